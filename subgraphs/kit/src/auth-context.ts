@@ -1,0 +1,22 @@
+/** Who is calling, as established by the gateway (or by a service acting for a tenant). */
+export type PrincipalKind = 'user' | 'api_key' | 'publishable_key' | 'service' | 'anonymous';
+
+export interface AuthContext {
+  kind: PrincipalKind;
+  /** user id, api key id, or service name; null for anonymous callers */
+  subject: string | null;
+  tenantId: string | null;
+  roles: string[];
+  scopes: string[];
+  requestId: string;
+}
+
+export const ALL_SCOPES = '*';
+
+export function hasScope(auth: AuthContext, scope: string): boolean {
+  return auth.scopes.includes(ALL_SCOPES) || auth.scopes.includes(scope);
+}
+
+export function anonymous(requestId: string): AuthContext {
+  return { kind: 'anonymous', subject: null, tenantId: null, roles: [], scopes: [], requestId };
+}

@@ -1,0 +1,40 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import type pg from 'pg';
+
+/** The slice of a generated Prisma client the kit relies on; each subgraph has its own client. */
+export interface TransactionalClient<Tx> {
+  $transaction<R>(work: (tx: Tx) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+  $disconnect(): Promise<void>;
+}
+
+export interface RawExecutor {
+  $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
+}
+
+/** The driver adapter a subgraph hands to its generated `PrismaClient`. */
+export function prismaAdapter(config: pg.PoolConfig): PrismaPg {
+  return new PrismaPg(config);
+}
+
+/**
+ * A tenant-bound view of a subgraph's Prisma client: `run` opens a transaction that sets
+ * `app.tenant_id` before anything else, so RLS scopes every query inside it.
+ */
+export class TenantDatabase<Tx extends RawExecutor> {
+  constructor(
+    private readonly client: TransactionalClient<Tx>,
+    readonly tenantId: string | null,
+  ) {}
+
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.client.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("select set_config('app.tenant_id', $1, true)", this.tenantId ?? '');
+      return work(tx);
+    });
+  }
+
+  /** The same database acting for another tenant (sign-up creates a tenant, then works inside it). */
+  as(tenantId: string | null): TenantDatabase<Tx> {
+    return new TenantDatabase(this.client, tenantId);
+  }
+}

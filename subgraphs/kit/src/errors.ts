@@ -1,0 +1,78 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Codes of unexpected or protocol-level failures. They travel as `extensions.code` on GraphQL errors;
+ * business failures (duplicate slug, weak password, conflict) are payload data, see `PayloadError`.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  TENANT_REQUIRED: 'TENANT_REQUIRED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const httpStatusOf: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** A GraphQL error whose code and message are safe to show a client. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    const status = httpStatusOf[code];
+    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required') =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
+export const badUserInput = (message: string, field?: string[]) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const tenantRequired = () =>
+  new AppError(ErrorCode.TENANT_REQUIRED, 'This operation needs a tenant: sign in or send a tenant-scoped key');
+
+/** Errors whose message and code are meant for the client; everything else is masked. */
+export function isClientSafe(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError)) return false;
+  if (error instanceof AppError) return true;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && code in ErrorCode && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * An expected business failure, returned in a mutation payload's `errors` list.
+ * `field` is the input path the error is about, so forms can show it next to the right input.
+ */
+export interface PayloadError<Code extends string = string> {
+  code: Code;
+  field: string[] | null;
+  message: string;
+}
+
+export function payloadError<Code extends string>(
+  code: Code,
+  message: string,
+  field: string[] | null = null,
+): PayloadError<Code> {
+  return { code, message, field };
+}
+
+/** A store result: either the value, or the business errors that prevented it. */
+export type Result<T, Code extends string = string> =
+  | { ok: true; value: T }
+  | { ok: false; errors: PayloadError<Code>[] };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = <Code extends string>(...errors: PayloadError<Code>[]): Result<never, Code> => ({
+  ok: false,
+  errors,
+});

@@ -1,0 +1,71 @@
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { AuthContext, PrincipalKind } from './auth-context.ts';
+
+/**
+ * The short-lived token the gateway (or a service calling another service) attaches to every
+ * subgraph request. Subgraphs trust nothing else: a bare tenant header is ignored.
+ */
+export const INTERNAL_TOKEN_HEADER = 'x-ucos-internal-token';
+const ISSUER = 'ucos-gateway';
+const AUDIENCE = 'ucos-subgraphs';
+const ALGORITHM = 'HS256';
+const DEFAULT_TTL_SECONDS = 60;
+
+const kinds: readonly PrincipalKind[] = ['user', 'api_key', 'publishable_key', 'service', 'anonymous'];
+
+export class InternalTokenError extends Error {
+  override name = 'InternalTokenError';
+}
+
+export function internalTokenKey(secret: string): Uint8Array {
+  if (secret.length < 32) throw new InternalTokenError('INTERNAL_TOKEN_SECRET must be at least 32 characters');
+  return new TextEncoder().encode(secret);
+}
+
+export async function signInternalToken(
+  key: Uint8Array,
+  auth: AuthContext,
+  ttlSeconds = DEFAULT_TTL_SECONDS,
+): Promise<string> {
+  return new SignJWT({
+    knd: auth.kind,
+    tid: auth.tenantId,
+    rol: auth.roles,
+    scp: auth.scopes,
+    rid: auth.requestId,
+  })
+    .setProtectedHeader({ alg: ALGORITHM })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject(auth.subject ?? '')
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key);
+}
+
+export async function verifyInternalToken(key: Uint8Array, token: string): Promise<AuthContext> {
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: [ALGORITHM],
+      clockTolerance: 5,
+    });
+    const kind = payload.knd as PrincipalKind;
+    if (!kinds.includes(kind)) throw new InternalTokenError('unknown principal kind');
+    const strings = (value: unknown) =>
+      Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : [];
+    return {
+      kind,
+      subject: payload.sub ? payload.sub : null,
+      tenantId: typeof payload.tid === 'string' ? payload.tid : null,
+      roles: strings(payload.rol),
+      scopes: strings(payload.scp),
+      requestId: typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID(),
+    };
+  } catch (error) {
+    if (error instanceof InternalTokenError) throw error;
+    if (error instanceof joseErrors.JWTExpired) throw new InternalTokenError('internal token expired');
+    throw new InternalTokenError('internal token invalid');
+  }
+}

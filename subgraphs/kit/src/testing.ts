@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { type MigrationTarget, migrate } from './db/migrate.ts';
+import { appRoleUrl, bootstrapDatabase, dropDatabase, withDatabase } from './db/roles.ts';
+
+export interface TestDatabase {
+  /** owner/admin connection to the fresh database (for assertions only) */
+  adminUrl: string;
+  /** the application role's connection: what subgraphs use, RLS applies */
+  appUrl: string;
+  appPool: pg.Pool;
+  drop(): Promise<void>;
+}
+
+export const TEST_APP_PASSWORD = 'ucos_app_test';
+
+/**
+ * A fresh, migrated database on the server in DATABASE_URL (the machine's PostgreSQL in CI, or the
+ * embedded one the test setup started), dropped again by `drop()`.
+ */
+export async function createTestDatabase(targets: MigrationTarget[]): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests through vitest (its setup provides one)');
+  const database = `ucos_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  await bootstrapDatabase({ adminUrl: serverUrl, database, appPassword: TEST_APP_PASSWORD });
+  const adminUrl = withDatabase(serverUrl, database);
+  await migrate(adminUrl, targets);
+  const appUrl = appRoleUrl(serverUrl, TEST_APP_PASSWORD, database);
+  const appPool = new pg.Pool({ connectionString: appUrl, max: 10 });
+  return {
+    adminUrl,
+    appUrl,
+    appPool,
+    async drop() {
+      await appPool.end();
+      await dropDatabase(serverUrl, database);
+    },
+  };
+}
