@@ -12,7 +12,7 @@ export interface RawExecutor {
 }
 
 /** The driver adapter a subgraph hands to its generated `PrismaClient`. */
-export function prismaAdapter(config: pg.PoolConfig): PrismaPg {
+export function prismaAdapter(config: pg.Pool | pg.PoolConfig): PrismaPg {
   return new PrismaPg(config);
 }
 
@@ -21,10 +21,13 @@ export function prismaAdapter(config: pg.PoolConfig): PrismaPg {
  * `app.tenant_id` before anything else, so RLS scopes every query inside it.
  */
 export class TenantDatabase<Tx extends RawExecutor> {
-  constructor(
-    private readonly client: TransactionalClient<Tx>,
-    readonly tenantId: string | null,
-  ) {}
+  private readonly client: TransactionalClient<Tx>;
+  readonly tenantId: string | null;
+
+  constructor(client: TransactionalClient<Tx>, tenantId: string | null) {
+    this.client = client;
+    this.tenantId = tenantId;
+  }
 
   run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.client.$transaction(async (tx) => {

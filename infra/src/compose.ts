@@ -1,0 +1,53 @@
+// npm run compose            regenerates schema/<subgraph>.graphql and schema/supergraph.graphql
+// npm run compose -- --check exits 1 when they are stale or composition fails (the tests run this)
+// Either way it prints the breaking-change report against the committed supergraph; with
+// `--against <git-ref>` it compares with that revision's supergraph instead, and
+// `--fail-on-breaking` turns breaking changes into a failure.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { changesBetween, composeSupergraph, formatReport } from './supergraph.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const failOnBreaking = args.includes('--fail-on-breaking');
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+
+const read = (path: string) => (existsSync(`${root}${path}`) ? readFileSync(`${root}${path}`, 'utf8') : null);
+
+let composition: Awaited<ReturnType<typeof composeSupergraph>>;
+try {
+  composition = await composeSupergraph();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const files = [
+  ...composition.subgraphs.map(({ name, sdl }) => ({ path: `schema/${name}.graphql`, text: sdl })),
+  { path: 'schema/supergraph.graphql', text: composition.supergraph },
+];
+
+const baseline = against
+  ? execFileSync('git', ['show', `${against}:schema/supergraph.graphql`], { cwd: root, encoding: 'utf8' })
+  : read('schema/supergraph.graphql');
+let breaking = 0;
+if (baseline) {
+  const report = await changesBetween(baseline, composition.supergraph);
+  breaking = report.breaking.length;
+  console.log(`API changes against ${against ?? 'the committed supergraph'}:\n${formatReport(report)}`);
+}
+
+if (check) {
+  const stale = files.filter((file) => read(file.path) !== file.text).map((file) => file.path);
+  if (stale.length) {
+    console.error(`stale: ${stale.join(', ')} — run \`npm run compose\` and commit schema/`);
+    process.exit(1);
+  }
+  console.log(`schema/ is current (${files.length} files)`);
+} else {
+  for (const file of files) writeFileSync(`${root}${file.path}`, file.text);
+  console.log(`wrote ${files.map((file) => file.path).join(', ')}`);
+}
+if (failOnBreaking && breaking > 0) process.exit(1);

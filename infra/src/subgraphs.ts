@@ -1,0 +1,24 @@
+/**
+ * The subgraphs the platform is made of: where their schema module and entry point live and the
+ * port each listens on by default. Adding a subgraph starts here (see the README).
+ */
+export interface SubgraphEntry {
+  name: string;
+  /** module exporting `schema` (the Pothos-built subgraph schema) */
+  schemaModule: string;
+  /** the file a runtime starts */
+  entry: string;
+  defaultPort: number;
+}
+
+export const SUBGRAPHS: SubgraphEntry[] = [
+  {
+    name: 'identity',
+    schemaModule: '@ucos/identity/schema',
+    entry: 'subgraphs/identity/src/index.ts',
+    defaultPort: 4001,
+  },
+];
+
+export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>
+  `http://${host}:${port}/graphql`;

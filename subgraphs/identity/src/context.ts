@@ -1,0 +1,11 @@
+import type { KitContext } from '@ucos/kit';
+import type { SessionSettings } from './data/sessions.ts';
+import type { IdentityDatabase } from './db.ts';
+
+export interface IdentityContext extends KitContext {
+  /** the database bound to the caller's tenant (RLS) */
+  db: IdentityDatabase;
+  /** the database with no tenant: only for sign-up/sign-in/refresh, which start tenant-less */
+  root: IdentityDatabase;
+  sessions: SessionSettings;
+}

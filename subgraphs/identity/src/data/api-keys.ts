@@ -1,0 +1,141 @@
+import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection } from '@ucos/kit';
+import type { IdentityDatabase } from '../db.ts';
+import { type IdentityResult, identityError, identityFail } from './errors.ts';
+import { checkScopes } from './roles.ts';
+import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
+
+export interface ApiKeyRow {
+  id: string;
+  kind: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+const select = {
+  id: true,
+  kind: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  expiresAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+  createdBy: true,
+  createdAt: true,
+} as const;
+
+export async function listApiKeys(db: IdentityDatabase, page: Page) {
+  return db.run(async (tx) => {
+    const [rows, totalCount] = await Promise.all([
+      tx.apiKey.findMany({
+        select,
+        where: page.after ? { id: { gt: page.after } } : {},
+        orderBy: { id: 'asc' },
+        take: page.limit + 1,
+      }),
+      tx.apiKey.count(),
+    ]);
+    return toConnection(rows, page, totalCount, (row) => row.id);
+  });
+}
+
+/** Creates a key; the raw key is returned once here and never again (only its hash is stored). */
+export async function createApiKey(
+  db: IdentityDatabase,
+  actor: AuthContext,
+  kind: KeyKind,
+  input: { name: string; scopes?: string[] | null; expiresAt?: Date | null },
+): Promise<IdentityResult<{ apiKey: ApiKeyRow; secret: string }>> {
+  const scopes = kind === 'publishable_key' ? STOREFRONT_SCOPES : [...new Set(input.scopes ?? [])];
+  const errors = [
+    ...(input.name.trim().length === 0 || input.name.length > 100
+      ? [identityError('INVALID_INPUT', 'Name must be 1 to 100 characters', ['input', 'name'])]
+      : []),
+    ...(kind === 'api_key' && scopes.length === 0
+      ? [identityError('INVALID_INPUT', 'An API key needs at least one scope', ['input', 'scopes'])]
+      : []),
+    ...(kind === 'api_key' && scopes.includes('*')
+      ? [identityError('UNKNOWN_SCOPE', 'API keys take explicit scopes, not *', ['input', 'scopes'])]
+      : kind === 'api_key'
+        ? checkScopes(actor, scopes, ['input', 'scopes'])
+        : []),
+    ...(input.expiresAt && input.expiresAt.getTime() <= Date.now()
+      ? [identityError('INVALID_INPUT', 'Expiry must be in the future', ['input', 'expiresAt'])]
+      : []),
+  ];
+  if (errors.length) return { ok: false, errors };
+  const generated = newApiKey(kind);
+  const apiKey = await db.run((tx) =>
+    tx.apiKey.create({
+      select,
+      data: {
+        tenantId: db.tenantId!,
+        kind,
+        name: input.name.trim(),
+        prefix: generated.prefix,
+        keyHash: generated.hash,
+        scopes,
+        expiresAt: input.expiresAt ?? null,
+        createdBy: actor.subject,
+      },
+    }),
+  );
+  return { ok: true, value: { apiKey, secret: generated.key } };
+}
+
+export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<IdentityResult<ApiKeyRow>> {
+  return db.run(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
+    const key = await tx.apiKey.findFirst({ where: { id }, select });
+    if (!key) return identityFail('NOT_FOUND', 'No such key', ['input', 'id']);
+    if (key.revokedAt) return identityFail('ALREADY_REVOKED', 'This key is already revoked', ['input', 'id']);
+    return {
+      ok: true,
+      value: await tx.apiKey.update({
+        where: { tenantId_id: { tenantId: db.tenantId!, id } },
+        data: { revokedAt: new Date() },
+        select,
+      }),
+    };
+  });
+}
+
+export type ApiKeyResolution =
+  | { ok: true; apiKey: { id: string; tenantId: string; kind: KeyKind; scopes: string[] } }
+  | { ok: false; code: 'API_KEY_INVALID' | 'API_KEY_REVOKED' | 'API_KEY_EXPIRED'; message: string };
+
+/** The gateway's question "whose key is this?", answered by hash through a narrow SQL function. */
+export async function resolveApiKey(root: IdentityDatabase, rawKey: string): Promise<ApiKeyResolution> {
+  if (!API_KEY_FORMAT.test(rawKey)) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
+  const [row] = await root.run(
+    (tx) =>
+      tx.$queryRaw<
+        {
+          id: string;
+          tenant_id: string;
+          kind: KeyKind;
+          scopes: string[];
+          expires_at: Date | null;
+          revoked_at: Date | null;
+        }[]
+      >`select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_lookup(${sha256(rawKey)})`,
+  );
+  if (!row) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
+  if (row.revoked_at) return { ok: false, code: 'API_KEY_REVOKED', message: 'API key was revoked' };
+  if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
+    return { ok: false, code: 'API_KEY_EXPIRED', message: 'API key expired' };
+  }
+  // Last-used time at most once a minute per key, so a busy key does not write on every request.
+  await root.as(row.tenant_id).run((tx) =>
+    tx.apiKey.updateMany({
+      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] },
+      data: { lastUsedAt: new Date() },
+    }),
+  );
+  return { ok: true, apiKey: { id: row.id, tenantId: row.tenant_id, kind: row.kind, scopes: row.scopes } };
+}

@@ -1,0 +1,39 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+export const IDENTITY_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_SLUG',
+  'SLUG_TAKEN',
+  'INVALID_EMAIL',
+  'EMAIL_TAKEN',
+  'WEAK_PASSWORD',
+  'INVALID_CREDENTIALS',
+  'INVALID_REFRESH_TOKEN',
+  'REFRESH_TOKEN_REUSED',
+  'REFRESH_TOKEN_EXPIRED',
+  'NOT_FOUND',
+  'ALREADY_MEMBER',
+  'LAST_OWNER',
+  'UNKNOWN_ROLE',
+  'ROLE_NAME_TAKEN',
+  'ROLE_BUILTIN',
+  'UNKNOWN_SCOPE',
+  'SCOPE_NOT_HELD',
+  'ALREADY_REVOKED',
+  'CONFLICT',
+] as const;
+
+export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];
+export type IdentityError = PayloadError<IdentityErrorCode>;
+export type IdentityResult<T> = Result<T, IdentityErrorCode>;
+
+export const identityError = (code: IdentityErrorCode, message: string, field: string[] | null = null) =>
+  payloadError(code, message, field);
+
+export const identityFail = (code: IdentityErrorCode, message: string, field: string[] | null = null) =>
+  fail(identityError(code, message, field));
+
+/** Prisma's unique-constraint violation, for races that a pre-check cannot close. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
+}

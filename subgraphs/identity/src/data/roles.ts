@@ -1,0 +1,95 @@
+import { type AuthContext, hasScope, isPermissionScope } from '@ucos/kit';
+import type { IdentityDatabase } from '../db.ts';
+import { type IdentityError, type IdentityResult, identityError, identityFail, isUniqueViolation } from './errors.ts';
+
+export interface RoleRow {
+  id: string;
+  name: string;
+  description: string | null;
+  scopes: string[];
+  builtin: boolean;
+  version: number;
+}
+
+const NAME = /^[a-z][a-z0-9_-]{1,39}$/;
+
+/** Scopes must exist, and nobody hands out a permission they do not hold themselves. */
+export function checkScopes(actor: AuthContext, scopes: string[], field: string[]): IdentityError[] {
+  const unknown = scopes.filter((scope) => scope !== '*' && !isPermissionScope(scope));
+  if (unknown.length) return [identityError('UNKNOWN_SCOPE', `Unknown scopes: ${unknown.join(', ')}`, field)];
+  const notHeld = scopes.filter((scope) => !hasScope(actor, scope));
+  if (notHeld.length)
+    return [identityError('SCOPE_NOT_HELD', `You cannot grant scopes you lack: ${notHeld.join(', ')}`, field)];
+  return [];
+}
+
+export function listRoles(db: IdentityDatabase): Promise<RoleRow[]> {
+  return db.run((tx) => tx.role.findMany({ orderBy: [{ builtin: 'desc' }, { name: 'asc' }] }));
+}
+
+export async function createRole(
+  db: IdentityDatabase,
+  actor: AuthContext,
+  input: { name: string; description?: string | null; scopes: string[] },
+): Promise<IdentityResult<RoleRow>> {
+  const errors = [
+    ...(NAME.test(input.name)
+      ? []
+      : [identityError('INVALID_INPUT', 'Role names are 2-40 lower-case letters, digits, - or _', ['input', 'name'])]),
+    ...checkScopes(actor, input.scopes, ['input', 'scopes']),
+  ];
+  if (errors.length) return { ok: false, errors };
+  try {
+    return await db.run(async (tx) => ({
+      ok: true as const,
+      value: await tx.role.create({
+        data: {
+          tenantId: db.tenantId!,
+          name: input.name,
+          description: input.description ?? null,
+          scopes: [...new Set(input.scopes)],
+        },
+      }),
+    }));
+  } catch (error) {
+    if (isUniqueViolation(error))
+      return identityFail('ROLE_NAME_TAKEN', 'A role with this name exists', ['input', 'name']);
+    throw error;
+  }
+}
+
+export async function updateRole(
+  db: IdentityDatabase,
+  actor: AuthContext,
+  input: { id: string; description?: string | null; scopes: string[]; version: number },
+): Promise<IdentityResult<RoleRow>> {
+  const errors = checkScopes(actor, input.scopes, ['input', 'scopes']);
+  if (errors.length) return { ok: false, errors };
+  return db.run(async (tx): Promise<IdentityResult<RoleRow>> => {
+    const role = await tx.role.findFirst({ where: { id: input.id } });
+    if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
+    if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be changed', ['input', 'id']);
+    const updated = await tx.role.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        scopes: [...new Set(input.scopes)],
+        description: input.description === undefined ? role.description : input.description,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) {
+      return identityFail('CONFLICT', `The role changed meanwhile (now version ${role.version})`, ['input', 'version']);
+    }
+    return { ok: true, value: await tx.role.findFirstOrThrow({ where: { id: input.id } }) };
+  });
+}
+
+export async function deleteRole(db: IdentityDatabase, id: string): Promise<IdentityResult<{ id: string }>> {
+  return db.run(async (tx): Promise<IdentityResult<{ id: string }>> => {
+    const role = await tx.role.findFirst({ where: { id } });
+    if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
+    if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be deleted', ['input', 'id']);
+    await tx.role.deleteMany({ where: { id } });
+    return { ok: true, value: { id } };
+  });
+}

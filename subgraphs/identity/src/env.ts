@@ -1,0 +1,24 @@
+import { envFields, parseEnv } from '@ucos/kit';
+import { z } from 'zod';
+
+export const identityEnvShape = {
+  NODE_ENV: envFields.nodeEnv,
+  LOG_LEVEL: envFields.logLevel,
+  PORT: envFields.port.default(4001),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: envFields.url,
+  DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
+  INTERNAL_TOKEN_SECRET: envFields.secret,
+  AUTH_SIGNING_KEY: z.string().min(1, 'a private Ed25519 JWK (JSON) with a kid'),
+  AUTH_PREVIOUS_PUBLIC_KEYS: z.string().default('[]'),
+  ACCESS_TOKEN_TTL_SECONDS: envFields.positiveInt.default(900),
+  REFRESH_TOKEN_TTL_DAYS: envFields.positiveInt.default(30),
+  PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
+  NATS_URL: envFields.optionalUrl,
+};
+
+export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;
+
+export function loadIdentityEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv(identityEnvShape, source, 'identity');
+}

@@ -1,0 +1,32 @@
+import type { Route } from '@ucos/kit';
+import { resolveApiKey } from './data/api-keys.ts';
+import type { SigningKey } from './data/signing-keys.ts';
+import type { IdentityDatabase } from './db.ts';
+
+/** The public JWKS the gateway verifies access tokens with (current key plus retired ones). */
+export function jwksRoute(signingKey: SigningKey, previousPublicKeys: object[]): Route {
+  const body = JSON.stringify({ keys: [signingKey.publicJwk, ...previousPublicKeys] });
+  return () =>
+    new Response(body, { headers: { 'content-type': 'application/jwk-set+json', 'cache-control': 'max-age=300' } });
+}
+
+/**
+ * The gateway asks which tenant and scopes a raw API key carries. Only a service (the gateway) with
+ * a valid internal token may ask; the answer never includes the key or its hash.
+ */
+export function apiKeyResolveRoute(root: IdentityDatabase): Route {
+  return async (request, caller) => {
+    if (!caller || caller.kind !== 'service') {
+      return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'service token required' } }, { status: 401 });
+    }
+    if (request.method !== 'POST') return Response.json({ error: { code: 'METHOD_NOT_ALLOWED' } }, { status: 405 });
+    const body = (await request.json().catch(() => null)) as { key?: unknown } | null;
+    if (!body || typeof body.key !== 'string') {
+      return Response.json({ error: { code: 'BAD_REQUEST', message: 'body must be {"key": "..."}' } }, { status: 400 });
+    }
+    const result = await resolveApiKey(root, body.key);
+    return result.ok
+      ? Response.json({ apiKey: result.apiKey })
+      : Response.json({ error: { code: result.code, message: result.message } }, { status: 401 });
+  };
+}

@@ -1,0 +1,106 @@
+import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, IdentityError, pageInfo } from '../builder.ts';
+import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
+import { identityFail } from '../data/errors.ts';
+
+const ApiKeyKind = builder.enumType('ApiKeyKind', {
+  values: {
+    API_KEY: { value: 'api_key', description: 'A partner secret key (ucos_sk_…): server-side only' },
+    PUBLISHABLE_KEY: { value: 'publishable_key', description: 'A storefront key (ucos_pk_…): safe in a browser' },
+  } as const,
+});
+
+export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
+  description: 'A key for partners or a storefront. The secret itself is shown once, at creation.',
+  fields: (t) => ({
+    id: t.id({ resolve: (key) => encodeGlobalId('ApiKey', key.id) }),
+    kind: t.field({ type: ApiKeyKind, resolve: (key) => key.kind as 'api_key' | 'publishable_key' }),
+    name: t.exposeString('name'),
+    prefix: t.exposeString('prefix', { description: 'The first characters, to recognise a key' }),
+    scopes: t.exposeStringList('scopes'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+    revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const ApiKeyConnection = connectionType(builder, 'ApiKey', ApiKeyRef, pageInfo);
+
+builder.queryField('apiKeys', (t) =>
+  t.field({
+    type: ApiKeyConnection,
+    authScopes: { scope: 'identity:api_keys' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => listApiKeys(context.db, pageOf(args)),
+  }),
+);
+
+type CreatedShape = { apiKey?: ApiKeyRow | null; secret?: string | null; errors: (typeof IdentityError.$inferType)[] };
+const ApiKeyCreatePayload = builder.objectRef<CreatedShape>('ApiKeyCreatePayload').implement({
+  fields: (t) => ({
+    apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
+    secret: t.string({
+      nullable: true,
+      description: 'The key itself. Shown this once; store it now.',
+      resolve: (payload) => payload.secret ?? null,
+    }),
+    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    scopes: t.stringList({ required: true, description: 'A subset of your own scopes' }),
+    expiresAt: t.field({ type: 'DateTime' }),
+  }),
+});
+
+builder.mutationField('apiKeyCreate', (t) =>
+  t.field({
+    type: ApiKeyCreatePayload,
+    authScopes: { scope: 'identity:api_keys' },
+    args: { input: t.arg({ type: ApiKeyCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createApiKey(context.db, context.auth, 'api_key', input), (value) => value),
+  }),
+);
+
+const StorefrontKeyCreateInput = builder.inputType('StorefrontKeyCreateInput', {
+  fields: (t) => ({ name: t.string({ required: true }), expiresAt: t.field({ type: 'DateTime' }) }),
+});
+
+builder.mutationField('storefrontKeyCreate', (t) =>
+  t.field({
+    type: ApiKeyCreatePayload,
+    description: 'A publishable key for a storefront: public catalog, own cart and checkout only.',
+    authScopes: { scope: 'identity:api_keys' },
+    args: { input: t.arg({ type: StorefrontKeyCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createApiKey(context.db, context.auth, 'publishable_key', input), (value) => value),
+  }),
+);
+
+const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const ApiKeyRevokePayload = builder
+  .objectRef<{ apiKey?: ApiKeyRow | null; errors: (typeof IdentityError.$inferType)[] }>('ApiKeyRevokePayload')
+  .implement({
+    fields: (t) => ({
+      apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('apiKeyRevoke', (t) =>
+  t.field({
+    type: ApiKeyRevokePayload,
+    authScopes: { scope: 'identity:api_keys' },
+    args: { input: t.arg({ type: ApiKeyRevokeInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'ApiKey');
+      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such key', ['input', 'id']), () => ({}));
+      return toPayload(await revokeApiKey(context.db, id), (apiKey) => ({ apiKey }));
+    },
+  }),
+);

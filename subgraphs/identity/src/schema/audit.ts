@@ -1,0 +1,56 @@
+import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
+import { listAuditEvents } from '../data/audit.ts';
+
+interface AuditRow {
+  id: string;
+  occurredAt: Date;
+  actorKind: string;
+  actorId: string | null;
+  operation: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: string;
+  errorCode: string | null;
+  requestId: string | null;
+}
+
+const AuditOutcome = builder.enumType('AuditOutcome', {
+  values: { SUCCESS: { value: 'success' }, FAILURE: { value: 'failure' } } as const,
+});
+
+const AuditEventRef = builder.objectRef<AuditRow>('AuditEvent').implement({
+  description: 'One mutation: who ran it, on what, when, and how it ended.',
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => encodeGlobalId('AuditEvent', row.id) }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    actorKind: t.exposeString('actorKind', { description: 'user, api_key, publishable_key, service or anonymous' }),
+    actorId: t.exposeString('actorId', { nullable: true }),
+    operation: t.exposeString('operation'),
+    targetType: t.exposeString('targetType', { nullable: true }),
+    targetId: t.exposeString('targetId', { nullable: true }),
+    outcome: t.field({ type: AuditOutcome, resolve: (row) => row.outcome as 'success' | 'failure' }),
+    errorCode: t.exposeString('errorCode', { nullable: true }),
+    requestId: t.exposeString('requestId', { nullable: true }),
+  }),
+});
+
+const AuditEventConnection = connectionType(builder, 'AuditEvent', AuditEventRef, pageInfo);
+
+const AuditEventFilter = builder.inputType('AuditEventFilter', {
+  fields: (t) => ({
+    operation: t.string(),
+    outcome: t.field({ type: AuditOutcome }),
+    actorId: t.string(),
+  }),
+});
+
+builder.queryField('auditEvents', (t) =>
+  t.field({
+    type: AuditEventConnection,
+    description: "The tenant's audit trail of identity mutations, newest first.",
+    authScopes: { scope: 'audit:read' },
+    args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AuditEventFilter }) },
+    resolve: (_root, args, context) => listAuditEvents(context.db, pageOf(args), args.filter ?? {}),
+  }),
+);

@@ -1,0 +1,89 @@
+import { toPayload } from '@ucos/kit';
+import { builder, IdentityError } from '../builder.ts';
+import { deleteFlag, type FeatureFlagRow, findFlag, isEnabledFor, listFlags, setFlag } from '../data/feature-flags.ts';
+
+const FeatureFlagRef = builder.objectRef<FeatureFlagRow>('FeatureFlag').implement({
+  description: 'A per-tenant switch: on/off, optionally rolled out to a stable percentage of subjects.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    description: t.exposeString('description', { nullable: true }),
+    enabled: t.exposeBoolean('enabled'),
+    percentage: t.exposeInt('percentage'),
+    version: t.exposeInt('version'),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('featureFlags', (t) =>
+  t.field({
+    type: [FeatureFlagRef],
+    authScopes: { $any: { scope: 'identity:flags', user: true } },
+    resolve: (_root, _args, context) => listFlags(context.db),
+  }),
+);
+
+builder.queryField('featureEnabled', (t) =>
+  t.boolean({
+    description:
+      'Whether a flag is on for a subject (a user, customer or session id). Unknown flags are off; percentage ' +
+      'rollouts need a subject and are stable per subject.',
+    authScopes: { tenant: true },
+    args: { key: t.arg.string({ required: true }), subject: t.arg.string() },
+    resolve: async (_root, { key, subject }, context) =>
+      isEnabledFor(await findFlag(context.db, key), subject ?? context.auth.subject),
+  }),
+);
+
+const FeatureFlagSetInput = builder.inputType('FeatureFlagSetInput', {
+  fields: (t) => ({
+    key: t.string({ required: true }),
+    description: t.string(),
+    enabled: t.boolean({ required: true }),
+    percentage: t.int({ description: '0 to 100; defaults to 100 (everyone when enabled)' }),
+    version: t.int({ description: 'The version you read (0 for a new flag); omit to overwrite' }),
+  }),
+});
+
+const FeatureFlagPayload = builder
+  .objectRef<{ featureFlag?: FeatureFlagRow | null; errors: (typeof IdentityError.$inferType)[] }>('FeatureFlagPayload')
+  .implement({
+    fields: (t) => ({
+      featureFlag: t.field({ type: FeatureFlagRef, nullable: true, resolve: (payload) => payload.featureFlag ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('featureFlagSet', (t) =>
+  t.field({
+    type: FeatureFlagPayload,
+    authScopes: { scope: 'identity:flags' },
+    args: { input: t.arg({ type: FeatureFlagSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await setFlag(context.db, input);
+      if (result.ok) context.auditTargets.set('featureFlagSet', { type: 'FeatureFlag', id: result.value.key });
+      return toPayload(result, (featureFlag) => ({ featureFlag }));
+    },
+  }),
+);
+
+const FeatureFlagDeleteInput = builder.inputType('FeatureFlagDeleteInput', {
+  fields: (t) => ({ key: t.string({ required: true }) }),
+});
+const FeatureFlagDeletePayload = builder
+  .objectRef<{ deletedKey?: string | null; errors: (typeof IdentityError.$inferType)[] }>('FeatureFlagDeletePayload')
+  .implement({
+    fields: (t) => ({
+      deletedKey: t.string({ nullable: true, resolve: (payload) => payload.deletedKey ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('featureFlagDelete', (t) =>
+  t.field({
+    type: FeatureFlagDeletePayload,
+    authScopes: { scope: 'identity:flags' },
+    args: { input: t.arg({ type: FeatureFlagDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await deleteFlag(context.db, input.key), ({ key }) => ({ deletedKey: key })),
+  }),
+);

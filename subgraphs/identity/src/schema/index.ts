@@ -1,0 +1,11 @@
+import { builder } from '../builder.ts';
+import './tenant.ts';
+import './session.ts';
+import './member.ts';
+import './role.ts';
+import './api-key.ts';
+import './feature-flag.ts';
+import './audit.ts';
+import './viewer.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

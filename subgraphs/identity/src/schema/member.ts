@@ -1,0 +1,114 @@
+import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, IdentityError, pageInfo } from '../builder.ts';
+import type { IdentityContext } from '../context.ts';
+import { identityFail } from '../data/errors.ts';
+import { addMember, listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
+
+export const UserRef = builder.objectRef<MemberRow>('User').implement({
+  description: 'A person, as a member of the current tenant.',
+  fields: (t) => ({
+    id: t.id({ resolve: (member) => encodeGlobalId('User', member.userId) }),
+    email: t.exposeString('email'),
+    name: t.exposeString('name', { nullable: true }),
+    roles: t.exposeStringList('roles'),
+    memberSince: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+/** Members of the caller's tenant by user id, batched per request. */
+export function memberLoader(context: IdentityContext) {
+  return context.loaders.get<string, MemberRow | null>('members', async (ids) =>
+    byKeys(ids, await membersByIds(context.db, ids), (member) => member.userId),
+  );
+}
+
+builder.asEntity(UserRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // Only members of the caller's tenant resolve; RLS hides everyone else.
+  resolveReference: async ({ id }, context) => {
+    const userId = localUuid(id, 'User');
+    return userId && context.auth.tenantId ? memberLoader(context).load(userId) : null;
+  },
+});
+
+const MemberConnection = connectionType(builder, 'User', UserRef, pageInfo);
+
+builder.queryField('members', (t) =>
+  t.field({
+    type: MemberConnection,
+    authScopes: { scope: 'identity:users' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => listMembers(context.db, pageOf(args)),
+  }),
+);
+
+type MemberPayloadShape = { member?: MemberRow | null; errors: (typeof IdentityError.$inferType)[] };
+const MemberPayload = builder.objectRef<MemberPayloadShape>('MemberPayload').implement({
+  fields: (t) => ({
+    member: t.field({ type: UserRef, nullable: true, resolve: (payload) => payload.member ?? null }),
+    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const MemberAddInput = builder.inputType('MemberAddInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    name: t.string(),
+    password: t.string({ description: 'Initial password; required when the person has no account yet' }),
+    roleNames: t.stringList({ required: true }),
+  }),
+});
+
+builder.mutationField('memberAdd', (t) =>
+  t.field({
+    type: MemberPayload,
+    authScopes: { scope: 'identity:users' },
+    args: { input: t.arg({ type: MemberAddInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await addMember(context.db, context.sessions.scryptLogN, input);
+      return toPayload(result, (member) => ({ member }));
+    },
+  }),
+);
+
+const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
+  fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
+});
+
+builder.mutationField('memberRolesSet', (t) =>
+  t.field({
+    type: MemberPayload,
+    authScopes: { scope: 'identity:users' },
+    args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const userId = localUuid(input.userId, 'User');
+      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
+      return toPayload(await setMemberRoles(context.db, userId, input.roleNames), (member) => ({ member }));
+    },
+  }),
+);
+
+const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
+  fields: (t) => ({ userId: t.id({ required: true }) }),
+});
+const MemberRemovePayload = builder
+  .objectRef<{ removedUserId?: string | null; errors: (typeof IdentityError.$inferType)[] }>('MemberRemovePayload')
+  .implement({
+    fields: (t) => ({
+      removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('memberRemove', (t) =>
+  t.field({
+    type: MemberRemovePayload,
+    authScopes: { scope: 'identity:users' },
+    args: { input: t.arg({ type: MemberRemoveInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const userId = localUuid(input.userId, 'User');
+      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
+      return toPayload(await removeMember(context.db, userId), () => ({ removedUserId: input.userId }));
+    },
+  }),
+);

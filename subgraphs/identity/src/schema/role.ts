@@ -1,0 +1,108 @@
+import { encodeGlobalId, localUuid, PERMISSION_SCOPES, toPayload } from '@ucos/kit';
+import { builder, IdentityError } from '../builder.ts';
+import { identityFail } from '../data/errors.ts';
+import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
+
+export const RoleRef = builder.objectRef<RoleRow>('Role').implement({
+  description: 'A named bundle of permission scopes.',
+  fields: (t) => ({
+    id: t.id({ resolve: (role) => encodeGlobalId('Role', role.id) }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    scopes: t.exposeStringList('scopes'),
+    builtin: t.exposeBoolean('builtin'),
+    version: t.exposeInt('version'),
+  }),
+});
+
+const ScopeRef = builder.objectRef<{ name: string; description: string }>('PermissionScope').implement({
+  fields: (t) => ({ name: t.exposeString('name'), description: t.exposeString('description') }),
+});
+
+builder.queryField('permissionScopes', (t) =>
+  t.field({
+    type: [ScopeRef],
+    description: 'Every permission scope a role or API key can hold.',
+    authScopes: { tenant: true },
+    resolve: () => Object.entries(PERMISSION_SCOPES).map(([name, description]) => ({ name, description })),
+  }),
+);
+
+builder.queryField('roles', (t) =>
+  t.field({
+    type: [RoleRef],
+    authScopes: { $any: { scope: 'identity:roles', user: true } },
+    resolve: (_root, _args, context) => listRoles(context.db),
+  }),
+);
+
+type RolePayloadShape = { role?: RoleRow | null; errors: (typeof IdentityError.$inferType)[] };
+const RolePayload = builder.objectRef<RolePayloadShape>('RolePayload').implement({
+  fields: (t) => ({
+    role: t.field({ type: RoleRef, nullable: true, resolve: (payload) => payload.role ?? null }),
+    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const RoleCreateInput = builder.inputType('RoleCreateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+    scopes: t.stringList({ required: true }),
+  }),
+});
+
+builder.mutationField('roleCreate', (t) =>
+  t.field({
+    type: RolePayload,
+    authScopes: { scope: 'identity:roles' },
+    args: { input: t.arg({ type: RoleCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createRole(context.db, context.auth, input), (role) => ({ role })),
+  }),
+);
+
+const RoleUpdateInput = builder.inputType('RoleUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    description: t.string(),
+    scopes: t.stringList({ required: true }),
+    version: t.int({ required: true }),
+  }),
+});
+
+builder.mutationField('roleUpdate', (t) =>
+  t.field({
+    type: RolePayload,
+    authScopes: { scope: 'identity:roles' },
+    args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Role');
+      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
+      return toPayload(await updateRole(context.db, context.auth, { ...input, id }), (role) => ({ role }));
+    },
+  }),
+);
+
+const RoleDeleteInput = builder.inputType('RoleDeleteInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
+const RoleDeletePayload = builder
+  .objectRef<{ deletedRoleId?: string | null; errors: (typeof IdentityError.$inferType)[] }>('RoleDeletePayload')
+  .implement({
+    fields: (t) => ({
+      deletedRoleId: t.id({ nullable: true, resolve: (payload) => payload.deletedRoleId ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('roleDelete', (t) =>
+  t.field({
+    type: RoleDeletePayload,
+    authScopes: { scope: 'identity:roles' },
+    args: { input: t.arg({ type: RoleDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Role');
+      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
+      return toPayload(await deleteRole(context.db, id), () => ({ deletedRoleId: input.id }));
+    },
+  }),
+);

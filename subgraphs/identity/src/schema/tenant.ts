@@ -1,0 +1,136 @@
+import { encodeGlobalId, localUuid, toPayload } from '@ucos/kit';
+import { builder, IdentityError } from '../builder.ts';
+import { identityFail } from '../data/errors.ts';
+import { createTenant } from '../data/tenants.ts';
+import { SessionRef, sessionFields } from './session.ts';
+
+export interface TenantShape {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: Date;
+  version: number;
+}
+
+export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
+  description: 'A merchant: every row of every domain belongs to exactly one tenant.',
+  fields: (t) => ({
+    id: t.id({ resolve: (tenant) => encodeGlobalId('Tenant', tenant.id) }),
+    slug: t.exposeString('slug'),
+    name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    version: t.exposeInt('version'),
+  }),
+});
+
+builder.asEntity(TenantRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // A tenant is visible only to itself: any other id resolves to null.
+  resolveReference: async ({ id }, context) => {
+    const tenantId = localUuid(id, 'Tenant');
+    if (!tenantId || tenantId !== context.auth.tenantId) return null;
+    return context.db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
+  },
+});
+
+builder.queryField('tenant', (t) =>
+  t.field({
+    type: TenantRef,
+    nullable: true,
+    description: 'The tenant of the caller.',
+    authScopes: { tenant: true },
+    resolve: (_root, _args, context) => context.db.run((tx) => tx.tenant.findFirst()),
+  }),
+);
+
+const TenantCreateInput = builder.inputType('TenantCreateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    slug: t.string({ required: true, description: 'Lower-case letters, digits and dashes; unique' }),
+    ownerEmail: t.string({ required: true }),
+    ownerPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
+    ownerName: t.string(),
+  }),
+});
+
+const TenantCreatePayload = builder
+  .objectRef<{
+    tenant?: TenantShape | null;
+    session?: ReturnType<typeof sessionFields>['session'];
+    errors: (typeof IdentityError.$inferType)[];
+  }>('TenantCreatePayload')
+  .implement({
+    fields: (t) => ({
+      tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
+      session: t.field({ type: SessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('tenantCreate', (t) =>
+  t.field({
+    type: TenantCreatePayload,
+    description: 'Sign-up: creates a tenant with its owner and signs the owner in. Open to anonymous callers.',
+    args: { input: t.arg({ type: TenantCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await createTenant(context.root, context.sessions, input);
+      if (!result.ok) return toPayload(result, () => ({}));
+      context.auditTenantId = result.value.tenantId;
+      context.auditTargets.set('tenantCreate', { type: 'Tenant', id: encodeGlobalId('Tenant', result.value.tenantId) });
+      const tenant = await context.root
+        .as(result.value.tenantId)
+        .run((tx) => tx.tenant.findFirstOrThrow({ where: { id: result.value.tenantId } }));
+      return { tenant, ...sessionFields(result.value), errors: [] };
+    },
+  }),
+);
+
+const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
+  }),
+});
+
+const TenantUpdatePayload = builder
+  .objectRef<{ tenant?: TenantShape | null; errors: (typeof IdentityError.$inferType)[] }>('TenantUpdatePayload')
+  .implement({
+    fields: (t) => ({
+      tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('tenantUpdate', (t) =>
+  t.field({
+    type: TenantUpdatePayload,
+    authScopes: { scope: 'identity:tenant' },
+    args: { input: t.arg({ type: TenantUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const name = input.name.trim();
+      if (!name || name.length > 200) {
+        return toPayload(
+          identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']),
+          () => ({}),
+        );
+      }
+      return context.db.run(async (tx) => {
+        const updated = await tx.tenant.updateMany({
+          where: { version: input.version },
+          data: { name, version: { increment: 1 } },
+        });
+        const tenant = await tx.tenant.findFirstOrThrow();
+        if (updated.count !== 1) {
+          return toPayload(
+            identityFail('CONFLICT', `The tenant changed meanwhile (now version ${tenant.version})`, [
+              'input',
+              'version',
+            ]),
+            () => ({}),
+          );
+        }
+        return { tenant, errors: [] };
+      });
+    },
+  }),
+);

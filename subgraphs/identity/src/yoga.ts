@@ -1,0 +1,41 @@
+import { assertUnprivileged, auditLogWriter, createSubgraphServer, internalTokenKey, type Logger } from '@ucos/kit';
+import type { IdentityContext } from './context.ts';
+import type { SessionSettings } from './data/sessions.ts';
+import { loadSigningKey } from './data/signing-keys.ts';
+import { connectIdentityDatabase } from './db.ts';
+import type { IdentityEnv } from './env.ts';
+import { apiKeyResolveRoute, jwksRoute } from './routes.ts';
+import { schema } from './schema/index.ts';
+
+export { schema };
+
+/** Builds the identity subgraph server: connects, checks the database role, wires the routes. */
+export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
+  const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  await assertUnprivileged(connections.pool);
+  const signingKey = await loadSigningKey(env.AUTH_SIGNING_KEY);
+  const previousKeys = JSON.parse(env.AUTH_PREVIOUS_PUBLIC_KEYS) as object[];
+  const sessions: SessionSettings = {
+    signingKey,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
+  };
+  const yoga = createSubgraphServer<IdentityContext>({
+    name: 'identity',
+    schema,
+    logger,
+    internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
+    context: (base) => ({ ...base, db: connections.root.as(base.auth.tenantId), root: connections.root, sessions }),
+    readiness: async () => {
+      await connections.pool.query('select 1');
+      return true;
+    },
+    audit: auditLogWriter(connections.pool, 'identity'),
+    routes: {
+      '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
+      '/internal/api-keys/resolve': apiKeyResolveRoute(connections.root),
+    },
+  });
+  return { yoga, close: () => connections.close() };
+}

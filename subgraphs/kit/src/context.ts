@@ -1,0 +1,18 @@
+import type { AuthContext } from './auth-context.ts';
+import type { LoaderRegistry } from './graphql/loaders.ts';
+import type { Logger } from './logger.ts';
+
+/** What every subgraph resolver receives; a subgraph adds its own fields (its database, stores). */
+export interface KitContext {
+  auth: AuthContext;
+  requestId: string;
+  log: Logger;
+  loaders: LoaderRegistry;
+  /**
+   * Set by a mutation that establishes a tenant for a caller who had none (sign-up, sign-in),
+   * so the audit trail records it under that tenant.
+   */
+  auditTenantId?: string;
+  /** What each root mutation field acted on, by response key, for the audit trail. */
+  auditTargets: Map<string, { type: string; id: string }>;
+}

@@ -1,0 +1,56 @@
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { hasScope, type PrincipalKind } from '../auth-context.ts';
+import type { KitContext } from '../context.ts';
+import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+
+/** The scopes every subgraph's fields can require (see @pothos/plugin-scope-auth). */
+export interface KitAuthScopes {
+  /** any verified caller with a tenant: a user, API key or publishable key */
+  tenant: boolean;
+  /** a signed-in user (not a key) */
+  user: boolean;
+  /** a permission scope such as `catalog:write`; `*` grants all */
+  scope: string;
+  kind: PrincipalKind;
+}
+
+export interface KitSchemaTypes<Context extends KitContext> {
+  Context: Context;
+  AuthScopes: KitAuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    ID: { Input: string; Output: string };
+  };
+}
+
+/**
+ * The options every subgraph passes to its own `new SchemaBuilder(...)`: the same plugins (auth
+ * before federation, as Pothos requires) and the same scope semantics everywhere.
+ */
+export function kitBuilderOptions<Context extends KitContext>() {
+  return {
+    plugins: [ScopeAuthPlugin, DirectivePlugin, FederationPlugin] as (
+      | typeof ScopeAuthPlugin
+      | typeof DirectivePlugin
+      | typeof FederationPlugin
+    )[],
+    defaultFieldNullability: false as const,
+    scopeAuth: {
+      authScopes: (context: Context) => ({
+        tenant: context.auth.tenantId !== null,
+        user: context.auth.kind === 'user' && context.auth.tenantId !== null,
+        scope: (scope: string) => context.auth.tenantId !== null && hasScope(context.auth, scope),
+        kind: (kind: PrincipalKind) => context.auth.kind === kind,
+      }),
+      unauthorizedError: (_parent: unknown, context: Context, _info: unknown, result: { message: string }) =>
+        context.auth.kind === 'anonymous'
+          ? unauthenticated()
+          : context.auth.tenantId === null
+            ? new AppError(ErrorCode.TENANT_REQUIRED, 'This field needs a tenant')
+            : forbidden(`Missing permission: ${result.message}`),
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { Registry } from 'prom-client';
+import { type AuditWriter, useAuditTrail } from './audit.ts';
+import { type AuthContext, anonymous } from './auth-context.ts';
+import type { KitContext } from './context.ts';
+import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
+import { LoaderRegistry } from './graphql/loaders.ts';
+import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
+import { type Logger, requestLogger } from './logger.ts';
+
+export type Route = (request: Request, caller: AuthContext | null) => Promise<Response> | Response;
+
+export interface SubgraphServerOptions<Context extends KitContext> {
+  name: string;
+  schema: GraphQLSchema;
+  logger: Logger;
+  internalTokenKey: Uint8Array;
+  /** adds the subgraph's own fields (database, stores) to the kit context */
+  context: (base: KitContext) => Context;
+  /** throws or returns false when a dependency (the database) is not usable */
+  readiness: () => Promise<boolean | undefined>;
+  audit?: AuditWriter;
+  /** extra HTTP routes by path, e.g. a JWKS document; `caller` is set when a valid internal token came along */
+  routes?: Record<string, Route>;
+  plugins?: Plugin[];
+}
+
+/**
+ * The one way a subgraph is served: GraphQL on /graphql behind the internal-token check, /health,
+ * /ready and Prometheus /metrics, and masked errors that keep only client-safe codes.
+ */
+export function createSubgraphServer<Context extends KitContext>(
+  options: SubgraphServerOptions<Context>,
+): YogaServerInstance<Record<string, unknown>, Context> {
+  const { logger } = options;
+  const registry = new Registry();
+  registry.setDefaultLabels({ service: options.name });
+  const routes = options.routes ?? {};
+
+  async function callerOf(request: Request): Promise<AuthContext | null> {
+    const token = request.headers.get(INTERNAL_TOKEN_HEADER);
+    if (!token) return null;
+    return verifyInternalToken(options.internalTokenKey, token);
+  }
+
+  const routePlugin: Plugin = {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      const route = routes[url.pathname];
+      if (!route) return;
+      let caller: AuthContext | null = null;
+      try {
+        caller = await callerOf(request);
+      } catch {
+        endResponse(
+          fetchAPI.Response.json(
+            { error: { code: ErrorCode.UNAUTHENTICATED, message: 'invalid internal token' } },
+            { status: 401 },
+          ),
+        );
+        return;
+      }
+      endResponse(await route(request, caller));
+    },
+  };
+
+  return createYoga<Record<string, unknown>, Context>({
+    schema: options.schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: false,
+    batching: false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    maskedErrors: {
+      maskError(error) {
+        const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+        if (isClientSafe(original)) {
+          return error instanceof GraphQLError && error.originalError
+            ? new GraphQLError(original.message, {
+                nodes: error.nodes,
+                path: error.path,
+                extensions: original.extensions,
+              })
+            : original;
+        }
+        if (error instanceof GraphQLError && !error.originalError && !error.path) return error;
+        logger.error({ err: original }, 'unexpected error');
+        return new GraphQLError('Unexpected error.', {
+          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        });
+      },
+    },
+    context: async ({ request }): Promise<Context> => {
+      let auth: AuthContext | null;
+      try {
+        auth = await callerOf(request);
+      } catch (error) {
+        throw unauthenticated(error instanceof InternalTokenError ? error.message : 'invalid internal token');
+      }
+      // Only the gateway (or a service) reaches a subgraph: no token, no answer.
+      if (!auth) throw unauthenticated('missing internal token: subgraphs are reached through the gateway');
+      const base: KitContext = {
+        auth: auth.kind === 'anonymous' ? anonymous(auth.requestId) : auth,
+        requestId: auth.requestId,
+        log: requestLogger(logger, auth.requestId, auth.tenantId),
+        loaders: new LoaderRegistry(),
+        auditTargets: new Map(),
+      };
+      return options.context(base);
+    },
+    plugins: [
+      routePlugin,
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async () => {
+          try {
+            return (await options.readiness()) !== false;
+          } catch (error) {
+            logger.warn({ err: error }, 'not ready');
+            return false;
+          }
+        },
+      }),
+      usePrometheus({
+        endpoint: '/metrics',
+        registry,
+        metrics: {
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_envelop_request: true,
+          graphql_yoga_http_duration: true,
+          graphql_envelop_phase_execute: true,
+        },
+      }),
+      ...(options.audit ? [useAuditTrail(options.audit, logger) as Plugin] : []),
+      ...(options.plugins ?? []),
+    ],
+  });
+}
