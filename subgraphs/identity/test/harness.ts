@@ -58,7 +58,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
-    fetch: (path, init) => Promise.resolve(server.yoga.fetch(`http://identity${path}`, init)),
+    fetch: (path, init) => Promise.resolve(server.yoga.fetch(new Request(`http://identity${path}`, init))),
     serviceToken: () => token({ kind: 'service', subject: 'gateway' }),
     async close() {
       await server.close();
