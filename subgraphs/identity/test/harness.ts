@@ -36,7 +36,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     PASSWORD_SCRYPT_LOG_N: '12',
     LOG_LEVEL: 'silent',
   });
-  const server = await createIdentityServer(env, createLogger('identity', 'silent'));
+  const server = await createIdentityServer(env, createLogger('identity', process.env.DBG ? 'debug' : 'silent'));
   const key = internalTokenKey(INTERNAL_SECRET);
   const token = (auth: Partial<AuthContext>) =>
     signInternalToken(key, {

@@ -40,11 +40,14 @@ export const badUserInput = (message: string, field?: string[]) =>
 export const tenantRequired = () =>
   new AppError(ErrorCode.TENANT_REQUIRED, 'This operation needs a tenant: sign in or send a tenant-scoped key');
 
-/** Errors whose message and code are meant for the client; everything else is masked. */
+/**
+ * Errors whose message and code are meant for the client; everything else is masked. Duck-typed on
+ * purpose: graphql can be loaded twice (its ESM and CJS builds), which defeats `instanceof`.
+ */
 export function isClientSafe(error: unknown): error is GraphQLError {
-  if (!(error instanceof GraphQLError)) return false;
   if (error instanceof AppError) return true;
-  const code = error.extensions?.code;
+  if (typeof error !== 'object' || error === null || !('extensions' in error)) return false;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return typeof code === 'string' && code in ErrorCode && code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
 

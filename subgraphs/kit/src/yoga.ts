@@ -80,20 +80,19 @@ export function createSubgraphServer<Context extends KitContext>(
     },
     maskedErrors: {
       maskError(error) {
-        const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+        const located = error as Partial<GraphQLError>;
+        const original = located.originalError ?? error;
         if (isClientSafe(original)) {
-          return error instanceof GraphQLError && error.originalError
-            ? new GraphQLError(original.message, {
-                nodes: error.nodes,
-                path: error.path,
-                extensions: original.extensions,
-              })
-            : original;
+          return new GraphQLError(original.message, {
+            nodes: located.nodes,
+            path: located.path,
+            extensions: original.extensions,
+          });
         }
-        if (error instanceof GraphQLError && !error.originalError && !error.path) return error;
         logger.error({ err: original }, 'unexpected error');
         return new GraphQLError('Unexpected error.', {
-          ...(error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {}),
+          nodes: located.nodes,
+          path: located.path,
           extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
         });
       },
