@@ -16,7 +16,7 @@ export function jwksRoute(signingKey: SigningKey, previousPublicKeys: object[]):
  */
 export function apiKeyResolveRoute(root: IdentityDatabase): Route {
   return async (request, caller) => {
-    if (!caller || caller.kind !== 'service') {
+    if (caller?.kind !== 'service') {
       return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'service token required' } }, { status: 401 });
     }
     if (request.method !== 'POST') return Response.json({ error: { code: 'METHOD_NOT_ALLOWED' } }, { status: 405 });

@@ -36,7 +36,7 @@ describe('API keys', () => {
       { input: { name: 'ERP sync', scopes: ['catalog:read', 'orders:read'] } },
       asA(),
     );
-    const { apiKey, secret } = created.data?.apiKeyCreate;
+    const { apiKey, secret } = created.data!.apiKeyCreate;
     expect(secret).toMatch(/^ucos_sk_/);
     expect(apiKey.prefix).toBe(secret.slice(0, 12));
     const listed = await identity.call(`{ apiKeys { totalCount edges { node { id name lastUsedAt } } } }`, {}, asA());
