@@ -8,6 +8,8 @@ export interface SubgraphEntry {
   schemaModule: string;
   /** the file a runtime starts */
   entry: string;
+  /** the folder of its NNNN_*.sql migrations; its Postgres schema is its name */
+  migrations: string;
   defaultPort: number;
 }
 
@@ -16,6 +18,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     name: 'identity',
     schemaModule: '@ucos/identity/schema',
     entry: 'subgraphs/identity/src/index.ts',
+    migrations: 'subgraphs/identity/migrations',
     defaultPort: 4001,
   },
 ];

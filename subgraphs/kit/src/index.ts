@@ -20,3 +20,4 @@ export * from './internal-token.ts';
 export * from './logger.ts';
 export * from './scopes.ts';
 export * from './yoga.ts';
+export * from './events/index.ts';

@@ -1,0 +1,36 @@
+/** The demo tenant `npm start` seeds, through the public API like any sign-up. */
+export const DEMO = {
+  tenantSlug: process.env.DEMO_TENANT_SLUG ?? 'demo',
+  tenantName: 'Demo Store',
+  ownerEmail: process.env.DEMO_OWNER_EMAIL ?? 'owner@demo.ucos.dev',
+  ownerPassword: process.env.DEMO_OWNER_PASSWORD ?? 'Demo-Password-2026',
+};
+
+/** Creates the demo tenant unless it exists. Returns whether it was created now. */
+export async function seedDemoTenant(gatewayUrl: string): Promise<boolean> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation Seed($input: TenantCreateInput!) { tenantCreate(input: $input) { tenant { slug } errors { code message } } }`,
+      variables: {
+        input: {
+          name: DEMO.tenantName,
+          slug: DEMO.tenantSlug,
+          ownerEmail: DEMO.ownerEmail,
+          ownerPassword: DEMO.ownerPassword,
+          ownerName: 'Demo Owner',
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { tenantCreate: { tenant: unknown; errors: { code: string; message: string }[] } };
+    errors?: unknown[];
+  };
+  const payload = body.data?.tenantCreate;
+  if (!payload) throw new Error(`seeding the demo tenant failed: ${JSON.stringify(body)}`);
+  if (payload.tenant) return true;
+  if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) return false;
+  throw new Error(`seeding the demo tenant failed: ${payload.errors.map((error) => error.message).join('; ')}`);
+}

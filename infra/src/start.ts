@@ -1,0 +1,66 @@
+// npm start — the whole platform on one machine. Nothing set: embedded PostgreSQL, in-process bus
+// and cache. DATABASE_URL / NATS_URL / REDIS_URL set: the real services. Services run on Bun;
+// `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
+import { join } from 'node:path';
+import { DEMO, seedDemoTenant } from './demo.ts';
+import type { Runtime } from './processes.ts';
+import { REPO_ROOT, startStack } from './stack.ts';
+
+const args = process.argv.slice(2);
+const runtime: Runtime = args.includes('--node') || process.env.UCOS_RUNTIME === 'node' ? 'node' : 'bun';
+const started = performance.now();
+const stateDir = process.env.UCOS_STATE_DIR ?? join(REPO_ROOT, '.ucos');
+
+const stack = await startStack({
+  runtime,
+  gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
+  stateDir,
+  embeddedPostgresPort: Number(process.env.EMBEDDED_PG_PORT ?? 5488),
+}).catch((error: unknown) => {
+  console.error(`\nfailed to start: ${(error as Error).message}`);
+  process.exit(1);
+});
+
+const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknown) => {
+  console.error(`\n${(error as Error).message}`);
+  await stack.stop();
+  process.exit(1);
+});
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`
+Unified Commerce OS is running (${runtime}, started in ${seconds}s)
+
+  GraphQL + GraphiQL  ${stack.gatewayUrl}
+  database            ${stack.database.embedded ? `embedded PostgreSQL (data in ${join(stateDir, 'postgres')})` : 'PostgreSQL from DATABASE_URL'}
+  events              ${stack.events}
+  cache               ${stack.cache}
+  services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
+
+  demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}
+  demo owner          ${DEMO.ownerEmail} / ${DEMO.ownerPassword}
+  sign in with        mutation { sessionCreate(input: { email: "${DEMO.ownerEmail}", password: "${DEMO.ownerPassword}" }) { session { accessToken } errors { code message } } }
+                      then send  Authorization: Bearer <accessToken>
+
+Ctrl-C stops everything.
+`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await stack.stop();
+  console.log('stopped.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+for (const service of stack.services) {
+  service.child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`${service.name} exited unexpectedly (code ${code}); stopping the platform`);
+      void shutdown('service exit').then(() => process.exit(1));
+    }
+  });
+}

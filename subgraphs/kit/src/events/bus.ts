@@ -1,0 +1,83 @@
+import type { Logger } from '../logger.ts';
+import type { EventEnvelope, JsonValue } from './event.ts';
+import { assertSubjectFilter, TOKEN } from './subjects.ts';
+
+export type EventLogger = Pick<Logger, 'debug' | 'info' | 'warn' | 'error'>;
+
+export interface DeliveryMeta {
+  /** 1 on the first delivery; a handler may use it to tell a retry from a first attempt */
+  deliveryCount: number;
+  consumer: string;
+  subject: string;
+}
+
+/**
+ * Resolving acknowledges the event; throwing schedules a retry. Delivery is at least once, so a
+ * handler with side effects must be idempotent (see `idempotentHandler`).
+ */
+export type EventHandler<Payload = JsonValue> = (
+  envelope: EventEnvelope<Payload>,
+  meta: DeliveryMeta,
+) => Promise<void> | void;
+
+export interface SubscribeOptions<Payload = JsonValue> {
+  /** durable name: the position survives restarts, and processes sharing it share the work */
+  consumer: string;
+  /** NATS filters such as `ucos.identity.>` or `ucos.*.order.placed` */
+  subjects: string[];
+  /** the payload type is trusted, not checked: validate it in the handler if the producer is not yours */
+  handler: EventHandler<Payload>;
+  /** attempts before the event goes to `ucos.dlq.<consumer>`; default 5 */
+  maxDeliver?: number;
+  /** wait before attempt n+1 is `backoffMs[n-1]`, the last entry repeating; default 1 s, 5 s, 30 s, 2 min */
+  backoffMs?: number[];
+}
+
+export interface Subscription {
+  readonly consumer: string;
+  /** stops delivering here and waits for the handler in progress; the durable consumer stays */
+  stop(): Promise<void>;
+}
+
+export interface EventBus {
+  /** idempotent on `envelope.id` within the de-duplication window */
+  publish(envelope: EventEnvelope<unknown>): Promise<void>;
+  subscribe<Payload = JsonValue>(options: SubscribeOptions<Payload>): Promise<Subscription>;
+  /** stops every subscription, lets handlers in progress finish, then releases connections */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_DELIVER = 5;
+export const DEFAULT_BACKOFF_MS: readonly number[] = [1_000, 5_000, 30_000, 120_000];
+
+export type ResolvedSubscription = Required<SubscribeOptions<JsonValue>>;
+
+export function resolveSubscription<Payload>(options: SubscribeOptions<Payload>): ResolvedSubscription {
+  if (!TOKEN.test(options.consumer)) {
+    throw new Error(`invalid consumer name "${options.consumer}": use letters, digits, _ and -`);
+  }
+  if (options.subjects.length === 0) throw new Error(`consumer ${options.consumer} subscribes to no subject`);
+  for (const subject of options.subjects) assertSubjectFilter(subject);
+  const maxDeliver = options.maxDeliver ?? DEFAULT_MAX_DELIVER;
+  if (!Number.isInteger(maxDeliver) || maxDeliver < 1) throw new Error('maxDeliver must be a positive integer');
+  const backoffMs = options.backoffMs ?? [...DEFAULT_BACKOFF_MS];
+  if (backoffMs.some((ms) => !Number.isFinite(ms) || ms < 0)) throw new Error('backoffMs must be non-negative');
+  return {
+    consumer: options.consumer,
+    subjects: [...new Set(options.subjects)],
+    handler: options.handler as EventHandler<JsonValue>,
+    maxDeliver,
+    backoffMs,
+  };
+}
+
+/** How long to wait after delivery `deliveryCount` failed. */
+export function retryDelayMs(backoffMs: readonly number[], deliveryCount: number): number {
+  if (backoffMs.length === 0) return 0;
+  return backoffMs[Math.min(deliveryCount, backoffMs.length) - 1] ?? 0;
+}
+
+export function failureReason(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

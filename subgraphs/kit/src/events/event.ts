@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { SUBJECT_ROOT, TOKEN } from './subjects.ts';
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * What travels on the bus. `id` is also the outbox `event_id` and the `Nats-Msg-Id`, so a publish
+ * repeated by a relay is dropped by the stream and a redelivery is recognised by consumers.
+ */
+export interface EventEnvelope<Payload = JsonValue> {
+  id: string;
+  /** `<domain>.<event>`, e.g. `identity.tenant.created` */
+  type: string;
+  /** bumped when the payload shape changes incompatibly; consumers branch on it */
+  version: number;
+  tenantId: string;
+  aggregateType: string;
+  aggregateId: string;
+  /** ISO 8601 */
+  occurredAt: string;
+  payload: Payload;
+}
+
+export interface NewEvent<Payload = JsonValue> {
+  type: string;
+  tenantId: string;
+  aggregateType: string;
+  aggregateId: string;
+  payload: Payload;
+  version?: number;
+  id?: string;
+  occurredAt?: string | Date;
+}
+
+/** At least two tokens, so the first one always names the owning domain. */
+const EVENT_TYPE = /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)+$/;
+
+const envelopeSchema = z.object({
+  id: z.guid(),
+  type: z.string().regex(EVENT_TYPE, 'must look like <domain>.<event>'),
+  version: z.number().int().positive(),
+  tenantId: z.guid(),
+  aggregateType: z.string().min(1),
+  aggregateId: z.string().min(1),
+  occurredAt: z.iso.datetime({ offset: true }),
+  payload: z.json(),
+});
+
+/** `identity.tenant.created` → `ucos.identity.tenant.created` */
+export function subjectFor(type: string): string {
+  if (!EVENT_TYPE.test(type)) throw new Error(`invalid event type "${type}": expected <domain>.<event>`);
+  return `${SUBJECT_ROOT}.${type}`;
+}
+
+/** Where a consumer's given-up messages go; the consumer name is a single subject token. */
+export function deadLetterType(consumer: string): string {
+  if (!TOKEN.test(consumer)) throw new Error(`invalid consumer name "${consumer}": use letters, digits, _ and -`);
+  return `dlq.${consumer}`;
+}
+
+export function deadLetterSubject(consumer: string): string {
+  return subjectFor(deadLetterType(consumer));
+}
+
+export function createEnvelope<Payload = JsonValue>(event: NewEvent<Payload>): EventEnvelope<Payload> {
+  const occurredAt = event.occurredAt ?? new Date();
+  return {
+    id: event.id ?? randomUUID(),
+    type: event.type,
+    version: event.version ?? 1,
+    tenantId: event.tenantId,
+    aggregateType: event.aggregateType,
+    aggregateId: event.aggregateId,
+    occurredAt: typeof occurredAt === 'string' ? occurredAt : occurredAt.toISOString(),
+    payload: event.payload,
+  };
+}
+
+/** Validates what arrives from outside (the wire, the outbox). */
+export function parseEnvelope(value: unknown): EventEnvelope {
+  return envelopeSchema.parse(value) as EventEnvelope;
+}
+
+/**
+ * A validated, JSON-only copy of an outgoing envelope, so a bad event fails where it is made rather
+ * than downstream. It gets JSON.stringify semantics (Dates become strings, undefined fields vanish),
+ * because that is what every consumer will see anyway.
+ */
+export function normalizeEnvelope(envelope: EventEnvelope<unknown>): EventEnvelope {
+  const text = JSON.stringify(envelope) as string | undefined;
+  if (text === undefined) throw new Error('an event envelope must be a JSON object');
+  return parseEnvelope(JSON.parse(text));
+}

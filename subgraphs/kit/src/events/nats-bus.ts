@@ -1,0 +1,380 @@
+import {
+  AckPolicy,
+  type ConsumerConfig,
+  type ConsumerMessages,
+  DeliverPolicy,
+  JetStreamApiCodes,
+  JetStreamApiError,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+  StorageType,
+} from '@nats-io/jetstream';
+import { connect, headers, type NatsConnection, nanos } from '@nats-io/transport-node';
+import { createLogger } from '../logger.ts';
+import {
+  type EventBus,
+  type EventLogger,
+  failureReason,
+  type ResolvedSubscription,
+  resolveSubscription,
+  retryDelayMs,
+  type SubscribeOptions,
+  type Subscription,
+} from './bus.ts';
+import { type DeadLetterInput, deadLetterEnvelope, UNKNOWN_TENANT } from './dead-letter.ts';
+import { type EventEnvelope, type JsonValue, normalizeEnvelope, parseEnvelope, subjectFor } from './event.ts';
+import { matchesAny, SUBJECT_ROOT } from './subjects.ts';
+
+export const TENANT_HEADER = 'Ucos-Tenant';
+export const TYPE_HEADER = 'Ucos-Event-Type';
+
+export interface NatsEventBusOptions {
+  servers: string | string[];
+  logger?: EventLogger;
+  /** connection name shown by the server's monitoring */
+  name?: string;
+  /** default `UCOS` */
+  streamName?: string;
+  /** how long the stream remembers a Nats-Msg-Id; default 2 minutes */
+  duplicateWindowMs?: number;
+  /** stream retention, which is also how far back a new durable consumer starts; default 7 days */
+  maxAgeMs?: number;
+  /** default 5 s; the relay holds its outbox transaction open that long at worst */
+  publishTimeoutMs?: number;
+  /** redelivery when a process dies mid-handler; a live handler keeps extending it; default 30 s */
+  ackWaitMs?: number;
+}
+
+/**
+ * Deliveries the server allows beyond `maxDeliver`. We dead-letter after the last handler attempt
+ * ourselves; the spares let a message whose last attempt never finished (crash, lost ack, failed
+ * dead-letter publish) still reach the DLQ instead of being dropped by the server.
+ */
+const SPARE_DELIVERIES = 3;
+/** small, because buffered messages' ack-wait clocks are already running */
+const PREFETCH = 16;
+const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Active {
+  config: ResolvedSubscription;
+  /** set when the server cannot filter on several subjects (before 2.10): we filter here */
+  clientFilter: string[] | null;
+  messages: ConsumerMessages;
+  stopping: boolean;
+  stopped: Promise<void>;
+  signalStop: () => void;
+  done: Promise<void>;
+}
+
+/**
+ * The production bus: one JetStream stream over `ucos.>`, publishes de-duplicated by event id, durable
+ * pull consumers with explicit acks. Handler failures are retried with `nak(delay)` rather than the
+ * consumer's `backoff` list, because the server applies that list to the ack timeout of a handler that
+ * is still running, and would redeliver slow handlers early.
+ */
+export class NatsEventBus implements EventBus {
+  readonly #nc: NatsConnection;
+  readonly #js: JetStreamClient;
+  readonly #jsm: JetStreamManager;
+  readonly #logger: EventLogger;
+  readonly #stream: string;
+  readonly #duplicateWindowMs: number;
+  readonly #maxAgeMs: number;
+  readonly #publishTimeoutMs: number;
+  readonly #ackWaitMs: number;
+  readonly #active = new Set<Active>();
+  #connected = true;
+  #closed = false;
+  #repairing: Promise<void> | null = null;
+  #watching: Promise<void> = Promise.resolve();
+
+  private constructor(nc: NatsConnection, jsm: JetStreamManager, options: NatsEventBusOptions, logger: EventLogger) {
+    this.#nc = nc;
+    this.#js = jetstream(nc);
+    this.#jsm = jsm;
+    this.#logger = logger;
+    this.#stream = options.streamName ?? 'UCOS';
+    this.#duplicateWindowMs = options.duplicateWindowMs ?? 120_000;
+    this.#maxAgeMs = options.maxAgeMs ?? 7 * 24 * 3_600_000;
+    this.#publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
+    this.#ackWaitMs = options.ackWaitMs ?? 30_000;
+  }
+
+  static async connect(options: NatsEventBusOptions): Promise<NatsEventBus> {
+    const logger = options.logger ?? createLogger('events');
+    const nc = await connect({
+      servers: options.servers,
+      name: options.name ?? 'ucos',
+      // keep trying forever: while NATS is away the outbox holds events and consumers simply wait
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 1_000,
+      pingInterval: 10_000,
+    });
+    try {
+      const bus = new NatsEventBus(nc, await jetstreamManager(nc), options, logger);
+      await bus.#ensureStream();
+      bus.#watching = bus.#watchConnection();
+      return bus;
+    } catch (error) {
+      await nc.close();
+      throw error;
+    }
+  }
+
+  async publish(envelope: EventEnvelope<unknown>): Promise<void> {
+    if (this.#closed) throw new Error('the event bus is closed');
+    // fail fast rather than queue behind a dead socket: the relay keeps the event and retries
+    if (!this.#connected) throw new Error('NATS is disconnected');
+    const event = normalizeEnvelope(envelope);
+    const metadata = headers();
+    metadata.set(TENANT_HEADER, event.tenantId);
+    metadata.set(TYPE_HEADER, event.type);
+    await this.#js.publish(subjectFor(event.type), JSON.stringify(event), {
+      msgID: event.id,
+      headers: metadata,
+      timeout: this.#publishTimeoutMs,
+    });
+  }
+
+  async subscribe<Payload = JsonValue>(options: SubscribeOptions<Payload>): Promise<Subscription> {
+    if (this.#closed) throw new Error('the event bus is closed');
+    const config = resolveSubscription(options);
+    const clientFilter = await this.#ensureConsumer(config);
+    const messages = await this.#consume(config.consumer);
+    let signalStop = () => {};
+    const stopped = new Promise<void>((resolve) => {
+      signalStop = resolve;
+    });
+    const active: Active = { config, clientFilter, messages, stopping: false, stopped, signalStop, done: stopped };
+    active.done = this.#run(active);
+    this.#active.add(active);
+    return { consumer: config.consumer, stop: () => this.#stop(active) };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.all([...this.#active].map((active) => this.#stop(active)));
+    await this.#repairing?.catch(() => undefined);
+    if (!this.#nc.isClosed()) await this.#nc.drain();
+    await this.#watching;
+  }
+
+  async #stop(active: Active): Promise<void> {
+    if (!active.stopping) {
+      active.stopping = true;
+      active.signalStop();
+      await active.messages.close();
+    }
+    await active.done;
+    this.#active.delete(active);
+  }
+
+  #consume(consumer: string): Promise<ConsumerMessages> {
+    return this.#js.consumers.get(this.#stream, consumer).then((pull) => pull.consume({ max_messages: PREFETCH }));
+  }
+
+  /** Consumes until stopped; when the consumer vanished (a server that lost its state), recreates it. */
+  async #run(active: Active): Promise<void> {
+    while (!active.stopping) {
+      const watching = this.#watchConsumer(active, active.messages);
+      try {
+        for await (const msg of active.messages) {
+          // buffered after stop(): hand it back now instead of letting its ack wait expire
+          if (active.stopping) msg.nak();
+          else await this.#process(active, msg);
+        }
+      } catch (error) {
+        if (!active.stopping) this.#logger.warn({ consumer: active.config.consumer, err: error }, 'consume ended');
+      }
+      await watching;
+      if (this.#nc.isClosed()) return;
+      while (!active.stopping) {
+        try {
+          await this.#repair();
+          await this.#ensureConsumer(active.config);
+          const messages = await this.#consume(active.config.consumer);
+          if (active.stopping) await messages.close();
+          else active.messages = messages;
+          break;
+        } catch (error) {
+          this.#logger.warn({ consumer: active.config.consumer, err: error }, 'could not resume consuming, retrying');
+          await Promise.race([active.stopped, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+        }
+      }
+    }
+  }
+
+  async #process(active: Active, msg: JsMsg): Promise<void> {
+    const { consumer, handler, maxDeliver, backoffMs } = active.config;
+    const { subject } = msg;
+    const deliveryCount = msg.info.deliveryCount;
+    if (active.clientFilter && !matchesAny(active.clientFilter, subject)) {
+      msg.ack();
+      return;
+    }
+    let envelope: EventEnvelope;
+    try {
+      envelope = parseEnvelope(msg.json());
+    } catch (error) {
+      const tenant = msg.headers?.get(TENANT_HEADER) ?? '';
+      await this.#deadLetter(msg, active, {
+        reason: `unreadable event: ${failureReason(error)}`,
+        tenantId: TENANT_ID.test(tenant) ? tenant : UNKNOWN_TENANT,
+        eventId: null,
+        event: msg.string(),
+      });
+      return;
+    }
+    const letter = { tenantId: envelope.tenantId, eventId: envelope.id, event: envelope };
+    if (deliveryCount > maxDeliver) {
+      await this.#deadLetter(msg, active, { ...letter, reason: 'attempts exhausted: the last one never finished' });
+      return;
+    }
+    const keepAlive = setInterval(() => msg.working(), Math.max(100, this.#ackWaitMs / 3));
+    try {
+      await handler(envelope, { deliveryCount, consumer, subject });
+      msg.ack();
+    } catch (error) {
+      const context = { consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
+      if (deliveryCount < maxDeliver) {
+        this.#logger.warn(context, 'event handler failed, will retry');
+        msg.nak(retryDelayMs(backoffMs, deliveryCount));
+      } else {
+        this.#logger.error(context, 'event handler failed for the last time, dead-lettering');
+        await this.#deadLetter(msg, active, { ...letter, reason: failureReason(error) });
+      }
+    } finally {
+      clearInterval(keepAlive);
+    }
+  }
+
+  async #deadLetter(
+    msg: JsMsg,
+    active: Active,
+    letter: Omit<DeadLetterInput, 'consumer' | 'subject' | 'deliveryCount'>,
+  ): Promise<void> {
+    const { consumer, backoffMs } = active.config;
+    const deliveryCount = msg.info.deliveryCount;
+    try {
+      await this.publish(deadLetterEnvelope({ ...letter, consumer, subject: msg.subject, deliveryCount }));
+      msg.ack();
+    } catch (error) {
+      // not acked, so a spare delivery brings it back to try the dead-letter publish again
+      this.#logger.error({ consumer, eventId: letter.eventId, err: error }, 'could not dead-letter event');
+      msg.nak(retryDelayMs(backoffMs, backoffMs.length));
+    }
+  }
+
+  async #ensureStream(): Promise<void> {
+    const subjects = [`${SUBJECT_ROOT}.>`];
+    try {
+      const info = await this.#jsm.streams.info(this.#stream);
+      if (!info.config.subjects?.includes(subjects[0]!)) {
+        throw new Error(`stream ${this.#stream} exists but does not capture ${subjects[0]}`);
+      }
+    } catch (error) {
+      if (!isApiError(error, JetStreamApiCodes.StreamNotFound)) throw error;
+      await this.#jsm.streams.add({
+        name: this.#stream,
+        subjects,
+        retention: RetentionPolicy.Limits,
+        storage: StorageType.File,
+        duplicate_window: nanos(this.#duplicateWindowMs),
+        max_age: nanos(this.#maxAgeMs),
+      });
+      this.#logger.info({ stream: this.#stream }, 'created JetStream stream');
+    }
+  }
+
+  /** Creates or updates the durable consumer; returns the subjects to filter client-side, if any. */
+  async #ensureConsumer(config: ResolvedSubscription): Promise<string[] | null> {
+    const [first, ...rest] = config.subjects;
+    const multiFilter = rest.length > 0 && supportsMultipleFilters(this.#nc.info?.version);
+    const filter: Partial<ConsumerConfig> =
+      rest.length === 0
+        ? { filter_subject: first }
+        : multiFilter
+          ? { filter_subjects: config.subjects }
+          : { filter_subject: `${SUBJECT_ROOT}.>` };
+    const settings: Partial<ConsumerConfig> = {
+      ack_wait: nanos(this.#ackWaitMs),
+      max_deliver: config.maxDeliver + SPARE_DELIVERIES,
+      ...filter,
+    };
+    try {
+      const info = await this.#jsm.consumers.info(this.#stream, config.consumer);
+      const current = info.config;
+      const same =
+        current.ack_wait === settings.ack_wait &&
+        current.max_deliver === settings.max_deliver &&
+        (current.filter_subject ?? '') === (settings.filter_subject ?? '') &&
+        sameSet(current.filter_subjects ?? [], settings.filter_subjects ?? []);
+      if (!same) await this.#jsm.consumers.update(this.#stream, config.consumer, settings);
+    } catch (error) {
+      if (!isApiError(error, JetStreamApiCodes.ConsumerNotFound)) throw error;
+      await this.#jsm.consumers.add(this.#stream, {
+        durable_name: config.consumer,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        ...settings,
+      });
+    }
+    return rest.length === 0 || multiFilter ? null : config.subjects;
+  }
+
+  /** After a server restart that lost its state: put the stream back (consumers come back in #run). */
+  #repair(): Promise<void> {
+    this.#repairing ??= this.#ensureStream()
+      .catch((error: unknown) => this.#logger.warn({ err: error }, 'could not restore the JetStream stream'))
+      .finally(() => {
+        this.#repairing = null;
+      });
+    return this.#repairing;
+  }
+
+  /**
+   * The library keeps pulling while the stream or consumer is missing, but only re-checks every 30 s:
+   * end this consume instead, so #run recreates what is missing and consumes again right away.
+   */
+  async #watchConsumer(active: Active, messages: ConsumerMessages): Promise<void> {
+    const missing = new Set(['consumer_not_found', 'consumer_deleted', 'stream_not_found']);
+    for await (const status of messages.status()) {
+      if (missing.has(status.type) && !active.stopping && !this.#closed) {
+        this.#logger.warn({ consumer: active.config.consumer, status: status.type }, 'consumer lost, recreating it');
+        await this.#repair();
+        messages.stop();
+      }
+    }
+  }
+
+  async #watchConnection(): Promise<void> {
+    for await (const status of this.#nc.status()) {
+      if (status.type === 'disconnect') {
+        this.#connected = false;
+        this.#logger.warn({ server: status.server }, 'NATS disconnected, reconnecting');
+      } else if (status.type === 'reconnect') {
+        this.#connected = true;
+        this.#logger.info({ server: status.server }, 'NATS reconnected');
+        if (!this.#closed) void this.#repair();
+      }
+    }
+  }
+}
+
+function isApiError(error: unknown, code: number): boolean {
+  return error instanceof JetStreamApiError && error.code === code;
+}
+
+function supportsMultipleFilters(version: string | undefined): boolean {
+  const [major = 0, minor = 0] = (version ?? '').split('.').map(Number);
+  return major > 2 || (major === 2 && minor >= 10);
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item) => b.includes(item));
+}

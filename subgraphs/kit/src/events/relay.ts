@@ -1,0 +1,172 @@
+import type pg from 'pg';
+import { createLogger } from '../logger.ts';
+import { type EventBus, type EventLogger, failureReason } from './bus.ts';
+import { type EventEnvelope, type JsonValue, parseEnvelope } from './event.ts';
+import { qualified } from './schema-name.ts';
+
+export interface OutboxRelayOptions {
+  /** the application role's pool: the relay reads across tenants only through outbox_claim/outbox_mark */
+  pool: pg.Pool;
+  schema: string;
+  bus: EventBus;
+  /** pause between polls when the outbox is empty; default 200 ms */
+  intervalMs?: number;
+  /** rows claimed per transaction; default 100 */
+  batchSize?: number;
+  logger?: EventLogger;
+}
+
+export interface RelayRun {
+  published: number;
+  failed: number;
+}
+
+interface OutboxRow {
+  id: string;
+  tenant_id: string;
+  event_id: string;
+  type: string;
+  version: number;
+  aggregate_type: string;
+  aggregate_id: string;
+  payload: JsonValue;
+  created_at: Date;
+}
+
+/** This many failures in a row and the bus is taken to be down: the rest of the batch waits untouched. */
+const FAILURES_BEFORE_GIVING_UP = 3;
+
+/**
+ * Publishes one schema's outbox. Rows are claimed with `for update skip locked`, so several relays
+ * (replicas of a subgraph) share the work without publishing a row twice; a row is marked published in
+ * the same transaction that claimed it, and only after the bus accepted it, so a failure leaves it for
+ * the next poll. A commit lost after publishing means a second publish, which the bus drops by event id.
+ */
+export class OutboxRelay {
+  readonly #pool: pg.Pool;
+  readonly #bus: EventBus;
+  readonly #logger: EventLogger;
+  readonly #intervalMs: number;
+  readonly #batchSize: number;
+  readonly #claimSql: string;
+  readonly #markSql: string;
+  #loop: Promise<void> | null = null;
+  #stopped = true;
+  #kicked = false;
+  #wake: (() => void) | null = null;
+
+  constructor(options: OutboxRelayOptions) {
+    this.#pool = options.pool;
+    this.#bus = options.bus;
+    this.#logger = options.logger ?? createLogger('outbox-relay');
+    this.#intervalMs = options.intervalMs ?? 200;
+    this.#batchSize = options.batchSize ?? 100;
+    this.#claimSql = `select * from ${qualified(options.schema, 'outbox_claim')}($1)`;
+    this.#markSql = `select ${qualified(options.schema, 'outbox_mark')}($1::bigint[], $2::bigint[], $3)`;
+  }
+
+  start(): void {
+    if (this.#loop) return;
+    this.#stopped = false;
+    this.#loop = this.#run();
+  }
+
+  /** Poll now instead of at the end of the interval (call it after committing an event). */
+  kick(): void {
+    this.#kicked = true;
+    this.#wake?.();
+  }
+
+  /** Finishes the batch in progress, then returns. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#wake?.();
+    await this.#loop;
+    this.#loop = null;
+  }
+
+  /** One claim-publish-mark transaction. */
+  async runOnce(): Promise<RelayRun> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      const { rows } = await client.query<OutboxRow>(this.#claimSql, [this.#batchSize]);
+      const published: string[] = [];
+      const failed: string[] = [];
+      let lastError: string | null = null;
+      // after a failure, later events of the same aggregate wait too, so they are not published out of order
+      const held = new Set<string>();
+      let failuresInARow = 0;
+      for (const row of rows) {
+        const aggregate = `${row.tenant_id}/${row.aggregate_type}/${row.aggregate_id}`;
+        if (held.has(aggregate)) continue;
+        try {
+          await this.#bus.publish(envelopeOf(row));
+          published.push(row.id);
+          failuresInARow = 0;
+        } catch (error) {
+          failed.push(row.id);
+          held.add(aggregate);
+          lastError = failureReason(error);
+          this.#logger.warn({ eventId: row.event_id, type: row.type, err: error }, 'could not publish event');
+          if (++failuresInARow >= FAILURES_BEFORE_GIVING_UP) break;
+        }
+      }
+      if (rows.length > 0) await client.query(this.#markSql, [published, failed, lastError]);
+      await client.query('commit');
+      return { published: published.length, failed: failed.length };
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      // the connection may be the problem: do not hand it to the next caller
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async #run(): Promise<void> {
+    let errorsInARow = 0;
+    while (!this.#stopped) {
+      this.#kicked = false;
+      let busy = false;
+      try {
+        const run = await this.runOnce();
+        busy = run.published === this.#batchSize;
+        errorsInARow = run.failed > 0 && run.published === 0 ? errorsInARow + 1 : 0;
+      } catch (error) {
+        errorsInARow++;
+        this.#logger.error({ err: error, errorsInARow }, 'outbox relay poll failed');
+      }
+      // while the database or the bus is unreachable, back off (up to 30 s) rather than hammer and log it
+      const pause = Math.min(this.#intervalMs * 2 ** errorsInARow, Math.max(this.#intervalMs, 30_000));
+      if (!this.#stopped && !busy && !this.#kicked) await this.#sleep(pause);
+    }
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.#wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.#wake = done;
+    });
+  }
+}
+
+function envelopeOf(row: OutboxRow): EventEnvelope {
+  return parseEnvelope({
+    id: row.event_id,
+    type: row.type,
+    version: row.version,
+    tenantId: row.tenant_id,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    occurredAt: row.created_at.toISOString(),
+    payload: row.payload,
+  });
+}

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DeliveryMeta } from '../src/events/bus.ts';
+import { type DeadLetter, deadLetterEnvelope } from '../src/events/dead-letter.ts';
+import { createEnvelope, deadLetterSubject, type EventEnvelope, subjectFor } from '../src/events/event.ts';
+import { InProcessEventBus } from '../src/events/in-process-bus.ts';
+import { createEventBus } from '../src/events/index.ts';
+import { subjectMatches } from '../src/events/subjects.ts';
+import { createTestBus, type TestBus, testBusKinds } from '../src/events/testing.ts';
+
+const tenant = randomUUID();
+const wait = { timeout: 5_000, interval: 10 };
+
+function event(type: string, payload: EventEnvelope['payload'] = { n: 1 }): EventEnvelope {
+  return createEnvelope({ type, tenantId: tenant, aggregateType: 'thing', aggregateId: randomUUID(), payload });
+}
+
+describe('subjects and envelopes', () => {
+  it('names subjects ucos.<domain>.<event>', () => {
+    expect(subjectFor('identity.tenant.created')).toBe('ucos.identity.tenant.created');
+    expect(deadLetterSubject('billing_projector')).toBe('ucos.dlq.billing_projector');
+    expect(() => subjectFor('nodomain')).toThrow(/<domain>\.<event>/);
+    expect(() => subjectFor('identity.tenant created')).toThrow();
+    expect(() => deadLetterSubject('a.b')).toThrow(/consumer name/);
+  });
+
+  it('matches wildcards like NATS: * is one token, > is one or more', () => {
+    expect(subjectMatches('ucos.identity.>', 'ucos.identity.tenant.created')).toBe(true);
+    expect(subjectMatches('ucos.identity.>', 'ucos.identity')).toBe(false);
+    expect(subjectMatches('ucos.*.tenant.created', 'ucos.identity.tenant.created')).toBe(true);
+    expect(subjectMatches('ucos.*.created', 'ucos.identity.tenant.created')).toBe(false);
+    expect(subjectMatches('ucos.identity.tenant.created', 'ucos.identity.tenant.created')).toBe(true);
+    expect(subjectMatches('ucos.identity.tenant', 'ucos.identity.tenant.created')).toBe(false);
+  });
+
+  it('derives a stable dead-letter id, so dead-lettering twice is de-duplicated', () => {
+    const original = event('identity.tenant.created');
+    const letter = (reason: string) =>
+      deadLetterEnvelope({
+        consumer: 'c1',
+        subject: 'ucos.identity.tenant.created',
+        reason,
+        deliveryCount: 3,
+        tenantId: tenant,
+        eventId: original.id,
+        event: original,
+      });
+    expect(letter('a').id).toBe(letter('b').id);
+    expect(letter('a').id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(subjectFor(letter('a').type)).toBe('ucos.dlq.c1');
+  });
+
+  it('chooses the in-process bus when no NATS URL is given', async () => {
+    const bus = await createEventBus({ natsUrl: undefined });
+    expect(bus).toBeInstanceOf(InProcessEventBus);
+    await bus.close();
+  });
+});
+
+describe.each(testBusKinds())('%s event bus', (kind) => {
+  let t: TestBus;
+  beforeAll(async () => {
+    t = await createTestBus(kind);
+  });
+  afterAll(() => t?.dispose());
+
+  /** Records every delivery; `failWhile` decides per delivery whether the handler throws. */
+  async function record(label: string, options: { failWhile?: (meta: DeliveryMeta) => boolean } = {}) {
+    const deliveries: { envelope: EventEnvelope; meta: DeliveryMeta }[] = [];
+    const subscription = await t.bus.subscribe({
+      consumer: t.consumer(label),
+      subjects: [t.subject(label)],
+      maxDeliver: 3,
+      backoffMs: [20],
+      handler: (envelope, meta) => {
+        deliveries.push({ envelope, meta });
+        if (options.failWhile?.(meta)) throw new Error(`boom on delivery ${meta.deliveryCount}`);
+      },
+    });
+    const ids = () => deliveries.map((delivery) => delivery.envelope.id);
+    /** publishes a marker and waits for it: everything published before it has been handled by then */
+    const settle = async () => {
+      const marker = event(t.type(label), { marker: true });
+      await t.bus.publish(marker);
+      await vi.waitFor(() => expect(ids()).toContain(marker.id), wait);
+      return marker.id;
+    };
+    return { deliveries, ids, settle, subscription };
+  }
+
+  it('delivers to every matching consumer once, and only matching events', async () => {
+    const wanted = await record('fanout');
+    const seenByWildcard: string[] = [];
+    const wildcard = await t.bus.subscribe({
+      consumer: t.consumer('fanout_wild'),
+      subjects: [t.subject('fanout').replace('.fanout.>', '.*.happened')],
+      handler: (envelope) => {
+        seenByWildcard.push(envelope.id);
+      },
+    });
+    const first = event(t.type('fanout'));
+    const unrelated = event(t.type('unrelated'));
+    await t.bus.publish(first);
+    await t.bus.publish(unrelated);
+    const marker = await wanted.settle();
+    expect(wanted.ids()).toEqual([first.id, marker]);
+    expect(wanted.deliveries[0]?.envelope).toEqual(first);
+    expect(wanted.deliveries[0]?.meta).toMatchObject({ deliveryCount: 1, subject: subjectFor(first.type) });
+    await vi.waitFor(() => expect(seenByWildcard).toEqual([first.id, unrelated.id, marker]), wait);
+    await wildcard.stop();
+    await wanted.subscription.stop();
+  });
+
+  it('drops a second publish of the same event id', async () => {
+    const consumer = await record('dedup');
+    const once = event(t.type('dedup'));
+    await t.bus.publish(once);
+    await t.bus.publish({ ...once });
+    const marker = await consumer.settle();
+    expect(consumer.ids()).toEqual([once.id, marker]);
+    await consumer.subscription.stop();
+  });
+
+  it('redelivers after a handler throws, with a growing delivery count', async () => {
+    const consumer = await record('retry', { failWhile: (meta) => meta.deliveryCount === 1 });
+    const flaky = event(t.type('retry'));
+    await t.bus.publish(flaky);
+    await vi.waitFor(() => expect(consumer.deliveries.map((d) => d.meta.deliveryCount)).toEqual([1, 2]), wait);
+    const marker = await consumer.settle();
+    expect(consumer.ids()).toEqual([flaky.id, flaky.id, marker]);
+    await consumer.subscription.stop();
+  });
+
+  it('dead-letters an event after maxDeliver failed attempts, with the reason', async () => {
+    const consumer = await record('poison', { failWhile: () => true });
+    const letters: EventEnvelope<DeadLetter>[] = [];
+    const dlq = await t.bus.subscribe<DeadLetter>({
+      consumer: t.consumer('poison_dlq'),
+      subjects: [deadLetterSubject(t.consumer('poison'))],
+      handler: (envelope) => {
+        letters.push(envelope);
+      },
+    });
+    const poison = event(t.type('poison'));
+    await t.bus.publish(poison);
+    await vi.waitFor(() => expect(letters).toHaveLength(1), wait);
+    expect(consumer.deliveries.map((d) => d.meta.deliveryCount)).toEqual([1, 2, 3]);
+    expect(letters[0]?.tenantId).toBe(tenant);
+    expect(letters[0]?.payload).toMatchObject({
+      consumer: t.consumer('poison'),
+      subject: subjectFor(poison.type),
+      reason: 'Error: boom on delivery 3',
+      deliveryCount: 3,
+      event: poison,
+    });
+    await dlq.stop();
+    await consumer.subscription.stop();
+  });
+
+  it('delivers events matching any of several filters', async () => {
+    const seen: string[] = [];
+    const subscription = await t.bus.subscribe({
+      consumer: t.consumer('multi'),
+      subjects: [t.subject('multi_a'), t.subject('multi_b')],
+      handler: (envelope) => {
+        seen.push(envelope.type);
+      },
+    });
+    for (const label of ['multi_a', 'multi_c', 'multi_b']) await t.bus.publish(event(t.type(label)));
+    await vi.waitFor(() => expect(seen).toEqual([t.type('multi_a'), t.type('multi_b')]), wait);
+    const marker = await record('multi_marker');
+    await marker.settle();
+    expect(seen).toHaveLength(2);
+    await marker.subscription.stop();
+    await subscription.stop();
+  });
+
+  it('stops delivering to a stopped subscription', async () => {
+    const consumer = await record('stopped');
+    await consumer.settle();
+    await consumer.subscription.stop();
+    const missed = event(t.type('stopped'));
+    await t.bus.publish(missed);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(consumer.deliveries).toHaveLength(1);
+    if (kind === 'nats') {
+      // a durable consumer keeps its position: subscribing again picks up what was published meanwhile
+      const again = await record('stopped');
+      await vi.waitFor(() => expect(again.ids()).toEqual([missed.id]), wait);
+      await again.subscription.stop();
+    }
+  });
+
+  it('lets the handler in progress finish when the bus closes', async () => {
+    const own = await createTestBus(kind);
+    let finished = false;
+    let started = false;
+    await own.bus.subscribe({
+      consumer: own.consumer('closing'),
+      subjects: [own.subject('closing')],
+      handler: async () => {
+        started = true;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        finished = true;
+      },
+    });
+    await own.bus.publish(event(own.type('closing')));
+    await vi.waitFor(() => expect(started).toBe(true), wait);
+    await own.dispose();
+    expect(finished).toBe(true);
+    await expect(own.bus.publish(event(own.type('closing')))).rejects.toThrow(/closed/);
+  });
+
+  it('refuses events that are not valid envelopes, and bad subscriptions', async () => {
+    await expect(t.bus.publish({ ...event(t.type('bad')), type: 'nodomain' })).rejects.toThrow();
+    await expect(t.bus.publish({ ...event(t.type('bad')), tenantId: 'acme' })).rejects.toThrow();
+    await expect(t.bus.publish({ ...event(t.type('bad')), payload: undefined })).rejects.toThrow();
+    await expect(
+      t.bus.subscribe({ consumer: 'has.dot', subjects: [t.subject('bad')], handler: () => undefined }),
+    ).rejects.toThrow(/consumer name/);
+    await expect(
+      t.bus.subscribe({ consumer: t.consumer('bad'), subjects: ['other.>'], handler: () => undefined }),
+    ).rejects.toThrow(/subject filter/);
+  });
+});
