@@ -53,7 +53,8 @@ async function gql(query: string, variables: Record<string, unknown> = {}, heade
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  // biome-ignore lint/suspicious/noExplicitAny: smoke checks walk arbitrary response shapes
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: unknown[] } };
 }
 
 const signIn = await gql(

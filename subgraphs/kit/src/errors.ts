@@ -17,23 +17,19 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const httpStatusOf: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-  SERVICE_UNAVAILABLE: 503,
-};
-
-/** A GraphQL error whose code and message are safe to show a client. */
+/**
+ * A GraphQL error whose code and message are safe to show a client. Only request-level errors (a
+ * missing internal token) carry an HTTP status: a field error must not turn a subgraph's whole answer
+ * into a 4xx, which the gateway would read as a transport failure and lose the code.
+ */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    const status = httpStatusOf[code];
-    super(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, { extensions: { code, ...extra, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
   }
 }
 
-export const unauthenticated = (message = 'Authentication required') =>
-  new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const unauthenticated = (message = 'Authentication required', httpStatus?: 401) =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message, {}, httpStatus);
 export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
 export const badUserInput = (message: string, field?: string[]) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});

@@ -89,6 +89,10 @@ export function createSubgraphServer<Context extends KitContext>(
             extensions: original.extensions,
           });
         }
+        // request-level errors (bad JSON, parse and validation failures) are Yoga's own, status included
+        if (!located.originalError && !located.path && typeof located.message === 'string' && 'extensions' in located) {
+          return error as GraphQLError;
+        }
         logger.error({ err: original }, 'unexpected error');
         return new GraphQLError('Unexpected error.', {
           nodes: located.nodes,
@@ -102,10 +106,10 @@ export function createSubgraphServer<Context extends KitContext>(
       try {
         auth = await callerOf(request);
       } catch (error) {
-        throw unauthenticated(error instanceof InternalTokenError ? error.message : 'invalid internal token');
+        throw unauthenticated(error instanceof InternalTokenError ? error.message : 'invalid internal token', 401);
       }
       // Only the gateway (or a service) reaches a subgraph: no token, no answer.
-      if (!auth) throw unauthenticated('missing internal token: subgraphs are reached through the gateway');
+      if (!auth) throw unauthenticated('missing internal token: subgraphs are reached through the gateway', 401);
       const base: KitContext = {
         auth: auth.kind === 'anonymous' ? anonymous(auth.requestId) : auth,
         requestId: auth.requestId,

@@ -1,0 +1,179 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
+import { z } from 'zod';
+
+const defaultSupergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+/**
+ * Defaults let a depth-9 federated listing query (four subgraphs, connections inside connections)
+ * through with room to spare; graphql-armor's own defaults (depth 6, cost 5,000) reject it.
+ */
+export const DEFAULT_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2000,
+  maxCost: 20_000,
+  maxDirectives: 50,
+} as const;
+
+const env = {
+  NODE_ENV: envFields.nodeEnv,
+  LOG_LEVEL: envFields.logLevel,
+  HOST: z.string().min(1).optional(),
+  PORT: envFields.port.default(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default(defaultSupergraphPath),
+  IDENTITY_URL: envFields.optionalUrl,
+  INTERNAL_TOKEN_SECRET: envFields.secret.optional(),
+  MAX_DEPTH: envFields.positiveInt.default(DEFAULT_LIMITS.maxDepth),
+  MAX_ALIASES: envFields.positiveInt.default(DEFAULT_LIMITS.maxAliases),
+  MAX_TOKENS: envFields.positiveInt.default(DEFAULT_LIMITS.maxTokens),
+  MAX_COST: envFields.positiveInt.default(DEFAULT_LIMITS.maxCost),
+  MAX_DIRECTIVES: envFields.positiveInt.default(DEFAULT_LIMITS.maxDirectives),
+  MAX_REQUEST_BYTES: envFields.positiveInt.default(2 * 1024 * 1024),
+  SUBGRAPH_POOL_CONNECTIONS: envFields.positiveInt.default(16),
+  SUBGRAPH_TIMEOUT_MS: envFields.positiveInt.default(30_000),
+  ALLOW_INTROSPECTION: envFields.boolean.optional(),
+  AUTH_DISABLED: envFields.boolean.default(false),
+  CORS_ORIGINS: z.string().optional(),
+};
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxDirectives: number;
+}
+
+export interface GatewayConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  logLevel: string;
+  host: string;
+  port: number;
+  supergraphPath: string;
+  /** dev only: build the supergraph by introspecting the SUBGRAPH_<NAME>_URL subgraphs */
+  composeFromSubgraphs: boolean;
+  /** undefined: derived from the identity subgraph's URL */
+  identityUrl: string | undefined;
+  /** undefined only when authentication is off (a random key is used then) */
+  internalTokenSecret: string | undefined;
+  /** SUBGRAPH_<NAME>_URL, keyed by NAME as written (upper case) */
+  subgraphUrls: Record<string, string>;
+  limits: Limits;
+  maxRequestBytes: number;
+  subgraphPoolConnections: number;
+  subgraphTimeoutMs: number;
+  /** every caller may introspect; otherwise only users and API keys may */
+  allowIntrospection: boolean;
+  authDisabled: boolean;
+  /** '*' = any origin (no cookies are used, so no credentials are allowed either) */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const USAGE = `Usage: node gateway/src/index.ts [options]   (or: bun gateway/src/index.ts)
+
+  --supergraph <file>         serve this supergraph file (default: SUPERGRAPH_PATH or schema/supergraph.graphql)
+  --port <n>                  listen on this port (default: PORT or 4000; 0 = any free port)
+  --host <addr>               listen on this address (default: HOST, 127.0.0.1, or 0.0.0.0 in production)
+  --no-auth                   development only: no authentication, every caller is anonymous
+  --compose-from-subgraphs    development only: compose from the running SUBGRAPH_<NAME>_URL subgraphs
+  --help                      print this text
+`;
+
+const SUBGRAPH_URL = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+
+/**
+ * Reads the environment and command line once. Throws `ConfigError`/`EnvError` listing every
+ * problem; the caller (index.ts) prints and exits, tests assert on the message.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env, argv: string[] = []) {
+  const args = parseCli(argv);
+  // a copy, so parseEnv throws instead of exiting the process
+  const values = parseEnv(env, { ...source }, 'gateway');
+  const problems: string[] = [];
+
+  const subgraphUrls: Record<string, string> = {};
+  for (const [name, value] of Object.entries(source)) {
+    const match = SUBGRAPH_URL.exec(name);
+    if (!match?.[1] || !value) continue;
+    if (z.url().safeParse(value).success) subgraphUrls[match[1]] = value;
+    else problems.push(`${name}: not a URL`);
+  }
+
+  const production = values.NODE_ENV === 'production';
+  const authDisabled = args['no-auth'] === true || values.AUTH_DISABLED;
+  const composeFromSubgraphs = args['compose-from-subgraphs'] === true;
+  if (authDisabled && production) {
+    problems.push('--no-auth / AUTH_DISABLED is refused when NODE_ENV=production');
+  }
+  if (composeFromSubgraphs && production) {
+    problems.push('--compose-from-subgraphs is refused when NODE_ENV=production: serve the committed supergraph');
+  }
+  if (composeFromSubgraphs && Object.keys(subgraphUrls).length === 0) {
+    problems.push('--compose-from-subgraphs needs at least one SUBGRAPH_<NAME>_URL');
+  }
+  if (!authDisabled && !values.INTERNAL_TOKEN_SECRET) {
+    problems.push('INTERNAL_TOKEN_SECRET: required (the subgraphs verify the tokens signed with it)');
+  }
+  const port = args.port === undefined ? values.PORT : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('--port: not a port number');
+  if (problems.length > 0) {
+    throw new ConfigError(`[gateway] invalid configuration:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
+  }
+
+  const config: GatewayConfig = {
+    nodeEnv: values.NODE_ENV,
+    logLevel: values.LOG_LEVEL,
+    host: args.host ?? values.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    port,
+    supergraphPath: args.supergraph ?? values.SUPERGRAPH_PATH,
+    composeFromSubgraphs,
+    identityUrl: values.IDENTITY_URL,
+    internalTokenSecret: values.INTERNAL_TOKEN_SECRET,
+    subgraphUrls,
+    limits: {
+      maxDepth: values.MAX_DEPTH,
+      maxAliases: values.MAX_ALIASES,
+      maxTokens: values.MAX_TOKENS,
+      maxCost: values.MAX_COST,
+      maxDirectives: values.MAX_DIRECTIVES,
+    },
+    maxRequestBytes: values.MAX_REQUEST_BYTES,
+    subgraphPoolConnections: values.SUBGRAPH_POOL_CONNECTIONS,
+    subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    allowIntrospection: values.ALLOW_INTROSPECTION ?? !production,
+    authDisabled,
+    corsOrigins: (values.CORS_ORIGINS ?? '*')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  };
+  return { config, help: args.help === true };
+}
+
+function parseCli(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        supergraph: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'no-auth': { type: 'boolean' },
+        'compose-from-subgraphs': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    throw new ConfigError(`[gateway] ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  }
+}
+
+export { EnvError };

@@ -1,0 +1,197 @@
+import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import { useApolloFederation } from '@envelop/apollo-federation';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { internalTokenKey } from '@ucos/kit/internal-token';
+import { createLogger, type Logger } from '@ucos/kit/logger';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { Registry } from 'prom-client';
+import { type Authenticate, createAuthenticator } from './auth.ts';
+import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
+import type { GatewayConfig } from './config.ts';
+import { createTokenSigner, SubgraphDataSource } from './datasource.ts';
+import { createPooledFetcher } from './fetcher.ts';
+import { useIntrospectionPolicy } from './introspection.ts';
+import { useLimits } from './limits.ts';
+import { maskError } from './mask-error.ts';
+import { checkReadiness } from './readiness.ts';
+import {
+  envNameOf,
+  readSupergraph,
+  routeOf,
+  type SubgraphEndpoint,
+  subgraphsFromEnv,
+  subgraphsOf,
+} from './supergraph.ts';
+
+export type { GatewayConfig } from './config.ts';
+export { ConfigError, DEFAULT_LIMITS, loadConfig } from './config.ts';
+export { serve } from './server.ts';
+
+/**
+ * A browser sends any of these only after a CORS preflight, so their presence proves the request is
+ * not a cross-site form post or image GET. Credentials headers count too: partners and storefronts
+ * need no extra header.
+ */
+const CSRF_HEADERS = [
+  'x-graphql-csrf',
+  'x-graphql-yoga-csrf',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  'authorization',
+  'x-api-key',
+  'x-publishable-key',
+];
+
+export interface Gateway {
+  yoga: YogaServerInstance<Record<string, unknown>, GatewayContext>;
+  gateway: ApolloGateway;
+  /** the subgraphs requests are routed to, after SUBGRAPH_<NAME>_URL overrides */
+  subgraphs: SubgraphEndpoint[];
+  stop(): Promise<void>;
+}
+
+export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
+  const logger = options.logger ?? createLogger('gateway', config.logLevel);
+  const fetcher = await createPooledFetcher({
+    connections: config.subgraphPoolConnections,
+    timeoutMs: config.subgraphTimeoutMs,
+  });
+  // without authentication nobody verifies the tokens (third-party subgraphs), but they are still sent
+  const key = internalTokenKey(config.internalTokenSecret ?? `${crypto.randomUUID()}${crypto.randomUUID()}`);
+  const sign = createTokenSigner(key);
+
+  let subgraphs: SubgraphEndpoint[];
+  let supergraphSdl: string | IntrospectAndCompose;
+  if (config.composeFromSubgraphs) {
+    subgraphs = subgraphsFromEnv(config.subgraphUrls);
+    supergraphSdl = new IntrospectAndCompose({ subgraphs, logger: apolloLogger(logger) });
+  } else {
+    supergraphSdl = await readSupergraph(config.supergraphPath);
+    subgraphs = subgraphsOf(supergraphSdl).map((endpoint) => routeOf(endpoint, config.subgraphUrls));
+    const known = new Set(subgraphs.map(({ name }) => envNameOf(name)));
+    for (const name of Object.keys(config.subgraphUrls)) {
+      if (!known.has(name)) logger.warn(`SUBGRAPH_${name}_URL matches no subgraph of ${config.supergraphPath}`);
+    }
+  }
+
+  // @apollo/gateway otherwise reports usage to Apollo and probes cloud metadata endpoints at startup
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger: apolloLogger(logger),
+    buildService: (endpoint) =>
+      new SubgraphDataSource({
+        ...routeOf({ name: endpoint.name, url: endpoint.url ?? '' }, config.subgraphUrls),
+        fetcher: fetcher.fetch,
+        sign,
+        logger,
+      }),
+  });
+  try {
+    await gateway.load();
+  } catch (error) {
+    await fetcher.close();
+    throw error;
+  }
+
+  let authenticate: Authenticate | null = null;
+  if (!config.authDisabled) {
+    const identityUrl = config.identityUrl ?? originOf(subgraphs.find(({ name }) => name === 'identity')?.url);
+    if (!identityUrl) {
+      await gateway.stop();
+      await fetcher.close();
+      throw new Error('IDENTITY_URL is not set and the supergraph has no "identity" subgraph to derive it from');
+    }
+    authenticate = createAuthenticator({ identityUrl, internalTokenKey: key, fetch: fetcher.fetch, logger });
+  } else {
+    logger.warn('authentication is OFF (--no-auth): every caller is anonymous; development only');
+  }
+
+  const registry = new Registry();
+  registry.setDefaultLabels({ service: 'gateway' });
+  const production = config.nodeEnv === 'production';
+
+  const yoga = createYoga<Record<string, unknown>, GatewayContext>({
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: production ? false : { title: 'Unified Commerce OS' },
+    batching: false,
+    maxRequestBodySize: config.maxRequestBytes,
+    cors: {
+      origin: config.corsOrigins.includes('*') ? undefined : config.corsOrigins,
+      credentials: false,
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    },
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError },
+    plugins: [
+      useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
+      useGatewayAuth(authenticate, logger),
+      useLimits(config.limits),
+      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      useApolloFederation({ gateway, logger: apolloLogger(logger) }),
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async ({ fetchAPI }) => {
+          const readiness = await checkReadiness(gateway.schema ? subgraphs : undefined, fetcher.fetch);
+          return fetchAPI.Response.json(
+            { status: readiness.ready ? 'ready' : 'not ready', subgraphs: readiness.subgraphs },
+            { status: readiness.ready ? 200 : 503 },
+          );
+        },
+      }),
+      usePrometheus({
+        endpoint: '/metrics',
+        registry,
+        metrics: {
+          graphql_envelop_request_duration: true,
+          graphql_envelop_error_result: true,
+          graphql_envelop_request: true,
+          graphql_yoga_http_duration: true,
+          graphql_envelop_phase_execute: true,
+        },
+      }),
+    ],
+  });
+
+  return {
+    yoga,
+    gateway,
+    subgraphs,
+    async stop() {
+      await gateway.stop();
+      await yoga.dispose();
+      await fetcher.close();
+    },
+  };
+}
+
+function originOf(url: string | undefined): string | undefined {
+  return url ? new URL(url).origin : undefined;
+}
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
+/** Yoga logs errors as arguments; pino wants them under `err` to keep the stack. */
+function yogaLogger(logger: Logger) {
+  const emit =
+    (level: Level) =>
+    (...args: unknown[]) => {
+      const err = args.find((arg) => arg instanceof Error);
+      const message = args
+        .filter((arg) => !(arg instanceof Error))
+        .map(String)
+        .join(' ');
+      if (err) logger[level]({ err }, message || (err as Error).message);
+      else logger[level](message);
+    };
+  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+}
+
+function apolloLogger(logger: Logger) {
+  const child = logger.child({ component: 'apollo-gateway' });
+  return yogaLogger(child);
+}

@@ -1,0 +1,43 @@
+import { createLogger } from '@ucos/kit/logger';
+import { ConfigError, EnvError, loadConfig, USAGE } from './config.ts';
+import { createGateway } from './gateway.ts';
+import { serve } from './server.ts';
+
+let loaded: ReturnType<typeof loadConfig>;
+try {
+  loaded = loadConfig(process.env, process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof ConfigError || error instanceof EnvError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+if (loaded.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const { config } = loaded;
+const logger = createLogger('gateway', config.logLevel);
+try {
+  const gateway = await createGateway(config, { logger });
+  const server = await serve(gateway.yoga, { port: config.port, host: config.host });
+  logger.info(
+    { url: server.url, subgraphs: gateway.subgraphs, auth: config.authDisabled ? 'off' : 'on' },
+    `gateway listening on ${server.url}`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    await server.close();
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (error) {
+  logger.fatal({ err: error }, error instanceof Error ? error.message : 'gateway failed to start');
+  process.exit(1);
+}
