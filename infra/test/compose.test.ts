@@ -15,7 +15,10 @@ describe('schema/ (the committed contract)', () => {
 
   it('reports a removed field as a breaking change and an added one as safe', async () => {
     const current = readFileSync(new URL('schema/supergraph.graphql', root), 'utf8');
-    const withoutSlug = current.replace('{\n  id: ID!\n  slug: String!\n  name: String!\n  createdAt', '{\n  id: ID!\n  name: String!\n  createdAt');
+    const withoutSlug = current.replace(
+      '{\n  id: ID!\n  slug: String!\n  name: String!\n  createdAt',
+      '{\n  id: ID!\n  name: String!\n  createdAt',
+    );
     expect(withoutSlug).not.toBe(current);
     const removed = await changesBetween(current, withoutSlug);
     expect(removed.breaking.map((change) => change.message)).toEqual([expect.stringContaining("'slug' was removed")]);

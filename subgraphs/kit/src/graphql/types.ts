@@ -2,6 +2,7 @@ import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import '@pothos/plugin-federation';
 import { GraphQLError, Kind } from 'graphql';
 import type { Connection } from './connection.ts';
+import { fractionDigits } from './money.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: each subgraph's builder has its own SchemaTypes
 type AnyBuilder = PothosSchemaTypes.SchemaBuilder<any>;
@@ -85,4 +86,24 @@ export function payloadErrorType<Types extends SchemaTypes, Code extends string>
       message: t.exposeString('message'),
     }),
   }) as unknown as ObjectRef<Types, { code: Code; field: string[] | null; message: string }>;
+}
+
+/**
+ * Money as every subgraph exposes it: integer minor units, ISO 4217 currency and its fraction digits.
+ * Shareable, and identical wherever it is defined, so catalog, orders and finance compose.
+ */
+export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
+  const untyped = builder as unknown as AnyBuilder;
+  return untyped.objectRef<{ amount: number; currency: string }>('Money').implement({
+    shareable: true,
+    description: 'An amount of money: integer minor units (cents) of an ISO 4217 currency. Never a float.',
+    fields: (t) => ({
+      amount: t.exposeInt('amount', { description: 'Minor units, e.g. 1999 for 19.99 EUR' }),
+      currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. EUR' }),
+      fractionDigits: t.int({
+        description: 'Digits after the decimal point for this currency (2 for EUR, 0 for JPY)',
+        resolve: (money: { currency: string }) => fractionDigits(money.currency),
+      }),
+    }),
+  }) as unknown as ObjectRef<Types, { amount: number; currency: string }>;
 }
