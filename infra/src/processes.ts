@@ -14,7 +14,8 @@ export interface Service {
 /** Starts a TypeScript entry point on Bun (the default) or Node 24 (type stripping), logs prefixed. */
 export function startService(options: {
   name: string;
-  entry: string;
+  /** the script and its arguments */
+  entry: string[];
   runtime: Runtime;
   env: Record<string, string>;
   url: string;
@@ -22,7 +23,7 @@ export function startService(options: {
   quiet?: boolean;
 }): Service {
   const command = options.runtime === 'bun' ? bunBinary() : process.execPath;
-  const child = spawn(command, [options.entry], {
+  const child = spawn(command, options.entry, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import { portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -50,33 +50,47 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   };
   try {
-    const subgraphUrls: Record<string, string> = {};
-    await Promise.all(
-      SUBGRAPHS.map(async (entry) => {
-        const port = Number(process.env[`${entry.name.toUpperCase()}_PORT`] ?? entry.defaultPort);
-        const service = startService({
-          name: entry.name,
-          entry: entry.entry,
+    const subgraphUrls = Object.fromEntries(
+      SUBGRAPHS.map((entry) => [entry.name, routingUrl(entry, '127.0.0.1', portOf(entry))]),
+    );
+    const subgraphEnv = {
+      ...shared,
+      DATABASE_URL: database.appUrl,
+      AUTH_SIGNING_KEY: secrets.authSigningKey,
+      ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
+      ...Object.fromEntries(
+        Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
+      ),
+    };
+    // Without NATS, events can only travel inside one process: the subgraphs then share one host
+    // process and its in-process bus. With NATS each subgraph is its own process, as in production.
+    const groups = process.env.NATS_URL
+      ? SUBGRAPHS.map((entry) => ({ name: entry.name, args: [entry.entry], env: { PORT: String(portOf(entry)) } }))
+      : [{ name: 'subgraphs', args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)], env: {} }];
+    for (const group of groups) {
+      services.push(
+        startService({
+          name: group.name,
+          entry: group.args,
           runtime: options.runtime,
           cwd: REPO_ROOT,
           quiet: options.quiet,
-          url: routingUrl(entry, '127.0.0.1', port),
-          env: {
-            ...shared,
-            PORT: String(port),
-            DATABASE_URL: database.appUrl,
-            AUTH_SIGNING_KEY: secrets.authSigningKey,
-          },
-        });
-        services.push(service);
-        subgraphUrls[entry.name] = service.url;
-        await waitUntilReady(service, service.url.replace(/\/graphql$/, '/ready'));
+          url: group.name === 'subgraphs' ? Object.values(subgraphUrls).join(' ') : (subgraphUrls[group.name] ?? ''),
+          env: { ...subgraphEnv, ...group.env },
+        }),
+      );
+    }
+    await Promise.all(
+      SUBGRAPHS.map((entry) => {
+        const owner =
+          services.find((service) => service.url.split(' ').includes(subgraphUrls[entry.name] ?? '')) ?? services[0]!;
+        return waitUntilReady(owner, (subgraphUrls[entry.name] ?? '').replace(/\/graphql$/, '/ready'));
       }),
     );
     const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}/graphql`;
     const gateway = startService({
       name: 'gateway',
-      entry: 'gateway/src/index.ts',
+      entry: ['gateway/src/index.ts'],
       runtime: options.runtime,
       cwd: REPO_ROOT,
       quiet: options.quiet,

@@ -6,8 +6,10 @@ export interface SubgraphEntry {
   name: string;
   /** module exporting `schema` (the Pothos-built subgraph schema) */
   schemaModule: string;
-  /** the file a runtime starts */
+  /** the file a runtime starts to run this subgraph alone */
   entry: string;
+  /** module exporting `createService` (the kit's ServiceFactory), for the shared-process host */
+  serviceModule: string;
   /** the folder of its NNNN_*.sql migrations; its Postgres schema is its name */
   migrations: string;
   defaultPort: number;
@@ -18,6 +20,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     name: 'identity',
     schemaModule: '@ucos/identity/schema',
     entry: 'subgraphs/identity/src/index.ts',
+    serviceModule: '@ucos/identity/service',
     migrations: 'subgraphs/identity/migrations',
     defaultPort: 4001,
   },
@@ -25,3 +28,6 @@ export const SUBGRAPHS: SubgraphEntry[] = [
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>
   `http://${host}:${port}/graphql`;
+
+export const portOf = (entry: SubgraphEntry, env: Record<string, string | undefined> = process.env) =>
+  Number(env[`${entry.name.toUpperCase()}_PORT`] ?? entry.defaultPort);

@@ -24,4 +24,5 @@ export * from './internal-token.ts';
 export * from './logger.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
+export * from './service.ts';
 export * from './yoga.ts';

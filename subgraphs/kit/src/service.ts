@@ -1,0 +1,50 @@
+import { createEventBus, type EventBus } from './events/index.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { serve } from './serve.ts';
+
+export interface ServiceDeps {
+  logger: Logger;
+  /** the event bus: NATS JetStream in production, shared in-process when all subgraphs share a process */
+  bus: EventBus;
+}
+
+/** What a subgraph package exports from `src/service.ts` as `createService`. */
+export interface SubgraphService {
+  name: string;
+  yoga: { fetch(request: Request): Response | Promise<Response> } & ((...args: never[]) => unknown);
+  /** starts background work: outbox relays, event consumers, sweepers */
+  start(): Promise<void>;
+  /** stops background work and closes connections */
+  close(): Promise<void>;
+}
+
+export type ServiceFactory = (env: Record<string, string | undefined>, deps: ServiceDeps) => Promise<SubgraphService>;
+
+/**
+ * `src/index.ts` of every subgraph: builds the service from the environment, connects the bus
+ * (NATS when NATS_URL is set), listens on PORT/HOST, and shuts down cleanly on SIGINT/SIGTERM.
+ */
+export async function runStandalone(name: string, factory: ServiceFactory, defaultPort: number): Promise<void> {
+  const env = process.env;
+  const logger = createLogger(name, env.LOG_LEVEL ?? 'info');
+  const bus = await createEventBus({ natsUrl: env.NATS_URL || undefined, logger });
+  const service = await factory(env, { logger, bus });
+  await service.start();
+  const server = await serve(service.yoga, {
+    port: Number(env.PORT ?? defaultPort),
+    host: env.HOST ?? '127.0.0.1',
+  });
+  logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await service.close();
+    await bus.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
