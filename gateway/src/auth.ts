@@ -55,6 +55,8 @@ const userClaims = z.object({
   tid: z.string().min(1).nullish(),
   rol: strings,
   scp: strings,
+  /** identity marks shopper tokens `customer`; staff tokens carry no kind */
+  knd: z.enum(['user', 'customer']).default('user'),
 });
 
 const resolved = z.object({
@@ -101,7 +103,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
     const claims = userClaims.safeParse(payload);
     if (!claims.success) throw authFailure('TOKEN_INVALID', 'The access token is not valid');
     return {
-      kind: 'user',
+      kind: claims.data.knd,
       subject: claims.data.sub,
       tenantId: claims.data.tid ?? null,
       roles: claims.data.rol,

@@ -78,6 +78,41 @@ describe('the supergraph through the gateway, as a client', () => {
     expect(revoked.body.data).toBeUndefined();
   });
 
+  it('lets a storefront register a shopper whose token the gateway accepts as a customer', async () => {
+    const key = await platform.gql(
+      `mutation { storefrontKeyCreate(input: { name: "web" }) { secret } }`,
+      {},
+      alpha.bearer,
+    );
+    const publishable = { 'x-publishable-key': key.body.data?.storefrontKeyCreate.secret as string };
+    const asStorefront = await platform.gql(`{ viewer { kind scopes tenant { slug } } }`, {}, publishable);
+    expect(asStorefront.body.data?.viewer).toEqual({
+      kind: 'PUBLISHABLE_KEY',
+      scopes: ['catalog:browse', 'cart:own', 'checkout'],
+      tenant: { slug: 'alpha-store' },
+    });
+    const registered = await platform.gql(
+      `mutation { customerRegister(input: { email: "pat@example.com", password: "Shopper-Pass-1" }) { session { accessToken } errors { code } } }`,
+      {},
+      publishable,
+    );
+    const token = registered.body.data?.customerRegister.session.accessToken as string;
+    const asCustomer = await platform.gql(
+      `{ viewer { kind customer { email } tenant { slug } } }`,
+      {},
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(asCustomer.body.data?.viewer).toEqual({
+      kind: 'CUSTOMER',
+      customer: { email: 'pat@example.com' },
+      tenant: { slug: 'alpha-store' },
+    });
+    const staffOnly = await platform.gql(`{ members { totalCount } }`, {}, { authorization: `Bearer ${token}` });
+    expect(staffOnly.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("never shows one tenant the other's data", async () => {
     await platform.gql(
       `mutation { featureFlagSet(input: { key: "beta-secret", enabled: true }) { errors { code } } }`,

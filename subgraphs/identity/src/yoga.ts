@@ -19,6 +19,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     signingKey,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
   };
   const yoga = createSubgraphServer<IdentityContext>({

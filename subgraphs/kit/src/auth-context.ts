@@ -1,9 +1,10 @@
 /** Who is calling, as established by the gateway (or by a service acting for a tenant). */
-export type PrincipalKind = 'user' | 'api_key' | 'publishable_key' | 'service' | 'anonymous';
+/** `customer` is a signed-in storefront shopper: their own carts and orders only. */
+export type PrincipalKind = 'user' | 'customer' | 'api_key' | 'publishable_key' | 'service' | 'anonymous';
 
 export interface AuthContext {
   kind: PrincipalKind;
-  /** user id, api key id, or service name; null for anonymous callers */
+  /** user id, customer id, api key id, or service name; null for anonymous callers */
   subject: string | null;
   tenantId: string | null;
   roles: string[];

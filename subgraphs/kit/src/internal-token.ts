@@ -11,7 +11,7 @@ const AUDIENCE = 'ucos-subgraphs';
 const ALGORITHM = 'HS256';
 const DEFAULT_TTL_SECONDS = 60;
 
-const kinds: readonly PrincipalKind[] = ['user', 'api_key', 'publishable_key', 'service', 'anonymous'];
+const kinds: readonly PrincipalKind[] = ['user', 'customer', 'api_key', 'publishable_key', 'service', 'anonymous'];
 
 export class InternalTokenError extends Error {
   override name = 'InternalTokenError';

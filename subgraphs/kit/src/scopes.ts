@@ -24,6 +24,7 @@ export const PERMISSION_SCOPES = {
   'workflows:manage': 'Workflows, plugins and webhooks',
   'cart:own': 'A shopper: their own cart',
   checkout: 'A shopper: check out their own cart',
+  'orders:own': 'A signed-in shopper: their own orders and account',
 } as const;
 
 export type PermissionScope = keyof typeof PERMISSION_SCOPES;
@@ -32,3 +33,6 @@ export const isPermissionScope = (scope: string): scope is PermissionScope => sc
 
 /** What a storefront publishable key may do: read the public catalog, its own cart, check out. */
 export const STOREFRONT_SCOPES: PermissionScope[] = ['catalog:browse', 'cart:own', 'checkout'];
+
+/** What a signed-in shopper's token carries. */
+export const CUSTOMER_SCOPES: PermissionScope[] = ['catalog:browse', 'cart:own', 'checkout', 'orders:own'];

@@ -12,7 +12,7 @@ const staffScopes: PermissionScope[] = [
 ];
 
 const allStaffScopes = Object.keys(PERMISSION_SCOPES).filter(
-  (scope) => scope !== 'cart:own' && scope !== 'checkout' && scope !== 'catalog:browse',
+  (scope) => !['cart:own', 'checkout', 'catalog:browse', 'orders:own'].includes(scope),
 ) as PermissionScope[];
 
 /** Roles every tenant starts with; they cannot be changed or deleted (tenants add their own). */

@@ -21,6 +21,7 @@ export const IDENTITY_ERROR_CODES = [
   'SCOPE_NOT_HELD',
   'ALREADY_REVOKED',
   'CONFLICT',
+  'CUSTOMER_EXISTS',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];

@@ -9,6 +9,7 @@ export interface SessionSettings {
   signingKey: SigningKey;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
+  customerTokenTtlSeconds: number;
   scryptLogN: number;
 }
 

@@ -3,6 +3,8 @@ import { SignJWT } from 'jose';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type SigningKey } from './signing-keys.ts';
 
 export interface AccessTokenClaims {
+  /** staff users carry no kind; storefront shoppers are `customer` */
+  kind?: 'customer';
   userId: string;
   tenantId: string;
   roles: string[];
@@ -15,7 +17,12 @@ export async function signAccessToken(
   ttlSeconds: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  const token = await new SignJWT({ tid: claims.tenantId, rol: claims.roles, scp: claims.scopes })
+  const token = await new SignJWT({
+    tid: claims.tenantId,
+    rol: claims.roles,
+    scp: claims.scopes,
+    ...(claims.kind ? { knd: claims.kind } : {}),
+  })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
     .setIssuer(ACCESS_TOKEN_ISSUER)
     .setAudience(ACCESS_TOKEN_AUDIENCE)

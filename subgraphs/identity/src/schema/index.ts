@@ -6,6 +6,7 @@ import './role.ts';
 import './api-key.ts';
 import './feature-flag.ts';
 import './audit.ts';
+import './customer.ts';
 import './viewer.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

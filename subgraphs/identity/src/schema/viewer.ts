@@ -1,12 +1,15 @@
 import type { AuthContext } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import { findCustomer } from '../data/customers.ts';
 import { ApiKeyRef } from './api-key.ts';
+import { CustomerAccountRef } from './customer.ts';
 import { memberLoader, UserRef } from './member.ts';
 import { TenantRef } from './tenant.ts';
 
 const PrincipalKind = builder.enumType('PrincipalKind', {
   values: {
     USER: { value: 'user' },
+    CUSTOMER: { value: 'customer' },
     API_KEY: { value: 'api_key' },
     PUBLISHABLE_KEY: { value: 'publishable_key' },
     SERVICE: { value: 'service' },
@@ -39,6 +42,13 @@ const ViewerRef = builder.objectRef<AuthContext>('Viewer').implement({
       nullable: true,
       resolve: (auth, _args, context) =>
         auth.kind === 'user' && auth.subject ? memberLoader(context).load(auth.subject) : null,
+    }),
+    customer: t.field({
+      type: CustomerAccountRef,
+      nullable: true,
+      description: 'The signed-in shopper (storefront customer tokens).',
+      resolve: (auth, _args, context) =>
+        auth.kind === 'customer' && auth.subject ? findCustomer(context.db, auth.subject) : null,
     }),
     apiKey: t.field({
       type: ApiKeyRef,
