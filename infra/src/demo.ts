@@ -6,6 +6,25 @@ export const DEMO = {
   ownerPassword: process.env.DEMO_OWNER_PASSWORD ?? 'Demo-Password-2026',
 };
 
+/** Signs the demo owner in: the tenant id and a staff access token. */
+export async function demoOwnerSession(gatewayUrl: string): Promise<{ tenantId: string; accessToken: string }> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!, $t: String) { sessionCreate(input: { email: $e, password: $p, tenantSlug: $t }) { session { accessToken tenantId } errors { code } } }`,
+      variables: { e: DEMO.ownerEmail, p: DEMO.ownerPassword, t: DEMO.tenantSlug },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { sessionCreate?: { session?: { accessToken: string; tenantId: string } } };
+  };
+  const session = body.data?.sessionCreate?.session;
+  if (!session) throw new Error(`cannot sign in as the demo owner: ${JSON.stringify(body)}`);
+  const tenantId = Buffer.from(session.tenantId, 'base64url').toString('utf8').split(':')[1] ?? '';
+  return { tenantId, accessToken: session.accessToken };
+}
+
 /** Creates the demo tenant unless it exists. Returns whether it was created now. */
 export async function seedDemoTenant(gatewayUrl: string): Promise<boolean> {
   const response = await fetch(gatewayUrl, {

@@ -18,6 +18,7 @@ export interface StackOptions {
 
 export interface Stack {
   gatewayUrl: string;
+  subgraphUrls: { name: string; url: string }[];
   services: Service[];
   database: { embedded: boolean; appUrl: string; adminUrl: string };
   events: string;
@@ -109,6 +110,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await waitUntilReady(gateway, gatewayUrl.replace(/\/graphql$/, '/ready'));
     return {
       gatewayUrl,
+      subgraphUrls: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
       services,
       database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',

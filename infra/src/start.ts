@@ -2,8 +2,9 @@
 // and cache. DATABASE_URL / NATS_URL / REDIS_URL set: the real services. Services run on Bun;
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
-import { DEMO, seedDemoTenant } from './demo.ts';
+import { DEMO, demoOwnerSession, seedDemoTenant } from './demo.ts';
 import type { Runtime } from './processes.ts';
+import { DEMO_SIZE, seedDomains } from './seed-data.ts';
 import { REPO_ROOT, startStack } from './stack.ts';
 
 const args = process.argv.slice(2);
@@ -27,6 +28,14 @@ const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknow
   process.exit(1);
 });
 
+const seededDomains = await demoOwnerSession(stack.gatewayUrl)
+  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE))
+  .catch(async (error: unknown) => {
+    console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
+    await stack.stop();
+    process.exit(1);
+  });
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`
 Unified Commerce OS is running (${runtime}, started in ${seconds}s)
@@ -37,7 +46,7 @@ Unified Commerce OS is running (${runtime}, started in ${seconds}s)
   cache               ${stack.cache}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
 
-  demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}
+  demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}${seededDomains.length ? `, demo data: ${seededDomains.join(', ')}` : ''}
   demo owner          ${DEMO.ownerEmail} / ${DEMO.ownerPassword}
   sign in with        mutation { sessionCreate(input: { email: "${DEMO.ownerEmail}", password: "${DEMO.ownerPassword}" }) { session { accessToken } errors { code message } } }
                       then send  Authorization: Bearer <accessToken>

@@ -13,6 +13,8 @@ export interface SubgraphEntry {
   /** the folder of its NNNN_*.sql migrations; its Postgres schema is its name */
   migrations: string;
   defaultPort: number;
+  /** where its demo-data seed lives: `export(pool, tenantId, size)` (see seed-data.ts) */
+  seed?: { module: string; export: string };
 }
 
 export const SUBGRAPHS: SubgraphEntry[] = [

@@ -1,0 +1,131 @@
+// npm run bench — measures the storefront read path through the gateway and straight to the owning
+// subgraph, on real PostgreSQL when DATABASE_URL is set (embedded otherwise). Writes JSON and a
+// Markdown table to infra/bench/results/ and prints the table.
+//   BENCH_SECONDS=8 (per phase)  BENCH_PRODUCTS=1000  UCOS_RUNTIME=bun|node
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabase } from '@ucos/kit';
+import { measure, verify } from './bench/measure.ts';
+import { type BenchContext, OPERATIONS } from './bench/operations.ts';
+import { markdownReport, type OperationResult } from './bench/report.ts';
+import { demoOwnerSession, seedDemoTenant } from './demo.ts';
+import { localSecrets } from './local-secrets.ts';
+import type { Runtime } from './processes.ts';
+import { DEMO_SIZE, seedDomains } from './seed-data.ts';
+import { REPO_ROOT, startStack } from './stack.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const runtime: Runtime = process.env.UCOS_RUNTIME === 'node' ? 'node' : 'bun';
+const stateDir = join(REPO_ROOT, '.ucos/bench');
+if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.replace('/', '') === 'postgres') {
+  // keep benchmark data apart from `npm start`'s database on the same server
+  process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, 'ucos_bench');
+}
+
+const stack = await startStack({ runtime, gatewayPort: 4900, stateDir, embeddedPostgresPort: 5499, quiet: true });
+try {
+  await seedDemoTenant(stack.gatewayUrl);
+  const gql = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: the bench walks arbitrary response shapes
+    return (await response.json()) as { data?: any; errors?: unknown[] };
+  };
+  const { tenantId, accessToken } = await demoOwnerSession(stack.gatewayUrl);
+  const session = { accessToken };
+  const size = { ...DEMO_SIZE, products: Number(process.env.BENCH_PRODUCTS ?? DEMO_SIZE.products) };
+  console.log(
+    `seeding ${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses…`,
+  );
+  console.log(`seeded: ${(await seedDomains(stack.database.appUrl, tenantId, size)).join(', ') || 'nothing to seed'}`);
+
+  const key = await gql(
+    `mutation { storefrontKeyCreate(input: { name: "bench" }) { secret } }`,
+    {},
+    { authorization: `Bearer ${session.accessToken}` },
+  );
+  const storefrontHeaders = { 'x-publishable-key': key.data?.storefrontKeyCreate?.secret as string };
+  const secrets = await localSecrets(join(stateDir, 'secrets.json'));
+  const key32 = internalTokenKey(secrets.internalTokenSecret);
+  const sample = await gql(
+    `{ products(first: 1) { edges { node { id handle title variants { sku } } } } }`,
+    {},
+    storefrontHeaders,
+  );
+  const first = sample.data?.products?.edges?.[0]?.node;
+  if (!first) throw new Error(`no products to benchmark: ${JSON.stringify(sample).slice(0, 300)}`);
+  const context: BenchContext = {
+    gatewayUrl: stack.gatewayUrl,
+    subgraphUrls: Object.fromEntries(stack.subgraphUrls.map((entry) => [entry.name, entry.url])),
+    storefrontHeaders,
+    internalHeaders: async () => ({
+      [INTERNAL_TOKEN_HEADER]: await signInternalToken(
+        key32,
+        {
+          kind: 'publishable_key',
+          subject: 'bench',
+          tenantId,
+          roles: [],
+          scopes: ['catalog:browse'],
+          requestId: 'bench',
+        },
+        600,
+      ),
+    }),
+    sample: {
+      productId: first.id,
+      handle: first.handle,
+      sku: first.variants[0].sku,
+      searchTerm: String(first.title).split(' ')[0] ?? 'shirt',
+    },
+  };
+
+  const results: OperationResult[] = [];
+  for (const operation of OPERATIONS) {
+    const variants = [
+      { via: 'gateway', target: operation.gateway(context) },
+      ...(operation.direct ? [{ via: 'subgraph (direct)', target: await operation.direct(context) }] : []),
+    ];
+    for (const { via, target } of variants) {
+      await verify(`${operation.name} via ${via}`, target);
+      await measure(target, { connections: 4, durationSeconds: 2 }); // warm-up
+      process.stdout.write(`${operation.name} via ${via}: `);
+      const single = await measure(target, { connections: 1, durationSeconds: seconds });
+      const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
+      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
+      const fixedRate = await measure(target, { connections: 10, durationSeconds: seconds, rate: operation.fixedRate });
+      console.log(`p99 ${single.p99} ms at 1 conn, ${saturation50.requestsPerSecond} req/s at 50`);
+      results.push({
+        name: operation.name,
+        via,
+        single,
+        saturation20,
+        saturation50,
+        fixedRate,
+        targets: via === 'gateway' ? operation.targets : {},
+      });
+    }
+  }
+  const when = new Date().toISOString();
+  const report = markdownReport(results, {
+    when,
+    runtime,
+    database: stack.database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL',
+    machine: `${cpus().length} cores (gateway, subgraphs, PostgreSQL and load generator together)`,
+    data: `${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses`,
+    'phase length': `${seconds} s; fixed rate = autocannon overallRate over 10 connections`,
+  });
+  const folder = join(REPO_ROOT, 'infra/bench/results');
+  await mkdir(folder, { recursive: true });
+  const stamp = when.replaceAll(':', '-');
+  await writeFile(join(folder, `${stamp}.json`), JSON.stringify({ when, runtime, size, results }, null, 2));
+  await writeFile(join(folder, `${stamp}.md`), report);
+  await writeFile(join(folder, 'latest.md'), report);
+  console.log(`\n${report}`);
+} finally {
+  await stack.stop();
+}
