@@ -1,4 +1,4 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError, pageInfo } from '../builder.ts';
 import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
 import { identityFail } from '../data/errors.ts';
@@ -83,14 +83,7 @@ builder.mutationField('storefrontKeyCreate', (t) =>
 );
 
 const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const ApiKeyRevokePayload = builder
-  .objectRef<{ apiKey?: ApiKeyRow | null; errors: (typeof IdentityError.$inferType)[] }>('ApiKeyRevokePayload')
-  .implement({
-    fields: (t) => ({
-      apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const ApiKeyRevokePayload = payloadType(builder, 'ApiKeyRevokePayload', 'apiKey', ApiKeyRef, IdentityError);
 
 builder.mutationField('apiKeyRevoke', (t) =>
   t.field({

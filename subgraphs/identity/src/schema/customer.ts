@@ -1,4 +1,4 @@
-import { encodeGlobalId, toPayload } from '@ucos/kit';
+import { encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { type CustomerSession, registerCustomer, signInCustomer } from '../data/customers.ts';
 
@@ -25,16 +25,13 @@ const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession')
   }),
 });
 
-const CustomerSessionPayload = builder
-  .objectRef<{ session?: CustomerSession | null; errors: (typeof IdentityError.$inferType)[] }>(
-    'CustomerSessionPayload',
-  )
-  .implement({
-    fields: (t) => ({
-      session: t.field({ type: CustomerSessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const CustomerSessionPayload = payloadType(
+  builder,
+  'CustomerSessionPayload',
+  'session',
+  CustomerSessionRef,
+  IdentityError,
+);
 
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({

@@ -1,4 +1,4 @@
-import { toPayload } from '@ucos/kit';
+import { payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { deleteFlag, type FeatureFlagRow, findFlag, isEnabledFor, listFlags, setFlag } from '../data/feature-flags.ts';
 
@@ -44,14 +44,7 @@ const FeatureFlagSetInput = builder.inputType('FeatureFlagSetInput', {
   }),
 });
 
-const FeatureFlagPayload = builder
-  .objectRef<{ featureFlag?: FeatureFlagRow | null; errors: (typeof IdentityError.$inferType)[] }>('FeatureFlagPayload')
-  .implement({
-    fields: (t) => ({
-      featureFlag: t.field({ type: FeatureFlagRef, nullable: true, resolve: (payload) => payload.featureFlag ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const FeatureFlagPayload = payloadType(builder, 'FeatureFlagPayload', 'featureFlag', FeatureFlagRef, IdentityError);
 
 builder.mutationField('featureFlagSet', (t) =>
   t.field({
@@ -69,14 +62,13 @@ builder.mutationField('featureFlagSet', (t) =>
 const FeatureFlagDeleteInput = builder.inputType('FeatureFlagDeleteInput', {
   fields: (t) => ({ key: t.string({ required: true }) }),
 });
-const FeatureFlagDeletePayload = builder
-  .objectRef<{ deletedKey?: string | null; errors: (typeof IdentityError.$inferType)[] }>('FeatureFlagDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedKey: t.string({ nullable: true, resolve: (payload) => payload.deletedKey ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const FeatureFlagDeletePayload = payloadType(
+  builder,
+  'FeatureFlagDeletePayload',
+  'deletedKey',
+  'String',
+  IdentityError,
+);
 
 builder.mutationField('featureFlagDelete', (t) =>
   t.field({

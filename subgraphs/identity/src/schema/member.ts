@@ -1,4 +1,4 @@
-import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { identityFail } from '../data/errors.ts';
@@ -42,13 +42,7 @@ builder.queryField('members', (t) =>
   }),
 );
 
-type MemberPayloadShape = { member?: MemberRow | null; errors: (typeof IdentityError.$inferType)[] };
-const MemberPayload = builder.objectRef<MemberPayloadShape>('MemberPayload').implement({
-  fields: (t) => ({
-    member: t.field({ type: UserRef, nullable: true, resolve: (payload) => payload.member ?? null }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-  }),
-});
+const MemberPayload = payloadType(builder, 'MemberPayload', 'member', UserRef, IdentityError);
 
 const MemberAddInput = builder.inputType('MemberAddInput', {
   fields: (t) => ({
@@ -91,14 +85,7 @@ builder.mutationField('memberRolesSet', (t) =>
 const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   fields: (t) => ({ userId: t.id({ required: true }) }),
 });
-const MemberRemovePayload = builder
-  .objectRef<{ removedUserId?: string | null; errors: (typeof IdentityError.$inferType)[] }>('MemberRemovePayload')
-  .implement({
-    fields: (t) => ({
-      removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const MemberRemovePayload = payloadType(builder, 'MemberRemovePayload', 'removedUserId', 'ID', IdentityError);
 
 builder.mutationField('memberRemove', (t) =>
   t.field({

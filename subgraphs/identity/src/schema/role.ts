@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, PERMISSION_SCOPES, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, PERMISSION_SCOPES, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { identityFail } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
@@ -36,13 +36,7 @@ builder.queryField('roles', (t) =>
   }),
 );
 
-type RolePayloadShape = { role?: RoleRow | null; errors: (typeof IdentityError.$inferType)[] };
-const RolePayload = builder.objectRef<RolePayloadShape>('RolePayload').implement({
-  fields: (t) => ({
-    role: t.field({ type: RoleRef, nullable: true, resolve: (payload) => payload.role ?? null }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-  }),
-});
+const RolePayload = payloadType(builder, 'RolePayload', 'role', RoleRef, IdentityError);
 
 const RoleCreateInput = builder.inputType('RoleCreateInput', {
   fields: (t) => ({
@@ -85,14 +79,7 @@ builder.mutationField('roleUpdate', (t) =>
 );
 
 const RoleDeleteInput = builder.inputType('RoleDeleteInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const RoleDeletePayload = builder
-  .objectRef<{ deletedRoleId?: string | null; errors: (typeof IdentityError.$inferType)[] }>('RoleDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedRoleId: t.id({ nullable: true, resolve: (payload) => payload.deletedRoleId ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const RoleDeletePayload = payloadType(builder, 'RoleDeletePayload', 'deletedRoleId', 'ID', IdentityError);
 
 builder.mutationField('roleDelete', (t) =>
   t.field({

@@ -1,4 +1,4 @@
-import { encodeGlobalId, toPayload } from '@ucos/kit';
+import { encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { createSession, refreshSession, revokeFamily, type Session } from '../data/sessions.ts';
 
@@ -29,14 +29,7 @@ export const SessionRef = builder.objectRef<SessionShape>('Session').implement({
 
 export const sessionFields = (session: Session) => ({ session: session as SessionShape });
 
-type SessionPayloadShape = { session?: SessionShape | null; errors: (typeof IdentityError.$inferType)[] };
-
-const SessionPayload = builder.objectRef<SessionPayloadShape>('SessionPayload').implement({
-  fields: (t) => ({
-    session: t.field({ type: SessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-  }),
-});
+const SessionPayload = payloadType(builder, 'SessionPayload', 'session', SessionRef, IdentityError);
 
 const SessionCreateInput = builder.inputType('SessionCreateInput', {
   fields: (t) => ({

@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
@@ -92,14 +92,7 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   }),
 });
 
-const TenantUpdatePayload = builder
-  .objectRef<{ tenant?: TenantShape | null; errors: (typeof IdentityError.$inferType)[] }>('TenantUpdatePayload')
-  .implement({
-    fields: (t) => ({
-      tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const TenantUpdatePayload = payloadType(builder, 'TenantUpdatePayload', 'tenant', TenantRef, IdentityError);
 
 builder.mutationField('tenantUpdate', (t) =>
   t.field({

@@ -107,3 +107,32 @@ export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.
     }),
   }) as unknown as ObjectRef<Types, { amount: number; currency: string }>;
 }
+
+/**
+ * A mutation payload with one result field and the domain's `errors` list: `{ <field>: T, errors }`,
+ * the result null when the errors say why.
+ */
+export function payloadType<Types extends SchemaTypes, Shape, ErrorShape>(
+  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+  name: string,
+  field: string,
+  // biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
+  resultRef: ObjectRef<any, Shape> | 'String' | 'ID' | 'Boolean',
+  // biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
+  errorRef: ObjectRef<any, ErrorShape>,
+  description?: string,
+) {
+  const untyped = builder as unknown as AnyBuilder;
+  type Payload = { errors: ErrorShape[] } & Record<string, unknown>;
+  return untyped.objectRef<Payload>(name).implement({
+    ...(description ? { description } : {}),
+    fields: (t) => ({
+      [field]: t.field({
+        type: resultRef,
+        nullable: true,
+        resolve: (payload: Payload) => (payload[field] ?? null) as never,
+      }),
+      errors: t.field({ type: [errorRef], resolve: (payload: Payload) => payload.errors }),
+    }),
+  }) as unknown as ObjectRef<Types, { errors: ErrorShape[] } & { [key: string]: unknown }>;
+}
