@@ -23,6 +23,9 @@ if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.repla
   process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, 'ucos_bench');
 }
 
+// one storefront key sends every request: lift its rate limit so the bench measures latency, not the limiter
+process.env.RATE_LIMIT_POINTS ??= String(Number.MAX_SAFE_INTEGER);
+
 const stack = await startStack({ runtime, gatewayPort: 4900, stateDir, embeddedPostgresPort: 5499, quiet: true });
 try {
   await seedDemoTenant(stack.gatewayUrl);

@@ -1,5 +1,4 @@
 import pg from 'pg';
-import { SUBGRAPHS } from './subgraphs.ts';
 
 export interface SeedSize {
   products: number;
@@ -9,28 +8,34 @@ export interface SeedSize {
 
 export const DEMO_SIZE: SeedSize = { products: 1000, variantsPerProduct: 5, warehouses: 3 };
 
-type SeedFunction = (pool: pg.Pool, tenantId: string, size: SeedSize) => Promise<unknown>;
+const timed = async (label: string, work: () => Promise<unknown>) => {
+  const started = performance.now();
+  await work();
+  return `${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`;
+};
 
 /**
- * Fills a tenant with the deterministic demo data of every domain that has a seed (each domain writes
- * only its own tables, as the application role inside the tenant's transaction). Domains agree on
- * ids through the kit's deterministicUuid, not by reading each other.
+ * Fills a tenant with the deterministic demo data: each domain's seed writes only its own tables, as
+ * the application role inside the tenant's transaction, and the domains agree on ids through the
+ * kit's deterministicUuid. The stock inventory seeds is handed to catalog's in-stock read model here,
+ * as the events would have done.
  */
 export async function seedDomains(appUrl: string, tenantId: string, size: SeedSize): Promise<string[]> {
   const pool = new pg.Pool({ connectionString: appUrl, max: 4 });
-  const seeded: string[] = [];
   try {
-    for (const entry of SUBGRAPHS) {
-      if (!entry.seed) continue;
-      const module = (await import(entry.seed.module)) as Record<string, SeedFunction>;
-      const seed = module[entry.seed.export];
-      if (!seed) throw new Error(`${entry.seed.module} has no export ${entry.seed.export}`);
-      const started = performance.now();
-      await seed(pool, tenantId, size);
-      seeded.push(`${entry.name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    }
+    const inventory = await import('@ucos/inventory/seed');
+    const catalog = await import('@ucos/catalog/seed');
+    let totals: { variantId: string; available: number }[] = [];
+    return [
+      await timed(`inventory ${size.warehouses} warehouses`, async () => {
+        totals = (await inventory.seedInventory(pool, tenantId, size)).totals;
+      }),
+      await timed(`catalog ${size.products}×${size.variantsPerProduct}`, async () => {
+        await catalog.seedCatalog(pool, tenantId, size);
+        await catalog.seedAvailability(pool, tenantId, totals);
+      }),
+    ];
   } finally {
     await pool.end();
   }
-  return seeded;
 }

@@ -13,8 +13,6 @@ export interface SubgraphEntry {
   /** the folder of its NNNN_*.sql migrations; its Postgres schema is its name */
   migrations: string;
   defaultPort: number;
-  /** where its demo-data seed lives: `export(pool, tenantId, size)` (see seed-data.ts) */
-  seed?: { module: string; export: string };
 }
 
 export const SUBGRAPHS: SubgraphEntry[] = [
@@ -25,6 +23,22 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     serviceModule: '@ucos/identity/service',
     migrations: 'subgraphs/identity/migrations',
     defaultPort: 4001,
+  },
+  {
+    name: 'catalog',
+    schemaModule: '@ucos/catalog/schema',
+    entry: 'subgraphs/catalog/src/index.ts',
+    serviceModule: '@ucos/catalog/service',
+    migrations: 'subgraphs/catalog/migrations',
+    defaultPort: 4002,
+  },
+  {
+    name: 'inventory',
+    schemaModule: '@ucos/inventory/schema',
+    entry: 'subgraphs/inventory/src/index.ts',
+    serviceModule: '@ucos/inventory/service',
+    migrations: 'subgraphs/inventory/migrations',
+    defaultPort: 4003,
   },
 ];
 

@@ -1,0 +1,56 @@
+// node subgraphs/catalog/src/cli/import.ts --tenant <uuid> --file products.jsonl [--format jsonl|csv]
+// Imports a product file into one tenant's catalog, streaming it from disk, with a progress bar on
+// stderr and the row errors as JSON lines on stdout. Connects to DATABASE_URL as the application role
+// (RLS applies). The tenant is its uuid: resolving a slug would mean asking identity.
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { importProducts } from '../data/import/importer.ts';
+import type { ImportFormat } from '../data/import/records.ts';
+import { connectCatalogPool } from '../db.ts';
+import { progressBar } from './progress.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const { values } = parseArgs({
+  options: { tenant: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' } },
+});
+const usage = 'usage: import.ts --tenant <tenant uuid> --file <products.jsonl|csv> [--format jsonl|csv]';
+if (!values.tenant || !UUID.test(values.tenant) || !values.file) {
+  console.error(usage);
+  process.exit(2);
+}
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) {
+  console.error('DATABASE_URL is not set (the application role, e.g. postgres://ucos_app:…@host/ucos)');
+  process.exit(2);
+}
+const format = (values.format ?? (values.file.endsWith('.csv') ? 'csv' : 'jsonl')).toUpperCase();
+if (format !== 'CSV' && format !== 'JSONL') {
+  console.error(usage);
+  process.exit(2);
+}
+
+const size = statSync(values.file).size;
+const input = createReadStream(values.file, { encoding: 'utf8' });
+const bar = progressBar(size);
+const pool = connectCatalogPool(databaseUrl, 1);
+try {
+  const report = await importProducts({
+    pool,
+    tenantId: values.tenant.toLowerCase(),
+    format: format as ImportFormat,
+    lines: createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }),
+    maxErrors: Number.POSITIVE_INFINITY,
+    onProgress: (progress) => bar.update(input.bytesRead, progress.rowsTotal, progress.failed),
+  });
+  bar.update(size, report.rowsTotal, report.failed, true);
+  bar.done();
+  for (const error of report.errors) process.stdout.write(`${JSON.stringify(error)}\n`);
+  console.error(
+    `${report.rowsTotal} rows: ${report.created} variants created, ${report.updated} updated, ${report.failed} failed`,
+  );
+  process.exitCode = report.failed > 0 ? 1 : 0;
+} finally {
+  await pool.end();
+}

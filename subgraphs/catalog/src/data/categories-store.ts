@@ -1,0 +1,191 @@
+import type { CatalogDatabase, Sql } from '../db.ts';
+import { type CatalogResult, reject } from './errors.ts';
+import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { HANDLE, Problems } from './validation.ts';
+
+export interface CategoryRow {
+  id: string;
+  parentId: string | null;
+  name: string;
+  slug: string;
+  path: string;
+  position: number;
+  version: number;
+}
+
+const COLUMNS = `c.id, c.parent_id as "parentId", c.name, c.slug, c.path, c.position, c.version`;
+
+/** 'T-Shirts & Tops' -> 't-shirts-tops' */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export async function listCategories(db: CatalogDatabase): Promise<CategoryRow[]> {
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c order by c.path`);
+    return rows;
+  });
+}
+
+export async function categoriesByIds(sql: Sql, ids: readonly string[]): Promise<CategoryRow[]> {
+  const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where c.id = any($1::uuid[])`, [
+    ids,
+  ]);
+  return rows;
+}
+
+export async function childrenOf(sql: Sql, parentIds: readonly string[]): Promise<CategoryRow[]> {
+  const { rows } = await sql.query<CategoryRow>(
+    `select ${COLUMNS} from categories c where c.parent_id = any($1::uuid[]) order by c.position, c.name`,
+    [parentIds],
+  );
+  return rows;
+}
+
+/** The categories of a batch of products, for `Product.categories`. */
+export async function categoriesOfProducts(sql: Sql, productIds: readonly string[]) {
+  const { rows } = await sql.query<CategoryRow & { productId: string }>(
+    `select pc.product_id as "productId", ${COLUMNS} from product_categories pc
+     join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
+     where pc.product_id = any($1::uuid[]) order by c.path`,
+    [productIds],
+  );
+  return rows;
+}
+
+export async function categoryPathsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await sql.query<{ id: string; path: string }>(
+    'select id, path from categories where id = any($1::uuid[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.path]));
+}
+
+const UNIQUE: UniqueErrors = {
+  categories_tenant_id_path_key: {
+    code: 'DUPLICATE_NAME',
+    message: 'This parent already has a category with this slug',
+    field: ['input', 'slug'],
+  },
+};
+
+export interface CategoryInput {
+  name: string;
+  slug?: string | null;
+  parentId?: string | null;
+  position?: number | null;
+}
+
+function validate(input: { name?: string | null; slug?: string | null }, problems: Problems): void {
+  if (input.name !== undefined && input.name !== null) problems.text(input.name, ['input', 'name'], 100);
+  const slug = input.slug ?? (input.name ? slugify(input.name) : undefined);
+  if (slug !== undefined) problems.check(HANDLE.test(slug), 'not a valid slug', ['input', 'slug']);
+}
+
+async function pathOfParent(sql: Sql, parentId: string | null | undefined): Promise<string | null> {
+  if (!parentId) return null;
+  const paths = await categoryPathsOf(sql, [parentId]);
+  return paths.get(parentId) ?? reject('NOT_FOUND', 'No such parent category', ['input', 'parentId']);
+}
+
+export async function createCategory(db: CatalogDatabase, input: CategoryInput): Promise<CatalogResult<CategoryRow>> {
+  const problems = new Problems();
+  validate(input, problems);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  const slug = input.slug ?? slugify(input.name);
+  return inTransaction(
+    db,
+    async (sql) => {
+      const parentPath = await pathOfParent(sql, input.parentId);
+      const { rows } = await sql.query<CategoryRow>(
+        `insert into categories as c (tenant_id, parent_id, name, slug, path, position) values ($1, $2, $3, $4, $5, $6)
+         returning ${COLUMNS}`,
+        [
+          db.tenantId,
+          input.parentId ?? null,
+          input.name,
+          slug,
+          parentPath ? `${parentPath}/${slug}` : slug,
+          input.position ?? 0,
+        ],
+      );
+      return rows[0]!;
+    },
+    UNIQUE,
+  );
+}
+
+/** Renames (and re-slugs) a category; a new slug rewrites the paths of its whole subtree in one statement. */
+export async function updateCategory(
+  db: CatalogDatabase,
+  input: { id: string; version: number; name?: string | null; slug?: string | null; position?: number | null },
+): Promise<CatalogResult<CategoryRow>> {
+  const problems = new Problems();
+  validate(input, problems);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  return inTransaction(
+    db,
+    async (sql) => {
+      const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where id = $1 for update`, [
+        input.id,
+      ]);
+      const current = rows[0] ?? reject('NOT_FOUND', 'No such category', ['input', 'id']);
+      if (current.version !== input.version) {
+        reject('CONFLICT', `The category changed (version ${current.version})`, ['input', 'version']);
+      }
+      const slug = input.slug ?? current.slug;
+      const path = current.path.slice(0, current.path.length - current.slug.length) + slug;
+      if (path !== current.path) {
+        await sql.query(`update categories set path = $2 || substr(path, length($1) + 1) where path like $1 || '/%'`, [
+          current.path,
+          path,
+        ]);
+      }
+      const updated = await sql.query<CategoryRow>(
+        `update categories c set name = $2, slug = $3, path = $4, position = $5, version = version + 1
+         where id = $1 returning ${COLUMNS}`,
+        [input.id, input.name ?? current.name, slug, path, input.position ?? current.position],
+      );
+      return updated.rows[0]!;
+    },
+    UNIQUE,
+  );
+}
+
+export async function deleteCategory(db: CatalogDatabase, id: string): Promise<CatalogResult<string>> {
+  return inTransaction(db, async (sql) => {
+    const children = await sql.query('select 1 from categories where parent_id = $1 limit 1', [id]);
+    if (children.rowCount) reject('CATEGORY_NOT_EMPTY', 'Delete or move its subcategories first', ['input', 'id']);
+    const deleted = await sql.query('delete from categories where id = $1', [id]);
+    if (!deleted.rowCount) reject('NOT_FOUND', 'No such category', ['input', 'id']);
+    return id;
+  });
+}
+
+/**
+ * Makes sure every level of a category path of names exists ('Apparel/T-Shirts'), creating the
+ * missing ones, and returns the deepest id. Used by the importer, inside its transaction.
+ */
+export async function ensureCategoryPath(sql: Sql, tenantId: string, names: string[]): Promise<string> {
+  let parentId: string | null = null;
+  let path = '';
+  for (const name of names) {
+    const slug = slugify(name);
+    if (!slug) reject('INVALID_INPUT', `"${name}" is not a category name`, ['categoryPath']);
+    path = path ? `${path}/${slug}` : slug;
+    const { rows }: { rows: { id: string }[] } = await sql.query(
+      `with created as (
+         insert into categories (tenant_id, parent_id, name, slug, path) values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, path) do nothing returning id)
+       select id from created union all select id from categories where path = $5 limit 1`,
+      [tenantId, parentId, name.trim(), slug, path],
+    );
+    parentId = rows[0]!.id;
+  }
+  return parentId!;
+}

@@ -1,0 +1,101 @@
+import type { Page } from '@ucos/kit';
+import type { CatalogDatabase, Sql } from '../db.ts';
+import { type CatalogResult, reject } from './errors.ts';
+import { offsetOf } from './paging.ts';
+import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { Problems } from './validation.ts';
+
+export interface CollectionRow {
+  id: string;
+  handle: string;
+  title: string;
+  description: string;
+  version: number;
+}
+
+const COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';
+
+export async function listCollections(db: CatalogDatabase, page: Page) {
+  const offset = offsetOf(page);
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<CollectionRow & { total: number }>(
+      `select ${COLUMNS}, count(*) over () as total from collections c order by c.title, c.id limit $1 offset $2`,
+      [page.limit + 1, offset],
+    );
+    return { rows: rows.map(({ total: _total, ...row }) => row), totalCount: rows[0]?.total ?? 0, offset };
+  });
+}
+
+export async function collectionsByIds(sql: Sql, ids: readonly string[]): Promise<CollectionRow[]> {
+  const { rows } = await sql.query<CollectionRow>(`select ${COLUMNS} from collections c where c.id = any($1::uuid[])`, [
+    ids,
+  ]);
+  return rows;
+}
+
+const UNIQUE: UniqueErrors = {
+  collections_tenant_id_handle_key: {
+    code: 'DUPLICATE_HANDLE',
+    message: 'Another collection has this handle',
+    field: ['input', 'handle'],
+  },
+};
+
+export async function createCollection(
+  db: CatalogDatabase,
+  input: { handle: string; title: string; description?: string | null },
+): Promise<CatalogResult<CollectionRow>> {
+  const problems = new Problems();
+  problems.text(input.title, ['input', 'title'], 255);
+  problems.handle(input.handle, ['input', 'handle']);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  return inTransaction(
+    db,
+    async (sql) => {
+      const { rows } = await sql.query<CollectionRow>(
+        `insert into collections as c (tenant_id, handle, title, description) values ($1, $2, $3, $4) returning ${COLUMNS}`,
+        [db.tenantId, input.handle, input.title, input.description ?? ''],
+      );
+      return rows[0]!;
+    },
+    UNIQUE,
+  );
+}
+
+/**
+ * Adds or removes products as one statement: all of them or (an unknown product) none. Products of
+ * another tenant are invisible here, so they are NOT_FOUND like any unknown id.
+ */
+export async function changeCollectionProducts(
+  db: CatalogDatabase,
+  input: { collectionId: string; productIds: string[]; add: boolean },
+): Promise<CatalogResult<CollectionRow>> {
+  return inTransaction(db, async (sql) => {
+    const { rows } = await sql.query<CollectionRow>(
+      `update collections c set version = version + 1 where id = $1 returning ${COLUMNS}`,
+      [input.collectionId],
+    );
+    const collection = rows[0] ?? reject('NOT_FOUND', 'No such collection', ['input', 'collectionId']);
+    if (input.add) {
+      const known = await sql.query<{ id: string }>('select id from products where id = any($1::uuid[])', [
+        input.productIds,
+      ]);
+      const found = new Set(known.rows.map((row) => row.id));
+      const missing = input.productIds.findIndex((id) => !found.has(id));
+      if (missing >= 0) reject('NOT_FOUND', 'No such product', ['input', 'productIds', String(missing)]);
+      await sql.query(
+        `insert into collection_products (tenant_id, collection_id, product_id, position)
+         select $1, $2, id, (select coalesce(max(position), 0) from collection_products where collection_id = $2) + ord
+         from unnest($3::uuid[]) with ordinality as x(id, ord)
+         on conflict do nothing`,
+        [db.tenantId, input.collectionId, input.productIds],
+      );
+    } else {
+      await sql.query('delete from collection_products where collection_id = $1 and product_id = any($2::uuid[])', [
+        input.collectionId,
+        input.productIds,
+      ]);
+    }
+    return collection;
+  });
+}

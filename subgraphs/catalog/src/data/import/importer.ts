@@ -1,0 +1,100 @@
+import { withTenantClient } from '@ucos/kit';
+import type pg from 'pg';
+import { Rejection } from '../errors.ts';
+import { applyRow } from './apply-row.ts';
+import { type ImportFormat, type ParsedRecord, recordsOf } from './records.ts';
+import { parseRow } from './row.ts';
+
+export interface ImportRowError {
+  /** the line of the file the record starts on (1-based; a CSV's header is line 1) */
+  row: number;
+  code: string;
+  field: string[] | null;
+  message: string;
+}
+
+export interface ImportReport {
+  rowsTotal: number;
+  created: number;
+  updated: number;
+  failed: number;
+  errors: ImportRowError[];
+}
+
+export interface ImportOptions {
+  pool: pg.Pool;
+  tenantId: string;
+  format: ImportFormat;
+  lines: AsyncIterable<string> | Iterable<string>;
+  /** rows per transaction: each row still has its own savepoint */
+  batchSize?: number;
+  /** called after each committed batch with the rows done so far */
+  onProgress?: (report: ImportReport) => void;
+  /** row errors kept in the report (all are counted) */
+  maxErrors?: number;
+}
+
+/**
+ * Streams records, validates each one, and writes it under its own savepoint inside batch
+ * transactions: a bad row is reported (line, code, column, message) and undone alone, the good rows
+ * commit. Idempotent on SKU: importing the same file again updates, never duplicates.
+ */
+export async function importProducts(options: ImportOptions): Promise<ImportReport> {
+  const report: ImportReport = { rowsTotal: 0, created: 0, updated: 0, failed: 0, errors: [] };
+  const maxErrors = options.maxErrors ?? 1000;
+  const batchSize = options.batchSize ?? 200;
+  const fail = (error: ImportRowError) => {
+    report.failed++;
+    if (report.errors.length < maxErrors) report.errors.push(error);
+  };
+  let batch: ParsedRecord[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const records = batch;
+    batch = [];
+    await withTenantClient(options.pool, options.tenantId, async (sql) => {
+      for (const record of records) {
+        report.rowsTotal++;
+        if ('error' in record) {
+          fail({ row: record.line, code: 'INVALID_ROW', field: null, message: record.error });
+          continue;
+        }
+        const parsed = parseRow(record.fields);
+        if ('errors' in parsed) {
+          report.failed++;
+          const room = Math.max(0, maxErrors - report.errors.length);
+          report.errors.push(...parsed.errors.slice(0, room).map((error) => ({ row: record.line, ...error })));
+          continue;
+        }
+        await sql.query('savepoint import_row');
+        try {
+          const outcome = await applyRow(sql, options.tenantId, parsed.row);
+          await sql.query('release savepoint import_row');
+          report[outcome]++;
+        } catch (error) {
+          await sql.query('rollback to savepoint import_row');
+          if (error instanceof Rejection) {
+            for (const problem of error.errors) fail({ row: record.line, ...problem });
+          } else if (isDataError(error)) {
+            fail({ row: record.line, code: 'INVALID_ROW', field: null, message: (error as Error).message });
+          } else {
+            throw error;
+          }
+        }
+      }
+    });
+    options.onProgress?.(report);
+  };
+  for await (const record of recordsOf(options.format, options.lines)) {
+    batch.push(record);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return report;
+}
+
+/** PostgreSQL's data and integrity errors (classes 22, 23): the row's fault, not the import's. */
+function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23'));
+}

@@ -1,0 +1,334 @@
+import { CURRENCY_CODE, parseDecimalAmount } from '@ucos/kit';
+import type { CatalogDatabase, Sql } from '../db.ts';
+import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
+import { type CatalogResult, reject } from './errors.ts';
+import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { Problems } from './validation.ts';
+
+export interface PriceListRow {
+  id: string;
+  name: string;
+  currency: string;
+  customerGroup: string | null;
+  validFrom: Date | null;
+  validTo: Date | null;
+  priority: number;
+  active: boolean;
+  version: number;
+  createdAt: Date;
+}
+
+export interface PriceRow {
+  variantId: string;
+  priceListId: string;
+  minQuantity: number;
+  amount: number;
+  currency: string;
+}
+
+const LIST_COLUMNS = `l.id, l.name, l.currency, l.customer_group as "customerGroup", l.valid_from as "validFrom",
+  l.valid_to as "validTo", l.priority, l.active, l.version, l.created_at as "createdAt"`;
+
+const PRICE_COLUMNS = `pr.variant_id as "variantId", pr.price_list_id as "priceListId",
+  pr.min_quantity as "minQuantity", pr.amount, l.currency`;
+
+/** Storefront callers see public lists only (customer_group is null). `l` is the price_lists alias. */
+const listVisible = (publicOnly: boolean) => (publicOnly ? 'l.customer_group is null' : 'true');
+
+export interface PriceQuery {
+  currency: string;
+  quantity: number;
+  /** null: public lists only */
+  customerGroup: string | null;
+}
+
+/**
+ * The price resolution rule (README "Price resolution"), for a batch of variants in one statement:
+ * 1. candidate lists are active, in the requested currency, valid now (valid_from <= now < valid_to,
+ *    open ends allowed), and either public or for the requested customer group;
+ * 2. a list is a candidate for a variant only if it has a tier with min_quantity <= quantity;
+ * 3. the customer group's lists beat public ones, then the higher priority wins, then the lower list id;
+ * 4. in the chosen list, the tier with the largest min_quantity <= quantity applies.
+ * Everything is in the ORDER BY of a DISTINCT ON, so the answer is deterministic.
+ */
+export const RESOLVED_PRICES_SQL = `
+  select distinct on (pr.variant_id) ${PRICE_COLUMNS}
+  from prices pr
+  join price_lists l on l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
+  where pr.variant_id = any($1::uuid[]) and l.currency = $2 and l.active
+    and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())
+    and (l.customer_group is null or l.customer_group = $3)
+    and pr.min_quantity <= $4
+  order by pr.variant_id, (l.customer_group is not null) desc, l.priority desc, l.id, pr.min_quantity desc`;
+
+export async function resolvePrices(sql: Sql, variantIds: readonly string[], query: PriceQuery): Promise<PriceRow[]> {
+  const { rows } = await sql.query<PriceRow>(RESOLVED_PRICES_SQL, [
+    variantIds,
+    query.currency,
+    query.customerGroup,
+    query.quantity,
+  ]);
+  return rows;
+}
+
+/** Every price of a batch of variants (the admin's price grid). */
+export async function pricesOfVariants(sql: Sql, variantIds: readonly string[], publicOnly: boolean) {
+  const { rows } = await sql.query<PriceRow>(
+    `select ${PRICE_COLUMNS} from prices pr join price_lists l on l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
+     where pr.variant_id = any($1::uuid[]) and ${listVisible(publicOnly)}
+     order by l.priority desc, l.name, pr.min_quantity`,
+    [variantIds],
+  );
+  return rows;
+}
+
+export async function listPriceLists(db: CatalogDatabase, publicOnly: boolean): Promise<PriceListRow[]> {
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<PriceListRow>(
+      `select ${LIST_COLUMNS} from price_lists l where ${listVisible(publicOnly)} order by l.priority desc, l.name`,
+    );
+    return rows;
+  });
+}
+
+export async function priceListsByIds(sql: Sql, ids: readonly string[], publicOnly: boolean) {
+  const { rows } = await sql.query<PriceListRow>(
+    `select ${LIST_COLUMNS} from price_lists l where l.id = any($1::uuid[]) and ${listVisible(publicOnly)}`,
+    [ids],
+  );
+  return rows;
+}
+
+export interface PriceListInput {
+  name: string;
+  currency: string;
+  customerGroup?: string | null;
+  validFrom?: Date | null;
+  validTo?: Date | null;
+  priority?: number | null;
+  active?: boolean | null;
+}
+
+const LIST_UNIQUE: UniqueErrors = {
+  price_lists_tenant_id_name_key: {
+    code: 'DUPLICATE_NAME',
+    message: 'Another price list has this name',
+    field: ['input', 'name'],
+  },
+};
+
+function validateList(input: Partial<PriceListInput>, problems: Problems): void {
+  if (input.name !== undefined) problems.text(input.name, ['input', 'name'], 100);
+  if (input.currency !== undefined && !CURRENCY_CODE.test(input.currency)) {
+    problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', ['input', 'currency']);
+  }
+  if (input.customerGroup) problems.text(input.customerGroup, ['input', 'customerGroup'], 100);
+  if (input.validFrom && input.validTo && input.validTo <= input.validFrom) {
+    problems.add('INVALID_INPUT', 'validTo must be after validFrom', ['input', 'validTo']);
+  }
+}
+
+export async function createPriceList(
+  db: CatalogDatabase,
+  input: PriceListInput,
+): Promise<CatalogResult<PriceListRow>> {
+  const problems = new Problems();
+  validateList(input, problems);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  return inTransaction(
+    db,
+    async (sql) => {
+      const { rows } = await sql.query<PriceListRow>(
+        `insert into price_lists as l (tenant_id, name, currency, customer_group, valid_from, valid_to, priority, active)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${LIST_COLUMNS}`,
+        [
+          db.tenantId,
+          input.name,
+          input.currency,
+          input.customerGroup || null,
+          input.validFrom ?? null,
+          input.validTo ?? null,
+          input.priority ?? 0,
+          input.active ?? true,
+        ],
+      );
+      return rows[0]!;
+    },
+    LIST_UNIQUE,
+  );
+}
+
+/** The currency is fixed once a list exists: its prices are amounts in that currency. */
+export async function updatePriceList(
+  db: CatalogDatabase,
+  input: Partial<Omit<PriceListInput, 'currency'>> & { id: string; version: number },
+): Promise<CatalogResult<PriceListRow>> {
+  const problems = new Problems();
+  validateList(input, problems);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  return inTransaction(
+    db,
+    async (sql) => {
+      const { rows } = await sql.query<PriceListRow>(
+        `select ${LIST_COLUMNS} from price_lists l where id = $1 for update`,
+        [input.id],
+      );
+      const current = rows[0] ?? reject('NOT_FOUND', 'No such price list', ['input', 'id']);
+      if (current.version !== input.version) {
+        reject('CONFLICT', `The price list changed (version ${current.version})`, ['input', 'version']);
+      }
+      const pick = <K extends keyof PriceListRow>(key: K, value: PriceListRow[K] | undefined) =>
+        value === undefined ? current[key] : value;
+      const validFrom = pick('validFrom', input.validFrom);
+      const validTo = pick('validTo', input.validTo);
+      if (validFrom && validTo && validTo <= validFrom) {
+        reject('INVALID_INPUT', 'validTo must be after validFrom', ['input', 'validTo']);
+      }
+      const updated = await sql.query<PriceListRow>(
+        `update price_lists l set name = $2, customer_group = $3, valid_from = $4, valid_to = $5, priority = $6,
+           active = $7, version = version + 1 where id = $1 returning ${LIST_COLUMNS}`,
+        [
+          input.id,
+          input.name ?? current.name,
+          input.customerGroup === undefined ? current.customerGroup : input.customerGroup || null,
+          validFrom,
+          validTo,
+          input.priority ?? current.priority,
+          input.active ?? current.active,
+        ],
+      );
+      const list = updated.rows[0]!;
+      await emit(
+        sql,
+        db.tenantId!,
+        CATALOG_EVENTS.priceChanged,
+        { type: 'price_list', id: list.id },
+        {
+          priceListId: list.id,
+          currency: list.currency,
+          variantId: null,
+        },
+      );
+      return list;
+    },
+    LIST_UNIQUE,
+  );
+}
+
+export interface PriceSetInput {
+  variantId: string;
+  priceListId: string;
+  currency: string;
+  /** minor units */
+  amount?: number | null;
+  /** or a decimal string such as "19.99": more digits than the currency has is INVALID_AMOUNT */
+  decimalAmount?: string | null;
+  minQuantity?: number | null;
+}
+
+/** Validates a price's money: ISO currency, integer minor units (or a decimal of the right precision), >= 0. */
+export function priceAmountOf(
+  input: Pick<PriceSetInput, 'currency' | 'amount' | 'decimalAmount'>,
+  problems: Problems,
+  field: string[],
+): number | null {
+  if (!CURRENCY_CODE.test(input.currency)) {
+    problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', [...field, 'currency']);
+    return null;
+  }
+  const given = [input.amount, input.decimalAmount].filter((value) => value !== null && value !== undefined);
+  if (given.length !== 1) {
+    problems.add('INVALID_AMOUNT', 'Give exactly one of amount (minor units) or decimalAmount', [...field, 'amount']);
+    return null;
+  }
+  const amount = input.amount ?? (input.decimalAmount ? parseDecimalAmount(input.decimalAmount, input.currency) : null);
+  if (amount === null || !Number.isSafeInteger(amount) || amount < 0 || amount > 2_147_483_647) {
+    const which = input.amount === null || input.amount === undefined ? 'decimalAmount' : 'amount';
+    problems.add(
+      'INVALID_AMOUNT',
+      `Not a valid ${input.currency} amount: non-negative, at most the currency's minor-unit precision`,
+      [...field, which],
+    );
+    return null;
+  }
+  return amount;
+}
+
+/** Creates or replaces one tier of one variant's price in one list. */
+export async function setPrice(db: CatalogDatabase, input: PriceSetInput): Promise<CatalogResult<PriceRow>> {
+  const problems = new Problems();
+  const amount = priceAmountOf(input, problems, ['input']);
+  const minQuantity = input.minQuantity ?? 1;
+  problems.check(Number.isInteger(minQuantity) && minQuantity >= 1, 'must be at least 1', ['input', 'minQuantity']);
+  if (!problems.ok || amount === null) return { ok: false, errors: problems.list };
+  return inTransaction(db, (sql) => upsertPrice(sql, db.tenantId!, { ...input, amount, minQuantity }, ['input']));
+}
+
+/** Shared by priceSet and the importer: checks the list and variant, then upserts the tier. */
+export async function upsertPrice(
+  sql: Sql,
+  tenantId: string,
+  input: { variantId: string; priceListId: string; currency: string; amount: number; minQuantity: number },
+  field: string[],
+): Promise<PriceRow> {
+  const list = await sql.query<{ currency: string }>('select currency from price_lists where id = $1', [
+    input.priceListId,
+  ]);
+  const currency = list.rows[0]?.currency ?? reject('NOT_FOUND', 'No such price list', [...field, 'priceListId']);
+  if (currency !== input.currency) {
+    reject('CURRENCY_MISMATCH', `This price list is in ${currency}, not ${input.currency}`, [...field, 'currency']);
+  }
+  const variant = await sql.query('select 1 from variants where id = $1', [input.variantId]);
+  if (!variant.rowCount) reject('NOT_FOUND', 'No such variant', [...field, 'variantId']);
+  await sql.query(
+    `insert into prices (tenant_id, price_list_id, variant_id, min_quantity, amount) values ($1, $2, $3, $4, $5)
+     on conflict (tenant_id, price_list_id, variant_id, min_quantity)
+     do update set amount = excluded.amount, updated_at = now()`,
+    [tenantId, input.priceListId, input.variantId, input.minQuantity, input.amount],
+  );
+  await emit(
+    sql,
+    tenantId,
+    CATALOG_EVENTS.priceChanged,
+    { type: 'variant', id: input.variantId },
+    {
+      variantId: input.variantId,
+      priceListId: input.priceListId,
+      currency,
+      minQuantity: input.minQuantity,
+      amount: input.amount,
+    },
+  );
+  return { ...input, currency };
+}
+
+export async function deletePrice(
+  db: CatalogDatabase,
+  input: { variantId: string; priceListId: string; minQuantity?: number | null },
+): Promise<CatalogResult<boolean>> {
+  const minQuantity = input.minQuantity ?? 1;
+  return inTransaction(db, async (sql) => {
+    const deleted = await sql.query<{ currency: string }>(
+      `delete from prices pr using price_lists l
+       where l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
+         and pr.variant_id = $1 and pr.price_list_id = $2 and pr.min_quantity = $3
+       returning l.currency`,
+      [input.variantId, input.priceListId, minQuantity],
+    );
+    const currency = deleted.rows[0]?.currency ?? reject('NOT_FOUND', 'No such price', ['input']);
+    await emit(
+      sql,
+      db.tenantId!,
+      CATALOG_EVENTS.priceChanged,
+      { type: 'variant', id: input.variantId },
+      {
+        variantId: input.variantId,
+        priceListId: input.priceListId,
+        currency,
+        minQuantity,
+        amount: null,
+      },
+    );
+    return true;
+  });
+}

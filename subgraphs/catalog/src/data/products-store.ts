@@ -1,0 +1,407 @@
+import type { Page } from '@ucos/kit';
+import type { CatalogDatabase, Sql } from '../db.ts';
+import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
+import { categoryPathsOf } from './categories-store.ts';
+import { type CatalogResult, catalogFail, reject } from './errors.ts';
+import { offsetOf } from './paging.ts';
+import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { firstDuplicate, Problems, type ProductStatus } from './validation.ts';
+import { insertVariants, type VariantInput, type VariantRow, validateVariant } from './variants-store.ts';
+import { visibleTo } from './visibility.ts';
+
+export interface Attribute {
+  name: string;
+  value: string;
+}
+export interface ProductOption {
+  name: string;
+  values: string[];
+}
+export interface Media {
+  url: string;
+  alt: string | null;
+  width: number | null;
+  height: number | null;
+  position: number;
+}
+
+export interface MediaInput {
+  url: string;
+  alt?: string | null;
+  width?: number | null;
+  height?: number | null;
+  position?: number | null;
+}
+
+export interface ProductRow {
+  id: string;
+  handle: string;
+  title: string;
+  description: string;
+  status: ProductStatus;
+  attributes: Attribute[];
+  options: ProductOption[];
+  media: Media[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const PRODUCT_COLUMNS = `p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options, p.media,
+  p.version, p.created_at as "createdAt", p.updated_at as "updatedAt"`;
+
+export async function productsByIds(sql: Sql, ids: readonly string[], activeOnly: boolean): Promise<ProductRow[]> {
+  const { rows } = await sql.query<ProductRow>(
+    `select ${PRODUCT_COLUMNS} from products p where p.id = any($1::uuid[]) and ${visibleTo(activeOnly)}`,
+    [ids],
+  );
+  return rows;
+}
+
+export async function productsByHandles(
+  sql: Sql,
+  handles: readonly string[],
+  activeOnly: boolean,
+): Promise<ProductRow[]> {
+  const { rows } = await sql.query<ProductRow>(
+    `select ${PRODUCT_COLUMNS} from products p where p.handle = any($1::text[]) and ${visibleTo(activeOnly)}`,
+    [handles],
+  );
+  return rows;
+}
+
+export const PRODUCT_SORTS = ['NEWEST', 'OLDEST', 'TITLE', 'UPDATED'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+const ORDER_BY: Record<ProductSort, string> = {
+  NEWEST: 'p.created_at desc, p.id',
+  OLDEST: 'p.created_at, p.id',
+  TITLE: 'lower(p.title), p.id',
+  UPDATED: 'p.updated_at desc, p.id',
+};
+
+export interface ProductFilter {
+  status?: ProductStatus | null;
+  categoryId?: string | null;
+  collectionId?: string | null;
+}
+
+/** One statement: the window and the total (a window count), whatever the page size. */
+export async function listProducts(
+  db: CatalogDatabase,
+  page: Page,
+  filter: ProductFilter,
+  sort: ProductSort,
+  activeOnly: boolean,
+): Promise<{ rows: ProductRow[]; totalCount: number; offset: number }> {
+  const offset = offsetOf(page);
+  const where = [visibleTo(activeOnly)];
+  const values: unknown[] = [];
+  if (filter.status) {
+    values.push(filter.status);
+    where.push(`p.status = $${values.length}`);
+  }
+  if (filter.categoryId) {
+    values.push(filter.categoryId);
+    where.push(`exists (select 1 from product_categories pc join categories c on c.tenant_id = pc.tenant_id
+      and c.id = pc.category_id join categories root on root.id = $${values.length}
+      where pc.product_id = p.id and (c.path = root.path or c.path like root.path || '/%'))`);
+  }
+  if (filter.collectionId) {
+    values.push(filter.collectionId);
+    where.push(`exists (select 1 from collection_products cp
+      where cp.collection_id = $${values.length} and cp.product_id = p.id)`);
+  }
+  const n = values.length;
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<ProductRow & { total: number }>(
+      `select ${PRODUCT_COLUMNS}, count(*) over () as total from products p
+       where ${where.join(' and ')} order by ${ORDER_BY[sort]} limit $${n + 1} offset $${n + 2}`,
+      [...values, page.limit + 1, offset],
+    );
+    let totalCount = rows[0]?.total ?? 0;
+    if (rows.length === 0 && offset > 0) {
+      // past the end: the window count has no row to ride on
+      const counted = await sql.query<{ total: number }>(
+        `select count(*) as total from products p where ${where.join(' and ')}`,
+        values,
+      );
+      totalCount = counted.rows[0]?.total ?? 0;
+    }
+    return { rows: rows.map(({ total: _total, ...row }) => row), totalCount, offset };
+  });
+}
+
+export interface ProductInput {
+  handle: string;
+  title: string;
+  description?: string | null;
+  status?: ProductStatus | null;
+  attributes?: Attribute[] | null;
+  options?: ProductOption[] | null;
+  media?: MediaInput[] | null;
+  categoryIds?: string[] | null;
+  variants?: VariantInput[] | null;
+}
+
+export const PRODUCT_UNIQUE: UniqueErrors = {
+  products_tenant_id_handle_key: {
+    code: 'DUPLICATE_HANDLE',
+    message: 'Another product has this handle',
+    field: ['input', 'handle'],
+  },
+  variants_tenant_id_sku_key: {
+    code: 'DUPLICATE_SKU',
+    message: 'Another variant has this SKU',
+    field: ['input', 'variants'],
+  },
+};
+
+function validateProduct(input: Partial<ProductInput>, problems: Problems): void {
+  if (input.handle !== undefined) {
+    problems.text(input.handle, ['input', 'handle'], 255);
+    problems.handle(input.handle, ['input', 'handle']);
+  }
+  if (input.title !== undefined) problems.text(input.title, ['input', 'title'], 255);
+  if (input.description) problems.text(input.description, ['input', 'description'], 20_000, false);
+  for (const [index, attribute] of (input.attributes ?? []).entries()) {
+    problems.text(attribute.name, ['input', 'attributes', index, 'name'], 100);
+    problems.text(attribute.value, ['input', 'attributes', index, 'value'], 500);
+  }
+  for (const [index, option] of (input.options ?? []).entries()) {
+    problems.text(option.name, ['input', 'options', index, 'name'], 100);
+    problems.check(option.values.length > 0, 'an option needs values', ['input', 'options', index, 'values']);
+  }
+  for (const [index, media] of (input.media ?? []).entries()) {
+    problems.check(/^https?:\/\/\S+$/.test(media.url), 'must be an http(s) URL', ['input', 'media', index, 'url']);
+    problems.nonNegativeInt(media.width, ['input', 'media', index, 'width']);
+    problems.nonNegativeInt(media.height, ['input', 'media', index, 'height']);
+  }
+}
+
+const normalizeMedia = (media: ProductInput['media']): Media[] =>
+  (media ?? []).map((item, index) => ({
+    url: item.url,
+    alt: item.alt ?? null,
+    width: item.width ?? null,
+    height: item.height ?? null,
+    position: item.position ?? index,
+  }));
+
+/** SKUs of the input that another variant already has, as DUPLICATE_SKU errors on their field. */
+async function rejectTakenSkus(sql: Sql, skus: string[], fieldOf: (index: number) => string[]): Promise<void> {
+  if (skus.length === 0) return;
+  const { rows } = await sql.query<{ sku: string }>('select sku from variants where sku = any($1::text[])', [skus]);
+  const taken = new Set(rows.map((row) => row.sku));
+  const index = skus.findIndex((sku) => taken.has(sku));
+  if (index >= 0) reject('DUPLICATE_SKU', `SKU ${skus[index]} is already used`, fieldOf(index));
+}
+
+export async function createProduct(
+  db: CatalogDatabase,
+  input: ProductInput,
+): Promise<CatalogResult<{ product: ProductRow; variants: VariantRow[] }>> {
+  const problems = new Problems();
+  validateProduct(input, problems);
+  const variants = input.variants ?? [];
+  for (const [index, variant] of variants.entries()) validateVariant(variant, problems, ['input', 'variants', index]);
+  const duplicate = firstDuplicate(variants.map((variant) => variant.sku));
+  if (duplicate) {
+    problems.add('DUPLICATE_SKU', `SKU ${duplicate.value} appears twice`, [
+      'input',
+      'variants',
+      duplicate.index,
+      'sku',
+    ]);
+  }
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  const tenantId = db.tenantId!;
+  return inTransaction(
+    db,
+    async (sql) => {
+      const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
+      if (taken.rowCount) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
+      await rejectTakenSkus(
+        sql,
+        variants.map((variant) => variant.sku),
+        (index) => ['input', 'variants', String(index), 'sku'],
+      );
+      const { rows } = await sql.query<ProductRow>(
+        `insert into products as p (tenant_id, handle, title, description, status, attributes, options, media)
+         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb) returning ${PRODUCT_COLUMNS}`,
+        [
+          tenantId,
+          input.handle,
+          input.title,
+          input.description ?? '',
+          input.status ?? 'DRAFT',
+          JSON.stringify(input.attributes ?? []),
+          JSON.stringify(input.options ?? []),
+          JSON.stringify(normalizeMedia(input.media)),
+        ],
+      );
+      const product = rows[0]!;
+      await setProductCategories(sql, tenantId, product.id, input.categoryIds ?? [], ['input', 'categoryIds']);
+      const created = await insertVariants(sql, tenantId, product.id, variants);
+      await emit(
+        sql,
+        tenantId,
+        CATALOG_EVENTS.productCreated,
+        { type: 'product', id: product.id },
+        {
+          productId: product.id,
+          handle: product.handle,
+          status: product.status,
+          variantIds: created.map((variant) => variant.id),
+        },
+      );
+      return { product, variants: created };
+    },
+    PRODUCT_UNIQUE,
+  );
+}
+
+/** Replaces a product's categories; unknown (or other tenants') category ids are NOT_FOUND. */
+async function setProductCategories(
+  sql: Sql,
+  tenantId: string,
+  productId: string,
+  categoryIds: string[],
+  field: string[],
+): Promise<void> {
+  await sql.query('delete from product_categories where product_id = $1', [productId]);
+  if (categoryIds.length === 0) return;
+  const known = await categoryPathsOf(sql, categoryIds);
+  const missing = categoryIds.findIndex((id) => !known.has(id));
+  if (missing >= 0) reject('NOT_FOUND', 'No such category', [...field, String(missing)]);
+  await sql.query(
+    `insert into product_categories (tenant_id, product_id, category_id)
+     select $1, $2, unnest($3::uuid[]) on conflict do nothing`,
+    [tenantId, productId, categoryIds],
+  );
+}
+
+export interface ProductUpdateInput extends Partial<Omit<ProductInput, 'variants' | 'status'>> {
+  id: string;
+  version: number;
+}
+
+export async function updateProduct(
+  db: CatalogDatabase,
+  input: ProductUpdateInput,
+): Promise<CatalogResult<ProductRow>> {
+  const problems = new Problems();
+  validateProduct(input, problems);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  const tenantId = db.tenantId!;
+  return inTransaction(
+    db,
+    async (sql) => {
+      const current = await lockProduct(sql, input.id, input.version);
+      if (input.handle && input.handle !== current.handle) {
+        const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
+        if (taken.rowCount) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
+      }
+      const { rows } = await sql.query<ProductRow>(
+        `update products p set handle = $2, title = $3, description = $4, attributes = $5::jsonb, options = $6::jsonb,
+           media = $7::jsonb, version = version + 1, updated_at = now()
+         where id = $1 returning ${PRODUCT_COLUMNS}`,
+        [
+          input.id,
+          input.handle ?? current.handle,
+          input.title ?? current.title,
+          input.description ?? current.description,
+          JSON.stringify(input.attributes ?? current.attributes),
+          JSON.stringify(input.options ?? current.options),
+          JSON.stringify(input.media ? normalizeMedia(input.media) : current.media),
+        ],
+      );
+      if (input.categoryIds) {
+        await setProductCategories(sql, tenantId, input.id, input.categoryIds, ['input', 'categoryIds']);
+      }
+      const product = rows[0]!;
+      await emit(
+        sql,
+        tenantId,
+        CATALOG_EVENTS.productUpdated,
+        { type: 'product', id: product.id },
+        {
+          productId: product.id,
+          handle: product.handle,
+          status: product.status,
+          version: product.version,
+        },
+      );
+      return product;
+    },
+    PRODUCT_UNIQUE,
+  );
+}
+
+/** Locks the product row and checks the caller's version: a stale one is CONFLICT, not a lost update. */
+async function lockProduct(sql: Sql, id: string, version: number): Promise<ProductRow> {
+  const { rows } = await sql.query<ProductRow>(`select ${PRODUCT_COLUMNS} from products p where id = $1 for update`, [
+    id,
+  ]);
+  const current = rows[0];
+  if (!current) return reject('NOT_FOUND', 'No such product', ['input', 'id']);
+  if (current.version !== version) {
+    reject('CONFLICT', `The product changed (version ${current.version}); reload and retry`, ['input', 'version']);
+  }
+  return current;
+}
+
+export async function setProductStatus(
+  db: CatalogDatabase,
+  input: { id: string; status: ProductStatus; version: number },
+): Promise<CatalogResult<ProductRow>> {
+  const tenantId = db.tenantId!;
+  return inTransaction(db, async (sql) => {
+    await lockProduct(sql, input.id, input.version);
+    const { rows } = await sql.query<ProductRow>(
+      `update products p set status = $2, version = version + 1, updated_at = now() where id = $1
+       returning ${PRODUCT_COLUMNS}`,
+      [input.id, input.status],
+    );
+    const product = rows[0]!;
+    const type = product.status === 'ARCHIVED' ? CATALOG_EVENTS.productArchived : CATALOG_EVENTS.productUpdated;
+    await emit(
+      sql,
+      tenantId,
+      type,
+      { type: 'product', id: product.id },
+      {
+        productId: product.id,
+        handle: product.handle,
+        status: product.status,
+        version: product.version,
+      },
+    );
+    return product;
+  });
+}
+
+export async function deleteProduct(
+  db: CatalogDatabase,
+  input: { id: string; version: number },
+): Promise<CatalogResult<string>> {
+  const tenantId = db.tenantId!;
+  return inTransaction(db, async (sql) => {
+    await lockProduct(sql, input.id, input.version);
+    const variants = await sql.query<{ id: string }>('select id from variants where product_id = $1', [input.id]);
+    await sql.query('delete from products where id = $1', [input.id]);
+    await emit(
+      sql,
+      tenantId,
+      CATALOG_EVENTS.productDeleted,
+      { type: 'product', id: input.id },
+      {
+        productId: input.id,
+        variantIds: variants.rows.map((row) => row.id),
+      },
+    );
+    return input.id;
+  });
+}
+
+export const productNotFound = () => catalogFail('NOT_FOUND', 'No such product', ['input', 'id']);

@@ -1,0 +1,255 @@
+import type { CatalogDatabase, Sql } from '../db.ts';
+import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
+import type { CatalogResult } from './errors.ts';
+import { reject } from './errors.ts';
+import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { Problems } from './validation.ts';
+import { visibleTo } from './visibility.ts';
+
+export interface OptionValue {
+  name: string;
+  value: string;
+}
+
+export interface VariantRow {
+  id: string;
+  productId: string;
+  sku: string;
+  title: string;
+  optionValues: OptionValue[];
+  weightGrams: number | null;
+  barcode: string | null;
+  position: number;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface VariantInput {
+  sku: string;
+  title?: string | null;
+  optionValues?: OptionValue[] | null;
+  weightGrams?: number | null;
+  barcode?: string | null;
+  position?: number | null;
+}
+
+export const VARIANT_COLUMNS = `v.id, v.product_id as "productId", v.sku, v.title, v.option_values as "optionValues",
+  v.weight_grams as "weightGrams", v.barcode, v.position, v.version, v.created_at as "createdAt",
+  v.updated_at as "updatedAt"`;
+
+/** Storefront callers see variants of ACTIVE products only. */
+const visibleVariants = (activeOnly: boolean) =>
+  activeOnly ? `join products p on p.tenant_id = v.tenant_id and p.id = v.product_id and ${visibleTo(true)}` : '';
+
+export async function variantsByIds(sql: Sql, ids: readonly string[], activeOnly: boolean): Promise<VariantRow[]> {
+  const { rows } = await sql.query<VariantRow>(
+    `select ${VARIANT_COLUMNS} from variants v ${visibleVariants(activeOnly)} where v.id = any($1::uuid[])`,
+    [ids],
+  );
+  return rows;
+}
+
+export async function variantsBySkus(sql: Sql, skus: readonly string[], activeOnly: boolean): Promise<VariantRow[]> {
+  const { rows } = await sql.query<VariantRow>(
+    `select ${VARIANT_COLUMNS} from variants v ${visibleVariants(activeOnly)} where v.sku = any($1::text[])`,
+    [skus],
+  );
+  return rows;
+}
+
+/** Every variant of a batch of products, in display order: one statement for a whole page. */
+export async function variantsOfProducts(sql: Sql, productIds: readonly string[]): Promise<VariantRow[]> {
+  const { rows } = await sql.query<VariantRow>(
+    `select ${VARIANT_COLUMNS} from variants v where v.product_id = any($1::uuid[]) order by v.position, v.sku`,
+    [productIds],
+  );
+  return rows;
+}
+
+export function validateVariant(input: Partial<VariantInput>, problems: Problems, field: (string | number)[]): void {
+  if (input.sku !== undefined) problems.sku(input.sku, [...field, 'sku']);
+  if (input.title) problems.text(input.title, [...field, 'title'], 255, false);
+  problems.nonNegativeInt(input.weightGrams, [...field, 'weightGrams']);
+  if (input.barcode) problems.check(/^[0-9A-Za-z-]{1,64}$/.test(input.barcode), 'not a barcode', [...field, 'barcode']);
+  for (const [index, option] of (input.optionValues ?? []).entries()) {
+    problems.text(option.name, [...field, 'optionValues', index, 'name'], 100);
+    problems.text(option.value, [...field, 'optionValues', index, 'value'], 255);
+  }
+}
+
+/** Inserts variants in one statement and announces each one. */
+export async function insertVariants(
+  sql: Sql,
+  tenantId: string,
+  productId: string,
+  inputs: VariantInput[],
+): Promise<VariantRow[]> {
+  if (inputs.length === 0) return [];
+  const { rows } = await sql.query<VariantRow>(
+    `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position)
+     select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position
+     from jsonb_to_recordset($3::jsonb) as x(sku text, title text, option_values jsonb, weight_grams int, barcode text,
+       position int)
+     returning ${VARIANT_COLUMNS}`,
+    [
+      tenantId,
+      productId,
+      JSON.stringify(
+        inputs.map((input, index) => ({
+          sku: input.sku,
+          title: input.title ?? '',
+          option_values: input.optionValues ?? [],
+          weight_grams: input.weightGrams ?? null,
+          barcode: input.barcode ?? null,
+          position: input.position ?? index,
+        })),
+      ),
+    ],
+  );
+  for (const variant of rows) {
+    await emit(
+      sql,
+      tenantId,
+      CATALOG_EVENTS.variantCreated,
+      { type: 'variant', id: variant.id },
+      {
+        variantId: variant.id,
+        productId,
+        sku: variant.sku,
+      },
+    );
+  }
+  return rows;
+}
+
+const VARIANT_UNIQUE: UniqueErrors = {
+  variants_tenant_id_sku_key: {
+    code: 'DUPLICATE_SKU',
+    message: 'Another variant has this SKU',
+    field: ['input', 'sku'],
+  },
+};
+
+export async function createVariant(
+  db: CatalogDatabase,
+  input: VariantInput & { productId: string },
+): Promise<CatalogResult<VariantRow>> {
+  const problems = new Problems();
+  validateVariant(input, problems, ['input']);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  const tenantId = db.tenantId!;
+  return inTransaction(
+    db,
+    async (sql) => {
+      const product = await sql.query('select 1 from products where id = $1 for update', [input.productId]);
+      if (!product.rowCount) reject('NOT_FOUND', 'No such product', ['input', 'productId']);
+      const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
+      if (taken.rowCount) reject('DUPLICATE_SKU', `SKU ${input.sku} is already used`, ['input', 'sku']);
+      const position =
+        input.position ??
+        (
+          await sql.query<{ next: number }>(
+            'select coalesce(max(position) + 1, 0) as next from variants where product_id = $1',
+            [input.productId],
+          )
+        ).rows[0]?.next ??
+        0;
+      const [variant] = await insertVariants(sql, tenantId, input.productId, [{ ...input, position }]);
+      await touchProduct(sql, input.productId);
+      return variant!;
+    },
+    VARIANT_UNIQUE,
+  );
+}
+
+/** A variant change is a product change too: its version and updated_at move (listings re-sort, caches expire). */
+async function touchProduct(sql: Sql, productId: string): Promise<void> {
+  await sql.query('update products set version = version + 1, updated_at = now() where id = $1', [productId]);
+}
+
+async function lockVariant(sql: Sql, id: string, version: number): Promise<VariantRow> {
+  const { rows } = await sql.query<VariantRow>(`select ${VARIANT_COLUMNS} from variants v where id = $1 for update`, [
+    id,
+  ]);
+  const current = rows[0];
+  if (!current) return reject('NOT_FOUND', 'No such variant', ['input', 'id']);
+  if (current.version !== version) {
+    reject('CONFLICT', `The variant changed (version ${current.version}); reload and retry`, ['input', 'version']);
+  }
+  return current;
+}
+
+export async function updateVariant(
+  db: CatalogDatabase,
+  input: Partial<VariantInput> & { id: string; version: number },
+): Promise<CatalogResult<VariantRow>> {
+  const problems = new Problems();
+  validateVariant(input, problems, ['input']);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  const tenantId = db.tenantId!;
+  return inTransaction(
+    db,
+    async (sql) => {
+      const current = await lockVariant(sql, input.id, input.version);
+      if (input.sku && input.sku !== current.sku) {
+        const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
+        if (taken.rowCount) reject('DUPLICATE_SKU', `SKU ${input.sku} is already used`, ['input', 'sku']);
+      }
+      const { rows } = await sql.query<VariantRow>(
+        `update variants v set sku = $2, title = $3, option_values = $4::jsonb, weight_grams = $5, barcode = $6,
+           position = $7, version = version + 1, updated_at = now()
+         where id = $1 returning ${VARIANT_COLUMNS}`,
+        [
+          input.id,
+          input.sku ?? current.sku,
+          input.title ?? current.title,
+          JSON.stringify(input.optionValues ?? current.optionValues),
+          input.weightGrams === undefined ? current.weightGrams : input.weightGrams,
+          input.barcode === undefined ? current.barcode : input.barcode,
+          input.position ?? current.position,
+        ],
+      );
+      const variant = rows[0]!;
+      await touchProduct(sql, variant.productId);
+      await emit(
+        sql,
+        tenantId,
+        CATALOG_EVENTS.variantUpdated,
+        { type: 'variant', id: variant.id },
+        {
+          variantId: variant.id,
+          productId: variant.productId,
+          sku: variant.sku,
+          version: variant.version,
+        },
+      );
+      return variant;
+    },
+    VARIANT_UNIQUE,
+  );
+}
+
+export async function deleteVariant(
+  db: CatalogDatabase,
+  input: { id: string; version: number },
+): Promise<CatalogResult<string>> {
+  const tenantId = db.tenantId!;
+  return inTransaction(db, async (sql) => {
+    const current = await lockVariant(sql, input.id, input.version);
+    await sql.query('delete from variants where id = $1', [input.id]);
+    await touchProduct(sql, current.productId);
+    await emit(
+      sql,
+      tenantId,
+      CATALOG_EVENTS.variantDeleted,
+      { type: 'variant', id: input.id },
+      {
+        variantId: input.id,
+        productId: current.productId,
+        sku: current.sku,
+      },
+    );
+    return input.id;
+  });
+}

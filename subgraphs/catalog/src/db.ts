@@ -1,0 +1,33 @@
+import { withTenantClient } from '@ucos/kit';
+import pg from 'pg';
+
+export type Sql = pg.PoolClient;
+
+/**
+ * The catalog database bound to one tenant. Every `run` is one transaction that sets the tenant
+ * first, so RLS scopes every statement in it; stores never see a connection without a tenant.
+ */
+export interface CatalogDatabase {
+  readonly pool: pg.Pool;
+  readonly tenantId: string | null;
+  run<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
+}
+
+export function tenantDatabase(pool: pg.Pool, tenantId: string | null): CatalogDatabase {
+  return { pool, tenantId, run: (work) => withTenantClient(pool, tenantId, work) };
+}
+
+// int8 (count(*), sums) as a JS number: catalog counts stay far below 2^53
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * The catalog's pool. Its sessions resolve unqualified names in the catalog schema (public holds
+ * pg_trgm's operators), so the stores' SQL reads like the domain.
+ */
+export function connectCatalogPool(url: string, poolSize: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c search_path=catalog,public' });
+  // an idle client whose server went away (restart, failover) is dropped by the pool; without a
+  // listener its 'error' would crash the process
+  pool.on('error', () => undefined);
+  return pool;
+}

@@ -1,0 +1,39 @@
+import { type EventBus, idempotentHandler, type Subscription } from '@ucos/kit';
+import type pg from 'pg';
+import { z } from 'zod';
+
+export const STOCK_CHANGED_SUBJECT = 'ucos.inventory.stock.changed';
+export const AVAILABILITY_CONSUMER = 'catalog-availability';
+
+/** inventory.stock.changed v1: ids are local uuids; validated because the producer is not ours. */
+const stockChanged = z.object({
+  variantId: z.guid(),
+  available: z.number().int(),
+  onHand: z.number().int().optional(),
+});
+
+/**
+ * Keeps catalog.variant_availability (the in-stock filter and facet) in step with inventory. Applied
+ * once per event (processed_messages); a stale event never overwrites a newer one (occurredAt).
+ */
+export function subscribeAvailability(bus: EventBus, pool: pg.Pool): Promise<Subscription> {
+  return bus.subscribe({
+    consumer: AVAILABILITY_CONSUMER,
+    subjects: [STOCK_CHANGED_SUBJECT],
+    handler: idempotentHandler({
+      pool,
+      schema: 'catalog',
+      consumer: AVAILABILITY_CONSUMER,
+      async handle(envelope, client) {
+        const payload = stockChanged.parse(envelope.payload);
+        await client.query(
+          `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
+           on conflict (tenant_id, variant_id) do update set available = excluded.available,
+             updated_at = excluded.updated_at
+           where variant_availability.updated_at <= excluded.updated_at`,
+          [envelope.tenantId, payload.variantId, payload.available, envelope.occurredAt],
+        );
+      },
+    }),
+  });
+}

@@ -1,0 +1,72 @@
+import { toPayload } from '@ucos/kit';
+import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
+import { catalogFail } from '../data/errors.ts';
+import { type ImportReport, importProducts } from '../data/import/importer.ts';
+import { IMPORT_FORMATS } from '../data/import/records.ts';
+
+/** Bigger files go through the CLI (node subgraphs/catalog/src/cli/import.ts), which streams from disk. */
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+const ImportFormatEnum = builder.enumType('ProductImportFormat', { values: IMPORT_FORMATS });
+
+const ImportRowErrorRef = builder.objectRef<ImportReport['errors'][number]>('ProductImportRowError').implement({
+  description: 'Why one row was not imported; the other rows were.',
+  fields: (t) => ({
+    row: t.exposeInt('row', { description: 'Line of the input the record starts on (1-based; CSV header = 1)' }),
+    code: t.exposeString('code'),
+    field: t.exposeStringList('field', { nullable: true, description: 'The column at fault' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+type ImportPayloadShape = Partial<Omit<ImportReport, 'errors'>> & {
+  rowErrors?: ImportReport['errors'];
+  errors: (typeof CatalogError.$inferType)[];
+};
+
+const ImportPayload = builder.objectRef<ImportPayloadShape>('ProductImportPayload').implement({
+  fields: (t) => ({
+    rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
+    variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
+    variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
+    rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
+    rowErrors: t.field({
+      type: [ImportRowErrorRef],
+      description: 'The first 1,000 row errors',
+      resolve: (payload) => payload.rowErrors ?? [],
+    }),
+    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const ImportInput = builder.inputType('ProductImportInput', {
+  fields: (t) => ({
+    format: t.field({ type: ImportFormatEnum, required: true }),
+    data: t.string({ required: true, description: 'The file: one variant per row, grouped by handle (README)' }),
+  }),
+});
+
+builder.mutationField('productImport', (t) =>
+  t.field({
+    type: ImportPayload,
+    description: 'Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ImportInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      if (Buffer.byteLength(input.data) > MAX_IMPORT_BYTES) {
+        const tooBig = catalogFail('INVALID_INPUT', 'Over 5 MB: use the import CLI', ['input', 'data']);
+        return toPayload(tooBig, () => ({})) as ImportPayloadShape;
+      }
+      const report = await importProducts({
+        pool: context.db.pool,
+        tenantId: context.db.tenantId!,
+        format: input.format,
+        lines: input.data.split('\n'),
+      });
+      context.eventsWritten();
+      const { errors: rowErrors, ...counts } = report;
+      const payload: ImportPayloadShape = { ...counts, rowErrors, errors: [] };
+      return payload;
+    },
+  }),
+);

@@ -1,0 +1,157 @@
+import { localUuid, toPayload } from '@ucos/kit';
+import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { catalogFail } from '../data/errors.ts';
+import {
+  createPriceList,
+  deletePrice,
+  listPriceLists,
+  type PriceListRow,
+  type PriceRow,
+  setPrice,
+  updatePriceList,
+} from '../data/prices-store.ts';
+import { PriceListRef, PriceRef } from './product-types.ts';
+
+type Errors = (typeof CatalogError.$inferType)[];
+const NOWHERE = '00000000-0000-0000-0000-000000000000';
+
+builder.queryField('priceLists', (t) =>
+  t.field({
+    type: [PriceListRef],
+    description: 'Storefront keys see the public lists only.',
+    authScopes: READ_SCOPES,
+    resolve: (_root, _args, context) => listPriceLists(context.db, !context.seesEverything),
+  }),
+);
+
+const PriceListPayload = builder
+  .objectRef<{ priceList?: PriceListRow | null; errors: Errors }>('PriceListPayload')
+  .implement({
+    fields: (t) => ({
+      priceList: t.field({ type: PriceListRef, nullable: true, resolve: (payload) => payload.priceList ?? null }),
+      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    currency: t.string({ required: true, description: 'ISO 4217, fixed for the life of the list' }),
+    customerGroup: t.string({ description: 'Leave empty for a public list' }),
+    validFrom: t.field({ type: 'DateTime' }),
+    validTo: t.field({ type: 'DateTime' }),
+    priority: t.int({ description: 'Higher wins among lists of the same kind (group or public)' }),
+    active: t.boolean(),
+  }),
+});
+
+builder.mutationField('priceListCreate', (t) =>
+  t.field({
+    type: PriceListPayload,
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: PriceListCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createPriceList(context.db, input), (priceList) => ({ priceList })),
+  }),
+);
+
+const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true }),
+    name: t.string(),
+    customerGroup: t.string(),
+    validFrom: t.field({ type: 'DateTime' }),
+    validTo: t.field({ type: 'DateTime' }),
+    priority: t.int(),
+    active: t.boolean(),
+  }),
+});
+
+builder.mutationField('priceListUpdate', (t) =>
+  t.field({
+    type: PriceListPayload,
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'PriceList');
+      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such price list', ['input', 'id']), () => ({}));
+      const result = await updatePriceList(context.db, {
+        ...input,
+        id,
+        name: input.name ?? undefined,
+        priority: input.priority ?? undefined,
+        active: input.active ?? undefined,
+      });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (priceList) => ({ priceList }));
+    },
+  }),
+);
+
+const PricePayload = builder.objectRef<{ price?: PriceRow | null; errors: Errors }>('PricePayload').implement({
+  fields: (t) => ({
+    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
+    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const PriceSetInput = builder.inputType('PriceSetInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    priceListId: t.id({ required: true }),
+    currency: t.string({ required: true, description: "Must be the price list's currency" }),
+    amount: t.int({ description: 'Minor units (1999 = 19.99 EUR); give this or decimalAmount' }),
+    decimalAmount: t.string({ description: 'A decimal such as "19.99"; more digits than the currency has is refused' }),
+    minQuantity: t.int({ defaultValue: 1, description: 'The tier: this price applies from this quantity up' }),
+  }),
+});
+
+builder.mutationField('priceSet', (t) =>
+  t.field({
+    type: PricePayload,
+    description: "Creates or replaces one quantity tier of a variant's price in a price list.",
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: PriceSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await setPrice(context.db, {
+        ...input,
+        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
+        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+      });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (price) => ({ price }));
+    },
+  }),
+);
+
+const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    priceListId: t.id({ required: true }),
+    minQuantity: t.int({ defaultValue: 1 }),
+  }),
+});
+const PriceDeletePayload = builder.objectRef<{ deleted?: boolean; errors: Errors }>('PriceDeletePayload').implement({
+  fields: (t) => ({
+    deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
+    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+builder.mutationField('priceDelete', (t) =>
+  t.field({
+    type: PriceDeletePayload,
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: PriceDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await deletePrice(context.db, {
+        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
+        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+        minQuantity: input.minQuantity,
+      });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (deleted) => ({ deleted }));
+    },
+  }),
+);

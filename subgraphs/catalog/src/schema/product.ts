@@ -1,0 +1,257 @@
+import { connectionType, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { catalogFail } from '../data/errors.ts';
+import { offsetConnection } from '../data/paging.ts';
+import {
+  createProduct,
+  deleteProduct,
+  listProducts,
+  PRODUCT_SORTS,
+  type ProductRow,
+  productNotFound,
+  setProductStatus,
+  updateProduct,
+} from '../data/products-store.ts';
+import type { VariantRow } from '../data/variants-store.ts';
+import { productByHandleLoader, productLoader, variantBySkuLoader, variantLoader } from './loaders.ts';
+import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
+import { VariantInput } from './variant.ts';
+
+type Errors = (typeof CatalogError.$inferType)[];
+
+export const ProductConnection = connectionType(builder, 'Product', ProductRef, pageInfo);
+
+const ProductSortEnum = builder.enumType('ProductSort', { values: PRODUCT_SORTS });
+
+const ProductFilter = builder.inputType('ProductFilter', {
+  fields: (t) => ({
+    status: t.field({ type: ProductStatusEnum, description: 'Storefront keys always get ACTIVE' }),
+    categoryId: t.id({ description: 'This category or any below it' }),
+    collectionId: t.id(),
+  }),
+});
+
+builder.queryField('product', (t) =>
+  t.field({
+    type: ProductRef,
+    nullable: true,
+    authScopes: READ_SCOPES,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => {
+      const productId = localUuid(id, 'Product');
+      return productId ? productLoader(context).load(productId) : null;
+    },
+  }),
+);
+
+builder.queryField('productByHandle', (t) =>
+  t.field({
+    type: ProductRef,
+    nullable: true,
+    authScopes: READ_SCOPES,
+    args: { handle: t.arg.string({ required: true }) },
+    resolve: (_root, { handle }, context) => productByHandleLoader(context).load(handle),
+  }),
+);
+
+builder.queryField('products', (t) =>
+  t.field({
+    type: ProductConnection,
+    authScopes: READ_SCOPES,
+    args: {
+      first: t.arg.int(),
+      after: t.arg.string(),
+      filter: t.arg({ type: ProductFilter }),
+      sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
+    },
+    resolve: async (_root, args, context) => {
+      const page = pageOf(args);
+      const filter = args.filter ?? {};
+      const decode = (id: string | null | undefined, type: string) =>
+        // an id of the wrong type or tenant matches nothing rather than everything
+        id ? (localUuid(id, type) ?? '00000000-0000-0000-0000-000000000000') : null;
+      const { rows, totalCount, offset } = await listProducts(
+        context.db,
+        page,
+        {
+          status: filter.status ?? null,
+          categoryId: decode(filter.categoryId, 'Category'),
+          collectionId: decode(filter.collectionId, 'Collection'),
+        },
+        args.sort ?? 'NEWEST',
+        !context.seesEverything,
+      );
+      return offsetConnection(rows, page, offset, totalCount);
+    },
+  }),
+);
+
+builder.queryField('variant', (t) =>
+  t.field({
+    type: VariantRef,
+    nullable: true,
+    authScopes: READ_SCOPES,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => {
+      const variantId = localUuid(id, 'ProductVariant');
+      return variantId ? variantLoader(context).load(variantId) : null;
+    },
+  }),
+);
+
+builder.queryField('variantBySku', (t) =>
+  t.field({
+    type: VariantRef,
+    nullable: true,
+    authScopes: READ_SCOPES,
+    args: { sku: t.arg.string({ required: true }) },
+    resolve: (_root, { sku }, context) => variantBySkuLoader(context).load(sku),
+  }),
+);
+
+// ---- mutations
+
+const ProductPayload = builder
+  .objectRef<{ product?: ProductRow | null; variants?: VariantRow[]; errors: Errors }>('ProductPayload')
+  .implement({
+    fields: (t) => ({
+      product: t.field({ type: ProductRef, nullable: true, resolve: (payload) => payload.product ?? null }),
+      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+const AttributeInput = builder.inputType('ProductAttributeInput', {
+  fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+const OptionInput = builder.inputType('ProductOptionInput', {
+  fields: (t) => ({ name: t.string({ required: true }), values: t.stringList({ required: true }) }),
+});
+const MediaInput = builder.inputType('ProductMediaInput', {
+  fields: (t) => ({
+    url: t.string({ required: true }),
+    alt: t.string(),
+    width: t.int(),
+    height: t.int(),
+    position: t.int(),
+  }),
+});
+
+/** Global category ids to local ones; a malformed id becomes a uuid that matches nothing (NOT_FOUND). */
+const categoryUuids = (ids: readonly string[] | null | undefined) =>
+  ids?.map((id) => localUuid(id, 'Category') ?? '00000000-0000-0000-0000-000000000000') ?? null;
+
+const ProductCreateInput = builder.inputType('ProductCreateInput', {
+  fields: (t) => ({
+    handle: t.string({ required: true }),
+    title: t.string({ required: true }),
+    description: t.string(),
+    status: t.field({ type: ProductStatusEnum, defaultValue: 'DRAFT' }),
+    attributes: t.field({ type: [AttributeInput] }),
+    options: t.field({ type: [OptionInput] }),
+    media: t.field({ type: [MediaInput] }),
+    categoryIds: t.idList(),
+    variants: t.field({ type: [VariantInput] }),
+  }),
+});
+
+builder.mutationField('productCreate', (t) =>
+  t.field({
+    type: ProductPayload,
+    description: 'Creates a product with its variants, options, media and categories: all of it or nothing.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await createProduct(context.db, { ...input, categoryIds: categoryUuids(input.categoryIds) });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (value) => value);
+    },
+  }),
+);
+
+const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
+    handle: t.string(),
+    title: t.string(),
+    description: t.string(),
+    attributes: t.field({ type: [AttributeInput], description: 'Replaces the list' }),
+    options: t.field({ type: [OptionInput], description: 'Replaces the list' }),
+    media: t.field({ type: [MediaInput], description: 'Replaces the list' }),
+    categoryIds: t.idList({ description: 'Replaces the list' }),
+  }),
+});
+
+builder.mutationField('productUpdate', (t) =>
+  t.field({
+    type: ProductPayload,
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Product');
+      if (!id) return toPayload(productNotFound(), () => ({}));
+      const result = await updateProduct(context.db, {
+        ...input,
+        id,
+        handle: input.handle ?? undefined,
+        title: input.title ?? undefined,
+        description: input.description ?? undefined,
+        categoryIds: categoryUuids(input.categoryIds),
+      });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (product) => ({ product }));
+    },
+  }),
+);
+
+const ProductStatusSetInput = builder.inputType('ProductStatusSetInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    status: t.field({ type: ProductStatusEnum, required: true }),
+    version: t.int({ required: true }),
+  }),
+});
+
+builder.mutationField('productStatusSet', (t) =>
+  t.field({
+    type: ProductPayload,
+    description: 'Publishes (ACTIVE), unpublishes (DRAFT) or archives (ARCHIVED) a product.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Product');
+      if (!id) return toPayload(productNotFound(), () => ({}));
+      const result = await setProductStatus(context.db, { ...input, id });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, (product) => ({ product }));
+    },
+  }),
+);
+
+const ProductDeleteInput = builder.inputType('ProductDeleteInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+});
+const ProductDeletePayload = builder
+  .objectRef<{ deletedProductId?: string | null; errors: Errors }>('ProductDeletePayload')
+  .implement({
+    fields: (t) => ({
+      deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
+      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('productDelete', (t) =>
+  t.field({
+    type: ProductDeletePayload,
+    description: 'Deletes a product, its variants and prices. Prefer archiving products that were ever sold.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Product');
+      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such product', ['input', 'id']), () => ({}));
+      const result = await deleteProduct(context.db, { id, version: input.version });
+      if (result.ok) context.eventsWritten();
+      return toPayload(result, () => ({ deletedProductId: input.id }));
+    },
+  }),
+);

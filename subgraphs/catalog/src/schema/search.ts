@@ -1,0 +1,123 @@
+import { encodeGlobalId, localUuid, pageOf } from '@ucos/kit';
+import { builder, MoneyRef, pageInfo, READ_SCOPES } from '../builder.ts';
+import { offsetConnection } from '../data/paging.ts';
+import type { ProductRow } from '../data/products-store.ts';
+import { SEARCH_SORTS, type SearchResult, searchProducts } from '../data/search-store.ts';
+import { ProductRef } from './product-types.ts';
+
+type Facets = SearchResult['facets'];
+
+const CategoryFacet = builder.objectRef<Facets['categories'][number]>('CategoryFacet').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (facet) => encodeGlobalId('Category', facet.id) }),
+    name: t.exposeString('name'),
+    path: t.exposeString('path'),
+    count: t.exposeInt('count'),
+  }),
+});
+const AttributeValueFacet = builder
+  .objectRef<Facets['attributes'][number]['values'][number]>('AttributeValueFacet')
+  .implement({ fields: (t) => ({ value: t.exposeString('value'), count: t.exposeInt('count') }) });
+const AttributeFacet = builder.objectRef<Facets['attributes'][number]>('AttributeFacet').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    values: t.field({ type: [AttributeValueFacet], resolve: (facet) => facet.values }),
+  }),
+});
+const InStockFacet = builder.objectRef<Facets['inStock']>('InStockFacet').implement({
+  fields: (t) => ({ count: t.exposeInt('count', { description: 'Matching products with stock available' }) }),
+});
+const PriceRangeFacet = builder.objectRef<NonNullable<Facets['priceRange']>>('PriceRangeFacet').implement({
+  fields: (t) => ({
+    min: t.field({ type: MoneyRef, resolve: (range) => ({ amount: range.min, currency: range.currency }) }),
+    max: t.field({ type: MoneyRef, resolve: (range) => ({ amount: range.max, currency: range.currency }) }),
+  }),
+});
+const SearchFacets = builder.objectRef<Facets>('ProductSearchFacets').implement({
+  description: 'Counts over every matching product (all pages), after the filters.',
+  fields: (t) => ({
+    categories: t.field({ type: [CategoryFacet], resolve: (facets) => facets.categories }),
+    attributes: t.field({ type: [AttributeFacet], resolve: (facets) => facets.attributes }),
+    inStock: t.field({ type: InStockFacet, resolve: (facets) => facets.inStock }),
+    priceRange: t.field({
+      type: PriceRangeFacet,
+      nullable: true,
+      description: 'Cheapest and dearest "from" price; needs filter.currency',
+      resolve: (facets) => facets.priceRange,
+    }),
+  }),
+});
+
+type SearchEdge = { cursor: string; node: ProductRow & { fromPrice: number | null } };
+const SearchEdgeRef = builder.objectRef<SearchEdge>('ProductSearchEdge').implement({
+  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ProductRef, resolve: (e) => e.node }) }),
+});
+type SearchConnectionShape = ReturnType<typeof offsetConnection<SearchEdge['node']>> & {
+  facets: Facets;
+  currency: string | null;
+};
+const SearchConnection = builder.objectRef<SearchConnectionShape>('ProductSearchConnection').implement({
+  fields: (t) => ({
+    edges: t.field({ type: [SearchEdgeRef], resolve: (connection) => connection.edges }),
+    pageInfo: t.field({ type: pageInfo, resolve: (connection) => connection.pageInfo }),
+    totalCount: t.exposeInt('totalCount'),
+    facets: t.field({ type: SearchFacets, resolve: (connection) => connection.facets }),
+  }),
+});
+
+const AttributeFilter = builder.inputType('AttributeFilter', {
+  fields: (t) => ({ name: t.string({ required: true }), values: t.stringList({ required: true }) }),
+});
+
+const SearchFilter = builder.inputType('ProductSearchFilter', {
+  fields: (t) => ({
+    categoryId: t.id({ description: 'This category or any below it' }),
+    priceMin: t.int({ description: 'Minor units of `currency`, against the cheapest variant' }),
+    priceMax: t.int(),
+    currency: t.string({ description: 'Needed by price filters, PRICE_* sorts and the price facet' }),
+    customerGroup: t.string({ description: 'Prices for this group (callers with catalog:read only)' }),
+    attributes: t.field({ type: [AttributeFilter], description: 'Each attribute must have one of its values' }),
+    inStock: t.boolean(),
+  }),
+});
+
+const SearchSortEnum = builder.enumType('ProductSearchSort', { values: SEARCH_SORTS });
+
+builder.queryField('productSearch', (t) =>
+  t.field({
+    type: SearchConnection,
+    description:
+      'Full-text (title weighs more than description) plus trigram typo tolerance, filters and facets. ' +
+      'Storefront keys search ACTIVE products only.',
+    authScopes: READ_SCOPES,
+    args: {
+      query: t.arg.string(),
+      filter: t.arg({ type: SearchFilter }),
+      sort: t.arg({ type: SearchSortEnum, defaultValue: 'RELEVANCE' }),
+      first: t.arg.int(),
+      after: t.arg.string(),
+    },
+    resolve: async (_root, args, context) => {
+      const page = pageOf(args);
+      const filter = args.filter ?? {};
+      const result = await searchProducts(context.db, {
+        query: args.query,
+        sort: args.sort ?? 'RELEVANCE',
+        page,
+        activeOnly: !context.seesEverything,
+        filter: {
+          ...filter,
+          categoryId: filter.categoryId
+            ? (localUuid(filter.categoryId, 'Category') ?? '00000000-0000-0000-0000-000000000000')
+            : null,
+          customerGroup: context.seesEverything ? (filter.customerGroup ?? null) : null,
+        },
+      });
+      return {
+        ...offsetConnection(result.rows, page, result.offset, result.totalCount),
+        facets: result.facets,
+        currency: filter.currency ?? null,
+      };
+    },
+  }),
+);

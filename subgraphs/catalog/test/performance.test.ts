@@ -1,0 +1,107 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCatalog, seedProductId, seedRetailPrice, seedSku, seedVariantId } from '../src/seed.ts';
+import { type CatalogHarness, startCatalog, storefront } from './harness.ts';
+
+let catalog: CatalogHarness;
+const T = crypto.randomUUID();
+let seedMs = 0;
+
+beforeAll(async () => {
+  catalog = await startCatalog();
+  const started = performance.now();
+  await seedCatalog(catalog.pool, T, { products: 1_000, variantsPerProduct: 5 });
+  seedMs = performance.now() - started;
+});
+afterAll(() => catalog?.close());
+
+const LISTING = /* GraphQL */ `
+  query ($first: Int!) {
+    products(first: $first) {
+      edges { node { id title variants { id sku price(currency: "EUR") { amount } } } }
+    }
+  }`;
+
+async function snapshot() {
+  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `select md5(string_agg(x, ',' order by x)) as digest, count(*)::int as n from (
+         select id::text || sku || title || option_values::text || coalesce(barcode, '') as x
+           from catalog.variants where tenant_id = $1
+         union all select id::text || handle || title || status || attributes::text from catalog.products where tenant_id = $1
+         union all select price_list_id::text || variant_id::text || min_quantity || ':' || amount from catalog.prices where tenant_id = $1
+         union all select id::text || path from catalog.categories where tenant_id = $1) rows`,
+      [T],
+    );
+    return rows[0] as { digest: string; n: number };
+  } finally {
+    await client.end();
+  }
+}
+
+describe('storefront listing', () => {
+  it('issues the same number of SQL statements for a page of 10 and of 50 products', async () => {
+    const counter = catalog.statements;
+    const statementsFor = async (first: number) => {
+      // warm the pool first, so connection set-up is not counted
+      await catalog.call(LISTING, { first }, storefront(T));
+      counter.reset();
+      const result = await catalog.call(LISTING, { first }, storefront(T));
+      const count = counter.count;
+      expect(result.errors).toBeUndefined();
+      const edges = result.data?.products.edges;
+      expect(edges).toHaveLength(first);
+      for (const edge of edges) {
+        expect(edge.node.variants).toHaveLength(5);
+        expect(edge.node.variants[0].price.amount).toBeGreaterThan(0);
+      }
+      return count;
+    };
+    const ten = await statementsFor(10);
+    const fifty = await statementsFor(50);
+    expect(fifty).toBe(ten);
+    // products, variants, prices: one transaction each (begin, set tenant, select, commit)
+    expect(ten).toBe(12);
+  });
+});
+
+describe('seed', () => {
+  it('is fast, deterministic and idempotent, with ids and SKUs other domains can compute', async () => {
+    expect(seedMs).toBeLessThan(5_000);
+    const before = await snapshot();
+    expect(before.n).toBe(5_000 + 1_000 + 5_000 * 3 + 20);
+    await seedCatalog(catalog.pool, T, { products: 1_000, variantsPerProduct: 5 });
+    expect(await snapshot()).toEqual(before);
+
+    const variantGlobalId = Buffer.from(`ProductVariant:${seedVariantId(T, 42, 3)}`).toString('base64url');
+    const result = await catalog.call(
+      `query ($id: ID!) { variant(id: $id) { sku product { id status } price(currency: "EUR") { amount } } }`,
+      { id: variantGlobalId },
+      storefront(T),
+    );
+    expect(result.data?.variant).toEqual({
+      sku: seedSku(42, 3),
+      product: { id: Buffer.from(`Product:${seedProductId(T, 42)}`).toString('base64url'), status: 'ACTIVE' },
+      price: { amount: seedRetailPrice(42, 3) },
+    });
+    const wholesale = await catalog.call(
+      `query ($id: ID!) { variant(id: $id) { w1: price(currency: "EUR", customerGroup: "wholesale") { amount }
+         w10: price(currency: "EUR", customerGroup: "wholesale", quantity: 10) { amount } } }`,
+      { id: variantGlobalId },
+      { ...storefront(T), scopes: ['catalog:read'] },
+    );
+    const retail = seedRetailPrice(42, 3);
+    expect(wholesale.data?.variant).toEqual({
+      w1: { amount: Math.trunc((retail * 8) / 10) },
+      w10: { amount: Math.trunc((retail * 7) / 10) },
+    });
+    const search = await catalog.call(
+      `{ productSearch(query: "tshrt", first: 3) { totalCount facets { categories { name count } } } }`,
+      {},
+      storefront(T),
+    );
+    expect(search.data?.productSearch.totalCount).toBeGreaterThan(0);
+  });
+});

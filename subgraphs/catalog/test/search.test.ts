@@ -1,0 +1,160 @@
+import { createEnvelope, InProcessEventBus } from '@ucos/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribeAvailability } from '../src/events/availability-consumer.ts';
+import {
+  type CatalogHarness,
+  createPriceList,
+  createProduct,
+  reader,
+  setPrice,
+  staff,
+  startCatalog,
+  storefront,
+} from './harness.ts';
+
+let catalog: CatalogHarness;
+const T = crypto.randomUUID();
+const ids: Record<string, { id: string; variants: { id: string }[] }> = {};
+
+const SEARCH = /* GraphQL */ `
+  query ($query: String, $filter: ProductSearchFilter, $sort: ProductSearchSort, $first: Int, $after: String) {
+    productSearch(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { handle } }
+      facets {
+        categories { name path count }
+        attributes { name values { value count } }
+        inStock { count }
+        priceRange { min { amount } max { amount } }
+      }
+    }
+  }`;
+
+async function search(variables: Record<string, unknown>, auth = reader(T)) {
+  const result = await catalog.call(SEARCH, variables, auth);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data?.productSearch;
+}
+const handles = (result: { edges: { node: { handle: string } }[] }) => result.edges.map((edge) => edge.node.handle);
+
+beforeAll(async () => {
+  catalog = await startCatalog();
+  const category = async (name: string, parentId?: string) =>
+    (
+      await catalog.call(
+        `mutation ($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id } } }`,
+        { input: { name, parentId } },
+        staff(T),
+      )
+    ).data?.categoryCreate.category.id as string;
+  const apparel = await category('Apparel');
+  const shirts = await category('Shirts', apparel);
+  const mugs = await category('Mugs');
+  const list = await createPriceList(catalog, T, { name: 'EUR', currency: 'EUR' });
+  const products: [string, string, string, string, string, number][] = [
+    ['red-tee', 'Red T-Shirt', 'A bright cotton tee', shirts, 'red', 1500],
+    ['blue-tee', 'Blue T-Shirt', 'A calm cotton tee', shirts, 'blue', 2500],
+    ['linen-shirt', 'Linen Shirt', 'Breathable, for summer', shirts, 'blue', 4500],
+    ['coffee-mug', 'Coffee Mug', 'Holds a t-shirt worth of coffee', mugs, 'white', 900],
+  ];
+  for (const [handle, title, description, categoryId, color, amount] of products) {
+    ids[handle] = await createProduct(catalog, T, {
+      handle,
+      title,
+      description,
+      status: 'ACTIVE',
+      categoryIds: [categoryId],
+      attributes: [{ name: 'color', value: color }],
+      variants: [{ sku: `${handle}-1` }],
+    });
+    await setPrice(catalog, T, {
+      variantId: ids[handle]!.variants[0]!.id,
+      priceListId: list.id,
+      currency: 'EUR',
+      amount,
+    });
+  }
+  ids['draft-tee'] = await createProduct(catalog, T, { handle: 'draft-tee', title: 'Draft T-Shirt', status: 'DRAFT' });
+});
+afterAll(() => catalog?.close());
+
+describe('product search', () => {
+  it("is typo tolerant: 'tshrt' finds the T-Shirts", async () => {
+    const result = await search({ query: 'tshrt' });
+    expect(handles(result).sort()).toEqual(['blue-tee', 'draft-tee', 'red-tee']);
+    expect(handles(await search({ query: 'tshrt' }, storefront(T))).sort()).toEqual(['blue-tee', 'red-tee']);
+  });
+
+  it('ranks title matches above description matches', async () => {
+    const result = await search({ query: 't-shirt' }, storefront(T));
+    expect(handles(result).at(-1)).toBe('coffee-mug');
+    expect(handles(result).slice(0, 2).sort()).toEqual(['blue-tee', 'red-tee']);
+  });
+
+  it('filters by category subtree, attributes and price, and counts facets over all matches', async () => {
+    const apparel = await search({ filter: { currency: 'EUR' } }, storefront(T));
+    expect(apparel.totalCount).toBe(4);
+    expect(apparel.facets.categories).toEqual([
+      { name: 'Shirts', path: 'apparel/shirts', count: 3 },
+      { name: 'Mugs', path: 'mugs', count: 1 },
+    ]);
+    expect(apparel.facets.attributes).toEqual([
+      {
+        name: 'color',
+        values: [
+          { value: 'blue', count: 2 },
+          { value: 'red', count: 1 },
+          { value: 'white', count: 1 },
+        ],
+      },
+    ]);
+    expect(apparel.facets.priceRange).toEqual({ min: { amount: 900 }, max: { amount: 4500 } });
+    const blue = await search({ filter: { attributes: [{ name: 'color', values: ['blue'] }] } }, storefront(T));
+    expect(handles(blue).sort()).toEqual(['blue-tee', 'linen-shirt']);
+    const cheap = await search(
+      { filter: { currency: 'EUR', priceMin: 1000, priceMax: 3000 }, sort: 'PRICE_DESC' },
+      storefront(T),
+    );
+    expect(handles(cheap)).toEqual(['blue-tee', 'red-tee']);
+    const sorted = await search({ filter: { currency: 'EUR' }, sort: 'PRICE_ASC', first: 2 }, storefront(T));
+    expect(handles(sorted)).toEqual(['coffee-mug', 'red-tee']);
+    expect(sorted.pageInfo.hasNextPage).toBe(true);
+    const next = await search(
+      { filter: { currency: 'EUR' }, sort: 'PRICE_ASC', first: 2, after: sorted.pageInfo.endCursor },
+      storefront(T),
+    );
+    expect(handles(next)).toEqual(['blue-tee', 'linen-shirt']);
+    const byTitle = await search({ sort: 'TITLE' }, storefront(T));
+    expect(handles(byTitle)).toEqual(['blue-tee', 'coffee-mug', 'linen-shirt', 'red-tee']);
+  });
+
+  it('filters in stock from the availability read model fed by inventory.stock.changed', async () => {
+    const bus = new InProcessEventBus();
+    const subscription = await subscribeAvailability(bus, catalog.pool);
+    try {
+      expect((await search({ filter: { inStock: true } }, storefront(T))).totalCount).toBe(0);
+      const local = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+      const stockChanged = (handle: string, available: number) =>
+        createEnvelope({
+          type: 'inventory.stock.changed',
+          tenantId: T,
+          aggregateType: 'stock_level',
+          aggregateId: local(ids[handle]!.variants[0]!.id),
+          payload: { variantId: local(ids[handle]!.variants[0]!.id), available, onHand: available },
+        });
+      const event = stockChanged('red-tee', 5);
+      await bus.publish(event);
+      await bus.publish(stockChanged('linen-shirt', 0));
+      await expect.poll(async () => (await search({ filter: { inStock: true } }, storefront(T))).totalCount).toBe(1);
+      const inStock = await search({ query: 'shirt', filter: { inStock: true } }, storefront(T));
+      expect(handles(inStock)).toEqual(['red-tee']);
+      expect((await search({}, storefront(T))).facets.inStock).toEqual({ count: 1 });
+      const listed = await catalog.call(`{ productByHandle(handle: "red-tee") { inStock } }`, {}, storefront(T));
+      expect(listed.data?.productByHandle.inStock).toBe(true);
+    } finally {
+      await subscription.stop();
+      await bus.close();
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+export const INVENTORY_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'UNKNOWN_WAREHOUSE',
+  'WAREHOUSE_INACTIVE',
+  'WAREHOUSE_CODE_TAKEN',
+  'INSUFFICIENT_STOCK',
+  'NEGATIVE_STOCK',
+  'BELOW_RESERVED',
+  'INSUFFICIENT_RESERVED',
+  'NOT_FOUND',
+  'INVALID_STATUS',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CONFLICT',
+] as const;
+
+export type InventoryErrorCode = (typeof INVENTORY_ERROR_CODES)[number];
+export type InventoryError = PayloadError<InventoryErrorCode>;
+export type InventoryResult<T> = Result<T, InventoryErrorCode>;
+
+export const inventoryError = (code: InventoryErrorCode, message: string, field: string[] | null = null) =>
+  payloadError(code, message, field);
+
+export const inventoryFail = (code: InventoryErrorCode, message: string, field: string[] | null = null) =>
+  fail(inventoryError(code, message, field));
+
+/** Postgres' unique violation (23505), for races a pre-check cannot close. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { Sql } from '../db.ts';
+import { type InventoryResult, inventoryFail } from './errors.ts';
+
+const CURRENT_TENANT = "nullif(current_setting('app.tenant_id', true), '')::uuid";
+
+const hashOf = (operation: string, input: unknown) =>
+  createHash('sha256').update(operation).update('\u0000').update(JSON.stringify(input)).digest('hex');
+
+/**
+ * Runs a stock-moving operation at most once per (tenant, key), inside the caller's transaction.
+ * The key row is inserted first: a concurrent request with the same key waits on it, then finds the
+ * stored result. Only successes are stored (a failure rolls back the key with everything else, so
+ * the caller may retry with the same key). The same key with another operation or input is refused.
+ * `input` must be the normalised input (no key), so equal requests hash equally.
+ */
+export async function onceForKey<T>(
+  sql: Sql,
+  key: string,
+  operation: string,
+  input: unknown,
+  run: () => Promise<InventoryResult<T>>,
+): Promise<InventoryResult<T>> {
+  if (key.length < 1 || key.length > 200) {
+    return inventoryFail('INVALID_INPUT', 'An idempotency key has 1 to 200 characters', ['input', 'idempotencyKey']);
+  }
+  const requestHash = hashOf(operation, input);
+  const claimed = await sql.query(
+    `insert into idempotency_keys (tenant_id, key, operation, request_hash) values (${CURRENT_TENANT}, $1, $2, $3)
+     on conflict (tenant_id, key) do nothing returning key`,
+    [key, operation, requestHash],
+  );
+  if (claimed.rowCount === 1) {
+    const result = await run();
+    if (result.ok) {
+      await sql.query('update idempotency_keys set response = $2::jsonb where key = $1', [
+        key,
+        JSON.stringify(result.value),
+      ]);
+    }
+    return result;
+  }
+  const { rows } = await sql.query<{ operation: string; request_hash: string; response: T }>(
+    'select operation, request_hash, response from idempotency_keys where key = $1',
+    [key],
+  );
+  const first = rows[0];
+  if (!first || first.operation !== operation || first.request_hash !== requestHash) {
+    return inventoryFail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different request', [
+      'input',
+      'idempotencyKey',
+    ]);
+  }
+  return { ok: true, value: first.response };
+}

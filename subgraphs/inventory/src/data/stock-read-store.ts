@@ -1,0 +1,90 @@
+import { badUserInput, type Page, toConnection } from '@ucos/kit';
+import type { InventoryDb } from '../db.ts';
+import {
+  LEVEL_COLUMNS,
+  MOVEMENT_COLUMNS,
+  type MovementReason,
+  type StockLevelRow,
+  type StockMovementRow,
+} from './rows.ts';
+
+export interface StockLevelFilter {
+  variantId?: string | null;
+  warehouseId?: string | null;
+  lowStock?: boolean | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const LOW = 'low_stock_threshold is not null and on_hand - reserved <= low_stock_threshold';
+
+export function listStockLevels(db: InventoryDb, page: Page, filter: StockLevelFilter) {
+  const [afterVariant, afterWarehouse] = page.after?.split('/') ?? [null, null];
+  if (page.after !== null && !(UUID.test(afterVariant ?? '') && UUID.test(afterWarehouse ?? ''))) {
+    throw badUserInput('malformed cursor', ['after']);
+  }
+  const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
+    and ($3::boolean is null or ($3 = (${LOW})))`;
+  const values = [filter.variantId ?? null, filter.warehouseId ?? null, filter.lowStock ?? null];
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<StockLevelRow>(
+      `select ${LEVEL_COLUMNS} from stock_levels where ${where}
+         and ($4::uuid is null or (variant_id, warehouse_id) > ($4::uuid, $5::uuid))
+       order by variant_id, warehouse_id limit $6`,
+      [...values, afterVariant ?? null, afterWarehouse ?? null, page.limit + 1],
+    );
+    const count = await sql.query<{ n: number }>(`select count(*)::int as n from stock_levels where ${where}`, values);
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => `${row.variantId}/${row.warehouseId}`);
+  });
+}
+
+export interface VariantLevel extends StockLevelRow {
+  warehouseCode: string;
+  warehouseActive: boolean;
+}
+
+/** Every stock row of N variants in one statement: the batch behind `ProductVariant.inventory`. */
+export function levelsOfVariants(db: InventoryDb, variantIds: readonly string[]): Promise<VariantLevel[]> {
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<VariantLevel>(
+      `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
+              s.incoming, s.low_stock_threshold as "lowStockThreshold", s.updated_at as "updatedAt",
+              w.code as "warehouseCode", w.active as "warehouseActive"
+         from stock_levels s join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id
+        where s.variant_id = any($1::uuid[]) order by s.variant_id, w.code`,
+      [[...variantIds]],
+    );
+    return rows;
+  });
+}
+
+export interface StockMovementFilter {
+  variantId?: string | null;
+  warehouseId?: string | null;
+  reason?: MovementReason | null;
+  reservationId?: string | null;
+}
+
+/** Newest first; the cursor is the movement's ledger sequence number. */
+export function listMovements(db: InventoryDb, page: Page, filter: StockMovementFilter) {
+  const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
+    and ($3::text is null or reason = $3) and ($4::uuid is null or reservation_id = $4)`;
+  const values = [
+    filter.variantId ?? null,
+    filter.warehouseId ?? null,
+    filter.reason ?? null,
+    filter.reservationId ?? null,
+  ];
+  if (page.after !== null && !/^\d{1,18}$/.test(page.after)) throw badUserInput('malformed cursor', ['after']);
+  return db.run(async (sql) => {
+    const { rows } = await sql.query<StockMovementRow>(
+      `select ${MOVEMENT_COLUMNS} from stock_movements where ${where} and ($5::bigint is null or id < $5)
+        order by id desc limit $6`,
+      [...values, page.after, page.limit + 1],
+    );
+    const count = await sql.query<{ n: number }>(
+      `select count(*)::int as n from stock_movements where ${where}`,
+      values,
+    );
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => row.id);
+  });
+}

@@ -1,0 +1,23 @@
+import { envFields, parseEnv } from '@ucos/kit';
+import { z } from 'zod';
+
+export const inventoryEnvShape = {
+  NODE_ENV: envFields.nodeEnv,
+  LOG_LEVEL: envFields.logLevel,
+  PORT: envFields.port.default(4003),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: envFields.url,
+  DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
+  INTERNAL_TOKEN_SECRET: envFields.secret,
+  NATS_URL: envFields.optionalUrl,
+  /** how often the sweeper looks for expired reservations */
+  RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
+  /** a reservation's lifetime when reservationCreate names none */
+  RESERVATION_DEFAULT_TTL_SECONDS: envFields.positiveInt.default(900),
+};
+
+export type InventoryEnv = ReturnType<typeof loadInventoryEnv>;
+
+export function loadInventoryEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv(inventoryEnvShape, source, 'inventory');
+}

@@ -1,0 +1,65 @@
+import { type EventBus, type EventEnvelope, idempotentHandler, type Subscription } from '@ucos/kit';
+import type pg from 'pg';
+import { z } from 'zod';
+import type { Caller } from '../data/caller.ts';
+import { ensureLevels, lockLevels, recordMovements } from '../data/ledger.ts';
+
+/** What fulfillment publishes when returned goods arrive (see its README's event catalogue). */
+const returnReceived = z.object({
+  returnId: z.string().min(1),
+  lines: z
+    .array(
+      z.object({
+        variantId: z.uuid(),
+        quantity: z.number().int().positive(),
+        warehouseId: z.uuid().nullish(),
+      }),
+    )
+    .min(1),
+});
+
+export const RETURN_RECEIVED_SUBJECT = 'ucos.fulfillment.return.received';
+
+/**
+ * Puts returned units back on hand: one RETURN movement per line, in the named warehouse or the
+ * first active one (by code). Applied once per event (processed_messages), in the event's tenant.
+ * A malformed event throws, so the bus retries and finally dead-letters it with the reason.
+ */
+export function subscribeReturnRestock(bus: EventBus, pool: pg.Pool): Promise<Subscription> {
+  return bus.subscribe({
+    consumer: 'inventory-return-restock',
+    subjects: [RETURN_RECEIVED_SUBJECT],
+    handler: idempotentHandler({
+      pool,
+      schema: 'inventory',
+      consumer: 'inventory-return-restock',
+      handle: (envelope, client) => restock(envelope, client),
+    }),
+  });
+}
+
+async function restock(envelope: EventEnvelope, sql: pg.PoolClient): Promise<void> {
+  const event = returnReceived.parse(envelope.payload);
+  const caller: Caller = { tenantId: envelope.tenantId, actorKind: 'service', actorId: 'fulfillment-returns' };
+  const fallback = await sql.query<{ id: string }>('select id from warehouses where active order by code limit 1');
+  const defaultWarehouse = fallback.rows[0]?.id;
+  const movements = event.lines.map((line) => {
+    const warehouseId = line.warehouseId ?? defaultWarehouse;
+    if (!warehouseId) throw new Error('no active warehouse to restock the return into');
+    return { variantId: line.variantId, warehouseId };
+  });
+  await ensureLevels(sql, movements);
+  await lockLevels(sql, movements);
+  await recordMovements(
+    sql,
+    caller,
+    event.lines.map((line, index) => ({
+      ...movements[index]!,
+      onHandDelta: line.quantity,
+      reservedDelta: 0,
+      reason: 'RETURN',
+      note: null,
+      reference: event.returnId,
+    })),
+  );
+}

@@ -1,0 +1,163 @@
+import { toPayload } from '@ucos/kit';
+import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
+import { callerOf } from '../data/caller.ts';
+import { inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
+import {
+  commitReservations,
+  confirmReservations,
+  createReservation,
+  releaseReservations,
+} from '../data/reservation-store.ts';
+import type { ReservationRow } from '../data/rows.ts';
+import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
+import { ReservationRef } from './refs.ts';
+
+type ReservationPayloadShape = { reservation?: ReservationRow | null; errors: InventoryErrorShape[] };
+const ReservationPayload = builder.objectRef<ReservationPayloadShape>('ReservationPayload').implement({
+  fields: (t) => ({
+    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
+    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+type ReservationsPayloadShape = { reservations?: ReservationRow[]; errors: InventoryErrorShape[] };
+const ReservationsPayload = builder.objectRef<ReservationsPayloadShape>('ReservationsPayload').implement({
+  fields: (t) => ({
+    reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
+    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const ReservationLineInput = builder.inputType('ReservationLineInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    quantity: t.int({ required: true }),
+    warehouseId: t.id({ description: 'Omit to let inventory allocate (by warehouse code, whole line first)' }),
+  }),
+});
+
+type LineInput = { variantId: string; quantity: number; warehouseId?: string | null };
+
+/** Global ids of the lines to uuids; malformed ones become errors on their field. */
+function decodeLines(lines: LineInput[]) {
+  const errors: StoreError[] = [];
+  const decoded = lines.map((line, index) => {
+    const variantId = variantUuid(line.variantId);
+    const warehouseId = line.warehouseId ? warehouseUuid(line.warehouseId) : null;
+    if (!variantId)
+      errors.push(inventoryError('INVALID_INPUT', 'Not a variant id', ['input', 'lines', String(index), 'variantId']));
+    if (line.warehouseId && !warehouseId) {
+      errors.push(
+        inventoryError('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'lines', String(index), 'warehouseId']),
+      );
+    }
+    return { variantId: variantId ?? '', warehouseId, quantity: line.quantity };
+  });
+  return { decoded, errors };
+}
+
+const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
+  fields: (t) => ({
+    lines: t.field({ type: [ReservationLineInput], required: true }),
+    reference: t.string({ required: true, description: 'What the units are held for, e.g. an order id' }),
+    ttlSeconds: t.int({ description: 'Released by the sweeper after this long unless committed or confirmed' }),
+    idempotencyKey: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('reservationCreate', (t) =>
+  t.field({
+    type: ReservationPayload,
+    description: 'Reserves every line or nothing; each line that cannot be served gets INSUFFICIENT_STOCK',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: ReservationCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { decoded, errors } = decodeLines(input.lines);
+      const result = errors.length
+        ? { ok: false as const, errors }
+        : await createReservation(context.db, callerOf(context.auth), {
+            lines: decoded,
+            reference: input.reference,
+            ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
+            idempotencyKey: input.idempotencyKey,
+          });
+      return toPayload(result, (reservation) => ({ reservation }));
+    },
+  }),
+);
+
+const ReservationTargetFields = (
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>,
+) => ({
+  id: t.id({ description: 'One reservation; or use reference' }),
+  reference: t.string({ description: 'Every reservation of this reference (an order)' }),
+});
+
+/** A malformed reservation id finds nothing, like another tenant's. */
+const targetOf = (input: { id?: string | null; reference?: string | null }) => ({
+  id: input.id ? (reservationUuid(input.id) ?? '00000000-0000-0000-0000-000000000000') : null,
+  reference: input.reference ?? null,
+});
+
+const ReservationReleaseInput = builder.inputType('ReservationReleaseInput', {
+  fields: (t) => ReservationTargetFields(t),
+});
+
+builder.mutationField('reservationRelease', (t) =>
+  t.field({
+    type: ReservationsPayload,
+    description: 'Gives back the units still held; releasing twice is harmless',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: ReservationReleaseInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await releaseReservations(context.db, callerOf(context.auth), targetOf(input)), (reservations) => ({
+        reservations,
+      })),
+  }),
+);
+
+const ReservationConfirmInput = builder.inputType('ReservationConfirmInput', {
+  fields: (t) => ReservationTargetFields(t),
+});
+
+builder.mutationField('reservationConfirm', (t) =>
+  t.field({
+    type: ReservationsPayload,
+    description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: ReservationConfirmInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await confirmReservations(context.db, targetOf(input)), (reservations) => ({ reservations })),
+  }),
+);
+
+const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
+  fields: (t) => ({
+    ...ReservationTargetFields(t),
+    lines: t.field({
+      type: [ReservationLineInput],
+      description: 'What shipped; omit to commit everything still held',
+    }),
+    idempotencyKey: t.string({ required: true }),
+  }),
+});
+
+builder.mutationField('reservationCommit', (t) =>
+  t.field({
+    type: ReservationsPayload,
+    description: 'Converts reserved units into shipped ones: reserved and on hand both decrease (SHIPMENT)',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: ReservationCommitInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { decoded, errors } = decodeLines(input.lines ?? []);
+      const result = errors.length
+        ? { ok: false as const, errors }
+        : await commitReservations(context.db, callerOf(context.auth), {
+            ...targetOf(input),
+            lines: input.lines ? decoded : null,
+            idempotencyKey: input.idempotencyKey,
+          });
+      return toPayload(result, (reservations) => ({ reservations }));
+    },
+  }),
+);

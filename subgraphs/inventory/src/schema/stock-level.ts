@@ -1,0 +1,51 @@
+import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
+import { available, isLow } from '../data/rows.ts';
+import { listStockLevels } from '../data/stock-read-store.ts';
+import { filterUuid, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
+import { warehouseLoader } from './loaders.ts';
+import { ProductVariantRef, StockLevelRef, WarehouseRef } from './refs.ts';
+
+StockLevelRef.implement({
+  description: 'The stock of one variant in one warehouse. available = onHand - reserved, never negative.',
+  authScopes: { scope: 'inventory:read' },
+  fields: (t) => ({
+    id: t.id({ resolve: (level) => encodeGlobalId('StockLevel', `${level.variantId}:${level.warehouseId}`) }),
+    variant: t.field({ type: ProductVariantRef, resolve: (level) => ({ id: variantGlobalId(level.variantId) }) }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      resolve: async (level, _args, context) => (await warehouseLoader(context).load(level.warehouseId))!,
+    }),
+    onHand: t.exposeInt('onHand', { description: 'Units physically in the warehouse' }),
+    reserved: t.exposeInt('reserved', { description: 'Units promised to reservations, not yet shipped' }),
+    available: t.int({ description: 'Units that can still be reserved', resolve: (level) => available(level) }),
+    incoming: t.exposeInt('incoming', { description: 'Units on their way (purchase orders)' }),
+    lowStockThreshold: t.exposeInt('lowStockThreshold', { nullable: true }),
+    lowStock: t.boolean({ description: 'available is at or below the threshold', resolve: (level) => isLow(level) }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (level) => level.updatedAt }),
+  }),
+});
+
+const StockLevelConnection = connectionType(builder, 'StockLevel', StockLevelRef, pageInfo);
+
+const StockLevelFilter = builder.inputType('StockLevelFilter', {
+  fields: (t) => ({
+    variantId: t.id(),
+    warehouseId: t.id(),
+    lowStock: t.boolean({ description: 'true: only levels at or below their threshold; false: only the others' }),
+  }),
+});
+
+builder.queryField('stockLevels', (t) =>
+  t.field({
+    type: StockLevelConnection,
+    authScopes: { scope: 'inventory:read' },
+    args: { filter: t.arg({ type: StockLevelFilter }), first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) =>
+      listStockLevels(context.db, pageOf(args), {
+        variantId: filterUuid(args.filter?.variantId, variantUuid),
+        warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid),
+        lowStock: args.filter?.lowStock ?? null,
+      }),
+  }),
+);

@@ -1,0 +1,129 @@
+import { toPayload } from '@ucos/kit';
+import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
+import { callerOf } from '../data/caller.ts';
+import { inventoryFail } from '../data/errors.ts';
+import type { StockLevelRow } from '../data/rows.ts';
+import { ADJUSTMENT_REASONS, adjustStock, setThreshold, transferStock } from '../data/stock-store.ts';
+import { variantUuid, warehouseUuid } from './ids.ts';
+import { StockLevelRef } from './refs.ts';
+
+const StockAdjustmentReason = builder.enumType('StockAdjustmentReason', { values: ADJUSTMENT_REASONS });
+
+type StockLevelPayloadShape = { stockLevel?: StockLevelRow | null; errors: InventoryErrorShape[] };
+const StockLevelPayload = builder.objectRef<StockLevelPayloadShape>('StockLevelPayload').implement({
+  fields: (t) => ({
+    stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
+    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+/** Decodes the variant and warehouse ids of an input; a malformed one is a payload error on its field. */
+function decodeLevel(input: { variantId: string; warehouseId: string }) {
+  const variantId = variantUuid(input.variantId);
+  const warehouseId = warehouseUuid(input.warehouseId);
+  if (!variantId) return inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId']);
+  if (!warehouseId) return inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'warehouseId']);
+  return { ok: true as const, value: { variantId, warehouseId } };
+}
+
+const StockAdjustInput = builder.inputType('StockAdjustInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    warehouseId: t.id({ required: true }),
+    delta: t.int({ description: 'Units to add (positive) or remove (negative); or use setOnHand' }),
+    setOnHand: t.int({ description: 'The counted on-hand quantity (a stock take); or use delta' }),
+    reason: t.field({ type: StockAdjustmentReason, defaultValue: 'ADJUSTMENT' }),
+    note: t.string(),
+    reference: t.string(),
+    idempotencyKey: t.string({ required: true, description: 'A replay with the same key returns the first result' }),
+  }),
+});
+
+builder.mutationField('stockAdjust', (t) =>
+  t.field({
+    type: StockLevelPayload,
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: StockAdjustInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const ids = decodeLevel(input);
+      const result = ids.ok
+        ? await adjustStock(context.db, callerOf(context.auth), {
+            ...input,
+            ...ids.value,
+            reason: input.reason ?? 'ADJUSTMENT',
+          })
+        : ids;
+      return toPayload(result, (stockLevel) => ({ stockLevel }));
+    },
+  }),
+);
+
+const StockTransferInput = builder.inputType('StockTransferInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    fromWarehouseId: t.id({ required: true }),
+    toWarehouseId: t.id({ required: true }),
+    quantity: t.int({ required: true }),
+    note: t.string(),
+    reference: t.string(),
+    idempotencyKey: t.string({ required: true }),
+  }),
+});
+
+type TransferPayloadShape = { source?: StockLevelRow; destination?: StockLevelRow; errors: InventoryErrorShape[] };
+const StockTransferPayload = builder.objectRef<TransferPayloadShape>('StockTransferPayload').implement({
+  fields: (t) => ({
+    source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
+    destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
+    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+builder.mutationField('stockTransfer', (t) =>
+  t.field({
+    type: StockTransferPayload,
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: StockTransferInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const variantId = variantUuid(input.variantId);
+      const fromWarehouseId = warehouseUuid(input.fromWarehouseId);
+      const toWarehouseId = warehouseUuid(input.toWarehouseId);
+      const result = !variantId
+        ? inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId'])
+        : !fromWarehouseId
+          ? inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'fromWarehouseId'])
+          : !toWarehouseId
+            ? inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'toWarehouseId'])
+            : await transferStock(context.db, callerOf(context.auth), {
+                ...input,
+                variantId,
+                fromWarehouseId,
+                toWarehouseId,
+              });
+      return toPayload(result, (levels) => levels);
+    },
+  }),
+);
+
+const StockThresholdSetInput = builder.inputType('StockThresholdSetInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    warehouseId: t.id({ required: true }),
+    threshold: t.int({ description: 'null clears it; inventory.stock.low fires when available drops to it or below' }),
+  }),
+});
+
+builder.mutationField('stockThresholdSet', (t) =>
+  t.field({
+    type: StockLevelPayload,
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: StockThresholdSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const ids = decodeLevel(input);
+      const result = ids.ok
+        ? await setThreshold(context.db, callerOf(context.auth), { ...ids.value, threshold: input.threshold ?? null })
+        : ids;
+      return toPayload(result, (stockLevel) => ({ stockLevel }));
+    },
+  }),
+);

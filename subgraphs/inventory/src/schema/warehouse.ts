@@ -1,0 +1,103 @@
+import { connectionType, encodeGlobalId, pageOf, toPayload } from '@ucos/kit';
+import { builder, InventoryError, type InventoryErrorShape, pageInfo } from '../builder.ts';
+import { inventoryFail } from '../data/errors.ts';
+import type { WarehouseRow } from '../data/rows.ts';
+import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
+import { warehouseUuid } from './ids.ts';
+import { warehouseLoader } from './loaders.ts';
+import { WarehouseRef } from './refs.ts';
+
+WarehouseRef.implement({
+  description: 'A place that holds stock. Its code is unique per tenant.',
+  authScopes: { scope: 'inventory:read' },
+  fields: (t) => ({
+    id: t.id({ resolve: (warehouse) => encodeGlobalId('Warehouse', warehouse.id) }),
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    active: t.exposeBoolean('active', { description: 'Inactive warehouses take no reservations or transfers in' }),
+    version: t.exposeInt('version'),
+    createdAt: t.field({ type: 'DateTime', resolve: (warehouse) => warehouse.createdAt }),
+  }),
+});
+
+builder.asEntity(WarehouseRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => {
+    const id = warehouseUuid(reference.id);
+    return id ? warehouseLoader(context).load(id) : null;
+  },
+});
+
+const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef, pageInfo);
+
+builder.queryField('warehouses', (t) =>
+  t.field({
+    type: WarehouseConnection,
+    authScopes: { scope: 'inventory:read' },
+    args: { first: t.arg.int(), after: t.arg.string(), active: t.arg.boolean() },
+    resolve: (_root, args, context) => listWarehouses(context.db, pageOf(args), { active: args.active }),
+  }),
+);
+
+builder.queryField('warehouse', (t) =>
+  t.field({
+    type: WarehouseRef,
+    nullable: true,
+    authScopes: { scope: 'inventory:read' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => {
+      const id = warehouseUuid(args.id);
+      return id ? warehouseLoader(context).load(id) : null;
+    },
+  }),
+);
+
+type WarehousePayloadShape = { warehouse?: WarehouseRow | null; errors: InventoryErrorShape[] };
+const WarehousePayload = builder.objectRef<WarehousePayloadShape>('WarehousePayload').implement({
+  fields: (t) => ({
+    warehouse: t.field({ type: WarehouseRef, nullable: true, resolve: (payload) => payload.warehouse ?? null }),
+    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
+  fields: (t) => ({
+    code: t.string({ required: true, description: '1-32 letters, digits, - or _; stored upper-case' }),
+    name: t.string({ required: true }),
+    active: t.boolean({ defaultValue: true }),
+  }),
+});
+
+builder.mutationField('warehouseCreate', (t) =>
+  t.field({
+    type: WarehousePayload,
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: WarehouseCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createWarehouse(context.db, input), (warehouse) => ({ warehouse })),
+  }),
+);
+
+const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    active: t.boolean(),
+    version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
+  }),
+});
+
+builder.mutationField('warehouseUpdate', (t) =>
+  t.field({
+    type: WarehousePayload,
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: WarehouseUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = warehouseUuid(input.id);
+      const result = id
+        ? await updateWarehouse(context.db, { ...input, id })
+        : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);
+      return toPayload(result, (warehouse) => ({ warehouse }));
+    },
+  }),
+);

@@ -1,0 +1,70 @@
+import {
+  assertUnprivileged,
+  auditLogWriter,
+  createSubgraphServer,
+  type EventBus,
+  internalTokenKey,
+  type Logger,
+  OutboxRelay,
+  type Subscription,
+} from '@ucos/kit';
+import type { InventoryContext } from './context.ts';
+import { ReservationSweeper } from './data/reservation-sweeper.ts';
+import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
+import type { InventoryEnv } from './env.ts';
+import { subscribeReturnRestock } from './events/return-restock.ts';
+import { schema } from './schema/index.ts';
+
+export { schema };
+
+/**
+ * Builds the inventory subgraph: connects as the unprivileged app role, serves the schema, and
+ * prepares the outbox relay and the reservation sweeper (started by `start()`, stopped by `close()`).
+ */
+export async function createInventoryServer(
+  env: InventoryEnv,
+  logger: Logger,
+  bus: EventBus,
+  // tests pass their own, to count its statements from the first connection on
+  connections: InventoryConnections = connectInventoryDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+) {
+  await assertUnprivileged(connections.pool);
+  const relay = new OutboxRelay({ pool: connections.pool, schema: 'inventory', bus, logger });
+  const sweeper = new ReservationSweeper({
+    pool: connections.pool,
+    logger,
+    intervalMs: env.RESERVATION_SWEEP_INTERVAL_MS,
+    onExpired: () => relay.kick(),
+  });
+  let restockSubscription: Subscription | null = null;
+  const settings = { defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS };
+  const yoga = createSubgraphServer<InventoryContext>({
+    name: 'inventory',
+    schema,
+    logger,
+    internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
+    context: (base) => ({ ...base, db: tenantDb(connections.pool, base.auth.tenantId), settings }),
+    readiness: async () => {
+      await connections.pool.query('select 1');
+      return true;
+    },
+    audit: auditLogWriter(connections.pool, 'inventory'),
+  });
+  return {
+    yoga,
+    pool: connections.pool,
+    relay,
+    sweeper,
+    async start() {
+      relay.start();
+      sweeper.start();
+      restockSubscription = await subscribeReturnRestock(bus, connections.pool);
+    },
+    async close() {
+      await restockSubscription?.stop();
+      await sweeper.stop();
+      await relay.stop();
+      await connections.close();
+    },
+  };
+}

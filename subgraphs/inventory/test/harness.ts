@@ -1,0 +1,172 @@
+import {
+  type AuthContext,
+  countStatements,
+  createLogger,
+  INTERNAL_TOKEN_HEADER,
+  InProcessEventBus,
+  internalTokenKey,
+  type StatementCounter,
+  signInternalToken,
+} from '@ucos/kit';
+import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import pg from 'pg';
+import { connectInventoryDatabase } from '../src/db.ts';
+import { loadInventoryEnv } from '../src/env.ts';
+import { createInventoryServer } from '../src/yoga.ts';
+
+export const INTERNAL_SECRET = 'inventory-test-internal-secret-0123456789';
+export const MIGRATIONS = new URL('../migrations/', import.meta.url);
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export type Server = Awaited<ReturnType<typeof createInventoryServer>>;
+
+export interface InventoryHarness {
+  db: TestDatabase;
+  server: Server;
+  bus: InProcessEventBus;
+  statements: StatementCounter;
+  call<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: Partial<AuthContext>,
+  ): Promise<GraphQLResponse<T>>;
+  /** an admin (owner) query on the test database, bypassing RLS: for assertions only */
+  admin<R extends pg.QueryResultRow = Record<string, any>>(text: string, values?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** A migrated test database and the inventory subgraph served in-process (yoga.fetch). */
+export async function startInventory(options: { poolSize?: number } = {}): Promise<InventoryHarness> {
+  const db = await createTestDatabase([{ schema: 'inventory', directory: MIGRATIONS }]);
+  const env = loadInventoryEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.appUrl,
+    DATABASE_POOL_SIZE: String(options.poolSize ?? 20),
+    INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
+    LOG_LEVEL: 'silent',
+    RESERVATION_SWEEP_INTERVAL_MS: '3600000',
+  });
+  const logger = createLogger('inventory', process.env.DBG ? 'debug' : 'silent');
+  const bus = new InProcessEventBus({ logger });
+  const connections = connectInventoryDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  // wraps every connection the pool opens, so it must come before the first one
+  const statements = countStatements(connections.pool);
+  const server = await createInventoryServer(env, logger, bus, connections);
+  const key = internalTokenKey(INTERNAL_SECRET);
+  const token = (auth: Partial<AuthContext>) =>
+    signInternalToken(key, {
+      kind: 'anonymous',
+      subject: null,
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: crypto.randomUUID(),
+      ...auth,
+    });
+  const adminClient = new pg.Client({ connectionString: db.adminUrl });
+  await adminClient.connect();
+  return {
+    db,
+    server,
+    bus,
+    statements,
+    async call(query, variables, auth = {}) {
+      const response = await server.yoga.fetch('http://inventory/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await token(auth) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    admin: async (text, values) => (await adminClient.query(text, values)).rows,
+    async close() {
+      await adminClient.end();
+      await server.close();
+      await bus.close();
+      await db.drop();
+    },
+  };
+}
+
+/** A staff user of a tenant with the given scopes (all by default). */
+export const staff = (tenantId: string, scopes: string[] = ['*']): Partial<AuthContext> => ({
+  kind: 'user',
+  subject: crypto.randomUUID(),
+  tenantId,
+  scopes,
+  roles: ['owner'],
+});
+
+/** The orders service acting for a tenant. */
+export const ordersService = (tenantId: string): Partial<AuthContext> => ({
+  kind: 'service',
+  subject: 'orders',
+  tenantId,
+  scopes: ['inventory:adjust', 'inventory:read'],
+});
+
+export const storefront = (tenantId: string): Partial<AuthContext> => ({
+  kind: 'publishable_key',
+  subject: crypto.randomUUID(),
+  tenantId,
+  scopes: ['catalog:browse', 'cart:own', 'checkout'],
+});
+
+export const variantId = () => Buffer.from(`ProductVariant:${crypto.randomUUID()}`).toString('base64url');
+export const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
+
+export const WAREHOUSE_CREATE = /* GraphQL */ `
+  mutation ($input: WarehouseCreateInput!) {
+    warehouseCreate(input: $input) { warehouse { id code name active version } errors { code field message } }
+  }`;
+
+export const STOCK_ADJUST = /* GraphQL */ `
+  mutation ($input: StockAdjustInput!) {
+    stockAdjust(input: $input) {
+      stockLevel { onHand reserved available lowStock warehouse { code } }
+      errors { code field message }
+    }
+  }`;
+
+export const RESERVE = /* GraphQL */ `
+  mutation ($input: ReservationCreateInput!) {
+    reservationCreate(input: $input) {
+      reservation { id reference status expiresAt lines { warehouse { code } quantity committed released remaining } }
+      errors { code field message }
+    }
+  }`;
+
+/** A tenant with warehouses and (optionally) on-hand stock of one variant in them. */
+export async function tenantWithStock(
+  harness: InventoryHarness,
+  stock: number[],
+): Promise<{ tenantId: string; auth: Partial<AuthContext>; warehouses: string[]; variant: string }> {
+  const tenantId = crypto.randomUUID();
+  const auth = staff(tenantId);
+  const variant = variantId();
+  const warehouses: string[] = [];
+  for (const [index, units] of stock.entries()) {
+    const created = await harness.call(
+      WAREHOUSE_CREATE,
+      { input: { code: `WH${index + 1}`, name: `W${index}` } },
+      auth,
+    );
+    const id = created.data?.warehouseCreate.warehouse?.id;
+    if (!id) throw new Error(`warehouse: ${JSON.stringify(created)}`);
+    warehouses.push(id);
+    if (units > 0) {
+      const adjusted = await harness.call(
+        STOCK_ADJUST,
+        { input: { variantId: variant, warehouseId: id, delta: units, idempotencyKey: crypto.randomUUID() } },
+        auth,
+      );
+      if (adjusted.data?.stockAdjust.errors.length !== 0) throw new Error(`adjust: ${JSON.stringify(adjusted)}`);
+    }
+  }
+  return { tenantId, auth, warehouses, variant };
+}
