@@ -2,7 +2,8 @@ import type pg from 'pg';
 
 /**
  * Counts the SQL statements a pool sends (every client it hands out, Prisma's included). Tests use
- * it to prove a page of N items costs the same number of statements as a page of M.
+ * it to prove a page of N items costs the same number of statements as a page of M. It wraps clients
+ * as the pool hands them out, so connections opened before the counter was created count too.
  */
 export interface StatementCounter {
   readonly count: number;
@@ -10,6 +11,7 @@ export interface StatementCounter {
 }
 
 const counters = new WeakMap<pg.Pool, { count: number }>();
+const wrapped = new WeakSet<object>();
 
 export function countStatements(pool: pg.Pool): StatementCounter {
   let state = counters.get(pool);
@@ -17,13 +19,25 @@ export function countStatements(pool: pg.Pool): StatementCounter {
     const created = { count: 0 };
     state = created;
     counters.set(pool, created);
-    pool.on('connect', (client) => {
+    const wrap = (client: pg.PoolClient) => {
+      if (wrapped.has(client)) return client;
+      wrapped.add(client);
       const original = client.query.bind(client) as (...args: unknown[]) => unknown;
       (client as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
         created.count++;
         return original(...args);
       };
-    });
+      return client;
+    };
+    const connect = pool.connect.bind(pool) as (callback?: unknown) => unknown;
+    (pool as { connect: (callback?: unknown) => unknown }).connect = (callback?: unknown) => {
+      if (typeof callback === 'function') {
+        return connect((error: Error | undefined, client: pg.PoolClient, done: () => void) =>
+          (callback as (e: unknown, c: unknown, d: unknown) => void)(error, client ? wrap(client) : client, done),
+        );
+      }
+      return (connect() as Promise<pg.PoolClient>).then(wrap);
+    };
   }
   const current = state;
   return {
