@@ -44,7 +44,9 @@ try {
   console.log(
     `seeding ${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses…`,
   );
-  console.log(`seeded: ${(await seedDomains(stack.database.appUrl, tenantId, size)).join(', ') || 'nothing to seed'}`);
+  console.log(
+    `seeded: ${(await seedDomains(stack.database.appUrl, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
+  );
 
   const key = await gql(
     `mutation { storefrontKeyCreate(input: { name: "bench" }) { secret } }`,

@@ -20,7 +20,13 @@ const timed = async (label: string, work: () => Promise<unknown>) => {
  * kit's deterministicUuid. The stock inventory seeds is handed to catalog's in-stock read model here,
  * as the events would have done.
  */
-export async function seedDomains(appUrl: string, tenantId: string, size: SeedSize): Promise<string[]> {
+export async function seedDomains(
+  appUrl: string,
+  tenantId: string,
+  size: SeedSize,
+  /** owner connection: refreshes the planner's statistics after the bulk load */
+  adminUrl?: string,
+): Promise<string[]> {
   const pool = new pg.Pool({ connectionString: appUrl, max: 4 });
   try {
     const inventory = await import('@ucos/inventory/seed');
@@ -34,8 +40,21 @@ export async function seedDomains(appUrl: string, tenantId: string, size: SeedSi
         await catalog.seedCatalog(pool, tenantId, size);
         await catalog.seedAvailability(pool, tenantId, totals);
       }),
+      // Without fresh statistics the planner takes the freshly filled tables for empty and scans
+      // whole price lists per page (13 ms instead of 1.7 ms per price batch, measured).
+      ...(adminUrl ? [await timed('analyze', () => analyze(adminUrl))] : []),
     ];
   } finally {
     await pool.end();
+  }
+}
+
+async function analyze(adminUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query('analyze');
+  } finally {
+    await admin.end();
   }
 }
