@@ -40,6 +40,22 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/inventory/migrations',
     defaultPort: 4003,
   },
+  {
+    name: 'orders',
+    schemaModule: '@ucos/orders/schema',
+    entry: 'subgraphs/orders/src/index.ts',
+    serviceModule: '@ucos/orders/service',
+    migrations: 'subgraphs/orders/migrations',
+    defaultPort: 4004,
+  },
+  {
+    name: 'fulfillment',
+    schemaModule: '@ucos/fulfillment/schema',
+    entry: 'subgraphs/fulfillment/src/index.ts',
+    serviceModule: '@ucos/fulfillment/service',
+    migrations: 'subgraphs/fulfillment/migrations',
+    defaultPort: 4005,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

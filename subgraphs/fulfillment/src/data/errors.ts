@@ -1,0 +1,23 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+export const FULFILLMENT_ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'ORDER_NOT_SHIPPABLE',
+  'SHIP_QUANTITY_EXCEEDS_ORDER',
+  'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+  'UNKNOWN_CARRIER',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type FulfillmentErrorCode = (typeof FULFILLMENT_ERROR_CODES)[number];
+export type FulfillmentError = PayloadError<FulfillmentErrorCode>;
+export type FulfillmentResult<T> = Result<T, FulfillmentErrorCode>;
+
+export const fulfillmentError = (code: FulfillmentErrorCode, message: string, field: string[] | null = null) =>
+  payloadError(code, message, field);
+export const fulfillmentFail = (code: FulfillmentErrorCode, message: string, field: string[] | null = null) =>
+  fail(fulfillmentError(code, message, field));

@@ -1,0 +1,197 @@
+import { type JsonValue, localUuid, ok } from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import type { FulfillmentDeps } from '../deps.ts';
+import { publish } from '../events/publish.ts';
+import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
+import { insertLines, type LineInput, loadLines, orderedQuantities, parseLines, shippedQuantities } from './lines.ts';
+import { type Actor, recordTransition, SHIPMENT_TRANSITIONS, type ShipmentStatus } from './machines.ts';
+import { SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
+
+/** Shipments count against the order unless cancelled. */
+const LIVE = ['pending', 'packed', 'shipped', 'delivered'];
+
+export interface ShipmentCreateInput {
+  orderId: string;
+  warehouseId?: string | null;
+  carrier?: string | null;
+  service?: string | null;
+  lines: LineInput[];
+}
+
+/**
+ * A shipment for part (or all) of a confirmed order. The order's read-model row is locked, so two
+ * concurrent shipments cannot together exceed what was ordered (SHIP_QUANTITY_EXCEEDS_ORDER).
+ */
+export async function createShipment(
+  deps: FulfillmentDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: ShipmentCreateInput,
+): Promise<FulfillmentResult<ShipmentRow>> {
+  const orderId = localUuid(input.orderId, 'Order');
+  if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const carrier = input.carrier ?? 'manual';
+  if (!deps.carriers.has(carrier))
+    return fulfillmentFail('UNKNOWN_CARRIER', `No carrier "${carrier}"`, ['input', 'carrier']);
+  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse') : null;
+  if (input.warehouseId && !warehouseId)
+    return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
+  const parsed = parseLines(input.lines);
+  if (!parsed.ok) return parsed;
+  const result = await db.run(async (sql) => {
+    const order = await one<{ status: string }>(
+      sql,
+      `select status from fulfillment.order_views where order_id = $1 for update`,
+      [orderId],
+    );
+    if (!order)
+      return fulfillmentFail('NOT_FOUND', 'No such order (or not yet known to fulfillment)', ['input', 'orderId']);
+    if (order.status !== 'confirmed') {
+      return fulfillmentFail('ORDER_NOT_SHIPPABLE', `The order is ${order.status}; confirm it first`, [
+        'input',
+        'orderId',
+      ]);
+    }
+    const ordered = await orderedQuantities(sql, orderId);
+    const shipped = await shippedQuantities(sql, orderId, LIVE);
+    const errors: FulfillmentError[] = [];
+    [...parsed.value].forEach(([variantId, quantity], index) => {
+      const open = (ordered.get(variantId) ?? 0) - (shipped.get(variantId) ?? 0);
+      if (quantity > open) {
+        errors.push(
+          fulfillmentError('SHIP_QUANTITY_EXCEEDS_ORDER', `Only ${Math.max(open, 0)} left to ship`, [
+            'input',
+            'lines',
+            String(index),
+            'quantity',
+          ]),
+        );
+      }
+    });
+    if (errors.length) return { ok: false as const, errors };
+    const shipment = (await one<ShipmentRow>(
+      sql,
+      `insert into fulfillment.shipments (tenant_id, order_id, warehouse_id, carrier, service)
+       values ($1, $2, $3, $4, $5) returning ${SHIPMENT_COLUMNS}`,
+      [db.tenantId, orderId, warehouseId, carrier, input.service ?? null],
+    )) as ShipmentRow;
+    await insertLines(sql, 'shipment_lines', 'shipment_id', db.tenantId, shipment.id, parsed.value);
+    await recordTransition(sql, db.tenantId, { type: 'Shipment', id: shipment.id }, null, 'pending', actor);
+    await publish(
+      sql,
+      db.tenantId,
+      'fulfillment.shipment.created',
+      { type: 'Shipment', id: shipment.id },
+      {
+        ...(await shipmentPayload(sql, shipment)),
+      },
+    );
+    return ok(shipment);
+  });
+  if (result.ok) deps.eventsCommitted();
+  return result;
+}
+
+async function shipmentPayload(sql: Sql, shipment: ShipmentRow): Promise<{ [key: string]: JsonValue }> {
+  const lines = await loadLines(sql, 'shipment_lines', 'shipment_id', [shipment.id]);
+  return {
+    shipmentId: shipment.id,
+    orderId: shipment.orderId,
+    warehouseId: shipment.warehouseId,
+    carrier: shipment.carrier,
+    trackingNumber: shipment.trackingNumber,
+    status: shipment.status,
+    lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+  };
+}
+
+export interface ShipmentMoveInput {
+  shipmentId: string;
+  version?: number | null;
+  trackingNumber?: string | null;
+}
+
+/**
+ * Moves a shipment along its state machine. Shipping first commits the order's reservation for the
+ * shipped lines in inventory (idempotent on the shipment id), then records `shipped`: a retry after a
+ * failure in between decrements nothing twice.
+ */
+export async function moveShipment(
+  deps: FulfillmentDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: ShipmentMoveInput,
+  to: ShipmentStatus,
+): Promise<FulfillmentResult<ShipmentRow>> {
+  const id = localUuid(input.shipmentId, 'Shipment');
+  if (!id) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
+  const current = await db.run((sql) =>
+    one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]),
+  );
+  if (!current) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
+  const guard = check(current, input, to);
+  if (guard) return guard;
+  let trackingNumber = current.trackingNumber;
+  if (to === 'shipped') {
+    const carrier = deps.carriers.get(current.carrier);
+    if (!carrier) return fulfillmentFail('UNKNOWN_CARRIER', `No carrier "${current.carrier}"`, null);
+    const lines = await db.run((sql) => loadLines(sql, 'shipment_lines', 'shipment_id', [id]));
+    try {
+      const label = await carrier.createLabel({
+        shipmentId: id,
+        weightGrams: null,
+        destinationCountry: null,
+        trackingNumber: input.trackingNumber ?? current.trackingNumber,
+      });
+      trackingNumber = label.trackingNumber;
+      await deps.stock.commit(db.tenantId, {
+        reference: current.orderId,
+        idempotencyKey: `shipment:${id}`,
+        lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+      });
+    } catch (error) {
+      deps.log.warn({ err: error, shipmentId: id }, 'could not ship');
+      return fulfillmentFail('SERVICE_UNAVAILABLE', 'Inventory or the carrier is unavailable; retry', null);
+    }
+  }
+  const result = await db.run(async (sql) => {
+    const locked = await one<ShipmentRow>(
+      sql,
+      `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1 for update`,
+      [id],
+    );
+    if (!locked) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
+    const again = check(locked, { ...input, version: input.version ?? current.version }, to);
+    if (again) return again;
+    const updated = (await one<ShipmentRow>(
+      sql,
+      `update fulfillment.shipments set status = $2, tracking_number = $3, version = version + 1, updated_at = now()
+        where id = $1 returning ${SHIPMENT_COLUMNS}`,
+      [id, to, trackingNumber],
+    )) as ShipmentRow;
+    await recordTransition(sql, db.tenantId, { type: 'Shipment', id }, locked.status, to, actor);
+    await publish(
+      sql,
+      db.tenantId,
+      `fulfillment.shipment.${to}` as 'fulfillment.shipment.shipped',
+      { type: 'Shipment', id },
+      {
+        ...(await shipmentPayload(sql, updated)),
+        from: locked.status,
+      },
+    );
+    return ok(updated);
+  });
+  if (result.ok) deps.eventsCommitted();
+  return result;
+}
+
+function check(shipment: ShipmentRow, input: ShipmentMoveInput, to: ShipmentStatus): FulfillmentResult<never> | null {
+  if (input.version != null && input.version !== shipment.version) {
+    return fulfillmentFail('CONFLICT', 'The shipment was changed meanwhile; reload it', ['input', 'version']);
+  }
+  if (!SHIPMENT_TRANSITIONS[shipment.status].includes(to)) {
+    return fulfillmentFail('INVALID_TRANSITION', `A shipment cannot go from ${shipment.status} to ${to}`, null);
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+import { type EventBus, type EventEnvelope, idempotentHandler, type Subscription } from '@ucos/kit';
+import type pg from 'pg';
+import { z } from 'zod';
+import { SCHEMA } from '../deps.ts';
+
+export const ORDER_CONSUMER = 'fulfillment-orders';
+
+const line = z.object({
+  variantId: z.guid(),
+  sku: z.string(),
+  quantity: z.number().int().min(0),
+  unitAmount: z.number().int().min(0),
+});
+const created = z.object({
+  orderId: z.guid(),
+  customerId: z.guid().nullable(),
+  currency: z.string().length(3),
+  lines: z.array(line).min(1),
+});
+const edited = z.object({ orderId: z.guid(), currency: z.string().length(3), lines: z.array(line) });
+const statusOnly = z.object({ orderId: z.guid() });
+
+/**
+ * Fulfillment's read model of orders, fed by orders' events (once each, via processed_messages): the
+ * lines a shipment is checked against and the status that allows shipping. A malformed event throws,
+ * is retried, and ends in `ucos.dlq.fulfillment-orders` with the reason.
+ */
+export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnvelope): Promise<void> {
+  const tenantId = envelope.tenantId;
+  switch (envelope.type) {
+    case 'orders.order.created': {
+      const payload = created.parse(envelope.payload);
+      await client.query(
+        `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status)
+         values ($1, $2, $3, $4, 'created') on conflict do nothing`,
+        [tenantId, payload.orderId, payload.customerId, payload.currency],
+      );
+      await upsertLines(client, tenantId, payload.orderId, payload.lines, false);
+      return;
+    }
+    case 'orders.order.edited': {
+      const payload = edited.parse(envelope.payload);
+      await client.query(
+        `insert into fulfillment.order_views (tenant_id, order_id, currency, status) values ($1, $2, $3, 'created')
+         on conflict do nothing`,
+        [tenantId, payload.orderId, payload.currency],
+      );
+      await upsertLines(client, tenantId, payload.orderId, payload.lines, true);
+      return;
+    }
+    case 'orders.order.confirmed': {
+      const { orderId } = statusOnly.parse(envelope.payload);
+      // status only moves forward: a late `confirmed` never revives a cancelled order
+      const updated = await client.query(
+        `update fulfillment.order_views set status = 'confirmed', updated_at = now() where order_id = $1 and status = 'created'`,
+        [orderId],
+      );
+      if (updated.rowCount === 0) {
+        const exists = await client.query(`select 1 from fulfillment.order_views where order_id = $1`, [orderId]);
+        if (exists.rowCount === 0) throw new Error(`order ${orderId} confirmed before it was created here; retry`);
+      }
+      return;
+    }
+    case 'orders.order.cancelled': {
+      const { orderId } = statusOnly.parse(envelope.payload);
+      await client.query(
+        `update fulfillment.order_views set status = 'cancelled', updated_at = now() where order_id = $1`,
+        [orderId],
+      );
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+async function upsertLines(
+  client: pg.PoolClient,
+  tenantId: string,
+  orderId: string,
+  lines: z.infer<typeof line>[],
+  replace: boolean,
+): Promise<void> {
+  if (replace) {
+    await client.query(
+      `update fulfillment.order_line_views set quantity = 0 where order_id = $1 and not (variant_id = any($2::uuid[]))`,
+      [orderId, lines.map((item) => item.variantId)],
+    );
+  }
+  await client.query(
+    `insert into fulfillment.order_line_views (tenant_id, order_id, variant_id, sku, quantity, unit_amount)
+     select $1, $2, v, s, q, a from unnest($3::uuid[], $4::text[], $5::int[], $6::bigint[]) as l(v, s, q, a)
+     on conflict (tenant_id, order_id, variant_id) do update set quantity = excluded.quantity,
+       unit_amount = excluded.unit_amount`,
+    [
+      tenantId,
+      orderId,
+      lines.map((item) => item.variantId),
+      lines.map((item) => item.sku),
+      lines.map((item) => item.quantity),
+      lines.map((item) => item.unitAmount),
+    ],
+  );
+}
+
+export function subscribeOrders(
+  bus: EventBus,
+  pool: pg.Pool,
+  consumer = ORDER_CONSUMER,
+  maxDeliver?: number,
+): Promise<Subscription> {
+  return bus.subscribe({
+    consumer,
+    subjects: [
+      'ucos.orders.order.created',
+      'ucos.orders.order.edited',
+      'ucos.orders.order.confirmed',
+      'ucos.orders.order.cancelled',
+    ],
+    handler: idempotentHandler({
+      pool,
+      schema: SCHEMA,
+      consumer,
+      handle: (envelope, client) => applyOrderEvent(client, envelope),
+    }),
+    ...(maxDeliver ? { maxDeliver, backoffMs: [50, 100, 200] } : {}),
+  });
+}

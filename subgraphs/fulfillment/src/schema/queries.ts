@@ -1,0 +1,92 @@
+import { localUuid } from '@ucos/kit';
+import { builder, MoneyRef } from '../builder.ts';
+import { SHIPMENT_COLUMNS, type ShipmentRow } from '../data/rows.ts';
+import { one } from '../db.ts';
+import { dbOf } from './loaders.ts';
+import { ShipmentRef } from './types.ts';
+
+const RateRef = builder
+  .objectRef<{ carrier: string; service: string; amount: number; currency: string; estimatedDays: number }>(
+    'ShippingRate',
+  )
+  .implement({
+    fields: (t) => ({
+      carrier: t.exposeString('carrier'),
+      service: t.exposeString('service'),
+      price: t.field({ type: MoneyRef, resolve: (rate) => ({ amount: rate.amount, currency: rate.currency }) }),
+      estimatedDays: t.exposeInt('estimatedDays'),
+    }),
+  });
+
+builder.queryField('shippingRates', (t) =>
+  t.field({
+    type: [RateRef],
+    description: 'Rates of every carrier for a parcel, cheapest first',
+    authScopes: { tenant: true },
+    args: { weightGrams: t.arg.int({ required: true }), destinationCountry: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => {
+      if (args.weightGrams <= 0 || !/^[A-Za-z]{2}$/.test(args.destinationCountry)) return [];
+      return [...context.deps.carriers.values()]
+        .flatMap((carrier) => carrier.rates(args.weightGrams, args.destinationCountry))
+        .sort((a, b) => a.amount - b.amount);
+    },
+  }),
+);
+
+builder.queryField('shipment', (t) =>
+  t.field({
+    type: ShipmentRef,
+    nullable: true,
+    authScopes: { scope: 'fulfillment:manage' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => {
+      const shipmentId = localUuid(id, 'Shipment');
+      return shipmentId
+        ? dbOf(context).run((sql) =>
+            one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [shipmentId]),
+          )
+        : null;
+    },
+  }),
+);
+
+interface EventRow {
+  eventId: string;
+  type: string;
+  version: number;
+  occurredAt: Date;
+  publishedAt: Date | null;
+  payload: unknown;
+}
+
+const EventRef = builder.objectRef<EventRow>('FulfillmentDomainEvent').implement({
+  fields: (t) => ({
+    id: t.exposeID('eventId'),
+    type: t.exposeString('type'),
+    version: t.exposeInt('version'),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    payload: t.string({ resolve: (row) => JSON.stringify(row.payload) }),
+  }),
+});
+
+builder.queryField('fulfillmentEvents', (t) =>
+  t.field({
+    type: [EventRef],
+    description: 'The audit view of a shipment or return: its events, from the outbox',
+    authScopes: { scope: 'fulfillment:manage' },
+    args: { id: t.arg.id({ required: true, description: 'A Shipment or Return id' }) },
+    resolve: async (_root, { id }, context) => {
+      const uuid = localUuid(id, 'Shipment') ?? localUuid(id, 'Return');
+      if (!uuid) return [];
+      const { rows } = await dbOf(context).run((sql) =>
+        sql.query<EventRow>(
+          `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
+             from fulfillment.outbox where aggregate_id = $1 order by id limit 500`,
+          [uuid],
+        ),
+      );
+      return rows;
+    },
+  }),
+);

@@ -1,0 +1,73 @@
+import {
+  assertUnprivileged,
+  auditLogWriter,
+  createInternalClient,
+  createSubgraphServer,
+  type EventBus,
+  internalTokenKey,
+  type Logger,
+  OutboxRelay,
+  type Subscription,
+} from '@ucos/kit';
+import type { FulfillmentContext } from './context.ts';
+import { connectPool } from './db.ts';
+import { type FulfillmentDeps, SCHEMA } from './deps.ts';
+import type { FulfillmentEnv } from './env.ts';
+import { subscribeOrders } from './events/order-consumer.ts';
+import { type CarrierAdapter, manualCarrier, parseRateTable } from './ports/carrier.ts';
+import { inventoryStock, type StockPort } from './ports/stock.ts';
+import { schema } from './schema/index.ts';
+
+export { schema };
+
+export interface FulfillmentOverrides {
+  stock?: StockPort;
+  carriers?: CarrierAdapter[];
+}
+
+export async function createFulfillmentServer(
+  env: FulfillmentEnv,
+  logger: Logger,
+  bus: EventBus,
+  overrides: FulfillmentOverrides = {},
+) {
+  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  await assertUnprivileged(pool);
+  const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
+  const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
+  const carriers = overrides.carriers ?? [manualCarrier(parseRateTable(env.MANUAL_CARRIER_RATES))];
+  const deps: FulfillmentDeps = {
+    pool,
+    log: logger,
+    stock: overrides.stock ?? inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key)),
+    carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
+    eventsCommitted: () => relay.kick(),
+  };
+  const yoga = createSubgraphServer<FulfillmentContext>({
+    name: 'fulfillment',
+    schema,
+    logger,
+    internalTokenKey: key,
+    context: (base) => ({ ...base, deps }),
+    readiness: async () => {
+      await pool.query('select 1');
+      return true;
+    },
+    audit: auditLogWriter(pool, SCHEMA),
+  });
+  const subscriptions: Subscription[] = [];
+  return {
+    yoga,
+    deps,
+    relay,
+    async start() {
+      relay.start();
+      subscriptions.push(await subscribeOrders(bus, pool));
+    },
+    async close() {
+      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
+      await relay.stop();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}

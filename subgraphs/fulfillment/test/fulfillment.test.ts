@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import { assertTenantTablesProtected, type EventBus, type EventEnvelope } from '@ucos/kit';
+import type { TestDatabase } from '@ucos/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHECKOUT,
+  cartWith,
+  checkoutInput,
+  customer,
+  type OrdersHarness,
+  staff,
+  startOrders,
+  VARIANTS,
+  vid,
+} from '../../orders/test/harness.ts';
+import {
+  createTestDatabase,
+  type FulfillmentHarness,
+  fulfillmentStaff,
+  MIGRATIONS,
+  newBus,
+  ordersMigrations,
+  startFulfillment,
+} from './harness.ts';
+
+let db: TestDatabase;
+let bus: EventBus;
+let orders: OrdersHarness;
+let fulfillment: FulfillmentHarness;
+const tenant = randomUUID();
+const received: EventEnvelope[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase([
+    { schema: 'orders', directory: ordersMigrations },
+    { schema: 'fulfillment', directory: MIGRATIONS },
+  ]);
+  bus = newBus();
+  orders = await startOrders({ db, bus });
+  fulfillment = await startFulfillment(db, bus);
+  await bus.subscribe({
+    consumer: 'test-returns',
+    subjects: ['ucos.fulfillment.>'],
+    handler: (envelope) => {
+      received.push(envelope);
+    },
+  });
+});
+afterAll(async () => {
+  await fulfillment?.close();
+  await orders?.close();
+  await bus?.close();
+  await db?.drop();
+});
+
+const SHIP_CREATE = /* GraphQL */ `
+  mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id status version } errors { code field message } } }`;
+const move = (name: string, id: string, extra = '') =>
+  fulfillment.call(
+    `mutation ($id: ID!) { ${name}(input: { ${name.startsWith('shipment') ? 'shipmentId' : 'returnId'}: $id ${extra} }) {
+       ${name.startsWith('shipment') ? 'shipment' : 'return'} { status trackingNumber: id } errors { code message } } }`,
+    { id },
+    fulfillmentStaff(tenant),
+  );
+
+async function confirmedOrder() {
+  orders.stock.available.set(VARIANTS.mug, 1000);
+  orders.stock.available.set(VARIANTS.tee, 1000);
+  const shopper = customer(tenant);
+  const cart = await cartWith(orders, shopper, [
+    { variantId: vid(VARIANTS.mug), quantity: 3 },
+    { variantId: vid(VARIANTS.tee), quantity: 1 },
+  ]);
+  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+  const orderId: string = placed.data?.checkoutComplete.order.id;
+  await orders.call(
+    `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
+    { id: orderId },
+    staff(tenant),
+  );
+  // the read model follows the events
+  await waitFor(async () => {
+    const shipment = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 100 }] } },
+      fulfillmentStaff(tenant),
+    );
+    return shipment.data?.shipmentCreate.errors[0]?.code === 'SHIP_QUANTITY_EXCEEDS_ORDER';
+  });
+  return { orderId, shopper };
+}
+
+const orderStatus = async (id: string) =>
+  (await orders.call(`query ($id: ID!) { order(id: $id) { status } }`, { id }, staff(tenant))).data?.order.status;
+
+describe('shipments', () => {
+  it('ships part then the rest of an order: inventory commits, the order becomes partially fulfilled then fulfilled', async () => {
+    const { orderId } = await confirmedOrder();
+    const first = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 2 }] } },
+      fulfillmentStaff(tenant),
+    );
+    const shipmentId = first.data?.shipmentCreate.shipment.id;
+    expect(first.data?.shipmentCreate.shipment.status).toBe('PENDING');
+    expect((await move('shipmentShip', shipmentId)).data?.shipmentShip.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await move('shipmentPack', shipmentId)).data?.shipmentPack.shipment.status).toBe('PACKED');
+    expect(
+      (await move('shipmentShip', shipmentId, ', trackingNumber: "TRACK-1"')).data?.shipmentShip.shipment.status,
+    ).toBe('SHIPPED');
+    expect([...fulfillment.stock.commits.values()]).toContainEqual({
+      reference: decode(orderId),
+      idempotencyKey: `shipment:${decode(shipmentId)}`,
+      lines: [{ variantId: VARIANTS.mug, quantity: 2 }],
+    });
+    await waitFor(async () => (await orderStatus(orderId)) === 'PARTIALLY_FULFILLED');
+    const over = await fulfillment.call(
+      SHIP_CREATE,
+      {
+        input: {
+          orderId,
+          lines: [
+            { variantId: vid(VARIANTS.mug), quantity: 2 },
+            { variantId: vid(VARIANTS.tee), quantity: 1 },
+          ],
+        },
+      },
+      fulfillmentStaff(tenant),
+    );
+    expect(over.data?.shipmentCreate.errors).toEqual([
+      {
+        code: 'SHIP_QUANTITY_EXCEEDS_ORDER',
+        field: ['input', 'lines', '0', 'quantity'],
+        message: 'Only 1 left to ship',
+      },
+    ]);
+    const rest = await fulfillment.call(
+      SHIP_CREATE,
+      {
+        input: {
+          orderId,
+          lines: [
+            { variantId: vid(VARIANTS.mug), quantity: 1 },
+            { variantId: vid(VARIANTS.tee), quantity: 1 },
+          ],
+        },
+      },
+      fulfillmentStaff(tenant),
+    );
+    const restId = rest.data?.shipmentCreate.shipment.id;
+    await move('shipmentPack', restId);
+    await move('shipmentShip', restId);
+    await waitFor(async () => (await orderStatus(orderId)) === 'FULFILLED');
+    expect((await move('shipmentDeliver', restId)).data?.shipmentDeliver.shipment.status).toBe('DELIVERED');
+    expect((await move('shipmentCancel', restId)).data?.shipmentCancel.errors[0].code).toBe('INVALID_TRANSITION');
+    const view = await orders.call(
+      `query ($id: ID!) { _entities(representations: [{ __typename: "Order", id: $id }]) { ... on Order { id } } }`,
+      { id: orderId },
+      staff(tenant),
+    );
+    expect(view.data?._entities[0].id).toBe(orderId);
+    const extended = await fulfillment.call(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Order { shipments { status lines { quantity } history { to } } } } }`,
+      { r: [{ __typename: 'Order', id: orderId }] },
+      staff(tenant),
+    );
+    expect(extended.data?._entities[0].shipments.map((s: { status: string }) => s.status)).toEqual([
+      'SHIPPED',
+      'DELIVERED',
+    ]);
+    expect(extended.data?._entities[0].shipments[1].history.map((h: { to: string }) => h.to)).toEqual([
+      'pending',
+      'packed',
+      'shipped',
+      'delivered',
+    ]);
+  });
+
+  it('refuses shipments for unconfirmed or cancelled orders and concurrent over-shipping', async () => {
+    const { orderId } = await confirmedOrder();
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fulfillment.call(
+          SHIP_CREATE,
+          { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 2 }] } },
+          fulfillmentStaff(tenant),
+        ),
+      ),
+    );
+    expect(attempts.filter((a) => a.data?.shipmentCreate.shipment).length).toBe(1);
+    const cancelledOrder = await confirmedOrder();
+    await orders.call(
+      `mutation ($id: ID!) { orderCancel(input: { orderId: $id }) { errors { code } } }`,
+      { id: cancelledOrder.orderId },
+      staff(tenant),
+    );
+    await waitFor(async () => {
+      const r = await fulfillment.call(
+        SHIP_CREATE,
+        { input: { orderId: cancelledOrder.orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+        fulfillmentStaff(tenant),
+      );
+      return r.data?.shipmentCreate.errors[0]?.code === 'ORDER_NOT_SHIPPABLE';
+    });
+    const bad = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 0 }] } },
+      fulfillmentStaff(tenant),
+    );
+    expect(bad.data?.shipmentCreate.errors[0].code).toBe('INVALID_QUANTITY');
+    const nobody = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      customer(tenant),
+    );
+    expect(nobody.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherTenant = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      fulfillmentStaff(randomUUID()),
+    );
+    expect(otherTenant.data?.shipmentCreate.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('a failed inventory commit leaves the shipment packed; the retry ships once', async () => {
+    const { orderId } = await confirmedOrder();
+    const created = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.tee), quantity: 1 }] } },
+      fulfillmentStaff(tenant),
+    );
+    const id = created.data?.shipmentCreate.shipment.id;
+    await move('shipmentPack', id);
+    fulfillment.stock.failing = true;
+    expect((await move('shipmentShip', id)).data?.shipmentShip.errors[0].code).toBe('SERVICE_UNAVAILABLE');
+    fulfillment.stock.failing = false;
+    expect((await move('shipmentShip', id)).data?.shipmentShip.shipment.status).toBe('SHIPPED');
+  });
+
+  it('quotes rates from the manual carrier table', async () => {
+    const rates = await fulfillment.call(
+      `{ domestic: shippingRates(weightGrams: 1500, destinationCountry: "DE") { service price { amount currency } estimatedDays }
+         abroad: shippingRates(weightGrams: 5000, destinationCountry: "US") { service price { amount } } }`,
+      {},
+      fulfillmentStaff(tenant),
+    );
+    expect(rates.data?.domestic).toEqual([
+      { service: 'standard', price: { amount: 499, currency: 'EUR' }, estimatedDays: 3 },
+      { service: 'express', price: { amount: 1499, currency: 'EUR' }, estimatedDays: 1 },
+    ]);
+    expect(rates.data?.abroad).toEqual([{ service: 'international', price: { amount: 2999 } }]);
+  });
+});
+
+describe('returns', () => {
+  it('requested → approved → received (restock event) → refunded; never more than shipped', async () => {
+    const { orderId, shopper } = await confirmedOrder();
+    const shipment = await fulfillment.call(
+      SHIP_CREATE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 2 }] } },
+      fulfillmentStaff(tenant),
+    );
+    const shipmentId = shipment.data?.shipmentCreate.shipment.id;
+    const REQUEST = `mutation ($input: ReturnRequestInput!) { returnRequest(input: $input) { return { id status } errors { code field } } }`;
+    const early = await fulfillment.call(
+      REQUEST,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      shopper,
+    );
+    expect(early.data?.returnRequest.errors[0].code).toBe('RETURN_QUANTITY_EXCEEDS_SHIPPED');
+    await move('shipmentPack', shipmentId);
+    await move('shipmentShip', shipmentId);
+    const stranger = await fulfillment.call(
+      REQUEST,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      customer(tenant),
+    );
+    expect(stranger.data?.returnRequest.errors[0].code).toBe('NOT_FOUND');
+    const tooMany = await fulfillment.call(
+      REQUEST,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 3 }] } },
+      shopper,
+    );
+    expect(tooMany.data?.returnRequest.errors[0]).toEqual({
+      code: 'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+      field: ['input', 'lines', '0', 'quantity'],
+    });
+    const requested = await fulfillment.call(
+      REQUEST,
+      { input: { orderId, reason: 'too big', lines: [{ variantId: vid(VARIANTS.mug), quantity: 2 }] } },
+      shopper,
+    );
+    const returnId = requested.data?.returnRequest.return.id;
+    expect(requested.data?.returnRequest.return.status).toBe('REQUESTED');
+    const again = await fulfillment.call(
+      REQUEST,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      shopper,
+    );
+    expect(again.data?.returnRequest.errors[0].code).toBe('RETURN_QUANTITY_EXCEEDS_SHIPPED');
+    expect((await move('returnRefund', returnId)).data?.returnRefund.errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await move('returnApprove', returnId)).data?.returnApprove.return.status).toBe('APPROVED');
+    const warehouse = Buffer.from(`Warehouse:${randomUUID()}`).toString('base64url');
+    expect(
+      (await move('returnReceive', returnId, `, warehouseId: "${warehouse}"`)).data?.returnReceive.return.status,
+    ).toBe('RECEIVED');
+    const refunded = await fulfillment.call(
+      `mutation ($id: ID!) { returnRefund(input: { returnId: $id }) { return { status refundAmount } errors { code } } }`,
+      { id: returnId },
+      fulfillmentStaff(tenant),
+    );
+    expect(refunded.data?.returnRefund.return).toEqual({ status: 'REFUNDED', refundAmount: 2500 });
+    await waitFor(async () =>
+      received.some((event) => event.type === 'fulfillment.return.received' && event.aggregateId === decode(returnId)),
+    );
+    const restock = received.find(
+      (event) => event.type === 'fulfillment.return.received' && event.aggregateId === decode(returnId),
+    );
+    expect(restock?.payload).toMatchObject({
+      returnId: decode(returnId),
+      orderId: decode(orderId),
+      lines: [{ variantId: VARIANTS.mug, quantity: 2, warehouseId: decode(warehouse) }],
+    });
+  });
+
+  it('every fulfillment table is tenant-protected', async () => {
+    await assertTenantTablesProtected(db.adminUrl, 'fulfillment');
+  });
+});
+
+function decode(globalId: string): string {
+  return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('timed out');
+}

@@ -1,0 +1,219 @@
+import { type AuthContext, encodeGlobalId, localUuid, ok } from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import type { OrdersDeps } from '../deps.ts';
+import { publishOrderEvent } from '../events/order-events.ts';
+import { canUseCart, customerIdOf } from './access.ts';
+import { customerGroupOf, ensureCustomer } from './customers.ts';
+import { type OrdersResult, ordersFail } from './errors.ts';
+import { priceLines } from './pricing.ts';
+import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
+import { checkCurrency, checkQuantity } from './validation.ts';
+
+export async function loadCart(sql: Sql, id: string, lock = false): Promise<CartRow | null> {
+  return one<CartRow>(sql, `select ${CART_COLUMNS} from orders.carts where id = $1${lock ? ' for update' : ''}`, [id]);
+}
+
+export async function loadCartLines(sql: Sql, cartIds: readonly string[]): Promise<CartLineRow[]> {
+  const { rows } = await sql.query<CartLineRow>(
+    `select ${CART_LINE_COLUMNS} from orders.cart_lines where cart_id = any($1::uuid[]) order by seq`,
+    [cartIds],
+  );
+  return rows;
+}
+
+/** The cart if the caller may use it; another tenant's, another customer's or a malformed id: NOT_FOUND. */
+async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
+  const id = localUuid(globalId, 'Cart');
+  const cart = id ? await loadCart(sql, id, lock) : null;
+  if (!cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', field);
+  return ok(cart);
+}
+
+export async function findCart(db: TenantDb, auth: AuthContext, globalId: string): Promise<CartRow | null> {
+  const result = await db.run((sql) => usableCart(sql, auth, globalId, ['id']));
+  return result.ok ? result.value : null;
+}
+
+export async function myOpenCart(db: TenantDb, customerId: string): Promise<CartRow | null> {
+  return db.run((sql) =>
+    one<CartRow>(sql, `select ${CART_COLUMNS} from orders.carts where customer_id = $1 and status = 'open'`, [
+      customerId,
+    ]),
+  );
+}
+
+/** A customer gets their one open cart (created if needed); an anonymous shopper a new one. */
+export async function createCart(db: TenantDb, auth: AuthContext, currency: string): Promise<OrdersResult<CartRow>> {
+  const invalid = checkCurrency(currency, ['input', 'currency']);
+  if (invalid) return invalid;
+  const customerId = customerIdOf(auth);
+  return db.run(async (sql) => {
+    if (customerId) {
+      await ensureCustomer(sql, db.tenantId, customerId);
+      const open = await one<CartRow>(
+        sql,
+        `select ${CART_COLUMNS} from orders.carts where customer_id = $1 and status = 'open'`,
+        [customerId],
+      );
+      if (open) return ok(open);
+    }
+    const cart = await one<CartRow>(
+      sql,
+      `insert into orders.carts (tenant_id, customer_id, currency) values ($1, $2, $3) returning ${CART_COLUMNS}`,
+      [db.tenantId, customerId, currency],
+    );
+    return ok(cart as CartRow);
+  });
+}
+
+export interface LineChange {
+  variantId: string;
+  quantity: number;
+}
+
+type Mode = 'add' | 'set';
+
+/**
+ * Adds to (or sets) line quantities. Prices come from catalog for the resulting quantities (tiers),
+ * fetched outside the transaction; the write then checks that the cart did not change meanwhile.
+ */
+export async function changeCartLines(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: { cartId: string; version?: number | null; lines: LineChange[] },
+  mode: Mode,
+): Promise<OrdersResult<CartRow>> {
+  if (input.lines.length === 0 || input.lines.length > 100) {
+    return ordersFail('INVALID_INPUT', 'Send 1 to 100 lines', ['input', 'lines']);
+  }
+  const changes = new Map<string, number>();
+  for (const [index, line] of input.lines.entries()) {
+    const field = ['input', 'lines', String(index)];
+    const invalid = checkQuantity(line.quantity, [...field, 'quantity'], mode === 'set');
+    if (invalid) return invalid;
+    const variantId = localUuid(line.variantId, 'ProductVariant');
+    if (!variantId) return ordersFail('UNKNOWN_VARIANT', 'Not a product variant id', [...field, 'variantId']);
+    changes.set(variantId, mode === 'add' ? (changes.get(variantId) ?? 0) + line.quantity : line.quantity);
+  }
+  for (let attempt = 0; ; attempt++) {
+    const snapshot = await db.run(async (sql) => {
+      const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId']);
+      if (!found.ok) return found;
+      const lines = await loadCartLines(sql, [found.value.id]);
+      return ok({ cart: found.value, lines, group: await customerGroupOf(sql, found.value.customerId) });
+    });
+    if (!snapshot.ok) return snapshot;
+    const { cart, lines, group } = snapshot.value;
+    if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
+    if (input.version != null && input.version !== cart.version) {
+      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
+    }
+    const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
+    for (const [variantId, quantity] of changes) {
+      const next = mode === 'add' ? (quantities.get(variantId) ?? 0) + quantity : quantity;
+      if (next > 10_000) return ordersFail('INVALID_QUANTITY', 'At most 10000 per line', ['input', 'lines']);
+      if (next === 0) quantities.delete(variantId);
+      else quantities.set(variantId, next);
+    }
+    const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, ['input', 'lines']);
+    if (!priced.ok) return priced;
+    const written = await db.run(async (sql) => {
+      const bumped = await one<CartRow>(
+        sql,
+        `update orders.carts set version = version + 1, updated_at = now()
+           where id = $1 and version = $2 and status = 'open' returning ${CART_COLUMNS}`,
+        [cart.id, cart.version],
+      );
+      if (!bumped) return null;
+      await sql.query(`delete from orders.cart_lines where cart_id = $1 and not (variant_id = any($2::uuid[]))`, [
+        cart.id,
+        [...quantities.keys()],
+      ]);
+      for (const line of priced.value) {
+        await sql.query(
+          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount)
+           values ($1, $2, $3, $4, $5, $6, $7)
+           on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
+             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount`,
+          [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount],
+        );
+      }
+      return bumped;
+    });
+    if (written) return ok(written);
+    // someone changed the cart between our read and our write
+    if (input.version != null || attempt >= 2) {
+      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
+    }
+  }
+}
+
+/**
+ * Signing in with an anonymous cart: its lines move into the customer's open cart (quantities add up,
+ * prices re-read for the customer's group), and the anonymous cart becomes `merged`.
+ */
+export async function mergeCart(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  anonymousCartId: string,
+): Promise<OrdersResult<CartRow>> {
+  const customerId = customerIdOf(auth);
+  if (!customerId) return ordersFail('INVALID_INPUT', 'Only a signed-in customer can merge a cart', null);
+  const source = await db.run((sql) => usableCart(sql, auth, anonymousCartId, ['input', 'anonymousCartId']));
+  if (!source.ok) return source;
+  if (source.value.customerId !== null) {
+    return ordersFail('INVALID_INPUT', 'Only an anonymous cart can be merged', ['input', 'anonymousCartId']);
+  }
+  if (source.value.status !== 'open') {
+    return ordersFail('CART_NOT_OPEN', `The cart is ${source.value.status}`, ['input', 'anonymousCartId']);
+  }
+  const target = await createCart(db, auth, source.value.currency);
+  if (!target.ok) return target;
+  if (target.value.currency !== source.value.currency) {
+    return ordersFail('CURRENCY_MISMATCH', 'Your cart uses another currency', ['input', 'anonymousCartId']);
+  }
+  const lines = await db.run((sql) => loadCartLines(sql, [source.value.id]));
+  if (lines.length > 0) {
+    const added = await changeCartLines(
+      deps,
+      db,
+      auth,
+      {
+        cartId: encodeCart(target.value.id),
+        lines: lines.map((line) => ({ variantId: encodeVariant(line.variantId), quantity: line.quantity })),
+      },
+      'add',
+    );
+    if (!added.ok) return added;
+  }
+  const merged = await db.run(async (sql) => {
+    const closed = await sql.query(
+      `update orders.carts set status = 'merged', version = version + 1, updated_at = now()
+         where id = $1 and status = 'open'`,
+      [source.value.id],
+    );
+    if (closed.rowCount === 0) return ordersFail('CONFLICT', 'The cart was merged or checked out meanwhile', null);
+    await publishOrderEvent(
+      sql,
+      db.tenantId,
+      'orders.cart.merged',
+      { type: 'Cart', id: target.value.id },
+      {
+        cartId: target.value.id,
+        mergedCartId: source.value.id,
+        customerId,
+      },
+    );
+    const cart = await loadCart(sql, target.value.id);
+    return cart ? ok(cart) : fail404();
+  });
+  if (merged.ok) deps.eventsCommitted();
+  return merged;
+}
+
+const fail404 = () => ordersFail('NOT_FOUND', 'No such cart', null);
+
+export const encodeCart = (id: string) => encodeGlobalId('Cart', id);
+export const encodeVariant = (id: string) => encodeGlobalId('ProductVariant', id);

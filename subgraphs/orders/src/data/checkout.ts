@@ -1,0 +1,369 @@
+import { type AuthContext, type JsonValue, localUuid, ok } from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import type { OrdersDeps } from '../deps.ts';
+import { linesPayload, publishOrderEvent } from '../events/order-events.ts';
+import { canUseCart, customerIdOf } from './access.ts';
+import { loadCart, loadCartLines } from './carts.ts';
+import { customerGroupOf } from './customers.ts';
+import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
+import { actorOf, recordTransition } from './machines.ts';
+import { type PricedLine, priceLines } from './pricing.ts';
+import type { Address, OrderLineRow } from './rows.ts';
+import { computeTotals, type Totals } from './totals.ts';
+import { checkAddress, checkEmail } from './validation.ts';
+
+export interface CheckoutInput {
+  cartId: string;
+  idempotencyKey: string;
+  email: string;
+  shippingAddress: Address;
+  payment: { provider: string; token: string };
+  /** when given, a cart changed since the shopper last saw it is a CONFLICT */
+  cartVersion?: number | null;
+}
+
+interface Attempt {
+  cartId: string;
+  orderId: string;
+  status: 'pending' | 'succeeded' | 'failed';
+  errors: OrdersError[] | null;
+  leaseExpired: boolean;
+  generation: number;
+}
+
+const FIELD_CART = ['input', 'cartId'];
+
+/**
+ * checkoutComplete. All of it happens or none of it:
+ *  1. claim the idempotency key (a unique row, inserted before anything else); a replay waits for and
+ *     returns the first result, the same key for another cart is IDEMPOTENCY_KEY_REUSED;
+ *  2. re-price the cart from catalog (never a client price) and compute shipping and tax;
+ *  3. reserve the stock in inventory (all or nothing, reference = the new order id);
+ *  4. authorise the payment (idempotent on the checkout key); a decline releases the reservation;
+ *  5. one transaction: the cart becomes `completed` (only if still open and unchanged), the order, its
+ *     lines, its first transitions, the `orders.order.created` event and the attempt's result.
+ * If step 5 cannot commit, the payment is voided and the reservation released. If the process dies
+ * between 3 and 5, the reservation's TTL returns the stock and a replay after the lease takes over.
+ */
+export async function checkoutComplete(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: CheckoutInput,
+): Promise<OrdersResult<{ orderId: string }>> {
+  const invalid = validate(deps, input);
+  if (invalid) return invalid;
+  const cartId = localUuid(input.cartId, 'Cart');
+  const cart = cartId ? await db.run((sql) => loadCart(sql, cartId)) : null;
+  if (!cartId || !cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
+
+  const deadline = Date.now() + (deps.checkoutLeaseSeconds + 30) * 1000;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
+    const attempt = await claim(deps, db, input.idempotencyKey, cartId);
+    if (attempt.cartId !== cartId) {
+      return ordersFail('IDEMPOTENCY_KEY_REUSED', 'This key was used for another cart', ['input', 'idempotencyKey']);
+    }
+    if (attempt.status === 'succeeded') return ok({ orderId: attempt.orderId });
+    if (attempt.status === 'failed') return { ok: false, errors: attempt.errors ?? [] };
+    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt);
+    if (Date.now() > deadline) {
+      return ordersFail('CHECKOUT_IN_PROGRESS', 'This checkout is still being processed; retry later', null);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> | null {
+  if (!input.idempotencyKey || input.idempotencyKey.length > 200) {
+    return ordersFail('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters', ['input', 'idempotencyKey']);
+  }
+  return (
+    checkEmail(input.email, ['input', 'email']) ??
+    checkAddress(input.shippingAddress, ['input', 'shippingAddress']) ??
+    (deps.payments.has(input.payment.provider)
+      ? null
+      : ordersFail('INVALID_INPUT', `Unknown payment provider "${input.payment.provider}"`, [
+          'input',
+          'payment',
+          'provider',
+        ]))
+  );
+}
+
+/**
+ * Claims the key: the first caller inserts the row and owns the checkout. Everyone else reads it; a
+ * pending row whose lease ran out (its owner died) is taken over by exactly one of them.
+ */
+async function claim(
+  deps: OrdersDeps,
+  db: TenantDb,
+  key: string,
+  cartId: string,
+): Promise<Attempt | (Attempt & { owned: true })> {
+  return db.run(async (sql) => {
+    const inserted = await one<{ orderId: string }>(
+      sql,
+      `insert into orders.checkout_attempts (tenant_id, key, cart_id, order_id, lease_until)
+       values ($1, $2, $3, gen_random_uuid(), now() + make_interval(secs => $4))
+       on conflict do nothing returning order_id as "orderId"`,
+      [db.tenantId, key, cartId, deps.checkoutLeaseSeconds],
+    );
+    if (inserted) {
+      return {
+        cartId,
+        orderId: inserted.orderId,
+        status: 'pending',
+        errors: null,
+        leaseExpired: false,
+        generation: 0,
+        owned: true as const,
+      };
+    }
+    const taken = await one<{ orderId: string }>(
+      sql,
+      `update orders.checkout_attempts set lease_until = now() + make_interval(secs => $3), updated_at = now()
+         where key = $1 and cart_id = $2 and status = 'pending' and lease_until < now()
+         returning order_id as "orderId"`,
+      [key, cartId, deps.checkoutLeaseSeconds],
+    );
+    if (taken) {
+      return {
+        cartId,
+        orderId: taken.orderId,
+        status: 'pending',
+        errors: null,
+        leaseExpired: true,
+        generation: Date.now(),
+        owned: true as const,
+      };
+    }
+    const row = await one<Omit<Attempt, 'leaseExpired' | 'generation'>>(
+      sql,
+      `select cart_id as "cartId", order_id as "orderId", status, errors from orders.checkout_attempts where key = $1`,
+      [key],
+    );
+    // the row can vanish when its owner gave up on a transient failure: the next round claims it
+    return row
+      ? { ...row, leaseExpired: false, generation: 0 }
+      : { cartId, orderId: '', status: 'pending', errors: null, leaseExpired: false, generation: 0 };
+  });
+}
+
+async function run(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: CheckoutInput,
+  cartId: string,
+  attempt: Attempt,
+): Promise<OrdersResult<{ orderId: string }>> {
+  const { orderId } = attempt;
+  const finish = (errors: OrdersError[]) => finishFailed(db, input.idempotencyKey, errors);
+  let reserved = false;
+  try {
+    const prepared = await prepare(deps, db, input, cartId);
+    if (!prepared.ok) return finish(prepared.errors);
+    const { lines, totals, cartVersion, customerId } = prepared.value;
+    const tenantId = db.tenantId;
+    if (attempt.leaseExpired) await deps.stock.release(tenantId, orderId); // whatever the dead owner reserved
+    const reservation = await deps.stock.reserve(tenantId, {
+      reference: orderId,
+      lines: lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+      ttlSeconds: deps.reservationTtlSeconds,
+      idempotencyKey: `checkout:${input.idempotencyKey}:${attempt.generation}`,
+    });
+    if (!reservation.ok) {
+      return finish(
+        reservation.insufficient.map((short) =>
+          ordersError(
+            'INSUFFICIENT_STOCK',
+            short.message || 'Not enough stock',
+            short.variantId ? ['input', 'cartId', short.variantId] : FIELD_CART,
+          ),
+        ),
+      );
+    }
+    reserved = true;
+    const provider = deps.payments.get(input.payment.provider);
+    if (!provider) throw new Error('validated provider vanished');
+    const payment = await provider.authorize({
+      tenantId,
+      amount: totals.total,
+      currency: prepared.value.currency,
+      token: input.payment.token,
+      idempotencyKey: `checkout:${input.idempotencyKey}`,
+    });
+    if (!payment.ok) {
+      await deps.stock.release(tenantId, orderId);
+      reserved = false;
+      return finish([ordersError('PAYMENT_DECLINED', payment.reason, ['input', 'payment', 'token'])]);
+    }
+    const created = await db.run(async (sql) => {
+      const closed = await sql.query(
+        `update orders.carts set status = 'completed', version = version + 1, updated_at = now()
+           where id = $1 and status = 'open' and version = $2`,
+        [cartId, cartVersion],
+      );
+      if (closed.rowCount === 0) return false;
+      await insertOrder(sql, tenantId, auth, {
+        orderId,
+        cartId,
+        customerId,
+        input,
+        currency: prepared.value.currency,
+        lines,
+        totals,
+        provider: provider.name,
+        paymentReference: payment.reference,
+      });
+      await sql.query(`update orders.checkout_attempts set status = 'succeeded', updated_at = now() where key = $1`, [
+        input.idempotencyKey,
+      ]);
+      return true;
+    });
+    if (!created) {
+      await provider.void(payment.reference);
+      await deps.stock.release(tenantId, orderId);
+      reserved = false;
+      return finish([ordersError('CONFLICT', 'The cart changed or was checked out meanwhile; reload it', FIELD_CART)]);
+    }
+    deps.eventsCommitted();
+    // the order exists: stop the reservation expiring (the orders-reservations consumer retries this)
+    await deps.stock
+      .confirm(tenantId, orderId)
+      .catch((error: unknown) => deps.log.warn({ err: error, orderId }, 'confirm later'));
+    return ok({ orderId });
+  } catch (error) {
+    // a transient failure (catalog, inventory, the database): undo what we did, free the key for a retry
+    deps.log.warn({ err: error, orderId }, 'checkout failed unexpectedly; compensating');
+    if (reserved) await deps.stock.release(db.tenantId, orderId).catch(() => undefined);
+    await db
+      .run((sql) =>
+        sql.query(`delete from orders.checkout_attempts where key = $1 and status = 'pending'`, [input.idempotencyKey]),
+      )
+      .catch(() => undefined);
+    return ordersFail(
+      'SERVICE_UNAVAILABLE',
+      'Checkout could not be completed right now; retry with the same key',
+      null,
+    );
+  }
+}
+
+interface Prepared {
+  lines: PricedLine[];
+  totals: Totals;
+  currency: string;
+  cartVersion: number;
+  customerId: string | null;
+}
+
+/** Reads the cart (must be open, non-empty, at the expected version) and prices it from catalog. */
+async function prepare(
+  deps: OrdersDeps,
+  db: TenantDb,
+  input: CheckoutInput,
+  cartId: string,
+): Promise<OrdersResult<Prepared>> {
+  const snapshot = await db.run(async (sql) => {
+    const cart = await loadCart(sql, cartId);
+    const lines = cart ? await loadCartLines(sql, [cartId]) : [];
+    return { cart, lines, group: await customerGroupOf(sql, cart?.customerId ?? null) };
+  });
+  const { cart, lines, group } = snapshot;
+  if (!cart) return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
+  if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, FIELD_CART);
+  if (lines.length === 0) return ordersFail('CART_EMPTY', 'The cart has no lines', FIELD_CART);
+  if (input.cartVersion != null && input.cartVersion !== cart.version) {
+    return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'cartVersion']);
+  }
+  const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
+  const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
+  if (!priced.ok) return priced;
+  const totals = computeTotals(deps, cart.currency, priced.value, input.shippingAddress.country.toUpperCase());
+  return ok({
+    lines: priced.value,
+    totals,
+    currency: cart.currency,
+    cartVersion: cart.version,
+    customerId: cart.customerId,
+  });
+}
+
+async function finishFailed(db: TenantDb, key: string, errors: OrdersError[]): Promise<OrdersResult<never>> {
+  await db.run((sql) =>
+    sql.query(
+      `update orders.checkout_attempts set status = 'failed', errors = $2::jsonb, updated_at = now() where key = $1`,
+      [key, JSON.stringify(errors)],
+    ),
+  );
+  return { ok: false, errors };
+}
+
+interface NewOrder {
+  orderId: string;
+  cartId: string;
+  customerId: string | null;
+  input: CheckoutInput;
+  currency: string;
+  lines: PricedLine[];
+  totals: Totals;
+  provider: string;
+  paymentReference: string;
+}
+
+async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order: NewOrder): Promise<void> {
+  const address = { ...order.input.shippingAddress, country: order.input.shippingAddress.country.toUpperCase() };
+  await sql.query(
+    `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
+       subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference)
+     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13)`,
+    [
+      tenantId,
+      order.orderId,
+      order.cartId,
+      order.customerId ?? customerIdOf(auth),
+      order.input.email,
+      order.currency,
+      order.totals.subtotal,
+      order.totals.shipping,
+      order.totals.tax,
+      order.totals.total,
+      JSON.stringify(address),
+      order.provider,
+      order.paymentReference,
+    ],
+  );
+  const { rows } = await sql.query<OrderLineRow>(
+    `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount)
+     select $1, $2, p, v, s, t, q, a
+       from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[]) as l(p, v, s, t, q, a)
+     returning id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
+       unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`,
+    [
+      tenantId,
+      order.orderId,
+      order.lines.map((_, index) => index),
+      order.lines.map((line) => line.variantId),
+      order.lines.map((line) => line.sku),
+      order.lines.map((line) => line.title),
+      order.lines.map((line) => line.quantity),
+      order.lines.map((line) => line.unitAmount),
+    ],
+  );
+  const actor = actorOf(auth);
+  await recordTransition(sql, tenantId, order.orderId, 'order', null, 'created', actor, 'checkout');
+  await recordTransition(sql, tenantId, order.orderId, 'payment', null, 'authorized', actor, order.provider);
+  const payload: { [key: string]: JsonValue } = {
+    orderId: order.orderId,
+    customerId: order.customerId,
+    email: order.input.email,
+    currency: order.currency,
+    subtotalAmount: order.totals.subtotal,
+    shippingAmount: order.totals.shipping,
+    taxAmount: order.totals.tax,
+    totalAmount: order.totals.total,
+    lines: linesPayload(rows.sort((a, b) => a.position - b.position)),
+  };
+  await publishOrderEvent(sql, tenantId, 'orders.order.created', { type: 'Order', id: order.orderId }, payload);
+}

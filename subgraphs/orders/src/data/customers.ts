@@ -1,0 +1,108 @@
+import { ok } from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import { type OrdersResult, ordersFail } from './errors.ts';
+import type { Address } from './rows.ts';
+import { checkAddress } from './validation.ts';
+
+export interface CustomerRow {
+  id: string;
+  email: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  companyId: string | null;
+  version: number;
+  createdAt: Date;
+}
+
+export interface AddressRow extends Address {
+  id: string;
+  customerId: string;
+}
+
+export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name as "lastName",
+  company_id as "companyId", version, created_at as "createdAt"`;
+export const ADDRESS_COLUMNS = `id, customer_id as "customerId", name, line1, line2, city,
+  postal_code as "postalCode", country`;
+
+/** The customer's profile, created on first use: the id is the subject of their customer token. */
+export async function ensureCustomer(sql: Sql, tenantId: string, customerId: string): Promise<CustomerRow> {
+  await sql.query(`insert into orders.customers (tenant_id, id) values ($1, $2) on conflict do nothing`, [
+    tenantId,
+    customerId,
+  ]);
+  const row = await one<CustomerRow>(sql, `select ${CUSTOMER_COLUMNS} from orders.customers where id = $1`, [
+    customerId,
+  ]);
+  if (!row) throw new Error('customer row vanished');
+  return row;
+}
+
+/** The customer group their B2B company prices at, or null for a consumer. */
+export async function customerGroupOf(sql: Sql, customerId: string | null): Promise<string | null> {
+  if (!customerId) return null;
+  const row = await one<{ group: string }>(
+    sql,
+    `select c.customer_group as "group" from orders.customers u join orders.companies c
+       on c.tenant_id = u.tenant_id and c.id = u.company_id where u.id = $1`,
+    [customerId],
+  );
+  return row?.group ?? null;
+}
+
+export interface ProfileInput {
+  email?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  version?: number | null;
+}
+
+export async function updateProfile(
+  db: TenantDb,
+  customerId: string,
+  input: ProfileInput,
+): Promise<OrdersResult<CustomerRow>> {
+  if (input.email != null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
+    return ordersFail('INVALID_INPUT', 'Not an email address', ['input', 'email']);
+  }
+  return db.run(async (sql) => {
+    const current = await ensureCustomer(sql, db.tenantId, customerId);
+    if (input.version != null && input.version !== current.version) {
+      return ordersFail('CONFLICT', 'The profile was changed meanwhile; reload it', ['input', 'version']);
+    }
+    const row = await one<CustomerRow>(
+      sql,
+      `update orders.customers set email = coalesce($2, email), first_name = coalesce($3, first_name),
+         last_name = coalesce($4, last_name), version = version + 1 where id = $1 returning ${CUSTOMER_COLUMNS}`,
+      [customerId, input.email ?? null, input.firstName ?? null, input.lastName ?? null],
+    );
+    return ok(row as CustomerRow);
+  });
+}
+
+export async function addAddress(
+  db: TenantDb,
+  customerId: string,
+  address: Address,
+): Promise<OrdersResult<AddressRow>> {
+  const problem = checkAddress(address, ['input', 'address']);
+  if (problem) return problem;
+  return db.run(async (sql) => {
+    await ensureCustomer(sql, db.tenantId, customerId);
+    const row = await one<AddressRow>(
+      sql,
+      `insert into orders.addresses (tenant_id, customer_id, name, line1, line2, city, postal_code, country)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${ADDRESS_COLUMNS}`,
+      [
+        db.tenantId,
+        customerId,
+        address.name,
+        address.line1,
+        address.line2 ?? null,
+        address.city,
+        address.postalCode,
+        address.country.toUpperCase(),
+      ],
+    );
+    return ok(row as AddressRow);
+  });
+}

@@ -1,0 +1,29 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+export const ORDERS_ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'UNKNOWN_VARIANT',
+  'CURRENCY_MISMATCH',
+  'CONFLICT',
+  'CART_EMPTY',
+  'CART_NOT_OPEN',
+  'INSUFFICIENT_STOCK',
+  'PAYMENT_DECLINED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CHECKOUT_IN_PROGRESS',
+  'INVALID_TRANSITION',
+  'NOT_EDITABLE',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];
+export type OrdersError = PayloadError<OrdersErrorCode>;
+export type OrdersResult<T> = Result<T, OrdersErrorCode>;
+
+export const ordersError = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
+  payloadError(code, message, field);
+
+export const ordersFail = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
+  fail(ordersError(code, message, field));

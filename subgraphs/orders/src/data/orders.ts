@@ -1,0 +1,317 @@
+import { type AuthContext, type Connection, localUuid, ok, type Page, toConnection } from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import type { OrdersDeps } from '../deps.ts';
+import { linesPayload, orderSummary, publishOrderEvent } from '../events/order-events.ts';
+import { canReadOrder } from './access.ts';
+import { type OrdersResult, ordersFail } from './errors.ts';
+import { type Actor, canMoveOrder, canMovePayment, recordTransition } from './machines.ts';
+import {
+  ORDER_COLUMNS,
+  ORDER_LINE_COLUMNS,
+  type OrderLineRow,
+  type OrderRow,
+  type OrderStatus,
+  type PaymentStatus,
+  TRANSITION_COLUMNS,
+  type TransitionRow,
+} from './rows.ts';
+import { computeTotals } from './totals.ts';
+import { checkQuantity } from './validation.ts';
+
+export async function loadOrders(sql: Sql, ids: readonly string[]): Promise<OrderRow[]> {
+  const { rows } = await sql.query<OrderRow>(`select ${ORDER_COLUMNS} from orders.orders where id = any($1::uuid[])`, [
+    ids,
+  ]);
+  return rows;
+}
+
+export async function loadOrderLines(sql: Sql, orderIds: readonly string[]): Promise<OrderLineRow[]> {
+  const { rows } = await sql.query<OrderLineRow>(
+    `select ${ORDER_LINE_COLUMNS} from orders.order_lines where order_id = any($1::uuid[]) and quantity > 0
+       order by order_id, position`,
+    [orderIds],
+  );
+  return rows;
+}
+
+export async function loadTransitions(sql: Sql, orderIds: readonly string[]): Promise<TransitionRow[]> {
+  const { rows } = await sql.query<TransitionRow>(
+    `select ${TRANSITION_COLUMNS} from orders.order_transitions where order_id = any($1::uuid[]) order by id`,
+    [orderIds],
+  );
+  return rows;
+}
+
+export async function findOrder(db: TenantDb, auth: AuthContext, globalId: string): Promise<OrderRow | null> {
+  const id = localUuid(globalId, 'Order');
+  if (!id) return null;
+  const [order] = await db.run((sql) => loadOrders(sql, [id]));
+  return order && canReadOrder(auth, order) ? order : null;
+}
+
+export interface OrderFilter {
+  status?: OrderStatus | null;
+  customerId?: string | null;
+  paymentStatus?: PaymentStatus | null;
+}
+
+/** Newest first, keyset-paged on (created_at, id). */
+export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter): Promise<Connection<OrderRow>> {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const add = (clause: string, value: unknown) => {
+    values.push(value);
+    where.push(clause.replace('?', `$${values.length}`));
+  };
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.paymentStatus) add('payment_status = ?', filter.paymentStatus);
+  if (filter.customerId) add('customer_id = ?', filter.customerId);
+  const filtered = where.length ? `where ${where.join(' and ')}` : '';
+  return db.run(async (sql) => {
+    const total = await one<{ count: number }>(
+      sql,
+      `select count(*)::int as count from orders.orders ${filtered}`,
+      values,
+    );
+    const pageValues = [...values];
+    let keyset = '';
+    if (page.after) {
+      const [at, id] = page.after.split('|');
+      pageValues.push(at, id);
+      keyset = `${where.length ? ' and' : 'where'} (created_at, id) < ($${pageValues.length - 1}::timestamptz, $${pageValues.length}::uuid)`;
+    }
+    pageValues.push(page.limit + 1);
+    const { rows } = await sql.query<OrderRow>(
+      `select ${ORDER_COLUMNS} from orders.orders ${filtered}${keyset} order by created_at desc, id desc limit $${pageValues.length}`,
+      pageValues,
+    );
+    return toConnection(rows, page, total?.count ?? 0, (order) => `${order.createdAt.toISOString()}|${order.id}`);
+  });
+}
+
+type Change = { order: OrderRow; afterCommit: (() => Promise<void>)[] };
+
+/** Locks the order, checks the caller's version, runs `change`, bumps the version. */
+async function withOrder(
+  deps: OrdersDeps,
+  db: TenantDb,
+  globalId: string,
+  version: number | null | undefined,
+  change: (sql: Sql, order: OrderRow) => Promise<OrdersResult<Change>>,
+): Promise<OrdersResult<OrderRow>> {
+  const id = localUuid(globalId, 'Order');
+  if (!id) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const result = await db.run(async (sql) => {
+    const order = await one<OrderRow>(sql, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [id]);
+    if (!order) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+    if (version != null && version !== order.version) {
+      return ordersFail('CONFLICT', 'The order was changed meanwhile; reload it', ['input', 'version']);
+    }
+    const changed = await change(sql, order);
+    if (!changed.ok) return changed;
+    const updated = await one<OrderRow>(
+      sql,
+      `update orders.orders set version = version + 1, updated_at = now() where id = $1 returning ${ORDER_COLUMNS}`,
+      [id],
+    );
+    return ok({ order: updated as OrderRow, afterCommit: changed.value.afterCommit });
+  });
+  if (!result.ok) return result;
+  deps.eventsCommitted();
+  for (const step of result.value.afterCommit) {
+    // compensations towards other services: idempotent, and inventory also learns it from the event
+    await step().catch((error: unknown) => deps.log.error({ err: error }, 'post-commit step failed'));
+  }
+  return ok(result.value.order);
+}
+
+export async function moveOrder(
+  sql: Sql,
+  tenantId: string,
+  order: OrderRow,
+  to: OrderStatus,
+  actor: Actor,
+  reason: string | null = null,
+): Promise<OrdersResult<null>> {
+  if (!canMoveOrder(order.status, to)) {
+    return ordersFail('INVALID_TRANSITION', `An order cannot go from ${order.status} to ${to}`, null);
+  }
+  await sql.query(`update orders.orders set status = $2 where id = $1`, [order.id, to]);
+  await recordTransition(sql, tenantId, order.id, 'order', order.status, to, actor, reason);
+  return ok(null);
+}
+
+async function movePayment(
+  sql: Sql,
+  tenantId: string,
+  order: OrderRow,
+  to: PaymentStatus,
+  actor: Actor,
+): Promise<OrdersResult<null>> {
+  if (!canMovePayment(order.paymentStatus, to)) {
+    return ordersFail('INVALID_TRANSITION', `A payment cannot go from ${order.paymentStatus} to ${to}`, null);
+  }
+  await sql.query(`update orders.orders set payment_status = $2 where id = $1`, [order.id, to]);
+  await recordTransition(sql, tenantId, order.id, 'payment', order.paymentStatus, to, actor);
+  await publishOrderEvent(
+    sql,
+    tenantId,
+    'orders.order.payment_status_changed',
+    { type: 'Order', id: order.id },
+    {
+      ...orderSummary(order),
+      from: order.paymentStatus,
+      paymentStatus: to,
+    },
+  );
+  return ok(null);
+}
+
+export function confirmOrder(
+  deps: OrdersDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: { orderId: string; version?: number | null },
+) {
+  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+    const moved = await moveOrder(sql, db.tenantId, order, 'confirmed', actor);
+    if (!moved.ok) return moved;
+    const lines = await loadOrderLines(sql, [order.id]);
+    await publishOrderEvent(
+      sql,
+      db.tenantId,
+      'orders.order.confirmed',
+      { type: 'Order', id: order.id },
+      {
+        ...orderSummary({ ...order, status: 'confirmed' }),
+        lines: linesPayload(lines),
+      },
+    );
+    return ok({ order, afterCommit: [] });
+  });
+}
+
+export function completeOrder(
+  deps: OrdersDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: { orderId: string; version?: number | null },
+) {
+  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+    const moved = await moveOrder(sql, db.tenantId, order, 'completed', actor);
+    if (!moved.ok) return moved;
+    await publishOrderEvent(
+      sql,
+      db.tenantId,
+      'orders.order.completed',
+      { type: 'Order', id: order.id },
+      orderSummary(order),
+    );
+    return ok({ order, afterCommit: [] });
+  });
+}
+
+/** Cancels an unfulfilled order: releases its reservation and voids (or refunds) its payment. */
+export function cancelOrder(
+  deps: OrdersDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: { orderId: string; version?: number | null; reason?: string | null },
+) {
+  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+    const moved = await moveOrder(sql, db.tenantId, order, 'cancelled', actor, input.reason ?? null);
+    if (!moved.ok) return moved;
+    const provider = deps.payments.get(order.paymentProvider);
+    const afterCommit: (() => Promise<void>)[] = [() => deps.stock.release(db.tenantId, order.id)];
+    if (order.paymentStatus === 'authorized') {
+      await movePayment(sql, db.tenantId, order, 'voided', actor);
+      if (provider) afterCommit.push(() => provider.void(order.paymentReference));
+    } else if (order.paymentStatus === 'captured') {
+      await movePayment(sql, db.tenantId, order, 'refunded', actor);
+      if (provider) afterCommit.push(() => provider.refund(order.paymentReference, order.totalAmount, order.currency));
+    }
+    await publishOrderEvent(
+      sql,
+      db.tenantId,
+      'orders.order.cancelled',
+      { type: 'Order', id: order.id },
+      {
+        ...orderSummary({ ...order, status: 'cancelled' }),
+        reason: input.reason ?? null,
+      },
+    );
+    return ok({ order, afterCommit });
+  });
+}
+
+/** Captures the authorised amount (the current total, which edits may have lowered). */
+export function capturePayment(
+  deps: OrdersDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: { orderId: string; version?: number | null },
+) {
+  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+    if (order.status === 'cancelled') return ordersFail('INVALID_TRANSITION', 'The order is cancelled', null);
+    const provider = deps.payments.get(order.paymentProvider);
+    if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
+    const moved = await movePayment(sql, db.tenantId, order, 'captured', actor);
+    if (!moved.ok) return moved;
+    // captured inside the transaction: if the PSP refuses, nothing is recorded (capture is idempotent per reference)
+    await provider.capture(order.paymentReference, order.totalAmount, order.currency);
+    return ok({ order, afterCommit: [] });
+  });
+}
+
+/**
+ * Changes a line's quantity before anything shipped: lower only (a higher amount would need a new
+ * authorisation), 0 removes the line. Totals are recomputed and the reservation lowered to match.
+ */
+export function editOrderLine(
+  deps: OrdersDeps,
+  db: TenantDb,
+  actor: Actor,
+  input: { orderId: string; variantId: string; quantity: number; version?: number | null },
+) {
+  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+    const invalid = checkQuantity(input.quantity, ['input', 'quantity'], true);
+    if (invalid) return invalid;
+    if (order.status !== 'created' && order.status !== 'confirmed') {
+      return ordersFail('NOT_EDITABLE', `A ${order.status} order cannot be edited`, ['input', 'orderId']);
+    }
+    const variantId = localUuid(input.variantId, 'ProductVariant');
+    const lines = await loadOrderLines(sql, [order.id]);
+    const line = lines.find((candidate) => candidate.variantId === variantId);
+    if (!line) return ordersFail('NOT_FOUND', 'The order has no such line', ['input', 'variantId']);
+    if (line.fulfilledQuantity > 0) return ordersFail('NOT_EDITABLE', 'The line has shipped', ['input', 'variantId']);
+    if (input.quantity > line.quantity) {
+      return ordersFail('INVALID_QUANTITY', 'An edit can only lower a quantity', ['input', 'quantity']);
+    }
+    const remaining = lines.map((candidate) =>
+      candidate.id === line.id ? { ...candidate, quantity: input.quantity } : candidate,
+    );
+    if (remaining.every((candidate) => candidate.quantity === 0)) {
+      return ordersFail('INVALID_QUANTITY', 'That would empty the order: cancel it instead', ['input', 'quantity']);
+    }
+    await sql.query(`update orders.order_lines set quantity = $2 where id = $1`, [line.id, input.quantity]);
+    const totals = computeTotals(deps, order.currency, remaining, order.shippingAddress.country);
+    await sql.query(
+      `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5 where id = $1`,
+      [order.id, totals.subtotal, totals.shipping, totals.tax, totals.total],
+    );
+    const live = remaining.filter((candidate) => candidate.quantity > 0);
+    await publishOrderEvent(
+      sql,
+      db.tenantId,
+      'orders.order.edited',
+      { type: 'Order', id: order.id },
+      {
+        ...orderSummary({ ...order, totalAmount: totals.total }),
+        actor: actor.id,
+        lines: linesPayload(live),
+      },
+    );
+    const reservation = live.map((candidate) => ({ variantId: candidate.variantId, quantity: candidate.quantity }));
+    return ok({ order, afterCommit: [() => deps.stock.adjust(db.tenantId, order.id, reservation)] });
+  });
+}

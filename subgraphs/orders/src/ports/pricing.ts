@@ -1,0 +1,26 @@
+/** Authoritative prices: what catalog says a variant costs for this quantity, currency and customer group. */
+export interface PriceQuery {
+  variantId: string;
+  quantity: number;
+}
+
+export interface PricedVariant {
+  variantId: string;
+  sku: string;
+  title: string;
+  /** null when catalog has no price for the currency */
+  unitAmount: number | null;
+  currency: string | null;
+  /** the product's status: only `active` (any case) can be bought */
+  productStatus: string;
+}
+
+export interface PricingPort {
+  /** one answer per distinct variant id; a missing entry means catalog does not know the variant */
+  price(
+    tenantId: string,
+    lines: PriceQuery[],
+    currency: string,
+    customerGroup: string | null,
+  ): Promise<Map<string, PricedVariant>>;
+}

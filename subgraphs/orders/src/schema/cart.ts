@@ -1,0 +1,168 @@
+import { encodeGlobalId, toPayload } from '@ucos/kit';
+import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
+import { customerIdOf } from '../data/access.ts';
+import { changeCartLines, createCart, findCart, mergeCart, myOpenCart } from '../data/carts.ts';
+import type { OrdersError } from '../data/errors.ts';
+import type { CartLineRow, CartRow } from '../data/rows.ts';
+import { computeTotals } from '../data/totals.ts';
+import { money, ProductVariantRef, variantReference } from './common.ts';
+import { cartLinesLoader, dbOf } from './loaders.ts';
+
+const CartStatus = builder.enumType('CartStatus', {
+  values: { OPEN: { value: 'open' }, MERGED: { value: 'merged' }, COMPLETED: { value: 'completed' } } as const,
+});
+
+export const CartLineRef = builder.objectRef<CartLineRow & { currency: string }>('CartLine').implement({
+  fields: (t) => ({
+    variant: t.field({ type: ProductVariantRef, resolve: (line) => variantReference(line.variantId) }),
+    sku: t.exposeString('sku'),
+    title: t.exposeString('title'),
+    quantity: t.exposeInt('quantity'),
+    unitPrice: t.field({
+      type: MoneyRef,
+      description: 'The catalog price when the line was last priced; checkout prices it again',
+      resolve: (line) => money(line.unitAmount, line.currency),
+    }),
+    total: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount * line.quantity, line.currency) }),
+  }),
+});
+
+export const CartRef = builder.objectRef<CartRow>('Cart').implement({
+  description: 'A shopping cart. Its id is the capability an anonymous shopper holds.',
+  fields: (t) => {
+    const totals = async (cart: CartRow, context: Parameters<typeof cartLinesLoader>[0]) => {
+      const lines = await cartLinesLoader(context).load(cart.id);
+      return computeTotals(context.deps, cart.currency, lines, null);
+    };
+    return {
+      id: t.id({ resolve: (cart) => encodeGlobalId('Cart', cart.id) }),
+      status: t.field({ type: CartStatus, resolve: (cart) => cart.status }),
+      currency: t.exposeString('currency'),
+      version: t.exposeInt('version'),
+      signedIn: t.boolean({ resolve: (cart) => cart.customerId !== null }),
+      lines: t.field({
+        type: [CartLineRef],
+        resolve: async (cart, _args, context) =>
+          (await cartLinesLoader(context).load(cart.id)).map((line) => ({ ...line, currency: cart.currency })),
+      }),
+      subtotal: t.field({
+        type: MoneyRef,
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).subtotal, cart.currency),
+      }),
+      shipping: t.field({
+        type: MoneyRef,
+        description: 'Estimate from the shipping calculator (final at checkout, with the address)',
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).shipping, cart.currency),
+      }),
+      tax: t.field({
+        type: MoneyRef,
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).tax, cart.currency),
+      }),
+      total: t.field({
+        type: MoneyRef,
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).total, cart.currency),
+      }),
+      updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    };
+  },
+});
+
+builder.queryField('cart', (t) =>
+  t.field({
+    type: CartRef,
+    nullable: true,
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => findCart(dbOf(context), context.auth, id),
+  }),
+);
+
+builder.queryField('myCart', (t) =>
+  t.field({
+    type: CartRef,
+    nullable: true,
+    description: "The signed-in customer's open cart",
+    authScopes: { kind: 'customer' },
+    resolve: (_root, _args, context) => {
+      const customerId = customerIdOf(context.auth);
+      return customerId ? myOpenCart(dbOf(context), customerId) : null;
+    },
+  }),
+);
+
+type CartPayload = { cart?: CartRow | null; errors: OrdersError[] };
+const CartPayloadRef = builder.objectRef<CartPayload>('CartPayload').implement({
+  fields: (t) => ({
+    cart: t.field({ type: CartRef, nullable: true, resolve: (payload) => payload.cart ?? null }),
+    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const CartCreateInput = builder.inputType('CartCreateInput', {
+  fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217' }) }),
+});
+const CartLineInput = builder.inputType('CartLineInput', {
+  fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true }) }),
+});
+const CartLinesAddInput = builder.inputType('CartLinesAddInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    lines: t.field({ type: [CartLineInput], required: true }),
+  }),
+});
+const CartLinesUpdateInput = builder.inputType('CartLinesUpdateInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int(),
+    lines: t.field({ type: [CartLineInput], required: true, description: 'New quantities; 0 removes the line' }),
+  }),
+});
+const CartMergeInput = builder.inputType('CartMergeInput', {
+  fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
+});
+
+builder.mutationField('cartCreate', (t) =>
+  t.field({
+    type: CartPayloadRef,
+    description: 'A new cart; a signed-in customer gets their open cart back if they have one',
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createCart(dbOf(context), context.auth, input.currency.toUpperCase()), (cart) => ({ cart })),
+  }),
+);
+
+builder.mutationField('cartLinesAdd', (t) =>
+  t.field({
+    type: CartPayloadRef,
+    description: 'Adds quantities; prices come from catalog, never from the client',
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartLinesAddInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await changeCartLines(context.deps, dbOf(context), context.auth, input, 'add'), (cart) => ({ cart })),
+  }),
+);
+
+builder.mutationField('cartLinesUpdate', (t) =>
+  t.field({
+    type: CartPayloadRef,
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartLinesUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await changeCartLines(context.deps, dbOf(context), context.auth, input, 'set'), (cart) => ({ cart })),
+  }),
+);
+
+builder.mutationField('cartMerge', (t) =>
+  t.field({
+    type: CartPayloadRef,
+    description: "After sign-in: moves an anonymous cart's lines into the customer's cart",
+    authScopes: { kind: 'customer' },
+    args: { input: t.arg({ type: CartMergeInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await mergeCart(context.deps, dbOf(context), context.auth, input.anonymousCartId), (cart) => ({
+        cart,
+      })),
+  }),
+);

@@ -1,0 +1,44 @@
+import { toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
+import { checkoutComplete } from '../data/checkout.ts';
+import type { OrderRow } from '../data/rows.ts';
+import { AddressInput } from './common.ts';
+import { dbOf, orderLoader } from './loaders.ts';
+import { OrderPayloadRef } from './order.ts';
+
+const PaymentInput = builder.inputType('PaymentInput', {
+  fields: (t) => ({
+    provider: t.string({ required: true, description: '"test" is built in' }),
+    token: t.string({ required: true, description: 'From the PSP; the test provider declines "tok_decline"' }),
+  }),
+});
+
+const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    idempotencyKey: t.string({
+      required: true,
+      description: 'One per purchase attempt: a replay returns the first result, another cart is refused',
+    }),
+    email: t.string({ required: true }),
+    shippingAddress: t.field({ type: AddressInput, required: true }),
+    payment: t.field({ type: PaymentInput, required: true }),
+    cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
+  }),
+});
+
+builder.mutationField('checkoutComplete', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    description:
+      'Prices the cart from catalog, reserves its stock, authorises the payment and creates the order: all or nothing',
+    authScopes: { $any: { scope: 'checkout', kind: 'customer' } },
+    args: { input: t.arg({ type: CheckoutCompleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await checkoutComplete(context.deps, dbOf(context), context.auth, input);
+      const order = result.ok ? await orderLoader(context).load(result.value.orderId) : null;
+      if (result.ok) context.auditTargets.set(context.requestId, { type: 'Order', id: result.value.orderId });
+      return toPayload(result, () => ({ order: order as OrderRow }));
+    },
+  }),
+);

@@ -1,0 +1,212 @@
+import { connectionType, encodeGlobalId, localUuid, ok, pageOf, toConnection, toPayload } from '@ucos/kit';
+import { builder, OrdersErrorRef, pageInfo } from '../builder.ts';
+import { customerIdOf } from '../data/access.ts';
+import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
+import { type OrdersError, ordersFail } from '../data/errors.ts';
+import { one } from '../db.ts';
+import { AddressInput, AddressRef } from './common.ts';
+import { addressesLoader, buyersLoader, COMPANY_COLUMNS, type CompanyRow, companyLoader, dbOf } from './loaders.ts';
+
+export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
+export const CompanyRef = builder.objectRef<CompanyRow>('Company');
+
+CustomerRef.implement({
+  description: 'A storefront account; its id is the subject of the customer token identity issues',
+  fields: (t) => ({
+    id: t.id({ resolve: (customer) => encodeGlobalId('Customer', customer.id) }),
+    email: t.exposeString('email', { nullable: true }),
+    firstName: t.exposeString('firstName', { nullable: true }),
+    lastName: t.exposeString('lastName', { nullable: true }),
+    version: t.exposeInt('version'),
+    addresses: t.field({
+      type: [AddressRef],
+      resolve: (customer, _a, context) => addressesLoader(context).load(customer.id),
+    }),
+    company: t.field({
+      type: CompanyRef,
+      nullable: true,
+      resolve: (customer, _a, context) => (customer.companyId ? companyLoader(context).load(customer.companyId) : null),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+CompanyRef.implement({
+  description: 'A B2B buyer organisation; its customer group selects catalog prices for its buyers',
+  fields: (t) => ({
+    id: t.id({ resolve: (company) => encodeGlobalId('Company', company.id) }),
+    name: t.exposeString('name'),
+    customerGroup: t.exposeString('customerGroup'),
+    version: t.exposeInt('version'),
+    buyers: t.field({ type: [CustomerRef], resolve: (company, _a, context) => buyersLoader(context).load(company.id) }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: CustomerRef,
+    nullable: true,
+    description: "The signed-in customer's profile (created on first use)",
+    authScopes: { kind: 'customer' },
+    resolve: (_root, _args, context) => {
+      const customerId = customerIdOf(context.auth);
+      const db = dbOf(context);
+      return customerId ? db.run((sql) => ensureCustomer(sql, db.tenantId, customerId)) : null;
+    },
+  }),
+);
+
+const CustomerConnection = connectionType(builder, 'Customer', CustomerRef, pageInfo);
+builder.queryField('customers', (t) =>
+  t.field({
+    type: CustomerConnection,
+    authScopes: { scope: 'orders:read' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: async (_root, args, context) => {
+      const page = pageOf(args);
+      return dbOf(context).run(async (sql) => {
+        const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
+        const { rows } = await sql.query<CustomerRow>(
+          `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
+          [page.after, page.limit + 1],
+        );
+        return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
+      });
+    },
+  }),
+);
+
+const CompanyConnection = connectionType(builder, 'Company', CompanyRef, pageInfo);
+builder.queryField('companies', (t) =>
+  t.field({
+    type: CompanyConnection,
+    authScopes: { scope: 'orders:read' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: async (_root, args, context) => {
+      const page = pageOf(args);
+      return dbOf(context).run(async (sql) => {
+        const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
+        const { rows } = await sql.query<CompanyRow>(
+          `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
+          [page.after, page.limit + 1],
+        );
+        return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
+      });
+    },
+  }),
+);
+
+type CustomerPayload = { customer?: CustomerRow | null; errors: OrdersError[] };
+const CustomerPayloadRef = builder.objectRef<CustomerPayload>('CustomerPayload').implement({
+  fields: (t) => ({
+    customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
+    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
+  fields: (t) => ({ email: t.string(), firstName: t.string(), lastName: t.string(), version: t.int() }),
+});
+builder.mutationField('customerUpdate', (t) =>
+  t.field({
+    type: CustomerPayloadRef,
+    authScopes: { kind: 'customer' },
+    args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const customerId = customerIdOf(context.auth) as string;
+      return toPayload(await updateProfile(dbOf(context), customerId, input), (customer) => ({ customer }));
+    },
+  }),
+);
+
+const CustomerAddressAddInput = builder.inputType('CustomerAddressAddInput', {
+  fields: (t) => ({ address: t.field({ type: AddressInput, required: true }) }),
+});
+builder.mutationField('customerAddressAdd', (t) =>
+  t.field({
+    type: CustomerPayloadRef,
+    authScopes: { kind: 'customer' },
+    args: { input: t.arg({ type: CustomerAddressAddInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const customerId = customerIdOf(context.auth) as string;
+      const db = dbOf(context);
+      const added = await addAddress(db, customerId, input.address);
+      if (!added.ok) return toPayload(added, () => ({}));
+      const customer = await db.run((sql) => ensureCustomer(sql, db.tenantId, customerId));
+      return toPayload(ok(customer), (value) => ({ customer: value }));
+    },
+  }),
+);
+
+type CompanyPayload = { company?: CompanyRow | null; errors: OrdersError[] };
+const CompanyPayloadRef = builder.objectRef<CompanyPayload>('CompanyPayload').implement({
+  fields: (t) => ({
+    company: t.field({ type: CompanyRef, nullable: true, resolve: (payload) => payload.company ?? null }),
+    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const CompanyCreateInput = builder.inputType('CompanyCreateInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    customerGroup: t.string({ required: true, description: "Catalog's customer group for this company's prices" }),
+  }),
+});
+builder.mutationField('companyCreate', (t) =>
+  t.field({
+    type: CompanyPayloadRef,
+    authScopes: { scope: 'orders:manage' },
+    args: { input: t.arg({ type: CompanyCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      if (!input.name.trim() || input.name.length > 200) {
+        return toPayload(ordersFail('INVALID_INPUT', 'A name is required', ['input', 'name']), () => ({}));
+      }
+      if (!/^[A-Za-z0-9_-]{1,100}$/.test(input.customerGroup)) {
+        return toPayload(
+          ordersFail('INVALID_INPUT', 'Letters, digits, _ and -', ['input', 'customerGroup']),
+          () => ({}),
+        );
+      }
+      const db = dbOf(context);
+      const company = await db.run((sql) =>
+        one<CompanyRow>(
+          sql,
+          `insert into orders.companies (tenant_id, name, customer_group) values ($1, $2, $3) returning ${COMPANY_COLUMNS}`,
+          [db.tenantId, input.name.trim(), input.customerGroup],
+        ),
+      );
+      return toPayload(ok(company as CompanyRow), (value) => ({ company: value }));
+    },
+  }),
+);
+
+const CompanyBuyerAddInput = builder.inputType('CompanyBuyerAddInput', {
+  fields: (t) => ({ companyId: t.id({ required: true }), customerId: t.id({ required: true }) }),
+});
+builder.mutationField('companyBuyerAdd', (t) =>
+  t.field({
+    type: CompanyPayloadRef,
+    description: 'Makes a customer a buyer of the company: their carts are priced for its customer group',
+    authScopes: { scope: 'orders:manage' },
+    args: { input: t.arg({ type: CompanyBuyerAddInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const companyId = localUuid(input.companyId, 'Company');
+      const customerId = localUuid(input.customerId, 'Customer');
+      const db = dbOf(context);
+      const result = await db.run(async (sql) => {
+        const company = companyId
+          ? await one<CompanyRow>(sql, `select ${COMPANY_COLUMNS} from orders.companies where id = $1`, [companyId])
+          : null;
+        if (!company) return ordersFail('NOT_FOUND', 'No such company', ['input', 'companyId']);
+        if (!customerId) return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
+        await ensureCustomer(sql, db.tenantId, customerId);
+        await sql.query(`update orders.customers set company_id = $2, version = version + 1 where id = $1`, [
+          customerId,
+          company.id,
+        ]);
+        return ok(company);
+      });
+      return toPayload(result, (company) => ({ company }));
+    },
+  }),
+);

@@ -1,0 +1,9 @@
+import { builder } from '../builder.ts';
+import './common.ts';
+import './customer.ts';
+import './cart.ts';
+import './order.ts';
+import './checkout.ts';
+import './events.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,0 +1,239 @@
+import { type AuthContext, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, MoneyRef, OrdersErrorRef, pageInfo } from '../builder.ts';
+import { canReadOrder, customerIdOf } from '../data/access.ts';
+import type { OrdersError } from '../data/errors.ts';
+import { actorOf } from '../data/machines.ts';
+import {
+  cancelOrder,
+  capturePayment,
+  completeOrder,
+  confirmOrder,
+  editOrderLine,
+  findOrder,
+  listOrders,
+} from '../data/orders.ts';
+import type { OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
+import { dbOf, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+
+export const OrderStatusEnum = builder.enumType('OrderStatus', {
+  values: {
+    CREATED: { value: 'created' },
+    CONFIRMED: { value: 'confirmed' },
+    PARTIALLY_FULFILLED: { value: 'partially_fulfilled' },
+    FULFILLED: { value: 'fulfilled' },
+    COMPLETED: { value: 'completed' },
+    CANCELLED: { value: 'cancelled' },
+  } as const,
+});
+
+export const PaymentStatusEnum = builder.enumType('PaymentStatus', {
+  values: {
+    AUTHORIZED: { value: 'authorized' },
+    CAPTURED: { value: 'captured' },
+    VOIDED: { value: 'voided' },
+    REFUNDED: { value: 'refunded' },
+    FAILED: { value: 'failed' },
+  } as const,
+});
+
+const OrderLineRef = builder.objectRef<OrderLineRow & { currency: string }>('OrderLine').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (line) => encodeGlobalId('OrderLine', line.id) }),
+    variant: t.field({ type: ProductVariantRef, resolve: (line) => variantReference(line.variantId) }),
+    sku: t.exposeString('sku', { description: 'As sold' }),
+    title: t.exposeString('title', { description: 'As sold' }),
+    quantity: t.exposeInt('quantity'),
+    fulfilledQuantity: t.exposeInt('fulfilledQuantity'),
+    unitPrice: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount, line.currency) }),
+    total: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount * line.quantity, line.currency) }),
+  }),
+});
+
+const TransitionRef = builder.objectRef<TransitionRow>('OrderTransition').implement({
+  description: 'One step of the order or payment state machine: what changed, who did it, when',
+  fields: (t) => ({
+    machine: t.exposeString('machine', { description: 'order or payment' }),
+    from: t.string({ nullable: true, resolve: (row) => row.fromState }),
+    to: t.string({ resolve: (row) => row.toState }),
+    actorKind: t.exposeString('actorKind'),
+    actorId: t.exposeString('actorId', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+  }),
+});
+
+export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
+  fields: (t) => ({
+    id: t.id({ resolve: (order) => encodeGlobalId('Order', order.id) }),
+    status: t.field({ type: OrderStatusEnum, resolve: (order) => order.status }),
+    paymentStatus: t.field({ type: PaymentStatusEnum, resolve: (order) => order.paymentStatus }),
+    email: t.exposeString('email'),
+    currency: t.exposeString('currency'),
+    version: t.exposeInt('version'),
+    lines: t.field({
+      type: [OrderLineRef],
+      resolve: async (order, _args, context) =>
+        (await orderLinesLoader(context).load(order.id)).map((line) => ({ ...line, currency: order.currency })),
+    }),
+    subtotal: t.field({ type: MoneyRef, resolve: (order) => money(order.subtotalAmount, order.currency) }),
+    shipping: t.field({ type: MoneyRef, resolve: (order) => money(order.shippingAmount, order.currency) }),
+    tax: t.field({ type: MoneyRef, resolve: (order) => money(order.taxAmount, order.currency) }),
+    total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
+    shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
+    customerId: t.id({
+      nullable: true,
+      resolve: (order) => (order.customerId ? encodeGlobalId('Customer', order.customerId) : null),
+    }),
+    history: t.field({
+      type: [TransitionRef],
+      description: 'Every transition of the order and its payment, oldest first',
+      resolve: (order, _args, context) => transitionsLoader(context).load(order.id),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.asEntity(OrderRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: async ({ id }, context) => {
+    const orderId = localUuid(id, 'Order');
+    if (!orderId || !context.auth.tenantId) return null;
+    const order = await orderLoader(context).load(orderId);
+    return order && canRead(context.auth, order) ? order : null;
+  },
+});
+
+/** Services (fulfillment, finance) resolving an order reference act for the tenant's staff. */
+const canRead = (auth: AuthContext, order: OrderRow) => auth.kind === 'service' || canReadOrder(auth, order);
+
+const OrderConnection = connectionType(builder, 'Order', OrderRef, pageInfo);
+
+builder.queryField('order', (t) =>
+  t.field({
+    type: OrderRef,
+    nullable: true,
+    description: 'Staff see any order of the tenant; a customer only their own',
+    authScopes: { $any: { scope: 'orders:read', kind: 'customer' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => findOrder(dbOf(context), context.auth, id),
+  }),
+);
+
+const OrderFilter = builder.inputType('OrderFilter', {
+  fields: (t) => ({
+    status: t.field({ type: OrderStatusEnum }),
+    paymentStatus: t.field({ type: PaymentStatusEnum }),
+    customerId: t.id(),
+  }),
+});
+
+builder.queryField('orders', (t) =>
+  t.field({
+    type: OrderConnection,
+    authScopes: { scope: 'orders:read' },
+    args: { filter: t.arg({ type: OrderFilter }), first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) =>
+      listOrders(dbOf(context), pageOf(args), {
+        status: args.filter?.status ?? null,
+        paymentStatus: args.filter?.paymentStatus ?? null,
+        customerId: args.filter?.customerId
+          ? (localUuid(args.filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
+          : null,
+      }),
+  }),
+);
+
+builder.queryField('myOrders', (t) =>
+  t.field({
+    type: OrderConnection,
+    authScopes: { kind: 'customer' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) =>
+      listOrders(dbOf(context), pageOf(args), {
+        customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+      }),
+  }),
+);
+
+type OrderPayload = { order?: OrderRow | null; errors: OrdersError[] };
+export const OrderPayloadRef = builder.objectRef<OrderPayload>('OrderPayload').implement({
+  fields: (t) => ({
+    order: t.field({ type: OrderRef, nullable: true, resolve: (payload) => payload.order ?? null }),
+    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
+  }),
+});
+
+const OrderTransitionInput = builder.inputType('OrderTransitionInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+  }),
+});
+const OrderCancelInput = builder.inputType('OrderCancelInput', {
+  fields: (t) => ({ orderId: t.id({ required: true }), version: t.int(), reason: t.string() }),
+});
+const OrderLineUpdateInput = builder.inputType('OrderLineUpdateInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    variantId: t.id({ required: true }),
+    quantity: t.int({ required: true, description: 'Lower than now; 0 removes the line' }),
+    version: t.int(),
+  }),
+});
+
+const staff = { scope: 'orders:manage' } as const;
+const toOrder = (order: OrderRow) => ({ order });
+
+builder.mutationField('orderConfirm', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    authScopes: staff,
+    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await confirmOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
+  }),
+);
+
+builder.mutationField('orderCancel', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    description: 'Cancels a created or confirmed order: releases its stock, voids or refunds its payment',
+    authScopes: staff,
+    args: { input: t.arg({ type: OrderCancelInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await cancelOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
+  }),
+);
+
+builder.mutationField('orderComplete', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    authScopes: staff,
+    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await completeOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
+  }),
+);
+
+builder.mutationField('orderPaymentCapture', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    authScopes: staff,
+    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await capturePayment(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
+  }),
+);
+
+builder.mutationField('orderLineUpdate', (t) =>
+  t.field({
+    type: OrderPayloadRef,
+    description: 'Lowers a line before fulfilment (0 removes it); the reservation follows',
+    authScopes: staff,
+    args: { input: t.arg({ type: OrderLineUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await editOrderLine(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
+  }),
+);

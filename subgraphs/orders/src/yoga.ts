@@ -1,0 +1,83 @@
+import {
+  assertUnprivileged,
+  auditLogWriter,
+  createInternalClient,
+  createSubgraphServer,
+  type EventBus,
+  internalTokenKey,
+  type Logger,
+  OutboxRelay,
+  type Subscription,
+} from '@ucos/kit';
+import type { OrdersContext } from './context.ts';
+import { connectPool } from './db.ts';
+import { type OrdersDeps, SCHEMA } from './deps.ts';
+import type { OrdersEnv } from './env.ts';
+import { subscribeReservations } from './events/reservation-consumer.ts';
+import { subscribeShipments } from './events/shipment-consumer.ts';
+import { flatShipping, flatTax } from './ports/calculators.ts';
+import { catalogPricing } from './ports/catalog-pricing.ts';
+import { inventoryStock } from './ports/inventory-stock.ts';
+import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
+import { schema } from './schema/index.ts';
+
+export { schema };
+
+/** Ports a test (or a deployment with a real PSP) replaces. */
+export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'shipping' | 'tax'>> & {
+  payments?: PaymentProvider[];
+};
+
+/** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the shipment consumer. */
+export async function createOrdersServer(
+  env: OrdersEnv,
+  logger: Logger,
+  bus: EventBus,
+  overrides: OrdersOverrides = {},
+) {
+  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  await assertUnprivileged(pool);
+  const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
+  const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
+  const payments = overrides.payments ?? [new TestPaymentProvider()];
+  const deps: OrdersDeps = {
+    pool,
+    log: logger,
+    pricing: overrides.pricing ?? catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key)),
+    stock: overrides.stock ?? inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key)),
+    payments: new Map(payments.map((provider) => [provider.name, provider])),
+    shipping: overrides.shipping ?? flatShipping(env.SHIPPING_FLAT_RATES),
+    tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
+    reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
+    checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
+    eventsCommitted: () => relay.kick(),
+  };
+  const yoga = createSubgraphServer<OrdersContext>({
+    name: 'orders',
+    schema,
+    logger,
+    internalTokenKey: key,
+    context: (base) => ({ ...base, deps }),
+    readiness: async () => {
+      await pool.query('select 1');
+      return true;
+    },
+    audit: auditLogWriter(pool, SCHEMA),
+  });
+  const subscriptions: Subscription[] = [];
+  return {
+    yoga,
+    deps,
+    relay,
+    async start() {
+      relay.start();
+      subscriptions.push(await subscribeShipments(bus, pool, logger, () => relay.kick()));
+      subscriptions.push(await subscribeReservations(bus, deps.stock, logger));
+    },
+    async close() {
+      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
+      await relay.stop();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createGateway, loadConfig } from '@ucos/gateway';
+import { createLogger, InProcessEventBus, type RunningServer, serve } from '@ucos/kit';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDRESS, CHECKOUT, storefront } from './harness.ts';
+import { STACK_SECRET, type Stack, startStack } from './stack.ts';
+
+/**
+ * Through the real gateway and the committed supergraph: an order with its lines, each line's variant
+ * and product (catalog), stock (inventory) and the order's shipments (fulfillment). The statements
+ * each service runs must not grow with the number of lines.
+ */
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const bus = new InProcessEventBus({ logger: createLogger('bus', 'silent') });
+let stack: Stack;
+let gatewayServer: RunningServer;
+let jwksServer: RunningServer;
+let gateway: Awaited<ReturnType<typeof createGateway>>;
+let sign: (claims: Record<string, unknown>) => Promise<string>;
+
+/** Statements per service, told apart by the application_name each service's connections carry. */
+const statements = new Map<string, number>();
+const originalQuery = pg.Client.prototype.query;
+
+beforeAll(async () => {
+  stack = await startStack(bus, { poolSize: 8 });
+  const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'orders-test', alg: 'EdDSA', use: 'sig' };
+  jwksServer = await new Promise<RunningServer>((resolve) => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+    });
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        port,
+        close: () => new Promise((done) => server.close(() => done())),
+      } as RunningServer);
+    });
+  });
+  sign = (claims) =>
+    new SignJWT({ iss: 'ucos-identity', aud: 'ucos', ...claims })
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'orders-test', typ: 'at+jwt' })
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(keys.privateKey);
+  const { config } = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
+    INTERNAL_TOKEN_SECRET: STACK_SECRET,
+    IDENTITY_URL: new URL(jwksServer.url).origin,
+    SUBGRAPH_IDENTITY_URL: 'http://127.0.0.1:9/graphql',
+    SUBGRAPH_CATALOG_URL: stack.urls.catalog,
+    SUBGRAPH_INVENTORY_URL: stack.urls.inventory,
+    SUBGRAPH_ORDERS_URL: stack.urls.orders,
+    SUBGRAPH_FULFILLMENT_URL: stack.urls.fulfillment,
+  });
+  gateway = await createGateway(config, { logger: createLogger('gateway', 'silent') });
+  gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });
+  pg.Client.prototype.query = function (
+    this: pg.Client & { connectionParameters?: { application_name?: string } },
+    ...args: never[]
+  ) {
+    const name = this.connectionParameters?.application_name ?? 'other';
+    statements.set(name, (statements.get(name) ?? 0) + 1);
+    return (originalQuery as (...a: never[]) => unknown).apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}, 120_000);
+
+afterAll(async () => {
+  pg.Client.prototype.query = originalQuery;
+  await gatewayServer?.close();
+  await gateway?.stop();
+  await jwksServer?.close();
+  await stack?.close();
+  await bus.close();
+});
+
+const staffScopes = ['orders:manage', 'orders:read', 'fulfillment:manage', 'catalog:read', 'inventory:read'];
+
+async function gql(query: string, variables: Record<string, unknown> = {}) {
+  const token = await sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: staffScopes });
+  const response = await fetch(gatewayServer.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    data?: any;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
+}
+
+/** An order with `lines` distinct variants (products 1..5, variants 0..1), confirmed, one shipment. */
+async function orderWith(lines: number): Promise<string> {
+  const variants = Array.from({ length: lines }, (_, index) => [1 + Math.floor(index / 2), index % 2] as const);
+  for (const [p, v] of variants) await stack.setStock(p, v, 100);
+  const auth = storefront(stack.tenantId);
+  const created = await stack.call.orders(
+    `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
+    {},
+    auth,
+  );
+  const cartId = (created.data as any).cartCreate.cart.id;
+  await stack.call.orders(
+    `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
+    { input: { cartId, lines: variants.map(([p, v]) => ({ variantId: stack.variant(p, v), quantity: 1 })) } },
+    auth,
+  );
+  const placed = await stack.call.orders(
+    CHECKOUT,
+    {
+      input: {
+        cartId,
+        idempotencyKey: randomUUID(),
+        email: 'a@example.com',
+        shippingAddress: ADDRESS,
+        payment: { provider: 'test', token: 'tok_ok' },
+      },
+    },
+    auth,
+  );
+  const orderId = (placed.data as any)?.checkoutComplete.order?.id;
+  if (!orderId) throw new Error(JSON.stringify(placed));
+  const confirmed = await gql(`mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`, {
+    id: orderId,
+  });
+  if (confirmed.errors) throw new Error(JSON.stringify(confirmed.errors));
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const shipped = await gql(
+      `mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id } errors { code } } }`,
+      { input: { orderId, lines: [{ variantId: stack.variant(1, 0), quantity: 1 }] } },
+    );
+    if (shipped.data?.shipmentCreate.shipment) return orderId;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  throw new Error('the shipment was never accepted');
+}
+
+const ORDER_PAGE = /* GraphQL */ `
+  query ($id: ID!) {
+    order(id: $id) {
+      id status total { amount currency }
+      lines {
+        quantity unitPrice { amount }
+        variant { id sku title product { title status } inventory { available } }
+      }
+      shipments { status lines { quantity } }
+    }
+  }`;
+
+/**
+ * Statements per service for one query. Relays, consumers and inventory's sweeper poll in the
+ * background (a few statements every 200-500 ms), so the least of several runs is the query's own cost.
+ */
+async function measure(orderId: string) {
+  await gql(ORDER_PAGE, { id: orderId }); // warm: plans, pools, JWKS
+  let result: Awaited<ReturnType<typeof gql>> = {};
+  const least: Record<string, number> = {};
+  for (let run = 0; run < 7; run++) {
+    statements.clear();
+    result = await gql(ORDER_PAGE, { id: orderId });
+    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
+      const count = statements.get(service) ?? 0;
+      least[service] = Math.min(least[service] ?? Number.POSITIVE_INFINITY, count);
+    }
+  }
+  return { result, counts: least };
+}
+
+describe('an order through the gateway', () => {
+  it('joins catalog, inventory and fulfillment with a statement count independent of the line count', async () => {
+    const small = await orderWith(2);
+    const large = await orderWith(10);
+    const two = await measure(small);
+    const ten = await measure(large);
+    expect(two.result.errors).toBeUndefined();
+    expect(ten.result.errors).toBeUndefined();
+    const order = ten.result.data.order;
+    expect(order.lines).toHaveLength(10);
+    for (const line of order.lines) {
+      expect(line.variant.sku).toMatch(/^SKU-/);
+      expect(line.variant.product.title).toBeTruthy();
+      expect(typeof line.variant.inventory.available).toBe('number');
+    }
+    expect(order.shipments).toEqual([{ status: 'PENDING', lines: [{ quantity: 1 }] }]);
+    console.info('statements per service, 2 lines:', two.counts, '10 lines:', ten.counts);
+    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
+      expect(two.counts[service], service).toBeGreaterThan(0);
+    }
+    expect(ten.counts).toEqual(two.counts);
+  }, 120_000);
+});

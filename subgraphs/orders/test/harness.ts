@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type AuthContext,
+  createLogger,
+  type EventBus,
+  encodeGlobalId,
+  INTERNAL_TOKEN_HEADER,
+  InProcessEventBus,
+  internalTokenKey,
+  signInternalToken,
+} from '@ucos/kit';
+import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { loadOrdersEnv } from '../src/env.ts';
+import { staticPricing } from '../src/ports/catalog-pricing.ts';
+import { MemoryStock } from '../src/ports/memory-stock.ts';
+import { TestPaymentProvider } from '../src/ports/payment.ts';
+import type { PricingPort } from '../src/ports/pricing.ts';
+import type { StockPort } from '../src/ports/stock.ts';
+import { createOrdersServer } from '../src/yoga.ts';
+
+export const SECRET = 'orders-test-internal-secret-0123456789';
+export const MIGRATIONS = new URL('../migrations/', import.meta.url);
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export type Caller = Partial<AuthContext>;
+
+export interface OrdersHarness {
+  db: TestDatabase;
+  server: Awaited<ReturnType<typeof createOrdersServer>>;
+  stock: MemoryStock;
+  payments: TestPaymentProvider;
+  bus: EventBus;
+  call<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    auth?: Caller,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  db?: TestDatabase;
+  pricing?: PricingPort;
+  stock?: StockPort;
+  bus?: EventBus;
+  env?: Record<string, string>;
+}
+
+/** Variants the static price list knows: uuid → sku, title, prices. */
+export const VARIANTS = {
+  mug: randomUUID(),
+  tee: randomUUID(),
+  draft: randomUUID(),
+};
+export const vid = (uuid: string) => encodeGlobalId('ProductVariant', uuid);
+
+export function testPricing(): PricingPort {
+  return staticPricing(
+    new Map<string, { sku: string; title: string; amounts: Record<string, number>; status?: string }>([
+      [VARIANTS.mug, { sku: 'MUG-1', title: 'Mug', amounts: { EUR: 1250, USD: 1400 } }],
+      [VARIANTS.tee, { sku: 'TEE-1', title: 'Tee', amounts: { EUR: 2000 } }],
+      [VARIANTS.draft, { sku: 'DRAFT-1', title: 'Draft', amounts: { EUR: 100 }, status: 'draft' }],
+    ]),
+  );
+}
+
+export async function startOrders(options: HarnessOptions = {}): Promise<OrdersHarness> {
+  const db = options.db ?? (await createTestDatabase([{ schema: 'orders', directory: MIGRATIONS }]));
+  const stock = new MemoryStock();
+  const payments = new TestPaymentProvider();
+  const bus = options.bus ?? new InProcessEventBus({ logger: createLogger('bus', 'silent') });
+  const env = loadOrdersEnv({
+    NODE_ENV: 'test',
+    DATABASE_URL: db.appUrl,
+    DATABASE_POOL_SIZE: '20',
+    INTERNAL_TOKEN_SECRET: SECRET,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const server = await createOrdersServer(env, createLogger('orders', process.env.DBG ? 'debug' : 'silent'), bus, {
+    pricing: options.pricing ?? testPricing(),
+    stock: options.stock ?? stock,
+    payments: [payments],
+  });
+  await server.start();
+  const key = internalTokenKey(SECRET);
+  return {
+    db,
+    server,
+    stock,
+    payments,
+    bus,
+    async call(query, variables = {}, auth = {}) {
+      const token = await signInternalToken(key, {
+        kind: 'anonymous',
+        subject: null,
+        tenantId: null,
+        roles: [],
+        scopes: [],
+        requestId: randomUUID(),
+        ...auth,
+      });
+      const response = await server.yoga.fetch('http://orders/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await server.close();
+      if (!options.bus) await bus.close();
+      if (!options.db) await db.drop();
+    },
+  };
+}
+
+export const staff = (tenantId: string, scopes = ['orders:manage', 'orders:read']): Caller => ({
+  kind: 'user',
+  subject: randomUUID(),
+  tenantId,
+  scopes,
+});
+export const storefront = (tenantId: string): Caller => ({
+  kind: 'publishable_key',
+  subject: randomUUID(),
+  tenantId,
+  scopes: ['catalog:browse', 'cart:own', 'checkout'],
+});
+export const customer = (tenantId: string, customerId = randomUUID()): Caller => ({
+  kind: 'customer',
+  subject: customerId,
+  tenantId,
+  scopes: ['cart:own', 'checkout', 'orders:own'],
+});
+
+export const ADDRESS = { name: 'Ada Lovelace', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' };
+
+export const CART_CREATE = /* GraphQL */ `
+  mutation ($currency: String!) { cartCreate(input: { currency: $currency }) { cart { id version } errors { code field message } } }`;
+export const LINES_ADD = /* GraphQL */ `
+  mutation ($input: CartLinesAddInput!) {
+    cartLinesAdd(input: $input) {
+      cart { id version lines { sku quantity unitPrice { amount currency } } subtotal { amount } shipping { amount } total { amount } }
+      errors { code field message }
+    }
+  }`;
+export const CHECKOUT = /* GraphQL */ `
+  mutation ($input: CheckoutCompleteInput!) {
+    checkoutComplete(input: $input) {
+      order { id status paymentStatus version total { amount currency } lines { sku quantity unitPrice { amount } } }
+      errors { code field message }
+    }
+  }`;
+
+/** A cart with the given lines, as a shopper would build it. */
+export async function cartWith(
+  harness: Pick<OrdersHarness, 'call'>,
+  auth: Caller,
+  lines: { variantId: string; quantity: number }[],
+  currency = 'EUR',
+): Promise<{ id: string; version: number }> {
+  const created = await harness.call(CART_CREATE, { currency }, auth);
+  const cartId = created.data?.cartCreate.cart?.id;
+  if (!cartId) throw new Error(`cartCreate failed: ${JSON.stringify(created)}`);
+  const added = await harness.call(LINES_ADD, { input: { cartId, lines } }, auth);
+  const cart = added.data?.cartLinesAdd.cart;
+  if (!cart) throw new Error(`cartLinesAdd failed: ${JSON.stringify(added)}`);
+  return cart;
+}
+
+export function checkoutInput(cartId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    cartId,
+    idempotencyKey: randomUUID(),
+    email: 'ada@example.com',
+    shippingAddress: ADDRESS,
+    payment: { provider: 'test', token: 'tok_ok' },
+    ...overrides,
+  };
+}
