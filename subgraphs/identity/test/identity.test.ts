@@ -199,3 +199,16 @@ describe('the internal token', () => {
     expect(await metrics.text()).toContain('graphql_envelop_request');
   });
 });
+
+describe('bad input', () => {
+  it('answers invalid variables with BAD_USER_INPUT and graphql’s message, not a masked error', async () => {
+    const result = await identity.call(
+      `mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { errors { code } } }`,
+      { input: { email: 'x@example.com' } },
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('password'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});

@@ -89,9 +89,17 @@ export function createSubgraphServer<Context extends KitContext>(
             extensions: original.extensions,
           });
         }
-        // request-level errors (bad JSON, parse and validation failures) are Yoga's own, status included
-        if (!located.originalError && !located.path && typeof located.message === 'string' && 'extensions' in located) {
-          return error as GraphQLError;
+        // Request-level errors (bad JSON, parse, validation and variable-coercion failures) carry no
+        // field path and come from graphql itself: the caller's mistake, safe to show as they are.
+        if (!located.path && typeof located.message === 'string' && 'extensions' in located) {
+          const fromGraphQL = !located.originalError || (located.originalError as Error).name === 'GraphQLError';
+          if (fromGraphQL) {
+            if (located.extensions?.code) return error as GraphQLError;
+            return new GraphQLError(located.message, {
+              nodes: located.nodes,
+              extensions: { ...located.extensions, code: ErrorCode.BAD_USER_INPUT },
+            });
+          }
         }
         logger.error({ err: original }, 'unexpected error');
         return new GraphQLError('Unexpected error.', {

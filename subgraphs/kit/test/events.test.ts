@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DeliveryMeta } from '../src/events/bus.ts';
+import { type DeliveryMeta, PermanentEventError } from '../src/events/bus.ts';
 import { type DeadLetter, deadLetterEnvelope } from '../src/events/dead-letter.ts';
 import { createEnvelope, deadLetterSubject, type EventEnvelope, subjectFor } from '../src/events/event.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
@@ -155,6 +155,36 @@ describe.each(testBusKinds())('%s event bus', (kind) => {
     });
     await dlq.stop();
     await consumer.subscription.stop();
+  });
+
+  it('dead-letters a permanent failure at once, without retries', async () => {
+    const deliveries: number[] = [];
+    const letters: EventEnvelope<DeadLetter>[] = [];
+    const subscription = await t.bus.subscribe({
+      consumer: t.consumer('malformed'),
+      subjects: [t.subject('malformed')],
+      maxDeliver: 5,
+      handler: (_envelope, meta) => {
+        deliveries.push(meta.deliveryCount);
+        throw new PermanentEventError('payload has no lines');
+      },
+    });
+    const dlq = await t.bus.subscribe<DeadLetter>({
+      consumer: t.consumer('malformed_dlq'),
+      subjects: [deadLetterSubject(t.consumer('malformed'))],
+      handler: (envelope) => {
+        letters.push(envelope);
+      },
+    });
+    await t.bus.publish(event(t.type('malformed')));
+    await vi.waitFor(() => expect(letters).toHaveLength(1), wait);
+    expect(deliveries).toEqual([1]);
+    expect(letters[0]?.payload).toMatchObject({
+      reason: 'PermanentEventError: payload has no lines',
+      deliveryCount: 1,
+    });
+    await dlq.stop();
+    await subscription.stop();
   });
 
   it('delivers events matching any of several filters', async () => {

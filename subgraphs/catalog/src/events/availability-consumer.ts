@@ -1,4 +1,4 @@
-import { type EventBus, idempotentHandler, type Subscription } from '@ucos/kit';
+import { type EventBus, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
 
@@ -25,7 +25,7 @@ export function subscribeAvailability(bus: EventBus, pool: pg.Pool): Promise<Sub
       schema: 'catalog',
       consumer: AVAILABILITY_CONSUMER,
       async handle(envelope, client) {
-        const payload = stockChanged.parse(envelope.payload);
+        const payload = parseEventPayload(stockChanged, envelope);
         await client.query(
           `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
            on conflict (tenant_id, variant_id) do update set available = excluded.available,

@@ -1,4 +1,4 @@
-import { type EventBus, type EventEnvelope, idempotentHandler, type Subscription } from '@ucos/kit';
+import { type EventBus, type EventEnvelope, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
 import { SCHEMA } from '../deps.ts';
@@ -29,7 +29,7 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
   const tenantId = envelope.tenantId;
   switch (envelope.type) {
     case 'orders.order.created': {
-      const payload = created.parse(envelope.payload);
+      const payload = parseEventPayload(created, envelope);
       await client.query(
         `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status)
          values ($1, $2, $3, $4, 'created') on conflict do nothing`,
@@ -39,7 +39,7 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
       return;
     }
     case 'orders.order.edited': {
-      const payload = edited.parse(envelope.payload);
+      const payload = parseEventPayload(edited, envelope);
       await client.query(
         `insert into fulfillment.order_views (tenant_id, order_id, currency, status) values ($1, $2, $3, 'created')
          on conflict do nothing`,
@@ -49,7 +49,7 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
       return;
     }
     case 'orders.order.confirmed': {
-      const { orderId } = statusOnly.parse(envelope.payload);
+      const { orderId } = parseEventPayload(statusOnly, envelope);
       // status only moves forward: a late `confirmed` never revives a cancelled order
       const updated = await client.query(
         `update fulfillment.order_views set status = 'confirmed', updated_at = now() where order_id = $1 and status = 'created'`,
@@ -62,7 +62,7 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
       return;
     }
     case 'orders.order.cancelled': {
-      const { orderId } = statusOnly.parse(envelope.payload);
+      const { orderId } = parseEventPayload(statusOnly, envelope);
       await client.query(
         `update fulfillment.order_views set status = 'cancelled', updated_at = now() where order_id = $1`,
         [orderId],

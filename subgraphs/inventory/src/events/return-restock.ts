@@ -1,4 +1,4 @@
-import { type EventBus, type EventEnvelope, idempotentHandler, type Subscription } from '@ucos/kit';
+import { type EventBus, type EventEnvelope, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { Caller } from '../data/caller.ts';
@@ -39,7 +39,7 @@ export function subscribeReturnRestock(bus: EventBus, pool: pg.Pool): Promise<Su
 }
 
 async function restock(envelope: EventEnvelope, sql: pg.PoolClient): Promise<void> {
-  const event = returnReceived.parse(envelope.payload);
+  const event = parseEventPayload(returnReceived, envelope);
   const caller: Caller = { tenantId: envelope.tenantId, actorKind: 'service', actorId: 'fulfillment-returns' };
   const fallback = await sql.query<{ id: string }>('select id from warehouses where active order by code limit 1');
   const defaultWarehouse = fallback.rows[0]?.id;

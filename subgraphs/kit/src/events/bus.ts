@@ -81,3 +81,17 @@ export function failureReason(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
 }
+
+/**
+ * Thrown by a handler for an event that can never succeed (a malformed payload, an unknown
+ * version): the bus dead-letters it at once instead of retrying with backoff.
+ */
+export class PermanentEventError extends Error {
+  override name = 'PermanentEventError';
+}
+
+/** Whether another delivery could help: not for permanent failures, nor past the last attempt. */
+export function shouldRetry(error: unknown, deliveryCount: number, maxDeliver: number): boolean {
+  const permanent = error instanceof Error && error.name === 'PermanentEventError';
+  return !permanent && deliveryCount < maxDeliver;
+}

@@ -8,6 +8,7 @@ import {
   retryDelayMs,
   type SubscribeOptions,
   type Subscription,
+  shouldRetry,
 } from './bus.ts';
 import { deadLetterEnvelope } from './dead-letter.ts';
 import { type EventEnvelope, type JsonValue, normalizeEnvelope, subjectFor } from './event.ts';
@@ -156,7 +157,7 @@ class LocalConsumer {
     } catch (error) {
       const reason = failureReason(error);
       const context = { consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
-      if (deliveryCount < maxDeliver) {
+      if (shouldRetry(error, deliveryCount, maxDeliver)) {
         this.#logger.warn(context, 'event handler failed, will retry');
         this.#retryLater({ ...delivery, deliveryCount: deliveryCount + 1 }, retryDelayMs(backoffMs, deliveryCount));
         return;

@@ -10,7 +10,7 @@ export type {
   SubscribeOptions,
   Subscription,
 } from './bus.ts';
-export { DEFAULT_BACKOFF_MS, DEFAULT_MAX_DELIVER } from './bus.ts';
+export { DEFAULT_BACKOFF_MS, DEFAULT_MAX_DELIVER, PermanentEventError } from './bus.ts';
 export { type IdempotentHandlerOptions, idempotentHandler } from './consumer.ts';
 export { type DeadLetter, deadLetterEnvelope } from './dead-letter.ts';
 export {
@@ -41,3 +41,4 @@ export async function createEventBus(options: CreateEventBusOptions = {}): Promi
   if (options.natsUrl) return NatsEventBus.connect({ ...options.nats, ...logger, servers: options.natsUrl });
   return new InProcessEventBus(logger);
 }
+export { parseEventPayload } from './payload.ts';

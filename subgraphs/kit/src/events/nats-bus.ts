@@ -24,6 +24,7 @@ import {
   retryDelayMs,
   type SubscribeOptions,
   type Subscription,
+  shouldRetry,
 } from './bus.ts';
 import { type DeadLetterInput, deadLetterEnvelope, UNKNOWN_TENANT } from './dead-letter.ts';
 import { type EventEnvelope, type JsonValue, normalizeEnvelope, parseEnvelope, subjectFor } from './event.ts';
@@ -241,7 +242,7 @@ export class NatsEventBus implements EventBus {
       msg.ack();
     } catch (error) {
       const context = { consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
-      if (deliveryCount < maxDeliver) {
+      if (shouldRetry(error, deliveryCount, maxDeliver)) {
         this.#logger.warn(context, 'event handler failed, will retry');
         msg.nak(retryDelayMs(backoffMs, deliveryCount));
       } else {

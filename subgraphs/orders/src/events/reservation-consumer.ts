@@ -1,4 +1,5 @@
 import type { EventBus, Logger, Subscription } from '@ucos/kit';
+import { parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import type { StockPort } from '../ports/stock.ts';
 
@@ -32,7 +33,7 @@ export function subscribeReservations(
       'ucos.orders.order.fulfillment_status_changed',
     ],
     handler: async (envelope) => {
-      const { orderId } = payload.parse(envelope.payload);
+      const { orderId } = parseEventPayload(payload, envelope);
       if (envelope.type === 'orders.order.created') await stock.confirm(envelope.tenantId, orderId);
       else if (envelope.type === 'orders.order.cancelled') await stock.release(envelope.tenantId, orderId);
       else if (envelope.type === 'orders.order.fulfillment_status_changed') {
@@ -40,7 +41,7 @@ export function subscribeReservations(
         if ((envelope.payload as { status?: string }).status === 'fulfilled')
           await stock.release(envelope.tenantId, orderId);
       } else {
-        const { lines } = edited.parse(envelope.payload);
+        const { lines } = parseEventPayload(edited, envelope);
         await stock.adjust(envelope.tenantId, orderId, lines).catch((error: unknown) => {
           // not retried: inventory lacks reservationAdjust today; over-reserving is safe
           log.warn({ err: error, orderId }, 'could not lower the reservation after an edit');

@@ -1,4 +1,11 @@
-import { type EventBus, type EventEnvelope, idempotentHandler, type Logger, type Subscription } from '@ucos/kit';
+import {
+  type EventBus,
+  type EventEnvelope,
+  idempotentHandler,
+  type Logger,
+  parseEventPayload,
+  type Subscription,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
 import { serviceActor } from '../data/machines.ts';
@@ -25,7 +32,7 @@ export async function applyShipped(
   envelope: EventEnvelope,
   log: Pick<Logger, 'warn'>,
 ): Promise<void> {
-  const payload = shippedPayload.parse(envelope.payload);
+  const payload = parseEventPayload(shippedPayload, envelope);
   const order = await one<OrderRow>(client, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [
     payload.orderId,
   ]);
