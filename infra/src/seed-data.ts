@@ -1,3 +1,4 @@
+import { createPool } from '@ucos/kit';
 import pg from 'pg';
 
 export interface SeedSize {
@@ -27,7 +28,7 @@ export async function seedDomains(
   /** owner connection: refreshes the planner's statistics after the bulk load */
   adminUrl?: string,
 ): Promise<string[]> {
-  const pool = new pg.Pool({ connectionString: appUrl, max: 4 });
+  const pool = createPool({ url: appUrl, max: 4 });
   try {
     const inventory = await import('@ucos/inventory/seed');
     const catalog = await import('@ucos/catalog/seed');

@@ -1,4 +1,4 @@
-import { withTenantClient } from '@ucos/kit';
+import { createPool, withTenantClient } from '@ucos/kit';
 import pg from 'pg';
 
 export type Sql = pg.PoolClient;
@@ -25,7 +25,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  * pg_trgm's operators), so the stores' SQL reads like the domain.
  */
 export function connectCatalogPool(url: string, poolSize: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c search_path=catalog,public' });
+  const pool = createPool({ url, max: poolSize, searchPath: 'catalog', applicationName: 'catalog' });
   // an idle client whose server went away (restart, failover) is dropped by the pool; without a
   // listener its 'error' would crash the process
   pool.on('error', () => undefined);

@@ -1,5 +1,5 @@
-import { prismaAdapter, TenantDatabase } from '@ucos/kit';
-import pg from 'pg';
+import { createPool, prismaAdapter, TenantDatabase } from '@ucos/kit';
+import type pg from 'pg';
 import type { Prisma } from './generated/prisma/client.ts';
 import { PrismaClient } from './generated/prisma/client.ts';
 
@@ -16,7 +16,7 @@ export interface IdentityConnections {
 
 /** One pool per process, shared by Prisma (queries) and the kit (audit log, outbox relay). */
 export function connectIdentityDatabase(url: string, poolSize: number): IdentityConnections {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = createPool({ url, max: poolSize, applicationName: 'identity' });
   const prisma = new PrismaClient({ adapter: prismaAdapter(pool) });
   return {
     pool,

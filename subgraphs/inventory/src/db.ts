@@ -1,5 +1,5 @@
-import { withTenantClient } from '@ucos/kit';
-import pg from 'pg';
+import { createPool, withTenantClient } from '@ucos/kit';
+import type pg from 'pg';
 
 /** An open transaction whose tenant is set: every statement in it is scoped by RLS. */
 export type Sql = pg.PoolClient;
@@ -25,6 +25,6 @@ export interface InventoryConnections {
  */
 export function connectInventoryDatabase(url: string, poolSize: number): InventoryConnections {
   // the stores name tables without their schema: every connection resolves them in "inventory"
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c search_path=inventory,public' });
+  const pool = createPool({ url, max: poolSize, searchPath: 'inventory', applicationName: 'inventory' });
   return { pool, close: () => pool.end().catch(() => undefined) };
 }

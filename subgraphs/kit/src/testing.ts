@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { type MigrationTarget, migrate } from './db/migrate.ts';
+import { createPool } from './db/pool.ts';
 import { appRoleUrl, bootstrapDatabase, dropDatabase, withDatabase } from './db/roles.ts';
 
 export interface TestDatabase {
@@ -26,7 +27,7 @@ export async function createTestDatabase(targets: MigrationTarget[]): Promise<Te
   const adminUrl = withDatabase(serverUrl, database);
   await migrate(adminUrl, targets);
   const appUrl = appRoleUrl(serverUrl, TEST_APP_PASSWORD, database);
-  const appPool = new pg.Pool({ connectionString: appUrl, max: 10 });
+  const appPool = createPool({ url: appUrl, max: 10 });
   return {
     adminUrl,
     appUrl,

@@ -1,5 +1,5 @@
-import { withTenantClient } from '@ucos/kit';
-import pg from 'pg';
+import { createPool, withTenantClient } from '@ucos/kit';
+import type pg from 'pg';
 
 export type Sql = pg.PoolClient;
 
@@ -15,7 +15,7 @@ export function tenantDb(pool: pg.Pool, tenantId: string): TenantDb {
 }
 
 export function connectPool(url: string, max: number): pg.Pool {
-  return new pg.Pool({ connectionString: url, max });
+  return createPool({ url, max, applicationName: 'orders' });
 }
 
 /** The first row of a query result, or null. */

@@ -127,7 +127,7 @@ function checkTarget(target: ReservationTarget): InventoryError[] {
 }
 
 /** The reservations a target names, oldest first, locked (the lock order: reservations, then stock rows). */
-async function lockTargets(sql: Sql, target: ReservationTarget): Promise<ReservationRow[]> {
+export async function lockTargets(sql: Sql, target: ReservationTarget): Promise<ReservationRow[]> {
   const { rows } = await sql.query<ReservationRow>(
     `select ${RESERVATION_COLUMNS} from reservations where id = $1 or reference = $2
       order by created_at, id for update`,
@@ -145,7 +145,7 @@ export async function reservationsWithLines(sql: Sql, ids: string[]): Promise<Re
   return rows.map((row) => ({ ...row, lines: lines.filter((line) => line.reservationId === row.id) }));
 }
 
-async function linesOf(sql: Sql, ids: string[]): Promise<ReservationLineRow[]> {
+export async function linesOf(sql: Sql, ids: string[]): Promise<ReservationLineRow[]> {
   const { rows } = await sql.query<ReservationLineRow>(
     `select ${LINE_COLUMNS} from reservation_lines where reservation_id = any($1::uuid[])
       order by reservation_id, variant_id, warehouse_id`,

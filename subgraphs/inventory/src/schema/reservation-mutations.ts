@@ -2,6 +2,7 @@ import { toPayload } from '@ucos/kit';
 import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import { inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
+import { adjustReservations } from '../data/reservation-adjust.ts';
 import {
   commitReservations,
   confirmReservations,
@@ -156,6 +157,43 @@ builder.mutationField('reservationCommit', (t) =>
             ...targetOf(input),
             lines: input.lines ? decoded : null,
             idempotencyKey: input.idempotencyKey,
+          });
+      return toPayload(result, (reservations) => ({ reservations }));
+    },
+  }),
+);
+
+const ReservationAdjustLineInput = builder.inputType('ReservationAdjustLineInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    quantity: t.int({ required: true, description: 'Units to keep holding (0 releases the variant)' }),
+  }),
+});
+
+const ReservationAdjustInput = builder.inputType('ReservationAdjustInput', {
+  fields: (t) => ({
+    reference: t.string({ required: true }),
+    lines: t.field({
+      type: [ReservationAdjustLineInput],
+      required: true,
+      description: 'The quantities to keep per variant; variants left out are released',
+    }),
+  }),
+});
+
+builder.mutationField('reservationAdjust', (t) =>
+  t.field({
+    type: ReservationsPayload,
+    description: 'Lowers what a reference holds after an order edit, releasing the difference; never raises a hold',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: ReservationAdjustInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { decoded, errors } = decodeLines(input.lines.map((line) => ({ ...line, warehouseId: null })));
+      const result = errors.length
+        ? { ok: false as const, errors }
+        : await adjustReservations(context.db, callerOf(context.auth), {
+            reference: input.reference,
+            lines: decoded.map(({ variantId, quantity }) => ({ variantId, quantity })),
           });
       return toPayload(result, (reservations) => ({ reservations }));
     },
