@@ -63,8 +63,7 @@ export function inventoryStock(client: InternalClient): StockPort {
       const errors = data.reservationConfirm?.errors ?? [];
       if (errors.length) throw new Error(`inventory refused the confirmation: ${errors[0]?.message}`);
     },
-    // inventory has no reservationAdjust yet (see PROPOSED-CHANGES.md): until it does, the call fails and
-    // the reservation stays at the original quantities, which over-reserves (never oversells) until release
+    // lowers the hold to the edited lines (variants left out are released); inventory never raises a hold
     async adjust(tenantId, reference, lines) {
       const data = await call(tenantId, ADJUST, { reference, lines: toInput(lines) });
       const errors = data.reservationAdjust?.errors ?? [];
