@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
 import { z } from 'zod';
+import { ENFORCEABLE, type EnforceableKind } from './trusted-documents.ts';
 
 const defaultSupergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
@@ -36,6 +37,11 @@ const env = {
   ALLOW_INTROSPECTION: envFields.boolean.optional(),
   AUTH_DISABLED: envFields.boolean.default(false),
   CORS_ORIGINS: z.string().optional(),
+  TRUSTED_DOCUMENTS: z.string().optional(),
+  TRUSTED_DOCUMENTS_ENFORCE: z.string().optional(),
+  REDIS_URL: envFields.optionalUrl,
+  RATE_LIMIT_POINTS: envFields.positiveInt.default(1_000_000),
+  RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
 };
 
 export interface Limits {
@@ -69,6 +75,13 @@ export interface GatewayConfig {
   authDisabled: boolean;
   /** '*' = any origin (no cookies are used, so no credentials are allowed either) */
   corsOrigins: string[];
+  /** persisted-document manifests ({ sha256: document }) of the first-party apps; none: feature off */
+  trustedDocuments: string[];
+  /** with manifests loaded, these principals may only run trusted documents */
+  trustedDocumentsEnforce: EnforceableKind[];
+  /** shared rate-limit counters; in memory when unset */
+  redisUrl: string | undefined;
+  rateLimit: { points: number; windowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -82,6 +95,7 @@ export const USAGE = `Usage: node gateway/src/index.ts [options]   (or: bun gate
   --host <addr>               listen on this address (default: HOST, 127.0.0.1, or 0.0.0.0 in production)
   --no-auth                   development only: no authentication, every caller is anonymous
   --compose-from-subgraphs    development only: compose from the running SUBGRAPH_<NAME>_URL subgraphs
+  --trusted-documents <files> comma-separated persisted-document manifests (default: TRUSTED_DOCUMENTS)
   --help                      print this text
 `;
 
@@ -120,6 +134,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (!authDisabled && !values.INTERNAL_TOKEN_SECRET) {
     problems.push('INTERNAL_TOKEN_SECRET: required (the subgraphs verify the tokens signed with it)');
   }
+  const trustedDocuments = (args['trusted-documents'] ?? values.TRUSTED_DOCUMENTS ?? '')
+    .split(',')
+    .map((path) => path.trim())
+    .filter(Boolean);
+  const enforce = (values.TRUSTED_DOCUMENTS_ENFORCE ?? 'publishable_key,customer')
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter((kind) => kind && kind !== 'none');
+  for (const kind of enforce) {
+    if (!(ENFORCEABLE as readonly string[]).includes(kind)) {
+      problems.push(
+        `TRUSTED_DOCUMENTS_ENFORCE: unknown principal kind "${kind}" (one of ${ENFORCEABLE.join(', ')}, or none)`,
+      );
+    }
+  }
   const port = args.port === undefined ? values.PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('--port: not a port number');
   if (problems.length > 0) {
@@ -152,6 +181,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
+    trustedDocuments,
+    trustedDocumentsEnforce: enforce as EnforceableKind[],
+    redisUrl: values.REDIS_URL,
+    rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
   };
   return { config, help: args.help === true };
 }
@@ -168,6 +201,7 @@ function parseCli(argv: string[]) {
         host: { type: 'string' },
         'no-auth': { type: 'boolean' },
         'compose-from-subgraphs': { type: 'boolean' },
+        'trusted-documents': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;

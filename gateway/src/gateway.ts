@@ -14,6 +14,8 @@ import { createPooledFetcher } from './fetcher.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
 import { maskError } from './mask-error.ts';
+import { useRateLimit } from './rate-limit.ts';
+import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
 import {
   envNameOf,
@@ -23,6 +25,7 @@ import {
   subgraphsFromEnv,
   subgraphsOf,
 } from './supergraph.ts';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
 export type { GatewayConfig } from './config.ts';
 export { ConfigError, DEFAULT_LIMITS, loadConfig } from './config.ts';
@@ -108,6 +111,23 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     logger.warn('authentication is OFF (--no-auth): every caller is anonymous; development only');
   }
 
+  const rateLimitStore = config.redisUrl ? await redisStore(config.redisUrl) : memoryStore();
+
+  let trusted: Awaited<ReturnType<typeof loadTrustedDocuments>>;
+  try {
+    trusted = await loadTrustedDocuments(config.trustedDocuments);
+  } catch (error) {
+    await gateway.stop();
+    await fetcher.close();
+    throw error;
+  }
+  if (config.trustedDocuments.length > 0) {
+    logger.info(
+      { documents: trusted.size, enforcedFor: config.trustedDocumentsEnforce },
+      'trusted documents loaded: enforced principals may only run them',
+    );
+  }
+
   const registry = new Registry();
   registry.setDefaultLabels({ service: 'gateway' });
   const production = config.nodeEnv === 'production';
@@ -130,8 +150,12 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger),
+      ...(config.trustedDocuments.length > 0
+        ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
+        : []),
       useLimits(config.limits),
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      useRateLimit(rateLimitStore, config.rateLimit, logger),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
       useReadinessCheck({
         endpoint: '/ready',
@@ -165,6 +189,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await gateway.stop();
       await yoga.dispose();
       await fetcher.close();
+      await rateLimitStore.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabas
 import { measure, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
 import { markdownReport, type OperationResult } from './bench/report.ts';
+import { benchWrites } from './bench/writes.ts';
 import { demoOwnerSession, seedDemoTenant } from './demo.ts';
 import { localSecrets } from './local-secrets.ts';
 import type { Runtime } from './processes.ts';
@@ -114,6 +115,19 @@ try {
         targets: via === 'gateway' ? operation.targets : {},
       });
     }
+  }
+  console.log('add to cart and checkout: preparing carts…');
+  for (const result of await benchWrites({
+    gatewayUrl: stack.gatewayUrl,
+    storefrontHeaders,
+    tenantId,
+    size,
+    seconds,
+  })) {
+    console.log(
+      `${result.name}: p99 ${result.single.p99} ms at 1 conn, ${result.saturation50.requestsPerSecond} req/s at 50`,
+    );
+    results.push(result);
   }
   const when = new Date().toISOString();
   const report = markdownReport(results, {

@@ -14,6 +14,8 @@ export interface StackOptions {
   stateDir: string;
   embeddedPostgresPort: number;
   quiet?: boolean;
+  /** extra gateway environment (npm start: TRUSTED_DOCUMENTS, the apps' manifests) */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface Stack {
@@ -99,6 +101,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       env: {
         ...shared,
         PORT: String(options.gatewayPort),
+        ...options.gatewayEnv,
         SUPERGRAPH_PATH: join(REPO_ROOT, 'schema/supergraph.graphql'),
         IDENTITY_URL: subgraphUrls.identity?.replace(/\/graphql$/, '') ?? '',
         ...Object.fromEntries(

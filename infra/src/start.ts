@@ -2,6 +2,7 @@
 // and cache. DATABASE_URL / NATS_URL / REDIS_URL set: the real services. Services run on Bun;
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
+import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
 import { DEMO, demoOwnerSession, seedDemoTenant } from './demo.ts';
 import type { Runtime } from './processes.ts';
 import { DEMO_SIZE, seedDomains } from './seed-data.ts';
@@ -17,6 +18,8 @@ const stack = await startStack({
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
   stateDir,
   embeddedPostgresPort: Number(process.env.EMBEDDED_PG_PORT ?? 5488),
+  // the apps' persisted documents are the gateway's trusted documents (storefront keys: only those)
+  gatewayEnv: appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {},
 }).catch((error: unknown) => {
   console.error(`\nfailed to start: ${(error as Error).message}`);
   process.exit(1);
@@ -29,19 +32,69 @@ const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknow
 });
 
 const seededDomains = await demoOwnerSession(stack.gatewayUrl)
-  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE))
+  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE, stack.database.adminUrl))
   .catch(async (error: unknown) => {
     console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
     await stack.stop();
     process.exit(1);
   });
 
+// the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
+let stopping = false;
+const mode = appsMode();
+const apps: RunningApp[] = [];
+if (mode !== 'off') {
+  const storefrontKey = await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => demoStorefrontKey(stack.gatewayUrl, stateDir, accessToken))
+    .catch((error: unknown) => {
+      console.error(`\nthe demo storefront key could not be prepared: ${(error as Error).message}`);
+      return '';
+    });
+  const gatewayEnv = { UCOS_GATEWAY_URL: stack.gatewayUrl };
+  const specs = [
+    {
+      name: 'storefront' as const,
+      dir: join(REPO_ROOT, 'apps/storefront'),
+      port: Number(process.env.STOREFRONT_PORT ?? 3000),
+      env: { ...gatewayEnv, UCOS_PUBLISHABLE_KEY: storefrontKey },
+    },
+    {
+      name: 'admin' as const,
+      dir: join(REPO_ROOT, 'apps/admin'),
+      port: Number(process.env.ADMIN_PORT ?? 3001),
+      env: gatewayEnv,
+    },
+  ];
+  // one at a time: two production builds at once only thrash a small machine
+  let previous: Promise<void> = Promise.resolve();
+  for (const spec of specs) {
+    const after = previous;
+    const app = startAppAfter(after, spec);
+    apps.push(app);
+    previous = app.ready.catch(() => {});
+  }
+}
+
+function startAppAfter(after: Promise<void>, spec: Parameters<typeof startApp>[1]): RunningApp {
+  let inner: RunningApp | undefined;
+  const ready = after.then(() => {
+    if (stopping) return;
+    inner = startApp(REPO_ROOT, spec, mode === 'dev' ? 'dev' : 'production');
+    return inner.ready;
+  });
+  ready.then(
+    () => !stopping && console.log(`${spec.name} ready at http://127.0.0.1:${spec.port}`),
+    (error: unknown) => console.error(`${spec.name} did not start: ${(error as Error).message}`),
+  );
+  return { name: spec.name, url: `http://127.0.0.1:${spec.port}`, ready, stop: async () => inner?.stop() };
+}
+
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`
 Unified Commerce OS is running (${runtime}, started in ${seconds}s)
 
   GraphQL + GraphiQL  ${stack.gatewayUrl}
-  database            ${stack.database.embedded ? `embedded PostgreSQL (data in ${join(stateDir, 'postgres')})` : 'PostgreSQL from DATABASE_URL'}
+${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (next dev)' : ''}`).join('\n')}${apps.length ? '\n' : ''}  database            ${stack.database.embedded ? `embedded PostgreSQL (data in ${join(stateDir, 'postgres')})` : 'PostgreSQL from DATABASE_URL'}
   events              ${stack.events}
   cache               ${stack.cache}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
@@ -54,11 +107,11 @@ Unified Commerce OS is running (${runtime}, started in ${seconds}s)
 Ctrl-C stops everything.
 `);
 
-let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  await Promise.all(apps.map((app) => app.stop()));
   await stack.stop();
   console.log('stopped.');
   process.exit(0);

@@ -4,6 +4,8 @@ export interface Target {
   url: string;
   headers: Record<string, string>;
   body: string;
+  /** a fresh body per request (writes: each checkout needs its own cart) */
+  nextBody?: () => string;
 }
 
 export interface Measurement {
@@ -19,6 +21,8 @@ export interface Phase {
   durationSeconds: number;
   /** total offered load across all connections (autocannon's overallRate); unset = as fast as possible */
   rate?: number;
+  /** stop after this many requests instead of after the duration */
+  amount?: number;
 }
 
 /** One autocannon run; non-2xx answers and connection errors both count as errors. */
@@ -30,7 +34,18 @@ export async function measure(target: Target, phase: Phase): Promise<Measurement
     body: target.body,
     connections: phase.connections,
     duration: phase.durationSeconds,
+    ...(phase.amount ? { amount: phase.amount } : {}),
     ...(phase.rate ? { overallRate: phase.rate } : {}),
+    ...(target.nextBody
+      ? {
+          requests: [
+            {
+              method: 'POST' as const,
+              setupRequest: (request: autocannon.Request) => ({ ...request, body: target.nextBody?.() ?? target.body }),
+            },
+          ],
+        }
+      : {}),
   });
   return {
     requestsPerSecond: Math.round(result.requests.average),

@@ -1,0 +1,158 @@
+import { formatMoney } from '@ucos/clients';
+import { notFound } from 'next/navigation';
+import { ActionForm } from '../../../../components/action-form.tsx';
+import { graphql } from '../../../../generated/gql.ts';
+import { gql } from '../../../../lib/gateway.ts';
+import { can } from '../../../../lib/scopes.ts';
+import { requireViewer } from '../../../../lib/viewer.ts';
+import { addVariant, setPrice } from '../actions.ts';
+import { ProductForm } from '../product-form.tsx';
+
+export const metadata = { title: 'Product' };
+
+const Product = graphql(`
+  query ProductEdit_Product($id: ID!) {
+    priceLists {
+      id
+      name
+      currency
+      customerGroup
+    }
+    product(id: $id) {
+      id
+      version
+      title
+      handle
+      description
+      status
+      variants {
+        id
+        sku
+        title
+        prices {
+          minQuantity
+          priceList {
+            name
+            customerGroup
+          }
+          amount {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        inventory {
+          available
+          onHand
+          reserved
+        }
+      }
+    }
+  }
+`);
+
+export default async function ProductPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { id: raw } = await params;
+  const id = decodeURIComponent(raw);
+  const here = `/catalog/${encodeURIComponent(id)}`;
+  const viewer = await requireViewer(here);
+  const { product, priceLists } = await gql(Product, { id }, here);
+  if (!product) notFound();
+  const saved = (await searchParams).saved;
+  const writable = can(viewer.scopes, 'catalog:write');
+  return (
+    <>
+      <h1>{product.title}</h1>
+      {saved ? (
+        <p className="success" role="status">
+          Product created.
+        </p>
+      ) : null}
+      <div className="card">
+        <ProductForm canWrite={writable} product={product} />
+      </div>
+      <h2>Variants, prices and stock</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>SKU</th>
+            <th>Title</th>
+            <th>Prices</th>
+            <th>Available / on hand / reserved</th>
+          </tr>
+        </thead>
+        <tbody>
+          {product.variants.map((variant) => (
+            <tr key={variant.id}>
+              <td>
+                <code>{variant.sku}</code>
+              </td>
+              <td>{variant.title}</td>
+              <td>
+                {variant.prices.map((price) => (
+                  <div key={`${price.priceList.name}-${price.minQuantity}`}>
+                    {price.priceList.name}
+                    {price.minQuantity > 1 ? ` (from ${price.minQuantity})` : ''}: {formatMoney(price.amount)}
+                  </div>
+                ))}
+              </td>
+              <td>
+                {variant.inventory.available} / {variant.inventory.onHand} / {variant.inventory.reserved}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {writable ? (
+        <div className="grid">
+          <section className="card">
+            <h2>Add a variant</h2>
+            <ActionForm
+              label="Add a variant"
+              action={addVariant}
+              submit="Add variant"
+              hidden={{ productId: product.id }}
+              fields={[
+                { name: 'sku', label: 'SKU', required: true },
+                { name: 'title', label: 'Title' },
+              ]}
+            />
+          </section>
+          <section className="card">
+            <h2>Set a price</h2>
+            <ActionForm
+              label="Set a price"
+              action={setPrice}
+              submit="Save price"
+              hidden={{ productId: product.id }}
+              fields={[
+                {
+                  name: 'variantId',
+                  label: 'Variant',
+                  options: product.variants.map((v) => ({ value: v.id, label: v.sku })),
+                },
+                {
+                  name: 'priceList',
+                  label: 'Price list',
+                  path: 'priceListId',
+                  options: priceLists.map((list) => ({
+                    value: `${list.id}|${list.currency}`,
+                    label: `${list.name}${list.customerGroup ? ` (${list.customerGroup})` : ''}`,
+                  })),
+                },
+                { name: 'decimalAmount', label: 'Price (e.g. 19.99)', required: true },
+                { name: 'minQuantity', label: 'From quantity', type: 'number', defaultValue: 1 },
+              ]}
+            />
+          </section>
+        </div>
+      ) : null}
+    </>
+  );
+}

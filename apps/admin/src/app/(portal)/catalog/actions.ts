@@ -1,0 +1,203 @@
+'use server';
+import { fieldErrors } from '@ucos/clients';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { graphql } from '../../../generated/gql.ts';
+import { type FormState, optional, text } from '../../../lib/form.ts';
+import { GatewayError, mutate } from '../../../lib/gateway.ts';
+
+const Create = graphql(`
+  mutation ProductForm_Create($input: ProductCreateInput!) {
+    productCreate(input: $input) {
+      product {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const Update = graphql(`
+  mutation ProductForm_Update($input: ProductUpdateInput!) {
+    productUpdate(input: $input) {
+      product {
+        id
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const Status = graphql(`
+  mutation ProductForm_StatusSet($input: ProductStatusSetInput!) {
+    productStatusSet(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+type Status = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
+const status = (form: FormData): Status =>
+  (['ACTIVE', 'ARCHIVED'].includes(text(form, 'status')) ? text(form, 'status') : 'DRAFT') as Status;
+
+/** New variants are rows sku/title; blank rows are skipped. */
+function variantRows(form: FormData) {
+  const skus = form.getAll('variantSku').map(String);
+  const titles = form.getAll('variantTitle').map(String);
+  return skus.map((sku, index) => ({ sku: sku.trim(), title: titles[index]?.trim() || null })).filter((row) => row.sku);
+}
+
+/** Saves the product form; a refusal (e.g. missing catalog:write) is shown on the form, not thrown. */
+export async function saveProduct(_: FormState, form: FormData): Promise<FormState> {
+  const id = text(form, 'id');
+  const values = { title: text(form, 'title'), handle: text(form, 'handle'), description: text(form, 'description') };
+  const back = id ? `/catalog/${encodeURIComponent(id)}` : '/catalog/new';
+  try {
+    if (!id) {
+      const { productCreate } = await mutate(
+        Create,
+        {
+          input: {
+            ...values,
+            description: optional(form, 'description'),
+            status: status(form),
+            variants: variantRows(form),
+          },
+        },
+        back,
+      );
+      if (!productCreate.product) return { errors: fieldErrors(productCreate.errors), values };
+      revalidatePath('/catalog');
+      redirect(`/catalog/${encodeURIComponent(productCreate.product.id)}?saved=1`);
+    }
+    const { productUpdate } = await mutate(
+      Update,
+      { input: { id, version: Number(text(form, 'version')), ...values } },
+      back,
+    );
+    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values };
+    if (text(form, 'status') !== text(form, 'previousStatus')) {
+      const { productStatusSet } = await mutate(
+        Status,
+        { input: { id, status: status(form), version: productUpdate.product.version } },
+        back,
+      );
+      if (productStatusSet.errors.length) return { errors: fieldErrors(productStatusSet.errors), values };
+    }
+    revalidatePath(back);
+    return { ok: true, message: 'Product saved.' };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message, values };
+    throw error;
+  }
+}
+
+const Import = graphql(`
+  mutation CatalogImport_Run($input: ProductImportInput!) {
+    productImport(input: $input) {
+      rowsTotal
+      variantsCreated
+      variantsUpdated
+      rowsFailed
+      rowErrors {
+        row
+        code
+        field
+        message
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** One chunk of an import (the form sends the file in chunks to show progress). */
+export async function importChunk(format: 'CSV' | 'JSONL', data: string) {
+  const { productImport } = await mutate(Import, { input: { format, data } }, '/catalog');
+  return productImport;
+}
+
+const VariantCreate = graphql(`
+  mutation ProductVariants_Create($input: VariantCreateInput!) {
+    variantCreate(input: $input) {
+      variant {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function addVariant(_: FormState, form: FormData): Promise<FormState> {
+  const productId = text(form, 'productId');
+  const back = `/catalog/${encodeURIComponent(productId)}`;
+  const input = { productId, sku: text(form, 'sku'), title: optional(form, 'title') };
+  try {
+    const { variantCreate } = await mutate(VariantCreate, { input }, back);
+    if (variantCreate.errors.length) return { errors: fieldErrors(variantCreate.errors), values: { sku: input.sku } };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath(back);
+  return { ok: true, message: `Variant ${input.sku} added.` };
+}
+
+const PriceSet = graphql(`
+  mutation ProductPrices_Set($input: PriceSetInput!) {
+    priceSet(input: $input) {
+      price {
+        minQuantity
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A price as the merchant types it ("19.99"); the API checks the digits against the currency. */
+export async function setPrice(_: FormState, form: FormData): Promise<FormState> {
+  const productId = text(form, 'productId');
+  const back = `/catalog/${encodeURIComponent(productId)}`;
+  const [priceListId, currency] = text(form, 'priceList').split('|');
+  const input = {
+    variantId: text(form, 'variantId'),
+    priceListId: priceListId ?? '',
+    currency: currency ?? '',
+    decimalAmount: text(form, 'decimalAmount'),
+    minQuantity: Number(text(form, 'minQuantity')) || 1,
+  };
+  try {
+    const { priceSet } = await mutate(PriceSet, { input }, back);
+    if (priceSet.errors.length)
+      return { errors: fieldErrors(priceSet.errors), values: { decimalAmount: input.decimalAmount } };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath(back);
+  return { ok: true, message: 'Price saved.' };
+}

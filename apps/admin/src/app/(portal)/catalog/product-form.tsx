@@ -1,0 +1,75 @@
+'use client';
+import { Field, FormMessages } from '../../../components/field.tsx';
+import { Submit } from '../../../components/submit.tsx';
+import { useFormAction } from '../../../components/use-form-action.ts';
+import { saveProduct } from './actions.ts';
+
+export interface ProductFormValues {
+  id?: string;
+  version?: number;
+  title: string;
+  handle: string;
+  description: string;
+  status: string;
+}
+
+/** Create or edit a product; API errors land next to their field (input.title → title). */
+export function ProductForm({ product, canWrite }: { product?: ProductFormValues; canWrite: boolean }) {
+  const [state, action] = useFormAction(saveProduct);
+  const value = (name: keyof ProductFormValues) => state.values?.[name] ?? product?.[name]?.toString() ?? '';
+  return (
+    <form action={action} aria-label="Product" noValidate>
+      <FormMessages state={state} />
+      {product?.id ? <input type="hidden" name="id" value={product.id} /> : null}
+      {product?.version !== undefined ? <input type="hidden" name="version" value={product.version} /> : null}
+      <input type="hidden" name="previousStatus" value={product?.status ?? ''} />
+      <fieldset disabled={!canWrite} style={{ border: 0, padding: 0 }}>
+        <Field name="title" label="Title" required errors={state.errors} defaultValue={value('title')} />
+        <Field name="handle" label="Handle (URL)" required errors={state.errors} defaultValue={value('handle')} />
+        <div>
+          <label htmlFor="field-description">Description</label>
+          <textarea id="field-description" name="description" rows={4} defaultValue={value('description')} />
+          {state.errors?.description ? <p className="field-error">{state.errors.description}</p> : null}
+        </div>
+        <div>
+          <label htmlFor="field-status">Status</label>
+          <select id="field-status" name="status" key={value('status')} defaultValue={value('status') || 'DRAFT'}>
+            <option value="DRAFT">Draft</option>
+            <option value="ACTIVE">Active (published)</option>
+            <option value="ARCHIVED">Archived</option>
+          </select>
+        </div>
+        {!product?.id ? (
+          <fieldset>
+            <legend>Variants</legend>
+            {[0, 1, 2].map((index) => (
+              <div className="row" key={index}>
+                <Field
+                  name="variantSku"
+                  label={`SKU ${index + 1}`}
+                  path={`variants.${index}.sku`}
+                  errors={state.errors}
+                />
+                <Field
+                  name="variantTitle"
+                  label={`Title ${index + 1}`}
+                  path={`variants.${index}.title`}
+                  errors={state.errors}
+                />
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
+      </fieldset>
+      {canWrite ? (
+        <p>
+          <Submit>Save product</Submit>
+        </p>
+      ) : (
+        <p className="muted" role="note">
+          You can view this product but not change it (your role lacks catalog:write).
+        </p>
+      )}
+    </form>
+  );
+}

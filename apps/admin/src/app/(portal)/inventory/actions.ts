@@ -1,0 +1,67 @@
+'use server';
+import { fieldErrors } from '@ucos/clients';
+import { revalidatePath } from 'next/cache';
+import { graphql } from '../../../generated/gql.ts';
+import { type FormState, optional, text } from '../../../lib/form.ts';
+import { mutate } from '../../../lib/gateway.ts';
+
+const Adjust = graphql(`
+  mutation InventoryAdjust_Adjust($input: StockAdjustInput!) {
+    stockAdjust(input: $input) {
+      stockLevel {
+        id
+        onHand
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const Transfer = graphql(`
+  mutation InventoryTransfer_Transfer($input: StockTransferInput!) {
+    stockTransfer(input: $input) {
+      destination {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const number = (form: FormData, name: string) => (text(form, name) === '' ? null : Number(text(form, name)));
+
+export async function adjustStock(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    variantId: text(form, 'variantId'),
+    warehouseId: text(form, 'warehouseId'),
+    delta: number(form, 'delta'),
+    note: optional(form, 'note'),
+    idempotencyKey: text(form, 'idempotencyKey') || crypto.randomUUID(),
+  };
+  const { stockAdjust } = await mutate(Adjust, { input }, '/inventory');
+  if (stockAdjust.errors.length) return { errors: fieldErrors(stockAdjust.errors) };
+  revalidatePath('/inventory');
+  return { ok: true, message: `Stock adjusted: ${stockAdjust.stockLevel?.onHand} on hand.` };
+}
+
+export async function transferStock(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    variantId: text(form, 'variantId'),
+    fromWarehouseId: text(form, 'fromWarehouseId'),
+    toWarehouseId: text(form, 'toWarehouseId'),
+    quantity: number(form, 'quantity') ?? 0,
+    idempotencyKey: crypto.randomUUID(),
+  };
+  const { stockTransfer } = await mutate(Transfer, { input }, '/inventory');
+  if (stockTransfer.errors.length) return { errors: fieldErrors(stockTransfer.errors) };
+  revalidatePath('/inventory');
+  return { ok: true, message: 'Stock transferred.' };
+}

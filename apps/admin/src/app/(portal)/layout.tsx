@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { can } from '../../lib/scopes.ts';
+import { currentPath } from '../../lib/session.ts';
+import { requireViewer } from '../../lib/viewer.ts';
+
+const SECTIONS = [
+  { href: '/', label: 'Dashboard', scope: null },
+  { href: '/catalog', label: 'Catalog', scope: 'catalog:read' },
+  { href: '/inventory', label: 'Inventory', scope: 'inventory:read' },
+  { href: '/orders', label: 'Orders', scope: 'orders:read' },
+  { href: '/settings', label: 'Settings', scope: null },
+] as const;
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer(await currentPath());
+  return (
+    <div className="shell">
+      <aside className="side">
+        <strong>{viewer.tenant.name}</strong>
+        <nav aria-label="Sections">
+          {SECTIONS.filter((section) => !section.scope || can(viewer.scopes, section.scope)).map((section) => (
+            <Link key={section.href} href={section.href}>
+              {section.label}
+            </Link>
+          ))}
+        </nav>
+        {viewer.tenants.length > 1 ? (
+          <form action="/sign-in" method="get" aria-label="Switch store">
+            <label htmlFor="tenant-switcher">Store</label>
+            <select id="tenant-switcher" name="tenant" defaultValue={viewer.tenant.slug}>
+              {viewer.tenants.map((tenant) => (
+                <option key={tenant.slug} value={tenant.slug}>
+                  {tenant.name}
+                </option>
+              ))}
+            </select>
+            <input type="hidden" name="email" value={viewer.user?.email ?? ''} />
+            <p>
+              <button type="submit" className="secondary">
+                Switch
+              </button>
+            </p>
+          </form>
+        ) : null}
+        <div className="muted" style={{ marginTop: 'auto', color: '#98a2b3' }}>
+          {viewer.user?.email}
+          <br />
+          {viewer.roles.join(', ')}
+        </div>
+        <form action="/sign-out" method="post">
+          <button type="submit" className="secondary">
+            Sign out
+          </button>
+        </form>
+      </aside>
+      <main id="main">{children}</main>
+    </div>
+  );
+}

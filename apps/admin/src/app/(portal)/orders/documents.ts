@@ -1,0 +1,283 @@
+import { graphql } from '../../../generated/gql.ts';
+
+export const OrdersList = graphql(`
+  query OrdersList_Orders($filter: OrderFilter, $first: Int!, $after: String) {
+    orders(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          paymentStatus
+          email
+          createdAt
+          total {
+            amount
+            currency
+            fractionDigits
+          }
+          lines {
+            quantity
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OrderDetail = graphql(`
+  query OrderDetail_Order($id: ID!) {
+    order(id: $id) {
+      id
+      version
+      status
+      paymentStatus
+      email
+      createdAt
+      customerId
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      shippingAddress {
+        name
+        line1
+        line2
+        postalCode
+        city
+        country
+      }
+      lines {
+        id
+        sku
+        title
+        quantity
+        fulfilledQuantity
+        variant {
+          id
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      history {
+        machine
+        from
+        to
+        actorKind
+        reason
+        occurredAt
+      }
+      shipments {
+        id
+        version
+        status
+        carrier
+        service
+        trackingNumber
+        lines {
+          quantity
+          variant {
+            id
+          }
+        }
+      }
+      returns {
+        id
+        version
+        status
+        reason
+        lines {
+          quantity
+        }
+      }
+    }
+  }
+`);
+
+export const Transition = {
+  confirm: graphql(`
+    mutation OrderActions_Confirm($input: OrderTransitionInput!) {
+      orderConfirm(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  capture: graphql(`
+    mutation OrderActions_Capture($input: OrderTransitionInput!) {
+      orderPaymentCapture(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  complete: graphql(`
+    mutation OrderActions_Complete($input: OrderTransitionInput!) {
+      orderComplete(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+};
+
+export const Cancel = graphql(`
+  mutation OrderActions_Cancel($input: OrderCancelInput!) {
+    orderCancel(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentCreate = graphql(`
+  mutation ShipmentActions_Create($input: ShipmentCreateInput!) {
+    shipmentCreate(input: $input) {
+      shipment {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentMove = {
+  pack: graphql(`
+    mutation ShipmentActions_Pack($input: ShipmentMoveInput!) {
+      shipmentPack(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  deliver: graphql(`
+    mutation ShipmentActions_Deliver($input: ShipmentMoveInput!) {
+      shipmentDeliver(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  cancel: graphql(`
+    mutation ShipmentActions_Cancel($input: ShipmentMoveInput!) {
+      shipmentCancel(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+};
+
+export const ShipmentShip = graphql(`
+  mutation ShipmentActions_Ship($input: ShipmentShipInput!) {
+    shipmentShip(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReturnRequest = graphql(`
+  mutation ReturnActions_Request($input: ReturnRequestInput!) {
+    returnRequest(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReturnMove = {
+  approve: graphql(`
+    mutation ReturnActions_Approve($input: ReturnMoveInput!) {
+      returnApprove(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  receive: graphql(`
+    mutation ReturnActions_Receive($input: ReturnMoveInput!) {
+      returnReceive(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  refund: graphql(`
+    mutation ReturnActions_Refund($input: ReturnMoveInput!) {
+      returnRefund(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+  reject: graphql(`
+    mutation ReturnActions_Reject($input: ReturnMoveInput!) {
+      returnReject(input: $input) {
+        errors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `),
+};
+
+export const ShippingRates = graphql(`
+  query OrderDetail_Rates($country: String!) {
+    shippingRates(weightGrams: 1000, destinationCountry: $country) {
+      carrier
+      service
+      estimatedDays
+    }
+  }
+`);

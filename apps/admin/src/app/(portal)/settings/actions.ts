@@ -1,0 +1,128 @@
+'use server';
+import { fieldErrors } from '@ucos/clients';
+import { revalidatePath } from 'next/cache';
+import { graphql } from '../../../generated/gql.ts';
+import { type FormState, optional, text } from '../../../lib/form.ts';
+import { mutate } from '../../../lib/gateway.ts';
+
+const BACK = '/settings';
+const done = (message: string, secret?: string): FormState => {
+  revalidatePath(BACK);
+  return { ok: true, message, ...(secret ? { secret } : {}) };
+};
+
+const MemberAdd = graphql(`
+  mutation SettingsMembers_Add($input: MemberAddInput!) {
+    memberAdd(input: $input) {
+      member {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function addMember(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    email: text(form, 'email'),
+    name: optional(form, 'name'),
+    password: optional(form, 'password'),
+    roleNames: form.getAll('roleNames').map(String),
+  };
+  const { memberAdd } = await mutate(MemberAdd, { input }, BACK);
+  if (memberAdd.errors.length) return { errors: fieldErrors(memberAdd.errors), values: { email: input.email } };
+  return done(`${input.email} added.`);
+}
+
+const ApiKeyCreate = graphql(`
+  mutation SettingsApiKeys_Create($input: ApiKeyCreateInput!) {
+    apiKeyCreate(input: $input) {
+      secret
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function createApiKey(_: FormState, form: FormData): Promise<FormState> {
+  const input = { name: text(form, 'name'), scopes: form.getAll('scopes').map(String) };
+  const { apiKeyCreate } = await mutate(ApiKeyCreate, { input }, BACK);
+  if (apiKeyCreate.errors.length || !apiKeyCreate.secret) return { errors: fieldErrors(apiKeyCreate.errors) };
+  return done(`API key “${input.name}” created.`, apiKeyCreate.secret);
+}
+
+const StorefrontKeyCreate = graphql(`
+  mutation SettingsStorefrontKeys_Create($input: StorefrontKeyCreateInput!) {
+    storefrontKeyCreate(input: $input) {
+      secret
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function createStorefrontKey(_: FormState, form: FormData): Promise<FormState> {
+  const { storefrontKeyCreate } = await mutate(StorefrontKeyCreate, { input: { name: text(form, 'name') } }, BACK);
+  if (storefrontKeyCreate.errors.length || !storefrontKeyCreate.secret) {
+    return { errors: fieldErrors(storefrontKeyCreate.errors) };
+  }
+  return done('Storefront key created.', storefrontKeyCreate.secret);
+}
+
+const ApiKeyRevoke = graphql(`
+  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {
+    apiKeyRevoke(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function revokeApiKey(_: FormState, form: FormData): Promise<FormState> {
+  const { apiKeyRevoke } = await mutate(ApiKeyRevoke, { input: { id: text(form, 'id') } }, BACK);
+  if (apiKeyRevoke.errors.length) return { errors: fieldErrors(apiKeyRevoke.errors) };
+  return done('Key revoked.');
+}
+
+const FlagSet = graphql(`
+  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {
+    featureFlagSet(input: $input) {
+      featureFlag {
+        key
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function setFlag(_: FormState, form: FormData): Promise<FormState> {
+  const percentage = text(form, 'percentage');
+  const version = text(form, 'version');
+  const input = {
+    key: text(form, 'key'),
+    description: optional(form, 'description'),
+    enabled: text(form, 'enabled') === 'true',
+    percentage: percentage ? Number(percentage) : null,
+    version: version ? Number(version) : 0,
+  };
+  const { featureFlagSet } = await mutate(FlagSet, { input }, BACK);
+  if (featureFlagSet.errors.length) return { errors: fieldErrors(featureFlagSet.errors), values: { key: input.key } };
+  return done(`Flag ${input.key} saved.`);
+}

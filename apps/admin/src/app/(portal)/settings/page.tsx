@@ -1,0 +1,318 @@
+import { ActionForm } from '../../../components/action-form.tsx';
+import { graphql } from '../../../generated/gql.ts';
+import { gql } from '../../../lib/gateway.ts';
+import { can } from '../../../lib/scopes.ts';
+import { requireViewer } from '../../../lib/viewer.ts';
+import { addMember, createApiKey, createStorefrontKey, revokeApiKey, setFlag } from './actions.ts';
+
+export const metadata = { title: 'Settings' };
+const HERE = '/settings';
+
+const Members = graphql(`
+  query SettingsMembers_List {
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          name
+          roles
+          memberSince
+        }
+      }
+    }
+  }
+`);
+const Roles = graphql(`
+  query SettingsRoles_List {
+    roles {
+      id
+      name
+      description
+      scopes
+      builtin
+    }
+    permissionScopes {
+      name
+      description
+    }
+  }
+`);
+const Keys = graphql(`
+  query SettingsApiKeys_List {
+    apiKeys(first: 100) {
+      edges {
+        node {
+          id
+          kind
+          name
+          prefix
+          scopes
+          createdAt
+          lastUsedAt
+          revokedAt
+        }
+      }
+    }
+  }
+`);
+const Flags = graphql(`
+  query SettingsFlags_List {
+    featureFlags {
+      key
+      description
+      enabled
+      percentage
+      version
+    }
+  }
+`);
+const Audit = graphql(`
+  query SettingsAudit_List {
+    auditEvents(first: 25) {
+      edges {
+        node {
+          id
+          occurredAt
+          actorKind
+          operation
+          targetType
+          outcome
+          errorCode
+        }
+      }
+    }
+  }
+`);
+
+const when = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
+
+export default async function SettingsPage() {
+  const viewer = await requireViewer(HERE);
+  const may = (scope: string) => can(viewer.scopes, scope);
+  const [members, roles, keys, flags, audit] = await Promise.all([
+    may('identity:users') ? gql(Members, {}, HERE) : null,
+    gql(Roles, {}, HERE),
+    may('identity:api_keys') ? gql(Keys, {}, HERE) : null,
+    may('identity:flags') ? gql(Flags, {}, HERE) : null,
+    may('audit:read') ? gql(Audit, {}, HERE) : null,
+  ]);
+  const roleOptions = roles.roles.map((role) => ({ value: role.name, label: role.name }));
+  const ownScopes = roles.permissionScopes.filter((scope) => may(scope.name));
+  return (
+    <>
+      <h1>Settings</h1>
+      {members ? (
+        <section className="card" aria-labelledby="members">
+          <h2 id="members">Users and roles ({members.members.totalCount})</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>Email</th>
+                <th>Name</th>
+                <th>Roles</th>
+                <th>Since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.members.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{node.email}</td>
+                  <td>{node.name ?? '—'}</td>
+                  <td>{node.roles.join(', ')}</td>
+                  <td>{when(node.memberSince)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>Add a user</h2>
+          <ActionForm
+            label="Add a user"
+            action={addMember}
+            submit="Add user"
+            fields={[
+              { name: 'email', label: 'Email', type: 'email', required: true },
+              { name: 'name', label: 'Name' },
+              { name: 'password', label: 'Initial password (new people only)', type: 'password' },
+              { name: 'roleNames', label: 'Roles', options: roleOptions, multiple: true },
+            ]}
+          />
+        </section>
+      ) : null}
+      <section className="card" aria-labelledby="roles">
+        <h2 id="roles">Roles</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Role</th>
+              <th>Scopes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {roles.roles.map((role) => (
+              <tr key={role.id}>
+                <td>
+                  {role.name} {role.builtin ? <span className="pill">built-in</span> : null}
+                </td>
+                <td>{role.scopes.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {keys ? (
+        <section className="card" aria-labelledby="keys">
+          <h2 id="keys">API keys and storefront keys</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Kind</th>
+                <th>Key</th>
+                <th>Scopes</th>
+                <th>Last used</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {keys.apiKeys.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{node.name}</td>
+                  <td>{node.kind === 'PUBLISHABLE_KEY' ? 'storefront' : 'partner'}</td>
+                  <td>
+                    <code>{node.prefix}…</code>
+                  </td>
+                  <td>{node.scopes.join(', ')}</td>
+                  <td>{when(node.lastUsedAt)}</td>
+                  <td>
+                    {node.revokedAt ? (
+                      <span className="pill low">revoked</span>
+                    ) : (
+                      <ActionForm
+                        label={`Revoke ${node.name}`}
+                        action={revokeApiKey}
+                        submit="Revoke"
+                        hidden={{ id: node.id }}
+                        fields={[]}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div className="grid">
+            <div>
+              <h2>New partner API key</h2>
+              <ActionForm
+                label="New partner API key"
+                action={createApiKey}
+                submit="Create API key"
+                fields={[
+                  { name: 'name', label: 'Name', required: true },
+                  {
+                    name: 'scopes',
+                    label: 'Scopes (a subset of yours)',
+                    multiple: true,
+                    options: ownScopes.map((scope) => ({
+                      value: scope.name,
+                      label: `${scope.name} — ${scope.description}`,
+                    })),
+                  },
+                ]}
+              />
+            </div>
+            <div>
+              <h2>New storefront key</h2>
+              <ActionForm
+                label="New storefront key"
+                action={createStorefrontKey}
+                submit="Create storefront key"
+                fields={[{ name: 'name', label: 'Name', required: true }]}
+              />
+            </div>
+          </div>
+        </section>
+      ) : null}
+      {flags ? (
+        <section className="card" aria-labelledby="flags">
+          <h2 id="flags">Feature flags</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>Key</th>
+                <th>State</th>
+                <th>Rollout</th>
+                <th>Description</th>
+              </tr>
+            </thead>
+            <tbody>
+              {flags.featureFlags.map((flag) => (
+                <tr key={flag.key}>
+                  <td>
+                    <code>{flag.key}</code>
+                  </td>
+                  <td>{flag.enabled ? 'on' : 'off'}</td>
+                  <td>{flag.percentage} %</td>
+                  <td>{flag.description ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>Set a flag</h2>
+          <ActionForm
+            label="Set a flag"
+            action={setFlag}
+            submit="Save flag"
+            fields={[
+              { name: 'key', label: 'Key', required: true },
+              { name: 'description', label: 'Description' },
+              {
+                name: 'enabled',
+                label: 'State',
+                options: [
+                  { value: 'true', label: 'on' },
+                  { value: 'false', label: 'off' },
+                ],
+              },
+              { name: 'percentage', label: 'Rollout %', type: 'number', defaultValue: 100 },
+              { name: 'version', label: 'Version you read (0 for a new flag)', type: 'number', defaultValue: 0 },
+            ]}
+          />
+        </section>
+      ) : null}
+      {audit ? (
+        <section className="card" aria-labelledby="audit">
+          <h2 id="audit">Audit log</h2>
+          <table>
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>Operation</th>
+                <th>Target</th>
+                <th>Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.auditEvents.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{when(node.occurredAt)}</td>
+                  <td>{node.actorKind}</td>
+                  <td>{node.operation}</td>
+                  <td>{node.targetType ?? ''}</td>
+                  <td>
+                    {node.outcome}
+                    {node.errorCode ? ` (${node.errorCode})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </>
+  );
+}

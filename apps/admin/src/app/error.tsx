@@ -1,0 +1,10 @@
+'use client';
+import { Retry } from '../components/retry.tsx';
+
+export default function RootError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <main className="auth">
+      <Retry {...props} />
+    </main>
+  );
+}

@@ -1,0 +1,725 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ApiKeyCreateInput = {
+  expiresAt?: string | null | undefined;
+  name: string;
+  /** A subset of your own scopes */
+  scopes: Array<string>;
+};
+
+export type ApiKeyKind =
+  /** A partner secret key (ucos_sk_…): server-side only */
+  | 'API_KEY'
+  /** A storefront key (ucos_pk_…): safe in a browser */
+  | 'PUBLISHABLE_KEY';
+
+export type ApiKeyRevokeInput = {
+  id: string;
+};
+
+export type AuditOutcome =
+  | 'FAILURE'
+  | 'SUCCESS';
+
+export type CatalogErrorCode =
+  | 'CATEGORY_NOT_EMPTY'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'DUPLICATE_HANDLE'
+  | 'DUPLICATE_NAME'
+  | 'DUPLICATE_SKU'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'INVALID_ROW'
+  | 'NOT_FOUND';
+
+export type FeatureFlagSetInput = {
+  description?: string | null | undefined;
+  enabled: boolean;
+  key: string;
+  /** 0 to 100; defaults to 100 (everyone when enabled) */
+  percentage?: number | null | undefined;
+  /** The version you read (0 for a new flag); omit to overwrite */
+  version?: number | null | undefined;
+};
+
+export type FulfillmentErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'ORDER_NOT_SHIPPABLE'
+  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'SHIP_QUANTITY_EXCEEDS_ORDER'
+  | 'UNKNOWN_CARRIER';
+
+export type FulfillmentLineInput = {
+  quantity: number;
+  variantId: string;
+};
+
+export type IdentityErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'ALREADY_REVOKED'
+  | 'CONFLICT'
+  | 'CUSTOMER_EXISTS'
+  | 'EMAIL_TAKEN'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'INVALID_SLUG'
+  | 'LAST_OWNER'
+  | 'NOT_FOUND'
+  | 'REFRESH_TOKEN_EXPIRED'
+  | 'REFRESH_TOKEN_REUSED'
+  | 'ROLE_BUILTIN'
+  | 'ROLE_NAME_TAKEN'
+  | 'SCOPE_NOT_HELD'
+  | 'SLUG_TAKEN'
+  | 'UNKNOWN_ROLE'
+  | 'UNKNOWN_SCOPE'
+  | 'WEAK_PASSWORD';
+
+export type InventoryErrorCode =
+  | 'BELOW_RESERVED'
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_RESERVED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_STATUS'
+  | 'NEGATIVE_STOCK'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_CODE_TAKEN'
+  | 'WAREHOUSE_INACTIVE';
+
+export type MemberAddInput = {
+  email: string;
+  name?: string | null | undefined;
+  /** Initial password; required when the person has no account yet */
+  password?: string | null | undefined;
+  roleNames: Array<string>;
+};
+
+export type OrderCancelInput = {
+  orderId: string;
+  reason?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type OrderFilter = {
+  customerId?: string | null | undefined;
+  paymentStatus?: PaymentStatus | null | undefined;
+  status?: OrderStatus | null | undefined;
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'CREATED'
+  | 'FULFILLED'
+  | 'PARTIALLY_FULFILLED';
+
+export type OrderTransitionInput = {
+  orderId: string;
+  /** The version you last saw: a stale one is a CONFLICT */
+  version?: number | null | undefined;
+};
+
+export type OrdersErrorCode =
+  | 'CART_EMPTY'
+  | 'CART_NOT_OPEN'
+  | 'CHECKOUT_IN_PROGRESS'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_TRANSITION'
+  | 'NOT_EDITABLE'
+  | 'NOT_FOUND'
+  | 'PAYMENT_DECLINED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_VARIANT';
+
+export type PaymentStatus =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'REFUNDED'
+  | 'VOIDED';
+
+export type PriceSetInput = {
+  /** Minor units (1999 = 19.99 EUR); give this or decimalAmount */
+  amount?: number | null | undefined;
+  /** Must be the price list's currency */
+  currency: string;
+  /** A decimal such as "19.99"; more digits than the currency has is refused */
+  decimalAmount?: string | null | undefined;
+  /** The tier: this price applies from this quantity up */
+  minQuantity?: number | null | undefined;
+  priceListId: string;
+  variantId: string;
+};
+
+export type PrincipalKind =
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'CUSTOMER'
+  | 'PUBLISHABLE_KEY'
+  | 'SERVICE'
+  | 'USER';
+
+export type ProductAttributeInput = {
+  name: string;
+  value: string;
+};
+
+export type ProductCreateInput = {
+  attributes?: Array<ProductAttributeInput> | null | undefined;
+  categoryIds?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  handle: string;
+  media?: Array<ProductMediaInput> | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  status?: ProductStatus | null | undefined;
+  title: string;
+  variants?: Array<VariantInput> | null | undefined;
+};
+
+export type ProductImportFormat =
+  | 'CSV'
+  | 'JSONL';
+
+export type ProductImportInput = {
+  /** The file: one variant per row, grouped by handle (README) */
+  data: string;
+  format: ProductImportFormat;
+};
+
+export type ProductMediaInput = {
+  alt?: string | null | undefined;
+  height?: number | null | undefined;
+  position?: number | null | undefined;
+  url: string;
+  width?: number | null | undefined;
+};
+
+export type ProductOptionInput = {
+  name: string;
+  values: Array<string>;
+};
+
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+export type ProductStatusSetInput = {
+  id: string;
+  status: ProductStatus;
+  version: number;
+};
+
+export type ProductUpdateInput = {
+  /** Replaces the list */
+  attributes?: Array<ProductAttributeInput> | null | undefined;
+  /** Replaces the list */
+  categoryIds?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  handle?: string | null | undefined;
+  id: string;
+  /** Replaces the list */
+  media?: Array<ProductMediaInput> | null | undefined;
+  /** Replaces the list */
+  options?: Array<ProductOptionInput> | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; a stale one is a CONFLICT */
+  version: number;
+};
+
+export type ReturnMoveInput = {
+  returnId: string;
+  version?: number | null | undefined;
+  /** returnReceive: the warehouse the goods came back to (restocked there) */
+  warehouseId?: string | null | undefined;
+};
+
+export type ReturnRequestInput = {
+  lines: Array<FulfillmentLineInput>;
+  orderId: string;
+  reason?: string | null | undefined;
+};
+
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type SessionCreateInput = {
+  email: string;
+  password: string;
+  /** Which tenant to sign in to; defaults to the first one joined */
+  tenantSlug?: string | null | undefined;
+};
+
+export type SessionRefreshInput = {
+  refreshToken: string;
+};
+
+export type ShipmentCreateInput = {
+  /** "manual" (default) */
+  carrier?: string | null | undefined;
+  lines: Array<FulfillmentLineInput>;
+  orderId: string;
+  service?: string | null | undefined;
+  /** The warehouse it leaves from */
+  warehouseId?: string | null | undefined;
+};
+
+export type ShipmentMoveInput = {
+  shipmentId: string;
+  version?: number | null | undefined;
+};
+
+export type ShipmentShipInput = {
+  shipmentId: string;
+  trackingNumber?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type ShipmentStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PACKED'
+  | 'PENDING'
+  | 'SHIPPED';
+
+export type StockAdjustInput = {
+  /** Units to add (positive) or remove (negative); or use setOnHand */
+  delta?: number | null | undefined;
+  /** A replay with the same key returns the first result */
+  idempotencyKey: string;
+  note?: string | null | undefined;
+  reason?: StockAdjustmentReason | null | undefined;
+  reference?: string | null | undefined;
+  /** The counted on-hand quantity (a stock take); or use delta */
+  setOnHand?: number | null | undefined;
+  variantId: string;
+  warehouseId: string;
+};
+
+export type StockAdjustmentReason =
+  | 'ADJUSTMENT'
+  | 'RECEIPT'
+  | 'RETURN';
+
+export type StockMovementReason =
+  | 'ADJUSTMENT'
+  | 'RECEIPT'
+  | 'RESERVATION'
+  | 'RESERVATION_RELEASE'
+  | 'RETURN'
+  | 'SHIPMENT'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
+export type StockTransferInput = {
+  fromWarehouseId: string;
+  idempotencyKey: string;
+  note?: string | null | undefined;
+  quantity: number;
+  reference?: string | null | undefined;
+  toWarehouseId: string;
+  variantId: string;
+};
+
+export type StorefrontKeyCreateInput = {
+  expiresAt?: string | null | undefined;
+  name: string;
+};
+
+export type VariantCreateInput = {
+  barcode?: string | null | undefined;
+  optionValues?: Array<VariantOptionValueInput> | null | undefined;
+  position?: number | null | undefined;
+  productId: string;
+  sku: string;
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+export type VariantInput = {
+  barcode?: string | null | undefined;
+  optionValues?: Array<VariantOptionValueInput> | null | undefined;
+  position?: number | null | undefined;
+  sku: string;
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+export type VariantOptionValueInput = {
+  name: string;
+  value: string;
+};
+
+export type ProductEdit_ProductQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProductEdit_ProductQuery = { priceLists: Array<{ id: string, name: string, currency: string, customerGroup: string | null }>, product: { id: string, version: number, title: string, handle: string, description: string, status: ProductStatus, variants: Array<{ id: string, sku: string, title: string, prices: Array<{ minQuantity: number, priceList: { name: string, customerGroup: string | null }, amount: { amount: number, currency: string, fractionDigits: number } }>, inventory: { available: number, onHand: number, reserved: number } }> } | null };
+
+export type ProductForm_CreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type ProductForm_CreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductForm_UpdateMutationVariables = Exact<{
+  input: ProductUpdateInput;
+}>;
+
+
+export type ProductForm_UpdateMutation = { productUpdate: { product: { id: string, version: number } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductForm_StatusSetMutationVariables = Exact<{
+  input: ProductStatusSetInput;
+}>;
+
+
+export type ProductForm_StatusSetMutation = { productStatusSet: { errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CatalogImport_RunMutationVariables = Exact<{
+  input: ProductImportInput;
+}>;
+
+
+export type CatalogImport_RunMutation = { productImport: { rowsTotal: number, variantsCreated: number, variantsUpdated: number, rowsFailed: number, rowErrors: Array<{ row: number, code: string, field: Array<string> | null, message: string }>, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductVariants_CreateMutationVariables = Exact<{
+  input: VariantCreateInput;
+}>;
+
+
+export type ProductVariants_CreateMutation = { variantCreate: { variant: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ProductPrices_SetMutationVariables = Exact<{
+  input: PriceSetInput;
+}>;
+
+
+export type ProductPrices_SetMutation = { priceSet: { price: { minQuantity: number } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+
+export type CatalogList_SearchQueryVariables = Exact<{
+  query?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalogList_SearchQuery = { productSearch: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: (
+        { id: string }
+        & { ' $fragmentRefs'?: { 'CatalogProductRow_ProductFragment': CatalogProductRow_ProductFragment } }
+      ) }> } };
+
+export type CatalogProductRow_ProductFragment = { id: string, handle: string, title: string, status: ProductStatus, updatedAt: string, variants: Array<{ id: string }> } & { ' $fragmentName'?: 'CatalogProductRow_ProductFragment' };
+
+export type InventoryAdjust_AdjustMutationVariables = Exact<{
+  input: StockAdjustInput;
+}>;
+
+
+export type InventoryAdjust_AdjustMutation = { stockAdjust: { stockLevel: { id: string, onHand: number } | null, errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InventoryTransfer_TransferMutationVariables = Exact<{
+  input: StockTransferInput;
+}>;
+
+
+export type InventoryTransfer_TransferMutation = { stockTransfer: { destination: { id: string } | null, errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InventoryList_LevelsQueryVariables = Exact<{
+  lowStock?: boolean | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type InventoryList_LevelsQuery = { warehouses: { edges: Array<{ node: { id: string, code: string, name: string } }> }, stockLevels: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, onHand: number, reserved: number, available: number, lowStock: boolean, variant: { id: string, sku: string }, warehouse: { id: string, code: string } } }> }, stockMovements: { edges: Array<{ node: { id: string, occurredAt: string, onHandDelta: number, reservedDelta: number, reason: StockMovementReason, reference: string | null, variant: { sku: string }, warehouse: { code: string } } }> } };
+
+export type OrdersList_OrdersQueryVariables = Exact<{
+  filter?: OrderFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrdersList_OrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: OrderStatus, paymentStatus: PaymentStatus, email: string, createdAt: string, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ quantity: number }> } }> } };
+
+export type OrderDetail_OrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrderDetail_OrderQuery = { order: { id: string, version: number, status: OrderStatus, paymentStatus: PaymentStatus, email: string, createdAt: string, customerId: string | null, total: { amount: number, currency: string, fractionDigits: number }, shippingAddress: { name: string, line1: string, line2: string | null, postalCode: string, city: string, country: string }, lines: Array<{ id: string, sku: string, title: string, quantity: number, fulfilledQuantity: number, variant: { id: string }, total: { amount: number, currency: string, fractionDigits: number } }>, history: Array<{ machine: string, from: string | null, to: string, actorKind: string, reason: string | null, occurredAt: string }>, shipments: Array<{ id: string, version: number, status: ShipmentStatus, carrier: string, service: string | null, trackingNumber: string | null, lines: Array<{ quantity: number, variant: { id: string } }> }>, returns: Array<{ id: string, version: number, status: ReturnStatus, reason: string | null, lines: Array<{ quantity: number }> }> } | null };
+
+export type OrderActions_ConfirmMutationVariables = Exact<{
+  input: OrderTransitionInput;
+}>;
+
+
+export type OrderActions_ConfirmMutation = { orderConfirm: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrderActions_CaptureMutationVariables = Exact<{
+  input: OrderTransitionInput;
+}>;
+
+
+export type OrderActions_CaptureMutation = { orderPaymentCapture: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrderActions_CompleteMutationVariables = Exact<{
+  input: OrderTransitionInput;
+}>;
+
+
+export type OrderActions_CompleteMutation = { orderComplete: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrderActions_CancelMutationVariables = Exact<{
+  input: OrderCancelInput;
+}>;
+
+
+export type OrderActions_CancelMutation = { orderCancel: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ShipmentActions_CreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type ShipmentActions_CreateMutation = { shipmentCreate: { shipment: { id: string } | null, errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ShipmentActions_PackMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type ShipmentActions_PackMutation = { shipmentPack: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ShipmentActions_DeliverMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type ShipmentActions_DeliverMutation = { shipmentDeliver: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ShipmentActions_CancelMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type ShipmentActions_CancelMutation = { shipmentCancel: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ShipmentActions_ShipMutationVariables = Exact<{
+  input: ShipmentShipInput;
+}>;
+
+
+export type ShipmentActions_ShipMutation = { shipmentShip: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReturnActions_RequestMutationVariables = Exact<{
+  input: ReturnRequestInput;
+}>;
+
+
+export type ReturnActions_RequestMutation = { returnRequest: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReturnActions_ApproveMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type ReturnActions_ApproveMutation = { returnApprove: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReturnActions_ReceiveMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type ReturnActions_ReceiveMutation = { returnReceive: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReturnActions_RefundMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type ReturnActions_RefundMutation = { returnRefund: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ReturnActions_RejectMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type ReturnActions_RejectMutation = { returnReject: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+
+export type OrderDetail_RatesQueryVariables = Exact<{
+  country: string;
+}>;
+
+
+export type OrderDetail_RatesQuery = { shippingRates: Array<{ carrier: string, service: string, estimatedDays: number }> };
+
+export type Dashboard_CatalogStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Dashboard_CatalogStatsQuery = { products: { totalCount: number } };
+
+export type Dashboard_StockStatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Dashboard_StockStatsQuery = { lowStock: { totalCount: number, edges: Array<{ node: { id: string, available: number, lowStockThreshold: number | null, variant: { sku: string }, warehouse: { code: string } } }> }, movements: { edges: Array<{ node: { id: string, occurredAt: string } }> } };
+
+export type Dashboard_RecentOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Dashboard_RecentOrdersQuery = { orders: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, status: OrderStatus, total: { amount: number, currency: string, fractionDigits: number } } }> } };
+
+export type SettingsMembers_AddMutationVariables = Exact<{
+  input: MemberAddInput;
+}>;
+
+
+export type SettingsMembers_AddMutation = { memberAdd: { member: { id: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApiKeys_CreateMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type SettingsApiKeys_CreateMutation = { apiKeyCreate: { secret: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsStorefrontKeys_CreateMutationVariables = Exact<{
+  input: StorefrontKeyCreateInput;
+}>;
+
+
+export type SettingsStorefrontKeys_CreateMutation = { storefrontKeyCreate: { secret: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApiKeys_RevokeMutationVariables = Exact<{
+  input: ApiKeyRevokeInput;
+}>;
+
+
+export type SettingsApiKeys_RevokeMutation = { apiKeyRevoke: { errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsFlags_SetMutationVariables = Exact<{
+  input: FeatureFlagSetInput;
+}>;
+
+
+export type SettingsFlags_SetMutation = { featureFlagSet: { featureFlag: { key: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsMembers_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsMembers_ListQuery = { members: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string | null, roles: Array<string>, memberSince: string } }> } };
+
+export type SettingsRoles_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsRoles_ListQuery = { roles: Array<{ id: string, name: string, description: string | null, scopes: Array<string>, builtin: boolean }>, permissionScopes: Array<{ name: string, description: string }> };
+
+export type SettingsApiKeys_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsApiKeys_ListQuery = { apiKeys: { edges: Array<{ node: { id: string, kind: ApiKeyKind, name: string, prefix: string, scopes: Array<string>, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } }> } };
+
+export type SettingsFlags_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsFlags_ListQuery = { featureFlags: Array<{ key: string, description: string | null, enabled: boolean, percentage: number, version: number }> };
+
+export type SettingsAudit_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsAudit_ListQuery = { auditEvents: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: string, operation: string, targetType: string | null, outcome: AuditOutcome, errorCode: string | null } }> } };
+
+export type SessionRefresh_RotateMutationVariables = Exact<{
+  input: SessionRefreshInput;
+}>;
+
+
+export type SessionRefresh_RotateMutation = { sessionRefresh: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SignInForm_SessionCreateMutationVariables = Exact<{
+  input: SessionCreateInput;
+}>;
+
+
+export type SignInForm_SessionCreateMutation = { sessionCreate: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PortalLayout_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalLayout_ViewerQuery = { viewer: { kind: PrincipalKind, scopes: Array<string>, roles: Array<string>, tenant: { id: string, slug: string, name: string } | null, user: { id: string, email: string, name: string | null } | null, tenants: Array<{ slug: string, name: string }> } };
+
+export const CatalogProductRow_ProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProductRow_product"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogProductRow_ProductFragment, unknown>;
+export const ProductEdit_ProductDocument = {"__meta__":{"hash":"sha256:79b4dc70ebdee3ce0419e3db1c0ec2897148d25e59b6e7efac3fab189e0113c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductEdit_Product"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"priceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductEdit_ProductQuery, ProductEdit_ProductQueryVariables>;
+export const ProductForm_CreateDocument = {"__meta__":{"hash":"sha256:5cfad82e94ffecf393dcd2d0148c4efb0891fa1588adc8d7ec7876f8601b0fcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_CreateMutation, ProductForm_CreateMutationVariables>;
+export const ProductForm_UpdateDocument = {"__meta__":{"hash":"sha256:c48785ed89a1df83660ed70020f4fcd946fb5e6ac5eb905b64a54f0a9dfb3fa6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_UpdateMutation, ProductForm_UpdateMutationVariables>;
+export const ProductForm_StatusSetDocument = {"__meta__":{"hash":"sha256:ea56fe0ade2bbf33fadfa5de298ee434ac1520e9d89ff385917784522d8345a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_StatusSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductStatusSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productStatusSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_StatusSetMutation, ProductForm_StatusSetMutationVariables>;
+export const CatalogImport_RunDocument = {"__meta__":{"hash":"sha256:003e71c21d937f30dd3779717f6423ad706a5796de252576aaed2dc43765abd9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogImport_Run"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowsTotal"}},{"kind":"Field","name":{"kind":"Name","value":"variantsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"variantsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"rowsFailed"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImport_RunMutation, CatalogImport_RunMutationVariables>;
+export const ProductVariants_CreateDocument = {"__meta__":{"hash":"sha256:365825a132ac8e6fd2eac5c4682875c38283d40dfd39b0dcb039da11e35fa9b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductVariants_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VariantCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductVariants_CreateMutation, ProductVariants_CreateMutationVariables>;
+export const ProductPrices_SetDocument = {"__meta__":{"hash":"sha256:a77100b4efb880c6e66429e24125fe1aa474a5a62d61c1a02f70934406e5983c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductPrices_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PriceSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductPrices_SetMutation, ProductPrices_SetMutationVariables>;
+export const CatalogList_SearchDocument = {"__meta__":{"hash":"sha256:7e2cc62d041df12739ab9c3da590c365bf7b477ffc8053c773069858a7fcedfc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogList_Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"EnumValue","value":"NEWEST"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CatalogProductRow_product"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProductRow_product"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogList_SearchQuery, CatalogList_SearchQueryVariables>;
+export const InventoryAdjust_AdjustDocument = {"__meta__":{"hash":"sha256:c6c35a0bb215c6bc3d61b353c1f9905c72a5109d0d90d21af826cbc1befd8d69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryAdjust_Adjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockAdjustInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockAdjust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryAdjust_AdjustMutation, InventoryAdjust_AdjustMutationVariables>;
+export const InventoryTransfer_TransferDocument = {"__meta__":{"hash":"sha256:5bb478b8f95ac9f334470d06e15725739d69d203b824a973d93a8f049e2b8ef4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryTransfer_Transfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryTransfer_TransferMutation, InventoryTransfer_TransferMutationVariables>;
+export const InventoryList_LevelsDocument = {"__meta__":{"hash":"sha256:e3e1a839566030ea3e0c9ef139de1b0ab2b86d11d0f6bc8c6c12b16c4a7fb1b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryList_Levels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lowStock"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"lowStock"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lowStock"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"lowStock"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onHandDelta"}},{"kind":"Field","name":{"kind":"Name","value":"reservedDelta"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryList_LevelsQuery, InventoryList_LevelsQueryVariables>;
+export const OrdersList_OrdersDocument = {"__meta__":{"hash":"sha256:0b95bb9ea3c78620787823a902a534e933771b4a072e07c04fd562fb23c5e85a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersList_Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersList_OrdersQuery, OrdersList_OrdersQueryVariables>;
+export const OrderDetail_OrderDocument = {"__meta__":{"hash":"sha256:9829deba65bf383591806324c653ee1c12308eae0603d8c5c226d7e7626c9545"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail_Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paymentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"fulfilledQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"machine"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderDetail_OrderQuery, OrderDetail_OrderQueryVariables>;
+export const OrderActions_ConfirmDocument = {"__meta__":{"hash":"sha256:ce44a7e162a5ffe04ab72e1a21e554f57adef2ca02d920c8fade0d997b5ed762"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderActions_Confirm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderConfirm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderActions_ConfirmMutation, OrderActions_ConfirmMutationVariables>;
+export const OrderActions_CaptureDocument = {"__meta__":{"hash":"sha256:fd806c0f93d404fcde4cfa4da0c75cc3358b7f6518845641edf4cd91d5e87299"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderActions_Capture"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderPaymentCapture"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderActions_CaptureMutation, OrderActions_CaptureMutationVariables>;
+export const OrderActions_CompleteDocument = {"__meta__":{"hash":"sha256:c26f8cbf46d0ebe2727b7bbcf8890f8b16c17c4b4e831a46f8ff95f2f74de481"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderActions_Complete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderActions_CompleteMutation, OrderActions_CompleteMutationVariables>;
+export const OrderActions_CancelDocument = {"__meta__":{"hash":"sha256:439d7c4f1fdf83458d62003ce11d53423bcf8e4f4c3f5c299972f2c44a4bf21d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderActions_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OrderActions_CancelMutation, OrderActions_CancelMutationVariables>;
+export const ShipmentActions_CreateDocument = {"__meta__":{"hash":"sha256:19ebb4ada2860c2a8fc1e8ac551a461a189c704af81a29a205fead44bc25c519"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentActions_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentActions_CreateMutation, ShipmentActions_CreateMutationVariables>;
+export const ShipmentActions_PackDocument = {"__meta__":{"hash":"sha256:c919eade6db21d314a50ef204b1b1ba00f70705b26c8939f291bc99e15299234"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentActions_Pack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentPack"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentActions_PackMutation, ShipmentActions_PackMutationVariables>;
+export const ShipmentActions_DeliverDocument = {"__meta__":{"hash":"sha256:3321fb0140a585a72609d821100091c7b1c7b85dc8ed554a1eb4e8c08086d497"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentActions_Deliver"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentDeliver"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentActions_DeliverMutation, ShipmentActions_DeliverMutationVariables>;
+export const ShipmentActions_CancelDocument = {"__meta__":{"hash":"sha256:b788c0288b6cc44892c75d9d35296ae612243dc9a4a9afc0bcfb027aa0dc2cbc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentActions_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentActions_CancelMutation, ShipmentActions_CancelMutationVariables>;
+export const ShipmentActions_ShipDocument = {"__meta__":{"hash":"sha256:d5c57c58bec8fed3d94c774867be2430ac9a4c409135b4b489dfa3e45ccb0341"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShipmentActions_Ship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShipmentShipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipmentShip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ShipmentActions_ShipMutation, ShipmentActions_ShipMutationVariables>;
+export const ReturnActions_RequestDocument = {"__meta__":{"hash":"sha256:7aef7756d8e54f5dc2754596fd747158f45cfa0aba9d915c5bba2f524f5b1667"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnActions_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnActions_RequestMutation, ReturnActions_RequestMutationVariables>;
+export const ReturnActions_ApproveDocument = {"__meta__":{"hash":"sha256:8d57a503ad791e3e99d7869ca71ae52b523ca6354484e0fa7f6f7041bd1ad39f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnActions_Approve"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnActions_ApproveMutation, ReturnActions_ApproveMutationVariables>;
+export const ReturnActions_ReceiveDocument = {"__meta__":{"hash":"sha256:cfd52ce37d11533837b837fe6a6e91340b1cc0714db13e3b4512ad2f128db925"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnActions_Receive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReceive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnActions_ReceiveMutation, ReturnActions_ReceiveMutationVariables>;
+export const ReturnActions_RefundDocument = {"__meta__":{"hash":"sha256:4b058be24033d06089034ac85b3b5ba1bd17cbec8a21aeb565dc8cca951920c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnActions_Refund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRefund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnActions_RefundMutation, ReturnActions_RefundMutationVariables>;
+export const ReturnActions_RejectDocument = {"__meta__":{"hash":"sha256:217ff404c85720920f0da55c6497f2dd7fc048319fbff9506beb7265c5714fe3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnActions_Reject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnActions_RejectMutation, ReturnActions_RejectMutationVariables>;
+export const OrderDetail_RatesDocument = {"__meta__":{"hash":"sha256:505bd695e1c5fb639279469109b8ece0df019e2941c4417a36ac6f831dd06a0e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDetail_Rates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingRates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weightGrams"},"value":{"kind":"IntValue","value":"1000"}},{"kind":"Argument","name":{"kind":"Name","value":"destinationCountry"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDays"}}]}}]}}]} as unknown as DocumentNode<OrderDetail_RatesQuery, OrderDetail_RatesQueryVariables>;
+export const Dashboard_CatalogStatsDocument = {"__meta__":{"hash":"sha256:2b4dfda8275b5c971dbb7b6dd9057098a52af3427378313d2a0cb360eb7e70ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_CatalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<Dashboard_CatalogStatsQuery, Dashboard_CatalogStatsQueryVariables>;
+export const Dashboard_StockStatsDocument = {"__meta__":{"hash":"sha256:d798a52d2b11c3c7d590242ca5876bcd6978931a2b14b303eae9df4986ebc52d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_StockStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lowStock"},"name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"lowStock"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"lowStockThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"movements"},"name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Dashboard_StockStatsQuery, Dashboard_StockStatsQueryVariables>;
+export const Dashboard_RecentOrdersDocument = {"__meta__":{"hash":"sha256:49dc8e4f0e14a4b86f3d9dbab8ffc06184f12122d72a55b324036509bac919de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_RecentOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Dashboard_RecentOrdersQuery, Dashboard_RecentOrdersQueryVariables>;
+export const SettingsMembers_AddDocument = {"__meta__":{"hash":"sha256:81ec7e071aafaafe098fff13b2102f4274a62e5ed449d7a315440404a32511af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Add"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_AddMutation, SettingsMembers_AddMutationVariables>;
+export const SettingsApiKeys_CreateDocument = {"__meta__":{"hash":"sha256:248d3a5961dc988745de8a295130fcfb63f1959785ea340182ba3adc069c4b24"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApiKeys_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_CreateMutation, SettingsApiKeys_CreateMutationVariables>;
+export const SettingsStorefrontKeys_CreateDocument = {"__meta__":{"hash":"sha256:b5c4fa0f2fdcd3d18989d314dbedf5473d0106f982866c60c07620deafdf49ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsStorefrontKeys_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StorefrontKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefrontKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsStorefrontKeys_CreateMutation, SettingsStorefrontKeys_CreateMutationVariables>;
+export const SettingsApiKeys_RevokeDocument = {"__meta__":{"hash":"sha256:c7c7b297b3b5a738d7b9e322690a1ef5d7fda7fd614f3e9e32d8624d32d90920"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApiKeys_Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_RevokeMutation, SettingsApiKeys_RevokeMutationVariables>;
+export const SettingsFlags_SetDocument = {"__meta__":{"hash":"sha256:4bac32b13058e3b5591ace2dab7de1b745c5dc36307ecb1fc13d4a16ba0e9a57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsFlags_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureFlagSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlagSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsFlags_SetMutation, SettingsFlags_SetMutationVariables>;
+export const SettingsMembers_ListDocument = {"__meta__":{"hash":"sha256:5bc36b0885554a8780ed87bb8d18a5795e1d2dd6c24786836d1aeba96d0d070a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsMembers_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_ListQuery, SettingsMembers_ListQueryVariables>;
+export const SettingsRoles_ListDocument = {"__meta__":{"hash":"sha256:5cabe5a44a0366d48ada0b5d36cbb5f967f826667b8d59bc92ac56ee0281e0c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRoles_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_ListQuery, SettingsRoles_ListQueryVariables>;
+export const SettingsApiKeys_ListDocument = {"__meta__":{"hash":"sha256:548184323eb0a6fa90bd6196729816fe9a9d1a6e37d4ca77123f7f83d907d442"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsApiKeys_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_ListQuery, SettingsApiKeys_ListQueryVariables>;
+export const SettingsFlags_ListDocument = {"__meta__":{"hash":"sha256:e5c76f2ce656f660f503e013ec7d316d4469a9d902a334486e6b7141972d339d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsFlags_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsFlags_ListQuery, SettingsFlags_ListQueryVariables>;
+export const SettingsAudit_ListDocument = {"__meta__":{"hash":"sha256:9c51f626444eb29545cf1a59bb24c92a4c483b09896acb0194c858fa63750cbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsAudit_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsAudit_ListQuery, SettingsAudit_ListQueryVariables>;
+export const SessionRefresh_RotateDocument = {"__meta__":{"hash":"sha256:e3618659f379c3740535a8551250226b373f18a8c4365da4ebe9b6bb59ff12ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRefresh_Rotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRefresh"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRefresh_RotateMutation, SessionRefresh_RotateMutationVariables>;
+export const SignInForm_SessionCreateDocument = {"__meta__":{"hash":"sha256:c7b2285c4b203fe9058ac3ddf64cca6c97a2b9b33b20ed145a8a972422396c41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInForm_SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInForm_SessionCreateMutation, SignInForm_SessionCreateMutationVariables>;
+export const PortalLayout_ViewerDocument = {"__meta__":{"hash":"sha256:74ce6ed06afdfbaf59cbb5376d1a80886c5cace5f90d2e001d1b358758371518"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalLayout_Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PortalLayout_ViewerQuery, PortalLayout_ViewerQueryVariables>;

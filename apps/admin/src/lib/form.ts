@@ -1,0 +1,18 @@
+import type { FieldErrors } from '@ucos/clients';
+
+/** What a server action hands back to its form (useActionState). */
+export interface FormState {
+  ok?: boolean;
+  message?: string;
+  errors?: FieldErrors;
+  /** a value to show once (a new API key's secret) */
+  secret?: string;
+  values?: Record<string, string>;
+}
+
+export const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+export const optional = (form: FormData, name: string) => text(form, name) || null;

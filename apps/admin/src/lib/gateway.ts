@@ -1,0 +1,58 @@
+import 'server-only';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createUrqlClient, describeError } from '@ucos/clients';
+import { redirect } from 'next/navigation';
+import { gatewayUrl } from './config.ts';
+import { accessToken } from './session.ts';
+
+type Variables = Record<string, unknown>;
+
+/** The admin's documents are trusted documents: sent by hash, as the storefront's are. */
+async function client() {
+  return createUrqlClient({
+    url: gatewayUrl(),
+    accessToken: await accessToken(),
+    persisted: true,
+    requestPolicy: 'network-only',
+  });
+}
+
+/** A request the gateway refused or could not serve; error.tsx shows it with a retry button. */
+export class GatewayError extends Error {
+  override name = 'GatewayError';
+}
+
+/**
+ * Runs a typed document for the signed-in user. An expired or revoked session goes through
+ * /session/refresh and comes back to `returnTo`; anything else becomes a GatewayError.
+ */
+export async function gql<TData, TVariables extends Variables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  returnTo: string,
+): Promise<TData> {
+  const result = await (await client()).query(document, variables).toPromise();
+  if (result.error) {
+    const failure = describeError(result.error);
+    if (failure.kind === 'unauthenticated') redirect(`/session/refresh?next=${encodeURIComponent(returnTo)}`);
+    throw new GatewayError(failure.message);
+  }
+  if (!result.data) throw new GatewayError('The gateway sent no data.');
+  return result.data;
+}
+
+/** Same for mutations from server actions. */
+export async function mutate<TData, TVariables extends Variables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  returnTo: string,
+): Promise<TData> {
+  const result = await (await client()).mutation(document, variables).toPromise();
+  if (result.error) {
+    const failure = describeError(result.error);
+    if (failure.kind === 'unauthenticated') redirect(`/sign-in?next=${encodeURIComponent(returnTo)}&expired=1`);
+    throw new GatewayError(failure.message);
+  }
+  if (!result.data) throw new GatewayError('The gateway sent no data.');
+  return result.data;
+}

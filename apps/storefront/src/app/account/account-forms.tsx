@@ -1,0 +1,67 @@
+'use client';
+import { useActionState } from 'react';
+import { Field, FormMessages } from '../../components/field.tsx';
+import { Submit } from '../../components/submit.tsx';
+import type { FormState } from '../../lib/form.ts';
+import { signIn, signUp } from './actions.ts';
+
+export function SignInForm({ next }: { next: string }) {
+  const [state, action] = useActionState(signIn, {} as FormState);
+  return (
+    <form action={action} aria-label="Sign in" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="next" value={next} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={state.errors}
+        defaultValue={state.values?.email}
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={state.errors}
+      />
+      <p>
+        <Submit>Sign in</Submit>
+      </p>
+    </form>
+  );
+}
+
+export function SignUpForm({ next }: { next: string }) {
+  const [state, action] = useActionState(signUp, {} as FormState);
+  return (
+    <form action={action} aria-label="Create an account" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="next" value={next} />
+      <Field name="name" label="Name" autoComplete="name" errors={state.errors} defaultValue={state.values?.name} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        errors={state.errors}
+        defaultValue={state.values?.email}
+      />
+      <Field
+        name="password"
+        label="Password (10+ characters, 3 kinds)"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={state.errors}
+      />
+      <p>
+        <Submit>Create account</Submit>
+      </p>
+    </form>
+  );
+}

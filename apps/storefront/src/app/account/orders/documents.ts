@@ -1,0 +1,88 @@
+import { graphql } from '../../../generated/gql.ts';
+
+export const MyOrders = graphql(`
+  query AccountOrders_List($first: Int!, $after: String) {
+    myOrders(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          createdAt
+          total {
+            amount
+            currency
+            fractionDigits
+          }
+          shipments {
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OrderDetail = graphql(`
+  query AccountOrderDetail_Order($id: ID!) {
+    order(id: $id) {
+      id
+      status
+      paymentStatus
+      createdAt
+      email
+      lines {
+        id
+        title
+        sku
+        quantity
+        fulfilledQuantity
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      subtotal {
+        amount
+        currency
+        fractionDigits
+      }
+      shipping {
+        amount
+        currency
+        fractionDigits
+      }
+      tax {
+        amount
+        currency
+        fractionDigits
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      shippingAddress {
+        name
+        line1
+        line2
+        postalCode
+        city
+        country
+      }
+      shipments {
+        id
+        status
+        carrier
+        service
+        trackingNumber
+        updatedAt
+      }
+    }
+  }
+`);

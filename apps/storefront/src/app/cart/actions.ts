@@ -1,0 +1,72 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { cartId, rememberCart } from '../../lib/cart.ts';
+import { currency } from '../../lib/config.ts';
+import type { FormState } from '../../lib/form.ts';
+import { GatewayError, gql } from '../../lib/gateway.ts';
+import { CartCreate, LinesAdd, LinesUpdate } from './documents.ts';
+
+const FRIENDLY: Record<string, string> = {
+  INSUFFICIENT_STOCK: 'Not enough stock for that quantity.',
+  UNKNOWN_VARIANT: 'This item is no longer sold.',
+  INVALID_QUANTITY: 'Choose a quantity of at least 1.',
+  CURRENCY_MISMATCH: 'This item cannot be added to a cart in another currency.',
+};
+
+async function newCart(): Promise<string> {
+  const { cartCreate } = await gql(CartCreate, { input: { currency: currency() } }, { as: 'either', mutation: true });
+  if (!cartCreate.cart) throw new GatewayError(cartCreate.errors[0]?.message ?? 'No cart could be created.');
+  await rememberCart(cartCreate.cart.id);
+  return cartCreate.cart.id;
+}
+
+/** Adds a line; a cart that was completed, merged or is unknown is replaced by a new one. */
+export async function addToCart(variantId: string, quantity: number): Promise<FormState> {
+  try {
+    let id = (await cartId()) ?? (await newCart());
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const { cartLinesAdd } = await gql(
+        LinesAdd,
+        { input: { cartId: id, lines: [{ variantId, quantity }] } },
+        { as: 'either', mutation: true },
+      );
+      const error = cartLinesAdd.errors[0];
+      if (!error) {
+        revalidatePath('/cart');
+        const count = cartLinesAdd.cart?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;
+        return { ok: true, message: `Added to your cart (${count} item${count === 1 ? '' : 's'}).` };
+      }
+      if (attempt === 0 && (error.code === 'CART_NOT_OPEN' || error.code === 'NOT_FOUND')) {
+        id = await newCart();
+        continue;
+      }
+      return { message: FRIENDLY[error.code] ?? error.message };
+    }
+    return { message: 'The cart could not be updated.' };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+}
+
+/** Sets a line's quantity (0 removes it). */
+export async function setQuantity(_: FormState, form: FormData): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: 'Your cart has expired.' };
+  const variantId = String(form.get('variantId') ?? '');
+  const quantity = Math.max(0, Number(form.get('quantity') ?? 0) || 0);
+  try {
+    const { cartLinesUpdate } = await gql(
+      LinesUpdate,
+      { input: { cartId: id, lines: [{ variantId, quantity }] } },
+      { as: 'either', mutation: true },
+    );
+    const error = cartLinesUpdate.errors[0];
+    if (error) return { message: FRIENDLY[error.code] ?? error.message };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/cart');
+  return { ok: true, message: quantity === 0 ? 'Removed.' : 'Updated.' };
+}

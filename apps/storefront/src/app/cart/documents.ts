@@ -1,0 +1,120 @@
+import { graphql } from '../../generated/gql.ts';
+
+export const CartFields = graphql(`
+  fragment CartView_cart on Cart {
+    id
+    version
+    currency
+    status
+    lines {
+      sku
+      title
+      quantity
+      variant {
+        id
+      }
+      unitPrice {
+        amount
+        currency
+        fractionDigits
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+    }
+    subtotal {
+      amount
+      currency
+      fractionDigits
+    }
+    shipping {
+      amount
+      currency
+      fractionDigits
+    }
+    tax {
+      amount
+      currency
+      fractionDigits
+    }
+    total {
+      amount
+      currency
+      fractionDigits
+    }
+  }
+`);
+
+export const CartQuery = graphql(`
+  query CartPage_Cart($id: ID!) {
+    cart(id: $id) {
+      ...CartView_cart
+    }
+  }
+`);
+
+export const CartCreate = graphql(`
+  mutation AddToCart_CartCreate($input: CartCreateInput!) {
+    cartCreate(input: $input) {
+      cart {
+        id
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const LinesAdd = graphql(`
+  mutation AddToCart_LinesAdd($input: CartLinesAddInput!) {
+    cartLinesAdd(input: $input) {
+      cart {
+        id
+        lines {
+          quantity
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const LinesUpdate = graphql(`
+  mutation CartPage_LinesUpdate($input: CartLinesUpdateInput!) {
+    cartLinesUpdate(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const CartMerge = graphql(`
+  mutation CustomerSignIn_CartMerge($input: CartMergeInput!) {
+    cartMerge(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

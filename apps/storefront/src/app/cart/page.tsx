@@ -1,0 +1,61 @@
+import { formatMoney } from '@ucos/clients';
+import Link from 'next/link';
+import { CartTotals } from '../../components/cart-summary.tsx';
+import { readFragment } from '../../generated/index.ts';
+import { cartId } from '../../lib/cart.ts';
+import { gql } from '../../lib/gateway.ts';
+import { CartLineControls } from './cart-line.tsx';
+import { CartFields, CartQuery } from './documents.ts';
+
+export const metadata = { title: 'Cart' };
+
+export default async function CartPage() {
+  const id = await cartId();
+  const data = id ? await gql(CartQuery, { id }, { as: 'either', returnTo: '/cart' }) : null;
+  const cart = data?.cart && readFragment(CartFields, data.cart);
+  if (!data?.cart || !cart || cart.status !== 'OPEN' || cart.lines.length === 0) {
+    return (
+      <>
+        <h1>Your cart</h1>
+        <p role="status">Your cart is empty.</p>
+        <Link href="/search">Browse products</Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Your cart</h1>
+      <table className="cart">
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Price</th>
+            <th scope="col">Quantity</th>
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cart.lines.map((line) => (
+            <tr key={line.variant.id}>
+              <td>
+                {line.title}
+                <br />
+                <span className="muted">{line.sku}</span>
+              </td>
+              <td>{formatMoney(line.unitPrice)}</td>
+              <td>
+                <CartLineControls variantId={line.variant.id} quantity={line.quantity} title={line.title} />
+              </td>
+              <td>{formatMoney(line.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CartTotals cart={data.cart} />
+      <p className="muted">Prices are checked again at checkout.</p>
+      <Link className="button" href="/checkout">
+        Checkout
+      </Link>
+    </>
+  );
+}

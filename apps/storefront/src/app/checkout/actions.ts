@@ -1,0 +1,69 @@
+'use server';
+import { fieldErrors, formatMoney } from '@ucos/clients';
+import { redirect } from 'next/navigation';
+import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
+import { type FormState, optional, text } from '../../lib/form.ts';
+import { GatewayError, gql } from '../../lib/gateway.ts';
+import { Complete } from './documents.ts';
+
+/** What a shopper should read for each failure that is not about one field. */
+const EXPLAIN: Record<string, string> = {
+  INSUFFICIENT_STOCK:
+    'Some items in your cart are no longer in stock in that quantity. Review your cart and try again.',
+  CONFLICT:
+    'Your cart or its prices changed since you opened checkout. Review the new total and place the order again.',
+  CART_EMPTY: 'Your cart is empty.',
+  CART_NOT_OPEN: 'This cart was already checked out.',
+  PAYMENT_DECLINED: 'Your payment was declined. Try another card.',
+  CHECKOUT_IN_PROGRESS: 'This order is already being placed. Wait a moment and reload.',
+  SERVICE_UNAVAILABLE: 'We could not reach a service needed for checkout. Please retry in a moment.',
+};
+
+export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: 'Your cart has expired.' };
+  const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<
+    string,
+    string
+  >;
+  const input = {
+    cartId: id,
+    idempotencyKey: text(form, 'idempotencyKey'),
+    cartVersion: Number(text(form, 'cartVersion')) || null,
+    email: text(form, 'email'),
+    shippingAddress: {
+      name: text(form, 'shippingAddress.name'),
+      line1: text(form, 'shippingAddress.line1'),
+      line2: optional(form, 'shippingAddress.line2'),
+      city: text(form, 'shippingAddress.city'),
+      postalCode: text(form, 'shippingAddress.postalCode'),
+      country: text(form, 'shippingAddress.country'),
+    },
+    payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
+  };
+  let order: { id: string; email: string; total: { amount: number; currency: string; fractionDigits: number } };
+  try {
+    const { checkoutComplete } = await gql(
+      Complete,
+      { input },
+      { as: 'either', mutation: true, returnTo: '/checkout' },
+    );
+    if (!checkoutComplete.order) {
+      const errors = fieldErrors(checkoutComplete.errors);
+      const general = checkoutComplete.errors.find((error) => !error.field?.length);
+      if (general) errors[''] = EXPLAIN[general.code] ?? general.message;
+      const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
+      if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
+      return { errors, values };
+    }
+    order = checkoutComplete.order;
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message, values };
+    throw error;
+  }
+  // checkout prices the cart again: tell the shopper when that changed what they saw
+  const priceChanged = Number(text(form, 'shownTotal')) !== order.total.amount;
+  await rememberOrder({ id: order.id, email: order.email, total: formatMoney(order.total), priceChanged });
+  await forgetCart();
+  redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
+}

@@ -1,0 +1,6 @@
+'use client';
+import { Retry } from '../components/retry.tsx';
+
+export default function StoreError(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <Retry {...props} />;
+}

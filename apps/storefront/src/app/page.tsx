@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { ProductCard } from '../components/product-card.tsx';
+import { graphql } from '../generated/gql.ts';
+import { currency } from '../lib/config.ts';
+import { gql } from '../lib/gateway.ts';
+
+const Home = graphql(`
+  query HomePage_Content($currency: String!) {
+    collections(first: 12) {
+      edges {
+        node {
+          id
+          handle
+          title
+        }
+      }
+    }
+    categories(rootsOnly: true) {
+      id
+      name
+    }
+    productSearch(first: 8, sort: NEWEST) {
+      edges {
+        node {
+          id
+          ...ProductCard_product
+        }
+      }
+    }
+  }
+`);
+
+export default async function HomePage() {
+  const data = await gql(Home, { currency: currency() });
+  return (
+    <>
+      <h1>Welcome</h1>
+      <section aria-labelledby="collections">
+        <h2 id="collections">Collections</h2>
+        <ul className="chips">
+          {data.collections.edges.map(({ node }) => (
+            <li key={node.id}>
+              <Link href={`/search?collection=${encodeURIComponent(node.id)}`}>{node.title}</Link>
+            </li>
+          ))}
+          {data.categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/search?category=${encodeURIComponent(category.id)}`}>{category.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="new">
+        <h2 id="new">New arrivals</h2>
+        <ul className="products">
+          {data.productSearch.edges.map(({ node }) => (
+            <li key={node.id}>
+              <ProductCard product={node} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

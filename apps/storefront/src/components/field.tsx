@@ -1,0 +1,75 @@
+import type { FieldErrors } from '@ucos/clients';
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: FieldErrors | undefined;
+  /** the API's field path when it differs from the input name (e.g. variants.0.sku) */
+  path?: string;
+  type?: string;
+  defaultValue?: string | number | null | undefined;
+  required?: boolean;
+  autoComplete?: string;
+  placeholder?: string;
+}
+
+/** A labelled input whose API error (payload `errors { field }`) appears under it. */
+export function Field({
+  name,
+  label,
+  errors,
+  path,
+  type = 'text',
+  defaultValue,
+  required,
+  autoComplete,
+  placeholder,
+}: FieldProps) {
+  const id = `field-${(path ?? name).replace(/\./g, '-')}`;
+  const error = errors?.[path ?? name];
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue ?? undefined}
+        required={required}
+        autoComplete={autoComplete}
+        placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Errors without a field (the whole form), and the form's success message. */
+export function FormMessages({ state }: { state: { ok?: boolean; message?: string; errors?: FieldErrors } }) {
+  const general = state.errors?.[''];
+  return (
+    <>
+      {general ? (
+        <p className="alert" role="alert">
+          {general}
+        </p>
+      ) : null}
+      {state.ok && state.message ? (
+        <p className="success" role="status">
+          {state.message}
+        </p>
+      ) : null}
+      {!state.ok && state.message && !general ? (
+        <p className="alert" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryCost } from '../src/query-cost.ts';
+import { memoryStore, redisStore } from '../src/rate-limit-store.ts';
+import { type Stack, startStack } from './fixtures/stack.ts';
+
+describe('query cost', () => {
+  it('counts fields and multiplies children by the page size asked for', () => {
+    expect(queryCost(parse('{ a b c }'), undefined)).toBe(3);
+    expect(queryCost(parse('{ list(first: 50) { edges { node { x y } } } }'), undefined)).toBe(1 + 50 * (1 + 1 + 2));
+    expect(queryCost(parse('query Q($n: Int) { list(first: $n) { x } }'), 'Q', { n: 7 })).toBe(1 + 7);
+    expect(queryCost(parse('{ ...F } fragment F on Query { a b }'), undefined)).toBe(2);
+  });
+});
+
+const stores = [
+  ['memory', async () => memoryStore()],
+  ...(process.env.REDIS_URL ? [['redis', () => redisStore(process.env.REDIS_URL!)] as const] : []),
+] as const;
+
+describe.each(stores)('rate limit store (%s)', (_name, create) => {
+  it('adds up points per key within a window and keeps keys apart', async () => {
+    const store = await create();
+    const key = `test-${crypto.randomUUID()}`;
+    try {
+      expect(await store.spend(key, 5, 60)).toBe(5);
+      expect(await store.spend(key, 7, 60)).toBe(12);
+      expect(await store.spend(`${key}-other`, 1, 60)).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the gateway limits each credential by cost', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      RATE_LIMIT_POINTS: '40',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    });
+  });
+  afterAll(() => stack?.close());
+
+  it('answers 429 RATE_LIMITED with Retry-After once a key spent its points, other keys unaffected', async () => {
+    const key = { authorization: `Bearer ${await stack.identity.token({ sub: crypto.randomUUID() })}` };
+    const query = '{ whoami { kind subject tenantId roles scopes requestId } }';
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await stack.query(query, key)).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    const limited = await stack.query(query, key);
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(limited.headers.get('retry-after')).toBe('60');
+    const other = { authorization: `Bearer ${await stack.identity.token({ sub: crypto.randomUUID() })}` };
+    expect((await stack.query(query, other)).status).toBe(200);
+  });
+});

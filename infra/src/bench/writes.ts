@@ -1,0 +1,139 @@
+import { seedVariantId } from '@ucos/catalog/seed';
+import { seededAvailability } from '@ucos/inventory/seed';
+import { encodeGlobalId } from '@ucos/kit';
+import {
+  ADD_TO_CART_DOCUMENT,
+  BENCH_ADDRESS,
+  CHECKOUT_DOCUMENT,
+  createCart,
+  type GraphQLFetch,
+} from '@ucos/orders/bench';
+import { measure, type Target } from './measure.ts';
+import type { OperationResult } from './report.ts';
+
+interface WriteContext {
+  gatewayUrl: string;
+  storefrontHeaders: Record<string, string>;
+  tenantId: string;
+  size: { products: number; variantsPerProduct: number; warehouses: number };
+  seconds: number;
+}
+
+/** Active, well-stocked seeded variants (the seed drafts every 50th product and empties some variants). */
+function stockedVariants(context: WriteContext): string[] {
+  const ids: string[] = [];
+  for (let p = 1; p < context.size.products; p++) {
+    if (p % 50 === 49 || p % 50 === 0) continue;
+    for (let v = 0; v < context.size.variantsPerProduct; v++) {
+      if (seededAvailability(context.tenantId, p, v, context.size.warehouses).available >= 20) {
+        ids.push(encodeGlobalId('ProductVariant', seedVariantId(context.tenantId, p, v)));
+      }
+    }
+  }
+  return ids;
+}
+
+const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+
+/**
+ * Add-to-cart and checkout through the gateway as a storefront (publishable key): the same phases
+ * as the reads, but every checkout needs its own cart, so the carts are made first and each request
+ * takes the next one; checkout phases are bounded by a request count instead of a duration.
+ */
+export async function benchWrites(context: WriteContext): Promise<OperationResult[]> {
+  const gql: GraphQLFetch = async (query, variables) => {
+    const response = await fetch(context.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...context.storefrontHeaders },
+      body: body(query, variables),
+    });
+    return (await response.json()) as Awaited<ReturnType<GraphQLFetch>>;
+  };
+  const variants = stockedVariants(context);
+  let cursor = 0;
+  const nextVariant = () => variants[cursor++ % variants.length]!;
+
+  const carts = await Promise.all(
+    Array.from({ length: 50 }, () => createCart(gql, [{ variantId: nextVariant(), quantity: 1 }])),
+  );
+  const addToCart: Target = {
+    url: context.gatewayUrl,
+    headers: context.storefrontHeaders,
+    body: body(ADD_TO_CART_DOCUMENT, { input: { cartId: carts[0], lines: [{ variantId: variants[0], quantity: 1 }] } }),
+    nextBody: () =>
+      body(ADD_TO_CART_DOCUMENT, {
+        input: { cartId: carts[cursor % carts.length], lines: [{ variantId: nextVariant(), quantity: 1 }] },
+      }),
+  };
+  const results: OperationResult[] = [];
+  const phases = async (target: Target, bounded: boolean, rate: number) => ({
+    single: await measure(target, {
+      connections: 1,
+      durationSeconds: context.seconds,
+      ...(bounded ? { amount: 60 } : {}),
+    }),
+    saturation20: await measure(target, {
+      connections: 20,
+      durationSeconds: context.seconds,
+      ...(bounded ? { amount: 200 } : {}),
+    }),
+    saturation50: await measure(target, {
+      connections: 50,
+      durationSeconds: context.seconds,
+      ...(bounded ? { amount: 200 } : {}),
+    }),
+    fixedRate: await measure(target, {
+      connections: 10,
+      durationSeconds: context.seconds,
+      rate,
+      ...(bounded ? { amount: rate * context.seconds } : {}),
+    }),
+  });
+  await measure(addToCart, { connections: 4, durationSeconds: 2 });
+  results.push({
+    name: 'add to cart',
+    via: 'gateway',
+    ...(await phases(addToCart, false, 50)),
+    targets: { fixedRateP99: 100 },
+  });
+
+  const checkoutCarts = await makeCarts(gql, 60 + 200 + 200 + 20 * context.seconds + 20, nextVariant);
+  let next = 0;
+  const checkoutBody = () =>
+    body(CHECKOUT_DOCUMENT, {
+      input: {
+        cartId: checkoutCarts[next++ % checkoutCarts.length],
+        idempotencyKey: crypto.randomUUID(),
+        email: 'bench@example.com',
+        shippingAddress: BENCH_ADDRESS,
+        payment: { provider: 'test', token: 'tok_ok' },
+      },
+    });
+  const checkout: Target = {
+    url: context.gatewayUrl,
+    headers: context.storefrontHeaders,
+    body: checkoutBody(),
+    nextBody: checkoutBody,
+  };
+  results.push({
+    name: 'checkout',
+    via: 'gateway',
+    ...(await phases(checkout, true, 20)),
+    targets: { fixedRateP99: 250 },
+  });
+  return results;
+}
+
+/** `count` carts with one line each, ten at a time. */
+async function makeCarts(gql: GraphQLFetch, count: number, nextVariant: () => string): Promise<string[]> {
+  const carts: string[] = [];
+  while (carts.length < count) {
+    const batch = Math.min(10, count - carts.length);
+    carts.push(
+      ...(await Promise.all(
+        Array.from({ length: batch }, () => createCart(gql, [{ variantId: nextVariant(), quantity: 1 }])),
+      )),
+    );
+  }
+  return carts;
+}

@@ -1,0 +1,366 @@
+// Browser journeys against a real `npm start` (embedded database, both apps): headless Debian
+// chromium driven by playwright-core. Screenshots of every step go to infra/test/browser/results/
+// (git-ignored). Run: node infra/test/browser/run.ts   (UCOS_BROWSER_KEEP=1 keeps the stack's state)
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Api, seedJourneyData } from './seed.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const RESULTS = join(ROOT, 'infra/test/browser/results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const base = 5100 + Math.floor(Math.random() * 300);
+const ports = { gateway: base, storefront: base + 10, admin: base + 11 };
+const urls = {
+  gateway: `http://127.0.0.1:${ports.gateway}/graphql`,
+  storefront: `http://127.0.0.1:${ports.storefront}`,
+  admin: `http://127.0.0.1:${ports.admin}`,
+};
+
+const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
+let activeBrowser: Browser | undefined;
+let step = 0;
+
+async function shot(page: Page, name: string) {
+  step += 1;
+  await page.screenshot({ path: join(RESULTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
+}
+
+async function journey(name: string, body: () => Promise<void>) {
+  const started = performance.now();
+  try {
+    await body();
+    results.push({ name, ok: true, ms: performance.now() - started });
+    console.log(`  ✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false, ms: performance.now() - started, error: (error as Error).message });
+    // what every open page showed when it failed
+    for (const [index, page] of (activeBrowser?.contexts().flatMap((context) => context.pages()) ?? []).entries()) {
+      await shot(page, `FAILED-${results.length}-page-${index}`).catch(() => {});
+    }
+    console.log(`  ✗ ${name}: ${(error as Error).message}`);
+  }
+}
+
+function expect(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, ['infra/src/start.ts', '--node'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      UCOS_STATE_DIR: stateDir,
+      GATEWAY_PORT: String(ports.gateway),
+      IDENTITY_PORT: String(base + 1),
+      CATALOG_PORT: String(base + 2),
+      INVENTORY_PORT: String(base + 3),
+      ORDERS_PORT: String(base + 4),
+      FULFILLMENT_PORT: String(base + 5),
+      EMBEDDED_PG_PORT: String(base + 9),
+      STOREFRONT_PORT: String(ports.storefront),
+      ADMIN_PORT: String(ports.admin),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const deadline = Date.now() + 240_000;
+  while (!output.includes('admin ready at')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (output.includes('did not start')) throw new Error(`an app did not start:\n${output.slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`not up within 240 s:\n${output.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { child, output: () => output };
+}
+
+async function stopPlatform(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function signInAdmin(page: Page, email: string, password: string) {
+  await page.goto(`${urls.admin}/settings`);
+  // no session: the portal sends us to sign-in, and back to /settings afterwards
+  await page.waitForURL(/\/sign-in\?next=%2Fsettings/);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await shot(page, `admin-sign-in-${email.split('@')[0]}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${urls.admin}/settings`);
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  await rm(RESULTS, { recursive: true, force: true });
+  await mkdir(RESULTS, { recursive: true });
+  const stateDir = await mkdtemp(join(tmpdir(), 'ucos-browser-'));
+  await chmod(stateDir, 0o755); // the embedded PostgreSQL runs as its own user
+  const suiteStarted = performance.now();
+  const platform = await startPlatform(stateDir);
+  const bootSeconds = (performance.now() - suiteStarted) / 1000;
+  console.log(`platform and apps up in ${bootSeconds.toFixed(1)} s`);
+  let browser: Browser | undefined;
+  try {
+    const api: Api = { url: urls.gateway };
+    const seeded = await seedJourneyData(api);
+    const storefrontKey = (JSON.parse(await readFile(join(stateDir, 'storefront-key.json'), 'utf8')) as { key: string })
+      .key;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+    activeBrowser = browser;
+    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const shopperEmail = `shopper-${Date.now()}@example.com`;
+    let orderId = '';
+
+    await journey(
+      'a shopper searches, opens a product, adds two variants, checks out, sees the confirmation',
+      async () => {
+        const page = await shopper.newPage();
+        await page.goto(urls.storefront);
+        await shot(page, 'storefront-home');
+        // an account first, so the shopper can follow the order afterwards
+        await page.goto(`${urls.storefront}/account`);
+        await page.waitForURL(/\/account\/sign-in\?next=%2Faccount/);
+        await page.getByRole('link', { name: 'Create an account' }).click();
+        await page.getByLabel('Name').fill('Journey Shopper');
+        await page.getByLabel('Email').fill(shopperEmail);
+        await page.getByLabel(/^Password/).fill('Shopper-Password-2026');
+        await shot(page, 'storefront-sign-up');
+        await page.getByRole('button', { name: 'Create account' }).click();
+        await page.waitForURL(`${urls.storefront}/account`);
+        await page.getByRole('heading', { name: 'Hello, Journey Shopper' }).waitFor();
+
+        await page.getByRole('searchbox', { name: 'Search products' }).fill(seeded.searchWord);
+        await page.getByRole('button', { name: 'Search' }).click();
+        await page.waitForURL(/\/search\?q=/);
+        await page
+          .getByRole('link', { name: new RegExp(seeded.productTitle) })
+          .first()
+          .waitFor();
+        await shot(page, 'storefront-search');
+        await page
+          .getByRole('link', { name: new RegExp(seeded.productTitle) })
+          .first()
+          .click();
+        await page.getByRole('heading', { name: seeded.productTitle }).waitFor();
+        await page.getByTestId('price').filter({ hasText: seeded.firstPriceText }).waitFor();
+        await shot(page, 'storefront-product-variant-1');
+        await page.getByRole('button', { name: 'Add to cart' }).click();
+        await page.getByText('Added to your cart (1 item)').waitFor();
+        await page.getByText(seeded.secondVariantTitle, { exact: true }).click();
+        await page.getByTestId('price').filter({ hasText: seeded.secondPriceText }).waitFor();
+        const availability = await page.getByTestId('availability').textContent();
+        expect(availability?.includes('In stock'), `availability shows in stock (got ${availability})`);
+        await page.getByRole('button', { name: 'Add to cart' }).click();
+        await page.getByText('Added to your cart (2 items)').waitFor();
+        await shot(page, 'storefront-product-variant-2-added');
+
+        await page.getByRole('link', { name: 'View cart' }).click();
+        await page.getByRole('heading', { name: 'Your cart' }).waitFor();
+        expect((await page.locator('table.cart tbody tr').count()) === 2, 'two lines in the cart');
+        await shot(page, 'storefront-cart');
+        await page.getByRole('link', { name: 'Checkout' }).click();
+        await page.getByRole('heading', { name: 'Checkout' }).waitFor();
+        await page.getByLabel('Full name').fill('Journey Shopper');
+        await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
+        await page.getByLabel('Postal code').fill('10115');
+        await page.getByLabel('City').fill('Berlin');
+        await shot(page, 'storefront-checkout');
+        await page.getByRole('button', { name: 'Place order' }).click();
+        await page.waitForURL(/\/checkout\/confirmation/);
+        await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+        orderId = (await page.getByTestId('order-id').textContent()) ?? '';
+        expect(orderId, 'an order id on the confirmation');
+        await shot(page, 'storefront-confirmation');
+        await page.close();
+      },
+    );
+
+    await journey('an admin finds the order, creates and ships a shipment; the shopper sees it shipped', async () => {
+      expect(orderId, 'the purchase journey placed an order');
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+      await page.getByRole('link', { name: 'Orders' }).click();
+      await page.getByRole('cell', { name: shopperEmail }).waitFor();
+      await shot(page, 'admin-orders');
+      await page
+        .getByRole('row', { name: new RegExp(shopperEmail) })
+        .getByRole('link')
+        .click();
+      await page.getByRole('heading', { name: `Order for ${shopperEmail}` }).waitFor();
+      await shot(page, 'admin-order');
+      if (await page.getByRole('button', { name: 'Confirm order' }).count()) {
+        await page.getByRole('button', { name: 'Confirm order' }).click();
+        await page.getByRole('button', { name: 'Create shipment' }).waitFor();
+      }
+      await page.getByRole('button', { name: 'Create shipment' }).click();
+      await page.getByRole('button', { name: 'Mark packed' }).waitFor();
+      await shot(page, 'admin-shipment-created');
+      await page.getByRole('button', { name: 'Mark packed' }).click();
+      await page.getByLabel('Tracking number').fill('JOURNEY-TRACK-1');
+      await page.getByRole('button', { name: 'Mark shipped' }).click();
+      await page.getByTestId('shipment').filter({ hasText: 'shipped' }).waitFor();
+      await shot(page, 'admin-shipment-shipped');
+      await page.close();
+
+      const account = await shopper.newPage();
+      await account.goto(`${urls.storefront}/account/orders/${encodeURIComponent(orderId)}`);
+      await account.getByTestId('shipment').filter({ hasText: 'Shipped' }).waitFor();
+      const tracking = await account.getByTestId('shipment').textContent();
+      expect(tracking?.includes('JOURNEY-TRACK-1'), `tracking number shown (got ${tracking})`);
+      await shot(account, 'storefront-account-order-shipped');
+      await account.close();
+    });
+
+    await journey('a storefront key cannot open admin data', async () => {
+      const post = async (body: unknown) => {
+        const response = await fetch(urls.gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-publishable-key': storefrontKey },
+          body: JSON.stringify(body),
+        });
+        return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+      };
+      const arbitrary = await post({ query: '{ members(first: 5) { edges { node { email } } } }' });
+      expect(
+        arbitrary.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_ONLY',
+        `arbitrary query refused: ${JSON.stringify(arbitrary)}`,
+      );
+      const manifest = JSON.parse(
+        await readFile(join(ROOT, 'apps/admin/src/generated/persisted-documents.json'), 'utf8'),
+      ) as Record<string, string>;
+      const [hash] =
+        Object.entries(manifest).find(([, document]) => document.startsWith('query SettingsMembers_List')) ?? [];
+      expect(hash, 'the admin manifest has SettingsMembers_List');
+      const trusted = await post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } },
+      });
+      const members = (trusted.data as { members?: { edges?: unknown[] } } | null | undefined)?.members?.edges ?? [];
+      expect(
+        members.length === 0 && trusted.errors?.length,
+        `no members for a storefront key: ${JSON.stringify(trusted)}`,
+      );
+      const page = await browser!.newPage();
+      await page.goto(`${urls.admin}/settings`);
+      await page.waitForURL(/\/sign-in/);
+      await shot(page, 'admin-without-session-goes-to-sign-in');
+      await page.close();
+    });
+
+    await journey('an admin creates a product (typed errors per field); a viewer cannot save one', async () => {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+      await page.getByRole('heading', { name: /Users and roles/ }).waitFor();
+      await shot(page, 'admin-settings');
+      await page.getByRole('link', { name: 'Catalog' }).click();
+      await page.getByRole('link', { name: 'New product' }).click();
+      await page.getByLabel('Title', { exact: true }).fill('Browser Test Mug');
+      await page.getByLabel('Handle (URL)').fill(seeded.productHandle); // taken: the API's error shows on the field
+      await page.getByRole('button', { name: 'Save product' }).click();
+      await page.locator('#field-handle-error').waitFor();
+      await shot(page, 'admin-product-duplicate-handle');
+      await page.getByLabel('Handle (URL)').fill(`browser-test-mug-${Date.now()}`);
+      await page.getByLabel('SKU 1').fill(`MUG-${Date.now()}`);
+      await page.getByRole('button', { name: 'Save product' }).click();
+      await page.getByText('Product created.').waitFor();
+      await shot(page, 'admin-product-created');
+      // prices: the API refuses more digits than the currency has, next to the field
+      await page.getByLabel('Price list').selectOption({ label: 'Retail EUR' });
+      await page.getByLabel('Price (e.g. 19.99)').fill('19.999');
+      await page.getByRole('button', { name: 'Save price' }).click();
+      await page.locator('#field-decimalAmount-error').waitFor();
+      await page.getByLabel('Price (e.g. 19.99)').fill('19.99');
+      await page.getByRole('button', { name: 'Save price' }).click();
+      await page.getByText('Price saved.').waitFor();
+      await page.getByRole('cell', { name: /Retail EUR: €19\.99/ }).waitFor();
+      await shot(page, 'admin-price-set');
+      // an expired access token: one refresh-token rotation, and back to the same page
+      await page.context().addCookies([{ name: 'ucos_admin_at', value: 'expired.token.value', url: urls.admin }]);
+      await page.goto(`${urls.admin}/inventory`);
+      await page.getByRole('heading', { name: 'Inventory' }).waitFor();
+      expect(page.url() === `${urls.admin}/inventory`, `back on /inventory after the refresh (at ${page.url()})`);
+      // and without a usable refresh token: sign-in, then back
+      await page.context().addCookies([
+        { name: 'ucos_admin_at', value: 'expired.token.value', url: urls.admin },
+        { name: 'ucos_admin_rt', value: 'revoked', url: urls.admin },
+      ]);
+      await page.goto(`${urls.admin}/inventory`);
+      await page.waitForURL(/\/sign-in\?expired=1&next=%2Finventory/);
+      await page.getByText('Your session has expired').waitFor();
+      await shot(page, 'admin-session-expired');
+      await page.getByLabel('Email').fill('owner@demo.ucos.dev');
+      await page.getByLabel('Password').fill('Demo-Password-2026');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${urls.admin}/inventory`);
+      await page.context().clearCookies();
+      await signInAdmin(page, seeded.viewer.email, seeded.viewer.password);
+      await page.goto(`${urls.admin}/catalog/new`);
+      await page.getByRole('note').waitFor();
+      expect(
+        (await page.getByRole('button', { name: 'Save product' }).count()) === 0,
+        'no save button without catalog:write',
+      );
+      expect((await page.getByRole('link', { name: 'New product' }).count()) === 0, 'no New product link');
+      await shot(page, 'admin-viewer-cannot-save');
+      const refused = await fetch(urls.gateway, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${seeded.viewer.accessToken}` },
+        body: JSON.stringify({
+          query:
+            'mutation { productCreate(input: { handle: "nope-x", title: "Nope" }) { product { id } errors { code } } }',
+        }),
+      });
+      const refusedBody = (await refused.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(
+        refusedBody.errors?.[0]?.extensions?.code === 'FORBIDDEN',
+        `API refuses the viewer: ${JSON.stringify(refusedBody)}`,
+      );
+      await page.close();
+    });
+  } finally {
+    await browser?.close();
+    await stopPlatform(platform.child);
+    if (!process.env.UCOS_BROWSER_KEEP) await rm(stateDir, { recursive: true, force: true });
+  }
+  const total = (performance.now() - suiteStarted) / 1000;
+  const failed = results.filter((result) => !result.ok);
+  console.log(
+    `\n${results.length - failed.length}/${results.length} journeys passed in ${total.toFixed(1)} s; screenshots in ${RESULTS}`,
+  );
+  if (failed.length) {
+    console.log(platform.output().slice(-4000));
+    process.exit(1);
+  }
+}
+
+await main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+// What the browser journeys need, created through the public API as the demo owner: a published
+// product with two priced, stocked variants, and a staff member with the read-only `viewer` role.
+export interface Api {
+  url: string;
+}
+
+async function call<T>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors?.length) throw new Error(`seed: ${query.slice(0, 60)}… → ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+const failOn = (what: string, errors: unknown[]) => {
+  if (errors.length) throw new Error(`seed: ${what}: ${JSON.stringify(errors)}`);
+};
+
+async function signIn(api: Api, email: string, password: string) {
+  const data = await call<{ sessionCreate: { session: { accessToken: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { accessToken } errors { code message } } }',
+    { input: { email, password, tenantSlug: 'demo' } },
+  );
+  if (!data.sessionCreate.session)
+    throw new Error(`seed: sign-in ${email}: ${JSON.stringify(data.sessionCreate.errors)}`);
+  return data.sessionCreate.session.accessToken;
+}
+
+export async function seedJourneyData(api: Api) {
+  const owner = await signIn(api, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+  const stamp = Date.now().toString(36);
+  const handle = `trail-hoodie-${stamp}`;
+  const title = `Trail Hoodie ${stamp}`;
+
+  const list = await call<{ priceListCreate: { priceList: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: PriceListCreateInput!) { priceListCreate(input: $input) { priceList { id } errors { code field message } } }',
+    { input: { name: `Retail EUR ${stamp}`, currency: 'EUR' } },
+    owner,
+  );
+  failOn('price list', list.priceListCreate.errors);
+  const product = await call<{
+    productCreate: { product: { id: string; variants: { id: string; title: string }[] } | null; errors: unknown[] };
+  }>(
+    api,
+    'mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id variants { id title } } errors { code field message } } }',
+    {
+      input: {
+        handle,
+        title,
+        description: 'A warm hoodie for cold trails.',
+        status: 'ACTIVE',
+        options: [{ name: 'size', values: ['M', 'L'] }],
+        variants: [
+          { sku: `HOOD-${stamp}-M`, title: 'Size M', optionValues: [{ name: 'size', value: 'M' }] },
+          { sku: `HOOD-${stamp}-L`, title: 'Size L', optionValues: [{ name: 'size', value: 'L' }] },
+        ],
+      },
+    },
+    owner,
+  );
+  failOn('product', product.productCreate.errors);
+  const variants = product.productCreate.product!.variants;
+  const amounts = [4900, 5400];
+  for (const [index, variant] of variants.entries()) {
+    const price = await call<{ priceSet: { errors: unknown[] } }>(
+      api,
+      'mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code field message } } }',
+      {
+        input: {
+          variantId: variant.id,
+          priceListId: list.priceListCreate.priceList!.id,
+          currency: 'EUR',
+          amount: amounts[index],
+        },
+      },
+      owner,
+    );
+    failOn('price', price.priceSet.errors);
+  }
+  const warehouse = await call<{ warehouseCreate: { warehouse: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: WarehouseCreateInput!) { warehouseCreate(input: $input) { warehouse { id } errors { code field message } } }',
+    { input: { code: `WH-${stamp}`.toUpperCase(), name: 'Journey warehouse' } },
+    owner,
+  );
+  failOn('warehouse', warehouse.warehouseCreate.errors);
+  for (const variant of variants) {
+    const stock = await call<{ stockAdjust: { errors: unknown[] } }>(
+      api,
+      'mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code field message } } }',
+      {
+        input: {
+          variantId: variant.id,
+          warehouseId: warehouse.warehouseCreate.warehouse!.id,
+          delta: 25,
+          reason: 'RECEIPT',
+          idempotencyKey: `journey-${stamp}-${variant.id}`,
+        },
+      },
+      owner,
+    );
+    failOn('stock', stock.stockAdjust.errors);
+  }
+
+  const viewer = { email: `viewer-${stamp}@demo.ucos.dev`, password: 'Viewer-Password-2026', accessToken: '' };
+  const member = await call<{ memberAdd: { errors: unknown[] } }>(
+    api,
+    'mutation($input: MemberAddInput!) { memberAdd(input: $input) { errors { code field message } } }',
+    { input: { email: viewer.email, name: 'Read Only', password: viewer.password, roleNames: ['viewer'] } },
+    owner,
+  );
+  failOn('viewer member', member.memberAdd.errors);
+  viewer.accessToken = await signIn(api, viewer.email, viewer.password);
+
+  return {
+    productHandle: handle,
+    productTitle: title,
+    searchWord: 'Trail Hoodie',
+    secondVariantTitle: variants[1]!.title,
+    firstPriceText: '49.00',
+    secondPriceText: '54.00',
+    viewer,
+  };
+}
