@@ -16,6 +16,12 @@ export interface AuthenticatorOptions {
   internalTokenKey: Uint8Array;
   fetch: Fetcher;
   logger: Logger;
+  /**
+   * How long a storefront publishable key's resolution is reused (0 = never). Every shopper's request
+   * carries the same public key, and resolving it costs a call to identity; a revoked publishable key
+   * stops working within this time. Secret API keys are never cached: revoking one is immediate.
+   */
+  publishableKeyCacheSeconds?: number;
 }
 
 /** Why a credential was refused, as `extensions.reason` next to code UNAUTHENTICATED. */
@@ -112,6 +118,20 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
     };
   }
 
+  const publishableCache = new Map<string, { auth: Omit<AuthContext, 'requestId'>; expiresAt: number }>();
+  const cacheMs = (options.publishableKeyCacheSeconds ?? 0) * 1000;
+
+  async function resolveCached(key: string, requestId: string): Promise<AuthContext> {
+    if (cacheMs <= 0 || !key.startsWith('ucos_pk_')) return resolveKey(key, requestId);
+    const now = Date.now();
+    const hit = publishableCache.get(key);
+    if (hit && hit.expiresAt > now) return { ...hit.auth, requestId };
+    const auth = await resolveKey(key, requestId);
+    if (publishableCache.size > 10_000) publishableCache.clear();
+    publishableCache.set(key, { auth, expiresAt: now + cacheMs });
+    return auth;
+  }
+
   async function resolveKey(key: string, requestId: string): Promise<AuthContext> {
     const token = await signInternalToken(
       options.internalTokenKey,
@@ -184,7 +204,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
     if (!format || (publishableKey && format[1] !== 'pk')) {
       throw authFailure('API_KEY_INVALID', 'The API key is not valid');
     }
-    return resolveKey(key, requestId);
+    return resolveCached(key, requestId);
   };
 }
 

@@ -42,6 +42,7 @@ const env = {
   REDIS_URL: envFields.optionalUrl,
   RATE_LIMIT_POINTS: envFields.positiveInt.default(1_000_000),
   RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
+  PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
 };
 
 export interface Limits {
@@ -82,6 +83,8 @@ export interface GatewayConfig {
   /** shared rate-limit counters; in memory when unset */
   redisUrl: string | undefined;
   rateLimit: { points: number; windowSeconds: number };
+  /** reuse a storefront key's resolution this long (0: resolve every request) */
+  publishableKeyCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -185,6 +188,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustedDocumentsEnforce: enforce as EnforceableKind[],
     redisUrl: values.REDIS_URL,
     rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
+    publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
   };
   return { config, help: args.help === true };
 }

@@ -106,7 +106,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await fetcher.close();
       throw new Error('IDENTITY_URL is not set and the supergraph has no "identity" subgraph to derive it from');
     }
-    authenticate = createAuthenticator({ identityUrl, internalTokenKey: key, fetch: fetcher.fetch, logger });
+    authenticate = createAuthenticator({
+      identityUrl,
+      internalTokenKey: key,
+      fetch: fetcher.fetch,
+      logger,
+      publishableKeyCacheSeconds: config.publishableKeyCacheSeconds,
+    });
   } else {
     logger.warn('authentication is OFF (--no-auth): every caller is anonymous; development only');
   }

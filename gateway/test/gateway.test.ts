@@ -70,6 +70,15 @@ describe('who the subgraphs see', () => {
     expect(stack.identity.resolveCalls - before).toBe(2);
   });
 
+  it('a storefront publishable key resolved once and reused for a few seconds; a secret key never', async () => {
+    const before = stack.identity.resolveCalls;
+    for (let i = 0; i < 5; i++) {
+      const result = await stack.query(WHOAMI, { 'x-publishable-key': 'ucos_pk_storefront_0001' });
+      expect(result.body.data?.whoami).toMatchObject({ kind: 'publishable_key', subject: 'key-2' });
+    }
+    expect(stack.identity.resolveCalls - before).toBeLessThanOrEqual(1);
+  });
+
   it('a storefront publishable key, in either header', async () => {
     for (const header of ['x-publishable-key', 'x-api-key']) {
       const result = await stack.query(WHOAMI, { [header]: 'ucos_pk_storefront_0001' });

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabase } from '@ucos/kit';
-import { measure, verify } from './bench/measure.ts';
+import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
 import { markdownReport, type OperationResult } from './bench/report.ts';
 import { benchWrites } from './bench/writes.ts';
@@ -103,7 +103,7 @@ try {
       const single = await measure(target, { connections: 1, durationSeconds: seconds });
       const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
       const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
-      const fixedRate = await measure(target, { connections: 10, durationSeconds: seconds, rate: operation.fixedRate });
+      const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
       console.log(`p99 ${single.p99} ms at 1 conn, ${saturation50.requestsPerSecond} req/s at 50`);
       results.push({
         name: operation.name,
@@ -136,7 +136,7 @@ try {
     database: stack.database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL',
     machine: `${cpus().length} cores (gateway, subgraphs, PostgreSQL and load generator together)`,
     data: `${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses`,
-    'phase length': `${seconds} s; fixed rate = autocannon overallRate over 10 connections`,
+    'phase length': `${seconds} s; fixed rate = open-loop, evenly spaced arrivals (latency from the due time)`,
   });
   const folder = join(REPO_ROOT, 'infra/bench/results');
   await mkdir(folder, { recursive: true });

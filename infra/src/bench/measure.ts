@@ -70,3 +70,52 @@ export async function verify(name: string, target: Target): Promise<void> {
     );
   }
 }
+
+/**
+ * p99 under a fixed offered load, measured open-loop: requests leave at evenly spaced instants
+ * (rate per second) whether or not earlier ones have answered, and each latency counts from the
+ * instant the request was due, so a stall shows in full (no coordinated omission). autocannon's own
+ * rate option sends each connection's quota back to back at the top of every second, which measures
+ * bursts instead.
+ */
+export async function measureOpenLoop(target: Target, rate: number, seconds: number): Promise<Measurement> {
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(
+      fetch(target.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...target.headers },
+        body: target.nextBody ? target.nextBody() : target.body,
+      })
+        .then(async (response) => {
+          const text = await response.text();
+          if (!response.ok || text.includes('"errors":[{')) errors++;
+        })
+        .catch(() => {
+          errors++;
+        })
+        .finally(() => {
+          latencies.push(performance.now() - due);
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  return {
+    requestsPerSecond: Math.round(total / elapsed),
+    p50: Math.round(at(0.5) * 10) / 10,
+    p99: Math.round(at(0.99) * 10) / 10,
+    errors,
+    requests: total,
+  };
+}

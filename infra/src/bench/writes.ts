@@ -8,7 +8,7 @@ import {
   createCart,
   type GraphQLFetch,
 } from '@ucos/orders/bench';
-import { measure, type Target } from './measure.ts';
+import { measure, measureOpenLoop, type Target } from './measure.ts';
 import type { OperationResult } from './report.ts';
 
 interface WriteContext {
@@ -82,12 +82,7 @@ export async function benchWrites(context: WriteContext): Promise<OperationResul
       durationSeconds: context.seconds,
       ...(bounded ? { amount: 200 } : {}),
     }),
-    fixedRate: await measure(target, {
-      connections: 10,
-      durationSeconds: context.seconds,
-      rate,
-      ...(bounded ? { amount: rate * context.seconds } : {}),
-    }),
+    fixedRate: await measureOpenLoop(target, rate, context.seconds),
   });
   await measure(addToCart, { connections: 4, durationSeconds: 2 });
   results.push({

@@ -62,8 +62,8 @@ describe('storefront listing', () => {
     const ten = await statementsFor(10);
     const fifty = await statementsFor(50);
     expect(fifty).toBe(ten);
-    // products, variants, prices: one transaction each (begin, set tenant, select, commit)
-    expect(ten).toBe(12);
+    // products, variants, prices: one transaction each (begin + set tenant, select, commit)
+    expect(ten).toBe(9);
   });
 });
 

@@ -19,10 +19,10 @@ VariantInventoryRef.implement({
   fields: (t) => ({
     available: t.int({
       description: 'Units that can be reserved, across active warehouses',
-      authScopes: sellableReaders,
+      // guarded by ProductVariant.inventory (same scopes): no second check per variant
       resolve: (inventory) => sellable(inventory.levels),
     }),
-    inStock: t.boolean({ authScopes: sellableReaders, resolve: (inventory) => sellable(inventory.levels) > 0 }),
+    inStock: t.boolean({ resolve: (inventory) => sellable(inventory.levels) > 0 }),
     onHand: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.onHand) }),
     reserved: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.reserved) }),
     incoming: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.incoming) }),

@@ -1,5 +1,15 @@
 import type pg from 'pg';
-import { SET_TENANT_SQL } from './tenant-sql.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `begin` and the tenant in one round trip (a simple-protocol query cannot take parameters, so the
+ * tenant is a literal: only a well-formed uuid ever gets here, anything else is refused).
+ */
+function openTransactionSql(tenantId: string | null): string {
+  if (tenantId !== null && !UUID.test(tenantId)) throw new Error('a tenant id must be a uuid');
+  return `begin; select set_config('app.tenant_id', '${tenantId ?? ''}', true)`;
+}
 
 /**
  * Runs `work` in one transaction whose first statement sets the tenant. Every statement in it,
@@ -12,8 +22,7 @@ export async function withTenantClient<T>(
 ): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('begin');
-    await client.query(SET_TENANT_SQL, [tenantId ?? '']);
+    await client.query(openTransactionSql(tenantId));
     const result = await work(client);
     await client.query('commit');
     return result;
