@@ -43,6 +43,7 @@ const env = {
   RATE_LIMIT_POINTS: envFields.positiveInt.default(1_000_000),
   RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 };
 
 export interface Limits {
@@ -85,6 +86,8 @@ export interface GatewayConfig {
   rateLimit: { points: number; windowSeconds: number };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
   publishableKeyCacheSeconds: number;
+  /** answer storefront keys' public catalog reads from memory this long (0: off) */
+  storefrontCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -189,6 +192,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     redisUrl: values.REDIS_URL,
     rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
+    storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
   };
   return { config, help: args.help === true };
 }

@@ -17,6 +17,7 @@ import { maskError } from './mask-error.ts';
 import { useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
+import { useStorefrontCache } from './storefront-cache.ts';
 import {
   envNameOf,
   readSupergraph,
@@ -162,6 +163,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useLimits(config.limits),
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
+      useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
       useReadinessCheck({
         endpoint: '/ready',

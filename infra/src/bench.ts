@@ -17,6 +17,7 @@ import { DEMO_SIZE, seedDomains } from './seed-data.ts';
 import { REPO_ROOT, startStack } from './stack.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
 const runtime: Runtime = process.env.UCOS_RUNTIME === 'node' ? 'node' : 'bun';
 const stateDir = join(REPO_ROOT, '.ucos/bench');
 if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.replace('/', '') === 'postgres') {
@@ -55,6 +56,13 @@ try {
     { authorization: `Bearer ${session.accessToken}` },
   );
   const storefrontHeaders = { 'x-publishable-key': key.data?.storefrontKeyCreate?.secret as string };
+  const partner = await gql(
+    `mutation { apiKeyCreate(input: { name: "bench partner", scopes: ["catalog:read", "inventory:read"] }) { secret } }`,
+    {},
+    { authorization: `Bearer ${session.accessToken}` },
+  );
+  // partners' reads are never cached: the same operations with a partner key show the uncached path
+  const partnerHeaders = { 'x-api-key': partner.data?.apiKeyCreate?.secret as string };
   const secrets = await localSecrets(join(stateDir, 'secrets.json'));
   const key32 = internalTokenKey(secrets.internalTokenSecret);
   const sample = await gql(
@@ -93,17 +101,24 @@ try {
   const results: OperationResult[] = [];
   for (const operation of OPERATIONS) {
     const variants = [
-      { via: 'gateway', target: operation.gateway(context) },
+      { via: 'gateway (storefront key)', target: operation.gateway(context) },
+      { via: 'gateway (partner key, uncached)', target: { ...operation.gateway(context), headers: partnerHeaders } },
       ...(operation.direct ? [{ via: 'subgraph (direct)', target: await operation.direct(context) }] : []),
     ];
     for (const { via, target } of variants) {
       await verify(`${operation.name} via ${via}`, target);
       await measure(target, { connections: 4, durationSeconds: 2 }); // warm-up
       process.stdout.write(`${operation.name} via ${via}: `);
+      // the fixed-rate phase runs before the saturation phases, and every phase after a pause, so
+      // no backlog from an earlier phase lands in a later one's tail
       const single = await measure(target, { connections: 1, durationSeconds: seconds });
-      const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
-      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
+      await settle();
       const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
+      await settle();
+      const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
+      await settle();
+      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
+      await settle();
       console.log(`p99 ${single.p99} ms at 1 conn, ${saturation50.requestsPerSecond} req/s at 50`);
       results.push({
         name: operation.name,
@@ -112,7 +127,7 @@ try {
         saturation20,
         saturation50,
         fixedRate,
-        targets: via === 'gateway' ? operation.targets : {},
+        targets: via.startsWith('gateway') ? operation.targets : {},
       });
     }
   }

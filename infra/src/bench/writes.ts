@@ -66,24 +66,31 @@ export async function benchWrites(context: WriteContext): Promise<OperationResul
       }),
   };
   const results: OperationResult[] = [];
-  const phases = async (target: Target, bounded: boolean, rate: number) => ({
-    single: await measure(target, {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 2000));
+  // fixed rate before saturation, with pauses, so no phase inherits another's backlog
+  const phases = async (target: Target, bounded: boolean, rate: number) => {
+    const single = await measure(target, {
       connections: 1,
       durationSeconds: context.seconds,
       ...(bounded ? { amount: 60 } : {}),
-    }),
-    saturation20: await measure(target, {
+    });
+    await settle();
+    const fixedRate = await measureOpenLoop(target, rate, context.seconds);
+    await settle();
+    const saturation20 = await measure(target, {
       connections: 20,
       durationSeconds: context.seconds,
       ...(bounded ? { amount: 200 } : {}),
-    }),
-    saturation50: await measure(target, {
+    });
+    await settle();
+    const saturation50 = await measure(target, {
       connections: 50,
       durationSeconds: context.seconds,
       ...(bounded ? { amount: 200 } : {}),
-    }),
-    fixedRate: await measureOpenLoop(target, rate, context.seconds),
-  });
+    });
+    await settle();
+    return { single, fixedRate, saturation20, saturation50 };
+  };
   await measure(addToCart, { connections: 4, durationSeconds: 2 });
   results.push({
     name: 'add to cart',
