@@ -1,21 +1,16 @@
-import { createPool, withTenantClient } from '@ucos/kit';
+import { createPool, type PgTenantDatabase, pgTenantDatabase } from '@ucos/kit';
 import pg from 'pg';
 
-export type Sql = pg.PoolClient;
+export type { Sql } from '@ucos/kit';
 
 /**
  * The catalog database bound to one tenant. Every `run` is one transaction that sets the tenant
  * first, so RLS scopes every statement in it; stores never see a connection without a tenant.
  */
-export interface CatalogDatabase {
-  readonly pool: pg.Pool;
-  readonly tenantId: string | null;
-  run<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
-}
+export type CatalogDatabase = PgTenantDatabase;
 
-export function tenantDatabase(pool: pg.Pool, tenantId: string | null): CatalogDatabase {
-  return { pool, tenantId, run: (work) => withTenantClient(pool, tenantId, work) };
-}
+export const tenantDatabase = (pool: pg.Pool, tenantId: string | null): CatalogDatabase =>
+  pgTenantDatabase(pool, tenantId);
 
 // int8 (count(*), sums) as a JS number: catalog counts stay far below 2^53
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));

@@ -2,13 +2,11 @@ import {
   type AuthContext,
   countStatements,
   createLogger,
-  INTERNAL_TOKEN_HEADER,
   internalTokenKey,
   STOREFRONT_SCOPES,
   type StatementCounter,
-  signInternalToken,
 } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import type pg from 'pg';
 import { connectCatalogPool } from '../src/db.ts';
 import { loadCatalogEnv } from '../src/env.ts';
@@ -51,28 +49,12 @@ export async function startCatalog(): Promise<CatalogHarness> {
   const server = await createCatalogServer(env, createLogger('catalog', process.env.DBG ? 'debug' : 'silent'), {
     pool,
   });
-  const key = internalTokenKey(INTERNAL_SECRET);
+  const _key = internalTokenKey(INTERNAL_SECRET);
   return {
     db,
     pool: server.pool,
     statements,
-    async call(query, variables, auth = {}) {
-      const token = await signInternalToken(key, {
-        kind: 'anonymous',
-        subject: null,
-        tenantId: null,
-        roles: [],
-        scopes: [],
-        requestId: crypto.randomUUID(),
-        ...auth,
-      });
-      const response = await server.yoga.fetch('http://catalog/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    call: inProcessCaller(server.yoga, INTERNAL_SECRET),
     async close() {
       await server.close();
       await db.drop();

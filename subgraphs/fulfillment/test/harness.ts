@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type AuthContext,
-  createLogger,
-  type EventBus,
-  INTERNAL_TOKEN_HEADER,
-  InProcessEventBus,
-  internalTokenKey,
-  signInternalToken,
-} from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { type AuthContext, createLogger, type EventBus, InProcessEventBus } from '@ucos/kit';
+import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadFulfillmentEnv } from '../src/env.ts';
 import { MemoryStock } from '../src/ports/stock.ts';
 import { createFulfillmentServer } from '../src/yoga.ts';
@@ -42,27 +34,10 @@ export async function startFulfillment(db: TestDatabase, bus: EventBus, secret =
     { stock },
   );
   await server.start();
-  const key = internalTokenKey(secret);
   return {
     server,
     stock,
-    async call(query, variables = {}, auth = {}) {
-      const token = await signInternalToken(key, {
-        kind: 'anonymous',
-        subject: null,
-        tenantId: null,
-        roles: [],
-        scopes: [],
-        requestId: randomUUID(),
-        ...auth,
-      });
-      const response = await server.yoga.fetch('http://fulfillment/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    call: inProcessCaller(server.yoga, secret),
     close: () => server.close(),
   };
 }

@@ -1,5 +1,5 @@
-import { type AuthContext, createLogger, INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { type AuthContext, createLogger, internalTokenKey, signInternalToken } from '@ucos/kit';
+import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { generateSigningKeyJwk } from '../src/data/signing-keys.ts';
 import { loadIdentityEnv } from '../src/env.ts';
 import { createIdentityServer } from '../src/yoga.ts';
@@ -7,11 +7,7 @@ import { createIdentityServer } from '../src/yoga.ts';
 export const INTERNAL_SECRET = 'identity-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);
 
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
-}
+export type { GraphQLResponse };
 
 export interface IdentityHarness {
   db: TestDatabase;
@@ -37,29 +33,22 @@ export async function startIdentity(): Promise<IdentityHarness> {
     LOG_LEVEL: 'silent',
   });
   const server = await createIdentityServer(env, createLogger('identity', process.env.DBG ? 'debug' : 'silent'));
+  const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
-  const token = (auth: Partial<AuthContext>) =>
+  const serviceToken = () =>
     signInternalToken(key, {
-      kind: 'anonymous',
-      subject: null,
+      kind: 'service',
+      subject: 'gateway',
       tenantId: null,
       roles: [],
       scopes: [],
       requestId: crypto.randomUUID(),
-      ...auth,
     });
   return {
     db,
-    async call(query, variables, auth = {}) {
-      const response = await server.yoga.fetch('http://identity/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await token(auth) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    call,
     fetch: (path, init) => Promise.resolve(server.yoga.fetch(new Request(`http://identity${path}`, init))),
-    serviceToken: () => token({ kind: 'service', subject: 'gateway' }),
+    serviceToken,
     async close() {
       await server.close();
       await db.drop();

@@ -1,18 +1,12 @@
-import { createPool, withTenantClient } from '@ucos/kit';
+import { createPool, type PgTenantDatabase, pgTenantDatabase } from '@ucos/kit';
 import type pg from 'pg';
 
-/** An open transaction whose tenant is set: every statement in it is scoped by RLS. */
-export type Sql = pg.PoolClient;
+export type { Sql } from '@ucos/kit';
 
 /** The database as one tenant (or as no tenant, which sees nothing). */
-export interface InventoryDb {
-  readonly tenantId: string | null;
-  run<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
-}
+export type InventoryDb = PgTenantDatabase;
 
-export function tenantDb(pool: pg.Pool, tenantId: string | null): InventoryDb {
-  return { tenantId, run: (work) => withTenantClient(pool, tenantId, work) };
-}
+export const tenantDb = (pool: pg.Pool, tenantId: string | null): InventoryDb => pgTenantDatabase(pool, tenantId);
 
 export interface InventoryConnections {
   pool: pg.Pool;

@@ -2,13 +2,12 @@ import {
   type AuthContext,
   countStatements,
   createLogger,
-  INTERNAL_TOKEN_HEADER,
   InProcessEventBus,
   internalTokenKey,
   type StatementCounter,
   signInternalToken,
 } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
 import { connectInventoryDatabase } from '../src/db.ts';
 import { loadInventoryEnv } from '../src/env.ts';
@@ -58,7 +57,7 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
   const statements = countStatements(connections.pool);
   const server = await createInventoryServer(env, logger, bus, connections);
   const key = internalTokenKey(INTERNAL_SECRET);
-  const token = (auth: Partial<AuthContext>) =>
+  const _token = (auth: Partial<AuthContext>) =>
     signInternalToken(key, {
       kind: 'anonymous',
       subject: null,
@@ -75,14 +74,7 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
     server,
     bus,
     statements,
-    async call(query, variables, auth = {}) {
-      const response = await server.yoga.fetch('http://inventory/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: await token(auth) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    call: inProcessCaller(server.yoga, INTERNAL_SECRET),
     admin: async (text, values) => (await adminClient.query(text, values)).rows,
     async close() {
       await adminClient.end();

@@ -3,6 +3,7 @@ export * from './auth-context.ts';
 export * from './context.ts';
 export * from './db/migrate.ts';
 export * from './db/pg-tenant.ts';
+export * from './db/pg-tenant-db.ts';
 export * from './db/pool.ts';
 export * from './db/prisma-tenant.ts';
 export * from './db/rls-audit.ts';

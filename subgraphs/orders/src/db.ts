@@ -1,25 +1,11 @@
-import { createPool, withTenantClient } from '@ucos/kit';
+import { createPool, type PgTenantDatabase, pgTenantDatabase } from '@ucos/kit';
 import type pg from 'pg';
 
-export type Sql = pg.PoolClient;
+export { one, type Sql } from '@ucos/kit';
 
 /** The orders database as one tenant sees it: every unit of work is one RLS-scoped transaction. */
-export interface TenantDb {
-  readonly tenantId: string;
-  readonly pool: pg.Pool;
-  run<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
-}
+export type TenantDb = PgTenantDatabase<string>;
 
-export function tenantDb(pool: pg.Pool, tenantId: string): TenantDb {
-  return { tenantId, pool, run: (work) => withTenantClient(pool, tenantId, work) };
-}
+export const tenantDb = (pool: pg.Pool, tenantId: string): TenantDb => pgTenantDatabase(pool, tenantId);
 
-export function connectPool(url: string, max: number): pg.Pool {
-  return createPool({ url, max, applicationName: 'orders' });
-}
-
-/** The first row of a query result, or null. */
-export async function one<T extends pg.QueryResultRow>(sql: Sql, text: string, values: unknown[]): Promise<T | null> {
-  const { rows } = await sql.query<T>(text, values);
-  return rows[0] ?? null;
-}
+export const connectPool = (url: string, max: number): pg.Pool => createPool({ url, max, applicationName: 'orders' });

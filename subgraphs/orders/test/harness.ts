@@ -1,15 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type AuthContext,
-  createLogger,
-  type EventBus,
-  encodeGlobalId,
-  INTERNAL_TOKEN_HEADER,
-  InProcessEventBus,
-  internalTokenKey,
-  signInternalToken,
-} from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { type AuthContext, createLogger, type EventBus, encodeGlobalId, InProcessEventBus } from '@ucos/kit';
+import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadOrdersEnv } from '../src/env.ts';
 import { staticPricing } from '../src/ports/catalog-pricing.ts';
 import { MemoryStock } from '../src/ports/memory-stock.ts';
@@ -88,30 +79,13 @@ export async function startOrders(options: HarnessOptions = {}): Promise<OrdersH
     payments: [payments],
   });
   await server.start();
-  const key = internalTokenKey(SECRET);
   return {
     db,
     server,
     stock,
     payments,
     bus,
-    async call(query, variables = {}, auth = {}) {
-      const token = await signInternalToken(key, {
-        kind: 'anonymous',
-        subject: null,
-        tenantId: null,
-        roles: [],
-        scopes: [],
-        requestId: randomUUID(),
-        ...auth,
-      });
-      const response = await server.yoga.fetch('http://orders/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    call: inProcessCaller(server.yoga, SECRET),
     async close() {
       await server.close();
       if (!options.bus) await bus.close();
