@@ -13,6 +13,7 @@ import type { OrdersContext } from './context.ts';
 import { connectPool } from './db.ts';
 import { type OrdersDeps, SCHEMA } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
+import { subscribeRefunds } from './events/refund-consumer.ts';
 import { subscribeReservations } from './events/reservation-consumer.ts';
 import { subscribeShipments } from './events/shipment-consumer.ts';
 import { flatShipping, flatTax } from './ports/calculators.ts';
@@ -73,6 +74,7 @@ export async function createOrdersServer(
       relay.start();
       subscriptions.push(await subscribeShipments(bus, pool, logger, () => relay.kick()));
       subscriptions.push(await subscribeReservations(bus, deps.stock, logger));
+      subscriptions.push(await subscribeRefunds(bus, pool, deps.payments, () => relay.kick()));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

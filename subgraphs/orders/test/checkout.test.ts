@@ -379,6 +379,39 @@ describe('order state machine', () => {
     expect((await move('orderComplete', order.id)).data?.orderComplete.order.status).toBe('COMPLETED');
   });
 
+  it('a refunded return gives the money back through the provider once; the payment is refunded when all is', async () => {
+    const { order } = await placeOrder(1);
+    await move('orderConfirm', order.id);
+    const captured = await move('orderPaymentCapture', order.id);
+    expect(captured.data?.orderPaymentCapture.order.paymentStatus).toBe('CAPTURED');
+    const orderId = decode(order.id);
+    const total = order.total.amount as number;
+    const refunded = (returnId: string, refundAmount: number) =>
+      createEnvelope({
+        type: 'fulfillment.return.refunded',
+        tenantId: tenant,
+        aggregateType: 'Return',
+        aggregateId: returnId,
+        payload: { returnId, orderId, status: 'refunded', refundAmount, currency: 'EUR', lines: [] },
+      });
+    const partial = randomUUID();
+    await h.bus.publish(refunded(partial, 100));
+    await waitFor(async () => h.payments.refunds.has(`return:${partial}`));
+    await h.bus.publish(refunded(partial, 100)); // the same return again, as a new event
+    const rest = randomUUID();
+    await h.bus.publish(refunded(rest, total - 100));
+    await waitFor(async () => (await paymentStatus(order.id)) === 'REFUNDED');
+    expect(h.payments.refunds.get(`return:${partial}`)).toBe(100);
+    expect(h.payments.refunds.get(`return:${rest}`)).toBe(total - 100);
+    const rows = await h.call(`query ($id: ID!) { order(id: $id) { paymentStatus } }`, { id: order.id }, staff(tenant));
+    expect(rows.data?.order.paymentStatus).toBe('REFUNDED');
+  });
+
+  async function paymentStatus(id: string) {
+    return (await h.call(`query ($id: ID!) { order(id: $id) { paymentStatus } }`, { id }, staff(tenant))).data?.order
+      .paymentStatus;
+  }
+
   async function status(id: string) {
     return (await h.call(`query ($id: ID!) { order(id: $id) { status } }`, { id }, staff(tenant))).data?.order.status;
   }

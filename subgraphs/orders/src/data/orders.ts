@@ -141,7 +141,7 @@ export async function moveOrder(
   return ok(null);
 }
 
-async function movePayment(
+export async function movePayment(
   sql: Sql,
   tenantId: string,
   order: OrderRow,

@@ -18,7 +18,8 @@ export interface PaymentProvider {
   authorize(request: AuthorizeRequest): Promise<AuthorizeOutcome>;
   capture(reference: string, amount: number, currency: string): Promise<void>;
   void(reference: string): Promise<void>;
-  refund(reference: string, amount: number, currency: string): Promise<void>;
+  /** `idempotencyKey`: the same key refunds once, however often it is sent (a real PSP's contract) */
+  refund(reference: string, amount: number, currency: string, idempotencyKey?: string): Promise<void>;
 }
 
 /**
@@ -29,6 +30,8 @@ export class TestPaymentProvider implements PaymentProvider {
   readonly name = 'test';
   /** calls per operation, for tests and the bench */
   readonly calls = { authorize: 0, capture: 0, void: 0, refund: 0 };
+  /** refunded amounts by idempotency key: a repeated key refunds nothing more */
+  readonly refunds = new Map<string, number>();
 
   async authorize(request: AuthorizeRequest): Promise<AuthorizeOutcome> {
     this.calls.authorize++;
@@ -45,7 +48,8 @@ export class TestPaymentProvider implements PaymentProvider {
     this.calls.void++;
   }
 
-  async refund(): Promise<void> {
+  async refund(_reference: string, amount: number, _currency: string, idempotencyKey?: string): Promise<void> {
     this.calls.refund++;
+    if (idempotencyKey && !this.refunds.has(idempotencyKey)) this.refunds.set(idempotencyKey, amount);
   }
 }
