@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEnvelope, InProcessEventBus } from '@ucos/kit';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { subscribePricingGroups } from '../src/events/pricing-group-consumer.ts';
 import {
   type CatalogHarness,
   createPriceList,
@@ -98,6 +100,34 @@ describe('price resolution', () => {
     expect((await priceOf('currency: "EUR", customerGroup: "other"')).amount).toBe(2000);
     // storefront keys get public prices whatever group they ask for
     expect((await priceOf('currency: "EUR", customerGroup: "b2b"', storefront(T))).amount).toBe(2000);
+  });
+
+  it("prices a signed-in B2B buyer at their company's group, from orders' events", async () => {
+    const buyerId = crypto.randomUUID();
+    const buyer = { kind: 'customer' as const, subject: buyerId, tenantId: T, scopes: ['catalog:browse', 'cart:own'] };
+    expect((await priceOf('currency: "EUR"', buyer)).amount).toBe(2000);
+    const bus = new InProcessEventBus();
+    const subscription = await subscribePricingGroups(bus, catalog.pool);
+    try {
+      await bus.publish(
+        createEnvelope({
+          type: 'orders.customer.pricing_group_changed',
+          tenantId: T,
+          aggregateType: 'Customer',
+          aggregateId: buyerId,
+          payload: { customerId: buyerId, companyId: crypto.randomUUID(), customerGroup: 'b2b' },
+        }),
+      );
+      await vi.waitFor(async () => expect((await priceOf('currency: "EUR"', buyer)).amount).toBe(1600), {
+        timeout: 3000,
+      });
+      // a buyer cannot ask for another group, and other shoppers keep public prices
+      expect((await priceOf('currency: "EUR", customerGroup: "other"', buyer)).amount).toBe(1600);
+      expect((await priceOf('currency: "EUR"', { ...buyer, subject: crypto.randomUUID() })).amount).toBe(2000);
+    } finally {
+      await subscription.stop();
+      await bus.close();
+    }
   });
 
   it('resolves per currency, and returns null where there is no price', async () => {

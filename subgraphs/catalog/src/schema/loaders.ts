@@ -96,3 +96,27 @@ export const inStockLoader = (context: CatalogContext) =>
     const inStock = new Set(rows.map((row) => row.productId));
     return productIds.map((id) => inStock.has(id));
   });
+
+/** The customer group each buyer is priced at (catalog's read model of orders' companies). */
+export const pricingGroupLoader = (context: CatalogContext) =>
+  batched<string, string | null>(context, 'pricingGroup', async (sql, customerIds) => {
+    const { rows } = await sql.query<{ customerId: string; group: string | null }>(
+      `select customer_id as "customerId", customer_group as "group" from customer_pricing_groups
+        where customer_id = any($1::uuid[])`,
+      [customerIds],
+    );
+    const groups = new Map(rows.map((row) => [row.customerId, row.group]));
+    return customerIds.map((id) => groups.get(id) ?? null);
+  });
+
+/**
+ * The customer group a caller's prices come from: staff (catalog:read) may ask for any group; a
+ * signed-in shopper gets their company's group whatever they ask for; everyone else public prices.
+ */
+export async function pricingGroupOf(context: CatalogContext, requested: string | null | undefined) {
+  if (context.seesEverything) return requested ?? null;
+  if (context.auth.kind === 'customer' && context.auth.subject) {
+    return pricingGroupLoader(context).load(context.auth.subject);
+  }
+  return null;
+}

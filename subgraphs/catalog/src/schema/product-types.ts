@@ -13,6 +13,7 @@ import {
   priceListLoader,
   priceLoader,
   pricesOfVariantLoader,
+  pricingGroupOf,
   productLoader,
   variantLoader,
   variantsOfProductLoader,
@@ -156,7 +157,8 @@ VariantRef.implement({
       nullable: true,
       description:
         'The unit price for this quantity, resolved across price lists (see the catalog README). ' +
-        'customerGroup is honoured for callers with catalog:read; storefront keys get public prices.',
+        'customerGroup is honoured for callers with catalog:read; a signed-in B2B buyer gets their ' +
+        "company's group; storefront keys get public prices.",
       args: {
         quantity: t.arg.int({ defaultValue: 1 }),
         currency: t.arg.string({ required: true }),
@@ -167,7 +169,7 @@ VariantRef.implement({
         const quantity = args.quantity ?? 1;
         if (!Number.isInteger(quantity) || quantity < 1)
           throw badUserInput('quantity must be at least 1', ['quantity']);
-        const customerGroup = context.seesEverything ? (args.customerGroup ?? null) : null;
+        const customerGroup = await pricingGroupOf(context, args.customerGroup);
         const price = await priceLoader(context, { currency: args.currency, quantity, customerGroup }).load(variant.id);
         return price ? { amount: price.amount, currency: price.currency } : null;
       },

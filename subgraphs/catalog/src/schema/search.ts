@@ -3,6 +3,7 @@ import { builder, MoneyRef, pageInfo, READ_SCOPES } from '../builder.ts';
 import { offsetConnection } from '../data/paging.ts';
 import type { ProductRow } from '../data/products-store.ts';
 import { SEARCH_SORTS, type SearchResult, searchProducts } from '../data/search-store.ts';
+import { pricingGroupOf } from './loaders.ts';
 import { ProductRef } from './product-types.ts';
 
 type Facets = SearchResult['facets'];
@@ -110,7 +111,7 @@ builder.queryField('productSearch', (t) =>
           categoryId: filter.categoryId
             ? (localUuid(filter.categoryId, 'Category') ?? '00000000-0000-0000-0000-000000000000')
             : null,
-          customerGroup: context.seesEverything ? (filter.customerGroup ?? null) : null,
+          customerGroup: await pricingGroupOf(context, filter.customerGroup),
         },
       });
       return {

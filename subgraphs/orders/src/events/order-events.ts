@@ -15,13 +15,14 @@ export type OrderEventType =
   | 'orders.order.fulfillment_status_changed'
   | 'orders.order.completed'
   | 'orders.order.payment_status_changed'
-  | 'orders.cart.merged';
+  | 'orders.cart.merged'
+  | 'orders.customer.pricing_group_changed';
 
 export async function publishOrderEvent(
   sql: Sql,
   tenantId: string,
   type: OrderEventType,
-  aggregate: { type: 'Order' | 'Cart'; id: string },
+  aggregate: { type: 'Order' | 'Cart' | 'Customer'; id: string },
   payload: { [key: string]: JsonValue },
 ): Promise<void> {
   await enqueueEvent(

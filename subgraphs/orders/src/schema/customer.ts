@@ -4,6 +4,7 @@ import { customerIdOf } from '../data/access.ts';
 import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
 import { type OrdersError, ordersFail } from '../data/errors.ts';
 import { one } from '../db.ts';
+import { publishOrderEvent } from '../events/order-events.ts';
 import { AddressInput, AddressRef } from './common.ts';
 import { addressesLoader, buyersLoader, COMPANY_COLUMNS, type CompanyRow, companyLoader, dbOf } from './loaders.ts';
 
@@ -204,6 +205,14 @@ builder.mutationField('companyBuyerAdd', (t) =>
           customerId,
           company.id,
         ]);
+        // catalog prices a signed-in buyer for their company's group from this (its own read model)
+        await publishOrderEvent(
+          sql,
+          db.tenantId,
+          'orders.customer.pricing_group_changed',
+          { type: 'Customer', id: customerId },
+          { customerId, companyId: company.id, customerGroup: company.customerGroup },
+        );
         return ok(company);
       });
       return toPayload(result, (company) => ({ company }));
