@@ -31,7 +31,7 @@ const Home = graphql(`
 `);
 
 export default async function HomePage() {
-  const data = await gql(Home, { currency: currency() });
+  const data = await gql(Home, { currency: currency() }, { as: 'either' });
   return (
     <>
       <h1>Welcome</h1>

@@ -70,13 +70,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     inStock,
     attributes: [...byName].map(([name, values]) => ({ name, values })),
   };
-  const { productSearch } = await gql(Search, {
-    query,
-    filter,
-    first: PAGE,
-    after: one(params.after) ?? null,
-    currency: currency(),
-  });
+  const { productSearch } = await gql(
+    Search,
+    { query, filter, first: PAGE, after: one(params.after) ?? null, currency: currency() },
+    { as: 'either' },
+  );
   const keep = new URLSearchParams();
   if (query) keep.set('q', query);
   if (categoryId) keep.set('category', categoryId);

@@ -38,12 +38,20 @@ const Product = graphql(`
 type Props = { params: Promise<{ handle: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { productByHandle } = await gql(Product, { handle: decodeURIComponent((await params).handle) });
+  const { productByHandle } = await gql(
+    Product,
+    { handle: decodeURIComponent((await params).handle) },
+    { as: 'either' },
+  );
   return { title: productByHandle?.title ?? 'Product' };
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { productByHandle: product } = await gql(Product, { handle: decodeURIComponent((await params).handle) });
+  const { productByHandle: product } = await gql(
+    Product,
+    { handle: decodeURIComponent((await params).handle) },
+    { as: 'either' },
+  );
   if (!product) notFound();
   const image = product.media[0];
   return (
