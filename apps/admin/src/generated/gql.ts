@@ -51,6 +51,9 @@ type Documents = {
     "\n  mutation SettingsStorefrontKeys_Create($input: StorefrontKeyCreateInput!) {\n    storefrontKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsStorefrontKeys_CreateDocument,
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_RevokeDocument,
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsFlags_SetDocument,
+    "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_SetRolesDocument,
+    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsRoles_CreateDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembers_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": typeof types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_ListDocument,
@@ -98,6 +101,9 @@ const documents: Documents = {
     "\n  mutation SettingsStorefrontKeys_Create($input: StorefrontKeyCreateInput!) {\n    storefrontKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsStorefrontKeys_CreateDocument,
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsApiKeys_RevokeDocument,
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsFlags_SetDocument,
+    "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_SetRolesDocument,
+    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsRoles_CreateDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": types.SettingsMembers_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.SettingsApiKeys_ListDocument,
@@ -270,6 +276,18 @@ export function graphql(source: "\n  mutation SettingsApiKeys_Revoke($input: Api
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -126,3 +126,70 @@ export async function setFlag(_: FormState, form: FormData): Promise<FormState> 
   if (featureFlagSet.errors.length) return { errors: fieldErrors(featureFlagSet.errors), values: { key: input.key } };
   return done(`Flag ${input.key} saved.`);
 }
+
+const MemberRolesSet = graphql(`
+  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {
+    memberRolesSet(input: $input) {
+      member {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function setMemberRoles(_: FormState, form: FormData): Promise<FormState> {
+  const input = { userId: text(form, 'userId'), roleNames: form.getAll('roleNames').map(String) };
+  const { memberRolesSet } = await mutate(MemberRolesSet, { input }, BACK);
+  if (memberRolesSet.errors.length) return { errors: fieldErrors(memberRolesSet.errors) };
+  return done('Roles changed.');
+}
+
+const MemberRemove = graphql(`
+  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {
+    memberRemove(input: $input) {
+      removedUserId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function removeMember(_: FormState, form: FormData): Promise<FormState> {
+  const { memberRemove } = await mutate(MemberRemove, { input: { userId: text(form, 'userId') } }, BACK);
+  if (memberRemove.errors.length) return { errors: fieldErrors(memberRemove.errors) };
+  return done('User removed.');
+}
+
+const RoleCreate = graphql(`
+  mutation SettingsRoles_Create($input: RoleCreateInput!) {
+    roleCreate(input: $input) {
+      role {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function createRole(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    name: text(form, 'name'),
+    description: optional(form, 'description'),
+    scopes: form.getAll('scopes').map(String),
+  };
+  const { roleCreate } = await mutate(RoleCreate, { input }, BACK);
+  if (roleCreate.errors.length) return { errors: fieldErrors(roleCreate.errors), values: { name: input.name } };
+  return done(`Role ${input.name} created.`);
+}

@@ -3,7 +3,16 @@ import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
-import { addMember, createApiKey, createStorefrontKey, revokeApiKey, setFlag } from './actions.ts';
+import {
+  addMember,
+  createApiKey,
+  createRole,
+  createStorefrontKey,
+  removeMember,
+  revokeApiKey,
+  setFlag,
+  setMemberRoles,
+} from './actions.ts';
 
 export const metadata = { title: 'Settings' };
 const HERE = '/settings';
@@ -114,6 +123,7 @@ export default async function SettingsPage() {
                 <th>Name</th>
                 <th>Roles</th>
                 <th>Since</th>
+                <th>Change</th>
               </tr>
             </thead>
             <tbody>
@@ -123,6 +133,30 @@ export default async function SettingsPage() {
                   <td>{node.name ?? '—'}</td>
                   <td>{node.roles.join(', ')}</td>
                   <td>{when(node.memberSince)}</td>
+                  <td>
+                    <ActionForm
+                      label={`Roles of ${node.email}`}
+                      action={setMemberRoles}
+                      submit="Set roles"
+                      hidden={{ userId: node.id }}
+                      fields={[
+                        {
+                          name: 'roleNames',
+                          label: 'Roles',
+                          options: roleOptions,
+                          multiple: true,
+                          defaultValue: node.roles[0] ?? null,
+                        },
+                      ]}
+                    />
+                    <ActionForm
+                      label={`Remove ${node.email}`}
+                      action={removeMember}
+                      submit="Remove"
+                      hidden={{ userId: node.id }}
+                      fields={[]}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -161,6 +195,26 @@ export default async function SettingsPage() {
             ))}
           </tbody>
         </table>
+        {may('identity:roles') ? (
+          <>
+            <h2>New role</h2>
+            <ActionForm
+              label="New role"
+              action={createRole}
+              submit="Create role"
+              fields={[
+                { name: 'name', label: 'Name (lower-case, e.g. packer)', required: true },
+                { name: 'description', label: 'Description' },
+                {
+                  name: 'scopes',
+                  label: 'Scopes (only those you hold)',
+                  options: ownScopes.map((scope) => ({ value: scope.name, label: scope.name })),
+                  multiple: true,
+                },
+              ]}
+            />
+          </>
+        ) : null}
       </section>
       {keys ? (
         <section className="card" aria-labelledby="keys">
