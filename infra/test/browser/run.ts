@@ -279,6 +279,13 @@ async function main() {
       await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
       await page.getByRole('heading', { name: /Users and roles/ }).waitFor();
       await shot(page, 'admin-settings');
+      await page.getByRole('link', { name: 'Customers' }).click();
+      await page.getByRole('heading', { name: 'B2B companies' }).waitFor();
+      await page.getByLabel('Name', { exact: true }).fill(`Browser Test GmbH ${Date.now()}`);
+      await page.getByLabel(/Price group/).fill('wholesale');
+      await page.getByRole('button', { name: 'Create company' }).click();
+      await page.getByText(/Company Browser Test GmbH .* created\./).waitFor();
+      await shot(page, 'admin-companies');
       await page.getByRole('link', { name: 'Catalog' }).click();
       await page.getByRole('link', { name: 'New product' }).click();
       await page.getByLabel('Title', { exact: true }).fill('Browser Test Mug');

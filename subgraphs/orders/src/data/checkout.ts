@@ -334,6 +334,14 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
       order.paymentReference,
     ],
   );
+  // a signed-in shopper's profile learns their email from their first checkout
+  const customerId = order.customerId ?? customerIdOf(auth);
+  if (customerId) {
+    await sql.query(`update orders.customers set email = $2 where id = $1 and email is null`, [
+      customerId,
+      order.input.email,
+    ]);
+  }
   const { rows } = await sql.query<OrderLineRow>(
     `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount)
      select $1, $2, p, v, s, t, q, a

@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/catalog', label: 'Catalog', scope: 'catalog:read' },
   { href: '/inventory', label: 'Inventory', scope: 'inventory:read' },
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
+  { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/settings', label: 'Settings', scope: null },
 ] as const;
 
