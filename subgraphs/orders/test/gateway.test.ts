@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { createGateway, loadConfig } from '@ucos/gateway';
-import { createLogger, InProcessEventBus, type RunningServer, serve } from '@ucos/kit';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createLogger, InProcessEventBus } from '@ucos/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GatewayOverStack, startGatewayOver } from './gateway-over-stack.ts';
 import { ADDRESS, CHECKOUT, storefront } from './harness.ts';
-import { STACK_SECRET, type Stack, startStack } from './stack.ts';
+import { type Stack, startStack } from './stack.ts';
 
 /**
  * Through the real gateway and the committed supergraph: an order with its lines, each line's variant
  * and product (catalog), stock (inventory) and the order's shipments (fulfillment). The statements
  * each service runs must not grow with the number of lines.
  */
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bus = new InProcessEventBus({ logger: createLogger('bus', 'silent') });
 let stack: Stack;
-let gatewayServer: RunningServer;
-let jwksServer: RunningServer;
-let gateway: Awaited<ReturnType<typeof createGateway>>;
-let sign: (claims: Record<string, unknown>) => Promise<string>;
+let gateway: GatewayOverStack;
 
 /** Statements per service, told apart by the application_name each service's connections carry. */
 const statements = new Map<string, number>();
@@ -29,42 +21,7 @@ const originalQuery = pg.Client.prototype.query;
 
 beforeAll(async () => {
   stack = await startStack(bus, { poolSize: 8 });
-  const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'orders-test', alg: 'EdDSA', use: 'sig' };
-  jwksServer = await new Promise<RunningServer>((resolve) => {
-    const server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
-    });
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        port,
-        close: () => new Promise((done) => server.close(() => done())),
-      } as RunningServer);
-    });
-  });
-  sign = (claims) =>
-    new SignJWT({ iss: 'ucos-identity', aud: 'ucos', ...claims })
-      .setProtectedHeader({ alg: 'EdDSA', kid: 'orders-test', typ: 'at+jwt' })
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(keys.privateKey);
-  const { config } = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
-    INTERNAL_TOKEN_SECRET: STACK_SECRET,
-    IDENTITY_URL: new URL(jwksServer.url).origin,
-    SUBGRAPH_IDENTITY_URL: 'http://127.0.0.1:9/graphql',
-    SUBGRAPH_CATALOG_URL: stack.urls.catalog,
-    SUBGRAPH_INVENTORY_URL: stack.urls.inventory,
-    SUBGRAPH_ORDERS_URL: stack.urls.orders,
-    SUBGRAPH_FULFILLMENT_URL: stack.urls.fulfillment,
-  });
-  gateway = await createGateway(config, { logger: createLogger('gateway', 'silent') });
-  gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });
+  gateway = await startGatewayOver(stack);
   pg.Client.prototype.query = function (
     this: pg.Client & { connectionParameters?: { application_name?: string } },
     ...args: never[]
@@ -77,9 +34,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   pg.Client.prototype.query = originalQuery;
-  await gatewayServer?.close();
-  await gateway?.stop();
-  await jwksServer?.close();
+  await gateway?.close();
   await stack?.close();
   await bus.close();
 });
@@ -87,8 +42,8 @@ afterAll(async () => {
 const staffScopes = ['orders:manage', 'orders:read', 'fulfillment:manage', 'catalog:read', 'inventory:read'];
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const token = await sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: staffScopes });
-  const response = await fetch(gatewayServer.url, {
+  const token = await gateway.sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: staffScopes });
+  const response = await fetch(gateway.url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

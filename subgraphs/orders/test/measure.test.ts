@@ -1,79 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { createGateway, loadConfig } from '@ucos/gateway';
-import { createLogger, InProcessEventBus, type RunningServer, serve } from '@ucos/kit';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createLogger, InProcessEventBus } from '@ucos/kit';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ADD_TO_CART_DOCUMENT, CART_CREATE_DOCUMENT, CHECKOUT_DOCUMENT } from '../src/bench.ts';
+import { type GatewayOverStack, startGatewayOver } from './gateway-over-stack.ts';
 import { ADDRESS } from './harness.ts';
-import { STACK_SECRET, type Stack, startStack } from './stack.ts';
+import { type Stack, startStack } from './stack.ts';
 
 /**
  * Latency of add-to-cart and checkout through the real gateway (a signed-in customer), on this
  * machine, against whatever PostgreSQL/NATS the suite uses. Not a pass/fail test: run it with
  * ORDERS_MEASURE=1 and read the printed figures (`npm run bench` is the authoritative measurement).
  */
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bus = new InProcessEventBus({ logger: createLogger('bus', 'silent') });
 let stack: Stack;
-let gatewayServer: RunningServer;
-let jwksServer: RunningServer;
-let gateway: Awaited<ReturnType<typeof createGateway>>;
-let sign: (claims: Record<string, unknown>) => Promise<string>;
+let gateway: GatewayOverStack;
 
 beforeAll(async () => {
   if (!process.env.ORDERS_MEASURE) return;
   stack = await startStack(bus, { poolSize: 10 });
-  const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'orders-test', alg: 'EdDSA', use: 'sig' };
-  jwksServer = await new Promise<RunningServer>((resolve) => {
-    const server = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
-    });
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}`,
-        port,
-        close: () => new Promise((done) => server.close(() => done())),
-      } as RunningServer);
-    });
-  });
-  sign = (claims) =>
-    new SignJWT({ iss: 'ucos-identity', aud: 'ucos', ...claims })
-      .setProtectedHeader({ alg: 'EdDSA', kid: 'orders-test', typ: 'at+jwt' })
-      .setIssuedAt()
-      .setExpirationTime('10m')
-      .sign(keys.privateKey);
-  const { config } = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    PORT: '0',
-    SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
-    INTERNAL_TOKEN_SECRET: STACK_SECRET,
-    IDENTITY_URL: new URL(jwksServer.url).origin,
-    SUBGRAPH_IDENTITY_URL: 'http://127.0.0.1:9/graphql',
-    SUBGRAPH_CATALOG_URL: stack.urls.catalog,
-    SUBGRAPH_INVENTORY_URL: stack.urls.inventory,
-    SUBGRAPH_ORDERS_URL: stack.urls.orders,
-    SUBGRAPH_FULFILLMENT_URL: stack.urls.fulfillment,
-  });
-  gateway = await createGateway(config, { logger: createLogger('gateway', 'silent') });
-  gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });
+  gateway = await startGatewayOver(stack);
 }, 120_000);
 
 afterAll(async () => {
-  await gatewayServer?.close();
-  await gateway?.stop();
-  await jwksServer?.close();
+  await gateway?.close();
   await stack?.close();
   await bus.close();
 });
 
 async function customerFetch(customerId: string) {
-  const token = await sign({
+  const token = await gateway.sign({
     sub: customerId,
     tid: stack.tenantId,
     rol: [],
@@ -81,7 +36,7 @@ async function customerFetch(customerId: string) {
     knd: 'customer',
   });
   return async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(gatewayServer.url, {
+    const response = await fetch(gateway.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
