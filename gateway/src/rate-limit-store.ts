@@ -27,21 +27,23 @@ export function memoryStore(): RateLimitStore {
   };
 }
 
-/** Redis: a fixed window per key, shared by every gateway replica (INCRBY + EXPIRE in one round trip). */
+/**
+ * Redis: the same window as in memory — it starts with a key's first request and lasts
+ * `windowSeconds` — shared by every gateway replica (SET NX EX + INCRBY in one round trip).
+ */
 export async function redisStore(url: string): Promise<RateLimitStore> {
   const { Redis: RedisClient } = await import('ioredis');
   const redis: Redis = new RedisClient(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
   await redis.connect();
   return {
     async spend(key, points, windowSeconds) {
-      const window = Math.floor(Date.now() / 1000 / windowSeconds);
-      const redisKey = `ucos:rate:${key}:${window}`;
-      const [[, total]] = (await redis
+      const redisKey = `ucos:rate:${key}`;
+      const results = (await redis
         .multi()
+        .set(redisKey, 0, 'EX', windowSeconds, 'NX')
         .incrby(redisKey, points)
-        .expire(redisKey, windowSeconds * 2)
-        .exec()) as [[Error | null, number], [Error | null, number]];
-      return total;
+        .exec()) as [Error | null, unknown][];
+      return Number(results[1]?.[1] ?? 0);
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());
