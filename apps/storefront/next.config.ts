@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  // @ucos/clients is TypeScript source in the workspace
-  transpilePackages: ['@ucos/clients'],
+  // @ucos/clients and @ucos/ui are TypeScript source in the workspace
+  transpilePackages: ['@ucos/clients', '@ucos/ui'],
   // the repository's `tsc -p apps/storefront` (npm run typecheck) checks types; next build need not repeat it
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,

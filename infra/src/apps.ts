@@ -1,6 +1,6 @@
 // The Next.js apps of `npm start`: the storefront and the admin portal, as production servers
 // (`next start`) over a cached production build. The build is redone only when an app's inputs
-// changed (its sources, the generated documents, @ucos/clients, the lockfile), so after the first
+// changed (its sources, the generated documents, @ucos/clients, @ucos/ui, the lockfile), so after the first
 // start the apps are up in about a second. UCOS_APPS=dev runs `next dev` instead, UCOS_APPS=off
 // starts neither.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -48,6 +48,7 @@ async function buildInputsHash(root: string, appDir: string): Promise<string> {
   };
   await walk(join(appDir, 'src'));
   await walk(join(root, 'clients/src'));
+  await walk(join(root, 'apps/ui/src'));
   for (const file of [join(appDir, 'next.config.ts'), join(appDir, 'package.json'), join(root, 'package-lock.json')]) {
     if (existsSync(file)) hash.update(await readFile(file));
   }

@@ -1,5 +1,5 @@
 'use client';
-import { Retry } from '../components/retry.tsx';
+import { Retry } from '@ucos/ui/retry';
 
 export default function RootError(props: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -1,8 +1,8 @@
 'use client';
+import { Field, FormMessages } from '@ucos/ui/field';
+import type { FormState } from '@ucos/ui/form';
+import { Submit } from '@ucos/ui/submit';
 import type { ReactNode } from 'react';
-import type { FormState } from '../lib/form.ts';
-import { Field, FormMessages } from './field.tsx';
-import { Submit } from './submit.tsx';
 import { useFormAction } from './use-form-action.ts';
 
 export interface FieldSpec {

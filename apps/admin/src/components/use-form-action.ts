@@ -1,6 +1,6 @@
 'use client';
+import type { FormState } from '@ucos/ui/form';
 import { useActionState } from 'react';
-import type { FormState } from '../lib/form.ts';
 
 /**
  * useActionState for a server action, keeping what the user typed when the action fails: React 19

@@ -1,5 +1,5 @@
 'use client';
-import { Retry } from '../components/retry.tsx';
+import { Retry } from '@ucos/ui/retry';
 
 export default function StoreError(props: { error: Error & { digest?: string }; reset: () => void }) {
   return <Retry {...props} />;

@@ -1,8 +1,8 @@
 'use client';
+import { Field, FormMessages } from '@ucos/ui/field';
+import type { FormState } from '@ucos/ui/form';
+import { Submit } from '@ucos/ui/submit';
 import { useActionState } from 'react';
-import { Field, FormMessages } from '../../components/field.tsx';
-import { Submit } from '../../components/submit.tsx';
-import type { FormState } from '../../lib/form.ts';
 import { signIn, signUp } from './actions.ts';
 
 export function SignInForm({ next }: { next: string }) {

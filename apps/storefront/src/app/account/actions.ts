@@ -1,9 +1,9 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
+import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../generated/gql.ts';
 import { cartId, rememberCart } from '../../lib/cart.ts';
-import { type FormState, optional, text } from '../../lib/form.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import { clearCustomer, safeNext, storeCustomerToken } from '../../lib/session.ts';
 import { CartMerge } from '../cart/documents.ts';

@@ -1,8 +1,8 @@
 'use server';
+import type { FormState } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { currency } from '../../lib/config.ts';
-import type { FormState } from '../../lib/form.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import { CartCreate, LinesAdd, LinesUpdate } from './documents.ts';
 

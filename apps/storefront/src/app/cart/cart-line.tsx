@@ -1,7 +1,7 @@
 'use client';
+import type { FormState } from '@ucos/ui/form';
+import { Submit } from '@ucos/ui/submit';
 import { useActionState } from 'react';
-import { Submit } from '../../components/submit.tsx';
-import type { FormState } from '../../lib/form.ts';
 import { setQuantity } from './actions.ts';
 
 /** Quantity change and removal of one line, each a small form (works without JavaScript too). */

@@ -1,8 +1,8 @@
 'use server';
 import { fieldErrors, formatMoney } from '@ucos/clients';
+import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
-import { type FormState, optional, text } from '../../lib/form.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import { Complete } from './documents.ts';
 

@@ -1,9 +1,9 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
+import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../generated/gql.ts';
-import { type FormState, optional, text } from '../../../lib/form.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
 
 const Create = graphql(`

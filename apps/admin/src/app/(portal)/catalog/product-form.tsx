@@ -1,6 +1,6 @@
 'use client';
-import { Field, FormMessages } from '../../../components/field.tsx';
-import { Submit } from '../../../components/submit.tsx';
+import { Field, FormMessages } from '@ucos/ui/field';
+import { Submit } from '@ucos/ui/submit';
 import { useFormAction } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
 

@@ -1,8 +1,8 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
+import type { FormState } from '@ucos/ui/form';
+import { text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
-import type { FormState } from '../../../lib/form.ts';
-import { text } from '../../../lib/form.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
 import {
   Cancel,

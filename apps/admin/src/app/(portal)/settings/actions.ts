@@ -1,8 +1,8 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
+import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
-import { type FormState, optional, text } from '../../../lib/form.ts';
 import { mutate } from '../../../lib/gateway.ts';
 
 const BACK = '/settings';
