@@ -117,6 +117,22 @@ async function signInAdmin(page: Page, email: string, password: string) {
   await page.waitForURL(`${urls.admin}/settings`);
 }
 
+/** Signs a shopper in on the storefront (from its sign-in page unless already there). */
+async function signInShopper(page: Page, email: string, password: string, open = true) {
+  if (open) await page.goto(`${urls.storefront}/account/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/account/sign-in'));
+}
+
+/** A well-formed access token whose expiry has passed (its signature is never reached). */
+function expiredToken(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  return `${part({ alg: 'EdDSA', typ: 'JWT' })}.${part({ sub: 'expired', iat: now - 7200, exp: now - 3600 })}.c2ln`;
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   await rm(RESULTS, { recursive: true, force: true });
@@ -129,10 +145,10 @@ async function main() {
   console.log(`platform and apps up in ${bootSeconds.toFixed(1)} s`);
   let browser: Browser | undefined;
   try {
-    const api: Api = { url: urls.gateway };
-    const seeded = await seedJourneyData(api);
     const storefrontKey = (JSON.parse(await readFile(join(stateDir, 'storefront-key.json'), 'utf8')) as { key: string })
       .key;
+    const api: Api = { url: urls.gateway, storefrontKey };
+    const seeded = await seedJourneyData(api);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     activeBrowser = browser;
     const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -349,6 +365,44 @@ async function main() {
         refusedBody.errors?.[0]?.extensions?.code === 'FORBIDDEN',
         `API refuses the viewer: ${JSON.stringify(refusedBody)}`,
       );
+      await page.close();
+    });
+
+    await journey("a B2B buyer sees their company's price; a guest sees the public one", async () => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
+      await page.getByTestId('price').filter({ hasText: seeded.firstPriceText }).waitFor();
+      await shot(page, 'storefront-guest-price');
+      await signInShopper(page, seeded.buyer.email, seeded.buyer.password);
+      await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
+      await page.getByTestId('price').filter({ hasText: seeded.buyerPriceText }).waitFor();
+      await shot(page, 'storefront-b2b-price');
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await page.getByText('Added to your cart (1 item)').waitFor();
+      await page.goto(`${urls.storefront}/cart`);
+      const cart = await page.locator('table.cart').textContent();
+      expect(cart?.includes(seeded.buyerPriceText), `the cart charges the company price (got ${cart})`);
+      await shot(page, 'storefront-b2b-cart');
+      await context.close();
+    });
+
+    await journey('an expired shopper session still browses, and signs in again on the way back', async () => {
+      expect(orderId, 'the purchase journey placed an order');
+      const page = await shopper.newPage();
+      await shopper.addCookies([{ name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront }]);
+      await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
+      await page.getByTestId('price').filter({ hasText: seeded.firstPriceText }).waitFor();
+      await shot(page, 'storefront-expired-session-browses');
+      const orderPath = `/account/orders/${encodeURIComponent(orderId)}`;
+      await page.goto(`${urls.storefront}${orderPath}`);
+      await page.waitForURL(`${urls.storefront}/account/sign-in?expired=1&next=${encodeURIComponent(orderPath)}`);
+      await page.getByText('Your session has expired').waitFor();
+      await shot(page, 'storefront-session-expired');
+      await signInShopper(page, shopperEmail, 'Shopper-Password-2026', false);
+      await page.waitForURL(`${urls.storefront}${orderPath}`);
+      await page.getByRole('heading', { name: /^Order from/ }).waitFor();
+      await shot(page, 'storefront-back-after-sign-in');
       await page.close();
     });
   } finally {

@@ -1,7 +1,14 @@
 // What the browser journeys need, created through the public API as the demo owner: a published
-// product with two priced, stocked variants, and a staff member with the read-only `viewer` role.
+// product with two priced, stocked variants, a staff member with the read-only `viewer` role, and a
+// B2B buyer whose company's customer group has its own (lower) price for the first variant.
+import { readFile } from 'node:fs/promises';
+
+const STOREFRONT_MANIFEST = new URL('../../../apps/storefront/src/generated/persisted-documents.json', import.meta.url);
+
 export interface Api {
   url: string;
+  /** the demo storefront's publishable key: shoppers register through it */
+  storefrontKey: string;
 }
 
 async function call<T>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -12,6 +19,32 @@ async function call<T>(api: Api, query: string, variables: Record<string, unknow
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   if (!body.data || body.errors?.length) throw new Error(`seed: ${query.slice(0, 60)}… → ${JSON.stringify(body)}`);
+  return body.data;
+}
+
+/** The storefront's own trusted document, sent by its hash: storefront keys and shopper tokens may send nothing else. */
+async function storefrontCall<T>(
+  api: Api,
+  operation: string,
+  variables: Record<string, unknown>,
+  token: string | { publishableKey: string },
+): Promise<T> {
+  const manifest = JSON.parse(await readFile(STOREFRONT_MANIFEST, 'utf8')) as Record<string, string>;
+  const [hash] =
+    Object.entries(manifest).find(([, text]) => new RegExp(`^(query|mutation) ${operation}\\b`).test(text)) ?? [];
+  if (!hash) throw new Error(`seed: the storefront has no trusted document ${operation}`);
+  const credential: Record<string, string> =
+    typeof token === 'string' ? { authorization: `Bearer ${token}` } : { 'x-publishable-key': token.publishableKey };
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...credential },
+    body: JSON.stringify({
+      variables,
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash.replace(/^sha256:/, '') } },
+    }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors?.length) throw new Error(`seed: ${operation} → ${JSON.stringify(body)}`);
   return body.data;
 }
 
@@ -117,6 +150,8 @@ export async function seedJourneyData(api: Api) {
   failOn('viewer member', member.memberAdd.errors);
   viewer.accessToken = await signIn(api, viewer.email, viewer.password);
 
+  const buyer = await seedB2bBuyer(api, owner, stamp, variants[0]!.id);
+
   return {
     productHandle: handle,
     productTitle: title,
@@ -125,5 +160,71 @@ export async function seedJourneyData(api: Api) {
     firstPriceText: '49.00',
     secondPriceText: '54.00',
     viewer,
+    buyer,
+    buyerPriceText: '39.00',
   };
+}
+
+/** A company priced at its own customer group, a shopper account as its buyer, once catalog knows it. */
+async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: string) {
+  const group = `wholesale-${stamp}`;
+  const list = await call<{ priceListCreate: { priceList: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: PriceListCreateInput!) { priceListCreate(input: $input) { priceList { id } errors { code field message } } }',
+    { input: { name: `Wholesale EUR ${stamp}`, currency: 'EUR', customerGroup: group } },
+    owner,
+  );
+  failOn('b2b price list', list.priceListCreate.errors);
+  const price = await call<{ priceSet: { errors: unknown[] } }>(
+    api,
+    'mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code field message } } }',
+    { input: { variantId, priceListId: list.priceListCreate.priceList!.id, currency: 'EUR', amount: 3900 } },
+    owner,
+  );
+  failOn('b2b price', price.priceSet.errors);
+  const company = await call<{ companyCreate: { company: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: CompanyCreateInput!) { companyCreate(input: $input) { company { id } errors { code field message } } }',
+    { input: { name: `Journey Trading ${stamp}`, customerGroup: group } },
+    owner,
+  );
+  failOn('company', company.companyCreate.errors);
+  const buyer = { email: `buyer-${stamp}@example.com`, password: 'Buyer-Password-2026', accessToken: '' };
+  const registered = await storefrontCall<{
+    customerRegister: { session: { accessToken: string } | null; errors: unknown[] };
+  }>(
+    api,
+    'CustomerSignUp_Register',
+    { input: { email: buyer.email, password: buyer.password, name: 'Journey Buyer' } },
+    { publishableKey: api.storefrontKey },
+  );
+  failOn('buyer account', registered.customerRegister.errors);
+  buyer.accessToken = registered.customerRegister.session!.accessToken;
+  const me = await storefrontCall<{ viewer: { customer: { id: string } | null } }>(
+    api,
+    'AccountPage_Me',
+    {},
+    buyer.accessToken,
+  );
+  const added = await call<{ companyBuyerAdd: { errors: unknown[] } }>(
+    api,
+    'mutation($input: CompanyBuyerAddInput!) { companyBuyerAdd(input: $input) { errors { code field message } } }',
+    { input: { companyId: company.companyCreate.company!.id, customerId: me.viewer.customer!.id } },
+    owner,
+  );
+  failOn('company buyer', added.companyBuyerAdd.errors);
+  // catalog learns the buyer's group from an event: wait until it prices them at it
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const seen = await storefrontCall<{ variant: { price: { amount: number } | null } | null }>(
+      api,
+      'VariantPicker_Live',
+      { id: variantId, currency: 'EUR', quantity: 1 },
+      buyer.accessToken,
+    ).catch(() => null);
+    if (seen?.variant?.price?.amount === 3900) return buyer;
+    if (Date.now() > deadline)
+      throw new Error(`seed: catalog never priced the buyer at the company's group: ${JSON.stringify(seen)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

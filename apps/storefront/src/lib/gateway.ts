@@ -3,7 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createUrqlClient, describeError } from '@ucos/clients';
 import { redirect } from 'next/navigation';
 import { gatewayUrl, publishableKey } from './config.ts';
-import { customerToken } from './session.ts';
+import { type ShopperSession, shopperSession, signInPath } from './session.ts';
 
 type Variables = Record<string, unknown>;
 
@@ -13,36 +13,46 @@ export class GatewayError extends Error {
 
 /**
  * Every storefront document is a trusted document, sent by hash: the gateway refuses anything else
- * from a publishable key or a shopper token. `as: 'shopper'` sends the signed-in shopper's token
- * (account pages); an expired one sends the shopper to sign-in and back to `returnTo`.
+ * from a publishable key or a shopper token.
+ * - `as: 'shopper'` sends the signed-in shopper's token (account pages); without a session the
+ *   shopper goes to sign-in and back to `returnTo`.
+ * - `as: 'either'` sends the shopper's token when signed in (their cart, their company's prices),
+ *   else the store's key. An expired session sends the shopper to sign-in and back when `returnTo`
+ *   is given (their cart, checkout); without it (browsing) the page is served as to a guest, so an
+ *   expired session never breaks the catalog.
  */
 export async function gql<TData, TVariables extends Variables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   options: { as?: 'store' | 'shopper' | 'either'; returnTo?: string; mutation?: boolean; token?: string } = {},
 ): Promise<TData> {
-  // 'either': the shopper when signed in (their cart), else the store's key (a guest cart)
-  const token =
-    options.token ?? (options.as === 'shopper' || options.as === 'either' ? await customerToken() : undefined);
-  if (options.as === 'shopper' && !token)
-    redirect(`/account/sign-in?next=${encodeURIComponent(options.returnTo ?? '/account')}`);
-  const client = createUrqlClient({
-    url: gatewayUrl(),
-    ...(token ? { accessToken: token } : { publishableKey: await publishableKey() }),
-    persisted: true,
-    requestPolicy: 'network-only',
-  });
-  const result = await (options.mutation
-    ? client.mutation(document, variables)
-    : client.query(document, variables)
-  ).toPromise();
-  if (result.error) {
-    const failure = describeError(result.error);
-    if (failure.kind === 'unauthenticated' && token) {
-      redirect(`/account/sign-in?expired=1&next=${encodeURIComponent(options.returnTo ?? '/account')}`);
-    }
-    throw new GatewayError(failure.message);
+  const wantsShopper = options.as === 'shopper' || options.as === 'either';
+  const session: ShopperSession = options.token
+    ? { state: 'active', token: options.token }
+    : wantsShopper
+      ? await shopperSession()
+      : { state: 'none' };
+  const mustBeShopper = options.as === 'shopper' || options.returnTo !== undefined;
+  if (session.state === 'expired' && mustBeShopper) redirect(signInPath(options.returnTo, true));
+  if (options.as === 'shopper' && session.state === 'none') redirect(signInPath(options.returnTo, false));
+  const token = session.state === 'active' ? session.token : undefined;
+
+  const send = async (accessToken: string | undefined) => {
+    const client = createUrqlClient({
+      url: gatewayUrl(),
+      ...(accessToken ? { accessToken } : { publishableKey: await publishableKey() }),
+      persisted: true,
+      requestPolicy: 'network-only',
+    });
+    return (options.mutation ? client.mutation(document, variables) : client.query(document, variables)).toPromise();
+  };
+  let result = await send(token);
+  if (result.error && token && describeError(result.error).kind === 'unauthenticated') {
+    // revoked or signed with a retired key: the same as expired
+    if (mustBeShopper) redirect(signInPath(options.returnTo, true));
+    result = await send(undefined);
   }
+  if (result.error) throw new GatewayError(describeError(result.error).message);
   if (!result.data) throw new GatewayError('The store did not answer.');
   return result.data;
 }

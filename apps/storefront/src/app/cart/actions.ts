@@ -13,22 +13,29 @@ const FRIENDLY: Record<string, string> = {
   CURRENCY_MISMATCH: 'This item cannot be added to a cart in another currency.',
 };
 
-async function newCart(): Promise<string> {
-  const { cartCreate } = await gql(CartCreate, { input: { currency: currency() } }, { as: 'either', mutation: true });
+async function newCart(returnTo: string): Promise<string> {
+  const { cartCreate } = await gql(
+    CartCreate,
+    { input: { currency: currency() } },
+    { as: 'either', mutation: true, returnTo },
+  );
   if (!cartCreate.cart) throw new GatewayError(cartCreate.errors[0]?.message ?? 'No cart could be created.');
   await rememberCart(cartCreate.cart.id);
   return cartCreate.cart.id;
 }
 
-/** Adds a line; a cart that was completed, merged or is unknown is replaced by a new one. */
-export async function addToCart(variantId: string, quantity: number): Promise<FormState> {
+/**
+ * Adds a line; a cart that was completed, merged or is unknown is replaced by a new one. An expired
+ * shopper session signs in again and comes back to `returnTo` (the product page).
+ */
+export async function addToCart(variantId: string, quantity: number, returnTo = '/cart'): Promise<FormState> {
   try {
-    let id = (await cartId()) ?? (await newCart());
+    let id = (await cartId()) ?? (await newCart(returnTo));
     for (let attempt = 0; attempt < 2; attempt++) {
       const { cartLinesAdd } = await gql(
         LinesAdd,
         { input: { cartId: id, lines: [{ variantId, quantity }] } },
-        { as: 'either', mutation: true },
+        { as: 'either', mutation: true, returnTo },
       );
       const error = cartLinesAdd.errors[0];
       if (!error) {
@@ -37,7 +44,7 @@ export async function addToCart(variantId: string, quantity: number): Promise<Fo
         return { ok: true, message: `Added to your cart (${count} item${count === 1 ? '' : 's'}).` };
       }
       if (attempt === 0 && (error.code === 'CART_NOT_OPEN' || error.code === 'NOT_FOUND')) {
-        id = await newCart();
+        id = await newCart(returnTo);
         continue;
       }
       return { message: FRIENDLY[error.code] ?? error.message };
@@ -59,7 +66,7 @@ export async function setQuantity(_: FormState, form: FormData): Promise<FormSta
     const { cartLinesUpdate } = await gql(
       LinesUpdate,
       { input: { cartId: id, lines: [{ variantId, quantity }] } },
-      { as: 'either', mutation: true },
+      { as: 'either', mutation: true, returnTo: '/cart' },
     );
     const error = cartLinesUpdate.errors[0];
     if (error) return { message: FRIENDLY[error.code] ?? error.message };

@@ -71,7 +71,7 @@ export function VariantPicker({ variants, currency }: { variants: PickerVariant[
       aria-label="Choose a variant"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => setResult(await addToCart(selected, quantity)));
+        startTransition(async () => setResult(await addToCart(selected, quantity, window.location.pathname)));
       }}
     >
       <fieldset className="variants">
