@@ -387,24 +387,39 @@ async function main() {
       await context.close();
     });
 
-    await journey('an expired shopper session still browses, and signs in again on the way back', async () => {
-      expect(orderId, 'the purchase journey placed an order');
-      const page = await shopper.newPage();
-      await shopper.addCookies([{ name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront }]);
-      await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
-      await page.getByTestId('price').filter({ hasText: seeded.firstPriceText }).waitFor();
-      await shot(page, 'storefront-expired-session-browses');
-      const orderPath = `/account/orders/${encodeURIComponent(orderId)}`;
-      await page.goto(`${urls.storefront}${orderPath}`);
-      await page.waitForURL(`${urls.storefront}/account/sign-in?expired=1&next=${encodeURIComponent(orderPath)}`);
-      await page.getByText('Your session has expired').waitFor();
-      await shot(page, 'storefront-session-expired');
-      await signInShopper(page, shopperEmail, 'Shopper-Password-2026', false);
-      await page.waitForURL(`${urls.storefront}${orderPath}`);
-      await page.getByRole('heading', { name: /^Order from/ }).waitFor();
-      await shot(page, 'storefront-back-after-sign-in');
-      await page.close();
-    });
+    await journey(
+      'an expired shopper session renews itself, or browses on and signs in again on the way back',
+      async () => {
+        expect(orderId, 'the purchase journey placed an order');
+        const orderPath = `/account/orders/${encodeURIComponent(orderId)}`;
+        const page = await shopper.newPage();
+        // an expired access token with a live refresh token: renewed on the way, the page just opens
+        await shopper.addCookies([{ name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront }]);
+        await page.goto(`${urls.storefront}${orderPath}`);
+        await page.getByRole('heading', { name: /^Order from/ }).waitFor();
+        expect(page.url() === `${urls.storefront}${orderPath}`, `stayed on the order page (at ${page.url()})`);
+        const renewed = (await shopper.cookies(urls.storefront)).find((cookie) => cookie.name === 'ucos_shop_at');
+        expect(renewed && renewed.value !== expiredToken(), 'a new access token replaced the expired one');
+        await shot(page, 'storefront-session-renewed');
+        // and when the refresh token is refused too: the catalog still browses, the order asks to sign in
+        await shopper.addCookies([
+          { name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront },
+          { name: 'ucos_shop_rt', value: 'rt_revoked', url: urls.storefront },
+        ]);
+        await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
+        await page.getByTestId('price').filter({ hasText: seeded.firstPriceText }).waitFor();
+        await shot(page, 'storefront-expired-session-browses');
+        await page.goto(`${urls.storefront}${orderPath}`);
+        await page.waitForURL(`${urls.storefront}/account/sign-in?expired=1&next=${encodeURIComponent(orderPath)}`);
+        await page.getByText('Your session has expired').waitFor();
+        await shot(page, 'storefront-session-expired');
+        await signInShopper(page, shopperEmail, 'Shopper-Password-2026', false);
+        await page.waitForURL(`${urls.storefront}${orderPath}`);
+        await page.getByRole('heading', { name: /^Order from/ }).waitFor();
+        await shot(page, 'storefront-back-after-sign-in');
+        await page.close();
+      },
+    );
   } finally {
     await browser?.close();
     await stopPlatform(platform.child);

@@ -13,7 +13,7 @@ export const identityEnvShape = {
   AUTH_PREVIOUS_PUBLIC_KEYS: z.string().default('[]'),
   ACCESS_TOKEN_TTL_SECONDS: envFields.positiveInt.default(900),
   REFRESH_TOKEN_TTL_DAYS: envFields.positiveInt.default(30),
-  CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(86_400),
+  CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   NATS_URL: envFields.optionalUrl,
 };

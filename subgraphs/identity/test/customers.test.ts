@@ -67,4 +67,88 @@ describe('storefront customers', () => {
     const anonymous = await identity.call(REGISTER, { input: { email: 'x@example.com', password: 'Shopper-Pass-1' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it('renews a shopper session with a refresh token that works once; reuse revokes the family', async () => {
+    const REFRESH = `mutation($input: CustomerSessionRefreshInput!) { customerSessionRefresh(input: $input) { session { accessToken refreshToken customer { email } } errors { code field } } }`;
+    const REVOKE = `mutation($input: CustomerSessionRefreshInput!) { customerSessionRevoke(input: $input) { revoked errors { code } } }`;
+    const input = { email: 'renew@example.com', password: 'Shopper-Pass-1' };
+    const registered = await identity.call(
+      `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { refreshToken refreshTokenExpiresAt } } }`,
+      { input },
+      storefrontOf(shopA),
+    );
+    const first = registered.data?.customerRegister.session;
+    expect(new Date(first.refreshTokenExpiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+
+    const renewed = await identity.call(REFRESH, { input: { refreshToken: first.refreshToken } }, storefrontOf(shopA));
+    const second = renewed.data?.customerSessionRefresh.session;
+    expect(second.customer.email).toBe('renew@example.com');
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    const claims = JSON.parse(Buffer.from(second.accessToken.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ knd: 'customer', tid: shopA });
+    expect(claims.exp - claims.iat).toBe(3_600);
+
+    // another shop's storefront does not know the token
+    const elsewhere = await identity.call(
+      REFRESH,
+      { input: { refreshToken: second.refreshToken } },
+      storefrontOf(shopB),
+    );
+    expect(elsewhere.data?.customerSessionRefresh.errors).toEqual([
+      { code: 'INVALID_REFRESH_TOKEN', field: ['input', 'refreshToken'] },
+    ]);
+
+    // the rotated token again: it leaked, so every token of the family stops working
+    const reused = await identity.call(REFRESH, { input: { refreshToken: first.refreshToken } }, storefrontOf(shopA));
+    expect(reused.data?.customerSessionRefresh.errors).toEqual([
+      { code: 'REFRESH_TOKEN_REUSED', field: ['input', 'refreshToken'] },
+    ]);
+    const afterReuse = await identity.call(
+      REFRESH,
+      { input: { refreshToken: second.refreshToken } },
+      storefrontOf(shopA),
+    );
+    expect(afterReuse.data?.customerSessionRefresh.errors).toEqual([
+      { code: 'INVALID_REFRESH_TOKEN', field: ['input', 'refreshToken'] },
+    ]);
+
+    // sign-out of a fresh session revokes it
+    const signedIn = await identity.call(
+      `mutation($input: CustomerSessionCreateInput!) { customerSessionCreate(input: $input) { session { refreshToken } } }`,
+      { input },
+      storefrontOf(shopA),
+    );
+    const token = signedIn.data?.customerSessionCreate.session.refreshToken;
+    const revoked = await identity.call(REVOKE, { input: { refreshToken: token } }, storefrontOf(shopA));
+    expect(revoked.data?.customerSessionRevoke).toEqual({ revoked: true, errors: [] });
+    const afterSignOut = await identity.call(REFRESH, { input: { refreshToken: token } }, storefrontOf(shopA));
+    expect(afterSignOut.data?.customerSessionRefresh.errors).toEqual([
+      { code: 'INVALID_REFRESH_TOKEN', field: ['input', 'refreshToken'] },
+    ]);
+    const garbage = await identity.call(REVOKE, { input: { refreshToken: 'rt_nope' } }, storefrontOf(shopA));
+    expect(garbage.data?.customerSessionRevoke).toEqual({
+      revoked: false,
+      errors: [{ code: 'INVALID_REFRESH_TOKEN' }],
+    });
+  });
+
+  it('renews concurrently exactly once', async () => {
+    const registered = await identity.call(
+      `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { refreshToken } } }`,
+      { input: { email: 'race@example.com', password: 'Shopper-Pass-1' } },
+      storefrontOf(shopA),
+    );
+    const refreshToken = registered.data?.customerRegister.session.refreshToken;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        identity.call(
+          `mutation($input: CustomerSessionRefreshInput!) { customerSessionRefresh(input: $input) { session { accessToken } errors { code } } }`,
+          { input: { refreshToken } },
+          storefrontOf(shopA),
+        ),
+      ),
+    );
+    const sessions = answers.filter((answer) => answer.data?.customerSessionRefresh.session);
+    expect(sessions).toHaveLength(1);
+  });
 });

@@ -1,31 +1,26 @@
 import 'server-only';
-import { decodeJwt } from 'jose';
 import { cookies } from 'next/headers';
+import {
+  accessTokenUsable,
+  CUSTOMER_COOKIE,
+  CUSTOMER_REFRESH_COOKIE,
+  type ShopperTokens,
+  writeShopperCookies,
+} from './shopper-cookies.ts';
 
-export const CUSTOMER_COOKIE = 'ucos_shop_at';
 export const CART_COOKIE = 'ucos_cart';
-
-/** The cookie outlives the token it holds, so an expired session is told apart from no session. */
-const COOKIE_GRACE_MS = 30 * 24 * 3600 * 1000;
-/** A token this close to its expiry would expire on its way through the gateway. */
-const EXPIRY_SKEW_SECONDS = 15;
 
 export type ShopperSession = { state: 'active'; token: string } | { state: 'expired' } | { state: 'none' };
 
 /**
- * The shopper's session as far as the storefront can tell without the gateway: the token's own
- * expiry claim (the gateway still verifies signature and expiry on every request).
+ * The shopper's session as far as the storefront can tell without the gateway. The proxy has
+ * already renewed an expired token when a refresh token allowed it, so `expired` here means the
+ * shopper has to sign in again.
  */
 export async function shopperSession(): Promise<ShopperSession> {
   const token = (await cookies()).get(CUSTOMER_COOKIE)?.value;
   if (!token) return { state: 'none' };
-  try {
-    const { exp } = decodeJwt(token);
-    if (typeof exp === 'number' && exp - EXPIRY_SKEW_SECONDS > Date.now() / 1000) return { state: 'active', token };
-  } catch {
-    // not a token at all: treated like an expired one, the shopper signs in again
-  }
-  return { state: 'expired' };
+  return accessTokenUsable(token) ? { state: 'active', token } : { state: 'expired' };
 }
 
 /** The signed-in shopper's token while it is usable. */
@@ -34,18 +29,18 @@ export async function customerToken(): Promise<string | undefined> {
   return session.state === 'active' ? session.token : undefined;
 }
 
-export async function storeCustomerToken(token: string, expiresAt: string) {
-  (await cookies()).set(CUSTOMER_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    path: '/',
-    expires: new Date(new Date(expiresAt).getTime() + COOKIE_GRACE_MS),
-    secure: process.env.UCOS_SECURE_COOKIES === 'true',
-  });
+export async function refreshToken(): Promise<string | undefined> {
+  return (await cookies()).get(CUSTOMER_REFRESH_COOKIE)?.value;
+}
+
+export async function storeShopperSession(tokens: ShopperTokens) {
+  writeShopperCookies(await cookies(), tokens);
 }
 
 export async function clearCustomer() {
-  (await cookies()).delete(CUSTOMER_COOKIE);
+  const jar = await cookies();
+  jar.delete(CUSTOMER_COOKIE);
+  jar.delete(CUSTOMER_REFRESH_COOKIE);
 }
 
 export function safeNext(next: string | null | undefined, fallback = '/account'): string {

@@ -1,6 +1,13 @@
 import { encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
-import { type CustomerSession, registerCustomer, signInCustomer } from '../data/customers.ts';
+import {
+  type CustomerSession,
+  refreshCustomerSession,
+  registerCustomer,
+  revokeCustomerFamily,
+  signInCustomer,
+} from '../data/customers.ts';
+import { revokePayload, SessionRevokePayload } from './session.ts';
 
 export const CustomerAccountRef = builder
   .objectRef<{ id: string; email: string; name: string | null }>('CustomerAccount')
@@ -18,6 +25,10 @@ const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession')
   fields: (t) => ({
     accessToken: t.exposeString('accessToken'),
     accessTokenExpiresAt: t.expose('accessTokenExpiresAt', { type: 'DateTime' }),
+    refreshToken: t.exposeString('refreshToken', {
+      description: 'Trade it for a new session with customerSessionRefresh before it expires; it works once.',
+    }),
+    refreshTokenExpiresAt: t.expose('refreshTokenExpiresAt', { type: 'DateTime' }),
     customer: t.field({
       type: CustomerAccountRef,
       resolve: (session) => ({ id: session.customerId, email: session.email, name: session.name }),
@@ -69,5 +80,35 @@ builder.mutationField('customerSessionCreate', (t) =>
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
       toPayload(await signInCustomer(context.db, context.sessions, input), (session) => ({ session })),
+  }),
+);
+
+const CustomerSessionRefreshInput = builder.inputType('CustomerSessionRefreshInput', {
+  fields: (t) => ({ refreshToken: t.string({ required: true }) }),
+});
+
+builder.mutationField('customerSessionRefresh', (t) =>
+  t.field({
+    type: CustomerSessionPayload,
+    description:
+      "Trades a shopper's refresh token for a new session at the same storefront (send its publishable key). Each refresh token works once.",
+    authScopes: storefront,
+    args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await refreshCustomerSession(context.db, context.sessions, input.refreshToken), (session) => ({
+        session,
+      })),
+  }),
+);
+
+builder.mutationField('customerSessionRevoke', (t) =>
+  t.field({
+    type: SessionRevokePayload,
+    description: 'A shopper signs out: revokes the refresh token and every token rotated from it.',
+    authScopes: storefront,
+    args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      return revokePayload(await revokeCustomerFamily(context.db, input.refreshToken));
+    },
   }),
 );

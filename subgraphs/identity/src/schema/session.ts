@@ -72,7 +72,7 @@ builder.mutationField('sessionRefresh', (t) =>
   }),
 );
 
-const SessionRevokePayload = builder
+export const SessionRevokePayload = builder
   .objectRef<{ revoked: boolean; errors: (typeof IdentityError.$inferType)[] }>('SessionRevokePayload')
   .implement({
     fields: (t) => ({
@@ -81,25 +81,28 @@ const SessionRevokePayload = builder
     }),
   });
 
+/** What a sign-out answers: revoked, or the typed error for a token that is not known. */
+export const revokePayload = (revoked: boolean) =>
+  revoked
+    ? { revoked, errors: [] }
+    : {
+        revoked,
+        errors: [
+          {
+            code: 'INVALID_REFRESH_TOKEN' as const,
+            message: 'Refresh token is not valid',
+            field: ['input', 'refreshToken'],
+          },
+        ],
+      };
+
 builder.mutationField('sessionRevoke', (t) =>
   t.field({
     type: SessionRevokePayload,
     description: 'Sign-out: revokes the refresh token and every token rotated from it.',
     args: { input: t.arg({ type: SessionRefreshInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const revoked = await revokeFamily(context.root, input.refreshToken);
-      return revoked
-        ? { revoked, errors: [] }
-        : {
-            revoked,
-            errors: [
-              {
-                code: 'INVALID_REFRESH_TOKEN' as const,
-                message: 'Refresh token is not valid',
-                field: ['input', 'refreshToken'],
-              },
-            ],
-          };
+      return revokePayload(await revokeFamily(context.root, input.refreshToken));
     },
   }),
 );

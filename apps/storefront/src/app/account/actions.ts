@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { graphql } from '../../generated/gql.ts';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
-import { clearCustomer, safeNext, storeCustomerToken } from '../../lib/session.ts';
+import { clearCustomer, refreshToken, safeNext, storeShopperSession } from '../../lib/session.ts';
+import type { ShopperTokens } from '../../lib/shopper-cookies.ts';
 import { CartMerge } from '../cart/documents.ts';
 
 const SignIn = graphql(`
@@ -14,6 +15,8 @@ const SignIn = graphql(`
       session {
         accessToken
         accessTokenExpiresAt
+        refreshToken
+        refreshTokenExpiresAt
       }
       errors {
         code
@@ -30,6 +33,8 @@ const SignUp = graphql(`
       session {
         accessToken
         accessTokenExpiresAt
+        refreshToken
+        refreshTokenExpiresAt
       }
       errors {
         code
@@ -42,7 +47,7 @@ const SignUp = graphql(`
 
 export async function signIn(_: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, 'email') };
-  let session: { accessToken: string; accessTokenExpiresAt: string } | null | undefined;
+  let session: ShopperTokens | null | undefined;
   try {
     const { customerSessionCreate } = await gql(
       SignIn,
@@ -55,7 +60,7 @@ export async function signIn(_: FormState, form: FormData): Promise<FormState> {
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
-  await storeCustomerToken(session.accessToken, session.accessTokenExpiresAt);
+  await storeShopperSession(session);
   await adoptGuestCart(session.accessToken);
   redirect(safeNext(text(form, 'next')));
 }
@@ -74,7 +79,7 @@ async function adoptGuestCart(token: string) {
 
 export async function signUp(_: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, 'email'), name: text(form, 'name') };
-  let session: { accessToken: string; accessTokenExpiresAt: string } | null | undefined;
+  let session: ShopperTokens | null | undefined;
   try {
     const { customerRegister } = await gql(
       SignUp,
@@ -87,12 +92,29 @@ export async function signUp(_: FormState, form: FormData): Promise<FormState> {
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
-  await storeCustomerToken(session.accessToken, session.accessTokenExpiresAt);
+  await storeShopperSession(session);
   await adoptGuestCart(session.accessToken);
   redirect(safeNext(text(form, 'next')));
 }
 
+const SignOut = graphql(`
+  mutation AccountSignOut_Revoke($input: CustomerSessionRefreshInput!) {
+    customerSessionRevoke(input: $input) {
+      revoked
+    }
+  }
+`);
+
+/** Ends the session here and at identity, so the refresh token cannot renew it elsewhere. */
 export async function signOut() {
+  const token = await refreshToken();
+  if (token) {
+    try {
+      await gql(SignOut, { input: { refreshToken: token } }, { mutation: true });
+    } catch {
+      // signed out here regardless; the token still expires on its own
+    }
+  }
   await clearCustomer();
   redirect('/');
 }
