@@ -137,7 +137,10 @@ export function CheckoutForm(props: {
               type="radio"
               name="shippingMethod"
               value={method.code}
-              checked={method.code === props.chosenMethod}
+              // uncontrolled: React resets the form after each submit, back to these defaults, and
+              // only keeps uncontrolled defaults in step (a controlled radio would fall back to the
+              // method that was first checked while the summary still showed the chosen one)
+              defaultChecked={method.code === props.chosenMethod}
               onChange={() => props.onChooseMethod(method.code)}
             />
             <span>
