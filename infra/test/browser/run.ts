@@ -156,7 +156,7 @@ async function main() {
     let orderId = '';
 
     await journey(
-      'a shopper searches, opens a product, adds two variants, checks out, sees the confirmation',
+      'a shopper searches, opens a product, adds two variants, checks out with express shipping, sees the confirmation',
       async () => {
         const page = await shopper.newPage();
         await page.goto(urls.storefront);
@@ -208,12 +208,50 @@ async function main() {
         await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
         await page.getByLabel('Postal code').fill('10115');
         await page.getByLabel('City').fill('Berlin');
+        // the methods follow the country (the page re-renders with ?country=); what was typed stays
+        await page.getByLabel('Country').selectOption('US');
+        await page.waitForURL(/\/checkout\?country=US/);
+        await page.getByRole('radio', { name: /^Standard/ }).waitFor();
+        const keptName = await page.getByLabel('Full name').inputValue();
+        expect(keptName === 'Journey Shopper', `the typed name survives a country change (got ${keptName})`);
+        await page.getByLabel('Country').selectOption('DE');
+        await page.waitForURL(/\/checkout\?country=DE/);
+        await page.getByRole('group', { name: 'Shipping method' }).waitFor();
+        const standard = page.getByRole('radio', { name: /^Standard/ });
+        const express = page.getByRole('radio', { name: /^Express/ });
+        expect(await standard.isChecked(), 'the cheapest method (standard) is preselected');
+        const standardTotal = await page.getByTestId('checkout-total').textContent();
+        await express.check();
+        await page.getByTestId('checkout-shipping').filter({ hasText: '14.99' }).waitFor();
+        const expressTotal = (await page.getByTestId('checkout-total').textContent()) ?? '';
+        expect(
+          expressTotal !== standardTotal,
+          `the summary total follows the method (${standardTotal} → ${expressTotal})`,
+        );
         await shot(page, 'storefront-checkout');
+        // a method the store does not offer (a tampered form): the API's error sits under the methods,
+        // nothing was placed, and the same form goes through once a real method is sent
+        await express.evaluate((input) => {
+          (input as HTMLInputElement).value = 'teleport';
+        });
+        await page.getByRole('button', { name: 'Place order' }).click();
+        await page
+          .getByRole('group', { name: 'Shipping method' })
+          .getByRole('alert')
+          .filter({ hasText: 'not available for your address' })
+          .waitFor();
+        await shot(page, 'storefront-checkout-method-unavailable');
+        expect(await express.isChecked(), 'express is still chosen after the error');
+        expect((await express.inputValue()) === 'express', 'the form sends the real code again');
         await page.getByRole('button', { name: 'Place order' }).click();
         await page.waitForURL(/\/checkout\/confirmation/);
         await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
         orderId = (await page.getByTestId('order-id').textContent()) ?? '';
         expect(orderId, 'an order id on the confirmation');
+        const method = await page.getByTestId('order-shipping-method').textContent();
+        expect(method === 'Express', `the confirmation shows the express method (got ${method})`);
+        const charged = await page.getByTestId('order-total').textContent();
+        expect(charged === expressTotal, `charged the total shown for express (${expressTotal}, got ${charged})`);
         await shot(page, 'storefront-confirmation');
         await page.close();
       },
@@ -251,6 +289,8 @@ async function main() {
       await account.getByTestId('shipment').filter({ hasText: 'Shipped' }).waitFor();
       const tracking = await account.getByTestId('shipment').textContent();
       expect(tracking?.includes('JOURNEY-TRACK-1'), `tracking number shown (got ${tracking})`);
+      const shippedWith = await account.getByTestId('order-shipping-method').textContent();
+      expect(shippedWith === 'Express', `the order page shows the express method (got ${shippedWith})`);
       await shot(account, 'storefront-account-order-shipped');
       await account.close();
     });

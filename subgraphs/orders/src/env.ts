@@ -1,5 +1,6 @@
 import { envFields, parseEnv } from '@ucos/kit';
 import { z } from 'zod';
+import { DEFAULT_SHIPPING_METHODS, shippingMethodTable } from './ports/calculators.ts';
 
 export const ordersEnvShape = {
   NODE_ENV: envFields.nodeEnv,
@@ -12,8 +13,24 @@ export const ordersEnvShape = {
   NATS_URL: envFields.optionalUrl,
   CATALOG_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
-  /** flat shipping per currency, minor units: "EUR:499,USD:599"; currencies not listed ship free */
-  SHIPPING_FLAT_RATES: z.string().default('EUR:499,USD:599,GBP:499'),
+  /**
+   * The shipping methods shoppers pick from, JSON: [{ "code", "name", "prices": { "EUR": 499 },
+   * "freeFrom"?: { "EUR": 5000 }, "estimatedDaysMin", "estimatedDaysMax", "countries"?: ["DE"] }];
+   * unset: standard and express in EUR, USD and GBP (DEFAULT_SHIPPING_METHODS).
+   */
+  SHIPPING_METHODS: z
+    .string()
+    .optional()
+    .transform((raw, context) => {
+      if (!raw?.trim()) return DEFAULT_SHIPPING_METHODS;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `must be a JSON array of methods: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(shippingMethodTable),
   /** flat tax in basis points of (subtotal + shipping): 0 = no tax, 1900 = 19 % */
   TAX_RATE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
   /** how long inventory holds a checkout's reservation if the order is never created (crash) */

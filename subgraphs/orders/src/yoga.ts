@@ -16,7 +16,7 @@ import type { OrdersEnv } from './env.ts';
 import { subscribeRefunds } from './events/refund-consumer.ts';
 import { subscribeReservations } from './events/reservation-consumer.ts';
 import { subscribeShipments } from './events/shipment-consumer.ts';
-import { flatShipping, flatTax } from './ports/calculators.ts';
+import { flatTax, tableShipping } from './ports/calculators.ts';
 import { catalogPricing } from './ports/catalog-pricing.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
 import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
@@ -47,7 +47,7 @@ export async function createOrdersServer(
     pricing: overrides.pricing ?? catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key)),
     stock: overrides.stock ?? inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key)),
     payments: new Map(payments.map((provider) => [provider.name, provider])),
-    shipping: overrides.shipping ?? flatShipping(env.SHIPPING_FLAT_RATES),
+    shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
     tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
     reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
     checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,

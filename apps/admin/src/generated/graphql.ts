@@ -172,6 +172,7 @@ export type OrdersErrorCode =
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
   | 'SERVICE_UNAVAILABLE'
+  | 'SHIPPING_METHOD_UNAVAILABLE'
   | 'UNKNOWN_VARIANT';
 
 export type PaymentStatus =

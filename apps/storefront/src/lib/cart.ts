@@ -23,8 +23,17 @@ export async function forgetCart() {
 
 export const LAST_ORDER_COOKIE = 'ucos_last_order';
 
+export interface PlacedOrder {
+  id: string;
+  email: string;
+  total: string;
+  /** the method the order ships with and what it cost */
+  shipping?: { method: string; price: string } | null;
+  priceChanged?: boolean;
+}
+
 /** What the confirmation page shows a guest (who cannot read orders): set once, for an hour. */
-export async function rememberOrder(summary: { id: string; email: string; total: string; priceChanged: boolean }) {
+export async function rememberOrder(summary: PlacedOrder) {
   (await cookies()).set(LAST_ORDER_COOKIE, JSON.stringify(summary), {
     httpOnly: true,
     sameSite: 'lax',
@@ -33,9 +42,7 @@ export async function rememberOrder(summary: { id: string; email: string; total:
   });
 }
 
-export async function lastOrder(): Promise<
-  { id: string; email: string; total: string; priceChanged?: boolean } | undefined
-> {
+export async function lastOrder(): Promise<PlacedOrder | undefined> {
   const raw = (await cookies()).get(LAST_ORDER_COOKIE)?.value;
   try {
     return raw ? JSON.parse(raw) : undefined;

@@ -7,6 +7,7 @@ import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
+import { pricingContext } from './totals.ts';
 import { checkCurrency, checkQuantity } from './validation.ts';
 
 export async function loadCart(sql: Sql, id: string, lock = false): Promise<CartRow | null> {
@@ -147,6 +148,46 @@ export async function changeCartLines(
       return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
     }
   }
+}
+
+/**
+ * Chooses the cart's shipping method (null: back to the cheapest offered). The code must be offered in
+ * the cart's currency; the destination country is checked at checkout, when it is known.
+ */
+export async function setCartShippingMethod(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: { cartId: string; version?: number | null; shippingMethod?: string | null },
+): Promise<OrdersResult<CartRow>> {
+  const code = input.shippingMethod?.trim() || null;
+  return db.run(async (sql) => {
+    const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
+    if (!found.ok) return found;
+    const cart = found.value;
+    if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
+    if (input.version != null && input.version !== cart.version) {
+      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
+    }
+    if (code) {
+      const lines = await loadCartLines(sql, [cart.id]);
+      const offered = deps.shipping.methods(pricingContext(cart.currency, lines, null));
+      if (!offered.some((method) => method.code === code)) {
+        return ordersFail(
+          'SHIPPING_METHOD_UNAVAILABLE',
+          `No shipping method "${code}" is offered for ${cart.currency}`,
+          ['input', 'shippingMethod'],
+        );
+      }
+    }
+    const updated = await one<CartRow>(
+      sql,
+      `update orders.carts set shipping_method = $2, version = version + 1, updated_at = now()
+         where id = $1 returning ${CART_COLUMNS}`,
+      [cart.id, code],
+    );
+    return ok(updated as CartRow);
+  });
 }
 
 /**

@@ -2,14 +2,15 @@ import { type AuthContext, type JsonValue, localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, publishOrderEvent } from '../events/order-events.ts';
+import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
-import type { Address, OrderLineRow } from './rows.ts';
-import { computeTotals, type Totals } from './totals.ts';
+import type { Address, CartRow, OrderLineRow } from './rows.ts';
+import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from './totals.ts';
 import { checkAddress, checkEmail } from './validation.ts';
 
 export interface CheckoutInput {
@@ -20,6 +21,8 @@ export interface CheckoutInput {
   payment: { provider: string; token: string };
   /** when given, a cart changed since the shopper last saw it is a CONFLICT */
   cartVersion?: number | null;
+  /** a method code; omitted: the cart's chosen method, else the cheapest offered to the address */
+  shippingMethod?: string | null;
 }
 
 interface Attempt {
@@ -32,12 +35,14 @@ interface Attempt {
 }
 
 const FIELD_CART = ['input', 'cartId'];
+const FIELD_SHIPPING_METHOD = ['input', 'shippingMethod'];
 
 /**
  * checkoutComplete. All of it happens or none of it:
  *  1. claim the idempotency key (a unique row, inserted before anything else); a replay waits for and
  *     returns the first result, the same key for another cart is IDEMPOTENCY_KEY_REUSED;
- *  2. re-price the cart from catalog (never a client price) and compute shipping and tax;
+ *  2. re-price the cart from catalog (never a client price), price the shipping method for the
+ *     address and compute tax;
  *  3. reserve the stock in inventory (all or nothing, reference = the new order id);
  *  4. authorise the payment (idempotent on the checkout key); a decline releases the reservation;
  *  5. one transaction: the cart becomes `completed` (only if still open and unchanged), the order, its
@@ -54,8 +59,25 @@ export async function checkoutComplete(
   const invalid = validate(deps, input);
   if (invalid) return invalid;
   const cartId = localUuid(input.cartId, 'Cart');
-  const cart = cartId ? await db.run((sql) => loadCart(sql, cartId)) : null;
-  if (!cartId || !cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
+  const snapshot = cartId
+    ? await db.run(async (sql) => {
+        const cart = await loadCart(sql, cartId);
+        return cart ? { cart, lines: await loadCartLines(sql, [cartId]) } : null;
+      })
+    : null;
+  if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
+    return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
+  }
+  // Checked before the key is claimed, so a wrong method stores nothing (not even a failed attempt)
+  // and the shopper can correct it and resubmit with the same key. `prepare` checks again with the
+  // catalog's prices: a calculator may price by subtotal.
+  const { cart, lines } = snapshot;
+  const shipping = chooseShippingMethod(
+    deps,
+    pricingContext(cart.currency, lines, destinationCountry(input)),
+    requestedMethod(input, cart),
+  );
+  if (!shipping.ok) return shipping;
 
   const deadline = Date.now() + (deps.checkoutLeaseSeconds + 30) * 1000;
   for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
@@ -87,6 +109,29 @@ function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> |
           'payment',
           'provider',
         ]))
+  );
+}
+
+const destinationCountry = (input: CheckoutInput) => input.shippingAddress.country.toUpperCase();
+
+/** The input's code wins; else what the shopper chose on the cart; else null (the cheapest offered). */
+const requestedMethod = (input: CheckoutInput, cart: CartRow) =>
+  input.shippingMethod?.trim() || cart.shippingMethod || null;
+
+function chooseShippingMethod(
+  deps: OrdersDeps,
+  context: PricingContext,
+  requested: string | null,
+): OrdersResult<ShippingQuote> {
+  const chosen = pickShippingMethod(deps.shipping.methods(context), requested);
+  if (chosen) return ok(chosen);
+  const where = `deliveries to ${context.country} in ${context.currency}`;
+  return ordersFail(
+    'SHIPPING_METHOD_UNAVAILABLE',
+    requested
+      ? `The shipping method "${requested}" is not offered for ${where}; choose another one`
+      : `No shipping method is offered for ${where}`,
+    FIELD_SHIPPING_METHOD,
   );
 }
 
@@ -163,7 +208,7 @@ async function run(
   try {
     const prepared = await prepare(deps, db, input, cartId);
     if (!prepared.ok) return finish(prepared.errors);
-    const { lines, totals, cartVersion, customerId } = prepared.value;
+    const { lines, totals, shippingMethod, cartVersion, customerId } = prepared.value;
     const tenantId = db.tenantId;
     if (attempt.leaseExpired) await deps.stock.release(tenantId, orderId); // whatever the dead owner reserved
     const reservation = await deps.stock.reserve(tenantId, {
@@ -213,6 +258,7 @@ async function run(
         currency: prepared.value.currency,
         lines,
         totals,
+        shippingMethod,
         provider: provider.name,
         paymentReference: payment.reference,
       });
@@ -253,6 +299,7 @@ async function run(
 interface Prepared {
   lines: PricedLine[];
   totals: Totals;
+  shippingMethod: ShippingQuote;
   currency: string;
   cartVersion: number;
   customerId: string | null;
@@ -280,10 +327,13 @@ async function prepare(
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
   const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!priced.ok) return priced;
-  const totals = computeTotals(deps, cart.currency, priced.value, input.shippingAddress.country.toUpperCase());
+  const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
+  const shippingMethod = chooseShippingMethod(deps, context, requestedMethod(input, cart));
+  if (!shippingMethod.ok) return shippingMethod;
   return ok({
     lines: priced.value,
-    totals,
+    totals: totalsWithShipping(deps, context, shippingMethod.value.amount),
+    shippingMethod: shippingMethod.value,
     currency: cart.currency,
     cartVersion: cart.version,
     customerId: cart.customerId,
@@ -308,6 +358,7 @@ interface NewOrder {
   currency: string;
   lines: PricedLine[];
   totals: Totals;
+  shippingMethod: ShippingQuote;
   provider: string;
   paymentReference: string;
 }
@@ -316,8 +367,9 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
   const address = { ...order.input.shippingAddress, country: order.input.shippingAddress.country.toUpperCase() };
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
-       subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference)
-     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13)`,
+       subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
+       shipping_method_code, shipping_method_name, shipping_method_amount)
+     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16)`,
     [
       tenantId,
       order.orderId,
@@ -332,6 +384,9 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
       JSON.stringify(address),
       order.provider,
       order.paymentReference,
+      order.shippingMethod.code,
+      order.shippingMethod.name,
+      order.shippingMethod.amount,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
@@ -371,6 +426,11 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
     shippingAmount: order.totals.shipping,
     taxAmount: order.totals.tax,
     totalAmount: order.totals.total,
+    shippingMethod: {
+      code: order.shippingMethod.code,
+      name: order.shippingMethod.name,
+      amount: order.shippingMethod.amount,
+    },
     lines: linesPayload(rows.sort((a, b) => a.position - b.position)),
   };
   await publishOrderEvent(sql, tenantId, 'orders.order.created', { type: 'Order', id: order.orderId }, payload);

@@ -16,6 +16,7 @@ export const ORDERS_ERROR_CODES = [
   'INVALID_TRANSITION',
   'NOT_EDITABLE',
   'SERVICE_UNAVAILABLE',
+  'SHIPPING_METHOD_UNAVAILABLE',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -15,7 +15,7 @@ import {
   TRANSITION_COLUMNS,
   type TransitionRow,
 } from './rows.ts';
-import { computeTotals } from './totals.ts';
+import { pricingContext, totalsWithShipping } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 
 export async function loadOrders(sql: Sql, ids: readonly string[]): Promise<OrderRow[]> {
@@ -265,7 +265,10 @@ export function capturePayment(
 
 /**
  * Changes a line's quantity before anything shipped: lower only (a higher amount would need a new
- * authorisation), 0 removes the line. Totals are recomputed and the reservation lowered to match.
+ * authorisation), 0 removes the line. Subtotal and tax are recomputed and the reservation lowered to
+ * match. Shipping stays what the order was placed with — its method at the price the shopper agreed
+ * to — never re-read from today's method table (prices change; a free-from threshold no longer met
+ * would raise the total above what was authorised).
  */
 export function editOrderLine(
   deps: OrdersDeps,
@@ -294,7 +297,11 @@ export function editOrderLine(
       return ordersFail('INVALID_QUANTITY', 'That would empty the order: cancel it instead', ['input', 'quantity']);
     }
     await sql.query(`update orders.order_lines set quantity = $2 where id = $1`, [line.id, input.quantity]);
-    const totals = computeTotals(deps, order.currency, remaining, order.shippingAddress.country);
+    const totals = totalsWithShipping(
+      deps,
+      pricingContext(order.currency, remaining, order.shippingAddress.country),
+      order.shippingAmount,
+    );
     await sql.query(
       `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5 where id = $1`,
       [order.id, totals.subtotal, totals.shipping, totals.tax, totals.total],

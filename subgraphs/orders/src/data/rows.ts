@@ -4,6 +4,8 @@ export interface CartRow {
   customerId: string | null;
   currency: string;
   status: 'open' | 'merged' | 'completed';
+  /** the code chosen with cartShippingMethodSet; null: the cheapest offered */
+  shippingMethod: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -45,6 +47,10 @@ export interface OrderRow {
   shippingAddress: Address;
   paymentProvider: string;
   paymentReference: string;
+  /** the shipping method as placed (null on orders from before methods existed) */
+  shippingMethodCode: string | null;
+  shippingMethodName: string | null;
+  shippingMethodAmount: number | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -74,7 +80,7 @@ export interface TransitionRow {
   occurredAt: Date;
 }
 
-export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, version,
+export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
   unit_amount::float8 as "unitAmount"`;
@@ -82,7 +88,9 @@ export const ORDER_COLUMNS = `id, cart_id as "cartId", customer_id as "customerI
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
   shipping_address as "shippingAddress", payment_provider as "paymentProvider",
-  payment_reference as "paymentReference", version, created_at as "createdAt", updated_at as "updatedAt"`;
+  payment_reference as "paymentReference", shipping_method_code as "shippingMethodCode",
+  shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
+  version, created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
   unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",

@@ -1,14 +1,36 @@
+import { CURRENCY_CODE } from '@ucos/kit';
+import { z } from 'zod';
+
 /** Shipping and tax are pluggable: a tenant or deployment swaps these for a carrier API or a tax service. */
 export interface PricingContext {
   currency: string;
   subtotal: number;
   itemCount: number;
+  /** ISO 3166 alpha-2 of the destination; null while it is not known yet (a cart before checkout) */
   country: string | null;
 }
 
-export interface ShippingCalculator {
+/** A method the shopper may pick, priced for one cart. */
+export interface ShippingQuote {
+  code: string;
+  name: string;
   /** minor units of the cart's currency */
-  quote(context: PricingContext): number;
+  amount: number;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+}
+
+/**
+ * What the shopper pays for shipping is a commerce decision, so orders owns the methods on offer;
+ * fulfillment's carrier rates are the merchant's own cost and stay there.
+ */
+export interface ShippingCalculator {
+  /**
+   * The methods offered for this cart, cheapest first (ties keep the table's order): the first is the
+   * default. Without a country every method priced in the currency is offered, because the
+   * destination is not known yet; checkout asks again with the address's country.
+   */
+  methods(context: PricingContext): ShippingQuote[];
 }
 
 export interface TaxCalculator {
@@ -16,20 +38,93 @@ export interface TaxCalculator {
   quote(context: PricingContext & { shipping: number }): number;
 }
 
-/** "EUR:499,USD:599" → flat shipping per currency (unlisted currencies ship free; an empty cart ships free). */
-export function flatShipping(spec: string): ShippingCalculator {
-  const rates = new Map<string, number>();
-  for (const part of spec
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean)) {
-    const [currency, amount] = part.split(':');
-    const value = Number(amount);
-    if (!currency || !Number.isSafeInteger(value) || value < 0)
-      throw new Error(`bad SHIPPING_FLAT_RATES entry "${part}"`);
-    rates.set(currency.toUpperCase(), value);
-  }
-  return { quote: (context) => (context.itemCount === 0 ? 0 : (rates.get(context.currency) ?? 0)) };
+export const SHIPPING_METHOD_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+// keys checked by a refine: zod's own record-key error only says "Invalid key in record"
+const currencyAmounts = z
+  .record(z.string(), z.number().int('amounts are integer minor units').min(0))
+  .refine((amounts) => Object.keys(amounts).length > 0, 'give at least one currency')
+  .refine(
+    (amounts) => Object.keys(amounts).every((currency) => CURRENCY_CODE.test(currency)),
+    'keys must be ISO 4217 currency codes (EUR, USD, …)',
+  );
+
+const shippingMethodRow = z
+  .object({
+    code: z
+      .string()
+      .regex(SHIPPING_METHOD_CODE, 'a code is 1-40 of a-z, 0-9, "_" and "-", starting with a letter or digit'),
+    name: z.string().trim().min(1).max(80),
+    /** the price per currency in minor units; a currency not listed does not offer the method */
+    prices: currencyAmounts,
+    /** optional: the method is free when the cart's subtotal reaches this amount (per currency) */
+    freeFrom: currencyAmounts.optional(),
+    estimatedDaysMin: z.number().int().min(0).max(365),
+    estimatedDaysMax: z.number().int().min(0).max(365),
+    /** optional: only these destination countries (ISO 3166 alpha-2); omitted = everywhere */
+    countries: z
+      .array(z.string().regex(/^[A-Za-z]{2}$/, 'countries are ISO 3166 alpha-2 codes (DE, FR, …)'))
+      .min(1)
+      .transform((codes) => codes.map((code) => code.toUpperCase()))
+      .optional(),
+  })
+  .strict()
+  .refine((row) => row.estimatedDaysMax >= row.estimatedDaysMin, {
+    message: 'estimatedDaysMax must not be below estimatedDaysMin',
+    path: ['estimatedDaysMax'],
+  });
+
+export type ShippingMethodRow = z.infer<typeof shippingMethodRow>;
+
+export const shippingMethodTable = z
+  .array(shippingMethodRow)
+  .min(1, 'offer at least one shipping method')
+  .refine((rows) => new Set(rows.map((row) => row.code)).size === rows.length, 'method codes must be unique');
+
+/** Standard and express for the currencies the demo shops in; the env variable replaces it. */
+export const DEFAULT_SHIPPING_METHODS: ShippingMethodRow[] = [
+  {
+    code: 'standard',
+    name: 'Standard',
+    prices: { EUR: 499, USD: 599, GBP: 499 },
+    estimatedDaysMin: 2,
+    estimatedDaysMax: 5,
+  },
+  {
+    code: 'express',
+    name: 'Express',
+    prices: { EUR: 1499, USD: 1799, GBP: 1299 },
+    estimatedDaysMin: 1,
+    estimatedDaysMax: 2,
+  },
+];
+
+/**
+ * The env's method table as a calculator. An empty cart ships free (there is nothing to ship), so
+ * its totals stay zero while the shopper has not added anything yet.
+ */
+export function tableShipping(table: readonly ShippingMethodRow[]): ShippingCalculator {
+  return {
+    methods(context) {
+      const quotes: ShippingQuote[] = [];
+      for (const row of table) {
+        const price = row.prices[context.currency];
+        if (price === undefined) continue;
+        if (context.country && row.countries && !row.countries.includes(context.country)) continue;
+        const threshold = row.freeFrom?.[context.currency];
+        const free = context.itemCount === 0 || (threshold !== undefined && context.subtotal >= threshold);
+        quotes.push({
+          code: row.code,
+          name: row.name,
+          amount: free ? 0 : price,
+          estimatedDaysMin: row.estimatedDaysMin,
+          estimatedDaysMax: row.estimatedDaysMax,
+        });
+      }
+      // a stable sort: equal prices keep the merchant's order
+      return quotes.sort((a, b) => a.amount - b.amount);
+    },
+  };
 }
 
 /** A flat percentage in basis points, rounded half up to the minor unit. */

@@ -1,10 +1,12 @@
-import { encodeGlobalId, toPayload } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, toPayload } from '@ucos/kit';
 import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
+import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
-import { changeCartLines, createCart, findCart, mergeCart, myOpenCart } from '../data/carts.ts';
+import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
 import type { OrdersError } from '../data/errors.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
-import { computeTotals } from '../data/totals.ts';
+import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
+import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
 import { cartLinesLoader, dbOf } from './loaders.ts';
 
@@ -27,13 +29,56 @@ export const CartLineRef = builder.objectRef<CartLineRow & { currency: string }>
   }),
 });
 
+type PricedShippingMethod = ShippingQuote & { currency: string; totals: Totals };
+
+const ShippingMethodRef = builder.objectRef<PricedShippingMethod>('ShippingMethod').implement({
+  description: 'A way the cart can be shipped, priced for this cart (checkout prices it again)',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Stable: send it as `shippingMethod` to choose this method' }),
+    name: t.exposeString('name'),
+    price: t.field({ type: MoneyRef, resolve: (method) => money(method.amount, method.currency) }),
+    estimatedDaysMin: t.exposeInt('estimatedDaysMin', { description: 'Delivery estimate: at the earliest, in days' }),
+    estimatedDaysMax: t.exposeInt('estimatedDaysMax', { description: 'Delivery estimate: at the latest, in days' }),
+    cartTax: t.field({
+      type: MoneyRef,
+      description: "The cart's tax with this method (tax applies to shipping too)",
+      resolve: (method) => money(method.totals.tax, method.currency),
+    }),
+    cartTotal: t.field({
+      type: MoneyRef,
+      description: "The cart's total with this method: subtotal + this price + tax",
+      resolve: (method) => money(method.totals.total, method.currency),
+    }),
+  }),
+});
+
+/** The cart's lines as the shipping and tax calculators see them, and the methods offered for them. */
+async function shippingOptions(cart: CartRow, context: OrdersContext, country: string | null) {
+  const lines = await cartLinesLoader(context).load(cart.id);
+  const pricing = pricingContext(cart.currency, lines, country);
+  const priced = (quote: ShippingQuote): PricedShippingMethod => ({
+    ...quote,
+    currency: cart.currency,
+    totals: totalsWithShipping(context.deps, pricing, quote.amount),
+  });
+  return { pricing, offered: context.deps.shipping.methods(pricing).map(priced) };
+}
+
+/**
+ * The method the cart's estimate uses (its chosen one, else the cheapest; a choice the table no
+ * longer offers counts as none) and the totals with it. Without a destination yet, every method
+ * priced in the currency counts; checkout decides with the address.
+ */
+async function cartEstimate(cart: CartRow, context: OrdersContext) {
+  const { pricing, offered } = await shippingOptions(cart, context, null);
+  const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
+  return { method, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0) };
+}
+
 export const CartRef = builder.objectRef<CartRow>('Cart').implement({
   description: 'A shopping cart. Its id is the capability an anonymous shopper holds.',
   fields: (t) => {
-    const totals = async (cart: CartRow, context: Parameters<typeof cartLinesLoader>[0]) => {
-      const lines = await cartLinesLoader(context).load(cart.id);
-      return computeTotals(context.deps, cart.currency, lines, null);
-    };
+    const totals = async (cart: CartRow, context: OrdersContext) => (await cartEstimate(cart, context)).totals;
     return {
       id: t.id({ resolve: (cart) => encodeGlobalId('Cart', cart.id) }),
       status: t.field({ type: CartStatus, resolve: (cart) => cart.status }),
@@ -51,8 +96,27 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
       }),
       shipping: t.field({
         type: MoneyRef,
-        description: 'Estimate from the shipping calculator (final at checkout, with the address)',
+        description: 'The price of `shippingMethod` (final at checkout, with the address)',
         resolve: async (cart, _a, c) => money((await totals(cart, c)).shipping, cart.currency),
+      }),
+      shippingMethod: t.field({
+        type: ShippingMethodRef,
+        nullable: true,
+        description:
+          'The method `shipping` is estimated with: the one chosen with cartShippingMethodSet, else the cheapest offered; null when none is offered in the currency',
+        resolve: async (cart, _a, c) => (await cartEstimate(cart, c)).method,
+      }),
+      shippingMethods: t.field({
+        type: [ShippingMethodRef],
+        description:
+          'The methods offered for this cart, cheapest first (the first is the default), priced for its lines; with `country` only those that deliver there',
+        args: { country: t.arg.string({ description: 'ISO 3166 alpha-2 of the destination' }) },
+        resolve: async (cart, { country }, c) => {
+          if (country != null && !/^[A-Za-z]{2}$/.test(country)) {
+            throw badUserInput('country must be an ISO 3166 alpha-2 code', ['country']);
+          }
+          return (await shippingOptions(cart, c, country?.toUpperCase() ?? null)).offered;
+        },
       }),
       tax: t.field({
         type: MoneyRef,
@@ -118,6 +182,15 @@ const CartLinesUpdateInput = builder.inputType('CartLinesUpdateInput', {
     lines: t.field({ type: [CartLineInput], required: true, description: 'New quantities; 0 removes the line' }),
   }),
 });
+const CartShippingMethodSetInput = builder.inputType('CartShippingMethodSetInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    shippingMethod: t.string({
+      description: 'A code from `Cart.shippingMethods`; null goes back to the cheapest offered',
+    }),
+  }),
+});
 const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
@@ -151,6 +224,18 @@ builder.mutationField('cartLinesUpdate', (t) =>
     args: { input: t.arg({ type: CartLinesUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
       toPayload(await changeCartLines(context.deps, dbOf(context), context.auth, input, 'set'), (cart) => ({ cart })),
+  }),
+);
+
+builder.mutationField('cartShippingMethodSet', (t) =>
+  t.field({
+    type: CartPayloadRef,
+    description:
+      "Chooses the cart's shipping method (its `shipping` estimate follows); checkout uses it unless its input names another. A code not offered in the cart's currency is SHIPPING_METHOD_UNAVAILABLE; the destination country is checked at checkout",
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartShippingMethodSetInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await setCartShippingMethod(context.deps, dbOf(context), context.auth, input), (cart) => ({ cart })),
   }),
 );
 

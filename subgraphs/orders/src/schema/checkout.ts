@@ -24,6 +24,10 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
     shippingAddress: t.field({ type: AddressInput, required: true }),
     payment: t.field({ type: PaymentInput, required: true }),
     cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
+    shippingMethod: t.string({
+      description:
+        "A code from `Cart.shippingMethods(country:)`. Omitted: the cart's chosen method, else the cheapest offered to the address. One not offered there is SHIPPING_METHOD_UNAVAILABLE and nothing is stored",
+    }),
   }),
 });
 

@@ -63,6 +63,21 @@ const TransitionRef = builder.objectRef<TransitionRow>('OrderTransition').implem
   }),
 });
 
+const OrderShippingMethodRef = builder
+  .objectRef<{ code: string; name: string; amount: number; currency: string }>('OrderShippingMethod')
+  .implement({
+    description: 'The shipping method the order was placed with, as it was then',
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name'),
+      price: t.field({
+        type: MoneyRef,
+        description: 'Its price when the order was placed (edits keep it)',
+        resolve: (method) => money(method.amount, method.currency),
+      }),
+    }),
+  });
+
 export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   fields: (t) => ({
     id: t.id({ resolve: (order) => encodeGlobalId('Order', order.id) }),
@@ -81,6 +96,20 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     tax: t.field({ type: MoneyRef, resolve: (order) => money(order.taxAmount, order.currency) }),
     total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
+    shippingMethod: t.field({
+      type: OrderShippingMethodRef,
+      nullable: true,
+      description: 'null only on orders placed before shipping methods existed',
+      resolve: (order) =>
+        order.shippingMethodCode && order.shippingMethodName && order.shippingMethodAmount != null
+          ? {
+              code: order.shippingMethodCode,
+              name: order.shippingMethodName,
+              amount: order.shippingMethodAmount,
+              currency: order.currency,
+            }
+          : null,
+    }),
     customerId: t.id({
       nullable: true,
       resolve: (order) => (order.customerId ? encodeGlobalId('Customer', order.customerId) : null),

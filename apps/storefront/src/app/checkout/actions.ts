@@ -40,8 +40,11 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       country: text(form, 'shippingAddress.country'),
     },
     payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
+    // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
+    shippingMethod: optional(form, 'shippingMethod'),
   };
-  let order: { id: string; email: string; total: { amount: number; currency: string; fractionDigits: number } };
+  type Money = { amount: number; currency: string; fractionDigits: number };
+  let order: { id: string; email: string; total: Money; shippingMethod?: { name: string; price: Money } | null };
   try {
     const { checkoutComplete } = await gql(
       Complete,
@@ -54,6 +57,11 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       if (general) errors[''] = EXPLAIN[general.code] ?? general.message;
       const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
       if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
+      if (checkoutComplete.errors.some((error) => error.code === 'SHIPPING_METHOD_UNAVAILABLE')) {
+        errors.shippingMethod = input.shippingMethod
+          ? 'This shipping method is not available for your address. Choose one of the methods shown.'
+          : 'We do not deliver to this country yet. Choose another country.';
+      }
       return { errors, values };
     }
     order = checkoutComplete.order;
@@ -63,7 +71,15 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   }
   // checkout prices the cart again: tell the shopper when that changed what they saw
   const priceChanged = Number(text(form, 'shownTotal')) !== order.total.amount;
-  await rememberOrder({ id: order.id, email: order.email, total: formatMoney(order.total), priceChanged });
+  await rememberOrder({
+    id: order.id,
+    email: order.email,
+    total: formatMoney(order.total),
+    shipping: order.shippingMethod
+      ? { method: order.shippingMethod.name, price: formatMoney(order.shippingMethod.price) }
+      : null,
+    priceChanged,
+  });
   await forgetCart();
   redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
 }

@@ -2,18 +2,13 @@
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
-import { useActionState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useTransition } from 'react';
 import { placeOrder } from './actions.ts';
-
-export interface Rate {
-  carrier: string;
-  service: string;
-  estimatedDays: number;
-  price: string;
-}
+import type { Country, ShippingChoice } from './shipping.ts';
 
 /**
- * Address, shipping and the test payment. The idempotency key is fixed for this form: a double
+ * Address, shipping method and the test payment. The idempotency key is fixed for this form: a double
  * submit or a retry after a timeout gets the first result, never a second order.
  */
 export function CheckoutForm(props: {
@@ -23,10 +18,21 @@ export function CheckoutForm(props: {
   email: string;
   name: string;
   country: string;
-  rates: Rate[];
+  countries: Country[];
+  methods: ShippingChoice[];
+  chosenMethod: string | null;
+  onChooseMethod: (code: string) => void;
 }) {
   const [state, action] = useActionState(placeOrder, {} as FormState);
   const v = (name: string, fallback = '') => state.values?.[name] ?? fallback;
+  const router = useRouter();
+  const [updatingMethods, startUpdate] = useTransition();
+  // the page lists the methods for its ?country=: the typed fields stay, only the methods change
+  const showMethodsFor = (country: string) =>
+    startUpdate(() => router.replace(`/checkout?country=${encodeURIComponent(country)}`, { scroll: false }));
+  const countryError = state.errors?.['shippingAddress.country'];
+  const methodError = state.errors?.shippingMethod;
+  const countryName = props.countries.find((country) => country.code === props.country)?.name ?? props.country;
   return (
     <form action={action} aria-label="Checkout" noValidate>
       <FormMessages state={state} />
@@ -86,28 +92,68 @@ export function CheckoutForm(props: {
           errors={state.errors}
           defaultValue={v('shippingAddress.city')}
         />
-        <Field
-          name="shippingAddress.country"
-          label="Country (2 letters)"
-          autoComplete="country"
-          required
-          errors={state.errors}
-          defaultValue={v('shippingAddress.country', props.country)}
-        />
+        <div>
+          <label htmlFor="field-shippingAddress-country">Country</label>
+          <select
+            id="field-shippingAddress-country"
+            name="shippingAddress.country"
+            autoComplete="country"
+            required
+            defaultValue={v('shippingAddress.country', props.country)}
+            onChange={(event) => showMethodsFor(event.target.value)}
+            aria-invalid={countryError ? true : undefined}
+            aria-describedby={countryError ? 'field-shippingAddress-country-error' : undefined}
+          >
+            {props.countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+          {countryError ? (
+            <p className="field-error" id="field-shippingAddress-country-error" role="alert">
+              {countryError}
+            </p>
+          ) : null}
+        </div>
       </fieldset>
-      <section className="box" aria-labelledby="shipping-options">
-        <h2 id="shipping-options" style={{ fontSize: '1rem', margin: '0 0 6px' }}>
-          Shipping
-        </h2>
-        <p className="muted">Calculated at checkout from your address and parcel. Options to your country:</p>
-        <ul>
-          {props.rates.map((rate) => (
-            <li key={`${rate.carrier}-${rate.service}`}>
-              {rate.service} ({rate.carrier}) — {rate.price}, about {rate.estimatedDays} days
-            </li>
-          ))}
-        </ul>
-      </section>
+      <fieldset
+        className="box"
+        aria-describedby={methodError ? 'field-shippingMethod-error' : undefined}
+        aria-busy={updatingMethods || undefined}
+      >
+        <legend>Shipping method</legend>
+        {updatingMethods ? (
+          <p className="muted" role="status">
+            Updating the shipping methods for the new country…
+          </p>
+        ) : null}
+        {props.methods.length === 0 ? (
+          <p className="muted">We do not deliver to {countryName} yet. Choose another country.</p>
+        ) : null}
+        {props.methods.map((method) => (
+          <label className="choice" key={method.code}>
+            <input
+              type="radio"
+              name="shippingMethod"
+              value={method.code}
+              // uncontrolled: React resets the form after each submit, back to these defaults, and
+              // only keeps uncontrolled defaults in step (a controlled radio would fall back to the
+              // method that was first checked while the summary still showed the chosen one)
+              defaultChecked={method.code === props.chosenMethod}
+              onChange={() => props.onChooseMethod(method.code)}
+            />
+            <span>
+              <strong>{method.name}</strong> — {method.price}, {method.estimate}
+            </span>
+          </label>
+        ))}
+        {methodError ? (
+          <p className="field-error" id="field-shippingMethod-error" role="alert">
+            {methodError}
+          </p>
+        ) : null}
+      </fieldset>
       <fieldset className="box">
         <legend>Payment (test provider)</legend>
         <label className="choice">

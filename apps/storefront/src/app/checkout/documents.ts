@@ -11,15 +11,26 @@ export const CheckoutData = graphql(`
         quantity
       }
       ...CartView_cart
-    }
-    shippingRates(weightGrams: 1000, destinationCountry: $country) {
-      carrier
-      service
-      estimatedDays
-      price {
-        amount
-        currency
-        fractionDigits
+      shippingMethods(country: $country) {
+        code
+        name
+        estimatedDaysMin
+        estimatedDaysMax
+        price {
+          amount
+          currency
+          fractionDigits
+        }
+        cartTax {
+          amount
+          currency
+          fractionDigits
+        }
+        cartTotal {
+          amount
+          currency
+          fractionDigits
+        }
       }
     }
   }
@@ -46,6 +57,14 @@ export const Complete = graphql(`
           amount
           currency
           fractionDigits
+        }
+        shippingMethod {
+          name
+          price {
+            amount
+            currency
+            fractionDigits
+          }
         }
       }
       errors {

@@ -1,51 +1,71 @@
 import { formatMoney } from '@ucos/clients';
 import { redirect } from 'next/navigation';
-import { CartTotals } from '../../components/cart-summary.tsx';
 import { readFragment } from '../../generated/index.ts';
 import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
 import { customerToken } from '../../lib/session.ts';
 import { CartFields } from '../cart/documents.ts';
-import { CheckoutForm } from './checkout-form.tsx';
+import { CheckoutSteps } from './checkout-steps.tsx';
 import { CheckoutData, ShopperEmail } from './documents.ts';
+import { type Country, DEFAULT_COUNTRY, deliveryEstimate, SHIPPING_COUNTRIES } from './shipping.ts';
 
 export const metadata = { title: 'Checkout' };
-const COUNTRY = 'DE';
 
-export default async function CheckoutPage() {
+/**
+ * The shipping methods follow the address's country: changing it re-renders this page with
+ * `?country=XX` (the form keeps what was typed), and the API lists the methods that deliver there.
+ */
+export default async function CheckoutPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const id = await cartId();
   if (!id) redirect('/cart');
+  const asked = (await searchParams).country;
+  const country =
+    SHIPPING_COUNTRIES.find((code) => code === (typeof asked === 'string' ? asked.toUpperCase() : '')) ??
+    DEFAULT_COUNTRY;
   const [data, shopper] = await Promise.all([
-    gql(CheckoutData, { id, country: COUNTRY }, { as: 'either', returnTo: '/checkout' }),
+    gql(CheckoutData, { id, country }, { as: 'either', returnTo: '/checkout' }),
     (await customerToken()) ? gql(ShopperEmail, {}, { as: 'shopper', returnTo: '/checkout' }) : null,
   ]);
   if (data.cart?.status !== 'OPEN' || data.cart.lines.length === 0) redirect('/cart');
   const cart = data.cart;
+  const totals = readFragment(CartFields, cart);
+  // names from the server's ICU, so the browser renders exactly the same options
+  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  const countries: Country[] = SHIPPING_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort(
+    (a, b) => a.name.localeCompare(b.name, 'en'),
+  );
   return (
     <>
       <h1>Checkout</h1>
-      <div className="steps">
-        <CheckoutForm
-          idempotencyKey={crypto.randomUUID()}
-          cartVersion={cart.version}
-          shownTotal={readFragment(CartFields, cart).total.amount}
-          email={shopper?.viewer.customer?.email ?? ''}
-          name={shopper?.viewer.customer?.name ?? ''}
-          country={COUNTRY}
-          rates={data.shippingRates.map((rate) => ({ ...rate, price: formatMoney(rate.price) }))}
-        />
-        <aside aria-label="Order summary">
-          <h2>Your order</h2>
-          <ul>
-            {cart.lines.map((line) => (
-              <li key={line.title}>
-                {line.quantity} × {line.title}
-              </li>
-            ))}
-          </ul>
-          <CartTotals cart={cart} />
-        </aside>
-      </div>
+      <CheckoutSteps
+        idempotencyKey={crypto.randomUUID()}
+        cartVersion={cart.version}
+        email={shopper?.viewer.customer?.email ?? ''}
+        name={shopper?.viewer.customer?.name ?? ''}
+        country={country}
+        countries={countries}
+        methods={cart.shippingMethods.map((method) => ({
+          code: method.code,
+          name: method.name,
+          price: formatMoney(method.price),
+          estimate: deliveryEstimate(method.estimatedDaysMin, method.estimatedDaysMax),
+          tax: formatMoney(method.cartTax),
+          total: formatMoney(method.cartTotal),
+          totalAmount: method.cartTotal.amount,
+        }))}
+        summary={{
+          lines: cart.lines.map((line) => ({ title: line.title, quantity: line.quantity })),
+          subtotal: formatMoney(totals.subtotal),
+          shipping: formatMoney(totals.shipping),
+          tax: formatMoney(totals.tax),
+          total: formatMoney(totals.total),
+          totalAmount: totals.total.amount,
+        }}
+      />
     </>
   );
 }

@@ -67,6 +67,9 @@ export const OrderDetail = graphql(`
         currency
         fractionDigits
       }
+      shippingMethod {
+        name
+      }
       shippingAddress {
         name
         line1

@@ -27,6 +27,12 @@ export default async function ConfirmationPage({
         <p>
           Order <strong data-testid="order-id">{order.id}</strong> is confirmed. A receipt goes to {order.email}.
         </p>
+        {order.shipping ? (
+          <p>
+            Shipping: <strong data-testid="order-shipping-method">{order.shipping.method}</strong> (
+            {order.shipping.price})
+          </p>
+        ) : null}
         <p>
           Total charged: <strong data-testid="order-total">{order.total}</strong>
         </p>

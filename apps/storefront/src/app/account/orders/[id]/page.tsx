@@ -70,7 +70,15 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <dl className="totals">
         <dt>Subtotal</dt>
         <dd>{formatMoney(order.subtotal)}</dd>
-        <dt>Shipping</dt>
+        <dt>
+          Shipping
+          {order.shippingMethod ? (
+            <>
+              {' '}
+              (<span data-testid="order-shipping-method">{order.shippingMethod.name}</span>)
+            </>
+          ) : null}
+        </dt>
         <dd>{formatMoney(order.shipping)}</dd>
         <dt>Tax</dt>
         <dd>{formatMoney(order.tax)}</dd>

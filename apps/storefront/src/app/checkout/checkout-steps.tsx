@@ -1,0 +1,67 @@
+'use client';
+import { useState } from 'react';
+import { CheckoutForm } from './checkout-form.tsx';
+import type { CheckoutSummary, Country, ShippingChoice } from './shipping.ts';
+
+/**
+ * The form and the order summary side by side, sharing the chosen shipping method: the summary shows
+ * the totals the API computed for that method (checkout computes them again; the confirmation shows
+ * what was charged).
+ */
+export function CheckoutSteps(props: {
+  idempotencyKey: string;
+  cartVersion: number;
+  email: string;
+  name: string;
+  country: string;
+  countries: Country[];
+  methods: ShippingChoice[];
+  summary: CheckoutSummary;
+}) {
+  const [chosen, choose] = useState<string | null>(null);
+  // the first method (the cheapest) until the shopper picks one; a pick the new country does not
+  // offer falls back to it as well
+  const method = props.methods.find((candidate) => candidate.code === chosen) ?? props.methods[0] ?? null;
+  const { summary } = props;
+  return (
+    <div className="steps">
+      <CheckoutForm
+        idempotencyKey={props.idempotencyKey}
+        cartVersion={props.cartVersion}
+        shownTotal={method?.totalAmount ?? summary.totalAmount}
+        email={props.email}
+        name={props.name}
+        country={props.country}
+        countries={props.countries}
+        methods={props.methods}
+        chosenMethod={method?.code ?? null}
+        onChooseMethod={choose}
+      />
+      <aside aria-label="Order summary">
+        <h2>Your order</h2>
+        <ul>
+          {summary.lines.map((line) => (
+            <li key={line.title}>
+              {line.quantity} × {line.title}
+            </li>
+          ))}
+        </ul>
+        <dl className="totals" aria-live="polite">
+          <dt>Subtotal</dt>
+          <dd>{summary.subtotal}</dd>
+          <dt>Shipping{method ? ` (${method.name})` : ''}</dt>
+          <dd data-testid="checkout-shipping">{method?.price ?? summary.shipping}</dd>
+          <dt>Tax</dt>
+          <dd>{method?.tax ?? summary.tax}</dd>
+          <dt>
+            <strong>Total</strong>
+          </dt>
+          <dd>
+            <strong data-testid="checkout-total">{method?.total ?? summary.total}</strong>
+          </dd>
+        </dl>
+        <p className="muted">Prices are checked again when you place the order.</p>
+      </aside>
+    </div>
+  );
+}

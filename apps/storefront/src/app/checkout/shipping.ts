@@ -1,0 +1,64 @@
+/**
+ * What the checkout shows about shipping, as plain props a client component can take (money already
+ * formatted on the server: the browser never computes a price).
+ */
+export interface ShippingChoice {
+  code: string;
+  name: string;
+  price: string;
+  /** "delivered in 2–5 days" */
+  estimate: string;
+  /** the cart's tax and total with this method, as the API computed them */
+  tax: string;
+  total: string;
+  totalAmount: number;
+}
+
+export interface CheckoutSummary {
+  lines: { title: string; quantity: number }[];
+  subtotal: string;
+  /** the cart's own estimate, shown when no method is offered to the chosen country */
+  shipping: string;
+  tax: string;
+  total: string;
+  totalAmount: number;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+}
+
+/**
+ * The countries the address form offers. Which methods reach each is the API's decision
+ * (`Cart.shippingMethods(country:)`); a country no method reaches says so at checkout.
+ */
+export const SHIPPING_COUNTRIES = [
+  'AT',
+  'AU',
+  'BE',
+  'CA',
+  'CH',
+  'CZ',
+  'DE',
+  'DK',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'IE',
+  'IT',
+  'LU',
+  'NL',
+  'NO',
+  'PL',
+  'PT',
+  'SE',
+  'US',
+] as const;
+export const DEFAULT_COUNTRY = 'DE';
+
+export function deliveryEstimate(minDays: number, maxDays: number): string {
+  if (minDays === maxDays) return `delivered in ${minDays} ${minDays === 1 ? 'day' : 'days'}`;
+  return `delivered in ${minDays}–${maxDays} days`;
+}
