@@ -243,6 +243,16 @@ async function main() {
         await shot(page, 'storefront-checkout-method-unavailable');
         expect(await express.isChecked(), 'express is still chosen after the error');
         expect((await express.inputValue()) === 'express', 'the form sends the real code again');
+        // a declined card: the reason sits under the payment choice; another card then goes through
+        await page.getByLabel('Test card — declined').check();
+        await page.getByRole('button', { name: 'Place order' }).click();
+        await page
+          .getByRole('group', { name: /Payment/ })
+          .getByRole('alert')
+          .filter({ hasText: 'declined' })
+          .waitFor();
+        await shot(page, 'storefront-checkout-payment-declined');
+        await page.getByLabel('Test card — approved').check();
         await page.getByRole('button', { name: 'Place order' }).click();
         await page.waitForURL(/\/checkout\/confirmation/);
         await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();

@@ -63,7 +63,7 @@ const move = (name: string, id: string, extra = '') =>
     fulfillmentStaff(tenant),
   );
 
-async function confirmedOrder() {
+async function confirmedOrder(checkoutOverrides: Record<string, unknown> = {}) {
   orders.stock.available.set(VARIANTS.mug, 1000);
   orders.stock.available.set(VARIANTS.tee, 1000);
   const shopper = customer(tenant);
@@ -71,7 +71,7 @@ async function confirmedOrder() {
     { variantId: vid(VARIANTS.mug), quantity: 3 },
     { variantId: vid(VARIANTS.tee), quantity: 1 },
   ]);
-  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id, checkoutOverrides) }, shopper);
   const orderId: string = placed.data?.checkoutComplete.order.id;
   await orders.call(
     `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
@@ -174,6 +174,30 @@ describe('shipments', () => {
       'shipped',
       'delivered',
     ]);
+  });
+
+  it('ships with the service the shopper chose at checkout unless the warehouse picks another', async () => {
+    const SHIP_SERVICE = `mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { carrier service } errors { code } } }`;
+    const { orderId } = await confirmedOrder({ shippingMethod: 'express' });
+    const chosen = await fulfillment.call(
+      SHIP_SERVICE,
+      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      fulfillmentStaff(tenant),
+    );
+    expect(chosen.data?.shipmentCreate).toEqual({ shipment: { carrier: 'manual', service: 'express' }, errors: [] });
+    const overridden = await fulfillment.call(
+      SHIP_SERVICE,
+      { input: { orderId, service: 'standard', lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
+      fulfillmentStaff(tenant),
+    );
+    expect(overridden.data?.shipmentCreate.shipment.service).toBe('standard');
+    const { orderId: standardOrder } = await confirmedOrder();
+    const cheapest = await fulfillment.call(
+      SHIP_SERVICE,
+      { input: { orderId: standardOrder, lines: [{ variantId: vid(VARIANTS.tee), quantity: 1 }] } },
+      fulfillmentStaff(tenant),
+    );
+    expect(cheapest.data?.shipmentCreate.shipment.service).toBe('standard');
   });
 
   it('refuses shipments for unconfirmed or cancelled orders and concurrent over-shipping', async () => {

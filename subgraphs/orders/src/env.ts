@@ -31,6 +31,10 @@ export const ordersEnvShape = {
       }
     })
     .pipe(shippingMethodTable),
+  /** replaced by SHIPPING_METHODS: a deployment still setting it is told so instead of silently charging defaults */
+  SHIPPING_FLAT_RATES: z
+    .undefined({ error: 'was replaced by SHIPPING_METHODS (a table of methods; see the orders README)' })
+    .optional(),
   /** flat tax in basis points of (subtotal + shipping): 0 = no tax, 1900 = 19 % */
   TAX_RATE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
   /** how long inventory holds a checkout's reservation if the order is never created (crash) */

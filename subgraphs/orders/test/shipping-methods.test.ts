@@ -117,6 +117,16 @@ describe('SHIPPING_METHODS (env)', () => {
     expect(problem(JSON.stringify([{ ...row, countries: ['Germany'] }]))).toMatch(/ISO 3166 alpha-2/);
     expect(problem(JSON.stringify([{ ...row, price: 499 }]))).toMatch(/price/);
     expect(problem(JSON.stringify(TABLE))).toBe('accepted');
+    // the variable it replaced is named, not silently ignored
+    const legacy = (() => {
+      try {
+        loadOrdersEnv({ ...baseEnv, SHIPPING_FLAT_RATES: 'EUR:499' });
+        return 'accepted';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(legacy).toMatch(/SHIPPING_FLAT_RATES: was replaced by SHIPPING_METHODS/);
   });
 
   it('prices by currency, destination and subtotal; an empty cart ships free', () => {

@@ -313,6 +313,7 @@ export type ShipmentCreateInput = {
   carrier?: string | null | undefined;
   lines: Array<FulfillmentLineInput>;
   orderId: string;
+  /** Default: the shipping method the shopper chose at checkout (e.g. express) */
   service?: string | null | undefined;
   /** The warehouse it leaves from */
   warehouseId?: string | null | undefined;

@@ -39,9 +39,9 @@ export async function createShipment(
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
   const result = await db.run(async (sql) => {
-    const order = await one<{ status: string }>(
+    const order = await one<{ status: string; shippingMethod: string | null }>(
       sql,
-      `select status from fulfillment.order_views where order_id = $1 for update`,
+      `select status, shipping_method as "shippingMethod" from fulfillment.order_views where order_id = $1 for update`,
       [orderId],
     );
     if (!order)
@@ -73,7 +73,8 @@ export async function createShipment(
       sql,
       `insert into fulfillment.shipments (tenant_id, order_id, warehouse_id, carrier, service)
        values ($1, $2, $3, $4, $5) returning ${SHIPMENT_COLUMNS}`,
-      [db.tenantId, orderId, warehouseId, carrier, input.service ?? null],
+      // the service the shopper paid for, unless the warehouse chose another
+      [db.tenantId, orderId, warehouseId, carrier, input.service ?? order.shippingMethod],
     )) as ShipmentRow;
     await insertLines(sql, 'shipment_lines', 'shipment_id', db.tenantId, shipment.id, parsed.value);
     await recordTransition(sql, db.tenantId, { type: 'Shipment', id: shipment.id }, null, 'pending', actor);

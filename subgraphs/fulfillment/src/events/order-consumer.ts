@@ -16,6 +16,8 @@ const created = z.object({
   customerId: z.guid().nullable(),
   currency: z.string().length(3),
   lines: z.array(line).min(1),
+  /** absent from events published before orders recorded a method */
+  shippingMethod: z.object({ code: z.string().min(1) }).nullish(),
 });
 const edited = z.object({ orderId: z.guid(), currency: z.string().length(3), lines: z.array(line) });
 const statusOnly = z.object({ orderId: z.guid() });
@@ -31,9 +33,10 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
     case 'orders.order.created': {
       const payload = parseEventPayload(created, envelope);
       await client.query(
-        `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status)
-         values ($1, $2, $3, $4, 'created') on conflict do nothing`,
-        [tenantId, payload.orderId, payload.customerId, payload.currency],
+        `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status, shipping_method)
+         values ($1, $2, $3, $4, 'created', $5)
+         on conflict (tenant_id, order_id) do update set shipping_method = coalesce(order_views.shipping_method, excluded.shipping_method)`,
+        [tenantId, payload.orderId, payload.customerId, payload.currency, payload.shippingMethod?.code ?? null],
       );
       await upsertLines(client, tenantId, payload.orderId, payload.lines, false);
       return;

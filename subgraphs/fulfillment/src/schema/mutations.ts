@@ -27,7 +27,7 @@ const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
     orderId: t.id({ required: true }),
     warehouseId: t.id({ description: 'The warehouse it leaves from' }),
     carrier: t.string({ description: '"manual" (default)' }),
-    service: t.string(),
+    service: t.string({ description: 'Default: the shipping method the shopper chose at checkout (e.g. express)' }),
     lines: t.field({ type: [LineInput], required: true }),
   }),
 });

@@ -62,7 +62,9 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
           ? 'This shipping method is not available for your address. Choose one of the methods shown.'
           : 'We do not deliver to this country yet. Choose another country.';
       }
-      return { errors, values };
+      // the API keeps a refused attempt's answer under its key (a replay gets the same refusal), so the
+      // shopper's next try, with another card or fewer items, is a new attempt with a new key
+      return { errors, values: { ...values, idempotencyKey: crypto.randomUUID() } };
     }
     order = checkoutComplete.order;
   } catch (error) {

@@ -9,7 +9,8 @@ import type { Country, ShippingChoice } from './shipping.ts';
 
 /**
  * Address, shipping method and the test payment. The idempotency key is fixed for this form: a double
- * submit or a retry after a timeout gets the first result, never a second order.
+ * submit or a retry after a timeout gets the first result, never a second order. Only a refused
+ * attempt (declined card, stock, price) hands back a new key, so the corrected try is a new attempt.
  */
 export function CheckoutForm(props: {
   idempotencyKey: string;
@@ -36,7 +37,7 @@ export function CheckoutForm(props: {
   return (
     <form action={action} aria-label="Checkout" noValidate>
       <FormMessages state={state} />
-      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" value={v('idempotencyKey', props.idempotencyKey)} />
       <input type="hidden" name="cartVersion" value={props.cartVersion} />
       <input type="hidden" name="shownTotal" value={props.shownTotal} />
       <fieldset className="box">
