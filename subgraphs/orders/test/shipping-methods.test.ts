@@ -362,6 +362,24 @@ describe('shipping methods through the API', () => {
     ]);
   });
 
+  it("a guest's chosen method carries over at sign-in unless the customer's cart has its own", async () => {
+    const MERGE = `mutation ($id: ID!) { cartMerge(input: { anonymousCartId: $id }) { cart { shippingMethod { code } } errors { code } } }`;
+    const guest = storefront(tenant);
+    const anonymous = await cartWith(h, guest, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+    await h.call(METHOD_SET, { input: { cartId: anonymous.id, shippingMethod: 'express' } }, guest);
+    const shopper = customer(tenant);
+    const merged = await h.call(MERGE, { id: anonymous.id }, shopper);
+    expect(merged.data?.cartMerge).toEqual({ cart: { shippingMethod: { code: 'express' } }, errors: [] });
+
+    const another = await cartWith(h, guest, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+    await h.call(METHOD_SET, { input: { cartId: another.id, shippingMethod: 'express' } }, guest);
+    const decided = customer(tenant);
+    const own = await cartWith(h, decided, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
+    await h.call(METHOD_SET, { input: { cartId: own.id, shippingMethod: 'standard' } }, decided);
+    const kept = await h.call(MERGE, { id: another.id }, decided);
+    expect(kept.data?.cartMerge.cart.shippingMethod).toEqual({ code: 'standard' });
+  });
+
   it('cartShippingMethodSet: the estimate follows, checkout uses it, the input overrides it; bad codes change nothing', async () => {
     const auth = storefront(tenant);
     const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);

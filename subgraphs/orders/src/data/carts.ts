@@ -192,7 +192,8 @@ export async function setCartShippingMethod(
 
 /**
  * Signing in with an anonymous cart: its lines move into the customer's open cart (quantities add up,
- * prices re-read for the customer's group), and the anonymous cart becomes `merged`.
+ * prices re-read for the customer's group), a shipping method chosen as a guest carries over unless
+ * the customer's cart has its own, and the anonymous cart becomes `merged`.
  */
 export async function mergeCart(
   deps: OrdersDeps,
@@ -236,6 +237,13 @@ export async function mergeCart(
       [source.value.id],
     );
     if (closed.rowCount === 0) return ordersFail('CONFLICT', 'The cart was merged or checked out meanwhile', null);
+    if (source.value.shippingMethod) {
+      await sql.query(
+        `update orders.carts set shipping_method = $2, version = version + 1, updated_at = now()
+           where id = $1 and shipping_method is null`,
+        [target.value.id, source.value.shippingMethod],
+      );
+    }
     await publishOrderEvent(
       sql,
       db.tenantId,
