@@ -256,8 +256,10 @@ async function main() {
         await page.getByRole('button', { name: 'Place order' }).click();
         await page.waitForURL(/\/checkout\/confirmation/);
         await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
-        orderId = (await page.getByTestId('order-id').textContent()) ?? '';
-        expect(orderId, 'an order id on the confirmation');
+        const orderNumber = (await page.getByTestId('order-number').textContent()) ?? '';
+        expect(/^#\d{4,}$/.test(orderNumber), `an order number on the confirmation (got ${orderNumber})`);
+        orderId = (await page.getByTestId('order-number').getAttribute('data-order-id')) ?? '';
+        expect(orderId, 'the order id behind the number');
         const method = await page.getByTestId('order-shipping-method').textContent();
         expect(method === 'Express', `the confirmation shows the express method (got ${method})`);
         const charged = await page.getByTestId('order-total').textContent();
@@ -446,7 +448,7 @@ async function main() {
         // an expired access token with a live refresh token: renewed on the way, the page just opens
         await shopper.addCookies([{ name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront }]);
         await page.goto(`${urls.storefront}${orderPath}`);
-        await page.getByRole('heading', { name: /^Order from/ }).waitFor();
+        await page.getByRole('heading', { name: /^Order #\d+/ }).waitFor();
         expect(page.url() === `${urls.storefront}${orderPath}`, `stayed on the order page (at ${page.url()})`);
         const renewed = (await shopper.cookies(urls.storefront)).find((cookie) => cookie.name === 'ucos_shop_at');
         expect(renewed && renewed.value !== expiredToken(), 'a new access token replaced the expired one');
@@ -465,7 +467,7 @@ async function main() {
         await shot(page, 'storefront-session-expired');
         await signInShopper(page, shopperEmail, 'Shopper-Password-2026', false);
         await page.waitForURL(`${urls.storefront}${orderPath}`);
-        await page.getByRole('heading', { name: /^Order from/ }).waitFor();
+        await page.getByRole('heading', { name: /^Order #\d+/ }).waitFor();
         await shot(page, 'storefront-back-after-sign-in');
         await page.close();
       },

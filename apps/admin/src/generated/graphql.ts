@@ -139,6 +139,8 @@ export type OrderCancelInput = {
 
 export type OrderFilter = {
   customerId?: string | null | undefined;
+  /** The order with this human-readable number */
+  number?: number | null | undefined;
   paymentStatus?: PaymentStatus | null | undefined;
   status?: OrderStatus | null | undefined;
 };

@@ -25,6 +25,8 @@ export const LAST_ORDER_COOKIE = 'ucos_last_order';
 
 export interface PlacedOrder {
   id: string;
+  /** the shop's human-readable order number */
+  number: number;
   email: string;
   total: string;
   /** the method the order ships with and what it cost */

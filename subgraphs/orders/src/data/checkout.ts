@@ -363,13 +363,25 @@ interface NewOrder {
   paymentReference: string;
 }
 
+/** The shop's next order number (see migration 0004): held by this transaction until it commits. */
+async function nextOrderNumber(sql: Sql, tenantId: string): Promise<number> {
+  const { rows } = await sql.query<{ number: number }>(
+    `insert into orders.order_number_counters (tenant_id, last_number) values ($1, 1001)
+     on conflict (tenant_id) do update set last_number = order_number_counters.last_number + 1
+     returning last_number::int as number`,
+    [tenantId],
+  );
+  return rows[0]!.number;
+}
+
 async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order: NewOrder): Promise<void> {
   const address = { ...order.input.shippingAddress, country: order.input.shippingAddress.country.toUpperCase() };
+  const number = await nextOrderNumber(sql, tenantId);
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
-       shipping_method_code, shipping_method_name, shipping_method_amount)
-     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16)`,
+       shipping_method_code, shipping_method_name, shipping_method_amount, number)
+     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17)`,
     [
       tenantId,
       order.orderId,
@@ -387,6 +399,7 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
       order.shippingMethod.code,
       order.shippingMethod.name,
       order.shippingMethod.amount,
+      number,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
@@ -419,6 +432,7 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
   await recordTransition(sql, tenantId, order.orderId, 'payment', null, 'authorized', actor, order.provider);
   const payload: { [key: string]: JsonValue } = {
     orderId: order.orderId,
+    number,
     customerId: order.customerId,
     email: order.input.email,
     currency: order.currency,

@@ -53,6 +53,7 @@ export interface OrderFilter {
   status?: OrderStatus | null;
   customerId?: string | null;
   paymentStatus?: PaymentStatus | null;
+  number?: number | null;
 }
 
 /** Newest first, keyset-paged on (created_at, id). */
@@ -66,6 +67,7 @@ export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter):
   if (filter.status) add('status = ?', filter.status);
   if (filter.paymentStatus) add('payment_status = ?', filter.paymentStatus);
   if (filter.customerId) add('customer_id = ?', filter.customerId);
+  if (filter.number != null) add('number = ?', filter.number);
   const filtered = where.length ? `where ${where.join(' and ')}` : '';
   return db.run(async (sql) => {
     const total = await one<{ count: number }>(

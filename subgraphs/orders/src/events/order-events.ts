@@ -43,6 +43,7 @@ export const linesPayload = (lines: OrderLineRow[]): JsonValue =>
 
 export const orderSummary = (order: OrderRow): { [key: string]: JsonValue } => ({
   orderId: order.id,
+  number: order.number,
   customerId: order.customerId,
   status: order.status,
   paymentStatus: order.paymentStatus,

@@ -81,6 +81,9 @@ const OrderShippingMethodRef = builder
 export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   fields: (t) => ({
     id: t.id({ resolve: (order) => encodeGlobalId('Order', order.id) }),
+    number: t.exposeInt('number', {
+      description: "The shop's human-readable order number, counting up from 1001 (what shoppers quote)",
+    }),
     status: t.field({ type: OrderStatusEnum, resolve: (order) => order.status }),
     paymentStatus: t.field({ type: PaymentStatusEnum, resolve: (order) => order.paymentStatus }),
     email: t.exposeString('email'),
@@ -155,6 +158,7 @@ const OrderFilter = builder.inputType('OrderFilter', {
     status: t.field({ type: OrderStatusEnum }),
     paymentStatus: t.field({ type: PaymentStatusEnum }),
     customerId: t.id(),
+    number: t.int({ description: 'The order with this human-readable number' }),
   }),
 });
 
@@ -167,6 +171,7 @@ builder.queryField('orders', (t) =>
       listOrders(dbOf(context), pageOf(args), {
         status: args.filter?.status ?? null,
         paymentStatus: args.filter?.paymentStatus ?? null,
+        number: args.filter?.number ?? null,
         customerId: args.filter?.customerId
           ? (localUuid(args.filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
           : null,

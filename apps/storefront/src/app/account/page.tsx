@@ -36,7 +36,7 @@ export default async function AccountPage() {
           {myOrders.edges.map(({ node }) => (
             <li key={node.id}>
               <Link href={`/account/orders/${encodeURIComponent(node.id)}`}>
-                {new Date(node.createdAt).toLocaleDateString('en-GB')} — {formatMoney(node.total)}
+                #{node.number} · {new Date(node.createdAt).toLocaleDateString('en-GB')} — {formatMoney(node.total)}
               </Link>{' '}
               · <span data-testid="account-order-status">{node.status.toLowerCase().replace('_', ' ')}</span>
               {node.shipments.some((shipment) => shipment.status === 'SHIPPED' || shipment.status === 'DELIVERED')

@@ -44,7 +44,13 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     shippingMethod: optional(form, 'shippingMethod'),
   };
   type Money = { amount: number; currency: string; fractionDigits: number };
-  let order: { id: string; email: string; total: Money; shippingMethod?: { name: string; price: Money } | null };
+  let order: {
+    id: string;
+    number: number;
+    email: string;
+    total: Money;
+    shippingMethod?: { name: string; price: Money } | null;
+  };
   try {
     const { checkoutComplete } = await gql(
       Complete,
@@ -75,6 +81,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   const priceChanged = Number(text(form, 'shownTotal')) !== order.total.amount;
   await rememberOrder({
     id: order.id,
+    number: order.number,
     email: order.email,
     total: formatMoney(order.total),
     shipping: order.shippingMethod

@@ -52,6 +52,7 @@ export const Complete = graphql(`
     checkoutComplete(input: $input) {
       order {
         id
+        number
         email
         total {
           amount

@@ -11,6 +11,7 @@ export const MyOrders = graphql(`
       edges {
         node {
           id
+          number
           status
           createdAt
           total {
@@ -31,6 +32,7 @@ export const OrderDetail = graphql(`
   query AccountOrderDetail_Order($id: ID!) {
     order(id: $id) {
       id
+      number
       status
       paymentStatus
       createdAt

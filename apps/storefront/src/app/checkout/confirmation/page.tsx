@@ -25,7 +25,11 @@ export default async function ConfirmationPage({
       <h1>Thank you for your order</h1>
       <div className="success" role="status">
         <p>
-          Order <strong data-testid="order-id">{order.id}</strong> is confirmed. A receipt goes to {order.email}.
+          Order{' '}
+          <strong data-testid="order-number" data-order-id={order.id}>
+            #{order.number}
+          </strong>{' '}
+          is confirmed. A receipt goes to {order.email}.
         </p>
         {order.shipping ? (
           <p>
