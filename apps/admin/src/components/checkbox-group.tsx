@@ -55,7 +55,10 @@ export function CheckboxGroup({
       </label>
     ));
   return (
-    <fieldset className="choices" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={groups.size > 1 ? 'choices grouped' : 'choices'}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {choices.length === 0 ? <p className="muted">Nothing to choose from yet.</p> : null}
       {[...groups].map(([group, list]) =>

@@ -44,7 +44,7 @@ const Stock = graphql(`
         }
       }
     }
-    stockMovements(first: 20) {
+    stockMovements(first: 20, filter: { warehouseId: $warehouseId }) {
       edges {
         node {
           id
@@ -109,10 +109,12 @@ export default async function InventoryPage({
         <button type="submit">Filter</button>
       </form>
       <p className="muted">
-        {data.stockLevels.totalCount} stock levels{lowStock ? ' at or below their threshold' : ''}; highlighted rows are
-        at or below theirs. {kept.size ? <Link href="/inventory">Show all</Link> : null}
+        {data.stockLevels.totalCount} stock level{data.stockLevels.totalCount === 1 ? '' : 's'}
+        {lowStock ? ' at or below their threshold' : ''}; highlighted rows are at or below theirs.{' '}
+        {kept.size ? <Link href="/inventory">Show all</Link> : null}
       </p>
       <table>
+        <caption className="sr-only">Stock levels</caption>
         <thead>
           <tr>
             <th>SKU</th>
@@ -205,7 +207,7 @@ export default async function InventoryPage({
           </section>
         </div>
       ) : null}
-      <h2>Recent movements</h2>
+      <h2>Recent movements{warehouseId ? ' at this location' : ''}</h2>
       <table>
         <thead>
           <tr>

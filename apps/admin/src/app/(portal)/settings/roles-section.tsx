@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { scopeChoices } from '../../../lib/scopes.ts';
 import { createRole, deleteRole, updateRole } from './role-actions.ts';
@@ -41,17 +42,21 @@ export function RolesSection({
         </thead>
         <tbody>
           {roles.map((role) => (
-            <tr key={role.id} data-testid={`role-${role.name}`}>
-              <td>
-                {role.name} {role.builtin ? <span className="pill">built-in</span> : null}
-                {role.description ? <div className="muted">{role.description}</div> : null}
-              </td>
-              <td>{role.scopes.join(', ') || '—'}</td>
-              {manage ? (
+            <Fragment key={role.id}>
+              <tr data-testid={`role-${role.name}`}>
                 <td>
-                  {role.builtin ? (
-                    <span className="muted">Built-in roles cannot be changed.</span>
-                  ) : (
+                  {role.name} {role.builtin ? <span className="pill">built-in</span> : null}
+                  {role.description ? <div className="muted">{role.description}</div> : null}
+                </td>
+                <td>{role.scopes.join(', ') || '—'}</td>
+                {manage ? (
+                  <td>{role.builtin ? <span className="muted">Built-in roles cannot be changed.</span> : null}</td>
+                ) : null}
+              </tr>
+              {manage && !role.builtin ? (
+                // the form spans the table: scope checkboxes need the width
+                <tr>
+                  <td colSpan={3}>
                     <details>
                       <summary>Edit {role.name}</summary>
                       <ActionForm
@@ -71,10 +76,10 @@ export function RolesSection({
                         ]}
                       />
                     </details>
-                  )}
-                </td>
+                  </td>
+                </tr>
               ) : null}
-            </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>
@@ -97,24 +102,22 @@ export function RolesSection({
             ]}
           />
           <h2>Delete a role</h2>
-          {custom.length ? (
-            // one form below the table rather than a button per row: its message outlives the deleted row
-            <ActionForm
-              label="Delete a role"
-              action={deleteRole}
-              submit="Delete role"
-              idPrefix="delete-role"
-              fields={[
-                {
-                  name: 'id',
-                  label: 'Role (members holding it lose its scopes)',
-                  options: custom.map((role) => ({ value: role.id, label: role.name })),
-                },
-              ]}
-            />
-          ) : (
-            <p className="muted">No custom roles yet; built-in roles cannot be deleted.</p>
-          )}
+          {/* one form below the table rather than a button per row, always there: its message outlives the deleted role */}
+          <ActionForm
+            label="Delete a role"
+            action={deleteRole}
+            submit="Delete role"
+            idPrefix="delete-role"
+            fields={[
+              {
+                name: 'id',
+                label: 'Role (members holding it lose its scopes)',
+                options: custom.length
+                  ? custom.map((role) => ({ value: role.id, label: role.name }))
+                  : [{ value: '', label: '— no custom roles: built-in ones cannot be deleted —' }],
+              },
+            ]}
+          />
         </>
       ) : null}
     </section>

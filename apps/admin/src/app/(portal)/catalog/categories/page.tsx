@@ -131,24 +131,20 @@ export default async function CategoriesPage() {
           </section>
           <section className="card" aria-labelledby="delete-category">
             <h2 id="delete-category">Delete a category</h2>
-            {options.length ? (
-              // one form below the tree rather than a button per row: its message outlives the deleted row
-              <ActionForm
-                label="Delete a category"
-                action={deleteCategory}
-                submit="Delete category"
-                idPrefix="delete-category"
-                fields={[
-                  {
-                    name: 'id',
-                    label: 'Category (one without subcategories; its products simply leave it)',
-                    options,
-                  },
-                ]}
-              />
-            ) : (
-              <p className="muted">Nothing to delete.</p>
-            )}
+            {/* one form below the tree rather than a button per row, always there: its message outlives the deleted row */}
+            <ActionForm
+              label="Delete a category"
+              action={deleteCategory}
+              submit="Delete category"
+              idPrefix="delete-category"
+              fields={[
+                {
+                  name: 'id',
+                  label: 'Category (one without subcategories; its products simply leave it)',
+                  options: options.length ? options : [{ value: '', label: '— no categories —' }],
+                },
+              ]}
+            />
           </section>
         </div>
       ) : (
