@@ -6,7 +6,7 @@ import { GatewayError } from './gateway.ts';
 
 /**
  * Runs a form's mutation and turns its outcome into the form's state: the payload's typed errors
- * go back field by field (with `values` to refill the form), a refusal by the gateway (e.g. a scope
+ * go back field by field (useFormAction refills what was typed), a refusal by the gateway (e.g. a scope
  * the user lacks) becomes the form's message instead of an error page, and a success re-renders
  * the pages that show the change.
  */
@@ -14,11 +14,11 @@ export async function formResult(
   run: () => Promise<readonly PayloadError[]>,
   /** a function when the message tells what the mutation answered */
   success: string | (() => string),
-  options: { revalidate: readonly string[]; values?: Record<string, string> },
+  options: { revalidate: readonly string[] },
 ): Promise<FormState> {
   try {
     const errors = await run();
-    if (errors.length) return { errors: fieldErrors(errors), ...(options.values ? { values: options.values } : {}) };
+    if (errors.length) return { errors: fieldErrors(errors) };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;

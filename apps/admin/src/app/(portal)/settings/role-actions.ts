@@ -28,7 +28,7 @@ export async function createRole(_: FormState, form: FormData): Promise<FormStat
   return formResult(
     async () => (await mutate(RoleCreate, { input }, BACK)).roleCreate.errors,
     `Role ${input.name} created.`,
-    { revalidate: [BACK], values: { name: input.name } },
+    { revalidate: [BACK] },
   );
 }
 

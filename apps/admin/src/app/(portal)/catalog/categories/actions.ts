@@ -69,13 +69,14 @@ export async function updateCategory(_: FormState, form: FormData): Promise<Form
   const input = {
     id: text(form, 'id'),
     version: integer(form, 'version') ?? 0,
-    name: optional(form, 'name'),
+    // a blank name goes to the API, which refuses it under the field (null would keep the old one)
+    name: text(form, 'name'),
     slug: optional(form, 'slug'),
     position: at.value,
   };
   return formResult(
     async () => (await mutate(Update, { input }, BACK)).categoryUpdate.errors,
-    `Category ${input.name ?? ''} saved.`,
+    `Category ${input.name} saved.`,
     { revalidate: [BACK] },
   );
 }
