@@ -6,6 +6,8 @@ interface FieldProps {
   errors?: FieldErrors | undefined;
   /** the API's field path when it differs from the input name (e.g. variants.0.sku) */
   path?: string;
+  /** keeps ids unique when one page repeats a form (one per table row); default `field` */
+  idPrefix?: string;
   type?: string;
   defaultValue?: string | number | null | undefined;
   required?: boolean;
@@ -19,13 +21,14 @@ export function Field({
   label,
   errors,
   path,
+  idPrefix = 'field',
   type = 'text',
   defaultValue,
   required,
   autoComplete,
   placeholder,
 }: FieldProps) {
-  const id = `field-${(path ?? name).replace(/\./g, '-')}`;
+  const id = `${idPrefix}-${(path ?? name).replace(/\./g, '-')}`;
   const error = errors?.[path ?? name];
   return (
     <div>

@@ -16,3 +16,9 @@ export const text = (form: FormData, name: string) => {
 };
 
 export const optional = (form: FormData, name: string) => text(form, name) || null;
+
+/** A whole number the user typed; null when blank or not a whole number (the form says so). */
+export const integer = (form: FormData, name: string) => {
+  const value = text(form, name);
+  return /^-?\d+$/.test(value) ? Number(value) : null;
+};

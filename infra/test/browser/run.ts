@@ -472,6 +472,208 @@ async function main() {
         await page.close();
       },
     );
+
+    await journey(
+      'catalog and settings admin: categories, a collection, a stock threshold, an order line edit, roles',
+      async () => {
+        const stamp = Date.now().toString(36);
+        const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+        await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+
+        // roles: a taken name is the API's typed error under the field; then a custom role is created,
+        // its scopes changed, and deleted. Built-in roles offer no controls.
+        const role = `packer-${stamp}`;
+        const newRole = page.getByRole('form', { name: 'New role' });
+        await newRole.getByLabel(/^Name/).fill('viewer');
+        await newRole.getByLabel('inventory:read').check();
+        await newRole.getByRole('button', { name: 'Create role' }).click();
+        await newRole.locator('#new-role-name-error').waitFor();
+        expect(await newRole.getByLabel('inventory:read').isChecked(), 'the ticked scopes survive the refusal');
+        await shot(page, 'admin-role-name-taken');
+        await newRole.getByLabel(/^Name/).fill(role);
+        await newRole.getByRole('button', { name: 'Create role' }).click();
+        await page.getByText(`Role ${role} created.`).waitFor();
+        const scopesOf = async (name: string) =>
+          page.getByTestId(`role-${name}`).getByRole('cell').nth(1).textContent();
+        expect(
+          (await scopesOf(role))?.includes('inventory:read'),
+          `new role has inventory:read (${await scopesOf(role)})`,
+        );
+        await page.getByTestId('role-owner').getByText('Built-in roles cannot be changed.').waitFor();
+        expect((await page.getByText('Edit owner').count()) === 0, 'no edit control on a built-in role');
+        await page.getByText(`Edit ${role}`).click();
+        const editRole = page.getByRole('form', { name: `Edit role ${role}` });
+        await editRole.getByLabel('Description', { exact: true }).fill('Packs and ships parcels');
+        await editRole.getByLabel('fulfillment:manage').check();
+        await editRole.getByLabel('inventory:read').uncheck();
+        await editRole.getByRole('button', { name: 'Save role' }).click();
+        await editRole.getByText(`Role ${role} saved.`).waitFor();
+        const edited = await scopesOf(role);
+        expect(
+          edited?.includes('fulfillment:manage') && !edited.includes('inventory:read'),
+          `scopes replaced (${edited})`,
+        );
+        await shot(page, 'admin-role-edited');
+        const deleteRole = page.getByRole('form', { name: 'Delete a role' });
+        await deleteRole.getByLabel(/^Role/).selectOption({ label: role });
+        await deleteRole.getByRole('button', { name: 'Delete role' }).click();
+        await deleteRole.getByText(/Role deleted/).waitFor();
+        expect((await page.getByTestId(`role-${role}`).count()) === 0, 'the deleted role is gone');
+        await shot(page, 'admin-role-deleted');
+
+        // categories: a parent and a child; the API refuses to delete the parent while it has one
+        const parent = `Outerwear ${stamp}`;
+        const child = `Hoodies ${stamp}`;
+        await page.getByRole('link', { name: 'Catalog', exact: true }).click();
+        await page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Categories' }).click();
+        await page.getByRole('heading', { name: 'Categories', level: 1 }).waitFor();
+        const newCategory = page.getByRole('form', { name: 'New category' });
+        await newCategory.getByLabel('Name', { exact: true }).fill(parent);
+        await newCategory.getByRole('button', { name: 'Create category' }).click();
+        await page.getByText(`Category ${parent} created.`).waitFor();
+        await newCategory.getByLabel('Name', { exact: true }).fill(child);
+        await newCategory.getByLabel('Parent').selectOption({ label: parent });
+        await newCategory.getByRole('button', { name: 'Create category' }).click();
+        await page.getByText(`Category ${child} created.`).waitFor();
+        await page.getByRole('cell', { name: `outerwear-${stamp}/hoodies-${stamp}`, exact: true }).waitFor();
+        const deleteCategory = page.getByRole('form', { name: 'Delete a category' });
+        await deleteCategory.getByLabel(/^Category/).selectOption({ label: parent });
+        await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await deleteCategory.getByText('Delete or move its subcategories first').waitFor();
+        await shot(page, 'admin-category-not-empty');
+        const renamed = `Warm hoodies ${stamp}`;
+        await page.getByText(`Rename ${child}`).click();
+        const rename = page.getByRole('form', { name: `Rename category ${child}` });
+        await rename.getByLabel('Name', { exact: true }).fill(renamed);
+        await rename.getByRole('button', { name: 'Save category' }).click();
+        // the form is now named after the new name
+        await page.getByText(`Category ${renamed} saved.`).waitFor();
+        await shot(page, 'admin-categories');
+
+        // the seeded product goes into the renamed category from its edit form
+        await page.goto(`${urls.admin}/catalog?q=${encodeURIComponent(seeded.productTitle)}`);
+        await page.getByRole('link', { name: seeded.productTitle }).click();
+        await page.getByRole('heading', { name: seeded.productTitle }).waitFor();
+        await page.getByRole('group', { name: 'Categories' }).getByLabel(renamed).check();
+        await page.getByRole('button', { name: 'Save product' }).click();
+        await page.getByText('Product saved.').waitFor();
+        await page.reload();
+        expect(
+          await page.getByRole('group', { name: 'Categories' }).getByLabel(renamed).isChecked(),
+          'the product is in the category after a reload',
+        );
+        await page.goto(`${urls.admin}/catalog/categories`);
+        await page.getByRole('link', { name: `Products in ${renamed}: 1` }).waitFor();
+
+        // a collection, and the seeded product added to it by search
+        await page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Collections' }).click();
+        const newCollection = page.getByRole('form', { name: 'New collection' });
+        await newCollection.getByLabel('Title').fill(`Winter ${stamp}`);
+        await newCollection.getByLabel('Handle (URL)').fill(`winter-${stamp}`);
+        await newCollection.getByRole('button', { name: 'Create collection' }).click();
+        await page.getByRole('heading', { name: `Winter ${stamp}`, level: 1 }).waitFor();
+        await page.getByText('Collection created.').waitFor();
+        await page.getByRole('searchbox', { name: 'Find products' }).fill(seeded.productTitle);
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.waitForURL(/\?q=/);
+        const add = page.getByRole('form', { name: 'Add products to the collection' });
+        await add.getByLabel(new RegExp(seeded.productTitle)).check();
+        await add.getByRole('button', { name: 'Add ticked products' }).click();
+        await page.getByText('1 product added to the collection.').waitFor();
+        await page
+          .getByRole('form', { name: 'Remove products from the collection' })
+          .getByLabel(new RegExp(seeded.productTitle))
+          .waitFor();
+        await page.getByRole('heading', { name: 'Products in this collection (1)' }).waitFor();
+        await shot(page, 'admin-collection');
+
+        // a low-stock threshold above what is available: the level is highlighted as low
+        await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+        const filter = page.getByRole('form', { name: 'Filter stock levels' });
+        await filter.getByLabel('Location').selectOption({ label: `${seeded.warehouseCode} — Journey warehouse` });
+        await filter.getByRole('button', { name: 'Filter' }).click();
+        await page.waitForURL(/location=/);
+        const threshold = page.getByLabel(
+          `Low-stock threshold of ${seeded.skus[0]} at ${seeded.warehouseCode} (blank: none)`,
+          {
+            exact: true,
+          },
+        );
+        await threshold.fill('-1');
+        await threshold.press('Enter');
+        await page.getByText('A threshold is zero or more units').waitFor();
+        await threshold.fill('30');
+        await threshold.press('Enter');
+        await page.getByText('Threshold set to 30.').waitFor();
+        const levels = page.getByRole('table', { name: 'Stock levels' });
+        const level = levels.getByRole('row', { name: new RegExp(seeded.skus[0]!) });
+        await level.getByText('low', { exact: true }).waitFor();
+        expect((await level.getAttribute('class'))?.includes('low-stock'), 'the level at or below is highlighted');
+        expect((await threshold.inputValue()) === '30', 'the threshold is shown');
+        await filter.getByLabel(/Only at or below/).check();
+        await filter.getByRole('button', { name: 'Filter' }).click();
+        await page.waitForURL(/lowStock=1/);
+        await levels.getByRole('row', { name: new RegExp(seeded.skus[0]!) }).waitFor();
+        await shot(page, 'admin-stock-threshold');
+
+        // an editable order: raising a line is refused (typed error), lowering and removing recompute the totals
+        await page.getByRole('link', { name: 'Orders', exact: true }).click();
+        await page
+          .getByRole('row', { name: new RegExp(seeded.editableOrder.email) })
+          .getByRole('link')
+          .click();
+        await page.getByRole('heading', { name: `Order for ${seeded.editableOrder.email}` }).waitFor();
+        const totals = page.getByTestId('order-totals');
+        const before = await totals.textContent();
+        const change = page.getByRole('form', { name: 'Change a line' });
+        const lineOf = async (sku: string) =>
+          (await change
+            .getByLabel('Line', { exact: true })
+            .locator('option', { hasText: sku })
+            .getAttribute('value')) ?? '';
+        await change.getByLabel('Line', { exact: true }).selectOption(await lineOf(seeded.skus[0]!));
+        await change.getByLabel(/^New quantity/).fill('5');
+        await change.getByRole('button', { name: 'Change line' }).click();
+        await change.locator('#line-quantity-error').waitFor();
+        await shot(page, 'admin-order-line-raise-refused');
+        await change.getByLabel('Line', { exact: true }).selectOption(await lineOf(seeded.skus[0]!));
+        await change.getByLabel(/^New quantity/).fill('2');
+        await change.getByRole('button', { name: 'Change line' }).click();
+        await page.getByText(/Quantity changed to 2; the order total is now/).waitFor();
+        const lowered = await totals.textContent();
+        expect(lowered !== before, `totals recomputed (${before} → ${lowered})`);
+        await page
+          .getByRole('row', { name: new RegExp(seeded.skus[0]!) })
+          .getByRole('cell', { name: '2', exact: true })
+          .waitFor();
+        await change.getByLabel('Line', { exact: true }).selectOption(await lineOf(seeded.skus[1]!));
+        await change.getByLabel(/^New quantity/).fill('0');
+        await change.getByRole('button', { name: 'Change line' }).click();
+        await page.getByText(/Line removed; the order total is now/).waitFor();
+        expect(
+          (await page.getByRole('row', { name: new RegExp(seeded.skus[1]!) }).count()) === 0,
+          'the removed line is gone',
+        );
+        expect((await totals.textContent()) !== lowered, 'totals recomputed after the removal');
+        await shot(page, 'admin-order-lines-edited');
+
+        // a viewer sees the same screens without any control to change them
+        await page.context().clearCookies();
+        await signInAdmin(page, seeded.viewer.email, seeded.viewer.password);
+        expect((await page.getByRole('form', { name: 'New role' }).count()) === 0, 'no role form for a viewer');
+        await page.goto(`${urls.admin}/catalog/categories`);
+        await page.getByRole('cell', { name: `outerwear-${stamp}`, exact: true }).waitFor();
+        await page.getByRole('note').waitFor();
+        for (const form of ['New category', 'Delete a category', `Rename category ${renamed}`]) {
+          expect((await page.getByRole('form', { name: form }).count()) === 0, `no ${form} form for a viewer`);
+        }
+        await page.goto(`${urls.admin}/inventory`);
+        await page.getByRole('heading', { name: 'Inventory' }).waitFor();
+        expect((await page.getByRole('button', { name: 'Set' }).count()) === 0, 'no threshold forms for a viewer');
+        await shot(page, 'admin-viewer-read-only-catalog');
+        await page.close();
+      },
+    );
   } finally {
     await browser?.close();
     await stopPlatform(platform.child);

@@ -1,6 +1,7 @@
 // What the browser journeys need, created through the public API as the demo owner: a published
-// product with two priced, stocked variants, a staff member with the read-only `viewer` role, and a
-// B2B buyer whose company's customer group has its own (lower) price for the first variant.
+// product with two priced, stocked variants, an order of them that is still editable, a staff member
+// with the read-only `viewer` role, and a B2B buyer whose company's customer group has its own
+// (lower) price for the first variant.
 import { readFile } from 'node:fs/promises';
 
 const STOREFRONT_MANIFEST = new URL('../../../apps/storefront/src/generated/persisted-documents.json', import.meta.url);
@@ -140,6 +141,11 @@ export async function seedJourneyData(api: Api) {
     failOn('stock', stock.stockAdjust.errors);
   }
 
+  const editableOrder = await placeOrder(api, owner, `line-edit-${stamp}@example.com`, [
+    { variantId: variants[0]!.id, quantity: 3 },
+    { variantId: variants[1]!.id, quantity: 1 },
+  ]);
+
   const viewer = { email: `viewer-${stamp}@demo.ucos.dev`, password: 'Viewer-Password-2026', accessToken: '' };
   const member = await call<{ memberAdd: { errors: unknown[] } }>(
     api,
@@ -159,6 +165,9 @@ export async function seedJourneyData(api: Api) {
     secondVariantTitle: variants[1]!.title,
     firstPriceText: '49.00',
     secondPriceText: '54.00',
+    skus: [`HOOD-${stamp}-M`, `HOOD-${stamp}-L`],
+    warehouseCode: `WH-${stamp}`.toUpperCase(),
+    editableOrder,
     viewer,
     buyer,
     buyerPriceText: '39.00',
@@ -227,4 +236,53 @@ async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: s
       throw new Error(`seed: catalog never priced the buyer at the company's group: ${JSON.stringify(seen)}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/**
+ * An order placed by the owner from an anonymous cart (staff may check out any cart), left in
+ * CREATED so its lines can still be edited.
+ */
+async function placeOrder(
+  api: Api,
+  owner: string,
+  email: string,
+  lines: { variantId: string; quantity: number }[],
+): Promise<{ id: string; email: string }> {
+  const cart = await call<{ cartCreate: { cart: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: CartCreateInput!) { cartCreate(input: $input) { cart { id } errors { code field message } } }',
+    { input: { currency: 'EUR' } },
+    owner,
+  );
+  failOn('cart', cart.cartCreate.errors);
+  const cartId = cart.cartCreate.cart!.id;
+  const added = await call<{ cartLinesAdd: { errors: unknown[] } }>(
+    api,
+    'mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code field message } } }',
+    { input: { cartId, lines } },
+    owner,
+  );
+  failOn('cart lines', added.cartLinesAdd.errors);
+  const placed = await call<{ checkoutComplete: { order: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id } errors { code field message } } }',
+    {
+      input: {
+        cartId,
+        idempotencyKey: `journey-order-${cartId}`,
+        email,
+        shippingAddress: {
+          name: 'Line Edit',
+          line1: 'Hauptstraße 2',
+          city: 'Berlin',
+          postalCode: '10115',
+          country: 'DE',
+        },
+        payment: { provider: 'test', token: 'tok_visa' },
+      },
+    },
+    owner,
+  );
+  failOn('checkout', placed.checkoutComplete.errors);
+  return { id: placed.checkoutComplete.order!.id, email };
 }

@@ -3,7 +3,9 @@ import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
 import type { ReactNode } from 'react';
-import { useFormAction } from './use-form-action.ts';
+import { CheckboxGroup, type Choice } from './checkbox-group.tsx';
+import { UnmatchedErrors } from './unmatched-errors.tsx';
+import { useFormAction, valueList } from './use-form-action.ts';
 
 export interface FieldSpec {
   name: string;
@@ -14,6 +16,10 @@ export interface FieldSpec {
   required?: boolean;
   options?: { value: string; label: string }[];
   multiple?: boolean;
+  /** checkboxes instead of an input: every checked value is sent under `name` */
+  choices?: readonly Choice[];
+  /** what a multiple select or checkboxes start with */
+  defaultValues?: readonly string[];
 }
 
 /**
@@ -26,6 +32,8 @@ export function ActionForm({
   submit,
   hidden,
   label,
+  idPrefix = 'field',
+  inline = false,
   children,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -33,20 +41,17 @@ export function ActionForm({
   submit: string;
   hidden?: Record<string, string | number>;
   label: string;
+  /** set when a page repeats this form (one per table row), so every label finds its own input */
+  idPrefix?: string;
+  /** one row, labels read by screen readers only: a compact form inside a table cell */
+  inline?: boolean;
   children?: ReactNode;
 }) {
   const [state, formAction] = useFormAction(action);
-  // an error about an input this form does not show (e.g. input.version) still has to be seen
-  const shown = new Set(['', ...fields.map((field) => field.path ?? field.name)]);
-  const unmatched = Object.entries(state.errors ?? {}).filter(([path]) => !shown.has(path));
   return (
-    <form action={formAction} aria-label={label} noValidate>
+    <form action={formAction} aria-label={label} noValidate className={inline ? 'inline-form' : undefined}>
       <FormMessages state={state} />
-      {unmatched.map(([path, message]) => (
-        <p className="alert" role="alert" key={path}>
-          {message}
-        </p>
-      ))}
+      <UnmatchedErrors errors={state.errors} shown={fields.map((field) => field.path ?? field.name)} />
       {state.secret ? (
         <div role="status">
           <p>
@@ -61,18 +66,33 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) =>
-        field.options ? (
+        field.choices ? (
+          <CheckboxGroup
+            key={`${field.name}-${state.values?.[field.name] ?? 'initial'}`}
+            name={field.name}
+            legend={field.label}
+            choices={field.choices}
+            checked={valueList(state, field.name) ?? field.defaultValues ?? []}
+            error={state.errors?.[field.path ?? field.name]}
+            idPrefix={idPrefix}
+          />
+        ) : field.options ? (
           <div key={field.name}>
-            <label htmlFor={`field-${field.name}`}>{field.label}</label>
+            <label htmlFor={`${idPrefix}-${field.name}`}>{field.label}</label>
             <select
-              id={`field-${field.name}`}
+              id={`${idPrefix}-${field.name}`}
               name={field.name}
               multiple={field.multiple}
               key={state.values?.[field.name] ?? 'initial'}
               defaultValue={
-                field.multiple ? undefined : (state.values?.[field.name] ?? field.defaultValue?.toString() ?? undefined)
+                field.multiple
+                  ? (valueList(state, field.name) ?? field.defaultValues ?? [])
+                  : (state.values?.[field.name] ?? field.defaultValue?.toString() ?? undefined)
               }
               aria-invalid={state.errors?.[field.path ?? field.name] ? true : undefined}
+              aria-describedby={
+                state.errors?.[field.path ?? field.name] ? `${idPrefix}-${field.name}-error` : undefined
+              }
               size={field.multiple ? Math.min(8, field.options.length) : undefined}
             >
               {field.options.map((option) => (
@@ -82,7 +102,7 @@ export function ActionForm({
               ))}
             </select>
             {state.errors?.[field.path ?? field.name] ? (
-              <p className="field-error" role="alert">
+              <p className="field-error" id={`${idPrefix}-${field.name}-error`} role="alert">
                 {state.errors[field.path ?? field.name]}
               </p>
             ) : null}
@@ -94,6 +114,7 @@ export function ActionForm({
             label={field.label}
             type={field.type}
             path={field.path}
+            idPrefix={idPrefix}
             required={field.required}
             errors={state.errors}
             defaultValue={state.values?.[field.name] ?? field.defaultValue}

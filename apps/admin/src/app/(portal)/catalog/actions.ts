@@ -60,6 +60,9 @@ function variantRows(form: FormData) {
   return skus.map((sku, index) => ({ sku: sku.trim(), title: titles[index]?.trim() || null })).filter((row) => row.sku);
 }
 
+/** The ticked categories replace the product's list (none ticked: in no category). */
+const categoryIds = (form: FormData) => form.getAll('categoryIds').map(String);
+
 /** Saves the product form; a refusal (e.g. missing catalog:write) is shown on the form, not thrown. */
 export async function saveProduct(_: FormState, form: FormData): Promise<FormState> {
   const id = text(form, 'id');
@@ -74,6 +77,7 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
             ...values,
             description: optional(form, 'description'),
             status: status(form),
+            categoryIds: categoryIds(form),
             variants: variantRows(form),
           },
         },
@@ -85,7 +89,7 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
     }
     const { productUpdate } = await mutate(
       Update,
-      { input: { id, version: Number(text(form, 'version')), ...values } },
+      { input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form) } },
       back,
     );
     if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values };

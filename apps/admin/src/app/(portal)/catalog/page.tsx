@@ -3,6 +3,7 @@ import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
+import { indented, treeOrder } from './category-tree.ts';
 import { ImportForm } from './import-form.tsx';
 import { ProductRow } from './product-row.tsx';
 
@@ -10,8 +11,16 @@ export const metadata = { title: 'Catalog' };
 const PAGE = 25;
 
 const Search = graphql(`
-  query CatalogList_Search($query: String, $first: Int!, $after: String) {
-    productSearch(query: $query, first: $first, after: $after, sort: NEWEST) {
+  query CatalogList_Search($query: String, $categoryId: ID, $first: Int!, $after: String) {
+    categories {
+      id
+      name
+      position
+      parent {
+        id
+      }
+    }
+    productSearch(query: $query, filter: { categoryId: $categoryId }, first: $first, after: $after, sort: NEWEST) {
       totalCount
       pageInfo {
         hasNextPage
@@ -33,10 +42,16 @@ export default async function CatalogPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const here = `/catalog${params.q ? `?q=${encodeURIComponent(params.q)}` : ''}`;
-  const viewer = await requireViewer(here);
   const query = params.q?.trim() || null;
-  const { productSearch } = await gql(Search, { query, first: PAGE, after: params.after ?? null }, here);
+  const categoryId = params.category || null;
+  const kept = new URLSearchParams({ ...(query ? { q: query } : {}), ...(categoryId ? { category: categoryId } : {}) });
+  const here = `/catalog${kept.size ? `?${kept}` : ''}`;
+  const viewer = await requireViewer(here);
+  const { productSearch, categories } = await gql(
+    Search,
+    { query, categoryId, first: PAGE, after: params.after ?? null },
+    here,
+  );
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
@@ -54,6 +69,19 @@ export default async function CatalogPage({
             <label htmlFor="q">Search products</label>
             <input id="q" name="q" type="search" defaultValue={params.q ?? ''} placeholder="title, SKU words…" />
           </div>
+          {categories.length ? (
+            <div>
+              <label htmlFor="category">Category (and below)</label>
+              <select id="category" name="category" defaultValue={categoryId ?? ''}>
+                <option value="">Any</option>
+                {treeOrder(categories).map(({ category, depth }) => (
+                  <option key={category.id} value={category.id}>
+                    {indented(category.name, depth)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
           <button type="submit">Search</button>
         </form>
       </search>
@@ -75,9 +103,7 @@ export default async function CatalogPage({
       </table>
       {productSearch.pageInfo.hasNextPage && productSearch.pageInfo.endCursor ? (
         <p>
-          <Link
-            href={`/catalog?${new URLSearchParams({ ...(query ? { q: query } : {}), after: productSearch.pageInfo.endCursor })}`}
-          >
+          <Link href={`/catalog?${new URLSearchParams([...kept, ['after', productSearch.pageInfo.endCursor]])}`}>
             Next page →
           </Link>
         </p>

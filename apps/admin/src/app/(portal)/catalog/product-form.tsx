@@ -1,8 +1,11 @@
 'use client';
 import { Field, FormMessages } from '@ucos/ui/field';
 import { Submit } from '@ucos/ui/submit';
-import { useFormAction } from '../../../components/use-form-action.ts';
+import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
+import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
+import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
+import { type CategoryNode, treeOrder } from './category-tree.ts';
 
 export interface ProductFormValues {
   id?: string;
@@ -11,15 +14,35 @@ export interface ProductFormValues {
   handle: string;
   description: string;
   status: string;
+  categoryIds: readonly string[];
 }
 
+const VARIANT_ROWS = [0, 1, 2];
+const SHOWN = [
+  'title',
+  'handle',
+  'description',
+  'categoryIds',
+  ...VARIANT_ROWS.flatMap((index) => [`variants.${index}.sku`, `variants.${index}.title`]),
+];
+
 /** Create or edit a product; API errors land next to their field (input.title → title). */
-export function ProductForm({ product, canWrite }: { product?: ProductFormValues; canWrite: boolean }) {
+export function ProductForm({
+  product,
+  categories,
+  canWrite,
+}: {
+  product?: ProductFormValues;
+  categories: readonly CategoryNode[];
+  canWrite: boolean;
+}) {
   const [state, action] = useFormAction(saveProduct);
-  const value = (name: keyof ProductFormValues) => state.values?.[name] ?? product?.[name]?.toString() ?? '';
+  const value = (name: 'title' | 'handle' | 'description' | 'status') =>
+    state.values?.[name] ?? product?.[name]?.toString() ?? '';
   return (
     <form action={action} aria-label="Product" noValidate>
       <FormMessages state={state} />
+      <UnmatchedErrors errors={state.errors} shown={SHOWN} />
       {product?.id ? <input type="hidden" name="id" value={product.id} /> : null}
       {product?.version !== undefined ? <input type="hidden" name="version" value={product.version} /> : null}
       <input type="hidden" name="previousStatus" value={product?.status ?? ''} />
@@ -39,10 +62,22 @@ export function ProductForm({ product, canWrite }: { product?: ProductFormValues
             <option value="ARCHIVED">Archived</option>
           </select>
         </div>
+        <CheckboxGroup
+          key={state.values?.categoryIds ?? 'initial'}
+          name="categoryIds"
+          legend="Categories"
+          choices={treeOrder(categories).map(({ category, depth }) => ({
+            value: category.id,
+            label: category.name,
+            depth,
+          }))}
+          checked={valueList(state, 'categoryIds') ?? product?.categoryIds ?? []}
+          error={state.errors?.categoryIds}
+        />
         {!product?.id ? (
           <fieldset>
             <legend>Variants</legend>
-            {[0, 1, 2].map((index) => (
+            {VARIANT_ROWS.map((index) => (
               <div className="row" key={index}>
                 <Field
                   name="variantSku"

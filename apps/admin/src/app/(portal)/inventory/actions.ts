@@ -1,8 +1,9 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
-import { type FormState, optional, text } from '@ucos/ui/form';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
+import { formResult } from '../../../lib/form-result.ts';
 import { mutate } from '../../../lib/gateway.ts';
 
 const Adjust = graphql(`
@@ -64,4 +65,35 @@ export async function transferStock(_: FormState, form: FormData): Promise<FormS
   if (stockTransfer.errors.length) return { errors: fieldErrors(stockTransfer.errors) };
   revalidatePath('/inventory');
   return { ok: true, message: 'Stock transferred.' };
+}
+
+const ThresholdSet = graphql(`
+  mutation InventoryThreshold_Set($input: StockThresholdSetInput!) {
+    stockThresholdSet(input: $input) {
+      stockLevel {
+        id
+        lowStockThreshold
+        lowStock
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A blank threshold clears it: the level is then never low. */
+export async function setThreshold(_: FormState, form: FormData): Promise<FormState> {
+  const blank = text(form, 'threshold') === '';
+  const threshold = integer(form, 'threshold');
+  if (!blank && threshold === null)
+    return { errors: { threshold: 'Enter a whole number, or leave it blank to clear.' } };
+  const input = { variantId: text(form, 'variantId'), warehouseId: text(form, 'warehouseId'), threshold };
+  return formResult(
+    async () => (await mutate(ThresholdSet, { input }, '/inventory')).stockThresholdSet.errors,
+    threshold === null ? 'Threshold cleared.' : `Threshold set to ${threshold}.`,
+    { revalidate: ['/inventory'] },
+  );
 }

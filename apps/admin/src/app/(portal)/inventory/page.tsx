@@ -4,12 +4,12 @@ import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
-import { adjustStock, transferStock } from './actions.ts';
+import { adjustStock, setThreshold, transferStock } from './actions.ts';
 
 export const metadata = { title: 'Inventory' };
 
 const Stock = graphql(`
-  query InventoryList_Levels($lowStock: Boolean, $first: Int!, $after: String) {
+  query InventoryList_Levels($lowStock: Boolean, $warehouseId: ID, $first: Int!, $after: String) {
     warehouses(first: 50) {
       edges {
         node {
@@ -19,7 +19,7 @@ const Stock = graphql(`
         }
       }
     }
-    stockLevels(first: $first, after: $after, filter: { lowStock: $lowStock }) {
+    stockLevels(first: $first, after: $after, filter: { lowStock: $lowStock, warehouseId: $warehouseId }) {
       totalCount
       pageInfo {
         hasNextPage
@@ -32,6 +32,7 @@ const Stock = graphql(`
           reserved
           available
           lowStock
+          lowStockThreshold
           variant {
             id
             sku
@@ -43,7 +44,7 @@ const Stock = graphql(`
         }
       }
     }
-    stockMovements(first: 20) {
+    stockMovements(first: 20, filter: { warehouseId: $warehouseId }) {
       edges {
         node {
           id
@@ -72,7 +73,13 @@ export default async function InventoryPage({
   const params = await searchParams;
   const viewer = await requireViewer('/inventory');
   const lowStock = params.lowStock ? true : null;
-  const data = await gql(Stock, { lowStock, first: 50, after: params.after ?? null }, '/inventory');
+  const warehouseId = params.location || null;
+  const kept = new URLSearchParams({
+    ...(lowStock ? { lowStock: '1' } : {}),
+    ...(warehouseId ? { location: warehouseId } : {}),
+  });
+  const data = await gql(Stock, { lowStock, warehouseId, first: 50, after: params.after ?? null }, '/inventory');
+  const adjust = can(viewer.scopes, 'inventory:adjust');
   const warehouses = data.warehouses.edges.map(({ node }) => ({
     value: node.id,
     label: `${node.code} — ${node.name}`,
@@ -83,11 +90,31 @@ export default async function InventoryPage({
   return (
     <>
       <h1>Inventory</h1>
-      <p>
-        {lowStock ? <Link href="/inventory">Show all</Link> : <Link href="/inventory?lowStock=1">Only low stock</Link>}{' '}
-        · {data.stockLevels.totalCount} stock levels
+      <form method="get" className="row" aria-label="Filter stock levels">
+        <div>
+          <label htmlFor="location">Location</label>
+          <select id="location" name="location" defaultValue={warehouseId ?? ''}>
+            <option value="">Any</option>
+            {warehouses.map((warehouse) => (
+              <option key={warehouse.value} value={warehouse.value}>
+                {warehouse.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="choice">
+          <input type="checkbox" name="lowStock" value="1" defaultChecked={Boolean(lowStock)} /> Only at or below their
+          low-stock threshold
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <p className="muted">
+        {data.stockLevels.totalCount} stock level{data.stockLevels.totalCount === 1 ? '' : 's'}
+        {lowStock ? ' at or below their threshold' : ''}; highlighted rows are at or below theirs.{' '}
+        {kept.size ? <Link href="/inventory">Show all</Link> : null}
       </p>
       <table>
+        <caption className="sr-only">Stock levels</caption>
         <thead>
           <tr>
             <th>SKU</th>
@@ -95,11 +122,19 @@ export default async function InventoryPage({
             <th>On hand</th>
             <th>Reserved</th>
             <th>Available</th>
+            <th>Low-stock threshold</th>
           </tr>
         </thead>
         <tbody>
+          {data.stockLevels.edges.length === 0 ? (
+            <tr>
+              <td colSpan={6} className="muted">
+                {lowStock ? 'Nothing is at or below its low-stock threshold.' : 'No stock recorded yet.'}
+              </td>
+            </tr>
+          ) : null}
           {data.stockLevels.edges.map(({ node }) => (
-            <tr key={node.id}>
+            <tr key={node.id} className={node.lowStock ? 'low-stock' : undefined}>
               <td>
                 <code>{node.variant.sku}</code>
               </td>
@@ -109,18 +144,38 @@ export default async function InventoryPage({
               <td>
                 {node.available} {node.lowStock ? <span className="pill low">low</span> : null}
               </td>
+              <td data-testid="threshold">
+                {adjust ? (
+                  <ActionForm
+                    inline
+                    label={`Low-stock threshold of ${node.variant.sku} at ${node.warehouse.code}`}
+                    action={setThreshold}
+                    submit="Set"
+                    idPrefix={`threshold-${node.id}`}
+                    hidden={{ variantId: node.variant.id, warehouseId: node.warehouse.id }}
+                    fields={[
+                      {
+                        name: 'threshold',
+                        label: `Low-stock threshold of ${node.variant.sku} at ${node.warehouse.code} (blank: none)`,
+                        type: 'number',
+                        defaultValue: node.lowStockThreshold,
+                      },
+                    ]}
+                  />
+                ) : (
+                  (node.lowStockThreshold ?? '—')
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {data.stockLevels.pageInfo.hasNextPage && data.stockLevels.pageInfo.endCursor ? (
-        <Link
-          href={`/inventory?${new URLSearchParams({ ...(lowStock ? { lowStock: '1' } : {}), after: data.stockLevels.pageInfo.endCursor })}`}
-        >
+        <Link href={`/inventory?${new URLSearchParams([...kept, ['after', data.stockLevels.pageInfo.endCursor]])}`}>
           Next page →
         </Link>
       ) : null}
-      {can(viewer.scopes, 'inventory:adjust') ? (
+      {adjust ? (
         <div className="grid">
           <section className="card">
             <h2>Adjust stock</h2>
@@ -152,7 +207,7 @@ export default async function InventoryPage({
           </section>
         </div>
       ) : null}
-      <h2>Recent movements</h2>
+      <h2>Recent movements{warehouseId ? ' at this location' : ''}</h2>
       <table>
         <thead>
           <tr>

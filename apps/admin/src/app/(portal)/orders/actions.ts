@@ -1,11 +1,12 @@
 'use server';
-import { fieldErrors } from '@ucos/clients';
+import { formatMoney, type PayloadError } from '@ucos/clients';
 import type { FormState } from '@ucos/ui/form';
-import { text } from '@ucos/ui/form';
-import { revalidatePath } from 'next/cache';
-import { GatewayError, mutate } from '../../../lib/gateway.ts';
+import { integer, text } from '@ucos/ui/form';
+import { formResult } from '../../../lib/form-result.ts';
+import { mutate } from '../../../lib/gateway.ts';
 import {
   Cancel,
+  LineUpdate,
   ReturnMove,
   ReturnRequest,
   ShipmentCreate,
@@ -14,20 +15,16 @@ import {
   Transition,
 } from './documents.ts';
 
-type Errors = readonly { code: string; field?: readonly string[] | null; message: string }[];
+type Errors = readonly PayloadError[];
 
 /** Runs one order/shipment/return action from a button form; its typed errors come back to the form. */
-async function act(orderId: string, run: (back: string) => Promise<Errors>, success: string): Promise<FormState> {
+async function act(
+  orderId: string,
+  run: (back: string) => Promise<Errors>,
+  success: string | (() => string),
+): Promise<FormState> {
   const back = `/orders/${encodeURIComponent(orderId)}`;
-  try {
-    const errors = await run(back);
-    if (errors.length) return { errors: fieldErrors(errors) };
-  } catch (error) {
-    if (error instanceof GatewayError) return { message: error.message };
-    throw error;
-  }
-  revalidatePath(back);
-  return { ok: true, message: success };
+  return formResult(() => run(back), success, { revalidate: [back] });
 }
 
 const version = (form: FormData) => Number(text(form, 'version')) || null;
@@ -56,6 +53,24 @@ export async function orderAction(_: FormState, form: FormData): Promise<FormSta
       return Object.values(data)[0]?.errors ?? [];
     },
     'Done.',
+  );
+}
+
+/** Lowers one line's quantity (0 removes it); the API recomputes the totals and releases the stock. */
+export async function editLine(_: FormState, form: FormData): Promise<FormState> {
+  const orderId = text(form, 'orderId');
+  const quantity = integer(form, 'quantity');
+  if (quantity === null) return { errors: { quantity: 'Enter a whole number (0 removes the line).' } };
+  const input = { orderId, variantId: text(form, 'variantId'), quantity, version: version(form) };
+  let total = '';
+  return act(
+    orderId,
+    async (back) => {
+      const { orderLineUpdate } = await mutate(LineUpdate, { input }, back);
+      if (orderLineUpdate.order) total = formatMoney(orderLineUpdate.order.total);
+      return orderLineUpdate.errors;
+    },
+    () => `${quantity === 0 ? 'Line removed' : `Quantity changed to ${quantity}`}; the order total is now ${total}.`,
   );
 }
 

@@ -39,6 +39,21 @@ export const OrderDetail = graphql(`
       email
       createdAt
       customerId
+      subtotal {
+        amount
+        currency
+        fractionDigits
+      }
+      shipping {
+        amount
+        currency
+        fractionDigits
+      }
+      tax {
+        amount
+        currency
+        fractionDigits
+      }
       total {
         amount
         currency
@@ -60,6 +75,11 @@ export const OrderDetail = graphql(`
         fulfilledQuantity
         variant {
           id
+        }
+        unitPrice {
+          amount
+          currency
+          fractionDigits
         }
         total {
           amount
@@ -141,6 +161,26 @@ export const Transition = {
 export const Cancel = graphql(`
   mutation OrderActions_Cancel($input: OrderCancelInput!) {
     orderCancel(input: $input) {
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const LineUpdate = graphql(`
+  mutation OrderLines_Update($input: OrderLineUpdateInput!) {
+    orderLineUpdate(input: $input) {
+      order {
+        id
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+      }
       errors {
         code
         field

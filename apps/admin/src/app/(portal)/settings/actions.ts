@@ -167,29 +167,3 @@ export async function removeMember(_: FormState, form: FormData): Promise<FormSt
   if (memberRemove.errors.length) return { errors: fieldErrors(memberRemove.errors) };
   return done('User removed.');
 }
-
-const RoleCreate = graphql(`
-  mutation SettingsRoles_Create($input: RoleCreateInput!) {
-    roleCreate(input: $input) {
-      role {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
-export async function createRole(_: FormState, form: FormData): Promise<FormState> {
-  const input = {
-    name: text(form, 'name'),
-    description: optional(form, 'description'),
-    scopes: form.getAll('scopes').map(String),
-  };
-  const { roleCreate } = await mutate(RoleCreate, { input }, BACK);
-  if (roleCreate.errors.length) return { errors: fieldErrors(roleCreate.errors), values: { name: input.name } };
-  return done(`Role ${input.name} created.`);
-}

@@ -1,18 +1,18 @@
 import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
-import { can } from '../../../lib/scopes.ts';
+import { can, scopeChoices } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import {
   addMember,
   createApiKey,
-  createRole,
   createStorefrontKey,
   removeMember,
   revokeApiKey,
   setFlag,
   setMemberRoles,
 } from './actions.ts';
+import { RolesSection } from './roles-section.tsx';
 
 export const metadata = { title: 'Settings' };
 const HERE = '/settings';
@@ -41,6 +41,7 @@ const Roles = graphql(`
       description
       scopes
       builtin
+      version
     }
     permissionScopes {
       name
@@ -109,7 +110,6 @@ export default async function SettingsPage() {
     may('audit:read') ? gql(Audit, {}, HERE) : null,
   ]);
   const roleOptions = roles.roles.map((role) => ({ value: role.name, label: role.name }));
-  const ownScopes = roles.permissionScopes.filter((scope) => may(scope.name));
   return (
     <>
       <h1>Settings</h1>
@@ -138,6 +138,7 @@ export default async function SettingsPage() {
                       label={`Roles of ${node.email}`}
                       action={setMemberRoles}
                       submit="Set roles"
+                      idPrefix={`member-${node.id}`}
                       hidden={{ userId: node.id }}
                       fields={[
                         {
@@ -145,7 +146,7 @@ export default async function SettingsPage() {
                           label: 'Roles',
                           options: roleOptions,
                           multiple: true,
-                          defaultValue: node.roles[0] ?? null,
+                          defaultValues: node.roles,
                         },
                       ]}
                     />
@@ -164,6 +165,7 @@ export default async function SettingsPage() {
           <h2>Add a user</h2>
           <ActionForm
             label="Add a user"
+            idPrefix="new-member"
             action={addMember}
             submit="Add user"
             fields={[
@@ -175,47 +177,12 @@ export default async function SettingsPage() {
           />
         </section>
       ) : null}
-      <section className="card" aria-labelledby="roles">
-        <h2 id="roles">Roles</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>Role</th>
-              <th>Scopes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {roles.roles.map((role) => (
-              <tr key={role.id}>
-                <td>
-                  {role.name} {role.builtin ? <span className="pill">built-in</span> : null}
-                </td>
-                <td>{role.scopes.join(', ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {may('identity:roles') ? (
-          <>
-            <h2>New role</h2>
-            <ActionForm
-              label="New role"
-              action={createRole}
-              submit="Create role"
-              fields={[
-                { name: 'name', label: 'Name (lower-case, e.g. packer)', required: true },
-                { name: 'description', label: 'Description' },
-                {
-                  name: 'scopes',
-                  label: 'Scopes (only those you hold)',
-                  options: ownScopes.map((scope) => ({ value: scope.name, label: scope.name })),
-                  multiple: true,
-                },
-              ]}
-            />
-          </>
-        ) : null}
-      </section>
+      <RolesSection
+        roles={roles.roles}
+        permissionScopes={roles.permissionScopes}
+        viewerScopes={viewer.scopes}
+        manage={may('identity:roles')}
+      />
       {keys ? (
         <section className="card" aria-labelledby="keys">
           <h2 id="keys">API keys and storefront keys</h2>
@@ -262,6 +229,7 @@ export default async function SettingsPage() {
               <h2>New partner API key</h2>
               <ActionForm
                 label="New partner API key"
+                idPrefix="new-api-key"
                 action={createApiKey}
                 submit="Create API key"
                 fields={[
@@ -269,11 +237,7 @@ export default async function SettingsPage() {
                   {
                     name: 'scopes',
                     label: 'Scopes (a subset of yours)',
-                    multiple: true,
-                    options: ownScopes.map((scope) => ({
-                      value: scope.name,
-                      label: `${scope.name} — ${scope.description}`,
-                    })),
+                    choices: scopeChoices(roles.permissionScopes, viewer.scopes),
                   },
                 ]}
               />
@@ -282,6 +246,7 @@ export default async function SettingsPage() {
               <h2>New storefront key</h2>
               <ActionForm
                 label="New storefront key"
+                idPrefix="new-storefront-key"
                 action={createStorefrontKey}
                 submit="Create storefront key"
                 fields={[{ name: 'name', label: 'Name', required: true }]}

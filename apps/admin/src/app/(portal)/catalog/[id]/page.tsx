@@ -12,6 +12,14 @@ export const metadata = { title: 'Product' };
 
 const Product = graphql(`
   query ProductEdit_Product($id: ID!) {
+    categories {
+      id
+      name
+      position
+      parent {
+        id
+      }
+    }
     priceLists {
       id
       name
@@ -25,6 +33,9 @@ const Product = graphql(`
       handle
       description
       status
+      categories {
+        id
+      }
       variants {
         id
         sku
@@ -62,7 +73,7 @@ export default async function ProductPage({
   const id = decodeURIComponent(raw);
   const here = `/catalog/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
-  const { product, priceLists } = await gql(Product, { id }, here);
+  const { product, priceLists, categories } = await gql(Product, { id }, here);
   if (!product) notFound();
   const saved = (await searchParams).saved;
   const writable = can(viewer.scopes, 'catalog:write');
@@ -75,7 +86,11 @@ export default async function ProductPage({
         </p>
       ) : null}
       <div className="card">
-        <ProductForm canWrite={writable} product={product} />
+        <ProductForm
+          canWrite={writable}
+          categories={categories}
+          product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
+        />
       </div>
       <h2>Variants, prices and stock</h2>
       <table>

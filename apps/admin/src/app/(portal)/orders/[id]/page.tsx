@@ -5,7 +5,7 @@ import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
-import { createShipment, orderAction, requestReturn, returnAction, shipmentAction } from '../actions.ts';
+import { createShipment, editLine, orderAction, requestReturn, returnAction, shipmentAction } from '../actions.ts';
 import { OrderDetail, ShippingRates } from '../documents.ts';
 
 export const metadata = { title: 'Order' };
@@ -23,6 +23,9 @@ const SHIPMENT_ACTIONS: Record<string, { action: string; label: string }[]> = {
   ],
   SHIPPED: [{ action: 'deliver', label: 'Mark delivered' }],
 };
+/** The API edits lines of orders in these states only, and only lines nothing of has shipped. */
+const EDITABLE = ['CREATED', 'CONFIRMED'];
+
 const RETURN_ACTIONS: Record<string, { action: string; label: string }[]> = {
   REQUESTED: [
     { action: 'approve', label: 'Approve' },
@@ -51,6 +54,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
     .map((line) => ({ line, remaining: line.quantity - (shipped.get(line.variant.id) ?? 0) }))
     .filter(({ remaining }) => remaining > 0);
   const shippable = ['CONFIRMED', 'PARTIALLY_FULFILLED'].includes(order.status);
+  const editableLines =
+    manage && EDITABLE.includes(order.status) ? order.lines.filter((line) => line.fulfilledQuantity === 0) : [];
   const rates =
     fulfil && shippable
       ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
@@ -107,6 +112,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <tr>
             <th>SKU</th>
             <th>Item</th>
+            <th>Unit price</th>
             <th>Ordered</th>
             <th>Fulfilled</th>
             <th>Total</th>
@@ -119,13 +125,58 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 <code>{line.sku}</code>
               </td>
               <td>{line.title}</td>
+              <td>{formatMoney(line.unitPrice)}</td>
               <td>{line.quantity}</td>
               <td>{line.fulfilledQuantity}</td>
               <td>{formatMoney(line.total)}</td>
             </tr>
           ))}
         </tbody>
+        <tfoot data-testid="order-totals">
+          {(
+            [
+              ['Subtotal', order.subtotal],
+              ['Shipping', order.shipping],
+              ['Tax', order.tax],
+              ['Total', order.total],
+            ] as const
+          ).map(([label, money]) => (
+            <tr key={label}>
+              <th colSpan={5} scope="row" style={{ textAlign: 'right' }}>
+                {label}
+              </th>
+              <td>{label === 'Total' ? <strong>{formatMoney(money)}</strong> : formatMoney(money)}</td>
+            </tr>
+          ))}
+        </tfoot>
       </table>
+      {editableLines.length ? (
+        <section className="card" aria-labelledby="change-line">
+          <h2 id="change-line">Change a line</h2>
+          <p className="muted">
+            Before anything ships, a line can be lowered or removed; the totals are recomputed and the freed stock
+            released. Raising a quantity would need a new payment authorisation: place a new order instead.
+          </p>
+          <ActionForm
+            label="Change a line"
+            action={editLine}
+            submit="Change line"
+            idPrefix="line"
+            hidden={base}
+            fields={[
+              {
+                name: 'variantId',
+                label: 'Line',
+                options: editableLines.map((line) => ({
+                  value: line.variant.id,
+                  label: `${line.sku} — ${line.title} (now ${line.quantity})`,
+                })),
+              },
+              { name: 'quantity', label: 'New quantity (0 removes the line)', type: 'number', required: true },
+            ]}
+          />
+        </section>
+      ) : null}
       <h2>Shipments</h2>
       {order.shipments.length === 0 ? <p className="muted">No shipments yet.</p> : null}
       {order.shipments.map((shipment) => (

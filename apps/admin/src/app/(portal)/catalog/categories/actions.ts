@@ -1,0 +1,103 @@
+'use server';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
+import { graphql } from '../../../../generated/gql.ts';
+import { formResult } from '../../../../lib/form-result.ts';
+import { mutate } from '../../../../lib/gateway.ts';
+
+const BACK = '/catalog/categories';
+const WHOLE_NUMBER = 'Enter a whole number, or leave it blank.';
+
+/** A blank position is "not given" (the API keeps or defaults it); anything else must be whole. */
+function position(form: FormData): { value: number | null } | { error: string } {
+  if (!text(form, 'position')) return { value: null };
+  const value = integer(form, 'position');
+  return value === null ? { error: WHOLE_NUMBER } : { value };
+}
+
+const Create = graphql(`
+  mutation CategoryForm_Create($input: CategoryCreateInput!) {
+    categoryCreate(input: $input) {
+      category {
+        id
+        path
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function createCategory(_: FormState, form: FormData): Promise<FormState> {
+  const at = position(form);
+  if ('error' in at) return { errors: { position: at.error } };
+  const input = {
+    name: text(form, 'name'),
+    slug: optional(form, 'slug'),
+    parentId: optional(form, 'parentId'),
+    position: at.value,
+  };
+  return formResult(
+    async () => (await mutate(Create, { input }, BACK)).categoryCreate.errors,
+    `Category ${input.name} created.`,
+    { revalidate: [BACK] },
+  );
+}
+
+const Update = graphql(`
+  mutation CategoryForm_Update($input: CategoryUpdateInput!) {
+    categoryUpdate(input: $input) {
+      category {
+        id
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Renames a category; a new slug moves the paths (URLs) of its whole subtree. */
+export async function updateCategory(_: FormState, form: FormData): Promise<FormState> {
+  const at = position(form);
+  if ('error' in at) return { errors: { position: at.error } };
+  const input = {
+    id: text(form, 'id'),
+    version: integer(form, 'version') ?? 0,
+    // a blank name goes to the API, which refuses it under the field (null would keep the old one)
+    name: text(form, 'name'),
+    slug: optional(form, 'slug'),
+    position: at.value,
+  };
+  return formResult(
+    async () => (await mutate(Update, { input }, BACK)).categoryUpdate.errors,
+    `Category ${input.name} saved.`,
+    { revalidate: [BACK] },
+  );
+}
+
+const Delete = graphql(`
+  mutation CategoryForm_Delete($input: CategoryDeleteInput!) {
+    categoryDelete(input: $input) {
+      deletedCategoryId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function deleteCategory(_: FormState, form: FormData): Promise<FormState> {
+  return formResult(
+    async () => (await mutate(Delete, { input: { id: text(form, 'id') } }, BACK)).categoryDelete.errors,
+    'Category deleted; its products simply left it.',
+    { revalidate: [BACK] },
+  );
+}
