@@ -130,11 +130,14 @@ export function startApp(root: string, app: AppSpec, mode: Exclude<AppsMode, 'of
     if (mode === 'production' && (await needsBuild(root, app))) {
       const started = performance.now();
       log('building (next build; cached for the next start)…');
+      const inputs = await buildInputsHash(root, app.dir);
       child = run(['build'], app.dir, app.env, log);
       const code = await exited(child);
       if (stopped) return;
       if (code !== 0) throw new Error(`${app.name}: next build failed (exit ${code})`);
-      await writeFile(join(app.dir, '.next', STAMP), await buildInputsHash(root, app.dir));
+      // a source edited while the build ran may or may not be in it: no stamp, the next start rebuilds
+      if ((await buildInputsHash(root, app.dir)) === inputs) await writeFile(join(app.dir, '.next', STAMP), inputs);
+      else log('sources changed during the build: it will be redone on the next start');
       log(`built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
     if (stopped) return;

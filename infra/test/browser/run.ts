@@ -126,6 +126,9 @@ async function signInShopper(page: Page, email: string, password: string, open =
   await page.waitForURL((url) => !url.pathname.startsWith('/account/sign-in'));
 }
 
+/** The admin's order page heading: the shop's order number and who placed it. */
+const orderHeading = (email: string) => new RegExp(`^Order #\\d+ for ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** A well-formed access token whose expiry has passed (its signature is never reached). */
 function expiredToken(): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -280,7 +283,11 @@ async function main() {
         .getByRole('row', { name: new RegExp(shopperEmail) })
         .getByRole('link')
         .click();
-      await page.getByRole('heading', { name: `Order for ${shopperEmail}` }).waitFor();
+      await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
+      expect(
+        (await page.getByTestId('order-shipping-method').textContent())?.includes('Express'),
+        'the admin sees the shipping method the shopper chose',
+      );
       await shot(page, 'admin-order');
       if (await page.getByRole('button', { name: 'Confirm order' }).count()) {
         await page.getByRole('button', { name: 'Confirm order' }).click();
@@ -622,7 +629,7 @@ async function main() {
           .getByRole('row', { name: new RegExp(seeded.editableOrder.email) })
           .getByRole('link')
           .click();
-        await page.getByRole('heading', { name: `Order for ${seeded.editableOrder.email}` }).waitFor();
+        await page.getByRole('heading', { name: orderHeading(seeded.editableOrder.email) }).waitFor();
         const totals = page.getByTestId('order-totals');
         const before = await totals.textContent();
         const change = page.getByRole('form', { name: 'Change a line' });

@@ -11,6 +11,7 @@ export const OrdersList = graphql(`
       edges {
         node {
           id
+          number
           status
           paymentStatus
           email
@@ -33,6 +34,16 @@ export const OrderDetail = graphql(`
   query OrderDetail_Order($id: ID!) {
     order(id: $id) {
       id
+      number
+      shippingMethod {
+        code
+        name
+        price {
+          amount
+          currency
+          fractionDigits
+        }
+      }
       version
       status
       paymentStatus

@@ -18,18 +18,27 @@ export default async function OrdersPage({
   const params = await searchParams;
   const status = STATUSES.includes(params.status as Status) ? (params.status as Status) : null;
   const paymentStatus = PAYMENTS.includes(params.payment as Payment) ? (params.payment as Payment) : null;
+  const wanted = Number(params.number?.replace(/^#/, ''));
+  const number = Number.isSafeInteger(wanted) && wanted > 0 && wanted <= 2_147_483_647 ? wanted : null;
   const keep = new URLSearchParams(
-    Object.entries({ status, payment: paymentStatus }).filter(([, v]) => v) as [string, string][],
+    Object.entries({ number: number?.toString(), status, payment: paymentStatus }).filter(([, v]) => v) as [
+      string,
+      string,
+    ][],
   );
   const { orders } = await gql(
     OrdersList,
-    { filter: { status, paymentStatus }, first: 25, after: params.after ?? null },
+    { filter: { number, status, paymentStatus }, first: 25, after: params.after ?? null },
     `/orders?${keep}`,
   );
   return (
     <>
       <h1>Orders</h1>
       <form method="get" className="row" aria-label="Filter orders">
+        <div>
+          <label htmlFor="number">Order number</label>
+          <input id="number" name="number" inputMode="numeric" placeholder="1001" defaultValue={number ?? ''} />
+        </div>
         <div>
           <label htmlFor="status">Status</label>
           <select id="status" name="status" defaultValue={status ?? ''}>
@@ -58,6 +67,7 @@ export default async function OrdersPage({
       <table>
         <thead>
           <tr>
+            <th>Order</th>
             <th>Placed</th>
             <th>Customer</th>
             <th>Items</th>
@@ -70,10 +80,9 @@ export default async function OrdersPage({
           {orders.edges.map(({ node }) => (
             <tr key={node.id}>
               <td>
-                <Link href={`/orders/${encodeURIComponent(node.id)}`}>
-                  {new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
-                </Link>
+                <Link href={`/orders/${encodeURIComponent(node.id)}`}>#{node.number}</Link>
               </td>
+              <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
               <td>{node.email}</td>
               <td>{node.lines.reduce((sum, line) => sum + line.quantity, 0)}</td>
               <td>{formatMoney(node.total)}</td>

@@ -66,7 +66,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <p>
         <Link href="/orders">← Orders</Link>
       </p>
-      <h1>Order for {order.email}</h1>
+      <h1>
+        Order #{order.number} for {order.email}
+      </h1>
       <p>
         <span className="pill" data-testid="order-status">
           {order.status.toLowerCase().replace('_', ' ')}
@@ -74,6 +76,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         payment {order.paymentStatus.toLowerCase()} · {formatMoney(order.total)} · placed{' '}
         {new Date(order.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
       </p>
+      {order.shippingMethod ? (
+        <p data-testid="order-shipping-method">
+          Shipping chosen at checkout: <strong>{order.shippingMethod.name}</strong> (
+          {formatMoney(order.shippingMethod.price)})
+        </p>
+      ) : null}
       {manage ? (
         <div className="row">
           {(ORDER_ACTIONS[order.status] ?? []).map((item) => (
@@ -233,6 +241,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               {
                 name: 'service',
                 label: 'Service',
+                // the service the shopper paid for comes first (fulfillment also defaults to it)
+                defaultValue: order.shippingMethod?.code ?? null,
                 options: rates.map((rate) => ({
                   value: rate.service,
                   label: `${rate.service} (${rate.estimatedDays} days)`,
