@@ -510,22 +510,31 @@ async function main() {
         expect((await page.getByText('Edit owner').count()) === 0, 'no edit control on a built-in role');
         await page.getByText(`Edit ${role}`).click();
         const editRole = page.getByRole('form', { name: `Edit role ${role}` });
+        // a taken name is refused under the field; then the role is renamed along with its other changes
+        await editRole.getByLabel('Name', { exact: true }).fill('viewer');
+        await editRole.getByRole('button', { name: 'Save role' }).click();
+        await editRole
+          .locator('[id$="-name-error"]')
+          .filter({ hasText: /exists/ })
+          .waitFor();
+        const renamedRole = `${role}-lead`;
+        await editRole.getByLabel('Name', { exact: true }).fill(renamedRole);
         await editRole.getByLabel('Description', { exact: true }).fill('Packs and ships parcels');
         await editRole.getByLabel('fulfillment:manage').check();
         await editRole.getByLabel('inventory:read').uncheck();
         await editRole.getByRole('button', { name: 'Save role' }).click();
-        await editRole.getByText(`Role ${role} saved.`).waitFor();
-        const edited = await scopesOf(role);
+        await page.getByText(`Role ${renamedRole} saved.`).waitFor();
+        const edited = await scopesOf(renamedRole);
         expect(
           edited?.includes('fulfillment:manage') && !edited.includes('inventory:read'),
           `scopes replaced (${edited})`,
         );
         await shot(page, 'admin-role-edited');
         const deleteRole = page.getByRole('form', { name: 'Delete a role' });
-        await deleteRole.getByLabel(/^Role/).selectOption({ label: role });
+        await deleteRole.getByLabel(/^Role/).selectOption({ label: renamedRole });
         await deleteRole.getByRole('button', { name: 'Delete role' }).click();
         await deleteRole.getByText(/Role deleted/).waitFor();
-        expect((await page.getByTestId(`role-${role}`).count()) === 0, 'the deleted role is gone');
+        expect((await page.getByTestId(`role-${renamedRole}`).count()) === 0, 'the deleted role is gone');
         await shot(page, 'admin-role-deleted');
 
         // categories: a parent and a child; the API refuses to delete the parent while it has one

@@ -353,6 +353,8 @@ export type RoleDeleteInput = {
 export type RoleUpdateInput = {
   description?: string | null | undefined;
   id: string;
+  /** A new name (members keep the role); omitted: unchanged */
+  name?: string | null | undefined;
   scopes: Array<string>;
   version: number;
 };

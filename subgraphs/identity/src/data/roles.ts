@@ -1,5 +1,5 @@
 import { type AuthContext, hasScope, isPermissionScope } from '@ucos/kit';
-import type { IdentityDatabase } from '../db.ts';
+import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityError, type IdentityResult, identityError, identityFail, isUniqueViolation } from './errors.ts';
 
 export interface RoleRow {
@@ -12,6 +12,8 @@ export interface RoleRow {
 }
 
 const NAME = /^[a-z][a-z0-9_-]{1,39}$/;
+const badName = () =>
+  identityError('INVALID_INPUT', 'Role names are 2-40 lower-case letters, digits, - or _', ['input', 'name']);
 
 /** Scopes must exist, and nobody hands out a permission they do not hold themselves. */
 export function checkScopes(actor: AuthContext, scopes: string[], field: string[]): IdentityError[] {
@@ -33,9 +35,7 @@ export async function createRole(
   input: { name: string; description?: string | null; scopes: string[] },
 ): Promise<IdentityResult<RoleRow>> {
   const errors = [
-    ...(NAME.test(input.name)
-      ? []
-      : [identityError('INVALID_INPUT', 'Role names are 2-40 lower-case letters, digits, - or _', ['input', 'name'])]),
+    ...(NAME.test(input.name) ? [] : [badName()]),
     ...checkScopes(actor, input.scopes, ['input', 'scopes']),
   ];
   if (errors.length) return { ok: false, errors };
@@ -61,27 +61,43 @@ export async function createRole(
 export async function updateRole(
   db: IdentityDatabase,
   actor: AuthContext,
-  input: { id: string; description?: string | null; scopes: string[]; version: number },
+  input: { id: string; name?: string | null; description?: string | null; scopes: string[]; version: number },
 ): Promise<IdentityResult<RoleRow>> {
-  const errors = checkScopes(actor, input.scopes, ['input', 'scopes']);
+  const errors = [
+    ...(input.name == null || NAME.test(input.name) ? [] : [badName()]),
+    ...checkScopes(actor, input.scopes, ['input', 'scopes']),
+  ];
   if (errors.length) return { ok: false, errors };
-  return db.run(async (tx): Promise<IdentityResult<RoleRow>> => {
-    const role = await tx.role.findFirst({ where: { id: input.id } });
-    if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
-    if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be changed', ['input', 'id']);
-    const updated = await tx.role.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        scopes: [...new Set(input.scopes)],
-        description: input.description === undefined ? role.description : input.description,
-        version: { increment: 1 },
-      },
-    });
-    if (updated.count !== 1) {
-      return identityFail('CONFLICT', `The role changed meanwhile (now version ${role.version})`, ['input', 'version']);
-    }
-    return { ok: true, value: await tx.role.findFirstOrThrow({ where: { id: input.id } }) };
+  try {
+    return await db.run((tx) => applyRoleUpdate(tx, input));
+  } catch (error) {
+    // members keep a renamed role (they hold it by id); its name stays unique in the tenant
+    if (isUniqueViolation(error))
+      return identityFail('ROLE_NAME_TAKEN', 'A role with this name exists', ['input', 'name']);
+    throw error;
+  }
+}
+
+async function applyRoleUpdate(
+  tx: Tx,
+  input: { id: string; name?: string | null; description?: string | null; scopes: string[]; version: number },
+): Promise<IdentityResult<RoleRow>> {
+  const role = await tx.role.findFirst({ where: { id: input.id } });
+  if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
+  if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be changed', ['input', 'id']);
+  const updated = await tx.role.updateMany({
+    where: { id: input.id, version: input.version },
+    data: {
+      name: input.name ?? role.name,
+      scopes: [...new Set(input.scopes)],
+      description: input.description === undefined ? role.description : input.description,
+      version: { increment: 1 },
+    },
   });
+  if (updated.count !== 1) {
+    return identityFail('CONFLICT', `The role changed meanwhile (now version ${role.version})`, ['input', 'version']);
+  }
+  return { ok: true, value: await tx.role.findFirstOrThrow({ where: { id: input.id } }) };
 }
 
 export async function deleteRole(db: IdentityDatabase, id: string): Promise<IdentityResult<{ id: string }>> {

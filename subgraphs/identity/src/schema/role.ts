@@ -59,6 +59,7 @@ builder.mutationField('roleCreate', (t) =>
 const RoleUpdateInput = builder.inputType('RoleUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
+    name: t.string({ description: 'A new name (members keep the role); omitted: unchanged' }),
     description: t.string(),
     scopes: t.stringList({ required: true }),
     version: t.int({ required: true }),

@@ -17,6 +17,13 @@ export function prismaAdapter(config: pg.Pool | pg.PoolConfig): PrismaPg {
 }
 
 /**
+ * How long a transaction may wait for a pooled connection, and run. Prisma's defaults (2 s and 5 s)
+ * turn a burst that merely queues for the pool into failed requests; the pool's queue is the
+ * back-pressure, so requests wait there as long as pg-backed subgraphs would.
+ */
+export const PRISMA_TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
  * A tenant-bound view of a subgraph's Prisma client: `run` opens a transaction that sets
  * `app.tenant_id` before anything else, so RLS scopes every query inside it.
  */
@@ -33,7 +40,7 @@ export class TenantDatabase<Tx extends RawExecutor> {
     return this.client.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("select set_config('app.tenant_id', $1, true)", this.tenantId ?? '');
       return work(tx);
-    });
+    }, PRISMA_TRANSACTION_LIMITS);
   }
 
   /** The same database acting for another tenant (sign-up creates a tenant, then works inside it). */

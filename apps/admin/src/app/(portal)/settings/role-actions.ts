@@ -48,11 +48,12 @@ const RoleUpdate = graphql(`
   }
 `);
 
-/** Replaces a custom role's description and scopes (its name is fixed: the API takes none). */
+/** Renames a custom role and replaces its description and scopes (members keep the role). */
 export async function updateRole(_: FormState, form: FormData): Promise<FormState> {
   const input = {
     id: text(form, 'id'),
     version: integer(form, 'version') ?? 0,
+    name: text(form, 'name'),
     description: optional(form, 'description'),
     scopes: scopes(form),
   };

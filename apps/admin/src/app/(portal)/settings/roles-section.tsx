@@ -64,8 +64,9 @@ export function RolesSection({
                         action={updateRole}
                         submit="Save role"
                         idPrefix={`role-${role.name}`}
-                        hidden={{ id: role.id, version: role.version, name: role.name }}
+                        hidden={{ id: role.id, version: role.version }}
                         fields={[
+                          { name: 'name', label: 'Name', defaultValue: role.name, required: true },
                           { name: 'description', label: 'Description', defaultValue: role.description ?? '' },
                           {
                             name: 'scopes',
