@@ -349,6 +349,15 @@ describe('order state machine', () => {
       { variantId: VARIANTS.mug, quantity: 1 },
       { variantId: VARIANTS.tee, quantity: 1 },
     ]);
+    // the edit is in the order's history (a refused one is not)
+    const history = await h.call(
+      `query ($id: ID!) { order(id: $id) { history { machine from to actorKind reason } } }`,
+      { id: order.id },
+      staff(tenant),
+    );
+    expect(
+      history.data?.order.history.filter((entry: { reason: string | null }) => entry.reason?.startsWith('edited')),
+    ).toEqual([{ machine: 'order', from: 'created', to: 'created', actorKind: 'user', reason: 'edited: MUG-1 3 → 1' }]);
   });
 
   it('shipment events move the order to partially fulfilled and fulfilled, once per event', async () => {

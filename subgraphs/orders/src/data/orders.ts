@@ -299,6 +299,18 @@ export function editOrderLine(
       return ordersFail('INVALID_QUANTITY', 'That would empty the order: cancel it instead', ['input', 'quantity']);
     }
     await sql.query(`update orders.order_lines set quantity = $2 where id = $1`, [line.id, input.quantity]);
+    // the order's history shows who changed what, next to its transitions (same state in and out)
+    const change = input.quantity === 0 ? 'removed' : `${line.quantity} → ${input.quantity}`;
+    await recordTransition(
+      sql,
+      db.tenantId,
+      order.id,
+      'order',
+      order.status,
+      order.status,
+      actor,
+      `edited: ${line.sku} ${change}`,
+    );
     const totals = totalsWithShipping(
       deps,
       pricingContext(order.currency, remaining, order.shippingAddress.country),

@@ -119,7 +119,8 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     }),
     history: t.field({
       type: [TransitionRef],
-      description: 'Every transition of the order and its payment, oldest first',
+      description:
+        'Every transition of the order and its payment, and every line edit (same state in and out), oldest first',
       resolve: (order, _args, context) => transitionsLoader(context).load(order.id),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
