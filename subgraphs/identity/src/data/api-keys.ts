@@ -109,7 +109,10 @@ export type ApiKeyResolution =
   | { ok: true; apiKey: { id: string; tenantId: string; kind: KeyKind; scopes: string[] } }
   | { ok: false; code: 'API_KEY_INVALID' | 'API_KEY_REVOKED' | 'API_KEY_EXPIRED'; message: string };
 
-/** The gateway's question "whose key is this?", answered by hash through a narrow SQL function. */
+/**
+ * The gateway's question "whose key is this?", answered by hash through a narrow SQL function that
+ * also notes the key's last use (at most once a minute; see migration 0004).
+ */
 export async function resolveApiKey(root: IdentityDatabase, rawKey: string): Promise<ApiKeyResolution> {
   if (!API_KEY_FORMAT.test(rawKey)) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
   const [row] = await root.run(
@@ -123,19 +126,12 @@ export async function resolveApiKey(root: IdentityDatabase, rawKey: string): Pro
           expires_at: Date | null;
           revoked_at: Date | null;
         }[]
-      >`select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_lookup(${sha256(rawKey)})`,
+      >`select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_use(${sha256(rawKey)})`,
   );
   if (!row) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
   if (row.revoked_at) return { ok: false, code: 'API_KEY_REVOKED', message: 'API key was revoked' };
   if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
     return { ok: false, code: 'API_KEY_EXPIRED', message: 'API key expired' };
   }
-  // Last-used time at most once a minute per key, so a busy key does not write on every request.
-  await root.as(row.tenant_id).run((tx) =>
-    tx.apiKey.updateMany({
-      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(Date.now() - 60_000) } }] },
-      data: { lastUsedAt: new Date() },
-    }),
-  );
   return { ok: true, apiKey: { id: row.id, tenantId: row.tenant_id, kind: row.kind, scopes: row.scopes } };
 }
