@@ -645,7 +645,7 @@ async function main() {
         const deleteCollection = page.getByRole('form', { name: 'Delete collection' });
         await deleteCollection.getByRole('button', { name: 'Delete collection' }).click();
         await deleteCollection.getByText('Tick the box to confirm the deletion.').waitFor();
-        await deleteCollection.getByLabel(/^Yes, delete/).check();
+        await deleteCollection.getByLabel(`Yes, delete “${collectionTitle}”`).check();
         await deleteCollection.getByRole('button', { name: 'Delete collection' }).click();
         await page.getByText(`Collection ${collectionTitle} deleted; its products stay in the catalog.`).waitFor();
         expect(
