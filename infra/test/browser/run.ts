@@ -558,8 +558,8 @@ async function main() {
         await deleteCategory.getByText('Delete or move its subcategories first').waitFor();
         await shot(page, 'admin-category-not-empty');
         const renamed = `Warm hoodies ${stamp}`;
-        await page.getByText(`Rename ${child}`).click();
-        const rename = page.getByRole('form', { name: `Rename category ${child}` });
+        await page.getByText(`Edit ${child}`).click();
+        const rename = page.getByRole('form', { name: `Edit category ${child}` });
         await rename.getByLabel('Name', { exact: true }).fill(renamed);
         await rename.getByRole('button', { name: 'Save category' }).click();
         // the form is now named after the new name
@@ -580,6 +580,37 @@ async function main() {
         );
         await page.goto(`${urls.admin}/catalog/categories`);
         await page.getByRole('link', { name: `Products in ${renamed}: 1` }).waitFor();
+
+        // moving the child to the top level: refused under the parent field while a top-level
+        // category has its slug; once that one is deleted it moves, its path and products with it
+        const namesake = `Hoodies ${stamp}`;
+        await newCategory.getByLabel('Name', { exact: true }).fill(namesake);
+        await newCategory.getByLabel('Parent').selectOption({ label: '— none (top level) —' });
+        await newCategory.getByRole('button', { name: 'Create category' }).click();
+        await page.getByText(`Category ${namesake} created.`).waitFor();
+        await page.getByText(`Edit ${renamed}`).click();
+        const move = page.getByRole('form', { name: `Edit category ${renamed}` });
+        await move.getByLabel(/^Parent/).selectOption({ label: '— none (top level) —' });
+        await move.getByRole('button', { name: 'Save category' }).click();
+        await move.getByText(`A category with the slug "hoodies-${stamp}" already sits at the top level`).waitFor();
+        expect(
+          (await move.getByLabel(/^Parent/).getAttribute('aria-invalid')) === 'true',
+          'the refused move is marked on the parent field',
+        );
+        await shot(page, 'admin-category-move-refused');
+        await deleteCategory.getByLabel(/^Category/).selectOption({ label: namesake });
+        await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await deleteCategory.getByText(/Category deleted/).waitFor();
+        await move.getByLabel(/^Parent/).selectOption({ label: '— none (top level) —' });
+        await move.getByRole('button', { name: 'Save category' }).click();
+        await page.getByText(`Category ${renamed} saved. Its path is hoodies-${stamp}.`).waitFor();
+        await page.getByRole('cell', { name: `hoodies-${stamp}`, exact: true }).waitFor();
+        expect(
+          (await page.getByRole('cell', { name: `outerwear-${stamp}/hoodies-${stamp}`, exact: true }).count()) === 0,
+          'the old path is gone from the tree',
+        );
+        await page.getByRole('link', { name: `Products in ${renamed}: 1` }).waitFor();
+        await shot(page, 'admin-category-moved');
 
         // a collection, and the seeded product added to it by search
         await page.getByRole('navigation', { name: 'Catalog' }).getByRole('link', { name: 'Collections' }).click();
@@ -602,6 +633,35 @@ async function main() {
           .waitFor();
         await page.getByRole('heading', { name: 'Products in this collection (1)' }).waitFor();
         await shot(page, 'admin-collection');
+
+        // the collection renamed from its page; the product's page lists it and links back
+        const collectionTitle = `Winter sale ${stamp}`;
+        const editCollection = page.getByRole('form', { name: 'Edit collection' });
+        await editCollection.getByLabel('Title', { exact: true }).fill(collectionTitle);
+        await editCollection.getByRole('button', { name: 'Save collection' }).click();
+        await page.getByText(`Collection ${collectionTitle} saved.`).waitFor();
+        await page.getByRole('heading', { name: collectionTitle, level: 1 }).waitFor();
+        await page.goto(`${urls.admin}/catalog?q=${encodeURIComponent(seeded.productTitle)}`);
+        await page.getByRole('link', { name: seeded.productTitle }).click();
+        await page.getByRole('heading', { name: seeded.productTitle }).waitFor();
+        const inCollections = page.getByRole('region', { name: 'In collections' });
+        await inCollections.getByRole('link', { name: collectionTitle }).waitFor();
+        await shot(page, 'admin-product-collections');
+        await inCollections.getByRole('link', { name: collectionTitle }).click();
+        await page.getByRole('heading', { name: collectionTitle, level: 1 }).waitFor();
+
+        // deleting it takes a ticked confirmation; the product stays
+        const deleteCollection = page.getByRole('form', { name: 'Delete collection' });
+        await deleteCollection.getByRole('button', { name: 'Delete collection' }).click();
+        await deleteCollection.getByText('Tick the box to confirm the deletion.').waitFor();
+        await deleteCollection.getByLabel(`Yes, delete “${collectionTitle}”`).check();
+        await deleteCollection.getByRole('button', { name: 'Delete collection' }).click();
+        await page.getByText(`Collection ${collectionTitle} deleted; its products stay in the catalog.`).waitFor();
+        expect(
+          (await page.getByRole('link', { name: collectionTitle }).count()) === 0,
+          'the deleted collection is gone from the list',
+        );
+        await shot(page, 'admin-collection-deleted');
 
         // a low-stock threshold above what is available: the level is highlighted as low
         await page.getByRole('link', { name: 'Inventory', exact: true }).click();
@@ -680,7 +740,7 @@ async function main() {
         await page.goto(`${urls.admin}/catalog/categories`);
         await page.getByRole('cell', { name: `outerwear-${stamp}`, exact: true }).waitFor();
         await page.getByRole('note').waitFor();
-        for (const form of ['New category', 'Delete a category', `Rename category ${renamed}`]) {
+        for (const form of ['New category', 'Delete a category', `Edit category ${renamed}`]) {
           expect((await page.getByRole('form', { name: form }).count()) === 0, `no ${form} form for a viewer`);
         }
         await page.goto(`${urls.admin}/inventory`);

@@ -343,6 +343,9 @@ describe('tenant isolation', () => {
       ['categoryDelete(input: { id: $c })', {}],
       ['collectionAddProducts(input: { collectionId: $col, productIds: [$p] })', {}],
       ['collectionRemoveProducts(input: { collectionId: $col, productIds: [$p] })', {}],
+      ['categoryUpdate(input: { id: $c, version: 1, parentId: null })', {}],
+      ['collectionUpdate(input: { id: $col, version: 1, title: "hijack" })', {}],
+      ['collectionDelete(input: { id: $col, version: 1 })', {}],
     ];
     const ids: Record<string, string> = {
       p: theirs.id,
@@ -376,5 +379,12 @@ describe('tenant isolation', () => {
       status: 'ACTIVE',
       variants: [{ sku: 'B-ONLY-1' }],
     });
+    const theirTree = await catalog.call(
+      `query ($col: ID!) { collection(id: $col) { title version } categories { name version parent { id } } }`,
+      { col: theirCollection.id },
+      staff(B),
+    );
+    expect(theirTree.data?.collection).toEqual({ title: 'B', version: 1 });
+    expect(theirTree.data?.categories).toContainEqual({ name: 'B Cat', version: 1, parent: null });
   });
 });

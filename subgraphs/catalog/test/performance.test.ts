@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog, seedProductId, seedRetailPrice, seedSku, seedVariantId } from '../src/seed.ts';
-import { type CatalogHarness, startCatalog, storefront } from './harness.ts';
+import { type CatalogHarness, reader, staff, startCatalog, storefront } from './harness.ts';
 
 let catalog: CatalogHarness;
 const T = crypto.randomUUID();
@@ -64,6 +64,67 @@ describe('storefront listing', () => {
     expect(fifty).toBe(ten);
     // products, variants, prices: one transaction each (begin + set tenant, select, commit)
     expect(ten).toBe(9);
+  });
+});
+
+/** The statements one request sends, measured after a warm-up request (connection set-up is not counted). */
+async function statementsOf(query: string, variables: Record<string, unknown>, auth: object) {
+  await catalog.call(query, variables, auth);
+  catalog.statements.reset();
+  const result = await catalog.call(query, variables, auth);
+  expect(result.errors).toBeUndefined();
+  return { count: catalog.statements.count, data: result.data! };
+}
+
+describe('admin listings with collections', () => {
+  const ADMIN_LISTING = /* GraphQL */ `
+    query ($first: Int!) {
+      products(first: $first) { edges { node { id categories { id } collections { id title } } } }
+    }`;
+  const COLLECTION_PAGES = /* GraphQL */ `
+    query ($first: Int!) {
+      collections(first: $first) {
+        edges { node { id products(first: 20) { totalCount edges { node { id collections { id } } } } } }
+      }
+    }`;
+
+  beforeAll(async () => {
+    const newest = await catalog.call(`{ products(first: 100) { edges { node { id } } } }`, {}, reader(T));
+    const productIds = newest.data?.products.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    for (const handle of ['perf-a', 'perf-b', 'perf-c']) {
+      const created = await catalog.call(
+        `mutation ($handle: String!) { collectionCreate(input: { handle: $handle, title: $handle }) { collection { id } } }`,
+        { handle },
+        staff(T),
+      );
+      const added = await catalog.call(
+        `mutation ($input: CollectionProductsInput!) { collectionAddProducts(input: $input) { errors { code } } }`,
+        { input: { collectionId: created.data?.collectionCreate.collection.id, productIds } },
+        staff(T),
+      );
+      expect(added.data?.collectionAddProducts.errors).toEqual([]);
+    }
+  });
+
+  it('Product.collections costs the same statements for a page of 10 and of 50 products', async () => {
+    const ten = await statementsOf(ADMIN_LISTING, { first: 10 }, reader(T));
+    const fifty = await statementsOf(ADMIN_LISTING, { first: 50 }, reader(T));
+    expect(fifty.data.products.edges[49].node.collections).toHaveLength(3);
+    expect(fifty.count).toBe(ten.count);
+    // products, categories, collections: one transaction each
+    expect(ten.count).toBe(9);
+  });
+
+  it('Collection.products costs the same statements for one collection and for three', async () => {
+    const one = await statementsOf(COLLECTION_PAGES, { first: 1 }, reader(T));
+    const three = await statementsOf(COLLECTION_PAGES, { first: 3 }, reader(T));
+    for (const edge of three.data.collections.edges) {
+      expect(edge.node.products.totalCount).toBe(100);
+      expect(edge.node.products.edges).toHaveLength(20);
+    }
+    expect(three.count).toBe(one.count);
+    // collections, their products, the products' collections: one transaction each
+    expect(one.count).toBe(9);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { CatalogDatabase, Sql } from '../db.ts';
+import { moveSubtreePaths, newParentOf, refuseTakenPath } from './category-placement.ts';
+import { lockCategoryTree } from './category-tree-lock.ts';
 import { type CatalogResult, reject } from './errors.ts';
 import { inTransaction, type UniqueErrors } from './transaction.ts';
 import { HANDLE, Problems } from './validation.ts';
@@ -101,6 +103,7 @@ export async function createCategory(db: CatalogDatabase, input: CategoryInput):
   return inTransaction(
     db,
     async (sql) => {
+      await lockCategoryTree(sql, 'shared');
       const parentPath = await pathOfParent(sql, input.parentId);
       const { rows } = await sql.query<CategoryRow>(
         `insert into categories as c (tenant_id, parent_id, name, slug, path, position) values ($1, $2, $3, $4, $5, $6)
@@ -120,17 +123,29 @@ export async function createCategory(db: CatalogDatabase, input: CategoryInput):
   );
 }
 
-/** Renames (and re-slugs) a category; a new slug rewrites the paths of its whole subtree in one statement. */
-export async function updateCategory(
-  db: CatalogDatabase,
-  input: { id: string; version: number; name?: string | null; slug?: string | null; position?: number | null },
-): Promise<CatalogResult<CategoryRow>> {
+export interface CategoryUpdate {
+  id: string;
+  version: number;
+  name?: string | null;
+  slug?: string | null;
+  position?: number | null;
+  /** undefined leaves the category where it is; null moves it to the top level */
+  parentId?: string | null;
+}
+
+/**
+ * Renames, re-slugs, reorders and moves a category. A new slug or parent gives it a new path, and
+ * the paths of its whole subtree follow in the same transaction, under the tree lock.
+ */
+export async function updateCategory(db: CatalogDatabase, input: CategoryUpdate): Promise<CatalogResult<CategoryRow>> {
   const problems = new Problems();
   validate(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
+  const mayChangePath = (input.slug !== undefined && input.slug !== null) || input.parentId !== undefined;
   return inTransaction(
     db,
     async (sql) => {
+      if (mayChangePath) await lockCategoryTree(sql, 'exclusive');
       const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where id = $1 for update`, [
         input.id,
       ]);
@@ -138,18 +153,28 @@ export async function updateCategory(
       if (current.version !== input.version) {
         reject('CONFLICT', `The category changed (version ${current.version})`, ['input', 'version']);
       }
+      const moves = input.parentId !== undefined && input.parentId !== current.parentId;
+      const parent = moves ? await newParentOf(sql, current.id, input.parentId ?? null) : undefined;
+      // 'apparel/' under a parent, '' at the top level
+      const prefix =
+        parent === undefined ? current.path.slice(0, -current.slug.length) : parent ? `${parent.path}/` : '';
       const slug = input.slug ?? current.slug;
-      const path = current.path.slice(0, current.path.length - current.slug.length) + slug;
+      const path = prefix + slug;
       if (path !== current.path) {
-        await sql.query(`update categories set path = $2 || substr(path, length($1) + 1) where path like $1 || '/%'`, [
-          current.path,
-          path,
-        ]);
+        await refuseTakenPath(sql, path, moves ? ['input', 'parentId'] : ['input', 'slug']);
+        await moveSubtreePaths(sql, current.path, path);
       }
       const updated = await sql.query<CategoryRow>(
-        `update categories c set name = $2, slug = $3, path = $4, position = $5, version = version + 1
+        `update categories c set name = $2, slug = $3, path = $4, position = $5, parent_id = $6, version = version + 1
          where id = $1 returning ${COLUMNS}`,
-        [input.id, input.name ?? current.name, slug, path, input.position ?? current.position],
+        [
+          input.id,
+          input.name ?? current.name,
+          slug,
+          path,
+          input.position ?? current.position,
+          parent === undefined ? current.parentId : (parent?.id ?? null),
+        ],
       );
       return updated.rows[0]!;
     },
@@ -159,6 +184,8 @@ export async function updateCategory(
 
 export async function deleteCategory(db: CatalogDatabase, id: string): Promise<CatalogResult<string>> {
   return inTransaction(db, async (sql) => {
+    // so that no move under this category slips in between the emptiness check and the delete
+    await lockCategoryTree(sql, 'exclusive');
     const children = await sql.query('select 1 from categories where parent_id = $1 limit 1', [id]);
     if (children.rowCount) reject('CATEGORY_NOT_EMPTY', 'Delete or move its subcategories first', ['input', 'id']);
     const deleted = await sql.query('delete from categories where id = $1', [id]);
@@ -172,6 +199,7 @@ export async function deleteCategory(db: CatalogDatabase, id: string): Promise<C
  * missing ones, and returns the deepest id. Used by the importer, inside its transaction.
  */
 export async function ensureCategoryPath(sql: Sql, tenantId: string, names: string[]): Promise<string> {
+  await lockCategoryTree(sql, 'shared');
   let parentId: string | null = null;
   let path = '';
   for (const name of names) {

@@ -13,13 +13,14 @@ export interface CollectionRow {
   version: number;
 }
 
-const COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';
+/** A collection's columns, `c` being the collections alias. */
+export const COLLECTION_COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';
 
 export async function listCollections(db: CatalogDatabase, page: Page) {
   const offset = offsetOf(page);
   return db.run(async (sql) => {
     const { rows } = await sql.query<CollectionRow & { total: number }>(
-      `select ${COLUMNS}, count(*) over () as total from collections c order by c.title, c.id limit $1 offset $2`,
+      `select ${COLLECTION_COLUMNS}, count(*) over () as total from collections c order by c.title, c.id limit $1 offset $2`,
       [page.limit + 1, offset],
     );
     return { rows: rows.map(({ total: _total, ...row }) => row), totalCount: rows[0]?.total ?? 0, offset };
@@ -27,9 +28,10 @@ export async function listCollections(db: CatalogDatabase, page: Page) {
 }
 
 export async function collectionsByIds(sql: Sql, ids: readonly string[]): Promise<CollectionRow[]> {
-  const { rows } = await sql.query<CollectionRow>(`select ${COLUMNS} from collections c where c.id = any($1::uuid[])`, [
-    ids,
-  ]);
+  const { rows } = await sql.query<CollectionRow>(
+    `select ${COLLECTION_COLUMNS} from collections c where c.id = any($1::uuid[])`,
+    [ids],
+  );
   return rows;
 }
 
@@ -41,19 +43,27 @@ const UNIQUE: UniqueErrors = {
   },
 };
 
+/** Title and handle rules, for a new collection (both required) and for an update (given ones). */
+function validate(input: { handle?: string | null; title?: string | null }, required: boolean): Problems {
+  const problems = new Problems();
+  if (required || (input.title !== undefined && input.title !== null)) {
+    problems.text(input.title, ['input', 'title'], 255);
+  }
+  problems.handle(input.handle, ['input', 'handle']);
+  return problems;
+}
+
 export async function createCollection(
   db: CatalogDatabase,
   input: { handle: string; title: string; description?: string | null },
 ): Promise<CatalogResult<CollectionRow>> {
-  const problems = new Problems();
-  problems.text(input.title, ['input', 'title'], 255);
-  problems.handle(input.handle, ['input', 'handle']);
+  const problems = validate(input, true);
   if (!problems.ok) return { ok: false, errors: problems.list };
   return inTransaction(
     db,
     async (sql) => {
       const { rows } = await sql.query<CollectionRow>(
-        `insert into collections as c (tenant_id, handle, title, description) values ($1, $2, $3, $4) returning ${COLUMNS}`,
+        `insert into collections as c (tenant_id, handle, title, description) values ($1, $2, $3, $4) returning ${COLLECTION_COLUMNS}`,
         [db.tenantId, input.handle, input.title, input.description ?? ''],
       );
       return rows[0]!;
@@ -72,7 +82,7 @@ export async function changeCollectionProducts(
 ): Promise<CatalogResult<CollectionRow>> {
   return inTransaction(db, async (sql) => {
     const { rows } = await sql.query<CollectionRow>(
-      `update collections c set version = version + 1 where id = $1 returning ${COLUMNS}`,
+      `update collections c set version = version + 1 where id = $1 returning ${COLLECTION_COLUMNS}`,
       [input.collectionId],
     );
     const collection = rows[0] ?? reject('NOT_FOUND', 'No such collection', ['input', 'collectionId']);
@@ -97,5 +107,66 @@ export async function changeCollectionProducts(
       ]);
     }
     return collection;
+  });
+}
+
+/** The collection, locked for the change, if it exists for this tenant and is at the version read. */
+async function lockedAtVersion(sql: Sql, id: string, version: number): Promise<CollectionRow> {
+  const { rows } = await sql.query<CollectionRow>(
+    `select ${COLLECTION_COLUMNS} from collections c where id = $1 for update`,
+    [id],
+  );
+  const current = rows[0] ?? reject('NOT_FOUND', 'No such collection', ['input', 'id']);
+  if (current.version !== version) {
+    reject('CONFLICT', `The collection changed (version ${current.version})`, ['input', 'version']);
+  }
+  return current;
+}
+
+export interface CollectionUpdate {
+  id: string;
+  version: number;
+  /** null or undefined keeps what is stored */
+  handle?: string | null;
+  title?: string | null;
+  /** '' clears it; null or undefined keeps it */
+  description?: string | null;
+}
+
+export async function updateCollection(
+  db: CatalogDatabase,
+  input: CollectionUpdate,
+): Promise<CatalogResult<CollectionRow>> {
+  const problems = validate(input, false);
+  if (!problems.ok) return { ok: false, errors: problems.list };
+  return inTransaction(
+    db,
+    async (sql) => {
+      const current = await lockedAtVersion(sql, input.id, input.version);
+      const { rows } = await sql.query<CollectionRow>(
+        `update collections c set handle = $2, title = $3, description = $4, version = version + 1
+         where id = $1 returning ${COLLECTION_COLUMNS}`,
+        [
+          input.id,
+          input.handle ?? current.handle,
+          input.title ?? current.title,
+          input.description ?? current.description,
+        ],
+      );
+      return rows[0]!;
+    },
+    UNIQUE,
+  );
+}
+
+/** Deletes a collection; its products stay in the catalog (only the membership rows go, by cascade). */
+export async function deleteCollection(
+  db: CatalogDatabase,
+  input: { id: string; version: number },
+): Promise<CatalogResult<string>> {
+  return inTransaction(db, async (sql) => {
+    await lockedAtVersion(sql, input.id, input.version);
+    await sql.query('delete from collections where id = $1', [input.id]);
+    return input.id;
   });
 }

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { localUuid, toPayload } from '@ucos/kit';
+import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import {
   type CategoryRow,
   createCategory,
@@ -7,15 +7,7 @@ import {
   listCategories,
   updateCategory,
 } from '../data/categories-store.ts';
-import {
-  type CollectionRow,
-  changeCollectionProducts,
-  collectionsByIds,
-  createCollection,
-  listCollections,
-} from '../data/collections-store.ts';
 import { catalogFail } from '../data/errors.ts';
-import { offsetConnection } from '../data/paging.ts';
 import { CategoryRef } from './product-types.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
@@ -71,6 +63,11 @@ const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
     name: t.string(),
     slug: t.string({ description: 'Renames the path of the whole subtree' }),
     position: t.int(),
+    parentId: t.id({
+      description:
+        'Moves the category (with its subtree) under this parent; null moves it to the top level, omitted leaves it. ' +
+        'Under itself or one of its subcategories is CATEGORY_CYCLE.',
+    }),
   }),
 });
 
@@ -81,7 +78,12 @@ builder.mutationField('categoryUpdate', (t) =>
     args: { input: t.arg({ type: CategoryUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Category') ?? NOWHERE;
-      return toPayload(await updateCategory(context.db, { ...input, id }), (category) => ({ category }));
+      // omitted (undefined) and null mean different things here: stay, or go to the top level
+      const parentId =
+        input.parentId === undefined || input.parentId === null
+          ? input.parentId
+          : (localUuid(input.parentId, 'Category') ?? NOWHERE);
+      return toPayload(await updateCategory(context.db, { ...input, id, parentId }), (category) => ({ category }));
     },
   }),
 );
@@ -111,98 +113,3 @@ builder.mutationField('categoryDelete', (t) =>
     },
   }),
 );
-
-// ---- collections: hand-picked products; list their products with products(filter: { collectionId })
-
-export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
-  description: 'A hand-picked set of products (manual membership).',
-  fields: (t) => ({
-    id: t.id({ resolve: (collection) => encodeGlobalId('Collection', collection.id) }),
-    handle: t.exposeString('handle'),
-    title: t.exposeString('title'),
-    description: t.exposeString('description'),
-    version: t.exposeInt('version'),
-  }),
-});
-
-const CollectionConnection = connectionType(builder, 'Collection', CollectionRef, pageInfo);
-
-builder.queryField('collections', (t) =>
-  t.field({
-    type: CollectionConnection,
-    authScopes: READ_SCOPES,
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const page = pageOf(args);
-      const { rows, totalCount, offset } = await listCollections(context.db, page);
-      return offsetConnection(rows, page, offset, totalCount);
-    },
-  }),
-);
-
-builder.queryField('collection', (t) =>
-  t.field({
-    type: CollectionRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
-      const collectionId = localUuid(id, 'Collection');
-      if (!collectionId) return null;
-      const rows = await context.db.run((sql) => collectionsByIds(sql, [collectionId]));
-      return rows[0] ?? null;
-    },
-  }),
-);
-
-const CollectionPayload = builder
-  .objectRef<{ collection?: CollectionRow | null; errors: Errors }>('CollectionPayload')
-  .implement({
-    fields: (t) => ({
-      collection: t.field({ type: CollectionRef, nullable: true, resolve: (payload) => payload.collection ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-    }),
-  });
-
-const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
-  fields: (t) => ({
-    handle: t.string({ required: true }),
-    title: t.string({ required: true }),
-    description: t.string(),
-  }),
-});
-
-builder.mutationField('collectionCreate', (t) =>
-  t.field({
-    type: CollectionPayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CollectionCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createCollection(context.db, input), (collection) => ({ collection })),
-  }),
-);
-
-const CollectionProductsInput = builder.inputType('CollectionProductsInput', {
-  fields: (t) => ({ collectionId: t.id({ required: true }), productIds: t.idList({ required: true }) }),
-});
-
-for (const [name, add] of [
-  ['collectionAddProducts', true],
-  ['collectionRemoveProducts', false],
-] as const) {
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: CollectionPayload,
-      authScopes: WRITE_SCOPES,
-      args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        const result = await changeCollectionProducts(context.db, {
-          collectionId: localUuid(input.collectionId, 'Collection') ?? NOWHERE,
-          productIds: input.productIds.map((id) => localUuid(id, 'Product') ?? NOWHERE),
-          add,
-        });
-        return toPayload(result, (collection) => ({ collection }));
-      },
-    }),
-  );
-}

@@ -4,6 +4,7 @@ import './variant.ts';
 import './product.ts';
 import './price.ts';
 import './category.ts';
+import './collection.ts';
 import './search.ts';
 import './import.ts';
 

@@ -1,6 +1,8 @@
 import { byKeys, groupedByKeys } from '@ucos/kit';
 import type { CatalogContext } from '../context.ts';
 import { type CategoryRow, categoriesByIds, categoriesOfProducts, childrenOf } from '../data/categories-store.ts';
+import { type CollectionPage, collectionsOfProducts, productsOfCollections } from '../data/collection-members-store.ts';
+import type { CollectionRow } from '../data/collections-store.ts';
 import {
   type PriceListRow,
   type PriceQuery,
@@ -83,6 +85,22 @@ export const childCategoriesLoader = (context: CatalogContext) =>
 export const categoriesOfProductLoader = (context: CatalogContext) =>
   batched<string, CategoryRow[]>(context, 'categoriesOfProduct', async (sql, ids) =>
     groupedByKeys(ids, await categoriesOfProducts(sql, ids), (row) => row.productId),
+  );
+
+export const collectionsOfProductLoader = (context: CatalogContext) =>
+  batched<string, CollectionRow[]>(context, 'collectionsOfProduct', async (sql, ids) =>
+    groupedByKeys(ids, await collectionsOfProducts(sql, ids), (row) => row.productId),
+  );
+
+/** One loader per distinct window: every collection asked for the same page shares one statement. */
+export const productsOfCollectionLoader = (context: CatalogContext, window: { offset: number; limit: number }) =>
+  batched<string, CollectionPage>(
+    context,
+    `productsOfCollection:${window.offset}:${window.limit}`,
+    async (sql, collectionIds, activeOnly) => {
+      const pages = await productsOfCollections(sql, collectionIds, window, activeOnly);
+      return collectionIds.map((id) => pages.get(id)!);
+    },
   );
 
 export const inStockLoader = (context: CatalogContext) =>

@@ -1,4 +1,5 @@
 import { formatMoney } from '@ucos/clients';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { graphql } from '../../../../generated/gql.ts';
@@ -35,6 +36,10 @@ const Product = graphql(`
       status
       categories {
         id
+      }
+      collections {
+        id
+        title
       }
       variants {
         id
@@ -92,6 +97,20 @@ export default async function ProductPage({
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
         />
       </div>
+      <section className="card" aria-labelledby="product-collections">
+        <h2 id="product-collections">In collections</h2>
+        {product.collections.length ? (
+          <ul>
+            {product.collections.map((collection) => (
+              <li key={collection.id}>
+                <Link href={`/catalog/collections/${encodeURIComponent(collection.id)}`}>{collection.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Not in any collection. Add it from a collection’s page.</p>
+        )}
+      </section>
       <h2>Variants, prices and stock</h2>
       <table>
         <thead>

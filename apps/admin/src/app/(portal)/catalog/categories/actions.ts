@@ -52,6 +52,7 @@ const Update = graphql(`
       category {
         id
         version
+        path
       }
       errors {
         code
@@ -62,7 +63,11 @@ const Update = graphql(`
   }
 `);
 
-/** Renames a category; a new slug moves the paths (URLs) of its whole subtree. */
+/**
+ * Renames and moves a category; a new slug or parent moves the paths (URLs) of its whole subtree.
+ * The parent select always sends its choice: blank is the top level (null), and the current
+ * parent is simply no move.
+ */
 export async function updateCategory(_: FormState, form: FormData): Promise<FormState> {
   const at = position(form);
   if ('error' in at) return { errors: { position: at.error } };
@@ -73,10 +78,16 @@ export async function updateCategory(_: FormState, form: FormData): Promise<Form
     name: text(form, 'name'),
     slug: optional(form, 'slug'),
     position: at.value,
+    parentId: optional(form, 'parentId'),
   };
+  let path = '';
   return formResult(
-    async () => (await mutate(Update, { input }, BACK)).categoryUpdate.errors,
-    `Category ${input.name} saved.`,
+    async () => {
+      const { categoryUpdate } = await mutate(Update, { input }, BACK);
+      path = categoryUpdate.category?.path ?? '';
+      return categoryUpdate.errors;
+    },
+    () => `Category ${input.name} saved. Its path is ${path}.`,
     { revalidate: [BACK] },
   );
 }

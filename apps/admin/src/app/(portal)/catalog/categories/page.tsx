@@ -9,6 +9,7 @@ import { createCategory, deleteCategory, updateCategory } from './actions.ts';
 
 export const metadata = { title: 'Categories' };
 const HERE = '/catalog/categories';
+const TOP_LEVEL = { value: '', label: '— none (top level) —' };
 
 const Categories = graphql(`
   query CategoriesPage_Tree {
@@ -41,11 +42,17 @@ export default async function CategoriesPage() {
   const tree = treeOrder(categories);
   const products = new Map(productSearch.facets.categories.map((facet) => [facet.id, facet.count]));
   const options = tree.map(({ category, depth }) => ({ value: category.id, label: indented(category.name, depth) }));
+  // a category cannot go under itself or its own subtree: those are not offered (the API refuses them anyway)
+  const parentChoices = (moving: { id: string; path: string }) =>
+    tree
+      .filter(({ category }) => category.id !== moving.id && !category.path.startsWith(`${moving.path}/`))
+      .map(({ category, depth }) => ({ value: category.id, label: indented(category.name, depth) }));
   return (
     <>
       <h1>Categories</h1>
       <p className="muted">
-        The category tree shoppers browse. A product can sit in several categories: set them on the product’s page.
+        The category tree shoppers browse. A product can sit in several categories: set them on the product’s page. To
+        move a category (with everything below it), pick another parent in its edit form.
       </p>
       {tree.length === 0 ? (
         <p className="card">No categories yet.{writable ? ' Create the first one below.' : ''}</p>
@@ -82,9 +89,9 @@ export default async function CategoriesPage() {
                 {writable ? (
                   <td>
                     <details>
-                      <summary>Rename {category.name}</summary>
+                      <summary>Edit {category.name}</summary>
                       <ActionForm
-                        label={`Rename category ${category.name}`}
+                        label={`Edit category ${category.name}`}
                         action={updateCategory}
                         submit="Save category"
                         idPrefix={`category-${category.id}`}
@@ -92,6 +99,12 @@ export default async function CategoriesPage() {
                         fields={[
                           { name: 'name', label: 'Name', defaultValue: category.name, required: true },
                           { name: 'slug', label: 'Slug (renames the URLs below it too)', defaultValue: category.slug },
+                          {
+                            name: 'parentId',
+                            label: 'Parent (its subcategories move with it)',
+                            defaultValue: category.parent?.id ?? '',
+                            options: [TOP_LEVEL, ...parentChoices(category)],
+                          },
                           {
                             name: 'position',
                             label: 'Position among its siblings',
@@ -123,7 +136,7 @@ export default async function CategoriesPage() {
                 {
                   name: 'parentId',
                   label: 'Parent',
-                  options: [{ value: '', label: '— none (top level) —' }, ...options],
+                  options: [TOP_LEVEL, ...options],
                 },
                 { name: 'position', label: 'Position among its siblings', type: 'number' },
               ]}

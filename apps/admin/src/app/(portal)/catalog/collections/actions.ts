@@ -1,5 +1,5 @@
 'use server';
-import { type FormState, optional, text } from '@ucos/ui/form';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
 import { formResult } from '../../../../lib/form-result.ts';
@@ -100,4 +100,65 @@ export async function removeProducts(_: FormState, form: FormData): Promise<Form
     `${count(input.productIds)} removed from the collection.`,
     { revalidate: [back] },
   );
+}
+
+const Update = graphql(`
+  mutation CollectionForm_Update($input: CollectionUpdateInput!) {
+    collectionUpdate(input: $input) {
+      collection {
+        id
+        title
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Renames a collection, or changes its handle or description (blank clears the description). */
+export async function updateCollection(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    id: text(form, 'id'),
+    version: integer(form, 'version') ?? 0,
+    // blank title and handle go to the API, which refuses them under the field (null would keep the old ones)
+    title: text(form, 'title'),
+    handle: text(form, 'handle'),
+    description: text(form, 'description'),
+  };
+  const back = pageOf(input.id);
+  return formResult(
+    async () => (await mutate(Update, { input }, back)).collectionUpdate.errors,
+    `Collection ${input.title} saved.`,
+    { revalidate: [back, LIST] },
+  );
+}
+
+const Delete = graphql(`
+  mutation CollectionForm_Delete($input: CollectionDeleteInput!) {
+    collectionDelete(input: $input) {
+      deletedCollectionId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Deletes a collection once the box saying so is ticked, and goes back to the list. */
+export async function deleteCollection(_: FormState, form: FormData): Promise<FormState> {
+  if (text(form, 'confirm') !== 'yes') return { errors: { confirm: 'Tick the box to confirm the deletion.' } };
+  const input = { id: text(form, 'id'), version: integer(form, 'version') ?? 0 };
+  const title = text(form, 'title');
+  const state = await formResult(
+    async () => (await mutate(Delete, { input }, pageOf(input.id))).collectionDelete.errors,
+    `Collection ${title} deleted.`,
+    { revalidate: [LIST] },
+  );
+  if (state.ok) redirect(`${LIST}?${new URLSearchParams({ deleted: title })}`);
+  return state;
 }

@@ -23,6 +23,9 @@ const Collections = graphql(`
           title
           handle
           description
+          products(first: 0) {
+            totalCount
+          }
         }
       }
     }
@@ -35,13 +38,18 @@ export default async function CollectionsPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const viewer = await requireViewer(HERE);
-  const { after } = await searchParams;
+  const { after, deleted } = await searchParams;
   const { collections } = await gql(Collections, { after: after ?? null }, HERE);
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
       <h1>Collections</h1>
       <p className="muted">Hand-picked sets of products (a season, a campaign, a shop window).</p>
+      {deleted ? (
+        <p className="success" role="status">
+          Collection {deleted} deleted; its products stay in the catalog.
+        </p>
+      ) : null}
       {collections.totalCount === 0 ? (
         <p className="card">No collections yet.{writable ? ' Create the first one below.' : ''}</p>
       ) : (
@@ -53,6 +61,7 @@ export default async function CollectionsPage({
                 <th>Collection</th>
                 <th>Handle</th>
                 <th>Description</th>
+                <th>Products</th>
               </tr>
             </thead>
             <tbody>
@@ -65,6 +74,7 @@ export default async function CollectionsPage({
                     <code>{node.handle}</code>
                   </td>
                   <td>{node.description}</td>
+                  <td>{node.products.totalCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,27 +5,33 @@ import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
-import { addProducts, removeProducts } from '../actions.ts';
+import { addProducts, deleteCollection, removeProducts, updateCollection } from '../actions.ts';
 
 export const metadata = { title: 'Collection' };
 const CANDIDATES = 20;
+const MEMBERS_PER_PAGE = 50;
 
 const Collection = graphql(`
-  query CollectionPage_Detail($id: ID!) {
+  query CollectionPage_Detail($id: ID!, $first: Int!, $after: String) {
     collection(id: $id) {
       id
       title
       handle
       description
-    }
-    products(first: 100, filter: { collectionId: $id }) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          handle
-          status
+      version
+      products(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            title
+            handle
+            status
+          }
         }
       }
     }
@@ -42,6 +48,9 @@ const Candidates = graphql(`
           title
           handle
           status
+          collections {
+            id
+          }
         }
       }
     }
@@ -60,18 +69,21 @@ export default async function CollectionPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const id = decodeURIComponent((await params).id);
-  const { q, created } = await searchParams;
+  const { q, created, after } = await searchParams;
   const query = q?.trim() || null;
   const here = `/catalog/collections/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
   const writable = can(viewer.scopes, 'catalog:write');
-  const [{ collection, products }, candidates] = await Promise.all([
-    gql(Collection, { id }, here),
+  const [{ collection }, candidates] = await Promise.all([
+    gql(Collection, { id, first: MEMBERS_PER_PAGE, after: after ?? null }, here),
     writable ? gql(Candidates, { query, first: CANDIDATES, sort: query ? 'RELEVANCE' : 'NEWEST' }, here) : null,
   ]);
   if (!collection) notFound();
+  const { products } = collection;
   const members = products.edges.map(({ node }) => node);
-  const memberIds = new Set(members.map((product) => product.id));
+  // keeps the search and moves the member list to another page
+  const membersPage = (cursor: string | null) =>
+    `${here}?${new URLSearchParams({ ...(q ? { q } : {}), ...(cursor ? { after: cursor } : {}) })}`;
   return (
     <>
       <p>
@@ -114,6 +126,17 @@ export default async function CollectionPage({
         ) : (
           <p className="muted">No products yet.</p>
         )}
+        {after || products.pageInfo.hasNextPage ? (
+          <nav aria-label="Pages of products in this collection" className="row">
+            <p className="muted">
+              {members.length} of {products.totalCount} shown, in the collection’s order.
+            </p>
+            {after ? <Link href={membersPage(null)}>← First page</Link> : null}
+            {products.pageInfo.hasNextPage && products.pageInfo.endCursor ? (
+              <Link href={membersPage(products.pageInfo.endCursor)}>Next page →</Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
       {candidates ? (
         <section className="card" aria-labelledby="add">
@@ -145,7 +168,9 @@ export default async function CollectionPage({
                 choices: candidates.productSearch.edges.map(({ node }) => ({
                   value: node.id,
                   label: describe(node),
-                  ...(memberIds.has(node.id) ? { hint: 'already in it', disabled: true } : {}),
+                  ...(node.collections.some((member) => member.id === collection.id)
+                    ? { hint: 'already in it', disabled: true }
+                    : {}),
                 })),
               },
             ]}
@@ -156,6 +181,48 @@ export default async function CollectionPage({
           You can view this collection but not change it (your role lacks catalog:write).
         </p>
       )}
+      {writable ? (
+        <div className="grid">
+          <section className="card" aria-labelledby="edit">
+            <h2 id="edit">Edit collection</h2>
+            <ActionForm
+              label="Edit collection"
+              action={updateCollection}
+              submit="Save collection"
+              idPrefix="edit"
+              hidden={{ id: collection.id, version: collection.version }}
+              fields={[
+                { name: 'title', label: 'Title', defaultValue: collection.title, required: true },
+                { name: 'handle', label: 'Handle (URL)', defaultValue: collection.handle, required: true },
+                { name: 'description', label: 'Description', defaultValue: collection.description },
+              ]}
+            />
+          </section>
+          <section className="card" aria-labelledby="delete">
+            <h2 id="delete">Delete collection</h2>
+            <ActionForm
+              label="Delete collection"
+              action={deleteCollection}
+              submit="Delete collection"
+              idPrefix="delete"
+              hidden={{ id: collection.id, version: collection.version, title: collection.title }}
+              fields={[
+                {
+                  name: 'confirm',
+                  label: 'Confirm',
+                  choices: [
+                    {
+                      value: 'yes',
+                      label: `Yes, delete “${collection.title}”`,
+                      hint: 'its products stay in the catalog, only the collection goes',
+                    },
+                  ],
+                },
+              ]}
+            />
+          </section>
+        </div>
+      ) : null}
     </>
   );
 }

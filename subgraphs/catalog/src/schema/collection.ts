@@ -1,0 +1,185 @@
+import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import {
+  type CollectionRow,
+  changeCollectionProducts,
+  collectionsByIds,
+  createCollection,
+  deleteCollection,
+  listCollections,
+  updateCollection,
+} from '../data/collections-store.ts';
+import { catalogFail } from '../data/errors.ts';
+import { offsetConnection, offsetOf } from '../data/paging.ts';
+import { collectionsOfProductLoader, productsOfCollectionLoader } from './loaders.ts';
+import { ProductConnection } from './product.ts';
+import { ProductRef } from './product-types.ts';
+
+type Errors = (typeof CatalogError.$inferType)[];
+const NOWHERE = '00000000-0000-0000-0000-000000000000';
+
+export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
+  description: 'A hand-picked set of products (manual membership).',
+  fields: (t) => ({
+    id: t.id({ resolve: (collection) => encodeGlobalId('Collection', collection.id) }),
+    handle: t.exposeString('handle'),
+    title: t.exposeString('title'),
+    description: t.exposeString('description'),
+    version: t.exposeInt('version'),
+    products: t.field({
+      type: ProductConnection,
+      description:
+        "The collection's products in its own order (as they were added). Storefront keys see ACTIVE ones only, " +
+        'and totalCount counts what the caller may see.',
+      args: { first: t.arg.int(), after: t.arg.string() },
+      resolve: async (collection, args, context) => {
+        const page = pageOf(args);
+        const offset = offsetOf(page);
+        const { rows, totalCount } = await productsOfCollectionLoader(context, { offset, limit: page.limit }).load(
+          collection.id,
+        );
+        return offsetConnection(rows, page, offset, totalCount);
+      },
+    }),
+  }),
+});
+
+builder.objectField(ProductRef, 'collections', (t) =>
+  t.field({
+    type: [CollectionRef],
+    description: 'The collections this product is in, by title',
+    resolve: (product, _args, context) => collectionsOfProductLoader(context).load(product.id),
+  }),
+);
+
+const CollectionConnection = connectionType(builder, 'Collection', CollectionRef, pageInfo);
+
+builder.queryField('collections', (t) =>
+  t.field({
+    type: CollectionConnection,
+    authScopes: READ_SCOPES,
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: async (_root, args, context) => {
+      const page = pageOf(args);
+      const { rows, totalCount, offset } = await listCollections(context.db, page);
+      return offsetConnection(rows, page, offset, totalCount);
+    },
+  }),
+);
+
+builder.queryField('collection', (t) =>
+  t.field({
+    type: CollectionRef,
+    nullable: true,
+    authScopes: READ_SCOPES,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      const collectionId = localUuid(id, 'Collection');
+      if (!collectionId) return null;
+      const rows = await context.db.run((sql) => collectionsByIds(sql, [collectionId]));
+      return rows[0] ?? null;
+    },
+  }),
+);
+
+const CollectionPayload = builder
+  .objectRef<{ collection?: CollectionRow | null; errors: Errors }>('CollectionPayload')
+  .implement({
+    fields: (t) => ({
+      collection: t.field({ type: CollectionRef, nullable: true, resolve: (payload) => payload.collection ?? null }),
+      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
+  fields: (t) => ({
+    handle: t.string({ required: true }),
+    title: t.string({ required: true }),
+    description: t.string(),
+  }),
+});
+
+builder.mutationField('collectionCreate', (t) =>
+  t.field({
+    type: CollectionPayload,
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: CollectionCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await createCollection(context.db, input), (collection) => ({ collection })),
+  }),
+);
+
+const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
+    handle: t.string(),
+    title: t.string(),
+    description: t.string({ description: 'An empty string clears it' }),
+  }),
+});
+
+builder.mutationField('collectionUpdate', (t) =>
+  t.field({
+    type: CollectionPayload,
+    description: 'Changes the given fields of a collection; omitted ones stay.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: CollectionUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Collection') ?? NOWHERE;
+      return toPayload(await updateCollection(context.db, { ...input, id }), (collection) => ({ collection }));
+    },
+  }),
+);
+
+const CollectionDeleteInput = builder.inputType('CollectionDeleteInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+});
+const CollectionDeletePayload = builder
+  .objectRef<{ deletedCollectionId?: string | null; errors: Errors }>('CollectionDeletePayload')
+  .implement({
+    fields: (t) => ({
+      deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
+      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('collectionDelete', (t) =>
+  t.field({
+    type: CollectionDeletePayload,
+    description: 'Deletes a collection; its products stay in the catalog.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: CollectionDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Collection');
+      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such collection', ['input', 'id']), () => ({}));
+      const result = await deleteCollection(context.db, { id, version: input.version });
+      return toPayload(result, () => ({ deletedCollectionId: input.id }));
+    },
+  }),
+);
+
+const CollectionProductsInput = builder.inputType('CollectionProductsInput', {
+  fields: (t) => ({ collectionId: t.id({ required: true }), productIds: t.idList({ required: true }) }),
+});
+
+for (const [name, add] of [
+  ['collectionAddProducts', true],
+  ['collectionRemoveProducts', false],
+] as const) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: CollectionPayload,
+      authScopes: WRITE_SCOPES,
+      args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
+      resolve: async (_root, { input }, context) => {
+        const result = await changeCollectionProducts(context.db, {
+          collectionId: localUuid(input.collectionId, 'Collection') ?? NOWHERE,
+          productIds: input.productIds.map((id) => localUuid(id, 'Product') ?? NOWHERE),
+          add,
+        });
+        return toPayload(result, (collection) => ({ collection }));
+      },
+    }),
+  );
+}
