@@ -364,6 +364,34 @@ async function main() {
         await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
         await page.getByTestId('shipment').filter({ hasText: 'shipped' }).waitFor();
         await shot(page, 'admin-shipment-shipped');
+
+        // a return: requested on the order's page, approved and received from the queue
+        const requestReturn = page.getByRole('form', { name: 'Request a return' });
+        for (let attempt = 0; attempt < 20 && !(await requestReturn.count()); attempt++) {
+          // the order learns what shipped from fulfillment's event, a moment later
+          await page.waitForTimeout(500);
+          await page.reload();
+        }
+        await requestReturn.getByLabel('Reason').fill('Too small');
+        await requestReturn.getByRole('button', { name: 'Request return' }).click();
+        await page.getByText('Return requested.').waitFor();
+        await page.getByRole('link', { name: 'Fulfillment' }).click();
+        const toApprove = page
+          .getByRole('table', { name: /^Returns to approve/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toApprove.getByText('Too small').waitFor();
+        await toApprove.getByRole('link', { name: orderNumber, exact: true }).waitFor();
+        await shot(page, 'admin-queue-return-to-approve');
+        await toApprove.getByRole('button', { name: 'Approve' }).click();
+        const toReceive = page
+          .getByRole('table', { name: /^Returns to receive/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toReceive.getByRole('button', { name: 'Mark received' }).click();
+        await page.getByText('No approved returns are on their way back.').waitFor();
+        await page.getByText('No returns are waiting for approval.').waitFor();
+        const settled = await counts.textContent();
+        expect(settled === '0 to pack · 0 to ship · 0 returns to approve · 0 to receive', `all done (${settled})`);
+        await shot(page, 'admin-queue-return-received');
         await page.close();
 
         const account = await shopper.newPage();

@@ -84,7 +84,15 @@ export function ShipmentRow(props: {
             submit="Mark shipped"
             idPrefix={`ship-${shipment.id}`}
             hidden={{ ...hidden, action: 'ship' }}
-            fields={[{ name: 'trackingNumber', label: `Tracking number for ${orderLabel}`, path: 'trackingNumber' }]}
+            fields={[
+              {
+                name: 'trackingNumber',
+                label: `Tracking number for ${orderLabel}`,
+                path: 'trackingNumber',
+                // blank: the carrier makes one up (the manual carrier's MAN-…)
+                placeholder: 'Tracking number',
+              },
+            ]}
           />
         </td>
       ) : null}
