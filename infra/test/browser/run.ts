@@ -272,47 +272,139 @@ async function main() {
       },
     );
 
-    await journey('an admin finds the order, creates and ships a shipment; the shopper sees it shipped', async () => {
-      expect(orderId, 'the purchase journey placed an order');
-      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-      await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
-      await page.getByRole('link', { name: 'Orders' }).click();
-      await page.getByRole('cell', { name: shopperEmail }).waitFor();
-      await shot(page, 'admin-orders');
-      await page
-        .getByRole('row', { name: new RegExp(shopperEmail) })
-        .getByRole('link')
-        .click();
-      await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
-      expect(
-        (await page.getByTestId('order-shipping-method').textContent())?.includes('Express'),
-        'the admin sees the shipping method the shopper chose',
-      );
-      await shot(page, 'admin-order');
-      if (await page.getByRole('button', { name: 'Confirm order' }).count()) {
-        await page.getByRole('button', { name: 'Confirm order' }).click();
-        await page.getByRole('button', { name: 'Create shipment' }).waitFor();
-      }
-      await page.getByRole('button', { name: 'Create shipment' }).click();
-      await page.getByRole('button', { name: 'Mark packed' }).waitFor();
-      await shot(page, 'admin-shipment-created');
-      await page.getByRole('button', { name: 'Mark packed' }).click();
-      await page.getByLabel('Tracking number').fill('JOURNEY-TRACK-1');
-      await page.getByRole('button', { name: 'Mark shipped' }).click();
-      await page.getByTestId('shipment').filter({ hasText: 'shipped' }).waitFor();
-      await shot(page, 'admin-shipment-shipped');
-      await page.close();
+    await journey(
+      'an admin finds the order, creates a shipment, packs and ships it from the fulfillment queue (a viewer sees the queue read-only); the shopper sees it shipped',
+      async () => {
+        expect(orderId, 'the purchase journey placed an order');
+        const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+        await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+        await page.getByRole('link', { name: 'Orders' }).click();
+        await page.getByRole('cell', { name: shopperEmail }).waitFor();
+        await shot(page, 'admin-orders');
+        await page
+          .getByRole('row', { name: new RegExp(shopperEmail) })
+          .getByRole('link')
+          .click();
+        await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
+        expect(
+          (await page.getByTestId('order-shipping-method').textContent())?.includes('Express'),
+          'the admin sees the shipping method the shopper chose',
+        );
+        await shot(page, 'admin-order');
+        if (await page.getByRole('button', { name: 'Confirm order' }).count()) {
+          await page.getByRole('button', { name: 'Confirm order' }).click();
+          await page.getByRole('button', { name: 'Create shipment' }).waitFor();
+        }
+        await page.getByRole('button', { name: 'Create shipment' }).click();
+        await page.getByRole('button', { name: 'Mark packed' }).waitFor();
+        await shot(page, 'admin-shipment-created');
+        const heading = await page.getByRole('heading', { name: orderHeading(shopperEmail) }).textContent();
+        const orderNumber = heading?.match(/#\d+/)?.[0] ?? '';
+        expect(orderNumber, `the order page names the order number (${heading})`);
 
-      const account = await shopper.newPage();
-      await account.goto(`${urls.storefront}/account/orders/${encodeURIComponent(orderId)}`);
-      await account.getByTestId('shipment').filter({ hasText: 'Shipped' }).waitFor();
-      const tracking = await account.getByTestId('shipment').textContent();
-      expect(tracking?.includes('JOURNEY-TRACK-1'), `tracking number shown (got ${tracking})`);
-      const shippedWith = await account.getByTestId('order-shipping-method').textContent();
-      expect(shippedWith === 'Express', `the order page shows the express method (got ${shippedWith})`);
-      await shot(account, 'storefront-account-order-shipped');
-      await account.close();
-    });
+        // the warehouse works from the queue: the new shipment waits to be packed, oldest first
+        await page.getByRole('link', { name: 'Fulfillment' }).click();
+        await page.getByRole('heading', { name: 'Fulfillment', level: 1 }).waitFor();
+        const counts = page.getByTestId('queue-counts');
+        expect(
+          (await counts.textContent())?.startsWith('1 to pack · 0 to ship'),
+          `one to pack (${await counts.textContent()})`,
+        );
+        const toPack = page
+          .getByRole('table', { name: /^To pack/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toPack.getByRole('link', { name: orderNumber, exact: true }).waitFor();
+        expect(
+          (await toPack.textContent())?.includes(`1 × ${seeded.skus[0]}`),
+          `the row sums up the lines (${await toPack.textContent()})`,
+        );
+        await shot(page, 'admin-queue-to-pack');
+        await toPack.getByRole('button', { name: 'Mark packed' }).click();
+        const toShip = page
+          .getByRole('table', { name: /^To ship/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toShip.waitFor();
+        await page.getByText('No shipments are waiting to be packed.').waitFor();
+        await shot(page, 'admin-queue-packed');
+
+        // a viewer sees the same queue, and nothing to change it with
+        const viewerContext = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+        const viewerPage = await viewerContext.newPage();
+        await signInAdmin(viewerPage, seeded.viewer.email, seeded.viewer.password);
+        await viewerPage.getByRole('link', { name: 'Fulfillment' }).click();
+        const viewerRow = viewerPage
+          .getByRole('table', { name: /^To ship/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await viewerRow.getByRole('link', { name: orderNumber, exact: true }).waitFor();
+        await viewerPage.getByRole('note').filter({ hasText: 'lacks fulfillment:manage' }).waitFor();
+        for (const button of ['Mark packed', 'Mark shipped', 'Approve', 'Mark received']) {
+          expect(
+            (await viewerPage.getByRole('button', { name: button }).count()) === 0,
+            `no ${button} button for a viewer`,
+          );
+        }
+        expect((await viewerPage.getByRole('textbox').count()) === 0, 'no tracking number input for a viewer');
+        await shot(viewerPage, 'admin-viewer-queue-read-only');
+        await viewerContext.close();
+
+        await toShip.getByLabel(`Tracking number for ${orderNumber}`).fill('JOURNEY-TRACK-1');
+        await toShip.getByRole('button', { name: 'Mark shipped' }).click();
+        const shipped = page
+          .getByRole('table', { name: /^Shipped recently/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await shipped.getByText('JOURNEY-TRACK-1').waitFor();
+        await page.getByText('Nothing packed is waiting for the carrier.').waitFor();
+        expect(
+          (await counts.textContent())?.startsWith('0 to pack · 0 to ship'),
+          `queue empty (${await counts.textContent()})`,
+        );
+        await shot(page, 'admin-queue-shipped');
+        // the order's page says the same
+        await shipped.getByRole('link', { name: orderNumber, exact: true }).click();
+        await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
+        await page.getByTestId('shipment').filter({ hasText: 'shipped' }).waitFor();
+        await shot(page, 'admin-shipment-shipped');
+
+        // a return: requested on the order's page, approved and received from the queue
+        const requestReturn = page.getByRole('form', { name: 'Request a return' });
+        for (let attempt = 0; attempt < 20 && !(await requestReturn.count()); attempt++) {
+          // the order learns what shipped from fulfillment's event, a moment later
+          await page.waitForTimeout(500);
+          await page.reload();
+        }
+        await requestReturn.getByLabel('Reason').fill('Too small');
+        await requestReturn.getByRole('button', { name: 'Request return' }).click();
+        await page.getByText('Return requested.').waitFor();
+        await page.getByRole('link', { name: 'Fulfillment' }).click();
+        const toApprove = page
+          .getByRole('table', { name: /^Returns to approve/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toApprove.getByText('Too small').waitFor();
+        await toApprove.getByRole('link', { name: orderNumber, exact: true }).waitFor();
+        await shot(page, 'admin-queue-return-to-approve');
+        await toApprove.getByRole('button', { name: 'Approve' }).click();
+        const toReceive = page
+          .getByRole('table', { name: /^Returns to receive/ })
+          .getByRole('row', { name: new RegExp(shopperEmail) });
+        await toReceive.getByRole('button', { name: 'Mark received' }).click();
+        await page.getByText('No approved returns are on their way back.').waitFor();
+        await page.getByText('No returns are waiting for approval.').waitFor();
+        const settled = await counts.textContent();
+        expect(settled === '0 to pack · 0 to ship · 0 returns to approve · 0 to receive', `all done (${settled})`);
+        await shot(page, 'admin-queue-return-received');
+        await page.close();
+
+        const account = await shopper.newPage();
+        await account.goto(`${urls.storefront}/account/orders/${encodeURIComponent(orderId)}`);
+        await account.getByTestId('shipment').filter({ hasText: 'Shipped' }).waitFor();
+        const tracking = await account.getByTestId('shipment').textContent();
+        expect(tracking?.includes('JOURNEY-TRACK-1'), `tracking number shown (got ${tracking})`);
+        const shippedWith = await account.getByTestId('order-shipping-method').textContent();
+        expect(shippedWith === 'Express', `the order page shows the express method (got ${shippedWith})`);
+        await shot(account, 'storefront-account-order-shipped');
+        await account.close();
+      },
+    );
 
     await journey('a storefront key cannot open admin data', async () => {
       const post = async (body: unknown) => {

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type AuthContext, createLogger, type EventBus, InProcessEventBus } from '@ucos/kit';
+import {
+  type AuthContext,
+  countStatements,
+  createLogger,
+  type EventBus,
+  InProcessEventBus,
+  type StatementCounter,
+} from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadFulfillmentEnv } from '../src/env.ts';
 import { MemoryStock } from '../src/ports/stock.ts';
@@ -11,6 +18,8 @@ export const MIGRATIONS = new URL('../migrations/', import.meta.url);
 export interface FulfillmentHarness {
   server: Awaited<ReturnType<typeof createFulfillmentServer>>;
   stock: MemoryStock;
+  /** every SQL statement the subgraph's pool sends (its outbox relay's polls included) */
+  statements: StatementCounter;
   call<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -37,6 +46,7 @@ export async function startFulfillment(db: TestDatabase, bus: EventBus, secret =
   return {
     server,
     stock,
+    statements: countStatements(server.deps.pool),
     call: inProcessCaller(server.yoga, secret),
     close: () => server.close(),
   };

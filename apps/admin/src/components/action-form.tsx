@@ -14,6 +14,8 @@ export interface FieldSpec {
   path?: string;
   defaultValue?: string | number | null;
   required?: boolean;
+  /** a hint inside an empty input: what an inline form's (visually hidden) label cannot show */
+  placeholder?: string;
   options?: { value: string; label: string }[];
   multiple?: boolean;
   /** checkboxes instead of an input: every checked value is sent under `name` */
@@ -116,6 +118,7 @@ export function ActionForm({
             path={field.path}
             idPrefix={idPrefix}
             required={field.required}
+            placeholder={field.placeholder}
             errors={state.errors}
             defaultValue={state.values?.[field.name] ?? field.defaultValue}
           />

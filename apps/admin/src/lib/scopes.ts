@@ -1,7 +1,18 @@
 import type { Choice } from '../components/checkbox-group.tsx';
 
-/** Whether the viewer holds a scope ('*' = all). The API enforces it anyway; screens only hide. */
-export const can = (scopes: readonly string[], scope: string) => scopes.includes('*') || scopes.includes(scope);
+/**
+ * Whether the viewer holds a scope, or any of several ('*' = all). The API enforces it anyway;
+ * screens only hide.
+ */
+export const can = (scopes: readonly string[], scope: string | readonly string[]) =>
+  scopes.includes('*') || (typeof scope === 'string' ? [scope] : scope).some((one) => scopes.includes(one));
+
+/**
+ * Who sees shipments and returns (the work queue, an order's shipments): the API's rule — fulfillment
+ * staff, and whoever reads orders, so a read-only viewer sees what waits to ship. There is no
+ * separate fulfillment read scope.
+ */
+export const READ_FULFILLMENT = ['fulfillment:manage', 'orders:read', 'orders:manage'] as const;
 
 /** Headings for a scope's domain (the part before ':'); an unknown domain shows as it is. */
 const DOMAINS: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { builder } from '../builder.ts';
 import './types.ts';
 import './queries.ts';
+import './queue.ts';
 import './mutations.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -9,6 +9,18 @@ export const ProductVariantRef = builder.externalRef(
 );
 ProductVariantRef.implement({ externalFields: (t) => ({ id: t.id() }), fields: () => ({}) });
 
+/** inventory's Warehouse: a reference the gateway resolves there (code, name) */
+export const WarehouseRef = builder.externalRef(
+  'Warehouse',
+  builder.keyDirective(builder.selection<{ id: string }>('id'), false),
+);
+WarehouseRef.implement({ externalFields: (t) => ({ id: t.id() }), fields: () => ({}) });
+
+/** orders' Order: what a shipment or return belongs to, and what fulfillment extends (below) */
+export const OrderRef = builder.externalRef('Order', builder.selection<{ id: string }>('id'), (key) => key);
+
+const orderOf = (row: { orderId: string }) => ({ id: encodeGlobalId('Order', row.orderId) });
+
 const FulfillmentLineRef = builder.objectRef<{ variantId: string; quantity: number }>('FulfillmentLine').implement({
   fields: (t) => ({
     variant: t.field({
@@ -57,6 +69,17 @@ export const ShipmentRef = builder.objectRef<ShipmentRow>('Shipment').implement(
       nullable: true,
       resolve: (row) => (row.warehouseId ? encodeGlobalId('Warehouse', row.warehouseId) : null),
     }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      nullable: true,
+      description: 'The warehouse it leaves from (inventory resolves its code and name)',
+      resolve: (row) => (row.warehouseId ? { id: encodeGlobalId('Warehouse', row.warehouseId) } : null),
+    }),
+    order: t.field({
+      type: OrderRef,
+      description: 'The order it ships (orders resolves its number and email)',
+      resolve: orderOf,
+    }),
     carrier: t.exposeString('carrier'),
     service: t.exposeString('service', { nullable: true }),
     trackingNumber: t.exposeString('trackingNumber', { nullable: true }),
@@ -77,6 +100,11 @@ export const ReturnRef = builder.objectRef<ReturnRow>('Return').implement({
     id: t.id({ resolve: (row) => encodeGlobalId('Return', row.id) }),
     status: t.field({ type: ReturnStatusEnum, resolve: (row) => row.status }),
     reason: t.exposeString('reason', { nullable: true }),
+    order: t.field({
+      type: OrderRef,
+      description: 'The order it returns goods of (orders resolves its number and email)',
+      resolve: orderOf,
+    }),
     version: t.exposeInt('version'),
     lines: t.field({
       type: [FulfillmentLineRef],
@@ -93,7 +121,6 @@ export const ReturnRef = builder.objectRef<ReturnRow>('Return').implement({
 });
 
 /** orders' Order, extended with its shipments and returns (batched per request). */
-export const OrderRef = builder.externalRef('Order', builder.selection<{ id: string }>('id'), (key) => key);
 OrderRef.implement({
   externalFields: (t) => ({ id: t.id() }),
   fields: (t) => ({

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { can } from '../../lib/scopes.ts';
+import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
 import { requireViewer } from '../../lib/viewer.ts';
 
@@ -9,6 +9,7 @@ const SECTIONS = [
   { href: '/catalog', label: 'Catalog', scope: 'catalog:read' },
   { href: '/inventory', label: 'Inventory', scope: 'inventory:read' },
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
+  { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/settings', label: 'Settings', scope: null },
 ] as const;

@@ -4,16 +4,8 @@ import type { FormState } from '@ucos/ui/form';
 import { integer, text } from '@ucos/ui/form';
 import { formResult } from '../../../lib/form-result.ts';
 import { mutate } from '../../../lib/gateway.ts';
-import {
-  Cancel,
-  LineUpdate,
-  ReturnMove,
-  ReturnRequest,
-  ShipmentCreate,
-  ShipmentMove,
-  ShipmentShip,
-  Transition,
-} from './documents.ts';
+import { returnTransition, shipmentTransition } from '../fulfillment/transitions.ts';
+import { Cancel, LineUpdate, ReturnRequest, ShipmentCreate, Transition } from './documents.ts';
 
 type Errors = readonly PayloadError[];
 
@@ -99,37 +91,11 @@ export async function createShipment(_: FormState, form: FormData): Promise<Form
   );
 }
 
+/** A shipment move from its card on the order page (the queue posts the same fields). */
 export async function shipmentAction(_: FormState, form: FormData): Promise<FormState> {
-  const orderId = text(form, 'orderId');
-  const input = { shipmentId: text(form, 'shipmentId'), version: version(form) };
-  const kind = text(form, 'action');
-  if (kind === 'ship') {
-    return act(
-      orderId,
-      async (back) =>
-        (
-          await mutate(
-            ShipmentShip,
-            { input: { ...input, trackingNumber: text(form, 'trackingNumber') || null } },
-            back,
-          )
-        ).shipmentShip.errors,
-      'Shipment marked shipped.',
-    );
-  }
-  const document = ShipmentMove[kind as keyof typeof ShipmentMove];
-  if (!document) return { message: 'Unknown action.' };
-  return act(
-    orderId,
-    async (back) => {
-      const data = (await mutate(document as typeof ShipmentMove.pack, { input }, back)) as Record<
-        string,
-        { errors: Errors }
-      >;
-      return Object.values(data)[0]?.errors ?? [];
-    },
-    'Done.',
-  );
+  const transition = shipmentTransition(form);
+  if (!transition) return { message: 'Unknown action.' };
+  return act(text(form, 'orderId'), transition.run, transition.done);
 }
 
 export async function requestReturn(_: FormState, form: FormData): Promise<FormState> {
@@ -144,20 +110,9 @@ export async function requestReturn(_: FormState, form: FormData): Promise<FormS
   );
 }
 
+/** A return move from its card on the order page (the queue posts the same fields). */
 export async function returnAction(_: FormState, form: FormData): Promise<FormState> {
-  const orderId = text(form, 'orderId');
-  const document = ReturnMove[text(form, 'action') as keyof typeof ReturnMove];
-  if (!document) return { message: 'Unknown action.' };
-  return act(
-    orderId,
-    async (back) => {
-      const data = (await mutate(
-        document as typeof ReturnMove.approve,
-        { input: { returnId: text(form, 'returnId'), version: version(form) } },
-        back,
-      )) as Record<string, { errors: Errors }>;
-      return Object.values(data)[0]?.errors ?? [];
-    },
-    'Done.',
-  );
+  const transition = returnTransition(form);
+  if (!transition) return { message: 'Unknown action.' };
+  return act(text(form, 'orderId'), transition.run, transition.done);
 }

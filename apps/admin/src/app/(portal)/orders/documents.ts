@@ -216,54 +216,6 @@ export const ShipmentCreate = graphql(`
   }
 `);
 
-export const ShipmentMove = {
-  pack: graphql(`
-    mutation ShipmentActions_Pack($input: ShipmentMoveInput!) {
-      shipmentPack(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-  deliver: graphql(`
-    mutation ShipmentActions_Deliver($input: ShipmentMoveInput!) {
-      shipmentDeliver(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-  cancel: graphql(`
-    mutation ShipmentActions_Cancel($input: ShipmentMoveInput!) {
-      shipmentCancel(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-};
-
-export const ShipmentShip = graphql(`
-  mutation ShipmentActions_Ship($input: ShipmentShipInput!) {
-    shipmentShip(input: $input) {
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
-
 export const ReturnRequest = graphql(`
   mutation ReturnActions_Request($input: ReturnRequestInput!) {
     returnRequest(input: $input) {
@@ -275,53 +227,6 @@ export const ReturnRequest = graphql(`
     }
   }
 `);
-
-export const ReturnMove = {
-  approve: graphql(`
-    mutation ReturnActions_Approve($input: ReturnMoveInput!) {
-      returnApprove(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-  receive: graphql(`
-    mutation ReturnActions_Receive($input: ReturnMoveInput!) {
-      returnReceive(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-  refund: graphql(`
-    mutation ReturnActions_Refund($input: ReturnMoveInput!) {
-      returnRefund(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-  reject: graphql(`
-    mutation ReturnActions_Reject($input: ReturnMoveInput!) {
-      returnReject(input: $input) {
-        errors {
-          code
-          field
-          message
-        }
-      }
-    }
-  `),
-};
 
 export const ShippingRates = graphql(`
   query OrderDetail_Rates($country: String!) {

@@ -1,0 +1,60 @@
+import { ActionForm } from '../../../components/action-form.tsx';
+import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
+import { queueReturnAction } from './actions.ts';
+import { OrderCell } from './order-cell.tsx';
+
+/** A return in the queue; the order's number and email only for a user who may read orders (`$withOrder`). */
+export const ReturnRowFragment = graphql(`
+  fragment FulfillmentReturnRow_return on Return {
+    id
+    version
+    reason
+    createdAt
+    order {
+      id
+      number @include(if: $withOrder)
+      email @include(if: $withOrder)
+    }
+    lines {
+      quantity
+      variant {
+        sku
+      }
+    }
+  }
+`);
+
+/** What the warehouse does next with a return in this list. */
+export type ReturnStep = 'approve' | 'receive';
+
+const NEXT: Record<ReturnStep, { action: string; label: string }> = {
+  approve: { action: 'approve', label: 'Approve' },
+  receive: { action: 'receive', label: 'Mark received' },
+};
+
+export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>; step: ReturnStep; manage: boolean }) {
+  const item = readFragment(ReturnRowFragment, props.item);
+  const next = NEXT[props.step];
+  return (
+    <tr data-testid="queue-return">
+      <OrderCell order={item.order} />
+      <td>{item.order.email ?? '—'}</td>
+      <td>{item.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}</td>
+      <td>{item.reason ?? '—'}</td>
+      <td>{new Date(item.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+      {props.manage ? (
+        <td>
+          <ActionForm
+            inline
+            label={`${next.label}: the return of ${item.order.number ? `#${item.order.number}` : 'the order'}`}
+            action={queueReturnAction}
+            submit={next.label}
+            idPrefix={`${next.action}-${item.id}`}
+            hidden={{ orderId: item.order.id, returnId: item.id, version: item.version, action: next.action }}
+            fields={[]}
+          />
+        </td>
+      ) : null}
+    </tr>
+  );
+}

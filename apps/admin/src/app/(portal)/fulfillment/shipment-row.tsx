@@ -1,0 +1,101 @@
+import { ActionForm } from '../../../components/action-form.tsx';
+import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
+import { queueShipmentAction } from './actions.ts';
+import { OrderCell } from './order-cell.tsx';
+
+/**
+ * A shipment in the queue. The order's number and email come from orders and the warehouse from
+ * inventory, each only for a user who may read those (`$withOrder`, `$withWarehouse`): a reference
+ * the user may not resolve would fail the whole page.
+ */
+export const ShipmentRowFragment = graphql(`
+  fragment FulfillmentShipmentRow_shipment on Shipment {
+    id
+    version
+    status
+    carrier
+    service
+    trackingNumber
+    createdAt
+    order {
+      id
+      number @include(if: $withOrder)
+      email @include(if: $withOrder)
+    }
+    warehouse @include(if: $withWarehouse) {
+      code
+      name
+    }
+    lines {
+      quantity
+      variant {
+        sku
+      }
+    }
+  }
+`);
+
+/** What the warehouse does next with a shipment in this list: pack it, ship it, or nothing (shipped). */
+export type ShipmentStep = 'pack' | 'ship' | 'shipped';
+
+export function ShipmentRow(props: {
+  shipment: FragmentType<typeof ShipmentRowFragment>;
+  step: ShipmentStep;
+  manage: boolean;
+}) {
+  const shipment = readFragment(ShipmentRowFragment, props.shipment);
+  const orderLabel = shipment.order.number ? `#${shipment.order.number}` : 'the order';
+  const hidden = { orderId: shipment.order.id, shipmentId: shipment.id, version: shipment.version };
+  return (
+    <tr data-testid="queue-shipment">
+      <OrderCell order={shipment.order} />
+      <td>{shipment.order.email ?? '—'}</td>
+      <td>{shipment.warehouse ? <span title={shipment.warehouse.name}>{shipment.warehouse.code}</span> : '—'}</td>
+      <td>{shipment.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}</td>
+      <td>
+        {shipment.carrier} {shipment.service ?? ''}
+        {shipment.trackingNumber ? (
+          <>
+            {' '}
+            <code>{shipment.trackingNumber}</code>
+          </>
+        ) : null}
+      </td>
+      <td>{new Date(shipment.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+      {props.manage && props.step === 'pack' ? (
+        <td>
+          <ActionForm
+            inline
+            label={`Mark the shipment of ${orderLabel} packed`}
+            action={queueShipmentAction}
+            submit="Mark packed"
+            idPrefix={`pack-${shipment.id}`}
+            hidden={{ ...hidden, action: 'pack' }}
+            fields={[]}
+          />
+        </td>
+      ) : null}
+      {props.manage && props.step === 'ship' ? (
+        <td>
+          <ActionForm
+            inline
+            label={`Mark the shipment of ${orderLabel} shipped`}
+            action={queueShipmentAction}
+            submit="Mark shipped"
+            idPrefix={`ship-${shipment.id}`}
+            hidden={{ ...hidden, action: 'ship' }}
+            fields={[
+              {
+                name: 'trackingNumber',
+                label: `Tracking number for ${orderLabel}`,
+                path: 'trackingNumber',
+                // blank: the carrier makes one up (the manual carrier's MAN-…)
+                placeholder: 'Tracking number',
+              },
+            ]}
+          />
+        </td>
+      ) : null}
+    </tr>
+  );
+}
