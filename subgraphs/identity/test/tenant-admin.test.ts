@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeId, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
 
@@ -250,6 +251,39 @@ describe('audit trail', () => {
       { ...asA(), scopes: ['catalog:read'] },
     );
     expect(viewerOnly.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages through events written within the same millisecond, each once, newest first', async () => {
+    const tenantId = decodeId(ownerA.session.tenantId);
+    const admin = new pg.Client({ connectionString: identity.db.adminUrl });
+    await admin.connect();
+    try {
+      for (let index = 0; index < 4; index++) {
+        await admin.query(
+          `insert into identity.audit_log (tenant_id, occurred_at, actor_kind, operation, outcome)
+           values ($1, $2::timestamptz, 'user', 'burstOperation', 'success')`,
+          [tenantId, `2026-11-26T10:00:00.123${String(100 + index * 100).padStart(3, '0')}Z`],
+        );
+      }
+    } finally {
+      await admin.end();
+    }
+    const page = `query ($after: String) { auditEvents(first: 1, after: $after, filter: { operation: "burstOperation" }) {
+      totalCount edges { node { id occurredAt } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const result = await identity.call(page, { after }, asA());
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.auditEvents.totalCount).toBe(4);
+      seen.push(...(result.data?.auditEvents.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id));
+      if (!result.data?.auditEvents.pageInfo.hasNextPage) break;
+      after = result.data.auditEvents.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(4);
+    const forged = Buffer.from('cursor:yesterday|x').toString('base64url');
+    const refused = await identity.call(page, { after: forged }, asA());
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -1,6 +1,5 @@
-import { type Connection, type Page, toConnection } from '@ucos/kit';
+import { type Connection, KEYSET_AT, keysetAfter, keysetCursor, type Page, toConnection } from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
-import { KEYSET_AT, keysetAfter, keysetCursor } from './keyset.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow, SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
 

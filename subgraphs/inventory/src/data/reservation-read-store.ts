@@ -1,4 +1,4 @@
-import { badUserInput, type Page, toConnection } from '@ucos/kit';
+import { KEYSET_AT, keysetAfter, keysetCursor, type Page, toConnection } from '@ucos/kit';
 import type { InventoryDb } from '../db.ts';
 import {
   LINE_COLUMNS,
@@ -13,23 +13,20 @@ export interface ReservationFilter {
   status?: ReservationStatus | null;
 }
 
-const CURSOR = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|([0-9a-f-]{36})$/;
-
 /** Newest first; the cursor is (created_at, id). */
 export function listReservations(db: InventoryDb, page: Page, filter: ReservationFilter) {
-  const cursor = page.after === null ? null : CURSOR.exec(page.after);
-  if (page.after !== null && !cursor) throw badUserInput('malformed cursor', ['after']);
+  const after = keysetAfter(page);
   const where = '($1::text is null or reference = $1) and ($2::text is null or status = $2)';
   const values = [filter.reference ?? null, filter.status ?? null];
   return db.run(async (sql) => {
-    const { rows } = await sql.query<ReservationRow & { createdAt: Date }>(
-      `select ${RESERVATION_COLUMNS} from reservations where ${where}
+    const { rows } = await sql.query<ReservationRow & { keysetAt: string }>(
+      `select ${RESERVATION_COLUMNS}, ${KEYSET_AT} from reservations where ${where}
          and ($3::timestamptz is null or (created_at, id) < ($3::timestamptz, $4::uuid))
        order by created_at desc, id desc limit $5`,
-      [...values, cursor?.[1] ?? null, cursor?.[2] ?? null, page.limit + 1],
+      [...values, after?.createdAt ?? null, after?.id ?? null, page.limit + 1],
     );
     const count = await sql.query<{ n: number }>(`select count(*)::int as n from reservations where ${where}`, values);
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => `${row.createdAt.toISOString()}|${row.id}`);
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, keysetCursor);
   });
 }
 

@@ -1,4 +1,14 @@
-import { type AuthContext, type Connection, localUuid, ok, type Page, toConnection } from '@ucos/kit';
+import {
+  type AuthContext,
+  type Connection,
+  KEYSET_AT,
+  keysetAfter,
+  keysetCursor,
+  localUuid,
+  ok,
+  type Page,
+  toConnection,
+} from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, orderSummary, publishOrderEvent } from '../events/order-events.ts';
@@ -69,6 +79,7 @@ export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter):
   if (filter.customerId) add('customer_id = ?', filter.customerId);
   if (filter.number != null) add('number = ?', filter.number);
   const filtered = where.length ? `where ${where.join(' and ')}` : '';
+  const after = keysetAfter(page);
   return db.run(async (sql) => {
     const total = await one<{ count: number }>(
       sql,
@@ -77,17 +88,17 @@ export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter):
     );
     const pageValues = [...values];
     let keyset = '';
-    if (page.after) {
-      const [at, id] = page.after.split('|');
-      pageValues.push(at, id);
+    if (after) {
+      pageValues.push(after.createdAt, after.id);
       keyset = `${where.length ? ' and' : 'where'} (created_at, id) < ($${pageValues.length - 1}::timestamptz, $${pageValues.length}::uuid)`;
     }
     pageValues.push(page.limit + 1);
-    const { rows } = await sql.query<OrderRow>(
-      `select ${ORDER_COLUMNS} from orders.orders ${filtered}${keyset} order by created_at desc, id desc limit $${pageValues.length}`,
+    const { rows } = await sql.query<OrderRow & { keysetAt: string }>(
+      `select ${ORDER_COLUMNS}, ${KEYSET_AT} from orders.orders ${filtered}${keyset}
+       order by created_at desc, id desc limit $${pageValues.length}`,
       pageValues,
     );
-    return toConnection(rows, page, total?.count ?? 0, (order) => `${order.createdAt.toISOString()}|${order.id}`);
+    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
   });
 }
 

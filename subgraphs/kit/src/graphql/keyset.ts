@@ -1,18 +1,23 @@
-import { badUserInput, type Page } from '@ucos/kit';
+import { badUserInput } from '../errors.ts';
+import type { Page } from './connection.ts';
 
 /**
- * Work queues page on (created_at, id): neither ever changes, so a row never moves between pages
- * while someone works through a queue (updated_at would, with every transition). The cursor keeps
- * created_at to the microsecond, as PostgreSQL stores it: a JavaScript Date (milliseconds) would
- * repeat or skip rows created within the same millisecond.
+ * Keyset paging on (an instant that never changes, id) — created_at, occurred_at — so a row never
+ * moves between pages while someone works through a list (updated_at would, with every change).
+ * The cursor keeps the instant to the microsecond, as PostgreSQL stores it: a JavaScript Date
+ * (milliseconds) would repeat or skip rows written within the same millisecond.
  */
 export interface Keyset {
   createdAt: string;
   id: string;
 }
 
-/** The select-list expression for a row's exact keyset instant, as `keysetAt`. */
-export const KEYSET_AT = `to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "keysetAt"`;
+/** The select-list expression for a row's exact keyset instant (`column`, a timestamptz), as `keysetAt`. */
+export const keysetInstant = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "keysetAt"`;
+
+/** `keysetInstant` of created_at, what most lists page on. */
+export const KEYSET_AT = keysetInstant('created_at');
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
