@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeId, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
+import { decodeId, type GraphQLResponse, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
 
 let identity: IdentityHarness;
 let ownerA: Awaited<ReturnType<typeof signUp>>;
@@ -273,7 +273,7 @@ describe('audit trail', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const result = await identity.call(page, { after }, asA());
+      const result: GraphQLResponse = await identity.call(page, { after }, asA());
       expect(result.errors).toBeUndefined();
       expect(result.data?.auditEvents.totalCount).toBe(4);
       seen.push(...(result.data?.auditEvents.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id));
