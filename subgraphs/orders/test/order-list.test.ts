@@ -5,6 +5,7 @@ import {
   CHECKOUT,
   cartWith,
   checkoutInput,
+  type GraphQLResponse,
   type OrdersHarness,
   staff,
   startOrders,
@@ -48,7 +49,7 @@ describe('the order list', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const page = await h.call(PAGE, { after }, staff(tenant));
+      const page: GraphQLResponse = await h.call(PAGE, { after }, staff(tenant));
       expect(page.errors).toBeUndefined();
       seen.push(...(page.data?.orders.edges ?? []).map((edge: { node: { id: string } }) => edge.node.id));
       if (!page.data?.orders.pageInfo.hasNextPage) break;
