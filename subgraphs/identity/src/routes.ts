@@ -1,7 +1,7 @@
 import type { Route } from '@ucos/kit';
+import type pg from 'pg';
 import { resolveApiKey } from './data/api-keys.ts';
 import type { SigningKey } from './data/signing-keys.ts';
-import type { IdentityDatabase } from './db.ts';
 
 /** The public JWKS the gateway verifies access tokens with (current key plus retired ones). */
 export function jwksRoute(signingKey: SigningKey, previousPublicKeys: object[]): Route {
@@ -14,7 +14,7 @@ export function jwksRoute(signingKey: SigningKey, previousPublicKeys: object[]):
  * The gateway asks which tenant and scopes a raw API key carries. Only a service (the gateway) with
  * a valid internal token may ask; the answer never includes the key or its hash.
  */
-export function apiKeyResolveRoute(root: IdentityDatabase): Route {
+export function apiKeyResolveRoute(pool: pg.Pool): Route {
   return async (request, caller) => {
     if (caller?.kind !== 'service') {
       return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'service token required' } }, { status: 401 });
@@ -24,7 +24,7 @@ export function apiKeyResolveRoute(root: IdentityDatabase): Route {
     if (!body || typeof body.key !== 'string') {
       return Response.json({ error: { code: 'BAD_REQUEST', message: 'body must be {"key": "..."}' } }, { status: 400 });
     }
-    const result = await resolveApiKey(root, body.key);
+    const result = await resolveApiKey(pool, body.key);
     return result.ok
       ? Response.json({ apiKey: result.apiKey })
       : Response.json({ error: { code: result.code, message: result.message } }, { status: 401 });

@@ -35,7 +35,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     audit: auditLogWriter(connections.pool, 'identity'),
     routes: {
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
-      '/internal/api-keys/resolve': apiKeyResolveRoute(connections.root),
+      '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
     },
   });
   return { yoga, close: () => connections.close() };

@@ -1,4 +1,5 @@
 import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection } from '@ucos/kit';
+import type pg from 'pg';
 import type { IdentityDatabase } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
@@ -110,24 +111,22 @@ export type ApiKeyResolution =
   | { ok: false; code: 'API_KEY_INVALID' | 'API_KEY_REVOKED' | 'API_KEY_EXPIRED'; message: string };
 
 /**
- * The gateway's question "whose key is this?", answered by hash through a narrow SQL function that
- * also notes the key's last use (at most once a minute; see migration 0004).
+ * The gateway's question "whose key is this?", asked on every partner request (secret keys are never
+ * cached). Answered by hash through a narrow SQL function that also notes the key's last use (at
+ * most once a minute; migration 0004): one statement on the pool, no tenant context or Prisma
+ * transaction needed, so it costs a single round trip.
  */
-export async function resolveApiKey(root: IdentityDatabase, rawKey: string): Promise<ApiKeyResolution> {
+export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiKeyResolution> {
   if (!API_KEY_FORMAT.test(rawKey)) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
-  const [row] = await root.run(
-    (tx) =>
-      tx.$queryRaw<
-        {
-          id: string;
-          tenant_id: string;
-          kind: KeyKind;
-          scopes: string[];
-          expires_at: Date | null;
-          revoked_at: Date | null;
-        }[]
-      >`select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_use(${sha256(rawKey)})`,
-  );
+  const { rows } = await pool.query<{
+    id: string;
+    tenant_id: string;
+    kind: KeyKind;
+    scopes: string[];
+    expires_at: Date | null;
+    revoked_at: Date | null;
+  }>('select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_use($1)', [sha256(rawKey)]);
+  const [row] = rows;
   if (!row) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
   if (row.revoked_at) return { ok: false, code: 'API_KEY_REVOKED', message: 'API key was revoked' };
   if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
