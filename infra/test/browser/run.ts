@@ -295,6 +295,10 @@ async function main() {
           await page.getByRole('button', { name: 'Confirm order' }).click();
           await page.getByRole('button', { name: 'Create shipment' }).waitFor();
         }
+        await page
+          .getByRole('form', { name: 'Create a shipment' })
+          .getByLabel('Ships from')
+          .selectOption({ label: `${seeded.warehouseCode} — Journey warehouse` });
         await page.getByRole('button', { name: 'Create shipment' }).click();
         await page.getByRole('button', { name: 'Mark packed' }).waitFor();
         await shot(page, 'admin-shipment-created');
@@ -317,6 +321,10 @@ async function main() {
         expect(
           (await toPack.textContent())?.includes(`1 × ${seeded.skus[0]}`),
           `the row sums up the lines (${await toPack.textContent()})`,
+        );
+        expect(
+          (await toPack.textContent())?.includes(seeded.warehouseCode),
+          `the row names the warehouse it ships from (${await toPack.textContent()})`,
         );
         await shot(page, 'admin-queue-to-pack');
         await toPack.getByRole('button', { name: 'Mark packed' }).click();

@@ -83,7 +83,15 @@ export async function createShipment(_: FormState, form: FormData): Promise<Form
       (
         await mutate(
           ShipmentCreate,
-          { input: { orderId, carrier: text(form, 'carrier') || null, service: text(form, 'service') || null, lines } },
+          {
+            input: {
+              orderId,
+              warehouseId: text(form, 'warehouseId') || null,
+              carrier: text(form, 'carrier') || null,
+              service: text(form, 'service') || null,
+              lines,
+            },
+          },
           back,
         )
       ).shipmentCreate.errors,

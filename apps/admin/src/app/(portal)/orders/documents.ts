@@ -228,6 +228,20 @@ export const ReturnRequest = graphql(`
   }
 `);
 
+export const ShipFrom = graphql(`
+  query OrderDetail_Warehouses {
+    warehouses(first: 50, active: true) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const ShippingRates = graphql(`
   query OrderDetail_Rates($country: String!) {
     shippingRates(weightGrams: 1000, destinationCountry: $country) {

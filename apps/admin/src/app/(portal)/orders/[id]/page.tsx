@@ -6,7 +6,7 @@ import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { createShipment, editLine, orderAction, requestReturn, returnAction, shipmentAction } from '../actions.ts';
-import { OrderDetail, ShippingRates } from '../documents.ts';
+import { OrderDetail, ShipFrom, ShippingRates } from '../documents.ts';
 
 export const metadata = { title: 'Order' };
 
@@ -61,6 +61,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
       : [];
   const carriers = [...new Set(rates.map((rate) => rate.carrier))];
+  // where the parcel leaves from (the queue shows it); only for whoever may read the locations
+  const warehouses =
+    fulfil && shippable && can(viewer.scopes, 'inventory:read')
+      ? (await gql(ShipFrom, {}, here)).warehouses.edges.map(({ node }) => ({
+          value: node.id,
+          label: `${node.code} — ${node.name}`,
+        }))
+      : [];
   return (
     <>
       <p>
@@ -233,6 +241,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             submit="Create shipment"
             hidden={{ orderId: order.id }}
             fields={[
+              ...(warehouses.length ? [{ name: 'warehouseId', label: 'Ships from', options: warehouses }] : []),
               {
                 name: 'carrier',
                 label: 'Carrier',
