@@ -1,4 +1,11 @@
-import { type Connection, KEYSET_AT, keysetAfter, keysetCursor, type Page, toConnection } from '@ucos/kit';
+import {
+  type Connection,
+  type KeysetCondition,
+  keysetCursor,
+  keysetListStatements,
+  type Page,
+  toConnection,
+} from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow, SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
@@ -19,19 +26,15 @@ export interface ReturnQueueFilter {
 
 type Keyed<Row> = Row & { keysetAt: string };
 
-/** One `column <op> ?` condition per filter that is set; `?` becomes its parameter. */
-type Condition = readonly [clause: string, value: unknown];
-
 const conditionsOf = (filter: {
   statuses: readonly string[] | null;
   orderId: string | null;
   warehouseId?: string | null;
-}): Condition[] =>
-  [
-    filter.statuses ? (['status = any(?::text[])', filter.statuses] as const) : null,
-    filter.orderId ? (['order_id = ?::uuid', filter.orderId] as const) : null,
-    filter.warehouseId ? (['warehouse_id = ?::uuid', filter.warehouseId] as const) : null,
-  ].filter((condition) => condition !== null);
+}): (KeysetCondition | null)[] => [
+  filter.statuses ? ['status = any(?::text[])', filter.statuses] : null,
+  filter.orderId ? ['order_id = ?::uuid', filter.orderId] : null,
+  filter.warehouseId ? ['warehouse_id = ?::uuid', filter.warehouseId] : null,
+];
 
 export const listShipments = (
   db: TenantDb,
@@ -56,37 +59,20 @@ async function listQueue<Row extends { id: string }>(
   db: TenantDb,
   table: 'shipments' | 'returns',
   columns: string,
-  conditions: Condition[],
+  conditions: (KeysetCondition | null)[],
   page: Page,
   order: QueueOrder,
 ): Promise<Connection<Keyed<Row>>> {
-  const after = keysetAfter(page);
-  const values: unknown[] = [];
-  const parameter = (value: unknown) => {
-    values.push(value);
-    return `$${values.length}`;
-  };
-  const where = conditions.map(([clause, value]) => clause.replace('?', parameter(value)));
-  const filtered = where.length ? `where ${where.join(' and ')}` : '';
-  const filterValues = [...values];
-  const direction = order === 'oldest_first' ? 'asc' : 'desc';
-  if (after) {
-    where.push(
-      `(created_at, id) ${direction === 'asc' ? '>' : '<'} (${parameter(after.createdAt)}::timestamptz, ${parameter(after.id)}::uuid)`,
-    );
-  }
-  const limit = parameter(page.limit + 1);
+  const statements = keysetListStatements({
+    table: `fulfillment.${table}`,
+    columns,
+    conditions,
+    page,
+    direction: order === 'oldest_first' ? 'asc' : 'desc',
+  });
   return db.run(async (sql) => {
-    const total = await one<{ count: number }>(
-      sql,
-      `select count(*)::int as count from fulfillment.${table} ${filtered}`,
-      filterValues,
-    );
-    const { rows } = await sql.query<Keyed<Row>>(
-      `select ${columns}, ${KEYSET_AT} from fulfillment.${table} ${where.length ? `where ${where.join(' and ')}` : ''}
-        order by created_at ${direction}, id ${direction} limit ${limit}`,
-      values,
-    );
+    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+    const { rows } = await sql.query<Keyed<Row>>(statements.page.text, statements.page.values);
     return toConnection(rows, page, total?.count ?? 0, keysetCursor);
   });
 }

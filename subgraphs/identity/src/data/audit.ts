@@ -1,4 +1,4 @@
-import { keysetAfter, keysetCursor, keysetInstant, type Page, toConnection } from '@ucos/kit';
+import { keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
 import type { IdentityDatabase } from '../db.ts';
 
 export interface AuditFilter {
@@ -31,34 +31,23 @@ const COLUMNS = `tenant_id as "tenantId", id, occurred_at as "occurredAt", actor
  * JavaScript Date, which would drop the microseconds the cursor needs.
  */
 export async function listAuditEvents(db: IdentityDatabase, page: Page, filter: AuditFilter) {
-  const conditions: string[] = [];
-  const values: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    values.push(value);
-    conditions.push(clause.replace('?', `$${values.length}`));
-  };
-  if (filter.operation) add('operation = ?', filter.operation);
-  if (filter.outcome) add('outcome = ?', filter.outcome);
-  if (filter.actorId) add('actor_id = ?', filter.actorId);
-  const filtered = conditions.length ? `where ${conditions.join(' and ')}` : '';
-  const after = keysetAfter(page);
-  const pageValues = [...values];
-  let keyset = '';
-  if (after) {
-    pageValues.push(after.createdAt, after.id);
-    keyset = `${filtered ? ' and' : 'where'} (occurred_at, id) < ($${pageValues.length - 1}::timestamptz, $${pageValues.length}::uuid)`;
-  }
-  pageValues.push(page.limit + 1);
+  const statements = keysetListStatements({
+    table: 'identity.audit_log',
+    columns: COLUMNS,
+    conditions: [
+      filter.operation ? ['operation = ?', filter.operation] : null,
+      filter.outcome ? ['outcome = ?', filter.outcome] : null,
+      filter.actorId ? ['actor_id = ?', filter.actorId] : null,
+    ],
+    page,
+    instant: 'occurred_at',
+  });
   return db.run(async (tx) => {
     const rows = await tx.$queryRawUnsafe<(AuditEventRow & { keysetAt: string })[]>(
-      `select ${COLUMNS}, ${keysetInstant('occurred_at')} from identity.audit_log ${filtered}${keyset}
-       order by occurred_at desc, id desc limit $${pageValues.length}`,
-      ...pageValues,
+      statements.page.text,
+      ...statements.page.values,
     );
-    const [count] = await tx.$queryRawUnsafe<{ n: number }[]>(
-      `select count(*)::int as n from identity.audit_log ${filtered}`,
-      ...values,
-    );
-    return toConnection(rows, page, count?.n ?? 0, keysetCursor);
+    const [total] = await tx.$queryRawUnsafe<{ count: number }[]>(statements.count.text, ...statements.count.values);
+    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
   });
 }

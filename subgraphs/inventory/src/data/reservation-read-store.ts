@@ -1,4 +1,4 @@
-import { KEYSET_AT, keysetAfter, keysetCursor, type Page, toConnection } from '@ucos/kit';
+import { keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
 import type { InventoryDb } from '../db.ts';
 import {
   LINE_COLUMNS,
@@ -13,20 +13,24 @@ export interface ReservationFilter {
   status?: ReservationStatus | null;
 }
 
-/** Newest first; the cursor is (created_at, id). */
+/** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
 export function listReservations(db: InventoryDb, page: Page, filter: ReservationFilter) {
-  const after = keysetAfter(page);
-  const where = '($1::text is null or reference = $1) and ($2::text is null or status = $2)';
-  const values = [filter.reference ?? null, filter.status ?? null];
+  const statements = keysetListStatements({
+    table: 'reservations',
+    columns: RESERVATION_COLUMNS,
+    conditions: [
+      filter.reference ? ['reference = ?', filter.reference] : null,
+      filter.status ? ['status = ?', filter.status] : null,
+    ],
+    page,
+  });
   return db.run(async (sql) => {
     const { rows } = await sql.query<ReservationRow & { keysetAt: string }>(
-      `select ${RESERVATION_COLUMNS}, ${KEYSET_AT} from reservations where ${where}
-         and ($3::timestamptz is null or (created_at, id) < ($3::timestamptz, $4::uuid))
-       order by created_at desc, id desc limit $5`,
-      [...values, after?.createdAt ?? null, after?.id ?? null, page.limit + 1],
+      statements.page.text,
+      statements.page.values,
     );
-    const count = await sql.query<{ n: number }>(`select count(*)::int as n from reservations where ${where}`, values);
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, keysetCursor);
+    const count = await sql.query<{ count: number }>(statements.count.text, statements.count.values);
+    return toConnection(rows, page, count.rows[0]?.count ?? 0, keysetCursor);
   });
 }
 

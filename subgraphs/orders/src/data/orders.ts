@@ -1,9 +1,8 @@
 import {
   type AuthContext,
   type Connection,
-  KEYSET_AT,
-  keysetAfter,
   keysetCursor,
+  keysetListStatements,
   localUuid,
   ok,
   type Page,
@@ -66,38 +65,22 @@ export interface OrderFilter {
   number?: number | null;
 }
 
-/** Newest first, keyset-paged on (created_at, id). */
+/** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
 export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter): Promise<Connection<OrderRow>> {
-  const where: string[] = [];
-  const values: unknown[] = [];
-  const add = (clause: string, value: unknown) => {
-    values.push(value);
-    where.push(clause.replace('?', `$${values.length}`));
-  };
-  if (filter.status) add('status = ?', filter.status);
-  if (filter.paymentStatus) add('payment_status = ?', filter.paymentStatus);
-  if (filter.customerId) add('customer_id = ?', filter.customerId);
-  if (filter.number != null) add('number = ?', filter.number);
-  const filtered = where.length ? `where ${where.join(' and ')}` : '';
-  const after = keysetAfter(page);
+  const statements = keysetListStatements({
+    table: 'orders.orders',
+    columns: ORDER_COLUMNS,
+    conditions: [
+      filter.status ? ['status = ?', filter.status] : null,
+      filter.paymentStatus ? ['payment_status = ?', filter.paymentStatus] : null,
+      filter.customerId ? ['customer_id = ?', filter.customerId] : null,
+      filter.number != null ? ['number = ?', filter.number] : null,
+    ],
+    page,
+  });
   return db.run(async (sql) => {
-    const total = await one<{ count: number }>(
-      sql,
-      `select count(*)::int as count from orders.orders ${filtered}`,
-      values,
-    );
-    const pageValues = [...values];
-    let keyset = '';
-    if (after) {
-      pageValues.push(after.createdAt, after.id);
-      keyset = `${where.length ? ' and' : 'where'} (created_at, id) < ($${pageValues.length - 1}::timestamptz, $${pageValues.length}::uuid)`;
-    }
-    pageValues.push(page.limit + 1);
-    const { rows } = await sql.query<OrderRow & { keysetAt: string }>(
-      `select ${ORDER_COLUMNS}, ${KEYSET_AT} from orders.orders ${filtered}${keyset}
-       order by created_at desc, id desc limit $${pageValues.length}`,
-      pageValues,
-    );
+    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+    const { rows } = await sql.query<OrderRow & { keysetAt: string }>(statements.page.text, statements.page.values);
     return toConnection(rows, page, total?.count ?? 0, keysetCursor);
   });
 }
