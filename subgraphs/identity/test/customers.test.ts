@@ -108,8 +108,9 @@ describe('storefront customers', () => {
       { input: { refreshToken: second.refreshToken } },
       storefrontOf(shopA),
     );
+    // the same rule as staff tokens: a revoked token presented again is reuse
     expect(afterReuse.data?.customerSessionRefresh.errors).toEqual([
-      { code: 'INVALID_REFRESH_TOKEN', field: ['input', 'refreshToken'] },
+      { code: 'REFRESH_TOKEN_REUSED', field: ['input', 'refreshToken'] },
     ]);
 
     // sign-out of a fresh session revokes it
@@ -123,7 +124,7 @@ describe('storefront customers', () => {
     expect(revoked.data?.customerSessionRevoke).toEqual({ revoked: true, errors: [] });
     const afterSignOut = await identity.call(REFRESH, { input: { refreshToken: token } }, storefrontOf(shopA));
     expect(afterSignOut.data?.customerSessionRefresh.errors).toEqual([
-      { code: 'INVALID_REFRESH_TOKEN', field: ['input', 'refreshToken'] },
+      { code: 'REFRESH_TOKEN_REUSED', field: ['input', 'refreshToken'] },
     ]);
     const garbage = await identity.call(REVOKE, { input: { refreshToken: 'rt_nope' } }, storefrontOf(shopA));
     expect(garbage.data?.customerSessionRevoke).toEqual({

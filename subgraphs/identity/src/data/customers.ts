@@ -2,8 +2,14 @@ import { CUSTOMER_SCOPES } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityFail, isUniqueViolation } from './errors.ts';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import {
+  type RefreshTokenTable,
+  revokeRefreshFamily,
+  rotateRefreshToken,
+  type StoredRefreshToken,
+} from './refresh-rotation.ts';
 import type { SessionSettings } from './sessions.ts';
-import { newRefreshToken, parseRefreshToken, sameHash, signAccessToken } from './tokens.ts';
+import { newRefreshToken, signAccessToken } from './tokens.ts';
 import { checkPerson } from './validation.ts';
 
 export interface CustomerSession {
@@ -89,61 +95,43 @@ export async function signInCustomer(
   return { ok: true, value: await db.run((tx) => issueCustomerSession(tx, settings, db.tenantId!, account)) };
 }
 
-const invalidRefresh = () =>
-  identityFail('INVALID_REFRESH_TOKEN', 'Refresh token is not valid', ['input', 'refreshToken']);
+/** Shoppers' refresh tokens (customer_refresh_tokens): rotated and revoked by the shared rules. */
+const SHOPPER_TOKENS: RefreshTokenTable<StoredRefreshToken & { customer: Account }> = {
+  find: (tx, id) =>
+    tx.customerRefreshToken.findFirst({
+      where: { id },
+      include: { customer: { select: { id: true, email: true, name: true } } },
+    }),
+  claim: async (tx, id) =>
+    (
+      await tx.customerRefreshToken.updateMany({
+        where: { id, revokedAt: null },
+        data: { revokedAt: new Date(), replacedBy: crypto.randomUUID() },
+      })
+    ).count === 1,
+  revokeFamily: async (tx, familyId) => {
+    await tx.customerRefreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  },
+};
 
-/**
- * Renews a shopper's session in the caller's shop. Rotation as for staff: a refresh token works
- * once; presenting one that was already rotated means it leaked, so its whole family is revoked.
- */
-export async function refreshCustomerSession(
+/** A shopper's token works only at a storefront of its own shop: another shop's is unknown there. */
+const shopDatabase = (db: IdentityDatabase) => (tenantId: string) => (tenantId === db.tenantId ? db : null);
+
+/** Renews a shopper's session in the caller's shop (see `rotateRefreshToken`). */
+export function refreshCustomerSession(
   db: IdentityDatabase,
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<CustomerSession>> {
-  const parsed = parseRefreshToken(refreshToken);
-  // a token of another shop is as unknown here as a forged one
-  if (!parsed || parsed.tenantId !== db.tenantId) return invalidRefresh();
-  const result = await db.run(async (tx): Promise<IdentityResult<CustomerSession> | 'reused'> => {
-    const row = await tx.customerRefreshToken.findFirst({
-      where: { id: parsed.id },
-      include: { customer: { select: { id: true, email: true, name: true } } },
-    });
-    if (!row || !sameHash(row.tokenHash, parsed.hash)) return invalidRefresh();
-    if (row.revokedAt) return row.replacedBy ? 'reused' : invalidRefresh();
-    if (row.expiresAt.getTime() <= Date.now()) {
-      return identityFail('REFRESH_TOKEN_EXPIRED', 'Refresh token expired: sign in again', ['input', 'refreshToken']);
-    }
-    const next = crypto.randomUUID();
-    // Conditional update: of two concurrent refreshes with the same token, exactly one wins.
-    const claimed = await tx.customerRefreshToken.updateMany({
-      where: { id: row.id, revokedAt: null },
-      data: { revokedAt: new Date(), replacedBy: next },
-    });
-    if (claimed.count !== 1) return 'reused';
-    return { ok: true, value: await issueCustomerSession(tx, settings, parsed.tenantId, row.customer, row.familyId) };
-  });
-  if (result !== 'reused') return result;
-  await revokeCustomerFamily(db, refreshToken);
-  return identityFail('REFRESH_TOKEN_REUSED', 'Refresh token was already used: every session of it is revoked', [
-    'input',
-    'refreshToken',
-  ]);
+  return rotateRefreshToken(shopDatabase(db), SHOPPER_TOKENS, refreshToken, async (tx, row, tenantId) => ({
+    ok: true,
+    value: await issueCustomerSession(tx, settings, tenantId, row.customer, row.familyId),
+  }));
 }
 
-/** Sign-out: revokes the token's whole rotation family. False for a token this shop does not know. */
-export async function revokeCustomerFamily(db: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  const parsed = parseRefreshToken(refreshToken);
-  if (!parsed || parsed.tenantId !== db.tenantId) return false;
-  return db.run(async (tx) => {
-    const row = await tx.customerRefreshToken.findFirst({ where: { id: parsed.id } });
-    if (!row || !sameHash(row.tokenHash, parsed.hash)) return false;
-    await tx.customerRefreshToken.updateMany({
-      where: { familyId: row.familyId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    return true;
-  });
+/** A shopper signs out: revokes the token's whole rotation family. False for a token this shop does not know. */
+export function revokeCustomerFamily(db: IdentityDatabase, refreshToken: string): Promise<boolean> {
+  return revokeRefreshFamily(shopDatabase(db), SHOPPER_TOKENS, refreshToken);
 }
 
 export function findCustomer(db: IdentityDatabase, id: string) {

@@ -2,8 +2,14 @@ import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { type Grants, grantsOf } from './grants.ts';
 import { verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import {
+  type RefreshTokenTable,
+  revokeRefreshFamily,
+  rotateRefreshToken,
+  type StoredRefreshToken,
+} from './refresh-rotation.ts';
 import type { SigningKey } from './signing-keys.ts';
-import { newRefreshToken, parseRefreshToken, sameHash, signAccessToken } from './tokens.ts';
+import { newRefreshToken, signAccessToken } from './tokens.ts';
 
 export interface SessionSettings {
   signingKey: SigningKey;
@@ -78,56 +84,39 @@ export async function createSession(
   });
 }
 
-/**
- * Rotation: a refresh token works once. Using one that was already rotated means it leaked, so the
- * whole family is revoked and the caller must sign in again.
- */
-export async function refreshSession(
+/** Staff refresh tokens (refresh_tokens): rotated and revoked by the shared rules. */
+const STAFF_TOKENS: RefreshTokenTable<RefreshTokenRow> = {
+  find: (tx, id) => tx.refreshToken.findFirst({ where: { id } }),
+  claim: async (tx, id) =>
+    (
+      await tx.refreshToken.updateMany({
+        where: { id, revokedAt: null },
+        data: { revokedAt: new Date(), replacedBy: crypto.randomUUID() },
+      })
+    ).count === 1,
+  revokeFamily: async (tx, familyId) => {
+    await tx.refreshToken.updateMany({ where: { familyId, revokedAt: null }, data: { revokedAt: new Date() } });
+  },
+};
+type RefreshTokenRow = StoredRefreshToken & { userId: string };
+
+/** A staff token names its tenant. */
+const staffDatabase = (root: IdentityDatabase) => (tenantId: string) => root.as(tenantId);
+
+/** Trades a staff refresh token for a new session (see `rotateRefreshToken`); an ended membership cannot. */
+export function refreshSession(
   root: IdentityDatabase,
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<Session>> {
-  const parsed = parseRefreshToken(refreshToken);
-  if (!parsed) return identityFail('INVALID_REFRESH_TOKEN', 'Refresh token is not valid', ['input', 'refreshToken']);
-  const result = await root.as(parsed.tenantId).run(async (tx): Promise<IdentityResult<Session> | 'reused'> => {
-    const row = await tx.refreshToken.findFirst({ where: { id: parsed.id } });
-    if (!row || !sameHash(row.tokenHash, parsed.hash)) {
-      return identityFail('INVALID_REFRESH_TOKEN', 'Refresh token is not valid', ['input', 'refreshToken']);
-    }
-    if (row.revokedAt) return 'reused';
-    if (row.expiresAt.getTime() <= Date.now()) {
-      return identityFail('REFRESH_TOKEN_EXPIRED', 'Refresh token expired: sign in again', ['input', 'refreshToken']);
-    }
+  return rotateRefreshToken(staffDatabase(root), STAFF_TOKENS, refreshToken, async (tx, row, tenantId) => {
     const grants = await grantsOf(tx, row.userId);
     if (!grants) return identityFail('INVALID_REFRESH_TOKEN', 'Membership ended', ['input', 'refreshToken']);
-    const next = crypto.randomUUID();
-    // Conditional update: of two concurrent refreshes with the same token, exactly one wins.
-    const claimed = await tx.refreshToken.updateMany({
-      where: { id: row.id, revokedAt: null },
-      data: { revokedAt: new Date(), replacedBy: next },
-    });
-    if (claimed.count !== 1) return 'reused';
-    return { ok: true, value: await issueSession(tx, settings, parsed.tenantId, row.userId, grants, row.familyId) };
+    return { ok: true, value: await issueSession(tx, settings, tenantId, row.userId, grants, row.familyId) };
   });
-  if (result !== 'reused') return result;
-  await revokeFamily(root, refreshToken);
-  return identityFail('REFRESH_TOKEN_REUSED', 'Refresh token was already used: every session of it is revoked', [
-    'input',
-    'refreshToken',
-  ]);
 }
 
 /** Sign-out: revokes the token's whole rotation family. Returns false for an unknown token. */
-export async function revokeFamily(root: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  const parsed = parseRefreshToken(refreshToken);
-  if (!parsed) return false;
-  return root.as(parsed.tenantId).run(async (tx) => {
-    const row = await tx.refreshToken.findFirst({ where: { id: parsed.id } });
-    if (!row || !sameHash(row.tokenHash, parsed.hash)) return false;
-    await tx.refreshToken.updateMany({
-      where: { familyId: row.familyId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    return true;
-  });
+export function revokeFamily(root: IdentityDatabase, refreshToken: string): Promise<boolean> {
+  return revokeRefreshFamily(staffDatabase(root), STAFF_TOKENS, refreshToken);
 }
