@@ -1,11 +1,4 @@
-import {
-  assertUnprivileged,
-  auditLogWriter,
-  createSubgraphServer,
-  hasScope,
-  internalTokenKey,
-  type Logger,
-} from '@ucos/kit';
+import { assertUnprivileged, createSubgraphServer, hasScope, internalTokenKey, type Logger } from '@ucos/kit';
 import type pg from 'pg';
 import type { CatalogContext } from './context.ts';
 import { connectCatalogPool, tenantDatabase } from './db.ts';
@@ -36,11 +29,7 @@ export async function createCatalogServer(env: CatalogEnv, logger: Logger, optio
       seesEverything: base.auth.tenantId !== null && hasScope(base.auth, 'catalog:read'),
       eventsWritten: () => options.onEvents?.(),
     }),
-    readiness: async () => {
-      await pool.query('select 1');
-      return true;
-    },
-    audit: auditLogWriter(pool, 'catalog'),
+    database: { pool, schema: 'catalog' },
   });
   return { yoga, pool, close: () => pool.end() };
 }

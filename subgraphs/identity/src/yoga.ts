@@ -1,4 +1,4 @@
-import { assertUnprivileged, auditLogWriter, createSubgraphServer, internalTokenKey, type Logger } from '@ucos/kit';
+import { assertUnprivileged, createSubgraphServer, internalTokenKey, type Logger } from '@ucos/kit';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
@@ -28,11 +28,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     logger,
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
     context: (base) => ({ ...base, db: connections.root.as(base.auth.tenantId), root: connections.root, sessions }),
-    readiness: async () => {
-      await connections.pool.query('select 1');
-      return true;
-    },
-    audit: auditLogWriter(connections.pool, 'identity'),
+    database: { pool: connections.pool, schema: 'identity' },
     routes: {
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
       '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),

@@ -1,6 +1,5 @@
 import {
   assertUnprivileged,
-  auditLogWriter,
   createSubgraphServer,
   type EventBus,
   internalTokenKey,
@@ -44,11 +43,7 @@ export async function createInventoryServer(
     logger,
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
     context: (base) => ({ ...base, db: tenantDb(connections.pool, base.auth.tenantId), settings }),
-    readiness: async () => {
-      await connections.pool.query('select 1');
-      return true;
-    },
-    audit: auditLogWriter(connections.pool, 'inventory'),
+    database: { pool: connections.pool, schema: 'inventory' },
   });
   return {
     yoga,

@@ -1,8 +1,9 @@
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import type pg from 'pg';
 import { Registry } from 'prom-client';
-import { type AuditWriter, useAuditTrail } from './audit.ts';
+import { auditLogWriter, useAuditTrail } from './audit.ts';
 import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
@@ -19,9 +20,13 @@ export interface SubgraphServerOptions<Context extends KitContext> {
   internalTokenKey: Uint8Array;
   /** adds the subgraph's own fields (database, stores) to the kit context */
   context: (base: KitContext) => Context;
-  /** throws or returns false when a dependency (the database) is not usable */
-  readiness: () => Promise<boolean | undefined>;
-  audit?: AuditWriter;
+  /**
+   * The subgraph's database: /ready answers from it (one `select 1`) and every root mutation is
+   * written to its schema's audit_log. Without one, `readiness` must say when the service is usable.
+   */
+  database?: { pool: pg.Pool; schema: string };
+  /** throws or returns false when a dependency is not usable (default: the database answers) */
+  readiness?: () => Promise<boolean | undefined>;
   /** extra HTTP routes by path, e.g. a JWKS document; `caller` is set when a valid internal token came along */
   routes?: Record<string, Route>;
   plugins?: Plugin[];
@@ -38,6 +43,15 @@ export function createSubgraphServer<Context extends KitContext>(
   const registry = new Registry();
   registry.setDefaultLabels({ service: options.name });
   const routes = options.routes ?? {};
+  const { database } = options;
+  const readiness =
+    options.readiness ??
+    (async () => {
+      if (!database) throw new Error(`${options.name}: give createSubgraphServer a database or a readiness check`);
+      await database.pool.query('select 1');
+      return true;
+    });
+  const audit = database ? auditLogWriter(database.pool, database.schema) : undefined;
 
   async function callerOf(request: Request): Promise<AuthContext | null> {
     const token = request.headers.get(INTERNAL_TOKEN_HEADER);
@@ -133,7 +147,7 @@ export function createSubgraphServer<Context extends KitContext>(
         endpoint: '/ready',
         check: async () => {
           try {
-            return (await options.readiness()) !== false;
+            return (await readiness()) !== false;
           } catch (error) {
             logger.warn({ err: error }, 'not ready');
             return false;
@@ -151,7 +165,7 @@ export function createSubgraphServer<Context extends KitContext>(
           graphql_envelop_phase_execute: true,
         },
       }),
-      ...(options.audit ? [useAuditTrail(options.audit, logger) as Plugin] : []),
+      ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,6 +1,5 @@
 import {
   assertUnprivileged,
-  auditLogWriter,
   createInternalClient,
   createSubgraphServer,
   type EventBus,
@@ -59,11 +58,7 @@ export async function createOrdersServer(
     logger,
     internalTokenKey: key,
     context: (base) => ({ ...base, deps }),
-    readiness: async () => {
-      await pool.query('select 1');
-      return true;
-    },
-    audit: auditLogWriter(pool, SCHEMA),
+    database: { pool, schema: SCHEMA },
   });
   const subscriptions: Subscription[] = [];
   return {
