@@ -1,0 +1,18 @@
+/** One message to one person. Plain text is always sent; `html` is optional. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * Where a domain hands its mail. `send` resolves once the transport accepted the message and
+ * rejects otherwise, so an event consumer that sends mail retries (and dead-letters) like any other.
+ */
+export interface Mailer {
+  /** what `npm start` prints: where the mail goes ("smtp://host:port", or the folder of .eml files) */
+  readonly destination: string;
+  send(message: MailMessage): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,101 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+/** A message as the test SMTP server received it. */
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  subject: string;
+  /** the decoded plain-text body */
+  text: string;
+  raw: string;
+}
+
+export interface TestSmtpServer {
+  /** `smtp://127.0.0.1:<port>` for SMTP_URL */
+  url: string;
+  received: ReceivedMail[];
+  /** the first message to `to` (after `since` messages) matching `subject`, waiting up to `timeoutMs` */
+  waitFor(to: string, subject?: RegExp, options?: { timeoutMs?: number; since?: number }): Promise<ReceivedMail>;
+  /** refuse (true) or accept (false) every message from now on, as a mail outage would */
+  failing(on: boolean): void;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server in-process (no TLS, no auth) that keeps what it receives, for tests. */
+export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+  const received: ReceivedMail[] = [];
+  let refuse = false;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (refuse) {
+          callback(Object.assign(new Error('mailbox unavailable (test outage)'), { responseCode: 451 }));
+          return;
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push(parseMessage(raw, session.envelope));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    failing(on) {
+      refuse = on;
+    },
+    async waitFor(to, subject, { timeoutMs = 10_000, since = 0 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = received
+          .slice(since)
+          .find((mail) => mail.to.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject)));
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no mail to ${to} ${subject ?? ''} within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+type Envelope = { mailFrom: false | { address: string }; rcptTo: { address: string }[] };
+
+function parseMessage(raw: string, envelope: Envelope): ReceivedMail {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
+  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  return {
+    from: envelope.mailFrom ? envelope.mailFrom.address : '',
+    to: envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+    subject: decodeWords(header('Subject')),
+    text: encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? b64(body) : body,
+    raw,
+  };
+}
+
+const b64 = (text: string) => Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
+
+function decodeQuotedPrintable(text: string): string {
+  const bytes = text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** RFC 2047 encoded words (`=?UTF-8?Q?…?=`), as nodemailer writes non-ASCII subjects. */
+function decodeWords(text: string): string {
+  return text.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_match, kind: string, data: string) =>
+    kind.toLowerCase() === 'b' ? b64(data) : decodeQuotedPrintable(data.replaceAll('_', ' ')),
+  );
+}
