@@ -16,6 +16,15 @@ export const identityEnvShape = {
   CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   NATS_URL: envFields.optionalUrl,
+  /** unset: mail is written as .eml files to MAIL_DIR */
+  SMTP_URL: envFields.optionalUrl,
+  MAIL_FROM: z.string().min(3).default('Unified Commerce OS <no-reply@ucos.localhost>'),
+  MAIL_DIR: z.string().min(1).default('.ucos/mail'),
+  /** the admin app, whose pages take the mailed tokens */
+  ADMIN_APP_URL: z.url().default('http://127.0.0.1:3001'),
+  INVITATION_TTL_HOURS: envFields.positiveInt.default(168),
+  EMAIL_VERIFICATION_TTL_HOURS: envFields.positiveInt.default(48),
+  PASSWORD_RESET_TTL_MINUTES: envFields.positiveInt.default(60),
 };
 
 export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;

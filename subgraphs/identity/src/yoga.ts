@@ -1,16 +1,38 @@
-import { assertUnprivileged, createSubgraphServer, internalTokenKey, type Logger } from '@ucos/kit';
+import {
+  assertUnprivileged,
+  createMailer,
+  createSubgraphServer,
+  type EventBus,
+  InProcessEventBus,
+  internalTokenKey,
+  type Logger,
+  type Mailer,
+  OutboxRelay,
+  type Subscription,
+} from '@ucos/kit';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
+import { subscribeMail } from './mail/mail-consumer.ts';
 import { apiKeyResolveRoute, jwksRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
 
-/** Builds the identity subgraph server: connects, checks the database role, wires the routes. */
-export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
+export interface IdentityDeps {
+  /** the platform's bus; without one, identity's own in-process bus carries its mail events */
+  bus?: EventBus;
+  /** defaults to SMTP_URL, or .eml files in MAIL_DIR */
+  mailer?: Mailer;
+}
+
+/**
+ * Builds the identity subgraph server: connects, checks the database role, wires the routes, and
+ * prepares the outbox relay and the mail consumer (started by `start()`, stopped by `close()`).
+ */
+export async function createIdentityServer(env: IdentityEnv, logger: Logger, deps: IdentityDeps = {}) {
   const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
   await assertUnprivileged(connections.pool);
   const signingKey = await loadSigningKey(env.AUTH_SIGNING_KEY);
@@ -34,5 +56,30 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
       '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
     },
   });
-  return { yoga, close: () => connections.close() };
+  const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
+  const bus = deps.bus ?? ownBus!;
+  const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
+  const relay = new OutboxRelay({ pool: connections.pool, schema: 'identity', bus, logger });
+  let mail: Subscription | null = null;
+  return {
+    yoga,
+    mailer,
+    async start() {
+      relay.start();
+      mail = await subscribeMail(bus, connections.pool, mailer, {
+        adminUrl: env.ADMIN_APP_URL,
+        invitationTtlSeconds: env.INVITATION_TTL_HOURS * 3600,
+        verificationTtlSeconds: env.EMAIL_VERIFICATION_TTL_HOURS * 3600,
+        passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_MINUTES * 60,
+      });
+      logger.info({ mail: mailer.destination }, `identity mail goes to ${mailer.destination}`);
+    },
+    async close() {
+      await mail?.stop();
+      await relay.stop();
+      await ownBus?.close();
+      await mailer.close();
+      await connections.close();
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import { type AuthContext, createLogger, internalTokenKey, signInternalToken } from '@ucos/kit';
+import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { generateSigningKeyJwk } from '../src/data/signing-keys.ts';
 import { loadIdentityEnv } from '../src/env.ts';
@@ -18,13 +19,20 @@ export interface IdentityHarness {
   ): Promise<GraphQLResponse<T>>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   serviceToken(): Promise<string>;
+  /** the real SMTP server identity's mail goes to */
+  mail: TestSmtpServer;
   close(): Promise<void>;
 }
 
-/** A migrated test database and the identity subgraph served in-process (yoga.fetch). */
+/**
+ * A migrated test database and the identity subgraph served in-process (yoga.fetch), with its outbox
+ * relay and mail consumer running against a real in-process SMTP server.
+ */
 export async function startIdentity(): Promise<IdentityHarness> {
   const db = await createTestDatabase([{ schema: 'identity', directory: MIGRATIONS }]);
+  const mail = await startTestSmtpServer();
   const env = loadIdentityEnv({
+    SMTP_URL: mail.url,
     NODE_ENV: 'test',
     DATABASE_URL: db.appUrl,
     INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
@@ -33,6 +41,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     LOG_LEVEL: 'silent',
   });
   const server = await createIdentityServer(env, createLogger('identity', process.env.DBG ? 'debug' : 'silent'));
+  await server.start();
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
   const serviceToken = () =>
@@ -49,8 +58,10 @@ export async function startIdentity(): Promise<IdentityHarness> {
     call,
     fetch: (path, init) => Promise.resolve(server.yoga.fetch(new Request(`http://identity${path}`, init))),
     serviceToken,
+    mail,
     async close() {
       await server.close();
+      await mail.close();
       await db.drop();
     },
   };
@@ -99,5 +110,50 @@ export async function signUp(harness: IdentityHarness, slug: string, email = `${
       roles: string[];
       scopes: string[];
     };
+  };
+}
+
+/** The token in the first link of a mail (`?token=…`). */
+export function tokenIn(text: string): string {
+  const match = /[?&]token=([^\s&]+)/.exec(text);
+  if (!match?.[1]) throw new Error(`no token link in mail: ${text}`);
+  return decodeURIComponent(match[1]);
+}
+
+export const INVITE = /* GraphQL */ `
+  mutation Invite($input: MemberInviteInput!) {
+    memberInvite(input: $input) { invitation { id email roleNames expiresAt } errors { code field message } }
+  }`;
+
+export const ACCEPT = /* GraphQL */ `
+  mutation Accept($input: InvitationAcceptInput!) {
+    invitationAccept(input: $input) {
+      session { accessToken refreshToken tenantId userId roles scopes }
+      errors { code field message }
+    }
+  }`;
+
+/** Invites `email` as `inviter`, reads the link from the delivered mail and accepts it with `password`. */
+export async function inviteAndAccept(
+  harness: IdentityHarness,
+  inviter: Partial<AuthContext>,
+  email: string,
+  roleNames: string[],
+  password: string,
+) {
+  const since = harness.mail.received.length;
+  const invited = await harness.call(INVITE, { input: { email, roleNames } }, inviter);
+  if (invited.data?.memberInvite.errors.length !== 0) throw new Error(`invite failed: ${JSON.stringify(invited)}`);
+  const mail = await harness.mail.waitFor(email, /invited/, { since });
+  const accepted = await harness.call(ACCEPT, { input: { token: tokenIn(mail.text), password } });
+  const session = accepted.data?.invitationAccept.session;
+  if (!session) throw new Error(`accept failed: ${JSON.stringify(accepted)}`);
+  return session as {
+    accessToken: string;
+    refreshToken: string;
+    tenantId: string;
+    userId: string;
+    roles: string[];
+    scopes: string[];
   };
 }

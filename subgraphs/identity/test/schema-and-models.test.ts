@@ -19,7 +19,15 @@ describe('identity contract', () => {
     try {
       const tables = await assertTenantTablesProtected(db.adminUrl, 'identity');
       expect(tables).toEqual(
-        expect.arrayContaining(['tenants', 'roles', 'memberships', 'api_keys', 'feature_flags', 'refresh_tokens']),
+        expect.arrayContaining([
+          'tenants',
+          'roles',
+          'memberships',
+          'api_keys',
+          'feature_flags',
+          'refresh_tokens',
+          'invitations',
+        ]),
       );
       // Every model reads every column it declares: a renamed or missing column fails here.
       const asSomeTenant = new TenantDatabase(connections.prisma, crypto.randomUUID());
@@ -33,8 +41,9 @@ describe('identity contract', () => {
         (await tx.apiKey.findMany()).length,
         (await tx.featureFlag.findMany()).length,
         (await tx.auditLog.findMany()).length,
+        (await tx.invitation.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await connections.close();
       await db.drop();

@@ -1,6 +1,14 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeId, type GraphQLResponse, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
+import {
+  decodeId,
+  type GraphQLResponse,
+  type IdentityHarness,
+  inviteAndAccept,
+  signUp,
+  startIdentity,
+  userAuth,
+} from './harness.ts';
 
 let identity: IdentityHarness;
 let ownerA: Awaited<ReturnType<typeof signUp>>;
@@ -108,20 +116,20 @@ describe('API keys', () => {
 });
 
 describe('members and roles', () => {
-  it('adds a member with a role and enforces the role scopes', async () => {
-    const added = await identity.call(
-      `mutation { memberAdd(input: { email: "clerk@a.example", password: "Clerk-Password-1", roleNames: ["viewer"] }) { member { id roles } errors { code } } }`,
-      {},
-      asA(),
-    );
-    expect(added.data?.memberAdd.member.roles).toEqual(['viewer']);
+  it('invites a member with a role and enforces the role scopes', async () => {
+    const clerk = await inviteAndAccept(identity, asA(), 'clerk@a.example', ['viewer'], 'Clerk-Password-1');
+    expect(clerk.roles).toEqual(['viewer']);
     const signIn = await identity.call(
       `mutation { sessionCreate(input: { email: "clerk@a.example", password: "Clerk-Password-1" }) { session { userId tenantId roles scopes } } }`,
     );
-    const clerk = signIn.data?.sessionCreate.session;
-    expect(clerk.scopes).toEqual(['catalog:read', 'finance:read', 'inventory:read', 'orders:read']);
+    expect(signIn.data?.sessionCreate.session.scopes).toEqual([
+      'catalog:read',
+      'finance:read',
+      'inventory:read',
+      'orders:read',
+    ]);
     const forbidden = await identity.call(
-      `mutation { memberAdd(input: { email: "x@a.example", password: "Another-Pass-1", roleNames: [] }) { errors { code } } }`,
+      `mutation { memberInvite(input: { email: "x@a.example", roleNames: [] }) { errors { code } } }`,
       {},
       userAuth(clerk),
     );

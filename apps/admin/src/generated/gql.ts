@@ -68,7 +68,8 @@ type Documents = {
     "\n  query Dashboard_CatalogStats {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.Dashboard_CatalogStatsDocument,
     "\n  query Dashboard_StockStats {\n    lowStock: stockLevels(first: 5, filter: { lowStock: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          available\n          lowStockThreshold\n          variant {\n            sku\n          }\n          warehouse {\n            code\n          }\n        }\n      }\n    }\n    movements: stockMovements(first: 100) {\n      edges {\n        node {\n          id\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.Dashboard_StockStatsDocument,
     "\n  query Dashboard_RecentOrders {\n    orders(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          status\n          total {\n            amount\n            currency\n            fractionDigits\n          }\n        }\n      }\n    }\n  }\n": typeof types.Dashboard_RecentOrdersDocument,
-    "\n  mutation SettingsMembers_Add($input: MemberAddInput!) {\n    memberAdd(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_AddDocument,
+    "\n  mutation SettingsMembers_Invite($input: MemberInviteInput!) {\n    memberInvite(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_InviteDocument,
+    "\n  mutation SettingsInvitations_Revoke($input: InvitationRevokeInput!) {\n    invitationRevoke(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsInvitations_RevokeDocument,
     "\n  mutation SettingsApiKeys_Create($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_CreateDocument,
     "\n  mutation SettingsStorefrontKeys_Create($input: StorefrontKeyCreateInput!) {\n    storefrontKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsStorefrontKeys_CreateDocument,
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_RevokeDocument,
@@ -76,6 +77,7 @@ type Documents = {
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembers_ListDocument,
+    "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": typeof types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_ListDocument,
     "\n  query SettingsFlags_List {\n    featureFlags {\n      key\n      description\n      enabled\n      percentage\n      version\n    }\n  }\n": typeof types.SettingsFlags_ListDocument,
@@ -83,8 +85,12 @@ type Documents = {
     "\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsRoles_CreateDocument,
     "\n  mutation SettingsRoles_Update($input: RoleUpdateInput!) {\n    roleUpdate(input: $input) {\n      role {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsRoles_UpdateDocument,
     "\n  mutation SettingsRoles_Delete($input: RoleDeleteInput!) {\n    roleDelete(input: $input) {\n      deletedRoleId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsRoles_DeleteDocument,
+    "\n  mutation InvitationAccept_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.InvitationAccept_AcceptDocument,
+    "\n  mutation ResetPassword_Request($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResetPassword_RequestDocument,
+    "\n  mutation ResetPassword_Complete($input: PasswordResetCompleteInput!) {\n    passwordResetComplete(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ResetPassword_CompleteDocument,
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInForm_SessionCreateDocument,
+    "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmail_VerifyDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PortalLayout_ViewerDocument,
 };
 const documents: Documents = {
@@ -142,7 +148,8 @@ const documents: Documents = {
     "\n  query Dashboard_CatalogStats {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.Dashboard_CatalogStatsDocument,
     "\n  query Dashboard_StockStats {\n    lowStock: stockLevels(first: 5, filter: { lowStock: true }) {\n      totalCount\n      edges {\n        node {\n          id\n          available\n          lowStockThreshold\n          variant {\n            sku\n          }\n          warehouse {\n            code\n          }\n        }\n      }\n    }\n    movements: stockMovements(first: 100) {\n      edges {\n        node {\n          id\n          occurredAt\n        }\n      }\n    }\n  }\n": types.Dashboard_StockStatsDocument,
     "\n  query Dashboard_RecentOrders {\n    orders(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          createdAt\n          status\n          total {\n            amount\n            currency\n            fractionDigits\n          }\n        }\n      }\n    }\n  }\n": types.Dashboard_RecentOrdersDocument,
-    "\n  mutation SettingsMembers_Add($input: MemberAddInput!) {\n    memberAdd(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_AddDocument,
+    "\n  mutation SettingsMembers_Invite($input: MemberInviteInput!) {\n    memberInvite(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_InviteDocument,
+    "\n  mutation SettingsInvitations_Revoke($input: InvitationRevokeInput!) {\n    invitationRevoke(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsInvitations_RevokeDocument,
     "\n  mutation SettingsApiKeys_Create($input: ApiKeyCreateInput!) {\n    apiKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsApiKeys_CreateDocument,
     "\n  mutation SettingsStorefrontKeys_Create($input: StorefrontKeyCreateInput!) {\n    storefrontKeyCreate(input: $input) {\n      secret\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsStorefrontKeys_CreateDocument,
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsApiKeys_RevokeDocument,
@@ -150,6 +157,7 @@ const documents: Documents = {
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": types.SettingsMembers_ListDocument,
+    "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.SettingsApiKeys_ListDocument,
     "\n  query SettingsFlags_List {\n    featureFlags {\n      key\n      description\n      enabled\n      percentage\n      version\n    }\n  }\n": types.SettingsFlags_ListDocument,
@@ -157,8 +165,12 @@ const documents: Documents = {
     "\n  mutation SettingsRoles_Create($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      role {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsRoles_CreateDocument,
     "\n  mutation SettingsRoles_Update($input: RoleUpdateInput!) {\n    roleUpdate(input: $input) {\n      role {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsRoles_UpdateDocument,
     "\n  mutation SettingsRoles_Delete($input: RoleDeleteInput!) {\n    roleDelete(input: $input) {\n      deletedRoleId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsRoles_DeleteDocument,
+    "\n  mutation InvitationAccept_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InvitationAccept_AcceptDocument,
+    "\n  mutation ResetPassword_Request($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResetPassword_RequestDocument,
+    "\n  mutation ResetPassword_Complete($input: PasswordResetCompleteInput!) {\n    passwordResetComplete(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ResetPassword_CompleteDocument,
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInForm_SessionCreateDocument,
+    "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmail_VerifyDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": types.PortalLayout_ViewerDocument,
 };
 
@@ -395,7 +407,11 @@ export function graphql(source: "\n  query Dashboard_RecentOrders {\n    orders(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SettingsMembers_Add($input: MemberAddInput!) {\n    memberAdd(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Add($input: MemberAddInput!) {\n    memberAdd(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SettingsMembers_Invite($input: MemberInviteInput!) {\n    memberInvite(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Invite($input: MemberInviteInput!) {\n    memberInvite(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsInvitations_Revoke($input: InvitationRevokeInput!) {\n    invitationRevoke(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsInvitations_Revoke($input: InvitationRevokeInput!) {\n    invitationRevoke(input: $input) {\n      invitation {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -427,6 +443,10 @@ export function graphql(source: "\n  query SettingsMembers_List {\n    members(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -455,11 +475,27 @@ export function graphql(source: "\n  mutation SettingsRoles_Delete($input: RoleD
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InvitationAccept_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitationAccept_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword_Request($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword_Request($input: PasswordResetRequestInput!) {\n    passwordResetRequest(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword_Complete($input: PasswordResetCompleteInput!) {\n    passwordResetComplete(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword_Complete($input: PasswordResetCompleteInput!) {\n    passwordResetComplete(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,6 +22,9 @@ export const IDENTITY_ERROR_CODES = [
   'ALREADY_REVOKED',
   'CONFLICT',
   'CUSTOMER_EXISTS',
+  'INVALID_TOKEN',
+  'EMAIL_MISMATCH',
+  'OWNER_REQUIRED',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];

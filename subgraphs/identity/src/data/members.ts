@@ -1,9 +1,7 @@
-import { type Page, toConnection } from '@ucos/kit';
+import { type AuthContext, type Page, toConnection } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
-import { hashPassword } from './passwords.ts';
-import { registerOrProve } from './tenants.ts';
-import { checkPerson } from './validation.ts';
+import { checkGrantable, checkManageable } from './grant-rules.ts';
 
 export interface MemberRow {
   userId: string;
@@ -50,54 +48,13 @@ export async function listMembers(db: IdentityDatabase, page: Page) {
   });
 }
 
-async function roleIdsByName(tx: Tx, names: string[]): Promise<{ ids: string[]; unknown: string[] }> {
-  const roles = await tx.role.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
-  const known = new Set(roles.map((role) => role.name));
-  return { ids: roles.map((role) => role.id), unknown: names.filter((name) => !known.has(name)) };
-}
-
-export interface MemberAddInput {
-  email: string;
-  name?: string | null;
-  password?: string | null;
-  roleNames: string[];
-}
-
-/**
- * Adds a person to the tenant. A new person needs an initial password; an existing one keeps theirs
- * (their password is not asked: they are added, not signed in).
- */
-export async function addMember(
-  db: IdentityDatabase,
-  scryptLogN: number,
-  input: MemberAddInput,
-): Promise<IdentityResult<MemberRow>> {
-  const errors = checkPerson(input, ['input']);
-  if (errors.length) return { ok: false, errors };
-  const passwordHash = input.password ? await hashPassword(input.password, scryptLogN) : null;
-  return db.run(async (tx): Promise<IdentityResult<MemberRow>> => {
-    const { ids, unknown } = await roleIdsByName(tx, input.roleNames);
-    if (unknown.length)
-      return identityFail('UNKNOWN_ROLE', `Unknown roles: ${unknown.join(', ')}`, ['input', 'roleNames']);
-    const [existing] = await tx.$queryRaw<{ user_id: string }[]>`
-      select user_id from identity.login_lookup(${input.email}, null)`;
-    let userId = existing?.user_id ?? null;
-    if (!userId) {
-      if (!passwordHash || !input.password) {
-        return identityFail('INVALID_INPUT', 'A new member needs an initial password', ['input', 'password']);
-      }
-      userId = await registerOrProve(tx, input.email, passwordHash, input.password, input.name);
-      if (!userId) return identityFail('EMAIL_TAKEN', 'This email was registered meanwhile', ['input', 'email']);
-    }
-    if (await tx.membership.findFirst({ where: { userId } })) {
-      return identityFail('ALREADY_MEMBER', 'This person is already a member', ['input', 'email']);
-    }
-    const tenantId = db.tenantId!;
-    await tx.membership.create({ data: { tenantId, userId } });
-    await tx.membershipRole.createMany({ data: ids.map((roleId) => ({ tenantId, userId, roleId })) });
-    const row = await tx.membership.findFirstOrThrow({ where: { userId }, select: memberSelect });
-    return { ok: true, value: toMember(row) };
+async function rolesByName(tx: Tx, names: string[]) {
+  const roles = await tx.role.findMany({
+    where: { name: { in: names } },
+    select: { id: true, name: true, scopes: true },
   });
+  const known = new Set(roles.map((role) => role.name));
+  return { roles, unknown: names.filter((name) => !known.has(name)) };
 }
 
 async function wouldLoseLastOwner(tx: Tx, userId: string, keepsOwner: boolean): Promise<boolean> {
@@ -110,6 +67,7 @@ async function wouldLoseLastOwner(tx: Tx, userId: string, keepsOwner: boolean): 
 
 export async function setMemberRoles(
   db: IdentityDatabase,
+  actor: AuthContext,
   userId: string,
   roleNames: string[],
 ): Promise<IdentityResult<MemberRow>> {
@@ -117,9 +75,15 @@ export async function setMemberRoles(
     if (!(await tx.membership.findFirst({ where: { userId } }))) {
       return identityFail('NOT_FOUND', 'No such member', ['input', 'userId']);
     }
-    const { ids, unknown } = await roleIdsByName(tx, roleNames);
+    const { roles, unknown } = await rolesByName(tx, roleNames);
     if (unknown.length)
       return identityFail('UNKNOWN_ROLE', `Unknown roles: ${unknown.join(', ')}`, ['input', 'roleNames']);
+    const refused = [
+      ...(await checkManageable(tx, actor, userId, ['input', 'userId'])),
+      ...checkGrantable(actor, roles, ['input', 'roleNames']),
+    ];
+    if (refused.length) return { ok: false, errors: refused.slice(0, 1) };
+    const ids = roles.map((role) => role.id);
     if (await wouldLoseLastOwner(tx, userId, roleNames.includes('owner'))) {
       return identityFail('LAST_OWNER', 'A tenant keeps at least one owner', ['input', 'roleNames']);
     }
@@ -131,11 +95,17 @@ export async function setMemberRoles(
   });
 }
 
-export async function removeMember(db: IdentityDatabase, userId: string): Promise<IdentityResult<{ userId: string }>> {
+export async function removeMember(
+  db: IdentityDatabase,
+  actor: AuthContext,
+  userId: string,
+): Promise<IdentityResult<{ userId: string }>> {
   return db.run(async (tx): Promise<IdentityResult<{ userId: string }>> => {
     if (!(await tx.membership.findFirst({ where: { userId } }))) {
       return identityFail('NOT_FOUND', 'No such member', ['input', 'userId']);
     }
+    const refused = await checkManageable(tx, actor, userId, ['input', 'userId']);
+    if (refused.length) return { ok: false, errors: refused };
     if (await wouldLoseLastOwner(tx, userId, false)) {
       return identityFail('LAST_OWNER', 'A tenant keeps at least one owner', ['input', 'userId']);
     }

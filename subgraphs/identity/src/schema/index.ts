@@ -2,6 +2,8 @@ import { builder } from '../builder.ts';
 import './tenant.ts';
 import './session.ts';
 import './member.ts';
+import './invitation.ts';
+import './account.ts';
 import './role.ts';
 import './api-key.ts';
 import './feature-flag.ts';

@@ -2,7 +2,7 @@ import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType,
 import { builder, IdentityError, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { identityFail } from '../data/errors.ts';
-import { addMember, listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
+import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 
 export const UserRef = builder.objectRef<MemberRow>('User').implement({
   description: 'A person, as a member of the current tenant.',
@@ -44,27 +44,6 @@ builder.queryField('members', (t) =>
 
 const MemberPayload = payloadType(builder, 'MemberPayload', 'member', UserRef, IdentityError);
 
-const MemberAddInput = builder.inputType('MemberAddInput', {
-  fields: (t) => ({
-    email: t.string({ required: true }),
-    name: t.string(),
-    password: t.string({ description: 'Initial password; required when the person has no account yet' }),
-    roleNames: t.stringList({ required: true }),
-  }),
-});
-
-builder.mutationField('memberAdd', (t) =>
-  t.field({
-    type: MemberPayload,
-    authScopes: { scope: 'identity:users' },
-    args: { input: t.arg({ type: MemberAddInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await addMember(context.db, context.sessions.scryptLogN, input);
-      return toPayload(result, (member) => ({ member }));
-    },
-  }),
-);
-
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
   fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
 });
@@ -77,7 +56,9 @@ builder.mutationField('memberRolesSet', (t) =>
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User');
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
-      return toPayload(await setMemberRoles(context.db, userId, input.roleNames), (member) => ({ member }));
+      return toPayload(await setMemberRoles(context.db, context.auth, userId, input.roleNames), (member) => ({
+        member,
+      }));
     },
   }),
 );
@@ -95,7 +76,7 @@ builder.mutationField('memberRemove', (t) =>
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User');
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
-      return toPayload(await removeMember(context.db, userId), () => ({ removedUserId: input.userId }));
+      return toPayload(await removeMember(context.db, context.auth, userId), () => ({ removedUserId: input.userId }));
     },
   }),
 );

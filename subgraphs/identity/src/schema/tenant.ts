@@ -56,7 +56,7 @@ const TenantCreateInput = builder.inputType('TenantCreateInput', {
 const TenantCreatePayload = builder
   .objectRef<{
     tenant?: TenantShape | null;
-    session?: ReturnType<typeof sessionFields>['session'];
+    session?: ReturnType<typeof sessionFields>['session'] | null;
     errors: (typeof IdentityError.$inferType)[];
   }>('TenantCreatePayload')
   .implement({
@@ -70,17 +70,19 @@ const TenantCreatePayload = builder
 builder.mutationField('tenantCreate', (t) =>
   t.field({
     type: TenantCreatePayload,
-    description: 'Sign-up: creates a tenant with its owner and signs the owner in. Open to anonymous callers.',
+    description:
+      'Sign-up, open to anonymous callers. For a new address: the tenant, its owner (who gets a mail to verify the address) and a session. For an address that already has an account: the tenant without members and no session; its ownership is mailed to the address as an invitation (the password given here is not checked).',
     args: { input: t.arg({ type: TenantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await createTenant(context.root, context.sessions, input);
       if (!result.ok) return toPayload(result, () => ({}));
-      context.auditTenantId = result.value.tenantId;
-      context.auditTargets.set('tenantCreate', { type: 'Tenant', id: encodeGlobalId('Tenant', result.value.tenantId) });
+      const { tenantId, session } = result.value;
+      context.auditTenantId = tenantId;
+      context.auditTargets.set('tenantCreate', { type: 'Tenant', id: encodeGlobalId('Tenant', tenantId) });
       const tenant = await context.root
-        .as(result.value.tenantId)
-        .run((tx) => tx.tenant.findFirstOrThrow({ where: { id: result.value.tenantId } }));
-      return { tenant, ...sessionFields(result.value), errors: [] };
+        .as(tenantId)
+        .run((tx) => tx.tenant.findFirstOrThrow({ where: { id: tenantId } }));
+      return { tenant, ...(session ? sessionFields(session) : { session: null }), errors: [] };
     },
   }),
 );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { safeNext } from '../../lib/session.ts';
 import { SignInForm } from './sign-in-form.tsx';
 
@@ -19,6 +20,9 @@ export default async function SignInPage({
           </p>
         ) : null}
         <SignInForm next={safeNext(params.next)} tenantSlug={params.tenant} email={params.email} />
+        <p>
+          <Link href="/reset-password">Forgot your password?</Link>
+        </p>
       </div>
     </main>
   );

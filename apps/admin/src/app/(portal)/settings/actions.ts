@@ -11,10 +11,10 @@ const done = (message: string, secret?: string): FormState => {
   return { ok: true, message, ...(secret ? { secret } : {}) };
 };
 
-const MemberAdd = graphql(`
-  mutation SettingsMembers_Add($input: MemberAddInput!) {
-    memberAdd(input: $input) {
-      member {
+const MemberInvite = graphql(`
+  mutation SettingsMembers_Invite($input: MemberInviteInput!) {
+    memberInvite(input: $input) {
+      invitation {
         id
       }
       errors {
@@ -26,16 +26,33 @@ const MemberAdd = graphql(`
   }
 `);
 
-export async function addMember(_: FormState, form: FormData): Promise<FormState> {
-  const input = {
-    email: text(form, 'email'),
-    name: optional(form, 'name'),
-    password: optional(form, 'password'),
-    roleNames: form.getAll('roleNames').map(String),
-  };
-  const { memberAdd } = await mutate(MemberAdd, { input }, BACK);
-  if (memberAdd.errors.length) return { errors: fieldErrors(memberAdd.errors), values: { email: input.email } };
-  return done(`${input.email} added.`);
+/** Mails an invitation; the answer is the same whether or not the address has an account. */
+export async function inviteMember(_: FormState, form: FormData): Promise<FormState> {
+  const input = { email: text(form, 'email'), roleNames: form.getAll('roleNames').map(String) };
+  const { memberInvite } = await mutate(MemberInvite, { input }, BACK);
+  if (memberInvite.errors.length) return { errors: fieldErrors(memberInvite.errors), values: { email: input.email } };
+  return done(`Invitation mailed to ${input.email}.`);
+}
+
+const InvitationRevoke = graphql(`
+  mutation SettingsInvitations_Revoke($input: InvitationRevokeInput!) {
+    invitationRevoke(input: $input) {
+      invitation {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function revokeInvitation(_: FormState, form: FormData): Promise<FormState> {
+  const { invitationRevoke } = await mutate(InvitationRevoke, { input: { id: text(form, 'id') } }, BACK);
+  if (invitationRevoke.errors.length) return { errors: fieldErrors(invitationRevoke.errors) };
+  return done('Invitation revoked.');
 }
 
 const ApiKeyCreate = graphql(`

@@ -4,11 +4,12 @@ import { gql } from '../../../lib/gateway.ts';
 import { can, scopeChoices } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import {
-  addMember,
   createApiKey,
   createStorefrontKey,
+  inviteMember,
   removeMember,
   revokeApiKey,
+  revokeInvitation,
   setFlag,
   setMemberRoles,
 } from './actions.ts';
@@ -28,6 +29,22 @@ const Members = graphql(`
           name
           roles
           memberSince
+        }
+      }
+    }
+  }
+`);
+const Invitations = graphql(`
+  query SettingsInvitations_List {
+    invitations(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          email
+          roleNames
+          invitedAt
+          expiresAt
         }
       }
     }
@@ -102,8 +119,9 @@ const when = (iso: string | null | undefined) =>
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
   const may = (scope: string) => can(viewer.scopes, scope);
-  const [members, roles, keys, flags, audit] = await Promise.all([
+  const [members, invitations, roles, keys, flags, audit] = await Promise.all([
     may('identity:users') ? gql(Members, {}, HERE) : null,
+    may('identity:users') ? gql(Invitations, {}, HERE) : null,
     gql(Roles, {}, HERE),
     may('identity:api_keys') ? gql(Keys, {}, HERE) : null,
     may('identity:flags') ? gql(Flags, {}, HERE) : null,
@@ -162,16 +180,53 @@ export default async function SettingsPage() {
               ))}
             </tbody>
           </table>
-          <h2>Add a user</h2>
+          <h2 id="invitations">Pending invitations ({invitations?.invitations.totalCount ?? 0})</h2>
+          {invitations?.invitations.edges.length ? (
+            <table aria-labelledby="invitations">
+              <thead>
+                <tr>
+                  <th>Email</th>
+                  <th>Roles</th>
+                  <th>Invited</th>
+                  <th>Link expires</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.invitations.edges.map(({ node }) => (
+                  <tr key={node.id}>
+                    <td>{node.email}</td>
+                    <td>{node.roleNames.join(', ')}</td>
+                    <td>{when(node.invitedAt)}</td>
+                    <td>{node.expiresAt ? when(node.expiresAt) : 'being mailed'}</td>
+                    <td>
+                      <ActionForm
+                        label={`Revoke the invitation of ${node.email}`}
+                        action={revokeInvitation}
+                        submit="Revoke"
+                        hidden={{ id: node.id }}
+                        fields={[]}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p>None.</p>
+          )}
+          <h2>Invite a user</h2>
+          <p>
+            The person gets a link by mail and joins when they accept it, with their own password. You can grant only
+            roles whose permissions you hold.
+          </p>
           <ActionForm
-            label="Add a user"
+            label="Invite a user"
             idPrefix="new-member"
-            action={addMember}
-            submit="Add user"
+            action={inviteMember}
+            submit="Send invitation"
             fields={[
               { name: 'email', label: 'Email', type: 'email', required: true },
-              { name: 'name', label: 'Name' },
-              { name: 'password', label: 'Initial password (new people only)', type: 'password' },
               { name: 'roleNames', label: 'Roles', options: roleOptions, multiple: true },
             ]}
           />

@@ -1,0 +1,66 @@
+import type { IdentityDatabase } from '../db.ts';
+import { ACCOUNT_MAIL_TENANT, enqueueAccountMail } from '../mail/mail-events.ts';
+import { accountTokenHash } from '../mail/tokens.ts';
+import { type IdentityResult, identityFail } from './errors.ts';
+import { hashPassword, passwordWeakness } from './passwords.ts';
+import { checkPerson } from './validation.ts';
+
+/**
+ * Asks for a reset mail. The answer and the work done here are the same for any well-formed
+ * address: an event is enqueued; whether an account exists is decided by the mail consumer, which
+ * sends nothing for an unknown address.
+ */
+export async function requestPasswordReset(
+  root: IdentityDatabase,
+  input: { email: string },
+): Promise<IdentityResult<true>> {
+  const email = input.email.trim();
+  const errors = checkPerson({ email }, ['input']);
+  if (errors.length) return { ok: false, errors };
+  await root
+    .as(ACCOUNT_MAIL_TENANT)
+    .run((tx) => enqueueAccountMail(tx, ACCOUNT_MAIL_TENANT, 'passwordReset', { email }));
+  return { ok: true, value: true };
+}
+
+const INVALID = 'This link is not valid: it was used, replaced or has expired';
+
+/** Sets a new password with a mailed reset token; signs the person out of every session (refresh tokens). */
+export async function completePasswordReset(
+  root: IdentityDatabase,
+  scryptLogN: number,
+  input: { token: string; newPassword: string },
+): Promise<IdentityResult<true>> {
+  const hash = accountTokenHash('reset_password', input.token);
+  if (!hash) return identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
+  const weakness = passwordWeakness(input.newPassword);
+  if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
+  const passwordHash = await hashPassword(input.newPassword, scryptLogN);
+  const [row] = await root.run(
+    (tx) =>
+      tx.$queryRaw<{ id: string | null }[]>`select identity.password_reset_complete(${hash}, ${passwordHash}) as id`,
+  );
+  return row?.id ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
+}
+
+/** Marks the address of the account proven, with the token mailed at sign-up. */
+export async function verifyEmail(root: IdentityDatabase, input: { token: string }): Promise<IdentityResult<true>> {
+  const hash = accountTokenHash('verify_email', input.token);
+  if (!hash) return identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
+  const [row] = await root.run(
+    (tx) => tx.$queryRaw<{ id: string | null }[]>`select identity.email_verify(${hash}) as id`,
+  );
+  return row?.id ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
+}
+
+/** Mails a new verification link to the signed-in person, if their address is not verified yet. */
+export async function requestEmailVerification(db: IdentityDatabase, userId: string): Promise<IdentityResult<true>> {
+  await db.run(async (tx) => {
+    const [account] = await tx.$queryRaw<{ email: string; email_verified: boolean }[]>`
+      select email, email_verified from identity.account_of(${userId}::uuid)`;
+    if (account && !account.email_verified) {
+      await enqueueAccountMail(tx, db.tenantId!, 'verification', { email: account.email });
+    }
+  });
+  return { ok: true, value: true };
+}

@@ -1,0 +1,262 @@
+import { type AuthContext, type Page, toConnection } from '@ucos/kit';
+import type { IdentityDatabase, Tx } from '../db.ts';
+import { enqueueInvitationMail } from '../mail/mail-events.ts';
+import { parseInvitationToken } from '../mail/tokens.ts';
+import { type IdentityResult, identityFail } from './errors.ts';
+import { checkGrantable } from './grant-rules.ts';
+import { grantsOf } from './grants.ts';
+import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
+import { issueSession, type Session, type SessionSettings } from './sessions.ts';
+import { sameHash } from './tokens.ts';
+import { checkPerson } from './validation.ts';
+
+export interface InvitationRow {
+  id: string;
+  email: string;
+  roleNames: string[];
+  invitedBy: string | null;
+  createdAt: Date;
+  /** set once the invitation is mailed */
+  expiresAt: Date | null;
+}
+
+type StoredInvitation = {
+  id: string;
+  email: string;
+  roleIds: string[];
+  invitedBy: string | null;
+  createdAt: Date;
+  expiresAt: Date | null;
+};
+
+async function withRoleNames(tx: Tx, rows: StoredInvitation[]): Promise<InvitationRow[]> {
+  const roles = await tx.role.findMany({
+    where: { id: { in: [...new Set(rows.flatMap((row) => row.roleIds))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(roles.map((role) => [role.id, role.name]));
+  return rows.map(({ roleIds, ...row }) => ({
+    ...row,
+    roleNames: roleIds.flatMap((id) => names.get(id) ?? []).sort(),
+  }));
+}
+
+const pending = { acceptedAt: null, revokedAt: null } as const;
+
+/** The tenant's pending invitations (not accepted, not revoked; expired ones too, until revoked). */
+export async function listInvitations(db: IdentityDatabase, page: Page) {
+  return db.run(async (tx) => {
+    const [rows, totalCount] = await Promise.all([
+      tx.invitation.findMany({
+        where: { ...pending, ...(page.after ? { id: { gt: page.after } } : {}) },
+        orderBy: { id: 'asc' },
+        take: page.limit + 1,
+      }),
+      tx.invitation.count({ where: pending }),
+    ]);
+    return toConnection(await withRoleNames(tx, rows), page, totalCount, (row) => row.id);
+  });
+}
+
+/**
+ * Invites an address. The answer is the same whether or not the address has an account, and says
+ * nothing about the person; they join only by accepting the mailed token. An earlier pending
+ * invitation of the same address is replaced (its link stops working).
+ */
+export async function inviteMember(
+  db: IdentityDatabase,
+  actor: AuthContext,
+  input: { email: string; roleNames: string[] },
+): Promise<IdentityResult<InvitationRow>> {
+  const email = input.email.trim();
+  const errors = checkPerson({ email }, ['input']);
+  if (errors.length) return { ok: false, errors };
+  return db.run(async (tx): Promise<IdentityResult<InvitationRow>> => {
+    const names = [...new Set(input.roleNames)];
+    const roles = await tx.role.findMany({ where: { name: { in: names } } });
+    const unknown = names.filter((name) => !roles.some((role) => role.name === name));
+    if (unknown.length)
+      return identityFail('UNKNOWN_ROLE', `Unknown roles: ${unknown.join(', ')}`, ['input', 'roleNames']);
+    const refused = checkGrantable(actor, roles, ['input', 'roleNames']);
+    if (refused.length) return { ok: false, errors: refused };
+    // a tenant sees its own members' addresses (RLS), nobody else's
+    const member = await tx.membership.findFirst({
+      where: { user: { email: { equals: email, mode: 'insensitive' } } },
+      select: { userId: true },
+    });
+    if (member) return identityFail('ALREADY_MEMBER', 'This person is already a member', ['input', 'email']);
+    const tenantId = db.tenantId!;
+    await tx.invitation.updateMany({
+      where: { ...pending, email: { equals: email, mode: 'insensitive' } },
+      data: { revokedAt: new Date() },
+    });
+    const invitation = await tx.invitation.create({
+      data: { tenantId, email, roleIds: roles.map((role) => role.id), invitedBy: actor.subject },
+    });
+    const tenant = await tx.tenant.findFirstOrThrow({ select: { name: true } });
+    await enqueueInvitationMail(tx, tenantId, {
+      invitationId: invitation.id,
+      email,
+      tenantName: tenant.name,
+      roleNames: roles.map((role) => role.name).sort(),
+      ownership: false,
+    });
+    return { ok: true, value: (await withRoleNames(tx, [invitation]))[0]! };
+  });
+}
+
+/** An invitation for the existing owner of an address who asked for a new tenant (see tenants.ts). */
+export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenantName: string) {
+  const owner = await tx.role.findFirstOrThrow({ where: { name: 'owner' }, select: { id: true } });
+  const invitation = await tx.invitation.create({
+    data: { tenantId, email, roleIds: [owner.id], invitedBy: 'tenantCreate' },
+  });
+  await enqueueInvitationMail(tx, tenantId, {
+    invitationId: invitation.id,
+    email,
+    tenantName,
+    roleNames: ['owner'],
+    ownership: true,
+  });
+}
+
+export async function revokeInvitation(db: IdentityDatabase, id: string): Promise<IdentityResult<InvitationRow>> {
+  return db.run(async (tx): Promise<IdentityResult<InvitationRow>> => {
+    const invitation = await tx.invitation.findFirst({ where: { id } });
+    if (!invitation || invitation.acceptedAt) return identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']);
+    if (invitation.revokedAt)
+      return identityFail('ALREADY_REVOKED', 'This invitation is already revoked', ['input', 'id']);
+    await tx.invitation.updateMany({ where: { id, ...pending }, data: { revokedAt: new Date() } });
+    return { ok: true, value: (await withRoleNames(tx, [invitation]))[0]! };
+  });
+}
+
+export interface InvitationAcceptInput {
+  token: string;
+  /** absent: accept as the signed-in person; present: a new account's password, or the account's own */
+  password?: string | null;
+  name?: string | null;
+}
+
+const INVALID_TOKEN = 'This invitation link is not valid: it was used, revoked, replaced or has expired';
+
+/** A failed acceptance must leave nothing behind (a claimed account, a membership): roll it back. */
+class Refused extends Error {
+  readonly result: IdentityResult<never>;
+  constructor(result: IdentityResult<never>) {
+    super('refused');
+    this.result = result;
+  }
+}
+
+/**
+ * Joins the invitation's tenant with the roles it names and returns a session there. Proof of the
+ * address is the token; proof of the account is the caller's session (same address) or a password:
+ * a new account gets the one chosen here (and is verified); an unverified account is taken over by
+ * the token holder (new password, every session revoked); a verified account needs its own password.
+ */
+export async function acceptInvitation(
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  actor: AuthContext,
+  input: InvitationAcceptInput,
+): Promise<IdentityResult<Session>> {
+  const parsed = parseInvitationToken(input.token);
+  if (!parsed) return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
+  const signedIn = actor.kind === 'user' && actor.subject ? actor.subject : null;
+  if (input.password == null && !signedIn) {
+    return identityFail('INVALID_INPUT', 'Sign in first, or enter a password', ['input', 'password']);
+  }
+  const newPasswordHash =
+    input.password != null && !passwordWeakness(input.password)
+      ? await hashPassword(input.password, settings.scryptLogN)
+      : null;
+  try {
+    return await root.as(parsed.tenantId).run(async (tx): Promise<IdentityResult<Session>> => {
+      const [invitation] = await tx.$queryRaw<{ email: string; role_ids: string[]; token_hash: string | null }[]>`
+        select email, role_ids, token_hash from identity.invitations
+         where id = ${parsed.id}::uuid and accepted_at is null and revoked_at is null and expires_at > now()
+         for update`;
+      if (!invitation?.token_hash || !sameHash(invitation.token_hash, parsed.hash)) {
+        return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
+      }
+      const userId =
+        input.password == null
+          ? await signedInAccount(tx, parsed, signedIn!, invitation.email)
+          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash);
+      if (await tx.membership.findFirst({ where: { userId }, select: { userId: true } })) {
+        throw new Refused(
+          identityFail('ALREADY_MEMBER', 'You are already a member of this tenant', ['input', 'token']),
+        );
+      }
+      const tenantId = parsed.tenantId;
+      await tx.membership.create({ data: { tenantId, userId } });
+      const roles = await tx.role.findMany({ where: { id: { in: invitation.role_ids } }, select: { id: true } });
+      await tx.membershipRole.createMany({ data: roles.map((role) => ({ tenantId, userId, roleId: role.id })) });
+      await tx.invitation.updateMany({
+        where: { id: parsed.id },
+        data: { acceptedAt: new Date(), acceptedBy: userId },
+      });
+      const grants = await grantsOf(tx, userId);
+      if (!grants) throw new Error('membership missing right after accepting an invitation');
+      return { ok: true, value: await issueSession(tx, settings, tenantId, userId, grants) };
+    });
+  } catch (error) {
+    if (error instanceof Refused) return error.result;
+    throw error;
+  }
+}
+
+type ParsedToken = { tenantId: string; id: string; hash: string };
+
+async function signedInAccount(tx: Tx, token: ParsedToken, userId: string, invitedEmail: string): Promise<string> {
+  const [account] = await tx.$queryRaw<{ email: string }[]>`select email from identity.account_of(${userId}::uuid)`;
+  if (!account || account.email.toLowerCase() !== invitedEmail.toLowerCase()) {
+    throw new Refused(
+      identityFail('EMAIL_MISMATCH', 'This invitation is for another address: sign in with that one', [
+        'input',
+        'token',
+      ]),
+    );
+  }
+  await tx.$queryRaw`select identity.account_mark_verified_by_invitation(
+    ${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash}, ${userId}::uuid)`;
+  return userId;
+}
+
+async function passwordAccount(
+  tx: Tx,
+  token: ParsedToken,
+  email: string,
+  input: InvitationAcceptInput,
+  newPasswordHash: string | null,
+): Promise<string> {
+  const [existing] = await tx.$queryRaw<{ user_id: string; email_verified: boolean }[]>`
+    select user_id, email_verified from identity.account_by_email(${email})`;
+  if (existing?.email_verified) {
+    const [login] = await tx.$queryRaw<{ password_hash: string }[]>`
+      select password_hash from identity.login_lookup(${email}, null)`;
+    if (!login || !(await verifyPassword(input.password ?? '', login.password_hash))) {
+      throw new Refused(
+        identityFail(
+          'INVALID_CREDENTIALS',
+          'This address has an account: enter its password, sign in first, or reset the password',
+          ['input', 'password'],
+        ),
+      );
+    }
+    return existing.user_id;
+  }
+  if (!newPasswordHash) {
+    const weakness = passwordWeakness(input.password ?? '') ?? 'is not valid';
+    throw new Refused(identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'password']));
+  }
+  if (input.name != null && (input.name.trim().length === 0 || input.name.length > 200)) {
+    throw new Refused(identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']));
+  }
+  const [claimed] = await tx.$queryRaw<{ id: string | null }[]>`
+    select identity.account_claim_by_invitation(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash},
+      ${newPasswordHash}, ${input.name ?? null}) as id`;
+  if (!claimed?.id) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
+  return claimed.id;
+}

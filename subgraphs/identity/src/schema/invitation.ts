@@ -1,0 +1,111 @@
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { builder, IdentityError, pageInfo } from '../builder.ts';
+import { identityFail } from '../data/errors.ts';
+import {
+  acceptInvitation,
+  type InvitationRow,
+  inviteMember,
+  listInvitations,
+  revokeInvitation,
+} from '../data/invitations.ts';
+import { SessionRef, sessionFields } from './session.ts';
+
+const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
+  description:
+    'An invitation to join the tenant, mailed to an address. It shows only what the inviter typed: nothing about the person until they accept.',
+  fields: (t) => ({
+    id: t.id({ resolve: (invitation) => encodeGlobalId('Invitation', invitation.id) }),
+    email: t.exposeString('email'),
+    roleNames: t.exposeStringList('roleNames'),
+    invitedAt: t.expose('createdAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Set when the mail is sent; null while it is on its way',
+    }),
+  }),
+});
+
+const InvitationConnection = connectionType(builder, 'Invitation', InvitationRef, pageInfo);
+
+builder.queryField('invitations', (t) =>
+  t.field({
+    type: InvitationConnection,
+    description: 'Pending invitations (not accepted, not revoked).',
+    authScopes: { scope: 'identity:users' },
+    args: { first: t.arg.int(), after: t.arg.string() },
+    resolve: (_root, args, context) => listInvitations(context.db, pageOf(args)),
+  }),
+);
+
+const InvitationPayload = payloadType(builder, 'InvitationPayload', 'invitation', InvitationRef, IdentityError);
+
+const MemberInviteInput = builder.inputType('MemberInviteInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    roleNames: t.stringList({
+      required: true,
+      description: 'Roles the person gets on accepting; you can grant only roles whose scopes you hold',
+    }),
+  }),
+});
+
+builder.mutationField('memberInvite', (t) =>
+  t.field({
+    type: InvitationPayload,
+    description:
+      'Mails a single-use link to the address; the person joins by accepting it. The answer does not depend on whether the address has an account.',
+    authScopes: { scope: 'identity:users' },
+    args: { input: t.arg({ type: MemberInviteInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await inviteMember(context.db, context.auth, input), (invitation) => ({ invitation })),
+  }),
+);
+
+const InvitationRevokeInput = builder.inputType('InvitationRevokeInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+builder.mutationField('invitationRevoke', (t) =>
+  t.field({
+    type: InvitationPayload,
+    description: 'Withdraws a pending invitation: its link stops working.',
+    authScopes: { scope: 'identity:users' },
+    args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'Invitation');
+      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']), () => ({}));
+      return toPayload(await revokeInvitation(context.db, id), (invitation) => ({ invitation }));
+    },
+  }),
+);
+
+const InvitationAcceptInput = builder.inputType('InvitationAcceptInput', {
+  fields: (t) => ({
+    token: t.string({ required: true, description: 'From the invitation mail' }),
+    password: t.string({
+      description:
+        'Omit when signed in with the invited address. Otherwise: the password for a new account, or the existing account’s own password',
+    }),
+    name: t.string({ description: 'Your name, for a new account' }),
+  }),
+});
+
+const SessionPayload = payloadType(builder, 'InvitationAcceptPayload', 'session', SessionRef, IdentityError);
+
+builder.mutationField('invitationAccept', (t) =>
+  t.field({
+    type: SessionPayload,
+    description:
+      'Joins the inviting tenant and signs in there. Open to anonymous callers (with a password) and to the signed-in owner of the invited address.',
+    args: { input: t.arg({ type: InvitationAcceptInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await acceptInvitation(context.root, context.sessions, context.auth, input);
+      if (result.ok) {
+        context.auditTenantId = result.value.tenantId;
+        context.auditTargets.set('invitationAccept', { type: 'User', id: encodeGlobalId('User', result.value.userId) });
+      }
+      return toPayload(result, sessionFields);
+    },
+  }),
+);
