@@ -4,6 +4,7 @@ import { createIdentityServer } from '@ucos/identity';
 import { loadIdentityEnv } from '@ucos/identity/env';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
 import { createLogger } from '@ucos/kit';
+import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -19,6 +20,8 @@ export interface Platform {
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } }>;
   internalSecret: string;
+  /** the real SMTP server identity mails to (invitations, verification, password reset) */
+  mail: TestSmtpServer;
   close(): Promise<void>;
 }
 
@@ -29,8 +32,10 @@ export interface Platform {
 export async function startPlatform(): Promise<Platform> {
   const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
   const silent = createLogger('test', 'silent');
+  const mail = await startTestSmtpServer();
   const identity = await createIdentityServer(
     loadIdentityEnv({
+      SMTP_URL: mail.url,
       DATABASE_URL: db.appUrl,
       INTERNAL_TOKEN_SECRET: SECRET,
       AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
@@ -39,6 +44,7 @@ export async function startPlatform(): Promise<Platform> {
     }),
     silent,
   );
+  await identity.start();
   const identityServer = await serve(identity.yoga, { port: 0, host: '127.0.0.1' });
   const { config } = loadConfig({
     NODE_ENV: 'test',
@@ -55,6 +61,7 @@ export async function startPlatform(): Promise<Platform> {
     identityUrl: identityServer.url,
     db,
     internalSecret: SECRET,
+    mail,
     async gql(query, variables = {}, headers = {}) {
       const response = await fetch(gatewayServer.url, {
         method: 'POST',
@@ -68,6 +75,7 @@ export async function startPlatform(): Promise<Platform> {
       await gateway.stop();
       await identityServer.close();
       await identity.close();
+      await mail.close();
       await db.drop();
     },
   };
