@@ -1,0 +1,208 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectIdentityDatabase } from '../src/db.ts';
+import { enqueueInvitationMail } from '../src/mail/mail-events.ts';
+import {
+  ACCEPT,
+  decodeId,
+  type IdentityHarness,
+  INVITE,
+  inviteAndAccept,
+  signUp,
+  startIdentity,
+  tokenIn,
+  userAuth,
+} from './harness.ts';
+
+let identity: IdentityHarness;
+let owner: Awaited<ReturnType<typeof signUp>>;
+beforeAll(async () => {
+  identity = await startIdentity();
+  owner = await signUp(identity, 'inviting-shop');
+});
+afterAll(() => identity?.close());
+
+const asOwner = () => userAuth(owner.session);
+
+async function adminQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: identity.db.adminUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('invitations', () => {
+  it('stores only a hash of the mailed token, lists the pending invitation and expires it after its time', async () => {
+    const since = identity.mail.received.length;
+    const invited = await identity.call(
+      INVITE,
+      { input: { email: 'Hash@Example.com', roleNames: ['staff'] } },
+      asOwner(),
+    );
+    expect(invited.data?.memberInvite.errors).toEqual([]);
+    const mail = await identity.mail.waitFor('hash@example.com', /invited to Shop inviting-shop/, { since });
+    const token = tokenIn(mail.text);
+    expect(mail.text).toContain('Choose your password');
+    const [row] = await adminQuery<{ token_hash: string; expires_at: Date }>(
+      'select token_hash, expires_at from identity.invitations where id = $1',
+      [decodeId(invited.data?.memberInvite.invitation.id)],
+    );
+    expect(row?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(token).not.toContain(row?.token_hash);
+    const outbox = await adminQuery<{ payload: object }>(
+      `select payload from identity.outbox where type = 'identity.invitation.created'`,
+    );
+    expect(JSON.stringify(outbox)).not.toContain(token.split('_').at(-1));
+    const hours = ((row?.expires_at.getTime() ?? 0) - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(167);
+    expect(hours).toBeLessThanOrEqual(168);
+
+    const listed = await identity.call(
+      `{ invitations { totalCount edges { node { email roleNames } } } }`,
+      {},
+      asOwner(),
+    );
+    expect(listed.data?.invitations.edges).toContainEqual({
+      node: { email: 'Hash@Example.com', roleNames: ['staff'] },
+    });
+
+    await adminQuery(`update identity.invitations set expires_at = now() - interval '1 second' where id = $1`, [
+      decodeId(invited.data?.memberInvite.invitation.id),
+    ]);
+    const late = await identity.call(ACCEPT, { input: { token, password: 'Late-Password-1' } });
+    expect(late.data?.invitationAccept.errors[0].code).toBe('INVALID_TOKEN');
+  });
+
+  it('replaces an earlier invitation of the same address and refuses members and unknown roles', async () => {
+    const first = await identity.call(INVITE, { input: { email: 'twice@example.com', roleNames: [] } }, asOwner());
+    const firstMail = await identity.mail.waitFor('twice@example.com', /invited/);
+    const since = identity.mail.received.length;
+    await identity.call(INVITE, { input: { email: 'twice@example.com', roleNames: ['viewer'] } }, asOwner());
+    const secondMail = await identity.mail.waitFor('twice@example.com', /invited/, { since });
+    const stale = await identity.call(ACCEPT, {
+      input: { token: tokenIn(firstMail.text), password: 'Twice-Password-1' },
+    });
+    expect(stale.data?.invitationAccept.errors[0].code).toBe('INVALID_TOKEN');
+    const fresh = await identity.call(ACCEPT, {
+      input: { token: tokenIn(secondMail.text), password: 'Twice-Password-1' },
+    });
+    expect(fresh.data?.invitationAccept.session.roles).toEqual(['viewer']);
+    expect(first.data?.memberInvite.errors).toEqual([]);
+
+    const member = await identity.call(INVITE, { input: { email: 'TWICE@example.com', roleNames: [] } }, asOwner());
+    expect(member.data?.memberInvite.errors).toEqual([
+      { code: 'ALREADY_MEMBER', field: ['input', 'email'], message: expect.any(String) },
+    ]);
+    const unknown = await identity.call(
+      INVITE,
+      { input: { email: 'x@example.com', roleNames: ['wizard'] } },
+      asOwner(),
+    );
+    expect(unknown.data?.memberInvite.errors[0].code).toBe('UNKNOWN_ROLE');
+    const invalid = await identity.call(INVITE, { input: { email: 'not-an-email', roleNames: [] } }, asOwner());
+    expect(invalid.data?.memberInvite.errors[0]).toMatchObject({ code: 'INVALID_EMAIL', field: ['input', 'email'] });
+  });
+
+  it('asks for a password or a session, and a strong password for a new account', async () => {
+    const since = identity.mail.received.length;
+    await identity.call(INVITE, { input: { email: 'careful@example.com', roleNames: [] } }, asOwner());
+    const token = tokenIn((await identity.mail.waitFor('careful@example.com', /invited/, { since })).text);
+    const anonymous = await identity.call(ACCEPT, { input: { token } });
+    expect(anonymous.data?.invitationAccept.errors[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['input', 'password'],
+    });
+    const weak = await identity.call(ACCEPT, { input: { token, password: 'password1' } });
+    expect(weak.data?.invitationAccept.errors[0]).toMatchObject({
+      code: 'WEAK_PASSWORD',
+      field: ['input', 'password'],
+    });
+    // nothing was created by the refused attempts
+    const [count] = await adminQuery<{ n: number }>(
+      `select count(*)::int as n from identity.users where lower(email) = 'careful@example.com'`,
+    );
+    expect(count?.n).toBe(0);
+    const accepted = await identity.call(ACCEPT, { input: { token, password: 'Careful-Pass-12', name: 'Care Ful' } });
+    expect(accepted.data?.invitationAccept.errors).toEqual([]);
+    const [user] = await adminQuery<{ verified: boolean; name: string }>(
+      `select email_verified_at is not null as verified, name from identity.users where lower(email) = 'careful@example.com'`,
+    );
+    expect(user).toEqual({ verified: true, name: 'Care Ful' });
+  });
+
+  it('mails nothing for an invitation whose transaction rolled back', async () => {
+    const connections = connectIdentityDatabase(identity.db.appUrl, 1);
+    const tenantId = decodeId(owner.session.tenantId);
+    try {
+      await expect(
+        connections.root.as(tenantId).run(async (tx) => {
+          const invitation = await tx.invitation.create({
+            data: { tenantId, email: 'rolled-back@example.com', roleIds: [] },
+          });
+          await enqueueInvitationMail(tx, tenantId, {
+            invitationId: invitation.id,
+            email: 'rolled-back@example.com',
+            tenantName: 'x',
+            roleNames: [],
+            ownership: false,
+          });
+          throw new Error('the rest of the change failed');
+        }),
+      ).rejects.toThrow('the rest of the change failed');
+    } finally {
+      await connections.close();
+    }
+    // a later invitation is delivered, the rolled-back one never
+    const since = identity.mail.received.length;
+    await identity.call(INVITE, { input: { email: 'after-rollback@example.com', roleNames: [] } }, asOwner());
+    await identity.mail.waitFor('after-rollback@example.com', /invited/, { since });
+    expect(identity.mail.received.some((mail) => mail.to.includes('rolled-back@example.com'))).toBe(false);
+    const [outbox] = await adminQuery<{ n: number }>(
+      `select count(*)::int as n from identity.outbox where payload->>'email' = 'rolled-back@example.com'`,
+    );
+    expect(outbox?.n).toBe(0);
+  });
+
+  it('lets a member with identity:users invite only within their own scopes', async () => {
+    const hr = await identity.call(
+      `mutation { roleCreate(input: { name: "hr", scopes: ["identity:users", "catalog:read"] }) { errors { code } } }`,
+      {},
+      asOwner(),
+    );
+    expect(hr.data?.roleCreate.errors).toEqual([]);
+    const person = await inviteAndAccept(identity, asOwner(), 'hr@example.com', ['hr'], 'Hr-Password-123');
+    const asHr = userAuth(person);
+    const viewer = await identity.call(INVITE, { input: { email: 'v@example.com', roleNames: ['viewer'] } }, asHr);
+    expect(viewer.data?.memberInvite.errors[0]).toMatchObject({
+      code: 'SCOPE_NOT_HELD',
+      field: ['input', 'roleNames'],
+    });
+    const peer = await identity.call(INVITE, { input: { email: 'v@example.com', roleNames: ['hr'] } }, asHr);
+    expect(peer.data?.memberInvite.errors).toEqual([]);
+  });
+});
+
+describe('email verification', () => {
+  it('mails a single-use link at sign-up that marks the address verified', async () => {
+    const since = identity.mail.received.length;
+    const fresh = await signUp(identity, 'verify-shop', 'verify-me@example.com');
+    const mail = await identity.mail.waitFor('verify-me@example.com', /Verify your email/, { since });
+    const VERIFY = `mutation($token: String!) { emailVerify(input: { token: $token }) { done errors { code } } }`;
+    const token = tokenIn(mail.text);
+    expect((await identity.call(VERIFY, { token })).data?.emailVerify).toEqual({ done: true, errors: [] });
+    expect((await identity.call(VERIFY, { token })).data?.emailVerify.errors[0].code).toBe('INVALID_TOKEN');
+    const [user] = await adminQuery<{ verified: boolean }>(
+      `select email_verified_at is not null as verified from identity.users where email = 'verify-me@example.com'`,
+    );
+    expect(user?.verified).toBe(true);
+    // once verified, asking again mails nothing
+    const before = identity.mail.received.length;
+    const again = await identity.call(`mutation { emailVerificationRequest { done } }`, {}, userAuth(fresh.session));
+    expect(again.data?.emailVerificationRequest.done).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(identity.mail.received.slice(before).some((m) => m.to.includes('verify-me@example.com'))).toBe(false);
+  });
+});
