@@ -6,6 +6,9 @@ export const DEMO = {
   ownerPassword: process.env.DEMO_OWNER_PASSWORD ?? 'Demo-Password-2026',
 };
 
+/** The address the demo invites (its invitation stays pending, so the members screen shows one). */
+export const DEMO_INVITEE = 'new.hire@demo.ucos.dev';
+
 /** Signs the demo owner in: the tenant id and a staff access token. */
 export async function demoOwnerSession(gatewayUrl: string): Promise<{ tenantId: string; accessToken: string }> {
   const response = await fetch(gatewayUrl, {
@@ -52,4 +55,20 @@ export async function seedDemoTenant(gatewayUrl: string): Promise<boolean> {
   if (payload.tenant) return true;
   if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) return false;
   throw new Error(`seeding the demo tenant failed: ${payload.errors.map((error) => error.message).join('; ')}`);
+}
+
+/** Invites a staff member to the demo tenant; the mail (and its link) lands in the mail folder. */
+export async function seedDemoInvitation(gatewayUrl: string, accessToken: string): Promise<void> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+    body: JSON.stringify({
+      query: `mutation($input: MemberInviteInput!) { memberInvite(input: $input) { errors { code message } } }`,
+      variables: { input: { email: DEMO_INVITEE, roleNames: ['staff'] } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { memberInvite: { errors: { message: string }[] } } };
+  const errors = body.data?.memberInvite.errors;
+  if (!errors) throw new Error(JSON.stringify(body));
+  if (errors.length) throw new Error(errors.map((error) => error.message).join('; '));
 }

@@ -6,7 +6,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEMO } from './demo.ts';
+import { DEMO, DEMO_INVITEE } from './demo.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const runtime = process.argv.includes('--node') ? 'node' : 'bun';
@@ -81,6 +81,14 @@ if (asKey.body.data?.viewer?.kind !== 'API_KEY') fail(`viewer with API key: ${JS
 const forged = await gql(`{ viewer { kind } }`, {}, { authorization: 'Bearer not.a.token' });
 if (forged.status !== 401) fail(`forged token answered ${forged.status}`);
 
+// the demo invitation is mailed from identity's outbox to .ucos/mail, and npm start prints its link
+const mailDeadline = Date.now() + 15_000;
+const invitationLink = new RegExp(`mail to ${DEMO_INVITEE}[^\\n]*\\n\\s+http://\\S+/invitations/accept\\?token=inv_`);
+while (!invitationLink.test(output)) {
+  if (Date.now() > mailDeadline) fail('the demo invitation link was not printed within 15 s');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 child.kill('SIGINT');
 const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
 if (code !== 0) fail(`npm start exited with ${code} after SIGINT`);
@@ -91,5 +99,5 @@ const stillUp = await fetch(gateway, { method: 'POST' }).then(
 if (stillUp) fail('gateway still answering after shutdown');
 await rm(stateDir, { recursive: true, force: true });
 console.log(
-  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, clean shutdown: ok`,
+  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, invitation mail, clean shutdown: ok`,
 );

@@ -16,6 +16,8 @@ export interface StackOptions {
   quiet?: boolean;
   /** extra gateway environment (npm start: TRUSTED_DOCUMENTS, the apps' manifests) */
   gatewayEnv?: Record<string, string>;
+  /** where the admin app runs: the links in identity's mail point there */
+  adminUrl?: string;
 }
 
 export interface Stack {
@@ -25,6 +27,8 @@ export interface Stack {
   database: { embedded: boolean; appUrl: string; adminUrl: string };
   events: string;
   cache: string;
+  /** where mail goes: the SMTP server, or the folder of .eml files */
+  mail: { smtp: boolean; destination: string };
   stop(): Promise<void>;
 }
 
@@ -58,6 +62,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     const subgraphEnv = {
       ...shared,
+      ...mailEnv(options),
       DATABASE_URL: database.appUrl,
       AUTH_SIGNING_KEY: secrets.authSigningKey,
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
@@ -118,10 +123,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
+      mail: process.env.SMTP_URL
+        ? { smtp: true, destination: `SMTP at ${new URL(process.env.SMTP_URL).host}` }
+        : { smtp: false, destination: mailFolder(options) },
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** Without SMTP_URL, identity writes its mail as .eml files here. */
+export const mailFolder = (options: Pick<StackOptions, 'stateDir'>) => join(options.stateDir, 'mail');
+
+function mailEnv(options: StackOptions): Record<string, string> {
+  const passed = Object.fromEntries(
+    ['SMTP_URL', 'MAIL_FROM'].flatMap((name) => (process.env[name] ? [[name, process.env[name] as string]] : [])),
+  );
+  return {
+    ...passed,
+    MAIL_DIR: mailFolder(options),
+    ADMIN_APP_URL: options.adminUrl ?? `http://127.0.0.1:${process.env.ADMIN_PORT ?? 3001}`,
+  };
 }

@@ -3,7 +3,8 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
-import { DEMO, demoOwnerSession, seedDemoTenant } from './demo.ts';
+import { DEMO, demoOwnerSession, seedDemoInvitation, seedDemoTenant } from './demo.ts';
+import { watchMailFolder } from './mail-folder.ts';
 import type { Runtime } from './processes.ts';
 import { DEMO_SIZE, seedDomains } from './seed-data.ts';
 import { REPO_ROOT, startStack } from './stack.ts';
@@ -25,6 +26,11 @@ const stack = await startStack({
   process.exit(1);
 });
 
+// each invitation, verification and reset link is printed as identity writes the mail
+const stopWatchingMail = stack.mail.smtp
+  ? () => {}
+  : watchMailFolder(stack.mail.destination, (line) => console.log(line));
+
 const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknown) => {
   console.error(`\n${(error as Error).message}`);
   await stack.stop();
@@ -38,6 +44,13 @@ const seededDomains = await demoOwnerSession(stack.gatewayUrl)
     await stack.stop();
     process.exit(1);
   });
+
+// a pending invitation, so the members screen shows one (and its link is printed below)
+if (seeded) {
+  await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoInvitation(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => console.error(`the demo invitation could not be sent: ${(error as Error).message}`));
+}
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
 let stopping = false;
@@ -97,6 +110,7 @@ Unified Commerce OS is running (${runtime}, started in ${seconds}s)
 ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (next dev)' : ''}`).join('\n')}${apps.length ? '\n' : ''}  database            ${stack.database.embedded ? `embedded PostgreSQL (data in ${join(stateDir, 'postgres')})` : 'PostgreSQL from DATABASE_URL'}
   events              ${stack.events}
   cache               ${stack.cache}
+  mail                ${stack.mail.smtp ? stack.mail.destination : `.eml files in ${stack.mail.destination} (set SMTP_URL to send); links are printed as mail is written`}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
 
   demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}${seededDomains.length ? `, demo data: ${seededDomains.join(', ')}` : ''}
@@ -111,6 +125,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  stopWatchingMail();
   await Promise.all(apps.map((app) => app.stop()));
   await stack.stop();
   console.log('stopped.');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { waitForMailFile } from '../../src/mail-folder.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -150,7 +151,8 @@ async function main() {
   try {
     const storefrontKey = (JSON.parse(await readFile(join(stateDir, 'storefront-key.json'), 'utf8')) as { key: string })
       .key;
-    const api: Api = { url: urls.gateway, storefrontKey };
+    const mailDir = join(stateDir, 'mail');
+    const api: Api = { url: urls.gateway, storefrontKey, mailDir };
     const seeded = await seedJourneyData(api);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
     activeBrowser = browser;
@@ -411,6 +413,57 @@ async function main() {
         expect(shippedWith === 'Express', `the order page shows the express method (got ${shippedWith})`);
         await shot(account, 'storefront-account-order-shipped');
         await account.close();
+      },
+    );
+
+    await journey(
+      'an owner invites a member; the invitee opens the mailed link, sets a password, signs in and resets it',
+      async () => {
+        const invitee = `invitee-${Date.now().toString(36)}@demo.ucos.dev`;
+        const owner = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+        await signInAdmin(owner, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+        const form = owner.getByRole('form', { name: 'Invite a user' });
+        await form.getByLabel('Email').fill(invitee);
+        await form.getByLabel('Roles').selectOption(['staff']);
+        await form.getByRole('button', { name: 'Send invitation' }).click();
+        await owner.getByText(`Invitation mailed to ${invitee}.`).waitFor();
+        await owner.getByRole('cell', { name: invitee }).waitFor();
+        await shot(owner, 'admin-invitation-pending');
+        await owner.close();
+
+        const mail = await waitForMailFile(mailDir, invitee, /invited/);
+        const link = mail.links.find((url) => url.includes('/invitations/accept?token='));
+        expect(link?.startsWith(urls.admin), `the mail links to the admin app: ${mail.text}`);
+        const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(link!);
+        await page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
+        const accept = page.getByRole('form', { name: 'Accept with a password' });
+        await accept.getByLabel('Password').fill('Invitee-Password-1');
+        await accept.getByLabel(/Your name/).fill('New Hire');
+        await shot(page, 'admin-invitation-accept');
+        await accept.getByRole('button', { name: 'Accept invitation' }).click();
+        await page.waitForURL(`${urls.admin}/`);
+        await shot(page, 'admin-invitee-signed-in');
+        await context.close();
+
+        const fresh = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+        await signInAdmin(fresh, invitee, 'Invitee-Password-1');
+        await fresh.goto(`${urls.admin}/sign-in`);
+        await fresh.getByRole('link', { name: 'Forgot your password?' }).click();
+        await fresh.getByLabel('Email').fill(invitee);
+        await fresh.getByRole('button', { name: 'Mail me a link' }).click();
+        await fresh.getByText(/If this address has an account/).waitFor();
+        const reset = await waitForMailFile(mailDir, invitee, /Reset your password/);
+        await fresh.goto(reset.links[0]!);
+        await fresh.getByLabel('New password').fill('Invitee-Password-2');
+        await fresh.getByRole('button', { name: 'Set new password' }).click();
+        await fresh.getByText(/Your password is changed/).waitFor();
+        await shot(fresh, 'admin-password-reset');
+        await fresh.close();
+        const again = await browser!.newPage();
+        await signInAdmin(again, invitee, 'Invitee-Password-2');
+        await again.close();
       },
     );
 

@@ -1,8 +1,9 @@
 // What the browser journeys need, created through the public API as the demo owner: a published
 // product with two priced, stocked variants, an order of them that is still editable, a staff member
-// with the read-only `viewer` role, and a B2B buyer whose company's customer group has its own
+// with the read-only `viewer` role (invited, and accepted from the mailed link), and a B2B buyer whose company's customer group has its own
 // (lower) price for the first variant.
 import { readFile } from 'node:fs/promises';
+import { waitForMailFile } from '../../src/mail-folder.ts';
 
 const STOREFRONT_MANIFEST = new URL('../../../apps/storefront/src/generated/persisted-documents.json', import.meta.url);
 
@@ -10,6 +11,8 @@ export interface Api {
   url: string;
   /** the demo storefront's publishable key: shoppers register through it */
   storefrontKey: string;
+  /** where identity writes its mail (.eml files): invitations are accepted from there */
+  mailDir: string;
 }
 
 async function call<T>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -147,13 +150,21 @@ export async function seedJourneyData(api: Api) {
   ]);
 
   const viewer = { email: `viewer-${stamp}@demo.ucos.dev`, password: 'Viewer-Password-2026', accessToken: '' };
-  const member = await call<{ memberAdd: { errors: unknown[] } }>(
+  const invited = await call<{ memberInvite: { errors: unknown[] } }>(
     api,
-    'mutation($input: MemberAddInput!) { memberAdd(input: $input) { errors { code field message } } }',
-    { input: { email: viewer.email, name: 'Read Only', password: viewer.password, roleNames: ['viewer'] } },
+    'mutation($input: MemberInviteInput!) { memberInvite(input: $input) { errors { code field message } } }',
+    { input: { email: viewer.email, roleNames: ['viewer'] } },
     owner,
   );
-  failOn('viewer member', member.memberAdd.errors);
+  failOn('viewer invitation', invited.memberInvite.errors);
+  const mail = await waitForMailFile(api.mailDir, viewer.email, /invited/);
+  const token = new URL(mail.links[0] ?? '').searchParams.get('token');
+  const accepted = await call<{ invitationAccept: { errors: unknown[] } }>(
+    api,
+    'mutation($input: InvitationAcceptInput!) { invitationAccept(input: $input) { errors { code field message } } }',
+    { input: { token, password: viewer.password, name: 'Read Only' } },
+  );
+  failOn('viewer accepts', accepted.invitationAccept.errors);
   viewer.accessToken = await signIn(api, viewer.email, viewer.password);
 
   const buyer = await seedB2bBuyer(api, owner, stamp, variants[0]!.id);

@@ -4,6 +4,7 @@ import { smtpMailer } from './smtp-mailer.ts';
 
 export { fileMailer } from './file-mailer.ts';
 export type { Mailer, MailMessage } from './mailer.ts';
+export { type ParsedMail, parseRawMail } from './parse.ts';
 export { smtpMailer } from './smtp-mailer.ts';
 
 export interface MailerOptions {

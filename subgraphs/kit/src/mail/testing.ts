@@ -1,13 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { type ParsedMail, parseRawMail } from './parse.ts';
 
-/** A message as the test SMTP server received it. */
-export interface ReceivedMail {
+/** A message as the test SMTP server received it; `to` are the envelope's recipients. */
+export interface ReceivedMail extends ParsedMail {
   from: string;
-  to: string[];
-  subject: string;
-  /** the decoded plain-text body */
-  text: string;
   raw: string;
 }
 
@@ -39,7 +36,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
           return;
         }
         const raw = Buffer.concat(chunks).toString('utf8');
-        received.push(parseMessage(raw, session.envelope));
+        const envelope = session.envelope as Envelope;
+        received.push({
+          ...parseRawMail(raw),
+          from: envelope.mailFrom ? envelope.mailFrom.address : '',
+          to: envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
+          raw,
+        });
         callback();
       });
     },
@@ -68,34 +71,3 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
 }
 
 type Envelope = { mailFrom: false | { address: string }; rcptTo: { address: string }[] };
-
-function parseMessage(raw: string, envelope: Envelope): ReceivedMail {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  return {
-    from: envelope.mailFrom ? envelope.mailFrom.address : '',
-    to: envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
-    subject: decodeWords(header('Subject')),
-    text: encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? b64(body) : body,
-    raw,
-  };
-}
-
-const b64 = (text: string) => Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
-
-function decodeQuotedPrintable(text: string): string {
-  const bytes = text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** RFC 2047 encoded words (`=?UTF-8?Q?…?=`), as nodemailer writes non-ASCII subjects. */
-function decodeWords(text: string): string {
-  return text.replace(/=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_match, kind: string, data: string) =>
-    kind.toLowerCase() === 'b' ? b64(data) : decodeQuotedPrintable(data.replaceAll('_', ' ')),
-  );
-}
