@@ -427,7 +427,7 @@ async function main() {
         await form.getByLabel('Roles').selectOption(['staff']);
         await form.getByRole('button', { name: 'Send invitation' }).click();
         await owner.getByText(`Invitation mailed to ${invitee}.`).waitFor();
-        await owner.getByRole('cell', { name: invitee }).waitFor();
+        await owner.getByRole('cell', { name: invitee, exact: true }).waitFor();
         await shot(owner, 'admin-invitation-pending');
         await owner.close();
 
@@ -451,12 +451,16 @@ async function main() {
         await signInAdmin(fresh, invitee, 'Invitee-Password-1');
         await fresh.goto(`${urls.admin}/sign-in`);
         await fresh.getByRole('link', { name: 'Forgot your password?' }).click();
+        // the sign-in page has an Email field too: wait for the reset page before typing
+        await fresh.waitForURL(`${urls.admin}/reset-password`);
+        await fresh.getByRole('button', { name: 'Mail me a link' }).waitFor();
         await fresh.getByLabel('Email').fill(invitee);
         await fresh.getByRole('button', { name: 'Mail me a link' }).click();
         await fresh.getByText(/If this address has an account/).waitFor();
         const reset = await waitForMailFile(mailDir, invitee, /Reset your password/);
         await fresh.goto(reset.links[0]!);
-        await fresh.getByLabel('New password').fill('Invitee-Password-2');
+        await fresh.getByRole('button', { name: 'Set new password' }).waitFor();
+        await fresh.getByLabel('New password', { exact: true }).fill('Invitee-Password-2');
         await fresh.getByRole('button', { name: 'Set new password' }).click();
         await fresh.getByText(/Your password is changed/).waitFor();
         await shot(fresh, 'admin-password-reset');
