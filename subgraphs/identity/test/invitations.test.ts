@@ -192,7 +192,12 @@ describe('email verification', () => {
     const mail = await identity.mail.waitFor('verify-me@example.com', /Verify your email/, { since });
     const VERIFY = `mutation($token: String!) { emailVerify(input: { token: $token }) { done errors { code } } }`;
     const token = tokenIn(mail.text);
+    const verified = async () =>
+      (await identity.call(`{ viewer { user { emailVerified } } }`, {}, userAuth(fresh.session))).data?.viewer.user
+        .emailVerified;
+    expect(await verified()).toBe(false);
     expect((await identity.call(VERIFY, { token })).data?.emailVerify).toEqual({ done: true, errors: [] });
+    expect(await verified()).toBe(true);
     expect((await identity.call(VERIFY, { token })).data?.emailVerify.errors[0].code).toBe('INVALID_TOKEN');
     const [user] = await adminQuery<{ verified: boolean }>(
       `select email_verified_at is not null as verified from identity.users where email = 'verify-me@example.com'`,

@@ -20,6 +20,7 @@ const ViewerQuery = graphql(`
         id
         email
         name
+        emailVerified
       }
       tenants {
         slug

@@ -7,6 +7,7 @@ export interface MemberRow {
   userId: string;
   email: string;
   name: string | null;
+  emailVerified: boolean;
   roles: string[];
   createdAt: Date;
 }
@@ -14,14 +15,14 @@ export interface MemberRow {
 const memberSelect = {
   userId: true,
   createdAt: true,
-  user: { select: { email: true, name: true } },
+  user: { select: { email: true, name: true, emailVerifiedAt: true } },
   roles: { select: { role: { select: { name: true } } } },
 } as const;
 
 type SelectedMember = {
   userId: string;
   createdAt: Date;
-  user: { email: string; name: string | null };
+  user: { email: string; name: string | null; emailVerifiedAt: Date | null };
   roles: { role: { name: string } }[];
 };
 
@@ -29,6 +30,7 @@ const toMember = (row: SelectedMember): MemberRow => ({
   userId: row.userId,
   email: row.user.email,
   name: row.user.name,
+  emailVerified: row.user.emailVerifiedAt !== null,
   roles: row.roles.map(({ role }) => role.name).sort(),
   createdAt: row.createdAt,
 });

@@ -10,6 +10,9 @@ export const UserRef = builder.objectRef<MemberRow>('User').implement({
     id: t.id({ resolve: (member) => encodeGlobalId('User', member.userId) }),
     email: t.exposeString('email'),
     name: t.exposeString('name', { nullable: true }),
+    emailVerified: t.exposeBoolean('emailVerified', {
+      description: 'Whether the person proved the address is theirs (a mailed link used)',
+    }),
     roles: t.exposeStringList('roles'),
     memberSince: t.expose('createdAt', { type: 'DateTime' }),
   }),

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ActionForm } from '../../components/action-form.tsx';
 import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
 import { requireViewer } from '../../lib/viewer.ts';
+import { resendVerification } from './verification-actions.ts';
 
 const SECTIONS = [
   { href: '/', label: 'Dashboard', scope: null },
@@ -56,7 +58,21 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           </button>
         </form>
       </aside>
-      <main id="main">{children}</main>
+      <main id="main">
+        {viewer.user && !viewer.user.emailVerified ? (
+          <div className="alert" role="status">
+            <p>Please verify {viewer.user.email}: open the link we mailed you.</p>
+            <ActionForm
+              label="Mail the verification link again"
+              idPrefix="verification"
+              action={resendVerification}
+              submit="Mail the link again"
+              fields={[]}
+            />
+          </div>
+        ) : null}
+        {children}
+      </main>
     </div>
   );
 }
