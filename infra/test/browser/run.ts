@@ -444,6 +444,9 @@ async function main() {
         await shot(page, 'admin-invitation-accept');
         await accept.getByRole('button', { name: 'Accept invitation' }).click();
         await page.waitForURL(`${urls.admin}/`);
+        await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+        // accepting from the mailed link proved the address: no request to verify it
+        expect((await page.getByText(/Please verify/).count()) === 0, 'an invitee who accepted is verified');
         await shot(page, 'admin-invitee-signed-in');
         await context.close();
 
