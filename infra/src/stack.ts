@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import { portOf, routingUrl, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -22,7 +22,7 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: { name: string; url: string }[];
   services: Service[];
-  database: { embedded: boolean; appUrl: string; adminUrl: string };
+  database: { embedded: boolean; serviceUrls: Record<string, string>; adminUrl: string };
   events: string;
   cache: string;
   stop(): Promise<void>;
@@ -40,13 +40,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     embeddedPort: options.embeddedPostgresPort,
     appPassword: secrets.appDbPassword,
     serverUrl: process.env.DATABASE_URL || undefined,
+    statementTimeoutMs: millisecondsEnv('DB_STATEMENT_TIMEOUT_MS'),
+    idleInTransactionTimeoutMs: millisecondsEnv('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
   });
   const services: Service[] = [];
   const stop = async () => {
     await Promise.all([...services].reverse().map((service) => stopService(service)));
     await database.stop();
   };
+  // No process inherits the admin connection or another service's: each gets its own below.
+  const noDatabaseCredentials = Object.fromEntries(
+    ['DATABASE_URL', ...SUBGRAPHS.map((entry) => serviceUrlVariable(entry.name))].map((name) => [name, '']),
+  );
   const shared = {
+    ...noDatabaseCredentials,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
@@ -58,7 +65,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     const subgraphEnv = {
       ...shared,
-      DATABASE_URL: database.appUrl,
       AUTH_SIGNING_KEY: secrets.authSigningKey,
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
       ...Object.fromEntries(
@@ -68,8 +74,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Without NATS, events can only travel inside one process: the subgraphs then share one host
     // process and its in-process bus. With NATS each subgraph is its own process, as in production.
     const groups = process.env.NATS_URL
-      ? SUBGRAPHS.map((entry) => ({ name: entry.name, args: [entry.entry], env: { PORT: String(portOf(entry)) } }))
-      : [{ name: 'subgraphs', args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)], env: {} }];
+      ? SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          args: [entry.entry],
+          env: { PORT: String(portOf(entry)), DATABASE_URL: database.serviceUrls[entry.name] ?? '' },
+        }))
+      : [
+          {
+            name: 'subgraphs',
+            args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)],
+            env: Object.fromEntries(
+              SUBGRAPHS.map((entry) => [serviceUrlVariable(entry.name), database.serviceUrls[entry.name] ?? '']),
+            ),
+          },
+        ];
     for (const group of groups) {
       services.push(
         startService({
@@ -115,7 +133,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl,
       subgraphUrls: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
       services,
-      database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
+      database: { embedded: database.embedded, serviceUrls: database.serviceUrls, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
       stop,
@@ -124,4 +142,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
+}
+
+/** A timeout in whole milliseconds from the environment (unset: the kit's default). */
+function millisecondsEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of milliseconds ≥ 0, got ${raw}`);
+  return value;
 }
