@@ -4,6 +4,7 @@ import { assertUnprivileged, PLACEHOLDER_ROLE, serviceRole, withTenantClient } f
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preparePlatformDatabase } from '../src/database.ts';
 import { SUBGRAPHS } from '../src/subgraphs.ts';
 
 // Each subgraph's database role, tried as a compromised service would use it: a connection of its
@@ -275,5 +276,20 @@ describe('statement_timeout', () => {
     } finally {
       await short.drop();
     }
+  });
+});
+
+describe('the launcher', () => {
+  it('refuses the one shared connection of earlier versions rather than ignore it', async () => {
+    await expect(
+      preparePlatformDatabase({
+        root,
+        dataDir: '/nonexistent',
+        embeddedPort: 1,
+        appPassword: 'unused',
+        serverUrl: 'postgres://nobody@127.0.0.1:1/none',
+        env: { APP_DATABASE_URL: 'postgres://ucos_app:secret@127.0.0.1:5432/ucos' },
+      }),
+    ).rejects.toThrow(/APP_DATABASE_URL is no longer used.*IDENTITY_DATABASE_URL, CATALOG_DATABASE_URL/);
   });
 });
