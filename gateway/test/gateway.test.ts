@@ -331,10 +331,11 @@ describe('operational endpoints', () => {
     expect(await response.json()).toEqual({ status: 'not ready', subgraphs: { echo: 'up', ghost: 'down' } });
   });
 
-  it('/metrics speaks Prometheus', async () => {
+  it('/metrics is not on the public port; the internal port speaks Prometheus', async () => {
     await stack.query(WHOAMI);
-    const response = await fetch(`${stack.origin}/metrics`);
+    expect((await fetch(`${stack.origin}/metrics`)).status).toBe(404);
+    const response = await fetch(stack.metricsUrl);
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/graphql_envelop_request_duration_bucket\{.*service="gateway"/);
+    expect(await response.text()).toMatch(/ucos_graphql_request_duration_seconds_bucket\{.*service="gateway"/);
   });
 });
