@@ -8,7 +8,7 @@ import { type Stack, startStack } from './fixtures/stack.ts';
 
 // Redis counters outlive a run and are shared by parallel suites: only buckets of fresh random users
 // use it; address and storefront-key buckets are counted in each gateway's own memory
-const redis = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
+const redis: Record<string, string> = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
 const STOREFRONT = { 'x-publishable-key': 'ucos_pk_storefront_0001' };
 const ITEMS = (first: number) => `{ items(first: ${first}) { totalCount edges { node { n } } } }`;
 const WHOAMI = '{ whoami { kind clientAddress } }';
