@@ -1,5 +1,6 @@
 import { internalTokenKey, signInternalToken } from '@ucos/kit/internal-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTERNAL_SECRET } from './fixtures/echo-subgraph.ts';
 import { TENANT } from './fixtures/fake-identity.ts';
 import { type Stack, startStack } from './fixtures/stack.ts';
 
@@ -155,6 +156,50 @@ describe('the subgraph behind the gateway', () => {
     const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.data ?? null).toBeNull();
     expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses before parsing: no schema hints, no parse errors, without a valid token', async () => {
+    const misspelt = await fetch(stack.echo.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ whoam { kin } }' }),
+    });
+    expect(misspelt.status).toBe(401);
+    const text = await misspelt.text();
+    expect(text).toMatch(/UNAUTHENTICATED/);
+    expect(text).not.toMatch(/Did you mean|whoami|Cannot query/);
+    const garbage = await fetch(stack.echo.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ucos-internal-token': 'not-a-token' },
+      body: JSON.stringify({ query: '{{{{' }),
+    });
+    expect(garbage.status).toBe(401);
+    expect(await garbage.text()).not.toMatch(/Syntax Error/);
+  });
+
+  it('has depth and token limits of its own, even for a caller with a valid token', async () => {
+    const token = await signInternalToken(internalTokenKey(INTERNAL_SECRET), {
+      kind: 'service',
+      subject: 'gateway',
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: 'subgraph-limits-1',
+    });
+    const nest = (depth: number): string => (depth === 0 ? 'depth' : `child { ${nest(depth - 1)} }`);
+    const send = (query: string) =>
+      fetch(stack.echo.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ucos-internal-token': token },
+        body: JSON.stringify({ query }),
+      }).then(async (response) => (await response.json()) as { data?: unknown; errors?: { message: string }[] });
+    expect((await send(`{ tree { ${nest(10)} } }`)).errors).toBeUndefined();
+    const deep = await send(`{ tree { ${nest(30)} } }`);
+    expect(deep.data ?? null).toBeNull();
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+    const long = await send(`{ ${Array.from({ length: 7000 }, () => '__typename').join(' ')} }`);
+    expect(long.data ?? null).toBeNull();
+    expect(long.errors?.[0]?.message).toMatch(/token/i);
   });
 
   it('answers nothing to a token signed with another secret', async () => {

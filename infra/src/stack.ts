@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,6 +16,8 @@ export interface StackOptions {
   quiet?: boolean;
   /** extra gateway environment (npm start: TRUSTED_DOCUMENTS, the apps' manifests) */
   gatewayEnv?: Record<string, string>;
+  /** internal metrics ports: the gateway here, each subgraph at base + (its port − 4000); default 9400 */
+  metricsPortBase?: number;
 }
 
 export interface Stack {
@@ -25,6 +27,8 @@ export interface Stack {
   database: { embedded: boolean; appUrl: string; adminUrl: string };
   events: string;
   cache: string;
+  /** Prometheus endpoints, on internal ports only */
+  metrics: { name: string; url: string }[];
   stop(): Promise<void>;
 }
 
@@ -46,7 +50,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await Promise.all([...services].reverse().map((service) => stopService(service)));
     await database.stop();
   };
+  const metricsBase = options.metricsPortBase ?? Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
   const shared = {
+    METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
@@ -68,7 +74,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Without NATS, events can only travel inside one process: the subgraphs then share one host
     // process and its in-process bus. With NATS each subgraph is its own process, as in production.
     const groups = process.env.NATS_URL
-      ? SUBGRAPHS.map((entry) => ({ name: entry.name, args: [entry.entry], env: { PORT: String(portOf(entry)) } }))
+      ? SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          args: [entry.entry],
+          env: { PORT: String(portOf(entry)), METRICS_PORT: String(metricsPortOf(entry, metricsBase)) },
+        }))
       : [{ name: 'subgraphs', args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)], env: {} }];
     for (const group of groups) {
       services.push(
@@ -101,6 +111,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       env: {
         ...shared,
         PORT: String(options.gatewayPort),
+        METRICS_PORT: String(metricsBase),
         ...options.gatewayEnv,
         SUPERGRAPH_PATH: join(REPO_ROOT, 'schema/supergraph.graphql'),
         IDENTITY_URL: subgraphUrls.identity?.replace(/\/graphql$/, '') ?? '',
@@ -118,6 +129,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
+      metrics: [
+        { name: 'gateway', url: `http://127.0.0.1:${metricsBase}/metrics` },
+        ...SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          url: `http://127.0.0.1:${metricsPortOf(entry, metricsBase)}/metrics`,
+        })),
+      ],
       stop,
     };
   } catch (error) {

@@ -63,3 +63,7 @@ export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entr
 
 export const portOf = (entry: SubgraphEntry, env: Record<string, string | undefined> = process.env) =>
   Number(env[`${entry.name.toUpperCase()}_PORT`] ?? entry.defaultPort);
+
+/** Where metrics are served, internal only: the gateway at `base`, each subgraph at base + (port − 4000). */
+export const DEFAULT_METRICS_PORT_BASE = 9400;
+export const metricsPortOf = (entry: SubgraphEntry, base: number) => base + (entry.defaultPort - 4000);
