@@ -202,6 +202,29 @@ describe('the subgraph behind the gateway', () => {
     expect(long.errors?.[0]?.message).toMatch(/token/i);
   });
 
+  it('bounds every first/last of the subgraph in the schema, and refuses more even past the gateway', async () => {
+    expect(stack.echo.sdl).toMatch(/"""Page size, 0 to 100 \(default 20\)[^"]*"""\s*first: Int/);
+    const token = await signInternalToken(internalTokenKey(INTERNAL_SECRET), {
+      kind: 'service',
+      subject: 'gateway',
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: 'subgraph-page-size-1',
+    });
+    const send = async (first: number) => {
+      const response = await fetch(stack.echo.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ucos-internal-token': token },
+        body: JSON.stringify({ query: `{ rawPage(first: ${first}) }` }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    };
+    expect((await send(100)).data).toEqual({ rawPage: 100 });
+    expect((await send(101)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await send(-1)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers nothing to a token signed with another secret', async () => {
     const forged = await signInternalToken(internalTokenKey('another-secret-that-is-long-enough-0123456789'), {
       kind: 'user',
