@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { portOf, routingUrl, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
+import {
+  DEFAULT_METRICS_PORT_BASE,
+  metricsPortOf,
+  portOf,
+  routingUrl,
+  SUBGRAPHS,
+  serviceUrlVariable,
+} from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,6 +23,8 @@ export interface StackOptions {
   quiet?: boolean;
   /** extra gateway environment (npm start: TRUSTED_DOCUMENTS, the apps' manifests) */
   gatewayEnv?: Record<string, string>;
+  /** internal metrics ports: the gateway here, each subgraph at base + (its port − 4000); default 9400 */
+  metricsPortBase?: number;
 }
 
 export interface Stack {
@@ -25,6 +34,8 @@ export interface Stack {
   database: { embedded: boolean; serviceUrls: Record<string, string>; adminUrl: string };
   events: string;
   cache: string;
+  /** Prometheus endpoints, on internal ports only */
+  metrics: { name: string; url: string }[];
   stop(): Promise<void>;
 }
 
@@ -48,12 +59,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await Promise.all([...services].reverse().map((service) => stopService(service)));
     await database.stop();
   };
+  const metricsBase = options.metricsPortBase ?? Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
   // No process inherits the admin connection or another service's: each gets its own below.
   const noDatabaseCredentials = Object.fromEntries(
     ['DATABASE_URL', ...SUBGRAPHS.map((entry) => serviceUrlVariable(entry.name))].map((name) => [name, '']),
   );
   const shared = {
     ...noDatabaseCredentials,
+    METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
@@ -77,7 +90,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ? SUBGRAPHS.map((entry) => ({
           name: entry.name,
           args: [entry.entry],
-          env: { PORT: String(portOf(entry)), DATABASE_URL: database.serviceUrls[entry.name] ?? '' },
+          env: {
+            PORT: String(portOf(entry)),
+            METRICS_PORT: String(metricsPortOf(entry, metricsBase)),
+            DATABASE_URL: database.serviceUrls[entry.name] ?? '',
+          },
         }))
       : [
           {
@@ -119,6 +136,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       env: {
         ...shared,
         PORT: String(options.gatewayPort),
+        METRICS_PORT: String(metricsBase),
         ...options.gatewayEnv,
         SUPERGRAPH_PATH: join(REPO_ROOT, 'schema/supergraph.graphql'),
         IDENTITY_URL: subgraphUrls.identity?.replace(/\/graphql$/, '') ?? '',
@@ -136,6 +154,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       database: { embedded: database.embedded, serviceUrls: database.serviceUrls, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
+      metrics: [
+        { name: 'gateway', url: `http://127.0.0.1:${metricsBase}/metrics` },
+        ...SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          url: `http://127.0.0.1:${metricsPortOf(entry, metricsBase)}/metrics`,
+        })),
+      ],
       stop,
     };
   } catch (error) {

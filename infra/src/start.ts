@@ -98,6 +98,7 @@ ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (nex
   events              ${stack.events}
   cache               ${stack.cache}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
+  metrics (internal)  ${stack.metrics.map((metrics) => `${metrics.name} ${metrics.url}`).join('\n                      ')}
 
   demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}${seededDomains.length ? `, demo data: ${seededDomains.join(', ')}` : ''}
   demo owner          ${DEMO.ownerEmail} / ${DEMO.ownerPassword}

@@ -2,13 +2,14 @@
 // where no NATS carries events between processes. Each subgraph still listens on its own port and
 // has its own database pool, exactly as when it runs alone.
 //   node infra/src/subgraph-host.ts identity catalog inventory
-import { createLogger, InProcessEventBus, type SubgraphService, serve } from '@ucos/kit';
-import { portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
+import { createLogger, InProcessEventBus, type SubgraphService, serve, serveServiceMetrics } from '@ucos/kit';
+import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
 const names = process.argv.slice(2);
 const logger = createLogger('subgraphs', process.env.LOG_LEVEL ?? 'info');
 const bus = new InProcessEventBus({ logger });
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
+const metricsBase = Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
 
 for (const name of names) {
   const entry = SUBGRAPHS.find((candidate) => candidate.name === name);
@@ -24,8 +25,16 @@ for (const name of names) {
   );
   await service.start();
   const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1' });
-  logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
-  running.push({ service, close: server.close });
+  // metrics on an internal port of their own, never on the GraphQL one
+  const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1');
+  logger.info({ url: server.url, metrics: metrics?.url }, `${name} subgraph listening on ${server.url}`);
+  running.push({
+    service,
+    close: async () => {
+      await server.close();
+      await metrics?.close();
+    },
+  });
 }
 
 let stopping = false;
