@@ -2,6 +2,7 @@ import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { useInputRules } from '@ucos/kit/graphql/input-rules';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger } from '@ucos/kit/logger';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
@@ -162,6 +163,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         : []),
       useLimits(config.limits),
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      // before the rate limit: a request whose variables do not fit is refused, not charged
+      useInputRules({ lengths: false }),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),

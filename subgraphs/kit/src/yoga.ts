@@ -7,6 +7,7 @@ import { auditLogWriter, useAuditTrail } from './audit.ts';
 import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
+import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
 import { type Logger, requestLogger } from './logger.ts';
@@ -165,6 +166,7 @@ export function createSubgraphServer<Context extends KitContext>(
           graphql_envelop_phase_execute: true,
         },
       }),
+      useInputRules({ lengths: true }),
       ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
       ...(options.plugins ?? []),
     ],
