@@ -3,6 +3,7 @@ import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { useInputRules } from '@ucos/kit/graphql/input-rules';
+import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger } from '@ucos/kit/logger';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
@@ -93,6 +94,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         logger,
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyKitScalarParsing(apiSchema));
   try {
     await gateway.load();
   } catch (error) {

@@ -4,6 +4,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope, type PrincipalKind } from '../auth-context.ts';
 import type { KitContext } from '../context.ts';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { TEXT_CAPS_PLUGIN } from './text-caps-plugin.ts';
 
 /** The scopes every subgraph's fields can require (see @pothos/plugin-scope-auth). */
 export interface KitAuthScopes {
@@ -22,6 +23,7 @@ export interface KitSchemaTypes<Context extends KitContext> {
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    MinorUnits: { Input: number; Output: number | bigint | string };
     ID: { Input: string; Output: string };
   };
 }
@@ -32,9 +34,10 @@ export interface KitSchemaTypes<Context extends KitContext> {
  */
 export function kitBuilderOptions<Context extends KitContext>() {
   return {
-    plugins: [ScopeAuthPlugin, DirectivePlugin, FederationPlugin] as (
+    plugins: [ScopeAuthPlugin, DirectivePlugin, TEXT_CAPS_PLUGIN, FederationPlugin] as (
       | typeof ScopeAuthPlugin
       | typeof DirectivePlugin
+      | typeof TEXT_CAPS_PLUGIN
       | typeof FederationPlugin
     )[],
     defaultFieldNullability: false as const,
