@@ -164,7 +164,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
       useLimits(config.limits),
-      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
       // before the rate limit: a request whose variables do not fit is refused, not charged
       useInputRules({ lengths: false }),
       useRateLimit(rateLimitStore, config.rateLimit, logger),

@@ -252,3 +252,45 @@ describe('ids and cursors never expose platform-wide counters', () => {
     expect(codes(stolen)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('malformed requests', () => {
+  it('a 3 MB body is 413, as MAX_REQUEST_BYTES promises, and nothing runs', async () => {
+    const body = JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(3 * 1024 * 1024) } });
+    const answer = await platform.post(body, owner);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('malformed JSON is a 400 that does not echo the parser', async () => {
+    for (const body of ['{"query": "{ __typename }", ', '{"query": "\\u0000', 'nul\u0000l', '{"query": 1e999999}']) {
+      const answer = await platform.post(body);
+      expect(answer.status, body).toBe(400);
+      expect(answer.text).not.toMatch(/INTERNAL_SERVER_ERROR|position \d+|Unexpected token|at JSON\.parse|SyntaxError/);
+    }
+  });
+
+  it('malformed refresh tokens are typed errors, never INTERNAL_SERVER_ERROR', async () => {
+    const garbage = [
+      '',
+      'x',
+      'a.b.c',
+      '\u00ff'.repeat(300),
+      'rt_'.padEnd(500, '='),
+      '00000000-0000-0000-0000-000000000000',
+    ];
+    for (const refreshToken of garbage) {
+      for (const mutation of ['sessionRefresh', 'sessionRevoke', 'customerSessionRefresh', 'customerSessionRevoke']) {
+        const input = { refreshToken };
+        const answer = await platform.gql(
+          `mutation($input: ${mutation.startsWith('customer') ? 'CustomerSessionRefreshInput' : 'SessionRefreshInput'}!) {
+            ${mutation}(input: $input) { errors { code } } }`,
+          { input },
+        );
+        expect(codes(answer), `${mutation} ${refreshToken}: ${JSON.stringify(answer.body)}`).not.toContain(
+          'INTERNAL_SERVER_ERROR',
+        );
+        if (!answer.body.errors) expect(answer.body.data[mutation].errors.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});

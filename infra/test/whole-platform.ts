@@ -16,6 +16,9 @@ export interface GraphQLAnswer<T = any> {
 
 export interface WholePlatform {
   gatewayUrl: string;
+  /** each subgraph's GraphQL URL, reached directly (as only the gateway should) */
+  subgraphUrls: Record<string, string>;
+  internalSecret: string;
   db: TestDatabase;
   /** a JSON POST to the gateway, as any client (or attacker) sends it */
   gql<T = any>(query: string, variables?: unknown, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
@@ -82,6 +85,8 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
 
   return {
     gatewayUrl: gatewayServer.url,
+    subgraphUrls: urls,
+    internalSecret: SECRET,
     db,
     gql,
     async post(body, headers = {}) {
