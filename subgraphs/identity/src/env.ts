@@ -16,6 +16,7 @@ export const identityEnvShape = {
   CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   NATS_URL: envFields.optionalUrl,
+  REDIS_URL: envFields.optionalUrl,
 };
 
 export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;

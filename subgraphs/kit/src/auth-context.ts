@@ -10,6 +10,8 @@ export interface AuthContext {
   roles: string[];
   scopes: string[];
   requestId: string;
+  /** the signed-in session (access token `sid`) of a user or customer, so identity can tell "this device" */
+  sessionId?: string | null;
 }
 
 export const ALL_SCOPES = '*';

@@ -173,6 +173,8 @@ export type MemberAddInput = {
 };
 
 export type MemberRemoveInput = {
+  /** Keep the secret API keys this member created (default: they are revoked with the membership). Storefront keys are public and always stay. */
+  keepApiKeys?: boolean | null | undefined;
   userId: string;
 };
 
