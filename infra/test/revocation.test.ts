@@ -1,5 +1,6 @@
 import { encodeGlobalId } from '@ucos/kit';
-import { SESSION_REVOCATIONS_CHANNEL } from '@ucos/kit/session-revocation';
+import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } from '@ucos/kit/internal-token';
+import { SESSION_REVOCATIONS_CHANNEL, SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -373,6 +374,42 @@ describe.each(modes)('revocation at the gateway, %s', (_mode, options) => {
     const refused = await refusedWithin(shopper);
     expect(refused).toMatchObject({ status: 401, reason: 'SESSION_REVOKED' });
     expect(refused.elapsed).toBeLessThan(WITHIN_MS);
+  });
+
+  it("identity's revocation feed answers the gateway's service token only", async () => {
+    const feed = new URL(SESSION_REVOCATIONS_ROUTE, platform.identityUrl);
+    expect((await fetch(feed)).status).toBe(401);
+    const { owner } = await shop();
+    const asUser = await signInternalToken(internalTokenKey(platform.internalSecret), {
+      kind: 'user',
+      subject: owner.userId,
+      tenantId: null,
+      roles: [],
+      scopes: ['*'],
+      requestId: 'probe',
+    });
+    expect((await fetch(feed, { headers: { [INTERNAL_TOKEN_HEADER]: asUser } })).status).toBe(401);
+    const asGateway = await signInternalToken(internalTokenKey(platform.internalSecret), {
+      kind: 'service',
+      subject: 'gateway',
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: 'probe',
+    });
+    const answer = await fetch(`${feed}?since=not-a-time`, { headers: { [INTERNAL_TOKEN_HEADER]: asGateway } });
+    expect(answer.status).toBe(400);
+    const all = await fetch(feed, { headers: { [INTERNAL_TOKEN_HEADER]: asGateway } });
+    const body = (await all.json()) as { asOf: string; records: Record<string, unknown>[] };
+    expect(Date.parse(body.asOf)).toBeGreaterThan(0);
+    // ids, versions and reasons only
+    for (const record of body.records) {
+      expect(Object.keys(record).sort()).toEqual(
+        'sessionId' in record
+          ? ['expiresAt', 'sessionId']
+          : ['expiresAt', 'reason', 'subjectId', 'tenantId', 'version'],
+      );
+    }
   });
 
   if (options.redisUrl) {

@@ -19,6 +19,8 @@ create table session_revocations (
       or (session_id is null and subject_id is not null and version is not null))
 );
 create index session_revocations_recent on session_revocations (recorded_at);
+-- pruning runs with every new record of a tenant: it must not scan the tenant's history
+create index session_revocations_expiry on session_revocations (tenant_id, expires_at);
 
 -- A member's (or shopper's) grants version: bumped whenever the grants their tokens carry change,
 -- read when a token is issued. Not tied to the membership, so it survives removal and re-adding.
