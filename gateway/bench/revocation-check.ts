@@ -2,8 +2,7 @@
 // Builds a list holding 100,000 revoked sessions and 100,000 subjects' grants versions (far more
 // than a busy platform keeps for one access-token lifetime) and times a million checks.
 import { createLogger } from '@ucos/kit/logger';
-import { createRevocationList } from '../src/auth-revocations.ts';
-import type { Fetcher } from '../src/fetcher.ts';
+import { createRevocationList, type FeedFetch } from '../src/auth-revocations.ts';
 
 const SIZE = 100_000;
 const CHECKS = 1_000_000;
@@ -15,7 +14,7 @@ const records = [
   ...subjects.map((subjectId) => ({ tenantId, subjectId, version: 2, reason: 'TOKEN_OUTDATED', expiresAt })),
 ];
 const body = JSON.stringify({ asOf: new Date().toISOString(), records });
-const feed = (async () => ({ status: 200, json: async () => JSON.parse(body) })) as unknown as Fetcher;
+const feed: FeedFetch = async () => ({ status: 200, json: async () => JSON.parse(body) });
 
 const list = createRevocationList({
   identityUrl: 'http://identity.invalid',

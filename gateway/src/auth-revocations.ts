@@ -9,7 +9,12 @@ import {
   SESSION_REVOCATIONS_ROUTE,
 } from '@ucos/kit/session-revocation';
 import type { Redis } from 'ioredis';
-import type { Fetcher } from './fetcher.ts';
+
+/** How the feed is fetched: the platform's `fetch` by default. */
+export type FeedFetch = (
+  url: string,
+  init: { method: 'GET'; headers: Record<string, string>; signal: AbortSignal },
+) => Promise<{ status: number; json(): Promise<unknown> }>;
 
 /** What the gateway knows of an access token when it asks whether the token was revoked. */
 export interface TokenSession {
@@ -33,7 +38,11 @@ export interface RevocationList {
 export interface RevocationListOptions {
   identityUrl: string;
   internalTokenKey: Uint8Array;
-  fetch: Fetcher;
+  /**
+   * Defaults to the global `fetch`, on purpose not the subgraph connection pool: a read of the feed
+   * must not queue behind a burst of subgraph calls, or a busy identity would look unreachable.
+   */
+  fetch?: FeedFetch;
   logger: Logger;
   /** how often identity's feed is read */
   pollMs: number;
@@ -100,7 +109,7 @@ export function createRevocationList(options: RevocationListOptions): Revocation
       60,
     );
     const url = since ? `${feedUrl}?since=${encodeURIComponent(since)}` : feedUrl;
-    const response = await options.fetch(url, {
+    const response = await (options.fetch ?? fetch)(url, {
       method: 'GET',
       headers: { accept: 'application/json', [INTERNAL_TOKEN_HEADER]: token },
       signal: AbortSignal.timeout(Math.max(1000, options.maxStaleMs / 2)),

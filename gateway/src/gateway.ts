@@ -112,7 +112,6 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     revocations = createRevocationList({
       identityUrl,
       internalTokenKey: key,
-      fetch: fetcher.fetch,
       logger,
       pollMs: config.revocation.pollMs,
       maxStaleMs: config.revocation.maxStaleSeconds * 1000,
