@@ -25,6 +25,8 @@ export interface Platform {
 export interface PlatformOptions {
   /** given to identity and the gateway, as `npm start` does */
   redisUrl?: string;
+  /** more identity variables */
+  identityEnv?: Record<string, string>;
   /** more gateway variables */
   gatewayEnv?: Record<string, string>;
 }
@@ -45,6 +47,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       PASSWORD_SCRYPT_LOG_N: '12',
       NODE_ENV: 'test',
       ...redis,
+      ...options.identityEnv,
     }),
     silent,
   );

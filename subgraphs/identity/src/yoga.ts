@@ -25,6 +25,13 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
     // a revocation must outlive every access token it concerns, plus the gateway's clock leeway
     revocationTtlSeconds: Math.max(env.ACCESS_TOKEN_TTL_SECONDS, env.CUSTOMER_TOKEN_TTL_SECONDS) + 60,
+    signInThrottle: {
+      windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+      accountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
+      addressFailures: env.SIGN_IN_ADDRESS_FAILURES,
+      lockSeconds: env.SIGN_IN_LOCK_SECONDS,
+      maxLockSeconds: env.SIGN_IN_MAX_LOCK_SECONDS,
+    },
   };
   const yoga = createSubgraphServer<IdentityContext>({
     name: 'identity',
