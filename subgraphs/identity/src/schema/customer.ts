@@ -111,7 +111,7 @@ builder.mutationField('customerSessionRevoke', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      return revokePayload(await revokeCustomerFamily(context.db, input.refreshToken));
+      return revokePayload(await revokeCustomerFamily(context.db, context.sessions, input.refreshToken));
     },
   }),
 );
