@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       composeFromSubgraphs: false,
       corsOrigins: ['*'],
       requestTimeoutMs: 8000,
+      mutationTimeoutMs: 30_000,
       trustedProxies: [],
       metrics: { port: 9400, host: '127.0.0.1' },
       rateLimit: {
