@@ -168,6 +168,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (authDisabled && production) {
     problems.push('--no-auth / AUTH_DISABLED is refused when NODE_ENV=production');
   }
+  if (production && !values.CORS_ORIGINS?.trim()) {
+    problems.push(
+      'CORS_ORIGINS: required when NODE_ENV=production (the browser origins of your storefronts and admin, comma-separated; `*` only if you mean every site)',
+    );
+  }
   if (composeFromSubgraphs && production) {
     problems.push('--compose-from-subgraphs is refused when NODE_ENV=production: serve the committed supergraph');
   }

@@ -1,6 +1,8 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useInputRules } from '@ucos/kit/graphql/input-rules';
+import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger } from '@ucos/kit/logger';
 import { useBoundedMetrics } from '@ucos/kit/metrics';
@@ -96,6 +98,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         logger,
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyKitScalarParsing(apiSchema));
   try {
     await gateway.load();
   } catch (error) {
@@ -165,7 +168,9 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
       useLimits(config.limits),
-      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
+      // before the rate limit: a request whose variables do not fit is refused, not charged
+      useInputRules({ lengths: false }),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),

@@ -42,9 +42,23 @@ describe('loadConfig', () => {
   });
 
   it('closes up in production: no introspection for everyone, listens on all interfaces', () => {
-    const { config } = loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET });
+    const { config } = loadConfig({
+      NODE_ENV: 'production',
+      INTERNAL_TOKEN_SECRET: SECRET,
+      CORS_ORIGINS: 'https://shop.example.com',
+    });
     expect(config.allowIntrospection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
+    expect(config.corsOrigins).toEqual(['https://shop.example.com']);
+  });
+
+  it('refuses to start in production without CORS_ORIGINS', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET })).toThrow(
+      /CORS_ORIGINS: required when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET, CORS_ORIGINS: ' ' })).toThrow(
+      /CORS_ORIGINS: required/,
+    );
   });
 
   it('takes limits, URLs and flags from the environment, and the command line over it', () => {

@@ -62,7 +62,7 @@ try {
     `seeding ${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses…`,
   );
   console.log(
-    `seeded: ${(await seedDomains(stack.database.appUrl, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
+    `seeded: ${(await seedDomains(stack.database.serviceUrls, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
   );
 
   const key = await gql(

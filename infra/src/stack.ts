@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import {
+  DEFAULT_METRICS_PORT_BASE,
+  metricsPortOf,
+  portOf,
+  routingUrl,
+  SUBGRAPHS,
+  serviceUrlVariable,
+} from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,7 +31,7 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: { name: string; url: string }[];
   services: Service[];
-  database: { embedded: boolean; appUrl: string; adminUrl: string };
+  database: { embedded: boolean; serviceUrls: Record<string, string>; adminUrl: string };
   events: string;
   cache: string;
   /** Prometheus endpoints, on internal ports only */
@@ -44,6 +51,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     embeddedPort: options.embeddedPostgresPort,
     appPassword: secrets.appDbPassword,
     serverUrl: process.env.DATABASE_URL || undefined,
+    statementTimeoutMs: millisecondsEnv('DB_STATEMENT_TIMEOUT_MS'),
+    idleInTransactionTimeoutMs: millisecondsEnv('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
   });
   const services: Service[] = [];
   const stop = async () => {
@@ -51,7 +60,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await database.stop();
   };
   const metricsBase = options.metricsPortBase ?? Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
+  // No process inherits the admin connection or another service's: each gets its own below.
+  const noDatabaseCredentials = Object.fromEntries(
+    ['DATABASE_URL', ...SUBGRAPHS.map((entry) => serviceUrlVariable(entry.name))].map((name) => [name, '']),
+  );
   const shared = {
+    ...noDatabaseCredentials,
     METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
@@ -64,7 +78,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     const subgraphEnv = {
       ...shared,
-      DATABASE_URL: database.appUrl,
       AUTH_SIGNING_KEY: secrets.authSigningKey,
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
       ...Object.fromEntries(
@@ -77,9 +90,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ? SUBGRAPHS.map((entry) => ({
           name: entry.name,
           args: [entry.entry],
-          env: { PORT: String(portOf(entry)), METRICS_PORT: String(metricsPortOf(entry, metricsBase)) },
+          env: {
+            PORT: String(portOf(entry)),
+            METRICS_PORT: String(metricsPortOf(entry, metricsBase)),
+            DATABASE_URL: database.serviceUrls[entry.name] ?? '',
+          },
         }))
-      : [{ name: 'subgraphs', args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)], env: {} }];
+      : [
+          {
+            name: 'subgraphs',
+            args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)],
+            env: Object.fromEntries(
+              SUBGRAPHS.map((entry) => [serviceUrlVariable(entry.name), database.serviceUrls[entry.name] ?? '']),
+            ),
+          },
+        ];
     for (const group of groups) {
       services.push(
         startService({
@@ -126,7 +151,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl,
       subgraphUrls: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
       services,
-      database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
+      database: { embedded: database.embedded, serviceUrls: database.serviceUrls, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
       metrics: [
@@ -142,4 +167,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
+}
+
+/** A timeout in whole milliseconds from the environment (unset: the kit's default). */
+function millisecondsEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of milliseconds ≥ 0, got ${raw}`);
+  return value;
 }

@@ -36,7 +36,7 @@ const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknow
 });
 
 const seededDomains = await demoOwnerSession(stack.gatewayUrl)
-  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE, stack.database.adminUrl))
+  .then(({ tenantId }) => seedDomains(stack.database.serviceUrls, tenantId, DEMO_SIZE, stack.database.adminUrl))
   .catch(async (error: unknown) => {
     console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
     await stack.stop();

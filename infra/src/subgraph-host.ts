@@ -3,7 +3,7 @@
 // has its own database pool, exactly as when it runs alone.
 //   node infra/src/subgraph-host.ts identity catalog inventory
 import { createLogger, InProcessEventBus, type SubgraphService, serve, serveServiceMetrics } from '@ucos/kit';
-import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS } from './subgraphs.ts';
+import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
 const names = process.argv.slice(2);
 const logger = createLogger('subgraphs', process.env.LOG_LEVEL ?? 'info');
@@ -15,8 +15,12 @@ for (const name of names) {
   const entry = SUBGRAPHS.find((candidate) => candidate.name === name);
   if (!entry) throw new Error(`unknown subgraph ${name}`);
   const { createService } = (await import(entry.serviceModule)) as typeof import('@ucos/identity/service');
+  // each subgraph connects as its own database role
+  const databaseUrl = process.env[serviceUrlVariable(name)];
+  if (!databaseUrl)
+    throw new Error(`${serviceUrlVariable(name)} is not set: ${name} needs its own database connection`);
   const service = await createService(
-    { ...process.env, PORT: String(portOf(entry)) },
+    { ...process.env, PORT: String(portOf(entry)), DATABASE_URL: databaseUrl },
     { logger: logger.child({ service: name }), bus },
   );
   await service.start();

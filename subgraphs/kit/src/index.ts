@@ -15,6 +15,7 @@ export * from './events/index.ts';
 export * from './graphql/builder.ts';
 export * from './graphql/connection.ts';
 export * from './graphql/global-id.ts';
+export * from './graphql/input-rules.ts';
 export * from './graphql/keyset.ts';
 export * from './graphql/loaders.ts';
 export * from './graphql/money.ts';

@@ -7,7 +7,9 @@ import { auditLogWriter, useAuditTrail } from './audit.ts';
 import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
+import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
+import { useNoSuggestions } from './graphql/suggestions.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
 import { type Logger, requestLogger } from './logger.ts';
 import { useBoundedMetrics } from './metrics.ts';
@@ -156,6 +158,10 @@ export function createSubgraphServer<Context extends KitContext>(
         if (!located.path && typeof located.message === 'string' && 'extensions' in located) {
           const fromGraphQL = !located.originalError || (located.originalError as Error).name === 'GraphQLError';
           if (fromGraphQL) {
+            // Yoga's bad-JSON error carries the parser's error (message, position, an echo of the body);
+            // its presence also makes Yoga answer 400 to application/json, so it stays, emptied
+            const extensions = located.extensions as Record<string, unknown> | undefined;
+            if (extensions?.originalError) extensions.originalError = { name: 'Error', message: located.message };
             if (located.extensions?.code) return error as GraphQLError;
             return new GraphQLError(located.message, {
               nodes: located.nodes,
@@ -210,6 +216,8 @@ export function createSubgraphServer<Context extends KitContext>(
       }) as Plugin,
       // labels from fixed sets only; served on an internal port by serveMetrics, never here
       useBoundedMetrics({ registry }),
+      useNoSuggestions(),
+      useInputRules({ lengths: true }),
       ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
       ...(options.plugins ?? []),
     ],

@@ -6,8 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ApiKeyCreateInput = {
   expiresAt?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
-  /** A subset of your own scopes */
+  /** A subset of your own scopes. Each at most 200 characters. */
   scopes: Array<string>;
 };
 
@@ -40,10 +41,11 @@ export type CatalogErrorCode =
   | 'NOT_FOUND';
 
 export type CategoryCreateInput = {
+  /** At most 200 characters. */
   name: string;
   parentId?: string | null | undefined;
   position?: number | null | undefined;
-  /** Derived from the name when omitted */
+  /** Derived from the name when omitted. At most 200 characters. */
   slug?: string | null | undefined;
 };
 
@@ -53,18 +55,22 @@ export type CategoryDeleteInput = {
 
 export type CategoryUpdateInput = {
   id: string;
+  /** At most 200 characters. */
   name?: string | null | undefined;
   /** Moves the category (with its subtree) under this parent; null moves it to the top level, omitted leaves it. Under itself or one of its subcategories is CATEGORY_CYCLE. */
   parentId?: string | null | undefined;
   position?: number | null | undefined;
-  /** Renames the path of the whole subtree */
+  /** Renames the path of the whole subtree. At most 200 characters. */
   slug?: string | null | undefined;
   version: number;
 };
 
 export type CollectionCreateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle: string;
+  /** At most 200 characters. */
   title: string;
 };
 
@@ -79,10 +85,12 @@ export type CollectionProductsInput = {
 };
 
 export type CollectionUpdateInput = {
-  /** An empty string clears it */
+  /** An empty string clears it. At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle?: string | null | undefined;
   id: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT */
   version: number;
@@ -94,14 +102,17 @@ export type CompanyBuyerAddInput = {
 };
 
 export type CompanyCreateInput = {
-  /** Catalog's customer group for this company's prices */
+  /** Catalog's customer group for this company's prices. At most 200 characters. */
   customerGroup: string;
+  /** At most 200 characters. */
   name: string;
 };
 
 export type FeatureFlagSetInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
   enabled: boolean;
+  /** At most 200 characters. */
   key: string;
   /** 0 to 100; defaults to 100 (everyone when enabled) */
   percentage?: number | null | undefined;
@@ -166,10 +177,13 @@ export type InventoryErrorCode =
   | 'WAREHOUSE_INACTIVE';
 
 export type MemberAddInput = {
+  /** At most 320 characters. */
   email: string;
+  /** At most 200 characters. */
   name?: string | null | undefined;
-  /** Initial password; required when the person has no account yet */
+  /** Initial password; required when the person has no account yet. At most 1000 characters. */
   password?: string | null | undefined;
+  /** Each at most 200 characters. */
   roleNames: Array<string>;
 };
 
@@ -178,12 +192,14 @@ export type MemberRemoveInput = {
 };
 
 export type MemberRolesSetInput = {
+  /** Each at most 200 characters. */
   roleNames: Array<string>;
   userId: string;
 };
 
 export type OrderCancelInput = {
   orderId: string;
+  /** At most 1000 characters. */
   reason?: string | null | undefined;
   version?: number | null | undefined;
 };
@@ -219,6 +235,7 @@ export type OrderTransitionInput = {
 };
 
 export type OrdersErrorCode =
+  | 'AMOUNT_TOO_LARGE'
   | 'CART_EMPTY'
   | 'CART_NOT_OPEN'
   | 'CHECKOUT_IN_PROGRESS'
@@ -244,7 +261,7 @@ export type PaymentStatus =
   | 'VOIDED';
 
 export type PriceSetInput = {
-  /** Minor units (1999 = 19.99 EUR); give this or decimalAmount */
+  /** Minor units (1999 = 19.99 EUR), at most 2147483647; give this or decimalAmount */
   amount?: number | null | undefined;
   /** Must be the price list's currency */
   currency: string;
@@ -265,18 +282,23 @@ export type PrincipalKind =
   | 'USER';
 
 export type ProductAttributeInput = {
+  /** At most 200 characters. */
   name: string;
+  /** At most 1000 characters. */
   value: string;
 };
 
 export type ProductCreateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   categoryIds?: Array<string> | null | undefined;
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle: string;
   media?: Array<ProductMediaInput> | null | undefined;
   options?: Array<ProductOptionInput> | null | undefined;
   status?: ProductStatus | null | undefined;
+  /** At most 200 characters. */
   title: string;
   variants?: Array<VariantInput> | null | undefined;
 };
@@ -286,21 +308,25 @@ export type ProductImportFormat =
   | 'JSONL';
 
 export type ProductImportInput = {
-  /** The file: one variant per row, grouped by handle (README) */
+  /** The file: one variant per row, grouped by handle (README). At most 5242880 characters. */
   data: string;
   format: ProductImportFormat;
 };
 
 export type ProductMediaInput = {
+  /** At most 200 characters. */
   alt?: string | null | undefined;
   height?: number | null | undefined;
   position?: number | null | undefined;
+  /** At most 2048 characters. */
   url: string;
   width?: number | null | undefined;
 };
 
 export type ProductOptionInput = {
+  /** At most 200 characters. */
   name: string;
+  /** Each at most 200 characters. */
   values: Array<string>;
 };
 
@@ -327,13 +353,16 @@ export type ProductUpdateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   /** Replaces the list */
   categoryIds?: Array<string> | null | undefined;
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle?: string | null | undefined;
   id: string;
   /** Replaces the list */
   media?: Array<ProductMediaInput> | null | undefined;
   /** Replaces the list */
   options?: Array<ProductOptionInput> | null | undefined;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT */
   version: number;
@@ -349,6 +378,7 @@ export type ReturnMoveInput = {
 export type ReturnRequestInput = {
   lines: Array<FulfillmentLineInput>;
   orderId: string;
+  /** At most 1000 characters. */
   reason?: string | null | undefined;
 };
 
@@ -360,8 +390,11 @@ export type ReturnStatus =
   | 'REQUESTED';
 
 export type RoleCreateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** Each at most 200 characters. */
   scopes: Array<string>;
 };
 
@@ -370,18 +403,22 @@ export type RoleDeleteInput = {
 };
 
 export type RoleUpdateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
   id: string;
-  /** A new name (members keep the role); omitted: unchanged */
+  /** A new name (members keep the role); omitted: unchanged. At most 200 characters. */
   name?: string | null | undefined;
+  /** Each at most 200 characters. */
   scopes: Array<string>;
   version: number;
 };
 
 export type SessionCreateInput = {
+  /** At most 320 characters. */
   email: string;
+  /** At most 1000 characters. */
   password: string;
-  /** Which tenant to sign in to; defaults to the first one joined */
+  /** Which tenant to sign in to; defaults to the first one joined. At most 200 characters. */
   tenantSlug?: string | null | undefined;
 };
 
@@ -390,11 +427,11 @@ export type SessionRefreshInput = {
 };
 
 export type ShipmentCreateInput = {
-  /** "manual" (default) */
+  /** "manual" (default). At most 200 characters. */
   carrier?: string | null | undefined;
   lines: Array<FulfillmentLineInput>;
   orderId: string;
-  /** Default: the shipping method the shopper chose at checkout (e.g. express) */
+  /** Default: the shipping method the shopper chose at checkout (e.g. express). At most 200 characters. */
   service?: string | null | undefined;
   /** The warehouse it leaves from */
   warehouseId?: string | null | undefined;
@@ -407,6 +444,7 @@ export type ShipmentMoveInput = {
 
 export type ShipmentShipInput = {
   shipmentId: string;
+  /** At most 200 characters. */
   trackingNumber?: string | null | undefined;
   version?: number | null | undefined;
 };
@@ -421,10 +459,12 @@ export type ShipmentStatus =
 export type StockAdjustInput = {
   /** Units to add (positive) or remove (negative); or use setOnHand */
   delta?: number | null | undefined;
-  /** A replay with the same key returns the first result */
+  /** A replay with the same key returns the first result. At most 200 characters. */
   idempotencyKey: string;
+  /** At most 1000 characters. */
   note?: string | null | undefined;
   reason?: StockAdjustmentReason | null | undefined;
+  /** At most 200 characters. */
   reference?: string | null | undefined;
   /** The counted on-hand quantity (a stock take); or use delta */
   setOnHand?: number | null | undefined;
@@ -456,9 +496,12 @@ export type StockThresholdSetInput = {
 
 export type StockTransferInput = {
   fromWarehouseId: string;
+  /** At most 200 characters. */
   idempotencyKey: string;
+  /** At most 1000 characters. */
   note?: string | null | undefined;
   quantity: number;
+  /** At most 200 characters. */
   reference?: string | null | undefined;
   toWarehouseId: string;
   variantId: string;
@@ -466,30 +509,39 @@ export type StockTransferInput = {
 
 export type StorefrontKeyCreateInput = {
   expiresAt?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
 };
 
 export type VariantCreateInput = {
+  /** At most 200 characters. */
   barcode?: string | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   productId: string;
+  /** At most 200 characters. */
   sku: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   weightGrams?: number | null | undefined;
 };
 
 export type VariantInput = {
+  /** At most 200 characters. */
   barcode?: string | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
+  /** At most 200 characters. */
   sku: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   weightGrams?: number | null | undefined;
 };
 
 export type VariantOptionValueInput = {
+  /** At most 200 characters. */
   name: string;
+  /** At most 1000 characters. */
   value: string;
 };
 

@@ -1,4 +1,4 @@
-import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection } from '@ucos/kit';
+import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
 import type { IdentityDatabase } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
@@ -32,11 +32,12 @@ const select = {
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page) {
+  const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
       tx.apiKey.findMany({
         select,
-        where: page.after ? { id: { gt: page.after } } : {},
+        where: after ? { id: { gt: after } } : {},
         orderBy: { id: 'asc' },
         take: page.limit + 1,
       }),
@@ -88,6 +89,11 @@ export async function createApiKey(
     }),
   );
   return { ok: true, value: { apiKey, secret: generated.key } };
+}
+
+/** A key as its holder sees it (never its hash: the service role cannot read that column). */
+export function findApiKey(db: IdentityDatabase, id: string): Promise<ApiKeyRow | null> {
+  return db.run((tx) => tx.apiKey.findFirst({ where: { id }, select }));
 }
 
 export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<IdentityResult<ApiKeyRow>> {

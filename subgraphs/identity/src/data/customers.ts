@@ -100,8 +100,10 @@ async function checkCustomerPassword(
   settings: SessionSettings,
   input: { email: string; password: string },
 ): Promise<IdentityResult<CustomerSession>> {
-  const account = await db.run((tx) =>
-    tx.customerAccount.findFirst({ where: { email: { equals: input.email.trim(), mode: 'insensitive' } } }),
+  // the service role cannot read password hashes: the sign-in step's function returns this one
+  const [account] = await db.run(
+    (tx) => tx.$queryRaw<(Account & { passwordHash: string })[]>`
+      select id, email, name, password_hash as "passwordHash" from identity.customer_login_lookup(${input.email.trim()})`,
   );
   const passwordOk = account
     ? await verifyPassword(input.password, account.passwordHash)

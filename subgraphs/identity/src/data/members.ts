@@ -1,4 +1,4 @@
-import { type Page, toConnection } from '@ucos/kit';
+import { type Page, toConnection, uuidAfter } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword } from './passwords.ts';
@@ -36,11 +36,12 @@ const toMember = (row: SelectedMember): MemberRow => ({
 });
 
 export async function listMembers(db: IdentityDatabase, page: Page) {
+  const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
       tx.membership.findMany({
         select: memberSelect,
-        where: page.after ? { userId: { gt: page.after } } : {},
+        where: after ? { userId: { gt: after } } : {},
         orderBy: { userId: 'asc' },
         take: page.limit + 1,
       }),

@@ -5,6 +5,7 @@ import { hasScope, type PrincipalKind } from '../auth-context.ts';
 import type { KitContext } from '../context.ts';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
 import { PAGE_SIZE_PLUGIN } from './page-size-plugin.ts';
+import { TEXT_CAPS_PLUGIN } from './text-caps-plugin.ts';
 
 /** The scopes every subgraph's fields can require (see @pothos/plugin-scope-auth). */
 export interface KitAuthScopes {
@@ -23,6 +24,7 @@ export interface KitSchemaTypes<Context extends KitContext> {
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    MinorUnits: { Input: number; Output: number | bigint | string };
     ID: { Input: string; Output: string };
   };
 }
@@ -34,9 +36,10 @@ export interface KitSchemaTypes<Context extends KitContext> {
  */
 export function kitBuilderOptions<Context extends KitContext>() {
   return {
-    plugins: [ScopeAuthPlugin, DirectivePlugin, FederationPlugin, PAGE_SIZE_PLUGIN] as (
+    plugins: [ScopeAuthPlugin, DirectivePlugin, TEXT_CAPS_PLUGIN, FederationPlugin, PAGE_SIZE_PLUGIN] as (
       | typeof ScopeAuthPlugin
       | typeof DirectivePlugin
+      | typeof TEXT_CAPS_PLUGIN
       | typeof FederationPlugin
       | typeof PAGE_SIZE_PLUGIN
     )[],
