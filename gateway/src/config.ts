@@ -60,6 +60,7 @@ const env = {
   RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
   MAX_REQUEST_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.maxRequestPoints),
   REQUEST_TIMEOUT_MS: envFields.positiveInt.default(8000),
+  MUTATION_TIMEOUT_MS: envFields.positiveInt.default(30_000),
   TRUSTED_PROXIES: z.string().optional(),
   METRICS_PORT: envFields.port.default(9400),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
@@ -114,8 +115,10 @@ export interface GatewayConfig {
     maxRequestPoints: number;
     windowSeconds: number;
   };
-  /** an operation's deadline; subgraph calls still running then are aborted */
+  /** a query's deadline; subgraph calls still running then are aborted */
   requestTimeoutMs: number;
+  /** a mutation's deadline (bulk imports) */
+  mutationTimeoutMs: number;
   /** peers whose x-forwarded-for is believed (addresses or CIDR ranges) */
   trustedProxies: string[];
   /** the internal port (and address) /metrics is served on by index.ts; never the public one */
@@ -249,6 +252,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
     },
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    mutationTimeoutMs: values.MUTATION_TIMEOUT_MS,
     trustedProxies,
     metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '@ucos/kit/logger';
-import type { ExecutionResult } from 'graphql';
+import { type ExecutionResult, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { graphqlError } from './graphql-error.ts';
 
@@ -16,14 +16,23 @@ export function currentRequestSignal(): AbortSignal | undefined {
   return current.getStore();
 }
 
+export interface Deadlines {
+  /** queries: reads, searches */
+  queryMs: number;
+  /** mutations: a bulk import legitimately takes longer, and an abandoned write helps nobody */
+  mutationMs: number;
+}
+
 /**
- * Every operation gets `timeoutMs` from the start of execution. At the deadline the client gets
+ * Every operation gets its deadline from the start of execution. At the deadline the client gets
  * DEADLINE_EXCEEDED (HTTP 504) and the subgraph calls still in flight are aborted; a client that
  * disconnects aborts them too. Must come after the federation plugin, whose executor it wraps.
  */
-export function useDeadline(timeoutMs: number, logger: Logger): Plugin {
+export function useDeadline(deadlines: Deadlines, logger: Logger): Plugin {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
+      const mutation = getOperationAST(args.document, args.operationName)?.operation === 'mutation';
+      const timeoutMs = mutation ? deadlines.mutationMs : deadlines.queryMs;
       const request = (args.contextValue as { request?: Request }).request;
       const requestId = (args.contextValue as { requestId?: string }).requestId;
       setExecuteFn(async (executeArgs) => {

@@ -188,7 +188,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
       // after the federation plugin: it wraps the executor that plugin installs
-      useDeadline(config.requestTimeoutMs, logger),
+      useDeadline({ queryMs: config.requestTimeoutMs, mutationMs: config.mutationTimeoutMs }, logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {

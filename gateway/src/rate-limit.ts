@@ -75,7 +75,7 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
       if (buckets.length === 0) return;
       const spent: Bucket[] = [];
       const refund = () =>
-        Promise.all(spent.map((bucket) => store.spend(bucket.key, -cost, options.windowSeconds))).catch((error) =>
+        Promise.all(spent.map((bucket) => store.refund(bucket.key, cost))).catch((error) =>
           logger.warn({ err: error }, 'rate limit refund failed'),
         );
       let over: Bucket | undefined;

@@ -18,6 +18,18 @@ describe('loadConfig', () => {
       authDisabled: false,
       composeFromSubgraphs: false,
       corsOrigins: ['*'],
+      requestTimeoutMs: 8000,
+      mutationTimeoutMs: 30_000,
+      trustedProxies: [],
+      metrics: { port: 9400, host: '127.0.0.1' },
+      rateLimit: {
+        points: 1_000_000,
+        storefrontClientPoints: 150_000,
+        storefrontKeyPoints: 5_000_000,
+        anonymousPoints: 20_000,
+        maxRequestPoints: 60_000,
+        windowSeconds: 60,
+      },
     });
     expect(config.supergraphPath).toMatch(/schema\/supergraph\.graphql$/);
     expect(DEFAULT_LIMITS).toEqual({
@@ -125,5 +137,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: 'short' })).toThrow(EnvError);
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, MAX_DEPTH: '-1' })).toThrow(/MAX_DEPTH/);
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET }, ['--frobnicate'])).toThrow(ConfigError);
+  });
+
+  it('takes trusted proxies as addresses and CIDR ranges, and refuses anything else', () => {
+    const { config } = loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ,fd00::/8' });
+    expect(config.trustedProxies).toEqual(['10.0.0.0/8', '::1', 'fd00::/8']);
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, TRUSTED_PROXIES: '10.0.0.0/33,proxy.local' })).toThrow(
+      /TRUSTED_PROXIES: "10.0.0.0\/33"[\s\S]*TRUSTED_PROXIES: "proxy.local"/,
+    );
   });
 });

@@ -179,7 +179,7 @@ describe('expensive fields weigh more: aliasing a search multiplies its cost', (
 describe('the request deadline', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ REQUEST_TIMEOUT_MS: '400' });
+    stack = await startStack({ REQUEST_TIMEOUT_MS: '400', MUTATION_TIMEOUT_MS: '3000' });
   });
   afterAll(() => stack?.close());
 
@@ -191,6 +191,12 @@ describe('the request deadline', () => {
     expect(result.status).toBe(504);
     expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'DEADLINE_EXCEEDED' });
     await expect.poll(() => stack.echo.probes.slowAborted, { timeout: 2000 }).toBe(aborted + 1);
+  });
+
+  it('a mutation has a deadline of its own: a slow write (a bulk import) is not cut at the query deadline', async () => {
+    const result = await stack.query('mutation { slowWrite(ms: 900) }');
+    expect(result.status).toBe(200);
+    expect(result.body.data).toEqual({ slowWrite: 900 });
   });
 
   it('a fast request is untouched', async () => {

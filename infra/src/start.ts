@@ -19,7 +19,11 @@ const stack = await startStack({
   stateDir,
   embeddedPostgresPort: Number(process.env.EMBEDDED_PG_PORT ?? 5488),
   // the apps' persisted documents are the gateway's trusted documents (storefront keys: only those)
-  gatewayEnv: appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {},
+  gatewayEnv: {
+    ...(appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {}),
+    // the storefront's server forwards each shopper's address from loopback; set it to your proxies
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1',
+  },
 }).catch((error: unknown) => {
   console.error(`\nfailed to start: ${(error as Error).message}`);
   process.exit(1);

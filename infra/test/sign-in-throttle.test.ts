@@ -139,6 +139,18 @@ describe('shopper sign-in brute force', () => {
   });
 });
 
+describe('a burst of concurrent guesses', () => {
+  it(`from 40 addresses at once still gets ${ACCOUNT_FAILURES} guesses at one account, no more`, async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn('owner@guarded.test', `burst-${i}`, `192.0.2.${i + 1}`)),
+    );
+    expect(answers.filter((answer) => answer.code === 'INVALID_CREDENTIALS')).toHaveLength(ACCOUNT_FAILURES);
+    expect(answers.filter((answer) => answer.code === 'TOO_MANY_ATTEMPTS')).toHaveLength(40 - ACCOUNT_FAILURES);
+    await sleep(WINDOW_SECONDS * 1000 + 300);
+    expect((await signIn('owner@guarded.test', 'Correct-Horse-42', '198.51.100.12')).code).toBe('OK');
+  });
+});
+
 describe('the throttle’s storage', () => {
   it('is out of the application role’s reach except through its functions', async () => {
     await expect(platform.db.appPool.query('select * from identity.sign_in_failures')).rejects.toThrow(

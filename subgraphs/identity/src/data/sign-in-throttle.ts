@@ -4,7 +4,7 @@ import { type IdentityResult, identityFail } from './errors.ts';
 
 /**
  * Brute-force brakes on sign-in (staff and shoppers), kept in identity's database (the
- * `sign_in_failures` table, reachable only through its functions):
+ * `sign_in_failures` table, reachable only through `sign_in_attempt` and `sign_in_release`):
  *
  * - per account: `accountFailures` wrong passwords within `windowSeconds` lock the account's
  *   sign-in until that window ends, from every address. The lock does not grow, so an attacker can
@@ -54,9 +54,10 @@ function bucketsOf(attempt: SignInAttempt): Buckets {
 const listOf = (buckets: Buckets) => [buckets.account, ...(buckets.address ? [buckets.address] : [])];
 
 /**
- * Runs a sign-in under the throttle: refuses at once (TOO_MANY_ATTEMPTS, saying when to come back)
- * while a bucket is locked, counts a failed `attempt` against both buckets, and clears the
- * account's count on success. Only INVALID_CREDENTIALS counts as a guess.
+ * Runs a sign-in under the throttle: reserves one attempt in both buckets before the password is
+ * checked (so concurrent guesses cannot outrun the count), refuses at once with TOO_MANY_ATTEMPTS
+ * (saying when to come back) while a bucket is locked, and gives the attempt back unless it was a
+ * wrong password (INVALID_CREDENTIALS); a success forgets the account's count.
  */
 export async function throttledSignIn<T>(
   root: IdentityDatabase,
@@ -65,24 +66,28 @@ export async function throttledSignIn<T>(
   signIn: () => Promise<IdentityResult<T>>,
 ): Promise<IdentityResult<T>> {
   const buckets = bucketsOf(attempt);
-  const [wait] = await root.run(
-    (tx) => tx.$queryRaw<{ seconds: number }[]>`select identity.sign_in_wait(${listOf(buckets)}::text[]) as seconds`,
+  const names = listOf(buckets);
+  const limits = [settings.accountFailures, ...(buckets.address ? [settings.addressFailures] : [])];
+  const grow = [false, ...(buckets.address ? [true] : [])];
+  const [reserved] = await root.run(
+    (tx) => tx.$queryRaw<{ seconds: number }[]>`
+      select identity.sign_in_attempt(${names}::text[], ${limits}::integer[], ${grow}::boolean[],
+        ${settings.windowSeconds}::integer, ${settings.lockSeconds}::integer,
+        ${settings.maxLockSeconds}::integer) as seconds`,
   );
-  const seconds = Number(wait?.seconds ?? 0);
+  const seconds = Number(reserved?.seconds ?? 0);
   if (seconds > 0) {
     return identityFail('TOO_MANY_ATTEMPTS', `Too many sign-in attempts: try again in ${seconds} s`);
   }
-  const result = await signIn();
-  if (result.ok) {
-    await root.run((tx) => tx.$executeRaw`select identity.sign_in_succeeded(${buckets.account})`);
-  } else if (result.errors.some((error) => error.code === 'INVALID_CREDENTIALS')) {
-    const limits = [settings.accountFailures, ...(buckets.address ? [settings.addressFailures] : [])];
-    const grow = [false, ...(buckets.address ? [true] : [])];
-    await root.run(
-      (tx) => tx.$executeRaw`select identity.sign_in_failed(${listOf(buckets)}::text[], ${limits}::integer[],
-        ${grow}::boolean[], ${settings.windowSeconds}::integer, ${settings.lockSeconds}::integer,
-        ${settings.maxLockSeconds}::integer)`,
-    );
+  let result: IdentityResult<T> | undefined;
+  try {
+    result = await signIn();
+    return result;
+  } finally {
+    const guessed = result !== undefined && !result.ok && result.errors.some((e) => e.code === 'INVALID_CREDENTIALS');
+    if (!guessed) {
+      const forget = result?.ok ? buckets.account : null;
+      await root.run((tx) => tx.$executeRaw`select identity.sign_in_release(${names}::text[], ${forget})`);
+    }
   }
-  return result;
 }
