@@ -8,7 +8,7 @@ const shared = {
   preset: 'client' as const,
   config: {
     // explicit scalar map: every custom scalar the supergraph has, as the JSON the gateway sends
-    scalars: { DateTime: 'string', ID: 'string' },
+    scalars: { DateTime: 'string', ID: 'string', MinorUnits: 'number' },
     strictScalars: true,
     enumsAsTypes: true,
     useTypeImports: true,

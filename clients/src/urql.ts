@@ -35,6 +35,12 @@ export interface UrqlClientOptions extends Credentials {
   /** urql's suspense mode (server components and @urql/next's streaming) */
   suspense?: boolean;
   requestPolicy?: 'cache-first' | 'cache-and-network' | 'network-only' | 'cache-only';
+  /**
+   * A server calling for a browser (the storefront's server rendering) passes on the browser's
+   * `x-forwarded-for`, so the gateway limits each shopper on their own: it believes the header only
+   * from a peer in its TRUSTED_PROXIES.
+   */
+  forwardedFor?: string | null | undefined;
 }
 
 /** The gateway accepts exactly one credential; an access token wins over the publishable key. */
@@ -90,6 +96,11 @@ export function createUrqlClient(options: UrqlClientOptions): Client {
     requestPolicy: options.requestPolicy ?? 'cache-first',
     preferGetMethod: false,
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    fetchOptions: () => ({ headers: credentialHeaders(options) }),
+    fetchOptions: () => ({
+      headers: {
+        ...credentialHeaders(options),
+        ...(options.forwardedFor ? { 'x-forwarded-for': options.forwardedFor } : {}),
+      },
+    }),
   });
 }

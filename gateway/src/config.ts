@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
 import { z } from 'zod';
+import { invalidProxyEntries } from './client-address.ts';
 import { ENFORCEABLE, type EnforceableKind } from './trusted-documents.ts';
 
 const defaultSupergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -16,6 +17,18 @@ export const DEFAULT_LIMITS = {
   maxTokens: 2000,
   maxCost: 20_000,
   maxDirectives: 50,
+} as const;
+
+/**
+ * Rate-limit budgets in points per window (60 s), measured against what the apps send (gateway
+ * README, "Budgets"): a storefront page costs at most ~3,000 points, an admin page ~25,000.
+ */
+export const DEFAULT_BUDGETS = {
+  points: 1_000_000,
+  storefrontClientPoints: 150_000,
+  storefrontKeyPoints: 5_000_000,
+  anonymousPoints: 20_000,
+  maxRequestPoints: 60_000,
 } as const;
 
 const env = {
@@ -40,10 +53,21 @@ const env = {
   TRUSTED_DOCUMENTS: z.string().optional(),
   TRUSTED_DOCUMENTS_ENFORCE: z.string().optional(),
   REDIS_URL: envFields.optionalUrl,
-  RATE_LIMIT_POINTS: envFields.positiveInt.default(1_000_000),
+  RATE_LIMIT_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.points),
+  RATE_LIMIT_STOREFRONT_CLIENT_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.storefrontClientPoints),
+  RATE_LIMIT_STOREFRONT_KEY_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.storefrontKeyPoints),
+  RATE_LIMIT_ANONYMOUS_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.anonymousPoints),
   RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
+  MAX_REQUEST_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.maxRequestPoints),
+  REQUEST_TIMEOUT_MS: envFields.positiveInt.default(8000),
+  MUTATION_TIMEOUT_MS: envFields.positiveInt.default(30_000),
+  TRUSTED_PROXIES: z.string().optional(),
+  METRICS_PORT: envFields.port.default(9400),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
+  REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
 };
 
 export interface Limits {
@@ -83,11 +107,28 @@ export interface GatewayConfig {
   trustedDocumentsEnforce: EnforceableKind[];
   /** shared rate-limit counters; in memory when unset */
   redisUrl: string | undefined;
-  rateLimit: { points: number; windowSeconds: number };
+  rateLimit: {
+    points: number;
+    storefrontClientPoints: number;
+    storefrontKeyPoints: number;
+    anonymousPoints: number;
+    maxRequestPoints: number;
+    windowSeconds: number;
+  };
+  /** a query's deadline; subgraph calls still running then are aborted */
+  requestTimeoutMs: number;
+  /** a mutation's deadline (bulk imports) */
+  mutationTimeoutMs: number;
+  /** peers whose x-forwarded-for is believed (addresses or CIDR ranges) */
+  trustedProxies: string[];
+  /** the internal port (and address) /metrics is served on by index.ts; never the public one */
+  metrics: { port: number; host: string };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
   publishableKeyCacheSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
   storefrontCacheSeconds: number;
+  /** how the revocation list follows identity, and how old it may get before tokens get 503 */
+  revocation: { pollMs: number; maxStaleSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -131,6 +172,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (authDisabled && production) {
     problems.push('--no-auth / AUTH_DISABLED is refused when NODE_ENV=production');
   }
+  if (production && !values.CORS_ORIGINS?.trim()) {
+    problems.push(
+      'CORS_ORIGINS: required when NODE_ENV=production (the browser origins of your storefronts and admin, comma-separated; `*` only if you mean every site)',
+    );
+  }
   if (composeFromSubgraphs && production) {
     problems.push('--compose-from-subgraphs is refused when NODE_ENV=production: serve the committed supergraph');
   }
@@ -154,6 +200,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         `TRUSTED_DOCUMENTS_ENFORCE: unknown principal kind "${kind}" (one of ${ENFORCEABLE.join(', ')}, or none)`,
       );
     }
+  }
+  const trustedProxies = (values.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of invalidProxyEntries(trustedProxies)) {
+    problems.push(`TRUSTED_PROXIES: "${entry}" is neither an IP address nor a CIDR range`);
   }
   const port = args.port === undefined ? values.PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('--port: not a port number');
@@ -190,9 +243,21 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustedDocuments,
     trustedDocumentsEnforce: enforce as EnforceableKind[],
     redisUrl: values.REDIS_URL,
-    rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      points: values.RATE_LIMIT_POINTS,
+      storefrontClientPoints: values.RATE_LIMIT_STOREFRONT_CLIENT_POINTS,
+      storefrontKeyPoints: values.RATE_LIMIT_STOREFRONT_KEY_POINTS,
+      anonymousPoints: values.RATE_LIMIT_ANONYMOUS_POINTS,
+      maxRequestPoints: values.MAX_REQUEST_POINTS,
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    mutationTimeoutMs: values.MUTATION_TIMEOUT_MS,
+    trustedProxies,
+    metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
+    revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
   };
   return { config, help: args.help === true };
 }

@@ -1,15 +1,20 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { useInputRules } from '@ucos/kit/graphql/input-rules';
+import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger } from '@ucos/kit/logger';
+import { useBoundedMetrics } from '@ucos/kit/metrics';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import { type Authenticate, createAuthenticator } from './auth.ts';
 import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
+import { createRevocationList, type RevocationList } from './auth-revocations.ts';
+import { clientAddressResolver } from './client-address.ts';
 import type { GatewayConfig } from './config.ts';
 import { createTokenSigner, SubgraphDataSource } from './datasource.ts';
+import { useDeadline } from './deadline.ts';
 import { createPooledFetcher } from './fetcher.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
@@ -52,6 +57,8 @@ export interface Gateway {
   gateway: ApolloGateway;
   /** the subgraphs requests are routed to, after SUBGRAPH_<NAME>_URL overrides */
   subgraphs: SubgraphEndpoint[];
+  /** Prometheus metrics, for an internal port (index.ts serves them on METRICS_PORT) */
+  metrics: Registry;
   stop(): Promise<void>;
 }
 
@@ -92,6 +99,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         logger,
       }),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyKitScalarParsing(apiSchema));
   try {
     await gateway.load();
   } catch (error) {
@@ -100,6 +108,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   }
 
   let authenticate: Authenticate | null = null;
+  let revocations: RevocationList | null = null;
   if (!config.authDisabled) {
     const identityUrl = config.identityUrl ?? originOf(subgraphs.find(({ name }) => name === 'identity')?.url);
     if (!identityUrl) {
@@ -107,12 +116,22 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await fetcher.close();
       throw new Error('IDENTITY_URL is not set and the supergraph has no "identity" subgraph to derive it from');
     }
+    revocations = createRevocationList({
+      identityUrl,
+      internalTokenKey: key,
+      logger,
+      pollMs: config.revocation.pollMs,
+      maxStaleMs: config.revocation.maxStaleSeconds * 1000,
+      redisUrl: config.redisUrl,
+    });
+    await revocations.start();
     authenticate = createAuthenticator({
       identityUrl,
       internalTokenKey: key,
       fetch: fetcher.fetch,
       logger,
       publishableKeyCacheSeconds: config.publishableKeyCacheSeconds,
+      revocations,
     });
   } else {
     logger.warn('authentication is OFF (--no-auth): every caller is anonymous; development only');
@@ -124,6 +143,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   try {
     trusted = await loadTrustedDocuments(config.trustedDocuments);
   } catch (error) {
+    await revocations?.close();
     await gateway.stop();
     await fetcher.close();
     throw error;
@@ -156,15 +176,19 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     maskedErrors: { maskError },
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      useGatewayAuth(authenticate, logger),
+      useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
       useLimits(config.limits),
-      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled),
+      useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
+      // before the rate limit: a request whose variables do not fit is refused, not charged
+      useInputRules({ lengths: false }),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
+      // after the federation plugin: it wraps the executor that plugin installs
+      useDeadline({ queryMs: config.requestTimeoutMs, mutationMs: config.mutationTimeoutMs }, logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
@@ -175,17 +199,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
           );
         },
       }),
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        metrics: {
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_request: true,
-          graphql_yoga_http_duration: true,
-          graphql_envelop_phase_execute: true,
-        },
-      }),
+      // labels from fixed sets: the apps' own operation names, everything else `other`
+      useBoundedMetrics({ registry, knownOperations: operationNamesOf(trusted.values()) }),
     ],
   });
 
@@ -193,13 +208,25 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     yoga,
     gateway,
     subgraphs,
+    metrics: registry,
     async stop() {
       await gateway.stop();
       await yoga.dispose();
+      await revocations?.close();
       await fetcher.close();
       await rateLimitStore.close();
     },
   };
+}
+
+function operationNamesOf(documents: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const document of documents) {
+    for (const match of document.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) {
+      if (match[1]) names.add(match[1]);
+    }
+  }
+  return names;
 }
 
 function originOf(url: string | undefined): string | undefined {

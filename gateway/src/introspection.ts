@@ -1,7 +1,8 @@
 import type { AuthContext } from '@ucos/kit/auth-context';
+import { withoutSuggestions } from '@ucos/kit/graphql/suggestions';
 import type { ValidationContext, ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { graphqlError, isGraphQLError } from './graphql-error.ts';
+import { graphqlError } from './graphql-error.ts';
 
 /** Signed-in users and partner keys are developers; storefront keys and anonymous callers are not. */
 export function mayIntrospect(auth: AuthContext | undefined, allowEveryone: boolean): boolean {
@@ -24,35 +25,23 @@ const introspectionDisabled: ValidationRule = function introspectionDisabled(con
   };
 };
 
-const SUGGESTION = /\s*Did you mean .+\?/g;
-
 /**
- * Introspection only for developers (DESIGN §4), and no "Did you mean …?" hints for the others,
- * which would hand out the schema one field at a time.
+ * Introspection only for developers, and no "Did you mean …?" hints for the others, which would hand
+ * out the schema one field at a time. In production (`hintsForDevelopers: false`) nobody gets hints.
  */
-export function useIntrospectionPolicy(allowEveryone: boolean): Plugin {
+export function useIntrospectionPolicy(
+  allowEveryone: boolean,
+  options: { hintsForDevelopers: boolean } = { hintsForDevelopers: true },
+): Plugin {
   return {
     onValidate({ addValidationRule, context }) {
-      if (mayIntrospect((context as { auth?: AuthContext }).auth, allowEveryone)) return;
-      addValidationRule(introspectionDisabled);
+      const developer = mayIntrospect((context as { auth?: AuthContext }).auth, allowEveryone);
+      if (!developer) addValidationRule(introspectionDisabled);
+      if (developer && options.hintsForDevelopers) return;
       return ({ valid, result, setResult }) => {
         if (valid) return;
         setResult(result.map(withoutSuggestions));
       };
     },
   };
-}
-
-function withoutSuggestions(error: Error): Error {
-  const message = error.message.replace(SUGGESTION, '');
-  if (message === error.message || !isGraphQLError(error)) return error;
-  // a new error, not a mutated one: the validation cache may hold the original
-  return graphqlError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: error.extensions,
-  });
 }

@@ -1,5 +1,6 @@
 import { ErrorCode } from '@ucos/kit/errors';
 import type { GraphQLError } from 'graphql';
+import { DEADLINE_EXCEEDED } from './deadline.ts';
 import { graphqlError, isGraphQLError } from './graphql-error.ts';
 import { LimitCode } from './limits.ts';
 
@@ -10,9 +11,11 @@ const CLIENT_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
+  'REQUEST_ENTITY_TOO_LARGE',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'INTROSPECTION_DISABLED',
+  DEADLINE_EXCEEDED,
 ]);
 
 const statusCodes: Record<number, string> = {
@@ -39,7 +42,7 @@ export function maskError(error: unknown, message: string): Error {
     // an error that travelled from a subgraph's HTTP answer carries its URL and body: never shown
     if (!('response' in extensions) && !error.originalError) {
       const code = extensions.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return error;
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return withoutInternals(error);
       const status = (extensions.http as { status?: number } | undefined)?.status;
       if (typeof code !== 'string' && status && statusCodes[status]) return withCode(error, statusCodes[status]);
     }
@@ -49,6 +52,17 @@ export function maskError(error: unknown, message: string): Error {
     ...(isGraphQLError(error) ? { nodes: error.nodes, path: error.path } : {}),
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   });
+}
+
+/**
+ * Yoga attaches the parser's own error to a bad-JSON answer (`extensions.originalError`: its message,
+ * position and an echo of the body). Its presence is also what makes Yoga answer 400 rather than 200
+ * to legacy `application/json` clients, so it stays, saying no more than the error itself.
+ */
+function withoutInternals(error: GraphQLError): GraphQLError {
+  const extensions = error.extensions as Record<string, unknown>;
+  if (extensions.originalError) extensions.originalError = { name: 'Error', message: error.message };
+  return error;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Redis } from 'ioredis';
 /** Adds `points` to a key's counter for the current window and returns the window's total. */
 export interface RateLimitStore {
   spend(key: string, points: number, windowSeconds: number): Promise<number>;
+  /** gives points back to the key's current window; nothing when that window has already ended */
+  refund(key: string, points: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,11 +23,17 @@ export function memoryStore(): RateLimitStore {
       current.total += points;
       return current.total;
     },
+    async refund(key, points) {
+      const current = windows.get(key);
+      if (current && current.expiresAt > Date.now()) current.total -= points;
+    },
     async close() {
       windows.clear();
     },
   };
 }
+
+const REFUND = `if redis.call('exists', KEYS[1]) == 1 then return redis.call('decrby', KEYS[1], ARGV[1]) end return 0`;
 
 /**
  * Redis: the same window as in memory — it starts with a key's first request and lasts
@@ -44,6 +52,10 @@ export async function redisStore(url: string): Promise<RateLimitStore> {
         .incrby(redisKey, points)
         .exec()) as [Error | null, unknown][];
       return Number(results[1]?.[1] ?? 0);
+    },
+    async refund(key, points) {
+      // only while the window lives: a refund must neither start a window nor outlive one
+      await redis.eval(REFUND, 1, `ucos:rate:${key}`, points);
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());

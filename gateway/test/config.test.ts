@@ -18,6 +18,18 @@ describe('loadConfig', () => {
       authDisabled: false,
       composeFromSubgraphs: false,
       corsOrigins: ['*'],
+      requestTimeoutMs: 8000,
+      mutationTimeoutMs: 30_000,
+      trustedProxies: [],
+      metrics: { port: 9400, host: '127.0.0.1' },
+      rateLimit: {
+        points: 1_000_000,
+        storefrontClientPoints: 150_000,
+        storefrontKeyPoints: 5_000_000,
+        anonymousPoints: 20_000,
+        maxRequestPoints: 60_000,
+        windowSeconds: 60,
+      },
     });
     expect(config.supergraphPath).toMatch(/schema\/supergraph\.graphql$/);
     expect(DEFAULT_LIMITS).toEqual({
@@ -29,10 +41,37 @@ describe('loadConfig', () => {
     });
   });
 
+  it('follows revocations every second (polls slower than 4 s are refused) and bounds the staleness', () => {
+    expect(loadConfig({ INTERNAL_TOKEN_SECRET: SECRET }).config.revocation).toEqual({
+      pollMs: 1000,
+      maxStaleSeconds: 5,
+    });
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, REVOCATION_POLL_MS: '10000' })).toThrow(
+      /REVOCATION_POLL_MS/,
+    );
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, REVOCATION_MAX_STALE_SECONDS: '0' })).toThrow(
+      /REVOCATION_MAX_STALE_SECONDS/,
+    );
+  });
+
   it('closes up in production: no introspection for everyone, listens on all interfaces', () => {
-    const { config } = loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET });
+    const { config } = loadConfig({
+      NODE_ENV: 'production',
+      INTERNAL_TOKEN_SECRET: SECRET,
+      CORS_ORIGINS: 'https://shop.example.com',
+    });
     expect(config.allowIntrospection).toBe(false);
     expect(config.host).toBe('0.0.0.0');
+    expect(config.corsOrigins).toEqual(['https://shop.example.com']);
+  });
+
+  it('refuses to start in production without CORS_ORIGINS', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET })).toThrow(
+      /CORS_ORIGINS: required when NODE_ENV=production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', INTERNAL_TOKEN_SECRET: SECRET, CORS_ORIGINS: ' ' })).toThrow(
+      /CORS_ORIGINS: required/,
+    );
   });
 
   it('takes limits, URLs and flags from the environment, and the command line over it', () => {
@@ -98,5 +137,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: 'short' })).toThrow(EnvError);
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, MAX_DEPTH: '-1' })).toThrow(/MAX_DEPTH/);
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET }, ['--frobnicate'])).toThrow(ConfigError);
+  });
+
+  it('takes trusted proxies as addresses and CIDR ranges, and refuses anything else', () => {
+    const { config } = loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ,fd00::/8' });
+    expect(config.trustedProxies).toEqual(['10.0.0.0/8', '::1', 'fd00::/8']);
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, TRUSTED_PROXIES: '10.0.0.0/33,proxy.local' })).toThrow(
+      /TRUSTED_PROXIES: "10.0.0.0\/33"[\s\S]*TRUSTED_PROXIES: "proxy.local"/,
+    );
   });
 });

@@ -26,6 +26,11 @@ describe.each(stores)('rate limit store (%s)', (_name, create) => {
       expect(await store.spend(key, 5, 60)).toBe(5);
       expect(await store.spend(key, 7, 60)).toBe(12);
       expect(await store.spend(`${key}-other`, 1, 60)).toBe(1);
+      await store.refund(key, 7);
+      expect(await store.spend(key, 1, 60)).toBe(6);
+      // a refund never opens a window of its own
+      await store.refund(`${key}-never`, 5);
+      expect(await store.spend(`${key}-never`, 1, 60)).toBe(1);
     } finally {
       await store.close();
     }

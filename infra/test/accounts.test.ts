@@ -58,6 +58,17 @@ async function invite(headers: Headers, email: string, roleNames: string[]) {
   return { invitation: result.body.data?.memberInvite.invitation, token: tokenIn(mail.text), mail };
 }
 
+/** Asks as the holder of `headers` until the gateway refuses them (revocations take effect within 5 s). */
+async function refusedWithin5s(headers: Headers) {
+  const started = Date.now();
+  for (;;) {
+    const answer = await platform.gql(VIEWER, {}, headers);
+    if (answer.status === 401) return { status: 401, reason: answer.body.errors?.[0]?.extensions?.reason };
+    if (Date.now() - started > 5_000) return { status: answer.status, reason: null };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function userIdOf(headers: Headers): Promise<string> {
   return (await platform.gql(VIEWER, {}, headers)).body.data?.viewer.user.id;
 }
@@ -90,6 +101,7 @@ describe('pre-registration takeover', () => {
     expect((await signIn('victim@corp.example', 'Attacker-Pass-1'))?.errors[0].code).toBe('INVALID_CREDENTIALS');
     const attackerRefresh = await platform.gql(REFRESH, { token: attacker.session.refreshToken });
     expect(attackerRefresh.body.data?.sessionRefresh.session).toBeNull();
+    expect(await refusedWithin5s(attacker.headers)).toEqual({ status: 401, reason: 'SESSION_REVOKED' });
     expect((await signIn('victim@corp.example', 'Victim-Own-Pass-9', 'real-shop'))?.session.roles).toEqual(['admin']);
     // the link worked once
     const again = await platform.gql(ACCEPT, { input: { token, password: 'Victim-Own-Pass-9' } });
@@ -334,6 +346,7 @@ describe('password reset by mailed token', () => {
     expect(done.body.data?.passwordResetComplete).toEqual({ done: true, errors: [] });
     const refresh = await platform.gql(REFRESH, { token: first.session.refreshToken });
     expect(refresh.body.data?.sessionRefresh.session).toBeNull();
+    expect(await refusedWithin5s(first.headers)).toEqual({ status: 401, reason: 'SESSION_REVOKED' });
     expect((await signIn('forgetful@corp.example', PASSWORD))?.errors[0].code).toBe('INVALID_CREDENTIALS');
     expect((await signIn('forgetful@corp.example', 'Brand-New-Pass-7'))?.session).toBeTruthy();
     const reused = await platform.gql(COMPLETE, { input: { token, newPassword: 'Another-New-Pass-8' } });

@@ -25,11 +25,21 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** given to identity and the gateway, as `npm start` does */
+  redisUrl?: string;
+  /** more identity variables */
+  identityEnv?: Record<string, string>;
+  /** more gateway variables */
+  gatewayEnv?: Record<string, string>;
+}
+
 /**
  * The real identity subgraph and the real gateway on port 0 over a fresh database, serving the
  * committed supergraph: what a client of the platform talks to.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const redis = options.redisUrl ? { REDIS_URL: options.redisUrl } : {};
   const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
   const silent = createLogger('test', 'silent');
   const mail = await startTestSmtpServer();
@@ -41,6 +51,8 @@ export async function startPlatform(): Promise<Platform> {
       AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
       PASSWORD_SCRYPT_LOG_N: '12',
       NODE_ENV: 'test',
+      ...redis,
+      ...options.identityEnv,
     }),
     silent,
   );
@@ -53,6 +65,8 @@ export async function startPlatform(): Promise<Platform> {
     SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
     INTERNAL_TOKEN_SECRET: SECRET,
     SUBGRAPH_IDENTITY_URL: identityServer.url,
+    ...redis,
+    ...options.gatewayEnv,
   });
   const gateway = await createGateway(config, { logger: silent });
   const gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });

@@ -44,6 +44,7 @@ export async function proxy(request: NextRequest) {
     url: gatewayUrl(),
     publishableKey: publishableKeyFor(request.headers.get('host')),
     persisted: true,
+    forwardedFor: request.headers.get('x-forwarded-for'),
   });
   const result = await client.mutation(Renew, { input: { refreshToken } }).toPromise();
   const session = result.data?.customerSessionRefresh.session;

@@ -6,6 +6,9 @@
 -- (src/mail/): the token is generated there, when the mail is sent, so it never sits in the outbox.
 
 alter table users add column email_verified_at timestamptz;
+-- readable by the service like every other non-secret column of users (where credential columns are
+-- granted column by column, a column added later must be granted by the migration that adds it)
+grant select (email_verified_at) on users to ucos_app;
 
 create table invitations (
   tenant_id   uuid        not null references tenants (tenant_id) on delete cascade,
@@ -47,10 +50,6 @@ alter table account_tokens enable row level security;
 alter table account_tokens force row level security;
 create policy definer on account_tokens to ucos_owner using (true) with check (true);
 revoke all on account_tokens from ucos_app;
-
--- A password reset signs the person out everywhere: the definer functions revoke refresh tokens of
--- every tenant the person belongs to.
-create policy definer on refresh_tokens to ucos_owner using (true) with check (true);
 
 -- The signed-in person's own address and whether it is verified (accepting an invitation while signed in).
 create function account_of(p_user_id uuid)
@@ -99,8 +98,8 @@ create function email_verify(p_token_hash text)
   returning users.id
 $$;
 
--- Uses a reset token: sets the new password, marks the address proven (the token was mailed to it)
--- and revokes every refresh token of the person in every tenant. Null for a bad token.
+-- Uses a reset token: sets the new password and marks the address proven (the token was mailed to
+-- it). Null for a bad token. The caller then ends the person's sessions in the same transaction.
 create function password_reset_complete(p_token_hash text, p_password_hash text)
   returns uuid language plpgsql volatile security definer set search_path from current as $$
 declare v_user_id uuid;
@@ -112,15 +111,15 @@ begin
   update account_tokens set used_at = now() where user_id = v_user_id and purpose = 'reset_password' and used_at is null;
   update users set password_hash = p_password_hash, email_verified_at = coalesce(email_verified_at, now())
    where id = v_user_id;
-  update refresh_tokens set revoked_at = now() where user_id = v_user_id and revoked_at is null;
   return v_user_id;
 end $$;
 
 -- The holder of a valid invitation token proves control of the invited address. For an address
 -- without an account this creates one, verified, with the holder's password. For an UNVERIFIED
 -- account (someone registered the address without proving it) the holder takes it over: the
--- password is replaced and every session of the account is revoked. A verified account is never
--- changed here (null back): its owner accepts signed in, or with the account's own password.
+-- password is replaced (the caller then ends every session of the account in the same transaction).
+-- A verified account is never changed here (null back): its owner accepts signed in, or with the
+-- account's own password.
 create function account_claim_by_invitation(
   p_tenant_id uuid, p_invitation_id uuid, p_token_hash text, p_password_hash text, p_name text)
   returns uuid language plpgsql volatile security definer set search_path from current as $$
@@ -143,7 +142,6 @@ begin
   update users set password_hash = p_password_hash, email_verified_at = now(),
                    name = coalesce(nullif(btrim(p_name), ''), name)
    where id = v_user.id;
-  update refresh_tokens set revoked_at = now() where user_id = v_user.id and revoked_at is null;
   return v_user.id;
 end $$;
 

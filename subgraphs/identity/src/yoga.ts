@@ -10,13 +10,15 @@ import {
   OutboxRelay,
   type Subscription,
 } from '@ucos/kit';
+import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
 import { subscribeMail } from './mail/mail-consumer.ts';
-import { apiKeyResolveRoute, jwksRoute } from './routes.ts';
+import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
+import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
@@ -43,6 +45,15 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
+    // a revocation must outlive every access token it concerns, plus the gateway's clock leeway
+    revocationTtlSeconds: Math.max(env.ACCESS_TOKEN_TTL_SECONDS, env.CUSTOMER_TOKEN_TTL_SECONDS) + 60,
+    signInThrottle: {
+      windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+      accountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
+      addressFailures: env.SIGN_IN_ADDRESS_FAILURES,
+      lockSeconds: env.SIGN_IN_LOCK_SECONDS,
+      maxLockSeconds: env.SIGN_IN_MAX_LOCK_SECONDS,
+    },
   };
   const yoga = createSubgraphServer<IdentityContext>({
     name: 'identity',
@@ -54,8 +65,18 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
     routes: {
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
       '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
+      [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(connections.pool),
     },
   });
+  let broadcast: RevocationBroadcast | null = null;
+  if (env.REDIS_URL) {
+    try {
+      broadcast = await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger);
+    } catch (error) {
+      await connections.close();
+      throw error;
+    }
+  }
   const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
   const bus = deps.bus ?? ownBus!;
   const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
@@ -79,6 +100,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
       await relay.stop();
       await ownBus?.close();
       await mailer.close();
+      await broadcast?.close();
       await connections.close();
     },
   };

@@ -6,8 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ApiKeyCreateInput = {
   expiresAt?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
-  /** A subset of your own scopes */
+  /** A subset of your own scopes. Each at most 200 characters. */
   scopes: Array<string>;
 };
 
@@ -40,10 +41,11 @@ export type CatalogErrorCode =
   | 'NOT_FOUND';
 
 export type CategoryCreateInput = {
+  /** At most 200 characters. */
   name: string;
   parentId?: string | null | undefined;
   position?: number | null | undefined;
-  /** Derived from the name when omitted */
+  /** Derived from the name when omitted. At most 200 characters. */
   slug?: string | null | undefined;
 };
 
@@ -53,18 +55,22 @@ export type CategoryDeleteInput = {
 
 export type CategoryUpdateInput = {
   id: string;
+  /** At most 200 characters. */
   name?: string | null | undefined;
   /** Moves the category (with its subtree) under this parent; null moves it to the top level, omitted leaves it. Under itself or one of its subcategories is CATEGORY_CYCLE. */
   parentId?: string | null | undefined;
   position?: number | null | undefined;
-  /** Renames the path of the whole subtree */
+  /** Renames the path of the whole subtree. At most 200 characters. */
   slug?: string | null | undefined;
   version: number;
 };
 
 export type CollectionCreateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle: string;
+  /** At most 200 characters. */
   title: string;
 };
 
@@ -79,10 +85,12 @@ export type CollectionProductsInput = {
 };
 
 export type CollectionUpdateInput = {
-  /** An empty string clears it */
+  /** An empty string clears it. At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle?: string | null | undefined;
   id: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT */
   version: number;
@@ -94,8 +102,9 @@ export type CompanyBuyerAddInput = {
 };
 
 export type CompanyCreateInput = {
-  /** Catalog's customer group for this company's prices */
+  /** Catalog's customer group for this company's prices. At most 200 characters. */
   customerGroup: string;
+  /** At most 200 characters. */
   name: string;
 };
 
@@ -105,8 +114,10 @@ export type EmailVerifyInput = {
 };
 
 export type FeatureFlagSetInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
   enabled: boolean;
+  /** At most 200 characters. */
   key: string;
   /** 0 to 100; defaults to 100 (everyone when enabled) */
   percentage?: number | null | undefined;
@@ -153,6 +164,7 @@ export type IdentityErrorCode =
   | 'ROLE_NAME_TAKEN'
   | 'SCOPE_NOT_HELD'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNKNOWN_ROLE'
   | 'UNKNOWN_SCOPE'
   | 'WEAK_PASSWORD';
@@ -173,9 +185,9 @@ export type InventoryErrorCode =
   | 'WAREHOUSE_INACTIVE';
 
 export type InvitationAcceptInput = {
-  /** Your name, for a new account */
+  /** Your name, for a new account. At most 200 characters. */
   name?: string | null | undefined;
-  /** Omit when signed in with the invited address. Otherwise: the password for a new account, or the existing account’s own password */
+  /** Omit when signed in with the invited address. Otherwise: the password for a new account, or the existing account’s own password. At most 1000 characters. */
   password?: string | null | undefined;
   /** From the invitation mail */
   token: string;
@@ -186,22 +198,27 @@ export type InvitationRevokeInput = {
 };
 
 export type MemberInviteInput = {
+  /** At most 320 characters. */
   email: string;
-  /** Roles the person gets on accepting; you can grant only roles whose scopes you hold */
+  /** Roles the person gets on accepting; you can grant only roles whose scopes you hold. Each at most 200 characters. */
   roleNames: Array<string>;
 };
 
 export type MemberRemoveInput = {
+  /** Keep the secret API keys this member created (default: they are revoked with the membership). Storefront keys are public and always stay. */
+  keepApiKeys?: boolean | null | undefined;
   userId: string;
 };
 
 export type MemberRolesSetInput = {
+  /** Each at most 200 characters. */
   roleNames: Array<string>;
   userId: string;
 };
 
 export type OrderCancelInput = {
   orderId: string;
+  /** At most 1000 characters. */
   reason?: string | null | undefined;
   version?: number | null | undefined;
 };
@@ -237,6 +254,7 @@ export type OrderTransitionInput = {
 };
 
 export type OrdersErrorCode =
+  | 'AMOUNT_TOO_LARGE'
   | 'CART_EMPTY'
   | 'CART_NOT_OPEN'
   | 'CHECKOUT_IN_PROGRESS'
@@ -254,14 +272,22 @@ export type OrdersErrorCode =
   | 'SHIPPING_METHOD_UNAVAILABLE'
   | 'UNKNOWN_VARIANT';
 
+export type PasswordChangeInput = {
+  /** At most 1000 characters. */
+  currentPassword: string;
+  /** At most 1000 characters. */
+  newPassword: string;
+};
+
 export type PasswordResetCompleteInput = {
-  /** At least 10 characters, 3 kinds of character */
+  /** At least 10 characters, 3 kinds of character. At most 1000 characters. */
   newPassword: string;
   /** From the reset mail; it works once */
   token: string;
 };
 
 export type PasswordResetRequestInput = {
+  /** At most 320 characters. */
   email: string;
 };
 
@@ -273,7 +299,7 @@ export type PaymentStatus =
   | 'VOIDED';
 
 export type PriceSetInput = {
-  /** Minor units (1999 = 19.99 EUR); give this or decimalAmount */
+  /** Minor units (1999 = 19.99 EUR), at most 2147483647; give this or decimalAmount */
   amount?: number | null | undefined;
   /** Must be the price list's currency */
   currency: string;
@@ -294,18 +320,23 @@ export type PrincipalKind =
   | 'USER';
 
 export type ProductAttributeInput = {
+  /** At most 200 characters. */
   name: string;
+  /** At most 1000 characters. */
   value: string;
 };
 
 export type ProductCreateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   categoryIds?: Array<string> | null | undefined;
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle: string;
   media?: Array<ProductMediaInput> | null | undefined;
   options?: Array<ProductOptionInput> | null | undefined;
   status?: ProductStatus | null | undefined;
+  /** At most 200 characters. */
   title: string;
   variants?: Array<VariantInput> | null | undefined;
 };
@@ -315,21 +346,25 @@ export type ProductImportFormat =
   | 'JSONL';
 
 export type ProductImportInput = {
-  /** The file: one variant per row, grouped by handle (README) */
+  /** The file: one variant per row, grouped by handle (README). At most 5242880 characters. */
   data: string;
   format: ProductImportFormat;
 };
 
 export type ProductMediaInput = {
+  /** At most 200 characters. */
   alt?: string | null | undefined;
   height?: number | null | undefined;
   position?: number | null | undefined;
+  /** At most 2048 characters. */
   url: string;
   width?: number | null | undefined;
 };
 
 export type ProductOptionInput = {
+  /** At most 200 characters. */
   name: string;
+  /** Each at most 200 characters. */
   values: Array<string>;
 };
 
@@ -356,13 +391,16 @@ export type ProductUpdateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   /** Replaces the list */
   categoryIds?: Array<string> | null | undefined;
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   handle?: string | null | undefined;
   id: string;
   /** Replaces the list */
   media?: Array<ProductMediaInput> | null | undefined;
   /** Replaces the list */
   options?: Array<ProductOptionInput> | null | undefined;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT */
   version: number;
@@ -378,6 +416,7 @@ export type ReturnMoveInput = {
 export type ReturnRequestInput = {
   lines: Array<FulfillmentLineInput>;
   orderId: string;
+  /** At most 1000 characters. */
   reason?: string | null | undefined;
 };
 
@@ -389,8 +428,11 @@ export type ReturnStatus =
   | 'REQUESTED';
 
 export type RoleCreateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** Each at most 200 characters. */
   scopes: Array<string>;
 };
 
@@ -399,18 +441,22 @@ export type RoleDeleteInput = {
 };
 
 export type RoleUpdateInput = {
+  /** At most 10000 characters. */
   description?: string | null | undefined;
   id: string;
-  /** A new name (members keep the role); omitted: unchanged */
+  /** A new name (members keep the role); omitted: unchanged. At most 200 characters. */
   name?: string | null | undefined;
+  /** Each at most 200 characters. */
   scopes: Array<string>;
   version: number;
 };
 
 export type SessionCreateInput = {
+  /** At most 320 characters. */
   email: string;
+  /** At most 1000 characters. */
   password: string;
-  /** Which tenant to sign in to; defaults to the first one joined */
+  /** Which tenant to sign in to; defaults to the first one joined. At most 200 characters. */
   tenantSlug?: string | null | undefined;
 };
 
@@ -418,12 +464,20 @@ export type SessionRefreshInput = {
   refreshToken: string;
 };
 
+/** Exactly one of: the refresh token (sign-out, no other credential needed), or a session id. */
+export type SessionRevokeInput = {
+  /** Signs out one of your own sessions (see `sessions`); needs you signed in */
+  id?: string | null | undefined;
+  /** Signs this session out */
+  refreshToken?: string | null | undefined;
+};
+
 export type ShipmentCreateInput = {
-  /** "manual" (default) */
+  /** "manual" (default). At most 200 characters. */
   carrier?: string | null | undefined;
   lines: Array<FulfillmentLineInput>;
   orderId: string;
-  /** Default: the shipping method the shopper chose at checkout (e.g. express) */
+  /** Default: the shipping method the shopper chose at checkout (e.g. express). At most 200 characters. */
   service?: string | null | undefined;
   /** The warehouse it leaves from */
   warehouseId?: string | null | undefined;
@@ -436,6 +490,7 @@ export type ShipmentMoveInput = {
 
 export type ShipmentShipInput = {
   shipmentId: string;
+  /** At most 200 characters. */
   trackingNumber?: string | null | undefined;
   version?: number | null | undefined;
 };
@@ -450,10 +505,12 @@ export type ShipmentStatus =
 export type StockAdjustInput = {
   /** Units to add (positive) or remove (negative); or use setOnHand */
   delta?: number | null | undefined;
-  /** A replay with the same key returns the first result */
+  /** A replay with the same key returns the first result. At most 200 characters. */
   idempotencyKey: string;
+  /** At most 1000 characters. */
   note?: string | null | undefined;
   reason?: StockAdjustmentReason | null | undefined;
+  /** At most 200 characters. */
   reference?: string | null | undefined;
   /** The counted on-hand quantity (a stock take); or use delta */
   setOnHand?: number | null | undefined;
@@ -485,9 +542,12 @@ export type StockThresholdSetInput = {
 
 export type StockTransferInput = {
   fromWarehouseId: string;
+  /** At most 200 characters. */
   idempotencyKey: string;
+  /** At most 1000 characters. */
   note?: string | null | undefined;
   quantity: number;
+  /** At most 200 characters. */
   reference?: string | null | undefined;
   toWarehouseId: string;
   variantId: string;
@@ -495,32 +555,60 @@ export type StockTransferInput = {
 
 export type StorefrontKeyCreateInput = {
   expiresAt?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
 };
 
 export type VariantCreateInput = {
+  /** At most 200 characters. */
   barcode?: string | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   productId: string;
+  /** At most 200 characters. */
   sku: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   weightGrams?: number | null | undefined;
 };
 
 export type VariantInput = {
+  /** At most 200 characters. */
   barcode?: string | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
+  /** At most 200 characters. */
   sku: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
   weightGrams?: number | null | undefined;
 };
 
 export type VariantOptionValueInput = {
+  /** At most 200 characters. */
   name: string;
+  /** At most 1000 characters. */
   value: string;
 };
+
+export type Account_PasswordChangeMutationVariables = Exact<{
+  input: PasswordChangeInput;
+}>;
+
+
+export type Account_PasswordChangeMutation = { passwordChange: { changed: boolean, endedSessions: number, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Account_SessionRevokeMutationVariables = Exact<{
+  input: SessionRevokeInput;
+}>;
+
+
+export type Account_SessionRevokeMutation = { sessionRevoke: { revoked: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Account_SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Account_SessionsQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, expiresAt: string, current: boolean }> };
 
 export type ProductEdit_ProductQueryVariables = Exact<{
   id: string;
@@ -957,7 +1045,7 @@ export type SettingsMembers_RemoveMutationVariables = Exact<{
 }>;
 
 
-export type SettingsMembers_RemoveMutation = { memberRemove: { removedUserId: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsMembers_RemoveMutation = { memberRemove: { removedUserId: string | null, revokedApiKeys: Array<{ id: string, name: string }>, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsMembers_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1050,6 +1138,13 @@ export type SignInForm_SessionCreateMutationVariables = Exact<{
 
 export type SignInForm_SessionCreateMutation = { sessionCreate: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
 
+export type SignOut_RevokeMutationVariables = Exact<{
+  input: SessionRevokeInput;
+}>;
+
+
+export type SignOut_RevokeMutation = { sessionRevoke: { revoked: boolean } };
+
 export type VerifyEmail_VerifyMutationVariables = Exact<{
   input: EmailVerifyInput;
 }>;
@@ -1065,6 +1160,9 @@ export type PortalLayout_ViewerQuery = { viewer: { kind: PrincipalKind, scopes: 
 export const CatalogProductRow_ProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CatalogProductRow_product"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CatalogProductRow_ProductFragment, unknown>;
 export const FulfillmentReturnRow_ReturnFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FulfillmentReturnRow_return"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Return"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withOrder"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"email"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withOrder"}}}]}]}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentReturnRow_ReturnFragment, unknown>;
 export const FulfillmentShipmentRow_ShipmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FulfillmentShipmentRow_shipment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Shipment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withOrder"}}}]}]},{"kind":"Field","name":{"kind":"Name","value":"email"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withOrder"}}}]}]}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withWarehouse"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}}]}}]}}]} as unknown as DocumentNode<FulfillmentShipmentRow_ShipmentFragment, unknown>;
+export const Account_PasswordChangeDocument = {"__meta__":{"hash":"sha256:5f62589e49329deb6b47530d37383f120e69c0fdaafb267d554033b28cf701da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Account_PasswordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Account_PasswordChangeMutation, Account_PasswordChangeMutationVariables>;
+export const Account_SessionRevokeDocument = {"__meta__":{"hash":"sha256:48369b129673b3a2443677e68d4a2d476d666834cc2d37867450c96a8ab5eb9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Account_SessionRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Account_SessionRevokeMutation, Account_SessionRevokeMutationVariables>;
+export const Account_SessionsDocument = {"__meta__":{"hash":"sha256:c45498660d7e4c22729c18434cb71ae02d9d8d014f91c5bcad073886e59447ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Account_Sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<Account_SessionsQuery, Account_SessionsQueryVariables>;
 export const ProductEdit_ProductDocument = {"__meta__":{"hash":"sha256:5aabad44509ae8c6bf13a6c1719c533956b4880eaa284c6d45a59bb9ff49e45e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductEdit_Product"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"priceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductEdit_ProductQuery, ProductEdit_ProductQueryVariables>;
 export const ProductForm_CreateDocument = {"__meta__":{"hash":"sha256:5cfad82e94ffecf393dcd2d0148c4efb0891fa1588adc8d7ec7876f8601b0fcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_CreateMutation, ProductForm_CreateMutationVariables>;
 export const ProductForm_UpdateDocument = {"__meta__":{"hash":"sha256:c48785ed89a1df83660ed70020f4fcd946fb5e6ac5eb905b64a54f0a9dfb3fa6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_UpdateMutation, ProductForm_UpdateMutationVariables>;
@@ -1123,7 +1221,7 @@ export const SettingsStorefrontKeys_CreateDocument = {"__meta__":{"hash":"sha256
 export const SettingsApiKeys_RevokeDocument = {"__meta__":{"hash":"sha256:c7c7b297b3b5a738d7b9e322690a1ef5d7fda7fd614f3e9e32d8624d32d90920"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApiKeys_Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_RevokeMutation, SettingsApiKeys_RevokeMutationVariables>;
 export const SettingsFlags_SetDocument = {"__meta__":{"hash":"sha256:4bac32b13058e3b5591ace2dab7de1b745c5dc36307ecb1fc13d4a16ba0e9a57"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsFlags_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FeatureFlagSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlagSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsFlags_SetMutation, SettingsFlags_SetMutationVariables>;
 export const SettingsMembers_SetRolesDocument = {"__meta__":{"hash":"sha256:4ff391cbffd7f7a55a7151737b82a46a075ecdf74b49e17e3b5696c3bf7debec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_SetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRolesSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRolesSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_SetRolesMutation, SettingsMembers_SetRolesMutationVariables>;
-export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:bafcd33dc0e0ea68740cae68c26b9d476707309ded42ebd7832811899b90a19c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedUserId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_RemoveMutation, SettingsMembers_RemoveMutationVariables>;
+export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:aa6eb0e36a1b39d375869e4b706d523955b8f26253a51a760f6994e86f3ef00e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedUserId"}},{"kind":"Field","name":{"kind":"Name","value":"revokedApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_RemoveMutation, SettingsMembers_RemoveMutationVariables>;
 export const SettingsMembers_ListDocument = {"__meta__":{"hash":"sha256:5bc36b0885554a8780ed87bb8d18a5795e1d2dd6c24786836d1aeba96d0d070a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsMembers_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_ListQuery, SettingsMembers_ListQueryVariables>;
 export const SettingsInvitations_ListDocument = {"__meta__":{"hash":"sha256:fe89667bce270dcff58458199f4b17a467faa4aa5ee975162f4679ee6378f607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsInvitations_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roleNames"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsInvitations_ListQuery, SettingsInvitations_ListQueryVariables>;
 export const SettingsRoles_ListDocument = {"__meta__":{"hash":"sha256:5c9242fc3a9d45d4dcd1ba50146ff2ea827810b478e2fa53f4d208134c7971cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRoles_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_ListQuery, SettingsRoles_ListQueryVariables>;
@@ -1139,5 +1237,6 @@ export const ResetPassword_RequestDocument = {"__meta__":{"hash":"sha256:9c745b4
 export const ResetPassword_CompleteDocument = {"__meta__":{"hash":"sha256:3500793f8b9a3a40b34a9744e019cab5516ecd0d3d36b69e55cdfda24a8dd786"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword_Complete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPassword_CompleteMutation, ResetPassword_CompleteMutationVariables>;
 export const SessionRefresh_RotateDocument = {"__meta__":{"hash":"sha256:e3618659f379c3740535a8551250226b373f18a8c4365da4ebe9b6bb59ff12ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRefresh_Rotate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRefreshInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRefresh"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRefresh_RotateMutation, SessionRefresh_RotateMutationVariables>;
 export const SignInForm_SessionCreateDocument = {"__meta__":{"hash":"sha256:c7b2285c4b203fe9058ac3ddf64cca6c97a2b9b33b20ed145a8a972422396c41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInForm_SessionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SignInForm_SessionCreateMutation, SignInForm_SessionCreateMutationVariables>;
+export const SignOut_RevokeDocument = {"__meta__":{"hash":"sha256:2dd9cfc9a745f619958db3532bf02d154e97fa0d8088182749030b93e533e890"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut_Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}}]}}]}}]} as unknown as DocumentNode<SignOut_RevokeMutation, SignOut_RevokeMutationVariables>;
 export const VerifyEmail_VerifyDocument = {"__meta__":{"hash":"sha256:42d1e8bf28b6bac139adfe2d657a0af0e988eb54dfe7bdfad818187cee3caaa5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmail_Verify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EmailVerifyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailVerify"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyEmail_VerifyMutation, VerifyEmail_VerifyMutationVariables>;
 export const PortalLayout_ViewerDocument = {"__meta__":{"hash":"sha256:ae04978ca3e4fbc217fb5c9440f185f634c69494d28fb5bad2762f1c16c261bf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalLayout_Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PortalLayout_ViewerQuery, PortalLayout_ViewerQueryVariables>;

@@ -5,17 +5,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddressInput = {
+  /** At most 200 characters. */
   city: string;
   /** ISO 3166 alpha-2 */
   country: string;
+  /** At most 200 characters. */
   line1: string;
+  /** At most 200 characters. */
   line2?: string | null | undefined;
+  /** At most 200 characters. */
   name: string;
+  /** At most 200 characters. */
   postalCode: string;
 };
 
 export type AttributeFilter = {
+  /** At most 200 characters. */
   name: string;
+  /** Each at most 200 characters. */
   values: Array<string>;
 };
 
@@ -56,23 +63,29 @@ export type CheckoutCompleteInput = {
   cartId: string;
   /** The cart version you last showed: a stale one is a CONFLICT */
   cartVersion?: number | null | undefined;
+  /** At most 320 characters. */
   email: string;
-  /** One per purchase attempt: a replay returns the first result, another cart is refused */
+  /** One per purchase attempt: a replay returns the first result, another cart is refused. At most 200 characters. */
   idempotencyKey: string;
   payment: PaymentInput;
   shippingAddress: AddressInput;
-  /** A code from `Cart.shippingMethods(country:)`. Omitted: the cart's chosen method, else the cheapest offered to the address. One not offered there is SHIPPING_METHOD_UNAVAILABLE and nothing is stored */
+  /** A code from `Cart.shippingMethods(country:)`. Omitted: the cart's chosen method, else the cheapest offered to the address. One not offered there is SHIPPING_METHOD_UNAVAILABLE and nothing is stored. At most 200 characters. */
   shippingMethod?: string | null | undefined;
 };
 
 export type CustomerRegisterInput = {
+  /** At most 320 characters. */
   email: string;
+  /** At most 200 characters. */
   name?: string | null | undefined;
+  /** At most 1000 characters. */
   password: string;
 };
 
 export type CustomerSessionCreateInput = {
+  /** At most 320 characters. */
   email: string;
+  /** At most 1000 characters. */
   password: string;
 };
 
@@ -102,6 +115,7 @@ export type IdentityErrorCode =
   | 'ROLE_NAME_TAKEN'
   | 'SCOPE_NOT_HELD'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNKNOWN_ROLE'
   | 'UNKNOWN_SCOPE'
   | 'WEAK_PASSWORD';
@@ -115,6 +129,7 @@ export type OrderStatus =
   | 'PARTIALLY_FULFILLED';
 
 export type OrdersErrorCode =
+  | 'AMOUNT_TOO_LARGE'
   | 'CART_EMPTY'
   | 'CART_NOT_OPEN'
   | 'CHECKOUT_IN_PROGRESS'
@@ -133,7 +148,7 @@ export type OrdersErrorCode =
   | 'UNKNOWN_VARIANT';
 
 export type PaymentInput = {
-  /** "test" is built in */
+  /** "test" is built in. At most 200 characters. */
   provider: string;
   /** From the PSP; the test provider declines "tok_decline" */
   token: string;
@@ -161,7 +176,7 @@ export type ProductSearchFilter = {
   categoryId?: string | null | undefined;
   /** Needed by price filters, PRICE_* sorts and the price facet */
   currency?: string | null | undefined;
-  /** Prices for this group (callers with catalog:read only) */
+  /** Prices for this group (callers with catalog:read only). At most 200 characters. */
   customerGroup?: string | null | undefined;
   inStock?: boolean | null | undefined;
   priceMax?: number | null | undefined;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createUrqlClient, describeError } from '@ucos/clients';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { gatewayUrl, publishableKey } from './config.ts';
 import { type ShopperSession, shopperSession, signInPath } from './session.ts';
@@ -37,9 +38,12 @@ export async function gql<TData, TVariables extends Variables>(
   if (options.as === 'shopper' && session.state === 'none') redirect(signInPath(options.returnTo, false));
   const token = session.state === 'active' ? session.token : undefined;
 
+  // the shopper's address, for their own rate-limit budget at the gateway (which trusts this server)
+  const forwardedFor = (await headers()).get('x-forwarded-for');
   const send = async (accessToken: string | undefined) => {
     const client = createUrqlClient({
       url: gatewayUrl(),
+      forwardedFor,
       ...(accessToken ? { accessToken } : { publishableKey: await publishableKey() }),
       persisted: true,
       requestPolicy: 'network-only',

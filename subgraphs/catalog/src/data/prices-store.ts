@@ -1,4 +1,4 @@
-import { CURRENCY_CODE, parseDecimalAmount } from '@ucos/kit';
+import { isCurrencyCode, MAX_UNIT_AMOUNT, parseDecimalAmount } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
 import { type CatalogResult, reject } from './errors.ts';
@@ -119,7 +119,7 @@ const LIST_UNIQUE: UniqueErrors = {
 
 function validateList(input: Partial<PriceListInput>, problems: Problems): void {
   if (input.name !== undefined) problems.text(input.name, ['input', 'name'], 100);
-  if (input.currency !== undefined && !CURRENCY_CODE.test(input.currency)) {
+  if (input.currency !== undefined && !isCurrencyCode(input.currency)) {
     problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', ['input', 'currency']);
   }
   if (input.customerGroup) problems.text(input.customerGroup, ['input', 'customerGroup'], 100);
@@ -232,7 +232,7 @@ export function priceAmountOf(
   problems: Problems,
   field: string[],
 ): number | null {
-  if (!CURRENCY_CODE.test(input.currency)) {
+  if (!isCurrencyCode(input.currency)) {
     problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', [...field, 'currency']);
     return null;
   }
@@ -242,11 +242,11 @@ export function priceAmountOf(
     return null;
   }
   const amount = input.amount ?? (input.decimalAmount ? parseDecimalAmount(input.decimalAmount, input.currency) : null);
-  if (amount === null || !Number.isSafeInteger(amount) || amount < 0 || amount > 2_147_483_647) {
+  if (amount === null || !Number.isSafeInteger(amount) || amount < 0 || amount > MAX_UNIT_AMOUNT) {
     const which = input.amount === null || input.amount === undefined ? 'decimalAmount' : 'amount';
     problems.add(
       'INVALID_AMOUNT',
-      `Not a valid ${input.currency} amount: non-negative, at most the currency's minor-unit precision`,
+      `Not a valid ${input.currency} amount: non-negative, at most ${MAX_UNIT_AMOUNT} minor units, at most the currency's minor-unit precision`,
       [...field, which],
     );
     return null;

@@ -1,4 +1,4 @@
-import { badUserInput, CURRENCY_CODE, type Page } from '@ucos/kit';
+import { badUserInput, isCurrencyCode, type Page } from '@ucos/kit';
 import type { CatalogDatabase } from '../db.ts';
 import { offsetOf } from './paging.ts';
 import { PRODUCT_COLUMNS, type ProductRow } from './products-store.ts';
@@ -56,7 +56,7 @@ export async function searchProducts(
   const offset = offsetOf(page);
   const query = input.query?.trim() || null;
   const currency = filter.currency ?? null;
-  if (currency !== null && !CURRENCY_CODE.test(currency)) throw badUserInput('not an ISO 4217 currency', ['currency']);
+  if (currency !== null && !isCurrencyCode(currency)) throw badUserInput('not an ISO 4217 currency', ['currency']);
   const needsPrice =
     sort === 'PRICE_ASC' || sort === 'PRICE_DESC' || filter.priceMin != null || filter.priceMax != null;
   if (needsPrice && currency === null) throw badUserInput('price filters and sorts need a currency', ['currency']);

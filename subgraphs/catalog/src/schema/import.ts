@@ -1,4 +1,4 @@
-import { toPayload } from '@ucos/kit';
+import { maxLength, toPayload } from '@ucos/kit';
 import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
 import { catalogFail } from '../data/errors.ts';
 import { type ImportReport, importProducts } from '../data/import/importer.ts';
@@ -42,7 +42,10 @@ const ImportPayload = builder.objectRef<ImportPayloadShape>('ProductImportPayloa
 const ImportInput = builder.inputType('ProductImportInput', {
   fields: (t) => ({
     format: t.field({ type: ImportFormatEnum, required: true }),
-    data: t.string({ required: true, description: 'The file: one variant per row, grouped by handle (README)' }),
+    data: t.string({
+      required: true,
+      ...maxLength(MAX_IMPORT_BYTES, 'The file: one variant per row, grouped by handle (README)'),
+    }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { localUuid, toPayload } from '@ucos/kit';
+import { localUuid, MAX_UNIT_AMOUNT, toPayload } from '@ucos/kit';
 import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { catalogFail } from '../data/errors.ts';
 import {
@@ -101,7 +101,10 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
     variantId: t.id({ required: true }),
     priceListId: t.id({ required: true }),
     currency: t.string({ required: true, description: "Must be the price list's currency" }),
-    amount: t.int({ description: 'Minor units (1999 = 19.99 EUR); give this or decimalAmount' }),
+    amount: t.field({
+      type: 'MinorUnits',
+      description: `Minor units (1999 = 19.99 EUR), at most ${MAX_UNIT_AMOUNT}; give this or decimalAmount`,
+    }),
     decimalAmount: t.string({ description: 'A decimal such as "19.99"; more digits than the currency has is refused' }),
     minQuantity: t.int({ defaultValue: 1, description: 'The tier: this price applies from this quantity up' }),
   }),

@@ -1,4 +1,4 @@
-import { badUserInput, CURRENCY_CODE, encodeGlobalId, localUuid } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, isCurrencyCode, localUuid } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { CategoryRow } from '../data/categories-store.ts';
 import type { PriceListRow, PriceRow } from '../data/prices-store.ts';
@@ -165,7 +165,7 @@ VariantRef.implement({
         customerGroup: t.arg.string(),
       },
       resolve: async (variant, args, context) => {
-        if (!CURRENCY_CODE.test(args.currency)) throw badUserInput('not an ISO 4217 currency', ['currency']);
+        if (!isCurrencyCode(args.currency)) throw badUserInput('not an ISO 4217 currency', ['currency']);
         const quantity = args.quantity ?? 1;
         if (!Number.isInteger(quantity) || quantity < 1)
           throw badUserInput('quantity must be at least 1', ['quantity']);

@@ -73,8 +73,8 @@ const AttributeFilter = builder.inputType('AttributeFilter', {
 const SearchFilter = builder.inputType('ProductSearchFilter', {
   fields: (t) => ({
     categoryId: t.id({ description: 'This category or any below it' }),
-    priceMin: t.int({ description: 'Minor units of `currency`, against the cheapest variant' }),
-    priceMax: t.int(),
+    priceMin: t.field({ type: 'MinorUnits', description: 'Minor units of `currency`, against the cheapest variant' }),
+    priceMax: t.field({ type: 'MinorUnits' }),
     currency: t.string({ description: 'Needed by price filters, PRICE_* sorts and the price facet' }),
     customerGroup: t.string({ description: 'Prices for this group (callers with catalog:read only)' }),
     attributes: t.field({ type: [AttributeFilter], description: 'Each attribute must have one of its values' }),

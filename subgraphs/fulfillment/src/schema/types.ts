@@ -110,7 +110,8 @@ export const ReturnRef = builder.objectRef<ReturnRow>('Return').implement({
       type: [FulfillmentLineRef],
       resolve: (row, _a, context) => linesLoader(context, 'return').load(row.id),
     }),
-    refundAmount: t.int({
+    refundAmount: t.field({
+      type: 'MinorUnits',
       nullable: true,
       description: 'Minor units of the order currency',
       resolve: (row) => row.refundAmount,

@@ -1,8 +1,9 @@
-import type { IdentityDatabase } from '../db.ts';
+import type { IdentityDatabase, Tx } from '../db.ts';
 import { ACCOUNT_MAIL_TENANT, enqueueAccountMail } from '../mail/mail-events.ts';
 import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword, passwordWeakness } from './passwords.ts';
+import type { SessionSettings } from './sessions.ts';
 import { checkPerson } from './validation.ts';
 
 /**
@@ -25,22 +26,27 @@ export async function requestPasswordReset(
 
 const INVALID = 'This link is not valid: it was used, replaced or has expired';
 
-/** Sets a new password with a mailed reset token; signs the person out of every session (refresh tokens). */
+/**
+ * Sets a new password with a mailed reset token and ends every session of the person, in every
+ * tenant: refresh tokens are revoked and their access tokens refused at the gateway.
+ */
 export async function completePasswordReset(
   root: IdentityDatabase,
-  scryptLogN: number,
+  settings: Pick<SessionSettings, 'scryptLogN' | 'revocationTtlSeconds'>,
   input: { token: string; newPassword: string },
 ): Promise<IdentityResult<true>> {
   const hash = accountTokenHash('reset_password', input.token);
   if (!hash) return identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
   const weakness = passwordWeakness(input.newPassword);
   if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
-  const passwordHash = await hashPassword(input.newPassword, scryptLogN);
-  const [row] = await root.run(
-    (tx) =>
-      tx.$queryRaw<{ id: string | null }[]>`select identity.password_reset_complete(${hash}, ${passwordHash}) as id`,
-  );
-  return row?.id ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
+  const passwordHash = await hashPassword(input.newPassword, settings.scryptLogN);
+  const userId = await root.run(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string | null }[]>`
+      select identity.password_reset_complete(${hash}, ${passwordHash}) as id`;
+    if (row?.id) await endSessions(tx, row.id, settings.revocationTtlSeconds);
+    return row?.id ?? null;
+  });
+  return userId ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
 }
 
 /** Marks the address of the account proven, with the token mailed at sign-up. */
@@ -63,4 +69,9 @@ export async function requestEmailVerification(db: IdentityDatabase, userId: str
     }
   });
   return { ok: true, value: true };
+}
+
+/** Every session of the person ends, in every tenant (their password is one for all of them). */
+export async function endSessions(tx: Tx, userId: string, revocationTtlSeconds: number): Promise<void> {
+  await tx.$queryRaw`select session_id from identity.user_sessions_revoke(${userId}::uuid, null, ${revocationTtlSeconds})`;
 }

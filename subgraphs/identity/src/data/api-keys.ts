@@ -1,6 +1,6 @@
-import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection } from '@ucos/kit';
+import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
-import type { IdentityDatabase } from '../db.ts';
+import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
 import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
@@ -32,11 +32,12 @@ const select = {
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page) {
+  const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
       tx.apiKey.findMany({
         select,
-        where: page.after ? { id: { gt: page.after } } : {},
+        where: after ? { id: { gt: after } } : {},
         orderBy: { id: 'asc' },
         take: page.limit + 1,
       }),
@@ -90,6 +91,11 @@ export async function createApiKey(
   return { ok: true, value: { apiKey, secret: generated.key } };
 }
 
+/** A key as its holder sees it (never its hash: the service role cannot read that column). */
+export function findApiKey(db: IdentityDatabase, id: string): Promise<ApiKeyRow | null> {
+  return db.run((tx) => tx.apiKey.findFirst({ where: { id }, select }));
+}
+
 export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<IdentityResult<ApiKeyRow>> {
   return db.run(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
     const key = await tx.apiKey.findFirst({ where: { id }, select });
@@ -104,6 +110,26 @@ export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<Id
       }),
     };
   });
+}
+
+/**
+ * Revokes the secret keys a departing member created, and the keys those keys created in turn (a
+ * key with `identity:api_keys` can mint others). Storefront publishable keys stay: they are public
+ * by design, so revoking them would take a shop offline and protect nothing.
+ */
+export async function revokeKeysCreatedBy(tx: Tx, userId: string): Promise<ApiKeyRow[]> {
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    with recursive created(id) as (
+      select k.id from identity.api_keys k where k.created_by = ${userId}
+      union
+      select k.id from identity.api_keys k join created c on k.created_by = c.id::text
+    )
+    update identity.api_keys k set revoked_at = now()
+      from created c
+     where k.id = c.id and k.kind = 'api_key' and k.revoked_at is null
+    returning k.id`;
+  if (ids.length === 0) return [];
+  return tx.apiKey.findMany({ where: { id: { in: ids.map(({ id }) => id) } }, select, orderBy: { createdAt: 'asc' } });
 }
 
 export type ApiKeyResolution =

@@ -8,7 +8,9 @@ import {
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
+import { grantsVersionOf } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
+import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
 import { checkPerson } from './validation.ts';
 
@@ -38,9 +40,18 @@ async function issueCustomerSession(
   await tx.customerRefreshToken.create({
     data: { tenantId, id, familyId, customerId: account.id, tokenHash: refresh.hash, expiresAt: refreshTokenExpiresAt },
   });
+  const grantsVersion = await grantsVersionOf(tx, account.id);
   const access = await signAccessToken(
     settings.signingKey,
-    { kind: 'customer', userId: account.id, tenantId, roles: [], scopes: CUSTOMER_SCOPES },
+    {
+      kind: 'customer',
+      userId: account.id,
+      tenantId,
+      roles: [],
+      scopes: CUSTOMER_SCOPES,
+      sessionId: familyId,
+      grantsVersion,
+    },
     settings.customerTokenTtlSeconds,
   );
   return {
@@ -80,13 +91,29 @@ export async function registerCustomer(
   }
 }
 
-export async function signInCustomer(
+/** A shopper's sign-in, throttled per account (in this storefront's tenant) and per client address. */
+export function signInCustomer(
+  db: IdentityDatabase,
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  input: { email: string; password: string },
+  clientAddress?: string | null,
+): Promise<IdentityResult<CustomerSession>> {
+  const audience = { tenantId: db.tenantId ?? 'none' };
+  return throttledSignIn(root, settings.signInThrottle, { audience, email: input.email, clientAddress }, () =>
+    checkCustomerPassword(db, settings, input),
+  );
+}
+
+async function checkCustomerPassword(
   db: IdentityDatabase,
   settings: SessionSettings,
   input: { email: string; password: string },
 ): Promise<IdentityResult<CustomerSession>> {
-  const account = await db.run((tx) =>
-    tx.customerAccount.findFirst({ where: { email: { equals: input.email.trim(), mode: 'insensitive' } } }),
+  // the service role cannot read password hashes: the sign-in step's function returns this one
+  const [account] = await db.run(
+    (tx) => tx.$queryRaw<(Account & { passwordHash: string })[]>`
+      select id, email, name, password_hash as "passwordHash" from identity.customer_login_lookup(${input.email.trim()})`,
   );
   const passwordOk = account
     ? await verifyPassword(input.password, account.passwordHash)
@@ -123,15 +150,19 @@ export function refreshCustomerSession(
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<CustomerSession>> {
-  return rotateRefreshToken(shopDatabase(db), SHOPPER_TOKENS, refreshToken, async (tx, row, tenantId) => ({
+  return rotateRefreshToken(settings, shopDatabase(db), SHOPPER_TOKENS, refreshToken, async (tx, row, tenantId) => ({
     ok: true,
     value: await issueCustomerSession(tx, settings, tenantId, row.customer, row.familyId),
   }));
 }
 
 /** A shopper signs out: revokes the token's whole rotation family. False for a token this shop does not know. */
-export function revokeCustomerFamily(db: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  return revokeRefreshFamily(shopDatabase(db), SHOPPER_TOKENS, refreshToken);
+export function revokeCustomerFamily(
+  db: IdentityDatabase,
+  settings: SessionSettings,
+  refreshToken: string,
+): Promise<boolean> {
+  return revokeRefreshFamily(settings, shopDatabase(db), SHOPPER_TOKENS, refreshToken);
 }
 
 export function findCustomer(db: IdentityDatabase, id: string) {

@@ -2,6 +2,7 @@ import { type AuthContext, type Page, toConnection } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { enqueueInvitationMail } from '../mail/mail-events.ts';
 import { parseInvitationToken } from '../mail/tokens.ts';
+import { endSessions } from './account-recovery.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { checkGrantable } from './grant-rules.ts';
 import { grantsOf } from './grants.ts';
@@ -183,7 +184,7 @@ export async function acceptInvitation(
       const userId =
         input.password == null
           ? await signedInAccount(tx, parsed, signedIn!, invitation.email)
-          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash);
+          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash, settings);
       if (await tx.membership.findFirst({ where: { userId }, select: { userId: true } })) {
         throw new Refused(
           identityFail('ALREADY_MEMBER', 'You are already a member of this tenant', ['input', 'token']),
@@ -230,6 +231,7 @@ async function passwordAccount(
   email: string,
   input: InvitationAcceptInput,
   newPasswordHash: string | null,
+  settings: SessionSettings,
 ): Promise<string> {
   const [existing] = await tx.$queryRaw<{ user_id: string; email_verified: boolean }[]>`
     select user_id, email_verified from identity.account_by_email(${email})`;
@@ -258,5 +260,7 @@ async function passwordAccount(
     select identity.account_claim_by_invitation(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash},
       ${newPasswordHash}, ${input.name ?? null}) as id`;
   if (!claimed?.id) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
+  // an unverified account taken over by the address's owner: whoever registered it is signed out
+  if (existing) await endSessions(tx, claimed.id, settings.revocationTtlSeconds);
   return claimed.id;
 }

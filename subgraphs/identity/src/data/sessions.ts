@@ -8,15 +8,18 @@ import {
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
+import type { RevocationSettings } from './revocations.ts';
+import { type SignInThrottleSettings, throttledSignIn } from './sign-in-throttle.ts';
 import type { SigningKey } from './signing-keys.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
 
-export interface SessionSettings {
+export interface SessionSettings extends RevocationSettings {
   signingKey: SigningKey;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   customerTokenTtlSeconds: number;
   scryptLogN: number;
+  signInThrottle: SignInThrottleSettings;
 }
 
 export interface Session extends Grants {
@@ -45,7 +48,14 @@ export async function issueSession(
   });
   const access = await signAccessToken(
     settings.signingKey,
-    { userId, tenantId, roles: grants.roles, scopes: grants.scopes },
+    {
+      userId,
+      tenantId,
+      roles: grants.roles,
+      scopes: grants.scopes,
+      sessionId: familyId,
+      grantsVersion: grants.version,
+    },
     settings.accessTokenTtlSeconds,
   );
   return {
@@ -61,8 +71,22 @@ export async function issueSession(
 
 const INVALID = 'Email, password or tenant is wrong';
 
-/** Sign-in. Every failure looks the same to the caller and takes the same time. */
-export async function createSession(
+/**
+ * Sign-in. Every failure looks the same to the caller and takes the same time; repeated failures
+ * per account and per client address are throttled (sign-in-throttle.ts).
+ */
+export function createSession(
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  input: { email: string; password: string; tenantSlug?: string | null },
+  clientAddress?: string | null,
+): Promise<IdentityResult<Session>> {
+  return throttledSignIn(root, settings.signInThrottle, { audience: 'staff', email: input.email, clientAddress }, () =>
+    signIn(root, settings, input),
+  );
+}
+
+async function signIn(
   root: IdentityDatabase,
   settings: SessionSettings,
   input: { email: string; password: string; tenantSlug?: string | null },
@@ -109,14 +133,18 @@ export function refreshSession(
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<Session>> {
-  return rotateRefreshToken(staffDatabase(root), STAFF_TOKENS, refreshToken, async (tx, row, tenantId) => {
+  return rotateRefreshToken(settings, staffDatabase(root), STAFF_TOKENS, refreshToken, async (tx, row, tenantId) => {
     const grants = await grantsOf(tx, row.userId);
     if (!grants) return identityFail('INVALID_REFRESH_TOKEN', 'Membership ended', ['input', 'refreshToken']);
     return { ok: true, value: await issueSession(tx, settings, tenantId, row.userId, grants, row.familyId) };
   });
 }
 
-/** Sign-out: revokes the token's whole rotation family. Returns false for an unknown token. */
-export function revokeFamily(root: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  return revokeRefreshFamily(staffDatabase(root), STAFF_TOKENS, refreshToken);
+/** Sign-out: revokes the token's whole rotation family and its access tokens. False for an unknown token. */
+export function revokeFamily(
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  refreshToken: string,
+): Promise<boolean> {
+  return revokeRefreshFamily(settings, staffDatabase(root), STAFF_TOKENS, refreshToken);
 }

@@ -46,7 +46,7 @@ builder.mutationField('passwordResetComplete', (t) =>
     description: 'Sets a new password with a reset token and signs the person out of every session.',
     args: { input: t.arg({ type: PasswordResetCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      done(await completePasswordReset(context.root, context.sessions.scryptLogN, input)),
+      done(await completePasswordReset(context.root, context.sessions, input)),
   }),
 );
 

@@ -79,7 +79,10 @@ builder.mutationField('customerSessionCreate', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await signInCustomer(context.db, context.sessions, input), (session) => ({ session })),
+      toPayload(
+        await signInCustomer(context.db, context.root, context.sessions, input, context.auth.clientAddress),
+        (session) => ({ session }),
+      ),
   }),
 );
 
@@ -108,7 +111,7 @@ builder.mutationField('customerSessionRevoke', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      return revokePayload(await revokeCustomerFamily(context.db, input.refreshToken));
+      return revokePayload(await revokeCustomerFamily(context.db, context.sessions, input.refreshToken));
     },
   }),
 );

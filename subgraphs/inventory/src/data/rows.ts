@@ -84,7 +84,7 @@ export const LEVEL_COLUMNS = `variant_id as "variantId", warehouse_id as "wareho
 
 export const WAREHOUSE_COLUMNS = 'id, code, name, active, version, created_at as "createdAt"';
 
-export const MOVEMENT_COLUMNS = `id::text as id, variant_id as "variantId", warehouse_id as "warehouseId",
+export const MOVEMENT_COLUMNS = `public_id as id, variant_id as "variantId", warehouse_id as "warehouseId",
   on_hand_delta as "onHandDelta", reserved_delta as "reservedDelta", reason, actor_kind as "actorKind",
   actor_id as "actorId", reference, note, reservation_id as "reservationId", occurred_at as "occurredAt"`;
 

@@ -64,7 +64,10 @@ export interface StockMovementFilter {
   reservationId?: string | null;
 }
 
-/** Newest first; the cursor is the movement's ledger sequence number. */
+/**
+ * Newest first, in ledger order. The cursor is the movement's public id: the ledger sequence that
+ * orders it is shared by every tenant and never leaves the database.
+ */
 export function listMovements(db: InventoryDb, page: Page, filter: StockMovementFilter) {
   const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
     and ($3::text is null or reason = $3) and ($4::uuid is null or reservation_id = $4)`;
@@ -74,12 +77,22 @@ export function listMovements(db: InventoryDb, page: Page, filter: StockMovement
     filter.reason ?? null,
     filter.reservationId ?? null,
   ];
-  if (page.after !== null && !/^\d{1,18}$/.test(page.after)) throw badUserInput('malformed cursor', ['after']);
+  if (page.after !== null && !UUID.test(page.after)) throw badUserInput('malformed cursor', ['after']);
   return db.run(async (sql) => {
+    let before: string | null = null;
+    if (page.after !== null) {
+      const { rows: found } = await sql.query<{ seq: string }>(
+        'select id::text as seq from stock_movements where public_id = $1',
+        [page.after],
+      );
+      if (!found[0]) throw badUserInput('unknown cursor', ['after']);
+      before = found[0].seq;
+    }
     const { rows } = await sql.query<StockMovementRow>(
-      `select ${MOVEMENT_COLUMNS} from stock_movements where ${where} and ($5::bigint is null or id < $5)
-        order by id desc limit $6`,
-      [...values, page.after, page.limit + 1],
+      // qualified: the select list's "id" is the public id, the ledger order is the table's own id
+      `select ${MOVEMENT_COLUMNS} from stock_movements m where ${where} and ($5::bigint is null or m.id < $5)
+        order by m.id desc limit $6`,
+      [...values, before, page.limit + 1],
     );
     const count = await sql.query<{ n: number }>(
       `select count(*)::int as n from stock_movements where ${where}`,

@@ -37,6 +37,18 @@ export function pageOf(args: ConnectionArgs): Page {
   return { limit: first, after: args.after ? decodeCursor(args.after) : null };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The `after` of a list paged on uuid ids: null on the first page, BAD_USER_INPUT for anything that
+ * is not a uuid (a forged cursor must never reach SQL as a failing `::uuid` cast).
+ */
+export function uuidAfter(page: Page): string | null {
+  if (page.after === null) return null;
+  if (!UUID.test(page.after)) throw badUserInput('malformed cursor', ['after']);
+  return page.after;
+}
+
 /**
  * Builds a connection from `limit + 1` fetched rows (the extra row only tells whether there is a
  * next page). `cursorOf` returns the keyset value the store pages on.

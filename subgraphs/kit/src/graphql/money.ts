@@ -31,7 +31,50 @@ const NON_STANDARD_EXPONENTS: Record<string, number> = {
   XPF: 0,
 };
 
-export const CURRENCY_CODE = /^[A-Z]{3}$/;
+/**
+ * ISO 4217 active codes (list one, 2026), the one list every domain checks currencies against. A
+ * code is exactly as ISO writes it: `eur` is not EUR, and `ZZZ` is not a currency.
+ */
+export const ISO_4217_CODES: ReadonlySet<string> = new Set(
+  (
+    'AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD ' +
+    'CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL ' +
+    'GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD ' +
+    'KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO ' +
+    'NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD ' +
+    'SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV ' +
+    'WST XAF XCD XCG XOF XPF XSU YER ZAR ZMW ZWG'
+  ).split(' '),
+);
+
+export function isCurrencyCode(code: string): boolean {
+  return ISO_4217_CODES.has(code);
+}
+
+/**
+ * The largest amount of minor units anything carries: 2^53 − 1, the largest integer a JSON number
+ * holds exactly in every JavaScript client (storage is 64-bit bigint). 90 trillion EUR in cents.
+ */
+export const MAX_MONEY_AMOUNT = Number.MAX_SAFE_INTEGER;
+/**
+ * The largest unit price a domain accepts: 2^31 − 1 minor units (21 million EUR; catalog stores
+ * prices as 4-byte integers). With at most 10,000 per line a line total stays below 2.2 × 10^13, so
+ * only a sum of hundreds of such lines can pass MAX_MONEY_AMOUNT — which orders answers with a
+ * business error (AMOUNT_TOO_LARGE) instead of storing an overflowed total.
+ */
+export const MAX_UNIT_AMOUNT = 2_147_483_647;
+
+/** The exact sum (or product terms) of minor-unit amounts, or null when it would pass MAX_MONEY_AMOUNT. */
+export function sumAmounts(...amounts: (number | bigint)[]): number | null {
+  let total = 0n;
+  for (const amount of amounts) total += BigInt(amount);
+  return total > BigInt(MAX_MONEY_AMOUNT) || total < -BigInt(MAX_MONEY_AMOUNT) ? null : Number(total);
+}
+
+/** `unit × quantity`, exact, or null past MAX_MONEY_AMOUNT. */
+export function lineAmount(unitAmount: number, quantity: number): number | null {
+  return sumAmounts(BigInt(unitAmount) * BigInt(quantity));
+}
 
 export interface Money {
   amount: number;
@@ -46,7 +89,7 @@ export type MoneyProblem = 'INVALID_CURRENCY' | 'INVALID_AMOUNT';
 
 /** Validates a money input; the amount must be a safe integer of minor units. */
 export function checkMoney(money: Money): MoneyProblem | null {
-  if (!CURRENCY_CODE.test(money.currency)) return 'INVALID_CURRENCY';
+  if (!isCurrencyCode(money.currency)) return 'INVALID_CURRENCY';
   if (!Number.isSafeInteger(money.amount)) return 'INVALID_AMOUNT';
   return null;
 }
@@ -58,9 +101,9 @@ export function parseDecimalAmount(decimal: string, currency: string): number | 
   if (!match) return null;
   const [, sign, whole = '0', fraction = ''] = match;
   if (fraction.length > digits) return null;
-  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  if (!Number.isSafeInteger(minor)) return null;
-  return sign ? -minor : minor;
+  const minor = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  if (minor > BigInt(MAX_MONEY_AMOUNT)) return null;
+  return sign ? -Number(minor) : Number(minor);
 }
 
 export function formatMinorUnits(money: Money): string {

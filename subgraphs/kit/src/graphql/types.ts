@@ -1,8 +1,8 @@
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import '@pothos/plugin-federation';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, type GraphQLSchema, isScalarType, Kind, type ValueNode } from 'graphql';
 import type { Connection } from './connection.ts';
-import { fractionDigits } from './money.ts';
+import { fractionDigits, MAX_MONEY_AMOUNT } from './money.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: each subgraph's builder has its own SchemaTypes
 type AnyBuilder = PothosSchemaTypes.SchemaBuilder<any>;
@@ -88,17 +88,76 @@ export function payloadErrorType<Types extends SchemaTypes, Code extends string>
   }) as unknown as ObjectRef<Types, { code: Code; field: string[] | null; message: string }>;
 }
 
+const withMinorUnits = new WeakSet<object>();
+
+/**
+ * `MinorUnits`: an integer amount of minor units in ±(2^53 − 1), carried as a JSON number (exact in
+ * every JavaScript client; stored as 64-bit bigint). Anything else in — a fraction, a string, a
+ * number past the bound — is refused by coercion (BAD_USER_INPUT). Out, any stored integer is
+ * written as a number, so a row written before the bound existed can never break a list.
+ */
+export function minorUnitsScalar<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
+  if (withMinorUnits.has(builder)) return 'MinorUnits' as const;
+  withMinorUnits.add(builder);
+  const untyped = builder as unknown as AnyBuilder;
+  untyped.scalarType('MinorUnits', {
+    description: `An amount in integer minor units (1999 = 19.99 EUR), from -${MAX_MONEY_AMOUNT} to ${MAX_MONEY_AMOUNT}: a JSON number, exact in JavaScript; never a float.`,
+    serialize: (value: unknown) => {
+      const amount = typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value;
+      if (typeof amount !== 'number' || !Number.isInteger(amount)) {
+        throw new GraphQLError('MinorUnits cannot represent a non-integer amount');
+      }
+      return amount;
+    },
+    ...minorUnitsParsing,
+  });
+  return 'MinorUnits' as const;
+}
+
+/** How MinorUnits input is read: in every subgraph that defines it, and at the gateway (`useKitScalarParsing`). */
+export const minorUnitsParsing = {
+  parseValue: (value: unknown) => parseMinorUnits(value),
+  parseLiteral: (ast: ValueNode) => {
+    if (ast.kind !== Kind.INT) throw new GraphQLError('MinorUnits must be an integer');
+    return parseMinorUnits(Number(ast.value), ast.value);
+  },
+};
+
+/**
+ * A supergraph knows the kit's scalars by name only and would pass anything through; the gateway
+ * gives them the subgraphs' own parsing, so a bad amount is refused at the edge as a request error.
+ */
+export function applyKitScalarParsing(schema: GraphQLSchema): void {
+  const minorUnits = schema.getType('MinorUnits');
+  if (minorUnits && isScalarType(minorUnits)) Object.assign(minorUnits, minorUnitsParsing);
+}
+
+function parseMinorUnits(value: unknown, literal?: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    throw new GraphQLError('MinorUnits must be an integer number of minor units');
+  }
+  if (!Number.isSafeInteger(value) || (literal !== undefined && BigInt(literal) !== BigInt(value))) {
+    throw new GraphQLError(`MinorUnits must be between -${MAX_MONEY_AMOUNT} and ${MAX_MONEY_AMOUNT}`);
+  }
+  return value;
+}
+
 /**
  * Money as every subgraph exposes it: integer minor units, ISO 4217 currency and its fraction digits.
  * Shareable, and identical wherever it is defined, so catalog, orders and finance compose.
  */
 export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
   const untyped = builder as unknown as AnyBuilder;
+  const minorUnits = minorUnitsScalar(builder);
   return untyped.objectRef<{ amount: number; currency: string }>('Money').implement({
     shareable: true,
     description: 'An amount of money: integer minor units (cents) of an ISO 4217 currency. Never a float.',
     fields: (t) => ({
-      amount: t.exposeInt('amount', { description: 'Minor units, e.g. 1999 for 19.99 EUR' }),
+      amount: t.field({
+        type: minorUnits,
+        description: 'Minor units, e.g. 1999 for 19.99 EUR',
+        resolve: (money: { amount: number }) => money.amount,
+      }),
       currency: t.exposeString('currency', { description: 'ISO 4217 code, e.g. EUR' }),
       fractionDigits: t.int({
         description: 'Digits after the decimal point for this currency (2 for EUR, 0 for JPY)',

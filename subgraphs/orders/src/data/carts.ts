@@ -7,7 +7,7 @@ import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
-import { pricingContext } from './totals.ts';
+import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
 import { checkCurrency, checkQuantity } from './validation.ts';
 
 export async function loadCart(sql: Sql, id: string, lock = false): Promise<CartRow | null> {
@@ -119,6 +119,10 @@ export async function changeCartLines(
     }
     const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, ['input', 'lines']);
     if (!priced.ok) return priced;
+    const { subtotal } = pricingContext(cart.currency, priced.value, null);
+    if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
+      return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
+    }
     const written = await db.run(async (sql) => {
       const bumped = await one<CartRow>(
         sql,

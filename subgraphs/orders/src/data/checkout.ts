@@ -10,7 +10,14 @@ import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
-import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from './totals.ts';
+import {
+  AMOUNT_TOO_LARGE_MESSAGE,
+  amountsTooLarge,
+  pickShippingMethod,
+  pricingContext,
+  type Totals,
+  totalsWithShipping,
+} from './totals.ts';
 import { checkAddress, checkEmail } from './validation.ts';
 
 export interface CheckoutInput {
@@ -330,9 +337,11 @@ async function prepare(
   const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
   const shippingMethod = chooseShippingMethod(deps, context, requestedMethod(input, cart));
   if (!shippingMethod.ok) return shippingMethod;
+  const totals = totalsWithShipping(deps, context, shippingMethod.value.amount);
+  if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
   return ok({
     lines: priced.value,
-    totals: totalsWithShipping(deps, context, shippingMethod.value.amount),
+    totals,
     shippingMethod: shippingMethod.value,
     currency: cart.currency,
     cartVersion: cart.version,

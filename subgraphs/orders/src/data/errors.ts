@@ -17,6 +17,7 @@ export const ORDERS_ERROR_CODES = [
   'NOT_EDITABLE',
   'SERVICE_UNAVAILABLE',
   'SHIPPING_METHOD_UNAVAILABLE',
+  'AMOUNT_TOO_LARGE',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

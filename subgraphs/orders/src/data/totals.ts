@@ -1,3 +1,4 @@
+import { MAX_MONEY_AMOUNT } from '@ucos/kit';
 import type { OrdersDeps } from '../deps.ts';
 import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
 
@@ -14,7 +15,8 @@ export function pricingContext(
   lines: { quantity: number; unitAmount: number }[],
   country: string | null,
 ): PricingContext {
-  const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.unitAmount, 0);
+  // exact in bigint: a sum past MAX_MONEY_AMOUNT is caught by amountsTooLarge, never wrapped
+  const subtotal = Number(lines.reduce((sum, line) => sum + BigInt(line.quantity) * BigInt(line.unitAmount), 0n));
   const itemCount = lines.reduce((sum, line) => sum + line.quantity, 0);
   return { currency, subtotal, itemCount, country };
 }
@@ -24,6 +26,15 @@ export function totalsWithShipping(deps: Pick<OrdersDeps, 'tax'>, context: Prici
   const tax = deps.tax.quote({ ...context, shipping });
   return { subtotal: context.subtotal, shipping, tax, total: context.subtotal + shipping + tax };
 }
+
+/** True when any amount is past MAX_MONEY_AMOUNT: the caller answers AMOUNT_TOO_LARGE instead of storing it. */
+export function amountsTooLarge(totals: Totals): boolean {
+  return [totals.subtotal, totals.shipping, totals.tax, totals.total].some(
+    (amount) => !Number.isSafeInteger(amount) || Math.abs(amount) > MAX_MONEY_AMOUNT,
+  );
+}
+
+export const AMOUNT_TOO_LARGE_MESSAGE = `The total would pass ${MAX_MONEY_AMOUNT} minor units, the largest amount the platform carries`;
 
 /**
  * The method a cart ships with: the requested code if it is offered, else (no code) the first

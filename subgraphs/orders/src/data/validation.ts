@@ -1,4 +1,4 @@
-import { CURRENCY_CODE } from '@ucos/kit';
+import { isCurrencyCode } from '@ucos/kit';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address } from './rows.ts';
 
@@ -14,7 +14,7 @@ export function checkQuantity(quantity: number, field: string[], allowZero = fal
 }
 
 export function checkCurrency(currency: string, field: string[]): OrdersResult<never> | null {
-  return CURRENCY_CODE.test(currency) ? null : ordersFail('INVALID_INPUT', 'Not an ISO 4217 currency code', field);
+  return isCurrencyCode(currency) ? null : ordersFail('INVALID_INPUT', 'Not an ISO 4217 currency code', field);
 }
 
 export function checkEmail(email: string, field: string[]): OrdersResult<never> | null {

@@ -1,4 +1,4 @@
-import { CURRENCY_CODE } from '@ucos/kit';
+import { isCurrencyCode, MAX_UNIT_AMOUNT } from '@ucos/kit';
 import { z } from 'zod';
 
 /** Shipping and tax are pluggable: a tenant or deployment swaps these for a carrier API or a tax service. */
@@ -42,10 +42,10 @@ export const SHIPPING_METHOD_CODE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 // keys checked by a refine: zod's own record-key error only says "Invalid key in record"
 const currencyAmounts = z
-  .record(z.string(), z.number().int('amounts are integer minor units').min(0))
+  .record(z.string(), z.number().int('amounts are integer minor units').min(0).max(MAX_UNIT_AMOUNT))
   .refine((amounts) => Object.keys(amounts).length > 0, 'give at least one currency')
   .refine(
-    (amounts) => Object.keys(amounts).every((currency) => CURRENCY_CODE.test(currency)),
+    (amounts) => Object.keys(amounts).every((currency) => isCurrencyCode(currency)),
     'keys must be ISO 4217 currency codes (EUR, USD, …)',
   );
 

@@ -202,7 +202,7 @@ builder.mutationField('cartCreate', (t) =>
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
     args: { input: t.arg({ type: CartCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await createCart(dbOf(context), context.auth, input.currency.toUpperCase()), (cart) => ({ cart })),
+      toPayload(await createCart(dbOf(context), context.auth, input.currency), (cart) => ({ cart })),
   }),
 );
 

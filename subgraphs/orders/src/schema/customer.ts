@@ -1,4 +1,4 @@
-import { connectionType, encodeGlobalId, localUuid, ok, pageOf, toConnection, toPayload } from '@ucos/kit';
+import { connectionType, encodeGlobalId, localUuid, ok, pageOf, toConnection, toPayload, uuidAfter } from '@ucos/kit';
 import { builder, OrdersErrorRef, pageInfo } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
 import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
@@ -69,7 +69,7 @@ builder.queryField('customers', (t) =>
         const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
         const { rows } = await sql.query<CustomerRow>(
           `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-          [page.after, page.limit + 1],
+          [uuidAfter(page), page.limit + 1],
         );
         return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
       });
@@ -89,7 +89,7 @@ builder.queryField('companies', (t) =>
         const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
         const { rows } = await sql.query<CompanyRow>(
           `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-          [page.after, page.limit + 1],
+          [uuidAfter(page), page.limit + 1],
         );
         return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
       });

@@ -1,4 +1,4 @@
-import { CURRENCY_CODE, parseDecimalAmount } from '@ucos/kit';
+import { isCurrencyCode, parseDecimalAmount } from '@ucos/kit';
 import { type CatalogError, catalogError } from '../errors.ts';
 import { HANDLE, PRODUCT_STATUSES, type ProductStatus, SKU } from '../validation.ts';
 
@@ -62,7 +62,7 @@ export function parseRow(fields: Record<string, unknown>): { row: ImportRow } | 
   const amountText = text(fields.priceAmount);
   const currency = text(fields.priceCurrency);
   if (amountText !== null || currency !== null) {
-    if (!currency || !CURRENCY_CODE.test(currency)) {
+    if (!currency || !isCurrencyCode(currency)) {
       problem('INVALID_CURRENCY', 'priceCurrency', 'priceCurrency is an ISO 4217 code such as EUR');
     } else {
       const amount = amountText === null ? null : parseDecimalAmount(amountText, currency);
