@@ -294,3 +294,31 @@ describe('malformed requests', () => {
     }
   });
 });
+
+describe('variable errors in a subgraph called directly', () => {
+  it('are 400 BAD_USER_INPUT there too', async () => {
+    const { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } = await import('@ucos/kit');
+    const token = await signInternalToken(internalTokenKey(platform.internalSecret), {
+      kind: 'user',
+      subject: crypto.randomUUID(),
+      tenantId: crypto.randomUUID(),
+      roles: [],
+      scopes: ['*'],
+      requestId: crypto.randomUUID(),
+    });
+    for (const variables of [{}, { first: 1.5 }, { first: 'x' }, { first: 1e15 }]) {
+      const response = await fetch(platform.subgraphUrls.orders!, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          [INTERNAL_TOKEN_HEADER]: token,
+        },
+        body: JSON.stringify({ query: 'query($first: Int!) { orders(first: $first) { totalCount } }', variables }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(response.status, JSON.stringify(variables)).toBe(400);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});
