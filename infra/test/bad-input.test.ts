@@ -190,6 +190,22 @@ describe('free-text length caps, declared in the schema and enforced', () => {
     expect(supergraph).toMatch(/At most 1000 characters\.\s*"""\s*reason: String/);
   });
 
+  it('a field that declares a larger cap keeps it: a 20,000-character import file is read, not refused', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, index) => `{"handle":"bulk-${index}","title":"Bulk ${index}","sku":"BULK-${index}"}`,
+    );
+    const data = rows.join('\n');
+    expect(data.length).toBeGreaterThan(20_000);
+    const answer = await platform.gql(
+      `mutation($input: ProductImportInput!) { productImport(input: $input) { rowsTotal errors { code } } }`,
+      { input: { format: 'JSONL', data } },
+      owner,
+    );
+    expect(answer.body.errors, JSON.stringify(answer.body).slice(0, 300)).toBeUndefined();
+    expect(answer.body.data.productImport.rowsTotal).toBe(400);
+  });
+
   it('a search at the cap still runs', async () => {
     const answer = await platform.gql(
       `query($q: String!) { productSearch(query: $q, first: 1) { totalCount } }`,
