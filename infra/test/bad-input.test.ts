@@ -338,3 +338,30 @@ describe('variable errors in a subgraph called directly', () => {
     }
   });
 });
+
+describe('numbers past what the database stores', () => {
+  it('an import row with a weight or price past 32 bits is a row error; the other rows are imported', async () => {
+    const data = [
+      `{"handle":"heavy","title":"Heavy","sku":"HEAVY-1","weightGrams":99999999999}`,
+      `{"handle":"dear","title":"Dear","sku":"DEAR-1","priceAmount":"99999999999","priceCurrency":"JPY"}`,
+      `{"handle":"fine","title":"Fine","sku":"FINE-1","weightGrams":500,"priceAmount":"12.50","priceCurrency":"EUR"}`,
+    ].join('\n');
+    const answer = await platform.gql(
+      `mutation($input: ProductImportInput!) { productImport(input: $input) {
+        rowsTotal rowsFailed variantsCreated rowErrors { code } errors { code } } }`,
+      { input: { format: 'JSONL', data } },
+      owner,
+    );
+    expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
+    expect(answer.body.data.productImport).toMatchObject({
+      rowsTotal: 3,
+      rowsFailed: 2,
+      variantsCreated: 1,
+      errors: [],
+    });
+    expect(answer.body.data.productImport.rowErrors.map((error: { code: string }) => error.code).sort()).toEqual([
+      'INVALID_AMOUNT',
+      'INVALID_ROW',
+    ]);
+  });
+});
