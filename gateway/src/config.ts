@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
 import { z } from 'zod';
+import { invalidProxyEntries } from './client-address.ts';
 import { ENFORCEABLE, type EnforceableKind } from './trusted-documents.ts';
 
 const defaultSupergraphPath = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -16,6 +17,18 @@ export const DEFAULT_LIMITS = {
   maxTokens: 2000,
   maxCost: 20_000,
   maxDirectives: 50,
+} as const;
+
+/**
+ * Rate-limit budgets in points per window (60 s), measured against what the apps send (gateway
+ * README, "Budgets"): a storefront page costs at most ~3,000 points, an admin page ~25,000.
+ */
+export const DEFAULT_BUDGETS = {
+  points: 1_000_000,
+  storefrontClientPoints: 150_000,
+  storefrontKeyPoints: 5_000_000,
+  anonymousPoints: 20_000,
+  maxRequestPoints: 60_000,
 } as const;
 
 const env = {
@@ -40,8 +53,16 @@ const env = {
   TRUSTED_DOCUMENTS: z.string().optional(),
   TRUSTED_DOCUMENTS_ENFORCE: z.string().optional(),
   REDIS_URL: envFields.optionalUrl,
-  RATE_LIMIT_POINTS: envFields.positiveInt.default(1_000_000),
+  RATE_LIMIT_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.points),
+  RATE_LIMIT_STOREFRONT_CLIENT_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.storefrontClientPoints),
+  RATE_LIMIT_STOREFRONT_KEY_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.storefrontKeyPoints),
+  RATE_LIMIT_ANONYMOUS_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.anonymousPoints),
   RATE_LIMIT_WINDOW_SECONDS: envFields.positiveInt.default(60),
+  MAX_REQUEST_POINTS: envFields.positiveInt.default(DEFAULT_BUDGETS.maxRequestPoints),
+  REQUEST_TIMEOUT_MS: envFields.positiveInt.default(8000),
+  TRUSTED_PROXIES: z.string().optional(),
+  METRICS_PORT: envFields.port.default(9400),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
 };
@@ -83,7 +104,20 @@ export interface GatewayConfig {
   trustedDocumentsEnforce: EnforceableKind[];
   /** shared rate-limit counters; in memory when unset */
   redisUrl: string | undefined;
-  rateLimit: { points: number; windowSeconds: number };
+  rateLimit: {
+    points: number;
+    storefrontClientPoints: number;
+    storefrontKeyPoints: number;
+    anonymousPoints: number;
+    maxRequestPoints: number;
+    windowSeconds: number;
+  };
+  /** an operation's deadline; subgraph calls still running then are aborted */
+  requestTimeoutMs: number;
+  /** peers whose x-forwarded-for is believed (addresses or CIDR ranges) */
+  trustedProxies: string[];
+  /** the internal port (and address) /metrics is served on by index.ts; never the public one */
+  metrics: { port: number; host: string };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
   publishableKeyCacheSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
@@ -160,6 +194,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       );
     }
   }
+  const trustedProxies = (values.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of invalidProxyEntries(trustedProxies)) {
+    problems.push(`TRUSTED_PROXIES: "${entry}" is neither an IP address nor a CIDR range`);
+  }
   const port = args.port === undefined ? values.PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('--port: not a port number');
   if (problems.length > 0) {
@@ -195,7 +236,17 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     trustedDocuments,
     trustedDocumentsEnforce: enforce as EnforceableKind[],
     redisUrl: values.REDIS_URL,
-    rateLimit: { points: values.RATE_LIMIT_POINTS, windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      points: values.RATE_LIMIT_POINTS,
+      storefrontClientPoints: values.RATE_LIMIT_STOREFRONT_CLIENT_POINTS,
+      storefrontKeyPoints: values.RATE_LIMIT_STOREFRONT_KEY_POINTS,
+      anonymousPoints: values.RATE_LIMIT_ANONYMOUS_POINTS,
+      maxRequestPoints: values.MAX_REQUEST_POINTS,
+      windowSeconds: values.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
+    trustedProxies,
+    metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
   };

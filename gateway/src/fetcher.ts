@@ -1,5 +1,6 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Dispatcher, Pool } from 'undici';
+import { currentRequestSignal } from './deadline.ts';
 
 /** The fetcher contract of @apollo/gateway's RemoteGraphQLDataSource. */
 export type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -51,7 +52,7 @@ function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
           method: init?.method ?? 'GET',
           headers: init?.headers,
           body: init?.body as BodyInit | undefined,
-          signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
+          signal: signalFor(init, timeoutMs),
         });
       } catch (error) {
         throw new UpstreamUnreachableError(url, error);
@@ -93,7 +94,7 @@ async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): 
           method: (init?.method ?? 'GET') as Dispatcher.HttpMethod,
           headers: init?.headers,
           body: init?.body,
-          signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
+          signal: signalFor(init, timeoutMs),
         });
       } catch (error) {
         throw new UpstreamUnreachableError(url, error);
@@ -111,6 +112,16 @@ async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): 
       targets.clear();
     },
   };
+}
+
+/**
+ * The call's own timeout (or the caller's signal), and the client request's deadline and
+ * disconnection when the call is made for one.
+ */
+function signalFor(init: FetcherInit | undefined, timeoutMs: number): AbortSignal {
+  const own = (init?.signal as AbortSignal | undefined) ?? AbortSignal.timeout(timeoutMs);
+  const request = currentRequestSignal();
+  return request ? AbortSignal.any([own, request]) : own;
 }
 
 /** The body is read once and shared, so `clone()` is cheap and reads cannot race. */

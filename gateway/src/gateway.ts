@@ -1,17 +1,19 @@
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { useInputRules } from '@ucos/kit/graphql/input-rules';
 import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger } from '@ucos/kit/logger';
+import { useBoundedMetrics } from '@ucos/kit/metrics';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import { type Authenticate, createAuthenticator } from './auth.ts';
 import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
+import { clientAddressResolver } from './client-address.ts';
 import type { GatewayConfig } from './config.ts';
 import { createTokenSigner, SubgraphDataSource } from './datasource.ts';
+import { useDeadline } from './deadline.ts';
 import { createPooledFetcher } from './fetcher.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
@@ -54,6 +56,8 @@ export interface Gateway {
   gateway: ApolloGateway;
   /** the subgraphs requests are routed to, after SUBGRAPH_<NAME>_URL overrides */
   subgraphs: SubgraphEndpoint[];
+  /** Prometheus metrics, for an internal port (index.ts serves them on METRICS_PORT) */
+  metrics: Registry;
   stop(): Promise<void>;
 }
 
@@ -159,7 +163,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     maskedErrors: { maskError },
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
-      useGatewayAuth(authenticate, logger),
+      useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
@@ -170,6 +174,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
+      // after the federation plugin: it wraps the executor that plugin installs
+      useDeadline(config.requestTimeoutMs, logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
@@ -180,17 +186,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
           );
         },
       }),
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        metrics: {
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_request: true,
-          graphql_yoga_http_duration: true,
-          graphql_envelop_phase_execute: true,
-        },
-      }),
+      // labels from fixed sets: the apps' own operation names, everything else `other`
+      useBoundedMetrics({ registry, knownOperations: operationNamesOf(trusted.values()) }),
     ],
   });
 
@@ -198,6 +195,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     yoga,
     gateway,
     subgraphs,
+    metrics: registry,
     async stop() {
       await gateway.stop();
       await yoga.dispose();
@@ -205,6 +203,16 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await rateLimitStore.close();
     },
   };
+}
+
+function operationNamesOf(documents: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const document of documents) {
+    for (const match of document.matchAll(/\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/g)) {
+      if (match[1]) names.add(match[1]);
+    }
+  }
+  return names;
 }
 
 function originOf(url: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { createLogger } from '@ucos/kit/logger';
+import { serveMetrics } from '@ucos/kit/metrics';
 import { ConfigError, EnvError, loadConfig, USAGE } from './config.ts';
 import { createGateway } from './gateway.ts';
 import { serve } from './server.ts';
@@ -21,8 +22,9 @@ const logger = createLogger('gateway', config.logLevel);
 try {
   const gateway = await createGateway(config, { logger });
   const server = await serve(gateway.yoga, { port: config.port, host: config.host });
+  const metrics = await serveMetrics(gateway.metrics, config.metrics);
   logger.info(
-    { url: server.url, subgraphs: gateway.subgraphs, auth: config.authDisabled ? 'off' : 'on' },
+    { url: server.url, metrics: metrics.url, subgraphs: gateway.subgraphs, auth: config.authDisabled ? 'off' : 'on' },
     `gateway listening on ${server.url}`,
   );
 
@@ -32,6 +34,7 @@ try {
     stopping = true;
     logger.info(`${signal}: shutting down`);
     await server.close();
+    await metrics.close();
     await gateway.stop();
     process.exit(0);
   };

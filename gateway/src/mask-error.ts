@@ -1,5 +1,6 @@
 import { ErrorCode } from '@ucos/kit/errors';
 import type { GraphQLError } from 'graphql';
+import { DEADLINE_EXCEEDED } from './deadline.ts';
 import { graphqlError, isGraphQLError } from './graphql-error.ts';
 import { LimitCode } from './limits.ts';
 
@@ -14,6 +15,7 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'INTROSPECTION_DISABLED',
+  DEADLINE_EXCEEDED,
 ]);
 
 const statusCodes: Record<number, string> = {

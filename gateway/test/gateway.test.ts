@@ -1,5 +1,6 @@
 import { internalTokenKey, signInternalToken } from '@ucos/kit/internal-token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INTERNAL_SECRET } from './fixtures/echo-subgraph.ts';
 import { TENANT } from './fixtures/fake-identity.ts';
 import { type Stack, startStack } from './fixtures/stack.ts';
 
@@ -155,6 +156,73 @@ describe('the subgraph behind the gateway', () => {
     const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
     expect(body.data ?? null).toBeNull();
     expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses before parsing: no schema hints, no parse errors, without a valid token', async () => {
+    const misspelt = await fetch(stack.echo.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ whoam { kin } }' }),
+    });
+    expect(misspelt.status).toBe(401);
+    const text = await misspelt.text();
+    expect(text).toMatch(/UNAUTHENTICATED/);
+    expect(text).not.toMatch(/Did you mean|whoami|Cannot query/);
+    const garbage = await fetch(stack.echo.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ucos-internal-token': 'not-a-token' },
+      body: JSON.stringify({ query: '{{{{' }),
+    });
+    expect(garbage.status).toBe(401);
+    expect(await garbage.text()).not.toMatch(/Syntax Error/);
+  });
+
+  it('has depth and token limits of its own, even for a caller with a valid token', async () => {
+    const token = await signInternalToken(internalTokenKey(INTERNAL_SECRET), {
+      kind: 'service',
+      subject: 'gateway',
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: 'subgraph-limits-1',
+    });
+    const nest = (depth: number): string => (depth === 0 ? 'depth' : `child { ${nest(depth - 1)} }`);
+    const send = (query: string) =>
+      fetch(stack.echo.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ucos-internal-token': token },
+        body: JSON.stringify({ query }),
+      }).then(async (response) => (await response.json()) as { data?: unknown; errors?: { message: string }[] });
+    expect((await send(`{ tree { ${nest(10)} } }`)).errors).toBeUndefined();
+    const deep = await send(`{ tree { ${nest(30)} } }`);
+    expect(deep.data ?? null).toBeNull();
+    expect(deep.errors?.[0]?.message).toMatch(/depth/i);
+    const long = await send(`{ ${Array.from({ length: 7000 }, () => '__typename').join(' ')} }`);
+    expect(long.data ?? null).toBeNull();
+    expect(long.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('bounds every first/last of the subgraph in the schema, and refuses more even past the gateway', async () => {
+    expect(stack.echo.sdl).toMatch(/"""Page size, 0 to 100 \(default 20\)[^"]*"""\s*first: Int/);
+    const token = await signInternalToken(internalTokenKey(INTERNAL_SECRET), {
+      kind: 'service',
+      subject: 'gateway',
+      tenantId: null,
+      roles: [],
+      scopes: [],
+      requestId: 'subgraph-page-size-1',
+    });
+    const send = async (first: number) => {
+      const response = await fetch(stack.echo.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ucos-internal-token': token },
+        body: JSON.stringify({ query: `{ rawPage(first: ${first}) }` }),
+      });
+      return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+    };
+    expect((await send(100)).data).toEqual({ rawPage: 100 });
+    expect((await send(101)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await send(-1)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers nothing to a token signed with another secret', async () => {
@@ -331,10 +399,11 @@ describe('operational endpoints', () => {
     expect(await response.json()).toEqual({ status: 'not ready', subgraphs: { echo: 'up', ghost: 'down' } });
   });
 
-  it('/metrics speaks Prometheus', async () => {
+  it('/metrics is not on the public port; the internal port speaks Prometheus', async () => {
     await stack.query(WHOAMI);
-    const response = await fetch(`${stack.origin}/metrics`);
+    expect((await fetch(`${stack.origin}/metrics`)).status).toBe(404);
+    const response = await fetch(stack.metricsUrl);
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/graphql_envelop_request_duration_bucket\{.*service="gateway"/);
+    expect(await response.text()).toMatch(/ucos_graphql_request_duration_seconds_bucket\{.*service="gateway"/);
   });
 });

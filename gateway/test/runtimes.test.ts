@@ -70,6 +70,7 @@ describe.each([
   let upstreams: Upstreams;
   let child: ChildProcess;
   let url: string;
+  let metricsUrl: string;
 
   beforeAll(async () => {
     if (!available) return;
@@ -81,10 +82,11 @@ describe.each([
         LOG_LEVEL: 'info',
         INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
         IDENTITY_URL: upstreams.identity.origin,
+        METRICS_PORT: '0',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    url = await listeningUrl(child);
+    ({ url, metrics: metricsUrl } = await listeningUrl(child));
   }, 20_000);
   afterAll(async () => {
     if (child?.exitCode === null) child.kill('SIGKILL');
@@ -98,22 +100,29 @@ describe.each([
         'content-type': 'application/json',
         authorization: `Bearer ${await upstreams.identity.token()}`,
       },
-      body: JSON.stringify({ query: '{ whoami { kind tenantId } }' }),
+      body: JSON.stringify({ query: '{ whoami { kind tenantId clientAddress } }' }),
     });
-    expect(await response.json()).toEqual({ data: { whoami: { kind: 'user', tenantId: TENANT } } });
+    // the socket's address, as this runtime's server reports it, reaches the subgraph
+    expect(await response.json()).toEqual({
+      data: { whoami: { kind: 'user', tenantId: TENANT, clientAddress: '127.0.0.1' } },
+    });
+    expect((await fetch(url.replace(/\/graphql$/, '/metrics'))).status).toBe(404);
+    expect(await (await fetch(metricsUrl)).text()).toMatch(/ucos_graphql_requests_total\{[^}]*operation="other"/);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
 });
 
-function listeningUrl(child: ChildProcess): Promise<string> {
+function listeningUrl(child: ChildProcess): Promise<{ url: string; metrics: string }> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       try {
-        const entry = JSON.parse(line) as { msg?: string; url?: string };
-        if (entry.msg?.startsWith('gateway listening') && entry.url) resolve(entry.url);
+        const entry = JSON.parse(line) as { msg?: string; url?: string; metrics?: string };
+        if (entry.msg?.startsWith('gateway listening') && entry.url && entry.metrics) {
+          resolve({ url: entry.url, metrics: entry.metrics });
+        }
       } catch {
         // not a log line
       }

@@ -25,10 +25,25 @@ if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.repla
   process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, 'ucos_bench');
 }
 
-// one storefront key sends every request: lift its rate limit so the bench measures latency, not the limiter
-process.env.RATE_LIMIT_POINTS ??= String(Number.MAX_SAFE_INTEGER);
+// one storefront key from one address sends every request: lift its rate limits so the bench
+// measures latency, not the limiter
+for (const budget of [
+  'RATE_LIMIT_POINTS',
+  'RATE_LIMIT_STOREFRONT_CLIENT_POINTS',
+  'RATE_LIMIT_STOREFRONT_KEY_POINTS',
+  'RATE_LIMIT_ANONYMOUS_POINTS',
+]) {
+  process.env[budget] ??= String(Number.MAX_SAFE_INTEGER);
+}
 
-const stack = await startStack({ runtime, gatewayPort: 4900, stateDir, embeddedPostgresPort: 5499, quiet: true });
+const stack = await startStack({
+  runtime,
+  gatewayPort: 4900,
+  stateDir,
+  embeddedPostgresPort: 5499,
+  quiet: true,
+  metricsPortBase: 9900,
+});
 try {
   await seedDemoTenant(stack.gatewayUrl);
   const gql = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -47,7 +62,7 @@ try {
     `seeding ${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses…`,
   );
   console.log(
-    `seeded: ${(await seedDomains(stack.database.appUrl, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
+    `seeded: ${(await seedDomains(stack.database.serviceUrls, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
   );
 
   const key = await gql(

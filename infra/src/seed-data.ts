@@ -17,36 +17,43 @@ const timed = async (label: string, work: () => Promise<unknown>) => {
 
 /**
  * Fills a tenant with the deterministic demo data: each domain's seed writes only its own tables, as
- * the application role inside the tenant's transaction, and the domains agree on ids through the
+ * that domain's service role inside the tenant's transaction, and the domains agree on ids through the
  * kit's deterministicUuid. The stock inventory seeds is handed to catalog's in-stock read model here,
  * as the events would have done.
  */
 export async function seedDomains(
-  appUrl: string,
+  /** each domain's own role connection, by subgraph name */
+  serviceUrls: Record<string, string>,
   tenantId: string,
   size: SeedSize,
   /** owner connection: refreshes the planner's statistics after the bulk load */
   adminUrl?: string,
 ): Promise<string[]> {
-  const pool = createPool({ url: appUrl, max: 4 });
+  const poolOf = (name: string) => {
+    const url = serviceUrls[name];
+    if (!url) throw new Error(`no database connection for ${name}`);
+    return createPool({ url, max: 4 });
+  };
+  const inventoryPool = poolOf('inventory');
+  const catalogPool = poolOf('catalog');
   try {
     const inventory = await import('@ucos/inventory/seed');
     const catalog = await import('@ucos/catalog/seed');
     let totals: { variantId: string; available: number }[] = [];
     return [
       await timed(`inventory ${size.warehouses} warehouses`, async () => {
-        totals = (await inventory.seedInventory(pool, tenantId, size)).totals;
+        totals = (await inventory.seedInventory(inventoryPool, tenantId, size)).totals;
       }),
       await timed(`catalog ${size.products}×${size.variantsPerProduct}`, async () => {
-        await catalog.seedCatalog(pool, tenantId, size);
-        await catalog.seedAvailability(pool, tenantId, totals);
+        await catalog.seedCatalog(catalogPool, tenantId, size);
+        await catalog.seedAvailability(catalogPool, tenantId, totals);
       }),
       // Without fresh statistics the planner takes the freshly filled tables for empty and scans
       // whole price lists per page (13 ms instead of 1.7 ms per price batch, measured).
       ...(adminUrl ? [await timed('analyze', () => analyze(adminUrl))] : []),
     ];
   } finally {
-    await pool.end();
+    await Promise.all([inventoryPool.end(), catalogPool.end()]);
   }
 }
 

@@ -25,6 +25,7 @@ const child = spawn(process.execPath, ['infra/src/start.ts', ...(runtime === 'no
     GATEWAY_PORT: String(gatewayPort),
     IDENTITY_PORT: String(gatewayPort + 1),
     EMBEDDED_PG_PORT: String(gatewayPort + 2),
+    METRICS_PORT_BASE: String(gatewayPort + 3000),
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -81,6 +82,17 @@ if (asKey.body.data?.viewer?.kind !== 'API_KEY') fail(`viewer with API key: ${JS
 const forged = await gql(`{ viewer { kind } }`, {}, { authorization: 'Bearer not.a.token' });
 if (forged.status !== 401) fail(`forged token answered ${forged.status}`);
 
+// metrics: only on the internal ports, and they count what was just done
+const publicMetrics = await fetch(gateway.replace(/\/graphql$/, '/metrics'));
+if (publicMetrics.status !== 404) fail(`the public port answers /metrics with ${publicMetrics.status}`);
+for (const port of [gatewayPort + 3000, gatewayPort + 3001]) {
+  const metrics = await fetch(`http://127.0.0.1:${port}/metrics`).then(
+    (response) => response.text(),
+    (error: Error) => fail(`no metrics on internal port ${port}: ${error.message}`),
+  );
+  if (!metrics.includes('ucos_graphql_requests_total')) fail(`metrics on ${port}: ${metrics.slice(0, 200)}`);
+}
+
 child.kill('SIGINT');
 const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
 if (code !== 0) fail(`npm start exited with ${code} after SIGINT`);
@@ -91,5 +103,5 @@ const stillUp = await fetch(gateway, { method: 'POST' }).then(
 if (stillUp) fail('gateway still answering after shutdown');
 await rm(stateDir, { recursive: true, force: true });
 console.log(
-  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, clean shutdown: ok`,
+  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, internal metrics, clean shutdown: ok`,
 );

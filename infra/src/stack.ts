@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
-import { portOf, routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import {
+  DEFAULT_METRICS_PORT_BASE,
+  metricsPortOf,
+  portOf,
+  routingUrl,
+  SUBGRAPHS,
+  serviceUrlVariable,
+} from './subgraphs.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,15 +23,19 @@ export interface StackOptions {
   quiet?: boolean;
   /** extra gateway environment (npm start: TRUSTED_DOCUMENTS, the apps' manifests) */
   gatewayEnv?: Record<string, string>;
+  /** internal metrics ports: the gateway here, each subgraph at base + (its port − 4000); default 9400 */
+  metricsPortBase?: number;
 }
 
 export interface Stack {
   gatewayUrl: string;
   subgraphUrls: { name: string; url: string }[];
   services: Service[];
-  database: { embedded: boolean; appUrl: string; adminUrl: string };
+  database: { embedded: boolean; serviceUrls: Record<string, string>; adminUrl: string };
   events: string;
   cache: string;
+  /** Prometheus endpoints, on internal ports only */
+  metrics: { name: string; url: string }[];
   stop(): Promise<void>;
 }
 
@@ -40,13 +51,22 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     embeddedPort: options.embeddedPostgresPort,
     appPassword: secrets.appDbPassword,
     serverUrl: process.env.DATABASE_URL || undefined,
+    statementTimeoutMs: millisecondsEnv('DB_STATEMENT_TIMEOUT_MS'),
+    idleInTransactionTimeoutMs: millisecondsEnv('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'),
   });
   const services: Service[] = [];
   const stop = async () => {
     await Promise.all([...services].reverse().map((service) => stopService(service)));
     await database.stop();
   };
+  const metricsBase = options.metricsPortBase ?? Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
+  // No process inherits the admin connection or another service's: each gets its own below.
+  const noDatabaseCredentials = Object.fromEntries(
+    ['DATABASE_URL', ...SUBGRAPHS.map((entry) => serviceUrlVariable(entry.name))].map((name) => [name, '']),
+  );
   const shared = {
+    ...noDatabaseCredentials,
+    METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
@@ -58,7 +78,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     const subgraphEnv = {
       ...shared,
-      DATABASE_URL: database.appUrl,
       AUTH_SIGNING_KEY: secrets.authSigningKey,
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
       ...Object.fromEntries(
@@ -68,8 +87,24 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Without NATS, events can only travel inside one process: the subgraphs then share one host
     // process and its in-process bus. With NATS each subgraph is its own process, as in production.
     const groups = process.env.NATS_URL
-      ? SUBGRAPHS.map((entry) => ({ name: entry.name, args: [entry.entry], env: { PORT: String(portOf(entry)) } }))
-      : [{ name: 'subgraphs', args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)], env: {} }];
+      ? SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          args: [entry.entry],
+          env: {
+            PORT: String(portOf(entry)),
+            METRICS_PORT: String(metricsPortOf(entry, metricsBase)),
+            DATABASE_URL: database.serviceUrls[entry.name] ?? '',
+          },
+        }))
+      : [
+          {
+            name: 'subgraphs',
+            args: ['infra/src/subgraph-host.ts', ...SUBGRAPHS.map((entry) => entry.name)],
+            env: Object.fromEntries(
+              SUBGRAPHS.map((entry) => [serviceUrlVariable(entry.name), database.serviceUrls[entry.name] ?? '']),
+            ),
+          },
+        ];
     for (const group of groups) {
       services.push(
         startService({
@@ -101,6 +136,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       env: {
         ...shared,
         PORT: String(options.gatewayPort),
+        METRICS_PORT: String(metricsBase),
         ...options.gatewayEnv,
         SUPERGRAPH_PATH: join(REPO_ROOT, 'schema/supergraph.graphql'),
         IDENTITY_URL: subgraphUrls.identity?.replace(/\/graphql$/, '') ?? '',
@@ -115,13 +151,30 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl,
       subgraphUrls: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
       services,
-      database: { embedded: database.embedded, appUrl: database.appUrl, adminUrl: database.adminUrl },
+      database: { embedded: database.embedded, serviceUrls: database.serviceUrls, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',
       cache: process.env.REDIS_URL ? `Redis at ${process.env.REDIS_URL}` : 'in-memory (REDIS_URL not set)',
+      metrics: [
+        { name: 'gateway', url: `http://127.0.0.1:${metricsBase}/metrics` },
+        ...SUBGRAPHS.map((entry) => ({
+          name: entry.name,
+          url: `http://127.0.0.1:${metricsPortOf(entry, metricsBase)}/metrics`,
+        })),
+      ],
       stop,
     };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** A timeout in whole milliseconds from the environment (unset: the kit's default). */
+function millisecondsEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of milliseconds ≥ 0, got ${raw}`);
+  return value;
 }

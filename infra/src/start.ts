@@ -32,7 +32,7 @@ const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknow
 });
 
 const seededDomains = await demoOwnerSession(stack.gatewayUrl)
-  .then(({ tenantId }) => seedDomains(stack.database.appUrl, tenantId, DEMO_SIZE, stack.database.adminUrl))
+  .then(({ tenantId }) => seedDomains(stack.database.serviceUrls, tenantId, DEMO_SIZE, stack.database.adminUrl))
   .catch(async (error: unknown) => {
     console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
     await stack.stop();
@@ -98,6 +98,7 @@ ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (nex
   events              ${stack.events}
   cache               ${stack.cache}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
+  metrics (internal)  ${stack.metrics.map((metrics) => `${metrics.name} ${metrics.url}`).join('\n                      ')}
 
   demo tenant         ${DEMO.tenantSlug}${seeded ? ' (created now)' : ''}${seededDomains.length ? `, demo data: ${seededDomains.join(', ')}` : ''}
   demo owner          ${DEMO.ownerEmail} / ${DEMO.ownerPassword}

@@ -63,3 +63,10 @@ export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entr
 
 export const portOf = (entry: SubgraphEntry, env: Record<string, string | undefined> = process.env) =>
   Number(env[`${entry.name.toUpperCase()}_PORT`] ?? entry.defaultPort);
+
+/** `IDENTITY_DATABASE_URL`, `CATALOG_DATABASE_URL`, …: the connection a subgraph makes as its own role */
+export const serviceUrlVariable = (name: string) => `${name.toUpperCase()}_DATABASE_URL`;
+
+/** Where metrics are served, internal only: the gateway at `base`, each subgraph at base + (port − 4000). */
+export const DEFAULT_METRICS_PORT_BASE = 9400;
+export const metricsPortOf = (entry: SubgraphEntry, base: number) => base + (entry.defaultPort - 4000);

@@ -26,7 +26,9 @@ export interface Platform {
  * The real identity subgraph and the real gateway on port 0 over a fresh database, serving the
  * committed supergraph: what a client of the platform talks to.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(
+  options: { identityEnv?: Record<string, string>; gatewayEnv?: Record<string, string> } = {},
+): Promise<Platform> {
   const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
   const silent = createLogger('test', 'silent');
   const identity = await createIdentityServer(
@@ -36,6 +38,7 @@ export async function startPlatform(): Promise<Platform> {
       AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
       PASSWORD_SCRYPT_LOG_N: '12',
       NODE_ENV: 'test',
+      ...options.identityEnv,
     }),
     silent,
   );
@@ -47,6 +50,7 @@ export async function startPlatform(): Promise<Platform> {
     SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
     INTERNAL_TOKEN_SECRET: SECRET,
     SUBGRAPH_IDENTITY_URL: identityServer.url,
+    ...options.gatewayEnv,
   });
   const gateway = await createGateway(config, { logger: silent });
   const gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });

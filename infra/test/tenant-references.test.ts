@@ -95,70 +95,74 @@ describe("references to another tenant's rows", () => {
   });
 
   it("the database refuses a row that points at another tenant's customer, cart or reservation", async () => {
-    const app = new pg.Client({ connectionString: platform.db.appUrl });
-    await app.connect();
-    const asTenant = async (tenantId: string, sql: string, values: unknown[]) => {
-      await app.query('begin');
+    // each domain's own service role, as the services connect
+    const orders = new pg.Client({ connectionString: platform.db.serviceUrl('orders') });
+    const inventory = new pg.Client({ connectionString: platform.db.serviceUrl('inventory') });
+    await orders.connect();
+    await inventory.connect();
+    const asTenant = async (client: pg.Client, tenantId: string, statements: string, commit = false) => {
+      await client.query('begin');
       try {
-        await app.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-        return await app.query(sql, values);
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+        await client.query(statements);
       } finally {
-        await app.query('rollback');
+        await client.query(commit ? 'commit' : 'rollback');
       }
     };
     const uuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
     const [alphaId, betaId] = [uuidOf(alpha.tenantId), uuidOf(beta.tenantId)];
+    const theirs = randomUUID();
+    const ourCart = randomUUID();
     try {
-      const betaCustomer = randomUUID();
-      await app.query('begin');
-      await app.query(`select set_config('app.tenant_id', $1, true)`, [betaId]);
-      await app.query('insert into orders.customers (tenant_id, id) values ($1, $2)', [betaId, betaCustomer]);
-      await app.query(`insert into orders.carts (tenant_id, id, currency) values ($1, $2, 'EUR')`, [
+      await asTenant(
+        orders,
         betaId,
-        betaCustomer,
-      ]);
-      await app.query(
-        `insert into inventory.reservations (tenant_id, id, reference, expires_at, actor_kind)
-        values ($1, $2, 'r', now() + interval '1 hour', 'user')`,
-        [betaId, betaCustomer],
+        `insert into orders.customers (tenant_id, id) values ('${betaId}', '${theirs}');
+        insert into orders.carts (tenant_id, id, currency) values ('${betaId}', '${theirs}', 'EUR')`,
+        true,
       );
-      await app.query('commit');
+      await asTenant(
+        inventory,
+        betaId,
+        `insert into inventory.reservations (tenant_id, id, reference, expires_at, actor_kind)
+        values ('${betaId}', '${theirs}', 'r', now() + interval '1 hour', 'user')`,
+        true,
+      );
 
-      const alphaCart = randomUUID();
       // the order's own cart is alpha's, so only the customer reference can be what is refused
       await expect(
         asTenant(
+          orders,
           alphaId,
-          `insert into orders.carts (tenant_id, id, currency) values ('${alphaId}', '${alphaCart}', 'EUR');
+          `insert into orders.carts (tenant_id, id, currency) values ('${alphaId}', '${ourCart}', 'EUR');
            insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
              subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider,
              payment_reference, number)
-           values ('${alphaId}', gen_random_uuid(), '${alphaCart}', '${betaCustomer}', 'x@example.com', 'created',
+           values ('${alphaId}', gen_random_uuid(), '${ourCart}', '${theirs}', 'x@example.com', 'created',
              'authorized', 'EUR', 0, 0, 0, 0, '{}', 'test', 'r', 1000)`,
-          [],
         ),
       ).rejects.toThrow(/orders_customer_fk/);
       await expect(
         asTenant(
+          orders,
           alphaId,
           `insert into orders.checkout_attempts (tenant_id, key, cart_id, order_id, lease_until)
-           values ($1, 'k', $2, gen_random_uuid(), now())`,
-          [alphaId, betaCustomer],
+           values ('${alphaId}', 'k', '${theirs}', gen_random_uuid(), now())`,
         ),
       ).rejects.toThrow(/checkout_attempts_cart_fk/);
       await expect(
         asTenant(
+          inventory,
           alphaId,
-          `insert into inventory.warehouses (tenant_id, id, code, name) values ($1, $1, 'W', 'W');
-           insert into inventory.stock_movements (tenant_id, variant_id, warehouse_id, on_hand_delta, reserved_delta, reason, actor_kind, reservation_id)
-           values ($1, gen_random_uuid(), $1, 0, 1, 'RESERVATION', 'user', $2)`
-            .replace(/\$1/g, `'${alphaId}'`)
-            .replace('$2', `'${betaCustomer}'`),
-          [],
+          `insert into inventory.warehouses (tenant_id, id, code, name) values ('${alphaId}', '${alphaId}', 'W', 'W');
+           insert into inventory.stock_movements (tenant_id, variant_id, warehouse_id, on_hand_delta, reserved_delta,
+             reason, actor_kind, reservation_id)
+           values ('${alphaId}', gen_random_uuid(), '${alphaId}', 0, 1, 'RESERVATION', 'user', '${theirs}')`,
         ),
       ).rejects.toThrow(/stock_movements_reservation_fk/);
     } finally {
-      await app.end();
+      await orders.end();
+      await inventory.end();
     }
   });
 });

@@ -45,7 +45,6 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
   const env: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: db.appUrl,
     DATABASE_POOL_SIZE: '4',
     INTERNAL_TOKEN_SECRET: SECRET,
     AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
@@ -54,7 +53,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
   // identity, catalog and inventory first: orders and fulfillment are told where they listen
   for (const entry of SUBGRAPHS) {
     const { createService } = (await import(entry.serviceModule)) as typeof import('@ucos/identity/service');
-    const service = await createService({ ...env }, { logger, bus });
+    const service = await createService({ ...env, DATABASE_URL: db.serviceUrl(entry.name) }, { logger, bus });
     services.push(service);
     await service.start();
     const server = await serve(service.yoga, { port: 0, host: '127.0.0.1' });

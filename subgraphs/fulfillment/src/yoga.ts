@@ -38,7 +38,9 @@ export async function createFulfillmentServer(
   const deps: FulfillmentDeps = {
     pool,
     log: logger,
-    stock: overrides.stock ?? inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key)),
+    stock:
+      overrides.stock ??
+      inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
     carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
     eventsCommitted: () => relay.kick(),
   };

@@ -32,7 +32,7 @@ export async function startFulfillment(db: TestDatabase, bus: EventBus, secret =
   const stock = new MemoryStock();
   const env = loadFulfillmentEnv({
     NODE_ENV: 'test',
-    DATABASE_URL: db.appUrl,
+    DATABASE_URL: db.serviceUrl('fulfillment'),
     INTERNAL_TOKEN_SECRET: secret,
     LOG_LEVEL: 'silent',
   });

@@ -1,5 +1,6 @@
 import { envFields, parseEnv } from '@ucos/kit';
 import { z } from 'zod';
+import { DEFAULT_SIGN_IN_THROTTLE } from './data/sign-in-throttle.ts';
 
 export const identityEnvShape = {
   NODE_ENV: envFields.nodeEnv,
@@ -16,6 +17,11 @@ export const identityEnvShape = {
   CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   NATS_URL: envFields.optionalUrl,
+  SIGN_IN_WINDOW_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.windowSeconds),
+  SIGN_IN_ACCOUNT_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.accountFailures),
+  SIGN_IN_ADDRESS_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.addressFailures),
+  SIGN_IN_LOCK_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.lockSeconds),
+  SIGN_IN_MAX_LOCK_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.maxLockSeconds),
 };
 
 export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;

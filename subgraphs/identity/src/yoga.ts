@@ -21,6 +21,13 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
+    signInThrottle: {
+      windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
+      accountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
+      addressFailures: env.SIGN_IN_ADDRESS_FAILURES,
+      lockSeconds: env.SIGN_IN_LOCK_SECONDS,
+      maxLockSeconds: env.SIGN_IN_MAX_LOCK_SECONDS,
+    },
   };
   const yoga = createSubgraphServer<IdentityContext>({
     name: 'identity',

@@ -15,7 +15,8 @@ describe('identity contract', () => {
 
   it('protects every tenant table with forced RLS, and the Prisma models match the migrated tables', async () => {
     const db = await createTestDatabase([{ schema: 'identity', directory: MIGRATIONS }]);
-    const connections = connectIdentityDatabase(db.appUrl, 2);
+    // as the owner: the service role may not read credential columns (see service-roles.test.ts)
+    const connections = connectIdentityDatabase(db.adminUrl, 2);
     try {
       const tables = await assertTenantTablesProtected(db.adminUrl, 'identity');
       expect(tables).toEqual(

@@ -10,6 +10,11 @@ export interface AuthContext {
   roles: string[];
   scopes: string[];
   requestId: string;
+  /**
+   * The client's network address as the gateway established it (the socket's, or the one a trusted
+   * proxy forwarded); absent for calls the platform makes for itself. Identity throttles sign-in by it.
+   */
+  clientAddress?: string | null;
 }
 
 export const ALL_SCOPES = '*';

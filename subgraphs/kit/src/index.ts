@@ -26,6 +26,7 @@ export * from './ids.ts';
 export * from './internal-client.ts';
 export * from './internal-token.ts';
 export * from './logger.ts';
+export * from './metrics.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';

@@ -1,6 +1,7 @@
 import type { AuthContext } from './auth-context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from './internal-token.ts';
+import type { Logger } from './logger.ts';
 
 export interface InternalCallOptions {
   /** the calling service, recorded as the subject of the token */
@@ -16,21 +17,37 @@ export interface InternalClient {
   request<T>(query: string, variables: Record<string, unknown>, options: InternalCallOptions): Promise<T>;
 }
 
+export interface InternalClientOptions {
+  /** the called service's name: the only thing a client learns when the call fails */
+  service: string;
+  timeoutMs?: number;
+  /** where the failure's details (address, upstream message) go instead of the client */
+  logger?: Logger;
+}
+
 /**
  * One domain asking another synchronously (orders reserving stock, orders reading prices): a GraphQL
  * call to the other subgraph with a service token for the same tenant. Never a shortcut into the
  * other domain's tables, never without a tenant.
  */
-export function createInternalClient(url: string, key: Uint8Array, timeoutMs = 10_000): InternalClient {
+export function createInternalClient(url: string, key: Uint8Array, options: InternalClientOptions): InternalClient {
+  const { service, timeoutMs = 10_000, logger } = options;
+  // the address and the upstream's words stay in the log: a client sees the service name only
+  const unavailable = (requestId: string, detail: Record<string, unknown>) => {
+    logger?.warn({ service, url, requestId, ...detail }, 'internal call failed');
+    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `Service "${service}" is unavailable.`, {
+      serviceName: service,
+    });
+  };
   return {
-    async request<T>(query: string, variables: Record<string, unknown>, options: InternalCallOptions): Promise<T> {
+    async request<T>(query: string, variables: Record<string, unknown>, call: InternalCallOptions): Promise<T> {
       const auth: AuthContext = {
         kind: 'service',
-        subject: options.caller,
-        tenantId: options.tenantId,
+        subject: call.caller,
+        tenantId: call.tenantId,
         roles: [],
-        scopes: options.scopes,
-        requestId: options.requestId ?? crypto.randomUUID(),
+        scopes: call.scopes,
+        requestId: call.requestId ?? crypto.randomUUID(),
       };
       let response: Response;
       try {
@@ -46,10 +63,7 @@ export function createInternalClient(url: string, key: Uint8Array, timeoutMs = 1
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        throw new AppError(
-          ErrorCode.SERVICE_UNAVAILABLE,
-          `internal call to ${url} failed: ${(error as Error).message}`,
-        );
+        throw unavailable(auth.requestId, { err: error });
       }
       const body = (await response.json().catch(() => null)) as {
         data?: T;
@@ -57,11 +71,11 @@ export function createInternalClient(url: string, key: Uint8Array, timeoutMs = 1
       } | null;
       if (!body?.data || body.errors?.length) {
         const first = body?.errors?.[0];
-        throw new AppError(
-          ErrorCode.SERVICE_UNAVAILABLE,
-          `internal call to ${url} failed: ${first?.message ?? `HTTP ${response.status}`}`,
-          { upstreamCode: first?.extensions?.code ?? null },
-        );
+        throw unavailable(auth.requestId, {
+          status: response.status,
+          upstreamCode: first?.extensions?.code ?? null,
+          upstreamMessage: first?.message ?? null,
+        });
       }
       return body.data;
     },

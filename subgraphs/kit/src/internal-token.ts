@@ -33,6 +33,7 @@ export async function signInternalToken(
     rol: auth.roles,
     scp: auth.scopes,
     rid: auth.requestId,
+    ...(auth.clientAddress ? { cip: auth.clientAddress } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
     .setIssuer(ISSUER)
@@ -62,6 +63,7 @@ export async function verifyInternalToken(key: Uint8Array, token: string): Promi
       roles: strings(payload.rol),
       scopes: strings(payload.scp),
       requestId: typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID(),
+      clientAddress: typeof payload.cip === 'string' ? payload.cip : null,
     };
   } catch (error) {
     if (error instanceof InternalTokenError) throw error;

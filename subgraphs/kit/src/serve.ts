@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RunningServer {
@@ -7,15 +7,30 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * What the server tells the handler besides the request: the peer's address on the socket (Yoga
+ * merges it into the context as `clientAddress`). Who is behind a proxy is the handler's business.
+ */
+export interface ServerContext extends Record<string, unknown> {
+  clientAddress: string | null;
+}
+
 interface FetchHandler {
-  fetch(request: Request): Response | Promise<Response>;
+  fetch(request: Request, context: ServerContext): Response | Promise<Response>;
+}
+
+interface BunServer {
+  port: number;
+  stop(closeActiveConnections?: boolean): unknown;
+  requestIP(request: Request): { address: string } | null;
 }
 
 interface BunRuntime {
-  serve(options: { port: number; hostname: string; fetch(request: Request): Response | Promise<Response> }): {
+  serve(options: {
     port: number;
-    stop(closeActiveConnections?: boolean): unknown;
-  };
+    hostname: string;
+    fetch(request: Request, server: BunServer): Response | Promise<Response>;
+  }): BunServer;
 }
 
 /** Serves a Yoga (or any fetch handler): listens on Bun's native server when on Bun, node:http otherwise; `port: 0` picks a free port. */
@@ -29,7 +44,7 @@ export async function serve(
     const server = bun.serve({
       port: options.port,
       hostname: options.host,
-      fetch: (request) => handler.fetch(request),
+      fetch: (request, server) => handler.fetch(request, { clientAddress: server.requestIP(request)?.address ?? null }),
     });
     return {
       url: `http://${shown}:${server.port}/graphql`,
@@ -39,8 +54,9 @@ export async function serve(
       },
     };
   }
-  // Yoga is itself a node:http request listener
-  const server = createServer(handler as unknown as Parameters<typeof createServer>[0]);
+  // Yoga is itself a node:http request listener; extra arguments become its server context
+  const listener = handler as unknown as (req: IncomingMessage, res: ServerResponse, context: ServerContext) => void;
+  const server = createServer((req, res) => listener(req, res, { clientAddress: req.socket.remoteAddress ?? null }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());

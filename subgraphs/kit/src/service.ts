@@ -1,6 +1,8 @@
 import { createEventBus, type EventBus } from './events/index.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { serve } from './serve.ts';
+import { serveMetrics } from './metrics.ts';
+import { type RunningServer, serve } from './serve.ts';
+import { metricsRegistryOf } from './yoga.ts';
 
 export interface ServiceDeps {
   logger: Logger;
@@ -35,16 +37,35 @@ export async function runStandalone(name: string, factory: ServiceFactory, defau
     host: env.HOST ?? '127.0.0.1',
   });
   logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
+  const metrics = await serveServiceMetrics(service, env.METRICS_PORT, env.METRICS_HOST);
+  if (metrics) logger.info({ url: metrics.url }, `${name} metrics on ${metrics.url}`);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await server.close();
+    await metrics?.close();
     await service.close();
     await bus.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * A subgraph's metrics on their own port (`METRICS_PORT`, on `METRICS_HOST` or 127.0.0.1), never
+ * on the GraphQL port; none when the port is unset.
+ */
+export async function serveServiceMetrics(
+  service: SubgraphService,
+  port: string | number | undefined,
+  host = '127.0.0.1',
+): Promise<RunningServer | null> {
+  const registry = metricsRegistryOf(service.yoga);
+  if (port === undefined || port === '' || !registry) return null;
+  const number = Number(port);
+  if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`METRICS_PORT: not a port: ${port}`);
+  return serveMetrics(registry, { port: number, host });
 }

@@ -3,39 +3,70 @@ import type pg from 'pg';
 import type { AuthContext } from './auth-context.ts';
 import { type MigrationTarget, migrate } from './db/migrate.ts';
 import { createPool } from './db/pool.ts';
-import { appRoleUrl, bootstrapDatabase, dropDatabase, withDatabase } from './db/roles.ts';
+import { bootstrapDatabase, dropDatabase, serviceRoleUrl, withDatabase } from './db/roles.ts';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } from './internal-token.ts';
 
 export interface TestDatabase {
   /** owner/admin connection to the fresh database (for assertions only) */
   adminUrl: string;
-  /** the application role's connection: what subgraphs use, RLS applies */
+  /** the first target's service role (`ucos_<schema>`): what that subgraph connects as, RLS applies */
   appUrl: string;
+  /** a pool as the first target's service role */
   appPool: pg.Pool;
+  /** the connection of `schema`'s own service role (each subgraph connects as its own) */
+  serviceUrl(schema: string): string;
+  /** a pool as `schema`'s service role, ended by `drop()` */
+  servicePool(schema: string): pg.Pool;
   drop(): Promise<void>;
 }
 
+/** The secret the test databases' service-role passwords are derived from. */
 export const TEST_APP_PASSWORD = 'ucos_app_test';
+
+export interface TestDatabaseOptions {
+  statementTimeoutMs?: number;
+  idleInTransactionTimeoutMs?: number;
+}
 
 /**
  * A fresh, migrated database on the server in DATABASE_URL (the machine's PostgreSQL in CI, or the
- * embedded one the test setup started), dropped again by `drop()`.
+ * embedded one the test setup started), with one service role per target schema, dropped again by
+ * `drop()`. The roles get the platform's default timeouts unless `options` say otherwise.
  */
-export async function createTestDatabase(targets: MigrationTarget[]): Promise<TestDatabase> {
+export async function createTestDatabase(
+  targets: MigrationTarget[],
+  options: TestDatabaseOptions = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: run the tests through vitest (its setup provides one)');
+  const first = targets[0];
+  if (!first) throw new Error('createTestDatabase needs at least one migration target');
   const database = `ucos_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await bootstrapDatabase({ adminUrl: serverUrl, database, appPassword: TEST_APP_PASSWORD });
+  const services = targets.map((target) => target.schema);
+  await bootstrapDatabase({ adminUrl: serverUrl, database, services, appPassword: TEST_APP_PASSWORD, ...options });
   const adminUrl = withDatabase(serverUrl, database);
   await migrate(adminUrl, targets);
-  const appUrl = appRoleUrl(serverUrl, TEST_APP_PASSWORD, database);
-  const appPool = createPool({ url: appUrl, max: 10 });
+  const serviceUrl = (schema: string) => {
+    if (!services.includes(schema)) throw new Error(`${schema} is not one of this test database's schemas`);
+    return serviceRoleUrl(serverUrl, TEST_APP_PASSWORD, schema, database);
+  };
+  const pools = new Map<string, pg.Pool>();
+  const servicePool = (schema: string) => {
+    let pool = pools.get(schema);
+    if (!pool) {
+      pool = createPool({ url: serviceUrl(schema), max: 10 });
+      pools.set(schema, pool);
+    }
+    return pool;
+  };
   return {
     adminUrl,
-    appUrl,
-    appPool,
+    appUrl: serviceUrl(first.schema),
+    appPool: servicePool(first.schema),
+    serviceUrl,
+    servicePool,
     async drop() {
-      await appPool.end();
+      await Promise.all([...pools.values()].map((pool) => pool.end()));
       await dropDatabase(serverUrl, database);
     },
   };

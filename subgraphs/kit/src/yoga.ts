@@ -1,4 +1,4 @@
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import type pg from 'pg';
@@ -9,9 +9,9 @@ import type { KitContext } from './context.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
 import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
-import { useNoSuggestions } from './graphql/suggestions.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
 import { type Logger, requestLogger } from './logger.ts';
+import { useBoundedMetrics } from './metrics.ts';
 
 export type Route = (request: Request, caller: AuthContext | null) => Promise<Response> | Response;
 
@@ -32,11 +32,32 @@ export interface SubgraphServerOptions<Context extends KitContext> {
   /** extra HTTP routes by path, e.g. a JWKS document; `caller` is set when a valid internal token came along */
   routes?: Record<string, Route>;
   plugins?: Plugin[];
+  /**
+   * The subgraph's own document limits. Only the gateway and sibling services hold a token, but a
+   * leaked token or a gateway bug must not make a subgraph parse and validate without bounds.
+   */
+  limits?: Partial<SubgraphLimits>;
+}
+
+export interface SubgraphLimits {
+  maxDepth: number;
+  maxTokens: number;
+}
+
+/** Room for the gateway's query plans (client depth 12, 2,000 tokens, plus keys and `_entities`). */
+export const DEFAULT_SUBGRAPH_LIMITS: SubgraphLimits = { maxDepth: 16, maxTokens: 6000 };
+
+const registries = new WeakMap<object, Registry>();
+
+/** The metrics of a server built by `createSubgraphServer`, for `serveMetrics` on an internal port. */
+export function metricsRegistryOf(yoga: object): Registry | undefined {
+  return registries.get(yoga);
 }
 
 /**
- * The one way a subgraph is served: GraphQL on /graphql behind the internal-token check, /health,
- * /ready and Prometheus /metrics, and masked errors that keep only client-safe codes.
+ * The one way a subgraph is served: GraphQL on /graphql behind the internal-token check (made before
+ * the document is parsed), its own depth and token limits, /health, /ready, masked errors that keep
+ * only client-safe codes, and bounded Prometheus metrics (`metricsRegistryOf`, served internally).
  */
 export function createSubgraphServer<Context extends KitContext>(
   options: SubgraphServerOptions<Context>,
@@ -61,8 +82,34 @@ export function createSubgraphServer<Context extends KitContext>(
     return verifyInternalToken(options.internalTokenKey, token);
   }
 
+  // established once per request, before the body is read, so the context need not verify again
+  const callers = new WeakMap<Request, AuthContext>();
+  const limits = { ...DEFAULT_SUBGRAPH_LIMITS, ...options.limits };
+
   const routePlugin: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname === '/graphql') {
+        // Only the gateway (or a service) reaches a subgraph: without a valid token nothing is parsed
+        // or validated, so no error message can describe the schema to a stranger.
+        let caller: AuthContext | null = null;
+        let reason = 'missing internal token: subgraphs are reached through the gateway';
+        try {
+          caller = await callerOf(request);
+        } catch (error) {
+          reason = error instanceof InternalTokenError ? error.message : 'invalid internal token';
+        }
+        if (caller) {
+          callers.set(request, caller);
+          return;
+        }
+        endResponse(
+          fetchAPI.Response.json(
+            { errors: [{ message: reason, extensions: { code: ErrorCode.UNAUTHENTICATED } }] },
+            { status: 401, headers: { 'content-type': 'application/graphql-response+json; charset=utf-8' } },
+          ),
+        );
+        return;
+      }
       const route = routes[url.pathname];
       if (!route) return;
       let caller: AuthContext | null = null;
@@ -81,7 +128,7 @@ export function createSubgraphServer<Context extends KitContext>(
     },
   };
 
-  return createYoga<Record<string, unknown>, Context>({
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -130,16 +177,14 @@ export function createSubgraphServer<Context extends KitContext>(
       },
     },
     context: async ({ request }): Promise<Context> => {
-      let auth: AuthContext | null;
-      try {
-        auth = await callerOf(request);
-      } catch (error) {
-        throw unauthenticated(error instanceof InternalTokenError ? error.message : 'invalid internal token', 401);
-      }
-      // Only the gateway (or a service) reaches a subgraph: no token, no answer.
+      // the onRequest check above answered already when there was no valid token
+      const auth = callers.get(request);
       if (!auth) throw unauthenticated('missing internal token: subgraphs are reached through the gateway', 401);
       const base: KitContext = {
-        auth: auth.kind === 'anonymous' ? anonymous(auth.requestId) : auth,
+        auth:
+          auth.kind === 'anonymous'
+            ? { ...anonymous(auth.requestId), clientAddress: auth.clientAddress ?? null }
+            : auth,
         requestId: auth.requestId,
         log: requestLogger(logger, auth.requestId, auth.tenantId),
         loaders: new LoaderRegistry(),
@@ -160,21 +205,21 @@ export function createSubgraphServer<Context extends KitContext>(
           }
         },
       }),
-      usePrometheus({
-        endpoint: '/metrics',
-        registry,
-        metrics: {
-          graphql_envelop_request_duration: true,
-          graphql_envelop_error_result: true,
-          graphql_envelop_request: true,
-          graphql_yoga_http_duration: true,
-          graphql_envelop_phase_execute: true,
-        },
-      }),
-      useNoSuggestions(),
+      EnvelopArmorPlugin({
+        blockFieldSuggestion: { enabled: true },
+        maxDepth: { n: limits.maxDepth },
+        maxTokens: { n: limits.maxTokens },
+        maxAliases: { enabled: false },
+        maxDirectives: { enabled: false },
+        costLimit: { enabled: false },
+      }) as Plugin,
+      // labels from fixed sets only; served on an internal port by serveMetrics, never here
+      useBoundedMetrics({ registry }),
       useInputRules({ lengths: true }),
       ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
       ...(options.plugins ?? []),
     ],
   });
+  registries.set(yoga, registry);
+  return yoga;
 }

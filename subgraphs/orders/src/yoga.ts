@@ -46,10 +46,15 @@ export async function createOrdersServer(
   const deps: OrdersDeps = {
     pool,
     log: logger,
-    pricing: overrides.pricing ?? catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key)),
-    stock: overrides.stock ?? inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key)),
+    pricing:
+      overrides.pricing ??
+      catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
+    stock:
+      overrides.stock ??
+      inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
     customerAccounts:
-      overrides.customerAccounts ?? identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key)),
+      overrides.customerAccounts ??
+      identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
     payments: new Map(payments.map((provider) => [provider.name, provider])),
     shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
     tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),

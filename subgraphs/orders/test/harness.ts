@@ -69,7 +69,7 @@ export async function startOrders(options: HarnessOptions = {}): Promise<OrdersH
   const bus = options.bus ?? new InProcessEventBus({ logger: createLogger('bus', 'silent') });
   const env = loadOrdersEnv({
     NODE_ENV: 'test',
-    DATABASE_URL: db.appUrl,
+    DATABASE_URL: db.serviceUrl('orders'),
     DATABASE_POOL_SIZE: '20',
     INTERNAL_TOKEN_SECRET: SECRET,
     LOG_LEVEL: 'silent',

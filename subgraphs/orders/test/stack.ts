@@ -68,7 +68,6 @@ export async function startStack(
   const base = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
-    DATABASE_URL: db.appUrl,
     DATABASE_POOL_SIZE: String(options.poolSize ?? 12),
     INTERNAL_TOKEN_SECRET: STACK_SECRET,
   };
@@ -81,9 +80,10 @@ export async function startStack(
     servers.push(server);
     return `${server.url}`;
   };
-  // each service's connections carry its name, so tests can count statements per service
+  // each service connects as its own role, and its connections carry its name, so tests can count
+  // statements per service
   const named = (name: string) => {
-    const url = new URL(db.appUrl);
+    const url = new URL(db.serviceUrl(name));
     url.searchParams.set('application_name', name);
     return { ...base, DATABASE_URL: url.toString() };
   };
@@ -102,8 +102,8 @@ export async function startStack(
   const fulfillmentUrl = await host(
     await createFulfillment({ ...named('fulfillment'), INVENTORY_SUBGRAPH_URL: inventoryUrl }, { logger, bus }),
   );
-  await seedCatalog(db.appPool, tenantId, { products: 7, variantsPerProduct: 2 });
-  await seedInventory(db.appPool, tenantId, { products: 7, variantsPerProduct: 2, warehouses: 1 });
+  await seedCatalog(db.servicePool('catalog'), tenantId, { products: 7, variantsPerProduct: 2 });
+  await seedInventory(db.servicePool('inventory'), tenantId, { products: 7, variantsPerProduct: 2, warehouses: 1 });
 
   const key = internalTokenKey(STACK_SECRET);
   const caller =

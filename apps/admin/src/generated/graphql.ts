@@ -156,6 +156,7 @@ export type IdentityErrorCode =
   | 'ROLE_NAME_TAKEN'
   | 'SCOPE_NOT_HELD'
   | 'SLUG_TAKEN'
+  | 'TOO_MANY_ATTEMPTS'
   | 'UNKNOWN_ROLE'
   | 'UNKNOWN_SCOPE'
   | 'WEAK_PASSWORD';

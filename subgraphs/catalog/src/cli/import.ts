@@ -22,7 +22,7 @@ if (!values.tenant || !UUID.test(values.tenant) || !values.file) {
 }
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  console.error('DATABASE_URL is not set (the application role, e.g. postgres://ucos_app:…@host/ucos)');
+  console.error('DATABASE_URL is not set (the catalog role, e.g. postgres://ucos_catalog:…@host/ucos)');
   process.exit(2);
 }
 const format = (values.format ?? (values.file.endsWith('.csv') ? 'csv' : 'jsonl')).toUpperCase();

@@ -91,6 +91,11 @@ export async function createApiKey(
   return { ok: true, value: { apiKey, secret: generated.key } };
 }
 
+/** A key as its holder sees it (never its hash: the service role cannot read that column). */
+export function findApiKey(db: IdentityDatabase, id: string): Promise<ApiKeyRow | null> {
+  return db.run((tx) => tx.apiKey.findFirst({ where: { id }, select }));
+}
+
 export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<IdentityResult<ApiKeyRow>> {
   return db.run(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
     const key = await tx.apiKey.findFirst({ where: { id }, select });

@@ -9,6 +9,7 @@ import {
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
 import type { SessionSettings } from './sessions.ts';
+import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
 import { checkPerson } from './validation.ts';
 
@@ -80,13 +81,29 @@ export async function registerCustomer(
   }
 }
 
-export async function signInCustomer(
+/** A shopper's sign-in, throttled per account (in this storefront's tenant) and per client address. */
+export function signInCustomer(
+  db: IdentityDatabase,
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  input: { email: string; password: string },
+  clientAddress?: string | null,
+): Promise<IdentityResult<CustomerSession>> {
+  const audience = { tenantId: db.tenantId ?? 'none' };
+  return throttledSignIn(root, settings.signInThrottle, { audience, email: input.email, clientAddress }, () =>
+    checkCustomerPassword(db, settings, input),
+  );
+}
+
+async function checkCustomerPassword(
   db: IdentityDatabase,
   settings: SessionSettings,
   input: { email: string; password: string },
 ): Promise<IdentityResult<CustomerSession>> {
-  const account = await db.run((tx) =>
-    tx.customerAccount.findFirst({ where: { email: { equals: input.email.trim(), mode: 'insensitive' } } }),
+  // the service role cannot read password hashes: the sign-in step's function returns this one
+  const [account] = await db.run(
+    (tx) => tx.$queryRaw<(Account & { passwordHash: string })[]>`
+      select id, email, name, password_hash as "passwordHash" from identity.customer_login_lookup(${input.email.trim()})`,
   );
   const passwordOk = account
     ? await verifyPassword(input.password, account.passwordHash)

@@ -8,6 +8,7 @@ import {
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
+import { type SignInThrottleSettings, throttledSignIn } from './sign-in-throttle.ts';
 import type { SigningKey } from './signing-keys.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
 
@@ -17,6 +18,7 @@ export interface SessionSettings {
   refreshTokenTtlDays: number;
   customerTokenTtlSeconds: number;
   scryptLogN: number;
+  signInThrottle: SignInThrottleSettings;
 }
 
 export interface Session extends Grants {
@@ -61,8 +63,22 @@ export async function issueSession(
 
 const INVALID = 'Email, password or tenant is wrong';
 
-/** Sign-in. Every failure looks the same to the caller and takes the same time. */
-export async function createSession(
+/**
+ * Sign-in. Every failure looks the same to the caller and takes the same time; repeated failures
+ * per account and per client address are throttled (sign-in-throttle.ts).
+ */
+export function createSession(
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  input: { email: string; password: string; tenantSlug?: string | null },
+  clientAddress?: string | null,
+): Promise<IdentityResult<Session>> {
+  return throttledSignIn(root, settings.signInThrottle, { audience: 'staff', email: input.email, clientAddress }, () =>
+    signIn(root, settings, input),
+  );
+}
+
+async function signIn(
   root: IdentityDatabase,
   settings: SessionSettings,
   input: { email: string; password: string; tenantSlug?: string | null },

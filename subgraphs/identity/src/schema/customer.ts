@@ -90,7 +90,10 @@ builder.mutationField('customerSessionCreate', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await signInCustomer(context.db, context.sessions, input), (session) => ({ session })),
+      toPayload(
+        await signInCustomer(context.db, context.root, context.sessions, input, context.auth.clientAddress),
+        (session) => ({ session }),
+      ),
   }),
 );
 

@@ -45,7 +45,7 @@ builder.mutationField('sessionCreate', (t) =>
     description: 'Sign-in with email and password. Open to anonymous callers.',
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await createSession(context.root, context.sessions, input);
+      const result = await createSession(context.root, context.sessions, input, context.auth.clientAddress);
       if (result.ok) {
         context.auditTenantId = result.value.tenantId;
         context.auditTargets.set('sessionCreate', { type: 'User', id: encodeGlobalId('User', result.value.userId) });

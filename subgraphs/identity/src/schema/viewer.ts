@@ -1,5 +1,6 @@
 import type { AuthContext } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import { findApiKey } from '../data/api-keys.ts';
 import { findCustomer } from '../data/customers.ts';
 import { ApiKeyRef } from './api-key.ts';
 import { CustomerAccountRef } from './customer.ts';
@@ -55,7 +56,7 @@ const ViewerRef = builder.objectRef<AuthContext>('Viewer').implement({
       nullable: true,
       resolve: (auth, _args, context) =>
         (auth.kind === 'api_key' || auth.kind === 'publishable_key') && auth.subject
-          ? context.db.run((tx) => tx.apiKey.findFirst({ where: { id: auth.subject! } }))
+          ? findApiKey(context.db, auth.subject)
           : null,
     }),
     tenants: t.field({

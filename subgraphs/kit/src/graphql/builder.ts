@@ -4,6 +4,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { hasScope, type PrincipalKind } from '../auth-context.ts';
 import type { KitContext } from '../context.ts';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { PAGE_SIZE_PLUGIN } from './page-size-plugin.ts';
 import { TEXT_CAPS_PLUGIN } from './text-caps-plugin.ts';
 
 /** The scopes every subgraph's fields can require (see @pothos/plugin-scope-auth). */
@@ -30,15 +31,17 @@ export interface KitSchemaTypes<Context extends KitContext> {
 
 /**
  * The options every subgraph passes to its own `new SchemaBuilder(...)`: the same plugins (auth
- * before federation, as Pothos requires) and the same scope semantics everywhere.
+ * before federation, as Pothos requires; page-size bounds on every `first`/`last`) and the same
+ * scope semantics everywhere.
  */
 export function kitBuilderOptions<Context extends KitContext>() {
   return {
-    plugins: [ScopeAuthPlugin, DirectivePlugin, TEXT_CAPS_PLUGIN, FederationPlugin] as (
+    plugins: [ScopeAuthPlugin, DirectivePlugin, TEXT_CAPS_PLUGIN, FederationPlugin, PAGE_SIZE_PLUGIN] as (
       | typeof ScopeAuthPlugin
       | typeof DirectivePlugin
       | typeof TEXT_CAPS_PLUGIN
       | typeof FederationPlugin
+      | typeof PAGE_SIZE_PLUGIN
     )[],
     defaultFieldNullability: false as const,
     scopeAuth: {
