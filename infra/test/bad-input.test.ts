@@ -34,6 +34,9 @@ describe('variable errors', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.data).toBeUndefined();
       expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+      // reported next to the field that uses the variable
+      const field = name === 'bad enum' ? ['orders', 'filter'] : ['orders', 'first'];
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(field);
     });
   }
 });

@@ -17,6 +17,7 @@ import {
   isScalarType,
   Kind,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.ts';
@@ -179,6 +180,51 @@ export function badUserInputRequestError(message: string, field?: string[]): Gra
 }
 
 /**
+ * Where each variable is first used: the field's response path (`a.variants`, as the gateway's
+ * page-size check names it) and the argument, so a bad variable is reported next to its field.
+ */
+export function variableUses(document: DocumentNode, operationName: string | null | undefined): Map<string, string[]> {
+  const uses = new Map<string, string[]>();
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return uses;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seenFragments = new Set<string>();
+  const variablesIn = (value: ValueNode): string[] =>
+    value.kind === Kind.VARIABLE
+      ? [value.name.value]
+      : value.kind === Kind.LIST
+        ? value.values.flatMap(variablesIn)
+        : value.kind === Kind.OBJECT
+          ? value.fields.flatMap((field) => variablesIn(field.value))
+          : [];
+  const walk = (selectionSet: SelectionSetNode, path: string) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const responsePath = `${path ? `${path}.` : ''}${selection.alias?.value ?? selection.name.value}`;
+        for (const argument of selection.arguments ?? []) {
+          for (const name of variablesIn(argument.value)) {
+            if (!uses.has(name)) uses.set(name, [responsePath, argument.name.value]);
+          }
+        }
+        if (selection.selectionSet) walk(selection.selectionSet, responsePath);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, path);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seenFragments.has(fragment.name.value)) continue;
+        seenFragments.add(fragment.name.value);
+        walk(fragment.selectionSet, path);
+      }
+    }
+  };
+  walk(operation.selectionSet, '');
+  return uses;
+}
+
+/**
  * The kit's input rule, for the gateway and every subgraph: variables are coerced before anything is
  * charged or executed (a bad one is BAD_USER_INPUT, not a masked failure deep inside), and no string
  * argument carries NUL or exceeds its cap (`lengths`: subgraphs, whose schemas declare the caps).
@@ -193,13 +239,20 @@ export function useInputRules(options: { lengths: boolean }): Plugin {
         args.variableValues as Record<string, unknown>,
       );
       if ('errors' in variables) {
+        const uses = variableUses(args.document, args.operationName);
         setResultAndStopExecution({
-          errors: variables.errors.map((error) =>
-            createGraphQLError(error.message, {
+          errors: variables.errors.map((error) => {
+            const name = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+            const field = name ? uses.get(name) : undefined;
+            return createGraphQLError(error.message, {
               nodes: error.nodes,
-              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } },
-            }),
-          ),
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                ...(field ? { field } : {}),
+                http: { status: 400, spec: true },
+              },
+            });
+          }),
         });
         return;
       }
