@@ -5,6 +5,7 @@ import type { Logger } from '@ucos/kit/logger';
 import type { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
 import { z } from 'zod';
+import type { RevocationList } from './auth-revocations.ts';
 import type { Fetcher } from './fetcher.ts';
 import { graphqlError } from './graphql-error.ts';
 
@@ -22,6 +23,8 @@ export interface AuthenticatorOptions {
    * stops working within this time. Secret API keys are never cached: revoking one is immediate.
    */
   publishableKeyCacheSeconds?: number;
+  /** revoked sessions and outdated grants: an access token is checked against it on every request */
+  revocations: RevocationList;
 }
 
 /** Why a credential was refused, as `extensions.reason` next to code UNAUTHENTICATED. */
@@ -32,7 +35,9 @@ export type AuthFailure =
   | 'CREDENTIAL_CONFLICT'
   | 'API_KEY_INVALID'
   | 'API_KEY_REVOKED'
-  | 'API_KEY_EXPIRED';
+  | 'API_KEY_EXPIRED'
+  | 'SESSION_REVOKED'
+  | 'TOKEN_OUTDATED';
 
 const ISSUER = 'ucos-identity';
 const AUDIENCE = 'ucos';
@@ -63,7 +68,16 @@ const userClaims = z.object({
   scp: strings,
   /** identity marks shopper tokens `customer`; staff tokens carry no kind */
   knd: z.enum(['user', 'customer']).default('user'),
+  /** the session: a token without one could not be revoked, so it is not accepted */
+  sid: z.uuid(),
+  /** the subject's grants version when the token was issued */
+  sv: z.number().int().min(0).default(0),
 });
+
+const REVOKED_MESSAGES = {
+  SESSION_REVOKED: 'The session of this access token has ended: sign in again',
+  TOKEN_OUTDATED: 'The grants of this access token have changed: refresh the session to get the new ones',
+} as const;
 
 const resolved = z.object({
   apiKey: z.object({
@@ -108,6 +122,17 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
     }
     const claims = userClaims.safeParse(payload);
     if (!claims.success) throw authFailure('TOKEN_INVALID', 'The access token is not valid');
+    const verdict = options.revocations.check({
+      sessionId: claims.data.sid,
+      tenantId: claims.data.tid ?? null,
+      subject: claims.data.sub,
+      grantsVersion: claims.data.sv,
+    });
+    if (verdict === 'STALE') {
+      logger.error({ requestId }, 'the revocation list is stale: refusing access tokens until identity answers');
+      throw authUnavailable();
+    }
+    if (verdict) throw authFailure(verdict, REVOKED_MESSAGES[verdict]);
     return {
       kind: claims.data.knd,
       subject: claims.data.sub,
@@ -115,6 +140,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
       roles: claims.data.rol,
       scopes: claims.data.scp,
       requestId,
+      sessionId: claims.data.sid,
     };
   }
 

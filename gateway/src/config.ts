@@ -66,6 +66,8 @@ const env = {
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
+  REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
 };
 
 export interface Limits {
@@ -125,6 +127,8 @@ export interface GatewayConfig {
   publishableKeyCacheSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
   storefrontCacheSeconds: number;
+  /** how the revocation list follows identity, and how old it may get before tokens get 503 */
+  revocation: { pollMs: number; maxStaleSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -253,6 +257,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
+    revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
   };
   return { config, help: args.help === true };
 }

@@ -10,6 +10,7 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import { Registry } from 'prom-client';
 import { type Authenticate, createAuthenticator } from './auth.ts';
 import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
+import { createRevocationList, type RevocationList } from './auth-revocations.ts';
 import { clientAddressResolver } from './client-address.ts';
 import type { GatewayConfig } from './config.ts';
 import { createTokenSigner, SubgraphDataSource } from './datasource.ts';
@@ -107,6 +108,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   }
 
   let authenticate: Authenticate | null = null;
+  let revocations: RevocationList | null = null;
   if (!config.authDisabled) {
     const identityUrl = config.identityUrl ?? originOf(subgraphs.find(({ name }) => name === 'identity')?.url);
     if (!identityUrl) {
@@ -114,12 +116,22 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await fetcher.close();
       throw new Error('IDENTITY_URL is not set and the supergraph has no "identity" subgraph to derive it from');
     }
+    revocations = createRevocationList({
+      identityUrl,
+      internalTokenKey: key,
+      logger,
+      pollMs: config.revocation.pollMs,
+      maxStaleMs: config.revocation.maxStaleSeconds * 1000,
+      redisUrl: config.redisUrl,
+    });
+    await revocations.start();
     authenticate = createAuthenticator({
       identityUrl,
       internalTokenKey: key,
       fetch: fetcher.fetch,
       logger,
       publishableKeyCacheSeconds: config.publishableKeyCacheSeconds,
+      revocations,
     });
   } else {
     logger.warn('authentication is OFF (--no-auth): every caller is anonymous; development only');
@@ -131,6 +143,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   try {
     trusted = await loadTrustedDocuments(config.trustedDocuments);
   } catch (error) {
+    await revocations?.close();
     await gateway.stop();
     await fetcher.close();
     throw error;
@@ -199,6 +212,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     async stop() {
       await gateway.stop();
       await yoga.dispose();
+      await revocations?.close();
       await fetcher.close();
       await rateLimitStore.close();
     },

@@ -41,6 +41,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('follows revocations every second (polls slower than 4 s are refused) and bounds the staleness', () => {
+    expect(loadConfig({ INTERNAL_TOKEN_SECRET: SECRET }).config.revocation).toEqual({
+      pollMs: 1000,
+      maxStaleSeconds: 5,
+    });
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, REVOCATION_POLL_MS: '10000' })).toThrow(
+      /REVOCATION_POLL_MS/,
+    );
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, REVOCATION_MAX_STALE_SECONDS: '0' })).toThrow(
+      /REVOCATION_MAX_STALE_SECONDS/,
+    );
+  });
+
   it('closes up in production: no introspection for everyone, listens on all interfaces', () => {
     const { config } = loadConfig({
       NODE_ENV: 'production',

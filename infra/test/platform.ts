@@ -22,13 +22,21 @@ export interface Platform {
   close(): Promise<void>;
 }
 
+export interface PlatformOptions {
+  /** given to identity and the gateway, as `npm start` does */
+  redisUrl?: string;
+  /** more identity variables */
+  identityEnv?: Record<string, string>;
+  /** more gateway variables */
+  gatewayEnv?: Record<string, string>;
+}
+
 /**
  * The real identity subgraph and the real gateway on port 0 over a fresh database, serving the
  * committed supergraph: what a client of the platform talks to.
  */
-export async function startPlatform(
-  options: { identityEnv?: Record<string, string>; gatewayEnv?: Record<string, string> } = {},
-): Promise<Platform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
+  const redis = options.redisUrl ? { REDIS_URL: options.redisUrl } : {};
   const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
   const silent = createLogger('test', 'silent');
   const identity = await createIdentityServer(
@@ -38,6 +46,7 @@ export async function startPlatform(
       AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
       PASSWORD_SCRYPT_LOG_N: '12',
       NODE_ENV: 'test',
+      ...redis,
       ...options.identityEnv,
     }),
     silent,
@@ -50,6 +59,7 @@ export async function startPlatform(
     SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
     INTERNAL_TOKEN_SECRET: SECRET,
     SUBGRAPH_IDENTITY_URL: identityServer.url,
+    ...redis,
     ...options.gatewayEnv,
   });
   const gateway = await createGateway(config, { logger: silent });

@@ -136,6 +136,20 @@ function expiredToken(): string {
   return `${part({ alg: 'EdDSA', typ: 'JWT' })}.${part({ sub: 'expired', iat: now - 7200, exp: now - 3600 })}.c2ln`;
 }
 
+/** Asks the gateway as `accessToken` until it answers 401 or 5 s pass; the last status. */
+async function gatewayStatusWithin5s(accessToken: string): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    const answer = await fetch(urls.gateway, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ query: '{ viewer { kind } }' }),
+    });
+    if (answer.status === 401 || Date.now() - started > 5000) return answer.status;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   await rm(RESULTS, { recursive: true, force: true });
@@ -848,6 +862,73 @@ async function main() {
         expect((await page.getByRole('button', { name: 'Set' }).count()) === 0, 'no threshold forms for a viewer');
         await shot(page, 'admin-viewer-read-only-catalog');
         await page.close();
+      },
+    );
+
+    // last: it changes the viewer's password (and back), which signs their other sessions out
+    await journey(
+      'a person signs another browser out from "Your account", changes their password, and signs out for real',
+      async () => {
+        const { email, password } = seeded.viewer;
+        const laptop = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+        await signInAdmin(laptop, email, password);
+        const phoneContext = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+        const phone = await phoneContext.newPage();
+        await signInAdmin(phone, email, password);
+
+        await laptop.getByRole('link', { name: 'Your account' }).click();
+        const sessions = laptop.getByRole('table');
+        await sessions.getByText('this browser').waitFor();
+        await shot(laptop, 'admin-account-sessions');
+        // most recently used first: the phone signed in last; signed out, its row leaves the list
+        const signOutButtons = sessions.getByRole('button', { name: 'Sign out' });
+        const before = await signOutButtons.count();
+        await signOutButtons.first().click();
+        await laptop.waitForFunction((count) => document.querySelectorAll('table button').length === count, before - 1);
+        // the phone's access token is refused at the gateway within seconds: its next page is sign-in
+        const deadline = Date.now() + 5000;
+        for (;;) {
+          await phone.goto(`${urls.admin}/catalog`);
+          if (new URL(phone.url()).pathname === '/sign-in') break;
+          expect(Date.now() < deadline, `the signed-out phone still sees ${phone.url()} after 5 s`);
+          await phone.waitForTimeout(250);
+        }
+        await shot(phone, 'admin-signed-out-phone');
+        await phoneContext.close();
+
+        const form = laptop.getByRole('form', { name: 'Change your password' });
+        await form.getByLabel('Current password').fill('not-my-password-1');
+        await form.getByLabel('New password', { exact: true }).fill('Viewer-Renewed-2026!');
+        await form.getByLabel('New password again').fill('Viewer-Renewed-2026!');
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await laptop.locator('#password-currentPassword-error').waitFor();
+        await shot(laptop, 'admin-password-wrong-current');
+        await form.getByLabel('Current password').fill(password);
+        await form.getByLabel('New password', { exact: true }).fill('Viewer-Renewed-2026!');
+        await form.getByLabel('New password again').fill('Viewer-Renewed-2026!');
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await laptop.getByText(/^Password changed\./).waitFor();
+        await shot(laptop, 'admin-password-changed');
+        // the seed's API session of this person was signed out by the change
+        const seedSession = await gatewayStatusWithin5s(seeded.viewer.accessToken);
+        expect(seedSession === 401, `the other session's token is refused within 5 s (got ${seedSession})`);
+        // and back, so the demo data stays as documented
+        await form.getByLabel('Current password').fill('Viewer-Renewed-2026!');
+        await form.getByLabel('New password', { exact: true }).fill(password);
+        await form.getByLabel('New password again').fill(password);
+        await form.getByRole('button', { name: 'Change password' }).click();
+        // nothing else was left to sign out
+        await laptop.getByText('Password changed. 0 other sessions were signed out.').waitFor();
+
+        // signing out revokes the session: its access token no longer works, even outside the browser
+        const token = (await laptop.context().cookies(urls.admin)).find((cookie) => cookie.name === 'ucos_admin_at');
+        expect(token, 'the laptop holds an access token');
+        await laptop.goto(`${urls.admin}/`);
+        await laptop.getByRole('button', { name: 'Sign out' }).click();
+        await laptop.waitForURL(/\/sign-in/);
+        const status = await gatewayStatusWithin5s(token.value);
+        expect(status === 401, `the signed-out access token is refused within 5 s (got ${status})`);
+        await laptop.close();
       },
     );
   } finally {

@@ -17,6 +17,7 @@ export const identityEnvShape = {
   CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
   NATS_URL: envFields.optionalUrl,
+  REDIS_URL: envFields.optionalUrl,
   SIGN_IN_WINDOW_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.windowSeconds),
   SIGN_IN_ACCOUNT_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.accountFailures),
   SIGN_IN_ADDRESS_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.addressFailures),

@@ -1,6 +1,7 @@
 import type { Route } from '@ucos/kit';
 import type pg from 'pg';
 import { resolveApiKey } from './data/api-keys.ts';
+import { revocationsSince } from './data/revocations.ts';
 import type { SigningKey } from './data/signing-keys.ts';
 
 /** The public JWKS the gateway verifies access tokens with (current key plus retired ones). */
@@ -28,5 +29,27 @@ export function apiKeyResolveRoute(pool: pg.Pool): Route {
     return result.ok
       ? Response.json({ apiKey: result.apiKey })
       : Response.json({ error: { code: result.code, message: result.message } }, { status: 401 });
+  };
+}
+
+/**
+ * The gateways' revocation feed: `GET ?since=<ISO time>` answers the records in force written since
+ * then and the database time to ask from next (`asOf`). Without `since`, every record in force (a
+ * gateway starting). Service token only; only ids, versions and reasons leave.
+ */
+export function sessionRevocationsRoute(pool: pg.Pool): Route {
+  return async (request, caller) => {
+    if (caller?.kind !== 'service') {
+      return Response.json({ error: { code: 'UNAUTHENTICATED', message: 'service token required' } }, { status: 401 });
+    }
+    if (request.method !== 'GET') return Response.json({ error: { code: 'METHOD_NOT_ALLOWED' } }, { status: 405 });
+    const given = new URL(request.url).searchParams.get('since');
+    const since = given ? new Date(given) : new Date(0);
+    if (Number.isNaN(since.getTime())) {
+      return Response.json({ error: { code: 'BAD_REQUEST', message: 'since must be an ISO time' } }, { status: 400 });
+    }
+    return Response.json(await revocationsSince(pool, since), {
+      headers: { 'cache-control': 'no-store' },
+    });
   };
 }

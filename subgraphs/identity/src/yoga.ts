@@ -1,10 +1,12 @@
 import { assertUnprivileged, createSubgraphServer, internalTokenKey, type Logger } from '@ucos/kit';
+import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
-import { apiKeyResolveRoute, jwksRoute } from './routes.ts';
+import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
+import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
@@ -21,6 +23,8 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
     customerTokenTtlSeconds: env.CUSTOMER_TOKEN_TTL_SECONDS,
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
+    // a revocation must outlive every access token it concerns, plus the gateway's clock leeway
+    revocationTtlSeconds: Math.max(env.ACCESS_TOKEN_TTL_SECONDS, env.CUSTOMER_TOKEN_TTL_SECONDS) + 60,
     signInThrottle: {
       windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
       accountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
@@ -39,7 +43,23 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger) {
     routes: {
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
       '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
+      [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(connections.pool),
     },
   });
-  return { yoga, close: () => connections.close() };
+  let broadcast: RevocationBroadcast | null = null;
+  if (env.REDIS_URL) {
+    try {
+      broadcast = await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger);
+    } catch (error) {
+      await connections.close();
+      throw error;
+    }
+  }
+  return {
+    yoga,
+    async close() {
+      await broadcast?.close();
+      await connections.close();
+    },
+  };
 }

@@ -10,6 +10,8 @@ export interface AuthContext {
   roles: string[];
   scopes: string[];
   requestId: string;
+  /** the signed-in session (access token `sid`) of a user or customer, so identity can tell "this device" */
+  sessionId?: string | null;
   /**
    * The client's network address as the gateway established it (the socket's, or the one a trusted
    * proxy forwarded); absent for calls the platform makes for itself. Identity throttles sign-in by it.

@@ -33,6 +33,7 @@ export async function signInternalToken(
     rol: auth.roles,
     scp: auth.scopes,
     rid: auth.requestId,
+    ...(auth.sessionId ? { sid: auth.sessionId } : {}),
     ...(auth.clientAddress ? { cip: auth.clientAddress } : {}),
   })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -63,6 +64,7 @@ export async function verifyInternalToken(key: Uint8Array, token: string): Promi
       roles: strings(payload.rol),
       scopes: strings(payload.scp),
       requestId: typeof payload.rid === 'string' ? payload.rid : crypto.randomUUID(),
+      ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}),
       clientAddress: typeof payload.cip === 'string' ? payload.cip : null,
     };
   } catch (error) {

@@ -22,8 +22,12 @@ export interface GatewayOverStack {
 export async function startGatewayOver(stack: Stack): Promise<GatewayOverStack> {
   const keys = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
   const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'orders-test', alg: 'EdDSA', use: 'sig' };
-  const jwks = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+  const jwks = createServer((request, response) => {
+    // identity's two answers the gateway needs: its keys, and a revocation feed where nothing is revoked
+    const body = request.url?.startsWith('/internal/session-revocations')
+      ? { asOf: new Date().toISOString(), records: [] }
+      : { keys: [jwk] };
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   const { port } = jwks.address() as AddressInfo;
@@ -45,7 +49,7 @@ export async function startGatewayOver(stack: Stack): Promise<GatewayOverStack> 
   return {
     url: server.url,
     sign: (claims) =>
-      new SignJWT({ iss: 'ucos-identity', aud: 'ucos', ...claims })
+      new SignJWT({ iss: 'ucos-identity', aud: 'ucos', sid: crypto.randomUUID(), ...claims })
         .setProtectedHeader({ alg: 'EdDSA', kid: 'orders-test', typ: 'at+jwt' })
         .setIssuedAt()
         .setExpirationTime('10m')

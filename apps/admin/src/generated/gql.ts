@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Account_PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      endedSessions\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Account_PasswordChangeDocument,
+    "\n  mutation Account_SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Account_SessionRevokeDocument,
+    "\n  query Account_Sessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n": typeof types.Account_SessionsDocument,
     "\n  query ProductEdit_Product($id: ID!) {\n    categories {\n      id\n      name\n      position\n      parent {\n        id\n      }\n    }\n    priceLists {\n      id\n      name\n      currency\n      customerGroup\n    }\n    product(id: $id) {\n      id\n      version\n      title\n      handle\n      description\n      status\n      categories {\n        id\n      }\n      collections {\n        id\n        title\n      }\n      variants {\n        id\n        sku\n        title\n        prices {\n          minQuantity\n          priceList {\n            name\n            customerGroup\n          }\n          amount {\n            amount\n            currency\n            fractionDigits\n          }\n        }\n        inventory {\n          available\n          onHand\n          reserved\n        }\n      }\n    }\n  }\n": typeof types.ProductEdit_ProductDocument,
     "\n  mutation ProductForm_Create($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProductForm_CreateDocument,
     "\n  mutation ProductForm_Update($input: ProductUpdateInput!) {\n    productUpdate(input: $input) {\n      product {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ProductForm_UpdateDocument,
@@ -74,7 +77,7 @@ type Documents = {
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_RevokeDocument,
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsFlags_SetDocument,
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_SetRolesDocument,
-    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembers_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": typeof types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsApiKeys_ListDocument,
@@ -85,9 +88,13 @@ type Documents = {
     "\n  mutation SettingsRoles_Delete($input: RoleDeleteInput!) {\n    roleDelete(input: $input) {\n      deletedRoleId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsRoles_DeleteDocument,
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInForm_SessionCreateDocument,
+    "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n": typeof types.SignOut_RevokeDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PortalLayout_ViewerDocument,
 };
 const documents: Documents = {
+    "\n  mutation Account_PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      endedSessions\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Account_PasswordChangeDocument,
+    "\n  mutation Account_SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Account_SessionRevokeDocument,
+    "\n  query Account_Sessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n": types.Account_SessionsDocument,
     "\n  query ProductEdit_Product($id: ID!) {\n    categories {\n      id\n      name\n      position\n      parent {\n        id\n      }\n    }\n    priceLists {\n      id\n      name\n      currency\n      customerGroup\n    }\n    product(id: $id) {\n      id\n      version\n      title\n      handle\n      description\n      status\n      categories {\n        id\n      }\n      collections {\n        id\n        title\n      }\n      variants {\n        id\n        sku\n        title\n        prices {\n          minQuantity\n          priceList {\n            name\n            customerGroup\n          }\n          amount {\n            amount\n            currency\n            fractionDigits\n          }\n        }\n        inventory {\n          available\n          onHand\n          reserved\n        }\n      }\n    }\n  }\n": types.ProductEdit_ProductDocument,
     "\n  mutation ProductForm_Create($input: ProductCreateInput!) {\n    productCreate(input: $input) {\n      product {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProductForm_CreateDocument,
     "\n  mutation ProductForm_Update($input: ProductUpdateInput!) {\n    productUpdate(input: $input) {\n      product {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ProductForm_UpdateDocument,
@@ -148,7 +155,7 @@ const documents: Documents = {
     "\n  mutation SettingsApiKeys_Revoke($input: ApiKeyRevokeInput!) {\n    apiKeyRevoke(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsApiKeys_RevokeDocument,
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsFlags_SetDocument,
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_SetRolesDocument,
-    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": types.SettingsMembers_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": types.SettingsRoles_ListDocument,
     "\n  query SettingsApiKeys_List {\n    apiKeys(first: 100) {\n      edges {\n        node {\n          id\n          kind\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n        }\n      }\n    }\n  }\n": types.SettingsApiKeys_ListDocument,
@@ -159,6 +166,7 @@ const documents: Documents = {
     "\n  mutation SettingsRoles_Delete($input: RoleDeleteInput!) {\n    roleDelete(input: $input) {\n      deletedRoleId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsRoles_DeleteDocument,
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInForm_SessionCreateDocument,
+    "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n": types.SignOut_RevokeDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": types.PortalLayout_ViewerDocument,
 };
 
@@ -176,6 +184,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Account_PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      endedSessions\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Account_PasswordChange($input: PasswordChangeInput!) {\n    passwordChange(input: $input) {\n      changed\n      endedSessions\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Account_SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Account_SessionRevoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account_Sessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query Account_Sessions {\n    sessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -419,7 +439,7 @@ export function graphql(source: "\n  mutation SettingsMembers_SetRoles($input: M
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +480,10 @@ export function graphql(source: "\n  mutation SessionRefresh_Rotate($input: Sess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

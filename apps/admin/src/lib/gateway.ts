@@ -41,7 +41,7 @@ export async function gql<TData, TVariables extends Variables>(
   return result.data;
 }
 
-/** Same for mutations from server actions. */
+/** Same for mutations from server actions (a refused session is refreshed, then the page is shown again). */
 export async function mutate<TData, TVariables extends Variables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
@@ -50,7 +50,9 @@ export async function mutate<TData, TVariables extends Variables>(
   const result = await (await client()).mutation(document, variables).toPromise();
   if (result.error) {
     const failure = describeError(result.error);
-    if (failure.kind === 'unauthenticated') redirect(`/sign-in?next=${encodeURIComponent(returnTo)}&expired=1`);
+    // an expired token, or one whose grants changed (TOKEN_OUTDATED): a refresh brings the new
+    // grants; a revoked session fails to refresh and lands on sign-in
+    if (failure.kind === 'unauthenticated') redirect(`/session/refresh?next=${encodeURIComponent(returnTo)}`);
     throw new GatewayError(failure.message);
   }
   if (!result.data) throw new GatewayError('The gateway sent no data.');

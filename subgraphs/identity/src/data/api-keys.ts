@@ -1,6 +1,6 @@
 import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
-import type { IdentityDatabase } from '../db.ts';
+import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
 import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
@@ -110,6 +110,26 @@ export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<Id
       }),
     };
   });
+}
+
+/**
+ * Revokes the secret keys a departing member created, and the keys those keys created in turn (a
+ * key with `identity:api_keys` can mint others). Storefront publishable keys stay: they are public
+ * by design, so revoking them would take a shop offline and protect nothing.
+ */
+export async function revokeKeysCreatedBy(tx: Tx, userId: string): Promise<ApiKeyRow[]> {
+  const ids = await tx.$queryRaw<{ id: string }[]>`
+    with recursive created(id) as (
+      select k.id from identity.api_keys k where k.created_by = ${userId}
+      union
+      select k.id from identity.api_keys k join created c on k.created_by = c.id::text
+    )
+    update identity.api_keys k set revoked_at = now()
+      from created c
+     where k.id = c.id and k.kind = 'api_key' and k.revoked_at is null
+    returning k.id`;
+  if (ids.length === 0) return [];
+  return tx.apiKey.findMany({ where: { id: { in: ids.map(({ id }) => id) } }, select, orderBy: { createdAt: 'asc' } });
 }
 
 export type ApiKeyResolution =

@@ -8,6 +8,7 @@ import {
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
+import { grantsVersionOf } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
 import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
@@ -39,9 +40,18 @@ async function issueCustomerSession(
   await tx.customerRefreshToken.create({
     data: { tenantId, id, familyId, customerId: account.id, tokenHash: refresh.hash, expiresAt: refreshTokenExpiresAt },
   });
+  const grantsVersion = await grantsVersionOf(tx, account.id);
   const access = await signAccessToken(
     settings.signingKey,
-    { kind: 'customer', userId: account.id, tenantId, roles: [], scopes: CUSTOMER_SCOPES },
+    {
+      kind: 'customer',
+      userId: account.id,
+      tenantId,
+      roles: [],
+      scopes: CUSTOMER_SCOPES,
+      sessionId: familyId,
+      grantsVersion,
+    },
     settings.customerTokenTtlSeconds,
   );
   return {
@@ -140,15 +150,19 @@ export function refreshCustomerSession(
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<CustomerSession>> {
-  return rotateRefreshToken(shopDatabase(db), SHOPPER_TOKENS, refreshToken, async (tx, row, tenantId) => ({
+  return rotateRefreshToken(settings, shopDatabase(db), SHOPPER_TOKENS, refreshToken, async (tx, row, tenantId) => ({
     ok: true,
     value: await issueCustomerSession(tx, settings, tenantId, row.customer, row.familyId),
   }));
 }
 
 /** A shopper signs out: revokes the token's whole rotation family. False for a token this shop does not know. */
-export function revokeCustomerFamily(db: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  return revokeRefreshFamily(shopDatabase(db), SHOPPER_TOKENS, refreshToken);
+export function revokeCustomerFamily(
+  db: IdentityDatabase,
+  settings: SessionSettings,
+  refreshToken: string,
+): Promise<boolean> {
+  return revokeRefreshFamily(settings, shopDatabase(db), SHOPPER_TOKENS, refreshToken);
 }
 
 export function findCustomer(db: IdentityDatabase, id: string) {

@@ -1,7 +1,9 @@
 import { type Page, toConnection, uuidAfter } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
+import { type ApiKeyRow, revokeKeysCreatedBy } from './api-keys.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword } from './passwords.ts';
+import { bumpGrantsVersions, type RevocationSettings } from './revocations.ts';
 import { registerOrProve } from './tenants.ts';
 import { checkPerson } from './validation.ts';
 
@@ -111,6 +113,7 @@ async function wouldLoseLastOwner(tx: Tx, userId: string, keepsOwner: boolean): 
 
 export async function setMemberRoles(
   db: IdentityDatabase,
+  revocation: RevocationSettings,
   userId: string,
   roleNames: string[],
 ): Promise<IdentityResult<MemberRow>> {
@@ -127,13 +130,30 @@ export async function setMemberRoles(
     const tenantId = db.tenantId!;
     await tx.membershipRole.deleteMany({ where: { userId } });
     await tx.membershipRole.createMany({ data: ids.map((roleId) => ({ tenantId, userId, roleId })) });
+    // their access tokens still carry the old roles: refused until refreshed
+    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, [userId], 'TOKEN_OUTDATED');
     const row = await tx.membership.findFirstOrThrow({ where: { userId }, select: memberSelect });
     return { ok: true, value: toMember(row) };
   });
 }
 
-export async function removeMember(db: IdentityDatabase, userId: string): Promise<IdentityResult<{ userId: string }>> {
-  return db.run(async (tx): Promise<IdentityResult<{ userId: string }>> => {
+export interface RemovedMember {
+  userId: string;
+  /** the secret keys the member (or their keys) created, revoked with them unless kept */
+  revokedApiKeys: ApiKeyRow[];
+}
+
+/**
+ * Ends a membership: the member's sessions (their refresh tokens go with it, their access tokens
+ * are refused at the gateway) and, unless `keepApiKeys`, the secret keys they created.
+ */
+export async function removeMember(
+  db: IdentityDatabase,
+  revocation: RevocationSettings,
+  userId: string,
+  options: { keepApiKeys: boolean },
+): Promise<IdentityResult<RemovedMember>> {
+  return db.run(async (tx): Promise<IdentityResult<RemovedMember>> => {
     if (!(await tx.membership.findFirst({ where: { userId } }))) {
       return identityFail('NOT_FOUND', 'No such member', ['input', 'userId']);
     }
@@ -141,7 +161,9 @@ export async function removeMember(db: IdentityDatabase, userId: string): Promis
       return identityFail('LAST_OWNER', 'A tenant keeps at least one owner', ['input', 'userId']);
     }
     await tx.membership.deleteMany({ where: { userId } });
-    return { ok: true, value: { userId } };
+    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, [userId], 'SESSION_REVOKED');
+    const revokedApiKeys = options.keepApiKeys ? [] : await revokeKeysCreatedBy(tx, userId);
+    return { ok: true, value: { userId, revokedApiKeys } };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
+import { type RevocationSettings, recordRevokedSessions } from './revocations.ts';
 import { parseRefreshToken, sameHash } from './tokens.ts';
 
 /** What rotation needs of a stored refresh token, staff's and shoppers' alike. */
@@ -28,6 +29,7 @@ const invalid = () => identityFail('INVALID_REFRESH_TOKEN', 'Refresh token is no
  * staff tokens name theirs; a shopper's must belong to the storefront's (`tenantOf` refuses others).
  */
 export async function rotateRefreshToken<Row extends StoredRefreshToken, Session>(
+  settings: RevocationSettings,
   database: (tenantId: string) => IdentityDatabase | null,
   table: RefreshTokenTable<Row>,
   refreshToken: string,
@@ -48,12 +50,16 @@ export async function rotateRefreshToken<Row extends StoredRefreshToken, Session
     return issue(tx, row, parsed.tenantId);
   });
   if (result !== 'reused') return result;
-  await revokeRefreshFamily(database, table, refreshToken);
+  await revokeRefreshFamily(settings, database, table, refreshToken);
   return identityFail('REFRESH_TOKEN_REUSED', 'Refresh token was already used: every session of it is revoked', FIELD);
 }
 
-/** Sign-out: revokes the token's whole rotation family. False for a token this caller does not know. */
+/**
+ * Sign-out: revokes the token's whole rotation family, and its access tokens at the gateway (the
+ * family id is their `sid`). False for a token this caller does not know.
+ */
 export async function revokeRefreshFamily<Row extends StoredRefreshToken>(
+  settings: RevocationSettings,
   database: (tenantId: string) => IdentityDatabase | null,
   table: RefreshTokenTable<Row>,
   refreshToken: string,
@@ -65,6 +71,7 @@ export async function revokeRefreshFamily<Row extends StoredRefreshToken>(
     const row = await table.find(tx, parsed.id);
     if (!row || !sameHash(row.tokenHash, parsed.hash)) return false;
     await table.revokeFamily(tx, row.familyId);
+    await recordRevokedSessions(tx, settings.revocationTtlSeconds, [row.familyId]);
     return true;
   });
 }

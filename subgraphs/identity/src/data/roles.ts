@@ -1,6 +1,7 @@
 import { type AuthContext, hasScope, isPermissionScope } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityError, type IdentityResult, identityError, identityFail, isUniqueViolation } from './errors.ts';
+import { bumpGrantsVersions, type RevocationSettings } from './revocations.ts';
 
 export interface RoleRow {
   id: string;
@@ -60,6 +61,7 @@ export async function createRole(
 
 export async function updateRole(
   db: IdentityDatabase,
+  revocation: RevocationSettings,
   actor: AuthContext,
   input: { id: string; name?: string | null; description?: string | null; scopes: string[]; version: number },
 ): Promise<IdentityResult<RoleRow>> {
@@ -69,7 +71,7 @@ export async function updateRole(
   ];
   if (errors.length) return { ok: false, errors };
   try {
-    return await db.run((tx) => applyRoleUpdate(tx, input));
+    return await db.run((tx) => applyRoleUpdate(tx, revocation, input));
   } catch (error) {
     // members keep a renamed role (they hold it by id); its name stays unique in the tenant
     if (isUniqueViolation(error))
@@ -80,6 +82,7 @@ export async function updateRole(
 
 async function applyRoleUpdate(
   tx: Tx,
+  revocation: RevocationSettings,
   input: { id: string; name?: string | null; description?: string | null; scopes: string[]; version: number },
 ): Promise<IdentityResult<RoleRow>> {
   const role = await tx.role.findFirst({ where: { id: input.id } });
@@ -97,14 +100,30 @@ async function applyRoleUpdate(
   if (updated.count !== 1) {
     return identityFail('CONFLICT', `The role changed meanwhile (now version ${role.version})`, ['input', 'version']);
   }
+  const scopes = [...new Set(input.scopes)];
+  const sameScopes = scopes.length === role.scopes.length && scopes.every((scope) => role.scopes.includes(scope));
+  if (!sameScopes || (input.name != null && input.name !== role.name)) {
+    // holders' access tokens carry the role's old name and scopes: refused until refreshed
+    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, await holdersOf(tx, role.id), 'TOKEN_OUTDATED');
+  }
   return { ok: true, value: await tx.role.findFirstOrThrow({ where: { id: input.id } }) };
 }
 
-export async function deleteRole(db: IdentityDatabase, id: string): Promise<IdentityResult<{ id: string }>> {
+async function holdersOf(tx: Tx, roleId: string): Promise<string[]> {
+  const holders = await tx.membershipRole.findMany({ where: { roleId }, select: { userId: true } });
+  return holders.map(({ userId }) => userId);
+}
+
+export async function deleteRole(
+  db: IdentityDatabase,
+  revocation: RevocationSettings,
+  id: string,
+): Promise<IdentityResult<{ id: string }>> {
   return db.run(async (tx): Promise<IdentityResult<{ id: string }>> => {
     const role = await tx.role.findFirst({ where: { id } });
     if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
     if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be deleted', ['input', 'id']);
+    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, await holdersOf(tx, id), 'TOKEN_OUTDATED');
     await tx.role.deleteMany({ where: { id } });
     return { ok: true, value: { id } };
   });

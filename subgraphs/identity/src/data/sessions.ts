@@ -8,11 +8,12 @@ import {
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
+import type { RevocationSettings } from './revocations.ts';
 import { type SignInThrottleSettings, throttledSignIn } from './sign-in-throttle.ts';
 import type { SigningKey } from './signing-keys.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
 
-export interface SessionSettings {
+export interface SessionSettings extends RevocationSettings {
   signingKey: SigningKey;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -47,7 +48,14 @@ export async function issueSession(
   });
   const access = await signAccessToken(
     settings.signingKey,
-    { userId, tenantId, roles: grants.roles, scopes: grants.scopes },
+    {
+      userId,
+      tenantId,
+      roles: grants.roles,
+      scopes: grants.scopes,
+      sessionId: familyId,
+      grantsVersion: grants.version,
+    },
     settings.accessTokenTtlSeconds,
   );
   return {
@@ -125,14 +133,18 @@ export function refreshSession(
   settings: SessionSettings,
   refreshToken: string,
 ): Promise<IdentityResult<Session>> {
-  return rotateRefreshToken(staffDatabase(root), STAFF_TOKENS, refreshToken, async (tx, row, tenantId) => {
+  return rotateRefreshToken(settings, staffDatabase(root), STAFF_TOKENS, refreshToken, async (tx, row, tenantId) => {
     const grants = await grantsOf(tx, row.userId);
     if (!grants) return identityFail('INVALID_REFRESH_TOKEN', 'Membership ended', ['input', 'refreshToken']);
     return { ok: true, value: await issueSession(tx, settings, tenantId, row.userId, grants, row.familyId) };
   });
 }
 
-/** Sign-out: revokes the token's whole rotation family. Returns false for an unknown token. */
-export function revokeFamily(root: IdentityDatabase, refreshToken: string): Promise<boolean> {
-  return revokeRefreshFamily(staffDatabase(root), STAFF_TOKENS, refreshToken);
+/** Sign-out: revokes the token's whole rotation family and its access tokens. False for an unknown token. */
+export function revokeFamily(
+  root: IdentityDatabase,
+  settings: SessionSettings,
+  refreshToken: string,
+): Promise<boolean> {
+  return revokeRefreshFamily(settings, staffDatabase(root), STAFF_TOKENS, refreshToken);
 }

@@ -9,6 +9,10 @@ export interface AccessTokenClaims {
   tenantId: string;
   roles: string[];
   scopes: string[];
+  /** the session (refresh-token family) this token belongs to: the gateway refuses it once revoked */
+  sessionId: string;
+  /** the subject's grants version when issued: the gateway refuses it once the grants change */
+  grantsVersion: number;
 }
 
 export async function signAccessToken(
@@ -21,6 +25,8 @@ export async function signAccessToken(
     tid: claims.tenantId,
     rol: claims.roles,
     scp: claims.scopes,
+    sid: claims.sessionId,
+    sv: claims.grantsVersion,
     ...(claims.kind ? { knd: claims.kind } : {}),
   })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'at+jwt' })

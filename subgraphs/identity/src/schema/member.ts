@@ -1,8 +1,10 @@
 import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
+import type { ApiKeyRow } from '../data/api-keys.ts';
 import { identityFail } from '../data/errors.ts';
 import { addMember, listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
+import { ApiKeyRef } from './api-key.ts';
 
 export const UserRef = builder.objectRef<MemberRow>('User').implement({
   description: 'A person, as a member of the current tenant.',
@@ -77,15 +79,42 @@ builder.mutationField('memberRolesSet', (t) =>
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User');
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
-      return toPayload(await setMemberRoles(context.db, userId, input.roleNames), (member) => ({ member }));
+      return toPayload(await setMemberRoles(context.db, context.sessions, userId, input.roleNames), (member) => ({
+        member,
+      }));
     },
   }),
 );
 
 const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
-  fields: (t) => ({ userId: t.id({ required: true }) }),
+  fields: (t) => ({
+    userId: t.id({ required: true }),
+    keepApiKeys: t.boolean({
+      defaultValue: false,
+      description:
+        'Keep the secret API keys this member created (default: they are revoked with the membership). ' +
+        'Storefront keys are public and always stay.',
+    }),
+  }),
 });
-const MemberRemovePayload = payloadType(builder, 'MemberRemovePayload', 'removedUserId', 'ID', IdentityError);
+
+type RemovedShape = {
+  removedUserId?: string | null;
+  revokedApiKeys?: ApiKeyRow[];
+  errors: (typeof IdentityError.$inferType)[];
+};
+const MemberRemovePayload = builder.objectRef<RemovedShape>('MemberRemovePayload').implement({
+  description: "The member's sessions end at once; their access tokens are refused at the gateway.",
+  fields: (t) => ({
+    removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
+    revokedApiKeys: t.field({
+      type: [ApiKeyRef],
+      description: 'The secret keys the member (or keys they made) created, revoked with the membership',
+      resolve: (payload) => payload.revokedApiKeys ?? [],
+    }),
+    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+  }),
+});
 
 builder.mutationField('memberRemove', (t) =>
   t.field({
@@ -95,7 +124,13 @@ builder.mutationField('memberRemove', (t) =>
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User');
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
-      return toPayload(await removeMember(context.db, userId), () => ({ removedUserId: input.userId }));
+      const result = await removeMember(context.db, context.sessions, userId, {
+        keepApiKeys: input.keepApiKeys ?? false,
+      });
+      return toPayload(result, (removed) => ({
+        removedUserId: input.userId,
+        revokedApiKeys: removed.revokedApiKeys,
+      }));
     },
   }),
 );

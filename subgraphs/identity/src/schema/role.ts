@@ -74,7 +74,9 @@ builder.mutationField('roleUpdate', (t) =>
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Role');
       if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
-      return toPayload(await updateRole(context.db, context.auth, { ...input, id }), (role) => ({ role }));
+      return toPayload(await updateRole(context.db, context.sessions, context.auth, { ...input, id }), (role) => ({
+        role,
+      }));
     },
   }),
 );
@@ -90,7 +92,7 @@ builder.mutationField('roleDelete', (t) =>
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Role');
       if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
-      return toPayload(await deleteRole(context.db, id), () => ({ deletedRoleId: input.id }));
+      return toPayload(await deleteRole(context.db, context.sessions, id), () => ({ deletedRoleId: input.id }));
     },
   }),
 );

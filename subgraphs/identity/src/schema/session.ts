@@ -1,5 +1,13 @@
-import { encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
+import { identityError } from '../data/errors.ts';
+import {
+  changePassword,
+  listSessions,
+  revokeOwnSession,
+  SESSION_LIST_LIMIT,
+  type SessionRow,
+} from '../data/session-management.ts';
 import { createSession, refreshSession, revokeFamily, type Session } from '../data/sessions.ts';
 
 interface SessionShape {
@@ -96,13 +104,103 @@ export const revokePayload = (revoked: boolean) =>
         ],
       };
 
+const SessionRevokeInput = builder.inputType('SessionRevokeInput', {
+  description: 'Exactly one of: the refresh token (sign-out, no other credential needed), or a session id.',
+  fields: (t) => ({
+    refreshToken: t.string({ description: 'Signs this session out' }),
+    id: t.id({ description: 'Signs out one of your own sessions (see `sessions`); needs you signed in' }),
+  }),
+});
+
 builder.mutationField('sessionRevoke', (t) =>
   t.field({
     type: SessionRevokePayload,
-    description: 'Sign-out: revokes the refresh token and every token rotated from it.',
-    args: { input: t.arg({ type: SessionRefreshInput, required: true }) },
+    description:
+      'Sign-out: revokes the refresh token and every token rotated from it; its access tokens are refused ' +
+      'at the gateway within seconds. With `id`, signs out one of your own sessions (another device).',
+    args: { input: t.arg({ type: SessionRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      return revokePayload(await revokeFamily(context.root, input.refreshToken));
+      const { refreshToken, id } = input;
+      if ((refreshToken == null) === (id == null)) {
+        return {
+          revoked: false,
+          errors: [identityError('INVALID_INPUT', 'Give either refreshToken or id', ['input'])],
+        };
+      }
+      if (refreshToken != null) return revokePayload(await revokeFamily(context.root, context.sessions, refreshToken));
+      const { auth } = context;
+      const sessionId = localUuid(id ?? '', 'UserSession');
+      if (auth.kind !== 'user' || !auth.subject || !auth.tenantId) {
+        return { revoked: false, errors: [identityError('NOT_FOUND', 'No such session', ['input', 'id'])] };
+      }
+      if (!sessionId)
+        return { revoked: false, errors: [identityError('NOT_FOUND', 'No such session', ['input', 'id'])] };
+      const result = await revokeOwnSession(context.db, context.sessions, auth.subject, sessionId);
+      return result.ok ? { revoked: true, errors: [] } : { revoked: false, errors: result.errors };
+    },
+  }),
+);
+
+const UserSessionRef = builder.objectRef<SessionRow>('UserSession').implement({
+  description: 'One of your signed-in sessions (a device or browser), alive until signed out or expired.',
+  fields: (t) => ({
+    id: t.id({ resolve: (session) => encodeGlobalId('UserSession', session.id) }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it signed in' }),
+    lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', description: 'When it last signed in or refreshed' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it ends unless refreshed' }),
+    current: t.exposeBoolean('current', { description: 'The session this request is made with' }),
+  }),
+});
+
+builder.queryField('sessions', (t) =>
+  t.field({
+    type: [UserSessionRef],
+    authScopes: { user: true },
+    description: `Your live sessions in this tenant, most recently used first (at most ${SESSION_LIST_LIMIT}).`,
+    resolve: (_root, _args, context) =>
+      listSessions(context.db, context.auth.subject ?? '', context.auth.sessionId ?? null),
+  }),
+);
+
+const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
+  fields: (t) => ({
+    currentPassword: t.string({ required: true }),
+    newPassword: t.string({ required: true }),
+  }),
+});
+
+const PasswordChangePayload = builder
+  .objectRef<{ changed: boolean; endedSessions: number; errors: (typeof IdentityError.$inferType)[] }>(
+    'PasswordChangePayload',
+  )
+  .implement({
+    fields: (t) => ({
+      changed: t.exposeBoolean('changed'),
+      endedSessions: t.exposeInt('endedSessions', {
+        description: 'Your other sessions, in every tenant, signed out by the change',
+      }),
+      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+    }),
+  });
+
+builder.mutationField('passwordChange', (t) =>
+  t.field({
+    type: PasswordChangePayload,
+    authScopes: { user: true },
+    description: 'Changes your password and signs out every other session you have; this one stays.',
+    args: { input: t.arg({ type: PasswordChangeInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const { auth } = context;
+      const result = await changePassword(
+        context.root,
+        context.sessions,
+        auth.subject ?? '',
+        auth.sessionId ?? null,
+        input,
+      );
+      return result.ok
+        ? { changed: true, endedSessions: result.value.endedSessions, errors: [] }
+        : { changed: false, endedSessions: 0, errors: result.errors };
     },
   }),
 );

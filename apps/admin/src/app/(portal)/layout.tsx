@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/settings', label: 'Settings', scope: null },
+  { href: '/account', label: 'Your account', scope: null },
 ] as const;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {

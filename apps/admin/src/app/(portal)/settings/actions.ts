@@ -153,6 +153,10 @@ const MemberRemove = graphql(`
   mutation SettingsMembers_Remove($input: MemberRemoveInput!) {
     memberRemove(input: $input) {
       removedUserId
+      revokedApiKeys {
+        id
+        name
+      }
       errors {
         code
         field
@@ -163,7 +167,9 @@ const MemberRemove = graphql(`
 `);
 
 export async function removeMember(_: FormState, form: FormData): Promise<FormState> {
-  const { memberRemove } = await mutate(MemberRemove, { input: { userId: text(form, 'userId') } }, BACK);
+  const input = { userId: text(form, 'userId'), keepApiKeys: form.getAll('keepApiKeys').includes('true') };
+  const { memberRemove } = await mutate(MemberRemove, { input }, BACK);
   if (memberRemove.errors.length) return { errors: fieldErrors(memberRemove.errors) };
-  return done('User removed.');
+  const revoked = memberRemove.revokedApiKeys.map((key) => `“${key.name}”`);
+  return done(revoked.length ? `User removed; their API keys ${revoked.join(', ')} revoked.` : 'User removed.');
 }

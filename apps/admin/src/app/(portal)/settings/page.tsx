@@ -154,8 +154,15 @@ export default async function SettingsPage() {
                       label={`Remove ${node.email}`}
                       action={removeMember}
                       submit="Remove"
+                      idPrefix={`remove-${node.id}`}
                       hidden={{ userId: node.id }}
-                      fields={[]}
+                      fields={[
+                        {
+                          name: 'keepApiKeys',
+                          label: 'Their API keys',
+                          choices: [{ value: 'true', label: 'Keep the API keys they created (otherwise revoked)' }],
+                        },
+                      ]}
                     />
                   </td>
                 </tr>
