@@ -34,6 +34,9 @@ describe('variable errors', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.data).toBeUndefined();
       expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+      // reported next to the field that uses the variable
+      const field = name === 'bad enum' ? ['orders', 'filter'] : ['orders', 'first'];
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(field);
     });
   }
 });
@@ -190,6 +193,22 @@ describe('free-text length caps, declared in the schema and enforced', () => {
     expect(supergraph).toMatch(/At most 1000 characters\.\s*"""\s*reason: String/);
   });
 
+  it('a field that declares a larger cap keeps it: a 20,000-character import file is read, not refused', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, index) => `{"handle":"bulk-${index}","title":"Bulk ${index}","sku":"BULK-${index}"}`,
+    );
+    const data = rows.join('\n');
+    expect(data.length).toBeGreaterThan(20_000);
+    const answer = await platform.gql(
+      `mutation($input: ProductImportInput!) { productImport(input: $input) { rowsTotal errors { code } } }`,
+      { input: { format: 'JSONL', data } },
+      owner,
+    );
+    expect(answer.body.errors, JSON.stringify(answer.body).slice(0, 300)).toBeUndefined();
+    expect(answer.body.data.productImport.rowsTotal).toBe(400);
+  });
+
   it('a search at the cap still runs', async () => {
     const answer = await platform.gql(
       `query($q: String!) { productSearch(query: $q, first: 1) { totalCount } }`,
@@ -292,5 +311,60 @@ describe('malformed requests', () => {
         if (!answer.body.errors) expect(answer.body.data[mutation].errors.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('variable errors in a subgraph called directly', () => {
+  it('are 400 BAD_USER_INPUT there too', async () => {
+    const { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } = await import('@ucos/kit');
+    const token = await signInternalToken(internalTokenKey(platform.internalSecret), {
+      kind: 'user',
+      subject: crypto.randomUUID(),
+      tenantId: crypto.randomUUID(),
+      roles: [],
+      scopes: ['*'],
+      requestId: crypto.randomUUID(),
+    });
+    for (const variables of [{}, { first: 1.5 }, { first: 'x' }, { first: 1e15 }]) {
+      const response = await fetch(platform.subgraphUrls.orders!, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          [INTERNAL_TOKEN_HEADER]: token,
+        },
+        body: JSON.stringify({ query: 'query($first: Int!) { orders(first: $first) { totalCount } }', variables }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+      expect(response.status, JSON.stringify(variables)).toBe(400);
+      expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});
+
+describe('numbers past what the database stores', () => {
+  it('an import row with a weight or price past 32 bits is a row error; the other rows are imported', async () => {
+    const data = [
+      `{"handle":"heavy","title":"Heavy","sku":"HEAVY-1","weightGrams":99999999999}`,
+      `{"handle":"dear","title":"Dear","sku":"DEAR-1","priceAmount":"99999999999","priceCurrency":"JPY"}`,
+      `{"handle":"fine","title":"Fine","sku":"FINE-1","weightGrams":500,"priceAmount":"12.50","priceCurrency":"EUR"}`,
+    ].join('\n');
+    const answer = await platform.gql(
+      `mutation($input: ProductImportInput!) { productImport(input: $input) {
+        rowsTotal rowsFailed variantsCreated rowErrors { code } errors { code } } }`,
+      { input: { format: 'JSONL', data } },
+      owner,
+    );
+    expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
+    expect(answer.body.data.productImport).toMatchObject({
+      rowsTotal: 3,
+      rowsFailed: 2,
+      variantsCreated: 1,
+      errors: [],
+    });
+    expect(answer.body.data.productImport.rowErrors.map((error: { code: string }) => error.code).sort()).toEqual([
+      'INVALID_AMOUNT',
+      'INVALID_ROW',
+    ]);
   });
 });

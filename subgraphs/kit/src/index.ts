@@ -20,6 +20,7 @@ export * from './graphql/keyset.ts';
 export * from './graphql/loaders.ts';
 export * from './graphql/money.ts';
 export * from './graphql/payload.ts';
+export * from './graphql/text-caps.ts';
 export * from './graphql/types.ts';
 export * from './ids.ts';
 export * from './internal-client.ts';

@@ -9,7 +9,6 @@ import type { KitContext } from './context.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
 import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
-import { useNoSuggestions } from './graphql/suggestions.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
 import { type Logger, requestLogger } from './logger.ts';
 import { useBoundedMetrics } from './metrics.ts';
@@ -216,7 +215,6 @@ export function createSubgraphServer<Context extends KitContext>(
       }) as Plugin,
       // labels from fixed sets only; served on an internal port by serveMetrics, never here
       useBoundedMetrics({ registry }),
-      useNoSuggestions(),
       useInputRules({ lengths: true }),
       ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
       ...(options.plugins ?? []),

@@ -1,6 +1,7 @@
 import type { Logger } from '@ucos/kit';
 import type pg from 'pg';
 import type { ShippingCalculator, TaxCalculator } from './ports/calculators.ts';
+import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
 import type { PaymentProvider } from './ports/payment.ts';
 import type { PricingPort } from './ports/pricing.ts';
 import type { StockPort } from './ports/stock.ts';
@@ -11,6 +12,7 @@ export interface OrdersDeps {
   log: Logger;
   pricing: PricingPort;
   stock: StockPort;
+  customerAccounts: CustomerAccountsPort;
   payments: Map<string, PaymentProvider>;
   shipping: ShippingCalculator;
   tax: TaxCalculator;

@@ -13,6 +13,8 @@ export const ordersEnvShape = {
   NATS_URL: envFields.optionalUrl,
   CATALOG_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+  /** identity says whether a shopper id is the tenant's (companyBuyerAdd) */
+  IDENTITY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4001/graphql'),
   /**
    * The shipping methods shoppers pick from, JSON: [{ "code", "name", "prices": { "EUR": 499 },
    * "freeFrom"?: { "EUR": 5000 }, "estimatedDaysMin", "estimatedDaysMax", "countries"?: ["DE"] }];

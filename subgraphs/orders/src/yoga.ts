@@ -17,6 +17,7 @@ import { subscribeReservations } from './events/reservation-consumer.ts';
 import { subscribeShipments } from './events/shipment-consumer.ts';
 import { flatTax, tableShipping } from './ports/calculators.ts';
 import { catalogPricing } from './ports/catalog-pricing.ts';
+import { identityCustomerAccounts } from './ports/customer-accounts.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
 import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
 import { schema } from './schema/index.ts';
@@ -24,7 +25,9 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** Ports a test (or a deployment with a real PSP) replaces. */
-export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'shipping' | 'tax'>> & {
+export type OrdersOverrides = Partial<
+  Pick<OrdersDeps, 'pricing' | 'stock' | 'shipping' | 'tax' | 'customerAccounts'>
+> & {
   payments?: PaymentProvider[];
 };
 
@@ -49,6 +52,9 @@ export async function createOrdersServer(
     stock:
       overrides.stock ??
       inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
+    customerAccounts:
+      overrides.customerAccounts ??
+      identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
     payments: new Map(payments.map((provider) => [provider.name, provider])),
     shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
     tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),

@@ -3,6 +3,7 @@ import { type AuthContext, createLogger, type EventBus, encodeGlobalId, InProces
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadOrdersEnv } from '../src/env.ts';
 import { staticPricing } from '../src/ports/catalog-pricing.ts';
+import { type CustomerAccountsPort, MemoryCustomerAccounts } from '../src/ports/customer-accounts.ts';
 import { MemoryStock } from '../src/ports/memory-stock.ts';
 import { TestPaymentProvider } from '../src/ports/payment.ts';
 import type { PricingPort } from '../src/ports/pricing.ts';
@@ -38,6 +39,7 @@ export interface HarnessOptions {
   db?: TestDatabase;
   pricing?: PricingPort;
   stock?: StockPort;
+  customerAccounts?: CustomerAccountsPort;
   bus?: EventBus;
   env?: Record<string, string>;
 }
@@ -76,6 +78,7 @@ export async function startOrders(options: HarnessOptions = {}): Promise<OrdersH
   const server = await createOrdersServer(env, createLogger('orders', process.env.DBG ? 'debug' : 'silent'), bus, {
     pricing: options.pricing ?? testPricing(),
     stock: options.stock ?? stock,
+    customerAccounts: options.customerAccounts ?? new MemoryCustomerAccounts(),
     payments: [payments],
   });
   await server.start();

@@ -36,6 +36,9 @@ export async function createShipment(
   const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse') : null;
   if (input.warehouseId && !warehouseId)
     return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
+  if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
+    return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
+  }
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
   const result = await db.run(async (sql) => {

@@ -9,6 +9,11 @@ export interface StockLine {
 export interface StockPort {
   /** idempotent on `idempotencyKey` (the shipment id): a retry never decrements twice */
   commit(tenantId: string, request: { reference: string; lines: StockLine[]; idempotencyKey: string }): Promise<void>;
+  /**
+   * Whether the tenant has this warehouse: inventory owns warehouses, so no foreign key can say it;
+   * another tenant's warehouse is as unknown as a made-up one.
+   */
+  hasWarehouse(tenantId: string, warehouseId: string): Promise<boolean>;
 }
 
 const COMMIT = /* GraphQL */ `
@@ -16,8 +21,21 @@ const COMMIT = /* GraphQL */ `
     reservationCommit(input: $input) { errors { code field message } }
   }`;
 
+const WAREHOUSE = /* GraphQL */ `
+  query FulfillmentWarehouse($representations: [_Any!]!) {
+    _entities(representations: $representations) { ... on Warehouse { id } }
+  }`;
+
 export function inventoryStock(client: InternalClient): StockPort {
   return {
+    async hasWarehouse(tenantId, warehouseId) {
+      const data = await client.request<{ _entities: ({ id: string } | null)[] }>(
+        WAREHOUSE,
+        { representations: [{ __typename: 'Warehouse', id: encodeGlobalId('Warehouse', warehouseId) }] },
+        { caller: 'fulfillment', tenantId, scopes: ['inventory:read'] },
+      );
+      return Boolean(data._entities[0]?.id);
+    },
     async commit(tenantId, request) {
       const data = await client.request<{ reservationCommit: { errors: { code: string; message: string }[] } }>(
         COMMIT,
@@ -44,6 +62,13 @@ export function inventoryStock(client: InternalClient): StockPort {
 export class MemoryStock implements StockPort {
   readonly commits = new Map<string, { reference: string; lines: StockLine[] }>();
   failing = false;
+  /** the tenant's warehouses (tenant id → warehouse ids); a tenant not listed has every warehouse */
+  readonly warehouses = new Map<string, Set<string>>();
+
+  async hasWarehouse(tenantId: string, warehouseId: string) {
+    if (this.failing) throw new Error('inventory is unavailable (simulated)');
+    return this.warehouses.get(tenantId)?.has(warehouseId) ?? !this.warehouses.has(tenantId);
+  }
 
   async commit(_tenantId: string, request: { reference: string; lines: StockLine[]; idempotencyKey: string }) {
     if (this.failing) throw new Error('inventory is unavailable (simulated)');

@@ -1,7 +1,8 @@
-import { encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import {
   type CustomerSession,
+  findCustomer,
   refreshCustomerSession,
   registerCustomer,
   revokeCustomerFamily,
@@ -19,6 +20,16 @@ export const CustomerAccountRef = builder
       name: t.exposeString('name', { nullable: true }),
     }),
   });
+
+// Other domains (orders: a company's buyers) ask whether an id is one of the tenant's shoppers.
+// Only services get an answer: a shopper's email is nobody else's business.
+builder.asEntity(CustomerAccountRef, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => {
+    const id = localUuid(reference.id, 'Customer');
+    return context.auth.kind === 'service' && id ? findCustomer(context.db, id) : null;
+  },
+});
 
 const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession').implement({
   description: 'A signed-in shopper: send the access token as a Bearer token from the storefront.',

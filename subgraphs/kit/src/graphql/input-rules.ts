@@ -1,9 +1,7 @@
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLArgument,
   type GraphQLError,
-  type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -19,101 +17,11 @@ import {
   isScalarType,
   Kind,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.ts';
-
-/**
- * The caps on free text, in characters. A field or argument declares its own with `maxLength(n)`;
- * otherwise its name decides (CONVENTIONAL_CAPS: `title` is a name, `note` a note, …), and any other
- * String or ID argument gets DEFAULT_TEXT_CAP, so no input is unbounded.
- */
-export const TextCap = {
-  /** names, titles, labels, codes, handles, SKUs, keys, references */
-  name: 200,
-  /** search terms */
-  search: 200,
-  /** email addresses (RFC 5321) */
-  email: 320,
-  /** notes, reasons, attribute values */
-  note: 1_000,
-  /** passwords and pass phrases */
-  password: 1_000,
-  /** URLs */
-  url: 2_048,
-  /** long descriptions */
-  description: 10_000,
-} as const;
-export const DEFAULT_TEXT_CAP = 10_000;
-
-const byName = (cap: number, ...names: string[]) => names.map((name) => [name, cap] as const);
-
-/** Input field and argument names and their caps, the same in every subgraph. */
-export const CONVENTIONAL_CAPS: ReadonlyMap<string, number> = new Map([
-  ...byName(
-    TextCap.name,
-    'name',
-    'title',
-    'firstName',
-    'lastName',
-    'ownerName',
-    'handle',
-    'slug',
-    'tenantSlug',
-    'sku',
-    'barcode',
-    'code',
-    'key',
-    'alt',
-    'carrier',
-    'service',
-    'trackingNumber',
-    'customerGroup',
-    'shippingMethod',
-    'provider',
-    'reference',
-    'idempotencyKey',
-    'operation',
-    'roleNames',
-    'scopes',
-    'values',
-    'line1',
-    'line2',
-    'city',
-    'postalCode',
-  ),
-  ...byName(TextCap.search, 'query'),
-  ...byName(TextCap.email, 'email', 'ownerEmail'),
-  ...byName(TextCap.note, 'note', 'reason', 'value'),
-  ...byName(TextCap.password, 'password', 'ownerPassword', 'newPassword', 'currentPassword'),
-  ...byName(TextCap.url, 'url'),
-  ...byName(TextCap.description, 'description'),
-]);
-
-/**
- * Options for a Pothos input field or argument whose cap is not its name's: declares the cap in the
- * printed schema (the description) and carries it for the kit's input rule.
- *   data: t.string({ required: true, ...maxLength(5 * 1024 * 1024, 'The file') })
- */
-export function maxLength(limit: number, description?: string) {
-  return { description: withCapNote(description, limit), extensions: { maxLength: limit } };
-}
-
-export function withCapNote(description: string | null | undefined, limit: number, each = false): string {
-  const declared = `${each ? 'Each at most' : 'At most'} ${limit} characters.`;
-  if (!description) return declared;
-  if (description.includes(declared)) return description;
-  return `${description.replace(/\.?\s*$/, '.')} ${declared}`;
-}
-
-/** The cap of a String or ID input: declared, else by its name, else DEFAULT_TEXT_CAP; none for other types. */
-export function textCapOf(field: GraphQLArgument | GraphQLInputField): number | undefined {
-  const declared = (field.extensions as { maxLength?: unknown } | undefined)?.maxLength;
-  if (typeof declared === 'number') return declared;
-  const named = getNamedType(field.type);
-  if (!isScalarType(named) || (named.name !== 'String' && named.name !== 'ID')) return undefined;
-  return CONVENTIONAL_CAPS.get(field.name) ?? DEFAULT_TEXT_CAP;
-}
+import { textCapOf } from './text-caps.ts';
 
 export interface InputProblem {
   message: string;
@@ -272,6 +180,51 @@ export function badUserInputRequestError(message: string, field?: string[]): Gra
 }
 
 /**
+ * Where each variable is first used: the field's response path (`a.variants`, as the gateway's
+ * page-size check names it) and the argument, so a bad variable is reported next to its field.
+ */
+export function variableUses(document: DocumentNode, operationName: string | null | undefined): Map<string, string[]> {
+  const uses = new Map<string, string[]>();
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return uses;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const seenFragments = new Set<string>();
+  const variablesIn = (value: ValueNode): string[] =>
+    value.kind === Kind.VARIABLE
+      ? [value.name.value]
+      : value.kind === Kind.LIST
+        ? value.values.flatMap(variablesIn)
+        : value.kind === Kind.OBJECT
+          ? value.fields.flatMap((field) => variablesIn(field.value))
+          : [];
+  const walk = (selectionSet: SelectionSetNode, path: string) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const responsePath = `${path ? `${path}.` : ''}${selection.alias?.value ?? selection.name.value}`;
+        for (const argument of selection.arguments ?? []) {
+          for (const name of variablesIn(argument.value)) {
+            if (!uses.has(name)) uses.set(name, [responsePath, argument.name.value]);
+          }
+        }
+        if (selection.selectionSet) walk(selection.selectionSet, responsePath);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, path);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seenFragments.has(fragment.name.value)) continue;
+        seenFragments.add(fragment.name.value);
+        walk(fragment.selectionSet, path);
+      }
+    }
+  };
+  walk(operation.selectionSet, '');
+  return uses;
+}
+
+/**
  * The kit's input rule, for the gateway and every subgraph: variables are coerced before anything is
  * charged or executed (a bad one is BAD_USER_INPUT, not a masked failure deep inside), and no string
  * argument carries NUL or exceeds its cap (`lengths`: subgraphs, whose schemas declare the caps).
@@ -286,13 +239,20 @@ export function useInputRules(options: { lengths: boolean }): Plugin {
         args.variableValues as Record<string, unknown>,
       );
       if ('errors' in variables) {
+        const uses = variableUses(args.document, args.operationName);
         setResultAndStopExecution({
-          errors: variables.errors.map((error) =>
-            createGraphQLError(error.message, {
+          errors: variables.errors.map((error) => {
+            const name = /^Variable "\$(\w+)"/.exec(error.message)?.[1];
+            const field = name ? uses.get(name) : undefined;
+            return createGraphQLError(error.message, {
               nodes: error.nodes,
-              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400, spec: true } },
-            }),
-          ),
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                ...(field ? { field } : {}),
+                http: { status: 400, spec: true },
+              },
+            });
+          }),
         });
         return;
       }

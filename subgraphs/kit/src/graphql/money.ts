@@ -64,18 +64,6 @@ export const MAX_MONEY_AMOUNT = Number.MAX_SAFE_INTEGER;
  */
 export const MAX_UNIT_AMOUNT = 2_147_483_647;
 
-/** The exact sum (or product terms) of minor-unit amounts, or null when it would pass MAX_MONEY_AMOUNT. */
-export function sumAmounts(...amounts: (number | bigint)[]): number | null {
-  let total = 0n;
-  for (const amount of amounts) total += BigInt(amount);
-  return total > BigInt(MAX_MONEY_AMOUNT) || total < -BigInt(MAX_MONEY_AMOUNT) ? null : Number(total);
-}
-
-/** `unit × quantity`, exact, or null past MAX_MONEY_AMOUNT. */
-export function lineAmount(unitAmount: number, quantity: number): number | null {
-  return sumAmounts(BigInt(unitAmount) * BigInt(quantity));
-}
-
 export interface Money {
   amount: number;
   currency: string;

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError } from 'graphql-yoga';
 
 const SUGGESTION = /\s*Did you mean .+\?/g;
 
@@ -19,15 +19,4 @@ export function withoutSuggestions(error: Error): Error {
     originalError: graphqlError.originalError,
     extensions: graphqlError.extensions,
   });
-}
-
-/** Strips "Did you mean …?" from every validation error (subgraphs: no caller needs the hints). */
-export function useNoSuggestions(): Plugin {
-  return {
-    onValidate() {
-      return ({ valid, result, setResult }) => {
-        if (!valid) setResult(result.map(withoutSuggestions) as GraphQLError[]);
-      };
-    },
-  };
 }

@@ -1,5 +1,5 @@
 import SchemaBuilder, { BasePlugin, type PothosInputFieldConfig, type SchemaTypes } from '@pothos/core';
-import { CONVENTIONAL_CAPS, withCapNote } from './input-rules.ts';
+import { CONVENTIONAL_CAPS, withCapNote } from './text-caps.ts';
 
 /**
  * Declares every String input's cap in the schema: a field or argument named like a name, a note, an

@@ -200,6 +200,11 @@ builder.mutationField('companyBuyerAdd', (t) =>
           : null;
         if (!company) return ordersFail('NOT_FOUND', 'No such company', ['input', 'companyId']);
         if (!customerId) return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
+        const known = await one(sql, 'select 1 from orders.customers where id = $1', [customerId]);
+        // a shopper orders has not met yet: only identity can say the id is one of the tenant's
+        if (!known && !(await context.deps.customerAccounts.exists(db.tenantId, customerId))) {
+          return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
+        }
         await ensureCustomer(sql, db.tenantId, customerId);
         await sql.query(`update orders.customers set company_id = $2, version = version + 1 where id = $1`, [
           customerId,

@@ -1,4 +1,4 @@
-import { isCurrencyCode, parseDecimalAmount } from '@ucos/kit';
+import { isCurrencyCode, MAX_UNIT_AMOUNT, parseDecimalAmount } from '@ucos/kit';
 import { type CatalogError, catalogError } from '../errors.ts';
 import { HANDLE, PRODUCT_STATUSES, type ProductStatus, SKU } from '../validation.ts';
 
@@ -54,8 +54,9 @@ export function parseRow(fields: Record<string, unknown>): { row: ImportRow } | 
   const weight = text(fields.weightGrams);
   if (weight !== null) {
     weightGrams = Number(weight);
-    if (!Number.isInteger(weightGrams) || weightGrams < 0) {
-      problem('INVALID_ROW', 'weightGrams', 'weightGrams is a non-negative integer');
+    // the column is a 4-byte integer: a larger number would fail the whole import in the database
+    if (!Number.isInteger(weightGrams) || weightGrams < 0 || weightGrams > 2_147_483_647) {
+      problem('INVALID_ROW', 'weightGrams', 'weightGrams is a non-negative integer up to 2147483647');
     }
   }
   let price: ImportRow['price'] = null;
@@ -66,7 +67,7 @@ export function parseRow(fields: Record<string, unknown>): { row: ImportRow } | 
       problem('INVALID_CURRENCY', 'priceCurrency', 'priceCurrency is an ISO 4217 code such as EUR');
     } else {
       const amount = amountText === null ? null : parseDecimalAmount(amountText, currency);
-      if (amount === null || amount < 0 || amount > 2_147_483_647) {
+      if (amount === null || amount < 0 || amount > MAX_UNIT_AMOUNT) {
         problem('INVALID_AMOUNT', 'priceAmount', `priceAmount is a non-negative decimal with ${currency}'s precision`);
       } else {
         price = { amount, currency, list: text(fields.priceList) ?? `Default ${currency}` };
