@@ -1,0 +1,112 @@
+import { withTenantClient } from '@ucos/kit';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCatalog } from '../src/seed.ts';
+import { type CatalogHarness, createProduct, reader, staff, startCatalog, storefront } from './harness.ts';
+
+// The search mirror (migration 0040): it must follow every product change, never show one tenant's
+// products to another, stay out of the service role's reach, and be answered from its GIN indexes.
+
+let catalog: CatalogHarness;
+const A = crypto.randomUUID();
+const B = crypto.randomUUID();
+
+const SEARCH = /* GraphQL */ `
+  query ($query: String) { productSearch(query: $query, first: 10) { totalCount edges { node { handle } } } }`;
+
+async function found(tenantId: string, query: string, auth = reader(tenantId)): Promise<string[]> {
+  const result = await catalog.call(SEARCH, { query }, auth);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  const search = result.data?.productSearch as { totalCount: number; edges: { node: { handle: string } }[] };
+  expect(search.totalCount).toBe(search.edges.length);
+  return search.edges.map((edge) => edge.node.handle).sort();
+}
+
+async function mutate(query: string, input: Record<string, unknown>, tenantId = A) {
+  const result = await catalog.call(query, { input }, staff(tenantId));
+  const payload = Object.values(result.data ?? {})[0] as { errors: unknown[]; product?: { version: number } };
+  if (result.errors || payload.errors.length) throw new Error(JSON.stringify(result));
+  return payload;
+}
+
+beforeAll(async () => {
+  catalog = await startCatalog();
+});
+afterAll(() => catalog?.close());
+
+describe('product search index', () => {
+  it('follows renames, status changes and deletes', async () => {
+    const lamp = await createProduct(catalog, A, { handle: 'lamp', title: 'Brass Lantern', status: 'ACTIVE' });
+    expect(await found(A, 'lantern', storefront(A))).toEqual(['lamp']);
+
+    const renamed = await mutate(
+      `mutation ($input: ProductUpdateInput!) { productUpdate(input: $input) { product { version } errors { code } } }`,
+      { id: lamp.id, version: lamp.version, title: 'Copper Torch' },
+    );
+    expect(await found(A, 'lantern')).toEqual([]);
+    expect(await found(A, 'torch')).toEqual(['lamp']);
+    expect(await found(A, 'torhc')).toEqual(['lamp']); // the typo path reads the new title too
+
+    const archived = await mutate(
+      `mutation ($input: ProductStatusSetInput!) { productStatusSet(input: $input) { product { version } errors { code } } }`,
+      { id: lamp.id, version: renamed.product!.version, status: 'ARCHIVED' },
+    );
+    expect(await found(A, 'torch', storefront(A))).toEqual([]);
+    expect(await found(A, 'torch')).toEqual(['lamp']);
+
+    await mutate(
+      `mutation ($input: ProductDeleteInput!) { productDelete(input: $input) { deletedProductId errors { code } } }`,
+      { id: lamp.id, version: archived.product!.version },
+    );
+    expect(await found(A, 'torch')).toEqual([]);
+  });
+
+  it("never shows another tenant's products, and the service role cannot read the mirror", async () => {
+    await createProduct(catalog, A, { handle: 'a-kettle', title: 'Whistling Kettle', status: 'ACTIVE' });
+    await createProduct(catalog, B, { handle: 'b-kettle', title: 'Whistling Kettle', status: 'ACTIVE' });
+    expect(await found(A, 'kettle')).toEqual(['a-kettle']);
+    expect(await found(B, 'kettle')).toEqual(['b-kettle']);
+    expect(await found(crypto.randomUUID(), 'kettle')).toEqual([]);
+
+    await expect(withTenantClient(catalog.pool, A, (sql) => sql.query('select * from product_search'))).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      withTenantClient(catalog.pool, A, (sql) =>
+        sql.query(`insert into product_search values ($1, gen_random_uuid(), 'ACTIVE', now(), 'x', 'x')`, [B]),
+      ),
+    ).rejects.toThrow(/permission denied/);
+    // without a tenant the function sees nothing, like the policy
+    const anonymous = await withTenantClient(catalog.pool, null, (sql) =>
+      sql.query(`select * from product_search_matches('kettle', false)`),
+    );
+    expect(anonymous.rows).toEqual([]);
+  });
+
+  it('answers matches from the GIN indexes, not by reading every product', async () => {
+    const C = crypto.randomUUID();
+    await seedCatalog(catalog.pool, C, { products: 3_000, variantsPerProduct: 1 });
+    const admin = new pg.Client({ connectionString: catalog.db.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query('analyze catalog.product_search');
+      // auto_explain hands the plan of the function's own statement to this session as a notice
+      const plans: string[] = [];
+      admin.on('notice', (notice) => plans.push(notice.message ?? ''));
+      await admin.query(`load 'auto_explain'`);
+      await admin.query(`set auto_explain.log_min_duration = 0`);
+      await admin.query(`set auto_explain.log_nested_statements = on`);
+      await admin.query(`set auto_explain.log_level = notice`);
+      await admin.query(`select set_config('app.tenant_id', $1, false)`, [C]);
+      await admin.query(`set pg_trgm.word_similarity_threshold = 0.4`);
+      const { rows } = await admin.query(`select * from catalog.product_search_matches('Alpine Hoodie 0047', true)`);
+      expect(rows.length).toBeGreaterThan(0);
+      const inner = plans.find((plan) => plan.includes('product_search s'));
+      expect(inner, plans.join('\n---\n')).toMatch(/Bitmap Index Scan on product_search_vector/);
+      expect(inner).toMatch(/Bitmap Index Scan on product_search_trgm/);
+      expect(inner).not.toMatch(/Seq Scan/);
+    } finally {
+      await admin.end();
+    }
+  });
+});
