@@ -76,9 +76,9 @@ async function seed(pool: pg.Pool): Promise<void> {
   started = performance.now();
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query('analyze');
+  await admin.query('vacuum (analyze)');
   await admin.end();
-  console.log(`analyze: ${seconds(started)}`);
+  console.log(`vacuum analyze: ${seconds(started)}`);
 }
 
 interface Captured {
@@ -151,14 +151,26 @@ const CASES: { name: string; work: (db: CatalogDatabase) => Promise<unknown> }[]
       } as Parameters<typeof searchProducts>[1]),
   },
   {
-    name: 'search "Alpine Hoodie 0042" (narrow)',
+    name: 'search "Alpine Candle 0047" (one product)',
     work: (db) =>
       searchProducts(db, {
-        query: 'Alpine Hoodie 0042',
+        query: 'Alpine Candle 0047',
         filter: {},
         sort: 'RELEVANCE',
         page: { limit: 20, after: null },
         activeOnly: true,
+      } as Parameters<typeof searchProducts>[1]),
+  },
+  {
+    name: 'search "Alpnie" (a typo: the trigram fallback)',
+    work: (db) =>
+      searchProducts(db, {
+        query: 'Alpnie',
+        filter: {},
+        sort: 'RELEVANCE',
+        page: { limit: 20, after: null },
+        activeOnly: true,
+        parts: new Set(['rows', 'total', 'categories']),
       } as Parameters<typeof searchProducts>[1]),
   },
   {
@@ -175,7 +187,8 @@ const CASES: { name: string; work: (db: CatalogDatabase) => Promise<unknown> }[]
   {
     name: 'listing: first 50 products newest + their variants + EUR prices',
     work: async (db) => {
-      const page = await listProducts(db, { limit: 50, after: null } as never, {}, 'NEWEST', true);
+      // the bench's listing does not select totalCount
+      const page = await listProducts(db, { limit: 50, after: null } as never, {}, 'NEWEST', true, false);
       await db.run(async (sql) => {
         const variants = await variantsOfProducts(
           sql,
@@ -188,6 +201,10 @@ const CASES: { name: string; work: (db: CatalogDatabase) => Promise<unknown> }[]
         );
       });
     },
+  },
+  {
+    name: 'listing total (totalCount selected): count of the ACTIVE products',
+    work: (db) => listProducts(db, { limit: 50, after: null } as never, {}, 'NEWEST', true, true),
   },
 ];
 

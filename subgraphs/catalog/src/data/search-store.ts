@@ -119,7 +119,7 @@ export async function searchProducts(
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
         ${sort === 'TITLE' ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
-        ${query ? 's.rank' : '0'} as rank,
+        ${query ? 's.rank' : '0'} as rank, ${query ? 's.category_ids' : 'null::uuid[]'} as category_ids,
         ${pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
       from ${source}
       ${readsProducts ? `where ${where.join(' and ')}` : ''}
@@ -142,10 +142,16 @@ export async function searchProducts(
         'categories',
         `'[]'::json`,
         () => `(select coalesce(json_agg(x order by x.count desc, x.path), '[]') from (
-        select c.id, c.name, c.path, count(*)::int as count from filtered m
+        ${
+          query
+            ? `select c.id, c.name, c.path, x.count from (
+                 select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
+               join categories c on c.tenant_id = ${CURRENT_TENANT} and c.id = x.category_id) x)`
+            : `select c.id, c.name, c.path, count(*)::int as count from filtered m
         join product_categories pc on pc.tenant_id = ${CURRENT_TENANT} and pc.product_id = m.id
         join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
-        group by c.id, c.name, c.path) x)`,
+        group by c.id, c.name, c.path) x)`
+        }`,
       )} as categories,
       ${none(
         'attributes',
