@@ -124,7 +124,7 @@ export async function searchProducts(
       from ${source}
       ${readsProducts ? `where ${where.join(' and ')}` : ''}
     ),
-    filtered as (select * from matched m ${priceWhere.length ? `where ${priceWhere.join(' and ')}` : ''})
+    filtered as not materialized (select * from matched m ${priceWhere.length ? `where ${priceWhere.join(' and ')}` : ''})
     select
       ${none(
         'rows',
