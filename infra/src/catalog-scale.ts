@@ -174,6 +174,18 @@ const CASES: { name: string; work: (db: CatalogDatabase) => Promise<unknown> }[]
       } as Parameters<typeof searchProducts>[1]),
   },
   {
+    name: 'browse without query: first 20 newest, totalCount, categories facet',
+    work: (db) =>
+      searchProducts(db, {
+        query: null,
+        filter: {},
+        sort: 'NEWEST',
+        page: { limit: 20, after: null },
+        activeOnly: true,
+        parts: new Set(['rows', 'total', 'categories']),
+      } as Parameters<typeof searchProducts>[1]),
+  },
+  {
     name: 'browse without query, in stock, price sort EUR',
     work: (db) =>
       searchProducts(db, {

@@ -52,9 +52,9 @@ const EVERY_PART: ReadonlySet<SearchPart> = new Set(SEARCH_PARTS);
  * it; the page's product columns are read for its rows alone. Parts the caller did not ask for
  * (`parts`) are not computed and come back empty. Matching is full text (english stemming, title
  * weighted over description) OR trigram word similarity on the punctuation-free title, so 'tshrt'
- * finds 'T-Shirt'; the matches and their relevance (full-text rank plus trigram similarity) come
- * from `product_search_matches`, which answers from GIN indexes (migration 0040 says why products'
- * own could not be used under the tenant policy) instead of testing every product. Availability comes from the variant_availability read model
+ * finds 'T-Shirt'; the matches, their relevance and categories come from `product_search_matches`,
+ * which answers from the search mirror's GIN indexes (migration 0040 says why products' own could
+ * not be used under the tenant policy). Availability comes from the variant_availability read model
  * (inventory's events), never from inventory's tables.
  */
 export async function searchProducts(
@@ -102,8 +102,8 @@ export async function searchProducts(
   if (filter.priceMin != null) priceWhere.push(`m.from_price >= ${param(filter.priceMin)}`);
   if (filter.priceMax != null) priceWhere.push(`m.from_price <= ${param(filter.priceMax)}`);
   const none = (part: SearchPart, empty: string, sql: () => string) => (parts.has(part) ? sql() : empty);
-  // a plain text search reads the matches' ids, dates and ranks from the index alone; filters, the
-  // attribute facet, the title order and every-match prices need the product rows
+  // filters, the attribute facet, the title order and every-match prices need the product rows;
+  // otherwise a text search reads the matches' ids, dates, ranks and categories from the mirror alone
   const readsProducts = !query || where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
   const matches = `product_search_matches($1::text, ${input.activeOnly})`;
   const source = !query
