@@ -49,8 +49,10 @@ export async function seedDomains(
         await catalog.seedAvailability(catalogPool, tenantId, totals);
       }),
       // Without fresh statistics the planner takes the freshly filled tables for empty and scans
-      // whole price lists per page (13 ms instead of 1.7 ms per price batch, measured).
-      ...(adminUrl ? [await timed('analyze', () => analyze(adminUrl))] : []),
+      // whole price lists per page (13 ms instead of 1.7 ms per price batch, measured). VACUUM also
+      // sets the visibility map, so index-only scans (search facets, counts) skip the heap: a
+      // category facet over 12,000 matches took 48 ms with a heap fetch per row, 36 without.
+      ...(adminUrl ? [await timed('vacuum analyze', () => analyze(adminUrl))] : []),
     ];
   } finally {
     await Promise.all([inventoryPool.end(), catalogPool.end()]);
@@ -61,7 +63,7 @@ async function analyze(adminUrl: string): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query('analyze');
+    await admin.query('vacuum (analyze)');
   } finally {
     await admin.end();
   }

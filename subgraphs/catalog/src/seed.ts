@@ -23,6 +23,12 @@ const COLORS = ['black', 'white', 'navy', 'green', 'red', 'grey'];
 const MATERIALS = ['cotton', 'wool', 'linen', 'leather', 'recycled polyester'];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 
+/**
+ * The service role's statement_timeout (5 s) guards request paths; a seed of 100,000 products writes
+ * 1.5 million prices in one statement (~40 s), so its transaction lifts the bound for itself.
+ */
+const BULK_STATEMENT_TIMEOUT = `set local statement_timeout = '10min'`;
+
 export const RETAIL_LIST = 'Retail EUR';
 export const WHOLESALE_LIST = 'Wholesale EUR';
 export const WHOLESALE_GROUP = 'wholesale';
@@ -58,6 +64,7 @@ export async function seedCatalog(pool: pg.Pool, tenantId: string, options: Seed
   const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
   await withTenantClient(pool, tenantId, async (sql) => {
+    await sql.query(BULK_STATEMENT_TIMEOUT);
     await sql.query(
       `insert into catalog.categories (tenant_id, id, parent_id, name, slug, path, position)
        select $1, x.id, x.parent_id, x.name, x.slug, x.path, x.position
@@ -164,13 +171,14 @@ export async function seedAvailability(
   tenantId: string,
   totals: { variantId: string; available: number }[],
 ): Promise<void> {
-  await withTenantClient(pool, tenantId, (sql) =>
-    sql.query(
+  await withTenantClient(pool, tenantId, async (sql) => {
+    await sql.query(BULK_STATEMENT_TIMEOUT);
+    return sql.query(
       `insert into catalog.variant_availability (tenant_id, variant_id, available, updated_at)
        select $1::uuid, t.variant_id, t.available, 'epoch'::timestamptz
          from unnest($2::uuid[], $3::int[]) as t(variant_id, available)
        on conflict do nothing`,
       [tenantId, totals.map((total) => total.variantId), totals.map((total) => total.available)],
-    ),
-  );
+    );
+  });
 }

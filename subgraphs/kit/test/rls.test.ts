@@ -94,4 +94,24 @@ describe('row-level security as the application role', () => {
     }
     await expect(assertTenantTablesProtected(db.adminUrl, 'rls_fixture')).rejects.toThrow(/leaky/);
   });
+
+  it('accepts a tenant table without a policy only while no role but its owner holds a privilege on it', async () => {
+    const problems = () =>
+      assertTenantTablesProtected(db.adminUrl, 'rls_fixture').then(
+        () => '',
+        (error: Error) => error.message,
+      );
+    const admin = new pg.Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    try {
+      // what only SECURITY DEFINER functions of the schema read (catalog's search mirror)
+      await admin.query(`create table rls_fixture.definer_only (tenant_id uuid not null, id uuid not null,
+        primary key (tenant_id, id))`);
+      expect(await problems()).not.toMatch(/definer_only/);
+      await admin.query('grant select on rls_fixture.definer_only to public');
+      expect(await problems()).toMatch(/definer_only: RLS not enabled/);
+    } finally {
+      await admin.end();
+    }
+  });
 });

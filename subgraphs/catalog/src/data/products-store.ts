@@ -86,13 +86,17 @@ export interface ProductFilter {
   collectionId?: string | null;
 }
 
-/** One statement: the window and the total (a window count), whatever the page size. */
+/**
+ * The page is read by the sort's index and cut by LIMIT; the total is counted only when `countTotal`
+ * (0 otherwise), and not at all when the page itself shows it (a last page, or the first and only one).
+ */
 export async function listProducts(
   db: CatalogDatabase,
   page: Page,
   filter: ProductFilter,
   sort: ProductSort,
   activeOnly: boolean,
+  countTotal = true,
 ): Promise<{ rows: ProductRow[]; totalCount: number; offset: number }> {
   const offset = offsetOf(page);
   const where = [visibleTo(activeOnly)];
@@ -114,21 +118,24 @@ export async function listProducts(
   }
   const n = values.length;
   return db.run(async (sql) => {
-    const { rows } = await sql.query<ProductRow & { total: number }>(
-      `select ${PRODUCT_COLUMNS}, count(*) over () as total from products p
+    const { rows } = await sql.query<ProductRow>(
+      `select ${PRODUCT_COLUMNS} from products p
        where ${where.join(' and ')} order by ${ORDER_BY[sort]} limit $${n + 1} offset $${n + 2}`,
       [...values, page.limit + 1, offset],
     );
-    let totalCount = rows[0]?.total ?? 0;
-    if (rows.length === 0 && offset > 0) {
-      // past the end: the window count has no row to ride on
-      const counted = await sql.query<{ total: number }>(
-        `select count(*) as total from products p where ${where.join(' and ')}`,
-        values,
-      );
-      totalCount = counted.rows[0]?.total ?? 0;
+    let totalCount = 0;
+    if (countTotal) {
+      const pageShowsTotal = rows.length <= page.limit && (rows.length > 0 || offset === 0);
+      if (pageShowsTotal) totalCount = offset + rows.length;
+      else {
+        const counted = await sql.query<{ total: number }>(
+          `select count(*) as total from products p where ${where.join(' and ')}`,
+          values,
+        );
+        totalCount = counted.rows[0]?.total ?? 0;
+      }
     }
-    return { rows: rows.map(({ total: _total, ...row }) => row), totalCount, offset };
+    return { rows, totalCount, offset };
   });
 }
 

@@ -1,7 +1,7 @@
 import { badUserInput, isCurrencyCode, type Page } from '@ucos/kit';
 import type { CatalogDatabase } from '../db.ts';
 import { offsetOf } from './paging.ts';
-import { PRODUCT_COLUMNS, type ProductRow } from './products-store.ts';
+import type { ProductRow } from './products-store.ts';
 import { visibleTo } from './visibility.ts';
 
 export const SEARCH_SORTS = ['RELEVANCE', 'TITLE', 'PRICE_ASC', 'PRICE_DESC', 'NEWEST'] as const;
@@ -34,25 +34,42 @@ export interface SearchResult {
 const WORD_SIMILARITY = 0.4;
 
 const ORDER_BY: Record<SearchSort, string> = {
-  RELEVANCE: 'rank desc, m.created_at desc, m.id',
-  TITLE: 'lower(m.title), m.id',
+  RELEVANCE: 'm.rank desc, m.created_at desc, m.id',
+  TITLE: 'm.sort_title, m.id',
   PRICE_ASC: 'm.from_price asc nulls last, m.id',
   PRICE_DESC: 'm.from_price desc nulls last, m.id',
   NEWEST: 'm.created_at desc, m.id',
 };
 
+/** The parts of a search result a caller may ask for; each costs work over the whole matching set. */
+export const SEARCH_PARTS = ['rows', 'total', 'categories', 'attributes', 'inStock', 'priceRange'] as const;
+export type SearchPart = (typeof SEARCH_PARTS)[number];
+const EVERY_PART: ReadonlySet<SearchPart> = new Set(SEARCH_PARTS);
+
 /**
- * Product search in one statement: the matching set is computed once (CTE) and the page, the total
- * and every facet are read from it. Matching is full text (english stemming, title weighted over
- * description) OR trigram word similarity on the punctuation-free title, so 'tshrt' finds 'T-Shirt'.
- * Relevance is the full-text rank plus the trigram similarity. Availability comes from the
- * variant_availability read model (inventory's events), never from inventory's tables.
+ * Product search in one statement: the matching set is computed once (a CTE of ids and sort keys
+ * only, so a large match is not copied whole) and the page, the total and every facet are read from
+ * it; the page's product columns are read for its rows alone. Parts the caller did not ask for
+ * (`parts`) are not computed and come back empty. Matching is full text (english stemming, title
+ * weighted over description) OR trigram word similarity on the punctuation-free title, so 'tshrt'
+ * finds 'T-Shirt'; the matches, their relevance and categories come from `product_search_matches`,
+ * which answers from the search mirror's GIN indexes (migration 0040 says why products' own could
+ * not be used under the tenant policy). Availability comes from the variant_availability read model
+ * (inventory's events), never from inventory's tables.
  */
 export async function searchProducts(
   db: CatalogDatabase,
-  input: { query?: string | null; filter: SearchFilter; sort: SearchSort; page: Page; activeOnly: boolean },
+  input: {
+    query?: string | null;
+    filter: SearchFilter;
+    sort: SearchSort;
+    page: Page;
+    activeOnly: boolean;
+    parts?: ReadonlySet<SearchPart>;
+  },
 ): Promise<SearchResult> {
   const { filter, sort, page } = input;
+  const parts = input.parts ?? EVERY_PART;
   const offset = offsetOf(page);
   const query = input.query?.trim() || null;
   const currency = filter.currency ?? null;
@@ -60,6 +77,9 @@ export async function searchProducts(
   const needsPrice =
     sort === 'PRICE_ASC' || sort === 'PRICE_DESC' || filter.priceMin != null || filter.priceMax != null;
   if (needsPrice && currency === null) throw badUserInput('price filters and sorts need a currency', ['currency']);
+  // the "from" price of every match only when the order, a filter or the range facet needs it;
+  // otherwise the page's rows get theirs after the page is cut
+  const pricesEveryMatch = needsPrice || (currency !== null && parts.has('priceRange'));
 
   const values: unknown[] = [query, currency, filter.customerGroup ?? null];
   const param = (value: unknown) => {
@@ -67,7 +87,6 @@ export async function searchProducts(
     return `$${values.length}`;
   };
   const where = [visibleTo(input.activeOnly)];
-  if (query) where.push(`(p.search_vector @@ q.tsq or q.norm <% p.search_text)`);
   if (filter.categoryId) {
     where.push(`exists (select 1 from product_categories pc join categories c on c.tenant_id = pc.tenant_id
       and c.id = pc.category_id join categories root on root.id = ${param(filter.categoryId)}
@@ -82,43 +101,75 @@ export async function searchProducts(
   const priceWhere: string[] = [];
   if (filter.priceMin != null) priceWhere.push(`m.from_price >= ${param(filter.priceMin)}`);
   if (filter.priceMax != null) priceWhere.push(`m.from_price <= ${param(filter.priceMax)}`);
-  const limit = param(page.limit + 1);
-  const skip = param(offset);
+  const none = (part: SearchPart, empty: string, sql: () => string) => (parts.has(part) ? sql() : empty);
+  // filters, the attribute facet, the title order and every-match prices need the product rows;
+  // otherwise a text search reads the matches' ids, dates, ranks and categories from the mirror alone
+  const readsProducts = !query || where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
+  const matches = `product_search_matches($1::text, ${input.activeOnly})`;
+  const source = !query
+    ? 'products p'
+    : readsProducts
+      ? `${matches} s join products p on p.tenant_id = ${CURRENT_TENANT} and p.id = s.product_id`
+      : `${matches} s`;
 
   const sql = `
-    with q as (
-      select websearch_to_tsquery('english', coalesce($1::text, '')) as tsq,
-             lower(regexp_replace(coalesce($1::text, ''), '[^[:alnum:][:space:]]+', '', 'g')) as norm,
-             $2::text as currency, $3::text as customer_group
+    -- names every parameter, so each has a type even when the parts asked for do not use it
+    with parameters as (select $1::text as query, $2::text as currency, $3::text as customer_group),
+    matched as materialized (
+      select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
+        ${sort === 'TITLE' ? 'lower(p.title)' : 'null::text'} as sort_title,
+        ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
+        ${query ? 's.rank' : '0'} as rank, ${query ? 's.category_ids' : 'null::uuid[]'} as category_ids,
+        ${pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
+      from ${source}
+      ${readsProducts ? `where ${where.join(' and ')}` : ''}
     ),
-    matched as (
-      select ${PRODUCT_COLUMNS}, p.created_at,
-        ${query ? 'ts_rank(p.search_vector, q.tsq) + word_similarity(q.norm, p.search_text)' : '0'} as rank,
-        ${needsPrice || currency ? FROM_PRICE : 'null::integer'} as from_price
-      from products p, q
-      where ${where.join(' and ')}
-    ),
-    filtered as (select * from matched m ${priceWhere.length ? `where ${priceWhere.join(' and ')}` : ''})
+    filtered as not materialized (select * from matched m ${priceWhere.length ? `where ${priceWhere.join(' and ')}` : ''})
     select
-      (select coalesce(json_agg(row_to_json(x)), '[]') from (
-        select m.id, m.handle, m.title, m.description, m.status, m.attributes, m.options, m.media, m.version,
-               m."createdAt", m."updatedAt", m.from_price as "fromPrice"
-        from filtered m order by ${ORDER_BY[sort]} limit ${limit} offset ${skip}) x) as rows,
-      (select count(*) from filtered) as total,
-      (select coalesce(json_agg(x order by x.count desc, x.path), '[]') from (
-        select c.id, c.name, c.path, count(*)::int as count from filtered m
-        join product_categories pc on pc.product_id = m.id
+      ${none(
+        'rows',
+        `'[]'::json`,
+        () => `(select coalesce(json_agg(row_to_json(x)), '[]') from (
+        select p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options,
+               p.media, p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
+               ${currency === null ? 'null::integer' : pricesEveryMatch ? 'm.from_price' : FROM_PRICE} as "fromPrice"
+        from (select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)}) m
+        join products p on p.tenant_id = ${CURRENT_TENANT} and p.id = m.id
+        order by ${ORDER_BY[sort]}) x)`,
+      )} as rows,
+      ${none('total', '0', () => '(select count(*) from filtered)')} as total,
+      ${none(
+        'categories',
+        `'[]'::json`,
+        () => `(select coalesce(json_agg(x order by x.count desc, x.path), '[]') from (
+        ${
+          query
+            ? `select c.id, c.name, c.path, x.count from (
+                 select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
+               join categories c on c.tenant_id = ${CURRENT_TENANT} and c.id = x.category_id) x)`
+            : `select c.id, c.name, c.path, count(*)::int as count from filtered m
+        join product_categories pc on pc.tenant_id = ${CURRENT_TENANT} and pc.product_id = m.id
         join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
-        group by c.id, c.name, c.path) x) as categories,
-      (select coalesce(json_agg(json_build_object('name', y.name, 'values', y.values) order by y.name), '[]') from (
+        group by c.id, c.name, c.path) x)`
+        }`,
+      )} as categories,
+      ${none(
+        'attributes',
+        `'[]'::json`,
+        () => `(select coalesce(json_agg(json_build_object('name', y.name, 'values', y.values) order by y.name), '[]') from (
         select x.name, json_agg(json_build_object('value', x.value, 'count', x.count)
           order by x.count desc, x.value) as values
         from (select a->>'name' as name, a->>'value' as value, count(distinct m.id)::int as count
               from filtered m, jsonb_array_elements(m.attributes) a group by 1, 2) x
-        group by x.name) y) as attributes,
-      (select count(*) from filtered m where ${IN_STOCK.replaceAll('p.id', 'm.id')}) as in_stock,
-      (select json_build_object('min', min(m.from_price), 'max', max(m.from_price))
-         from filtered m where m.from_price is not null) as price_range`;
+        group by x.name) y)`,
+      )} as attributes,
+      ${none('inStock', '0', () => `(select count(*) from filtered m where ${IN_STOCK.replaceAll('p.id', 'm.id')})`)} as in_stock,
+      ${none(
+        'priceRange',
+        'null::json',
+        () => `(select json_build_object('min', min(m.from_price), 'max', max(m.from_price))
+         from filtered m where m.from_price is not null)`,
+      )} as price_range`;
 
   return db.run(async (client) => {
     // the trigram threshold for `<%`, local to this transaction
@@ -158,6 +209,9 @@ export async function searchProducts(
   });
 }
 
+/** RLS already scopes every table; naming the tenant in a join lets the planner use the tenant-led keys. */
+const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
+
 /** A product is in stock when any of its variants has available > 0 in the read model. */
 const IN_STOCK = `exists (select 1 from variants v join variant_availability va
   on va.tenant_id = v.tenant_id and va.variant_id = v.id where v.product_id = p.id and va.available > 0)`;
@@ -168,7 +222,7 @@ const FROM_PRICE = `(select min(best.amount) from (
     from variants v
     join prices pr on pr.tenant_id = v.tenant_id and pr.variant_id = v.id
     join price_lists l on l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
-    where v.product_id = p.id and l.currency = $2 and l.active
+    where v.product_id = p.id and l.currency = $2::text and l.active
       and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())
-      and (l.customer_group is null or l.customer_group = $3) and pr.min_quantity <= 1
+      and (l.customer_group is null or l.customer_group = $3::text) and pr.min_quantity <= 1
     order by v.id, (l.customer_group is not null) desc, l.priority desc, l.id, pr.min_quantity desc) best)`;

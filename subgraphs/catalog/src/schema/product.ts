@@ -15,6 +15,7 @@ import {
 import type { VariantRow } from '../data/variants-store.ts';
 import { productByHandleLoader, productLoader, variantBySkuLoader, variantLoader } from './loaders.ts';
 import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
+import { selectedFields } from './selection.ts';
 import { VariantInput } from './variant.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
@@ -64,7 +65,7 @@ builder.queryField('products', (t) =>
       filter: t.arg({ type: ProductFilter }),
       sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const page = pageOf(args);
       const filter = args.filter ?? {};
       const decode = (id: string | null | undefined, type: string) =>
@@ -80,6 +81,8 @@ builder.queryField('products', (t) =>
         },
         args.sort ?? 'NEWEST',
         !context.seesEverything,
+        // counting a large catalog costs more than the page: only when the operation asks
+        selectedFields(info).has('totalCount'),
       );
       return offsetConnection(rows, page, offset, totalCount);
     },

@@ -2,9 +2,10 @@ import { encodeGlobalId, localUuid, pageOf } from '@ucos/kit';
 import { builder, MoneyRef, pageInfo, READ_SCOPES } from '../builder.ts';
 import { offsetConnection } from '../data/paging.ts';
 import type { ProductRow } from '../data/products-store.ts';
-import { SEARCH_SORTS, type SearchResult, searchProducts } from '../data/search-store.ts';
+import { SEARCH_SORTS, type SearchPart, type SearchResult, searchProducts } from '../data/search-store.ts';
 import { pricingGroupOf } from './loaders.ts';
 import { ProductRef } from './product-types.ts';
+import { selectedFields } from './selection.ts';
 
 type Facets = SearchResult['facets'];
 
@@ -84,6 +85,19 @@ const SearchFilter = builder.inputType('ProductSearchFilter', {
 
 const SearchSortEnum = builder.enumType('ProductSearchSort', { values: SEARCH_SORTS });
 
+/** Only what the operation selects is computed: each facet and the total cost work over every match. */
+function searchPartsOf(info: Parameters<typeof selectedFields>[0]): Set<SearchPart> {
+  const connection = selectedFields(info);
+  const facets = selectedFields(info, ['facets']);
+  const parts = new Set<SearchPart>();
+  if (connection.has('edges') || connection.has('pageInfo')) parts.add('rows');
+  if (connection.has('totalCount')) parts.add('total');
+  for (const facet of ['categories', 'attributes', 'inStock', 'priceRange'] as const) {
+    if (facets.has(facet)) parts.add(facet);
+  }
+  return parts;
+}
+
 builder.queryField('productSearch', (t) =>
   t.field({
     type: SearchConnection,
@@ -98,10 +112,11 @@ builder.queryField('productSearch', (t) =>
       first: t.arg.int(),
       after: t.arg.string(),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const page = pageOf(args);
       const filter = args.filter ?? {};
       const result = await searchProducts(context.db, {
+        parts: searchPartsOf(info),
         query: args.query,
         sort: args.sort ?? 'RELEVANCE',
         page,
