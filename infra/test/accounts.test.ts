@@ -24,6 +24,7 @@ const REFRESH = `mutation($token: String!) {
   sessionRefresh(input: { refreshToken: $token }) { session { accessToken } errors { code } } }`;
 const INVITE = `mutation($input: MemberInviteInput!) {
   memberInvite(input: $input) { invitation { id email roleNames } errors { code field message } } }`;
+const INVITATIONS = `{ invitations(first: 100) { edges { node { id expiresAt } } } }`;
 const ACCEPT = `mutation($input: InvitationAcceptInput!) {
   invitationAccept(input: $input) { session { accessToken refreshToken roles } errors { code field message } } }`;
 const ROLES_SET = `mutation($input: MemberRolesSetInput!) {
@@ -55,7 +56,24 @@ async function invite(headers: Headers, email: string, roleNames: string[]) {
   const result = await platform.gql(INVITE, { input: { email, roleNames } }, headers);
   expect(result.body.data?.memberInvite.errors).toEqual([]);
   const mail = await platform.mail.waitFor(email, /invited/, { since });
-  return { invitation: result.body.data?.memberInvite.invitation, token: tokenIn(mail.text), mail };
+  const invitation = result.body.data?.memberInvite.invitation;
+  await untilSent(headers, invitation.id);
+  return { invitation, token: tokenIn(mail.text), mail };
+}
+
+/**
+ * The mail leaves inside the transaction that stores its token, so a fast client can read it a
+ * moment before that commits; the admin list shows the invitation as sent (`expiresAt`) once it has.
+ */
+async function untilSent(headers: Headers, invitationId: string) {
+  const started = Date.now();
+  for (;;) {
+    const answer = await platform.gql(INVITATIONS, {}, headers);
+    const edges: { node: { id: string; expiresAt: string | null } }[] = answer.body.data?.invitations.edges ?? [];
+    if (edges.some(({ node }) => node.id === invitationId && node.expiresAt)) return;
+    if (Date.now() - started > 5_000) throw new Error(`invitation ${invitationId} was not marked sent within 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Asks as the holder of `headers` until the gateway refuses them (revocations take effect within 5 s). */

@@ -1,4 +1,4 @@
-import { deterministicUuid, withTenantClient } from '@ucos/kit';
+import { BULK_STATEMENT_TIMEOUT, deterministicUuid, withTenantClient } from '@ucos/kit';
 import type pg from 'pg';
 import { seedHandle, seedProductId, seedSku, seedVariantId } from './data/ids.ts';
 
@@ -22,12 +22,6 @@ const ADJECTIVES = ['Classic', 'Organic', 'Vintage', 'Everyday', 'Premium', 'Rec
 const COLORS = ['black', 'white', 'navy', 'green', 'red', 'grey'];
 const MATERIALS = ['cotton', 'wool', 'linen', 'leather', 'recycled polyester'];
 const SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
-
-/**
- * The service role's statement_timeout (5 s) guards request paths; a seed of 100,000 products writes
- * 1.5 million prices in one statement (~40 s), so its transaction lifts the bound for itself.
- */
-const BULK_STATEMENT_TIMEOUT = `set local statement_timeout = '10min'`;
 
 export const RETAIL_LIST = 'Retail EUR';
 export const WHOLESALE_LIST = 'Wholesale EUR';

@@ -1,4 +1,4 @@
-import { deterministicUuid, withTenantClient } from '@ucos/kit';
+import { BULK_STATEMENT_TIMEOUT, deterministicUuid, withTenantClient } from '@ucos/kit';
 import type pg from 'pg';
 
 export interface InventorySeedOptions {
@@ -81,6 +81,7 @@ export async function seedInventory(
     }
   }
   const levelsInserted = await withTenantClient(pool, tenantId, async (sql) => {
+    await sql.query(BULK_STATEMENT_TIMEOUT);
     await sql.query(
       `insert into inventory.warehouses (tenant_id, id, code, name)
        select $1, w.id, 'WH' || w.n, 'Warehouse ' || w.n from unnest($2::uuid[]) with ordinality as w(id, n)

@@ -15,6 +15,11 @@ export const PLACEHOLDER_ROLE = 'ucos_app';
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
 /** Default `idle_in_transaction_session_timeout`: a transaction a crashed request left open ends. */
 export const DEFAULT_IDLE_IN_TRANSACTION_TIMEOUT_MS = 30_000;
+/**
+ * For bulk seeds only: the role's statement_timeout guards request paths, but a seed of 100,000
+ * products writes millions of rows in one statement, so its own transaction lifts the bound.
+ */
+export const BULK_STATEMENT_TIMEOUT = `set local statement_timeout = '10min'`;
 
 const LOCK_ID = 7_301_002;
 const SCHEMA_NAME = /^[a-z][a-z0-9_]{0,40}$/;
