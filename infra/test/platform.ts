@@ -65,6 +65,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     SUPERGRAPH_PATH: `${root}schema/supergraph.graphql`,
     INTERNAL_TOKEN_SECRET: SECRET,
     SUBGRAPH_IDENTITY_URL: identityServer.url,
+    // The whole suite shares two cores, where one feed read can stall for seconds; failing closed
+    // after 5 s without a read is proven by gateway/test/revocation.test.ts, and the revocations
+    // here must still take effect within 5 s through the 1 s poll (and Redis).
+    REVOCATION_MAX_STALE_SECONDS: '20',
     ...redis,
     ...options.gatewayEnv,
   });
