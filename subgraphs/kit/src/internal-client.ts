@@ -170,7 +170,13 @@ export function createInternalClient(url: string, key: Uint8Array, options: Inte
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      payload = response.status >= 500 ? null : await response.json().catch(() => null);
+      if (response.status >= 500) {
+        // not read, only released: an unread body holds its connection
+        await response.body?.cancel();
+        payload = null;
+      } else {
+        payload = await response.json().catch(() => null);
+      }
     } catch (error) {
       throw new CalleeUnavailable({ err: error });
     }
