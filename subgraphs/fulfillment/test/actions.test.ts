@@ -101,6 +101,7 @@ async function run(mutation: string, id: string, auth: Partial<AuthContext> = ma
     auth,
   );
   expect(result.errors, mutation).toBeUndefined();
+  expect(result.data?.r.errors, mutation).toBeInstanceOf(Array);
   return ((result.data?.r.errors ?? []) as { code: string }[]).map((error) => error.code);
 }
 

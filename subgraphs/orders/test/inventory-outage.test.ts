@@ -60,6 +60,7 @@ async function checkout(): Promise<string[]> {
   const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
   const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
   expect(result.errors).toBeUndefined();
+  expect(result.data?.checkoutComplete.errors).toBeInstanceOf(Array);
   return ((result.data?.checkoutComplete.errors ?? []) as { code: string }[]).map((error) => error.code);
 }
 
