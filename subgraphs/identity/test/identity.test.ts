@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepExpiredSignUps } from '../src/data/sign-ups.ts';
+import { confirmSignUpAsOperator } from '../src/operator.ts';
 import {
   ACCEPT,
   type IdentityHarness,
@@ -232,6 +233,19 @@ describe('sign-up without an oracle', () => {
       Buffer.from(second.data?.tenantCreate.tenant.id, 'base64url').toString('utf8').split(':')[1],
     ]);
     expect(roles).toEqual([]);
+  });
+
+  it('lets an operator with the administrative connection (not the API) confirm a pending sign-up, for the demo', async () => {
+    const answer = await signUpAs('operator-shop', 'operator-owner@example.com');
+    expect(answer.data?.tenantCreate.errors).toEqual([]);
+    expect(await confirmSignUpAsOperator(identity.db.adminUrl, 'operator-shop')).toBe(true);
+    const signedIn = await identity.call(SIGN_IN, {
+      input: { email: 'operator-owner@example.com', password: SIGN_UP_PASSWORD },
+    });
+    expect(signedIn.data?.sessionCreate.errors).toEqual([]);
+    expect(await confirmSignUpAsOperator(identity.db.adminUrl, 'operator-shop')).toBe(false);
+    // the service's own role cannot do it
+    await expect(confirmSignUpAsOperator(identity.db.appUrl, 'same-answer')).rejects.toThrow();
   });
 
   it('mails one address at most 5 times an hour per purpose, answering the same beyond that', async () => {
