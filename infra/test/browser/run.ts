@@ -948,6 +948,7 @@ async function main() {
       const page = await context.newPage();
       await page.goto(`${urls.storefront}/account/sign-in`);
       await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
       await page.getByLabel('Email').fill(seeded.buyer.email);
       await page.getByRole('button', { name: 'Mail me a link' }).click();
       await page.getByText(/^If this address has an account here/).waitFor();
