@@ -188,7 +188,7 @@ export async function acceptInvitation(
       const signUp = await pendingSignUp(tx);
       const completesSignUp = signUp?.invitationId === parsed.id;
       // the pending tenant's time ran out: the sweeper deletes it with this invitation
-      if (completesSignUp && signUp.expiresAt.getTime() <= Date.now()) {
+      if (completesSignUp && signUp.expired) {
         return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
       }
       const userId =

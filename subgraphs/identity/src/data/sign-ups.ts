@@ -19,9 +19,9 @@ export async function releaseExpiredSlug(tx: Tx, slug: string): Promise<void> {
   await tx.$queryRaw`select identity.sign_ups_expire(${slug})`;
 }
 
-/** Whether the current tenant is still waiting for its owner (a sign-up not confirmed yet). */
-export async function pendingSignUp(tx: Tx): Promise<{ invitationId: string; expiresAt: Date } | null> {
-  const [row] = await tx.$queryRaw<{ invitation_id: string; expires_at: Date }[]>`
-    select invitation_id, expires_at from identity.tenant_sign_ups`;
-  return row ? { invitationId: row.invitation_id, expiresAt: row.expires_at } : null;
+/** Whether the current tenant is still waiting for its owner (a sign-up not confirmed yet), and whether its time ran out. */
+export async function pendingSignUp(tx: Tx): Promise<{ invitationId: string; expired: boolean } | null> {
+  const [row] = await tx.$queryRaw<{ invitation_id: string; expired: boolean }[]>`
+    select invitation_id, expires_at <= now() as expired from identity.tenant_sign_ups`;
+  return row ? { invitationId: row.invitation_id, expired: row.expired } : null;
 }
