@@ -33,7 +33,7 @@ export async function demoOwnerSession(gatewayUrl: string): Promise<{ tenantId: 
 /**
  * Creates the demo tenant unless it exists, through the public sign-up, then confirms it as an
  * operator (the administrative database connection stands in for the owner's mailed link, so the
- * demo owner can sign in at once). Returns whether it was created now.
+ * demo owner can sign in at once). Returns whether it was created (or confirmed) now.
  */
 export async function seedDemoTenant(gatewayUrl: string, adminDatabaseUrl: string): Promise<boolean> {
   const response = await fetch(gatewayUrl, {
@@ -63,7 +63,10 @@ export async function seedDemoTenant(gatewayUrl: string, adminDatabaseUrl: strin
       throw new Error('seeding the demo tenant failed: its sign-up could not be confirmed');
     return true;
   }
-  if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) return false;
+  if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) {
+    // an earlier start may have stopped between the sign-up and its confirmation
+    return confirmSignUpAsOperator(adminDatabaseUrl, DEMO.tenantSlug);
+  }
   throw new Error(`seeding the demo tenant failed: ${payload.errors.map((error) => error.message).join('; ')}`);
 }
 
