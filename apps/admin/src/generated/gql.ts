@@ -95,6 +95,8 @@ type Documents = {
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInForm_SessionCreateDocument,
     "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n": typeof types.SignOut_RevokeDocument,
+    "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUp_CreateDocument,
+    "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmail_VerifyDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PortalLayout_ViewerDocument,
 };
@@ -180,6 +182,8 @@ const documents: Documents = {
     "\n  mutation SessionRefresh_Rotate($input: SessionRefreshInput!) {\n    sessionRefresh(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SessionRefresh_RotateDocument,
     "\n  mutation SignInForm_SessionCreate($input: SessionCreateInput!) {\n    sessionCreate(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignInForm_SessionCreateDocument,
     "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n": types.SignOut_RevokeDocument,
+    "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUp_CreateDocument,
+    "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmail_VerifyDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": types.PortalLayout_ViewerDocument,
 };
@@ -522,6 +526,14 @@ export function graphql(source: "\n  mutation SignInForm_SessionCreate($input: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut_Revoke($input: SessionRevokeInput!) {\n    sessionRevoke(input: $input) {\n      revoked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
