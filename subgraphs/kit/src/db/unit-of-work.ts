@@ -1,7 +1,9 @@
 import type pg from 'pg';
-import { fail, type PayloadError, payloadError, type Result } from '../errors.ts';
-import { createEnvelope, type JsonValue } from '../events/event.ts';
+import { fail, ok, type PayloadError, payloadError, type Result } from '../errors.ts';
+import type { DeliveryMeta, EventHandler } from '../events/bus.ts';
+import { createEnvelope, type EventEnvelope, type JsonValue } from '../events/event.ts';
 import { enqueueEvent, type OutboxExecutor } from '../events/outbox.ts';
+import { qualified } from '../events/schema-name.ts';
 import { withTenantClient } from './pg-tenant.ts';
 import type { RawExecutor, TransactionalClient } from './prisma-tenant.ts';
 import { PRISMA_TRANSACTION_LIMITS } from './prisma-tenant.ts';
@@ -136,6 +138,11 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
     this.tenantId = tenantId;
   }
 
+  /** the schema whose outbox this unit of work writes */
+  get schema(): string {
+    return this.#options.schema;
+  }
+
   /** The same unit of work acting for another tenant (sign-up creates a tenant, then works inside it). */
   as<Other extends string | null>(tenantId: Other): UnitOfWork<Client, Catalogue, Other> {
     return new UnitOfWork(this.#options, tenantId);
@@ -243,4 +250,38 @@ export function prismaUnitOfWork<
       return work(tx);
     }, PRISMA_TRANSACTION_LIMITS);
   return new UnitOfWork({ ...options, run }, tenantId);
+}
+
+export interface IdempotentConsumerOptions<Catalogue extends EventCatalogue, Payload> {
+  /** the consuming domain's unit of work (for any tenant: each event runs as its own) */
+  unitOfWork: PgUnitOfWork<Catalogue, string | null>;
+  /** the durable consumer name; the same event is applied once per consumer */
+  consumer: string;
+  /** runs in the event tenant's unit of work; its writes and events commit with the "processed" mark */
+  handle(
+    envelope: EventEnvelope<Payload>,
+    sql: pg.PoolClient,
+    tx: UnitOfWorkTx<Catalogue, string>,
+    meta: DeliveryMeta,
+  ): Promise<void>;
+}
+
+/**
+ * An event consumer on the unit of work: the event is recorded in `processed_messages` in the same
+ * transaction as the handler's writes and events, so a redelivery does nothing, a throwing handler
+ * rolls everything back for the retry, and events it emits are published once it commits.
+ */
+export function idempotentConsumer<Catalogue extends EventCatalogue, Payload = JsonValue>(
+  options: IdempotentConsumerOptions<Catalogue, Payload>,
+): EventHandler<Payload> {
+  const { unitOfWork, consumer } = options;
+  const mark = `insert into ${qualified(unitOfWork.schema, 'processed_messages')} (tenant_id, consumer, message_id)
+    values ($1::uuid, $2, $3) on conflict do nothing`;
+  return async (envelope, meta) => {
+    await unitOfWork.as(envelope.tenantId).tx(async (sql, tx) => {
+      const inserted = await sql.query(mark, [envelope.tenantId, consumer, envelope.id]);
+      if (inserted.rowCount !== 0) await options.handle(envelope, sql, tx, meta);
+      return ok(null);
+    });
+  };
 }

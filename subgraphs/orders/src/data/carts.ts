@@ -1,7 +1,6 @@
 import { type AuthContext, encodeGlobalId, localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
-import { publishOrderEvent } from '../events/order-events.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
@@ -31,12 +30,12 @@ async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: 
 }
 
 export async function findCart(db: TenantDb, auth: AuthContext, globalId: string): Promise<CartRow | null> {
-  const result = await db.run((sql) => usableCart(sql, auth, globalId, ['id']));
+  const result = await db.read((sql) => usableCart(sql, auth, globalId, ['id']));
   return result.ok ? result.value : null;
 }
 
 export async function myOpenCart(db: TenantDb, customerId: string): Promise<CartRow | null> {
-  return db.run((sql) =>
+  return db.read((sql) =>
     one<CartRow>(sql, `select ${CART_COLUMNS} from orders.carts where customer_id = $1 and status = 'open'`, [
       customerId,
     ]),
@@ -48,7 +47,7 @@ export async function createCart(db: TenantDb, auth: AuthContext, currency: stri
   const invalid = checkCurrency(currency, ['input', 'currency']);
   if (invalid) return invalid;
   const customerId = customerIdOf(auth);
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     if (customerId) {
       await ensureCustomer(sql, db.tenantId, customerId);
       const open = await one<CartRow>(
@@ -98,7 +97,7 @@ export async function changeCartLines(
     changes.set(variantId, mode === 'add' ? (changes.get(variantId) ?? 0) + line.quantity : line.quantity);
   }
   for (let attempt = 0; ; attempt++) {
-    const snapshot = await db.run(async (sql) => {
+    const snapshot = await db.read(async (sql) => {
       const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId']);
       if (!found.ok) return found;
       const lines = await loadCartLines(sql, [found.value.id]);
@@ -123,14 +122,14 @@ export async function changeCartLines(
     if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
       return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
     }
-    const written = await db.run(async (sql) => {
+    const written = await db.tx(async (sql) => {
       const bumped = await one<CartRow>(
         sql,
         `update orders.carts set version = version + 1, updated_at = now()
            where id = $1 and version = $2 and status = 'open' returning ${CART_COLUMNS}`,
         [cart.id, cart.version],
       );
-      if (!bumped) return null;
+      if (!bumped) return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
       await sql.query(`delete from orders.cart_lines where cart_id = $1 and not (variant_id = any($2::uuid[]))`, [
         cart.id,
         [...quantities.keys()],
@@ -144,9 +143,9 @@ export async function changeCartLines(
           [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount],
         );
       }
-      return bumped;
+      return ok(bumped);
     });
-    if (written) return ok(written);
+    if (written.ok) return written;
     // someone changed the cart between our read and our write
     if (input.version != null || attempt >= 2) {
       return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
@@ -165,7 +164,7 @@ export async function setCartShippingMethod(
   input: { cartId: string; version?: number | null; shippingMethod?: string | null },
 ): Promise<OrdersResult<CartRow>> {
   const code = input.shippingMethod?.trim() || null;
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
     if (!found.ok) return found;
     const cart = found.value;
@@ -207,7 +206,7 @@ export async function mergeCart(
 ): Promise<OrdersResult<CartRow>> {
   const customerId = customerIdOf(auth);
   if (!customerId) return ordersFail('INVALID_INPUT', 'Only a signed-in customer can merge a cart', null);
-  const source = await db.run((sql) => usableCart(sql, auth, anonymousCartId, ['input', 'anonymousCartId']));
+  const source = await db.read((sql) => usableCart(sql, auth, anonymousCartId, ['input', 'anonymousCartId']));
   if (!source.ok) return source;
   if (source.value.customerId !== null) {
     return ordersFail('INVALID_INPUT', 'Only an anonymous cart can be merged', ['input', 'anonymousCartId']);
@@ -220,7 +219,7 @@ export async function mergeCart(
   if (target.value.currency !== source.value.currency) {
     return ordersFail('CURRENCY_MISMATCH', 'Your cart uses another currency', ['input', 'anonymousCartId']);
   }
-  const lines = await db.run((sql) => loadCartLines(sql, [source.value.id]));
+  const lines = await db.read((sql) => loadCartLines(sql, [source.value.id]));
   if (lines.length > 0) {
     const added = await changeCartLines(
       deps,
@@ -234,7 +233,7 @@ export async function mergeCart(
     );
     if (!added.ok) return added;
   }
-  const merged = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const closed = await sql.query(
       `update orders.carts set status = 'merged', version = version + 1, updated_at = now()
          where id = $1 and status = 'open'`,
@@ -248,22 +247,14 @@ export async function mergeCart(
         [target.value.id, source.value.shippingMethod],
       );
     }
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.cart.merged',
-      { type: 'Cart', id: target.value.id },
-      {
-        cartId: target.value.id,
-        mergedCartId: source.value.id,
-        customerId,
-      },
-    );
+    await tx.emit('orders.cart.merged', target.value.id, {
+      cartId: target.value.id,
+      mergedCartId: source.value.id,
+      customerId,
+    });
     const cart = await loadCart(sql, target.value.id);
     return cart ? ok(cart) : fail404();
   });
-  if (merged.ok) deps.eventsCommitted();
-  return merged;
 }
 
 const fail404 = () => ordersFail('NOT_FOUND', 'No such cart', null);
