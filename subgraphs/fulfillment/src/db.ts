@@ -7,7 +7,7 @@ export { one, type Sql } from '@ucos/kit';
 
 /**
  * The fulfillment database as one tenant sees it: `tx(work)` is one RLS-scoped unit of work that
- * emits fulfillment's events and commits only an ok result; `read(work)` runs reads.
+ * emits fulfillment's events and commits only an ok result; `run(work)` runs reads.
  */
 export type TenantDb = PgUnitOfWork<FulfillmentEvents, string>;
 

@@ -6,7 +6,7 @@ export type { Sql } from '@ucos/kit';
 
 /**
  * The database as one tenant (or as no tenant, which sees nothing): `tx(work)` is one RLS-scoped unit
- * of work that emits inventory's events and commits only an ok result; `read(work)` runs reads.
+ * of work that emits inventory's events and commits only an ok result; `run(work)` runs reads.
  */
 export type InventoryDb = PgUnitOfWork<InventoryEvents>;
 

@@ -192,7 +192,7 @@ describe('the unit of work (real PostgreSQL)', () => {
     const body = `scoped-${randomUUID()}`;
     await unitFor(tenantB).tx(async (sql, tx) => ok(await insertNote(sql, tx.tenantId as string, body)));
     const count = (unit: ReturnType<typeof unitFor>) =>
-      unit.read(async (sql) => (await sql.query(`select 1 from ${SCHEMA}.notes where body = $1`, [body])).rowCount);
+      unit.run(async (sql) => (await sql.query(`select 1 from ${SCHEMA}.notes where body = $1`, [body])).rowCount);
     expect(await count(unitFor(tenantB))).toBe(1);
     expect(await count(unitFor(tenantA))).toBe(0);
     expect(await count(unitFor(null))).toBe(0);

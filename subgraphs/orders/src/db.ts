@@ -7,7 +7,7 @@ export { one, type Sql } from '@ucos/kit';
 
 /**
  * The orders database as one tenant sees it: `tx(work)` is one RLS-scoped unit of work that emits
- * orders' events and commits only an ok result; `read(work)` runs reads.
+ * orders' events and commits only an ok result; `run(work)` runs reads.
  */
 export type TenantDb = PgUnitOfWork<OrdersEvents, string>;
 

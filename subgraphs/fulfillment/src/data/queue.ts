@@ -70,7 +70,7 @@ async function listQueue<Row extends { id: string }>(
     page,
     direction: order === 'oldest_first' ? 'asc' : 'desc',
   });
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
     const { rows } = await sql.query<Keyed<Row>>(statements.page.text, statements.page.values);
     return toConnection(rows, page, total?.count ?? 0, keysetCursor);
@@ -86,7 +86,7 @@ export interface QueueCounts {
 
 /** What waits for the warehouse, in one statement (each count reads the status index only). */
 export const queueCounts = (db: TenantDb): Promise<QueueCounts> =>
-  db.read(
+  db.run(
     async (sql) =>
       (await one<QueueCounts>(
         sql,

@@ -119,7 +119,7 @@ export async function moveShipment(
 ): Promise<FulfillmentResult<ShipmentRow>> {
   const id = localUuid(input.shipmentId, 'Shipment');
   if (!id) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
-  const current = await db.read((sql) =>
+  const current = await db.run((sql) =>
     one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]),
   );
   if (!current) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
@@ -129,7 +129,7 @@ export async function moveShipment(
   if (to === 'shipped') {
     const carrier = deps.carriers.get(current.carrier);
     if (!carrier) return fulfillmentFail('UNKNOWN_CARRIER', `No carrier "${current.carrier}"`, null);
-    const lines = await db.read((sql) => loadLines(sql, 'shipment_lines', 'shipment_id', [id]));
+    const lines = await db.run((sql) => loadLines(sql, 'shipment_lines', 'shipment_id', [id]));
     try {
       const label = await carrier.createLabel({
         shipmentId: id,

@@ -38,7 +38,7 @@ function perOrder<Row extends { orderId: string }>(
   return context.loaders.get<string, Row[]>(name, async (orderIds) => {
     const customer = customerOf(context.auth);
     if (!isStaff(context.auth) && !customer) return orderIds.map(() => []);
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<Row>(
         `select ${columns} from fulfillment.${table} t where t.order_id = any($1::uuid[])
            and ($2::uuid is null or exists (select 1 from fulfillment.order_views v
@@ -60,7 +60,7 @@ export const linesLoader = (context: FulfillmentContext, kind: 'shipment' | 'ret
   context.loaders.get<string, { parentId: string; variantId: string; quantity: number }[]>(
     `${kind}Lines`,
     async (ids) => {
-      const rows = await dbOf(context).read((sql) =>
+      const rows = await dbOf(context).run((sql) =>
         kind === 'shipment'
           ? loadLines(sql, 'shipment_lines', 'shipment_id', ids)
           : loadLines(sql, 'return_lines', 'return_id', ids),
@@ -71,7 +71,7 @@ export const linesLoader = (context: FulfillmentContext, kind: 'shipment' | 'ret
 
 export const historyLoader = (context: FulfillmentContext) =>
   context.loaders.get<string, TransitionRow[]>('history', async (ids) => {
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<TransitionRow>(
         `select aggregate_id as "aggregateId", from_state as "fromState", to_state as "toState", actor_kind as "actorKind",
                 actor_id as "actorId", occurred_at as "occurredAt"

@@ -42,7 +42,7 @@ builder.queryField('shipment', (t) =>
     resolve: (_root, { id }, context) => {
       const shipmentId = localUuid(id, 'Shipment');
       return shipmentId
-        ? dbOf(context).read((sql) =>
+        ? dbOf(context).run((sql) =>
             one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [shipmentId]),
           )
         : null;
@@ -79,7 +79,7 @@ builder.queryField('fulfillmentEvents', (t) =>
     resolve: async (_root, { id }, context) => {
       const uuid = localUuid(id, 'Shipment') ?? localUuid(id, 'Return');
       if (!uuid) return [];
-      const { rows } = await dbOf(context).read((sql) =>
+      const { rows } = await dbOf(context).run((sql) =>
         sql.query<EventRow>(
           `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
              from fulfillment.outbox where aggregate_id = $1 order by id limit 500`,

@@ -1,5 +1,4 @@
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { enqueueAccountMail } from '../mail/mail-events.ts';
 import { BUILTIN_ROLES } from './builtin-roles.ts';
 import { type IdentityResult, identityFail, isUniqueViolation } from './errors.ts';
 import { grantsOf } from './grants.ts';
@@ -50,20 +49,20 @@ export async function createTenant(
   const email = input.ownerEmail.trim();
   const name = input.name.trim();
   try {
-    return await root.as(tenantId).run(async (tx): Promise<IdentityResult<TenantCreated>> => {
+    return await root.as(tenantId).tx(async (tx, uow): Promise<IdentityResult<TenantCreated>> => {
       await tx.tenant.create({ data: { id: tenantId, slug: input.slug, name } });
       await tx.role.createMany({ data: BUILTIN_ROLES.map((role) => ({ ...role, tenantId, builtin: true })) });
       const [created] = await tx.$queryRaw<{ id: string | null }[]>`
         select identity.user_register(${email}, ${passwordHash}, ${input.ownerName?.trim() || null}) as id`;
       const userId = created?.id;
       if (!userId) {
-        await inviteOwner(tx, tenantId, email, name);
+        await inviteOwner(tx, uow, email, name);
         return { ok: true, value: { tenantId, session: null } };
       }
       const owner = await tx.role.findFirstOrThrow({ where: { name: 'owner' } });
       await tx.membership.create({ data: { tenantId, userId } });
       await tx.membershipRole.create({ data: { tenantId, userId, roleId: owner.id } });
-      await enqueueAccountMail(tx, tenantId, 'verification', { email });
+      await uow.emit('identity.account.verification_requested', email.toLowerCase(), { email });
       const grants = await grantsOf(tx, userId);
       if (!grants) throw new Error('owner membership missing right after creation');
       return { ok: true, value: { tenantId, session: await issueSession(tx, settings, tenantId, userId, grants) } };

@@ -24,7 +24,7 @@ export function listReservations(db: InventoryDb, page: Page, filter: Reservatio
     ],
     page,
   });
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const { rows } = await sql.query<ReservationRow & { keysetAt: string }>(
       statements.page.text,
       statements.page.values,
@@ -35,7 +35,7 @@ export function listReservations(db: InventoryDb, page: Page, filter: Reservatio
 }
 
 export function reservationsByIds(db: InventoryDb, ids: readonly string[]): Promise<ReservationRow[]> {
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const { rows } = await sql.query<ReservationRow>(
       `select ${RESERVATION_COLUMNS} from reservations where id = any($1::uuid[])`,
       [[...ids]],
@@ -46,7 +46,7 @@ export function reservationsByIds(db: InventoryDb, ids: readonly string[]): Prom
 
 /** The lines of N reservations in one statement (for a page of reservations). */
 export function linesOfReservations(db: InventoryDb, ids: readonly string[]): Promise<ReservationLineRow[]> {
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const { rows } = await sql.query<ReservationLineRow>(
       `select ${LINE_COLUMNS} from reservation_lines where reservation_id = any($1::uuid[])
         order by reservation_id, variant_id, warehouse_id`,

@@ -25,7 +25,7 @@ export function listStockLevels(db: InventoryDb, page: Page, filter: StockLevelF
   const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
     and ($3::boolean is null or ($3 = (${LOW})))`;
   const values = [filter.variantId ?? null, filter.warehouseId ?? null, filter.lowStock ?? null];
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const { rows } = await sql.query<StockLevelRow>(
       `select ${LEVEL_COLUMNS} from stock_levels where ${where}
          and ($4::uuid is null or (variant_id, warehouse_id) > ($4::uuid, $5::uuid))
@@ -44,7 +44,7 @@ export interface VariantLevel extends StockLevelRow {
 
 /** Every stock row of N variants in one statement: the batch behind `ProductVariant.inventory`. */
 export function levelsOfVariants(db: InventoryDb, variantIds: readonly string[]): Promise<VariantLevel[]> {
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const { rows } = await sql.query<VariantLevel>(
       `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
               s.incoming, s.low_stock_threshold as "lowStockThreshold", s.updated_at as "updatedAt",
@@ -78,7 +78,7 @@ export function listMovements(db: InventoryDb, page: Page, filter: StockMovement
     filter.reservationId ?? null,
   ];
   if (page.after !== null && !UUID.test(page.after)) throw badUserInput('malformed cursor', ['after']);
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     let before: string | null = null;
     if (page.after !== null) {
       const { rows: found } = await sql.query<{ seq: string }>(

@@ -6,7 +6,7 @@ import { WAREHOUSE_COLUMNS, type WarehouseRow } from './rows.ts';
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
 export async function listWarehouses(db: InventoryDb, page: Page, filter: { active?: boolean | null }) {
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const active = filter.active ?? null;
     const { rows } = await sql.query<WarehouseRow>(
       `select ${WAREHOUSE_COLUMNS} from warehouses
@@ -23,7 +23,7 @@ export async function listWarehouses(db: InventoryDb, page: Page, filter: { acti
 }
 
 export function warehousesByIds(db: InventoryDb, ids: readonly string[]): Promise<WarehouseRow[]> {
-  return db.read(async (sql) => (await findWarehouses(sql, ids)).rows);
+  return db.run(async (sql) => (await findWarehouses(sql, ids)).rows);
 }
 
 /** Within a transaction: the warehouses among `ids` that this tenant has. */

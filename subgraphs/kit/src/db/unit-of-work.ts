@@ -6,7 +6,7 @@ import { enqueueEvent, type OutboxExecutor } from '../events/outbox.ts';
 import { qualified } from '../events/schema-name.ts';
 import { withTenantClient } from './pg-tenant.ts';
 import type { RawExecutor, TransactionalClient } from './prisma-tenant.ts';
-import { PRISMA_TRANSACTION_LIMITS } from './prisma-tenant.ts';
+import { TenantDatabase } from './prisma-tenant.ts';
 
 /** An aggregate type, in the one casing every event uses: PascalCase (`Order`, `PriceList`). */
 export type AggregateType = Capitalize<string>;
@@ -127,7 +127,7 @@ class RolledBack<T, Code extends string> extends Error {
  * (RLS scopes every statement) and returns its result: an ok result commits, a failed one rolls back
  * everything it wrote (events included), a thrown `Rejection` or a listed unique violation rolls back
  * and becomes a failed result, anything else rolls back and propagates. After a commit that emitted
- * events the relay is kicked. `read(work)` runs plain reads in one transaction.
+ * events the relay is kicked. `run(work)` runs plain work (reads) in one tenant transaction.
  */
 export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends string | null = string | null> {
   readonly tenantId: Tenant;
@@ -148,7 +148,11 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
     return new UnitOfWork(this.#options, tenantId);
   }
 
-  read<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  /**
+   * Plain work in one tenant transaction, committed unless it throws: reads, and writes whose outcome
+   * is not a business result (a session row, a counter). No events: those belong to `tx`.
+   */
+  run<T>(work: (client: Client) => Promise<T>): Promise<T> {
     return this.#options.run(this.tenantId, work);
   }
 
@@ -244,11 +248,7 @@ export function prismaUnitOfWork<
   tenantId: Tenant,
   options: DomainUnitOfWorkOptions<Catalogue>,
 ): UnitOfWork<Tx, Catalogue, Tenant> {
-  const run: TransactionRunner<Tx> = (tenant, work) =>
-    prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe("select set_config('app.tenant_id', $1, true)", tenant ?? '');
-      return work(tx);
-    }, PRISMA_TRANSACTION_LIMITS);
+  const run: TransactionRunner<Tx> = (tenant, work) => new TenantDatabase(prisma, tenant).run(work);
   return new UnitOfWork({ ...options, run }, tenantId);
 }
 

@@ -30,12 +30,12 @@ async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: 
 }
 
 export async function findCart(db: TenantDb, auth: AuthContext, globalId: string): Promise<CartRow | null> {
-  const result = await db.read((sql) => usableCart(sql, auth, globalId, ['id']));
+  const result = await db.run((sql) => usableCart(sql, auth, globalId, ['id']));
   return result.ok ? result.value : null;
 }
 
 export async function myOpenCart(db: TenantDb, customerId: string): Promise<CartRow | null> {
-  return db.read((sql) =>
+  return db.run((sql) =>
     one<CartRow>(sql, `select ${CART_COLUMNS} from orders.carts where customer_id = $1 and status = 'open'`, [
       customerId,
     ]),
@@ -97,7 +97,7 @@ export async function changeCartLines(
     changes.set(variantId, mode === 'add' ? (changes.get(variantId) ?? 0) + line.quantity : line.quantity);
   }
   for (let attempt = 0; ; attempt++) {
-    const snapshot = await db.read(async (sql) => {
+    const snapshot = await db.run(async (sql) => {
       const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId']);
       if (!found.ok) return found;
       const lines = await loadCartLines(sql, [found.value.id]);
@@ -206,7 +206,7 @@ export async function mergeCart(
 ): Promise<OrdersResult<CartRow>> {
   const customerId = customerIdOf(auth);
   if (!customerId) return ordersFail('INVALID_INPUT', 'Only a signed-in customer can merge a cart', null);
-  const source = await db.read((sql) => usableCart(sql, auth, anonymousCartId, ['input', 'anonymousCartId']));
+  const source = await db.run((sql) => usableCart(sql, auth, anonymousCartId, ['input', 'anonymousCartId']));
   if (!source.ok) return source;
   if (source.value.customerId !== null) {
     return ordersFail('INVALID_INPUT', 'Only an anonymous cart can be merged', ['input', 'anonymousCartId']);
@@ -219,7 +219,7 @@ export async function mergeCart(
   if (target.value.currency !== source.value.currency) {
     return ordersFail('CURRENCY_MISMATCH', 'Your cart uses another currency', ['input', 'anonymousCartId']);
   }
-  const lines = await db.read((sql) => loadCartLines(sql, [source.value.id]));
+  const lines = await db.run((sql) => loadCartLines(sql, [source.value.id]));
   if (lines.length > 0) {
     const added = await changeCartLines(
       deps,

@@ -67,7 +67,7 @@ export async function checkoutComplete(
   if (invalid) return invalid;
   const cartId = localUuid(input.cartId, 'Cart');
   const snapshot = cartId
-    ? await db.read(async (sql) => {
+    ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
         return cart ? { cart, lines: await loadCartLines(sql, [cartId]) } : null;
       })
@@ -332,7 +332,7 @@ async function prepare(
   input: CheckoutInput,
   cartId: string,
 ): Promise<OrdersResult<Prepared>> {
-  const snapshot = await db.read(async (sql) => {
+  const snapshot = await db.run(async (sql) => {
     const cart = await loadCart(sql, cartId);
     const lines = cart ? await loadCartLines(sql, [cartId]) : [];
     return { cart, lines, group: await customerGroupOf(sql, cart?.customerId ?? null) };

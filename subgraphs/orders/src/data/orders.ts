@@ -55,7 +55,7 @@ export async function loadTransitions(sql: Sql, orderIds: readonly string[]): Pr
 export async function findOrder(db: TenantDb, auth: AuthContext, globalId: string): Promise<OrderRow | null> {
   const id = localUuid(globalId, 'Order');
   if (!id) return null;
-  const [order] = await db.read((sql) => loadOrders(sql, [id]));
+  const [order] = await db.run((sql) => loadOrders(sql, [id]));
   return order && canReadOrder(auth, order) ? order : null;
 }
 
@@ -79,7 +79,7 @@ export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter):
     ],
     page,
   });
-  return db.read(async (sql) => {
+  return db.run(async (sql) => {
     const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
     const { rows } = await sql.query<OrderRow & { keysetAt: string }>(statements.page.text, statements.page.values);
     return toConnection(rows, page, total?.count ?? 0, keysetCursor);

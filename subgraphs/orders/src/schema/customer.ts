@@ -51,7 +51,7 @@ builder.queryField('me', (t) =>
     resolve: (_root, _args, context) => {
       const customerId = customerIdOf(context.auth);
       const db = dbOf(context);
-      return customerId ? db.read((sql) => ensureCustomer(sql, db.tenantId, customerId)) : null;
+      return customerId ? db.run((sql) => ensureCustomer(sql, db.tenantId, customerId)) : null;
     },
   }),
 );
@@ -64,7 +64,7 @@ builder.queryField('customers', (t) =>
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: async (_root, args, context) => {
       const page = pageOf(args);
-      return dbOf(context).read(async (sql) => {
+      return dbOf(context).run(async (sql) => {
         const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
         const { rows } = await sql.query<CustomerRow>(
           `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
@@ -84,7 +84,7 @@ builder.queryField('companies', (t) =>
     args: { first: t.arg.int(), after: t.arg.string() },
     resolve: async (_root, args, context) => {
       const page = pageOf(args);
-      return dbOf(context).read(async (sql) => {
+      return dbOf(context).run(async (sql) => {
         const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
         const { rows } = await sql.query<CompanyRow>(
           `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
@@ -132,7 +132,7 @@ builder.mutationField('customerAddressAdd', (t) =>
       const db = dbOf(context);
       const added = await addAddress(db, customerId, input.address);
       if (!added.ok) return toPayload(added, () => ({}));
-      const customer = await db.read((sql) => ensureCustomer(sql, db.tenantId, customerId));
+      const customer = await db.run((sql) => ensureCustomer(sql, db.tenantId, customerId));
       return toPayload(ok(customer), (value) => ({ customer: value }));
     },
   }),

@@ -32,7 +32,7 @@ builder.queryField('orderEvents', (t) =>
     resolve: async (_root, { orderId }, context) => {
       const id = localUuid(orderId, 'Order');
       if (!id) return [];
-      const { rows } = await dbOf(context).read((sql) =>
+      const { rows } = await dbOf(context).run((sql) =>
         sql.query<EventRow>(
           `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
              from orders.outbox where aggregate_type = 'Order' and aggregate_id = $1 order by id limit 500`,

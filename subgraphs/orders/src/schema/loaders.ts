@@ -15,31 +15,31 @@ export function dbOf(context: OrdersContext): TenantDb {
 
 export const orderLoader = (context: OrdersContext) =>
   context.loaders.get<string, OrderRow | null>('order', async (ids) => {
-    const rows = await dbOf(context).read((sql) => loadOrders(sql, ids));
+    const rows = await dbOf(context).run((sql) => loadOrders(sql, ids));
     return byKeys(ids, rows, (row) => row.id);
   });
 
 export const orderLinesLoader = (context: OrdersContext) =>
   context.loaders.get<string, OrderLineRow[]>('orderLines', async (ids) => {
-    const rows = await dbOf(context).read((sql) => loadOrderLines(sql, ids));
+    const rows = await dbOf(context).run((sql) => loadOrderLines(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.orderId);
   });
 
 export const transitionsLoader = (context: OrdersContext) =>
   context.loaders.get<string, TransitionRow[]>('orderTransitions', async (ids) => {
-    const rows = await dbOf(context).read((sql) => loadTransitions(sql, ids));
+    const rows = await dbOf(context).run((sql) => loadTransitions(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.orderId);
   });
 
 export const cartLinesLoader = (context: OrdersContext) =>
   context.loaders.get<string, CartLineRow[]>('cartLines', async (ids) => {
-    const rows = await dbOf(context).read((sql) => loadCartLines(sql, ids));
+    const rows = await dbOf(context).run((sql) => loadCartLines(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.cartId);
   });
 
 export const customerLoader = (context: OrdersContext) =>
   context.loaders.get<string, CustomerRow | null>('customer', async (ids) => {
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<CustomerRow>(`select ${CUSTOMER_COLUMNS} from orders.customers where id = any($1::uuid[])`, [ids]),
     );
     return byKeys(ids, rows, (row) => row.id);
@@ -47,7 +47,7 @@ export const customerLoader = (context: OrdersContext) =>
 
 export const addressesLoader = (context: OrdersContext) =>
   context.loaders.get<string, AddressRow[]>('addresses', async (ids) => {
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<AddressRow>(
         `select ${ADDRESS_COLUMNS} from orders.addresses where customer_id = any($1::uuid[]) order by created_at`,
         [ids],
@@ -67,7 +67,7 @@ export const COMPANY_COLUMNS = `id, name, customer_group as "customerGroup", ver
 
 export const companyLoader = (context: OrdersContext) =>
   context.loaders.get<string, CompanyRow | null>('company', async (ids) => {
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<CompanyRow>(`select ${COMPANY_COLUMNS} from orders.companies where id = any($1::uuid[])`, [ids]),
     );
     return byKeys(ids, rows, (row) => row.id);
@@ -75,7 +75,7 @@ export const companyLoader = (context: OrdersContext) =>
 
 export const buyersLoader = (context: OrdersContext) =>
   context.loaders.get<string, CustomerRow[]>('buyers', async (ids) => {
-    const { rows } = await dbOf(context).read((sql) =>
+    const { rows } = await dbOf(context).run((sql) =>
       sql.query<CustomerRow>(`select ${CUSTOMER_COLUMNS} from orders.customers where company_id = any($1::uuid[])`, [
         ids,
       ]),

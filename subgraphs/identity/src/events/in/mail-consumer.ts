@@ -8,9 +8,9 @@ import {
 } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
-import { type AccountMailPayload, type InvitationMailPayload, MAIL_EVENTS } from './mail-events.ts';
-import { invitationMessage, type MailLinks, passwordResetMessage, verificationMessage } from './messages.ts';
-import { newAccountToken, newInvitationToken } from './tokens.ts';
+import { invitationMessage, type MailLinks, passwordResetMessage, verificationMessage } from '../../mail/messages.ts';
+import { newAccountToken, newInvitationToken } from '../../mail/tokens.ts';
+import { type AccountMailPayload, type InvitationMailPayload, MAIL_EVENTS } from '../out/identity-events.ts';
 
 export interface MailSettings extends MailLinks {
   invitationTtlSeconds: number;

@@ -1,0 +1,43 @@
+import { defineEvents, event } from '@ucos/kit';
+
+/**
+ * What identity publishes (subjects `ucos.<type>`), written to the outbox in the unit of work of the
+ * change. Mail is an event: a mutation emits one in its own unit of work (so a rolled-back change
+ * mails nothing) and the mail consumer sends it (so an outage of the mail server is retried, not
+ * lost). Events carry no secret: the consumer makes the token when it sends the mail.
+ */
+
+/**
+ * Account mail (verification, reset) is about a person, not a tenant, but the outbox is
+ * tenant-scoped: such events are filed under this reserved id, which no tenant can have.
+ */
+export const ACCOUNT_MAIL_TENANT = '00000000-0000-0000-0000-000000000000';
+
+export interface InvitationMailPayload {
+  invitationId: string;
+  email: string;
+  tenantName: string;
+  roleNames: string[];
+  /** a tenantCreate by an existing address: accepting makes them the new tenant's owner */
+  ownership: boolean;
+}
+
+/** The aggregate id of account mail is the lower-cased address. */
+export interface AccountMailPayload {
+  email: string;
+}
+
+export const IDENTITY_EVENTS = defineEvents('identity', {
+  'identity.invitation.created': event<InvitationMailPayload>('Invitation'),
+  'identity.account.verification_requested': event<AccountMailPayload>('Account'),
+  'identity.account.password_reset_requested': event<AccountMailPayload>('Account'),
+});
+
+export type IdentityEvents = typeof IDENTITY_EVENTS;
+
+/** The mail events, by what they send. */
+export const MAIL_EVENTS = {
+  invitation: 'identity.invitation.created',
+  verification: 'identity.account.verification_requested',
+  passwordReset: 'identity.account.password_reset_requested',
+} as const satisfies Record<string, keyof IdentityEvents>;
