@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   defineEvents,
   event,
+  idempotentConsumer,
   pgUnitOfWork,
   prismaUnitOfWork,
   reject,
   type UnitOfWork,
 } from '../src/db/unit-of-work.ts';
 import { ok, payloadError } from '../src/errors.ts';
-import type { EventEnvelope } from '../src/events/event.ts';
+import { createEnvelope, type EventEnvelope } from '../src/events/event.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
 import { OutboxRelay } from '../src/events/relay.ts';
 import { createLogger } from '../src/logger.ts';
@@ -26,7 +27,8 @@ interface NoteWritten {
 
 const NOTE_EVENTS = defineEvents('events_fixture', {
   'events_fixture.note.written': event<NoteWritten>('Note'),
-  'events_fixture.note.erased': event<{ noteId: string }>('Note', 2),
+  'events_fixture.note.erased': event<{ noteId: string }>('Note', { version: 2 }),
+  'events_fixture.note.archived': event<{ noteId: string }>('Note', { prompt: false }),
 });
 
 describe('the unit of work (real PostgreSQL)', () => {
@@ -302,6 +304,56 @@ describe('the unit of work (real PostgreSQL)', () => {
     }
     expect((await stored(kept)).events).toHaveLength(1);
     expect(await stored(dropped)).toEqual({ notes: [], events: [] });
+    expect(relay.count).toBe(1);
+  });
+
+  it('does not kick the relay for an event declared prompt: false (it waits for the next poll)', async () => {
+    const relay = kicks();
+    const body = `later-${randomUUID()}`;
+    await unitFor(tenantA, relay).tx(async (sql, tx) => {
+      const id = randomUUID();
+      await insertNote(sql, tenantA, body, id);
+      await tx.emit('events_fixture.note.archived', id, { noteId: id });
+      return ok(id);
+    });
+    expect(relay.count).toBe(0);
+    expect((await stored(body)).notes).toHaveLength(1);
+  });
+
+  it('idempotentConsumer: applies an event once, rolls a throwing handler back for the retry, publishes what it emits', async () => {
+    const relay = kicks();
+    const unit = pgUnitOfWork(db.appPool, null, { schema: SCHEMA, events: NOTE_EVENTS, relay });
+    let failNext = true;
+    const handler = idempotentConsumer<typeof NOTE_EVENTS, { body: string }>({
+      unitOfWork: unit,
+      consumer: 'uow-notes',
+      handle: async (envelope, sql, tx) => {
+        const id = randomUUID();
+        await insertNote(sql, tx.tenantId, envelope.payload.body, id);
+        await tx.emit('events_fixture.note.written', id, { noteId: id, body: envelope.payload.body });
+        if (failNext) {
+          failNext = false;
+          throw new Error('the handler failed half way');
+        }
+      },
+    });
+    const body = `consumed-${randomUUID()}`;
+    const envelope = createEnvelope({
+      type: 'other.thing.happened',
+      tenantId: tenantA,
+      aggregateType: 'Thing',
+      aggregateId: randomUUID(),
+      payload: { body },
+    });
+    const meta = { deliveryCount: 1, consumer: 'uow-notes', subject: 'ucos.other.thing.happened' };
+    await expect(handler(envelope, meta)).rejects.toThrow('the handler failed half way');
+    expect(await stored(body)).toEqual({ notes: [], events: [] });
+    expect(relay.count).toBe(0);
+    await handler(envelope, meta); // the retry
+    await handler(envelope, meta); // a redelivery
+    const after = await stored(body);
+    expect(after.notes).toEqual([{ tenant_id: tenantA }]);
+    expect(after.events).toHaveLength(1);
     expect(relay.count).toBe(1);
   });
 });

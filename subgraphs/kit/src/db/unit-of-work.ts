@@ -4,6 +4,7 @@ import type { DeliveryMeta, EventHandler } from '../events/bus.ts';
 import { createEnvelope, type EventEnvelope, type JsonValue } from '../events/event.ts';
 import { enqueueEvent, type OutboxExecutor } from '../events/outbox.ts';
 import { qualified } from '../events/schema-name.ts';
+import { createLogger } from '../logger.ts';
 import { withTenantClient } from './pg-tenant.ts';
 import type { RawExecutor, TransactionalClient } from './prisma-tenant.ts';
 import { TenantDatabase } from './prisma-tenant.ts';
@@ -20,14 +21,31 @@ export type EventPayload = { [key: string]: JsonValue } | object;
 export interface EventSpec<Payload extends EventPayload = EventPayload> {
   readonly aggregate: AggregateType;
   readonly version: number;
+  /** false: published at the relay's next poll, not kicked right after the commit (see `event`) */
+  readonly prompt: boolean;
   /** never set: carries the payload type to `tx.emit` */
   readonly payload?: Payload;
 }
 
-/** Declares one event of a catalogue: `orderCreated: event<OrderCreatedPayload>('Order')`. */
-export function event<Payload extends EventPayload>(aggregate: AggregateType, version = 1): EventSpec<Payload> {
+export interface EventOptions {
+  /** bumped when the payload changes incompatibly; default 1 */
+  version?: number;
+  /**
+   * Default true: the commit kicks the relay, so the event is published within milliseconds. False
+   * for an event whose consumer's work must not follow the request that caused it (identity's
+   * account mail: the mail work would otherwise time the request after it, telling whether the
+   * address has an account); it goes out at the relay's next poll.
+   */
+  prompt?: boolean;
+}
+
+/** Declares one event of a catalogue: `'orders.order.created': event<OrderCreatedPayload>('Order')`. */
+export function event<Payload extends EventPayload>(
+  aggregate: AggregateType,
+  options: EventOptions = {},
+): EventSpec<Payload> {
   if (!AGGREGATE_TYPE.test(aggregate)) throw new Error(`aggregate type "${aggregate}" must be PascalCase`);
-  return { aggregate, version };
+  return { aggregate, version: options.version ?? 1, prompt: options.prompt ?? true };
 }
 
 /** A domain's events, by type (`<domain>.<aggregate>.<what happened>`). */
@@ -114,6 +132,9 @@ export interface UnitOfWorkOptions<Client, Catalogue extends EventCatalogue> {
   onAfterCommitError?: (error: unknown) => void;
 }
 
+const logAfterCommitError = (error: unknown) =>
+  createLogger('unit-of-work').error({ err: error }, 'a step after the commit failed');
+
 class RolledBack<T, Code extends string> extends Error {
   readonly result: Result<T, Code>;
   constructor(result: Result<T, Code>) {
@@ -162,7 +183,7 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
   ): Promise<Result<T, Code>> {
     const { schema, events, relay } = this.#options;
     const tenantId = this.tenantId;
-    let emitted = 0;
+    let promptEvents = 0;
     const afterCommit: (() => Promise<void> | void)[] = [];
     let result: Result<T, Code>;
     try {
@@ -185,7 +206,7 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
                 payload,
               }),
             );
-            emitted++;
+            if (spec.prompt) promptEvents++;
           },
           afterCommit: (step) => {
             afterCommit.push(step);
@@ -204,12 +225,13 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
       if (known) return fail(known);
       throw error;
     }
-    if (emitted > 0) relay?.kick();
+    if (promptEvents > 0) relay?.kick();
     for (const step of afterCommit) {
       try {
         await step();
       } catch (error) {
-        this.#options.onAfterCommitError?.(error);
+        // the change is committed: the step's failure is reported, not the caller's result
+        (this.#options.onAfterCommitError ?? logAfterCommitError)(error);
       }
     }
     return result;

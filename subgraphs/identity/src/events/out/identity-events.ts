@@ -30,7 +30,9 @@ export interface AccountMailPayload {
 export const IDENTITY_EVENTS = defineEvents('identity', {
   'identity.invitation.created': event<InvitationMailPayload>('Invitation'),
   'identity.account.verification_requested': event<AccountMailPayload>('Account'),
-  'identity.account.password_reset_requested': event<AccountMailPayload>('Account'),
+  // answered alike for any address; the mail (for an account only) goes out at the relay's next poll,
+  // so its work does not follow the request and time the next one (no oracle on the address)
+  'identity.account.password_reset_requested': event<AccountMailPayload>('Account', { prompt: false }),
 });
 
 export type IdentityEvents = typeof IDENTITY_EVENTS;
