@@ -5,13 +5,14 @@
 // then runs each statement as the catalog's service role under RLS, exactly as the stores send it:
 // a median time over SCALE_RUNS runs and one EXPLAIN (ANALYZE, BUFFERS).
 //   SCALE_PRODUCTS=100000  SCALE_RUNS=7  SCALE_PLANS=1 (print the plans)  SCALE_RESEED=1
-import { deterministicUuid, migrate, serviceRole, withDatabase, withTenantClient } from '@ucos/kit';
+import { deterministicUuid, migrate, serviceRole, UnitOfWork, withDatabase, withTenantClient } from '@ucos/kit';
 import pg from 'pg';
 import { resolvePrices } from '../../subgraphs/catalog/src/data/prices-store.ts';
 import { listProducts } from '../../subgraphs/catalog/src/data/products-store.ts';
 import { searchProducts } from '../../subgraphs/catalog/src/data/search-store.ts';
 import { variantsOfProducts } from '../../subgraphs/catalog/src/data/variants-store.ts';
-import { type CatalogDatabase, tenantDatabase } from '../../subgraphs/catalog/src/db.ts';
+import type { CatalogDatabase } from '../../subgraphs/catalog/src/db.ts';
+import { CATALOG_EVENTS } from '../../subgraphs/catalog/src/events/out/catalog-events.ts';
 import { seedAvailability, seedCatalog, seedVariantId } from '../../subgraphs/catalog/src/seed.ts';
 import { seededAvailability } from '../../subgraphs/inventory/src/seed.ts';
 
@@ -88,24 +89,27 @@ interface Captured {
 
 /** A CatalogDatabase that records every statement the stores send (besides running it). */
 function recording(pool: pg.Pool, captured: Captured[]): CatalogDatabase {
-  const db = tenantDatabase(pool, tenantId);
-  return {
-    ...db,
-    run: (work) =>
-      db.run((client) => {
-        const query = client.query.bind(client);
-        const spy = new Proxy(client, {
-          get(target, property, receiver) {
-            if (property !== 'query') return Reflect.get(target, property, receiver);
-            return (text: string, values: unknown[] = []) => {
-              captured.push({ text, values });
-              return query(text, values);
-            };
-          },
-        });
-        return work(spy);
-      }),
-  };
+  return new UnitOfWork(
+    {
+      schema: 'catalog',
+      events: CATALOG_EVENTS,
+      run: (tenant, work) =>
+        withTenantClient(pool, tenant, (client) => {
+          const query = client.query.bind(client);
+          const spy = new Proxy(client, {
+            get(target, property, receiver) {
+              if (property !== 'query') return Reflect.get(target, property, receiver);
+              return (text: string, values: unknown[] = []) => {
+                captured.push({ text, values });
+                return query(text, values);
+              };
+            },
+          });
+          return work(spy);
+        }),
+    },
+    tenantId,
+  );
 }
 
 async function explain(pool: pg.Pool, statements: Captured[]): Promise<string[]> {

@@ -9,6 +9,4 @@ export interface CatalogContext extends KitContext {
    * keys (catalog:browse only) see ACTIVE products and public prices.
    */
   seesEverything: boolean;
-  /** wakes the outbox relay after a mutation committed events */
-  eventsWritten(): void;
 }

@@ -1,16 +1,21 @@
-import { createPool, type PgTenantDatabase, pgTenantDatabase } from '@ucos/kit';
+import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
 import pg from 'pg';
+import { CATALOG_EVENTS, type CatalogEvents } from './events/out/catalog-events.ts';
 
 export type { Sql } from '@ucos/kit';
 
 /**
- * The catalog database bound to one tenant. Every `run` is one transaction that sets the tenant
- * first, so RLS scopes every statement in it; stores never see a connection without a tenant.
+ * The catalog database bound to one tenant: `tx(work)` is one RLS-scoped unit of work that emits
+ * catalog's events and commits only an ok result (a thrown `Rejection` or a listed unique violation
+ * rolls it back as a failed one); `run(work)` runs reads.
  */
-export type CatalogDatabase = PgTenantDatabase;
+export type CatalogDatabase = PgUnitOfWork<CatalogEvents>;
 
-export const tenantDatabase = (pool: pg.Pool, tenantId: string | null): CatalogDatabase =>
-  pgTenantDatabase(pool, tenantId);
+/** The open unit of work beside its `sql`: the tenant, and `emit` for catalog's events. */
+export type CatalogTx = UnitOfWorkTx<CatalogEvents, string | null>;
+
+export const tenantDatabase = (pool: pg.Pool, tenantId: string | null, relay: RelayKick | null): CatalogDatabase =>
+  pgUnitOfWork(pool, tenantId, { schema: 'catalog', events: CATALOG_EVENTS, relay });
 
 // int8 (count(*), sums) as a JS number: catalog counts stay far below 2^53
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));

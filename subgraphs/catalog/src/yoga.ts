@@ -1,23 +1,43 @@
-import { assertUnprivileged, createSubgraphServer, hasScope, internalTokenKey, type Logger } from '@ucos/kit';
+import {
+  assertUnprivileged,
+  createSubgraphServer,
+  type EventBus,
+  hasScope,
+  internalTokenKey,
+  type Logger,
+  OutboxRelay,
+  type Subscription,
+} from '@ucos/kit';
 import type pg from 'pg';
 import type { CatalogContext } from './context.ts';
 import { connectCatalogPool, tenantDatabase } from './db.ts';
 import type { CatalogEnv } from './env.ts';
+import { subscribeAvailability } from './events/in/availability-consumer.ts';
+import { subscribePricingGroups } from './events/in/pricing-group-consumer.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
 
 export interface CatalogServerOptions {
-  /** wakes the outbox relay after a mutation wrote events (the service wires it) */
-  onEvents?: () => void;
   /** a pool made with `connectCatalogPool` (tests hook a statement counter on it before it connects) */
   pool?: pg.Pool;
 }
 
-/** Builds the catalog subgraph server: connects as the application role, checks it, serves. */
-export async function createCatalogServer(env: CatalogEnv, logger: Logger, options: CatalogServerOptions = {}) {
+/**
+ * Builds the catalog subgraph: connects as the application role, checks it, serves the schema, and
+ * prepares the outbox relay and the consumers (started by `start()`, stopped by `close()`).
+ */
+export async function createCatalogServer(
+  env: CatalogEnv,
+  logger: Logger,
+  bus: EventBus,
+  options: CatalogServerOptions = {},
+) {
   const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
   await assertUnprivileged(pool);
+  const relay = new OutboxRelay({ pool, schema: 'catalog', bus, logger });
+  // every unit of work kicks the relay after a commit that emitted
+  const unitOfWork = (tenantId: string | null) => tenantDatabase(pool, tenantId, relay);
   const yoga = createSubgraphServer<CatalogContext>({
     name: 'catalog',
     schema,
@@ -25,11 +45,25 @@ export async function createCatalogServer(env: CatalogEnv, logger: Logger, optio
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
     context: (base) => ({
       ...base,
-      db: tenantDatabase(pool, base.auth.tenantId),
+      db: unitOfWork(base.auth.tenantId),
       seesEverything: base.auth.tenantId !== null && hasScope(base.auth, 'catalog:read'),
-      eventsWritten: () => options.onEvents?.(),
     }),
     database: { pool, schema: 'catalog' },
   });
-  return { yoga, pool, close: () => pool.end() };
+  const subscriptions: Subscription[] = [];
+  return {
+    yoga,
+    pool,
+    relay,
+    async start() {
+      relay.start();
+      subscriptions.push(await subscribeAvailability(bus, unitOfWork(null)));
+      subscriptions.push(await subscribePricingGroups(bus, unitOfWork(null)));
+    },
+    async close() {
+      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
+      await relay.stop();
+      await pool.end();
+    },
+  };
 }

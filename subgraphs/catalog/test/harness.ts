@@ -2,6 +2,7 @@ import {
   type AuthContext,
   countStatements,
   createLogger,
+  InProcessEventBus,
   internalTokenKey,
   STOREFRONT_SCOPES,
   type StatementCounter,
@@ -46,9 +47,9 @@ export async function startCatalog(): Promise<CatalogHarness> {
   });
   const pool = connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
   const statements = countStatements(pool);
-  const server = await createCatalogServer(env, createLogger('catalog', process.env.DBG ? 'debug' : 'silent'), {
-    pool,
-  });
+  const logger = createLogger('catalog', process.env.DBG ? 'debug' : 'silent');
+  // the relay is not started: tests read the outbox itself
+  const server = await createCatalogServer(env, logger, new InProcessEventBus({ logger }), { pool });
   const _key = internalTokenKey(INTERNAL_SECRET);
   return {
     db,

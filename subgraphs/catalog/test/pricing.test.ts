@@ -1,6 +1,7 @@
 import { createEnvelope, InProcessEventBus } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { subscribePricingGroups } from '../src/events/pricing-group-consumer.ts';
+import { tenantDatabase } from '../src/db.ts';
+import { subscribePricingGroups } from '../src/events/in/pricing-group-consumer.ts';
 import {
   type CatalogHarness,
   createPriceList,
@@ -107,7 +108,7 @@ describe('price resolution', () => {
     const buyer = { kind: 'customer' as const, subject: buyerId, tenantId: T, scopes: ['catalog:browse', 'cart:own'] };
     expect((await priceOf('currency: "EUR"', buyer)).amount).toBe(2000);
     const bus = new InProcessEventBus();
-    const subscription = await subscribePricingGroups(bus, catalog.pool);
+    const subscription = await subscribePricingGroups(bus, tenantDatabase(catalog.pool, null, null));
     try {
       await bus.publish(
         createEnvelope({

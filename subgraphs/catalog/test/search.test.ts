@@ -1,6 +1,7 @@
 import { createEnvelope, InProcessEventBus } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subscribeAvailability } from '../src/events/availability-consumer.ts';
+import { tenantDatabase } from '../src/db.ts';
+import { subscribeAvailability } from '../src/events/in/availability-consumer.ts';
 import {
   type CatalogHarness,
   createPriceList,
@@ -131,7 +132,7 @@ describe('product search', () => {
 
   it('filters in stock from the availability read model fed by inventory.stock.changed', async () => {
     const bus = new InProcessEventBus();
-    const subscription = await subscribeAvailability(bus, catalog.pool);
+    const subscription = await subscribeAvailability(bus, tenantDatabase(catalog.pool, null, null));
     try {
       expect((await search({ filter: { inStock: true } }, storefront(T))).totalCount).toBe(0);
       const local = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;

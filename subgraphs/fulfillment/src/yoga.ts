@@ -9,10 +9,10 @@ import {
   type Subscription,
 } from '@ucos/kit';
 import type { FulfillmentContext } from './context.ts';
-import { connectPool } from './db.ts';
+import { connectPool, tenantDb } from './db.ts';
 import { type FulfillmentDeps, SCHEMA } from './deps.ts';
 import type { FulfillmentEnv } from './env.ts';
-import { subscribeOrders } from './events/order-consumer.ts';
+import { subscribeOrders } from './events/in/order-consumer.ts';
 import { type CarrierAdapter, manualCarrier, parseRateTable } from './ports/carrier.ts';
 import { inventoryStock, type StockPort } from './ports/stock.ts';
 import { schema } from './schema/index.ts';
@@ -42,7 +42,7 @@ export async function createFulfillmentServer(
       overrides.stock ??
       inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
     carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
-    eventsCommitted: () => relay.kick(),
+    unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
   };
   const yoga = createSubgraphServer<FulfillmentContext>({
     name: 'fulfillment',
@@ -59,7 +59,7 @@ export async function createFulfillmentServer(
     relay,
     async start() {
       relay.start();
-      subscriptions.push(await subscribeOrders(bus, pool));
+      subscriptions.push(await subscribeOrders(bus, deps.unitOfWork(null)));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

@@ -17,7 +17,7 @@ import { sweepExpiredSignUps } from './data/sign-ups.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
-import { subscribeMail } from './mail/mail-consumer.ts';
+import { subscribeMail } from './events/in/mail-consumer.ts';
 import { mailTokenKey } from './mail/tokens.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
 import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
@@ -39,6 +39,11 @@ export interface IdentityDeps {
 export async function createIdentityServer(env: IdentityEnv, logger: Logger, deps: IdentityDeps = {}) {
   const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
   await assertUnprivileged(connections.pool);
+  const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
+  const bus = deps.bus ?? ownBus!;
+  const relay = new OutboxRelay({ pool: connections.pool, schema: 'identity', bus, logger });
+  // every unit of work kicks the relay after a commit that emitted
+  const root = connections.unitOfWork(relay);
   const signingKey = await loadSigningKey(env.AUTH_SIGNING_KEY);
   const previousKeys = JSON.parse(env.AUTH_PREVIOUS_PUBLIC_KEYS) as object[];
   const sessions: SessionSettings = {
@@ -63,7 +68,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
     schema,
     logger,
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
-    context: (base) => ({ ...base, db: connections.root.as(base.auth.tenantId), root: connections.root, sessions }),
+    context: (base) => ({ ...base, db: root.as(base.auth.tenantId), root, sessions }),
     database: { pool: connections.pool, schema: 'identity' },
     routes: {
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
@@ -76,14 +81,12 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
     try {
       broadcast = await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger);
     } catch (error) {
+      await ownBus?.close();
       await connections.close();
       throw error;
     }
   }
-  const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
-  const bus = deps.bus ?? ownBus!;
   const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
-  const relay = new OutboxRelay({ pool: connections.pool, schema: 'identity', bus, logger });
   let mail: Subscription | null = null;
   let sweeper: ReturnType<typeof setInterval> | null = null;
   const sweep = () =>

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectIdentityDatabase } from '../src/db.ts';
-import { enqueueInvitationMail } from '../src/mail/mail-events.ts';
 import {
   ACCEPT,
   decodeId,
@@ -138,11 +137,11 @@ describe('invitations', () => {
     const tenantId = decodeId(owner.session.tenantId);
     try {
       await expect(
-        connections.root.as(tenantId).run(async (tx) => {
+        connections.root.as(tenantId).tx(async (tx, uow) => {
           const invitation = await tx.invitation.create({
             data: { tenantId, email: 'rolled-back@example.com', roleIds: [] },
           });
-          await enqueueInvitationMail(tx, tenantId, {
+          await uow.emit('identity.invitation.created', invitation.id, {
             invitationId: invitation.id,
             email: 'rolled-back@example.com',
             tenantName: 'x',

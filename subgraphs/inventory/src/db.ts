@@ -1,12 +1,20 @@
-import { createPool, type PgTenantDatabase, pgTenantDatabase } from '@ucos/kit';
+import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
 import type pg from 'pg';
+import { INVENTORY_EVENTS, type InventoryEvents } from './events/out/inventory-events.ts';
 
 export type { Sql } from '@ucos/kit';
 
-/** The database as one tenant (or as no tenant, which sees nothing). */
-export type InventoryDb = PgTenantDatabase;
+/**
+ * The database as one tenant (or as no tenant, which sees nothing): `tx(work)` is one RLS-scoped unit
+ * of work that emits inventory's events and commits only an ok result; `run(work)` runs reads.
+ */
+export type InventoryDb = PgUnitOfWork<InventoryEvents>;
 
-export const tenantDb = (pool: pg.Pool, tenantId: string | null): InventoryDb => pgTenantDatabase(pool, tenantId);
+/** The open unit of work beside its `sql`: the tenant, and `emit` for inventory's events. */
+export type InventoryTx = UnitOfWorkTx<InventoryEvents, string | null>;
+
+export const tenantDb = (pool: pg.Pool, tenantId: string | null, relay: RelayKick | null): InventoryDb =>
+  pgUnitOfWork(pool, tenantId, { schema: 'inventory', events: INVENTORY_EVENTS, relay });
 
 export interface InventoryConnections {
   pool: pg.Pool;

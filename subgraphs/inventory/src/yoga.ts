@@ -11,7 +11,7 @@ import type { InventoryContext } from './context.ts';
 import { ReservationSweeper } from './data/reservation-sweeper.ts';
 import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
 import type { InventoryEnv } from './env.ts';
-import { subscribeReturnRestock } from './events/return-restock.ts';
+import { subscribeReturnRestock } from './events/in/return-restock.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
@@ -29,11 +29,13 @@ export async function createInventoryServer(
 ) {
   await assertUnprivileged(connections.pool);
   const relay = new OutboxRelay({ pool: connections.pool, schema: 'inventory', bus, logger });
+  // every unit of work kicks the relay after a commit that emitted: mutations, the sweeper, consumers
+  const unitOfWork = (tenantId: string | null) => tenantDb(connections.pool, tenantId, relay);
   const sweeper = new ReservationSweeper({
     pool: connections.pool,
+    unitOfWork: unitOfWork(null),
     logger,
     intervalMs: env.RESERVATION_SWEEP_INTERVAL_MS,
-    onExpired: () => relay.kick(),
   });
   let restockSubscription: Subscription | null = null;
   const settings = { defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS };
@@ -42,7 +44,7 @@ export async function createInventoryServer(
     schema,
     logger,
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
-    context: (base) => ({ ...base, db: tenantDb(connections.pool, base.auth.tenantId), settings }),
+    context: (base) => ({ ...base, db: unitOfWork(base.auth.tenantId), settings }),
     database: { pool: connections.pool, schema: 'inventory' },
   });
   return {
@@ -53,7 +55,7 @@ export async function createInventoryServer(
     async start() {
       relay.start();
       sweeper.start();
-      restockSubscription = await subscribeReturnRestock(bus, connections.pool);
+      restockSubscription = await subscribeReturnRestock(bus, unitOfWork(null));
     },
     async close() {
       await restockSubscription?.stop();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type InventoryHarness,
   STOCK_ADJUST,
@@ -207,6 +207,29 @@ describe('adjustments and transfers', () => {
 });
 
 describe('events', () => {
+  it('a stock mutation kicks the relay after its commit (published at once, not at the next poll); a refused one does not', async () => {
+    const { auth, warehouses, variant } = await tenantWithStock(inventory, [5]);
+    const kick = vi.spyOn(inventory.server.relay, 'kick');
+    try {
+      const adjusted = await inventory.call(
+        STOCK_ADJUST,
+        { input: { variantId: variant, warehouseId: warehouses[0], delta: 2, idempotencyKey: key() } },
+        auth,
+      );
+      expect(adjusted.data?.stockAdjust.errors).toEqual([]);
+      expect(kick).toHaveBeenCalledTimes(1);
+      const refused = await inventory.call(
+        STOCK_ADJUST,
+        { input: { variantId: variant, warehouseId: warehouses[0], delta: -100, idempotencyKey: key() } },
+        auth,
+      );
+      expect(refused.data?.stockAdjust.errors[0].code).toBe('NEGATIVE_STOCK');
+      expect(kick).toHaveBeenCalledTimes(1);
+    } finally {
+      kick.mockRestore();
+    }
+  });
+
   it('writes stock.changed with variant totals in the transaction, and the relay publishes it', async () => {
     const received: { type: string; payload: any }[] = [];
     const subscription = await inventory.bus.subscribe({

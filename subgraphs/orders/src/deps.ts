@@ -1,5 +1,6 @@
-import type { Logger } from '@ucos/kit';
+import type { Logger, PgUnitOfWork } from '@ucos/kit';
 import type pg from 'pg';
+import type { OrdersEvents } from './events/out/order-events.ts';
 import type { ShippingCalculator, TaxCalculator } from './ports/calculators.ts';
 import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
 import type { PaymentProvider } from './ports/payment.ts';
@@ -18,8 +19,8 @@ export interface OrdersDeps {
   tax: TaxCalculator;
   reservationTtlSeconds: number;
   checkoutLeaseSeconds: number;
-  /** called after a transaction that wrote outbox rows committed: the relay publishes now */
-  eventsCommitted(): void;
+  /** the tenant's unit of work (its commits kick the outbox relay) */
+  unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<OrdersEvents, Tenant>;
 }
 
 export const SCHEMA = 'orders';

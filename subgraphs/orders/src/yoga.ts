@@ -9,12 +9,12 @@ import {
   type Subscription,
 } from '@ucos/kit';
 import type { OrdersContext } from './context.ts';
-import { connectPool } from './db.ts';
+import { connectPool, tenantDb } from './db.ts';
 import { type OrdersDeps, SCHEMA } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
-import { subscribeRefunds } from './events/refund-consumer.ts';
-import { subscribeReservations } from './events/reservation-consumer.ts';
-import { subscribeShipments } from './events/shipment-consumer.ts';
+import { subscribeRefunds } from './events/in/refund-consumer.ts';
+import { subscribeReservations } from './events/in/reservation-consumer.ts';
+import { subscribeShipments } from './events/in/shipment-consumer.ts';
 import { flatTax, tableShipping } from './ports/calculators.ts';
 import { catalogPricing } from './ports/catalog-pricing.ts';
 import { identityCustomerAccounts } from './ports/customer-accounts.ts';
@@ -60,7 +60,9 @@ export async function createOrdersServer(
     tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
     reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
     checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
-    eventsCommitted: () => relay.kick(),
+    // compensations towards other services: idempotent, and inventory also learns them from the events
+    unitOfWork: (tenantId) =>
+      tenantDb(pool, tenantId, relay, (error) => logger.error({ err: error }, 'post-commit step failed')),
   };
   const yoga = createSubgraphServer<OrdersContext>({
     name: 'orders',
@@ -77,9 +79,9 @@ export async function createOrdersServer(
     relay,
     async start() {
       relay.start();
-      subscriptions.push(await subscribeShipments(bus, pool, logger, () => relay.kick()));
+      subscriptions.push(await subscribeShipments(bus, deps.unitOfWork(null), logger));
       subscriptions.push(await subscribeReservations(bus, deps.stock, logger));
-      subscriptions.push(await subscribeRefunds(bus, pool, deps.payments, () => relay.kick()));
+      subscriptions.push(await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

@@ -201,3 +201,70 @@ describe('available actions through the gateway', () => {
     expect(reader.data.order.fulfillment.availableActions).toEqual([]);
   }, 120_000);
 });
+
+describe('a signed-in shopper checking out a guest cart', () => {
+  it("sees the order's shipments: the order and its orders.order.created event carry the same customer", async () => {
+    await stack.setStock(1, 0, 100);
+    const customerId = randomUUID();
+    const token = await gateway.sign({
+      sub: customerId,
+      tid: stack.tenantId,
+      rol: [],
+      scp: ['catalog:browse', 'cart:own', 'checkout', 'orders:own'],
+      knd: 'customer',
+    });
+    const asShopper = async (query: string, variables: Record<string, unknown>) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          authorization: `Bearer ${token}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: any; errors?: unknown[] };
+    };
+    // the cart is made as a guest (the storefront key), before signing in
+    const guest = storefront(stack.tenantId);
+    const created = await stack.call.orders(
+      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
+      {},
+      guest,
+    );
+    const cartId = (created.data as any).cartCreate.cart.id;
+    await stack.call.orders(
+      `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
+      { input: { cartId, lines: [{ variantId: stack.variant(1, 0), quantity: 1 }] } },
+      guest,
+    );
+    const placed = await asShopper(CHECKOUT, {
+      input: {
+        cartId,
+        idempotencyKey: randomUUID(),
+        email: 'shopper@example.com',
+        shippingAddress: ADDRESS,
+        payment: { provider: 'test', token: 'tok_ok' },
+      },
+    });
+    const orderId = placed.data?.checkoutComplete.order?.id;
+    expect(orderId, JSON.stringify(placed)).toBeTruthy();
+    expect(
+      (await gql(`mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`, { id: orderId }))
+        .data?.orderConfirm.errors,
+    ).toEqual([]);
+    let shipmentId: string | null = null;
+    for (let attempt = 0; attempt < 100 && !shipmentId; attempt++) {
+      const shipped = await gql(
+        `mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id } errors { code } } }`,
+        { input: { orderId, lines: [{ variantId: stack.variant(1, 0), quantity: 1 }] } },
+      );
+      shipmentId = shipped.data?.shipmentCreate.shipment?.id ?? null;
+      if (!shipmentId) await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    expect(shipmentId).toBeTruthy();
+    const seen = await asShopper(`query ($id: ID!) { order(id: $id) { id shipments { id status } } }`, { id: orderId });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.order).toEqual({ id: orderId, shipments: [{ id: shipmentId, status: 'PENDING' }] });
+  }, 60_000);
+});

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { importProducts } from '../data/import/importer.ts';
 import type { ImportFormat } from '../data/import/records.ts';
-import { connectCatalogPool } from '../db.ts';
+import { connectCatalogPool, tenantDatabase } from '../db.ts';
 import { progressBar } from './progress.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -37,8 +37,8 @@ const bar = progressBar(size);
 const pool = connectCatalogPool(databaseUrl, 1);
 try {
   const report = await importProducts({
-    pool,
-    tenantId: values.tenant.toLowerCase(),
+    // no relay in this process: the running catalog service's relay publishes the events it finds
+    unitOfWork: tenantDatabase(pool, values.tenant.toLowerCase(), null),
     format: format as ImportFormat,
     lines: createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY }),
     maxErrors: Number.POSITIVE_INFINITY,

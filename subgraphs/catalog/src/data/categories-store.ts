@@ -1,8 +1,8 @@
+import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { moveSubtreePaths, newParentOf, refuseTakenPath } from './category-placement.ts';
 import { lockCategoryTree } from './category-tree-lock.ts';
-import { type CatalogResult, reject } from './errors.ts';
-import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { HANDLE, Problems } from './validation.ts';
 
 export interface CategoryRow {
@@ -68,7 +68,7 @@ export async function categoryPathsOf(sql: Sql, ids: readonly string[]): Promise
   return new Map(rows.map((row) => [row.id, row.path]));
 }
 
-const UNIQUE: UniqueErrors = {
+const UNIQUE: UniqueErrors<CatalogErrorCode> = {
   categories_tenant_id_path_key: {
     code: 'DUPLICATE_NAME',
     message: 'This parent already has a category with this slug',
@@ -100,16 +100,15 @@ export async function createCategory(db: CatalogDatabase, input: CategoryInput):
   validate(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
   const slug = input.slug ?? slugify(input.name);
-  return inTransaction(
-    db,
-    async (sql) => {
-      await lockCategoryTree(sql, 'shared');
+  return db.tx(
+    async (sql, tx) => {
+      await lockCategoryTree(sql, tx.tenantId, 'shared');
       const parentPath = await pathOfParent(sql, input.parentId);
       const { rows } = await sql.query<CategoryRow>(
         `insert into categories as c (tenant_id, parent_id, name, slug, path, position) values ($1, $2, $3, $4, $5, $6)
          returning ${COLUMNS}`,
         [
-          db.tenantId,
+          tx.tenantId,
           input.parentId ?? null,
           input.name,
           slug,
@@ -117,9 +116,9 @@ export async function createCategory(db: CatalogDatabase, input: CategoryInput):
           input.position ?? 0,
         ],
       );
-      return rows[0]!;
+      return ok(rows[0]!);
     },
-    UNIQUE,
+    { unique: UNIQUE },
   );
 }
 
@@ -142,10 +141,9 @@ export async function updateCategory(db: CatalogDatabase, input: CategoryUpdate)
   validate(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
   const mayChangePath = (input.slug !== undefined && input.slug !== null) || input.parentId !== undefined;
-  return inTransaction(
-    db,
-    async (sql) => {
-      if (mayChangePath) await lockCategoryTree(sql, 'exclusive');
+  return db.tx(
+    async (sql, tx) => {
+      if (mayChangePath) await lockCategoryTree(sql, tx.tenantId, 'exclusive');
       const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where id = $1 for update`, [
         input.id,
       ]);
@@ -176,21 +174,21 @@ export async function updateCategory(db: CatalogDatabase, input: CategoryUpdate)
           parent === undefined ? current.parentId : (parent?.id ?? null),
         ],
       );
-      return updated.rows[0]!;
+      return ok(updated.rows[0]!);
     },
-    UNIQUE,
+    { unique: UNIQUE },
   );
 }
 
 export async function deleteCategory(db: CatalogDatabase, id: string): Promise<CatalogResult<string>> {
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     // so that no move under this category slips in between the emptiness check and the delete
-    await lockCategoryTree(sql, 'exclusive');
+    await lockCategoryTree(sql, tx.tenantId, 'exclusive');
     const children = await sql.query('select 1 from categories where parent_id = $1 limit 1', [id]);
     if (children.rowCount) reject('CATEGORY_NOT_EMPTY', 'Delete or move its subcategories first', ['input', 'id']);
     const deleted = await sql.query('delete from categories where id = $1', [id]);
     if (!deleted.rowCount) reject('NOT_FOUND', 'No such category', ['input', 'id']);
-    return id;
+    return ok(id);
   });
 }
 
@@ -199,7 +197,7 @@ export async function deleteCategory(db: CatalogDatabase, id: string): Promise<C
  * missing ones, and returns the deepest id. Used by the importer, inside its transaction.
  */
 export async function ensureCategoryPath(sql: Sql, tenantId: string, names: string[]): Promise<string> {
-  await lockCategoryTree(sql, 'shared');
+  await lockCategoryTree(sql, tenantId, 'shared');
   let parentId: string | null = null;
   let path = '';
   for (const name of names) {

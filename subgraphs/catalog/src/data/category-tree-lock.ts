@@ -10,7 +10,7 @@ import type { Sql } from '../db.ts';
  * deletes take it exclusive. Take it before locking any category row, so that waiting on it never
  * deadlocks with a row lock.
  */
-export async function lockCategoryTree(sql: Sql, mode: 'shared' | 'exclusive'): Promise<void> {
+export async function lockCategoryTree(sql: Sql, tenantId: string | null, mode: 'shared' | 'exclusive'): Promise<void> {
   const lock = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-  await sql.query(`select ${lock}(hashtext('catalog.categories'), hashtext(current_setting('app.tenant_id', true)))`);
+  await sql.query(`select ${lock}(hashtext('catalog.categories'), hashtext($1))`, [tenantId ?? '']);
 }

@@ -1,8 +1,8 @@
 import type { Page } from '@ucos/kit';
+import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
-import { type CatalogResult, reject } from './errors.ts';
+import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
-import { inTransaction, type UniqueErrors } from './transaction.ts';
 import { Problems } from './validation.ts';
 
 export interface CollectionRow {
@@ -35,7 +35,7 @@ export async function collectionsByIds(sql: Sql, ids: readonly string[]): Promis
   return rows;
 }
 
-const UNIQUE: UniqueErrors = {
+const UNIQUE: UniqueErrors<CatalogErrorCode> = {
   collections_tenant_id_handle_key: {
     code: 'DUPLICATE_HANDLE',
     message: 'Another collection has this handle',
@@ -59,16 +59,15 @@ export async function createCollection(
 ): Promise<CatalogResult<CollectionRow>> {
   const problems = validate(input, true);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const { rows } = await sql.query<CollectionRow>(
         `insert into collections as c (tenant_id, handle, title, description) values ($1, $2, $3, $4) returning ${COLLECTION_COLUMNS}`,
-        [db.tenantId, input.handle, input.title, input.description ?? ''],
+        [tx.tenantId, input.handle, input.title, input.description ?? ''],
       );
-      return rows[0]!;
+      return ok(rows[0]!);
     },
-    UNIQUE,
+    { unique: UNIQUE },
   );
 }
 
@@ -80,7 +79,7 @@ export async function changeCollectionProducts(
   db: CatalogDatabase,
   input: { collectionId: string; productIds: string[]; add: boolean },
 ): Promise<CatalogResult<CollectionRow>> {
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const { rows } = await sql.query<CollectionRow>(
       `update collections c set version = version + 1 where id = $1 returning ${COLLECTION_COLUMNS}`,
       [input.collectionId],
@@ -98,7 +97,7 @@ export async function changeCollectionProducts(
          select $1, $2, id, (select coalesce(max(position), 0) from collection_products where collection_id = $2) + ord
          from unnest($3::uuid[]) with ordinality as x(id, ord)
          on conflict do nothing`,
-        [db.tenantId, input.collectionId, input.productIds],
+        [tx.tenantId, input.collectionId, input.productIds],
       );
     } else {
       await sql.query('delete from collection_products where collection_id = $1 and product_id = any($2::uuid[])', [
@@ -106,7 +105,7 @@ export async function changeCollectionProducts(
         input.productIds,
       ]);
     }
-    return collection;
+    return ok(collection);
   });
 }
 
@@ -139,8 +138,7 @@ export async function updateCollection(
 ): Promise<CatalogResult<CollectionRow>> {
   const problems = validate(input, false);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  return inTransaction(
-    db,
+  return db.tx(
     async (sql) => {
       const current = await lockedAtVersion(sql, input.id, input.version);
       const { rows } = await sql.query<CollectionRow>(
@@ -153,9 +151,9 @@ export async function updateCollection(
           input.description ?? current.description,
         ],
       );
-      return rows[0]!;
+      return ok(rows[0]!);
     },
-    UNIQUE,
+    { unique: UNIQUE },
   );
 }
 
@@ -164,9 +162,9 @@ export async function deleteCollection(
   db: CatalogDatabase,
   input: { id: string; version: number },
 ): Promise<CatalogResult<string>> {
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql) => {
     await lockedAtVersion(sql, input.id, input.version);
     await sql.query('delete from collections where id = $1', [input.id]);
-    return input.id;
+    return ok(input.id);
   });
 }

@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { fail, reject as kitReject, type PayloadError, payloadError, type Result } from '@ucos/kit';
 
 export const CATALOG_ERROR_CODES = [
   'INVALID_INPUT',
@@ -25,21 +25,6 @@ export const catalogError = (code: CatalogErrorCode, message: string, field: str
 export const catalogFail = (code: CatalogErrorCode, message: string, field: string[] | null = null) =>
   fail(catalogError(code, message, field));
 
-/** A business failure found mid-transaction: thrown to roll everything back, caught by `inTransaction`. */
-export class Rejection extends Error {
-  readonly errors: CatalogError[];
-  constructor(errors: CatalogError[]) {
-    super(errors.map((error) => error.message).join('; '));
-    this.errors = errors;
-  }
-}
-
-export const reject = (code: CatalogErrorCode, message: string, field: string[] | null = null): never => {
-  throw new Rejection([catalogError(code, message, field)]);
-};
-
-/** PostgreSQL's unique violation on a named constraint, for races a pre-check cannot close. */
-export function uniqueViolation(error: unknown): string | null {
-  const pgError = error as { code?: string; constraint?: string };
-  return pgError?.code === '23505' ? (pgError.constraint ?? '') : null;
-}
+/** A business failure found mid-unit-of-work: thrown, it rolls everything back and becomes the failed result. */
+export const reject = (code: CatalogErrorCode, message: string, field: string[] | null = null): never =>
+  kitReject(code, message, field);

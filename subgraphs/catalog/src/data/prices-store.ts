@@ -1,8 +1,6 @@
-import { isCurrencyCode, MAX_UNIT_AMOUNT, parseDecimalAmount } from '@ucos/kit';
-import type { CatalogDatabase, Sql } from '../db.ts';
-import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
-import { type CatalogResult, reject } from './errors.ts';
-import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { isCurrencyCode, MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
+import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
+import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { Problems } from './validation.ts';
 
 export interface PriceListRow {
@@ -109,7 +107,7 @@ export interface PriceListInput {
   active?: boolean | null;
 }
 
-const LIST_UNIQUE: UniqueErrors = {
+const LIST_UNIQUE: UniqueErrors<CatalogErrorCode> = {
   price_lists_tenant_id_name_key: {
     code: 'DUPLICATE_NAME',
     message: 'Another price list has this name',
@@ -135,14 +133,13 @@ export async function createPriceList(
   const problems = new Problems();
   validateList(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const { rows } = await sql.query<PriceListRow>(
         `insert into price_lists as l (tenant_id, name, currency, customer_group, valid_from, valid_to, priority, active)
          values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${LIST_COLUMNS}`,
         [
-          db.tenantId,
+          tx.tenantId,
           input.name,
           input.currency,
           input.customerGroup || null,
@@ -152,9 +149,9 @@ export async function createPriceList(
           input.active ?? true,
         ],
       );
-      return rows[0]!;
+      return ok(rows[0]!);
     },
-    LIST_UNIQUE,
+    { unique: LIST_UNIQUE },
   );
 }
 
@@ -166,9 +163,8 @@ export async function updatePriceList(
   const problems = new Problems();
   validateList(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const { rows } = await sql.query<PriceListRow>(
         `select ${LIST_COLUMNS} from price_lists l where id = $1 for update`,
         [input.id],
@@ -198,20 +194,14 @@ export async function updatePriceList(
         ],
       );
       const list = updated.rows[0]!;
-      await emit(
-        sql,
-        db.tenantId!,
-        CATALOG_EVENTS.priceChanged,
-        { type: 'price_list', id: list.id },
-        {
-          priceListId: list.id,
-          currency: list.currency,
-          variantId: null,
-        },
-      );
-      return list;
+      await tx.emit('catalog.price.changed', list.id, {
+        priceListId: list.id,
+        currency: list.currency,
+        variantId: null,
+      });
+      return ok(list);
     },
-    LIST_UNIQUE,
+    { unique: LIST_UNIQUE },
   );
 }
 
@@ -261,13 +251,13 @@ export async function setPrice(db: CatalogDatabase, input: PriceSetInput): Promi
   const minQuantity = input.minQuantity ?? 1;
   problems.check(Number.isInteger(minQuantity) && minQuantity >= 1, 'must be at least 1', ['input', 'minQuantity']);
   if (!problems.ok || amount === null) return { ok: false, errors: problems.list };
-  return inTransaction(db, (sql) => upsertPrice(sql, db.tenantId!, { ...input, amount, minQuantity }, ['input']));
+  return db.tx(async (sql, tx) => ok(await upsertPrice(sql, tx, { ...input, amount, minQuantity }, ['input'])));
 }
 
 /** Shared by priceSet and the importer: checks the list and variant, then upserts the tier. */
 export async function upsertPrice(
   sql: Sql,
-  tenantId: string,
+  tx: CatalogTx,
   input: { variantId: string; priceListId: string; currency: string; amount: number; minQuantity: number },
   field: string[],
 ): Promise<PriceRow> {
@@ -284,21 +274,15 @@ export async function upsertPrice(
     `insert into prices (tenant_id, price_list_id, variant_id, min_quantity, amount) values ($1, $2, $3, $4, $5)
      on conflict (tenant_id, price_list_id, variant_id, min_quantity)
      do update set amount = excluded.amount, updated_at = now()`,
-    [tenantId, input.priceListId, input.variantId, input.minQuantity, input.amount],
+    [tx.tenantId, input.priceListId, input.variantId, input.minQuantity, input.amount],
   );
-  await emit(
-    sql,
-    tenantId,
-    CATALOG_EVENTS.priceChanged,
-    { type: 'variant', id: input.variantId },
-    {
-      variantId: input.variantId,
-      priceListId: input.priceListId,
-      currency,
-      minQuantity: input.minQuantity,
-      amount: input.amount,
-    },
-  );
+  await tx.emit('catalog.price.changed', input.priceListId, {
+    variantId: input.variantId,
+    priceListId: input.priceListId,
+    currency,
+    minQuantity: input.minQuantity,
+    amount: input.amount,
+  });
   return { ...input, currency };
 }
 
@@ -307,7 +291,7 @@ export async function deletePrice(
   input: { variantId: string; priceListId: string; minQuantity?: number | null },
 ): Promise<CatalogResult<boolean>> {
   const minQuantity = input.minQuantity ?? 1;
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const deleted = await sql.query<{ currency: string }>(
       `delete from prices pr using price_lists l
        where l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
@@ -316,19 +300,13 @@ export async function deletePrice(
       [input.variantId, input.priceListId, minQuantity],
     );
     const currency = deleted.rows[0]?.currency ?? reject('NOT_FOUND', 'No such price', ['input']);
-    await emit(
-      sql,
-      db.tenantId!,
-      CATALOG_EVENTS.priceChanged,
-      { type: 'variant', id: input.variantId },
-      {
-        variantId: input.variantId,
-        priceListId: input.priceListId,
-        currency,
-        minQuantity,
-        amount: null,
-      },
-    );
-    return true;
+    await tx.emit('catalog.price.changed', input.priceListId, {
+      variantId: input.variantId,
+      priceListId: input.priceListId,
+      currency,
+      minQuantity,
+      amount: null,
+    });
+    return ok(true);
   });
 }

@@ -1,10 +1,9 @@
 import type { Page } from '@ucos/kit';
-import type { CatalogDatabase, Sql } from '../db.ts';
-import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
+import { ok, type UniqueErrors } from '@ucos/kit';
+import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
-import { type CatalogResult, catalogFail, reject } from './errors.ts';
+import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
-import { inTransaction, type UniqueErrors } from './transaction.ts';
 import { firstDuplicate, Problems, type ProductStatus } from './validation.ts';
 import { insertVariants, type VariantInput, type VariantRow, validateVariant } from './variants-store.ts';
 import { visibleTo } from './visibility.ts';
@@ -151,7 +150,7 @@ export interface ProductInput {
   variants?: VariantInput[] | null;
 }
 
-export const PRODUCT_UNIQUE: UniqueErrors = {
+export const PRODUCT_UNIQUE: UniqueErrors<CatalogErrorCode> = {
   products_tenant_id_handle_key: {
     code: 'DUPLICATE_HANDLE',
     message: 'Another product has this handle',
@@ -222,10 +221,8 @@ export async function createProduct(
     ]);
   }
   if (!problems.ok) return { ok: false, errors: problems.list };
-  const tenantId = db.tenantId!;
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
       if (taken.rowCount) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
       await rejectTakenSkus(
@@ -237,7 +234,7 @@ export async function createProduct(
         `insert into products as p (tenant_id, handle, title, description, status, attributes, options, media)
          values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb) returning ${PRODUCT_COLUMNS}`,
         [
-          tenantId,
+          tx.tenantId,
           input.handle,
           input.title,
           input.description ?? '',
@@ -248,30 +245,24 @@ export async function createProduct(
         ],
       );
       const product = rows[0]!;
-      await setProductCategories(sql, tenantId, product.id, input.categoryIds ?? [], ['input', 'categoryIds']);
-      const created = await insertVariants(sql, tenantId, product.id, variants);
-      await emit(
-        sql,
-        tenantId,
-        CATALOG_EVENTS.productCreated,
-        { type: 'product', id: product.id },
-        {
-          productId: product.id,
-          handle: product.handle,
-          status: product.status,
-          variantIds: created.map((variant) => variant.id),
-        },
-      );
-      return { product, variants: created };
+      await setProductCategories(sql, tx, product.id, input.categoryIds ?? [], ['input', 'categoryIds']);
+      const created = await insertVariants(sql, tx, product.id, variants);
+      await tx.emit('catalog.product.created', product.id, {
+        productId: product.id,
+        handle: product.handle,
+        status: product.status,
+        variantIds: created.map((variant) => variant.id),
+      });
+      return ok({ product, variants: created });
     },
-    PRODUCT_UNIQUE,
+    { unique: PRODUCT_UNIQUE },
   );
 }
 
 /** Replaces a product's categories; unknown (or other tenants') category ids are NOT_FOUND. */
 async function setProductCategories(
   sql: Sql,
-  tenantId: string,
+  tx: CatalogTx,
   productId: string,
   categoryIds: string[],
   field: string[],
@@ -284,7 +275,7 @@ async function setProductCategories(
   await sql.query(
     `insert into product_categories (tenant_id, product_id, category_id)
      select $1, $2, unnest($3::uuid[]) on conflict do nothing`,
-    [tenantId, productId, categoryIds],
+    [tx.tenantId, productId, categoryIds],
   );
 }
 
@@ -300,10 +291,8 @@ export async function updateProduct(
   const problems = new Problems();
   validateProduct(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  const tenantId = db.tenantId!;
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const current = await lockProduct(sql, input.id, input.version);
       if (input.handle && input.handle !== current.handle) {
         const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
@@ -324,24 +313,18 @@ export async function updateProduct(
         ],
       );
       if (input.categoryIds) {
-        await setProductCategories(sql, tenantId, input.id, input.categoryIds, ['input', 'categoryIds']);
+        await setProductCategories(sql, tx, input.id, input.categoryIds, ['input', 'categoryIds']);
       }
       const product = rows[0]!;
-      await emit(
-        sql,
-        tenantId,
-        CATALOG_EVENTS.productUpdated,
-        { type: 'product', id: product.id },
-        {
-          productId: product.id,
-          handle: product.handle,
-          status: product.status,
-          version: product.version,
-        },
-      );
-      return product;
+      await tx.emit('catalog.product.updated', product.id, {
+        productId: product.id,
+        handle: product.handle,
+        status: product.status,
+        version: product.version,
+      });
+      return ok(product);
     },
-    PRODUCT_UNIQUE,
+    { unique: PRODUCT_UNIQUE },
   );
 }
 
@@ -362,8 +345,7 @@ export async function setProductStatus(
   db: CatalogDatabase,
   input: { id: string; status: ProductStatus; version: number },
 ): Promise<CatalogResult<ProductRow>> {
-  const tenantId = db.tenantId!;
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     await lockProduct(sql, input.id, input.version);
     const { rows } = await sql.query<ProductRow>(
       `update products p set status = $2, version = version + 1, updated_at = now() where id = $1
@@ -371,20 +353,14 @@ export async function setProductStatus(
       [input.id, input.status],
     );
     const product = rows[0]!;
-    const type = product.status === 'ARCHIVED' ? CATALOG_EVENTS.productArchived : CATALOG_EVENTS.productUpdated;
-    await emit(
-      sql,
-      tenantId,
-      type,
-      { type: 'product', id: product.id },
-      {
-        productId: product.id,
-        handle: product.handle,
-        status: product.status,
-        version: product.version,
-      },
-    );
-    return product;
+    const type = product.status === 'ARCHIVED' ? 'catalog.product.archived' : 'catalog.product.updated';
+    await tx.emit(type, product.id, {
+      productId: product.id,
+      handle: product.handle,
+      status: product.status,
+      version: product.version,
+    });
+    return ok(product);
   });
 }
 
@@ -392,22 +368,15 @@ export async function deleteProduct(
   db: CatalogDatabase,
   input: { id: string; version: number },
 ): Promise<CatalogResult<string>> {
-  const tenantId = db.tenantId!;
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     await lockProduct(sql, input.id, input.version);
     const variants = await sql.query<{ id: string }>('select id from variants where product_id = $1', [input.id]);
     await sql.query('delete from products where id = $1', [input.id]);
-    await emit(
-      sql,
-      tenantId,
-      CATALOG_EVENTS.productDeleted,
-      { type: 'product', id: input.id },
-      {
-        productId: input.id,
-        variantIds: variants.rows.map((row) => row.id),
-      },
-    );
-    return input.id;
+    await tx.emit('catalog.product.deleted', input.id, {
+      productId: input.id,
+      variantIds: variants.rows.map((row) => row.id),
+    });
+    return ok(input.id);
   });
 }
 

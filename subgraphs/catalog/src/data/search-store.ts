@@ -86,6 +86,12 @@ export async function searchProducts(
     values.push(value);
     return `$${values.length}`;
   };
+  // RLS already scopes every table; naming the tenant in a join lets the planner use the tenant-led keys
+  let tenantParameter: string | null = null;
+  const currentTenant = () => {
+    tenantParameter ??= `${param(db.tenantId)}::uuid`;
+    return tenantParameter;
+  };
   const where = [visibleTo(input.activeOnly)];
   if (filter.categoryId) {
     where.push(`exists (select 1 from product_categories pc join categories c on c.tenant_id = pc.tenant_id
@@ -109,7 +115,7 @@ export async function searchProducts(
   const source = !query
     ? 'products p'
     : readsProducts
-      ? `${matches} s join products p on p.tenant_id = ${CURRENT_TENANT} and p.id = s.product_id`
+      ? `${matches} s join products p on p.tenant_id = ${currentTenant()} and p.id = s.product_id`
       : `${matches} s`;
 
   const sql = `
@@ -134,7 +140,7 @@ export async function searchProducts(
                p.media, p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
                ${currency === null ? 'null::integer' : pricesEveryMatch ? 'm.from_price' : FROM_PRICE} as "fromPrice"
         from (select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)}) m
-        join products p on p.tenant_id = ${CURRENT_TENANT} and p.id = m.id
+        join products p on p.tenant_id = ${currentTenant()} and p.id = m.id
         order by ${ORDER_BY[sort]}) x)`,
       )} as rows,
       ${none('total', '0', () => '(select count(*) from filtered)')} as total,
@@ -146,9 +152,9 @@ export async function searchProducts(
           query
             ? `select c.id, c.name, c.path, x.count from (
                  select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
-               join categories c on c.tenant_id = ${CURRENT_TENANT} and c.id = x.category_id) x)`
+               join categories c on c.tenant_id = ${currentTenant()} and c.id = x.category_id) x)`
             : `select c.id, c.name, c.path, count(*)::int as count from filtered m
-        join product_categories pc on pc.tenant_id = ${CURRENT_TENANT} and pc.product_id = m.id
+        join product_categories pc on pc.tenant_id = ${currentTenant()} and pc.product_id = m.id
         join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
         group by c.id, c.name, c.path) x)`
         }`,
@@ -208,9 +214,6 @@ export async function searchProducts(
     };
   });
 }
-
-/** RLS already scopes every table; naming the tenant in a join lets the planner use the tenant-led keys. */
-const CURRENT_TENANT = `nullif(current_setting('app.tenant_id', true), '')::uuid`;
 
 /** A product is in stock when any of its variants has available > 0 in the read model. */
 const IN_STOCK = `exists (select 1 from variants v join variant_availability va

@@ -1,8 +1,7 @@
-import type { CatalogDatabase, Sql } from '../db.ts';
-import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
+import { ok, type UniqueErrors } from '@ucos/kit';
+import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import type { CatalogResult } from './errors.ts';
-import { reject } from './errors.ts';
-import { inTransaction, type UniqueErrors } from './transaction.ts';
+import { type CatalogErrorCode, reject } from './errors.ts';
 import { Problems } from './validation.ts';
 import { visibleTo } from './visibility.ts';
 
@@ -81,7 +80,7 @@ export function validateVariant(input: Partial<VariantInput>, problems: Problems
 /** Inserts variants in one statement and announces each one. */
 export async function insertVariants(
   sql: Sql,
-  tenantId: string,
+  tx: CatalogTx,
   productId: string,
   inputs: VariantInput[],
 ): Promise<VariantRow[]> {
@@ -93,7 +92,7 @@ export async function insertVariants(
        position int)
      returning ${VARIANT_COLUMNS}`,
     [
-      tenantId,
+      tx.tenantId,
       productId,
       JSON.stringify(
         inputs.map((input, index) => ({
@@ -108,22 +107,16 @@ export async function insertVariants(
     ],
   );
   for (const variant of rows) {
-    await emit(
-      sql,
-      tenantId,
-      CATALOG_EVENTS.variantCreated,
-      { type: 'variant', id: variant.id },
-      {
-        variantId: variant.id,
-        productId,
-        sku: variant.sku,
-      },
-    );
+    await tx.emit('catalog.variant.created', variant.id, {
+      variantId: variant.id,
+      productId,
+      sku: variant.sku,
+    });
   }
   return rows;
 }
 
-const VARIANT_UNIQUE: UniqueErrors = {
+const VARIANT_UNIQUE: UniqueErrors<CatalogErrorCode> = {
   variants_tenant_id_sku_key: {
     code: 'DUPLICATE_SKU',
     message: 'Another variant has this SKU',
@@ -138,10 +131,8 @@ export async function createVariant(
   const problems = new Problems();
   validateVariant(input, problems, ['input']);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  const tenantId = db.tenantId!;
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const product = await sql.query('select 1 from products where id = $1 for update', [input.productId]);
       if (!product.rowCount) reject('NOT_FOUND', 'No such product', ['input', 'productId']);
       const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
@@ -155,11 +146,11 @@ export async function createVariant(
           )
         ).rows[0]?.next ??
         0;
-      const [variant] = await insertVariants(sql, tenantId, input.productId, [{ ...input, position }]);
+      const [variant] = await insertVariants(sql, tx, input.productId, [{ ...input, position }]);
       await touchProduct(sql, input.productId);
-      return variant!;
+      return ok(variant!);
     },
-    VARIANT_UNIQUE,
+    { unique: VARIANT_UNIQUE },
   );
 }
 
@@ -187,10 +178,8 @@ export async function updateVariant(
   const problems = new Problems();
   validateVariant(input, problems, ['input']);
   if (!problems.ok) return { ok: false, errors: problems.list };
-  const tenantId = db.tenantId!;
-  return inTransaction(
-    db,
-    async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const current = await lockVariant(sql, input.id, input.version);
       if (input.sku && input.sku !== current.sku) {
         const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
@@ -212,21 +201,15 @@ export async function updateVariant(
       );
       const variant = rows[0]!;
       await touchProduct(sql, variant.productId);
-      await emit(
-        sql,
-        tenantId,
-        CATALOG_EVENTS.variantUpdated,
-        { type: 'variant', id: variant.id },
-        {
-          variantId: variant.id,
-          productId: variant.productId,
-          sku: variant.sku,
-          version: variant.version,
-        },
-      );
-      return variant;
+      await tx.emit('catalog.variant.updated', variant.id, {
+        variantId: variant.id,
+        productId: variant.productId,
+        sku: variant.sku,
+        version: variant.version,
+      });
+      return ok(variant);
     },
-    VARIANT_UNIQUE,
+    { unique: VARIANT_UNIQUE },
   );
 }
 
@@ -234,22 +217,15 @@ export async function deleteVariant(
   db: CatalogDatabase,
   input: { id: string; version: number },
 ): Promise<CatalogResult<string>> {
-  const tenantId = db.tenantId!;
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const current = await lockVariant(sql, input.id, input.version);
     await sql.query('delete from variants where id = $1', [input.id]);
     await touchProduct(sql, current.productId);
-    await emit(
-      sql,
-      tenantId,
-      CATALOG_EVENTS.variantDeleted,
-      { type: 'variant', id: input.id },
-      {
-        variantId: input.id,
-        productId: current.productId,
-        sku: current.sku,
-      },
-    );
-    return input.id;
+    await tx.emit('catalog.variant.deleted', input.id, {
+      variantId: input.id,
+      productId: current.productId,
+      sku: current.sku,
+    });
+    return ok(input.id);
   });
 }

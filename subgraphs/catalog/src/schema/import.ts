@@ -61,12 +61,10 @@ builder.mutationField('productImport', (t) =>
         return toPayload(tooBig, () => ({})) as ImportPayloadShape;
       }
       const report = await importProducts({
-        pool: context.db.pool,
-        tenantId: context.db.tenantId!,
+        unitOfWork: context.db,
         format: input.format,
         lines: input.data.split('\n'),
       });
-      context.eventsWritten();
       const { errors: rowErrors, ...counts } = report;
       const payload: ImportPayloadShape = { ...counts, rowErrors, errors: [] };
       return payload;

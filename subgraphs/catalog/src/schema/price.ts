@@ -83,7 +83,6 @@ builder.mutationField('priceListUpdate', (t) =>
         priority: input.priority ?? undefined,
         active: input.active ?? undefined,
       });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (priceList) => ({ priceList }));
     },
   }),
@@ -122,7 +121,6 @@ builder.mutationField('priceSet', (t) =>
         variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
         priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
       });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (price) => ({ price }));
     },
   }),
@@ -153,7 +151,6 @@ builder.mutationField('priceDelete', (t) =>
         priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
         minQuantity: input.minQuantity,
       });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (deleted) => ({ deleted }));
     },
   }),

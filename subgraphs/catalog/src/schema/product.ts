@@ -165,7 +165,6 @@ builder.mutationField('productCreate', (t) =>
     args: { input: t.arg({ type: ProductCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await createProduct(context.db, { ...input, categoryIds: categoryUuids(input.categoryIds) });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (value) => value);
     },
   }),
@@ -201,7 +200,6 @@ builder.mutationField('productUpdate', (t) =>
         description: input.description ?? undefined,
         categoryIds: categoryUuids(input.categoryIds),
       });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (product) => ({ product }));
     },
   }),
@@ -225,7 +223,6 @@ builder.mutationField('productStatusSet', (t) =>
       const id = localUuid(input.id, 'Product');
       if (!id) return toPayload(productNotFound(), () => ({}));
       const result = await setProductStatus(context.db, { ...input, id });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (product) => ({ product }));
     },
   }),
@@ -253,7 +250,6 @@ builder.mutationField('productDelete', (t) =>
       const id = localUuid(input.id, 'Product');
       if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such product', ['input', 'id']), () => ({}));
       const result = await deleteProduct(context.db, { id, version: input.version });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, () => ({ deletedProductId: input.id }));
     },
   }),

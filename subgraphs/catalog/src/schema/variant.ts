@@ -51,7 +51,6 @@ builder.mutationField('variantCreate', (t) =>
       const productId = localUuid(input.productId, 'Product');
       if (!productId) return toPayload(notFound('productId'), () => ({}));
       const result = await createVariant(context.db, { ...input, productId });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (variant) => ({ variant }));
     },
   }),
@@ -84,7 +83,6 @@ builder.mutationField('variantUpdate', (t) =>
         sku: input.sku ?? undefined,
         title: input.title ?? undefined,
       });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, (variant) => ({ variant }));
     },
   }),
@@ -111,7 +109,6 @@ builder.mutationField('variantDelete', (t) =>
       const id = localUuid(input.id, 'ProductVariant');
       if (!id) return toPayload(notFound('id'), () => ({}));
       const result = await deleteVariant(context.db, { id, version: input.version });
-      if (result.ok) context.eventsWritten();
       return toPayload(result, () => ({ deletedVariantId: input.id }));
     },
   }),

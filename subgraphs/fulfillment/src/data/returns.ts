@@ -1,7 +1,7 @@
-import { type JsonValue, localUuid, ok } from '@ucos/kit';
+import { localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { FulfillmentDeps } from '../deps.ts';
-import { publish } from '../events/publish.ts';
+import type { ReturnPayload } from '../events/out/fulfillment-events.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
 import { insertLines, type LineInput, loadLines, parseLines, returnedQuantities, shippedQuantities } from './lines.ts';
 import { type Actor, RETURN_TRANSITIONS, type ReturnStatus, recordTransition, SHIPPED_STATUSES } from './machines.ts';
@@ -15,7 +15,8 @@ export interface ReturnRequestInput {
 
 /** An RMA for shipped goods: never more than shipped minus what earlier (not rejected) returns cover. */
 export async function requestReturn(
-  deps: FulfillmentDeps,
+  // the same signature as every fulfillment command (the resolvers pass their dependencies uniformly)
+  _deps: FulfillmentDeps,
   db: TenantDb,
   actor: Actor,
   input: ReturnRequestInput,
@@ -25,7 +26,7 @@ export async function requestReturn(
   if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
-  const result = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const order = await one<{ customerId: string | null }>(
       sql,
       `select customer_id as "customerId" from fulfillment.order_views where order_id = $1 for update`,
@@ -59,20 +60,12 @@ export async function requestReturn(
     )) as ReturnRow;
     await insertLines(sql, 'return_lines', 'return_id', db.tenantId, created.id, parsed.value);
     await recordTransition(sql, db.tenantId, { type: 'Return', id: created.id }, null, 'requested', actor);
-    await publish(
-      sql,
-      db.tenantId,
-      'fulfillment.return.requested',
-      { type: 'Return', id: created.id },
-      await returnPayload(sql, created),
-    );
+    await tx.emit('fulfillment.return.requested', created.id, await returnPayload(sql, created));
     return ok(created);
   });
-  if (result.ok) deps.eventsCommitted();
-  return result;
 }
 
-async function returnPayload(sql: Sql, row: ReturnRow): Promise<{ [key: string]: JsonValue }> {
+async function returnPayload(sql: Sql, row: ReturnRow): Promise<ReturnPayload> {
   const lines = await loadLines(sql, 'return_lines', 'return_id', [row.id]);
   return {
     returnId: row.id,
@@ -106,7 +99,7 @@ export async function moveReturn(
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
     return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
   }
-  const result = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const current = await one<ReturnRow>(
       sql,
       `select ${RETURN_COLUMNS} from fulfillment.returns where id = $1 for update`,
@@ -142,19 +135,11 @@ export async function moveReturn(
       `select currency from fulfillment.order_views where order_id = $1`,
       [current.orderId],
     );
-    await publish(
-      sql,
-      db.tenantId,
-      `fulfillment.return.${to}` as 'fulfillment.return.received',
-      { type: 'Return', id },
-      {
-        ...(await returnPayload(sql, updated)),
-        from: current.status,
-        currency: currency?.currency ?? null,
-      },
-    );
+    await tx.emit(`fulfillment.return.${to}` as const, id, {
+      ...(await returnPayload(sql, updated)),
+      from: current.status,
+      currency: currency?.currency ?? null,
+    });
     return ok(updated);
   });
-  if (result.ok) deps.eventsCommitted();
-  return result;
 }

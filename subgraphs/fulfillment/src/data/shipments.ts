@@ -1,7 +1,7 @@
-import { type JsonValue, localUuid, ok } from '@ucos/kit';
+import { localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { FulfillmentDeps } from '../deps.ts';
-import { publish } from '../events/publish.ts';
+import type { ShipmentPayload } from '../events/out/fulfillment-events.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
 import { insertLines, type LineInput, loadLines, orderedQuantities, parseLines, shippedQuantities } from './lines.ts';
 import {
@@ -45,7 +45,7 @@ export async function createShipment(
   }
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
-  const result = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const order = await one<{ status: string; shippingMethod: string | null }>(
       sql,
       `select status, shipping_method as "shippingMethod" from fulfillment.order_views where order_id = $1 for update`,
@@ -85,22 +85,12 @@ export async function createShipment(
     )) as ShipmentRow;
     await insertLines(sql, 'shipment_lines', 'shipment_id', db.tenantId, shipment.id, parsed.value);
     await recordTransition(sql, db.tenantId, { type: 'Shipment', id: shipment.id }, null, 'pending', actor);
-    await publish(
-      sql,
-      db.tenantId,
-      'fulfillment.shipment.created',
-      { type: 'Shipment', id: shipment.id },
-      {
-        ...(await shipmentPayload(sql, shipment)),
-      },
-    );
+    await tx.emit('fulfillment.shipment.created', shipment.id, await shipmentPayload(sql, shipment));
     return ok(shipment);
   });
-  if (result.ok) deps.eventsCommitted();
-  return result;
 }
 
-async function shipmentPayload(sql: Sql, shipment: ShipmentRow): Promise<{ [key: string]: JsonValue }> {
+async function shipmentPayload(sql: Sql, shipment: ShipmentRow): Promise<ShipmentPayload> {
   const lines = await loadLines(sql, 'shipment_lines', 'shipment_id', [shipment.id]);
   return {
     shipmentId: shipment.id,
@@ -162,7 +152,7 @@ export async function moveShipment(
       return fulfillmentFail('SERVICE_UNAVAILABLE', 'Inventory or the carrier is unavailable; retry', null);
     }
   }
-  const result = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const locked = await one<ShipmentRow>(
       sql,
       `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1 for update`,
@@ -178,20 +168,13 @@ export async function moveShipment(
       [id, to, trackingNumber],
     )) as ShipmentRow;
     await recordTransition(sql, db.tenantId, { type: 'Shipment', id }, locked.status, to, actor);
-    await publish(
-      sql,
-      db.tenantId,
-      `fulfillment.shipment.${to}` as 'fulfillment.shipment.shipped',
-      { type: 'Shipment', id },
-      {
-        ...(await shipmentPayload(sql, updated)),
-        from: locked.status,
-      },
-    );
+    // no transition leads back to pending (checked above), so every move has its event
+    await tx.emit(`fulfillment.shipment.${to as Exclude<ShipmentStatus, 'pending'>}`, id, {
+      ...(await shipmentPayload(sql, updated)),
+      from: locked.status,
+    });
     return ok(updated);
   });
-  if (result.ok) deps.eventsCommitted();
-  return result;
 }
 
 function check(shipment: ShipmentRow, input: ShipmentMoveInput, to: ShipmentStatus): FulfillmentResult<never> | null {

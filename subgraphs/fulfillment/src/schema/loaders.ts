@@ -9,12 +9,12 @@ import {
   type ShipmentRow,
   type TransitionRow,
 } from '../data/rows.ts';
-import { type TenantDb, tenantDb } from '../db.ts';
+import type { TenantDb } from '../db.ts';
 
 export function dbOf(context: FulfillmentContext): TenantDb {
   const tenantId = context.auth.tenantId;
   if (!tenantId) throw tenantRequired();
-  return tenantDb(context.deps.pool, tenantId);
+  return context.deps.unitOfWork(tenantId);
 }
 
 export const isStaff = (auth: AuthContext) =>

@@ -1,5 +1,6 @@
+import { ok } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { ACCOUNT_MAIL_TENANT, enqueueAccountMail } from '../mail/mail-events.ts';
+import { ACCOUNT_MAIL_TENANT } from '../events/out/identity-events.ts';
 import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword, passwordWeakness } from './passwords.ts';
@@ -18,10 +19,10 @@ export async function requestPasswordReset(
   const email = input.email.trim();
   const errors = checkPerson({ email }, ['input']);
   if (errors.length) return { ok: false, errors };
-  await root
-    .as(ACCOUNT_MAIL_TENANT)
-    .run((tx) => enqueueAccountMail(tx, ACCOUNT_MAIL_TENANT, 'passwordReset', { email }));
-  return { ok: true, value: true };
+  return root.as(ACCOUNT_MAIL_TENANT).tx(async (_tx, uow) => {
+    await uow.emit('identity.account.password_reset_requested', email.toLowerCase(), { email });
+    return ok(true as const);
+  });
 }
 
 const INVALID = 'This link is not valid: it was used, replaced or has expired';
@@ -61,14 +62,16 @@ export async function verifyEmail(root: IdentityDatabase, input: { token: string
 
 /** Mails a new verification link to the signed-in person, if their address is not verified yet. */
 export async function requestEmailVerification(db: IdentityDatabase, userId: string): Promise<IdentityResult<true>> {
-  await db.run(async (tx) => {
+  return db.tx(async (tx, uow) => {
     const [account] = await tx.$queryRaw<{ email: string; email_verified: boolean }[]>`
       select email, email_verified from identity.account_of(${userId}::uuid)`;
     if (account && !account.email_verified) {
-      await enqueueAccountMail(tx, db.tenantId!, 'verification', { email: account.email });
+      await uow.emit('identity.account.verification_requested', account.email.toLowerCase(), {
+        email: account.email,
+      });
     }
+    return ok(true as const);
   });
-  return { ok: true, value: true };
 }
 
 /** Every session of the person ends, in every tenant (their password is one for all of them). */

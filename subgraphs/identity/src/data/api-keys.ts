@@ -97,7 +97,7 @@ export function findApiKey(db: IdentityDatabase, id: string): Promise<ApiKeyRow 
 }
 
 export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<IdentityResult<ApiKeyRow>> {
-  return db.run(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
+  return db.tx(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
     const key = await tx.apiKey.findFirst({ where: { id }, select });
     if (!key) return identityFail('NOT_FOUND', 'No such key', ['input', 'id']);
     if (key.revokedAt) return identityFail('ALREADY_REVOKED', 'This key is already revoked', ['input', 'id']);

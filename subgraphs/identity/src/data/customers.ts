@@ -1,6 +1,5 @@
-import { CUSTOMER_SCOPES } from '@ucos/kit';
+import { CUSTOMER_SCOPES, ok } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { enqueueCustomerMail } from '../mail/mail-events.ts';
 import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword, passwordWeakness, verifyAgainstNothing, verifyPassword } from './passwords.ts';
@@ -82,14 +81,14 @@ export async function registerCustomer(
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password, settings.scryptLogN);
   const email = input.email.trim();
-  await db.run(async (tx) => {
+  return db.tx(async (tx, uow) => {
     const signUpId = crypto.randomUUID();
     await tx.$executeRaw`
       insert into identity.customer_sign_ups (tenant_id, id, email, password_hash, name)
-      values (${db.tenantId!}::uuid, ${signUpId}::uuid, ${email}, ${passwordHash}, ${input.name?.trim() || null})`;
-    await enqueueCustomerMail(tx, db.tenantId!, 'customerRegistration', { signUpId, email });
+      values (${uow.tenantId}::uuid, ${signUpId}::uuid, ${email}, ${passwordHash}, ${input.name?.trim() || null})`;
+    await uow.emit('identity.customer.registration_requested', email.toLowerCase(), { signUpId, email });
+    return ok(true as const);
   });
-  return { ok: true, value: true };
 }
 
 const INVALID_LINK = 'This link is not valid: it was used, replaced or has expired';
@@ -117,7 +116,7 @@ export async function completeCustomerRegistration(
       'password',
     ]);
   }
-  return db.run(async (tx): Promise<IdentityResult<CustomerSession>> => {
+  return db.tx(async (tx): Promise<IdentityResult<CustomerSession>> => {
     const [created] = await tx.$queryRaw<{ id: string | null }[]>`
       select identity.customer_sign_up_complete(${signUp.id}::uuid) as id`;
     // used meanwhile, or the address got an account from another registration: sign in instead
@@ -138,8 +137,10 @@ export async function requestCustomerPasswordReset(
   const email = input.email.trim();
   const errors = checkPerson({ email }, ['input']);
   if (errors.length) return { ok: false, errors };
-  await db.run((tx) => enqueueCustomerMail(tx, db.tenantId!, 'customerPasswordReset', { email }));
-  return { ok: true, value: true };
+  return db.tx(async (_tx, uow) => {
+    await uow.emit('identity.customer.password_reset_requested', email.toLowerCase(), { email });
+    return ok(true as const);
+  });
 }
 
 /**

@@ -60,7 +60,7 @@ export async function setFlag(
       : [identityError('INVALID_INPUT', 'Percentage must be a whole number from 0 to 100', ['input', 'percentage'])]),
   ];
   if (errors.length) return { ok: false, errors };
-  return db.run(async (tx): Promise<IdentityResult<FeatureFlagRow>> => {
+  return db.tx(async (tx): Promise<IdentityResult<FeatureFlagRow>> => {
     const existing = await tx.featureFlag.findFirst({ where: { key: input.key } });
     const data = {
       enabled: input.enabled,
@@ -91,7 +91,7 @@ export async function setFlag(
 }
 
 export async function deleteFlag(db: IdentityDatabase, key: string): Promise<IdentityResult<{ key: string }>> {
-  return db.run(async (tx): Promise<IdentityResult<{ key: string }>> => {
+  return db.tx(async (tx): Promise<IdentityResult<{ key: string }>> => {
     const deleted = await tx.featureFlag.deleteMany({ where: { key } });
     if (deleted.count === 0) return identityFail('NOT_FOUND', 'No such flag', ['input', 'key']);
     return { ok: true, value: { key } };

@@ -1,9 +1,8 @@
-import { type AuthContext, type Page, toConnection } from '@ucos/kit';
-import type { IdentityDatabase, Tx } from '../db.ts';
-import { enqueueInvitationMail } from '../mail/mail-events.ts';
+import { type AuthContext, type Page, Rejection, toConnection } from '@ucos/kit';
+import type { IdentityDatabase, IdentityTx, Tx } from '../db.ts';
 import { parseInvitationToken } from '../mail/tokens.ts';
 import { endSessions } from './account-recovery.ts';
-import { type IdentityResult, identityFail } from './errors.ts';
+import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkGrantable } from './grant-rules.ts';
 import { grantsOf } from './grants.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
@@ -73,7 +72,7 @@ export async function inviteMember(
   const email = input.email.trim();
   const errors = checkPerson({ email }, ['input']);
   if (errors.length) return { ok: false, errors };
-  return db.run(async (tx): Promise<IdentityResult<InvitationRow>> => {
+  return db.tx(async (tx, uow): Promise<IdentityResult<InvitationRow>> => {
     const names = [...new Set(input.roleNames)];
     const roles = await tx.role.findMany({ where: { name: { in: names } } });
     const unknown = names.filter((name) => !roles.some((role) => role.name === name));
@@ -96,7 +95,7 @@ export async function inviteMember(
       data: { tenantId, email, roleIds: roles.map((role) => role.id), invitedBy: actor.subject },
     });
     const tenant = await tx.tenant.findFirstOrThrow({ select: { name: true } });
-    await enqueueInvitationMail(tx, tenantId, {
+    await uow.emit('identity.invitation.created', invitation.id, {
       invitationId: invitation.id,
       email,
       tenantName: tenant.name,
@@ -109,12 +108,13 @@ export async function inviteMember(
 }
 
 /** The ownership invitation of a tenant created by sign-up (see tenants.ts); its id. */
-export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenantName: string): Promise<string> {
+export async function inviteOwner(tx: Tx, uow: IdentityTx, email: string, tenantName: string): Promise<string> {
+  const tenantId = uow.tenantId as string;
   const owner = await tx.role.findFirstOrThrow({ where: { name: 'owner' }, select: { id: true } });
   const invitation = await tx.invitation.create({
     data: { tenantId, email, roleIds: [owner.id], invitedBy: 'tenantCreate' },
   });
-  await enqueueInvitationMail(tx, tenantId, {
+  await uow.emit('identity.invitation.created', invitation.id, {
     invitationId: invitation.id,
     email,
     tenantName,
@@ -126,7 +126,7 @@ export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenan
 }
 
 export async function revokeInvitation(db: IdentityDatabase, id: string): Promise<IdentityResult<InvitationRow>> {
-  return db.run(async (tx): Promise<IdentityResult<InvitationRow>> => {
+  return db.tx(async (tx): Promise<IdentityResult<InvitationRow>> => {
     const invitation = await tx.invitation.findFirst({ where: { id } });
     if (!invitation || invitation.acceptedAt) return identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']);
     if (invitation.revokedAt)
@@ -144,15 +144,6 @@ export interface InvitationAcceptInput {
 }
 
 const INVALID_TOKEN = 'This invitation link is not valid: it was used, revoked, replaced or has expired';
-
-/** A failed acceptance must leave nothing behind (a claimed account, a membership): roll it back. */
-class Refused extends Error {
-  readonly result: IdentityResult<never>;
-  constructor(result: IdentityResult<never>) {
-    super('refused');
-    this.result = result;
-  }
-}
 
 /**
  * Joins the invitation's tenant with the roles it names and returns a session there. Proof of the
@@ -176,48 +167,44 @@ export async function acceptInvitation(
     input.password != null && !passwordWeakness(input.password)
       ? await hashPassword(input.password, settings.scryptLogN)
       : null;
-  try {
-    return await root.as(parsed.tenantId).run(async (tx): Promise<IdentityResult<Session>> => {
-      const [invitation] = await tx.$queryRaw<{ email: string; role_ids: string[]; token_hash: string | null }[]>`
+  // a failed acceptance leaves nothing behind (a claimed account, a membership): the unit of work rolls back
+  return root.as(parsed.tenantId).tx(async (tx): Promise<IdentityResult<Session>> => {
+    const [invitation] = await tx.$queryRaw<{ email: string; role_ids: string[]; token_hash: string | null }[]>`
         select email, role_ids, token_hash from identity.invitations
          where id = ${parsed.id}::uuid and accepted_at is null and revoked_at is null and expires_at > now()
          for update`;
-      if (!invitation?.token_hash || !sameHash(invitation.token_hash, parsed.hash)) {
-        return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
-      }
-      const signUp = await pendingSignUp(tx);
-      const completesSignUp = signUp?.invitationId === parsed.id;
-      // the pending tenant's time ran out: the sweeper deletes it with this invitation
-      if (completesSignUp && signUp.expired) {
-        return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
-      }
-      const userId =
-        input.password == null
-          ? await signedInAccount(tx, parsed, signedIn!, invitation.email)
-          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash, settings, completesSignUp);
-      if (await tx.membership.findFirst({ where: { userId }, select: { userId: true } })) {
-        throw new Refused(
-          identityFail('ALREADY_MEMBER', 'You are already a member of this tenant', ['input', 'token']),
-        );
-      }
-      const tenantId = parsed.tenantId;
-      await tx.membership.create({ data: { tenantId, userId } });
-      const roles = await tx.role.findMany({ where: { id: { in: invitation.role_ids } }, select: { id: true } });
-      await tx.membershipRole.createMany({ data: roles.map((role) => ({ tenantId, userId, roleId: role.id })) });
-      await tx.invitation.updateMany({
-        where: { id: parsed.id },
-        data: { acceptedAt: new Date(), acceptedBy: userId },
-      });
-      // the tenant has its owner: it is no longer pending
-      if (completesSignUp) await tx.$executeRaw`delete from identity.tenant_sign_ups`;
-      const grants = await grantsOf(tx, userId);
-      if (!grants) throw new Error('membership missing right after accepting an invitation');
-      return { ok: true, value: await issueSession(tx, settings, tenantId, userId, grants) };
+    if (!invitation?.token_hash || !sameHash(invitation.token_hash, parsed.hash)) {
+      return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
+    }
+    const signUp = await pendingSignUp(tx);
+    const completesSignUp = signUp?.invitationId === parsed.id;
+    // the pending tenant's time ran out: the sweeper deletes it with this invitation
+    if (completesSignUp && signUp.expired) {
+      return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
+    }
+    const userId =
+      input.password == null
+        ? await signedInAccount(tx, parsed, signedIn!, invitation.email)
+        : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash, settings, completesSignUp);
+    if (await tx.membership.findFirst({ where: { userId }, select: { userId: true } })) {
+      throw new Rejection([
+        identityError('ALREADY_MEMBER', 'You are already a member of this tenant', ['input', 'token']),
+      ]);
+    }
+    const tenantId = parsed.tenantId;
+    await tx.membership.create({ data: { tenantId, userId } });
+    const roles = await tx.role.findMany({ where: { id: { in: invitation.role_ids } }, select: { id: true } });
+    await tx.membershipRole.createMany({ data: roles.map((role) => ({ tenantId, userId, roleId: role.id })) });
+    await tx.invitation.updateMany({
+      where: { id: parsed.id },
+      data: { acceptedAt: new Date(), acceptedBy: userId },
     });
-  } catch (error) {
-    if (error instanceof Refused) return error.result;
-    throw error;
-  }
+    // the tenant has its owner: it is no longer pending
+    if (completesSignUp) await tx.$executeRaw`delete from identity.tenant_sign_ups`;
+    const grants = await grantsOf(tx, userId);
+    if (!grants) throw new Error('membership missing right after accepting an invitation');
+    return { ok: true, value: await issueSession(tx, settings, tenantId, userId, grants) };
+  });
 }
 
 type ParsedToken = { tenantId: string; id: string; hash: string };
@@ -225,12 +212,12 @@ type ParsedToken = { tenantId: string; id: string; hash: string };
 async function signedInAccount(tx: Tx, token: ParsedToken, userId: string, invitedEmail: string): Promise<string> {
   const [account] = await tx.$queryRaw<{ email: string }[]>`select email from identity.account_of(${userId}::uuid)`;
   if (!account || account.email.toLowerCase() !== invitedEmail.toLowerCase()) {
-    throw new Refused(
-      identityFail('EMAIL_MISMATCH', 'This invitation is for another address: sign in with that one', [
+    throw new Rejection([
+      identityError('EMAIL_MISMATCH', 'This invitation is for another address: sign in with that one', [
         'input',
         'token',
       ]),
-    );
+    ]);
   }
   await tx.$queryRaw`select identity.account_mark_verified_by_invitation(
     ${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash}, ${userId}::uuid)`;
@@ -252,29 +239,29 @@ async function passwordAccount(
     const [login] = await tx.$queryRaw<{ password_hash: string }[]>`
       select password_hash from identity.login_lookup(${email}, null)`;
     if (!login || !(await verifyPassword(input.password ?? '', login.password_hash))) {
-      throw new Refused(
-        identityFail(
+      throw new Rejection([
+        identityError(
           'INVALID_CREDENTIALS',
           'This address has an account: enter its password, sign in first, or reset the password',
           ['input', 'password'],
         ),
-      );
+      ]);
     }
     return existing.user_id;
   }
   if (input.name != null && (input.name.trim().length === 0 || input.name.length > 200)) {
-    throw new Refused(identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']));
+    throw new Rejection([identityError('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name'])]);
   }
   if (completesSignUp) {
     // whoever signed up chose the password: the address's owner proves both, so an unsolicited
     // sign-up link cannot hand the address to the person who started it
     const [stored] = await tx.$queryRaw<{ hash: string | null }[]>`
       select identity.sign_up_password_hash(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash}) as hash`;
-    if (!stored?.hash) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
+    if (!stored?.hash) throw new Rejection([identityError('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token'])]);
     if (!(await verifyPassword(input.password ?? '', stored.hash))) {
-      throw new Refused(
-        identityFail('INVALID_CREDENTIALS', 'Enter the password you chose when you signed up', ['input', 'password']),
-      );
+      throw new Rejection([
+        identityError('INVALID_CREDENTIALS', 'Enter the password you chose when you signed up', ['input', 'password']),
+      ]);
     }
     const [signUp] = await tx.$queryRaw<{ owner_name: string | null }[]>`
       select owner_name from identity.tenant_sign_ups`;
@@ -282,7 +269,7 @@ async function passwordAccount(
   }
   if (!newPasswordHash) {
     const weakness = passwordWeakness(input.password ?? '') ?? 'is not valid';
-    throw new Refused(identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'password']));
+    throw new Rejection([identityError('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'password'])]);
   }
   return claimAccount(tx, token, newPasswordHash, input.name ?? null, existing, settings);
 }
@@ -299,7 +286,7 @@ async function claimAccount(
   const [claimed] = await tx.$queryRaw<{ id: string | null }[]>`
     select identity.account_claim_by_invitation(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash},
       ${passwordHash}, ${name}) as id`;
-  if (!claimed?.id) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
+  if (!claimed?.id) throw new Rejection([identityError('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token'])]);
   // an unverified account taken over by the address's owner: whoever registered it is signed out
   if (existing) await endSessions(tx, claimed.id, settings.revocationTtlSeconds);
   return claimed.id;

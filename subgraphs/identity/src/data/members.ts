@@ -77,7 +77,7 @@ export async function setMemberRoles(
   userId: string,
   roleNames: string[],
 ): Promise<IdentityResult<MemberRow>> {
-  return db.run(async (tx): Promise<IdentityResult<MemberRow>> => {
+  return db.tx(async (tx): Promise<IdentityResult<MemberRow>> => {
     if (!(await tx.membership.findFirst({ where: { userId } }))) {
       return identityFail('NOT_FOUND', 'No such member', ['input', 'userId']);
     }
@@ -120,7 +120,7 @@ export async function removeMember(
   userId: string,
   options: { keepApiKeys: boolean },
 ): Promise<IdentityResult<RemovedMember>> {
-  return db.run(async (tx): Promise<IdentityResult<RemovedMember>> => {
+  return db.tx(async (tx): Promise<IdentityResult<RemovedMember>> => {
     if (!(await tx.membership.findFirst({ where: { userId } }))) {
       return identityFail('NOT_FOUND', 'No such member', ['input', 'userId']);
     }

@@ -41,7 +41,7 @@ export async function createRole(
   ];
   if (errors.length) return { ok: false, errors };
   try {
-    return await db.run(async (tx) => ({
+    return await db.tx(async (tx) => ({
       ok: true as const,
       value: await tx.role.create({
         data: {
@@ -71,7 +71,7 @@ export async function updateRole(
   ];
   if (errors.length) return { ok: false, errors };
   try {
-    return await db.run((tx) => applyRoleUpdate(tx, revocation, input));
+    return await db.tx((tx) => applyRoleUpdate(tx, revocation, input));
   } catch (error) {
     // members keep a renamed role (they hold it by id); its name stays unique in the tenant
     if (isUniqueViolation(error))
@@ -119,7 +119,7 @@ export async function deleteRole(
   revocation: RevocationSettings,
   id: string,
 ): Promise<IdentityResult<{ id: string }>> {
-  return db.run(async (tx): Promise<IdentityResult<{ id: string }>> => {
+  return db.tx(async (tx): Promise<IdentityResult<{ id: string }>> => {
     const role = await tx.role.findFirst({ where: { id } });
     if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
     if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be deleted', ['input', 'id']);

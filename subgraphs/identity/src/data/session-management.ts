@@ -49,7 +49,7 @@ export async function revokeOwnSession(
   userId: string,
   sessionId: string,
 ): Promise<IdentityResult<{ id: string }>> {
-  return db.run(async (tx): Promise<IdentityResult<{ id: string }>> => {
+  return db.tx(async (tx): Promise<IdentityResult<{ id: string }>> => {
     const ended = await tx.refreshToken.updateMany({
       where: { familyId: sessionId, userId, revokedAt: null },
       data: { revokedAt: new Date() },

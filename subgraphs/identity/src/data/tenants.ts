@@ -53,10 +53,10 @@ export async function createTenant(
   const email = input.ownerEmail.trim();
   const name = input.name.trim();
   try {
-    return await root.as(tenantId).run(async (tx): Promise<IdentityResult<TenantCreated>> => {
+    return await root.as(tenantId).tx(async (tx, uow): Promise<IdentityResult<TenantCreated>> => {
       await tx.tenant.create({ data: { id: tenantId, slug: input.slug, name } });
       await tx.role.createMany({ data: BUILTIN_ROLES.map((role) => ({ ...role, tenantId, builtin: true })) });
-      const invitationId = await inviteOwner(tx, tenantId, email, name);
+      const invitationId = await inviteOwner(tx, uow, email, name);
       await tx.$executeRaw`
         insert into identity.tenant_sign_ups (tenant_id, invitation_id, email, password_hash, owner_name, expires_at)
         values (${tenantId}::uuid, ${invitationId}::uuid, ${email}, ${passwordHash}, ${input.ownerName?.trim() || null},

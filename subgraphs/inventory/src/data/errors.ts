@@ -25,8 +25,3 @@ export const inventoryError = (code: InventoryErrorCode, message: string, field:
 
 export const inventoryFail = (code: InventoryErrorCode, message: string, field: string[] | null = null) =>
   fail(inventoryError(code, message, field));
-
-/** Postgres' unique violation (23505), for races a pre-check cannot close. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
-}

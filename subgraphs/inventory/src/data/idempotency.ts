@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Sql } from '../db.ts';
+import type { InventoryTx, Sql } from '../db.ts';
 import { type InventoryResult, inventoryFail } from './errors.ts';
-
-const CURRENT_TENANT = "nullif(current_setting('app.tenant_id', true), '')::uuid";
 
 const hashOf = (operation: string, input: unknown) =>
   createHash('sha256').update(operation).update('\u0000').update(JSON.stringify(input)).digest('hex');
@@ -16,6 +14,7 @@ const hashOf = (operation: string, input: unknown) =>
  */
 export async function onceForKey<T>(
   sql: Sql,
+  tx: InventoryTx,
   key: string,
   operation: string,
   input: unknown,
@@ -26,9 +25,9 @@ export async function onceForKey<T>(
   }
   const requestHash = hashOf(operation, input);
   const claimed = await sql.query(
-    `insert into idempotency_keys (tenant_id, key, operation, request_hash) values (${CURRENT_TENANT}, $1, $2, $3)
+    `insert into idempotency_keys (tenant_id, key, operation, request_hash) values ($1, $2, $3, $4)
      on conflict (tenant_id, key) do nothing returning key`,
-    [key, operation, requestHash],
+    [tx.tenantId, key, operation, requestHash],
   );
   if (claimed.rowCount === 1) {
     const result = await run();

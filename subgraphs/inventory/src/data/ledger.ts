@@ -1,9 +1,6 @@
-import type { Sql } from '../db.ts';
-import { enqueueInventoryEvent, INVENTORY_EVENTS } from '../events/inventory-events.ts';
+import type { InventoryTx, Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
 import { available, LEVEL_COLUMNS, levelKey, type MovementReason, type StockLevelRow } from './rows.ts';
-
-const CURRENT_TENANT = "nullif(current_setting('app.tenant_id', true), '')::uuid";
 
 export interface LevelKey {
   variantId: string;
@@ -26,13 +23,13 @@ function sortedUnique(keys: LevelKey[]): LevelKey[] {
 }
 
 /** Creates missing rows (zero stock) so that they can be locked; an insert race ends in the same row. */
-export async function ensureLevels(sql: Sql, keys: LevelKey[]): Promise<void> {
+export async function ensureLevels(sql: Sql, tenantId: string, keys: LevelKey[]): Promise<void> {
   const sorted = sortedUnique(keys);
   await sql.query(
     `insert into stock_levels (tenant_id, variant_id, warehouse_id)
-     select ${CURRENT_TENANT}, k.v, k.w from unnest($1::uuid[], $2::uuid[]) with ordinality as k(v, w, n) order by k.n
+     select $3, k.v, k.w from unnest($1::uuid[], $2::uuid[]) with ordinality as k(v, w, n) order by k.n
      on conflict do nothing`,
-    [sorted.map((key) => key.variantId), sorted.map((key) => key.warehouseId)],
+    [sorted.map((key) => key.variantId), sorted.map((key) => key.warehouseId), tenantId],
   );
 }
 
@@ -94,7 +91,12 @@ export async function variantTotals(sql: Sql, variantIds: string[]): Promise<Map
  * in the caller's transaction. The table's CHECK (0 <= reserved <= on_hand) is the last line of
  * defence: a movement that would break it fails the whole transaction. Returns the updated rows.
  */
-export async function recordMovements(sql: Sql, caller: Caller, movements: Movement[]): Promise<StockLevelRow[]> {
+export async function recordMovements(
+  sql: Sql,
+  tx: InventoryTx,
+  caller: Caller,
+  movements: Movement[],
+): Promise<StockLevelRow[]> {
   if (movements.length === 0) return [];
   const deltas = new Map<string, Movement>();
   for (const movement of movements) {
@@ -132,7 +134,7 @@ export async function recordMovements(sql: Sql, caller: Caller, movements: Movem
   await sql.query(
     `insert into stock_movements (tenant_id, variant_id, warehouse_id, on_hand_delta, reserved_delta, reason,
        actor_kind, actor_id, reference, note, reservation_id)
-     select ${CURRENT_TENANT}, m.v, m.w, m.oh, m.r, m.reason, $6, $7, m.reference, m.note, m.reservation
+     select $11, m.v, m.w, m.oh, m.r, m.reason, $6, $7, m.reference, m.note, m.reservation
        from unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::text[], $8::text[], $9::text[], $10::uuid[])
          as m(v, w, oh, r, reason, reference, note, reservation)`,
     [
@@ -146,15 +148,16 @@ export async function recordMovements(sql: Sql, caller: Caller, movements: Movem
       movements.map((movement) => movement.reference ?? null),
       movements.map((movement) => movement.note ?? null),
       movements.map((movement) => movement.reservationId ?? null),
+      caller.tenantId,
     ],
   );
-  await publishStockEvents(sql, caller.tenantId, levels, deltas);
+  await publishStockEvents(sql, tx, levels, deltas);
   return levels;
 }
 
 async function publishStockEvents(
   sql: Sql,
-  tenantId: string,
+  tx: InventoryTx,
   levels: StockLevelRow[],
   deltas: Map<string, Movement>,
 ): Promise<void> {
@@ -163,9 +166,8 @@ async function publishStockEvents(
     levels.map((level) => level.variantId),
   );
   for (const level of levels) {
-    const aggregate = { type: 'ProductVariant', id: level.variantId };
     const total = totals.get(level.variantId);
-    await enqueueInventoryEvent(sql, tenantId, INVENTORY_EVENTS.stockChanged, aggregate, {
+    await tx.emit('inventory.stock.changed', level.variantId, {
       variantId: level.variantId,
       warehouseId: level.warehouseId,
       available: total?.available ?? 0,
@@ -176,16 +178,15 @@ async function publishStockEvents(
     if (!delta || threshold === null) continue;
     const after = available(level);
     const before = after - (delta.onHandDelta - delta.reservedDelta);
-    if (before > threshold && after <= threshold) await enqueueStockLow(sql, tenantId, level, threshold);
+    if (before > threshold && after <= threshold) await emitStockLow(tx, level, threshold);
   }
 }
 
-export function enqueueStockLow(sql: Sql, tenantId: string, level: StockLevelRow, threshold: number): Promise<void> {
-  return enqueueInventoryEvent(
-    sql,
-    tenantId,
-    INVENTORY_EVENTS.stockLow,
-    { type: 'ProductVariant', id: level.variantId },
-    { variantId: level.variantId, warehouseId: level.warehouseId, available: available(level), threshold },
-  );
+export function emitStockLow(tx: InventoryTx, level: StockLevelRow, threshold: number): Promise<void> {
+  return tx.emit('inventory.stock.low', level.variantId, {
+    variantId: level.variantId,
+    warehouseId: level.warehouseId,
+    available: available(level),
+    threshold,
+  });
 }

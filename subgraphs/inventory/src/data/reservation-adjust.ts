@@ -4,7 +4,6 @@ import { type InventoryError, type InventoryResult, inventoryError, inventoryFai
 import { lockLevels, recordMovements } from './ledger.ts';
 import { linesOf, lockTargets, reservationsWithLines } from './reservation-store.ts';
 import type { ReservationLineRow, ReservationRow } from './rows.ts';
-import { inTransaction } from './transaction.ts';
 
 export interface ReservationAdjustInput {
   reference: string;
@@ -39,7 +38,7 @@ export function adjustReservations(
     seen.add(line.variantId);
   });
   if (errors.length) return Promise.resolve({ ok: false, errors });
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const active = (await lockTargets(sql, { reference: input.reference })).filter(
       (reservation) => reservation.status === 'ACTIVE',
     );
@@ -83,6 +82,7 @@ export function adjustReservations(
       const referenceOf = new Map(active.map((reservation) => [reservation.id, reservation.reference]));
       await recordMovements(
         sql,
+        tx,
         caller,
         releases.map(({ line, units }) => ({
           variantId: line.variantId,

@@ -1,15 +1,12 @@
-import type { InventoryDb, Sql } from '../db.ts';
-import { enqueueInventoryEvent, INVENTORY_EVENTS } from '../events/inventory-events.ts';
+import type { InventoryDb, InventoryTx, Sql } from '../db.ts';
 import { allocate, type KnownWarehouse, type RequestedLine } from './allocation.ts';
 import type { Caller } from './caller.ts';
 import { type InventoryError, type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
 import { onceForKey } from './idempotency.ts';
 import { lockLevels, lockVariantLevels, recordMovements } from './ledger.ts';
 import { LINE_COLUMNS, RESERVATION_COLUMNS, type ReservationLineRow, type ReservationRow } from './rows.ts';
-import { inTransaction } from './transaction.ts';
 import { findWarehouses } from './warehouse-store.ts';
 
-const CURRENT_TENANT = "nullif(current_setting('app.tenant_id', true), '')::uuid";
 const MAX_LINES = 100;
 const MAX_UNITS = 1_000_000_000;
 const MAX_TTL_SECONDS = 30 * 24 * 3600;
@@ -61,8 +58,8 @@ export function createReservation(
   if (errors.length) return Promise.resolve({ ok: false, errors });
   const { idempotencyKey, ...normalized } = input;
   const lines = input.lines.map((line, index) => ({ ...line, index }));
-  return inTransaction(db, (sql) =>
-    onceForKey(sql, idempotencyKey, 'reservationCreate', normalized, async () => {
+  return db.tx((sql, tx) =>
+    onceForKey(sql, tx, idempotencyKey, 'reservationCreate', normalized, async () => {
       const named = [...new Set(lines.flatMap((line) => (line.warehouseId ? [line.warehouseId] : [])))];
       const known = new Map<string, KnownWarehouse>(
         named.length ? (await findWarehouses(sql, named)).rows.map((row) => [row.id, row]) : [],
@@ -75,23 +72,25 @@ export function createReservation(
       if (plan.errors.length) return { ok: false, errors: plan.errors };
       const { rows } = await sql.query<ReservationRow>(
         `insert into reservations (tenant_id, reference, expires_at, actor_kind, actor_id)
-         values (${CURRENT_TENANT}, $1, now() + make_interval(secs => $2), $3, $4) returning ${RESERVATION_COLUMNS}`,
-        [input.reference, input.ttlSeconds, caller.actorKind, caller.actorId],
+         values ($5, $1, now() + make_interval(secs => $2), $3, $4) returning ${RESERVATION_COLUMNS}`,
+        [input.reference, input.ttlSeconds, caller.actorKind, caller.actorId, caller.tenantId],
       );
       const reservation = rows[0]!;
       const inserted = await sql.query<ReservationLineRow>(
         `insert into reservation_lines (tenant_id, reservation_id, variant_id, warehouse_id, quantity)
-         select ${CURRENT_TENANT}, $1, l.v, l.w, l.q from unnest($2::uuid[], $3::uuid[], $4::int[]) as l(v, w, q)
+         select $5, $1, l.v, l.w, l.q from unnest($2::uuid[], $3::uuid[], $4::int[]) as l(v, w, q)
          returning ${LINE_COLUMNS}`,
         [
           reservation.id,
           plan.allocations.map((line) => line.variantId),
           plan.allocations.map((line) => line.warehouseId),
           plan.allocations.map((line) => line.quantity),
+          caller.tenantId,
         ],
       );
       await recordMovements(
         sql,
+        tx,
         caller,
         plan.allocations.map((line) => ({
           ...line,
@@ -102,13 +101,12 @@ export function createReservation(
           reservationId: reservation.id,
         })),
       );
-      await enqueueInventoryEvent(
-        sql,
-        caller.tenantId,
-        INVENTORY_EVENTS.reservationCreated,
-        { type: 'Reservation', id: reservation.id },
-        { reservationId: reservation.id, reference: reservation.reference, status: 'ACTIVE', lines: plan.allocations },
-      );
+      await tx.emit('inventory.reservation.created', reservation.id, {
+        reservationId: reservation.id,
+        reference: reservation.reference,
+        status: 'ACTIVE',
+        lines: plan.allocations,
+      });
       return { ok: true, value: { ...reservation, lines: inserted.rows } };
     }),
   );
@@ -159,6 +157,7 @@ const remaining = (line: ReservationLineRow) => line.quantity - line.committed -
 /** Gives back the still-reserved units of active reservations: RELEASED by a caller, EXPIRED by the sweeper. */
 async function endReservations(
   sql: Sql,
+  tx: InventoryTx,
   caller: Caller,
   reservations: ReservationRow[],
   status: 'RELEASED' | 'EXPIRED',
@@ -170,6 +169,7 @@ async function endReservations(
   const referenceOf = new Map(reservations.map((reservation) => [reservation.id, reservation.reference]));
   await recordMovements(
     sql,
+    tx,
     caller,
     open.map((line) => ({
       variantId: line.variantId,
@@ -187,22 +187,16 @@ async function endReservations(
     [ids],
   );
   await sql.query('update reservations set status = $2, updated_at = now() where id = any($1::uuid[])', [ids, status]);
-  const type = status === 'EXPIRED' ? INVENTORY_EVENTS.reservationExpired : INVENTORY_EVENTS.reservationReleased;
+  const type = status === 'EXPIRED' ? 'inventory.reservation.expired' : 'inventory.reservation.released';
   for (const reservation of reservations) {
-    await enqueueInventoryEvent(
-      sql,
-      caller.tenantId,
-      type,
-      { type: 'Reservation', id: reservation.id },
-      {
-        reservationId: reservation.id,
-        reference: reservation.reference,
-        status,
-        lines: open
-          .filter((line) => line.reservationId === reservation.id)
-          .map((line) => ({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: remaining(line) })),
-      },
-    );
+    await tx.emit(type, reservation.id, {
+      reservationId: reservation.id,
+      reference: reservation.reference,
+      status,
+      lines: open
+        .filter((line) => line.reservationId === reservation.id)
+        .map((line) => ({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: remaining(line) })),
+    });
   }
 }
 
@@ -217,7 +211,7 @@ export function releaseReservations(
 ): Promise<InventoryResult<ReservationRow[]>> {
   const errors = checkTarget(target);
   if (errors.length) return Promise.resolve({ ok: false, errors });
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const found = await lockTargets(sql, target);
     if (found.length === 0)
       return inventoryFail('NOT_FOUND', 'No such reservation', ['input', target.id ? 'id' : 'reference']);
@@ -226,6 +220,7 @@ export function releaseReservations(
     }
     await endReservations(
       sql,
+      tx,
       caller,
       found.filter((reservation) => reservation.status === 'ACTIVE'),
       'RELEASED',
@@ -247,7 +242,7 @@ export function confirmReservations(
 ): Promise<InventoryResult<ReservationRow[]>> {
   const errors = checkTarget(target);
   if (errors.length) return Promise.resolve({ ok: false, errors });
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql) => {
     const found = await lockTargets(sql, target);
     const active = found.filter((reservation) => reservation.status === 'ACTIVE');
     if (found.length === 0)
@@ -289,8 +284,8 @@ export function commitReservations(
   ];
   if (errors.length) return Promise.resolve({ ok: false, errors });
   const { idempotencyKey, ...normalized } = input;
-  return inTransaction(db, (sql) =>
-    onceForKey(sql, idempotencyKey, 'reservationCommit', normalized, async () => {
+  return db.tx((sql, tx) =>
+    onceForKey(sql, tx, idempotencyKey, 'reservationCommit', normalized, async () => {
       const found = await lockTargets(sql, input);
       if (found.length === 0) {
         return inventoryFail('NOT_FOUND', 'No such reservation', ['input', input.id ? 'id' : 'reference']);
@@ -312,6 +307,7 @@ export function commitReservations(
       const referenceOf = new Map(active.map((reservation) => [reservation.id, reservation.reference]));
       await recordMovements(
         sql,
+        tx,
         caller,
         shipped.map((line) => ({
           variantId: line.variantId,
@@ -344,20 +340,14 @@ export function commitReservations(
       );
       const after = await reservationsWithLines(sql, touched);
       for (const reservation of after) {
-        await enqueueInventoryEvent(
-          sql,
-          caller.tenantId,
-          INVENTORY_EVENTS.reservationCommitted,
-          { type: 'Reservation', id: reservation.id },
-          {
-            reservationId: reservation.id,
-            reference: reservation.reference,
-            status: reservation.status,
-            lines: shipped
-              .filter((line) => line.reservationId === reservation.id)
-              .map(({ variantId, warehouseId, quantity }) => ({ variantId, warehouseId, quantity })),
-          },
-        );
+        await tx.emit('inventory.reservation.committed', reservation.id, {
+          reservationId: reservation.id,
+          reference: reservation.reference,
+          status: reservation.status,
+          lines: shipped
+            .filter((line) => line.reservationId === reservation.id)
+            .map(({ variantId, warehouseId, quantity }) => ({ variantId, warehouseId, quantity })),
+        });
       }
       return { ok: true, value: after };
     }),
@@ -429,13 +419,13 @@ function mergeShipped(lines: ShippedLine[]): ShippedLine[] {
  * active and past its expiry (a commit, release or confirm that got there first wins).
  */
 export function expireReservation(db: InventoryDb, caller: Caller, id: string): Promise<InventoryResult<boolean>> {
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const { rows } = await sql.query<ReservationRow>(
       `select ${RESERVATION_COLUMNS} from reservations
         where id = $1 and status = 'ACTIVE' and expires_at <= now() for update`,
       [id],
     );
-    await endReservations(sql, caller, rows, 'EXPIRED');
+    await endReservations(sql, tx, caller, rows, 'EXPIRED');
     return { ok: true, value: rows.length > 0 };
   });
 }

@@ -1,17 +1,17 @@
 import type { Logger } from '@ucos/kit';
 import type pg from 'pg';
-import { tenantDb } from '../db.ts';
+import type { InventoryDb } from '../db.ts';
 import { sweeperCaller } from './caller.ts';
 import { expireReservation } from './reservation-store.ts';
 
 export interface SweeperOptions {
   pool: pg.Pool;
+  /** inventory's unit of work (its commits kick the outbox relay); each expiry runs as the reservation's tenant */
+  unitOfWork: InventoryDb;
   logger: Logger;
   intervalMs: number;
   /** reservations looked at per round */
   batchSize?: number;
-  /** called after a round that expired something (the outbox relay's kick) */
-  onExpired?: () => void;
 }
 
 /**
@@ -50,13 +50,12 @@ export class ReservationSweeper {
     let expired = 0;
     for (const row of rows) {
       const result = await expireReservation(
-        tenantDb(this.#options.pool, row.tenant_id),
+        this.#options.unitOfWork.as(row.tenant_id),
         sweeperCaller(row.tenant_id),
         row.id,
       );
       if (result.ok && result.value) expired++;
     }
-    if (expired > 0) this.#options.onExpired?.();
     return expired;
   }
 

@@ -2,9 +2,8 @@ import type { InventoryDb, Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
 import { type InventoryError, type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
 import { onceForKey } from './idempotency.ts';
-import { enqueueStockLow, ensureLevels, lockLevels, recordMovements } from './ledger.ts';
+import { emitStockLow, ensureLevels, lockLevels, recordMovements } from './ledger.ts';
 import { available, isLow, LEVEL_COLUMNS, levelKey, type StockLevelRow, type WarehouseRow } from './rows.ts';
-import { inTransaction } from './transaction.ts';
 import { findWarehouses } from './warehouse-store.ts';
 
 export const ADJUSTMENT_REASONS = ['ADJUSTMENT', 'RECEIPT', 'RETURN'] as const;
@@ -76,14 +75,14 @@ export function adjustStock(
     note: input.note ?? null,
     reference: input.reference ?? null,
   };
-  return inTransaction(db, (sql) =>
-    onceForKey(sql, input.idempotencyKey, 'stockAdjust', normalized, async () => {
+  return db.tx((sql, tx) =>
+    onceForKey(sql, tx, input.idempotencyKey, 'stockAdjust', normalized, async () => {
       const errors = await checkWarehouses(sql, [
         { id: input.warehouseId, field: ['input', 'warehouseId'], mustBeActive: false },
       ]);
       if (errors.length) return { ok: false, errors };
       const key = { variantId: input.variantId, warehouseId: input.warehouseId };
-      await ensureLevels(sql, [key]);
+      await ensureLevels(sql, caller.tenantId, [key]);
       const level = (await lockLevels(sql, [key])).get(levelKey(key.variantId, key.warehouseId))!;
       const delta = hasSet ? input.setOnHand! - level.onHand : input.delta!;
       const onHand = level.onHand + delta;
@@ -100,7 +99,7 @@ export function adjustStock(
         ]);
       }
       if (delta === 0) return { ok: true, value: level };
-      const [updated] = await recordMovements(sql, caller, [
+      const [updated] = await recordMovements(sql, tx, caller, [
         {
           ...key,
           onHandDelta: delta,
@@ -142,8 +141,8 @@ export function transferStock(
     );
   }
   const { idempotencyKey, ...normalized } = { ...input, note: input.note ?? null, reference: input.reference ?? null };
-  return inTransaction(db, (sql) =>
-    onceForKey(sql, idempotencyKey, 'stockTransfer', normalized, async () => {
+  return db.tx((sql, tx) =>
+    onceForKey(sql, tx, idempotencyKey, 'stockTransfer', normalized, async () => {
       const errors = await checkWarehouses(sql, [
         { id: input.fromWarehouseId, field: ['input', 'fromWarehouseId'], mustBeActive: false },
         { id: input.toWarehouseId, field: ['input', 'toWarehouseId'], mustBeActive: true },
@@ -151,7 +150,7 @@ export function transferStock(
       if (errors.length) return { ok: false, errors };
       const from = { variantId: input.variantId, warehouseId: input.fromWarehouseId };
       const to = { variantId: input.variantId, warehouseId: input.toWarehouseId };
-      await ensureLevels(sql, [to]);
+      await ensureLevels(sql, caller.tenantId, [to]);
       const locked = await lockLevels(sql, [from, to]);
       const source = locked.get(levelKey(from.variantId, from.warehouseId));
       const free = source ? available(source) : 0;
@@ -162,7 +161,7 @@ export function transferStock(
         ]);
       }
       const shared = { note: input.note, reference: input.reference, reservedDelta: 0 };
-      const levels = await recordMovements(sql, caller, [
+      const levels = await recordMovements(sql, tx, caller, [
         { ...from, ...shared, onHandDelta: -input.quantity, reason: 'TRANSFER_OUT' },
         { ...to, ...shared, onHandDelta: input.quantity, reason: 'TRANSFER_IN' },
       ]);
@@ -186,13 +185,13 @@ export function setThreshold(
       inventoryFail('INVALID_QUANTITY', 'A threshold is zero or more units', ['input', 'threshold']),
     );
   }
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql, tx) => {
     const errors = await checkWarehouses(sql, [
       { id: input.warehouseId, field: ['input', 'warehouseId'], mustBeActive: false },
     ]);
     if (errors.length) return { ok: false, errors };
     const key = { variantId: input.variantId, warehouseId: input.warehouseId };
-    await ensureLevels(sql, [key]);
+    await ensureLevels(sql, caller.tenantId, [key]);
     const before = (await lockLevels(sql, [key])).get(levelKey(key.variantId, key.warehouseId))!;
     const { rows } = await sql.query<StockLevelRow>(
       `update stock_levels set low_stock_threshold = $3, updated_at = now()
@@ -200,7 +199,7 @@ export function setThreshold(
       [input.variantId, input.warehouseId, input.threshold],
     );
     const after = rows[0]!;
-    if (!isLow(before) && isLow(after)) await enqueueStockLow(sql, caller.tenantId, after, after.lowStockThreshold!);
+    if (!isLow(before) && isLow(after)) await emitStockLow(tx, after, after.lowStockThreshold!);
     return { ok: true, value: after };
   });
 }

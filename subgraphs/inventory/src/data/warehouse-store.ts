@@ -1,10 +1,8 @@
 import { type Page, toConnection } from '@ucos/kit';
 import type { InventoryDb, Sql } from '../db.ts';
-import { type InventoryResult, inventoryFail, isUniqueViolation } from './errors.ts';
+import { type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
 import { WAREHOUSE_COLUMNS, type WarehouseRow } from './rows.ts';
-import { inTransaction } from './transaction.ts';
 
-const CURRENT_TENANT = "nullif(current_setting('app.tenant_id', true), '')::uuid";
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
 export async function listWarehouses(db: InventoryDb, page: Page, filter: { active?: boolean | null }) {
@@ -45,21 +43,24 @@ export async function createWarehouse(
   if (name.length < 1 || name.length > 200) {
     return inventoryFail('INVALID_INPUT', 'A name has 1-200 characters', ['input', 'name']);
   }
-  try {
-    return await inTransaction(db, async (sql) => {
+  return db.tx(
+    async (sql, tx) => {
       const { rows } = await sql.query<WarehouseRow>(
-        `insert into warehouses (tenant_id, code, name, active) values (${CURRENT_TENANT}, $1, $2, $3)
+        `insert into warehouses (tenant_id, code, name, active) values ($4, $1, $2, $3)
          returning ${WAREHOUSE_COLUMNS}`,
-        [code, name, input.active ?? true],
+        [code, name, input.active ?? true, tx.tenantId],
       );
       return { ok: true, value: rows[0]! };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      return inventoryFail('WAREHOUSE_CODE_TAKEN', `A warehouse with code ${code} exists`, ['input', 'code']);
-    }
-    throw error;
-  }
+    },
+    {
+      unique: {
+        warehouses_tenant_id_code_key: inventoryError('WAREHOUSE_CODE_TAKEN', `A warehouse with code ${code} exists`, [
+          'input',
+          'code',
+        ]),
+      },
+    },
+  );
 }
 
 export function updateWarehouse(
@@ -70,7 +71,7 @@ export function updateWarehouse(
   if (name !== undefined && (name.length < 1 || name.length > 200)) {
     return Promise.resolve(inventoryFail('INVALID_INPUT', 'A name has 1-200 characters', ['input', 'name']));
   }
-  return inTransaction(db, async (sql) => {
+  return db.tx(async (sql) => {
     const { rows } = await sql.query<WarehouseRow>(
       `update warehouses set name = coalesce($2, name), active = coalesce($3, active), version = version + 1
         where id = $1 and version = $4 returning ${WAREHOUSE_COLUMNS}`,

@@ -1,7 +1,6 @@
 import { type AuthContext, encodeGlobalId, localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
-import { publishOrderEvent } from '../events/order-events.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
@@ -48,7 +47,7 @@ export async function createCart(db: TenantDb, auth: AuthContext, currency: stri
   const invalid = checkCurrency(currency, ['input', 'currency']);
   if (invalid) return invalid;
   const customerId = customerIdOf(auth);
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     if (customerId) {
       await ensureCustomer(sql, db.tenantId, customerId);
       const open = await one<CartRow>(
@@ -123,14 +122,14 @@ export async function changeCartLines(
     if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
       return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
     }
-    const written = await db.run(async (sql) => {
+    const written = await db.tx(async (sql) => {
       const bumped = await one<CartRow>(
         sql,
         `update orders.carts set version = version + 1, updated_at = now()
            where id = $1 and version = $2 and status = 'open' returning ${CART_COLUMNS}`,
         [cart.id, cart.version],
       );
-      if (!bumped) return null;
+      if (!bumped) return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
       await sql.query(`delete from orders.cart_lines where cart_id = $1 and not (variant_id = any($2::uuid[]))`, [
         cart.id,
         [...quantities.keys()],
@@ -144,9 +143,9 @@ export async function changeCartLines(
           [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount],
         );
       }
-      return bumped;
+      return ok(bumped);
     });
-    if (written) return ok(written);
+    if (written.ok) return written;
     // someone changed the cart between our read and our write
     if (input.version != null || attempt >= 2) {
       return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
@@ -165,7 +164,7 @@ export async function setCartShippingMethod(
   input: { cartId: string; version?: number | null; shippingMethod?: string | null },
 ): Promise<OrdersResult<CartRow>> {
   const code = input.shippingMethod?.trim() || null;
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
     if (!found.ok) return found;
     const cart = found.value;
@@ -234,7 +233,7 @@ export async function mergeCart(
     );
     if (!added.ok) return added;
   }
-  const merged = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const closed = await sql.query(
       `update orders.carts set status = 'merged', version = version + 1, updated_at = now()
          where id = $1 and status = 'open'`,
@@ -248,22 +247,14 @@ export async function mergeCart(
         [target.value.id, source.value.shippingMethod],
       );
     }
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.cart.merged',
-      { type: 'Cart', id: target.value.id },
-      {
-        cartId: target.value.id,
-        mergedCartId: source.value.id,
-        customerId,
-      },
-    );
+    await tx.emit('orders.cart.merged', target.value.id, {
+      cartId: target.value.id,
+      mergedCartId: source.value.id,
+      customerId,
+    });
     const cart = await loadCart(sql, target.value.id);
     return cart ? ok(cart) : fail404();
   });
-  if (merged.ok) deps.eventsCommitted();
-  return merged;
 }
 
 const fail404 = () => ordersFail('NOT_FOUND', 'No such cart', null);

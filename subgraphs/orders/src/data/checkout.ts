@@ -1,11 +1,11 @@
-import { type AuthContext, type JsonValue, localUuid, ok } from '@ucos/kit';
+import { type AuthContext, localUuid, ok, type UnitOfWorkTx } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
-import { linesPayload, publishOrderEvent } from '../events/order-events.ts';
+import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
 import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
-import { customerGroupOf } from './customers.ts';
+import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
@@ -152,7 +152,8 @@ async function claim(
   key: string,
   cartId: string,
 ): Promise<Attempt | (Attempt & { owned: true })> {
-  return db.run(async (sql) => {
+  // its own unit of work: the claim must hold (and be visible to a concurrent replay) before the checkout runs
+  const claimed = await db.tx<Attempt | (Attempt & { owned: true }), never>(async (sql) => {
     const inserted = await one<{ orderId: string }>(
       sql,
       `insert into orders.checkout_attempts (tenant_id, key, cart_id, order_id, lease_until)
@@ -161,15 +162,15 @@ async function claim(
       [db.tenantId, key, cartId, deps.checkoutLeaseSeconds],
     );
     if (inserted) {
-      return {
+      return ok({
         cartId,
         orderId: inserted.orderId,
-        status: 'pending',
+        status: 'pending' as const,
         errors: null,
         leaseExpired: false,
         generation: 0,
         owned: true as const,
-      };
+      });
     }
     const taken = await one<{ orderId: string }>(
       sql,
@@ -179,15 +180,15 @@ async function claim(
       [key, cartId, deps.checkoutLeaseSeconds],
     );
     if (taken) {
-      return {
+      return ok({
         cartId,
         orderId: taken.orderId,
-        status: 'pending',
+        status: 'pending' as const,
         errors: null,
         leaseExpired: true,
         generation: Date.now(),
         owned: true as const,
-      };
+      });
     }
     const row = await one<Omit<Attempt, 'leaseExpired' | 'generation'>>(
       sql,
@@ -195,10 +196,14 @@ async function claim(
       [key],
     );
     // the row can vanish when its owner gave up on a transient failure: the next round claims it
-    return row
-      ? { ...row, leaseExpired: false, generation: 0 }
-      : { cartId, orderId: '', status: 'pending', errors: null, leaseExpired: false, generation: 0 };
+    return ok(
+      row
+        ? { ...row, leaseExpired: false, generation: 0 }
+        : { cartId, orderId: '', status: 'pending' as const, errors: null, leaseExpired: false, generation: 0 },
+    );
   });
+  if (!claimed.ok) throw new Error('claiming a checkout key cannot fail as a business result');
+  return claimed.value;
 }
 
 async function run(
@@ -215,7 +220,10 @@ async function run(
   try {
     const prepared = await prepare(deps, db, input, cartId);
     if (!prepared.ok) return finish(prepared.errors);
-    const { lines, totals, shippingMethod, cartVersion, customerId } = prepared.value;
+    const { lines, totals, shippingMethod, cartVersion } = prepared.value;
+    // the cart's customer, else the signed-in shopper checking out a guest cart: the order row and
+    // its event carry this one value
+    const customerId = prepared.value.customerId ?? customerIdOf(auth);
     const tenantId = db.tenantId;
     if (attempt.leaseExpired) await deps.stock.release(tenantId, orderId); // whatever the dead owner reserved
     const reservation = await deps.stock.reserve(tenantId, {
@@ -250,14 +258,16 @@ async function run(
       reserved = false;
       return finish([ordersError('PAYMENT_DECLINED', payment.reason, ['input', 'payment', 'token'])]);
     }
-    const created = await db.run(async (sql) => {
+    const created = await db.tx(async (sql, tx) => {
       const closed = await sql.query(
         `update orders.carts set status = 'completed', version = version + 1, updated_at = now()
            where id = $1 and status = 'open' and version = $2`,
         [cartId, cartVersion],
       );
-      if (closed.rowCount === 0) return false;
-      await insertOrder(sql, tenantId, auth, {
+      if (closed.rowCount === 0) {
+        return ordersFail('CONFLICT', 'The cart changed or was checked out meanwhile; reload it', FIELD_CART);
+      }
+      await insertOrder(sql, tx, auth, {
         orderId,
         cartId,
         customerId,
@@ -272,15 +282,14 @@ async function run(
       await sql.query(`update orders.checkout_attempts set status = 'succeeded', updated_at = now() where key = $1`, [
         input.idempotencyKey,
       ]);
-      return true;
+      return ok(null);
     });
-    if (!created) {
+    if (!created.ok) {
       await provider.void(payment.reference);
       await deps.stock.release(tenantId, orderId);
       reserved = false;
-      return finish([ordersError('CONFLICT', 'The cart changed or was checked out meanwhile; reload it', FIELD_CART)]);
+      return finish(created.errors);
     }
-    deps.eventsCommitted();
     // the order exists: stop the reservation expiring (the orders-reservations consumer retries this)
     await deps.stock
       .confirm(tenantId, orderId)
@@ -291,8 +300,12 @@ async function run(
     deps.log.warn({ err: error, orderId }, 'checkout failed unexpectedly; compensating');
     if (reserved) await deps.stock.release(db.tenantId, orderId).catch(() => undefined);
     await db
-      .run((sql) =>
-        sql.query(`delete from orders.checkout_attempts where key = $1 and status = 'pending'`, [input.idempotencyKey]),
+      .tx(async (sql) =>
+        ok(
+          await sql.query(`delete from orders.checkout_attempts where key = $1 and status = 'pending'`, [
+            input.idempotencyKey,
+          ]),
+        ),
       )
       .catch(() => undefined);
     return ordersFail(
@@ -349,11 +362,17 @@ async function prepare(
   });
 }
 
+/**
+ * A failed checkout is persisted on purpose: its own unit of work commits the attempt as failed, so a
+ * replay with the same key returns the same errors instead of charging or reserving again.
+ */
 async function finishFailed(db: TenantDb, key: string, errors: OrdersError[]): Promise<OrdersResult<never>> {
-  await db.run((sql) =>
-    sql.query(
-      `update orders.checkout_attempts set status = 'failed', errors = $2::jsonb, updated_at = now() where key = $1`,
-      [key, JSON.stringify(errors)],
+  await db.tx(async (sql) =>
+    ok(
+      await sql.query(
+        `update orders.checkout_attempts set status = 'failed', errors = $2::jsonb, updated_at = now() where key = $1`,
+        [key, JSON.stringify(errors)],
+      ),
     ),
   );
   return { ok: false, errors };
@@ -362,6 +381,7 @@ async function finishFailed(db: TenantDb, key: string, errors: OrdersError[]): P
 interface NewOrder {
   orderId: string;
   cartId: string;
+  /** the one customer of the order: the cart's, else the signed-in shopper's */
   customerId: string | null;
   input: CheckoutInput;
   currency: string;
@@ -383,8 +403,16 @@ async function nextOrderNumber(sql: Sql, tenantId: string): Promise<number> {
   return rows[0]!.number;
 }
 
-async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order: NewOrder): Promise<void> {
+async function insertOrder(
+  sql: Sql,
+  tx: UnitOfWorkTx<OrdersEvents, string>,
+  auth: AuthContext,
+  order: NewOrder,
+): Promise<void> {
+  const { tenantId } = tx;
   const address = { ...order.input.shippingAddress, country: order.input.shippingAddress.country.toUpperCase() };
+  // a shopper who signed in just to pay for a guest cart may be new to orders: their profile starts here
+  if (order.customerId) await ensureCustomer(sql, tenantId, order.customerId);
   const number = await nextOrderNumber(sql, tenantId);
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
@@ -395,7 +423,7 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
       tenantId,
       order.orderId,
       order.cartId,
-      order.customerId ?? customerIdOf(auth),
+      order.customerId,
       order.input.email,
       order.currency,
       order.totals.subtotal,
@@ -412,10 +440,9 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
-  const customerId = order.customerId ?? customerIdOf(auth);
-  if (customerId) {
+  if (order.customerId) {
     await sql.query(`update orders.customers set email = $2 where id = $1 and email is null`, [
-      customerId,
+      order.customerId,
       order.input.email,
     ]);
   }
@@ -439,7 +466,7 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
   const actor = actorOf(auth);
   await recordTransition(sql, tenantId, order.orderId, 'order', null, 'created', actor, 'checkout');
   await recordTransition(sql, tenantId, order.orderId, 'payment', null, 'authorized', actor, order.provider);
-  const payload: { [key: string]: JsonValue } = {
+  await tx.emit('orders.order.created', order.orderId, {
     orderId: order.orderId,
     number,
     customerId: order.customerId,
@@ -455,6 +482,5 @@ async function insertOrder(sql: Sql, tenantId: string, auth: AuthContext, order:
       amount: order.shippingMethod.amount,
     },
     lines: linesPayload(rows.sort((a, b) => a.position - b.position)),
-  };
-  await publishOrderEvent(sql, tenantId, 'orders.order.created', { type: 'Order', id: order.orderId }, payload);
+  });
 }

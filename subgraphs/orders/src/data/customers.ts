@@ -64,7 +64,7 @@ export async function updateProfile(
   if (input.email != null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
     return ordersFail('INVALID_INPUT', 'Not an email address', ['input', 'email']);
   }
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     const current = await ensureCustomer(sql, db.tenantId, customerId);
     if (input.version != null && input.version !== current.version) {
       return ordersFail('CONFLICT', 'The profile was changed meanwhile; reload it', ['input', 'version']);
@@ -86,7 +86,7 @@ export async function addAddress(
 ): Promise<OrdersResult<AddressRow>> {
   const problem = checkAddress(address, ['input', 'address']);
   if (problem) return problem;
-  return db.run(async (sql) => {
+  return db.tx(async (sql) => {
     await ensureCustomer(sql, db.tenantId, customerId);
     const row = await one<AddressRow>(
       sql,

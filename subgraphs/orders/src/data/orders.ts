@@ -7,10 +7,11 @@ import {
   ok,
   type Page,
   toConnection,
+  type UnitOfWorkTx,
 } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
-import { linesPayload, orderSummary, publishOrderEvent } from '../events/order-events.ts';
+import { linesPayload, type OrdersEvents, orderSummary } from '../events/out/order-events.ts';
 import { canReadOrder } from './access.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import {
@@ -93,45 +94,41 @@ export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter):
   });
 }
 
-type Change = { order: OrderRow; afterCommit: (() => Promise<void>)[] };
+type OrdersTx = UnitOfWorkTx<OrdersEvents, string>;
 
-/** Locks the order, checks the caller's version, runs `change`, bumps the version. */
+/**
+ * Locks the order, checks the caller's version, runs `change`, bumps the version: one unit of work,
+ * so a failed change leaves the order as it was. Steps towards other services (`tx.afterCommit`) run
+ * once it committed: they are idempotent, and inventory also learns them from the events.
+ */
 async function withOrder(
-  deps: OrdersDeps,
   db: TenantDb,
   globalId: string,
   version: number | null | undefined,
-  change: (sql: Sql, order: OrderRow) => Promise<OrdersResult<Change>>,
+  change: (sql: Sql, tx: OrdersTx, order: OrderRow) => Promise<OrdersResult<unknown>>,
 ): Promise<OrdersResult<OrderRow>> {
   const id = localUuid(globalId, 'Order');
   if (!id) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
-  const result = await db.run(async (sql) => {
+  return db.tx(async (sql, tx) => {
     const order = await one<OrderRow>(sql, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [id]);
     if (!order) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
     if (version != null && version !== order.version) {
       return ordersFail('CONFLICT', 'The order was changed meanwhile; reload it', ['input', 'version']);
     }
-    const changed = await change(sql, order);
+    const changed = await change(sql, tx, order);
     if (!changed.ok) return changed;
     const updated = await one<OrderRow>(
       sql,
       `update orders.orders set version = version + 1, updated_at = now() where id = $1 returning ${ORDER_COLUMNS}`,
       [id],
     );
-    return ok({ order: updated as OrderRow, afterCommit: changed.value.afterCommit });
+    return ok(updated as OrderRow);
   });
-  if (!result.ok) return result;
-  deps.eventsCommitted();
-  for (const step of result.value.afterCommit) {
-    // compensations towards other services: idempotent, and inventory also learns it from the event
-    await step().catch((error: unknown) => deps.log.error({ err: error }, 'post-commit step failed'));
-  }
-  return ok(result.value.order);
 }
 
 export async function moveOrder(
   sql: Sql,
-  tenantId: string,
+  tx: OrdersTx,
   order: OrderRow,
   to: OrderStatus,
   actor: Actor,
@@ -141,13 +138,13 @@ export async function moveOrder(
     return ordersFail('INVALID_TRANSITION', `An order cannot go from ${order.status} to ${to}`, null);
   }
   await sql.query(`update orders.orders set status = $2 where id = $1`, [order.id, to]);
-  await recordTransition(sql, tenantId, order.id, 'order', order.status, to, actor, reason);
+  await recordTransition(sql, tx.tenantId, order.id, 'order', order.status, to, actor, reason);
   return ok(null);
 }
 
 export async function movePayment(
   sql: Sql,
-  tenantId: string,
+  tx: OrdersTx,
   order: OrderRow,
   to: PaymentStatus,
   actor: Actor,
@@ -156,62 +153,46 @@ export async function movePayment(
     return ordersFail('INVALID_TRANSITION', `A payment cannot go from ${order.paymentStatus} to ${to}`, null);
   }
   await sql.query(`update orders.orders set payment_status = $2 where id = $1`, [order.id, to]);
-  await recordTransition(sql, tenantId, order.id, 'payment', order.paymentStatus, to, actor);
-  await publishOrderEvent(
-    sql,
-    tenantId,
-    'orders.order.payment_status_changed',
-    { type: 'Order', id: order.id },
-    {
-      ...orderSummary(order),
-      from: order.paymentStatus,
-      paymentStatus: to,
-    },
-  );
+  await recordTransition(sql, tx.tenantId, order.id, 'payment', order.paymentStatus, to, actor);
+  await tx.emit('orders.order.payment_status_changed', order.id, {
+    ...orderSummary(order),
+    from: order.paymentStatus,
+    paymentStatus: to,
+  });
   return ok(null);
 }
 
 export function confirmOrder(
-  deps: OrdersDeps,
+  // the same signature as every order command (the resolvers pass their dependencies uniformly)
+  _deps: OrdersDeps,
   db: TenantDb,
   actor: Actor,
   input: { orderId: string; version?: number | null },
 ) {
-  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
-    const moved = await moveOrder(sql, db.tenantId, order, 'confirmed', actor);
+  return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
+    const moved = await moveOrder(sql, tx, order, 'confirmed', actor);
     if (!moved.ok) return moved;
     const lines = await loadOrderLines(sql, [order.id]);
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.order.confirmed',
-      { type: 'Order', id: order.id },
-      {
-        ...orderSummary({ ...order, status: 'confirmed' }),
-        lines: linesPayload(lines),
-      },
-    );
-    return ok({ order, afterCommit: [] });
+    await tx.emit('orders.order.confirmed', order.id, {
+      ...orderSummary({ ...order, status: 'confirmed' }),
+      lines: linesPayload(lines),
+    });
+    return ok(null);
   });
 }
 
 export function completeOrder(
-  deps: OrdersDeps,
+  // the same signature as every order command (the resolvers pass their dependencies uniformly)
+  _deps: OrdersDeps,
   db: TenantDb,
   actor: Actor,
   input: { orderId: string; version?: number | null },
 ) {
-  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
-    const moved = await moveOrder(sql, db.tenantId, order, 'completed', actor);
+  return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
+    const moved = await moveOrder(sql, tx, order, 'completed', actor);
     if (!moved.ok) return moved;
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.order.completed',
-      { type: 'Order', id: order.id },
-      orderSummary(order),
-    );
-    return ok({ order, afterCommit: [] });
+    await tx.emit('orders.order.completed', order.id, orderSummary(order));
+    return ok(null);
   });
 }
 
@@ -222,29 +203,23 @@ export function cancelOrder(
   actor: Actor,
   input: { orderId: string; version?: number | null; reason?: string | null },
 ) {
-  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
-    const moved = await moveOrder(sql, db.tenantId, order, 'cancelled', actor, input.reason ?? null);
+  return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
+    const moved = await moveOrder(sql, tx, order, 'cancelled', actor, input.reason ?? null);
     if (!moved.ok) return moved;
     const provider = deps.payments.get(order.paymentProvider);
-    const afterCommit: (() => Promise<void>)[] = [() => deps.stock.release(db.tenantId, order.id)];
+    tx.afterCommit(() => deps.stock.release(db.tenantId, order.id));
     if (order.paymentStatus === 'authorized') {
-      await movePayment(sql, db.tenantId, order, 'voided', actor);
-      if (provider) afterCommit.push(() => provider.void(order.paymentReference));
+      await movePayment(sql, tx, order, 'voided', actor);
+      if (provider) tx.afterCommit(() => provider.void(order.paymentReference));
     } else if (order.paymentStatus === 'captured') {
-      await movePayment(sql, db.tenantId, order, 'refunded', actor);
-      if (provider) afterCommit.push(() => provider.refund(order.paymentReference, order.totalAmount, order.currency));
+      await movePayment(sql, tx, order, 'refunded', actor);
+      if (provider) tx.afterCommit(() => provider.refund(order.paymentReference, order.totalAmount, order.currency));
     }
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.order.cancelled',
-      { type: 'Order', id: order.id },
-      {
-        ...orderSummary({ ...order, status: 'cancelled' }),
-        reason: input.reason ?? null,
-      },
-    );
-    return ok({ order, afterCommit });
+    await tx.emit('orders.order.cancelled', order.id, {
+      ...orderSummary({ ...order, status: 'cancelled' }),
+      reason: input.reason ?? null,
+    });
+    return ok(null);
   });
 }
 
@@ -255,15 +230,15 @@ export function capturePayment(
   actor: Actor,
   input: { orderId: string; version?: number | null },
 ) {
-  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+  return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
     if (!orderAllowsCapture(order.status)) return ordersFail('INVALID_TRANSITION', 'The order is cancelled', null);
     const provider = deps.payments.get(order.paymentProvider);
     if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
-    const moved = await movePayment(sql, db.tenantId, order, 'captured', actor);
+    const moved = await movePayment(sql, tx, order, 'captured', actor);
     if (!moved.ok) return moved;
     // captured inside the transaction: if the PSP refuses, nothing is recorded (capture is idempotent per reference)
     await provider.capture(order.paymentReference, order.totalAmount, order.currency);
-    return ok({ order, afterCommit: [] });
+    return ok(null);
   });
 }
 
@@ -280,7 +255,7 @@ export function editOrderLine(
   actor: Actor,
   input: { orderId: string; variantId: string; quantity: number; version?: number | null },
 ) {
-  return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
+  return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
     const invalid = checkQuantity(input.quantity, ['input', 'quantity'], true);
     if (invalid) return invalid;
     if (!isEditableOrder(order.status)) {
@@ -323,18 +298,13 @@ export function editOrderLine(
       [order.id, totals.subtotal, totals.shipping, totals.tax, totals.total],
     );
     const live = remaining.filter((candidate) => candidate.quantity > 0);
-    await publishOrderEvent(
-      sql,
-      db.tenantId,
-      'orders.order.edited',
-      { type: 'Order', id: order.id },
-      {
-        ...orderSummary({ ...order, totalAmount: totals.total }),
-        actor: actor.id,
-        lines: linesPayload(live),
-      },
-    );
+    await tx.emit('orders.order.edited', order.id, {
+      ...orderSummary({ ...order, totalAmount: totals.total }),
+      actor: actor.id,
+      lines: linesPayload(live),
+    });
     const reservation = live.map((candidate) => ({ variantId: candidate.variantId, quantity: candidate.quantity }));
-    return ok({ order, afterCommit: [() => deps.stock.adjust(db.tenantId, order.id, reservation)] });
+    tx.afterCommit(() => deps.stock.adjust(db.tenantId, order.id, reservation));
+    return ok(null);
   });
 }

@@ -4,7 +4,6 @@ import { customerIdOf } from '../data/access.ts';
 import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
 import { type OrdersError, ordersFail } from '../data/errors.ts';
 import { one } from '../db.ts';
-import { publishOrderEvent } from '../events/order-events.ts';
 import { AddressInput, AddressRef } from './common.ts';
 import { addressesLoader, buyersLoader, COMPANY_COLUMNS, type CompanyRow, companyLoader, dbOf } from './loaders.ts';
 
@@ -169,14 +168,16 @@ builder.mutationField('companyCreate', (t) =>
         );
       }
       const db = dbOf(context);
-      const company = await db.run((sql) =>
-        one<CompanyRow>(
-          sql,
-          `insert into orders.companies (tenant_id, name, customer_group) values ($1, $2, $3) returning ${COMPANY_COLUMNS}`,
-          [db.tenantId, input.name.trim(), input.customerGroup],
+      const company = await db.tx(async (sql) =>
+        ok(
+          (await one<CompanyRow>(
+            sql,
+            `insert into orders.companies (tenant_id, name, customer_group) values ($1, $2, $3) returning ${COMPANY_COLUMNS}`,
+            [db.tenantId, input.name.trim(), input.customerGroup],
+          )) as CompanyRow,
         ),
       );
-      return toPayload(ok(company as CompanyRow), (value) => ({ company: value }));
+      return toPayload(company, (value) => ({ company: value }));
     },
   }),
 );
@@ -194,7 +195,7 @@ builder.mutationField('companyBuyerAdd', (t) =>
       const companyId = localUuid(input.companyId, 'Company');
       const customerId = localUuid(input.customerId, 'Customer');
       const db = dbOf(context);
-      const result = await db.run(async (sql) => {
+      const result = await db.tx(async (sql, tx) => {
         const company = companyId
           ? await one<CompanyRow>(sql, `select ${COMPANY_COLUMNS} from orders.companies where id = $1`, [companyId])
           : null;
@@ -211,13 +212,11 @@ builder.mutationField('companyBuyerAdd', (t) =>
           company.id,
         ]);
         // catalog prices a signed-in buyer for their company's group from this (its own read model)
-        await publishOrderEvent(
-          sql,
-          db.tenantId,
-          'orders.customer.pricing_group_changed',
-          { type: 'Customer', id: customerId },
-          { customerId, companyId: company.id, customerGroup: company.customerGroup },
-        );
+        await tx.emit('orders.customer.pricing_group_changed', customerId, {
+          customerId,
+          companyId: company.id,
+          customerGroup: company.customerGroup,
+        });
         return ok(company);
       });
       return toPayload(result, (company) => ({ company }));

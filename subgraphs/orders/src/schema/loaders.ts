@@ -4,13 +4,13 @@ import { loadCartLines } from '../data/carts.ts';
 import { ADDRESS_COLUMNS, type AddressRow, CUSTOMER_COLUMNS, type CustomerRow } from '../data/customers.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
 import type { CartLineRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
-import { type TenantDb, tenantDb } from '../db.ts';
+import type { TenantDb } from '../db.ts';
 
 /** The caller's tenant's database; fields that reach it require a tenant, so this never throws in practice. */
 export function dbOf(context: OrdersContext): TenantDb {
   const tenantId = context.auth.tenantId;
   if (!tenantId) throw tenantRequired();
-  return tenantDb(context.deps.pool, tenantId);
+  return context.deps.unitOfWork(tenantId);
 }
 
 export const orderLoader = (context: OrdersContext) =>

@@ -1,5 +1,4 @@
-import type { Sql } from '../../db.ts';
-import { CATALOG_EVENTS, emit } from '../../events/catalog-events.ts';
+import type { CatalogTx, Sql } from '../../db.ts';
 import { ensureCategoryPath } from '../categories-store.ts';
 import { reject } from '../errors.ts';
 import { upsertPrice } from '../prices-store.ts';
@@ -13,8 +12,9 @@ export type RowOutcome = 'created' | 'updated';
  * re-import updates it), its category, and its price tier 1. Runs inside the caller's savepoint, so a
  * failure here undoes only this row.
  */
-export async function applyRow(sql: Sql, tenantId: string, row: ImportRow): Promise<RowOutcome> {
-  const product = await upsertProduct(sql, tenantId, row);
+export async function applyRow(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<RowOutcome> {
+  const tenantId = tx.tenantId;
+  const product = await upsertProduct(sql, tx, row);
   const existing = await sql.query<{ id: string; product_id: string }>(
     'select id, product_id from variants where sku = $1 for update',
     [row.sku],
@@ -43,7 +43,7 @@ export async function applyRow(sql: Sql, tenantId: string, row: ImportRow): Prom
   );
   const { id: variantId, inserted } = variant.rows[0]!;
   if (row.categoryPath?.length) {
-    const categoryId = await ensureCategoryPath(sql, tenantId, row.categoryPath);
+    const categoryId = await ensureCategoryPath(sql, tx.tenantId!, row.categoryPath);
     await sql.query(
       `insert into product_categories (tenant_id, product_id, category_id) values ($1, $2, $3) on conflict do nothing`,
       [tenantId, product.id, categoryId],
@@ -63,28 +63,22 @@ export async function applyRow(sql: Sql, tenantId: string, row: ImportRow): Prom
     }
     await upsertPrice(
       sql,
-      tenantId,
+      tx,
       { variantId, priceListId: priceList.id, currency: row.price.currency, amount: row.price.amount, minQuantity: 1 },
       [],
     );
   }
-  const type = inserted ? CATALOG_EVENTS.variantCreated : CATALOG_EVENTS.variantUpdated;
-  await emit(
-    sql,
-    tenantId,
-    type,
-    { type: 'variant', id: variantId },
-    {
-      variantId,
-      productId: product.id,
-      sku: row.sku,
-    },
-  );
+  const type = inserted ? 'catalog.variant.created' : 'catalog.variant.updated';
+  await tx.emit(type, variantId, {
+    variantId,
+    productId: product.id,
+    sku: row.sku,
+  });
   return inserted ? 'created' : 'updated';
 }
 
 /** Creates the product on its first row; later rows update what they carry and merge option values. */
-async function upsertProduct(sql: Sql, tenantId: string, row: ImportRow): Promise<{ id: string }> {
+async function upsertProduct(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<{ id: string }> {
   const found = await sql.query<{ id: string; options: ProductOption[] }>(
     'select id, options from products where handle = $1 for update',
     [row.handle],
@@ -97,7 +91,7 @@ async function upsertProduct(sql: Sql, tenantId: string, row: ImportRow): Promis
       `insert into products (tenant_id, handle, title, description, status, attributes, options)
        values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) returning id`,
       [
-        tenantId,
+        tx.tenantId,
         row.handle,
         row.title,
         row.description ?? '',
@@ -107,13 +101,7 @@ async function upsertProduct(sql: Sql, tenantId: string, row: ImportRow): Promis
       ],
     );
     const id = rows[0]!.id;
-    await emit(
-      sql,
-      tenantId,
-      CATALOG_EVENTS.productCreated,
-      { type: 'product', id },
-      { productId: id, handle: row.handle },
-    );
+    await tx.emit('catalog.product.created', id, { productId: id, handle: row.handle });
     return { id };
   }
   await sql.query(

@@ -1,6 +1,5 @@
-import { withTenantClient } from '@ucos/kit';
-import type pg from 'pg';
-import { Rejection } from '../errors.ts';
+import { ok, Rejection } from '@ucos/kit';
+import type { CatalogDatabase } from '../../db.ts';
 import { applyRow } from './apply-row.ts';
 import { type ImportFormat, type ParsedRecord, recordsOf } from './records.ts';
 import { parseRow } from './row.ts';
@@ -22,8 +21,8 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
-  pool: pg.Pool;
-  tenantId: string;
+  /** the tenant's unit of work: one per batch, committing the batch's good rows and their events */
+  unitOfWork: CatalogDatabase;
   format: ImportFormat;
   lines: AsyncIterable<string> | Iterable<string>;
   /** rows per transaction: each row still has its own savepoint */
@@ -52,7 +51,7 @@ export async function importProducts(options: ImportOptions): Promise<ImportRepo
     if (batch.length === 0) return;
     const records = batch;
     batch = [];
-    await withTenantClient(options.pool, options.tenantId, async (sql) => {
+    await options.unitOfWork.tx(async (sql, tx) => {
       for (const record of records) {
         report.rowsTotal++;
         if ('error' in record) {
@@ -68,7 +67,7 @@ export async function importProducts(options: ImportOptions): Promise<ImportRepo
         }
         await sql.query('savepoint import_row');
         try {
-          const outcome = await applyRow(sql, options.tenantId, parsed.row);
+          const outcome = await applyRow(sql, tx, parsed.row);
           await sql.query('release savepoint import_row');
           report[outcome]++;
         } catch (error) {
@@ -82,6 +81,8 @@ export async function importProducts(options: ImportOptions): Promise<ImportRepo
           }
         }
       }
+      // the batch commits: a bad row was undone alone and reported
+      return ok(null);
     });
     options.onProgress?.(report);
   };

@@ -1,7 +1,14 @@
-import { type EventBus, type EventEnvelope, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
-import type pg from 'pg';
+import {
+  type EventBus,
+  type EventEnvelope,
+  idempotentConsumer,
+  type PgUnitOfWork,
+  parseEventPayload,
+  type Subscription,
+} from '@ucos/kit';
 import { z } from 'zod';
-import { SCHEMA } from '../deps.ts';
+import type { Sql } from '../../db.ts';
+import type { FulfillmentEvents } from '../out/fulfillment-events.ts';
 
 export const ORDER_CONSUMER = 'fulfillment-orders';
 
@@ -27,7 +34,7 @@ const statusOnly = z.object({ orderId: z.guid() });
  * lines a shipment is checked against and the status that allows shipping. A malformed event throws,
  * is retried, and ends in `ucos.dlq.fulfillment-orders` with the reason.
  */
-export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnvelope): Promise<void> {
+export async function applyOrderEvent(client: Sql, envelope: EventEnvelope): Promise<void> {
   const tenantId = envelope.tenantId;
   switch (envelope.type) {
     case 'orders.order.created': {
@@ -78,7 +85,7 @@ export async function applyOrderEvent(client: pg.PoolClient, envelope: EventEnve
 }
 
 async function upsertLines(
-  client: pg.PoolClient,
+  client: Sql,
   tenantId: string,
   orderId: string,
   lines: z.infer<typeof line>[],
@@ -108,7 +115,7 @@ async function upsertLines(
 
 export function subscribeOrders(
   bus: EventBus,
-  pool: pg.Pool,
+  unitOfWork: PgUnitOfWork<FulfillmentEvents, string | null>,
   consumer = ORDER_CONSUMER,
   maxDeliver?: number,
 ): Promise<Subscription> {
@@ -120,11 +127,10 @@ export function subscribeOrders(
       'ucos.orders.order.confirmed',
       'ucos.orders.order.cancelled',
     ],
-    handler: idempotentHandler({
-      pool,
-      schema: SCHEMA,
+    handler: idempotentConsumer({
+      unitOfWork,
       consumer,
-      handle: (envelope, client) => applyOrderEvent(client, envelope),
+      handle: (envelope, sql) => applyOrderEvent(sql, envelope),
     }),
     ...(maxDeliver ? { maxDeliver, backoffMs: [50, 100, 200] } : {}),
   });

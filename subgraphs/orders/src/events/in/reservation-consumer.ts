@@ -1,7 +1,7 @@
 import type { EventBus, Logger, Subscription } from '@ucos/kit';
 import { parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
-import type { StockPort } from '../ports/stock.ts';
+import type { StockPort } from '../../ports/stock.ts';
 
 export const RESERVATION_CONSUMER = 'orders-reservations';
 
@@ -43,7 +43,8 @@ export function subscribeReservations(
       } else {
         const { lines } = parseEventPayload(edited, envelope);
         await stock.adjust(envelope.tenantId, orderId, lines).catch((error: unknown) => {
-          // not retried: inventory lacks reservationAdjust today; over-reserving is safe
+          // not retried: a refused or failed adjustment only leaves more reserved than the order needs,
+          // which is safe, and the release when the order is fulfilled or cancelled gives the rest back
           log.warn({ err: error, orderId }, 'could not lower the reservation after an edit');
         });
       }

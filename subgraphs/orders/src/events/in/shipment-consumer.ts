@@ -1,19 +1,19 @@
 import {
   type EventBus,
   type EventEnvelope,
-  idempotentHandler,
+  idempotentConsumer,
   type Logger,
+  type PgUnitOfWork,
   parseEventPayload,
   type Subscription,
+  type UnitOfWorkTx,
 } from '@ucos/kit';
-import type pg from 'pg';
 import { z } from 'zod';
-import { serviceActor } from '../data/machines.ts';
-import { moveOrder } from '../data/orders.ts';
-import { ORDER_COLUMNS, type OrderRow } from '../data/rows.ts';
-import { one } from '../db.ts';
-import { SCHEMA } from '../deps.ts';
-import { orderSummary, publishOrderEvent } from './order-events.ts';
+import { serviceActor } from '../../data/machines.ts';
+import { moveOrder } from '../../data/orders.ts';
+import { ORDER_COLUMNS, type OrderRow } from '../../data/rows.ts';
+import { one, type Sql } from '../../db.ts';
+import { type OrdersEvents, orderSummary } from '../out/order-events.ts';
 
 export const SHIPMENT_CONSUMER = 'orders-shipments';
 
@@ -28,7 +28,8 @@ const shippedPayload = z.object({
  * (processed_messages); a malformed payload throws, is retried and ends in `ucos.dlq.orders-shipments`.
  */
 export async function applyShipped(
-  client: pg.PoolClient,
+  client: Sql,
+  tx: UnitOfWorkTx<OrdersEvents, string>,
   envelope: EventEnvelope,
   log: Pick<Logger, 'warn'>,
 ): Promise<void> {
@@ -52,14 +53,7 @@ export async function applyShipped(
   );
   const next = totals && totals.fulfilled >= totals.ordered ? 'fulfilled' : 'partially_fulfilled';
   if (next === order.status) return;
-  const moved = await moveOrder(
-    client,
-    envelope.tenantId,
-    order,
-    next,
-    serviceActor('fulfillment'),
-    `shipment ${payload.shipmentId}`,
-  );
+  const moved = await moveOrder(client, tx, order, next, serviceActor('fulfillment'), `shipment ${payload.shipmentId}`);
   if (!moved.ok) {
     log.warn(
       { orderId: order.id, status: order.status, next },
@@ -68,38 +62,26 @@ export async function applyShipped(
     return;
   }
   await client.query(`update orders.orders set version = version + 1, updated_at = now() where id = $1`, [order.id]);
-  await publishOrderEvent(
-    client,
-    envelope.tenantId,
-    'orders.order.fulfillment_status_changed',
-    { type: 'Order', id: order.id },
-    {
-      ...orderSummary({ ...order, status: next }),
-      from: order.status,
-      shipmentId: payload.shipmentId,
-    },
-  );
+  await tx.emit('orders.order.fulfillment_status_changed', order.id, {
+    ...orderSummary({ ...order, status: next }),
+    from: order.status,
+    shipmentId: payload.shipmentId,
+  });
 }
 
 export function subscribeShipments(
   bus: EventBus,
-  pool: pg.Pool,
+  unitOfWork: PgUnitOfWork<OrdersEvents, string | null>,
   log: Logger,
-  onCommitted: () => void,
   consumer = SHIPMENT_CONSUMER,
 ): Promise<Subscription> {
-  const handle = idempotentHandler({
-    pool,
-    schema: SCHEMA,
-    consumer,
-    handle: (envelope, client) => applyShipped(client, envelope, log),
-  });
   return bus.subscribe({
     consumer,
     subjects: ['ucos.fulfillment.shipment.shipped'],
-    handler: async (envelope, meta) => {
-      await handle(envelope, meta);
-      onCommitted();
-    },
+    handler: idempotentConsumer({
+      unitOfWork,
+      consumer,
+      handle: (envelope, sql, tx) => applyShipped(sql, tx, envelope, log),
+    }),
   });
 }

@@ -1,8 +1,8 @@
-import { type EventBus, type EventEnvelope, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
-import type pg from 'pg';
+import { type EventBus, type EventEnvelope, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
-import type { Caller } from '../data/caller.ts';
-import { ensureLevels, lockLevels, recordMovements } from '../data/ledger.ts';
+import type { Caller } from '../../data/caller.ts';
+import { ensureLevels, lockLevels, recordMovements } from '../../data/ledger.ts';
+import type { InventoryDb, InventoryTx, Sql } from '../../db.ts';
 
 /** What fulfillment publishes when returned goods arrive (see its README's event catalogue). */
 const returnReceived = z.object({
@@ -25,20 +25,19 @@ export const RETURN_RECEIVED_SUBJECT = 'ucos.fulfillment.return.received';
  * first active one (by code). Applied once per event (processed_messages), in the event's tenant.
  * A malformed event throws, so the bus retries and finally dead-letters it with the reason.
  */
-export function subscribeReturnRestock(bus: EventBus, pool: pg.Pool): Promise<Subscription> {
+export function subscribeReturnRestock(bus: EventBus, unitOfWork: InventoryDb): Promise<Subscription> {
   return bus.subscribe({
     consumer: 'inventory-return-restock',
     subjects: [RETURN_RECEIVED_SUBJECT],
-    handler: idempotentHandler({
-      pool,
-      schema: 'inventory',
+    handler: idempotentConsumer({
+      unitOfWork,
       consumer: 'inventory-return-restock',
-      handle: (envelope, client) => restock(envelope, client),
+      handle: (envelope, sql, tx) => restock(envelope, sql, tx),
     }),
   });
 }
 
-async function restock(envelope: EventEnvelope, sql: pg.PoolClient): Promise<void> {
+async function restock(envelope: EventEnvelope, sql: Sql, tx: InventoryTx): Promise<void> {
   const event = parseEventPayload(returnReceived, envelope);
   const caller: Caller = { tenantId: envelope.tenantId, actorKind: 'service', actorId: 'fulfillment-returns' };
   const fallback = await sql.query<{ id: string }>('select id from warehouses where active order by code limit 1');
@@ -48,10 +47,11 @@ async function restock(envelope: EventEnvelope, sql: pg.PoolClient): Promise<voi
     if (!warehouseId) throw new Error('no active warehouse to restock the return into');
     return { variantId: line.variantId, warehouseId };
   });
-  await ensureLevels(sql, movements);
+  await ensureLevels(sql, caller.tenantId, movements);
   await lockLevels(sql, movements);
   await recordMovements(
     sql,
+    tx,
     caller,
     event.lines.map((line, index) => ({
       ...movements[index]!,

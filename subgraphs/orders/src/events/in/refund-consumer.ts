@@ -1,19 +1,20 @@
 import {
   type EventBus,
   type EventEnvelope,
-  idempotentHandler,
+  idempotentConsumer,
   PermanentEventError,
+  type PgUnitOfWork,
   parseEventPayload,
   type Subscription,
+  type UnitOfWorkTx,
 } from '@ucos/kit';
-import type pg from 'pg';
 import { z } from 'zod';
-import { serviceActor } from '../data/machines.ts';
-import { movePayment } from '../data/orders.ts';
-import { ORDER_COLUMNS, type OrderRow } from '../data/rows.ts';
-import { one } from '../db.ts';
-import { SCHEMA } from '../deps.ts';
-import type { PaymentProvider } from '../ports/payment.ts';
+import { serviceActor } from '../../data/machines.ts';
+import { movePayment } from '../../data/orders.ts';
+import { ORDER_COLUMNS, type OrderRow } from '../../data/rows.ts';
+import { one, type Sql } from '../../db.ts';
+import type { PaymentProvider } from '../../ports/payment.ts';
+import type { OrdersEvents } from '../out/order-events.ts';
 
 export const REFUND_CONSUMER = 'orders-refunds';
 
@@ -32,7 +33,8 @@ const refundedPayload = z.object({
  * payment moves to refunded. A payment that was never captured cannot be refunded: dead-lettered.
  */
 export async function applyRefund(
-  client: pg.PoolClient,
+  client: Sql,
+  tx: UnitOfWorkTx<OrdersEvents, string>,
   envelope: EventEnvelope,
   payments: Map<string, PaymentProvider>,
 ): Promise<void> {
@@ -47,7 +49,7 @@ export async function applyRefund(
   const inserted = await client.query(
     `insert into orders.order_refunds (tenant_id, order_id, return_id, amount, currency)
      values ($1, $2, $3, $4, $5) on conflict (tenant_id, return_id) do nothing`,
-    [envelope.tenantId, order.id, payload.returnId, payload.refundAmount, order.currency],
+    [tx.tenantId, order.id, payload.returnId, payload.refundAmount, order.currency],
   );
   if (inserted.rowCount === 0 || payload.refundAmount === 0) return;
   const provider = payments.get(order.paymentProvider);
@@ -59,28 +61,22 @@ export async function applyRefund(
     [order.id],
   );
   if ((refunded?.total ?? 0) >= order.totalAmount && order.paymentStatus === 'captured') {
-    await movePayment(client, envelope.tenantId, order, 'refunded', serviceActor('fulfillment'));
+    await movePayment(client, tx, order, 'refunded', serviceActor('fulfillment'));
   }
 }
 
 export function subscribeRefunds(
   bus: EventBus,
-  pool: pg.Pool,
+  unitOfWork: PgUnitOfWork<OrdersEvents, string | null>,
   payments: Map<string, PaymentProvider>,
-  onCommitted: () => void,
 ): Promise<Subscription> {
-  const handle = idempotentHandler({
-    pool,
-    schema: SCHEMA,
-    consumer: REFUND_CONSUMER,
-    handle: (envelope, client) => applyRefund(client, envelope, payments),
-  });
   return bus.subscribe({
     consumer: REFUND_CONSUMER,
     subjects: ['ucos.fulfillment.return.refunded'],
-    handler: async (envelope, meta) => {
-      await handle(envelope, meta);
-      onCommitted();
-    },
+    handler: idempotentConsumer({
+      unitOfWork,
+      consumer: REFUND_CONSUMER,
+      handle: (envelope, sql, tx) => applyRefund(sql, tx, envelope, payments),
+    }),
   });
 }

@@ -9,8 +9,8 @@ import {
 } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
-import { sha256 } from '../data/tokens.ts';
-import { MAIL_EVENTS } from './mail-events.ts';
+import { sha256 } from '../../data/tokens.ts';
+
 import {
   customerPasswordResetMessage,
   customerRegistrationMessage,
@@ -18,8 +18,9 @@ import {
   type MailLinks,
   passwordResetMessage,
   verificationMessage,
-} from './messages.ts';
-import { accountToken, invitationToken, type MailTokenKey, type TokenPurpose } from './tokens.ts';
+} from '../../mail/messages.ts';
+import { accountToken, invitationToken, type MailTokenKey, type TokenPurpose } from '../../mail/tokens.ts';
+import { MAIL_EVENTS } from '../out/identity-events.ts';
 
 export interface MailSettings extends MailLinks {
   invitationTtlSeconds: number;

@@ -1,6 +1,6 @@
-import { type EventBus, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
-import type pg from 'pg';
+import { type EventBus, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
+import type { CatalogDatabase } from '../../db.ts';
 
 export const STOCK_CHANGED_SUBJECT = 'ucos.inventory.stock.changed';
 export const AVAILABILITY_CONSUMER = 'catalog-availability';
@@ -16,17 +16,16 @@ const stockChanged = z.object({
  * Keeps catalog.variant_availability (the in-stock filter and facet) in step with inventory. Applied
  * once per event (processed_messages); a stale event never overwrites a newer one (occurredAt).
  */
-export function subscribeAvailability(bus: EventBus, pool: pg.Pool): Promise<Subscription> {
+export function subscribeAvailability(bus: EventBus, unitOfWork: CatalogDatabase): Promise<Subscription> {
   return bus.subscribe({
     consumer: AVAILABILITY_CONSUMER,
     subjects: [STOCK_CHANGED_SUBJECT],
-    handler: idempotentHandler({
-      pool,
-      schema: 'catalog',
+    handler: idempotentConsumer({
+      unitOfWork,
       consumer: AVAILABILITY_CONSUMER,
-      async handle(envelope, client) {
+      async handle(envelope, sql) {
         const payload = parseEventPayload(stockChanged, envelope);
-        await client.query(
+        await sql.query(
           `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
            on conflict (tenant_id, variant_id) do update set available = excluded.available,
              updated_at = excluded.updated_at

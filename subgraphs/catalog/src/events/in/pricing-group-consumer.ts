@@ -1,6 +1,6 @@
-import { type EventBus, idempotentHandler, parseEventPayload, type Subscription } from '@ucos/kit';
-import type pg from 'pg';
+import { type EventBus, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
+import type { CatalogDatabase } from '../../db.ts';
 
 export const PRICING_GROUP_SUBJECT = 'ucos.orders.customer.pricing_group_changed';
 export const PRICING_GROUP_CONSUMER = 'catalog-pricing-groups';
@@ -15,17 +15,16 @@ const groupChanged = z.object({
  * Keeps catalog.customer_pricing_groups in step with orders' companies, so a signed-in B2B buyer's
  * prices come from their company's lists. Once per event; an older event never overwrites a newer one.
  */
-export function subscribePricingGroups(bus: EventBus, pool: pg.Pool): Promise<Subscription> {
+export function subscribePricingGroups(bus: EventBus, unitOfWork: CatalogDatabase): Promise<Subscription> {
   return bus.subscribe({
     consumer: PRICING_GROUP_CONSUMER,
     subjects: [PRICING_GROUP_SUBJECT],
-    handler: idempotentHandler({
-      pool,
-      schema: 'catalog',
+    handler: idempotentConsumer({
+      unitOfWork,
       consumer: PRICING_GROUP_CONSUMER,
-      async handle(envelope, client) {
+      async handle(envelope, sql) {
         const payload = parseEventPayload(groupChanged, envelope);
-        await client.query(
+        await sql.query(
           `insert into customer_pricing_groups (tenant_id, customer_id, customer_group, updated_at) values ($1, $2, $3, $4)
            on conflict (tenant_id, customer_id) do update set customer_group = excluded.customer_group,
              updated_at = excluded.updated_at

@@ -1,0 +1,43 @@
+import { defineEvents, event } from '@ucos/kit';
+
+/**
+ * What inventory publishes (subjects `ucos.<type>`), written to the outbox in the unit of work of the
+ * change: each type once, with its aggregate and payload. Ids are local uuids, not global ids.
+ */
+
+/** One per changed variant × warehouse; the totals are the variant's, across warehouses (catalog's read model). */
+export interface StockChangedPayload {
+  variantId: string;
+  warehouseId: string;
+  /** sellable units across active warehouses */
+  available: number;
+  /** units on hand across all warehouses */
+  onHand: number;
+}
+
+/** The level's available units went from above its threshold to at or below it. */
+export interface StockLowPayload {
+  variantId: string;
+  warehouseId: string;
+  available: number;
+  threshold: number;
+}
+
+export interface ReservationEventPayload {
+  reservationId: string;
+  reference: string;
+  status: string;
+  /** for created: the reserved quantities; for committed/released/expired: the quantities this change moved */
+  lines: { variantId: string; warehouseId: string; quantity: number }[];
+}
+
+export const INVENTORY_EVENTS = defineEvents('inventory', {
+  'inventory.stock.changed': event<StockChangedPayload>('ProductVariant'),
+  'inventory.stock.low': event<StockLowPayload>('ProductVariant'),
+  'inventory.reservation.created': event<ReservationEventPayload>('Reservation'),
+  'inventory.reservation.released': event<ReservationEventPayload>('Reservation'),
+  'inventory.reservation.committed': event<ReservationEventPayload>('Reservation'),
+  'inventory.reservation.expired': event<ReservationEventPayload>('Reservation'),
+});
+
+export type InventoryEvents = typeof INVENTORY_EVENTS;

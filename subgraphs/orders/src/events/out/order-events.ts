@@ -1,0 +1,77 @@
+import { defineEvents, event } from '@ucos/kit';
+import type { OrderLineRow, OrderRow } from '../../data/rows.ts';
+
+/**
+ * What orders publishes (subjects `ucos.<type>`, see the README's event catalogue): each type once,
+ * with its aggregate and payload. `tx.emit` accepts only these. Ids are local uuids.
+ */
+
+export interface OrderLinePayload {
+  lineId: string;
+  variantId: string;
+  sku: string;
+  quantity: number;
+  unitAmount: number;
+}
+
+export interface OrderSummaryPayload {
+  orderId: string;
+  number: number;
+  /** the order's customer, exactly as on the order row (null for a guest) */
+  customerId: string | null;
+  status: string;
+  paymentStatus: string;
+  currency: string;
+  totalAmount: number;
+}
+
+export interface OrderCreatedPayload {
+  orderId: string;
+  number: number;
+  customerId: string | null;
+  email: string;
+  currency: string;
+  subtotalAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  shippingMethod: { code: string; name: string; amount: number };
+  lines: OrderLinePayload[];
+}
+
+export const ORDERS_EVENTS = defineEvents('orders', {
+  'orders.order.created': event<OrderCreatedPayload>('Order'),
+  'orders.order.confirmed': event<OrderSummaryPayload & { lines: OrderLinePayload[] }>('Order'),
+  'orders.order.edited': event<OrderSummaryPayload & { actor: string | null; lines: OrderLinePayload[] }>('Order'),
+  'orders.order.cancelled': event<OrderSummaryPayload & { reason: string | null }>('Order'),
+  'orders.order.fulfillment_status_changed': event<OrderSummaryPayload & { from: string; shipmentId: string }>('Order'),
+  'orders.order.completed': event<OrderSummaryPayload>('Order'),
+  'orders.order.payment_status_changed': event<OrderSummaryPayload & { from: string }>('Order'),
+  'orders.cart.merged': event<{ cartId: string; mergedCartId: string; customerId: string }>('Cart'),
+  'orders.customer.pricing_group_changed': event<{
+    customerId: string;
+    companyId: string;
+    customerGroup: string | null;
+  }>('Customer'),
+});
+
+export type OrdersEvents = typeof ORDERS_EVENTS;
+
+export const linesPayload = (lines: OrderLineRow[]): OrderLinePayload[] =>
+  lines.map((line) => ({
+    lineId: line.id,
+    variantId: line.variantId,
+    sku: line.sku,
+    quantity: line.quantity,
+    unitAmount: line.unitAmount,
+  }));
+
+export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({
+  orderId: order.id,
+  number: order.number,
+  customerId: order.customerId,
+  status: order.status,
+  paymentStatus: order.paymentStatus,
+  currency: order.currency,
+  totalAmount: order.totalAmount,
+});
