@@ -16,7 +16,7 @@ export interface CatalogServerOptions {
 
 /** Builds the catalog subgraph server: connects as the application role, checks it, serves. */
 export async function createCatalogServer(env: CatalogEnv, logger: Logger, options: CatalogServerOptions = {}) {
-  const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
   await assertUnprivileged(pool);
   const yoga = createSubgraphServer<CatalogContext>({
     name: 'catalog',
