@@ -24,7 +24,7 @@ export type ServiceFactory = (env: Record<string, string | undefined>, deps: Ser
 
 /**
  * What `runStandalone` needs from a service's parsed environment (its `env.ts`): every service's env
- * shape spreads `envFields.standalone(port)`, so its parsed env fits.
+ * shape spreads `standaloneEnvShape(port)`, so its parsed env fits.
  */
 export interface StandaloneEnv {
   LOG_LEVEL: string;
