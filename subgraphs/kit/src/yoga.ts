@@ -141,6 +141,11 @@ export function createSubgraphServer<Context extends KitContext>(
         const located = error as Partial<GraphQLError>;
         const original = located.originalError ?? error;
         if (isClientSafe(original)) {
+          // graphql's located error already carries the original's message and code: returned as it
+          // is, Yoga sees nothing masked and does not log a caller's mistake as a server error
+          if (located.message === original.message && located.extensions?.code === original.extensions.code) {
+            return error as GraphQLError;
+          }
           return new GraphQLError(original.message, {
             nodes: located.nodes,
             path: located.path,
