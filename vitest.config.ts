@@ -10,7 +10,12 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['subgraphs/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'infra/test/**/*.test.ts'],
+    include: [
+      'subgraphs/*/test/**/*.test.ts',
+      'clients/test/**/*.test.ts',
+      'gateway/test/**/*.test.ts',
+      'infra/test/**/*.test.ts',
+    ],
     globalSetup: ['infra/test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -1,4 +1,4 @@
-/** Money as the API sends it: integer minor units + ISO currency + digits (DESIGN §5). */
+/** Money as the API sends it: integer minor units + ISO currency + digits. */
 export interface MoneyValue {
   amount: number;
   currency: string;

@@ -6,6 +6,7 @@ import {
   type Exchange,
   fetchExchange,
   mapExchange,
+  type Operation,
   type SSRExchange,
 } from '@urql/core';
 import { persistedExchange } from '@urql/exchange-persisted';
@@ -29,7 +30,7 @@ export interface UrqlClientOptions extends Credentials {
   persisted?: boolean;
   /** called once per request refused as UNAUTHENTICATED (expired or revoked session) */
   onUnauthenticated?: (error: CombinedError) => void;
-  /** network/503 retries with exponential backoff (default 3 attempts, 300 ms → 3 s) */
+  /** query retries on network errors, 503 and 429, with exponential backoff (default 3 attempts, 300 ms → 3 s); mutations are never retried */
   maxAttempts?: number;
   fetch?: typeof fetch;
   /** urql's suspense mode (server components and @urql/next's streaming) */
@@ -56,6 +57,15 @@ export function documentHash(document: unknown): string | undefined {
   return (document as { __meta__?: { hash?: string } } | undefined)?.__meta__?.hash?.replace(/^sha256:/, '');
 }
 
+/**
+ * Only queries are retried. A mutation whose answer was lost (a network error, a 503 after the
+ * subgraph committed) may have taken effect: sending it again could place a second order or move
+ * stock twice, so its failure goes back to the caller, who can retry with an idempotency key.
+ */
+export function retryableQuery(error: CombinedError, operation: Operation): boolean {
+  return operation.kind === 'query' && isRetryable(error);
+}
+
 export function createUrqlClient(options: UrqlClientOptions): Client {
   const exchanges: Exchange[] = [cacheExchange];
   if (options.ssr) exchanges.push(options.ssr);
@@ -75,7 +85,7 @@ export function createUrqlClient(options: UrqlClientOptions): Client {
       maxDelayMs: 3000,
       randomDelay: true,
       maxNumberAttempts: options.maxAttempts ?? 3,
-      retryIf: (error) => isRetryable(error),
+      retryIf: retryableQuery,
     }),
   );
   if (options.persisted) {

@@ -4,7 +4,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useInputRules } from '@ucos/kit/graphql/input-rules';
 import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
-import { createLogger, type Logger } from '@ucos/kit/logger';
+import { createLogger, type Logger, yogaLogAdapter } from '@ucos/kit/logger';
 import { useBoundedMetrics } from '@ucos/kit/metrics';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
@@ -172,7 +172,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
     },
-    logging: yogaLogger(logger),
+    logging: yogaLogAdapter(logger),
     maskedErrors: { maskError },
     plugins: [
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
@@ -233,25 +233,7 @@ function originOf(url: string | undefined): string | undefined {
   return url ? new URL(url).origin : undefined;
 }
 
-type Level = 'debug' | 'info' | 'warn' | 'error';
-
-/** Yoga logs errors as arguments; pino wants them under `err` to keep the stack. */
-function yogaLogger(logger: Logger) {
-  const emit =
-    (level: Level) =>
-    (...args: unknown[]) => {
-      const err = args.find((arg) => arg instanceof Error);
-      const message = args
-        .filter((arg) => !(arg instanceof Error))
-        .map(String)
-        .join(' ');
-      if (err) logger[level]({ err }, message || (err as Error).message);
-      else logger[level](message);
-    };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
-}
-
+/** Apollo's log lines, through the same adapter as Yoga's, marked as the gateway's own. */
 function apolloLogger(logger: Logger) {
-  const child = logger.child({ component: 'apollo-gateway' });
-  return yogaLogger(child);
+  return yogaLogAdapter(logger.child({ component: 'apollo-gateway' }));
 }

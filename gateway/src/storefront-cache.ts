@@ -20,7 +20,7 @@ const MAX_ENTRIES = 5_000;
 
 /**
  * Public catalog reads are the same for every shopper of a storefront, so the gateway answers a
- * storefront key's repeated catalog query from memory for a few seconds, per tenant (DESIGN §9).
+ * storefront key's repeated catalog query from memory for a few seconds, per tenant.
  * Only queries whose every root field is a public catalog read, only for publishable keys, only
  * answers without errors. Prices and stock may be that many seconds old on a listing page;
  * checkout re-prices and reserves authoritatively, so nothing is sold on a stale number.

@@ -28,7 +28,7 @@ describe('GraphQL-over-HTTP audit (graphql-http)', () => {
   it('every MUST and SHOULD passes for an anonymous caller (development default)', async () => {
     const { failed, mayFailed } = await audit(open.url);
     expect(failed).toEqual([]);
-    // CSRF prevention answers 403 to header-less GETs and form posts: that costs a few MAY items (DESIGN §4)
+    // CSRF prevention answers 403 to header-less GETs and form posts: that costs a few MAY items
     expect(mayFailed).toBeLessThanOrEqual(3);
   });
 

@@ -1,6 +1,6 @@
 import { graphql } from '../../generated/gql.ts';
 
-/** The typed operations of the partner SDK (named <Component>_<Purpose>, DESIGN §5). */
+/** The typed operations of the partner SDK (named <Component>_<Purpose>). */
 export const ViewerQuery = graphql(`
   query PartnerSdk_Viewer {
     viewer {

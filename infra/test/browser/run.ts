@@ -629,6 +629,23 @@ async function main() {
       await page.goto(`${urls.storefront}/products/${seeded.productHandle}`);
       await page.getByTestId('price').filter({ hasText: seeded.buyerPriceText }).waitFor();
       await shot(page, 'storefront-b2b-price');
+      // the shopper's access token stays on the server: not in the HTML, the RSC payload, the DOM
+      // or anything the page's JavaScript can read
+      const shopperToken = (await context.cookies(urls.storefront)).find(
+        (cookie) => cookie.name === 'ucos_shop_at',
+      )?.value;
+      expect(shopperToken, 'the signed-in buyer has an access token cookie');
+      const productUrl = `${urls.storefront}/products/${seeded.productHandle}`;
+      const html = await (await context.request.get(productUrl)).text();
+      const rsc = await (await context.request.get(productUrl, { headers: { rsc: '1' } })).text();
+      const visible = await page.evaluate(() => document.documentElement.outerHTML + document.cookie);
+      for (const [where, text] of [
+        ['the HTML', html],
+        ['the RSC payload', rsc],
+        ['the DOM or document.cookie', visible],
+      ] as const) {
+        expect(!text.includes(shopperToken!), `the shopper's access token is not in ${where}`);
+      }
       await page.getByRole('button', { name: 'Add to cart' }).click();
       await page.getByText('Added to your cart (1 item)').waitFor();
       await page.goto(`${urls.storefront}/cart`);

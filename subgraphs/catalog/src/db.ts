@@ -1,4 +1,4 @@
-import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
+import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
 import pg from 'pg';
 import { CATALOG_EVENTS, type CatalogEvents } from './events/out/catalog-events.ts';
 
@@ -17,17 +17,19 @@ export type CatalogTx = UnitOfWorkTx<CatalogEvents, string | null>;
 export const tenantDatabase = (pool: pg.Pool, tenantId: string | null, relay: RelayKick | null): CatalogDatabase =>
   pgUnitOfWork(pool, tenantId, { schema: 'catalog', events: CATALOG_EVENTS, relay });
 
-// int8 (count(*), sums) as a JS number: catalog counts stay far below 2^53
-pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-
 /**
  * The catalog's pool. Its sessions resolve unqualified names in the catalog schema (public holds
- * pg_trgm's operators), so the stores' SQL reads like the domain.
+ * pg_trgm's operators), so the stores' SQL reads like the domain. int8 (count(*), sums) is read as a
+ * JS number on this pool only: catalog counts stay far below 2^53, and the other subgraphs sharing
+ * the process keep pg's default (a string).
  */
-export function connectCatalogPool(url: string, poolSize: number): pg.Pool {
-  const pool = createPool({ url, max: poolSize, searchPath: 'catalog', applicationName: 'catalog' });
-  // an idle client whose server went away (restart, failover) is dropped by the pool; without a
-  // listener its 'error' would crash the process
-  pool.on('error', () => undefined);
-  return pool;
+export function connectCatalogPool(url: string, poolSize: number, logger?: Logger): pg.Pool {
+  return createPool({
+    url,
+    max: poolSize,
+    searchPath: 'catalog',
+    applicationName: 'catalog',
+    typeParsers: { [pg.types.builtins.INT8]: Number },
+    ...(logger ? { logger } : {}),
+  });
 }

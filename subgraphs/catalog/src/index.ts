@@ -1,4 +1,5 @@
 import { runStandalone } from '@ucos/kit';
+import { loadCatalogEnv } from './env.ts';
 import { createService } from './service.ts';
 
-await runStandalone('catalog', createService, 4002);
+await runStandalone({ name: 'catalog', createService, env: loadCatalogEnv(process.env), source: process.env });

@@ -33,7 +33,7 @@ export async function createCatalogServer(
   bus: EventBus,
   options: CatalogServerOptions = {},
 ) {
-  const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: 'catalog', bus, logger });
   // every unit of work kicks the relay after a commit that emitted

@@ -1,15 +1,12 @@
-import { envFields, parseEnv } from '@ucos/kit';
+import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 
 export const fulfillmentEnvShape = {
   NODE_ENV: envFields.nodeEnv,
-  LOG_LEVEL: envFields.logLevel,
-  PORT: envFields.port.default(4005),
-  HOST: z.string().default('127.0.0.1'),
+  ...standaloneEnvShape(4005),
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
-  NATS_URL: envFields.optionalUrl,
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   /**
    * The manual carrier's rate table, JSON: [{ "service", "maxGrams", "amount", "currency", "days",

@@ -1,12 +1,10 @@
-import { envFields, parseEnv } from '@ucos/kit';
+import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 import { DEFAULT_SIGN_IN_THROTTLE } from './data/sign-in-throttle.ts';
 
 export const identityEnvShape = {
   NODE_ENV: envFields.nodeEnv,
-  LOG_LEVEL: envFields.logLevel,
-  PORT: envFields.port.default(4001),
-  HOST: z.string().default('127.0.0.1'),
+  ...standaloneEnvShape(4001),
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
@@ -16,7 +14,6 @@ export const identityEnvShape = {
   REFRESH_TOKEN_TTL_DAYS: envFields.positiveInt.default(30),
   CUSTOMER_TOKEN_TTL_SECONDS: envFields.positiveInt.default(3_600),
   PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
-  NATS_URL: envFields.optionalUrl,
   REDIS_URL: envFields.optionalUrl,
   SIGN_IN_WINDOW_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.windowSeconds),
   SIGN_IN_ACCOUNT_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.accountFailures),

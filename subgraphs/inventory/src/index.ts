@@ -1,4 +1,5 @@
 import { runStandalone } from '@ucos/kit';
+import { loadInventoryEnv } from './env.ts';
 import { createService } from './service.ts';
 
-await runStandalone('inventory', createService, 4003);
+await runStandalone({ name: 'inventory', createService, env: loadInventoryEnv(process.env), source: process.env });

@@ -1,8 +1,18 @@
 import type { Plugin } from '@envelop/core';
-import { type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  getOperationAST,
+  isObjectType,
+} from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
 import { withTenantClient } from './db/pg-tenant.ts';
+import { ErrorCode, isClientSafe } from './errors.ts';
+import { encodeGlobalId } from './graphql/global-id.ts';
 import type { Logger } from './logger.ts';
 
 export interface AuditEntry {
@@ -43,21 +53,75 @@ export function auditLogWriter(pool: pg.Pool, schema: string): AuditWriter {
     });
 }
 
+/** What one root mutation field's resolver produced: its payload object, or the error it threw. */
+interface ResolvedMutation {
+  fieldName: string;
+  payloadType: GraphQLNamedType;
+  outcome: { payload: unknown } | { error: unknown };
+}
+
+// by request context: the resolvers of a schema shared by several servers report to whichever
+// server's execution the context belongs to
+const resolvedMutations = new WeakMap<object, Map<string, ResolvedMutation>>();
+const instrumentedSchemas = new WeakSet<GraphQLSchema>();
+const instrumentedFields = new WeakSet<object>();
+
 /**
- * Records every root mutation field once execution is done, success or failure: a business error
- * in the payload (`errors: [...]`) or a GraphQL error on the field counts as a failure with its code.
+ * Wraps every root mutation field's resolver once per schema so the audit trail sees what the
+ * resolver returned (the payload object and its `errors` list) or threw, whatever the client selected.
+ */
+function instrumentMutationFields(schema: GraphQLSchema): void {
+  if (instrumentedSchemas.has(schema)) return;
+  instrumentedSchemas.add(schema);
+  const mutationType = schema.getMutationType();
+  if (!mutationType) return;
+  for (const field of Object.values(mutationType.getFields())) {
+    if (instrumentedFields.has(field)) continue;
+    instrumentedFields.add(field);
+    const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+    const payloadType = getNamedType(field.type);
+    field.resolve = async (source, args, context, info) => {
+      const record = (outcome: ResolvedMutation['outcome']) =>
+        resolvedMutations.get(context as object)?.set(info.path.key as string, {
+          fieldName: info.fieldName,
+          payloadType,
+          outcome,
+        });
+      try {
+        const payload = await resolve(source, args, context, info);
+        record({ payload });
+        return payload;
+      } catch (error) {
+        record({ error });
+        throw error;
+      }
+    };
+  }
+}
+
+/**
+ * Records every root mutation field once execution is done, success or failure. The outcome is
+ * taken from what the resolver returned, never from the response the client selected: a payload
+ * whose `errors` list is not empty is a failure with the first error's code, a thrown error is a
+ * failure with its client-safe code (INTERNAL_SERVER_ERROR otherwise), a null payload is a failure.
  * The write happens after the mutation's own transaction, so a failed mutation is recorded too.
  */
 export function useAuditTrail(write: AuditWriter, log: Logger): Plugin<KitContext> {
   return {
+    onSchemaChange({ schema }) {
+      instrumentMutationFields(schema);
+    },
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName);
       if (operation?.operation !== 'mutation') return;
+      instrumentMutationFields(args.schema);
       const context = args.contextValue;
+      const resolved = new Map<string, ResolvedMutation>();
+      resolvedMutations.set(context, resolved);
       return {
-        onExecuteDone({ result }) {
-          if (!('data' in result) && !('errors' in result)) return;
-          const entries = auditEntries(operation, result as ExecutionResult, context);
+        onExecuteDone() {
+          resolvedMutations.delete(context);
+          const entries = [...resolved].map(([responseKey, mutation]) => auditEntry(responseKey, mutation, context));
           const tenantId = context.auth.tenantId ?? context.auditTenantId;
           if (!tenantId || entries.length === 0) {
             if (entries.length) log.info({ audit: entries }, 'tenant-less mutation (not stored in a tenant audit log)');
@@ -72,38 +136,53 @@ export function useAuditTrail(write: AuditWriter, log: Logger): Plugin<KitContex
   };
 }
 
-function auditEntries(operation: OperationDefinitionNode, result: ExecutionResult, context: KitContext): AuditEntry[] {
-  return operation.selectionSet.selections.flatMap((selection) => {
-    if (selection.kind !== Kind.FIELD || selection.name.value.startsWith('__')) return [];
-    const responseKey = selection.alias?.value ?? selection.name.value;
-    const fieldError = result.errors?.find((error) => error.path?.[0] === responseKey);
-    const payload = (result.data?.[responseKey] ?? null) as Record<string, unknown> | null;
-    const payloadErrors = Array.isArray(payload?.errors) ? (payload.errors as { code?: string }[]) : [];
-    const target = context.auditTargets.get(responseKey) ?? findTarget(payload);
-    const failed = Boolean(fieldError) || payloadErrors.length > 0 || payload === null;
-    return [
-      {
-        actorKind: context.auth.kind,
-        actorId: context.auth.subject,
-        operation: selection.name.value,
-        targetType: target?.type ?? null,
-        targetId: target?.id ?? null,
-        outcome: failed ? 'failure' : 'success',
-        errorCode: failed
-          ? String(fieldError?.extensions?.code ?? payloadErrors[0]?.code ?? 'INTERNAL_SERVER_ERROR')
-          : null,
-        requestId: context.requestId,
-      },
-    ];
-  });
+function auditEntry(responseKey: string, mutation: ResolvedMutation, context: KitContext): AuditEntry {
+  const errorCode = failureCode(mutation.outcome);
+  const payload = 'payload' in mutation.outcome ? mutation.outcome.payload : null;
+  const target =
+    context.auditTargets.get(responseKey) ??
+    context.auditTargets.get(mutation.fieldName) ??
+    targetOf(payload, mutation.payloadType);
+  return {
+    actorKind: context.auth.kind,
+    actorId: context.auth.subject,
+    operation: mutation.fieldName,
+    targetType: target?.type ?? null,
+    targetId: target?.id ?? null,
+    outcome: errorCode ? 'failure' : 'success',
+    errorCode,
+    requestId: context.requestId,
+  };
 }
 
-function findTarget(payload: Record<string, unknown> | null): { type: string; id: string } | null {
-  if (!payload) return null;
+function failureCode(outcome: ResolvedMutation['outcome']): string | null {
+  if ('error' in outcome) {
+    return isClientSafe(outcome.error) ? String(outcome.error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+  }
+  const { payload } = outcome;
+  if (payload === null || payload === undefined) return ErrorCode.INTERNAL_SERVER_ERROR;
+  const errors = (payload as { errors?: unknown }).errors;
+  if (Array.isArray(errors) && errors.length > 0) {
+    const code = (errors[0] as { code?: unknown } | null)?.code;
+    return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
+  }
+  return null;
+}
+
+/**
+ * What a payload acted on: its first field holding an object with an `id`, named by that field's
+ * GraphQL type, with the global id clients see (`Product`, `encodeGlobalId('Product', id)`).
+ */
+function targetOf(payload: unknown, payloadType: GraphQLNamedType): { type: string; id: string } | null {
+  if (!payload || typeof payload !== 'object' || !isObjectType(payloadType)) return null;
+  const fields = payloadType.getFields();
   for (const [key, value] of Object.entries(payload)) {
-    if (key === 'errors' || !value || typeof value !== 'object') continue;
+    const field = fields[key];
+    if (key === 'errors' || !field || !value || typeof value !== 'object') continue;
     const id = (value as { id?: unknown }).id;
-    if (typeof id === 'string') return { type: key, id };
+    if (typeof id !== 'string') continue;
+    const type = getNamedType(field.type).name;
+    return { type, id: encodeGlobalId(type, id) };
   }
   return null;
 }

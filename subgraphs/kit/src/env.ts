@@ -41,3 +41,24 @@ export const envFields = {
   boolean: booleanish,
   positiveInt: z.coerce.number().int().positive(),
 };
+
+const optionalPort = z
+  .string()
+  .optional()
+  .transform((value) => (value ? Number(value) : undefined))
+  .pipe(z.number().int().min(0).max(65535).optional());
+
+/**
+ * The variables `runStandalone` serves a subgraph with; every service's env shape spreads this, so
+ * its parsed env is what `runStandalone` takes. `METRICS_PORT` unset: no metrics listener.
+ */
+export function standaloneEnvShape(defaultPort: number) {
+  return {
+    LOG_LEVEL: envFields.logLevel,
+    PORT: envFields.port.default(defaultPort),
+    HOST: z.string().default('127.0.0.1'),
+    NATS_URL: envFields.optionalUrl,
+    METRICS_PORT: optionalPort,
+    METRICS_HOST: z.string().default('127.0.0.1'),
+  };
+}

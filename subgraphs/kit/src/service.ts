@@ -23,19 +23,37 @@ export interface SubgraphService {
 export type ServiceFactory = (env: Record<string, string | undefined>, deps: ServiceDeps) => Promise<SubgraphService>;
 
 /**
- * `src/index.ts` of every subgraph: builds the service from the environment, connects the bus
+ * What `runStandalone` needs from a service's parsed environment (its `env.ts`): every service's env
+ * shape spreads `standaloneEnvShape(port)`, so its parsed env fits.
+ */
+export interface StandaloneEnv {
+  LOG_LEVEL: string;
+  PORT: number;
+  HOST: string;
+  NATS_URL?: string | undefined;
+  METRICS_PORT?: number | undefined;
+  METRICS_HOST: string;
+}
+
+export interface StandaloneOptions {
+  name: string;
+  createService: ServiceFactory;
+  /** the service's parsed environment (its `env.ts`) */
+  env: StandaloneEnv;
+  /** the raw variables `createService` parses (the process environment) */
+  source: Record<string, string | undefined>;
+}
+
+/**
+ * `src/index.ts` of every subgraph: builds the service from its environment, connects the bus
  * (NATS when NATS_URL is set), listens on PORT/HOST, and shuts down cleanly on SIGINT/SIGTERM.
  */
-export async function runStandalone(name: string, factory: ServiceFactory, defaultPort: number): Promise<void> {
-  const env = process.env;
-  const logger = createLogger(name, env.LOG_LEVEL ?? 'info');
-  const bus = await createEventBus({ natsUrl: env.NATS_URL || undefined, logger });
-  const service = await factory(env, { logger, bus });
+export async function runStandalone({ name, createService, env, source }: StandaloneOptions): Promise<void> {
+  const logger = createLogger(name, env.LOG_LEVEL);
+  const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
+  const service = await createService(source, { logger, bus });
   await service.start();
-  const server = await serve(service.yoga, {
-    port: Number(env.PORT ?? defaultPort),
-    host: env.HOST ?? '127.0.0.1',
-  });
+  const server = await serve(service.yoga, { port: env.PORT, host: env.HOST });
   logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
   const metrics = await serveServiceMetrics(service, env.METRICS_PORT, env.METRICS_HOST);
   if (metrics) logger.info({ url: metrics.url }, `${name} metrics on ${metrics.url}`);

@@ -10,7 +10,7 @@ import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
 import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
-import { type Logger, requestLogger } from './logger.ts';
+import { type Logger, requestLogger, yogaLogAdapter } from './logger.ts';
 import { useBoundedMetrics } from './metrics.ts';
 
 export type Route = (request: Request, caller: AuthContext | null) => Promise<Response> | Response;
@@ -135,17 +135,17 @@ export function createSubgraphServer<Context extends KitContext>(
     landingPage: false,
     graphiql: false,
     batching: false,
-    logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
-    },
+    logging: yogaLogAdapter(logger),
     maskedErrors: {
       maskError(error) {
         const located = error as Partial<GraphQLError>;
         const original = located.originalError ?? error;
         if (isClientSafe(original)) {
+          // graphql's located error already carries the original's message and code: returned as it
+          // is, Yoga sees nothing masked and does not log a caller's mistake as a server error
+          if (located.message === original.message && located.extensions?.code === original.extensions.code) {
+            return error as GraphQLError;
+          }
           return new GraphQLError(original.message, {
             nodes: located.nodes,
             path: located.path,

@@ -1,16 +1,13 @@
-import { envFields, parseEnv } from '@ucos/kit';
+import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 import { DEFAULT_SHIPPING_METHODS, shippingMethodTable } from './ports/calculators.ts';
 
 export const ordersEnvShape = {
   NODE_ENV: envFields.nodeEnv,
-  LOG_LEVEL: envFields.logLevel,
-  PORT: envFields.port.default(4004),
-  HOST: z.string().default('127.0.0.1'),
+  ...standaloneEnvShape(4004),
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
-  NATS_URL: envFields.optionalUrl,
   CATALOG_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4002/graphql'),
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   /** identity says whether a shopper id is the tenant's (companyBuyerAdd) */

@@ -1,4 +1,5 @@
 import { runStandalone } from '@ucos/kit';
+import { loadOrdersEnv } from './env.ts';
 import { createService } from './service.ts';
 
-await runStandalone('orders', createService, 4004);
+await runStandalone({ name: 'orders', createService, env: loadOrdersEnv(process.env), source: process.env });

@@ -1,20 +1,27 @@
 import 'server-only';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createUrqlClient, describeError } from '@ucos/clients';
+import { createUrqlClient, credentialHeaders, describeError } from '@ucos/clients';
+import { registerUrql } from '@urql/next/rsc';
 import { redirect } from 'next/navigation';
 import { gatewayUrl } from './config.ts';
 import { accessToken } from './session.ts';
 
 type Variables = Record<string, unknown>;
 
-/** The admin's documents are trusted documents: sent by hash, as the storefront's are. */
-async function client() {
-  return createUrqlClient({
-    url: gatewayUrl(),
-    accessToken: await accessToken(),
-    persisted: true,
-    requestPolicy: 'network-only',
-  });
+/**
+ * One urql client per server request (React's request cache, through @urql/next/rsc). The admin's
+ * documents are trusted documents, sent by hash as the storefront's are. The client holds no
+ * credential: each operation carries the signed-in user's token from the httpOnly cookie.
+ */
+const { getClient } = registerUrql(() =>
+  createUrqlClient({ url: gatewayUrl(), persisted: true, requestPolicy: 'network-only' }),
+);
+
+async function asSignedInUser() {
+  return {
+    requestPolicy: 'network-only' as const,
+    fetchOptions: { headers: credentialHeaders({ accessToken: await accessToken() }) },
+  };
 }
 
 /** A request the gateway refused or could not serve; error.tsx shows it with a retry button. */
@@ -31,7 +38,9 @@ export async function gql<TData, TVariables extends Variables>(
   variables: TVariables,
   returnTo: string,
 ): Promise<TData> {
-  const result = await (await client()).query(document, variables).toPromise();
+  const result = await getClient()
+    .query(document, variables, await asSignedInUser())
+    .toPromise();
   if (result.error) {
     const failure = describeError(result.error);
     if (failure.kind === 'unauthenticated') redirect(`/session/refresh?next=${encodeURIComponent(returnTo)}`);
@@ -47,7 +56,9 @@ export async function mutate<TData, TVariables extends Variables>(
   variables: TVariables,
   returnTo: string,
 ): Promise<TData> {
-  const result = await (await client()).mutation(document, variables).toPromise();
+  const result = await getClient()
+    .mutation(document, variables, await asSignedInUser())
+    .toPromise();
   if (result.error) {
     const failure = describeError(result.error);
     // an expired token, or one whose grants changed (TOKEN_OUTDATED): a refresh brings the new

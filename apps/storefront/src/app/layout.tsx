@@ -2,11 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { graphql } from '../generated/gql.ts';
-import { publicGatewayUrl, publishableKey } from '../lib/config.ts';
 import { gql } from '../lib/gateway.ts';
 import './globals.css';
-import { customerToken } from '../lib/session.ts';
-import { Providers } from './providers.tsx';
 
 export const metadata: Metadata = { title: { default: 'Shop', template: '%s · Shop' } };
 
@@ -44,9 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/account">Account</Link>
           </nav>
         </header>
-        <Providers url={publicGatewayUrl()} publishableKey={await publishableKey()} accessToken={await customerToken()}>
-          <main id="main">{children}</main>
-        </Providers>
+        <main id="main">{children}</main>
       </body>
     </html>
   );

@@ -1,12 +1,22 @@
 import 'server-only';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createUrqlClient, describeError } from '@ucos/clients';
+import { createUrqlClient, credentialHeaders, describeError } from '@ucos/clients';
+import { registerUrql } from '@urql/next/rsc';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { gatewayUrl, publishableKey } from './config.ts';
 import { type ShopperSession, shopperSession, signInPath } from './session.ts';
 
 type Variables = Record<string, unknown>;
+
+/**
+ * One urql client per server request (React's request cache, through @urql/next/rsc), shared by the
+ * layout, the page and its actions. It holds no credential: each operation carries its own, so a
+ * shopper's token and the store's key never mix, and the token never leaves this server.
+ */
+const { getClient } = registerUrql(() =>
+  createUrqlClient({ url: gatewayUrl(), persisted: true, requestPolicy: 'network-only' }),
+);
 
 export class GatewayError extends Error {
   override name = 'GatewayError';
@@ -41,14 +51,17 @@ export async function gql<TData, TVariables extends Variables>(
   // the shopper's address, for their own rate-limit budget at the gateway (which trusts this server)
   const forwardedFor = (await headers()).get('x-forwarded-for');
   const send = async (accessToken: string | undefined) => {
-    const client = createUrqlClient({
-      url: gatewayUrl(),
-      forwardedFor,
-      ...(accessToken ? { accessToken } : { publishableKey: await publishableKey() }),
-      persisted: true,
-      requestPolicy: 'network-only',
-    });
-    return (options.mutation ? client.mutation(document, variables) : client.query(document, variables)).toPromise();
+    const credential = accessToken ? { accessToken } : { publishableKey: await publishableKey() };
+    const context = {
+      requestPolicy: 'network-only' as const,
+      fetchOptions: {
+        headers: { ...credentialHeaders(credential), ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) },
+      },
+    };
+    const client = getClient();
+    return (
+      options.mutation ? client.mutation(document, variables, context) : client.query(document, variables, context)
+    ).toPromise();
   };
   let result = await send(token);
   if (result.error && token && describeError(result.error).kind === 'unauthenticated') {

@@ -1,46 +1,53 @@
 'use client';
 import { formatMoney } from '@ucos/clients';
-import { useQuery } from '@urql/next';
 import Link from 'next/link';
-import { Suspense, useState, useTransition } from 'react';
-import { graphql } from '../../../generated/gql.ts';
+import { useCallback, useEffect, useState, useTransition } from 'react';
 import { addToCart } from '../../cart/actions.ts';
+import { liveOffer } from './actions.ts';
 
-const Live = graphql(`
-  query VariantPicker_Live($id: ID!, $currency: String!, $quantity: Int!) {
-    variant(id: $id) {
-      id
-      price(currency: $currency, quantity: $quantity) {
-        amount
-        currency
-        fractionDigits
-      }
-      inventory {
-        available
-        inStock
-      }
-    }
-  }
-`);
+type LiveAnswer = Awaited<ReturnType<typeof liveOffer>>;
 
-/** Price for this quantity and live availability of the chosen variant, fetched in the browser. */
+/** Asks the server (a server action) for the offer whenever the variant or quantity changes. */
+function useLiveOffer(id: string, currency: string, quantity: number) {
+  const key = `${id}|${currency}|${quantity}`;
+  const [answer, setAnswer] = useState<{ key: string; result: LiveAnswer } | null>(null);
+  const load = useCallback(() => {
+    let current = true;
+    const settle = (result: LiveAnswer) => {
+      if (current) setAnswer({ key: `${id}|${currency}|${quantity}`, result });
+    };
+    liveOffer(id, currency, quantity).then(settle, () =>
+      settle({ ok: false, message: 'The store could not be reached.' }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, currency, quantity]);
+  useEffect(load, [load]);
+  return {
+    result: answer?.key === key ? answer.result : null,
+    retry: () => {
+      setAnswer(null);
+      load();
+    },
+  };
+}
+
+/** Price for this quantity and live availability of the chosen variant. */
 function LiveOffer({ id, currency, quantity }: { id: string; currency: string; quantity: number }) {
-  const [{ data, error }, refetch] = useQuery({
-    query: Live,
-    variables: { id, currency, quantity },
-    requestPolicy: 'cache-and-network',
-  });
-  if (error) {
+  const { result, retry } = useLiveOffer(id, currency, quantity);
+  if (!result) return <div className="skeleton" style={{ height: 64, marginTop: 8 }} aria-busy="true" />;
+  if (!result.ok) {
     return (
       <p className="alert" role="alert">
         Price and stock could not be loaded.{' '}
-        <button type="button" className="secondary" onClick={() => refetch({ requestPolicy: 'network-only' })}>
+        <button type="button" className="secondary" onClick={retry}>
           Retry
         </button>
       </p>
     );
   }
-  const variant = data?.variant;
+  const variant = result.offer;
   return (
     <div aria-live="polite">
       <p className="price" style={{ fontSize: '1.5rem', margin: '8px 0' }} data-testid="price">
@@ -100,9 +107,7 @@ export function VariantPicker({ variants, currency }: { variants: PickerVariant[
         onChange={(event) => setQuantity(Math.max(1, Number(event.target.value) || 1))}
         style={{ maxWidth: 100 }}
       />
-      <Suspense fallback={<div className="skeleton" style={{ height: 64, marginTop: 8 }} aria-busy="true" />}>
-        <LiveOffer id={selected} currency={currency} quantity={quantity} />
-      </Suspense>
+      <LiveOffer id={selected} currency={currency} quantity={quantity} />
       <button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? 'Adding…' : 'Add to cart'}
       </button>
