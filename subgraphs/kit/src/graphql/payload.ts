@@ -1,3 +1,4 @@
+import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import type { PayloadError, Result } from '../errors.ts';
 
 /**
@@ -12,3 +13,108 @@ export function toPayload<T, Fields extends object, Code extends string>(
     ? { ...fields(result.value), errors: [] }
     : ({ errors: result.errors } as Partial<Fields> & { errors: PayloadError<Code>[] });
 }
+
+/** What the kit records on a payload type: the mutation's name and the codes its errors may carry. */
+export interface PayloadDeclaration {
+  name: string;
+  codes: readonly string[];
+}
+
+/** The `extensions` key under which a payload object type carries its `PayloadDeclaration`. */
+export const PAYLOAD_EXTENSION = 'ucosPayload';
+
+/** A payload error whose code the payload did not declare: a bug in the resolver, never a client's fault. */
+export class UndeclaredErrorCode extends Error {
+  constructor(payload: string, code: string, declared: readonly string[]) {
+    super(`${payload} returned the error code ${code}, which it does not declare (${declared.join(', ')})`);
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each subgraph's builder has its own SchemaTypes
+type AnyBuilder = PothosSchemaTypes.SchemaBuilder<any>;
+type Payload = { errors: PayloadError[] } & Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
+type ResultRef = ObjectRef<any, any> | 'String' | 'ID' | 'Boolean' | 'Int';
+// biome-ignore lint/suspicious/noExplicitAny: the field builder of the caller's builder
+type PayloadFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<any, any>;
+
+interface PayloadCommon<Code extends string> {
+  /** Every code the mutation can return, input-rule codes included: the schema publishes exactly these. */
+  codes: readonly Code[];
+  description?: string;
+}
+
+/** One result field, null when the errors say why (`{ product, errors }`). */
+export interface SingleResultPayload<Code extends string> extends PayloadCommon<Code> {
+  field: string;
+  type: ResultRef;
+  /** a list of the result type, empty when the errors say why */
+  list?: boolean;
+}
+
+/** Several result fields, defined as Pothos fields over the payload value. */
+export interface CustomPayload<Code extends string> extends PayloadCommon<Code> {
+  // biome-ignore lint/suspicious/noExplicitAny: field refs of the caller's builder
+  fields: (t: PayloadFieldBuilder) => Record<string, any>;
+}
+
+/**
+ * A mutation's payload, its error type and the codes it declares, in one call:
+ * `payloadType(builder, 'ProductCreate', { codes: ['INVALID_HANDLE', 'DUPLICATE_HANDLE'], field: 'product', type: ProductRef })`
+ * defines `ProductCreatePayload { product: Product, errors: [ProductCreateError!]! }`,
+ * `ProductCreateError { code: ProductCreateErrorCode!, field: [String!], message: String! }` and the
+ * enum `ProductCreateErrorCode`, so a client reads from the schema which codes the mutation can return.
+ * The `errors` field refuses a code that was not declared (an internal error naming the payload and
+ * the code), and the kit's input validation checks at build time that every input rule's code is
+ * declared.
+ */
+export function payloadType<Types extends SchemaTypes, Code extends string>(
+  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+  mutation: string,
+  options: SingleResultPayload<Code> | CustomPayload<Code>,
+): ObjectRef<Types, Payload> {
+  const untyped = builder as unknown as AnyBuilder;
+  const codes = [...new Set(options.codes)];
+  if (codes.length === 0) throw new Error(`${mutation}Payload must declare at least one error code`);
+  const declared = new Set<string>(codes);
+  const codeEnum = untyped.enumType(`${mutation}ErrorCode`, {
+    description: `The codes ${lowerFirst(mutation)} can return in its errors.`,
+    values: codes,
+  });
+  const errorRef = untyped.objectRef<PayloadError>(`${mutation}Error`).implement({
+    description: `An expected failure of ${lowerFirst(mutation)}, returned as data so a form can show it next to its field.`,
+    fields: (t) => ({
+      code: t.field({ type: codeEnum, resolve: (error: PayloadError) => error.code }),
+      field: t.exposeStringList('field', { nullable: true, description: 'Path of the input field at fault' }),
+      message: t.exposeString('message'),
+    }),
+  });
+  const name = `${mutation}Payload`;
+  const declaration: PayloadDeclaration = { name: mutation, codes };
+  return untyped.objectRef<Payload>(name).implement({
+    ...(options.description ? { description: options.description } : {}),
+    extensions: { [PAYLOAD_EXTENSION]: declaration },
+    fields: (t) => ({
+      ...('fields' in options
+        ? options.fields(t)
+        : {
+            [options.field]: t.field({
+              type: options.list ? [options.type] : options.type,
+              nullable: !options.list,
+              resolve: (payload: Payload) => (payload[options.field] ?? (options.list ? [] : null)) as never,
+            }),
+          }),
+      errors: t.field({
+        type: [errorRef],
+        resolve: (payload: Payload) => {
+          for (const error of payload.errors) {
+            if (!declared.has(error.code)) throw new UndeclaredErrorCode(name, error.code, codes);
+          }
+          return payload.errors;
+        },
+      }),
+    }),
+  }) as unknown as ObjectRef<Types, Payload>;
+}
+
+const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
