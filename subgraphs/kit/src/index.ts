@@ -32,5 +32,5 @@ export * from './metrics.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';
-export * from './yoga.ts';
 export * as rules from './validation.ts';
+export * from './yoga.ts';

@@ -50,7 +50,7 @@ export function rule<T>(schema: z.ZodType<T>, code: string): Rule<T> {
         const result = schema.safeParse(value);
         if (result.success) return { value: result.data };
         const issues: CodedIssue[] = result.error.issues.map((issue) => ({
-          payloadCode: codeOf(issue, code),
+          payloadCode: codeOf(issue as { params?: Record<string, unknown> }, code),
           message: issue.message,
           path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
         }));
@@ -106,10 +106,7 @@ export const sku = rule(
 );
 
 /** An ISO 4217 currency code, exactly as listed (`EUR`; `eur` and `ZZZ` are refused). */
-export const currency = rule(
-  z.string().refine(isCurrencyCode, 'Not an ISO 4217 currency code'),
-  'INVALID_CURRENCY',
-);
+export const currency = rule(z.string().refine(isCurrencyCode, 'Not an ISO 4217 currency code'), 'INVALID_CURRENCY');
 
 /**
  * Text a person typed: required text must not be blank; every text at most `max` characters (the
@@ -139,7 +136,10 @@ export const unitAmount = rule(
 );
 
 /** A count or position that cannot be negative. */
-export const nonNegativeInt = rule(z.number().int('Must be an integer').min(0, 'Must not be negative'), 'INVALID_INPUT');
+export const nonNegativeInt = rule(
+  z.number().int('Must be an integer').min(0, 'Must not be negative'),
+  'INVALID_INPUT',
+);
 
 /** An input problem in the shape payloads return (`field` is the input path). */
 export interface InputProblem {

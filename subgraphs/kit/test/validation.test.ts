@@ -127,7 +127,9 @@ const context = (): Context => ({
 });
 
 async function run(schema: GraphQLSchema, source: string, variableValues?: Record<string, unknown>) {
-  return JSON.parse(JSON.stringify(await execute({ schema, document: parse(source), contextValue: context(), variableValues })));
+  return JSON.parse(
+    JSON.stringify(await execute({ schema, document: parse(source), contextValue: context(), variableValues })),
+  );
 }
 
 describe('validation at the schema edge', () => {
@@ -151,7 +153,9 @@ describe('validation at the schema edge', () => {
     expect(result.data.signUp.errors).toHaveLength(2);
     expect(result.data.calls).toBe(0);
     const handle = await run(schema, SIGN_UP, { input: { email: 'ada@example.com', handle: 'Bad Handle' } });
-    expect(handle.data.signUp.errors).toEqual([expect.objectContaining({ code: 'INVALID_HANDLE', field: ['input', 'handle'] })]);
+    expect(handle.data.signUp.errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_HANDLE', field: ['input', 'handle'] }),
+    ]);
   });
 
   it('runs the resolver when the input is valid', async () => {
@@ -161,10 +165,7 @@ describe('validation at the schema edge', () => {
   });
 
   it('checks authorization before validation', async () => {
-    const result = await run(
-      testSchema(),
-      'mutation { signUpAsUser(input: { email: "nope" }) { errors { code } } }',
-    );
+    const result = await run(testSchema(), 'mutation { signUpAsUser(input: { email: "nope" }) { errors { code } } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -201,6 +202,8 @@ describe('validation at the schema edge', () => {
       input: { email: 'ada@example.com' },
     });
     expect(result.data).toBeNull();
-    expect(result.errors?.[0]?.message).toMatch(/SignUpPayload returned the error code CART_EMPTY, which it does not declare/);
+    expect(result.errors?.[0]?.message).toMatch(
+      /SignUpPayload returned the error code CART_EMPTY, which it does not declare/,
+    );
   });
 });

@@ -1,18 +1,9 @@
-import { localUuid, MAX_UNIT_AMOUNT, toPayload } from '@ucos/kit';
-import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
-import {
-  createPriceList,
-  deletePrice,
-  listPriceLists,
-  type PriceListRow,
-  type PriceRow,
-  setPrice,
-  updatePriceList,
-} from '../data/prices-store.ts';
+import { localUuid, MAX_UNIT_AMOUNT, payloadType, toPayload } from '@ucos/kit';
+import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import { createPriceList, deletePrice, listPriceLists, setPrice, updatePriceList } from '../data/prices-store.ts';
 import { PriceListRef, PriceRef } from './product-types.ts';
 
-type Errors = (typeof CatalogError.$inferType)[];
 const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('priceLists', (t) =>
@@ -24,12 +15,11 @@ builder.queryField('priceLists', (t) =>
   }),
 );
 
-const PriceListPayload = builder
-  .objectRef<{ priceList?: PriceListRow | null; errors: Errors }>('PriceListPayload')
-  .implement({
+const priceListPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       priceList: t.field({ type: PriceListRef, nullable: true, resolve: (payload) => payload.priceList ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
 
@@ -45,9 +35,15 @@ const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   }),
 });
 
+const PriceListCreatePayload = priceListPayload('PriceListCreate', [
+  'DUPLICATE_NAME',
+  'INVALID_CURRENCY',
+  'INVALID_INPUT',
+]);
+
 builder.mutationField('priceListCreate', (t) =>
   t.field({
-    type: PriceListPayload,
+    type: PriceListCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -68,9 +64,17 @@ const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
   }),
 });
 
+const PriceListUpdatePayload = priceListPayload('PriceListUpdate', [
+  'CONFLICT',
+  'DUPLICATE_NAME',
+  'INVALID_CURRENCY',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('priceListUpdate', (t) =>
   t.field({
-    type: PriceListPayload,
+    type: PriceListUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -89,12 +93,13 @@ builder.mutationField('priceListUpdate', (t) =>
   }),
 );
 
-const PricePayload = builder.objectRef<{ price?: PriceRow | null; errors: Errors }>('PricePayload').implement({
-  fields: (t) => ({
-    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
+const pricePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
+    }),
+  });
 
 const PriceSetInput = builder.inputType('PriceSetInput', {
   fields: (t) => ({
@@ -110,9 +115,17 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
   }),
 });
 
+const PriceSetPayload = pricePayload('PriceSet', [
+  'CURRENCY_MISMATCH',
+  'INVALID_AMOUNT',
+  'INVALID_CURRENCY',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('priceSet', (t) =>
   t.field({
-    type: PricePayload,
+    type: PriceSetPayload,
     description: "Creates or replaces one quantity tier of a variant's price in a price list.",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceSetInput, required: true }) },
@@ -135,12 +148,15 @@ const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
     minQuantity: t.int({ defaultValue: 1 }),
   }),
 });
-const PriceDeletePayload = builder.objectRef<{ deleted?: boolean; errors: Errors }>('PriceDeletePayload').implement({
-  fields: (t) => ({
-    deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
+const priceDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
+    }),
+  });
+
+const PriceDeletePayload = priceDeletePayload('PriceDelete', ['NOT_FOUND']);
 
 builder.mutationField('priceDelete', (t) =>
   t.field({

@@ -1,10 +1,8 @@
-import { localUuid, toPayload } from '@ucos/kit';
-import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
-import { createVariant, deleteVariant, updateVariant, type VariantRow } from '../data/variants-store.ts';
+import { localUuid, payloadType, toPayload } from '@ucos/kit';
+import { builder, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import { createVariant, deleteVariant, updateVariant } from '../data/variants-store.ts';
 import { VariantRef } from './product-types.ts';
-
-type Errors = (typeof CatalogError.$inferType)[];
 
 const OptionValueInput = builder.inputType('VariantOptionValueInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -21,12 +19,13 @@ export const VariantInput = builder.inputType('VariantInput', {
   }),
 });
 
-const VariantPayload = builder.objectRef<{ variant?: VariantRow | null; errors: Errors }>('VariantPayload').implement({
-  fields: (t) => ({
-    variant: t.field({ type: VariantRef, nullable: true, resolve: (payload) => payload.variant ?? null }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
+const variantPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      variant: t.field({ type: VariantRef, nullable: true, resolve: (payload) => payload.variant ?? null }),
+    }),
+  });
 
 const VariantCreateInput = builder.inputType('VariantCreateInput', {
   fields: (t) => ({
@@ -42,9 +41,11 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
 
 const notFound = (field: string) => catalogFail('NOT_FOUND', 'No such variant or product', ['input', field]);
 
+const VariantCreatePayload = variantPayload('VariantCreate', ['DUPLICATE_SKU', 'INVALID_INPUT', 'NOT_FOUND']);
+
 builder.mutationField('variantCreate', (t) =>
   t.field({
-    type: VariantPayload,
+    type: VariantCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -70,9 +71,16 @@ const VariantUpdateInput = builder.inputType('VariantUpdateInput', {
   }),
 });
 
+const VariantUpdatePayload = variantPayload('VariantUpdate', [
+  'CONFLICT',
+  'DUPLICATE_SKU',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('variantUpdate', (t) =>
   t.field({
-    type: VariantPayload,
+    type: VariantUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -93,14 +101,15 @@ builder.mutationField('variantUpdate', (t) =>
 const VariantDeleteInput = builder.inputType('VariantDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const VariantDeletePayload = builder
-  .objectRef<{ deletedVariantId?: string | null; errors: Errors }>('VariantDeletePayload')
-  .implement({
+const variantDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       deletedVariantId: t.id({ nullable: true, resolve: (payload) => payload.deletedVariantId ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
+
+const VariantDeletePayload = variantDeletePayload('VariantDelete', ['CONFLICT', 'NOT_FOUND']);
 
 builder.mutationField('variantDelete', (t) =>
   t.field({

@@ -1,18 +1,18 @@
-import { builder, IdentityError } from '../builder.ts';
+import { payloadType } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import {
   completePasswordReset,
   requestEmailVerification,
   requestPasswordReset,
   verifyEmail,
 } from '../data/account-recovery.ts';
-import type { IdentityResult } from '../data/errors.ts';
+import type { IdentityErrorCode, IdentityResult } from '../data/errors.ts';
 
-const DonePayload = builder
-  .objectRef<{ done: boolean; errors: (typeof IdentityError.$inferType)[] }>('AccountActionPayload')
-  .implement({
+const donePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       done: t.exposeBoolean('done', { description: 'True when the request was taken' }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
     }),
   });
 
@@ -23,9 +23,15 @@ const PasswordResetRequestInput = builder.inputType('PasswordResetRequestInput',
   fields: (t) => ({ email: t.string({ required: true }) }),
 });
 
+const PasswordResetRequestPayload = donePayload('PasswordResetRequest', [
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'WEAK_PASSWORD',
+]);
+
 builder.mutationField('passwordResetRequest', (t) =>
   t.field({
-    type: DonePayload,
+    type: PasswordResetRequestPayload,
     description:
       'Mails a reset link if the address has an account. The answer is the same either way (done: true for any well-formed address).',
     args: { input: t.arg({ type: PasswordResetRequestInput, required: true }) },
@@ -40,9 +46,11 @@ const PasswordResetCompleteInput = builder.inputType('PasswordResetCompleteInput
   }),
 });
 
+const PasswordResetCompletePayload = donePayload('PasswordResetComplete', ['INVALID_TOKEN', 'WEAK_PASSWORD']);
+
 builder.mutationField('passwordResetComplete', (t) =>
   t.field({
-    type: DonePayload,
+    type: PasswordResetCompletePayload,
     description: 'Sets a new password with a reset token and signs the person out of every session.',
     args: { input: t.arg({ type: PasswordResetCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -54,18 +62,22 @@ const EmailVerifyInput = builder.inputType('EmailVerifyInput', {
   fields: (t) => ({ token: t.string({ required: true, description: 'From the verification mail' }) }),
 });
 
+const EmailVerifyPayload = donePayload('EmailVerify', ['INVALID_TOKEN']);
+
 builder.mutationField('emailVerify', (t) =>
   t.field({
-    type: DonePayload,
+    type: EmailVerifyPayload,
     description: 'Confirms that the account’s address is its owner’s, with the token mailed at sign-up.',
     args: { input: t.arg({ type: EmailVerifyInput, required: true }) },
     resolve: async (_root, { input }, context) => done(await verifyEmail(context.root, input)),
   }),
 );
 
+const EmailVerificationRequestPayload = donePayload('EmailVerificationRequest', []);
+
 builder.mutationField('emailVerificationRequest', (t) =>
   t.field({
-    type: DonePayload,
+    type: EmailVerificationRequestPayload,
     description: 'Mails a new verification link to the signed-in person (nothing when already verified).',
     authScopes: { kind: 'user' },
     resolve: async (_root, _args, context) => done(await requestEmailVerification(context.db, context.auth.subject!)),

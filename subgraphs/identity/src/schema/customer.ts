@@ -1,5 +1,5 @@
 import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
+import { builder } from '../builder.ts';
 import {
   type CustomerSession,
   findCustomer,
@@ -8,7 +8,8 @@ import {
   revokeCustomerFamily,
   signInCustomer,
 } from '../data/customers.ts';
-import { revokePayload, SessionRevokePayload } from './session.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
+import { revokePayload, sessionRevokePayload } from './session.ts';
 
 export const CustomerAccountRef = builder
   .objectRef<{ id: string; email: string; name: string | null }>('CustomerAccount')
@@ -47,13 +48,8 @@ const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession')
   }),
 });
 
-const CustomerSessionPayload = payloadType(
-  builder,
-  'CustomerSessionPayload',
-  'session',
-  CustomerSessionRef,
-  IdentityError,
-);
+const customerSessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'session', type: CustomerSessionRef });
 
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({
@@ -65,9 +61,16 @@ const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
 
 const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } } as const;
 
+const CustomerRegisterPayload = customerSessionPayload('CustomerRegister', [
+  'CUSTOMER_EXISTS',
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'WEAK_PASSWORD',
+]);
+
 builder.mutationField('customerRegister', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerRegisterPayload,
     description: 'A shopper signs up at a storefront (send the storefront publishable key).',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerRegisterInput, required: true }) },
@@ -83,9 +86,14 @@ const CustomerSessionCreateInput = builder.inputType('CustomerSessionCreateInput
   fields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }),
 });
 
+const CustomerSessionCreatePayload = customerSessionPayload('CustomerSessionCreate', [
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+]);
+
 builder.mutationField('customerSessionCreate', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerSessionCreatePayload,
     description: 'A shopper signs in at a storefront (send the storefront publishable key).',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
@@ -101,9 +109,15 @@ const CustomerSessionRefreshInput = builder.inputType('CustomerSessionRefreshInp
   fields: (t) => ({ refreshToken: t.string({ required: true }) }),
 });
 
+const CustomerSessionRefreshPayload = customerSessionPayload('CustomerSessionRefresh', [
+  'INVALID_REFRESH_TOKEN',
+  'REFRESH_TOKEN_EXPIRED',
+  'REFRESH_TOKEN_REUSED',
+]);
+
 builder.mutationField('customerSessionRefresh', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerSessionRefreshPayload,
     description:
       "Trades a shopper's refresh token for a new session at the same storefront (send its publishable key). Each refresh token works once.",
     authScopes: storefront,
@@ -115,9 +129,11 @@ builder.mutationField('customerSessionRefresh', (t) =>
   }),
 );
 
+const CustomerSessionRevokePayload = sessionRevokePayload('CustomerSessionRevoke', ['INVALID_REFRESH_TOKEN']);
+
 builder.mutationField('customerSessionRevoke', (t) =>
   t.field({
-    type: SessionRevokePayload,
+    type: CustomerSessionRevokePayload,
     description: 'A shopper signs out: revokes the refresh token and every token rotated from it.',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },

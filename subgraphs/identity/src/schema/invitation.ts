@@ -1,6 +1,6 @@
 import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
+import { builder, pageInfo } from '../builder.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import {
   acceptInvitation,
   type InvitationRow,
@@ -38,7 +38,8 @@ builder.queryField('invitations', (t) =>
   }),
 );
 
-const InvitationPayload = payloadType(builder, 'InvitationPayload', 'invitation', InvitationRef, IdentityError);
+const invitationPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'invitation', type: InvitationRef });
 
 const MemberInviteInput = builder.inputType('MemberInviteInput', {
   fields: (t) => ({
@@ -50,9 +51,19 @@ const MemberInviteInput = builder.inputType('MemberInviteInput', {
   }),
 });
 
+const MemberInvitePayload = invitationPayload('MemberInvite', [
+  'ALREADY_MEMBER',
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'OWNER_REQUIRED',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_ROLE',
+  'WEAK_PASSWORD',
+]);
+
 builder.mutationField('memberInvite', (t) =>
   t.field({
-    type: InvitationPayload,
+    type: MemberInvitePayload,
     description:
       'Mails a single-use link to the address; the person joins by accepting it. The answer does not depend on whether the address has an account.',
     authScopes: { scope: 'identity:users' },
@@ -66,9 +77,11 @@ const InvitationRevokeInput = builder.inputType('InvitationRevokeInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
+const InvitationRevokePayload = invitationPayload('InvitationRevoke', ['ALREADY_REVOKED', 'NOT_FOUND']);
+
 builder.mutationField('invitationRevoke', (t) =>
   t.field({
-    type: InvitationPayload,
+    type: InvitationRevokePayload,
     description: 'Withdraws a pending invitation: its link stops working.',
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
@@ -91,11 +104,21 @@ const InvitationAcceptInput = builder.inputType('InvitationAcceptInput', {
   }),
 });
 
-const SessionPayload = payloadType(builder, 'InvitationAcceptPayload', 'session', SessionRef, IdentityError);
+const sessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'session', type: SessionRef });
+
+const InvitationAcceptPayload = sessionPayload('InvitationAccept', [
+  'ALREADY_MEMBER',
+  'EMAIL_MISMATCH',
+  'INVALID_CREDENTIALS',
+  'INVALID_INPUT',
+  'INVALID_TOKEN',
+  'WEAK_PASSWORD',
+]);
 
 builder.mutationField('invitationAccept', (t) =>
   t.field({
-    type: SessionPayload,
+    type: InvitationAcceptPayload,
     description:
       'Joins the inviting tenant and signs in there. Open to anonymous callers (with a password) and to the signed-in owner of the invited address.',
     args: { input: t.arg({ type: InvitationAcceptInput, required: true }) },

@@ -1,8 +1,17 @@
-import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
+import {
+  byKeys,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  type PayloadError,
+  pageOf,
+  payloadType,
+  toPayload,
+} from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import type { ApiKeyRow } from '../data/api-keys.ts';
-import { identityFail } from '../data/errors.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 import { ApiKeyRef } from './api-key.ts';
 
@@ -47,15 +56,24 @@ builder.queryField('members', (t) =>
   }),
 );
 
-const MemberPayload = payloadType(builder, 'MemberPayload', 'member', UserRef, IdentityError);
+const memberPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'member', type: UserRef });
 
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
   fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
 });
 
+const MemberRolesSetPayload = memberPayload('MemberRolesSet', [
+  'LAST_OWNER',
+  'NOT_FOUND',
+  'OWNER_REQUIRED',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_ROLE',
+]);
+
 builder.mutationField('memberRolesSet', (t) =>
   t.field({
-    type: MemberPayload,
+    type: MemberRolesSetPayload,
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -86,20 +104,28 @@ const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
 type RemovedShape = {
   removedUserId?: string | null;
   revokedApiKeys?: ApiKeyRow[];
-  errors: (typeof IdentityError.$inferType)[];
+  errors: PayloadError[];
 };
-const MemberRemovePayload = builder.objectRef<RemovedShape>('MemberRemovePayload').implement({
-  description: "The member's sessions end at once; their access tokens are refused at the gateway.",
-  fields: (t) => ({
-    removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
-    revokedApiKeys: t.field({
-      type: [ApiKeyRef],
-      description: 'The secret keys the member (or keys they made) created, revoked with the membership',
-      resolve: (payload) => payload.revokedApiKeys ?? [],
+const memberRemovePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    description: "The member's sessions end at once; their access tokens are refused at the gateway.",
+    fields: (t) => ({
+      removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
+      revokedApiKeys: t.field({
+        type: [ApiKeyRef],
+        description: 'The secret keys the member (or keys they made) created, revoked with the membership',
+        resolve: (payload) => payload.revokedApiKeys ?? [],
+      }),
     }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-  }),
-});
+  });
+
+const MemberRemovePayload = memberRemovePayload('MemberRemove', [
+  'LAST_OWNER',
+  'NOT_FOUND',
+  'OWNER_REQUIRED',
+  'SCOPE_NOT_HELD',
+]);
 
 builder.mutationField('memberRemove', (t) =>
   t.field({

@@ -1,6 +1,6 @@
 import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
+import { builder } from '../builder.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
 import { SessionRef, sessionFields } from './session.ts';
 
@@ -53,19 +53,19 @@ const TenantCreateInput = builder.inputType('TenantCreateInput', {
   }),
 });
 
-const TenantCreatePayload = builder
-  .objectRef<{
-    tenant?: TenantShape | null;
-    session?: ReturnType<typeof sessionFields>['session'] | null;
-    errors: (typeof IdentityError.$inferType)[];
-  }>('TenantCreatePayload')
-  .implement({
-    fields: (t) => ({
-      tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
-      session: t.field({ type: SessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-    }),
-  });
+const TenantCreatePayload = payloadType(builder, 'TenantCreate', {
+  codes: [
+    'INVALID_EMAIL',
+    'INVALID_INPUT',
+    'INVALID_SLUG',
+    'SLUG_TAKEN',
+    'WEAK_PASSWORD',
+  ] satisfies IdentityErrorCode[],
+  fields: (t) => ({
+    tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
+    session: t.field({ type: SessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
+  }),
+});
 
 builder.mutationField('tenantCreate', (t) =>
   t.field({
@@ -94,7 +94,10 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   }),
 });
 
-const TenantUpdatePayload = payloadType(builder, 'TenantUpdatePayload', 'tenant', TenantRef, IdentityError);
+const tenantUpdatePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'tenant', type: TenantRef });
+
+const TenantUpdatePayload = tenantUpdatePayload('TenantUpdate', ['CONFLICT', 'INVALID_INPUT']);
 
 builder.mutationField('tenantUpdate', (t) =>
   t.field({

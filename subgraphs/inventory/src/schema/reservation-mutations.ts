@@ -1,7 +1,7 @@
-import { toPayload } from '@ucos/kit';
-import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
+import { payloadType, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import { inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
+import { type InventoryErrorCode, inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
 import { adjustReservations } from '../data/reservation-adjust.ts';
 import {
   commitReservations,
@@ -9,25 +9,24 @@ import {
   createReservation,
   releaseReservations,
 } from '../data/reservation-store.ts';
-import type { ReservationRow } from '../data/rows.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
-type ReservationPayloadShape = { reservation?: ReservationRow | null; errors: InventoryErrorShape[] };
-const ReservationPayload = builder.objectRef<ReservationPayloadShape>('ReservationPayload').implement({
-  fields: (t) => ({
-    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
+const reservationPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
+    }),
+  });
 
-type ReservationsPayloadShape = { reservations?: ReservationRow[]; errors: InventoryErrorShape[] };
-const ReservationsPayload = builder.objectRef<ReservationsPayloadShape>('ReservationsPayload').implement({
-  fields: (t) => ({
-    reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
+const reservationsPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
+    }),
+  });
 
 const ReservationLineInput = builder.inputType('ReservationLineInput', {
   fields: (t) => ({
@@ -66,9 +65,18 @@ const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
   }),
 });
 
+const ReservationCreatePayload = reservationPayload('ReservationCreate', [
+  'IDEMPOTENCY_KEY_REUSED',
+  'INSUFFICIENT_STOCK',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'UNKNOWN_WAREHOUSE',
+  'WAREHOUSE_INACTIVE',
+]);
+
 builder.mutationField('reservationCreate', (t) =>
   t.field({
-    type: ReservationPayload,
+    type: ReservationCreatePayload,
     description: 'Reserves every line or nothing; each line that cannot be served gets INSUFFICIENT_STOCK',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCreateInput, required: true }) },
@@ -104,9 +112,15 @@ const ReservationReleaseInput = builder.inputType('ReservationReleaseInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
+const ReservationReleasePayload = reservationsPayload('ReservationRelease', [
+  'INVALID_INPUT',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('reservationRelease', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationReleasePayload,
     description: 'Gives back the units still held; releasing twice is harmless',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationReleaseInput, required: true }) },
@@ -121,9 +135,15 @@ const ReservationConfirmInput = builder.inputType('ReservationConfirmInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
+const ReservationConfirmPayload = reservationsPayload('ReservationConfirm', [
+  'INVALID_INPUT',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('reservationConfirm', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationConfirmPayload,
     description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationConfirmInput, required: true }) },
@@ -143,9 +163,19 @@ const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
   }),
 });
 
+const ReservationCommitPayload = reservationsPayload('ReservationCommit', [
+  'IDEMPOTENCY_KEY_REUSED',
+  'INSUFFICIENT_RESERVED',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+  'UNKNOWN_WAREHOUSE',
+]);
+
 builder.mutationField('reservationCommit', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationCommitPayload,
     description: 'Converts reserved units into shipped ones: reserved and on hand both decrease (SHIPMENT)',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCommitInput, required: true }) },
@@ -181,9 +211,16 @@ const ReservationAdjustInput = builder.inputType('ReservationAdjustInput', {
   }),
 });
 
+const ReservationAdjustPayload = reservationsPayload('ReservationAdjust', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'UNKNOWN_WAREHOUSE',
+]);
+
 builder.mutationField('reservationAdjust', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationAdjustPayload,
     description: 'Lowers what a reference holds after an order edit, releasing the difference; never raises a hold',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationAdjustInput, required: true }) },

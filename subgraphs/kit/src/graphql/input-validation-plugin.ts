@@ -38,7 +38,9 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
       const run = (index: number, value: Record<string, unknown>): unknown =>
         index === mappers.length
           ? value
-          : completeValue(mappers[index]!(value, context, info), (next) => run(index + 1, next as Record<string, unknown>));
+          : completeValue(mappers[index]!(value, context, info), (next) =>
+              run(index + 1, next as Record<string, unknown>),
+            );
       try {
         return completeValue(run(0, args), (value) => value, markProblems);
       } catch (error) {
@@ -79,7 +81,9 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
       for (const [name, mapping] of mappings) {
         collect(mapping.value, `${path}.${name}`);
         if (mapping.kind === 'InputObject') {
-          const typeConfig = this.buildCache.getTypeConfig(mapping.config.type.kind === 'List' ? innerRef(mapping.config.type) : mapping.config.type.ref);
+          const typeConfig = this.buildCache.getTypeConfig(
+            mapping.config.type.kind === 'List' ? innerRef(mapping.config.type) : mapping.config.type.ref,
+          );
           collect(schemasOf(typeConfig.pothosOptions as { validate?: unknown }), typeConfig.name);
           walk(mapping.fields.map, `${path}.${name}`, seen);
         }
@@ -87,7 +91,9 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
     };
     collect(schemasOf(fieldConfig.pothosOptions as { validate?: unknown }), fieldConfig.name);
     walk(
-      mapInputFields(fieldConfig.args, this.buildCache, (field) => schemasOf(field.pothosOptions as { validate?: unknown })),
+      mapInputFields(fieldConfig.args, this.buildCache, (field) =>
+        schemasOf(field.pothosOptions as { validate?: unknown }),
+      ),
       fieldConfig.name,
       new Set(),
     );

@@ -35,8 +35,9 @@ type AnyBuilder = PothosSchemaTypes.SchemaBuilder<any>;
 type Payload = { errors: PayloadError[] } & Record<string, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
 type ResultRef = ObjectRef<any, any> | 'String' | 'ID' | 'Boolean' | 'Int';
-// biome-ignore lint/suspicious/noExplicitAny: the field builder of the caller's builder
-type PayloadFieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<any, any>;
+/** What a custom payload's resolvers read: the resolver's result, loosely typed (any field may be absent). */
+// biome-ignore lint/suspicious/noExplicitAny: payload fields are whatever the mutation's resolver returned
+export type PayloadValue = { errors: PayloadError[] } & Record<string, any>;
 
 interface PayloadCommon<Code extends string> {
   /** Every code the mutation can return, input-rule codes included: the schema publishes exactly these. */
@@ -53,10 +54,15 @@ export interface SingleResultPayload<Code extends string> extends PayloadCommon<
 }
 
 /** Several result fields, defined as Pothos fields over the payload value. */
-export interface CustomPayload<Code extends string> extends PayloadCommon<Code> {
+export interface CustomPayload<Code extends string, Types extends SchemaTypes = SchemaTypes>
+  extends PayloadCommon<Code> {
   // biome-ignore lint/suspicious/noExplicitAny: field refs of the caller's builder
-  fields: (t: PayloadFieldBuilder) => Record<string, any>;
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, PayloadValue>) => Record<string, any>;
 }
+
+export type PayloadOptions<Code extends string, Types extends SchemaTypes = SchemaTypes> =
+  | SingleResultPayload<Code>
+  | CustomPayload<Code, Types>;
 
 /**
  * A mutation's payload, its error type and the codes it declares, in one call:
@@ -71,15 +77,18 @@ export interface CustomPayload<Code extends string> extends PayloadCommon<Code> 
 export function payloadType<Types extends SchemaTypes, Code extends string>(
   builder: PothosSchemaTypes.SchemaBuilder<Types>,
   mutation: string,
-  options: SingleResultPayload<Code> | CustomPayload<Code>,
+  options: PayloadOptions<Code, Types>,
 ): ObjectRef<Types, Payload> {
   const untyped = builder as unknown as AnyBuilder;
   const codes = [...new Set(options.codes)];
-  if (codes.length === 0) throw new Error(`${mutation}Payload must declare at least one error code`);
   const declared = new Set<string>(codes);
+  // GraphQL has no empty enums: a mutation that cannot fail says so with the one value NONE, never returned
   const codeEnum = untyped.enumType(`${mutation}ErrorCode`, {
-    description: `The codes ${lowerFirst(mutation)} can return in its errors.`,
-    values: codes,
+    description:
+      codes.length > 0
+        ? `The codes ${lowerFirst(mutation)} can return in its errors.`
+        : `${mutation} returns no errors: its list is always empty (NONE is never returned).`,
+    values: codes.length > 0 ? codes : ['NONE'],
   });
   const errorRef = untyped.objectRef<PayloadError>(`${mutation}Error`).implement({
     description: `An expected failure of ${lowerFirst(mutation)}, returned as data so a form can show it next to its field.`,
@@ -96,7 +105,7 @@ export function payloadType<Types extends SchemaTypes, Code extends string>(
     extensions: { [PAYLOAD_EXTENSION]: declaration },
     fields: (t) => ({
       ...('fields' in options
-        ? options.fields(t)
+        ? options.fields(t as unknown as PothosSchemaTypes.ObjectFieldBuilder<Types, PayloadValue>)
         : {
             [options.field]: t.field({
               type: options.list ? [options.type] : options.type,

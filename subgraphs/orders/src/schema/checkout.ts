@@ -4,7 +4,7 @@ import { checkoutComplete } from '../data/checkout.ts';
 import type { OrderRow } from '../data/rows.ts';
 import { AddressInput } from './common.ts';
 import { dbOf, orderLoader } from './loaders.ts';
-import { OrderPayloadRef } from './order.ts';
+import { orderPayloadRef } from './order.ts';
 
 const PaymentInput = builder.inputType('PaymentInput', {
   fields: (t) => ({
@@ -31,9 +31,26 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
   }),
 });
 
+const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
+  'AMOUNT_TOO_LARGE',
+  'CART_EMPTY',
+  'CART_NOT_OPEN',
+  'CHECKOUT_IN_PROGRESS',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'IDEMPOTENCY_KEY_REUSED',
+  'INSUFFICIENT_STOCK',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'PAYMENT_DECLINED',
+  'SERVICE_UNAVAILABLE',
+  'SHIPPING_METHOD_UNAVAILABLE',
+  'UNKNOWN_VARIANT',
+]);
+
 builder.mutationField('checkoutComplete', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: CheckoutCompletePayload,
     description:
       'Prices the cart from catalog, reserves its stock, authorises the payment and creates the order: all or nothing',
     authScopes: { $any: { scope: 'checkout', kind: 'customer' } },
