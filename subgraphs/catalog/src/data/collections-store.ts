@@ -49,7 +49,6 @@ function validate(input: { handle?: string | null; title?: string | null }, requ
   if (required || (input.title !== undefined && input.title !== null)) {
     problems.text(input.title, ['input', 'title'], 255);
   }
-  problems.handle(input.handle, ['input', 'handle']);
   return problems;
 }
 

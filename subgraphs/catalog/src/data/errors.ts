@@ -2,6 +2,7 @@ import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
 
 export const CATALOG_ERROR_CODES = [
   'INVALID_INPUT',
+  'INVALID_HANDLE',
   'NOT_FOUND',
   'CONFLICT',
   'DUPLICATE_HANDLE',

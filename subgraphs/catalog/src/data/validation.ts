@@ -1,7 +1,8 @@
+import { rules } from '@ucos/kit';
 import { type CatalogError, catalogError } from './errors.ts';
 
-export const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
+export const HANDLE = rules.HANDLE_PATTERN;
+export const SKU = rules.SKU_PATTERN;
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
@@ -24,12 +25,6 @@ export class Problems {
     }
     if (required && value.trim() === '') this.add('INVALID_INPUT', 'must not be blank', field);
     if (value.length > max) this.add('INVALID_INPUT', `must be at most ${max} characters`, field);
-  }
-
-  handle(value: string | null | undefined, field: (string | number)[]): void {
-    if (value !== null && value !== undefined && !HANDLE.test(value)) {
-      this.add('INVALID_INPUT', 'a handle is lower-case letters, digits and single dashes', field);
-    }
   }
 
   sku(value: string, field: (string | number)[]): void {

@@ -1,4 +1,4 @@
-import { localUuid, payloadType, toPayload } from '@ucos/kit';
+import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { createCategory, deleteCategory, listCategories, updateCategory } from '../data/categories-store.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
@@ -30,13 +30,18 @@ const categoryPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =
 const CategoryCreateInput = builder.inputType('CategoryCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    slug: t.string({ description: 'Derived from the name when omitted' }),
+    slug: t.string({ description: 'Derived from the name when omitted', validate: rules.handle() }),
     parentId: t.id(),
     position: t.int(),
   }),
 });
 
-const CategoryCreatePayload = categoryPayload('CategoryCreate', ['DUPLICATE_NAME', 'INVALID_INPUT', 'NOT_FOUND']);
+const CategoryCreatePayload = categoryPayload('CategoryCreate', [
+  'DUPLICATE_NAME',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
 
 builder.mutationField('categoryCreate', (t) =>
   t.field({
@@ -55,7 +60,7 @@ const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
     id: t.id({ required: true }),
     version: t.int({ required: true }),
     name: t.string(),
-    slug: t.string({ description: 'Renames the path of the whole subtree' }),
+    slug: t.string({ description: 'Renames the path of the whole subtree', validate: rules.handle() }),
     position: t.int(),
     parentId: t.id({
       description:
@@ -69,6 +74,7 @@ const CategoryUpdatePayload = categoryPayload('CategoryUpdate', [
   'CATEGORY_CYCLE',
   'CONFLICT',
   'DUPLICATE_NAME',
+  'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
 ]);

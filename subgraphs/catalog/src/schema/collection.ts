@@ -1,4 +1,4 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import {
   type CollectionRow,
@@ -91,13 +91,17 @@ const collectionPayload = (mutation: string, codes: readonly CatalogErrorCode[])
 
 const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
   fields: (t) => ({
-    handle: t.string({ required: true }),
+    handle: t.string({ required: true, validate: rules.handle() }),
     title: t.string({ required: true }),
     description: t.string(),
   }),
 });
 
-const CollectionCreatePayload = collectionPayload('CollectionCreate', ['DUPLICATE_HANDLE', 'INVALID_INPUT']);
+const CollectionCreatePayload = collectionPayload('CollectionCreate', [
+  'DUPLICATE_HANDLE',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+]);
 
 builder.mutationField('collectionCreate', (t) =>
   t.field({
@@ -113,7 +117,7 @@ const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
-    handle: t.string(),
+    handle: t.string({ validate: rules.handle() }),
     title: t.string(),
     description: t.string({ description: 'An empty string clears it' }),
   }),
@@ -122,6 +126,7 @@ const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
 const CollectionUpdatePayload = collectionPayload('CollectionUpdate', [
   'CONFLICT',
   'DUPLICATE_HANDLE',
+  'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
 ]);

@@ -1,4 +1,4 @@
-import { localUuid, MAX_UNIT_AMOUNT, payloadType, toPayload } from '@ucos/kit';
+import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { createPriceList, deletePrice, listPriceLists, setPrice, updatePriceList } from '../data/prices-store.ts';
@@ -26,7 +26,11 @@ const priceListPayload = (mutation: string, codes: readonly CatalogErrorCode[]) 
 const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    currency: t.string({ required: true, description: 'ISO 4217, fixed for the life of the list' }),
+    currency: t.string({
+      required: true,
+      description: 'ISO 4217, fixed for the life of the list',
+      validate: rules.currency,
+    }),
     customerGroup: t.string({ description: 'Leave empty for a public list' }),
     validFrom: t.field({ type: 'DateTime' }),
     validTo: t.field({ type: 'DateTime' }),
@@ -105,7 +109,7 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
     priceListId: t.id({ required: true }),
-    currency: t.string({ required: true, description: "Must be the price list's currency" }),
+    currency: t.string({ required: true, description: "Must be the price list's currency", validate: rules.currency }),
     amount: t.field({
       type: 'MinorUnits',
       description: `Minor units (1999 = 19.99 EUR), at most ${MAX_UNIT_AMOUNT}; give this or decimalAmount`,

@@ -1,4 +1,4 @@
-import { connectionType, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { connectionType, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
@@ -140,7 +140,7 @@ const categoryUuids = (ids: readonly string[] | null | undefined) =>
 
 const ProductCreateInput = builder.inputType('ProductCreateInput', {
   fields: (t) => ({
-    handle: t.string({ required: true }),
+    handle: t.string({ required: true, validate: rules.handle() }),
     title: t.string({ required: true }),
     description: t.string(),
     status: t.field({ type: ProductStatusEnum, defaultValue: 'DRAFT' }),
@@ -155,6 +155,7 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
 const ProductCreatePayload = productPayload('ProductCreate', [
   'DUPLICATE_HANDLE',
   'DUPLICATE_SKU',
+  'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
 ]);
@@ -177,7 +178,7 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
-    handle: t.string(),
+    handle: t.string({ validate: rules.handle() }),
     title: t.string(),
     description: t.string(),
     attributes: t.field({ type: [AttributeInput], description: 'Replaces the list' }),
@@ -191,6 +192,7 @@ const ProductUpdatePayload = productPayload('ProductUpdate', [
   'CONFLICT',
   'DUPLICATE_HANDLE',
   'DUPLICATE_SKU',
+  'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
 ]);

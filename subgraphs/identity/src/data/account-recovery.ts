@@ -4,7 +4,6 @@ import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 import { hashPassword, passwordWeakness } from './passwords.ts';
 import type { SessionSettings } from './sessions.ts';
-import { checkPerson } from './validation.ts';
 
 /**
  * Asks for a reset mail. The answer and the work done here are the same for any well-formed
@@ -16,8 +15,6 @@ export async function requestPasswordReset(
   input: { email: string },
 ): Promise<IdentityResult<true>> {
   const email = input.email.trim();
-  const errors = checkPerson({ email }, ['input']);
-  if (errors.length) return { ok: false, errors };
   await root
     .as(ACCOUNT_MAIL_TENANT)
     .run((tx) => enqueueAccountMail(tx, ACCOUNT_MAIL_TENANT, 'passwordReset', { email }));

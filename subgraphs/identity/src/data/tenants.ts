@@ -36,9 +36,10 @@ export async function createTenant(
 ): Promise<IdentityResult<TenantCreated>> {
   const errors = [
     ...checkTenantFields(input),
-    ...checkPerson({ email: input.ownerEmail, password: input.ownerPassword, name: input.ownerName }, ['input']).map(
-      (error) => ({ ...error, field: error.field && ['input', `owner${capitalise(error.field.at(-1) ?? '')}`] }),
-    ),
+    ...checkPerson({ password: input.ownerPassword, name: input.ownerName }, ['input']).map((error) => ({
+      ...error,
+      field: error.field && ['input', `owner${capitalise(error.field.at(-1) ?? '')}`],
+    })),
   ];
   if (errors.length) return { ok: false, errors };
   const taken = await root.run((tx) => slugTaken(tx, input.slug));

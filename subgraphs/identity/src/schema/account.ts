@@ -1,4 +1,4 @@
-import { payloadType } from '@ucos/kit';
+import { payloadType, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
   completePasswordReset,
@@ -20,7 +20,7 @@ const done = (result: IdentityResult<true>) =>
   result.ok ? { done: true, errors: [] } : { done: false, errors: result.errors };
 
 const PasswordResetRequestInput = builder.inputType('PasswordResetRequestInput', {
-  fields: (t) => ({ email: t.string({ required: true }) }),
+  fields: (t) => ({ email: t.string({ required: true, validate: rules.email }) }),
 });
 
 const PasswordResetRequestPayload = donePayload('PasswordResetRequest', [

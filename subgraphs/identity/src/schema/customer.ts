@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
   type CustomerSession,
@@ -53,7 +53,7 @@ const customerSessionPayload = (mutation: string, codes: readonly IdentityErrorC
 
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, validate: rules.email }),
     password: t.string({ required: true }),
     name: t.string(),
   }),

@@ -1,4 +1,4 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, pageInfo } from '../builder.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import {
@@ -43,7 +43,7 @@ const invitationPayload = (mutation: string, codes: readonly IdentityErrorCode[]
 
 const MemberInviteInput = builder.inputType('MemberInviteInput', {
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, validate: rules.email }),
     roleNames: t.stringList({
       required: true,
       description: 'Roles the person gets on accepting; you can grant only roles whose scopes you hold',

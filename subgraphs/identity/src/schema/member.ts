@@ -1,16 +1,6 @@
-import {
-  byKeys,
-  connectionType,
-  encodeGlobalId,
-  localUuid,
-  type PayloadError,
-  pageOf,
-  payloadType,
-  toPayload,
-} from '@ucos/kit';
+import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
-import type { ApiKeyRow } from '../data/api-keys.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 import { ApiKeyRef } from './api-key.ts';
@@ -101,11 +91,6 @@ const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   }),
 });
 
-type RemovedShape = {
-  removedUserId?: string | null;
-  revokedApiKeys?: ApiKeyRow[];
-  errors: PayloadError[];
-};
 const memberRemovePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
   payloadType(builder, mutation, {
     codes,

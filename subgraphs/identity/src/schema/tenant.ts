@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
+import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
@@ -46,8 +46,12 @@ builder.queryField('tenant', (t) =>
 const TenantCreateInput = builder.inputType('TenantCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    slug: t.string({ required: true, description: 'Lower-case letters, digits and dashes; unique' }),
-    ownerEmail: t.string({ required: true }),
+    slug: t.string({
+      required: true,
+      description: '3 to 48 lower-case letters and digits, single dashes between them; unique',
+      validate: rules.handle({ min: 3, max: 48, code: 'INVALID_SLUG' }),
+    }),
+    ownerEmail: t.string({ required: true, validate: rules.email }),
     ownerPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
     ownerName: t.string(),
   }),

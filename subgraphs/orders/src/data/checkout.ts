@@ -18,7 +18,7 @@ import {
   type Totals,
   totalsWithShipping,
 } from './totals.ts';
-import { checkAddress, checkEmail } from './validation.ts';
+import { checkAddress } from './validation.ts';
 
 export interface CheckoutInput {
   cartId: string;
@@ -107,7 +107,6 @@ function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> |
     return ordersFail('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters', ['input', 'idempotencyKey']);
   }
   return (
-    checkEmail(input.email, ['input', 'email']) ??
     checkAddress(input.shippingAddress, ['input', 'shippingAddress']) ??
     (deps.payments.has(input.payment.provider)
       ? null

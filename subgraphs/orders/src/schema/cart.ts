@@ -1,4 +1,4 @@
-import { badUserInput, encodeGlobalId, payloadType, toPayload } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
@@ -163,7 +163,7 @@ const cartPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
   });
 
 const CartCreateInput = builder.inputType('CartCreateInput', {
-  fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217' }) }),
+  fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217', validate: rules.currency }) }),
 });
 const CartLineInput = builder.inputType('CartLineInput', {
   fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true }) }),
@@ -195,7 +195,7 @@ const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
 
-const CartCreatePayload = cartPayloadRef('CartCreate', ['INVALID_INPUT']);
+const CartCreatePayload = cartPayloadRef('CartCreate', ['INVALID_CURRENCY', 'INVALID_INPUT']);
 
 builder.mutationField('cartCreate', (t) =>
   t.field({

@@ -1,4 +1,4 @@
-import { toPayload } from '@ucos/kit';
+import { rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { checkoutComplete } from '../data/checkout.ts';
 import type { OrderRow } from '../data/rows.ts';
@@ -20,7 +20,7 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
       required: true,
       description: 'One per purchase attempt: a replay returns the first result, another cart is refused',
     }),
-    email: t.string({ required: true }),
+    email: t.string({ required: true, validate: rules.email }),
     shippingAddress: t.field({ type: AddressInput, required: true }),
     payment: t.field({ type: PaymentInput, required: true }),
     cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
@@ -40,6 +40,7 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'CURRENCY_MISMATCH',
   'IDEMPOTENCY_KEY_REUSED',
   'INSUFFICIENT_STOCK',
+  'INVALID_EMAIL',
   'INVALID_INPUT',
   'NOT_FOUND',
   'PAYMENT_DECLINED',

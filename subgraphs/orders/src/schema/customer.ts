@@ -5,6 +5,7 @@ import {
   ok,
   pageOf,
   payloadType,
+  rules,
   toConnection,
   toPayload,
   uuidAfter,
@@ -116,9 +117,14 @@ const customerPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[])
   });
 
 const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
-  fields: (t) => ({ email: t.string(), firstName: t.string(), lastName: t.string(), version: t.int() }),
+  fields: (t) => ({
+    email: t.string({ validate: rules.email }),
+    firstName: t.string(),
+    lastName: t.string(),
+    version: t.int(),
+  }),
 });
-const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', ['CONFLICT', 'INVALID_INPUT']);
+const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', ['CONFLICT', 'INVALID_EMAIL', 'INVALID_INPUT']);
 
 builder.mutationField('customerUpdate', (t) =>
   t.field({
