@@ -40,6 +40,7 @@ export type AuditOutcome =
 /** The codes categoryCreate can return in its errors. */
 export type CategoryCreateErrorCode =
   | 'DUPLICATE_NAME'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 
@@ -66,6 +67,7 @@ export type CategoryUpdateErrorCode =
   | 'CATEGORY_CYCLE'
   | 'CONFLICT'
   | 'DUPLICATE_NAME'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 
@@ -88,6 +90,7 @@ export type CollectionAddProductsErrorCode =
 /** The codes collectionCreate can return in its errors. */
 export type CollectionCreateErrorCode =
   | 'DUPLICATE_HANDLE'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT';
 
 export type CollectionCreateInput = {
@@ -122,6 +125,7 @@ export type CollectionRemoveProductsErrorCode =
 export type CollectionUpdateErrorCode =
   | 'CONFLICT'
   | 'DUPLICATE_HANDLE'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 
@@ -414,6 +418,7 @@ export type ProductAttributeInput = {
 export type ProductCreateErrorCode =
   | 'DUPLICATE_HANDLE'
   | 'DUPLICATE_SKU'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 
@@ -497,6 +502,7 @@ export type ProductUpdateErrorCode =
   | 'CONFLICT'
   | 'DUPLICATE_HANDLE'
   | 'DUPLICATE_SKU'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
 

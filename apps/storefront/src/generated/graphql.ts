@@ -28,6 +28,7 @@ export type AttributeFilter = {
 
 /** The codes cartCreate can return in its errors. */
 export type CartCreateErrorCode =
+  | 'INVALID_CURRENCY'
   | 'INVALID_INPUT';
 
 export type CartCreateInput = {
@@ -106,6 +107,7 @@ export type CheckoutCompleteErrorCode =
   | 'CURRENCY_MISMATCH'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
+  | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
