@@ -4,13 +4,14 @@ import type { FulfillmentErrorCode } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
 import { moveReturn, requestReturn } from '../data/returns.ts';
 import { createShipment, moveShipment } from '../data/shipments.ts';
+import { lineQuantity } from '../data/validation.ts';
 import { customerOf, dbOf, isStaff } from './loaders.ts';
 import { ReturnRef, ShipmentRef } from './types.ts';
 
 const staff = { scope: 'fulfillment:manage' } as const;
 
 const LineInput = builder.inputType('FulfillmentLineInput', {
-  fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true }) }),
+  fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true, validate: lineQuantity }) }),
 });
 
 const shipmentPayloadRef = (mutation: string, codes: readonly FulfillmentErrorCode[]) =>

@@ -9,6 +9,7 @@ import {
   createReservation,
   releaseReservations,
 } from '../data/reservation-store.ts';
+import { unitQuantity } from '../data/validation.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
@@ -31,7 +32,7 @@ const reservationsPayload = (mutation: string, codes: readonly InventoryErrorCod
 const ReservationLineInput = builder.inputType('ReservationLineInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
-    quantity: t.int({ required: true }),
+    quantity: t.int({ required: true, validate: unitQuantity }),
     warehouseId: t.id({ description: 'Omit to let inventory allocate (by warehouse code, whole line first)' }),
   }),
 });

@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
 import { ADJUSTMENT_REASONS, adjustStock, setThreshold, transferStock } from '../data/stock-store.ts';
+import { unitQuantity } from '../data/validation.ts';
 import { variantUuid, warehouseUuid } from './ids.ts';
 import { StockLevelRef } from './refs.ts';
 
@@ -72,7 +73,7 @@ const StockTransferInput = builder.inputType('StockTransferInput', {
     variantId: t.id({ required: true }),
     fromWarehouseId: t.id({ required: true }),
     toWarehouseId: t.id({ required: true }),
-    quantity: t.int({ required: true }),
+    quantity: t.int({ required: true, validate: unitQuantity }),
     note: t.string(),
     reference: t.string(),
     idempotencyKey: t.string({ required: true }),
