@@ -140,17 +140,18 @@ describe('validation at the schema edge', () => {
   it('answers rule failures in the payload, every problem with its code and field path, before the resolver', async () => {
     const schema = testSchema();
     const result = await run(schema, SIGN_UP, {
-      input: { email: 'nope', lines: [{ quantity: 1 }, { quantity: 11 }] },
+      input: { email: 'nope', handle: 'Bad Handle', lines: [{ quantity: 1 }, { quantity: 11 }] },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data.signUp.email).toBeNull();
     expect(result.data.signUp.errors).toEqual(
       expect.arrayContaining([
         { code: 'INVALID_EMAIL', field: ['input', 'email'], message: 'Enter a valid email address' },
+        expect.objectContaining({ code: 'INVALID_HANDLE', field: ['input', 'handle'] }),
         expect.objectContaining({ code: 'INVALID_QUANTITY', field: ['input', 'lines', '1', 'quantity'] }),
       ]),
     );
-    expect(result.data.signUp.errors).toHaveLength(2);
+    expect(result.data.signUp.errors).toHaveLength(3);
     expect(result.data.calls).toBe(0);
     const handle = await run(schema, SIGN_UP, { input: { email: 'ada@example.com', handle: 'Bad Handle' } });
     expect(handle.data.signUp.errors).toEqual([

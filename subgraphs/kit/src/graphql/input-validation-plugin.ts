@@ -31,9 +31,13 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     const declaration = this.payloadDeclaration(fieldConfig);
     if (!declaration) return fieldConfig;
-    this.checkDeclaredRuleCodes(fieldConfig, declaration);
+    const rulesByField = this.checkDeclaredRuleCodes(fieldConfig, declaration);
     const mappers = fieldConfig.argMappers ?? [];
     if (mappers.length === 0) return fieldConfig;
+    const markProblems = (error: unknown, args: Record<string, unknown>): Record<string | symbol, unknown> => {
+      if (!(error instanceof InputRuleFailure)) throw error;
+      return { [INPUT_PROBLEMS]: allProblems(error.issues, args, rulesByField) };
+    };
     const validateThenMark = (args: Record<string, unknown>, context: Types['Context'], info: never) => {
       const run = (index: number, value: Record<string, unknown>): unknown =>
         index === mappers.length
@@ -42,9 +46,13 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
               run(index + 1, next as Record<string, unknown>),
             );
       try {
-        return completeValue(run(0, args), (value) => value, markProblems);
+        return completeValue(
+          run(0, args),
+          (value) => value,
+          (error) => markProblems(error, args),
+        );
       } catch (error) {
-        return markProblems(error);
+        return markProblems(error, args);
       }
     };
     return { ...fieldConfig, argMappers: [validateThenMark as (typeof mappers)[number]] };
@@ -67,7 +75,10 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
     return (typeConfig.extensions?.[PAYLOAD_EXTENSION] as PayloadDeclaration | undefined) ?? null;
   }
 
-  private checkDeclaredRuleCodes(fieldConfig: PothosOutputFieldConfig<Types>, declaration: PayloadDeclaration) {
+  private checkDeclaredRuleCodes(
+    fieldConfig: PothosOutputFieldConfig<Types>,
+    declaration: PayloadDeclaration,
+  ): RuleMappings<Types> {
     const declared = new Set(declaration.codes);
     const schemasOf = (options: { validate?: unknown }) =>
       options.validate === undefined ? null : [options.validate as StandardSchemaV1];
@@ -90,28 +101,61 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
       }
     };
     collect(schemasOf(fieldConfig.pothosOptions as { validate?: unknown }), fieldConfig.name);
-    walk(
-      mapInputFields(fieldConfig.args, this.buildCache, (field) =>
-        schemasOf(field.pothosOptions as { validate?: unknown }),
-      ),
-      fieldConfig.name,
-      new Set(),
+    const rulesByField = mapInputFields(fieldConfig.args, this.buildCache, (field) =>
+      schemasOf(field.pothosOptions as { validate?: unknown }),
     );
+    walk(rulesByField, fieldConfig.name, new Set());
     for (const [code, where] of needed) {
       if (!declared.has(code)) {
         throw new Error(`${declaration.name}Payload must declare ${code}: the input rule on ${where} returns it`);
       }
     }
+    return rulesByField;
   }
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: unwraps the caller's input type param
 const innerRef = (type: any): any => (type.kind === 'List' ? innerRef(type.type) : type.ref);
 
-/** A thrown validation failure as the problems the resolver wrapper returns; any other error is rethrown. */
-function markProblems(error: unknown): Record<string | symbol, unknown> {
-  if (!(error instanceof InputRuleFailure)) throw error;
-  return { [INPUT_PROBLEMS]: error.issues.map(issueToPayloadError) };
+type RuleMappings<Types extends SchemaTypes> = InputFieldsMapping<Types, StandardSchemaV1[]> | null;
+
+/**
+ * Every rule problem of the input, so a form shows them all at once: the validation plugin stops at
+ * the first field that fails, so after a failure the field rules are run once more over the whole
+ * input (they are synchronous) and merged with what the plugin reported.
+ */
+function allProblems<Types extends SchemaTypes>(
+  reported: readonly StandardSchemaV1.Issue[],
+  args: Record<string, unknown>,
+  rulesByField: RuleMappings<Types>,
+): PayloadError[] {
+  const problems = new Map<string, PayloadError>();
+  const add = (issue: StandardSchemaV1.Issue) => {
+    const problem = issueToPayloadError(issue);
+    problems.set(`${problem.field?.join('.')}:${problem.message}`, problem);
+  };
+  const visit = (value: unknown, mappings: RuleMappings<Types>, path: (string | number)[]) => {
+    if (!mappings || value === null || typeof value !== 'object') return;
+    for (const [name, mapping] of mappings) {
+      const fieldValue = (value as Record<string, unknown>)[name];
+      if (fieldValue === null || fieldValue === undefined) continue;
+      for (const schema of mapping.value ?? []) {
+        const result = schema['~standard'].validate(fieldValue);
+        if (result instanceof Promise || !result.issues) continue;
+        for (const issue of result.issues) add({ ...issue, path: [...path, name, ...(issue.path ?? [])] });
+      }
+      if (mapping.kind === 'InputObject') {
+        const each = (item: unknown, at: (string | number)[]): void =>
+          Array.isArray(item)
+            ? item.forEach((element, index) => each(element, [...at, index]))
+            : visit(item, mapping.fields.map, at);
+        each(fieldValue, [...path, name]);
+      }
+    }
+  };
+  for (const issue of reported) add(issue);
+  visit(args, rulesByField, []);
+  return [...problems.values()];
 }
 
 /** A rule's issue names its code; a plain zod schema's issue may name one in `params: { code }`. */
