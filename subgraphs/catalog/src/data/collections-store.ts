@@ -3,7 +3,6 @@ import type { CatalogDatabase, Sql } from '../db.ts';
 import { type CatalogResult, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
 import { inTransaction, type UniqueErrors } from './transaction.ts';
-import { Problems } from './validation.ts';
 
 export interface CollectionRow {
   id: string;
@@ -43,21 +42,10 @@ const UNIQUE: UniqueErrors = {
   },
 };
 
-/** Title and handle rules, for a new collection (both required) and for an update (given ones). */
-function validate(input: { handle?: string | null; title?: string | null }, required: boolean): Problems {
-  const problems = new Problems();
-  if (required || (input.title !== undefined && input.title !== null)) {
-    problems.text(input.title, ['input', 'title'], 255);
-  }
-  return problems;
-}
-
 export async function createCollection(
   db: CatalogDatabase,
   input: { handle: string; title: string; description?: string | null },
 ): Promise<CatalogResult<CollectionRow>> {
-  const problems = validate(input, true);
-  if (!problems.ok) return { ok: false, errors: problems.list };
   return inTransaction(
     db,
     async (sql) => {
@@ -136,8 +124,6 @@ export async function updateCollection(
   db: CatalogDatabase,
   input: CollectionUpdate,
 ): Promise<CatalogResult<CollectionRow>> {
-  const problems = validate(input, false);
-  if (!problems.ok) return { ok: false, errors: problems.list };
   return inTransaction(
     db,
     async (sql) => {

@@ -92,7 +92,7 @@ const collectionPayload = (mutation: string, codes: readonly CatalogErrorCode[])
 const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
   fields: (t) => ({
     handle: t.string({ required: true, validate: rules.handle() }),
-    title: t.string({ required: true }),
+    title: t.string({ required: true, validate: rules.text() }),
     description: t.string(),
   }),
 });
@@ -118,7 +118,7 @@ const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
     handle: t.string({ validate: rules.handle() }),
-    title: t.string(),
+    title: t.string({ validate: rules.text() }),
     description: t.string({ description: 'An empty string clears it' }),
   }),
 });

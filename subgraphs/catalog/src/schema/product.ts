@@ -141,7 +141,7 @@ const categoryUuids = (ids: readonly string[] | null | undefined) =>
 const ProductCreateInput = builder.inputType('ProductCreateInput', {
   fields: (t) => ({
     handle: t.string({ required: true, validate: rules.handle() }),
-    title: t.string({ required: true }),
+    title: t.string({ required: true, validate: rules.text() }),
     description: t.string(),
     status: t.field({ type: ProductStatusEnum, defaultValue: 'DRAFT' }),
     attributes: t.field({ type: [AttributeInput] }),
@@ -179,7 +179,7 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
     handle: t.string({ validate: rules.handle() }),
-    title: t.string(),
+    title: t.string({ validate: rules.text() }),
     description: t.string(),
     attributes: t.field({ type: [AttributeInput], description: 'Replaces the list' }),
     options: t.field({ type: [OptionInput], description: 'Replaces the list' }),

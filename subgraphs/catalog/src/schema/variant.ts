@@ -1,4 +1,4 @@
-import { localUuid, payloadType, toPayload } from '@ucos/kit';
+import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { createVariant, deleteVariant, updateVariant } from '../data/variants-store.ts';
@@ -10,10 +10,10 @@ const OptionValueInput = builder.inputType('VariantOptionValueInput', {
 
 export const VariantInput = builder.inputType('VariantInput', {
   fields: (t) => ({
-    sku: t.string({ required: true }),
-    title: t.string(),
+    sku: t.string({ required: true, validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput] }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
@@ -30,10 +30,10 @@ const variantPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
 const VariantCreateInput = builder.inputType('VariantCreateInput', {
   fields: (t) => ({
     productId: t.id({ required: true }),
-    sku: t.string({ required: true }),
-    title: t.string(),
+    sku: t.string({ required: true, validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput] }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
@@ -62,10 +62,10 @@ const VariantUpdateInput = builder.inputType('VariantUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true }),
-    sku: t.string(),
-    title: t.string(),
+    sku: t.string({ validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput], description: 'Replaces the list' }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
