@@ -132,7 +132,8 @@ function allProblems<Types extends SchemaTypes>(
   const problems = new Map<string, PayloadError>();
   const add = (issue: StandardSchemaV1.Issue) => {
     const problem = issueToPayloadError(issue);
-    problems.set(`${problem.field?.join('.')}:${problem.message}`, problem);
+    const key = `${problem.field?.join('.')}:${problem.message}`;
+    if (!problems.has(key)) problems.set(key, problem);
   };
   const visit = (value: unknown, mappings: RuleMappings<Types>, path: (string | number)[]) => {
     if (!mappings || value === null || typeof value !== 'object') return;
@@ -153,8 +154,9 @@ function allProblems<Types extends SchemaTypes>(
       }
     }
   };
-  for (const issue of reported) add(issue);
+  // input-field order first, so a form lists its problems top to bottom; then anything else the plugin saw
   visit(args, rulesByField, []);
+  for (const issue of reported) add(issue);
   return [...problems.values()];
 }
 
