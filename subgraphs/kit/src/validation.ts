@@ -118,6 +118,9 @@ export function text(options: { max?: number; required?: boolean } = {}) {
   return rule(required ? capped.refine((value) => value.trim() !== '', 'Must not be blank') : capped, 'INVALID_INPUT');
 }
 
+/** An ISO 3166-1 alpha-2 country code by form (two letters; `de` and `DE` alike). */
+export const countryCode = rule(z.string().regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166 alpha-2 code'), 'INVALID_INPUT');
+
 /** A whole number of units from `min` to `max`. */
 export function quantity(options: { min?: number; max: number }) {
   const { min = 1, max } = options;

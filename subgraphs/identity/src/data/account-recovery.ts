@@ -2,7 +2,7 @@ import type { IdentityDatabase, Tx } from '../db.ts';
 import { ACCOUNT_MAIL_TENANT, enqueueAccountMail } from '../mail/mail-events.ts';
 import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
-import { hashPassword, passwordWeakness } from './passwords.ts';
+import { hashPassword } from './passwords.ts';
 import type { SessionSettings } from './sessions.ts';
 
 /**
@@ -34,8 +34,6 @@ export async function completePasswordReset(
 ): Promise<IdentityResult<true>> {
   const hash = accountTokenHash('reset_password', input.token);
   if (!hash) return identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
-  const weakness = passwordWeakness(input.newPassword);
-  if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
   const passwordHash = await hashPassword(input.newPassword, settings.scryptLogN);
   const userId = await root.run(async (tx) => {
     const [row] = await tx.$queryRaw<{ id: string | null }[]>`

@@ -12,7 +12,6 @@ import { grantsVersionOf } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
 import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
-import { checkPerson } from './validation.ts';
 
 export interface CustomerSession {
   customerId: string;
@@ -71,8 +70,6 @@ export async function registerCustomer(
   settings: SessionSettings,
   input: { email: string; password: string; name?: string | null },
 ): Promise<IdentityResult<CustomerSession>> {
-  const errors = checkPerson(input, ['input']);
-  if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password, settings.scryptLogN);
   try {
     const session = await db.run(async (tx) => {

@@ -6,7 +6,6 @@ import { grantsOf } from './grants.ts';
 import { inviteOwner } from './invitations.ts';
 import { hashPassword } from './passwords.ts';
 import { issueSession, type Session, type SessionSettings } from './sessions.ts';
-import { checkPerson, checkTenantFields } from './validation.ts';
 
 export interface TenantCreateInput {
   name: string;
@@ -34,14 +33,6 @@ export async function createTenant(
   settings: SessionSettings,
   input: TenantCreateInput,
 ): Promise<IdentityResult<TenantCreated>> {
-  const errors = [
-    ...checkTenantFields(input),
-    ...checkPerson({ password: input.ownerPassword, name: input.ownerName }, ['input']).map((error) => ({
-      ...error,
-      field: error.field && ['input', `owner${capitalise(error.field.at(-1) ?? '')}`],
-    })),
-  ];
-  if (errors.length) return { ok: false, errors };
   const taken = await root.run((tx) => slugTaken(tx, input.slug));
   if (taken) return identityFail('SLUG_TAKEN', `The slug "${input.slug}" is taken`, ['input', 'slug']);
 
@@ -80,5 +71,3 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ taken: boolean }[]>`select identity.tenant_slug_taken(${slug}) as taken`;
   return row?.taken ?? false;
 }
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

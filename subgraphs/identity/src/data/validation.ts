@@ -1,25 +1,15 @@
-import { type IdentityError, identityError } from './errors.ts';
+import { rules } from '@ucos/kit';
+import { z } from 'zod';
 import { passwordWeakness } from './passwords.ts';
 
 /**
- * Field checks shared by sign-up and customer registration that no shared input rule covers; each
- * problem is reported on its field. Emails and slugs are checked at the schema edge (kit rules).
+ * Identity's own input rule, applied at the schema edge like the kit's shared ones: a new password
+ * must be strong enough (WEAK_PASSWORD, saying why).
  */
-export function checkPerson(input: { password?: string | null; name?: string | null }, path: string[]) {
-  const errors: IdentityError[] = [];
-  if (input.password != null) {
-    const weakness = passwordWeakness(input.password);
-    if (weakness) errors.push(identityError('WEAK_PASSWORD', `Password ${weakness}`, [...path, 'password']));
-  }
-  if (input.name != null && (input.name.trim().length === 0 || input.name.length > 200)) {
-    errors.push(identityError('INVALID_INPUT', 'Name must be 1 to 200 characters', [...path, 'name']));
-  }
-  return errors;
-}
-
-export function checkTenantFields(input: { name: string }): IdentityError[] {
-  if (input.name.trim().length === 0 || input.name.length > 200) {
-    return [identityError('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name'])];
-  }
-  return [];
-}
+export const newPassword = rules.rule(
+  z.string().superRefine((value, context) => {
+    const weakness = passwordWeakness(value);
+    if (weakness) context.addIssue({ code: 'custom', message: `Password ${weakness}` });
+  }),
+  'WEAK_PASSWORD',
+);

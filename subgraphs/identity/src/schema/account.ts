@@ -7,6 +7,7 @@ import {
   verifyEmail,
 } from '../data/account-recovery.ts';
 import type { IdentityErrorCode, IdentityResult } from '../data/errors.ts';
+import { newPassword } from '../data/validation.ts';
 
 const donePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
   payloadType(builder, mutation, {
@@ -42,7 +43,11 @@ builder.mutationField('passwordResetRequest', (t) =>
 const PasswordResetCompleteInput = builder.inputType('PasswordResetCompleteInput', {
   fields: (t) => ({
     token: t.string({ required: true, description: 'From the reset mail; it works once' }),
-    newPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
+    newPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, 3 kinds of character',
+      validate: newPassword,
+    }),
   }),
 });
 

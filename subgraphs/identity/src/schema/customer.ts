@@ -9,6 +9,7 @@ import {
   signInCustomer,
 } from '../data/customers.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
+import { newPassword } from '../data/validation.ts';
 import { revokePayload, sessionRevokePayload } from './session.ts';
 
 export const CustomerAccountRef = builder
@@ -54,8 +55,8 @@ const customerSessionPayload = (mutation: string, codes: readonly IdentityErrorC
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({
     email: t.string({ required: true, validate: rules.email }),
-    password: t.string({ required: true }),
-    name: t.string(),
+    password: t.string({ required: true, validate: newPassword }),
+    name: t.string({ validate: rules.text() }),
   }),
 });
 

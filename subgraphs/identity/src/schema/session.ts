@@ -9,6 +9,7 @@ import {
   type SessionRow,
 } from '../data/session-management.ts';
 import { createSession, refreshSession, revokeFamily, type Session } from '../data/sessions.ts';
+import { newPassword } from '../data/validation.ts';
 
 interface SessionShape {
   accessToken: string;
@@ -179,7 +180,7 @@ builder.queryField('sessions', (t) =>
 const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
   fields: (t) => ({
     currentPassword: t.string({ required: true }),
-    newPassword: t.string({ required: true }),
+    newPassword: t.string({ required: true, validate: newPassword }),
   }),
 });
 

@@ -2,6 +2,7 @@ import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/
 import { builder } from '../builder.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
+import { newPassword } from '../data/validation.ts';
 import { SessionRef, sessionFields } from './session.ts';
 
 export interface TenantShape {
@@ -45,15 +46,19 @@ builder.queryField('tenant', (t) =>
 
 const TenantCreateInput = builder.inputType('TenantCreateInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: rules.text() }),
     slug: t.string({
       required: true,
       description: '3 to 48 lower-case letters and digits, single dashes between them; unique',
       validate: rules.handle({ min: 3, max: 48, code: 'INVALID_SLUG' }),
     }),
     ownerEmail: t.string({ required: true, validate: rules.email }),
-    ownerPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
-    ownerName: t.string(),
+    ownerPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, 3 kinds of character',
+      validate: newPassword,
+    }),
+    ownerName: t.string({ validate: rules.text() }),
   }),
 });
 
@@ -93,7 +98,7 @@ builder.mutationField('tenantCreate', (t) =>
 
 const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: rules.text() }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });

@@ -1,4 +1,4 @@
-import { connectionType, encodeGlobalId, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { connectionType, encodeGlobalId, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, pageInfo } from '../builder.ts';
 import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
@@ -62,7 +62,7 @@ const warehousePayload = (mutation: string, codes: readonly InventoryErrorCode[]
 const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
   fields: (t) => ({
     code: t.string({ required: true, description: '1-32 letters, digits, - or _; stored upper-case' }),
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: rules.text() }),
     active: t.boolean({ defaultValue: true }),
   }),
 });
@@ -82,7 +82,7 @@ builder.mutationField('warehouseCreate', (t) =>
 const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
-    name: t.string(),
+    name: t.string({ validate: rules.text() }),
     active: t.boolean(),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),

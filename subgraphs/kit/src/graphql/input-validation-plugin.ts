@@ -146,10 +146,10 @@ function allProblems<Types extends SchemaTypes>(
         for (const issue of result.issues) add({ ...issue, path: [...path, name, ...(issue.path ?? [])] });
       }
       if (mapping.kind === 'InputObject') {
-        const each = (item: unknown, at: (string | number)[]): void =>
-          Array.isArray(item)
-            ? item.forEach((element, index) => each(element, [...at, index]))
-            : visit(item, mapping.fields.map, at);
+        const each = (item: unknown, at: (string | number)[]): void => {
+          if (!Array.isArray(item)) return visit(item, mapping.fields.map, at);
+          for (const [index, element] of item.entries()) each(element, [...at, index]);
+        };
         each(fieldValue, [...path, name]);
       }
     }

@@ -2,7 +2,6 @@ import { ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address } from './rows.ts';
-import { checkAddress } from './validation.ts';
 
 export interface CustomerRow {
   id: string;
@@ -81,8 +80,6 @@ export async function addAddress(
   customerId: string,
   address: Address,
 ): Promise<OrdersResult<AddressRow>> {
-  const problem = checkAddress(address, ['input', 'address']);
-  if (problem) return problem;
   return db.run(async (sql) => {
     await ensureCustomer(sql, db.tenantId, customerId);
     const row = await one<AddressRow>(
