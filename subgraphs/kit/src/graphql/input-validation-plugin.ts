@@ -147,7 +147,10 @@ function allProblems<Types extends SchemaTypes>(
       }
       if (mapping.kind === 'InputObject') {
         const each = (item: unknown, at: (string | number)[]): void => {
-          if (!Array.isArray(item)) return visit(item, mapping.fields.map, at);
+          if (!Array.isArray(item)) {
+            visit(item, mapping.fields.map, at);
+            return;
+          }
           for (const [index, element] of item.entries()) each(element, [...at, index]);
         };
         each(fieldValue, [...path, name]);
