@@ -121,6 +121,15 @@ export function text(options: { max?: number; required?: boolean } = {}) {
 /** An ISO 3166-1 alpha-2 country code by form (two letters; `de` and `DE` alike). */
 export const countryCode = rule(z.string().regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166 alpha-2 code'), 'INVALID_INPUT');
 
+/** A client's idempotency key: 1 to 200 characters. */
+export const idempotencyKey = rule(
+  z
+    .string()
+    .min(1, 'An idempotency key has 1 to 200 characters')
+    .max(TextCap.name, 'An idempotency key has 1 to 200 characters'),
+  'INVALID_INPUT',
+);
+
 /** A whole number of units from `min` to `max`. */
 export function quantity(options: { min?: number; max: number }) {
   const { min = 1, max } = options;

@@ -1,4 +1,4 @@
-import { payloadType, toPayload } from '@ucos/kit';
+import { payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import { type InventoryErrorCode, inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
@@ -62,7 +62,7 @@ const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
     lines: t.field({ type: [ReservationLineInput], required: true }),
     reference: t.string({ required: true, description: 'What the units are held for, e.g. an order id' }),
     ttlSeconds: t.int({ description: 'Released by the sweeper after this long unless committed or confirmed' }),
-    idempotencyKey: t.string({ required: true }),
+    idempotencyKey: t.string({ required: true, validate: rules.idempotencyKey }),
   }),
 });
 
@@ -160,7 +160,7 @@ const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
       type: [ReservationLineInput],
       description: 'What shipped; omit to commit everything still held',
     }),
-    idempotencyKey: t.string({ required: true }),
+    idempotencyKey: t.string({ required: true, validate: rules.idempotencyKey }),
   }),
 });
 

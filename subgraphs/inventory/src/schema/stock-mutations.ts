@@ -1,4 +1,4 @@
-import { payloadType, toPayload } from '@ucos/kit';
+import { payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
@@ -35,7 +35,11 @@ const StockAdjustInput = builder.inputType('StockAdjustInput', {
     reason: t.field({ type: StockAdjustmentReason, defaultValue: 'ADJUSTMENT' }),
     note: t.string(),
     reference: t.string(),
-    idempotencyKey: t.string({ required: true, description: 'A replay with the same key returns the first result' }),
+    idempotencyKey: t.string({
+      required: true,
+      description: 'A replay with the same key returns the first result',
+      validate: rules.idempotencyKey,
+    }),
   }),
 });
 

@@ -102,9 +102,6 @@ export async function checkoutComplete(
 }
 
 function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> | null {
-  if (!input.idempotencyKey || input.idempotencyKey.length > 200) {
-    return ordersFail('INVALID_INPUT', 'idempotencyKey must be 1 to 200 characters', ['input', 'idempotencyKey']);
-  }
   return deps.payments.has(input.payment.provider)
     ? null
     : ordersFail('INVALID_INPUT', `Unknown payment provider "${input.payment.provider}"`, [

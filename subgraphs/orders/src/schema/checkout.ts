@@ -18,6 +18,7 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
     cartId: t.id({ required: true }),
     idempotencyKey: t.string({
       required: true,
+      validate: rules.idempotencyKey,
       description: 'One per purchase attempt: a replay returns the first result, another cart is refused',
     }),
     email: t.string({ required: true, validate: rules.email }),
