@@ -93,7 +93,14 @@ function testSchema(options: { declareEmailCode?: boolean; returnCode?: string }
     'INVALID_QUANTITY',
     'EMAIL_TAKEN',
   ];
-  const Payload = payloadType(builder, 'SignUp', { codes, field: 'email', type: 'String' });
+  const Payload = payloadType(builder, 'SignUp', {
+    codes,
+    failed: { accepted: false },
+    fields: (t) => ({
+      email: t.string({ nullable: true, resolve: (payload) => payload.email ?? null }),
+      accepted: t.exposeBoolean('accepted'),
+    }),
+  });
   let calls = 0;
   builder.mutationType({
     fields: (t) => ({
@@ -102,8 +109,10 @@ function testSchema(options: { declareEmailCode?: boolean; returnCode?: string }
         args: { input: t.arg({ type: Input, required: true }) },
         resolve: (_root, { input }) => {
           calls += 1;
-          if (options.returnCode) return { errors: [{ code: options.returnCode, field: null, message: 'no' }] };
-          return { email: input.email, errors: [] };
+          if (options.returnCode) {
+            return { accepted: false, errors: [{ code: options.returnCode, field: null, message: 'no' }] };
+          }
+          return { email: input.email, accepted: true, errors: [] };
         },
       }),
       signUpAsUser: t.field({
@@ -134,7 +143,7 @@ async function run(schema: GraphQLSchema, source: string, variableValues?: Recor
 
 describe('validation at the schema edge', () => {
   const SIGN_UP = /* GraphQL */ `
-    mutation ($input: SignUpInput!) { signUp(input: $input) { email errors { code field message } } calls }
+    mutation ($input: SignUpInput!) { signUp(input: $input) { email accepted errors { code field message } } calls }
   `;
 
   it('answers rule failures in the payload, every problem with its code and field path, before the resolver', async () => {
@@ -144,6 +153,7 @@ describe('validation at the schema edge', () => {
     });
     expect(result.errors).toBeUndefined();
     expect(result.data.signUp.email).toBeNull();
+    expect(result.data.signUp.accepted).toBe(false);
     expect(result.data.signUp.errors).toEqual(
       expect.arrayContaining([
         { code: 'INVALID_EMAIL', field: ['input', 'email'], message: 'Enter a valid email address' },
@@ -161,7 +171,7 @@ describe('validation at the schema edge', () => {
 
   it('runs the resolver when the input is valid', async () => {
     const result = await run(testSchema(), SIGN_UP, { input: { email: 'ada@example.com', lines: [{ quantity: 10 }] } });
-    expect(result.data.signUp).toEqual({ email: 'ada@example.com', errors: [] });
+    expect(result.data.signUp).toEqual({ email: 'ada@example.com', accepted: true, errors: [] });
     expect(result.data.calls).toBe(1);
   });
 

@@ -12,6 +12,7 @@ import { newPassword } from '../data/validation.ts';
 const donePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
   payloadType(builder, mutation, {
     codes,
+    failed: { done: false },
     fields: (t) => ({
       done: t.exposeBoolean('done', { description: 'True when the request was taken' }),
     }),

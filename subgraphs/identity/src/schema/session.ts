@@ -93,6 +93,7 @@ builder.mutationField('sessionRefresh', (t) =>
 export const sessionRevokePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
   payloadType(builder, mutation, {
     codes,
+    failed: { revoked: false },
     fields: (t) => ({
       revoked: t.exposeBoolean('revoked'),
     }),
@@ -186,6 +187,7 @@ const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
 
 const PasswordChangePayload = payloadType(builder, 'PasswordChange', {
   codes: ['INVALID_CREDENTIALS', 'WEAK_PASSWORD'] satisfies IdentityErrorCode[],
+  failed: { changed: false, endedSessions: 0 },
   fields: (t) => ({
     changed: t.exposeBoolean('changed'),
     endedSessions: t.exposeInt('endedSessions', {

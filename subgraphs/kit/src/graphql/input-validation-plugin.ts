@@ -62,10 +62,11 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
     fieldConfig: PothosOutputFieldConfig<Types>,
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
-    if (!this.payloadDeclaration(fieldConfig)) return resolver;
+    const declaration = this.payloadDeclaration(fieldConfig);
+    if (!declaration) return resolver;
     return (parent, args, context, info) => {
       const problems = (args as { [INPUT_PROBLEMS]?: PayloadError[] })[INPUT_PROBLEMS];
-      return problems ? { errors: problems } : resolver(parent, args, context, info);
+      return problems ? { ...declaration.failed, errors: problems } : resolver(parent, args, context, info);
     };
   }
 

@@ -18,6 +18,8 @@ export function toPayload<T, Fields extends object, Code extends string>(
 export interface PayloadDeclaration {
   name: string;
   codes: readonly string[];
+  /** the payload's other fields when its errors say why (input validation answers with these) */
+  failed: Record<string, unknown>;
 }
 
 /** The `extensions` key under which a payload object type carries its `PayloadDeclaration`. */
@@ -43,6 +45,11 @@ interface PayloadCommon<Code extends string> {
   /** Every code the mutation can return, input-rule codes included: the schema publishes exactly these. */
   codes: readonly Code[];
   description?: string;
+  /**
+   * The payload's other fields when it fails (`{ changed: false }`), for non-null fields besides the
+   * result: the kit's input validation answers with these and the errors, without the resolver.
+   */
+  failed?: Record<string, unknown>;
 }
 
 /** One result field, null when the errors say why (`{ product, errors }`). */
@@ -99,7 +106,7 @@ export function payloadType<Types extends SchemaTypes, Code extends string>(
     }),
   });
   const name = `${mutation}Payload`;
-  const declaration: PayloadDeclaration = { name: mutation, codes };
+  const declaration: PayloadDeclaration = { name: mutation, codes, failed: options.failed ?? {} };
   return untyped.objectRef<Payload>(name).implement({
     ...(options.description ? { description: options.description } : {}),
     extensions: { [PAYLOAD_EXTENSION]: declaration },
