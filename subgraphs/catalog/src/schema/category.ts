@@ -99,15 +99,13 @@ builder.mutationField('categoryUpdate', (t) =>
 const CategoryDeleteInput = builder.inputType('CategoryDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
-const categoryDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      deletedCategoryId: t.id({ nullable: true, resolve: (payload) => payload.deletedCategoryId ?? null }),
-    }),
-  });
 
-const CategoryDeletePayload = categoryDeletePayload('CategoryDelete', ['CATEGORY_NOT_EMPTY', 'NOT_FOUND']);
+const CategoryDeletePayload = payloadType(builder, 'CategoryDelete', {
+  codes: ['CATEGORY_NOT_EMPTY', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedCategoryId: t.id({ nullable: true, resolve: (payload) => payload.deletedCategoryId ?? null }),
+  }),
+});
 
 builder.mutationField('categoryDelete', (t) =>
   t.field({

@@ -147,15 +147,13 @@ builder.mutationField('collectionUpdate', (t) =>
 const CollectionDeleteInput = builder.inputType('CollectionDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const collectionDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
-    }),
-  });
 
-const CollectionDeletePayload = collectionDeletePayload('CollectionDelete', ['CONFLICT', 'NOT_FOUND']);
+const CollectionDeletePayload = payloadType(builder, 'CollectionDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
+  }),
+});
 
 builder.mutationField('collectionDelete', (t) =>
   t.field({

@@ -24,22 +24,6 @@ type ImportPayloadShape = Partial<Omit<ImportReport, 'errors'>> & {
   errors: PayloadError[];
 };
 
-const importPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
-      variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
-      variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
-      rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
-      rowErrors: t.field({
-        type: [ImportRowErrorRef],
-        description: 'The first 1,000 row errors',
-        resolve: (payload) => payload.rowErrors ?? [],
-      }),
-    }),
-  });
-
 const ImportInput = builder.inputType('ProductImportInput', {
   fields: (t) => ({
     format: t.field({ type: ImportFormatEnum, required: true }),
@@ -50,15 +34,28 @@ const ImportInput = builder.inputType('ProductImportInput', {
   }),
 });
 
-const ProductImportPayload = importPayload('ProductImport', [
-  'CURRENCY_MISMATCH',
-  'DUPLICATE_SKU',
-  'INVALID_AMOUNT',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-  'INVALID_ROW',
-  'NOT_FOUND',
-]);
+const ProductImportPayload = payloadType(builder, 'ProductImport', {
+  codes: [
+    'CURRENCY_MISMATCH',
+    'DUPLICATE_SKU',
+    'INVALID_AMOUNT',
+    'INVALID_CURRENCY',
+    'INVALID_INPUT',
+    'INVALID_ROW',
+    'NOT_FOUND',
+  ] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
+    variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
+    variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
+    rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
+    rowErrors: t.field({
+      type: [ImportRowErrorRef],
+      description: 'The first 1,000 row errors',
+      resolve: (payload) => payload.rowErrors ?? [],
+    }),
+  }),
+});
 
 builder.mutationField('productImport', (t) =>
   t.field({

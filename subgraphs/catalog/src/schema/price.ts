@@ -97,14 +97,6 @@ builder.mutationField('priceListUpdate', (t) =>
   }),
 );
 
-const pricePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
-    }),
-  });
-
 const PriceSetInput = builder.inputType('PriceSetInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
@@ -119,13 +111,18 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
   }),
 });
 
-const PriceSetPayload = pricePayload('PriceSet', [
-  'CURRENCY_MISMATCH',
-  'INVALID_AMOUNT',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
+const PriceSetPayload = payloadType(builder, 'PriceSet', {
+  codes: [
+    'CURRENCY_MISMATCH',
+    'INVALID_AMOUNT',
+    'INVALID_CURRENCY',
+    'INVALID_INPUT',
+    'NOT_FOUND',
+  ] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
+  }),
+});
 
 builder.mutationField('priceSet', (t) =>
   t.field({
@@ -152,15 +149,13 @@ const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
     minQuantity: t.int({ defaultValue: 1 }),
   }),
 });
-const priceDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
-    }),
-  });
 
-const PriceDeletePayload = priceDeletePayload('PriceDelete', ['NOT_FOUND']);
+const PriceDeletePayload = payloadType(builder, 'PriceDelete', {
+  codes: ['NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
+  }),
+});
 
 builder.mutationField('priceDelete', (t) =>
   t.field({

@@ -248,15 +248,13 @@ builder.mutationField('productStatusSet', (t) =>
 const ProductDeleteInput = builder.inputType('ProductDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const productDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
-    }),
-  });
 
-const ProductDeletePayload = productDeletePayload('ProductDelete', ['CONFLICT', 'NOT_FOUND']);
+const ProductDeletePayload = payloadType(builder, 'ProductDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
+  }),
+});
 
 builder.mutationField('productDelete', (t) =>
   t.field({

@@ -101,15 +101,13 @@ builder.mutationField('variantUpdate', (t) =>
 const VariantDeleteInput = builder.inputType('VariantDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const variantDeletePayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      deletedVariantId: t.id({ nullable: true, resolve: (payload) => payload.deletedVariantId ?? null }),
-    }),
-  });
 
-const VariantDeletePayload = variantDeletePayload('VariantDelete', ['CONFLICT', 'NOT_FOUND']);
+const VariantDeletePayload = payloadType(builder, 'VariantDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedVariantId: t.id({ nullable: true, resolve: (payload) => payload.deletedVariantId ?? null }),
+  }),
+});
 
 builder.mutationField('variantDelete', (t) =>
   t.field({

@@ -91,10 +91,12 @@ builder.mutationField('storefrontKeyCreate', (t) =>
 );
 
 const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const apiKeyRevokePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'apiKey', type: ApiKeyRef });
 
-const ApiKeyRevokePayload = apiKeyRevokePayload('ApiKeyRevoke', ['ALREADY_REVOKED', 'NOT_FOUND']);
+const ApiKeyRevokePayload = payloadType(builder, 'ApiKeyRevoke', {
+  codes: ['ALREADY_REVOKED', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'apiKey',
+  type: ApiKeyRef,
+});
 
 builder.mutationField('apiKeyRevoke', (t) =>
   t.field({

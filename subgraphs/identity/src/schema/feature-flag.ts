@@ -45,10 +45,11 @@ const FeatureFlagSetInput = builder.inputType('FeatureFlagSetInput', {
   }),
 });
 
-const featureFlagPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'featureFlag', type: FeatureFlagRef });
-
-const FeatureFlagSetPayload = featureFlagPayload('FeatureFlagSet', ['CONFLICT', 'INVALID_INPUT']);
+const FeatureFlagSetPayload = payloadType(builder, 'FeatureFlagSet', {
+  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+  field: 'featureFlag',
+  type: FeatureFlagRef,
+});
 
 builder.mutationField('featureFlagSet', (t) =>
   t.field({
@@ -66,10 +67,12 @@ builder.mutationField('featureFlagSet', (t) =>
 const FeatureFlagDeleteInput = builder.inputType('FeatureFlagDeleteInput', {
   fields: (t) => ({ key: t.string({ required: true }) }),
 });
-const featureFlagDeletePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'deletedKey', type: 'String' });
 
-const FeatureFlagDeletePayload = featureFlagDeletePayload('FeatureFlagDelete', ['NOT_FOUND']);
+const FeatureFlagDeletePayload = payloadType(builder, 'FeatureFlagDelete', {
+  codes: ['NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'deletedKey',
+  type: 'String',
+});
 
 builder.mutationField('featureFlagDelete', (t) =>
   t.field({

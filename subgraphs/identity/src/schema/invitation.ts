@@ -104,17 +104,18 @@ const InvitationAcceptInput = builder.inputType('InvitationAcceptInput', {
   }),
 });
 
-const sessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'session', type: SessionRef });
-
-const InvitationAcceptPayload = sessionPayload('InvitationAccept', [
-  'ALREADY_MEMBER',
-  'EMAIL_MISMATCH',
-  'INVALID_CREDENTIALS',
-  'INVALID_INPUT',
-  'INVALID_TOKEN',
-  'WEAK_PASSWORD',
-]);
+const InvitationAcceptPayload = payloadType(builder, 'InvitationAccept', {
+  codes: [
+    'ALREADY_MEMBER',
+    'EMAIL_MISMATCH',
+    'INVALID_CREDENTIALS',
+    'INVALID_INPUT',
+    'INVALID_TOKEN',
+    'WEAK_PASSWORD',
+  ] satisfies IdentityErrorCode[],
+  field: 'session',
+  type: SessionRef,
+});
 
 builder.mutationField('invitationAccept', (t) =>
   t.field({

@@ -46,20 +46,15 @@ builder.queryField('members', (t) =>
   }),
 );
 
-const memberPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'member', type: UserRef });
-
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
   fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
 });
 
-const MemberRolesSetPayload = memberPayload('MemberRolesSet', [
-  'LAST_OWNER',
-  'NOT_FOUND',
-  'OWNER_REQUIRED',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_ROLE',
-]);
+const MemberRolesSetPayload = payloadType(builder, 'MemberRolesSet', {
+  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD', 'UNKNOWN_ROLE'] satisfies IdentityErrorCode[],
+  field: 'member',
+  type: UserRef,
+});
 
 builder.mutationField('memberRolesSet', (t) =>
   t.field({
@@ -91,26 +86,18 @@ const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   }),
 });
 
-const memberRemovePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    description: "The member's sessions end at once; their access tokens are refused at the gateway.",
-    fields: (t) => ({
-      removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
-      revokedApiKeys: t.field({
-        type: [ApiKeyRef],
-        description: 'The secret keys the member (or keys they made) created, revoked with the membership',
-        resolve: (payload) => payload.revokedApiKeys ?? [],
-      }),
+const MemberRemovePayload = payloadType(builder, 'MemberRemove', {
+  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD'] satisfies IdentityErrorCode[],
+  description: "The member's sessions end at once; their access tokens are refused at the gateway.",
+  fields: (t) => ({
+    removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
+    revokedApiKeys: t.field({
+      type: [ApiKeyRef],
+      description: 'The secret keys the member (or keys they made) created, revoked with the membership',
+      resolve: (payload) => payload.revokedApiKeys ?? [],
     }),
-  });
-
-const MemberRemovePayload = memberRemovePayload('MemberRemove', [
-  'LAST_OWNER',
-  'NOT_FOUND',
-  'OWNER_REQUIRED',
-  'SCOPE_NOT_HELD',
-]);
+  }),
+});
 
 builder.mutationField('memberRemove', (t) =>
   t.field({

@@ -100,10 +100,12 @@ builder.mutationField('roleUpdate', (t) =>
 );
 
 const RoleDeleteInput = builder.inputType('RoleDeleteInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const roleDeletePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'deletedRoleId', type: 'ID' });
 
-const RoleDeletePayload = roleDeletePayload('RoleDelete', ['NOT_FOUND', 'ROLE_BUILTIN']);
+const RoleDeletePayload = payloadType(builder, 'RoleDelete', {
+  codes: ['NOT_FOUND', 'ROLE_BUILTIN'] satisfies IdentityErrorCode[],
+  field: 'deletedRoleId',
+  type: 'ID',
+});
 
 builder.mutationField('roleDelete', (t) =>
   t.field({

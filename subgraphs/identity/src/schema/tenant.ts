@@ -103,10 +103,11 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   }),
 });
 
-const tenantUpdatePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'tenant', type: TenantRef });
-
-const TenantUpdatePayload = tenantUpdatePayload('TenantUpdate', ['CONFLICT', 'INVALID_INPUT']);
+const TenantUpdatePayload = payloadType(builder, 'TenantUpdate', {
+  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+  field: 'tenant',
+  type: TenantRef,
+});
 
 builder.mutationField('tenantUpdate', (t) =>
   t.field({

@@ -13,14 +13,6 @@ import { unitQuantity } from '../data/validation.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
-const reservationPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
-    }),
-  });
-
 const reservationsPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
   payloadType(builder, mutation, {
     codes,
@@ -66,14 +58,19 @@ const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
   }),
 });
 
-const ReservationCreatePayload = reservationPayload('ReservationCreate', [
-  'IDEMPOTENCY_KEY_REUSED',
-  'INSUFFICIENT_STOCK',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'UNKNOWN_WAREHOUSE',
-  'WAREHOUSE_INACTIVE',
-]);
+const ReservationCreatePayload = payloadType(builder, 'ReservationCreate', {
+  codes: [
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_STOCK',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'UNKNOWN_WAREHOUSE',
+    'WAREHOUSE_INACTIVE',
+  ] satisfies InventoryErrorCode[],
+  fields: (t) => ({
+    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
+  }),
+});
 
 builder.mutationField('reservationCreate', (t) =>
   t.field({

@@ -84,23 +84,20 @@ const StockTransferInput = builder.inputType('StockTransferInput', {
   }),
 });
 
-const stockTransferPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
-      destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
-    }),
-  });
-
-const StockTransferPayload = stockTransferPayload('StockTransfer', [
-  'IDEMPOTENCY_KEY_REUSED',
-  'INSUFFICIENT_STOCK',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'UNKNOWN_WAREHOUSE',
-  'WAREHOUSE_INACTIVE',
-]);
+const StockTransferPayload = payloadType(builder, 'StockTransfer', {
+  codes: [
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_STOCK',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'UNKNOWN_WAREHOUSE',
+    'WAREHOUSE_INACTIVE',
+  ] satisfies InventoryErrorCode[],
+  fields: (t) => ({
+    source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
+    destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
+  }),
+});
 
 builder.mutationField('stockTransfer', (t) =>
   t.field({
