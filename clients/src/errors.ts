@@ -1,6 +1,6 @@
 import type { CombinedError } from '@urql/core';
 
-/** The shape every payload's `errors` list has: `{ code field message }`. */
+/** The shape every payload's `errors` list has: `{ code field message }`; each mutation declares its codes (docs/architecture/validation-and-errors.md). */
 export interface PayloadError {
   code: string;
   field?: readonly string[] | null;

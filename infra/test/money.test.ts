@@ -140,7 +140,7 @@ describe('currency codes are ISO 4217, as written', () => {
       );
       expect(cart.body.data?.cartCreate).toEqual({
         cart: null,
-        errors: [{ code: 'INVALID_INPUT', field: ['input', 'currency'] }],
+        errors: [{ code: 'INVALID_CURRENCY', field: ['input', 'currency'] }],
       });
       const list = await platform.gql(
         `mutation($c: String!) { priceListCreate(input: { name: "X", currency: $c }) { priceList { id } errors { code field } } }`,

@@ -1,12 +1,10 @@
 import SchemaBuilder from '@pothos/core';
-import { addKitTypes, type KitSchemaTypes, kitBuilderOptions, moneyType, payloadErrorType } from '@ucos/kit';
+import { addKitTypes, type KitSchemaTypes, kitBuilderOptions, moneyType } from '@ucos/kit';
 import type { CatalogContext } from './context.ts';
-import { CATALOG_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<CatalogContext>>(kitBuilderOptions<CatalogContext>());
 
 export const { pageInfo } = addKitTypes(builder);
-export const CatalogError = payloadErrorType(builder, 'Catalog', CATALOG_ERROR_CODES);
 export const MoneyRef = moneyType(builder);
 
 /** Reads: staff and services with catalog:read, or storefront keys with catalog:browse (filtered). */

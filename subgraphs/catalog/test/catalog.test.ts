@@ -132,7 +132,7 @@ describe('products and variants', () => {
       staff(A),
     );
     expect(codes(bad.data?.productCreate.errors)).toEqual([
-      ['INVALID_INPUT', ['input', 'handle']],
+      ['INVALID_HANDLE', ['input', 'handle']],
       ['INVALID_INPUT', ['input', 'title']],
       ['INVALID_INPUT', ['input', 'variants', '0', 'sku']],
     ]);

@@ -181,8 +181,8 @@ describe('collectionUpdate and collectionDelete', () => {
       [
         { version, title: ' ', handle: 'Not A Handle' },
         [
+          ['INVALID_HANDLE', ['input', 'handle']],
           ['INVALID_INPUT', ['input', 'title']],
-          ['INVALID_INPUT', ['input', 'handle']],
         ],
       ],
     ];

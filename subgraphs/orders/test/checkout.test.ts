@@ -172,7 +172,7 @@ describe('checkout', () => {
     expect(stale.data?.checkoutComplete.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
     const badEmail = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { email: 'nope' }) }, auth);
     expect(badEmail.data?.checkoutComplete.errors[0]).toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'INVALID_EMAIL',
       field: ['input', 'email'],
     });
     const badCountry = await h.call(

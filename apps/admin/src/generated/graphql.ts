@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The codes apiKeyCreate can return in its errors. */
+export type ApiKeyCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_SCOPE';
+
 export type ApiKeyCreateInput = {
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
@@ -18,6 +24,11 @@ export type ApiKeyKind =
   /** A storefront key (ucos_pk_…): safe in a browser */
   | 'PUBLISHABLE_KEY';
 
+/** The codes apiKeyRevoke can return in its errors. */
+export type ApiKeyRevokeErrorCode =
+  | 'ALREADY_REVOKED'
+  | 'NOT_FOUND';
+
 export type ApiKeyRevokeInput = {
   id: string;
 };
@@ -26,18 +37,11 @@ export type AuditOutcome =
   | 'FAILURE'
   | 'SUCCESS';
 
-export type CatalogErrorCode =
-  | 'CATEGORY_CYCLE'
-  | 'CATEGORY_NOT_EMPTY'
-  | 'CONFLICT'
-  | 'CURRENCY_MISMATCH'
-  | 'DUPLICATE_HANDLE'
+/** The codes categoryCreate can return in its errors. */
+export type CategoryCreateErrorCode =
   | 'DUPLICATE_NAME'
-  | 'DUPLICATE_SKU'
-  | 'INVALID_AMOUNT'
-  | 'INVALID_CURRENCY'
+  | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
-  | 'INVALID_ROW'
   | 'NOT_FOUND';
 
 export type CategoryCreateInput = {
@@ -49,9 +53,23 @@ export type CategoryCreateInput = {
   slug?: string | null | undefined;
 };
 
+/** The codes categoryDelete can return in its errors. */
+export type CategoryDeleteErrorCode =
+  | 'CATEGORY_NOT_EMPTY'
+  | 'NOT_FOUND';
+
 export type CategoryDeleteInput = {
   id: string;
 };
+
+/** The codes categoryUpdate can return in its errors. */
+export type CategoryUpdateErrorCode =
+  | 'CATEGORY_CYCLE'
+  | 'CONFLICT'
+  | 'DUPLICATE_NAME'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
 
 export type CategoryUpdateInput = {
   id: string;
@@ -65,6 +83,16 @@ export type CategoryUpdateInput = {
   version: number;
 };
 
+/** The codes collectionAddProducts can return in its errors. */
+export type CollectionAddProductsErrorCode =
+  | 'NOT_FOUND';
+
+/** The codes collectionCreate can return in its errors. */
+export type CollectionCreateErrorCode =
+  | 'DUPLICATE_HANDLE'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT';
+
 export type CollectionCreateInput = {
   /** At most 10000 characters. */
   description?: string | null | undefined;
@@ -73,6 +101,11 @@ export type CollectionCreateInput = {
   /** At most 200 characters. */
   title: string;
 };
+
+/** The codes collectionDelete can return in its errors. */
+export type CollectionDeleteErrorCode =
+  | 'CONFLICT'
+  | 'NOT_FOUND';
 
 export type CollectionDeleteInput = {
   id: string;
@@ -83,6 +116,18 @@ export type CollectionProductsInput = {
   collectionId: string;
   productIds: Array<string>;
 };
+
+/** The codes collectionRemoveProducts can return in its errors. */
+export type CollectionRemoveProductsErrorCode =
+  | 'NOT_FOUND';
+
+/** The codes collectionUpdate can return in its errors. */
+export type CollectionUpdateErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE_HANDLE'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
 
 export type CollectionUpdateInput = {
   /** An empty string clears it. At most 10000 characters. */
@@ -96,10 +141,18 @@ export type CollectionUpdateInput = {
   version: number;
 };
 
+/** The codes companyBuyerAdd can return in its errors. */
+export type CompanyBuyerAddErrorCode =
+  | 'NOT_FOUND';
+
 export type CompanyBuyerAddInput = {
   companyId: string;
   customerId: string;
 };
+
+/** The codes companyCreate can return in its errors. */
+export type CompanyCreateErrorCode =
+  | 'INVALID_INPUT';
 
 export type CompanyCreateInput = {
   /** Catalog's customer group for this company's prices. At most 200 characters. */
@@ -108,10 +161,23 @@ export type CompanyCreateInput = {
   name: string;
 };
 
+/** EmailVerificationRequest returns no errors: its list is always empty (NONE is never returned). */
+export type EmailVerificationRequestErrorCode =
+  | 'NONE';
+
+/** The codes emailVerify can return in its errors. */
+export type EmailVerifyErrorCode =
+  | 'INVALID_TOKEN';
+
 export type EmailVerifyInput = {
   /** From the verification mail */
   token: string;
 };
+
+/** The codes featureFlagSet can return in its errors. */
+export type FeatureFlagSetErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_INPUT';
 
 export type FeatureFlagSetInput = {
   /** At most 10000 characters. */
@@ -125,64 +191,19 @@ export type FeatureFlagSetInput = {
   version?: number | null | undefined;
 };
 
-export type FulfillmentErrorCode =
-  | 'CONFLICT'
-  | 'INVALID_INPUT'
-  | 'INVALID_QUANTITY'
-  | 'INVALID_TRANSITION'
-  | 'NOT_FOUND'
-  | 'ORDER_NOT_SHIPPABLE'
-  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'SHIP_QUANTITY_EXCEEDS_ORDER'
-  | 'UNKNOWN_CARRIER';
-
 export type FulfillmentLineInput = {
   quantity: number;
   variantId: string;
 };
 
-export type IdentityErrorCode =
+/** The codes invitationAccept can return in its errors. */
+export type InvitationAcceptErrorCode =
   | 'ALREADY_MEMBER'
-  | 'ALREADY_REVOKED'
-  | 'CONFLICT'
-  | 'CUSTOMER_EXISTS'
   | 'EMAIL_MISMATCH'
-  | 'EMAIL_TAKEN'
   | 'INVALID_CREDENTIALS'
-  | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
-  | 'INVALID_REFRESH_TOKEN'
-  | 'INVALID_SLUG'
   | 'INVALID_TOKEN'
-  | 'LAST_OWNER'
-  | 'NOT_FOUND'
-  | 'OWNER_REQUIRED'
-  | 'REFRESH_TOKEN_EXPIRED'
-  | 'REFRESH_TOKEN_REUSED'
-  | 'ROLE_BUILTIN'
-  | 'ROLE_NAME_TAKEN'
-  | 'SCOPE_NOT_HELD'
-  | 'SLUG_TAKEN'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'UNKNOWN_ROLE'
-  | 'UNKNOWN_SCOPE'
   | 'WEAK_PASSWORD';
-
-export type InventoryErrorCode =
-  | 'BELOW_RESERVED'
-  | 'CONFLICT'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'INSUFFICIENT_RESERVED'
-  | 'INSUFFICIENT_STOCK'
-  | 'INVALID_INPUT'
-  | 'INVALID_QUANTITY'
-  | 'INVALID_STATUS'
-  | 'NEGATIVE_STOCK'
-  | 'NOT_FOUND'
-  | 'UNKNOWN_WAREHOUSE'
-  | 'WAREHOUSE_CODE_TAKEN'
-  | 'WAREHOUSE_INACTIVE';
 
 export type InvitationAcceptInput = {
   /** Your name, for a new account. At most 200 characters. */
@@ -193,9 +214,24 @@ export type InvitationAcceptInput = {
   token: string;
 };
 
+/** The codes invitationRevoke can return in its errors. */
+export type InvitationRevokeErrorCode =
+  | 'ALREADY_REVOKED'
+  | 'NOT_FOUND';
+
 export type InvitationRevokeInput = {
   id: string;
 };
+
+/** The codes memberInvite can return in its errors. */
+export type MemberInviteErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'OWNER_REQUIRED'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_ROLE'
+  | 'WEAK_PASSWORD';
 
 export type MemberInviteInput = {
   /** At most 320 characters. */
@@ -204,11 +240,26 @@ export type MemberInviteInput = {
   roleNames: Array<string>;
 };
 
+/** The codes memberRemove can return in its errors. */
+export type MemberRemoveErrorCode =
+  | 'LAST_OWNER'
+  | 'NOT_FOUND'
+  | 'OWNER_REQUIRED'
+  | 'SCOPE_NOT_HELD';
+
 export type MemberRemoveInput = {
   /** Keep the secret API keys this member created (default: they are revoked with the membership). Storefront keys are public and always stay. */
   keepApiKeys?: boolean | null | undefined;
   userId: string;
 };
+
+/** The codes memberRolesSet can return in its errors. */
+export type MemberRolesSetErrorCode =
+  | 'LAST_OWNER'
+  | 'NOT_FOUND'
+  | 'OWNER_REQUIRED'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_ROLE';
 
 export type MemberRolesSetInput = {
   /** Each at most 200 characters. */
@@ -227,12 +278,30 @@ export type OrderAction =
   /** orderConfirm */
   | 'CONFIRM';
 
+/** The codes orderCancel can return in its errors. */
+export type OrderCancelErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
 export type OrderCancelInput = {
   orderId: string;
   /** At most 1000 characters. */
   reason?: string | null | undefined;
   version?: number | null | undefined;
 };
+
+/** The codes orderComplete can return in its errors. */
+export type OrderCompleteErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes orderConfirm can return in its errors. */
+export type OrderConfirmErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
 
 export type OrderFilter = {
   customerId?: string | null | undefined;
@@ -254,6 +323,13 @@ export type OrderLineAction =
   /** orderLineUpdate: lower or remove it (the order is not shipping yet and nothing of the line shipped) */
   | 'UPDATE';
 
+/** The codes orderLineUpdate can return in its errors. */
+export type OrderLineUpdateErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_EDITABLE'
+  | 'NOT_FOUND';
+
 export type OrderLineUpdateInput = {
   orderId: string;
   /** Lower than now; 0 removes the line */
@@ -261,6 +337,13 @@ export type OrderLineUpdateInput = {
   variantId: string;
   version?: number | null | undefined;
 };
+
+/** The codes orderPaymentCapture can return in its errors. */
+export type OrderPaymentCaptureErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE';
 
 export type OrderStatus =
   | 'CANCELLED'
@@ -276,24 +359,10 @@ export type OrderTransitionInput = {
   version?: number | null | undefined;
 };
 
-export type OrdersErrorCode =
-  | 'AMOUNT_TOO_LARGE'
-  | 'CART_EMPTY'
-  | 'CART_NOT_OPEN'
-  | 'CHECKOUT_IN_PROGRESS'
-  | 'CONFLICT'
-  | 'CURRENCY_MISMATCH'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'INSUFFICIENT_STOCK'
-  | 'INVALID_INPUT'
-  | 'INVALID_QUANTITY'
-  | 'INVALID_TRANSITION'
-  | 'NOT_EDITABLE'
-  | 'NOT_FOUND'
-  | 'PAYMENT_DECLINED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'SHIPPING_METHOD_UNAVAILABLE'
-  | 'UNKNOWN_VARIANT';
+/** The codes passwordChange can return in its errors. */
+export type PasswordChangeErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'WEAK_PASSWORD';
 
 export type PasswordChangeInput = {
   /** At most 1000 characters. */
@@ -302,12 +371,23 @@ export type PasswordChangeInput = {
   newPassword: string;
 };
 
+/** The codes passwordResetComplete can return in its errors. */
+export type PasswordResetCompleteErrorCode =
+  | 'INVALID_TOKEN'
+  | 'WEAK_PASSWORD';
+
 export type PasswordResetCompleteInput = {
   /** At least 10 characters, 3 kinds of character. At most 1000 characters. */
   newPassword: string;
   /** From the reset mail; it works once */
   token: string;
 };
+
+/** The codes passwordResetRequest can return in its errors. */
+export type PasswordResetRequestErrorCode =
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'WEAK_PASSWORD';
 
 export type PasswordResetRequestInput = {
   /** At most 320 characters. */
@@ -320,6 +400,14 @@ export type PaymentStatus =
   | 'FAILED'
   | 'REFUNDED'
   | 'VOIDED';
+
+/** The codes priceSet can return in its errors. */
+export type PriceSetErrorCode =
+  | 'CURRENCY_MISMATCH'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
 
 export type PriceSetInput = {
   /** Minor units (1999 = 19.99 EUR), at most 2147483647; give this or decimalAmount */
@@ -349,6 +437,14 @@ export type ProductAttributeInput = {
   value: string;
 };
 
+/** The codes productCreate can return in its errors. */
+export type ProductCreateErrorCode =
+  | 'DUPLICATE_HANDLE'
+  | 'DUPLICATE_SKU'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
 export type ProductCreateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   categoryIds?: Array<string> | null | undefined;
@@ -363,6 +459,16 @@ export type ProductCreateInput = {
   title: string;
   variants?: Array<VariantInput> | null | undefined;
 };
+
+/** The codes productImport can return in its errors. */
+export type ProductImportErrorCode =
+  | 'CURRENCY_MISMATCH'
+  | 'DUPLICATE_SKU'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'INVALID_ROW'
+  | 'NOT_FOUND';
 
 export type ProductImportFormat =
   | 'CSV'
@@ -403,11 +509,25 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT';
 
+/** The codes productStatusSet can return in its errors. */
+export type ProductStatusSetErrorCode =
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
 export type ProductStatusSetInput = {
   id: string;
   status: ProductStatus;
   version: number;
 };
+
+/** The codes productUpdate can return in its errors. */
+export type ProductUpdateErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE_HANDLE'
+  | 'DUPLICATE_SKU'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
 
 export type ProductUpdateInput = {
   /** Replaces the list */
@@ -440,12 +560,43 @@ export type ReturnAction =
   /** returnReject */
   | 'REJECT';
 
+/** The codes returnApprove can return in its errors. */
+export type ReturnApproveErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
 export type ReturnMoveInput = {
   returnId: string;
   version?: number | null | undefined;
   /** returnReceive: the warehouse the goods came back to (restocked there) */
   warehouseId?: string | null | undefined;
 };
+
+/** The codes returnReceive can return in its errors. */
+export type ReturnReceiveErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes returnRefund can return in its errors. */
+export type ReturnRefundErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes returnReject can return in its errors. */
+export type ReturnRejectErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes returnRequest can return in its errors. */
+export type ReturnRequestErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED';
 
 export type ReturnRequestInput = {
   lines: Array<FulfillmentLineInput>;
@@ -461,6 +612,13 @@ export type ReturnStatus =
   | 'REJECTED'
   | 'REQUESTED';
 
+/** The codes roleCreate can return in its errors. */
+export type RoleCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'ROLE_NAME_TAKEN'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_SCOPE';
+
 export type RoleCreateInput = {
   /** At most 10000 characters. */
   description?: string | null | undefined;
@@ -470,9 +628,24 @@ export type RoleCreateInput = {
   scopes: Array<string>;
 };
 
+/** The codes roleDelete can return in its errors. */
+export type RoleDeleteErrorCode =
+  | 'NOT_FOUND'
+  | 'ROLE_BUILTIN';
+
 export type RoleDeleteInput = {
   id: string;
 };
+
+/** The codes roleUpdate can return in its errors. */
+export type RoleUpdateErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'ROLE_BUILTIN'
+  | 'ROLE_NAME_TAKEN'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_SCOPE';
 
 export type RoleUpdateInput = {
   /** At most 10000 characters. */
@@ -485,6 +658,11 @@ export type RoleUpdateInput = {
   version: number;
 };
 
+/** The codes sessionCreate can return in its errors. */
+export type SessionCreateErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS';
+
 export type SessionCreateInput = {
   /** At most 320 characters. */
   email: string;
@@ -494,9 +672,21 @@ export type SessionCreateInput = {
   tenantSlug?: string | null | undefined;
 };
 
+/** The codes sessionRefresh can return in its errors. */
+export type SessionRefreshErrorCode =
+  | 'INVALID_REFRESH_TOKEN'
+  | 'REFRESH_TOKEN_EXPIRED'
+  | 'REFRESH_TOKEN_REUSED';
+
 export type SessionRefreshInput = {
   refreshToken: string;
 };
+
+/** The codes sessionRevoke can return in its errors. */
+export type SessionRevokeErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'NOT_FOUND';
 
 /** Exactly one of: the refresh token (sign-out, no other credential needed), or a session id. */
 export type SessionRevokeInput = {
@@ -517,6 +707,23 @@ export type ShipmentAction =
   /** shipmentShip (takes a tracking number) */
   | 'SHIP';
 
+/** The codes shipmentCancel can return in its errors. */
+export type ShipmentCancelErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
+/** The codes shipmentCreate can return in its errors. */
+export type ShipmentCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'ORDER_NOT_SHIPPABLE'
+  | 'SHIP_QUANTITY_EXCEEDS_ORDER'
+  | 'UNKNOWN_CARRIER';
+
 export type ShipmentCreateInput = {
   /** "manual" (default). At most 200 characters. */
   carrier?: string | null | undefined;
@@ -528,10 +735,34 @@ export type ShipmentCreateInput = {
   warehouseId?: string | null | undefined;
 };
 
+/** The codes shipmentDeliver can return in its errors. */
+export type ShipmentDeliverErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
 export type ShipmentMoveInput = {
   shipmentId: string;
   version?: number | null | undefined;
 };
+
+/** The codes shipmentPack can return in its errors. */
+export type ShipmentPackErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
+/** The codes shipmentShip can return in its errors. */
+export type ShipmentShipErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
 
 export type ShipmentShipInput = {
   shipmentId: string;
@@ -546,6 +777,16 @@ export type ShipmentStatus =
   | 'PACKED'
   | 'PENDING'
   | 'SHIPPED';
+
+/** The codes stockAdjust can return in its errors. */
+export type StockAdjustErrorCode =
+  | 'BELOW_RESERVED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NEGATIVE_STOCK'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_INACTIVE';
 
 export type StockAdjustInput = {
   /** Units to add (positive) or remove (negative); or use setOnHand */
@@ -578,12 +819,28 @@ export type StockMovementReason =
   | 'TRANSFER_IN'
   | 'TRANSFER_OUT';
 
+/** The codes stockThresholdSet can return in its errors. */
+export type StockThresholdSetErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_INACTIVE';
+
 export type StockThresholdSetInput = {
   /** null clears it; inventory.stock.low fires when available drops to it or below */
   threshold?: number | null | undefined;
   variantId: string;
   warehouseId: string;
 };
+
+/** The codes stockTransfer can return in its errors. */
+export type StockTransferErrorCode =
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_INACTIVE';
 
 export type StockTransferInput = {
   fromWarehouseId: string;
@@ -598,11 +855,25 @@ export type StockTransferInput = {
   variantId: string;
 };
 
+/** The codes storefrontKeyCreate can return in its errors. */
+export type StorefrontKeyCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'SCOPE_NOT_HELD'
+  | 'UNKNOWN_SCOPE';
+
 export type StorefrontKeyCreateInput = {
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
 };
+
+/** The codes tenantCreate can return in its errors. */
+export type TenantCreateErrorCode =
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'INVALID_SLUG'
+  | 'SLUG_TAKEN'
+  | 'WEAK_PASSWORD';
 
 export type TenantCreateInput = {
   /** At most 200 characters. */
@@ -613,9 +884,15 @@ export type TenantCreateInput = {
   ownerName?: string | null | undefined;
   /** At least 10 characters, 3 kinds of character. At most 1000 characters. */
   ownerPassword: string;
-  /** Lower-case letters, digits and dashes; unique. At most 200 characters. */
+  /** 3 to 48 lower-case letters and digits, single dashes between them; unique. At most 200 characters. */
   slug: string;
 };
+
+/** The codes variantCreate can return in its errors. */
+export type VariantCreateErrorCode =
+  | 'DUPLICATE_SKU'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
 
 export type VariantCreateInput = {
   /** At most 200 characters. */
@@ -654,14 +931,14 @@ export type Account_PasswordChangeMutationVariables = Exact<{
 }>;
 
 
-export type Account_PasswordChangeMutation = { passwordChange: { changed: boolean, endedSessions: number, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type Account_PasswordChangeMutation = { passwordChange: { changed: boolean, endedSessions: number, errors: Array<{ code: PasswordChangeErrorCode, field: Array<string> | null, message: string }> } };
 
 export type Account_SessionRevokeMutationVariables = Exact<{
   input: SessionRevokeInput;
 }>;
 
 
-export type Account_SessionRevokeMutation = { sessionRevoke: { revoked: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type Account_SessionRevokeMutation = { sessionRevoke: { revoked: boolean, errors: Array<{ code: SessionRevokeErrorCode, field: Array<string> | null, message: string }> } };
 
 export type Account_SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -680,63 +957,63 @@ export type ProductForm_CreateMutationVariables = Exact<{
 }>;
 
 
-export type ProductForm_CreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type ProductForm_CreateMutation = { productCreate: { product: { id: string } | null, errors: Array<{ code: ProductCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ProductForm_UpdateMutationVariables = Exact<{
   input: ProductUpdateInput;
 }>;
 
 
-export type ProductForm_UpdateMutation = { productUpdate: { product: { id: string, version: number } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type ProductForm_UpdateMutation = { productUpdate: { product: { id: string, version: number } | null, errors: Array<{ code: ProductUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ProductForm_StatusSetMutationVariables = Exact<{
   input: ProductStatusSetInput;
 }>;
 
 
-export type ProductForm_StatusSetMutation = { productStatusSet: { errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type ProductForm_StatusSetMutation = { productStatusSet: { errors: Array<{ code: ProductStatusSetErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CatalogImport_RunMutationVariables = Exact<{
   input: ProductImportInput;
 }>;
 
 
-export type CatalogImport_RunMutation = { productImport: { rowsTotal: number, variantsCreated: number, variantsUpdated: number, rowsFailed: number, rowErrors: Array<{ row: number, code: string, field: Array<string> | null, message: string }>, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CatalogImport_RunMutation = { productImport: { rowsTotal: number, variantsCreated: number, variantsUpdated: number, rowsFailed: number, rowErrors: Array<{ row: number, code: string, field: Array<string> | null, message: string }>, errors: Array<{ code: ProductImportErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ProductVariants_CreateMutationVariables = Exact<{
   input: VariantCreateInput;
 }>;
 
 
-export type ProductVariants_CreateMutation = { variantCreate: { variant: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type ProductVariants_CreateMutation = { variantCreate: { variant: { id: string } | null, errors: Array<{ code: VariantCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ProductPrices_SetMutationVariables = Exact<{
   input: PriceSetInput;
 }>;
 
 
-export type ProductPrices_SetMutation = { priceSet: { price: { minQuantity: number } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type ProductPrices_SetMutation = { priceSet: { price: { minQuantity: number } | null, errors: Array<{ code: PriceSetErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CategoryForm_CreateMutationVariables = Exact<{
   input: CategoryCreateInput;
 }>;
 
 
-export type CategoryForm_CreateMutation = { categoryCreate: { category: { id: string, path: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CategoryForm_CreateMutation = { categoryCreate: { category: { id: string, path: string } | null, errors: Array<{ code: CategoryCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CategoryForm_UpdateMutationVariables = Exact<{
   input: CategoryUpdateInput;
 }>;
 
 
-export type CategoryForm_UpdateMutation = { categoryUpdate: { category: { id: string, version: number, path: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CategoryForm_UpdateMutation = { categoryUpdate: { category: { id: string, version: number, path: string } | null, errors: Array<{ code: CategoryUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CategoryForm_DeleteMutationVariables = Exact<{
   input: CategoryDeleteInput;
 }>;
 
 
-export type CategoryForm_DeleteMutation = { categoryDelete: { deletedCategoryId: string | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CategoryForm_DeleteMutation = { categoryDelete: { deletedCategoryId: string | null, errors: Array<{ code: CategoryDeleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CategoriesPage_TreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -766,35 +1043,35 @@ export type CollectionForm_CreateMutationVariables = Exact<{
 }>;
 
 
-export type CollectionForm_CreateMutation = { collectionCreate: { collection: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CollectionForm_CreateMutation = { collectionCreate: { collection: { id: string } | null, errors: Array<{ code: CollectionCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollectionProducts_AddMutationVariables = Exact<{
   input: CollectionProductsInput;
 }>;
 
 
-export type CollectionProducts_AddMutation = { collectionAddProducts: { collection: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CollectionProducts_AddMutation = { collectionAddProducts: { collection: { id: string } | null, errors: Array<{ code: CollectionAddProductsErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollectionProducts_RemoveMutationVariables = Exact<{
   input: CollectionProductsInput;
 }>;
 
 
-export type CollectionProducts_RemoveMutation = { collectionRemoveProducts: { collection: { id: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CollectionProducts_RemoveMutation = { collectionRemoveProducts: { collection: { id: string } | null, errors: Array<{ code: CollectionRemoveProductsErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollectionForm_UpdateMutationVariables = Exact<{
   input: CollectionUpdateInput;
 }>;
 
 
-export type CollectionForm_UpdateMutation = { collectionUpdate: { collection: { id: string, title: string } | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CollectionForm_UpdateMutation = { collectionUpdate: { collection: { id: string, title: string } | null, errors: Array<{ code: CollectionUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollectionForm_DeleteMutationVariables = Exact<{
   input: CollectionDeleteInput;
 }>;
 
 
-export type CollectionForm_DeleteMutation = { collectionDelete: { deletedCollectionId: string | null, errors: Array<{ code: CatalogErrorCode, field: Array<string> | null, message: string }> } };
+export type CollectionForm_DeleteMutation = { collectionDelete: { deletedCollectionId: string | null, errors: Array<{ code: CollectionDeleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CollectionsPage_ListQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -828,14 +1105,14 @@ export type Companies_CreateMutationVariables = Exact<{
 }>;
 
 
-export type Companies_CreateMutation = { companyCreate: { company: { id: string } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type Companies_CreateMutation = { companyCreate: { company: { id: string } | null, errors: Array<{ code: CompanyCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type Companies_AddBuyerMutationVariables = Exact<{
   input: CompanyBuyerAddInput;
 }>;
 
 
-export type Companies_AddBuyerMutation = { companyBuyerAdd: { company: { id: string } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type Companies_AddBuyerMutation = { companyBuyerAdd: { company: { id: string } | null, errors: Array<{ code: CompanyBuyerAddErrorCode, field: Array<string> | null, message: string }> } };
 
 export type Customers_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -875,77 +1152,77 @@ export type ShipmentActions_PackMutationVariables = Exact<{
 }>;
 
 
-export type ShipmentActions_PackMutation = { shipmentPack: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ShipmentActions_PackMutation = { shipmentPack: { errors: Array<{ code: ShipmentPackErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentActions_DeliverMutationVariables = Exact<{
   input: ShipmentMoveInput;
 }>;
 
 
-export type ShipmentActions_DeliverMutation = { shipmentDeliver: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ShipmentActions_DeliverMutation = { shipmentDeliver: { errors: Array<{ code: ShipmentDeliverErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentActions_CancelMutationVariables = Exact<{
   input: ShipmentMoveInput;
 }>;
 
 
-export type ShipmentActions_CancelMutation = { shipmentCancel: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ShipmentActions_CancelMutation = { shipmentCancel: { errors: Array<{ code: ShipmentCancelErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentActions_ShipMutationVariables = Exact<{
   input: ShipmentShipInput;
 }>;
 
 
-export type ShipmentActions_ShipMutation = { shipmentShip: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ShipmentActions_ShipMutation = { shipmentShip: { errors: Array<{ code: ShipmentShipErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReturnActions_ApproveMutationVariables = Exact<{
   input: ReturnMoveInput;
 }>;
 
 
-export type ReturnActions_ApproveMutation = { returnApprove: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ReturnActions_ApproveMutation = { returnApprove: { errors: Array<{ code: ReturnApproveErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReturnActions_ReceiveMutationVariables = Exact<{
   input: ReturnMoveInput;
 }>;
 
 
-export type ReturnActions_ReceiveMutation = { returnReceive: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ReturnActions_ReceiveMutation = { returnReceive: { errors: Array<{ code: ReturnReceiveErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReturnActions_RefundMutationVariables = Exact<{
   input: ReturnMoveInput;
 }>;
 
 
-export type ReturnActions_RefundMutation = { returnRefund: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ReturnActions_RefundMutation = { returnRefund: { errors: Array<{ code: ReturnRefundErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReturnActions_RejectMutationVariables = Exact<{
   input: ReturnMoveInput;
 }>;
 
 
-export type ReturnActions_RejectMutation = { returnReject: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ReturnActions_RejectMutation = { returnReject: { errors: Array<{ code: ReturnRejectErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InventoryAdjust_AdjustMutationVariables = Exact<{
   input: StockAdjustInput;
 }>;
 
 
-export type InventoryAdjust_AdjustMutation = { stockAdjust: { stockLevel: { id: string, onHand: number } | null, errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InventoryAdjust_AdjustMutation = { stockAdjust: { stockLevel: { id: string, onHand: number } | null, errors: Array<{ code: StockAdjustErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InventoryTransfer_TransferMutationVariables = Exact<{
   input: StockTransferInput;
 }>;
 
 
-export type InventoryTransfer_TransferMutation = { stockTransfer: { destination: { id: string } | null, errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InventoryTransfer_TransferMutation = { stockTransfer: { destination: { id: string } | null, errors: Array<{ code: StockTransferErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InventoryThreshold_SetMutationVariables = Exact<{
   input: StockThresholdSetInput;
 }>;
 
 
-export type InventoryThreshold_SetMutation = { stockThresholdSet: { stockLevel: { id: string, lowStockThreshold: number | null, lowStock: boolean } | null, errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InventoryThreshold_SetMutation = { stockThresholdSet: { stockLevel: { id: string, lowStockThreshold: number | null, lowStock: boolean } | null, errors: Array<{ code: StockThresholdSetErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InventoryList_LevelsQueryVariables = Exact<{
   lowStock?: boolean | null | undefined;
@@ -978,49 +1255,49 @@ export type OrderActions_ConfirmMutationVariables = Exact<{
 }>;
 
 
-export type OrderActions_ConfirmMutation = { orderConfirm: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type OrderActions_ConfirmMutation = { orderConfirm: { errors: Array<{ code: OrderConfirmErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OrderActions_CaptureMutationVariables = Exact<{
   input: OrderTransitionInput;
 }>;
 
 
-export type OrderActions_CaptureMutation = { orderPaymentCapture: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type OrderActions_CaptureMutation = { orderPaymentCapture: { errors: Array<{ code: OrderPaymentCaptureErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OrderActions_CompleteMutationVariables = Exact<{
   input: OrderTransitionInput;
 }>;
 
 
-export type OrderActions_CompleteMutation = { orderComplete: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type OrderActions_CompleteMutation = { orderComplete: { errors: Array<{ code: OrderCompleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OrderActions_CancelMutationVariables = Exact<{
   input: OrderCancelInput;
 }>;
 
 
-export type OrderActions_CancelMutation = { orderCancel: { errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type OrderActions_CancelMutation = { orderCancel: { errors: Array<{ code: OrderCancelErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OrderLines_UpdateMutationVariables = Exact<{
   input: OrderLineUpdateInput;
 }>;
 
 
-export type OrderLines_UpdateMutation = { orderLineUpdate: { order: { id: string, total: { amount: number, currency: string, fractionDigits: number } } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type OrderLines_UpdateMutation = { orderLineUpdate: { order: { id: string, total: { amount: number, currency: string, fractionDigits: number } } | null, errors: Array<{ code: OrderLineUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ShipmentActions_CreateMutationVariables = Exact<{
   input: ShipmentCreateInput;
 }>;
 
 
-export type ShipmentActions_CreateMutation = { shipmentCreate: { shipment: { id: string } | null, errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ShipmentActions_CreateMutation = { shipmentCreate: { shipment: { id: string } | null, errors: Array<{ code: ShipmentCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ReturnActions_RequestMutationVariables = Exact<{
   input: ReturnRequestInput;
 }>;
 
 
-export type ReturnActions_RequestMutation = { returnRequest: { errors: Array<{ code: FulfillmentErrorCode, field: Array<string> | null, message: string }> } };
+export type ReturnActions_RequestMutation = { returnRequest: { errors: Array<{ code: ReturnRequestErrorCode, field: Array<string> | null, message: string }> } };
 
 export type OrderDetail_WarehousesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1054,56 +1331,56 @@ export type SettingsMembers_InviteMutationVariables = Exact<{
 }>;
 
 
-export type SettingsMembers_InviteMutation = { memberInvite: { invitation: { id: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsMembers_InviteMutation = { memberInvite: { invitation: { id: string } | null, errors: Array<{ code: MemberInviteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsInvitations_RevokeMutationVariables = Exact<{
   input: InvitationRevokeInput;
 }>;
 
 
-export type SettingsInvitations_RevokeMutation = { invitationRevoke: { invitation: { id: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsInvitations_RevokeMutation = { invitationRevoke: { invitation: { id: string } | null, errors: Array<{ code: InvitationRevokeErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsApiKeys_CreateMutationVariables = Exact<{
   input: ApiKeyCreateInput;
 }>;
 
 
-export type SettingsApiKeys_CreateMutation = { apiKeyCreate: { secret: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsApiKeys_CreateMutation = { apiKeyCreate: { secret: string | null, errors: Array<{ code: ApiKeyCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsStorefrontKeys_CreateMutationVariables = Exact<{
   input: StorefrontKeyCreateInput;
 }>;
 
 
-export type SettingsStorefrontKeys_CreateMutation = { storefrontKeyCreate: { secret: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsStorefrontKeys_CreateMutation = { storefrontKeyCreate: { secret: string | null, errors: Array<{ code: StorefrontKeyCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsApiKeys_RevokeMutationVariables = Exact<{
   input: ApiKeyRevokeInput;
 }>;
 
 
-export type SettingsApiKeys_RevokeMutation = { apiKeyRevoke: { errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsApiKeys_RevokeMutation = { apiKeyRevoke: { errors: Array<{ code: ApiKeyRevokeErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsFlags_SetMutationVariables = Exact<{
   input: FeatureFlagSetInput;
 }>;
 
 
-export type SettingsFlags_SetMutation = { featureFlagSet: { featureFlag: { key: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsFlags_SetMutation = { featureFlagSet: { featureFlag: { key: string } | null, errors: Array<{ code: FeatureFlagSetErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsMembers_SetRolesMutationVariables = Exact<{
   input: MemberRolesSetInput;
 }>;
 
 
-export type SettingsMembers_SetRolesMutation = { memberRolesSet: { member: { id: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsMembers_SetRolesMutation = { memberRolesSet: { member: { id: string } | null, errors: Array<{ code: MemberRolesSetErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsMembers_RemoveMutationVariables = Exact<{
   input: MemberRemoveInput;
 }>;
 
 
-export type SettingsMembers_RemoveMutation = { memberRemove: { removedUserId: string | null, revokedApiKeys: Array<{ id: string, name: string }>, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsMembers_RemoveMutation = { memberRemove: { removedUserId: string | null, revokedApiKeys: Array<{ id: string, name: string }>, errors: Array<{ code: MemberRemoveErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsMembers_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1140,61 +1417,61 @@ export type SettingsRoles_CreateMutationVariables = Exact<{
 }>;
 
 
-export type SettingsRoles_CreateMutation = { roleCreate: { role: { id: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsRoles_CreateMutation = { roleCreate: { role: { id: string } | null, errors: Array<{ code: RoleCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsRoles_UpdateMutationVariables = Exact<{
   input: RoleUpdateInput;
 }>;
 
 
-export type SettingsRoles_UpdateMutation = { roleUpdate: { role: { id: string, version: number } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsRoles_UpdateMutation = { roleUpdate: { role: { id: string, version: number } | null, errors: Array<{ code: RoleUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SettingsRoles_DeleteMutationVariables = Exact<{
   input: RoleDeleteInput;
 }>;
 
 
-export type SettingsRoles_DeleteMutation = { roleDelete: { deletedRoleId: string | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SettingsRoles_DeleteMutation = { roleDelete: { deletedRoleId: string | null, errors: Array<{ code: RoleDeleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalLayout_VerificationRequestMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalLayout_VerificationRequestMutation = { emailVerificationRequest: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type PortalLayout_VerificationRequestMutation = { emailVerificationRequest: { done: boolean, errors: Array<{ code: EmailVerificationRequestErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InvitationAccept_AcceptMutationVariables = Exact<{
   input: InvitationAcceptInput;
 }>;
 
 
-export type InvitationAccept_AcceptMutation = { invitationAccept: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type InvitationAccept_AcceptMutation = { invitationAccept: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: InvitationAcceptErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ResetPassword_RequestMutationVariables = Exact<{
   input: PasswordResetRequestInput;
 }>;
 
 
-export type ResetPassword_RequestMutation = { passwordResetRequest: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type ResetPassword_RequestMutation = { passwordResetRequest: { done: boolean, errors: Array<{ code: PasswordResetRequestErrorCode, field: Array<string> | null, message: string }> } };
 
 export type ResetPassword_CompleteMutationVariables = Exact<{
   input: PasswordResetCompleteInput;
 }>;
 
 
-export type ResetPassword_CompleteMutation = { passwordResetComplete: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type ResetPassword_CompleteMutation = { passwordResetComplete: { done: boolean, errors: Array<{ code: PasswordResetCompleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SessionRefresh_RotateMutationVariables = Exact<{
   input: SessionRefreshInput;
 }>;
 
 
-export type SessionRefresh_RotateMutation = { sessionRefresh: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SessionRefresh_RotateMutation = { sessionRefresh: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: SessionRefreshErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignInForm_SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
 }>;
 
 
-export type SignInForm_SessionCreateMutation = { sessionCreate: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SignInForm_SessionCreateMutation = { sessionCreate: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: SessionCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignOut_RevokeMutationVariables = Exact<{
   input: SessionRevokeInput;
@@ -1208,21 +1485,21 @@ export type SignUp_CreateMutationVariables = Exact<{
 }>;
 
 
-export type SignUp_CreateMutation = { tenantCreate: { tenant: { slug: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SignUp_CreateMutation = { tenantCreate: { tenant: { slug: string } | null, errors: Array<{ code: TenantCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type SignUpComplete_AcceptMutationVariables = Exact<{
   input: InvitationAcceptInput;
 }>;
 
 
-export type SignUpComplete_AcceptMutation = { invitationAccept: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type SignUpComplete_AcceptMutation = { invitationAccept: { session: { accessToken: string, refreshToken: string } | null, errors: Array<{ code: InvitationAcceptErrorCode, field: Array<string> | null, message: string }> } };
 
 export type VerifyEmail_VerifyMutationVariables = Exact<{
   input: EmailVerifyInput;
 }>;
 
 
-export type VerifyEmail_VerifyMutation = { emailVerify: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type VerifyEmail_VerifyMutation = { emailVerify: { done: boolean, errors: Array<{ code: EmailVerifyErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PortalLayout_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

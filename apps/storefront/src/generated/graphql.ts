@@ -26,6 +26,11 @@ export type AttributeFilter = {
   values: Array<string>;
 };
 
+/** The codes cartCreate can return in its errors. */
+export type CartCreateErrorCode =
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT';
+
 export type CartCreateInput = {
   /** ISO 4217 */
   currency: string;
@@ -36,6 +41,17 @@ export type CartLineInput = {
   variantId: string;
 };
 
+/** The codes cartLinesAdd can return in its errors. */
+export type CartLinesAddErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CART_NOT_OPEN'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_VARIANT';
+
 export type CartLinesAddInput = {
   cartId: string;
   lines: Array<CartLineInput>;
@@ -43,12 +59,34 @@ export type CartLinesAddInput = {
   version?: number | null | undefined;
 };
 
+/** The codes cartLinesUpdate can return in its errors. */
+export type CartLinesUpdateErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CART_NOT_OPEN'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_VARIANT';
+
 export type CartLinesUpdateInput = {
   cartId: string;
   /** New quantities; 0 removes the line */
   lines: Array<CartLineInput>;
   version?: number | null | undefined;
 };
+
+/** The codes cartMerge can return in its errors. */
+export type CartMergeErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CART_NOT_OPEN'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_VARIANT';
 
 export type CartMergeInput = {
   anonymousCartId: string;
@@ -58,6 +96,24 @@ export type CartStatus =
   | 'COMPLETED'
   | 'MERGED'
   | 'OPEN';
+
+/** The codes checkoutComplete can return in its errors. */
+export type CheckoutCompleteErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CART_EMPTY'
+  | 'CART_NOT_OPEN'
+  | 'CHECKOUT_IN_PROGRESS'
+  | 'CONFLICT'
+  | 'CURRENCY_MISMATCH'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'PAYMENT_DECLINED'
+  | 'SERVICE_UNAVAILABLE'
+  | 'SHIPPING_METHOD_UNAVAILABLE'
+  | 'UNKNOWN_VARIANT';
 
 export type CheckoutCompleteInput = {
   cartId: string;
@@ -73,6 +129,11 @@ export type CheckoutCompleteInput = {
   shippingMethod?: string | null | undefined;
 };
 
+/** The codes customerPasswordResetComplete can return in its errors. */
+export type CustomerPasswordResetCompleteErrorCode =
+  | 'INVALID_TOKEN'
+  | 'WEAK_PASSWORD';
+
 export type CustomerPasswordResetCompleteInput = {
   /** At least 10 characters, 3 kinds of character. At most 1000 characters. */
   newPassword: string;
@@ -80,10 +141,19 @@ export type CustomerPasswordResetCompleteInput = {
   token: string;
 };
 
+/** The codes customerPasswordResetRequest can return in its errors. */
+export type CustomerPasswordResetRequestErrorCode =
+  | 'INVALID_EMAIL';
+
 export type CustomerPasswordResetRequestInput = {
   /** At most 320 characters. */
   email: string;
 };
+
+/** The codes customerRegisterComplete can return in its errors. */
+export type CustomerRegisterCompleteErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN';
 
 export type CustomerRegisterCompleteInput = {
   /** The password chosen when registering. At most 1000 characters. */
@@ -91,6 +161,12 @@ export type CustomerRegisterCompleteInput = {
   /** From the registration mail; it works once */
   token: string;
 };
+
+/** The codes customerRegister can return in its errors. */
+export type CustomerRegisterErrorCode =
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'WEAK_PASSWORD';
 
 export type CustomerRegisterInput = {
   /** At most 320 characters. */
@@ -101,6 +177,11 @@ export type CustomerRegisterInput = {
   password: string;
 };
 
+/** The codes customerSessionCreate can return in its errors. */
+export type CustomerSessionCreateErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'TOO_MANY_ATTEMPTS';
+
 export type CustomerSessionCreateInput = {
   /** At most 320 characters. */
   email: string;
@@ -108,36 +189,15 @@ export type CustomerSessionCreateInput = {
   password: string;
 };
 
+/** The codes customerSessionRefresh can return in its errors. */
+export type CustomerSessionRefreshErrorCode =
+  | 'INVALID_REFRESH_TOKEN'
+  | 'REFRESH_TOKEN_EXPIRED'
+  | 'REFRESH_TOKEN_REUSED';
+
 export type CustomerSessionRefreshInput = {
   refreshToken: string;
 };
-
-export type IdentityErrorCode =
-  | 'ALREADY_MEMBER'
-  | 'ALREADY_REVOKED'
-  | 'CONFLICT'
-  | 'CUSTOMER_EXISTS'
-  | 'EMAIL_MISMATCH'
-  | 'EMAIL_TAKEN'
-  | 'INVALID_CREDENTIALS'
-  | 'INVALID_EMAIL'
-  | 'INVALID_INPUT'
-  | 'INVALID_REFRESH_TOKEN'
-  | 'INVALID_SLUG'
-  | 'INVALID_TOKEN'
-  | 'LAST_OWNER'
-  | 'NOT_FOUND'
-  | 'OWNER_REQUIRED'
-  | 'REFRESH_TOKEN_EXPIRED'
-  | 'REFRESH_TOKEN_REUSED'
-  | 'ROLE_BUILTIN'
-  | 'ROLE_NAME_TAKEN'
-  | 'SCOPE_NOT_HELD'
-  | 'SLUG_TAKEN'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'UNKNOWN_ROLE'
-  | 'UNKNOWN_SCOPE'
-  | 'WEAK_PASSWORD';
 
 export type OrderStatus =
   | 'CANCELLED'
@@ -146,25 +206,6 @@ export type OrderStatus =
   | 'CREATED'
   | 'FULFILLED'
   | 'PARTIALLY_FULFILLED';
-
-export type OrdersErrorCode =
-  | 'AMOUNT_TOO_LARGE'
-  | 'CART_EMPTY'
-  | 'CART_NOT_OPEN'
-  | 'CHECKOUT_IN_PROGRESS'
-  | 'CONFLICT'
-  | 'CURRENCY_MISMATCH'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'INSUFFICIENT_STOCK'
-  | 'INVALID_INPUT'
-  | 'INVALID_QUANTITY'
-  | 'INVALID_TRANSITION'
-  | 'NOT_EDITABLE'
-  | 'NOT_FOUND'
-  | 'PAYMENT_DECLINED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'SHIPPING_METHOD_UNAVAILABLE'
-  | 'UNKNOWN_VARIANT';
 
 export type PaymentInput = {
   /** "test" is built in. At most 200 characters. */
@@ -215,35 +256,35 @@ export type CustomerSignIn_CreateMutationVariables = Exact<{
 }>;
 
 
-export type CustomerSignIn_CreateMutation = { customerSessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerSignIn_CreateMutation = { customerSessionCreate: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: CustomerSessionCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CustomerSignUp_RegisterMutationVariables = Exact<{
   input: CustomerRegisterInput;
 }>;
 
 
-export type CustomerSignUp_RegisterMutation = { customerRegister: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerSignUp_RegisterMutation = { customerRegister: { done: boolean, errors: Array<{ code: CustomerRegisterErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CustomerVerify_CompleteMutationVariables = Exact<{
   input: CustomerRegisterCompleteInput;
 }>;
 
 
-export type CustomerVerify_CompleteMutation = { customerRegisterComplete: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerVerify_CompleteMutation = { customerRegisterComplete: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: CustomerRegisterCompleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CustomerForgotPassword_RequestMutationVariables = Exact<{
   input: CustomerPasswordResetRequestInput;
 }>;
 
 
-export type CustomerForgotPassword_RequestMutation = { customerPasswordResetRequest: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerForgotPassword_RequestMutation = { customerPasswordResetRequest: { done: boolean, errors: Array<{ code: CustomerPasswordResetRequestErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CustomerResetPassword_CompleteMutationVariables = Exact<{
   input: CustomerPasswordResetCompleteInput;
 }>;
 
 
-export type CustomerResetPassword_CompleteMutation = { customerPasswordResetComplete: { done: boolean, errors: Array<{ code: IdentityErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerResetPassword_CompleteMutation = { customerPasswordResetComplete: { done: boolean, errors: Array<{ code: CustomerPasswordResetCompleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AccountSignOut_RevokeMutationVariables = Exact<{
   input: CustomerSessionRefreshInput;
@@ -286,28 +327,28 @@ export type AddToCart_CartCreateMutationVariables = Exact<{
 }>;
 
 
-export type AddToCart_CartCreateMutation = { cartCreate: { cart: { id: string, version: number } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type AddToCart_CartCreateMutation = { cartCreate: { cart: { id: string, version: number } | null, errors: Array<{ code: CartCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type AddToCart_LinesAddMutationVariables = Exact<{
   input: CartLinesAddInput;
 }>;
 
 
-export type AddToCart_LinesAddMutation = { cartLinesAdd: { cart: { id: string, lines: Array<{ quantity: number }> } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type AddToCart_LinesAddMutation = { cartLinesAdd: { cart: { id: string, lines: Array<{ quantity: number }> } | null, errors: Array<{ code: CartLinesAddErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CartPage_LinesUpdateMutationVariables = Exact<{
   input: CartLinesUpdateInput;
 }>;
 
 
-export type CartPage_LinesUpdateMutation = { cartLinesUpdate: { cart: { id: string } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type CartPage_LinesUpdateMutation = { cartLinesUpdate: { cart: { id: string } | null, errors: Array<{ code: CartLinesUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CustomerSignIn_CartMergeMutationVariables = Exact<{
   input: CartMergeInput;
 }>;
 
 
-export type CustomerSignIn_CartMergeMutation = { cartMerge: { cart: { id: string } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type CustomerSignIn_CartMergeMutation = { cartMerge: { cart: { id: string } | null, errors: Array<{ code: CartMergeErrorCode, field: Array<string> | null, message: string }> } };
 
 export type CheckoutPage_DataQueryVariables = Exact<{
   id: string;
@@ -330,7 +371,7 @@ export type CheckoutForm_CompleteMutationVariables = Exact<{
 }>;
 
 
-export type CheckoutForm_CompleteMutation = { checkoutComplete: { order: { id: string, number: number, email: string, total: { amount: number, currency: string, fractionDigits: number }, shippingMethod: { name: string, price: { amount: number, currency: string, fractionDigits: number } } | null } | null, errors: Array<{ code: OrdersErrorCode, field: Array<string> | null, message: string }> } };
+export type CheckoutForm_CompleteMutation = { checkoutComplete: { order: { id: string, number: number, email: string, total: { amount: number, currency: string, fractionDigits: number }, shippingMethod: { name: string, price: { amount: number, currency: string, fractionDigits: number } } | null } | null, errors: Array<{ code: CheckoutCompleteErrorCode, field: Array<string> | null, message: string }> } };
 
 export type StoreLayout_TenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -384,7 +425,7 @@ export type ShopperSession_RenewMutationVariables = Exact<{
 }>;
 
 
-export type ShopperSession_RenewMutation = { customerSessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: IdentityErrorCode, message: string }> } };
+export type ShopperSession_RenewMutation = { customerSessionRefresh: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: CustomerSessionRefreshErrorCode, message: string }> } };
 
 export const CartView_CartFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CartView_cart"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Cart"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shipping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]} as unknown as DocumentNode<CartView_CartFragment, unknown>;
 export const ProductCard_ProductFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductCard_product"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Product"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"alt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]} as unknown as DocumentNode<ProductCard_ProductFragment, unknown>;

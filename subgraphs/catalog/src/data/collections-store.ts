@@ -3,7 +3,6 @@ import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
-import { Problems } from './validation.ts';
 
 export interface CollectionRow {
   id: string;
@@ -43,22 +42,10 @@ const UNIQUE: UniqueErrors<CatalogErrorCode> = {
   },
 };
 
-/** Title and handle rules, for a new collection (both required) and for an update (given ones). */
-function validate(input: { handle?: string | null; title?: string | null }, required: boolean): Problems {
-  const problems = new Problems();
-  if (required || (input.title !== undefined && input.title !== null)) {
-    problems.text(input.title, ['input', 'title'], 255);
-  }
-  problems.handle(input.handle, ['input', 'handle']);
-  return problems;
-}
-
 export async function createCollection(
   db: CatalogDatabase,
   input: { handle: string; title: string; description?: string | null },
 ): Promise<CatalogResult<CollectionRow>> {
-  const problems = validate(input, true);
-  if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql, tx) => {
       const { rows } = await sql.query<CollectionRow>(
@@ -136,8 +123,6 @@ export async function updateCollection(
   db: CatalogDatabase,
   input: CollectionUpdate,
 ): Promise<CatalogResult<CollectionRow>> {
-  const problems = validate(input, false);
-  if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql) => {
       const current = await lockedAtVersion(sql, input.id, input.version);

@@ -2,6 +2,7 @@ import { fail, reject as kitReject, type PayloadError, payloadError, type Result
 
 export const CATALOG_ERROR_CODES = [
   'INVALID_INPUT',
+  'INVALID_HANDLE',
   'NOT_FOUND',
   'CONFLICT',
   'DUPLICATE_HANDLE',

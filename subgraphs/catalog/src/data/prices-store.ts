@@ -117,9 +117,6 @@ const LIST_UNIQUE: UniqueErrors<CatalogErrorCode> = {
 
 function validateList(input: Partial<PriceListInput>, problems: Problems): void {
   if (input.name !== undefined) problems.text(input.name, ['input', 'name'], 100);
-  if (input.currency !== undefined && !isCurrencyCode(input.currency)) {
-    problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', ['input', 'currency']);
-  }
   if (input.customerGroup) problems.text(input.customerGroup, ['input', 'customerGroup'], 100);
   if (input.validFrom && input.validTo && input.validTo <= input.validFrom) {
     problems.add('INVALID_INPUT', 'validTo must be after validFrom', ['input', 'validTo']);
@@ -216,16 +213,12 @@ export interface PriceSetInput {
   minQuantity?: number | null;
 }
 
-/** Validates a price's money: ISO currency, integer minor units (or a decimal of the right precision), >= 0. */
+/** Validates a price's amount: integer minor units (or a decimal of the right precision), >= 0; the currency is checked at the schema edge. */
 export function priceAmountOf(
   input: Pick<PriceSetInput, 'currency' | 'amount' | 'decimalAmount'>,
   problems: Problems,
   field: string[],
 ): number | null {
-  if (!isCurrencyCode(input.currency)) {
-    problems.add('INVALID_CURRENCY', 'A currency is an ISO 4217 code such as EUR', [...field, 'currency']);
-    return null;
-  }
   const given = [input.amount, input.decimalAmount].filter((value) => value !== null && value !== undefined);
   if (given.length !== 1) {
     problems.add('INVALID_AMOUNT', 'Give exactly one of amount (minor units) or decimalAmount', [...field, 'amount']);

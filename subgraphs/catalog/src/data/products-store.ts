@@ -164,11 +164,6 @@ export const PRODUCT_UNIQUE: UniqueErrors<CatalogErrorCode> = {
 };
 
 function validateProduct(input: Partial<ProductInput>, problems: Problems): void {
-  if (input.handle !== undefined) {
-    problems.text(input.handle, ['input', 'handle'], 255);
-    problems.handle(input.handle, ['input', 'handle']);
-  }
-  if (input.title !== undefined) problems.text(input.title, ['input', 'title'], 255);
   if (input.description) problems.text(input.description, ['input', 'description'], 20_000, false);
   for (const [index, attribute] of (input.attributes ?? []).entries()) {
     problems.text(attribute.name, ['input', 'attributes', index, 'name'], 100);

@@ -1,9 +1,20 @@
+import { rules } from '@ucos/kit';
 import { type CatalogError, catalogError } from './errors.ts';
 
-export const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SKU = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$/;
+export const HANDLE = rules.HANDLE_PATTERN;
+export const SKU = rules.SKU_PATTERN;
 export const PRODUCT_STATUSES = ['DRAFT', 'ACTIVE', 'ARCHIVED'] as const;
 export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+const textRules = new Map<string, rules.Rule<string>>();
+const textRule = (max: number, required: boolean) => {
+  const key = `${max}:${required}`;
+  const known = textRules.get(key);
+  if (known) return known;
+  const rule = rules.text({ max, required });
+  textRules.set(key, rule);
+  return rule;
+};
 
 /** Collects input errors so a form gets all of them at once. */
 export class Problems {
@@ -17,29 +28,21 @@ export class Problems {
     if (!condition) this.add('INVALID_INPUT', message, field);
   }
 
+  /** The kit's text rule on a nested value the schema edge does not see field by field. */
   text(value: string | null | undefined, field: (string | number)[], max: number, required = true): void {
     if (value === null || value === undefined) {
       if (required) this.add('INVALID_INPUT', 'is required', field);
       return;
     }
-    if (required && value.trim() === '') this.add('INVALID_INPUT', 'must not be blank', field);
-    if (value.length > max) this.add('INVALID_INPUT', `must be at most ${max} characters`, field);
-  }
-
-  handle(value: string | null | undefined, field: (string | number)[]): void {
-    if (value !== null && value !== undefined && !HANDLE.test(value)) {
-      this.add('INVALID_INPUT', 'a handle is lower-case letters, digits and single dashes', field);
-    }
-  }
-
-  sku(value: string, field: (string | number)[]): void {
-    if (!SKU.test(value)) this.add('INVALID_INPUT', 'a SKU is 1-64 letters, digits, . _ / or -', field);
+    this.addAll(rules.problemsOf(textRule(max, required), value, field));
   }
 
   nonNegativeInt(value: number | null | undefined, field: (string | number)[]): void {
-    if (value !== null && value !== undefined && (!Number.isInteger(value) || value < 0)) {
-      this.add('INVALID_INPUT', 'must be a non-negative integer', field);
-    }
+    this.addAll(rules.problemsOf(rules.nonNegativeInt, value, field));
+  }
+
+  private addAll(problems: rules.InputProblem[]): void {
+    for (const problem of problems) this.add(problem.code as CatalogError['code'], problem.message, problem.field);
   }
 
   get ok(): boolean {

@@ -67,9 +67,6 @@ export async function variantsOfProducts(sql: Sql, productIds: readonly string[]
 }
 
 export function validateVariant(input: Partial<VariantInput>, problems: Problems, field: (string | number)[]): void {
-  if (input.sku !== undefined) problems.sku(input.sku, [...field, 'sku']);
-  if (input.title) problems.text(input.title, [...field, 'title'], 255, false);
-  problems.nonNegativeInt(input.weightGrams, [...field, 'weightGrams']);
   if (input.barcode) problems.check(/^[0-9A-Za-z-]{1,64}$/.test(input.barcode), 'not a barcode', [...field, 'barcode']);
   for (const [index, option] of (input.optionValues ?? []).entries()) {
     problems.text(option.name, [...field, 'optionValues', index, 'name'], 100);

@@ -1,16 +1,9 @@
-import { localUuid, toPayload } from '@ucos/kit';
-import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import {
-  type CategoryRow,
-  createCategory,
-  deleteCategory,
-  listCategories,
-  updateCategory,
-} from '../data/categories-store.ts';
-import { catalogFail } from '../data/errors.ts';
+import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { createCategory, deleteCategory, listCategories, updateCategory } from '../data/categories-store.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { CategoryRef } from './product-types.ts';
 
-type Errors = (typeof CatalogError.$inferType)[];
 const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('categories', (t) =>
@@ -26,27 +19,33 @@ builder.queryField('categories', (t) =>
   }),
 );
 
-const CategoryPayload = builder
-  .objectRef<{ category?: CategoryRow | null; errors: Errors }>('CategoryPayload')
-  .implement({
+const categoryPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       category: t.field({ type: CategoryRef, nullable: true, resolve: (payload) => payload.category ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
 
 const CategoryCreateInput = builder.inputType('CategoryCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    slug: t.string({ description: 'Derived from the name when omitted' }),
+    slug: t.string({ description: 'Derived from the name when omitted', validate: rules.handle() }),
     parentId: t.id(),
     position: t.int(),
   }),
 });
 
+const CategoryCreatePayload = categoryPayload('CategoryCreate', [
+  'DUPLICATE_NAME',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('categoryCreate', (t) =>
   t.field({
-    type: CategoryPayload,
+    type: CategoryCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CategoryCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -61,7 +60,7 @@ const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
     id: t.id({ required: true }),
     version: t.int({ required: true }),
     name: t.string(),
-    slug: t.string({ description: 'Renames the path of the whole subtree' }),
+    slug: t.string({ description: 'Renames the path of the whole subtree', validate: rules.handle() }),
     position: t.int(),
     parentId: t.id({
       description:
@@ -71,9 +70,18 @@ const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
   }),
 });
 
+const CategoryUpdatePayload = categoryPayload('CategoryUpdate', [
+  'CATEGORY_CYCLE',
+  'CONFLICT',
+  'DUPLICATE_NAME',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('categoryUpdate', (t) =>
   t.field({
-    type: CategoryPayload,
+    type: CategoryUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CategoryUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -91,14 +99,13 @@ builder.mutationField('categoryUpdate', (t) =>
 const CategoryDeleteInput = builder.inputType('CategoryDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
-const CategoryDeletePayload = builder
-  .objectRef<{ deletedCategoryId?: string | null; errors: Errors }>('CategoryDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedCategoryId: t.id({ nullable: true, resolve: (payload) => payload.deletedCategoryId ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-    }),
-  });
+
+const CategoryDeletePayload = payloadType(builder, 'CategoryDelete', {
+  codes: ['CATEGORY_NOT_EMPTY', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedCategoryId: t.id({ nullable: true, resolve: (payload) => payload.deletedCategoryId ?? null }),
+  }),
+});
 
 builder.mutationField('categoryDelete', (t) =>
   t.field({

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import {
   type CollectionRow,
   changeCollectionProducts,
@@ -9,13 +9,12 @@ import {
   listCollections,
   updateCollection,
 } from '../data/collections-store.ts';
-import { catalogFail } from '../data/errors.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { offsetConnection, offsetOf } from '../data/paging.ts';
 import { collectionsOfProductLoader, productsOfCollectionLoader } from './loaders.ts';
 import { ProductConnection } from './product.ts';
 import { ProductRef } from './product-types.ts';
 
-type Errors = (typeof CatalogError.$inferType)[];
 const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
@@ -82,26 +81,31 @@ builder.queryField('collection', (t) =>
   }),
 );
 
-const CollectionPayload = builder
-  .objectRef<{ collection?: CollectionRow | null; errors: Errors }>('CollectionPayload')
-  .implement({
+const collectionPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       collection: t.field({ type: CollectionRef, nullable: true, resolve: (payload) => payload.collection ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
 
 const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
   fields: (t) => ({
-    handle: t.string({ required: true }),
-    title: t.string({ required: true }),
+    handle: t.string({ required: true, validate: rules.handle() }),
+    title: t.string({ required: true, validate: rules.text() }),
     description: t.string(),
   }),
 });
 
+const CollectionCreatePayload = collectionPayload('CollectionCreate', [
+  'DUPLICATE_HANDLE',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+]);
+
 builder.mutationField('collectionCreate', (t) =>
   t.field({
-    type: CollectionPayload,
+    type: CollectionCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -113,15 +117,23 @@ const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
-    handle: t.string(),
-    title: t.string(),
+    handle: t.string({ validate: rules.handle() }),
+    title: t.string({ validate: rules.text() }),
     description: t.string({ description: 'An empty string clears it' }),
   }),
 });
 
+const CollectionUpdatePayload = collectionPayload('CollectionUpdate', [
+  'CONFLICT',
+  'DUPLICATE_HANDLE',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('collectionUpdate', (t) =>
   t.field({
-    type: CollectionPayload,
+    type: CollectionUpdatePayload,
     description: 'Changes the given fields of a collection; omitted ones stay.',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionUpdateInput, required: true }) },
@@ -135,14 +147,13 @@ builder.mutationField('collectionUpdate', (t) =>
 const CollectionDeleteInput = builder.inputType('CollectionDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const CollectionDeletePayload = builder
-  .objectRef<{ deletedCollectionId?: string | null; errors: Errors }>('CollectionDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-    }),
-  });
+
+const CollectionDeletePayload = payloadType(builder, 'CollectionDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
+  }),
+});
 
 builder.mutationField('collectionDelete', (t) =>
   t.field({
@@ -167,9 +178,13 @@ for (const [name, add] of [
   ['collectionAddProducts', true],
   ['collectionRemoveProducts', false],
 ] as const) {
+  const payload = collectionPayload(
+    name === 'collectionAddProducts' ? 'CollectionAddProducts' : 'CollectionRemoveProducts',
+    ['NOT_FOUND'],
+  );
   builder.mutationField(name, (t) =>
     t.field({
-      type: CollectionPayload,
+      type: payload,
       authScopes: WRITE_SCOPES,
       args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
       resolve: async (_root, { input }, context) => {

@@ -1,6 +1,6 @@
-import { maxLength, toPayload } from '@ucos/kit';
-import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
+import { maxLength, type PayloadError, payloadType, toPayload } from '@ucos/kit';
+import { builder, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { type ImportReport, importProducts } from '../data/import/importer.ts';
 import { IMPORT_FORMATS } from '../data/import/records.ts';
 
@@ -21,23 +21,8 @@ const ImportRowErrorRef = builder.objectRef<ImportReport['errors'][number]>('Pro
 
 type ImportPayloadShape = Partial<Omit<ImportReport, 'errors'>> & {
   rowErrors?: ImportReport['errors'];
-  errors: (typeof CatalogError.$inferType)[];
+  errors: PayloadError[];
 };
-
-const ImportPayload = builder.objectRef<ImportPayloadShape>('ProductImportPayload').implement({
-  fields: (t) => ({
-    rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
-    variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
-    variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
-    rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
-    rowErrors: t.field({
-      type: [ImportRowErrorRef],
-      description: 'The first 1,000 row errors',
-      resolve: (payload) => payload.rowErrors ?? [],
-    }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
 
 const ImportInput = builder.inputType('ProductImportInput', {
   fields: (t) => ({
@@ -49,9 +34,32 @@ const ImportInput = builder.inputType('ProductImportInput', {
   }),
 });
 
+const ProductImportPayload = payloadType(builder, 'ProductImport', {
+  codes: [
+    'CURRENCY_MISMATCH',
+    'DUPLICATE_SKU',
+    'INVALID_AMOUNT',
+    'INVALID_CURRENCY',
+    'INVALID_INPUT',
+    'INVALID_ROW',
+    'NOT_FOUND',
+  ] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
+    variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
+    variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
+    rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
+    rowErrors: t.field({
+      type: [ImportRowErrorRef],
+      description: 'The first 1,000 row errors',
+      resolve: (payload) => payload.rowErrors ?? [],
+    }),
+  }),
+});
+
 builder.mutationField('productImport', (t) =>
   t.field({
-    type: ImportPayload,
+    type: ProductImportPayload,
     description: 'Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU.',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ImportInput, required: true }) },

@@ -1,18 +1,9 @@
-import { localUuid, MAX_UNIT_AMOUNT, toPayload } from '@ucos/kit';
-import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
-import {
-  createPriceList,
-  deletePrice,
-  listPriceLists,
-  type PriceListRow,
-  type PriceRow,
-  setPrice,
-  updatePriceList,
-} from '../data/prices-store.ts';
+import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import { createPriceList, deletePrice, listPriceLists, setPrice, updatePriceList } from '../data/prices-store.ts';
 import { PriceListRef, PriceRef } from './product-types.ts';
 
-type Errors = (typeof CatalogError.$inferType)[];
 const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('priceLists', (t) =>
@@ -24,19 +15,22 @@ builder.queryField('priceLists', (t) =>
   }),
 );
 
-const PriceListPayload = builder
-  .objectRef<{ priceList?: PriceListRow | null; errors: Errors }>('PriceListPayload')
-  .implement({
+const priceListPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       priceList: t.field({ type: PriceListRef, nullable: true, resolve: (payload) => payload.priceList ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
 
 const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
-    currency: t.string({ required: true, description: 'ISO 4217, fixed for the life of the list' }),
+    currency: t.string({
+      required: true,
+      description: 'ISO 4217, fixed for the life of the list',
+      validate: rules.currency,
+    }),
     customerGroup: t.string({ description: 'Leave empty for a public list' }),
     validFrom: t.field({ type: 'DateTime' }),
     validTo: t.field({ type: 'DateTime' }),
@@ -45,9 +39,15 @@ const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   }),
 });
 
+const PriceListCreatePayload = priceListPayload('PriceListCreate', [
+  'DUPLICATE_NAME',
+  'INVALID_CURRENCY',
+  'INVALID_INPUT',
+]);
+
 builder.mutationField('priceListCreate', (t) =>
   t.field({
-    type: PriceListPayload,
+    type: PriceListCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -68,9 +68,17 @@ const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
   }),
 });
 
+const PriceListUpdatePayload = priceListPayload('PriceListUpdate', [
+  'CONFLICT',
+  'DUPLICATE_NAME',
+  'INVALID_CURRENCY',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('priceListUpdate', (t) =>
   t.field({
-    type: PriceListPayload,
+    type: PriceListUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -88,18 +96,11 @@ builder.mutationField('priceListUpdate', (t) =>
   }),
 );
 
-const PricePayload = builder.objectRef<{ price?: PriceRow | null; errors: Errors }>('PricePayload').implement({
-  fields: (t) => ({
-    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
-
 const PriceSetInput = builder.inputType('PriceSetInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
     priceListId: t.id({ required: true }),
-    currency: t.string({ required: true, description: "Must be the price list's currency" }),
+    currency: t.string({ required: true, description: "Must be the price list's currency", validate: rules.currency }),
     amount: t.field({
       type: 'MinorUnits',
       description: `Minor units (1999 = 19.99 EUR), at most ${MAX_UNIT_AMOUNT}; give this or decimalAmount`,
@@ -109,9 +110,22 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
   }),
 });
 
+const PriceSetPayload = payloadType(builder, 'PriceSet', {
+  codes: [
+    'CURRENCY_MISMATCH',
+    'INVALID_AMOUNT',
+    'INVALID_CURRENCY',
+    'INVALID_INPUT',
+    'NOT_FOUND',
+  ] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
+  }),
+});
+
 builder.mutationField('priceSet', (t) =>
   t.field({
-    type: PricePayload,
+    type: PriceSetPayload,
     description: "Creates or replaces one quantity tier of a variant's price in a price list.",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceSetInput, required: true }) },
@@ -133,10 +147,11 @@ const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
     minQuantity: t.int({ defaultValue: 1 }),
   }),
 });
-const PriceDeletePayload = builder.objectRef<{ deleted?: boolean; errors: Errors }>('PriceDeletePayload').implement({
+
+const PriceDeletePayload = payloadType(builder, 'PriceDelete', {
+  codes: ['NOT_FOUND'] satisfies CatalogErrorCode[],
   fields: (t) => ({
     deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
   }),
 });
 

@@ -1,24 +1,20 @@
-import { connectionType, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
+import { connectionType, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
 import {
   createProduct,
   deleteProduct,
   listProducts,
   PRODUCT_SORTS,
-  type ProductRow,
   productNotFound,
   setProductStatus,
   updateProduct,
 } from '../data/products-store.ts';
-import type { VariantRow } from '../data/variants-store.ts';
 import { productByHandleLoader, productLoader, variantBySkuLoader, variantLoader } from './loaders.ts';
 import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
 import { selectedFields } from './selection.ts';
 import { VariantInput } from './variant.ts';
-
-type Errors = (typeof CatalogError.$inferType)[];
 
 export const ProductConnection = connectionType(builder, 'Product', ProductRef, pageInfo);
 
@@ -114,12 +110,11 @@ builder.queryField('variantBySku', (t) =>
 
 // ---- mutations
 
-const ProductPayload = builder
-  .objectRef<{ product?: ProductRow | null; variants?: VariantRow[]; errors: Errors }>('ProductPayload')
-  .implement({
+const productPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
     fields: (t) => ({
       product: t.field({ type: ProductRef, nullable: true, resolve: (payload) => payload.product ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
     }),
   });
 
@@ -145,8 +140,8 @@ const categoryUuids = (ids: readonly string[] | null | undefined) =>
 
 const ProductCreateInput = builder.inputType('ProductCreateInput', {
   fields: (t) => ({
-    handle: t.string({ required: true }),
-    title: t.string({ required: true }),
+    handle: t.string({ required: true, validate: rules.handle() }),
+    title: t.string({ required: true, validate: rules.text() }),
     description: t.string(),
     status: t.field({ type: ProductStatusEnum, defaultValue: 'DRAFT' }),
     attributes: t.field({ type: [AttributeInput] }),
@@ -157,9 +152,17 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
   }),
 });
 
+const ProductCreatePayload = productPayload('ProductCreate', [
+  'DUPLICATE_HANDLE',
+  'DUPLICATE_SKU',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('productCreate', (t) =>
   t.field({
-    type: ProductPayload,
+    type: ProductCreatePayload,
     description: 'Creates a product with its variants, options, media and categories: all of it or nothing.',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductCreateInput, required: true }) },
@@ -174,8 +177,8 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
-    handle: t.string(),
-    title: t.string(),
+    handle: t.string({ validate: rules.handle() }),
+    title: t.string({ validate: rules.text() }),
     description: t.string(),
     attributes: t.field({ type: [AttributeInput], description: 'Replaces the list' }),
     options: t.field({ type: [OptionInput], description: 'Replaces the list' }),
@@ -184,9 +187,18 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
   }),
 });
 
+const ProductUpdatePayload = productPayload('ProductUpdate', [
+  'CONFLICT',
+  'DUPLICATE_HANDLE',
+  'DUPLICATE_SKU',
+  'INVALID_HANDLE',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('productUpdate', (t) =>
   t.field({
-    type: ProductPayload,
+    type: ProductUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -213,9 +225,11 @@ const ProductStatusSetInput = builder.inputType('ProductStatusSetInput', {
   }),
 });
 
+const ProductStatusSetPayload = productPayload('ProductStatusSet', ['CONFLICT', 'NOT_FOUND']);
+
 builder.mutationField('productStatusSet', (t) =>
   t.field({
-    type: ProductPayload,
+    type: ProductStatusSetPayload,
     description: 'Publishes (ACTIVE), unpublishes (DRAFT) or archives (ARCHIVED) a product.',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
@@ -231,14 +245,13 @@ builder.mutationField('productStatusSet', (t) =>
 const ProductDeleteInput = builder.inputType('ProductDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const ProductDeletePayload = builder
-  .objectRef<{ deletedProductId?: string | null; errors: Errors }>('ProductDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-    }),
-  });
+
+const ProductDeletePayload = payloadType(builder, 'ProductDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
+  }),
+});
 
 builder.mutationField('productDelete', (t) =>
   t.field({

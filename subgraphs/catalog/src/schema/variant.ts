@@ -1,10 +1,8 @@
-import { localUuid, toPayload } from '@ucos/kit';
-import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
-import { createVariant, deleteVariant, updateVariant, type VariantRow } from '../data/variants-store.ts';
+import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, WRITE_SCOPES } from '../builder.ts';
+import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import { createVariant, deleteVariant, updateVariant } from '../data/variants-store.ts';
 import { VariantRef } from './product-types.ts';
-
-type Errors = (typeof CatalogError.$inferType)[];
 
 const OptionValueInput = builder.inputType('VariantOptionValueInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -12,29 +10,30 @@ const OptionValueInput = builder.inputType('VariantOptionValueInput', {
 
 export const VariantInput = builder.inputType('VariantInput', {
   fields: (t) => ({
-    sku: t.string({ required: true }),
-    title: t.string(),
+    sku: t.string({ required: true, validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput] }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
 });
 
-const VariantPayload = builder.objectRef<{ variant?: VariantRow | null; errors: Errors }>('VariantPayload').implement({
-  fields: (t) => ({
-    variant: t.field({ type: VariantRef, nullable: true, resolve: (payload) => payload.variant ?? null }),
-    errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-  }),
-});
+const variantPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      variant: t.field({ type: VariantRef, nullable: true, resolve: (payload) => payload.variant ?? null }),
+    }),
+  });
 
 const VariantCreateInput = builder.inputType('VariantCreateInput', {
   fields: (t) => ({
     productId: t.id({ required: true }),
-    sku: t.string({ required: true }),
-    title: t.string(),
+    sku: t.string({ required: true, validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput] }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
@@ -42,9 +41,11 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
 
 const notFound = (field: string) => catalogFail('NOT_FOUND', 'No such variant or product', ['input', field]);
 
+const VariantCreatePayload = variantPayload('VariantCreate', ['DUPLICATE_SKU', 'INVALID_INPUT', 'NOT_FOUND']);
+
 builder.mutationField('variantCreate', (t) =>
   t.field({
-    type: VariantPayload,
+    type: VariantCreatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -60,18 +61,25 @@ const VariantUpdateInput = builder.inputType('VariantUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int({ required: true }),
-    sku: t.string(),
-    title: t.string(),
+    sku: t.string({ validate: rules.sku }),
+    title: t.string({ validate: rules.text({ required: false }) }),
     optionValues: t.field({ type: [OptionValueInput], description: 'Replaces the list' }),
-    weightGrams: t.int(),
+    weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
   }),
 });
 
+const VariantUpdatePayload = variantPayload('VariantUpdate', [
+  'CONFLICT',
+  'DUPLICATE_SKU',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('variantUpdate', (t) =>
   t.field({
-    type: VariantPayload,
+    type: VariantUpdatePayload,
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -91,14 +99,13 @@ builder.mutationField('variantUpdate', (t) =>
 const VariantDeleteInput = builder.inputType('VariantDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
 });
-const VariantDeletePayload = builder
-  .objectRef<{ deletedVariantId?: string | null; errors: Errors }>('VariantDeletePayload')
-  .implement({
-    fields: (t) => ({
-      deletedVariantId: t.id({ nullable: true, resolve: (payload) => payload.deletedVariantId ?? null }),
-      errors: t.field({ type: [CatalogError], resolve: (payload) => payload.errors }),
-    }),
-  });
+
+const VariantDeletePayload = payloadType(builder, 'VariantDelete', {
+  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedVariantId: t.id({ nullable: true, resolve: (payload) => payload.deletedVariantId ?? null }),
+  }),
+});
 
 builder.mutationField('variantDelete', (t) =>
   t.field({

@@ -7,7 +7,7 @@ export interface LineInput {
   quantity: number;
 }
 
-/** Validates and merges input lines (global variant ids, positive quantities) into uuid → quantity. */
+/** Validates and merges input lines (global variant ids; quantities are checked at the schema edge) into uuid → quantity. */
 export function parseLines(lines: LineInput[]): FulfillmentResult<Map<string, number>> {
   if (lines.length === 0 || lines.length > 200)
     return fulfillmentFail('INVALID_INPUT', 'Send 1 to 200 lines', ['input', 'lines']);
@@ -16,9 +16,6 @@ export function parseLines(lines: LineInput[]): FulfillmentResult<Map<string, nu
     const field = ['input', 'lines', String(index)];
     const variantId = localUuid(line.variantId, 'ProductVariant');
     if (!variantId) return fulfillmentFail('NOT_FOUND', 'Not a product variant id', [...field, 'variantId']);
-    if (!Number.isInteger(line.quantity) || line.quantity <= 0 || line.quantity > 100_000) {
-      return fulfillmentFail('INVALID_QUANTITY', 'Quantity must be a positive integer', [...field, 'quantity']);
-    }
     merged.set(variantId, (merged.get(variantId) ?? 0) + line.quantity);
   }
   return ok(merged);

@@ -1,26 +1,26 @@
-import { toPayload } from '@ucos/kit';
-import { builder, FulfillmentErrorRef } from '../builder.ts';
-import type { FulfillmentError } from '../data/errors.ts';
+import { payloadType, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { FulfillmentErrorCode } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
 import { moveReturn, requestReturn } from '../data/returns.ts';
-import type { ReturnRow, ShipmentRow } from '../data/rows.ts';
 import { createShipment, moveShipment } from '../data/shipments.ts';
+import { lineQuantity } from '../data/validation.ts';
 import { customerOf, dbOf, isStaff } from './loaders.ts';
 import { ReturnRef, ShipmentRef } from './types.ts';
 
 const staff = { scope: 'fulfillment:manage' } as const;
 
 const LineInput = builder.inputType('FulfillmentLineInput', {
-  fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true }) }),
+  fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true, validate: lineQuantity }) }),
 });
 
-type ShipmentPayload = { shipment?: ShipmentRow | null; errors: FulfillmentError[] };
-const ShipmentPayloadRef = builder.objectRef<ShipmentPayload>('ShipmentPayload').implement({
-  fields: (t) => ({
-    shipment: t.field({ type: ShipmentRef, nullable: true, resolve: (payload) => payload.shipment ?? null }),
-    errors: t.field({ type: [FulfillmentErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+const shipmentPayloadRef = (mutation: string, codes: readonly FulfillmentErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      shipment: t.field({ type: ShipmentRef, nullable: true, resolve: (payload) => payload.shipment ?? null }),
+    }),
+  });
 
 const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
   fields: (t) => ({
@@ -32,9 +32,18 @@ const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
   }),
 });
 
+const ShipmentCreatePayload = shipmentPayloadRef('ShipmentCreate', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'ORDER_NOT_SHIPPABLE',
+  'SHIP_QUANTITY_EXCEEDS_ORDER',
+  'UNKNOWN_CARRIER',
+]);
+
 builder.mutationField('shipmentCreate', (t) =>
   t.field({
-    type: ShipmentPayloadRef,
+    type: ShipmentCreatePayload,
     description: 'A shipment of part of a confirmed order; never more than ordered minus already shipped',
     authScopes: staff,
     args: { input: t.arg({ type: ShipmentCreateInput, required: true }) },
@@ -57,9 +66,16 @@ for (const [name, to, description] of [
   ['shipmentDeliver', 'delivered', 'shipped → delivered'],
   ['shipmentCancel', 'cancelled', 'pending or packed → cancelled'],
 ] as const) {
+  const payload = shipmentPayloadRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, [
+    'CONFLICT',
+    'INVALID_TRANSITION',
+    'NOT_FOUND',
+    'SERVICE_UNAVAILABLE',
+    'UNKNOWN_CARRIER',
+  ]);
   builder.mutationField(name, (t) =>
     t.field({
-      type: ShipmentPayloadRef,
+      type: payload,
       description,
       authScopes: staff,
       args: { input: t.arg({ type: ShipmentMoveInput, required: true }) },
@@ -71,9 +87,17 @@ for (const [name, to, description] of [
   );
 }
 
+const ShipmentShipPayload = shipmentPayloadRef('ShipmentShip', [
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_FOUND',
+  'SERVICE_UNAVAILABLE',
+  'UNKNOWN_CARRIER',
+]);
+
 builder.mutationField('shipmentShip', (t) =>
   t.field({
-    type: ShipmentPayloadRef,
+    type: ShipmentShipPayload,
     description: "packed → shipped: commits the order's reservation in inventory for the shipped lines",
     authScopes: staff,
     args: { input: t.arg({ type: ShipmentShipInput, required: true }) },
@@ -87,13 +111,13 @@ builder.mutationField('shipmentShip', (t) =>
   }),
 );
 
-type ReturnPayload = { return?: ReturnRow | null; errors: FulfillmentError[] };
-const ReturnPayloadRef = builder.objectRef<ReturnPayload>('ReturnPayload').implement({
-  fields: (t) => ({
-    return: t.field({ type: ReturnRef, nullable: true, resolve: (payload) => payload.return ?? null }),
-    errors: t.field({ type: [FulfillmentErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+const returnPayloadRef = (mutation: string, codes: readonly FulfillmentErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      return: t.field({ type: ReturnRef, nullable: true, resolve: (payload) => payload.return ?? null }),
+    }),
+  });
 
 const ReturnRequestInput = builder.inputType('ReturnRequestInput', {
   fields: (t) => ({
@@ -103,9 +127,16 @@ const ReturnRequestInput = builder.inputType('ReturnRequestInput', {
   }),
 });
 
+const ReturnRequestPayload = returnPayloadRef('ReturnRequest', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+]);
+
 builder.mutationField('returnRequest', (t) =>
   t.field({
-    type: ReturnPayloadRef,
+    type: ReturnRequestPayload,
     description: 'Staff, or the customer for their own order; never more than shipped',
     authScopes: { $any: { scope: 'fulfillment:manage', kind: 'customer' } },
     args: { input: t.arg({ type: ReturnRequestInput, required: true }) },
@@ -135,9 +166,14 @@ for (const [name, to, description] of [
   ['returnRefund', 'refunded', 'received → refunded'],
   ['returnReject', 'rejected', 'requested, approved or received → rejected'],
 ] as const) {
+  const payload = returnPayloadRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, [
+    'CONFLICT',
+    'INVALID_TRANSITION',
+    'NOT_FOUND',
+  ]);
   builder.mutationField(name, (t) =>
     t.field({
-      type: ReturnPayloadRef,
+      type: payload,
       description,
       authScopes: staff,
       args: { input: t.arg({ type: ReturnMoveInput, required: true }) },

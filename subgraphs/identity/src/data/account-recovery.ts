@@ -3,9 +3,8 @@ import type { IdentityDatabase, Tx } from '../db.ts';
 import { ACCOUNT_MAIL_TENANT } from '../events/out/identity-events.ts';
 import { accountTokenHash } from '../mail/tokens.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
-import { hashPassword, passwordWeakness } from './passwords.ts';
+import { hashPassword } from './passwords.ts';
 import type { SessionSettings } from './sessions.ts';
-import { checkPerson } from './validation.ts';
 
 /**
  * Asks for a reset mail. The answer and the work done here are the same for any well-formed
@@ -17,8 +16,6 @@ export async function requestPasswordReset(
   input: { email: string },
 ): Promise<IdentityResult<true>> {
   const email = input.email.trim();
-  const errors = checkPerson({ email }, ['input']);
-  if (errors.length) return { ok: false, errors };
   return root.as(ACCOUNT_MAIL_TENANT).tx(async (_tx, uow) => {
     await uow.emit('identity.account.password_reset_requested', email.toLowerCase(), { email });
     return ok(true as const);
@@ -38,8 +35,6 @@ export async function completePasswordReset(
 ): Promise<IdentityResult<true>> {
   const hash = accountTokenHash('reset_password', input.token);
   if (!hash) return identityFail('INVALID_TOKEN', INVALID, ['input', 'token']);
-  const weakness = passwordWeakness(input.newPassword);
-  if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
   const passwordHash = await hashPassword(input.newPassword, settings.scryptLogN);
   const userId = await root.run(async (tx) => {
     const [row] = await tx.$queryRaw<{ id: string | null }[]>`

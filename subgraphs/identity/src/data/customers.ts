@@ -13,7 +13,6 @@ import { bumpGrantsVersions, grantsVersionOf } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
 import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
-import { checkPerson } from './validation.ts';
 
 export interface CustomerSession {
   customerId: string;
@@ -77,8 +76,6 @@ export async function registerCustomer(
   settings: SessionSettings,
   input: { email: string; password: string; name?: string | null },
 ): Promise<IdentityResult<true>> {
-  const errors = checkPerson(input, ['input']);
-  if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password, settings.scryptLogN);
   const email = input.email.trim();
   return db.tx(async (tx, uow) => {
@@ -135,8 +132,6 @@ export async function requestCustomerPasswordReset(
   input: { email: string },
 ): Promise<IdentityResult<true>> {
   const email = input.email.trim();
-  const errors = checkPerson({ email }, ['input']);
-  if (errors.length) return { ok: false, errors };
   return db.tx(async (_tx, uow) => {
     await uow.emit('identity.customer.password_reset_requested', email.toLowerCase(), { email });
     return ok(true as const);

@@ -9,7 +9,6 @@ import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { issueSession, type Session, type SessionSettings } from './sessions.ts';
 import { pendingSignUp } from './sign-ups.ts';
 import { sameHash } from './tokens.ts';
-import { checkPerson } from './validation.ts';
 
 export interface InvitationRow {
   id: string;
@@ -70,8 +69,6 @@ export async function inviteMember(
   input: { email: string; roleNames: string[] },
 ): Promise<IdentityResult<InvitationRow>> {
   const email = input.email.trim();
-  const errors = checkPerson({ email }, ['input']);
-  if (errors.length) return { ok: false, errors };
   return db.tx(async (tx, uow): Promise<IdentityResult<InvitationRow>> => {
     const names = [...new Set(input.roleNames)];
     const roles = await tx.role.findMany({ where: { name: { in: names } } });

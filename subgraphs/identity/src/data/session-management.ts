@@ -1,6 +1,6 @@
 import type { IdentityDatabase } from '../db.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
-import { hashPassword, passwordWeakness, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import { recordRevokedSessions } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
 
@@ -71,8 +71,6 @@ export async function changePassword(
   currentSessionId: string | null,
   input: { currentPassword: string; newPassword: string },
 ): Promise<IdentityResult<{ endedSessions: number }>> {
-  const weakness = passwordWeakness(input.newPassword);
-  if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
   const [stored] = await root.run(
     (tx) => tx.$queryRaw<{ hash: string | null }[]>`select identity.user_password_hash(${userId}::uuid) as hash`,
   );

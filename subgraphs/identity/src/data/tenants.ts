@@ -5,7 +5,6 @@ import { inviteOwner } from './invitations.ts';
 import { hashPassword } from './passwords.ts';
 import type { SessionSettings } from './sessions.ts';
 import { releaseExpiredSlug } from './sign-ups.ts';
-import { checkPerson, checkTenantFields } from './validation.ts';
 
 export interface TenantCreateInput {
   name: string;
@@ -34,13 +33,6 @@ export async function createTenant(
   settings: SessionSettings,
   input: TenantCreateInput,
 ): Promise<IdentityResult<TenantCreated>> {
-  const errors = [
-    ...checkTenantFields(input),
-    ...checkPerson({ email: input.ownerEmail, password: input.ownerPassword, name: input.ownerName }, ['input']).map(
-      (error) => ({ ...error, field: error.field && ['input', `owner${capitalise(error.field.at(-1) ?? '')}`] }),
-    ),
-  ];
-  if (errors.length) return { ok: false, errors };
   const slugTakenError = identityFail('SLUG_TAKEN', `The slug "${input.slug}" is taken`, ['input', 'slug']);
   const taken = await root.run(async (tx) => {
     await releaseExpiredSlug(tx, input.slug);
@@ -73,5 +65,3 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ taken: boolean }[]>`select identity.tenant_slug_taken(${slug}) as taken`;
   return row?.taken ?? false;
 }
-
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

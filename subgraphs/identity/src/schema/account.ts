@@ -1,18 +1,20 @@
-import { builder, IdentityError } from '../builder.ts';
+import { payloadType, rules } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import {
   completePasswordReset,
   requestEmailVerification,
   requestPasswordReset,
   verifyEmail,
 } from '../data/account-recovery.ts';
-import type { IdentityResult } from '../data/errors.ts';
+import type { IdentityErrorCode, IdentityResult } from '../data/errors.ts';
+import { newPassword } from '../data/validation.ts';
 
-export const DonePayload = builder
-  .objectRef<{ done: boolean; errors: (typeof IdentityError.$inferType)[] }>('AccountActionPayload')
-  .implement({
+export const donePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    failed: { done: false },
     fields: (t) => ({
       done: t.exposeBoolean('done', { description: 'True when the request was taken' }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
     }),
   });
 
@@ -20,12 +22,18 @@ export const done = (result: IdentityResult<true>) =>
   result.ok ? { done: true, errors: [] } : { done: false, errors: result.errors };
 
 const PasswordResetRequestInput = builder.inputType('PasswordResetRequestInput', {
-  fields: (t) => ({ email: t.string({ required: true }) }),
+  fields: (t) => ({ email: t.string({ required: true, validate: rules.email }) }),
 });
+
+const PasswordResetRequestPayload = donePayload('PasswordResetRequest', [
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'WEAK_PASSWORD',
+]);
 
 builder.mutationField('passwordResetRequest', (t) =>
   t.field({
-    type: DonePayload,
+    type: PasswordResetRequestPayload,
     description:
       'Mails a reset link if the address has an account. The answer is the same either way (done: true for any well-formed address).',
     args: { input: t.arg({ type: PasswordResetRequestInput, required: true }) },
@@ -36,13 +44,19 @@ builder.mutationField('passwordResetRequest', (t) =>
 const PasswordResetCompleteInput = builder.inputType('PasswordResetCompleteInput', {
   fields: (t) => ({
     token: t.string({ required: true, description: 'From the reset mail; it works once' }),
-    newPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
+    newPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, 3 kinds of character',
+      validate: newPassword,
+    }),
   }),
 });
 
+const PasswordResetCompletePayload = donePayload('PasswordResetComplete', ['INVALID_TOKEN', 'WEAK_PASSWORD']);
+
 builder.mutationField('passwordResetComplete', (t) =>
   t.field({
-    type: DonePayload,
+    type: PasswordResetCompletePayload,
     description: 'Sets a new password with a reset token and signs the person out of every session.',
     args: { input: t.arg({ type: PasswordResetCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -54,18 +68,22 @@ const EmailVerifyInput = builder.inputType('EmailVerifyInput', {
   fields: (t) => ({ token: t.string({ required: true, description: 'From the verification mail' }) }),
 });
 
+const EmailVerifyPayload = donePayload('EmailVerify', ['INVALID_TOKEN']);
+
 builder.mutationField('emailVerify', (t) =>
   t.field({
-    type: DonePayload,
+    type: EmailVerifyPayload,
     description: 'Confirms that the account’s address is its owner’s, with the token mailed at sign-up.',
     args: { input: t.arg({ type: EmailVerifyInput, required: true }) },
     resolve: async (_root, { input }, context) => done(await verifyEmail(context.root, input)),
   }),
 );
 
+const EmailVerificationRequestPayload = donePayload('EmailVerificationRequest', []);
+
 builder.mutationField('emailVerificationRequest', (t) =>
   t.field({
-    type: DonePayload,
+    type: EmailVerificationRequestPayload,
     description: 'Mails a new verification link to the signed-in person (nothing when already verified).',
     authScopes: { kind: 'user' },
     resolve: async (_root, _args, context) => done(await requestEmailVerification(context.db, context.auth.subject!)),

@@ -1,7 +1,7 @@
 import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
+import { builder, pageInfo } from '../builder.ts';
 import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
-import { identityFail } from '../data/errors.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 
 const ApiKeyKind = builder.enumType('ApiKeyKind', {
   values: {
@@ -36,18 +36,18 @@ builder.queryField('apiKeys', (t) =>
   }),
 );
 
-type CreatedShape = { apiKey?: ApiKeyRow | null; secret?: string | null; errors: (typeof IdentityError.$inferType)[] };
-const ApiKeyCreatePayload = builder.objectRef<CreatedShape>('ApiKeyCreatePayload').implement({
-  fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
-    secret: t.string({
-      nullable: true,
-      description: 'The key itself. Shown this once; store it now.',
-      resolve: (payload) => payload.secret ?? null,
+const apiKeyCreatePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
+      secret: t.string({
+        nullable: true,
+        description: 'The key itself. Shown this once; store it now.',
+        resolve: (payload) => payload.secret ?? null,
+      }),
     }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
-  }),
-});
+  });
 
 const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
   fields: (t) => ({
@@ -56,6 +56,8 @@ const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
     expiresAt: t.field({ type: 'DateTime' }),
   }),
 });
+
+const ApiKeyCreatePayload = apiKeyCreatePayload('ApiKeyCreate', ['INVALID_INPUT', 'SCOPE_NOT_HELD', 'UNKNOWN_SCOPE']);
 
 builder.mutationField('apiKeyCreate', (t) =>
   t.field({
@@ -71,9 +73,15 @@ const StorefrontKeyCreateInput = builder.inputType('StorefrontKeyCreateInput', {
   fields: (t) => ({ name: t.string({ required: true }), expiresAt: t.field({ type: 'DateTime' }) }),
 });
 
+const StorefrontKeyCreatePayload = apiKeyCreatePayload('StorefrontKeyCreate', [
+  'INVALID_INPUT',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_SCOPE',
+]);
+
 builder.mutationField('storefrontKeyCreate', (t) =>
   t.field({
-    type: ApiKeyCreatePayload,
+    type: StorefrontKeyCreatePayload,
     description: 'A publishable key for a storefront: public catalog, own cart and checkout only.',
     authScopes: { scope: 'identity:api_keys' },
     args: { input: t.arg({ type: StorefrontKeyCreateInput, required: true }) },
@@ -83,7 +91,12 @@ builder.mutationField('storefrontKeyCreate', (t) =>
 );
 
 const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const ApiKeyRevokePayload = payloadType(builder, 'ApiKeyRevokePayload', 'apiKey', ApiKeyRef, IdentityError);
+
+const ApiKeyRevokePayload = payloadType(builder, 'ApiKeyRevoke', {
+  codes: ['ALREADY_REVOKED', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'apiKey',
+  type: ApiKeyRef,
+});
 
 builder.mutationField('apiKeyRevoke', (t) =>
   t.field({

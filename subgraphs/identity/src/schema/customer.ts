@@ -1,5 +1,5 @@
-import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
+import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import {
   type CustomerSession,
   completeCustomerPasswordReset,
@@ -11,8 +11,10 @@ import {
   revokeCustomerFamily,
   signInCustomer,
 } from '../data/customers.ts';
-import { DonePayload, done } from './account.ts';
-import { revokePayload, SessionRevokePayload } from './session.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
+import { newPassword } from '../data/validation.ts';
+import { done, donePayload } from './account.ts';
+import { revokePayload, sessionRevokePayload } from './session.ts';
 
 export const CustomerAccountRef = builder
   .objectRef<{ id: string; email: string; name: string | null }>('CustomerAccount')
@@ -51,27 +53,24 @@ const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession')
   }),
 });
 
-const CustomerSessionPayload = payloadType(
-  builder,
-  'CustomerSessionPayload',
-  'session',
-  CustomerSessionRef,
-  IdentityError,
-);
+const customerSessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'session', type: CustomerSessionRef });
 
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({
-    email: t.string({ required: true }),
-    password: t.string({ required: true }),
-    name: t.string(),
+    email: t.string({ required: true, validate: rules.email }),
+    password: t.string({ required: true, validate: newPassword }),
+    name: t.string({ validate: rules.text() }),
   }),
 });
 
 const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } } as const;
 
+const CustomerRegisterPayload = donePayload('CustomerRegister', ['INVALID_EMAIL', 'INVALID_INPUT', 'WEAK_PASSWORD']);
+
 builder.mutationField('customerRegister', (t) =>
   t.field({
-    type: DonePayload,
+    type: CustomerRegisterPayload,
     description:
       'A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password.',
     authScopes: storefront,
@@ -87,9 +86,14 @@ const CustomerRegisterCompleteInput = builder.inputType('CustomerRegisterComplet
   }),
 });
 
+const CustomerRegisterCompletePayload = customerSessionPayload('CustomerRegisterComplete', [
+  'INVALID_CREDENTIALS',
+  'INVALID_TOKEN',
+]);
+
 builder.mutationField('customerRegisterComplete', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerRegisterCompletePayload,
     description:
       'Creates the shopper’s account (its address verified) from the registration mail’s link and the password chosen when registering, and signs it in.',
     authScopes: storefront,
@@ -104,12 +108,14 @@ builder.mutationField('customerRegisterComplete', (t) =>
 );
 
 const CustomerPasswordResetRequestInput = builder.inputType('CustomerPasswordResetRequestInput', {
-  fields: (t) => ({ email: t.string({ required: true }) }),
+  fields: (t) => ({ email: t.string({ required: true, validate: rules.email }) }),
 });
+
+const CustomerPasswordResetRequestPayload = donePayload('CustomerPasswordResetRequest', ['INVALID_EMAIL']);
 
 builder.mutationField('customerPasswordResetRequest', (t) =>
   t.field({
-    type: DonePayload,
+    type: CustomerPasswordResetRequestPayload,
     description:
       'Mails a reset link if the address has a shopper account at this storefront. The answer is the same either way (done: true for any well-formed address).',
     authScopes: storefront,
@@ -121,13 +127,22 @@ builder.mutationField('customerPasswordResetRequest', (t) =>
 const CustomerPasswordResetCompleteInput = builder.inputType('CustomerPasswordResetCompleteInput', {
   fields: (t) => ({
     token: t.string({ required: true, description: 'From the reset mail; it works once' }),
-    newPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
+    newPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, 3 kinds of character',
+      validate: newPassword,
+    }),
   }),
 });
 
+const CustomerPasswordResetCompletePayload = donePayload('CustomerPasswordResetComplete', [
+  'INVALID_TOKEN',
+  'WEAK_PASSWORD',
+]);
+
 builder.mutationField('customerPasswordResetComplete', (t) =>
   t.field({
-    type: DonePayload,
+    type: CustomerPasswordResetCompletePayload,
     description: 'Sets a shopper’s new password with a reset token and signs them out of every session.',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerPasswordResetCompleteInput, required: true }) },
@@ -140,9 +155,14 @@ const CustomerSessionCreateInput = builder.inputType('CustomerSessionCreateInput
   fields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }),
 });
 
+const CustomerSessionCreatePayload = customerSessionPayload('CustomerSessionCreate', [
+  'INVALID_CREDENTIALS',
+  'TOO_MANY_ATTEMPTS',
+]);
+
 builder.mutationField('customerSessionCreate', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerSessionCreatePayload,
     description: 'A shopper signs in at a storefront (send the storefront publishable key).',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
@@ -158,9 +178,15 @@ const CustomerSessionRefreshInput = builder.inputType('CustomerSessionRefreshInp
   fields: (t) => ({ refreshToken: t.string({ required: true }) }),
 });
 
+const CustomerSessionRefreshPayload = customerSessionPayload('CustomerSessionRefresh', [
+  'INVALID_REFRESH_TOKEN',
+  'REFRESH_TOKEN_EXPIRED',
+  'REFRESH_TOKEN_REUSED',
+]);
+
 builder.mutationField('customerSessionRefresh', (t) =>
   t.field({
-    type: CustomerSessionPayload,
+    type: CustomerSessionRefreshPayload,
     description:
       "Trades a shopper's refresh token for a new session at the same storefront (send its publishable key). Each refresh token works once.",
     authScopes: storefront,
@@ -172,9 +198,11 @@ builder.mutationField('customerSessionRefresh', (t) =>
   }),
 );
 
+const CustomerSessionRevokePayload = sessionRevokePayload('CustomerSessionRevoke', ['INVALID_REFRESH_TOKEN']);
+
 builder.mutationField('customerSessionRevoke', (t) =>
   t.field({
-    type: SessionRevokePayload,
+    type: CustomerSessionRevokePayload,
     description: 'A shopper signs out: revokes the refresh token and every token rotated from it.',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },

@@ -1,5 +1,6 @@
 import { payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
+import { builder } from '../builder.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
 import { deleteFlag, type FeatureFlagRow, findFlag, isEnabledFor, listFlags, setFlag } from '../data/feature-flags.ts';
 
 const FeatureFlagRef = builder.objectRef<FeatureFlagRow>('FeatureFlag').implement({
@@ -44,11 +45,15 @@ const FeatureFlagSetInput = builder.inputType('FeatureFlagSetInput', {
   }),
 });
 
-const FeatureFlagPayload = payloadType(builder, 'FeatureFlagPayload', 'featureFlag', FeatureFlagRef, IdentityError);
+const FeatureFlagSetPayload = payloadType(builder, 'FeatureFlagSet', {
+  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+  field: 'featureFlag',
+  type: FeatureFlagRef,
+});
 
 builder.mutationField('featureFlagSet', (t) =>
   t.field({
-    type: FeatureFlagPayload,
+    type: FeatureFlagSetPayload,
     authScopes: { scope: 'identity:flags' },
     args: { input: t.arg({ type: FeatureFlagSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -62,13 +67,12 @@ builder.mutationField('featureFlagSet', (t) =>
 const FeatureFlagDeleteInput = builder.inputType('FeatureFlagDeleteInput', {
   fields: (t) => ({ key: t.string({ required: true }) }),
 });
-const FeatureFlagDeletePayload = payloadType(
-  builder,
-  'FeatureFlagDeletePayload',
-  'deletedKey',
-  'String',
-  IdentityError,
-);
+
+const FeatureFlagDeletePayload = payloadType(builder, 'FeatureFlagDelete', {
+  codes: ['NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'deletedKey',
+  type: 'String',
+});
 
 builder.mutationField('featureFlagDelete', (t) =>
   t.field({

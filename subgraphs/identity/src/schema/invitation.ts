@@ -1,6 +1,6 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
+import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import {
   acceptInvitation,
   type InvitationRow,
@@ -38,11 +38,12 @@ builder.queryField('invitations', (t) =>
   }),
 );
 
-const InvitationPayload = payloadType(builder, 'InvitationPayload', 'invitation', InvitationRef, IdentityError);
+const invitationPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'invitation', type: InvitationRef });
 
 const MemberInviteInput = builder.inputType('MemberInviteInput', {
   fields: (t) => ({
-    email: t.string({ required: true }),
+    email: t.string({ required: true, validate: rules.email }),
     roleNames: t.stringList({
       required: true,
       description: 'Roles the person gets on accepting; you can grant only roles whose scopes you hold',
@@ -50,9 +51,19 @@ const MemberInviteInput = builder.inputType('MemberInviteInput', {
   }),
 });
 
+const MemberInvitePayload = invitationPayload('MemberInvite', [
+  'ALREADY_MEMBER',
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'OWNER_REQUIRED',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_ROLE',
+  'WEAK_PASSWORD',
+]);
+
 builder.mutationField('memberInvite', (t) =>
   t.field({
-    type: InvitationPayload,
+    type: MemberInvitePayload,
     description:
       'Mails a single-use link to the address; the person joins by accepting it. The answer does not depend on whether the address has an account.',
     authScopes: { scope: 'identity:users' },
@@ -66,9 +77,11 @@ const InvitationRevokeInput = builder.inputType('InvitationRevokeInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
+const InvitationRevokePayload = invitationPayload('InvitationRevoke', ['ALREADY_REVOKED', 'NOT_FOUND']);
+
 builder.mutationField('invitationRevoke', (t) =>
   t.field({
-    type: InvitationPayload,
+    type: InvitationRevokePayload,
     description: 'Withdraws a pending invitation: its link stops working.',
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
@@ -91,11 +104,22 @@ const InvitationAcceptInput = builder.inputType('InvitationAcceptInput', {
   }),
 });
 
-const SessionPayload = payloadType(builder, 'InvitationAcceptPayload', 'session', SessionRef, IdentityError);
+const InvitationAcceptPayload = payloadType(builder, 'InvitationAccept', {
+  codes: [
+    'ALREADY_MEMBER',
+    'EMAIL_MISMATCH',
+    'INVALID_CREDENTIALS',
+    'INVALID_INPUT',
+    'INVALID_TOKEN',
+    'WEAK_PASSWORD',
+  ] satisfies IdentityErrorCode[],
+  field: 'session',
+  type: SessionRef,
+});
 
 builder.mutationField('invitationAccept', (t) =>
   t.field({
-    type: SessionPayload,
+    type: InvitationAcceptPayload,
     description:
       'Joins the inviting tenant and signs in there. Open to anonymous callers (with a password) and to the signed-in owner of the invited address.',
     args: { input: t.arg({ type: InvitationAcceptInput, required: true }) },

@@ -1,8 +1,7 @@
 import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
+import { builder, pageInfo } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
-import type { ApiKeyRow } from '../data/api-keys.ts';
-import { identityFail } from '../data/errors.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 import { ApiKeyRef } from './api-key.ts';
 
@@ -47,15 +46,19 @@ builder.queryField('members', (t) =>
   }),
 );
 
-const MemberPayload = payloadType(builder, 'MemberPayload', 'member', UserRef, IdentityError);
-
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
   fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
 });
 
+const MemberRolesSetPayload = payloadType(builder, 'MemberRolesSet', {
+  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD', 'UNKNOWN_ROLE'] satisfies IdentityErrorCode[],
+  field: 'member',
+  type: UserRef,
+});
+
 builder.mutationField('memberRolesSet', (t) =>
   t.field({
-    type: MemberPayload,
+    type: MemberRolesSetPayload,
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -83,12 +86,8 @@ const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   }),
 });
 
-type RemovedShape = {
-  removedUserId?: string | null;
-  revokedApiKeys?: ApiKeyRow[];
-  errors: (typeof IdentityError.$inferType)[];
-};
-const MemberRemovePayload = builder.objectRef<RemovedShape>('MemberRemovePayload').implement({
+const MemberRemovePayload = payloadType(builder, 'MemberRemove', {
+  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD'] satisfies IdentityErrorCode[],
   description: "The member's sessions end at once; their access tokens are refused at the gateway.",
   fields: (t) => ({
     removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
@@ -97,7 +96,6 @@ const MemberRemovePayload = builder.objectRef<RemovedShape>('MemberRemovePayload
       description: 'The secret keys the member (or keys they made) created, revoked with the membership',
       resolve: (payload) => payload.revokedApiKeys ?? [],
     }),
-    errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
   }),
 });
 

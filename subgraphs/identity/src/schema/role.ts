@@ -1,6 +1,6 @@
 import { encodeGlobalId, localUuid, PERMISSION_SCOPES, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
+import { builder } from '../builder.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
 
 export const RoleRef = builder.objectRef<RoleRow>('Role').implement({
@@ -36,7 +36,8 @@ builder.queryField('roles', (t) =>
   }),
 );
 
-const RolePayload = payloadType(builder, 'RolePayload', 'role', RoleRef, IdentityError);
+const rolePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'role', type: RoleRef });
 
 const RoleCreateInput = builder.inputType('RoleCreateInput', {
   fields: (t) => ({
@@ -46,9 +47,16 @@ const RoleCreateInput = builder.inputType('RoleCreateInput', {
   }),
 });
 
+const RoleCreatePayload = rolePayload('RoleCreate', [
+  'INVALID_INPUT',
+  'ROLE_NAME_TAKEN',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_SCOPE',
+]);
+
 builder.mutationField('roleCreate', (t) =>
   t.field({
-    type: RolePayload,
+    type: RoleCreatePayload,
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -66,9 +74,19 @@ const RoleUpdateInput = builder.inputType('RoleUpdateInput', {
   }),
 });
 
+const RoleUpdatePayload = rolePayload('RoleUpdate', [
+  'CONFLICT',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'ROLE_BUILTIN',
+  'ROLE_NAME_TAKEN',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_SCOPE',
+]);
+
 builder.mutationField('roleUpdate', (t) =>
   t.field({
-    type: RolePayload,
+    type: RoleUpdatePayload,
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -82,7 +100,12 @@ builder.mutationField('roleUpdate', (t) =>
 );
 
 const RoleDeleteInput = builder.inputType('RoleDeleteInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
-const RoleDeletePayload = payloadType(builder, 'RoleDeletePayload', 'deletedRoleId', 'ID', IdentityError);
+
+const RoleDeletePayload = payloadType(builder, 'RoleDelete', {
+  codes: ['NOT_FOUND', 'ROLE_BUILTIN'] satisfies IdentityErrorCode[],
+  field: 'deletedRoleId',
+  type: 'ID',
+});
 
 builder.mutationField('roleDelete', (t) =>
   t.field({

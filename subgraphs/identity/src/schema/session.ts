@@ -1,6 +1,6 @@
 import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
-import { identityError } from '../data/errors.ts';
+import { builder } from '../builder.ts';
+import { type IdentityErrorCode, identityError } from '../data/errors.ts';
 import {
   changePassword,
   listSessions,
@@ -9,6 +9,7 @@ import {
   type SessionRow,
 } from '../data/session-management.ts';
 import { createSession, refreshSession, revokeFamily, type Session } from '../data/sessions.ts';
+import { newPassword } from '../data/validation.ts';
 
 interface SessionShape {
   accessToken: string;
@@ -37,7 +38,8 @@ export const SessionRef = builder.objectRef<SessionShape>('Session').implement({
 
 export const sessionFields = (session: Session) => ({ session: session as SessionShape });
 
-const SessionPayload = payloadType(builder, 'SessionPayload', 'session', SessionRef, IdentityError);
+const sessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'session', type: SessionRef });
 
 const SessionCreateInput = builder.inputType('SessionCreateInput', {
   fields: (t) => ({
@@ -47,9 +49,11 @@ const SessionCreateInput = builder.inputType('SessionCreateInput', {
   }),
 });
 
+const SessionCreatePayload = sessionPayload('SessionCreate', ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS']);
+
 builder.mutationField('sessionCreate', (t) =>
   t.field({
-    type: SessionPayload,
+    type: SessionCreatePayload,
     description: 'Sign-in with email and password. Open to anonymous callers.',
     args: { input: t.arg({ type: SessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -67,9 +71,15 @@ const SessionRefreshInput = builder.inputType('SessionRefreshInput', {
   fields: (t) => ({ refreshToken: t.string({ required: true }) }),
 });
 
+const SessionRefreshPayload = sessionPayload('SessionRefresh', [
+  'INVALID_REFRESH_TOKEN',
+  'REFRESH_TOKEN_EXPIRED',
+  'REFRESH_TOKEN_REUSED',
+]);
+
 builder.mutationField('sessionRefresh', (t) =>
   t.field({
-    type: SessionPayload,
+    type: SessionRefreshPayload,
     description: 'Trades a refresh token for a new session. Each refresh token works once.',
     args: { input: t.arg({ type: SessionRefreshInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -80,12 +90,12 @@ builder.mutationField('sessionRefresh', (t) =>
   }),
 );
 
-export const SessionRevokePayload = builder
-  .objectRef<{ revoked: boolean; errors: (typeof IdentityError.$inferType)[] }>('SessionRevokePayload')
-  .implement({
+export const sessionRevokePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    failed: { revoked: false },
     fields: (t) => ({
       revoked: t.exposeBoolean('revoked'),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
     }),
   });
 
@@ -111,6 +121,12 @@ const SessionRevokeInput = builder.inputType('SessionRevokeInput', {
     id: t.id({ description: 'Signs out one of your own sessions (see `sessions`); needs you signed in' }),
   }),
 });
+
+export const SessionRevokePayload = sessionRevokePayload('SessionRevoke', [
+  'INVALID_INPUT',
+  'INVALID_REFRESH_TOKEN',
+  'NOT_FOUND',
+]);
 
 builder.mutationField('sessionRevoke', (t) =>
   t.field({
@@ -165,23 +181,20 @@ builder.queryField('sessions', (t) =>
 const PasswordChangeInput = builder.inputType('PasswordChangeInput', {
   fields: (t) => ({
     currentPassword: t.string({ required: true }),
-    newPassword: t.string({ required: true }),
+    newPassword: t.string({ required: true, validate: newPassword }),
   }),
 });
 
-const PasswordChangePayload = builder
-  .objectRef<{ changed: boolean; endedSessions: number; errors: (typeof IdentityError.$inferType)[] }>(
-    'PasswordChangePayload',
-  )
-  .implement({
-    fields: (t) => ({
-      changed: t.exposeBoolean('changed'),
-      endedSessions: t.exposeInt('endedSessions', {
-        description: 'Your other sessions, in every tenant, signed out by the change',
-      }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+const PasswordChangePayload = payloadType(builder, 'PasswordChange', {
+  codes: ['INVALID_CREDENTIALS', 'WEAK_PASSWORD'] satisfies IdentityErrorCode[],
+  failed: { changed: false, endedSessions: 0 },
+  fields: (t) => ({
+    changed: t.exposeBoolean('changed'),
+    endedSessions: t.exposeInt('endedSessions', {
+      description: 'Your other sessions, in every tenant, signed out by the change',
     }),
-  });
+  }),
+});
 
 builder.mutationField('passwordChange', (t) =>
   t.field({

@@ -1,7 +1,8 @@
-import { encodeGlobalId, localUuid, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
+import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
+import { newPassword } from '../data/validation.ts';
 
 export interface TenantShape {
   id: string;
@@ -44,30 +45,42 @@ builder.queryField('tenant', (t) =>
 
 const TenantCreateInput = builder.inputType('TenantCreateInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    slug: t.string({ required: true, description: 'Lower-case letters, digits and dashes; unique' }),
-    ownerEmail: t.string({ required: true }),
-    ownerPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
-    ownerName: t.string(),
+    name: t.string({ required: true, validate: rules.text() }),
+    slug: t.string({
+      required: true,
+      description: '3 to 48 lower-case letters and digits, single dashes between them; unique',
+      validate: rules.handle({ min: 3, max: 48, code: 'INVALID_SLUG' }),
+    }),
+    ownerEmail: t.string({ required: true, validate: rules.email }),
+    ownerPassword: t.string({
+      required: true,
+      description: 'At least 10 characters, 3 kinds of character',
+      validate: newPassword,
+    }),
+    ownerName: t.string({ validate: rules.text() }),
   }),
 });
 
-const TenantCreatePayload = builder
-  .objectRef<{ tenant?: TenantShape | null; errors: (typeof IdentityError.$inferType)[] }>('TenantCreatePayload')
-  .implement({
-    description:
-      'Sign-up is answered the same for every address: the pending tenant, and a mail to the address (nobody is signed in here).',
-    fields: (t) => ({
-      tenant: t.field({
-        type: TenantRef,
-        nullable: true,
-        description:
-          'The new tenant, pending until the address’s owner confirms by mail (deleted, its slug freed, if nobody does in time)',
-        resolve: (payload) => payload.tenant ?? null,
-      }),
-      errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
+const TenantCreatePayload = payloadType(builder, 'TenantCreate', {
+  codes: [
+    'INVALID_EMAIL',
+    'INVALID_INPUT',
+    'INVALID_SLUG',
+    'SLUG_TAKEN',
+    'WEAK_PASSWORD',
+  ] satisfies IdentityErrorCode[],
+  description:
+    'Sign-up is answered the same for every address: the pending tenant, and a mail to the address (nobody is signed in here).',
+  fields: (t) => ({
+    tenant: t.field({
+      type: TenantRef,
+      nullable: true,
+      description:
+        'The new tenant, pending until the address’s owner confirms by mail (deleted, its slug freed, if nobody does in time)',
+      resolve: (payload) => payload.tenant ?? null,
     }),
-  });
+  }),
+});
 
 builder.mutationField('tenantCreate', (t) =>
   t.field({
@@ -91,12 +104,16 @@ builder.mutationField('tenantCreate', (t) =>
 
 const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: rules.text() }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });
 
-const TenantUpdatePayload = payloadType(builder, 'TenantUpdatePayload', 'tenant', TenantRef, IdentityError);
+const TenantUpdatePayload = payloadType(builder, 'TenantUpdate', {
+  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+  field: 'tenant',
+  type: TenantRef,
+});
 
 builder.mutationField('tenantUpdate', (t) =>
   t.field({

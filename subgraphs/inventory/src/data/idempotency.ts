@@ -20,9 +20,6 @@ export async function onceForKey<T>(
   input: unknown,
   run: () => Promise<InventoryResult<T>>,
 ): Promise<InventoryResult<T>> {
-  if (key.length < 1 || key.length > 200) {
-    return inventoryFail('INVALID_INPUT', 'An idempotency key has 1 to 200 characters', ['input', 'idempotencyKey']);
-  }
   const requestHash = hashOf(operation, input);
   const claimed = await sql.query(
     `insert into idempotency_keys (tenant_id, key, operation, request_hash) values ($1, $2, $3, $4)

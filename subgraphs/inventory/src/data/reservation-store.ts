@@ -8,7 +8,6 @@ import { LINE_COLUMNS, RESERVATION_COLUMNS, type ReservationLineRow, type Reserv
 import { findWarehouses } from './warehouse-store.ts';
 
 const MAX_LINES = 100;
-const MAX_UNITS = 1_000_000_000;
 const MAX_TTL_SECONDS = 30 * 24 * 3600;
 
 export interface ReservationCreateInput {
@@ -17,14 +16,6 @@ export interface ReservationCreateInput {
   ttlSeconds: number;
   idempotencyKey: string;
 }
-
-const quantityError = (index: number) =>
-  inventoryError('INVALID_QUANTITY', 'A quantity is a positive whole number of units', [
-    'input',
-    'lines',
-    String(index),
-    'quantity',
-  ]);
 
 function checkReference(reference: string | null | undefined): InventoryError[] {
   return reference !== null && reference !== undefined && (reference.length < 1 || reference.length > 200)
@@ -47,9 +38,6 @@ export function createReservation(
     ...(input.lines.length < 1 || input.lines.length > MAX_LINES
       ? [inventoryError('INVALID_INPUT', `Reserve 1 to ${MAX_LINES} lines`, ['input', 'lines'])]
       : []),
-    ...input.lines.flatMap((line, index) =>
-      Number.isInteger(line.quantity) && line.quantity > 0 && line.quantity <= MAX_UNITS ? [] : [quantityError(index)],
-    ),
     ...checkReference(input.reference),
     ...(Number.isInteger(input.ttlSeconds) && input.ttlSeconds > 0 && input.ttlSeconds <= MAX_TTL_SECONDS
       ? []
@@ -276,12 +264,7 @@ export function commitReservations(
   caller: Caller,
   input: ReservationCommitInput,
 ): Promise<InventoryResult<ReservationRow[]>> {
-  const errors = [
-    ...checkTarget(input),
-    ...(input.lines ?? []).flatMap((line, index) =>
-      Number.isInteger(line.quantity) && line.quantity > 0 && line.quantity <= MAX_UNITS ? [] : [quantityError(index)],
-    ),
-  ];
+  const errors = checkTarget(input);
   if (errors.length) return Promise.resolve({ ok: false, errors });
   const { idempotencyKey, ...normalized } = input;
   return db.tx((sql, tx) =>

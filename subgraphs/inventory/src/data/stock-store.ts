@@ -4,6 +4,7 @@ import { type InventoryError, type InventoryResult, inventoryError, inventoryFai
 import { onceForKey } from './idempotency.ts';
 import { emitStockLow, ensureLevels, lockLevels, recordMovements } from './ledger.ts';
 import { available, isLow, LEVEL_COLUMNS, levelKey, type StockLevelRow, type WarehouseRow } from './rows.ts';
+import { MAX_UNITS } from './validation.ts';
 import { findWarehouses } from './warehouse-store.ts';
 
 export const ADJUSTMENT_REASONS = ['ADJUSTMENT', 'RECEIPT', 'RETURN'] as const;
@@ -19,8 +20,6 @@ export interface StockAdjustInput {
   reference?: string | null;
   idempotencyKey: string;
 }
-
-const MAX_UNITS = 1_000_000_000;
 
 /** The warehouses a change names must be this tenant's (and, where stock arrives, active). */
 async function checkWarehouses(
@@ -130,11 +129,6 @@ export function transferStock(
   caller: Caller,
   input: StockTransferInput,
 ): Promise<InventoryResult<{ source: StockLevelRow; destination: StockLevelRow }>> {
-  if (!Number.isInteger(input.quantity) || input.quantity <= 0 || input.quantity > MAX_UNITS) {
-    return Promise.resolve(
-      inventoryFail('INVALID_QUANTITY', 'Transfer a positive number of units', ['input', 'quantity']),
-    );
-  }
   if (input.fromWarehouseId === input.toWarehouseId) {
     return Promise.resolve(
       inventoryFail('INVALID_INPUT', 'Source and destination are the same warehouse', ['input', 'toWarehouseId']),

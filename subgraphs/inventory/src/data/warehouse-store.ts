@@ -40,9 +40,6 @@ export async function createWarehouse(
     return inventoryFail('INVALID_INPUT', 'A code has 1-32 letters, digits, - or _', ['input', 'code']);
   }
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) {
-    return inventoryFail('INVALID_INPUT', 'A name has 1-200 characters', ['input', 'name']);
-  }
   return db.tx(
     async (sql, tx) => {
       const { rows } = await sql.query<WarehouseRow>(
@@ -68,9 +65,6 @@ export function updateWarehouse(
   input: { id: string; name?: string | null; active?: boolean | null; version: number },
 ): Promise<InventoryResult<WarehouseRow>> {
   const name = input.name?.trim();
-  if (name !== undefined && (name.length < 1 || name.length > 200)) {
-    return Promise.resolve(inventoryFail('INVALID_INPUT', 'A name has 1-200 characters', ['input', 'name']));
-  }
   return db.tx(async (sql) => {
     const { rows } = await sql.query<WarehouseRow>(
       `update warehouses set name = coalesce($2, name), active = coalesce($3, active), version = version + 1

@@ -1,7 +1,7 @@
-import { toPayload } from '@ucos/kit';
-import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
+import { payloadType, rules, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import { inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
+import { type InventoryErrorCode, inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
 import { adjustReservations } from '../data/reservation-adjust.ts';
 import {
   commitReservations,
@@ -9,30 +9,22 @@ import {
   createReservation,
   releaseReservations,
 } from '../data/reservation-store.ts';
-import type { ReservationRow } from '../data/rows.ts';
+import { unitQuantity } from '../data/validation.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
-type ReservationPayloadShape = { reservation?: ReservationRow | null; errors: InventoryErrorShape[] };
-const ReservationPayload = builder.objectRef<ReservationPayloadShape>('ReservationPayload').implement({
-  fields: (t) => ({
-    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
-
-type ReservationsPayloadShape = { reservations?: ReservationRow[]; errors: InventoryErrorShape[] };
-const ReservationsPayload = builder.objectRef<ReservationsPayloadShape>('ReservationsPayload').implement({
-  fields: (t) => ({
-    reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
+const reservationsPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
+    }),
+  });
 
 const ReservationLineInput = builder.inputType('ReservationLineInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
-    quantity: t.int({ required: true }),
+    quantity: t.int({ required: true, validate: unitQuantity }),
     warehouseId: t.id({ description: 'Omit to let inventory allocate (by warehouse code, whole line first)' }),
   }),
 });
@@ -62,13 +54,27 @@ const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
     lines: t.field({ type: [ReservationLineInput], required: true }),
     reference: t.string({ required: true, description: 'What the units are held for, e.g. an order id' }),
     ttlSeconds: t.int({ description: 'Released by the sweeper after this long unless committed or confirmed' }),
-    idempotencyKey: t.string({ required: true }),
+    idempotencyKey: t.string({ required: true, validate: rules.idempotencyKey }),
+  }),
+});
+
+const ReservationCreatePayload = payloadType(builder, 'ReservationCreate', {
+  codes: [
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_STOCK',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'UNKNOWN_WAREHOUSE',
+    'WAREHOUSE_INACTIVE',
+  ] satisfies InventoryErrorCode[],
+  fields: (t) => ({
+    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
   }),
 });
 
 builder.mutationField('reservationCreate', (t) =>
   t.field({
-    type: ReservationPayload,
+    type: ReservationCreatePayload,
     description: 'Reserves every line or nothing; each line that cannot be served gets INSUFFICIENT_STOCK',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCreateInput, required: true }) },
@@ -104,9 +110,15 @@ const ReservationReleaseInput = builder.inputType('ReservationReleaseInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
+const ReservationReleasePayload = reservationsPayload('ReservationRelease', [
+  'INVALID_INPUT',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('reservationRelease', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationReleasePayload,
     description: 'Gives back the units still held; releasing twice is harmless',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationReleaseInput, required: true }) },
@@ -121,9 +133,15 @@ const ReservationConfirmInput = builder.inputType('ReservationConfirmInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
+const ReservationConfirmPayload = reservationsPayload('ReservationConfirm', [
+  'INVALID_INPUT',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('reservationConfirm', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationConfirmPayload,
     description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationConfirmInput, required: true }) },
@@ -139,13 +157,23 @@ const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
       type: [ReservationLineInput],
       description: 'What shipped; omit to commit everything still held',
     }),
-    idempotencyKey: t.string({ required: true }),
+    idempotencyKey: t.string({ required: true, validate: rules.idempotencyKey }),
   }),
 });
 
+const ReservationCommitPayload = reservationsPayload('ReservationCommit', [
+  'IDEMPOTENCY_KEY_REUSED',
+  'INSUFFICIENT_RESERVED',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'INVALID_STATUS',
+  'NOT_FOUND',
+  'UNKNOWN_WAREHOUSE',
+]);
+
 builder.mutationField('reservationCommit', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationCommitPayload,
     description: 'Converts reserved units into shipped ones: reserved and on hand both decrease (SHIPMENT)',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCommitInput, required: true }) },
@@ -181,9 +209,16 @@ const ReservationAdjustInput = builder.inputType('ReservationAdjustInput', {
   }),
 });
 
+const ReservationAdjustPayload = reservationsPayload('ReservationAdjust', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'UNKNOWN_WAREHOUSE',
+]);
+
 builder.mutationField('reservationAdjust', (t) =>
   t.field({
-    type: ReservationsPayload,
+    type: ReservationAdjustPayload,
     description: 'Lowers what a reference holds after an order edit, releasing the difference; never raises a hold',
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationAdjustInput, required: true }) },

@@ -1,21 +1,21 @@
-import { toPayload } from '@ucos/kit';
-import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
+import { payloadType, rules, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import { inventoryFail } from '../data/errors.ts';
-import type { StockLevelRow } from '../data/rows.ts';
+import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
 import { ADJUSTMENT_REASONS, adjustStock, setThreshold, transferStock } from '../data/stock-store.ts';
+import { unitQuantity } from '../data/validation.ts';
 import { variantUuid, warehouseUuid } from './ids.ts';
 import { StockLevelRef } from './refs.ts';
 
 const StockAdjustmentReason = builder.enumType('StockAdjustmentReason', { values: ADJUSTMENT_REASONS });
 
-type StockLevelPayloadShape = { stockLevel?: StockLevelRow | null; errors: InventoryErrorShape[] };
-const StockLevelPayload = builder.objectRef<StockLevelPayloadShape>('StockLevelPayload').implement({
-  fields: (t) => ({
-    stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
+const stockLevelPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
+    }),
+  });
 
 /** Decodes the variant and warehouse ids of an input; a malformed one is a payload error on its field. */
 function decodeLevel(input: { variantId: string; warehouseId: string }) {
@@ -35,13 +35,27 @@ const StockAdjustInput = builder.inputType('StockAdjustInput', {
     reason: t.field({ type: StockAdjustmentReason, defaultValue: 'ADJUSTMENT' }),
     note: t.string(),
     reference: t.string(),
-    idempotencyKey: t.string({ required: true, description: 'A replay with the same key returns the first result' }),
+    idempotencyKey: t.string({
+      required: true,
+      description: 'A replay with the same key returns the first result',
+      validate: rules.idempotencyKey,
+    }),
   }),
 });
 
+const StockAdjustPayload = stockLevelPayload('StockAdjust', [
+  'BELOW_RESERVED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NEGATIVE_STOCK',
+  'UNKNOWN_WAREHOUSE',
+  'WAREHOUSE_INACTIVE',
+]);
+
 builder.mutationField('stockAdjust', (t) =>
   t.field({
-    type: StockLevelPayload,
+    type: StockAdjustPayload,
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockAdjustInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -63,19 +77,25 @@ const StockTransferInput = builder.inputType('StockTransferInput', {
     variantId: t.id({ required: true }),
     fromWarehouseId: t.id({ required: true }),
     toWarehouseId: t.id({ required: true }),
-    quantity: t.int({ required: true }),
+    quantity: t.int({ required: true, validate: unitQuantity }),
     note: t.string(),
     reference: t.string(),
     idempotencyKey: t.string({ required: true }),
   }),
 });
 
-type TransferPayloadShape = { source?: StockLevelRow; destination?: StockLevelRow; errors: InventoryErrorShape[] };
-const StockTransferPayload = builder.objectRef<TransferPayloadShape>('StockTransferPayload').implement({
+const StockTransferPayload = payloadType(builder, 'StockTransfer', {
+  codes: [
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_STOCK',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'UNKNOWN_WAREHOUSE',
+    'WAREHOUSE_INACTIVE',
+  ] satisfies InventoryErrorCode[],
   fields: (t) => ({
     source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
     destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
   }),
 });
 
@@ -113,9 +133,16 @@ const StockThresholdSetInput = builder.inputType('StockThresholdSetInput', {
   }),
 });
 
+const StockThresholdSetPayload = stockLevelPayload('StockThresholdSet', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'UNKNOWN_WAREHOUSE',
+  'WAREHOUSE_INACTIVE',
+]);
+
 builder.mutationField('stockThresholdSet', (t) =>
   t.field({
-    type: StockLevelPayload,
+    type: StockThresholdSetPayload,
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockThresholdSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {

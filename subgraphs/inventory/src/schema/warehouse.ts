@@ -1,7 +1,6 @@
-import { connectionType, encodeGlobalId, pageOf, toPayload } from '@ucos/kit';
-import { builder, InventoryError, type InventoryErrorShape, pageInfo } from '../builder.ts';
-import { inventoryFail } from '../data/errors.ts';
-import type { WarehouseRow } from '../data/rows.ts';
+import { connectionType, encodeGlobalId, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
+import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
 import { warehouseUuid } from './ids.ts';
 import { warehouseLoader } from './loaders.ts';
@@ -52,25 +51,27 @@ builder.queryField('warehouse', (t) =>
   }),
 );
 
-type WarehousePayloadShape = { warehouse?: WarehouseRow | null; errors: InventoryErrorShape[] };
-const WarehousePayload = builder.objectRef<WarehousePayloadShape>('WarehousePayload').implement({
-  fields: (t) => ({
-    warehouse: t.field({ type: WarehouseRef, nullable: true, resolve: (payload) => payload.warehouse ?? null }),
-    errors: t.field({ type: [InventoryError], resolve: (payload) => payload.errors }),
-  }),
-});
+const warehousePayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      warehouse: t.field({ type: WarehouseRef, nullable: true, resolve: (payload) => payload.warehouse ?? null }),
+    }),
+  });
 
 const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
   fields: (t) => ({
     code: t.string({ required: true, description: '1-32 letters, digits, - or _; stored upper-case' }),
-    name: t.string({ required: true }),
+    name: t.string({ required: true, validate: rules.text() }),
     active: t.boolean({ defaultValue: true }),
   }),
 });
 
+const WarehouseCreatePayload = warehousePayload('WarehouseCreate', ['INVALID_INPUT', 'WAREHOUSE_CODE_TAKEN']);
+
 builder.mutationField('warehouseCreate', (t) =>
   t.field({
-    type: WarehousePayload,
+    type: WarehouseCreatePayload,
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: WarehouseCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -81,15 +82,17 @@ builder.mutationField('warehouseCreate', (t) =>
 const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
-    name: t.string(),
+    name: t.string({ validate: rules.text() }),
     active: t.boolean(),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });
 
+const WarehouseUpdatePayload = warehousePayload('WarehouseUpdate', ['CONFLICT', 'INVALID_INPUT', 'UNKNOWN_WAREHOUSE']);
+
 builder.mutationField('warehouseUpdate', (t) =>
   t.field({
-    type: WarehousePayload,
+    type: WarehouseUpdatePayload,
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: WarehouseUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {

@@ -1,9 +1,11 @@
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { hasScope, type PrincipalKind } from '../auth-context.ts';
 import type { KitContext } from '../context.ts';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { INPUT_VALIDATION_PLUGIN, validationErrorAsBadUserInput } from './input-validation-plugin.ts';
 import { PAGE_SIZE_PLUGIN } from './page-size-plugin.ts';
 import { TEXT_CAPS_PLUGIN } from './text-caps-plugin.ts';
 
@@ -36,13 +38,25 @@ export interface KitSchemaTypes<Context extends KitContext> {
  */
 export function kitBuilderOptions<Context extends KitContext>() {
   return {
-    plugins: [ScopeAuthPlugin, DirectivePlugin, TEXT_CAPS_PLUGIN, FederationPlugin, PAGE_SIZE_PLUGIN] as (
+    plugins: [
+      ScopeAuthPlugin,
+      DirectivePlugin,
+      TEXT_CAPS_PLUGIN,
+      // before the validation plugin: field hooks run last-to-first, so the kit sees its argument mappers
+      INPUT_VALIDATION_PLUGIN,
+      ValidationPlugin,
+      FederationPlugin,
+      PAGE_SIZE_PLUGIN,
+    ] as (
       | typeof ScopeAuthPlugin
       | typeof DirectivePlugin
       | typeof TEXT_CAPS_PLUGIN
+      | typeof INPUT_VALIDATION_PLUGIN
+      | typeof ValidationPlugin
       | typeof FederationPlugin
       | typeof PAGE_SIZE_PLUGIN
     )[],
+    validation: { validationError: validationErrorAsBadUserInput },
     defaultFieldNullability: false as const,
     scopeAuth: {
       authScopes: (context: Context) => ({

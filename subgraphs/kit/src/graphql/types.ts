@@ -67,27 +67,6 @@ export function connectionType<Types extends SchemaTypes, Node>(
   }) as unknown as ObjectRef<Types, Connection<Node>>;
 }
 
-/**
- * A domain's payload error type (`IdentityError` with `IdentityErrorCode`): code, field path and
- * message, the shape every mutation payload's `errors` list uses.
- */
-export function payloadErrorType<Types extends SchemaTypes, Code extends string>(
-  builder: PothosSchemaTypes.SchemaBuilder<Types>,
-  domain: string,
-  codes: readonly Code[],
-) {
-  const untyped = builder as unknown as AnyBuilder;
-  const codeEnum = untyped.enumType(`${domain}ErrorCode`, { values: codes });
-  return untyped.objectRef<{ code: Code; field: string[] | null; message: string }>(`${domain}Error`).implement({
-    description: `An expected ${domain.toLowerCase()} failure, returned as data so a form can show it next to its field.`,
-    fields: (t) => ({
-      code: t.field({ type: codeEnum, resolve: (parent: { code: Code }) => parent.code }),
-      field: t.exposeStringList('field', { nullable: true, description: 'Path of the input field at fault' }),
-      message: t.exposeString('message'),
-    }),
-  }) as unknown as ObjectRef<Types, { code: Code; field: string[] | null; message: string }>;
-}
-
 const withMinorUnits = new WeakSet<object>();
 
 /**
@@ -165,33 +144,4 @@ export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.
       }),
     }),
   }) as unknown as ObjectRef<Types, { amount: number; currency: string }>;
-}
-
-/**
- * A mutation payload with one result field and the domain's `errors` list: `{ <field>: T, errors }`,
- * the result null when the errors say why.
- */
-export function payloadType<Types extends SchemaTypes, Shape, ErrorShape>(
-  builder: PothosSchemaTypes.SchemaBuilder<Types>,
-  name: string,
-  field: string,
-  // biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
-  resultRef: ObjectRef<any, Shape> | 'String' | 'ID' | 'Boolean',
-  // biome-ignore lint/suspicious/noExplicitAny: refs belong to the caller's builder
-  errorRef: ObjectRef<any, ErrorShape>,
-  description?: string,
-) {
-  const untyped = builder as unknown as AnyBuilder;
-  type Payload = { errors: ErrorShape[] } & Record<string, unknown>;
-  return untyped.objectRef<Payload>(name).implement({
-    ...(description ? { description } : {}),
-    fields: (t) => ({
-      [field]: t.field({
-        type: resultRef,
-        nullable: true,
-        resolve: (payload: Payload) => (payload[field] ?? null) as never,
-      }),
-      errors: t.field({ type: [errorRef], resolve: (payload: Payload) => payload.errors }),
-    }),
-  }) as unknown as ObjectRef<Types, { errors: ErrorShape[] } & { [key: string]: unknown }>;
 }

@@ -2,7 +2,6 @@ import { ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address } from './rows.ts';
-import { checkAddress } from './validation.ts';
 
 export interface CustomerRow {
   id: string;
@@ -61,9 +60,6 @@ export async function updateProfile(
   customerId: string,
   input: ProfileInput,
 ): Promise<OrdersResult<CustomerRow>> {
-  if (input.email != null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email)) {
-    return ordersFail('INVALID_INPUT', 'Not an email address', ['input', 'email']);
-  }
   return db.tx(async (sql) => {
     const current = await ensureCustomer(sql, db.tenantId, customerId);
     if (input.version != null && input.version !== current.version) {
@@ -84,8 +80,6 @@ export async function addAddress(
   customerId: string,
   address: Address,
 ): Promise<OrdersResult<AddressRow>> {
-  const problem = checkAddress(address, ['input', 'address']);
-  if (problem) return problem;
   return db.tx(async (sql) => {
     await ensureCustomer(sql, db.tenantId, customerId);
     const row = await one<AddressRow>(

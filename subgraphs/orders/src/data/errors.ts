@@ -3,6 +3,8 @@ import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
 export const ORDERS_ERROR_CODES = [
   'NOT_FOUND',
   'INVALID_INPUT',
+  'INVALID_CURRENCY',
+  'INVALID_EMAIL',
   'INVALID_QUANTITY',
   'UNKNOWN_VARIANT',
   'CURRENCY_MISMATCH',

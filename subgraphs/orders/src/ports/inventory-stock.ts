@@ -1,5 +1,4 @@
 import {
-  type InventoryErrorCode,
   ReservationAdjust,
   ReservationConfirm,
   ReservationCreate,
@@ -13,7 +12,7 @@ const call = (tenantId: string) => ({ caller: 'orders', tenantId, scopes: ['inve
 const toInput = (lines: StockLine[]) =>
   lines.map((line) => ({ variantId: encodeGlobalId('ProductVariant', line.variantId), quantity: line.quantity }));
 
-const describeErrors = (errors: readonly { code: InventoryErrorCode; message: string }[]) =>
+const describeErrors = (errors: readonly { code: string; message: string }[]) =>
   errors.map((error) => `${error.code} ${error.message}`).join('; ');
 
 /**

@@ -1,9 +1,9 @@
-import { badUserInput, encodeGlobalId, toPayload } from '@ucos/kit';
-import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
+import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@ucos/kit';
+import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
-import type { OrdersError } from '../data/errors.ts';
+import type { OrdersErrorCode } from '../data/errors.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
@@ -154,16 +154,16 @@ builder.queryField('myCart', (t) =>
   }),
 );
 
-type CartPayload = { cart?: CartRow | null; errors: OrdersError[] };
-const CartPayloadRef = builder.objectRef<CartPayload>('CartPayload').implement({
-  fields: (t) => ({
-    cart: t.field({ type: CartRef, nullable: true, resolve: (payload) => payload.cart ?? null }),
-    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+const cartPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      cart: t.field({ type: CartRef, nullable: true, resolve: (payload) => payload.cart ?? null }),
+    }),
+  });
 
 const CartCreateInput = builder.inputType('CartCreateInput', {
-  fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217' }) }),
+  fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217', validate: rules.currency }) }),
 });
 const CartLineInput = builder.inputType('CartLineInput', {
   fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true }) }),
@@ -195,9 +195,11 @@ const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
 
+const CartCreatePayload = cartPayloadRef('CartCreate', ['INVALID_CURRENCY', 'INVALID_INPUT']);
+
 builder.mutationField('cartCreate', (t) =>
   t.field({
-    type: CartPayloadRef,
+    type: CartCreatePayload,
     description: 'A new cart; a signed-in customer gets their open cart back if they have one',
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
     args: { input: t.arg({ type: CartCreateInput, required: true }) },
@@ -206,9 +208,20 @@ builder.mutationField('cartCreate', (t) =>
   }),
 );
 
+const CartLinesAddPayload = cartPayloadRef('CartLinesAdd', [
+  'AMOUNT_TOO_LARGE',
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'UNKNOWN_VARIANT',
+]);
+
 builder.mutationField('cartLinesAdd', (t) =>
   t.field({
-    type: CartPayloadRef,
+    type: CartLinesAddPayload,
     description: 'Adds quantities; prices come from catalog, never from the client',
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
     args: { input: t.arg({ type: CartLinesAddInput, required: true }) },
@@ -217,9 +230,20 @@ builder.mutationField('cartLinesAdd', (t) =>
   }),
 );
 
+const CartLinesUpdatePayload = cartPayloadRef('CartLinesUpdate', [
+  'AMOUNT_TOO_LARGE',
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'UNKNOWN_VARIANT',
+]);
+
 builder.mutationField('cartLinesUpdate', (t) =>
   t.field({
-    type: CartPayloadRef,
+    type: CartLinesUpdatePayload,
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
     args: { input: t.arg({ type: CartLinesUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -227,9 +251,16 @@ builder.mutationField('cartLinesUpdate', (t) =>
   }),
 );
 
+const CartShippingMethodSetPayload = cartPayloadRef('CartShippingMethodSet', [
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'NOT_FOUND',
+  'SHIPPING_METHOD_UNAVAILABLE',
+]);
+
 builder.mutationField('cartShippingMethodSet', (t) =>
   t.field({
-    type: CartPayloadRef,
+    type: CartShippingMethodSetPayload,
     description:
       "Chooses the cart's shipping method (its `shipping` estimate follows); checkout uses it unless its input names another. A code not offered in the cart's currency is SHIPPING_METHOD_UNAVAILABLE; the destination country is checked at checkout",
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
@@ -239,9 +270,20 @@ builder.mutationField('cartShippingMethodSet', (t) =>
   }),
 );
 
+const CartMergePayload = cartPayloadRef('CartMerge', [
+  'AMOUNT_TOO_LARGE',
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NOT_FOUND',
+  'UNKNOWN_VARIANT',
+]);
+
 builder.mutationField('cartMerge', (t) =>
   t.field({
-    type: CartPayloadRef,
+    type: CartMergePayload,
     description: "After sign-in: moves an anonymous cart's lines into the customer's cart",
     authScopes: { kind: 'customer' },
     args: { input: t.arg({ type: CartMergeInput, required: true }) },

@@ -1,10 +1,10 @@
-import { toPayload } from '@ucos/kit';
+import { rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { checkoutComplete } from '../data/checkout.ts';
 import type { OrderRow } from '../data/rows.ts';
 import { AddressInput } from './common.ts';
 import { dbOf, orderLoader } from './loaders.ts';
-import { OrderPayloadRef } from './order.ts';
+import { orderPayloadRef } from './order.ts';
 
 const PaymentInput = builder.inputType('PaymentInput', {
   fields: (t) => ({
@@ -18,9 +18,10 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
     cartId: t.id({ required: true }),
     idempotencyKey: t.string({
       required: true,
+      validate: rules.idempotencyKey,
       description: 'One per purchase attempt: a replay returns the first result, another cart is refused',
     }),
-    email: t.string({ required: true }),
+    email: t.string({ required: true, validate: rules.email }),
     shippingAddress: t.field({ type: AddressInput, required: true }),
     payment: t.field({ type: PaymentInput, required: true }),
     cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
@@ -31,9 +32,27 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
   }),
 });
 
+const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
+  'AMOUNT_TOO_LARGE',
+  'CART_EMPTY',
+  'CART_NOT_OPEN',
+  'CHECKOUT_IN_PROGRESS',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'IDEMPOTENCY_KEY_REUSED',
+  'INSUFFICIENT_STOCK',
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'PAYMENT_DECLINED',
+  'SERVICE_UNAVAILABLE',
+  'SHIPPING_METHOD_UNAVAILABLE',
+  'UNKNOWN_VARIANT',
+]);
+
 builder.mutationField('checkoutComplete', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: CheckoutCompletePayload,
     description:
       'Prices the cart from catalog, reserves its stock, authorises the payment and creates the order: all or nothing',
     authScopes: { $any: { scope: 'checkout', kind: 'customer' } },

@@ -1,4 +1,4 @@
-import { encodeGlobalId } from '@ucos/kit';
+import { encodeGlobalId, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { Address } from '../data/rows.ts';
 
@@ -25,12 +25,12 @@ export const AddressRef = builder.objectRef<Address & { id?: string }>('Address'
 
 export const AddressInput = builder.inputType('AddressInput', {
   fields: (t) => ({
-    name: t.string({ required: true }),
-    line1: t.string({ required: true }),
-    line2: t.string(),
-    city: t.string({ required: true }),
-    postalCode: t.string({ required: true }),
-    country: t.string({ required: true, description: 'ISO 3166 alpha-2' }),
+    name: t.string({ required: true, validate: rules.text() }),
+    line1: t.string({ required: true, validate: rules.text() }),
+    line2: t.string({ validate: rules.text({ required: false }) }),
+    city: t.string({ required: true, validate: rules.text() }),
+    postalCode: t.string({ required: true, validate: rules.text() }),
+    country: t.string({ required: true, description: 'ISO 3166 alpha-2', validate: rules.countryCode }),
   }),
 });
 

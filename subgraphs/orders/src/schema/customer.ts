@@ -1,8 +1,19 @@
-import { connectionType, encodeGlobalId, localUuid, ok, pageOf, toConnection, toPayload, uuidAfter } from '@ucos/kit';
-import { builder, OrdersErrorRef, pageInfo } from '../builder.ts';
+import {
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  ok,
+  pageOf,
+  payloadType,
+  rules,
+  toConnection,
+  toPayload,
+  uuidAfter,
+} from '@ucos/kit';
+import { builder, pageInfo } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
 import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
-import { type OrdersError, ordersFail } from '../data/errors.ts';
+import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
 import { one } from '../db.ts';
 import { AddressInput, AddressRef } from './common.ts';
 import { addressesLoader, buyersLoader, COMPANY_COLUMNS, type CompanyRow, companyLoader, dbOf } from './loaders.ts';
@@ -96,20 +107,27 @@ builder.queryField('companies', (t) =>
   }),
 );
 
-type CustomerPayload = { customer?: CustomerRow | null; errors: OrdersError[] };
-const CustomerPayloadRef = builder.objectRef<CustomerPayload>('CustomerPayload').implement({
-  fields: (t) => ({
-    customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
-    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+const customerPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
+    }),
+  });
 
 const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
-  fields: (t) => ({ email: t.string(), firstName: t.string(), lastName: t.string(), version: t.int() }),
+  fields: (t) => ({
+    email: t.string({ validate: rules.email }),
+    firstName: t.string(),
+    lastName: t.string(),
+    version: t.int(),
+  }),
 });
+const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', ['CONFLICT', 'INVALID_EMAIL', 'INVALID_INPUT']);
+
 builder.mutationField('customerUpdate', (t) =>
   t.field({
-    type: CustomerPayloadRef,
+    type: CustomerUpdatePayload,
     authScopes: { kind: 'customer' },
     args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -122,9 +140,11 @@ builder.mutationField('customerUpdate', (t) =>
 const CustomerAddressAddInput = builder.inputType('CustomerAddressAddInput', {
   fields: (t) => ({ address: t.field({ type: AddressInput, required: true }) }),
 });
+const CustomerAddressAddPayload = customerPayloadRef('CustomerAddressAdd', ['INVALID_INPUT']);
+
 builder.mutationField('customerAddressAdd', (t) =>
   t.field({
-    type: CustomerPayloadRef,
+    type: CustomerAddressAddPayload,
     authScopes: { kind: 'customer' },
     args: { input: t.arg({ type: CustomerAddressAddInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -138,13 +158,13 @@ builder.mutationField('customerAddressAdd', (t) =>
   }),
 );
 
-type CompanyPayload = { company?: CompanyRow | null; errors: OrdersError[] };
-const CompanyPayloadRef = builder.objectRef<CompanyPayload>('CompanyPayload').implement({
-  fields: (t) => ({
-    company: t.field({ type: CompanyRef, nullable: true, resolve: (payload) => payload.company ?? null }),
-    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+const companyPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      company: t.field({ type: CompanyRef, nullable: true, resolve: (payload) => payload.company ?? null }),
+    }),
+  });
 
 const CompanyCreateInput = builder.inputType('CompanyCreateInput', {
   fields: (t) => ({
@@ -152,9 +172,11 @@ const CompanyCreateInput = builder.inputType('CompanyCreateInput', {
     customerGroup: t.string({ required: true, description: "Catalog's customer group for this company's prices" }),
   }),
 });
+const CompanyCreatePayload = companyPayloadRef('CompanyCreate', ['INVALID_INPUT']);
+
 builder.mutationField('companyCreate', (t) =>
   t.field({
-    type: CompanyPayloadRef,
+    type: CompanyCreatePayload,
     authScopes: { scope: 'orders:manage' },
     args: { input: t.arg({ type: CompanyCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -185,9 +207,11 @@ builder.mutationField('companyCreate', (t) =>
 const CompanyBuyerAddInput = builder.inputType('CompanyBuyerAddInput', {
   fields: (t) => ({ companyId: t.id({ required: true }), customerId: t.id({ required: true }) }),
 });
+const CompanyBuyerAddPayload = companyPayloadRef('CompanyBuyerAdd', ['NOT_FOUND']);
+
 builder.mutationField('companyBuyerAdd', (t) =>
   t.field({
-    type: CompanyPayloadRef,
+    type: CompanyBuyerAddPayload,
     description: 'Makes a customer a buyer of the company: their carts are priced for its customer group',
     authScopes: { scope: 'orders:manage' },
     args: { input: t.arg({ type: CompanyBuyerAddInput, required: true }) },

@@ -1,7 +1,7 @@
-import { type AuthContext, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, MoneyRef, OrdersErrorRef, pageInfo } from '../builder.ts';
+import { type AuthContext, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { builder, MoneyRef, pageInfo } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
-import type { OrdersError } from '../data/errors.ts';
+import type { OrdersError, OrdersErrorCode } from '../data/errors.ts';
 import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import {
   cancelOrder,
@@ -231,13 +231,13 @@ builder.queryField('myOrders', (t) =>
   }),
 );
 
-type OrderPayload = { order?: OrderRow | null; errors: OrdersError[] };
-export const OrderPayloadRef = builder.objectRef<OrderPayload>('OrderPayload').implement({
-  fields: (t) => ({
-    order: t.field({ type: OrderRef, nullable: true, resolve: (payload) => payload.order ?? null }),
-    errors: t.field({ type: [OrdersErrorRef], resolve: (payload) => payload.errors }),
-  }),
-});
+export const orderPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
+  payloadType(builder, mutation, {
+    codes,
+    fields: (t) => ({
+      order: t.field({ type: OrderRef, nullable: true, resolve: (payload) => payload.order ?? null }),
+    }),
+  });
 
 const OrderTransitionInput = builder.inputType('OrderTransitionInput', {
   fields: (t) => ({
@@ -260,9 +260,11 @@ const OrderLineUpdateInput = builder.inputType('OrderLineUpdateInput', {
 const staff = { scope: ORDER_ACTION_SCOPE };
 const toOrder = (order: OrderRow) => ({ order });
 
+const OrderConfirmPayload = orderPayloadRef('OrderConfirm', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+
 builder.mutationField('orderConfirm', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: OrderConfirmPayload,
     authScopes: staff,
     args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -270,9 +272,11 @@ builder.mutationField('orderConfirm', (t) =>
   }),
 );
 
+const OrderCancelPayload = orderPayloadRef('OrderCancel', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+
 builder.mutationField('orderCancel', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: OrderCancelPayload,
     description: 'Cancels a created or confirmed order: releases its stock, voids or refunds its payment',
     authScopes: staff,
     args: { input: t.arg({ type: OrderCancelInput, required: true }) },
@@ -281,9 +285,11 @@ builder.mutationField('orderCancel', (t) =>
   }),
 );
 
+const OrderCompletePayload = orderPayloadRef('OrderComplete', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+
 builder.mutationField('orderComplete', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: OrderCompletePayload,
     authScopes: staff,
     args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -291,9 +297,16 @@ builder.mutationField('orderComplete', (t) =>
   }),
 );
 
+const OrderPaymentCapturePayload = orderPayloadRef('OrderPaymentCapture', [
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_FOUND',
+  'SERVICE_UNAVAILABLE',
+]);
+
 builder.mutationField('orderPaymentCapture', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: OrderPaymentCapturePayload,
     authScopes: staff,
     args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -301,9 +314,16 @@ builder.mutationField('orderPaymentCapture', (t) =>
   }),
 );
 
+const OrderLineUpdatePayload = orderPayloadRef('OrderLineUpdate', [
+  'CONFLICT',
+  'INVALID_QUANTITY',
+  'NOT_EDITABLE',
+  'NOT_FOUND',
+]);
+
 builder.mutationField('orderLineUpdate', (t) =>
   t.field({
-    type: OrderPayloadRef,
+    type: OrderLineUpdatePayload,
     description: 'Lowers a line before fulfilment (0 removes it); the reservation follows',
     authScopes: staff,
     args: { input: t.arg({ type: OrderLineUpdateInput, required: true }) },

@@ -4,20 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type InventoryErrorCode =
-  | 'BELOW_RESERVED'
-  | 'CONFLICT'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'INSUFFICIENT_RESERVED'
-  | 'INSUFFICIENT_STOCK'
+/** The codes reservationAdjust can return in its errors. */
+export type ReservationAdjustErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
-  | 'INVALID_STATUS'
-  | 'NEGATIVE_STOCK'
   | 'NOT_FOUND'
-  | 'UNKNOWN_WAREHOUSE'
-  | 'WAREHOUSE_CODE_TAKEN'
-  | 'WAREHOUSE_INACTIVE';
+  | 'UNKNOWN_WAREHOUSE';
 
 export type ReservationAdjustInput = {
   /** The quantities to keep per variant; variants left out are released */
@@ -32,6 +24,16 @@ export type ReservationAdjustLineInput = {
   variantId: string;
 };
 
+/** The codes reservationCommit can return in its errors. */
+export type ReservationCommitErrorCode =
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_RESERVED'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'INVALID_STATUS'
+  | 'NOT_FOUND'
+  | 'UNKNOWN_WAREHOUSE';
+
 export type ReservationCommitInput = {
   /** One reservation; or use reference */
   id?: string | null | undefined;
@@ -43,12 +45,27 @@ export type ReservationCommitInput = {
   reference?: string | null | undefined;
 };
 
+/** The codes reservationConfirm can return in its errors. */
+export type ReservationConfirmErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_STATUS'
+  | 'NOT_FOUND';
+
 export type ReservationConfirmInput = {
   /** One reservation; or use reference */
   id?: string | null | undefined;
   /** Every reservation of this reference (an order). At most 200 characters. */
   reference?: string | null | undefined;
 };
+
+/** The codes reservationCreate can return in its errors. */
+export type ReservationCreateErrorCode =
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INSUFFICIENT_STOCK'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_INACTIVE';
 
 export type ReservationCreateInput = {
   /** At most 200 characters. */
@@ -67,6 +84,12 @@ export type ReservationLineInput = {
   warehouseId?: string | null | undefined;
 };
 
+/** The codes reservationRelease can return in its errors. */
+export type ReservationReleaseErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_STATUS'
+  | 'NOT_FOUND';
+
 export type ReservationReleaseInput = {
   /** One reservation; or use reference */
   id?: string | null | undefined;
@@ -79,35 +102,35 @@ export type InternalReservationCreateMutationVariables = Exact<{
 }>;
 
 
-export type InternalReservationCreateMutation = { reservationCreate: { errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InternalReservationCreateMutation = { reservationCreate: { errors: Array<{ code: ReservationCreateErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InternalReservationReleaseMutationVariables = Exact<{
   input: ReservationReleaseInput;
 }>;
 
 
-export type InternalReservationReleaseMutation = { reservationRelease: { errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InternalReservationReleaseMutation = { reservationRelease: { errors: Array<{ code: ReservationReleaseErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InternalReservationConfirmMutationVariables = Exact<{
   input: ReservationConfirmInput;
 }>;
 
 
-export type InternalReservationConfirmMutation = { reservationConfirm: { errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InternalReservationConfirmMutation = { reservationConfirm: { errors: Array<{ code: ReservationConfirmErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InternalReservationAdjustMutationVariables = Exact<{
   input: ReservationAdjustInput;
 }>;
 
 
-export type InternalReservationAdjustMutation = { reservationAdjust: { errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InternalReservationAdjustMutation = { reservationAdjust: { errors: Array<{ code: ReservationAdjustErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InternalReservationCommitMutationVariables = Exact<{
   input: ReservationCommitInput;
 }>;
 
 
-export type InternalReservationCommitMutation = { reservationCommit: { errors: Array<{ code: InventoryErrorCode, field: Array<string> | null, message: string }> } };
+export type InternalReservationCommitMutation = { reservationCommit: { errors: Array<{ code: ReservationCommitErrorCode, field: Array<string> | null, message: string }> } };
 
 export type InternalWarehousesQueryVariables = Exact<{
   representations: Array<Record<string, unknown>> | Record<string, unknown>;
