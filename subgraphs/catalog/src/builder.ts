@@ -5,7 +5,7 @@ import { CATALOG_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<CatalogContext>>(kitBuilderOptions<CatalogContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const CatalogError = payloadErrorType(builder, 'Catalog', CATALOG_ERROR_CODES);
 export const MoneyRef = moneyType(builder);
 

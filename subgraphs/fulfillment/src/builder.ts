@@ -5,7 +5,7 @@ import { FULFILLMENT_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<FulfillmentContext>>(kitBuilderOptions<FulfillmentContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const FulfillmentErrorRef = payloadErrorType(builder, 'Fulfillment', FULFILLMENT_ERROR_CODES);
 export const MoneyRef = moneyType(builder);
 

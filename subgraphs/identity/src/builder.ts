@@ -5,7 +5,7 @@ import { IDENTITY_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<IdentityContext>>(kitBuilderOptions<IdentityContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const IdentityError = payloadErrorType(builder, 'Identity', IDENTITY_ERROR_CODES);
 
 builder.queryType({});

@@ -5,7 +5,7 @@ import { INVENTORY_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<InventoryContext>>(kitBuilderOptions<InventoryContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const InventoryError = payloadErrorType(builder, 'Inventory', INVENTORY_ERROR_CODES);
 export type InventoryErrorShape = typeof InventoryError.$inferType;
 

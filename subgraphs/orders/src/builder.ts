@@ -5,7 +5,7 @@ import { ORDERS_ERROR_CODES } from './data/errors.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<OrdersContext>>(kitBuilderOptions<OrdersContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const OrdersErrorRef = payloadErrorType(builder, 'Orders', ORDERS_ERROR_CODES);
 export const MoneyRef = moneyType(builder);
 

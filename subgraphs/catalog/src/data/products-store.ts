@@ -1,4 +1,4 @@
-import type { Page } from '@ucos/kit';
+import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { CATALOG_EVENTS, emit } from '../events/catalog-events.ts';
 import { categoryPathsOf } from './categories-store.ts';
@@ -92,7 +92,7 @@ export interface ProductFilter {
  */
 export async function listProducts(
   db: CatalogDatabase,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.position>,
   filter: ProductFilter,
   sort: ProductSort,
   activeOnly: boolean,

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import {
   type CollectionRow,
   changeCollectionProducts,
@@ -16,7 +16,6 @@ import { ProductConnection } from './product.ts';
 import { ProductRef } from './product-types.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
-const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
   description: 'A hand-picked set of products (manual membership).',
@@ -26,21 +25,23 @@ export const CollectionRef = builder.objectRef<CollectionRow>('Collection').impl
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     version: t.exposeInt('version'),
-    products: t.field({
-      type: ProductConnection,
-      description:
-        "The collection's products in its own order (as they were added). Storefront keys see ACTIVE ones only, " +
-        'and totalCount counts what the caller may see.',
-      args: { first: t.arg.int(), after: t.arg.string() },
-      resolve: async (collection, args, context) => {
-        const page = pageOf(args);
-        const offset = offsetOf(page);
-        const { rows, totalCount } = await productsOfCollectionLoader(context, { offset, limit: page.limit }).load(
-          collection.id,
-        );
-        return offsetConnection(rows, page, offset, totalCount);
+    products: t.connection(
+      {
+        type: ProductRef,
+        description:
+          "The collection's products in its own order (as they were added). Storefront keys see ACTIVE ones only, " +
+          'and totalCount counts what the caller may see.',
+        resolve: async (collection, args, context) => {
+          const page = pageOf(args, CURSOR_KEYS.position);
+          const offset = offsetOf(page);
+          const { rows, totalCount } = await productsOfCollectionLoader(context, { offset, limit: page.limit }).load(
+            collection.id,
+          );
+          return offsetConnection(rows, page, offset, totalCount);
+        },
       },
-    }),
+      ProductConnection,
+    ),
   }),
 });
 
@@ -52,19 +53,21 @@ builder.objectField(ProductRef, 'collections', (t) =>
   }),
 );
 
-const CollectionConnection = connectionType(builder, 'Collection', CollectionRef, pageInfo);
+const CollectionConnection = connectionType(builder, 'Collection', CollectionRef);
 
 builder.queryField('collections', (t) =>
-  t.field({
-    type: CollectionConnection,
-    authScopes: READ_SCOPES,
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const page = pageOf(args);
-      const { rows, totalCount, offset } = await listCollections(context.db, page);
-      return offsetConnection(rows, page, offset, totalCount);
+  t.connection(
+    {
+      type: CollectionRef,
+      authScopes: READ_SCOPES,
+      resolve: async (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.position);
+        const { rows, totalCount, offset } = await listCollections(context.db, page);
+        return offsetConnection(rows, page, offset, totalCount);
+      },
     },
-  }),
+    CollectionConnection,
+  ),
 );
 
 builder.queryField('collection', (t) =>
@@ -126,7 +129,7 @@ builder.mutationField('collectionUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection') ?? NOWHERE;
+      const id = localUuid(input.id, 'Collection', ['input', 'id']);
       return toPayload(await updateCollection(context.db, { ...input, id }), (collection) => ({ collection }));
     },
   }),
@@ -151,7 +154,7 @@ builder.mutationField('collectionDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection');
+      const id = localUuid(input.id, 'Collection', ['input', 'id']);
       if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such collection', ['input', 'id']), () => ({}));
       const result = await deleteCollection(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedCollectionId: input.id }));
@@ -174,8 +177,8 @@ for (const [name, add] of [
       args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
       resolve: async (_root, { input }, context) => {
         const result = await changeCollectionProducts(context.db, {
-          collectionId: localUuid(input.collectionId, 'Collection') ?? NOWHERE,
-          productIds: input.productIds.map((id) => localUuid(id, 'Product') ?? NOWHERE),
+          collectionId: localUuid(input.collectionId, 'Collection', ['input', 'collectionId']),
+          productIds: input.productIds.map((id) => localUuid(id, 'Product')),
           add,
         });
         return toPayload(result, (collection) => ({ collection }));

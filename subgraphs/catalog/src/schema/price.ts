@@ -13,7 +13,6 @@ import {
 import { PriceListRef, PriceRef } from './product-types.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
-const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('priceLists', (t) =>
   t.field({
@@ -74,7 +73,7 @@ builder.mutationField('priceListUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'PriceList');
+      const id = localUuid(input.id, 'PriceList', ['input', 'id']);
       if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such price list', ['input', 'id']), () => ({}));
       const result = await updatePriceList(context.db, {
         ...input,
@@ -119,8 +118,8 @@ builder.mutationField('priceSet', (t) =>
     resolve: async (_root, { input }, context) => {
       const result = await setPrice(context.db, {
         ...input,
-        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
-        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
       });
       if (result.ok) context.eventsWritten();
       return toPayload(result, (price) => ({ price }));
@@ -149,8 +148,8 @@ builder.mutationField('priceDelete', (t) =>
     args: { input: t.arg({ type: PriceDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await deletePrice(context.db, {
-        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
-        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
         minQuantity: input.minQuantity,
       });
       if (result.ok) context.eventsWritten();

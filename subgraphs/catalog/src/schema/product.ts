@@ -1,5 +1,5 @@
-import { connectionType, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, CatalogError, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { catalogFail } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
 import {
@@ -20,7 +20,7 @@ import { VariantInput } from './variant.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
 
-export const ProductConnection = connectionType(builder, 'Product', ProductRef, pageInfo);
+export const ProductConnection = connectionType(builder, 'Product', ProductRef);
 
 const ProductSortEnum = builder.enumType('ProductSort', { values: PRODUCT_SORTS });
 
@@ -56,37 +56,37 @@ builder.queryField('productByHandle', (t) =>
 );
 
 builder.queryField('products', (t) =>
-  t.field({
-    type: ProductConnection,
-    authScopes: READ_SCOPES,
-    args: {
-      first: t.arg.int(),
-      after: t.arg.string(),
-      filter: t.arg({ type: ProductFilter }),
-      sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
+  t.connection(
+    {
+      type: ProductRef,
+      authScopes: READ_SCOPES,
+      args: {
+        filter: t.arg({ type: ProductFilter }),
+        sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
+      },
+      resolve: async (_root, args, context, info) => {
+        const page = pageOf(args, CURSOR_KEYS.position);
+        const filter = args.filter ?? {};
+        const decode = (id: string | null | undefined, type: string, field: string) =>
+          optionalLocalUuid(id, type, ['filter', field]);
+        const { rows, totalCount, offset } = await listProducts(
+          context.db,
+          page,
+          {
+            status: filter.status ?? null,
+            categoryId: decode(filter.categoryId, 'Category', 'categoryId'),
+            collectionId: decode(filter.collectionId, 'Collection', 'collectionId'),
+          },
+          args.sort ?? 'NEWEST',
+          !context.seesEverything,
+          // counting a large catalog costs more than the page: only when the operation asks
+          selectedFields(info).has('totalCount'),
+        );
+        return offsetConnection(rows, page, offset, totalCount);
+      },
     },
-    resolve: async (_root, args, context, info) => {
-      const page = pageOf(args);
-      const filter = args.filter ?? {};
-      const decode = (id: string | null | undefined, type: string) =>
-        // an id of the wrong type or tenant matches nothing rather than everything
-        id ? (localUuid(id, type) ?? '00000000-0000-0000-0000-000000000000') : null;
-      const { rows, totalCount, offset } = await listProducts(
-        context.db,
-        page,
-        {
-          status: filter.status ?? null,
-          categoryId: decode(filter.categoryId, 'Category'),
-          collectionId: decode(filter.collectionId, 'Collection'),
-        },
-        args.sort ?? 'NEWEST',
-        !context.seesEverything,
-        // counting a large catalog costs more than the page: only when the operation asks
-        selectedFields(info).has('totalCount'),
-      );
-      return offsetConnection(rows, page, offset, totalCount);
-    },
-  }),
+    ProductConnection,
+  ),
 );
 
 builder.queryField('variant', (t) =>
@@ -139,9 +139,9 @@ const MediaInput = builder.inputType('ProductMediaInput', {
   }),
 });
 
-/** Global category ids to local ones; a malformed id becomes a uuid that matches nothing (NOT_FOUND). */
+/** Global category ids to local ones; a malformed one is BAD_USER_INPUT, another tenant's is NOT_FOUND. */
 const categoryUuids = (ids: readonly string[] | null | undefined) =>
-  ids?.map((id) => localUuid(id, 'Category') ?? '00000000-0000-0000-0000-000000000000') ?? null;
+  ids?.map((id) => localUuid(id, 'Category', ['input', 'categoryIds'])) ?? null;
 
 const ProductCreateInput = builder.inputType('ProductCreateInput', {
   fields: (t) => ({
@@ -191,7 +191,7 @@ builder.mutationField('productUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       if (!id) return toPayload(productNotFound(), () => ({}));
       const result = await updateProduct(context.db, {
         ...input,
@@ -222,7 +222,7 @@ builder.mutationField('productStatusSet', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       if (!id) return toPayload(productNotFound(), () => ({}));
       const result = await setProductStatus(context.db, { ...input, id });
       if (result.ok) context.eventsWritten();
@@ -250,7 +250,7 @@ builder.mutationField('productDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such product', ['input', 'id']), () => ({}));
       const result = await deleteProduct(context.db, { id, version: input.version });
       if (result.ok) context.eventsWritten();

@@ -48,7 +48,7 @@ builder.mutationField('variantCreate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const productId = localUuid(input.productId, 'Product');
+      const productId = localUuid(input.productId, 'Product', ['input', 'productId']);
       if (!productId) return toPayload(notFound('productId'), () => ({}));
       const result = await createVariant(context.db, { ...input, productId });
       if (result.ok) context.eventsWritten();
@@ -76,7 +76,7 @@ builder.mutationField('variantUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ProductVariant');
+      const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
       if (!id) return toPayload(notFound('id'), () => ({}));
       const result = await updateVariant(context.db, {
         ...input,
@@ -108,7 +108,7 @@ builder.mutationField('variantDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ProductVariant');
+      const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
       if (!id) return toPayload(notFound('id'), () => ({}));
       const result = await deleteVariant(context.db, { id, version: input.version });
       if (result.ok) context.eventsWritten();

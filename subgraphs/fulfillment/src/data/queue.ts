@@ -1,5 +1,6 @@
 import {
   type Connection,
+  type CURSOR_KEYS,
   type KeysetCondition,
   keysetCursor,
   keysetListStatements,
@@ -38,7 +39,7 @@ const conditionsOf = (filter: {
 
 export const listShipments = (
   db: TenantDb,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   filter: ShipmentQueueFilter,
   order: QueueOrder,
 ): Promise<Connection<Keyed<ShipmentRow>>> =>
@@ -46,7 +47,7 @@ export const listShipments = (
 
 export const listReturns = (
   db: TenantDb,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   filter: ReturnQueueFilter,
   order: QueueOrder,
 ): Promise<Connection<Keyed<ReturnRow>>> => listQueue(db, 'returns', RETURN_COLUMNS, conditionsOf(filter), page, order);
@@ -60,7 +61,7 @@ async function listQueue<Row extends { id: string }>(
   table: 'shipments' | 'returns',
   columns: string,
   conditions: (KeysetCondition | null)[],
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   order: QueueOrder,
 ): Promise<Connection<Keyed<Row>>> {
   const statements = keysetListStatements({

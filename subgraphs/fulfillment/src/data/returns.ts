@@ -21,7 +21,7 @@ export async function requestReturn(
   input: ReturnRequestInput,
   customerId: string | null,
 ): Promise<FulfillmentResult<ReturnRow>> {
-  const orderId = localUuid(input.orderId, 'Order');
+  const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
   if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
@@ -98,9 +98,9 @@ export async function moveReturn(
   input: ReturnMoveInput,
   to: ReturnStatus,
 ): Promise<FulfillmentResult<ReturnRow>> {
-  const id = localUuid(input.returnId, 'Return');
+  const id = localUuid(input.returnId, 'Return', ['input', 'returnId']);
   if (!id) return fulfillmentFail('NOT_FOUND', 'No such return', ['input', 'returnId']);
-  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse') : null;
+  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']) : null;
   if (input.warehouseId && !warehouseId)
     return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {

@@ -1,4 +1,4 @@
-import { localUuid } from '@ucos/kit';
+import { localUuid, parseGlobalId } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import { SHIPMENT_COLUMNS, type ShipmentRow } from '../data/rows.ts';
 import { one } from '../db.ts';
@@ -77,8 +77,7 @@ builder.queryField('fulfillmentEvents', (t) =>
     authScopes: { scope: 'fulfillment:manage' },
     args: { id: t.arg.id({ required: true, description: 'A Shipment or Return id' }) },
     resolve: async (_root, { id }, context) => {
-      const uuid = localUuid(id, 'Shipment') ?? localUuid(id, 'Return');
-      if (!uuid) return [];
+      const { id: uuid } = parseGlobalId(id, ['Shipment', 'Return'], ['id']);
       const { rows } = await dbOf(context).run((sql) =>
         sql.query<EventRow>(
           `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload

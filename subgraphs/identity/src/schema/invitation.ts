@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { builder, IdentityError } from '../builder.ts';
 import { identityFail } from '../data/errors.ts';
 import {
   acceptInvitation,
@@ -26,16 +26,18 @@ const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
   }),
 });
 
-const InvitationConnection = connectionType(builder, 'Invitation', InvitationRef, pageInfo);
+const InvitationConnection = connectionType(builder, 'Invitation', InvitationRef);
 
 builder.queryField('invitations', (t) =>
-  t.field({
-    type: InvitationConnection,
-    description: 'Pending invitations (not accepted, not revoked).',
-    authScopes: { scope: 'identity:users' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => listInvitations(context.db, pageOf(args)),
-  }),
+  t.connection(
+    {
+      type: InvitationRef,
+      description: 'Pending invitations (not accepted, not revoked).',
+      authScopes: { scope: 'identity:users' },
+      resolve: (_root, args, context) => listInvitations(context.db, pageOf(args, CURSOR_KEYS.id)),
+    },
+    InvitationConnection,
+  ),
 );
 
 const InvitationPayload = payloadType(builder, 'InvitationPayload', 'invitation', InvitationRef, IdentityError);
@@ -73,7 +75,7 @@ builder.mutationField('invitationRevoke', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Invitation');
+      const id = localUuid(input.id, 'Invitation', ['input', 'id']);
       if (!id) return toPayload(identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']), () => ({}));
       return toPayload(await revokeInvitation(context.db, id), (invitation) => ({ invitation }));
     },

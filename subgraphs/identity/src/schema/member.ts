@@ -1,5 +1,14 @@
-import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, IdentityError, pageInfo } from '../builder.ts';
+import {
+  byKeys,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  pageOf,
+  payloadType,
+  toPayload,
+} from '@ucos/kit';
+import { builder, IdentityError } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import type { ApiKeyRow } from '../data/api-keys.ts';
 import { identityFail } from '../data/errors.ts';
@@ -36,15 +45,17 @@ builder.asEntity(UserRef, {
   },
 });
 
-const MemberConnection = connectionType(builder, 'User', UserRef, pageInfo);
+const MemberConnection = connectionType(builder, 'User', UserRef);
 
 builder.queryField('members', (t) =>
-  t.field({
-    type: MemberConnection,
-    authScopes: { scope: 'identity:users' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => listMembers(context.db, pageOf(args)),
-  }),
+  t.connection(
+    {
+      type: UserRef,
+      authScopes: { scope: 'identity:users' },
+      resolve: (_root, args, context) => listMembers(context.db, pageOf(args, CURSOR_KEYS.id)),
+    },
+    MemberConnection,
+  ),
 );
 
 const MemberPayload = payloadType(builder, 'MemberPayload', 'member', UserRef, IdentityError);
@@ -59,7 +70,7 @@ builder.mutationField('memberRolesSet', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User');
+      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
       return toPayload(
         await setMemberRoles(context.db, context.sessions, context.auth, userId, input.roleNames),
@@ -107,7 +118,7 @@ builder.mutationField('memberRemove', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRemoveInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User');
+      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
       if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
       const result = await removeMember(context.db, context.sessions, context.auth, userId, {
         keepApiKeys: input.keepApiKeys ?? false,

@@ -72,7 +72,7 @@ builder.mutationField('roleUpdate', (t) =>
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role');
+      const id = localUuid(input.id, 'Role', ['input', 'id']);
       if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
       return toPayload(await updateRole(context.db, context.sessions, context.auth, { ...input, id }), (role) => ({
         role,
@@ -90,7 +90,7 @@ builder.mutationField('roleDelete', (t) =>
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role');
+      const id = localUuid(input.id, 'Role', ['input', 'id']);
       if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
       return toPayload(await deleteRole(context.db, context.sessions, id), () => ({ deletedRoleId: input.id }));
     },

@@ -96,7 +96,7 @@ const ReservationTargetFields = (
 
 /** A malformed reservation id finds nothing, like another tenant's. */
 const targetOf = (input: { id?: string | null; reference?: string | null }) => ({
-  id: input.id ? (reservationUuid(input.id) ?? '00000000-0000-0000-0000-000000000000') : null,
+  id: input.id ? reservationUuid(input.id, ['input', 'id']) : null,
   reference: input.reference ?? null,
 });
 

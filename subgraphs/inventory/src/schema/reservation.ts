@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { listReservations } from '../data/reservation-read-store.ts';
 import { RESERVATION_STATUSES } from '../data/rows.ts';
 import { reservationUuid, variantGlobalId } from './ids.ts';
@@ -56,24 +56,27 @@ ReservationLineRef.implement({
   }),
 });
 
-const ReservationConnection = connectionType(builder, 'Reservation', ReservationRef, pageInfo);
+const ReservationConnection = connectionType(builder, 'Reservation', ReservationRef);
 
 const ReservationFilter = builder.inputType('ReservationFilter', {
   fields: (t) => ({ reference: t.string(), status: t.field({ type: ReservationStatus }) }),
 });
 
 builder.queryField('reservations', (t) =>
-  t.field({
-    type: ReservationConnection,
-    description: 'Newest first',
-    authScopes: { scope: 'inventory:read' },
-    args: { filter: t.arg({ type: ReservationFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listReservations(context.db, pageOf(args), {
-        reference: args.filter?.reference ?? null,
-        status: args.filter?.status ?? null,
-      }),
-  }),
+  t.connection(
+    {
+      type: ReservationRef,
+      description: 'Newest first',
+      authScopes: { scope: 'inventory:read' },
+      args: { filter: t.arg({ type: ReservationFilter }) },
+      resolve: (_root, args, context) =>
+        listReservations(context.db, pageOf(args, CURSOR_KEYS.instant), {
+          reference: args.filter?.reference ?? null,
+          status: args.filter?.status ?? null,
+        }),
+    },
+    ReservationConnection,
+  ),
 );
 
 builder.queryField('reservation', (t) =>
@@ -83,7 +86,7 @@ builder.queryField('reservation', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = reservationUuid(args.id);
+      const id = reservationUuid(args.id, ['id']);
       return id ? reservationLoader(context).load(id) : null;
     },
   }),

@@ -19,8 +19,8 @@ const StockLevelPayload = builder.objectRef<StockLevelPayloadShape>('StockLevelP
 
 /** Decodes the variant and warehouse ids of an input; a malformed one is a payload error on its field. */
 function decodeLevel(input: { variantId: string; warehouseId: string }) {
-  const variantId = variantUuid(input.variantId);
-  const warehouseId = warehouseUuid(input.warehouseId);
+  const variantId = variantUuid(input.variantId, ['input', 'variantId']);
+  const warehouseId = warehouseUuid(input.warehouseId, ['input', 'warehouseId']);
   if (!variantId) return inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId']);
   if (!warehouseId) return inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'warehouseId']);
   return { ok: true as const, value: { variantId, warehouseId } };
@@ -85,9 +85,9 @@ builder.mutationField('stockTransfer', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockTransferInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const variantId = variantUuid(input.variantId);
-      const fromWarehouseId = warehouseUuid(input.fromWarehouseId);
-      const toWarehouseId = warehouseUuid(input.toWarehouseId);
+      const variantId = variantUuid(input.variantId, ['input', 'variantId']);
+      const fromWarehouseId = warehouseUuid(input.fromWarehouseId, ['input', 'fromWarehouseId']);
+      const toWarehouseId = warehouseUuid(input.toWarehouseId, ['input', 'toWarehouseId']);
       const result = !variantId
         ? inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId'])
         : !fromWarehouseId

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf, toPayload } from '@ucos/kit';
-import { builder, InventoryError, type InventoryErrorShape, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf, toPayload } from '@ucos/kit';
+import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
 import { inventoryFail } from '../data/errors.ts';
 import type { WarehouseRow } from '../data/rows.ts';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
@@ -28,15 +28,19 @@ builder.asEntity(WarehouseRef, {
   },
 });
 
-const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef, pageInfo);
+const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef);
 
 builder.queryField('warehouses', (t) =>
-  t.field({
-    type: WarehouseConnection,
-    authScopes: { scope: 'inventory:read' },
-    args: { first: t.arg.int(), after: t.arg.string(), active: t.arg.boolean() },
-    resolve: (_root, args, context) => listWarehouses(context.db, pageOf(args), { active: args.active }),
-  }),
+  t.connection(
+    {
+      type: WarehouseRef,
+      authScopes: { scope: 'inventory:read' },
+      args: { active: t.arg.boolean() },
+      resolve: (_root, args, context) =>
+        listWarehouses(context.db, pageOf(args, CURSOR_KEYS.code), { active: args.active }),
+    },
+    WarehouseConnection,
+  ),
 );
 
 builder.queryField('warehouse', (t) =>
@@ -46,7 +50,7 @@ builder.queryField('warehouse', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = warehouseUuid(args.id);
+      const id = warehouseUuid(args.id, ['id']);
       return id ? warehouseLoader(context).load(id) : null;
     },
   }),
@@ -93,7 +97,7 @@ builder.mutationField('warehouseUpdate', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: WarehouseUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = warehouseUuid(input.id);
+      const id = warehouseUuid(input.id, ['input', 'id']);
       const result = id
         ? await updateWarehouse(context.db, { ...input, id })
         : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);

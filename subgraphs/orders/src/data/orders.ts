@@ -1,6 +1,7 @@
 import {
   type AuthContext,
   type Connection,
+  type CURSOR_KEYS,
   keysetCursor,
   keysetListStatements,
   localUuid,
@@ -66,7 +67,11 @@ export interface OrderFilter {
 }
 
 /** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
-export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter): Promise<Connection<OrderRow>> {
+export async function listOrders(
+  db: TenantDb,
+  page: Page<typeof CURSOR_KEYS.instant>,
+  filter: OrderFilter,
+): Promise<Connection<OrderRow>> {
   const statements = keysetListStatements({
     table: 'orders.orders',
     columns: ORDER_COLUMNS,
@@ -278,7 +283,7 @@ export function editOrderLine(
     if (order.status !== 'created' && order.status !== 'confirmed') {
       return ordersFail('NOT_EDITABLE', `A ${order.status} order cannot be edited`, ['input', 'orderId']);
     }
-    const variantId = localUuid(input.variantId, 'ProductVariant');
+    const variantId = localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']);
     const lines = await loadOrderLines(sql, [order.id]);
     const line = lines.find((candidate) => candidate.variantId === variantId);
     if (!line) return ordersFail('NOT_FOUND', 'The order has no such line', ['input', 'variantId']);

@@ -1,5 +1,5 @@
-import { type AuthContext, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
-import { builder, MoneyRef, OrdersErrorRef, pageInfo } from '../builder.ts';
+import { type AuthContext, CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersError } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
@@ -141,7 +141,7 @@ builder.asEntity(OrderRef, {
 /** Services (fulfillment, finance) resolving an order reference act for the tenant's staff. */
 const canRead = (auth: AuthContext, order: OrderRow) => auth.kind === 'service' || canReadOrder(auth, order);
 
-const OrderConnection = connectionType(builder, 'Order', OrderRef, pageInfo);
+const OrderConnection = connectionType(builder, 'Order', OrderRef);
 
 builder.queryField('order', (t) =>
   t.field({
@@ -164,32 +164,35 @@ const OrderFilter = builder.inputType('OrderFilter', {
 });
 
 builder.queryField('orders', (t) =>
-  t.field({
-    type: OrderConnection,
-    authScopes: { scope: 'orders:read' },
-    args: { filter: t.arg({ type: OrderFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listOrders(dbOf(context), pageOf(args), {
-        status: args.filter?.status ?? null,
-        paymentStatus: args.filter?.paymentStatus ?? null,
-        number: args.filter?.number ?? null,
-        customerId: args.filter?.customerId
-          ? (localUuid(args.filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
-          : null,
-      }),
-  }),
+  t.connection(
+    {
+      type: OrderRef,
+      authScopes: { scope: 'orders:read' },
+      args: { filter: t.arg({ type: OrderFilter }) },
+      resolve: (_root, args, context) =>
+        listOrders(dbOf(context), pageOf(args, CURSOR_KEYS.instant), {
+          status: args.filter?.status ?? null,
+          paymentStatus: args.filter?.paymentStatus ?? null,
+          number: args.filter?.number ?? null,
+          customerId: args.filter?.customerId ? localUuid(args.filter.customerId, 'Customer') : null,
+        }),
+    },
+    OrderConnection,
+  ),
 );
 
 builder.queryField('myOrders', (t) =>
-  t.field({
-    type: OrderConnection,
-    authScopes: { kind: 'customer' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listOrders(dbOf(context), pageOf(args), {
-        customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
-      }),
-  }),
+  t.connection(
+    {
+      type: OrderRef,
+      authScopes: { kind: 'customer' },
+      resolve: (_root, args, context) =>
+        listOrders(dbOf(context), pageOf(args, CURSOR_KEYS.instant), {
+          customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+        }),
+    },
+    OrderConnection,
+  ),
 );
 
 type OrderPayload = { order?: OrderRow | null; errors: OrdersError[] };
