@@ -1,5 +1,6 @@
-import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, nodeEntity, pageOf, toPayload } from '@ucos/kit';
 import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import type { CatalogContext } from '../context.ts';
 import {
   type CollectionRow,
   changeCollectionProducts,
@@ -70,6 +71,11 @@ builder.queryField('collections', (t) =>
   ),
 );
 
+const collectionById = async (collectionId: string, context: CatalogContext) =>
+  (await context.db.run((sql) => collectionsByIds(sql, [collectionId])))[0] ?? null;
+
+nodeEntity(builder, CollectionRef, 'Collection', collectionById);
+
 builder.queryField('collection', (t) =>
   t.field({
     type: CollectionRef,
@@ -77,10 +83,7 @@ builder.queryField('collection', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
-      const collectionId = localUuid(id, 'Collection');
-      if (!collectionId) return null;
-      const rows = await context.db.run((sql) => collectionsByIds(sql, [collectionId]));
-      return rows[0] ?? null;
+      return collectionById(localUuid(id, 'Collection', ['id']), context);
     },
   }),
 );

@@ -98,3 +98,11 @@ export const queueCounts = (db: TenantDb): Promise<QueueCounts> =>
         [],
       )) as QueueCounts,
   );
+
+/** One shipment of the tenant by id, or null. */
+export const shipmentById = (db: TenantDb, id: string): Promise<ShipmentRow | null> =>
+  db.run((sql) => one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]));
+
+/** One return of the tenant by id, or null. */
+export const returnById = (db: TenantDb, id: string): Promise<ReturnRow | null> =>
+  db.run((sql) => one<ReturnRow>(sql, `select ${RETURN_COLUMNS} from fulfillment.returns where id = $1`, [id]));

@@ -4,6 +4,7 @@ import {
   connectionType,
   encodeGlobalId,
   localUuid,
+  nodeEntity,
   pageOf,
   payloadType,
   toPayload,
@@ -16,6 +17,7 @@ import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles
 import { ApiKeyRef } from './api-key.ts';
 
 export const UserRef = builder.objectRef<MemberRow>('User').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description: 'A person, as a member of the current tenant.',
   fields: (t) => ({
     id: t.id({ resolve: (member) => encodeGlobalId('User', member.userId) }),
@@ -36,14 +38,11 @@ export function memberLoader(context: IdentityContext) {
   );
 }
 
-builder.asEntity(UserRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // Only members of the caller's tenant resolve; RLS hides everyone else.
-  resolveReference: async ({ id }, context) => {
-    const userId = localUuid(id, 'User');
-    return userId && context.auth.tenantId ? memberLoader(context).load(userId) : null;
-  },
-});
+/** Only members of the caller's tenant resolve; RLS hides everyone else. */
+export const memberById = (userId: string, context: IdentityContext) =>
+  context.auth.tenantId ? memberLoader(context).load(userId) : null;
+
+nodeEntity(builder, UserRef, 'User', memberById);
 
 const MemberConnection = connectionType(builder, 'User', UserRef);
 

@@ -1,4 +1,4 @@
-import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, nodeEntity, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { listReservations } from '../data/reservation-read-store.ts';
 import { RESERVATION_STATUSES } from '../data/rows.ts';
@@ -31,13 +31,7 @@ ReservationRef.implement({
   }),
 });
 
-builder.asEntity(ReservationRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, context) => {
-    const id = reservationUuid(reference.id);
-    return id ? reservationLoader(context).load(id) : null;
-  },
-});
+nodeEntity(builder, ReservationRef, 'Reservation', (id, context) => reservationLoader(context).load(id));
 
 ReservationLineRef.implement({
   fields: (t) => ({

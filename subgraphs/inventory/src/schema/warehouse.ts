@@ -1,4 +1,4 @@
-import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf, toPayload } from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, nodeEntity, pageOf, toPayload } from '@ucos/kit';
 import { builder, InventoryError, type InventoryErrorShape } from '../builder.ts';
 import { inventoryFail } from '../data/errors.ts';
 import type { WarehouseRow } from '../data/rows.ts';
@@ -20,13 +20,7 @@ WarehouseRef.implement({
   }),
 });
 
-builder.asEntity(WarehouseRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, context) => {
-    const id = warehouseUuid(reference.id);
-    return id ? warehouseLoader(context).load(id) : null;
-  },
-});
+nodeEntity(builder, WarehouseRef, 'Warehouse', (id, context) => warehouseLoader(context).load(id));
 
 const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef);
 

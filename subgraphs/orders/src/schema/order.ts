@@ -1,4 +1,13 @@
-import { type AuthContext, CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, toPayload } from '@ucos/kit';
+import {
+  type AuthContext,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  nodeEntity,
+  pageOf,
+  toPayload,
+} from '@ucos/kit';
 import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersError } from '../data/errors.ts';
@@ -128,14 +137,10 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   }),
 });
 
-builder.asEntity(OrderRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, context) => {
-    const orderId = localUuid(id, 'Order');
-    if (!orderId || !context.auth.tenantId) return null;
-    const order = await orderLoader(context).load(orderId);
-    return order && canRead(context.auth, order) ? order : null;
-  },
+nodeEntity(builder, OrderRef, 'Order', async (orderId, context) => {
+  if (!context.auth.tenantId) return null;
+  const order = await orderLoader(context).load(orderId);
+  return order && canRead(context.auth, order) ? order : null;
 });
 
 /** Services (fulfillment, finance) resolving an order reference act for the tenant's staff. */
