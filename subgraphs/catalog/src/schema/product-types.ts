@@ -1,4 +1,4 @@
-import { badUserInput, encodeGlobalId, isCurrencyCode, localUuid, nodeEntity } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, isCurrencyCode, nodeEntity } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { CategoryRow } from '../data/categories-store.ts';
 import type { PriceListRow, PriceRow } from '../data/prices-store.ts';
