@@ -7,7 +7,6 @@ import {
   listCategories,
   updateCategory,
 } from '../data/categories-store.ts';
-import { catalogFail } from '../data/errors.ts';
 import { CategoryRef } from './product-types.ts';
 
 type Errors = (typeof CatalogError.$inferType)[];
@@ -107,7 +106,6 @@ builder.mutationField('categoryDelete', (t) =>
     args: { input: t.arg({ type: CategoryDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Category', ['input', 'id']);
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such category', ['input', 'id']), () => ({}));
       return toPayload(await deleteCategory(context.db, id), () => ({ deletedCategoryId: input.id }));
     },
   }),

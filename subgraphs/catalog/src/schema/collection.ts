@@ -10,7 +10,6 @@ import {
   listCollections,
   updateCollection,
 } from '../data/collections-store.ts';
-import { catalogFail } from '../data/errors.ts';
 import { offsetConnection, offsetOf } from '../data/paging.ts';
 import { collectionsOfProductLoader, productsOfCollectionLoader } from './loaders.ts';
 import { ProductConnection } from './product.ts';
@@ -158,7 +157,6 @@ builder.mutationField('collectionDelete', (t) =>
     args: { input: t.arg({ type: CollectionDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Collection', ['input', 'id']);
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such collection', ['input', 'id']), () => ({}));
       const result = await deleteCollection(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedCollectionId: input.id }));
     },
@@ -181,7 +179,9 @@ for (const [name, add] of [
       resolve: async (_root, { input }, context) => {
         const result = await changeCollectionProducts(context.db, {
           collectionId: localUuid(input.collectionId, 'Collection', ['input', 'collectionId']),
-          productIds: input.productIds.map((id) => localUuid(id, 'Product')),
+          productIds: input.productIds.map((id, index) =>
+            localUuid(id, 'Product', ['input', 'productIds', String(index)]),
+          ),
           add,
         });
         return toPayload(result, (collection) => ({ collection }));

@@ -1,6 +1,5 @@
 import { localUuid, MAX_UNIT_AMOUNT, toPayload } from '@ucos/kit';
 import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
 import {
   createPriceList,
   deletePrice,
@@ -74,7 +73,6 @@ builder.mutationField('priceListUpdate', (t) =>
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'PriceList', ['input', 'id']);
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such price list', ['input', 'id']), () => ({}));
       const result = await updatePriceList(context.db, {
         ...input,
         id,

@@ -1,6 +1,5 @@
 import { CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid, pageOf, toPayload } from '@ucos/kit';
 import { builder, CatalogError, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
 import {
   createProduct,
@@ -8,7 +7,6 @@ import {
   listProducts,
   PRODUCT_SORTS,
   type ProductRow,
-  productNotFound,
   setProductStatus,
   updateProduct,
 } from '../data/products-store.ts';
@@ -39,8 +37,7 @@ builder.queryField('product', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => {
-      const productId = localUuid(id, 'Product');
-      return productId ? productLoader(context).load(productId) : null;
+      return productLoader(context).load(localUuid(id, 'Product', ['id']));
     },
   }),
 );
@@ -96,8 +93,7 @@ builder.queryField('variant', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => {
-      const variantId = localUuid(id, 'ProductVariant');
-      return variantId ? variantLoader(context).load(variantId) : null;
+      return variantLoader(context).load(localUuid(id, 'ProductVariant', ['id']));
     },
   }),
 );
@@ -192,7 +188,6 @@ builder.mutationField('productUpdate', (t) =>
     args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Product', ['input', 'id']);
-      if (!id) return toPayload(productNotFound(), () => ({}));
       const result = await updateProduct(context.db, {
         ...input,
         id,
@@ -223,7 +218,6 @@ builder.mutationField('productStatusSet', (t) =>
     args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Product', ['input', 'id']);
-      if (!id) return toPayload(productNotFound(), () => ({}));
       const result = await setProductStatus(context.db, { ...input, id });
       if (result.ok) context.eventsWritten();
       return toPayload(result, (product) => ({ product }));
@@ -251,7 +245,6 @@ builder.mutationField('productDelete', (t) =>
     args: { input: t.arg({ type: ProductDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Product', ['input', 'id']);
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such product', ['input', 'id']), () => ({}));
       const result = await deleteProduct(context.db, { id, version: input.version });
       if (result.ok) context.eventsWritten();
       return toPayload(result, () => ({ deletedProductId: input.id }));

@@ -1,6 +1,5 @@
 import { localUuid, toPayload } from '@ucos/kit';
 import { builder, CatalogError, WRITE_SCOPES } from '../builder.ts';
-import { catalogFail } from '../data/errors.ts';
 import { createVariant, deleteVariant, updateVariant, type VariantRow } from '../data/variants-store.ts';
 import { VariantRef } from './product-types.ts';
 
@@ -40,8 +39,6 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
   }),
 });
 
-const notFound = (field: string) => catalogFail('NOT_FOUND', 'No such variant or product', ['input', field]);
-
 builder.mutationField('variantCreate', (t) =>
   t.field({
     type: VariantPayload,
@@ -49,7 +46,6 @@ builder.mutationField('variantCreate', (t) =>
     args: { input: t.arg({ type: VariantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const productId = localUuid(input.productId, 'Product', ['input', 'productId']);
-      if (!productId) return toPayload(notFound('productId'), () => ({}));
       const result = await createVariant(context.db, { ...input, productId });
       if (result.ok) context.eventsWritten();
       return toPayload(result, (variant) => ({ variant }));
@@ -77,7 +73,6 @@ builder.mutationField('variantUpdate', (t) =>
     args: { input: t.arg({ type: VariantUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
-      if (!id) return toPayload(notFound('id'), () => ({}));
       const result = await updateVariant(context.db, {
         ...input,
         id,
@@ -109,7 +104,6 @@ builder.mutationField('variantDelete', (t) =>
     args: { input: t.arg({ type: VariantDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
-      if (!id) return toPayload(notFound('id'), () => ({}));
       const result = await deleteVariant(context.db, { id, version: input.version });
       if (result.ok) context.eventsWritten();
       return toPayload(result, () => ({ deletedVariantId: input.id }));

@@ -22,7 +22,6 @@ export async function requestReturn(
   customerId: string | null,
 ): Promise<FulfillmentResult<ReturnRow>> {
   const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
-  if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
   const result = await db.run(async (sql) => {
@@ -99,10 +98,7 @@ export async function moveReturn(
   to: ReturnStatus,
 ): Promise<FulfillmentResult<ReturnRow>> {
   const id = localUuid(input.returnId, 'Return', ['input', 'returnId']);
-  if (!id) return fulfillmentFail('NOT_FOUND', 'No such return', ['input', 'returnId']);
   const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']) : null;
-  if (input.warehouseId && !warehouseId)
-    return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
     return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
   }

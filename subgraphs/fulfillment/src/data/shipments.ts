@@ -29,13 +29,10 @@ export async function createShipment(
   input: ShipmentCreateInput,
 ): Promise<FulfillmentResult<ShipmentRow>> {
   const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
-  if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
   const carrier = input.carrier ?? 'manual';
   if (!deps.carriers.has(carrier))
     return fulfillmentFail('UNKNOWN_CARRIER', `No carrier "${carrier}"`, ['input', 'carrier']);
   const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']) : null;
-  if (input.warehouseId && !warehouseId)
-    return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
     return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
   }
@@ -128,7 +125,6 @@ export async function moveShipment(
   to: ShipmentStatus,
 ): Promise<FulfillmentResult<ShipmentRow>> {
   const id = localUuid(input.shipmentId, 'Shipment', ['input', 'shipmentId']);
-  if (!id) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
   const current = await db.run((sql) =>
     one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]),
   );

@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid } from '@ucos/kit';
+import { encodeGlobalId, referenceUuid } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { ReturnRow, ShipmentRow, TransitionRow } from '../data/rows.ts';
 import { historyLoader, linesLoader, returnsLoader, shipmentsLoader } from './loaders.ts';
@@ -139,6 +139,7 @@ OrderRef.implement({
 });
 
 async function orderIdOf<T>(globalId: string, load: (id: string) => Promise<T[]>): Promise<T[]> {
-  const id = localUuid(globalId, 'Order');
+  // an Order reference from orders: one that is no order id has no shipments or returns
+  const id = referenceUuid(globalId, 'Order');
   return id ? load(id) : [];
 }

@@ -1,7 +1,6 @@
 import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
 import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
-import { identityFail } from '../data/errors.ts';
 
 const ApiKeyKind = builder.enumType('ApiKeyKind', {
   values: {
@@ -94,7 +93,6 @@ builder.mutationField('apiKeyRevoke', (t) =>
     args: { input: t.arg({ type: ApiKeyRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such key', ['input', 'id']), () => ({}));
       return toPayload(await revokeApiKey(context.db, id), (apiKey) => ({ apiKey }));
     },
   }),

@@ -1,6 +1,5 @@
 import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
 import {
   acceptInvitation,
   type InvitationRow,
@@ -76,7 +75,6 @@ builder.mutationField('invitationRevoke', (t) =>
     args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Invitation', ['input', 'id']);
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']), () => ({}));
       return toPayload(await revokeInvitation(context.db, id), (invitation) => ({ invitation }));
     },
   }),

@@ -12,7 +12,6 @@ import {
 import { builder, IdentityError } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import type { ApiKeyRow } from '../data/api-keys.ts';
-import { identityFail } from '../data/errors.ts';
 import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 import { ApiKeyRef } from './api-key.ts';
 
@@ -70,7 +69,6 @@ builder.mutationField('memberRolesSet', (t) =>
     args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User', ['input', 'userId']);
-      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
       return toPayload(
         await setMemberRoles(context.db, context.sessions, context.auth, userId, input.roleNames),
         (member) => ({
@@ -118,7 +116,6 @@ builder.mutationField('memberRemove', (t) =>
     args: { input: t.arg({ type: MemberRemoveInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const userId = localUuid(input.userId, 'User', ['input', 'userId']);
-      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
       const result = await removeMember(context.db, context.sessions, context.auth, userId, {
         keepApiKeys: input.keepApiKeys ?? false,
       });

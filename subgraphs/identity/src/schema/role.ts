@@ -1,6 +1,5 @@
 import { encodeGlobalId, localUuid, PERMISSION_SCOPES, payloadType, toPayload } from '@ucos/kit';
 import { builder, IdentityError } from '../builder.ts';
-import { identityFail } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
 
 export const RoleRef = builder.objectRef<RoleRow>('Role').implement({
@@ -73,7 +72,6 @@ builder.mutationField('roleUpdate', (t) =>
     args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Role', ['input', 'id']);
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
       return toPayload(await updateRole(context.db, context.sessions, context.auth, { ...input, id }), (role) => ({
         role,
       }));
@@ -91,7 +89,6 @@ builder.mutationField('roleDelete', (t) =>
     args: { input: t.arg({ type: RoleDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Role', ['input', 'id']);
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
       return toPayload(await deleteRole(context.db, context.sessions, id), () => ({ deletedRoleId: input.id }));
     },
   }),

@@ -80,8 +80,7 @@ builder.queryField('reservation', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = reservationUuid(args.id, ['id']);
-      return id ? reservationLoader(context).load(id) : null;
+      return reservationLoader(context).load(reservationUuid(args.id, ['id']));
     },
   }),
 );

@@ -44,8 +44,7 @@ builder.queryField('warehouse', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = warehouseUuid(args.id, ['id']);
-      return id ? warehouseLoader(context).load(id) : null;
+      return warehouseLoader(context).load(warehouseUuid(args.id, ['id']));
     },
   }),
 );

@@ -61,3 +61,12 @@ export function optionalLocalUuid(
 ): string | null {
   return globalId == null ? null : localUuid(globalId, expectedType, field);
 }
+
+/**
+ * The uuid behind an entity reference another subgraph sent (`_entities`), or null when it is not an
+ * id of this type: a reference that is not ours finds nothing, it never fails the whole fetch.
+ */
+export function referenceUuid(globalId: string, expectedType: string): string | null {
+  const decoded = decodeGlobalId(globalId);
+  return decoded && decoded.type === expectedType && UUID.test(decoded.id) ? decoded.id.toLowerCase() : null;
+}

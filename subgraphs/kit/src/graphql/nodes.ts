@@ -3,7 +3,7 @@ import { type AuthContext, hasScope, type PrincipalKind } from '../auth-context.
 import type { KitContext } from '../context.ts';
 import { badUserInput, forbidden, unauthenticated } from '../errors.ts';
 import type { KitSchemaTypes } from './builder.ts';
-import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
+import { decodeGlobalId, encodeGlobalId, referenceUuid } from './global-id.ts';
 import type { KitBuilder } from './types.ts';
 
 /**
@@ -111,9 +111,8 @@ export function nodeEntity<Context extends KitContext, Shape extends object>(
   builder.asEntity(ref, {
     key: builder.selection<{ id: string }>('id'),
     resolveReference: async ({ id }, context) => {
-      const decoded = decodeGlobalId(id);
-      if (!decoded || decoded.type !== type || !UUID.test(decoded.id)) return null;
-      return (await load(decoded.id.toLowerCase(), context)) ?? null;
+      const uuid = referenceUuid(id, type);
+      return uuid ? ((await load(uuid, context)) ?? null) : null;
     },
   });
 }

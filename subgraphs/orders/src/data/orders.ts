@@ -53,8 +53,7 @@ export async function loadTransitions(sql: Sql, orderIds: readonly string[]): Pr
 }
 
 export async function findOrder(db: TenantDb, auth: AuthContext, globalId: string): Promise<OrderRow | null> {
-  const id = localUuid(globalId, 'Order');
-  if (!id) return null;
+  const id = localUuid(globalId, 'Order', ['id']);
   const [order] = await db.run((sql) => loadOrders(sql, [id]));
   return order && canReadOrder(auth, order) ? order : null;
 }
@@ -100,8 +99,7 @@ async function withOrder(
   version: number | null | undefined,
   change: (sql: Sql, order: OrderRow) => Promise<OrdersResult<Change>>,
 ): Promise<OrdersResult<OrderRow>> {
-  const id = localUuid(globalId, 'Order');
-  if (!id) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const id = localUuid(globalId, 'Order', ['input', 'orderId']);
   const result = await db.run(async (sql) => {
     const order = await one<OrderRow>(sql, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [id]);
     if (!order) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);

@@ -1,4 +1,4 @@
-import { encodeGlobalId, type InternalClient, localUuid } from '@ucos/kit';
+import { encodeGlobalId, type InternalClient, referenceUuid } from '@ucos/kit';
 import type { PricedVariant, PriceQuery, PricingPort } from './pricing.ts';
 
 interface EntityAnswer {
@@ -49,7 +49,7 @@ export function catalogPricing(client: InternalClient): PricingPort {
       for (const [alias, answers] of Object.entries(data)) {
         if (!quantityOf.has(alias)) continue;
         for (const answer of answers) {
-          const variantId = answer ? localUuid(answer.id, 'ProductVariant') : null;
+          const variantId = answer ? referenceUuid(answer.id, 'ProductVariant') : null;
           if (!answer || !variantId) continue;
           result.set(variantId, toPriced(variantId, answer));
         }

@@ -3,8 +3,8 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
-  localUuid,
   nodeEntity,
+  optionalLocalUuid,
   pageOf,
   toPayload,
 } from '@ucos/kit';
@@ -179,7 +179,7 @@ builder.queryField('orders', (t) =>
           status: args.filter?.status ?? null,
           paymentStatus: args.filter?.paymentStatus ?? null,
           number: args.filter?.number ?? null,
-          customerId: args.filter?.customerId ? localUuid(args.filter.customerId, 'Customer') : null,
+          customerId: optionalLocalUuid(args.filter?.customerId, 'Customer', ['filter', 'customerId']),
         }),
     },
     OrderConnection,
