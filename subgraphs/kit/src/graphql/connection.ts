@@ -94,10 +94,13 @@ export function decodeCursor<Key extends CursorKey>(cursor: string, key: Key, fi
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!decoded.startsWith(PREFIX)) throw malformed();
   const parts = decoded.slice(PREFIX.length).split(SEPARATOR);
-  if (parts.length !== key.length || !key.every((kind, index) => PART_CHECKS[kind](parts[index] ?? ''))) {
-    throw malformed();
-  }
-  return parts as unknown as CursorValues<Key>;
+  if (!fitsKey(parts, key)) throw malformed();
+  return parts;
+}
+
+/** One part per part of the key, each of its kind. */
+function fitsKey<Key extends CursorKey>(parts: readonly string[], key: Key): parts is CursorValues<Key> & string[] {
+  return parts.length === key.length && key.every((kind, index) => PART_CHECKS[kind](parts[index] ?? ''));
 }
 
 /**
