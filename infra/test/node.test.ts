@@ -215,3 +215,97 @@ describe('nodes(ids:)', () => {
     expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('every id argument, input and filter', () => {
+  const notAProduct = () => Buffer.from(`Warehouse:${randomUUID()}`).toString('base64url');
+  const probes: [string, string, () => Record<string, unknown>, string[]][] = [
+    [
+      'identity: an argument',
+      `mutation($id: ID!) { memberRemove(input: { userId: $id }) { errors { code } } }`,
+      () => ({ id: 'x' }),
+      ['input', 'userId'],
+    ],
+    ['catalog: an argument', `query($id: ID!) { product(id: $id) { id } }`, () => ({ id: notAProduct() }), ['id']],
+    [
+      'catalog: a filter',
+      `query($id: ID) { products(first: 1, filter: { categoryId: $id }) { totalCount } }`,
+      () => ({ id: 'Q2F0ZWdvcnk6MQ' }),
+      ['filter', 'categoryId'],
+    ],
+    [
+      'inventory: a nested input',
+      `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code } } }`,
+      () => ({
+        input: { variantId: ids.ProductVariant, warehouseId: ids.Product, delta: 1, idempotencyKey: randomUUID() },
+      }),
+      ['input', 'warehouseId'],
+    ],
+    [
+      'inventory: a filter',
+      `query($id: ID) { stockMovements(first: 1, filter: { variantId: $id }) { totalCount } }`,
+      () => ({ id: '%%%' }),
+      ['filter', 'variantId'],
+    ],
+    ['orders: an argument', `query($id: ID!) { order(id: $id) { id } }`, () => ({ id: ids.Shipment }), ['id']],
+    [
+      'orders: a filter',
+      `query($id: ID) { orders(first: 1, filter: { customerId: $id }) { totalCount } }`,
+      () => ({ id: 'garbage' }),
+      ['filter', 'customerId'],
+    ],
+    ['fulfillment: an argument', `query($id: ID!) { shipment(id: $id) { id } }`, () => ({ id: ids.Order }), ['id']],
+  ];
+  for (const [name, query, variables, field] of probes) {
+    it(`${name}: a malformed id is BAD_USER_INPUT naming ${field.join('.')}`, async () => {
+      const answer = await platform.gql(query, variables(), alpha.bearer);
+      expect(codes(answer), JSON.stringify(answer.body)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(field);
+    });
+  }
+
+  it("another tenant's well-formed id is not found, never an error that tells it apart", async () => {
+    for (const [query, variables] of [
+      [`query($id: ID!) { product(id: $id) { id } }`, { id: ids.Product }],
+      [`query($id: ID!) { order(id: $id) { id } }`, { id: ids.Order }],
+      [`query($id: ID!) { shipment(id: $id) { id } }`, { id: ids.Shipment }],
+      [`query($id: ID!) { warehouse(id: $id) { id } }`, { id: ids.Warehouse }],
+    ] as const) {
+      const answer = await platform.gql(query, variables, beta.bearer);
+      expect(answer.body.errors, query).toBeUndefined();
+      expect(Object.values(answer.body.data ?? {})[0], query).toBeNull();
+    }
+  });
+});
+
+describe('one cursor scheme', () => {
+  it("a cursor of another list is BAD_USER_INPUT, and a list's own cursor pages on", async () => {
+    const orders = await ok(`{ orders(first: 1) { edges { cursor } } }`);
+    const orderCursor = orders.orders.edges[0].cursor;
+    const products = await ok(`{ products(first: 1) { edges { cursor } } }`);
+    const productCursor = products.products.edges[0].cursor;
+    for (const [list, after] of [
+      ['members', orderCursor],
+      ['warehouses', orderCursor],
+      ['products', orderCursor],
+      ['orders', productCursor],
+      ['shipments', productCursor],
+    ]) {
+      const answer = await platform.gql(
+        `query($after: String) { ${list}(first: 1, after: $after) { totalCount } }`,
+        { after },
+        alpha.bearer,
+      );
+      expect(codes(answer), `${list}: ${JSON.stringify(answer.body)}`).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(['after']);
+    }
+    const next = await ok(`query($after: String) { orders(first: 1, after: $after) { edges { cursor } } }`, {
+      after: orderCursor,
+    });
+    expect(next.orders.edges).toEqual([]);
+  });
+
+  it('connections page forward only: Relay backward arguments are not in the schema', async () => {
+    const answer = await platform.gql(`{ products(last: 1) { totalCount } }`, {}, alpha.bearer);
+    expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
