@@ -1,4 +1,5 @@
 import { badUserInput } from '../errors.ts';
+import { isUuid } from './global-id.ts';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -58,7 +59,6 @@ export interface Connection<Node> {
 
 const PREFIX = 'cursor:';
 const SEPARATOR = '|';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 const POSITION = /^(0|[1-9]\d{0,14})$/;
 const MAX_TEXT_PART = 200;
@@ -71,7 +71,7 @@ function isRealInstant(value: string): boolean {
 }
 
 const PART_CHECKS: Record<CursorPart, (value: string) => boolean> = {
-  uuid: (value) => UUID.test(value),
+  uuid: isUuid,
   instant: isRealInstant,
   text: (value) => value.length > 0 && value.length <= MAX_TEXT_PART,
   position: (value) => POSITION.test(value),

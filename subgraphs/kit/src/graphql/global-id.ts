@@ -12,6 +12,9 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Every local id of the platform is a uuid. */
+export const isUuid = (value: string) => UUID.test(value);
+
 /** The type name and local id inside a global id, or null when it is not one. */
 export function decodeGlobalId(globalId: string): { type: string; id: string } | null {
   if (!BASE64URL.test(globalId)) return null;

@@ -3,7 +3,7 @@ import { type AuthContext, hasScope, type PrincipalKind } from '../auth-context.
 import type { KitContext } from '../context.ts';
 import { badUserInput, forbidden, unauthenticated } from '../errors.ts';
 import type { KitSchemaTypes } from './builder.ts';
-import { decodeGlobalId, encodeGlobalId, referenceUuid } from './global-id.ts';
+import { decodeGlobalId, encodeGlobalId, isUuid, referenceUuid } from './global-id.ts';
 import type { KitBuilder } from './types.ts';
 
 /**
@@ -49,8 +49,6 @@ export type NodeTypeName = keyof typeof NODE_TYPES;
 /** At most this many ids per `nodes(ids:)` (the gateway's cost model counts them as a page). */
 export const MAX_NODES = 100;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const isNodeType = (type: string): type is NodeTypeName => Object.hasOwn(NODE_TYPES, type);
 
 /** The kit's scope semantics (as `kitBuilderOptions`), for a rule checked outside a field's `authScopes`. */
@@ -80,7 +78,7 @@ export function mayRead(auth: AuthContext, rule: NodeReadRule): boolean {
  */
 export function nodeReference(globalId: string, auth: AuthContext, field: string[]) {
   const decoded = decodeGlobalId(globalId);
-  if (!decoded || !UUID.test(decoded.id)) {
+  if (!decoded || !isUuid(decoded.id)) {
     throw badUserInput(`${field.join('.')}: "${globalId.slice(0, 80)}" is not a valid id`, field);
   }
   if (!isNodeType(decoded.type)) {
@@ -129,12 +127,18 @@ export function addNodeRouter<Context extends KitContext>(
     [Type in NodeTypeName]?: { ref: KitRef<Context, object>; load: (uuid: string, context: Context) => unknown };
   },
 ) {
+  const resolve = async (globalId: string, context: Context, field: string[]) => {
+    const reference = nodeReference(globalId, context.auth, field);
+    const owned = local[reference.type];
+    if (!owned) return { __typename: reference.type, id: reference.globalId };
+    const row = await owned.load(reference.uuid, context);
+    return row == null ? null : { ...(row as object), __typename: reference.type };
+  };
   const nodeRef = builder.nodeInterfaceRef();
   builder.asEntity(nodeRef, {
     key: builder.selection<{ id: string }>('id'),
-    resolveReference: ({ id }) => id,
+    resolveReference: ({ id }, context) => resolve(id, context, ['id']),
   });
-  const stubs = new Map<string, KitRef<Context, { id: string }>>();
   for (const type of Object.keys(NODE_TYPES) as NodeTypeName[]) {
     if (local[type]) continue;
     const stub = builder.objectRef<{ id: string }>(type).implement({
@@ -145,15 +149,7 @@ export function addNodeRouter<Context extends KitContext>(
       key: builder.selection<{ id: string }>('id'),
       resolveReference: (reference) => reference,
     });
-    stubs.set(type, stub);
   }
-  const resolve = async (globalId: string, context: Context, field: string[]) => {
-    const reference = nodeReference(globalId, context.auth, field);
-    const owned = local[reference.type];
-    if (!owned) return { __typename: reference.type, id: reference.globalId };
-    const row = await owned.load(reference.uuid, context);
-    return row == null ? null : Object.assign(Object.create(null), row, { __typename: reference.type });
-  };
   builder.queryFields((t) => ({
     node: t.field({
       type: nodeRef,
