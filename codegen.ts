@@ -29,12 +29,50 @@ export const TARGETS = {
   'clients/generated/': ['clients/src/**/*.ts'],
 };
 
+/**
+ * Calls between domains (`@ucos/internal-clients`): typed against each callee's own subgraph SDL,
+ * not the supergraph, because they go straight to that subgraph. Neither masked nor persisted: the
+ * subgraphs behind the gateway take any document signed with the internal token.
+ */
+export const INTERNAL_CALLEES = ['catalog', 'identity', 'inventory'] as const;
+
+const internal = {
+  preset: 'client' as const,
+  config: {
+    ...shared.config,
+    // federation's scalars: `_Any` is an entity representation; the others only appear in directives
+    scalars: {
+      ...shared.config.scalars,
+      _Any: 'Record<string, unknown>',
+      link__Import: 'unknown',
+      federation__FieldSet: 'string',
+      federation__Scope: 'string',
+      federation__Policy: 'string',
+    },
+  },
+  presetConfig: { fragmentMasking: false as const },
+};
+
+// a schema per output: codegen merges a root-level schema into every output's own
+const apiSchema = { 'schema/supergraph.graphql': { loader: './clients/scripts/api-schema.ts' } };
+
 const config: CodegenConfig = {
-  schema: { 'schema/supergraph.graphql': { loader: './clients/scripts/api-schema.ts' } },
   ignoreNoDocuments: true,
-  generates: Object.fromEntries(
-    Object.entries(TARGETS).map(([output, documents]) => [output, { ...shared, documents }]),
-  ),
+  generates: {
+    ...Object.fromEntries(
+      Object.entries(TARGETS).map(([output, documents]) => [output, { ...shared, schema: apiSchema, documents }]),
+    ),
+    ...Object.fromEntries(
+      INTERNAL_CALLEES.map((callee) => [
+        `clients/internal/src/generated/${callee}/`,
+        {
+          ...internal,
+          schema: { [`schema/${callee}.graphql`]: { loader: './clients/scripts/subgraph-schema.ts' } },
+          documents: [`clients/internal/src/${callee}.ts`],
+        },
+      ]),
+    ),
+  },
   hooks: {},
 };
 

@@ -45,7 +45,7 @@ const stack = await startStack({
   metricsPortBase: 9900,
 });
 try {
-  await seedDemoTenant(stack.gatewayUrl);
+  await seedDemoTenant(stack.gatewayUrl, stack.database.adminUrl);
   const gql = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',

@@ -1,3 +1,5 @@
+import { confirmSignUpAsOperator } from '@ucos/identity/operator';
+
 /** The demo tenant `npm start` seeds, through the public API like any sign-up. */
 export const DEMO = {
   tenantSlug: process.env.DEMO_TENANT_SLUG ?? 'demo',
@@ -28,8 +30,12 @@ export async function demoOwnerSession(gatewayUrl: string): Promise<{ tenantId: 
   return { tenantId, accessToken: session.accessToken };
 }
 
-/** Creates the demo tenant unless it exists. Returns whether it was created now. */
-export async function seedDemoTenant(gatewayUrl: string): Promise<boolean> {
+/**
+ * Creates the demo tenant unless it exists, through the public sign-up, then confirms it as an
+ * operator (the administrative database connection stands in for the owner's mailed link, so the
+ * demo owner can sign in at once). Returns whether it was created (or confirmed) now.
+ */
+export async function seedDemoTenant(gatewayUrl: string, adminDatabaseUrl: string): Promise<boolean> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -52,8 +58,15 @@ export async function seedDemoTenant(gatewayUrl: string): Promise<boolean> {
   };
   const payload = body.data?.tenantCreate;
   if (!payload) throw new Error(`seeding the demo tenant failed: ${JSON.stringify(body)}`);
-  if (payload.tenant) return true;
-  if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) return false;
+  if (payload.tenant) {
+    if (!(await confirmSignUpAsOperator(adminDatabaseUrl, DEMO.tenantSlug)))
+      throw new Error('seeding the demo tenant failed: its sign-up could not be confirmed');
+    return true;
+  }
+  if (payload.errors.every((error) => error.code === 'SLUG_TAKEN')) {
+    // an earlier start may have stopped between the sign-up and its confirmation
+    return confirmSignUpAsOperator(adminDatabaseUrl, DEMO.tenantSlug);
+  }
   throw new Error(`seeding the demo tenant failed: ${payload.errors.map((error) => error.message).join('; ')}`);
 }
 

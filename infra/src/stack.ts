@@ -188,6 +188,7 @@ function mailEnv(options: StackOptions): Record<string, string> {
     ...passed,
     MAIL_DIR: mailFolder(options),
     ADMIN_APP_URL: options.adminUrl ?? `http://127.0.0.1:${process.env.ADMIN_PORT ?? 3001}`,
+    STOREFRONT_URL: `http://127.0.0.1:${process.env.STOREFRONT_PORT ?? 3000}`,
   };
 }
 

@@ -35,7 +35,7 @@ const stopWatchingMail = stack.mail.smtp
   ? () => {}
   : watchMailFolder(stack.mail.destination, (line) => console.log(line));
 
-const seeded = await seedDemoTenant(stack.gatewayUrl).catch(async (error: unknown) => {
+const seeded = await seedDemoTenant(stack.gatewayUrl, stack.database.adminUrl).catch(async (error: unknown) => {
   console.error(`\n${(error as Error).message}`);
   await stack.stop();
   process.exit(1);

@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, type PlatformOptions, startPlatform } from './platform.ts';
+import { registerShopperByMail, signUpByMail } from './sign-up.ts';
 
 /**
  * Revocation that takes effect: after sign-out, refresh-token reuse, member removal, a role change,
@@ -16,8 +17,6 @@ const WITHIN_MS = 5000;
 const PASSWORD = 'Correct-Horse-42';
 const redisUrl = process.env.REDIS_URL;
 
-const SIGN_UP = `mutation($input: TenantCreateInput!) {
-  tenantCreate(input: $input) { tenant { id slug } errors { code } } }`;
 const SIGN_IN = `mutation($email: String!, $password: String!, $slug: String) {
   sessionCreate(input: { email: $email, password: $password, tenantSlug: $slug }) {
     session { accessToken refreshToken userId } errors { code } } }`;
@@ -67,10 +66,7 @@ describe.each(modes)('revocation at the gateway, %s', (_mode, options) => {
   async function shop() {
     const slug = unique('shop');
     const email = `${slug}@example.com`;
-    const created = await platform.gql(SIGN_UP, {
-      input: { name: `Shop ${slug}`, slug, ownerEmail: email, ownerPassword: PASSWORD },
-    });
-    expect(created.body.data?.tenantCreate.errors).toEqual([]);
+    await signUpByMail(platform.gql, platform.mail, { slug, email, password: PASSWORD });
     const { rows } = await admin.query<{ tenant_id: string }>(
       'select tenant_id from identity.tenants where slug = $1',
       [slug],
@@ -357,12 +353,10 @@ describe.each(modes)('revocation at the gateway, %s', (_mode, options) => {
       alpha.owner.bearer,
     );
     const storefront = { 'x-publishable-key': key.body.data?.storefrontKeyCreate.secret as string };
-    const registered = await platform.gql(
-      `mutation { customerRegister(input: { email: "pat@example.com", password: "Shopper-Pass-1" }) { session { accessToken refreshToken } errors { code } } }`,
-      {},
-      storefront,
-    );
-    const session = registered.body.data?.customerRegister.session;
+    const session = await registerShopperByMail(platform.gql, platform.mail, storefront, {
+      email: 'pat@example.com',
+      password: 'Shopper-Pass-1',
+    });
     const shopper = { authorization: `Bearer ${session.accessToken}` };
     await stillWorks(shopper);
     const out = await platform.gql(

@@ -18,7 +18,13 @@ const QUERY_CANCELED = '57014';
  * tenant-less tables a service reaches only through its own security-definer functions: the sign-in
  * counters, and the hashes of mailed verification and reset tokens (identity migration 0005)
  */
-const FUNCTION_ONLY_TABLES = ['catalog.product_search', 'identity.sign_in_failures', 'identity.account_tokens'];
+const FUNCTION_ONLY_TABLES = [
+  'catalog.product_search',
+  'identity.sign_in_failures',
+  'identity.account_tokens',
+  'identity.mail_quota',
+  'identity.customer_account_tokens',
+];
 
 interface DatabaseObject {
   schema: string;
@@ -143,6 +149,9 @@ describe('credentials', () => {
     ['users', 'password_hash', 'id, email, name, created_at'],
     ['customer_accounts', 'password_hash', 'tenant_id, id, email, name'],
     ['api_keys', 'key_hash', 'tenant_id, id, prefix, scopes, revoked_at'],
+    // the password a sign-up or a shopper registration waits with
+    ['tenant_sign_ups', 'password_hash', 'tenant_id, invitation_id, email, expires_at'],
+    ['customer_sign_ups', 'password_hash', 'tenant_id, id, email, expires_at'],
   ] as const;
 
   it('are not readable by the identity role itself, only the columns around them', async () => {

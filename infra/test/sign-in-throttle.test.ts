@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Platform, startPlatform } from './platform.ts';
+import { registerShopperByMail, signUpByMail } from './sign-up.ts';
 
 /**
  * Sign-in brute force, through the real gateway and identity, as an attacker would: many wrong
@@ -21,13 +22,12 @@ beforeAll(async () => {
     },
     gatewayEnv: { TRUSTED_PROXIES: '127.0.0.1' },
   });
-  const created = await platform.gql(
-    `mutation($input: TenantCreateInput!) { tenantCreate(input: $input) { errors { code } } }`,
-    {
-      input: { name: 'Guarded', slug: 'guarded', ownerEmail: 'owner@guarded.test', ownerPassword: 'Correct-Horse-42' },
-    },
-  );
-  expect(created.body.data?.tenantCreate.errors).toEqual([]);
+  await signUpByMail(platform.gql, platform.mail, {
+    slug: 'guarded',
+    email: 'owner@guarded.test',
+    password: 'Correct-Horse-42',
+    name: 'Guarded',
+  });
 }, 60_000);
 afterAll(() => platform?.close());
 
@@ -112,12 +112,12 @@ describe('shopper sign-in brute force', () => {
     const bearer = { authorization: `Bearer ${session.body.data?.sessionCreate.session.accessToken}` };
     const key = await platform.gql(`mutation { storefrontKeyCreate(input: { name: "web" }) { secret } }`, {}, bearer);
     const publishable = { 'x-publishable-key': key.body.data?.storefrontKeyCreate.secret as string };
-    const registered = await platform.gql(
-      `mutation { customerRegister(input: { email: "shopper@guarded.test", password: "Shopper-Pass-1" }) { errors { code } } }`,
-      {},
+    await registerShopperByMail(
+      platform.gql,
+      platform.mail,
       { ...publishable, 'x-forwarded-for': '198.51.100.10' },
+      { email: 'shopper@guarded.test', password: 'Shopper-Pass-1' },
     );
-    expect(registered.body.data?.customerRegister.errors).toEqual([]);
     const codes = [];
     for (let i = 0; i < 12; i++) {
       const result = await platform.gql(

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerShopperByMail } from './sign-up.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -26,14 +27,13 @@ async function shopper(tenant: typeof alpha, email: string): Promise<string> {
       tenant.bearer,
     ),
   );
-  const registered = await data(
-    platform.gql(
-      `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { customer { id } } errors { code } } }`,
-      { input: { email, password: 'Shopper-Password-2026' } },
-      { 'x-publishable-key': key.storefrontKeyCreate.secret },
-    ),
+  const registered = await registerShopperByMail(
+    platform.gql,
+    platform.mail,
+    { 'x-publishable-key': key.storefrontKeyCreate.secret },
+    { email, password: 'Shopper-Password-2026' },
   );
-  return registered.customerRegister.session.customer.id;
+  return registered.customer.id;
 }
 
 beforeAll(async () => {

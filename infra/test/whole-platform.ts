@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { createGateway, loadConfig, serve } from '@ucos/gateway';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
 import { createLogger, InProcessEventBus, type RunningServer, type SubgraphService } from '@ucos/kit';
+import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import { SUBGRAPHS } from '../src/subgraphs.ts';
+import { signUpByMail } from './sign-up.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = 'whole-platform-internal-secret-0123456789';
@@ -20,11 +22,13 @@ export interface WholePlatform {
   subgraphUrls: Record<string, string>;
   internalSecret: string;
   db: TestDatabase;
+  /** the real SMTP server identity mails to (sign-up links, invitations, resets) */
+  mail: TestSmtpServer;
   /** a JSON POST to the gateway, as any client (or attacker) sends it */
   gql<T = any>(query: string, variables?: unknown, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
   /** a raw POST body to the gateway */
   post(body: string, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
-  /** signs up a tenant through the gateway; its owner's bearer header */
+  /** signs up a tenant through the gateway (and the link mailed to its owner); the owner's bearer header */
   tenant(slug: string): Promise<{ bearer: Record<string, string>; tenantId: string }>;
   close(): Promise<void>;
 }
@@ -39,6 +43,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
   );
   const logger = createLogger('whole-platform', process.env.DBG ? 'debug' : 'silent');
   const bus = new InProcessEventBus({ logger });
+  const mail = await startTestSmtpServer();
   const services: SubgraphService[] = [];
   const servers: RunningServer[] = [];
   const urls: Record<string, string> = {};
@@ -49,6 +54,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     INTERNAL_TOKEN_SECRET: SECRET,
     AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
     PASSWORD_SCRYPT_LOG_N: '12',
+    SMTP_URL: mail.url,
   };
   // identity, catalog and inventory first: orders and fulfillment are told where they listen
   for (const entry of SUBGRAPHS) {
@@ -88,6 +94,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     subgraphUrls: urls,
     internalSecret: SECRET,
     db,
+    mail,
     gql,
     async post(body, headers = {}) {
       const response = await fetch(gatewayServer.url, {
@@ -98,21 +105,12 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
       return { status: response.status, text: await response.text() };
     },
     async tenant(slug) {
-      const email = `${slug}@example.com`;
-      const password = 'Correct-Horse-42';
-      const created = await gql(
-        `mutation($input: TenantCreateInput!) { tenantCreate(input: $input) { tenant { id } errors { code message } } }`,
-        { input: { name: `Shop ${slug}`, slug, ownerEmail: email, ownerPassword: password } },
-      );
-      const tenantId = created.body.data?.tenantCreate?.tenant?.id;
-      if (!tenantId) throw new Error(`tenantCreate failed: ${JSON.stringify(created.body)}`);
-      const signIn = await gql(
-        `mutation($email: String!, $password: String!) { sessionCreate(input: { email: $email, password: $password }) { session { accessToken } errors { code } } }`,
-        { email, password },
-      );
-      const token = signIn.body.data?.sessionCreate?.session?.accessToken;
-      if (!token) throw new Error(`sessionCreate failed: ${JSON.stringify(signIn.body)}`);
-      return { bearer: { authorization: `Bearer ${token}` }, tenantId };
+      const { tenantId, session } = await signUpByMail(gql, mail, {
+        slug,
+        email: `${slug}@example.com`,
+        password: 'Correct-Horse-42',
+      });
+      return { bearer: { authorization: `Bearer ${session.accessToken}` }, tenantId };
     },
     async close() {
       await gatewayServer.close();
@@ -120,6 +118,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
       for (const server of servers.reverse()) await server.close();
       for (const service of services.reverse()) await service.close();
       await bus.close();
+      await mail.close();
       await db.drop();
     },
   };

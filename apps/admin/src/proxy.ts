@@ -2,7 +2,15 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { browserOrigin } from './lib/origin.ts';
 import { ACCESS_COOKIE } from './lib/session-cookies.ts';
 
-const PUBLIC = ['/sign-in', '/session/refresh', '/sign-out', '/invitations/accept', '/reset-password', '/verify-email'];
+const PUBLIC = [
+  '/sign-in',
+  '/session/refresh',
+  '/sign-out',
+  '/invitations/accept',
+  '/reset-password',
+  '/verify-email',
+  '/sign-up',
+];
 
 /**
  * Runs before every portal page: without a session, straight to sign-in with the page to come back

@@ -127,6 +127,13 @@ async function signInShopper(page: Page, email: string, password: string, open =
   await page.waitForURL((url) => !url.pathname.startsWith('/account/sign-in'));
 }
 
+/** The link in a mail that opens `path` on `base` (the app the mail must point at). */
+function linkTo(mail: { links: string[]; text: string }, base: string, path: string): string {
+  const link = mail.links.find((url) => url.startsWith(`${base}${path}`));
+  if (!link) throw new Error(`no link to ${base}${path} in the mail: ${mail.text}`);
+  return link;
+}
+
 /** The admin's order page heading: the shop's order number and who placed it. */
 const orderHeading = (email: string) => new RegExp(`^Order #\\d+ for ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -189,6 +196,14 @@ async function main() {
         await page.getByLabel(/^Password/).fill('Shopper-Password-2026');
         await shot(page, 'storefront-sign-up');
         await page.getByRole('button', { name: 'Create account' }).click();
+        // the same answer for every address: the account waits for the mailed link
+        await page.getByText(/^Check your mail/).waitFor();
+        await shot(page, 'storefront-sign-up-check-mail');
+        const registration = await waitForMailFile(mailDir, shopperEmail, /Your account at/);
+        await page.goto(linkTo(registration, urls.storefront, '/account/verify?token='));
+        await page.getByLabel('The password you chose when you registered').fill('Shopper-Password-2026');
+        await shot(page, 'storefront-verify');
+        await page.getByRole('button', { name: 'Create my account' }).click();
         await page.waitForURL(`${urls.storefront}/account`);
         await page.getByRole('heading', { name: 'Hello, Journey Shopper' }).waitFor();
 
@@ -431,21 +446,14 @@ async function main() {
     );
 
     await journey(
-      'the owner verifies their address and invites a member; the invitee opens the mailed link, sets a password, signs in and resets it',
+      'the owner invites a member; the invitee opens the mailed link, sets a password, signs in and resets it',
       async () => {
         const invitee = `invitee-${Date.now().toString(36)}@demo.ucos.dev`;
         const owner = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
         await signInAdmin(owner, 'owner@demo.ucos.dev', 'Demo-Password-2026');
-        // the demo owner signed up without proving the address: the portal asks, the mailed link does it
-        await owner.getByText('Please verify owner@demo.ucos.dev').waitFor();
-        const verification = await waitForMailFile(mailDir, 'owner@demo.ucos.dev', /Verify your email address/);
-        await owner.goto(verification.links[0]!);
-        await owner.getByRole('button', { name: 'Verify my address' }).click();
-        await owner.getByText('Your address is verified.').waitFor();
-        await shot(owner, 'admin-email-verified');
-        await owner.goto(`${urls.admin}/settings`);
+        // an account exists only once its address was proven (the demo's sign-up was confirmed): nothing to verify
         await owner.getByRole('heading', { name: /Users and roles/ }).waitFor();
-        expect((await owner.getByText(/Please verify/).count()) === 0, 'no request to verify once verified');
+        expect((await owner.getByText(/Please verify/).count()) === 0, 'no request to verify a proven address');
         const form = owner.getByRole('form', { name: 'Invite a user' });
         await form.getByLabel('Email').fill(invitee);
         await form.getByLabel('Roles').selectOption(['staff']);
@@ -457,7 +465,7 @@ async function main() {
 
         const mail = await waitForMailFile(mailDir, invitee, /invited/);
         const link = mail.links.find((url) => url.includes('/invitations/accept?token='));
-        expect(link?.startsWith(urls.admin), `the mail links to the admin app: ${mail.text}`);
+        expect(link !== undefined && link.startsWith(urls.admin), `the mail links to the admin app: ${mail.text}`);
         const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
         const page = await context.newPage();
         await page.goto(link!);
@@ -932,6 +940,76 @@ async function main() {
         expect((await page.getByRole('button', { name: 'Set' }).count()) === 0, 'no threshold forms for a viewer');
         await shot(page, 'admin-viewer-read-only-catalog');
         await page.close();
+      },
+    );
+
+    await journey('a shopper who forgot their password resets it from the mailed link and signs in', async () => {
+      const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${urls.storefront}/account/sign-in`);
+      await page.getByRole('link', { name: 'Forgot your password?' }).click();
+      await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+      await page.getByLabel('Email').fill(seeded.buyer.email);
+      await page.getByRole('button', { name: 'Mail me a link' }).click();
+      await page.getByText(/^If this address has an account here/).waitFor();
+      await shot(page, 'storefront-forgot-password');
+      const mail = await waitForMailFile(mailDir, seeded.buyer.email, /Reset your password at/);
+      await page.goto(linkTo(mail, urls.storefront, '/account/reset-password?token='));
+      await page.getByLabel(/^New password/).fill('short');
+      await page.getByRole('button', { name: 'Set new password' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /Password/ })
+        .first()
+        .waitFor();
+      await page.getByLabel(/^New password/).fill('Buyer-Renewed-2026');
+      await page.getByRole('button', { name: 'Set new password' }).click();
+      await page.getByText(/^Your password is changed/).waitFor();
+      await shot(page, 'storefront-password-reset');
+      // the seed's session of this shopper ended with the reset
+      const old = await gatewayStatusWithin5s(seeded.buyer.accessToken);
+      expect(old === 401, `the shopper's earlier token is refused within 5 s (got ${old})`);
+      await signInShopper(page, seeded.buyer.email, 'Buyer-Renewed-2026');
+      await page.getByRole('heading', { name: /^Hello/ }).waitFor();
+      await context.close();
+    });
+
+    await journey(
+      'a merchant signs up, is asked to check their mail, and the mailed link opens their new shop',
+      async () => {
+        const stamp = Date.now().toString(36);
+        const email = `merchant-${stamp}@example.com`;
+        const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${urls.admin}/sign-in`);
+        await page.getByRole('link', { name: 'Create a shop' }).click();
+        await page.getByLabel('Shop name').fill(`Journey Shop ${stamp}`);
+        await page.getByLabel(/^Shop address/).fill(`journey-${stamp}`);
+        await page.getByLabel('Your email').fill(email);
+        await page.getByLabel(/^Password/).fill('Merchant-Pass-2026');
+        await page.getByRole('button', { name: 'Create shop' }).click();
+        await page.getByText(/^Check your mail/).waitFor();
+        await shot(page, 'admin-sign-up-check-mail');
+        // nobody can sign in before the link is used: the same answer as a wrong password
+        const early = await fetch(urls.gateway, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `mutation($e: String!, $p: String!) { sessionCreate(input: { email: $e, password: $p }) { errors { code } } }`,
+            variables: { e: email, p: 'Merchant-Pass-2026' },
+          }),
+        });
+        const earlyCode = ((await early.json()) as any).data?.sessionCreate.errors[0]?.code;
+        expect(earlyCode === 'INVALID_CREDENTIALS', `an unconfirmed sign-up cannot sign in (got ${earlyCode})`);
+        const mail = await waitForMailFile(mailDir, email, /Confirm your new shop/);
+        await page.goto(linkTo(mail, urls.admin, '/sign-up/complete?token='));
+        await page.getByLabel('The password you chose when you signed up').fill('Merchant-Pass-2026');
+        await shot(page, 'admin-sign-up-complete');
+        await page.getByRole('button', { name: 'Create my account' }).click();
+        await page.waitForURL(`${urls.admin}/`);
+        await page.getByRole('button', { name: 'Sign out' }).waitFor();
+        await shot(page, 'admin-new-shop');
+        await context.close();
       },
     );
 

@@ -210,16 +210,26 @@ async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: s
   );
   failOn('company', company.companyCreate.errors);
   const buyer = { email: `buyer-${stamp}@example.com`, password: 'Buyer-Password-2026', accessToken: '' };
-  const registered = await storefrontCall<{
-    customerRegister: { session: { accessToken: string } | null; errors: unknown[] };
-  }>(
+  // registered as a shopper does: the storefront's form, then the link mailed to the address
+  const registered = await storefrontCall<{ customerRegister: { done: boolean; errors: unknown[] } }>(
     api,
     'CustomerSignUp_Register',
     { input: { email: buyer.email, password: buyer.password, name: 'Journey Buyer' } },
     { publishableKey: api.storefrontKey },
   );
   failOn('buyer account', registered.customerRegister.errors);
-  buyer.accessToken = registered.customerRegister.session!.accessToken;
+  const link = await waitForMailFile(api.mailDir, buyer.email, /Your account at/);
+  const token = new URL(link.links.find((url) => url.includes('/account/verify'))!).searchParams.get('token');
+  const confirmed = await storefrontCall<{
+    customerRegisterComplete: { session: { accessToken: string } | null; errors: unknown[] };
+  }>(
+    api,
+    'CustomerVerify_Complete',
+    { input: { token, password: buyer.password } },
+    { publishableKey: api.storefrontKey },
+  );
+  failOn('buyer account confirmation', confirmed.customerRegisterComplete.errors);
+  buyer.accessToken = confirmed.customerRegisterComplete.session!.accessToken;
   const me = await storefrontCall<{ viewer: { customer: { id: string } | null } }>(
     api,
     'AccountPage_Me',

@@ -9,8 +9,8 @@ import {
 } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadFulfillmentEnv } from '../src/env.ts';
-import { MemoryStock } from '../src/ports/stock.ts';
 import { createFulfillmentServer } from '../src/yoga.ts';
+import { MemoryStock } from './memory-stock.ts';
 
 export const SECRET = 'fulfillment-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);

@@ -32,6 +32,15 @@ export const identityEnvShape = {
   INVITATION_TTL_HOURS: envFields.positiveInt.default(168),
   EMAIL_VERIFICATION_TTL_HOURS: envFields.positiveInt.default(48),
   PASSWORD_RESET_TTL_MINUTES: envFields.positiveInt.default(60),
+  /** the storefront, whose pages take shoppers' mailed tokens */
+  STOREFRONT_URL: z.url().default('http://127.0.0.1:3000'),
+  /** how long a sign-up's tenant stays pending (and its slug reserved) before it is deleted */
+  SIGN_UP_TTL_HOURS: envFields.positiveInt.default(48),
+  /** how often expired pending sign-ups are deleted */
+  SIGN_UP_SWEEP_SECONDS: envFields.positiveInt.default(300),
+  /** mails of one purpose (invitation, verification, reset, …) to one address per window */
+  MAIL_PER_ADDRESS_LIMIT: envFields.positiveInt.default(5),
+  MAIL_PER_ADDRESS_WINDOW_MINUTES: envFields.positiveInt.default(60),
 };
 
 export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;

@@ -13,10 +13,12 @@ import {
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
+import { sweepExpiredSignUps } from './data/sign-ups.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
 import { subscribeMail } from './mail/mail-consumer.ts';
+import { mailTokenKey } from './mail/tokens.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
 import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
@@ -47,6 +49,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
     scryptLogN: env.PASSWORD_SCRYPT_LOG_N,
     // a revocation must outlive every access token it concerns, plus the gateway's clock leeway
     revocationTtlSeconds: Math.max(env.ACCESS_TOKEN_TTL_SECONDS, env.CUSTOMER_TOKEN_TTL_SECONDS) + 60,
+    signUpTtlSeconds: env.SIGN_UP_TTL_HOURS * 3600,
     signInThrottle: {
       windowSeconds: env.SIGN_IN_WINDOW_SECONDS,
       accountFailures: env.SIGN_IN_ACCOUNT_FAILURES,
@@ -82,6 +85,11 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
   const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
   const relay = new OutboxRelay({ pool: connections.pool, schema: 'identity', bus, logger });
   let mail: Subscription | null = null;
+  let sweeper: ReturnType<typeof setInterval> | null = null;
+  const sweep = () =>
+    sweepExpiredSignUps(connections.pool).catch((error: unknown) =>
+      logger.error({ err: error }, 'sweeping expired sign-ups failed'),
+    );
   return {
     yoga,
     mailer,
@@ -89,13 +97,20 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
       relay.start();
       mail = await subscribeMail(bus, connections.pool, mailer, {
         adminUrl: env.ADMIN_APP_URL,
+        storefrontUrl: env.STOREFRONT_URL,
         invitationTtlSeconds: env.INVITATION_TTL_HOURS * 3600,
         verificationTtlSeconds: env.EMAIL_VERIFICATION_TTL_HOURS * 3600,
         passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_MINUTES * 60,
+        tokenKey: mailTokenKey(env.AUTH_SIGNING_KEY),
+        perAddressLimit: env.MAIL_PER_ADDRESS_LIMIT,
+        perAddressWindowSeconds: env.MAIL_PER_ADDRESS_WINDOW_MINUTES * 60,
       });
+      sweeper = setInterval(sweep, env.SIGN_UP_SWEEP_SECONDS * 1000);
+      sweeper.unref();
       logger.info({ mail: mailer.destination }, `identity mail goes to ${mailer.destination}`);
     },
     async close() {
+      if (sweeper) clearInterval(sweeper);
       await mail?.stop();
       await relay.stop();
       await ownBus?.close();

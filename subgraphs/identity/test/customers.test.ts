@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeId, type IdentityHarness, signUp, startIdentity } from './harness.ts';
+import {
+  CUSTOMER_REGISTER,
+  CUSTOMER_REGISTER_COMPLETE,
+  decodeId,
+  type IdentityHarness,
+  registerShopper,
+  signUp,
+  startIdentity,
+  storefrontOf,
+  tokenIn,
+} from './harness.ts';
 
 let identity: IdentityHarness;
 let shopA: string;
@@ -11,30 +21,21 @@ beforeAll(async () => {
 });
 afterAll(() => identity?.close());
 
-const storefrontOf = (tenantId: string) => ({
-  kind: 'publishable_key' as const,
-  subject: crypto.randomUUID(),
-  tenantId,
-  scopes: ['catalog:browse', 'cart:own', 'checkout'],
-});
-const REGISTER = `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { accessToken customer { id email } } errors { code field } } }`;
+const REGISTER = CUSTOMER_REGISTER;
 const SIGN_IN = `mutation($input: CustomerSessionCreateInput!) { customerSessionCreate(input: $input) { session { accessToken customer { id } } errors { code } } }`;
 
 describe('storefront customers', () => {
   it('registers and signs in a shopper per tenant, with a customer token', async () => {
     const input = { email: 'shopper@example.com', password: 'Shopper-Pass-1', name: 'Sam' };
-    const registered = await identity.call(REGISTER, { input }, storefrontOf(shopA));
-    const session = registered.data?.customerRegister.session;
-    expect(session.customer.email).toBe('shopper@example.com');
-    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString());
+    const session = await registerShopper(identity, shopA, input);
+    expect(session.customer).toMatchObject({ email: 'shopper@example.com', name: 'Sam' });
+    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1]!, 'base64url').toString());
     expect(claims).toMatchObject({
       knd: 'customer',
       tid: shopA,
       scp: ['catalog:browse', 'cart:own', 'checkout', 'orders:own'],
     });
 
-    const again = await identity.call(REGISTER, { input }, storefrontOf(shopA));
-    expect(again.data?.customerRegister.errors).toEqual([{ code: 'CUSTOMER_EXISTS', field: ['input', 'email'] }]);
     const signedIn = await identity.call(
       SIGN_IN,
       { input: { email: 'SHOPPER@example.com', password: 'Shopper-Pass-1' } },
@@ -72,12 +73,7 @@ describe('storefront customers', () => {
     const REFRESH = `mutation($input: CustomerSessionRefreshInput!) { customerSessionRefresh(input: $input) { session { accessToken refreshToken customer { email } } errors { code field } } }`;
     const REVOKE = `mutation($input: CustomerSessionRefreshInput!) { customerSessionRevoke(input: $input) { revoked errors { code } } }`;
     const input = { email: 'renew@example.com', password: 'Shopper-Pass-1' };
-    const registered = await identity.call(
-      `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { refreshToken refreshTokenExpiresAt } } }`,
-      { input },
-      storefrontOf(shopA),
-    );
-    const first = registered.data?.customerRegister.session;
+    const first = await registerShopper(identity, shopA, input);
     expect(new Date(first.refreshTokenExpiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
 
     const renewed = await identity.call(REFRESH, { input: { refreshToken: first.refreshToken } }, storefrontOf(shopA));
@@ -134,12 +130,10 @@ describe('storefront customers', () => {
   });
 
   it('renews concurrently exactly once', async () => {
-    const registered = await identity.call(
-      `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { session { refreshToken } } }`,
-      { input: { email: 'race@example.com', password: 'Shopper-Pass-1' } },
-      storefrontOf(shopA),
-    );
-    const refreshToken = registered.data?.customerRegister.session.refreshToken;
+    const { refreshToken } = await registerShopper(identity, shopA, {
+      email: 'race@example.com',
+      password: 'Shopper-Pass-1',
+    });
     const answers = await Promise.all(
       Array.from({ length: 5 }, () =>
         identity.call(
@@ -151,5 +145,103 @@ describe('storefront customers', () => {
     );
     const sessions = answers.filter((answer) => answer.data?.customerSessionRefresh.session);
     expect(sessions).toHaveLength(1);
+  });
+
+  it('answers registration the same for a new and a taken address, and creates the account only with the link and the chosen password', async () => {
+    await registerShopper(identity, shopA, { email: 'taken@example.com', password: 'Shopper-Pass-1' });
+    const since = identity.mail.received.length;
+    const known = await identity.call(
+      REGISTER,
+      { input: { email: 'taken@example.com', password: 'Other-Pass-22' } },
+      storefrontOf(shopA),
+    );
+    const unknown = await identity.call(
+      REGISTER,
+      { input: { email: 'fresh@example.com', password: 'Fresh-Pass-22' } },
+      storefrontOf(shopA),
+    );
+    expect(known).toEqual({ status: 200, data: { customerRegister: { done: true, errors: [] } } });
+    expect(unknown).toEqual(known);
+    // the taken address's owner hears of the attempt (no link that creates anything)
+    const notice = await identity.mail.waitFor('taken@example.com', /Your account at/, { since });
+    expect(notice.text).toContain('already has an account');
+    expect(notice.text).not.toContain('token=');
+    // the new address cannot sign in before confirming: the same answer as a wrong password
+    const early = await identity.call(
+      SIGN_IN,
+      { input: { email: 'fresh@example.com', password: 'Fresh-Pass-22' } },
+      storefrontOf(shopA),
+    );
+    expect(early.data?.customerSessionCreate.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    const link = await identity.mail.waitFor('fresh@example.com', /Your account at/, { since });
+    const token = tokenIn(link.text);
+    const complete = (password: string, tenantId = shopA) =>
+      identity.call(CUSTOMER_REGISTER_COMPLETE, { input: { token, password } }, storefrontOf(tenantId));
+    // someone who did not choose the password (the address's owner, sent an unsolicited link) gets nothing
+    expect((await complete('Not-The-Pass-1')).data?.customerRegisterComplete.errors).toEqual([
+      { code: 'INVALID_CREDENTIALS', field: ['input', 'password'] },
+    ]);
+    // another shop's storefront does not know the link
+    expect((await complete('Fresh-Pass-22', shopB)).data?.customerRegisterComplete.errors).toEqual([
+      { code: 'INVALID_TOKEN', field: ['input', 'token'] },
+    ]);
+    const done = await complete('Fresh-Pass-22');
+    expect(done.data?.customerRegisterComplete.session.customer.email).toBe('fresh@example.com');
+    expect((await complete('Fresh-Pass-22')).data?.customerRegisterComplete.errors[0].code).toBe('INVALID_TOKEN');
+  });
+
+  it('resets a shopper password by mailed token, signs them out, and answers unknown addresses alike', async () => {
+    const RESET = `mutation($email: String!) { customerPasswordResetRequest(input: { email: $email }) { done errors { code } } }`;
+    const COMPLETE = `mutation($input: CustomerPasswordResetCompleteInput!) { customerPasswordResetComplete(input: $input) { done errors { code field } } }`;
+    const first = await registerShopper(identity, shopA, {
+      email: 'forgetful@example.com',
+      password: 'Shopper-Pass-1',
+    });
+    const since = identity.mail.received.length;
+    const known = await identity.call(RESET, { email: 'forgetful@example.com' }, storefrontOf(shopA));
+    const unknown = await identity.call(RESET, { email: 'nobody@example.com' }, storefrontOf(shopA));
+    // at another shop the shopper is unknown: nothing is mailed from there
+    const elsewhere = await identity.call(RESET, { email: 'forgetful@example.com' }, storefrontOf(shopB));
+    expect(known).toEqual({ status: 200, data: { customerPasswordResetRequest: { done: true, errors: [] } } });
+    expect(unknown).toEqual(known);
+    expect(elsewhere).toEqual(known);
+    const mail = await identity.mail.waitFor('forgetful@example.com', /Reset your password/, { since });
+    const token = tokenIn(mail.text);
+    const weak = await identity.call(COMPLETE, { input: { token, newPassword: 'short' } }, storefrontOf(shopA));
+    expect(weak.data?.customerPasswordResetComplete.errors).toEqual([
+      { code: 'WEAK_PASSWORD', field: ['input', 'newPassword'] },
+    ]);
+    const done = await identity.call(
+      COMPLETE,
+      { input: { token, newPassword: 'Brand-New-Pass-7' } },
+      storefrontOf(shopA),
+    );
+    expect(done.data?.customerPasswordResetComplete).toEqual({ done: true, errors: [] });
+    const refresh = await identity.call(
+      `mutation($input: CustomerSessionRefreshInput!) { customerSessionRefresh(input: $input) { errors { code } } }`,
+      { input: { refreshToken: first.refreshToken } },
+      storefrontOf(shopA),
+    );
+    expect(refresh.data?.customerSessionRefresh.errors[0].code).toBe('REFRESH_TOKEN_REUSED');
+    const oldPassword = await identity.call(
+      SIGN_IN,
+      { input: { email: 'forgetful@example.com', password: 'Shopper-Pass-1' } },
+      storefrontOf(shopA),
+    );
+    expect(oldPassword.data?.customerSessionCreate.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
+    const newPassword = await identity.call(
+      SIGN_IN,
+      { input: { email: 'forgetful@example.com', password: 'Brand-New-Pass-7' } },
+      storefrontOf(shopA),
+    );
+    expect(newPassword.data?.customerSessionCreate.session.customer.id).toBe(first.customer.id);
+    const reused = await identity.call(
+      COMPLETE,
+      { input: { token, newPassword: 'Another-Pass-8' } },
+      storefrontOf(shopA),
+    );
+    expect(reused.data?.customerPasswordResetComplete.errors[0].code).toBe('INVALID_TOKEN');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(identity.mail.received.slice(since).flatMap((m) => m.to)).toEqual(['forgetful@example.com']);
   });
 });

@@ -89,18 +89,28 @@ export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: TenantCreateInput!) {
     tenantCreate(input: $input) {
       tenant { id slug name }
-      session { accessToken refreshToken tenantId userId roles scopes }
       errors { code field message }
     }
   }`;
 
+export const SIGN_UP_PASSWORD = 'Correct-Horse-42';
+
+/**
+ * Signs up as a new owner would: the sign-up, the link from the mail, and the password chosen at
+ * sign-up on the page it opens (`invitationAccept`), which creates the account and signs it in.
+ */
 export async function signUp(harness: IdentityHarness, slug: string, email = `${slug}@example.com`) {
+  const since = harness.mail.received.length;
   const result = await harness.call(SIGN_UP, {
-    input: { name: `Shop ${slug}`, slug, ownerEmail: email, ownerPassword: 'Correct-Horse-42' },
+    input: { name: `Shop ${slug}`, slug, ownerEmail: email, ownerPassword: SIGN_UP_PASSWORD },
   });
   const payload = result.data?.tenantCreate;
-  if (!payload?.session) throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
-  return payload as {
+  if (!payload?.tenant) throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
+  const mail = await harness.mail.waitFor(email, new RegExp(`Confirm your new shop Shop ${slug}`), { since });
+  const completed = await harness.call(ACCEPT, { input: { token: tokenIn(mail.text), password: SIGN_UP_PASSWORD } });
+  const session = completed.data?.invitationAccept.session;
+  if (!session) throw new Error(`completing the sign-up failed: ${JSON.stringify(completed)}`);
+  return { tenant: payload.tenant, session } as {
     tenant: { id: string; slug: string };
     session: {
       accessToken: string;
@@ -155,5 +165,48 @@ export async function inviteAndAccept(
     userId: string;
     roles: string[];
     scopes: string[];
+  };
+}
+
+/** A storefront's publishable key of `tenantId`, as the gateway passes it on. */
+export const storefrontOf = (tenantId: string): Partial<AuthContext> => ({
+  kind: 'publishable_key',
+  subject: crypto.randomUUID(),
+  tenantId,
+  scopes: ['catalog:browse', 'cart:own', 'checkout'],
+});
+
+export const CUSTOMER_REGISTER = /* GraphQL */ `
+  mutation Register($input: CustomerRegisterInput!) { customerRegister(input: $input) { done errors { code field } } }`;
+export const CUSTOMER_REGISTER_COMPLETE = /* GraphQL */ `
+  mutation Complete($input: CustomerRegisterCompleteInput!) {
+    customerRegisterComplete(input: $input) {
+      session { accessToken refreshToken refreshTokenExpiresAt customer { id email name } }
+      errors { code field }
+    }
+  }`;
+
+/** Registers a shopper at `tenantId`'s storefront as one would: register, the mailed link, the same password. */
+export async function registerShopper(
+  harness: IdentityHarness,
+  tenantId: string,
+  input: { email: string; password: string; name?: string },
+) {
+  const since = harness.mail.received.length;
+  const registered = await harness.call(CUSTOMER_REGISTER, { input }, storefrontOf(tenantId));
+  if (!registered.data?.customerRegister.done) throw new Error(`register failed: ${JSON.stringify(registered)}`);
+  const mail = await harness.mail.waitFor(input.email, /Your account at/, { since });
+  const completed = await harness.call(
+    CUSTOMER_REGISTER_COMPLETE,
+    { input: { token: tokenIn(mail.text), password: input.password } },
+    storefrontOf(tenantId),
+  );
+  const session = completed.data?.customerRegisterComplete.session;
+  if (!session) throw new Error(`completing the registration failed: ${JSON.stringify(completed)}`);
+  return session as {
+    accessToken: string;
+    refreshToken: string;
+    refreshTokenExpiresAt: string;
+    customer: { id: string; email: string; name: string | null };
   };
 }

@@ -1,6 +1,17 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT, type IdentityHarness, SIGN_UP, signUp, startIdentity, tokenIn, userAuth } from './harness.ts';
+import { sweepExpiredSignUps } from '../src/data/sign-ups.ts';
+import { confirmSignUpAsOperator } from '../src/operator.ts';
+import {
+  ACCEPT,
+  type IdentityHarness,
+  SIGN_UP,
+  SIGN_UP_PASSWORD,
+  signUp,
+  startIdentity,
+  tokenIn,
+  userAuth,
+} from './harness.ts';
 
 let identity: IdentityHarness;
 beforeAll(async () => {
@@ -101,7 +112,7 @@ describe('sign-up', () => {
       answers.push({ ...result.data?.tenantCreate, tenant: result.data?.tenantCreate.tenant && 'a tenant' });
     }
     // the password is not checked: a wrong and a right one answer alike, and nobody is signed in
-    expect(answers[0]).toEqual({ tenant: 'a tenant', session: null, errors: [] });
+    expect(answers[0]).toEqual({ tenant: 'a tenant', errors: [] });
     expect(answers[1]).toEqual(answers[0]);
     const mail = await identity.mail.waitFor('twice@example.com', /Confirm your new shop Shop second-of-two/);
     const accepted = await identity.call(ACCEPT, { input: { token: tokenIn(mail.text) } }, userAuth(first.session));
@@ -112,6 +123,158 @@ describe('sign-up', () => {
       'first-of-two',
       'second-of-two',
     ]);
+  });
+});
+
+async function adminQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: identity.db.adminUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('sign-up without an oracle', () => {
+  const signUpAs = (slug: string, ownerEmail: string, ownerPassword = SIGN_UP_PASSWORD) =>
+    identity.call(SIGN_UP, { input: { name: `Shop ${slug}`, slug, ownerEmail, ownerPassword } });
+  const shape = (answer: any) => ({
+    ...answer,
+    data: { tenantCreate: { ...answer.data.tenantCreate, tenant: { ...answer.data.tenantCreate.tenant, id: 'x' } } },
+  });
+
+  it('answers a new and a known address alike, signs nobody in, and keeps the tenant pending until the link is used', async () => {
+    await signUp(identity, 'known-home', 'known-owner@example.com');
+    const since = identity.mail.received.length;
+    const known = await signUpAs('same-answer', 'known-owner@example.com', 'Attacker-Pass-1');
+    const fresh = await signUpAs('same-answer-2', 'brand-new@example.com');
+    expect(Object.keys(known.data?.tenantCreate).sort()).toEqual(['errors', 'tenant']);
+    expect(shape(known)).toEqual({
+      ...shape(fresh),
+      data: { tenantCreate: { ...shape(fresh).data.tenantCreate, tenant: expect.anything() } },
+    });
+    expect(known.data?.tenantCreate.tenant).toMatchObject({ slug: 'same-answer', name: 'Shop same-answer' });
+    expect(fresh.data?.tenantCreate.tenant).toMatchObject({ slug: 'same-answer-2', name: 'Shop same-answer-2' });
+    // the pending sign-up has no account yet: signing in answers exactly like a wrong password
+    const pending = await identity.call(SIGN_IN, {
+      input: { email: 'brand-new@example.com', password: SIGN_UP_PASSWORD },
+    });
+    const wrong = await identity.call(SIGN_IN, { input: { email: 'known-owner@example.com', password: 'Wrong-1x' } });
+    expect(pending.data?.sessionCreate).toEqual({
+      session: null,
+      errors: [{ code: 'INVALID_CREDENTIALS', field: null }],
+    });
+    expect(wrong.data?.sessionCreate).toEqual(pending.data?.sessionCreate);
+
+    // the new address: a link that needs the password chosen at sign-up (an unsolicited link is useless)
+    const link = await identity.mail.waitFor('brand-new@example.com', /Confirm your new shop/, { since });
+    expect(link.text).toContain('/sign-up/complete?token=');
+    const token = tokenIn(link.text);
+    const other = await identity.call(ACCEPT, { input: { token, password: 'Someone-Else-99' } });
+    expect(other.data?.invitationAccept.errors).toEqual([
+      { code: 'INVALID_CREDENTIALS', field: ['input', 'password'], message: expect.any(String) },
+    ]);
+    const done = await identity.call(ACCEPT, { input: { token, password: SIGN_UP_PASSWORD } });
+    expect(done.data?.invitationAccept.session.roles).toEqual(['owner']);
+    const [active] = await adminQuery<{ pending: number }>(
+      `select count(*)::int as pending from identity.tenant_sign_ups s join identity.tenants t using (tenant_id)
+        where t.slug = 'same-answer-2'`,
+    );
+    expect(active?.pending).toBe(0);
+
+    // the known address: its owner is told, and the attacker's password gets nobody in
+    const notice = await identity.mail.waitFor('known-owner@example.com', /Confirm your new shop Shop same-answer/, {
+      since,
+    });
+    expect(notice.text).toContain('already has an account');
+    const attacker = await identity.call(ACCEPT, {
+      input: { token: tokenIn(notice.text), password: 'Attacker-Pass-1' },
+    });
+    expect(attacker.data?.invitationAccept.errors[0].code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('deletes a pending tenant nobody confirmed in time and frees its slug', async () => {
+    const since = identity.mail.received.length;
+    const first = await signUpAs('abandoned', 'never-clicks@example.com');
+    expect(first.data?.tenantCreate.errors).toEqual([]);
+    const mail = await identity.mail.waitFor('never-clicks@example.com', /Confirm your new shop/, { since });
+    expect((await signUpAs('abandoned', 'someone-else@example.com')).data?.tenantCreate.errors[0].code).toBe(
+      'SLUG_TAKEN',
+    );
+    await adminQuery(
+      `update identity.tenant_sign_ups set expires_at = now() - interval '1 second'
+        where tenant_id = (select tenant_id from identity.tenants where slug = 'abandoned')`,
+    );
+    // the late link does not revive it
+    const late = await identity.call(ACCEPT, { input: { token: tokenIn(mail.text), password: SIGN_UP_PASSWORD } });
+    expect(late.data?.invitationAccept.errors[0].code).toBe('INVALID_TOKEN');
+    // the next sign-up of the slug does not wait for the sweeper
+    const again = await signUpAs('abandoned', 'someone-else@example.com');
+    expect(again.data?.tenantCreate.errors).toEqual([]);
+    expect(again.data?.tenantCreate.tenant.id).not.toBe(first.data?.tenantCreate.tenant.id);
+
+    // and the sweeper, running as the service's own role, deletes the others
+    const second = await signUpAs('abandoned-too', 'never-clicks@example.com');
+    expect(second.data?.tenantCreate.errors).toEqual([]);
+    await adminQuery(
+      `update identity.tenant_sign_ups set expires_at = now() - interval '1 second'
+        where tenant_id = (select tenant_id from identity.tenants where slug = 'abandoned-too')`,
+    );
+    const pool = new pg.Pool({ connectionString: identity.db.appUrl, max: 1 });
+    try {
+      expect(await sweepExpiredSignUps(pool)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await pool.end();
+    }
+    const left = await adminQuery(`select slug from identity.tenants where slug like 'abandoned%' order by slug`);
+    expect(left).toEqual([{ slug: 'abandoned' }]);
+    const roles = await adminQuery(`select 1 from identity.roles where tenant_id = $1::uuid`, [
+      Buffer.from(second.data?.tenantCreate.tenant.id, 'base64url').toString('utf8').split(':')[1],
+    ]);
+    expect(roles).toEqual([]);
+  });
+
+  it('lets an operator with the administrative connection (not the API) confirm a pending sign-up, for the demo', async () => {
+    const answer = await signUpAs('operator-shop', 'operator-owner@example.com');
+    expect(answer.data?.tenantCreate.errors).toEqual([]);
+    expect(await confirmSignUpAsOperator(identity.db.adminUrl, 'operator-shop')).toBe(true);
+    const signedIn = await identity.call(SIGN_IN, {
+      input: { email: 'operator-owner@example.com', password: SIGN_UP_PASSWORD },
+    });
+    expect(signedIn.data?.sessionCreate.errors).toEqual([]);
+    expect(await confirmSignUpAsOperator(identity.db.adminUrl, 'operator-shop')).toBe(false);
+    // the service's own role cannot do it
+    await expect(confirmSignUpAsOperator(identity.db.appUrl, 'same-answer')).rejects.toThrow();
+  });
+
+  it('mails one address at most 5 times an hour per purpose, answering the same beyond that', async () => {
+    await signUp(identity, 'mail-bombed', 'bombed@example.com');
+    const since = identity.mail.received.length;
+    const RESET = `mutation { passwordResetRequest(input: { email: "bombed@example.com" }) { done errors { code } } }`;
+    const answers = [];
+    for (let i = 0; i < 8; i++) answers.push(await identity.call(RESET));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    await identity.mail.waitFor('bombed@example.com', /Reset your password/, { since });
+    // every event is handled (processed) whether mailed or not
+    for (const started = Date.now(); Date.now() - started < 10_000; ) {
+      const [left] = await adminQuery<{ n: number }>(
+        `select count(*)::int as n from identity.outbox o where o.type = 'identity.account.password_reset_requested'
+          and not exists (select 1 from identity.processed_messages p where p.message_id = o.event_id::text)`,
+      );
+      if (left?.n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const resets = identity.mail.received.slice(since).filter((mail) => mail.to.includes('bombed@example.com'));
+    expect(resets).toHaveLength(5);
+    // another purpose has its own allowance
+    const invited = await identity.call(
+      `mutation { memberInvite(input: { email: "bombed@example.com", roleNames: [] }) { errors { code } } }`,
+      {},
+      userAuth((await signUp(identity, 'inviting-bomber')).session),
+    );
+    expect(invited.data?.memberInvite.errors).toEqual([]);
+    await identity.mail.waitFor('bombed@example.com', /invited/, { since });
   });
 });
 

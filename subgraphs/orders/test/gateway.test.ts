@@ -41,8 +41,8 @@ afterAll(async () => {
 
 const staffScopes = ['orders:manage', 'orders:read', 'fulfillment:manage', 'catalog:read', 'inventory:read'];
 
-async function gql(query: string, variables: Record<string, unknown> = {}) {
-  const token = await gateway.sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: staffScopes });
+async function gql(query: string, variables: Record<string, unknown> = {}, scopes = staffScopes) {
+  const token = await gateway.sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: scopes });
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: {
@@ -156,5 +156,48 @@ describe('an order through the gateway', () => {
       expect(two.counts[service], service).toBeGreaterThan(0);
     }
     expect(ten.counts).toEqual(two.counts);
+  }, 120_000);
+});
+
+const ORDER_ACTIONS = /* GraphQL */ `
+  query ($id: ID!) {
+    order(id: $id) {
+      availableActions
+      lines { variant { id } availableActions }
+      fulfillment { availableActions lines { variant { id } orderedQuantity toShipQuantity returnableQuantity } }
+      shipments { status availableActions }
+    }
+  }`;
+
+describe('available actions through the gateway', () => {
+  it("answers from orders (order, lines) and fulfillment (shipments, what is left) for the caller's scopes", async () => {
+    // confirmed, one pending shipment of 1 × variant (1, 0); variant (1, 1) not shipped
+    const orderId = await orderWith(2);
+    const managed = await gql(ORDER_ACTIONS, { id: orderId });
+    expect(managed.errors).toBeUndefined();
+    const order = managed.data.order;
+    expect(order.availableActions).toEqual(['CANCEL', 'CAPTURE_PAYMENT']);
+    expect(order.lines.map((line: { availableActions: string[] }) => line.availableActions)).toEqual([
+      ['UPDATE'],
+      ['UPDATE'],
+    ]);
+    expect(order.shipments).toEqual([{ status: 'PENDING', availableActions: ['PACK', 'CANCEL'] }]);
+    expect(order.fulfillment.availableActions).toEqual(['CREATE_SHIPMENT']);
+    const left = Object.fromEntries(
+      order.fulfillment.lines.map((line: { variant: { id: string }; toShipQuantity: number }) => [
+        line.variant.id,
+        line.toShipQuantity,
+      ]),
+    );
+    expect(left).toEqual({ [stack.variant(1, 0)]: 0, [stack.variant(1, 1)]: 1 });
+
+    const reader = await gql(ORDER_ACTIONS, { id: orderId }, ['orders:read']);
+    expect(reader.errors).toBeUndefined();
+    expect(reader.data.order.availableActions).toEqual([]);
+    expect(
+      reader.data.order.lines.every((line: { availableActions: string[] }) => line.availableActions.length === 0),
+    ).toBe(true);
+    expect(reader.data.order.shipments).toEqual([{ status: 'PENDING', availableActions: [] }]);
+    expect(reader.data.order.fulfillment.availableActions).toEqual([]);
   }, 120_000);
 });

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type AuthContext, createLogger, type EventBus, encodeGlobalId, InProcessEventBus } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadOrdersEnv } from '../src/env.ts';
-import { staticPricing } from '../src/ports/catalog-pricing.ts';
-import { type CustomerAccountsPort, MemoryCustomerAccounts } from '../src/ports/customer-accounts.ts';
-import { MemoryStock } from '../src/ports/memory-stock.ts';
+import type { CustomerAccountsPort } from '../src/ports/customer-accounts.ts';
 import { TestPaymentProvider } from '../src/ports/payment.ts';
 import type { PricingPort } from '../src/ports/pricing.ts';
 import type { StockPort } from '../src/ports/stock.ts';
 import { createOrdersServer } from '../src/yoga.ts';
+import { MemoryCustomerAccounts, staticPricing } from './fakes.ts';
+import { MemoryStock } from './memory-stock.ts';
 
 export const SECRET = 'orders-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MAX_MONEY_AMOUNT } from '@ucos/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticPricing } from '../src/ports/catalog-pricing.ts';
+import { staticPricing } from './fakes.ts';
 import {
   CART_CREATE,
   CHECKOUT,

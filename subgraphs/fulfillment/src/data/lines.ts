@@ -33,7 +33,11 @@ export async function orderedQuantities(sql: Sql, orderId: string): Promise<Map<
 }
 
 /** Quantity per variant in the order's shipments of the given states. */
-export async function shippedQuantities(sql: Sql, orderId: string, states: string[]): Promise<Map<string, number>> {
+export async function shippedQuantities(
+  sql: Sql,
+  orderId: string,
+  states: readonly string[],
+): Promise<Map<string, number>> {
   const { rows } = await sql.query<{ variantId: string; quantity: number }>(
     `select l.variant_id as "variantId", sum(l.quantity)::int as quantity
        from fulfillment.shipment_lines l join fulfillment.shipments s on s.tenant_id = l.tenant_id and s.id = l.shipment_id

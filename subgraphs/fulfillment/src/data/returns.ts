@@ -4,7 +4,7 @@ import type { FulfillmentDeps } from '../deps.ts';
 import { publish } from '../events/publish.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
 import { insertLines, type LineInput, loadLines, parseLines, returnedQuantities, shippedQuantities } from './lines.ts';
-import { type Actor, RETURN_TRANSITIONS, type ReturnStatus, recordTransition } from './machines.ts';
+import { type Actor, RETURN_TRANSITIONS, type ReturnStatus, recordTransition, SHIPPED_STATUSES } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow } from './rows.ts';
 
 export interface ReturnRequestInput {
@@ -34,7 +34,7 @@ export async function requestReturn(
     if (!order || (customerId !== null && order.customerId !== customerId)) {
       return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
     }
-    const shipped = await shippedQuantities(sql, orderId, ['shipped', 'delivered']);
+    const shipped = await shippedQuantities(sql, orderId, SHIPPED_STATUSES);
     const returned = await returnedQuantities(sql, orderId);
     const errors: FulfillmentError[] = [];
     [...parsed.value].forEach(([variantId, quantity], index) => {

@@ -4,11 +4,15 @@ import type { FulfillmentDeps } from '../deps.ts';
 import { publish } from '../events/publish.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
 import { insertLines, type LineInput, loadLines, orderedQuantities, parseLines, shippedQuantities } from './lines.ts';
-import { type Actor, recordTransition, SHIPMENT_TRANSITIONS, type ShipmentStatus } from './machines.ts';
+import {
+  type Actor,
+  LIVE_SHIPMENT_STATUSES,
+  recordTransition,
+  SHIPMENT_TRANSITIONS,
+  SHIPPABLE_ORDER_STATUS,
+  type ShipmentStatus,
+} from './machines.ts';
 import { SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
-
-/** Shipments count against the order unless cancelled. */
-const LIVE = ['pending', 'packed', 'shipped', 'delivered'];
 
 export interface ShipmentCreateInput {
   orderId: string;
@@ -46,14 +50,14 @@ export async function createShipment(
     );
     if (!order)
       return fulfillmentFail('NOT_FOUND', 'No such order (or not yet known to fulfillment)', ['input', 'orderId']);
-    if (order.status !== 'confirmed') {
+    if (order.status !== SHIPPABLE_ORDER_STATUS) {
       return fulfillmentFail('ORDER_NOT_SHIPPABLE', `The order is ${order.status}; confirm it first`, [
         'input',
         'orderId',
       ]);
     }
     const ordered = await orderedQuantities(sql, orderId);
-    const shipped = await shippedQuantities(sql, orderId, LIVE);
+    const shipped = await shippedQuantities(sql, orderId, LIVE_SHIPMENT_STATUSES);
     const errors: FulfillmentError[] = [];
     [...parsed.value].forEach(([variantId, quantity], index) => {
       const open = (ordered.get(variantId) ?? 0) - (shipped.get(variantId) ?? 0);

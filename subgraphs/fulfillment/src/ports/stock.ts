@@ -1,3 +1,4 @@
+import { ReservationCommit, Warehouses } from '@ucos/internal-clients/inventory';
 import { encodeGlobalId, type InternalClient } from '@ucos/kit';
 
 export interface StockLine {
@@ -16,29 +17,20 @@ export interface StockPort {
   hasWarehouse(tenantId: string, warehouseId: string): Promise<boolean>;
 }
 
-const COMMIT = /* GraphQL */ `
-  mutation FulfillmentCommit($input: ReservationCommitInput!) {
-    reservationCommit(input: $input) { errors { code field message } }
-  }`;
-
-const WAREHOUSE = /* GraphQL */ `
-  query FulfillmentWarehouse($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on Warehouse { id } }
-  }`;
-
 export function inventoryStock(client: InternalClient): StockPort {
   return {
     async hasWarehouse(tenantId, warehouseId) {
-      const data = await client.request<{ _entities: ({ id: string } | null)[] }>(
-        WAREHOUSE,
+      const { _entities } = await client.request(
+        Warehouses,
         { representations: [{ __typename: 'Warehouse', id: encodeGlobalId('Warehouse', warehouseId) }] },
         { caller: 'fulfillment', tenantId, scopes: ['inventory:read'] },
       );
-      return Boolean(data._entities[0]?.id);
+      const warehouse = _entities[0];
+      return Boolean(warehouse && 'id' in warehouse && warehouse.id);
     },
     async commit(tenantId, request) {
-      const data = await client.request<{ reservationCommit: { errors: { code: string; message: string }[] } }>(
-        COMMIT,
+      const { reservationCommit } = await client.request(
+        ReservationCommit,
         {
           input: {
             reference: request.reference,
@@ -49,29 +41,12 @@ export function inventoryStock(client: InternalClient): StockPort {
             })),
           },
         },
-        { caller: 'fulfillment', tenantId, scopes: ['inventory:adjust'] },
+        // inventory de-duplicates a commit on its idempotency key (the shipment): safe to retry
+        { caller: 'fulfillment', tenantId, scopes: ['inventory:adjust'], idempotent: true },
       );
-      const errors = data.reservationCommit.errors;
+      const errors = reservationCommit.errors;
       if (errors.length)
         throw new Error(`inventory refused the commit: ${errors.map((e) => `${e.code} ${e.message}`).join('; ')}`);
     },
   };
-}
-
-/** For tests: records commits, idempotent on the key. */
-export class MemoryStock implements StockPort {
-  readonly commits = new Map<string, { reference: string; lines: StockLine[] }>();
-  failing = false;
-  /** the tenant's warehouses (tenant id → warehouse ids); a tenant not listed has every warehouse */
-  readonly warehouses = new Map<string, Set<string>>();
-
-  async hasWarehouse(tenantId: string, warehouseId: string) {
-    if (this.failing) throw new Error('inventory is unavailable (simulated)');
-    return this.warehouses.get(tenantId)?.has(warehouseId) ?? !this.warehouses.has(tenantId);
-  }
-
-  async commit(_tenantId: string, request: { reference: string; lines: StockLine[]; idempotencyKey: string }) {
-    if (this.failing) throw new Error('inventory is unavailable (simulated)');
-    if (!this.commits.has(request.idempotencyKey)) this.commits.set(request.idempotencyKey, request);
-  }
 }

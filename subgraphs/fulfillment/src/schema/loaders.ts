@@ -1,6 +1,7 @@
 import { type AuthContext, groupedByKeys, hasScope, tenantRequired } from '@ucos/kit';
 import type { FulfillmentContext } from '../context.ts';
 import { loadLines } from '../data/lines.ts';
+import { loadOrderProgress, type OrderProgress } from '../data/progress.ts';
 import {
   RETURN_COLUMNS,
   type ReturnRow,
@@ -80,4 +81,21 @@ export const historyLoader = (context: FulfillmentContext) =>
       ),
     );
     return groupedByKeys(ids, rows, (row) => row.aggregateId);
+  });
+
+/**
+ * Each order's fulfillment progress, batched per request; null for an order fulfillment has not
+ * heard of, and for a caller who may not see it (like shipments: staff all, a customer their own).
+ */
+export const progressLoader = (context: FulfillmentContext) =>
+  context.loaders.get<string, OrderProgress | null>('orderProgress', async (orderIds) => {
+    const customer = customerOf(context.auth);
+    if (!isStaff(context.auth) && !customer) return orderIds.map(() => null);
+    const rows = await dbOf(context).run((sql) => loadOrderProgress(sql, orderIds));
+    const visible = new Map(
+      rows
+        .filter((row) => isStaff(context.auth) || row.customerId === customer)
+        .map((row) => [row.orderId, row] as const),
+    );
+    return orderIds.map((id) => visible.get(id) ?? null);
   });

@@ -1,7 +1,14 @@
 import { encodeGlobalId, referenceUuid } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import {
+  availableOrderFulfillmentActions,
+  availableReturnActions,
+  availableShipmentActions,
+  type FulfillmentLineProgress,
+} from '../data/machines.ts';
+import type { OrderProgress } from '../data/progress.ts';
 import type { ReturnRow, ShipmentRow, TransitionRow } from '../data/rows.ts';
-import { historyLoader, linesLoader, returnsLoader, shipmentsLoader } from './loaders.ts';
+import { historyLoader, linesLoader, progressLoader, returnsLoader, shipmentsLoader } from './loaders.ts';
 
 export const ProductVariantRef = builder.externalRef(
   'ProductVariant',
@@ -61,6 +68,72 @@ export const ReturnStatusEnum = builder.enumType('ReturnStatus', {
   } as const,
 });
 
+export const ShipmentActionEnum = builder.enumType('ShipmentAction', {
+  description:
+    "What the caller may do with the shipment now, each the mutation named alongside: the shipment's state machine and the caller's scopes decide (render buttons from it)",
+  values: {
+    PACK: { value: 'pack', description: 'shipmentPack' },
+    SHIP: { value: 'ship', description: 'shipmentShip (takes a tracking number)' },
+    DELIVER: { value: 'deliver', description: 'shipmentDeliver' },
+    CANCEL: { value: 'cancel', description: 'shipmentCancel' },
+  } as const,
+});
+
+export const ReturnActionEnum = builder.enumType('ReturnAction', {
+  description:
+    "What the caller may do with the return now, each the mutation named alongside: the return's state machine and the caller's scopes decide",
+  values: {
+    APPROVE: { value: 'approve', description: 'returnApprove' },
+    RECEIVE: { value: 'receive', description: 'returnReceive' },
+    REFUND: { value: 'refund', description: 'returnRefund' },
+    REJECT: { value: 'reject', description: 'returnReject' },
+  } as const,
+});
+
+export const OrderFulfillmentActionEnum = builder.enumType('OrderFulfillmentAction', {
+  description: 'What the caller may start for the order now',
+  values: {
+    CREATE_SHIPMENT: {
+      value: 'create_shipment',
+      description: 'shipmentCreate: the order is confirmed and something is left to ship',
+    },
+    REQUEST_RETURN: {
+      value: 'request_return',
+      description: "returnRequest: something shipped that is not returned yet (staff, or the order's customer)",
+    },
+  } as const,
+});
+
+const OrderFulfillmentLineRef = builder.objectRef<FulfillmentLineProgress>('OrderFulfillmentLine').implement({
+  description: "One ordered variant's progress",
+  fields: (t) => ({
+    variant: t.field({
+      type: ProductVariantRef,
+      resolve: (line) => ({ id: encodeGlobalId('ProductVariant', line.variantId) }),
+    }),
+    orderedQuantity: t.int({ resolve: (line) => line.ordered }),
+    toShipQuantity: t.int({
+      description: 'Ordered minus what is in shipments not cancelled: the most shipmentCreate accepts for it',
+      resolve: (line) => line.toShip,
+    }),
+    returnableQuantity: t.int({
+      description: 'Shipped minus what is in returns not rejected: the most returnRequest accepts for it',
+      resolve: (line) => line.returnable,
+    }),
+  }),
+});
+
+const OrderFulfillmentRef = builder.objectRef<OrderProgress>('OrderFulfillment').implement({
+  description: 'Where fulfilment of an order stands and what the caller may start',
+  fields: (t) => ({
+    availableActions: t.field({
+      type: [OrderFulfillmentActionEnum],
+      resolve: (progress, _a, context) => availableOrderFulfillmentActions(progress, context.auth),
+    }),
+    lines: t.field({ type: [OrderFulfillmentLineRef], resolve: (progress) => progress.lines }),
+  }),
+});
+
 export const ShipmentRef = builder.objectRef<ShipmentRow>('Shipment').implement({
   fields: (t) => ({
     id: t.id({ resolve: (row) => encodeGlobalId('Shipment', row.id) }),
@@ -89,6 +162,11 @@ export const ShipmentRef = builder.objectRef<ShipmentRow>('Shipment').implement(
       resolve: (row, _a, context) => linesLoader(context, 'shipment').load(row.id),
     }),
     history: t.field({ type: [TransitionRef], resolve: (row, _a, context) => historyLoader(context).load(row.id) }),
+    availableActions: t.field({
+      type: [ShipmentActionEnum],
+      description: 'What the caller may do with it now (empty without fulfillment:manage)',
+      resolve: (row, _a, context) => availableShipmentActions(row.status, context.auth),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -117,6 +195,11 @@ export const ReturnRef = builder.objectRef<ReturnRow>('Return').implement({
       resolve: (row) => row.refundAmount,
     }),
     history: t.field({ type: [TransitionRef], resolve: (row, _a, context) => historyLoader(context).load(row.id) }),
+    availableActions: t.field({
+      type: [ReturnActionEnum],
+      description: 'What the caller may do with it now (empty without fulfillment:manage)',
+      resolve: (row, _a, context) => availableReturnActions(row.status, context.auth),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -134,6 +217,17 @@ OrderRef.implement({
       type: [ReturnRef],
       authScopes: { tenant: true },
       resolve: (order, _a, context) => orderIdOf(order.id, (id) => returnsLoader(context).load(id)),
+    }),
+    fulfillment: t.field({
+      type: OrderFulfillmentRef,
+      nullable: true,
+      description:
+        'What is left to ship and to return per line, and what the caller may start (null until fulfillment has heard of the order)',
+      authScopes: { tenant: true },
+      resolve: async (order, _a, context) => {
+        const id = referenceUuid(order.id, 'Order');
+        return id ? progressLoader(context).load(id) : null;
+      },
     }),
   }),
 });

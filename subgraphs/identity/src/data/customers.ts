@@ -1,14 +1,16 @@
 import { CUSTOMER_SCOPES } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { type IdentityResult, identityFail, isUniqueViolation } from './errors.ts';
-import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords.ts';
+import { enqueueCustomerMail } from '../mail/mail-events.ts';
+import { accountTokenHash } from '../mail/tokens.ts';
+import { type IdentityResult, identityFail } from './errors.ts';
+import { hashPassword, passwordWeakness, verifyAgainstNothing, verifyPassword } from './passwords.ts';
 import {
   type RefreshTokenTable,
   revokeRefreshFamily,
   rotateRefreshToken,
   type StoredRefreshToken,
 } from './refresh-rotation.ts';
-import { grantsVersionOf } from './revocations.ts';
+import { bumpGrantsVersions, grantsVersionOf } from './revocations.ts';
 import type { SessionSettings } from './sessions.ts';
 import { throttledSignIn } from './sign-in-throttle.ts';
 import { newRefreshToken, signAccessToken } from './tokens.ts';
@@ -65,30 +67,107 @@ async function issueCustomerSession(
   };
 }
 
-/** A shopper's account in the caller's tenant (the storefront's publishable key chose it). */
+/**
+ * A shopper registers at the caller's storefront. The answer and the work are the same for every
+ * address (the password is hashed and the registration kept, one outbox event): the mail consumer
+ * decides whether the address already has an account here — its owner then hears of the attempt —
+ * or gets the link that creates the account (`completeCustomerRegistration`).
+ */
 export async function registerCustomer(
   db: IdentityDatabase,
   settings: SessionSettings,
   input: { email: string; password: string; name?: string | null },
-): Promise<IdentityResult<CustomerSession>> {
+): Promise<IdentityResult<true>> {
   const errors = checkPerson(input, ['input']);
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password, settings.scryptLogN);
-  try {
-    const session = await db.run(async (tx) => {
-      const account = await tx.customerAccount.create({
-        data: { tenantId: db.tenantId!, email: input.email.trim(), passwordHash, name: input.name?.trim() || null },
-        select: { id: true, email: true, name: true },
-      });
-      return issueCustomerSession(tx, settings, db.tenantId!, account);
-    });
-    return { ok: true, value: session };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      return identityFail('CUSTOMER_EXISTS', 'An account with this email exists: sign in instead', ['input', 'email']);
-    }
-    throw error;
+  const email = input.email.trim();
+  await db.run(async (tx) => {
+    const signUpId = crypto.randomUUID();
+    await tx.$executeRaw`
+      insert into identity.customer_sign_ups (tenant_id, id, email, password_hash, name)
+      values (${db.tenantId!}::uuid, ${signUpId}::uuid, ${email}, ${passwordHash}, ${input.name?.trim() || null})`;
+    await enqueueCustomerMail(tx, db.tenantId!, 'customerRegistration', { signUpId, email });
+  });
+  return { ok: true, value: true };
+}
+
+const INVALID_LINK = 'This link is not valid: it was used, replaced or has expired';
+
+/**
+ * Uses the registration link with the password chosen when registering: the account is created,
+ * verified, and signed in. The password proves the link's holder is who registered, so an
+ * unsolicited link cannot give the address to whoever started the registration.
+ */
+export async function completeCustomerRegistration(
+  db: IdentityDatabase,
+  settings: SessionSettings,
+  input: { token: string; password: string },
+): Promise<IdentityResult<CustomerSession>> {
+  const hash = accountTokenHash('customer_sign_up', input.token);
+  if (!hash) return identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);
+  const [signUp] = await db.run(
+    (tx) => tx.$queryRaw<{ id: string; password_hash: string }[]>`
+      select id, password_hash from identity.customer_sign_up_lookup(${hash})`,
+  );
+  if (!signUp) return identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);
+  if (!(await verifyPassword(input.password, signUp.password_hash))) {
+    return identityFail('INVALID_CREDENTIALS', 'Enter the password you chose when you registered', [
+      'input',
+      'password',
+    ]);
   }
+  return db.run(async (tx): Promise<IdentityResult<CustomerSession>> => {
+    const [created] = await tx.$queryRaw<{ id: string | null }[]>`
+      select identity.customer_sign_up_complete(${signUp.id}::uuid) as id`;
+    // used meanwhile, or the address got an account from another registration: sign in instead
+    if (!created?.id) return identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);
+    const account = await tx.customerAccount.findFirstOrThrow({
+      where: { id: created.id },
+      select: { id: true, email: true, name: true },
+    });
+    return { ok: true, value: await issueCustomerSession(tx, settings, db.tenantId!, account) };
+  });
+}
+
+/** Asks for a shopper's reset mail at this storefront: the same answer and work for any address. */
+export async function requestCustomerPasswordReset(
+  db: IdentityDatabase,
+  input: { email: string },
+): Promise<IdentityResult<true>> {
+  const email = input.email.trim();
+  const errors = checkPerson({ email }, ['input']);
+  if (errors.length) return { ok: false, errors };
+  await db.run((tx) => enqueueCustomerMail(tx, db.tenantId!, 'customerPasswordReset', { email }));
+  return { ok: true, value: true };
+}
+
+/**
+ * Sets a shopper's new password with a mailed reset token, and ends every session of theirs: refresh
+ * tokens revoked, access tokens refused at the gateway (their grants version is raised).
+ */
+export async function completeCustomerPasswordReset(
+  db: IdentityDatabase,
+  settings: SessionSettings,
+  input: { token: string; newPassword: string },
+): Promise<IdentityResult<true>> {
+  const hash = accountTokenHash('customer_reset', input.token);
+  if (!hash) return identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);
+  const weakness = passwordWeakness(input.newPassword);
+  if (weakness) return identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'newPassword']);
+  const passwordHash = await hashPassword(input.newPassword, settings.scryptLogN);
+  const customerId = await db.run(async (tx) => {
+    const [row] = await tx.$queryRaw<{ id: string | null }[]>`
+      select identity.customer_password_reset_complete(${hash}, ${passwordHash}) as id`;
+    if (!row?.id) return null;
+    await tx.customerRefreshToken.updateMany({
+      where: { customerId: row.id, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    await bumpGrantsVersions(tx, settings.revocationTtlSeconds, [row.id], 'SESSION_REVOKED');
+    return row.id;
+  });
+  return customerId ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);
 }
 
 /** A shopper's sign-in, throttled per account (in this storefront's tenant) and per client address. */

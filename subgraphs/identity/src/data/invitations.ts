@@ -8,6 +8,7 @@ import { checkGrantable } from './grant-rules.ts';
 import { grantsOf } from './grants.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { issueSession, type Session, type SessionSettings } from './sessions.ts';
+import { pendingSignUp } from './sign-ups.ts';
 import { sameHash } from './tokens.ts';
 import { checkPerson } from './validation.ts';
 
@@ -102,13 +103,14 @@ export async function inviteMember(
       tenantName: tenant.name,
       roleNames: roles.map((role) => role.name).sort(),
       ownership: false,
+      signUp: false,
     });
     return { ok: true, value: (await withRoleNames(tx, [invitation]))[0]! };
   });
 }
 
-/** An invitation for the existing owner of an address who asked for a new tenant (see tenants.ts). */
-export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenantName: string) {
+/** The ownership invitation of a tenant created by sign-up (see tenants.ts); its id. */
+export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenantName: string): Promise<string> {
   const owner = await tx.role.findFirstOrThrow({ where: { name: 'owner' }, select: { id: true } });
   const invitation = await tx.invitation.create({
     data: { tenantId, email, roleIds: [owner.id], invitedBy: 'tenantCreate' },
@@ -119,7 +121,9 @@ export async function inviteOwner(tx: Tx, tenantId: string, email: string, tenan
     tenantName,
     roleNames: ['owner'],
     ownership: true,
+    signUp: true,
   });
+  return invitation.id;
 }
 
 export async function revokeInvitation(db: IdentityDatabase, id: string): Promise<IdentityResult<InvitationRow>> {
@@ -182,10 +186,16 @@ export async function acceptInvitation(
       if (!invitation?.token_hash || !sameHash(invitation.token_hash, parsed.hash)) {
         return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
       }
+      const signUp = await pendingSignUp(tx);
+      const completesSignUp = signUp?.invitationId === parsed.id;
+      // the pending tenant's time ran out: the sweeper deletes it with this invitation
+      if (completesSignUp && signUp.expired) {
+        return identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']);
+      }
       const userId =
         input.password == null
           ? await signedInAccount(tx, parsed, signedIn!, invitation.email)
-          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash, settings);
+          : await passwordAccount(tx, parsed, invitation.email, input, newPasswordHash, settings, completesSignUp);
       if (await tx.membership.findFirst({ where: { userId }, select: { userId: true } })) {
         throw new Refused(
           identityFail('ALREADY_MEMBER', 'You are already a member of this tenant', ['input', 'token']),
@@ -199,6 +209,8 @@ export async function acceptInvitation(
         where: { id: parsed.id },
         data: { acceptedAt: new Date(), acceptedBy: userId },
       });
+      // the tenant has its owner: it is no longer pending
+      if (completesSignUp) await tx.$executeRaw`delete from identity.tenant_sign_ups`;
       const grants = await grantsOf(tx, userId);
       if (!grants) throw new Error('membership missing right after accepting an invitation');
       return { ok: true, value: await issueSession(tx, settings, tenantId, userId, grants) };
@@ -233,6 +245,7 @@ async function passwordAccount(
   input: InvitationAcceptInput,
   newPasswordHash: string | null,
   settings: SessionSettings,
+  completesSignUp: boolean,
 ): Promise<string> {
   const [existing] = await tx.$queryRaw<{ user_id: string; email_verified: boolean }[]>`
     select user_id, email_verified from identity.account_by_email(${email})`;
@@ -250,16 +263,43 @@ async function passwordAccount(
     }
     return existing.user_id;
   }
+  if (input.name != null && (input.name.trim().length === 0 || input.name.length > 200)) {
+    throw new Refused(identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']));
+  }
+  if (completesSignUp) {
+    // whoever signed up chose the password: the address's owner proves both, so an unsolicited
+    // sign-up link cannot hand the address to the person who started it
+    const [stored] = await tx.$queryRaw<{ hash: string | null }[]>`
+      select identity.sign_up_password_hash(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash}) as hash`;
+    if (!stored?.hash) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
+    if (!(await verifyPassword(input.password ?? '', stored.hash))) {
+      throw new Refused(
+        identityFail('INVALID_CREDENTIALS', 'Enter the password you chose when you signed up', ['input', 'password']),
+      );
+    }
+    const [signUp] = await tx.$queryRaw<{ owner_name: string | null }[]>`
+      select owner_name from identity.tenant_sign_ups`;
+    return claimAccount(tx, token, stored.hash, input.name ?? signUp?.owner_name ?? null, existing, settings);
+  }
   if (!newPasswordHash) {
     const weakness = passwordWeakness(input.password ?? '') ?? 'is not valid';
     throw new Refused(identityFail('WEAK_PASSWORD', `Password ${weakness}`, ['input', 'password']));
   }
-  if (input.name != null && (input.name.trim().length === 0 || input.name.length > 200)) {
-    throw new Refused(identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']));
-  }
+  return claimAccount(tx, token, newPasswordHash, input.name ?? null, existing, settings);
+}
+
+/** Creates the invited address's account (verified), or takes over an unverified one. */
+async function claimAccount(
+  tx: Tx,
+  token: ParsedToken,
+  passwordHash: string,
+  name: string | null,
+  existing: { user_id: string } | undefined,
+  settings: SessionSettings,
+): Promise<string> {
   const [claimed] = await tx.$queryRaw<{ id: string | null }[]>`
     select identity.account_claim_by_invitation(${token.tenantId}::uuid, ${token.id}::uuid, ${token.hash},
-      ${newPasswordHash}, ${input.name ?? null}) as id`;
+      ${passwordHash}, ${name}) as id`;
   if (!claimed?.id) throw new Refused(identityFail('INVALID_TOKEN', INVALID_TOKEN, ['input', 'token']));
   // an unverified account taken over by the address's owner: whoever registered it is signed out
   if (existing) await endSessions(tx, claimed.id, settings.revocationTtlSeconds);

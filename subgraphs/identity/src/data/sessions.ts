@@ -20,6 +20,8 @@ export interface SessionSettings extends RevocationSettings {
   customerTokenTtlSeconds: number;
   scryptLogN: number;
   signInThrottle: SignInThrottleSettings;
+  /** how long a tenant created by sign-up waits for its owner to confirm the address */
+  signUpTtlSeconds: number;
 }
 
 export interface Session extends Grants {

@@ -1,11 +1,10 @@
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { enqueueAccountMail } from '../mail/mail-events.ts';
 import { BUILTIN_ROLES } from './builtin-roles.ts';
 import { type IdentityResult, identityFail, isUniqueViolation } from './errors.ts';
-import { grantsOf } from './grants.ts';
 import { inviteOwner } from './invitations.ts';
 import { hashPassword } from './passwords.ts';
-import { issueSession, type Session, type SessionSettings } from './sessions.ts';
+import type { SessionSettings } from './sessions.ts';
+import { releaseExpiredSlug } from './sign-ups.ts';
 import { checkPerson, checkTenantFields } from './validation.ts';
 
 export interface TenantCreateInput {
@@ -18,16 +17,17 @@ export interface TenantCreateInput {
 
 export interface TenantCreated {
   tenantId: string;
-  /** null when the address already had an account: its owner confirms by mail (see below) */
-  session: Session | null;
 }
 
 /**
- * Sign-up: a tenant and its built-in roles, all or nothing. For a new address, its owner is created
- * (unverified; a verification mail goes out) and signed in. For an address that already has an
- * account, the password given here is never checked — so sign-up is no password oracle — and nobody
- * is signed in: the tenant is created without members and its ownership is mailed to the address as
- * an invitation, which the address's owner accepts signed in or with their own password.
+ * Sign-up: a tenant and its built-in roles, all or nothing, PENDING until the address's owner
+ * confirms by mail. The answer and the work done here are the same for every address (the
+ * password is hashed and kept with the pending sign-up, one outbox event is written): whether the
+ * address already has an account is decided later by the mail consumer, off the request. A new
+ * address gets a link that, with the password chosen here, creates the account and signs it in; an
+ * address with an account gets an ownership invitation, accepted signed in or with that account's
+ * own password. Nobody is signed in here. An unconfirmed tenant is deleted after `signUpTtlSeconds`
+ * (sign-ups.ts), and its slug is free again.
  */
 export async function createTenant(
   root: IdentityDatabase,
@@ -41,10 +41,13 @@ export async function createTenant(
     ),
   ];
   if (errors.length) return { ok: false, errors };
-  const taken = await root.run((tx) => slugTaken(tx, input.slug));
-  if (taken) return identityFail('SLUG_TAKEN', `The slug "${input.slug}" is taken`, ['input', 'slug']);
+  const slugTakenError = identityFail('SLUG_TAKEN', `The slug "${input.slug}" is taken`, ['input', 'slug']);
+  const taken = await root.run(async (tx) => {
+    await releaseExpiredSlug(tx, input.slug);
+    return slugTaken(tx, input.slug);
+  });
+  if (taken) return slugTakenError;
 
-  // hashed either way, so both paths cost the same
   const passwordHash = await hashPassword(input.ownerPassword, settings.scryptLogN);
   const tenantId = crypto.randomUUID();
   const email = input.ownerEmail.trim();
@@ -53,24 +56,15 @@ export async function createTenant(
     return await root.as(tenantId).run(async (tx): Promise<IdentityResult<TenantCreated>> => {
       await tx.tenant.create({ data: { id: tenantId, slug: input.slug, name } });
       await tx.role.createMany({ data: BUILTIN_ROLES.map((role) => ({ ...role, tenantId, builtin: true })) });
-      const [created] = await tx.$queryRaw<{ id: string | null }[]>`
-        select identity.user_register(${email}, ${passwordHash}, ${input.ownerName?.trim() || null}) as id`;
-      const userId = created?.id;
-      if (!userId) {
-        await inviteOwner(tx, tenantId, email, name);
-        return { ok: true, value: { tenantId, session: null } };
-      }
-      const owner = await tx.role.findFirstOrThrow({ where: { name: 'owner' } });
-      await tx.membership.create({ data: { tenantId, userId } });
-      await tx.membershipRole.create({ data: { tenantId, userId, roleId: owner.id } });
-      await enqueueAccountMail(tx, tenantId, 'verification', { email });
-      const grants = await grantsOf(tx, userId);
-      if (!grants) throw new Error('owner membership missing right after creation');
-      return { ok: true, value: { tenantId, session: await issueSession(tx, settings, tenantId, userId, grants) } };
+      const invitationId = await inviteOwner(tx, tenantId, email, name);
+      await tx.$executeRaw`
+        insert into identity.tenant_sign_ups (tenant_id, invitation_id, email, password_hash, owner_name, expires_at)
+        values (${tenantId}::uuid, ${invitationId}::uuid, ${email}, ${passwordHash}, ${input.ownerName?.trim() || null},
+                now() + make_interval(secs => ${settings.signUpTtlSeconds}))`;
+      return { ok: true, value: { tenantId } };
     });
   } catch (error) {
-    if (isUniqueViolation(error))
-      return identityFail('SLUG_TAKEN', `The slug "${input.slug}" is taken`, ['input', 'slug']);
+    if (isUniqueViolation(error)) return slugTakenError;
     throw error;
   }
 }

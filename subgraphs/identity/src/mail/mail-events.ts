@@ -10,6 +10,8 @@ export const MAIL_EVENTS = {
   invitation: 'identity.invitation.created',
   verification: 'identity.account.verification_requested',
   passwordReset: 'identity.account.password_reset_requested',
+  customerRegistration: 'identity.customer.registration_requested',
+  customerPasswordReset: 'identity.customer.password_reset_requested',
 } as const;
 
 /**
@@ -25,6 +27,8 @@ export interface InvitationMailPayload {
   roleNames: string[];
   /** a tenantCreate by an existing address: accepting makes them the new tenant's owner */
   ownership: boolean;
+  /** the ownership of a pending tenant from sign-up: a new address completes it with the sign-up's password */
+  signUp: boolean;
 }
 
 export interface AccountMailPayload {
@@ -59,6 +63,31 @@ export function enqueueAccountMail(
       type: MAIL_EVENTS[kind],
       tenantId,
       aggregateType: 'Account',
+      aggregateId: payload.email.toLowerCase(),
+      payload,
+    }),
+  );
+}
+
+export interface CustomerRegistrationPayload {
+  signUpId: string;
+  email: string;
+}
+
+/** A shopper's registration or reset request at the storefront of `tenantId` (the caller's shop). */
+export function enqueueCustomerMail(
+  tx: Tx,
+  tenantId: string,
+  kind: 'customerRegistration' | 'customerPasswordReset',
+  payload: AccountMailPayload | CustomerRegistrationPayload,
+) {
+  return enqueueEvent(
+    tx,
+    'identity',
+    createEnvelope({
+      type: MAIL_EVENTS[kind],
+      tenantId,
+      aggregateType: 'CustomerAccount',
       aggregateId: payload.email.toLowerCase(),
       payload,
     }),

@@ -1,12 +1,14 @@
 import type { MailMessage } from '@ucos/kit';
 
-/** Where the links in our mail point: the admin app's pages that take the token. */
+/** Where the links in our mail point: the admin app's and the storefront's pages that take the token. */
 export interface MailLinks {
   adminUrl: string;
+  storefrontUrl: string;
 }
 
-const link = (links: MailLinks, path: string, token: string) =>
-  `${links.adminUrl.replace(/\/$/, '')}${path}?token=${encodeURIComponent(token)}`;
+const at = (base: string, path: string, token?: string) =>
+  `${base.replace(/\/$/, '')}${path}${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+const link = (links: MailLinks, path: string, token: string) => at(links.adminUrl, path, token);
 
 const hours = (seconds: number) => Math.round(seconds / 3600);
 
@@ -19,9 +21,11 @@ export function invitationMessage(
     roleNames: string[];
     ownership: boolean;
     hasAccount: boolean;
+    signUp: boolean;
     ttlSeconds: number;
   },
 ): MailMessage {
+  if (input.signUp && !input.hasAccount) return signUpMessage(links, input);
   const url = link(links, '/invitations/accept', input.token);
   const what = input.ownership
     ? `Someone asked to create the shop "${input.tenantName}" on Unified Commerce OS with this address as its owner.`
@@ -73,4 +77,67 @@ export function passwordResetMessage(links: MailLinks, input: { to: string; toke
       '',
     ].join('\n'),
   } satisfies MailMessage;
+}
+
+/** A sign-up by an address without an account: the link, with the password chosen then, creates it. */
+function signUpMessage(
+  links: MailLinks,
+  input: { to: string; token: string; tenantName: string; ttlSeconds: number },
+): MailMessage {
+  return {
+    to: input.to,
+    subject: `Confirm your new shop ${input.tenantName}`,
+    text: [
+      `Someone — we hope you — signed up for the shop "${input.tenantName}" on Unified Commerce OS with this address.`,
+      '',
+      `Finish creating it: ${link(links, '/sign-up/complete', input.token)}`,
+      '',
+      'Enter the password you chose when you signed up on that page: your account is created and you are signed in.',
+      `The link works once and expires in ${hours(input.ttlSeconds)} hours. If it was not you, ignore this mail: nothing is created and the shop's name is freed.`,
+      '',
+    ].join('\n'),
+  };
+}
+
+export function customerRegistrationMessage(
+  links: MailLinks,
+  input: { to: string; shopName: string; token: string | null; ttlSeconds: number },
+): MailMessage {
+  const text = input.token
+    ? [
+        `Confirm your address to finish creating your account at ${input.shopName}:`,
+        '',
+        `Confirm: ${at(links.storefrontUrl, '/account/verify', input.token)}`,
+        '',
+        'Enter the password you chose when you registered on that page.',
+        `The link works once and expires in ${hours(input.ttlSeconds)} hours. If you did not register, ignore this mail: no account is created.`,
+      ]
+    : [
+        `Someone — we hope you — tried to register at ${input.shopName} with this address, which already has an account there.`,
+        '',
+        `Sign in: ${at(links.storefrontUrl, '/account/sign-in')}`,
+        `Forgot your password? ${at(links.storefrontUrl, '/account/forgot-password')}`,
+        '',
+        'If it was not you, ignore this mail: your account is unchanged.',
+      ];
+  return { to: input.to, subject: `Your account at ${input.shopName}`, text: [...text, ''].join('\n') };
+}
+
+export function customerPasswordResetMessage(
+  links: MailLinks,
+  input: { to: string; shopName: string; token: string; ttlSeconds: number },
+): MailMessage {
+  return {
+    to: input.to,
+    subject: `Reset your password at ${input.shopName}`,
+    text: [
+      `Someone asked to reset the password of your account at ${input.shopName}.`,
+      '',
+      `Choose a new password: ${at(links.storefrontUrl, '/account/reset-password', input.token)}`,
+      '',
+      `The link works once and expires in ${Math.round(input.ttlSeconds / 60)} minutes; using it signs you out everywhere.`,
+      'If it was not you, ignore this mail: your password stays as it is.',
+      '',
+    ].join('\n'),
+  };
 }

@@ -7,7 +7,7 @@ import {
 } from '../data/account-recovery.ts';
 import type { IdentityResult } from '../data/errors.ts';
 
-const DonePayload = builder
+export const DonePayload = builder
   .objectRef<{ done: boolean; errors: (typeof IdentityError.$inferType)[] }>('AccountActionPayload')
   .implement({
     fields: (t) => ({
@@ -16,7 +16,7 @@ const DonePayload = builder
     }),
   });
 
-const done = (result: IdentityResult<true>) =>
+export const done = (result: IdentityResult<true>) =>
   result.ok ? { done: true, errors: [] } : { done: false, errors: result.errors };
 
 const PasswordResetRequestInput = builder.inputType('PasswordResetRequestInput', {

@@ -2,12 +2,16 @@ import { encodeGlobalId, payloadType, referenceUuid, toPayload } from '@ucos/kit
 import { builder, IdentityError } from '../builder.ts';
 import {
   type CustomerSession,
+  completeCustomerPasswordReset,
+  completeCustomerRegistration,
   findCustomer,
   refreshCustomerSession,
   registerCustomer,
+  requestCustomerPasswordReset,
   revokeCustomerFamily,
   signInCustomer,
 } from '../data/customers.ts';
+import { DonePayload, done } from './account.ts';
 import { revokePayload, SessionRevokePayload } from './session.ts';
 
 export const CustomerAccountRef = builder
@@ -67,15 +71,68 @@ const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } 
 
 builder.mutationField('customerRegister', (t) =>
   t.field({
-    type: CustomerSessionPayload,
-    description: 'A shopper signs up at a storefront (send the storefront publishable key).',
+    type: DonePayload,
+    description:
+      'A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password.',
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerRegisterInput, required: true }) },
+    resolve: async (_root, { input }, context) => done(await registerCustomer(context.db, context.sessions, input)),
+  }),
+);
+
+const CustomerRegisterCompleteInput = builder.inputType('CustomerRegisterCompleteInput', {
+  fields: (t) => ({
+    token: t.string({ required: true, description: 'From the registration mail; it works once' }),
+    password: t.string({ required: true, description: 'The password chosen when registering' }),
+  }),
+});
+
+builder.mutationField('customerRegisterComplete', (t) =>
+  t.field({
+    type: CustomerSessionPayload,
+    description:
+      'Creates the shopper’s account (its address verified) from the registration mail’s link and the password chosen when registering, and signs it in.',
+    authScopes: storefront,
+    args: { input: t.arg({ type: CustomerRegisterCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await registerCustomer(context.db, context.sessions, input);
-      if (result.ok) context.auditTargets.set('customerRegister', { type: 'Customer', id: result.value.customerId });
+      const result = await completeCustomerRegistration(context.db, context.sessions, input);
+      if (result.ok)
+        context.auditTargets.set('customerRegisterComplete', { type: 'Customer', id: result.value.customerId });
       return toPayload(result, (session) => ({ session }));
     },
+  }),
+);
+
+const CustomerPasswordResetRequestInput = builder.inputType('CustomerPasswordResetRequestInput', {
+  fields: (t) => ({ email: t.string({ required: true }) }),
+});
+
+builder.mutationField('customerPasswordResetRequest', (t) =>
+  t.field({
+    type: DonePayload,
+    description:
+      'Mails a reset link if the address has a shopper account at this storefront. The answer is the same either way (done: true for any well-formed address).',
+    authScopes: storefront,
+    args: { input: t.arg({ type: CustomerPasswordResetRequestInput, required: true }) },
+    resolve: async (_root, { input }, context) => done(await requestCustomerPasswordReset(context.db, input)),
+  }),
+);
+
+const CustomerPasswordResetCompleteInput = builder.inputType('CustomerPasswordResetCompleteInput', {
+  fields: (t) => ({
+    token: t.string({ required: true, description: 'From the reset mail; it works once' }),
+    newPassword: t.string({ required: true, description: 'At least 10 characters, 3 kinds of character' }),
+  }),
+});
+
+builder.mutationField('customerPasswordResetComplete', (t) =>
+  t.field({
+    type: DonePayload,
+    description: 'Sets a shopper’s new password with a reset token and signs them out of every session.',
+    authScopes: storefront,
+    args: { input: t.arg({ type: CustomerPasswordResetCompleteInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      done(await completeCustomerPasswordReset(context.db, context.sessions, input)),
   }),
 );
 

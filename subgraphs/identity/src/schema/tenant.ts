@@ -3,7 +3,6 @@ import { builder, IdentityError } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
-import { SessionRef, sessionFields } from './session.ts';
 
 export interface TenantShape {
   id: string;
@@ -52,15 +51,18 @@ const TenantCreateInput = builder.inputType('TenantCreateInput', {
 });
 
 const TenantCreatePayload = builder
-  .objectRef<{
-    tenant?: TenantShape | null;
-    session?: ReturnType<typeof sessionFields>['session'] | null;
-    errors: (typeof IdentityError.$inferType)[];
-  }>('TenantCreatePayload')
+  .objectRef<{ tenant?: TenantShape | null; errors: (typeof IdentityError.$inferType)[] }>('TenantCreatePayload')
   .implement({
+    description:
+      'Sign-up is answered the same for every address: the pending tenant, and a mail to the address (nobody is signed in here).',
     fields: (t) => ({
-      tenant: t.field({ type: TenantRef, nullable: true, resolve: (payload) => payload.tenant ?? null }),
-      session: t.field({ type: SessionRef, nullable: true, resolve: (payload) => payload.session ?? null }),
+      tenant: t.field({
+        type: TenantRef,
+        nullable: true,
+        description:
+          'The new tenant, pending until the address’s owner confirms by mail (deleted, its slug freed, if nobody does in time)',
+        resolve: (payload) => payload.tenant ?? null,
+      }),
       errors: t.field({ type: [IdentityError], resolve: (payload) => payload.errors }),
     }),
   });
@@ -69,18 +71,18 @@ builder.mutationField('tenantCreate', (t) =>
   t.field({
     type: TenantCreatePayload,
     description:
-      'Sign-up, open to anonymous callers. For a new address: the tenant, its owner (who gets a mail to verify the address) and a session. For an address that already has an account: the tenant without members and no session; its ownership is mailed to the address as an invitation (the password given here is not checked).',
+      'Sign-up, open to anonymous callers: creates the tenant, pending, and mails the owner address. An address without an account gets a link that, with the password given here, creates the account and signs it in (`invitationAccept`); an address with an account gets an ownership invitation, accepted signed in or with that account’s password. The answer is the same either way.',
     args: { input: t.arg({ type: TenantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await createTenant(context.root, context.sessions, input);
       if (!result.ok) return toPayload(result, () => ({}));
-      const { tenantId, session } = result.value;
+      const { tenantId } = result.value;
       context.auditTenantId = tenantId;
       context.auditTargets.set('tenantCreate', { type: 'Tenant', id: encodeGlobalId('Tenant', tenantId) });
       const tenant = await context.root
         .as(tenantId)
         .run((tx) => tx.tenant.findFirstOrThrow({ where: { id: tenantId } }));
-      return { tenant, ...(session ? sessionFields(session) : { session: null }), errors: [] };
+      return { tenant, errors: [] };
     },
   }),
 );

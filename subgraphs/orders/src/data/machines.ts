@@ -1,6 +1,6 @@
-import type { AuthContext } from '@ucos/kit';
+import { type AuthContext, hasScope } from '@ucos/kit';
 import type { Sql } from '../db.ts';
-import type { OrderStatus, PaymentStatus } from './rows.ts';
+import type { OrderLineRow, OrderRow, OrderStatus, PaymentStatus } from './rows.ts';
 
 /** The order's lifecycle: every allowed move, and nothing else. */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
@@ -23,6 +23,52 @@ export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentStatus, readonly Paymen
 
 export const canMoveOrder = (from: OrderStatus, to: OrderStatus) => ORDER_TRANSITIONS[from].includes(to);
 export const canMovePayment = (from: PaymentStatus, to: PaymentStatus) => PAYMENT_TRANSITIONS[from].includes(to);
+
+/** A cancelled order's payment was voided or refunded with it: nothing is left to capture. */
+export const orderAllowsCapture = (status: OrderStatus) => status !== 'cancelled';
+
+/** Lines change only before the order ships anything (and only lines nothing of has shipped). */
+export const EDITABLE_ORDER_STATUSES: readonly OrderStatus[] = ['created', 'confirmed'];
+export const isEditableOrder = (status: OrderStatus) => EDITABLE_ORDER_STATUSES.includes(status);
+export const isEditableLine = (line: Pick<OrderLineRow, 'fulfilledQuantity'>) => line.fulfilledQuantity === 0;
+
+/** The scope every order action's mutation requires. */
+export const ORDER_ACTION_SCOPE = 'orders:manage';
+
+/**
+ * What staff can do with an order, each the mutation of the same name, and when: the same tables
+ * and guards the mutations check, so `Order.availableActions` offers exactly what would succeed
+ * (a stale `version` aside).
+ */
+export const ORDER_ACTIONS = {
+  confirm: (order) => canMoveOrder(order.status, 'confirmed'),
+  cancel: (order) => canMoveOrder(order.status, 'cancelled'),
+  complete: (order) => canMoveOrder(order.status, 'completed'),
+  capture_payment: (order) => orderAllowsCapture(order.status) && canMovePayment(order.paymentStatus, 'captured'),
+} as const satisfies Record<string, (order: Pick<OrderRow, 'status' | 'paymentStatus'>) => boolean>;
+
+export type OrderAction = keyof typeof ORDER_ACTIONS;
+
+/** The order actions this caller may perform now; none without the scope. */
+export function availableOrderActions(
+  order: Pick<OrderRow, 'status' | 'paymentStatus'>,
+  auth: AuthContext,
+): OrderAction[] {
+  if (auth.tenantId === null || !hasScope(auth, ORDER_ACTION_SCOPE)) return [];
+  return (Object.keys(ORDER_ACTIONS) as OrderAction[]).filter((action) => ORDER_ACTIONS[action](order));
+}
+
+export type OrderLineAction = 'update';
+
+/** `update` (orderLineUpdate) while the order is editable and nothing of the line has shipped. */
+export function availableLineActions(
+  orderStatus: OrderStatus,
+  line: Pick<OrderLineRow, 'fulfilledQuantity'>,
+  auth: AuthContext,
+): OrderLineAction[] {
+  if (auth.tenantId === null || !hasScope(auth, ORDER_ACTION_SCOPE)) return [];
+  return isEditableOrder(orderStatus) && isEditableLine(line) ? ['update'] : [];
+}
 
 export interface Actor {
   kind: string;

@@ -14,7 +14,15 @@ import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, orderSummary, publishOrderEvent } from '../events/order-events.ts';
 import { canReadOrder } from './access.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
-import { type Actor, canMoveOrder, canMovePayment, recordTransition } from './machines.ts';
+import {
+  type Actor,
+  canMoveOrder,
+  canMovePayment,
+  isEditableLine,
+  isEditableOrder,
+  orderAllowsCapture,
+  recordTransition,
+} from './machines.ts';
 import {
   ORDER_COLUMNS,
   ORDER_LINE_COLUMNS,
@@ -251,7 +259,7 @@ export function capturePayment(
   input: { orderId: string; version?: number | null },
 ) {
   return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
-    if (order.status === 'cancelled') return ordersFail('INVALID_TRANSITION', 'The order is cancelled', null);
+    if (!orderAllowsCapture(order.status)) return ordersFail('INVALID_TRANSITION', 'The order is cancelled', null);
     const provider = deps.payments.get(order.paymentProvider);
     if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
     const moved = await movePayment(sql, db.tenantId, order, 'captured', actor);
@@ -278,14 +286,14 @@ export function editOrderLine(
   return withOrder(deps, db, input.orderId, input.version, async (sql, order) => {
     const invalid = checkQuantity(input.quantity, ['input', 'quantity'], true);
     if (invalid) return invalid;
-    if (order.status !== 'created' && order.status !== 'confirmed') {
+    if (!isEditableOrder(order.status)) {
       return ordersFail('NOT_EDITABLE', `A ${order.status} order cannot be edited`, ['input', 'orderId']);
     }
     const variantId = localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']);
     const lines = await loadOrderLines(sql, [order.id]);
     const line = lines.find((candidate) => candidate.variantId === variantId);
     if (!line) return ordersFail('NOT_FOUND', 'The order has no such line', ['input', 'variantId']);
-    if (line.fulfilledQuantity > 0) return ordersFail('NOT_EDITABLE', 'The line has shipped', ['input', 'variantId']);
+    if (!isEditableLine(line)) return ordersFail('NOT_EDITABLE', 'The line has shipped', ['input', 'variantId']);
     if (input.quantity > line.quantity) {
       return ordersFail('INVALID_QUANTITY', 'An edit can only lower a quantity', ['input', 'quantity']);
     }

@@ -1,3 +1,4 @@
+import { CustomerAccounts } from '@ucos/internal-clients/identity';
 import { encodeGlobalId, type InternalClient } from '@ucos/kit';
 
 /**
@@ -9,29 +10,16 @@ export interface CustomerAccountsPort {
   exists(tenantId: string, customerId: string): Promise<boolean>;
 }
 
-const ACCOUNT = /* GraphQL */ `
-  query OrdersCustomerAccount($representations: [_Any!]!) {
-    _entities(representations: $representations) { ... on CustomerAccount { id } }
-  }`;
-
 export function identityCustomerAccounts(client: InternalClient): CustomerAccountsPort {
   return {
     async exists(tenantId, customerId) {
-      const data = await client.request<{ _entities: ({ id: string } | null)[] }>(
-        ACCOUNT,
+      const { _entities } = await client.request(
+        CustomerAccounts,
         { representations: [{ __typename: 'CustomerAccount', id: encodeGlobalId('Customer', customerId) }] },
         { caller: 'orders', tenantId, scopes: [] },
       );
-      return Boolean(data._entities[0]?.id);
+      const account = _entities[0];
+      return Boolean(account && 'id' in account && account.id);
     },
   };
-}
-
-/** For tests: the shoppers each tenant has; a tenant not listed has every shopper. */
-export class MemoryCustomerAccounts implements CustomerAccountsPort {
-  readonly accounts = new Map<string, Set<string>>();
-
-  async exists(tenantId: string, customerId: string) {
-    return this.accounts.get(tenantId)?.has(customerId) ?? !this.accounts.has(tenantId);
-  }
 }

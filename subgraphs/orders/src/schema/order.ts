@@ -11,7 +11,7 @@ import {
 import { builder, MoneyRef, OrdersErrorRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersError } from '../data/errors.ts';
-import { actorOf } from '../data/machines.ts';
+import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import {
   cancelOrder,
   capturePayment,
@@ -46,7 +46,31 @@ export const PaymentStatusEnum = builder.enumType('PaymentStatus', {
   } as const,
 });
 
-const OrderLineRef = builder.objectRef<OrderLineRow & { currency: string }>('OrderLine').implement({
+export const OrderActionEnum = builder.enumType('OrderAction', {
+  description:
+    "What the caller may do with the order now, each the mutation named alongside: decided by the order's and the payment's state machines and the caller's scopes (render buttons from it)",
+  values: {
+    CONFIRM: { value: 'confirm', description: 'orderConfirm' },
+    CANCEL: { value: 'cancel', description: 'orderCancel' },
+    COMPLETE: { value: 'complete', description: 'orderComplete' },
+    CAPTURE_PAYMENT: { value: 'capture_payment', description: 'orderPaymentCapture' },
+  } as const,
+});
+
+export const OrderLineActionEnum = builder.enumType('OrderLineAction', {
+  description: 'What the caller may do with an order line now',
+  values: {
+    UPDATE: {
+      value: 'update',
+      description:
+        'orderLineUpdate: lower or remove it (the order is not shipping yet and nothing of the line shipped)',
+    },
+  } as const,
+});
+
+type OrderLineParent = OrderLineRow & { currency: string; orderStatus: OrderRow['status'] };
+
+const OrderLineRef = builder.objectRef<OrderLineParent>('OrderLine').implement({
   fields: (t) => ({
     id: t.id({ resolve: (line) => encodeGlobalId('OrderLine', line.id) }),
     variant: t.field({ type: ProductVariantRef, resolve: (line) => variantReference(line.variantId) }),
@@ -56,6 +80,11 @@ const OrderLineRef = builder.objectRef<OrderLineRow & { currency: string }>('Ord
     fulfilledQuantity: t.exposeInt('fulfilledQuantity'),
     unitPrice: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount, line.currency) }),
     total: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount * line.quantity, line.currency) }),
+    availableActions: t.field({
+      type: [OrderLineActionEnum],
+      description: 'What the caller may do with this line now (empty without orders:manage)',
+      resolve: (line, _args, context) => availableLineActions(line.orderStatus, line, context.auth),
+    }),
   }),
 });
 
@@ -101,7 +130,11 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     lines: t.field({
       type: [OrderLineRef],
       resolve: async (order, _args, context) =>
-        (await orderLinesLoader(context).load(order.id)).map((line) => ({ ...line, currency: order.currency })),
+        (await orderLinesLoader(context).load(order.id)).map((line) => ({
+          ...line,
+          currency: order.currency,
+          orderStatus: order.status,
+        })),
     }),
     subtotal: t.field({ type: MoneyRef, resolve: (order) => money(order.subtotalAmount, order.currency) }),
     shipping: t.field({ type: MoneyRef, resolve: (order) => money(order.shippingAmount, order.currency) }),
@@ -131,6 +164,12 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       description:
         'Every transition of the order and its payment, and every line edit (same state in and out), oldest first',
       resolve: (order, _args, context) => transitionsLoader(context).load(order.id),
+    }),
+    availableActions: t.field({
+      type: [OrderActionEnum],
+      description:
+        "What the caller may do with the order now (the order's and the payment's state machines, the caller's scopes); shipments and returns: see `fulfillment`",
+      resolve: (order, _args, context) => availableOrderActions(order, context.auth),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -226,7 +265,7 @@ const OrderLineUpdateInput = builder.inputType('OrderLineUpdateInput', {
   }),
 });
 
-const staff = { scope: 'orders:manage' } as const;
+const staff = { scope: ORDER_ACTION_SCOPE };
 const toOrder = (order: OrderRow) => ({ order });
 
 builder.mutationField('orderConfirm', (t) =>

@@ -23,6 +23,9 @@ export default async function SignInPage({
         <p>
           <Link href="/reset-password">Forgot your password?</Link>
         </p>
+        <p>
+          New here? <Link href="/sign-up">Create a shop</Link>
+        </p>
       </div>
     </main>
   );

@@ -30,12 +30,51 @@ const SignIn = graphql(`
 const SignUp = graphql(`
   mutation CustomerSignUp_Register($input: CustomerRegisterInput!) {
     customerRegister(input: $input) {
+      done
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const Verify = graphql(`
+  mutation CustomerVerify_Complete($input: CustomerRegisterCompleteInput!) {
+    customerRegisterComplete(input: $input) {
       session {
         accessToken
         accessTokenExpiresAt
         refreshToken
         refreshTokenExpiresAt
       }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResetRequest = graphql(`
+  mutation CustomerForgotPassword_Request($input: CustomerPasswordResetRequestInput!) {
+    customerPasswordResetRequest(input: $input) {
+      done
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ResetComplete = graphql(`
+  mutation CustomerResetPassword_Complete($input: CustomerPasswordResetCompleteInput!) {
+    customerPasswordResetComplete(input: $input) {
+      done
       errors {
         code
         field
@@ -77,24 +116,72 @@ async function adoptGuestCart(token: string) {
   }
 }
 
+/** The answer is the same for every address: the mailed link finishes the registration. */
 export async function signUp(_: FormState, form: FormData): Promise<FormState> {
   const values = { email: text(form, 'email'), name: text(form, 'name') };
-  let session: ShopperTokens | null | undefined;
   try {
     const { customerRegister } = await gql(
       SignUp,
       { input: { email: values.email, name: optional(form, 'name'), password: text(form, 'password') } },
       { mutation: true },
     );
-    if (!customerRegister.session) return { errors: fieldErrors(customerRegister.errors), values };
-    session = customerRegister.session;
+    if (!customerRegister.done) return { errors: fieldErrors(customerRegister.errors), values };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
+  return {
+    ok: true,
+    message: `Check your mail: we sent a link to ${values.email}. Open it and enter your password to finish creating your account.`,
+  };
+}
+
+/** The registration link with the password chosen when registering: the account is created and signed in. */
+export async function verify(_: FormState, form: FormData): Promise<FormState> {
+  let session: ShopperTokens | null | undefined;
+  try {
+    const { customerRegisterComplete } = await gql(
+      Verify,
+      { input: { token: text(form, 'token'), password: text(form, 'password') } },
+      { mutation: true },
+    );
+    if (!customerRegisterComplete.session) return { errors: fieldErrors(customerRegisterComplete.errors) };
+    session = customerRegisterComplete.session;
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
   await storeShopperSession(session);
   await adoptGuestCart(session.accessToken);
-  redirect(safeNext(text(form, 'next')));
+  redirect('/account');
+}
+
+/** The answer is the same whether or not the address has an account here. */
+export async function forgotPassword(_: FormState, form: FormData): Promise<FormState> {
+  const values = { email: text(form, 'email') };
+  try {
+    const { customerPasswordResetRequest } = await gql(ResetRequest, { input: values }, { mutation: true });
+    if (!customerPasswordResetRequest.done) return { errors: fieldErrors(customerPasswordResetRequest.errors), values };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message, values };
+    throw error;
+  }
+  return { ok: true, message: 'If this address has an account here, a link to reset its password is on its way.' };
+}
+
+export async function resetPassword(_: FormState, form: FormData): Promise<FormState> {
+  try {
+    const { customerPasswordResetComplete } = await gql(
+      ResetComplete,
+      { input: { token: text(form, 'token'), newPassword: text(form, 'newPassword') } },
+      { mutation: true },
+    );
+    if (!customerPasswordResetComplete.done) return { errors: fieldErrors(customerPasswordResetComplete.errors) };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  return { ok: true, message: 'Your password is changed and you are signed out everywhere. Sign in with the new one.' };
 }
 
 const SignOut = graphql(`

@@ -8,6 +8,7 @@ export const ReturnRowFragment = graphql(`
   fragment FulfillmentReturnRow_return on Return {
     id
     version
+    availableActions
     reason
     createdAt
     order {
@@ -27,9 +28,10 @@ export const ReturnRowFragment = graphql(`
 /** What the warehouse does next with a return in this list. */
 export type ReturnStep = 'approve' | 'receive';
 
-const NEXT: Record<ReturnStep, { action: string; label: string }> = {
-  approve: { action: 'approve', label: 'Approve' },
-  receive: { action: 'receive', label: 'Mark received' },
+/** Each step's button and the API's action it performs (shown only while the API offers it). */
+const NEXT: Record<ReturnStep, { action: string; offered: 'APPROVE' | 'RECEIVE'; label: string }> = {
+  approve: { action: 'approve', offered: 'APPROVE', label: 'Approve' },
+  receive: { action: 'receive', offered: 'RECEIVE', label: 'Mark received' },
 };
 
 export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>; step: ReturnStep; manage: boolean }) {
@@ -44,15 +46,17 @@ export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>;
       <td>{new Date(item.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
       {props.manage ? (
         <td>
-          <ActionForm
-            inline
-            label={`${next.label}: the return of ${item.order.number ? `#${item.order.number}` : 'the order'}`}
-            action={queueReturnAction}
-            submit={next.label}
-            idPrefix={`${next.action}-${item.id}`}
-            hidden={{ orderId: item.order.id, returnId: item.id, version: item.version, action: next.action }}
-            fields={[]}
-          />
+          {item.availableActions.includes(next.offered) ? (
+            <ActionForm
+              inline
+              label={`${next.label}: the return of ${item.order.number ? `#${item.order.number}` : 'the order'}`}
+              action={queueReturnAction}
+              submit={next.label}
+              idPrefix={`${next.action}-${item.id}`}
+              hidden={{ orderId: item.order.id, returnId: item.id, version: item.version, action: next.action }}
+              fields={[]}
+            />
+          ) : null}
         </td>
       ) : null}
     </tr>

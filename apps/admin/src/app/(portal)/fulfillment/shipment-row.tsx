@@ -13,6 +13,7 @@ export const ShipmentRowFragment = graphql(`
     id
     version
     status
+    availableActions
     carrier
     service
     trackingNumber
@@ -38,6 +39,9 @@ export const ShipmentRowFragment = graphql(`
 /** What the warehouse does next with a shipment in this list: pack it, ship it, or nothing (shipped). */
 export type ShipmentStep = 'pack' | 'ship' | 'shipped';
 
+/** The API's action each step's button performs (shown only while the API offers it). */
+const STEP_ACTION = { pack: 'PACK', ship: 'SHIP', shipped: null } as const;
+
 export function ShipmentRow(props: {
   shipment: FragmentType<typeof ShipmentRowFragment>;
   step: ShipmentStep;
@@ -46,6 +50,8 @@ export function ShipmentRow(props: {
   const shipment = readFragment(ShipmentRowFragment, props.shipment);
   const orderLabel = shipment.order.number ? `#${shipment.order.number}` : 'the order';
   const hidden = { orderId: shipment.order.id, shipmentId: shipment.id, version: shipment.version };
+  const step = STEP_ACTION[props.step];
+  const offered = step !== null && shipment.availableActions.includes(step);
   return (
     <tr data-testid="queue-shipment">
       <OrderCell order={shipment.order} />
@@ -64,36 +70,40 @@ export function ShipmentRow(props: {
       <td>{new Date(shipment.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
       {props.manage && props.step === 'pack' ? (
         <td>
-          <ActionForm
-            inline
-            label={`Mark the shipment of ${orderLabel} packed`}
-            action={queueShipmentAction}
-            submit="Mark packed"
-            idPrefix={`pack-${shipment.id}`}
-            hidden={{ ...hidden, action: 'pack' }}
-            fields={[]}
-          />
+          {offered ? (
+            <ActionForm
+              inline
+              label={`Mark the shipment of ${orderLabel} packed`}
+              action={queueShipmentAction}
+              submit="Mark packed"
+              idPrefix={`pack-${shipment.id}`}
+              hidden={{ ...hidden, action: 'pack' }}
+              fields={[]}
+            />
+          ) : null}
         </td>
       ) : null}
       {props.manage && props.step === 'ship' ? (
         <td>
-          <ActionForm
-            inline
-            label={`Mark the shipment of ${orderLabel} shipped`}
-            action={queueShipmentAction}
-            submit="Mark shipped"
-            idPrefix={`ship-${shipment.id}`}
-            hidden={{ ...hidden, action: 'ship' }}
-            fields={[
-              {
-                name: 'trackingNumber',
-                label: `Tracking number for ${orderLabel}`,
-                path: 'trackingNumber',
-                // blank: the carrier makes one up (the manual carrier's MAN-…)
-                placeholder: 'Tracking number',
-              },
-            ]}
-          />
+          {offered ? (
+            <ActionForm
+              inline
+              label={`Mark the shipment of ${orderLabel} shipped`}
+              action={queueShipmentAction}
+              submit="Mark shipped"
+              idPrefix={`ship-${shipment.id}`}
+              hidden={{ ...hidden, action: 'ship' }}
+              fields={[
+                {
+                  name: 'trackingNumber',
+                  label: `Tracking number for ${orderLabel}`,
+                  path: 'trackingNumber',
+                  // blank: the carrier makes one up (the manual carrier's MAN-…)
+                  placeholder: 'Tracking number',
+                },
+              ]}
+            />
+          ) : null}
         </td>
       ) : null}
     </tr>

@@ -78,12 +78,24 @@ export const OrderDetail = graphql(`
         city
         country
       }
+      availableActions
+      fulfillment {
+        availableActions
+        lines {
+          variant {
+            id
+          }
+          toShipQuantity
+          returnableQuantity
+        }
+      }
       lines {
         id
         sku
         title
         quantity
         fulfilledQuantity
+        availableActions
         variant {
           id
         }
@@ -110,20 +122,16 @@ export const OrderDetail = graphql(`
         id
         version
         status
+        availableActions
         carrier
         service
         trackingNumber
-        lines {
-          quantity
-          variant {
-            id
-          }
-        }
       }
       returns {
         id
         version
         status
+        availableActions
         reason
         lines {
           quantity

@@ -21,6 +21,9 @@ export default async function SignInPage({
       ) : null}
       <SignInForm next={next} />
       <p>
+        <Link href="/account/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link href={`/account/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
       </p>
     </div>

@@ -2,6 +2,7 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
@@ -10,30 +11,31 @@ import { OrderDetail, ShipFrom, ShippingRates } from '../documents.ts';
 
 export const metadata = { title: 'Order' };
 
-/** Which order transitions make sense from a status (the API's state machine is the judge). */
-const ORDER_ACTIONS: Record<string, { action: string; label: string }[]> = {
-  CREATED: [{ action: 'confirm', label: 'Confirm order' }],
-  CONFIRMED: [],
-  FULFILLED: [{ action: 'complete', label: 'Complete order' }],
+/**
+ * How each action the API offers is shown: its button and the server action's `action` field. Which
+ * actions appear is the API's answer (`availableActions`), never worked out here.
+ */
+const ORDER_BUTTONS: Record<OrderAction, { action: string; label: string; reason?: boolean }> = {
+  CONFIRM: { action: 'confirm', label: 'Confirm order' },
+  COMPLETE: { action: 'complete', label: 'Complete order' },
+  CAPTURE_PAYMENT: { action: 'capture', label: 'Capture payment' },
+  CANCEL: { action: 'cancel', label: 'Cancel order', reason: true },
 };
-const SHIPMENT_ACTIONS: Record<string, { action: string; label: string }[]> = {
-  PENDING: [
-    { action: 'pack', label: 'Mark packed' },
-    { action: 'cancel', label: 'Cancel shipment' },
-  ],
-  SHIPPED: [{ action: 'deliver', label: 'Mark delivered' }],
+const SHIPMENT_BUTTONS: Record<ShipmentAction, { action: string; label: string; tracking?: boolean }> = {
+  PACK: { action: 'pack', label: 'Mark packed' },
+  SHIP: { action: 'ship', label: 'Mark shipped', tracking: true },
+  DELIVER: { action: 'deliver', label: 'Mark delivered' },
+  CANCEL: { action: 'cancel', label: 'Cancel shipment' },
 };
-/** The API edits lines of orders in these states only, and only lines nothing of has shipped. */
-const EDITABLE = ['CREATED', 'CONFIRMED'];
-
-const RETURN_ACTIONS: Record<string, { action: string; label: string }[]> = {
-  REQUESTED: [
-    { action: 'approve', label: 'Approve' },
-    { action: 'reject', label: 'Reject' },
-  ],
-  APPROVED: [{ action: 'receive', label: 'Mark received' }],
-  RECEIVED: [{ action: 'refund', label: 'Refund' }],
+const RETURN_BUTTONS: Record<ReturnAction, { action: string; label: string }> = {
+  APPROVE: { action: 'approve', label: 'Approve' },
+  RECEIVE: { action: 'receive', label: 'Mark received' },
+  REFUND: { action: 'refund', label: 'Refund' },
+  REJECT: { action: 'reject', label: 'Reject' },
 };
+/** buttons in the order a person reads them, whatever order the API lists the actions in */
+const inOrder = <A extends string>(buttons: Record<A, unknown>, offered: readonly A[]) =>
+  (Object.keys(buttons) as A[]).filter((action) => offered.includes(action));
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
@@ -41,29 +43,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const viewer = await requireViewer(here);
   const { order } = await gql(OrderDetail, { id }, here);
   if (!order) notFound();
-  const manage = can(viewer.scopes, 'orders:manage');
-  const fulfil = can(viewer.scopes, 'fulfillment:manage');
   const base = { orderId: order.id, version: order.version };
-  const shipped = new Map<string, number>();
-  for (const shipment of order.shipments) {
-    if (shipment.status === 'CANCELLED') continue;
-    for (const line of shipment.lines)
-      shipped.set(line.variant.id, (shipped.get(line.variant.id) ?? 0) + line.quantity);
-  }
-  const toShip = order.lines
-    .map((line) => ({ line, remaining: line.quantity - (shipped.get(line.variant.id) ?? 0) }))
-    .filter(({ remaining }) => remaining > 0);
-  const shippable = ['CONFIRMED', 'PARTIALLY_FULFILLED'].includes(order.status);
-  const editableLines =
-    manage && EDITABLE.includes(order.status) ? order.lines.filter((line) => line.fulfilledQuantity === 0) : [];
-  const rates =
-    fulfil && shippable
-      ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
-      : [];
+  const fulfillment = order.fulfillment;
+  const skuOf = new Map(order.lines.map((line) => [line.variant.id, line.sku]));
+  const toShip = (fulfillment?.lines ?? []).filter((line) => line.toShipQuantity > 0);
+  const returnable = (fulfillment?.lines ?? []).filter((line) => line.returnableQuantity > 0);
+  const shippable = fulfillment?.availableActions.includes('CREATE_SHIPMENT') ?? false;
+  const returnAllowed = fulfillment?.availableActions.includes('REQUEST_RETURN') ?? false;
+  const editableLines = order.lines.filter((line) => line.availableActions.includes('UPDATE'));
+  const rates = shippable
+    ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
+    : [];
   const carriers = [...new Set(rates.map((rate) => rate.carrier))];
   // where the parcel leaves from (the queue shows it); only for whoever may read the locations
   const warehouses =
-    fulfil && shippable && can(viewer.scopes, 'inventory:read')
+    shippable && can(viewer.scopes, 'inventory:read')
       ? (await gql(ShipFrom, {}, here)).warehouses.edges.map(({ node }) => ({
           value: node.id,
           label: `${node.code} — ${node.name}`,
@@ -90,36 +84,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           {formatMoney(order.shippingMethod.price)})
         </p>
       ) : null}
-      {manage ? (
+      {order.availableActions.length ? (
         <div className="row">
-          {(ORDER_ACTIONS[order.status] ?? []).map((item) => (
-            <ActionForm
-              key={item.action}
-              label={item.label}
-              action={orderAction}
-              submit={item.label}
-              hidden={{ ...base, action: item.action }}
-              fields={[]}
-            />
-          ))}
-          {order.paymentStatus === 'AUTHORIZED' ? (
-            <ActionForm
-              label="Capture payment"
-              action={orderAction}
-              submit="Capture payment"
-              hidden={{ ...base, action: 'capture' }}
-              fields={[]}
-            />
-          ) : null}
-          {['CREATED', 'CONFIRMED'].includes(order.status) ? (
-            <ActionForm
-              label="Cancel order"
-              action={orderAction}
-              submit="Cancel order"
-              hidden={{ ...base, action: 'cancel' }}
-              fields={[{ name: 'reason', label: 'Reason' }]}
-            />
-          ) : null}
+          {inOrder(ORDER_BUTTONS, order.availableActions).map((offered) => {
+            const button = ORDER_BUTTONS[offered];
+            return (
+              <ActionForm
+                key={offered}
+                label={button.label}
+                action={orderAction}
+                submit={button.label}
+                hidden={{ ...base, action: button.action }}
+                fields={button.reason ? [{ name: 'reason', label: 'Reason' }] : []}
+              />
+            );
+          })}
         </div>
       ) : null}
       <h2>Lines</h2>
@@ -201,40 +180,42 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <strong>{shipment.status.toLowerCase()}</strong> · {shipment.carrier} {shipment.service ?? ''}{' '}
             {shipment.trackingNumber ? <code>{shipment.trackingNumber}</code> : null}
           </p>
-          {fulfil ? (
+          {shipment.availableActions.length ? (
             <div className="row">
-              {(SHIPMENT_ACTIONS[shipment.status] ?? []).map((item) => (
-                <ActionForm
-                  key={item.action}
-                  label={item.label}
-                  action={shipmentAction}
-                  submit={item.label}
-                  hidden={{
-                    orderId: order.id,
-                    shipmentId: shipment.id,
-                    version: shipment.version,
-                    action: item.action,
-                  }}
-                  fields={[]}
-                />
-              ))}
-              {shipment.status === 'PACKED' ? (
-                <ActionForm
-                  label="Mark shipped"
-                  action={shipmentAction}
-                  submit="Mark shipped"
-                  hidden={{ orderId: order.id, shipmentId: shipment.id, version: shipment.version, action: 'ship' }}
-                  fields={[{ name: 'trackingNumber', label: 'Tracking number', path: 'trackingNumber' }]}
-                />
-              ) : null}
+              {inOrder(SHIPMENT_BUTTONS, shipment.availableActions).map((offered) => {
+                const button = SHIPMENT_BUTTONS[offered];
+                return (
+                  <ActionForm
+                    key={offered}
+                    label={button.label}
+                    action={shipmentAction}
+                    submit={button.label}
+                    hidden={{
+                      orderId: order.id,
+                      shipmentId: shipment.id,
+                      version: shipment.version,
+                      action: button.action,
+                    }}
+                    fields={
+                      button.tracking
+                        ? [{ name: 'trackingNumber', label: 'Tracking number', path: 'trackingNumber' }]
+                        : []
+                    }
+                  />
+                );
+              })}
             </div>
           ) : null}
         </div>
       ))}
-      {fulfil && shippable && toShip.length ? (
+      {shippable ? (
         <section className="card">
           <h2>Create a shipment</h2>
-          <p>{toShip.map(({ line, remaining }) => `${remaining} × ${line.sku}`).join(', ')}</p>
+          <p>
+            {toShip
+              .map((line) => `${line.toShipQuantity} × ${skuOf.get(line.variant.id) ?? line.variant.id}`)
+              .join(', ')}
+          </p>
           <ActionForm
             label="Create a shipment"
             action={createShipment}
@@ -259,8 +240,13 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               },
             ]}
           >
-            {toShip.map(({ line, remaining }) => (
-              <input key={line.id} type="hidden" name="line" value={`${line.variant.id}|${remaining}`} />
+            {toShip.map((line) => (
+              <input
+                key={line.variant.id}
+                type="hidden"
+                name="line"
+                value={`${line.variant.id}|${line.toShipQuantity}`}
+              />
             ))}
           </ActionForm>
         </section>
@@ -273,23 +259,26 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <strong>{item.status.toLowerCase()}</strong> · {item.lines.reduce((sum, line) => sum + line.quantity, 0)}{' '}
             items · {item.reason ?? ''}
           </p>
-          {fulfil ? (
+          {item.availableActions.length ? (
             <div className="row">
-              {(RETURN_ACTIONS[item.status] ?? []).map((next) => (
-                <ActionForm
-                  key={next.action}
-                  label={next.label}
-                  action={returnAction}
-                  submit={next.label}
-                  hidden={{ orderId: order.id, returnId: item.id, version: item.version, action: next.action }}
-                  fields={[]}
-                />
-              ))}
+              {inOrder(RETURN_BUTTONS, item.availableActions).map((offered) => {
+                const button = RETURN_BUTTONS[offered];
+                return (
+                  <ActionForm
+                    key={offered}
+                    label={button.label}
+                    action={returnAction}
+                    submit={button.label}
+                    hidden={{ orderId: order.id, returnId: item.id, version: item.version, action: button.action }}
+                    fields={[]}
+                  />
+                );
+              })}
             </div>
           ) : null}
         </div>
       ))}
-      {fulfil && order.lines.some((line) => line.fulfilledQuantity > 0) ? (
+      {returnAllowed ? (
         <section className="card">
           <h2>Request a return</h2>
           <ActionForm
@@ -301,9 +290,10 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               {
                 name: 'variantId',
                 label: 'Item',
-                options: order.lines
-                  .filter((line) => line.fulfilledQuantity > 0)
-                  .map((line) => ({ value: line.variant.id, label: line.sku })),
+                options: returnable.map((line) => ({
+                  value: line.variant.id,
+                  label: `${skuOf.get(line.variant.id) ?? line.variant.id} (up to ${line.returnableQuantity})`,
+                })),
               },
               { name: 'quantity', label: 'Quantity', type: 'number', defaultValue: 1, path: 'lines.0.quantity' },
               { name: 'reason', label: 'Reason' },

@@ -1,4 +1,4 @@
-import type { ReserveOutcome, StockLine, StockPort } from './stock.ts';
+import type { ReserveOutcome, StockLine, StockPort } from '../src/ports/stock.ts';
 
 /** For tests: stock held in memory, all-or-nothing reservations, idempotent on the key. */
 export class MemoryStock implements StockPort {
