@@ -19,6 +19,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 /** the fields of a connection that come once per item of the page */
 const ITEM_FIELDS = new Set(['edges', 'nodes']);
+/**
+ * Root fields that fetch one object per id in a list argument (`nodes(ids:)`): each id costs like an
+ * item of a page, and more ids than a page holds are refused like a page that is too large.
+ */
+const ID_LIST_ARGUMENTS: Readonly<Record<string, string>> = { 'Query.nodes': 'ids' };
 
 /**
  * Extra points for fields whose work is not proportional to what they return: a search ranks the
@@ -37,6 +42,8 @@ export interface PageSizeViolation {
   path: string;
   argument: string;
   value: unknown;
+  /** what is wrong, when it is not a page size out of bounds */
+  message?: string;
 }
 
 export interface CostReport {
@@ -117,6 +124,22 @@ export function analyseCost(
           }
         }
         if (!asked && definition?.args.some((arg) => PAGE_ARGUMENTS.has(arg.name))) multiplier = DEFAULT_PAGE_SIZE;
+        const idList = parent ? ID_LIST_ARGUMENTS[`${parent.name}.${name}`] : undefined;
+        const ids = idList ? selection.arguments?.find((argument) => argument.name.value === idList) : undefined;
+        if (ids) {
+          const count = listLength(ids.value, values);
+          if (count > MAX_PAGE_SIZE) {
+            violations.push({
+              path: fieldPath,
+              argument: idList as string,
+              value: count,
+              message: `${idList} on ${fieldPath} may hold at most ${MAX_PAGE_SIZE} ids`,
+            });
+            multiplier = MAX_PAGE_SIZE;
+          } else {
+            multiplier = Math.max(count, 1);
+          }
+        }
         const type = typeNamed(definition && getNamedType(definition.type).name);
         const connection = type !== undefined && fieldOf(type, 'edges') !== undefined;
         // the connection's page multiplies its edges; a paged plain list multiplies everything under it
@@ -155,6 +178,16 @@ export function queryCost(
 function fieldOf(parent: GraphQLCompositeType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return undefined;
   return parent.getFields()[name];
+}
+
+/** How many items a list argument holds (a literal list or a list variable). */
+function listLength(value: ValueNode, variables: Record<string, unknown>): number {
+  if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind === Kind.VARIABLE) {
+    const list = variables[value.name.value];
+    return Array.isArray(list) ? list.length : 1;
+  }
+  return 1;
 }
 
 function argumentValue(value: ValueNode, variables: Record<string, unknown>): unknown {

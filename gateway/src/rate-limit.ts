@@ -45,8 +45,8 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
       const { cost, violations } = analyseCost(args.schema, args.document, args.operationName, variables);
       if (violations.length > 0) {
         setResultAndStopExecution({
-          errors: violations.map(({ path, argument, value }) =>
-            graphqlError(`${argument} on ${path} must be an integer between 0 and ${MAX_PAGE_SIZE}`, {
+          errors: violations.map(({ path, argument, value, message }) =>
+            graphqlError(message ?? `${argument} on ${path} must be an integer between 0 and ${MAX_PAGE_SIZE}`, {
               extensions: {
                 code: 'BAD_USER_INPUT',
                 field: [path, argument],

@@ -4,7 +4,7 @@ import type { CatalogContext } from './context.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<CatalogContext>>(kitBuilderOptions<CatalogContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const MoneyRef = moneyType(builder);
 
 /** Reads: staff and services with catalog:read, or storefront keys with catalog:browse (filtered). */

@@ -119,18 +119,25 @@ describe('moving a category (categoryUpdate parentId)', () => {
     expect(await stored(A)).toEqual(before);
   });
 
-  it("refuses another tenant's parent, an unknown id and a non-category id as NOT_FOUND", async () => {
+  it("refuses another tenant's parent and an unknown id as NOT_FOUND, a non-category or malformed id as BAD_USER_INPUT", async () => {
     const { tops } = await tree(A, 'm4');
     const theirs = await create(B, 'Theirs m4');
     const product = await createProduct(catalog, A, { handle: 'not-a-category-m4', title: 'Not a category' });
     const unknown = Buffer.from(`Category:${crypto.randomUUID()}`).toString('base64url');
     const before = await stored(A);
-    for (const parentId of [theirs.id, unknown, product.id, 'not-an-id']) {
+    for (const parentId of [theirs.id, unknown]) {
       const refused = await update(A, { id: tops.id, version: tops.version, parentId });
       expect(
         refused?.errors.map((e: { code: string; field: string[] }) => [e.code, e.field]),
         parentId,
       ).toEqual([['NOT_FOUND', ['input', 'parentId']]]);
+    }
+    for (const parentId of [product.id, 'not-an-id']) {
+      const refused = await catalog.call(UPDATE, { input: { id: tops.id, version: tops.version, parentId } }, staff(A));
+      expect(
+        refused.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+        parentId,
+      ).toEqual([['BAD_USER_INPUT', ['input', 'parentId']]]);
     }
     expect(await stored(A)).toEqual(before);
     // and B cannot move A's category either (nor learn that it exists)

@@ -4,7 +4,7 @@ import type { FulfillmentContext } from './context.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<FulfillmentContext>>(kitBuilderOptions<FulfillmentContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const MoneyRef = moneyType(builder);
 
 builder.queryType({});

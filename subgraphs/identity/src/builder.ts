@@ -4,7 +4,7 @@ import type { IdentityContext } from './context.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<IdentityContext>>(kitBuilderOptions<IdentityContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 
 builder.queryType({});
 builder.mutationType({});

@@ -4,7 +4,7 @@ import type { InventoryContext } from './context.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<InventoryContext>>(kitBuilderOptions<InventoryContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 
 builder.queryType({});
 builder.mutationType({});

@@ -4,7 +4,7 @@ import type { OrdersContext } from './context.ts';
 
 export const builder = new SchemaBuilder<KitSchemaTypes<OrdersContext>>(kitBuilderOptions<OrdersContext>());
 
-export const { pageInfo } = addKitTypes(builder);
+addKitTypes(builder);
 export const MoneyRef = moneyType(builder);
 
 builder.queryType({});

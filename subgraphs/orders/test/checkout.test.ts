@@ -68,8 +68,16 @@ describe('carts', () => {
     expect(await codes({ lines: [{ variantId: vid(VARIANTS.mug), quantity: 0 }] })).toEqual(['INVALID_QUANTITY']);
     expect(await codes({ lines: [{ variantId: vid(VARIANTS.mug), quantity: -3 }] })).toEqual(['INVALID_QUANTITY']);
     expect(await codes({ lines: [{ variantId: vid(randomUUID()), quantity: 1 }] })).toEqual(['UNKNOWN_VARIANT']);
-    expect(await codes({ lines: [{ variantId: 'garbage', quantity: 1 }] })).toEqual(['UNKNOWN_VARIANT']);
     expect(await codes({ lines: [{ variantId: vid(VARIANTS.draft), quantity: 1 }] })).toEqual(['UNKNOWN_VARIANT']);
+    // a string that is no variant id at all is the caller's mistake, not an unknown variant
+    const garbage = await h.call(
+      LINES_ADD,
+      { input: { cartId: cart.id, lines: [{ variantId: 'garbage', quantity: 1 }] } },
+      auth,
+    );
+    expect(garbage.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', ['input', 'lines', '0', 'variantId']],
+    ]);
     expect(await codes({ version: cart.version - 1, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] })).toEqual([
       'CONFLICT',
     ]);

@@ -1,4 +1,4 @@
-import type { Page } from '@ucos/kit';
+import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
@@ -15,7 +15,7 @@ export interface CollectionRow {
 /** A collection's columns, `c` being the collections alias. */
 export const COLLECTION_COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';
 
-export async function listCollections(db: CatalogDatabase, page: Page) {
+export async function listCollections(db: CatalogDatabase, page: Page<typeof CURSOR_KEYS.position>) {
   const offset = offsetOf(page);
   return db.run(async (sql) => {
     const { rows } = await sql.query<CollectionRow & { total: number }>(

@@ -1,4 +1,4 @@
-import { isCurrencyCode, MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
+import { MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { Problems } from './validation.ts';

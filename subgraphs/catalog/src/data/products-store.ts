@@ -1,4 +1,4 @@
-import type { Page } from '@ucos/kit';
+import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
@@ -91,7 +91,7 @@ export interface ProductFilter {
  */
 export async function listProducts(
   db: CatalogDatabase,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.position>,
   filter: ProductFilter,
   sort: ProductSort,
   activeOnly: boolean,

@@ -1,4 +1,4 @@
-import { badUserInput, isCurrencyCode, type Page } from '@ucos/kit';
+import { badUserInput, type CURSOR_KEYS, isCurrencyCode, type Page } from '@ucos/kit';
 import type { CatalogDatabase } from '../db.ts';
 import { offsetOf } from './paging.ts';
 import type { ProductRow } from './products-store.ts';
@@ -63,7 +63,7 @@ export async function searchProducts(
     query?: string | null;
     filter: SearchFilter;
     sort: SearchSort;
-    page: Page;
+    page: Page<typeof CURSOR_KEYS.position>;
     activeOnly: boolean;
     parts?: ReadonlySet<SearchPart>;
   },

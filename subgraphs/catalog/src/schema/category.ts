@@ -1,10 +1,8 @@
 import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import { createCategory, deleteCategory, listCategories, updateCategory } from '../data/categories-store.ts';
-import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import type { CatalogErrorCode } from '../data/errors.ts';
 import { CategoryRef } from './product-types.ts';
-
-const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('categories', (t) =>
   t.field({
@@ -49,7 +47,7 @@ builder.mutationField('categoryCreate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CategoryCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const parentId = input.parentId ? (localUuid(input.parentId, 'Category') ?? NOWHERE) : null;
+      const parentId = input.parentId ? localUuid(input.parentId, 'Category', ['input', 'parentId']) : null;
       return toPayload(await createCategory(context.db, { ...input, parentId }), (category) => ({ category }));
     },
   }),
@@ -85,12 +83,12 @@ builder.mutationField('categoryUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CategoryUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Category') ?? NOWHERE;
+      const id = localUuid(input.id, 'Category', ['input', 'id']);
       // omitted (undefined) and null mean different things here: stay, or go to the top level
       const parentId =
         input.parentId === undefined || input.parentId === null
           ? input.parentId
-          : (localUuid(input.parentId, 'Category') ?? NOWHERE);
+          : localUuid(input.parentId, 'Category', ['input', 'parentId']);
       return toPayload(await updateCategory(context.db, { ...input, id, parentId }), (category) => ({ category }));
     },
   }),
@@ -114,8 +112,7 @@ builder.mutationField('categoryDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CategoryDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Category');
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such category', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Category', ['input', 'id']);
       return toPayload(await deleteCategory(context.db, id), () => ({ deletedCategoryId: input.id }));
     },
   }),

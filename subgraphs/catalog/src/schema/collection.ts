@@ -1,5 +1,16 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
-import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import {
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  nodeEntity,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import type { CatalogContext } from '../context.ts';
 import {
   type CollectionRow,
   changeCollectionProducts,
@@ -9,13 +20,11 @@ import {
   listCollections,
   updateCollection,
 } from '../data/collections-store.ts';
-import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection, offsetOf } from '../data/paging.ts';
 import { collectionsOfProductLoader, productsOfCollectionLoader } from './loaders.ts';
 import { ProductConnection } from './product.ts';
 import { ProductRef } from './product-types.ts';
-
-const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
   description: 'A hand-picked set of products (manual membership).',
@@ -25,21 +34,23 @@ export const CollectionRef = builder.objectRef<CollectionRow>('Collection').impl
     title: t.exposeString('title'),
     description: t.exposeString('description'),
     version: t.exposeInt('version'),
-    products: t.field({
-      type: ProductConnection,
-      description:
-        "The collection's products in its own order (as they were added). Storefront keys see ACTIVE ones only, " +
-        'and totalCount counts what the caller may see.',
-      args: { first: t.arg.int(), after: t.arg.string() },
-      resolve: async (collection, args, context) => {
-        const page = pageOf(args);
-        const offset = offsetOf(page);
-        const { rows, totalCount } = await productsOfCollectionLoader(context, { offset, limit: page.limit }).load(
-          collection.id,
-        );
-        return offsetConnection(rows, page, offset, totalCount);
+    products: t.connection(
+      {
+        type: ProductRef,
+        description:
+          "The collection's products in its own order (as they were added). Storefront keys see ACTIVE ones only, " +
+          'and totalCount counts what the caller may see.',
+        resolve: async (collection, args, context) => {
+          const page = pageOf(args, CURSOR_KEYS.position);
+          const offset = offsetOf(page);
+          const { rows, totalCount } = await productsOfCollectionLoader(context, { offset, limit: page.limit }).load(
+            collection.id,
+          );
+          return offsetConnection(rows, page, offset, totalCount);
+        },
       },
-    }),
+      ProductConnection,
+    ),
   }),
 });
 
@@ -51,20 +62,27 @@ builder.objectField(ProductRef, 'collections', (t) =>
   }),
 );
 
-const CollectionConnection = connectionType(builder, 'Collection', CollectionRef, pageInfo);
+const CollectionConnection = connectionType(builder, 'Collection', CollectionRef);
 
 builder.queryField('collections', (t) =>
-  t.field({
-    type: CollectionConnection,
-    authScopes: READ_SCOPES,
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const page = pageOf(args);
-      const { rows, totalCount, offset } = await listCollections(context.db, page);
-      return offsetConnection(rows, page, offset, totalCount);
+  t.connection(
+    {
+      type: CollectionRef,
+      authScopes: READ_SCOPES,
+      resolve: async (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.position);
+        const { rows, totalCount, offset } = await listCollections(context.db, page);
+        return offsetConnection(rows, page, offset, totalCount);
+      },
     },
-  }),
+    CollectionConnection,
+  ),
 );
+
+const collectionById = async (collectionId: string, context: CatalogContext) =>
+  (await context.db.run((sql) => collectionsByIds(sql, [collectionId])))[0] ?? null;
+
+nodeEntity(builder, CollectionRef, 'Collection', collectionById);
 
 builder.queryField('collection', (t) =>
   t.field({
@@ -73,10 +91,7 @@ builder.queryField('collection', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, context) => {
-      const collectionId = localUuid(id, 'Collection');
-      if (!collectionId) return null;
-      const rows = await context.db.run((sql) => collectionsByIds(sql, [collectionId]));
-      return rows[0] ?? null;
+      return collectionById(localUuid(id, 'Collection', ['id']), context);
     },
   }),
 );
@@ -138,7 +153,7 @@ builder.mutationField('collectionUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection') ?? NOWHERE;
+      const id = localUuid(input.id, 'Collection', ['input', 'id']);
       return toPayload(await updateCollection(context.db, { ...input, id }), (collection) => ({ collection }));
     },
   }),
@@ -162,8 +177,7 @@ builder.mutationField('collectionDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CollectionDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection');
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such collection', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Collection', ['input', 'id']);
       const result = await deleteCollection(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedCollectionId: input.id }));
     },
@@ -189,8 +203,10 @@ for (const [name, add] of [
       args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
       resolve: async (_root, { input }, context) => {
         const result = await changeCollectionProducts(context.db, {
-          collectionId: localUuid(input.collectionId, 'Collection') ?? NOWHERE,
-          productIds: input.productIds.map((id) => localUuid(id, 'Product') ?? NOWHERE),
+          collectionId: localUuid(input.collectionId, 'Collection', ['input', 'collectionId']),
+          productIds: input.productIds.map((id, index) =>
+            localUuid(id, 'Product', ['input', 'productIds', String(index)]),
+          ),
           add,
         });
         return toPayload(result, (collection) => ({ collection }));

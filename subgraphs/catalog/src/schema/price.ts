@@ -1,10 +1,8 @@
 import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import type { CatalogErrorCode } from '../data/errors.ts';
 import { createPriceList, deletePrice, listPriceLists, setPrice, updatePriceList } from '../data/prices-store.ts';
 import { PriceListRef, PriceRef } from './product-types.ts';
-
-const NOWHERE = '00000000-0000-0000-0000-000000000000';
 
 builder.queryField('priceLists', (t) =>
   t.field({
@@ -82,8 +80,7 @@ builder.mutationField('priceListUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'PriceList');
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such price list', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'PriceList', ['input', 'id']);
       const result = await updatePriceList(context.db, {
         ...input,
         id,
@@ -132,8 +129,8 @@ builder.mutationField('priceSet', (t) =>
     resolve: async (_root, { input }, context) => {
       const result = await setPrice(context.db, {
         ...input,
-        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
-        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
       });
       return toPayload(result, (price) => ({ price }));
     },
@@ -162,8 +159,8 @@ builder.mutationField('priceDelete', (t) =>
     args: { input: t.arg({ type: PriceDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await deletePrice(context.db, {
-        variantId: localUuid(input.variantId, 'ProductVariant') ?? NOWHERE,
-        priceListId: localUuid(input.priceListId, 'PriceList') ?? NOWHERE,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
         minQuantity: input.minQuantity,
       });
       return toPayload(result, (deleted) => ({ deleted }));

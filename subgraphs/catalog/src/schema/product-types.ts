@@ -1,4 +1,4 @@
-import { badUserInput, encodeGlobalId, isCurrencyCode, localUuid } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, isCurrencyCode, nodeEntity } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { CategoryRow } from '../data/categories-store.ts';
 import type { PriceListRow, PriceRow } from '../data/prices-store.ts';
@@ -182,18 +182,5 @@ VariantRef.implement({
   }),
 });
 
-builder.asEntity(ProductRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, context) => {
-    const productId = localUuid(id, 'Product');
-    return productId ? productLoader(context).load(productId) : null;
-  },
-});
-
-builder.asEntity(VariantRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, context) => {
-    const variantId = localUuid(id, 'ProductVariant');
-    return variantId ? variantLoader(context).load(variantId) : null;
-  },
-});
+nodeEntity(builder, ProductRef, 'Product', (id, context) => productLoader(context).load(id));
+nodeEntity(builder, VariantRef, 'ProductVariant', (id, context) => variantLoader(context).load(id));

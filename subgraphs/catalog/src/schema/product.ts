@@ -1,13 +1,21 @@
-import { connectionType, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
-import { builder, pageInfo, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import {
+  CURSOR_KEYS,
+  connectionType,
+  localUuid,
+  optionalLocalUuid,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
+import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
 import {
   createProduct,
   deleteProduct,
   listProducts,
   PRODUCT_SORTS,
-  productNotFound,
   setProductStatus,
   updateProduct,
 } from '../data/products-store.ts';
@@ -16,7 +24,7 @@ import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
 import { selectedFields } from './selection.ts';
 import { VariantInput } from './variant.ts';
 
-export const ProductConnection = connectionType(builder, 'Product', ProductRef, pageInfo);
+export const ProductConnection = connectionType(builder, 'Product', ProductRef);
 
 const ProductSortEnum = builder.enumType('ProductSort', { values: PRODUCT_SORTS });
 
@@ -35,8 +43,7 @@ builder.queryField('product', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => {
-      const productId = localUuid(id, 'Product');
-      return productId ? productLoader(context).load(productId) : null;
+      return productLoader(context).load(localUuid(id, 'Product', ['id']));
     },
   }),
 );
@@ -52,37 +59,37 @@ builder.queryField('productByHandle', (t) =>
 );
 
 builder.queryField('products', (t) =>
-  t.field({
-    type: ProductConnection,
-    authScopes: READ_SCOPES,
-    args: {
-      first: t.arg.int(),
-      after: t.arg.string(),
-      filter: t.arg({ type: ProductFilter }),
-      sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
+  t.connection(
+    {
+      type: ProductRef,
+      authScopes: READ_SCOPES,
+      args: {
+        filter: t.arg({ type: ProductFilter }),
+        sort: t.arg({ type: ProductSortEnum, defaultValue: 'NEWEST' }),
+      },
+      resolve: async (_root, args, context, info) => {
+        const page = pageOf(args, CURSOR_KEYS.position);
+        const filter = args.filter ?? {};
+        const decode = (id: string | null | undefined, type: string, field: string) =>
+          optionalLocalUuid(id, type, ['filter', field]);
+        const { rows, totalCount, offset } = await listProducts(
+          context.db,
+          page,
+          {
+            status: filter.status ?? null,
+            categoryId: decode(filter.categoryId, 'Category', 'categoryId'),
+            collectionId: decode(filter.collectionId, 'Collection', 'collectionId'),
+          },
+          args.sort ?? 'NEWEST',
+          !context.seesEverything,
+          // counting a large catalog costs more than the page: only when the operation asks
+          selectedFields(info).has('totalCount'),
+        );
+        return offsetConnection(rows, page, offset, totalCount);
+      },
     },
-    resolve: async (_root, args, context, info) => {
-      const page = pageOf(args);
-      const filter = args.filter ?? {};
-      const decode = (id: string | null | undefined, type: string) =>
-        // an id of the wrong type or tenant matches nothing rather than everything
-        id ? (localUuid(id, type) ?? '00000000-0000-0000-0000-000000000000') : null;
-      const { rows, totalCount, offset } = await listProducts(
-        context.db,
-        page,
-        {
-          status: filter.status ?? null,
-          categoryId: decode(filter.categoryId, 'Category'),
-          collectionId: decode(filter.collectionId, 'Collection'),
-        },
-        args.sort ?? 'NEWEST',
-        !context.seesEverything,
-        // counting a large catalog costs more than the page: only when the operation asks
-        selectedFields(info).has('totalCount'),
-      );
-      return offsetConnection(rows, page, offset, totalCount);
-    },
-  }),
+    ProductConnection,
+  ),
 );
 
 builder.queryField('variant', (t) =>
@@ -92,8 +99,7 @@ builder.queryField('variant', (t) =>
     authScopes: READ_SCOPES,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, context) => {
-      const variantId = localUuid(id, 'ProductVariant');
-      return variantId ? variantLoader(context).load(variantId) : null;
+      return variantLoader(context).load(localUuid(id, 'ProductVariant', ['id']));
     },
   }),
 );
@@ -134,9 +140,9 @@ const MediaInput = builder.inputType('ProductMediaInput', {
   }),
 });
 
-/** Global category ids to local ones; a malformed id becomes a uuid that matches nothing (NOT_FOUND). */
+/** Global category ids to local ones; a malformed one is BAD_USER_INPUT, another tenant's is NOT_FOUND. */
 const categoryUuids = (ids: readonly string[] | null | undefined) =>
-  ids?.map((id) => localUuid(id, 'Category') ?? '00000000-0000-0000-0000-000000000000') ?? null;
+  ids?.map((id) => localUuid(id, 'Category', ['input', 'categoryIds'])) ?? null;
 
 const ProductCreateInput = builder.inputType('ProductCreateInput', {
   fields: (t) => ({
@@ -202,8 +208,7 @@ builder.mutationField('productUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
-      if (!id) return toPayload(productNotFound(), () => ({}));
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       const result = await updateProduct(context.db, {
         ...input,
         id,
@@ -234,8 +239,7 @@ builder.mutationField('productStatusSet', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
-      if (!id) return toPayload(productNotFound(), () => ({}));
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       const result = await setProductStatus(context.db, { ...input, id });
       return toPayload(result, (product) => ({ product }));
     },
@@ -260,8 +264,7 @@ builder.mutationField('productDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product');
-      if (!id) return toPayload(catalogFail('NOT_FOUND', 'No such product', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Product', ['input', 'id']);
       const result = await deleteProduct(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedProductId: input.id }));
     },

@@ -1,5 +1,5 @@
-import { encodeGlobalId, localUuid, pageOf } from '@ucos/kit';
-import { builder, MoneyRef, pageInfo, READ_SCOPES } from '../builder.ts';
+import { CURSOR_KEYS, encodeGlobalId, optionalLocalUuid, pageOf } from '@ucos/kit';
+import { builder, MoneyRef, READ_SCOPES } from '../builder.ts';
 import { offsetConnection } from '../data/paging.ts';
 import type { ProductRow } from '../data/products-store.ts';
 import { SEARCH_SORTS, type SearchPart, type SearchResult, searchProducts } from '../data/search-store.ts';
@@ -50,22 +50,21 @@ const SearchFacets = builder.objectRef<Facets>('ProductSearchFacets').implement(
   }),
 });
 
-type SearchEdge = { cursor: string; node: ProductRow & { fromPrice: number | null } };
-const SearchEdgeRef = builder.objectRef<SearchEdge>('ProductSearchEdge').implement({
-  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: ProductRef, resolve: (e) => e.node }) }),
-});
-type SearchConnectionShape = ReturnType<typeof offsetConnection<SearchEdge['node']>> & {
+type SearchConnectionShape = ReturnType<typeof offsetConnection<ProductRow & { fromPrice: number | null }>> & {
   facets: Facets;
   currency: string | null;
 };
-const SearchConnection = builder.objectRef<SearchConnectionShape>('ProductSearchConnection').implement({
-  fields: (t) => ({
-    edges: t.field({ type: [SearchEdgeRef], resolve: (connection) => connection.edges }),
-    pageInfo: t.field({ type: pageInfo, resolve: (connection) => connection.pageInfo }),
-    totalCount: t.exposeInt('totalCount'),
-    facets: t.field({ type: SearchFacets, resolve: (connection) => connection.facets }),
-  }),
-});
+const SearchConnection = builder.connectionObject<typeof ProductRef, SearchConnectionShape>(
+  {
+    type: ProductRef,
+    name: 'ProductSearchConnection',
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount'),
+      facets: t.field({ type: SearchFacets, resolve: (connection) => connection.facets }),
+    }),
+  },
+  { name: 'ProductSearchEdge' },
+);
 
 const AttributeFilter = builder.inputType('AttributeFilter', {
   fields: (t) => ({ name: t.string({ required: true }), values: t.stringList({ required: true }) }),
@@ -99,41 +98,40 @@ function searchPartsOf(info: Parameters<typeof selectedFields>[0]): Set<SearchPa
 }
 
 builder.queryField('productSearch', (t) =>
-  t.field({
-    type: SearchConnection,
-    description:
-      'Full-text (title weighs more than description) plus trigram typo tolerance, filters and facets. ' +
-      'Storefront keys search ACTIVE products only.',
-    authScopes: READ_SCOPES,
-    args: {
-      query: t.arg.string(),
-      filter: t.arg({ type: SearchFilter }),
-      sort: t.arg({ type: SearchSortEnum, defaultValue: 'RELEVANCE' }),
-      first: t.arg.int(),
-      after: t.arg.string(),
+  t.connection(
+    {
+      type: ProductRef,
+      description:
+        'Full-text (title weighs more than description) plus trigram typo tolerance, filters and facets. ' +
+        'Storefront keys search ACTIVE products only.',
+      authScopes: READ_SCOPES,
+      args: {
+        query: t.arg.string(),
+        filter: t.arg({ type: SearchFilter }),
+        sort: t.arg({ type: SearchSortEnum, defaultValue: 'RELEVANCE' }),
+      },
+      resolve: async (_root, args, context, info) => {
+        const page = pageOf(args, CURSOR_KEYS.position);
+        const filter = args.filter ?? {};
+        const result = await searchProducts(context.db, {
+          parts: searchPartsOf(info),
+          query: args.query,
+          sort: args.sort ?? 'RELEVANCE',
+          page,
+          activeOnly: !context.seesEverything,
+          filter: {
+            ...filter,
+            categoryId: optionalLocalUuid(filter.categoryId, 'Category', ['filter', 'categoryId']),
+            customerGroup: await pricingGroupOf(context, filter.customerGroup),
+          },
+        });
+        return {
+          ...offsetConnection(result.rows, page, result.offset, result.totalCount),
+          facets: result.facets,
+          currency: filter.currency ?? null,
+        };
+      },
     },
-    resolve: async (_root, args, context, info) => {
-      const page = pageOf(args);
-      const filter = args.filter ?? {};
-      const result = await searchProducts(context.db, {
-        parts: searchPartsOf(info),
-        query: args.query,
-        sort: args.sort ?? 'RELEVANCE',
-        page,
-        activeOnly: !context.seesEverything,
-        filter: {
-          ...filter,
-          categoryId: filter.categoryId
-            ? (localUuid(filter.categoryId, 'Category') ?? '00000000-0000-0000-0000-000000000000')
-            : null,
-          customerGroup: await pricingGroupOf(context, filter.customerGroup),
-        },
-      });
-      return {
-        ...offsetConnection(result.rows, page, result.offset, result.totalCount),
-        facets: result.facets,
-        currency: filter.currency ?? null,
-      };
-    },
-  }),
+    SearchConnection,
+  ),
 );

@@ -1,6 +1,6 @@
 import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, WRITE_SCOPES } from '../builder.ts';
-import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
+import type { CatalogErrorCode } from '../data/errors.ts';
 import { createVariant, deleteVariant, updateVariant } from '../data/variants-store.ts';
 import { VariantRef } from './product-types.ts';
 
@@ -39,8 +39,6 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
   }),
 });
 
-const notFound = (field: string) => catalogFail('NOT_FOUND', 'No such variant or product', ['input', field]);
-
 const VariantCreatePayload = variantPayload('VariantCreate', ['DUPLICATE_SKU', 'INVALID_INPUT', 'NOT_FOUND']);
 
 builder.mutationField('variantCreate', (t) =>
@@ -49,8 +47,7 @@ builder.mutationField('variantCreate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const productId = localUuid(input.productId, 'Product');
-      if (!productId) return toPayload(notFound('productId'), () => ({}));
+      const productId = localUuid(input.productId, 'Product', ['input', 'productId']);
       const result = await createVariant(context.db, { ...input, productId });
       return toPayload(result, (variant) => ({ variant }));
     },
@@ -83,8 +80,7 @@ builder.mutationField('variantUpdate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ProductVariant');
-      if (!id) return toPayload(notFound('id'), () => ({}));
+      const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
       const result = await updateVariant(context.db, {
         ...input,
         id,
@@ -113,8 +109,7 @@ builder.mutationField('variantDelete', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: VariantDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ProductVariant');
-      if (!id) return toPayload(notFound('id'), () => ({}));
+      const id = localUuid(input.id, 'ProductVariant', ['input', 'id']);
       const result = await deleteVariant(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedVariantId: input.id }));
     },

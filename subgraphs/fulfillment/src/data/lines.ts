@@ -14,8 +14,7 @@ export function parseLines(lines: LineInput[]): FulfillmentResult<Map<string, nu
   const merged = new Map<string, number>();
   for (const [index, line] of lines.entries()) {
     const field = ['input', 'lines', String(index)];
-    const variantId = localUuid(line.variantId, 'ProductVariant');
-    if (!variantId) return fulfillmentFail('NOT_FOUND', 'Not a product variant id', [...field, 'variantId']);
+    const variantId = localUuid(line.variantId, 'ProductVariant', [...field, 'variantId']);
     merged.set(variantId, (merged.get(variantId) ?? 0) + line.quantity);
   }
   return ok(merged);

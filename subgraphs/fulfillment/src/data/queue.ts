@@ -1,5 +1,6 @@
 import {
   type Connection,
+  type CURSOR_KEYS,
   type KeysetCondition,
   keysetCursor,
   keysetListStatements,
@@ -38,7 +39,7 @@ const conditionsOf = (filter: {
 
 export const listShipments = (
   db: TenantDb,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   filter: ShipmentQueueFilter,
   order: QueueOrder,
 ): Promise<Connection<Keyed<ShipmentRow>>> =>
@@ -46,7 +47,7 @@ export const listShipments = (
 
 export const listReturns = (
   db: TenantDb,
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   filter: ReturnQueueFilter,
   order: QueueOrder,
 ): Promise<Connection<Keyed<ReturnRow>>> => listQueue(db, 'returns', RETURN_COLUMNS, conditionsOf(filter), page, order);
@@ -60,7 +61,7 @@ async function listQueue<Row extends { id: string }>(
   table: 'shipments' | 'returns',
   columns: string,
   conditions: (KeysetCondition | null)[],
-  page: Page,
+  page: Page<typeof CURSOR_KEYS.instant>,
   order: QueueOrder,
 ): Promise<Connection<Keyed<Row>>> {
   const statements = keysetListStatements({
@@ -97,3 +98,11 @@ export const queueCounts = (db: TenantDb): Promise<QueueCounts> =>
         [],
       )) as QueueCounts,
   );
+
+/** One shipment of the tenant by id, or null. */
+export const shipmentById = (db: TenantDb, id: string): Promise<ShipmentRow | null> =>
+  db.run((sql) => one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]));
+
+/** One return of the tenant by id, or null. */
+export const returnById = (db: TenantDb, id: string): Promise<ReturnRow | null> =>
+  db.run((sql) => one<ReturnRow>(sql, `select ${RETURN_COLUMNS} from fulfillment.returns where id = $1`, [id]));

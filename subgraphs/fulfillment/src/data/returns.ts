@@ -22,8 +22,7 @@ export async function requestReturn(
   input: ReturnRequestInput,
   customerId: string | null,
 ): Promise<FulfillmentResult<ReturnRow>> {
-  const orderId = localUuid(input.orderId, 'Order');
-  if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
   const parsed = parseLines(input.lines);
   if (!parsed.ok) return parsed;
   return db.tx(async (sql, tx) => {
@@ -91,11 +90,8 @@ export async function moveReturn(
   input: ReturnMoveInput,
   to: ReturnStatus,
 ): Promise<FulfillmentResult<ReturnRow>> {
-  const id = localUuid(input.returnId, 'Return');
-  if (!id) return fulfillmentFail('NOT_FOUND', 'No such return', ['input', 'returnId']);
-  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse') : null;
-  if (input.warehouseId && !warehouseId)
-    return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
+  const id = localUuid(input.returnId, 'Return', ['input', 'returnId']);
+  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']) : null;
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
     return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
   }

@@ -32,14 +32,11 @@ export async function createShipment(
   actor: Actor,
   input: ShipmentCreateInput,
 ): Promise<FulfillmentResult<ShipmentRow>> {
-  const orderId = localUuid(input.orderId, 'Order');
-  if (!orderId) return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
   const carrier = input.carrier ?? 'manual';
   if (!deps.carriers.has(carrier))
     return fulfillmentFail('UNKNOWN_CARRIER', `No carrier "${carrier}"`, ['input', 'carrier']);
-  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse') : null;
-  if (input.warehouseId && !warehouseId)
-    return fulfillmentFail('NOT_FOUND', 'Not a warehouse id', ['input', 'warehouseId']);
+  const warehouseId = input.warehouseId ? localUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']) : null;
   if (warehouseId && !(await deps.stock.hasWarehouse(db.tenantId, warehouseId))) {
     return fulfillmentFail('NOT_FOUND', 'No such warehouse', ['input', 'warehouseId']);
   }
@@ -121,8 +118,7 @@ export async function moveShipment(
   input: ShipmentMoveInput,
   to: ShipmentStatus,
 ): Promise<FulfillmentResult<ShipmentRow>> {
-  const id = localUuid(input.shipmentId, 'Shipment');
-  if (!id) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
+  const id = localUuid(input.shipmentId, 'Shipment', ['input', 'shipmentId']);
   const current = await db.run((sql) =>
     one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]),
   );

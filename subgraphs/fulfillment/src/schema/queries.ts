@@ -1,9 +1,11 @@
-import { localUuid } from '@ucos/kit';
+import { localUuid, nodeEntity, parseGlobalId } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
-import { SHIPMENT_COLUMNS, type ShipmentRow } from '../data/rows.ts';
-import { one } from '../db.ts';
+import { returnById, shipmentById } from '../data/queue.ts';
 import { dbOf } from './loaders.ts';
-import { ShipmentRef } from './types.ts';
+import { ReturnRef, ShipmentRef } from './types.ts';
+
+nodeEntity(builder, ShipmentRef, 'Shipment', (id, context) => shipmentById(dbOf(context), id));
+nodeEntity(builder, ReturnRef, 'Return', (id, context) => returnById(dbOf(context), id));
 
 const RateRef = builder
   .objectRef<{ carrier: string; service: string; amount: number; currency: string; estimatedDays: number }>(
@@ -39,14 +41,7 @@ builder.queryField('shipment', (t) =>
     nullable: true,
     authScopes: { scope: 'fulfillment:manage' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => {
-      const shipmentId = localUuid(id, 'Shipment');
-      return shipmentId
-        ? dbOf(context).run((sql) =>
-            one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [shipmentId]),
-          )
-        : null;
-    },
+    resolve: (_root, { id }, context) => shipmentById(dbOf(context), localUuid(id, 'Shipment', ['id'])),
   }),
 );
 
@@ -77,8 +72,7 @@ builder.queryField('fulfillmentEvents', (t) =>
     authScopes: { scope: 'fulfillment:manage' },
     args: { id: t.arg.id({ required: true, description: 'A Shipment or Return id' }) },
     resolve: async (_root, { id }, context) => {
-      const uuid = localUuid(id, 'Shipment') ?? localUuid(id, 'Return');
-      if (!uuid) return [];
+      const { id: uuid } = parseGlobalId(id, ['Shipment', 'Return'], ['id']);
       const { rows } = await dbOf(context).run((sql) =>
         sql.query<EventRow>(
           `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload

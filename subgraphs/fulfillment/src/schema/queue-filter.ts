@@ -1,4 +1,4 @@
-import { badUserInput, requireLocalUuid } from '@ucos/kit';
+import { badUserInput, localUuid } from '@ucos/kit';
 import type { ReturnStatus, ShipmentStatus } from '../data/machines.ts';
 import type { ReturnQueueFilter, ShipmentQueueFilter } from '../data/queue.ts';
 
@@ -21,7 +21,7 @@ function statusesOf<Status>(statuses: Status[] | null | undefined): Status[] | n
 const statusesField = ['filter', 'statuses'];
 
 const idOf = (globalId: string | null | undefined, type: 'Order' | 'Warehouse', field: string) =>
-  globalId == null ? null : requireLocalUuid(globalId, type, ['filter', field]);
+  globalId == null ? null : localUuid(globalId, type, ['filter', field]);
 
 export const shipmentQueueFilter = (input: FilterInput<ShipmentStatus> | null | undefined): ShipmentQueueFilter => ({
   statuses: statusesOf(input?.statuses),

@@ -1,5 +1,5 @@
-import { connectionType, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import type { FulfillmentContext } from '../context.ts';
 import { listReturns, listShipments, queueCounts } from '../data/queue.ts';
 import { dbOf, isStaff } from './loaders.ts';
@@ -34,41 +34,43 @@ const ReturnFilter = builder.inputType('ReturnFilter', {
   }),
 });
 
-const ShipmentConnection = connectionType(builder, 'Shipment', ShipmentRef, pageInfo);
-const ReturnConnection = connectionType(builder, 'Return', ReturnRef, pageInfo);
+const ShipmentConnection = connectionType(builder, 'Shipment', ShipmentRef);
+const ReturnConnection = connectionType(builder, 'Return', ReturnRef);
 
 const sortArg = { type: QueueSortEnum, defaultValue: 'oldest_first', required: true } as const;
 
 builder.queryField('shipments', (t) =>
-  t.field({
-    type: ShipmentConnection,
-    description: "The warehouse's work queue: shipments by status, warehouse or order, paged by creation",
-    authScopes: readers,
-    args: {
-      filter: t.arg({ type: ShipmentFilter }),
-      sort: t.arg(sortArg),
-      first: t.arg.int(),
-      after: t.arg.string(),
+  t.connection(
+    {
+      type: ShipmentRef,
+      description: "The warehouse's work queue: shipments by status, warehouse or order, paged by creation",
+      authScopes: readers,
+      args: {
+        filter: t.arg({ type: ShipmentFilter }),
+        sort: t.arg(sortArg),
+      },
+      resolve: (_root, args, context) =>
+        listShipments(dbOf(context), pageOf(args, CURSOR_KEYS.instant), shipmentQueueFilter(args.filter), args.sort),
     },
-    resolve: (_root, args, context) =>
-      listShipments(dbOf(context), pageOf(args), shipmentQueueFilter(args.filter), args.sort),
-  }),
+    ShipmentConnection,
+  ),
 );
 
 builder.queryField('returns', (t) =>
-  t.field({
-    type: ReturnConnection,
-    description: 'Returns by status or order (e.g. those awaiting approval or receipt), paged by creation',
-    authScopes: readers,
-    args: {
-      filter: t.arg({ type: ReturnFilter }),
-      sort: t.arg(sortArg),
-      first: t.arg.int(),
-      after: t.arg.string(),
+  t.connection(
+    {
+      type: ReturnRef,
+      description: 'Returns by status or order (e.g. those awaiting approval or receipt), paged by creation',
+      authScopes: readers,
+      args: {
+        filter: t.arg({ type: ReturnFilter }),
+        sort: t.arg(sortArg),
+      },
+      resolve: (_root, args, context) =>
+        listReturns(dbOf(context), pageOf(args, CURSOR_KEYS.instant), returnQueueFilter(args.filter), args.sort),
     },
-    resolve: (_root, args, context) =>
-      listReturns(dbOf(context), pageOf(args), returnQueueFilter(args.filter), args.sort),
-  }),
+    ReturnConnection,
+  ),
 );
 
 const QueueCountsRef = builder.objectRef<Awaited<ReturnType<typeof queueCounts>>>('FulfillmentQueueCounts').implement({

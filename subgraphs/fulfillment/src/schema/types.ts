@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid } from '@ucos/kit';
+import { encodeGlobalId, referenceUuid } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
   availableOrderFulfillmentActions,
@@ -225,7 +225,7 @@ OrderRef.implement({
         'What is left to ship and to return per line, and what the caller may start (null until fulfillment has heard of the order)',
       authScopes: { tenant: true },
       resolve: async (order, _a, context) => {
-        const id = localUuid(order.id, 'Order');
+        const id = referenceUuid(order.id, 'Order');
         return id ? progressLoader(context).load(id) : null;
       },
     }),
@@ -233,6 +233,7 @@ OrderRef.implement({
 });
 
 async function orderIdOf<T>(globalId: string, load: (id: string) => Promise<T[]>): Promise<T[]> {
-  const id = localUuid(globalId, 'Order');
+  // an Order reference from orders: one that is no order id has no shipments or returns
+  const id = referenceUuid(globalId, 'Order');
   return id ? load(id) : [];
 }

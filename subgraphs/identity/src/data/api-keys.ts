@@ -1,4 +1,4 @@
-import { type AuthContext, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
+import { type AuthContext, type CURSOR_KEYS, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
@@ -31,7 +31,7 @@ const select = {
   createdAt: true,
 } as const;
 
-export async function listApiKeys(db: IdentityDatabase, page: Page) {
+export async function listApiKeys(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
   const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
@@ -43,7 +43,7 @@ export async function listApiKeys(db: IdentityDatabase, page: Page) {
       }),
       tx.apiKey.count(),
     ]);
-    return toConnection(rows, page, totalCount, (row) => row.id);
+    return toConnection(rows, page, totalCount, (row) => [row.id]);
   });
 }
 

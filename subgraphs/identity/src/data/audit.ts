@@ -1,4 +1,4 @@
-import { keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
+import { type CURSOR_KEYS, keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
 import type { IdentityDatabase } from '../db.ts';
 
 export interface AuditFilter {
@@ -30,7 +30,11 @@ const COLUMNS = `tenant_id as "tenantId", id, occurred_at as "occurredAt", actor
  * request's several events share a millisecond). SQL rather than Prisma here: Prisma's DateTime is a
  * JavaScript Date, which would drop the microseconds the cursor needs.
  */
-export async function listAuditEvents(db: IdentityDatabase, page: Page, filter: AuditFilter) {
+export async function listAuditEvents(
+  db: IdentityDatabase,
+  page: Page<typeof CURSOR_KEYS.instant>,
+  filter: AuditFilter,
+) {
   const statements = keysetListStatements({
     table: 'identity.audit_log',
     columns: COLUMNS,

@@ -1,4 +1,4 @@
-import { type AuthContext, type Page, Rejection, toConnection } from '@ucos/kit';
+import { type AuthContext, type CURSOR_KEYS, type Page, Rejection, toConnection, uuidAfter } from '@ucos/kit';
 import type { IdentityDatabase, IdentityTx, Tx } from '../db.ts';
 import { parseInvitationToken } from '../mail/tokens.ts';
 import { endSessions } from './account-recovery.ts';
@@ -44,17 +44,18 @@ async function withRoleNames(tx: Tx, rows: StoredInvitation[]): Promise<Invitati
 const pending = { acceptedAt: null, revokedAt: null } as const;
 
 /** The tenant's pending invitations (not accepted, not revoked; expired ones too, until revoked). */
-export async function listInvitations(db: IdentityDatabase, page: Page) {
+export async function listInvitations(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
+  const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
       tx.invitation.findMany({
-        where: { ...pending, ...(page.after ? { id: { gt: page.after } } : {}) },
+        where: { ...pending, ...(after ? { id: { gt: after } } : {}) },
         orderBy: { id: 'asc' },
         take: page.limit + 1,
       }),
       tx.invitation.count({ where: pending }),
     ]);
-    return toConnection(await withRoleNames(tx, rows), page, totalCount, (row) => row.id);
+    return toConnection(await withRoleNames(tx, rows), page, totalCount, (row) => [row.id]);
   });
 }
 

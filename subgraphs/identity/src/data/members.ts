@@ -1,4 +1,4 @@
-import { type AuthContext, type Page, toConnection, uuidAfter } from '@ucos/kit';
+import { type AuthContext, type CURSOR_KEYS, type Page, toConnection, uuidAfter } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
 import { type ApiKeyRow, revokeKeysCreatedBy } from './api-keys.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
@@ -37,7 +37,7 @@ const toMember = (row: SelectedMember): MemberRow => ({
   createdAt: row.createdAt,
 });
 
-export async function listMembers(db: IdentityDatabase, page: Page) {
+export async function listMembers(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
   const after = uuidAfter(page);
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
@@ -49,7 +49,7 @@ export async function listMembers(db: IdentityDatabase, page: Page) {
       }),
       tx.membership.count(),
     ]);
-    return toConnection(rows.map(toMember), page, totalCount, (member) => member.userId);
+    return toConnection(rows.map(toMember), page, totalCount, (member) => [member.userId]);
   });
 }
 

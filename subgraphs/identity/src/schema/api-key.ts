@@ -1,7 +1,7 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
-import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
 
 const ApiKeyKind = builder.enumType('ApiKeyKind', {
   values: {
@@ -25,15 +25,17 @@ export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
   }),
 });
 
-const ApiKeyConnection = connectionType(builder, 'ApiKey', ApiKeyRef, pageInfo);
+const ApiKeyConnection = connectionType(builder, 'ApiKey', ApiKeyRef);
 
 builder.queryField('apiKeys', (t) =>
-  t.field({
-    type: ApiKeyConnection,
-    authScopes: { scope: 'identity:api_keys' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => listApiKeys(context.db, pageOf(args)),
-  }),
+  t.connection(
+    {
+      type: ApiKeyRef,
+      authScopes: { scope: 'identity:api_keys' },
+      resolve: (_root, args, context) => listApiKeys(context.db, pageOf(args, CURSOR_KEYS.id)),
+    },
+    ApiKeyConnection,
+  ),
 );
 
 const apiKeyCreatePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
@@ -104,8 +106,7 @@ builder.mutationField('apiKeyRevoke', (t) =>
     authScopes: { scope: 'identity:api_keys' },
     args: { input: t.arg({ type: ApiKeyRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ApiKey');
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such key', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
       return toPayload(await revokeApiKey(context.db, id), (apiKey) => ({ apiKey }));
     },
   }),

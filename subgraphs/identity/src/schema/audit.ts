@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { listAuditEvents } from '../data/audit.ts';
 
 interface AuditRow {
@@ -35,7 +35,7 @@ const AuditEventRef = builder.objectRef<AuditRow>('AuditEvent').implement({
   }),
 });
 
-const AuditEventConnection = connectionType(builder, 'AuditEvent', AuditEventRef, pageInfo);
+const AuditEventConnection = connectionType(builder, 'AuditEvent', AuditEventRef);
 
 const AuditEventFilter = builder.inputType('AuditEventFilter', {
   fields: (t) => ({
@@ -46,11 +46,15 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
 });
 
 builder.queryField('auditEvents', (t) =>
-  t.field({
-    type: AuditEventConnection,
-    description: "The tenant's audit trail of identity mutations, newest first.",
-    authScopes: { scope: 'audit:read' },
-    args: { first: t.arg.int(), after: t.arg.string(), filter: t.arg({ type: AuditEventFilter }) },
-    resolve: (_root, args, context) => listAuditEvents(context.db, pageOf(args), args.filter ?? {}),
-  }),
+  t.connection(
+    {
+      type: AuditEventRef,
+      description: "The tenant's audit trail of identity mutations, newest first.",
+      authScopes: { scope: 'audit:read' },
+      args: { filter: t.arg({ type: AuditEventFilter }) },
+      resolve: (_root, args, context) =>
+        listAuditEvents(context.db, pageOf(args, CURSOR_KEYS.instant), args.filter ?? {}),
+    },
+    AuditEventConnection,
+  ),
 );

@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { encodeGlobalId, payloadType, referenceUuid, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
   type CustomerSession,
@@ -32,7 +32,7 @@ export const CustomerAccountRef = builder
 builder.asEntity(CustomerAccountRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (reference, context) => {
-    const id = localUuid(reference.id, 'Customer');
+    const id = referenceUuid(reference.id, 'Customer');
     return context.auth.kind === 'service' && id ? findCustomer(context.db, id) : null;
   },
 });

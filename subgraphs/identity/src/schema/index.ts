@@ -10,5 +10,6 @@ import './feature-flag.ts';
 import './audit.ts';
 import './customer.ts';
 import './viewer.ts';
+import './node.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,6 +1,15 @@
-import { connectionType, encodeGlobalId, localUuid, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
-import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
+import {
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
 import {
   acceptInvitation,
   type InvitationRow,
@@ -26,16 +35,18 @@ const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
   }),
 });
 
-const InvitationConnection = connectionType(builder, 'Invitation', InvitationRef, pageInfo);
+const InvitationConnection = connectionType(builder, 'Invitation', InvitationRef);
 
 builder.queryField('invitations', (t) =>
-  t.field({
-    type: InvitationConnection,
-    description: 'Pending invitations (not accepted, not revoked).',
-    authScopes: { scope: 'identity:users' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => listInvitations(context.db, pageOf(args)),
-  }),
+  t.connection(
+    {
+      type: InvitationRef,
+      description: 'Pending invitations (not accepted, not revoked).',
+      authScopes: { scope: 'identity:users' },
+      resolve: (_root, args, context) => listInvitations(context.db, pageOf(args, CURSOR_KEYS.id)),
+    },
+    InvitationConnection,
+  ),
 );
 
 const invitationPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
@@ -86,8 +97,7 @@ builder.mutationField('invitationRevoke', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Invitation');
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such invitation', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Invitation', ['input', 'id']);
       return toPayload(await revokeInvitation(context.db, id), (invitation) => ({ invitation }));
     },
   }),

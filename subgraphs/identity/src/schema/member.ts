@@ -1,11 +1,22 @@
-import { byKeys, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import {
+  byKeys,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  nodeEntity,
+  pageOf,
+  payloadType,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
-import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
 import { listMembers, type MemberRow, membersByIds, removeMember, setMemberRoles } from '../data/members.ts';
 import { ApiKeyRef } from './api-key.ts';
 
 export const UserRef = builder.objectRef<MemberRow>('User').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description: 'A person, as a member of the current tenant.',
   fields: (t) => ({
     id: t.id({ resolve: (member) => encodeGlobalId('User', member.userId) }),
@@ -26,24 +37,23 @@ export function memberLoader(context: IdentityContext) {
   );
 }
 
-builder.asEntity(UserRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // Only members of the caller's tenant resolve; RLS hides everyone else.
-  resolveReference: async ({ id }, context) => {
-    const userId = localUuid(id, 'User');
-    return userId && context.auth.tenantId ? memberLoader(context).load(userId) : null;
-  },
-});
+/** Only members of the caller's tenant resolve; RLS hides everyone else. */
+export const memberById = (userId: string, context: IdentityContext) =>
+  context.auth.tenantId ? memberLoader(context).load(userId) : null;
 
-const MemberConnection = connectionType(builder, 'User', UserRef, pageInfo);
+nodeEntity(builder, UserRef, 'User', memberById);
+
+const MemberConnection = connectionType(builder, 'User', UserRef);
 
 builder.queryField('members', (t) =>
-  t.field({
-    type: MemberConnection,
-    authScopes: { scope: 'identity:users' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) => listMembers(context.db, pageOf(args)),
-  }),
+  t.connection(
+    {
+      type: UserRef,
+      authScopes: { scope: 'identity:users' },
+      resolve: (_root, args, context) => listMembers(context.db, pageOf(args, CURSOR_KEYS.id)),
+    },
+    MemberConnection,
+  ),
 );
 
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
@@ -62,8 +72,7 @@ builder.mutationField('memberRolesSet', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User');
-      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
+      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
       return toPayload(
         await setMemberRoles(context.db, context.sessions, context.auth, userId, input.roleNames),
         (member) => ({
@@ -105,8 +114,7 @@ builder.mutationField('memberRemove', (t) =>
     authScopes: { scope: 'identity:users' },
     args: { input: t.arg({ type: MemberRemoveInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User');
-      if (!userId) return toPayload(identityFail('NOT_FOUND', 'No such member', ['input', 'userId']), () => ({}));
+      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
       const result = await removeMember(context.db, context.sessions, context.auth, userId, {
         keepApiKeys: input.keepApiKeys ?? false,
       });

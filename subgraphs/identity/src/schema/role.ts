@@ -1,6 +1,6 @@
 import { encodeGlobalId, localUuid, PERMISSION_SCOPES, payloadType, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
+import type { IdentityErrorCode } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
 
 export const RoleRef = builder.objectRef<RoleRow>('Role').implement({
@@ -90,8 +90,7 @@ builder.mutationField('roleUpdate', (t) =>
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role');
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Role', ['input', 'id']);
       return toPayload(await updateRole(context.db, context.sessions, context.auth, { ...input, id }), (role) => ({
         role,
       }));
@@ -113,8 +112,7 @@ builder.mutationField('roleDelete', (t) =>
     authScopes: { scope: 'identity:roles' },
     args: { input: t.arg({ type: RoleDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role');
-      if (!id) return toPayload(identityFail('NOT_FOUND', 'No such role', ['input', 'id']), () => ({}));
+      const id = localUuid(input.id, 'Role', ['input', 'id']);
       return toPayload(await deleteRole(context.db, context.sessions, id), () => ({ deletedRoleId: input.id }));
     },
   }),

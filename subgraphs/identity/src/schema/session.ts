@@ -145,12 +145,10 @@ builder.mutationField('sessionRevoke', (t) =>
       }
       if (refreshToken != null) return revokePayload(await revokeFamily(context.root, context.sessions, refreshToken));
       const { auth } = context;
-      const sessionId = localUuid(id ?? '', 'UserSession');
+      const sessionId = localUuid(id ?? '', 'UserSession', ['input', 'id']);
       if (auth.kind !== 'user' || !auth.subject || !auth.tenantId) {
         return { revoked: false, errors: [identityError('NOT_FOUND', 'No such session', ['input', 'id'])] };
       }
-      if (!sessionId)
-        return { revoked: false, errors: [identityError('NOT_FOUND', 'No such session', ['input', 'id'])] };
       const result = await revokeOwnSession(context.db, context.sessions, auth.subject, sessionId);
       return result.ok ? { revoked: true, errors: [] } : { revoked: false, errors: result.errors };
     },

@@ -1,5 +1,6 @@
-import { encodeGlobalId, localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { encodeGlobalId, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant } from '../data/tenants.ts';
 import { newPassword } from '../data/validation.ts';
@@ -13,6 +14,7 @@ export interface TenantShape {
 }
 
 export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description: 'A merchant: every row of every domain belongs to exactly one tenant.',
   fields: (t) => ({
     id: t.id({ resolve: (tenant) => encodeGlobalId('Tenant', tenant.id) }),
@@ -23,15 +25,11 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
   }),
 });
 
-builder.asEntity(TenantRef, {
-  key: builder.selection<{ id: string }>('id'),
-  // A tenant is visible only to itself: any other id resolves to null.
-  resolveReference: async ({ id }, context) => {
-    const tenantId = localUuid(id, 'Tenant');
-    if (!tenantId || tenantId !== context.auth.tenantId) return null;
-    return context.db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
-  },
-});
+/** A tenant is visible only to itself: any other id resolves to null. */
+export const tenantById = (tenantId: string, context: IdentityContext) =>
+  tenantId === context.auth.tenantId ? context.db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } })) : null;
+
+nodeEntity(builder, TenantRef, 'Tenant', tenantById);
 
 builder.queryField('tenant', (t) =>
   t.field({

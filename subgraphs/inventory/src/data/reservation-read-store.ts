@@ -1,4 +1,4 @@
-import { keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
+import { type CURSOR_KEYS, keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
 import type { InventoryDb } from '../db.ts';
 import {
   LINE_COLUMNS,
@@ -14,7 +14,7 @@ export interface ReservationFilter {
 }
 
 /** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
-export function listReservations(db: InventoryDb, page: Page, filter: ReservationFilter) {
+export function listReservations(db: InventoryDb, page: Page<typeof CURSOR_KEYS.instant>, filter: ReservationFilter) {
   const statements = keysetListStatements({
     table: 'reservations',
     columns: RESERVATION_COLUMNS,

@@ -1,4 +1,4 @@
-import { badUserInput, type Page, toConnection } from '@ucos/kit';
+import { badUserInput, type CURSOR_KEYS, type Page, toConnection } from '@ucos/kit';
 import type { InventoryDb } from '../db.ts';
 import {
   LEVEL_COLUMNS,
@@ -14,14 +14,10 @@ export interface StockLevelFilter {
   lowStock?: boolean | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const LOW = 'low_stock_threshold is not null and on_hand - reserved <= low_stock_threshold';
 
-export function listStockLevels(db: InventoryDb, page: Page, filter: StockLevelFilter) {
-  const [afterVariant, afterWarehouse] = page.after?.split('/') ?? [null, null];
-  if (page.after !== null && !(UUID.test(afterVariant ?? '') && UUID.test(afterWarehouse ?? ''))) {
-    throw badUserInput('malformed cursor', ['after']);
-  }
+export function listStockLevels(db: InventoryDb, page: Page<typeof CURSOR_KEYS.uuidPair>, filter: StockLevelFilter) {
+  const [afterVariant, afterWarehouse] = page.after ?? [null, null];
   const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
     and ($3::boolean is null or ($3 = (${LOW})))`;
   const values = [filter.variantId ?? null, filter.warehouseId ?? null, filter.lowStock ?? null];
@@ -33,7 +29,7 @@ export function listStockLevels(db: InventoryDb, page: Page, filter: StockLevelF
       [...values, afterVariant ?? null, afterWarehouse ?? null, page.limit + 1],
     );
     const count = await sql.query<{ n: number }>(`select count(*)::int as n from stock_levels where ${where}`, values);
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => `${row.variantId}/${row.warehouseId}`);
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.variantId, row.warehouseId]);
   });
 }
 
@@ -68,7 +64,7 @@ export interface StockMovementFilter {
  * Newest first, in ledger order. The cursor is the movement's public id: the ledger sequence that
  * orders it is shared by every tenant and never leaves the database.
  */
-export function listMovements(db: InventoryDb, page: Page, filter: StockMovementFilter) {
+export function listMovements(db: InventoryDb, page: Page<typeof CURSOR_KEYS.id>, filter: StockMovementFilter) {
   const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
     and ($3::text is null or reason = $3) and ($4::uuid is null or reservation_id = $4)`;
   const values = [
@@ -77,13 +73,12 @@ export function listMovements(db: InventoryDb, page: Page, filter: StockMovement
     filter.reason ?? null,
     filter.reservationId ?? null,
   ];
-  if (page.after !== null && !UUID.test(page.after)) throw badUserInput('malformed cursor', ['after']);
   return db.run(async (sql) => {
     let before: string | null = null;
     if (page.after !== null) {
       const { rows: found } = await sql.query<{ seq: string }>(
         'select id::text as seq from stock_movements where public_id = $1',
-        [page.after],
+        [page.after[0]],
       );
       if (!found[0]) throw badUserInput('unknown cursor', ['after']);
       before = found[0].seq;
@@ -98,6 +93,6 @@ export function listMovements(db: InventoryDb, page: Page, filter: StockMovement
       `select count(*)::int as n from stock_movements where ${where}`,
       values,
     );
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => row.id);
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.id]);
   });
 }

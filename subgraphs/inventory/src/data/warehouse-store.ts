@@ -1,24 +1,29 @@
-import { type Page, toConnection } from '@ucos/kit';
+import type { CURSOR_KEYS, Page } from '@ucos/kit';
+import { toConnection } from '@ucos/kit';
 import type { InventoryDb, Sql } from '../db.ts';
 import { type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
 import { WAREHOUSE_COLUMNS, type WarehouseRow } from './rows.ts';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
-export async function listWarehouses(db: InventoryDb, page: Page, filter: { active?: boolean | null }) {
+export async function listWarehouses(
+  db: InventoryDb,
+  page: Page<typeof CURSOR_KEYS.code>,
+  filter: { active?: boolean | null },
+) {
   return db.run(async (sql) => {
     const active = filter.active ?? null;
     const { rows } = await sql.query<WarehouseRow>(
       `select ${WAREHOUSE_COLUMNS} from warehouses
         where ($1::boolean is null or active = $1) and ($2::text is null or code > $2)
         order by code limit $3`,
-      [active, page.after, page.limit + 1],
+      [active, page.after?.[0] ?? null, page.limit + 1],
     );
     const count = await sql.query<{ n: number }>(
       'select count(*)::int as n from warehouses where ($1::boolean is null or active = $1)',
       [active],
     );
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => row.code);
+    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.code]);
   });
 }
 

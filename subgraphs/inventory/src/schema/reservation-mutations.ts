@@ -1,7 +1,7 @@
 import { payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import { type InventoryErrorCode, inventoryError, type InventoryError as StoreError } from '../data/errors.ts';
+import type { InventoryErrorCode } from '../data/errors.ts';
 import { adjustReservations } from '../data/reservation-adjust.ts';
 import {
   commitReservations,
@@ -31,22 +31,14 @@ const ReservationLineInput = builder.inputType('ReservationLineInput', {
 
 type LineInput = { variantId: string; quantity: number; warehouseId?: string | null };
 
-/** Global ids of the lines to uuids; malformed ones become errors on their field. */
+/** Global ids of the lines to uuids; a malformed one is BAD_USER_INPUT naming its field. */
 function decodeLines(lines: LineInput[]) {
-  const errors: StoreError[] = [];
-  const decoded = lines.map((line, index) => {
-    const variantId = variantUuid(line.variantId);
-    const warehouseId = line.warehouseId ? warehouseUuid(line.warehouseId) : null;
-    if (!variantId)
-      errors.push(inventoryError('INVALID_INPUT', 'Not a variant id', ['input', 'lines', String(index), 'variantId']));
-    if (line.warehouseId && !warehouseId) {
-      errors.push(
-        inventoryError('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'lines', String(index), 'warehouseId']),
-      );
-    }
-    return { variantId: variantId ?? '', warehouseId, quantity: line.quantity };
+  return lines.map((line, index) => {
+    const field = ['input', 'lines', String(index)];
+    const variantId = variantUuid(line.variantId, [...field, 'variantId']);
+    const warehouseId = line.warehouseId ? warehouseUuid(line.warehouseId, [...field, 'warehouseId']) : null;
+    return { variantId, warehouseId, quantity: line.quantity };
   });
-  return { decoded, errors };
 }
 
 const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
@@ -79,15 +71,12 @@ builder.mutationField('reservationCreate', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const { decoded, errors } = decodeLines(input.lines);
-      const result = errors.length
-        ? { ok: false as const, errors }
-        : await createReservation(context.db, callerOf(context.auth), {
-            lines: decoded,
-            reference: input.reference,
-            ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
-            idempotencyKey: input.idempotencyKey,
-          });
+      const result = await createReservation(context.db, callerOf(context.auth), {
+        lines: decodeLines(input.lines),
+        reference: input.reference,
+        ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
+        idempotencyKey: input.idempotencyKey,
+      });
       return toPayload(result, (reservation) => ({ reservation }));
     },
   }),
@@ -102,7 +91,7 @@ const ReservationTargetFields = (
 
 /** A malformed reservation id finds nothing, like another tenant's. */
 const targetOf = (input: { id?: string | null; reference?: string | null }) => ({
-  id: input.id ? (reservationUuid(input.id) ?? '00000000-0000-0000-0000-000000000000') : null,
+  id: input.id ? reservationUuid(input.id, ['input', 'id']) : null,
   reference: input.reference ?? null,
 });
 
@@ -178,14 +167,11 @@ builder.mutationField('reservationCommit', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationCommitInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const { decoded, errors } = decodeLines(input.lines ?? []);
-      const result = errors.length
-        ? { ok: false as const, errors }
-        : await commitReservations(context.db, callerOf(context.auth), {
-            ...targetOf(input),
-            lines: input.lines ? decoded : null,
-            idempotencyKey: input.idempotencyKey,
-          });
+      const result = await commitReservations(context.db, callerOf(context.auth), {
+        ...targetOf(input),
+        lines: input.lines ? decodeLines(input.lines) : null,
+        idempotencyKey: input.idempotencyKey,
+      });
       return toPayload(result, (reservations) => ({ reservations }));
     },
   }),
@@ -223,13 +209,11 @@ builder.mutationField('reservationAdjust', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: ReservationAdjustInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const { decoded, errors } = decodeLines(input.lines.map((line) => ({ ...line, warehouseId: null })));
-      const result = errors.length
-        ? { ok: false as const, errors }
-        : await adjustReservations(context.db, callerOf(context.auth), {
-            reference: input.reference,
-            lines: decoded.map(({ variantId, quantity }) => ({ variantId, quantity })),
-          });
+      const decoded = decodeLines(input.lines.map((line) => ({ ...line, warehouseId: null })));
+      const result = await adjustReservations(context.db, callerOf(context.auth), {
+        reference: input.reference,
+        lines: decoded.map(({ variantId, quantity }) => ({ variantId, quantity })),
+      });
       return toPayload(result, (reservations) => ({ reservations }));
     },
   }),

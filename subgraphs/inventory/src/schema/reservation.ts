@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, nodeEntity, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { listReservations } from '../data/reservation-read-store.ts';
 import { RESERVATION_STATUSES } from '../data/rows.ts';
 import { reservationUuid, variantGlobalId } from './ids.ts';
@@ -31,13 +31,7 @@ ReservationRef.implement({
   }),
 });
 
-builder.asEntity(ReservationRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, context) => {
-    const id = reservationUuid(reference.id);
-    return id ? reservationLoader(context).load(id) : null;
-  },
-});
+nodeEntity(builder, ReservationRef, 'Reservation', (id, context) => reservationLoader(context).load(id));
 
 ReservationLineRef.implement({
   fields: (t) => ({
@@ -56,24 +50,27 @@ ReservationLineRef.implement({
   }),
 });
 
-const ReservationConnection = connectionType(builder, 'Reservation', ReservationRef, pageInfo);
+const ReservationConnection = connectionType(builder, 'Reservation', ReservationRef);
 
 const ReservationFilter = builder.inputType('ReservationFilter', {
   fields: (t) => ({ reference: t.string(), status: t.field({ type: ReservationStatus }) }),
 });
 
 builder.queryField('reservations', (t) =>
-  t.field({
-    type: ReservationConnection,
-    description: 'Newest first',
-    authScopes: { scope: 'inventory:read' },
-    args: { filter: t.arg({ type: ReservationFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listReservations(context.db, pageOf(args), {
-        reference: args.filter?.reference ?? null,
-        status: args.filter?.status ?? null,
-      }),
-  }),
+  t.connection(
+    {
+      type: ReservationRef,
+      description: 'Newest first',
+      authScopes: { scope: 'inventory:read' },
+      args: { filter: t.arg({ type: ReservationFilter }) },
+      resolve: (_root, args, context) =>
+        listReservations(context.db, pageOf(args, CURSOR_KEYS.instant), {
+          reference: args.filter?.reference ?? null,
+          status: args.filter?.status ?? null,
+        }),
+    },
+    ReservationConnection,
+  ),
 );
 
 builder.queryField('reservation', (t) =>
@@ -83,8 +80,7 @@ builder.queryField('reservation', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = reservationUuid(args.id);
-      return id ? reservationLoader(context).load(id) : null;
+      return reservationLoader(context).load(reservationUuid(args.id, ['id']));
     },
   }),
 );

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { available, isLow } from '../data/rows.ts';
 import { listStockLevels } from '../data/stock-read-store.ts';
 import { filterUuid, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
@@ -26,7 +26,7 @@ StockLevelRef.implement({
   }),
 });
 
-const StockLevelConnection = connectionType(builder, 'StockLevel', StockLevelRef, pageInfo);
+const StockLevelConnection = connectionType(builder, 'StockLevel', StockLevelRef);
 
 const StockLevelFilter = builder.inputType('StockLevelFilter', {
   fields: (t) => ({
@@ -37,15 +37,18 @@ const StockLevelFilter = builder.inputType('StockLevelFilter', {
 });
 
 builder.queryField('stockLevels', (t) =>
-  t.field({
-    type: StockLevelConnection,
-    authScopes: { scope: 'inventory:read' },
-    args: { filter: t.arg({ type: StockLevelFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listStockLevels(context.db, pageOf(args), {
-        variantId: filterUuid(args.filter?.variantId, variantUuid),
-        warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid),
-        lowStock: args.filter?.lowStock ?? null,
-      }),
-  }),
+  t.connection(
+    {
+      type: StockLevelRef,
+      authScopes: { scope: 'inventory:read' },
+      args: { filter: t.arg({ type: StockLevelFilter }) },
+      resolve: (_root, args, context) =>
+        listStockLevels(context.db, pageOf(args, CURSOR_KEYS.uuidPair), {
+          variantId: filterUuid(args.filter?.variantId, variantUuid, 'variantId'),
+          warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid, 'warehouseId'),
+          lowStock: args.filter?.lowStock ?? null,
+        }),
+    },
+    StockLevelConnection,
+  ),
 );

@@ -1,5 +1,5 @@
-import { connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { MOVEMENT_REASONS } from '../data/rows.ts';
 import { listMovements } from '../data/stock-read-store.ts';
 import { filterUuid, reservationUuid, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
@@ -35,7 +35,7 @@ StockMovementRef.implement({
   }),
 });
 
-const StockMovementConnection = connectionType(builder, 'StockMovement', StockMovementRef, pageInfo);
+const StockMovementConnection = connectionType(builder, 'StockMovement', StockMovementRef);
 
 const StockMovementFilter = builder.inputType('StockMovementFilter', {
   fields: (t) => ({
@@ -47,17 +47,20 @@ const StockMovementFilter = builder.inputType('StockMovementFilter', {
 });
 
 builder.queryField('stockMovements', (t) =>
-  t.field({
-    type: StockMovementConnection,
-    description: 'The ledger, newest first',
-    authScopes: { scope: 'inventory:read' },
-    args: { filter: t.arg({ type: StockMovementFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listMovements(context.db, pageOf(args), {
-        variantId: filterUuid(args.filter?.variantId, variantUuid),
-        warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid),
-        reason: args.filter?.reason ?? null,
-        reservationId: filterUuid(args.filter?.reservationId, reservationUuid),
-      }),
-  }),
+  t.connection(
+    {
+      type: StockMovementRef,
+      description: 'The ledger, newest first',
+      authScopes: { scope: 'inventory:read' },
+      args: { filter: t.arg({ type: StockMovementFilter }) },
+      resolve: (_root, args, context) =>
+        listMovements(context.db, pageOf(args, CURSOR_KEYS.id), {
+          variantId: filterUuid(args.filter?.variantId, variantUuid, 'variantId'),
+          warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid, 'warehouseId'),
+          reason: args.filter?.reason ?? null,
+          reservationId: filterUuid(args.filter?.reservationId, reservationUuid, 'reservationId'),
+        }),
+    },
+    StockMovementConnection,
+  ),
 );

@@ -1,7 +1,7 @@
 import { payloadType, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
+import type { InventoryErrorCode } from '../data/errors.ts';
 import { ADJUSTMENT_REASONS, adjustStock, setThreshold, transferStock } from '../data/stock-store.ts';
 import { unitQuantity } from '../data/validation.ts';
 import { variantUuid, warehouseUuid } from './ids.ts';
@@ -17,13 +17,11 @@ const stockLevelPayload = (mutation: string, codes: readonly InventoryErrorCode[
     }),
   });
 
-/** Decodes the variant and warehouse ids of an input; a malformed one is a payload error on its field. */
+/** Decodes the variant and warehouse ids of an input; a malformed one is BAD_USER_INPUT naming its field. */
 function decodeLevel(input: { variantId: string; warehouseId: string }) {
-  const variantId = variantUuid(input.variantId);
-  const warehouseId = warehouseUuid(input.warehouseId);
-  if (!variantId) return inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId']);
-  if (!warehouseId) return inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'warehouseId']);
-  return { ok: true as const, value: { variantId, warehouseId } };
+  const variantId = variantUuid(input.variantId, ['input', 'variantId']);
+  const warehouseId = warehouseUuid(input.warehouseId, ['input', 'warehouseId']);
+  return { variantId, warehouseId };
 }
 
 const StockAdjustInput = builder.inputType('StockAdjustInput', {
@@ -59,14 +57,11 @@ builder.mutationField('stockAdjust', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockAdjustInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const ids = decodeLevel(input);
-      const result = ids.ok
-        ? await adjustStock(context.db, callerOf(context.auth), {
-            ...input,
-            ...ids.value,
-            reason: input.reason ?? 'ADJUSTMENT',
-          })
-        : ids;
+      const result = await adjustStock(context.db, callerOf(context.auth), {
+        ...input,
+        ...decodeLevel(input),
+        reason: input.reason ?? 'ADJUSTMENT',
+      });
       return toPayload(result, (stockLevel) => ({ stockLevel }));
     },
   }),
@@ -105,21 +100,15 @@ builder.mutationField('stockTransfer', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockTransferInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const variantId = variantUuid(input.variantId);
-      const fromWarehouseId = warehouseUuid(input.fromWarehouseId);
-      const toWarehouseId = warehouseUuid(input.toWarehouseId);
-      const result = !variantId
-        ? inventoryFail('INVALID_INPUT', 'Not a variant id', ['input', 'variantId'])
-        : !fromWarehouseId
-          ? inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'fromWarehouseId'])
-          : !toWarehouseId
-            ? inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'toWarehouseId'])
-            : await transferStock(context.db, callerOf(context.auth), {
-                ...input,
-                variantId,
-                fromWarehouseId,
-                toWarehouseId,
-              });
+      const variantId = variantUuid(input.variantId, ['input', 'variantId']);
+      const fromWarehouseId = warehouseUuid(input.fromWarehouseId, ['input', 'fromWarehouseId']);
+      const toWarehouseId = warehouseUuid(input.toWarehouseId, ['input', 'toWarehouseId']);
+      const result = await transferStock(context.db, callerOf(context.auth), {
+        ...input,
+        variantId,
+        fromWarehouseId,
+        toWarehouseId,
+      });
       return toPayload(result, (levels) => levels);
     },
   }),
@@ -146,10 +135,10 @@ builder.mutationField('stockThresholdSet', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: StockThresholdSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const ids = decodeLevel(input);
-      const result = ids.ok
-        ? await setThreshold(context.db, callerOf(context.auth), { ...ids.value, threshold: input.threshold ?? null })
-        : ids;
+      const result = await setThreshold(context.db, callerOf(context.auth), {
+        ...decodeLevel(input),
+        threshold: input.threshold ?? null,
+      });
       return toPayload(result, (stockLevel) => ({ stockLevel }));
     },
   }),

@@ -1,6 +1,6 @@
+import { referenceUuid } from '@ucos/kit';
 import { available } from '../data/rows.ts';
 import type { VariantLevel } from '../data/stock-read-store.ts';
-import { variantUuid } from './ids.ts';
 import { variantLevelsLoader } from './loaders.ts';
 import { ProductVariantRef, StockLevelRef, type VariantInventory, VariantInventoryRef } from './refs.ts';
 
@@ -43,7 +43,8 @@ ProductVariantRef.implement({
       authScopes: sellableReaders,
       description: 'Stock of this variant; batched across every variant of the request (one statement)',
       resolve: async (variant, _args, context): Promise<VariantInventory> => {
-        const variantId = variantUuid(variant.id);
+        // a reference another subgraph sent: one that is no variant id has no stock
+        const variantId = referenceUuid(variant.id, 'ProductVariant');
         return { variantId, levels: variantId ? await variantLevelsLoader(context).load(variantId) : [] };
       },
     }),

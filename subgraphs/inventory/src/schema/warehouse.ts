@@ -1,5 +1,14 @@
-import { connectionType, encodeGlobalId, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import {
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  nodeEntity,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
 import { warehouseUuid } from './ids.ts';
@@ -19,23 +28,21 @@ WarehouseRef.implement({
   }),
 });
 
-builder.asEntity(WarehouseRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: (reference, context) => {
-    const id = warehouseUuid(reference.id);
-    return id ? warehouseLoader(context).load(id) : null;
-  },
-});
+nodeEntity(builder, WarehouseRef, 'Warehouse', (id, context) => warehouseLoader(context).load(id));
 
-const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef, pageInfo);
+const WarehouseConnection = connectionType(builder, 'Warehouse', WarehouseRef);
 
 builder.queryField('warehouses', (t) =>
-  t.field({
-    type: WarehouseConnection,
-    authScopes: { scope: 'inventory:read' },
-    args: { first: t.arg.int(), after: t.arg.string(), active: t.arg.boolean() },
-    resolve: (_root, args, context) => listWarehouses(context.db, pageOf(args), { active: args.active }),
-  }),
+  t.connection(
+    {
+      type: WarehouseRef,
+      authScopes: { scope: 'inventory:read' },
+      args: { active: t.arg.boolean() },
+      resolve: (_root, args, context) =>
+        listWarehouses(context.db, pageOf(args, CURSOR_KEYS.code), { active: args.active }),
+    },
+    WarehouseConnection,
+  ),
 );
 
 builder.queryField('warehouse', (t) =>
@@ -45,8 +52,7 @@ builder.queryField('warehouse', (t) =>
     authScopes: { scope: 'inventory:read' },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => {
-      const id = warehouseUuid(args.id);
-      return id ? warehouseLoader(context).load(id) : null;
+      return warehouseLoader(context).load(warehouseUuid(args.id, ['id']));
     },
   }),
 );
@@ -96,7 +102,7 @@ builder.mutationField('warehouseUpdate', (t) =>
     authScopes: { scope: 'inventory:adjust' },
     args: { input: t.arg({ type: WarehouseUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const id = warehouseUuid(input.id);
+      const id = warehouseUuid(input.id, ['input', 'id']);
       const result = id
         ? await updateWarehouse(context.db, { ...input, id })
         : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);

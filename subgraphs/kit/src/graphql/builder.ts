@@ -1,10 +1,12 @@
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { hasScope, type PrincipalKind } from '../auth-context.ts';
 import type { KitContext } from '../context.ts';
 import { AppError, ErrorCode, forbidden, unauthenticated } from '../errors.ts';
+import { decodeGlobalId, encodeGlobalId } from './global-id.ts';
 import { INPUT_VALIDATION_PLUGIN, validationErrorAsBadUserInput } from './input-validation-plugin.ts';
 import { PAGE_SIZE_PLUGIN } from './page-size-plugin.ts';
 import { TEXT_CAPS_PLUGIN } from './text-caps-plugin.ts';
@@ -24,6 +26,11 @@ export interface KitSchemaTypes<Context extends KitContext> {
   Context: Context;
   AuthScopes: KitAuthScopes;
   DefaultFieldNullability: false;
+  /** `edges: [XEdge!]!` and `node: X!`, as the platform's connections always were */
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  /** every connection counts what the caller may see, over all pages */
+  Connection: { totalCount: number };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     MinorUnits: { Input: number; Output: number | bigint | string };
@@ -33,8 +40,8 @@ export interface KitSchemaTypes<Context extends KitContext> {
 
 /**
  * The options every subgraph passes to its own `new SchemaBuilder(...)`: the same plugins (auth
- * before federation, as Pothos requires; page-size bounds on every `first`/`last`) and the same
- * scope semantics everywhere.
+ * before federation, as Pothos requires; Relay connections and global ids; page-size bounds on every
+ * `first`/`last`) and the same scope semantics everywhere.
  */
 export function kitBuilderOptions<Context extends KitContext>() {
   return {
@@ -45,6 +52,7 @@ export function kitBuilderOptions<Context extends KitContext>() {
       // before the validation plugin: field hooks run last-to-first, so the kit sees its argument mappers
       INPUT_VALIDATION_PLUGIN,
       ValidationPlugin,
+      RelayPlugin,
       FederationPlugin,
       PAGE_SIZE_PLUGIN,
     ] as (
@@ -53,11 +61,28 @@ export function kitBuilderOptions<Context extends KitContext>() {
       | typeof TEXT_CAPS_PLUGIN
       | typeof INPUT_VALIDATION_PLUGIN
       | typeof ValidationPlugin
+      | typeof RelayPlugin
       | typeof FederationPlugin
       | typeof PAGE_SIZE_PLUGIN
     )[],
     validation: { validationError: validationErrorAsBadUserInput },
     defaultFieldNullability: false as const,
+    relay: {
+      clientMutationId: 'omit' as const,
+      cursorType: 'String' as const,
+      // `node`/`nodes` are answered once for the whole supergraph (see nodes.ts), not per subgraph
+      nodeQueryOptions: false as const,
+      nodesQueryOptions: false as const,
+      pageInfoTypeOptions: { shareable: true },
+      edgesFieldOptions: { nullable: false as const },
+      nodeFieldOptions: { nullable: false as const },
+      encodeGlobalID: (type: string, id: string | number | bigint) => encodeGlobalId(type, String(id)),
+      decodeGlobalID: (globalId: string) => {
+        const decoded = decodeGlobalId(globalId);
+        if (!decoded) throw new AppError(ErrorCode.BAD_USER_INPUT, `"${globalId.slice(0, 80)}" is not a valid id`);
+        return { typename: decoded.type, id: decoded.id };
+      },
+    },
     scopeAuth: {
       authScopes: (context: Context) => ({
         tenant: context.auth.tenantId !== null,

@@ -1,5 +1,4 @@
-import { badUserInput } from '../errors.ts';
-import type { Page } from './connection.ts';
+import type { CURSOR_KEYS, CursorValues, Page } from './connection.ts';
 
 /**
  * Keyset paging on (an instant that never changes, id) — created_at, occurred_at — so a row never
@@ -17,26 +16,16 @@ export interface Keyset {
 export const keysetInstant = (column: string) =>
   `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "keysetAt"`;
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const keysetCursor = (row: { keysetAt: string; id: string }): CursorValues<typeof CURSOR_KEYS.instant> => [
+  row.keysetAt,
+  row.id,
+];
 
-export const keysetCursor = (row: { keysetAt: string; id: string }) => `${row.keysetAt}|${row.id}`;
-
-/** The decoded `after` cursor; one this API did not hand out is BAD_USER_INPUT, never a SQL error. */
-export function keysetAfter(page: Page): Keyset | null {
+/** The decoded `after` cursor (validated by `pageOf` against `CURSOR_KEYS.instant`). */
+export function keysetAfter(page: Page<typeof CURSOR_KEYS.instant>): Keyset | null {
   if (page.after === null) return null;
-  const [createdAt = '', id = '', ...rest] = page.after.split('|');
-  if (rest.length > 0 || !UUID.test(id) || !isRealInstant(createdAt)) {
-    throw badUserInput('malformed cursor', ['after']);
-  }
-  return { at: createdAt, id };
-}
-
-/** Well-formed and a real calendar instant (Date would quietly turn 30 February into 2 March). */
-function isRealInstant(value: string): boolean {
-  if (!INSTANT.test(value)) return false;
-  const parsed = new Date(`${value.slice(0, 23)}Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
+  const [at, id] = page.after;
+  return { at, id };
 }
 
 /** One `<column> <op> ?` condition of a list's filter; `?` becomes its parameter. */
@@ -48,7 +37,7 @@ export interface KeysetListQuery {
   columns: string;
   /** the filters that are set (a null or undefined entry is left out) */
   conditions: readonly (KeysetCondition | null | undefined)[];
-  page: Page;
+  page: Page<typeof CURSOR_KEYS.instant>;
   /** the never-changing timestamptz the list is ordered by (default created_at) */
   instant?: string;
   /** newest first (default) or oldest first (work queues) */
@@ -63,7 +52,7 @@ export interface SqlStatement {
 /**
  * The two statements of a filtered, keyset-paged list: its total and one page (`limit + 1` rows,
  * each with its `keysetAt` for `keysetCursor`), run in one tenant transaction by the caller, so a
- * page costs two statements whatever its size. A cursor the API did not hand out is BAD_USER_INPUT.
+ * page costs two statements whatever its size. Its cursor was validated by `pageOf(args, CURSOR_KEYS.instant)`.
  */
 export function keysetListStatements(query: KeysetListQuery): { count: SqlStatement; page: SqlStatement } {
   const instant = query.instant ?? 'created_at';

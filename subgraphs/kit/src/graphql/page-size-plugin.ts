@@ -17,6 +17,9 @@ const isPageSize = (config: { kind: string; name: string; type: { kind: string }
   config.type.kind === 'Scalar' &&
   nameOf((config.type as { ref?: unknown }).ref) === 'Int';
 
+/** The arguments the Relay plugin's `t.connection` adds to every connection field. */
+const RELAY_CONNECTION_ARGUMENTS = ['first', 'last', 'before', 'after'];
+
 /** A type reference is its name, or a ref object that carries one. */
 const nameOf = (ref: unknown) =>
   typeof ref === 'string' ? ref : ((ref as { name?: unknown } | null)?.name as string | undefined);
@@ -27,6 +30,17 @@ const nameOf = (ref: unknown) =>
  * resolver pages through `pageOf`.
  */
 export class PageSizePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  /**
+   * The platform's lists page forward (`first`/`after`) over keyset SQL; Relay's backward arguments,
+   * which `t.connection` always adds, are left out of the schema rather than accepted and ignored.
+   */
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> | null {
+    const args = fieldConfig.args;
+    if (!RELAY_CONNECTION_ARGUMENTS.every((name) => name in args)) return fieldConfig;
+    const { before: _before, last: _last, ...forward } = args;
+    return { ...fieldConfig, args: forward };
+  }
+
   override onInputFieldConfig(fieldConfig: PothosInputFieldConfig<Types>): PothosInputFieldConfig<Types> {
     if (!isPageSize(fieldConfig) || fieldConfig.description) return fieldConfig;
     return { ...fieldConfig, description: DESCRIPTION };

@@ -1,16 +1,19 @@
-import type { ObjectRef, SchemaTypes } from '@pothos/core';
+import type { ObjectRef } from '@pothos/core';
 import '@pothos/plugin-federation';
+import '@pothos/plugin-relay';
 import { GraphQLError, type GraphQLSchema, isScalarType, Kind, type ValueNode } from 'graphql';
-import type { Connection } from './connection.ts';
+import type { KitContext } from '../context.ts';
+import type { KitSchemaTypes } from './builder.ts';
 import { fractionDigits, MAX_MONEY_AMOUNT } from './money.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: each subgraph's builder has its own SchemaTypes
-type AnyBuilder = PothosSchemaTypes.SchemaBuilder<any>;
+/** A subgraph's builder: `new SchemaBuilder<KitSchemaTypes<Context>>(kitBuilderOptions<Context>())`. */
+export type KitBuilder<Context extends KitContext> = PothosSchemaTypes.SchemaBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<KitSchemaTypes<Context>>
+>;
 
-/** DateTime (ISO 8601, UTC) and the shared Relay PageInfo, added once to a subgraph's builder. */
-export function addKitTypes<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
-  const untyped = builder as unknown as AnyBuilder;
-  untyped.scalarType('DateTime', {
+/** The DateTime scalar (ISO 8601, UTC), added once to a subgraph's builder. */
+export function addKitTypes<Context extends KitContext>(builder: KitBuilder<Context>) {
+  builder.scalarType('DateTime', {
     description: 'An instant in ISO 8601 form, UTC (2026-11-26T07:28:59.000Z).',
     serialize: (value: unknown) => {
       const date = value instanceof Date ? value : new Date(String(value));
@@ -23,16 +26,6 @@ export function addKitTypes<Types extends SchemaTypes>(builder: PothosSchemaType
       return parseDate(ast.value);
     },
   });
-  const pageInfo = untyped.objectRef<Connection<unknown>['pageInfo']>('PageInfo').implement({
-    shareable: true,
-    fields: (t) => ({
-      hasNextPage: t.exposeBoolean('hasNextPage'),
-      hasPreviousPage: t.exposeBoolean('hasPreviousPage'),
-      startCursor: t.exposeString('startCursor', { nullable: true }),
-      endCursor: t.exposeString('endCursor', { nullable: true }),
-    }),
-  });
-  return { pageInfo };
 }
 
 function parseDate(value: unknown): Date {
@@ -42,29 +35,24 @@ function parseDate(value: unknown): Date {
   return date;
 }
 
-/** `<Name>Connection` and `<Name>Edge` for a node type: edges, pageInfo, totalCount. */
-export function connectionType<Types extends SchemaTypes, Node>(
-  builder: PothosSchemaTypes.SchemaBuilder<Types>,
+/**
+ * `<Name>Connection` and `<Name>Edge` for a node type, built by the Relay plugin (edges, pageInfo)
+ * with the platform's `totalCount`. Pass it as the second argument of `t.connection` wherever the
+ * same connection is returned by more than one field.
+ */
+export function connectionType<Context extends KitContext, Node>(
+  builder: KitBuilder<Context>,
   name: string,
-  // biome-ignore lint/suspicious/noExplicitAny: the node ref belongs to the caller's builder
-  nodeRef: ObjectRef<any, Node>,
-  // biome-ignore lint/suspicious/noExplicitAny: PageInfo ref from addKitTypes
-  pageInfo: ObjectRef<any, Connection<unknown>['pageInfo']>,
-): ObjectRef<Types, Connection<Node>> {
-  const untyped = builder as unknown as AnyBuilder;
-  const edge = untyped.objectRef<Connection<Node>['edges'][number]>(`${name}Edge`).implement({
-    fields: (t) => ({
-      cursor: t.exposeString('cursor'),
-      node: t.field({ type: nodeRef, resolve: (parent: Connection<Node>['edges'][number]) => parent.node }),
-    }),
-  });
-  return untyped.objectRef<Connection<Node>>(`${name}Connection`).implement({
-    fields: (t) => ({
-      edges: t.field({ type: [edge], resolve: (parent: Connection<Node>) => parent.edges }),
-      pageInfo: t.field({ type: pageInfo, resolve: (parent: Connection<Node>) => parent.pageInfo }),
-      totalCount: t.exposeInt('totalCount'),
-    }),
-  }) as unknown as ObjectRef<Types, Connection<Node>>;
+  nodeRef: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<KitSchemaTypes<Context>>, Node>,
+) {
+  return builder.connectionObject(
+    {
+      type: nodeRef,
+      name: `${name}Connection`,
+      fields: (t) => ({ totalCount: t.exposeInt('totalCount') }),
+    },
+    { name: `${name}Edge` },
+  );
 }
 
 const withMinorUnits = new WeakSet<object>();
@@ -75,11 +63,10 @@ const withMinorUnits = new WeakSet<object>();
  * number past the bound — is refused by coercion (BAD_USER_INPUT). Out, any stored integer is
  * written as a number, so a row written before the bound existed can never break a list.
  */
-export function minorUnitsScalar<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
+export function minorUnitsScalar<Context extends KitContext>(builder: KitBuilder<Context>) {
   if (withMinorUnits.has(builder)) return 'MinorUnits' as const;
   withMinorUnits.add(builder);
-  const untyped = builder as unknown as AnyBuilder;
-  untyped.scalarType('MinorUnits', {
+  builder.scalarType('MinorUnits', {
     description: `An amount in integer minor units (1999 = 19.99 EUR), from -${MAX_MONEY_AMOUNT} to ${MAX_MONEY_AMOUNT}: a JSON number, exact in JavaScript; never a float.`,
     serialize: (value: unknown) => {
       const amount = typeof value === 'bigint' || typeof value === 'string' ? Number(value) : value;
@@ -125,10 +112,9 @@ function parseMinorUnits(value: unknown, literal?: string): number {
  * Money as every subgraph exposes it: integer minor units, ISO 4217 currency and its fraction digits.
  * Shareable, and identical wherever it is defined, so catalog, orders and finance compose.
  */
-export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.SchemaBuilder<Types>) {
-  const untyped = builder as unknown as AnyBuilder;
+export function moneyType<Context extends KitContext>(builder: KitBuilder<Context>) {
   const minorUnits = minorUnitsScalar(builder);
-  return untyped.objectRef<{ amount: number; currency: string }>('Money').implement({
+  return builder.objectRef<{ amount: number; currency: string }>('Money').implement({
     shareable: true,
     description: 'An amount of money: integer minor units (cents) of an ISO 4217 currency. Never a float.',
     fields: (t) => ({
@@ -143,5 +129,5 @@ export function moneyType<Types extends SchemaTypes>(builder: PothosSchemaTypes.
         resolve: (money: { currency: string }) => fractionDigits(money.currency),
       }),
     }),
-  }) as unknown as ObjectRef<Types, { amount: number; currency: string }>;
+  });
 }

@@ -21,10 +21,9 @@ export async function loadCartLines(sql: Sql, cartIds: readonly string[]): Promi
   return rows;
 }
 
-/** The cart if the caller may use it; another tenant's, another customer's or a malformed id: NOT_FOUND. */
+/** The cart if the caller may use it (another tenant's or customer's: NOT_FOUND); a malformed id is BAD_USER_INPUT. */
 async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
-  const id = localUuid(globalId, 'Cart');
-  const cart = id ? await loadCart(sql, id, lock) : null;
+  const cart = await loadCart(sql, localUuid(globalId, 'Cart', field), lock);
   if (!cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', field);
   return ok(cart);
 }
@@ -90,8 +89,7 @@ export async function changeCartLines(
     const field = ['input', 'lines', String(index)];
     const invalid = checkQuantity(line.quantity, [...field, 'quantity'], mode === 'set');
     if (invalid) return invalid;
-    const variantId = localUuid(line.variantId, 'ProductVariant');
-    if (!variantId) return ordersFail('UNKNOWN_VARIANT', 'Not a product variant id', [...field, 'variantId']);
+    const variantId = localUuid(line.variantId, 'ProductVariant', [...field, 'variantId']);
     changes.set(variantId, mode === 'add' ? (changes.get(variantId) ?? 0) + line.quantity : line.quantity);
   }
   for (let attempt = 0; ; attempt++) {

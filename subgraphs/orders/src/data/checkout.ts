@@ -64,7 +64,7 @@ export async function checkoutComplete(
 ): Promise<OrdersResult<{ orderId: string }>> {
   const invalid = validate(deps, input);
   if (invalid) return invalid;
-  const cartId = localUuid(input.cartId, 'Cart');
+  const cartId = localUuid(input.cartId, 'Cart', ['input', 'cartId']);
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);

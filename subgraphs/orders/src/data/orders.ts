@@ -1,6 +1,7 @@
 import {
   type AuthContext,
   type Connection,
+  type CURSOR_KEYS,
   keysetCursor,
   keysetListStatements,
   localUuid,
@@ -61,8 +62,7 @@ export async function loadTransitions(sql: Sql, orderIds: readonly string[]): Pr
 }
 
 export async function findOrder(db: TenantDb, auth: AuthContext, globalId: string): Promise<OrderRow | null> {
-  const id = localUuid(globalId, 'Order');
-  if (!id) return null;
+  const id = localUuid(globalId, 'Order', ['id']);
   const [order] = await db.run((sql) => loadOrders(sql, [id]));
   return order && canReadOrder(auth, order) ? order : null;
 }
@@ -75,7 +75,11 @@ export interface OrderFilter {
 }
 
 /** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
-export async function listOrders(db: TenantDb, page: Page, filter: OrderFilter): Promise<Connection<OrderRow>> {
+export async function listOrders(
+  db: TenantDb,
+  page: Page<typeof CURSOR_KEYS.instant>,
+  filter: OrderFilter,
+): Promise<Connection<OrderRow>> {
   const statements = keysetListStatements({
     table: 'orders.orders',
     columns: ORDER_COLUMNS,
@@ -107,8 +111,7 @@ async function withOrder(
   version: number | null | undefined,
   change: (sql: Sql, tx: OrdersTx, order: OrderRow) => Promise<OrdersResult<unknown>>,
 ): Promise<OrdersResult<OrderRow>> {
-  const id = localUuid(globalId, 'Order');
-  if (!id) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+  const id = localUuid(globalId, 'Order', ['input', 'orderId']);
   return db.tx(async (sql, tx) => {
     const order = await one<OrderRow>(sql, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [id]);
     if (!order) return ordersFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
@@ -261,7 +264,7 @@ export function editOrderLine(
     if (!isEditableOrder(order.status)) {
       return ordersFail('NOT_EDITABLE', `A ${order.status} order cannot be edited`, ['input', 'orderId']);
     }
-    const variantId = localUuid(input.variantId, 'ProductVariant');
+    const variantId = localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']);
     const lines = await loadOrderLines(sql, [order.id]);
     const line = lines.find((candidate) => candidate.variantId === variantId);
     if (!line) return ordersFail('NOT_FOUND', 'The order has no such line', ['input', 'variantId']);

@@ -1,5 +1,5 @@
 import { type InternalVariantPricesQuery, VariantPrices } from '@ucos/internal-clients/catalog';
-import { encodeGlobalId, type InternalClient, localUuid } from '@ucos/kit';
+import { encodeGlobalId, type InternalClient, referenceUuid } from '@ucos/kit';
 import type { PricedVariant, PricingPort } from './pricing.ts';
 
 type Answer = InternalVariantPricesQuery['_entities'][number];
@@ -42,7 +42,7 @@ export function catalogPricing(client: InternalClient): PricingPort {
       for (const { _entities } of answers) {
         for (const answer of _entities) {
           if (!isVariant(answer)) continue;
-          const variantId = localUuid(answer.id, 'ProductVariant');
+          const variantId = referenceUuid(answer.id, 'ProductVariant');
           if (variantId) result.set(variantId, toPriced(variantId, answer));
         }
       }

@@ -1,4 +1,5 @@
 import {
+  CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
   localUuid,
@@ -10,7 +11,7 @@ import {
   toPayload,
   uuidAfter,
 } from '@ucos/kit';
-import { builder, pageInfo } from '../builder.ts';
+import { builder } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
 import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
@@ -67,44 +68,48 @@ builder.queryField('me', (t) =>
   }),
 );
 
-const CustomerConnection = connectionType(builder, 'Customer', CustomerRef, pageInfo);
+const CustomerConnection = connectionType(builder, 'Customer', CustomerRef);
 builder.queryField('customers', (t) =>
-  t.field({
-    type: CustomerConnection,
-    authScopes: { scope: 'orders:read' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const page = pageOf(args);
-      return dbOf(context).run(async (sql) => {
-        const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
-        const { rows } = await sql.query<CustomerRow>(
-          `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-          [uuidAfter(page), page.limit + 1],
-        );
-        return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
-      });
+  t.connection(
+    {
+      type: CustomerRef,
+      authScopes: { scope: 'orders:read' },
+      resolve: async (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.id);
+        return dbOf(context).run(async (sql) => {
+          const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
+          const { rows } = await sql.query<CustomerRow>(
+            `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
+            [uuidAfter(page), page.limit + 1],
+          );
+          return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
+        });
+      },
     },
-  }),
+    CustomerConnection,
+  ),
 );
 
-const CompanyConnection = connectionType(builder, 'Company', CompanyRef, pageInfo);
+const CompanyConnection = connectionType(builder, 'Company', CompanyRef);
 builder.queryField('companies', (t) =>
-  t.field({
-    type: CompanyConnection,
-    authScopes: { scope: 'orders:read' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const page = pageOf(args);
-      return dbOf(context).run(async (sql) => {
-        const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
-        const { rows } = await sql.query<CompanyRow>(
-          `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-          [uuidAfter(page), page.limit + 1],
-        );
-        return toConnection(rows, page, total?.count ?? 0, (row) => row.id);
-      });
+  t.connection(
+    {
+      type: CompanyRef,
+      authScopes: { scope: 'orders:read' },
+      resolve: async (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.id);
+        return dbOf(context).run(async (sql) => {
+          const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
+          const { rows } = await sql.query<CompanyRow>(
+            `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
+            [uuidAfter(page), page.limit + 1],
+          );
+          return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
+        });
+      },
     },
-  }),
+    CompanyConnection,
+  ),
 );
 
 const customerPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
@@ -216,8 +221,8 @@ builder.mutationField('companyBuyerAdd', (t) =>
     authScopes: { scope: 'orders:manage' },
     args: { input: t.arg({ type: CompanyBuyerAddInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const companyId = localUuid(input.companyId, 'Company');
-      const customerId = localUuid(input.customerId, 'Customer');
+      const companyId = localUuid(input.companyId, 'Company', ['input', 'companyId']);
+      const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
       const db = dbOf(context);
       const result = await db.tx(async (sql, tx) => {
         const company = companyId

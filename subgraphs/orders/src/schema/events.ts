@@ -30,8 +30,7 @@ builder.queryField('orderEvents', (t) =>
     authScopes: { scope: 'orders:read' },
     args: { orderId: t.arg.id({ required: true }) },
     resolve: async (_root, { orderId }, context) => {
-      const id = localUuid(orderId, 'Order');
-      if (!id) return [];
+      const id = localUuid(orderId, 'Order', ['orderId']);
       const { rows } = await dbOf(context).run((sql) =>
         sql.query<EventRow>(
           `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload

@@ -1,7 +1,17 @@
-import { type AuthContext, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
-import { builder, MoneyRef, pageInfo } from '../builder.ts';
+import {
+  type AuthContext,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  nodeEntity,
+  optionalLocalUuid,
+  pageOf,
+  payloadType,
+  toPayload,
+} from '@ucos/kit';
+import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
-import type { OrdersError, OrdersErrorCode } from '../data/errors.ts';
+import type { OrdersErrorCode } from '../data/errors.ts';
 import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import {
   cancelOrder,
@@ -167,20 +177,16 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   }),
 });
 
-builder.asEntity(OrderRef, {
-  key: builder.selection<{ id: string }>('id'),
-  resolveReference: async ({ id }, context) => {
-    const orderId = localUuid(id, 'Order');
-    if (!orderId || !context.auth.tenantId) return null;
-    const order = await orderLoader(context).load(orderId);
-    return order && canRead(context.auth, order) ? order : null;
-  },
+nodeEntity(builder, OrderRef, 'Order', async (orderId, context) => {
+  if (!context.auth.tenantId) return null;
+  const order = await orderLoader(context).load(orderId);
+  return order && canRead(context.auth, order) ? order : null;
 });
 
 /** Services (fulfillment, finance) resolving an order reference act for the tenant's staff. */
 const canRead = (auth: AuthContext, order: OrderRow) => auth.kind === 'service' || canReadOrder(auth, order);
 
-const OrderConnection = connectionType(builder, 'Order', OrderRef, pageInfo);
+const OrderConnection = connectionType(builder, 'Order', OrderRef);
 
 builder.queryField('order', (t) =>
   t.field({
@@ -203,32 +209,35 @@ const OrderFilter = builder.inputType('OrderFilter', {
 });
 
 builder.queryField('orders', (t) =>
-  t.field({
-    type: OrderConnection,
-    authScopes: { scope: 'orders:read' },
-    args: { filter: t.arg({ type: OrderFilter }), first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listOrders(dbOf(context), pageOf(args), {
-        status: args.filter?.status ?? null,
-        paymentStatus: args.filter?.paymentStatus ?? null,
-        number: args.filter?.number ?? null,
-        customerId: args.filter?.customerId
-          ? (localUuid(args.filter.customerId, 'Customer') ?? '00000000-0000-0000-0000-000000000000')
-          : null,
-      }),
-  }),
+  t.connection(
+    {
+      type: OrderRef,
+      authScopes: { scope: 'orders:read' },
+      args: { filter: t.arg({ type: OrderFilter }) },
+      resolve: (_root, args, context) =>
+        listOrders(dbOf(context), pageOf(args, CURSOR_KEYS.instant), {
+          status: args.filter?.status ?? null,
+          paymentStatus: args.filter?.paymentStatus ?? null,
+          number: args.filter?.number ?? null,
+          customerId: optionalLocalUuid(args.filter?.customerId, 'Customer', ['filter', 'customerId']),
+        }),
+    },
+    OrderConnection,
+  ),
 );
 
 builder.queryField('myOrders', (t) =>
-  t.field({
-    type: OrderConnection,
-    authScopes: { kind: 'customer' },
-    args: { first: t.arg.int(), after: t.arg.string() },
-    resolve: (_root, args, context) =>
-      listOrders(dbOf(context), pageOf(args), {
-        customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
-      }),
-  }),
+  t.connection(
+    {
+      type: OrderRef,
+      authScopes: { kind: 'customer' },
+      resolve: (_root, args, context) =>
+        listOrders(dbOf(context), pageOf(args, CURSOR_KEYS.instant), {
+          customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+        }),
+    },
+    OrderConnection,
+  ),
 );
 
 export const orderPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>

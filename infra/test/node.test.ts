@@ -1,0 +1,311 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
+
+/**
+ * `node(id:)` / `nodes(ids:)` through the real gateway: the id names its type, identity (the router
+ * subgraph) checks it, and the owning subgraph resolves it through `_entities`. One type of every
+ * subgraph; another tenant's id is null; a malformed id is BAD_USER_INPUT; a caller without the
+ * type's read permission is refused as the type's own root field would refuse them.
+ */
+let platform: WholePlatform;
+let alpha: { bearer: Record<string, string>; tenantId: string };
+let beta: { bearer: Record<string, string>; tenantId: string };
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, headers = alpha.bearer) {
+  const answer = await platform.gql<T>(query, variables, headers);
+  expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
+  const payload = Object.values(answer.body.data as object)[0] as { errors?: unknown[] };
+  if (payload && typeof payload === 'object' && 'errors' in payload) {
+    expect(payload.errors, JSON.stringify(payload)).toEqual([]);
+  }
+  return answer.body.data as T;
+}
+
+const codes = (answer: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
+  (answer.body.errors ?? []).map((error) => error.extensions?.code);
+
+/** One id of every subgraph's node types, all in tenant alpha. */
+const ids: Record<string, string> = {};
+
+const NODE = `query($id: ID!) { node(id: $id) {
+  __typename id
+  ... on User { email }
+  ... on Tenant { slug }
+  ... on Product { title }
+  ... on ProductVariant { sku }
+  ... on Collection { handle }
+  ... on Warehouse { code }
+  ... on Reservation { reference }
+  ... on Order { number }
+  ... on Shipment { status }
+} }`;
+
+beforeAll(async () => {
+  platform = await startWholePlatform();
+  alpha = await platform.tenant('node-alpha');
+  beta = await platform.tenant('node-beta');
+  const viewer = await ok(`{ viewer { user { id } tenant { id } } }`);
+  ids.User = viewer.viewer.user.id;
+  ids.Tenant = viewer.viewer.tenant.id;
+  const product = await ok(
+    `mutation { productCreate(input: { handle: "lamp", title: "Lamp", status: ACTIVE, variants: [{ sku: "LAMP-1" }] }) {
+      product { id variants { id } } errors { code message } } }`,
+  );
+  ids.Product = product.productCreate.product.id;
+  ids.ProductVariant = product.productCreate.product.variants[0].id;
+  const collection = await ok(
+    `mutation { collectionCreate(input: { handle: "lights", title: "Lights" }) { collection { id } errors { code message } } }`,
+  );
+  ids.Collection = collection.collectionCreate.collection.id;
+  const list = await ok(
+    `mutation { priceListCreate(input: { name: "Retail", currency: "EUR" }) { priceList { id } errors { code message } } }`,
+  );
+  await ok(`mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code message } } }`, {
+    input: {
+      variantId: ids.ProductVariant,
+      priceListId: list.priceListCreate.priceList.id,
+      currency: 'EUR',
+      amount: 1999,
+    },
+  });
+  const warehouse = await ok(
+    `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
+  );
+  ids.Warehouse = warehouse.warehouseCreate.warehouse.id;
+  await ok(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code message } } }`, {
+    input: { variantId: ids.ProductVariant, warehouseId: ids.Warehouse, setOnHand: 10, idempotencyKey: randomUUID() },
+  });
+  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
+  const cartId = cart.cartCreate.cart.id;
+  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
+    input: { cartId, lines: [{ variantId: ids.ProductVariant, quantity: 2 }] },
+  });
+  const placed = await ok(
+    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id version } errors { code message } } }`,
+    {
+      input: {
+        cartId,
+        idempotencyKey: randomUUID(),
+        email: 'buyer@example.com',
+        shippingAddress: { name: 'B', line1: 'Street 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+        payment: { provider: 'test', token: 'tok_ok' },
+      },
+    },
+  );
+  ids.Order = placed.checkoutComplete.order.id;
+  const reservations = await ok(`{ reservations(first: 1) { edges { node { id } } } }`);
+  ids.Reservation = reservations.reservations.edges[0].node.id;
+  await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
+    input: { orderId: ids.Order },
+  });
+  // fulfillment learns of the order from its events: retry until its read model has it
+  for (let attempt = 0; attempt < 100 && !ids.Shipment; attempt++) {
+    const created = await platform.gql(
+      `mutation($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id } errors { code message } } }`,
+      {
+        input: {
+          orderId: ids.Order,
+          warehouseId: ids.Warehouse,
+          lines: [{ variantId: ids.ProductVariant, quantity: 1 }],
+        },
+      },
+      alpha.bearer,
+    );
+    const shipment = created.body.data?.shipmentCreate?.shipment;
+    if (shipment) ids.Shipment = shipment.id;
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(ids.Shipment, 'a shipment of the order').toBeTruthy();
+}, 180_000);
+afterAll(() => platform?.close());
+
+const OWNED_FIELD: Record<string, [string, unknown]> = {
+  User: ['email', 'node-alpha@example.com'],
+  Tenant: ['slug', 'node-alpha'],
+  Product: ['title', 'Lamp'],
+  ProductVariant: ['sku', 'LAMP-1'],
+  Collection: ['handle', 'lights'],
+  Warehouse: ['code', 'MAIN'],
+  Reservation: ['reference', expect.any(String)],
+  Order: ['number', expect.any(Number)],
+  Shipment: ['status', 'PENDING'],
+};
+
+describe('node(id:)', () => {
+  it('answers one type of every subgraph, with the fields its owning subgraph resolves', async () => {
+    for (const [type, [field, value]] of Object.entries(OWNED_FIELD)) {
+      const answer = await ok(NODE, { id: ids[type] });
+      expect(answer.node, type).toEqual({ __typename: type, id: ids[type], [field]: value });
+    }
+  });
+
+  it("another tenant's id is null, exactly like an id that does not exist", async () => {
+    for (const type of Object.keys(OWNED_FIELD)) {
+      const theirs = await platform.gql(NODE, { id: ids[type] }, beta.bearer);
+      expect(theirs.body.errors, `${type}: ${JSON.stringify(theirs.body)}`).toBeUndefined();
+      expect(theirs.body.data?.node, type).toBeNull();
+      const missing = Buffer.from(`${type}:${randomUUID()}`).toString('base64url');
+      const nobody = await platform.gql(NODE, { id: missing }, alpha.bearer);
+      expect(nobody.body, type).toEqual(theirs.body);
+    }
+  });
+
+  it('a malformed id is BAD_USER_INPUT naming the argument, never a null or a server error', async () => {
+    const malformed = [
+      'not-an-id',
+      '%%%',
+      Buffer.from('Product').toString('base64url'),
+      Buffer.from('Product:42').toString('base64url'),
+      Buffer.from(`product:${randomUUID()}`).toString('base64url'),
+      Buffer.from(`Product:${randomUUID()}`).toString('base64'),
+      Buffer.from(`ApiKey:${randomUUID()}`).toString('base64url'),
+      Buffer.from(`Nope:${randomUUID()}`).toString('base64url'),
+    ];
+    for (const id of malformed) {
+      const answer = await platform.gql(NODE, { id }, alpha.bearer);
+      expect(codes(answer), id).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.extensions?.field, id).toEqual(['id']);
+    }
+  });
+
+  it("respects the type's read permission: a key for orders reads an order, not a warehouse, product, member or shipment", async () => {
+    const key = await ok(
+      `mutation { apiKeyCreate(input: { name: "orders only", scopes: ["orders:read"] }) { secret errors { code } } }`,
+    );
+    const ordersOnly = { 'x-api-key': key.apiKeyCreate.secret };
+    const order = await platform.gql(NODE, { id: ids.Order }, ordersOnly);
+    expect(order.body.data?.node).toMatchObject({ __typename: 'Order', id: ids.Order });
+    for (const type of ['Warehouse', 'Product', 'User', 'Shipment']) {
+      const refused = await platform.gql(NODE, { id: ids[type] }, ordersOnly);
+      expect(codes(refused), type).toEqual(['FORBIDDEN']);
+    }
+    const anonymous = await platform.gql(NODE, { id: ids.Product });
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('nodes(ids:)', () => {
+  it('answers in the order asked, null for what the caller cannot see', async () => {
+    const foreign = await ok(`{ viewer { tenant { id } } }`, {}, beta.bearer);
+    const asked = [ids.Shipment, ids.Product, foreign.viewer.tenant.id, ids.Warehouse, ids.Order];
+    const answer = await ok(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Product { title } ... on Warehouse { code } } }`,
+      { ids: asked },
+    );
+    expect(answer.nodes).toEqual([
+      { __typename: 'Shipment', id: ids.Shipment },
+      { __typename: 'Product', id: ids.Product, title: 'Lamp' },
+      null,
+      { __typename: 'Warehouse', id: ids.Warehouse, code: 'MAIN' },
+      { __typename: 'Order', id: ids.Order },
+    ]);
+  });
+
+  it('a malformed id anywhere in the list is BAD_USER_INPUT naming its index; more than 100 ids are refused', async () => {
+    const answer = await platform.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: [ids.Product, 'x'] },
+      alpha.bearer,
+    );
+    expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
+    expect(answer.body.errors?.[0]?.extensions?.field).toEqual(['ids', '1']);
+    const many = Array.from({ length: 101 }, () => ids.Product);
+    const tooMany = await platform.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: many }, alpha.bearer);
+    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('every id argument, input and filter', () => {
+  const notAProduct = () => Buffer.from(`Warehouse:${randomUUID()}`).toString('base64url');
+  const probes: [string, string, () => Record<string, unknown>, string[]][] = [
+    [
+      'identity: an argument',
+      `mutation($id: ID!) { memberRemove(input: { userId: $id }) { errors { code } } }`,
+      () => ({ id: 'x' }),
+      ['input', 'userId'],
+    ],
+    ['catalog: an argument', `query($id: ID!) { product(id: $id) { id } }`, () => ({ id: notAProduct() }), ['id']],
+    [
+      'catalog: a filter',
+      `query($id: ID) { products(first: 1, filter: { categoryId: $id }) { totalCount } }`,
+      () => ({ id: 'Q2F0ZWdvcnk6MQ' }),
+      ['filter', 'categoryId'],
+    ],
+    [
+      'inventory: a nested input',
+      `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code } } }`,
+      () => ({
+        input: { variantId: ids.ProductVariant, warehouseId: ids.Product, delta: 1, idempotencyKey: randomUUID() },
+      }),
+      ['input', 'warehouseId'],
+    ],
+    [
+      'inventory: a filter',
+      `query($id: ID) { stockMovements(first: 1, filter: { variantId: $id }) { totalCount } }`,
+      () => ({ id: '%%%' }),
+      ['filter', 'variantId'],
+    ],
+    ['orders: an argument', `query($id: ID!) { order(id: $id) { id } }`, () => ({ id: ids.Shipment }), ['id']],
+    [
+      'orders: a filter',
+      `query($id: ID) { orders(first: 1, filter: { customerId: $id }) { totalCount } }`,
+      () => ({ id: 'garbage' }),
+      ['filter', 'customerId'],
+    ],
+    ['fulfillment: an argument', `query($id: ID!) { shipment(id: $id) { id } }`, () => ({ id: ids.Order }), ['id']],
+  ];
+  for (const [name, query, variables, field] of probes) {
+    it(`${name}: a malformed id is BAD_USER_INPUT naming ${field.join('.')}`, async () => {
+      const answer = await platform.gql(query, variables(), alpha.bearer);
+      expect(codes(answer), JSON.stringify(answer.body)).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(field);
+    });
+  }
+
+  it("another tenant's well-formed id is not found, never an error that tells it apart", async () => {
+    for (const [query, variables] of [
+      [`query($id: ID!) { product(id: $id) { id } }`, { id: ids.Product }],
+      [`query($id: ID!) { order(id: $id) { id } }`, { id: ids.Order }],
+      [`query($id: ID!) { shipment(id: $id) { id } }`, { id: ids.Shipment }],
+      [`query($id: ID!) { warehouse(id: $id) { id } }`, { id: ids.Warehouse }],
+    ] as const) {
+      const answer = await platform.gql(query, variables, beta.bearer);
+      expect(answer.body.errors, query).toBeUndefined();
+      expect(Object.values(answer.body.data ?? {})[0], query).toBeNull();
+    }
+  });
+});
+
+describe('one cursor scheme', () => {
+  it("a cursor of another list is BAD_USER_INPUT, and a list's own cursor pages on", async () => {
+    const orders = await ok(`{ orders(first: 1) { edges { cursor } } }`);
+    const orderCursor = orders.orders.edges[0].cursor;
+    const products = await ok(`{ products(first: 1) { edges { cursor } } }`);
+    const productCursor = products.products.edges[0].cursor;
+    for (const [list, after] of [
+      ['members', orderCursor],
+      ['warehouses', orderCursor],
+      ['products', orderCursor],
+      ['orders', productCursor],
+      ['shipments', productCursor],
+    ]) {
+      const answer = await platform.gql(
+        `query($after: String) { ${list}(first: 1, after: $after) { totalCount } }`,
+        { after },
+        alpha.bearer,
+      );
+      expect(codes(answer), `${list}: ${JSON.stringify(answer.body)}`).toEqual(['BAD_USER_INPUT']);
+      expect(answer.body.errors?.[0]?.extensions?.field).toEqual(['after']);
+    }
+    const next = await ok(`query($after: String) { orders(first: 1, after: $after) { edges { cursor } } }`, {
+      after: orderCursor,
+    });
+    expect(next.orders.edges).toEqual([]);
+  });
+
+  it('connections page forward only: Relay backward arguments are not in the schema', async () => {
+    const answer = await platform.gql(`{ products(last: 1) { totalCount } }`, {}, alpha.bearer);
+    expect(codes(answer)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
