@@ -72,7 +72,7 @@ describe('audit outcome', () => {
       {},
       owner,
     );
-    expect(answer.body.data?.productCreate).toEqual({ __typename: 'ProductPayload' });
+    expect(answer.body.data?.productCreate).toEqual({ __typename: 'ProductCreatePayload' });
     const [row] = await auditRows('catalog', 'productCreate').then((rows) => rows.slice(-1));
     expect(row).toMatchObject({ outcome: 'success', target_type: 'Product', target_id: expect.any(String) });
   });
