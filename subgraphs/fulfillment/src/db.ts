@@ -1,4 +1,4 @@
-import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { FULFILLMENT_EVENTS, type FulfillmentEvents } from './events/out/fulfillment-events.ts';
@@ -18,5 +18,5 @@ export const tenantDb = <Tenant extends string | null>(
 ): PgUnitOfWork<FulfillmentEvents, Tenant> =>
   pgUnitOfWork(pool, tenantId, { schema: SCHEMA, events: FULFILLMENT_EVENTS, relay });
 
-export const connectPool = (url: string, max: number): pg.Pool =>
-  createPool({ url, max, applicationName: 'fulfillment' });
+export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
+  createPool({ url, max, applicationName: 'fulfillment', ...(logger ? { logger } : {}) });

@@ -30,7 +30,7 @@ export async function createFulfillmentServer(
   bus: EventBus,
   overrides: FulfillmentOverrides = {},
 ) {
-  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
   await assertUnprivileged(pool);
   const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });

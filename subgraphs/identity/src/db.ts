@@ -1,5 +1,6 @@
 import {
   createPool,
+  type Logger,
   prismaAdapter,
   prismaUnitOfWork,
   type RelayKick,
@@ -34,8 +35,8 @@ export interface IdentityConnections {
 }
 
 /** One pool per process, shared by Prisma (queries) and the kit (audit log, outbox relay). */
-export function connectIdentityDatabase(url: string, poolSize: number): IdentityConnections {
-  const pool = createPool({ url, max: poolSize, applicationName: 'identity' });
+export function connectIdentityDatabase(url: string, poolSize: number, logger?: Logger): IdentityConnections {
+  const pool = createPool({ url, max: poolSize, applicationName: 'identity', ...(logger ? { logger } : {}) });
   const prisma = new PrismaClient({ adapter: prismaAdapter(pool) });
   const unitOfWork = (relay: RelayKick | null): IdentityDatabase =>
     prismaUnitOfWork(prisma, null, { schema: 'identity', events: IDENTITY_EVENTS, relay });

@@ -37,7 +37,7 @@ export interface IdentityDeps {
  * prepares the outbox relay and the mail consumer (started by `start()`, stopped by `close()`).
  */
 export async function createIdentityServer(env: IdentityEnv, logger: Logger, deps: IdentityDeps = {}) {
-  const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
+  const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
   await assertUnprivileged(connections.pool);
   const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
   const bus = deps.bus ?? ownBus!;

@@ -1,4 +1,4 @@
-import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
+import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
 import type pg from 'pg';
 import { INVENTORY_EVENTS, type InventoryEvents } from './events/out/inventory-events.ts';
 
@@ -25,8 +25,14 @@ export interface InventoryConnections {
  * One pool per process, used by the stores, the outbox relay and the sweeper. The stores speak SQL
  * directly: reservations need row locks in a fixed order and the ledger writes in bulk (unnest).
  */
-export function connectInventoryDatabase(url: string, poolSize: number): InventoryConnections {
+export function connectInventoryDatabase(url: string, poolSize: number, logger?: Logger): InventoryConnections {
   // the stores name tables without their schema: every connection resolves them in "inventory"
-  const pool = createPool({ url, max: poolSize, searchPath: 'inventory', applicationName: 'inventory' });
+  const pool = createPool({
+    url,
+    max: poolSize,
+    searchPath: 'inventory',
+    applicationName: 'inventory',
+    ...(logger ? { logger } : {}),
+  });
   return { pool, close: () => pool.end().catch(() => undefined) };
 }

@@ -1,4 +1,4 @@
-import { createPool, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { ORDERS_EVENTS, type OrdersEvents } from './events/out/order-events.ts';
@@ -24,4 +24,5 @@ export const tenantDb = <Tenant extends string | null>(
     ...(onAfterCommitError ? { onAfterCommitError } : {}),
   });
 
-export const connectPool = (url: string, max: number): pg.Pool => createPool({ url, max, applicationName: 'orders' });
+export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
+  createPool({ url, max, applicationName: 'orders', ...(logger ? { logger } : {}) });
