@@ -10,6 +10,8 @@ export interface SubgraphEntry {
   entry: string;
   /** module exporting `createService` (the kit's ServiceFactory), for the shared-process host */
   serviceModule: string;
+  /** module exporting `createWorker` (the kit's WorkerFactory) when the domain has background work for the worker tier */
+  workerModule?: string;
   /** the folder of its NNNN_*.sql migrations; its Postgres schema is its name */
   migrations: string;
   defaultPort: number;

@@ -35,4 +35,6 @@ export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';
 export * as rules from './validation.ts';
+export * from './webhooks/signature.ts';
+export * from './worker.ts';
 export * from './yoga.ts';
