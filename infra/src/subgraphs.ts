@@ -58,6 +58,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/fulfillment/migrations',
     defaultPort: 4005,
   },
+  {
+    name: 'workflows',
+    schemaModule: '@ucos/workflows/schema',
+    entry: 'subgraphs/workflows/src/index.ts',
+    serviceModule: '@ucos/workflows/service',
+    migrations: 'subgraphs/workflows/migrations',
+    defaultPort: 4006,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

@@ -1,0 +1,12 @@
+import type { Logger, PgUnitOfWork } from '@ucos/kit';
+import type pg from 'pg';
+import type { WorkflowsEvents } from './events/out/workflows-events.ts';
+
+export interface WorkflowsDeps {
+  pool: pg.Pool;
+  log: Logger;
+  /** the tenant's unit of work (its commits kick the outbox relay) */
+  unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<WorkflowsEvents, Tenant>;
+}
+
+export const SCHEMA = 'workflows';
