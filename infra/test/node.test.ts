@@ -39,6 +39,11 @@ const NODE = `query($id: ID!) { node(id: $id) {
   ... on Reservation { reference }
   ... on Order { number }
   ... on Shipment { status }
+  ... on Category { name }
+  ... on PriceList { name }
+  ... on Role { name }
+  ... on Invitation { email }
+  ... on ApiKey { name }
 } }`;
 
 beforeAll(async () => {
@@ -69,6 +74,23 @@ beforeAll(async () => {
       amount: 1999,
     },
   });
+  ids.PriceList = list.priceListCreate.priceList.id;
+  const category = await ok(
+    `mutation { categoryCreate(input: { name: "Lighting" }) { category { id } errors { code message } } }`,
+  );
+  ids.Category = category.categoryCreate.category.id;
+  const role = await ok(
+    `mutation { roleCreate(input: { name: "packers", scopes: ["fulfillment:manage"] }) { role { id } errors { code message } } }`,
+  );
+  ids.Role = role.roleCreate.role.id;
+  const invitation = await ok(
+    `mutation { memberInvite(input: { email: "packer@example.com", roleNames: ["packers"] }) { invitation { id } errors { code message } } }`,
+  );
+  ids.Invitation = invitation.memberInvite.invitation.id;
+  const apiKey = await ok(
+    `mutation { apiKeyCreate(input: { name: "reporting", scopes: ["orders:read"] }) { apiKey { id } errors { code message } } }`,
+  );
+  ids.ApiKey = apiKey.apiKeyCreate.apiKey.id;
   const warehouse = await ok(
     `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
   );
@@ -130,6 +152,11 @@ const OWNED_FIELD: Record<string, [string, unknown]> = {
   Reservation: ['reference', expect.any(String)],
   Order: ['number', expect.any(Number)],
   Shipment: ['status', 'PENDING'],
+  Category: ['name', 'Lighting'],
+  PriceList: ['name', 'Retail'],
+  Role: ['name', 'packers'],
+  Invitation: ['email', 'packer@example.com'],
+  ApiKey: ['name', 'reporting'],
 };
 
 describe('node(id:)', () => {
@@ -159,7 +186,7 @@ describe('node(id:)', () => {
       Buffer.from('Product:42').toString('base64url'),
       Buffer.from(`product:${randomUUID()}`).toString('base64url'),
       Buffer.from(`Product:${randomUUID()}`).toString('base64'),
-      Buffer.from(`ApiKey:${randomUUID()}`).toString('base64url'),
+      Buffer.from(`Cart:${randomUUID()}`).toString('base64url'),
       Buffer.from(`Nope:${randomUUID()}`).toString('base64url'),
     ];
     for (const id of malformed) {
@@ -176,7 +203,7 @@ describe('node(id:)', () => {
     const ordersOnly = { 'x-api-key': key.apiKeyCreate.secret };
     const order = await platform.gql(NODE, { id: ids.Order }, ordersOnly);
     expect(order.body.data?.node).toMatchObject({ __typename: 'Order', id: ids.Order });
-    for (const type of ['Warehouse', 'Product', 'User', 'Shipment']) {
+    for (const type of ['Warehouse', 'Product', 'User', 'Shipment', 'Category', 'Role', 'ApiKey', 'Invitation']) {
       const refused = await platform.gql(NODE, { id: ids[type] }, ordersOnly);
       expect(codes(refused), type).toEqual(['FORBIDDEN']);
     }

@@ -1,8 +1,21 @@
-import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { localUuid, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
-import { createCategory, deleteCategory, listCategories, updateCategory } from '../data/categories-store.ts';
+import {
+  categoriesByIds,
+  createCategory,
+  deleteCategory,
+  listCategories,
+  updateCategory,
+} from '../data/categories-store.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { CategoryRef } from './product-types.ts';
+
+nodeEntity(
+  builder,
+  CategoryRef,
+  'Category',
+  async (id, context) => (await context.db.run((sql) => categoriesByIds(sql, [id])))[0] ?? null,
+);
 
 builder.queryField('categories', (t) =>
   t.field({

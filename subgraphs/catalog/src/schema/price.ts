@@ -1,8 +1,24 @@
-import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos/kit';
+import { localUuid, MAX_UNIT_AMOUNT, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
-import { createPriceList, deletePrice, listPriceLists, setPrice, updatePriceList } from '../data/prices-store.ts';
+import {
+  createPriceList,
+  deletePrice,
+  listPriceLists,
+  priceListsByIds,
+  setPrice,
+  updatePriceList,
+} from '../data/prices-store.ts';
 import { PriceListRef, PriceRef } from './product-types.ts';
+
+// storefront keys reach public lists only, as in `priceLists`
+nodeEntity(
+  builder,
+  PriceListRef,
+  'PriceList',
+  async (id, context) =>
+    (await context.db.run((sql) => priceListsByIds(sql, [id], !context.seesEverything)))[0] ?? null,
+);
 
 builder.queryField('priceLists', (t) =>
   t.field({

@@ -59,6 +59,14 @@ export async function listInvitations(db: IdentityDatabase, page: Page<typeof CU
   });
 }
 
+/** One pending invitation of the tenant by id (the same set `listInvitations` shows), or null. */
+export function findInvitation(db: IdentityDatabase, id: string): Promise<InvitationRow | null> {
+  return db.run(async (tx) => {
+    const row = await tx.invitation.findFirst({ where: { id, ...pending } });
+    return row ? ((await withRoleNames(tx, [row]))[0] ?? null) : null;
+  });
+}
+
 /**
  * Invites an address. The answer is the same whether or not the address has an account, and says
  * nothing about the person; they join only by accepting the mailed token. An earlier pending

@@ -30,6 +30,10 @@ export function listRoles(db: IdentityDatabase): Promise<RoleRow[]> {
   return db.run((tx) => tx.role.findMany({ orderBy: [{ builtin: 'desc' }, { name: 'asc' }] }));
 }
 
+export function findRole(db: IdentityDatabase, id: string): Promise<RoleRow | null> {
+  return db.run((tx) => tx.role.findFirst({ where: { id } }));
+}
+
 export async function createRole(
   db: IdentityDatabase,
   actor: AuthContext,

@@ -11,6 +11,7 @@ const ApiKeyKind = builder.enumType('ApiKeyKind', {
 });
 
 export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description: 'A key for partners or a storefront. The secret itself is shown once, at creation.',
   fields: (t) => ({
     id: t.id({ resolve: (key) => encodeGlobalId('ApiKey', key.id) }),

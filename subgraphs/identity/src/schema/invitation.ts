@@ -19,7 +19,8 @@ import {
 } from '../data/invitations.ts';
 import { SessionRef, sessionFields } from './session.ts';
 
-const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
+export const InvitationRef = builder.objectRef<InvitationRow>('Invitation').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description:
     'An invitation to join the tenant, mailed to an address. It shows only what the inviter typed: nothing about the person until they accept.',
   fields: (t) => ({

@@ -4,6 +4,7 @@ import type { IdentityErrorCode } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
 
 export const RoleRef = builder.objectRef<RoleRow>('Role').implement({
+  interfaces: [builder.nodeInterfaceRef()],
   description: 'A named bundle of permission scopes.',
   fields: (t) => ({
     id: t.id({ resolve: (role) => encodeGlobalId('Role', role.id) }),

@@ -20,7 +20,7 @@ export interface NodeReadRule {
 
 export interface NodeTypeConfig {
   /** the subgraph that owns the type and resolves it through `_entities` */
-  owner: 'identity' | 'catalog' | 'inventory' | 'orders' | 'fulfillment';
+  owner: 'identity' | 'catalog' | 'inventory' | 'orders' | 'fulfillment' | 'workflows' | 'webhooks' | 'notifications';
   read: NodeReadRule;
 }
 
@@ -34,9 +34,14 @@ const CATALOG_READ = { scope: 'catalog:read', $any: { scope: 'catalog:browse' } 
 export const NODE_TYPES = {
   User: { owner: 'identity', read: { scope: 'identity:users' } },
   Tenant: { owner: 'identity', read: { tenant: true } },
+  Role: { owner: 'identity', read: { scope: 'identity:roles', $any: { user: true } } },
+  Invitation: { owner: 'identity', read: { scope: 'identity:users' } },
+  ApiKey: { owner: 'identity', read: { scope: 'identity:api_keys' } },
   Product: { owner: 'catalog', read: CATALOG_READ },
   ProductVariant: { owner: 'catalog', read: CATALOG_READ },
   Collection: { owner: 'catalog', read: CATALOG_READ },
+  Category: { owner: 'catalog', read: CATALOG_READ },
+  PriceList: { owner: 'catalog', read: CATALOG_READ },
   Warehouse: { owner: 'inventory', read: { scope: 'inventory:read' } },
   Reservation: { owner: 'inventory', read: { scope: 'inventory:read' } },
   Order: { owner: 'orders', read: { scope: 'orders:read', $any: { kind: 'customer' } } },
