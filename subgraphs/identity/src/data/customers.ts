@@ -160,7 +160,7 @@ export async function completeCustomerPasswordReset(
       where: { customerId: row.id, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    await bumpGrantsVersions(tx, settings.revocationTtlSeconds, [row.id], 'SESSION_REVOKED');
+    await bumpGrantsVersions(tx, db.tenantId, settings.revocationTtlSeconds, [row.id], 'SESSION_REVOKED');
     return row.id;
   });
   return customerId ? { ok: true, value: true } : identityFail('INVALID_TOKEN', INVALID_LINK, ['input', 'token']);

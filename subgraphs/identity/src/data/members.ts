@@ -97,7 +97,7 @@ export async function setMemberRoles(
     await tx.membershipRole.deleteMany({ where: { userId } });
     await tx.membershipRole.createMany({ data: ids.map((roleId) => ({ tenantId, userId, roleId })) });
     // their access tokens still carry the old roles: refused until refreshed
-    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, [userId], 'TOKEN_OUTDATED');
+    await bumpGrantsVersions(tx, db.tenantId, revocation.revocationTtlSeconds, [userId], 'TOKEN_OUTDATED');
     const row = await tx.membership.findFirstOrThrow({ where: { userId }, select: memberSelect });
     return { ok: true, value: toMember(row) };
   });
@@ -130,7 +130,7 @@ export async function removeMember(
       return identityFail('LAST_OWNER', 'A tenant keeps at least one owner', ['input', 'userId']);
     }
     await tx.membership.deleteMany({ where: { userId } });
-    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, [userId], 'SESSION_REVOKED');
+    await bumpGrantsVersions(tx, db.tenantId, revocation.revocationTtlSeconds, [userId], 'SESSION_REVOKED');
     const revokedApiKeys = options.keepApiKeys ? [] : await revokeKeysCreatedBy(tx, userId);
     return { ok: true, value: { userId, revokedApiKeys } };
   });

@@ -71,7 +71,7 @@ export async function revokeRefreshFamily<Row extends StoredRefreshToken>(
     const row = await table.find(tx, parsed.id);
     if (!row || !sameHash(row.tokenHash, parsed.hash)) return false;
     await table.revokeFamily(tx, row.familyId);
-    await recordRevokedSessions(tx, settings.revocationTtlSeconds, [row.familyId]);
+    await recordRevokedSessions(tx, db.tenantId, settings.revocationTtlSeconds, [row.familyId]);
     return true;
   });
 }

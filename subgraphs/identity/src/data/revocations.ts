@@ -22,15 +22,20 @@ export async function grantsVersionOf(tx: Tx, subjectId: string): Promise<number
 }
 
 /** Ends sessions (refresh-token families) of the current tenant at the gateway. */
-export async function recordRevokedSessions(tx: Tx, ttlSeconds: number, sessionIds: string[]): Promise<void> {
+export async function recordRevokedSessions(
+  tx: Tx,
+  tenantId: string | null,
+  ttlSeconds: number,
+  sessionIds: string[],
+): Promise<void> {
   if (sessionIds.length === 0) return;
   await tx.$executeRawUnsafe(
     `insert into identity.session_revocations (tenant_id, session_id, reason, expires_at)
-     select nullif(current_setting('app.tenant_id', true), '')::uuid, id, 'SESSION_REVOKED',
-            now() + make_interval(secs => $2)
+     select $3::uuid, id, 'SESSION_REVOKED', now() + make_interval(secs => $2)
        from unnest($1::uuid[]) as id`,
     sessionIds,
     ttlSeconds,
+    tenantOf(tenantId),
   );
   await prune(tx);
 }
@@ -42,6 +47,7 @@ export async function recordRevokedSessions(tx: Tx, ttlSeconds: number, sessionI
  */
 export async function bumpGrantsVersions(
   tx: Tx,
+  tenantId: string | null,
   ttlSeconds: number,
   subjectIds: string[],
   reason: RevocationReason,
@@ -50,7 +56,7 @@ export async function bumpGrantsVersions(
   await tx.$executeRawUnsafe(
     `with bumped as (
        insert into identity.principal_versions (tenant_id, subject_id, version)
-       select nullif(current_setting('app.tenant_id', true), '')::uuid, id, 1 from unnest($1::uuid[]) as id
+       select $4::uuid, id, 1 from unnest($1::uuid[]) as id
        on conflict (tenant_id, subject_id) do update set version = principal_versions.version + 1
        returning tenant_id, subject_id, version
      )
@@ -59,8 +65,15 @@ export async function bumpGrantsVersions(
     [...new Set(subjectIds)],
     reason,
     ttlSeconds,
+    tenantOf(tenantId),
   );
   await prune(tx);
+}
+
+/** Revocations belong to a tenant: the unit of work's, passed as a parameter like every tenant id. */
+function tenantOf(tenantId: string | null): string {
+  if (!tenantId) throw new Error('revocations are recorded in a tenant unit of work');
+  return tenantId;
 }
 
 async function prune(tx: Tx): Promise<void> {

@@ -75,7 +75,7 @@ export async function updateRole(
   ];
   if (errors.length) return { ok: false, errors };
   try {
-    return await db.tx((tx) => applyRoleUpdate(tx, revocation, input));
+    return await db.tx((tx) => applyRoleUpdate(tx, db.tenantId, revocation, input));
   } catch (error) {
     // members keep a renamed role (they hold it by id); its name stays unique in the tenant
     if (isUniqueViolation(error))
@@ -86,6 +86,7 @@ export async function updateRole(
 
 async function applyRoleUpdate(
   tx: Tx,
+  tenantId: string | null,
   revocation: RevocationSettings,
   input: { id: string; name?: string | null; description?: string | null; scopes: string[]; version: number },
 ): Promise<IdentityResult<RoleRow>> {
@@ -108,7 +109,13 @@ async function applyRoleUpdate(
   const sameScopes = scopes.length === role.scopes.length && scopes.every((scope) => role.scopes.includes(scope));
   if (!sameScopes || (input.name != null && input.name !== role.name)) {
     // holders' access tokens carry the role's old name and scopes: refused until refreshed
-    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, await holdersOf(tx, role.id), 'TOKEN_OUTDATED');
+    await bumpGrantsVersions(
+      tx,
+      tenantId,
+      revocation.revocationTtlSeconds,
+      await holdersOf(tx, role.id),
+      'TOKEN_OUTDATED',
+    );
   }
   return { ok: true, value: await tx.role.findFirstOrThrow({ where: { id: input.id } }) };
 }
@@ -127,7 +134,13 @@ export async function deleteRole(
     const role = await tx.role.findFirst({ where: { id } });
     if (!role) return identityFail('NOT_FOUND', 'No such role', ['input', 'id']);
     if (role.builtin) return identityFail('ROLE_BUILTIN', 'Built-in roles cannot be deleted', ['input', 'id']);
-    await bumpGrantsVersions(tx, revocation.revocationTtlSeconds, await holdersOf(tx, id), 'TOKEN_OUTDATED');
+    await bumpGrantsVersions(
+      tx,
+      db.tenantId,
+      revocation.revocationTtlSeconds,
+      await holdersOf(tx, id),
+      'TOKEN_OUTDATED',
+    );
     await tx.role.deleteMany({ where: { id } });
     return { ok: true, value: { id } };
   });

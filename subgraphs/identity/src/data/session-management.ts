@@ -55,7 +55,7 @@ export async function revokeOwnSession(
       data: { revokedAt: new Date() },
     });
     if (ended.count === 0) return identityFail('NOT_FOUND', 'No such session', ['input', 'id']);
-    await recordRevokedSessions(tx, settings.revocationTtlSeconds, [sessionId]);
+    await recordRevokedSessions(tx, db.tenantId, settings.revocationTtlSeconds, [sessionId]);
     return { ok: true, value: { id: sessionId } };
   });
 }
