@@ -37,4 +37,5 @@ export * from './service.ts';
 export * as rules from './validation.ts';
 export * from './webhooks/signature.ts';
 export * from './worker.ts';
+export * from './worker/index.ts';
 export * from './yoga.ts';
