@@ -55,12 +55,13 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     ...options.identityEnv,
   };
   const identity = await createIdentityServer(loadIdentityEnv(identitySource), silent);
-  await identity.start();
-  // identity's mail goes out from its worker, on the same in-process bus, as `npm start` runs it
+  // identity's mail goes out from its worker, on the same in-process bus, as `npm start` runs it;
+  // subscribed before the relay starts
   const identityWorker = await createIdentityWorker(loadIdentityWorkerEnv(identitySource), silent, {
     bus: identity.bus,
   });
   await identityWorker.start();
+  await identity.start();
   const identityServer = await serve(identity.yoga, { port: 0, host: '127.0.0.1' });
   const { config } = loadConfig({
     NODE_ENV: 'test',

@@ -43,10 +43,11 @@ export async function startIdentity(): Promise<IdentityHarness> {
   };
   const logger = createLogger('identity', process.env.DBG ? 'debug' : 'silent');
   const server = await createIdentityServer(loadIdentityEnv(source), logger);
-  await server.start();
-  // the mail goes out from identity's worker, on the server's bus, as in the one-process stack
+  // the mail goes out from identity's worker, on the server's bus, as in the one-process stack; it
+  // subscribes before the relay starts (an in-process bus only delivers to consumers subscribed)
   const worker = await createIdentityWorker(loadIdentityWorkerEnv(source), logger, { bus: server.bus });
   await worker.start();
+  await server.start();
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
   const serviceToken = () =>
