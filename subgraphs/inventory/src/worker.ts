@@ -1,4 +1,12 @@
-import { envFields, type Logger, parseEnv, scheduledJob, type WorkerFactory, type WorkerService } from '@ucos/kit';
+import {
+  envFields,
+  type Logger,
+  parseEnv,
+  type ScheduledJob,
+  scheduledJob,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
 import { sweepExpiredReservations } from './data/reservation-sweeper.ts';
 import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
 
@@ -20,6 +28,8 @@ export function loadInventoryWorkerEnv(source: Record<string, string | undefined
 export interface InventoryWorker extends WorkerService {
   /** one sweep round now, outside the schedule (tests, operators); how many reservations it expired */
   sweepOnce(): Promise<number>;
+  /** the scheduled job (`leading`: whether this replica runs it) */
+  reservationSweep: ScheduledJob;
 }
 
 /**
@@ -48,6 +58,7 @@ export async function createInventoryWorker(
   return {
     name: 'inventory',
     sweepOnce: () => sweep(),
+    reservationSweep: job,
     async start() {
       job.start();
     },
