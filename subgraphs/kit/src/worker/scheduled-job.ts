@@ -59,8 +59,11 @@ export function scheduledJob(options: ScheduledJobOptions): ScheduledJob {
   let closed = false;
   const abort = new AbortController();
 
+  // an idle lock connection ended by the server must not crash the process
+  const onLockError = (error: Error) => log.warn({ err: error }, 'the job lock connection failed');
   const release = (client: pg.PoolClient, broken: boolean) => {
     if (lockClient === client) lockClient = null;
+    client.off('error', onLockError);
     // a broken connection is destroyed (its lock went with it); a healthy one unlocks and returns to the pool
     client.release(broken ? true : undefined);
   };
@@ -89,8 +92,7 @@ export function scheduledJob(options: ScheduledJobOptions): ScheduledJob {
       if (rows[0]?.locked) {
         lockClient = client;
         client.off('error', onError);
-        // an idle lock connection ended by the server must not crash the process
-        client.on('error', (error) => log.warn({ err: error }, 'the job lock connection failed'));
+        client.on('error', onLockError);
         log.info('this replica runs the job');
         return true;
       }
@@ -163,13 +165,12 @@ export function scheduledJob(options: ScheduledJobOptions): ScheduledJob {
       await inFlight;
       const client = lockClient;
       if (!client) return;
-      lockClient = null;
       try {
         await client.query('select pg_advisory_unlock($1::bigint)', [key]);
-        client.release();
+        release(client, false);
       } catch {
         // the connection is gone, and with it the lock
-        client.release(true);
+        release(client, true);
       }
       log.info('released the job');
     },
