@@ -26,6 +26,7 @@ const child = spawn(process.execPath, ['infra/src/start.ts', ...(runtime === 'no
     IDENTITY_PORT: String(gatewayPort + 1),
     EMBEDDED_PG_PORT: String(gatewayPort + 2),
     METRICS_PORT_BASE: String(gatewayPort + 3000),
+    WORKER_PORT: String(gatewayPort + 4),
   },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
@@ -93,7 +94,19 @@ for (const port of [gatewayPort + 3000, gatewayPort + 3001]) {
   if (!metrics.includes('ucos_graphql_requests_total')) fail(`metrics on ${port}: ${metrics.slice(0, 200)}`);
 }
 
-// the demo invitation is mailed from identity's outbox to .ucos/mail, and npm start prints its link
+// the worker tier runs: inside the subgraphs process without NATS, as its own ready process with it
+const workerUrl = `http://127.0.0.1:${gatewayPort + 4}`;
+const workerLine = /worker tier\s+([^\n]+)/.exec(output)?.[1] ?? '';
+if (process.env.NATS_URL) {
+  if (!workerLine.includes('its own process "worker"')) fail(`worker tier: ${workerLine}`);
+  const ready = await fetch(`${workerUrl}/ready`).then(
+    (response) => response.status,
+    (error: Error) => fail(`the worker process does not answer: ${error.message}`),
+  );
+  if (ready !== 200) fail(`the worker process answered /ready with ${ready}`);
+} else if (!workerLine.includes('inside the subgraphs process')) fail(`worker tier: ${workerLine}`);
+
+// the demo invitation is mailed by identity's worker from its outbox events to .ucos/mail, and npm start prints its link
 const mailDeadline = Date.now() + 15_000;
 const invitationLink = new RegExp(`mail to ${DEMO_INVITEE}[^\\n]*\\n\\s+http://\\S+/invitations/accept\\?token=inv_`);
 while (!invitationLink.test(output)) {
@@ -109,7 +122,14 @@ const stillUp = await fetch(gateway, { method: 'POST' }).then(
   () => false,
 );
 if (stillUp) fail('gateway still answering after shutdown');
+if (process.env.NATS_URL) {
+  const workerUp = await fetch(`${workerUrl}/live`).then(
+    () => true,
+    () => false,
+  );
+  if (workerUp) fail('the worker process still answering after shutdown');
+}
 await rm(stateDir, { recursive: true, force: true });
 console.log(
-  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, internal metrics, invitation mail, clean shutdown: ok`,
+  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, internal metrics, worker tier, invitation mail, clean shutdown: ok`,
 );

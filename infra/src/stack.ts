@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_WORKER_PORT } from '@ucos/kit';
 import { preparePlatformDatabase } from './database.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
@@ -38,6 +39,8 @@ export interface Stack {
   cache: string;
   /** where mail goes: the SMTP server, or the folder of .eml files */
   mail: { smtp: boolean; destination: string };
+  /** where the worker tier (scheduled jobs, mail, deliveries) runs */
+  worker: string;
   /** Prometheus endpoints, on internal ports only */
   metrics: { name: string; url: string }[];
   stop(): Promise<void>;
@@ -68,8 +71,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const noDatabaseCredentials = Object.fromEntries(
     ['DATABASE_URL', ...SUBGRAPHS.map((entry) => serviceUrlVariable(entry.name))].map((name) => [name, '']),
   );
+  // the stack stops a process 5 s after SIGTERM: the workers' grace fits inside
+  const graceMs = process.env.WORKER_SHUTDOWN_GRACE_MS || '4000';
   const shared = {
     ...noDatabaseCredentials,
+    WORKER_SHUTDOWN_GRACE_MS: graceMs,
     METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
@@ -89,18 +95,38 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
       ),
     };
-    // Without NATS, events can only travel inside one process: the subgraphs then share one host
-    // process and its in-process bus. With NATS each subgraph is its own process, as in production.
-    const groups = process.env.NATS_URL
-      ? SUBGRAPHS.map((entry) => ({
-          name: entry.name,
-          args: [entry.entry],
-          env: {
-            PORT: String(portOf(entry)),
-            METRICS_PORT: String(metricsPortOf(entry, metricsBase)),
-            DATABASE_URL: database.serviceUrls[entry.name] ?? '',
-          },
-        }))
+    // Without NATS, events can only travel inside one process: the subgraphs and the worker tier
+    // then share one host process and its in-process bus. With NATS each subgraph is its own
+    // process, and the worker tier one more (infra/src/worker-host.ts), as in production.
+    const withWorker = SUBGRAPHS.filter((entry) => entry.workerModule);
+    const workerPort = Number(process.env.WORKER_PORT ?? DEFAULT_WORKER_PORT);
+    const workerUrl = `http://127.0.0.1:${workerPort}`;
+    const workerMetricsPort = metricsBase + (DEFAULT_WORKER_PORT - 4000);
+    type Group = { name: string; args: string[]; env: Record<string, string> };
+    const workerGroup: Group = {
+      name: 'worker',
+      args: ['infra/src/worker-host.ts', ...withWorker.map((entry) => entry.name)],
+      env: {
+        PORT: String(workerPort),
+        METRICS_PORT: String(workerMetricsPort),
+        ...Object.fromEntries(
+          withWorker.map((entry) => [serviceUrlVariable(entry.name), database.serviceUrls[entry.name] ?? '']),
+        ),
+      },
+    };
+    const groups: Group[] = process.env.NATS_URL
+      ? [
+          ...SUBGRAPHS.map((entry) => ({
+            name: entry.name,
+            args: [entry.entry],
+            env: {
+              PORT: String(portOf(entry)),
+              METRICS_PORT: String(metricsPortOf(entry, metricsBase)),
+              DATABASE_URL: database.serviceUrls[entry.name] ?? '',
+            },
+          })),
+          ...(withWorker.length ? [workerGroup] : []),
+        ]
       : [
           {
             name: 'subgraphs',
@@ -118,7 +144,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           runtime: options.runtime,
           cwd: REPO_ROOT,
           quiet: options.quiet,
-          url: group.name === 'subgraphs' ? Object.values(subgraphUrls).join(' ') : (subgraphUrls[group.name] ?? ''),
+          url:
+            group.name === 'subgraphs'
+              ? Object.values(subgraphUrls).join(' ')
+              : group.name === 'worker'
+                ? workerUrl
+                : (subgraphUrls[group.name] ?? ''),
           env: { ...subgraphEnv, ...group.env },
         }),
       );
@@ -130,6 +161,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         return waitUntilReady(owner, (subgraphUrls[entry.name] ?? '').replace(/\/graphql$/, '/ready'));
       }),
     );
+    const workerProcess = services.find((service) => service.name === 'worker');
+    // ready once every worker started
+    if (workerProcess) await waitUntilReady(workerProcess, `${workerUrl}/ready`);
+    const names = withWorker.map((entry) => entry.name).join(', ');
+    const worker = !withWorker.length
+      ? 'none (no domain has background work)'
+      : workerProcess
+        ? `its own process "worker" (${names}), ready at ${workerUrl}/ready`
+        : `inside the subgraphs process, on its in-process bus (${names})`;
     const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}/graphql`;
     const gateway = startService({
       name: 'gateway',
@@ -168,7 +208,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
           name: entry.name,
           url: `http://127.0.0.1:${metricsPortOf(entry, metricsBase)}/metrics`,
         })),
+        ...(workerProcess ? [{ name: 'worker', url: `http://127.0.0.1:${workerMetricsPort}/metrics` }] : []),
       ],
+      worker,
       stop,
     };
   } catch (error) {

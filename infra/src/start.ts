@@ -115,6 +115,7 @@ ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (nex
   events              ${stack.events}
   cache               ${stack.cache}
   mail                ${stack.mail.smtp ? stack.mail.destination : `.eml files in ${stack.mail.destination} (set SMTP_URL to send); links are printed as mail is written`}
+  worker tier         ${stack.worker}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
   metrics (internal)  ${stack.metrics.map((metrics) => `${metrics.name} ${metrics.url}`).join('\n                      ')}
 

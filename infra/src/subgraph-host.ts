@@ -1,33 +1,66 @@
 // Runs several subgraphs in one process, sharing one in-process event bus: the embedded default,
 // where no NATS carries events between processes. Each subgraph still listens on its own port and
-// has its own database pool, exactly as when it runs alone.
+// has its own database pool, exactly as when it runs alone. The worker tier runs here too (the
+// workers of the hosted domains that have one): it must share the in-process bus.
 //   node infra/src/subgraph-host.ts identity catalog inventory
-import { createLogger, InProcessEventBus, type SubgraphService, serve, serveServiceMetrics } from '@ucos/kit';
+import {
+  closeWorkers,
+  createLogger,
+  DEFAULT_SHUTDOWN_GRACE_MS,
+  InProcessEventBus,
+  type SubgraphService,
+  serve,
+  serveServiceMetrics,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
 import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
 const names = process.argv.slice(2);
 const logger = createLogger('subgraphs', process.env.LOG_LEVEL ?? 'info');
 const bus = new InProcessEventBus({ logger });
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
+const workers: WorkerService[] = [];
 const metricsBase = Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
+const graceMs = Number(process.env.WORKER_SHUTDOWN_GRACE_MS || DEFAULT_SHUTDOWN_GRACE_MS);
 
-for (const name of names) {
+const hosted = names.map((name) => {
   const entry = SUBGRAPHS.find((candidate) => candidate.name === name);
   if (!entry) throw new Error(`unknown subgraph ${name}`);
-  const { createService } = (await import(entry.serviceModule)) as typeof import('@ucos/identity/service');
-  // each subgraph connects as its own database role
+  // each subgraph (and its worker) connects as its own database role
   const databaseUrl = process.env[serviceUrlVariable(name)];
   if (!databaseUrl)
     throw new Error(`${serviceUrlVariable(name)} is not set: ${name} needs its own database connection`);
-  const service = await createService(
-    { ...process.env, PORT: String(portOf(entry)), DATABASE_URL: databaseUrl },
-    { logger: logger.child({ service: name }), bus },
+  return { entry, source: { ...process.env, PORT: String(portOf(entry)), DATABASE_URL: databaseUrl } };
+});
+
+const services: SubgraphService[] = [];
+for (const { entry, source } of hosted) {
+  const { createService } = (await import(entry.serviceModule)) as typeof import('@ucos/identity/service');
+  services.push(await createService(source, { logger: logger.child({ service: entry.name }), bus }));
+}
+// The workers subscribe before any relay publishes: an in-process bus only delivers to consumers
+// subscribed at the time.
+for (const { entry, source } of hosted) {
+  if (!entry.workerModule) continue;
+  const { createWorker } = (await import(entry.workerModule)) as { createWorker: WorkerFactory };
+  const worker = await createWorker(source, { logger: logger.child({ worker: entry.name }), bus });
+  workers.push(worker);
+  await worker.start();
+}
+if (workers.length)
+  logger.info(
+    { workers: workers.map((worker) => worker.name) },
+    `worker tier runs in this process: ${workers.map((worker) => worker.name).join(', ')}`,
   );
+
+for (const [index, { entry }] of hosted.entries()) {
+  const service = services[index]!;
   await service.start();
   const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1' });
   // metrics on an internal port of their own, never on the GraphQL one
   const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1');
-  logger.info({ url: server.url, metrics: metrics?.url }, `${name} subgraph listening on ${server.url}`);
+  logger.info({ url: server.url, metrics: metrics?.url }, `${entry.name} subgraph listening on ${server.url}`);
   running.push({
     service,
     close: async () => {
@@ -42,10 +75,10 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  for (const { service, close } of running.reverse()) {
-    await close();
-    await service.close();
-  }
+  for (const { close } of running) await close();
+  // no new requests; the workers get the grace period for the work in flight, then the services stop
+  await closeWorkers(workers.reverse(), graceMs, logger);
+  for (const { service } of running.reverse()) await service.close();
   await bus.close();
   process.exit(0);
 }

@@ -3,6 +3,7 @@ import { createGateway, loadConfig, serve } from '@ucos/gateway';
 import { createIdentityServer } from '@ucos/identity';
 import { loadIdentityEnv } from '@ucos/identity/env';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
+import { createIdentityWorker, loadIdentityWorkerEnv } from '@ucos/identity/worker';
 import { createLogger } from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
@@ -43,19 +44,23 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
   const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
   const silent = createLogger('test', 'silent');
   const mail = await startTestSmtpServer();
-  const identity = await createIdentityServer(
-    loadIdentityEnv({
-      SMTP_URL: mail.url,
-      DATABASE_URL: db.appUrl,
-      INTERNAL_TOKEN_SECRET: SECRET,
-      AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
-      PASSWORD_SCRYPT_LOG_N: '12',
-      NODE_ENV: 'test',
-      ...redis,
-      ...options.identityEnv,
-    }),
-    silent,
-  );
+  const identitySource = {
+    SMTP_URL: mail.url,
+    DATABASE_URL: db.appUrl,
+    INTERNAL_TOKEN_SECRET: SECRET,
+    AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
+    PASSWORD_SCRYPT_LOG_N: '12',
+    NODE_ENV: 'test',
+    ...redis,
+    ...options.identityEnv,
+  };
+  const identity = await createIdentityServer(loadIdentityEnv(identitySource), silent);
+  // identity's mail goes out from its worker, on the same in-process bus, as `npm start` runs it;
+  // subscribed before the relay starts
+  const identityWorker = await createIdentityWorker(loadIdentityWorkerEnv(identitySource), silent, {
+    bus: identity.bus,
+  });
+  await identityWorker.start();
   await identity.start();
   const identityServer = await serve(identity.yoga, { port: 0, host: '127.0.0.1' });
   const { config } = loadConfig({
@@ -92,6 +97,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       await gatewayServer.close();
       await gateway.stop();
       await identityServer.close();
+      await identityWorker.close();
       await identity.close();
       await mail.close();
       await db.drop();

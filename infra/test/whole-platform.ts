@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { createGateway, loadConfig, serve } from '@ucos/gateway';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
-import { createLogger, InProcessEventBus, type RunningServer, type SubgraphService } from '@ucos/kit';
+import {
+  createLogger,
+  InProcessEventBus,
+  type RunningServer,
+  type SubgraphService,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import { SUBGRAPHS } from '../src/subgraphs.ts';
@@ -68,6 +75,15 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     urls[entry.name] = server.url;
     env[`${entry.name.toUpperCase()}_SUBGRAPH_URL`] = server.url;
   }
+  // the worker tier on the same bus, as the one-process stack runs it (identity's mail, sweepers)
+  const workers: WorkerService[] = [];
+  for (const entry of SUBGRAPHS) {
+    if (!entry.workerModule) continue;
+    const { createWorker } = (await import(entry.workerModule)) as { createWorker: WorkerFactory };
+    const worker = await createWorker({ ...env, DATABASE_URL: db.serviceUrl(entry.name) }, { logger, bus });
+    workers.push(worker);
+    await worker.start();
+  }
   const { config } = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -116,6 +132,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
       await gatewayServer.close();
       await gateway.stop();
       for (const server of servers.reverse()) await server.close();
+      for (const worker of workers.reverse()) await worker.close();
       for (const service of services.reverse()) await service.close();
       await bus.close();
       await mail.close();

@@ -1,24 +1,18 @@
 import {
   assertUnprivileged,
-  createMailer,
   createSubgraphServer,
   type EventBus,
   InProcessEventBus,
   internalTokenKey,
   type Logger,
-  type Mailer,
   OutboxRelay,
-  type Subscription,
 } from '@ucos/kit';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
-import { sweepExpiredSignUps } from './data/sign-ups.ts';
 import { loadSigningKey } from './data/signing-keys.ts';
 import { connectIdentityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
-import { subscribeMail } from './events/in/mail-consumer.ts';
-import { mailTokenKey } from './mail/tokens.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
 import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
@@ -26,15 +20,14 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 export interface IdentityDeps {
-  /** the platform's bus; without one, identity's own in-process bus carries its mail events */
+  /** the platform's bus; without one, identity's own in-process bus (`bus` of the server) carries its mail events */
   bus?: EventBus;
-  /** defaults to SMTP_URL, or .eml files in MAIL_DIR */
-  mailer?: Mailer;
 }
 
 /**
  * Builds the identity subgraph server: connects, checks the database role, wires the routes, and
- * prepares the outbox relay and the mail consumer (started by `start()`, stopped by `close()`).
+ * prepares the outbox relay (started by `start()`, stopped by `close()`). The mail consumer and the
+ * pending sign-up sweep are background work: `createWorker` in src/worker.ts, on the same bus.
  */
 export async function createIdentityServer(env: IdentityEnv, logger: Logger, deps: IdentityDeps = {}) {
   const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
@@ -86,38 +79,16 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
       throw error;
     }
   }
-  const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
-  let mail: Subscription | null = null;
-  let sweeper: ReturnType<typeof setInterval> | null = null;
-  const sweep = () =>
-    sweepExpiredSignUps(connections.pool).catch((error: unknown) =>
-      logger.error({ err: error }, 'sweeping expired sign-ups failed'),
-    );
   return {
     yoga,
-    mailer,
+    /** where the relay publishes: the worker's mail consumer subscribes here */
+    bus,
     async start() {
       relay.start();
-      mail = await subscribeMail(bus, connections.pool, mailer, {
-        adminUrl: env.ADMIN_APP_URL,
-        storefrontUrl: env.STOREFRONT_URL,
-        invitationTtlSeconds: env.INVITATION_TTL_HOURS * 3600,
-        verificationTtlSeconds: env.EMAIL_VERIFICATION_TTL_HOURS * 3600,
-        passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_MINUTES * 60,
-        tokenKey: mailTokenKey(env.AUTH_SIGNING_KEY),
-        perAddressLimit: env.MAIL_PER_ADDRESS_LIMIT,
-        perAddressWindowSeconds: env.MAIL_PER_ADDRESS_WINDOW_MINUTES * 60,
-      });
-      sweeper = setInterval(sweep, env.SIGN_UP_SWEEP_SECONDS * 1000);
-      sweeper.unref();
-      logger.info({ mail: mailer.destination }, `identity mail goes to ${mailer.destination}`);
     },
     async close() {
-      if (sweeper) clearInterval(sweeper);
-      await mail?.stop();
       await relay.stop();
       await ownBus?.close();
-      await mailer.close();
       await broadcast?.close();
       await connections.close();
     },

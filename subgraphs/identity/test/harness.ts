@@ -3,6 +3,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing
 import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { generateSigningKeyJwk } from '../src/data/signing-keys.ts';
 import { loadIdentityEnv } from '../src/env.ts';
+import { createIdentityWorker, loadIdentityWorkerEnv } from '../src/worker.ts';
 import { createIdentityServer } from '../src/yoga.ts';
 
 export const INTERNAL_SECRET = 'identity-test-internal-secret-0123456789';
@@ -26,12 +27,12 @@ export interface IdentityHarness {
 
 /**
  * A migrated test database and the identity subgraph served in-process (yoga.fetch), with its outbox
- * relay and mail consumer running against a real in-process SMTP server.
+ * relay running and identity's worker (its mail consumer) sending to a real in-process SMTP server.
  */
 export async function startIdentity(): Promise<IdentityHarness> {
   const db = await createTestDatabase([{ schema: 'identity', directory: MIGRATIONS }]);
   const mail = await startTestSmtpServer();
-  const env = loadIdentityEnv({
+  const source = {
     SMTP_URL: mail.url,
     NODE_ENV: 'test',
     DATABASE_URL: db.appUrl,
@@ -39,8 +40,13 @@ export async function startIdentity(): Promise<IdentityHarness> {
     AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
     PASSWORD_SCRYPT_LOG_N: '12',
     LOG_LEVEL: 'silent',
-  });
-  const server = await createIdentityServer(env, createLogger('identity', process.env.DBG ? 'debug' : 'silent'));
+  };
+  const logger = createLogger('identity', process.env.DBG ? 'debug' : 'silent');
+  const server = await createIdentityServer(loadIdentityEnv(source), logger);
+  // the mail goes out from identity's worker, on the server's bus, as in the one-process stack; it
+  // subscribes before the relay starts (an in-process bus only delivers to consumers subscribed)
+  const worker = await createIdentityWorker(loadIdentityWorkerEnv(source), logger, { bus: server.bus });
+  await worker.start();
   await server.start();
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
@@ -60,6 +66,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     serviceToken,
     mail,
     async close() {
+      await worker.close();
       await server.close();
       await mail.close();
       await db.drop();

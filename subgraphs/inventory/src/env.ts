@@ -6,8 +6,6 @@ export const inventoryEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
-  /** how often the sweeper looks for expired reservations */
-  RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
   /** a reservation's lifetime when reservationCreate names none */
   RESERVATION_DEFAULT_TTL_SECONDS: envFields.positiveInt.default(900),
 };

@@ -8,7 +8,6 @@ import {
   type Subscription,
 } from '@ucos/kit';
 import type { InventoryContext } from './context.ts';
-import { ReservationSweeper } from './data/reservation-sweeper.ts';
 import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
 import type { InventoryEnv } from './env.ts';
 import { subscribeReturnRestock } from './events/in/return-restock.ts';
@@ -18,7 +17,8 @@ export { schema };
 
 /**
  * Builds the inventory subgraph: connects as the unprivileged app role, serves the schema, and
- * prepares the outbox relay and the reservation sweeper (started by `start()`, stopped by `close()`).
+ * prepares the outbox relay and the return-restock consumer (started by `start()`, stopped by
+ * `close()`). The reservation sweeper is background work: `createWorker` in src/worker.ts.
  */
 export async function createInventoryServer(
   env: InventoryEnv,
@@ -29,14 +29,9 @@ export async function createInventoryServer(
 ) {
   await assertUnprivileged(connections.pool);
   const relay = new OutboxRelay({ pool: connections.pool, schema: 'inventory', bus, logger });
-  // every unit of work kicks the relay after a commit that emitted: mutations, the sweeper, consumers
+  // every unit of work kicks the relay after a commit that emitted: mutations and consumers (the
+  // reservation sweeper runs in the worker tier, src/worker.ts; the relay's poll publishes its events)
   const unitOfWork = (tenantId: string | null) => tenantDb(connections.pool, tenantId, relay);
-  const sweeper = new ReservationSweeper({
-    pool: connections.pool,
-    unitOfWork: unitOfWork(null),
-    logger,
-    intervalMs: env.RESERVATION_SWEEP_INTERVAL_MS,
-  });
   let restockSubscription: Subscription | null = null;
   const settings = { defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS };
   const yoga = createSubgraphServer<InventoryContext>({
@@ -51,15 +46,12 @@ export async function createInventoryServer(
     yoga,
     pool: connections.pool,
     relay,
-    sweeper,
     async start() {
       relay.start();
-      sweeper.start();
       restockSubscription = await subscribeReturnRestock(bus, unitOfWork(null));
     },
     async close() {
       await restockSubscription?.stop();
-      await sweeper.stop();
       await relay.stop();
       await connections.close();
     },

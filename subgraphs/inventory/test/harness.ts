@@ -11,6 +11,7 @@ import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/ki
 import pg from 'pg';
 import { connectInventoryDatabase } from '../src/db.ts';
 import { loadInventoryEnv } from '../src/env.ts';
+import { createInventoryWorker, type InventoryWorker, loadInventoryWorkerEnv } from '../src/worker.ts';
 import { createInventoryServer } from '../src/yoga.ts';
 
 export const INTERNAL_SECRET = 'inventory-test-internal-secret-0123456789';
@@ -27,6 +28,8 @@ export type Server = Awaited<ReturnType<typeof createInventoryServer>>;
 export interface InventoryHarness {
   db: TestDatabase;
   server: Server;
+  /** inventory's worker (the reservation sweeper), built but not started: tests sweep with `sweepOnce()` */
+  worker: InventoryWorker;
   bus: InProcessEventBus;
   statements: StatementCounter;
   call<T = Record<string, any>>(
@@ -48,7 +51,6 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
     DATABASE_POOL_SIZE: String(options.poolSize ?? 20),
     INTERNAL_TOKEN_SECRET: INTERNAL_SECRET,
     LOG_LEVEL: 'silent',
-    RESERVATION_SWEEP_INTERVAL_MS: '3600000',
   });
   const logger = createLogger('inventory', process.env.DBG ? 'debug' : 'silent');
   const bus = new InProcessEventBus({ logger });
@@ -56,6 +58,10 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
   // wraps every connection the pool opens, so it must come before the first one
   const statements = countStatements(connections.pool);
   const server = await createInventoryServer(env, logger, bus, connections);
+  const worker = await createInventoryWorker(
+    loadInventoryWorkerEnv({ DATABASE_URL: db.appUrl, RESERVATION_SWEEP_INTERVAL_MS: '3600000' }),
+    logger,
+  );
   const key = internalTokenKey(INTERNAL_SECRET);
   const _token = (auth: Partial<AuthContext>) =>
     signInternalToken(key, {
@@ -72,12 +78,14 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
   return {
     db,
     server,
+    worker,
     bus,
     statements,
     call: inProcessCaller(server.yoga, INTERNAL_SECRET),
     admin: async (text, values) => (await adminClient.query(text, values)).rows,
     async close() {
       await adminClient.end();
+      await worker.close();
       await server.close();
       await bus.close();
       await db.drop();

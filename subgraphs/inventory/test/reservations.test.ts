@@ -283,7 +283,7 @@ describe('reservations', () => {
     await inventory.admin(
       `update inventory.reservations set expires_at = now() - interval '1 second' where reference = 'cart-1'`,
     );
-    const expired = await inventory.server.sweeper.runOnce();
+    const expired = await inventory.worker.sweepOnce();
     expect(expired).toBeGreaterThanOrEqual(2);
     expect(await level(a.variant)).toEqual([{ on_hand: 3, reserved: 0 }]);
     expect(await level(b.variant)).toEqual([{ on_hand: 3, reserved: 1 }]);
@@ -297,6 +297,6 @@ describe('reservations', () => {
       [[a.tenantId, b.tenantId]],
     );
     expect(events).toEqual([{ n: 2 }]);
-    expect(await inventory.server.sweeper.runOnce()).toBe(0);
+    expect(await inventory.worker.sweepOnce()).toBe(0);
   });
 });

@@ -36,5 +36,6 @@ export * from './serve.ts';
 export * from './service.ts';
 export * as rules from './validation.ts';
 export * from './webhooks/signature.ts';
+export * from './worker/index.ts';
 export * from './worker.ts';
 export * from './yoga.ts';

@@ -1,6 +1,7 @@
 import {
   type EventBus,
   type EventEnvelope,
+  InFlight,
   type Mailer,
   type MailMessage,
   parseEventPayload,
@@ -55,13 +56,16 @@ type Prepare = (client: pg.PoolClient, settings: MailSettings, envelope: EventEn
  * tokens.ts) and commits; (2) the mail is sent; (3) the event is marked processed. A failed send is
  * retried by the bus with the same token; a crash between (2) and (3) mails the same link twice,
  * never a second valid one. Over an address's mail limit, step (1) stores nothing and nothing is
- * sent — the request that caused the event was answered like any other.
+ * sent — the request that caused the event was answered like any other. Runs in identity's worker
+ * (src/worker.ts), never on the request path.
  */
 export function subscribeMail(
   bus: EventBus,
   pool: pg.Pool,
   mailer: Mailer,
   settings: MailSettings,
+  /** the worker's work in flight: a stopping worker takes no new mail and waits for the one being sent */
+  inFlight: InFlight = new InFlight(CONSUMER),
 ): Promise<Subscription> {
   const prepare: Record<string, Prepare> = {
     [MAIL_EVENTS.invitation]: prepareInvitation,
@@ -74,7 +78,7 @@ export function subscribeMail(
     consumer: CONSUMER,
     subjects: Object.values(MAIL_EVENTS).map((type) => `ucos.${type}`),
     ...MAIL_RETRY,
-    handler: async (envelope) => {
+    handler: inFlight.handler(async (envelope) => {
       const step = prepare[envelope.type];
       if (!step) return;
       const done = await withTenantClient(pool, envelope.tenantId, async (client) => {
@@ -94,7 +98,7 @@ export function subscribeMail(
           [envelope.tenantId, CONSUMER, envelope.id],
         ),
       );
-    },
+    }),
   });
 }
 

@@ -1,0 +1,73 @@
+import {
+  envFields,
+  type Logger,
+  parseEnv,
+  type ScheduledJob,
+  scheduledJob,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
+import { sweepExpiredReservations } from './data/reservation-sweeper.ts';
+import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
+
+export const inventoryWorkerEnvShape = {
+  LOG_LEVEL: envFields.logLevel,
+  DATABASE_URL: envFields.url,
+  /** the worker's own pool: the job lock holds one connection, the sweep uses another */
+  WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(3),
+  /** how often the sweeper looks for expired reservations */
+  RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
+};
+
+export type InventoryWorkerEnv = ReturnType<typeof loadInventoryWorkerEnv>;
+
+export function loadInventoryWorkerEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv(inventoryWorkerEnvShape, source, 'inventory worker');
+}
+
+export interface InventoryWorker extends WorkerService {
+  /** one sweep round now, outside the schedule (tests, operators); how many reservations it expired */
+  sweepOnce(): Promise<number>;
+  /** the scheduled job (`leading`: whether this replica runs it) */
+  reservationSweep: ScheduledJob;
+}
+
+/**
+ * Inventory's background work, run by the worker tier and never on the request path: the
+ * reservation sweeper, a scheduled job that runs on one replica at a time. Its expiries emit
+ * `inventory.reservation.expired` into the outbox; the subgraph's relay publishes them.
+ */
+export async function createInventoryWorker(
+  env: InventoryWorkerEnv,
+  logger: Logger,
+  connections: InventoryConnections = connectInventoryDatabase(env.DATABASE_URL, env.WORKER_DATABASE_POOL_SIZE, logger),
+): Promise<InventoryWorker> {
+  const unitOfWork = tenantDb(connections.pool, null, null);
+  const sweep = (signal?: AbortSignal) =>
+    sweepExpiredReservations({ pool: connections.pool, unitOfWork, ...(signal ? { signal } : {}) });
+  const job = scheduledJob({
+    name: 'inventory.reservation-sweep',
+    pool: connections.pool,
+    everyMs: env.RESERVATION_SWEEP_INTERVAL_MS,
+    logger,
+    run: async (signal) => {
+      const expired = await sweep(signal);
+      if (expired) logger.info({ expired }, 'expired reservations released');
+    },
+  });
+  return {
+    name: 'inventory',
+    sweepOnce: () => sweep(),
+    reservationSweep: job,
+    async start() {
+      job.start();
+    },
+    async close() {
+      await job.stop();
+      await connections.close();
+    },
+  };
+}
+
+export const createWorker: WorkerFactory = async (source, { logger }) =>
+  createInventoryWorker(loadInventoryWorkerEnv(source), logger);

@@ -1,0 +1,4 @@
+export * from './in-flight.ts';
+export * from './metrics.ts';
+export * from './run-worker.ts';
+export * from './scheduled-job.ts';

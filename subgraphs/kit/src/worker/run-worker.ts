@@ -1,0 +1,188 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { standaloneEnvShape } from '../env.ts';
+import { createEventBus, type EventBus } from '../events/index.ts';
+import { createLogger, type Logger } from '../logger.ts';
+import { serveMetrics } from '../metrics.ts';
+import type { RunningServer } from '../serve.ts';
+import type { WorkerFactory, WorkerService } from '../worker.ts';
+import { DEFAULT_SHUTDOWN_GRACE_MS, settlesWithin } from './in-flight.ts';
+import { workerMetrics } from './metrics.ts';
+
+/** The worker tier's health port by default (`/live`, `/ready`); its metrics sit at METRICS_PORT. */
+export const DEFAULT_WORKER_PORT = 4090;
+
+/**
+ * The variables `runWorker` runs with: the standalone ones (`LOG_LEVEL`, `PORT` for `/live` and
+ * `/ready`, `HOST`, `NATS_URL`, `METRICS_PORT`, `METRICS_HOST`) and `WORKER_SHUTDOWN_GRACE_MS`.
+ */
+export function workerEnvShape(defaultPort = DEFAULT_WORKER_PORT) {
+  return {
+    ...standaloneEnvShape(defaultPort),
+    WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_SHUTDOWN_GRACE_MS),
+  };
+}
+
+export interface WorkerEnv {
+  LOG_LEVEL: string;
+  PORT: number;
+  HOST: string;
+  NATS_URL?: string | undefined;
+  METRICS_PORT?: number | undefined;
+  METRICS_HOST: string;
+  WORKER_SHUTDOWN_GRACE_MS: number;
+}
+
+export interface WorkerEntry {
+  name: string;
+  createWorker: WorkerFactory;
+  /** the variables its factory parses (the worker host gives each domain its own DATABASE_URL) */
+  source: Record<string, string | undefined>;
+}
+
+export interface RunWorkerOptions {
+  /** the process's name in logs */
+  name: string;
+  /** one domain's worker… */
+  createWorker?: WorkerFactory;
+  /** …or several, each with its own variables */
+  workers?: WorkerEntry[];
+  env: WorkerEnv;
+  /** the raw variables `createWorker` parses (the process environment) */
+  source?: Record<string, string | undefined>;
+  /** default: exit the process once stopped by a signal; tests pass false and call `stop()` */
+  exitOnSignal?: boolean;
+}
+
+export interface RunningWorkers {
+  /** `http://host:port` of `/live` and `/ready` */
+  url: string;
+  metricsUrl: string | null;
+  workers: WorkerService[];
+  bus: EventBus;
+  logger: Logger;
+  /** graceful stop; resolves true when every worker finished within WORKER_SHUTDOWN_GRACE_MS */
+  stop(): Promise<boolean>;
+}
+
+/**
+ * Closes workers concurrently, each given until the shared deadline; what is not finished by then is
+ * left (uncommitted, unacknowledged) for another replica. Resolves true when all finished in time.
+ */
+export async function closeWorkers(workers: WorkerService[], graceMs: number, logger: Logger): Promise<boolean> {
+  const outcomes = await Promise.all(
+    workers.map(async (worker) => {
+      const finished = await settlesWithin(
+        worker.close().catch((error: unknown) => {
+          logger.error({ err: error, worker: worker.name }, 'worker failed to close');
+        }),
+        graceMs,
+      );
+      if (!finished)
+        logger.warn(
+          { worker: worker.name, graceMs },
+          `${worker.name} worker did not finish within ${graceMs} ms; its work in flight is left for another replica`,
+        );
+      return finished;
+    }),
+  );
+  return outcomes.every(Boolean);
+}
+
+/**
+ * The entry point of a worker-only process (`infra/src/worker-host.ts`, or a domain's own): connects
+ * the bus (NATS when NATS_URL is set), builds and starts every worker, serves `/live` (the process
+ * answers) and `/ready` (every worker started, not stopping) on PORT/HOST and the worker metrics on
+ * METRICS_PORT, and on SIGTERM/SIGINT stops gracefully: `/ready` turns 503, workers take no new work
+ * and get WORKER_SHUTDOWN_GRACE_MS to finish what is in flight, then the bus and servers close.
+ */
+export async function runWorker(options: RunWorkerOptions): Promise<RunningWorkers> {
+  const { env, name } = options;
+  const logger = createLogger(name, env.LOG_LEVEL);
+  const entries: WorkerEntry[] = [
+    ...(options.createWorker ? [{ name, createWorker: options.createWorker, source: options.source ?? {} }] : []),
+    ...(options.workers ?? []),
+  ];
+  const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
+  let ready = false;
+  let stopping = false;
+  const health = await serveHealth({ port: env.PORT, host: env.HOST }, () => ready && !stopping);
+  const workers: WorkerService[] = [];
+  let metrics: RunningServer | null = null;
+  const stop = async (): Promise<boolean> => {
+    if (stopping) return true;
+    stopping = true;
+    const finished = await closeWorkers([...workers].reverse(), env.WORKER_SHUTDOWN_GRACE_MS, logger);
+    // the bus hands back what it buffered; a handler still running past the grace is abandoned, unacknowledged
+    await settlesWithin(bus.close(), finished ? env.WORKER_SHUTDOWN_GRACE_MS : 1000);
+    await metrics?.close();
+    await health.close();
+    logger.info({ finished }, finished ? 'workers stopped' : 'workers stopped; unfinished work handed back');
+    return finished;
+  };
+  try {
+    for (const entry of entries) {
+      const worker = await entry.createWorker(entry.source, { logger: logger.child({ worker: entry.name }), bus });
+      workers.push(worker);
+      await worker.start();
+      logger.info({ worker: worker.name }, `${worker.name} worker started`);
+    }
+    if (env.METRICS_PORT !== undefined)
+      metrics = await serveMetrics(workerMetrics().registry, { port: env.METRICS_PORT, host: env.METRICS_HOST });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  ready = true;
+  logger.info(
+    { url: health.url, metrics: metrics?.url, workers: workers.map((worker) => worker.name) },
+    `${name} ready on ${health.url}`,
+  );
+  if (options.exitOnSignal !== false) {
+    const onSignal = (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      void stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', () => onSignal('SIGINT'));
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+  }
+  return { url: health.url, metricsUrl: metrics?.url ?? null, workers, bus, logger, stop };
+}
+
+/** `/live` answers while the process does; `/ready` only while `isReady()`. */
+export async function serveHealth(
+  options: { port: number; host: string },
+  isReady: () => boolean,
+): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path === '/live') return void response.writeHead(200, { 'content-type': 'text/plain' }).end('live');
+    if (path === '/ready') {
+      const ok = isReady();
+      return void response.writeHead(ok ? 200 : 503, { 'content-type': 'text/plain' }).end(ok ? 'ready' : 'not ready');
+    }
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return {
+    url: `http://${shown}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
