@@ -58,6 +58,15 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/fulfillment/migrations',
     defaultPort: 4005,
   },
+  {
+    name: 'webhooks',
+    schemaModule: '@ucos/webhooks/schema',
+    entry: 'subgraphs/webhooks/src/index.ts',
+    serviceModule: '@ucos/webhooks/service',
+    workerModule: '@ucos/webhooks/worker',
+    migrations: 'subgraphs/webhooks/migrations',
+    defaultPort: 4007,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

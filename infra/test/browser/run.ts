@@ -74,6 +74,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       INVENTORY_PORT: String(base + 3),
       ORDERS_PORT: String(base + 4),
       FULFILLMENT_PORT: String(base + 5),
+      WEBHOOKS_PORT: String(base + 7),
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
