@@ -24,10 +24,10 @@ export const testEnv = (db: TestDatabase, overrides: Record<string, string> = {}
     INTERNAL_TOKEN_SECRET: SECRET,
     WEBHOOK_SECRET_KEY: 'webhooks-test-secret-key-0123456789abcdef',
     WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS: 'true',
-    WEBHOOK_RETRY_SCHEDULE_MS: '50,100,150,200,250,300',
+    WEBHOOK_RETRY_SCHEDULE_MS: '50,100,150,200,250,300,300,300,300,300',
     WEBHOOK_TIMEOUT_MS: '2000',
     WEBHOOK_POLL_MS: '100',
-    WEBHOOK_DISABLE_AFTER_FAILURES: '5',
+    WEBHOOK_DISABLE_AFTER_FAILURES: '8',
     LOG_LEVEL: 'silent',
     ...overrides,
   });

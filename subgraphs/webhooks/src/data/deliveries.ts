@@ -12,7 +12,7 @@ import {
 } from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
 import { type WebhooksResult, webhooksFail } from './errors.ts';
-import { endpointWants, TEST_PING } from './event-types.ts';
+import { TEST_PING } from './event-types.ts';
 
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
@@ -96,36 +96,35 @@ export const redeliver = (db: TenantDb, id: string): Promise<WebhooksResult<Deli
   });
 
 /**
- * The fan-out of one event, inside the consumer's unit of work: one delivery per enabled endpoint
- * whose filters match (a ping goes to the endpoint it names only); idempotent on (endpoint, event).
- * Returns how many it recorded.
+ * The fan-out of one event, inside the consumer's unit of work and in one statement (it runs for
+ * every event of the platform): one delivery per enabled endpoint whose filters match — an exact
+ * type, or a prefix wildcard as `matchesFilter` — and a ping only to the endpoint it names;
+ * idempotent on (endpoint, event). Returns how many it recorded.
  */
 export async function recordDeliveries(sql: Sql, tenantId: string, envelope: EventEnvelope): Promise<number> {
-  const { rows } = await sql.query<{ id: string; eventTypes: string[] }>(
-    `select id, event_types as "eventTypes" from webhooks.endpoints where enabled`,
-  );
-  const pingTarget =
-    envelope.type === TEST_PING
-      ? String((envelope.payload as { endpointId?: unknown } | null)?.endpointId ?? '')
-      : null;
-  const targets = rows
-    .filter((endpoint) =>
-      pingTarget !== null ? endpoint.id === pingTarget : endpointWants(endpoint.eventTypes, envelope.type),
-    )
-    .map((endpoint) => endpoint.id);
-  if (targets.length === 0) return 0;
+  let pingTarget: string | null = null;
+  if (envelope.type === TEST_PING) {
+    pingTarget = String((envelope.payload as { endpointId?: unknown } | null)?.endpointId ?? '');
+    if (!UUID.test(pingTarget)) return 0;
+  }
   const inserted = await sql.query(
     `insert into webhooks.deliveries (tenant_id, endpoint_id, event_id, event_type, aggregate_key, envelope)
-     select $1, endpoint_id, $3, $4, $5, $6 from unnest($2::uuid[]) as endpoint_id
+     select $1, e.id, $2, $3, $4, $5 from webhooks.endpoints e
+      where e.enabled
+        and case when $6::uuid is not null then e.id = $6::uuid
+                 else exists (select 1 from unnest(e.event_types) f
+                               where f = $3 or (f like '%*' and starts_with($3, left(f, -1)))) end
      on conflict (tenant_id, endpoint_id, event_id) do nothing`,
     [
       tenantId,
-      targets,
       envelope.id,
       envelope.type,
       `${envelope.aggregateType}:${envelope.aggregateId}`,
       JSON.stringify(envelope),
+      pingTarget,
     ],
   );
   return inserted.rowCount ?? 0;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -62,12 +62,9 @@ export function filterProblem(filter: string): string | null {
   return `Unknown event type "${filter}"`;
 }
 
+/** What a filter matches (the fan-out's SQL says the same: `f = type or (f like '%*' and starts_with(type, left(f, -1)))`). */
 export function matchesFilter(filter: string, type: string): boolean {
   return filter.endsWith('*') ? type.startsWith(filter.slice(0, -1)) : filter === type;
 }
 
 export const deliverable = (type: string) => !PRIVATE_PREFIXES.some((prefix) => type.startsWith(prefix));
-
-export function endpointWants(filters: readonly string[], type: string): boolean {
-  return deliverable(type) && type !== TEST_PING && filters.some((filter) => matchesFilter(filter, type));
-}

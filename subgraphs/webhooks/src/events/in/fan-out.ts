@@ -1,6 +1,6 @@
 import { type EventBus, type EventEnvelope, idempotentConsumer, type PgUnitOfWork, type Subscription } from '@ucos/kit';
 import { recordDeliveries } from '../../data/deliveries.ts';
-import { deliverable, TEST_PING } from '../../data/event-types.ts';
+import { deliverable } from '../../data/event-types.ts';
 import type { WebhooksEvents } from '../out/webhooks-events.ts';
 
 export const FAN_OUT_CONSUMER = 'webhooks-fan-out';
@@ -29,7 +29,7 @@ export function subscribeFanOut(
     subjects: ['ucos.>'],
     maxDeliver: 10,
     handler: async (envelope, meta) => {
-      if (!deliverable(envelope.type) && envelope.type !== TEST_PING) return;
+      if (!deliverable(envelope.type)) return;
       await handle(envelope, meta);
     },
   });
