@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { assertTenantTablesProtected, createLogger, type EventBus, type EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { inProcessCaller } from '@ucos/kit/testing';
@@ -6,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../clients/src/partner/index.ts';
 import { isPrivateAddress, urlProblem } from '../src/data/destinations.ts';
 import { httpSender } from '../src/ports/http-sender.ts';
+import { createWebhooksWorker } from '../src/worker.ts';
 import { createWebhooksServer } from '../src/yoga.ts';
 import {
   createTestDatabase,
@@ -336,6 +339,50 @@ describe('webhooks', () => {
     } finally {
       send.close();
       await receiver.close();
+    }
+  });
+
+  it('never sends one delivery twice when two worker replicas dispatch at once', async () => {
+    const receiver = await startReceiver();
+    // a second replica: its own pool and dispatcher on the same database (its fan-out listens on another bus)
+    const replica = await createWebhooksWorker(testEnv(db), createLogger('replica', 'silent'), newBus());
+    await replica.start();
+    try {
+      await createEndpoint(receiver.url, ['orders.order.payment_status_changed']);
+      const events = Array.from({ length: 40 }, (_, n) =>
+        domainEvent(tenant, 'orders.order.payment_status_changed', randomUUID(), { n }),
+      );
+      for (const event of events) await bus.publish(event);
+      await waitFor(() => receiver.received.length >= 40);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const ids = receiver.received.map((entry) => String(entry.headers['ucos-event-id']));
+      expect(ids.length).toBe(40);
+      expect(new Set(ids).size).toBe(40);
+    } finally {
+      await replica.close();
+      await receiver.close();
+    }
+  });
+
+  it('gives up an attempt at the timeout and records why', async () => {
+    const hanging = createServer(() => {
+      // never answers
+    });
+    await new Promise<void>((resolve) => hanging.listen(0, '127.0.0.1', resolve));
+    const send = httpSender({ allowPrivate: true }, 200);
+    try {
+      const started = Date.now();
+      const outcome = await send({
+        url: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}/`,
+        body: '{}',
+        headers: {},
+      });
+      expect(outcome).toMatchObject({ status: null, error: 'timed out after 200 ms' });
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      send.close();
+      hanging.closeAllConnections();
+      hanging.close();
     }
   });
 
