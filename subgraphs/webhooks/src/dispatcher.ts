@@ -102,10 +102,17 @@ export class Dispatcher {
     const delivery = await loadClaimed(db, id);
     if (!delivery) return;
     const body = JSON.stringify(delivery.envelope);
-    const secrets = delivery.secrets.map((sealed) => this.#options.secrets.open(sealed));
+    let secrets: string[] = [];
+    let problem: string | null = null;
+    try {
+      secrets = delivery.secrets.map((sealed) => this.#options.secrets.open(sealed));
+      if (secrets.length === 0) problem = 'the endpoint has no live signing secret';
+    } catch {
+      problem = 'the signing secret cannot be decrypted (was WEBHOOK_SECRET_KEY changed?): rotate it';
+    }
     const outcome =
-      secrets.length === 0
-        ? { status: null, latencyMs: 0, body: null, error: 'the endpoint has no live signing secret' }
+      problem !== null
+        ? { status: null, latencyMs: 0, body: null, error: problem }
         : await this.#options.send({
             url: delivery.url,
             body,
