@@ -78,6 +78,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     WORKER_SHUTDOWN_GRACE_MS: graceMs,
     METRICS_PORT_BASE: String(metricsBase),
     NODE_ENV: process.env.NODE_ENV ?? 'development',
+    // webhooks to loopback and private addresses: a development setting, never in production
+    WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS:
+      process.env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS ??
+      ((process.env.NODE_ENV ?? 'development') === 'production' ? 'false' : 'true'),
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),

@@ -68,6 +68,15 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/workflows/migrations',
     defaultPort: 4006,
   },
+  {
+    name: 'webhooks',
+    schemaModule: '@ucos/webhooks/schema',
+    entry: 'subgraphs/webhooks/src/index.ts',
+    serviceModule: '@ucos/webhooks/service',
+    workerModule: '@ucos/webhooks/worker',
+    migrations: 'subgraphs/webhooks/migrations',
+    defaultPort: 4007,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

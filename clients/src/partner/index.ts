@@ -95,3 +95,11 @@ export function createClient(options: PartnerClientOptions) {
 }
 
 export type PartnerClient = ReturnType<typeof createClient>;
+
+export {
+  type VerifyWebhookOptions,
+  type VerifyWebhookResult,
+  verifyWebhook,
+  WEBHOOK_SIGNATURE_HEADER,
+  type WebhookEnvelope,
+} from './webhooks.ts';

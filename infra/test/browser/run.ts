@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { webhooksJourney } from './journeys/webhooks.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -75,6 +76,9 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       ORDERS_PORT: String(base + 4),
       FULFILLMENT_PORT: String(base + 5),
       WORKFLOWS_PORT: String(base + 6),
+      WEBHOOKS_PORT: String(base + 7),
+      // the webhooks journey's retries in a second, not the production day
+      WEBHOOK_RETRY_SCHEDULE_MS: '300,600,1200,2400,4800',
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
@@ -1029,6 +1033,11 @@ async function main() {
         await shot(page, 'admin-new-shop');
         await context.close();
       },
+    );
+
+    await journey(
+      'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
+      () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
     // last: it changes the viewer's password (and back), which signs their other sessions out

@@ -1,0 +1,218 @@
+import {
+  type Connection,
+  type CURSOR_KEYS,
+  keysetCursor,
+  keysetListStatements,
+  ok,
+  type Page,
+  toConnection,
+} from '@ucos/kit';
+import { one, type TenantDb } from '../db.ts';
+import type { WebhooksDeps } from '../deps.ts';
+import { urlProblem } from './destinations.ts';
+import { type WebhooksResult, webhooksFail } from './errors.ts';
+import { filterProblem } from './event-types.ts';
+import { newSigningSecret } from './secrets.ts';
+
+export interface EndpointRow {
+  id: string;
+  url: string;
+  description: string;
+  eventTypes: string[];
+  enabled: boolean;
+  disabledReason: string | null;
+  consecutiveFailures: number;
+  /** when the previous secret of a rotation stops being sent, or null */
+  previousSecretExpiresAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const ENDPOINT_COLUMNS = `id, url, description, event_types as "eventTypes", enabled,
+  disabled_reason as "disabledReason", consecutive_failures as "consecutiveFailures",
+  (select max(s.expires_at) from webhooks.endpoint_secrets s
+    where s.tenant_id = endpoints.tenant_id and s.endpoint_id = endpoints.id and s.expires_at > now()) as "previousSecretExpiresAt",
+  created_at as "createdAt", updated_at as "updatedAt"`;
+
+export const MAX_EVENT_TYPES = 50;
+export const MAX_OVERLAP_HOURS = 168;
+
+type Keyed<Row> = Row & { keysetAt: string };
+
+export function listEndpoints(
+  db: TenantDb,
+  page: Page<typeof CURSOR_KEYS.instant>,
+): Promise<Connection<Keyed<EndpointRow>>> {
+  const statements = keysetListStatements({
+    table: 'webhooks.endpoints',
+    columns: ENDPOINT_COLUMNS,
+    conditions: [],
+    page,
+    direction: 'desc',
+  });
+  return db.run(async (sql) => {
+    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+    const { rows } = await sql.query<Keyed<EndpointRow>>(statements.page.text, statements.page.values);
+    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
+  });
+}
+
+export const endpointById = (db: TenantDb, id: string): Promise<EndpointRow | null> =>
+  db.run((sql) => one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [id]));
+
+function checkUrl(deps: Pick<WebhooksDeps, 'destinations'>, url: string) {
+  const problem = urlProblem(url, deps.destinations);
+  return problem ? webhooksFail(problem.code, problem.message, ['input', 'url']) : null;
+}
+
+function checkEventTypes(eventTypes: readonly string[]) {
+  if (eventTypes.length === 0)
+    return webhooksFail('INVALID_EVENT_TYPE', 'Subscribe to at least one event type', ['input', 'eventTypes']);
+  if (eventTypes.length > MAX_EVENT_TYPES) {
+    return webhooksFail('INVALID_EVENT_TYPE', `At most ${MAX_EVENT_TYPES} event types`, ['input', 'eventTypes']);
+  }
+  for (const [index, type] of eventTypes.entries()) {
+    const problem = filterProblem(type);
+    if (problem) return webhooksFail('INVALID_EVENT_TYPE', problem, ['input', 'eventTypes', String(index)]);
+  }
+  return null;
+}
+
+export interface EndpointCreateInput {
+  url: string;
+  description?: string | null;
+  eventTypes: readonly string[];
+}
+
+/** A new endpoint and its first signing secret, which the caller sees here and never again. */
+export async function createEndpoint(
+  deps: Pick<WebhooksDeps, 'destinations' | 'secrets'>,
+  db: TenantDb,
+  input: EndpointCreateInput,
+): Promise<WebhooksResult<{ endpoint: EndpointRow; secret: string }>> {
+  const invalid = checkUrl(deps, input.url) ?? checkEventTypes(input.eventTypes);
+  if (invalid) return invalid;
+  const secret = newSigningSecret();
+  return db.tx(async (sql, tx) => {
+    const created = await one<{ id: string }>(
+      sql,
+      `insert into webhooks.endpoints (tenant_id, url, description, event_types) values ($1, $2, $3, $4) returning id`,
+      [tx.tenantId, input.url, input.description ?? '', [...new Set(input.eventTypes)]],
+    );
+    const id = (created as { id: string }).id;
+    await sql.query(`insert into webhooks.endpoint_secrets (tenant_id, endpoint_id, ciphertext) values ($1, $2, $3)`, [
+      tx.tenantId,
+      id,
+      deps.secrets.seal(secret),
+    ]);
+    const endpoint = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
+      id,
+    ]);
+    return ok({ endpoint: endpoint as EndpointRow, secret });
+  });
+}
+
+export interface EndpointUpdateInput {
+  url?: string | null;
+  description?: string | null;
+  eventTypes?: readonly string[] | null;
+}
+
+export async function updateEndpoint(
+  deps: Pick<WebhooksDeps, 'destinations'>,
+  db: TenantDb,
+  id: string,
+  input: EndpointUpdateInput,
+): Promise<WebhooksResult<EndpointRow>> {
+  const invalid =
+    (input.url != null ? checkUrl(deps, input.url) : null) ??
+    (input.eventTypes != null ? checkEventTypes(input.eventTypes) : null);
+  if (invalid) return invalid;
+  return db.tx(async (sql) => {
+    const updated = await one<{ id: string }>(
+      sql,
+      `update webhooks.endpoints set url = coalesce($2, url), description = coalesce($3, description),
+              event_types = coalesce($4, event_types), updated_at = now()
+        where id = $1 returning id`,
+      [id, input.url ?? null, input.description ?? null, input.eventTypes ? [...new Set(input.eventTypes)] : null],
+    );
+    if (!updated) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    return ok(
+      (await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
+        id,
+      ])) as EndpointRow,
+    );
+  });
+}
+
+/** Deletes the endpoint, its secrets and its delivery log. */
+export const deleteEndpoint = (db: TenantDb, id: string): Promise<WebhooksResult<string>> =>
+  db.tx(async (sql) => {
+    const deleted = await sql.query(`delete from webhooks.endpoints where id = $1`, [id]);
+    return deleted.rowCount ? ok(id) : webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+  });
+
+/**
+ * A new signing secret (returned once); the current ones stay valid, and are sent alongside, for
+ * `overlapHours` (0: they stop now).
+ */
+export async function rotateSecret(
+  deps: Pick<WebhooksDeps, 'secrets'>,
+  db: TenantDb,
+  id: string,
+  overlapHours: number,
+): Promise<WebhooksResult<{ endpoint: EndpointRow; secret: string }>> {
+  if (!Number.isFinite(overlapHours) || overlapHours < 0 || overlapHours > MAX_OVERLAP_HOURS) {
+    return webhooksFail('INVALID_INPUT', `The overlap is 0 to ${MAX_OVERLAP_HOURS} hours`, ['input', 'overlapHours']);
+  }
+  const secret = newSigningSecret();
+  return db.tx(async (sql, tx) => {
+    const endpoint = await one<{ id: string }>(sql, `select id from webhooks.endpoints where id = $1 for update`, [id]);
+    if (!endpoint) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    await sql.query(
+      `update webhooks.endpoint_secrets
+          set expires_at = least(coalesce(expires_at, 'infinity'), now() + make_interval(secs => $2::float8 * 3600))
+        where endpoint_id = $1 and (expires_at is null or expires_at > now())`,
+      [id, overlapHours],
+    );
+    await sql.query(`delete from webhooks.endpoint_secrets where endpoint_id = $1 and expires_at <= now()`, [id]);
+    await sql.query(`insert into webhooks.endpoint_secrets (tenant_id, endpoint_id, ciphertext) values ($1, $2, $3)`, [
+      tx.tenantId,
+      id,
+      deps.secrets.seal(secret),
+    ]);
+    await sql.query(`update webhooks.endpoints set updated_at = now() where id = $1`, [id]);
+    const row = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [id]);
+    return ok({ endpoint: row as EndpointRow, secret });
+  });
+}
+
+/** Enabling clears the failure count: its pending deliveries go out again. */
+export const setEnabled = (db: TenantDb, id: string, enabled: boolean): Promise<WebhooksResult<EndpointRow>> =>
+  db.tx(async (sql) => {
+    const updated = await sql.query(
+      enabled
+        ? `update webhooks.endpoints set enabled = true, disabled_reason = null, consecutive_failures = 0, updated_at = now() where id = $1`
+        : `update webhooks.endpoints set enabled = false, disabled_reason = 'Disabled by a member', updated_at = now() where id = $1`,
+      [id],
+    );
+    if (!updated.rowCount) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    return ok(
+      (await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
+        id,
+      ])) as EndpointRow,
+    );
+  });
+
+/** Publishes `webhooks.test.ping` for this endpoint; the fan-out delivers it to this endpoint only. */
+export const pingEndpoint = (db: TenantDb, id: string): Promise<WebhooksResult<EndpointRow>> =>
+  db.tx(async (sql, tx) => {
+    const endpoint = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
+      id,
+    ]);
+    if (!endpoint) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    if (!endpoint.enabled)
+      return webhooksFail('ENDPOINT_DISABLED', 'Enable the endpoint first', ['input', 'endpointId']);
+    await tx.emit('webhooks.test.ping', id, { endpointId: id });
+    return ok(endpoint);
+  });

@@ -1,0 +1,70 @@
+/**
+ * The event types an endpoint may subscribe to: every domain's `defineEvents` catalogue, listed here
+ * so the webhooks package depends on no other domain (add a line when a domain adds an event).
+ * Identity's account and password mails are left out: they carry one-time tokens.
+ */
+export const KNOWN_EVENT_TYPES = [
+  'catalog.price.changed',
+  'catalog.product.archived',
+  'catalog.product.created',
+  'catalog.product.deleted',
+  'catalog.product.updated',
+  'catalog.variant.created',
+  'catalog.variant.deleted',
+  'catalog.variant.updated',
+  'fulfillment.return.approved',
+  'fulfillment.return.received',
+  'fulfillment.return.refunded',
+  'fulfillment.return.rejected',
+  'fulfillment.return.requested',
+  'fulfillment.shipment.cancelled',
+  'fulfillment.shipment.created',
+  'fulfillment.shipment.delivered',
+  'fulfillment.shipment.packed',
+  'fulfillment.shipment.shipped',
+  'inventory.reservation.committed',
+  'inventory.reservation.created',
+  'inventory.reservation.expired',
+  'inventory.reservation.released',
+  'inventory.stock.changed',
+  'inventory.stock.low',
+  'orders.cart.merged',
+  'orders.customer.pricing_group_changed',
+  'orders.order.cancelled',
+  'orders.order.completed',
+  'orders.order.confirmed',
+  'orders.order.created',
+  'orders.order.edited',
+  'orders.order.fulfillment_status_changed',
+  'orders.order.payment_status_changed',
+  'webhooks.endpoint.disabled',
+] as const;
+
+/** Never delivered, whatever the filter: they carry one-time tokens or are the bus's own. */
+const PRIVATE_PREFIXES = ['identity.account.', 'identity.customer.', 'identity.invitation.', 'dlq.'];
+
+export const TEST_PING = 'webhooks.test.ping';
+
+const known = new Set<string>(KNOWN_EVENT_TYPES);
+const WILDCARD = /^([a-z0-9_-]+\.)*\*$/;
+
+/**
+ * A filter is a known type (`orders.order.created`) or a prefix wildcard: `orders.order.*` matches
+ * every type under `orders.order.`, `orders.*` every orders event, `*` every event.
+ */
+export function filterProblem(filter: string): string | null {
+  if (known.has(filter)) return null;
+  if (WILDCARD.test(filter)) {
+    const prefix = filter.slice(0, -1);
+    if (prefix === '' || KNOWN_EVENT_TYPES.some((type) => type.startsWith(prefix))) return null;
+    return `No known event type starts with "${prefix}"`;
+  }
+  return `Unknown event type "${filter}"`;
+}
+
+/** What a filter matches (the fan-out's SQL says the same: `f = type or (f like '%*' and starts_with(type, left(f, -1)))`). */
+export function matchesFilter(filter: string, type: string): boolean {
+  return filter.endsWith('*') ? type.startsWith(filter.slice(0, -1)) : filter === type;
+}
+
+export const deliverable = (type: string) => !PRIVATE_PREFIXES.some((prefix) => type.startsWith(prefix));
