@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -74,6 +75,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       INVENTORY_PORT: String(base + 3),
       ORDERS_PORT: String(base + 4),
       FULFILLMENT_PORT: String(base + 5),
+      NOTIFICATIONS_PORT: String(base + 8),
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
@@ -1028,6 +1030,11 @@ async function main() {
         await shot(page, 'admin-new-shop');
         await context.close();
       },
+    );
+
+    await journey(
+      'an owner edits a notification template with a live preview, is shown a broken one, saves and resets it',
+      () => notificationTemplatesJourney({ browser: browser!, signInAdmin, shot, expect }),
     );
 
     // last: it changes the viewer's password (and back), which signs their other sessions out
