@@ -79,7 +79,7 @@ async function placeOrder(tenantId: string, overrides: Record<string, unknown> =
 
 const statusOf = async (tenantId: string, email: string) => {
   const result = await h.call<{
-    notifications: { nodes: { status: string; attempts: number; error: string | null }[] };
+    notifications: { edges: { node: { status: string; attempts: number; error: string | null } }[] };
   }>(
     `query ($recipient: String) { notifications(first: 10, filter: { recipient: $recipient }) { edges { node { status attempts error } } } }`,
     { recipient: email },
