@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { type ClaimedNotification, claimDue, markAttemptFailed, markSent } from './data/notifications.ts';
 import { resolveTemplate } from './data/templates.ts';
 import type { NotificationsEvents } from './events/out/notifications-events.ts';
+import { attachmentsFor, type MailAttachment } from './templates/attachments.ts';
 import { isTemplateKey } from './templates/defaults.ts';
 import { renderTemplate, TemplateError } from './templates/render.ts';
 
@@ -79,6 +80,7 @@ export class NotificationSender {
     const { log, mailer, retryBaseMs, maxAttempts } = this.#options;
     const db = this.#options.unitOfWork(claim.tenantId);
     let rendered: Awaited<ReturnType<typeof renderTemplate>>;
+    let attachments: MailAttachment[];
     try {
       if (!isTemplateKey(claim.templateKey))
         throw new TemplateError([
@@ -87,6 +89,7 @@ export class NotificationSender {
       const key = claim.templateKey;
       const template = await db.run((sql) => resolveTemplate(sql, key, claim.locale));
       rendered = await renderTemplate(template, claim.data, claim.locale);
+      attachments = await attachmentsFor(key, claim.data, claim.locale);
     } catch (error) {
       const permanent = error instanceof TemplateError;
       const message = error instanceof Error ? error.message : String(error);
@@ -107,6 +110,7 @@ export class NotificationSender {
         text: rendered.text,
         html: rendered.html,
         messageId: `<${claim.id}@${this.#options.messageIdDomain ?? 'notifications.ucos'}>`,
+        ...(attachments.length > 0 ? { attachments } : {}),
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

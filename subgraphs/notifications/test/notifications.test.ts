@@ -207,6 +207,39 @@ describe('notifications', () => {
     }
   });
 
+  it('sends a purchase order to its supplier with the order as a PDF', async () => {
+    const runId = randomUUID();
+    await bus.publish(
+      envelope(tenantA, 'workflows.notification.requested', runId, {
+        runId,
+        stepId: 'send-po',
+        template: 'purchase_order.sent',
+        to: { emails: ['orders@supplier.example'] },
+        data: {
+          purchaseOrder: {
+            number: 'PO-0099',
+            buyerName: 'Shop A',
+            supplierName: 'Mugs & Co',
+            currency: 'EUR',
+            totalAmount: 36000,
+            lines: [{ sku: 'MUG-BLUE', quantity: 60, unitAmount: 600 }],
+          },
+        },
+      }),
+    );
+    const mail = await h.smtp.waitFor('orders@supplier.example', /Purchase order PO-0099 from Shop A/);
+    expect(mail.text).toContain('60 × MUG-BLUE at €6.00');
+    expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-0099\.pdf/);
+    const pdf = /Content-Disposition: attachment; filename=PO-0099\.pdf\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/.exec(
+      mail.raw,
+    )?.[1];
+    expect(
+      Buffer.from(pdf ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+  });
+
   it("uses the tenant's override, and only for that tenant", async () => {
     const upsert = await h.call(
       `mutation ($input: NotificationTemplateUpsertInput!) {

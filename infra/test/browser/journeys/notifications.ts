@@ -57,8 +57,11 @@ export async function notificationTemplatesJourney({ browser, signInAdmin, shot,
   await page.getByRole('row', { name: /order\.confirmation .* Customised/ }).waitFor();
   await page.getByRole('link', { name: 'order.confirmation' }).click();
   await page.getByRole('button', { name: 'Reset to default' }).click();
-  await page.getByText(/Reset to the built-in template/).waitFor();
-  await page.goto(page.url());
+  await page.getByText('Reset to the built-in template.').waitFor();
+  await page.getByTestId('preview-subject').getByText('Your order #1042').waitFor();
+  await shot(page, 'admin-notification-template-reset');
+  await page.reload();
+  await page.getByText('The built-in template.', { exact: false }).waitFor();
   const subject = await page.getByLabel('Subject').inputValue();
   expect(subject === 'Your order #{{ order.number }}', `the built-in subject is back (got ${subject})`);
   await page.close();

@@ -9,6 +9,8 @@ export interface MailMessage {
    * send the same message twice (a retry after a crash) gives a stable one, so duplicates are recognisable.
    */
   messageId?: string;
+  /** files sent along (a purchase order's PDF) */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /**

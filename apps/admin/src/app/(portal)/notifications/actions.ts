@@ -107,6 +107,9 @@ const Reset = graphql(`
       template {
         key
         overridden
+        subject
+        mjml
+        text
       }
       errors {
         code
@@ -119,14 +122,21 @@ const Reset = graphql(`
 
 export async function resetTemplate(_: FormState, form: FormData): Promise<FormState> {
   const input = { key: text(form, 'key'), locale: text(form, 'locale') };
+  let template: { subject: string; mjml: string; text: string } | null = null;
   try {
     const { notificationTemplateReset } = await mutate(Reset, { input }, editorPath(input.key, input.locale));
     if (notificationTemplateReset.errors.length) return { errors: fieldErrors(notificationTemplateReset.errors) };
+    template = notificationTemplateReset.template;
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;
   }
   revalidatePath(LIST);
   revalidatePath(`/notifications/${input.key}`);
-  return { ok: true, message: 'Reset to the built-in template. Reload to edit it.' };
+  // the editor starts again from the built-in parts
+  return {
+    ok: true,
+    message: 'Reset to the built-in template.',
+    ...(template ? { values: { subject: template.subject, mjml: template.mjml, text: template.text } } : {}),
+  };
 }

@@ -34,6 +34,12 @@ export function TemplateEditor({
   const [saveState, saveAction] = useFormAction(saveTemplate);
   const [resetState, resetAction] = useFormAction(resetTemplate);
 
+  // a reset answers with the built-in parts: edit from those
+  useEffect(() => {
+    const values = resetState.ok ? resetState.values : undefined;
+    if (values) setParts({ subject: values.subject ?? '', mjml: values.mjml ?? '', text: values.text ?? '' });
+  }, [resetState]);
+
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
@@ -105,7 +111,7 @@ export function TemplateEditor({
             spellCheck={false}
           />
         </details>
-        {overridden ? (
+        {overridden || resetState.ok ? (
           <form action={resetAction} aria-label="Reset template">
             <FormMessages state={resetState} />
             <input type="hidden" name="key" value={templateKey} />
