@@ -77,6 +77,15 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/webhooks/migrations',
     defaultPort: 4007,
   },
+  {
+    name: 'notifications',
+    schemaModule: '@ucos/notifications/schema',
+    entry: 'subgraphs/notifications/src/index.ts',
+    serviceModule: '@ucos/notifications/service',
+    workerModule: '@ucos/notifications/worker',
+    migrations: 'subgraphs/notifications/migrations',
+    defaultPort: 4008,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

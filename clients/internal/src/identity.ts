@@ -14,3 +14,13 @@ export const CustomerAccounts = graphql(`
     }
   }
 `);
+
+/** Calls notifications makes to identity: who holds a scope (the recipients of staff notifications). */
+export const MembersWithScope = graphql(`
+  query InternalMembersWithScope($scope: String!) {
+    membersWithScope(scope: $scope) {
+      userId
+      email
+    }
+  }
+`);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
@@ -79,6 +80,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       WEBHOOKS_PORT: String(base + 7),
       // the webhooks journey's retries in a second, not the production day
       WEBHOOK_RETRY_SCHEDULE_MS: '300,600,1200,2400,4800',
+      NOTIFICATIONS_PORT: String(base + 8),
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
@@ -1038,6 +1040,11 @@ async function main() {
     await journey(
       'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
       () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'an owner edits a notification template with a live preview, is shown a broken one, saves and resets it',
+      () => notificationTemplatesJourney({ browser: browser!, signInAdmin, shot, expect }),
     );
 
     // last: it changes the viewer's password (and back), which signs their other sessions out

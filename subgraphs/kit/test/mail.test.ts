@@ -30,6 +30,22 @@ describe('mail', () => {
     await mailer.close();
   });
 
+  it('sends HTML with its text alternative and the Message-ID given; both read back', async () => {
+    const mailer = createMailer({ smtpUrl: smtp.url, from: 'UCOS <no-reply@ucos.test>', directory: folder });
+    await mailer.send({
+      to: 'carol@example.com',
+      subject: 'Your order',
+      text: 'Total: 60,45 €\n',
+      html: '<p>Total: <strong>60,45 €</strong></p>',
+      messageId: '<0b9c7e2a-1f4e-4c55-9d7a-2f0c3a1b5e6d@notifications.ucos>',
+    });
+    const mail = await smtp.waitFor('carol@example.com', /Your order/);
+    expect(mail.messageId).toBe('<0b9c7e2a-1f4e-4c55-9d7a-2f0c3a1b5e6d@notifications.ucos>');
+    expect(mail.text.trim()).toBe('Total: 60,45 €');
+    expect(mail.html).toContain('<strong>60,45 €</strong>');
+    await mailer.close();
+  });
+
   it('rejects when the server refuses, so the caller can retry', async () => {
     const mailer = createMailer({ smtpUrl: smtp.url, from: 'no-reply@ucos.test', directory: folder });
     smtp.failing(true);

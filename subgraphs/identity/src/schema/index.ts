@@ -11,5 +11,6 @@ import './audit.ts';
 import './customer.ts';
 import './viewer.ts';
 import './node.ts';
+import './members-with-scope.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

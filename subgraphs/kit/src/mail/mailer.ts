@@ -4,6 +4,13 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * The Message-ID header (`<id@domain>`); the transport makes one up when unset. A sender that may
+   * send the same message twice (a retry after a crash) gives a stable one, so duplicates are recognisable.
+   */
+  messageId?: string;
+  /** files sent along (a purchase order's PDF) */
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 /**

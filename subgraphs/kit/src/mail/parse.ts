@@ -6,21 +6,57 @@ export interface ParsedMail {
   text: string;
   /** every http(s) link in the text */
   links: string[];
+  /** the decoded HTML alternative of a multipart message (null for a text-only one) */
+  html: string | null;
+  /** the Message-ID header, as sent (`<id@domain>`) */
+  messageId: string;
+}
+
+interface MimePart {
+  header(name: string): string;
+  /** the decoded body of a single part */
+  decoded: string;
+  body: string;
+}
+
+function mimePart(raw: string): MimePart {
+  const split = raw.search(/\r?\n\r?\n/);
+  const head = (split < 0 ? raw : raw.slice(0, split)).replace(/\r?\n[ \t]+/g, ' ');
+  const body = split < 0 ? '' : raw.slice(split).replace(/^\r?\n\r?\n/, '');
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+  const encoding = header('Content-Transfer-Encoding').toLowerCase();
+  const decoded =
+    encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? base64(body) : body;
+  return { header, decoded, body };
+}
+
+/** The single parts of a (possibly nested) multipart body, in order. */
+function leafParts(part: MimePart): MimePart[] {
+  const type = part.header('Content-Type');
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (!/^multipart\//i.test(type) || !boundary) return [part];
+  return part.body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((chunk) => !chunk.startsWith('--'))
+    .flatMap((chunk) => leafParts(mimePart(chunk.replace(/^\r?\n/, ''))));
 }
 
 /**
- * Reads back a single-part text message as this kit's mailers write it (the `.eml` files of the
- * local default, or what a test SMTP server receives): headers, quoted-printable or base64 body.
+ * Reads back a message as this kit's mailers write it (the `.eml` files of the local default, or
+ * what a test SMTP server receives): headers, quoted-printable or base64 body; of a multipart
+ * message the text/plain part is the text and the text/html part the html.
  */
 export function parseRawMail(raw: string): ParsedMail {
-  const split = raw.search(/\r?\n\r?\n/);
-  const head = raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' ');
-  const body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
-  const encoding = header('Content-Transfer-Encoding').toLowerCase();
-  const text =
-    encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : encoding === 'base64' ? base64(body) : body;
+  const message = mimePart(raw);
+  const header = message.header;
+  const leaves = leafParts(message);
+  const of = (type: RegExp) => leaves.find((part) => type.test(part.header('Content-Type') || 'text/plain'));
+  const text = leaves.length === 1 ? message.decoded : (of(/^text\/plain/i)?.decoded ?? '');
+  const html = leaves.length === 1 ? null : (of(/^text\/html/i)?.decoded ?? null);
   return {
+    html,
+    messageId: header('Message-ID'),
     to: header('To')
       .split(',')
       .map((address) => (/<([^>]+)>/.exec(address)?.[1] ?? address).trim().toLowerCase())

@@ -14,6 +14,7 @@ const SECTIONS = [
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },
+  { href: '/notifications', label: 'Notifications', scope: ['identity:tenant', 'audit:read'] },
   { href: '/settings', label: 'Settings', scope: null },
   { href: '/account', label: 'Your account', scope: null },
 ] as const;

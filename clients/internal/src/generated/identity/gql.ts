@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query InternalCustomerAccounts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on CustomerAccount {\n        id\n      }\n    }\n  }\n": typeof types.InternalCustomerAccountsDocument,
+    "\n  query InternalMembersWithScope($scope: String!) {\n    membersWithScope(scope: $scope) {\n      userId\n      email\n    }\n  }\n": typeof types.InternalMembersWithScopeDocument,
 };
 const documents: Documents = {
     "\n  query InternalCustomerAccounts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on CustomerAccount {\n        id\n      }\n    }\n  }\n": types.InternalCustomerAccountsDocument,
+    "\n  query InternalMembersWithScope($scope: String!) {\n    membersWithScope(scope: $scope) {\n      userId\n      email\n    }\n  }\n": types.InternalMembersWithScopeDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InternalCustomerAccounts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on CustomerAccount {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query InternalCustomerAccounts($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on CustomerAccount {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InternalMembersWithScope($scope: String!) {\n    membersWithScope(scope: $scope) {\n      userId\n      email\n    }\n  }\n"): (typeof documents)["\n  query InternalMembersWithScope($scope: String!) {\n    membersWithScope(scope: $scope) {\n      userId\n      email\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,268 @@
+import {
+  type DeliveryMeta,
+  type EventBus,
+  type EventEnvelope,
+  idempotentConsumer,
+  type Logger,
+  type PgUnitOfWork,
+  parseEventPayload,
+  type Subscription,
+} from '@ucos/kit';
+import { z } from 'zod';
+import { enqueueNotifications } from '../../data/notifications.ts';
+import { orderContact, saveOrderContact } from '../../data/order-contacts.ts';
+import type { Sql } from '../../db.ts';
+import type { RecipientDirectory } from '../../ports/recipients.ts';
+import { isTemplateKey, type TemplateKey } from '../../templates/defaults.ts';
+import type { NotificationsEvents } from '../out/notifications-events.ts';
+
+export const NOTIFICATIONS_CONSUMER = 'notifications-mail';
+
+/** Every event that becomes mail, by subject. */
+export const CONSUMED_SUBJECTS = [
+  'ucos.orders.order.created',
+  'ucos.fulfillment.shipment.shipped',
+  'ucos.fulfillment.return.received',
+  'ucos.fulfillment.return.refunded',
+  'ucos.inventory.stock.low',
+  'ucos.webhooks.endpoint.disabled',
+  'ucos.workflows.notification.requested',
+  'ucos.workflows.task.created',
+];
+
+const uuid = z.guid();
+const orderCreated = z.object({
+  orderId: uuid,
+  number: z.number().int(),
+  email: z.string().min(3),
+  currency: z.string().length(3),
+  subtotalAmount: z.number().int(),
+  shippingAmount: z.number().int(),
+  taxAmount: z.number().int(),
+  totalAmount: z.number().int(),
+  shippingMethod: z.object({ code: z.string(), name: z.string(), amount: z.number().int() }).nullish(),
+  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int(), unitAmount: z.number().int() })),
+});
+const shipmentShipped = z.object({
+  shipmentId: uuid,
+  orderId: uuid,
+  carrier: z.string(),
+  trackingNumber: z.string().nullable(),
+  lines: z.array(z.object({ variantId: uuid, quantity: z.number().int() })),
+});
+const returnMoved = z.object({
+  returnId: uuid,
+  orderId: uuid,
+  refundAmount: z.number().int().nullable(),
+  currency: z.string().length(3).nullable().optional(),
+  lines: z.array(z.object({ variantId: uuid, quantity: z.number().int() })),
+});
+const stockLow = z.object({ variantId: uuid, warehouseId: uuid, available: z.number(), threshold: z.number() });
+const endpointDisabled = z.object({
+  endpointId: z.string(),
+  url: z.string(),
+  reason: z.string(),
+  failures: z.number().int(),
+});
+const notificationRequested = z.object({
+  runId: z.string(),
+  stepId: z.string(),
+  template: z.string(),
+  to: z.object({ emails: z.array(z.string()).optional(), scope: z.string().optional() }),
+  data: z.record(z.string(), z.unknown()).default({}),
+});
+const taskCreated = z.object({
+  taskId: z.string(),
+  runId: z.string(),
+  workflowName: z.string(),
+  title: z.string(),
+  scope: z.string(),
+  dueAt: z.string().nullable().optional(),
+});
+
+/** What one event becomes: the template, the data it renders and who receives it. */
+interface Planned {
+  template: TemplateKey;
+  recipients: string[];
+  data: Record<string, unknown>;
+  locale: string;
+}
+
+const itemCount = (lines: { quantity: number }[]) => lines.reduce((sum, line) => sum + line.quantity, 0);
+
+export interface ConsumerDeps {
+  directory: RecipientDirectory;
+  defaultLocale: string;
+  log: Logger;
+}
+
+/** Staff recipients, asked of identity before the unit of work opens (no remote call inside a transaction). */
+async function staffRecipients(deps: ConsumerDeps, envelope: EventEnvelope): Promise<string[] | null> {
+  const tenantId = envelope.tenantId;
+  switch (envelope.type) {
+    case 'inventory.stock.low':
+      return deps.directory.emailsWithScope(tenantId, 'inventory:adjust');
+    case 'webhooks.endpoint.disabled':
+      return deps.directory.emailsWithScope(tenantId, 'workflows:manage');
+    case 'workflows.task.created':
+      return deps.directory.emailsWithScope(tenantId, parseEventPayload(taskCreated, envelope).scope);
+    case 'workflows.notification.requested': {
+      const { to } = parseEventPayload(notificationRequested, envelope);
+      return to.scope ? deps.directory.emailsWithScope(tenantId, to.scope) : [];
+    }
+    default:
+      return null;
+  }
+}
+
+/** Turns one event into notifications (and the order read model), in the consumer's unit of work. */
+export async function planNotifications(
+  sql: Sql,
+  envelope: EventEnvelope,
+  deps: ConsumerDeps,
+  staff: string[] | null,
+): Promise<Planned | null> {
+  const tenantId = envelope.tenantId;
+  const locale = deps.defaultLocale;
+  const contactOf = async (orderId: string) => {
+    const contact = await orderContact(sql, orderId);
+    // the order's created event comes first on its own subject; until it is here, retry
+    if (!contact) throw new Error(`order ${orderId} is not known to notifications yet; retry`);
+    return contact;
+  };
+  switch (envelope.type) {
+    case 'orders.order.created': {
+      const order = parseEventPayload(orderCreated, envelope);
+      await saveOrderContact(sql, tenantId, {
+        orderId: order.orderId,
+        number: order.number,
+        email: order.email,
+        locale,
+        currency: order.currency,
+      });
+      return { template: 'order.confirmation', recipients: [order.email], data: { order }, locale };
+    }
+    case 'fulfillment.shipment.shipped': {
+      const shipment = parseEventPayload(shipmentShipped, envelope);
+      const contact = await contactOf(shipment.orderId);
+      return {
+        template: 'shipment.sent',
+        recipients: [contact.email],
+        locale: contact.locale,
+        data: {
+          order: { number: contact.number, currency: contact.currency },
+          shipment: {
+            carrier: shipment.carrier,
+            trackingNumber: shipment.trackingNumber,
+            itemCount: itemCount(shipment.lines),
+          },
+        },
+      };
+    }
+    case 'fulfillment.return.received': {
+      const moved = parseEventPayload(returnMoved, envelope);
+      const contact = await contactOf(moved.orderId);
+      return {
+        template: 'return.received',
+        recipients: [contact.email],
+        locale: contact.locale,
+        data: { order: { number: contact.number }, return: { itemCount: itemCount(moved.lines) } },
+      };
+    }
+    case 'fulfillment.return.refunded': {
+      const moved = parseEventPayload(returnMoved, envelope);
+      const contact = await contactOf(moved.orderId);
+      return {
+        template: 'refund.issued',
+        recipients: [contact.email],
+        locale: contact.locale,
+        data: {
+          order: { number: contact.number },
+          refund: { amount: moved.refundAmount ?? 0, currency: moved.currency ?? contact.currency },
+        },
+      };
+    }
+    case 'inventory.stock.low':
+      return {
+        template: 'stock.low',
+        recipients: staff ?? [],
+        locale,
+        data: { stock: parseEventPayload(stockLow, envelope) },
+      };
+    case 'webhooks.endpoint.disabled':
+      return {
+        template: 'webhook.endpoint_disabled',
+        recipients: staff ?? [],
+        locale,
+        data: { endpoint: parseEventPayload(endpointDisabled, envelope) },
+      };
+    case 'workflows.task.created': {
+      const task = parseEventPayload(taskCreated, envelope);
+      return { template: 'approval.requested', recipients: staff ?? [], locale, data: { task } };
+    }
+    case 'workflows.notification.requested': {
+      const request = parseEventPayload(notificationRequested, envelope);
+      const template = isTemplateKey(request.template) ? request.template : 'workflow.message';
+      const requestedLocale = typeof request.data.locale === 'string' ? request.data.locale : locale;
+      return {
+        template,
+        recipients: [...(request.to.emails ?? []), ...(staff ?? [])],
+        locale: requestedLocale,
+        data: { ...request.data, data: request.data },
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The consumer's handler (one delivery of one event); `subscribeNotificationEvents` subscribes it. */
+export function notificationEventHandler(
+  unitOfWork: PgUnitOfWork<NotificationsEvents, string | null>,
+  deps: ConsumerDeps,
+  consumer = NOTIFICATIONS_CONSUMER,
+) {
+  return async (envelope: EventEnvelope, meta: DeliveryMeta): Promise<void> => {
+    const staff = await staffRecipients(deps, envelope);
+    const apply = idempotentConsumer<NotificationsEvents>({
+      unitOfWork,
+      consumer,
+      handle: async (event, sql) => {
+        const planned = await planNotifications(sql, event as EventEnvelope, deps, staff);
+        if (!planned) return;
+        if (planned.recipients.length === 0) {
+          deps.log.warn({ eventId: event.id, type: event.type }, 'notification event without recipients');
+          return;
+        }
+        await enqueueNotifications(sql, event.tenantId, {
+          eventId: event.id,
+          eventType: event.type,
+          template: planned.template,
+          locale: planned.locale,
+          recipients: planned.recipients,
+          data: planned.data,
+        });
+      },
+    });
+    await apply(envelope, meta);
+  };
+}
+
+/**
+ * The events that become mail, as one durable consumer on the unit of work: the event is marked
+ * processed in the same transaction that writes its pending notifications (and the order read
+ * model), so a redelivery adds nothing and a failure rolls back for the bus to retry. Nothing is
+ * sent here: the sender (sender.ts) delivers what this commits.
+ */
+export function subscribeNotificationEvents(
+  bus: EventBus,
+  unitOfWork: PgUnitOfWork<NotificationsEvents, string | null>,
+  deps: ConsumerDeps,
+  consumer = NOTIFICATIONS_CONSUMER,
+): Promise<Subscription> {
+  return bus.subscribe({
+    consumer,
+    subjects: CONSUMED_SUBJECTS,
+    handler: notificationEventHandler(unitOfWork, deps, consumer),
+  });
+}

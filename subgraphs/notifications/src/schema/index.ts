@@ -1,0 +1,5 @@
+import { builder } from '../builder.ts';
+import './templates.ts';
+import './log.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
