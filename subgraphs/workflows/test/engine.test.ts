@@ -119,6 +119,7 @@ describe('the workflow engine', () => {
           id: 'check',
           condition: {
             if: 'vars.level = "high"',
+            // biome-ignore lint/suspicious/noThenProperty: the document model names a condition's branch `then`
             then: [
               {
                 id: 'hold',
@@ -344,6 +345,7 @@ describe('approvals', () => {
         id: 'route',
         condition: {
           if: 'steps.approve.output.approved',
+          // biome-ignore lint/suspicious/noThenProperty: the document model names a condition's branch `then`
           then: [{ id: 'ok', set: { outcome: 'approved' } }],
           else: [{ id: 'no', set: { outcome: 'rejected' } }],
         },

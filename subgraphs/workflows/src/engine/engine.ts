@@ -399,7 +399,7 @@ export class Engine {
       }>('select * from workflows.tasks where run_id = $1 and step_path = $2 for update', [context.run.id, path]);
       const task = rows[0];
       const now = Date.now();
-      if (!task || task.status !== 'open') {
+      if (task?.status !== 'open') {
         const decisions = task ? await decisionsOf(sql, [task.id]) : [];
         await completeApproval(sql, context.run.id, path, task?.status ?? 'expired', decisions);
         state.outcome = 'done';
