@@ -309,6 +309,38 @@ describe('the workflow engine', () => {
     expect(JSON.parse(step(run, 'quiet').output!)).toEqual({ timedOut: true, event: null });
   });
 
+  it('starts the first step within 500 ms of the event (p99), without waiting for a poll', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'prompt',
+      trigger: { event: 'catalog.product.updated' },
+      steps: [{ id: 'first', set: { seen: true } }],
+    });
+    const sent = new Map<string, number>();
+    for (let index = 0; index < 20; index++) {
+      const envelope = await publish(tenant, 'catalog.product.updated', { index });
+      sent.set(envelope.id, Date.parse(envelope.occurredAt));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const tenantPool = tenantDb(db.servicePool('workflows'), tenant, null);
+    await waitFor(async () => {
+      const { rows } = await tenantPool.run((sql) =>
+        sql.query<{ count: number }>(`select count(*)::int as count from workflows.runs where status = 'completed'`),
+      );
+      return rows[0]!.count === 20;
+    });
+    expect(await runsOf(tenant, workflowId)).toHaveLength(20);
+    const { rows } = await tenantPool.run((sql) =>
+      sql.query<{ event_id: string; started_at: Date }>(
+        `select r.trigger->>'eventId' as event_id, s.started_at from workflows.runs r
+           join workflows.run_steps s on s.run_id = r.id and s.path = 'first'`,
+      ),
+    );
+    const delays = rows.map((row) => row.started_at.getTime() - sent.get(row.event_id)!).sort((a, b) => a - b);
+    expect(delays).toHaveLength(20);
+    expect(delays[Math.ceil(delays.length * 0.99) - 1]).toBeLessThan(500);
+  });
+
   it('starts scheduled runs at most once per scheduled time', async () => {
     const tenant = randomUUID();
     const workflowId = await define(db, tenant, {

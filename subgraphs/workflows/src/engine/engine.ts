@@ -39,6 +39,9 @@ class Stop extends Error {
 }
 
 const DONE_STATUSES: readonly StepStatus[] = ['completed', 'skipped', 'compensated'];
+const FINISHED: readonly RunStatus[] = ['completed', 'failed', 'compensated', 'cancelled'];
+/** Steps with an effect outside this database: written `running` (committed) before the call. */
+const EXTERNAL: readonly StepKind[] = ['action', 'webhook'];
 /** In-process timers for wake-ups this close; later ones wait for the worker's timer loop. */
 const LOCAL_TIMER_MS = 60_000;
 
@@ -55,6 +58,8 @@ export class Engine {
   readonly #options: EngineOptions;
   readonly #inflight = new Map<string, { again: boolean; done: Promise<void> }>();
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** definition versions are immutable: each is read once per worker */
+  readonly #documents = new Map<string, WorkflowDocument>();
   #closed = false;
 
   constructor(options: EngineOptions) {
@@ -115,28 +120,42 @@ export class Engine {
 
   async #advanceOnce(tenantId: string, runId: string): Promise<void> {
     const db = this.#options.unitOfWork(tenantId);
-    const run = await db.run((sql) => claim(sql, runId, this.workerId, this.leaseMs));
-    if (!run) return;
+    // one transaction: claim the run, read its steps (and its pinned document, unless cached)
+    const loaded = await db.run(async (sql) => {
+      const run = await claim(sql, runId, this.workerId, this.leaseMs);
+      if (!run) return null;
+      const key = `${tenantId}:${run.definition_id}:${run.definition_version}`;
+      let document = this.#documents.get(key) ?? null;
+      if (!document) {
+        document = (await definitionVersion(sql, run.definition_id, run.definition_version))?.document ?? null;
+        if (document) {
+          if (this.#documents.size > 500) this.#documents.clear();
+          this.#documents.set(key, document);
+        }
+      }
+      return { run, document, rows: await stepsOf(sql, runId) };
+    });
+    if (!loaded) return;
+    const { run, document, rows } = loaded;
     try {
-      const definition = await db.run((sql) => definitionVersion(sql, run.definition_id, run.definition_version));
-      if (!definition) {
+      if (!document) {
         await this.#finish(db, run, 'failed', 'the definition version of this run no longer exists');
         return;
       }
-      const rows = await db.run((sql) => stepsOf(sql, runId));
-      const context = new RunContext(this, db, run, definition.document, rows);
-      await this.#drive(context);
+      await this.#drive(new RunContext(this, db, run, document, rows));
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
     } finally {
-      await db
-        .run((sql) =>
-          sql.query(
-            'update workflows.runs set lease_owner = null, lease_until = null where id = $1 and lease_owner = $2',
-            [runId, this.workerId],
-          ),
-        )
-        .catch((error: unknown) => this.log.warn({ err: error, runId }, 'releasing a run lease failed'));
+      if (!FINISHED.includes(run.status)) {
+        await db
+          .run((sql) =>
+            sql.query(
+              'update workflows.runs set lease_owner = null, lease_until = null where id = $1 and lease_owner = $2',
+              [runId, this.workerId],
+            ),
+          )
+          .catch((error: unknown) => this.log.warn({ err: error, runId }, 'releasing a run lease failed'));
+      }
     }
   }
 
@@ -295,9 +314,11 @@ export class Engine {
     try {
       input = await resolveStepInput(kind, step, context.scope());
     } catch (error) {
-      return this.#failed(context, step, path, kind, attempt, error, true);
+      return this.#failed(context, step, path, kind, attempt, error, true, { started: true });
     }
-    await context.write(path, kind, { status: 'running', attempt, input, started: true, error: null, wakeAt: null });
+    const attemptStart = { attempt, input, started: true, error: null, wakeAt: null } as const;
+    // an internal step commits its start with its outcome (nothing happened if the worker dies first)
+    if (EXTERNAL.includes(kind)) await context.write(path, kind, { status: 'running', ...attemptStart });
     let effect: Effect;
     try {
       effect = await executeStep(kind, step, input, {
@@ -312,17 +333,23 @@ export class Engine {
     } catch (error) {
       const permanent =
         (error instanceof ActionFailure && error.permanent) || (error instanceof StepFailure && error.permanent);
-      return this.#failed(context, step, path, kind, attempt, error, permanent);
+      return this.#failed(context, step, path, kind, attempt, error, permanent, attemptStart);
     }
-    return this.#apply(context, path, kind, effect);
+    return this.#apply(context, path, kind, effect, EXTERNAL.includes(kind) ? {} : attemptStart);
   }
 
-  async #apply(context: RunContext, path: string, kind: StepKind, effect: Effect): Promise<Outcome> {
+  async #apply(
+    context: RunContext,
+    path: string,
+    kind: StepKind,
+    effect: Effect,
+    start: StepWrite = {},
+  ): Promise<Outcome> {
     if (effect.type === 'complete') {
       await context.write(
         path,
         kind,
-        { status: 'completed', output: effect.output, finished: true },
+        { ...start, status: 'completed', output: effect.output, finished: true },
         async (sql, tx) => {
           if (effect.vars) {
             await sql.query(`update workflows.runs set vars = vars || $2::jsonb where id = $1`, [
@@ -341,7 +368,7 @@ export class Engine {
     await context.write(
       path,
       kind,
-      { status: 'waiting', wakeAt: effect.wakeAt, waitEvent: effect.waitEvent ?? null },
+      { ...start, status: 'waiting', wakeAt: effect.wakeAt, waitEvent: effect.waitEvent ?? null },
       async (sql, tx) => {
         if (!effect.task) return;
         const task = effect.task;
@@ -444,18 +471,19 @@ export class Engine {
     attempt: number,
     error: unknown,
     permanent: boolean,
+    start: StepWrite = {},
   ): Promise<Outcome> {
     const attempts = step.retry?.attempts ?? 1;
     const message = messageOf(error);
     if (!permanent && attempt < attempts) {
       const base = durationMs(step.retry?.backoff ?? '1s') ?? 1_000;
       const wakeAt = new Date(Date.now() + backoffMs(base, attempt));
-      await context.write(path, kind, { status: 'pending', attempt, error: message, wakeAt });
+      await context.write(path, kind, { ...start, status: 'pending', attempt, error: message, wakeAt });
       this.#wakeLater(context.db.tenantId, context.run.id, wakeAt);
       return 'blocked';
     }
     this.log.info({ runId: context.run.id, path, attempt, error: message }, 'a workflow step failed');
-    await context.write(path, kind, { status: 'failed', attempt, error: message, finished: true });
+    await context.write(path, kind, { ...start, status: 'failed', attempt, error: message, finished: true });
     return 'failed';
   }
 }
@@ -589,7 +617,7 @@ class RunContext {
                 updated_at = now(),
                 status = case when status = 'waiting' and $4::boolean then 'running' else status end
           where id = $1 and lease_owner = $2 returning status`,
-        [this.run.id, engine.workerId, engine.leaseMs, change.status === 'running'],
+        [this.run.id, engine.workerId, engine.leaseMs, change.status === 'running' || change.started === true],
       );
       const status = held.rows[0]?.status;
       if (!status || status === 'cancelled') throw new Stop(status ? 'cancelled' : 'lease lost');
