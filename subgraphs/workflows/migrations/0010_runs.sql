@@ -22,6 +22,9 @@ create table runs (
   -- a worker holds a run while it advances it; an expired lease is a dead worker's run, resumed by another
   lease_owner        text,
   lease_until        timestamptz,
+  -- bumped by whoever completes a waiting step from outside the engine (a decision, an awaited event):
+  -- a worker that saw an older value does not put the run back to `waiting`, it advances it again
+  wakeups            integer     not null default 0,
   -- at most one run per (definition, trigger event) and per (definition, scheduled time)
   dedupe_key         text,
   started_at         timestamptz not null default now(),

@@ -455,6 +455,27 @@ describe('approvals', () => {
     ).toBe(true);
   });
 
+  it('continues a run decided while another worker held it (no lost wake-up)', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(1));
+    await start(tenant, workflowId, randomUUID(), '{"amount": 9}');
+    const dave = member(tenant, randomUUID());
+    const view = await waitFor(async () => {
+      const seen = await inbox(dave);
+      return seen.tasks.edges.length ? seen : null;
+    });
+    await waitFor(async () => (await runsOf(tenant, workflowId))[0]?.status === 'WAITING');
+    // another worker holds the run for a moment: the decision's event cannot claim it
+    await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+      sql.query(
+        `update workflows.runs set lease_owner = 'another-worker', lease_until = now() + interval '400 milliseconds'`,
+      ),
+    );
+    expect((await decide('taskApprove', view.tasks.edges[0]!.node.id, dave)).data!.taskApprove!.errors).toEqual([]);
+    const run = await finishedRun(tenant, workflowId);
+    expect(JSON.parse(run.variables)).toEqual({ outcome: 'approved' });
+  });
+
   it('one rejection rejects', async () => {
     const tenant = randomUUID();
     const workflowId = await define(db, tenant, approvalFlow(2));

@@ -43,6 +43,7 @@ export interface RunRow {
   error: string | null;
   lease_owner: string | null;
   lease_until: Date | null;
+  wakeups: number;
   started_at: Date;
   finished_at: Date | null;
 }
@@ -120,4 +121,18 @@ export async function stepsOfRuns(sql: Sql, runIds: readonly string[]): Promise<
     [runIds],
   );
   return rows;
+}
+
+/**
+ * After a waiting step was completed from outside the engine (a decision, an awaited event), in the
+ * same transaction: the run is `running` again and its wake-up count moves, so a worker holding it
+ * right now advances it once more instead of leaving it `waiting`, and any worker's timer loop finds it.
+ */
+export async function wakeRun(sql: Sql, runId: string): Promise<void> {
+  await sql.query(
+    `update workflows.runs set wakeups = wakeups + 1, updated_at = now(),
+            status = case when status = 'waiting' then 'running' else status end
+      where id = $1`,
+    [runId],
+  );
 }

@@ -1,6 +1,7 @@
 import { fail, ok, type PayloadError, payloadError, type Result } from '@ucos/kit';
 import type { TenantDb } from '../db.ts';
 import { completeApproval } from '../engine/engine.ts';
+import { wakeRun } from './runs.ts';
 import { type DecisionRow, decisionsOf, scopesOfTask, type TaskRow } from './tasks.ts';
 
 export type TaskDecideCode = 'NOT_FOUND' | 'ALREADY_DECIDED' | 'OWN_REQUEST' | 'FORBIDDEN_SCOPE';
@@ -67,6 +68,7 @@ export async function decideTask(
         [task.id, status],
       );
       await completeApproval(sql, task.run_id, task.step_path, status, decisions);
+      await wakeRun(sql, task.run_id);
       await tx.emit('workflows.task.decided', task.id, { taskId: task.id, runId: task.run_id, status });
       return ok(updated.rows[0]!);
     },

@@ -87,7 +87,7 @@ export class Engine {
       try {
         while (entry.again && !this.#closed) {
           entry.again = false;
-          await this.#advanceOnce(tenantId, runId);
+          if (await this.#advanceOnce(tenantId, runId)) entry.again = true;
         }
       } catch (error) {
         this.log.error({ err: error, tenantId, runId }, 'advancing a workflow run failed');
@@ -118,7 +118,8 @@ export class Engine {
     this.#timers.add(timer);
   }
 
-  async #advanceOnce(tenantId: string, runId: string): Promise<void> {
+  /** true when the run was woken from outside while this pass held it: advance it once more */
+  async #advanceOnce(tenantId: string, runId: string): Promise<boolean> {
     const db = this.#options.unitOfWork(tenantId);
     // one transaction: claim the run, read its steps (and its pinned document, unless cached)
     const loaded = await db.run(async (sql) => {
@@ -135,16 +136,17 @@ export class Engine {
       }
       return { run, document, rows: await stepsOf(sql, runId) };
     });
-    if (!loaded) return;
+    if (!loaded) return false;
     const { run, document, rows } = loaded;
     try {
       if (!document) {
         await this.#finish(db, run, 'failed', 'the definition version of this run no longer exists');
-        return;
+        return false;
       }
-      await this.#drive(new RunContext(this, db, run, document, rows));
+      return await this.#drive(new RunContext(this, db, run, document, rows));
     } catch (error) {
       if (!(error instanceof Stop)) throw error;
+      return false;
     } finally {
       if (!FINISHED.includes(run.status)) {
         await db
@@ -159,24 +161,26 @@ export class Engine {
     }
   }
 
-  async #drive(context: RunContext): Promise<void> {
+  /** Runs the run as far as it goes; true when it was woken meanwhile and must be advanced again. */
+  async #drive(context: RunContext): Promise<boolean> {
     const { run } = context;
     if (run.status === 'running' || run.status === 'waiting') {
       const outcome = await this.#sequence(context, context.document.steps, '');
-      if (outcome === 'done') return this.#finish(context.db, run, 'completed', null);
-      if (outcome === 'blocked') {
-        if (run.status === 'running') await context.setStatus('waiting');
-        return;
+      if (outcome === 'done') {
+        await this.#finish(context.db, run, 'completed', null);
+        return false;
       }
+      if (outcome === 'blocked') return !(await context.park());
       const failed = [...context.rows.values()].find((row) => row.status === 'failed' && !isStructural(row));
       await context.setStatus('compensating', failed?.error ?? 'a step failed');
     }
     if (run.status === 'compensating') {
       const outcome = await this.#compensate(context);
-      if (outcome === 'blocked') return;
+      if (outcome === 'blocked') return false;
       const compensated = [...context.rows.values()].some((row) => row.status === 'compensated');
-      return this.#finish(context.db, run, outcome === 'done' && compensated ? 'compensated' : 'failed', run.error);
+      await this.#finish(context.db, run, outcome === 'done' && compensated ? 'compensated' : 'failed', run.error);
     }
+    return false;
   }
 
   async #finish(db: PgUnitOfWork<WorkflowsEvents, string>, run: RunRow, status: RunStatus, error: string | null) {
@@ -590,6 +594,22 @@ class RunContext {
     );
     this.run.status = status;
     this.run.error = error;
+  }
+
+  /**
+   * The run waits (for time, an event, a decision): `waiting`, unless something completed one of its
+   * steps since this pass claimed it (false: advance it again).
+   */
+  async park(): Promise<boolean> {
+    const { rowCount } = await this.db.run((sql) =>
+      sql.query(
+        `update workflows.runs set status = 'waiting', updated_at = now()
+          where id = $1 and wakeups = $2 and status in ('running', 'waiting')`,
+        [this.run.id, this.run.wakeups],
+      ),
+    );
+    if (rowCount) this.run.status = 'waiting';
+    return (rowCount ?? 0) > 0;
   }
 
   async reload(path: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
-import { insertRun } from '../../data/runs.ts';
+import { insertRun, wakeRun } from '../../data/runs.ts';
 import { definitionVersion, enabledDefinitionsForEvent } from '../../data/runs-definitions.ts';
 import type { Sql } from '../../db.ts';
 import { evaluateBoolean } from '../../definitions/expressions.ts';
@@ -101,6 +101,7 @@ export async function routeEvent(
         where run_id = $1 and path = $2 and status = 'waiting'`,
       [step.run_id, step.path, JSON.stringify({ timedOut: false, event: { id: envelope.id, payload } })],
     );
+    await wakeRun(sql, step.run_id);
     advance(step.run_id);
   }
 }
