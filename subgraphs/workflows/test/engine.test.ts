@@ -538,6 +538,8 @@ describe('approvals', () => {
     const taskId = view.tasks.edges[0]!.node.id;
     const outsider = member(other, randomUUID(), ['*']);
     expect((await inbox(outsider)).taskCount).toBe(0);
+    const shopper = await workflows.call('{ taskCount }', {}, { ...insider, kind: 'customer' });
+    expect(shopper.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await decide('taskApprove', taskId, outsider)).data!.taskApprove!.errors[0]!.code).toBe('NOT_FOUND');
     expect(await runsOf(other, workflowId)).toEqual([]);
     const runId = (await runsOf(tenant, workflowId))[0]!.id;

@@ -28,6 +28,8 @@ import { STEP_KINDS } from '../definitions/model.ts';
 import { stepIdOf } from '../engine/paths.ts';
 
 const manage = { scope: 'workflows:manage' } as const;
+/** tasks are decided by members (staff), never by shoppers or API keys */
+const member = { kind: 'user' } as const;
 
 function dbOf(context: WorkflowsContext): TenantDb {
   const tenantId = context.auth.tenantId;
@@ -258,7 +260,7 @@ builder.queryField('tasks', (t) =>
     {
       type: TaskRef,
       description: 'The viewer’s approval inbox: tasks whose scope they hold, newest first',
-      authScopes: { tenant: true },
+      authScopes: member,
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (_root, args, context) => {
         const page = pageOf(args, CURSOR_KEYS.instant);
@@ -285,7 +287,7 @@ builder.queryField('tasks', (t) =>
 builder.queryField('taskCount', (t) =>
   t.int({
     description: 'Open tasks the viewer may decide (the navigation badge)',
-    authScopes: { tenant: true },
+    authScopes: member,
     resolve: async (_root, _args, context) => {
       const scopes = inboxScopes(context.auth);
       const row = await dbOf(context).run((sql) =>
@@ -325,7 +327,7 @@ for (const [name, decision] of [
         decision === 'approve'
           ? 'Approves an open task (the quorum-th approval approves it)'
           : 'Rejects an open task (one rejection rejects it)',
-      authScopes: { tenant: true },
+      authScopes: member,
       args: { input: t.arg({ type: TaskDecideInput, required: true }) },
       resolve: async (_root, { input }, context) => {
         const taskId = localUuid(input.taskId, 'WorkflowTask', ['input', 'taskId']);
