@@ -434,6 +434,8 @@ describe('approvals', () => {
     expect((await decide('taskApprove', taskId, own)).data!.taskApprove!.errors[0]!.code).toBe('OWN_REQUEST');
     const outsider = member(tenant, randomUUID(), ['orders:manage']);
     expect((await decide('taskApprove', taskId, outsider)).data!.taskApprove!.errors[0]!.code).toBe('FORBIDDEN_SCOPE');
+    const robot = member(tenant, `workflow:${randomUUID()}`, ['procurement:approve']);
+    expect((await decide('taskApprove', taskId, robot)).data!.taskApprove!.errors[0]!.code).toBe('FORBIDDEN_SCOPE');
     const first = await decide('taskApprove', taskId, alice, 'fine by me');
     expect(first.data!.taskApprove).toEqual({ task: { status: 'OPEN' }, errors: [] });
     expect((await decide('taskApprove', taskId, alice)).data!.taskApprove!.errors[0]!.code).toBe('ALREADY_DECIDED');

@@ -39,6 +39,10 @@ export async function decideTask(
       const task = rows[0];
       const held = (scope: string) => decider.scopes.includes('*') || decider.scopes.includes(scope);
       if (!task) return fail(error('NOT_FOUND', 'No such task', ['input', 'taskId']));
+      if (decider.subject.startsWith('workflow:') || !decider.subject) {
+        // an approval is a person's decision: a workflow's own service identity never makes one
+        return fail(error('FORBIDDEN_SCOPE', 'Only a member decides a task', ['input', 'taskId']));
+      }
       if (!scopesOfTask(task).some(held)) {
         // a task outside the member's scopes is not theirs to see either
         return fail(error('FORBIDDEN_SCOPE', `Deciding this task needs the scope ${task.scope}`, ['input', 'taskId']));
