@@ -244,6 +244,32 @@ describe('the workflow engine', () => {
     expect(undone).toEqual(['/undo/b', '/undo/a']);
   });
 
+  it('fails a run whose parallel branch fails, and expires the approval still open in another branch', async () => {
+    const tenant = randomUUID();
+    failures.set('/down', 100);
+    const workflowId = await define(db, tenant, {
+      name: 'half',
+      trigger: { event: 'orders.order.refunded' },
+      steps: [
+        {
+          id: 'split',
+          parallel: {
+            branches: [
+              [{ id: 'ask', approval: { title: 'OK?', scope: 'orders:manage' } }],
+              [{ id: 'call', webhook: { url: `${receiver.url}/down` } }],
+            ],
+          },
+        },
+      ],
+    });
+    await publish(tenant, 'orders.order.refunded', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('FAILED');
+    expect(step(run, 'split').status).toBe('FAILED');
+    expect(step(run, 'split.1.call').status).toBe('FAILED');
+    expect(step(run, 'split.0.ask').task!.status).toBe('EXPIRED');
+  });
+
   it('keeps a run on the version it started with after the definition changes', async () => {
     const tenant = randomUUID();
     const v1: WorkflowDocument = {
@@ -514,9 +540,12 @@ describe('approvals', () => {
     await publish(tenant, 'inventory.stock.low', {});
     const boss = member(tenant, randomUUID(), ['tenant:owner']);
     await waitFor(async () => (await inbox(boss)).taskCount === 1, 5_000);
-    const created = published.filter(
-      (envelope) => envelope.type === 'workflows.task.created' && envelope.tenantId === tenant,
-    );
+    const created = await waitFor(async () => {
+      const seen = published.filter(
+        (envelope) => envelope.type === 'workflows.task.created' && envelope.tenantId === tenant,
+      );
+      return seen.length >= 2 ? seen : null;
+    });
     expect(created.map((envelope) => (envelope.payload as { scope: string }).scope)).toEqual([
       'inventory:approve',
       'tenant:owner',

@@ -77,13 +77,17 @@ export interface NewRun {
   vars: Record<string, unknown>;
   /** `event:<id>` or `schedule:<iso>`: a second start with the same key is refused by the database */
   dedupeKey: string | null;
+  /** the worker creating it holds it at once (it advances the run right after the commit) */
+  lease?: { owner: string; ms: number };
 }
 
 /** Inserts a run; null when the dedupe key already started one. */
 export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promise<RunRow | null> {
   const { rows } = await sql.query<RunRow>(
-    `insert into workflows.runs (tenant_id, definition_id, definition_version, trigger, requester, event, input, vars, dedupe_key)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+    `insert into workflows.runs (tenant_id, definition_id, definition_version, trigger, requester, event, input, vars,
+       dedupe_key, lease_owner, lease_until)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
+       case when $10::text is null then null else now() + make_interval(secs => $11::double precision / 1000) end)
      on conflict on constraint runs_dedupe do nothing returning *`,
     [
       tenantId,
@@ -95,6 +99,8 @@ export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promis
       run.input === undefined ? null : JSON.stringify(run.input),
       JSON.stringify(run.vars),
       run.dedupeKey,
+      run.lease?.owner ?? null,
+      run.lease?.ms ?? 0,
     ],
   );
   return rows[0] ?? null;

@@ -33,6 +33,12 @@ export interface EngineOptions {
   workerId?: string;
 }
 
+/** A run this worker just committed with its own lease, and its pinned document. */
+export interface CreatedRun {
+  run: RunRow;
+  document: WorkflowDocument;
+}
+
 /** The run is no longer this worker's: cancelled, or its lease went to another worker. */
 class Stop extends Error {
   override name = 'Stop';
@@ -73,7 +79,7 @@ export class Engine {
   }
 
   /** Advances a run as far as it goes now; concurrent calls for one run coalesce. Never throws. */
-  advance(tenantId: string, runId: string): Promise<void> {
+  advance(tenantId: string, runId: string, created?: CreatedRun): Promise<void> {
     if (this.#closed) return Promise.resolve();
     const key = `${tenantId}:${runId}`;
     const current = this.#inflight.get(key);
@@ -83,11 +89,14 @@ export class Engine {
     }
     const entry = { again: true, done: Promise.resolve() };
     this.#inflight.set(key, entry);
+    let first = created;
     entry.done = (async () => {
       try {
         while (entry.again && !this.#closed) {
           entry.again = false;
-          if (await this.#advanceOnce(tenantId, runId)) entry.again = true;
+          const preloaded = first;
+          first = undefined;
+          if (await this.#advanceOnce(tenantId, runId, preloaded)) entry.again = true;
         }
       } catch (error) {
         this.log.error({ err: error, tenantId, runId }, 'advancing a workflow run failed');
@@ -119,23 +128,26 @@ export class Engine {
   }
 
   /** true when the run was woken from outside while this pass held it: advance it once more */
-  async #advanceOnce(tenantId: string, runId: string): Promise<boolean> {
+  async #advanceOnce(tenantId: string, runId: string, created?: CreatedRun): Promise<boolean> {
     const db = this.#options.unitOfWork(tenantId);
-    // one transaction: claim the run, read its steps (and its pinned document, unless cached)
-    const loaded = await db.run(async (sql) => {
-      const run = await claim(sql, runId, this.workerId, this.leaseMs);
-      if (!run) return null;
-      const key = `${tenantId}:${run.definition_id}:${run.definition_version}`;
-      let document = this.#documents.get(key) ?? null;
-      if (!document) {
-        document = (await definitionVersion(sql, run.definition_id, run.definition_version))?.document ?? null;
-        if (document) {
-          if (this.#documents.size > 500) this.#documents.clear();
-          this.#documents.set(key, document);
-        }
-      }
-      return { run, document, rows: await stepsOf(sql, runId) };
-    });
+    // a run this worker just created holding its lease starts at once; otherwise one transaction
+    // claims the run and reads its steps (and its pinned document, unless cached)
+    const loaded = created
+      ? { run: created.run, document: created.document, rows: [] as StepRow[] }
+      : await db.run(async (sql) => {
+          const run = await claim(sql, runId, this.workerId, this.leaseMs);
+          if (!run) return null;
+          const key = `${tenantId}:${run.definition_id}:${run.definition_version}`;
+          let document = this.#documents.get(key) ?? null;
+          if (!document) {
+            document = (await definitionVersion(sql, run.definition_id, run.definition_version))?.document ?? null;
+            if (document) {
+              if (this.#documents.size > 500) this.#documents.clear();
+              this.#documents.set(key, document);
+            }
+          }
+          return { run, document, rows: await stepsOf(sql, runId) };
+        });
     if (!loaded) return false;
     const { run, document, rows } = loaded;
     try {
@@ -183,15 +195,22 @@ export class Engine {
     return false;
   }
 
+  /** The run's end; approvals still open in it (a parallel branch that never got its decision) expire. */
   async #finish(db: PgUnitOfWork<WorkflowsEvents, string>, run: RunRow, status: RunStatus, error: string | null) {
-    await db.run((sql) =>
-      sql.query(
+    await db.run(async (sql) => {
+      const ended = await sql.query(
         `update workflows.runs set status = $2, error = $3, finished_at = now(), updated_at = now(),
                 lease_owner = null, lease_until = null
           where id = $1 and status not in ('completed', 'failed', 'compensated', 'cancelled')`,
         [run.id, status, error],
-      ),
-    );
+      );
+      if (ended.rowCount) {
+        await sql.query(
+          `update workflows.tasks set status = 'expired', decided_at = now() where run_id = $1 and status = 'open'`,
+          [run.id],
+        );
+      }
+    });
     run.status = status;
   }
 

@@ -63,8 +63,14 @@ export async function routeEvent(
       input: null,
       vars: definition.document.variables ?? {},
       dedupeKey: `event:${envelope.id}`,
+      lease: { owner: engine.workerId, ms: engine.leaseMs },
     });
-    if (run) advance(run.id);
+    if (run) {
+      const document = definition.document;
+      tx.afterCommit(() => {
+        void engine.advance(tx.tenantId, run.id, { run, document });
+      });
+    }
   }
 
   const { rows: waiting } = await sql.query<{
