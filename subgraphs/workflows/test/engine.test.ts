@@ -457,6 +457,7 @@ describe('approvals', () => {
     expect(mine.taskCount).toBe(1);
     const taskId = mine.tasks.edges[0]!.node.id;
     expect((await inbox(member(tenant, randomUUID(), ['orders:manage']))).taskCount).toBe(0);
+    expect((await inbox(own)).taskCount).toBe(0);
     expect((await decide('taskApprove', taskId, own)).data!.taskApprove!.errors[0]!.code).toBe('OWN_REQUEST');
     const outsider = member(tenant, randomUUID(), ['orders:manage']);
     expect((await decide('taskApprove', taskId, outsider)).data!.taskApprove!.errors[0]!.code).toBe('FORBIDDEN_SCOPE');

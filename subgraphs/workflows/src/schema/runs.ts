@@ -259,7 +259,8 @@ builder.queryField('tasks', (t) =>
   t.connection(
     {
       type: TaskRef,
-      description: 'The viewer’s approval inbox: tasks whose scope they hold, newest first',
+      description:
+        'The viewer’s approval inbox: tasks whose scope they hold (not of runs they requested), newest first',
       authScopes: member,
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (_root, args, context) => {
@@ -268,6 +269,8 @@ builder.queryField('tasks', (t) =>
         const conditions: (KeysetCondition | null)[] = [
           ['status = ?', args.filter?.status ?? 'open'],
           scopes ? [TASK_SCOPE_HELD, scopes] : null,
+          // a run's requester never decides its approvals: they are not in their inbox
+          ['requester is distinct from ?', context.auth.subject ?? ''],
         ];
         const statements = keysetListStatements({ table: 'workflows.tasks', columns: TASK_COLUMNS, conditions, page });
         return dbOf(context).run(async (sql) => {
@@ -286,7 +289,7 @@ builder.queryField('tasks', (t) =>
 
 builder.queryField('taskCount', (t) =>
   t.int({
-    description: 'Open tasks the viewer may decide (the navigation badge)',
+    description: 'Open tasks the viewer may decide (the navigation badge): in scope, not of runs they requested',
     authScopes: member,
     resolve: async (_root, _args, context) => {
       const scopes = inboxScopes(context.auth);
@@ -294,8 +297,8 @@ builder.queryField('taskCount', (t) =>
         one<{ count: number }>(
           sql,
           `select count(*)::int as count from workflows.tasks where status = 'open'
-             and ($1::text[] is null or ${TASK_SCOPE_HELD.replace('?', '$1')})`,
-          [scopes],
+             and ($1::text[] is null or ${TASK_SCOPE_HELD.replace('?', '$1')}) and requester is distinct from $2`,
+          [scopes, context.auth.subject ?? ''],
         ),
       );
       return row?.count ?? 0;
