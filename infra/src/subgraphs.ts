@@ -65,6 +65,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     schemaModule: '@ucos/workflows/schema',
     entry: 'subgraphs/workflows/src/index.ts',
     serviceModule: '@ucos/workflows/service',
+    workerModule: '@ucos/workflows/worker',
     migrations: 'subgraphs/workflows/migrations',
     defaultPort: 4006,
   },

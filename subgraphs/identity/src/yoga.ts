@@ -16,6 +16,7 @@ import type { IdentityEnv } from './env.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
 import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
+import { SERVICE_TOKENS_ROUTE, serviceTokenRoute } from './service-tokens.ts';
 
 export { schema };
 
@@ -67,6 +68,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
       '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
       '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
       [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(connections.pool),
+      [SERVICE_TOKENS_ROUTE]: serviceTokenRoute(signingKey),
     },
   });
   let broadcast: RevocationBroadcast | null = null;

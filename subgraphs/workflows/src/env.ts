@@ -10,6 +10,12 @@ export const workflowsEnvShape = {
   /** where `action` steps send their mutations: the public gateway, as the workflow's own service identity */
   GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
   IDENTITY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+  /** the worker's timer loop: due wake-ups (waits, retries, approvals' due dates) and dead workers' runs */
+  WORKFLOWS_TICK_MS: envFields.positiveInt.default(1_000),
+  /** how long a worker holds a run without a transition before another worker may resume it */
+  WORKFLOWS_LEASE_MS: envFields.positiveInt.default(30_000),
+  /** how often cron triggers are checked */
+  WORKFLOWS_SCHEDULE_INTERVAL_MS: envFields.positiveInt.default(15_000),
 };
 
 export type WorkflowsEnv = ReturnType<typeof loadWorkflowsEnv>;

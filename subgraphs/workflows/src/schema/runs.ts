@@ -1,2 +1,401 @@
 // Runs, their step timeline and approval tasks (the engine's API).
-import '../builder.ts';
+import {
+  type AuthContext,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  type KeysetCondition,
+  keysetCursor,
+  keysetListStatements,
+  localUuid,
+  maxLength,
+  one,
+  optionalLocalUuid,
+  pageOf,
+  payloadType,
+  tenantRequired,
+  toConnection,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { WorkflowsContext } from '../context.ts';
+import { RUN_STATUSES, type RunRow, STEP_STATUSES, type StepRow, stepsOf } from '../data/runs.ts';
+import { cancelRun, RUN_CANCEL_CODES, startManualRun, WORKFLOW_START_CODES } from '../data/runs-api.ts';
+import { type DecisionRow, decisionsOf, TASK_STATUSES, type TaskRow } from '../data/tasks.ts';
+import { decideTask, TASK_DECIDE_CODES } from '../data/tasks-decide.ts';
+import type { TenantDb } from '../db.ts';
+import { STEP_KINDS } from '../definitions/model.ts';
+import { stepIdOf } from '../engine/paths.ts';
+
+const manage = { scope: 'workflows:manage' } as const;
+/** tasks are decided by members (staff), never by shoppers or API keys */
+const member = { kind: 'user' } as const;
+
+function dbOf(context: WorkflowsContext): TenantDb {
+  const tenantId = context.auth.tenantId;
+  if (!tenantId) throw tenantRequired();
+  return context.deps.unitOfWork(tenantId);
+}
+
+/** The viewer's scopes for the inbox; null when they hold every scope (`*`). */
+const inboxScopes = (auth: AuthContext): string[] | null => (auth.scopes.includes('*') ? null : [...auth.scopes]);
+
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+const enumOf = <T extends string>(name: string, values: readonly T[], description: string) =>
+  builder.enumType(name, {
+    description,
+    values: Object.fromEntries(values.map((value) => [value.toUpperCase(), { value }])) as Record<
+      Uppercase<T>,
+      { value: T }
+    >,
+  });
+
+const RunStatusEnum = enumOf('WorkflowRunStatus', RUN_STATUSES, 'Where a run is');
+const StepStatusEnum = enumOf('WorkflowStepStatus', STEP_STATUSES, 'Where one step of a run is');
+const StepKindEnum = enumOf('WorkflowStepKind', STEP_KINDS, 'What a step does');
+const TaskStatusEnum = enumOf('WorkflowTaskStatus', TASK_STATUSES, 'An approval task: open, or how it was decided');
+
+type RunNode = RunRow & { workflow_name: string; keysetAt?: string };
+type TaskNode = TaskRow & { workflow_name: string; keysetAt?: string };
+
+const DecisionRef = builder.objectRef<DecisionRow>('WorkflowTaskDecision').implement({
+  description: 'One member’s decision on an approval task',
+  fields: (t) => ({
+    by: t.string({ description: 'The member (subject) who decided', resolve: (row) => row.member }),
+    decision: t.string({ description: 'approve or reject', resolve: (row) => row.decision }),
+    comment: t.exposeString('comment', { nullable: true }),
+    at: t.field({ type: 'DateTime', resolve: (row) => row.decided_at }),
+  }),
+});
+
+const TaskRef = builder.objectRef<TaskNode>('WorkflowTask').implement({
+  description: 'A human approval a run waits for',
+  fields: (t) => ({
+    id: t.id({ resolve: (task) => encodeGlobalId('WorkflowTask', task.id) }),
+    runId: t.id({ resolve: (task) => encodeGlobalId('WorkflowRun', task.run_id) }),
+    workflowName: t.exposeString('workflow_name'),
+    stepId: t.string({ resolve: (task) => stepIdOf(task.step_path) }),
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    scope: t.exposeString('scope', { description: 'Members holding this scope decide' }),
+    escalationScope: t.string({
+      nullable: true,
+      description: 'Also decided by holders of this scope once escalated',
+      resolve: (task) => (task.escalated_at ? task.escalation_scope : null),
+    }),
+    quorum: t.exposeInt('quorum', { description: 'Approvals needed; one rejection rejects' }),
+    status: t.field({ type: TaskStatusEnum, resolve: (task) => task.status }),
+    requester: t.exposeString('requester', { nullable: true, description: 'Who started the run (cannot decide)' }),
+    dueAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.due_at }),
+    createdAt: t.field({ type: 'DateTime', resolve: (task) => task.created_at }),
+    decidedAt: t.field({ type: 'DateTime', nullable: true, resolve: (task) => task.decided_at }),
+    decisions: t.field({
+      type: [DecisionRef],
+      resolve: (task, _args, context) => dbOf(context).run((sql) => decisionsOf(sql, [task.id])),
+    }),
+  }),
+});
+
+interface TimelineEntry {
+  step: StepRow;
+  task: TaskNode | null;
+}
+
+const StepRef = builder.objectRef<TimelineEntry>('WorkflowRunStep').implement({
+  description: 'One step execution of a run (its input and output as JSON text)',
+  fields: (t) => ({
+    path: t.string({
+      description: 'Where the step is in the document, e.g. check.then.notify',
+      resolve: (e) => e.step.path,
+    }),
+    stepId: t.string({ resolve: (entry) => stepIdOf(entry.step.path) }),
+    kind: t.field({ type: StepKindEnum, resolve: (entry) => entry.step.kind }),
+    status: t.field({ type: StepStatusEnum, resolve: (entry) => entry.step.status }),
+    attempt: t.int({ resolve: (entry) => entry.step.attempt }),
+    input: t.string({ nullable: true, resolve: (entry) => json(entry.step.input) }),
+    output: t.string({ nullable: true, resolve: (entry) => json(entry.step.output) }),
+    error: t.string({ nullable: true, resolve: (entry) => entry.step.error }),
+    startedAt: t.field({ type: 'DateTime', nullable: true, resolve: (entry) => entry.step.started_at }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (entry) => entry.step.finished_at }),
+    wakeAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a waiting step is looked at again (a timer, a retry, a due date)',
+      resolve: (entry) => entry.step.wake_at,
+    }),
+    task: t.field({
+      type: TaskRef,
+      nullable: true,
+      description: 'For an approval: its task, with who decided and their comments',
+      resolve: (entry) => entry.task,
+    }),
+  }),
+});
+
+const TriggerRef = builder
+  .objectRef<{ trigger: RunRow['trigger']; requester: string | null }>('WorkflowRunTrigger')
+  .implement({
+    fields: (t) => ({
+      kind: t.string({ description: 'event, schedule or manual', resolve: ({ trigger }) => trigger.kind }),
+      eventId: t.string({ nullable: true, resolve: ({ trigger }) => ('eventId' in trigger ? trigger.eventId : null) }),
+      eventType: t.string({
+        nullable: true,
+        resolve: ({ trigger }) => ('eventType' in trigger ? trigger.eventType : null),
+      }),
+      scheduledAt: t.string({
+        nullable: true,
+        resolve: ({ trigger }) => ('scheduledAt' in trigger ? trigger.scheduledAt : null),
+      }),
+      requester: t.string({ nullable: true, description: 'Who started it', resolve: (row) => row.requester }),
+    }),
+  });
+
+const RunRef = builder.objectRef<RunNode>('WorkflowRun').implement({
+  description: 'One execution of a workflow, pinned to the version it started with',
+  fields: (t) => ({
+    id: t.id({ resolve: (run) => encodeGlobalId('WorkflowRun', run.id) }),
+    workflowId: t.id({ resolve: (run) => encodeGlobalId('Workflow', run.definition_id) }),
+    workflowName: t.exposeString('workflow_name'),
+    workflowVersion: t.int({ resolve: (run) => run.definition_version }),
+    status: t.field({ type: RunStatusEnum, resolve: (run) => run.status }),
+    trigger: t.field({ type: TriggerRef, resolve: (run) => ({ trigger: run.trigger, requester: run.requester }) }),
+    input: t.string({ nullable: true, description: 'Manual input (JSON text)', resolve: (run) => json(run.input) }),
+    event: t.string({
+      nullable: true,
+      description: 'The triggering event (JSON text)',
+      resolve: (run) => json(run.event),
+    }),
+    variables: t.string({ description: 'The run’s variables (JSON text)', resolve: (run) => JSON.stringify(run.vars) }),
+    error: t.exposeString('error', { nullable: true }),
+    startedAt: t.field({ type: 'DateTime', resolve: (run) => run.started_at }),
+    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (run) => run.finished_at }),
+    timeline: t.field({
+      type: [StepRef],
+      description: 'Its steps in the order they started',
+      resolve: (run, _args, context) =>
+        dbOf(context).run(async (sql) => {
+          const steps = await stepsOf(sql, run.id);
+          const { rows: tasks } = await sql.query<TaskNode>(
+            `select t.*, $2::text as workflow_name from workflows.tasks t where t.run_id = $1`,
+            [run.id, run.workflow_name],
+          );
+          const byPath = new Map(tasks.map((task) => [task.step_path, task]));
+          return steps.map((step) => ({ step, task: byPath.get(step.path) ?? null }));
+        }),
+    }),
+  }),
+});
+
+const RUN_COLUMNS = `*, (select d.name from workflows.definitions d where d.tenant_id = runs.tenant_id
+  and d.id = runs.definition_id) as workflow_name`;
+const TASK_COLUMNS = `*, (select d.name from workflows.runs r join workflows.definitions d
+  on d.tenant_id = r.tenant_id and d.id = r.definition_id where r.tenant_id = tasks.tenant_id and r.id = tasks.run_id) as workflow_name`;
+/** the task's deciding scopes (its own, and the escalation's once escalated) meet the viewer's */
+const TASK_SCOPE_HELD = `(case when escalated_at is not null and escalation_scope is not null
+  then array[scope, escalation_scope] else array[scope] end) && ?::text[]`;
+
+const RunFilter = builder.inputType('WorkflowRunFilter', {
+  fields: (t) => ({
+    workflowId: t.id({ description: 'One workflow’s runs' }),
+    status: t.field({ type: RunStatusEnum }),
+  }),
+});
+const TaskFilter = builder.inputType('WorkflowTaskFilter', {
+  fields: (t) => ({ status: t.field({ type: TaskStatusEnum, description: 'Default OPEN' }) }),
+});
+
+const RunConnection = connectionType(builder, 'WorkflowRun', RunRef);
+const TaskConnection = connectionType(builder, 'WorkflowTask', TaskRef);
+
+builder.queryField('workflowRuns', (t) =>
+  t.connection(
+    {
+      type: RunRef,
+      description: 'Runs, newest first',
+      authScopes: manage,
+      args: { filter: t.arg({ type: RunFilter }) },
+      resolve: (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.instant);
+        const workflowId = optionalLocalUuid(args.filter?.workflowId, 'Workflow', ['filter', 'workflowId']);
+        const conditions: (KeysetCondition | null)[] = [
+          workflowId ? ['definition_id = ?::uuid', workflowId] : null,
+          args.filter?.status ? ['status = ?', args.filter.status] : null,
+        ];
+        const statements = keysetListStatements({
+          table: 'workflows.runs',
+          columns: RUN_COLUMNS,
+          conditions,
+          page,
+          instant: 'started_at',
+        });
+        return dbOf(context).run(async (sql) => {
+          const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+          const { rows } = await sql.query<RunNode & { keysetAt: string }>(
+            statements.page.text,
+            statements.page.values,
+          );
+          return toConnection(rows, page, total?.count ?? 0, keysetCursor);
+        });
+      },
+    },
+    RunConnection,
+  ),
+);
+
+const runById = (db: TenantDb, id: string) =>
+  db.run((sql) => one<RunNode>(sql, `select ${RUN_COLUMNS} from workflows.runs where id = $1`, [id]));
+
+builder.queryField('workflowRun', (t) =>
+  t.field({
+    type: RunRef,
+    nullable: true,
+    authScopes: manage,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => runById(dbOf(context), localUuid(id, 'WorkflowRun', ['id'])),
+  }),
+);
+
+builder.queryField('tasks', (t) =>
+  t.connection(
+    {
+      type: TaskRef,
+      description:
+        'The viewer’s approval inbox: tasks whose scope they hold (not of runs they requested), newest first',
+      authScopes: member,
+      args: { filter: t.arg({ type: TaskFilter }) },
+      resolve: (_root, args, context) => {
+        const page = pageOf(args, CURSOR_KEYS.instant);
+        const scopes = inboxScopes(context.auth);
+        const conditions: (KeysetCondition | null)[] = [
+          ['status = ?', args.filter?.status ?? 'open'],
+          scopes ? [TASK_SCOPE_HELD, scopes] : null,
+          // a run's requester never decides its approvals: they are not in their inbox
+          ['requester is distinct from ?', context.auth.subject ?? ''],
+        ];
+        const statements = keysetListStatements({ table: 'workflows.tasks', columns: TASK_COLUMNS, conditions, page });
+        return dbOf(context).run(async (sql) => {
+          const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+          const { rows } = await sql.query<TaskNode & { keysetAt: string }>(
+            statements.page.text,
+            statements.page.values,
+          );
+          return toConnection(rows, page, total?.count ?? 0, keysetCursor);
+        });
+      },
+    },
+    TaskConnection,
+  ),
+);
+
+builder.queryField('taskCount', (t) =>
+  t.int({
+    description: 'Open tasks the viewer may decide (the navigation badge): in scope, not of runs they requested',
+    authScopes: member,
+    resolve: async (_root, _args, context) => {
+      const scopes = inboxScopes(context.auth);
+      const row = await dbOf(context).run((sql) =>
+        one<{ count: number }>(
+          sql,
+          `select count(*)::int as count from workflows.tasks where status = 'open'
+             and ($1::text[] is null or ${TASK_SCOPE_HELD.replace('?', '$1')}) and requester is distinct from $2`,
+          [scopes, context.auth.subject ?? ''],
+        ),
+      );
+      return row?.count ?? 0;
+    },
+  }),
+);
+
+const TaskDecideInput = builder.inputType('TaskDecideInput', {
+  fields: (t) => ({
+    taskId: t.id({ required: true }),
+    comment: t.string({ ...maxLength(2_000, 'Why (shown on the run’s timeline)') }),
+  }),
+});
+
+for (const [name, decision] of [
+  ['taskApprove', 'approve'],
+  ['taskReject', 'reject'],
+] as const) {
+  const payload = payloadType(builder, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, {
+    codes: TASK_DECIDE_CODES,
+    fields: (t) => ({
+      task: t.field({ type: TaskRef, nullable: true, resolve: (value) => (value as { task?: TaskNode }).task ?? null }),
+    }),
+  });
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: payload,
+      description:
+        decision === 'approve'
+          ? 'Approves an open task (the quorum-th approval approves it)'
+          : 'Rejects an open task (one rejection rejects it)',
+      authScopes: member,
+      args: { input: t.arg({ type: TaskDecideInput, required: true }) },
+      resolve: async (_root, { input }, context) => {
+        const taskId = localUuid(input.taskId, 'WorkflowTask', ['input', 'taskId']);
+        const subject = context.auth.subject ?? '';
+        const result = await decideTask(
+          dbOf(context),
+          taskId,
+          { subject, scopes: context.auth.scopes },
+          decision,
+          input.comment?.trim() || null,
+        );
+        return toPayload(result, (task) => ({ task: { ...task, workflow_name: '' } }));
+      },
+    }),
+  );
+}
+
+const RunCancelInput = builder.inputType('WorkflowRunCancelInput', {
+  fields: (t) => ({ runId: t.id({ required: true }) }),
+});
+const RunCancelPayload = payloadType(builder, 'WorkflowRunCancel', {
+  codes: RUN_CANCEL_CODES,
+  fields: (t) => ({
+    run: t.field({ type: RunRef, nullable: true, resolve: (value) => (value as { run?: RunNode }).run ?? null }),
+  }),
+});
+builder.mutationField('workflowRunCancel', (t) =>
+  t.field({
+    type: RunCancelPayload,
+    description: 'Stops a run: no further step starts and its open tasks expire',
+    authScopes: manage,
+    args: { input: t.arg({ type: RunCancelInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const db = dbOf(context);
+      const result = await cancelRun(db, localUuid(input.runId, 'WorkflowRun', ['input', 'runId']));
+      if (!result.ok) return toPayload(result, () => ({}));
+      return { run: (await runById(db, result.value.id)) ?? undefined, errors: [] };
+    },
+  }),
+);
+
+const StartInput = builder.inputType('WorkflowStartInput', {
+  fields: (t) => ({
+    workflowId: t.id({ required: true }),
+    input: t.string({ ...maxLength(100_000, 'The run’s input, a JSON object as text') }),
+  }),
+});
+const StartPayload = payloadType(builder, 'WorkflowStart', {
+  codes: WORKFLOW_START_CODES,
+  fields: (t) => ({
+    run: t.field({ type: RunRef, nullable: true, resolve: (value) => (value as { run?: RunNode }).run ?? null }),
+  }),
+});
+builder.mutationField('workflowStart', (t) =>
+  t.field({
+    type: StartPayload,
+    description: 'Starts a run of an enabled manual workflow; the viewer is its requester',
+    authScopes: manage,
+    args: { input: t.arg({ type: StartInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const db = dbOf(context);
+      const workflowId = localUuid(input.workflowId, 'Workflow', ['input', 'workflowId']);
+      const result = await startManualRun(db, workflowId, input.input ?? null, context.auth.subject);
+      if (!result.ok) return toPayload(result, () => ({}));
+      return { run: (await runById(db, result.value.id)) ?? undefined, errors: [] };
+    },
+  }),
+);

@@ -4,6 +4,7 @@ import { ActionForm } from '../../components/action-form.tsx';
 import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
 import { requireViewer } from '../../lib/viewer.ts';
+import { TaskCountBadge } from './tasks/task-count-badge.tsx';
 import { resendVerification } from './verification-actions.ts';
 
 const SECTIONS = [
@@ -15,6 +16,7 @@ const SECTIONS = [
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },
   { href: '/notifications', label: 'Notifications', scope: ['identity:tenant', 'audit:read'] },
+  { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/settings', label: 'Settings', scope: null },
   { href: '/account', label: 'Your account', scope: null },
 ] as const;
@@ -29,6 +31,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {SECTIONS.filter((section) => !section.scope || can(viewer.scopes, section.scope)).map((section) => (
             <Link key={section.href} href={section.href}>
               {section.label}
+              {section.href === '/tasks' ? <TaskCountBadge /> : null}
             </Link>
           ))}
         </nav>

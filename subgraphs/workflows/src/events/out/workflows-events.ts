@@ -25,6 +25,20 @@ export interface TaskCreatedPayload {
   dueAt: string | null;
 }
 
+/** A run started by the API (the worker advances it at once) */
+export interface RunStartedPayload {
+  runId: string;
+  definitionId: string;
+  version: number;
+}
+
+/** An approval task was decided by members (the worker continues its run) */
+export interface TaskDecidedPayload {
+  taskId: string;
+  runId: string;
+  status: 'approved' | 'rejected';
+}
+
 export interface DefinitionChangedPayload {
   definitionId: string;
   name: string;
@@ -36,6 +50,8 @@ export const WORKFLOWS_EVENTS = defineEvents('workflows', {
   'workflows.definition.changed': event<DefinitionChangedPayload>('Workflow'),
   'workflows.notification.requested': event<NotificationRequestedPayload>('WorkflowRun'),
   'workflows.task.created': event<TaskCreatedPayload>('WorkflowTask'),
+  'workflows.task.decided': event<TaskDecidedPayload>('WorkflowTask'),
+  'workflows.run.started': event<RunStartedPayload>('WorkflowRun'),
 });
 
 export type WorkflowsEvents = typeof WORKFLOWS_EVENTS;

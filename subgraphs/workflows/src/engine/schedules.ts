@@ -1,0 +1,76 @@
+import type { Logger } from '@ucos/kit';
+import { CronExpressionParser } from 'cron-parser';
+import type pg from 'pg';
+import { insertRun } from '../data/runs.ts';
+import { definitionVersion } from '../data/runs-definitions.ts';
+import type { TenantDb } from '../db.ts';
+import { isScheduleTrigger } from '../definitions/model.ts';
+
+/** The latest time `cron` fired at or before `now`, in `timezone` (default UTC); null for a bad expression. */
+export function lastFire(cron: string, timezone: string | undefined, now: Date): Date | null {
+  try {
+    const expression = CronExpressionParser.parse(cron, {
+      currentDate: new Date(now.getTime() + 1),
+      tz: timezone ?? 'UTC',
+    });
+    return expression.prev().toDate();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One scheduler tick: for every enabled scheduled definition (all tenants), the latest time its cron
+ * fired, if within `windowMs`, starts one run: the `schedule_ticks` row (definition, time) is taken
+ * by exactly one replica, and the run's dedupe key repeats it.
+ */
+export async function scheduleTick(
+  pool: pg.Pool,
+  unitOfWork: (tenantId: string) => TenantDb,
+  windowMs: number,
+  started: (tenantId: string, runId: string) => void,
+  log: Logger,
+  now = new Date(),
+): Promise<void> {
+  const { rows } = await pool.query<{ tenant_id: string; definition_id: string; version: number }>(
+    'select * from workflows.scheduled_definitions()',
+  );
+  for (const row of rows) {
+    try {
+      const db = unitOfWork(row.tenant_id);
+      const runId = await db.run(async (sql) => {
+        const definition = await definitionVersion(sql, row.definition_id, row.version);
+        const trigger = definition?.document.trigger;
+        if (!definition || !trigger || !isScheduleTrigger(trigger)) return null;
+        const at = lastFire(trigger.schedule.cron, trigger.schedule.timezone, now);
+        if (!at || now.getTime() - at.getTime() > windowMs) return null;
+        const tick = await sql.query(
+          `insert into workflows.schedule_ticks (tenant_id, definition_id, scheduled_at) values ($1, $2, $3)
+           on conflict do nothing`,
+          [row.tenant_id, row.definition_id, at],
+        );
+        if (tick.rowCount === 0) return null;
+        const run = await insertRun(sql, row.tenant_id, {
+          definitionId: definition.id,
+          version: definition.version,
+          trigger: { kind: 'schedule', scheduledAt: at.toISOString() },
+          requester: null,
+          event: null,
+          input: null,
+          vars: definition.document.variables ?? {},
+          dedupeKey: `schedule:${at.toISOString()}`,
+        });
+        if (run) {
+          await sql.query(
+            'update workflows.schedule_ticks set run_id = $4 where tenant_id = $1 and definition_id = $2 and scheduled_at = $3',
+            [row.tenant_id, row.definition_id, at, run.id],
+          );
+        }
+        return run?.id ?? null;
+      });
+      if (runId) started(row.tenant_id, runId);
+    } catch (error) {
+      log.error({ err: error, definitionId: row.definition_id }, 'a scheduled start failed');
+    }
+  }
+}

@@ -1,0 +1,113 @@
+import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
+import { insertRun, wakeRun } from '../../data/runs.ts';
+import { definitionVersion, enabledDefinitionsForEvent } from '../../data/runs-definitions.ts';
+import type { Sql } from '../../db.ts';
+import { evaluateBoolean } from '../../definitions/expressions.ts';
+import { isEventTrigger, type WaitStep } from '../../definitions/model.ts';
+import type { Engine } from '../../engine/engine.ts';
+import { indexSteps } from '../../engine/paths.ts';
+import type { WorkflowsEvents } from '../out/workflows-events.ts';
+
+export const ENGINE_CONSUMER = 'workflows-engine';
+/** Every domain event; dead letters (`ucos.dlq.*`) and the engine's own run/task events are not triggers. */
+export const ENGINE_SUBJECTS = ['ucos.>'];
+
+const payloadRecord = (payload: unknown): Record<string, unknown> =>
+  payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+
+/**
+ * One domain event, in the event tenant's unit of work (once per event, `idempotentConsumer`):
+ * starts the runs of enabled definitions it triggers (at most one per definition and event: the
+ * runs' dedupe key), completes the `wait: event` steps it matches, and continues runs whose task
+ * was decided or which the API started. The runs advance right after the commit, not at a poll.
+ */
+export async function routeEvent(
+  envelope: EventEnvelope,
+  sql: Sql,
+  tx: UnitOfWorkTx<WorkflowsEvents, string>,
+  engine: Engine,
+  log: Logger,
+): Promise<void> {
+  if (envelope.type.startsWith('dlq.')) return;
+  const payload = payloadRecord(envelope.payload);
+  const advance = (runId: string) =>
+    tx.afterCommit(() => {
+      void engine.advance(tx.tenantId, runId);
+    });
+  if (envelope.type === 'workflows.task.decided' || envelope.type === 'workflows.run.started') {
+    if (typeof payload.runId === 'string') advance(payload.runId);
+    return;
+  }
+  if (envelope.type.startsWith('workflows.run.')) return;
+
+  for (const definition of await enabledDefinitionsForEvent(sql, envelope.type)) {
+    const trigger = definition.document.trigger;
+    if (!isEventTrigger(trigger)) continue;
+    if (trigger.filter) {
+      try {
+        if (!(await evaluateBoolean(trigger.filter, { event: payload, tenant: { id: tx.tenantId } }))) continue;
+      } catch (error) {
+        log.warn({ err: error, definitionId: definition.id, eventId: envelope.id }, 'a trigger filter failed');
+        continue;
+      }
+    }
+    const requester = [payload.requestedBy, payload.actor].find((value) => typeof value === 'string') as
+      | string
+      | undefined;
+    const run = await insertRun(sql, tx.tenantId, {
+      definitionId: definition.id,
+      version: definition.version,
+      trigger: { kind: 'event', eventId: envelope.id, eventType: envelope.type },
+      requester: requester ?? null,
+      event: payload,
+      input: null,
+      vars: definition.document.variables ?? {},
+      dedupeKey: `event:${envelope.id}`,
+      lease: { owner: engine.workerId, ms: engine.leaseMs },
+    });
+    if (run) {
+      const document = definition.document;
+      tx.afterCommit(() => {
+        void engine.advance(tx.tenantId, run.id, { run, document });
+      });
+    }
+  }
+
+  const { rows: waiting } = await sql.query<{
+    run_id: string;
+    path: string;
+    definition_id: string;
+    definition_version: number;
+    vars: Record<string, unknown>;
+    input: unknown;
+  }>(
+    `select s.run_id, s.path, r.definition_id, r.definition_version, r.vars, r.input
+       from workflows.run_steps s join workflows.runs r on r.tenant_id = s.tenant_id and r.id = s.run_id
+      where s.status = 'waiting' and s.wait_event = $1
+        and r.status in ('running', 'waiting', 'compensating')
+      for update of s skip locked`,
+    [envelope.type],
+  );
+  for (const step of waiting) {
+    const definition = await definitionVersion(sql, step.definition_id, step.definition_version);
+    const wait = definition && (indexSteps(definition.document.steps).get(step.path) as WaitStep | undefined)?.wait;
+    if (!wait || !('event' in wait)) continue;
+    if (wait.filter) {
+      try {
+        const scope = { event: payload, vars: step.vars, input: step.input, tenant: { id: tx.tenantId } };
+        if (!(await evaluateBoolean(wait.filter, scope))) continue;
+      } catch (error) {
+        log.warn({ err: error, runId: step.run_id, path: step.path }, 'a wait filter failed');
+        continue;
+      }
+    }
+    await sql.query(
+      `update workflows.run_steps set status = 'completed', output = $3, wake_at = null, finished_at = now(),
+              completed_seq = nextval('workflows.run_step_completion')
+        where run_id = $1 and path = $2 and status = 'waiting'`,
+      [step.run_id, step.path, JSON.stringify({ timedOut: false, event: { id: envelope.id, payload } })],
+    );
+    await wakeRun(sql, step.run_id);
+    advance(step.run_id);
+  }
+}

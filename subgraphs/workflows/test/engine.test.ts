@@ -1,0 +1,598 @@
+import { randomUUID } from 'node:crypto';
+import { type EventBus, type EventEnvelope, encodeGlobalId, verifySignature } from '@ucos/kit';
+import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tenantDb } from '../src/db.ts';
+import type { WorkflowDocument } from '../src/definitions/model.ts';
+import { scheduleTick } from '../src/engine/schedules.ts';
+import { define, eventOf, startFakeGateway, startReceiver, startTestWorker, waitFor } from './engine-harness.ts';
+import { MIGRATIONS, newBus, startWorkflows, type WorkflowsHarness, workflowAdmin } from './harness.ts';
+
+let db: TestDatabase;
+let bus: EventBus;
+let workflows: WorkflowsHarness;
+let worker: Awaited<ReturnType<typeof startTestWorker>>;
+let gateway: Awaited<ReturnType<typeof startFakeGateway>>;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+const published: EventEnvelope[] = [];
+/** per path: how many more times the receiver answers 500 */
+const failures = new Map<string, number>();
+
+beforeAll(async () => {
+  db = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
+  bus = newBus();
+  workflows = await startWorkflows(db, bus);
+  gateway = await startFakeGateway();
+  receiver = await startReceiver((request, res) => {
+    const left = failures.get(request.url) ?? 0;
+    if (left > 0) {
+      failures.set(request.url, left - 1);
+      res.writeHead(500).end('down');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: request.url }));
+  });
+  await bus.subscribe({
+    consumer: 'test-recorder',
+    subjects: ['ucos.workflows.>'],
+    handler: (envelope) => {
+      published.push(envelope);
+    },
+  });
+  worker = await startTestWorker(db, bus, `${gateway.url}/graphql`);
+  await worker.start();
+}, 60_000);
+
+afterAll(async () => {
+  await worker?.close();
+  await workflows?.close();
+  await bus?.close();
+  await gateway?.close();
+  await receiver?.close();
+  await db?.drop();
+});
+
+interface RunView {
+  id: string;
+  status: string;
+  workflowVersion: number;
+  error: string | null;
+  variables: string;
+  trigger: { kind: string; eventId: string | null; requester: string | null };
+  timeline: {
+    path: string;
+    kind: string;
+    status: string;
+    attempt: number;
+    input: string | null;
+    output: string | null;
+    error: string | null;
+    task: { id: string; status: string; decisions: { by: string; decision: string; comment: string | null }[] } | null;
+  }[];
+}
+
+const RUN_FIELDS = `id status workflowVersion error variables trigger { kind eventId requester }
+  timeline { path kind status attempt input output error task { id status decisions { by decision comment } } }`;
+
+async function runsOf(tenantId: string, workflowId: string): Promise<RunView[]> {
+  const answer = await workflows.call<{ workflowRuns: { edges: { node: RunView }[] } }>(
+    `query($filter: WorkflowRunFilter) { workflowRuns(first: 50, filter: $filter) { edges { node { ${RUN_FIELDS} } } } }`,
+    { filter: { workflowId: encodeGlobalId('Workflow', workflowId) } },
+    workflowAdmin(tenantId),
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.workflowRuns.edges.map((edge) => edge.node);
+}
+
+const finished = (status: string) => ['completed', 'failed', 'compensated', 'cancelled'].includes(status.toLowerCase());
+
+async function finishedRun(tenantId: string, workflowId: string, timeoutMs = 10_000): Promise<RunView> {
+  return waitFor(async () => {
+    const runs = await runsOf(tenantId, workflowId);
+    return runs.length > 0 && runs.every((run) => finished(run.status)) ? runs[0]! : null;
+  }, timeoutMs);
+}
+
+const step = (run: RunView, path: string) => {
+  const found = run.timeline.find((entry) => entry.path === path);
+  if (!found) throw new Error(`no step ${path} in ${run.timeline.map((entry) => entry.path).join(', ')}`);
+  return found;
+};
+
+async function publish(tenantId: string, type: string, payload: Record<string, unknown>) {
+  const envelope = eventOf(tenantId, type, payload);
+  await bus.publish(envelope);
+  return envelope;
+}
+
+describe('the workflow engine', () => {
+  it('starts a run on a matching event (once per event) and runs set, condition, notify, webhook and action steps', async () => {
+    const tenant = randomUUID();
+    const document: WorkflowDocument = {
+      name: 'high-value',
+      trigger: { event: 'orders.order.created', filter: 'event.totalAmount > 100000' },
+      scopes: ['orders:manage'],
+      variables: { level: 'normal' },
+      steps: [
+        { id: 'mark', set: { level: 'high', number: '{{ event.number }}' } },
+        {
+          id: 'check',
+          condition: {
+            if: 'vars.level = "high"',
+            // biome-ignore lint/suspicious/noThenProperty: the document model names a condition's branch `then`
+            then: [
+              {
+                id: 'hold',
+                action: {
+                  mutation:
+                    'mutation($orderId: ID!, $idempotencyKey: String) { orderHoldPlace(input: { orderId: $orderId, reason: "review", idempotencyKey: $idempotencyKey }) { hold { id open } errors { code message } } }',
+                  variables: { orderId: '{{ event.orderId }}' },
+                },
+              },
+            ],
+            else: [{ id: 'never', set: { wrong: true } }],
+          },
+        },
+        {
+          id: 'tell',
+          notify: {
+            template: 'workflow.message',
+            to: { emails: '{{ event.email }}' },
+            data: { n: '{{ vars.number }}' },
+          },
+        },
+        {
+          id: 'hook',
+          webhook: { url: `${receiver.url}/orders`, secret: 'whsec-test', body: { order: '{{ event.number }}' } },
+        },
+      ],
+    };
+    const workflowId = await define(db, tenant, document);
+    const orderId = randomUUID();
+    await publish(tenant, 'orders.order.created', { orderId, totalAmount: 500, number: 1, email: 'a@example.com' });
+    const event = await publish(tenant, 'orders.order.created', {
+      orderId,
+      totalAmount: 250_000,
+      number: 42,
+      email: 'big@example.com',
+    });
+    await bus.publish(event); // a redelivery starts nothing more
+    const run = await finishedRun(tenant, workflowId);
+    expect(await runsOf(tenant, workflowId)).toHaveLength(1);
+    expect(run.status).toBe('COMPLETED');
+    expect(run.trigger).toMatchObject({ kind: 'event', eventId: event.id });
+    expect(JSON.parse(run.variables)).toEqual({ level: 'high', number: 42 });
+    expect(run.timeline.map((entry) => `${entry.path}:${entry.status}`)).toEqual([
+      'mark:COMPLETED',
+      'check:COMPLETED',
+      'check.then.hold:COMPLETED',
+      'tell:COMPLETED',
+      'hook:COMPLETED',
+    ]);
+    // the action went through the gateway with the run's key, as a header and as $idempotencyKey
+    const holdKey = gateway.keysSeen.find((seen) => seen.endsWith(':check.then.hold'));
+    expect(holdKey).toBeDefined();
+    const hold = gateway.received.find((request) => request.headers['idempotency-key'] === holdKey)!;
+    expect(hold.headers.authorization).toBe('Bearer test-access-token');
+    expect(JSON.parse(hold.body).variables).toEqual({ orderId, idempotencyKey: holdKey });
+    expect(JSON.parse(step(run, 'check.then.hold').output!)).toMatchObject({
+      orderHoldPlace: { hold: { open: true } },
+    });
+    // the notification was emitted with the step's completion
+    const notification = await waitFor(async () =>
+      published.find(
+        (envelope) => envelope.type === 'workflows.notification.requested' && envelope.tenantId === tenant,
+      ),
+    );
+    expect(notification.payload).toMatchObject({
+      stepId: 'tell',
+      template: 'workflow.message',
+      to: { emails: ['big@example.com'] },
+      data: { n: 42 },
+    });
+    // the webhook was signed with the secret
+    const call = receiver.received.find((request) => request.url === '/orders')!;
+    expect(JSON.parse(call.body)).toEqual({ order: 42 });
+    expect(verifySignature(String(call.headers['ucos-signature']), call.body, 'whsec-test').ok).toBe(true);
+  });
+
+  it('retries a failing step with doubling backoff, with the same idempotency key', async () => {
+    const tenant = randomUUID();
+    failures.set('/flaky', 2);
+    const workflowId = await define(db, tenant, {
+      name: 'retry',
+      trigger: { event: 'orders.order.paid' },
+      steps: [
+        { id: 'call', retry: { attempts: 3, backoff: '150ms' }, webhook: { url: `${receiver.url}/flaky`, body: {} } },
+      ],
+    });
+    await publish(tenant, 'orders.order.paid', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    expect(step(run, 'call').attempt).toBe(3);
+    const calls = receiver.received.filter((request) => request.url === '/flaky');
+    expect(calls).toHaveLength(3);
+    expect(new Set(calls.map((request) => request.headers['idempotency-key'])).size).toBe(1);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(140);
+    expect(calls[2]!.at - calls[1]!.at).toBeGreaterThanOrEqual(290);
+  });
+
+  it('compensates the completed steps in reverse order of completion when a step fails for good', async () => {
+    const tenant = randomUUID();
+    failures.set('/boom', 100);
+    const undo = (name: string) => [{ id: `undo-${name}`, webhook: { url: `${receiver.url}/undo/${name}` } }];
+    const workflowId = await define(db, tenant, {
+      name: 'saga',
+      trigger: { event: 'orders.order.confirmed' },
+      steps: [
+        { id: 'a', set: { a: 1 }, compensate: undo('a') },
+        { id: 'b', webhook: { url: `${receiver.url}/b` }, compensate: undo('b') },
+        { id: 'plain', set: { c: 1 } },
+        { id: 'boom', retry: { attempts: 2, backoff: '10ms' }, webhook: { url: `${receiver.url}/boom` } },
+        { id: 'never', set: { d: 1 } },
+      ],
+    });
+    await publish(tenant, 'orders.order.confirmed', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPENSATED');
+    expect(run.error).toMatch(/500/);
+    expect(step(run, 'boom')).toMatchObject({ status: 'FAILED', attempt: 2 });
+    expect(run.timeline.some((entry) => entry.path === 'never')).toBe(false);
+    expect(step(run, 'a').status).toBe('COMPENSATED');
+    expect(step(run, 'b').status).toBe('COMPENSATED');
+    const undone = receiver.received.filter((request) => request.url.startsWith('/undo/')).map((r) => r.url);
+    expect(undone).toEqual(['/undo/b', '/undo/a']);
+  });
+
+  it('fails a run whose parallel branch fails, and expires the approval still open in another branch', async () => {
+    const tenant = randomUUID();
+    failures.set('/down', 100);
+    const workflowId = await define(db, tenant, {
+      name: 'half',
+      trigger: { event: 'orders.order.refunded' },
+      steps: [
+        {
+          id: 'split',
+          parallel: {
+            branches: [
+              [{ id: 'ask', approval: { title: 'OK?', scope: 'orders:manage' } }],
+              [{ id: 'call', webhook: { url: `${receiver.url}/down` } }],
+            ],
+          },
+        },
+      ],
+    });
+    await publish(tenant, 'orders.order.refunded', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('FAILED');
+    expect(step(run, 'split').status).toBe('FAILED');
+    expect(step(run, 'split.1.call').status).toBe('FAILED');
+    expect(step(run, 'split.0.ask').task!.status).toBe('EXPIRED');
+  });
+
+  it('keeps a run on the version it started with after the definition changes', async () => {
+    const tenant = randomUUID();
+    const v1: WorkflowDocument = {
+      name: 'pinned',
+      trigger: { event: 'orders.order.cancelled' },
+      steps: [
+        { id: 'pause', wait: { duration: '400ms' } },
+        { id: 'which', set: { version: 1 } },
+      ],
+    };
+    const workflowId = await define(db, tenant, v1);
+    await publish(tenant, 'orders.order.cancelled', {});
+    await waitFor(async () => (await runsOf(tenant, workflowId))[0]?.status === 'WAITING');
+    await define(db, tenant, { ...v1, steps: [{ id: 'which', set: { version: 2 } }] }, { existing: workflowId });
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.workflowVersion).toBe(1);
+    expect(JSON.parse(run.variables)).toEqual({ version: 1 });
+    await publish(tenant, 'orders.order.cancelled', {});
+    const second = await waitFor(async () => {
+      const runs = await runsOf(tenant, workflowId);
+      return runs.length === 2 && runs.every((one) => finished(one.status)) ? runs[0] : null;
+    });
+    expect(second.workflowVersion).toBe(2);
+    expect(JSON.parse(second.variables)).toEqual({ version: 2 });
+  });
+
+  it('runs parallel branches and waits for an event (or its timeout)', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'fanout',
+      trigger: { event: 'orders.order.created' },
+      steps: [
+        {
+          id: 'both',
+          parallel: {
+            branches: [
+              [{ id: 'left', webhook: { url: `${receiver.url}/left` } }],
+              [
+                {
+                  id: 'shipped',
+                  wait: { event: 'fulfillment.shipment.shipped', filter: 'event.orderId = vars.orderId' },
+                },
+                { id: 'right', set: { shipped: '{{ steps.shipped.output.event.payload.tracking }}' } },
+              ],
+            ],
+          },
+        },
+        { id: 'quiet', wait: { event: 'fulfillment.shipment.delivered', timeout: '200ms' } },
+      ],
+      variables: { orderId: 'o-1' },
+    });
+    await publish(tenant, 'orders.order.created', {});
+    await waitFor(async () => {
+      const run = (await runsOf(tenant, workflowId))[0];
+      return run?.timeline.some((entry) => entry.path === 'both.1.shipped' && entry.status === 'WAITING');
+    });
+    await publish(tenant, 'fulfillment.shipment.shipped', { orderId: 'another', tracking: 'X' });
+    await publish(tenant, 'fulfillment.shipment.shipped', { orderId: 'o-1', tracking: 'TRACK-1' });
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    expect(step(run, 'both.0.left').status).toBe('COMPLETED');
+    expect(JSON.parse(run.variables).shipped).toBe('TRACK-1');
+    expect(JSON.parse(step(run, 'quiet').output!)).toEqual({ timedOut: true, event: null });
+  });
+
+  it('starts the first step within 500 ms of the event (p99), without waiting for a poll', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'prompt',
+      trigger: { event: 'catalog.product.updated' },
+      steps: [{ id: 'first', set: { seen: true } }],
+    });
+    const sent = new Map<string, number>();
+    for (let index = 0; index < 20; index++) {
+      const envelope = await publish(tenant, 'catalog.product.updated', { index });
+      sent.set(envelope.id, Date.parse(envelope.occurredAt));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const tenantPool = tenantDb(db.servicePool('workflows'), tenant, null);
+    await waitFor(async () => {
+      const { rows } = await tenantPool.run((sql) =>
+        sql.query<{ count: number }>(`select count(*)::int as count from workflows.runs where status = 'completed'`),
+      );
+      return rows[0]!.count === 20;
+    });
+    expect(await runsOf(tenant, workflowId)).toHaveLength(20);
+    const { rows } = await tenantPool.run((sql) =>
+      sql.query<{ event_id: string; started_at: Date }>(
+        `select r.trigger->>'eventId' as event_id, s.started_at from workflows.runs r
+           join workflows.run_steps s on s.run_id = r.id and s.path = 'first'`,
+      ),
+    );
+    const delays = rows.map((row) => row.started_at.getTime() - sent.get(row.event_id)!).sort((a, b) => a - b);
+    expect(delays).toHaveLength(20);
+    expect(delays[Math.ceil(delays.length * 0.99) - 1]).toBeLessThan(500);
+  });
+
+  it('starts scheduled runs at most once per scheduled time', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'nightly',
+      trigger: { schedule: { cron: '* * * * *', timezone: 'Europe/Paris' } },
+      steps: [{ id: 'noop', set: { ran: true } }],
+    });
+    const pool = db.servicePool('workflows');
+    const started: string[] = [];
+    const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, null);
+    const log = worker.engine.log;
+    const now = new Date();
+    await Promise.all([
+      scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now),
+      scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now),
+    ]);
+    await scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now);
+    const ours = await runsOf(tenant, workflowId);
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.trigger.kind).toBe('schedule');
+  });
+});
+
+describe('approvals', () => {
+  const approvalFlow = (quorum: number): WorkflowDocument => ({
+    name: 'po-approval',
+    trigger: { manual: { input: { amount: { type: 'number', required: true } } } },
+    steps: [
+      {
+        id: 'approve',
+        approval: { title: 'Approve PO of {{ input.amount }}', scope: 'procurement:approve', quorum },
+      },
+      {
+        id: 'route',
+        condition: {
+          if: 'steps.approve.output.approved',
+          // biome-ignore lint/suspicious/noThenProperty: the document model names a condition's branch `then`
+          then: [{ id: 'ok', set: { outcome: 'approved' } }],
+          else: [{ id: 'no', set: { outcome: 'rejected' } }],
+        },
+      },
+    ],
+  });
+  const member = (tenantId: string, subject: string, scopes = ['procurement:approve']) => ({
+    kind: 'user' as const,
+    subject,
+    tenantId,
+    scopes,
+  });
+  const decide = (name: 'taskApprove' | 'taskReject', taskId: string, auth: ReturnType<typeof member>, comment = '') =>
+    workflows.call<Record<string, { errors: { code: string }[]; task: { status: string } | null }>>(
+      `mutation($input: TaskDecideInput!) { ${name}(input: $input) { task { status } errors { code } } }`,
+      { input: { taskId, comment } },
+      auth,
+    );
+  const start = async (tenantId: string, workflowId: string, requester: string, input: string) => {
+    const answer = await workflows.call<{ workflowStart: { run: { id: string } | null; errors: { code: string }[] } }>(
+      'mutation($input: WorkflowStartInput!) { workflowStart(input: $input) { run { id } errors { code } } }',
+      { input: { workflowId: encodeGlobalId('Workflow', workflowId), input } },
+      { ...workflowAdmin(tenantId, requester) },
+    );
+    return answer.data!.workflowStart;
+  };
+  const inbox = async (auth: ReturnType<typeof member>) => {
+    const answer = await workflows.call<{
+      tasks: { edges: { node: { id: string; title: string } }[] };
+      taskCount: number;
+    }>('{ tasks(first: 20) { edges { node { id title } } } taskCount }', {}, auth);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!;
+  };
+
+  it('waits for a quorum of other members; the requester cannot decide; decisions show on the timeline', async () => {
+    const tenant = randomUUID();
+    const requester = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(2));
+    expect((await start(tenant, workflowId, requester, '{"amount": "lots"}')).errors[0]?.code).toBe('INVALID_INPUT');
+    const started = await start(tenant, workflowId, requester, '{"amount": 1200}');
+    expect(started.errors).toEqual([]);
+    const alice = member(tenant, randomUUID());
+    const bob = member(tenant, randomUUID());
+    const own = member(tenant, requester);
+    const mine = await waitFor(async () => {
+      const view = await inbox(alice);
+      return view.tasks.edges.length ? view : null;
+    });
+    expect(mine.tasks.edges[0]!.node.title).toBe('Approve PO of 1200');
+    expect(mine.taskCount).toBe(1);
+    const taskId = mine.tasks.edges[0]!.node.id;
+    expect((await inbox(member(tenant, randomUUID(), ['orders:manage']))).taskCount).toBe(0);
+    expect((await inbox(own)).taskCount).toBe(0);
+    expect((await decide('taskApprove', taskId, own)).data!.taskApprove!.errors[0]!.code).toBe('OWN_REQUEST');
+    const outsider = member(tenant, randomUUID(), ['orders:manage']);
+    expect((await decide('taskApprove', taskId, outsider)).data!.taskApprove!.errors[0]!.code).toBe('FORBIDDEN_SCOPE');
+    const robot = member(tenant, `workflow:${randomUUID()}`, ['procurement:approve']);
+    expect((await decide('taskApprove', taskId, robot)).data!.taskApprove!.errors[0]!.code).toBe('FORBIDDEN_SCOPE');
+    const first = await decide('taskApprove', taskId, alice, 'fine by me');
+    expect(first.data!.taskApprove).toEqual({ task: { status: 'OPEN' }, errors: [] });
+    expect((await decide('taskApprove', taskId, alice)).data!.taskApprove!.errors[0]!.code).toBe('ALREADY_DECIDED');
+    expect((await decide('taskApprove', taskId, bob, 'ok')).data!.taskApprove!.task).toEqual({ status: 'APPROVED' });
+    expect((await decide('taskReject', taskId, member(tenant, randomUUID()))).data!.taskReject!.errors[0]!.code).toBe(
+      'ALREADY_DECIDED',
+    );
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    expect(run.trigger.requester).toBe(requester);
+    expect(JSON.parse(run.variables)).toEqual({ outcome: 'approved' });
+    const approval = step(run, 'approve');
+    expect(approval.task!.decisions.map((decision) => [decision.by, decision.comment])).toEqual([
+      [alice.subject, 'fine by me'],
+      [bob.subject, 'ok'],
+    ]);
+    expect(
+      published.some((envelope) => envelope.type === 'workflows.task.created' && envelope.tenantId === tenant),
+    ).toBe(true);
+  });
+
+  it('continues a run decided while another worker held it (no lost wake-up)', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(1));
+    await start(tenant, workflowId, randomUUID(), '{"amount": 9}');
+    const dave = member(tenant, randomUUID());
+    const view = await waitFor(async () => {
+      const seen = await inbox(dave);
+      return seen.tasks.edges.length ? seen : null;
+    });
+    await waitFor(async () => (await runsOf(tenant, workflowId))[0]?.status === 'WAITING');
+    // another worker holds the run for a moment: the decision's event cannot claim it
+    await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+      sql.query(
+        `update workflows.runs set lease_owner = 'another-worker', lease_until = now() + interval '400 milliseconds'`,
+      ),
+    );
+    expect((await decide('taskApprove', view.tasks.edges[0]!.node.id, dave)).data!.taskApprove!.errors).toEqual([]);
+    const run = await finishedRun(tenant, workflowId);
+    expect(JSON.parse(run.variables)).toEqual({ outcome: 'approved' });
+  });
+
+  it('one rejection rejects', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(2));
+    await start(tenant, workflowId, randomUUID(), '{"amount": 5}');
+    const carol = member(tenant, randomUUID());
+    const view = await waitFor(async () => {
+      const seen = await inbox(carol);
+      return seen.tasks.edges.length ? seen : null;
+    });
+    const rejected = await decide('taskReject', view.tasks.edges[0]!.node.id, carol, 'too much');
+    expect(rejected.data!.taskReject!.task).toEqual({ status: 'REJECTED' });
+    const run = await finishedRun(tenant, workflowId);
+    expect(JSON.parse(run.variables)).toEqual({ outcome: 'rejected' });
+    expect(JSON.parse(step(run, 'approve').output!)).toMatchObject({ approved: false, status: 'rejected' });
+  });
+
+  it('escalates an undecided task, then expires it at its due date (a rejection)', async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'escalating',
+      trigger: { event: 'inventory.stock.low' },
+      steps: [
+        {
+          id: 'approve',
+          approval: {
+            title: 'Reorder?',
+            scope: 'inventory:approve',
+            due: '700ms',
+            escalate: { after: '200ms', scope: 'tenant:owner' },
+          },
+        },
+      ],
+    });
+    await publish(tenant, 'inventory.stock.low', {});
+    const boss = member(tenant, randomUUID(), ['tenant:owner']);
+    await waitFor(async () => (await inbox(boss)).taskCount === 1, 5_000);
+    const created = await waitFor(async () => {
+      const seen = published.filter(
+        (envelope) => envelope.type === 'workflows.task.created' && envelope.tenantId === tenant,
+      );
+      return seen.length >= 2 ? seen : null;
+    });
+    expect(created.map((envelope) => (envelope.payload as { scope: string }).scope)).toEqual([
+      'inventory:approve',
+      'tenant:owner',
+    ]);
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    expect(JSON.parse(step(run, 'approve').output!)).toMatchObject({ approved: false, status: 'expired' });
+    expect(step(run, 'approve').task!.status).toBe('EXPIRED');
+  });
+
+  it('isolates runs and tasks between tenants', async () => {
+    const tenant = randomUUID();
+    const other = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(1));
+    await start(tenant, workflowId, randomUUID(), '{"amount": 7}');
+    const insider = member(tenant, randomUUID());
+    const view = await waitFor(async () => {
+      const seen = await inbox(insider);
+      return seen.tasks.edges.length ? seen : null;
+    });
+    const taskId = view.tasks.edges[0]!.node.id;
+    const outsider = member(other, randomUUID(), ['*']);
+    expect((await inbox(outsider)).taskCount).toBe(0);
+    const shopper = await workflows.call('{ taskCount }', {}, { ...insider, kind: 'customer' });
+    expect(shopper.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await decide('taskApprove', taskId, outsider)).data!.taskApprove!.errors[0]!.code).toBe('NOT_FOUND');
+    expect(await runsOf(other, workflowId)).toEqual([]);
+    const runId = (await runsOf(tenant, workflowId))[0]!.id;
+    const peek = await workflows.call<{ workflowRun: unknown }>(
+      'query($id: ID!) { workflowRun(id: $id) { id } }',
+      { id: runId },
+      workflowAdmin(other),
+    );
+    expect(peek.data!.workflowRun).toBeNull();
+    const cancel = await workflows.call<{ workflowRunCancel: { errors: { code: string }[] } }>(
+      'mutation($input: WorkflowRunCancelInput!) { workflowRunCancel(input: $input) { errors { code } } }',
+      { input: { runId } },
+      workflowAdmin(other),
+    );
+    expect(cancel.data!.workflowRunCancel.errors[0]!.code).toBe('NOT_FOUND');
+    const own = await workflows.call<{ workflowRunCancel: { errors: { code: string }[]; run: { status: string } } }>(
+      'mutation($input: WorkflowRunCancelInput!) { workflowRunCancel(input: $input) { run { status } errors { code } } }',
+      { input: { runId } },
+      workflowAdmin(tenant),
+    );
+    expect(own.data!.workflowRunCancel).toEqual({ run: { status: 'CANCELLED' }, errors: [] });
+    expect((await inbox(insider)).taskCount).toBe(0);
+  });
+});
