@@ -75,6 +75,10 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
 
 /** the domains whose background work runs in the worker tier (`workerModule` in infra/src/subgraphs.ts) */
 export const WORKER_DOMAINS = ['workflows', 'webhooks', 'notifications'];
+/** the subgraphs the worker tier calls: those its domains call */
+export const workerCalls = () => [
+  ...new Set(SUBGRAPH_ROLES.filter((role) => WORKER_DOMAINS.includes(role.name)).flatMap((role) => role.calls)),
+];
 export const GATEWAY_PORT = 4000;
 export const WORKER_PORT = 8080;
 export const APP_PORT = 3000;
@@ -278,7 +282,10 @@ function subgraphEnv(role: SubgraphRole): EnvVar[] {
         ]
       : []),
     ...(role.redis ? [fromSecret('REDIS_URL', SECRETS.redis.name)] : []),
-    ...(role.smtp ? [fromSecret('SMTP_URL', SECRETS.smtp.name, 'SMTP_URL', true)] : []),
+    // without SMTP_URL mail is written as .eml files: into the pod's writable /tmp, never the image
+    ...(role.smtp
+      ? [fromSecret('SMTP_URL', SECRETS.smtp.name, 'SMTP_URL', true), literal('MAIL_DIR', '/tmp/mail')]
+      : []),
     ...(role.config ?? []).map((name) => fromConfig(name)),
     ...role.calls.map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
     ...(role.callsGateway ? [literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`)] : []),
@@ -293,6 +300,7 @@ const servicePorts = (port: number, metricsPort: number) => [
 function subgraphObjects(role: SubgraphRole): Manifest[] {
   const metricsPort = metricsPortOfRole(role.port);
   const callers = SUBGRAPH_ROLES.filter((other) => other.calls.includes(role.name)).map((other) => other.name);
+  if (workerCalls().includes(role.name)) callers.push('worker');
   return [
     deployment({
       name: role.name,
@@ -381,7 +389,7 @@ function workerObjects(): Manifest[] {
     fromConfig('MAIL_FROM'),
     literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
     ...WORKER_DOMAINS.map((name) => fromSecret(`${name.toUpperCase()}_DATABASE_URL`, dbSecretOf(name), 'DATABASE_URL')),
-    ...SUBGRAPH_ROLES.map((role) => literal(`${role.name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(role.name))),
+    ...workerCalls().map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
   ];
   return [
     deployment({

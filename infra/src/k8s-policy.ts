@@ -343,7 +343,7 @@ function checkNetwork(objects: K8sObject[], deployments: K8sObject[], policies: 
     )?.containerPort as number;
     const callers = new Set(
       deployments
-        .filter((other) => other !== subgraph && component(other) === 'subgraph')
+        .filter((other) => other !== subgraph && ['subgraph', 'worker'].includes(component(other) ?? ''))
         .filter((other) =>
           envOf(other).some(
             (variable: { name: string; value?: string }) =>
