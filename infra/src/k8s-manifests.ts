@@ -73,17 +73,23 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'notifications', port: 4008, calls: [], smtp: true, config: ['MAIL_FROM'] },
 ];
 
-/** the domains whose background work runs in the worker tier (`workerModule` in infra/src/subgraphs.ts) */
-export const WORKER_DOMAINS = ['workflows', 'webhooks', 'notifications'];
+/**
+ * The domains whose background work runs in the worker tier (`workerModule` in infra/src/subgraphs.ts,
+ * run by `infra/src/worker-host.ts <domain…>`; a listed domain without a worker is skipped).
+ */
+export const WORKER_DOMAINS = ['identity', 'inventory', 'workflows', 'webhooks', 'notifications'];
+/** the worker's own stop budget (WORKER_SHUTDOWN_GRACE_MS, kit default 25 s), inside the grace period */
+export const WORKER_SHUTDOWN_GRACE_MS = 25_000;
 /** the subgraphs the worker tier calls: those its domains call */
 export const workerCalls = () => [
   ...new Set(SUBGRAPH_ROLES.filter((role) => WORKER_DOMAINS.includes(role.name)).flatMap((role) => role.calls)),
 ];
 export const GATEWAY_PORT = 4000;
-export const WORKER_PORT = 8080;
+/** the worker tier's `/live` and `/ready` (kit DEFAULT_WORKER_PORT) and metrics (base + 90, as `npm start`) */
+export const WORKER_PORT = 4090;
 export const APP_PORT = 3000;
 export const METRICS_PORT_BASE = 9400;
-export const WORKER_METRICS_PORT = 9499;
+export const WORKER_METRICS_PORT = 9490;
 export const metricsPortOfRole = (port: number) => METRICS_PORT_BASE + (port - GATEWAY_PORT);
 export const subgraphUrl = (name: string) =>
   `http://${name}:${SUBGRAPH_ROLES.find((role) => role.name === name)?.port}/graphql`;
@@ -385,8 +391,14 @@ function workerObjects(): Manifest[] {
     fromSecret('INTERNAL_TOKEN_SECRET', SECRETS.internalToken.name),
     fromConfig('NATS_URL'),
     fromSecret('REDIS_URL', SECRETS.redis.name),
+    literal('WORKER_SHUTDOWN_GRACE_MS', String(WORKER_SHUTDOWN_GRACE_MS)),
+    // identity's worker mails (tokens derived from its signing key) and sweeps sign-ups
+    fromSecret('AUTH_SIGNING_KEY', SECRETS.identitySigning.name),
     fromSecret('SMTP_URL', SECRETS.smtp.name, 'SMTP_URL', true),
+    literal('MAIL_DIR', '/tmp/mail'),
     fromConfig('MAIL_FROM'),
+    fromConfig('ADMIN_APP_URL'),
+    fromConfig('STOREFRONT_URL'),
     literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
     ...WORKER_DOMAINS.map((name) => fromSecret(`${name.toUpperCase()}_DATABASE_URL`, dbSecretOf(name), 'DATABASE_URL')),
     ...workerCalls().map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),

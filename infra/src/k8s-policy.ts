@@ -285,7 +285,18 @@ export function checkPolicies(objects: K8sObject[], options: PolicyOptions): Vio
       );
     }
     for (const container of pod?.spec.containers ?? []) {
+      // the worker tier's own stop budget must fit in the grace period too
+      const workerGrace = (container.env ?? []).find(
+        (variable: { name: string }) => variable.name === 'WORKER_SHUTDOWN_GRACE_MS',
+      )?.value;
       const sleep = container.lifecycle?.preStop?.sleep?.seconds;
+      if (workerGrace !== undefined && grace < (sleep ?? 0) + Number(workerGrace) / 1000 + DRAIN.closeSeconds) {
+        add(
+          deployment,
+          'graceful-shutdown',
+          `container ${container.name}: WORKER_SHUTDOWN_GRACE_MS ${workerGrace} does not fit in terminationGracePeriodSeconds ${grace}`,
+        );
+      }
       if (!(sleep >= DRAIN.preStopSleepSeconds)) {
         add(
           deployment,

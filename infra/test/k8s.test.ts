@@ -67,6 +67,9 @@ describe('the Kubernetes manifests', () => {
         expect(container.readinessProbe.httpGet.path, name).toBe('/ready');
         expect(container.livenessProbe.httpGet.path, name).toBe('/health');
       }
+      const worker = find(objects, 'Deployment', 'worker').spec.template.spec.containers[0];
+      expect(worker.command.slice(0, 2)).toEqual(['bun', 'infra/src/worker-host.ts']);
+      expect([worker.readinessProbe.httpGet.path, worker.livenessProbe.httpGet.path]).toEqual(['/ready', '/live']);
       for (const object of objects) expect(object.metadata.namespace ?? 'cluster', idOf(object)).not.toBe('default');
     },
   );
@@ -159,12 +162,15 @@ describe('the policy checker catches', () => {
     find(objects, 'HorizontalPodAutoscaler', 'orders').spec.minReplicas = 1;
     gatewayOf(objects).spec.template.spec.terminationGracePeriodSeconds = 30;
     delete find(objects, 'Deployment', 'inventory').spec.template.spec.containers[0].lifecycle;
+    const worker = find(objects, 'Deployment', 'worker').spec.template.spec.containers[0];
+    worker.env.find((variable: { name: string }) => variable.name === 'WORKER_SHUTDOWN_GRACE_MS').value = '60000';
     const rules = rulesOf(objects, true).join('\n');
     expect(rules).toContain('disruption-budget Deployment/catalog');
     expect(rules).toContain('autoscaler Deployment/catalog');
     expect(rules).toContain('autoscaler Deployment/orders: minReplicas < 2');
     expect(rules).toContain(`terminationGracePeriodSeconds 30 < ${TERMINATION_GRACE_SECONDS}`);
     expect(rules).toContain('graceful-shutdown Deployment/inventory');
+    expect(rules).toContain('WORKER_SHUTDOWN_GRACE_MS 60000 does not fit');
   });
 
   it('a subgraph reachable from an app or from every pod, and the default deny missing', () => {
