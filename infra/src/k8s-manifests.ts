@@ -36,6 +36,8 @@ export const SECRETS = {
   redis: { name: 'ucos-redis', keys: ['REDIS_URL'] },
   smtp: { name: 'ucos-smtp', keys: ['SMTP_URL'] },
   storefront: { name: 'ucos-storefront', keys: ['UCOS_PUBLISHABLE_KEY', 'UCOS_STOREFRONT_KEYS'] },
+  /** encrypts webhook signing secrets at rest; set, so rotating INTERNAL_TOKEN_SECRET cannot orphan them */
+  webhooks: { name: 'ucos-webhooks', keys: ['WEBHOOK_SECRET_KEY'] },
 } as const;
 /** each subgraph's own database connection (its role `ucos_<name>`): Secret `ucos-db-<name>`, key DATABASE_URL */
 export const dbSecretOf = (name: string) => `ucos-db-${name}`;
@@ -50,8 +52,10 @@ export interface SubgraphRole {
   callsGateway?: boolean;
   redis?: boolean;
   smtp?: boolean;
-  /** extra env, from the shared ConfigMap unless a literal is given */
+  /** extra env from the shared ConfigMap */
   config?: string[];
+  /** extra env from Secrets: variable → Secret (key = variable) */
+  secrets?: Record<string, string>;
 }
 
 /** Every subgraph, with the fixed ports of infra/src/subgraphs.ts (webhooks and notifications land with their domains). */
@@ -69,8 +73,8 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'orders', port: 4004, calls: ['catalog', 'inventory', 'identity'] },
   { name: 'fulfillment', port: 4005, calls: ['inventory'] },
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
-  { name: 'webhooks', port: 4007, calls: [] },
-  { name: 'notifications', port: 4008, calls: [], smtp: true, config: ['MAIL_FROM'] },
+  { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
+  { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
 ];
 
 /**
@@ -293,6 +297,7 @@ function subgraphEnv(role: SubgraphRole): EnvVar[] {
       ? [fromSecret('SMTP_URL', SECRETS.smtp.name, 'SMTP_URL', true), literal('MAIL_DIR', '/tmp/mail')]
       : []),
     ...(role.config ?? []).map((name) => fromConfig(name)),
+    ...Object.entries(role.secrets ?? {}).map(([name, secret]) => fromSecret(name, secret)),
     ...role.calls.map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
     ...(role.callsGateway ? [literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`)] : []),
   ];
@@ -399,6 +404,9 @@ function workerObjects(): Manifest[] {
     fromConfig('MAIL_FROM'),
     fromConfig('ADMIN_APP_URL'),
     fromConfig('STOREFRONT_URL'),
+    ...SUBGRAPH_ROLES.filter((role) => WORKER_DOMAINS.includes(role.name)).flatMap((role) =>
+      Object.entries(role.secrets ?? {}).map(([name, secret]) => fromSecret(name, secret)),
+    ),
     literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
     ...WORKER_DOMAINS.map((name) => fromSecret(`${name.toUpperCase()}_DATABASE_URL`, dbSecretOf(name), 'DATABASE_URL')),
     ...workerCalls().map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
