@@ -160,8 +160,8 @@ function deployment(spec: WorkloadSpec): Manifest {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: spec.name, labels: labels(spec.name, spec.component) },
+    // no `replicas`: the HorizontalPodAutoscaler owns the count (an apply would otherwise reset it)
     spec: {
-      replicas: 2,
       revisionHistoryLimit: 5,
       selector: { matchLabels: selectorOf(spec.name) },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },

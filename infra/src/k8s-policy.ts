@@ -272,6 +272,9 @@ export function checkPolicies(objects: K8sObject[], options: PolicyOptions): Vio
         autoscaler.spec?.scaleTargetRef?.name === deployment.metadata.name,
     );
     if (options.production && !hpa) add(deployment, 'autoscaler', 'no HorizontalPodAutoscaler targets it');
+    if (hpa && deployment.spec?.replicas !== undefined) {
+      add(deployment, 'autoscaler', 'sets spec.replicas although an HPA scales it: every apply would reset the count');
+    }
     if (options.production && hpa && hpa.spec.minReplicas < 2) {
       add(deployment, 'autoscaler', 'minReplicas < 2: one pod is a single point of failure');
     }

@@ -160,6 +160,7 @@ describe('the policy checker catches', () => {
         ),
     );
     find(objects, 'HorizontalPodAutoscaler', 'orders').spec.minReplicas = 1;
+    find(objects, 'Deployment', 'fulfillment').spec.replicas = 4;
     gatewayOf(objects).spec.template.spec.terminationGracePeriodSeconds = 30;
     delete find(objects, 'Deployment', 'inventory').spec.template.spec.containers[0].lifecycle;
     const worker = find(objects, 'Deployment', 'worker').spec.template.spec.containers[0];
@@ -168,6 +169,7 @@ describe('the policy checker catches', () => {
     expect(rules).toContain('disruption-budget Deployment/catalog');
     expect(rules).toContain('autoscaler Deployment/catalog');
     expect(rules).toContain('autoscaler Deployment/orders: minReplicas < 2');
+    expect(rules).toContain('autoscaler Deployment/fulfillment: sets spec.replicas although an HPA scales it');
     expect(rules).toContain(`terminationGracePeriodSeconds 30 < ${TERMINATION_GRACE_SECONDS}`);
     expect(rules).toContain('graceful-shutdown Deployment/inventory');
     expect(rules).toContain('WORKER_SHUTDOWN_GRACE_MS 60000 does not fit');
