@@ -96,7 +96,7 @@ for (const port of [gatewayPort + 3000, gatewayPort + 3001]) {
 
 // the worker tier runs: inside the subgraphs process without NATS, as its own ready process with it
 const workerUrl = `http://127.0.0.1:${gatewayPort + 4}`;
-const workerLine = /worker tier\s+([^\n]+)/.exec(output)?.[1] ?? '';
+const workerLine = /^\s*worker tier\s+([^\n]+)/m.exec(output)?.[1] ?? '';
 if (process.env.NATS_URL) {
   if (!workerLine.includes('its own process "worker"')) fail(`worker tier: ${workerLine}`);
   const ready = await fetch(`${workerUrl}/ready`).then(

@@ -94,6 +94,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       ...shared,
       ...mailEnv(options),
       AUTH_SIGNING_KEY: secrets.authSigningKey,
+      // workflow `action` steps call the platform through its public door, as their service identity
+      GATEWAY_URL: `http://127.0.0.1:${options.gatewayPort}/graphql`,
       ...Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.name.toUpperCase()}_PORT`, String(portOf(entry))])),
       ...Object.fromEntries(
         Object.entries(subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
