@@ -7,3 +7,4 @@ export const builder = new SchemaBuilder<KitSchemaTypes<WorkflowsContext>>(kitBu
 addKitTypes(builder);
 
 builder.queryType({});
+builder.mutationType({});
