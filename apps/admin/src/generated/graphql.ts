@@ -926,6 +926,82 @@ export type VariantOptionValueInput = {
   value: string;
 };
 
+/** The codes workflowCreateFromTemplate can return in its errors. */
+export type WorkflowCreateFromTemplateErrorCode =
+  | 'INVALID_PARAMETER'
+  | 'INVALID_WORKFLOW'
+  | 'NAME_TAKEN'
+  | 'UNKNOWN_TEMPLATE';
+
+export type WorkflowCreateFromTemplateInput = {
+  /** Values for its parameters; the rest default */
+  parameters?: Array<WorkflowTemplateParameterInput> | null | undefined;
+  /** A WorkflowTemplate key */
+  template: string;
+};
+
+/** The codes workflowDisable can return in its errors. */
+export type WorkflowDisableErrorCode =
+  | 'NOT_FOUND';
+
+/** The codes workflowDryRun can return in its errors. */
+export type WorkflowDryRunErrorCode =
+  | 'INVALID_EVENT'
+  | 'INVALID_WORKFLOW'
+  | 'NOT_FOUND';
+
+export type WorkflowDryRunInput = {
+  /** A sample event as JSON text: an envelope { type, payload } or just its payload. At most 100000 characters. */
+  event: string;
+  /** A saved workflow (its latest version, or `version`)… */
+  id?: string | null | undefined;
+  /** …or a document in YAML, saved or not. At most 100000 characters. */
+  source?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type WorkflowDryRunOutcome =
+  /** A condition: see branch */
+  | 'BRANCH'
+  /** An expression failed on this event: see detail */
+  | 'ERROR'
+  /** Its when is false */
+  | 'SKIPPED'
+  /** The step would run (side effects are only described) */
+  | 'WOULD_RUN';
+
+/** The codes workflowEnable can return in its errors. */
+export type WorkflowEnableErrorCode =
+  | 'NOT_FOUND';
+
+export type WorkflowIdInput = {
+  id: string;
+};
+
+export type WorkflowTemplateParameterInput = {
+  /** At most 200 characters. */
+  key: string;
+  /** At most 1000 characters. */
+  value: string;
+};
+
+/** The codes workflowUpdate can return in its errors. */
+export type WorkflowUpdateErrorCode =
+  | 'INVALID_WORKFLOW'
+  | 'NAME_IMMUTABLE'
+  | 'NOT_FOUND';
+
+export type WorkflowUpdateInput = {
+  id: string;
+  /** The workflow document in YAML. At most 100000 characters. */
+  source: string;
+};
+
+export type WorkflowValidateInput = {
+  /** The workflow document in YAML. At most 100000 characters. */
+  source: string;
+};
+
 export type Account_PasswordChangeMutationVariables = Exact<{
   input: PasswordChangeInput;
 }>;
@@ -1438,6 +1514,64 @@ export type PortalLayout_VerificationRequestMutationVariables = Exact<{ [key: st
 
 export type PortalLayout_VerificationRequestMutation = { emailVerificationRequest: { done: boolean, errors: Array<{ code: EmailVerificationRequestErrorCode, field: Array<string> | null, message: string }> } };
 
+export type WorkflowList_WorkflowsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type WorkflowList_WorkflowsQuery = { workflows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, enabled: boolean, trigger: string, latestVersion: number, template: string | null, updatedAt: string } }> }, workflowTemplates: Array<{ key: string, name: string, description: string, parameters: Array<{ key: string, description: string, default: string }> }> };
+
+export type WorkflowDetail_WorkflowQueryVariables = Exact<{
+  id: string;
+  from: number;
+  to: number;
+}>;
+
+
+export type WorkflowDetail_WorkflowQuery = { workflow: { id: string, name: string, description: string | null, enabled: boolean, trigger: string, latestVersion: number, template: string | null, current: { number: number, source: string } | null, versions: { totalCount: number, edges: Array<{ node: { number: number, createdAt: string, createdBy: string | null } }> }, from: { number: number, source: string } | null, to: { number: number, source: string } | null } | null };
+
+export type WorkflowNew_FromTemplateMutationVariables = Exact<{
+  input: WorkflowCreateFromTemplateInput;
+}>;
+
+
+export type WorkflowNew_FromTemplateMutation = { workflowCreateFromTemplate: { workflow: { id: string } | null, errors: Array<{ code: WorkflowCreateFromTemplateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WorkflowEditor_ValidateMutationVariables = Exact<{
+  input: WorkflowValidateInput;
+}>;
+
+
+export type WorkflowEditor_ValidateMutation = { workflowValidate: { valid: boolean, problems: Array<{ message: string, path: string, line: number, column: number }> } };
+
+export type WorkflowEditor_SaveMutationVariables = Exact<{
+  input: WorkflowUpdateInput;
+}>;
+
+
+export type WorkflowEditor_SaveMutation = { workflowUpdate: { version: { number: number } | null, problems: Array<{ message: string, path: string, line: number, column: number }>, errors: Array<{ code: WorkflowUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WorkflowDetail_EnableMutationVariables = Exact<{
+  input: WorkflowIdInput;
+}>;
+
+
+export type WorkflowDetail_EnableMutation = { workflowEnable: { workflow: { id: string, enabled: boolean } | null, errors: Array<{ code: WorkflowEnableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WorkflowDetail_DisableMutationVariables = Exact<{
+  input: WorkflowIdInput;
+}>;
+
+
+export type WorkflowDetail_DisableMutation = { workflowDisable: { workflow: { id: string, enabled: boolean } | null, errors: Array<{ code: WorkflowDisableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type WorkflowDryRun_RunMutationVariables = Exact<{
+  input: WorkflowDryRunInput;
+}>;
+
+
+export type WorkflowDryRun_RunMutation = { workflowDryRun: { matched: boolean | null, reason: string | null, steps: Array<{ id: string, kind: string, path: string, outcome: WorkflowDryRunOutcome, branch: string | null, input: string, detail: string | null }>, problems: Array<{ message: string, line: number, column: number }>, errors: Array<{ code: WorkflowDryRunErrorCode, field: Array<string> | null, message: string }> } };
+
 export type InvitationAccept_AcceptMutationVariables = Exact<{
   input: InvitationAcceptInput;
 }>;
@@ -1581,6 +1715,14 @@ export const SettingsRoles_CreateDocument = {"__meta__":{"hash":"sha256:caf0fe26
 export const SettingsRoles_UpdateDocument = {"__meta__":{"hash":"sha256:ea35335f188b2cab9d01cecda9a39e7de290cfe5ce87b097f9c07fb84b107912"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_UpdateMutation, SettingsRoles_UpdateMutationVariables>;
 export const SettingsRoles_DeleteDocument = {"__meta__":{"hash":"sha256:162414c28055e7ebf6d64af94f8ad526d35cdfe65f14378085ec1affdd3c1eb4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Delete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRoleId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_DeleteMutation, SettingsRoles_DeleteMutationVariables>;
 export const PortalLayout_VerificationRequestDocument = {"__meta__":{"hash":"sha256:f23fac7a52083a4902d6ead85664a4ebd83664987409083084536025f8eb55b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalLayout_VerificationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailVerificationRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PortalLayout_VerificationRequestMutation, PortalLayout_VerificationRequestMutationVariables>;
+export const WorkflowList_WorkflowsDocument = {"__meta__":{"hash":"sha256:c7cd839262693e637937ed2e48d049ce4c8ebe4df7829a985c99a15463dfdd6c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowList_Workflows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workflowTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"default"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowList_WorkflowsQuery, WorkflowList_WorkflowsQueryVariables>;
+export const WorkflowDetail_WorkflowDocument = {"__meta__":{"hash":"sha256:99b88d831a87f6fcab008b359ff2dcabd88b19bd5c89c0b4d6cc12bad055ea16"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkflowDetail_Workflow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersion"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"from"},"name":{"kind":"Name","value":"version"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"to"},"name":{"kind":"Name","value":"version"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowDetail_WorkflowQuery, WorkflowDetail_WorkflowQueryVariables>;
+export const WorkflowNew_FromTemplateDocument = {"__meta__":{"hash":"sha256:84962ef93fdccf1940ac773ac7fcfdf6857de92b4c224922ec241078c8ee2c0a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowNew_FromTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowCreateFromTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowCreateFromTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowNew_FromTemplateMutation, WorkflowNew_FromTemplateMutationVariables>;
+export const WorkflowEditor_ValidateDocument = {"__meta__":{"hash":"sha256:c2a495a0e2b1edb031a673f31cd17bd8b1207ad8850cd0cc87fc1a05994e6b85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowEditor_Validate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowValidateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowValidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowEditor_ValidateMutation, WorkflowEditor_ValidateMutationVariables>;
+export const WorkflowEditor_SaveDocument = {"__meta__":{"hash":"sha256:be212b90f565858f9fb973179a9b1b262a86948ded9e47ae2c884656c8196404"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowEditor_Save"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowEditor_SaveMutation, WorkflowEditor_SaveMutationVariables>;
+export const WorkflowDetail_EnableDocument = {"__meta__":{"hash":"sha256:3448811ab0d806d87ffde21ae44a1e0fd2708d86394ecefa48a02de5d4b469b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowDetail_Enable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowEnable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowDetail_EnableMutation, WorkflowDetail_EnableMutationVariables>;
+export const WorkflowDetail_DisableDocument = {"__meta__":{"hash":"sha256:3142f32e69088b54a00c758c847559ab0e4a57c8c73423232a086a30e3c728ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowDetail_Disable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDisable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowDetail_DisableMutation, WorkflowDetail_DisableMutationVariables>;
+export const WorkflowDryRun_RunDocument = {"__meta__":{"hash":"sha256:c2bf18477bff4765f3d11e18e38a2041e1d0a68e940880d562cc53fc31577b60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WorkflowDryRun_Run"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkflowDryRunInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workflowDryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"branch"}},{"kind":"Field","name":{"kind":"Name","value":"input"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WorkflowDryRun_RunMutation, WorkflowDryRun_RunMutationVariables>;
 export const InvitationAccept_AcceptDocument = {"__meta__":{"hash":"sha256:4b3be3af68c807944a39a6b50bda25adc0b23410884498c91601e3ecc2d49054"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationAccept_Accept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationAcceptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationAccept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationAccept_AcceptMutation, InvitationAccept_AcceptMutationVariables>;
 export const ResetPassword_RequestDocument = {"__meta__":{"hash":"sha256:9c745b400c44910e486ff41e2f23f0580af01304382687e277e1714e9ea163ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword_Request"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPassword_RequestMutation, ResetPassword_RequestMutationVariables>;
 export const ResetPassword_CompleteDocument = {"__meta__":{"hash":"sha256:3500793f8b9a3a40b34a9744e019cab5516ecd0d3d36b69e55cdfda24a8dd786"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword_Complete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordResetCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordResetComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ResetPassword_CompleteMutation, ResetPassword_CompleteMutationVariables>;

@@ -13,6 +13,7 @@ const SECTIONS = [
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
+  { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
   { href: '/settings', label: 'Settings', scope: null },
   { href: '/account', label: 'Your account', scope: null },
 ] as const;
