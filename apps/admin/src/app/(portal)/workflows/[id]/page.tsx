@@ -58,7 +58,6 @@ export default async function WorkflowPage({
       <section aria-label="Editor">
         <h2>Edit</h2>
         <WorkflowEditor
-          key={workflow.latestVersion}
           id={workflow.id}
           source={workflow.current?.source ?? ''}
           version={workflow.latestVersion}
