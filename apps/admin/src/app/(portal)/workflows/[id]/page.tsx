@@ -57,11 +57,7 @@ export default async function WorkflowPage({
       />
       <section aria-label="Editor">
         <h2>Edit</h2>
-        <WorkflowEditor
-          id={workflow.id}
-          source={workflow.current?.source ?? ''}
-          version={workflow.latestVersion}
-        />
+        <WorkflowEditor id={workflow.id} source={workflow.current?.source ?? ''} version={workflow.latestVersion} />
       </section>
       <section aria-label="Dry run">
         <h2>Dry run</h2>
