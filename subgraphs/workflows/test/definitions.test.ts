@@ -279,6 +279,30 @@ describe('workflow definitions over GraphQL', () => {
     }
   });
 
+  it("keeps the definition's trigger columns in step with its latest version", async () => {
+    const created = await workflows.call(CREATE, { source: doc('retriggered') }, workflowAdmin(tenantA));
+    const id = created.data?.workflowCreate.workflow.id;
+    const scheduled = `name: retriggered
+trigger:
+  schedule: { cron: "0 8 * * 1-5", timezone: Europe/Paris }
+steps:
+  - id: tick
+    set: { at: "{{ run.startedAt }}" }
+`;
+    const updated = await workflows.call(UPDATE, { id, source: scheduled }, workflowAdmin(tenantA));
+    expect(updated.data?.workflowUpdate.workflow).toMatchObject({
+      triggerKind: 'SCHEDULE',
+      triggerEvent: null,
+      trigger: 'schedule 0 8 * * 1-5 (Europe/Paris)',
+      latestVersion: 2,
+    });
+    const { rows } = await admin.query(
+      'select trigger_kind, trigger_event from workflows.definitions where name = $1',
+      ['retriggered'],
+    );
+    expect(rows).toEqual([{ trigger_kind: 'schedule', trigger_event: null }]);
+  });
+
   it('enables and disables, publishing workflows.definition.changed on each change', async () => {
     const created = await workflows.call(CREATE, { source: doc('toggled') }, workflowAdmin(tenantA));
     const id = created.data?.workflowCreate.workflow.id;
