@@ -94,7 +94,7 @@ export default async function WorkflowPage({
             ))}
           </tbody>
         </table>
-        <form method="get" className="row" aria-label="Compare versions">
+        <form key={`${from}-${to}`} method="get" className="row" aria-label="Compare versions">
           <div>
             <label htmlFor="from">From</label>
             <input id="from" name="from" type="number" min={1} max={latest} defaultValue={from} />
@@ -105,32 +105,38 @@ export default async function WorkflowPage({
           </div>
           <button type="submit">Compare</button>
         </form>
-        <h3 id="diff">
-          Changes from v{workflow.from?.number ?? from} to v{workflow.to?.number ?? to}
-        </h3>
-        {workflow.from && workflow.to ? (
-          <pre className="diff" data-testid="diff">
-            {changes.flatMap((change, index) =>
-              change.value
-                .replace(/\n$/, '')
-                .split('\n')
-                .map((line, lineIndex) => (
-                  <div
-                    // biome-ignore lint/suspicious/noArrayIndexKey: a diff's lines have no identity but their place
-                    key={`${index}-${lineIndex}`}
-                    className={change.added ? 'diff-added' : change.removed ? 'diff-removed' : undefined}
-                    style={{
-                      background: change.added ? '#e6f4ea' : change.removed ? '#fdecea' : undefined,
-                    }}
-                  >
-                    {change.added ? '+ ' : change.removed ? '- ' : '  '}
-                    {line}
-                  </div>
-                )),
-            )}
-          </pre>
+        {latest === 1 ? (
+          <p className="muted">Only one version so far: save to compare.</p>
         ) : (
-          <p className="muted">No such version.</p>
+          <>
+            <h3 id="diff">
+              Changes from v{workflow.from?.number ?? from} to v{workflow.to?.number ?? to}
+            </h3>
+            {workflow.from && workflow.to ? (
+              <pre className="diff" data-testid="diff">
+                {changes.flatMap((change, index) =>
+                  change.value
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((line, lineIndex) => (
+                      <div
+                        // biome-ignore lint/suspicious/noArrayIndexKey: a diff's lines have no identity but their place
+                        key={`${index}-${lineIndex}`}
+                        className={change.added ? 'diff-added' : change.removed ? 'diff-removed' : undefined}
+                        style={{
+                          background: change.added ? '#e6f4ea' : change.removed ? '#fdecea' : undefined,
+                        }}
+                      >
+                        {change.added ? '+ ' : change.removed ? '- ' : '  '}
+                        {line}
+                      </div>
+                    )),
+                )}
+              </pre>
+            ) : (
+              <p className="muted">No such version.</p>
+            )}
+          </>
         )}
       </section>
     </>
