@@ -11,6 +11,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
+import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -1112,6 +1113,10 @@ async function main() {
         expect(status === 401, `the signed-out access token is refused within 5 s (got ${status})`);
         await laptop.close();
       },
+    );
+    await journey(
+      'an owner creates the high-value order hold from its template, sees a schema error with its line while typing, fixes it, saves version 2, compares the versions, dry-runs a large order and enables it',
+      () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
   } finally {
     await browser?.close();

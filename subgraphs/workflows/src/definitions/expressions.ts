@@ -1,3 +1,4 @@
+import { encodeGlobalId } from '@ucos/kit';
 import jsonata from 'jsonata';
 
 /**
@@ -26,7 +27,7 @@ export function compileExpression(
   source: string,
 ): { ok: true; expression: CompiledExpression } | { ok: false; error: ExpressionError } {
   try {
-    return { ok: true, expression: jsonata(source, LIMITS) };
+    return { ok: true, expression: withPlatformFunctions(jsonata(source, LIMITS)) };
   } catch (error) {
     const detail = error as { message?: string; position?: number };
     return { ok: false, error: { message: detail.message ?? String(error), position: detail.position ?? null } };
@@ -35,11 +36,20 @@ export function compileExpression(
 
 const LIMITS = { timeout: 250, stack: 200, sequence: 10_000 };
 
+/**
+ * The platform's own functions, on every expression: `$globalId('Order', event.payload.orderId)` turns
+ * an event's local uuid into the global id the API takes (events carry local ids, mutations global ones).
+ */
+function withPlatformFunctions(expression: CompiledExpression): CompiledExpression {
+  expression.registerFunction('globalId', (type: string, id: string) => encodeGlobalId(type, id), '<ss:s>');
+  return expression;
+}
+
 /** Evaluates with JSONata's time, depth and sequence guardrails, so a tenant's expression cannot stall a worker. */
 export async function evaluate(source: string, scope: ExpressionScope): Promise<unknown> {
   let expression: CompiledExpression;
   try {
-    expression = jsonata(source, LIMITS);
+    expression = withPlatformFunctions(jsonata(source, LIMITS));
   } catch (error) {
     throw new ExpressionFailure(source, (error as Error).message);
   }

@@ -14,9 +14,10 @@ const SECTIONS = [
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
+  { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
+  { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },
   { href: '/notifications', label: 'Notifications', scope: ['identity:tenant', 'audit:read'] },
-  { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/settings', label: 'Settings', scope: null },
   { href: '/account', label: 'Your account', scope: null },
 ] as const;
