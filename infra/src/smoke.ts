@@ -96,7 +96,8 @@ for (const port of [gatewayPort + 3000, gatewayPort + 3001]) {
 
 // the worker tier runs: inside the subgraphs process without NATS, as its own ready process with it
 const workerUrl = `http://127.0.0.1:${gatewayPort + 4}`;
-const workerLine = /^\s*worker tier\s+([^\n]+)/m.exec(output)?.[1] ?? '';
+// the summary's line (the subgraph host also logs "worker tier runs in this process")
+const workerLine = /^ {2}worker tier {2,}([^\n]+)/m.exec(output)?.[1] ?? '';
 if (process.env.NATS_URL) {
   if (!workerLine.includes('its own process "worker"')) fail(`worker tier: ${workerLine}`);
   const ready = await fetch(`${workerUrl}/ready`).then(
