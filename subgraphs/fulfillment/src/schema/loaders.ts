@@ -1,5 +1,6 @@
 import { type AuthContext, groupedByKeys, hasScope, tenantRequired } from '@ucos/kit';
 import type { FulfillmentContext } from '../context.ts';
+import { heldOrders } from '../data/holds.ts';
 import { loadLines } from '../data/lines.ts';
 import { loadOrderProgress, type OrderProgress } from '../data/progress.ts';
 import {
@@ -98,4 +99,11 @@ export const progressLoader = (context: FulfillmentContext) =>
         .map((row) => [row.orderId, row] as const),
     );
     return orderIds.map((id) => visible.get(id) ?? null);
+  });
+
+/** Whether each order has an open hold (orders' holds, as fulfillment heard of them), batched per request. */
+export const orderOnHoldLoader = (context: FulfillmentContext) =>
+  context.loaders.get<string, boolean>('orderOnHold', async (orderIds) => {
+    const held = await dbOf(context).run((sql) => heldOrders(sql, orderIds));
+    return orderIds.map((id) => held.has(id));
   });

@@ -97,3 +97,22 @@ export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_
   unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",
   to_state as "toState", actor_kind as "actorKind", actor_id as "actorId", reason, occurred_at as "occurredAt"`;
+
+/** A hold on an order (open while `releasedAt` is null). */
+export interface HoldRow {
+  id: string;
+  orderId: string;
+  reason: string;
+  /** who asked for it, free text: `staff`, `workflow:<name>`, … */
+  source: string;
+  idempotencyKey: string | null;
+  placedBy: string | null;
+  placedAt: Date;
+  releasedAt: Date | null;
+  releasedBy: string | null;
+  releaseNote: string | null;
+}
+
+export const HOLD_COLUMNS = `id, order_id as "orderId", reason, source, idempotency_key as "idempotencyKey",
+  placed_by as "placedBy", placed_at as "placedAt", released_at as "releasedAt", released_by as "releasedBy",
+  release_note as "releaseNote"`;

@@ -2,8 +2,9 @@ import { byKeys, groupedByKeys, tenantRequired } from '@ucos/kit';
 import type { OrdersContext } from '../context.ts';
 import { loadCartLines } from '../data/carts.ts';
 import { ADDRESS_COLUMNS, type AddressRow, CUSTOMER_COLUMNS, type CustomerRow } from '../data/customers.ts';
+import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
-import type { CartLineRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import type { CartLineRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import type { TenantDb } from '../db.ts';
 
 /** The caller's tenant's database; fields that reach it require a tenant, so this never throws in practice. */
@@ -28,6 +29,13 @@ export const orderLinesLoader = (context: OrdersContext) =>
 export const transitionsLoader = (context: OrdersContext) =>
   context.loaders.get<string, TransitionRow[]>('orderTransitions', async (ids) => {
     const rows = await dbOf(context).run((sql) => loadTransitions(sql, ids));
+    return groupedByKeys(ids, rows, (row) => row.orderId);
+  });
+
+/** Every hold of each order, oldest first (one statement per request for a page of orders). */
+export const holdsLoader = (context: OrdersContext) =>
+  context.loaders.get<string, HoldRow[]>('orderHolds', async (ids) => {
+    const rows = await dbOf(context).run((sql) => loadHolds(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.orderId);
   });
 
