@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { type Api, seedJourneyData } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -443,6 +444,21 @@ async function main() {
         await shot(account, 'storefront-account-order-shipped');
         await account.close();
       },
+    );
+
+    await journey(
+      'the owner puts the order on hold (badge on the order and in the list) and releases it with a note',
+      () =>
+        orderHoldsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          orderId,
+          shopperEmail,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey(
