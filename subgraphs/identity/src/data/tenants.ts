@@ -65,3 +65,22 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ taken: boolean }[]>`select identity.tenant_slug_taken(${slug}) as taken`;
   return row?.taken ?? false;
 }
+
+export interface UserTenant {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * Every tenant this person belongs to, across tenants: `identity.user_tenants` is the narrow
+ * SECURITY DEFINER look-up for it (Prisma cannot call a set-returning function, so hand SQL here).
+ */
+export async function tenantsOfUser(db: IdentityDatabase, userId: string): Promise<UserTenant[]> {
+  const rows = await db.run(
+    (tx) =>
+      tx.$queryRaw<{ tenant_id: string; slug: string; name: string }[]>`
+        select tenant_id, slug, name from identity.user_tenants(${userId}::uuid)`,
+  );
+  return rows.map((row) => ({ id: row.tenant_id, slug: row.slug, name: row.name }));
+}
