@@ -3,14 +3,10 @@ import { one, type Sql, type TenantDb } from '../db.ts';
 import type { CustomerAccountsPort } from '../ports/customer-accounts.ts';
 import { CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
+import type { CompanyRow } from './rows.ts';
 
-export interface CompanyRow {
-  id: string;
-  name: string;
-  customerGroup: string;
-  version: number;
-  createdAt: Date;
-}
+export type { CompanyRow } from './rows.ts';
+
 export const COMPANY_COLUMNS = `id, name, customer_group as "customerGroup", version, created_at as "createdAt"`;
 
 export async function companiesByIds(sql: Sql, ids: readonly string[]): Promise<CompanyRow[]> {

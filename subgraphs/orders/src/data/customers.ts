@@ -1,22 +1,9 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
-import type { Address } from './rows.ts';
+import type { Address, AddressRow, CustomerRow } from './rows.ts';
 
-export interface CustomerRow {
-  id: string;
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  companyId: string | null;
-  version: number;
-  createdAt: Date;
-}
-
-export interface AddressRow extends Address {
-  id: string;
-  customerId: string;
-}
+export type { AddressRow, CustomerRow } from './rows.ts';
 
 export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name as "lastName",
   company_id as "companyId", version, created_at as "createdAt"`;
