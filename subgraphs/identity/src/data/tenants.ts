@@ -84,3 +84,25 @@ export async function tenantsOfUser(db: IdentityDatabase, userId: string): Promi
   );
   return rows.map((row) => ({ id: row.tenant_id, slug: row.slug, name: row.name }));
 }
+
+/** The unit of work's own tenant (row security shows no other), or null. */
+export const ownTenant = (db: IdentityDatabase) => db.run((tx) => tx.tenant.findFirst());
+
+/** The tenant with this id, if it is the unit of work's own (row security shows no other). */
+export const tenantWithId = (db: IdentityDatabase, tenantId: string) =>
+  db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
+
+/** Renames the unit of work's tenant; a stale version is a CONFLICT naming the current one. */
+export async function renameTenant(db: IdentityDatabase, name: string, version: number) {
+  return db.run(async (tx) => {
+    const updated = await tx.tenant.updateMany({ where: { version }, data: { name, version: { increment: 1 } } });
+    const tenant = await tx.tenant.findFirstOrThrow();
+    if (updated.count !== 1) {
+      return identityFail('CONFLICT', `The tenant changed meanwhile (now version ${tenant.version})`, [
+        'input',
+        'version',
+      ]);
+    }
+    return { ok: true as const, value: tenant };
+  });
+}

@@ -2,7 +2,7 @@ import type { AuthContext } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { findApiKey } from '../data/api-keys.ts';
 import { findCustomer } from '../data/customers.ts';
-import { tenantsOfUser } from '../data/tenants.ts';
+import { tenantsOfUser, tenantWithId } from '../data/tenants.ts';
 import { ApiKeyRef } from './api-key.ts';
 import { CustomerAccountRef } from './customer.ts';
 import { memberLoader, UserRef } from './member.ts';
@@ -36,8 +36,7 @@ const ViewerRef = builder.objectRef<AuthContext>('Viewer').implement({
     tenant: t.field({
       type: TenantRef,
       nullable: true,
-      resolve: (auth, _args, context) =>
-        auth.tenantId ? context.db.run((tx) => tx.tenant.findFirst({ where: { id: auth.tenantId! } })) : null,
+      resolve: (auth, _args, context) => (auth.tenantId ? tenantWithId(context.db, auth.tenantId) : null),
     }),
     user: t.field({
       type: UserRef,
