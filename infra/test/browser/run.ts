@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
+import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, seedJourneyData } from './seed.ts';
@@ -451,6 +452,21 @@ async function main() {
         await shot(account, 'storefront-account-order-shipped');
         await account.close();
       },
+    );
+
+    await journey(
+      'the owner puts the order on hold (badge on the order and in the list) and releases it with a note',
+      () =>
+        orderHoldsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          orderId,
+          shopperEmail,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey(

@@ -3,17 +3,10 @@ import type { CatalogDatabase, Sql } from '../db.ts';
 import { moveSubtreePaths, newParentOf, refuseTakenPath } from './category-placement.ts';
 import { lockCategoryTree } from './category-tree-lock.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
+import type { CategoryRow } from './rows.ts';
 import { HANDLE, Problems } from './validation.ts';
 
-export interface CategoryRow {
-  id: string;
-  parentId: string | null;
-  name: string;
-  slug: string;
-  path: string;
-  position: number;
-  version: number;
-}
+export type { CategoryRow } from './rows.ts';
 
 const COLUMNS = `c.id, c.parent_id as "parentId", c.name, c.slug, c.path, c.position, c.version`;
 

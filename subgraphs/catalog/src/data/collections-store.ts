@@ -3,14 +3,9 @@ import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
+import type { CollectionRow } from './rows.ts';
 
-export interface CollectionRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  version: number;
-}
+export type { CollectionRow } from './rows.ts';
 
 /** A collection's columns, `c` being the collections alias. */
 export const COLLECTION_COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';

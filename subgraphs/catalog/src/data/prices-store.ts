@@ -1,28 +1,10 @@
 import { MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
+import type { PriceListRow, PriceRow } from './rows.ts';
 import { Problems } from './validation.ts';
 
-export interface PriceListRow {
-  id: string;
-  name: string;
-  currency: string;
-  customerGroup: string | null;
-  validFrom: Date | null;
-  validTo: Date | null;
-  priority: number;
-  active: boolean;
-  version: number;
-  createdAt: Date;
-}
-
-export interface PriceRow {
-  variantId: string;
-  priceListId: string;
-  minQuantity: number;
-  amount: number;
-  currency: string;
-}
+export type { PriceListRow, PriceRow } from './rows.ts';
 
 const LIST_COLUMNS = `l.id, l.name, l.currency, l.customer_group as "customerGroup", l.valid_from as "validFrom",
   l.valid_to as "validTo", l.priority, l.active, l.version, l.created_at as "createdAt"`;

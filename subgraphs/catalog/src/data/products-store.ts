@@ -4,9 +4,12 @@ import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
 import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
+import type { ProductRow } from './rows.ts';
 import { firstDuplicate, Problems, type ProductStatus } from './validation.ts';
 import { insertVariants, type VariantInput, type VariantRow, validateVariant } from './variants-store.ts';
 import { visibleTo } from './visibility.ts';
+
+export type { ProductRow } from './rows.ts';
 
 export interface Attribute {
   name: string;
@@ -30,20 +33,6 @@ export interface MediaInput {
   width?: number | null;
   height?: number | null;
   position?: number | null;
-}
-
-export interface ProductRow {
-  id: string;
-  handle: string;
-  title: string;
-  description: string;
-  status: ProductStatus;
-  attributes: Attribute[];
-  options: ProductOption[];
-  media: Media[];
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 export const PRODUCT_COLUMNS = `p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options, p.media,

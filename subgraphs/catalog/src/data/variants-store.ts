@@ -2,26 +2,15 @@ import { ok, type UniqueErrors } from '@ucos/kit';
 import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
 import type { CatalogResult } from './errors.ts';
 import { type CatalogErrorCode, reject } from './errors.ts';
+import type { VariantRow } from './rows.ts';
 import { Problems } from './validation.ts';
 import { visibleTo } from './visibility.ts';
+
+export type { VariantRow } from './rows.ts';
 
 export interface OptionValue {
   name: string;
   value: string;
-}
-
-export interface VariantRow {
-  id: string;
-  productId: string;
-  sku: string;
-  title: string;
-  optionValues: OptionValue[];
-  weightGrams: number | null;
-  barcode: string | null;
-  position: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 export interface VariantInput {

@@ -12,6 +12,7 @@ import {
   resolvePrices,
 } from '../data/prices-store.ts';
 import { type ProductRow, productsByHandles, productsByIds } from '../data/products-store.ts';
+import { pricingGroupsOf, productsInStock } from '../data/read-models-store.ts';
 import { type VariantRow, variantsByIds, variantsBySkus, variantsOfProducts } from '../data/variants-store.ts';
 import type { Sql } from '../db.ts';
 
@@ -105,25 +106,14 @@ export const productsOfCollectionLoader = (context: CatalogContext, window: { of
 
 export const inStockLoader = (context: CatalogContext) =>
   batched<string, boolean>(context, 'inStock', async (sql, productIds) => {
-    const { rows } = await sql.query<{ productId: string }>(
-      `select distinct v.product_id as "productId" from variants v
-       join variant_availability va on va.tenant_id = v.tenant_id and va.variant_id = v.id
-       where v.product_id = any($1::uuid[]) and va.available > 0`,
-      [productIds],
-    );
-    const inStock = new Set(rows.map((row) => row.productId));
+    const inStock = await productsInStock(sql, productIds);
     return productIds.map((id) => inStock.has(id));
   });
 
 /** The customer group each buyer is priced at (catalog's read model of orders' companies). */
 export const pricingGroupLoader = (context: CatalogContext) =>
   batched<string, string | null>(context, 'pricingGroup', async (sql, customerIds) => {
-    const { rows } = await sql.query<{ customerId: string; group: string | null }>(
-      `select customer_id as "customerId", customer_group as "group" from customer_pricing_groups
-        where customer_id = any($1::uuid[])`,
-      [customerIds],
-    );
-    const groups = new Map(rows.map((row) => [row.customerId, row.group]));
+    const groups = await pricingGroupsOf(sql, customerIds);
     return customerIds.map((id) => groups.get(id) ?? null);
   });
 

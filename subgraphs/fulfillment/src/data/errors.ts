@@ -11,6 +11,7 @@ export const FULFILLMENT_ERROR_CODES = [
   'CONFLICT',
   'UNKNOWN_CARRIER',
   'SERVICE_UNAVAILABLE',
+  'ORDER_ON_HOLD',
 ] as const;
 
 export type FulfillmentErrorCode = (typeof FULFILLMENT_ERROR_CODES)[number];

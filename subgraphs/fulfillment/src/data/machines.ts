@@ -27,6 +27,9 @@ export const SHIPPED_STATUSES: readonly ShipmentStatus[] = ['shipped', 'delivere
 /** Fulfillment's read model of an order: shipments are created only for a confirmed one. */
 export const SHIPPABLE_ORDER_STATUS = 'confirmed';
 
+/** Packing and shipping wait while the order has an open hold (orders' holds); cancelling and delivering do not. */
+export const HELD_MOVES: readonly ShipmentStatus[] = ['packed', 'shipped'];
+
 /** The scope every staff action's mutation requires. */
 export const FULFILLMENT_ACTION_SCOPE = 'fulfillment:manage';
 
@@ -50,11 +53,17 @@ export const RETURN_ACTIONS = {
 } as const satisfies Record<string, ReturnStatus>;
 export type ReturnAction = keyof typeof RETURN_ACTIONS;
 
-/** The moves the transition table allows from here, for a caller with the scope (none without). */
-export function availableShipmentActions(status: ShipmentStatus, auth: AuthContext): ShipmentAction[] {
+/** The moves the transition table allows from here, for a caller with the scope (none without); none a hold refuses while the order is on hold. */
+export function availableShipmentActions(
+  status: ShipmentStatus,
+  auth: AuthContext,
+  orderOnHold = false,
+): ShipmentAction[] {
   if (!mayManage(auth)) return [];
-  return (Object.keys(SHIPMENT_ACTIONS) as ShipmentAction[]).filter((action) =>
-    SHIPMENT_TRANSITIONS[status].includes(SHIPMENT_ACTIONS[action]),
+  return (Object.keys(SHIPMENT_ACTIONS) as ShipmentAction[]).filter(
+    (action) =>
+      SHIPMENT_TRANSITIONS[status].includes(SHIPMENT_ACTIONS[action]) &&
+      !(orderOnHold && HELD_MOVES.includes(SHIPMENT_ACTIONS[action])),
   );
 }
 
@@ -78,16 +87,21 @@ export interface FulfillmentLineProgress {
 export type OrderFulfillmentAction = 'create_shipment' | 'request_return';
 
 /**
- * `create_shipment` for staff while the order is confirmed and something is left to ship;
+ * `create_shipment` for staff while the order is confirmed, not on hold and something is left to ship;
  * `request_return` for staff, or the order's own customer, while something can be returned.
  */
 export function availableOrderFulfillmentActions(
-  order: { status: string; customerId: string | null; lines: readonly FulfillmentLineProgress[] },
+  order: { status: string; customerId: string | null; onHold: boolean; lines: readonly FulfillmentLineProgress[] },
   auth: AuthContext,
 ): OrderFulfillmentAction[] {
   const actions: OrderFulfillmentAction[] = [];
   const staff = mayManage(auth);
-  if (staff && order.status === SHIPPABLE_ORDER_STATUS && order.lines.some((line) => line.toShip > 0)) {
+  if (
+    staff &&
+    order.status === SHIPPABLE_ORDER_STATUS &&
+    !order.onHold &&
+    order.lines.some((line) => line.toShip > 0)
+  ) {
     actions.push('create_shipment');
   }
   const owner = (auth.kind as string) === 'customer' && auth.subject !== null && auth.subject === order.customerId;

@@ -6,18 +6,23 @@ export interface OrderProgress {
   orderId: string;
   status: string;
   customerId: string | null;
+  /** an open hold (orders' holds) refuses new shipments, packing and shipping */
+  onHold: boolean;
   lines: FulfillmentLineProgress[];
 }
 
 /**
- * The progress of many orders in two statements: the read-model rows, and per ordered variant the
+ * The progress of many orders in two statements: the read-model rows (with whether a hold is open), and per ordered variant the
  * quantity in live shipments, in shipped ones and in returns not rejected (the same sums
  * shipmentCreate and returnRequest check against). An order fulfillment has not heard of is absent.
  */
 export async function loadOrderProgress(sql: Sql, orderIds: readonly string[]): Promise<OrderProgress[]> {
-  const views = await sql.query<{ orderId: string; status: string; customerId: string | null }>(
-    `select order_id as "orderId", status, customer_id as "customerId" from fulfillment.order_views
-      where order_id = any($1::uuid[])`,
+  const views = await sql.query<{ orderId: string; status: string; customerId: string | null; onHold: boolean }>(
+    `select v.order_id as "orderId", v.status, v.customer_id as "customerId",
+            exists (select 1 from fulfillment.order_hold_views h
+                     where h.tenant_id = v.tenant_id and h.order_id = v.order_id and h.open) as "onHold"
+       from fulfillment.order_views v
+      where v.order_id = any($1::uuid[])`,
     [orderIds],
   );
   const lines = await sql.query<{

@@ -7,7 +7,7 @@ import {
   type Page,
   toConnection,
 } from '@ucos/kit';
-import { one, type TenantDb } from '../db.ts';
+import { one, type Sql, type TenantDb } from '../db.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow, SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
 
@@ -106,3 +106,24 @@ export const shipmentById = (db: TenantDb, id: string): Promise<ShipmentRow | nu
 /** One return of the tenant by id, or null. */
 export const returnById = (db: TenantDb, id: string): Promise<ReturnRow | null> =>
   db.run((sql) => one<ReturnRow>(sql, `select ${RETURN_COLUMNS} from fulfillment.returns where id = $1`, [id]));
+
+/**
+ * The shipments or returns of these orders, oldest first; with `customerId`, only those of orders
+ * that customer placed (a shopper's own), else all of the tenant's.
+ */
+export async function ofOrders<Row extends { orderId: string }>(
+  sql: Sql,
+  table: 'shipments' | 'returns',
+  orderIds: readonly string[],
+  customerId: string | null,
+): Promise<Row[]> {
+  const columns = table === 'shipments' ? SHIPMENT_COLUMNS : RETURN_COLUMNS;
+  const { rows } = await sql.query<Row>(
+    `select ${columns} from fulfillment.${table} t where t.order_id = any($1::uuid[])
+       and ($2::uuid is null or exists (select 1 from fulfillment.order_views v
+            where v.tenant_id = t.tenant_id and v.order_id = t.order_id and v.customer_id = $2::uuid))
+     order by t.created_at, t.id`,
+    [orderIds, customerId],
+  );
+  return rows;
+}

@@ -1,44 +1,31 @@
+import type {
+  Return as ReturnModel,
+  ShipmentLine as ShipmentLineModel,
+  Shipment as ShipmentModel,
+  Transition as TransitionModel,
+} from '../generated/prisma/client.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 
-export interface ShipmentRow {
-  id: string;
-  orderId: string;
-  warehouseId: string | null;
-  carrier: string;
-  service: string | null;
-  trackingNumber: string | null;
-  status: ShipmentStatus;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/**
+ * Rows as the stores return them (camelCase), derived from the Prisma models of
+ * prisma/schema.prisma (checked against the migrated database in test/schema-and-models.test.ts),
+ * and the SQL column lists that produce them. A row leaves out `tenant_id` (row security scopes
+ * every statement) and overrides what the SQL casts or the code narrows: amounts are read as
+ * numbers (`::float8`), states as the machines' unions.
+ */
+type RowOf<Model, Overrides = Record<never, never>> = Omit<Model, 'tenantId' | keyof Overrides> & Overrides;
 
-export interface LineRow {
-  parentId: string;
-  variantId: string;
-  quantity: number;
-}
+export type ShipmentRow = RowOf<ShipmentModel, { status: ShipmentStatus }>;
 
-export interface ReturnRow {
-  id: string;
-  orderId: string;
-  reason: string | null;
-  warehouseId: string | null;
-  status: ReturnStatus;
-  refundAmount: number | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** A shipment's or return's line (`parentId`: the shipment or return; both tables have the same columns). */
+export type LineRow = Pick<ShipmentLineModel, 'variantId' | 'quantity'> & { parentId: string };
 
-export interface TransitionRow {
-  aggregateId: string;
-  fromState: string | null;
-  toState: string;
-  actorKind: string;
-  actorId: string | null;
-  occurredAt: Date;
-}
+export type ReturnRow = RowOf<ReturnModel, { status: ReturnStatus; refundAmount: number | null }>;
+
+export type TransitionRow = Pick<
+  TransitionModel,
+  'aggregateId' | 'fromState' | 'toState' | 'actorKind' | 'actorId' | 'occurredAt'
+>;
 
 export const SHIPMENT_COLUMNS = `id, order_id as "orderId", warehouse_id as "warehouseId", carrier, service,
   tracking_number as "trackingNumber", status, version, created_at as "createdAt", updated_at as "updatedAt"`;

@@ -3,9 +3,11 @@ import { one, type Sql, type TenantDb } from '../db.ts';
 import type { FulfillmentDeps } from '../deps.ts';
 import type { ShipmentPayload } from '../events/out/fulfillment-events.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
+import { isOnHold } from './holds.ts';
 import { insertLines, type LineInput, loadLines, orderedQuantities, parseLines, shippedQuantities } from './lines.ts';
 import {
   type Actor,
+  HELD_MOVES,
   LIVE_SHIPMENT_STATUSES,
   recordTransition,
   SHIPMENT_TRANSITIONS,
@@ -56,6 +58,8 @@ export async function createShipment(
         'orderId',
       ]);
     }
+    // the order's row is locked: a hold event waits for this shipment, or this shipment for the hold
+    if (await isOnHold(sql, orderId)) return onHold(['input', 'orderId']);
     const ordered = await orderedQuantities(sql, orderId);
     const shipped = await shippedQuantities(sql, orderId, LIVE_SHIPMENT_STATUSES);
     const errors: FulfillmentError[] = [];
@@ -125,6 +129,8 @@ export async function moveShipment(
   if (!current) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
   const guard = check(current, input, to);
   if (guard) return guard;
+  // asked before the carrier and inventory are called; asked again under the order's lock below
+  if (HELD_MOVES.includes(to) && (await db.run((sql) => isOnHold(sql, current.orderId)))) return onHold(null);
   let trackingNumber = current.trackingNumber;
   if (to === 'shipped') {
     const carrier = deps.carriers.get(current.carrier);
@@ -157,6 +163,11 @@ export async function moveShipment(
     if (!locked) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
     const again = check(locked, { ...input, version: input.version ?? current.version }, to);
     if (again) return again;
+    if (HELD_MOVES.includes(to)) {
+      // shares the order's row with other moves, excludes a hold event until this commits
+      await sql.query('select 1 from fulfillment.order_views where order_id = $1 for share', [locked.orderId]);
+      if (await isOnHold(sql, locked.orderId)) return onHold(null);
+    }
     const updated = (await one<ShipmentRow>(
       sql,
       `update fulfillment.shipments set status = $2, tracking_number = $3, version = version + 1, updated_at = now()
@@ -172,6 +183,9 @@ export async function moveShipment(
     return ok(updated);
   });
 }
+
+const onHold = (field: string[] | null) =>
+  fulfillmentFail('ORDER_ON_HOLD', 'The order is on hold: release its hold in orders first', field);
 
 function check(shipment: ShipmentRow, input: ShipmentMoveInput, to: ShipmentStatus): FulfillmentResult<never> | null {
   if (input.version != null && input.version !== shipment.version) {

@@ -37,6 +37,7 @@ const ShipmentCreatePayload = shipmentPayloadRef('ShipmentCreate', [
   'INVALID_QUANTITY',
   'NOT_FOUND',
   'ORDER_NOT_SHIPPABLE',
+  'ORDER_ON_HOLD',
   'SHIP_QUANTITY_EXCEEDS_ORDER',
   'UNKNOWN_CARRIER',
 ]);
@@ -44,7 +45,8 @@ const ShipmentCreatePayload = shipmentPayloadRef('ShipmentCreate', [
 builder.mutationField('shipmentCreate', (t) =>
   t.field({
     type: ShipmentCreatePayload,
-    description: 'A shipment of part of a confirmed order; never more than ordered minus already shipped',
+    description:
+      'A shipment of part of a confirmed order that is not on hold; never more than ordered minus already shipped',
     authScopes: staff,
     args: { input: t.arg({ type: ShipmentCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -62,7 +64,7 @@ const ShipmentShipInput = builder.inputType('ShipmentShipInput', {
 });
 
 for (const [name, to, description] of [
-  ['shipmentPack', 'packed', 'pending → packed'],
+  ['shipmentPack', 'packed', 'pending → packed (not while the order is on hold)'],
   ['shipmentDeliver', 'delivered', 'shipped → delivered'],
   ['shipmentCancel', 'cancelled', 'pending or packed → cancelled'],
 ] as const) {
@@ -70,6 +72,8 @@ for (const [name, to, description] of [
     'CONFLICT',
     'INVALID_TRANSITION',
     'NOT_FOUND',
+    // packing waits while the order is on hold
+    ...(to === 'packed' ? (['ORDER_ON_HOLD'] as const) : []),
     'SERVICE_UNAVAILABLE',
     'UNKNOWN_CARRIER',
   ]);
@@ -91,6 +95,7 @@ const ShipmentShipPayload = shipmentPayloadRef('ShipmentShip', [
   'CONFLICT',
   'INVALID_TRANSITION',
   'NOT_FOUND',
+  'ORDER_ON_HOLD',
   'SERVICE_UNAVAILABLE',
   'UNKNOWN_CARRIER',
 ]);
@@ -98,7 +103,8 @@ const ShipmentShipPayload = shipmentPayloadRef('ShipmentShip', [
 builder.mutationField('shipmentShip', (t) =>
   t.field({
     type: ShipmentShipPayload,
-    description: "packed → shipped: commits the order's reservation in inventory for the shipped lines",
+    description:
+      "packed → shipped (not while the order is on hold): commits the order's reservation in inventory for the shipped lines",
     authScopes: staff,
     args: { input: t.arg({ type: ShipmentShipInput, required: true }) },
     resolve: async (_root, { input }, context) =>

@@ -1,5 +1,6 @@
 import { localUuid, nodeEntity, parseGlobalId } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
+import { aggregateEvents, type EventRow } from '../data/audit.ts';
 import { returnById, shipmentById } from '../data/queue.ts';
 import { dbOf } from './loaders.ts';
 import { ReturnRef, ShipmentRef } from './types.ts';
@@ -45,15 +46,6 @@ builder.queryField('shipment', (t) =>
   }),
 );
 
-interface EventRow {
-  eventId: string;
-  type: string;
-  version: number;
-  occurredAt: Date;
-  publishedAt: Date | null;
-  payload: unknown;
-}
-
 const EventRef = builder.objectRef<EventRow>('FulfillmentDomainEvent').implement({
   fields: (t) => ({
     id: t.exposeID('eventId'),
@@ -71,16 +63,7 @@ builder.queryField('fulfillmentEvents', (t) =>
     description: 'The audit view of a shipment or return: its events, from the outbox',
     authScopes: { scope: 'fulfillment:manage' },
     args: { id: t.arg.id({ required: true, description: 'A Shipment or Return id' }) },
-    resolve: async (_root, { id }, context) => {
-      const { id: uuid } = parseGlobalId(id, ['Shipment', 'Return'], ['id']);
-      const { rows } = await dbOf(context).run((sql) =>
-        sql.query<EventRow>(
-          `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
-             from fulfillment.outbox where aggregate_id = $1 order by id limit 500`,
-          [uuid],
-        ),
-      );
-      return rows;
-    },
+    resolve: (_root, { id }, context) =>
+      aggregateEvents(dbOf(context), parseGlobalId(id, ['Shipment', 'Return'], ['id']).id),
   }),
 );

@@ -8,7 +8,14 @@ import {
 } from '../data/machines.ts';
 import type { OrderProgress } from '../data/progress.ts';
 import type { ReturnRow, ShipmentRow, TransitionRow } from '../data/rows.ts';
-import { historyLoader, linesLoader, progressLoader, returnsLoader, shipmentsLoader } from './loaders.ts';
+import {
+  historyLoader,
+  linesLoader,
+  orderOnHoldLoader,
+  progressLoader,
+  returnsLoader,
+  shipmentsLoader,
+} from './loaders.ts';
 
 export const ProductVariantRef = builder.externalRef(
   'ProductVariant',
@@ -95,7 +102,7 @@ export const OrderFulfillmentActionEnum = builder.enumType('OrderFulfillmentActi
   values: {
     CREATE_SHIPMENT: {
       value: 'create_shipment',
-      description: 'shipmentCreate: the order is confirmed and something is left to ship',
+      description: 'shipmentCreate: the order is confirmed, not on hold, and something is left to ship',
     },
     REQUEST_RETURN: {
       value: 'request_return',
@@ -130,6 +137,10 @@ const OrderFulfillmentRef = builder.objectRef<OrderProgress>('OrderFulfillment')
       type: [OrderFulfillmentActionEnum],
       resolve: (progress, _a, context) => availableOrderFulfillmentActions(progress, context.auth),
     }),
+    onHold: t.boolean({
+      description: 'An open hold on the order (placed in orders): no shipment is created, packed or shipped',
+      resolve: (progress) => progress.onHold,
+    }),
     lines: t.field({ type: [OrderFulfillmentLineRef], resolve: (progress) => progress.lines }),
   }),
 });
@@ -162,10 +173,16 @@ export const ShipmentRef = builder.objectRef<ShipmentRow>('Shipment').implement(
       resolve: (row, _a, context) => linesLoader(context, 'shipment').load(row.id),
     }),
     history: t.field({ type: [TransitionRef], resolve: (row, _a, context) => historyLoader(context).load(row.id) }),
+    orderOnHold: t.boolean({
+      description: 'Whether its order has an open hold: it is not packed or shipped until the hold is released',
+      resolve: (row, _a, context) => orderOnHoldLoader(context).load(row.orderId),
+    }),
     availableActions: t.field({
       type: [ShipmentActionEnum],
-      description: 'What the caller may do with it now (empty without fulfillment:manage)',
-      resolve: (row, _a, context) => availableShipmentActions(row.status, context.auth),
+      description:
+        'What the caller may do with it now (empty without fulfillment:manage; no pack or ship while the order is on hold)',
+      resolve: async (row, _a, context) =>
+        availableShipmentActions(row.status, context.auth, await orderOnHoldLoader(context).load(row.orderId)),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -65,3 +65,44 @@ async function slugTaken(tx: Tx, slug: string): Promise<boolean> {
   const [row] = await tx.$queryRaw<{ taken: boolean }[]>`select identity.tenant_slug_taken(${slug}) as taken`;
   return row?.taken ?? false;
 }
+
+export interface UserTenant {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/**
+ * Every tenant this person belongs to, across tenants: `identity.user_tenants` is the narrow
+ * SECURITY DEFINER look-up for it (Prisma cannot call a set-returning function, so hand SQL here).
+ */
+export async function tenantsOfUser(db: IdentityDatabase, userId: string): Promise<UserTenant[]> {
+  const rows = await db.run(
+    (tx) =>
+      tx.$queryRaw<{ tenant_id: string; slug: string; name: string }[]>`
+        select tenant_id, slug, name from identity.user_tenants(${userId}::uuid)`,
+  );
+  return rows.map((row) => ({ id: row.tenant_id, slug: row.slug, name: row.name }));
+}
+
+/** The unit of work's own tenant (row security shows no other), or null. */
+export const ownTenant = (db: IdentityDatabase) => db.run((tx) => tx.tenant.findFirst());
+
+/** The tenant with this id, if it is the unit of work's own (row security shows no other). */
+export const tenantWithId = (db: IdentityDatabase, tenantId: string) =>
+  db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
+
+/** Renames the unit of work's tenant; a stale version is a CONFLICT naming the current one. */
+export async function renameTenant(db: IdentityDatabase, name: string, version: number) {
+  return db.run(async (tx) => {
+    const updated = await tx.tenant.updateMany({ where: { version }, data: { name, version: { increment: 1 } } });
+    const tenant = await tx.tenant.findFirstOrThrow();
+    if (updated.count !== 1) {
+      return identityFail('CONFLICT', `The tenant changed meanwhile (now version ${tenant.version})`, [
+        'input',
+        'version',
+      ]);
+    }
+    return { ok: true as const, value: tenant };
+  });
+}

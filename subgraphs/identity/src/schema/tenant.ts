@@ -2,7 +2,7 @@ import { encodeGlobalId, nodeEntity, payloadType, rules, toPayload } from '@ucos
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
-import { createTenant } from '../data/tenants.ts';
+import { createTenant, ownTenant, renameTenant, tenantWithId } from '../data/tenants.ts';
 import { newPassword } from '../data/validation.ts';
 
 export interface TenantShape {
@@ -27,7 +27,7 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
 
 /** A tenant is visible only to itself: any other id resolves to null. */
 export const tenantById = (tenantId: string, context: IdentityContext) =>
-  tenantId === context.auth.tenantId ? context.db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } })) : null;
+  tenantId === context.auth.tenantId ? tenantWithId(context.db, tenantId) : null;
 
 nodeEntity(builder, TenantRef, 'Tenant', tenantById);
 
@@ -37,7 +37,7 @@ builder.queryField('tenant', (t) =>
     nullable: true,
     description: 'The tenant of the caller.',
     authScopes: { tenant: true },
-    resolve: (_root, _args, context) => context.db.run((tx) => tx.tenant.findFirst()),
+    resolve: (_root, _args, context) => ownTenant(context.db),
   }),
 );
 
@@ -92,9 +92,7 @@ builder.mutationField('tenantCreate', (t) =>
       const { tenantId } = result.value;
       context.auditTenantId = tenantId;
       context.auditTargets.set('tenantCreate', { type: 'Tenant', id: encodeGlobalId('Tenant', tenantId) });
-      const tenant = await context.root
-        .as(tenantId)
-        .run((tx) => tx.tenant.findFirstOrThrow({ where: { id: tenantId } }));
+      const tenant = await tenantWithId(context.root.as(tenantId), tenantId);
       return { tenant, errors: [] };
     },
   }),
@@ -126,23 +124,7 @@ builder.mutationField('tenantUpdate', (t) =>
           () => ({}),
         );
       }
-      return context.db.run(async (tx) => {
-        const updated = await tx.tenant.updateMany({
-          where: { version: input.version },
-          data: { name, version: { increment: 1 } },
-        });
-        const tenant = await tx.tenant.findFirstOrThrow();
-        if (updated.count !== 1) {
-          return toPayload(
-            identityFail('CONFLICT', `The tenant changed meanwhile (now version ${tenant.version})`, [
-              'input',
-              'version',
-            ]),
-            () => ({}),
-          );
-        }
-        return { tenant, errors: [] };
-      });
+      return toPayload(await renameTenant(context.db, name, input.version), (tenant) => ({ tenant }));
     },
   }),
 );

@@ -2,6 +2,7 @@ import type { AuthContext } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { findApiKey } from '../data/api-keys.ts';
 import { findCustomer } from '../data/customers.ts';
+import { tenantsOfUser, tenantWithId } from '../data/tenants.ts';
 import { ApiKeyRef } from './api-key.ts';
 import { CustomerAccountRef } from './customer.ts';
 import { memberLoader, UserRef } from './member.ts';
@@ -35,8 +36,7 @@ const ViewerRef = builder.objectRef<AuthContext>('Viewer').implement({
     tenant: t.field({
       type: TenantRef,
       nullable: true,
-      resolve: (auth, _args, context) =>
-        auth.tenantId ? context.db.run((tx) => tx.tenant.findFirst({ where: { id: auth.tenantId! } })) : null,
+      resolve: (auth, _args, context) => (auth.tenantId ? tenantWithId(context.db, auth.tenantId) : null),
     }),
     user: t.field({
       type: UserRef,
@@ -62,15 +62,8 @@ const ViewerRef = builder.objectRef<AuthContext>('Viewer').implement({
     tenants: t.field({
       type: [TenantSummary],
       description: 'Every tenant this person belongs to (empty for keys).',
-      resolve: async (auth, _args, context) => {
-        if (auth.kind !== 'user' || !auth.subject) return [];
-        const rows = await context.db.run(
-          (tx) =>
-            tx.$queryRaw<{ tenant_id: string; slug: string; name: string }[]>`
-              select tenant_id, slug, name from identity.user_tenants(${auth.subject}::uuid)`,
-        );
-        return rows.map((row) => ({ id: row.tenant_id, slug: row.slug, name: row.name }));
-      },
+      resolve: (auth, _args, context) =>
+        auth.kind === 'user' && auth.subject ? tenantsOfUser(context.db, auth.subject) : [],
     }),
   }),
 });

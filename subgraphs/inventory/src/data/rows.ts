@@ -1,4 +1,16 @@
-/** Rows as the stores return them (camelCase), shared by the stores and the schema. */
+import type {
+  ReservationLine as ReservationLineModel,
+  Reservation as ReservationModel,
+  StockLevel as StockLevelModel,
+  StockMovement as StockMovementModel,
+  Warehouse as WarehouseModel,
+} from '../generated/prisma/client.ts';
+
+/**
+ * Rows as the stores return them (camelCase), shared by the stores and the schema: derived from the
+ * Prisma models of prisma/schema.prisma, which test/schema-and-models.test.ts checks against the
+ * migrated database.
+ */
 
 export const MOVEMENT_REASONS = [
   'ADJUSTMENT',
@@ -15,61 +27,35 @@ export type MovementReason = (typeof MOVEMENT_REASONS)[number];
 export const RESERVATION_STATUSES = ['ACTIVE', 'COMMITTED', 'RELEASED', 'EXPIRED'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
-export interface WarehouseRow {
-  id: string;
-  code: string;
-  name: string;
-  active: boolean;
-  version: number;
-  createdAt: Date | string;
-}
+/** What a store sends back; dates are strings where a row came back through JSON (cached or idempotent replies). */
+type Instant = Date | string;
 
-export interface StockLevelRow {
-  variantId: string;
-  warehouseId: string;
-  onHand: number;
-  reserved: number;
-  incoming: number;
-  lowStockThreshold: number | null;
-  updatedAt: Date | string;
-}
+/** A model's columns as the stores' SQL returns them: without `tenant_id` (row security scopes every statement). */
+type RowOf<Model, Overrides = Record<never, never>> = Omit<Model, 'tenantId' | keyof Overrides> & Overrides;
 
-export interface StockMovementRow {
-  id: string;
-  variantId: string;
-  warehouseId: string;
-  onHandDelta: number;
-  reservedDelta: number;
-  reason: MovementReason;
-  actorKind: string;
-  actorId: string | null;
-  reference: string | null;
-  note: string | null;
-  reservationId: string | null;
-  occurredAt: Date | string;
-}
+export type WarehouseRow = RowOf<WarehouseModel, { createdAt: Instant }>;
 
-export interface ReservationLineRow {
-  reservationId: string;
-  variantId: string;
-  warehouseId: string;
-  quantity: number;
-  committed: number;
-  released: number;
-}
+export type StockLevelRow = RowOf<StockLevelModel, { updatedAt: Instant }>;
 
-export interface ReservationRow {
-  id: string;
-  reference: string;
-  status: ReservationStatus;
-  expiresAt: Date | string | null;
-  actorKind: string;
-  actorId: string | null;
-  createdAt: Date | string;
-  updatedAt: Date | string;
-  /** present when the store loaded them with the reservation (mutations); queries batch them */
-  lines?: ReservationLineRow[];
-}
+/** A ledger entry; its API id is `public_id` (the ledger's sequence `id` is shared by every tenant and never shown). */
+export type StockMovementRow = RowOf<
+  Omit<StockMovementModel, 'publicId'>,
+  { id: string; reason: MovementReason; occurredAt: Instant }
+>;
+
+export type ReservationLineRow = RowOf<ReservationLineModel>;
+
+export type ReservationRow = RowOf<
+  ReservationModel,
+  {
+    status: ReservationStatus;
+    expiresAt: Instant | null;
+    createdAt: Instant;
+    updatedAt: Instant;
+    /** present when the store loaded them with the reservation (mutations); queries batch them */
+    lines?: ReservationLineRow[];
+  }
+>;
 
 export const available = (level: { onHand: number; reserved: number }) => level.onHand - level.reserved;
 

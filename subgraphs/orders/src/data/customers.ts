@@ -1,27 +1,47 @@
-import { ok } from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
-import type { Address } from './rows.ts';
+import type { Address, AddressRow, CustomerRow } from './rows.ts';
 
-export interface CustomerRow {
-  id: string;
-  email: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  companyId: string | null;
-  version: number;
-  createdAt: Date;
-}
-
-export interface AddressRow extends Address {
-  id: string;
-  customerId: string;
-}
+export type { AddressRow, CustomerRow } from './rows.ts';
 
 export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name as "lastName",
   company_id as "companyId", version, created_at as "createdAt"`;
 export const ADDRESS_COLUMNS = `id, customer_id as "customerId", name, line1, line2, city,
   postal_code as "postalCode", country`;
+
+export async function customersByIds(sql: Sql, ids: readonly string[]): Promise<CustomerRow[]> {
+  const { rows } = await sql.query<CustomerRow>(
+    `select ${CUSTOMER_COLUMNS} from orders.customers where id = any($1::uuid[])`,
+    [ids],
+  );
+  return rows;
+}
+
+/** The addresses of these customers, oldest first. */
+export async function addressesOfCustomers(sql: Sql, customerIds: readonly string[]): Promise<AddressRow[]> {
+  const { rows } = await sql.query<AddressRow>(
+    `select ${ADDRESS_COLUMNS} from orders.addresses where customer_id = any($1::uuid[]) order by created_at`,
+    [customerIds],
+  );
+  return rows;
+}
+
+/** The tenant's customers by id, keyset-paged; two statements. */
+export function listCustomers(db: TenantDb, page: Page<typeof CURSOR_KEYS.id>): Promise<Connection<CustomerRow>> {
+  return db.run(async (sql) => {
+    const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
+    const { rows } = await sql.query<CustomerRow>(
+      `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
+      [uuidAfter(page), page.limit + 1],
+    );
+    return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
+  });
+}
+
+/** The signed-in shopper's profile, created on first use. */
+export const myProfile = (db: TenantDb, customerId: string): Promise<CustomerRow> =>
+  db.run((sql) => ensureCustomer(sql, db.tenantId, customerId));
 
 /** The customer's profile, created on first use: the id is the subject of their customer token. */
 export async function ensureCustomer(sql: Sql, tenantId: string, customerId: string): Promise<CustomerRow> {

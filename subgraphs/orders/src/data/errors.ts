@@ -20,6 +20,9 @@ export const ORDERS_ERROR_CODES = [
   'SERVICE_UNAVAILABLE',
   'SHIPPING_METHOD_UNAVAILABLE',
   'AMOUNT_TOO_LARGE',
+  'ORDER_ON_HOLD',
+  'ORDER_FINAL',
+  'HOLD_ALREADY_RELEASED',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -24,6 +24,12 @@ export const PAYMENT_TRANSITIONS: Readonly<Record<PaymentStatus, readonly Paymen
 export const canMoveOrder = (from: OrderStatus, to: OrderStatus) => ORDER_TRANSITIONS[from].includes(to);
 export const canMovePayment = (from: PaymentStatus, to: PaymentStatus) => PAYMENT_TRANSITIONS[from].includes(to);
 
+/** Completed and cancelled: no move leads out, and no hold can be placed. */
+export const isFinalOrder = (status: OrderStatus) => ORDER_TRANSITIONS[status].length === 0;
+
+/** A hold refuses these moves (cancelling stays possible); fulfillment refuses shipping too. */
+export const HELD_ACTIONS: readonly OrderAction[] = ['confirm', 'complete', 'capture_payment'];
+
 /** A cancelled order's payment was voided or refunded with it: nothing is left to capture. */
 export const orderAllowsCapture = (status: OrderStatus) => status !== 'cancelled';
 
@@ -49,14 +55,20 @@ export const ORDER_ACTIONS = {
 
 export type OrderAction = keyof typeof ORDER_ACTIONS;
 
-/** The order actions this caller may perform now; none without the scope. */
+/** The order actions this caller may perform now; none without the scope; while on hold, none a hold refuses. */
 export function availableOrderActions(
   order: Pick<OrderRow, 'status' | 'paymentStatus'>,
   auth: AuthContext,
+  onHold = false,
 ): OrderAction[] {
   if (auth.tenantId === null || !hasScope(auth, ORDER_ACTION_SCOPE)) return [];
-  return (Object.keys(ORDER_ACTIONS) as OrderAction[]).filter((action) => ORDER_ACTIONS[action](order));
+  return (Object.keys(ORDER_ACTIONS) as OrderAction[]).filter(
+    (action) => ORDER_ACTIONS[action](order) && !(onHold && HELD_ACTIONS.includes(action)),
+  );
 }
+
+/** Placing and releasing holds (orderHoldPlace, orderHoldRelease) require the same scope as every order action. */
+export const mayManageHolds = (auth: AuthContext) => auth.tenantId !== null && hasScope(auth, ORDER_ACTION_SCOPE);
 
 export type OrderLineAction = 'update';
 

@@ -15,6 +15,7 @@ import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents, orderSummary } from '../events/out/order-events.ts';
 import { canReadOrder } from './access.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
+import { refuseWhileHeld } from './holds.ts';
 import {
   type Actor,
   canMoveOrder,
@@ -173,6 +174,10 @@ export function confirmOrder(
   input: { orderId: string; version?: number | null },
 ) {
   return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
+    if (canMoveOrder(order.status, 'confirmed')) {
+      const held = await refuseWhileHeld(sql, order);
+      if (!held.ok) return held;
+    }
     const moved = await moveOrder(sql, tx, order, 'confirmed', actor);
     if (!moved.ok) return moved;
     const lines = await loadOrderLines(sql, [order.id]);
@@ -192,6 +197,10 @@ export function completeOrder(
   input: { orderId: string; version?: number | null },
 ) {
   return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
+    if (canMoveOrder(order.status, 'completed')) {
+      const held = await refuseWhileHeld(sql, order);
+      if (!held.ok) return held;
+    }
     const moved = await moveOrder(sql, tx, order, 'completed', actor);
     if (!moved.ok) return moved;
     await tx.emit('orders.order.completed', order.id, orderSummary(order));
@@ -235,6 +244,10 @@ export function capturePayment(
 ) {
   return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
     if (!orderAllowsCapture(order.status)) return ordersFail('INVALID_TRANSITION', 'The order is cancelled', null);
+    if (canMovePayment(order.paymentStatus, 'captured')) {
+      const held = await refuseWhileHeld(sql, order);
+      if (!held.ok) return held;
+    }
     const provider = deps.payments.get(order.paymentProvider);
     if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
     const moved = await movePayment(sql, tx, order, 'captured', actor);

@@ -1,24 +1,38 @@
-/** Rows as the stores return them (camelCase), and the SQL column lists that produce them. */
-export interface CartRow {
-  id: string;
-  customerId: string | null;
-  currency: string;
-  status: 'open' | 'merged' | 'completed';
-  /** the code chosen with cartShippingMethodSet; null: the cheapest offered */
-  shippingMethod: string | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+import type {
+  Address as AddressModel,
+  CartLine as CartLineModel,
+  Cart as CartModel,
+  Company as CompanyModel,
+  Customer as CustomerModel,
+  OrderHold as OrderHoldModel,
+  OrderLine as OrderLineModel,
+  Order as OrderModel,
+  OrderTransition as OrderTransitionModel,
+} from '../generated/prisma/client.ts';
 
-export interface CartLineRow {
-  cartId: string;
-  variantId: string;
-  quantity: number;
-  sku: string;
-  title: string;
+/**
+ * Rows as the stores return them (camelCase), derived from the Prisma models of
+ * prisma/schema.prisma (checked against the migrated database in test/schema-and-models.test.ts),
+ * and the SQL column lists that produce them. A row leaves out `tenant_id` (row security scopes
+ * every statement) and overrides what the SQL casts or the code narrows: amounts are read as
+ * numbers (`::float8`, exact up to the MinorUnits bound the database checks), states as unions,
+ * JSON columns as their shape.
+ */
+type RowOf<Model, Overrides = Record<never, never>> = Omit<Model, 'tenantId' | keyof Overrides> & Overrides;
+
+export type CartRow = RowOf<
+  CartModel,
+  {
+    status: 'open' | 'merged' | 'completed';
+    /** the code chosen with cartShippingMethodSet; null: the cheapest offered */
+    shippingMethod: string | null;
+  }
+>;
+
+/** A cart line as priced (its insertion order and time stay in SQL: `seq`, `added_at`). */
+export type CartLineRow = Pick<CartLineModel, 'cartId' | 'variantId' | 'quantity' | 'sku' | 'title'> & {
   unitAmount: number;
-}
+};
 
 export type OrderStatus = 'created' | 'confirmed' | 'partially_fulfilled' | 'fulfilled' | 'completed' | 'cancelled';
 export type PaymentStatus = 'authorized' | 'captured' | 'voided' | 'refunded' | 'failed';
@@ -32,55 +46,38 @@ export interface Address {
   country: string;
 }
 
-export interface OrderRow {
-  id: string;
-  /** per shop, from 1001 */
-  number: number;
-  cartId: string;
-  customerId: string | null;
-  email: string;
-  status: OrderStatus;
-  paymentStatus: PaymentStatus;
-  currency: string;
-  subtotalAmount: number;
-  shippingAmount: number;
-  taxAmount: number;
-  totalAmount: number;
-  shippingAddress: Address;
-  paymentProvider: string;
-  paymentReference: string;
-  /** the shipping method as placed (null on orders from before methods existed) */
-  shippingMethodCode: string | null;
-  shippingMethodName: string | null;
-  shippingMethodAmount: number | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type OrderRow = RowOf<
+  OrderModel,
+  {
+    /** per shop, from 1001 */
+    number: number;
+    status: OrderStatus;
+    paymentStatus: PaymentStatus;
+    subtotalAmount: number;
+    shippingAmount: number;
+    taxAmount: number;
+    totalAmount: number;
+    shippingAddress: Address;
+    /** the shipping method as placed (null on orders from before methods existed) */
+    shippingMethodAmount: number | null;
+  }
+>;
 
-export interface OrderLineRow {
-  id: string;
-  orderId: string;
-  position: number;
-  variantId: string;
-  sku: string;
-  title: string;
-  quantity: number;
-  unitAmount: number;
-  fulfilledQuantity: number;
-}
+export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number }>;
 
-export interface TransitionRow {
-  id: string;
-  orderId: string;
-  machine: 'order' | 'payment';
-  fromState: string | null;
-  toState: string;
-  actorKind: string;
-  actorId: string | null;
-  reason: string | null;
-  occurredAt: Date;
-}
+export type TransitionRow = RowOf<OrderTransitionModel, { id: string; machine: 'order' | 'payment' }>;
+
+/** A hold on an order (open while `releasedAt` is null); `source` names who asked: `staff`, `workflow:<name>`, … */
+export type HoldRow = RowOf<OrderHoldModel>;
+
+export type CustomerRow = RowOf<CustomerModel>;
+
+export type AddressRow = Pick<
+  AddressModel,
+  'id' | 'customerId' | 'name' | 'line1' | 'line2' | 'city' | 'postalCode' | 'country'
+>;
+
+export type CompanyRow = RowOf<CompanyModel>;
 
 export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
@@ -97,3 +94,7 @@ export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_
   unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",
   to_state as "toState", actor_kind as "actorKind", actor_id as "actorId", reason, occurred_at as "occurredAt"`;
+
+export const HOLD_COLUMNS = `id, order_id as "orderId", reason, source, idempotency_key as "idempotencyKey",
+  placed_by as "placedBy", placed_at as "placedAt", released_at as "releasedAt", released_by as "releasedBy",
+  release_note as "releaseNote"`;

@@ -7,17 +7,15 @@ import {
   pageOf,
   payloadType,
   rules,
-  toConnection,
   toPayload,
-  uuidAfter,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
-import { addAddress, CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer, updateProfile } from '../data/customers.ts';
+import { addBuyer, type CompanyRow, createCompany, listCompanies } from '../data/companies.ts';
+import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
-import { one } from '../db.ts';
 import { AddressInput, AddressRef } from './common.ts';
-import { addressesLoader, buyersLoader, COMPANY_COLUMNS, type CompanyRow, companyLoader, dbOf } from './loaders.ts';
+import { addressesLoader, buyersLoader, companyLoader, dbOf } from './loaders.ts';
 
 export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
 export const CompanyRef = builder.objectRef<CompanyRow>('Company');
@@ -62,8 +60,7 @@ builder.queryField('me', (t) =>
     authScopes: { kind: 'customer' },
     resolve: (_root, _args, context) => {
       const customerId = customerIdOf(context.auth);
-      const db = dbOf(context);
-      return customerId ? db.run((sql) => ensureCustomer(sql, db.tenantId, customerId)) : null;
+      return customerId ? myProfile(dbOf(context), customerId) : null;
     },
   }),
 );
@@ -74,17 +71,7 @@ builder.queryField('customers', (t) =>
     {
       type: CustomerRef,
       authScopes: { scope: 'orders:read' },
-      resolve: async (_root, args, context) => {
-        const page = pageOf(args, CURSOR_KEYS.id);
-        return dbOf(context).run(async (sql) => {
-          const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
-          const { rows } = await sql.query<CustomerRow>(
-            `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-            [uuidAfter(page), page.limit + 1],
-          );
-          return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
-        });
-      },
+      resolve: (_root, args, context) => listCustomers(dbOf(context), pageOf(args, CURSOR_KEYS.id)),
     },
     CustomerConnection,
   ),
@@ -96,17 +83,7 @@ builder.queryField('companies', (t) =>
     {
       type: CompanyRef,
       authScopes: { scope: 'orders:read' },
-      resolve: async (_root, args, context) => {
-        const page = pageOf(args, CURSOR_KEYS.id);
-        return dbOf(context).run(async (sql) => {
-          const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.companies', []);
-          const { rows } = await sql.query<CompanyRow>(
-            `select ${COMPANY_COLUMNS} from orders.companies where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-            [uuidAfter(page), page.limit + 1],
-          );
-          return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
-        });
-      },
+      resolve: (_root, args, context) => listCompanies(dbOf(context), pageOf(args, CURSOR_KEYS.id)),
     },
     CompanyConnection,
   ),
@@ -157,8 +134,7 @@ builder.mutationField('customerAddressAdd', (t) =>
       const db = dbOf(context);
       const added = await addAddress(db, customerId, input.address);
       if (!added.ok) return toPayload(added, () => ({}));
-      const customer = await db.run((sql) => ensureCustomer(sql, db.tenantId, customerId));
-      return toPayload(ok(customer), (value) => ({ customer: value }));
+      return toPayload(ok(await myProfile(db, customerId)), (customer) => ({ customer }));
     },
   }),
 );
@@ -194,16 +170,10 @@ builder.mutationField('companyCreate', (t) =>
           () => ({}),
         );
       }
-      const db = dbOf(context);
-      const company = await db.tx(async (sql) =>
-        ok(
-          (await one<CompanyRow>(
-            sql,
-            `insert into orders.companies (tenant_id, name, customer_group) values ($1, $2, $3) returning ${COMPANY_COLUMNS}`,
-            [db.tenantId, input.name.trim(), input.customerGroup],
-          )) as CompanyRow,
-        ),
-      );
+      const company = await createCompany(dbOf(context), {
+        name: input.name.trim(),
+        customerGroup: input.customerGroup,
+      });
       return toPayload(company, (value) => ({ company: value }));
     },
   }),
@@ -223,31 +193,7 @@ builder.mutationField('companyBuyerAdd', (t) =>
     resolve: async (_root, { input }, context) => {
       const companyId = localUuid(input.companyId, 'Company', ['input', 'companyId']);
       const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
-      const db = dbOf(context);
-      const result = await db.tx(async (sql, tx) => {
-        const company = companyId
-          ? await one<CompanyRow>(sql, `select ${COMPANY_COLUMNS} from orders.companies where id = $1`, [companyId])
-          : null;
-        if (!company) return ordersFail('NOT_FOUND', 'No such company', ['input', 'companyId']);
-        if (!customerId) return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
-        const known = await one(sql, 'select 1 from orders.customers where id = $1', [customerId]);
-        // a shopper orders has not met yet: only identity can say the id is one of the tenant's
-        if (!known && !(await context.deps.customerAccounts.exists(db.tenantId, customerId))) {
-          return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
-        }
-        await ensureCustomer(sql, db.tenantId, customerId);
-        await sql.query(`update orders.customers set company_id = $2, version = version + 1 where id = $1`, [
-          customerId,
-          company.id,
-        ]);
-        // catalog prices a signed-in buyer for their company's group from this (its own read model)
-        await tx.emit('orders.customer.pricing_group_changed', customerId, {
-          customerId,
-          companyId: company.id,
-          customerGroup: company.customerGroup,
-        });
-        return ok(company);
-      });
+      const result = await addBuyer(dbOf(context), context.deps.customerAccounts, companyId, customerId);
       return toPayload(result, (company) => ({ company }));
     },
   }),

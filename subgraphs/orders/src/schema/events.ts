@@ -1,15 +1,7 @@
 import { localUuid } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import { type EventRow, orderEvents } from '../data/audit.ts';
 import { dbOf } from './loaders.ts';
-
-interface EventRow {
-  eventId: string;
-  type: string;
-  version: number;
-  occurredAt: Date;
-  publishedAt: Date | null;
-  payload: unknown;
-}
 
 const DomainEventRef = builder.objectRef<EventRow>('OrderDomainEvent').implement({
   description: 'An event orders published (or is about to: publishedAt is null while in the outbox)',
@@ -29,16 +21,6 @@ builder.queryField('orderEvents', (t) =>
     description: "The audit view of an order's events, read from the outbox (the tenant's rows only)",
     authScopes: { scope: 'orders:read' },
     args: { orderId: t.arg.id({ required: true }) },
-    resolve: async (_root, { orderId }, context) => {
-      const id = localUuid(orderId, 'Order', ['orderId']);
-      const { rows } = await dbOf(context).run((sql) =>
-        sql.query<EventRow>(
-          `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
-             from orders.outbox where aggregate_type = 'Order' and aggregate_id = $1 order by id limit 500`,
-          [id],
-        ),
-      );
-      return rows;
-    },
+    resolve: (_root, { orderId }, context) => orderEvents(dbOf(context), localUuid(orderId, 'Order', ['orderId'])),
   }),
 );

@@ -3,6 +3,7 @@ import './common.ts';
 import './customer.ts';
 import './cart.ts';
 import './order.ts';
+import './holds.ts';
 import './checkout.ts';
 import './events.ts';
 

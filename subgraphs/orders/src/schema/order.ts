@@ -22,9 +22,9 @@ import {
   findOrder,
   listOrders,
 } from '../data/orders.ts';
-import type { OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
-import { dbOf, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
   values: {
@@ -117,6 +117,26 @@ const OrderShippingMethodRef = builder
     }),
   });
 
+export const OrderHoldRef = builder.objectRef<HoldRow>('OrderHold').implement({
+  description:
+    'A hold on the order: while one is open the order is not confirmed, captured, completed or shipped (it can still be cancelled)',
+  fields: (t) => ({
+    id: t.id({ resolve: (hold) => encodeGlobalId('OrderHold', hold.id) }),
+    reason: t.exposeString('reason'),
+    source: t.exposeString('source', {
+      description: 'Who asked for it, free text: `staff`, or `workflow:<name>` for a workflow',
+    }),
+    placedAt: t.expose('placedAt', { type: 'DateTime' }),
+    placedBy: t.exposeString('placedBy', { nullable: true, description: 'The subject that placed it' }),
+    releasedAt: t.expose('releasedAt', { type: 'DateTime', nullable: true }),
+    releasedBy: t.exposeString('releasedBy', { nullable: true }),
+    releaseNote: t.exposeString('releaseNote', { nullable: true }),
+    open: t.boolean({ description: 'Not released yet', resolve: (hold) => hold.releasedAt === null }),
+  }),
+});
+
+const hasOpenHold = (holds: readonly HoldRow[]) => holds.some((hold) => hold.releasedAt === null);
+
 export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   fields: (t) => ({
     id: t.id({ resolve: (order) => encodeGlobalId('Order', order.id) }),
@@ -166,11 +186,21 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
         'Every transition of the order and its payment, and every line edit (same state in and out), oldest first',
       resolve: (order, _args, context) => transitionsLoader(context).load(order.id),
     }),
+    holds: t.field({
+      type: [OrderHoldRef],
+      description: 'Every hold placed on the order, open and released, oldest first',
+      resolve: (order, _args, context) => holdsLoader(context).load(order.id),
+    }),
+    onHold: t.boolean({
+      description: 'Whether a hold is open: confirm, capture, complete and shipping are refused until all are released',
+      resolve: async (order, _args, context) => hasOpenHold(await holdsLoader(context).load(order.id)),
+    }),
     availableActions: t.field({
       type: [OrderActionEnum],
       description:
-        "What the caller may do with the order now (the order's and the payment's state machines, the caller's scopes); shipments and returns: see `fulfillment`",
-      resolve: (order, _args, context) => availableOrderActions(order, context.auth),
+        "What the caller may do with the order now (the order's and the payment's state machines, its open holds, the caller's scopes); shipments and returns: see `fulfillment`",
+      resolve: async (order, _args, context) =>
+        availableOrderActions(order, context.auth, hasOpenHold(await holdsLoader(context).load(order.id))),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -269,7 +299,12 @@ const OrderLineUpdateInput = builder.inputType('OrderLineUpdateInput', {
 const staff = { scope: ORDER_ACTION_SCOPE };
 const toOrder = (order: OrderRow) => ({ order });
 
-const OrderConfirmPayload = orderPayloadRef('OrderConfirm', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+const OrderConfirmPayload = orderPayloadRef('OrderConfirm', [
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_FOUND',
+  'ORDER_ON_HOLD',
+]);
 
 builder.mutationField('orderConfirm', (t) =>
   t.field({
@@ -294,7 +329,12 @@ builder.mutationField('orderCancel', (t) =>
   }),
 );
 
-const OrderCompletePayload = orderPayloadRef('OrderComplete', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+const OrderCompletePayload = orderPayloadRef('OrderComplete', [
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'NOT_FOUND',
+  'ORDER_ON_HOLD',
+]);
 
 builder.mutationField('orderComplete', (t) =>
   t.field({
@@ -310,6 +350,7 @@ const OrderPaymentCapturePayload = orderPayloadRef('OrderPaymentCapture', [
   'CONFLICT',
   'INVALID_TRANSITION',
   'NOT_FOUND',
+  'ORDER_ON_HOLD',
   'SERVICE_UNAVAILABLE',
 ]);
 

@@ -7,6 +7,7 @@ import {
   type Subscription,
 } from '@ucos/kit';
 import { z } from 'zod';
+import { recordHold } from '../../data/holds.ts';
 import type { Sql } from '../../db.ts';
 import type { FulfillmentEvents } from '../out/fulfillment-events.ts';
 
@@ -28,10 +29,11 @@ const created = z.object({
 });
 const edited = z.object({ orderId: z.guid(), currency: z.string().length(3), lines: z.array(line) });
 const statusOnly = z.object({ orderId: z.guid() });
+const hold = z.object({ orderId: z.guid(), holdId: z.guid(), reason: z.string(), source: z.string() });
 
 /**
  * Fulfillment's read model of orders, fed by orders' events (once each, via processed_messages): the
- * lines a shipment is checked against and the status that allows shipping. A malformed event throws,
+ * lines a shipment is checked against, the status that allows shipping and the holds that refuse it. A malformed event throws,
  * is retried, and ends in `ucos.dlq.fulfillment-orders` with the reason.
  */
 export async function applyOrderEvent(client: Sql, envelope: EventEnvelope): Promise<void> {
@@ -79,6 +81,12 @@ export async function applyOrderEvent(client: Sql, envelope: EventEnvelope): Pro
       );
       return;
     }
+    case 'orders.order.hold_placed':
+      await recordHold(client, tenantId, parseEventPayload(hold, envelope), true);
+      return;
+    case 'orders.order.hold_released':
+      await recordHold(client, tenantId, parseEventPayload(hold, envelope), false);
+      return;
     default:
       return;
   }
@@ -126,6 +134,8 @@ export function subscribeOrders(
       'ucos.orders.order.edited',
       'ucos.orders.order.confirmed',
       'ucos.orders.order.cancelled',
+      'ucos.orders.order.hold_placed',
+      'ucos.orders.order.hold_released',
     ],
     handler: idempotentConsumer({
       unitOfWork,

@@ -39,6 +39,15 @@ export interface OrderCreatedPayload {
   lines: OrderLinePayload[];
 }
 
+/** A hold placed on or released from an order; `openHolds` counts the order's open holds after it. */
+export interface OrderHoldPayload {
+  orderId: string;
+  holdId: string;
+  reason: string;
+  source: string;
+  openHolds: number;
+}
+
 export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.created': event<OrderCreatedPayload>('Order'),
   'orders.order.confirmed': event<OrderSummaryPayload & { lines: OrderLinePayload[] }>('Order'),
@@ -47,6 +56,8 @@ export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.fulfillment_status_changed': event<OrderSummaryPayload & { from: string; shipmentId: string }>('Order'),
   'orders.order.completed': event<OrderSummaryPayload>('Order'),
   'orders.order.payment_status_changed': event<OrderSummaryPayload & { from: string }>('Order'),
+  'orders.order.hold_placed': event<OrderHoldPayload>('Order'),
+  'orders.order.hold_released': event<OrderHoldPayload>('Order'),
   'orders.cart.merged': event<{ cartId: string; mergedCartId: string; customerId: string }>('Cart'),
   'orders.customer.pricing_group_changed': event<{
     customerId: string;

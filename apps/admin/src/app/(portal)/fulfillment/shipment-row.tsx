@@ -13,6 +13,7 @@ export const ShipmentRowFragment = graphql(`
     id
     version
     status
+    orderOnHold
     availableActions
     carrier
     service
@@ -57,7 +58,17 @@ export function ShipmentRow(props: {
       <OrderCell order={shipment.order} />
       <td>{shipment.order.email ?? '—'}</td>
       <td>{shipment.warehouse ? <span title={shipment.warehouse.name}>{shipment.warehouse.code}</span> : '—'}</td>
-      <td>{shipment.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}</td>
+      <td>
+        {shipment.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}
+        {shipment.orderOnHold ? (
+          <>
+            {' '}
+            <span className="pill low" data-testid="shipment-on-hold" title="Released in the order's holds">
+              On hold
+            </span>
+          </>
+        ) : null}
+      </td>
       <td>
         {shipment.carrier} {shipment.service ?? ''}
         {shipment.trackingNumber ? (

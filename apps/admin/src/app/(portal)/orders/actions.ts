@@ -5,7 +5,7 @@ import { integer, text } from '@ucos/ui/form';
 import { formResult } from '../../../lib/form-result.ts';
 import { mutate } from '../../../lib/gateway.ts';
 import { returnTransition, shipmentTransition } from '../fulfillment/transitions.ts';
-import { Cancel, LineUpdate, ReturnRequest, ShipmentCreate, Transition } from './documents.ts';
+import { Cancel, HoldPlace, HoldRelease, LineUpdate, ReturnRequest, ShipmentCreate, Transition } from './documents.ts';
 
 type Errors = readonly PayloadError[];
 
@@ -45,6 +45,29 @@ export async function orderAction(_: FormState, form: FormData): Promise<FormSta
       return Object.values(data)[0]?.errors ?? [];
     },
     'Done.',
+  );
+}
+
+/** Places a hold (staff's own): the order is not confirmed, captured, completed or shipped until it is released. */
+export async function placeHold(_: FormState, form: FormData): Promise<FormState> {
+  const orderId = text(form, 'orderId');
+  return act(
+    orderId,
+    async (back) =>
+      (await mutate(HoldPlace, { input: { orderId, reason: text(form, 'reason'), source: 'staff' } }, back))
+        .orderHoldPlace.errors,
+    'Order put on hold.',
+  );
+}
+
+/** Releases one hold, with an optional note; the order moves on once no hold is open. */
+export async function releaseHold(_: FormState, form: FormData): Promise<FormState> {
+  const orderId = text(form, 'orderId');
+  const input = { holdId: text(form, 'holdId'), note: text(form, 'note') || null };
+  return act(
+    orderId,
+    async (back) => (await mutate(HoldRelease, { input }, back)).orderHoldRelease.errors,
+    'Hold released.',
   );
 }
 

@@ -14,6 +14,7 @@ export const OrdersList = graphql(`
           number
           status
           paymentStatus
+          onHold
           email
           createdAt
           total {
@@ -79,7 +80,20 @@ export const OrderDetail = graphql(`
         country
       }
       availableActions
+      onHold
+      holds {
+        id
+        reason
+        source
+        placedAt
+        placedBy
+        open
+        releasedAt
+        releasedBy
+        releaseNote
+      }
       fulfillment {
+        onHold
         availableActions
         lines {
           variant {
@@ -122,6 +136,7 @@ export const OrderDetail = graphql(`
         id
         version
         status
+        orderOnHold
         availableActions
         carrier
         service
@@ -176,6 +191,37 @@ export const Transition = {
     }
   `),
 };
+
+export const HoldPlace = graphql(`
+  mutation OrderHolds_Place($input: OrderHoldPlaceInput!) {
+    orderHoldPlace(input: $input) {
+      hold {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const HoldRelease = graphql(`
+  mutation OrderHolds_Release($input: OrderHoldReleaseInput!) {
+    orderHoldRelease(input: $input) {
+      hold {
+        id
+        open
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
 
 export const Cancel = graphql(`
   mutation OrderActions_Cancel($input: OrderCancelInput!) {

@@ -88,6 +88,14 @@ export default async function OrdersPage({
               <td>{formatMoney(node.total)}</td>
               <td>
                 <span className="pill">{node.status.toLowerCase().replace('_', ' ')}</span>
+                {node.onHold ? (
+                  <>
+                    {' '}
+                    <span className="pill low" data-testid="order-on-hold">
+                      on hold
+                    </span>
+                  </>
+                ) : null}
               </td>
               <td>{node.paymentStatus.toLowerCase()}</td>
             </tr>

@@ -6,7 +6,16 @@ import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../gene
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
-import { createShipment, editLine, orderAction, requestReturn, returnAction, shipmentAction } from '../actions.ts';
+import {
+  createShipment,
+  editLine,
+  orderAction,
+  placeHold,
+  releaseHold,
+  requestReturn,
+  returnAction,
+  shipmentAction,
+} from '../actions.ts';
 import { OrderDetail, ShipFrom, ShippingRates } from '../documents.ts';
 
 export const metadata = { title: 'Order' };
@@ -51,6 +60,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const shippable = fulfillment?.availableActions.includes('CREATE_SHIPMENT') ?? false;
   const returnAllowed = fulfillment?.availableActions.includes('REQUEST_RETURN') ?? false;
   const editableLines = order.lines.filter((line) => line.availableActions.includes('UPDATE'));
+  const manageHolds = can(viewer.scopes, 'orders:manage');
+  const final = order.status === 'COMPLETED' || order.status === 'CANCELLED';
+  const when = (at: string) => new Date(at).toLocaleString('en-GB', { timeZone: 'UTC' });
   const rates = shippable
     ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
     : [];
@@ -75,6 +87,13 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <span className="pill" data-testid="order-status">
           {order.status.toLowerCase().replace('_', ' ')}
         </span>{' '}
+        {order.onHold ? (
+          <>
+            <span className="pill low" data-testid="order-on-hold">
+              on hold
+            </span>{' '}
+          </>
+        ) : null}
         payment {order.paymentStatus.toLowerCase()} · {formatMoney(order.total)} · placed{' '}
         {new Date(order.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
       </p>
@@ -100,6 +119,60 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             );
           })}
         </div>
+      ) : null}
+      {order.holds.length || (manageHolds && !final) ? (
+        <section className="card" aria-labelledby="holds" data-testid="order-holds">
+          <h2 id="holds">Holds</h2>
+          {order.onHold ? (
+            <p className="muted">
+              While a hold is open the order is not confirmed, captured, completed or shipped. It can still be
+              cancelled.
+            </p>
+          ) : null}
+          {order.holds.length ? (
+            <ul>
+              {order.holds.map((hold) => (
+                <li key={hold.id} data-testid="order-hold">
+                  <strong>{hold.reason}</strong> · {hold.source} · placed {when(hold.placedAt)}
+                  {hold.placedBy ? ` by ${hold.placedBy}` : ''}
+                  {hold.open ? (
+                    <>
+                      {' '}
+                      <span className="pill low">open</span>
+                      {manageHolds ? (
+                        <ActionForm
+                          label={`Release hold: ${hold.reason}`}
+                          action={releaseHold}
+                          submit="Release hold"
+                          idPrefix={`release-${hold.id}`}
+                          hidden={{ orderId: order.id, holdId: hold.id }}
+                          fields={[{ name: 'note', label: 'Note' }]}
+                        />
+                      ) : null}
+                    </>
+                  ) : (
+                    <>
+                      {' '}
+                      · released {hold.releasedAt ? when(hold.releasedAt) : ''}
+                      {hold.releasedBy ? ` by ${hold.releasedBy}` : ''}
+                      {hold.releaseNote ? ` (${hold.releaseNote})` : ''}
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {manageHolds && !final ? (
+            <ActionForm
+              label="Put the order on hold"
+              action={placeHold}
+              submit="Place hold"
+              idPrefix="hold"
+              hidden={{ orderId: order.id }}
+              fields={[{ name: 'reason', label: 'Reason', required: true }]}
+            />
+          ) : null}
+        </section>
       ) : null}
       <h2>Lines</h2>
       <table>
@@ -179,6 +252,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           <p>
             <strong>{shipment.status.toLowerCase()}</strong> · {shipment.carrier} {shipment.service ?? ''}{' '}
             {shipment.trackingNumber ? <code>{shipment.trackingNumber}</code> : null}
+            {shipment.orderOnHold ? <span className="pill low">On hold</span> : null}
           </p>
           {shipment.availableActions.length ? (
             <div className="row">
