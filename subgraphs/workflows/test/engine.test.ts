@@ -110,11 +110,11 @@ describe('the workflow engine', () => {
     const tenant = randomUUID();
     const document: WorkflowDocument = {
       name: 'high-value',
-      trigger: { event: 'orders.order.created', filter: 'event.totalAmount > 100000' },
+      trigger: { event: 'orders.order.created', filter: 'event.payload.totalAmount > 100000' },
       scopes: ['orders:manage'],
       variables: { level: 'normal' },
       steps: [
-        { id: 'mark', set: { level: 'high', number: '{{ event.number }}' } },
+        { id: 'mark', set: { level: 'high', number: '{{ event.payload.number }}' } },
         {
           id: 'check',
           condition: {
@@ -126,7 +126,7 @@ describe('the workflow engine', () => {
                 action: {
                   mutation:
                     'mutation($orderId: ID!, $idempotencyKey: String) { orderHoldPlace(input: { orderId: $orderId, reason: "review", idempotencyKey: $idempotencyKey }) { hold { id open } errors { code message } } }',
-                  variables: { orderId: '{{ event.orderId }}' },
+                  variables: { orderId: '{{ event.payload.orderId }}' },
                 },
               },
             ],
@@ -137,13 +137,17 @@ describe('the workflow engine', () => {
           id: 'tell',
           notify: {
             template: 'workflow.message',
-            to: { emails: '{{ event.email }}' },
+            to: { emails: '{{ event.payload.email }}' },
             data: { n: '{{ vars.number }}' },
           },
         },
         {
           id: 'hook',
-          webhook: { url: `${receiver.url}/orders`, secret: 'whsec-test', body: { order: '{{ event.number }}' } },
+          webhook: {
+            url: `${receiver.url}/orders`,
+            secret: 'whsec-test',
+            body: { order: '{{ event.payload.number }}' },
+          },
         },
       ],
     };
@@ -175,9 +179,8 @@ describe('the workflow engine', () => {
     const hold = gateway.received.find((request) => request.headers['idempotency-key'] === holdKey)!;
     expect(hold.headers.authorization).toBe('Bearer test-access-token');
     expect(JSON.parse(hold.body).variables).toEqual({ orderId, idempotencyKey: holdKey });
-    expect(JSON.parse(step(run, 'check.then.hold').output!)).toMatchObject({
-      orderHoldPlace: { hold: { open: true } },
-    });
+    // one root field: the step's output is its payload
+    expect(JSON.parse(step(run, 'check.then.hold').output!)).toMatchObject({ hold: { open: true } });
     // the notification was emitted with the step's completion
     const notification = await waitFor(async () =>
       published.find(
@@ -310,7 +313,7 @@ describe('the workflow engine', () => {
               [
                 {
                   id: 'shipped',
-                  wait: { event: 'fulfillment.shipment.shipped', filter: 'event.orderId = vars.orderId' },
+                  wait: { event: 'fulfillment.shipment.shipped', filter: 'event.payload.orderId = vars.orderId' },
                 },
                 { id: 'right', set: { shipped: '{{ steps.shipped.output.event.payload.tracking }}' } },
               ],
@@ -518,7 +521,11 @@ describe('approvals', () => {
     expect(rejected.data!.taskReject!.task).toEqual({ status: 'REJECTED' });
     const run = await finishedRun(tenant, workflowId);
     expect(JSON.parse(run.variables)).toEqual({ outcome: 'rejected' });
-    expect(JSON.parse(step(run, 'approve').output!)).toMatchObject({ approved: false, status: 'rejected' });
+    expect(JSON.parse(step(run, 'approve').output!)).toMatchObject({
+      approved: false,
+      decision: 'rejected',
+      status: 'rejected',
+    });
   });
 
   it('escalates an undecided task, then expires it at its due date (a rejection)', async () => {

@@ -168,6 +168,22 @@ export async function enabledDefinitionsForEvent(sql: Sql, eventType: string): P
   return rows;
 }
 
+/** The latest version of a definition, enabled or not (manual starts and schedules). */
+export async function latestDefinition(
+  sql: Sql,
+  definitionId: string,
+): Promise<(RunnableDefinition & { enabled: boolean }) | null> {
+  return one<RunnableDefinition & { enabled: boolean }>(
+    sql,
+    `select d.id, d.name, v.version, v.document, d.enabled
+       from workflows.definitions d
+       join workflows.definition_versions v
+         on v.tenant_id = d.tenant_id and v.definition_id = d.id and v.version = d.latest_version
+      where d.id = $1`,
+    [definitionId],
+  );
+}
+
 export interface SaveResult {
   definition: DefinitionRow;
   version: VersionRow;

@@ -1,8 +1,8 @@
 import { fail, ok, type PayloadError, payloadError, type Result } from '@ucos/kit';
 import type { TenantDb } from '../db.ts';
 import { isManualTrigger } from '../definitions/model.ts';
+import { latestDefinition } from './definitions.ts';
 import { insertRun, type RunRow } from './runs.ts';
-import { latestDefinition } from './runs-definitions.ts';
 
 export type WorkflowStartCode = 'NOT_FOUND' | 'NOT_MANUAL' | 'WORKFLOW_DISABLED' | 'INVALID_INPUT';
 export const WORKFLOW_START_CODES: readonly WorkflowStartCode[] = [

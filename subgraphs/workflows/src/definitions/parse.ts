@@ -1,6 +1,7 @@
 import { isPermissionScope } from '@ucos/kit';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { CronExpressionParser } from 'cron-parser';
+import { Kind, parse as parseGraphql } from 'graphql';
 import { type Document, isMap, isNode, isPair, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { compileExpression } from './expressions.ts';
 import { WORKFLOW_JSON_SCHEMA } from './json-schema.ts';
@@ -308,6 +309,13 @@ function semanticProblems(document: Partial<WorkflowDocument>, locate: Locate): 
       templates(approval.description, [...segments, 'approval', 'description']);
     }
     if (record.action && typeof record.action === 'object') {
+      const mutation = mutationProblem(record.action.mutation);
+      if (mutation) {
+        problems.push({
+          ...locate([...segments, 'action', 'mutation']),
+          message: `${pathText([...segments, 'action', 'mutation'])}: ${mutation}`,
+        });
+      }
       templates(record.action.variables, [...segments, 'action', 'variables']);
     }
     const notify = record.notify;
@@ -364,6 +372,21 @@ function scheduleProblems(schedule: { cron?: unknown; timezone?: unknown }, loca
     }
   }
   return problems;
+}
+
+/** An action is exactly one GraphQL mutation operation; null when it is. */
+function mutationProblem(source: unknown): string | null {
+  if (typeof source !== 'string') return null;
+  let document: ReturnType<typeof parseGraphql>;
+  try {
+    document = parseGraphql(source);
+  } catch (error) {
+    return `the mutation does not parse: ${(error as Error).message}`;
+  }
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  return operations.length === 1 && operations[0]?.operation === 'mutation'
+    ? null
+    : 'must be exactly one GraphQL mutation (mutation ($input: …) { field(input: $input) { … } })';
 }
 
 function dedupe(problems: DefinitionProblem[]): DefinitionProblem[] {

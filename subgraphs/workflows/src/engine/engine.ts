@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Logger, ok, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
+import { definitionVersion } from '../data/definitions.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
-import { definitionVersion } from '../data/runs-definitions.ts';
 import { decisionsOf } from '../data/tasks.ts';
 import type { Sql } from '../db.ts';
 import { type ExpressionScope, evaluateBoolean } from '../definitions/expressions.ts';
@@ -521,6 +521,8 @@ export async function completeApproval(
 ): Promise<void> {
   const output = {
     approved: status === 'approved',
+    /** approved, rejected or expired */
+    decision: status,
     status,
     decisions: decisions.map((decision) => ({
       by: decision.member,

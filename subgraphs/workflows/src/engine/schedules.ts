@@ -1,8 +1,8 @@
 import type { Logger } from '@ucos/kit';
 import { CronExpressionParser } from 'cron-parser';
 import type pg from 'pg';
+import { definitionVersion } from '../data/definitions.ts';
 import { insertRun } from '../data/runs.ts';
-import { definitionVersion } from '../data/runs-definitions.ts';
 import type { TenantDb } from '../db.ts';
 import { isScheduleTrigger } from '../definitions/model.ts';
 

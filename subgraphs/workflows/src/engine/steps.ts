@@ -170,7 +170,9 @@ export async function executeStep(
         variables: action.variables,
         idempotencyKey: environment.idempotencyKey,
       });
-      return { type: 'complete', output: data };
+      // one root field (the usual case): its payload is the output (`steps.hold.output.hold.id`)
+      const fields = data && typeof data === 'object' ? Object.values(data as Record<string, unknown>) : [];
+      return { type: 'complete', output: fields.length === 1 ? fields[0] : data };
     }
     case 'webhook': {
       const resolved = input as { url: unknown; method: 'POST' | 'PUT'; body: unknown; timeout: string };

@@ -1,6 +1,6 @@
 import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
+import { definitionVersion, enabledDefinitionsForEvent } from '../../data/definitions.ts';
 import { insertRun, wakeRun } from '../../data/runs.ts';
-import { definitionVersion, enabledDefinitionsForEvent } from '../../data/runs-definitions.ts';
 import type { Sql } from '../../db.ts';
 import { evaluateBoolean } from '../../definitions/expressions.ts';
 import { isEventTrigger, type WaitStep } from '../../definitions/model.ts';
@@ -30,6 +30,16 @@ export async function routeEvent(
 ): Promise<void> {
   if (envelope.type.startsWith('dlq.')) return;
   const payload = payloadRecord(envelope.payload);
+  // what expressions see as `event`: the envelope without the tenant (`event.payload.totalAmount`)
+  const event = {
+    id: envelope.id,
+    type: envelope.type,
+    version: envelope.version,
+    occurredAt: envelope.occurredAt,
+    aggregateType: envelope.aggregateType,
+    aggregateId: envelope.aggregateId,
+    payload,
+  };
   const advance = (runId: string) =>
     tx.afterCommit(() => {
       void engine.advance(tx.tenantId, runId);
@@ -45,7 +55,7 @@ export async function routeEvent(
     if (!isEventTrigger(trigger)) continue;
     if (trigger.filter) {
       try {
-        if (!(await evaluateBoolean(trigger.filter, { event: payload, tenant: { id: tx.tenantId } }))) continue;
+        if (!(await evaluateBoolean(trigger.filter, { event, tenant: { id: tx.tenantId } }))) continue;
       } catch (error) {
         log.warn({ err: error, definitionId: definition.id, eventId: envelope.id }, 'a trigger filter failed');
         continue;
@@ -59,7 +69,7 @@ export async function routeEvent(
       version: definition.version,
       trigger: { kind: 'event', eventId: envelope.id, eventType: envelope.type },
       requester: requester ?? null,
-      event: payload,
+      event,
       input: null,
       vars: definition.document.variables ?? {},
       dedupeKey: `event:${envelope.id}`,
@@ -94,7 +104,7 @@ export async function routeEvent(
     if (!wait || !('event' in wait)) continue;
     if (wait.filter) {
       try {
-        const scope = { event: payload, vars: step.vars, input: step.input, tenant: { id: tx.tenantId } };
+        const scope = { event, vars: step.vars, input: step.input, tenant: { id: tx.tenantId } };
         if (!(await evaluateBoolean(wait.filter, scope))) continue;
       } catch (error) {
         log.warn({ err: error, runId: step.run_id, path: step.path }, 'a wait filter failed');
@@ -105,7 +115,7 @@ export async function routeEvent(
       `update workflows.run_steps set status = 'completed', output = $3, wake_at = null, finished_at = now(),
               completed_seq = nextval('workflows.run_step_completion')
         where run_id = $1 and path = $2 and status = 'waiting'`,
-      [step.run_id, step.path, JSON.stringify({ timedOut: false, event: { id: envelope.id, payload } })],
+      [step.run_id, step.path, JSON.stringify({ timedOut: false, event })],
     );
     await wakeRun(sql, step.run_id);
     advance(step.run_id);
