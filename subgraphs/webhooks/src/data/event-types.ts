@@ -1,6 +1,7 @@
 /**
  * The event types an endpoint may subscribe to: every domain's `defineEvents` catalogue, listed here
- * so the webhooks package depends on no other domain (add a line when a domain adds an event).
+ * so the webhooks package depends on no other domain (`infra/test/event-catalogue.test.ts` keeps it equal
+ * to the catalogues).
  * Identity's account and password mails are left out: they carry one-time tokens.
  */
 export const KNOWN_EVENT_TYPES = [
@@ -28,6 +29,8 @@ export const KNOWN_EVENT_TYPES = [
   'inventory.reservation.released',
   'inventory.stock.changed',
   'inventory.stock.low',
+  'notifications.notification.failed',
+  'notifications.notification.sent',
   'orders.cart.merged',
   'orders.customer.pricing_group_changed',
   'orders.order.cancelled',
@@ -36,12 +39,19 @@ export const KNOWN_EVENT_TYPES = [
   'orders.order.created',
   'orders.order.edited',
   'orders.order.fulfillment_status_changed',
+  'orders.order.hold_placed',
+  'orders.order.hold_released',
   'orders.order.payment_status_changed',
   'webhooks.endpoint.disabled',
+  'workflows.definition.changed',
+  'workflows.notification.requested',
+  'workflows.run.started',
+  'workflows.task.created',
+  'workflows.task.decided',
 ] as const;
 
 /** Never delivered, whatever the filter: they carry one-time tokens or are the bus's own. */
-const PRIVATE_PREFIXES = ['identity.account.', 'identity.customer.', 'identity.invitation.', 'dlq.'];
+export const PRIVATE_PREFIXES = ['identity.account.', 'identity.customer.', 'identity.invitation.', 'dlq.'];
 
 export const TEST_PING = 'webhooks.test.ping';
 
