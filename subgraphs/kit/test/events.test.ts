@@ -252,4 +252,36 @@ describe.each(testBusKinds())('%s event bus', (kind) => {
       t.bus.subscribe({ consumer: t.consumer('bad'), subjects: ['other.>'], handler: () => undefined }),
     ).rejects.toThrow(/subject filter/);
   });
+
+  it('handles one event at a time by default, and up to `concurrency` at once when asked', async () => {
+    for (const concurrency of [1, 4]) {
+      const label = `concurrent${concurrency}`;
+      let running = 0;
+      let most = 0;
+      const handled: string[] = [];
+      const subscription = await t.bus.subscribe({
+        consumer: t.consumer(label),
+        subjects: [t.subject(label)],
+        concurrency,
+        handler: async (envelope) => {
+          running++;
+          most = Math.max(most, running);
+          await new Promise((resolve) => setTimeout(resolve, 30));
+          running--;
+          handled.push(envelope.id);
+        },
+      });
+      const sent = Array.from({ length: 8 }, () => event(t.type(label)));
+      for (const envelope of sent) await t.bus.publish(envelope);
+      await vi.waitFor(() => expect(handled).toHaveLength(8), wait);
+      await subscription.stop();
+      expect(most).toBe(concurrency);
+      // one at a time keeps the order of publication
+      if (concurrency === 1) expect(handled).toEqual(sent.map((envelope) => envelope.id));
+      else expect([...handled].sort()).toEqual(sent.map((envelope) => envelope.id).sort());
+    }
+    await expect(
+      t.bus.subscribe({ consumer: t.consumer('bad'), subjects: [t.subject('bad')], concurrency: 0, handler: () => {} }),
+    ).rejects.toThrow('concurrency must be a positive integer');
+  });
 });

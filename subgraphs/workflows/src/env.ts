@@ -14,6 +14,8 @@ export const workflowsEnvShape = {
   WORKFLOWS_TICK_MS: envFields.positiveInt.default(1_000),
   /** how long a worker holds a run without a transition before another worker may resume it */
   WORKFLOWS_LEASE_MS: envFields.positiveInt.default(30_000),
+  /** events the router handles at once: each starts independent runs (deduplicated by event id) */
+  WORKFLOWS_CONSUMER_CONCURRENCY: envFields.positiveInt.default(8),
   /** how often cron triggers are checked */
   WORKFLOWS_SCHEDULE_INTERVAL_MS: envFields.positiveInt.default(15_000),
 };

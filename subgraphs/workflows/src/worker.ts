@@ -96,6 +96,8 @@ export async function createWorkflowsWorker(
       subscription = await bus.subscribe({
         consumer,
         subjects: ENGINE_SUBJECTS,
+        // runs started by different events are independent: order is not needed, throughput is
+        concurrency: env.WORKFLOWS_CONSUMER_CONCURRENCY,
         handler: idempotentConsumer({
           unitOfWork: tenantDb(pool, null, relay),
           consumer,

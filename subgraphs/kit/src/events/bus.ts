@@ -31,6 +31,11 @@ export interface SubscribeOptions<Payload = JsonValue> {
   maxDeliver?: number;
   /** wait before attempt n+1 is `backoffMs[n-1]`, the last entry repeating; default 1 s, 5 s, 30 s, 2 min */
   backoffMs?: number[];
+  /**
+   * events handled at once by this process; default 1, which keeps the order of delivery. More only
+   * for a handler whose events are independent of each other's order (it trades order for throughput).
+   */
+  concurrency?: number;
 }
 
 export interface Subscription {
@@ -62,7 +67,10 @@ export function resolveSubscription<Payload>(options: SubscribeOptions<Payload>)
   if (!Number.isInteger(maxDeliver) || maxDeliver < 1) throw new Error('maxDeliver must be a positive integer');
   const backoffMs = options.backoffMs ?? [...DEFAULT_BACKOFF_MS];
   if (backoffMs.some((ms) => !Number.isFinite(ms) || ms < 0)) throw new Error('backoffMs must be non-negative');
+  const concurrency = options.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error('concurrency must be a positive integer');
   return {
+    concurrency,
     consumer: options.consumer,
     subjects: [...new Set(options.subjects)],
     handler: options.handler as EventHandler<JsonValue>,

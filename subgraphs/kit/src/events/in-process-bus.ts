@@ -142,9 +142,13 @@ class LocalConsumer {
   }
 
   async #drain(): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
     for (let next = this.#queue.shift(); next && !this.#stopped; next = this.#queue.shift()) {
-      await this.#deliver(next);
+      const delivered: Promise<void> = this.#deliver(next).finally(() => inFlight.delete(delivered));
+      inFlight.add(delivered);
+      if (inFlight.size >= this.#config.concurrency) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   }
 
   async #deliver(delivery: Delivery): Promise<void> {

@@ -183,14 +183,22 @@ export class NatsEventBus implements EventBus {
   async #run(active: Active): Promise<void> {
     while (!active.stopping) {
       const watching = this.#watchConsumer(active, active.messages);
+      const inFlight = new Set<Promise<void>>();
       try {
         for await (const msg of active.messages) {
           // buffered after stop(): hand it back now instead of letting its ack wait expire
-          if (active.stopping) msg.nak();
-          else await this.#process(active, msg);
+          if (active.stopping) {
+            msg.nak();
+            continue;
+          }
+          const handled: Promise<void> = this.#process(active, msg).finally(() => inFlight.delete(handled));
+          inFlight.add(handled);
+          if (inFlight.size >= active.config.concurrency) await Promise.race(inFlight);
         }
       } catch (error) {
         if (!active.stopping) this.#logger.warn({ consumer: active.config.consumer, err: error }, 'consume ended');
+      } finally {
+        await Promise.all(inFlight);
       }
       await watching;
       if (this.#nc.isClosed()) return;

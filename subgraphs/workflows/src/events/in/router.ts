@@ -91,11 +91,14 @@ export async function routeEvent(
     vars: Record<string, unknown>;
     input: unknown;
   }>(
+    // a blocking lock, not SKIP LOCKED: two events handled at once (or by two replicas) must both see
+    // a waiting step; the second one waits, then finds it still waiting or already completed
     `select s.run_id, s.path, r.definition_id, r.definition_version, r.vars, r.input
        from workflows.run_steps s join workflows.runs r on r.tenant_id = s.tenant_id and r.id = s.run_id
       where s.status = 'waiting' and s.wait_event = $1
         and r.status in ('running', 'waiting', 'compensating')
-      for update of s skip locked`,
+      order by s.run_id, s.path
+      for update of s`,
     [envelope.type],
   );
   for (const step of waiting) {
