@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabase } from '@ucos/kit';
+import { benchEvents } from './bench/events.ts';
 import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
 import { markdownReport, type OperationResult } from './bench/report.ts';
@@ -159,15 +160,17 @@ try {
     );
     results.push(result);
   }
+  console.log('events through the worker tier: webhooks and workflows…');
+  const events = await benchEvents(REPO_ROOT, seconds);
   const when = new Date().toISOString();
-  const report = markdownReport(results, {
+  const report = `${markdownReport(results, {
     when,
     runtime,
     database: stack.database.embedded ? 'embedded PostgreSQL' : 'PostgreSQL from DATABASE_URL',
     machine: `${cpus().length} cores (gateway, subgraphs, PostgreSQL and load generator together)`,
     data: `${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses`,
     'phase length': `${seconds} s; fixed rate = open-loop, evenly spaced arrivals (latency from the due time)`,
-  });
+  })}${events}`;
   const folder = join(REPO_ROOT, 'infra/bench/results');
   await mkdir(folder, { recursive: true });
   const stamp = when.replaceAll(':', '-');

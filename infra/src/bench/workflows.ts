@@ -56,7 +56,8 @@ const enabled = await call(
   { id: workflowId },
   admin,
 );
-if ((enabled.data?.workflowEnable as { errors: unknown[] }).errors.length) throw new Error(JSON.stringify(enabled));
+const enableErrors = (enabled.data?.workflowEnable as { errors?: unknown[] } | undefined)?.errors;
+if (!enableErrors || enableErrors.length > 0) throw new Error(JSON.stringify(enabled));
 
 const published = new Map<string, number>();
 const total = rate * seconds;
