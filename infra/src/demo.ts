@@ -85,3 +85,156 @@ export async function seedDemoInvitation(gatewayUrl: string, accessToken: string
   if (!errors) throw new Error(JSON.stringify(body));
   if (errors.length) throw new Error(errors.map((error) => error.message).join('; '));
 }
+
+/** The demo's approval workflow (the "High-value order hold" template): orders of 500.00 EUR or more wait. */
+export const DEMO_HOLD = { name: 'large-order-approval', threshold: 50_000 };
+/** A webhook endpoint the Webhooks screen shows; disabled, so nothing is ever sent to it. */
+export const DEMO_WEBHOOK_URL = 'https://example.com/ucos-webhooks';
+
+type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+function demoCaller(gatewayUrl: string, accessToken: string): Call {
+  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 50)}…: ${JSON.stringify(body.errors)}`);
+    for (const payload of Object.values(body.data)) {
+      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
+      if (errors?.length) throw new Error(`${query.slice(0, 50)}…: ${errors.map((error) => error.message).join('; ')}`);
+    }
+    return body.data as T;
+  };
+}
+
+/**
+ * The demo tenant's automation, through the public API as its owner, so the Workflows, Tasks, Runs
+ * and Webhooks screens are not empty: the high-value hold (`DEMO_HOLD`) and the low-stock alert
+ * enabled, the shipment notification disabled, a disabled webhook endpoint, and one large order the
+ * hold holds (its approval waits in the Tasks inbox, its run in Runs). Whatever exists is kept, so a
+ * restart adds nothing; the large order is placed while the hold has no run yet. Returns what it did.
+ */
+export async function seedDemoAutomation(
+  gatewayUrl: string,
+  accessToken: string,
+  tenantId: string,
+  warehouses: number,
+): Promise<string[]> {
+  const call = demoCaller(gatewayUrl, accessToken);
+  const done: string[] = [];
+  const { workflows } = await call<{ workflows: { edges: { node: { id: string; name: string } }[] } }>(
+    '{ workflows(first: 100) { edges { node { id name } } } }',
+  );
+  const existing = new Map(workflows.edges.map((edge) => [edge.node.name, edge.node.id]));
+  const wanted = [
+    { template: 'high-value-order-hold', name: DEMO_HOLD.name, enable: true, threshold: DEMO_HOLD.threshold },
+    { template: 'low-stock-alert', name: 'low-stock-alert', enable: true },
+    { template: 'shipment-notification', name: 'shipment-notification', enable: false },
+  ];
+  for (const workflow of wanted) {
+    if (existing.has(workflow.name)) continue;
+    const parameters = [
+      { key: 'name', value: workflow.name },
+      ...(workflow.threshold ? [{ key: 'threshold', value: String(workflow.threshold) }] : []),
+    ];
+    const created = await call<{ workflowCreateFromTemplate: { workflow: { id: string } } }>(
+      `mutation($input: WorkflowCreateFromTemplateInput!) { workflowCreateFromTemplate(input: $input) {
+        workflow { id } errors { code message } } }`,
+      { input: { template: workflow.template, parameters } },
+    );
+    if (workflow.enable) {
+      await call('mutation($input: WorkflowIdInput!) { workflowEnable(input: $input) { errors { code message } } }', {
+        input: { id: created.workflowCreateFromTemplate.workflow.id },
+      });
+    }
+    existing.set(workflow.name, created.workflowCreateFromTemplate.workflow.id);
+    done.push(`${workflow.name} ${workflow.enable ? 'enabled' : 'disabled'}`);
+  }
+
+  const { webhookEndpoints } = await call<{ webhookEndpoints: { edges: { node: { url: string } }[] } }>(
+    '{ webhookEndpoints(first: 100) { edges { node { url } } } }',
+  );
+  if (!webhookEndpoints.edges.some((edge) => edge.node.url === DEMO_WEBHOOK_URL)) {
+    // disabled before anything it listens to happens: nothing is ever sent
+    const created = await call<{ webhookEndpointCreate: { endpoint: { id: string } } }>(
+      `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) {
+        endpoint { id } errors { code message } } }`,
+      {
+        input: {
+          url: DEMO_WEBHOOK_URL,
+          description: 'Demo: your systems would receive orders and shipments here (disabled)',
+          eventTypes: ['orders.order.*', 'fulfillment.shipment.*'],
+        },
+      },
+    );
+    await call(
+      'mutation($input: WebhookEndpointIdInput!) { webhookEndpointDisable(input: $input) { errors { code message } } }',
+      { input: { endpointId: created.webhookEndpointCreate.endpoint.id } },
+    );
+    done.push('a disabled webhook endpoint');
+  }
+
+  // the large order once: while the hold has no run (an earlier start may have stopped before it)
+  const holdId = existing.get(DEMO_HOLD.name);
+  const { workflowRuns } = await call<{ workflowRuns: { totalCount: number } }>(
+    'query($filter: WorkflowRunFilter) { workflowRuns(filter: $filter) { totalCount } }',
+    { filter: { workflowId: holdId } },
+  );
+  if (holdId && workflowRuns.totalCount === 0) {
+    const number = await placeDemoLargeOrder(call, tenantId, warehouses);
+    done.push(`order #${number} held for approval`);
+  }
+  return done;
+}
+
+/** A shopper's order above the hold's threshold, of a seeded variant with the stock for it. */
+async function placeDemoLargeOrder(call: Call, tenantId: string, warehouses: number): Promise<number> {
+  const { seededAvailability } = await import('@ucos/inventory/seed');
+  const { products } = await call<{
+    products: {
+      edges: { node: { status: string; variants: { id: string; sku: string; price: { amount: number } | null }[] } }[];
+    };
+  }>('{ products(first: 50) { edges { node { status variants { id sku price(currency: "EUR") { amount } } } } } }');
+  const quantity = 10;
+  const candidates = products.edges
+    .filter((edge) => edge.node.status === 'ACTIVE')
+    .flatMap((edge) => edge.node.variants)
+    .filter((variant) => {
+      const [, product, index] = /^SKU-(\d+)-(\d+)$/.exec(variant.sku) ?? [];
+      if (product === undefined || index === undefined || !variant.price) return false;
+      const stock = seededAvailability(tenantId, Number(product), Number(index), warehouses);
+      return stock.available >= quantity * 2 && variant.price.amount * quantity >= DEMO_HOLD.threshold;
+    });
+  const variant = candidates[0];
+  if (!variant) throw new Error('no seeded variant is priced and stocked for a large order');
+  const { cartCreate } = await call<{ cartCreate: { cart: { id: string } } }>(
+    'mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }',
+  );
+  const cartId = cartCreate.cart.id;
+  await call('mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }', {
+    input: { cartId, lines: [{ variantId: variant.id, quantity }] },
+  });
+  const { checkoutComplete } = await call<{ checkoutComplete: { order: { number: number } } }>(
+    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) {
+      order { number } errors { code message } } }`,
+    {
+      input: {
+        cartId,
+        idempotencyKey: `demo-large-order-${cartId}`,
+        email: 'big.buyer@demo.ucos.dev',
+        shippingAddress: {
+          name: 'Bea Buyer',
+          line1: 'Hauptstraße 1',
+          city: 'Berlin',
+          postalCode: '10115',
+          country: 'DE',
+        },
+        payment: { provider: 'test', token: 'tok_visa' },
+      },
+    },
+  );
+  return checkoutComplete.order.number;
+}

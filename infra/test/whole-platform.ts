@@ -75,15 +75,6 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     urls[entry.name] = server.url;
     env[`${entry.name.toUpperCase()}_SUBGRAPH_URL`] = server.url;
   }
-  // the worker tier on the same bus, as the one-process stack runs it (identity's mail, sweepers)
-  const workers: WorkerService[] = [];
-  for (const entry of SUBGRAPHS) {
-    if (!entry.workerModule) continue;
-    const { createWorker } = (await import(entry.workerModule)) as { createWorker: WorkerFactory };
-    const worker = await createWorker({ ...env, DATABASE_URL: db.serviceUrl(entry.name) }, { logger, bus });
-    workers.push(worker);
-    await worker.start();
-  }
   const { config } = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -95,6 +86,17 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
   });
   const gateway = await createGateway(config, { logger });
   const gatewayServer = await serve(gateway.yoga, { port: 0, host: '127.0.0.1' });
+  // the worker tier on the same bus, as the one-process stack runs it (identity's mail, sweepers,
+  // workflow runs); workflow `action` steps call the platform through the gateway, so it comes first
+  env.GATEWAY_URL = gatewayServer.url;
+  const workers: WorkerService[] = [];
+  for (const entry of SUBGRAPHS) {
+    if (!entry.workerModule) continue;
+    const { createWorker } = (await import(entry.workerModule)) as { createWorker: WorkerFactory };
+    const worker = await createWorker({ ...env, DATABASE_URL: db.serviceUrl(entry.name) }, { logger, bus });
+    workers.push(worker);
+    await worker.start();
+  }
 
   async function gql(query: string, variables: unknown = {}, headers: Record<string, string> = {}) {
     const response = await fetch(gatewayServer.url, {

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { approvalsJourney } from './journeys/approvals.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
-import { type Api, seedJourneyData } from './seed.ts';
+import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RESULTS = join(ROOT, 'infra/test/browser/results');
@@ -46,7 +47,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(RESULTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
 }
 
+/** `UCOS_JOURNEY=<substring>` runs only the journeys whose name contains it (the others are skipped). */
+const only = process.env.UCOS_JOURNEY;
+
 async function journey(name: string, body: () => Promise<void>) {
+  if (only && !name.includes(only)) return;
   const started = performance.now();
   try {
     await body();
@@ -1129,6 +1134,24 @@ async function main() {
         expect(status === 401, `the signed-out access token is refused within 5 s (got ${status})`);
         await laptop.close();
       },
+    );
+    await journey(
+      'approvals: an owner enables a high-value hold from its template, a large order waits in the inbox, a second admin approves it, it ships',
+      () =>
+        approvalsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          gatewayUrl: urls.gateway,
+          mailDir,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          variantId: seeded.variantIds[1]!,
+          warehouseLabel: `${seeded.warehouseCode} — Journey warehouse`,
+          placeOrder: async (email, lines) =>
+            placeOrder(api, await signIn(api, 'owner@demo.ucos.dev', 'Demo-Password-2026'), email, lines),
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
     await journey(
       'an owner creates the high-value order hold from its template, sees a schema error with its line while typing, fixes it, saves version 2, compares the versions, dry-runs a large order and enables it',

@@ -56,7 +56,7 @@ const failOn = (what: string, errors: unknown[]) => {
   if (errors.length) throw new Error(`seed: ${what}: ${JSON.stringify(errors)}`);
 };
 
-async function signIn(api: Api, email: string, password: string) {
+export async function signIn(api: Api, email: string, password: string) {
   const data = await call<{ sessionCreate: { session: { accessToken: string } | null; errors: unknown[] } }>(
     api,
     'mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { accessToken } errors { code message } } }',
@@ -177,6 +177,7 @@ export async function seedJourneyData(api: Api) {
     firstPriceText: '49.00',
     secondPriceText: '54.00',
     skus: [`HOOD-${stamp}-M`, `HOOD-${stamp}-L`],
+    variantIds: variants.map((variant) => variant.id),
     warehouseCode: `WH-${stamp}`.toUpperCase(),
     editableOrder,
     viewer,
@@ -263,7 +264,7 @@ async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: s
  * An order placed by the owner from an anonymous cart (staff may check out any cart), left in
  * CREATED so its lines can still be edited.
  */
-async function placeOrder(
+export async function placeOrder(
   api: Api,
   owner: string,
   email: string,

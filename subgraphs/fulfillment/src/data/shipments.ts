@@ -52,14 +52,16 @@ export async function createShipment(
     );
     if (!order)
       return fulfillmentFail('NOT_FOUND', 'No such order (or not yet known to fulfillment)', ['input', 'orderId']);
+    // the order's row is locked: a hold event waits for this shipment, or this shipment for the hold.
+    // The hold is checked first: a held order cannot be confirmed either (a workflow holds large
+    // orders as they are placed), so the hold is what the caller must deal with first.
+    if (await isOnHold(sql, orderId)) return onHold(['input', 'orderId']);
     if (order.status !== SHIPPABLE_ORDER_STATUS) {
       return fulfillmentFail('ORDER_NOT_SHIPPABLE', `The order is ${order.status}; confirm it first`, [
         'input',
         'orderId',
       ]);
     }
-    // the order's row is locked: a hold event waits for this shipment, or this shipment for the hold
-    if (await isOnHold(sql, orderId)) return onHold(['input', 'orderId']);
     const ordered = await orderedQuantities(sql, orderId);
     const shipped = await shippedQuantities(sql, orderId, LIVE_SHIPMENT_STATUSES);
     const errors: FulfillmentError[] = [];
