@@ -29,6 +29,8 @@ const child = spawn(process.execPath, ['infra/src/start.ts', ...(runtime === 'no
     WORKER_PORT: String(gatewayPort + 4),
   },
   stdio: ['ignore', 'pipe', 'inherit'],
+  // its own process group: a failed smoke stops npm start's children too, not only npm start
+  detached: true,
 });
 let output = '';
 child.stdout.on('data', (chunk: Buffer) => {
@@ -37,7 +39,14 @@ child.stdout.on('data', (chunk: Buffer) => {
 
 function fail(message: string): never {
   console.error(`smoke (${runtime}) FAILED: ${message}\n--- output ---\n${output}`);
-  child.kill('SIGKILL');
+  // the whole group: an orphaned subgraph host or embedded database would hold the ports of the next run
+  if (child.pid) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  }
   process.exit(1);
 }
 
