@@ -93,11 +93,11 @@ export const DEMO_WEBHOOK_URL = 'https://example.com/ucos-webhooks';
 
 type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
-function demoCaller(gatewayUrl: string, accessToken: string): Call {
+function demoCaller(gatewayUrl: string, credential: Record<string, string>): Call {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      headers: { 'content-type': 'application/json', ...credential },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -123,7 +123,7 @@ export async function seedDemoAutomation(
   tenantId: string,
   warehouses: number,
 ): Promise<string[]> {
-  const call = demoCaller(gatewayUrl, accessToken);
+  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
   const done: string[] = [];
   const { workflows } = await call<{ workflows: { edges: { node: { id: string; name: string } }[] } }>(
     '{ workflows(first: 100) { edges { node { id name } } } }',
@@ -184,14 +184,19 @@ export async function seedDemoAutomation(
     { filter: { workflowId: holdId } },
   );
   if (holdId && workflowRuns.totalCount === 0) {
-    const number = await placeDemoLargeOrder(call, tenantId, warehouses);
+    const number = await placeDemoLargeOrder(call, gatewayUrl, tenantId, warehouses);
     done.push(`order #${number} held for approval`);
   }
   return done;
 }
 
 /** A shopper's order above the hold's threshold, of a seeded variant with the stock for it. */
-async function placeDemoLargeOrder(call: Call, tenantId: string, warehouses: number): Promise<number> {
+async function placeDemoLargeOrder(
+  call: Call,
+  gatewayUrl: string,
+  tenantId: string,
+  warehouses: number,
+): Promise<number> {
   const { seededAvailability } = await import('@ucos/inventory/seed');
   const { products } = await call<{
     products: {
@@ -210,14 +215,20 @@ async function placeDemoLargeOrder(call: Call, tenantId: string, warehouses: num
     });
   const variant = candidates[0];
   if (!variant) throw new Error('no seeded variant is priced and stocked for a large order');
-  const { cartCreate } = await call<{ cartCreate: { cart: { id: string } } }>(
+  // placed through a sales-channel key, not as the owner: the one who places an order is the
+  // requester of its approval and may not decide it, and the owner is who the demo's inbox is for
+  const { apiKeyCreate } = await call<{ apiKeyCreate: { secret: string } }>(
+    'mutation { apiKeyCreate(input: { name: "demo phone orders", scopes: ["cart:own", "checkout"] }) { secret errors { code message } } }',
+  );
+  const channel = demoCaller(gatewayUrl, { 'x-api-key': apiKeyCreate.secret });
+  const { cartCreate } = await channel<{ cartCreate: { cart: { id: string } } }>(
     'mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }',
   );
   const cartId = cartCreate.cart.id;
-  await call('mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }', {
+  await channel('mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }', {
     input: { cartId, lines: [{ variantId: variant.id, quantity }] },
   });
-  const { checkoutComplete } = await call<{ checkoutComplete: { order: { number: number } } }>(
+  const { checkoutComplete } = await channel<{ checkoutComplete: { order: { number: number } } }>(
     `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) {
       order { number } errors { code message } } }`,
     {

@@ -195,6 +195,10 @@ describe('the high-value order hold through the gateway and the worker tier', ()
     expect(task.description).toMatch(/EUR from buyer@example\.com$/);
     expect((await ok(TASKS, {}, manager)).taskCount).toBeGreaterThanOrEqual(1);
 
+    // the owner placed the order: the requester never approves their own request
+    const own = await platform.gql<any>(APPROVE, { input: { taskId: task.id, comment: 'mine' } }, owner);
+    expect(own.body.data?.taskApprove).toMatchObject({ task: null, errors: [{ code: 'OWN_REQUEST' }] });
+
     const approved = await ok(APPROVE, { input: { taskId: task.id, comment: 'Known customer' } }, manager);
     expect(approved.taskApprove.task).toMatchObject({
       status: 'APPROVED',

@@ -462,6 +462,8 @@ async function insertOrder(
     orderId: order.orderId,
     number,
     customerId: order.customerId,
+    // workflows treat the one who placed it as the requester, who may not approve it
+    actor: auth.kind === 'user' ? auth.subject : null,
     email: order.input.email,
     currency: order.currency,
     subtotalAmount: order.totals.subtotal,

@@ -29,6 +29,8 @@ export interface OrderCreatedPayload {
   orderId: string;
   number: number;
   customerId: string | null;
+  /** the staff member who placed it (a phone order); null for shoppers, guests and keys */
+  actor: string | null;
   email: string;
   currency: string;
   subtotalAmount: number;
