@@ -57,6 +57,7 @@ const orderPayload = (overrides: Record<string, unknown> = {}) => ({
   orderId: randomUUID(),
   number: 1042,
   customerId: null,
+  actor: null,
   email: `shopper-${randomUUID().slice(0, 8)}@example.com`,
   currency: 'EUR',
   subtotalAmount: 4590,
