@@ -158,6 +158,25 @@ steps:
     ).toContain('exactly one of event');
   });
 
+  it('refuses an action that is not exactly one GraphQL mutation, at its line', () => {
+    const problems = problemsOf(`name: m
+trigger: { manual: {} }
+steps:
+  - id: bare
+    action: { mutation: orderHoldPlace }
+  - id: query
+    action: { mutation: "query { orders { totalCount } }" }
+  - id: fine
+    action: { mutation: "mutation ($input: OrderHoldReleaseInput!) { orderHoldRelease(input: $input) { errors { code } } }" }
+`);
+    expect(problems.map((problem) => [problem.path, problem.line])).toEqual([
+      ['steps[0].action.mutation', 5],
+      ['steps[1].action.mutation', 7],
+    ]);
+    expect(problems[0]?.message).toContain('does not parse');
+    expect(problems[1]?.message).toContain('exactly one GraphQL mutation');
+  });
+
   it('accepts a valid document and returns it typed', () => {
     const parsed = parseDefinition(doc('fine'));
     expect(parsed.ok && parsed.document.steps.map((step) => step.id)).toEqual(['big', 'review']);
