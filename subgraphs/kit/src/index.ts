@@ -10,6 +10,7 @@ export * from './db/rls-audit.ts';
 export * from './db/roles.ts';
 export * from './db/statement-counter.ts';
 export * from './db/unit-of-work.ts';
+export * from './domain-server.ts';
 export * from './env.ts';
 export * from './errors.ts';
 export * from './events/index.ts';
