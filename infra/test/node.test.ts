@@ -44,6 +44,8 @@ const NODE = `query($id: ID!) { node(id: $id) {
   ... on Role { name }
   ... on Invitation { email }
   ... on ApiKey { name }
+  ... on Company { name }
+  ... on Cart { currency }
 } }`;
 
 beforeAll(async () => {
@@ -91,6 +93,14 @@ beforeAll(async () => {
     `mutation { apiKeyCreate(input: { name: "reporting", scopes: ["orders:read"] }) { apiKey { id } errors { code message } } }`,
   );
   ids.ApiKey = apiKey.apiKeyCreate.apiKey.id;
+  const company = await ok(
+    `mutation { companyCreate(input: { name: "Acme", customerGroup: "wholesale" }) { company { id } errors { code message } } }`,
+  );
+  ids.Company = company.companyCreate.company.id;
+  const openCart = await ok(
+    `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
+  );
+  ids.Cart = openCart.cartCreate.cart.id;
   const warehouse = await ok(
     `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
   );
@@ -157,6 +167,8 @@ const OWNED_FIELD: Record<string, [string, unknown]> = {
   Role: ['name', 'packers'],
   Invitation: ['email', 'packer@example.com'],
   ApiKey: ['name', 'reporting'],
+  Company: ['name', 'Acme'],
+  Cart: ['currency', 'EUR'],
 };
 
 describe('node(id:)', () => {
@@ -186,7 +198,7 @@ describe('node(id:)', () => {
       Buffer.from('Product:42').toString('base64url'),
       Buffer.from(`product:${randomUUID()}`).toString('base64url'),
       Buffer.from(`Product:${randomUUID()}`).toString('base64'),
-      Buffer.from(`Cart:${randomUUID()}`).toString('base64url'),
+      Buffer.from(`Address:${randomUUID()}`).toString('base64url'),
       Buffer.from(`Nope:${randomUUID()}`).toString('base64url'),
     ];
     for (const id of malformed) {

@@ -45,6 +45,9 @@ export const NODE_TYPES = {
   Warehouse: { owner: 'inventory', read: { scope: 'inventory:read' } },
   Reservation: { owner: 'inventory', read: { scope: 'inventory:read' } },
   Order: { owner: 'orders', read: { scope: 'orders:read', $any: { kind: 'customer' } } },
+  Customer: { owner: 'orders', read: { scope: 'orders:read' } },
+  Company: { owner: 'orders', read: { scope: 'orders:read' } },
+  Cart: { owner: 'orders', read: { scope: 'cart:own', $any: { kind: 'customer' } } },
   Shipment: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
 } as const satisfies Record<string, NodeTypeConfig>;

@@ -6,5 +6,6 @@ import './order.ts';
 import './holds.ts';
 import './checkout.ts';
 import './events.ts';
+import './node.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
