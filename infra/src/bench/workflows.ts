@@ -26,6 +26,12 @@ const env = loadWorkflowsEnv({
   DATABASE_URL: db.serviceUrl('workflows'),
   INTERNAL_TOKEN_SECRET: secret,
   LOG_LEVEL: 'warn',
+  // the worker's tuning, when the bench is asked to try another
+  ...Object.fromEntries(
+    ['WORKFLOWS_CONSUMER_CONCURRENCY', 'DATABASE_POOL_SIZE'].flatMap((name) =>
+      process.env[name] ? [[name, process.env[name] as string]] : [],
+    ),
+  ),
 });
 const server = await createWorkflowsServer(env, logger, bus);
 await server.start();
