@@ -1092,7 +1092,11 @@ async function main() {
         // the phone's access token is refused at the gateway within seconds: its next page is sign-in
         const deadline = Date.now() + 5000;
         for (;;) {
-          await phone.goto(`${urls.admin}/catalog`);
+          // the app may send the signed-out phone on to sign-in while this navigation is still loading
+          await phone.goto(`${urls.admin}/catalog`).catch((error: Error) => {
+            if (!error.message.includes('interrupted by another navigation')) throw error;
+          });
+          await phone.waitForLoadState();
           if (new URL(phone.url()).pathname === '/sign-in') break;
           expect(Date.now() < deadline, `the signed-out phone still sees ${phone.url()} after 5 s`);
           await phone.waitForTimeout(250);
