@@ -13,6 +13,7 @@ import {
   serveServiceMetrics,
   type WorkerFactory,
   type WorkerService,
+  workerMetrics,
 } from '@ucos/kit';
 import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
@@ -59,7 +60,11 @@ for (const [index, { entry }] of hosted.entries()) {
   await service.start();
   const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1' });
   // metrics on an internal port of their own, never on the GraphQL one
-  const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1');
+  // the process's own metrics (event pipeline, pools, worker jobs) once, with the first subgraph's
+  const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1', {
+    withPipeline: index === 0,
+    extra: index === 0 && workers.length ? [workerMetrics().registry] : [],
+  });
   logger.info({ url: server.url, metrics: metrics?.url }, `${entry.name} subgraph listening on ${server.url}`);
   running.push({
     service,

@@ -32,6 +32,7 @@ export * from './internal-token.ts';
 export * from './logger.ts';
 export * from './mail/index.ts';
 export * from './metrics.ts';
+export * from './pipeline-metrics.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';

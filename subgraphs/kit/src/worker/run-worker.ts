@@ -1,10 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Registry } from 'prom-client';
 import { z } from 'zod';
 import { standaloneEnvShape } from '../env.ts';
 import { createEventBus, type EventBus } from '../events/index.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { serveMetrics } from '../metrics.ts';
+import { pipelineMetrics } from '../pipeline-metrics.ts';
 import type { RunningServer } from '../serve.ts';
 import type { WorkerFactory, WorkerService } from '../worker.ts';
 import { DEFAULT_SHUTDOWN_GRACE_MS, settlesWithin } from './in-flight.ts';
@@ -129,7 +131,10 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       logger.info({ worker: worker.name }, `${worker.name} worker started`);
     }
     if (env.METRICS_PORT !== undefined)
-      metrics = await serveMetrics(workerMetrics().registry, { port: env.METRICS_PORT, host: env.METRICS_HOST });
+      metrics = await serveMetrics(Registry.merge([workerMetrics().registry, pipelineMetrics().registry]), {
+        port: env.METRICS_PORT,
+        host: env.METRICS_HOST,
+      });
   } catch (error) {
     await stop();
     throw error;
