@@ -250,6 +250,53 @@ export const DASHBOARDS: DashboardSpec[] = [
       },
     ],
   },
+  {
+    uid: 'ucos-commerce',
+    title: 'UCOS · Commerce outcomes',
+    description: 'What the domains did for the business: checkouts, reservations, webhook deliveries, workflow runs',
+    panels: [
+      {
+        title: 'Checkouts by outcome',
+        kind: 'timeseries',
+        unit: 'ops',
+        description: 'ok, or the error code the shopper got (INSUFFICIENT_STOCK, PAYMENT_DECLINED, …)',
+        queries: [{ expr: 'sum by (outcome) (rate(ucos_checkouts_total[5m])) or vector(0)', legend: '{{outcome}}' }],
+      },
+      {
+        title: 'Reservations by outcome, and expiries',
+        kind: 'timeseries',
+        unit: 'ops',
+        description: 'INSUFFICIENT_STOCK is a conflict over the last units; expiries are carts abandoned mid-checkout',
+        queries: [
+          { expr: 'sum by (outcome) (rate(ucos_reservations_total[5m])) or vector(0)', legend: '{{outcome}}' },
+          { expr: 'sum(rate(ucos_reservation_expiries_total[5m])) or vector(0)', legend: 'expired' },
+        ],
+      },
+      {
+        title: 'Webhook delivery attempts',
+        kind: 'timeseries',
+        unit: 'ops',
+        description: 'succeeded; pending = failed, a retry is scheduled; failed = gave up after the last retry',
+        queries: [
+          {
+            expr: 'sum by (outcome) (rate(ucos_webhook_delivery_attempts_total[5m])) or vector(0)',
+            legend: '{{outcome}}',
+          },
+        ],
+      },
+      {
+        title: 'Workflow runs finished',
+        kind: 'timeseries',
+        unit: 'ops',
+        queries: [
+          {
+            expr: 'sum by (outcome) (rate(ucos_workflow_runs_finished_total[5m])) or vector(0)',
+            legend: '{{outcome}}',
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** One dashboard as Grafana's JSON model (schema 39), its datasource chosen by a variable. */

@@ -146,3 +146,22 @@ export function pipelineMetrics(): PipelineMetrics {
   });
   return metrics;
 }
+
+const outcomeCounters = new Map<string, Counter<'outcome'>>();
+
+/**
+ * A domain's business counter by outcome (checkouts, reservations, webhook deliveries, workflow runs),
+ * in the process's registry next to the pipeline's. `outcome` must come from a fixed set: a result
+ * code the API declares, or a status. Asking twice for a name returns the same counter.
+ */
+export function outcomeCounter(name: string, help: string): Counter<'outcome'> {
+  const existing = outcomeCounters.get(name);
+  if (existing) return existing;
+  const counter = new Counter({ name, help, labelNames: ['outcome'], registers: [pipelineMetrics().registry] });
+  outcomeCounters.set(name, counter);
+  return counter;
+}
+
+/** The outcome label of a domain result: `ok`, or the first error's code. */
+export const resultOutcome = (result: { ok: true } | { ok: false; errors: readonly { code: string }[] }): string =>
+  result.ok ? 'ok' : (result.errors[0]?.code ?? 'ERROR');
