@@ -1,5 +1,6 @@
 import { createLogger } from '@ucos/kit/logger';
 import { serveMetrics } from '@ucos/kit/metrics';
+import { startTracing } from '@ucos/kit/tracing';
 import { ConfigError, EnvError, loadConfig, USAGE } from './config.ts';
 import { createGateway } from './gateway.ts';
 import { serve } from './server.ts';
@@ -19,6 +20,11 @@ if (loaded.help) {
 
 const { config } = loaded;
 const logger = createLogger('gateway', config.logLevel);
+const tracing = startTracing({
+  serviceName: 'gateway',
+  endpoint: config.tracing.endpoint,
+  ratio: config.tracing.ratio,
+});
 try {
   const gateway = await createGateway(config, { logger });
   const server = await serve(gateway.yoga, { port: config.port, host: config.host });
@@ -36,6 +42,7 @@ try {
     await server.close();
     await metrics.close();
     await gateway.stop();
+    await tracing.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

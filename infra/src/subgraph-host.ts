@@ -11,6 +11,7 @@ import {
   type SubgraphService,
   serve,
   serveServiceMetrics,
+  startTracing,
   type WorkerFactory,
   type WorkerService,
   workerMetrics,
@@ -19,6 +20,12 @@ import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrl
 
 const names = process.argv.slice(2);
 const logger = createLogger('subgraphs', process.env.LOG_LEVEL ?? 'info');
+// one process, one tracer provider: the spans of every hosted subgraph go out as service "subgraphs"
+const tracing = startTracing({
+  serviceName: 'ucos-subgraphs',
+  endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  ratio: process.env.OTEL_TRACES_SAMPLER_RATIO ? Number(process.env.OTEL_TRACES_SAMPLER_RATIO) : 1,
+});
 const bus = new InProcessEventBus({ logger });
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
 const workers: WorkerService[] = [];
@@ -85,6 +92,7 @@ async function shutdown(signal: string) {
   await closeWorkers(workers.reverse(), graceMs, logger);
   for (const { service } of running.reverse()) await service.close();
   await bus.close();
+  await tracing.shutdown();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

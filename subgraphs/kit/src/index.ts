@@ -36,6 +36,7 @@ export * from './pipeline-metrics.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';
+export * from './tracing.ts';
 export * as rules from './validation.ts';
 export * from './webhooks/signature.ts';
 export * from './worker/index.ts';

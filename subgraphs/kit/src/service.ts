@@ -4,6 +4,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { serveMetrics } from './metrics.ts';
 import { pipelineMetrics } from './pipeline-metrics.ts';
 import { type RunningServer, serve } from './serve.ts';
+import { startTracing } from './tracing.ts';
 import { metricsRegistryOf } from './yoga.ts';
 
 export interface ServiceDeps {
@@ -35,6 +36,8 @@ export interface StandaloneEnv {
   NATS_URL?: string | undefined;
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_TRACES_SAMPLER_RATIO?: number | undefined;
 }
 
 export interface StandaloneOptions {
@@ -52,6 +55,11 @@ export interface StandaloneOptions {
  */
 export async function runStandalone({ name, createService, env, source }: StandaloneOptions): Promise<void> {
   const logger = createLogger(name, env.LOG_LEVEL);
+  const tracing = startTracing({
+    serviceName: name,
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    ratio: env.OTEL_TRACES_SAMPLER_RATIO,
+  });
   const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
   const service = await createService(source, { logger, bus });
   await service.start();
@@ -68,6 +76,7 @@ export async function runStandalone({ name, createService, env, source }: Standa
     await metrics?.close();
     await service.close();
     await bus.close();
+    await tracing.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
+import { extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
 import type { EventEnvelope, JsonValue } from './event.ts';
 import { assertSubjectFilter, TOKEN } from './subjects.ts';
 
@@ -90,7 +91,26 @@ function measured(consumer: string, handler: EventHandler<JsonValue>, maxDeliver
     if (Number.isFinite(occurred)) metrics.consumerLag.observe(labels, Math.max(0, started - occurred) / 1000);
     if (meta.deliveryCount > 1) metrics.redelivered.inc(labels);
     try {
-      await handler(envelope, meta);
+      if (tracingEnabled()) {
+        await inSpan(
+          `consume ${envelope.type}`,
+          {
+            kind: SpanKind.CONSUMER,
+            parent: extractTraceContext(envelope.traceparent),
+            attributes: {
+              'messaging.consumer.group.name': consumer,
+              'messaging.message.id': envelope.id,
+              'ucos.tenant_id': envelope.tenantId,
+              'ucos.delivery_count': meta.deliveryCount,
+            },
+          },
+          async () => {
+            await handler(envelope, meta);
+          },
+        );
+      } else {
+        await handler(envelope, meta);
+      }
       metrics.handled.inc({ consumer, outcome: 'ok' });
     } catch (error) {
       const outcome = shouldRetry(error, meta.deliveryCount, maxDeliver) ? 'retry' : 'dead_letter';

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { createLogger } from '../logger.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
+import { currentTraceparent, extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
 import { type EventBus, type EventLogger, failureReason } from './bus.ts';
 import { type EventEnvelope, type JsonValue, parseEnvelope } from './event.ts';
 import { qualified } from './schema-name.ts';
@@ -32,6 +33,7 @@ interface OutboxRow {
   aggregate_id: string;
   payload: JsonValue;
   created_at: Date;
+  traceparent: string | null;
 }
 
 /** This many failures in a row and the bus is taken to be down: the rest of the batch waits untouched. */
@@ -115,7 +117,7 @@ export class OutboxRelay {
         const aggregate = `${row.tenant_id}/${row.aggregate_type}/${row.aggregate_id}`;
         if (held.has(aggregate)) continue;
         try {
-          await this.#bus.publish(envelopeOf(row));
+          await this.#publish(row);
           published.push(row.id);
           metrics.published.inc({ schema: this.#schema, outcome: 'published' });
           metrics.relayLag.observe({ schema: this.#schema }, Math.max(0, Date.now() - row.created_at.getTime()) / 1000);
@@ -140,6 +142,28 @@ export class OutboxRelay {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** Publishes in a producer span continuing the trace that wrote the event; consumers continue from it. */
+  #publish(row: OutboxRow): Promise<void> {
+    const envelope = envelopeOf(row);
+    if (!tracingEnabled()) return this.#bus.publish(envelope);
+    return inSpan(
+      `publish ${row.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: extractTraceContext(row.traceparent),
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.destination.name': row.type,
+          'ucos.event_id': row.event_id,
+        },
+      },
+      async () => {
+        const traceparent = currentTraceparent();
+        await this.#bus.publish(traceparent ? { ...envelope, traceparent } : envelope);
+      },
+    );
   }
 
   async #run(): Promise<void> {
@@ -184,5 +208,6 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
     aggregateId: row.aggregate_id,
     occurredAt: row.created_at.toISOString(),
     payload: row.payload,
+    ...(row.traceparent ? { traceparent: row.traceparent } : {}),
   });
 }
