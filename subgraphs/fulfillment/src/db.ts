@@ -5,7 +5,6 @@ import {
   pgUnitOfWork,
   prismaOnConnection,
   type RelayKick,
-  withPrisma,
 } from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
@@ -30,13 +29,9 @@ export const tenantDb = <Tenant extends string | null>(
 export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
   createPool({ url, max, applicationName: 'fulfillment', ...(logger ? { logger } : {}) });
 
-/** The typed models, on the connection of the running unit of work (see `orm`). */
-const prisma = prismaOnConnection((adapter) => new PrismaClient({ adapter }));
-
 /**
  * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.shipment.findFirst(…))`
  * is one more statement of the transaction `sql` belongs to. Row locks, conditional updates, bulk
  * statements and the work queue stay hand SQL, typed from the same models.
  */
-export const orm = <T>(sql: pg.PoolClient, work: (db: PrismaClient) => Promise<T>): Promise<T> =>
-  withPrisma(prisma, sql, work);
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

@@ -5,7 +5,6 @@ import {
   pgUnitOfWork,
   prismaOnConnection,
   type RelayKick,
-  withPrisma,
 } from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
@@ -36,13 +35,9 @@ export const tenantDb = <Tenant extends string | null>(
 export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
   createPool({ url, max, applicationName: 'orders', ...(logger ? { logger } : {}) });
 
-/** The typed models, on the connection of the running unit of work (see `orm`). */
-const prisma = prismaOnConnection((adapter) => new PrismaClient({ adapter }));
-
 /**
  * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.company.create(…))`
  * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
  * locks, conditional updates, bulk statements and the hot paths stay hand SQL, typed from the same models.
  */
-export const orm = <T>(sql: pg.PoolClient, work: (db: PrismaClient) => Promise<T>): Promise<T> =>
-  withPrisma(prisma, sql, work);
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

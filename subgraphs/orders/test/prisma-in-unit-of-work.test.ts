@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { fail, ok, payloadError, prismaOnConnection } from '@ucos/kit';
+import { fail, ok, payloadError } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orm } from '../src/db.ts';
-import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { customer, type OrdersHarness, staff, startOrders } from './harness.ts';
 
 /**
@@ -60,8 +59,7 @@ describe('Prisma inside the unit of work', () => {
   });
 
   it('refuses a statement outside a unit of work instead of running it elsewhere', async () => {
-    const loose = prismaOnConnection((adapter) => new PrismaClient({ adapter }));
-    await expect(loose.client.company.findMany()).rejects.toThrow(/outside a unit of work/);
+    await expect(orm.client.company.findMany()).rejects.toThrow(/outside a unit of work/);
   });
 });
 
