@@ -3,7 +3,7 @@ import { useApolloFederation } from '@envelop/apollo-federation';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useInputRules } from '@ucos/kit/graphql/input-rules';
 import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
-import { internalTokenKey } from '@ucos/kit/internal-token';
+import { INTERNAL_TOKEN_HEADER, internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger, yogaLogAdapter } from '@ucos/kit/logger';
 import { useBoundedMetrics } from '@ucos/kit/metrics';
 import { useRequestSpans } from '@ucos/kit/tracing';
@@ -14,12 +14,13 @@ import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
 import { createRevocationList, type RevocationList } from './auth-revocations.ts';
 import { clientAddressResolver } from './client-address.ts';
 import type { GatewayConfig } from './config.ts';
-import { createTokenSigner, SubgraphDataSource } from './datasource.ts';
+import { createTokenSigner, SubgraphDataSource, type TokenSigner } from './datasource.ts';
 import { useDeadline } from './deadline.ts';
-import { createPooledFetcher } from './fetcher.ts';
+import { createPooledFetcher, type Fetcher } from './fetcher.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
 import { maskError } from './mask-error.ts';
+import { type EntityProbe, useNodeExistence } from './node-existence.ts';
 import { useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
@@ -61,6 +62,32 @@ export interface Gateway {
   /** Prometheus metrics, for an internal port (index.ts serves them on METRICS_PORT) */
   metrics: Registry;
   stop(): Promise<void>;
+}
+
+const ENTITIES_EXIST = 'query NodeExists($r: [_Any!]!) { _entities(representations: $r) { __typename } }';
+
+/** `useNodeExistence`'s question to the owning subgraph, sent as the caller (the same internal token). */
+function entityProbe(subgraphs: SubgraphEndpoint[], fetch: Fetcher, sign: TokenSigner): EntityProbe {
+  return async (owner, references, auth) => {
+    const endpoint = subgraphs.find(({ name }) => name === owner);
+    if (!endpoint) throw new Error(`no subgraph "${owner}" in the supergraph`);
+    const response = await fetch(endpoint.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        [INTERNAL_TOKEN_HEADER]: await sign(auth),
+        'x-request-id': auth.requestId,
+      },
+      body: JSON.stringify({ query: ENTITIES_EXIST, variables: { r: references } }),
+    });
+    const body = (await response.json()) as { data?: { _entities?: unknown[] }; errors?: unknown[] };
+    const entities = body.data?._entities;
+    if (!Array.isArray(entities) || entities.length !== references.length) {
+      throw new Error(`${owner} answered ${response.status} without entities: ${JSON.stringify(body.errors ?? body)}`);
+    }
+    return entities.map((entity) => entity !== null);
+  };
 }
 
 export async function createGateway(config: GatewayConfig, options: { logger?: Logger } = {}): Promise<Gateway> {
@@ -190,6 +217,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
+      // inside the deadline (listed before it): its checks are subgraph calls of the same request
+      useNodeExistence(entityProbe(subgraphs, fetcher.fetch, sign), logger),
       // after the federation plugin: it wraps the executor that plugin installs
       useDeadline({ queryMs: config.requestTimeoutMs, mutationMs: config.mutationTimeoutMs }, logger),
       useReadinessCheck({

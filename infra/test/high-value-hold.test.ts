@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { tokenIn } from './sign-up.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
@@ -16,31 +16,12 @@ let manager: Record<string, string>;
 let variantId: string;
 let warehouseId: string;
 let workflowId: string;
+let ok: Ok;
 
 const THRESHOLD = 20_000; // 200.00 EUR; one vase is 49.99
 const PASSWORD = 'Correct-Horse-42';
 /** a global id's local uuid (expressions see the run's local id) */
 const localId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1];
-
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, headers = owner) {
-  const answer = await platform.gql<T>(query, variables, headers);
-  expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
-  const payload = Object.values(answer.body.data as object)[0] as { errors?: unknown[] };
-  if (payload && typeof payload === 'object' && 'errors' in payload) {
-    expect(payload.errors, JSON.stringify(payload)).toEqual([]);
-  }
-  return answer.body.data as T;
-}
-
-async function until<T>(attempt: () => Promise<T | null | undefined>, what: string, tries = 100): Promise<T> {
-  let last: T | null | undefined;
-  for (let tried = 0; tried < tries; tried++) {
-    last = await attempt();
-    if (last !== null && last !== undefined) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 const ORDER = `query($id: ID!) { order(id: $id) {
   number onHold availableActions holds { reason source open releaseNote }
@@ -54,26 +35,7 @@ const REJECT = `mutation($input: TaskDecideInput!) { taskReject(input: $input) {
 const SHIP = `mutation($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id orderOnHold } errors { code field } } }`;
 
 /** A shopper's order of `quantity` vases (49.99 each), placed through checkout; its global id. */
-async function placeOrder(quantity: number): Promise<string> {
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
-  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-    input: { cartId, lines: [{ variantId, quantity }] },
-  });
-  const placed = await ok(
-    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id } errors { code message } } }`,
-    {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email: 'buyer@example.com',
-        shippingAddress: { name: 'B', line1: 'Street 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
-    },
-  );
-  return placed.checkoutComplete.order.id;
-}
+const placeOrder = (quantity: number) => checkoutOrder(ok, variantId, quantity);
 
 const shipOne = (orderId: string) =>
   platform.gql(SHIP, { input: { orderId, warehouseId, lines: [{ variantId, quantity: 1 }] } }, owner);
@@ -100,6 +62,7 @@ async function heldOrder(quantity: number) {
 beforeAll(async () => {
   platform = await startWholePlatform();
   owner = (await platform.tenant('high-value')).bearer;
+  ok = okAs(platform, owner);
   // a second admin: another member with orders:manage, invited by the owner
   const since = platform.mail.received.length;
   const invited = await ok(
@@ -116,24 +79,13 @@ beforeAll(async () => {
   expect(accepted.invitationAccept.session.scopes).toContain('orders:manage');
   manager = { authorization: `Bearer ${accepted.invitationAccept.session.accessToken}` };
 
-  const product = await ok(
-    `mutation { productCreate(input: { handle: "vase", title: "Vase", status: ACTIVE, variants: [{ sku: "VASE-1" }] }) {
-      product { id variants { id } } errors { code message } } }`,
-  );
-  variantId = product.productCreate.product.variants[0].id;
-  const list = await ok(
-    `mutation { priceListCreate(input: { name: "Retail", currency: "EUR" }) { priceList { id } errors { code message } } }`,
-  );
-  await ok(`mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code message } } }`, {
-    input: { variantId, priceListId: list.priceListCreate.priceList.id, currency: 'EUR', amount: 4999 },
-  });
-  const warehouse = await ok(
-    `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
-  );
-  warehouseId = warehouse.warehouseCreate.warehouse.id;
-  await ok(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code message } } }`, {
-    input: { variantId, warehouseId, setOnHand: 100, idempotencyKey: randomUUID() },
-  });
+  ({ variantId, warehouseId } = await sellableVariant(ok, {
+    handle: 'vase',
+    title: 'Vase',
+    sku: 'VASE-1',
+    amount: 4999,
+    onHand: 100,
+  }));
 
   // the owner creates the workflow from its template with a threshold and enables it
   const created = await ok(
@@ -169,9 +121,8 @@ describe('the high-value order hold through the gateway and the worker tier', ()
   });
 
   it('holds a large order until a second admin approves it, then it ships', async () => {
-    const started = Date.now();
+    // held by the workflow itself (its source says so), whenever the run gets to it: no timing here
     const { orderId, order } = await heldOrder(5); // 249.95 EUR and shipping
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(order).toMatchObject({
       onHold: true,
       holds: [{ reason: `High-value order #${order.number} awaits approval`, source: 'workflow', open: true }],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUYER_ADDRESS, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -10,14 +11,7 @@ import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 let platform: WholePlatform;
 let owner: Record<string, string>;
 const MAX_PRICE = 2_147_483_647;
-
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}) {
-  const answer = await platform.gql<T>(query, variables, owner);
-  expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
-  const payload = Object.values(answer.body.data as object)[0] as { errors?: unknown[] };
-  if (payload && 'errors' in payload) expect(payload.errors, JSON.stringify(payload)).toEqual([]);
-  return answer.body.data as T;
-}
+let ok: Ok;
 
 let variantId: string;
 let priceListId: string;
@@ -25,29 +19,15 @@ let priceListId: string;
 beforeAll(async () => {
   platform = await startWholePlatform();
   owner = (await platform.tenant('money-shop')).bearer;
-  const product = await ok(
-    `mutation { productCreate(input: { handle: "gold-bar", title: "Gold bar", status: ACTIVE, variants: [{ sku: "GOLD-1" }] }) {
-      product { variants { id } } errors { code message } } }`,
-  );
-  variantId = product.productCreate.product.variants[0].id;
-  const list = await ok(
-    `mutation { priceListCreate(input: { name: "Retail", currency: "EUR" }) { priceList { id } errors { code message } } }`,
-  );
-  priceListId = list.priceListCreate.priceList.id;
-  await ok(`mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code message } } }`, {
-    input: { variantId, priceListId, currency: 'EUR', amount: MAX_PRICE },
-  });
-  const warehouse = await ok(
-    `mutation { warehouseCreate(input: { code: "VAULT", name: "Vault" }) { warehouse { id } errors { code message } } }`,
-  );
-  await ok(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code message } } }`, {
-    input: {
-      variantId,
-      warehouseId: warehouse.warehouseCreate.warehouse.id,
-      setOnHand: 100,
-      idempotencyKey: randomUUID(),
-    },
-  });
+  ok = okAs(platform, owner);
+  ({ variantId, priceListId } = await sellableVariant(ok, {
+    handle: 'gold-bar',
+    title: 'Gold bar',
+    sku: 'GOLD-1',
+    amount: MAX_PRICE,
+    onHand: 100,
+    warehouse: 'VAULT',
+  }));
 }, 120_000);
 afterAll(() => platform?.close());
 
@@ -70,7 +50,7 @@ describe('money past 32 bits', () => {
           cartId,
           idempotencyKey: randomUUID(),
           email: 'buyer@example.com',
-          shippingAddress: { name: 'B', line1: 'Street 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
+          shippingAddress: BUYER_ADDRESS,
           payment: { provider: 'test', token: 'tok_ok' },
         },
       },

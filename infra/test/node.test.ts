@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutOrder, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -11,16 +12,7 @@ import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 let platform: WholePlatform;
 let alpha: { bearer: Record<string, string>; tenantId: string };
 let beta: { bearer: Record<string, string>; tenantId: string };
-
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, headers = alpha.bearer) {
-  const answer = await platform.gql<T>(query, variables, headers);
-  expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
-  const payload = Object.values(answer.body.data as object)[0] as { errors?: unknown[] };
-  if (payload && typeof payload === 'object' && 'errors' in payload) {
-    expect(payload.errors, JSON.stringify(payload)).toEqual([]);
-  }
-  return answer.body.data as T;
-}
+let ok: Ok;
 
 const codes = (answer: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
   (answer.body.errors ?? []).map((error) => error.extensions?.code);
@@ -51,32 +43,20 @@ const NODE = `query($id: ID!) { node(id: $id) {
 beforeAll(async () => {
   platform = await startWholePlatform();
   alpha = await platform.tenant('node-alpha');
+  ok = okAs(platform, alpha.bearer);
   beta = await platform.tenant('node-beta');
   const viewer = await ok(`{ viewer { user { id } tenant { id } } }`);
   ids.User = viewer.viewer.user.id;
   ids.Tenant = viewer.viewer.tenant.id;
-  const product = await ok(
-    `mutation { productCreate(input: { handle: "lamp", title: "Lamp", status: ACTIVE, variants: [{ sku: "LAMP-1" }] }) {
-      product { id variants { id } } errors { code message } } }`,
-  );
-  ids.Product = product.productCreate.product.id;
-  ids.ProductVariant = product.productCreate.product.variants[0].id;
+  const lamp = await sellableVariant(ok, { handle: 'lamp', title: 'Lamp', sku: 'LAMP-1', amount: 1999, onHand: 10 });
+  ids.Product = lamp.productId;
+  ids.ProductVariant = lamp.variantId;
+  ids.PriceList = lamp.priceListId;
+  ids.Warehouse = lamp.warehouseId;
   const collection = await ok(
     `mutation { collectionCreate(input: { handle: "lights", title: "Lights" }) { collection { id } errors { code message } } }`,
   );
   ids.Collection = collection.collectionCreate.collection.id;
-  const list = await ok(
-    `mutation { priceListCreate(input: { name: "Retail", currency: "EUR" }) { priceList { id } errors { code message } } }`,
-  );
-  await ok(`mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code message } } }`, {
-    input: {
-      variantId: ids.ProductVariant,
-      priceListId: list.priceListCreate.priceList.id,
-      currency: 'EUR',
-      amount: 1999,
-    },
-  });
-  ids.PriceList = list.priceListCreate.priceList.id;
   const category = await ok(
     `mutation { categoryCreate(input: { name: "Lighting" }) { category { id } errors { code message } } }`,
   );
@@ -101,31 +81,7 @@ beforeAll(async () => {
     `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
   );
   ids.Cart = openCart.cartCreate.cart.id;
-  const warehouse = await ok(
-    `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
-  );
-  ids.Warehouse = warehouse.warehouseCreate.warehouse.id;
-  await ok(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code message } } }`, {
-    input: { variantId: ids.ProductVariant, warehouseId: ids.Warehouse, setOnHand: 10, idempotencyKey: randomUUID() },
-  });
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
-  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-    input: { cartId, lines: [{ variantId: ids.ProductVariant, quantity: 2 }] },
-  });
-  const placed = await ok(
-    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id version } errors { code message } } }`,
-    {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email: 'buyer@example.com',
-        shippingAddress: { name: 'B', line1: 'Street 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
-    },
-  );
-  ids.Order = placed.checkoutComplete.order.id;
+  ids.Order = await checkoutOrder(ok, ids.ProductVariant, 2);
   const reservations = await ok(`{ reservations(first: 1) { edges { node { id } } } }`);
   ids.Reservation = reservations.reservations.edges[0].node.id;
   await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
@@ -187,6 +143,36 @@ describe('node(id:)', () => {
       const missing = Buffer.from(`${type}:${randomUUID()}`).toString('base64url');
       const nobody = await platform.gql(NODE, { id: missing }, alpha.bearer);
       expect(nobody.body, type).toEqual(theirs.body);
+    }
+  });
+
+  it('proves existence however few fields are selected: only `id`, only `__typename`, or no field of the type', async () => {
+    const types = Object.keys(OWNED_FIELD);
+    const mine = types.map((type) => ids[type]);
+    const missing = types.map((type) => Buffer.from(`${type}:${randomUUID()}`).toString('base64url'));
+    // the same selections under `node` (one id) and `nodes` (every type at once)
+    const selections = [
+      '{ id }',
+      '{ __typename }',
+      '{ ... on Node { id } }',
+      '{ ... on Tenant { slug } }',
+      '{ id ... on Product @skip(if: true) { title } }',
+    ];
+    for (const selection of selections) {
+      for (const type of types) {
+        const query = `query($id: ID!) { ...Root } fragment Root on Query { found: node(id: $id) ${selection} }`;
+        const theirs = await platform.gql(query, { id: ids[type] }, beta.bearer);
+        expect(theirs.body, `${type} ${selection}, another tenant`).toEqual({ data: { found: null } });
+      }
+      const query = `query($ids: [ID!]!) { nodes(ids: $ids) ${selection} }`;
+      const own = await platform.gql(query, { ids: [...mine, ...missing] }, alpha.bearer);
+      expect(own.body.errors, selection).toBeUndefined();
+      const answers = own.body.data?.nodes as unknown[];
+      expect(
+        answers.slice(0, types.length).every((node) => node !== null),
+        selection,
+      ).toBe(true);
+      expect(answers.slice(types.length), `${selection}, ids that do not exist`).toEqual(missing.map(() => null));
     }
   });
 

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -14,25 +14,7 @@ let beta: { bearer: Record<string, string>; tenantId: string };
 let orderId: string;
 let variantId: string;
 let warehouseId: string;
-
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}, headers = alpha.bearer) {
-  const answer = await platform.gql<T>(query, variables, headers);
-  expect(answer.body.errors, JSON.stringify(answer.body)).toBeUndefined();
-  const payload = Object.values(answer.body.data as object)[0] as { errors?: unknown[] };
-  if (payload && typeof payload === 'object' && 'errors' in payload) {
-    expect(payload.errors, JSON.stringify(payload)).toEqual([]);
-  }
-  return answer.body.data as T;
-}
-
-async function until<T>(attempt: () => Promise<T | null>, what: string): Promise<T> {
-  for (let tries = 0; tries < 100; tries++) {
-    const value = await attempt();
-    if (value !== null) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+let ok: Ok;
 
 const SHIP = `mutation($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id orderOnHold } errors { code field } } }`;
 const shipOne = () =>
@@ -45,43 +27,16 @@ const ORDER = `query($id: ID!) { order(id: $id) {
 beforeAll(async () => {
   platform = await startWholePlatform();
   alpha = await platform.tenant('holds-alpha');
+  ok = okAs(platform, alpha.bearer);
   beta = await platform.tenant('holds-beta');
-  const product = await ok(
-    `mutation { productCreate(input: { handle: "vase", title: "Vase", status: ACTIVE, variants: [{ sku: "VASE-1" }] }) {
-      product { id variants { id } } errors { code message } } }`,
-  );
-  variantId = product.productCreate.product.variants[0].id;
-  const list = await ok(
-    `mutation { priceListCreate(input: { name: "Retail", currency: "EUR" }) { priceList { id } errors { code message } } }`,
-  );
-  await ok(`mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code message } } }`, {
-    input: { variantId, priceListId: list.priceListCreate.priceList.id, currency: 'EUR', amount: 4999 },
-  });
-  const warehouse = await ok(
-    `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code message } } }`,
-  );
-  warehouseId = warehouse.warehouseCreate.warehouse.id;
-  await ok(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code message } } }`, {
-    input: { variantId, warehouseId, setOnHand: 10, idempotencyKey: randomUUID() },
-  });
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
-  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-    input: { cartId, lines: [{ variantId, quantity: 2 }] },
-  });
-  const placed = await ok(
-    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id } errors { code message } } }`,
-    {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email: 'buyer@example.com',
-        shippingAddress: { name: 'B', line1: 'Street 1', city: 'Berlin', postalCode: '10115', country: 'DE' },
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
-    },
-  );
-  orderId = placed.checkoutComplete.order.id;
+  ({ variantId, warehouseId } = await sellableVariant(ok, {
+    handle: 'vase',
+    title: 'Vase',
+    sku: 'VASE-1',
+    amount: 4999,
+    onHand: 10,
+  }));
+  orderId = await checkoutOrder(ok, variantId, 2);
   await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
     input: { orderId },
   });

@@ -1,14 +1,4 @@
-import {
-  assertUnprivileged,
-  createInternalClient,
-  createSubgraphServer,
-  type EventBus,
-  internalTokenKey,
-  type Logger,
-  OutboxRelay,
-  type Subscription,
-} from '@ucos/kit';
-import type { FulfillmentContext } from './context.ts';
+import { createDomainServer, createInternalClient, type EventBus, internalTokenKey, type Logger } from '@ucos/kit';
 import { connectPool, tenantDb } from './db.ts';
 import { type FulfillmentDeps, SCHEMA } from './deps.ts';
 import type { FulfillmentEnv } from './env.ts';
@@ -24,47 +14,31 @@ export interface FulfillmentOverrides {
   carriers?: CarrierAdapter[];
 }
 
-export async function createFulfillmentServer(
+/** Builds the fulfillment subgraph: pool, ports, Yoga, the outbox relay and the order consumer. */
+export function createFulfillmentServer(
   env: FulfillmentEnv,
   logger: Logger,
   bus: EventBus,
   overrides: FulfillmentOverrides = {},
 ) {
-  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
-  await assertUnprivileged(pool);
   const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
-  const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const carriers = overrides.carriers ?? [manualCarrier(parseRateTable(env.MANUAL_CARRIER_RATES))];
-  const deps: FulfillmentDeps = {
-    pool,
-    log: logger,
-    stock:
-      overrides.stock ??
-      inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
-    carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
-    unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
-  };
-  const yoga = createSubgraphServer<FulfillmentContext>({
-    name: 'fulfillment',
+  return createDomainServer<FulfillmentDeps>({
+    name: SCHEMA,
     schema,
+    env,
     logger,
-    internalTokenKey: key,
-    context: (base) => ({ ...base, deps }),
-    database: { pool, schema: SCHEMA },
+    bus,
+    connectPool,
+    deps: ({ pool, relay }) => ({
+      pool,
+      log: logger,
+      stock:
+        overrides.stock ??
+        inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
+      carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
+      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
+    }),
+    subscribe: async (deps) => [await subscribeOrders(bus, deps.unitOfWork(null))],
   });
-  const subscriptions: Subscription[] = [];
-  return {
-    yoga,
-    deps,
-    relay,
-    async start() {
-      relay.start();
-      subscriptions.push(await subscribeOrders(bus, deps.unitOfWork(null)));
-    },
-    async close() {
-      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
-      await relay.stop();
-      await pool.end().catch(() => undefined);
-    },
-  };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthContext, EventBus } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
+import type { AuthContext } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
@@ -9,42 +8,27 @@ import {
   customer,
   type OrdersHarness,
   staff,
-  startOrders,
   VARIANTS,
   vid,
 } from '../../orders/test/harness.ts';
 import {
-  createTestDatabase,
   type FulfillmentHarness,
   fulfillmentStaff,
-  MIGRATIONS,
-  newBus,
-  ordersMigrations,
-  startFulfillment,
+  type OrdersAndFulfillment,
+  startOrdersAndFulfillment,
 } from './harness.ts';
 
-let db: TestDatabase;
-let bus: EventBus;
+let stack: OrdersAndFulfillment;
 let orders: OrdersHarness;
 let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 const manager = fulfillmentStaff(tenant);
 
 beforeAll(async () => {
-  db = await createTestDatabase([
-    { schema: 'orders', directory: ordersMigrations },
-    { schema: 'fulfillment', directory: MIGRATIONS },
-  ]);
-  bus = newBus();
-  orders = await startOrders({ db, bus });
-  fulfillment = await startFulfillment(db, bus);
+  stack = await startOrdersAndFulfillment();
+  ({ orders, fulfillment } = stack);
 });
-afterAll(async () => {
-  await fulfillment?.close();
-  await orders?.close();
-  await bus?.close();
-  await db?.drop();
-});
+afterAll(() => stack?.close());
 
 const ORDER = /* GraphQL */ `
   query ($representations: [_Any!]!) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertTenantTablesProtected, type EventBus, type EventEnvelope } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
+import { assertTenantTablesProtected, type EventEnvelope } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
@@ -9,36 +8,26 @@ import {
   customer,
   type OrdersHarness,
   staff,
-  startOrders,
   VARIANTS,
   vid,
 } from '../../orders/test/harness.ts';
 import {
-  createTestDatabase,
   type FulfillmentHarness,
   fulfillmentStaff,
-  MIGRATIONS,
-  newBus,
-  ordersMigrations,
-  startFulfillment,
+  type OrdersAndFulfillment,
+  startOrdersAndFulfillment,
 } from './harness.ts';
 
-let db: TestDatabase;
-let bus: EventBus;
+let stack: OrdersAndFulfillment;
 let orders: OrdersHarness;
 let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 const received: EventEnvelope[] = [];
 
 beforeAll(async () => {
-  db = await createTestDatabase([
-    { schema: 'orders', directory: ordersMigrations },
-    { schema: 'fulfillment', directory: MIGRATIONS },
-  ]);
-  bus = newBus();
-  orders = await startOrders({ db, bus });
-  fulfillment = await startFulfillment(db, bus);
-  await bus.subscribe({
+  stack = await startOrdersAndFulfillment();
+  ({ orders, fulfillment } = stack);
+  await stack.bus.subscribe({
     consumer: 'test-returns',
     subjects: ['ucos.fulfillment.>'],
     handler: (envelope) => {
@@ -46,12 +35,7 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(async () => {
-  await fulfillment?.close();
-  await orders?.close();
-  await bus?.close();
-  await db?.drop();
-});
+afterAll(() => stack?.close());
 
 const SHIP_CREATE = /* GraphQL */ `
   mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id status version } errors { code field message } } }`;
@@ -348,7 +332,7 @@ describe('returns', () => {
   });
 
   it('every fulfillment table is tenant-protected', async () => {
-    await assertTenantTablesProtected(db.adminUrl, 'fulfillment');
+    await assertTenantTablesProtected(stack.db.adminUrl, 'fulfillment');
   });
 });
 

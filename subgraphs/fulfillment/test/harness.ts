@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   type AuthContext,
   countStatements,
@@ -7,7 +6,8 @@ import {
   InProcessEventBus,
   type StatementCounter,
 } from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, inProcessCaller, staffOf, type TestDatabase } from '@ucos/kit/testing';
+import { type OrdersHarness, startOrders } from '../../orders/test/harness.ts';
 import { loadFulfillmentEnv } from '../src/env.ts';
 import { createFulfillmentServer } from '../src/yoga.ts';
 import { MemoryStock } from './memory-stock.ts';
@@ -53,12 +53,41 @@ export async function startFulfillment(db: TestDatabase, bus: EventBus, secret =
 }
 
 export const newBus = () => new InProcessEventBus({ logger: createLogger('bus', 'silent') });
-export const fulfillmentStaff = (tenantId: string): Partial<AuthContext> => ({
-  kind: 'user',
-  subject: randomUUID(),
-  tenantId,
-  scopes: ['fulfillment:manage'],
-});
+export const fulfillmentStaff = (tenantId: string) => staffOf(tenantId, ['fulfillment:manage']);
 
 export const ordersMigrations = new URL('../../orders/migrations/', import.meta.url);
+
+export interface OrdersAndFulfillment {
+  db: TestDatabase;
+  bus: EventBus;
+  orders: OrdersHarness;
+  fulfillment: FulfillmentHarness;
+  /** closes both services, the bus and drops the database */
+  close(): Promise<void>;
+}
+
+/**
+ * One database with orders' and fulfillment's schemas and both services on one bus (in-process unless
+ * given): what every test of fulfillment's read model of orders starts from.
+ */
+export async function startOrdersAndFulfillment(bus: EventBus = newBus()): Promise<OrdersAndFulfillment> {
+  const db = await createTestDatabase([
+    { schema: 'orders', directory: ordersMigrations },
+    { schema: 'fulfillment', directory: MIGRATIONS },
+  ]);
+  const orders = await startOrders({ db, bus });
+  const fulfillment = await startFulfillment(db, bus);
+  return {
+    db,
+    bus,
+    orders,
+    fulfillment,
+    async close() {
+      await fulfillment.close();
+      await orders.close();
+      await bus.close();
+      await db.drop();
+    },
+  };
+}
 export { createTestDatabase };

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, InProcessEventBus } from '@ucos/kit';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GatewayOverStack, startGatewayOver } from '../../orders/test/gateway-over-stack.ts';
-import { ADDRESS, CHECKOUT, storefront } from '../../orders/test/harness.ts';
+import {
+  countStatementsPerService,
+  type GatewayOverStack,
+  leastStatements,
+  STACK_SERVICES,
+  startGatewayOver,
+} from '../../orders/test/gateway-over-stack.ts';
 import { type Stack, startStack } from '../../orders/test/stack.ts';
 
 /**
@@ -18,60 +22,18 @@ const shoppers = ['queue-1@example.com', 'queue-2@example.com', 'queue-3@example
 /** order global id → its number, in the order the orders were placed */
 const numbers = new Map<string, number>();
 
-/** Statements per service, told apart by the application_name each service's connections carry. */
-const statements = new Map<string, number>();
-const originalQuery = pg.Client.prototype.query;
+let statements: ReturnType<typeof countStatementsPerService>;
 
 const VIEWER_SCOPES = ['catalog:read', 'inventory:read', 'orders:read', 'finance:read'];
 const STAFF_SCOPES = ['orders:manage', 'orders:read', 'fulfillment:manage', 'inventory:read'];
 
-async function gql(query: string, variables: Record<string, unknown> = {}, scopes = STAFF_SCOPES) {
-  const token = await gateway.sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['staff'], scp: scopes });
-  const response = await fetch(gateway.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as {
-    data?: any;
-    errors?: { message: string; extensions?: Record<string, unknown> }[];
-  };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, scopes = STAFF_SCOPES) =>
+  gateway.as({ sub: randomUUID(), tid: stack.tenantId, rol: ['staff'], scp: scopes })(query, variables);
 
 /** A confirmed order of four units, and four one-unit shipments of it from the seeded warehouse. */
 async function orderWithFourShipments(email: string): Promise<void> {
   await stack.setStock(1, 0, 100);
-  const auth = storefront(stack.tenantId);
-  const created = await stack.call.orders(
-    `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
-    {},
-    auth,
-  );
-  const cartId = (created.data as any).cartCreate.cart.id;
-  await stack.call.orders(
-    `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
-    { input: { cartId, lines: [{ variantId: stack.variant(1, 0), quantity: 4 }] } },
-    auth,
-  );
-  const placed = await stack.call.orders(
-    CHECKOUT,
-    {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email,
-        shippingAddress: ADDRESS,
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
-    },
-    auth,
-  );
-  const orderId = (placed.data as any)?.checkoutComplete.order?.id;
-  if (!orderId) throw new Error(JSON.stringify(placed));
+  const orderId = await stack.placeOrder([{ variantId: stack.variant(1, 0), quantity: 4 }], { email });
   const confirmed = await gql(`mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`, {
     id: orderId,
   });
@@ -95,18 +57,11 @@ beforeAll(async () => {
   stack = await startStack(bus, { poolSize: 8 });
   gateway = await startGatewayOver(stack);
   for (const email of shoppers) await orderWithFourShipments(email);
-  pg.Client.prototype.query = function (
-    this: pg.Client & { connectionParameters?: { application_name?: string } },
-    ...args: never[]
-  ) {
-    const name = this.connectionParameters?.application_name ?? 'other';
-    statements.set(name, (statements.get(name) ?? 0) + 1);
-    return (originalQuery as (...a: never[]) => unknown).apply(this, args);
-  } as typeof pg.Client.prototype.query;
+  statements = countStatementsPerService();
 }, 120_000);
 
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
+  statements?.restore();
   await gateway?.close();
   await stack?.close();
   await bus.close();
@@ -120,23 +75,7 @@ const QUEUE = /* GraphQL */ `
     }
   }`;
 
-/**
- * Statements per service for one query. Relays, consumers and inventory's sweeper poll in the
- * background, so the least of several runs is the query's own cost.
- */
-async function measure(first: number) {
-  await gql(QUEUE, { first });
-  let result: Awaited<ReturnType<typeof gql>> = {};
-  const least: Record<string, number> = {};
-  for (let run = 0; run < 7; run++) {
-    statements.clear();
-    result = await gql(QUEUE, { first });
-    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
-      least[service] = Math.min(least[service] ?? Number.POSITIVE_INFINITY, statements.get(service) ?? 0);
-    }
-  }
-  return { result, counts: least };
-}
+const measure = (first: number) => leastStatements(statements.counts, () => gql(QUEUE, { first }));
 
 describe('the work queue through the gateway', () => {
   it("shows each shipment's order number, email and warehouse; statements per service flat for 2 and 10 rows", async () => {
@@ -160,7 +99,7 @@ describe('the work queue through the gateway', () => {
       lines: [{ quantity: 1, variant: { sku: expect.stringMatching(/^SKU-/) } }],
     });
     console.info('queue statements per service, 2 rows:', two.counts, '10 rows:', ten.counts);
-    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
+    for (const service of STACK_SERVICES) {
       expect(two.counts[service], service).toBeGreaterThan(0);
     }
     expect(ten.counts).toEqual(two.counts);

@@ -34,9 +34,11 @@ export interface IdentityConnections {
   close(): Promise<void>;
 }
 
-/** One pool per process, shared by Prisma (queries) and the kit (audit log, outbox relay). */
-export function connectIdentityDatabase(url: string, poolSize: number, logger?: Logger): IdentityConnections {
-  const pool = createPool({ url, max: poolSize, applicationName: 'identity', ...(logger ? { logger } : {}) });
+export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
+  createPool({ url, max, applicationName: 'identity', ...(logger ? { logger } : {}) });
+
+/** Prisma and the units of work over one pool, which the kit shares (audit log, outbox relay). */
+export function identityDatabase(pool: pg.Pool): IdentityConnections {
   const prisma = new PrismaClient({ adapter: prismaAdapter(pool) });
   const unitOfWork = (relay: RelayKick | null): IdentityDatabase =>
     prismaUnitOfWork(prisma, null, { schema: 'identity', events: IDENTITY_EVENTS, relay });
@@ -50,4 +52,9 @@ export function connectIdentityDatabase(url: string, poolSize: number, logger?: 
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+/** One pool per process, for tools and tests outside the server (`createIdentityServer` opens its own). */
+export function connectIdentityDatabase(url: string, poolSize: number, logger?: Logger): IdentityConnections {
+  return identityDatabase(connectPool(url, poolSize, logger));
 }

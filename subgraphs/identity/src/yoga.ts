@@ -1,17 +1,9 @@
-import {
-  assertUnprivileged,
-  createSubgraphServer,
-  type EventBus,
-  InProcessEventBus,
-  internalTokenKey,
-  type Logger,
-  OutboxRelay,
-} from '@ucos/kit';
+import { createDomainServer, type EventBus, InProcessEventBus, type Logger } from '@ucos/kit';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { SessionSettings } from './data/sessions.ts';
-import { loadSigningKey } from './data/signing-keys.ts';
-import { connectIdentityDatabase } from './db.ts';
+import { loadSigningKey, type SigningKey } from './data/signing-keys.ts';
+import { connectPool, type IdentityConnections, type IdentityDatabase, identityDatabase } from './db.ts';
 import type { IdentityEnv } from './env.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
 import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
@@ -20,27 +12,23 @@ import { SERVICE_TOKENS_ROUTE, serviceTokenRoute } from './service-tokens.ts';
 
 export { schema };
 
-export interface IdentityDeps {
+export interface IdentityServerOptions {
   /** the platform's bus; without one, identity's own in-process bus (`bus` of the server) carries its mail events */
   bus?: EventBus;
 }
 
-/**
- * Builds the identity subgraph server: connects, checks the database role, wires the routes, and
- * prepares the outbox relay (started by `start()`, stopped by `close()`). The mail consumer and the
- * pending sign-up sweep are background work: `createWorker` in src/worker.ts, on the same bus.
- */
-export async function createIdentityServer(env: IdentityEnv, logger: Logger, deps: IdentityDeps = {}) {
-  const connections = connectIdentityDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
-  await assertUnprivileged(connections.pool);
-  const ownBus = deps.bus ? null : new InProcessEventBus({ logger });
-  const bus = deps.bus ?? ownBus!;
-  const relay = new OutboxRelay({ pool: connections.pool, schema: 'identity', bus, logger });
-  // every unit of work kicks the relay after a commit that emitted
-  const root = connections.unitOfWork(relay);
-  const signingKey = await loadSigningKey(env.AUTH_SIGNING_KEY);
-  const previousKeys = JSON.parse(env.AUTH_PREVIOUS_PUBLIC_KEYS) as object[];
-  const sessions: SessionSettings = {
+/** What identity's request path holds for the life of the process. */
+interface IdentityRuntime {
+  connections: IdentityConnections;
+  /** the database as no tenant, kicking the relay after each commit that emitted */
+  root: IdentityDatabase;
+  sessions: SessionSettings;
+  signingKey: SigningKey;
+  broadcast: RevocationBroadcast | null;
+}
+
+function sessionSettings(env: IdentityEnv, signingKey: SigningKey): SessionSettings {
+  return {
     signingKey,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
@@ -57,42 +45,70 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, dep
       maxLockSeconds: env.SIGN_IN_MAX_LOCK_SECONDS,
     },
   };
-  const yoga = createSubgraphServer<IdentityContext>({
-    name: 'identity',
-    schema,
-    logger,
-    internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
-    context: (base) => ({ ...base, db: root.as(base.auth.tenantId), root, sessions }),
-    database: { pool: connections.pool, schema: 'identity' },
-    routes: {
-      '/.well-known/jwks.json': jwksRoute(signingKey, previousKeys),
-      '/internal/api-keys/resolve': apiKeyResolveRoute(connections.pool),
-      [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(connections.pool),
-      [SERVICE_TOKENS_ROUTE]: serviceTokenRoute(signingKey),
-    },
-  });
-  let broadcast: RevocationBroadcast | null = null;
-  if (env.REDIS_URL) {
-    try {
-      broadcast = await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger);
-    } catch (error) {
-      await ownBus?.close();
-      await connections.close();
-      throw error;
-    }
+}
+
+/**
+ * Builds the identity subgraph server on the kit's `createDomainServer`, with identity's own context
+ * (the Prisma unit of work as the caller's tenant and as none), its routes (JWKS, API-key resolution,
+ * the revocation feed, service tokens) and the Redis revocation broadcast. The mail consumer and the
+ * pending sign-up sweep are background work: `createWorker` in src/worker.ts, on the same bus.
+ */
+export async function createIdentityServer(env: IdentityEnv, logger: Logger, options: IdentityServerOptions = {}) {
+  const ownBus = options.bus ? null : new InProcessEventBus({ logger });
+  const bus = options.bus ?? ownBus!;
+  const previousKeys = JSON.parse(env.AUTH_PREVIOUS_PUBLIC_KEYS) as object[];
+  try {
+    const server = await createDomainServer<IdentityRuntime, IdentityContext>({
+      name: 'identity',
+      schema,
+      env,
+      logger,
+      bus,
+      connectPool,
+      deps: async ({ pool, relay }) => {
+        const connections = identityDatabase(pool);
+        try {
+          const signingKey = await loadSigningKey(env.AUTH_SIGNING_KEY);
+          const broadcast = env.REDIS_URL
+            ? await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger)
+            : null;
+          const root = connections.unitOfWork(relay);
+          return { connections, root, signingKey, sessions: sessionSettings(env, signingKey), broadcast };
+        } catch (error) {
+          await connections.prisma.$disconnect();
+          throw error;
+        }
+      },
+      context: (base, deps) => ({
+        ...base,
+        db: deps.root.as(base.auth.tenantId),
+        root: deps.root,
+        sessions: deps.sessions,
+      }),
+      server: (deps) => ({
+        routes: {
+          '/.well-known/jwks.json': jwksRoute(deps.signingKey, previousKeys),
+          '/internal/api-keys/resolve': apiKeyResolveRoute(deps.connections.pool),
+          [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(deps.connections.pool),
+          [SERVICE_TOKENS_ROUTE]: serviceTokenRoute(deps.signingKey),
+        },
+      }),
+      release: async (deps) => {
+        await deps.broadcast?.close();
+        await deps.connections.prisma.$disconnect();
+      },
+    });
+    return {
+      ...server,
+      /** where the relay publishes: the worker's mail consumer subscribes here */
+      bus,
+      async close() {
+        await server.close();
+        await ownBus?.close();
+      },
+    };
+  } catch (error) {
+    await ownBus?.close();
+    throw error;
   }
-  return {
-    yoga,
-    /** where the relay publishes: the worker's mail consumer subscribes here */
-    bus,
-    async start() {
-      relay.start();
-    },
-    async close() {
-      await relay.stop();
-      await ownBus?.close();
-      await broadcast?.close();
-      await connections.close();
-    },
-  };
 }

@@ -1,53 +1,35 @@
-import { readFileSync } from 'node:fs';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { assertTenantTablesProtected, TenantDatabase } from '@ucos/kit';
-import { createTestDatabase } from '@ucos/kit/testing';
-import { describe, expect, it } from 'vitest';
-import { connectIdentityDatabase } from '../src/db.ts';
+import { prismaAdapter } from '@ucos/kit';
+import { assertCommittedSdl, assertModelsMatchMigrations } from '@ucos/kit/testing';
+import { describe, it } from 'vitest';
+import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { schema } from '../src/schema/index.ts';
 import { MIGRATIONS } from './harness.ts';
 
 describe('identity contract', () => {
   it('matches the committed SDL in schema/identity.graphql', () => {
-    const committed = readFileSync(new URL('../../../schema/identity.graphql', import.meta.url), 'utf8');
-    expect(`${printSubgraphSchema(schema).trim()}\n`).toBe(committed);
+    assertCommittedSdl(schema, 'identity');
   });
 
   it('protects every tenant table with forced RLS, and the Prisma models match the migrated tables', async () => {
-    const db = await createTestDatabase([{ schema: 'identity', directory: MIGRATIONS }]);
-    // as the owner: the service role may not read credential columns (see service-roles.test.ts)
-    const connections = connectIdentityDatabase(db.adminUrl, 2);
-    try {
-      const tables = await assertTenantTablesProtected(db.adminUrl, 'identity');
-      expect(tables).toEqual(
-        expect.arrayContaining([
-          'tenants',
-          'roles',
-          'memberships',
-          'api_keys',
-          'feature_flags',
-          'refresh_tokens',
-          'invitations',
-        ]),
-      );
-      // Every model reads every column it declares: a renamed or missing column fails here.
-      const asSomeTenant = new TenantDatabase(connections.prisma, crypto.randomUUID());
-      const counts = await asSomeTenant.run(async (tx) => [
-        (await tx.tenant.findMany()).length,
-        (await tx.user.findMany()).length,
-        (await tx.role.findMany()).length,
-        (await tx.membership.findMany()).length,
-        (await tx.membershipRole.findMany()).length,
-        (await tx.refreshToken.findMany()).length,
-        (await tx.apiKey.findMany()).length,
-        (await tx.featureFlag.findMany()).length,
-        (await tx.auditLog.findMany()).length,
-        (await tx.invitation.findMany()).length,
-      ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    } finally {
-      await connections.close();
-      await db.drop();
-    }
+    await assertModelsMatchMigrations({
+      schema: 'identity',
+      migrations: MIGRATIONS,
+      prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
+      // as the owner: the service role may not read credential columns (see service-roles.test.ts)
+      asOwner: true,
+      tenantTables: ['tenants', 'roles', 'memberships', 'api_keys', 'feature_flags', 'refresh_tokens', 'invitations'],
+      models: {
+        tenants: (tx) => tx.tenant.findMany(),
+        users: (tx) => tx.user.findMany(),
+        roles: (tx) => tx.role.findMany(),
+        memberships: (tx) => tx.membership.findMany(),
+        membership_roles: (tx) => tx.membershipRole.findMany(),
+        refresh_tokens: (tx) => tx.refreshToken.findMany(),
+        api_keys: (tx) => tx.apiKey.findMany(),
+        feature_flags: (tx) => tx.featureFlag.findMany(),
+        audit_log: (tx) => tx.auditLog.findMany(),
+        invitations: (tx) => tx.invitation.findMany(),
+      },
+    });
   });
 });

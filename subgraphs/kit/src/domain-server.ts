@@ -2,13 +2,25 @@ import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
 import { assertUnprivileged } from './db/roles.ts';
-import type { EventBus } from './events/bus.ts';
+import type { EventBus, Subscription } from './events/bus.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { internalTokenKey } from './internal-token.ts';
 import type { Logger } from './logger.ts';
 import { createSubgraphServer, type SubgraphServerOptions } from './yoga.ts';
 
-export interface DomainServerOptions<Deps> {
+/** What `deps` is built from: the domain's pool as its own role and the relay its commits kick. */
+export interface DomainRuntime {
+  pool: pg.Pool;
+  relay: OutboxRelay;
+  logger: Logger;
+  bus: EventBus;
+}
+
+type ServerExtras<Context extends KitContext> = Partial<
+  Omit<SubgraphServerOptions<Context>, 'name' | 'schema' | 'logger' | 'context'>
+>;
+
+export interface DomainServerOptions<Deps, Context extends KitContext = KitContext & { deps: Deps }> {
   /** the domain's name: also its Postgres schema and its outbox */
   name: string;
   schema: GraphQLSchema;
@@ -17,33 +29,59 @@ export interface DomainServerOptions<Deps> {
   bus: EventBus;
   /** the domain's own pool (its `db.ts`: application name, type parsers) */
   connectPool(url: string, max: number, logger: Logger): pg.Pool;
-  /** what resolvers reach as `context.deps`, built on the pool and the relay its commits kick */
-  deps(runtime: { pool: pg.Pool; relay: OutboxRelay; logger: Logger }): Deps;
-  /** anything else `createSubgraphServer` takes (routes, readiness, limits) */
-  server?: Partial<Omit<SubgraphServerOptions<KitContext & { deps: Deps }>, 'name' | 'schema' | 'logger'>>;
+  /** what resolvers reach as `context.deps` (unless `context` says otherwise), built once per process */
+  deps(runtime: DomainRuntime): Deps | Promise<Deps>;
+  /** a domain whose resolvers read something other than `context.deps` builds its context here */
+  context?(base: KitContext, deps: Deps): Context;
+  /**
+   * Consumers the request path runs itself (a reaction that must follow a commit at once, before a
+   * client asks again); subscribed by `start()` after the relay starts, stopped first by `close()`.
+   * Slow consumers belong in the worker.
+   */
+  subscribe?(deps: Deps, runtime: DomainRuntime): Promise<Subscription[]>;
+  /** releases what `deps` opened beside the pool (a Prisma client, a Redis connection); before the pool ends */
+  release?(deps: Deps): Promise<void>;
+  /** anything else `createSubgraphServer` takes (routes, readiness, limits), or a function of `deps` */
+  server?: ServerExtras<Context> | ((deps: Deps) => ServerExtras<Context>);
 }
 
 /**
- * The request path of a domain that needs nothing more than the usual wiring: its pool as its own
- * unprivileged role, the outbox relay, `deps` in the context, the Yoga server with readiness and the
- * audit log on its schema. `start()` starts the relay; `close()` stops it and ends the pool. Background
- * work belongs in the domain's worker (`docs/architecture/worker-tier.md`).
+ * The request path of every domain: its pool as its own unprivileged role, the outbox relay, `deps`
+ * in the context, the Yoga server with readiness and the audit log on its schema. `start()` starts the
+ * relay and the domain's request-path consumers; `close()` stops them, releases `deps` and ends the
+ * pool. Background work belongs in the domain's worker (`docs/architecture/worker-tier.md`).
  */
-export async function createDomainServer<Deps>(options: DomainServerOptions<Deps>) {
+export async function createDomainServer<Deps, Context extends KitContext = KitContext & { deps: Deps }>(
+  options: DomainServerOptions<Deps, Context>,
+) {
   const { name, env, logger, bus } = options;
   const pool = options.connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
-  await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: name, bus, logger });
-  const deps = options.deps({ pool, relay, logger });
-  const yoga = createSubgraphServer<KitContext & { deps: Deps }>({
+  const runtime: DomainRuntime = { pool, relay, logger, bus };
+  let deps: Deps;
+  try {
+    await assertUnprivileged(pool);
+    deps = await options.deps(runtime);
+  } catch (error) {
+    // a refused role or a dependency that did not come up must not leave the pool's connections open
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  // without a `context` option the context is the kit's plus `deps`, which is what Context defaults to
+  const context = options.context
+    ? (base: KitContext) => options.context!(base, deps)
+    : (base: KitContext) => ({ ...base, deps }) as unknown as Context;
+  const extras = typeof options.server === 'function' ? options.server(deps) : options.server;
+  const yoga = createSubgraphServer<Context>({
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
-    context: (base) => ({ ...base, deps }),
     database: { pool, schema: name },
-    ...options.server,
+    ...extras,
+    context,
     name,
     schema: options.schema,
     logger,
   });
+  const subscriptions: Subscription[] = [];
   return {
     yoga,
     deps,
@@ -51,9 +89,12 @@ export async function createDomainServer<Deps>(options: DomainServerOptions<Deps
     pool,
     async start() {
       relay.start();
+      if (options.subscribe) subscriptions.push(...(await options.subscribe(deps, runtime)));
     },
     async close() {
+      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
       await relay.stop();
+      await options.release?.(deps);
       await pool.end().catch(() => undefined);
     },
   };

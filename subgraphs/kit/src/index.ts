@@ -5,6 +5,7 @@ export * from './db/migrate.ts';
 export * from './db/pg-tenant.ts';
 export * from './db/pg-tenant-db.ts';
 export * from './db/pool.ts';
+export * from './db/prisma-on-connection.ts';
 export * from './db/prisma-tenant.ts';
 export * from './db/rls-audit.ts';
 export * from './db/roles.ts';

@@ -1,15 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import {
-  type AuthContext,
-  createEnvelope,
-  createLogger,
-  type EventBus,
-  type EventEnvelope,
-  InProcessEventBus,
-  smtpMailer,
-} from '@ucos/kit';
+import { createLogger, type EventBus, InProcessEventBus, smtpMailer } from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import {
+  createTestDatabase,
+  domainEvent,
+  inProcessCaller,
+  staffOf,
+  type TestDatabase,
+  waitFor,
+} from '@ucos/kit/testing';
 import { loadNotificationsEnv } from '../src/env.ts';
 import type { RecipientDirectory } from '../src/ports/recipients.ts';
 import { createNotificationsWorker } from '../src/worker.ts';
@@ -80,38 +78,8 @@ export async function startNotifications(
 
 export const newBus = () => new InProcessEventBus({ logger: createLogger('bus', 'silent') });
 
-export const settingsAdmin = (tenantId: string): Partial<AuthContext> => ({
-  kind: 'user',
-  subject: randomUUID(),
-  tenantId,
-  scopes: ['identity:tenant'],
-});
+export const settingsAdmin = (tenantId: string) => staffOf(tenantId, ['identity:tenant']);
 
-export const auditor = (tenantId: string): Partial<AuthContext> => ({
-  kind: 'user',
-  subject: randomUUID(),
-  tenantId,
-  scopes: ['audit:read'],
-});
+export const auditor = (tenantId: string) => staffOf(tenantId, ['audit:read']);
 
-/** An envelope as another domain's relay publishes it. */
-export const envelope = (tenantId: string, type: string, aggregateId: string, payload: Record<string, unknown>) =>
-  createEnvelope({
-    type,
-    tenantId,
-    aggregateType: type.split('.')[1]?.replace(/^./, (c) => c.toUpperCase()) ?? 'Event',
-    aggregateId,
-    payload,
-  }) as EventEnvelope;
-
-export async function waitUntil<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-export { createTestDatabase };
+export { createTestDatabase, domainEvent, waitFor };

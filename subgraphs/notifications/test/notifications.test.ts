@@ -17,13 +17,13 @@ import { notificationEventHandler } from '../src/events/in/consumers.ts';
 import {
   auditor,
   createTestDatabase,
-  envelope,
+  domainEvent,
   MIGRATIONS,
   type NotificationsHarness,
   newBus,
   settingsAdmin,
   startNotifications,
-  waitUntil,
+  waitFor,
 } from './harness.ts';
 
 const ORDERS_MIGRATIONS = new URL('../../orders/migrations/', import.meta.url);
@@ -74,7 +74,7 @@ const orderPayload = (overrides: Record<string, unknown> = {}) => ({
 
 async function placeOrder(tenantId: string, overrides: Record<string, unknown> = {}) {
   const order = orderPayload(overrides);
-  await bus.publish(envelope(tenantId, 'orders.order.created', order.orderId, order));
+  await bus.publish(domainEvent(tenantId, 'orders.order.created', order.orderId, order));
   return order;
 }
 
@@ -114,7 +114,7 @@ describe('notifications', () => {
     const shipmentId = randomUUID();
     const variantId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'fulfillment.shipment.shipped', shipmentId, {
+      domainEvent(tenantA, 'fulfillment.shipment.shipped', shipmentId, {
         shipmentId,
         orderId: order.orderId,
         warehouseId: null,
@@ -140,10 +140,12 @@ describe('notifications', () => {
       currency: 'EUR',
       lines: [{ variantId, quantity: 2, warehouseId: null }],
     };
-    await bus.publish(envelope(tenantA, 'fulfillment.return.received', returnId, returned));
+    await bus.publish(domainEvent(tenantA, 'fulfillment.return.received', returnId, returned));
     const received = await h.smtp.waitFor(order.email, /We received your return/);
     expect(received.text).toContain('2 item(s) of order #2001');
-    await bus.publish(envelope(tenantA, 'fulfillment.return.refunded', returnId, { ...returned, status: 'refunded' }));
+    await bus.publish(
+      domainEvent(tenantA, 'fulfillment.return.refunded', returnId, { ...returned, status: 'refunded' }),
+    );
     const refunded = await h.smtp.waitFor(order.email, /Your refund/);
     expect(refunded.text).toContain('We refunded €24.00 for order #2001');
   });
@@ -151,7 +153,7 @@ describe('notifications', () => {
   it('mails low stock to the inventory managers, a disabled endpoint to the admins, approvals to the scope', async () => {
     const variantId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'inventory.stock.low', variantId, {
+      domainEvent(tenantA, 'inventory.stock.low', variantId, {
         variantId,
         warehouseId: randomUUID(),
         available: 1234,
@@ -165,7 +167,7 @@ describe('notifications', () => {
 
     const endpointId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'webhooks.endpoint.disabled', endpointId, {
+      domainEvent(tenantA, 'webhooks.endpoint.disabled', endpointId, {
         endpointId,
         url: 'https://hooks.example/x',
         reason: 'HTTP 500',
@@ -177,7 +179,7 @@ describe('notifications', () => {
 
     const taskId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'workflows.task.created', taskId, {
+      domainEvent(tenantA, 'workflows.task.created', taskId, {
         taskId,
         runId: randomUUID(),
         workflowName: 'Purchase approval',
@@ -193,7 +195,7 @@ describe('notifications', () => {
   it("renders a workflow's notify step with its data, to its addresses and its scope", async () => {
     const runId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'workflows.notification.requested', runId, {
+      domainEvent(tenantA, 'workflows.notification.requested', runId, {
         runId,
         stepId: 'notify-ops',
         template: 'workflow.message',
@@ -211,7 +213,7 @@ describe('notifications', () => {
   it('sends a purchase order to its supplier with the order as a PDF', async () => {
     const runId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'workflows.notification.requested', runId, {
+      domainEvent(tenantA, 'workflows.notification.requested', runId, {
         runId,
         stepId: 'send-po',
         template: 'purchase_order.sent',
@@ -371,7 +373,7 @@ describe('notifications', () => {
     h.smtp.failing(true);
     const order = await placeOrder(tenantA, { number: 4001 });
     try {
-      const failed = await waitUntil(async () => {
+      const failed = await waitFor(async () => {
         const rows = await statusOf(tenantA, order.email);
         return rows[0] && rows[0].attempts >= 1 && rows[0].status === 'PENDING' && rows[0].error ? rows[0] : null;
       });
@@ -380,7 +382,7 @@ describe('notifications', () => {
       h.smtp.failing(false);
     }
     await h.smtp.waitFor(order.email, /#4001/);
-    const sent = await waitUntil(async () => {
+    const sent = await waitFor(async () => {
       const rows = await statusOf(tenantA, order.email);
       return rows[0]?.status === 'SENT' ? rows[0] : null;
     });
@@ -391,7 +393,7 @@ describe('notifications', () => {
 
   it('sends one mail for an event delivered twice', async () => {
     const order = orderPayload({ number: 5001 });
-    const event = envelope(tenantA, 'orders.order.created', order.orderId, order);
+    const event = domainEvent(tenantA, 'orders.order.created', order.orderId, order);
     const handler = notificationEventHandler(h.worker.unitOfWork(null), {
       directory: h.directory,
       defaultLocale: 'en',
@@ -439,7 +441,7 @@ describe('notifications', () => {
     try {
       const order = await placeOrder(tenantA, { number: 7001 });
       const pool = h.worker.pool;
-      const [claim] = await waitUntil(async () => {
+      const [claim] = await waitFor(async () => {
         const claims = await claimDue(pool, 1, 1);
         return claims.length > 0 ? claims : null;
       });
@@ -454,7 +456,7 @@ describe('notifications', () => {
       h.worker.sender.start();
       const again = await h.smtp.waitFor(order.email, /#7001/, { timeoutMs: 10_000 });
       expect(again.messageId).toBe(`<${claim?.id}@notifications.ucos>`);
-      const rows = await waitUntil(async () => {
+      const rows = await waitFor(async () => {
         const found = await statusOf(tenantA, order.email);
         return found[0]?.status === 'SENT' ? found : null;
       });

@@ -1,7 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { ORDERS_EVENTS, type OrdersEvents } from './events/out/order-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export { one, type Sql } from '@ucos/kit';
 
@@ -26,3 +34,10 @@ export const tenantDb = <Tenant extends string | null>(
 
 export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
   createPool({ url, max, applicationName: 'orders', ...(logger ? { logger } : {}) });
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.company.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
+ * locks, conditional updates, bulk statements and the hot paths stay hand SQL, typed from the same models.
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

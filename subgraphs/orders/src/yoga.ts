@@ -1,14 +1,4 @@
-import {
-  assertUnprivileged,
-  createInternalClient,
-  createSubgraphServer,
-  type EventBus,
-  internalTokenKey,
-  type Logger,
-  OutboxRelay,
-  type Subscription,
-} from '@ucos/kit';
-import type { OrdersContext } from './context.ts';
+import { createDomainServer, createInternalClient, type EventBus, internalTokenKey, type Logger } from '@ucos/kit';
 import { connectPool, tenantDb } from './db.ts';
 import { type OrdersDeps, SCHEMA } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
@@ -31,62 +21,42 @@ export type OrdersOverrides = Partial<
   payments?: PaymentProvider[];
 };
 
-/** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the shipment consumer. */
-export async function createOrdersServer(
-  env: OrdersEnv,
-  logger: Logger,
-  bus: EventBus,
-  overrides: OrdersOverrides = {},
-) {
-  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
-  await assertUnprivileged(pool);
+/** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the consumers checkout waits on. */
+export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus, overrides: OrdersOverrides = {}) {
   const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
-  const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const payments = overrides.payments ?? [new TestPaymentProvider()];
-  const deps: OrdersDeps = {
-    pool,
-    log: logger,
-    pricing:
-      overrides.pricing ??
-      catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
-    stock:
-      overrides.stock ??
-      inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
-    customerAccounts:
-      overrides.customerAccounts ??
-      identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
-    payments: new Map(payments.map((provider) => [provider.name, provider])),
-    shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
-    tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
-    reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
-    checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
-    // compensations towards other services: idempotent, and inventory also learns them from the events
-    unitOfWork: (tenantId) =>
-      tenantDb(pool, tenantId, relay, (error) => logger.error({ err: error }, 'post-commit step failed')),
-  };
-  const yoga = createSubgraphServer<OrdersContext>({
-    name: 'orders',
+  return createDomainServer<OrdersDeps>({
+    name: SCHEMA,
     schema,
+    env,
     logger,
-    internalTokenKey: key,
-    context: (base) => ({ ...base, deps }),
-    database: { pool, schema: SCHEMA },
+    bus,
+    connectPool,
+    deps: ({ pool, relay }) => ({
+      pool,
+      log: logger,
+      pricing:
+        overrides.pricing ??
+        catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
+      stock:
+        overrides.stock ??
+        inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
+      customerAccounts:
+        overrides.customerAccounts ??
+        identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
+      payments: new Map(payments.map((provider) => [provider.name, provider])),
+      shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
+      tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
+      reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
+      checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
+      // compensations towards other services: idempotent, and inventory also learns them from the events
+      unitOfWork: (tenantId) =>
+        tenantDb(pool, tenantId, relay, (error) => logger.error({ err: error }, 'post-commit step failed')),
+    }),
+    subscribe: async (deps) => [
+      await subscribeShipments(bus, deps.unitOfWork(null), logger),
+      await subscribeReservations(bus, deps.stock, logger),
+      await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments),
+    ],
   });
-  const subscriptions: Subscription[] = [];
-  return {
-    yoga,
-    deps,
-    relay,
-    async start() {
-      relay.start();
-      subscriptions.push(await subscribeShipments(bus, deps.unitOfWork(null), logger));
-      subscriptions.push(await subscribeReservations(bus, deps.stock, logger));
-      subscriptions.push(await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments));
-    },
-    async close() {
-      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
-      await relay.stop();
-      await pool.end().catch(() => undefined);
-    },
-  };
 }

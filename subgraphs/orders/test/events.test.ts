@@ -1,20 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, createLogger, type EventEnvelope, idempotentHandler, NatsEventBus } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FulfillmentHarness, startFulfillment } from '../../fulfillment/test/harness.ts';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  MIGRATIONS,
-  type OrdersHarness,
-  startOrders,
-  storefront,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { type OrdersAndFulfillment, startOrdersAndFulfillment } from '../../fulfillment/test/harness.ts';
+import { CHECKOUT, cartWith, checkoutInput, type OrdersHarness, storefront, VARIANTS, vid } from './harness.ts';
 import { natsServerAvailable, OwnNatsServer } from './nats-server.ts';
 
 /**
@@ -24,9 +13,8 @@ import { natsServerAvailable, OwnNatsServer } from './nats-server.ts';
 describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes down', () => {
   let nats: OwnNatsServer;
   let bus: NatsEventBus;
-  let db: TestDatabase;
+  let stack: OrdersAndFulfillment;
   let orders: OrdersHarness;
-  let fulfillment: FulfillmentHarness;
   const tenant = randomUUID();
   const seen = new Map<string, number>();
 
@@ -38,12 +26,8 @@ describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes 
       publishTimeoutMs: 1_000,
       name: 'orders-events-test',
     });
-    db = await createTestDatabase([
-      { schema: 'orders', directory: MIGRATIONS },
-      { schema: 'fulfillment', directory: new URL('../../fulfillment/migrations/', import.meta.url) },
-    ]);
-    orders = await startOrders({ db, bus });
-    fulfillment = await startFulfillment(db, bus);
+    stack = await startOrdersAndFulfillment(bus);
+    orders = stack.orders;
     await bus.subscribe({
       consumer: 'count-created',
       subjects: ['ucos.orders.order.created'],
@@ -54,15 +38,12 @@ describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes 
   }, 60_000);
 
   afterAll(async () => {
-    await fulfillment?.close();
-    await orders?.close();
-    await bus?.close();
-    await db?.drop();
+    await (stack ? stack.close() : bus?.close());
     await nats?.dispose();
   });
 
   async function admin<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: db.adminUrl });
+    const client = new pg.Client({ connectionString: stack.db.adminUrl });
     await client.connect();
     try {
       return (await client.query<T>(sql, values)).rows;
@@ -134,7 +115,7 @@ describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes 
     const crashAfterCommit = events[2]?.id;
     const crashBeforeCommit = events[6]?.id;
     const apply = idempotentHandler({
-      pool: db.appPool,
+      pool: stack.db.appPool,
       schema: 'orders',
       consumer: 'crash-test',
       handle: async (envelope) => {

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, InProcessEventBus } from '@ucos/kit';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type GatewayOverStack, startGatewayOver } from './gateway-over-stack.ts';
-import { ADDRESS, CHECKOUT, storefront } from './harness.ts';
+import {
+  countStatementsPerService,
+  type GatewayOverStack,
+  leastStatements,
+  STACK_SERVICES,
+  startGatewayOver,
+} from './gateway-over-stack.ts';
 import { type Stack, startStack } from './stack.ts';
 
 /**
@@ -15,25 +19,16 @@ const bus = new InProcessEventBus({ logger: createLogger('bus', 'silent') });
 let stack: Stack;
 let gateway: GatewayOverStack;
 
-/** Statements per service, told apart by the application_name each service's connections carry. */
-const statements = new Map<string, number>();
-const originalQuery = pg.Client.prototype.query;
+let statements: ReturnType<typeof countStatementsPerService>;
 
 beforeAll(async () => {
   stack = await startStack(bus, { poolSize: 8 });
   gateway = await startGatewayOver(stack);
-  pg.Client.prototype.query = function (
-    this: pg.Client & { connectionParameters?: { application_name?: string } },
-    ...args: never[]
-  ) {
-    const name = this.connectionParameters?.application_name ?? 'other';
-    statements.set(name, (statements.get(name) ?? 0) + 1);
-    return (originalQuery as (...a: never[]) => unknown).apply(this, args);
-  } as typeof pg.Client.prototype.query;
+  statements = countStatementsPerService();
 }, 120_000);
 
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
+  statements?.restore();
   await gateway?.close();
   await stack?.close();
   await bus.close();
@@ -41,54 +36,14 @@ afterAll(async () => {
 
 const staffScopes = ['orders:manage', 'orders:read', 'fulfillment:manage', 'catalog:read', 'inventory:read'];
 
-async function gql(query: string, variables: Record<string, unknown> = {}, scopes = staffScopes) {
-  const token = await gateway.sign({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: scopes });
-  const response = await fetch(gateway.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as {
-    data?: any;
-    errors?: { message: string; extensions?: Record<string, unknown> }[];
-  };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, scopes = staffScopes) =>
+  gateway.as({ sub: randomUUID(), tid: stack.tenantId, rol: ['owner'], scp: scopes })(query, variables);
 
 /** An order with `lines` distinct variants (products 1..5, variants 0..1), confirmed, one shipment. */
 async function orderWith(lines: number): Promise<string> {
   const variants = Array.from({ length: lines }, (_, index) => [1 + Math.floor(index / 2), index % 2] as const);
   for (const [p, v] of variants) await stack.setStock(p, v, 100);
-  const auth = storefront(stack.tenantId);
-  const created = await stack.call.orders(
-    `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
-    {},
-    auth,
-  );
-  const cartId = (created.data as any).cartCreate.cart.id;
-  await stack.call.orders(
-    `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
-    { input: { cartId, lines: variants.map(([p, v]) => ({ variantId: stack.variant(p, v), quantity: 1 })) } },
-    auth,
-  );
-  const placed = await stack.call.orders(
-    CHECKOUT,
-    {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email: 'a@example.com',
-        shippingAddress: ADDRESS,
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
-    },
-    auth,
-  );
-  const orderId = (placed.data as any)?.checkoutComplete.order?.id;
-  if (!orderId) throw new Error(JSON.stringify(placed));
+  const orderId = await stack.placeOrder(variants.map(([p, v]) => ({ variantId: stack.variant(p, v), quantity: 1 })));
   const confirmed = await gql(`mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`, {
     id: orderId,
   });
@@ -116,24 +71,7 @@ const ORDER_PAGE = /* GraphQL */ `
     }
   }`;
 
-/**
- * Statements per service for one query. Relays, consumers and inventory's sweeper poll in the
- * background (a few statements every 200-500 ms), so the least of several runs is the query's own cost.
- */
-async function measure(orderId: string) {
-  await gql(ORDER_PAGE, { id: orderId }); // warm: plans, pools, JWKS
-  let result: Awaited<ReturnType<typeof gql>> = {};
-  const least: Record<string, number> = {};
-  for (let run = 0; run < 7; run++) {
-    statements.clear();
-    result = await gql(ORDER_PAGE, { id: orderId });
-    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
-      const count = statements.get(service) ?? 0;
-      least[service] = Math.min(least[service] ?? Number.POSITIVE_INFINITY, count);
-    }
-  }
-  return { result, counts: least };
-}
+const measure = (orderId: string) => leastStatements(statements.counts, () => gql(ORDER_PAGE, { id: orderId }));
 
 describe('an order through the gateway', () => {
   it('joins catalog, inventory and fulfillment with a statement count independent of the line count', async () => {
@@ -152,7 +90,7 @@ describe('an order through the gateway', () => {
     }
     expect(order.shipments).toEqual([{ status: 'PENDING', lines: [{ quantity: 1 }] }]);
     console.info('statements per service, 2 lines:', two.counts, '10 lines:', ten.counts);
-    for (const service of ['orders', 'catalog', 'inventory', 'fulfillment']) {
+    for (const service of STACK_SERVICES) {
       expect(two.counts[service], service).toBeGreaterThan(0);
     }
     expect(ten.counts).toEqual(two.counts);
@@ -206,49 +144,18 @@ describe('a signed-in shopper checking out a guest cart', () => {
   it("sees the order's shipments: the order and its orders.order.created event carry the same customer", async () => {
     await stack.setStock(1, 0, 100);
     const customerId = randomUUID();
-    const token = await gateway.sign({
+    const asShopper = gateway.as({
       sub: customerId,
       tid: stack.tenantId,
       rol: [],
       scp: ['catalog:browse', 'cart:own', 'checkout', 'orders:own'],
       knd: 'customer',
     });
-    const asShopper = async (query: string, variables: Record<string, unknown>) => {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-          authorization: `Bearer ${token}`,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as { data?: any; errors?: unknown[] };
-    };
     // the cart is made as a guest (the storefront key), before signing in
-    const guest = storefront(stack.tenantId);
-    const created = await stack.call.orders(
-      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
-      {},
-      guest,
-    );
-    const cartId = (created.data as any).cartCreate.cart.id;
-    await stack.call.orders(
-      `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
-      { input: { cartId, lines: [{ variantId: stack.variant(1, 0), quantity: 1 }] } },
-      guest,
-    );
-    const placed = await asShopper(CHECKOUT, {
-      input: {
-        cartId,
-        idempotencyKey: randomUUID(),
-        email: 'shopper@example.com',
-        shippingAddress: ADDRESS,
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
+    const orderId = await stack.placeOrder([{ variantId: stack.variant(1, 0), quantity: 1 }], {
+      email: 'shopper@example.com',
+      checkout: asShopper,
     });
-    const orderId = placed.data?.checkoutComplete.order?.id;
-    expect(orderId, JSON.stringify(placed)).toBeTruthy();
     expect(
       (await gql(`mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`, { id: orderId }))
         .data?.orderConfirm.errors,

@@ -27,27 +27,14 @@ afterAll(async () => {
   await bus.close();
 });
 
-async function customerFetch(customerId: string) {
-  const token = await gateway.sign({
+const customerFetch = (customerId: string) =>
+  gateway.as({
     sub: customerId,
     tid: stack.tenantId,
     rol: [],
     scp: ['cart:own', 'checkout', 'orders:own'],
     knd: 'customer',
   });
-  return async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        authorization: `Bearer ${token}`,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: unknown[] };
-  };
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

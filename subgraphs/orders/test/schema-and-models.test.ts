@@ -1,69 +1,31 @@
-import { assertTenantTablesProtected, prismaAdapter } from '@ucos/kit';
-import { createTestDatabase } from '@ucos/kit/testing';
-import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { prismaAdapter } from '@ucos/kit';
+import { assertModelsMatchMigrations } from '@ucos/kit/testing';
+import { describe, it } from 'vitest';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { MIGRATIONS } from './harness.ts';
 
-const TABLES = [
-  'companies',
-  'customers',
-  'addresses',
-  'carts',
-  'cart_lines',
-  'orders',
-  'order_lines',
-  'order_transitions',
-  'order_holds',
-  'order_refunds',
-  'order_number_counters',
-  'checkout_attempts',
-  'test_payments',
-];
-
 describe('orders contract', () => {
   it('protects every tenant table with forced RLS, and the Prisma models match the migrated tables', async () => {
-    const db = await createTestDatabase([{ schema: 'orders', directory: MIGRATIONS }]);
-    const pool = new pg.Pool({ connectionString: db.appUrl, max: 2 });
-    const prisma = new PrismaClient({ adapter: prismaAdapter(pool) });
-    try {
-      const tables = await assertTenantTablesProtected(db.adminUrl, 'orders');
-      expect(tables).toEqual(expect.arrayContaining(TABLES));
-      // every model reads every column it declares, as the service's role: a renamed or missing column fails here
-      const counts = await prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe("select set_config('app.tenant_id', $1, true)", crypto.randomUUID());
-        return [
-          (await tx.company.findMany()).length,
-          (await tx.customer.findMany()).length,
-          (await tx.address.findMany()).length,
-          (await tx.cart.findMany()).length,
-          (await tx.cartLine.findMany()).length,
-          (await tx.order.findMany()).length,
-          (await tx.orderLine.findMany()).length,
-          (await tx.orderTransition.findMany()).length,
-          (await tx.orderHold.findMany()).length,
-          (await tx.orderRefund.findMany()).length,
-          (await tx.orderNumberCounter.findMany()).length,
-          (await tx.checkoutAttempt.findMany()).length,
-          (await tx.testPayment.findMany()).length,
-        ];
-      });
-      expect(counts).toEqual(TABLES.map(() => 0));
-      // and every table the migrations create has its model (the kit's outbox, audit log and inbox aside)
-      const migrated = await pool.query<{ table_name: string }>(
-        `select table_name from information_schema.tables where table_schema = 'orders' and table_type = 'BASE TABLE'`,
-      );
-      const kit = ['outbox', 'audit_log', 'processed_messages'];
-      expect(
-        migrated.rows
-          .map((row) => row.table_name)
-          .filter((name) => !kit.includes(name))
-          .sort(),
-      ).toEqual([...TABLES].sort());
-    } finally {
-      await prisma.$disconnect();
-      await pool.end().catch(() => undefined);
-      await db.drop();
-    }
+    await assertModelsMatchMigrations({
+      schema: 'orders',
+      migrations: MIGRATIONS,
+      prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
+      exhaustive: true,
+      models: {
+        companies: (tx) => tx.company.findMany(),
+        customers: (tx) => tx.customer.findMany(),
+        addresses: (tx) => tx.address.findMany(),
+        carts: (tx) => tx.cart.findMany(),
+        cart_lines: (tx) => tx.cartLine.findMany(),
+        orders: (tx) => tx.order.findMany(),
+        order_lines: (tx) => tx.orderLine.findMany(),
+        order_transitions: (tx) => tx.orderTransition.findMany(),
+        order_holds: (tx) => tx.orderHold.findMany(),
+        order_refunds: (tx) => tx.orderRefund.findMany(),
+        order_number_counters: (tx) => tx.orderNumberCounter.findMany(),
+        checkout_attempts: (tx) => tx.checkoutAttempt.findMany(),
+        test_payments: (tx) => tx.testPayment.findMany(),
+      },
+    });
   });
 });

@@ -8,18 +8,16 @@ import {
   createLogger,
   type EventBus,
   encodeGlobalId,
-  INTERNAL_TOKEN_HEADER,
-  internalTokenKey,
   type RunningServer,
   type SubgraphService,
   serve,
-  signInternalToken,
 } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, httpCaller, type TestDatabase } from '@ucos/kit/testing';
 import { createService as createFulfillment } from '../../fulfillment/src/service.ts';
 import { loadOrdersEnv } from '../src/env.ts';
 import { TestPaymentProvider } from '../src/ports/payment.ts';
 import { createOrdersServer } from '../src/yoga.ts';
+import { ADDRESS, CHECKOUT, storefront } from './harness.ts';
 
 const root = new URL('../../../', import.meta.url);
 export const STACK_SECRET = 'stack-test-internal-secret-0123456789abcdef';
@@ -50,7 +48,18 @@ export interface Stack {
   warehouse: string;
   /** sets a variant's on-hand in the first warehouse through inventory's API */
   setStock(p: number, v: number, onHand: number): Promise<void>;
+  /**
+   * A storefront cart of `lines` (variant global ids), checked out with the test provider by
+   * `checkout` (default: as the storefront); returns the placed order's global id.
+   */
+  placeOrder(lines: { variantId: string; quantity: number }[], options?: PlaceOrderOptions): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface PlaceOrderOptions {
+  email?: string;
+  /** who checks the cart out, e.g. a signed-in shopper through the gateway */
+  checkout?: (query: string, variables: Record<string, unknown>) => Promise<{ data?: any }>;
 }
 
 /**
@@ -105,26 +114,7 @@ export async function startStack(
   await seedCatalog(db.servicePool('catalog'), tenantId, { products: 7, variantsPerProduct: 2 });
   await seedInventory(db.servicePool('inventory'), tenantId, { products: 7, variantsPerProduct: 2, warehouses: 1 });
 
-  const key = internalTokenKey(STACK_SECRET);
-  const caller =
-    (url: string): Call =>
-    async (query, variables = {}, auth = {}) => {
-      const token = await signInternalToken(key, {
-        kind: 'anonymous',
-        subject: null,
-        tenantId: null,
-        roles: [],
-        scopes: [],
-        requestId: randomUUID(),
-        ...auth,
-      });
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: token },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    };
+  const caller = (url: string): Call => httpCaller(url, STACK_SECRET);
   const call = {
     catalog: caller(catalogUrl),
     inventory: caller(inventoryUrl),
@@ -157,6 +147,34 @@ export async function startStack(
       );
       const errors = (result.data as { stockAdjust?: { errors: unknown[] } } | undefined)?.stockAdjust?.errors;
       if (!errors || errors.length) throw new Error(`stockAdjust failed: ${JSON.stringify(result)}`);
+    },
+    async placeOrder(lines, options = {}) {
+      const guest = storefront(tenantId);
+      const created = await call.orders(
+        `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`,
+        {},
+        guest,
+      );
+      const cartId = (created.data as any)?.cartCreate.cart.id;
+      if (!cartId) throw new Error(`cartCreate failed: ${JSON.stringify(created)}`);
+      await call.orders(
+        `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`,
+        { input: { cartId, lines } },
+        guest,
+      );
+      const input = {
+        cartId,
+        idempotencyKey: randomUUID(),
+        email: options.email ?? 'a@example.com',
+        shippingAddress: ADDRESS,
+        payment: { provider: 'test', token: 'tok_ok' },
+      };
+      const placed = options.checkout
+        ? await options.checkout(CHECKOUT, { input })
+        : await call.orders(CHECKOUT, { input }, guest);
+      const orderId = (placed.data as any)?.checkoutComplete.order?.id;
+      if (!orderId) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
+      return orderId;
     },
     async close() {
       for (const server of servers.reverse()) await server.close();

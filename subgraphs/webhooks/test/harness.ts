@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLogger, type EventBus, InProcessEventBus } from '@ucos/kit';
 import {
-  type AuthContext,
-  createEnvelope,
-  createLogger,
-  type EventBus,
-  type EventEnvelope,
-  InProcessEventBus,
-} from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+  createTestDatabase,
+  domainEvent,
+  inProcessCaller,
+  staffOf,
+  type TestDatabase,
+  waitFor,
+} from '@ucos/kit/testing';
 import { loadWebhooksEnv } from '../src/env.ts';
 import { createWebhooksWorker } from '../src/worker.ts';
 import { createWebhooksServer } from '../src/yoga.ts';
@@ -55,12 +54,7 @@ export type WebhooksHarness = Awaited<ReturnType<typeof startWebhooks>>;
 
 export const newBus = () => new InProcessEventBus({ logger: createLogger('bus', 'silent') });
 
-export const manager = (tenantId: string): Partial<AuthContext> => ({
-  kind: 'user',
-  subject: randomUUID(),
-  tenantId,
-  scopes: ['workflows:manage'],
-});
+export const manager = (tenantId: string) => staffOf(tenantId, ['workflows:manage']);
 
 export interface Received {
   headers: IncomingMessage['headers'];
@@ -97,31 +91,4 @@ export async function startReceiver(respond: (n: number, received: Received) => 
   };
 }
 
-export const domainEvent = (
-  tenantId: string,
-  type: string,
-  aggregateId: string,
-  payload: Record<string, unknown> = {},
-): EventEnvelope =>
-  createEnvelope({
-    type,
-    tenantId,
-    aggregateType: type.split('.')[1]?.replace(/^./, (c) => c.toUpperCase()) ?? 'Thing',
-    aggregateId,
-    payload: payload as EventEnvelope['payload'],
-  });
-
-export async function waitFor<T>(
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-export { createTestDatabase };
+export { createTestDatabase, domainEvent, waitFor };

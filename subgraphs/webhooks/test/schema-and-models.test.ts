@@ -1,37 +1,25 @@
-import { readFileSync } from 'node:fs';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { assertTenantTablesProtected, prismaAdapter, TenantDatabase } from '@ucos/kit';
-import { createTestDatabase } from '@ucos/kit/testing';
-import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { prismaAdapter } from '@ucos/kit';
+import { assertCommittedSdl, assertModelsMatchMigrations } from '@ucos/kit/testing';
+import { describe, it } from 'vitest';
 import { PrismaClient } from '../src/generated/prisma/client.ts';
 import { schema } from '../src/schema/index.ts';
 import { MIGRATIONS } from './harness.ts';
 
 describe('webhooks contract', () => {
   it('matches the committed SDL in schema/webhooks.graphql', () => {
-    const committed = readFileSync(new URL('../../../schema/webhooks.graphql', import.meta.url), 'utf8');
-    expect(`${printSubgraphSchema(schema).trim()}\n`).toBe(committed);
+    assertCommittedSdl(schema, 'webhooks');
   });
 
   it('protects every tenant table with forced RLS, and the Prisma models match the migrated tables', async () => {
-    const db = await createTestDatabase([{ schema: 'webhooks', directory: MIGRATIONS }]);
-    const pool = new pg.Pool({ connectionString: db.appUrl, max: 2 });
-    const prisma = new PrismaClient({ adapter: prismaAdapter(pool) });
-    try {
-      const tables = await assertTenantTablesProtected(db.adminUrl, 'webhooks');
-      expect(tables).toEqual(expect.arrayContaining(['endpoints', 'endpoint_secrets', 'deliveries']));
-      // every model reads every column it declares: a renamed or missing column fails here
-      const counts = await new TenantDatabase(prisma, crypto.randomUUID()).run(async (tx) => [
-        (await tx.endpoint.findMany()).length,
-        (await tx.endpointSecret.findMany()).length,
-        (await tx.delivery.findMany()).length,
-      ]);
-      expect(counts).toEqual([0, 0, 0]);
-    } finally {
-      await prisma.$disconnect();
-      await pool.end().catch(() => undefined);
-      await db.drop();
-    }
+    await assertModelsMatchMigrations({
+      schema: 'webhooks',
+      migrations: MIGRATIONS,
+      prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
+      models: {
+        endpoints: (tx) => tx.endpoint.findMany(),
+        endpoint_secrets: (tx) => tx.endpointSecret.findMany(),
+        deliveries: (tx) => tx.delivery.findMany(),
+      },
+    });
   });
 });

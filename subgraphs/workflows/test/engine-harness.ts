@@ -1,22 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger, type EventBus, type EventEnvelope } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
+import { type TestDatabase, waitFor } from '@ucos/kit/testing';
 import { tenantDb } from '../src/db.ts';
 import type { WorkflowDocument } from '../src/definitions/model.ts';
 import { gatewayActions } from '../src/ports/actions.ts';
 import { createWorkflowsWorker } from '../src/worker.ts';
 import { testEnv } from './harness.ts';
 
-export async function waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+export { waitFor };
 
 export interface Received {
   url: string;
@@ -129,9 +121,14 @@ export async function define(
   });
 }
 
-export async function startTestWorker(db: TestDatabase, bus: EventBus, gatewayUrl: string) {
+export async function startTestWorker(
+  db: TestDatabase,
+  bus: EventBus,
+  gatewayUrl: string,
+  env: Record<string, string> = {},
+) {
   return createWorkflowsWorker(
-    testEnv(db, { WORKFLOWS_TICK_MS: '50', WORKFLOWS_LEASE_MS: '2000' }),
+    testEnv(db, { WORKFLOWS_TICK_MS: '50', WORKFLOWS_LEASE_MS: '2000', ...env }),
     createLogger('workflows-worker', process.env.DBG ? 'debug' : 'silent'),
     bus,
     { actions: gatewayActions({ gatewayUrl, tokens: { tokenFor: async () => 'test-access-token' } }) },

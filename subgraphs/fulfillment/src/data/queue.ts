@@ -10,6 +10,7 @@ import {
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow, SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
+import { findShipment } from './shipments.ts';
 
 /** Work queues run oldest first (first in, first out); "what just happened" lists newest first. */
 export type QueueOrder = 'oldest_first' | 'newest_first';
@@ -101,7 +102,7 @@ export const queueCounts = (db: TenantDb): Promise<QueueCounts> =>
 
 /** One shipment of the tenant by id, or null. */
 export const shipmentById = (db: TenantDb, id: string): Promise<ShipmentRow | null> =>
-  db.run((sql) => one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]));
+  db.run((sql) => findShipment(sql, id));
 
 /** One return of the tenant by id, or null. */
 export const returnById = (db: TenantDb, id: string): Promise<ReturnRow | null> =>

@@ -1,5 +1,5 @@
 import { localUuid, ok } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FulfillmentDeps } from '../deps.ts';
 import type { ReturnPayload } from '../events/out/fulfillment-events.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
@@ -126,10 +126,8 @@ export async function moveReturn(
       [id, to, warehouseId, refund],
     )) as ReturnRow;
     await recordTransition(sql, db.tenantId, { type: 'Return', id }, current.status, to, actor);
-    const currency = await one<{ currency: string }>(
-      sql,
-      `select currency from fulfillment.order_views where order_id = $1`,
-      [current.orderId],
+    const currency = await orm(sql, (db) =>
+      db.orderView.findFirst({ where: { orderId: current.orderId }, select: { currency: true } }),
     );
     await tx.emit(`fulfillment.return.${to}` as const, id, {
       ...(await returnPayload(sql, updated)),

@@ -1,5 +1,5 @@
 import { localUuid, ok } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FulfillmentDeps } from '../deps.ts';
 import type { ShipmentPayload } from '../events/out/fulfillment-events.ts';
 import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfillmentFail } from './errors.ts';
@@ -112,6 +112,13 @@ export interface ShipmentMoveInput {
   trackingNumber?: string | null;
 }
 
+/** One shipment of the tenant by id, or null (a plain look-up: no lock). */
+export async function findShipment(sql: Sql, id: string): Promise<ShipmentRow | null> {
+  const row = await orm(sql, (db) => db.shipment.findFirst({ where: { id }, omit: { tenantId: true } }));
+  // the table's check constraint holds `status` to the machine's states
+  return row as ShipmentRow | null;
+}
+
 /**
  * Moves a shipment along its state machine. Shipping first commits the order's reservation for the
  * shipped lines in inventory (idempotent on the shipment id), then records `shipped`: a retry after a
@@ -125,9 +132,7 @@ export async function moveShipment(
   to: ShipmentStatus,
 ): Promise<FulfillmentResult<ShipmentRow>> {
   const id = localUuid(input.shipmentId, 'Shipment', ['input', 'shipmentId']);
-  const current = await db.run((sql) =>
-    one<ShipmentRow>(sql, `select ${SHIPMENT_COLUMNS} from fulfillment.shipments where id = $1`, [id]),
-  );
+  const current = await db.run((sql) => findShipment(sql, id));
   if (!current) return fulfillmentFail('NOT_FOUND', 'No such shipment', ['input', 'shipmentId']);
   const guard = check(current, input, to);
   if (guard) return guard;

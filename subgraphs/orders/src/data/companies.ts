@@ -1,5 +1,5 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { CustomerAccountsPort } from '../ports/customer-accounts.ts';
 import { CUSTOMER_COLUMNS, type CustomerRow, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
@@ -38,17 +38,21 @@ export function listCompanies(db: TenantDb, page: Page<typeof CURSOR_KEYS.id>): 
   });
 }
 
+/** What a company row holds, as Prisma selects it (no `tenant_id`: row security scopes it). */
+const COMPANY_FIELDS = { id: true, name: true, customerGroup: true, version: true, createdAt: true } as const;
+
 export function createCompany(
   db: TenantDb,
   input: { name: string; customerGroup: string },
 ): Promise<OrdersResult<CompanyRow>> {
   return db.tx(async (sql) =>
     ok(
-      (await one<CompanyRow>(
-        sql,
-        `insert into orders.companies (tenant_id, name, customer_group) values ($1, $2, $3) returning ${COMPANY_COLUMNS}`,
-        [db.tenantId, input.name, input.customerGroup],
-      )) as CompanyRow,
+      await orm(sql, (orders) =>
+        orders.company.create({
+          data: { tenantId: db.tenantId, name: input.name, customerGroup: input.customerGroup },
+          select: COMPANY_FIELDS,
+        }),
+      ),
     ),
   );
 }
@@ -66,20 +70,22 @@ export function addBuyer(
 ): Promise<OrdersResult<CompanyRow>> {
   return db.tx(async (sql, tx) => {
     const company = companyId
-      ? await one<CompanyRow>(sql, `select ${COMPANY_COLUMNS} from orders.companies where id = $1`, [companyId])
+      ? await orm(sql, (orders) => orders.company.findFirst({ where: { id: companyId }, select: COMPANY_FIELDS }))
       : null;
     if (!company) return ordersFail('NOT_FOUND', 'No such company', ['input', 'companyId']);
     if (!customerId) return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
-    const known = await one(sql, 'select 1 from orders.customers where id = $1', [customerId]);
+    const known = await orm(sql, (orders) => orders.customer.count({ where: { id: customerId } }));
     // a shopper orders has not met yet: only identity can say the id is one of the tenant's
     if (!known && !(await customerAccounts.exists(db.tenantId, customerId))) {
       return ordersFail('NOT_FOUND', 'No such customer', ['input', 'customerId']);
     }
     await ensureCustomer(sql, db.tenantId, customerId);
-    await sql.query(`update orders.customers set company_id = $2, version = version + 1 where id = $1`, [
-      customerId,
-      company.id,
-    ]);
+    await orm(sql, (orders) =>
+      orders.customer.update({
+        where: { tenantId_id: { tenantId: db.tenantId, id: customerId } },
+        data: { companyId: company.id, version: { increment: 1 } },
+      }),
+    );
     // catalog prices a signed-in buyer for their company's group from this (its own read model)
     await tx.emit('orders.customer.pricing_group_changed', customerId, {
       customerId,

@@ -1,5 +1,5 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address, AddressRow, CustomerRow } from './rows.ts';
 
@@ -9,6 +9,17 @@ export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name
   company_id as "companyId", version, created_at as "createdAt"`;
 export const ADDRESS_COLUMNS = `id, customer_id as "customerId", name, line1, line2, city,
   postal_code as "postalCode", country`;
+/** The same row, as Prisma selects it. */
+const ADDRESS_FIELDS = {
+  id: true,
+  customerId: true,
+  name: true,
+  line1: true,
+  line2: true,
+  city: true,
+  postalCode: true,
+  country: true,
+} as const;
 
 export async function customersByIds(sql: Sql, ids: readonly string[]): Promise<CustomerRow[]> {
   const { rows } = await sql.query<CustomerRow>(
@@ -85,13 +96,20 @@ export async function updateProfile(
     if (input.version != null && input.version !== current.version) {
       return ordersFail('CONFLICT', 'The profile was changed meanwhile; reload it', ['input', 'version']);
     }
-    const row = await one<CustomerRow>(
-      sql,
-      `update orders.customers set email = coalesce($2, email), first_name = coalesce($3, first_name),
-         last_name = coalesce($4, last_name), version = version + 1 where id = $1 returning ${CUSTOMER_COLUMNS}`,
-      [customerId, input.email ?? null, input.firstName ?? null, input.lastName ?? null],
+    const row = await orm(sql, (orders) =>
+      orders.customer.update({
+        where: { tenantId_id: { tenantId: db.tenantId, id: customerId } },
+        // a field left out (or null) keeps what is stored
+        data: {
+          ...(input.email != null ? { email: input.email } : {}),
+          ...(input.firstName != null ? { firstName: input.firstName } : {}),
+          ...(input.lastName != null ? { lastName: input.lastName } : {}),
+          version: { increment: 1 },
+        },
+        omit: { tenantId: true },
+      }),
     );
-    return ok(row as CustomerRow);
+    return ok(row);
   });
 }
 
@@ -102,21 +120,21 @@ export async function addAddress(
 ): Promise<OrdersResult<AddressRow>> {
   return db.tx(async (sql) => {
     await ensureCustomer(sql, db.tenantId, customerId);
-    const row = await one<AddressRow>(
-      sql,
-      `insert into orders.addresses (tenant_id, customer_id, name, line1, line2, city, postal_code, country)
-       values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${ADDRESS_COLUMNS}`,
-      [
-        db.tenantId,
-        customerId,
-        address.name,
-        address.line1,
-        address.line2 ?? null,
-        address.city,
-        address.postalCode,
-        address.country.toUpperCase(),
-      ],
+    const row = await orm(sql, (orders) =>
+      orders.address.create({
+        data: {
+          tenantId: db.tenantId,
+          customerId,
+          name: address.name,
+          line1: address.line1,
+          line2: address.line2 ?? null,
+          city: address.city,
+          postalCode: address.postalCode,
+          country: address.country.toUpperCase(),
+        },
+        select: ADDRESS_FIELDS,
+      }),
     );
-    return ok(row as AddressRow);
+    return ok(row);
   });
 }
