@@ -1,4 +1,7 @@
 import { builder } from '../builder.ts';
 import './settings.ts';
+import './types.ts';
+import './suppliers.ts';
+import './purchase-orders.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
