@@ -3,13 +3,14 @@ import { connectPool, tenantDb } from './db.ts';
 import { type ProcurementDeps, SCHEMA } from './deps.ts';
 import type { ProcurementEnv } from './env.ts';
 import { catalogSnapshots } from './ports/catalog.ts';
+import { inventoryNeeds } from './ports/inventory.ts';
 import { workflowsMatching } from './ports/workflows.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
 
 /** Ports a test replaces (fakes live in test/). */
-export type ProcurementOverrides = Partial<Pick<ProcurementDeps, 'catalog' | 'workflows'>>;
+export type ProcurementOverrides = Partial<Pick<ProcurementDeps, 'catalog' | 'inventory' | 'workflows'>>;
 
 /** The request path: settings, suppliers and purchase orders over GraphQL. */
 export function createProcurementServer(
@@ -32,6 +33,9 @@ export function createProcurementServer(
       catalog:
         overrides.catalog ??
         catalogSnapshots(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
+      inventory:
+        overrides.inventory ??
+        inventoryNeeds(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
       workflows:
         overrides.workflows ??
         workflowsMatching(createInternalClient(env.WORKFLOWS_SUBGRAPH_URL, key, { service: 'workflows', logger })),

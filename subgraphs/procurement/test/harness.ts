@@ -3,6 +3,7 @@ import { type AuthContext, countStatements, createLogger, type EventBus, InProce
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadProcurementEnv } from '../src/env.ts';
 import type { CatalogPort, VariantSnapshot } from '../src/ports/catalog.ts';
+import type { InventoryPort, NeedsPage, ReplenishmentNeed } from '../src/ports/inventory.ts';
 import type { WorkflowsPort } from '../src/ports/workflows.ts';
 import { createProcurementServer } from '../src/yoga.ts';
 
@@ -50,15 +51,43 @@ export class FakeWorkflows implements WorkflowsPort {
   }
 }
 
+/** Inventory's needs as a fixed list per tenant, paged on (variant, warehouse) as inventory pages them. */
+export class FakeInventory implements InventoryPort {
+  readonly rows = new Map<string, Omit<ReplenishmentNeed, 'cursor'>[]>();
+  async needs(
+    tenantId: string,
+    warehouseIds: readonly string[] | null,
+    first: number,
+    after: string | null,
+  ): Promise<NeedsPage> {
+    const all = (this.rows.get(tenantId) ?? [])
+      .filter((row) => !warehouseIds || warehouseIds.includes(row.warehouseId))
+      .sort((a, b) => (a.variantId + a.warehouseId).localeCompare(b.variantId + b.warehouseId))
+      .map((row) => ({
+        ...row,
+        cursor: Buffer.from(`cursor:${row.variantId}|${row.warehouseId}`).toString('base64url'),
+      }));
+    const start = after ? all.findIndex((row) => row.cursor === after) + 1 : 0;
+    const page = all.slice(start, start + first);
+    return { needs: page, totalCount: all.length, hasNextPage: start + first < all.length };
+  }
+}
+
 export async function startProcurement(db: TestDatabase, bus: EventBus, overrides: Record<string, string> = {}) {
   const catalog = new FakeCatalog();
   const workflows = new FakeWorkflows();
-  const server = await createProcurementServer(testEnv(db, overrides), logger(), bus, { catalog, workflows });
+  const inventory = new FakeInventory();
+  const server = await createProcurementServer(testEnv(db, overrides), logger(), bus, {
+    catalog,
+    workflows,
+    inventory,
+  });
   await server.start();
   return {
     server,
     catalog,
     workflows,
+    inventory,
     statements: countStatements(server.deps.pool),
     call: inProcessCaller(server.yoga, SECRET),
     close: () => server.close(),

@@ -389,74 +389,85 @@ export async function createPurchaseOrder(
   );
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderCreate', request, async () => {
-      const supplier = await one<{ currency: string; active: boolean }>(
-        sql,
-        'select currency, active from procurement.suppliers where id = $1',
-        [input.supplierId],
-      );
-      if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
-      if (!supplier.active) {
-        return procurementFail('SUPPLIER_INACTIVE', 'The supplier is inactive', ['input', 'supplierId']);
-      }
-      const settings = await readSettings(sql);
-      let rate = '1';
-      if (input.exchangeRate != null) {
-        const parsed = parseExchangeRate(input.exchangeRate);
-        if (!parsed)
-          return procurementFail('INVALID_INPUT', 'Not an exchange rate (a decimal > 0)', ['input', 'exchangeRate']);
-        rate = parsed;
-      }
-      if (supplier.currency === settings.baseCurrency && Number(rate) !== 1) {
-        return procurementFail('INVALID_INPUT', 'The supplier bills in the base currency: the rate is 1', [
-          'input',
-          'exchangeRate',
-        ]);
-      }
-      if (supplier.currency !== settings.baseCurrency && input.exchangeRate == null) {
-        return procurementFail(
-          'INVALID_INPUT',
-          `The supplier bills in ${supplier.currency}: give the rate to ${settings.baseCurrency}`,
-          ['input', 'exchangeRate'],
-        );
-      }
-      const prepared = await prepareLines(
-        sql,
-        input.supplierId,
-        input.lines,
-        snapshots,
-        input.warehouseId ?? null,
-        'lines',
-      );
-      if (!prepared.ok) return prepared;
-      const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
-      const order = (await one<{ id: string }>(
-        sql,
-        `insert into procurement.purchase_orders (tenant_id, number, supplier_id, currency, base_currency, exchange_rate, expected_at,
-           warehouse_id, notes, created_by)
-         values ($1, $2, $3, $4, $5, $6::numeric, $7::date, $8, $9, $10) returning id`,
-        [
-          tx.tenantId,
-          number,
-          input.supplierId,
-          supplier.currency,
-          settings.baseCurrency,
-          rate,
-          input.expectedAt ?? null,
-          input.warehouseId ?? null,
-          input.notes ?? null,
-          actor.id,
-        ],
-      )) as { id: string };
-      await insertLines(sql, tx.tenantId, order.id, 1, prepared.value);
-      const totals = await recomputeTotals(sql, order.id);
-      if (!totals.ok) return totals;
-      await appendHistory(sql, tx.tenantId, order.id, 1, 'created', actor, null, {
-        lines: prepared.value.map(lineSummary),
-      });
-      return ok(order.id);
-    }),
+    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderCreate', request, () =>
+      createInTx(sql, tx, actor, input, snapshots),
+    ),
   );
+}
+
+async function createInTx(
+  sql: Sql,
+  tx: Tx,
+  actor: Actor,
+  input: Omit<CreateInput, 'idempotencyKey'>,
+  snapshots: Map<string, VariantSnapshot>,
+  path = 'lines',
+): Promise<ProcurementResult<string>> {
+  const supplier = await one<{ currency: string; active: boolean }>(
+    sql,
+    'select currency, active from procurement.suppliers where id = $1',
+    [input.supplierId],
+  );
+  if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
+  if (!supplier.active) {
+    return procurementFail('SUPPLIER_INACTIVE', 'The supplier is inactive', ['input', 'supplierId']);
+  }
+  const settings = await readSettings(sql);
+  let rate = '1';
+  if (input.exchangeRate != null) {
+    const parsed = parseExchangeRate(input.exchangeRate);
+    if (!parsed)
+      return procurementFail('INVALID_INPUT', 'Not an exchange rate (a decimal > 0)', ['input', 'exchangeRate']);
+    rate = parsed;
+  }
+  if (supplier.currency === settings.baseCurrency && Number(rate) !== 1) {
+    return procurementFail('INVALID_INPUT', 'The supplier bills in the base currency: the rate is 1', [
+      'input',
+      'exchangeRate',
+    ]);
+  }
+  if (supplier.currency !== settings.baseCurrency && input.exchangeRate == null) {
+    return procurementFail(
+      'INVALID_INPUT',
+      `The supplier bills in ${supplier.currency}: give the rate to ${settings.baseCurrency}`,
+      ['input', 'exchangeRate'],
+    );
+  }
+  const prepared = await prepareLines(
+    sql,
+    input.supplierId,
+    input.lines,
+    snapshots,
+    input.warehouseId ?? null,
+    'lines',
+  );
+  if (!prepared.ok) return prepared;
+  const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
+  const order = (await one<{ id: string }>(
+    sql,
+    `insert into procurement.purchase_orders (tenant_id, number, supplier_id, currency, base_currency, exchange_rate, expected_at,
+       warehouse_id, notes, created_by)
+     values ($1, $2, $3, $4, $5, $6::numeric, $7::date, $8, $9, $10) returning id`,
+    [
+      tx.tenantId,
+      number,
+      input.supplierId,
+      supplier.currency,
+      settings.baseCurrency,
+      rate,
+      input.expectedAt ?? null,
+      input.warehouseId ?? null,
+      input.notes ?? null,
+      actor.id,
+    ],
+  )) as { id: string };
+  await insertLines(sql, tx.tenantId, order.id, 1, prepared.value);
+  const totals = await recomputeTotals(sql, order.id);
+  if (!totals.ok) return totals;
+  await appendHistory(sql, tx.tenantId, order.id, 1, 'created', actor, null, {
+    lines: prepared.value.map(lineSummary),
+  });
+  return ok(order.id);
 }
 
 // Edit
@@ -973,3 +984,107 @@ function endPurchaseOrder(kind: 'CANCEL' | 'CLOSE') {
 
 export const cancelPurchaseOrder = endPurchaseOrder('CANCEL');
 export const closePurchaseOrder = endPurchaseOrder('CLOSE');
+
+// From replenishment suggestions
+
+export interface SuggestedLineInput {
+  variantId: string;
+  warehouseId: string;
+  quantity: number;
+  /** default: the variant's preferred supplier */
+  supplierId?: string | null;
+}
+
+export interface CreateFromSuggestionsInput {
+  lines: readonly SuggestedLineInput[];
+  /** per supplier currency other than the base: base minor units per supplier minor unit */
+  exchangeRates?: readonly { currency: string; rate: string }[] | null;
+  expectedAt?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/**
+ * One draft order per supplier from the selected suggestions, all in one transaction (all or none).
+ * A line goes to the supplier it names or to its variant's preferred supplier; unit costs come from
+ * that supplier's item. Returns the orders' ids, in the order of their suppliers' first line.
+ */
+export async function createFromSuggestions(
+  db: TenantDb,
+  catalog: CatalogPort,
+  actor: Actor,
+  input: CreateFromSuggestionsInput,
+): Promise<ProcurementResult<string[]>> {
+  if (input.lines.length === 0)
+    return procurementFail('NO_LINES', 'Select at least one suggestion', ['input', 'lines']);
+  if (input.lines.length > MAX_LINES)
+    return procurementFail('INVALID_INPUT', `At most ${MAX_LINES} lines`, ['input', 'lines']);
+  const snapshots = await catalog.snapshots(
+    db.tenantId,
+    input.lines.map((line) => line.variantId),
+  );
+  const { idempotencyKey, ...request } = input;
+  return db.tx(async (sql, tx) =>
+    onceForKey(sql, tx, idempotencyKey, 'purchaseOrdersCreateFromSuggestions', request, async () => {
+      const { rows: preferred } = await sql.query<{ variantId: string; supplierId: string }>(
+        `select variant_id as "variantId", supplier_id as "supplierId" from procurement.supplier_items
+          where preferred and variant_id = any($1::uuid[])`,
+        [input.lines.map((line) => line.variantId)],
+      );
+      const preferredOf = new Map(preferred.map((row) => [row.variantId, row.supplierId]));
+      const groups = new Map<string, LineInput[]>();
+      for (const [index, line] of input.lines.entries()) {
+        if (!snapshots.has(line.variantId)) {
+          return procurementFail('UNKNOWN_VARIANT', 'The catalog has no such variant', [
+            'input',
+            'lines',
+            String(index),
+            'variantId',
+          ]);
+        }
+        const supplierId = line.supplierId ?? preferredOf.get(line.variantId);
+        if (!supplierId) {
+          return procurementFail('INVALID_INPUT', 'The variant has no preferred supplier: name one', [
+            'input',
+            'lines',
+            String(index),
+            'supplierId',
+          ]);
+        }
+        const group = groups.get(supplierId) ?? [];
+        group.push({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: line.quantity });
+        groups.set(supplierId, group);
+      }
+      const { rows: suppliers } = await sql.query<{ id: string; currency: string }>(
+        'select id, currency from procurement.suppliers where id = any($1::uuid[])',
+        [[...groups.keys()]],
+      );
+      const currencyOf = new Map(suppliers.map((supplier) => [supplier.id, supplier.currency]));
+      const settings = await readSettings(sql);
+      const ids: string[] = [];
+      for (const [supplierId, lines] of groups) {
+        const currency = currencyOf.get(supplierId);
+        if (!currency) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'lines']);
+        const rate =
+          currency === settings.baseCurrency
+            ? null
+            : (input.exchangeRates?.find((entry) => entry.currency === currency)?.rate ?? undefined);
+        if (rate === undefined) {
+          return procurementFail('INVALID_INPUT', `Give the exchange rate of ${currency} to ${settings.baseCurrency}`, [
+            'input',
+            'exchangeRates',
+          ]);
+        }
+        const created = await createInTx(
+          sql,
+          tx,
+          actor,
+          { supplierId, exchangeRate: rate, expectedAt: input.expectedAt ?? null, lines },
+          snapshots,
+        );
+        if (!created.ok) return created;
+        ids.push(created.value);
+      }
+      return ok(ids);
+    }),
+  );
+}
