@@ -439,7 +439,7 @@ async function createInTx(
     input.lines,
     snapshots,
     input.warehouseId ?? null,
-    'lines',
+    path,
   );
   if (!prepared.ok) return prepared;
   const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
