@@ -12,6 +12,7 @@ import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
+import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -1057,6 +1058,10 @@ async function main() {
         await shot(page, 'admin-new-shop');
         await context.close();
       },
+    );
+
+    await journey('procurement: suppliers, a suggestion becomes a draft purchase order, submitted for approval', () =>
+      procurementJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
     await journey(
