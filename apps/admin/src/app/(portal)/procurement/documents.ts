@@ -242,7 +242,6 @@ export const Suggestions = graphql(`
   }
 `);
 
-
 export const Transition = {
   SUBMIT: graphql(`
     mutation Procurement_Submit($input: PurchaseOrderSubmitInput!) {
@@ -334,5 +333,40 @@ export const CreateFromSuggestions = graphql(`
         message
       }
     }
+  }
+`);
+
+export const PurchaseOrderDocument = graphql(`
+  query Procurement_OrderDocument($id: ID!) {
+    procurementSettings {
+      buyerName
+    }
+    purchaseOrder(id: $id) {
+      number
+      currency
+      expectedAt
+      supplier {
+        name
+      }
+      total {
+        amount
+      }
+      lines {
+        sku
+        supplierSku
+        description
+        quantity
+        quantityCancelled
+        unitCost {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+export const RenderPurchaseOrderPdf = graphql(`
+  query Procurement_RenderPdf($document: String!) {
+    purchaseOrderPdf(document: $document)
   }
 `);
