@@ -433,14 +433,7 @@ async function createInTx(
       ['input', 'exchangeRate'],
     );
   }
-  const prepared = await prepareLines(
-    sql,
-    input.supplierId,
-    input.lines,
-    snapshots,
-    input.warehouseId ?? null,
-    path,
-  );
+  const prepared = await prepareLines(sql, input.supplierId, input.lines, snapshots, input.warehouseId ?? null, path);
   if (!prepared.ok) return prepared;
   const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
   const order = (await one<{ id: string }>(
