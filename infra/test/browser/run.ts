@@ -89,6 +89,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       // the webhooks journey's retries in a second, not the production day
       WEBHOOK_RETRY_SCHEDULE_MS: '300,600,1200,2400,4800',
       NOTIFICATIONS_PORT: String(base + 8),
+      PROCUREMENT_PORT: String(base + 12),
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
