@@ -87,6 +87,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/notifications/migrations',
     defaultPort: 4008,
   },
+  {
+    name: 'procurement',
+    schemaModule: '@ucos/procurement/schema',
+    entry: 'subgraphs/procurement/src/index.ts',
+    serviceModule: '@ucos/procurement/service',
+    migrations: 'subgraphs/procurement/migrations',
+    defaultPort: 4009,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

@@ -5,6 +5,7 @@ import { IDENTITY_EVENTS } from '../../subgraphs/identity/src/events/out/identit
 import { INVENTORY_EVENTS } from '../../subgraphs/inventory/src/events/out/inventory-events.ts';
 import { NOTIFICATIONS_EVENTS } from '../../subgraphs/notifications/src/events/out/notifications-events.ts';
 import { ORDERS_EVENTS } from '../../subgraphs/orders/src/events/out/order-events.ts';
+import { PROCUREMENT_EVENTS } from '../../subgraphs/procurement/src/events/out/procurement-events.ts';
 import { KNOWN_EVENT_TYPES, PRIVATE_PREFIXES, TEST_PING } from '../../subgraphs/webhooks/src/data/event-types.ts';
 import { WEBHOOKS_EVENTS } from '../../subgraphs/webhooks/src/events/out/webhooks-events.ts';
 import { WORKFLOWS_EVENTS } from '../../subgraphs/workflows/src/events/out/workflows-events.ts';
@@ -21,6 +22,7 @@ const PUBLISHED = [
   INVENTORY_EVENTS,
   NOTIFICATIONS_EVENTS,
   ORDERS_EVENTS,
+  PROCUREMENT_EVENTS,
   WEBHOOKS_EVENTS,
   WORKFLOWS_EVENTS,
 ].flatMap((catalogue) => Object.keys(catalogue));

@@ -12,6 +12,7 @@ import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
+import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -88,6 +89,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       // the webhooks journey's retries in a second, not the production day
       WEBHOOK_RETRY_SCHEDULE_MS: '300,600,1200,2400,4800',
       NOTIFICATIONS_PORT: String(base + 8),
+      PROCUREMENT_PORT: String(base + 12),
       EMBEDDED_PG_PORT: String(base + 9),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
@@ -1057,6 +1059,10 @@ async function main() {
         await shot(page, 'admin-new-shop');
         await context.close();
       },
+    );
+
+    await journey('procurement: suppliers, a suggestion becomes a draft purchase order, submitted for approval', () =>
+      procurementJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
     await journey(

@@ -1,0 +1,30 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+/** Every code procurement's stores return; each mutation's payload declares the ones it can answer. */
+export const PROCUREMENT_ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_CURRENCY',
+  'INVALID_EMAIL',
+  'INVALID_QUANTITY',
+  'INVALID_AMOUNT',
+  'CONFLICT',
+  'CODE_TAKEN',
+  'SUPPLIER_INACTIVE',
+  'UNKNOWN_VARIANT',
+  'INVALID_TRANSITION',
+  'SELF_APPROVAL',
+  'NO_LINES',
+  'NO_EMAIL',
+  'IDEMPOTENCY_KEY_REUSED',
+  'TOO_MANY_ITEMS',
+  'AMOUNT_TOO_LARGE',
+  'SERVICE_UNAVAILABLE',
+] as const;
+
+export type ProcurementErrorCode = (typeof PROCUREMENT_ERROR_CODES)[number];
+export type ProcurementError = PayloadError<ProcurementErrorCode>;
+export type ProcurementResult<T> = Result<T, ProcurementErrorCode>;
+
+export const procurementFail = (code: ProcurementErrorCode, message: string, field: string[] | null = null) =>
+  fail(payloadError(code, message, field));

@@ -1,0 +1,103 @@
+import type {
+  PurchaseOrderHistory as PurchaseOrderHistoryModel,
+  PurchaseOrderLine as PurchaseOrderLineModel,
+  PurchaseOrder as PurchaseOrderModel,
+  SupplierContact as SupplierContactModel,
+  SupplierItem as SupplierItemModel,
+  Supplier as SupplierModel,
+} from '../generated/prisma/client.ts';
+
+/**
+ * The rows the stores return, typed from the Prisma models (prisma/schema.prisma) without
+ * `tenant_id`: amounts and percents read as numbers (`::float8`), states as unions. The SQL column
+ * lists next to them say the same.
+ */
+
+export type SupplierRow = Omit<SupplierModel, 'tenantId' | 'earlyPaymentDiscountPercent'> & {
+  earlyPaymentDiscountPercent: number;
+};
+
+export const SUPPLIER_COLUMNS = `id, code, name, email, phone, currency, payment_terms_days as "paymentTermsDays",
+  early_payment_discount_percent::float8 as "earlyPaymentDiscountPercent",
+  early_payment_discount_days as "earlyPaymentDiscountDays", lead_time_days as "leadTimeDays", tax_id as "taxId",
+  address, notes, active, version, created_at as "createdAt", updated_at as "updatedAt"`;
+
+export type SupplierContactRow = Omit<SupplierContactModel, 'tenantId'>;
+
+export const CONTACT_COLUMNS = `id, supplier_id as "supplierId", name, email, phone, role, created_at as "createdAt"`;
+
+export type SupplierItemRow = Omit<SupplierItemModel, 'tenantId' | 'unitCost'> & { unitCost: number };
+
+export const ITEM_COLUMNS = `id, supplier_id as "supplierId", variant_id as "variantId", supplier_sku as "supplierSku",
+  unit_cost::float8 as "unitCost", minimum_order_quantity as "minimumOrderQuantity", pack_size as "packSize",
+  lead_time_days as "leadTimeDays", preferred, created_at as "createdAt", updated_at as "updatedAt"`;
+
+export const PURCHASE_ORDER_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'APPROVED',
+  'SENT',
+  'PARTIALLY_RECEIVED',
+  'RECEIVED',
+  'CLOSED',
+  'CANCELLED',
+] as const;
+export type PurchaseOrderStatus = (typeof PURCHASE_ORDER_STATUSES)[number];
+
+type Amounts =
+  | 'subtotalAmount'
+  | 'taxAmount'
+  | 'totalAmount'
+  | 'baseSubtotalAmount'
+  | 'baseTaxAmount'
+  | 'baseTotalAmount';
+
+export type PurchaseOrderRow = Omit<
+  PurchaseOrderModel,
+  'tenantId' | 'status' | 'exchangeRate' | 'approvedVia' | 'expectedAt' | Amounts
+> & {
+  status: PurchaseOrderStatus;
+  /** exact, as stored: base minor units per supplier minor unit */
+  exchangeRate: string;
+  approvedVia: 'rule' | 'workflow' | null;
+  /** YYYY-MM-DD */
+  expectedAt: string | null;
+} & Record<Amounts, number>;
+
+export const PURCHASE_ORDER_COLUMNS = `id, number, supplier_id as "supplierId", status, currency,
+  base_currency as "baseCurrency", exchange_rate::text as "exchangeRate",
+  subtotal_amount::float8 as "subtotalAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
+  base_subtotal_amount::float8 as "baseSubtotalAmount", base_tax_amount::float8 as "baseTaxAmount",
+  base_total_amount::float8 as "baseTotalAmount", to_char(expected_at, 'YYYY-MM-DD') as "expectedAt",
+  warehouse_id as "warehouseId", notes, version, created_by as "createdBy", created_at as "createdAt",
+  updated_at as "updatedAt", submitted_by as "submittedBy", submitted_at as "submittedAt",
+  approved_by as "approvedBy", approved_via as "approvedVia", approved_at as "approvedAt",
+  rejected_by as "rejectedBy", rejected_at as "rejectedAt", rejection_comment as "rejectionComment",
+  sent_by as "sentBy", sent_at as "sentAt", received_at as "receivedAt", cancelled_by as "cancelledBy",
+  cancelled_at as "cancelledAt", cancel_reason as "cancelReason", closed_by as "closedBy", closed_at as "closedAt"`;
+
+export type PurchaseOrderLineRow = Omit<
+  PurchaseOrderLineModel,
+  'tenantId' | 'unitCost' | 'taxRate' | 'receivedBaseValue' | 'expectedAt'
+> & {
+  unitCost: number;
+  /** percent */
+  taxRate: number;
+  receivedBaseValue: number;
+  /** YYYY-MM-DD */
+  expectedAt: string | null;
+};
+
+export const LINE_COLUMNS = `id, purchase_order_id as "purchaseOrderId", position, variant_id as "variantId", sku,
+  description, supplier_sku as "supplierSku", warehouse_id as "warehouseId", quantity, unit_cost::float8 as "unitCost",
+  tax_rate::float8 as "taxRate", to_char(expected_at, 'YYYY-MM-DD') as "expectedAt",
+  quantity_received as "quantityReceived", quantity_rejected as "quantityRejected",
+  quantity_cancelled as "quantityCancelled", quantity_billed as "quantityBilled",
+  received_base_value::float8 as "receivedBaseValue", created_at as "createdAt", updated_at as "updatedAt"`;
+
+export type HistoryRow = Omit<PurchaseOrderHistoryModel, 'tenantId' | 'changes'> & {
+  changes: Record<string, unknown>;
+};
+
+export const HISTORY_COLUMNS = `id, purchase_order_id as "purchaseOrderId", version, action, actor_kind as "actorKind",
+  actor_id as "actorId", comment, changes, occurred_at as "occurredAt"`;

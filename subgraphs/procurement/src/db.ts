@@ -1,0 +1,19 @@
+import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import type pg from 'pg';
+import { SCHEMA } from './deps.ts';
+import { PROCUREMENT_EVENTS, type ProcurementEvents } from './events/out/procurement-events.ts';
+
+export { one, type Sql } from '@ucos/kit';
+
+/** The procurement database as one tenant sees it (see docs/architecture/unit-of-work.md). */
+export type TenantDb = PgUnitOfWork<ProcurementEvents, string>;
+
+export const tenantDb = <Tenant extends string | null>(
+  pool: pg.Pool,
+  tenantId: Tenant,
+  relay: RelayKick | null,
+): PgUnitOfWork<ProcurementEvents, Tenant> =>
+  pgUnitOfWork(pool, tenantId, { schema: SCHEMA, events: PROCUREMENT_EVENTS, relay });
+
+export const connectPool = (url: string, max: number, logger?: Logger, name = 'procurement'): pg.Pool =>
+  createPool({ url, max, applicationName: name, ...(logger ? { logger } : {}) });
