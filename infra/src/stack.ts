@@ -28,6 +28,8 @@ export interface StackOptions {
   adminUrl?: string;
   /** internal metrics ports: the gateway here, each subgraph at base + (its port − 4000); default 9400 */
   metricsPortBase?: number;
+  /** NODE_OPTIONS for the gateway and subgraph processes on Node (the bench's CPU profiles) */
+  nodeOptions?: string;
 }
 
 export interface Stack {
@@ -83,6 +85,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       process.env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS ??
       ((process.env.NODE_ENV ?? 'development') === 'production' ? 'false' : 'true'),
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
+    ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}),
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   };
