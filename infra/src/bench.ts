@@ -4,7 +4,8 @@
 //   BENCH_SECONDS=8 (per phase)  BENCH_PRODUCTS=1000  UCOS_RUNTIME=bun|node
 //   BENCH_ONLY=listing,partner (run only the reads whose "operation via …" holds every word; no writes
 //   or events unless a word names them)  GATEWAY_WORKERS=n (the gateway's processes, default 1)
-//   BENCH_CPU_PROF=<folder> (UCOS_RUNTIME=node: the gateway and subgraphs write V8 CPU profiles there)
+//   BENCH_CPU_PROF=<folder> (the gateway and subgraphs write CPU profiles there; summary:
+//   node infra/src/bench/cpu-profile-summary.ts <file>)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,6 @@ const only = (process.env.BENCH_ONLY ?? '')
   .filter(Boolean);
 const selected = (name: string) => only.every((word) => name.toLowerCase().includes(word));
 const profileDir = process.env.BENCH_CPU_PROF;
-if (profileDir && runtime !== 'node') throw new Error('BENCH_CPU_PROF needs UCOS_RUNTIME=node (V8 CPU profiles)');
 if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.replace('/', '') === 'postgres') {
   // keep benchmark data apart from `npm start`'s database on the same server
   process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, 'ucos_bench');
@@ -55,7 +55,7 @@ const stack = await startStack({
   embeddedPostgresPort: 5499,
   quiet: true,
   metricsPortBase: 9900,
-  ...(profileDir ? { nodeOptions: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+  ...(profileDir ? { cpuProfileDir: profileDir } : {}),
 });
 const pidOf = (name: string) => stack.services.find((service) => service.name === name)?.child.pid;
 const subgraphPids = stack.services
@@ -179,10 +179,10 @@ try {
   if (writes) console.log('add to cart and checkout: preparing carts…');
   for (const result of writes
     ? await benchWrites({
-    gatewayUrl: stack.gatewayUrl,
-    storefrontHeaders,
-    tenantId,
-    size,
+        gatewayUrl: stack.gatewayUrl,
+        storefrontHeaders,
+        tenantId,
+        size,
         seconds,
       })
     : []) {

@@ -38,7 +38,13 @@ const where = (url: string) => {
   }
   if (url.startsWith('node:') || url === '') return url || '(native)';
   const repo = url.indexOf('/subgraphs/') >= 0 ? url.indexOf('/subgraphs/') : url.indexOf('/gateway/');
-  return repo >= 0 ? url.slice(repo + 1).split('/').slice(0, 2).join('/') : url;
+  return repo >= 0
+    ? url
+        .slice(repo + 1)
+        .split('/')
+        .slice(0, 2)
+        .join('/')
+    : url;
 };
 
 const functions = new Map<string, number>();
@@ -57,7 +63,9 @@ const table = (title: string, entries: Map<string, number>) => {
   return [
     `| ${title} | self ms | share |`,
     '|---|---:|---:|',
-    ...rows.map(([name, micros]) => `| ${name} | ${(micros / 1000).toFixed(0)} | ${((micros / total) * 100).toFixed(1)}% |`),
+    ...rows.map(
+      ([name, micros]) => `| ${name} | ${(micros / 1000).toFixed(0)} | ${((micros / total) * 100).toFixed(1)}% |`,
+    ),
   ].join('\n');
 };
 console.log(`profile: ${file}, ${(total / 1000).toFixed(0)} ms sampled\n`);
