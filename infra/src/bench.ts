@@ -144,20 +144,21 @@ try {
       process.stdout.write(`${operation.name} via ${via}: `);
       // the fixed-rate phase runs before the saturation phases, and every phase after a pause, so
       // no backlog from an earlier phase lands in a later one's tail
-      const single = await measure(target, { connections: 1, durationSeconds: seconds });
+      // CPU per request at one connection: each process's own cost, without the timeouts and
+      // queueing of the saturated phases (a shared machine's other work does not change it much)
+      const serial = await cpuPerRequest({ gateway: [pidOf('gateway')], subgraphs: subgraphPids }, () =>
+        measure(target, { connections: 1, durationSeconds: seconds }),
+      );
+      const single = serial.result;
       await settle();
       const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
       await settle();
       const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
       await settle();
-      // CPU per request while saturated: the process's own cost, not its idle time
-      const saturated = await cpuPerRequest({ gateway: [pidOf('gateway')], subgraphs: subgraphPids }, () =>
-        measure(target, { connections: 50, durationSeconds: seconds }),
-      );
-      const saturation50 = saturated.result;
+      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
       const cpu = {
-        gatewayMsPerRequest: via.startsWith('gateway') ? saturated.cpuMsPerRequest.gateway : null,
-        subgraphsMsPerRequest: saturated.cpuMsPerRequest.subgraphs,
+        gatewayMsPerRequest: via.startsWith('gateway') ? serial.cpuMsPerRequest.gateway : null,
+        subgraphsMsPerRequest: serial.cpuMsPerRequest.subgraphs,
       };
       await settle();
       console.log(
@@ -202,7 +203,8 @@ try {
     data: `${size.products} products × ${size.variantsPerProduct} variants, ${size.warehouses} warehouses`,
     'phase length': `${seconds} s; fixed rate = open-loop, evenly spaced arrivals (latency from the due time)`,
     'gateway processes': process.env.GATEWAY_WORKERS ?? '1',
-    'CPU ms/request': 'user + system time of the process (and its workers) over the 50-connection phase ÷ its requests',
+    'CPU ms/request':
+      'user + system time of the processes (and their workers) over the 1-connection phase ÷ its requests',
     ...(only.length ? { only: only.join(', ') } : {}),
   })}${events}`;
   const folder = join(REPO_ROOT, 'infra/bench/results');
