@@ -4,13 +4,13 @@
 //   BENCH_SECONDS=8 (per phase)  BENCH_PRODUCTS=1000  UCOS_RUNTIME=bun|node
 //   BENCH_ONLY=listing,partner (run only the reads whose "operation via …" holds every word; no writes
 //   or events unless a word names them)  GATEWAY_WORKERS=n (the gateway's processes, default 1)
-//   BENCH_CPU_PROF=<folder> (the gateway and subgraphs write CPU profiles there; summary:
+//   BENCH_CPU_REQUESTS=200 (requests of the CPU-per-request phase)  BENCH_CPU_PROF=<folder> (the gateway and subgraphs write CPU profiles there; summary:
 //   node infra/src/bench/cpu-profile-summary.ts <file>)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabase } from '@ucos/kit';
-import { cpuPerRequest } from './bench/cpu.ts';
+import { netCpuPerRequest } from './bench/cpu.ts';
 import { benchEvents } from './bench/events.ts';
 import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
@@ -32,6 +32,7 @@ const only = (process.env.BENCH_ONLY ?? '')
   .filter(Boolean);
 const selected = (name: string) => only.every((word) => name.toLowerCase().includes(word));
 const profileDir = process.env.BENCH_CPU_PROF;
+const cpuRequests = Number(process.env.BENCH_CPU_REQUESTS ?? 200);
 if (process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.replace('/', '') === 'postgres') {
   // keep benchmark data apart from `npm start`'s database on the same server
   process.env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, 'ucos_bench');
@@ -144,21 +145,22 @@ try {
       process.stdout.write(`${operation.name} via ${via}: `);
       // the fixed-rate phase runs before the saturation phases, and every phase after a pause, so
       // no backlog from an earlier phase lands in a later one's tail
-      // CPU per request at one connection: each process's own cost, without the timeouts and
-      // queueing of the saturated phases (a shared machine's other work does not change it much)
-      const serial = await cpuPerRequest({ gateway: [pidOf('gateway')], subgraphs: subgraphPids }, () =>
-        measure(target, { connections: 1, durationSeconds: seconds }),
-      );
-      const single = serial.result;
+      const single = await measure(target, { connections: 1, durationSeconds: seconds });
       await settle();
       const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
       await settle();
       const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
       await settle();
       const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
+      await settle();
+      // CPU per request: a fixed number of requests at two connections, net of the processes' idle
+      // work, so a slow shared machine (fewer requests in the same time) does not inflate it
+      const net = await netCpuPerRequest({ gateway: [pidOf('gateway')], subgraphs: subgraphPids }, () =>
+        measure(target, { connections: 2, durationSeconds: 600, amount: cpuRequests }),
+      );
       const cpu = {
-        gatewayMsPerRequest: via.startsWith('gateway') ? serial.cpuMsPerRequest.gateway : null,
-        subgraphsMsPerRequest: serial.cpuMsPerRequest.subgraphs,
+        gatewayMsPerRequest: via.startsWith('gateway') ? net.gateway : null,
+        subgraphsMsPerRequest: net.subgraphs,
       };
       await settle();
       console.log(

@@ -81,3 +81,32 @@ export async function cpuPerRequest<T extends { requests: number }, G extends st
   ) as Record<G, number | null>;
   return { result, cpuMsPerRequest };
 }
+
+/**
+ * CPU per request net of the processes' idle work (timers, polls, GC of earlier phases), which on a
+ * slow, shared machine would otherwise be spread over few requests: the idle rate is sampled first,
+ * then a fixed number of requests is sent and the idle share of that time is subtracted.
+ */
+export async function netCpuPerRequest<G extends string>(
+  groups: Record<G, (number | undefined)[]>,
+  send: () => Promise<{ requests: number }>,
+  idleMs = 2000,
+): Promise<Record<G, number | null>> {
+  const idle = await cpuPerRequest(groups, async () => {
+    await new Promise((resolve) => setTimeout(resolve, idleMs));
+    return { requests: 1 };
+  });
+  const started = performance.now();
+  const busy = await cpuPerRequest(groups, send);
+  const elapsed = performance.now() - started;
+  const net = {} as Record<G, number | null>;
+  for (const name of Object.keys(groups) as G[]) {
+    const idleRate = idle.cpuMsPerRequest[name];
+    const perRequest = busy.cpuMsPerRequest[name];
+    net[name] =
+      idleRate === null || perRequest === null || busy.result.requests === 0
+        ? null
+        : Math.round(Math.max(0, perRequest - ((idleRate / idleMs) * elapsed) / busy.result.requests) * 100) / 100;
+  }
+  return net;
+}

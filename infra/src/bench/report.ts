@@ -7,7 +7,7 @@ export interface OperationResult {
   saturation20: Measurement;
   saturation50: Measurement;
   fixedRate: Measurement;
-  /** CPU time per request at one connection; null when not measured */
+  /** CPU time per request (net of idle work); null when not measured */
   cpu?: { gatewayMsPerRequest: number | null; subgraphsMsPerRequest: number | null };
   targets: { singleP99?: number; fixedRateP99?: number };
 }
