@@ -6,7 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `begin` and the tenant in one round trip (a simple-protocol query cannot take parameters, so the
  * tenant is a literal: only a well-formed uuid ever gets here, anything else is refused).
  */
-function openTransactionSql(tenantId: string | null): string {
+export function openTransactionSql(tenantId: string | null): string {
   if (tenantId !== null && !UUID.test(tenantId)) throw new Error('a tenant id must be a uuid');
   return `begin; select set_config('app.tenant_id', '${tenantId ?? ''}', true)`;
 }
