@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken, withDatabase } from '@ucos/kit';
-import { netCpuPerRequest } from './bench/cpu.ts';
+import { netCpuPerRequest, waitUntilQuiet } from './bench/cpu.ts';
 import { benchEvents } from './bench/events.ts';
 import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
@@ -147,14 +147,10 @@ try {
       // no backlog from an earlier phase lands in a later one's tail
       const single = await measure(target, { connections: 1, durationSeconds: seconds });
       await settle();
-      const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
-      await settle();
-      const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
-      await settle();
-      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
-      await settle();
       // CPU per request: a fixed number of requests at two connections, net of the processes' idle
-      // work, so a slow shared machine (fewer requests in the same time) does not inflate it
+      // work, so a slow shared machine (fewer requests in the same time) does not inflate it; after
+      // the processes are quiet, so no earlier phase's backlog counts as idle work
+      await waitUntilQuiet([pidOf('gateway'), ...subgraphPids]);
       const net = await netCpuPerRequest({ gateway: [pidOf('gateway')], subgraphs: subgraphPids }, () =>
         measure(target, { connections: 2, durationSeconds: 600, amount: cpuRequests }),
       );
@@ -162,6 +158,12 @@ try {
         gatewayMsPerRequest: via.startsWith('gateway') ? net.gateway : null,
         subgraphsMsPerRequest: net.subgraphs,
       };
+      await settle();
+      const fixedRate = await measureOpenLoop(target, operation.fixedRate, seconds);
+      await settle();
+      const saturation20 = await measure(target, { connections: 20, durationSeconds: seconds });
+      await settle();
+      const saturation50 = await measure(target, { connections: 50, durationSeconds: seconds });
       await settle();
       console.log(
         `p99 ${single.p99} ms at 1 conn, ${saturation50.requestsPerSecond} req/s at 50, CPU ms/request: gateway ${cpu.gatewayMsPerRequest ?? '—'}, subgraphs ${cpu.subgraphsMsPerRequest ?? '—'}`,

@@ -110,3 +110,22 @@ export async function netCpuPerRequest<G extends string>(
   }
   return net;
 }
+
+/**
+ * Waits (at most `timeoutMs`) until the process trees together use under `quietShare` of one core
+ * over a second: requests an earlier phase left behind are done.
+ */
+export async function waitUntilQuiet(
+  pids: (number | undefined)[],
+  quietShare = 0.15,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { cpuMsPerRequest } = await cpuPerRequest({ all: pids }, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      return { requests: 1 };
+    });
+    if (cpuMsPerRequest.all === null || cpuMsPerRequest.all < 1000 * quietShare) return;
+  }
+}
