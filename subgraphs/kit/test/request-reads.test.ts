@@ -73,6 +73,26 @@ describe("one request's reads in one tenant transaction (real PostgreSQL)", () =
     }
   });
 
+  it('lets a write go first: its unit of work gives the read connection back before taking one (a pool of one does not deadlock)', async () => {
+    const pool = new pg.Pool({ connectionString: db.appUrl, max: 1 });
+    try {
+      const reads = new RequestReads(pool, tenantA);
+      const unit = pgUnitOfWork(pool, tenantA, { schema: SCHEMA, events: EVENTS }).readingThrough(reads);
+      expect((await unit.run(probe)).bodies).toEqual(['a1', 'a2']);
+      const written = await unit.tx(async (sql, tx) => {
+        await sql.query(`insert into ${SCHEMA}.notes (tenant_id, body) values ($1, 'a3')`, [tx.tenantId]);
+        return ok(true);
+      });
+      expect(written).toMatchObject({ ok: true });
+      expect((await unit.run(probe)).bodies).toEqual(['a1', 'a2', 'a3']);
+      await reads.close();
+      expect(pool.totalCount - pool.idleCount).toBe(0);
+      await admin.query(`delete from ${SCHEMA}.notes where body = 'a3'`);
+    } finally {
+      await pool.end();
+    }
+  });
+
   it('rolls back a batch that fails and starts the next one in a clean transaction', async () => {
     const reads = new RequestReads(db.appPool, tenantA);
     const first = await reads.run(probe);
@@ -83,7 +103,7 @@ describe("one request's reads in one tenant transaction (real PostgreSQL)", () =
     await reads.close();
   });
 
-  it('serves a unit of work’s plain reads, while its writes keep their own transaction and are seen by later reads', async () => {
+  it('serves a unit of work’s plain reads, while its writes keep their own transaction and are seen by the reads after them', async () => {
     const reads = new RequestReads(db.appPool, tenantB);
     const unit = pgUnitOfWork(db.appPool, tenantB, { schema: SCHEMA, events: EVENTS }).readingThrough(reads);
     const first = await unit.run(probe);
@@ -93,9 +113,11 @@ describe("one request's reads in one tenant transaction (real PostgreSQL)", () =
     });
     expect(written).toMatchObject({ ok: true });
     expect(written.ok && written.value).not.toBe(first.txid);
+    // the write ended the read transaction (its connection went back first); the next read opens one
     const after = await unit.run(probe);
-    expect(after.txid).toBe(first.txid);
+    expect(after.txid).not.toBe(first.txid);
     expect(after.bodies).toEqual(['b1', 'b2']);
+    expect((await unit.run(probe)).txid).toBe(after.txid);
     // another tenant's unit of work never reads through this request's transaction
     expect((await unit.as(tenantA).run(probe)).bodies).toEqual(['a1', 'a2']);
     expect(() => pgUnitOfWork(db.appPool, tenantA, { schema: SCHEMA, events: EVENTS }).readingThrough(reads)).toThrow(

@@ -40,6 +40,15 @@ export class RequestReads {
   /** Commits what was read (nothing to keep, but a clean end) and returns the connection to the pool. */
   async close(): Promise<void> {
     this.#closed = true;
+    await this.release();
+  }
+
+  /**
+   * Ends the open transaction (if any) and gives its connection back; the next read opens another.
+   * A write (`tx`) calls it first: holding the read connection while waiting for a second one from
+   * a pool that every such request holds one of would wait forever.
+   */
+  async release(): Promise<void> {
     await this.#queue;
     const opened = this.#client;
     this.#client = null;

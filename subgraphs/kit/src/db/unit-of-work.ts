@@ -125,6 +125,8 @@ export type TransactionRunner<Client> = <T>(
 export interface SharedReads<Client> {
   readonly tenantId: string | null;
   run<T>(work: (client: Client) => Promise<T>): Promise<T>;
+  /** ends the open read transaction, so a write never waits for a connection while holding one */
+  release(): Promise<void>;
 }
 
 export interface UnitOfWorkOptions<Client, Catalogue extends EventCatalogue> {
@@ -205,6 +207,7 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
     let promptEvents = 0;
     const afterCommit: (() => Promise<void> | void)[] = [];
     let result: Result<T, Code>;
+    await this.#options.reads?.release();
     try {
       result = await this.#options.run(tenantId, async (client) => {
         const tx: UnitOfWorkTx<Catalogue, Tenant> = {
