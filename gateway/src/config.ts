@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
+import { tracingEnvShape } from '@ucos/kit/tracing';
 import { z } from 'zod';
 import { invalidProxyEntries } from './client-address.ts';
 import { ENFORCEABLE, type EnforceableKind } from './trusted-documents.ts';
@@ -74,6 +75,7 @@ const env = {
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
   REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
+  ...tracingEnvShape,
 };
 
 export interface Limits {
@@ -131,6 +133,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** the internal port (and address) /metrics is served on by index.ts; never the public one */
   metrics: { port: number; host: string };
+  /** OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT; none: tracing off) and the sampled share */
+  tracing: { endpoint: string | undefined; ratio: number };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
   publishableKeyCacheSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
@@ -270,6 +274,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
     revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
+    tracing: { endpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT, ratio: values.OTEL_TRACES_SAMPLER_RATIO },
   };
   return { config, help: args.help === true };
 }

@@ -3,6 +3,7 @@ import type { AuthContext } from '@ucos/kit/auth-context';
 import { ErrorCode } from '@ucos/kit/errors';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ucos/kit/internal-token';
 import type { Logger } from '@ucos/kit/logger';
+import { injectTraceHeaders } from '@ucos/kit/tracing';
 import type { GatewayContext } from './auth-plugin.ts';
 import { type Fetcher, UpstreamUnreachableError } from './fetcher.ts';
 import { graphqlError } from './graphql-error.ts';
@@ -60,6 +61,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<Partial<GatewayC
     request.http?.headers.set('x-request-id', auth.requestId);
     // plain JSON: a graphql-response+json answer may use 4xx for request errors
     request.http?.headers.set('accept', 'application/json');
+    // the subgraph's server span continues this fetch's span (Apollo's `gateway.fetch`)
+    const trace: Record<string, string> = {};
+    injectTraceHeaders(trace);
+    for (const [name, value] of Object.entries(trace)) request.http?.headers.set(name, value);
   }
 
   override didEncounterError(error: Error): never {

@@ -6,6 +6,7 @@ import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger, yogaLogAdapter } from '@ucos/kit/logger';
 import { useBoundedMetrics } from '@ucos/kit/metrics';
+import { useRequestSpans } from '@ucos/kit/tracing';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
 import { type Authenticate, createAuthenticator } from './auth.ts';
@@ -175,6 +176,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     logging: yogaLogAdapter(logger),
     maskedErrors: { maskError },
     plugins: [
+      // the request's server span first: everything after it, the query plan and every fetch, nests in it
+      useRequestSpans('gateway'),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0

@@ -1,5 +1,6 @@
 import { createLogger } from '@ucos/kit/logger';
 import { serveMetrics } from '@ucos/kit/metrics';
+import { startTracing } from '@ucos/kit/tracing';
 import { isClusterWorker, reportListening, runPrimary, shareMetricsWithPrimary } from './cluster.ts';
 import { ConfigError, EnvError, loadConfig, USAGE } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -23,8 +24,14 @@ const logger = createLogger('gateway', config.logLevel);
 const worker = isClusterWorker();
 try {
   if (config.workers > 1 && !worker) {
+    // the primary serves no request: only the processes that do trace
     await runPrimary(config, logger);
   } else {
+    const tracing = startTracing({
+      serviceName: 'gateway',
+      endpoint: config.tracing.endpoint,
+      ratio: config.tracing.ratio,
+    });
     const gateway = await createGateway(config, { logger });
     const server = await serve(gateway.yoga, { port: config.port, host: config.host, shared: worker });
     // a worker's metrics are summed and served by the primary
@@ -52,6 +59,7 @@ try {
       await server.close();
       await metrics?.close();
       await gateway.stop();
+      await tracing.shutdown();
       process.exit(0);
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -11,13 +11,21 @@ import {
   type SubgraphService,
   serve,
   serveServiceMetrics,
+  startTracing,
   type WorkerFactory,
   type WorkerService,
+  workerMetrics,
 } from '@ucos/kit';
 import { DEFAULT_METRICS_PORT_BASE, metricsPortOf, portOf, SUBGRAPHS, serviceUrlVariable } from './subgraphs.ts';
 
 const names = process.argv.slice(2);
 const logger = createLogger('subgraphs', process.env.LOG_LEVEL ?? 'info');
+// one process, one tracer provider: the spans of every hosted subgraph go out as service "subgraphs"
+const tracing = startTracing({
+  serviceName: 'ucos-subgraphs',
+  endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
+  ratio: process.env.OTEL_TRACES_SAMPLER_RATIO ? Number(process.env.OTEL_TRACES_SAMPLER_RATIO) : 1,
+});
 const bus = new InProcessEventBus({ logger });
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
 const workers: WorkerService[] = [];
@@ -59,7 +67,11 @@ for (const [index, { entry }] of hosted.entries()) {
   await service.start();
   const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1' });
   // metrics on an internal port of their own, never on the GraphQL one
-  const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1');
+  // the process's own metrics (event pipeline, pools, worker jobs) once, with the first subgraph's
+  const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1', {
+    withPipeline: index === 0,
+    extra: index === 0 && workers.length ? [workerMetrics().registry] : [],
+  });
   logger.info({ url: server.url, metrics: metrics?.url }, `${entry.name} subgraph listening on ${server.url}`);
   running.push({
     service,
@@ -80,6 +92,7 @@ async function shutdown(signal: string) {
   await closeWorkers(workers.reverse(), graceMs, logger);
   for (const { service } of running.reverse()) await service.close();
   await bus.close();
+  await tracing.shutdown();
   process.exit(0);
 }
 process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -4,13 +4,17 @@ import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
 import {
   createLogger,
   InProcessEventBus,
+  metricsRegistryOf,
+  pipelineMetrics,
   type RunningServer,
   type SubgraphService,
   type WorkerFactory,
   type WorkerService,
+  workerMetrics,
 } from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { Registry } from 'prom-client';
 import { SUBGRAPHS } from '../src/subgraphs.ts';
 import { signUpByMail } from './sign-up.ts';
 
@@ -31,6 +35,12 @@ export interface WholePlatform {
   db: TestDatabase;
   /** the real SMTP server identity mails to (sign-up links, invitations, resets) */
   mail: TestSmtpServer;
+  /**
+   * What each role's internal metrics port would serve, by Prometheus job (`ucos-gateway`,
+   * `ucos-<subgraph>`); the process's pipeline, pool and worker metrics come with identity's, as in
+   * the one-process stack.
+   */
+  metrics: Record<string, Registry>;
   /** a JSON POST to the gateway, as any client (or attacker) sends it */
   gql<T = any>(query: string, variables?: unknown, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
   /** a raw POST body to the gateway */
@@ -107,12 +117,21 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     return { status: response.status, headers: response.headers, body: (await response.json()) as any };
   }
 
+  const metrics: Record<string, Registry> = { 'ucos-gateway': gateway.metrics };
+  for (const [index, entry] of SUBGRAPHS.entries()) {
+    const own = metricsRegistryOf(services[index]!.yoga);
+    if (!own) continue;
+    metrics[`ucos-${entry.name}`] =
+      index === 0 ? Registry.merge([own, pipelineMetrics().registry, workerMetrics().registry]) : own;
+  }
+
   return {
     gatewayUrl: gatewayServer.url,
     subgraphUrls: urls,
     internalSecret: SECRET,
     db,
     mail,
+    metrics,
     gql,
     async post(body, headers = {}) {
       const response = await fetch(gatewayServer.url, {

@@ -91,7 +91,7 @@ describe(`the worker host (${process.env.NATS_URL ? 'NATS' : 'in-process bus'})`
       'inventory worker started',
     ]);
     // the reservation sweep runs on its schedule, as the inventory role, and is counted
-    const okRuns = /ucos_job_runs_total\{job="inventory.reservation-sweep",outcome="ok"\} (\d+)/;
+    const okRuns = /ucos_job_runs_total\{scheduled_job="inventory.reservation-sweep",outcome="ok"\} (\d+)/;
     let runs = 0;
     for (let attempt = 0; attempt < 100 && runs < 2; attempt++) {
       runs = Number(okRuns.exec(await (await fetch(ready.metrics!)).text())?.[1] ?? 0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tracingEnvShape } from './tracing.ts';
 
 /**
  * Parses the environment once, at boot. Every problem is reported together, then the process exits:
@@ -60,5 +61,6 @@ export function standaloneEnvShape(defaultPort: number) {
     NATS_URL: envFields.optionalUrl,
     METRICS_PORT: optionalPort,
     METRICS_HOST: z.string().default('127.0.0.1'),
+    ...tracingEnvShape,
   };
 }

@@ -20,6 +20,7 @@ import type { AuthContext } from './auth-context.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from './internal-token.ts';
 import type { Logger } from './logger.ts';
+import { injectTraceHeaders, inSpan, SpanKind } from './tracing.ts';
 
 export interface InternalCallOptions {
   /** the calling service, recorded as the subject of the token */
@@ -159,17 +160,20 @@ export function createInternalClient(url: string, key: Uint8Array, options: Inte
       errors?: { message: string; extensions?: { code?: string } }[];
     } | null;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-          [INTERNAL_TOKEN_HEADER]: await signInternalToken(key, auth),
-          'x-request-id': auth.requestId,
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        [INTERNAL_TOKEN_HEADER]: await signInternalToken(key, auth),
+        'x-request-id': auth.requestId,
+      };
+      response = await inSpan(
+        `call ${service}`,
+        { kind: SpanKind.CLIENT, attributes: { 'ucos.callee': service } },
+        () => {
+          injectTraceHeaders(headers);
+          return fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
         },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      );
       if (response.status >= 500) {
         // not read, only released: an unread body holds its connection
         await response.body?.cancel();

@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { traceIds } from './tracing.ts';
 
 export type { Logger };
 
@@ -25,6 +26,8 @@ export function createLogger(service: string, level = 'info', destination?: Dest
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: serializeError },
+    // a line logged inside a traced request or event carries its trace and span ids
+    mixin: traceIds,
     redact: {
       paths: [
         'password',

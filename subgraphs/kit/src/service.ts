@@ -1,7 +1,10 @@
+import { Registry } from 'prom-client';
 import { createEventBus, type EventBus } from './events/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { serveMetrics } from './metrics.ts';
+import { pipelineMetrics } from './pipeline-metrics.ts';
 import { type RunningServer, serve } from './serve.ts';
+import { startTracing } from './tracing.ts';
 import { metricsRegistryOf } from './yoga.ts';
 
 export interface ServiceDeps {
@@ -33,6 +36,8 @@ export interface StandaloneEnv {
   NATS_URL?: string | undefined;
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_TRACES_SAMPLER_RATIO?: number | undefined;
 }
 
 export interface StandaloneOptions {
@@ -50,12 +55,17 @@ export interface StandaloneOptions {
  */
 export async function runStandalone({ name, createService, env, source }: StandaloneOptions): Promise<void> {
   const logger = createLogger(name, env.LOG_LEVEL);
+  const tracing = startTracing({
+    serviceName: name,
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    ratio: env.OTEL_TRACES_SAMPLER_RATIO,
+  });
   const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
   const service = await createService(source, { logger, bus });
   await service.start();
   const server = await serve(service.yoga, { port: env.PORT, host: env.HOST });
   logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
-  const metrics = await serveServiceMetrics(service, env.METRICS_PORT, env.METRICS_HOST);
+  const metrics = await serveServiceMetrics(service, env.METRICS_PORT, env.METRICS_HOST, { withPipeline: true });
   if (metrics) logger.info({ url: metrics.url }, `${name} metrics on ${metrics.url}`);
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -66,6 +76,7 @@ export async function runStandalone({ name, createService, env, source }: Standa
     await metrics?.close();
     await service.close();
     await bus.close();
+    await tracing.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -74,16 +85,21 @@ export async function runStandalone({ name, createService, env, source }: Standa
 
 /**
  * A subgraph's metrics on their own port (`METRICS_PORT`, on `METRICS_HOST` or 127.0.0.1), never
- * on the GraphQL port; none when the port is unset.
+ * on the GraphQL port; none when the port is unset. `withPipeline` adds the process's event-pipeline
+ * and pool metrics (`pipelineMetrics`): once per process, so a host of several services adds them
+ * to one of them only.
  */
 export async function serveServiceMetrics(
   service: SubgraphService,
   port: string | number | undefined,
   host = '127.0.0.1',
+  options: { withPipeline?: boolean; extra?: Registry[] } = {},
 ): Promise<RunningServer | null> {
   const registry = metricsRegistryOf(service.yoga);
   if (port === undefined || port === '' || !registry) return null;
   const number = Number(port);
   if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`METRICS_PORT: not a port: ${port}`);
-  return serveMetrics(registry, { port: number, host });
+  const others = [...(options.withPipeline ? [pipelineMetrics().registry] : []), ...(options.extra ?? [])];
+  const served = others.length ? Registry.merge([registry, ...others]) : registry;
+  return serveMetrics(served, { port: number, host });
 }

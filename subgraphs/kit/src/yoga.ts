@@ -13,6 +13,7 @@ import { LoaderRegistry } from './graphql/loaders.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
 import { type Logger, requestLogger, yogaLogAdapter } from './logger.ts';
 import { useBoundedMetrics } from './metrics.ts';
+import { useRequestSpans } from './tracing.ts';
 
 export type Route = (request: Request, caller: AuthContext | null) => Promise<Response> | Response;
 
@@ -195,6 +196,7 @@ export function createSubgraphServer<Context extends KitContext>(
       return options.context(base);
     },
     plugins: [
+      useRequestSpans(options.name),
       routePlugin,
       useReadinessCheck({
         endpoint: '/ready',

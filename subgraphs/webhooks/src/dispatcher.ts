@@ -1,9 +1,15 @@
-import { type Logger, type PgUnitOfWork, SIGNATURE_HEADER, signatureHeader } from '@ucos/kit';
+import { type Logger, outcomeCounter, type PgUnitOfWork, SIGNATURE_HEADER, signatureHeader } from '@ucos/kit';
 import type pg from 'pg';
 import { type AttemptPolicy, claimDue, loadClaimed, nextDue, recordAttempt } from './data/dispatch.ts';
 import type { SecretBox } from './data/secrets.ts';
 import type { WebhooksEvents } from './events/out/webhooks-events.ts';
 import type { WebhookSender } from './ports/http-sender.ts';
+
+/** Delivery attempts by what they led to: succeeded, pending (a retry is scheduled) or failed for good. */
+const deliveryAttempts = outcomeCounter(
+  'ucos_webhook_delivery_attempts_total',
+  'Webhook delivery attempts, by the delivery status they led to (succeeded, pending, failed)',
+);
 
 export interface DispatcherOptions {
   pool: pg.Pool;
@@ -126,6 +132,7 @@ export class Dispatcher {
             },
           });
     const recorded = await recordAttempt(db, delivery, outcome, this.#options.policy);
+    deliveryAttempts.inc({ outcome: recorded.status });
     if (recorded.disabled) {
       this.#options.logger.warn(
         { endpointId: delivery.endpointId, tenantId },

@@ -1,3 +1,4 @@
+import { outcomeCounter } from '@ucos/kit';
 import type pg from 'pg';
 import type { InventoryDb } from '../db.ts';
 import { sweeperCaller } from './caller.ts';
@@ -12,6 +13,11 @@ export interface SweepOptions {
   /** a stopping worker aborts: the round ends between two reservations */
   signal?: AbortSignal;
 }
+
+const expiries = outcomeCounter(
+  'ucos_reservation_expiries_total',
+  'Reservations released by the sweeper because their time ran out',
+);
 
 /**
  * One round of releasing expired reservations of every tenant; returns how many it expired. The
@@ -31,5 +37,6 @@ export async function sweepExpiredReservations(options: SweepOptions): Promise<n
     const result = await expireReservation(options.unitOfWork.as(row.tenant_id), sweeperCaller(row.tenant_id), row.id);
     if (result.ok && result.value) expired++;
   }
+  if (expired > 0) expiries.inc({ outcome: 'expired' }, expired);
   return expired;
 }

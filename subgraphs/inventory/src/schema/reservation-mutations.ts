@@ -1,4 +1,4 @@
-import { payloadType, rules, toPayload } from '@ucos/kit';
+import { outcomeCounter, payloadType, resultOutcome, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import type { InventoryErrorCode } from '../data/errors.ts';
@@ -64,6 +64,12 @@ const ReservationCreatePayload = payloadType(builder, 'ReservationCreate', {
   }),
 });
 
+/** Reservation requests by outcome: `ok`, INSUFFICIENT_STOCK (a conflict over the last units), … */
+const reservations = outcomeCounter(
+  'ucos_reservations_total',
+  'Reservation requests, by outcome (ok or the error code, e.g. INSUFFICIENT_STOCK)',
+);
+
 builder.mutationField('reservationCreate', (t) =>
   t.field({
     type: ReservationCreatePayload,
@@ -77,6 +83,7 @@ builder.mutationField('reservationCreate', (t) =>
         ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
         idempotencyKey: input.idempotencyKey,
       });
+      reservations.inc({ outcome: resultOutcome(result) });
       return toPayload(result, (reservation) => ({ reservation }));
     },
   }),

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +24,7 @@ export async function withTenantClient<T>(
   const client = await pool.connect();
   try {
     await client.query(openTransactionSql(tenantId));
-    const result = await work(client);
+    const result = await work(tracingEnabled() ? tracedClient(client) : client);
     await client.query('commit');
     return result;
   } catch (error) {
@@ -32,4 +33,31 @@ export async function withTenantClient<T>(
   } finally {
     client.release();
   }
+}
+
+/** The client with one span per statement (its SQL text, never its values); promise calls only. */
+function tracedClient(client: pg.PoolClient): pg.PoolClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'query') return Reflect.get(target, property, receiver);
+      return (...args: unknown[]) => {
+        const [statement] = args;
+        const text = typeof statement === 'string' ? statement : (statement as { text?: string } | null)?.text;
+        if (typeof args[args.length - 1] === 'function' || typeof text !== 'string') {
+          return (target.query as (...a: unknown[]) => unknown)(...args);
+        }
+        return inSpan(
+          'pg.query',
+          {
+            kind: SpanKind.CLIENT,
+            attributes: {
+              'db.system': 'postgresql',
+              'db.statement': text.length > 500 ? `${text.slice(0, 500)}…` : text,
+            },
+          },
+          () => (target.query as (...a: unknown[]) => Promise<unknown>)(...args),
+        );
+      };
+    },
+  });
 }

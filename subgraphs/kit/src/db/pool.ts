@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { createLogger, type Logger } from '../logger.ts';
+import { pipelineMetrics } from '../pipeline-metrics.ts';
 
 let fallbackLogger: Logger | undefined;
 const defaultLogger = () => {
@@ -58,5 +59,7 @@ export function createPool(options: PoolOptions): pg.Pool {
       'idle connection ended by the server; replaced on next use',
     );
   });
+  // by name: a process has one pool per service, and a test's many same-named pools replace each other
+  pipelineMetrics().watchPool(options.applicationName ?? 'unnamed', pool);
   return pool;
 }

@@ -1,4 +1,6 @@
 import type { Logger } from '../logger.ts';
+import { pipelineMetrics } from '../pipeline-metrics.ts';
+import { extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
 import type { EventEnvelope, JsonValue } from './event.ts';
 import { assertSubjectFilter, TOKEN } from './subjects.ts';
 
@@ -73,9 +75,50 @@ export function resolveSubscription<Payload>(options: SubscribeOptions<Payload>)
     concurrency,
     consumer: options.consumer,
     subjects: [...new Set(options.subjects)],
-    handler: options.handler as EventHandler<JsonValue>,
+    handler: measured(options.consumer, options.handler as EventHandler<JsonValue>, maxDeliver),
     maxDeliver,
     backoffMs,
+  };
+}
+
+/** The handler, counted: outcome (ok, retry, dead_letter as the bus will decide), duration, lag, redeliveries. */
+function measured(consumer: string, handler: EventHandler<JsonValue>, maxDeliver: number): EventHandler<JsonValue> {
+  const metrics = pipelineMetrics();
+  const labels = { consumer };
+  return async (envelope, meta) => {
+    const started = Date.now();
+    const occurred = Date.parse(envelope.occurredAt);
+    if (Number.isFinite(occurred)) metrics.consumerLag.observe(labels, Math.max(0, started - occurred) / 1000);
+    if (meta.deliveryCount > 1) metrics.redelivered.inc(labels);
+    try {
+      if (tracingEnabled()) {
+        await inSpan(
+          `consume ${envelope.type}`,
+          {
+            kind: SpanKind.CONSUMER,
+            parent: extractTraceContext(envelope.traceparent),
+            attributes: {
+              'messaging.consumer.group.name': consumer,
+              'messaging.message.id': envelope.id,
+              'ucos.tenant_id': envelope.tenantId,
+              'ucos.delivery_count': meta.deliveryCount,
+            },
+          },
+          async () => {
+            await handler(envelope, meta);
+          },
+        );
+      } else {
+        await handler(envelope, meta);
+      }
+      metrics.handled.inc({ consumer, outcome: 'ok' });
+    } catch (error) {
+      const outcome = shouldRetry(error, meta.deliveryCount, maxDeliver) ? 'retry' : 'dead_letter';
+      metrics.handled.inc({ consumer, outcome });
+      throw error;
+    } finally {
+      metrics.handleDuration.observe(labels, (Date.now() - started) / 1000);
+    }
   };
 }
 

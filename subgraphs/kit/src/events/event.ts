@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { currentTraceparent } from '../tracing.ts';
 import { SUBJECT_ROOT, TOKEN } from './subjects.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -20,6 +21,11 @@ export interface EventEnvelope<Payload = JsonValue> {
   /** ISO 8601 */
   occurredAt: string;
   payload: Payload;
+  /**
+   * W3C trace context of what caused the event (the request or the event being handled), so one
+   * trace shows a checkout and everything it set off; absent when tracing is off.
+   */
+  traceparent?: string;
 }
 
 export interface NewEvent<Payload = JsonValue> {
@@ -31,6 +37,8 @@ export interface NewEvent<Payload = JsonValue> {
   version?: number;
   id?: string;
   occurredAt?: string | Date;
+  /** default: the active trace, if any */
+  traceparent?: string;
 }
 
 /** At least two tokens, so the first one always names the owning domain. */
@@ -45,6 +53,10 @@ const envelopeSchema = z.object({
   aggregateId: z.string().min(1),
   occurredAt: z.iso.datetime({ offset: true }),
   payload: z.json(),
+  traceparent: z
+    .string()
+    .regex(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/)
+    .optional(),
 });
 
 /** `identity.tenant.created` → `ucos.identity.tenant.created` */
@@ -65,6 +77,7 @@ export function deadLetterSubject(consumer: string): string {
 
 export function createEnvelope<Payload = JsonValue>(event: NewEvent<Payload>): EventEnvelope<Payload> {
   const occurredAt = event.occurredAt ?? new Date();
+  const traceparent = event.traceparent ?? currentTraceparent();
   return {
     id: event.id ?? randomUUID(),
     type: event.type,
@@ -74,6 +87,7 @@ export function createEnvelope<Payload = JsonValue>(event: NewEvent<Payload>): E
     aggregateId: event.aggregateId,
     occurredAt: typeof occurredAt === 'string' ? occurredAt : occurredAt.toISOString(),
     payload: event.payload,
+    ...(traceparent ? { traceparent } : {}),
   };
 }
 

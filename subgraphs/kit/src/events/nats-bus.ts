@@ -134,6 +134,7 @@ export class NatsEventBus implements EventBus {
     const metadata = headers();
     metadata.set(TENANT_HEADER, event.tenantId);
     metadata.set(TYPE_HEADER, event.type);
+    if (event.traceparent) metadata.set('traceparent', event.traceparent);
     await this.#js.publish(subjectFor(event.type), JSON.stringify(event), {
       msgID: event.id,
       headers: metadata,

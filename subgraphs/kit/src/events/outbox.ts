@@ -25,8 +25,8 @@ export async function enqueueEvent(
 ): Promise<void> {
   const event = normalizeEnvelope(envelope);
   const sql = `insert into ${qualified(schema, 'outbox')}
-    (tenant_id, event_id, subject, type, version, aggregate_type, aggregate_id, payload, created_at)
-    values ($1::uuid, $2::uuid, $3, $4, $5::integer, $6, $7, $8::jsonb, $9::timestamptz)`;
+    (tenant_id, event_id, subject, type, version, aggregate_type, aggregate_id, payload, created_at, traceparent)
+    values ($1::uuid, $2::uuid, $3, $4, $5::integer, $6, $7, $8::jsonb, $9::timestamptz, $10)`;
   const values = [
     event.tenantId,
     event.id,
@@ -39,6 +39,7 @@ export async function enqueueEvent(
     JSON.stringify(event.payload),
     // created_at holds occurredAt: the relay rebuilds the identical envelope from the row
     event.occurredAt,
+    event.traceparent ?? null,
   ];
   if ('$executeRawUnsafe' in executor) await executor.$executeRawUnsafe(sql, ...values);
   else await executor.query(sql, values);

@@ -1,5 +1,7 @@
 import type pg from 'pg';
 import { createLogger } from '../logger.ts';
+import { pipelineMetrics } from '../pipeline-metrics.ts';
+import { currentTraceparent, extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
 import { type EventBus, type EventLogger, failureReason } from './bus.ts';
 import { type EventEnvelope, type JsonValue, parseEnvelope } from './event.ts';
 import { qualified } from './schema-name.ts';
@@ -31,6 +33,7 @@ interface OutboxRow {
   aggregate_id: string;
   payload: JsonValue;
   created_at: Date;
+  traceparent: string | null;
 }
 
 /** This many failures in a row and the bus is taken to be down: the rest of the batch waits untouched. */
@@ -50,6 +53,9 @@ export class OutboxRelay {
   readonly #batchSize: number;
   readonly #claimSql: string;
   readonly #markSql: string;
+  readonly #backlogSql: string;
+  readonly #schema: string;
+  #unwatch: (() => void) | null = null;
   #loop: Promise<void> | null = null;
   #stopped = true;
   #kicked = false;
@@ -63,11 +69,17 @@ export class OutboxRelay {
     this.#batchSize = options.batchSize ?? 100;
     this.#claimSql = `select * from ${qualified(options.schema, 'outbox_claim')}($1)`;
     this.#markSql = `select ${qualified(options.schema, 'outbox_mark')}($1::bigint[], $2::bigint[], $3)`;
+    this.#backlogSql = `select pending::float8 as pending, oldest_age_seconds as "oldestAgeSeconds" from ${qualified(options.schema, 'outbox_backlog')}()`;
+    this.#schema = options.schema;
   }
 
   start(): void {
     if (this.#loop) return;
     this.#stopped = false;
+    this.#unwatch = pipelineMetrics().watchOutbox(this.#schema, async () => {
+      const { rows } = await this.#pool.query<{ pending: number; oldestAgeSeconds: number }>(this.#backlogSql);
+      return rows[0] ?? { pending: 0, oldestAgeSeconds: 0 };
+    });
     this.#loop = this.#run();
   }
 
@@ -80,6 +92,8 @@ export class OutboxRelay {
   /** Finishes the batch in progress, then returns. */
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#unwatch?.();
+    this.#unwatch = null;
     this.#wake?.();
     await this.#loop;
     this.#loop = null;
@@ -98,15 +112,19 @@ export class OutboxRelay {
       // after a failure, later events of the same aggregate wait too, so they are not published out of order
       const held = new Set<string>();
       let failuresInARow = 0;
+      const metrics = pipelineMetrics();
       for (const row of rows) {
         const aggregate = `${row.tenant_id}/${row.aggregate_type}/${row.aggregate_id}`;
         if (held.has(aggregate)) continue;
         try {
-          await this.#bus.publish(envelopeOf(row));
+          await this.#publish(row);
           published.push(row.id);
+          metrics.published.inc({ schema: this.#schema, outcome: 'published' });
+          metrics.relayLag.observe({ schema: this.#schema }, Math.max(0, Date.now() - row.created_at.getTime()) / 1000);
           failuresInARow = 0;
         } catch (error) {
           failed.push(row.id);
+          metrics.published.inc({ schema: this.#schema, outcome: 'failed' });
           held.add(aggregate);
           lastError = failureReason(error);
           this.#logger.warn({ eventId: row.event_id, type: row.type, err: error }, 'could not publish event');
@@ -124,6 +142,28 @@ export class OutboxRelay {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** Publishes in a producer span continuing the trace that wrote the event; consumers continue from it. */
+  #publish(row: OutboxRow): Promise<void> {
+    const envelope = envelopeOf(row);
+    if (!tracingEnabled()) return this.#bus.publish(envelope);
+    return inSpan(
+      `publish ${row.type}`,
+      {
+        kind: SpanKind.PRODUCER,
+        parent: extractTraceContext(row.traceparent),
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.destination.name': row.type,
+          'ucos.event_id': row.event_id,
+        },
+      },
+      async () => {
+        const traceparent = currentTraceparent();
+        await this.#bus.publish(traceparent ? { ...envelope, traceparent } : envelope);
+      },
+    );
   }
 
   async #run(): Promise<void> {
@@ -168,5 +208,6 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
     aggregateId: row.aggregate_id,
     occurredAt: row.created_at.toISOString(),
     payload: row.payload,
+    ...(row.traceparent ? { traceparent: row.traceparent } : {}),
   });
 }

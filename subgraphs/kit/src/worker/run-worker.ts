@@ -1,11 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Registry } from 'prom-client';
 import { z } from 'zod';
 import { standaloneEnvShape } from '../env.ts';
 import { createEventBus, type EventBus } from '../events/index.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { serveMetrics } from '../metrics.ts';
+import { pipelineMetrics } from '../pipeline-metrics.ts';
 import type { RunningServer } from '../serve.ts';
+import { startTracing } from '../tracing.ts';
 import type { WorkerFactory, WorkerService } from '../worker.ts';
 import { DEFAULT_SHUTDOWN_GRACE_MS, settlesWithin } from './in-flight.ts';
 import { workerMetrics } from './metrics.ts';
@@ -32,6 +35,8 @@ export interface WorkerEnv {
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
   WORKER_SHUTDOWN_GRACE_MS: number;
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
+  OTEL_TRACES_SAMPLER_RATIO?: number | undefined;
 }
 
 export interface WorkerEntry {
@@ -104,6 +109,11 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     ...(options.createWorker ? [{ name, createWorker: options.createWorker, source: options.source ?? {} }] : []),
     ...(options.workers ?? []),
   ];
+  const tracing = startTracing({
+    serviceName: name,
+    endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    ratio: env.OTEL_TRACES_SAMPLER_RATIO,
+  });
   const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
   let ready = false;
   let stopping = false;
@@ -118,6 +128,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     await settlesWithin(bus.close(), finished ? env.WORKER_SHUTDOWN_GRACE_MS : 1000);
     await metrics?.close();
     await health.close();
+    await tracing.shutdown();
     logger.info({ finished }, finished ? 'workers stopped' : 'workers stopped; unfinished work handed back');
     return finished;
   };
@@ -129,7 +140,10 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       logger.info({ worker: worker.name }, `${worker.name} worker started`);
     }
     if (env.METRICS_PORT !== undefined)
-      metrics = await serveMetrics(workerMetrics().registry, { port: env.METRICS_PORT, host: env.METRICS_HOST });
+      metrics = await serveMetrics(Registry.merge([workerMetrics().registry, pipelineMetrics().registry]), {
+        port: env.METRICS_PORT,
+        host: env.METRICS_HOST,
+      });
   } catch (error) {
     await stop();
     throw error;

@@ -113,14 +113,14 @@ export function scheduledJob(options: ScheduledJobOptions): ScheduledJob {
     const started = performance.now();
     try {
       await options.run(abort.signal);
-      metrics.runs.inc({ job: name, outcome: 'ok' });
+      metrics.runs.inc({ scheduled_job: name, outcome: 'ok' });
       return true;
     } catch (error) {
-      metrics.runs.inc({ job: name, outcome: 'error' });
+      metrics.runs.inc({ scheduled_job: name, outcome: 'error' });
       log.error({ err: error }, 'scheduled job failed; it runs again at the next tick');
       return true;
     } finally {
-      metrics.duration.observe({ job: name }, (performance.now() - started) / 1000);
+      metrics.duration.observe({ scheduled_job: name }, (performance.now() - started) / 1000);
     }
   }
 

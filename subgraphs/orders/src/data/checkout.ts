@@ -1,4 +1,4 @@
-import { type AuthContext, localUuid, ok, type UnitOfWorkTx } from '@ucos/kit';
+import { type AuthContext, localUuid, ok, outcomeCounter, resultOutcome, type UnitOfWorkTx } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
@@ -57,6 +57,20 @@ const FIELD_SHIPPING_METHOD = ['input', 'shippingMethod'];
  * between 3 and 5, the reservation's TTL returns the stock and a replay after the lease takes over.
  */
 export async function checkoutComplete(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: CheckoutInput,
+): Promise<OrdersResult<{ orderId: string }>> {
+  const result = await completeCheckout(deps, db, auth, input);
+  checkouts.inc({ outcome: resultOutcome(result) });
+  return result;
+}
+
+/** Checkouts by outcome: `ok`, or the payload error code the shopper got (declared, so bounded). */
+const checkouts = outcomeCounter('ucos_checkouts_total', 'Checkouts completed, by outcome (ok or the error code)');
+
+async function completeCheckout(
   deps: OrdersDeps,
   db: TenantDb,
   auth: AuthContext,

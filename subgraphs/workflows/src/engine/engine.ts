@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Logger, ok, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
+import { type Logger, ok, outcomeCounter, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../data/definitions.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
 import { decisionsOf } from '../data/tasks.ts';
@@ -19,6 +19,9 @@ import { ActionFailure, type ActionPort } from '../ports/actions.ts';
 import type { WebhookPort } from '../ports/webhooks.ts';
 import { backoffMs, idempotencyKeyOf, indexSteps, isCompensationPath, stepIdOf } from './paths.ts';
 import { type Effect, executeStep, resolveStepInput, StepFailure } from './steps.ts';
+
+/** Runs that ended, by status: completed, failed, compensated, cancelled. */
+const runsFinished = outcomeCounter('ucos_workflow_runs_finished_total', 'Workflow runs that ended, by final status');
 
 type Outcome = 'done' | 'blocked' | 'failed';
 type Tx = UnitOfWorkTx<WorkflowsEvents, string>;
@@ -205,6 +208,7 @@ export class Engine {
         [run.id, status, error],
       );
       if (ended.rowCount) {
+        runsFinished.inc({ outcome: status });
         await sql.query(
           `update workflows.tasks set status = 'expired', decided_at = now() where run_id = $1 and status = 'open'`,
           [run.id],
