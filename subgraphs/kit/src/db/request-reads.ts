@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { openTransactionSql, withTenantClient } from './pg-tenant.ts';
+import { clientForWork, openTransactionSql, withTenantClient } from './pg-tenant.ts';
 
 /**
  * One request's plain reads in one tenant transaction, opened at the first read and committed when
@@ -73,7 +73,7 @@ export class RequestReads {
       throw error;
     }
     try {
-      return await work(client);
+      return await work(clientForWork(client));
     } catch (error) {
       this.#client = null;
       await client.query('rollback').catch(() => undefined);
