@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
@@ -37,6 +38,11 @@ const env = {
   LOG_LEVEL: envFields.logLevel,
   HOST: z.string().min(1).optional(),
   PORT: envFields.port.default(4000),
+  GATEWAY_WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)], {
+      error: 'a whole number of processes ≥ 1, or auto (one per core)',
+    })
+    .default(1),
   SUPERGRAPH_PATH: z.string().min(1).default(defaultSupergraphPath),
   IDENTITY_URL: envFields.optionalUrl,
   INTERNAL_TOKEN_SECRET: envFields.secret.optional(),
@@ -85,6 +91,8 @@ export interface GatewayConfig {
   logLevel: string;
   host: string;
   port: number;
+  /** processes serving the one port (1: this process alone); `auto` resolved to the cores */
+  workers: number;
   supergraphPath: string;
   /** dev only: build the supergraph by introspecting the SUBGRAPH_<NAME>_URL subgraphs */
   composeFromSubgraphs: boolean;
@@ -214,6 +222,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const port = args.port === undefined ? values.PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('--port: not a port number');
+  const workers = values.GATEWAY_WORKERS === 'auto' ? availableParallelism() : values.GATEWAY_WORKERS;
+  // with port 0 each worker would get a port of its own on Bun, so clients would reach only one
+  if (workers > 1 && port === 0) problems.push('GATEWAY_WORKERS > 1 needs a fixed port, not 0');
   if (problems.length > 0) {
     throw new ConfigError(`[gateway] invalid configuration:\n${problems.map((line) => `  - ${line}`).join('\n')}`);
   }
@@ -223,6 +234,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: values.LOG_LEVEL,
     host: args.host ?? values.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     port,
+    workers,
     supergraphPath: args.supergraph ?? values.SUPERGRAPH_PATH,
     composeFromSubgraphs,
     identityUrl: values.IDENTITY_URL,

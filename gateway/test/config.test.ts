@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_LIMITS, EnvError, loadConfig } from '../src/config.ts';
 
@@ -51,6 +52,19 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, REVOCATION_MAX_STALE_SECONDS: '0' })).toThrow(
       /REVOCATION_MAX_STALE_SECONDS/,
+    );
+  });
+
+  it('runs one process unless GATEWAY_WORKERS asks for more (auto: one per core), and needs a fixed port for them', () => {
+    expect(loadConfig({ INTERNAL_TOKEN_SECRET: SECRET }).config.workers).toBe(1);
+    expect(loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, GATEWAY_WORKERS: '3' }).config.workers).toBe(3);
+    expect(loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, GATEWAY_WORKERS: 'auto' }).config.workers).toBe(
+      availableParallelism(),
+    );
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, GATEWAY_WORKERS: '0' })).toThrow(EnvError);
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, GATEWAY_WORKERS: 'many' })).toThrow(EnvError);
+    expect(() => loadConfig({ INTERNAL_TOKEN_SECRET: SECRET, GATEWAY_WORKERS: '2' }, ['--port', '0'])).toThrow(
+      'GATEWAY_WORKERS > 1 needs a fixed port',
     );
   });
 

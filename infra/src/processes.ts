@@ -39,7 +39,12 @@ export function startService(options: {
 }
 
 /** Polls `url` until it answers 200, the process dies, or the deadline passes. */
-export async function waitUntilReady(service: Service, url: string, timeoutMs = 30_000): Promise<void> {
+export async function waitUntilReady(
+  service: Service,
+  url: string,
+  // a loaded machine (the bench next to other work) can take longer to start every process
+  timeoutMs = Number(process.env.UCOS_READY_TIMEOUT_MS || 30_000),
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {

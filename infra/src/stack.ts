@@ -28,6 +28,8 @@ export interface StackOptions {
   adminUrl?: string;
   /** internal metrics ports: the gateway here, each subgraph at base + (its port − 4000); default 9400 */
   metricsPortBase?: number;
+  /** the gateway and subgraph processes write CPU profiles (V8 format, Node or Bun) here on exit */
+  cpuProfileDir?: string;
 }
 
 export interface Stack {
@@ -83,6 +85,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       process.env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS ??
       ((process.env.NODE_ENV ?? 'development') === 'production' ? 'false' : 'true'),
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
+    ...(options.cpuProfileDir
+      ? {
+          NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`,
+          BUN_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`,
+        }
+      : {}),
     ...(process.env.NATS_URL ? { NATS_URL: process.env.NATS_URL } : {}),
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
   };

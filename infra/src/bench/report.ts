@@ -7,10 +7,13 @@ export interface OperationResult {
   saturation20: Measurement;
   saturation50: Measurement;
   fixedRate: Measurement;
+  /** CPU time per request (net of idle work); null when not measured */
+  cpu?: { gatewayMsPerRequest: number | null; subgraphsMsPerRequest: number | null };
   targets: { singleP99?: number; fixedRateP99?: number };
 }
 
 const ms = (value: number) => value.toFixed(1);
+const cpuMs = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value.toFixed(2));
 
 /** The Markdown table `npm run bench` prints and writes next to its JSON. */
 export function markdownReport(results: OperationResult[], context: Record<string, string>): string {
@@ -19,8 +22,8 @@ export function markdownReport(results: OperationResult[], context: Record<strin
     '',
     ...Object.entries(context).map(([key, value]) => `- ${key}: ${value}`),
     '',
-    '| operation | via | 1 conn p50 ms | 1 conn p99 ms | 20 conn req/s | 20 conn p99 ms | 50 conn req/s | 50 conn p99 ms | fixed-rate p99 ms | errors | targets |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| operation | via | 1 conn p50 ms | 1 conn p99 ms | 20 conn req/s | 20 conn p99 ms | 50 conn req/s | 50 conn p99 ms | fixed-rate p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | errors | targets |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const result of results) {
     const errors =
@@ -34,7 +37,7 @@ export function markdownReport(results: OperationResult[], context: Record<strin
         : null,
     ].filter(Boolean);
     lines.push(
-      `| ${result.name} | ${result.via} | ${ms(result.single.p50)} | ${ms(result.single.p99)} | ${result.saturation20.requestsPerSecond} | ${ms(result.saturation20.p99)} | ${result.saturation50.requestsPerSecond} | ${ms(result.saturation50.p99)} | ${ms(result.fixedRate.p99)} | ${errors} | ${checks.join(', ') || '—'} |`,
+      `| ${result.name} | ${result.via} | ${ms(result.single.p50)} | ${ms(result.single.p99)} | ${result.saturation20.requestsPerSecond} | ${ms(result.saturation20.p99)} | ${result.saturation50.requestsPerSecond} | ${ms(result.saturation50.p99)} | ${ms(result.fixedRate.p99)} | ${cpuMs(result.cpu?.gatewayMsPerRequest)} | ${cpuMs(result.cpu?.subgraphsMsPerRequest)} | ${errors} | ${checks.join(', ') || '—'} |`,
     );
   }
   return `${lines.join('\n')}\n`;

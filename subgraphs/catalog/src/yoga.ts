@@ -45,7 +45,8 @@ export async function createCatalogServer(
     internalTokenKey: internalTokenKey(env.INTERNAL_TOKEN_SECRET),
     context: (base) => ({
       ...base,
-      db: unitOfWork(base.auth.tenantId),
+      // one transaction for all of a request's reads (page, variants, prices…), not one per batch
+      db: unitOfWork(base.auth.tenantId).readingThrough(base.reads),
       seesEverything: base.auth.tenantId !== null && hasScope(base.auth, 'catalog:read'),
     }),
     database: { pool, schema: 'catalog' },

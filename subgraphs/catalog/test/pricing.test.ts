@@ -215,3 +215,52 @@ describe('price input errors', () => {
     expect((await tiers()).map((tier: { minQuantity: number }) => tier.minQuantity)).toEqual([1, 10, 100]);
   });
 });
+
+describe("a search's from price, without a query (every product priced in one pass)", () => {
+  it('follows the resolution rule: validity, activity, tiers, priority and the customer group', async () => {
+    const product = await createProduct(catalog, T, {
+      handle: 'one-variant',
+      title: 'One variant',
+      status: 'ACTIVE',
+      variants: [{ sku: 'ONE-1' }],
+    });
+    const variant = product.variants[0]!.id;
+    const list = (name: string, extra: Record<string, unknown> = {}) =>
+      createPriceList(catalog, T, { name, currency: 'EUR', ...extra });
+    const price = async (priceList: { id: string }, amount: number, minQuantity = 1) =>
+      setPrice(catalog, T, { variantId: variant, priceListId: priceList.id, currency: 'EUR', amount, minQuantity });
+    await price(await list('One retail'), 2500);
+    await price(await list('One promo', { priority: 50 }), 2400, 5);
+    await price(await list('One next year', { priority: 100, validFrom: new Date(Date.now() + 86_400_000 * 365) }), 1);
+    await price(
+      await list('One last year', {
+        priority: 100,
+        validFrom: '2020-01-01T00:00:00Z',
+        validTo: '2021-01-01T00:00:00Z',
+      }),
+      2,
+    );
+    await price(await list('One off', { priority: 100, active: false }), 3);
+    await price(await list('One B2B', { customerGroup: 'b2b' }), 2200);
+
+    const browse = async (filter: string, auth = reader(T)) => {
+      const result = await catalog.call(
+        `{ productSearch(filter: { currency: "EUR"${filter} }, sort: PRICE_DESC, first: 1) {
+             edges { node { handle } } facets { priceRange { min { amount } max { amount } } } } }`,
+        {},
+        auth,
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      const search = result.data?.productSearch;
+      return {
+        first: search.edges[0].node.handle,
+        range: [search.facets.priceRange.min.amount, search.facets.priceRange.max.amount],
+      };
+    };
+    // 'priced' is from 990 (its second variant); 'one-variant' from its retail 2500: nothing cheaper applies at one unit
+    expect(await browse('')).toEqual({ first: 'one-variant', range: [990, 2500] });
+    expect(await browse(', customerGroup: "b2b"')).toEqual({ first: 'one-variant', range: [990, 2200] });
+    expect(await browse(', customerGroup: "b2b"', storefront(T))).toEqual({ first: 'one-variant', range: [990, 2500] });
+    expect(await browse(', priceMax: 2300', reader(T))).toEqual({ first: 'priced', range: [990, 990] });
+  });
+});

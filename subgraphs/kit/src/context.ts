@@ -1,4 +1,5 @@
 import type { AuthContext } from './auth-context.ts';
+import type { RequestReads } from './db/request-reads.ts';
 import type { LoaderRegistry } from './graphql/loaders.ts';
 import type { Logger } from './logger.ts';
 
@@ -8,6 +9,11 @@ export interface KitContext {
   requestId: string;
   log: Logger;
   loaders: LoaderRegistry;
+  /**
+   * This request's reads in one transaction of its tenant, when the subgraph gave the kit its
+   * database; committed when execution is done. A domain opts in with `unitOfWork.readingThrough(reads)`.
+   */
+  reads?: RequestReads;
   /**
    * Set by a mutation that establishes a tenant for a caller who had none (sign-up, sign-in),
    * so the audit trail records it under that tenant.

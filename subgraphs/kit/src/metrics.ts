@@ -85,7 +85,7 @@ function codeLabel(code: unknown): string {
  * node:http on both runtimes: Bun implements it, and this port carries a scrape every few seconds.
  */
 export async function serveMetrics(
-  registry: Registry,
+  registry: { metrics(): Promise<string>; contentType: string },
   options: { port: number; host: string },
 ): Promise<RunningServer> {
   const server = createServer((_request, response) => {

@@ -29,14 +29,19 @@ interface BunRuntime {
   serve(options: {
     port: number;
     hostname: string;
+    reusePort?: boolean;
     fetch(request: Request, server: BunServer): Response | Promise<Response>;
   }): BunServer;
 }
 
-/** Serves a Yoga (or any fetch handler): listens on Bun's native server when on Bun, node:http otherwise; `port: 0` picks a free port. */
+/**
+ * Serves a Yoga (or any fetch handler): listens on Bun's native server when on Bun, node:http otherwise; `port: 0` picks a free port.
+ * `shared`: several processes serve this port (a clustered gateway). Node's cluster module shares the
+ * socket by itself; Bun's server needs SO_REUSEPORT, with which the kernel spreads connections.
+ */
 export async function serve(
   handler: FetchHandler & ((...args: never[]) => unknown),
-  options: { port: number; host: string },
+  options: { port: number; host: string; shared?: boolean },
 ): Promise<RunningServer> {
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const bun = (globalThis as { Bun?: BunRuntime }).Bun;
@@ -44,6 +49,7 @@ export async function serve(
     const server = bun.serve({
       port: options.port,
       hostname: options.host,
+      ...(options.shared ? { reusePort: true } : {}),
       fetch: (request, server) => handler.fetch(request, { clientAddress: server.requestIP(request)?.address ?? null }),
     });
     return {

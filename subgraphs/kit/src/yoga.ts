@@ -6,6 +6,7 @@ import { Registry } from 'prom-client';
 import { auditLogWriter, useAuditTrail } from './audit.ts';
 import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
+import { RequestReads } from './db/request-reads.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
 import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
@@ -190,6 +191,7 @@ export function createSubgraphServer<Context extends KitContext>(
         log: requestLogger(logger, auth.requestId, auth.tenantId),
         loaders: new LoaderRegistry(),
         auditTargets: new Map(),
+        ...(database ? { reads: new RequestReads(database.pool, auth.tenantId) } : {}),
       };
       return options.context(base);
     },
@@ -219,9 +221,28 @@ export function createSubgraphServer<Context extends KitContext>(
       useBoundedMetrics({ registry }),
       useInputRules({ lengths: true }),
       ...(audit ? [useAuditTrail(audit, logger) as Plugin] : []),
+      useRequestReadsEnd(logger),
       ...(options.plugins ?? []),
     ],
   });
   registries.set(yoga, registry);
   return yoga;
+}
+
+/**
+ * Ends each request's shared read transaction (`KitContext.reads`) once execution is done, so the
+ * connection is back in the pool before the answer is even serialised (a read that never
+ * happened opened nothing).
+ */
+function useRequestReadsEnd(logger: Logger): Plugin {
+  const end = (context: unknown) => {
+    (context as Partial<KitContext>).reads
+      ?.close()
+      .catch((error: unknown) => logger.error({ err: error }, 'cannot end the request read transaction'));
+  };
+  return {
+    onExecute({ args }) {
+      return { onExecuteDone: () => end(args.contextValue) };
+    },
+  };
 }

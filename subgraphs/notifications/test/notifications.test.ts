@@ -213,7 +213,7 @@ describe('notifications', () => {
   it('mails the supplier when procurement sends a purchase order, with its PDF', async () => {
     const purchaseOrderId = randomUUID();
     await bus.publish(
-      envelope(tenantA, 'procurement.purchase_order.sent', purchaseOrderId, {
+      domainEvent(tenantA, 'procurement.purchase_order.sent', purchaseOrderId, {
         purchaseOrderId,
         number: 'PO-000321',
         supplierId: randomUUID(),

@@ -7,7 +7,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `begin` and the tenant in one round trip (a simple-protocol query cannot take parameters, so the
  * tenant is a literal: only a well-formed uuid ever gets here, anything else is refused).
  */
-function openTransactionSql(tenantId: string | null): string {
+export function openTransactionSql(tenantId: string | null): string {
   if (tenantId !== null && !UUID.test(tenantId)) throw new Error('a tenant id must be a uuid');
   return `begin; select set_config('app.tenant_id', '${tenantId ?? ''}', true)`;
 }
@@ -24,7 +24,7 @@ export async function withTenantClient<T>(
   const client = await pool.connect();
   try {
     await client.query(openTransactionSql(tenantId));
-    const result = await work(tracingEnabled() ? tracedClient(client) : client);
+    const result = await work(clientForWork(client));
     await client.query('commit');
     return result;
   } catch (error) {
@@ -35,8 +35,12 @@ export async function withTenantClient<T>(
   }
 }
 
+/** What a unit's work gets: the client, traced per statement when tracing is on. */
+export const clientForWork = (client: pg.PoolClient): pg.PoolClient =>
+  tracingEnabled() ? tracedClient(client) : client;
+
 /** The client with one span per statement (its SQL text, never its values); promise calls only. */
-function tracedClient(client: pg.PoolClient): pg.PoolClient {
+export function tracedClient(client: pg.PoolClient): pg.PoolClient {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property !== 'query') return Reflect.get(target, property, receiver);

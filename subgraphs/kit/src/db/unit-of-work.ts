@@ -121,8 +121,18 @@ export type TransactionRunner<Client> = <T>(
   work: (client: Client) => Promise<T>,
 ) => Promise<T>;
 
+/** One request's reads in one transaction of its tenant (`RequestReads`). */
+export interface SharedReads<Client> {
+  readonly tenantId: string | null;
+  run<T>(work: (client: Client) => Promise<T>): Promise<T>;
+  /** ends the open read transaction, so a write never waits for a connection while holding one */
+  release(): Promise<void>;
+}
+
 export interface UnitOfWorkOptions<Client, Catalogue extends EventCatalogue> {
   run: TransactionRunner<Client>;
+  /** where `run` goes instead, when set (see `readingThrough`) */
+  reads?: SharedReads<Client>;
   /** the schema whose outbox the events go to */
   schema: string;
   events: Catalogue;
@@ -166,7 +176,8 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
 
   /** The same unit of work acting for another tenant (sign-up creates a tenant, then works inside it). */
   as<Other extends string | null>(tenantId: Other): UnitOfWork<Client, Catalogue, Other> {
-    return new UnitOfWork(this.#options, tenantId);
+    const { reads: _shared, ...options } = this.#options;
+    return new UnitOfWork(options, tenantId);
   }
 
   /**
@@ -174,7 +185,17 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
    * is not a business result (a session row, a counter). No events: those belong to `tx`.
    */
   run<T>(work: (client: Client) => Promise<T>): Promise<T> {
-    return this.#options.run(this.tenantId, work);
+    return this.#options.reads ? this.#options.reads.run(work) : this.#options.run(this.tenantId, work);
+  }
+
+  /**
+   * The same unit of work whose `run` reads go through one request's shared read transaction (the
+   * kit's `RequestReads` in the context); `tx` keeps its own transaction, `as` drops the sharing.
+   */
+  readingThrough(reads: SharedReads<Client> | undefined): UnitOfWork<Client, Catalogue, Tenant> {
+    if (!reads) return this;
+    if (reads.tenantId !== this.tenantId) throw new Error('shared reads belong to another tenant');
+    return new UnitOfWork({ ...this.#options, reads }, this.tenantId);
   }
 
   async tx<T, Code extends string>(
@@ -186,6 +207,7 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
     let promptEvents = 0;
     const afterCommit: (() => Promise<void> | void)[] = [];
     let result: Result<T, Code>;
+    await this.#options.reads?.release();
     try {
       result = await this.#options.run(tenantId, async (client) => {
         const tx: UnitOfWorkTx<Catalogue, Tenant> = {
