@@ -6,6 +6,7 @@ import {
   internalTokenKey,
   type Logger,
   type Mailer,
+  mailLinkKey,
   OutboxRelay,
   type Subscription,
   type WorkerFactory,
@@ -58,6 +59,7 @@ export async function createNotificationsWorker(
     retryBaseMs: env.NOTIFICATIONS_RETRY_BASE_MS,
     maxAttempts: env.NOTIFICATIONS_MAX_ATTEMPTS,
     leaseSeconds: env.NOTIFICATIONS_LEASE_SECONDS,
+    linkKey: mailLinkKey(env.INTERNAL_TOKEN_SECRET),
   });
   const subscriptions: Subscription[] = [];
   return {

@@ -11,9 +11,11 @@ import {
 import { z } from 'zod';
 import { enqueueNotifications } from '../../data/notifications.ts';
 import { orderContact, saveOrderContact } from '../../data/order-contacts.ts';
+import { normalizeLocale } from '../../data/templates.ts';
 import type { Sql } from '../../db.ts';
 import type { RecipientDirectory } from '../../ports/recipients.ts';
 import { isTemplateKey, type TemplateKey } from '../../templates/defaults.ts';
+import { SEALED } from '../../templates/sealed.ts';
 import type { NotificationsEvents } from '../out/notifications-events.ts';
 
 export const NOTIFICATIONS_CONSUMER = 'notifications-mail';
@@ -28,6 +30,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.webhooks.endpoint.disabled',
   'ucos.workflows.notification.requested',
   'ucos.workflows.task.created',
+  'ucos.identity.mail.requested',
 ];
 
 const uuid = z.guid();
@@ -78,6 +81,22 @@ const taskCreated = z.object({
   title: z.string(),
   scope: z.string(),
   dueAt: z.string().nullable().optional(),
+});
+
+/** Identity's account mail: its template, the address, what the template shows, the one-time link sealed. */
+const mailRequested = z.object({
+  template: z.enum([
+    'account.invitation',
+    'account.sign_up',
+    'account.email_verification',
+    'account.password_reset',
+    'customer.registration',
+    'customer.password_reset',
+  ]),
+  to: z.string(),
+  locale: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  sealedLink: z.string().nullable(),
 });
 
 /** What one event becomes: the template, the data it renders and who receives it. */
@@ -209,6 +228,16 @@ export async function planNotifications(
         recipients: [...(request.to.emails ?? []), ...(staff ?? [])],
         locale: requestedLocale,
         data: { ...request.data, data: request.data },
+      };
+    }
+    case 'identity.mail.requested': {
+      const mail = parseEventPayload(mailRequested, envelope);
+      return {
+        template: mail.template,
+        recipients: [mail.to],
+        locale: (mail.locale && normalizeLocale(mail.locale)) || locale,
+        // stored sealed: only the sender opens it, for the render (never logged, never in the API)
+        data: { ...mail.data, ...(mail.sealedLink ? { [SEALED]: { link: mail.sealedLink } } : {}) },
       };
     }
     default:
