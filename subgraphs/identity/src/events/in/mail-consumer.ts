@@ -89,7 +89,7 @@ export function subscribeMail(
         handle: async (envelope, client, tx) => {
           const step = prepare[envelope.type];
           const request = step ? await step(client, settings, envelope as EventEnvelope) : null;
-          if (request) await requestMail(tx, settings, envelope as EventEnvelope, request);
+          if (request) await requestMail(client, tx, settings, envelope as EventEnvelope, request);
         },
       }),
     ),
@@ -98,15 +98,20 @@ export function subscribeMail(
 
 /** Asks notifications to send the mail; only the sealed link leaves identity. */
 async function requestMail(
+  client: pg.PoolClient,
   tx: UnitOfWorkTx<IdentityEvents, string>,
   settings: MailSettings,
   envelope: EventEnvelope,
   request: MailRequest,
 ): Promise<void> {
+  // the tenant's language; account mail about a person (no tenant) takes notifications' default
+  const tenant = await client.query<{ locale: string }>('select locale from identity.tenants where tenant_id = $1', [
+    tx.tenantId,
+  ]);
   await tx.emit('identity.mail.requested', envelope.aggregateId, {
     template: request.template,
     to: request.to,
-    locale: null,
+    locale: tenant.rows[0]?.locale ?? null,
     data: request.data,
     sealedLink: request.link ? seal(settings.linkKey, request.link, mailLinkContext(tx.tenantId, request.to)) : null,
   });
