@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { type EventBus, type EventEnvelope, encodeGlobalId, verifySignature } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../../notifications/src/templates/defaults.ts';
+import { renderTemplate } from '../../notifications/src/templates/render.ts';
 import { tenantDb } from '../src/db.ts';
 import type { WorkflowDocument } from '../src/definitions/model.ts';
+import { parseDefinition } from '../src/definitions/parse.ts';
 import { scheduleTick } from '../src/engine/schedules.ts';
+import { WORKFLOW_TEMPLATES } from '../src/templates/index.ts';
 import { define, eventOf, startFakeGateway, startReceiver, startTestWorker, waitFor } from './engine-harness.ts';
 import { MIGRATIONS, newBus, startWorkflows, type WorkflowsHarness, workflowAdmin } from './harness.ts';
 
@@ -197,6 +201,80 @@ describe('the workflow engine', () => {
     const call = receiver.received.find((request) => request.url === '/orders')!;
     expect(JSON.parse(call.body)).toEqual({ order: 42 });
     expect(verifySignature(String(call.headers['ucos-signature']), call.body, 'whsec-test').ok).toBe(true);
+  });
+
+  it("mails the shopper from the shipment-notification template with the shipped event's email and order number", async () => {
+    const tenant = randomUUID();
+    const template = WORKFLOW_TEMPLATES.find((entry) => entry.key === 'shipment-notification')!;
+    const parsed = parseDefinition(template.raw.replace('${name}', 'ship-mail'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const workflowId = await define(db, tenant, parsed.document);
+    const orderId = randomUUID();
+    // the payload as fulfillment publishes it
+    await publish(tenant, 'fulfillment.shipment.shipped', {
+      shipmentId: randomUUID(),
+      orderId,
+      warehouseId: null,
+      carrier: 'dhl',
+      trackingNumber: 'JD014600003828',
+      status: 'shipped',
+      from: 'packed',
+      lines: [
+        { variantId: randomUUID(), quantity: 2 },
+        { variantId: randomUUID(), quantity: 1 },
+      ],
+      email: 'shopper@example.com',
+      orderNumber: 1042,
+    });
+    expect((await finishedRun(tenant, workflowId)).status).toBe('COMPLETED');
+    const notification = await waitFor(async () =>
+      published.find(
+        (envelope) => envelope.type === 'workflows.notification.requested' && envelope.tenantId === tenant,
+      ),
+    );
+    const request = notification.payload as { template: string; to: unknown; data: Record<string, unknown> };
+    expect(request).toMatchObject({
+      template: 'shipment.sent',
+      to: { emails: ['shopper@example.com'] },
+      data: {
+        order: { id: orderId, number: 1042 },
+        shipment: { carrier: 'dhl', trackingNumber: 'JD014600003828', itemCount: 3 },
+      },
+    });
+    // what notifications renders from it (its consumer passes the request's data as the template's)
+    const mail = await renderTemplate(
+      BUILT_IN_TEMPLATES['shipment.sent'],
+      { ...request.data, data: request.data },
+      'en',
+    );
+    expect(mail.subject).toBe('Your order #1042 is on its way');
+    expect(mail.text).toContain('Tracking number: JD014600003828');
+    expect(mail.text).toContain('3 item(s) in this parcel.');
+  });
+
+  it("starts nothing on identity's account mail events, whatever a definition says", async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'snoop',
+      trigger: { event: 'identity.mail.requested' },
+      steps: [{ id: 'leak', webhook: { url: `${receiver.url}/snoop`, body: { got: '{{ event.payload }}' } } }],
+    });
+    const mail = await publish(tenant, 'identity.mail.requested', {
+      template: 'account.invitation',
+      to: 'someone@example.com',
+      locale: null,
+      data: { hasAccount: true },
+      sealedLink: 'v1.sealed',
+    });
+    // the router took it (marked processed) and started nothing
+    await waitFor(async () => {
+      const { rowCount } = await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+        sql.query('select 1 from workflows.processed_messages where message_id = $1', [mail.id]),
+      );
+      return (rowCount ?? 0) > 0 ? true : null;
+    });
+    expect(await runsOf(tenant, workflowId)).toEqual([]);
+    expect(receiver.received.filter((request) => request.url === '/snoop')).toEqual([]);
   });
 
   it('retries a failing step with doubling backoff, with the same idempotency key', async () => {
