@@ -7,6 +7,8 @@ import {
   OutboxRelay,
   parseEnv,
   pgUnitOfWork,
+  processedMessagesPruneEnvShape,
+  processedMessagesPruneJob,
   type ScheduledJob,
   type Subscription,
   scheduledJob,
@@ -40,8 +42,8 @@ const {
 export const identityWorkerEnvShape = {
   LOG_LEVEL,
   DATABASE_URL,
-  /** the worker's own pool: the job lock holds one connection, mail and the sweep use the others */
-  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(4),
+  /** the worker's own pool: each job's lock holds one connection (sweep, prune), mail and the jobs use the others */
+  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
   /** the mailed tokens are derived from it (src/mail/tokens.ts) */
   AUTH_SIGNING_KEY,
   /** the one-time links travel to notifications sealed under a key derived from it */
@@ -55,6 +57,7 @@ export const identityWorkerEnvShape = {
   MAIL_PER_ADDRESS_LIMIT,
   MAIL_PER_ADDRESS_WINDOW_MINUTES,
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  ...processedMessagesPruneEnvShape,
 };
 
 export type IdentityWorkerEnv = ReturnType<typeof loadIdentityWorkerEnv>;
@@ -106,6 +109,13 @@ export async function createIdentityWorker(
       if (deleted) logger.info({ deleted }, 'expired pending sign-ups deleted');
     },
   });
+  const prune = processedMessagesPruneJob({
+    schema: 'identity',
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   let mail: Subscription | null = null;
   return {
     name: 'identity',
@@ -129,12 +139,13 @@ export async function createIdentityWorker(
         inFlight,
       );
       signUpSweep.start();
+      prune.start();
     },
     async close() {
       // no new event; the one in hand gets the grace period, then is left unacknowledged for a redelivery
       const drained = await inFlight.close(env.WORKER_SHUTDOWN_GRACE_MS);
       if (!drained.drained) logger.warn({ left: drained.left }, 'mail in flight left for another replica');
-      await Promise.all([settlesWithin(mail?.stop() ?? Promise.resolve(), 1000), signUpSweep.stop()]);
+      await Promise.all([settlesWithin(mail?.stop() ?? Promise.resolve(), 1000), signUpSweep.stop(), prune.stop()]);
       await relay.stop();
       await pool.end().catch(() => undefined);
     },

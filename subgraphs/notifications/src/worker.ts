@@ -8,6 +8,7 @@ import {
   type Mailer,
   mailLinkKey,
   OutboxRelay,
+  processedMessagesPruneJob,
   type Subscription,
   type WorkerFactory,
 } from '@ucos/kit';
@@ -61,12 +62,20 @@ export async function createNotificationsWorker(
     leaseSeconds: env.NOTIFICATIONS_LEASE_SECONDS,
     linkKey: mailLinkKey(env.INTERNAL_TOKEN_SECRET),
   });
+  const prune = processedMessagesPruneJob({
+    schema: SCHEMA,
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   const subscriptions: Subscription[] = [];
   return {
     name: 'notifications',
     pool,
     sender,
     mailer,
+    prune,
     unitOfWork,
     async start() {
       relay.start();
@@ -79,10 +88,12 @@ export async function createNotificationsWorker(
         ),
       );
       sender.start();
+      prune.start();
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
       await sender.stop();
+      await prune.stop();
       await relay.stop();
       if (!overrides.mailer) await mailer.close();
       await pool.end().catch(() => undefined);

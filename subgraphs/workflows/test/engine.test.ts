@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBus, type EventEnvelope, encodeGlobalId, verifySignature } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../notifications/src/templates/defaults.ts';
 import { renderTemplate } from '../../notifications/src/templates/render.ts';
@@ -275,6 +276,28 @@ describe('the workflow engine', () => {
     });
     expect(await runsOf(tenant, workflowId)).toEqual([]);
     expect(receiver.received.filter((request) => request.url === '/snoop')).toEqual([]);
+  });
+
+  it("prunes the router's processed-message marks older than the retention (7 days by default)", async () => {
+    const tenant = randomUUID();
+    const admin = new pg.Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(
+        `insert into workflows.processed_messages (tenant_id, consumer, message_id, processed_at)
+         values ($1, 'workflows-engine', 'eight-days-old', now() - interval '8 days'),
+                ($1, 'workflows-engine', 'six-days-old', now() - interval '6 days')`,
+        [tenant],
+      );
+      expect(await worker.prune.tick()).toBe(true);
+      const { rows } = await admin.query<{ message_id: string }>(
+        'select message_id from workflows.processed_messages where tenant_id = $1',
+        [tenant],
+      );
+      expect(rows.map((row) => row.message_id)).toEqual(['six-days-old']);
+    } finally {
+      await admin.end();
+    }
   });
 
   it('retries a failing step with doubling backoff, with the same idempotency key', async () => {
