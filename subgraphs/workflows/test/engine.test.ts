@@ -207,7 +207,7 @@ describe('the workflow engine', () => {
   it("mails the shopper from the shipment-notification template with the shipped event's email and order number", async () => {
     const tenant = randomUUID();
     const template = WORKFLOW_TEMPLATES.find((entry) => entry.key === 'shipment-notification')!;
-    const parsed = parseDefinition(template.raw.replace('${name}', 'ship-mail'));
+    const parsed = parseDefinition(template.raw.replace(/\$\{name\}/g, 'ship-mail'));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const workflowId = await define(db, tenant, parsed.document);
     const orderId = randomUUID();
