@@ -10,6 +10,7 @@ import {
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
+import { workflowSecretKey } from './data/secrets.ts';
 import { connectPool, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { Engine } from './engine/engine.ts';
@@ -56,6 +57,7 @@ export async function createWorkflowsWorker(
     actions,
     webhooks: options.webhooks ?? httpWebhooks(),
     leaseMs: env.WORKFLOWS_LEASE_MS,
+    secretKey: workflowSecretKey(env.WORKFLOWS_SECRET_KEY ?? env.INTERNAL_TOKEN_SECRET),
   });
   const consumer = options.consumer ?? ENGINE_CONSUMER;
   // the router marks every event of the platform: its marks are the largest table to prune

@@ -300,6 +300,65 @@ describe('the workflow engine', () => {
     }
   });
 
+  it("signs a webhook with the tenant's stored secret (`{{ secrets.NAME }}`), write-only in the API", async () => {
+    const tenant = randomUUID();
+    const other = randomUUID();
+    const SET = `mutation ($input: WorkflowSecretSetInput!) {
+      workflowSecretSet(input: $input) { secret { name updatedBy } errors { code field } } }`;
+    const bad = await workflows.call(SET, { input: { name: 'lower-case', value: 'x' } }, workflowAdmin(tenant));
+    expect(bad.data?.workflowSecretSet.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'name'] }]);
+    const set = await workflows.call(
+      SET,
+      { input: { name: 'HOOK_SECRET', value: 'whsec-stored-value' } },
+      workflowAdmin(tenant, 'admin-1'),
+    );
+    expect(set.data?.workflowSecretSet).toEqual({ secret: { name: 'HOOK_SECRET', updatedBy: 'admin-1' }, errors: [] });
+    const listed = await workflows.call('{ workflowSecrets { name } }', {}, workflowAdmin(tenant));
+    expect(listed.data?.workflowSecrets).toEqual([{ name: 'HOOK_SECRET' }]);
+    expect(
+      (await workflows.call('{ workflowSecrets { name } }', {}, workflowAdmin(other))).data?.workflowSecrets,
+    ).toEqual([]);
+    const stored = await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+      sql.query<{ sealed: string }>('select sealed from workflows.secrets'),
+    );
+    expect(stored.rows[0]?.sealed).not.toContain('whsec-stored-value');
+
+    const document: WorkflowDocument = {
+      name: 'signed-with-stored',
+      trigger: { event: 'orders.order.paid' },
+      steps: [
+        {
+          id: 'hook',
+          webhook: { url: `${receiver.url}/stored-secret`, secret: '{{ secrets.HOOK_SECRET }}', body: { ok: true } },
+        },
+      ],
+    };
+    const workflowId = await define(db, tenant, document);
+    await publish(tenant, 'orders.order.paid', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    const call = receiver.received.find((request) => request.url === '/stored-secret')!;
+    expect(verifySignature(String(call.headers['ucos-signature']), call.body, 'whsec-stored-value').ok).toBe(true);
+    expect(JSON.stringify(run.timeline)).not.toContain('whsec-stored-value');
+
+    // another tenant has no such secret: the step fails for good, nothing is sent unsigned
+    const otherWorkflow = await define(db, other, document);
+    const sent = receiver.received.length;
+    await publish(other, 'orders.order.paid', {});
+    const failed = await finishedRun(other, otherWorkflow);
+    expect(failed.status).toBe('FAILED');
+    expect(step(failed, 'hook').error).toContain('no secret HOOK_SECRET');
+    expect(receiver.received.length).toBe(sent);
+
+    const DELETE = `mutation ($name: String!) { workflowSecretDelete(input: { name: $name }) { name errors { code } } }`;
+    expect(
+      (await workflows.call(DELETE, { name: 'HOOK_SECRET' }, workflowAdmin(other))).data?.workflowSecretDelete,
+    ).toEqual({ name: null, errors: [{ code: 'NOT_FOUND' }] });
+    expect(
+      (await workflows.call(DELETE, { name: 'HOOK_SECRET' }, workflowAdmin(tenant))).data?.workflowSecretDelete,
+    ).toEqual({ name: 'HOOK_SECRET', errors: [] });
+  });
+
   it('retries a failing step with doubling backoff, with the same idempotency key', async () => {
     const tenant = randomUUID();
     failures.set('/flaky', 2);

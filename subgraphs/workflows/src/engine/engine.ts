@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Logger, ok, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
+import { type Logger, ok, type PgUnitOfWork, type SealKey, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../data/definitions.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
+import { secretValue } from '../data/secrets.ts';
 import { decisionsOf } from '../data/tasks.ts';
 import type { Sql } from '../db.ts';
 import { type ExpressionScope, evaluateBoolean } from '../definitions/expressions.ts';
@@ -28,6 +29,8 @@ export interface EngineOptions {
   log: Logger;
   actions: ActionPort;
   webhooks: WebhookPort;
+  /** opens the tenants' workflow secrets (`{{ secrets.NAME }}` in a webhook step) */
+  secretKey: SealKey;
   /** how long a worker holds a run it advances without a transition; a dead worker's run is resumed after it */
   leaseMs?: number;
   workerId?: string;
@@ -352,6 +355,7 @@ export class Engine {
         idempotencyKey: idempotencyKeyOf(context.run.id, path),
         actions: this.#options.actions,
         webhooks: this.#options.webhooks,
+        secret: (name) => context.db.run((sql) => secretValue(sql, this.#options.secretKey, context.db.tenantId, name)),
       });
     } catch (error) {
       const permanent =
