@@ -73,7 +73,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     loadNotificationsEnv({
       ...identitySource,
       DATABASE_URL: db.serviceUrl('notifications'),
-      NOTIFICATIONS_POLL_MS: '50',
+      // a lighter poll than the unit tests': the timing tests here share the process with it
+      NOTIFICATIONS_POLL_MS: '200',
       NOTIFICATIONS_RETRY_BASE_MS: '500',
       ...options.notificationsEnv,
     }),

@@ -58,7 +58,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     loadNotificationsEnv({
       ...source,
       DATABASE_URL: db.serviceUrl('notifications'),
-      NOTIFICATIONS_POLL_MS: '50',
+      NOTIFICATIONS_POLL_MS: '200',
       NOTIFICATIONS_RETRY_BASE_MS: '200',
     }),
     logger,
