@@ -17,7 +17,10 @@ export const MAX_SECRET_LENGTH = 4096;
 /** `secret: "{{ secrets.NAME }}"`: the whole value names a stored secret. */
 export const SECRET_REFERENCE = /^\{\{\s*secrets\.([A-Z][A-Z0-9_]{0,63})\s*\}\}$/;
 
-export const workflowSecretKey = (keyMaterial: string): SealKey => sealKey(keyMaterial, 'workflow secrets v1');
+/** The key the API seals with and the engine opens with. */
+export type SecretKey = SealKey;
+
+export const workflowSecretKey = (keyMaterial: string): SecretKey => sealKey(keyMaterial, 'workflow secrets v1');
 
 const context = (tenantId: string, name: string) => `${tenantId}\u0000${name}`;
 

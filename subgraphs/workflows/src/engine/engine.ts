@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Logger, ok, type PgUnitOfWork, type SealKey, type UnitOfWorkTx } from '@ucos/kit';
+import { type Logger, ok, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../data/definitions.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
-import { secretValue } from '../data/secrets.ts';
+import { type SecretKey, secretValue } from '../data/secrets.ts';
 import { decisionsOf } from '../data/tasks.ts';
 import type { Sql } from '../db.ts';
 import { type ExpressionScope, evaluateBoolean } from '../definitions/expressions.ts';
@@ -30,7 +30,7 @@ export interface EngineOptions {
   actions: ActionPort;
   webhooks: WebhookPort;
   /** opens the tenants' workflow secrets (`{{ secrets.NAME }}` in a webhook step) */
-  secretKey: SealKey;
+  secretKey: SecretKey;
   /** how long a worker holds a run it advances without a transition; a dead worker's run is resumed after it */
   leaseMs?: number;
   workerId?: string;
