@@ -21,12 +21,12 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
     id: t.id({ resolve: (tenant) => encodeGlobalId('Tenant', tenant.id) }),
     slug: t.exposeString('slug'),
     name: t.exposeString('name'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    version: t.exposeInt('version'),
     locale: t.exposeString('locale', {
       description:
         'BCP 47 (`en`, `de`, `pt-BR`): the language of the mail sent for this tenant (invitations, shoppers’ registration and password reset)',
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    version: t.exposeInt('version'),
   }),
 });
 
