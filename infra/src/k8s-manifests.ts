@@ -398,7 +398,7 @@ function workerObjects(): Manifest[] {
     fromConfig('NATS_URL'),
     fromSecret('REDIS_URL', SECRETS.redis.name),
     literal('WORKER_SHUTDOWN_GRACE_MS', String(WORKER_SHUTDOWN_GRACE_MS)),
-    // identity's worker mails (tokens derived from its signing key) and sweeps sign-ups
+    // identity's worker derives mailed tokens from its signing key and sweeps sign-ups; notifications' worker sends all mail
     fromSecret('AUTH_SIGNING_KEY', SECRETS.identitySigning.name),
     fromSecret('SMTP_URL', SECRETS.smtp.name, 'SMTP_URL', true),
     literal('MAIL_DIR', '/tmp/mail'),

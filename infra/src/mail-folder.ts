@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ParsedMail, parseRawMail } from '@ucos/kit/mail/parse';
 
-/** The mail identity wrote as .eml files (the local default without SMTP_URL), oldest first. */
+/** The mail written as .eml files (notifications' local default without SMTP_URL), oldest first. */
 export async function readMailFolder(directory: string): Promise<(ParsedMail & { file: string })[]> {
   const files = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith('.eml')).sort();
   return Promise.all(
@@ -24,7 +24,7 @@ export async function waitForMailFile(directory: string, to: string, subject: Re
 }
 
 /**
- * `npm start` prints each new mail (recipient, subject, links) as identity writes it, so an
+ * `npm start` prints each new mail (recipient, subject, links) as notifications writes it, so an
  * invitation, verification or reset link is one click away without a mail server. Mail already in
  * the folder when it starts is not repeated.
  */

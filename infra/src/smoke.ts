@@ -116,7 +116,7 @@ if (process.env.NATS_URL) {
   if (ready !== 200) fail(`the worker process answered /ready with ${ready}`);
 } else if (!workerLine.includes('inside the subgraphs process')) fail(`worker tier: ${workerLine}`);
 
-// the demo invitation is mailed by identity's worker from its outbox events to .ucos/mail, and npm start prints its link
+// the demo invitation is mailed (identity's worker asks, notifications' worker sends) to .ucos/mail, and npm start prints its link
 const mailDeadline = Date.now() + 15_000;
 const invitationLink = new RegExp(`mail to ${DEMO_INVITEE}[^\\n]*\\n\\s+http://\\S+/invitations/accept\\?token=inv_`);
 while (!invitationLink.test(output)) {

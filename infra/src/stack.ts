@@ -233,7 +233,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 }
 
-/** Without SMTP_URL, identity writes its mail as .eml files here. */
+/** Without SMTP_URL, notifications writes the mail as .eml files here. */
 export const mailFolder = (options: Pick<StackOptions, 'stateDir'>) => join(options.stateDir, 'mail');
 
 function mailEnv(options: StackOptions): Record<string, string> {

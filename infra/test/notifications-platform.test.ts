@@ -45,8 +45,15 @@ describe('notifications across tenants', () => {
       subject: 'Low stock: {{ stock.available }} left',
       overridden: false,
     });
-    const log = await platform.gql(`{ notifications(first: 5) { totalCount } }`, {}, beta.bearer);
-    expect(log.body.data.notifications.totalCount).toBe(0);
+    // each tenant's log holds its own mail only: here the confirmation of its sign-up, to its owner
+    const log = await platform.gql(
+      `{ notifications(first: 5) { edges { node { template recipient } } } }`,
+      {},
+      beta.bearer,
+    );
+    expect(log.body.data.notifications.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      { template: 'account.sign_up', recipient: 'notify-beta@example.com' },
+    ]);
     const anonymous = await platform.gql(`{ notifications(first: 5) { totalCount } }`);
     expect(anonymous.body.data?.notifications ?? null).toBeNull();
   });

@@ -7,6 +7,8 @@ import { createIdentityWorker, loadIdentityWorkerEnv } from '@ucos/identity/work
 import { createLogger } from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { loadNotificationsEnv } from '@ucos/notifications/env';
+import { createNotificationsWorker } from '@ucos/notifications/worker';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = 'platform-test-internal-secret-0123456789';
@@ -21,7 +23,7 @@ export interface Platform {
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, any> }[] } }>;
   internalSecret: string;
-  /** the real SMTP server identity mails to (invitations, verification, password reset) */
+  /** the real SMTP server identity's mail reaches (invitations, verification, password reset), sent by notifications */
   mail: TestSmtpServer;
   close(): Promise<void>;
 }
@@ -33,6 +35,8 @@ export interface PlatformOptions {
   identityEnv?: Record<string, string>;
   /** more gateway variables */
   gatewayEnv?: Record<string, string>;
+  /** more notifications (worker) variables */
+  notificationsEnv?: Record<string, string>;
 }
 
 /**
@@ -41,7 +45,10 @@ export interface PlatformOptions {
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<Platform> {
   const redis = options.redisUrl ? { REDIS_URL: options.redisUrl } : {};
-  const db = await createTestDatabase([{ schema: 'identity', directory: `${root}subgraphs/identity/migrations` }]);
+  const db = await createTestDatabase([
+    { schema: 'identity', directory: `${root}subgraphs/identity/migrations` },
+    { schema: 'notifications', directory: `${root}subgraphs/notifications/migrations` },
+  ]);
   const silent = createLogger('test', 'silent');
   const mail = await startTestSmtpServer();
   const identitySource = {
@@ -61,6 +68,20 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
     bus: identity.bus,
   });
   await identityWorker.start();
+  // notifications renders and sends identity's mail, as in the stack
+  const notifications = await createNotificationsWorker(
+    loadNotificationsEnv({
+      ...identitySource,
+      DATABASE_URL: db.serviceUrl('notifications'),
+      // a lighter poll than the unit tests': the timing tests here share the process with it
+      NOTIFICATIONS_POLL_MS: '200',
+      NOTIFICATIONS_RETRY_BASE_MS: '500',
+      ...options.notificationsEnv,
+    }),
+    silent,
+    identity.bus,
+  );
+  await notifications.start();
   await identity.start();
   const identityServer = await serve(identity.yoga, { port: 0, host: '127.0.0.1' });
   const { config } = loadConfig({
@@ -98,6 +119,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       await gateway.stop();
       await identityServer.close();
       await identityWorker.close();
+      await notifications.close();
       await identity.close();
       await mail.close();
       await db.drop();

@@ -92,6 +92,25 @@ describe('shipments', () => {
     expect(
       (await move('shipmentShip', shipmentId, ', trackingNumber: "TRACK-1"')).data?.shipmentShip.shipment.status,
     ).toBe('SHIPPED');
+    // the shipped event names whom to tell about which order (workflows' shipment notification mails it)
+    const order = (
+      await orders.call(`query ($id: ID!) { order(id: $id) { email number } }`, { id: orderId }, staff(tenant))
+    ).data?.order;
+    expect(order?.email).toMatch(/@/);
+    await waitFor(async () =>
+      received.some(
+        (event) => event.type === 'fulfillment.shipment.shipped' && event.aggregateId === decode(shipmentId),
+      ),
+    );
+    const shipped = received.find(
+      (event) => event.type === 'fulfillment.shipment.shipped' && event.aggregateId === decode(shipmentId),
+    );
+    expect(shipped?.payload).toMatchObject({
+      orderId: decode(orderId),
+      email: order.email,
+      orderNumber: order.number,
+      from: 'packed',
+    });
     expect([...fulfillment.stock.commits.values()]).toContainEqual({
       reference: decode(orderId),
       idempotencyKey: `shipment:${decode(shipmentId)}`,

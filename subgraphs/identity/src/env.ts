@@ -20,10 +20,6 @@ export const identityEnvShape = {
   SIGN_IN_ADDRESS_FAILURES: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.addressFailures),
   SIGN_IN_LOCK_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.lockSeconds),
   SIGN_IN_MAX_LOCK_SECONDS: envFields.positiveInt.default(DEFAULT_SIGN_IN_THROTTLE.maxLockSeconds),
-  /** unset: mail is written as .eml files to MAIL_DIR */
-  SMTP_URL: envFields.optionalUrl,
-  MAIL_FROM: z.string().min(3).default('Unified Commerce OS <no-reply@ucos.localhost>'),
-  MAIL_DIR: z.string().min(1).default('.ucos/mail'),
   /** the admin app, whose pages take the mailed tokens */
   ADMIN_APP_URL: z.url().default('http://127.0.0.1:3001'),
   INVITATION_TTL_HOURS: envFields.positiveInt.default(168),

@@ -1,11 +1,14 @@
 import {
-  createMailer,
   createPool,
   type EventBus,
   InFlight,
   type Logger,
-  type Mailer,
+  mailLinkKey,
+  OutboxRelay,
   parseEnv,
+  pgUnitOfWork,
+  processedMessagesPruneEnvShape,
+  processedMessagesPruneJob,
   type ScheduledJob,
   type Subscription,
   scheduledJob,
@@ -17,15 +20,14 @@ import { z } from 'zod';
 import { sweepExpiredSignUps } from './data/sign-ups.ts';
 import { identityEnvShape } from './env.ts';
 import { subscribeMail } from './events/in/mail-consumer.ts';
+import { IDENTITY_EVENTS } from './events/out/identity-events.ts';
 import { mailTokenKey } from './mail/tokens.ts';
 
 const {
   LOG_LEVEL,
   DATABASE_URL,
   AUTH_SIGNING_KEY,
-  SMTP_URL,
-  MAIL_FROM,
-  MAIL_DIR,
+  INTERNAL_TOKEN_SECRET,
   ADMIN_APP_URL,
   STOREFRONT_URL,
   INVITATION_TTL_HOURS,
@@ -40,13 +42,12 @@ const {
 export const identityWorkerEnvShape = {
   LOG_LEVEL,
   DATABASE_URL,
-  /** the worker's own pool: the job lock holds one connection, mail and the sweep use the others */
-  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(4),
+  /** the worker's own pool: each job's lock holds one connection (sweep, prune), mail and the jobs use the others */
+  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
   /** the mailed tokens are derived from it (src/mail/tokens.ts) */
   AUTH_SIGNING_KEY,
-  SMTP_URL,
-  MAIL_FROM,
-  MAIL_DIR,
+  /** the one-time links travel to notifications sealed under a key derived from it */
+  INTERNAL_TOKEN_SECRET,
   ADMIN_APP_URL,
   STOREFRONT_URL,
   INVITATION_TTL_HOURS,
@@ -56,6 +57,7 @@ export const identityWorkerEnvShape = {
   MAIL_PER_ADDRESS_LIMIT,
   MAIL_PER_ADDRESS_WINDOW_MINUTES,
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
+  ...processedMessagesPruneEnvShape,
 };
 
 export type IdentityWorkerEnv = ReturnType<typeof loadIdentityWorkerEnv>;
@@ -67,22 +69,21 @@ export function loadIdentityWorkerEnv(source: Record<string, string | undefined>
 export interface IdentityWorkerDeps {
   /** where identity's relay publishes (NATS, or the process's in-process bus) */
   bus: EventBus;
-  /** defaults to SMTP_URL, or .eml files in MAIL_DIR */
-  mailer?: Mailer;
 }
 
 export interface IdentityWorker extends WorkerService {
-  mailer: Mailer;
   /** the pending sign-up sweep, a scheduled job (`tick()` runs it now) */
   signUpSweep: ScheduledJob;
 }
 
 /**
  * Identity's background work, run by the worker tier and never on the request path: the mail
- * consumer (`identity-mail`, src/events/in/mail-consumer.ts), which sends the invitations,
- * verification and reset mail of identity's outbox events, and the sweep of expired pending sign-ups,
- * a scheduled job run on one replica at a time. Stopping takes no new mail, waits up to
- * WORKER_SHUTDOWN_GRACE_MS for the one being sent, and leaves the rest unacknowledged on the bus.
+ * consumer (`identity-mail`, src/events/in/mail-consumer.ts), which turns identity's mail events
+ * into tokens and `identity.mail.requested` events that notifications sends, and the sweep of
+ * expired pending sign-ups, a scheduled job run on one replica at a time. Its own outbox relay
+ * publishes what it emits at once rather than at the subgraph relay's next poll. Stopping takes no
+ * new event, waits up to WORKER_SHUTDOWN_GRACE_MS for the one in hand, and leaves the rest
+ * unacknowledged on the bus.
  */
 export async function createIdentityWorker(
   env: IdentityWorkerEnv,
@@ -95,7 +96,8 @@ export async function createIdentityWorker(
     applicationName: 'identity-worker',
     logger,
   });
-  const mailer = deps.mailer ?? createMailer({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, directory: env.MAIL_DIR });
+  const relay = new OutboxRelay({ pool, schema: 'identity', bus: deps.bus, logger });
+  const unitOfWork = pgUnitOfWork(pool, null, { schema: 'identity', events: IDENTITY_EVENTS, relay });
   const inFlight = new InFlight('identity-mail');
   const signUpSweep = scheduledJob({
     name: 'identity.sign-up-sweep',
@@ -107,16 +109,22 @@ export async function createIdentityWorker(
       if (deleted) logger.info({ deleted }, 'expired pending sign-ups deleted');
     },
   });
+  const prune = processedMessagesPruneJob({
+    schema: 'identity',
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   let mail: Subscription | null = null;
   return {
     name: 'identity',
-    mailer,
     signUpSweep,
     async start() {
+      relay.start();
       mail = await subscribeMail(
         deps.bus,
-        pool,
-        mailer,
+        unitOfWork,
         {
           adminUrl: env.ADMIN_APP_URL,
           storefrontUrl: env.STOREFRONT_URL,
@@ -124,20 +132,21 @@ export async function createIdentityWorker(
           verificationTtlSeconds: env.EMAIL_VERIFICATION_TTL_HOURS * 3600,
           passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_MINUTES * 60,
           tokenKey: mailTokenKey(env.AUTH_SIGNING_KEY),
+          linkKey: mailLinkKey(env.INTERNAL_TOKEN_SECRET),
           perAddressLimit: env.MAIL_PER_ADDRESS_LIMIT,
           perAddressWindowSeconds: env.MAIL_PER_ADDRESS_WINDOW_MINUTES * 60,
         },
         inFlight,
       );
       signUpSweep.start();
-      logger.info({ mail: mailer.destination }, `identity mail goes to ${mailer.destination}`);
+      prune.start();
     },
     async close() {
-      // no new mail; the one being sent gets the grace period, then is left unacknowledged for a redelivery
+      // no new event; the one in hand gets the grace period, then is left unacknowledged for a redelivery
       const drained = await inFlight.close(env.WORKER_SHUTDOWN_GRACE_MS);
       if (!drained.drained) logger.warn({ left: drained.left }, 'mail in flight left for another replica');
-      await Promise.all([settlesWithin(mail?.stop() ?? Promise.resolve(), 1000), signUpSweep.stop()]);
-      await mailer.close();
+      await Promise.all([settlesWithin(mail?.stop() ?? Promise.resolve(), 1000), signUpSweep.stop(), prune.stop()]);
+      await relay.stop();
       await pool.end().catch(() => undefined);
     },
   };

@@ -1,6 +1,8 @@
 import { type AuthContext, createLogger, internalTokenKey, signInternalToken } from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { loadNotificationsEnv } from '@ucos/notifications/env';
+import { createNotificationsWorker } from '@ucos/notifications/worker';
 import { generateSigningKeyJwk } from '../src/data/signing-keys.ts';
 import { loadIdentityEnv } from '../src/env.ts';
 import { createIdentityWorker, loadIdentityWorkerEnv } from '../src/worker.ts';
@@ -8,6 +10,7 @@ import { createIdentityServer } from '../src/yoga.ts';
 
 export const INTERNAL_SECRET = 'identity-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);
+const NOTIFICATIONS_MIGRATIONS = new URL('../../notifications/migrations/', import.meta.url);
 
 export type { GraphQLResponse };
 
@@ -20,17 +23,21 @@ export interface IdentityHarness {
   ): Promise<GraphQLResponse<T>>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   serviceToken(): Promise<string>;
-  /** the real SMTP server identity's mail goes to */
+  /** the real SMTP server identity's mail goes to (sent by notifications' worker) */
   mail: TestSmtpServer;
   close(): Promise<void>;
 }
 
 /**
  * A migrated test database and the identity subgraph served in-process (yoga.fetch), with its outbox
- * relay running and identity's worker (its mail consumer) sending to a real in-process SMTP server.
+ * relay running, identity's worker (its mail consumer) and notifications' worker, which renders and
+ * sends identity's mail to a real in-process SMTP server, as the one-process stack runs them.
  */
 export async function startIdentity(): Promise<IdentityHarness> {
-  const db = await createTestDatabase([{ schema: 'identity', directory: MIGRATIONS }]);
+  const db = await createTestDatabase([
+    { schema: 'identity', directory: MIGRATIONS },
+    { schema: 'notifications', directory: NOTIFICATIONS_MIGRATIONS },
+  ]);
   const mail = await startTestSmtpServer();
   const source = {
     SMTP_URL: mail.url,
@@ -47,6 +54,17 @@ export async function startIdentity(): Promise<IdentityHarness> {
   // subscribes before the relay starts (an in-process bus only delivers to consumers subscribed)
   const worker = await createIdentityWorker(loadIdentityWorkerEnv(source), logger, { bus: server.bus });
   await worker.start();
+  const notifications = await createNotificationsWorker(
+    loadNotificationsEnv({
+      ...source,
+      DATABASE_URL: db.serviceUrl('notifications'),
+      NOTIFICATIONS_POLL_MS: '200',
+      NOTIFICATIONS_RETRY_BASE_MS: '200',
+    }),
+    logger,
+    server.bus,
+  );
+  await notifications.start();
   await server.start();
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
@@ -67,6 +85,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     mail,
     async close() {
       await worker.close();
+      await notifications.close();
       await server.close();
       await mail.close();
       await db.drop();

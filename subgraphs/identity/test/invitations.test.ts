@@ -51,10 +51,20 @@ describe('invitations', () => {
     );
     expect(row?.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(token).not.toContain(row?.token_hash);
-    const outbox = await adminQuery<{ payload: object }>(
-      `select payload from identity.outbox where type = 'identity.invitation.created'`,
+    // neither the request event nor the mail event notifications sends holds the token: the link
+    // travels sealed, for this tenant and address only
+    const outbox = await adminQuery<{ type: string; payload: Record<string, unknown> }>(
+      `select type, payload from identity.outbox where type in ('identity.invitation.created', 'identity.mail.requested')`,
     );
     expect(JSON.stringify(outbox)).not.toContain(token.split('_').at(-1));
+    const requested = outbox.find(
+      (event) => event.type === 'identity.mail.requested' && event.payload.to === 'Hash@Example.com',
+    );
+    expect(requested?.payload).toMatchObject({
+      template: 'account.invitation',
+      locale: 'en',
+      sealedLink: expect.stringMatching(/^v1\./),
+    });
     const hours = ((row?.expires_at.getTime() ?? 0) - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(167);
     expect(hours).toBeLessThanOrEqual(168);
@@ -73,6 +83,25 @@ describe('invitations', () => {
     ]);
     const late = await identity.call(ACCEPT, { input: { token, password: 'Late-Password-1' } });
     expect(late.data?.invitationAccept.errors[0].code).toBe('INVALID_TOKEN');
+  });
+
+  it("writes the tenant's mail in the tenant's locale", async () => {
+    const UPDATE = `mutation ($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { name locale version } errors { code field } } }`;
+    const shop = await signUp(identity, 'locale-shop');
+    const as = userAuth(shop.session);
+    const bad = await identity.call(UPDATE, { input: { name: 'Laden', locale: 'not a locale', version: 1 } }, as);
+    expect(bad.data?.tenantUpdate.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'locale'] }]);
+    const updated = await identity.call(UPDATE, { input: { name: 'Laden', locale: 'de-at', version: 1 } }, as);
+    expect(updated.data?.tenantUpdate).toEqual({ tenant: { name: 'Laden', locale: 'de-AT', version: 2 }, errors: [] });
+    const since = identity.mail.received.length;
+    await identity.call(INVITE, { input: { email: 'kollege@example.com', roleNames: ['staff'] } }, as);
+    // no German override here: the built-in text, but the mail event names the tenant's locale
+    await identity.mail.waitFor('kollege@example.com', /invited to Laden/, { since });
+    const [event] = await adminQuery<{ locale: string }>(
+      `select payload->>'locale' as locale from identity.outbox
+        where type = 'identity.mail.requested' and payload->>'to' = 'kollege@example.com'`,
+    );
+    expect(event?.locale).toBe('de-AT');
   });
 
   it('replaces an earlier invitation of the same address and refuses members and unknown roles', async () => {

@@ -2,6 +2,8 @@ import {
   envFields,
   type Logger,
   parseEnv,
+  processedMessagesPruneEnvShape,
+  processedMessagesPruneJob,
   type ScheduledJob,
   scheduledJob,
   type WorkerFactory,
@@ -13,10 +15,11 @@ import { connectInventoryDatabase, type InventoryConnections, tenantDb } from '.
 export const inventoryWorkerEnvShape = {
   LOG_LEVEL: envFields.logLevel,
   DATABASE_URL: envFields.url,
-  /** the worker's own pool: the job lock holds one connection, the sweep uses another */
-  WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(3),
+  /** the worker's own pool: each job's lock holds one connection (sweep, prune), their runs use the others */
+  WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(4),
   /** how often the sweeper looks for expired reservations */
   RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
+  ...processedMessagesPruneEnvShape,
 };
 
 export type InventoryWorkerEnv = ReturnType<typeof loadInventoryWorkerEnv>;
@@ -55,15 +58,23 @@ export async function createInventoryWorker(
       if (expired) logger.info({ expired }, 'expired reservations released');
     },
   });
+  const prune = processedMessagesPruneJob({
+    schema: 'inventory',
+    pool: connections.pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   return {
     name: 'inventory',
     sweepOnce: () => sweep(),
     reservationSweep: job,
     async start() {
       job.start();
+      prune.start();
     },
     async close() {
-      await job.stop();
+      await Promise.all([job.stop(), prune.stop()]);
       await connections.close();
     },
   };

@@ -1,4 +1,4 @@
-import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
+import { envFields, parseEnv, processedMessagesPruneEnvShape, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 
 export const notificationsEnvShape = {
@@ -7,6 +7,7 @@ export const notificationsEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
+  ...processedMessagesPruneEnvShape,
   /** who holds which scope (the recipients of staff notifications) */
   IDENTITY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4001/graphql'),
   /** unset: mail is written as .eml files to MAIL_DIR */

@@ -1,4 +1,4 @@
-import type { Logger, Mailer, PgUnitOfWork } from '@ucos/kit';
+import { type Logger, type Mailer, type PgUnitOfWork, SealError, type SealKey } from '@ucos/kit';
 import type pg from 'pg';
 import { type ClaimedNotification, claimDue, markAttemptFailed, markSent } from './data/notifications.ts';
 import { resolveTemplate } from './data/templates.ts';
@@ -6,6 +6,7 @@ import type { NotificationsEvents } from './events/out/notifications-events.ts';
 import { attachmentsFor, type MailAttachment } from './templates/attachments.ts';
 import { isTemplateKey } from './templates/defaults.ts';
 import { renderTemplate, TemplateError } from './templates/render.ts';
+import { openSealed } from './templates/sealed.ts';
 
 export interface SenderOptions {
   pool: pg.Pool;
@@ -17,6 +18,8 @@ export interface SenderOptions {
   maxAttempts: number;
   leaseSeconds: number;
   batch?: number;
+  /** opens the one-time links identity seals into its mail (`mailLinkKey(INTERNAL_TOKEN_SECRET)`) */
+  linkKey: SealKey | null;
   /** the domain of the Message-ID (`<notification id>@<domain>`) */
   messageIdDomain?: string;
 }
@@ -88,10 +91,12 @@ export class NotificationSender {
         ]);
       const key = claim.templateKey;
       const template = await db.run((sql) => resolveTemplate(sql, key, claim.locale));
-      rendered = await renderTemplate(template, claim.data, claim.locale);
-      attachments = await attachmentsFor(key, claim.data, claim.locale);
+      // opened here only: the link is in the mail and in no row, log or event
+      const data = openSealed(claim.data, this.#options.linkKey, claim.tenantId, claim.recipient);
+      rendered = await renderTemplate(template, data, claim.locale);
+      attachments = await attachmentsFor(key, data, claim.locale);
     } catch (error) {
-      const permanent = error instanceof TemplateError;
+      const permanent = error instanceof TemplateError || error instanceof SealError;
       const message = error instanceof Error ? error.message : String(error);
       log.warn({ notificationId: claim.id, err: error }, 'notification could not be rendered');
       await markAttemptFailed(

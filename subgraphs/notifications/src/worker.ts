@@ -6,7 +6,9 @@ import {
   internalTokenKey,
   type Logger,
   type Mailer,
+  mailLinkKey,
   OutboxRelay,
+  processedMessagesPruneJob,
   type Subscription,
   type WorkerFactory,
 } from '@ucos/kit';
@@ -58,6 +60,14 @@ export async function createNotificationsWorker(
     retryBaseMs: env.NOTIFICATIONS_RETRY_BASE_MS,
     maxAttempts: env.NOTIFICATIONS_MAX_ATTEMPTS,
     leaseSeconds: env.NOTIFICATIONS_LEASE_SECONDS,
+    linkKey: mailLinkKey(env.INTERNAL_TOKEN_SECRET),
+  });
+  const prune = processedMessagesPruneJob({
+    schema: SCHEMA,
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
   });
   const subscriptions: Subscription[] = [];
   return {
@@ -65,6 +75,7 @@ export async function createNotificationsWorker(
     pool,
     sender,
     mailer,
+    prune,
     unitOfWork,
     async start() {
       relay.start();
@@ -77,10 +88,12 @@ export async function createNotificationsWorker(
         ),
       );
       sender.start();
+      prune.start();
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
       await sender.stop();
+      await prune.stop();
       await relay.stop();
       if (!overrides.mailer) await mailer.close();
       await pool.end().catch(() => undefined);

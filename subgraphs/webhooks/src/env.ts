@@ -1,4 +1,4 @@
-import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
+import { envFields, parseEnv, processedMessagesPruneEnvShape, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 
 /** About a day in all: 10 s, 30 s, 1 min, 5 min, 15 min, 30 min, 1 h, 2 h, 4 h, 8 h, 8 h (~23.9 h). */
@@ -25,6 +25,7 @@ export const webhooksEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
+  ...processedMessagesPruneEnvShape,
   /** encrypts signing secrets at rest; unset: derived from INTERNAL_TOKEN_SECRET (HKDF) */
   WEBHOOK_SECRET_KEY: envFields.secret.optional(),
   /** development only: allow loopback and private destinations (tests and `npm start` run on loopback) */

@@ -1,5 +1,12 @@
 import type { EventBus } from '@ucos/kit';
-import { type Logger, OutboxRelay, type Subscription, type WorkerFactory, type WorkerService } from '@ucos/kit';
+import {
+  type Logger,
+  OutboxRelay,
+  processedMessagesPruneJob,
+  type Subscription,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
 import { secretBox } from './data/secrets.ts';
 import { connectPool, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
@@ -41,6 +48,13 @@ export async function createWebhooksWorker(
     concurrency: env.WEBHOOK_CONCURRENCY,
     logger,
   });
+  const prune = processedMessagesPruneJob({
+    schema: SCHEMA,
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   const subscriptions: Subscription[] = [];
   const worker: WorkerService & { dispatcher: Dispatcher } = {
     name: 'webhooks',
@@ -49,10 +63,12 @@ export async function createWebhooksWorker(
       relay.start();
       subscriptions.push(await subscribeFanOut(bus, tenantDb(pool, null, relay), () => dispatcher.kick()));
       dispatcher.start();
+      prune.start();
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
       await dispatcher.close();
+      await prune.stop();
       sender?.close();
       await relay.stop();
       await pool.end().catch(() => undefined);

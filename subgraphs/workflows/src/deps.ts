@@ -1,4 +1,4 @@
-import type { Logger, PgUnitOfWork } from '@ucos/kit';
+import type { Logger, PgUnitOfWork, SealKey } from '@ucos/kit';
 import type pg from 'pg';
 import type { WorkflowsEvents } from './events/out/workflows-events.ts';
 
@@ -7,6 +7,8 @@ export interface WorkflowsDeps {
   log: Logger;
   /** the tenant's unit of work (its commits kick the outbox relay) */
   unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<WorkflowsEvents, Tenant>;
+  /** seals the tenants' workflow secrets (src/data/secrets.ts) */
+  secretKey: SealKey;
 }
 
 export const SCHEMA = 'workflows';

@@ -1,4 +1,4 @@
-import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
+import { envFields, parseEnv, processedMessagesPruneEnvShape, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 
 export const workflowsEnvShape = {
@@ -7,6 +7,9 @@ export const workflowsEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
+  /** seals the tenants' workflow secrets at rest; unset: derived from INTERNAL_TOKEN_SECRET (HKDF) */
+  WORKFLOWS_SECRET_KEY: envFields.secret.optional(),
+  ...processedMessagesPruneEnvShape,
   /** where `action` steps send their mutations: the public gateway, as the workflow's own service identity */
   GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
   IDENTITY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4001/graphql'),

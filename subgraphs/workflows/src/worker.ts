@@ -4,10 +4,13 @@ import {
   idempotentConsumer,
   type Logger,
   OutboxRelay,
+  processedMessagesPruneJob,
+  type ScheduledJob,
   type Subscription,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
+import { workflowSecretKey } from './data/secrets.ts';
 import { connectPool, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { Engine } from './engine/engine.ts';
@@ -54,8 +57,17 @@ export async function createWorkflowsWorker(
     actions,
     webhooks: options.webhooks ?? httpWebhooks(),
     leaseMs: env.WORKFLOWS_LEASE_MS,
+    secretKey: workflowSecretKey(env.WORKFLOWS_SECRET_KEY ?? env.INTERNAL_TOKEN_SECRET),
   });
   const consumer = options.consumer ?? ENGINE_CONSUMER;
+  // the router marks every event of the platform: its marks are the largest table to prune
+  const prune = processedMessagesPruneJob({
+    schema: SCHEMA,
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });
   let subscription: Subscription | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let ticking = false;
@@ -87,9 +99,10 @@ export async function createWorkflowsWorker(
     }
   }
 
-  const service: WorkerService & { engine: Engine; tick(): Promise<void> } = {
+  const service: WorkerService & { engine: Engine; tick(): Promise<void>; prune: ScheduledJob } = {
     name: 'workflows',
     engine,
+    prune,
     tick,
     async start() {
       relay.start();
@@ -104,6 +117,7 @@ export async function createWorkflowsWorker(
           handle: (envelope, sql, tx) => routeEvent(envelope, sql, tx, engine, logger),
         }),
       });
+      prune.start();
       timer = setInterval(() => void tick(), env.WORKFLOWS_TICK_MS);
       timer.unref?.();
       void tick();
@@ -111,6 +125,7 @@ export async function createWorkflowsWorker(
     async close() {
       if (timer) clearInterval(timer);
       await subscription?.stop();
+      await prune.stop();
       await engine.close();
       while (ticking) await new Promise((resolve) => setTimeout(resolve, 10));
       await relay.stop();

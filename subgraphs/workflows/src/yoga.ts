@@ -1,4 +1,5 @@
 import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
+import { workflowSecretKey } from './data/secrets.ts';
 import { connectPool, tenantDb } from './db.ts';
 import { SCHEMA, type WorkflowsDeps } from './deps.ts';
 import type { WorkflowsEnv } from './env.ts';
@@ -19,6 +20,7 @@ export function createWorkflowsServer(env: WorkflowsEnv, logger: Logger, bus: Ev
       pool,
       log: logger,
       unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
+      secretKey: workflowSecretKey(env.WORKFLOWS_SECRET_KEY ?? env.INTERNAL_TOKEN_SECRET),
     }),
   });
 }

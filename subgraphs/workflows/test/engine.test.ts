@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBus, type EventEnvelope, encodeGlobalId, verifySignature } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILT_IN_TEMPLATES } from '../../notifications/src/templates/defaults.ts';
+import { renderTemplate } from '../../notifications/src/templates/render.ts';
 import { tenantDb } from '../src/db.ts';
 import type { WorkflowDocument } from '../src/definitions/model.ts';
+import { parseDefinition } from '../src/definitions/parse.ts';
 import { scheduleTick } from '../src/engine/schedules.ts';
+import { WORKFLOW_TEMPLATES } from '../src/templates/index.ts';
 import { define, eventOf, startFakeGateway, startReceiver, startTestWorker, waitFor } from './engine-harness.ts';
 import { MIGRATIONS, newBus, startWorkflows, type WorkflowsHarness, workflowAdmin } from './harness.ts';
 
@@ -197,6 +202,161 @@ describe('the workflow engine', () => {
     const call = receiver.received.find((request) => request.url === '/orders')!;
     expect(JSON.parse(call.body)).toEqual({ order: 42 });
     expect(verifySignature(String(call.headers['ucos-signature']), call.body, 'whsec-test').ok).toBe(true);
+  });
+
+  it("mails the shopper from the shipment-notification template with the shipped event's email and order number", async () => {
+    const tenant = randomUUID();
+    const template = WORKFLOW_TEMPLATES.find((entry) => entry.key === 'shipment-notification')!;
+    const parsed = parseDefinition(template.raw.replace(/\$\{name\}/g, 'ship-mail'));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const workflowId = await define(db, tenant, parsed.document);
+    const orderId = randomUUID();
+    // the payload as fulfillment publishes it
+    await publish(tenant, 'fulfillment.shipment.shipped', {
+      shipmentId: randomUUID(),
+      orderId,
+      warehouseId: null,
+      carrier: 'dhl',
+      trackingNumber: 'JD014600003828',
+      status: 'shipped',
+      from: 'packed',
+      lines: [
+        { variantId: randomUUID(), quantity: 2 },
+        { variantId: randomUUID(), quantity: 1 },
+      ],
+      email: 'shopper@example.com',
+      orderNumber: 1042,
+    });
+    expect((await finishedRun(tenant, workflowId)).status).toBe('COMPLETED');
+    const notification = await waitFor(async () =>
+      published.find(
+        (envelope) => envelope.type === 'workflows.notification.requested' && envelope.tenantId === tenant,
+      ),
+    );
+    const request = notification.payload as { template: string; to: unknown; data: Record<string, unknown> };
+    expect(request).toMatchObject({
+      template: 'shipment.sent',
+      to: { emails: ['shopper@example.com'] },
+      data: {
+        order: { id: orderId, number: 1042 },
+        shipment: { carrier: 'dhl', trackingNumber: 'JD014600003828', itemCount: 3 },
+      },
+    });
+    // what notifications renders from it (its consumer passes the request's data as the template's)
+    const mail = await renderTemplate(
+      BUILT_IN_TEMPLATES['shipment.sent'],
+      { ...request.data, data: request.data },
+      'en',
+    );
+    expect(mail.subject).toBe('Your order #1042 is on its way');
+    expect(mail.text).toContain('Tracking number: JD014600003828');
+    expect(mail.text).toContain('3 item(s) in this parcel.');
+  });
+
+  it("starts nothing on identity's account mail events, whatever a definition says", async () => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, {
+      name: 'snoop',
+      trigger: { event: 'identity.mail.requested' },
+      steps: [{ id: 'leak', webhook: { url: `${receiver.url}/snoop`, body: { got: '{{ event.payload }}' } } }],
+    });
+    const mail = await publish(tenant, 'identity.mail.requested', {
+      template: 'account.invitation',
+      to: 'someone@example.com',
+      locale: null,
+      data: { hasAccount: true },
+      sealedLink: 'v1.sealed',
+    });
+    // the router took it (marked processed) and started nothing
+    await waitFor(async () => {
+      const { rowCount } = await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+        sql.query('select 1 from workflows.processed_messages where message_id = $1', [mail.id]),
+      );
+      return (rowCount ?? 0) > 0 ? true : null;
+    });
+    expect(await runsOf(tenant, workflowId)).toEqual([]);
+    expect(receiver.received.filter((request) => request.url === '/snoop')).toEqual([]);
+  });
+
+  it("prunes the router's processed-message marks older than the retention (7 days by default)", async () => {
+    const tenant = randomUUID();
+    const admin = new pg.Client({ connectionString: db.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(
+        `insert into workflows.processed_messages (tenant_id, consumer, message_id, processed_at)
+         values ($1, 'workflows-engine', 'eight-days-old', now() - interval '8 days'),
+                ($1, 'workflows-engine', 'six-days-old', now() - interval '6 days')`,
+        [tenant],
+      );
+      expect(await worker.prune.tick()).toBe(true);
+      const { rows } = await admin.query<{ message_id: string }>(
+        'select message_id from workflows.processed_messages where tenant_id = $1',
+        [tenant],
+      );
+      expect(rows.map((row) => row.message_id)).toEqual(['six-days-old']);
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it("signs a webhook with the tenant's stored secret (`{{ secrets.NAME }}`), write-only in the API", async () => {
+    const tenant = randomUUID();
+    const other = randomUUID();
+    const SET = `mutation ($input: WorkflowSecretSetInput!) {
+      workflowSecretSet(input: $input) { secret { name updatedBy } errors { code field } } }`;
+    const bad = await workflows.call(SET, { input: { name: 'lower-case', value: 'x' } }, workflowAdmin(tenant));
+    expect(bad.data?.workflowSecretSet.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'name'] }]);
+    const set = await workflows.call(
+      SET,
+      { input: { name: 'HOOK_SECRET', value: 'whsec-stored-value' } },
+      workflowAdmin(tenant, 'admin-1'),
+    );
+    expect(set.data?.workflowSecretSet).toEqual({ secret: { name: 'HOOK_SECRET', updatedBy: 'admin-1' }, errors: [] });
+    const listed = await workflows.call('{ workflowSecrets { name } }', {}, workflowAdmin(tenant));
+    expect(listed.data?.workflowSecrets).toEqual([{ name: 'HOOK_SECRET' }]);
+    expect(
+      (await workflows.call('{ workflowSecrets { name } }', {}, workflowAdmin(other))).data?.workflowSecrets,
+    ).toEqual([]);
+    const stored = await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
+      sql.query<{ sealed: string }>('select sealed from workflows.secrets'),
+    );
+    expect(stored.rows[0]?.sealed).not.toContain('whsec-stored-value');
+
+    const document: WorkflowDocument = {
+      name: 'signed-with-stored',
+      trigger: { event: 'orders.order.paid' },
+      steps: [
+        {
+          id: 'hook',
+          webhook: { url: `${receiver.url}/stored-secret`, secret: '{{ secrets.HOOK_SECRET }}', body: { ok: true } },
+        },
+      ],
+    };
+    const workflowId = await define(db, tenant, document);
+    await publish(tenant, 'orders.order.paid', {});
+    const run = await finishedRun(tenant, workflowId);
+    expect(run.status).toBe('COMPLETED');
+    const call = receiver.received.find((request) => request.url === '/stored-secret')!;
+    expect(verifySignature(String(call.headers['ucos-signature']), call.body, 'whsec-stored-value').ok).toBe(true);
+    expect(JSON.stringify(run.timeline)).not.toContain('whsec-stored-value');
+
+    // another tenant has no such secret: the step fails for good, nothing is sent unsigned
+    const otherWorkflow = await define(db, other, document);
+    const sent = receiver.received.length;
+    await publish(other, 'orders.order.paid', {});
+    const failed = await finishedRun(other, otherWorkflow);
+    expect(failed.status).toBe('FAILED');
+    expect(step(failed, 'hook').error).toContain('no secret HOOK_SECRET');
+    expect(receiver.received.length).toBe(sent);
+
+    const DELETE = `mutation ($name: String!) { workflowSecretDelete(input: { name: $name }) { name errors { code } } }`;
+    expect(
+      (await workflows.call(DELETE, { name: 'HOOK_SECRET' }, workflowAdmin(other))).data?.workflowSecretDelete,
+    ).toEqual({ name: null, errors: [{ code: 'NOT_FOUND' }] });
+    expect(
+      (await workflows.call(DELETE, { name: 'HOOK_SECRET' }, workflowAdmin(tenant))).data?.workflowSecretDelete,
+    ).toEqual({ name: 'HOOK_SECRET', errors: [] });
   });
 
   it('retries a failing step with doubling backoff, with the same idempotency key', async () => {

@@ -183,10 +183,21 @@ export async function moveShipment(
     )) as ShipmentRow;
     await recordTransition(sql, db.tenantId, { type: 'Shipment', id }, locked.status, to, actor);
     // no transition leads back to pending (checked above), so every move has its event
-    await tx.emit(`fulfillment.shipment.${to as Exclude<ShipmentStatus, 'pending'>}`, id, {
-      ...(await shipmentPayload(sql, updated)),
-      from: locked.status,
-    });
+    const moved = { ...(await shipmentPayload(sql, updated)), from: locked.status };
+    if (to === 'shipped') {
+      const order = await one<{ email: string | null; number: number | null }>(
+        sql,
+        'select email, number from fulfillment.order_views where order_id = $1',
+        [locked.orderId],
+      );
+      await tx.emit('fulfillment.shipment.shipped', id, {
+        ...moved,
+        email: order?.email ?? null,
+        orderNumber: order?.number ?? null,
+      });
+    } else {
+      await tx.emit(`fulfillment.shipment.${to as Exclude<ShipmentStatus, 'pending' | 'shipped'>}`, id, moved);
+    }
     return ok(updated);
   });
 }

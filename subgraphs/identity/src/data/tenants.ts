@@ -92,10 +92,13 @@ export const ownTenant = (db: IdentityDatabase) => db.run((tx) => tx.tenant.find
 export const tenantWithId = (db: IdentityDatabase, tenantId: string) =>
   db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
 
-/** Renames the unit of work's tenant; a stale version is a CONFLICT naming the current one. */
-export async function renameTenant(db: IdentityDatabase, name: string, version: number) {
+/** Renames the unit of work's tenant (and sets its locale); a stale version is a CONFLICT naming the current one. */
+export async function renameTenant(db: IdentityDatabase, name: string, version: number, locale: string | null = null) {
   return db.run(async (tx) => {
-    const updated = await tx.tenant.updateMany({ where: { version }, data: { name, version: { increment: 1 } } });
+    const updated = await tx.tenant.updateMany({
+      where: { version },
+      data: { name, ...(locale ? { locale } : {}), version: { increment: 1 } },
+    });
     const tenant = await tx.tenant.findFirstOrThrow();
     if (updated.count !== 1) {
       return identityFail('CONFLICT', `The tenant changed meanwhile (now version ${tenant.version})`, [

@@ -13,3 +13,14 @@ export const newPassword = rules.rule(
   }),
   'WEAK_PASSWORD',
 );
+
+/** A BCP 47 locale in its canonical form (`de-AT`), or undefined when it is not one. */
+export function canonicalLocale(input: string): string | undefined {
+  const value = input.trim();
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(value)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}

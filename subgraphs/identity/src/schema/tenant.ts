@@ -3,12 +3,13 @@ import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { createTenant, ownTenant, renameTenant, tenantWithId } from '../data/tenants.ts';
-import { newPassword } from '../data/validation.ts';
+import { canonicalLocale, newPassword } from '../data/validation.ts';
 
 export interface TenantShape {
   id: string;
   slug: string;
   name: string;
+  locale: string;
   createdAt: Date;
   version: number;
 }
@@ -22,6 +23,10 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
     name: t.exposeString('name'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     version: t.exposeInt('version'),
+    locale: t.exposeString('locale', {
+      description:
+        'BCP 47 (`en`, `de`, `pt-BR`): the language of the mail sent for this tenant (invitations, shoppers’ registration and password reset)',
+    }),
   }),
 });
 
@@ -101,6 +106,7 @@ builder.mutationField('tenantCreate', (t) =>
 const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
     name: t.string({ required: true, validate: rules.text() }),
+    locale: t.string({ description: 'BCP 47 (`en`, `de`, `pt-BR`); unchanged when absent' }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });
@@ -124,7 +130,17 @@ builder.mutationField('tenantUpdate', (t) =>
           () => ({}),
         );
       }
-      return toPayload(await renameTenant(context.db, name, input.version), (tenant) => ({ tenant }));
+      const locale = input.locale == null ? null : canonicalLocale(input.locale);
+      if (locale === undefined) {
+        return toPayload(
+          identityFail('INVALID_INPUT', `"${input.locale}" is not a locale (BCP 47, e.g. en, de-AT)`, [
+            'input',
+            'locale',
+          ]),
+          () => ({}),
+        );
+      }
+      return toPayload(await renameTenant(context.db, name, input.version, locale), (tenant) => ({ tenant }));
     },
   }),
 );

@@ -1,4 +1,5 @@
 export * from './in-flight.ts';
 export * from './metrics.ts';
+export * from './processed-messages-prune.ts';
 export * from './run-worker.ts';
 export * from './scheduled-job.ts';

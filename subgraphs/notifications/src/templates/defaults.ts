@@ -4,6 +4,9 @@
  * locale; the sample data is what the admin's preview renders when it is given none. Money is in
  * minor units (`{{ order.totalAmount | money: order.currency }}`), instants are ISO strings
  * (`{{ task.dueAt | datetime }}`), both formatted in the notification's locale.
+ *
+ * Identity's account mail (`account.*`, `customer.*`) renders `{{ link }}`, the one-time link that
+ * arrives sealed in `identity.mail.requested` and is opened only for the render (sender.ts).
  */
 
 export const TEMPLATE_KEYS = [
@@ -16,6 +19,12 @@ export const TEMPLATE_KEYS = [
   'webhook.endpoint_disabled',
   'workflow.message',
   'purchase_order.sent',
+  'account.invitation',
+  'account.sign_up',
+  'account.email_verification',
+  'account.password_reset',
+  'customer.registration',
+  'customer.password_reset',
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
@@ -70,6 +79,13 @@ const sampleOrder = {
     { sku: 'TEE-M', quantity: 1, unitAmount: 990 },
   ],
 };
+
+const button = (label: string) =>
+  `        <mj-button href="{{ link }}" background-color="#1f2933" align="left">${label}</mj-button>
+        <mj-text font-size="13px" color="#52606d">Or open this link: {{ link }}</mj-text>`;
+
+const SAMPLE_ADMIN = 'http://127.0.0.1:3001';
+const SAMPLE_SHOP = 'http://127.0.0.1:3000';
 
 export const BUILT_IN_TEMPLATES: Record<TemplateKey, BuiltInTemplate> = {
   'order.confirmation': {
@@ -218,6 +234,140 @@ Total: {{ purchaseOrder.totalAmount | money: purchaseOrder.currency }}
         totalAmount: 36000,
         lines: [{ sku: 'MUG-BLUE', quantity: 60, unitAmount: 600 }],
       },
+    },
+  },
+  'account.invitation': {
+    description:
+      'To an invited address (identity: memberInvite, or a sign-up by an address that has an account): the link accepts it',
+    subject:
+      '{% if ownership %}Confirm your new shop {{ tenantName }}{% else %}You are invited to {{ tenantName }}{% endif %}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">{% if ownership %}Confirm your new shop {{ tenantName }}{% else %}You are invited to {{ tenantName }}{% endif %}</mj-text>
+        <mj-text>{% if ownership %}Someone asked to create the shop "{{ tenantName }}" on Unified Commerce OS with this address as its owner.{% else %}You are invited to join "{{ tenantName }}" on Unified Commerce OS as {% if roleNames.size > 0 %}{{ roleNames | join: ', ' }}{% else %}a member{% endif %}.{% endif %}</mj-text>
+${button('Accept')}
+        <mj-text>{% if hasAccount %}This address already has an account: sign in on that page (or enter your password there) to accept.{% else %}Choose your password on that page to create your account and accept.{% endif %}</mj-text>
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInHours }} hours. If you did not expect this, ignore it: nothing happens until you accept.</mj-text>`),
+    text: `{% if ownership %}Someone asked to create the shop "{{ tenantName }}" on Unified Commerce OS with this address as its owner.{% else %}You are invited to join "{{ tenantName }}" on Unified Commerce OS as {% if roleNames.size > 0 %}{{ roleNames | join: ', ' }}{% else %}a member{% endif %}.{% endif %}
+
+Accept: {{ link }}
+
+{% if hasAccount %}This address already has an account: sign in on that page (or enter your password there) to accept.{% else %}Choose your password on that page to create your account and accept.{% endif %}
+The link works once and expires in {{ expiresInHours }} hours. If you did not expect this, ignore it: nothing happens until you accept.
+`,
+    sampleData: {
+      tenantName: 'Acme Shop',
+      roleNames: ['staff'],
+      ownership: false,
+      hasAccount: false,
+      expiresInHours: 168,
+      link: `${SAMPLE_ADMIN}/invitations/accept?token=inv_sample`,
+    },
+  },
+  'account.sign_up': {
+    description: 'To the address a new shop was signed up with (identity: tenantCreate): the link creates the account',
+    subject: 'Confirm your new shop {{ tenantName }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Confirm your new shop {{ tenantName }}</mj-text>
+        <mj-text>Someone — we hope you — signed up for the shop "{{ tenantName }}" on Unified Commerce OS with this address.</mj-text>
+${button('Finish creating it')}
+        <mj-text>Enter the password you chose when you signed up on that page: your account is created and you are signed in.</mj-text>
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInHours }} hours. If it was not you, ignore this mail: nothing is created and the shop's name is freed.</mj-text>`),
+    text: `Someone — we hope you — signed up for the shop "{{ tenantName }}" on Unified Commerce OS with this address.
+
+Finish creating it: {{ link }}
+
+Enter the password you chose when you signed up on that page: your account is created and you are signed in.
+The link works once and expires in {{ expiresInHours }} hours. If it was not you, ignore this mail: nothing is created and the shop's name is freed.
+`,
+    sampleData: {
+      tenantName: 'Acme Shop',
+      expiresInHours: 48,
+      link: `${SAMPLE_ADMIN}/sign-up/complete?token=inv_sample`,
+    },
+  },
+  'account.email_verification': {
+    description: 'To a staff account asking to verify its address (identity: emailVerificationRequest)',
+    subject: 'Verify your email address',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Verify your email address</mj-text>
+        <mj-text>Confirm that this address belongs to your Unified Commerce OS account.</mj-text>
+${button('Verify')}
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInHours }} hours. If you did not sign up, ignore it.</mj-text>`),
+    text: `Confirm that this address belongs to your Unified Commerce OS account:
+
+Verify: {{ link }}
+
+The link works once and expires in {{ expiresInHours }} hours. If you did not sign up, ignore it.
+`,
+    sampleData: { expiresInHours: 48, link: `${SAMPLE_ADMIN}/verify-email?token=vfy_sample` },
+  },
+  'account.password_reset': {
+    description: 'To a staff account whose password reset was asked for (identity: passwordResetRequest)',
+    subject: 'Reset your password',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Reset your password</mj-text>
+        <mj-text>Someone asked to reset the password of your Unified Commerce OS account.</mj-text>
+${button('Choose a new password')}
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInMinutes }} minutes; using it signs you out everywhere. If it was not you, ignore this mail: your password stays as it is.</mj-text>`),
+    text: `Someone asked to reset the password of your Unified Commerce OS account.
+
+Choose a new password: {{ link }}
+
+The link works once and expires in {{ expiresInMinutes }} minutes; using it signs you out everywhere.
+If it was not you, ignore this mail: your password stays as it is.
+`,
+    sampleData: { expiresInMinutes: 60, link: `${SAMPLE_ADMIN}/reset-password?token=rst_sample` },
+  },
+  'customer.registration': {
+    description:
+      'To a shopper who registered at the storefront (identity: customerRegister): the link, or where to sign in if the address has an account',
+    subject: 'Your account at {{ shopName }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Your account at {{ shopName }}</mj-text>
+{% if existingAccount %}        <mj-text>Someone — we hope you — tried to register at {{ shopName }} with this address, which already has an account there.</mj-text>
+        <mj-text><a href="{{ signInUrl }}">Sign in</a> · <a href="{{ forgotPasswordUrl }}">Forgot your password?</a></mj-text>
+        <mj-text font-size="13px" color="#52606d">If it was not you, ignore this mail: your account is unchanged.</mj-text>
+{% else %}        <mj-text>Confirm your address to finish creating your account at {{ shopName }}.</mj-text>
+${button('Confirm')}
+        <mj-text>Enter the password you chose when you registered on that page.</mj-text>
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInHours }} hours. If you did not register, ignore this mail: no account is created.</mj-text>
+{% endif %}`),
+    text: `{% if existingAccount %}Someone — we hope you — tried to register at {{ shopName }} with this address, which already has an account there.
+
+Sign in: {{ signInUrl }}
+Forgot your password? {{ forgotPasswordUrl }}
+
+If it was not you, ignore this mail: your account is unchanged.
+{% else %}Confirm your address to finish creating your account at {{ shopName }}:
+
+Confirm: {{ link }}
+
+Enter the password you chose when you registered on that page.
+The link works once and expires in {{ expiresInHours }} hours. If you did not register, ignore this mail: no account is created.
+{% endif %}`,
+    sampleData: {
+      shopName: 'Acme Shop',
+      existingAccount: false,
+      signInUrl: `${SAMPLE_SHOP}/account/sign-in`,
+      forgotPasswordUrl: `${SAMPLE_SHOP}/account/forgot-password`,
+      expiresInHours: 48,
+      link: `${SAMPLE_SHOP}/account/verify?token=csu_sample`,
+    },
+  },
+  'customer.password_reset': {
+    description:
+      "To a shopper whose password reset was asked for at the shop's storefront (identity: customerPasswordResetRequest)",
+    subject: 'Reset your password at {{ shopName }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Reset your password at {{ shopName }}</mj-text>
+        <mj-text>Someone asked to reset the password of your account at {{ shopName }}.</mj-text>
+${button('Choose a new password')}
+        <mj-text font-size="13px" color="#52606d">The link works once and expires in {{ expiresInMinutes }} minutes; using it signs you out everywhere. If it was not you, ignore this mail: your password stays as it is.</mj-text>`),
+    text: `Someone asked to reset the password of your account at {{ shopName }}.
+
+Choose a new password: {{ link }}
+
+The link works once and expires in {{ expiresInMinutes }} minutes; using it signs you out everywhere.
+If it was not you, ignore this mail: your password stays as it is.
+`,
+    sampleData: {
+      shopName: 'Acme Shop',
+      expiresInMinutes: 60,
+      link: `${SAMPLE_SHOP}/account/reset-password?token=crs_sample`,
     },
   },
 };

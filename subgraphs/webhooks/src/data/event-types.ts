@@ -2,7 +2,8 @@
  * The event types an endpoint may subscribe to: every domain's `defineEvents` catalogue, listed here
  * so the webhooks package depends on no other domain (`infra/test/event-catalogue.test.ts` keeps it equal
  * to the catalogues).
- * Identity's account and password mails are left out: they carry one-time tokens.
+ * Identity's account mail events are left out: they tell whether an address has an account, and
+ * `identity.mail.requested` carries a (sealed) one-time link.
  */
 export const KNOWN_EVENT_TYPES = [
   'catalog.price.changed',
@@ -62,8 +63,14 @@ export const KNOWN_EVENT_TYPES = [
   'workflows.task.decided',
 ] as const;
 
-/** Never delivered, whatever the filter: they carry one-time tokens or are the bus's own. */
-export const PRIVATE_PREFIXES = ['identity.account.', 'identity.customer.', 'identity.invitation.', 'dlq.'];
+/** Never delivered, whatever the filter: identity's account mail (see above) or the bus's own. */
+export const PRIVATE_PREFIXES = [
+  'identity.account.',
+  'identity.customer.',
+  'identity.invitation.',
+  'identity.mail.',
+  'dlq.',
+];
 
 export const TEST_PING = 'webhooks.test.ping';
 

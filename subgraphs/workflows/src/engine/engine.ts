@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Logger, ok, outcomeCounter, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../data/definitions.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
+import { type SecretKey, secretValue } from '../data/secrets.ts';
 import { decisionsOf } from '../data/tasks.ts';
 import type { Sql } from '../db.ts';
 import { type ExpressionScope, evaluateBoolean } from '../definitions/expressions.ts';
@@ -31,6 +32,8 @@ export interface EngineOptions {
   log: Logger;
   actions: ActionPort;
   webhooks: WebhookPort;
+  /** opens the tenants' workflow secrets (`{{ secrets.NAME }}` in a webhook step) */
+  secretKey: SecretKey;
   /** how long a worker holds a run it advances without a transition; a dead worker's run is resumed after it */
   leaseMs?: number;
   workerId?: string;
@@ -356,6 +359,7 @@ export class Engine {
         idempotencyKey: idempotencyKeyOf(context.run.id, path),
         actions: this.#options.actions,
         webhooks: this.#options.webhooks,
+        secret: (name) => context.db.run((sql) => secretValue(sql, this.#options.secretKey, context.db.tenantId, name)),
       });
     } catch (error) {
       const permanent =

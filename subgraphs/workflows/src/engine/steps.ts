@@ -1,4 +1,5 @@
 import type { RunRow } from '../data/runs.ts';
+import { SECRET_REFERENCE } from '../data/secrets.ts';
 import { type ExpressionScope, resolveTemplates } from '../definitions/expressions.ts';
 import {
   type ActionStep,
@@ -54,6 +55,21 @@ export interface StepEnvironment {
   idempotencyKey: string;
   actions: ActionPort;
   webhooks: WebhookPort;
+  /** a stored secret of the run's tenant, or null */
+  secret(name: string): Promise<string | null>;
+}
+
+/**
+ * `secret: "{{ secrets.NAME }}"` is the tenant's stored secret (write-only in the API, never on the
+ * timeline); a missing one fails the step for good. Anything else is the literal value, as before the
+ * store existed.
+ */
+async function webhookSecret(source: string, environment: StepEnvironment): Promise<string> {
+  const reference = SECRET_REFERENCE.exec(source.trim());
+  if (!reference?.[1]) return source;
+  const value = await environment.secret(reference[1]);
+  if (value === null) throw new StepFailure(`webhook.secret: the tenant has no secret ${reference[1]}`);
+  return value;
 }
 
 /** A failure of a step's own making; `permanent` ones are not retried (a bad duration, a wrong shape). */
@@ -180,8 +196,7 @@ export async function executeStep(
         throw new StepFailure('webhook.url must be an http(s) URL');
       }
       const webhook = (step as WebhookStep).webhook;
-      // the secret is taken literally from the definition (a template may compute it); see the README
-      const secret = webhook.secret ? String(await resolveTemplates(webhook.secret, {})) : null;
+      const secret = webhook.secret ? await webhookSecret(webhook.secret, environment) : null;
       const answer = await environment.webhooks.call({
         url: resolved.url,
         method: resolved.method,

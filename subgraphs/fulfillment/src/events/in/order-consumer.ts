@@ -23,6 +23,9 @@ const created = z.object({
   orderId: z.guid(),
   customerId: z.guid().nullable(),
   currency: z.string().length(3),
+  /** the shopper's address and the order's number, for the shipped event */
+  email: z.string().nullish(),
+  number: z.number().int().nullish(),
   lines: z.array(line).min(1),
   /** absent from events published before orders recorded a method */
   shippingMethod: z.object({ code: z.string().min(1) }).nullish(),
@@ -42,10 +45,20 @@ export async function applyOrderEvent(client: Sql, envelope: EventEnvelope): Pro
     case 'orders.order.created': {
       const payload = parseEventPayload(created, envelope);
       await client.query(
-        `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status, shipping_method)
-         values ($1, $2, $3, $4, 'created', $5)
-         on conflict (tenant_id, order_id) do update set shipping_method = coalesce(order_views.shipping_method, excluded.shipping_method)`,
-        [tenantId, payload.orderId, payload.customerId, payload.currency, payload.shippingMethod?.code ?? null],
+        `insert into fulfillment.order_views (tenant_id, order_id, customer_id, currency, status, shipping_method, email, number)
+         values ($1, $2, $3, $4, 'created', $5, $6, $7)
+         on conflict (tenant_id, order_id) do update set shipping_method = coalesce(order_views.shipping_method, excluded.shipping_method),
+           customer_id = coalesce(order_views.customer_id, excluded.customer_id), email = coalesce(order_views.email, excluded.email),
+           number = coalesce(order_views.number, excluded.number)`,
+        [
+          tenantId,
+          payload.orderId,
+          payload.customerId,
+          payload.currency,
+          payload.shippingMethod?.code ?? null,
+          payload.email ?? null,
+          payload.number ?? null,
+        ],
       );
       await upsertLines(client, tenantId, payload.orderId, payload.lines, false);
       return;

@@ -18,6 +18,12 @@ export interface ShipmentPayload {
 /** A move carries the state it left. */
 export type ShipmentMovedPayload = ShipmentPayload & { from: string };
 
+/**
+ * Shipped also says whom to tell and about which order: the order's email and number (null for an
+ * order fulfillment heard of without them).
+ */
+export type ShipmentShippedPayload = ShipmentMovedPayload & { email: string | null; orderNumber: number | null };
+
 export interface ReturnPayload {
   returnId: string;
   orderId: string;
@@ -32,7 +38,7 @@ export type ReturnMovedPayload = ReturnPayload & { from: string; currency: strin
 export const FULFILLMENT_EVENTS = defineEvents('fulfillment', {
   'fulfillment.shipment.created': event<ShipmentPayload>('Shipment'),
   'fulfillment.shipment.packed': event<ShipmentMovedPayload>('Shipment'),
-  'fulfillment.shipment.shipped': event<ShipmentMovedPayload>('Shipment'),
+  'fulfillment.shipment.shipped': event<ShipmentShippedPayload>('Shipment'),
   'fulfillment.shipment.delivered': event<ShipmentMovedPayload>('Shipment'),
   'fulfillment.shipment.cancelled': event<ShipmentMovedPayload>('Shipment'),
   'fulfillment.return.requested': event<ReturnPayload>('Return'),

@@ -2,38 +2,42 @@ import {
   type EventBus,
   type EventEnvelope,
   InFlight,
-  type Mailer,
-  type MailMessage,
+  idempotentConsumer,
+  mailLinkContext,
+  type PgUnitOfWork,
   parseEventPayload,
+  type SealKey,
   type Subscription,
-  withTenantClient,
+  seal,
+  type UnitOfWorkTx,
 } from '@ucos/kit';
 import type pg from 'pg';
 import { z } from 'zod';
 import { sha256 } from '../../data/tokens.ts';
-
 import {
-  customerPasswordResetMessage,
-  customerRegistrationMessage,
-  invitationMessage,
+  accountRequest,
+  customerPasswordResetRequest,
+  customerRegistrationRequest,
+  invitationRequest,
   type MailLinks,
-  passwordResetMessage,
-  verificationMessage,
-} from '../../mail/messages.ts';
+  type MailRequest,
+} from '../../mail/requests.ts';
 import { accountToken, invitationToken, type MailTokenKey, type TokenPurpose } from '../../mail/tokens.ts';
-import { MAIL_EVENTS } from '../out/identity-events.ts';
+import { type IdentityEvents, MAIL_EVENTS } from '../out/identity-events.ts';
 
 export interface MailSettings extends MailLinks {
   invitationTtlSeconds: number;
   verificationTtlSeconds: number;
   passwordResetTtlSeconds: number;
   tokenKey: MailTokenKey;
+  /** seals the one-time link into the mail event (`mailLinkKey(INTERNAL_TOKEN_SECRET)`) */
+  linkKey: SealKey;
   /** mails of one purpose to one address within the window; more are not sent */
   perAddressLimit: number;
   perAddressWindowSeconds: number;
 }
 
-/** Retried for about two and a half hours (a mail server being down), then dead-lettered. */
+/** Retried for about two and a half hours (the database being down), then dead-lettered. */
 const MAIL_RETRY = { maxDeliver: 20, backoffMs: [1_000, 5_000, 30_000, 120_000, 600_000] };
 const CONSUMER = 'identity-mail';
 
@@ -48,23 +52,23 @@ const invitationPayload = z.object({
 const accountPayload = z.object({ email: z.string() });
 const customerRegistrationPayload = z.object({ signUpId: z.guid(), email: z.string() });
 
-type Prepare = (client: pg.PoolClient, settings: MailSettings, envelope: EventEnvelope) => Promise<MailMessage | null>;
+type Prepare = (client: pg.PoolClient, settings: MailSettings, envelope: EventEnvelope) => Promise<MailRequest | null>;
 
 /**
- * Sends identity's mail from its outbox events, in three steps so a link works the moment it
- * arrives: (1) one transaction stores the token's hash (the token is derived from the event, see
- * tokens.ts) and commits; (2) the mail is sent; (3) the event is marked processed. A failed send is
- * retried by the bus with the same token; a crash between (2) and (3) mails the same link twice,
- * never a second valid one. Over an address's mail limit, step (1) stores nothing and nothing is
- * sent — the request that caused the event was answered like any other. Runs in identity's worker
- * (src/worker.ts), never on the request path.
+ * Turns identity's mail events into mail, once per event (`idempotentConsumer`): in one unit of
+ * work it decides whether there is anything to send (an account to reset, an invitation still
+ * pending, the address's quota), stores the token's hash (the token is derived from the event, see
+ * tokens.ts), emits `identity.mail.requested` for notifications to render and send — the link
+ * sealed for this tenant and recipient — and marks the event processed. So the link works the
+ * moment the mail arrives, a redelivery mints nothing, and a rolled-back attempt stores and asks
+ * nothing. Over an address's mail limit nothing is emitted: the request that caused the event was
+ * answered like any other. Runs in identity's worker (src/worker.ts), never on the request path.
  */
 export function subscribeMail(
   bus: EventBus,
-  pool: pg.Pool,
-  mailer: Mailer,
+  unitOfWork: PgUnitOfWork<IdentityEvents, string | null>,
   settings: MailSettings,
-  /** the worker's work in flight: a stopping worker takes no new mail and waits for the one being sent */
+  /** the worker's work in flight: a stopping worker takes no new event and waits for the one in hand */
   inFlight: InFlight = new InFlight(CONSUMER),
 ): Promise<Subscription> {
   const prepare: Record<string, Prepare> = {
@@ -78,27 +82,38 @@ export function subscribeMail(
     consumer: CONSUMER,
     subjects: Object.values(MAIL_EVENTS).map((type) => `ucos.${type}`),
     ...MAIL_RETRY,
-    handler: inFlight.handler(async (envelope) => {
-      const step = prepare[envelope.type];
-      if (!step) return;
-      const done = await withTenantClient(pool, envelope.tenantId, async (client) => {
-        const { rowCount } = await client.query(
-          'select 1 from identity.processed_messages where consumer = $1 and message_id = $2',
-          [CONSUMER, envelope.id],
-        );
-        return (rowCount ?? 0) > 0;
-      });
-      if (done) return;
-      const message = await withTenantClient(pool, envelope.tenantId, (client) => step(client, settings, envelope));
-      if (message) await mailer.send(message);
-      await withTenantClient(pool, envelope.tenantId, (client) =>
-        client.query(
-          `insert into identity.processed_messages (tenant_id, consumer, message_id)
-           values ($1::uuid, $2, $3) on conflict do nothing`,
-          [envelope.tenantId, CONSUMER, envelope.id],
-        ),
-      );
-    }),
+    handler: inFlight.handler(
+      idempotentConsumer<IdentityEvents>({
+        unitOfWork,
+        consumer: CONSUMER,
+        handle: async (envelope, client, tx) => {
+          const step = prepare[envelope.type];
+          const request = step ? await step(client, settings, envelope as EventEnvelope) : null;
+          if (request) await requestMail(client, tx, settings, envelope as EventEnvelope, request);
+        },
+      }),
+    ),
+  });
+}
+
+/** Asks notifications to send the mail; only the sealed link leaves identity. */
+async function requestMail(
+  client: pg.PoolClient,
+  tx: UnitOfWorkTx<IdentityEvents, string>,
+  settings: MailSettings,
+  envelope: EventEnvelope,
+  request: MailRequest,
+): Promise<void> {
+  // the tenant's language; account mail about a person (no tenant) takes notifications' default
+  const tenant = await client.query<{ locale: string }>('select locale from identity.tenants where tenant_id = $1', [
+    tx.tenantId,
+  ]);
+  await tx.emit('identity.mail.requested', envelope.aggregateId, {
+    template: request.template,
+    to: request.to,
+    locale: tenant.rows[0]?.locale ?? null,
+    data: request.data,
+    sealedLink: request.link ? seal(settings.linkKey, request.link, mailLinkContext(tx.tenantId, request.to)) : null,
   });
 }
 
@@ -140,7 +155,7 @@ async function prepareInvitation(client: pg.PoolClient, settings: MailSettings, 
     [hash, settings.invitationTtlSeconds, payload.invitationId],
   );
   const account = await client.query('select 1 from identity.account_by_email($1)', [email]);
-  return invitationMessage(settings, {
+  return invitationRequest(settings, {
     to: email,
     token,
     tenantName: payload.tenantName,
@@ -175,8 +190,7 @@ async function prepareAccountMail(
   );
   const to = rows[0]?.email;
   if (!to) return null;
-  const message = { to, token, ttlSeconds };
-  return purpose === 'verify_email' ? verificationMessage(settings, message) : passwordResetMessage(settings, message);
+  return accountRequest(settings, purpose, { to, token, ttlSeconds });
 }
 
 async function shopName(client: pg.PoolClient): Promise<string> {
@@ -194,7 +208,7 @@ async function prepareCustomerRegistration(client: pg.PoolClient, settings: Mail
   const ttlSeconds = settings.verificationTtlSeconds;
   if ((existing.rowCount ?? 0) > 0) {
     // the address's owner hears about the attempt; nobody learns anything from the answer
-    return customerRegistrationMessage(settings, { to: payload.email, shopName: shop, token: null, ttlSeconds });
+    return customerRegistrationRequest(settings, { to: payload.email, shopName: shop, token: null, ttlSeconds });
   }
   const { token, hash } = accountToken(settings.tokenKey, envelope.id, 'customer_sign_up');
   const { rows } = await client.query<{ email: string }>(
@@ -203,7 +217,7 @@ async function prepareCustomerRegistration(client: pg.PoolClient, settings: Mail
     [hash, ttlSeconds, payload.signUpId],
   );
   const to = rows[0]?.email;
-  return to ? customerRegistrationMessage(settings, { to, shopName: shop, token, ttlSeconds }) : null;
+  return to ? customerRegistrationRequest(settings, { to, shopName: shop, token, ttlSeconds }) : null;
 }
 
 async function prepareCustomerReset(client: pg.PoolClient, settings: MailSettings, envelope: EventEnvelope) {
@@ -221,6 +235,6 @@ async function prepareCustomerReset(client: pg.PoolClient, settings: MailSetting
   );
   const to = rows[0]?.email;
   return to
-    ? customerPasswordResetMessage(settings, { to, shopName: await shopName(client), token, ttlSeconds })
+    ? customerPasswordResetRequest(settings, { to, shopName: await shopName(client), token, ttlSeconds })
     : null;
 }

@@ -3,8 +3,10 @@ import { defineEvents, event } from '@ucos/kit';
 /**
  * What identity publishes (subjects `ucos.<type>`), written to the outbox in the unit of work of the
  * change. Mail is an event: a mutation emits one in its own unit of work (so a rolled-back change
- * mails nothing) and the mail consumer sends it (so an outage of the mail server is retried, not
- * lost). Events carry no secret: the consumer makes the token when it sends the mail.
+ * mails nothing); identity's mail consumer decides whether and what to mail, stores the token's hash
+ * and asks notifications to send it (`identity.mail.requested`), which retries through an outage of
+ * the mail server. The request events carry no secret; the mail event carries its one-time link
+ * only sealed (`@ucos/kit` `seal`), and none of them is ever offered to webhooks or workflows.
  */
 
 /**
@@ -35,6 +37,33 @@ export interface CustomerRegistrationPayload {
   email: string;
 }
 
+/** The templates of identity's mail, rendered (and overridable) in notifications. */
+export const MAIL_TEMPLATES = {
+  invitation: 'account.invitation',
+  signUp: 'account.sign_up',
+  emailVerification: 'account.email_verification',
+  passwordReset: 'account.password_reset',
+  customerRegistration: 'customer.registration',
+  customerPasswordReset: 'customer.password_reset',
+} as const;
+
+export type MailTemplate = (typeof MAIL_TEMPLATES)[keyof typeof MAIL_TEMPLATES];
+
+/**
+ * A mail for notifications to render and send, emitted by identity's mail consumer in the unit of
+ * work that stores its token's hash. `sealedLink` is the one-time link sealed with
+ * `mailLinkKey(INTERNAL_TOKEN_SECRET)` for this tenant and recipient (`mailLinkContext`): the outbox,
+ * the bus, dead letters and notifications' rows hold only the sealed value.
+ */
+export interface MailRequestedPayload {
+  template: MailTemplate;
+  to: string;
+  /** the locale to render in; null: notifications' default */
+  locale: string | null;
+  data: Record<string, string | number | boolean | string[]>;
+  sealedLink: string | null;
+}
+
 export const IDENTITY_EVENTS = defineEvents('identity', {
   'identity.invitation.created': event<InvitationMailPayload>('Invitation'),
   'identity.account.verification_requested': event<AccountMailPayload>('Account'),
@@ -43,6 +72,8 @@ export const IDENTITY_EVENTS = defineEvents('identity', {
   'identity.account.password_reset_requested': event<AccountMailPayload>('Account', { prompt: false }),
   'identity.customer.registration_requested': event<CustomerRegistrationPayload>('CustomerAccount', { prompt: false }),
   'identity.customer.password_reset_requested': event<AccountMailPayload>('CustomerAccount', { prompt: false }),
+  // private like the others: webhooks never offer `identity.mail.`, the workflows router ignores it
+  'identity.mail.requested': event<MailRequestedPayload>('Mail'),
 });
 
 export type IdentityEvents = typeof IDENTITY_EVENTS;

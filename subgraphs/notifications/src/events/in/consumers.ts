@@ -11,9 +11,11 @@ import {
 import { z } from 'zod';
 import { enqueueNotifications } from '../../data/notifications.ts';
 import { orderContact, saveOrderContact } from '../../data/order-contacts.ts';
+import { normalizeLocale } from '../../data/templates.ts';
 import type { Sql } from '../../db.ts';
 import type { RecipientDirectory } from '../../ports/recipients.ts';
 import { isTemplateKey, type TemplateKey } from '../../templates/defaults.ts';
+import { SEALED } from '../../templates/sealed.ts';
 import type { NotificationsEvents } from '../out/notifications-events.ts';
 
 export const NOTIFICATIONS_CONSUMER = 'notifications-mail';
@@ -29,6 +31,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.workflows.notification.requested',
   'ucos.workflows.task.created',
   'ucos.procurement.purchase_order.sent',
+  'ucos.identity.mail.requested',
 ];
 
 const uuid = z.guid();
@@ -96,6 +99,22 @@ const purchaseOrderSent = z.object({
       z.object({ sku: z.string(), description: z.string(), quantity: z.number().int(), unitAmount: z.number().int() }),
     ),
   }),
+});
+
+/** Identity's account mail: its template, the address, what the template shows, the one-time link sealed. */
+const mailRequested = z.object({
+  template: z.enum([
+    'account.invitation',
+    'account.sign_up',
+    'account.email_verification',
+    'account.password_reset',
+    'customer.registration',
+    'customer.password_reset',
+  ]),
+  to: z.string(),
+  locale: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  sealedLink: z.string().nullable(),
 });
 
 /** What one event becomes: the template, the data it renders and who receives it. */
@@ -237,6 +256,16 @@ export async function planNotifications(
         recipients: [...(request.to.emails ?? []), ...(staff ?? [])],
         locale: requestedLocale,
         data: { ...request.data, data: request.data },
+      };
+    }
+    case 'identity.mail.requested': {
+      const mail = parseEventPayload(mailRequested, envelope);
+      return {
+        template: mail.template,
+        recipients: [mail.to],
+        locale: (mail.locale && normalizeLocale(mail.locale)) || locale,
+        // stored sealed: only the sender opens it, for the render (never logged, never in the API)
+        data: { ...mail.data, ...(mail.sealedLink ? { [SEALED]: { link: mail.sealedLink } } : {}) },
       };
     }
     default:

@@ -13,6 +13,19 @@ export const ENGINE_CONSUMER = 'workflows-engine';
 /** Every domain event; dead letters (`ucos.dlq.*`) and the engine's own run/task events are not triggers. */
 export const ENGINE_SUBJECTS = ['ucos.>'];
 
+/**
+ * Identity's account mail events start and feed nothing: a tenant's workflow would learn from them
+ * whether an address has an account (and `identity.mail.requested` carries a sealed one-time link).
+ * Webhooks keep the same events private (`PRIVATE_PREFIXES` there).
+ */
+export const PRIVATE_PREFIXES = [
+  'identity.account.',
+  'identity.customer.',
+  'identity.invitation.',
+  'identity.mail.',
+  'dlq.',
+];
+
 const payloadRecord = (payload: unknown): Record<string, unknown> =>
   payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
 
@@ -29,7 +42,7 @@ export async function routeEvent(
   engine: Engine,
   log: Logger,
 ): Promise<void> {
-  if (envelope.type.startsWith('dlq.')) return;
+  if (PRIVATE_PREFIXES.some((prefix) => envelope.type.startsWith(prefix))) return;
   const payload = payloadRecord(envelope.payload);
   // what expressions see as `event`: the envelope without the tenant (`event.payload.totalAmount`)
   const event = {

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { processedMessagesPruneJob } from '../src/worker/processed-messages-prune.ts';
+
+const SCHEMA = 'prune_fixture';
+const logger = createLogger('prune-test', 'silent');
+const tenantA = randomUUID();
+const tenantB = randomUUID();
+
+/**
+ * The pruning job every worker registers: old "already handled" marks of every tenant go, recent
+ * ones stay. The service role, which RLS confines to one tenant, does it through the kit's function.
+ */
+describe('processed_messages pruning', () => {
+  let db: TestDatabase;
+  let admin: pg.Client;
+
+  beforeAll(async () => {
+    db = await createTestDatabase([{ schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) }]);
+    admin = new pg.Client({ connectionString: db.adminUrl });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await db?.drop();
+  });
+
+  const mark = (tenantId: string, id: string, ageHours: number) =>
+    admin.query(
+      `insert into ${SCHEMA}.processed_messages (tenant_id, consumer, message_id, processed_at)
+       values ($1, 'c', $2, now() - make_interval(hours => $3))`,
+      [tenantId, id, ageHours],
+    );
+  const left = async () =>
+    (
+      await admin.query<{ message_id: string }>(`select message_id from ${SCHEMA}.processed_messages order by 1`)
+    ).rows.map((row) => row.message_id);
+
+  it('deletes the marks older than the retention, of every tenant, in batches; keeps the rest', async () => {
+    for (let i = 0; i < 7; i++) await mark(i % 2 ? tenantA : tenantB, `old-${i}`, 24 * 8 + i);
+    await mark(tenantA, 'recent-a', 1);
+    await mark(tenantB, 'recent-b', 24 * 6);
+    const pool = db.servicePool(SCHEMA);
+    const job = processedMessagesPruneJob({
+      schema: SCHEMA,
+      pool,
+      logger,
+      retentionDays: 7,
+      everySeconds: 3600,
+      batch: 3,
+    });
+    try {
+      expect(await job.tick()).toBe(true);
+    } finally {
+      await job.stop();
+    }
+    expect(await left()).toEqual(['recent-a', 'recent-b']);
+  });
+});
