@@ -22,6 +22,17 @@ create table incoming_lines (
 create index incoming_lines_by_order on incoming_lines (tenant_id, purchase_order_id);
 select enable_tenant_isolation('incoming_lines');
 
+-- The newest version of each order whose lines were applied: an order event applies only when newer,
+-- even when the newer version listed no lines at all (kept per order, not only per line).
+create table incoming_orders (
+  tenant_id         uuid        not null,
+  purchase_order_id uuid        not null,
+  version           integer     not null,
+  updated_at        timestamptz not null default now(),
+  primary key (tenant_id, purchase_order_id)
+);
+select enable_tenant_isolation('incoming_orders');
+
 -- One row per receipt applied: the receipt's stock and cost move once even if procurement published
 -- it twice under different message ids (the consumer's processed_messages covers one id).
 create table applied_receipts (

@@ -158,21 +158,26 @@ async function apply(
 
 /**
  * approved / changed / cancelled / closed: all of the order's lines as of `version`, absolute. The
- * event applies only when it is newer than every version the order's lines hold, and then to every
+ * event applies only when it is newer than the order's last applied version, and then to every
  * line: a line the newer version no longer lists was removed from the order and stops contributing.
  * An older or replayed event changes nothing, so the newest version wins in any arrival order.
  * Returns how many lines changed.
  */
 export async function applyOrderLines(sql: Sql, tenantId: string, update: OrderLinesUpdate): Promise<number> {
   await lockOrder(sql, update.purchaseOrderId);
+  const newer = await sql.query(
+    `insert into incoming_orders (tenant_id, purchase_order_id, version) values ($1, $2, $3)
+     on conflict (tenant_id, purchase_order_id) do update set version = excluded.version, updated_at = now()
+       where incoming_orders.version < excluded.version`,
+    [tenantId, update.purchaseOrderId, update.version],
+  );
+  if (newer.rowCount === 0) return 0;
   const stored = await linesOfOrder(
     sql,
     update.purchaseOrderId,
     update.lines.map((line) => line.lineId),
   );
   const ofOrder = [...stored.values()].filter((line) => line.purchaseOrderId === update.purchaseOrderId);
-  const applied = Math.max(-Infinity, ...ofOrder.map((line) => line.version ?? -Infinity));
-  if (update.version <= applied) return 0;
   const changes: { before: IncomingLineRow | null; after: IncomingLineRow }[] = [];
   const listed = new Set<string>();
   for (const line of update.lines) {
