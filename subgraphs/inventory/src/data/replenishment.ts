@@ -22,10 +22,11 @@ function policyProblems(policy: ReorderPolicyInput, field: string[]): InventoryE
   const { reorderPoint: point, reorderQuantity: quantity } = policy;
   if ((point === null) !== (quantity === null)) {
     return [
-      inventoryError('INVALID_INPUT', 'Give both reorderPoint and reorderQuantity, or neither to remove the policy', [
-        ...field,
-        point === null ? 'reorderPoint' : 'reorderQuantity',
-      ]),
+      inventoryError(
+        'INVALID_INPUT',
+        'Give both a reorder point and a reorder quantity, or neither to remove the policy',
+        [...field, point === null ? 'reorderPoint' : 'reorderQuantity'],
+      ),
     ];
   }
   const problems: InventoryError[] = [];
