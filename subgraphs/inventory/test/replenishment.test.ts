@@ -262,6 +262,17 @@ describe('replenishmentNeeds', () => {
       expect(page.data?.replenishmentNeeds.totalCount).toBe(210);
     }
     expect(counts[0]).toBe(counts[1]);
+    // a caller paging through every need without totalCount skips the count statement
+    inventory.statements.reset();
+    const uncounted = await inventory.call(NEEDS.replace('totalCount', ''), { first: 100 }, auth);
+    expect(uncounted.data?.replenishmentNeeds.edges).toHaveLength(100);
+    expect(inventory.statements.count).toBe(counts[0]! - 1);
+    const throughFragment = await inventory.call(
+      `{ replenishmentNeeds(first: 1) { ...Total } } fragment Total on ReplenishmentNeedConnection { totalCount }`,
+      {},
+      auth,
+    );
+    expect(throughFragment.data?.replenishmentNeeds.totalCount).toBe(210);
     const seen: string[] = [];
     let after: string | null = null;
     do {
