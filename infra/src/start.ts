@@ -3,6 +3,7 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
+import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { DEMO, demoOwnerSession, seedDemoAutomation, seedDemoInvitation, seedDemoTenant } from './demo.ts';
 import { watchMailFolder } from './mail-folder.ts';
@@ -70,6 +71,10 @@ const seededAutomation = await demoOwnerSession(stack.gatewayUrl)
     console.error(`the demo workflows could not be seeded: ${(error as Error).message}`);
     return [] as string[];
   });
+// reorder policies first: procurement's demo suggestions read them
+await seedDemoReplenishment(stack.gatewayUrl, DEMO_SIZE.warehouses).catch((error: unknown) =>
+  console.error(`the demo reorder policies could not be seeded: ${(error as Error).message}`),
+);
 seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoProcurement(stack.gatewayUrl, accessToken))
