@@ -552,6 +552,10 @@ export interface ReceivableLineRow {
   quantityCancelled: number;
   quantityReceived: number;
   quantityRejected: number;
+  quantityBilled: number;
+  /** supplier currency minor units */
+  unitCost: number;
+  currency: string;
   expectedAt: string | null;
 }
 
@@ -566,7 +570,8 @@ export function findReceivableLines(db: TenantDb, code: string, warehouseId: str
               o.supplier_id as "supplierId", l.id as "purchaseOrderLineId", l.variant_id as "variantId", l.sku,
               l.description, l.warehouse_id as "warehouseId", l.quantity as "quantityOrdered",
               l.quantity_cancelled as "quantityCancelled", l.quantity_received as "quantityReceived",
-              l.quantity_rejected as "quantityRejected", to_char(coalesce(l.expected_at, o.expected_at), 'YYYY-MM-DD') as "expectedAt"
+              l.quantity_rejected as "quantityRejected", l.quantity_billed as "quantityBilled",
+              l.unit_cost::float8 as "unitCost", o.currency, to_char(coalesce(l.expected_at, o.expected_at), 'YYYY-MM-DD') as "expectedAt"
          from procurement.purchase_order_lines l
          join procurement.purchase_orders o on o.tenant_id = l.tenant_id and o.id = l.purchase_order_id
         where o.status = any($1)

@@ -154,6 +154,13 @@ const ReceivableLineRef = builder.objectRef<ReceivableLineRow>('ReceivableLine')
     quantityCancelled: t.exposeInt('quantityCancelled'),
     quantityReceived: t.exposeInt('quantityReceived'),
     quantityRejected: t.exposeInt('quantityRejected'),
+    quantityBilled: t.exposeInt('quantityBilled', { description: 'On posted bills (credit notes deducted)' }),
+    unitCost: t.field({
+      type: 'MinorUnits',
+      description: "The order's unit cost (supplier currency)",
+      resolve: (row) => row.unitCost,
+    }),
+    currency: t.exposeString('currency', { description: "The order's (the supplier's) currency" }),
     quantityOpen: t.int({
       description: 'Still to come: ordered − cancelled − received (never negative)',
       resolve: (row) => Math.max(0, row.quantityOrdered - row.quantityCancelled - row.quantityReceived),

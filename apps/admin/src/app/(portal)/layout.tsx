@@ -14,6 +14,8 @@ const SECTIONS = [
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
+  { href: '/receiving', label: 'Receiving', scope: 'procurement:manage' },
+  { href: '/bills', label: 'Bills', scope: 'procurement:manage' },
   { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
   { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },
