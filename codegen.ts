@@ -34,7 +34,7 @@ export const TARGETS = {
  * not the supergraph, because they go straight to that subgraph. Neither masked nor persisted: the
  * subgraphs behind the gateway take any document signed with the internal token.
  */
-export const INTERNAL_CALLEES = ['catalog', 'identity', 'inventory'] as const;
+export const INTERNAL_CALLEES = ['catalog', 'identity', 'inventory', 'workflows'] as const;
 
 const internal = {
   preset: 'client' as const,

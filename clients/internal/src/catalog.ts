@@ -33,3 +33,20 @@ export const VariantPrices = graphql(`
     }
   }
 `);
+
+/** Procurement: the SKU and title an order line keeps of the variant it orders. */
+export const VariantSnapshots = graphql(`
+  query InternalVariantSnapshots($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on ProductVariant {
+        id
+        sku
+        title
+        product {
+          id
+          title
+        }
+      }
+    }
+  }
+`);

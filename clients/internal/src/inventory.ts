@@ -76,3 +76,30 @@ export const Warehouses = graphql(`
     }
   }
 `);
+
+/** Procurement's replenishment suggestions: one page of levels at or below their reorder point. */
+export const ReplenishmentNeeds = graphql(`
+  query InternalReplenishmentNeeds($warehouseIds: [ID!], $first: Int, $after: String) {
+    replenishmentNeeds(warehouseIds: $warehouseIds, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          variantId
+          warehouseId
+          onHand
+          reserved
+          available
+          incoming
+          reorderPoint
+          reorderQuantity
+          shortfall
+        }
+      }
+    }
+  }
+`);

@@ -66,7 +66,8 @@ export const isLow = (level: { onHand: number; reserved: number; lowStockThresho
 export const levelKey = (variantId: string, warehouseId: string) => `${variantId}/${warehouseId}`;
 
 export const LEVEL_COLUMNS = `variant_id as "variantId", warehouse_id as "warehouseId", on_hand as "onHand", reserved,
-  incoming, low_stock_threshold as "lowStockThreshold", updated_at as "updatedAt"`;
+  incoming, low_stock_threshold as "lowStockThreshold", reorder_point as "reorderPoint",
+  reorder_quantity as "reorderQuantity", updated_at as "updatedAt"`;
 
 export const WAREHOUSE_COLUMNS = 'id, code, name, active, version, created_at as "createdAt"';
 

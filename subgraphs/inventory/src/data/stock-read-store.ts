@@ -43,7 +43,8 @@ export function levelsOfVariants(db: InventoryDb, variantIds: readonly string[])
   return db.run(async (sql) => {
     const { rows } = await sql.query<VariantLevel>(
       `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
-              s.incoming, s.low_stock_threshold as "lowStockThreshold", s.updated_at as "updatedAt",
+              s.incoming, s.low_stock_threshold as "lowStockThreshold", s.reorder_point as "reorderPoint",
+              s.reorder_quantity as "reorderQuantity", s.updated_at as "updatedAt",
               w.code as "warehouseCode", w.active as "warehouseActive"
          from stock_levels s join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id
         where s.variant_id = any($1::uuid[]) order by s.variant_id, w.code`,

@@ -22,7 +22,7 @@ export interface StockAdjustInput {
 }
 
 /** The warehouses a change names must be this tenant's (and, where stock arrives, active). */
-async function checkWarehouses(
+export async function checkWarehouses(
   sql: Sql,
   wanted: { id: string; field: string[]; mustBeActive: boolean }[],
 ): Promise<InventoryError[]> {

@@ -4,6 +4,7 @@ import './stock-level.ts';
 import './variant-inventory.ts';
 import './stock-movement.ts';
 import './stock-mutations.ts';
+import './replenishment.ts';
 import './reservation.ts';
 import './reservation-mutations.ts';
 

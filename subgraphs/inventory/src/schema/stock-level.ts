@@ -21,6 +21,14 @@ StockLevelRef.implement({
     available: t.int({ description: 'Units that can still be reserved', resolve: (level) => available(level) }),
     incoming: t.exposeInt('incoming', { description: 'Units on their way (purchase orders)' }),
     lowStockThreshold: t.exposeInt('lowStockThreshold', { nullable: true }),
+    reorderPoint: t.exposeInt('reorderPoint', {
+      nullable: true,
+      description: 'Procurement proposes buying when available + incoming is at or below it; null: no policy',
+    }),
+    reorderQuantity: t.exposeInt('reorderQuantity', {
+      nullable: true,
+      description: 'The least a purchase suggestion orders; set together with reorderPoint',
+    }),
     lowStock: t.boolean({ description: 'available is at or below the threshold', resolve: (level) => isLow(level) }),
     updatedAt: t.field({ type: 'DateTime', resolve: (level) => level.updatedAt }),
   }),

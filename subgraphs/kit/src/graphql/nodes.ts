@@ -20,7 +20,16 @@ export interface NodeReadRule {
 
 export interface NodeTypeConfig {
   /** the subgraph that owns the type and resolves it through `_entities` */
-  owner: 'identity' | 'catalog' | 'inventory' | 'orders' | 'fulfillment' | 'workflows' | 'webhooks' | 'notifications';
+  owner:
+    | 'identity'
+    | 'catalog'
+    | 'inventory'
+    | 'orders'
+    | 'fulfillment'
+    | 'workflows'
+    | 'webhooks'
+    | 'notifications'
+    | 'procurement';
   read: NodeReadRule;
 }
 
@@ -50,6 +59,8 @@ export const NODE_TYPES = {
   Cart: { owner: 'orders', read: { scope: 'cart:own', $any: { kind: 'customer' } } },
   Shipment: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
+  Supplier: { owner: 'procurement', read: { scope: 'procurement:manage' } },
+  PurchaseOrder: { owner: 'procurement', read: { scope: 'procurement:manage' } },
 } as const satisfies Record<string, NodeTypeConfig>;
 
 export type NodeTypeName = keyof typeof NODE_TYPES;

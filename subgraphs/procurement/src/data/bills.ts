@@ -159,6 +159,19 @@ export async function billLinesOf(db: TenantDb, billIds: readonly string[]): Pro
   return groupedByKeys(billIds, rows, (row) => row.billId);
 }
 
+/** The bills and credit notes of many orders in one statement, newest first (an order page's loader). */
+export async function billsOfOrders(db: TenantDb, orderIds: readonly string[]): Promise<BillRow[][]> {
+  const rows = await db.run(async (sql) => {
+    const result = await sql.query<BillRow>(
+      `select ${BILL_COLUMNS} from ${BILL_FROM} where bills.purchase_order_id = any($1)
+        order by bills.created_at desc, bills.id desc`,
+      [orderIds],
+    );
+    return result.rows;
+  });
+  return groupedByKeys(orderIds, rows, (row) => row.purchaseOrderId as string);
+}
+
 export interface BillLineInput {
   purchaseOrderLineId?: string | null;
   description?: string | null;

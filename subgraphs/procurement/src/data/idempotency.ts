@@ -25,14 +25,14 @@ export async function onceForKey<T>(
   if (!key) return run();
   const requestHash = hashOf(operation, input);
   const claimed = await sql.query(
-    `insert into idempotency_keys (tenant_id, key, operation, request_hash) values ($1, $2, $3, $4)
+    `insert into procurement.idempotency_keys (tenant_id, key, operation, request_hash) values ($1, $2, $3, $4)
      on conflict (tenant_id, key) do nothing returning key`,
     [tx.tenantId, key, operation, requestHash],
   );
   if (claimed.rowCount === 1) {
     const result = await run();
     if (result.ok) {
-      await sql.query('update idempotency_keys set response = $2::jsonb where key = $1', [
+      await sql.query('update procurement.idempotency_keys set response = $2::jsonb where key = $1', [
         key,
         JSON.stringify(result.value ?? null),
       ]);
@@ -40,7 +40,7 @@ export async function onceForKey<T>(
     return result;
   }
   const { rows } = await sql.query<{ operation: string; request_hash: string; response: T }>(
-    'select operation, request_hash, response from idempotency_keys where key = $1',
+    'select operation, request_hash, response from procurement.idempotency_keys where key = $1',
     [key],
   );
   const first = rows[0];

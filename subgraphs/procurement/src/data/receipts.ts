@@ -130,6 +130,19 @@ export async function receiptLinesOf(db: TenantDb, receiptIds: readonly string[]
   return groupedByKeys(receiptIds, rows, (row) => row.receiptId);
 }
 
+/** The receipts of many orders in one statement, newest first (an order page's loader). */
+export async function receiptsOfOrders(db: TenantDb, orderIds: readonly string[]): Promise<ReceiptRow[][]> {
+  const rows = await db.run(async (sql) => {
+    const result = await sql.query<ReceiptRow>(
+      `select ${RECEIPT_COLUMNS} from ${RECEIPT_FROM} where receipts.purchase_order_id = any($1)
+        order by receipts.created_at desc, receipts.id desc`,
+      [orderIds],
+    );
+    return result.rows;
+  });
+  return groupedByKeys(orderIds, rows, (row) => row.purchaseOrderId);
+}
+
 export interface ReceiptLineInput {
   purchaseOrderLineId: string;
   acceptedQuantity: number;

@@ -9,6 +9,8 @@ export interface SettingsRow {
   matchQuantityTolerancePercent: number;
   matchPriceTolerancePercent: number;
   matchPriceToleranceAmount: number;
+  /** printed on purchase orders; null: not set yet */
+  buyerName: string | null;
   version: number;
   updatedAt: Date | null;
   updatedBy: string | null;
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: SettingsRow = {
   matchQuantityTolerancePercent: 0,
   matchPriceTolerancePercent: 0,
   matchPriceToleranceAmount: 0,
+  buyerName: null,
   version: 0,
   updatedAt: null,
   updatedBy: null,
@@ -30,11 +33,11 @@ const SETTINGS_COLUMNS = `base_currency as "baseCurrency",
   match_quantity_tolerance_percent::float8 as "matchQuantityTolerancePercent",
   match_price_tolerance_percent::float8 as "matchPriceTolerancePercent",
   match_price_tolerance_amount::float8 as "matchPriceToleranceAmount",
-  version, updated_at as "updatedAt", updated_by as "updatedBy"`;
+  buyer_name as "buyerName", version, updated_at as "updatedAt", updated_by as "updatedBy"`;
 
 /** Inside a unit of work: the tenant's settings (defaults when none were saved). */
 export async function readSettings(sql: Sql): Promise<SettingsRow> {
-  const { rows } = await sql.query<SettingsRow>(`select ${SETTINGS_COLUMNS} from settings`);
+  const { rows } = await sql.query<SettingsRow>(`select ${SETTINGS_COLUMNS} from procurement.settings`);
   return rows[0] ?? DEFAULT_SETTINGS;
 }
 
@@ -46,6 +49,7 @@ export interface SettingsInput {
   matchQuantityTolerancePercent?: number | null;
   matchPriceTolerancePercent?: number | null;
   matchPriceToleranceAmount?: number | null;
+  buyerName?: string | null;
   /** the version the caller read; a newer one is CONFLICT */
   expectedVersion?: number | null;
 }
@@ -57,7 +61,7 @@ export function updateSettings(
   input: SettingsInput,
 ): Promise<ProcurementResult<SettingsRow>> {
   return db.tx(async (sql, tx) => {
-    const current = await sql.query<SettingsRow>(`select ${SETTINGS_COLUMNS} from settings for update`);
+    const current = await sql.query<SettingsRow>(`select ${SETTINGS_COLUMNS} from procurement.settings for update`);
     const before = current.rows[0] ?? DEFAULT_SETTINGS;
     if (input.expectedVersion != null && input.expectedVersion !== before.version) {
       return procurementFail('CONFLICT', 'The settings were changed by someone else; reload them', [
@@ -71,16 +75,17 @@ export function updateSettings(
       matchQuantityTolerancePercent: input.matchQuantityTolerancePercent ?? before.matchQuantityTolerancePercent,
       matchPriceTolerancePercent: input.matchPriceTolerancePercent ?? before.matchPriceTolerancePercent,
       matchPriceToleranceAmount: input.matchPriceToleranceAmount ?? before.matchPriceToleranceAmount,
+      buyerName: input.buyerName?.trim() || before.buyerName,
     };
     const { rows } = await sql.query<SettingsRow>(
-      `insert into settings (tenant_id, base_currency, receipt_over_tolerance_percent, match_quantity_tolerance_percent,
-         match_price_tolerance_percent, match_price_tolerance_amount, updated_by)
-       values ($7, $1, $2, $3, $4, $5, $6)
+      `insert into procurement.settings (tenant_id, base_currency, receipt_over_tolerance_percent, match_quantity_tolerance_percent,
+         match_price_tolerance_percent, match_price_tolerance_amount, updated_by, buyer_name)
+       values ($7, $1, $2, $3, $4, $5, $6, $8)
        on conflict (tenant_id) do update set base_currency = excluded.base_currency,
          receipt_over_tolerance_percent = excluded.receipt_over_tolerance_percent,
          match_quantity_tolerance_percent = excluded.match_quantity_tolerance_percent,
          match_price_tolerance_percent = excluded.match_price_tolerance_percent,
-         match_price_tolerance_amount = excluded.match_price_tolerance_amount,
+         match_price_tolerance_amount = excluded.match_price_tolerance_amount, buyer_name = excluded.buyer_name,
          updated_by = excluded.updated_by, updated_at = now(), version = settings.version + 1
        returning ${SETTINGS_COLUMNS}`,
       [
@@ -91,6 +96,7 @@ export function updateSettings(
         next.matchPriceToleranceAmount,
         actor,
         tx.tenantId,
+        next.buyerName,
       ],
     );
     return ok(rows[0] as SettingsRow);

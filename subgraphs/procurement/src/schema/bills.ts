@@ -16,6 +16,7 @@ import {
   type BillRow,
   billById,
   billLinesOf,
+  billsOfOrders,
   cancelBill,
   createBill,
   type HoldReason,
@@ -26,6 +27,7 @@ import type { ProcurementErrorCode } from '../data/errors.ts';
 import type { MatchReason } from '../data/match.ts';
 import { approve, dbOf, manage } from './common.ts';
 import { actorOfContext } from './receipts.ts';
+import { PurchaseOrderRef } from './types.ts';
 
 export const MAX_BILL_LINES = 500;
 
@@ -145,6 +147,16 @@ export const SupplierBillRef = builder.objectRef<BillRow>('SupplierBill').implem
 });
 
 export const SupplierBillConnection = connectionType(builder, 'SupplierBill', SupplierBillRef);
+
+builder.objectField(PurchaseOrderRef, 'bills', (t) =>
+  t.field({
+    type: [SupplierBillRef],
+    description: 'Its supplier bills and credit notes, newest first',
+    authScopes: manage,
+    resolve: (order, _args, context) =>
+      context.loaders.get<string, BillRow[]>('orderBills', (ids) => billsOfOrders(dbOf(context), ids)).load(order.id),
+  }),
+);
 
 const BillFilter = builder.inputType('SupplierBillFilter', {
   fields: (t) => ({

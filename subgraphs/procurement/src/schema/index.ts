@@ -1,5 +1,9 @@
 import { builder } from '../builder.ts';
 import './settings.ts';
+import './types.ts';
+import './suppliers.ts';
+import './purchase-orders.ts';
+import './replenishment.ts';
 import './receipts.ts';
 import './bills.ts';
 

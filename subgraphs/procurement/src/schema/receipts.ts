@@ -24,8 +24,10 @@ import {
   type ReceivableLineRow,
   receiptById,
   receiptLinesOf,
+  receiptsOfOrders,
 } from '../data/receipts.ts';
 import { dbOf, manage } from './common.ts';
+import { PurchaseOrderRef } from './types.ts';
 
 /** who posted it, as the receipt, the order's history and the audit record it */
 export const actorOfContext = (context: ProcurementContext): Actor => ({
@@ -96,6 +98,18 @@ export const ReceiptRef = builder.objectRef<ReceiptRow>('Receipt').implement({
 });
 
 export const ReceiptConnection = connectionType(builder, 'Receipt', ReceiptRef);
+
+builder.objectField(PurchaseOrderRef, 'receipts', (t) =>
+  t.field({
+    type: [ReceiptRef],
+    description: 'Its goods receipts, newest first (drafts and discarded ones included)',
+    authScopes: manage,
+    resolve: (order, _args, context) =>
+      context.loaders
+        .get<string, ReceiptRow[]>('orderReceipts', (ids) => receiptsOfOrders(dbOf(context), ids))
+        .load(order.id),
+  }),
+);
 
 const ReceiptFilter = builder.inputType('ReceiptFilter', {
   fields: (t) => ({

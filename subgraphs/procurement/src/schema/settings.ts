@@ -23,6 +23,10 @@ export const ProcurementSettingsRef = builder.objectRef<SettingsRow>('Procuremen
       description: 'Three-way match: billed unit price above the order’s, in minor units of the supplier currency',
       resolve: (row) => row.matchPriceToleranceAmount,
     }),
+    buyerName: t.exposeString('buyerName', {
+      nullable: true,
+      description: 'Printed on purchase orders and in the supplier’s mail',
+    }),
     version: t.exposeInt('version', { description: '0 until first saved' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', nullable: true }),
   }),
@@ -43,6 +47,7 @@ const SettingsUpdateInput = builder.inputType('ProcurementSettingsUpdateInput', 
     matchQuantityTolerancePercent: t.float({ validate: percentRule }),
     matchPriceTolerancePercent: t.float({ validate: percentRule }),
     matchPriceToleranceAmount: t.field({ type: 'MinorUnits', validate: rules.nonNegativeInt }),
+    buyerName: t.string({ validate: rules.text({ max: 200, required: false }) }),
     expectedVersion: t.int({ description: 'The version read; another save in between is CONFLICT' }),
   }),
 });

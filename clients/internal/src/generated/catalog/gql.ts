@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query InternalVariantPrices(\n    $representations: [_Any!]!\n    $quantity: Int!\n    $currency: String!\n    $customerGroup: String\n  ) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        price(quantity: $quantity, currency: $currency, customerGroup: $customerGroup) {\n          amount\n          currency\n        }\n        product {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": typeof types.InternalVariantPricesDocument,
+    "\n  query InternalVariantSnapshots($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.InternalVariantSnapshotsDocument,
 };
 const documents: Documents = {
     "\n  query InternalVariantPrices(\n    $representations: [_Any!]!\n    $quantity: Int!\n    $currency: String!\n    $customerGroup: String\n  ) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        price(quantity: $quantity, currency: $currency, customerGroup: $customerGroup) {\n          amount\n          currency\n        }\n        product {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n": types.InternalVariantPricesDocument,
+    "\n  query InternalVariantSnapshots($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.InternalVariantSnapshotsDocument,
 };
 
 /**
@@ -38,6 +40,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InternalVariantPrices(\n    $representations: [_Any!]!\n    $quantity: Int!\n    $currency: String!\n    $customerGroup: String\n  ) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        price(quantity: $quantity, currency: $currency, customerGroup: $customerGroup) {\n          amount\n          currency\n        }\n        product {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InternalVariantPrices(\n    $representations: [_Any!]!\n    $quantity: Int!\n    $currency: String!\n    $customerGroup: String\n  ) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        price(quantity: $quantity, currency: $currency, customerGroup: $customerGroup) {\n          amount\n          currency\n        }\n        product {\n          id\n          title\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InternalVariantSnapshots($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InternalVariantSnapshots($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on ProductVariant {\n        id\n        sku\n        title\n        product {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

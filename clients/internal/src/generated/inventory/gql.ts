@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation InternalReservationAdjust($input: ReservationAdjustInput!) {\n    reservationAdjust(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.InternalReservationAdjustDocument,
     "\n  mutation InternalReservationCommit($input: ReservationCommitInput!) {\n    reservationCommit(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.InternalReservationCommitDocument,
     "\n  query InternalWarehouses($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Warehouse {\n        id\n      }\n    }\n  }\n": typeof types.InternalWarehousesDocument,
+    "\n  query InternalReplenishmentNeeds($warehouseIds: [ID!], $first: Int, $after: String) {\n    replenishmentNeeds(warehouseIds: $warehouseIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          variantId\n          warehouseId\n          onHand\n          reserved\n          available\n          incoming\n          reorderPoint\n          reorderQuantity\n          shortfall\n        }\n      }\n    }\n  }\n": typeof types.InternalReplenishmentNeedsDocument,
 };
 const documents: Documents = {
     "\n  mutation InternalReservationCreate($input: ReservationCreateInput!) {\n    reservationCreate(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InternalReservationCreateDocument,
@@ -28,6 +29,7 @@ const documents: Documents = {
     "\n  mutation InternalReservationAdjust($input: ReservationAdjustInput!) {\n    reservationAdjust(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InternalReservationAdjustDocument,
     "\n  mutation InternalReservationCommit($input: ReservationCommitInput!) {\n    reservationCommit(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.InternalReservationCommitDocument,
     "\n  query InternalWarehouses($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Warehouse {\n        id\n      }\n    }\n  }\n": types.InternalWarehousesDocument,
+    "\n  query InternalReplenishmentNeeds($warehouseIds: [ID!], $first: Int, $after: String) {\n    replenishmentNeeds(warehouseIds: $warehouseIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          variantId\n          warehouseId\n          onHand\n          reserved\n          available\n          incoming\n          reorderPoint\n          reorderQuantity\n          shortfall\n        }\n      }\n    }\n  }\n": types.InternalReplenishmentNeedsDocument,
 };
 
 /**
@@ -68,6 +70,10 @@ export function graphql(source: "\n  mutation InternalReservationCommit($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InternalWarehouses($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Warehouse {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query InternalWarehouses($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Warehouse {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InternalReplenishmentNeeds($warehouseIds: [ID!], $first: Int, $after: String) {\n    replenishmentNeeds(warehouseIds: $warehouseIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          variantId\n          warehouseId\n          onHand\n          reserved\n          available\n          incoming\n          reorderPoint\n          reorderQuantity\n          shortfall\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InternalReplenishmentNeeds($warehouseIds: [ID!], $first: Int, $after: String) {\n    replenishmentNeeds(warehouseIds: $warehouseIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          variantId\n          warehouseId\n          onHand\n          reserved\n          available\n          incoming\n          reorderPoint\n          reorderQuantity\n          shortfall\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

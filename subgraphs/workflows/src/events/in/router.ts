@@ -1,9 +1,10 @@
 import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
-import { definitionVersion, enabledDefinitionsForEvent } from '../../data/definitions.ts';
+import { definitionVersion } from '../../data/definitions.ts';
+import { matchingDefinitions } from '../../data/matching.ts';
 import { insertRun, wakeRun } from '../../data/runs.ts';
 import type { Sql } from '../../db.ts';
 import { evaluateBoolean } from '../../definitions/expressions.ts';
-import { isEventTrigger, type WaitStep } from '../../definitions/model.ts';
+import type { WaitStep } from '../../definitions/model.ts';
 import type { Engine } from '../../engine/engine.ts';
 import { indexSteps } from '../../engine/paths.ts';
 import type { WorkflowsEvents } from '../out/workflows-events.ts';
@@ -50,17 +51,7 @@ export async function routeEvent(
   }
   if (envelope.type.startsWith('workflows.run.')) return;
 
-  for (const definition of await enabledDefinitionsForEvent(sql, envelope.type)) {
-    const trigger = definition.document.trigger;
-    if (!isEventTrigger(trigger)) continue;
-    if (trigger.filter) {
-      try {
-        if (!(await evaluateBoolean(trigger.filter, { event, tenant: { id: tx.tenantId } }))) continue;
-      } catch (error) {
-        log.warn({ err: error, definitionId: definition.id, eventId: envelope.id }, 'a trigger filter failed');
-        continue;
-      }
-    }
+  for (const definition of await matchingDefinitions(sql, tx.tenantId, event, log)) {
     const requester = [payload.requestedBy, payload.actor].find((value) => typeof value === 'string') as
       | string
       | undefined;

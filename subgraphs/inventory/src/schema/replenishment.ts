@@ -1,0 +1,182 @@
+import {
+  badUserInput,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
+import { callerOf } from '../data/caller.ts';
+import type { InventoryErrorCode } from '../data/errors.ts';
+import {
+  listReplenishmentNeeds,
+  MAX_REORDER_POLICIES,
+  type ReplenishmentNeedRow,
+  setReorderPolicies,
+  shortfallOf,
+} from '../data/replenishment.ts';
+import { MAX_UNITS } from '../data/validation.ts';
+import { variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
+import { warehouseLoader } from './loaders.ts';
+import { ProductVariantRef, StockLevelRef, WarehouseRef } from './refs.ts';
+
+const reorderPoint = rules.quantity({ min: 0, max: MAX_UNITS });
+const reorderQuantity = rules.quantity({ min: 1, max: MAX_UNITS });
+
+const ReplenishmentNeedRef = builder.objectRef<ReplenishmentNeedRow>('ReplenishmentNeed');
+
+ReplenishmentNeedRef.implement({
+  description:
+    'A stock level whose available + incoming is at or below its reorder point, in an active warehouse: what procurement suggests buying.',
+  authScopes: { scope: 'inventory:read' },
+  fields: (t) => ({
+    variantId: t.id({ description: "The variant's global id", resolve: (need) => variantGlobalId(need.variantId) }),
+    warehouseId: t.id({
+      description: "The warehouse's global id",
+      resolve: (need) => encodeGlobalId('Warehouse', need.warehouseId),
+    }),
+    variant: t.field({ type: ProductVariantRef, resolve: (need) => ({ id: variantGlobalId(need.variantId) }) }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      resolve: async (need, _args, context) => (await warehouseLoader(context).load(need.warehouseId))!,
+    }),
+    onHand: t.exposeInt('onHand'),
+    reserved: t.exposeInt('reserved'),
+    available: t.int({ resolve: (need) => need.onHand - need.reserved }),
+    incoming: t.exposeInt('incoming'),
+    reorderPoint: t.exposeInt('reorderPoint'),
+    reorderQuantity: t.exposeInt('reorderQuantity'),
+    shortfall: t.int({
+      description:
+        'Units to order: reorderPoint − (available + incoming) + reorderQuantity, which brings the level back to reorder point + reorder quantity. Never less than reorderQuantity, always ends above the reorder point. Before pack sizes and minimums (procurement rounds).',
+      resolve: (need) => shortfallOf(need),
+    }),
+  }),
+});
+
+const ReplenishmentNeedConnection = connectionType(builder, 'ReplenishmentNeed', ReplenishmentNeedRef);
+
+/** More than this many warehouse ids in one filter is a malformed request, not a question. */
+const MAX_WAREHOUSE_FILTER = 100;
+
+builder.queryField('replenishmentNeeds', (t) =>
+  t.connection(
+    {
+      type: ReplenishmentNeedRef,
+      description:
+        'Levels at or below their reorder point (available + incoming), by variant then warehouse. Staff with inventory:read, or procurement with a service token.',
+      authScopes: { scope: 'inventory:read' },
+      args: { warehouseIds: t.arg.idList({ description: 'Only these warehouses; omit for every active one' }) },
+      resolve: (_root, args, context) => {
+        const ids = args.warehouseIds ?? null;
+        if (ids && ids.length > MAX_WAREHOUSE_FILTER) {
+          throw badUserInput(`at most ${MAX_WAREHOUSE_FILTER} warehouse ids`, ['warehouseIds']);
+        }
+        return listReplenishmentNeeds(context.db, pageOf(args, CURSOR_KEYS.uuidPair), {
+          warehouseIds: ids ? ids.map((id, index) => warehouseUuid(id, ['warehouseIds', String(index)])) : null,
+        });
+      },
+    },
+    ReplenishmentNeedConnection,
+  ),
+);
+
+const REORDER_CODES = [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'UNKNOWN_WAREHOUSE',
+] as const satisfies readonly InventoryErrorCode[];
+
+const policyFields = (t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>) => ({
+  variantId: t.id({ required: true }),
+  warehouseId: t.id({ required: true }),
+  reorderPoint: t.int({
+    description:
+      'Suggest buying when available + incoming is at or below this; null (with reorderQuantity) removes the policy',
+    validate: reorderPoint,
+  }),
+  reorderQuantity: t.int({ description: 'The least a suggestion orders (1 or more)', validate: reorderQuantity }),
+});
+
+type PolicyArgs = {
+  variantId: string;
+  warehouseId: string;
+  reorderPoint?: number | null;
+  reorderQuantity?: number | null;
+};
+
+const decodePolicy = (policy: PolicyArgs, field: string[]) => ({
+  variantId: variantUuid(policy.variantId, [...field, 'variantId']),
+  warehouseId: warehouseUuid(policy.warehouseId, [...field, 'warehouseId']),
+  reorderPoint: policy.reorderPoint ?? null,
+  reorderQuantity: policy.reorderQuantity ?? null,
+});
+
+const StockLevelReorderPolicySetInput = builder.inputType('StockLevelReorderPolicySetInput', {
+  fields: (t) => policyFields(t),
+});
+
+const StockLevelReorderPolicySetPayload = payloadType(builder, 'StockLevelReorderPolicySet', {
+  codes: REORDER_CODES,
+  fields: (t) => ({
+    stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
+  }),
+});
+
+builder.mutationField('stockLevelReorderPolicySet', (t) =>
+  t.field({
+    type: StockLevelReorderPolicySetPayload,
+    description: "Sets or removes one level's reorder point and quantity (the level is created if it has no stock yet)",
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: StockLevelReorderPolicySetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await setReorderPolicies(context.db, callerOf(context.auth), [decodePolicy(input, ['input'])], {
+        list: ['input'],
+        item: () => ['input'],
+      });
+      return toPayload(result, ([stockLevel]) => ({ stockLevel }));
+    },
+  }),
+);
+
+const StockLevelReorderPolicyInput = builder.inputType('StockLevelReorderPolicyInput', {
+  fields: (t) => policyFields(t),
+});
+
+const StockLevelReorderPolicyBulkSetInput = builder.inputType('StockLevelReorderPolicyBulkSetInput', {
+  fields: (t) => ({
+    policies: t.field({
+      type: [StockLevelReorderPolicyInput],
+      required: true,
+      description: `1 to ${MAX_REORDER_POLICIES} levels, each at most once; all are set or none`,
+    }),
+  }),
+});
+
+const StockLevelReorderPolicyBulkSetPayload = payloadType(builder, 'StockLevelReorderPolicyBulkSet', {
+  codes: REORDER_CODES,
+  fields: (t) => ({
+    stockLevels: t.field({ type: [StockLevelRef], resolve: (payload) => payload.stockLevels ?? [] }),
+  }),
+});
+
+builder.mutationField('stockLevelReorderPolicyBulkSet', (t) =>
+  t.field({
+    type: StockLevelReorderPolicyBulkSetPayload,
+    description: 'Sets or removes the reorder policies of many levels at once (imports): all or nothing',
+    authScopes: { scope: 'inventory:adjust' },
+    args: { input: t.arg({ type: StockLevelReorderPolicyBulkSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const item = (index: number) => ['input', 'policies', String(index)];
+      const policies = input.policies.map((policy, index) => decodePolicy(policy, item(index)));
+      const result = await setReorderPolicies(context.db, callerOf(context.auth), policies, {
+        list: ['input', 'policies'],
+        item,
+      });
+      return toPayload(result, (stockLevels) => ({ stockLevels }));
+    },
+  }),
+);

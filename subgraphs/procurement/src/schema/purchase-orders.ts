@@ -1,0 +1,365 @@
+import {
+  CURSOR_KEYS,
+  connectionType,
+  localUuid,
+  nodeEntity,
+  optionalLocalUuid,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { z } from 'zod';
+import { builder } from '../builder.ts';
+import type { ProcurementContext } from '../context.ts';
+import type { ProcurementErrorCode, ProcurementResult } from '../data/errors.ts';
+import { isWorkflowIdentity } from '../data/machines.ts';
+import {
+  type Actor,
+  approvePurchaseOrder,
+  cancelPurchaseOrder,
+  closePurchaseOrder,
+  createPurchaseOrder,
+  listPurchaseOrders,
+  MAX_LINES,
+  purchaseOrderById,
+  rejectPurchaseOrder,
+  sendPurchaseOrder,
+  submitPurchaseOrder,
+  updatePurchaseOrder,
+} from '../data/purchase-orders.ts';
+import { approve, dbOf, manage } from './common.ts';
+import { PurchaseOrderRef, PurchaseOrderStatusEnum } from './types.ts';
+
+nodeEntity(builder, PurchaseOrderRef, 'PurchaseOrder', (id, context) => purchaseOrderById(dbOf(context), id));
+
+const PurchaseOrderConnection = connectionType(builder, 'PurchaseOrder', PurchaseOrderRef);
+
+const PurchaseOrderFilter = builder.inputType('PurchaseOrderFilter', {
+  fields: (t) => ({
+    statuses: t.field({ type: [PurchaseOrderStatusEnum], description: 'Any of these (every status when left out)' }),
+    supplierId: t.id(),
+    query: t.string({ description: 'The order number, or the supplier’s name or code, contains it' }),
+  }),
+});
+
+builder.queryField('purchaseOrders', (t) =>
+  t.connection(
+    {
+      type: PurchaseOrderRef,
+      description: 'Purchase orders, newest first',
+      authScopes: manage,
+      args: { filter: t.arg({ type: PurchaseOrderFilter }) },
+      resolve: (_root, args, context) =>
+        listPurchaseOrders(
+          dbOf(context),
+          {
+            statuses: args.filter?.statuses ?? null,
+            supplierId: optionalLocalUuid(args.filter?.supplierId, 'Supplier', ['filter', 'supplierId']),
+            query: args.filter?.query ?? null,
+          },
+          pageOf(args, CURSOR_KEYS.instant),
+        ),
+    },
+    PurchaseOrderConnection,
+  ),
+);
+
+builder.queryField('purchaseOrder', (t) =>
+  t.field({
+    type: PurchaseOrderRef,
+    nullable: true,
+    authScopes: manage,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => purchaseOrderById(dbOf(context), localUuid(id, 'PurchaseOrder', ['id'])),
+  }),
+);
+
+const actorOf = (context: ProcurementContext): Actor => ({
+  kind: isWorkflowIdentity(context.auth) ? 'workflow' : context.auth.kind,
+  id: context.auth.subject ?? null,
+});
+
+const quantity = rules.quantity({ min: 1, max: 1_000_000 });
+const taxRate = rules.rule(z.number().min(0).max(100, 'At most 100 %'), 'INVALID_INPUT');
+const date = rules.rule(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date: YYYY-MM-DD'), 'INVALID_INPUT');
+
+const LineInput = builder.inputType('PurchaseOrderLineInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true }),
+    quantity: t.int({ required: true, validate: quantity }),
+    unitCost: t.field({
+      type: 'MinorUnits',
+      description: 'Supplier currency; default: the supplier item’s cost',
+      validate: rules.unitAmount,
+    }),
+    taxRate: t.float({ description: 'Percent, default 0', validate: taxRate }),
+    warehouseId: t.id({ description: 'Default: the order’s destination' }),
+    expectedAt: t.string({ validate: date }),
+  }),
+});
+
+const CreateInput = builder.inputType('PurchaseOrderCreateInput', {
+  fields: (t) => ({
+    supplierId: t.id({ required: true }),
+    warehouseId: t.id({ description: 'The default destination of its lines' }),
+    expectedAt: t.string({ validate: date }),
+    exchangeRate: t.string({
+      description:
+        'Base minor units per supplier minor unit (e.g. "0.92" for USD→EUR); required when the supplier bills in another currency than the base',
+    }),
+    notes: t.string({ validate: rules.text({ max: 1000, required: false }) }),
+    lines: t.field({ type: [LineInput], required: true, description: `At most ${MAX_LINES}` }),
+    idempotencyKey: t.string({ validate: rules.idempotencyKey }),
+  }),
+});
+
+interface LineArgs {
+  variantId: string;
+  quantity: number;
+  unitCost?: number | null;
+  taxRate?: number | null;
+  warehouseId?: string | null;
+  expectedAt?: string | null;
+}
+
+const mapLines = (lines: readonly LineArgs[], path: string) =>
+  lines.map((line, index) => ({
+    ...line,
+    variantId: localUuid(line.variantId, 'ProductVariant', ['input', path, String(index), 'variantId']),
+    warehouseId: optionalLocalUuid(line.warehouseId, 'Warehouse', ['input', path, String(index), 'warehouseId']),
+  }));
+
+const orderPayload = <const Codes extends readonly ProcurementErrorCode[]>(name: string, codes: Codes) =>
+  payloadType(builder, name, { codes, field: 'purchaseOrder', type: PurchaseOrderRef });
+
+/** The order as it is now, after the unit of work (a replayed idempotency key answers the same way). */
+async function answer(context: ProcurementContext, result: ProcurementResult<string>) {
+  const order = result.ok ? await purchaseOrderById(dbOf(context), result.value) : null;
+  return toPayload(result, () => ({ purchaseOrder: order }));
+}
+
+const CreatePayload = orderPayload('PurchaseOrderCreate', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'INVALID_AMOUNT',
+  'NOT_FOUND',
+  'SUPPLIER_INACTIVE',
+  'UNKNOWN_VARIANT',
+  'AMOUNT_TOO_LARGE',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const);
+
+builder.mutationField('purchaseOrderCreate', (t) =>
+  t.field({
+    type: CreatePayload,
+    description: 'A draft order for one supplier; each line keeps the variant’s SKU and title as catalog has them now',
+    authScopes: manage,
+    args: { input: t.arg({ type: CreateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      answer(
+        context,
+        await createPurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
+          ...input,
+          supplierId: localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']),
+          warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+          lines: mapLines(input.lines, 'lines'),
+        }),
+      ),
+  }),
+);
+
+const LineUpdateInput = builder.inputType('PurchaseOrderLineUpdateInput', {
+  fields: (t) => ({
+    lineId: t.id({ required: true }),
+    quantity: t.int({ validate: quantity }),
+    unitCost: t.field({ type: 'MinorUnits', validate: rules.unitAmount }),
+    taxRate: t.float({ validate: taxRate }),
+    warehouseId: t.id(),
+    expectedAt: t.string({ validate: date }),
+  }),
+});
+
+const UpdateInput = builder.inputType('PurchaseOrderUpdateInput', {
+  fields: (t) => ({
+    purchaseOrderId: t.id({ required: true }),
+    expectedVersion: t.int({ required: true, description: 'The version read; another change in between is CONFLICT' }),
+    expectedAt: t.string({ validate: date }),
+    warehouseId: t.id(),
+    notes: t.string({ validate: rules.text({ max: 1000, required: false }) }),
+    exchangeRate: t.string({ description: 'Drafts only' }),
+    addLines: t.field({ type: [LineInput] }),
+    updateLines: t.field({ type: [LineUpdateInput] }),
+    removeLineIds: t.idList({
+      description: 'A draft loses the line; an approved order cancels what is still open on it',
+    }),
+    comment: t.string({ validate: rules.text({ max: 1000, required: false }) }),
+    idempotencyKey: t.string({ validate: rules.idempotencyKey }),
+  }),
+});
+
+const UpdatePayload = orderPayload('PurchaseOrderUpdate', [
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'INVALID_AMOUNT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_TRANSITION',
+  'UNKNOWN_VARIANT',
+  'NO_LINES',
+  'AMOUNT_TOO_LARGE',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const);
+
+builder.mutationField('purchaseOrderUpdate', (t) =>
+  t.field({
+    type: UpdatePayload,
+    description:
+      'A versioned edit with its history entry: drafts freely; approved orders publish the change for inventory',
+    authScopes: manage,
+    args: { input: t.arg({ type: UpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      answer(
+        context,
+        await updatePurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
+          ...input,
+          purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+          warehouseId:
+            input.warehouseId === undefined
+              ? undefined
+              : optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+          addLines: input.addLines ? mapLines(input.addLines, 'addLines') : null,
+          updateLines: input.updateLines?.map((line, index) => ({
+            ...line,
+            lineId: localUuid(line.lineId, 'PurchaseOrderLine', ['input', 'updateLines', String(index), 'lineId']),
+            warehouseId: optionalLocalUuid(line.warehouseId, 'Warehouse', [
+              'input',
+              'updateLines',
+              String(index),
+              'warehouseId',
+            ]),
+          })),
+          removeLineIds: input.removeLineIds?.map((id, index) =>
+            localUuid(id, 'PurchaseOrderLine', ['input', 'removeLineIds', String(index)]),
+          ),
+        }),
+      ),
+  }),
+);
+
+/** One transition mutation: `purchaseOrder<Name>(input: { purchaseOrderId, expectedVersion?, comment?, idempotencyKey? })`. */
+function transition(
+  name: string,
+  options: {
+    description: string;
+    codes: readonly ProcurementErrorCode[];
+    scope: typeof manage | typeof approve;
+    commentRequired?: boolean;
+    run: (
+      context: ProcurementContext,
+      input: {
+        purchaseOrderId: string;
+        expectedVersion?: number | null;
+        comment?: string | null;
+        idempotencyKey?: string | null;
+      },
+    ) => Promise<ProcurementResult<string>>;
+  },
+) {
+  const Input = builder.inputType(`PurchaseOrder${name}Input`, {
+    fields: (t) => ({
+      purchaseOrderId: t.id({ required: true }),
+      expectedVersion: t.int({ description: 'When given, the version read; another change in between is CONFLICT' }),
+      comment: t.string({
+        required: options.commentRequired ?? false,
+        validate: rules.text({ max: 1000, required: options.commentRequired ?? false }),
+      }),
+      idempotencyKey: t.string({ validate: rules.idempotencyKey }),
+    }),
+  });
+  const Payload = orderPayload(`PurchaseOrder${name}`, [
+    'INVALID_INPUT',
+    'NOT_FOUND',
+    'CONFLICT',
+    'INVALID_TRANSITION',
+    'IDEMPOTENCY_KEY_REUSED',
+    ...options.codes,
+  ]);
+  builder.mutationField(`purchaseOrder${name}`, (t) =>
+    t.field({
+      type: Payload,
+      description: options.description,
+      authScopes: options.scope,
+      args: { input: t.arg({ type: Input, required: true }) },
+      resolve: async (_root, { input }, context) =>
+        answer(
+          context,
+          await options.run(context, {
+            ...input,
+            purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+          }),
+        ),
+    }),
+  );
+}
+
+transition('Submit', {
+  description:
+    'DRAFT → SUBMITTED for approval; with no enabled approval workflow matching the order it is approved by rule at once',
+  codes: ['NO_LINES'],
+  scope: manage,
+  run: (context, input) => submitPurchaseOrder(dbOf(context), context.deps.workflows, actorOf(context), input),
+});
+
+const workflowOnly = (context: ProcurementContext, run: () => Promise<ProcurementResult<string>>) =>
+  isWorkflowIdentity(context.auth)
+    ? run()
+    : Promise.resolve<ProcurementResult<string>>({
+        ok: false,
+        errors: [
+          {
+            code: 'INVALID_TRANSITION',
+            message: 'Purchase orders are approved in the Tasks inbox (the approval workflow decides)',
+            field: ['input', 'purchaseOrderId'],
+          },
+        ],
+      });
+
+transition('Approve', {
+  description: 'SUBMITTED → APPROVED: the approval workflow’s decision (its service identity calls it)',
+  codes: ['SELF_APPROVAL'],
+  scope: approve,
+  run: (context, input) => workflowOnly(context, () => approvePurchaseOrder(dbOf(context), actorOf(context), input)),
+});
+
+transition('Reject', {
+  description: 'SUBMITTED → DRAFT with the approvers’ comment: the approval workflow’s decision',
+  codes: [],
+  scope: approve,
+  commentRequired: true,
+  run: (context, input) =>
+    workflowOnly(context, () =>
+      rejectPurchaseOrder(dbOf(context), actorOf(context), { ...input, comment: input.comment ?? '' }),
+    ),
+});
+
+transition('Send', {
+  description: 'APPROVED → SENT: the supplier is mailed the order with its PDF',
+  codes: ['NO_EMAIL'],
+  scope: manage,
+  run: (context, input) => sendPurchaseOrder(dbOf(context), actorOf(context), input),
+});
+
+transition('Cancel', {
+  description: 'Cancels an order nothing was received on yet (inventory drops what was incoming)',
+  codes: [],
+  scope: manage,
+  run: (context, input) => cancelPurchaseOrder(dbOf(context), actorOf(context), input),
+});
+
+transition('Close', {
+  description: 'No more receipts: what is still open on each line will not arrive',
+  codes: [],
+  scope: manage,
+  run: (context, input) => closePurchaseOrder(dbOf(context), actorOf(context), input),
+});
