@@ -40,3 +40,47 @@ export const ReceivingRecent = graphql(`
     }
   }
 `);
+
+export const OrderReceiptsAndBills = graphql(`
+  query Receiving_OrderSections($purchaseOrderId: ID!) {
+    receipts(first: 50, filter: { purchaseOrderId: $purchaseOrderId }) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          status
+          acceptedQuantity
+          rejectedQuantity
+          createdAt
+          postedAt
+          lines {
+            sku
+            acceptedQuantity
+            rejectedQuantity
+            rejectionReason
+          }
+        }
+      }
+    }
+    supplierBills(first: 50, filter: { purchaseOrderId: $purchaseOrderId }) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          kind
+          status
+          supplierInvoiceNumber
+          billDate
+          dueDate
+          currency
+          totalAmount
+          holdReasons {
+            code
+          }
+        }
+      }
+    }
+  }
+`);

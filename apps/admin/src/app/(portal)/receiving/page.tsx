@@ -56,7 +56,7 @@ export default async function ReceivingPage({ searchParams }: { searchParams: Pr
       {[...orders.values()].map((order, index) => (
         <section key={order.id} className="card" aria-labelledby={`order-${order.id}`}>
           <h2 id={`order-${order.id}`}>
-            <Link href={`/purchase-orders/${encodeURIComponent(order.id)}`}>{order.number}</Link>{' '}
+            <Link href={`/procurement/orders/${encodeURIComponent(order.id)}`}>{order.number}</Link>{' '}
             <span className="pill">{order.status.toLowerCase().replace('_', ' ')}</span>
           </h2>
           <ReceiveForm
@@ -86,7 +86,7 @@ export default async function ReceivingPage({ searchParams }: { searchParams: Pr
               <tr key={node.id}>
                 <td>{node.number}</td>
                 <td>
-                  <Link href={`/purchase-orders/${encodeURIComponent(node.purchaseOrderId)}`}>
+                  <Link href={`/procurement/orders/${encodeURIComponent(node.purchaseOrderId)}`}>
                     {node.purchaseOrderNumber}
                   </Link>
                 </td>

@@ -37,7 +37,7 @@ export default async function BillPage({ params }: { params: Promise<{ id: strin
           <>
             {' '}
             · order{' '}
-            <Link href={`/purchase-orders/${encodeURIComponent(bill.purchaseOrderId)}`}>
+            <Link href={`/procurement/orders/${encodeURIComponent(bill.purchaseOrderId)}`}>
               {bill.purchaseOrderNumber}
             </Link>
           </>
