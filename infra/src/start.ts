@@ -3,6 +3,8 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
+import { seedDemoProcurement } from './demo/procurement.ts';
+import { seedDemoReceiving } from './demo/receiving.ts';
 import { DEMO, demoOwnerSession, seedDemoAutomation, seedDemoInvitation, seedDemoTenant } from './demo.ts';
 import { watchMailFolder } from './mail-folder.ts';
 import type { Runtime } from './processes.ts';
@@ -69,6 +71,16 @@ const seededAutomation = await demoOwnerSession(stack.gatewayUrl)
     console.error(`the demo workflows could not be seeded: ${(error as Error).message}`);
     return [] as string[];
   });
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoProcurement(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`procurement demo data failed: ${(error as Error).message}`])),
+);
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoReceiving(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`receiving demo data failed: ${(error as Error).message}`])),
+);
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
 let stopping = false;

@@ -38,7 +38,9 @@ interface SentOrder {
 
 export async function seedDemoReceiving(gatewayUrl: string, accessToken: string): Promise<string[]> {
   const call = caller(gatewayUrl, accessToken);
-  const { supplierBills } = await call<{ supplierBills: { totalCount: number } }>('{ supplierBills(first: 1) { totalCount } }');
+  const { supplierBills } = await call<{ supplierBills: { totalCount: number } }>(
+    '{ supplierBills(first: 1) { totalCount } }',
+  );
   if (supplierBills.totalCount > 0) return [];
   const { purchaseOrders } = await call<{ purchaseOrders: { edges: { node: SentOrder }[] } }>(
     `{ purchaseOrders(first: 5, filter: { statuses: [SENT, PARTIALLY_RECEIVED] }) { edges { node {

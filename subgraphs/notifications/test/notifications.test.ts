@@ -208,6 +208,30 @@ describe('notifications', () => {
     }
   });
 
+  it('mails the supplier when procurement sends a purchase order, with its PDF', async () => {
+    const purchaseOrderId = randomUUID();
+    await bus.publish(
+      envelope(tenantA, 'procurement.purchase_order.sent', purchaseOrderId, {
+        purchaseOrderId,
+        number: 'PO-000321',
+        supplierId: randomUUID(),
+        email: 'sales@globex.example',
+        purchaseOrder: {
+          number: 'PO-000321',
+          buyerName: 'Shop A',
+          supplierName: 'Globex',
+          currency: 'USD',
+          expectedAt: '2027-02-01',
+          totalAmount: 12500,
+          lines: [{ sku: 'GX-9', description: 'Gizmo', quantity: 5, unitAmount: 2500 }],
+        },
+      }),
+    );
+    const mail = await h.smtp.waitFor('sales@globex.example', /Purchase order PO-000321 from Shop A/);
+    expect(mail.text).toContain('5 × GX-9 at $25.00');
+    expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-000321\.pdf/);
+  });
+
   it('sends a purchase order to its supplier with the order as a PDF', async () => {
     const runId = randomUUID();
     await bus.publish(

@@ -182,6 +182,12 @@ export type EmailVerifyInput = {
   token: string;
 };
 
+export type ExchangeRateInput = {
+  currency: string;
+  /** Base minor units per minor unit of this currency */
+  rate: string;
+};
+
 /** The codes featureFlagSet can return in its errors. */
 export type FeatureFlagSetErrorCode =
   | 'CONFLICT'
@@ -645,6 +651,123 @@ export type ProductUpdateInput = {
   version: number;
 };
 
+/** A move the caller may make now; approval is decided in the Tasks inbox (the approval workflow) */
+export type PurchaseOrderAction =
+  | 'CANCEL'
+  | 'CLOSE'
+  | 'EDIT'
+  | 'SEND'
+  | 'SUBMIT';
+
+/** The codes purchaseOrderCancel can return in its errors. */
+export type PurchaseOrderCancelErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type PurchaseOrderCancelInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+/** The codes purchaseOrderClose can return in its errors. */
+export type PurchaseOrderCloseErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type PurchaseOrderCloseInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+export type PurchaseOrderFilter = {
+  /** The order number, or the supplier’s name or code, contains it. At most 200 characters. */
+  query?: string | null | undefined;
+  /** Any of these (every status when left out) */
+  statuses?: Array<PurchaseOrderStatus> | null | undefined;
+  supplierId?: string | null | undefined;
+};
+
+/** The codes purchaseOrderSend can return in its errors. */
+export type PurchaseOrderSendErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_EMAIL';
+
+export type PurchaseOrderSendInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+export type PurchaseOrderStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED'
+  | 'SENT'
+  | 'SUBMITTED';
+
+/** The codes purchaseOrderSubmit can return in its errors. */
+export type PurchaseOrderSubmitErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_LINES';
+
+export type PurchaseOrderSubmitInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+/** The codes purchaseOrdersCreateFromSuggestions can return in its errors. */
+export type PurchaseOrdersCreateFromSuggestionsErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'SUPPLIER_INACTIVE'
+  | 'UNKNOWN_VARIANT';
+
+export type PurchaseOrdersCreateFromSuggestionsInput = {
+  exchangeRates?: Array<ExchangeRateInput> | null | undefined;
+  expectedAt?: string | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  lines: Array<SuggestedLineInput>;
+};
+
 /** The codes receiptCreate can return in its errors. */
 export type ReceiptCreateErrorCode =
   | 'DUPLICATE_LINE'
@@ -1010,6 +1133,14 @@ export type StorefrontKeyCreateInput = {
   name: string;
 };
 
+export type SuggestedLineInput = {
+  quantity: number;
+  /** Default: the variant’s preferred supplier */
+  supplierId?: string | null | undefined;
+  variantId: string;
+  warehouseId: string;
+};
+
 /** The codes supplierBillCancel can return in its errors. */
 export type SupplierBillCancelErrorCode =
   | 'BILL_NOT_HELD'
@@ -1095,6 +1226,38 @@ export type SupplierBillStatus =
   | 'HELD'
   /** Matched, or released: payable (finance books it) */
   | 'POSTED';
+
+/** The codes supplierCreate can return in its errors. */
+export type SupplierCreateErrorCode =
+  | 'CODE_TAKEN'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT';
+
+export type SupplierCreateInput = {
+  active?: boolean | null | undefined;
+  address?: string | null | undefined;
+  /** At most 200 characters. */
+  code: string;
+  currency: string;
+  earlyPaymentDiscountDays?: number | null | undefined;
+  earlyPaymentDiscountPercent?: number | null | undefined;
+  /** At most 320 characters. */
+  email?: string | null | undefined;
+  leadTimeDays?: number | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  notes?: string | null | undefined;
+  paymentTermsDays?: number | null | undefined;
+  phone?: string | null | undefined;
+  taxId?: string | null | undefined;
+};
+
+export type SupplierFilter = {
+  active?: boolean | null | undefined;
+  /** Name or code contains it (case-insensitive). At most 200 characters. */
+  query?: string | null | undefined;
+};
 
 /** The codes taskApprove can return in its errors. */
 export type TaskApproveErrorCode =
@@ -1866,6 +2029,86 @@ export type Dashboard_RecentOrdersQueryVariables = Exact<{ [key: string]: never;
 
 export type Dashboard_RecentOrdersQuery = { orders: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, status: OrderStatus, total: { amount: number, currency: string, fractionDigits: number } } }> } };
 
+export type Procurement_OrdersQueryVariables = Exact<{
+  filter?: PurchaseOrderFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type Procurement_OrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: PurchaseOrderStatus, createdAt: string, expectedAt: string | null, supplier: { id: string, name: string }, total: { amount: number, currency: string, fractionDigits: number }, baseTotal: { amount: number, currency: string, fractionDigits: number } } }> } };
+
+export type Procurement_OrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type Procurement_OrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, baseCurrency: string, exchangeRate: string, expectedAt: string | null, notes: string | null, approvedVia: string | null, rejectionComment: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, supplier: { id: string, name: string, email: string | null }, subtotal: { amount: number, currency: string, fractionDigits: number }, tax: { amount: number, currency: string, fractionDigits: number }, total: { amount: number, currency: string, fractionDigits: number }, baseTotal: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, position: number, sku: string, description: string, supplierSku: string | null, quantity: number, quantityReceived: number, quantityCancelled: number, quantityOpen: number, taxRate: number, expectedAt: string | null, unitCost: { amount: number, currency: string, fractionDigits: number }, amount: { amount: number, currency: string, fractionDigits: number }, warehouse: { id: string, code: string } }>, history: Array<{ version: number, action: string, actorKind: string, actorId: string | null, comment: string | null, occurredAt: string }> } | null };
+
+export type Procurement_SuppliersQueryVariables = Exact<{
+  filter?: SupplierFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type Procurement_SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, email: string | null, currency: string, paymentTermsDays: number, leadTimeDays: number, active: boolean } }> } };
+
+export type Procurement_SupplierQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type Procurement_SupplierQuery = { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, currency: string, paymentTermsDays: number, earlyPaymentDiscountPercent: number, earlyPaymentDiscountDays: number, leadTimeDays: number, taxId: string | null, address: string | null, notes: string | null, active: boolean, contacts: Array<{ id: string, name: string, email: string | null, phone: string | null, role: string | null }>, items: Array<{ id: string, supplierSku: string | null, minimumOrderQuantity: number, packSize: number, leadTimeDays: number | null, preferred: boolean, unitCost: { amount: number, currency: string, fractionDigits: number }, variant: { id: string, sku: string, title: string } }>, openPurchaseOrders: Array<{ id: string, number: string, status: PurchaseOrderStatus, total: { amount: number, currency: string, fractionDigits: number } }> } | null };
+
+export type Procurement_SuggestionsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type Procurement_SuggestionsQuery = { replenishmentSuggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { variantId: string, warehouseId: string, available: number, incoming: number, reorderPoint: number, shortfall: number, quantity: number, variant: { id: string, sku: string, title: string }, warehouse: { id: string, code: string }, supplier: { id: string, name: string, currency: string } | null, unitCost: { amount: number, currency: string, fractionDigits: number } | null, amount: { amount: number, currency: string, fractionDigits: number } | null } }> } };
+
+export type Procurement_SubmitMutationVariables = Exact<{
+  input: PurchaseOrderSubmitInput;
+}>;
+
+
+export type Procurement_SubmitMutation = { purchaseOrderSubmit: { purchaseOrder: { id: string, status: PurchaseOrderStatus } | null, errors: Array<{ code: PurchaseOrderSubmitErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_SendMutationVariables = Exact<{
+  input: PurchaseOrderSendInput;
+}>;
+
+
+export type Procurement_SendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, status: PurchaseOrderStatus } | null, errors: Array<{ code: PurchaseOrderSendErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_CancelMutationVariables = Exact<{
+  input: PurchaseOrderCancelInput;
+}>;
+
+
+export type Procurement_CancelMutation = { purchaseOrderCancel: { purchaseOrder: { id: string, status: PurchaseOrderStatus } | null, errors: Array<{ code: PurchaseOrderCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_CloseMutationVariables = Exact<{
+  input: PurchaseOrderCloseInput;
+}>;
+
+
+export type Procurement_CloseMutation = { purchaseOrderClose: { purchaseOrder: { id: string, status: PurchaseOrderStatus } | null, errors: Array<{ code: PurchaseOrderCloseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_SupplierCreateMutationVariables = Exact<{
+  input: SupplierCreateInput;
+}>;
+
+
+export type Procurement_SupplierCreateMutation = { supplierCreate: { supplier: { id: string } | null, errors: Array<{ code: SupplierCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_CreateFromSuggestionsMutationVariables = Exact<{
+  input: PurchaseOrdersCreateFromSuggestionsInput;
+}>;
+
+
+export type Procurement_CreateFromSuggestionsMutation = { purchaseOrdersCreateFromSuggestions: { purchaseOrders: Array<{ id: string, number: string }>, errors: Array<{ code: PurchaseOrdersCreateFromSuggestionsErrorCode, field: Array<string> | null, message: string }> } };
+
 export type Receiving_CreateMutationVariables = Exact<{
   input: ReceiptCreateInput;
 }>;
@@ -2311,6 +2554,17 @@ export const OrderDetail_RatesDocument = {"__meta__":{"hash":"sha256:505bd695e1c
 export const Dashboard_CatalogStatsDocument = {"__meta__":{"hash":"sha256:2b4dfda8275b5c971dbb7b6dd9057098a52af3427378313d2a0cb360eb7e70ce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_CatalogStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<Dashboard_CatalogStatsQuery, Dashboard_CatalogStatsQueryVariables>;
 export const Dashboard_StockStatsDocument = {"__meta__":{"hash":"sha256:d798a52d2b11c3c7d590242ca5876bcd6978931a2b14b303eae9df4986ebc52d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_StockStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"lowStock"},"name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"lowStock"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"lowStockThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"movements"},"name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Dashboard_StockStatsQuery, Dashboard_StockStatsQueryVariables>;
 export const Dashboard_RecentOrdersDocument = {"__meta__":{"hash":"sha256:49dc8e4f0e14a4b86f3d9dbab8ffc06184f12122d72a55b324036509bac919de"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard_RecentOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Dashboard_RecentOrdersQuery, Dashboard_RecentOrdersQueryVariables>;
+export const Procurement_OrdersDocument = {"__meta__":{"hash":"sha256:642818e30dc6ddb76e8284d3380f245da4cdbcfcbf8f10cf2e3b3549c47ae949"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_OrdersQuery, Procurement_OrdersQueryVariables>;
+export const Procurement_OrderDocument = {"__meta__":{"hash":"sha256:9dec8c78ce1344aeb7466fed9e84ba40989d18c906e2c7f55bc0c9e64c8690cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_Order"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"approvedVia"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionComment"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOpen"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_OrderQuery, Procurement_OrderQueryVariables>;
+export const Procurement_SuppliersDocument = {"__meta__":{"hash":"sha256:77912fb428a336a7f1de2e943fc3d128169fcc64c511bcf9fdb558843ba51ba8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_Suppliers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SuppliersQuery, Procurement_SuppliersQueryVariables>;
+export const Procurement_SupplierDocument = {"__meta__":{"hash":"sha256:90c2820053528f83ad952f9b9f9006ed14f1c20ee77c42c179a8d31f01d94de7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_Supplier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentTermsDays"}},{"kind":"Field","name":{"kind":"Name","value":"earlyPaymentDiscountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"earlyPaymentDiscountDays"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSku"}},{"kind":"Field","name":{"kind":"Name","value":"minimumOrderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"packSize"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}},{"kind":"Field","name":{"kind":"Name","value":"preferred"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"openPurchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierQuery, Procurement_SupplierQueryVariables>;
+export const Procurement_SuggestionsDocument = {"__meta__":{"hash":"sha256:b7168afa47c1685a9d62f21aa0a8ddcc204fdfea978f8e0017527285f4c093ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_Suggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replenishmentSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SuggestionsQuery, Procurement_SuggestionsQueryVariables>;
+export const Procurement_SubmitDocument = {"__meta__":{"hash":"sha256:d4200221f86f929194bc469bf25004aa76f718f69563bcbc887fc721915d23d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_Submit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrderSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SubmitMutation, Procurement_SubmitMutationVariables>;
+export const Procurement_SendDocument = {"__meta__":{"hash":"sha256:46a9b7ef8962d0f042985f6dd8ca154eb7cf0d749ada809f47e8524e9a06b720"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_Send"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrderSendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SendMutation, Procurement_SendMutationVariables>;
+export const Procurement_CancelDocument = {"__meta__":{"hash":"sha256:b935730391bc08c1743593253d52861c069080e3198af26a650d959937c6a5d5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrderCancelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_CancelMutation, Procurement_CancelMutationVariables>;
+export const Procurement_CloseDocument = {"__meta__":{"hash":"sha256:57cec84e2cd97c4a78ac57a7efa5b2fd45961d5deaf2aed392763b16783c8dbf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_Close"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrderCloseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_CloseMutation, Procurement_CloseMutationVariables>;
+export const Procurement_SupplierCreateDocument = {"__meta__":{"hash":"sha256:46262aa284428c7d962d962137b8ea86735dcf921addeff415e6507eb481e42b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_SupplierCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierCreateMutation, Procurement_SupplierCreateMutationVariables>;
+export const Procurement_CreateFromSuggestionsDocument = {"__meta__":{"hash":"sha256:c8e9bb9e48bb18eabc18daf19b9cd42a2e5a06236dae2f791f0b17397396e3d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_CreateFromSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrdersCreateFromSuggestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdersCreateFromSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_CreateFromSuggestionsMutation, Procurement_CreateFromSuggestionsMutationVariables>;
 export const Receiving_CreateDocument = {"__meta__":{"hash":"sha256:6bf503cef09adb49f94efa5b3b902ff2241ad061ae8dd965b57e9061e3a29323"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Receiving_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_CreateMutation, Receiving_CreateMutationVariables>;
 export const Receiving_LookupDocument = {"__meta__":{"hash":"sha256:b8a3ac7344ffd87e78e5281425d8167fe84ef0debf864b0287ccd0b98f6f7916"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Lookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivableLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRejected"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOpen"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}}]}}]}}]} as unknown as DocumentNode<Receiving_LookupQuery, Receiving_LookupQueryVariables>;
 export const Receiving_RecentDocument = {"__meta__":{"hash":"sha256:40fde8c46e0c44958295aefeb3898678cdb3826eb1113416d1fc5508fa730f4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Recent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_RecentQuery, Receiving_RecentQueryVariables>;

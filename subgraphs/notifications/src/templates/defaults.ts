@@ -191,7 +191,7 @@ The workflow "{{ task.workflowName }}" waits for your approval{% if task.dueAt %
     },
   },
   'purchase_order.sent': {
-    description: 'To a supplier with a purchase order (ready for procurement: it publishes no event yet)',
+    description: 'To a supplier with a purchase order, its PDF attached (procurement.purchase_order.sent)',
     subject: 'Purchase order {{ purchaseOrder.number }} from {{ purchaseOrder.buyerName }}',
     mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Purchase order {{ purchaseOrder.number }}</mj-text>
         <mj-text>Dear {{ purchaseOrder.supplierName }}, please deliver the following{% if purchaseOrder.expectedAt %} by {{ purchaseOrder.expectedAt | date_only }}{% endif %}.</mj-text>

@@ -28,6 +28,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.webhooks.endpoint.disabled',
   'ucos.workflows.notification.requested',
   'ucos.workflows.task.created',
+  'ucos.procurement.purchase_order.sent',
 ];
 
 const uuid = z.guid();
@@ -78,6 +79,23 @@ const taskCreated = z.object({
   title: z.string(),
   scope: z.string(),
   dueAt: z.string().nullable().optional(),
+});
+
+const purchaseOrderSent = z.object({
+  purchaseOrderId: uuid,
+  number: z.string(),
+  email: z.string().min(3),
+  purchaseOrder: z.object({
+    number: z.string(),
+    buyerName: z.string(),
+    supplierName: z.string(),
+    currency: z.string().length(3),
+    expectedAt: z.string().nullable(),
+    totalAmount: z.number().int(),
+    lines: z.array(
+      z.object({ sku: z.string(), description: z.string(), quantity: z.number().int(), unitAmount: z.number().int() }),
+    ),
+  }),
 });
 
 /** What one event becomes: the template, the data it renders and who receives it. */
@@ -199,6 +217,16 @@ export async function planNotifications(
     case 'workflows.task.created': {
       const task = parseEventPayload(taskCreated, envelope);
       return { template: 'approval.requested', recipients: staff ?? [], locale, data: { task } };
+    }
+    case 'procurement.purchase_order.sent': {
+      // the supplier gets the order, its PDF attached (templates/attachments.ts)
+      const sent = parseEventPayload(purchaseOrderSent, envelope);
+      return {
+        template: 'purchase_order.sent',
+        recipients: [sent.email],
+        locale,
+        data: { purchaseOrder: sent.purchaseOrder },
+      };
     }
     case 'workflows.notification.requested': {
       const request = parseEventPayload(notificationRequested, envelope);

@@ -1,0 +1,84 @@
+'use server';
+import type { FormState } from '@ucos/ui/form';
+import { integer, optional, text } from '@ucos/ui/form';
+import { redirect } from 'next/navigation';
+import { formResult } from '../../../lib/form-result.ts';
+import { mutate } from '../../../lib/gateway.ts';
+import { CreateFromSuggestions, SupplierCreate, Transition } from './documents.ts';
+
+const orderPath = (id: string) => `/procurement/orders/${encodeURIComponent(id)}`;
+
+/** One purchase order action from its button (the actions the API offers in `availableActions`). */
+export async function purchaseOrderAction(_: FormState, form: FormData): Promise<FormState> {
+  const purchaseOrderId = text(form, 'purchaseOrderId');
+  const action = text(form, 'action') as keyof typeof Transition;
+  const document = Transition[action];
+  if (!document) return { message: 'Unknown action.' };
+  const back = orderPath(purchaseOrderId);
+  const input = {
+    purchaseOrderId,
+    expectedVersion: integer(form, 'version'),
+    comment: optional(form, 'comment'),
+  };
+  return formResult(
+    async () => {
+      const data = (await mutate(document as typeof Transition.SUBMIT, { input }, back)) as Record<
+        string,
+        { errors: { code: string; field: readonly string[] | null; message: string }[] }
+      >;
+      return Object.values(data)[0]?.errors ?? [];
+    },
+    'Done.',
+    { revalidate: [back, '/procurement'] },
+  );
+}
+
+export async function createSupplier(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    code: text(form, 'code'),
+    name: text(form, 'name'),
+    currency: text(form, 'currency').toUpperCase(),
+    email: optional(form, 'email'),
+    paymentTermsDays: integer(form, 'paymentTermsDays'),
+    leadTimeDays: integer(form, 'leadTimeDays'),
+  };
+  return formResult(
+    async () => (await mutate(SupplierCreate, { input }, '/procurement/suppliers')).supplierCreate.errors,
+    `Supplier ${input.name} created.`,
+    { revalidate: ['/procurement/suppliers'] },
+  );
+}
+
+/**
+ * The selected suggestions become one draft per supplier. Each checkbox carries
+ * `variantId|warehouseId|quantity`; rates for suppliers in other currencies come as `rate:<CUR>`.
+ */
+export async function createFromSuggestions(_: FormState, form: FormData): Promise<FormState> {
+  const lines = form
+    .getAll('lines')
+    .map(String)
+    .map((value) => {
+      const [variantId = '', warehouseId = '', quantity = '0'] = value.split('|');
+      return { variantId, warehouseId, quantity: Number(quantity) };
+    });
+  if (lines.length === 0) return { message: 'Select at least one suggestion.' };
+  const exchangeRates = [...form.keys()]
+    .filter((key) => key.startsWith('rate:') && text(form, key))
+    .map((key) => ({ currency: key.slice('rate:'.length), rate: text(form, key) }));
+  let created: { id: string; number: string }[] = [];
+  const state = await formResult(
+    async () => {
+      const { purchaseOrdersCreateFromSuggestions: answer } = await mutate(
+        CreateFromSuggestions,
+        { input: { lines, exchangeRates } },
+        '/procurement/replenishment',
+      );
+      created = answer.purchaseOrders;
+      return answer.errors;
+    },
+    () => `Created ${created.map((order) => order.number).join(', ')}.`,
+    { revalidate: ['/procurement', '/procurement/replenishment'] },
+  );
+  if (state.ok && created.length === 1 && created[0]) redirect(orderPath(created[0].id));
+  return state;
+}
