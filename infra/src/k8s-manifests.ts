@@ -75,7 +75,7 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
-  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows', 'notifications'] },
+  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'] },
 ];
 
 /**

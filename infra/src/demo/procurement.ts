@@ -168,6 +168,22 @@ export async function seedDemoProcurement(gatewayUrl: string, accessToken: strin
   );
   const warehouseId = warehouses.edges[0]?.node.id;
   if (!warehouseId || variants.length < 12) return done;
+  // reorder points above the stock of a few variants, so the Replenishment screen has suggestions
+  await call(
+    `mutation($input: StockLevelReorderPolicyBulkSetInput!) { stockLevelReorderPolicyBulkSet(input: $input) {
+      errors { code message } } }`,
+    {
+      input: {
+        policies: variants.slice(12, 36).map((variant, index) => ({
+          variantId: variant.id,
+          warehouseId,
+          reorderPoint: 400 + index * 10,
+          reorderQuantity: 50,
+        })),
+      },
+    },
+  );
+  done.push('reorder points for 24 variants');
   const order = async (
     supplier: number,
     lines: { variant: number; quantity: number }[],

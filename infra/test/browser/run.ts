@@ -13,6 +13,7 @@ import { approvalsJourney } from './journeys/approvals.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
+import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -1058,6 +1059,10 @@ async function main() {
         await shot(page, 'admin-new-shop');
         await context.close();
       },
+    );
+
+    await journey('procurement: suppliers, a suggestion becomes a draft purchase order, submitted for approval', () =>
+      procurementJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
     await journey(

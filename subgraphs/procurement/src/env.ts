@@ -13,8 +13,6 @@ export const procurementEnvShape = {
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   /** whether a submitted order has an approval workflow, or is approved by rule */
   WORKFLOWS_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4006/graphql'),
-  /** the purchase order PDF, rendered by the notification tier */
-  NOTIFICATIONS_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4008/graphql'),
 };
 
 export type ProcurementEnv = ReturnType<typeof loadProcurementEnv>;

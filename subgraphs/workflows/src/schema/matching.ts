@@ -19,7 +19,7 @@ builder.queryField('workflowsMatching', (t) =>
     authScopes: { scope: 'workflows:manage' },
     args: {
       eventType: t.arg.string({ required: true }),
-      payload: t.arg.string({ required: true, description: 'The event payload as JSON text', ...maxLength(100_000) }),
+      payload: t.arg.string({ required: true, ...maxLength(100_000) }),
     },
     resolve: async (_root, { eventType, payload }, context) => {
       const tenantId = context.auth.tenantId;

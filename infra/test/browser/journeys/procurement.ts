@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface ProcurementJourneyDeps {
+  browser: Browser;
+  adminUrl: string;
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+}
+
+function expect(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * The owner opens Procurement: the demo's purchase orders and suppliers are listed; a supplier with
+ * a bad currency is refused field by field, then created; a supplier's page shows its items; on
+ * Replenishment a suggestion (a level below its reorder point, rounded to the preferred supplier's
+ * pack) becomes a draft purchase order in one step, which the owner submits: it is approved by rule
+ * or waits for an approver in the Tasks inbox, as the tenant's approval workflow decides.
+ */
+export async function procurementJourney({ browser, adminUrl, signInAdmin, shot }: ProcurementJourneyDeps) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await signInAdmin(page, 'owner@demo.ucos.dev', 'Demo-Password-2026');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Procurement' }).click();
+    await page.waitForURL(`${adminUrl}/procurement`);
+    await page.getByRole('heading', { name: 'Purchase orders' }).waitFor();
+    expect((await page.getByTestId('po-status').count()) > 0, 'the demo purchase orders are listed');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('SUBMITTED');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/status=SUBMITTED/);
+    const statuses = await page.getByTestId('po-status').allTextContents();
+    expect(
+      statuses.length > 0 && statuses.every((status) => status === 'submitted'),
+      `only submitted orders (${statuses})`,
+    );
+    await shot(page, 'admin-procurement-orders');
+
+    await page.getByRole('navigation', { name: 'Procurement' }).getByRole('link', { name: 'Suppliers' }).click();
+    await page.waitForURL(`${adminUrl}/procurement/suppliers`);
+    await page.getByRole('link', { name: 'Nordic Wholesale AB' }).waitFor();
+    const form = page.getByRole('form', { name: 'New supplier' });
+    const code = `J${Date.now().toString(36).toUpperCase()}`;
+    await form.getByLabel('Code').fill(code);
+    await form.getByLabel('Name').fill('Journey Supplies');
+    await form.getByLabel('Currency').fill('EURO');
+    await form.getByRole('button', { name: 'Create supplier' }).click();
+    await page.getByText('Not an ISO 4217 currency code').waitFor();
+    await shot(page, 'admin-procurement-supplier-typo');
+    await form.getByLabel('Currency').fill('EUR');
+    await form.getByRole('button', { name: 'Create supplier' }).click();
+    await page.getByText('Supplier Journey Supplies created.').waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Journey Supplies' }).waitFor();
+
+    await page.getByRole('link', { name: 'Nordic Wholesale AB' }).click();
+    await page.getByRole('heading', { name: /Nordic Wholesale AB/ }).waitFor();
+    const items = page.getByRole('region', { name: /^Items/ }).getByRole('row');
+    expect((await items.count()) > 1, 'the supplier page lists its items');
+    await shot(page, 'admin-procurement-supplier');
+
+    await page.getByRole('navigation', { name: 'Procurement' }).getByRole('link', { name: 'Replenishment' }).click();
+    await page.waitForURL(`${adminUrl}/procurement/replenishment`);
+    const create = page.getByRole('form', { name: 'Create purchase orders from suggestions' });
+    const first = create.getByRole('checkbox').first();
+    await first.waitFor();
+    await shot(page, 'admin-procurement-replenishment');
+    await first.check();
+    await create.getByRole('button', { name: 'Create draft orders' }).click();
+    await page.waitForURL(/\/procurement\/orders\//);
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    expect(/Purchase order PO-\d{6}/.test(heading) && heading.includes('draft'), `a draft order (${heading})`);
+    await page.getByRole('button', { name: 'Submit for approval' }).click();
+    const deadline = Date.now() + 20_000;
+    let status = '';
+    for (;;) {
+      status = (await page.getByTestId('po-status').first().textContent()) ?? '';
+      if (status === 'submitted' || status === 'approved') break;
+      expect(Date.now() < deadline, `the order is submitted (status ${status})`);
+      await page.waitForTimeout(300);
+    }
+    if (status === 'submitted') await page.getByTestId('po-awaiting-approval').waitFor();
+    await page.getByRole('heading', { name: 'History' }).waitFor();
+    await page.getByText(/submitted by user/).waitFor();
+    await shot(page, 'admin-procurement-submitted');
+  } finally {
+    await context.close();
+  }
+}
