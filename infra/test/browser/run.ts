@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
@@ -1068,6 +1069,10 @@ async function main() {
     await journey(
       'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
       () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>
+      inventoryReplenishmentJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
     await journey(

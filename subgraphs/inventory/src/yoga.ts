@@ -10,6 +10,7 @@ import {
 import type { InventoryContext } from './context.ts';
 import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
 import type { InventoryEnv } from './env.ts';
+import { subscribeProcurement } from './events/in/procurement.ts';
 import { subscribeReturnRestock } from './events/in/return-restock.ts';
 import { schema } from './schema/index.ts';
 
@@ -33,6 +34,7 @@ export async function createInventoryServer(
   // reservation sweeper runs in the worker tier, src/worker.ts; the relay's poll publishes its events)
   const unitOfWork = (tenantId: string | null) => tenantDb(connections.pool, tenantId, relay);
   let restockSubscription: Subscription | null = null;
+  let procurementSubscriptions: Subscription[] = [];
   const settings = { defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS };
   const yoga = createSubgraphServer<InventoryContext>({
     name: 'inventory',
@@ -49,9 +51,11 @@ export async function createInventoryServer(
     async start() {
       relay.start();
       restockSubscription = await subscribeReturnRestock(bus, unitOfWork(null));
+      procurementSubscriptions = await subscribeProcurement(bus, unitOfWork(null));
     },
     async close() {
       await restockSubscription?.stop();
+      for (const subscription of procurementSubscriptions) await subscription.stop();
       await relay.stop();
       await connections.close();
     },

@@ -213,6 +213,29 @@ describe('replenishmentNeeds', () => {
     expect(stranger.data?.replenishmentNeeds.totalCount).toBe(0);
     const mine = await inventory.call(NEEDS, {}, auth);
     expect(mine.data?.replenishmentNeeds.totalCount).toBe(1);
+    // another tenant naming this tenant's warehouse finds no such warehouse, and changes nothing
+    const probe = await inventory.call(
+      BULK_SET,
+      {
+        input: {
+          policies: [{ variantId: variant, warehouseId: warehouses[0], reorderPoint: 99, reorderQuantity: 1 }],
+        },
+      },
+      staff(crypto.randomUUID()),
+    );
+    expect(probe.data?.stockLevelReorderPolicyBulkSet.errors).toEqual([
+      { code: 'UNKNOWN_WAREHOUSE', field: ['input', 'policies', '0', 'warehouseId'], message: expect.any(String) },
+    ]);
+    const readOnly = await inventory.call(
+      POLICY_SET,
+      { input: { variantId: variant, warehouseId: warehouses[0], reorderPoint: 2, reorderQuantity: 2 } },
+      staff(tenantId, ['inventory:read']),
+    );
+    expect(readOnly.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await inventory.call(NEEDS, {}, auth)).data?.replenishmentNeeds.edges[0].node).toMatchObject({
+      reorderPoint: 1,
+      reorderQuantity: 1,
+    });
     const badId = await inventory.call(NEEDS, { warehouseIds: ['nope'] }, auth);
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -239,6 +262,17 @@ describe('replenishmentNeeds', () => {
       expect(page.data?.replenishmentNeeds.totalCount).toBe(210);
     }
     expect(counts[0]).toBe(counts[1]);
+    // a caller paging through every need without totalCount skips the count statement
+    inventory.statements.reset();
+    const uncounted = await inventory.call(NEEDS.replace('totalCount', ''), { first: 100 }, auth);
+    expect(uncounted.data?.replenishmentNeeds.edges).toHaveLength(100);
+    expect(inventory.statements.count).toBe(counts[0]! - 1);
+    const throughFragment = await inventory.call(
+      `{ replenishmentNeeds(first: 1) { ...Total } } fragment Total on ReplenishmentNeedConnection { totalCount }`,
+      {},
+      auth,
+    );
+    expect(throughFragment.data?.replenishmentNeeds.totalCount).toBe(210);
     const seen: string[] = [];
     let after: string | null = null;
     do {

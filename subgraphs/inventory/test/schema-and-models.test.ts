@@ -29,6 +29,10 @@ describe('inventory contract', () => {
           'reservations',
           'reservation_lines',
           'idempotency_keys',
+          'incoming_lines',
+          'incoming_orders',
+          'applied_receipts',
+          'variant_costs',
         ]),
       );
       // every model reads every column it declares: a renamed or missing column fails here
@@ -41,9 +45,13 @@ describe('inventory contract', () => {
           (await tx.reservation.findMany()).length,
           (await tx.reservationLine.findMany()).length,
           (await tx.idempotencyKey.findMany()).length,
+          (await tx.incomingLine.findMany()).length,
+          (await tx.incomingOrder.findMany()).length,
+          (await tx.appliedReceipt.findMany()).length,
+          (await tx.variantCost.findMany()).length,
         ];
       });
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
       // the invariant is the database's: no statement can oversell, whatever the code does
       const tenantId = crypto.randomUUID();
       await expect(

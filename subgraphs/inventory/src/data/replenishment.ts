@@ -22,10 +22,11 @@ function policyProblems(policy: ReorderPolicyInput, field: string[]): InventoryE
   const { reorderPoint: point, reorderQuantity: quantity } = policy;
   if ((point === null) !== (quantity === null)) {
     return [
-      inventoryError('INVALID_INPUT', 'Give both reorderPoint and reorderQuantity, or neither to remove the policy', [
-        ...field,
-        point === null ? 'reorderPoint' : 'reorderQuantity',
-      ]),
+      inventoryError(
+        'INVALID_INPUT',
+        'Give both a reorder point and a reorder quantity, or neither to remove the policy',
+        [...field, point === null ? 'reorderPoint' : 'reorderQuantity'],
+      ),
     ];
   }
   const problems: InventoryError[] = [];
@@ -125,12 +126,15 @@ export const shortfallOf = (need: ReplenishmentNeedRow) =>
 /**
  * Levels with a reorder policy whose available + incoming is at or below the reorder point, in
  * active warehouses (an inactive one takes no goods in), optionally only in the given warehouses;
- * in (variant, warehouse) order. Two statements whatever the page size: the page and its count.
+ * in (variant, warehouse) order. Two statements whatever the page size: the page and its count (one
+ * when totalCount is not asked for).
  */
 export function listReplenishmentNeeds(
   db: InventoryDb,
   page: Page<typeof CURSOR_KEYS.uuidPair>,
   filter: { warehouseIds: string[] | null },
+  /** false when the caller did not ask for totalCount: a caller paging through every need skips the count */
+  counted = true,
 ) {
   const [afterVariant, afterWarehouse] = page.after ?? [null, null];
   const from = `from stock_levels s
@@ -145,7 +149,9 @@ export function listReplenishmentNeeds(
         order by s.variant_id, s.warehouse_id limit $4`,
       [filter.warehouseIds, afterVariant ?? null, afterWarehouse ?? null, page.limit + 1],
     );
-    const count = await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, [filter.warehouseIds]);
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.variantId, row.warehouseId]);
+    const count = counted
+      ? (await sql.query<{ n: number }>(`select count(*)::int as n ${from}`, [filter.warehouseIds])).rows[0]?.n
+      : 0;
+    return toConnection(rows, page, count ?? 0, (row) => [row.variantId, row.warehouseId]);
   });
 }

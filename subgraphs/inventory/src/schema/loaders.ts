@@ -3,6 +3,7 @@ import type { InventoryContext } from '../context.ts';
 import { linesOfReservations, reservationsByIds } from '../data/reservation-read-store.ts';
 import type { ReservationLineRow, ReservationRow, WarehouseRow } from '../data/rows.ts';
 import { levelsOfVariants, type VariantLevel } from '../data/stock-read-store.ts';
+import { costsOfVariants, type VariantCostRow } from '../data/variant-costs.ts';
 import { warehousesByIds } from '../data/warehouse-store.ts';
 
 // Per-request DataLoaders: every entity reference and nested list of a request costs one statement per type.
@@ -25,4 +26,9 @@ export const reservationLoader = (context: InventoryContext) =>
 export const reservationLinesLoader = (context: InventoryContext) =>
   context.loaders.get<string, ReservationLineRow[]>('reservationLines', async (ids) =>
     groupedByKeys(ids, await linesOfReservations(context.db, ids), (row) => row.reservationId),
+  );
+
+export const variantCostLoader = (context: InventoryContext) =>
+  context.loaders.get<string, VariantCostRow | null>('variantCost', async (ids) =>
+    byKeys(ids, await costsOfVariants(context.db, ids), (row) => row.variantId),
   );

@@ -8,6 +8,7 @@ import {
   rules,
   toPayload,
 } from '@ucos/kit';
+import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
 import type { InventoryErrorCode } from '../data/errors.ts';
@@ -59,6 +60,18 @@ ReplenishmentNeedRef.implement({
 
 const ReplenishmentNeedConnection = connectionType(builder, 'ReplenishmentNeed', ReplenishmentNeedRef);
 
+/** Whether the field's own selection (through any fragments) names `field`. */
+function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === field;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : true;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
+}
+
 /** More than this many warehouse ids in one filter is a malformed request, not a question. */
 const MAX_WAREHOUSE_FILTER = 100;
 
@@ -70,14 +83,17 @@ builder.queryField('replenishmentNeeds', (t) =>
         'Levels at or below their reorder point (available + incoming), by variant then warehouse. Staff with inventory:read, or procurement with a service token.',
       authScopes: { scope: 'inventory:read' },
       args: { warehouseIds: t.arg.idList({ description: 'Only these warehouses; omit for every active one' }) },
-      resolve: (_root, args, context) => {
+      resolve: (_root, args, context, info) => {
         const ids = args.warehouseIds ?? null;
         if (ids && ids.length > MAX_WAREHOUSE_FILTER) {
           throw badUserInput(`at most ${MAX_WAREHOUSE_FILTER} warehouse ids`, ['warehouseIds']);
         }
-        return listReplenishmentNeeds(context.db, pageOf(args, CURSOR_KEYS.uuidPair), {
-          warehouseIds: ids ? ids.map((id, index) => warehouseUuid(id, ['warehouseIds', String(index)])) : null,
-        });
+        return listReplenishmentNeeds(
+          context.db,
+          pageOf(args, CURSOR_KEYS.uuidPair),
+          { warehouseIds: ids ? ids.map((id, index) => warehouseUuid(id, ['warehouseIds', String(index)])) : null },
+          selects(info, 'totalCount'),
+        );
       },
     },
     ReplenishmentNeedConnection,

@@ -1,7 +1,9 @@
 import { referenceUuid } from '@ucos/kit';
+import { builder } from '../builder.ts';
 import { available } from '../data/rows.ts';
 import type { VariantLevel } from '../data/stock-read-store.ts';
-import { variantLevelsLoader } from './loaders.ts';
+import type { VariantCostRow } from '../data/variant-costs.ts';
+import { variantCostLoader, variantLevelsLoader } from './loaders.ts';
 import { ProductVariantRef, StockLevelRef, type VariantInventory, VariantInventoryRef } from './refs.ts';
 
 // Storefront (publishable) keys hold catalog:browse: they may see whether a variant can be bought
@@ -13,6 +15,18 @@ const sellable = (levels: VariantLevel[]) =>
   levels.reduce((sum, level) => sum + (level.warehouseActive ? Math.max(0, available(level)) : 0), 0);
 const total = (levels: VariantLevel[], of: (level: VariantLevel) => number) =>
   levels.reduce((sum, level) => sum + of(level), 0);
+
+const AverageCostRef = builder.objectRef<VariantCostRow>('AverageCost').implement({
+  description:
+    "A variant's moving-average unit cost across warehouses, from posted receipts, in the tenant's base currency.",
+  fields: (t) => ({
+    amount: t.exposeString('averageCost', {
+      description: 'Minor units of currency as an exact decimal string (e.g. "1234.5678")',
+    }),
+    currency: t.exposeString('currency'),
+    updatedAt: t.field({ type: 'DateTime', resolve: (cost) => cost.updatedAt }),
+  }),
+});
 
 VariantInventoryRef.implement({
   description: "A variant's stock across warehouses.",
@@ -26,6 +40,14 @@ VariantInventoryRef.implement({
     onHand: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.onHand) }),
     reserved: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.reserved) }),
     incoming: t.int({ authScopes: staff, resolve: (inventory) => total(inventory.levels, (level) => level.incoming) }),
+    averageCost: t.field({
+      type: AverageCostRef,
+      nullable: true,
+      authScopes: staff,
+      description: 'null until a receipt of this variant is posted; batched across the variants of a request',
+      resolve: (inventory, _args, context) =>
+        inventory.variantId ? variantCostLoader(context).load(inventory.variantId) : null,
+    }),
     locations: t.field({
       type: [StockLevelRef],
       authScopes: staff,

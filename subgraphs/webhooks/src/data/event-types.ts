@@ -29,6 +29,7 @@ export const KNOWN_EVENT_TYPES = [
   'inventory.reservation.released',
   'inventory.stock.changed',
   'inventory.stock.low',
+  'inventory.variant_cost.changed',
   'notifications.notification.failed',
   'notifications.notification.sent',
   'orders.cart.merged',

@@ -31,6 +31,23 @@ export interface ReservationEventPayload {
   lines: { variantId: string; warehouseId: string; quantity: number }[];
 }
 
+/**
+ * A posted receipt moved the variant's moving-average unit cost (across warehouses). Decimals are
+ * strings in minor units of `currency` (the tenant's base currency), exact.
+ */
+export interface VariantCostChangedPayload {
+  variantId: string;
+  averageCost: string;
+  currency: string;
+  /** units on hand across all warehouses after the receipt */
+  onHand: number;
+  receiptId: string;
+  /** units of this variant the receipt accepted */
+  receivedQuantity: number;
+  /** the receipt's unit cost for this variant (its accepted-quantity-weighted mean over lines) */
+  unitCost: string;
+}
+
 export const INVENTORY_EVENTS = defineEvents('inventory', {
   'inventory.stock.changed': event<StockChangedPayload>('ProductVariant'),
   'inventory.stock.low': event<StockLowPayload>('ProductVariant'),
@@ -38,6 +55,7 @@ export const INVENTORY_EVENTS = defineEvents('inventory', {
   'inventory.reservation.released': event<ReservationEventPayload>('Reservation'),
   'inventory.reservation.committed': event<ReservationEventPayload>('Reservation'),
   'inventory.reservation.expired': event<ReservationEventPayload>('Reservation'),
+  'inventory.variant_cost.changed': event<VariantCostChangedPayload>('ProductVariant'),
 });
 
 export type InventoryEvents = typeof INVENTORY_EVENTS;

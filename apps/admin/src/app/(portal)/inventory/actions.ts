@@ -97,3 +97,40 @@ export async function setThreshold(_: FormState, form: FormData): Promise<FormSt
     { revalidate: ['/inventory'] },
   );
 }
+
+const ReorderPolicySet = graphql(`
+  mutation InventoryReorderPolicy_Set($input: StockLevelReorderPolicySetInput!) {
+    stockLevelReorderPolicySet(input: $input) {
+      stockLevel {
+        id
+        reorderPoint
+        reorderQuantity
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Both blank removes the policy; the API refuses one without the other. */
+export async function setReorderPolicy(_: FormState, form: FormData): Promise<FormState> {
+  const point = integer(form, 'reorderPoint');
+  const quantity = integer(form, 'reorderQuantity');
+  if (text(form, 'reorderPoint') !== '' && point === null) return { errors: { reorderPoint: 'Enter a whole number.' } };
+  if (text(form, 'reorderQuantity') !== '' && quantity === null)
+    return { errors: { reorderQuantity: 'Enter a whole number.' } };
+  const input = {
+    variantId: text(form, 'variantId'),
+    warehouseId: text(form, 'warehouseId'),
+    reorderPoint: point,
+    reorderQuantity: quantity,
+  };
+  return formResult(
+    async () => (await mutate(ReorderPolicySet, { input }, '/inventory')).stockLevelReorderPolicySet.errors,
+    point === null ? 'Reorder policy removed.' : `Reorder at ${point} or below, at least ${quantity}.`,
+    { revalidate: ['/inventory'] },
+  );
+}

@@ -4,7 +4,7 @@ import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
-import { adjustStock, setThreshold, transferStock } from './actions.ts';
+import { adjustStock, setReorderPolicy, setThreshold, transferStock } from './actions.ts';
 
 export const metadata = { title: 'Inventory' };
 
@@ -31,11 +31,21 @@ const Stock = graphql(`
           onHand
           reserved
           available
+          incoming
           lowStock
           lowStockThreshold
+          reorderPoint
+          reorderQuantity
           variant {
             id
             sku
+            inventory {
+              incoming
+              averageCost {
+                amount
+                currency
+              }
+            }
           }
           warehouse {
             id
@@ -64,6 +74,13 @@ const Stock = graphql(`
     }
   }
 `);
+
+/** A decimal of minor units as money: 1234.5678 EUR cents → "12.35 EUR" (exact in the API, rounded here). */
+function averageCost(cost: { amount: string; currency: string } | null | undefined) {
+  if (!cost) return '—';
+  const major = Number(cost.amount) / 100;
+  return `${major.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${cost.currency}`;
+}
 
 export default async function InventoryPage({
   searchParams,
@@ -122,13 +139,17 @@ export default async function InventoryPage({
             <th>On hand</th>
             <th>Reserved</th>
             <th>Available</th>
+            <th>Incoming</th>
             <th>Low-stock threshold</th>
+            <th>Reorder point / quantity</th>
+            <th title="All warehouses of the variant">Variant incoming</th>
+            <th title="Moving average of received unit costs, all warehouses">Average cost</th>
           </tr>
         </thead>
         <tbody>
           {data.stockLevels.edges.length === 0 ? (
             <tr>
-              <td colSpan={6} className="muted">
+              <td colSpan={10} className="muted">
                 {lowStock ? 'Nothing is at or below its low-stock threshold.' : 'No stock recorded yet.'}
               </td>
             </tr>
@@ -144,6 +165,7 @@ export default async function InventoryPage({
               <td>
                 {node.available} {node.lowStock ? <span className="pill low">low</span> : null}
               </td>
+              <td data-testid="incoming">{node.incoming}</td>
               <td data-testid="threshold">
                 {adjust ? (
                   <ActionForm
@@ -166,6 +188,40 @@ export default async function InventoryPage({
                   (node.lowStockThreshold ?? '—')
                 )}
               </td>
+              <td data-testid="reorder-policy">
+                {adjust ? (
+                  <ActionForm
+                    inline
+                    label={`Reorder policy of ${node.variant.sku} at ${node.warehouse.code}`}
+                    action={setReorderPolicy}
+                    submit="Set"
+                    idPrefix={`reorder-${node.id}`}
+                    hidden={{ variantId: node.variant.id, warehouseId: node.warehouse.id }}
+                    fields={[
+                      {
+                        name: 'reorderPoint',
+                        label: `Reorder point of ${node.variant.sku} at ${node.warehouse.code} (blank: no policy)`,
+                        type: 'number',
+                        placeholder: 'point',
+                        defaultValue: node.reorderPoint,
+                      },
+                      {
+                        name: 'reorderQuantity',
+                        label: `Reorder quantity of ${node.variant.sku} at ${node.warehouse.code}`,
+                        type: 'number',
+                        placeholder: 'qty',
+                        defaultValue: node.reorderQuantity,
+                      },
+                    ]}
+                  />
+                ) : node.reorderPoint === null ? (
+                  '—'
+                ) : (
+                  `${node.reorderPoint} / ${node.reorderQuantity}`
+                )}
+              </td>
+              <td data-testid="variant-incoming">{node.variant.inventory?.incoming ?? '—'}</td>
+              <td data-testid="average-cost">{averageCost(node.variant.inventory?.averageCost)}</td>
             </tr>
           ))}
         </tbody>
