@@ -242,7 +242,6 @@ export const Suggestions = graphql(`
   }
 `);
 
-
 export const Transition = {
   SUBMIT: graphql(`
     mutation Procurement_Submit($input: PurchaseOrderSubmitInput!) {

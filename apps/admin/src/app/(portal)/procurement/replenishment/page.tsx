@@ -22,7 +22,9 @@ export default async function ReplenishmentPage({
     '/procurement/replenishment',
   );
   const suggestions = replenishmentSuggestions.edges.map(({ node }) => node);
-  const supplierCurrencies = [...new Set(suggestions.flatMap((node) => (node.supplier ? [node.supplier.currency] : [])))];
+  const supplierCurrencies = [
+    ...new Set(suggestions.flatMap((node) => (node.supplier ? [node.supplier.currency] : []))),
+  ];
   return (
     <>
       <h1>Replenishment</h1>
