@@ -232,6 +232,28 @@ describe('notifications', () => {
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-000321\.pdf/);
   });
 
+  it('renders a purchase order document as the PDF the admin prints, for procurement staff only', async () => {
+    const query = `query ($document: String!) { purchaseOrderPdf(document: $document) }`;
+    const document = JSON.stringify({
+      number: 'PO-000007',
+      supplierName: 'Globex',
+      currency: 'EUR',
+      totalAmount: 100,
+      lines: [],
+    });
+    const buyer = { kind: 'user' as const, subject: randomUUID(), tenantId: tenantA, scopes: ['procurement:manage'] };
+    const answer = await h.call(query, { document }, buyer);
+    expect(
+      Buffer.from(answer.data?.purchaseOrderPdf ?? '', 'base64')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const refused = await h.call(query, { document }, { ...buyer, scopes: ['orders:read'] });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const broken = await h.call(query, { document: 'not json' }, buyer);
+    expect(broken.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('sends a purchase order to its supplier with the order as a PDF', async () => {
     const runId = randomUUID();
     await bus.publish(

@@ -432,7 +432,18 @@ describe('purchase orders', () => {
   });
 
   it('list with filters and search, in the same statements whatever the page size', async () => {
+    // the fewest of three tries: the outbox relay's poll shares the pool and may land inside one
     const list = async (first: number, filter: Record<string, unknown> = {}) => {
+      let fewest = Number.POSITIVE_INFINITY;
+      let page: any;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const tried = await listOnce(first, filter);
+        fewest = Math.min(fewest, tried.statements);
+        page = tried.page;
+      }
+      return { page, statements: fewest };
+    };
+    const listOnce = async (first: number, filter: Record<string, unknown> = {}) => {
       harness.statements.reset();
       const result = await harness.call(
         `query ($first: Int, $filter: PurchaseOrderFilter) { purchaseOrders(first: $first, filter: $filter) {

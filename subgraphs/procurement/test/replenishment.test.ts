@@ -86,11 +86,18 @@ describe('replenishment suggestions', () => {
   });
 
   it('propose each need with its preferred supplier, paged, in the same statements whatever the page size', async () => {
+    // the fewest of three tries: the outbox relay's poll shares the pool and may land inside one
     const page = async (first: number, after: string | null = null) => {
-      harness.statements.reset();
-      const result = await harness.call(SUGGESTIONS, { first, after }, buyer);
-      expect(result.errors).toBeUndefined();
-      return { page: result.data?.replenishmentSuggestions, statements: harness.statements.count };
+      let fewest = Number.POSITIVE_INFINITY;
+      let answer: any;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        harness.statements.reset();
+        const result = await harness.call(SUGGESTIONS, { first, after }, buyer);
+        expect(result.errors).toBeUndefined();
+        fewest = Math.min(fewest, harness.statements.count);
+        answer = result.data?.replenishmentSuggestions;
+      }
+      return { page: answer, statements: fewest };
     };
     const small = await page(2);
     const large = await page(60);

@@ -335,3 +335,38 @@ export const CreateFromSuggestions = graphql(`
     }
   }
 `);
+
+export const PurchaseOrderDocument = graphql(`
+  query Procurement_OrderDocument($id: ID!) {
+    procurementSettings {
+      buyerName
+    }
+    purchaseOrder(id: $id) {
+      number
+      currency
+      expectedAt
+      supplier {
+        name
+      }
+      total {
+        amount
+      }
+      lines {
+        sku
+        supplierSku
+        description
+        quantity
+        quantityCancelled
+        unitCost {
+          amount
+        }
+      }
+    }
+  }
+`);
+
+export const RenderPurchaseOrderPdf = graphql(`
+  query Procurement_RenderPdf($document: String!) {
+    purchaseOrderPdf(document: $document)
+  }
+`);

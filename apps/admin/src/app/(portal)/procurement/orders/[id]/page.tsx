@@ -91,6 +91,9 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
                 />
               );
             })}
+          <a href={`${here}/pdf`} target="_blank" rel="noopener">
+            Print PDF
+          </a>
         </div>
       </section>
       <section className="card" aria-labelledby="lines">
