@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
+import { seedDemoReceiving } from './demo/receiving.ts';
 import { DEMO, demoOwnerSession, seedDemoAutomation, seedDemoInvitation, seedDemoTenant } from './demo.ts';
 import { watchMailFolder } from './mail-folder.ts';
 import type { Runtime } from './processes.ts';
@@ -79,6 +80,11 @@ seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoProcurement(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`procurement demo data failed: ${(error as Error).message}`])),
+);
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoReceiving(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`receiving demo data failed: ${(error as Error).message}`])),
 );
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)

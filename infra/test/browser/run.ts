@@ -13,6 +13,7 @@ import { approvalsJourney } from './journeys/approvals.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
+import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
@@ -1163,6 +1164,18 @@ async function main() {
           warehouseLabel: `${seeded.warehouseCode} — Journey warehouse`,
           placeOrder: async (email, lines) =>
             placeOrder(api, await signIn(api, 'owner@demo.ucos.dev', 'Demo-Password-2026'), email, lines),
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'procure to pay: a sent order is received at the dock (keyboard only), its bill with a price variance is held, released with a comment and posted',
+      () =>
+        procureToPayJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,
           expect,

@@ -15,5 +15,6 @@ export const tenantDb = <Tenant extends string | null>(
 ): PgUnitOfWork<ProcurementEvents, Tenant> =>
   pgUnitOfWork(pool, tenantId, { schema: SCHEMA, events: PROCUREMENT_EVENTS, relay });
 
+// the stores may name tables without their schema: every connection resolves them in "procurement"
 export const connectPool = (url: string, max: number, logger?: Logger, name = 'procurement'): pg.Pool =>
-  createPool({ url, max, applicationName: name, ...(logger ? { logger } : {}) });
+  createPool({ url, max, searchPath: SCHEMA, applicationName: name, ...(logger ? { logger } : {}) });

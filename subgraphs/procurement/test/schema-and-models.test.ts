@@ -18,6 +18,10 @@ const MODELS: Record<string, (tx: PrismaClient) => Promise<unknown[]>> = {
   purchase_order_lines: (tx) => tx.purchaseOrderLine.findMany(),
   purchase_order_history: (tx) => tx.purchaseOrderHistory.findMany(),
   idempotency_keys: (tx) => tx.idempotencyKey.findMany(),
+  receipts: (tx) => tx.receipt.findMany(),
+  receipt_lines: (tx) => tx.receiptLine.findMany(),
+  bills: (tx) => tx.bill.findMany(),
+  bill_lines: (tx) => tx.billLine.findMany(),
 };
 
 describe('procurement contract', () => {

@@ -37,6 +37,14 @@ export type AuditOutcome =
   | 'FAILURE'
   | 'SUCCESS';
 
+export type BillLineMatchStatus =
+  /** Within tolerance of the order and its receipts */
+  | 'MATCHED'
+  /** Outside a tolerance: see the reasons */
+  | 'MISMATCH'
+  /** Not on an order line (a fee), or a credit note line */
+  | 'NOT_MATCHED';
+
 /** The codes categoryCreate can return in its errors. */
 export type CategoryCreateErrorCode =
   | 'DUPLICATE_NAME'
@@ -760,6 +768,50 @@ export type PurchaseOrdersCreateFromSuggestionsInput = {
   lines: Array<SuggestedLineInput>;
 };
 
+/** The codes receiptCreate can return in its errors. */
+export type ReceiptCreateErrorCode =
+  | 'DUPLICATE_LINE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_ON_ORDER'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'ORDER_NOT_RECEIVABLE'
+  | 'OVER_RECEIPT'
+  | 'REJECTION_REASON_REQUIRED'
+  | 'TOO_MANY_ITEMS'
+  | 'WAREHOUSE_MISMATCH';
+
+export type ReceiptCreateInput = {
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  lines: Array<ReceiptLineInput>;
+  /** At most 1000 characters. */
+  note?: string | null | undefined;
+  /** Post at once (default): the goods are received; false leaves a draft */
+  post?: boolean | null | undefined;
+  purchaseOrderId: string;
+  /** Where the goods arrived; the first line’s destination when left out */
+  warehouseId?: string | null | undefined;
+};
+
+export type ReceiptLineInput = {
+  acceptedQuantity: number;
+  purchaseOrderLineId: string;
+  rejectedQuantity?: number | null | undefined;
+  /** Required when units are rejected (damaged, wrong item, …) */
+  rejectionReason?: string | null | undefined;
+};
+
+export type ReceiptStatus =
+  /** A draft nobody will post */
+  | 'DISCARDED'
+  /** Entered, not counted yet: posting it receives the goods */
+  | 'DRAFT'
+  /** Received: the order lines and inventory count it */
+  | 'POSTED';
+
 /** What the caller may do with the return now, each the mutation named alongside: the return's state machine and the caller's scopes decide */
 export type ReturnAction =
   /** returnApprove */
@@ -1104,6 +1156,92 @@ export type SuggestedLineInput = {
   warehouseId: string;
 };
 
+/** The codes supplierBillCancel can return in its errors. */
+export type SupplierBillCancelErrorCode =
+  | 'BILL_NOT_HELD'
+  | 'NOT_FOUND';
+
+/** The codes supplierBillCreate can return in its errors. */
+export type SupplierBillCreateErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CREDIT_EXCEEDS_BILLED'
+  | 'DUPLICATE_INVOICE_NUMBER'
+  | 'DUPLICATE_LINE'
+  | 'EXCHANGE_RATE_REQUIRED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_ON_ORDER'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'ORDER_NOT_BILLABLE'
+  | 'SUPPLIER_MISMATCH'
+  | 'TOO_MANY_ITEMS';
+
+export type SupplierBillCreateInput = {
+  /** YYYY-MM-DD */
+  billDate: string;
+  /** Base minor units per supplier minor unit; the order's rate when left out */
+  exchangeRate?: string | null | undefined;
+  freightAmount?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  /** BILL (default) or CREDIT_NOTE */
+  kind?: SupplierBillKind | null | undefined;
+  lines: Array<SupplierBillLineInput>;
+  /** At most 1000 characters. */
+  note?: string | null | undefined;
+  /** The order billed (its supplier, currency and rate apply) */
+  purchaseOrderId?: string | null | undefined;
+  /** Required without a purchase order */
+  supplierId?: string | null | undefined;
+  supplierInvoiceNumber: string;
+  taxAmount?: number | null | undefined;
+};
+
+export type SupplierBillIdInput = {
+  billId: string;
+};
+
+export type SupplierBillKind =
+  /** A supplier's invoice: we owe it */
+  | 'BILL'
+  /** A supplier credit: reduces what we owe */
+  | 'CREDIT_NOTE';
+
+export type SupplierBillLineInput = {
+  /** The order line's description when left out. At most 10000 characters. */
+  description?: string | null | undefined;
+  /** The order line billed; leave out for a fee that is on no line */
+  purchaseOrderLineId?: string | null | undefined;
+  quantity: number;
+  unitPrice: number;
+};
+
+/** The codes supplierBillRelease can return in its errors. */
+export type SupplierBillReleaseErrorCode =
+  | 'BILL_NOT_HELD'
+  | 'COMMENT_REQUIRED'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
+export type SupplierBillReleaseInput = {
+  billId: string;
+  /** Why it may be paid as billed (recorded) */
+  comment: string;
+  /** The version read; a change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+};
+
+export type SupplierBillStatus =
+  /** A held bill that will not be paid (a corrected one replaces it) */
+  | 'CANCELLED'
+  /** The three-way match found differences: waits for a release with a comment */
+  | 'HELD'
+  /** Matched, or released: payable (finance books it) */
+  | 'POSTED';
+
 /** The codes supplierCreate can return in its errors. */
 export type SupplierCreateErrorCode =
   | 'CODE_TAKEN'
@@ -1427,6 +1565,48 @@ export type Account_SessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type Account_SessionsQuery = { sessions: Array<{ id: string, createdAt: string, lastUsedAt: string, expiresAt: string, current: boolean }> };
+
+export type Bills_CreateMutationVariables = Exact<{
+  input: SupplierBillCreateInput;
+}>;
+
+
+export type Bills_CreateMutation = { supplierBillCreate: { bill: { id: string } | null, errors: Array<{ code: SupplierBillCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Bills_ReleaseMutationVariables = Exact<{
+  input: SupplierBillReleaseInput;
+}>;
+
+
+export type Bills_ReleaseMutation = { supplierBillRelease: { bill: { id: string, status: SupplierBillStatus } | null, errors: Array<{ code: SupplierBillReleaseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Bills_CancelMutationVariables = Exact<{
+  input: SupplierBillIdInput;
+}>;
+
+
+export type Bills_CancelMutation = { supplierBillCancel: { errors: Array<{ code: SupplierBillCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Bills_ListQueryVariables = Exact<{
+  statuses?: Array<SupplierBillStatus> | SupplierBillStatus | null | undefined;
+}>;
+
+
+export type Bills_ListQuery = { supplierBills: { totalCount: number, edges: Array<{ node: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierName: string, supplierInvoiceNumber: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, billDate: string, dueDate: string, currency: string, totalAmount: number, holdReasons: Array<{ code: string }> } }> } };
+
+export type Bills_DetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type Bills_DetailQuery = { supplierBill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierName: string, supplierInvoiceNumber: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, sku: string | null, description: string, quantity: number, unitPrice: number, orderedUnitCost: number | null, amount: number, baseAmount: number, receivedBaseAmount: number, matchStatus: BillLineMatchStatus, matchReasons: Array<{ code: string, message: string }> }> } | null };
+
+export type Bills_OrderLinesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type Bills_OrderLinesQuery = { receivableLines: Array<{ purchaseOrderId: string, purchaseOrderNumber: string, purchaseOrderLineId: string, sku: string, description: string, quantityOrdered: number, quantityCancelled: number, quantityReceived: number, quantityBilled: number, unitCost: number, currency: string }> };
 
 export type ProductEdit_ProductQueryVariables = Exact<{
   id: string;
@@ -1965,6 +2145,32 @@ export type Procurement_RenderPdfQueryVariables = Exact<{
 
 export type Procurement_RenderPdfQuery = { purchaseOrderPdf: string };
 
+export type Receiving_CreateMutationVariables = Exact<{
+  input: ReceiptCreateInput;
+}>;
+
+
+export type Receiving_CreateMutation = { receiptCreate: { receipt: { id: string, number: string, purchaseOrderNumber: string, acceptedQuantity: number, rejectedQuantity: number } | null, errors: Array<{ code: ReceiptCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Receiving_LookupQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type Receiving_LookupQuery = { receivableLines: Array<{ purchaseOrderId: string, purchaseOrderNumber: string, purchaseOrderStatus: string, purchaseOrderLineId: string, warehouseId: string, sku: string, description: string, quantityOrdered: number, quantityCancelled: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, expectedAt: string | null }> };
+
+export type Receiving_RecentQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Receiving_RecentQuery = { receipts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ReceiptStatus, purchaseOrderId: string, purchaseOrderNumber: string, acceptedQuantity: number, rejectedQuantity: number, createdAt: string, postedAt: string | null } }> } };
+
+export type Receiving_OrderSectionsQueryVariables = Exact<{
+  purchaseOrderId: string;
+}>;
+
+
+export type Receiving_OrderSectionsQuery = { receipts: { totalCount: number, edges: Array<{ node: { id: string, number: string, status: ReceiptStatus, acceptedQuantity: number, rejectedQuantity: number, createdAt: string, postedAt: string | null, lines: Array<{ sku: string, acceptedQuantity: number, rejectedQuantity: number, rejectionReason: string | null }> } }> }, supplierBills: { totalCount: number, edges: Array<{ node: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, totalAmount: number, holdReasons: Array<{ code: string }> } }> } };
+
 export type SettingsMembers_InviteMutationVariables = Exact<{
   input: MemberInviteInput;
 }>;
@@ -2320,6 +2526,12 @@ export const FulfillmentShipmentRow_ShipmentFragmentDoc = {"kind":"Document","de
 export const Account_PasswordChangeDocument = {"__meta__":{"hash":"sha256:5f62589e49329deb6b47530d37383f120e69c0fdaafb267d554033b28cf701da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Account_PasswordChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PasswordChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Account_PasswordChangeMutation, Account_PasswordChangeMutationVariables>;
 export const Account_SessionRevokeDocument = {"__meta__":{"hash":"sha256:48369b129673b3a2443677e68d4a2d476d666834cc2d37867450c96a8ab5eb9b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Account_SessionRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SessionRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Account_SessionRevokeMutation, Account_SessionRevokeMutationVariables>;
 export const Account_SessionsDocument = {"__meta__":{"hash":"sha256:c45498660d7e4c22729c18434cb71ae02d9d8d014f91c5bcad073886e59447ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Account_Sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]} as unknown as DocumentNode<Account_SessionsQuery, Account_SessionsQueryVariables>;
+export const Bills_CreateDocument = {"__meta__":{"hash":"sha256:f5a3ab372c56e516fd1ff737d3da8962f4f8ba380786c759916a754deb581550"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Bills_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierBillCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierBillCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Bills_CreateMutation, Bills_CreateMutationVariables>;
+export const Bills_ReleaseDocument = {"__meta__":{"hash":"sha256:e871339b85a17051baef9c2bb93e210c836e80aa6799a65fdb0e3b7c4d26890d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Bills_Release"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierBillReleaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierBillRelease"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bill"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Bills_ReleaseMutation, Bills_ReleaseMutationVariables>;
+export const Bills_CancelDocument = {"__meta__":{"hash":"sha256:90c0f6d43b2d1e48be219425dedc754303a4eb5708f45c48083eda7825b66f76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Bills_Cancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierBillIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierBillCancel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Bills_CancelMutation, Bills_CancelMutationVariables>;
+export const Bills_ListDocument = {"__meta__":{"hash":"sha256:36d1c7ee10b04a6acad9a2394cdb5d89371dc48a2bef68080d4df5ce66dfeec9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bills_List"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierBillStatus"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierBills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"billDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"holdReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Bills_ListQuery, Bills_ListQueryVariables>;
+export const Bills_DetailDocument = {"__meta__":{"hash":"sha256:3e36cff3a15915ecf0e0ab5211351eafdc3b4bb7ae240e9014e348422c43caf6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bills_Detail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierBill"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplierName"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"billDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeRate"}},{"kind":"Field","name":{"kind":"Name","value":"baseCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"subtotalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"taxAmount"}},{"kind":"Field","name":{"kind":"Name","value":"freightAmount"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"baseTotalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"releaseComment"}},{"kind":"Field","name":{"kind":"Name","value":"releasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"holdReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"billLineId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"orderedUnitCost"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"baseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"receivedBaseAmount"}},{"kind":"Field","name":{"kind":"Name","value":"matchStatus"}},{"kind":"Field","name":{"kind":"Name","value":"matchReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Bills_DetailQuery, Bills_DetailQueryVariables>;
+export const Bills_OrderLinesDocument = {"__meta__":{"hash":"sha256:9df087378b85911bea2d276874ea6d06834536117e371988397a8b1ed50954ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bills_OrderLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivableLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityBilled"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<Bills_OrderLinesQuery, Bills_OrderLinesQueryVariables>;
 export const ProductEdit_ProductDocument = {"__meta__":{"hash":"sha256:5aabad44509ae8c6bf13a6c1719c533956b4880eaa284c6d45a59bb9ff49e45e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductEdit_Product"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceLists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"handle"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"priceList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductEdit_ProductQuery, ProductEdit_ProductQueryVariables>;
 export const ProductForm_CreateDocument = {"__meta__":{"hash":"sha256:5cfad82e94ffecf393dcd2d0148c4efb0891fa1588adc8d7ec7876f8601b0fcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_CreateMutation, ProductForm_CreateMutationVariables>;
 export const ProductForm_UpdateDocument = {"__meta__":{"hash":"sha256:c48785ed89a1df83660ed70020f4fcd946fb5e6ac5eb905b64a54f0a9dfb3fa6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProductForm_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ProductForm_UpdateMutation, ProductForm_UpdateMutationVariables>;
@@ -2392,6 +2604,10 @@ export const Procurement_SupplierCreateDocument = {"__meta__":{"hash":"sha256:46
 export const Procurement_CreateFromSuggestionsDocument = {"__meta__":{"hash":"sha256:c8e9bb9e48bb18eabc18daf19b9cd42a2e5a06236dae2f791f0b17397396e3d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_CreateFromSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrdersCreateFromSuggestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdersCreateFromSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_CreateFromSuggestionsMutation, Procurement_CreateFromSuggestionsMutationVariables>;
 export const Procurement_OrderDocumentDocument = {"__meta__":{"hash":"sha256:a392f0cf9afbed2e65bf96f961ae8c9e980d3d39039b46026fab52693fc5321b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_OrderDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_OrderDocumentQuery, Procurement_OrderDocumentQueryVariables>;
 export const Procurement_RenderPdfDocument = {"__meta__":{"hash":"sha256:c369b18f6caf195349601697819a8b25732ab29ec58fcef9e4f4168b99fbf439"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_RenderPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}]}]}}]} as unknown as DocumentNode<Procurement_RenderPdfQuery, Procurement_RenderPdfQueryVariables>;
+export const Receiving_CreateDocument = {"__meta__":{"hash":"sha256:6bf503cef09adb49f94efa5b3b902ff2241ad061ae8dd965b57e9061e3a29323"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Receiving_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_CreateMutation, Receiving_CreateMutationVariables>;
+export const Receiving_LookupDocument = {"__meta__":{"hash":"sha256:b8a3ac7344ffd87e78e5281425d8167fe84ef0debf864b0287ccd0b98f6f7916"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Lookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivableLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRejected"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOpen"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}}]}}]}}]} as unknown as DocumentNode<Receiving_LookupQuery, Receiving_LookupQueryVariables>;
+export const Receiving_RecentDocument = {"__meta__":{"hash":"sha256:40fde8c46e0c44958295aefeb3898678cdb3826eb1113416d1fc5508fa730f4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Recent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_RecentQuery, Receiving_RecentQueryVariables>;
+export const Receiving_OrderSectionsDocument = {"__meta__":{"hash":"sha256:ab2cdd84f788872c32ff0c3fbb464d26c6b97f82f7ba9d6b9cbf581730fe2fcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_OrderSections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaseOrderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"purchaseOrderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseOrderId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"supplierBills"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"purchaseOrderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseOrderId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"supplierInvoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"billDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"totalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"holdReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_OrderSectionsQuery, Receiving_OrderSectionsQueryVariables>;
 export const SettingsMembers_InviteDocument = {"__meta__":{"hash":"sha256:0ff73257415522e12c688379ffd06af4d6e225a6d294388ef97f92cf4789efe8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Invite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_InviteMutation, SettingsMembers_InviteMutationVariables>;
 export const SettingsInvitations_RevokeDocument = {"__meta__":{"hash":"sha256:94851b0e6791a732f28c85dd37708430f6026c9fd7120639bde56bb0c92430c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsInvitations_Revoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvitationRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsInvitations_RevokeMutation, SettingsInvitations_RevokeMutationVariables>;
 export const SettingsApiKeys_CreateDocument = {"__meta__":{"hash":"sha256:248d3a5961dc988745de8a295130fcfb63f1959785ea340182ba3adc069c4b24"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApiKeys_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_CreateMutation, SettingsApiKeys_CreateMutationVariables>;

@@ -1,4 +1,5 @@
 import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { RECEIVING_ERROR_CODES } from './receipts-errors.ts';
 
 /** Every code procurement's stores return; each mutation's payload declares the ones it can answer. */
 export const PROCUREMENT_ERROR_CODES = [
@@ -20,6 +21,7 @@ export const PROCUREMENT_ERROR_CODES = [
   'TOO_MANY_ITEMS',
   'AMOUNT_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
+  ...RECEIVING_ERROR_CODES,
 ] as const;
 
 export type ProcurementErrorCode = (typeof PROCUREMENT_ERROR_CODES)[number];

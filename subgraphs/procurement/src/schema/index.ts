@@ -4,5 +4,7 @@ import './types.ts';
 import './suppliers.ts';
 import './purchase-orders.ts';
 import './replenishment.ts';
+import './receipts.ts';
+import './bills.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

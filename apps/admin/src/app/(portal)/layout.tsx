@@ -15,6 +15,8 @@ const SECTIONS = [
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
   { href: '/procurement', label: 'Procurement', scope: 'procurement:manage' },
+  { href: '/receiving', label: 'Receiving', scope: 'procurement:manage' },
+  { href: '/bills', label: 'Bills', scope: 'procurement:manage' },
   { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
   { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },

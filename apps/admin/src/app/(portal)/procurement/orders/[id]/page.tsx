@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
+import { PurchaseOrderReceivingSections } from '../../../receiving/order-sections.tsx';
 import { purchaseOrderAction } from '../../actions.ts';
 import { PurchaseOrderDetail } from '../../documents.ts';
 import { ProcurementNav } from '../../nav.tsx';
@@ -135,7 +136,7 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           </tbody>
         </table>
       </section>
-      {/* Receiving lane: the receipts and bills sections of this order go here. */}
+      <PurchaseOrderReceivingSections purchaseOrderId={order.id} number={order.number} returnTo={here} />
       <section className="card" aria-labelledby="history">
         <h2 id="history">History</h2>
         <ol>

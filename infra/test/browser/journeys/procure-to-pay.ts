@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface ProcureToPayJourneyDeps {
+  browser: Browser;
+  adminUrl: string;
+  owner: { email: string; password: string };
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  expect(condition: unknown, message: string): void;
+}
+
+/**
+ * The receiving half of procure-to-pay on a purchase order the demo sent: from the order, the dock
+ * receives one unit of its first line on the Receiving screen with the keyboard only (Enter posts);
+ * the order shows the receipt and is partially received; a supplier bill for it at a higher unit price
+ * than ordered is held by the three-way match with the reason on its line; the owner (who may approve)
+ * releases it with a comment and it is posted.
+ */
+export async function procureToPayJourney({
+  browser,
+  adminUrl,
+  owner,
+  signInAdmin,
+  shot,
+  expect,
+}: ProcureToPayJourneyDeps) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await signInAdmin(page, owner.email, owner.password);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Procurement' }).click();
+    await page.waitForURL(`${adminUrl}/procurement`);
+    let number = '';
+    for (const status of ['sent', 'partially received']) {
+      const filter = page.getByRole('form', { name: 'Filter purchase orders' });
+      await filter.getByLabel('Status').selectOption({ label: status });
+      await filter.getByRole('button', { name: 'Filter' }).click();
+      await page.waitForURL(/status=/);
+      const first = page.getByRole('link', { name: /^PO-/ }).first();
+      if (await first.count()) {
+        number = ((await first.textContent()) ?? '').trim();
+        await first.click();
+        break;
+      }
+    }
+    expect(number, 'the demo has a sent purchase order to receive against');
+    await page
+      .getByRole('heading', { name: new RegExp(number) })
+      .first()
+      .waitFor();
+
+    // the order's receiving section leads to the dock's screen, the order already looked up
+    await page.getByRole('link', { name: `Receive goods for ${number}` }).click();
+    await page.waitForURL(/\/receiving\?code=/);
+    const form = page.getByRole('form', { name: `Receive ${number}` });
+    await form.waitFor();
+    const accepted = form.getByRole('spinbutton', { name: /^Accepted / });
+    const lines = await accepted.count();
+    expect(lines > 0, 'the order has open lines to receive');
+    // the first quantity has the focus: type 1 and move on with the keyboard, 0 on the other lines
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('1');
+    for (let index = 1; index < lines; index++) await accepted.nth(index).fill('0');
+    await shot(page, 'admin-receiving-counted');
+    await accepted.first().press('Enter');
+    const posted = page.getByText(/^Posted GR-\d+ for /);
+    await posted.waitFor();
+    const receiptNumber = /GR-\d+/.exec((await posted.textContent()) ?? '')?.[0] ?? '';
+    expect(receiptNumber, 'the receipt was posted with a number');
+    await page.getByRole('cell', { name: receiptNumber }).waitFor();
+    await shot(page, 'admin-receiving-posted');
+
+    // the order shows the receipt and what it received
+    await page.getByRole('link', { name: number }).first().click();
+    await page.getByRole('heading', { name: /^Receipts/ }).waitFor();
+    await page.getByRole('cell', { name: receiptNumber }).waitFor();
+
+    // the supplier's invoice bills the received unit above the order's price
+    await page.getByRole('link', { name: `Enter a bill for ${number}` }).click();
+    const bill = page.getByRole('form', { name: `Bill for ${number}` });
+    await bill.waitFor();
+    const invoice = `INV-J-${Date.now().toString(36)}`;
+    await bill.getByLabel('Supplier invoice number').fill(invoice);
+    const price = bill.getByLabel(/^Unit price /).first();
+    const ordered = Number(await price.inputValue());
+    await price.fill((Math.max(ordered, 1) * 1.5).toFixed(2));
+    await shot(page, 'admin-bill-entered');
+    await bill.getByRole('button', { name: 'Enter bill' }).click();
+    await page.waitForURL(/\/bills\/[^/]+$/);
+    const status = page.getByTestId('bill-status');
+    expect((await status.textContent())?.trim() === 'held', 'a price above the tolerance holds the bill');
+    await page
+      .getByRole('status', { name: 'Hold reasons' })
+      .getByText(/price variance/)
+      .waitFor();
+    await shot(page, 'admin-bill-held');
+
+    const release = page.getByRole('form', { name: 'Release the bill' });
+    await release.getByRole('button', { name: 'Release and post' }).click();
+    await page
+      .getByText(/Must not be blank|Say why/)
+      .first()
+      .waitFor();
+    await release.getByLabel(/^Why it may be paid/).fill('Surcharge agreed with the supplier by phone');
+    await release.getByRole('button', { name: 'Release and post' }).click();
+    await page.getByText(/^Released and posted/).waitFor();
+    await page.reload();
+    expect((await page.getByTestId('bill-status').textContent())?.trim() === 'posted', 'the released bill is posted');
+    await page.getByText(/Surcharge agreed with the supplier by phone/).waitFor();
+    await shot(page, 'admin-bill-released');
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,17 @@
+/** The codes receipts, supplier bills and the three-way match add to procurement's (see errors.ts). */
+export const RECEIVING_ERROR_CODES = [
+  'OVER_RECEIPT',
+  'ORDER_NOT_RECEIVABLE',
+  'LINE_NOT_ON_ORDER',
+  'DUPLICATE_LINE',
+  'WAREHOUSE_MISMATCH',
+  'REJECTION_REASON_REQUIRED',
+  'RECEIPT_NOT_DRAFT',
+  'DUPLICATE_INVOICE_NUMBER',
+  'ORDER_NOT_BILLABLE',
+  'SUPPLIER_MISMATCH',
+  'EXCHANGE_RATE_REQUIRED',
+  'BILL_NOT_HELD',
+  'CREDIT_EXCEEDS_BILLED',
+  'COMMENT_REQUIRED',
+] as const;

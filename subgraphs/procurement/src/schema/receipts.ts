@@ -1,0 +1,340 @@
+import {
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  localUuid,
+  optionalLocalUuid,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { ProcurementContext } from '../context.ts';
+import type { ProcurementErrorCode } from '../data/errors.ts';
+import {
+  type Actor,
+  createReceipt,
+  discardReceipt,
+  findReceivableLines,
+  listReceipts,
+  postReceipt,
+  type ReceiptLineRow,
+  type ReceiptRow,
+  type ReceivableLineRow,
+  receiptById,
+  receiptLinesOf,
+  receiptsOfOrders,
+} from '../data/receipts.ts';
+import { dbOf, manage } from './common.ts';
+import { PurchaseOrderRef } from './types.ts';
+
+/** who posted it, as the receipt, the order's history and the audit record it */
+export const actorOfContext = (context: ProcurementContext): Actor => ({
+  kind: context.auth.kind,
+  id: context.auth.subject ?? null,
+});
+
+export const MAX_RECEIPT_LINES = 500;
+
+export const ReceiptStatusEnum = builder.enumType('ReceiptStatus', {
+  values: {
+    DRAFT: { value: 'DRAFT', description: 'Entered, not counted yet: posting it receives the goods' },
+    POSTED: { value: 'POSTED', description: 'Received: the order lines and inventory count it' },
+    DISCARDED: { value: 'DISCARDED', description: 'A draft nobody will post' },
+  } as const,
+});
+
+export const ReceiptLineRef = builder.objectRef<ReceiptLineRow>('ReceiptLine').implement({
+  description: 'What arrived of one purchase order line: accepted into stock and rejected (with the reason)',
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => encodeGlobalId('ReceiptLine', row.id) }),
+    position: t.exposeInt('position'),
+    purchaseOrderLineId: t.id({ resolve: (row) => encodeGlobalId('PurchaseOrderLine', row.purchaseOrderLineId) }),
+    variantId: t.id({ resolve: (row) => encodeGlobalId('ProductVariant', row.variantId) }),
+    warehouseId: t.id({ resolve: (row) => encodeGlobalId('Warehouse', row.warehouseId) }),
+    sku: t.exposeString('sku'),
+    description: t.exposeString('description'),
+    acceptedQuantity: t.exposeInt('acceptedQuantity'),
+    rejectedQuantity: t.exposeInt('rejectedQuantity'),
+    rejectionReason: t.exposeString('rejectionReason', { nullable: true }),
+    supplierUnitCost: t.float({
+      nullable: true,
+      description: "The order line's unit cost in the supplier currency (minor units), once posted",
+      resolve: (row) => row.supplierUnitCost,
+    }),
+    unitCost: t.float({
+      nullable: true,
+      description:
+        'The unit cost in the base currency (minor units, fractional) inventory values the units at, once posted',
+      resolve: (row) => row.unitCost,
+    }),
+  }),
+});
+
+export const ReceiptRef = builder.objectRef<ReceiptRow>('Receipt').implement({
+  description: 'A goods receipt: what arrived at a warehouse against lines of one purchase order',
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => encodeGlobalId('Receipt', row.id) }),
+    number: t.exposeString('number', { description: 'GR-000123' }),
+    purchaseOrderId: t.id({ resolve: (row) => encodeGlobalId('PurchaseOrder', row.purchaseOrderId) }),
+    purchaseOrderNumber: t.exposeString('purchaseOrderNumber'),
+    supplierId: t.id({ resolve: (row) => encodeGlobalId('Supplier', row.supplierId) }),
+    warehouseId: t.id({ resolve: (row) => encodeGlobalId('Warehouse', row.warehouseId) }),
+    status: t.field({ type: ReceiptStatusEnum, resolve: (row) => row.status }),
+    note: t.exposeString('note', { nullable: true }),
+    acceptedQuantity: t.exposeInt('acceptedQuantity', { description: 'Units accepted, all lines' }),
+    rejectedQuantity: t.exposeInt('rejectedQuantity', { description: 'Units rejected, all lines' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    postedAt: t.expose('postedAt', { type: 'DateTime', nullable: true }),
+    lines: t.field({
+      type: [ReceiptLineRef],
+      resolve: (row, _args, context) =>
+        context.loaders
+          .get<string, ReceiptLineRow[]>('receiptLines', (ids) => receiptLinesOf(dbOf(context), ids))
+          .load(row.id),
+    }),
+  }),
+});
+
+export const ReceiptConnection = connectionType(builder, 'Receipt', ReceiptRef);
+
+builder.objectField(PurchaseOrderRef, 'receipts', (t) =>
+  t.field({
+    type: [ReceiptRef],
+    description: 'Its goods receipts, newest first (drafts and discarded ones included)',
+    authScopes: manage,
+    resolve: (order, _args, context) =>
+      context.loaders
+        .get<string, ReceiptRow[]>('orderReceipts', (ids) => receiptsOfOrders(dbOf(context), ids))
+        .load(order.id),
+  }),
+);
+
+const ReceiptFilter = builder.inputType('ReceiptFilter', {
+  fields: (t) => ({
+    purchaseOrderId: t.id(),
+    statuses: t.field({ type: [ReceiptStatusEnum], description: 'Any of these (every status when left out)' }),
+  }),
+});
+
+builder.queryField('receipts', (t) =>
+  t.connection(
+    {
+      type: ReceiptRef,
+      description: 'Goods receipts, newest first',
+      authScopes: manage,
+      args: { filter: t.arg({ type: ReceiptFilter }) },
+      resolve: (_root, args, context) =>
+        listReceipts(
+          dbOf(context),
+          {
+            purchaseOrderId: optionalLocalUuid(args.filter?.purchaseOrderId, 'PurchaseOrder', [
+              'filter',
+              'purchaseOrderId',
+            ]),
+            statuses: args.filter?.statuses ?? null,
+          },
+          pageOf(args, CURSOR_KEYS.instant),
+        ),
+    },
+    ReceiptConnection,
+  ),
+);
+
+builder.queryField('receipt', (t) =>
+  t.field({
+    type: ReceiptRef,
+    nullable: true,
+    authScopes: manage,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, context) => receiptById(dbOf(context), localUuid(id, 'Receipt', ['id'])),
+  }),
+);
+
+const ReceivableLineRef = builder.objectRef<ReceivableLineRow>('ReceivableLine').implement({
+  description: 'An open line of a receivable purchase order, as the receiving screen finds it',
+  fields: (t) => ({
+    purchaseOrderId: t.id({ resolve: (row) => encodeGlobalId('PurchaseOrder', row.purchaseOrderId) }),
+    purchaseOrderNumber: t.exposeString('purchaseOrderNumber'),
+    purchaseOrderStatus: t.exposeString('purchaseOrderStatus'),
+    supplierId: t.id({ resolve: (row) => encodeGlobalId('Supplier', row.supplierId) }),
+    purchaseOrderLineId: t.id({ resolve: (row) => encodeGlobalId('PurchaseOrderLine', row.purchaseOrderLineId) }),
+    variantId: t.id({ resolve: (row) => encodeGlobalId('ProductVariant', row.variantId) }),
+    warehouseId: t.id({ resolve: (row) => encodeGlobalId('Warehouse', row.warehouseId) }),
+    sku: t.exposeString('sku'),
+    description: t.exposeString('description'),
+    quantityOrdered: t.exposeInt('quantityOrdered'),
+    quantityCancelled: t.exposeInt('quantityCancelled'),
+    quantityReceived: t.exposeInt('quantityReceived'),
+    quantityRejected: t.exposeInt('quantityRejected'),
+    quantityBilled: t.exposeInt('quantityBilled', { description: 'On posted bills (credit notes deducted)' }),
+    unitCost: t.field({
+      type: 'MinorUnits',
+      description: "The order's unit cost (supplier currency)",
+      resolve: (row) => row.unitCost,
+    }),
+    currency: t.exposeString('currency', { description: "The order's (the supplier's) currency" }),
+    quantityOpen: t.int({
+      description: 'Still to come: ordered − cancelled − received (never negative)',
+      resolve: (row) => Math.max(0, row.quantityOrdered - row.quantityCancelled - row.quantityReceived),
+    }),
+    expectedAt: t.exposeString('expectedAt', { nullable: true, description: 'YYYY-MM-DD' }),
+  }),
+});
+
+builder.queryField('receivableLines', (t) =>
+  t.field({
+    type: [ReceivableLineRef],
+    description:
+      'Open lines of receivable orders for a scanned or typed code: a SKU, a supplier SKU or a purchase order number (at most 50)',
+    authScopes: manage,
+    args: {
+      code: t.arg.string({ required: true }),
+      warehouseId: t.arg.id({ description: 'Only lines destined for this warehouse' }),
+    },
+    resolve: (_root, args, context) =>
+      findReceivableLines(dbOf(context), args.code, optionalLocalUuid(args.warehouseId, 'Warehouse', ['warehouseId'])),
+  }),
+);
+
+const receiptPayload = (name: string, codes: readonly ProcurementErrorCode[]) =>
+  payloadType(builder, name, { codes, field: 'receipt', type: ReceiptRef });
+
+const ReceiptLineInput = builder.inputType('ReceiptLineInput', {
+  fields: (t) => ({
+    purchaseOrderLineId: t.id({ required: true }),
+    acceptedQuantity: t.int({ required: true, validate: rules.quantity({ min: 0, max: 1_000_000 }) }),
+    rejectedQuantity: t.int({ validate: rules.quantity({ min: 0, max: 1_000_000 }) }),
+    rejectionReason: t.string({ description: 'Required when units are rejected (damaged, wrong item, …)' }),
+  }),
+});
+
+const ReceiptCreateInput = builder.inputType('ReceiptCreateInput', {
+  fields: (t) => ({
+    purchaseOrderId: t.id({ required: true }),
+    warehouseId: t.id({ description: 'Where the goods arrived; the first line’s destination when left out' }),
+    lines: t.field({ type: [ReceiptLineInput], required: true }),
+    note: t.string({ validate: rules.text({ max: 1000, required: false }) }),
+    post: t.boolean({ description: 'Post at once (default): the goods are received; false leaves a draft' }),
+    idempotencyKey: t.string({ required: true, validate: rules.idempotencyKey }),
+  }),
+});
+
+const CreatePayload = receiptPayload('ReceiptCreate', [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_QUANTITY',
+  'NO_LINES',
+  'TOO_MANY_ITEMS',
+  'ORDER_NOT_RECEIVABLE',
+  'LINE_NOT_ON_ORDER',
+  'DUPLICATE_LINE',
+  'WAREHOUSE_MISMATCH',
+  'REJECTION_REASON_REQUIRED',
+  'OVER_RECEIPT',
+  'IDEMPOTENCY_KEY_REUSED',
+]);
+
+builder.mutationField('receiptCreate', (t) =>
+  t.field({
+    type: CreatePayload,
+    description:
+      'Receives goods against lines of one purchase order (posted at once unless `post: false`); once per idempotency key',
+    authScopes: manage,
+    args: { input: t.arg({ type: ReceiptCreateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      if (input.lines.length > MAX_RECEIPT_LINES) {
+        return toPayload(
+          {
+            ok: false,
+            errors: [
+              {
+                code: 'TOO_MANY_ITEMS' as const,
+                message: `At most ${MAX_RECEIPT_LINES} lines`,
+                field: ['input', 'lines'],
+              },
+            ],
+          },
+          () => ({}),
+        );
+      }
+      return toPayload(
+        await createReceipt(dbOf(context), actorOfContext(context), {
+          purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+          warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+          lines: input.lines.map((line, index) => ({
+            purchaseOrderLineId: localUuid(line.purchaseOrderLineId, 'PurchaseOrderLine', [
+              'input',
+              'lines',
+              String(index),
+              'purchaseOrderLineId',
+            ]),
+            acceptedQuantity: line.acceptedQuantity,
+            rejectedQuantity: line.rejectedQuantity ?? 0,
+            rejectionReason: line.rejectionReason ?? null,
+          })),
+          note: input.note ?? null,
+          post: input.post ?? true,
+          idempotencyKey: input.idempotencyKey,
+        }),
+        (receipt) => ({ receipt }),
+      );
+    },
+  }),
+);
+
+const ReceiptIdInput = builder.inputType('ReceiptIdInput', {
+  fields: (t) => ({ receiptId: t.id({ required: true }) }),
+});
+
+const PostPayload = receiptPayload('ReceiptPost', [
+  'NOT_FOUND',
+  'RECEIPT_NOT_DRAFT',
+  'ORDER_NOT_RECEIVABLE',
+  'LINE_NOT_ON_ORDER',
+  'DUPLICATE_LINE',
+  'WAREHOUSE_MISMATCH',
+  'REJECTION_REASON_REQUIRED',
+  'INVALID_QUANTITY',
+  'NO_LINES',
+  'OVER_RECEIPT',
+]);
+
+builder.mutationField('receiptPost', (t) =>
+  t.field({
+    type: PostPayload,
+    description: 'Posts a draft receipt; posting a posted one again answers it unchanged',
+    authScopes: manage,
+    args: { input: t.arg({ type: ReceiptIdInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(
+        await postReceipt(
+          dbOf(context),
+          actorOfContext(context),
+          localUuid(input.receiptId, 'Receipt', ['input', 'receiptId']),
+        ),
+        (receipt) => ({ receipt }),
+      ),
+  }),
+);
+
+const DiscardPayload = receiptPayload('ReceiptDiscard', ['NOT_FOUND', 'RECEIPT_NOT_DRAFT']);
+
+builder.mutationField('receiptDiscard', (t) =>
+  t.field({
+    type: DiscardPayload,
+    description: 'Discards a draft receipt (its number is not reused)',
+    authScopes: manage,
+    args: { input: t.arg({ type: ReceiptIdInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(
+        await discardReceipt(
+          dbOf(context),
+          actorOfContext(context),
+          localUuid(input.receiptId, 'Receipt', ['input', 'receiptId']),
+        ),
+        (receipt) => ({ receipt }),
+      ),
+  }),
+);
