@@ -14,6 +14,7 @@ const SECTIONS = [
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
+  { href: '/finance', label: 'Finance', scope: ['finance:read', 'finance:write', 'finance:manage'] },
   { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
   { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },
