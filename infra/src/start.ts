@@ -3,6 +3,7 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
+import { seedDemoFinance } from './demo/finance.ts';
 import { DEMO, demoOwnerSession, seedDemoAutomation, seedDemoInvitation, seedDemoTenant } from './demo.ts';
 import { watchMailFolder } from './mail-folder.ts';
 import type { Runtime } from './processes.ts';
@@ -69,6 +70,7 @@ const seededAutomation = await demoOwnerSession(stack.gatewayUrl)
     console.error(`the demo workflows could not be seeded: ${(error as Error).message}`);
     return [] as string[];
   });
+seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
 let stopping = false;

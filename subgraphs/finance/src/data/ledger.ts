@@ -102,12 +102,30 @@ export async function ensureLedger(sql: Sql, tenantId: string): Promise<LedgerSe
   return inserted;
 }
 
-export async function roleAccounts(sql: Sql, tenantId: string): Promise<Map<PostingRole, string>> {
-  const { rows } = await sql.query<{ role: PostingRole; accountId: string }>(
-    `select role, account_id as "accountId" from finance.account_mappings where tenant_id = $1`,
-    [tenantId],
-  );
-  return new Map(rows.map((row) => [row.role, row.accountId]));
+/** The tenant's base currency and the account of each posting role, as posting needs them. */
+export interface Ledger extends LedgerSettings {
+  accounts: Map<PostingRole, string>;
+}
+
+/** One statement for a tenant that has used finance before; the first use creates the chart. */
+export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const row = await one<{ baseCurrency: string; mappings: Record<PostingRole, string> | null }>(
+      sql,
+      `select s.base_currency as "baseCurrency",
+              (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings
+         from finance.settings s where s.tenant_id = $1`,
+      [tenantId],
+    );
+    if (row) {
+      return {
+        baseCurrency: row.baseCurrency,
+        accounts: new Map(Object.entries(row.mappings ?? {}) as [PostingRole, string][]),
+      };
+    }
+    await ensureLedger(sql, tenantId);
+  }
+  throw new Error('the ledger settings could not be created');
 }
 
 export interface PeriodRow {
@@ -124,19 +142,22 @@ export const PERIOD_COLUMNS = `id, starts_on::text as "startsOn", ends_on::text 
 
 /** The month holding `date` (YYYY-MM-DD), created open if it is new; `lock` takes a share lock against a concurrent close. */
 export async function periodOf(sql: Sql, tenantId: string, date: string, lock = false): Promise<PeriodRow> {
+  const find = () =>
+    one<PeriodRow>(
+      sql,
+      `select ${PERIOD_COLUMNS} from finance.fiscal_periods
+        where tenant_id = $1 and starts_on = date_trunc('month', $2::date)::date ${lock ? 'for share' : ''}`,
+      [tenantId, date],
+    );
+  const found = await find();
+  if (found) return found;
   await sql.query(
     `insert into finance.fiscal_periods (tenant_id, starts_on, ends_on)
      values ($1, date_trunc('month', $2::date)::date, (date_trunc('month', $2::date) + interval '1 month - 1 day')::date)
      on conflict do nothing`,
     [tenantId, date],
   );
-  const period = await one<PeriodRow>(
-    sql,
-    `select ${PERIOD_COLUMNS} from finance.fiscal_periods
-      where tenant_id = $1 and starts_on = date_trunc('month', $2::date)::date ${lock ? 'for share' : ''}`,
-    [tenantId, date],
-  );
-  return period as PeriodRow;
+  return (await find()) as PeriodRow;
 }
 
 export const nextMonth = (startsOn: string): string => {
@@ -198,9 +219,8 @@ export interface Posted {
  * (source type, source id) finds the unique key taken and posts nothing. Lines of zero are left out
  * unless every line is zero (the entry still records that the source was seen, and says why).
  */
-export async function postEntry(sql: Sql, tenantId: string, draft: DraftEntry): Promise<Posted> {
-  const settings = await ensureLedger(sql, tenantId);
-  const accounts = await roleAccounts(sql, tenantId);
+export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draft: DraftEntry): Promise<Posted> {
+  const { accounts } = ledger;
   const total = draft.lines.reduce((sum, line) => sum + line.base, 0);
   if (total !== 0) throw new Error(`unbalanced draft for ${draft.sourceType} ${draft.sourceId}: off by ${total}`);
   const nonZero = draft.lines.filter((line) => line.base !== 0 || (line.amount ?? 0) !== 0);
@@ -245,7 +265,7 @@ export async function postEntry(sql: Sql, tenantId: string, draft: DraftEntry): 
       lines.map((line) => accountOf(line.role)),
       lines.map((line) => Math.max(line.base, 0)),
       lines.map((line) => Math.max(-line.base, 0)),
-      lines.map((line) => line.currency ?? settings.baseCurrency),
+      lines.map((line) => line.currency ?? ledger.baseCurrency),
       lines.map((line) => line.amount ?? line.base),
       lines.map((line) => line.rate ?? '1'),
       lines.map((line) => line.memo ?? ''),

@@ -1,7 +1,7 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { type DraftLine, dayOf, ensureLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import { type DraftLine, dayOf, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
 
 const int = z.number().int();
 const money = int;
@@ -191,8 +191,8 @@ const placedKey = (orderId: string) => `order.placed:${orderId}`;
  * key), whatever order the events arrive in. Unknown types post nothing.
  */
 export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
-  const settings = await ensureLedger(sql, tenantId);
-  const base = settings.baseCurrency;
+  const ledger = await loadLedger(sql, tenantId);
+  const base = ledger.baseCurrency;
   const eventId = envelope.id;
   const occurred = dayOf(envelope.occurredAt);
   switch (envelope.type) {
@@ -201,7 +201,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
       const conversion = await conversionFor(sql, tenantId, order.currency, base);
       // the revenue line takes whatever the total holds beyond shipping and tax (discounts included)
       const revenue = order.totalAmount - order.shippingAmount - order.taxAmount;
-      const posted = await postEntry(sql, tenantId, {
+      const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote(`Order #${order.number} placed`, conversion.note),
         sourceType: 'order.placed',
@@ -246,7 +246,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
       const captured = order.paymentStatus === 'captured';
       const conversion = await conversionFor(sql, tenantId, order.currency, base);
       const sign = captured ? 1 : -1;
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote(`Order #${order.number} payment ${captured ? 'captured' : 'refunded'}`, conversion.note),
         sourceType: captured ? 'order.payment_captured' : 'order.payment_refunded',
@@ -265,7 +265,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
     case 'fulfillment.shipment.shipped': {
       const shipped = parseEventPayload(shipment, envelope);
       const { value, unknown } = await valueAtCost(sql, tenantId, shipped.lines);
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote('Shipment shipped: cost of goods sold at moving-average cost', costNote(unknown)),
         sourceType: 'shipment.shipped',
@@ -280,7 +280,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
     case 'fulfillment.return.received': {
       const received = parseEventPayload(returned, envelope);
       const { value, unknown } = await valueAtCost(sql, tenantId, received.lines);
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote('Return received: goods back into inventory at cost', costNote(unknown)),
         sourceType: 'return.received',
@@ -296,7 +296,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
       const refunded = parseEventPayload(returned, envelope);
       const amount = refunded.refundAmount ?? 0;
       const conversion = await conversionFor(sql, tenantId, refunded.currency ?? base, base);
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote('Return refunded', conversion.note),
         sourceType: 'return.refunded',
@@ -340,7 +340,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
           { role: 'grni', base: -value, amount: -amount, ...document },
         ] satisfies DraftLine[];
       });
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: dayOf(posted.receivedAt),
         description: `Goods received (receipt ${posted.number})`,
         sourceType: 'receipt.posted',
@@ -410,7 +410,7 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
         memo: document.supplierName,
         ...foreign,
       });
-      return postEntry(sql, tenantId, {
+      return postEntry(sql, tenantId, ledger, {
         date: document.billDate,
         description: `${creditNote ? 'Supplier credit note' : 'Supplier bill'} ${document.number} from ${document.supplierName}`,
         sourceType: creditNote ? 'credit_note.posted' : 'bill.posted',
