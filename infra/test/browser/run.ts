@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { financeJourney } from './journeys/finance.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
@@ -89,6 +90,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       WEBHOOK_RETRY_SCHEDULE_MS: '300,600,1200,2400,4800',
       NOTIFICATIONS_PORT: String(base + 8),
       EMBEDDED_PG_PORT: String(base + 9),
+      FINANCE_PORT: String(base + 12),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
     },
@@ -1062,6 +1064,18 @@ async function main() {
     await journey(
       'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
       () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey('an order and its capture post to the ledger: the journal shows them, the P&L their revenue', () =>
+      financeJourney({
+        browser: browser!,
+        adminUrl: urls.admin,
+        api,
+        variantId: seeded.variantIds[0]!,
+        signInAdmin,
+        shot,
+        expect,
+      }),
     );
 
     await journey(
