@@ -12,6 +12,7 @@ import { loadFinanceEnv } from '@ucos/finance/env';
 import { createFinanceWorker } from '@ucos/finance/worker';
 import { createEnvelope, createEventBus, createLogger, type EventEnvelope } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller } from '@ucos/kit/testing';
+import pg from 'pg';
 
 const rate = Number(process.env.FINANCE_BENCH_RATE ?? 500);
 const seconds = Number(process.env.FINANCE_BENCH_SECONDS ?? 20);
@@ -103,8 +104,10 @@ for (let n = 0; n < total; n++) {
 const publishedFor = (Date.now() - started) / 1000;
 
 const admin = db.appPool;
+// the owner's view across tenants: how many events the consumer has handled so far
+const owner = new pg.Pool({ connectionString: db.adminUrl, max: 1 });
 const count = async () => {
-  const { rows } = await admin.query<{ count: number }>(
+  const { rows } = await owner.query<{ count: number }>(
     `select count(*)::int as count from finance.processed_messages where consumer = 'finance-posting'`,
   );
   return rows[0]?.count ?? 0;
@@ -169,6 +172,7 @@ console.log(
   ].join('\n'),
 );
 
+await owner.end();
 await worker.close();
 await server.close();
 await bus.close();
