@@ -504,7 +504,7 @@ describe('corrections and reports', () => {
     // July's sale (+2,000) and its cost (−400); the reversal of June's sale is dated the day it was made
     expect(balance.currentEarnings).toBe(2_000 - 400);
     expect(reversed.data?.journalEntryReverse.reversal.description).toBe(
-      'Reversal of entry #' + placed?.number + ': wrong customer',
+      `Reversal of entry #${placed?.number}: wrong customer`,
     );
 
     const accounts = await finance.call('{ financeAccounts { id code } }', {}, staff(tenant));
