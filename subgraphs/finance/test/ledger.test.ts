@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { countStatements } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -547,5 +548,28 @@ describe('corrections and reports', () => {
 
     const badRange = await finance.call('{ financeTrialBalance(from: "2026-02-30") { balanced } }', {}, staff(tenant));
     expect(badRange.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the journal list', () => {
+  it('costs the same statements for a page of 2 entries as for a page of 20', async () => {
+    const tenant = randomUUID();
+    for (let n = 0; n < 25; n++) {
+      await finance.deliver(
+        events.orderCreated(tenant, { orderId: randomUUID(), number: n + 1, subtotal: 100 + n, shipping: 10, tax: 19 }),
+      );
+    }
+    const statements = countStatements(finance.server.pool);
+    const page = async (first: number) => {
+      statements.reset();
+      const result = await finance.call(
+        `query ($first: Int) { financeJournalEntries(first: $first) { totalCount edges { node { number lines { accountCode debit } } } } }`,
+        { first },
+        staff(tenant),
+      );
+      expect(result.data?.financeJournalEntries.edges).toHaveLength(first);
+      return statements.count;
+    };
+    expect(await page(2)).toBe(await page(20));
   });
 });
