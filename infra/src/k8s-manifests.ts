@@ -76,13 +76,14 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
   { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'] },
+  { name: 'finance', port: 4010, calls: [] },
 ];
 
 /**
  * The domains whose background work runs in the worker tier (`workerModule` in infra/src/subgraphs.ts,
  * run by `infra/src/worker-host.ts <domain…>`; a listed domain without a worker is skipped).
  */
-export const WORKER_DOMAINS = ['identity', 'inventory', 'workflows', 'webhooks', 'notifications'];
+export const WORKER_DOMAINS = ['identity', 'inventory', 'workflows', 'webhooks', 'notifications', 'finance'];
 /** the worker's own stop budget (WORKER_SHUTDOWN_GRACE_MS, kit default 25 s), inside the grace period */
 export const WORKER_SHUTDOWN_GRACE_MS = 25_000;
 /** the subgraphs the worker tier calls: those its domains call */

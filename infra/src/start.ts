@@ -3,6 +3,7 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
+import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
@@ -86,6 +87,7 @@ seededAutomation.push(
     .then(({ accessToken }) => seedDemoReceiving(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`receiving demo data failed: ${(error as Error).message}`])),
 );
+seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
 let stopping = false;

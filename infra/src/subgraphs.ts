@@ -95,6 +95,15 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/procurement/migrations',
     defaultPort: 4009,
   },
+  {
+    name: 'finance',
+    schemaModule: '@ucos/finance/schema',
+    entry: 'subgraphs/finance/src/index.ts',
+    serviceModule: '@ucos/finance/service',
+    workerModule: '@ucos/finance/worker',
+    migrations: 'subgraphs/finance/migrations',
+    defaultPort: 4010,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG_EVENTS } from '../../subgraphs/catalog/src/events/out/catalog-events.ts';
+import { FINANCE_EVENTS } from '../../subgraphs/finance/src/events/out/finance-events.ts';
 import { FULFILLMENT_EVENTS } from '../../subgraphs/fulfillment/src/events/out/fulfillment-events.ts';
 import { IDENTITY_EVENTS } from '../../subgraphs/identity/src/events/out/identity-events.ts';
 import { INVENTORY_EVENTS } from '../../subgraphs/inventory/src/events/out/inventory-events.ts';
@@ -17,6 +18,7 @@ import { WORKFLOWS_EVENTS } from '../../subgraphs/workflows/src/events/out/workf
  */
 const PUBLISHED = [
   CATALOG_EVENTS,
+  FINANCE_EVENTS,
   FULFILLMENT_EVENTS,
   IDENTITY_EVENTS,
   INVENTORY_EVENTS,

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
@@ -93,6 +94,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       NOTIFICATIONS_PORT: String(base + 8),
       PROCUREMENT_PORT: String(base + 12),
       EMBEDDED_PG_PORT: String(base + 9),
+      FINANCE_PORT: String(base + 13),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
     },
@@ -1074,6 +1076,18 @@ async function main() {
 
     await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>
       inventoryReplenishmentJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey('an order and its capture post to the ledger: the journal shows them, the P&L their revenue', () =>
+      financeJourney({
+        browser: browser!,
+        adminUrl: urls.admin,
+        api,
+        variantId: seeded.variantIds[0]!,
+        signInAdmin,
+        shot,
+        expect,
+      }),
     );
 
     await journey(

@@ -21,6 +21,7 @@ export const PERMISSION_SCOPES = {
   'procurement:approve': 'Approve purchase orders',
   'finance:read': 'Read the ledger, invoices and payments',
   'finance:write': 'Post journal entries, record payments',
+  'finance:manage': 'Change the chart of accounts and its posting mapping, close and reopen periods',
   'workflows:manage': 'Workflows, plugins and webhooks',
   'cart:own': 'A shopper: their own cart',
   checkout: 'A shopper: check out their own cart',

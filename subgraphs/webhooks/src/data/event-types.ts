@@ -14,6 +14,8 @@ export const KNOWN_EVENT_TYPES = [
   'catalog.variant.created',
   'catalog.variant.deleted',
   'catalog.variant.updated',
+  'finance.period.closed',
+  'finance.period.reopened',
   'fulfillment.return.approved',
   'fulfillment.return.received',
   'fulfillment.return.refunded',

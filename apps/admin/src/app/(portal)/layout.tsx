@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: '/procurement', label: 'Procurement', scope: 'procurement:manage' },
   { href: '/receiving', label: 'Receiving', scope: 'procurement:manage' },
   { href: '/bills', label: 'Bills', scope: 'procurement:manage' },
+  { href: '/finance', label: 'Finance', scope: ['finance:read', 'finance:write', 'finance:manage'] },
   { href: '/workflows', label: 'Workflows', scope: 'workflows:manage' },
   { href: '/tasks', label: 'Tasks', scope: null },
   { href: '/webhooks', label: 'Webhooks', scope: 'workflows:manage' },

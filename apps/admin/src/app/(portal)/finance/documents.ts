@@ -1,0 +1,174 @@
+import { graphql } from '../../../generated/gql.ts';
+
+export const FinanceReports = graphql(`
+  query Finance_Reports($from: String, $to: String) {
+    financeProfitAndLoss(from: $from, to: $to) {
+      baseCurrency
+      totalRevenue
+      totalExpenses
+      costOfGoodsSold
+      grossMargin
+      netIncome
+      revenue {
+        accountId
+        code
+        name
+        amount
+      }
+      expenses {
+        accountId
+        code
+        name
+        amount
+      }
+      months {
+        month
+        revenue
+        costOfGoodsSold
+        grossMargin
+        netIncome
+      }
+    }
+    financeTrialBalance(from: $from, to: $to) {
+      totalDebit
+      totalCredit
+      closingDebit
+      closingCredit
+      balanced
+      rows {
+        accountId
+        code
+        name
+        type
+        opening
+        debit
+        credit
+        closing
+      }
+    }
+    financeBalanceSheet(from: $from, to: $to) {
+      totalAssets
+      totalLiabilities
+      totalEquity
+      retainedEarnings
+      currentEarnings
+      balanced
+      assets {
+        code
+        name
+        amount
+      }
+      liabilities {
+        code
+        name
+        amount
+      }
+      equity {
+        code
+        name
+        amount
+      }
+    }
+    trialBalanceCsv: financeReportCsv(report: TRIAL_BALANCE, from: $from, to: $to)
+    profitAndLossCsv: financeReportCsv(report: PROFIT_AND_LOSS, from: $from, to: $to)
+    balanceSheetCsv: financeReportCsv(report: BALANCE_SHEET, from: $from, to: $to)
+  }
+`);
+
+export const FinanceJournal = graphql(`
+  query Finance_Journal($filter: JournalEntryFilter, $after: String) {
+    financeJournalEntries(filter: $filter, first: 25, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          entryDate
+          description
+          sourceType
+          sourceId
+          total
+          reversedByEntryId
+        }
+      }
+    }
+    financeAccounts {
+      id
+      code
+      name
+    }
+    financePeriods {
+      id
+      month
+    }
+    financeSettings {
+      baseCurrency
+    }
+  }
+`);
+
+export const FinanceEntry = graphql(`
+  query Finance_Entry($id: ID!) {
+    financeJournalEntry(id: $id) {
+      id
+      number
+      entryDate
+      originalDate
+      description
+      sourceType
+      sourceId
+      eventId
+      postedAt
+      total
+      reversesEntryId
+      reversedByEntryId
+      lines {
+        lineNo
+        accountId
+        accountCode
+        accountName
+        debit
+        credit
+        currency
+        amount
+        rate
+        memo
+      }
+    }
+    financeSettings {
+      baseCurrency
+    }
+  }
+`);
+
+export const FinanceAccounts = graphql(`
+  query Finance_Accounts {
+    financeAccounts {
+      id
+      code
+      name
+      type
+      parentId
+      active
+      roles
+    }
+  }
+`);
+
+export const FinancePeriods = graphql(`
+  query Finance_Periods {
+    financePeriods {
+      id
+      month
+      startsOn
+      endsOn
+      status
+      closedAt
+      entryCount
+    }
+  }
+`);

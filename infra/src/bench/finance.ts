@@ -1,0 +1,180 @@
+// Posting throughput and consumer lag: the finance worker in this process (the worker host runs it
+// the same way), orders' events (placed, captured, shipped) published on the bus (NATS JetStream
+// when NATS_URL is set, the in-process bus otherwise) at FINANCE_BENCH_RATE per second for
+// FINANCE_BENCH_SECONDS across FINANCE_BENCH_TENANTS tenants. Lag = the posting transaction's start
+// (journal_entries.posted_at) − the event's publication. Then the trial balance over the posted
+// year, timed through the subgraph (FINANCE_BENCH_REPORTS runs).
+//   node infra/src/bench/finance.ts            (DATABASE_URL: real PostgreSQL, else embedded)
+//   FINANCE_BENCH_RATE=500 FINANCE_BENCH_SECONDS=20 FINANCE_BENCH_TENANTS=4 FINANCE_POSTING_CONCURRENCY=8
+import { randomUUID } from 'node:crypto';
+import { createFinanceServer } from '@ucos/finance';
+import { loadFinanceEnv } from '@ucos/finance/env';
+import { createFinanceWorker } from '@ucos/finance/worker';
+import { createEnvelope, createEventBus, createLogger, type EventEnvelope } from '@ucos/kit';
+import { createTestDatabase, inProcessCaller } from '@ucos/kit/testing';
+import pg from 'pg';
+
+const rate = Number(process.env.FINANCE_BENCH_RATE ?? 500);
+const seconds = Number(process.env.FINANCE_BENCH_SECONDS ?? 20);
+const tenants = Array.from({ length: Number(process.env.FINANCE_BENCH_TENANTS ?? 4) }, () => randomUUID());
+const reports = Number(process.env.FINANCE_BENCH_REPORTS ?? 50);
+const secret = 'finance-bench-internal-secret-0123456789';
+
+const db = await createTestDatabase([
+  { schema: 'finance', directory: new URL('../../../subgraphs/finance/migrations/', import.meta.url) },
+]);
+const logger = createLogger('bench', 'warn');
+const bus = await createEventBus({ natsUrl: process.env.NATS_URL, logger });
+const env = loadFinanceEnv({
+  NODE_ENV: 'test',
+  DATABASE_URL: db.serviceUrl('finance'),
+  INTERNAL_TOKEN_SECRET: secret,
+  LOG_LEVEL: 'warn',
+  DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
+  FINANCE_POSTING_CONCURRENCY: process.env.FINANCE_POSTING_CONCURRENCY ?? '8',
+});
+const server = await createFinanceServer(env, logger, bus);
+await server.start();
+const worker = await createFinanceWorker(env, logger, bus);
+await worker.start();
+
+/** The n-th event: an order placed, then its capture and its shipment (spread over a year). */
+const variant = randomUUID();
+function eventAt(n: number, occurredAt: string): EventEnvelope {
+  const tenantId = tenants[n % tenants.length] as string;
+  const order = Math.floor(n / 3);
+  const orderId = `00000000-0000-4000-8000-${order.toString(16).padStart(12, '0')}`;
+  const summary = { orderId, number: order + 1, customerId: null, currency: 'EUR', totalAmount: 11_900 };
+  const kind = n % 3;
+  const envelope = (type: string, payload: Record<string, unknown>) =>
+    createEnvelope({
+      type,
+      tenantId,
+      aggregateType: 'Order',
+      aggregateId: orderId,
+      occurredAt,
+      payload: payload as EventEnvelope['payload'],
+    });
+  if (kind === 0) {
+    return envelope('orders.order.created', {
+      ...summary,
+      actor: null,
+      email: 'bench@example.com',
+      subtotalAmount: 9_500,
+      shippingAmount: 500,
+      taxAmount: 1_900,
+      shippingMethod: { code: 'std', name: 'Standard', amount: 500 },
+      lines: [],
+    });
+  }
+  if (kind === 1) {
+    return envelope('orders.order.payment_status_changed', {
+      ...summary,
+      status: 'confirmed',
+      paymentStatus: 'captured',
+      from: 'authorized',
+    });
+  }
+  return envelope('fulfillment.shipment.shipped', {
+    shipmentId: randomUUID(),
+    orderId,
+    warehouseId: null,
+    carrier: 'bench',
+    trackingNumber: null,
+    status: 'shipped',
+    from: 'packed',
+    lines: [{ variantId: variant, quantity: 2 }],
+  });
+}
+
+const published = new Map<string, number>();
+const total = rate * seconds;
+const yearStart = Date.UTC(new Date().getUTCFullYear() - 1, 0, 1);
+const started = Date.now();
+for (let n = 0; n < total; n++) {
+  const due = started + (n * 1000) / rate;
+  const wait = due - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  // business dates spread over last year, so the trial balance below covers a year of entries
+  const occurredAt = new Date(yearStart + Math.floor((n / total) * 364) * 86_400_000 + 3_600_000).toISOString();
+  const envelope = eventAt(n, occurredAt);
+  published.set(envelope.id, Date.now());
+  void bus.publish(envelope);
+}
+const publishedFor = (Date.now() - started) / 1000;
+
+const admin = db.appPool;
+// the owner's view across tenants: how many events the consumer has handled so far
+const owner = new pg.Pool({ connectionString: db.adminUrl, max: 1 });
+const count = async () => {
+  const { rows } = await owner.query<{ count: number }>(
+    `select count(*)::int as count from finance.processed_messages where consumer = 'finance-posting'`,
+  );
+  return rows[0]?.count ?? 0;
+};
+const deadline = Date.now() + 120_000;
+while ((await count()) < total && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+const handled = await count();
+
+// lag of every posted entry: its transaction's start minus the event's publication
+const lags: number[] = [];
+let lastPosted = 0;
+for (const tenantId of tenants) {
+  const client = await admin.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const { rows } = await client.query<{ eventId: string; postedAt: number }>(
+      `select event_id as "eventId", extract(epoch from posted_at)::float8 * 1000 as "postedAt" from finance.journal_entries`,
+    );
+    await client.query('commit');
+    for (const row of rows) {
+      const sent = published.get(row.eventId);
+      if (sent !== undefined) lags.push(row.postedAt - sent);
+      lastPosted = Math.max(lastPosted, row.postedAt);
+    }
+  } finally {
+    client.release();
+  }
+}
+const sorted = [...lags].sort((a, b) => a - b);
+const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN).toFixed(0);
+const postingSeconds = (lastPosted - started) / 1000;
+
+const call = inProcessCaller(server.yoga, secret);
+const timings: number[] = [];
+let balanced = true;
+for (let n = 0; n < reports; n++) {
+  const tenantId = tenants[n % tenants.length] as string;
+  const t0 = performance.now();
+  const answer = await call<{ financeTrialBalance: { balanced: boolean } }>(
+    'query($f: String, $t: String) { financeTrialBalance(from: $f, to: $t) { balanced totalDebit } }',
+    {
+      f: new Date(yearStart).toISOString().slice(0, 10),
+      t: new Date(yearStart + 364 * 86_400_000).toISOString().slice(0, 10),
+    },
+    { kind: 'user', subject: randomUUID(), tenantId, scopes: ['finance:read'] },
+  );
+  timings.push(performance.now() - t0);
+  balanced &&= answer.data?.financeTrialBalance.balanced === true;
+}
+const reportSorted = [...timings].sort((a, b) => a - b);
+const reportAt = (q: number) =>
+  (reportSorted[Math.min(reportSorted.length - 1, Math.floor(q * reportSorted.length))] ?? 0).toFixed(1);
+
+console.log(
+  [
+    `finance posting (${process.env.NATS_URL ? 'NATS JetStream' : 'in-process bus'}, concurrency ${env.FINANCE_POSTING_CONCURRENCY}, ${tenants.length} tenants)`,
+    `  published ${total} events at ${rate}/s in ${publishedFor.toFixed(1)} s; handled ${handled}, posted ${lags.length} entries`,
+    `  throughput ${(handled / Math.max(postingSeconds, publishedFor)).toFixed(0)} events/s (last entry ${postingSeconds.toFixed(1)} s after the first publication)`,
+    `  consumer lag p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
+    `  trial balance over a year (${Math.round(lags.length / tenants.length)} entries per tenant): p50 ${reportAt(0.5)} ms, p99 ${reportAt(0.99)} ms (${reports} runs), balanced: ${balanced}`,
+  ].join('\n'),
+);
+
+await owner.end();
+await worker.close();
+await server.close();
+await bus.close();
+await db.drop();
+process.exit(0);

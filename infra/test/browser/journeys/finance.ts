@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { type Api, placeOrder, signIn } from '../seed.ts';
+
+const OWNER = { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' };
+
+export interface FinanceJourneyDeps {
+  browser: Browser;
+  adminUrl: string;
+  api: Api;
+  /** a variant the journey data stocks */
+  variantId: string;
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  expect(condition: unknown, message: string): void;
+}
+
+/**
+ * An order is placed and its payment captured through the API; finance posts both from the events.
+ * The owner finds them in the admin's journal by the order's id, opens the placement (receivables
+ * against revenue, shipping and tax), and sees today's P&L revenue grow by the order's net amount.
+ */
+export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
+  const { browser, adminUrl, shot } = deps;
+  const expect: (condition: unknown, message: string) => void = deps.expect;
+  const token = await signIn(deps.api, OWNER.email, OWNER.password);
+  const api = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(deps.api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}… → ${JSON.stringify(body)}`);
+    return body.data;
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const revenueToday = async () =>
+    (
+      await api<{ financeProfitAndLoss: { totalRevenue: number } }>(
+        'query($d: String) { financeProfitAndLoss(from: $d, to: $d) { totalRevenue } }',
+        { d: today },
+      )
+    ).financeProfitAndLoss.totalRevenue;
+  const before = await revenueToday();
+
+  const order = await placeOrder(deps.api, token, 'ledger-shopper@example.com', [
+    { variantId: deps.variantId, quantity: 1 },
+  ]);
+  const { order: placed } = await api<{
+    order: { number: number; total: { amount: number }; tax: { amount: number } };
+  }>('query($id: ID!) { order(id: $id) { number total { amount } tax { amount } } }', { id: order.id });
+  const captured = await api<{ orderPaymentCapture: { errors: { code: string }[] } }>(
+    'mutation($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { errors { code } } }',
+    { input: { orderId: order.id } },
+  );
+  expect(captured.orderPaymentCapture.errors.length === 0, `the capture succeeds (${JSON.stringify(captured)})`);
+  // the order's local id is what finance records as the entries' source
+  const localId = Buffer.from(order.id, 'base64url').toString('utf8').split(':')[1] ?? '';
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const { financeJournalEntries } = await api<{ financeJournalEntries: { totalCount: number } }>(
+      'query($f: JournalEntryFilter) { financeJournalEntries(filter: $f, first: 5) { totalCount } }',
+      { f: { sourceId: localId } },
+    );
+    if (financeJournalEntries.totalCount === 2) break;
+    expect(
+      Date.now() < deadline,
+      `finance posts the order and its capture within 30 s (${financeJournalEntries.totalCount})`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const net = placed.total.amount - placed.tax.amount;
+  const after = await revenueToday();
+  expect(after === before + net, `today's revenue grows by the order's net amount (${before} + ${net} ≠ ${after})`);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await deps.signInAdmin(page, OWNER.email, OWNER.password);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Finance' }).click();
+    await page.waitForURL(`${adminUrl}/finance`);
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Journal' }).click();
+    await page.waitForURL(`${adminUrl}/finance/journal`);
+    const filter = page.getByRole('form', { name: 'Filter the journal' });
+    await filter.getByLabel('Source id').fill(localId);
+    await filter.getByRole('button', { name: 'Filter' }).click();
+    await page.getByText('2 entries').waitFor();
+    await shot(page, 'admin-finance-journal');
+    const placement = page.getByTestId('journal-entry').filter({ hasText: 'order.placed' });
+    await placement.getByText(`Order #${placed.number} placed`).waitFor();
+    await placement.getByRole('link').click();
+    await page.getByTestId('entry-source').filter({ hasText: 'order.placed' }).waitFor();
+    const lines = await page.getByTestId('entry-line').allTextContents();
+    expect(
+      lines.some((line) => line.includes('1200 Accounts receivable')),
+      `the placement debits receivables (${lines})`,
+    );
+    expect(
+      lines.some((line) => line.includes('4100 Sales revenue')),
+      'and credits sales revenue',
+    );
+    await shot(page, 'admin-finance-entry');
+
+    await page.goto(`${adminUrl}/finance?from=${today}&to=${today}`);
+    const revenue = (await page.getByTestId('pnl-revenue').textContent())?.trim();
+    const shown = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(after / 100);
+    expect(revenue === shown, `the P&L shows today's revenue ${shown} (got ${revenue})`);
+    expect(
+      (await page.getByTestId('balance-sheet-state').textContent())?.startsWith('Assets equal'),
+      'the balance sheet balances',
+    );
+    await shot(page, 'admin-finance-reports');
+  } finally {
+    await page.close();
+  }
+}

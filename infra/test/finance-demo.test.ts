@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { closeMonth, postEvents } from '@ucos/finance/seed';
+import { createTestDatabase } from '@ucos/kit/testing';
+import { describe, expect, it } from 'vitest';
+import { demoEvents } from '../src/demo/finance.ts';
+
+/** The demo quarter `npm start` posts: balanced, a real P&L, posted once however often it runs. */
+describe('the demo ledger', () => {
+  it('posts 90 days of balanced entries once, with revenue, cost and a closed month', async () => {
+    const db = await createTestDatabase([
+      { schema: 'finance', directory: new URL('../../subgraphs/finance/migrations/', import.meta.url) },
+    ]);
+    try {
+      const tenantId = randomUUID();
+      const pool = db.servicePool('finance');
+      const now = new Date();
+      await postEvents(pool, demoEvents(tenantId, 90, now));
+      const beforeLast = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
+      await closeMonth(pool, tenantId, beforeLast);
+      const totals = async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+          const { rows } = await client.query(
+            `select count(distinct e.id)::int as entries, sum(l.debit)::float8 as debit, sum(l.credit)::float8 as credit,
+                    sum(l.credit - l.debit) filter (where a.type = 'REVENUE')::float8 as revenue,
+                    sum(l.debit - l.credit) filter (where a.code = '5100')::float8 as cogs,
+                    (select count(*)::int from finance.fiscal_periods where status = 'closed') as closed
+               from finance.journal_entries e join finance.journal_lines l on l.entry_id = e.id
+               join finance.accounts a on a.id = l.account_id`,
+          );
+          await client.query('commit');
+          return rows[0];
+        } finally {
+          client.release();
+        }
+      };
+      const first = await totals();
+      expect(first.entries).toBeGreaterThan(500);
+      expect(first.debit).toBe(first.credit);
+      expect(first.revenue).toBeGreaterThan(first.cogs);
+      expect(first.cogs).toBeGreaterThan(0);
+      expect(first.closed).toBe(1);
+      await postEvents(pool, demoEvents(tenantId, 90, now));
+      expect(await totals()).toEqual(first);
+    } finally {
+      await db.drop();
+    }
+  }, 180_000);
+});

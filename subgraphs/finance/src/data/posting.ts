@@ -1,0 +1,425 @@
+import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
+import { z } from 'zod';
+import { one, type Sql } from '../db.ts';
+import { type DraftLine, dayOf, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+
+const int = z.number().int();
+const money = int;
+const decimal = z.union([z.number(), z.string()]).transform((value) => Number(value));
+
+const orderCreated = z.object({
+  orderId: z.string().uuid(),
+  number: int,
+  currency: z.string().length(3),
+  subtotalAmount: money,
+  shippingAmount: money,
+  taxAmount: money,
+  totalAmount: money,
+});
+const orderSummary = z.object({
+  orderId: z.string().uuid(),
+  number: int,
+  currency: z.string().length(3),
+  totalAmount: money,
+  paymentStatus: z.string(),
+});
+const shipment = z.object({
+  shipmentId: z.string().uuid(),
+  orderId: z.string().uuid(),
+  lines: z.array(z.object({ variantId: z.string().uuid(), quantity: int })),
+});
+const returned = z.object({
+  returnId: z.string().uuid(),
+  orderId: z.string().uuid(),
+  refundAmount: money.nullable(),
+  currency: z.string().nullable().optional(),
+  lines: z.array(z.object({ variantId: z.string().uuid(), quantity: int })),
+});
+const variantCost = z.object({
+  variantId: z.string().uuid(),
+  averageCost: decimal,
+  currency: z.string().length(3),
+});
+const receipt = z.object({
+  receiptId: z.string().uuid(),
+  number: z.union([z.string(), int]),
+  receivedAt: z.string(),
+  baseCurrency: z.string().length(3),
+  lines: z.array(
+    z.object({
+      variantId: z.string().uuid(),
+      acceptedQuantity: int.min(0),
+      unitCost: decimal,
+      supplierUnitCost: money,
+      supplierCurrency: z.string().length(3),
+      exchangeRate: z.string(),
+    }),
+  ),
+});
+const bill = z.object({
+  billId: z.string().uuid(),
+  number: z.union([z.string(), int]),
+  kind: z.enum(['bill', 'credit_note']),
+  supplierName: z.string(),
+  billDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  currency: z.string().length(3),
+  exchangeRate: z.string(),
+  baseCurrency: z.string().length(3),
+  lines: z.array(
+    z.object({
+      description: z.string(),
+      quantity: z.number(),
+      amount: money,
+      baseAmount: money,
+      receivedBaseAmount: money,
+    }),
+  ),
+  taxAmount: money,
+  freightAmount: money,
+  totalAmount: money,
+  baseTaxAmount: money,
+  baseFreightAmount: money,
+  baseTotalAmount: money,
+});
+
+/** The event types the posting consumer handles, and the subjects it subscribes to. */
+export const POSTED_EVENT_TYPES = [
+  'orders.order.created',
+  'orders.order.cancelled',
+  'orders.order.payment_status_changed',
+  'fulfillment.shipment.shipped',
+  'fulfillment.return.received',
+  'fulfillment.return.refunded',
+  'inventory.variant_cost.changed',
+  'procurement.receipt.posted',
+  'procurement.bill.posted',
+  'procurement.credit_note.posted',
+] as const;
+
+interface Conversion {
+  currency: string;
+  rate: string;
+  /** set when no rate is known and the document was taken at 1 */
+  note: string | null;
+  toBase(amount: number): number;
+}
+
+/** How a document in `currency` converts to base: 1 in base, else the tenant's rate (or 1, said in the entry). */
+async function conversionFor(sql: Sql, tenantId: string, currency: string, base: string): Promise<Conversion> {
+  if (currency === base) return { currency, rate: '1', note: null, toBase: (amount) => amount };
+  const found = await one<{ rate: string }>(
+    sql,
+    `select rate::text as rate from finance.exchange_rates where tenant_id = $1 and currency = $2`,
+    [tenantId, currency],
+  );
+  const rate = found?.rate ?? '1';
+  return {
+    currency,
+    rate,
+    note: found ? null : `no exchange rate for ${currency}: taken at 1`,
+    toBase: (amount) => Math.round(amount * Number(rate)),
+  };
+}
+
+const withNote = (text: string, note: string | null) => (note ? `${text} (${note})` : text);
+
+/** Converts a document's signed lines to base; rounding differences go to the line named `absorb`. */
+function converted(lines: DraftLine[], conversion: Conversion, absorbIndex: number): DraftLine[] {
+  const out = lines.map((line) => ({
+    ...line,
+    currency: conversion.currency,
+    amount: line.base,
+    rate: conversion.rate,
+    base: conversion.toBase(line.base),
+  }));
+  const off = out.reduce((sum, line) => sum + line.base, 0);
+  const absorb = out[absorbIndex];
+  if (absorb) absorb.base -= off;
+  return out;
+}
+
+async function averageCosts(sql: Sql, tenantId: string, variantIds: string[]): Promise<Map<string, number>> {
+  const { rows } = await sql.query<{ variantId: string; cost: number }>(
+    `select variant_id as "variantId", average_cost::float8 as cost from finance.variant_costs
+      where tenant_id = $1 and variant_id = any($2::uuid[])`,
+    [tenantId, variantIds],
+  );
+  return new Map(rows.map((row) => [row.variantId, row.cost]));
+}
+
+/** Quantities × moving-average cost, and the variants finance has heard no cost for. */
+async function valueAtCost(sql: Sql, tenantId: string, lines: { variantId: string; quantity: number }[]) {
+  const costs = await averageCosts(
+    sql,
+    tenantId,
+    lines.map((line) => line.variantId),
+  );
+  let value = 0;
+  const unknown = new Set<string>();
+  for (const line of lines) {
+    const cost = costs.get(line.variantId);
+    if (cost === undefined) unknown.add(line.variantId);
+    else value += Math.round(line.quantity * cost);
+  }
+  return { value, unknown: [...unknown] };
+}
+
+const costNote = (unknown: string[]) =>
+  unknown.length === 0 ? null : `no known cost for ${unknown.length} variant(s), posted at 0: ${unknown.join(', ')}`;
+
+/** An event that depends on another one not posted yet waits here until that one is. */
+async function park(sql: Sql, tenantId: string, waitsFor: string, envelope: EventEnvelope<unknown>) {
+  await sql.query(
+    `insert into finance.parked_events (tenant_id, event_id, waits_for, envelope) values ($1, $2, $3, $4)
+     on conflict do nothing`,
+    [tenantId, envelope.id, waitsFor, JSON.stringify(envelope)],
+  );
+}
+
+async function releaseParked(sql: Sql, tenantId: string, key: string) {
+  const { rows } = await sql.query<{ envelope: EventEnvelope<unknown> }>(
+    `delete from finance.parked_events where tenant_id = $1 and waits_for = $2 returning envelope`,
+    [tenantId, key],
+  );
+  for (const row of rows) await postFromEvent(sql, tenantId, row.envelope);
+}
+
+const placedKey = (orderId: string) => `order.placed:${orderId}`;
+
+/**
+ * Posts what one event means to the ledger, once per source document (the journal's unique source
+ * key), whatever order the events arrive in. Unknown types post nothing.
+ */
+export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
+  const ledger = await loadLedger(sql, tenantId);
+  const base = ledger.baseCurrency;
+  const eventId = envelope.id;
+  const occurred = dayOf(envelope.occurredAt);
+  switch (envelope.type) {
+    case 'orders.order.created': {
+      const order = parseEventPayload(orderCreated, envelope);
+      const conversion = await conversionFor(sql, tenantId, order.currency, base);
+      // the revenue line takes whatever the total holds beyond shipping and tax (discounts included)
+      const revenue = order.totalAmount - order.shippingAmount - order.taxAmount;
+      const posted = await postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote(`Order #${order.number} placed`, conversion.note),
+        sourceType: 'order.placed',
+        sourceId: order.orderId,
+        eventId,
+        lines: converted(
+          [
+            { role: 'sales_revenue', base: -revenue },
+            { role: 'receivables', base: order.totalAmount },
+            { role: 'shipping_revenue', base: -order.shippingAmount },
+            { role: 'tax_payable', base: -order.taxAmount },
+          ],
+          conversion,
+          0,
+        ),
+      });
+      await releaseParked(sql, tenantId, placedKey(order.orderId));
+      return posted;
+    }
+    case 'orders.order.cancelled': {
+      const order = parseEventPayload(orderSummary, envelope);
+      const placed = await one<{ id: string }>(
+        sql,
+        `select id from finance.journal_entries where tenant_id = $1 and source_type = 'order.placed' and source_id = $2`,
+        [tenantId, order.orderId],
+      );
+      if (!placed) {
+        await park(sql, tenantId, placedKey(order.orderId), envelope);
+        return { posted: false, entryId: null };
+      }
+      return reverseEntry(sql, tenantId, placed.id, {
+        date: occurred,
+        description: `Order #${order.number} cancelled: its placement reversed`,
+        eventId,
+      });
+    }
+    case 'orders.order.payment_status_changed': {
+      const order = parseEventPayload(orderSummary, envelope);
+      if (order.paymentStatus !== 'captured' && order.paymentStatus !== 'refunded') {
+        return { posted: false, entryId: null };
+      }
+      const captured = order.paymentStatus === 'captured';
+      const conversion = await conversionFor(sql, tenantId, order.currency, base);
+      const sign = captured ? 1 : -1;
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote(`Order #${order.number} payment ${captured ? 'captured' : 'refunded'}`, conversion.note),
+        sourceType: captured ? 'order.payment_captured' : 'order.payment_refunded',
+        sourceId: order.orderId,
+        eventId,
+        lines: converted(
+          [
+            { role: 'cash_clearing', base: sign * order.totalAmount },
+            { role: 'receivables', base: -sign * order.totalAmount },
+          ],
+          conversion,
+          0,
+        ),
+      });
+    }
+    case 'fulfillment.shipment.shipped': {
+      const shipped = parseEventPayload(shipment, envelope);
+      const { value, unknown } = await valueAtCost(sql, tenantId, shipped.lines);
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote('Shipment shipped: cost of goods sold at moving-average cost', costNote(unknown)),
+        sourceType: 'shipment.shipped',
+        sourceId: shipped.shipmentId,
+        eventId,
+        lines: [
+          { role: 'cogs', base: value },
+          { role: 'inventory', base: -value },
+        ],
+      });
+    }
+    case 'fulfillment.return.received': {
+      const received = parseEventPayload(returned, envelope);
+      const { value, unknown } = await valueAtCost(sql, tenantId, received.lines);
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote('Return received: goods back into inventory at cost', costNote(unknown)),
+        sourceType: 'return.received',
+        sourceId: received.returnId,
+        eventId,
+        lines: [
+          { role: 'inventory', base: value },
+          { role: 'cogs', base: -value },
+        ],
+      });
+    }
+    case 'fulfillment.return.refunded': {
+      const refunded = parseEventPayload(returned, envelope);
+      const amount = refunded.refundAmount ?? 0;
+      const conversion = await conversionFor(sql, tenantId, refunded.currency ?? base, base);
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote('Return refunded', conversion.note),
+        sourceType: 'return.refunded',
+        sourceId: refunded.returnId,
+        eventId,
+        lines: converted(
+          [
+            { role: 'sales_returns', base: amount },
+            { role: 'cash_clearing', base: -amount },
+          ],
+          conversion,
+          0,
+        ),
+      });
+    }
+    case 'inventory.variant_cost.changed': {
+      const cost = parseEventPayload(variantCost, envelope);
+      // the read model keeps the newest cost: an older event arriving late changes nothing
+      await sql.query(
+        `insert into finance.variant_costs (tenant_id, variant_id, average_cost, currency, as_of)
+         values ($1, $2, $3, $4, $5)
+         on conflict (tenant_id, variant_id) do update
+           set average_cost = excluded.average_cost, currency = excluded.currency, as_of = excluded.as_of
+           where finance.variant_costs.as_of <= excluded.as_of`,
+        [tenantId, cost.variantId, cost.averageCost, cost.currency, envelope.occurredAt],
+      );
+      return { posted: false, entryId: null };
+    }
+    case 'procurement.receipt.posted': {
+      const posted = parseEventPayload(receipt, envelope);
+      const lines: DraftLine[] = posted.lines.flatMap((line) => {
+        const value = Math.round(line.acceptedQuantity * line.unitCost);
+        const document = {
+          currency: line.supplierCurrency,
+          rate: line.exchangeRate,
+          memo: `variant ${line.variantId} × ${line.acceptedQuantity}`,
+        };
+        const amount = line.acceptedQuantity * line.supplierUnitCost;
+        return [
+          { role: 'inventory', base: value, amount, ...document },
+          { role: 'grni', base: -value, amount: -amount, ...document },
+        ] satisfies DraftLine[];
+      });
+      return postEntry(sql, tenantId, ledger, {
+        date: dayOf(posted.receivedAt),
+        description: `Goods received (receipt ${posted.number})`,
+        sourceType: 'receipt.posted',
+        sourceId: posted.receiptId,
+        eventId,
+        lines:
+          lines.length > 0
+            ? lines
+            : [
+                { role: 'inventory', base: 0 },
+                { role: 'grni', base: 0 },
+              ],
+      });
+    }
+    case 'procurement.bill.posted':
+    case 'procurement.credit_note.posted': {
+      const document = parseEventPayload(bill, envelope);
+      const creditNote = envelope.type === 'procurement.credit_note.posted';
+      const sign = creditNote ? -1 : 1;
+      const foreign = { currency: document.currency, rate: document.exchangeRate };
+      const lines: DraftLine[] = [];
+      let parts = 0;
+      for (const line of document.lines) {
+        parts += line.baseAmount;
+        lines.push({
+          role: 'grni',
+          base: sign * line.receivedBaseAmount,
+          amount: sign * line.amount,
+          memo: line.description,
+          ...foreign,
+        });
+        lines.push({
+          role: 'price_variance',
+          base: sign * (line.baseAmount - line.receivedBaseAmount),
+          amount: 0,
+          memo: line.description,
+          ...foreign,
+        });
+      }
+      lines.push({
+        role: 'input_tax',
+        base: sign * document.baseTaxAmount,
+        amount: sign * document.taxAmount,
+        memo: 'tax',
+        ...foreign,
+      });
+      lines.push({
+        role: 'freight_in',
+        base: sign * document.baseFreightAmount,
+        amount: sign * document.freightAmount,
+        memo: 'freight',
+        ...foreign,
+      });
+      parts += document.baseTaxAmount + document.baseFreightAmount;
+      // the document's base total is what payables owe; conversion rounding between it and its parts is variance
+      lines.push({
+        role: 'price_variance',
+        base: sign * (document.baseTotalAmount - parts),
+        amount: 0,
+        memo: 'rounding',
+        ...foreign,
+      });
+      lines.push({
+        role: 'payables',
+        base: -sign * document.baseTotalAmount,
+        amount: -sign * document.totalAmount,
+        memo: document.supplierName,
+        ...foreign,
+      });
+      return postEntry(sql, tenantId, ledger, {
+        date: document.billDate,
+        description: `${creditNote ? 'Supplier credit note' : 'Supplier bill'} ${document.number} from ${document.supplierName}`,
+        sourceType: creditNote ? 'credit_note.posted' : 'bill.posted',
+        sourceId: document.billId,
+        eventId,
+        lines,
+      });
+    }
+    default:
+      return { posted: false, entryId: null };
+  }
+}

@@ -1,0 +1,27 @@
+import type { EventBus, Logger, Subscription, WorkerFactory, WorkerService } from '@ucos/kit';
+import { connectPool, tenantDb } from './db.ts';
+import { type FinanceEnv, loadFinanceEnv } from './env.ts';
+import { subscribePosting } from './events/in/posting.ts';
+
+/**
+ * The finance worker: the posting consumer (events of orders, fulfillment, inventory, procurement → journal entries).
+ * It emits nothing, so it runs no relay.
+ */
+export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: EventBus) {
+  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger, 'finance-worker');
+  const subscriptions: Subscription[] = [];
+  const worker: WorkerService = {
+    name: 'finance',
+    async start() {
+      subscriptions.push(await subscribePosting(bus, tenantDb(pool, null, null), env.FINANCE_POSTING_CONCURRENCY));
+    },
+    async close() {
+      await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
+      await pool.end().catch(() => undefined);
+    },
+  };
+  return worker;
+}
+
+export const createWorker: WorkerFactory = (source, { logger, bus }) =>
+  createFinanceWorker(loadFinanceEnv(source), logger, bus);
