@@ -103,7 +103,8 @@ export async function procureToPayJourney({
       .waitFor();
     await release.getByLabel(/^Why it may be paid/).fill('Surcharge agreed with the supplier by phone');
     await release.getByRole('button', { name: 'Release and post' }).click();
-    await page.getByText(/^Released and posted/).waitFor();
+    // the release re-renders the page: the held bill's Decide section (and its form) gives way to the posted bill
+    await page.getByTestId('bill-status').getByText('posted', { exact: true }).waitFor();
     await page.reload();
     expect((await page.getByTestId('bill-status').textContent())?.trim() === 'posted', 'the released bill is posted');
     await page.getByText(/Surcharge agreed with the supplier by phone/).waitFor();
