@@ -23,7 +23,7 @@ import {
   listBills,
   releaseBill,
 } from '../data/bills.ts';
-import type { ProcurementErrorCode } from '../data/errors.ts';
+import { type ProcurementErrorCode, procurementFail } from '../data/errors.ts';
 import type { MatchReason } from '../data/match.ts';
 import { approve, dbOf, manage } from './common.ts';
 import { actorOfContext } from './receipts.ts';
@@ -281,16 +281,7 @@ builder.mutationField('supplierBillCreate', (t) =>
     resolve: async (_root, { input }, context) => {
       if (input.lines.length > MAX_BILL_LINES) {
         return toPayload(
-          {
-            ok: false,
-            errors: [
-              {
-                code: 'TOO_MANY_ITEMS' as const,
-                message: `At most ${MAX_BILL_LINES} lines`,
-                field: ['input', 'lines'],
-              },
-            ],
-          },
+          procurementFail('TOO_MANY_ITEMS', `At most ${MAX_BILL_LINES} lines`, ['input', 'lines']),
           () => ({}),
         );
       }

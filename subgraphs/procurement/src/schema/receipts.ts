@@ -11,7 +11,7 @@ import {
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { ProcurementContext } from '../context.ts';
-import type { ProcurementErrorCode } from '../data/errors.ts';
+import { type ProcurementErrorCode, procurementFail } from '../data/errors.ts';
 import {
   type Actor,
   createReceipt,
@@ -246,16 +246,7 @@ builder.mutationField('receiptCreate', (t) =>
     resolve: async (_root, { input }, context) => {
       if (input.lines.length > MAX_RECEIPT_LINES) {
         return toPayload(
-          {
-            ok: false,
-            errors: [
-              {
-                code: 'TOO_MANY_ITEMS' as const,
-                message: `At most ${MAX_RECEIPT_LINES} lines`,
-                field: ['input', 'lines'],
-              },
-            ],
-          },
+          procurementFail('TOO_MANY_ITEMS', `At most ${MAX_RECEIPT_LINES} lines`, ['input', 'lines']),
           () => ({}),
         );
       }
