@@ -115,38 +115,17 @@ export default async function FinancePage({
         </p>
         <table>
           <tbody>
-            {sheet.assets.map((line) => (
-              <tr key={`a${line.code}`}>
-                <td>
-                  {line.code} {line.name}
-                </td>
-                <td>{show(line.amount)}</td>
-              </tr>
-            ))}
+            <AccountRows lines={sheet.assets} show={show} />
             <tr>
               <th>Total assets</th>
               <th>{show(sheet.totalAssets)}</th>
             </tr>
-            {sheet.liabilities.map((line) => (
-              <tr key={`l${line.code}`}>
-                <td>
-                  {line.code} {line.name}
-                </td>
-                <td>{show(line.amount)}</td>
-              </tr>
-            ))}
+            <AccountRows lines={sheet.liabilities} show={show} />
             <tr>
               <th>Total liabilities</th>
               <th>{show(sheet.totalLiabilities)}</th>
             </tr>
-            {sheet.equity.map((line) => (
-              <tr key={`e${line.code}`}>
-                <td>
-                  {line.code} {line.name}
-                </td>
-                <td>{show(line.amount)}</td>
-              </tr>
-            ))}
+            <AccountRows lines={sheet.equity} show={show} />
             <tr>
               <td>Earnings before {from}</td>
               <td>{show(sheet.retainedEarnings)}</td>
@@ -207,4 +186,22 @@ export default async function FinancePage({
       </section>
     </>
   );
+}
+
+/** One balance-sheet section's accounts: code and name, then the amount. */
+function AccountRows({
+  lines,
+  show,
+}: {
+  lines: readonly { code: string; name: string; amount: number }[];
+  show: (amount: number) => string;
+}) {
+  return lines.map((line) => (
+    <tr key={line.code}>
+      <td>
+        {line.code} {line.name}
+      </td>
+      <td>{show(line.amount)}</td>
+    </tr>
+  ));
 }
