@@ -104,6 +104,28 @@ describe('invitations', () => {
     expect(event?.locale).toBe('de-AT');
   });
 
+  it("sets the tenant's time zone and tells other domains the settings it now has", async () => {
+    const UPDATE = `mutation ($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { id locale timeZone version } errors { code field } } }`;
+    const shop = await signUp(identity, 'zone-shop');
+    const as = userAuth(shop.session);
+    const bad = await identity.call(UPDATE, { input: { name: 'Zone', timeZone: 'Mars/Olympus_Mons', version: 1 } }, as);
+    expect(bad.data?.tenantUpdate.errors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'timeZone'] }]);
+    const updated = await identity.call(UPDATE, { input: { name: 'Zone', timeZone: 'europe/paris', version: 1 } }, as);
+    expect(updated.data?.tenantUpdate.tenant).toMatchObject({ locale: 'en', timeZone: 'Europe/Paris', version: 2 });
+    // absent: unchanged
+    const renamed = await identity.call(UPDATE, { input: { name: 'Zone 2', version: 2 } }, as);
+    expect(renamed.data?.tenantUpdate.tenant).toMatchObject({ timeZone: 'Europe/Paris', version: 3 });
+    const events = await adminQuery<{ payload: unknown }>(
+      `select payload from identity.outbox where type = 'identity.tenant.settings_changed' and tenant_id = $1
+        order by id`,
+      [decodeId(updated.data?.tenantUpdate.tenant.id)],
+    );
+    expect(events.map((event) => event.payload)).toEqual([
+      { name: 'Zone', locale: 'en', timeZone: 'Europe/Paris' },
+      { name: 'Zone 2', locale: 'en', timeZone: 'Europe/Paris' },
+    ]);
+  });
+
   it('replaces an earlier invitation of the same address and refuses members and unknown roles', async () => {
     const first = await identity.call(INVITE, { input: { email: 'twice@example.com', roleNames: [] } }, asOwner());
     const firstMail = await identity.mail.waitFor('twice@example.com', /invited/);

@@ -121,6 +121,26 @@ export function text(options: { max?: number; required?: boolean } = {}) {
 /** An ISO 3166-1 alpha-2 country code by form (two letters; `de` and `DE` alike). */
 export const countryCode = rule(z.string().regex(/^[A-Za-z]{2}$/, 'Must be an ISO 3166 alpha-2 code'), 'INVALID_INPUT');
 
+/** The canonical IANA name of a time zone this runtime knows (`europe/paris` → `Europe/Paris`), or undefined. */
+export function canonicalTimeZone(input: string): string | undefined {
+  const value = input.trim();
+  if (!/^[A-Za-z][A-Za-z0-9_+/-]{0,63}$/.test(value)) return undefined;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An IANA time zone (`Europe/Paris`, `UTC`), passed on in its canonical spelling. */
+export const timeZone = rule(
+  z
+    .string()
+    .refine((value) => canonicalTimeZone(value) !== undefined, 'Not an IANA time zone (e.g. Europe/Paris)')
+    .transform((value) => canonicalTimeZone(value) as string),
+  'INVALID_INPUT',
+);
+
 /** A client's idempotency key: 1 to 200 characters. */
 export const idempotencyKey = rule(
   z

@@ -17,6 +17,7 @@ import { Engine } from './engine/engine.ts';
 import { scheduleTick } from './engine/schedules.ts';
 import { loadWorkflowsEnv, type WorkflowsEnv } from './env.ts';
 import { ENGINE_CONSUMER, ENGINE_SUBJECTS, routeEvent } from './events/in/router.ts';
+import { recordTenantSettings } from './events/in/tenant-settings.ts';
 import { type ActionPort, gatewayActions } from './ports/actions.ts';
 import { identityServiceTokens } from './ports/service-tokens.ts';
 import { httpWebhooks, type WebhookPort } from './ports/webhooks.ts';
@@ -114,7 +115,10 @@ export async function createWorkflowsWorker(
         handler: idempotentConsumer({
           unitOfWork: tenantDb(pool, null, relay),
           consumer,
-          handle: (envelope, sql, tx) => routeEvent(envelope, sql, tx, engine, logger),
+          handle: async (envelope, sql, tx) => {
+            await recordTenantSettings(envelope, sql);
+            await routeEvent(envelope, sql, tx, engine, logger);
+          },
         }),
       });
       prune.start();

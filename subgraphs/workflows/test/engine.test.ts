@@ -519,6 +519,60 @@ describe('the workflow engine', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0]!.trigger.kind).toBe('schedule');
   });
+
+  it("fires a schedule that names no zone in the tenant's time zone, as identity announces it", async () => {
+    const inTokyo = randomUUID();
+    const inUtc = randomUUID();
+    const morning = { name: 'morning', trigger: { schedule: { cron: '0 9 * * *' } }, steps: [{ id: 'noop', set: {} }] };
+    const tokyoWorkflow = await define(db, inTokyo, morning);
+    const utcWorkflow = await define(db, inUtc, morning);
+    const settings = (timeZone: string) => ({ name: 'Shop', locale: 'ja', timeZone });
+    const pool = db.servicePool('workflows');
+    const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, null);
+    const zoneOf = async (tenantId: string) => {
+      const { rows } = await unitOfWork(tenantId).run((sql) =>
+        sql.query<{ time_zone: string }>('select time_zone from workflows.tenant_time_zones'),
+      );
+      return rows[0]?.time_zone ?? null;
+    };
+    const processed = (messageId: string) =>
+      waitFor(async () => {
+        const { rows } = await unitOfWork(inTokyo).run((sql) =>
+          sql.query('select 1 from workflows.processed_messages where message_id = $1', [messageId]),
+        );
+        return rows.length > 0 ? true : null;
+      });
+    await processed((await publish(inTokyo, 'identity.tenant.settings_changed', settings('Asia/Tokyo'))).id);
+    expect(await zoneOf(inTokyo)).toBe('Asia/Tokyo');
+    // a zone this runtime does not know leaves the last good one in place
+    await processed((await publish(inTokyo, 'identity.tenant.settings_changed', settings('Mars/Olympus_Mons'))).id);
+    expect(await zoneOf(inTokyo)).toBe('Asia/Tokyo');
+    expect(await zoneOf(inUtc)).toBeNull();
+    const started: string[] = [];
+    // 09:00:30 in Tokyo is 00:00:30 UTC: nine hours before the UTC tenant's morning
+    await scheduleTick(
+      pool,
+      unitOfWork,
+      120_000,
+      (_t, runId) => started.push(runId),
+      worker.engine.log,
+      new Date('2026-12-04T00:00:30Z'),
+    );
+    const tokyoRuns = await runsOf(inTokyo, tokyoWorkflow);
+    expect(tokyoRuns).toHaveLength(1);
+    expect(tokyoRuns[0]!.trigger.kind).toBe('schedule');
+    expect(await runsOf(inUtc, utcWorkflow)).toEqual([]);
+    await scheduleTick(
+      pool,
+      unitOfWork,
+      120_000,
+      (_t, runId) => started.push(runId),
+      worker.engine.log,
+      new Date('2026-12-04T09:00:30Z'),
+    );
+    expect(await runsOf(inUtc, utcWorkflow)).toHaveLength(1);
+    expect(await runsOf(inTokyo, tokyoWorkflow)).toHaveLength(1);
+  });
 });
 
 describe('approvals', () => {

@@ -120,6 +120,8 @@ type Documents = {
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsFlags_SetDocument,
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsStore_UpdateDocument,
+    "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n": typeof types.SettingsStore_TenantDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembers_ListDocument,
     "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": typeof types.SettingsRoles_ListDocument,
@@ -272,6 +274,8 @@ const documents: Documents = {
     "\n  mutation SettingsFlags_Set($input: FeatureFlagSetInput!) {\n    featureFlagSet(input: $input) {\n      featureFlag {\n        key\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsFlags_SetDocument,
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
+    "\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsStore_UpdateDocument,
+    "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n": types.SettingsStore_TenantDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": types.SettingsMembers_ListDocument,
     "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": types.SettingsRoles_ListDocument,
@@ -756,6 +760,14 @@ export function graphql(source: "\n  mutation SettingsMembers_SetRoles($input: M
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

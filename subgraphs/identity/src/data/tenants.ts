@@ -92,12 +92,25 @@ export const ownTenant = (db: IdentityDatabase) => db.run((tx) => tx.tenant.find
 export const tenantWithId = (db: IdentityDatabase, tenantId: string) =>
   db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
 
-/** Renames the unit of work's tenant (and sets its locale); a stale version is a CONFLICT naming the current one. */
-export async function renameTenant(db: IdentityDatabase, name: string, version: number, locale: string | null = null) {
-  return db.run(async (tx) => {
+export interface TenantSettingsChange {
+  name: string;
+  version: number;
+  /** unchanged when null */
+  locale: string | null;
+  /** unchanged when null */
+  timeZone: string | null;
+}
+
+/**
+ * Renames the unit of work's tenant and sets its locale and time zone, telling other domains what they
+ * now are; a stale version is a CONFLICT naming the current one.
+ */
+export async function updateTenantSettings(db: IdentityDatabase, change: TenantSettingsChange) {
+  return db.tx(async (tx, uow) => {
+    const { name, version, locale, timeZone } = change;
     const updated = await tx.tenant.updateMany({
       where: { version },
-      data: { name, ...(locale ? { locale } : {}), version: { increment: 1 } },
+      data: { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}), version: { increment: 1 } },
     });
     const tenant = await tx.tenant.findFirstOrThrow();
     if (updated.count !== 1) {
@@ -106,6 +119,11 @@ export async function renameTenant(db: IdentityDatabase, name: string, version: 
         'version',
       ]);
     }
+    await uow.emit('identity.tenant.settings_changed', tenant.id, {
+      name: tenant.name,
+      locale: tenant.locale,
+      timeZone: tenant.timeZone,
+    });
     return { ok: true as const, value: tenant };
   });
 }

@@ -2,7 +2,7 @@ import { encodeGlobalId, nodeEntity, payloadType, rules, toPayload } from '@ucos
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
-import { createTenant, ownTenant, renameTenant, tenantWithId } from '../data/tenants.ts';
+import { createTenant, ownTenant, tenantWithId, updateTenantSettings } from '../data/tenants.ts';
 import { canonicalLocale, newPassword } from '../data/validation.ts';
 
 export interface TenantShape {
@@ -10,6 +10,7 @@ export interface TenantShape {
   slug: string;
   name: string;
   locale: string;
+  timeZone: string;
   createdAt: Date;
   version: number;
 }
@@ -26,6 +27,10 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
     locale: t.exposeString('locale', {
       description:
         'BCP 47 (`en`, `de`, `pt-BR`): the language of the mail sent for this tenant (invitations, shoppers’ registration and password reset)',
+    }),
+    timeZone: t.exposeString('timeZone', {
+      description:
+        'IANA time zone (`Europe/Paris`; `UTC` until set): scheduled workflows whose trigger names no zone fire in it',
     }),
   }),
 });
@@ -107,6 +112,10 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
     name: t.string({ required: true, validate: rules.text() }),
     locale: t.string({ description: 'BCP 47 (`en`, `de`, `pt-BR`); unchanged when absent' }),
+    timeZone: t.string({
+      description: 'IANA time zone (`Europe/Paris`); unchanged when absent',
+      validate: rules.timeZone,
+    }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });
@@ -140,7 +149,11 @@ builder.mutationField('tenantUpdate', (t) =>
           () => ({}),
         );
       }
-      return toPayload(await renameTenant(context.db, name, input.version, locale), (tenant) => ({ tenant }));
+      const timeZone = input.timeZone == null ? null : (rules.canonicalTimeZone(input.timeZone) ?? null);
+      return toPayload(
+        await updateTenantSettings(context.db, { name, version: input.version, locale, timeZone }),
+        (tenant) => ({ tenant }),
+      );
     },
   }),
 );

@@ -26,6 +26,7 @@ export const KNOWN_EVENT_TYPES = [
   'fulfillment.shipment.delivered',
   'fulfillment.shipment.packed',
   'fulfillment.shipment.shipped',
+  'identity.tenant.settings_changed',
   'inventory.reservation.committed',
   'inventory.reservation.created',
   'inventory.reservation.expired',

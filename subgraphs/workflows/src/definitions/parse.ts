@@ -1,4 +1,4 @@
-import { isPermissionScope } from '@ucos/kit';
+import { isPermissionScope, rules } from '@ucos/kit';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { CronExpressionParser } from 'cron-parser';
 import { Kind, parse as parseGraphql } from 'graphql';
@@ -343,10 +343,8 @@ function scheduleProblems(schedule: { cron?: unknown; timezone?: unknown }, loca
   const problems: DefinitionProblem[] = [];
   let timezone: string | undefined;
   if (typeof schedule.timezone === 'string') {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: schedule.timezone });
-      timezone = schedule.timezone;
-    } catch {
+    timezone = rules.canonicalTimeZone(schedule.timezone);
+    if (!timezone) {
       problems.push({
         ...locate(['trigger', 'schedule', 'timezone']),
         message: `trigger.schedule.timezone: "${schedule.timezone}" is not an IANA time zone (e.g. Europe/Paris)`,

@@ -3,6 +3,7 @@ import { CronExpressionParser } from 'cron-parser';
 import type pg from 'pg';
 import { definitionVersion } from '../data/definitions.ts';
 import { insertRun } from '../data/runs.ts';
+import { tenantTimeZone } from '../data/tenant-time-zones.ts';
 import type { TenantDb } from '../db.ts';
 import { isScheduleTrigger } from '../definitions/model.ts';
 
@@ -21,8 +22,9 @@ export function lastFire(cron: string, timezone: string | undefined, now: Date):
 
 /**
  * One scheduler tick: for every enabled scheduled definition (all tenants), the latest time its cron
- * fired, if within `windowMs`, starts one run: the `schedule_ticks` row (definition, time) is taken
- * by exactly one replica, and the run's dedupe key repeats it.
+ * fired (in the trigger's zone, else the tenant's), if within `windowMs`, starts one run: the
+ * `schedule_ticks` row (definition, time) is taken by exactly one replica, and the run's dedupe key
+ * repeats it.
  */
 export async function scheduleTick(
   pool: pg.Pool,
@@ -42,7 +44,8 @@ export async function scheduleTick(
         const definition = await definitionVersion(sql, row.definition_id, row.version);
         const trigger = definition?.document.trigger;
         if (!definition || !trigger || !isScheduleTrigger(trigger)) return null;
-        const at = lastFire(trigger.schedule.cron, trigger.schedule.timezone, now);
+        const zone = trigger.schedule.timezone ?? (await tenantTimeZone(sql));
+        const at = lastFire(trigger.schedule.cron, zone, now);
         if (!at || now.getTime() - at.getTime() > windowMs) return null;
         const tick = await sql.query(
           `insert into workflows.schedule_ticks (tenant_id, definition_id, scheduled_at) values ($1, $2, $3)

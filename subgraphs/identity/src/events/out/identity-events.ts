@@ -64,7 +64,18 @@ export interface MailRequestedPayload {
   sealedLink: string | null;
 }
 
+/**
+ * The tenant's settings other domains act on, as they are after the change: workflows fires the
+ * tenant's scheduled triggers in `timeZone` when a trigger names no zone of its own.
+ */
+export interface TenantSettingsChangedPayload {
+  name: string;
+  locale: string;
+  timeZone: string;
+}
+
 export const IDENTITY_EVENTS = defineEvents('identity', {
+  'identity.tenant.settings_changed': event<TenantSettingsChangedPayload>('Tenant'),
   'identity.invitation.created': event<InvitationMailPayload>('Invitation'),
   'identity.account.verification_requested': event<AccountMailPayload>('Account'),
   // answered alike for any address; the mail (for an account only) goes out at the relay's next poll,

@@ -1,6 +1,6 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
-import { type FormState, optional, text } from '@ucos/ui/form';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
 import { mutate } from '../../../lib/gateway.ts';
@@ -189,4 +189,38 @@ export async function removeMember(_: FormState, form: FormData): Promise<FormSt
   if (memberRemove.errors.length) return { errors: fieldErrors(memberRemove.errors) };
   const revoked = memberRemove.revokedApiKeys.map((key) => `“${key.name}”`);
   return done(revoked.length ? `User removed; their API keys ${revoked.join(', ')} revoked.` : 'User removed.');
+}
+
+const TenantUpdate = graphql(`
+  mutation SettingsStore_Update($input: TenantUpdateInput!) {
+    tenantUpdate(input: $input) {
+      tenant {
+        id
+        version
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The store's name, language and time zone (scheduled workflows fire in it). */
+export async function updateStore(_: FormState, form: FormData): Promise<FormState> {
+  const input = {
+    name: text(form, 'name'),
+    locale: optional(form, 'locale'),
+    timeZone: optional(form, 'timeZone'),
+    version: integer(form, 'version') ?? 0,
+  };
+  const { tenantUpdate } = await mutate(TenantUpdate, { input }, BACK);
+  if (tenantUpdate.errors.length) {
+    return {
+      errors: fieldErrors(tenantUpdate.errors),
+      values: { name: input.name, locale: input.locale ?? '', timeZone: input.timeZone ?? '' },
+    };
+  }
+  return done('Store settings saved.');
 }

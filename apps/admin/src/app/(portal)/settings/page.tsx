@@ -12,12 +12,24 @@ import {
   revokeInvitation,
   setFlag,
   setMemberRoles,
+  updateStore,
 } from './actions.ts';
 import { RolesSection } from './roles-section.tsx';
 
 export const metadata = { title: 'Settings' };
 const HERE = '/settings';
 
+const Store = graphql(`
+  query SettingsStore_Tenant {
+    tenant {
+      id
+      name
+      locale
+      timeZone
+      version
+    }
+  }
+`);
 const Members = graphql(`
   query SettingsMembers_List {
     members(first: 100) {
@@ -113,13 +125,17 @@ const Audit = graphql(`
   }
 `);
 
+/** Every IANA zone this runtime knows, UTC first (the default). */
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+
 const when = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
 
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
   const may = (scope: string) => can(viewer.scopes, scope);
-  const [members, invitations, roles, keys, flags, audit] = await Promise.all([
+  const [store, members, invitations, roles, keys, flags, audit] = await Promise.all([
+    may('identity:tenant') ? gql(Store, {}, HERE) : null,
     may('identity:users') ? gql(Members, {}, HERE) : null,
     may('identity:users') ? gql(Invitations, {}, HERE) : null,
     gql(Roles, {}, HERE),
@@ -131,6 +147,31 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      {store?.tenant ? (
+        <section className="card" aria-labelledby="store">
+          <h2 id="store">Store</h2>
+          <p className="muted">
+            The language of the mail sent for the store, and the time zone its scheduled workflows fire in when their
+            trigger names none.
+          </p>
+          <ActionForm
+            label="Store settings"
+            action={updateStore}
+            submit="Save store settings"
+            hidden={{ version: store.tenant.version }}
+            fields={[
+              { name: 'name', label: 'Name', required: true, defaultValue: store.tenant.name },
+              { name: 'locale', label: 'Language (BCP 47, e.g. en, de-AT)', defaultValue: store.tenant.locale },
+              {
+                name: 'timeZone',
+                label: 'Time zone',
+                defaultValue: store.tenant.timeZone,
+                options: TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+              },
+            ]}
+          />
+        </section>
+      ) : null}
       {members ? (
         <section className="card" aria-labelledby="members">
           <h2 id="members">Users and roles ({members.members.totalCount})</h2>
