@@ -1,11 +1,13 @@
 // One checkout, one trace: the gateway's request, its query plan and fetches, each subgraph's server
 // span and SQL, the calls between domains, the outbox relay's publish and every consumer the order's
 // events reach — exported over OTLP/HTTP to a receiver in this process, and asserted as a tree.
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startTracing, type Tracing } from '@ucos/kit';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkoutOrder, okAs, sellableVariant, until } from './platform-fixtures.ts';
+import { BUYER_ADDRESS, checkoutOrder, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 interface ReceivedSpan {
@@ -145,5 +147,86 @@ describe('tracing: a checkout is one trace, end to end', () => {
     }
     // and what a consumer does in the database nests in its span
     expect(trace.some((span) => span.name === 'pg.query' && ancestors(span)[0]?.startsWith('consume '))).toBe(true);
+  }, 120_000);
+
+  it("names on every event the request that started its chain and its direct cause, in every domain's outbox", async () => {
+    const { bearer } = await platform.tenant('caused');
+    const ok = okAs(platform, bearer);
+    const { variantId } = await sellableVariant(ok, {
+      handle: 'vase',
+      title: 'Vase',
+      sku: 'VASE-1',
+      amount: 1800,
+      onHand: 3,
+    });
+    const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code } } }`);
+    const cartId = cart.cartCreate.cart.id;
+    await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code } } }`, {
+      input: { cartId, lines: [{ variantId, quantity: 1 }] },
+    });
+    // a workflow on orders.order.created: its run starts in the consumer that handles the order's event
+    const created = await ok(
+      `mutation($input: WorkflowCreateFromTemplateInput!) { workflowCreateFromTemplate(input: $input) {
+        workflow { id } errors { code message } } }`,
+      { input: { template: 'high-value-order-hold', parameters: [{ key: 'threshold', value: '1000' }] } },
+    );
+    await ok(`mutation($input: WorkflowIdInput!) { workflowEnable(input: $input) { errors { code message } } }`, {
+      input: { id: created.workflowCreateFromTemplate.workflow.id },
+    });
+    const requestId = `checkout-${randomUUID()}`;
+    const placed = await platform.gql(
+      `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id } errors { code } } }`,
+      {
+        input: {
+          cartId,
+          idempotencyKey: randomUUID(),
+          email: 'buyer@example.com',
+          shippingAddress: BUYER_ADDRESS,
+          payment: { provider: 'test', token: 'tok_ok' },
+        },
+      },
+      { ...bearer, 'x-request-id': requestId },
+    );
+    expect(placed.body.data?.checkoutComplete.errors).toEqual([]);
+    expect(placed.headers.get('x-request-id')).toBe(requestId);
+
+    const admin = new pg.Client({ connectionString: platform.db.adminUrl });
+    await admin.connect();
+    try {
+      const { rows: schemas } = await admin.query<{ schema: string }>(
+        `select table_schema as schema from information_schema.tables where table_name = 'outbox' order by 1`,
+      );
+      const chain = async () => {
+        const rows: { schema: string; type: string; event_id: string; correlation_id: string; causation_id: string }[] =
+          [];
+        for (const { schema } of schemas) {
+          const found = await admin.query(
+            `select $2::text as schema, type, event_id::text, correlation_id, causation_id from "${schema}".outbox
+              where correlation_id = $1 order by id`,
+            [requestId, schema],
+          );
+          rows.push(...found.rows);
+        }
+        return rows;
+      };
+      // the request's own events: orders' order, caused by the request itself
+      const orderCreated = await until(
+        async () => (await chain()).find((row) => row.type === 'orders.order.created') ?? null,
+        'orders.order.created in the request chain',
+      );
+      expect(orderCreated).toMatchObject({ schema: 'orders', causation_id: requestId });
+      // orders reserved the stock by calling inventory: the same request, named in inventory's event
+      const reserved = (await chain()).find((row) => row.type === 'inventory.reservation.created');
+      expect(reserved).toMatchObject({ schema: 'inventory', correlation_id: requestId });
+      // what the order's consumers emitted in other domains: caused by the order's event, same chain
+      const effects = await until(async () => {
+        const rows = (await chain()).filter((row) => row.causation_id === orderCreated.event_id);
+        return rows.length > 0 ? rows : null;
+      }, 'an event caused by orders.order.created');
+      // the workflow the order started (its approval task), in workflows' outbox
+      expect(effects.map((effect) => effect.schema)).toContain('workflows');
+    } finally {
+      await admin.end();
+    }
   }, 120_000);
 });

@@ -18,6 +18,7 @@ export type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
 import type { AuthContext } from './auth-context.ts';
 import { AppError, ErrorCode } from './errors.ts';
+import { currentCause } from './events/causation.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from './internal-token.ts';
 import type { Logger } from './logger.ts';
 import { injectTraceHeaders, inSpan, SpanKind } from './tracing.ts';
@@ -29,6 +30,10 @@ export interface InternalCallOptions {
   tenantId: string;
   /** the scopes the callee's fields require */
   scopes: string[];
+  /**
+   * default: the chain the call is made in (the caller's request id, or the event chain a consumer
+   * handles), so the callee's logs and events name the same request
+   */
   requestId?: string;
   /**
    * A mutation is retried only when the caller says so, and only for a mutation the callee
@@ -212,7 +217,7 @@ export function createInternalClient(url: string, key: Uint8Array, options: Inte
         tenantId: call.tenantId,
         roles: [],
         scopes: call.scopes,
-        requestId: call.requestId ?? crypto.randomUUID(),
+        requestId: call.requestId ?? currentCause()?.correlationId ?? crypto.randomUUID(),
       };
       const body = JSON.stringify({ query: text, variables });
       // a query changes nothing; a mutation only when the callee de-duplicates it (see `idempotent`)

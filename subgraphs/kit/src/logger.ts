@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { causeFields } from './events/causation.ts';
 import { traceIds } from './tracing.ts';
 
 export type { Logger };
@@ -26,8 +27,8 @@ export function createLogger(service: string, level = 'info', destination?: Dest
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
     serializers: { err: serializeError },
-    // a line logged inside a traced request or event carries its trace and span ids
-    mixin: traceIds,
+    // a line logged inside a request or event carries its trace and span ids and the chain it belongs to
+    mixin: () => ({ ...traceIds(), ...causeFields() }),
     redact: {
       paths: [
         'password',

@@ -8,6 +8,7 @@ import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
 import { RequestReads } from './db/request-reads.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
+import { withCause } from './events/causation.ts';
 import { useInputRules } from './graphql/input-rules.ts';
 import { LoaderRegistry } from './graphql/loaders.ts';
 import { INTERNAL_TOKEN_HEADER, InternalTokenError, verifyInternalToken } from './internal-token.ts';
@@ -197,6 +198,7 @@ export function createSubgraphServer<Context extends KitContext>(
     },
     plugins: [
       useRequestSpans(options.name),
+      useRequestCause(),
       routePlugin,
       useReadinessCheck({
         endpoint: '/ready',
@@ -243,6 +245,22 @@ function useRequestReadsEnd(logger: Logger): Plugin {
   return {
     onExecute({ args }) {
       return { onExecuteDone: () => end(args.contextValue) };
+    },
+  };
+}
+
+/**
+ * Every event a request's resolvers emit names the request as its cause and the start of its chain:
+ * the gateway's request id, which the internal token carries to every subgraph the request reaches.
+ */
+function useRequestCause(): Plugin {
+  return {
+    instrumentation: {
+      execute({ context }, wrapped) {
+        const requestId = (context as { requestId?: unknown }).requestId;
+        if (typeof requestId !== 'string' || requestId === '') return wrapped();
+        return withCause({ correlationId: requestId, causationId: requestId }, wrapped);
+      },
     },
   };
 }

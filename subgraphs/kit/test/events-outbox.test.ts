@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withTenantClient } from '../src/db/pg-tenant.ts';
+import { withCause } from '../src/events/causation.ts';
 import { idempotentHandler } from '../src/events/consumer.ts';
 import { createEnvelope, type EventEnvelope } from '../src/events/event.ts';
 import { enqueueEvent } from '../src/events/outbox.ts';
@@ -90,6 +91,39 @@ describe.each(testBusKinds())('outbox, relay and idempotent consumer on the %s b
     const { rows } = await admin.query(`select event_id from ${SCHEMA}.outbox where event_id = $1`, [rolledBack.id]);
     expect(rows).toEqual([]);
     await consumer.subscription.stop();
+  });
+
+  it('carries the chain that caused an event through outbox, relay and bus; what a handler emits continues it', async () => {
+    const received: EventEnvelope[] = [];
+    const emitted: EventEnvelope[] = [];
+    const subscription = await t.bus.subscribe({
+      consumer: t.consumer('chain'),
+      subjects: [t.subject('chain')],
+      handler: (envelope) => {
+        received.push(envelope);
+        emitted.push(event('chain-effect'));
+      },
+    });
+    const fromRequest = withCause({ correlationId: 'request-1', causationId: 'request-1' }, () => event('chain'));
+    expect(fromRequest).toMatchObject({ correlationId: 'request-1', causationId: 'request-1' });
+    const fromTimer = event('chain');
+    expect(fromTimer.correlationId).toBeUndefined();
+    await enqueue([fromRequest, fromTimer]);
+    const relay = new OutboxRelay({ pool: db.appPool, schema: SCHEMA, bus: t.bus, logger });
+    expect(await drain(relay)).toBe(2);
+    await vi.waitFor(() => expect(received).toHaveLength(2), wait);
+    expect(received.find((envelope) => envelope.id === fromRequest.id)).toEqual(fromRequest);
+    const effects = new Map(received.map((envelope, index) => [envelope.id, emitted[index]]));
+    // caused by the request's event, in the request's chain
+    expect(effects.get(fromRequest.id)).toMatchObject({ correlationId: 'request-1', causationId: fromRequest.id });
+    // an event nothing caused starts its own chain
+    expect(effects.get(fromTimer.id)).toMatchObject({ correlationId: fromTimer.id, causationId: fromTimer.id });
+    const { rows } = await admin.query(
+      `select correlation_id, causation_id from ${SCHEMA}.outbox where event_id = $1`,
+      [fromRequest.id],
+    );
+    expect(rows).toEqual([{ correlation_id: 'request-1', causation_id: 'request-1' }]);
+    await subscription.stop();
   });
 
   it('accepts a Prisma transaction ($executeRawUnsafe) as the executor', async () => {

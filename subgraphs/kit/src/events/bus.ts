@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
 import { extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
+import { causeOfHandling, withCause } from './causation.ts';
 import type { EventEnvelope, JsonValue } from './event.ts';
 import { assertSubjectFilter, TOKEN } from './subjects.ts';
 
@@ -85,7 +86,9 @@ export function resolveSubscription<Payload>(options: SubscribeOptions<Payload>)
 function measured(consumer: string, handler: EventHandler<JsonValue>, maxDeliver: number): EventHandler<JsonValue> {
   const metrics = pipelineMetrics();
   const labels = { consumer };
-  return async (envelope, meta) => {
+  // what the handler emits (and logs) continues the chain of the event it handles
+  return (envelope, meta) => withCause(causeOfHandling(envelope), () => counted(envelope, meta));
+  async function counted(envelope: EventEnvelope<JsonValue>, meta: DeliveryMeta): Promise<void> {
     const started = Date.now();
     const occurred = Date.parse(envelope.occurredAt);
     if (Number.isFinite(occurred)) metrics.consumerLag.observe(labels, Math.max(0, started - occurred) / 1000);
@@ -119,7 +122,7 @@ function measured(consumer: string, handler: EventHandler<JsonValue>, maxDeliver
     } finally {
       metrics.handleDuration.observe(labels, (Date.now() - started) / 1000);
     }
-  };
+  }
 }
 
 /** How long to wait after delivery `deliveryCount` failed. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { currentTraceparent } from '../tracing.ts';
+import { currentCause } from './causation.ts';
 import { SUBJECT_ROOT, TOKEN } from './subjects.ts';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -26,6 +27,10 @@ export interface EventEnvelope<Payload = JsonValue> {
    * trace shows a checkout and everything it set off; absent when tracing is off.
    */
   traceparent?: string;
+  /** the request that started the chain this event belongs to (or its first event); see `causation.ts` */
+  correlationId?: string;
+  /** what directly caused it: that request's id, or the id of the event whose handling emitted it */
+  causationId?: string;
 }
 
 export interface NewEvent<Payload = JsonValue> {
@@ -39,6 +44,9 @@ export interface NewEvent<Payload = JsonValue> {
   occurredAt?: string | Date;
   /** default: the active trace, if any */
   traceparent?: string;
+  /** default: the cause of what runs now (`withCause`), if any */
+  correlationId?: string;
+  causationId?: string;
 }
 
 /** At least two tokens, so the first one always names the owning domain. */
@@ -57,6 +65,8 @@ const envelopeSchema = z.object({
     .string()
     .regex(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/)
     .optional(),
+  correlationId: z.string().min(1).max(200).optional(),
+  causationId: z.string().min(1).max(200).optional(),
 });
 
 /** `identity.tenant.created` → `ucos.identity.tenant.created` */
@@ -78,6 +88,9 @@ export function deadLetterSubject(consumer: string): string {
 export function createEnvelope<Payload = JsonValue>(event: NewEvent<Payload>): EventEnvelope<Payload> {
   const occurredAt = event.occurredAt ?? new Date();
   const traceparent = event.traceparent ?? currentTraceparent();
+  const cause = currentCause();
+  const correlationId = event.correlationId ?? cause?.correlationId;
+  const causationId = event.causationId ?? cause?.causationId;
   return {
     id: event.id ?? randomUUID(),
     type: event.type,
@@ -88,6 +101,8 @@ export function createEnvelope<Payload = JsonValue>(event: NewEvent<Payload>): E
     occurredAt: typeof occurredAt === 'string' ? occurredAt : occurredAt.toISOString(),
     payload: event.payload,
     ...(traceparent ? { traceparent } : {}),
+    ...(correlationId ? { correlationId } : {}),
+    ...(causationId ? { causationId } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ export type {
   Subscription,
 } from './bus.ts';
 export { DEFAULT_BACKOFF_MS, DEFAULT_MAX_DELIVER, PermanentEventError } from './bus.ts';
+export { type Cause, causeFields, causeOfHandling, currentCause, withCause } from './causation.ts';
 export { type IdempotentHandlerOptions, idempotentHandler } from './consumer.ts';
 export { type DeadLetter, deadLetterEnvelope } from './dead-letter.ts';
 export {

@@ -25,8 +25,9 @@ export async function enqueueEvent(
 ): Promise<void> {
   const event = normalizeEnvelope(envelope);
   const sql = `insert into ${qualified(schema, 'outbox')}
-    (tenant_id, event_id, subject, type, version, aggregate_type, aggregate_id, payload, created_at, traceparent)
-    values ($1::uuid, $2::uuid, $3, $4, $5::integer, $6, $7, $8::jsonb, $9::timestamptz, $10)`;
+    (tenant_id, event_id, subject, type, version, aggregate_type, aggregate_id, payload, created_at, traceparent,
+     correlation_id, causation_id)
+    values ($1::uuid, $2::uuid, $3, $4, $5::integer, $6, $7, $8::jsonb, $9::timestamptz, $10, $11, $12)`;
   const values = [
     event.tenantId,
     event.id,
@@ -40,6 +41,8 @@ export async function enqueueEvent(
     // created_at holds occurredAt: the relay rebuilds the identical envelope from the row
     event.occurredAt,
     event.traceparent ?? null,
+    event.correlationId ?? null,
+    event.causationId ?? null,
   ];
   if ('$executeRawUnsafe' in executor) await executor.$executeRawUnsafe(sql, ...values);
   else await executor.query(sql, values);

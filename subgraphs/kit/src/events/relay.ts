@@ -34,6 +34,8 @@ interface OutboxRow {
   payload: JsonValue;
   created_at: Date;
   traceparent: string | null;
+  correlation_id: string | null;
+  causation_id: string | null;
 }
 
 /** This many failures in a row and the bus is taken to be down: the rest of the batch waits untouched. */
@@ -209,5 +211,7 @@ function envelopeOf(row: OutboxRow): EventEnvelope {
     occurredAt: row.created_at.toISOString(),
     payload: row.payload,
     ...(row.traceparent ? { traceparent: row.traceparent } : {}),
+    ...(row.correlation_id ? { correlationId: row.correlation_id } : {}),
+    ...(row.causation_id ? { causationId: row.causation_id } : {}),
   });
 }
