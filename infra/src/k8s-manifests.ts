@@ -509,9 +509,9 @@ function appObjects(app: 'admin' | 'storefront'): Manifest[] {
         ]
       : []),
   ];
-  // the apps have no /health or /ready route yet: the port answering is what is checked
-  const tcp = (failureThreshold: number, periodSeconds: number) => ({
-    tcpSocket: { port: 'http' },
+  // `/health`: the server answers; `/ready`: it also reaches the gateway (apps/ui/src/health.ts)
+  const probe = (path: string, failureThreshold: number, periodSeconds: number) => ({
+    httpGet: { path, port: 'http' },
     periodSeconds,
     timeoutSeconds: 3,
     failureThreshold,
@@ -525,8 +525,8 @@ function appObjects(app: 'admin' | 'storefront'): Manifest[] {
       command: ['node', 'node_modules/next/dist/bin/next', 'start', `apps/${app}`, '--port', String(APP_PORT)],
       env,
       ports: [{ name: 'http', containerPort: APP_PORT }],
-      readiness: tcp(3, 5),
-      liveness: tcp(3, 10),
+      readiness: probe('/ready', 3, 5),
+      liveness: probe('/health', 3, 10),
       resources: resources('200m', '256Mi', '1', '768Mi'),
       volumes: [
         { name: 'tmp', mountPath: '/tmp' },

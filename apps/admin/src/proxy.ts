@@ -10,6 +10,9 @@ const PUBLIC = [
   '/reset-password',
   '/verify-email',
   '/sign-up',
+  // the probes of the orchestrator, which has no session
+  '/health',
+  '/ready',
 ];
 
 /**

@@ -541,6 +541,17 @@ async function main() {
       },
     );
 
+    await journey("both apps answer the orchestrator's probes without a session", async () => {
+      for (const app of [urls.admin, urls.storefront]) {
+        for (const probe of ['/health', '/ready']) {
+          const answer = await fetch(`${app}${probe}`, { redirect: 'manual' });
+          const body = await answer.text();
+          expect(answer.status === 200, `${app}${probe} answered ${answer.status}: ${body}`);
+          expect(/"status":"(ok|ready)"/.test(body), `${app}${probe} says it is up: ${body}`);
+        }
+      }
+    });
+
     await journey('a storefront key cannot open admin data', async () => {
       const post = async (body: unknown) => {
         const response = await fetch(urls.gateway, {

@@ -59,6 +59,8 @@ export function standaloneEnvShape(defaultPort: number) {
     PORT: envFields.port.default(defaultPort),
     HOST: z.string().default('127.0.0.1'),
     NATS_URL: envFields.optionalUrl,
+    /** copies of the event stream in a JetStream cluster (3 in production: a server can be lost) */
+    NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
     METRICS_PORT: optionalPort,
     METRICS_HOST: z.string().default('127.0.0.1'),
     ...tracingEnvShape,

@@ -34,6 +34,7 @@ export interface StandaloneEnv {
   PORT: number;
   HOST: string;
   NATS_URL?: string | undefined;
+  NATS_STREAM_REPLICAS?: number | undefined;
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
   OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
@@ -60,7 +61,7 @@ export async function runStandalone({ name, createService, env, source }: Standa
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     ratio: env.OTEL_TRACES_SAMPLER_RATIO,
   });
-  const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
+  const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
   const service = await createService(source, { logger, bus });
   await service.start();
   const server = await serve(service.yoga, { port: env.PORT, host: env.HOST });

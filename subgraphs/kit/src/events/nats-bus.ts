@@ -48,6 +48,11 @@ export interface NatsEventBusOptions {
   publishTimeoutMs?: number;
   /** redelivery when a process dies mid-handler; a live handler keeps extending it; default 30 s */
   ackWaitMs?: number;
+  /**
+   * copies of the stream (and so of its consumers) across a JetStream cluster: 3 survives the loss of
+   * a server with nothing lost; default 1 (one server). An existing stream is moved to this count.
+   */
+  replicas?: number;
 }
 
 /**
@@ -87,6 +92,7 @@ export class NatsEventBus implements EventBus {
   readonly #maxAgeMs: number;
   readonly #publishTimeoutMs: number;
   readonly #ackWaitMs: number;
+  readonly #replicas: number;
   readonly #active = new Set<Active>();
   #connected = true;
   #closed = false;
@@ -103,6 +109,7 @@ export class NatsEventBus implements EventBus {
     this.#maxAgeMs = options.maxAgeMs ?? 7 * 24 * 3_600_000;
     this.#publishTimeoutMs = options.publishTimeoutMs ?? 5_000;
     this.#ackWaitMs = options.ackWaitMs ?? 30_000;
+    this.#replicas = options.replicas ?? 1;
   }
 
   static async connect(options: NatsEventBusOptions): Promise<NatsEventBus> {
@@ -287,6 +294,13 @@ export class NatsEventBus implements EventBus {
       if (!info.config.subjects?.includes(subjects[0]!)) {
         throw new Error(`stream ${this.#stream} exists but does not capture ${subjects[0]}`);
       }
+      if ((info.config.num_replicas || 1) !== this.#replicas) {
+        await this.#jsm.streams.update(this.#stream, { ...info.config, num_replicas: this.#replicas });
+        this.#logger.info(
+          { stream: this.#stream, from: info.config.num_replicas, to: this.#replicas },
+          'changed the JetStream stream replicas',
+        );
+      }
     } catch (error) {
       if (!isApiError(error, JetStreamApiCodes.StreamNotFound)) throw error;
       await this.#jsm.streams.add({
@@ -296,6 +310,7 @@ export class NatsEventBus implements EventBus {
         storage: StorageType.File,
         duplicate_window: nanos(this.#duplicateWindowMs),
         max_age: nanos(this.#maxAgeMs),
+        num_replicas: this.#replicas,
       });
       this.#logger.info({ stream: this.#stream }, 'created JetStream stream');
     }

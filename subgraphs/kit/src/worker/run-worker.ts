@@ -32,6 +32,7 @@ export interface WorkerEnv {
   PORT: number;
   HOST: string;
   NATS_URL?: string | undefined;
+  NATS_STREAM_REPLICAS?: number | undefined;
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
   WORKER_SHUTDOWN_GRACE_MS: number;
@@ -114,7 +115,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     ratio: env.OTEL_TRACES_SAMPLER_RATIO,
   });
-  const bus = await createEventBus({ natsUrl: env.NATS_URL, logger });
+  const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
   let ready = false;
   let stopping = false;
   const health = await serveHealth({ port: env.PORT, host: env.HOST }, () => ready && !stopping);
