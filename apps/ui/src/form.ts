@@ -22,3 +22,17 @@ export const integer = (form: FormData, name: string) => {
   const value = text(form, name);
   return /^-?\d+$/.test(value) ? Number(value) : null;
 };
+
+/**
+ * An amount the user typed ("12.50", "12,5" or "12") in minor units of a currency with `digits`
+ * fraction digits (12.50 EUR → 1250); null when it is not an amount or has too many digits.
+ */
+export const minorUnits = (value: string, digits = 2): number | null => {
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(value.trim());
+  if (!match || (match[2] ?? '').length > digits) return null;
+  return Number(match[1]) * 10 ** digits + Number((match[2] ?? '').padEnd(digits, '0') || 0);
+};
+
+/** The fraction digits of an ISO 4217 currency (EUR 2, JPY 0, KWD 3). */
+export const currencyDigits = (currency: string): number =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;

@@ -1335,6 +1335,30 @@ export type SupplierBillStatus =
   /** Matched, or released: payable (finance books it) */
   | 'POSTED';
 
+/** The codes supplierContactAdd can return in its errors. */
+export type SupplierContactAddErrorCode =
+  | 'INVALID_EMAIL'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
+export type SupplierContactAddInput = {
+  /** At most 320 characters. */
+  email?: string | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+  supplierId: string;
+};
+
+/** The codes supplierContactRemove can return in its errors. */
+export type SupplierContactRemoveErrorCode =
+  | 'NOT_FOUND';
+
+export type SupplierContactRemoveInput = {
+  contactId: string;
+};
+
 /** The codes supplierCreate can return in its errors. */
 export type SupplierCreateErrorCode =
   | 'CODE_TAKEN'
@@ -1365,6 +1389,41 @@ export type SupplierFilter = {
   active?: boolean | null | undefined;
   /** Name or code contains it (case-insensitive). At most 200 characters. */
   query?: string | null | undefined;
+};
+
+export type SupplierItemInput = {
+  leadTimeDays?: number | null | undefined;
+  minimumOrderQuantity?: number | null | undefined;
+  packSize?: number | null | undefined;
+  /** true: this supplier becomes the variant’s preferred one; left out: unchanged */
+  preferred?: boolean | null | undefined;
+  supplierSku?: string | null | undefined;
+  /** In the supplier’s currency */
+  unitCost: number;
+  variantId: string;
+};
+
+/** The codes supplierItemRemove can return in its errors. */
+export type SupplierItemRemoveErrorCode =
+  | 'NOT_FOUND';
+
+export type SupplierItemRemoveInput = {
+  supplierItemId: string;
+};
+
+/** The codes supplierItemsSet can return in its errors. */
+export type SupplierItemsSetErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'TOO_MANY_ITEMS'
+  | 'UNKNOWN_VARIANT';
+
+export type SupplierItemsSetInput = {
+  /** Created, or replaced for a variant the supplier already has; at most 500 */
+  items: Array<SupplierItemInput>;
+  supplierId: string;
 };
 
 /** The codes taskApprove can return in its errors. */
@@ -2322,6 +2381,41 @@ export type Procurement_RenderPdfQueryVariables = Exact<{
 
 export type Procurement_RenderPdfQuery = { purchaseOrderPdf: string };
 
+export type Procurement_VariantBySkuQueryVariables = Exact<{
+  sku: string;
+}>;
+
+
+export type Procurement_VariantBySkuQuery = { variantBySku: { id: string } | null };
+
+export type Procurement_SupplierContactAddMutationVariables = Exact<{
+  input: SupplierContactAddInput;
+}>;
+
+
+export type Procurement_SupplierContactAddMutation = { supplierContactAdd: { contact: { id: string } | null, errors: Array<{ code: SupplierContactAddErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_SupplierContactRemoveMutationVariables = Exact<{
+  input: SupplierContactRemoveInput;
+}>;
+
+
+export type Procurement_SupplierContactRemoveMutation = { supplierContactRemove: { removedContactId: string | null, errors: Array<{ code: SupplierContactRemoveErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_SupplierItemsSetMutationVariables = Exact<{
+  input: SupplierItemsSetInput;
+}>;
+
+
+export type Procurement_SupplierItemsSetMutation = { supplierItemsSet: { items: Array<{ id: string }>, errors: Array<{ code: SupplierItemsSetErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Procurement_SupplierItemRemoveMutationVariables = Exact<{
+  input: SupplierItemRemoveInput;
+}>;
+
+
+export type Procurement_SupplierItemRemoveMutation = { supplierItemRemove: { removedSupplierItemId: string | null, errors: Array<{ code: SupplierItemRemoveErrorCode, field: Array<string> | null, message: string }> } };
+
 export type Receiving_CreateMutationVariables = Exact<{
   input: ReceiptCreateInput;
 }>;
@@ -2803,6 +2897,11 @@ export const Procurement_SupplierCreateDocument = {"__meta__":{"hash":"sha256:46
 export const Procurement_CreateFromSuggestionsDocument = {"__meta__":{"hash":"sha256:c8e9bb9e48bb18eabc18daf19b9cd42a2e5a06236dae2f791f0b17397396e3d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_CreateFromSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseOrdersCreateFromSuggestionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrdersCreateFromSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_CreateFromSuggestionsMutation, Procurement_CreateFromSuggestionsMutationVariables>;
 export const Procurement_OrderDocumentDocument = {"__meta__":{"hash":"sha256:a392f0cf9afbed2e65bf96f961ae8c9e980d3d39039b46026fab52693fc5321b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_OrderDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procurementSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyerName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"supplier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"supplierSku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"unitCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_OrderDocumentQuery, Procurement_OrderDocumentQueryVariables>;
 export const Procurement_RenderPdfDocument = {"__meta__":{"hash":"sha256:c369b18f6caf195349601697819a8b25732ab29ec58fcef9e4f4168b99fbf439"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_RenderPdf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderPdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}]}]}}]} as unknown as DocumentNode<Procurement_RenderPdfQuery, Procurement_RenderPdfQueryVariables>;
+export const Procurement_VariantBySkuDocument = {"__meta__":{"hash":"sha256:173e7f7d69823de173ce78b364b66b7a0795bab77970258bf2f316a7189a620b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Procurement_VariantBySku"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sku"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variantBySku"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sku"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sku"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<Procurement_VariantBySkuQuery, Procurement_VariantBySkuQueryVariables>;
+export const Procurement_SupplierContactAddDocument = {"__meta__":{"hash":"sha256:5ef2cd54ff91a50d7e2e482d1fc5508310c955609c66607e7e02faf158699681"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_SupplierContactAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierContactAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierContactAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierContactAddMutation, Procurement_SupplierContactAddMutationVariables>;
+export const Procurement_SupplierContactRemoveDocument = {"__meta__":{"hash":"sha256:3f0d51c2687aefa7652a36c8278e9ed204b2d239a6bb295753faad8febf8ca05"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_SupplierContactRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierContactRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierContactRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedContactId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierContactRemoveMutation, Procurement_SupplierContactRemoveMutationVariables>;
+export const Procurement_SupplierItemsSetDocument = {"__meta__":{"hash":"sha256:c9dd310c5300c093d229a22c743d74e20832b87b7450113088fd5aa57c4e8924"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_SupplierItemsSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierItemsSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierItemsSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierItemsSetMutation, Procurement_SupplierItemsSetMutationVariables>;
+export const Procurement_SupplierItemRemoveDocument = {"__meta__":{"hash":"sha256:66def9bfde59dfb38d0df97670f1a780e9e16e1eef7ad530f2dc8646daf93b37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Procurement_SupplierItemRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupplierItemRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplierItemRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedSupplierItemId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Procurement_SupplierItemRemoveMutation, Procurement_SupplierItemRemoveMutationVariables>;
 export const Receiving_CreateDocument = {"__meta__":{"hash":"sha256:6bf503cef09adb49f94efa5b3b902ff2241ad061ae8dd965b57e9061e3a29323"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Receiving_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiptCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_CreateMutation, Receiving_CreateMutationVariables>;
 export const Receiving_LookupDocument = {"__meta__":{"hash":"sha256:b8a3ac7344ffd87e78e5281425d8167fe84ef0debf864b0287ccd0b98f6f7916"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Lookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivableLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderStatus"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderLineId"}},{"kind":"Field","name":{"kind":"Name","value":"warehouseId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOrdered"}},{"kind":"Field","name":{"kind":"Name","value":"quantityCancelled"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"quantityRejected"}},{"kind":"Field","name":{"kind":"Name","value":"quantityOpen"}},{"kind":"Field","name":{"kind":"Name","value":"expectedAt"}}]}}]}}]} as unknown as DocumentNode<Receiving_LookupQuery, Receiving_LookupQueryVariables>;
 export const Receiving_RecentDocument = {"__meta__":{"hash":"sha256:40fde8c46e0c44958295aefeb3898678cdb3826eb1113416d1fc5508fa730f4f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Receiving_Recent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseOrderNumber"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"postedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<Receiving_RecentQuery, Receiving_RecentQueryVariables>;

@@ -13,7 +13,8 @@ function expect(condition: unknown, message: string): asserts condition {
 
 /**
  * The owner opens Procurement: the demo's purchase orders and suppliers are listed; a supplier with
- * a bad currency is refused field by field, then created; a supplier's page shows its items; on
+ * a bad currency is refused field by field, then created; a supplier's page shows its items; the new
+ * supplier gets a contact and an item found by our SKU (an unknown SKU is refused), then loses it; on
  * Replenishment a suggestion (a level below its reorder point, rounded to the preferred supplier's
  * pack) becomes a draft purchase order in one step, which the owner submits: it is approved by rule
  * or waits for an approver in the Tasks inbox, as the tenant's approval workflow decides.
@@ -43,22 +44,59 @@ export async function procurementJourney({ browser, adminUrl, signInAdmin, shot 
     const form = page.getByRole('form', { name: 'New supplier' });
     const code = `J${Date.now().toString(36).toUpperCase()}`;
     await form.getByLabel('Code').fill(code);
-    await form.getByLabel('Name').fill('Journey Supplies');
+    // named by its code, so a second run against the same database finds its own
+    const supplierName = `Journey Supplies ${code}`;
+    await form.getByLabel('Name').fill(supplierName);
     await form.getByLabel('Currency').fill('EURO');
     await form.getByRole('button', { name: 'Create supplier' }).click();
     await page.getByText('Not an ISO 4217 currency code').waitFor();
     await shot(page, 'admin-procurement-supplier-typo');
     await form.getByLabel('Currency').fill('EUR');
     await form.getByRole('button', { name: 'Create supplier' }).click();
-    await page.getByText('Supplier Journey Supplies created.').waitFor();
+    await page.getByText(`Supplier ${supplierName} created.`).waitFor();
     await page.reload();
-    await page.getByRole('link', { name: 'Journey Supplies' }).waitFor();
+    await page.getByRole('link', { name: supplierName }).waitFor();
 
     await page.getByRole('link', { name: 'Nordic Wholesale AB' }).click();
     await page.getByRole('heading', { name: /Nordic Wholesale AB/ }).waitFor();
     const items = page.getByRole('region', { name: /^Items/ }).getByRole('row');
     expect((await items.count()) > 1, 'the supplier page lists its items');
     await shot(page, 'admin-procurement-supplier');
+    const sku = ((await items.nth(1).getByRole('cell').first().textContent()) ?? '').trim();
+    expect(sku.length > 0, 'the first item shows its SKU');
+
+    // the new supplier gets a contact and sells one of our variants, found by its SKU
+    await page.getByRole('navigation', { name: 'Procurement' }).getByRole('link', { name: 'Suppliers' }).click();
+    await page.getByRole('link', { name: supplierName }).click();
+    await page.getByRole('heading', { name: new RegExp(supplierName) }).waitFor();
+    const contact = page.getByRole('form', { name: 'Add a contact' });
+    await contact.getByLabel('Name').fill('Jo Journey');
+    await contact.getByLabel('Email').fill('jo@journey.example');
+    await contact.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByText('Contact Jo Journey added.').waitFor();
+    await page
+      .getByRole('list', { name: 'Contacts' })
+      .getByText(/Jo Journey · jo@journey\.example/)
+      .waitFor();
+    const item = page.getByRole('form', { name: 'Add or change an item' });
+    await item.getByLabel('Our SKU').fill('NO-SUCH-SKU-0');
+    await item.getByLabel(/Unit cost/).fill('4.20');
+    await item.getByRole('button', { name: 'Save item' }).click();
+    await page.getByText('No variant has the SKU NO-SUCH-SKU-0.').waitFor();
+    await item.getByLabel('Our SKU').fill(sku);
+    await item.getByLabel(/Unit cost/).fill('4.20');
+    await item.getByLabel('Pack size').fill('6');
+    await item.getByRole('button', { name: 'Save item' }).click();
+    await page.getByText(`Item ${sku} saved.`).waitFor();
+    await page.reload();
+    const saved = page.getByRole('region', { name: /^Items/ }).getByRole('row', { name: new RegExp(sku) });
+    await saved.waitFor();
+    const cells = await saved.getByRole('cell').allTextContents();
+    expect(cells.some((cell) => cell.includes('4.20')) && cells.includes('6'), `the item as saved (${cells})`);
+    await shot(page, 'admin-procurement-supplier-items');
+    await saved.getByRole('button', { name: 'Remove' }).click();
+    // the row goes, and its form and message with it
+    await saved.waitFor({ state: 'detached' });
 
     await page.getByRole('navigation', { name: 'Procurement' }).getByRole('link', { name: 'Replenishment' }).click();
     await page.waitForURL(`${adminUrl}/procurement/replenishment`);

@@ -1,12 +1,22 @@
 'use server';
 import type { FormState } from '@ucos/ui/form';
-import { integer, optional, text } from '@ucos/ui/form';
+import { currencyDigits, integer, minorUnits, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { formResult } from '../../../lib/form-result.ts';
-import { mutate } from '../../../lib/gateway.ts';
-import { CreateFromSuggestions, SupplierCreate, Transition } from './documents.ts';
+import { gql, mutate } from '../../../lib/gateway.ts';
+import {
+  CreateFromSuggestions,
+  SupplierContactAdd,
+  SupplierContactRemove,
+  SupplierCreate,
+  SupplierItemRemove,
+  SupplierItemsSet,
+  Transition,
+  VariantBySku,
+} from './documents.ts';
 
 const orderPath = (id: string) => `/procurement/orders/${encodeURIComponent(id)}`;
+const supplierPath = (id: string) => `/procurement/suppliers/${encodeURIComponent(id)}`;
 
 /** One purchase order action from its button (the actions the API offers in `availableActions`). */
 export async function purchaseOrderAction(_: FormState, form: FormData): Promise<FormState> {
@@ -81,4 +91,75 @@ export async function createFromSuggestions(_: FormState, form: FormData): Promi
   );
   if (state.ok && created.length === 1 && created[0]) redirect(orderPath(created[0].id));
   return state;
+}
+
+export async function addSupplierContact(_: FormState, form: FormData): Promise<FormState> {
+  const supplierId = text(form, 'supplierId');
+  const input = {
+    supplierId,
+    name: text(form, 'name'),
+    email: optional(form, 'email'),
+    phone: optional(form, 'phone'),
+    role: optional(form, 'role'),
+  };
+  const back = supplierPath(supplierId);
+  return formResult(
+    async () => (await mutate(SupplierContactAdd, { input }, back)).supplierContactAdd.errors,
+    `Contact ${input.name} added.`,
+    { revalidate: [back] },
+  );
+}
+
+export async function removeSupplierContact(_: FormState, form: FormData): Promise<FormState> {
+  const back = supplierPath(text(form, 'supplierId'));
+  return formResult(
+    async () =>
+      (await mutate(SupplierContactRemove, { input: { contactId: text(form, 'contactId') } }, back))
+        .supplierContactRemove.errors,
+    'Contact removed.',
+    { revalidate: [back] },
+  );
+}
+
+/**
+ * What the supplier sells for one variant, found by our SKU: created, or replaced when the supplier
+ * already sells it. The unit cost is typed in the supplier's currency.
+ */
+export async function setSupplierItem(_: FormState, form: FormData): Promise<FormState> {
+  const supplierId = text(form, 'supplierId');
+  const back = supplierPath(supplierId);
+  const sku = text(form, 'sku');
+  const unitCost = minorUnits(text(form, 'unitCost'), currencyDigits(text(form, 'currency') || 'EUR'));
+  const errors: Record<string, string> = {};
+  if (!sku) errors.sku = 'Type the SKU of one of our variants.';
+  if (unitCost === null) errors.unitCost = 'An amount such as 12.50.';
+  const variant = sku ? (await gql(VariantBySku, { sku }, back)).variantBySku : null;
+  if (sku && !variant) errors.sku = `No variant has the SKU ${sku}.`;
+  if (!variant || unitCost === null || Object.keys(errors).length) return { errors };
+  const item = {
+    variantId: variant.id,
+    supplierSku: optional(form, 'supplierSku'),
+    unitCost,
+    minimumOrderQuantity: integer(form, 'minimumOrderQuantity') ?? 1,
+    packSize: integer(form, 'packSize') ?? 1,
+    leadTimeDays: integer(form, 'leadTimeDays'),
+    preferred: form.get('preferred') === 'yes' ? true : null,
+  };
+  return formResult(
+    async () =>
+      (await mutate(SupplierItemsSet, { input: { supplierId, items: [item] } }, back)).supplierItemsSet.errors,
+    `Item ${sku} saved.`,
+    { revalidate: [back] },
+  );
+}
+
+export async function removeSupplierItem(_: FormState, form: FormData): Promise<FormState> {
+  const back = supplierPath(text(form, 'supplierId'));
+  return formResult(
+    async () =>
+      (await mutate(SupplierItemRemove, { input: { supplierItemId: text(form, 'supplierItemId') } }, back))
+        .supplierItemRemove.errors,
+    'Item removed.',
+    { revalidate: [back] },
+  );
 }

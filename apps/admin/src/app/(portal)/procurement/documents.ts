@@ -370,3 +370,67 @@ export const RenderPurchaseOrderPdf = graphql(`
     purchaseOrderPdf(document: $document)
   }
 `);
+
+export const VariantBySku = graphql(`
+  query Procurement_VariantBySku($sku: String!) {
+    variantBySku(sku: $sku) {
+      id
+    }
+  }
+`);
+
+export const SupplierContactAdd = graphql(`
+  mutation Procurement_SupplierContactAdd($input: SupplierContactAddInput!) {
+    supplierContactAdd(input: $input) {
+      contact {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierContactRemove = graphql(`
+  mutation Procurement_SupplierContactRemove($input: SupplierContactRemoveInput!) {
+    supplierContactRemove(input: $input) {
+      removedContactId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierItemsSet = graphql(`
+  mutation Procurement_SupplierItemsSet($input: SupplierItemsSetInput!) {
+    supplierItemsSet(input: $input) {
+      items {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierItemRemove = graphql(`
+  mutation Procurement_SupplierItemRemove($input: SupplierItemRemoveInput!) {
+    supplierItemRemove(input: $input) {
+      removedSupplierItemId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,8 +1,10 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
+import { addSupplierContact, removeSupplierContact, removeSupplierItem, setSupplierItem } from '../../actions.ts';
 import { SupplierDetail } from '../../documents.ts';
 import { ProcurementNav } from '../../nav.tsx';
 
@@ -49,18 +51,45 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
             </>
           ) : null}
         </dl>
+      </section>
+      <section className="card" aria-labelledby="contacts">
+        <h2 id="contacts">Contacts ({supplier.contacts.length})</h2>
         {supplier.contacts.length ? (
           <ul aria-label="Contacts">
             {supplier.contacts.map((contact) => (
-              <li key={contact.id}>
-                {contact.name}
-                {contact.role ? ` (${contact.role})` : ''}
-                {contact.email ? ` · ${contact.email}` : ''}
-                {contact.phone ? ` · ${contact.phone}` : ''}
+              <li key={contact.id} className="row">
+                <span>
+                  {contact.name}
+                  {contact.role ? ` (${contact.role})` : ''}
+                  {contact.email ? ` · ${contact.email}` : ''}
+                  {contact.phone ? ` · ${contact.phone}` : ''}
+                </span>
+                <ActionForm
+                  inline
+                  label={`Remove the contact ${contact.name}`}
+                  idPrefix={`contact-${contact.id}`}
+                  action={removeSupplierContact}
+                  submit="Remove"
+                  hidden={{ supplierId: supplier.id, contactId: contact.id }}
+                  fields={[]}
+                />
               </li>
             ))}
           </ul>
         ) : null}
+        <ActionForm
+          label="Add a contact"
+          idPrefix="new-contact"
+          action={addSupplierContact}
+          submit="Add contact"
+          hidden={{ supplierId: supplier.id }}
+          fields={[
+            { name: 'name', label: 'Name', required: true },
+            { name: 'role', label: 'Role' },
+            { name: 'email', label: 'Email', type: 'email' },
+            { name: 'phone', label: 'Phone', type: 'tel' },
+          ]}
+        />
       </section>
       <section className="card" aria-labelledby="open-orders">
         <h2 id="open-orders">Open purchase orders ({supplier.openPurchaseOrders.length})</h2>
@@ -86,6 +115,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
               <th>Pack</th>
               <th>Lead time</th>
               <th>Preferred</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -99,10 +129,55 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
                 <td>{item.packSize}</td>
                 <td>{item.leadTimeDays ?? supplier.leadTimeDays} days</td>
                 <td>{item.preferred ? <span className="pill">preferred</span> : ''}</td>
+                <td>
+                  <ActionForm
+                    inline
+                    label={`Remove the item ${item.variant.sku}`}
+                    idPrefix={`item-${item.id}`}
+                    action={removeSupplierItem}
+                    submit="Remove"
+                    hidden={{ supplierId: supplier.id, supplierItemId: item.id }}
+                    fields={[]}
+                  />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <ActionForm
+          label="Add or change an item"
+          idPrefix="item"
+          action={setSupplierItem}
+          submit="Save item"
+          hidden={{ supplierId: supplier.id, currency: supplier.currency }}
+          fields={[
+            { name: 'sku', label: 'Our SKU', required: true, path: 'items.0.variantId' },
+            { name: 'supplierSku', label: 'Supplier SKU', path: 'items.0.supplierSku' },
+            { name: 'unitCost', label: `Unit cost (${supplier.currency})`, required: true, path: 'items.0.unitCost' },
+            {
+              name: 'minimumOrderQuantity',
+              label: 'Minimum order quantity',
+              type: 'number',
+              defaultValue: 1,
+              path: 'items.0.minimumOrderQuantity',
+            },
+            { name: 'packSize', label: 'Pack size', type: 'number', defaultValue: 1, path: 'items.0.packSize' },
+            {
+              name: 'leadTimeDays',
+              label: 'Lead time (days, blank: the supplier’s)',
+              type: 'number',
+              path: 'items.0.leadTimeDays',
+            },
+            {
+              name: 'preferred',
+              label: 'Preferred supplier for this variant',
+              options: [
+                { value: 'no', label: 'unchanged' },
+                { value: 'yes', label: 'yes, prefer this supplier' },
+              ],
+            },
+          ]}
+        />
       </section>
     </>
   );
