@@ -167,7 +167,12 @@ describe('receipts', () => {
       {
         version: 4,
         action: 'receipt_posted',
-        changes: expect.objectContaining({ status: { from: 'SENT', to: 'PARTIALLY_RECEIVED' } }),
+        changes: {
+          receiptId: uuidOf(receipt.id),
+          receiptNumber: receipt.number,
+          status: { from: 'SENT', to: 'PARTIALLY_RECEIVED' },
+          lines: [{ purchaseOrderLineId: order.lineIds[0], acceptedQuantity: 6, rejectedQuantity: 1 }],
+        },
       },
     ]);
     const receiptId = uuidOf(receipt.id);

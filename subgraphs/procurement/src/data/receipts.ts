@@ -294,6 +294,30 @@ export interface Actor {
   id: string | null;
 }
 
+/** A receipt line as posting needs it. */
+interface PostedLine {
+  id: string;
+  purchaseOrderLineId: string;
+  variantId: string;
+  warehouseId: string;
+  acceptedQuantity: number;
+  rejectedQuantity: number;
+  rejectionReason: string | null;
+  position: number;
+}
+
+const POSTED_LINE_COLUMNS = `id, purchase_order_line_id as "purchaseOrderLineId", variant_id as "variantId",
+  warehouse_id as "warehouseId", accepted_quantity as "acceptedQuantity", rejected_quantity as "rejectedQuantity",
+  rejection_reason as "rejectionReason", position`;
+
+async function receiptLines(sql: Sql, receiptId: string): Promise<PostedLine[]> {
+  const { rows } = await sql.query<PostedLine>(
+    `select ${POSTED_LINE_COLUMNS} from procurement.receipt_lines where receipt_id = $1 order by position`,
+    [receiptId],
+  );
+  return rows;
+}
+
 /**
  * Posts a draft receipt inside the caller's transaction, its order locked: adds the quantities to
  * the order lines with a conditional update (the database refuses what passes the tolerance even if
@@ -307,37 +331,33 @@ async function postLocked(
   receiptId: string,
   actor: Actor,
   tolerancePercent: number,
+  /** the receipt's lines when the caller just wrote them (a receipt posted as it is created) */
+  written?: readonly PostedLine[],
 ): Promise<ProcurementResult<null>> {
-  const { rows: lines } = await sql.query<{
-    id: string;
-    purchaseOrderLineId: string;
-    variantId: string;
-    warehouseId: string;
-    acceptedQuantity: number;
-    rejectedQuantity: number;
-    rejectionReason: string | null;
-    position: number;
-  }>(
-    `select id, purchase_order_line_id as "purchaseOrderLineId", variant_id as "variantId", warehouse_id as "warehouseId",
-            accepted_quantity as "acceptedQuantity", rejected_quantity as "rejectedQuantity",
-            rejection_reason as "rejectionReason", position
-       from procurement.receipt_lines where receipt_id = $1 order by position`,
-    [receiptId],
-  );
+  const lines = written ? [...written].sort((a, b) => a.position - b.position) : await receiptLines(sql, receiptId);
+  // the order lines take the quantities (refusing what passes the tolerance) and the receipt lines
+  // the costs in one statement: a refusal rolls both back with the rest of the transaction
   const { rows: updated } = await sql.query<{ id: string; unitCost: number; baseUnitCost: number }>(
     `with input as (
        select * from unnest($2::uuid[], $3::int[], $4::int[]) as i(line_id, accepted, rejected)
+     ), received as (
+       update procurement.purchase_order_lines l
+          set quantity_received = l.quantity_received + i.accepted,
+              quantity_rejected = l.quantity_rejected + i.rejected,
+              received_base_value = l.received_base_value + i.accepted * round(l.unit_cost * $5::numeric, 6),
+              updated_at = now()
+         from input i
+        where l.id = i.line_id and l.purchase_order_id = $1
+          and l.quantity_received + i.accepted
+              <= floor(greatest(l.quantity - l.quantity_cancelled, 0) * (1 + $6::numeric / 100))
+        returning l.id, l.unit_cost, round(l.unit_cost * $5::numeric, 6) as base_unit_cost
+     ), costed as (
+       update procurement.receipt_lines r
+          set supplier_unit_cost = c.unit_cost, unit_cost = c.base_unit_cost
+         from received c
+        where r.receipt_id = $7 and r.purchase_order_line_id = c.id
      )
-     update procurement.purchase_order_lines l
-        set quantity_received = l.quantity_received + i.accepted,
-            quantity_rejected = l.quantity_rejected + i.rejected,
-            received_base_value = l.received_base_value + i.accepted * round(l.unit_cost * $5::numeric, 6),
-            updated_at = now()
-       from input i
-      where l.id = i.line_id and l.purchase_order_id = $1
-        and l.quantity_received + i.accepted
-            <= floor(greatest(l.quantity - l.quantity_cancelled, 0) * (1 + $6::numeric / 100))
-      returning l.id, l.unit_cost::float8 as "unitCost", round(l.unit_cost * $5::numeric, 6)::float8 as "baseUnitCost"`,
+     select id, unit_cost::float8 as "unitCost", base_unit_cost::float8 as "baseUnitCost" from received`,
     [
       order.id,
       lines.map((line) => line.purchaseOrderLineId),
@@ -345,6 +365,7 @@ async function postLocked(
       lines.map((line) => line.rejectedQuantity),
       order.exchangeRate,
       tolerancePercent,
+      receiptId,
     ],
   );
   if (updated.length !== lines.length) {
@@ -356,64 +377,59 @@ async function postLocked(
     );
   }
   const costs = new Map(updated.map((row) => [row.id, row]));
-  await sql.query(
-    `update procurement.receipt_lines r
-        set supplier_unit_cost = c.unit_cost, unit_cost = c.base_unit_cost
-       from unnest($2::uuid[], $3::bigint[], $4::numeric[]) as c(line_id, unit_cost, base_unit_cost)
-      where r.receipt_id = $1 and r.purchase_order_line_id = c.line_id`,
+  // the receipt is posted, the order moves on with a new version, and its history says so: one statement
+  const receipt = (await one<{
+    number: string;
+    warehouseId: string;
+    postedAt: string;
+    status: string;
+    version: number;
+  }>(
+    sql,
+    `with posted as (
+       update procurement.receipts set status = 'POSTED', posted_at = now(), posted_by = $2::text where id = $1
+       returning number, warehouse_id,
+                 to_char(posted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as posted_at
+     ), moved as (
+       update procurement.purchase_orders o
+          set status = case when not exists (
+                select 1 from procurement.purchase_order_lines l
+                 where l.tenant_id = o.tenant_id and l.purchase_order_id = o.id
+                   and l.quantity_received < l.quantity - l.quantity_cancelled) then 'RECEIVED' else 'PARTIALLY_RECEIVED' end,
+              received_at = case when not exists (
+                select 1 from procurement.purchase_order_lines l
+                 where l.tenant_id = o.tenant_id and l.purchase_order_id = o.id
+                   and l.quantity_received < l.quantity - l.quantity_cancelled) then coalesce(o.received_at, now())
+                else o.received_at end,
+              version = o.version + 1, updated_at = now()
+        where o.id = $3
+        returning status, version
+     ), history as (
+       insert into procurement.purchase_order_history (tenant_id, purchase_order_id, version, action, actor_kind, actor_id, changes)
+       select $4, $3, moved.version, 'receipt_posted', $5, $2::text,
+              $6::jsonb || jsonb_build_object('receiptNumber', posted.number,
+                                              'status', jsonb_build_object('from', $7::text, 'to', moved.status))
+         from posted, moved
+     )
+     select posted.number, posted.warehouse_id as "warehouseId", posted.posted_at as "postedAt", moved.status, moved.version
+       from posted, moved`,
     [
       receiptId,
-      updated.map((row) => row.id),
-      updated.map((row) => row.unitCost),
-      updated.map((row) => row.baseUnitCost),
-    ],
-  );
-  const posted = await one<{ number: string; warehouseId: string; postedAt: string }>(
-    sql,
-    `update procurement.receipts set status = 'POSTED', posted_at = now(), posted_by = $2 where id = $1
-     returning number, warehouse_id as "warehouseId", to_char(posted_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "postedAt"`,
-    [receiptId, actor.id],
-  );
-  const moved = await one<{ status: string; version: number }>(
-    sql,
-    `update procurement.purchase_orders o
-        set status = case when not exists (
-              select 1 from procurement.purchase_order_lines l
-               where l.tenant_id = o.tenant_id and l.purchase_order_id = o.id
-                 and l.quantity_received < l.quantity - l.quantity_cancelled) then 'RECEIVED' else 'PARTIALLY_RECEIVED' end,
-            received_at = case when not exists (
-              select 1 from procurement.purchase_order_lines l
-               where l.tenant_id = o.tenant_id and l.purchase_order_id = o.id
-                 and l.quantity_received < l.quantity - l.quantity_cancelled) then coalesce(o.received_at, now())
-              else o.received_at end,
-            version = o.version + 1, updated_at = now()
-      where o.id = $1
-      returning status, version`,
-    [order.id],
-  );
-  const receipt = posted as { number: string; warehouseId: string; postedAt: string };
-  const next = moved as { status: string; version: number };
-  await sql.query(
-    `insert into procurement.purchase_order_history (tenant_id, purchase_order_id, version, action, actor_kind, actor_id, changes)
-     values ($1, $2, $3, 'receipt_posted', $4, $5, $6::jsonb)`,
-    [
-      tx.tenantId,
-      order.id,
-      next.version,
-      actor.kind,
       actor.id,
+      order.id,
+      tx.tenantId,
+      actor.kind,
       JSON.stringify({
         receiptId,
-        receiptNumber: receipt.number,
-        status: { from: order.status, to: next.status },
         lines: lines.map((line) => ({
           purchaseOrderLineId: line.purchaseOrderLineId,
           acceptedQuantity: line.acceptedQuantity,
           rejectedQuantity: line.rejectedQuantity,
         })),
       }),
+      order.status,
     ],
-  );
+  )) as { number: string; warehouseId: string; postedAt: string };
   await tx.emit('procurement.receipt.posted', receiptId, {
     receiptId,
     number: receipt.number,
@@ -467,12 +483,13 @@ export function createReceipt(
          values ($1, $2, $3, $4, $5, $6) returning id`,
         [tx.tenantId, number, order.id, warehouseId, input.note ?? null, actor.id],
       )) as { id: string };
-      await sql.query(
+      const { rows: written } = await sql.query<PostedLine>(
         `insert into procurement.receipt_lines (tenant_id, receipt_id, position, purchase_order_line_id, variant_id,
            warehouse_id, accepted_quantity, rejected_quantity, rejection_reason)
          select $1, $2, i.position, l.id, l.variant_id, l.warehouse_id, i.accepted, i.rejected, i.reason
            from unnest($3::uuid[], $4::int[], $5::int[], $6::text[]) with ordinality as i(line_id, accepted, rejected, reason, position)
-           join procurement.purchase_order_lines l on l.id = i.line_id`,
+           join procurement.purchase_order_lines l on l.id = i.line_id
+         returning ${POSTED_LINE_COLUMNS}`,
         [
           tx.tenantId,
           created.id,
@@ -483,7 +500,15 @@ export function createReceipt(
         ],
       );
       if (input.post) {
-        const posted = await postLocked(sql, tx, order, created.id, actor, settings.receiptOverTolerancePercent);
+        const posted = await postLocked(
+          sql,
+          tx,
+          order,
+          created.id,
+          actor,
+          settings.receiptOverTolerancePercent,
+          written,
+        );
         if (!posted.ok) return posted;
       }
       return ok((await receiptIn(sql, created.id)) as ReceiptRow);
