@@ -22,3 +22,10 @@ export const integer = (form: FormData, name: string) => {
   const value = text(form, name);
   return /^-?\d+$/.test(value) ? Number(value) : null;
 };
+
+/** An amount the user typed in major units ("12.50", "12,5") as minor units; null when it is not one. */
+export const minorUnits = (value: string, digits = 2): number | null => {
+  const match = /^(\d+)(?:[.,](\d+))?$/.exec(value.trim());
+  if (!match || (match[2] ?? '').length > digits) return null;
+  return Number(match[1]) * 10 ** digits + Number((match[2] ?? '').padEnd(digits, '0') || 0);
+};

@@ -27,7 +27,7 @@ export interface BankReceiptRow {
   createdAt: Date;
 }
 
-const RECEIPT_COLUMNS = `id, customer_id as "customerId", amount, currency, received_on::text as "receivedOn", reference,
+const RECEIPT_COLUMNS = `id, customer_id as "customerId", amount::float8 as amount, currency, received_on::text as "receivedOn", reference,
   entry_id as "entryId", created_at as "createdAt"`;
 
 const receiptByKey = (sql: Sql, tenantId: string, key: string) =>

@@ -57,7 +57,8 @@ export interface OpenItemWithAllocations extends OpenItemRow {
 
 export const OPEN_ITEM_COLUMNS = `id, kind, document_type as "documentType", document_id as "documentId",
   document_number as "documentNumber", party_id as "partyId", party_email as "partyEmail", party_name as "partyName",
-  currency, amount, base_amount as "baseAmount", open_amount as "openAmount", open_base_amount as "openBaseAmount",
+  currency, amount::float8 as amount, base_amount::float8 as "baseAmount", open_amount::float8 as "openAmount",
+  open_base_amount::float8 as "openBaseAmount",
   document_date::text as "documentDate", due_date::text as "dueDate", posted, created_at as "createdAt"`;
 
 /** What a document's own posting says about its open item. */
@@ -256,7 +257,7 @@ export async function attachAllocations<Row extends OpenItemRow>(
 ): Promise<(Row & { allocations: AllocationRow[] })[]> {
   const { rows } = await sql.query<AllocationRow>(
     `select id, item_id as "itemId", source_type as "sourceType", source_id as "sourceId", entry_id as "entryId",
-        amount, base_amount as "baseAmount", allocated_on::text as "allocatedOn"
+        amount::float8 as amount, base_amount::float8 as "baseAmount", allocated_on::text as "allocatedOn"
        from finance.open_item_allocations where tenant_id = $1 and item_id = any($2::uuid[])
       order by allocated_on, created_at`,
     [tenantId, items.map((item) => item.id)],

@@ -54,7 +54,7 @@ export interface PaymentRunRow {
   totalBaseAmount: number;
 }
 
-const RUN_COLUMNS = `r.id, r.number, r.status, r.due_by::text as "dueBy", r.payment_date::text as "paymentDate",
+const RUN_COLUMNS = `r.id, r.number::float8 as number, r.status, r.due_by::text as "dueBy", r.payment_date::text as "paymentDate",
   r.created_by as "createdBy", r.posted_by as "postedBy", r.created_at as "createdAt", r.posted_at as "postedAt",
   r.cancelled_at as "cancelledAt",
   (select count(*)::int from finance.payment_run_lines l where l.tenant_id = r.tenant_id and l.run_id = r.id) as "lineCount",
@@ -74,7 +74,8 @@ const runById = (sql: Sql, tenantId: string, id: string, lock = false) =>
 /** A run's lines with the bills they pay and their allocations: three statements. */
 async function linesOf(sql: Sql, tenantId: string, runId: string): Promise<PaymentRunLineRow[]> {
   const { rows } = await sql.query<Omit<PaymentRunLineRow, 'item'>>(
-    `select run_id as "runId", item_id as "itemId", amount, base_amount as "baseAmount", entry_id as "entryId"
+    `select run_id as "runId", item_id as "itemId", amount::float8 as amount, base_amount::float8 as "baseAmount",
+            entry_id as "entryId"
        from finance.payment_run_lines where tenant_id = $1 and run_id = $2`,
     [tenantId, runId],
   );
@@ -137,7 +138,7 @@ export function createPaymentRun(
   return db.tx(async (sql) => {
     const tenantId = db.tenantId;
     const { rows: due } = await sql.query<{ id: string; partyId: string; openAmount: number; openBaseAmount: number }>(
-      `select id, party_id as "partyId", open_amount as "openAmount", open_base_amount as "openBaseAmount"
+      `select id, party_id as "partyId", open_amount::float8 as "openAmount", open_base_amount::float8 as "openBaseAmount"
          from finance.open_items
         where tenant_id = $1 and kind = 'payable' and posted and party_id is not null
           and ((document_type = 'bill' and open_base_amount > 0 and due_date <= $2::date)
@@ -195,7 +196,7 @@ export function updatePaymentRunLine(
     if (!draft.ok) return draft;
     const line = await one<{ amount: number; baseAmount: number }>(
       sql,
-      `select amount, base_amount as "baseAmount" from finance.payment_run_lines
+      `select amount::float8 as amount, base_amount::float8 as "baseAmount" from finance.payment_run_lines
         where tenant_id = $1 and run_id = $2 and item_id = $3`,
       [tenantId, input.runId, input.itemId],
     );

@@ -1,6 +1,6 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
-import { type FormState, integer, optional, text } from '@ucos/ui/form';
+import { type FormState, integer, minorUnits, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../generated/gql.ts';
@@ -8,13 +8,6 @@ import { mutate } from '../../../lib/gateway.ts';
 
 const LIST = '/bills';
 const detail = (id: string) => `/bills/${encodeURIComponent(id)}`;
-
-/** "12.50" or "12" in a currency with 2 digits → 1250; null when it is not an amount */
-const minorUnits = (value: string, digits = 2): number | null => {
-  const match = /^(\d+)(?:[.,](\d+))?$/.exec(value.trim());
-  if (!match || (match[2] ?? '').length > digits) return null;
-  return Number(match[1]) * 10 ** digits + Number((match[2] ?? '').padEnd(digits, '0') || 0);
-};
 
 const Create = graphql(`
   mutation Bills_Create($input: SupplierBillCreateInput!) {
