@@ -1,7 +1,7 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { dayOf, loadLedger } from './ledger.ts';
+import { dayOf } from './ledger.ts';
 import { addDays, allocate, customerPaymentTermsDays, type OpenItemKind, openItem } from './open-items.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -24,15 +24,21 @@ const supplierDocument = z.object({
   currency: z.string().length(3),
 });
 
-/** How much an entry moved a control account: debit − credit in base, and in the document's currency. */
-async function movementOf(sql: Sql, tenantId: string, entryId: string, accountId: string | undefined) {
-  const row = await one<{ base: number; amount: number }>(
+/**
+ * How much an entry moved the account of a posting role (debit − credit in base, and in the
+ * document's currency), and what the entry was posted from: one statement.
+ */
+async function movementOf(sql: Sql, tenantId: string, entryId: string, role: 'receivables' | 'payables') {
+  const row = await one<{ base: number; amount: number; sourceType: string }>(
     sql,
-    `select coalesce(sum(l.debit - l.credit), 0)::float8 as base, coalesce(sum(l.amount), 0)::float8 as amount
-       from finance.journal_lines l where l.tenant_id = $1 and l.entry_id = $2 and l.account_id = $3`,
-    [tenantId, entryId, accountId ?? null],
+    `select coalesce(sum(l.debit - l.credit), 0)::float8 as base, coalesce(sum(l.amount), 0)::float8 as amount,
+            (select source_type from finance.journal_entries where tenant_id = $1 and id = $2) as "sourceType"
+       from finance.journal_lines l
+      where l.tenant_id = $1 and l.entry_id = $2
+        and l.account_id = (select account_id from finance.account_mappings where tenant_id = $1 and role = $3)`,
+    [tenantId, entryId, role],
   );
-  return row ?? { base: 0, amount: 0 };
+  return row as { base: number; amount: number; sourceType: string };
 }
 
 /**
@@ -47,13 +53,7 @@ export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventE
       ? 'payable'
       : null;
   if (!kind) return;
-  const ledger = await loadLedger(sql, tenantId);
-  const moved = await movementOf(
-    sql,
-    tenantId,
-    entryId,
-    ledger.accounts.get(kind === 'receivable' ? 'receivables' : 'payables'),
-  );
+  const moved = await movementOf(sql, tenantId, entryId, kind === 'receivable' ? 'receivables' : 'payables');
   // receivables are debit-normal, payables credit-normal: amounts are kept positive in that direction
   const sign = kind === 'receivable' ? 1 : -1;
   const occurred = dayOf(envelope.occurredAt);
@@ -97,11 +97,6 @@ export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventE
     return;
   }
   // a capture, a refund or the placement's reversal: what left (or came back to) the receivable
-  const source = await one<{ sourceType: string }>(
-    sql,
-    `select source_type as "sourceType" from finance.journal_entries where tenant_id = $1 and id = $2`,
-    [tenantId, entryId],
-  );
   await allocate(sql, tenantId, {
     kind,
     documentId: placed.orderId,
@@ -111,7 +106,7 @@ export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventE
       partyId: placed.customerId ?? null,
       currency: placed.currency,
     },
-    sourceType: source?.sourceType ?? envelope.type,
+    sourceType: moved.sourceType,
     sourceId: placed.orderId,
     entryId,
     amount: -moved.amount,
