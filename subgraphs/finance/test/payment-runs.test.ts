@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { encodeGlobalId } from '@ucos/kit';
+import { countStatements, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
@@ -281,5 +281,26 @@ describe('supplier payment runs', () => {
     const cancelled = await finance.call(CANCEL, { input: { runId: run?.id } }, staff(tenantA));
     expect(cancelled.data?.financePaymentRunCancel.run.status).toBe('CANCELLED');
     expect((await post(tenantA, run?.id as string)).errors[0]?.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('lists runs newest first for the same statements with a page of 2 as of 20', async () => {
+    const tenant = randomUUID();
+    await bill(tenant, { id: randomUUID(), name: 'Acme' }, 'A-1', 5_000, '2026-05-10');
+    for (let n = 0; n < 22; n++) await create(tenant, { dueBy: '2026-06-01' });
+    await finance.server.relay.stop();
+    const statements = countStatements(finance.server.pool);
+    const page = async (first: number) => {
+      statements.reset();
+      const result = await finance.call(
+        'query ($first: Int) { financePaymentRuns(first: $first) { totalCount edges { node { number status totalBaseAmount supplierCount } } } }',
+        { first },
+        staff(tenant),
+      );
+      expect(result.data?.financePaymentRuns.edges).toHaveLength(first);
+      expect(result.data?.financePaymentRuns.totalCount).toBe(22);
+      return statements.count;
+    };
+    expect(await page(2)).toBe(await page(20));
+    finance.server.relay.start();
   });
 });
