@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { closeMonth, postEvents } from '@ucos/finance/seed';
 import { createTestDatabase } from '@ucos/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { demoEvents } from '../src/demo/finance.ts';
+import { seedDemoLedger } from '../src/demo/finance.ts';
 
 /** The demo quarter `npm start` posts: balanced, a real P&L, posted once however often it runs. */
 describe('the demo ledger', () => {
-  it('posts 90 days of balanced entries once, with revenue, cost and a closed month', async () => {
+  it('posts 90 days of balanced entries once, with revenue, cost, a closed month, a payment run and aged open items', async () => {
     const db = await createTestDatabase([
       { schema: 'finance', directory: new URL('../../subgraphs/finance/migrations/', import.meta.url) },
     ]);
@@ -14,9 +13,8 @@ describe('the demo ledger', () => {
       const tenantId = randomUUID();
       const pool = db.servicePool('finance');
       const now = new Date();
-      await postEvents(pool, demoEvents(tenantId, 90, now));
-      const beforeLast = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
-      await closeMonth(pool, tenantId, beforeLast);
+      const seeded = await seedDemoLedger(pool, tenantId, 90, now);
+      expect(seeded.run).not.toBeNull();
       const totals = async () => {
         const client = await pool.connect();
         try {
@@ -26,7 +24,14 @@ describe('the demo ledger', () => {
             `select count(distinct e.id)::int as entries, sum(l.debit)::float8 as debit, sum(l.credit)::float8 as credit,
                     sum(l.credit - l.debit) filter (where a.type = 'REVENUE')::float8 as revenue,
                     sum(l.debit - l.credit) filter (where a.code = '5100')::float8 as cogs,
-                    (select count(*)::int from finance.fiscal_periods where status = 'closed') as closed
+                    (select count(*)::int from finance.fiscal_periods where status = 'closed') as closed,
+                    (select count(*)::int from finance.payment_runs where status = 'posted') as runs,
+                    (select count(*)::int from finance.bank_receipts) as receipts,
+                    (select json_object_agg(kind, buckets) from (
+                       select kind, array_agg(distinct case when late <= 0 then 'current' when late <= 30 then '1-30'
+                         when late <= 60 then '31-60' when late <= 90 then '61-90' else '90+' end) as buckets
+                         from (select kind, current_date - due_date as late from finance.open_items
+                                where open_base_amount > 0) open group by kind) aged) as buckets
                from finance.journal_entries e join finance.journal_lines l on l.entry_id = e.id
                join finance.accounts a on a.id = l.account_id`,
           );
@@ -42,7 +47,12 @@ describe('the demo ledger', () => {
       expect(first.revenue).toBeGreaterThan(first.cogs);
       expect(first.cogs).toBeGreaterThan(0);
       expect(first.closed).toBe(1);
-      await postEvents(pool, demoEvents(tenantId, 90, now));
+      // one posted payment run and one bank receipt; receivables and payables open across the aging buckets
+      expect(first.runs).toBe(1);
+      expect(first.receipts).toBe(1);
+      expect(first.buckets.payable.sort()).toEqual(['1-30', '31-60', '61-90', '90+', 'current']);
+      expect(first.buckets.receivable.sort()).toEqual(['1-30', '31-60', '61-90', '90+', 'current']);
+      await seedDemoLedger(pool, tenantId, 90, now);
       expect(await totals()).toEqual(first);
     } finally {
       await db.drop();

@@ -103,6 +103,12 @@ describe('finance through the gateway', () => {
       { accountCode: '1100', debit: total, credit: 0 },
       { accountCode: '1200', debit: 0, credit: total },
     ]);
+    // the order's receivable opened at placement and was settled by the capture
+    const receivables = await ok(
+      '{ financeOpenItems(kind: RECEIVABLE, first: 5) { edges { node { id documentNumber amount openBaseAmount status } } } }',
+    );
+    const receivable = receivables.financeOpenItems.edges[0].node;
+    expect(receivable).toMatchObject({ documentNumber: String(order.order.number), amount: total, status: 'SETTLED' });
     const pnl = await ok('{ financeProfitAndLoss { totalRevenue } financeTrialBalance { balanced } }');
     expect(pnl.financeTrialBalance.balanced).toBe(true);
     expect(pnl.financeProfitAndLoss.totalRevenue).toBeGreaterThan(0);
@@ -123,6 +129,28 @@ describe('finance through the gateway', () => {
       beta.bearer,
     );
     expect(reverse.body.data?.journalEntryReverse.errors).toEqual([{ code: 'NOT_FOUND' }]);
+    // nor its receivables, by list, by id, or by a bank receipt allocated to them
+    const theirItems = await ok('{ financeOpenItems(kind: RECEIVABLE, first: 5) { totalCount } }', {}, beta.bearer);
+    expect(theirItems.financeOpenItems.totalCount).toBe(0);
+    const itemById = await platform.gql(
+      `query ($id: ID!) { financeOpenItem(id: $id) { id } }`,
+      { id: receivable.id },
+      beta.bearer,
+    );
+    expect(itemById.body.data?.financeOpenItem).toBeNull();
+    const receipt = await platform.gql(
+      `mutation ($input: FinanceReceiptRecordInput!) { financeReceiptRecord(input: $input) { errors { code } } }`,
+      {
+        input: {
+          amount: 100,
+          receivedOn: new Date().toISOString().slice(0, 10),
+          idempotencyKey: 'cross-tenant-probe',
+          allocations: [{ itemId: receivable.id, amount: 100 }],
+        },
+      },
+      beta.bearer,
+    );
+    expect(receipt.body.data?.financeReceiptRecord.errors).toEqual([{ code: 'NOT_FOUND' }]);
     const month = new Date().toISOString().slice(0, 7);
     await ok(
       `mutation ($month: String!) { fiscalPeriodClose(input: { month: $month }) { errors { code } } }`,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { closeMonth, postEvents } from '@ucos/finance/seed';
+import { closeMonth, payDueBills, postEvents, receiveForOrder, setCustomerTerms } from '@ucos/finance/seed';
 import { createEnvelope, createPool, type EventEnvelope } from '@ucos/kit';
+import type pg from 'pg';
 import { demoOwnerSession } from '../demo.ts';
 
 /**
@@ -20,19 +21,47 @@ export async function seedDemoFinance(
   const pool = createPool({ url: serviceUrls.finance, max: 2 });
   try {
     const { tenantId } = await demoOwnerSession(gatewayUrl);
-    const events = demoEvents(tenantId, days, new Date());
-    const started = performance.now();
-    await postEvents(pool, events);
     const today = new Date();
-    const beforeLast = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 2, 1));
-    await closeMonth(pool, tenantId, beforeLast.toISOString().slice(0, 7));
+    const started = performance.now();
+    const { events, run } = await seedDemoLedger(pool, tenantId, days, today);
     return [
-      `finance: ${events.length} demo events over ${days} days (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `finance: ${events} demo events over ${days} days, payment run ${run ?? '(none due)'} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     ];
   } finally {
     await pool.end();
   }
 }
+
+/**
+ * The demo quarter in the ledger: customers get 14 days to pay, the events post, the month before
+ * last closes, the main supplier's bills due 30 days ago are paid in a payment run and the oldest
+ * bank-transfer order by a bank receipt, so receivables and payables stay open across the aging
+ * buckets. Each step is idempotent (a restart posts nothing again).
+ */
+export async function seedDemoLedger(pool: pg.Pool, tenantId: string, days: number, now: Date) {
+  await setCustomerTerms(pool, tenantId, DEMO_CUSTOMER_TERMS_DAYS);
+  const events = demoEvents(tenantId, days, now);
+  await postEvents(pool, events);
+  const beforeLast = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
+  await closeMonth(pool, tenantId, beforeLast.toISOString().slice(0, 7));
+  const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+  const run = await payDueBills(pool, tenantId, {
+    dueBy: daysAgo(30),
+    paymentDate: daysAgo(25),
+    supplierIds: [demoId(tenantId, 'supplier', 0)],
+  });
+  await receiveForOrder(pool, tenantId, {
+    orderId: demoId(tenantId, 'order', BANK_TRANSFER_EVERY),
+    receivedOn: daysAgo(days - 20),
+    reference: 'Bank transfer, first demo order',
+    idempotencyKey: `demo-bank-receipt:${tenantId}`,
+  });
+  return { events: events.length, run };
+}
+
+export const DEMO_CUSTOMER_TERMS_DAYS = 14;
+/** every n-th demo order is paid by bank transfer: placed, never captured, open until a receipt */
+const BANK_TRANSFER_EVERY = 11;
 
 /** A stable uuid for the demo's n-th document of a kind, so a second run finds its entries posted. */
 const demoId = (tenantId: string, kind: string, n: number) => {
@@ -78,6 +107,56 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
         receiptId: demoId(tenantId, 'receipt', -1),
         receivedQuantity: 100,
         unitCost: variant.cost,
+      }),
+    );
+  }
+  // the carrier bills freight monthly, due on receipt, and one bill from before the quarter is
+  // still unpaid: the payables aging has something in every bucket
+  const carrier = { supplierId: demoId(tenantId, 'supplier', 1), supplierName: 'Rhein Logistics' };
+  for (const day of [-10, 2, 32, 62]) {
+    const billId = demoId(tenantId, 'freight-bill', day);
+    const freight = 18_000 + Math.round(next() * 6_000);
+    const tax = Math.round(freight * 0.19);
+    events.push(
+      envelope('procurement.bill.posted', billId, at(day, 9), {
+        billId,
+        number: `RL-${2000 + day}`,
+        kind: 'bill',
+        ...carrier,
+        billDate: at(day).slice(0, 10),
+        dueDate: at(day).slice(0, 10),
+        currency: 'EUR',
+        exchangeRate: '1',
+        baseCurrency: 'EUR',
+        lines: [],
+        taxAmount: tax,
+        freightAmount: freight,
+        totalAmount: freight + tax,
+        baseTaxAmount: tax,
+        baseFreightAmount: freight,
+        baseTotalAmount: freight + tax,
+      }),
+    );
+  }
+  // a wholesale customer's order from before the quarter, paid by bank transfer and not yet paid
+  {
+    const orderId = demoId(tenantId, 'order', 0);
+    const subtotal = 84_000;
+    const tax = Math.round(subtotal * 0.19);
+    events.push(
+      envelope('orders.order.created', orderId, at(-20, 11), {
+        orderId,
+        number: 5000,
+        customerId: null,
+        currency: 'EUR',
+        totalAmount: subtotal + tax,
+        actor: null,
+        email: 'purchasing@wholesale.demo.ucos.dev',
+        subtotalAmount: subtotal,
+        shippingAmount: 0,
+        taxAmount: tax,
+        shippingMethod: { code: 'freight', name: 'Freight', amount: 0 },
+        lines: [],
       }),
     );
   }
@@ -192,7 +271,7 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
         );
         continue;
       }
-      if (day + 1 < days) {
+      if (day + 1 < days && orderNumber % BANK_TRANSFER_EVERY !== 0) {
         events.push(
           envelope('orders.order.payment_status_changed', orderId, at(day + 1, 8), {
             ...summary,

@@ -14,6 +14,7 @@ import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
+import { payablesJourney } from './journeys/payables.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
@@ -1099,6 +1100,11 @@ async function main() {
         shot,
         expect,
       }),
+    );
+
+    await journey(
+      'payables: the open bills of a supplier are paid in a payment run, then aged out and journaled; a bank receipt settles an order',
+      () => payablesJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
 
     await journey(

@@ -20,3 +20,50 @@ export async function closeMonth(pool: pg.Pool, tenantId: string, month: string)
   const { setPeriodStatus } = await import('./data/periods.ts');
   await setPeriodStatus(tenantDb(pool, tenantId, null), month, 'closed', 'demo');
 }
+
+/** Sets the days customers have to pay, as `financeCustomerPaymentTermsSet` does. */
+export async function setCustomerTerms(pool: pg.Pool, tenantId: string, days: number): Promise<void> {
+  const { setCustomerPaymentTerms } = await import('./data/open-items.ts');
+  await setCustomerPaymentTerms(tenantDb(pool, tenantId, null), days);
+}
+
+/**
+ * Drafts and posts a payment run of the bills due by `dueBy` (of these suppliers), paid on
+ * `paymentDate`, as staff would; nothing due: no run. Returns the run's number.
+ */
+export async function payDueBills(
+  pool: pg.Pool,
+  tenantId: string,
+  input: { dueBy: string; paymentDate: string; supplierIds: string[] | null },
+): Promise<number | null> {
+  const { createPaymentRun, postPaymentRun } = await import('./data/payment-runs.ts');
+  const db = tenantDb(pool, tenantId, null);
+  const draft = await createPaymentRun(db, { dueBy: input.dueBy, supplierIds: input.supplierIds, actor: 'demo' });
+  if (!draft.ok) return null;
+  const posted = await postPaymentRun(db, { runId: draft.value.id, paymentDate: input.paymentDate, actor: 'demo' });
+  if (!posted.ok) throw new Error(posted.errors.map((error) => error.message).join('; '));
+  return posted.value.number;
+}
+
+/** Records a bank receipt settling what is open on an order, as `financeReceiptRecord` does (once per key). */
+export async function receiveForOrder(
+  pool: pg.Pool,
+  tenantId: string,
+  input: { orderId: string; receivedOn: string; reference: string; idempotencyKey: string },
+): Promise<void> {
+  const { recordBankReceipt } = await import('./data/bank-receipts.ts');
+  const { itemOfDocument } = await import('./data/open-items.ts');
+  const db = tenantDb(pool, tenantId, null);
+  const item = await db.run((sql) => itemOfDocument(sql, tenantId, 'receivable', input.orderId));
+  if (!item || item.openBaseAmount <= 0) return;
+  const recorded = await recordBankReceipt(db, {
+    customerId: item.partyId,
+    amount: item.openBaseAmount,
+    receivedOn: input.receivedOn,
+    reference: input.reference,
+    idempotencyKey: input.idempotencyKey,
+    allocations: [{ itemId: item.id, amount: item.openBaseAmount }],
+    actor: 'demo',
+  });
+  if (!recorded.ok) throw new Error(recorded.errors.map((error) => error.message).join('; '));
+}

@@ -92,7 +92,16 @@ export async function waitFor<T>(
 export const events = {
   orderCreated: (
     tenantId: string,
-    o: { orderId: string; number: number; subtotal: number; shipping: number; tax: number; currency?: string },
+    o: {
+      orderId: string;
+      number: number;
+      subtotal: number;
+      shipping: number;
+      tax: number;
+      currency?: string;
+      customerId?: string;
+      email?: string;
+    },
     at?: string,
   ) =>
     domainEvent(
@@ -102,9 +111,9 @@ export const events = {
       {
         orderId: o.orderId,
         number: o.number,
-        customerId: null,
+        customerId: o.customerId ?? null,
         actor: null,
-        email: 'shopper@example.com',
+        email: o.email ?? 'shopper@example.com',
         currency: o.currency ?? 'EUR',
         subtotalAmount: o.subtotal,
         shippingAmount: o.shipping,
@@ -254,6 +263,10 @@ export const events = {
       freight: number;
       currency?: string;
       rate?: number;
+      supplierId?: string;
+      supplierName?: string;
+      number?: string;
+      dueDate?: string;
     },
   ) => {
     const rate = b.rate ?? 1;
@@ -275,13 +288,13 @@ export const events = {
       b.billId,
       {
         billId: b.billId,
-        number: 'B-1',
+        number: b.number ?? 'B-1',
         kind,
-        supplierId: randomUUID(),
-        supplierName: 'Acme Supplies',
+        supplierId: b.supplierId ?? randomUUID(),
+        supplierName: b.supplierName ?? 'Acme Supplies',
         purchaseOrderId: randomUUID(),
         billDate: b.billDate,
-        dueDate: b.billDate,
+        dueDate: b.dueDate ?? b.billDate,
         currency: b.currency ?? 'EUR',
         exchangeRate: String(rate),
         baseCurrency: 'EUR',

@@ -52,6 +52,8 @@ const scenario = fc.record({
   bills: fc.array(bill, { maxLength: 3 }),
   /** which events are delivered twice (index into the list, modulo its length) */
   duplicates: fc.array(fc.nat(), { maxLength: 8 }),
+  /** after the events: pay every open bill in a payment run and one open order by bank receipt */
+  settle: fc.boolean(),
   seed: fc.integer(),
 });
 
@@ -172,15 +174,64 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
+/** A payment run over every bill due by 2100, and a bank receipt for the first order still open. */
+async function settle(tenant: string): Promise<{ entries: number; received: number }> {
+  let entries = 0;
+  const created = await finance.call(
+    `mutation { financePaymentRunCreate(input: { dueBy: "2100-01-01" }) { run { id supplierCount } errors { code } } }`,
+    {},
+    staff(tenant),
+  );
+  const run = created.data?.financePaymentRunCreate.run;
+  if (run) {
+    const posted = await finance.call(
+      `mutation ($runId: ID!) { financePaymentRunPost(input: { runId: $runId, paymentDate: "2026-09-30" }) { errors { code } } }`,
+      { runId: run.id },
+      staff(tenant),
+    );
+    expect(posted.data?.financePaymentRunPost.errors).toEqual([]);
+    entries += run.supplierCount;
+  }
+  const open = await finance.call(
+    '{ financeOpenItems(kind: RECEIVABLE, status: OPEN, first: 50) { edges { node { id openBaseAmount } } } }',
+    {},
+    staff(tenant),
+  );
+  const item = open.data?.financeOpenItems.edges
+    .map((edge: { node: { id: string; openBaseAmount: number } }) => edge.node)
+    .find((node: { openBaseAmount: number }) => node.openBaseAmount > 0);
+  if (!item) return { entries, received: 0 };
+  const receipt = await finance.call(
+    `mutation ($input: FinanceReceiptRecordInput!) { financeReceiptRecord(input: $input) { errors { code } } }`,
+    {
+      input: {
+        amount: item.openBaseAmount,
+        receivedOn: '2026-09-30',
+        idempotencyKey: randomUUID(),
+        allocations: [{ itemId: item.id, amount: item.openBaseAmount }],
+      },
+    },
+    staff(tenant),
+  );
+  expect(receipt.data?.financeReceiptRecord.errors).toEqual([]);
+  return { entries: entries + 1, received: item.openBaseAmount };
+}
+
 describe('the ledger under any interleaving of events, with duplicates', () => {
-  it('balances every entry and the trial balance, and posts each source once', async () => {
+  it('balances every entry and the trial balance, posts each source once, and keeps open items equal to their accounts', async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         const tenant = randomUUID();
         const { list, expected } = eventsOf(tenant, s);
         const doubled = [...list, ...s.duplicates.map((i) => list[i % list.length] as EventEnvelope)];
         for (const envelope of shuffled(doubled, s.seed)) await finance.deliver(envelope);
+        if (s.settle) {
+          const settled = await settle(tenant);
+          expected.entries += settled.entries;
+          expected.receivables -= settled.received;
+        }
 
+        let openTotals: Record<string, number> = {};
         const client = await db.servicePool('finance').connect();
         try {
           await client.query('begin');
@@ -195,6 +246,10 @@ describe('the ledger under any interleaving of events, with duplicates', () => {
           expect(rows[0]?.count).toBe(expected.entries);
           const parked = await client.query('select 1 from finance.parked_events');
           expect(parked.rows).toEqual([]);
+          const open = await client.query<{ kind: string; open: number }>(
+            `select kind, sum(open_base_amount)::float8 as open from finance.open_items group by kind`,
+          );
+          openTotals = Object.fromEntries(open.rows.map((row) => [row.kind, row.open]));
           await client.query('commit');
         } finally {
           client.release();
@@ -210,6 +265,9 @@ describe('the ledger under any interleaving of events, with duplicates', () => {
         const closing = (code: string) => report.rows.find((row: { code: string }) => row.code === code)?.closing;
         expect(closing('1200')).toBe(expected.receivables);
         expect(closing('1100')).toBe(expected.cash);
+        // the open items are the subledger of their control accounts, to the cent
+        expect(openTotals.receivable ?? 0).toBe(closing('1200'));
+        expect(openTotals.payable ?? 0).toBe(0 - closing('2100'));
         const sheet = await finance.call('{ financeBalanceSheet { balanced } }', {}, staff(tenant));
         expect(sheet.data?.financeBalanceSheet.balanced).toBe(true);
       }),

@@ -31,6 +31,11 @@ describe('finance contract', () => {
           'variant_costs',
           'parked_events',
           'exchange_rates',
+          'open_items',
+          'open_item_allocations',
+          'bank_receipts',
+          'payment_runs',
+          'payment_run_lines',
         ]),
       );
       // every model reads every column it declares: a renamed or missing column fails here
@@ -44,8 +49,13 @@ describe('finance contract', () => {
         (await tx.variantCost.findMany()).length,
         (await tx.parkedEvent.findMany()).length,
         (await tx.exchangeRate.findMany()).length,
+        (await tx.openItem.findMany()).length,
+        (await tx.openItemAllocation.findMany()).length,
+        (await tx.bankReceipt.findMany()).length,
+        (await tx.paymentRun.findMany()).length,
+        (await tx.paymentRunLine.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

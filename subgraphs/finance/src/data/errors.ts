@@ -9,6 +9,9 @@ export const FINANCE_ERROR_CODES = [
   'PERIOD_CLOSED',
   'INVALID_TRANSITION',
   'ALREADY_REVERSED',
+  'OVER_ALLOCATED',
+  'NOT_OPEN',
+  'NOTHING_DUE',
 ] as const;
 
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[number];

@@ -18,6 +18,7 @@ export const POSTING_ROLES = [
   'cogs',
   'price_variance',
   'freight_in',
+  'bank',
 ] as const;
 
 export type PostingRole = (typeof POSTING_ROLES)[number];
@@ -33,6 +34,7 @@ interface TemplateAccount {
 /** The chart every tenant starts with: headers per type, and one account per posting role. */
 export const STANDARD_CHART: readonly TemplateAccount[] = [
   { code: '1000', name: 'Assets', type: 'ASSET', parent: null },
+  { code: '1050', name: 'Bank', type: 'ASSET', parent: '1000', role: 'bank' },
   { code: '1100', name: 'Cash clearing (payment provider)', type: 'ASSET', parent: '1000', role: 'cash_clearing' },
   { code: '1200', name: 'Accounts receivable', type: 'ASSET', parent: '1000', role: 'receivables' },
   { code: '1300', name: 'Inventory', type: 'ASSET', parent: '1000', role: 'inventory' },

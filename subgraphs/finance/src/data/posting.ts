@@ -2,6 +2,7 @@ import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
 import { type DraftLine, dayOf, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import { keepOpenItems } from './open-item-postings.ts';
 
 const int = z.number().int();
 const money = int;
@@ -188,9 +189,16 @@ const placedKey = (orderId: string) => `order.placed:${orderId}`;
 
 /**
  * Posts what one event means to the ledger, once per source document (the journal's unique source
- * key), whatever order the events arrive in. Unknown types post nothing.
+ * key), whatever order the events arrive in, and keeps the receivables and payables open items in
+ * the same transaction. Unknown types post nothing.
  */
 export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
+  const posted = await postDocument(sql, tenantId, envelope);
+  if (posted.posted && posted.entryId) await keepOpenItems(sql, tenantId, envelope, posted.entryId);
+  return posted;
+}
+
+async function postDocument(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
   const ledger = await loadLedger(sql, tenantId);
   const base = ledger.baseCurrency;
   const eventId = envelope.id;

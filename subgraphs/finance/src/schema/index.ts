@@ -2,5 +2,7 @@ import { builder } from '../builder.ts';
 import './types.ts';
 import './queries.ts';
 import './mutations.ts';
+import './open-items.ts';
+import './payment-runs.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

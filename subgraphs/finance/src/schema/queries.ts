@@ -2,6 +2,7 @@ import { badUserInput, CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid
 import { builder } from '../builder.ts';
 import { ledgerSettings, listAccounts, listMappings } from '../data/accounts.ts';
 import { entryById, listEntries } from '../data/journal.ts';
+import { aging, agingCsvRows } from '../data/open-items.ts';
 import { listPeriods } from '../data/periods.ts';
 import { balanceSheet, type DateRange, generalLedger, profitAndLoss, toCsv, trialBalance } from '../data/reports.ts';
 import {
@@ -196,12 +197,20 @@ builder.queryField('financeGeneralLedger', (t) =>
 );
 
 const ReportKind = builder.enumType('FinanceReportKind', {
-  values: ['TRIAL_BALANCE', 'PROFIT_AND_LOSS', 'BALANCE_SHEET', 'GENERAL_LEDGER'] as const,
+  values: [
+    'TRIAL_BALANCE',
+    'PROFIT_AND_LOSS',
+    'BALANCE_SHEET',
+    'GENERAL_LEDGER',
+    'RECEIVABLES_AGING',
+    'PAYABLES_AGING',
+  ] as const,
 });
 
 builder.queryField('financeReportCsv', (t) =>
   t.string({
-    description: 'A report as CSV text (amounts in base minor units); GENERAL_LEDGER needs accountId',
+    description:
+      'A report as CSV text (amounts in base minor units); GENERAL_LEDGER needs accountId; the agings are as of `to`',
     authScopes: readers,
     args: {
       report: t.arg({ type: ReportKind, required: true }),
@@ -294,6 +303,12 @@ builder.queryField('financeReportCsv', (t) =>
             ['date', 'entry', 'source_type', 'source_id', 'description', 'memo', 'debit', 'credit', 'balance'],
             rows,
           );
+        }
+        case 'RECEIVABLES_AGING':
+        case 'PAYABLES_AGING': {
+          const kind = args.report === 'RECEIVABLES_AGING' ? 'receivable' : 'payable';
+          const { header, rows } = agingCsvRows(await aging(db, kind, range.to));
+          return toCsv(header, rows);
         }
       }
     },

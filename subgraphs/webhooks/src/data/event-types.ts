@@ -14,6 +14,7 @@ export const KNOWN_EVENT_TYPES = [
   'catalog.variant.created',
   'catalog.variant.deleted',
   'catalog.variant.updated',
+  'finance.payment_run.posted',
   'finance.period.closed',
   'finance.period.reopened',
   'fulfillment.return.approved',

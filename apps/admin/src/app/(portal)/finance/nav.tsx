@@ -5,6 +5,9 @@ const PAGES = [
   { href: '/finance/journal', label: 'Journal' },
   { href: '/finance/accounts', label: 'Chart of accounts' },
   { href: '/finance/periods', label: 'Periods' },
+  { href: '/finance/receivables', label: 'Receivables' },
+  { href: '/finance/payables', label: 'Payables' },
+  { href: '/finance/payment-runs', label: 'Payment runs' },
 ];
 
 /** The finance section's own pages. */
@@ -29,3 +32,13 @@ export function money(amount: number, currency: string) {
 /** A `YYYY-MM-DD` query parameter, or null. */
 export const dateParam = (value: string | undefined) =>
   value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+
+/** The aging buckets' columns, in order, with their headings. */
+export const AGING_BUCKETS = [
+  ['current', 'Current'],
+  ['days1To30', '1–30'],
+  ['days31To60', '31–60'],
+  ['days61To90', '61–90'],
+  ['over90', '90+'],
+  ['total', 'Total'],
+] as const;

@@ -1,0 +1,116 @@
+import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
+import { z } from 'zod';
+import { one, type Sql } from '../db.ts';
+import { dayOf } from './ledger.ts';
+import { addDays, allocate, customerPaymentTermsDays, type OpenItemKind, openItem } from './open-items.ts';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const order = z.object({
+  orderId: z.string().uuid(),
+  number: z.number().int(),
+  customerId: z.string().uuid().nullable().optional(),
+  email: z.string().optional(),
+  currency: z.string().length(3),
+});
+
+const supplierDocument = z.object({
+  billId: z.string().uuid(),
+  number: z.union([z.string(), z.number().int()]),
+  supplierId: z.string().uuid(),
+  supplierName: z.string(),
+  billDate: date,
+  dueDate: date.optional(),
+  currency: z.string().length(3),
+});
+
+/**
+ * How much an entry moved the account of a posting role (debit − credit in base, and in the
+ * document's currency), and what the entry was posted from: one statement.
+ */
+async function movementOf(sql: Sql, tenantId: string, entryId: string, role: 'receivables' | 'payables') {
+  const row = await one<{ base: number; amount: number; sourceType: string }>(
+    sql,
+    `select coalesce(sum(l.debit - l.credit), 0)::float8 as base, coalesce(sum(l.amount), 0)::float8 as amount,
+            (select source_type from finance.journal_entries where tenant_id = $1 and id = $2) as "sourceType"
+       from finance.journal_lines l
+      where l.tenant_id = $1 and l.entry_id = $2
+        and l.account_id = (select account_id from finance.account_mappings where tenant_id = $1 and role = $3)`,
+    [tenantId, entryId, role],
+  );
+  return row as { base: number; amount: number; sourceType: string };
+}
+
+/**
+ * Keeps the receivables and payables open items in step with an entry just posted from `envelope`:
+ * an order's placement or a supplier document opens an item with what the entry put on the control
+ * account; a capture, a refund or a cancellation allocates what it took off (or put back).
+ */
+export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>, entryId: string) {
+  const kind: OpenItemKind | null = envelope.type.startsWith('orders.')
+    ? 'receivable'
+    : envelope.type === 'procurement.bill.posted' || envelope.type === 'procurement.credit_note.posted'
+      ? 'payable'
+      : null;
+  if (!kind) return;
+  const moved = await movementOf(sql, tenantId, entryId, kind === 'receivable' ? 'receivables' : 'payables');
+  // receivables are debit-normal, payables credit-normal: amounts are kept positive in that direction
+  const sign = kind === 'receivable' ? 1 : -1;
+  const occurred = dayOf(envelope.occurredAt);
+  if (kind === 'payable') {
+    const document = parseEventPayload(supplierDocument, envelope);
+    const creditNote = envelope.type === 'procurement.credit_note.posted';
+    await openItem(sql, tenantId, {
+      kind,
+      documentType: creditNote ? 'credit_note' : 'bill',
+      documentId: document.billId,
+      documentNumber: String(document.number),
+      partyId: document.supplierId,
+      partyEmail: null,
+      partyName: document.supplierName,
+      currency: document.currency,
+      amount: sign * moved.amount,
+      baseAmount: sign * moved.base,
+      documentDate: document.billDate,
+      // a credit note is there to be used at once
+      dueDate: creditNote ? document.billDate : (document.dueDate ?? document.billDate),
+    });
+    return;
+  }
+  const placed = parseEventPayload(order, envelope);
+  if (envelope.type === 'orders.order.created') {
+    const terms = await customerPaymentTermsDays(sql, tenantId);
+    await openItem(sql, tenantId, {
+      kind,
+      documentType: 'order',
+      documentId: placed.orderId,
+      documentNumber: String(placed.number),
+      partyId: placed.customerId ?? null,
+      partyEmail: placed.email ?? null,
+      partyName: placed.email ?? '',
+      currency: placed.currency,
+      amount: moved.amount,
+      baseAmount: moved.base,
+      documentDate: occurred,
+      dueDate: addDays(occurred, terms),
+    });
+    return;
+  }
+  // a capture, a refund or the placement's reversal: what left (or came back to) the receivable
+  await allocate(sql, tenantId, {
+    kind,
+    documentId: placed.orderId,
+    stub: {
+      documentType: 'order',
+      documentNumber: String(placed.number),
+      partyId: placed.customerId ?? null,
+      currency: placed.currency,
+    },
+    sourceType: moved.sourceType,
+    sourceId: placed.orderId,
+    entryId,
+    amount: -moved.amount,
+    baseAmount: -moved.base,
+    allocatedOn: occurred,
+  });
+}
