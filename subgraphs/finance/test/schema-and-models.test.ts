@@ -31,6 +31,12 @@ describe('finance contract', () => {
           'variant_costs',
           'parked_events',
           'exchange_rates',
+          'invoice_settings',
+          'invoice_sources',
+          'invoice_counters',
+          'invoices',
+          'invoice_lines',
+          'invoice_balances',
         ]),
       );
       // every model reads every column it declares: a renamed or missing column fails here
@@ -44,8 +50,14 @@ describe('finance contract', () => {
         (await tx.variantCost.findMany()).length,
         (await tx.parkedEvent.findMany()).length,
         (await tx.exchangeRate.findMany()).length,
+        (await tx.invoiceSettings.findMany()).length,
+        (await tx.invoiceSource.findMany()).length,
+        (await tx.invoiceCounter.findMany()).length,
+        (await tx.invoice.findMany()).length,
+        (await tx.invoiceLine.findMany()).length,
+        (await tx.invoiceBalance.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

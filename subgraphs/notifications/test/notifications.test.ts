@@ -65,9 +65,10 @@ const orderPayload = (overrides: Record<string, unknown> = {}) => ({
   taxAmount: 965,
   totalAmount: 6045,
   shippingMethod: { code: 'standard', name: 'Standard', amount: 490 },
+  shippingAddress: { name: 'Sam Shopper', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' },
   lines: [
-    { lineId: randomUUID(), variantId: randomUUID(), sku: 'MUG-BLUE', quantity: 3, unitAmount: 1200 },
-    { lineId: randomUUID(), variantId: randomUUID(), sku: 'TEE-M', quantity: 1, unitAmount: 990 },
+    { lineId: randomUUID(), variantId: randomUUID(), sku: 'MUG-BLUE', title: 'Blue mug', quantity: 3, unitAmount: 1200 },
+    { lineId: randomUUID(), variantId: randomUUID(), sku: 'TEE-M', title: 'T-shirt M', quantity: 1, unitAmount: 990 },
   ],
   ...overrides,
 });

@@ -9,6 +9,7 @@ export const FINANCE_ERROR_CODES = [
   'PERIOD_CLOSED',
   'INVALID_TRANSITION',
   'ALREADY_REVERSED',
+  'EXCEEDS_REMAINING',
 ] as const;
 
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[number];
