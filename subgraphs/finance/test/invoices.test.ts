@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, type EventEnvelope, encodeGlobalId } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
+import { pdfText, type TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantDb } from '../src/db.ts';
 import { invoicingHandler } from '../src/events/in/invoicing.ts';
@@ -14,7 +14,6 @@ import {
   startFinance,
   waitFor,
 } from './harness.ts';
-import { pdfText } from './pdf-text.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
