@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeMonth, postEvents } from '@ucos/finance/seed';
+import { closeMonth, invoiceEvents, postEvents } from '@ucos/finance/seed';
 import { createEnvelope, createPool, type EventEnvelope } from '@ucos/kit';
 import { demoOwnerSession } from '../demo.ts';
 
@@ -7,7 +7,8 @@ import { demoOwnerSession } from '../demo.ts';
  * The demo tenant's last 90 days in the ledger, so the Finance screens show a real quarter: shoppers'
  * orders (placed, captured the next day, shipped two days later at moving-average cost), a few
  * cancellations and returns, weekly goods receipts and the suppliers' bills for them (with a price
- * variance), and the month before last closed. The documents are the demo's own (ids derived from
+ * variance), and the month before last closed. The same events issue the orders' invoices (on
+ * capture) and credit notes (return refunds) through finance's invoicing consumer. The documents are the demo's own (ids derived from
  * the tenant and a counter), posted through finance's posting consumer as its own role: a restart
  * posts nothing again. Returns what it did.
  */
@@ -23,6 +24,7 @@ export async function seedDemoFinance(
     const events = demoEvents(tenantId, days, new Date());
     const started = performance.now();
     await postEvents(pool, events);
+    await invoiceEvents(pool, events);
     const today = new Date();
     const beforeLast = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 2, 1));
     await closeMonth(pool, tenantId, beforeLast.toISOString().slice(0, 7));
@@ -177,7 +179,21 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
           shippingAmount: shipping,
           taxAmount: tax,
           shippingMethod: { code: 'standard', name: 'Standard', amount: shipping },
-          lines: [],
+          shippingAddress: {
+            name: `Demo Shopper ${orderNumber}`,
+            line1: `${orderNumber} Demo Street`,
+            city: 'Berlin',
+            postalCode: '10115',
+            country: 'DE',
+          },
+          lines: lines.map((line) => ({
+            lineId: demoId(tenantId, `order-line:${orderNumber}`, lines.indexOf(line)),
+            variantId: line.variant.id,
+            sku: `DEMO-${variants.indexOf(line.variant) + 1}`,
+            title: `Demo item ${variants.indexOf(line.variant) + 1}`,
+            quantity: line.quantity,
+            unitAmount: Math.round(line.variant.cost * 1.8),
+          })),
         }),
       );
       const cancelled = orderNumber % 23 === 0;

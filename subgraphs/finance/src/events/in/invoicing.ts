@@ -124,13 +124,22 @@ async function invoiceFromEvent(
   }
 }
 
-/** The handler alone (tests and the demo call it directly, as a second consumer would). */
-export const invoicingHandler = (unitOfWork: PgUnitOfWork<FinanceEvents, string | null>) =>
+/**
+ * The handler alone (tests and the demo call it directly, as a second consumer would). `announce`
+ * false issues without publishing `finance.*.issued`: the demo's back-filled quarter mails nobody.
+ */
+export const invoicingHandler = (
+  unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
+  { announce = true }: { announce?: boolean } = {},
+) =>
   idempotentConsumer<FinanceEvents, unknown>({
     unitOfWork,
     consumer: INVOICING_CONSUMER,
     handle: async (envelope, sql, tx) => {
-      await invoiceFromEvent(sql, tx, envelope as EventEnvelope);
+      const target: UnitOfWorkTx<FinanceEvents, string> = announce
+        ? tx
+        : { tenantId: tx.tenantId, emit: async () => undefined, afterCommit: (step) => tx.afterCommit(step) };
+      await invoiceFromEvent(sql, target, envelope as EventEnvelope);
     },
   });
 
