@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeMonth, invoiceEvents, postEvents } from '@ucos/finance/seed';
+import { closeMonth, configureInvoices, invoiceEvents, postEvents } from '@ucos/finance/seed';
 import { createEnvelope, createPool, type EventEnvelope } from '@ucos/kit';
 import { demoOwnerSession } from '../demo.ts';
 
@@ -24,6 +24,11 @@ export async function seedDemoFinance(
     const events = demoEvents(tenantId, days, new Date());
     const started = performance.now();
     await postEvents(pool, events);
+    await configureInvoices(pool, tenantId, {
+      sellerLegalName: 'Demo Store GmbH',
+      sellerAddress: 'Demostraße 1, 10115 Berlin, Germany',
+      sellerTaxId: 'DE000000000',
+    });
     await invoiceEvents(pool, events);
     const today = new Date();
     const beforeLast = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 2, 1));

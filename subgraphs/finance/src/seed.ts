@@ -29,6 +29,18 @@ export async function invoiceEvents(pool: pg.Pool, envelopes: readonly EventEnve
   }
 }
 
+/** Fills the seller block of the tenant's invoices once (a manager's later edits are kept on a restart). */
+export async function configureInvoices(
+  pool: pg.Pool,
+  tenantId: string,
+  seller: { sellerLegalName: string; sellerAddress: string; sellerTaxId: string },
+): Promise<void> {
+  const { readInvoiceSettings, updateInvoiceSettings } = await import('./data/invoices.ts');
+  const db = tenantDb(pool, tenantId, null);
+  if ((await readInvoiceSettings(db)).sellerLegalName) return;
+  await updateInvoiceSettings(db, seller);
+}
+
 /** Closes a month (`YYYY-MM`) if it is open, as `fiscalPeriodClose` does. */
 export async function closeMonth(pool: pg.Pool, tenantId: string, month: string): Promise<void> {
   const { setPeriodStatus } = await import('./data/periods.ts');

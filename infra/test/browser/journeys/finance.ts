@@ -20,7 +20,8 @@ export interface FinanceJourneyDeps {
  * The owner finds them in the admin's journal by the order's id, opens the placement (receivables
  * against revenue, shipping and tax), and sees today's P&L revenue grow by the order's net amount.
  * The capture issued the order's invoice: the owner finds it under Finance → Invoices, opens it and
- * downloads its PDF, whose text shows the invoice number and the order's total.
+ * downloads its PDF, whose text shows the invoice number and the order's total, and issues a
+ * credit note against it by hand.
  */
 export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
   const { browser, adminUrl, shot } = deps;
@@ -152,6 +153,16 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       .format(placed.total.amount / 100)
       .replace(/[\u00a0\u202f]/g, ' ');
     expect(text.includes(total) || text.includes(germanTotal), `the PDF shows the total ${total} (${text})`);
+
+    // a goodwill credit of €1.00 by hand: its own CN series, listed under the invoice
+    const creditForm = page.getByRole('form', { name: 'Issue credit note' });
+    await creditForm.getByLabel('Amount (gross, EUR)').fill('1.00');
+    await creditForm.getByLabel('Reason').fill('Goodwill');
+    await creditForm.getByRole('button', { name: 'Issue credit note' }).click();
+    await page.getByTestId('credit-note').filter({ hasText: 'Goodwill' }).waitFor();
+    const note = (await page.getByTestId('credit-note').first().textContent()) ?? '';
+    expect(/^CN-\d{4}-\d{6}/.test(note.trim()) && note.includes('€1.00'), `the credit note is listed (${note})`);
+    await shot(page, 'admin-finance-credit-note');
   } finally {
     await page.close();
   }
