@@ -415,6 +415,15 @@ describe('credit notes', () => {
       staff(tenant),
     );
     expect(missing.data?.financeCreditNoteIssue.errors[0]?.code).toBe('NOT_FOUND');
+    const noSuchLine = await finance.call(
+      CREDIT,
+      { input: { invoiceId: issued.id, lines: [{ lineNo: 9, quantity: 1 }], reason: 'x' } },
+      staff(tenant),
+    );
+    expect(noSuchLine.data?.financeCreditNoteIssue.errors[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['input', 'lines', '0'],
+    });
     const neither = await finance.call(CREDIT, { input: { invoiceId: issued.id, reason: 'x' } }, staff(tenant));
     expect(neither.data?.financeCreditNoteIssue.errors[0]?.code).toBe('INVALID_INPUT');
     const readOnly = await finance.call(

@@ -465,26 +465,22 @@ export async function issueCreditNote(
     const gross = request.amount == null ? remaining : clamp ? Math.min(request.amount, remaining) : request.amount;
     lines = grossToLines(gross, invoice, request.reason);
   }
-  const breakdown = breakdownOf(lines);
-  const net = lines.reduce((sum, line) => sum + line.lineAmount, 0);
-  const tax = breakdown.reduce((sum, entry) => sum + entry.taxAmount, 0);
-  let total = net + tax;
-  if (total > remaining) {
+  let totals = totalsOf(lines);
+  if (totals.total > remaining) {
     if (!clamp) {
       return financeFail('EXCEEDS_REMAINING', `At most ${remaining} is left to credit on invoice ${invoice.number}`, [
         'input',
         request.lines?.length ? 'lines' : 'amount',
       ]);
     }
+    // an event's refund larger than what is left credits what is left
     lines = grossToLines(remaining, invoice, request.reason);
-    total = remaining;
+    totals = totalsOf(lines);
   }
-  if (total <= 0) return ok(null);
-  const finalBreakdown = breakdownOf(lines);
-  const finalNet = lines.reduce((sum, line) => sum + line.lineAmount, 0);
+  if (totals.total <= 0) return ok(null);
   await sql.query(
     `update finance.invoice_balances set credited_amount = credited_amount + $3 where tenant_id = $1 and invoice_id = $2`,
-    [tx.tenantId, invoice.id, finalNet + finalBreakdown.reduce((sum, entry) => sum + entry.taxAmount, 0)],
+    [tx.tenantId, invoice.id, totals.total],
   );
   const settings = await invoiceSettingsOf(sql, tx.tenantId);
   const issued = await insertDocument(sql, tx, settings, {
@@ -497,12 +493,12 @@ export async function issueCreditNote(
     orderNumber: invoice.orderNumber,
     currency: invoice.currency,
     buyer: invoice.buyer,
-    subtotalAmount: finalNet,
+    subtotalAmount: totals.net,
     discountAmount: 0,
     shippingAmount: 0,
-    taxAmount: finalBreakdown.reduce((sum, entry) => sum + entry.taxAmount, 0),
-    totalAmount: finalNet + finalBreakdown.reduce((sum, entry) => sum + entry.taxAmount, 0),
-    taxBreakdown: finalBreakdown,
+    taxAmount: totals.tax,
+    totalAmount: totals.total,
+    taxBreakdown: totals.breakdown,
     lines,
     issuedAt: request.at,
   });
@@ -533,6 +529,14 @@ function grossToLines(gross: number, invoice: InvoiceRow, reason: string): Draft
       };
     })
     .filter((line) => line.grossAmount > 0);
+}
+
+/** A credit note's net, tax per rate, tax and total from its lines. */
+function totalsOf(lines: DraftInvoiceLine[]) {
+  const breakdown = breakdownOf(lines);
+  const net = lines.reduce((sum, line) => sum + line.lineAmount, 0);
+  const tax = breakdown.reduce((sum, entry) => sum + entry.taxAmount, 0);
+  return { breakdown, net, tax, total: net + tax };
 }
 
 /** Tax per rate of credited lines: a line's gross (when it was split from an amount) or its net × rate. */
