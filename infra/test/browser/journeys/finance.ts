@@ -140,6 +140,16 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     expect(shownTotal === total, `the invoice shows the order's total ${total} (got ${shownTotal})`);
     expect((await page.getByTestId('invoice-tax-rate').count()) > 0, 'and its tax per rate');
     await shot(page, 'admin-finance-invoice');
+    // node(id:) answers the invoice through the gateway (identity routes it, finance resolves it)
+    const invoiceId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const { node } = await api<{ node: { number: string; totalAmount: number } | null }>(
+      'query($id: ID!) { node(id: $id) { ... on FinanceInvoice { number totalAmount } } }',
+      { id: invoiceId },
+    );
+    expect(
+      node?.number === invoiceNumber && node.totalAmount === placed.total.amount,
+      `node(id:) answers the invoice (${JSON.stringify(node)})`,
+    );
     const pdfHref = (await page.getByTestId('invoice-pdf').getAttribute('href')) ?? '';
     const download = await page.request.get(new URL(pdfHref, adminUrl).toString());
     expect(
