@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { invoiceEvents } from '@ucos/finance/seed';
 import { createTestDatabase } from '@ucos/kit/testing';
 import { describe, expect, it } from 'vitest';
-import { seedDemoLedger } from '../src/demo/finance.ts';
+import { demoEvents, seedDemoLedger } from '../src/demo/finance.ts';
 
 /** The demo quarter `npm start` posts: balanced, a real P&L, posted once however often it runs. */
 describe('the demo ledger', () => {
@@ -54,6 +55,53 @@ describe('the demo ledger', () => {
       expect(first.buckets.receivable.sort()).toEqual(['1-30', '31-60', '61-90', '90+', 'current']);
       await seedDemoLedger(pool, tenantId, 90, now);
       expect(await totals()).toEqual(first);
+    } finally {
+      await db.drop();
+    }
+  }, 180_000);
+
+  it('issues an invoice for every captured demo order and a credit note for every refunded return, once', async () => {
+    const db = await createTestDatabase([
+      { schema: 'finance', directory: new URL('../../subgraphs/finance/migrations/', import.meta.url) },
+    ]);
+    try {
+      const tenantId = randomUUID();
+      const pool = db.servicePool('finance');
+      const events = demoEvents(tenantId, 90, new Date());
+      await invoiceEvents(pool, events);
+      const documents = async () => {
+        const client = await pool.connect();
+        try {
+          await client.query('begin');
+          await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+          const { rows } = await client.query(
+            `select kind, count(*)::int as count, min(sequence)::int as first, max(sequence)::int as last,
+                    count(distinct year)::int as years, sum(total_amount)::float8 as total
+               from finance.invoices group by kind order by kind`,
+          );
+          const outbox = await client.query(`select count(*)::int as count from finance.outbox`);
+          await client.query('commit');
+          return { rows, announced: outbox.rows[0].count };
+        } finally {
+          client.release();
+        }
+      };
+      const captured = events.filter(
+        (event) =>
+          event.type === 'orders.order.payment_status_changed' &&
+          (event.payload as { paymentStatus: string }).paymentStatus === 'captured',
+      ).length;
+      const refundedReturns = events.filter((event) => event.type === 'fulfillment.return.refunded').length;
+      const first = await documents();
+      const [creditNotes, invoices] = first.rows;
+      expect(invoices).toMatchObject({ kind: 'invoice', count: captured });
+      expect(creditNotes).toMatchObject({ kind: 'credit_note', count: refundedReturns });
+      // gapless within each year (the quarter may span a new year)
+      if (invoices.years === 1) expect(invoices.last - invoices.first + 1).toBe(invoices.count);
+      // a back-filled quarter mails nobody
+      expect(first.announced).toBe(0);
+      await invoiceEvents(pool, events);
+      expect(await documents()).toEqual(first);
     } finally {
       await db.drop();
     }

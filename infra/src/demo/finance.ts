@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { closeMonth, payDueBills, postEvents, receiveForOrder, setCustomerTerms } from '@ucos/finance/seed';
+import {
+  closeMonth,
+  configureInvoices,
+  invoiceEvents,
+  payDueBills,
+  postEvents,
+  receiveForOrder,
+  setCustomerTerms,
+} from '@ucos/finance/seed';
 import { createEnvelope, createPool, type EventEnvelope } from '@ucos/kit';
 import type pg from 'pg';
 import { demoOwnerSession } from '../demo.ts';
@@ -8,7 +16,8 @@ import { demoOwnerSession } from '../demo.ts';
  * The demo tenant's last 90 days in the ledger, so the Finance screens show a real quarter: shoppers'
  * orders (placed, captured the next day, shipped two days later at moving-average cost), a few
  * cancellations and returns, weekly goods receipts and the suppliers' bills for them (with a price
- * variance), and the month before last closed. The documents are the demo's own (ids derived from
+ * variance), and the month before last closed. The same events issue the orders' invoices (on
+ * capture) and credit notes (return refunds) through finance's invoicing consumer. The documents are the demo's own (ids derived from
  * the tenant and a counter), posted through finance's posting consumer as its own role: a restart
  * posts nothing again. Returns what it did.
  */
@@ -33,7 +42,8 @@ export async function seedDemoFinance(
 }
 
 /**
- * The demo quarter in the ledger: customers get 14 days to pay, the events post, the month before
+ * The demo quarter in the ledger: customers get 14 days to pay, the events post (and issue the
+ * captured orders' invoices and the refunded returns' credit notes, mailing nobody), the month before
  * last closes, the main supplier's bills due 30 days ago are paid in a payment run and the oldest
  * bank-transfer order by a bank receipt, so receivables and payables stay open across the aging
  * buckets. Each step is idempotent (a restart posts nothing again).
@@ -42,6 +52,8 @@ export async function seedDemoLedger(pool: pg.Pool, tenantId: string, days: numb
   await setCustomerTerms(pool, tenantId, DEMO_CUSTOMER_TERMS_DAYS);
   const events = demoEvents(tenantId, days, now);
   await postEvents(pool, events);
+  await configureInvoices(pool, tenantId, DEMO_SELLER);
+  await invoiceEvents(pool, events);
   const beforeLast = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
   await closeMonth(pool, tenantId, beforeLast.toISOString().slice(0, 7));
   const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
@@ -60,6 +72,12 @@ export async function seedDemoLedger(pool: pg.Pool, tenantId: string, days: numb
 }
 
 export const DEMO_CUSTOMER_TERMS_DAYS = 14;
+/** what the demo's invoices print as the seller */
+const DEMO_SELLER = {
+  sellerLegalName: 'Demo Store GmbH',
+  sellerAddress: 'Demostraße 1, 10115 Berlin, Germany',
+  sellerTaxId: 'DE000000000',
+};
 /** every n-th demo order is paid by bank transfer: placed, never captured, open until a receipt */
 const BANK_TRANSFER_EVERY = 11;
 
@@ -256,7 +274,21 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
           shippingAmount: shipping,
           taxAmount: tax,
           shippingMethod: { code: 'standard', name: 'Standard', amount: shipping },
-          lines: [],
+          shippingAddress: {
+            name: `Demo Shopper ${orderNumber}`,
+            line1: `${orderNumber} Demo Street`,
+            city: 'Berlin',
+            postalCode: '10115',
+            country: 'DE',
+          },
+          lines: lines.map((line) => ({
+            lineId: demoId(tenantId, `order-line:${orderNumber}`, lines.indexOf(line)),
+            variantId: line.variant.id,
+            sku: `DEMO-${variants.indexOf(line.variant) + 1}`,
+            title: `Demo item ${variants.indexOf(line.variant) + 1}`,
+            quantity: line.quantity,
+            unitAmount: Math.round(line.variant.cost * 1.8),
+          })),
         }),
       );
       const cancelled = orderNumber % 23 === 0;

@@ -1090,16 +1090,18 @@ async function main() {
       inventoryReplenishmentJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
     );
 
-    await journey('an order and its capture post to the ledger: the journal shows them, the P&L their revenue', () =>
-      financeJourney({
-        browser: browser!,
-        adminUrl: urls.admin,
-        api,
-        variantId: seeded.variantIds[0]!,
-        signInAdmin,
-        shot,
-        expect,
-      }),
+    await journey(
+      'an order and its capture post to the ledger: the journal shows them, the P&L their revenue, the invoice its PDF',
+      () =>
+        financeJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          api,
+          variantId: seeded.variantIds[0]!,
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey(

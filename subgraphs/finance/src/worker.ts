@@ -1,11 +1,13 @@
 import type { EventBus, Logger, Subscription, WorkerFactory, WorkerService } from '@ucos/kit';
 import { connectPool, tenantDb } from './db.ts';
 import { type FinanceEnv, loadFinanceEnv } from './env.ts';
+import { subscribeInvoicing } from './events/in/invoicing.ts';
 import { subscribePosting } from './events/in/posting.ts';
 
 /**
- * The finance worker: the posting consumer (events of orders, fulfillment, inventory, procurement → journal entries).
- * It emits nothing, so it runs no relay.
+ * The finance worker: the posting consumer (events of orders, fulfillment, inventory, procurement → journal entries)
+ * and the invoicing consumer (orders' and fulfillment's events → invoices and credit notes). It runs no relay: what
+ * invoicing emits waits in the outbox for the service's relay poll (docs/architecture/worker-tier.md).
  */
 export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: EventBus) {
   const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger, 'finance-worker');
@@ -14,6 +16,7 @@ export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: 
     name: 'finance',
     async start() {
       subscriptions.push(await subscribePosting(bus, tenantDb(pool, null, null), env.FINANCE_POSTING_CONCURRENCY));
+      subscriptions.push(await subscribeInvoicing(bus, tenantDb(pool, null, null), env.FINANCE_INVOICING_CONCURRENCY));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

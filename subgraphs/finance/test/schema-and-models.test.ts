@@ -36,6 +36,12 @@ describe('finance contract', () => {
           'bank_receipts',
           'payment_runs',
           'payment_run_lines',
+          'invoice_settings',
+          'invoice_sources',
+          'invoice_counters',
+          'invoices',
+          'invoice_lines',
+          'invoice_balances',
         ]),
       );
       // every model reads every column it declares: a renamed or missing column fails here
@@ -54,8 +60,14 @@ describe('finance contract', () => {
         (await tx.bankReceipt.findMany()).length,
         (await tx.paymentRun.findMany()).length,
         (await tx.paymentRunLine.findMany()).length,
+        (await tx.invoiceSettings.findMany()).length,
+        (await tx.invoiceSource.findMany()).length,
+        (await tx.invoiceCounter.findMany()).length,
+        (await tx.invoice.findMany()).length,
+        (await tx.invoiceLine.findMany()).length,
+        (await tx.invoiceBalance.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

@@ -254,3 +254,5 @@ export function assertCommittedSdl(schema: GraphQLSchema, name: string): void {
     `schema/${name}.graphql is stale: npm run compose`,
   );
 }
+
+export { pdfText, pdfTextRuns } from './pdf-text.ts';

@@ -65,9 +65,17 @@ const orderPayload = (overrides: Record<string, unknown> = {}) => ({
   taxAmount: 965,
   totalAmount: 6045,
   shippingMethod: { code: 'standard', name: 'Standard', amount: 490 },
+  shippingAddress: { name: 'Sam Shopper', line1: '1 Main St', city: 'Berlin', postalCode: '10115', country: 'DE' },
   lines: [
-    { lineId: randomUUID(), variantId: randomUUID(), sku: 'MUG-BLUE', quantity: 3, unitAmount: 1200 },
-    { lineId: randomUUID(), variantId: randomUUID(), sku: 'TEE-M', quantity: 1, unitAmount: 990 },
+    {
+      lineId: randomUUID(),
+      variantId: randomUUID(),
+      sku: 'MUG-BLUE',
+      title: 'Blue mug',
+      quantity: 3,
+      unitAmount: 1200,
+    },
+    { lineId: randomUUID(), variantId: randomUUID(), sku: 'TEE-M', title: 'T-shirt M', quantity: 1, unitAmount: 990 },
   ],
   ...overrides,
 });
@@ -232,6 +240,62 @@ describe('notifications', () => {
     const mail = await h.smtp.waitFor('sales@globex.example', /Purchase order PO-000321 from Shop A/);
     expect(mail.text).toContain('5 × GX-9 at $25.00');
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-000321\.pdf/);
+  });
+
+  it("mails the customer finance's invoice and credit note, each with its PDF", async () => {
+    const invoice = {
+      kind: 'invoice',
+      number: 'INV-2026-000123',
+      creditedInvoiceNumber: null,
+      reason: null,
+      orderNumber: 1042,
+      currency: 'EUR',
+      issueDate: '2026-12-04',
+      dueDate: '2026-12-18',
+      seller: { name: 'Shop A', legalName: 'Shop A GmbH', address: 'Hauptstr. 1', taxId: 'DE1' },
+      buyer: { name: 'Sam Shopper', email: 'sam@invoice.example', address: null },
+      lines: [
+        { sku: 'MUG-BLUE', title: 'Blue mug', quantity: 1, unitAmount: 1000, lineAmount: 1000, taxRateBps: 1900 },
+      ],
+      subtotalAmount: 1000,
+      discountAmount: 0,
+      shippingAmount: 0,
+      taxAmount: 190,
+      totalAmount: 1190,
+      taxBreakdown: [{ rateBps: 1900, baseAmount: 1000, taxAmount: 190 }],
+    };
+    const invoiceId = randomUUID();
+    await bus.publish(
+      domainEvent(tenantA, 'finance.invoice.issued', invoiceId, {
+        invoiceId,
+        number: invoice.number,
+        orderId: randomUUID(),
+        orderNumber: 1042,
+        email: 'sam@invoice.example',
+        locale: null,
+        invoice,
+      }),
+    );
+    const mail = await h.smtp.waitFor('sam@invoice.example', /^Invoice INV-2026-000123 for order #1042$/);
+    expect(mail.text).toContain('Total: €11.90');
+    expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=INV-2026-000123\.pdf/);
+    const creditNoteId = randomUUID();
+    await bus.publish(
+      domainEvent(tenantA, 'finance.credit_note.issued', creditNoteId, {
+        creditNoteId,
+        invoiceId,
+        invoiceNumber: invoice.number,
+        number: 'CN-2026-000009',
+        orderId: randomUUID(),
+        orderNumber: 1042,
+        email: 'sam@invoice.example',
+        locale: 'de',
+        invoice: { ...invoice, kind: 'credit_note', number: 'CN-2026-000009', creditedInvoiceNumber: invoice.number },
+      }),
+    );
+    const credit = await h.smtp.waitFor('sam@invoice.example', /^Credit note CN-2026-000009/);
+    expect(credit.text).toContain('11,90');
+    expect(credit.raw).toMatch(/Content-Type: application\/pdf; name=CN-2026-000009\.pdf/);
   });
 
   it('renders a purchase order document as the PDF the admin prints, for procurement staff only', async () => {

@@ -1,3 +1,4 @@
+import { pdfText } from '@ucos/kit/testing';
 import type { Browser, Page } from 'playwright-core';
 import { type Api, placeOrder, signIn } from '../seed.ts';
 
@@ -18,6 +19,9 @@ export interface FinanceJourneyDeps {
  * An order is placed and its payment captured through the API; finance posts both from the events.
  * The owner finds them in the admin's journal by the order's id, opens the placement (receivables
  * against revenue, shipping and tax), and sees today's P&L revenue grow by the order's net amount.
+ * The capture issued the order's invoice: the owner finds it under Finance → Invoices, opens it and
+ * downloads its PDF, whose text shows the invoice number and the order's total, and issues a
+ * credit note against it by hand.
  */
 export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
   const { browser, adminUrl, shot } = deps;
@@ -109,6 +113,66 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       'the balance sheet balances',
     );
     await shot(page, 'admin-finance-reports');
+
+    // the capture issued the invoice (tenant setting CAPTURE, the default)
+    await page.getByRole('navigation', { name: 'Finance' }).getByRole('link', { name: 'Invoices' }).click();
+    await page.waitForURL(`${adminUrl}/finance/invoices`);
+    const invoiceFilter = page.getByRole('form', { name: 'Filter the invoices' });
+    await invoiceFilter.getByLabel('Customer email').fill('ledger-shopper@example.com');
+    const invoiceRow = page.getByTestId('invoice-row').filter({ hasText: `#${placed.number}` });
+    const invoiceDeadline = Date.now() + 30_000;
+    for (;;) {
+      await invoiceFilter.getByRole('button', { name: 'Filter' }).click();
+      await page.waitForLoadState('networkidle');
+      if ((await invoiceRow.count()) > 0) break;
+      expect(Date.now() < invoiceDeadline, `the capture issues order #${placed.number}'s invoice within 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await shot(page, 'admin-finance-invoices');
+    await invoiceRow.getByRole('link').first().click();
+    await page.getByTestId('invoice-number').waitFor();
+    const invoiceNumber = (await page.getByTestId('invoice-number').textContent())?.trim() ?? '';
+    expect(/^INV-\d{4}-\d{6}$/.test(invoiceNumber), `the invoice has a number of its series (${invoiceNumber})`);
+    const total = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(
+      placed.total.amount / 100,
+    );
+    const shownTotal = (await page.getByTestId('invoice-total').textContent())?.trim();
+    expect(shownTotal === total, `the invoice shows the order's total ${total} (got ${shownTotal})`);
+    expect((await page.getByTestId('invoice-tax-rate').count()) > 0, 'and its tax per rate');
+    await shot(page, 'admin-finance-invoice');
+    // node(id:) answers the invoice through the gateway (identity routes it, finance resolves it)
+    const invoiceId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const { node } = await api<{ node: { number: string; totalAmount: number } | null }>(
+      'query($id: ID!) { node(id: $id) { ... on FinanceInvoice { number totalAmount } } }',
+      { id: invoiceId },
+    );
+    expect(
+      node?.number === invoiceNumber && node.totalAmount === placed.total.amount,
+      `node(id:) answers the invoice (${JSON.stringify(node)})`,
+    );
+    const pdfHref = (await page.getByTestId('invoice-pdf').getAttribute('href')) ?? '';
+    const download = await page.request.get(new URL(pdfHref, adminUrl).toString());
+    expect(
+      download.headers()['content-type'] === 'application/pdf',
+      `the PDF download is a PDF (${download.status()} ${download.headers()['content-type']})`,
+    );
+    const text = pdfText(await download.body());
+    expect(text.includes(invoiceNumber), `the PDF names the invoice ${invoiceNumber}`);
+    // the PDF formats money in the tenant's language (English unless identity says German)
+    const germanTotal = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' })
+      .format(placed.total.amount / 100)
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(text.includes(total) || text.includes(germanTotal), `the PDF shows the total ${total} (${text})`);
+
+    // a goodwill credit of €1.00 by hand: its own CN series, listed under the invoice
+    const creditForm = page.getByRole('form', { name: 'Issue credit note' });
+    await creditForm.getByLabel('Amount (gross, EUR)').fill('1.00');
+    await creditForm.getByLabel('Reason').fill('Goodwill');
+    await creditForm.getByRole('button', { name: 'Issue credit note' }).click();
+    await page.getByTestId('credit-note').filter({ hasText: 'Goodwill' }).waitFor();
+    const note = (await page.getByTestId('credit-note').first().textContent()) ?? '';
+    expect(/^CN-\d{4}-\d{6}/.test(note.trim()) && note.includes('€1.00'), `the credit note is listed (${note})`);
+    await shot(page, 'admin-finance-credit-note');
   } finally {
     await page.close();
   }

@@ -12,6 +12,7 @@ export const FINANCE_ERROR_CODES = [
   'OVER_ALLOCATED',
   'NOT_OPEN',
   'NOTHING_DUE',
+  'EXCEEDS_REMAINING',
 ] as const;
 
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[number];

@@ -4,5 +4,6 @@ import './queries.ts';
 import './mutations.ts';
 import './open-items.ts';
 import './payment-runs.ts';
+import './invoices.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

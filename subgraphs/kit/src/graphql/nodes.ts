@@ -29,7 +29,8 @@ export interface NodeTypeConfig {
     | 'workflows'
     | 'webhooks'
     | 'notifications'
-    | 'procurement';
+    | 'procurement'
+    | 'finance';
   read: NodeReadRule;
 }
 
@@ -61,6 +62,7 @@ export const NODE_TYPES = {
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Supplier: { owner: 'procurement', read: { scope: 'procurement:manage' } },
   PurchaseOrder: { owner: 'procurement', read: { scope: 'procurement:manage' } },
+  FinanceInvoice: { owner: 'finance', read: { scope: 'finance:read', $any: { scope: 'finance:manage' } } },
 } as const satisfies Record<string, NodeTypeConfig>;
 
 export type NodeTypeName = keyof typeof NODE_TYPES;

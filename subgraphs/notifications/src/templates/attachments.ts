@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { TemplateKey } from './defaults.ts';
+import { type InvoicePdfDocument, invoicePdf } from './invoice-pdf.ts';
 import { formatMoney } from './render.ts';
 
 export interface MailAttachment {
@@ -18,8 +19,19 @@ interface PurchaseOrderData {
   lines?: unknown;
 }
 
-/** What a template's mail carries besides its bodies: the purchase order goes out as a PDF too. */
+/** What a template's mail carries besides its bodies: purchase orders, invoices and credit notes go out as PDFs too. */
 export async function attachmentsFor(key: TemplateKey, data: unknown, locale: string): Promise<MailAttachment[]> {
+  if (key === 'invoice.issued' || key === 'credit_note.issued') {
+    const invoice = (data as { invoice?: InvoicePdfDocument } | null)?.invoice;
+    if (!invoice?.number) return [];
+    return [
+      {
+        filename: `${invoice.number.replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`,
+        contentType: 'application/pdf',
+        content: await invoicePdf(invoice, locale),
+      },
+    ];
+  }
   if (key !== 'purchase_order.sent') return [];
   const order = ((data as { purchaseOrder?: unknown } | null)?.purchaseOrder ?? {}) as PurchaseOrderData;
   const number = String(order.number ?? 'purchase-order');

@@ -19,6 +19,8 @@ export const TEMPLATE_KEYS = [
   'webhook.endpoint_disabled',
   'workflow.message',
   'purchase_order.sent',
+  'invoice.issued',
+  'credit_note.issued',
   'account.invitation',
   'account.sign_up',
   'account.email_verification',
@@ -41,6 +43,39 @@ export interface BuiltInTemplate extends TemplateSource {
   description: string;
   sampleData: Record<string, unknown>;
 }
+
+const SAMPLE_INVOICE = {
+  kind: 'invoice',
+  number: 'INV-2026-000042',
+  creditedInvoiceNumber: null,
+  reason: null,
+  orderNumber: 1042,
+  currency: 'EUR',
+  issueDate: '2026-12-04',
+  dueDate: '2026-12-18',
+  seller: {
+    name: 'Acme Shop',
+    legalName: 'Acme Shop GmbH',
+    address: 'Hauptstr. 1\n10115 Berlin',
+    taxId: 'DE123456789',
+  },
+  buyer: { name: 'Sam Shopper', email: 'sam@example.com', address: null },
+  lines: [{ sku: 'MUG-BLUE', title: 'Blue mug', quantity: 3, unitAmount: 1200, lineAmount: 3600, taxRateBps: 1900 }],
+  subtotalAmount: 3600,
+  discountAmount: 0,
+  shippingAmount: 490,
+  taxAmount: 777,
+  totalAmount: 4867,
+  taxBreakdown: [{ rateBps: 1900, baseAmount: 4090, taxAmount: 777 }],
+};
+
+const SAMPLE_CREDIT_NOTE = {
+  ...SAMPLE_INVOICE,
+  kind: 'credit_note',
+  number: 'CN-2026-000007',
+  creditedInvoiceNumber: 'INV-2026-000042',
+  reason: 'Return refunded',
+};
 
 const layout = (body: string) => `<mjml>
   <mj-head>
@@ -234,6 +269,43 @@ Total: {{ purchaseOrder.totalAmount | money: purchaseOrder.currency }}
         totalAmount: 36000,
         lines: [{ sku: 'MUG-BLUE', quantity: 60, unitAmount: 600 }],
       },
+    },
+  },
+  'invoice.issued': {
+    description: "To the customer with their order's invoice, its PDF attached (finance.invoice.issued)",
+    subject: 'Invoice {{ invoice.number }} for order #{{ invoice.orderNumber }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Invoice {{ invoice.number }}</mj-text>
+        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order #{{ invoice.orderNumber }}. Your invoice is attached.</mj-text>
+        <mj-text><strong>Total: {{ invoice.totalAmount | money: invoice.currency }}</strong>{% if invoice.dueDate %}<br />Due {{ invoice.dueDate | date_only }}{% endif %}</mj-text>
+        <mj-text>{{ invoice.seller.legalName | default: invoice.seller.name }}</mj-text>`),
+    text: `Invoice {{ invoice.number }}
+Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order #{{ invoice.orderNumber }}. Your invoice is attached.
+
+Total: {{ invoice.totalAmount | money: invoice.currency }}
+{% if invoice.dueDate %}Due {{ invoice.dueDate | date_only }}
+{% endif %}
+{{ invoice.seller.legalName | default: invoice.seller.name }}
+`,
+    sampleData: {
+      invoice: SAMPLE_INVOICE,
+    },
+  },
+  'credit_note.issued': {
+    description:
+      'To the customer with a credit note for a refund or return, its PDF attached (finance.credit_note.issued)',
+    subject: 'Credit note {{ invoice.number }} for order #{{ invoice.orderNumber }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Credit note {{ invoice.number }}</mj-text>
+        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order #{{ invoice.orderNumber }}). The credit note is attached.</mj-text>
+        {% if invoice.reason %}<mj-text>{{ invoice.reason }}</mj-text>{% endif %}
+        <mj-text>{{ invoice.seller.legalName | default: invoice.seller.name }}</mj-text>`),
+    text: `Credit note {{ invoice.number }}
+Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order #{{ invoice.orderNumber }}). The credit note is attached.
+{% if invoice.reason %}{{ invoice.reason }}
+{% endif %}
+{{ invoice.seller.legalName | default: invoice.seller.name }}
+`,
+    sampleData: {
+      invoice: SAMPLE_CREDIT_NOTE,
     },
   },
   'account.invitation': {

@@ -489,6 +489,7 @@ async function insertOrder(
       name: order.shippingMethod.name,
       amount: order.shippingMethod.amount,
     },
+    shippingAddress: address,
     lines: linesPayload(rows.sort((a, b) => a.position - b.position)),
   });
 }

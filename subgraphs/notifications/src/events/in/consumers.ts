@@ -31,6 +31,8 @@ export const CONSUMED_SUBJECTS = [
   'ucos.workflows.notification.requested',
   'ucos.workflows.task.created',
   'ucos.procurement.purchase_order.sent',
+  'ucos.finance.invoice.issued',
+  'ucos.finance.credit_note.issued',
   'ucos.identity.mail.requested',
 ];
 
@@ -99,6 +101,14 @@ const purchaseOrderSent = z.object({
       z.object({ sku: z.string(), description: z.string(), quantity: z.number().int(), unitAmount: z.number().int() }),
     ),
   }),
+});
+
+/** Finance's issued invoice or credit note: whom to mail, in which locale, and the document (rendered by invoice-pdf.ts). */
+const documentIssued = z.object({
+  number: z.string(),
+  email: z.string().min(3),
+  locale: z.string().nullable(),
+  invoice: z.object({ number: z.string(), kind: z.enum(['invoice', 'credit_note']) }).passthrough(),
 });
 
 /** Identity's account mail: its template, the address, what the template shows, the one-time link sealed. */
@@ -245,6 +255,17 @@ export async function planNotifications(
         recipients: [sent.email],
         locale,
         data: { purchaseOrder: sent.purchaseOrder },
+      };
+    }
+    case 'finance.invoice.issued':
+    case 'finance.credit_note.issued': {
+      // the customer gets the document, its PDF attached (templates/attachments.ts)
+      const issued = parseEventPayload(documentIssued, envelope);
+      return {
+        template: envelope.type === 'finance.invoice.issued' ? 'invoice.issued' : 'credit_note.issued',
+        recipients: [issued.email],
+        locale: (issued.locale && normalizeLocale(issued.locale)) || locale,
+        data: { invoice: issued.invoice },
       };
     }
     case 'workflows.notification.requested': {

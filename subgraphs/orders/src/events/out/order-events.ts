@@ -1,5 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
-import type { OrderLineRow, OrderRow } from '../../data/rows.ts';
+import type { Address, OrderLineRow, OrderRow } from '../../data/rows.ts';
 
 /**
  * What orders publishes (subjects `ucos.<type>`, see the README's event catalogue): each type once,
@@ -10,6 +10,8 @@ export interface OrderLinePayload {
   lineId: string;
   variantId: string;
   sku: string;
+  /** the product title as ordered (what an invoice prints) */
+  title: string;
   quantity: number;
   unitAmount: number;
 }
@@ -38,6 +40,8 @@ export interface OrderCreatedPayload {
   taxAmount: number;
   totalAmount: number;
   shippingMethod: { code: string; name: string; amount: number };
+  /** where it ships, and the buyer's address on its invoice (orders keeps no separate billing address) */
+  shippingAddress: Address;
   lines: OrderLinePayload[];
 }
 
@@ -75,6 +79,7 @@ export const linesPayload = (lines: OrderLineRow[]): OrderLinePayload[] =>
     lineId: line.id,
     variantId: line.variantId,
     sku: line.sku,
+    title: line.title,
     quantity: line.quantity,
     unitAmount: line.unitAmount,
   }));

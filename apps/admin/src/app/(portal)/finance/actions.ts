@@ -1,6 +1,6 @@
 'use server';
 import { fieldErrors } from '@ucos/clients';
-import { type FormState, optional, text } from '@ucos/ui/form';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
 import { mutate } from '../../../lib/gateway.ts';
@@ -139,4 +139,67 @@ export async function reverseEntry(_: FormState, form: FormData): Promise<FormSt
     return { errors: fieldErrors(journalEntryReverse.errors) };
   }
   return done([here, '/finance/journal'], `Reversed by entry #${journalEntryReverse.reversal.number}.`);
+}
+
+const CreditNoteIssue = graphql(`
+  mutation Finance_CreditNoteIssue($input: FinanceCreditNoteIssueInput!) {
+    financeCreditNoteIssue(input: $input) {
+      creditNote {
+        id
+        number
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A credit note for an amount (in the invoice's major units, as typed) against an invoice. */
+export async function issueCreditNote(_: FormState, form: FormData): Promise<FormState> {
+  const invoiceId = text(form, 'invoiceId');
+  const here = `/finance/invoices/${encodeURIComponent(invoiceId)}`;
+  const typed = text(form, 'amount');
+  if (!/^\d+(\.\d{1,2})?$/.test(typed)) return { errors: { amount: 'An amount such as 12.50.' } };
+  const amount = Math.round(Number(typed) * 100);
+  const reason = text(form, 'reason');
+  const { financeCreditNoteIssue } = await mutate(CreditNoteIssue, { input: { invoiceId, amount, reason } }, here);
+  if (financeCreditNoteIssue.errors.length || !financeCreditNoteIssue.creditNote) {
+    return { errors: fieldErrors(financeCreditNoteIssue.errors), values: { amount: typed, reason } };
+  }
+  return done([here, '/finance/invoices'], `Credit note ${financeCreditNoteIssue.creditNote.number} issued.`);
+}
+
+const InvoiceSettingsUpdate = graphql(`
+  mutation Finance_InvoiceSettingsUpdate($input: FinanceInvoiceSettingsInput!) {
+    financeInvoiceSettingsUpdate(input: $input) {
+      settings {
+        invoiceTrigger
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export async function updateInvoiceSettings(_: FormState, form: FormData): Promise<FormState> {
+  const trigger = text(form, 'invoiceTrigger');
+  if (trigger !== 'CAPTURE' && trigger !== 'SHIPMENT') return { errors: { invoiceTrigger: 'Choose when.' } };
+  const terms = integer(form, 'paymentTermsDays');
+  if (terms === null) return { errors: { paymentTermsDays: 'A whole number of days.' } };
+  const input = {
+    invoiceTrigger: trigger,
+    sellerLegalName: text(form, 'sellerLegalName'),
+    sellerAddress: text(form, 'sellerAddress'),
+    sellerTaxId: text(form, 'sellerTaxId'),
+    paymentTermsDays: terms,
+  } as const;
+  const { financeInvoiceSettingsUpdate } = await mutate(InvoiceSettingsUpdate, { input }, '/finance/invoices');
+  if (financeInvoiceSettingsUpdate.errors.length) return { errors: fieldErrors(financeInvoiceSettingsUpdate.errors) };
+  return done(['/finance/invoices'], 'Invoice settings saved.');
 }

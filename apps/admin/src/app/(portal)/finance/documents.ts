@@ -172,3 +172,115 @@ export const FinancePeriods = graphql(`
     }
   }
 `);
+
+export const FinanceInvoices = graphql(`
+  query Finance_Invoices($filter: FinanceInvoiceFilter, $after: String) {
+    financeInvoices(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          number
+          orderNumber
+          issueDate
+          currency
+          totalAmount
+          remainingAmount
+          creditedInvoiceNumber
+          buyer {
+            name
+            email
+          }
+        }
+      }
+    }
+    financeInvoiceSettings {
+      invoiceTrigger
+      sellerName
+      sellerLegalName
+      sellerAddress
+      sellerTaxId
+      paymentTermsDays
+      timeZone
+    }
+  }
+`);
+
+export const FinanceInvoice = graphql(`
+  query Finance_Invoice($id: ID!) {
+    financeInvoice(id: $id) {
+      id
+      kind
+      number
+      sourceType
+      reason
+      creditedInvoiceId
+      creditedInvoiceNumber
+      orderNumber
+      currency
+      issueDate
+      dueDate
+      issuedAt
+      seller {
+        name
+        legalName
+        address
+        taxId
+      }
+      buyer {
+        name
+        email
+        address {
+          name
+          line1
+          line2
+          city
+          postalCode
+          country
+        }
+      }
+      lines {
+        lineNo
+        sku
+        title
+        quantity
+        unitAmount
+        lineAmount
+        taxRateBps
+      }
+      subtotalAmount
+      discountAmount
+      shippingAmount
+      taxAmount
+      totalAmount
+      creditedAmount
+      remainingAmount
+      taxBreakdown {
+        rateBps
+        baseAmount
+        taxAmount
+      }
+      creditNotes {
+        id
+        number
+        issueDate
+        totalAmount
+        reason
+      }
+    }
+  }
+`);
+
+export const FinanceInvoicePdf = graphql(`
+  query Finance_InvoicePdf($id: ID!) {
+    financeInvoicePdf(id: $id)
+    financeInvoice(id: $id) {
+      number
+    }
+  }
+`);

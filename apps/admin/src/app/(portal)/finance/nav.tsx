@@ -3,6 +3,7 @@ import Link from 'next/link';
 const PAGES = [
   { href: '/finance', label: 'Reports' },
   { href: '/finance/journal', label: 'Journal' },
+  { href: '/finance/invoices', label: 'Invoices' },
   { href: '/finance/accounts', label: 'Chart of accounts' },
   { href: '/finance/periods', label: 'Periods' },
   { href: '/finance/receivables', label: 'Receivables' },

@@ -1,0 +1,773 @@
+import {
+  type Connection,
+  type CURSOR_KEYS,
+  type KeysetCondition,
+  keysetCursor,
+  keysetListStatements,
+  ok,
+  type Page,
+  reject,
+  toConnection,
+  type UnitOfWorkTx,
+} from '@ucos/kit';
+import { one, type Sql, type TenantDb } from '../db.ts';
+import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-events.ts';
+import { type FinanceResult, financeFail } from './errors.ts';
+import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
+
+/** A unit of work's handle inside a transaction: its tenant and its outbox. */
+type Tx = UnitOfWorkTx<FinanceEvents, string>;
+
+export type InvoiceTrigger = 'capture' | 'shipment';
+export type InvoiceKind = 'invoice' | 'credit_note';
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+export interface InvoiceSettingsRow {
+  invoiceTrigger: InvoiceTrigger;
+  sellerLegalName: string;
+  sellerAddress: string;
+  sellerTaxId: string;
+  paymentTermsDays: number;
+  tenantName: string;
+  tenantLocale: string | null;
+  timeZone: string | null;
+}
+
+const SETTINGS_COLUMNS = `invoice_trigger as "invoiceTrigger", seller_legal_name as "sellerLegalName",
+  seller_address as "sellerAddress", seller_tax_id as "sellerTaxId", payment_terms_days as "paymentTermsDays",
+  tenant_name as "tenantName", tenant_locale as "tenantLocale", time_zone as "timeZone"`;
+
+const DEFAULT_SETTINGS: InvoiceSettingsRow = {
+  invoiceTrigger: 'capture',
+  sellerLegalName: '',
+  sellerAddress: '',
+  sellerTaxId: '',
+  paymentTermsDays: 14,
+  tenantName: '',
+  tenantLocale: null,
+  timeZone: null,
+};
+
+export async function invoiceSettingsOf(sql: Sql, tenantId: string): Promise<InvoiceSettingsRow> {
+  const row = await one<InvoiceSettingsRow>(
+    sql,
+    `select ${SETTINGS_COLUMNS} from finance.invoice_settings where tenant_id = $1`,
+    [tenantId],
+  );
+  return row ?? DEFAULT_SETTINGS;
+}
+
+export const readInvoiceSettings = (db: TenantDb) => db.run((sql) => invoiceSettingsOf(sql, db.tenantId));
+
+export interface InvoiceSettingsInput {
+  invoiceTrigger?: InvoiceTrigger | null;
+  sellerLegalName?: string | null;
+  sellerAddress?: string | null;
+  sellerTaxId?: string | null;
+  paymentTermsDays?: number | null;
+}
+
+/** Changes what later invoices say and when they are issued; issued invoices keep what they said. */
+export function updateInvoiceSettings(
+  db: TenantDb,
+  input: InvoiceSettingsInput,
+): Promise<FinanceResult<InvoiceSettingsRow>> {
+  return db.tx(async (sql) => {
+    const row = await one<InvoiceSettingsRow>(
+      sql,
+      `insert into finance.invoice_settings as s (tenant_id, invoice_trigger, seller_legal_name, seller_address,
+         seller_tax_id, payment_terms_days)
+       values ($1, coalesce($2, 'capture'), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), coalesce($6, 14))
+       on conflict (tenant_id) do update set
+         invoice_trigger = coalesce($2, s.invoice_trigger), seller_legal_name = coalesce($3, s.seller_legal_name),
+         seller_address = coalesce($4, s.seller_address), seller_tax_id = coalesce($5, s.seller_tax_id),
+         payment_terms_days = coalesce($6, s.payment_terms_days), updated_at = now()
+       returning ${SETTINGS_COLUMNS}`,
+      [
+        db.tenantId,
+        input.invoiceTrigger ?? null,
+        input.sellerLegalName ?? null,
+        input.sellerAddress ?? null,
+        input.sellerTaxId ?? null,
+        input.paymentTermsDays ?? null,
+      ],
+    );
+    return ok(row as InvoiceSettingsRow);
+  });
+}
+
+/** The tenant's name, locale and time zone as identity announced them (the seller's name, the issue date's zone). */
+export async function recordTenantProfile(
+  sql: Sql,
+  tenantId: string,
+  profile: { name: string; locale: string; timeZone: string },
+): Promise<void> {
+  await sql.query(
+    `insert into finance.invoice_settings as s (tenant_id, tenant_name, tenant_locale, time_zone) values ($1, $2, $3, $4)
+     on conflict (tenant_id) do update set tenant_name = $2, tenant_locale = $3, time_zone = $4, updated_at = now()`,
+    [tenantId, profile.name, profile.locale, profile.timeZone],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The order as invoicing knows it
+
+export interface OrderAddress {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  postalCode: string;
+  country: string;
+}
+
+/** What `orders.order.created` carries that an invoice prints. */
+export interface OrderDocument {
+  orderId: string;
+  number: number;
+  email: string;
+  currency: string;
+  subtotalAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  shippingMethod: { code: string; name: string; amount: number } | null;
+  /** the order's address (orders keeps no separate billing address yet) */
+  shippingAddress: OrderAddress | null;
+  lines: { sku: string; title?: string | null; quantity: number; unitAmount: number }[];
+}
+
+export async function recordOrderPlaced(sql: Sql, tx: Tx, order: OrderDocument, at: string): Promise<void> {
+  await sql.query(
+    `insert into finance.invoice_sources as s (tenant_id, order_id, document, placed_at) values ($1, $2, $3, $4)
+     on conflict (tenant_id, order_id) do update set document = $3, placed_at = $4`,
+    [tx.tenantId, order.orderId, JSON.stringify(order), at],
+  );
+  await issueInvoiceIfDue(sql, tx, order.orderId);
+}
+
+/** Marks the order captured or first shipped (the earliest such moment counts), then issues if due. */
+export async function recordOrderMilestone(
+  sql: Sql,
+  tx: Tx,
+  orderId: string,
+  milestone: InvoiceTrigger,
+  at: string,
+): Promise<void> {
+  const column = milestone === 'capture' ? 'captured_at' : 'shipped_at';
+  await sql.query(
+    `insert into finance.invoice_sources as s (tenant_id, order_id, ${column}) values ($1, $2, $3)
+     on conflict (tenant_id, order_id) do update set ${column} = least(s.${column}, $3::timestamptz)`,
+    [tx.tenantId, orderId, at],
+  );
+  await issueInvoiceIfDue(sql, tx, orderId);
+}
+
+interface SourceRow {
+  document: OrderDocument | null;
+  capturedAt: Date | null;
+  shippedAt: Date | null;
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone (UTC when finance does not know the tenant's). */
+export function dateIn(instant: Date, timeZone: string | null): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC' }).format(instant);
+  } catch {
+    return instant.toISOString().slice(0, 10);
+  }
+}
+
+const addDays = (date: string, days: number) => {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+};
+
+/** The one rate orders' tax total implies on goods and shipping, in basis points (orders publishes no per-line rates). */
+const impliedRateBps = (taxable: number, tax: number) =>
+  taxable > 0 ? Math.min(10_000, Math.round((tax * 10_000) / taxable)) : 0;
+
+interface DraftInvoiceLine {
+  sku: string;
+  title: string;
+  quantity: number;
+  unitAmount: number;
+  lineAmount: number;
+  taxRateBps: number;
+  /** net + tax when the line was split from a gross amount (its tax is the difference, not net × rate) */
+  grossAmount?: number;
+}
+
+interface DraftInvoice {
+  kind: InvoiceKind;
+  sourceType: string;
+  sourceId: string;
+  creditedInvoiceId: string | null;
+  reason: string | null;
+  orderId: string;
+  orderNumber: number;
+  currency: string;
+  buyer: InvoiceDocument['buyer'];
+  subtotalAmount: number;
+  discountAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  taxBreakdown: InvoiceDocument['taxBreakdown'];
+  lines: DraftInvoiceLine[];
+  issuedAt: Date;
+}
+
+/**
+ * Issues the order's invoice once the placement's document is known and the tenant's trigger
+ * (capture, or first shipment) has happened. The source row is locked first, so a replay or a
+ * second consumer waits here and then finds the invoice issued.
+ */
+async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string): Promise<void> {
+  const source = await one<SourceRow>(
+    sql,
+    `select document, captured_at as "capturedAt", shipped_at as "shippedAt"
+       from finance.invoice_sources where tenant_id = $1 and order_id = $2 for update`,
+    [tx.tenantId, orderId],
+  );
+  if (!source?.document) return;
+  const settings = await invoiceSettingsOf(sql, tx.tenantId);
+  const due = settings.invoiceTrigger === 'capture' ? source.capturedAt : source.shippedAt;
+  if (!due) return;
+  const existing = await one<{ id: string }>(
+    sql,
+    `select id from finance.invoices where tenant_id = $1 and order_id = $2 and kind = 'invoice'`,
+    [tx.tenantId, orderId],
+  );
+  if (existing) return;
+  const order = source.document;
+  const goodsNet = order.totalAmount - order.shippingAmount - order.taxAmount;
+  const rateBps = impliedRateBps(goodsNet + order.shippingAmount, order.taxAmount);
+  const lines = order.lines.map((line) => ({
+    sku: line.sku,
+    title: line.title || line.sku,
+    quantity: line.quantity,
+    unitAmount: line.unitAmount,
+    lineAmount: line.quantity * line.unitAmount,
+    taxRateBps: rateBps,
+  }));
+  const linesTotal = lines.reduce((sum, line) => sum + line.lineAmount, 0);
+  const subtotal = Math.max(linesTotal, goodsNet);
+  await insertDocument(sql, tx, settings, {
+    kind: 'invoice',
+    sourceType: 'order',
+    sourceId: orderId,
+    creditedInvoiceId: null,
+    reason: null,
+    orderId,
+    orderNumber: order.number,
+    currency: order.currency,
+    buyer: {
+      name: order.shippingAddress?.name ?? '',
+      email: order.email,
+      address: order.shippingAddress,
+    },
+    subtotalAmount: subtotal,
+    discountAmount: subtotal - goodsNet,
+    shippingAmount: order.shippingAmount,
+    taxAmount: order.taxAmount,
+    totalAmount: order.totalAmount,
+    taxBreakdown: [{ rateBps, baseAmount: goodsNet + order.shippingAmount, taxAmount: order.taxAmount }],
+    lines,
+    issuedAt: new Date(due),
+  });
+}
+
+/** Writes an issued invoice or credit note with its number, lines and balance, and announces it. */
+async function insertDocument(sql: Sql, tx: Tx, settings: InvoiceSettingsRow, draft: DraftInvoice) {
+  const issueDate = dateIn(draft.issuedAt, settings.timeZone);
+  const year = Number(issueDate.slice(0, 4));
+  const series: InvoiceSeries = draft.kind === 'invoice' ? 'INV' : 'CN';
+  const allocated = await allocateInvoiceNumber(sql, tx.tenantId, series, year);
+  const seller: InvoiceDocument['seller'] = {
+    name: settings.tenantName || settings.sellerLegalName,
+    legalName: settings.sellerLegalName || settings.tenantName,
+    address: settings.sellerAddress,
+    taxId: settings.sellerTaxId,
+  };
+  const dueDate = addDays(issueDate, draft.kind === 'invoice' ? settings.paymentTermsDays : 0);
+  const row = await one<{ id: string }>(
+    sql,
+    `insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
+       reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
+       shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+     returning id`,
+    [
+      tx.tenantId,
+      draft.kind,
+      allocated.number,
+      allocated.year,
+      allocated.sequence,
+      draft.sourceType,
+      draft.sourceId,
+      draft.creditedInvoiceId,
+      draft.reason,
+      draft.orderId,
+      draft.orderNumber,
+      draft.currency,
+      JSON.stringify(seller),
+      JSON.stringify(draft.buyer),
+      draft.buyer.email,
+      draft.subtotalAmount,
+      draft.discountAmount,
+      draft.shippingAmount,
+      draft.taxAmount,
+      draft.totalAmount,
+      JSON.stringify(draft.taxBreakdown),
+      issueDate,
+      dueDate,
+      draft.issuedAt,
+    ],
+  );
+  const id = (row as { id: string }).id;
+  if (draft.lines.length > 0) {
+    await sql.query(
+      `insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount, tax_rate_bps)
+       select $1, $2, n, s, t, q, u, a, r
+         from unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[], $9::int[]) as l(n, s, t, q, u, a, r)`,
+      [
+        tx.tenantId,
+        id,
+        draft.lines.map((_, index) => index + 1),
+        draft.lines.map((line) => line.sku),
+        draft.lines.map((line) => line.title),
+        draft.lines.map((line) => line.quantity),
+        draft.lines.map((line) => line.unitAmount),
+        draft.lines.map((line) => line.lineAmount),
+        draft.lines.map((line) => line.taxRateBps),
+      ],
+    );
+  }
+  if (draft.kind === 'invoice') {
+    await sql.query(`insert into finance.invoice_balances (tenant_id, invoice_id, total_amount) values ($1, $2, $3)`, [
+      tx.tenantId,
+      id,
+      draft.totalAmount,
+    ]);
+  }
+  const issued = (await invoiceDocuments(sql, tx.tenantId, [id]))[0] as InvoiceRow;
+  const document = toDocument(issued, settings);
+  if (draft.kind === 'invoice') {
+    await tx.emit('finance.invoice.issued', id, {
+      invoiceId: id,
+      number: issued.number,
+      orderId: issued.orderId,
+      orderNumber: issued.orderNumber,
+      email: issued.customerEmail,
+      locale: settings.tenantLocale,
+      invoice: document,
+    });
+  } else {
+    await tx.emit('finance.credit_note.issued', id, {
+      creditNoteId: id,
+      number: issued.number,
+      invoiceId: issued.creditedInvoiceId as string,
+      invoiceNumber: issued.creditedInvoiceNumber as string,
+      orderId: issued.orderId,
+      orderNumber: issued.orderNumber,
+      email: issued.customerEmail,
+      locale: settings.tenantLocale,
+      invoice: document,
+    });
+  }
+  await applyPendingCredits(sql, tx, draft);
+  return issued;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credit notes
+
+export interface CreditRequest {
+  /** the invoice, or the order whose invoice is credited */
+  invoiceId?: string;
+  orderId?: string;
+  sourceType: string;
+  sourceId: string;
+  /** gross amount to credit; null: all that is left */
+  amount: number | null;
+  /** or these quantities of the invoice's lines (by line number) */
+  lines?: { lineNo: number; quantity: number }[];
+  reason: string;
+  at: Date;
+}
+
+/**
+ * Credits an invoice: its own CN series, never more than what is left on the invoice (the balance
+ * row is locked, and its check holds even if code forgot). `clamp` (events: a refund of what the
+ * invoice no longer holds) credits what is left instead of refusing; a manual request is refused.
+ * An order refunded before its invoice exists waits in the order's source row and is credited when
+ * the invoice is issued.
+ */
+export async function issueCreditNote(
+  sql: Sql,
+  tx: Tx,
+  request: CreditRequest,
+  clamp: boolean,
+): Promise<FinanceResult<InvoiceRow | null>> {
+  const taken = await one<{ id: string }>(
+    sql,
+    `select id from finance.invoices where tenant_id = $1 and source_type = $2 and source_id = $3`,
+    [tx.tenantId, request.sourceType, request.sourceId],
+  );
+  if (taken) return ok(null);
+  const invoice = await one<InvoiceRow>(
+    sql,
+    `select ${INVOICE_COLUMNS} from finance.invoices i where i.tenant_id = $1 and i.kind = 'invoice' and ${
+      request.invoiceId ? 'i.id = $2' : 'i.order_id = $2'
+    }`,
+    [tx.tenantId, request.invoiceId ?? request.orderId],
+  );
+  if (!invoice) {
+    if (!clamp) return financeFail('NOT_FOUND', 'No such invoice', ['input', 'invoiceId']);
+    if (request.orderId) {
+      await sql.query(
+        `insert into finance.invoice_sources as s (tenant_id, order_id, pending_credits) values ($1, $2, $3::jsonb)
+         on conflict (tenant_id, order_id) do update set pending_credits = s.pending_credits || $3::jsonb`,
+        [tx.tenantId, request.orderId, JSON.stringify([{ ...request, at: request.at.toISOString() }])],
+      );
+    }
+    return ok(null);
+  }
+  const balance = await one<{ remaining: number }>(
+    sql,
+    `select total_amount - credited_amount as remaining from finance.invoice_balances
+      where tenant_id = $1 and invoice_id = $2 for update`,
+    [tx.tenantId, invoice.id],
+  );
+  const remaining = balance?.remaining ?? 0;
+  const [invoiceLines] = await attachLines(sql, tx.tenantId, [invoice]);
+  let lines: DraftInvoiceLine[];
+  if (request.lines && request.lines.length > 0) {
+    lines = [];
+    for (const [index, wanted] of request.lines.entries()) {
+      const line = invoiceLines?.lines.find((candidate) => candidate.lineNo === wanted.lineNo);
+      if (!line) return financeFail('INVALID_INPUT', 'No such line on the invoice', ['input', 'lines', String(index)]);
+      if (wanted.quantity > line.quantity) {
+        return financeFail('INVALID_INPUT', `At most ${line.quantity} can be credited on this line`, [
+          'input',
+          'lines',
+          String(index),
+          'quantity',
+        ]);
+      }
+      lines.push({ ...line, quantity: wanted.quantity, lineAmount: wanted.quantity * line.unitAmount });
+    }
+  } else {
+    const gross = request.amount == null ? remaining : clamp ? Math.min(request.amount, remaining) : request.amount;
+    lines = grossToLines(gross, invoice, request.reason);
+  }
+  let totals = totalsOf(lines);
+  if (totals.total > remaining) {
+    if (!clamp) {
+      return financeFail('EXCEEDS_REMAINING', `At most ${remaining} is left to credit on invoice ${invoice.number}`, [
+        'input',
+        request.lines?.length ? 'lines' : 'amount',
+      ]);
+    }
+    // an event's refund larger than what is left credits what is left
+    lines = grossToLines(remaining, invoice, request.reason);
+    totals = totalsOf(lines);
+  }
+  if (totals.total <= 0) return ok(null);
+  await sql.query(
+    `update finance.invoice_balances set credited_amount = credited_amount + $3 where tenant_id = $1 and invoice_id = $2`,
+    [tx.tenantId, invoice.id, totals.total],
+  );
+  const settings = await invoiceSettingsOf(sql, tx.tenantId);
+  const issued = await insertDocument(sql, tx, settings, {
+    kind: 'credit_note',
+    sourceType: request.sourceType,
+    sourceId: request.sourceId,
+    creditedInvoiceId: invoice.id,
+    reason: request.reason,
+    orderId: invoice.orderId,
+    orderNumber: invoice.orderNumber,
+    currency: invoice.currency,
+    buyer: invoice.buyer,
+    subtotalAmount: totals.net,
+    discountAmount: 0,
+    shippingAmount: 0,
+    taxAmount: totals.tax,
+    totalAmount: totals.total,
+    taxBreakdown: totals.breakdown,
+    lines,
+    issuedAt: request.at,
+  });
+  return ok(issued);
+}
+
+/** A gross amount split over the invoice's tax rates in proportion to their gross, one line per rate. */
+function grossToLines(gross: number, invoice: InvoiceRow, reason: string): DraftInvoiceLine[] {
+  const entries =
+    invoice.taxBreakdown.length > 0 ? invoice.taxBreakdown : [{ rateBps: 0, baseAmount: 1, taxAmount: 0 }];
+  const invoiceGross = entries.reduce((sum, entry) => sum + entry.baseAmount + entry.taxAmount, 0) || 1;
+  let left = gross;
+  return entries
+    .map((entry, index) => {
+      const share =
+        index === entries.length - 1 ? left : Math.round((gross * (entry.baseAmount + entry.taxAmount)) / invoiceGross);
+      left -= share;
+      // the share is gross: net + tax at the rate, the tax rounded as a whole so net + tax = share
+      const net = Math.round((share * 10_000) / (10_000 + entry.rateBps));
+      return {
+        sku: '',
+        title: `Credit for invoice ${invoice.number}: ${reason}`.slice(0, 300),
+        quantity: 1,
+        unitAmount: net,
+        lineAmount: net,
+        taxRateBps: entry.rateBps,
+        grossAmount: share,
+      };
+    })
+    .filter((line) => line.grossAmount > 0);
+}
+
+/** A credit note's net, tax per rate, tax and total from its lines. */
+function totalsOf(lines: DraftInvoiceLine[]) {
+  const breakdown = breakdownOf(lines);
+  const net = lines.reduce((sum, line) => sum + line.lineAmount, 0);
+  const tax = breakdown.reduce((sum, entry) => sum + entry.taxAmount, 0);
+  return { breakdown, net, tax, total: net + tax };
+}
+
+/** Tax per rate of credited lines: a line's gross (when it was split from an amount) or its net × rate. */
+function breakdownOf(lines: DraftInvoiceLine[]): InvoiceDocument['taxBreakdown'] {
+  const byRate = new Map<number, { baseAmount: number; taxAmount: number }>();
+  for (const line of lines) {
+    const tax =
+      line.grossAmount != null
+        ? line.grossAmount - line.lineAmount
+        : Math.round((line.lineAmount * line.taxRateBps) / 10_000);
+    const entry = byRate.get(line.taxRateBps) ?? { baseAmount: 0, taxAmount: 0 };
+    entry.baseAmount += line.lineAmount;
+    entry.taxAmount += tax;
+    byRate.set(line.taxRateBps, entry);
+  }
+  return [...byRate.entries()].map(([rateBps, entry]) => ({ rateBps, ...entry }));
+}
+
+/** Credits an order asked for before its invoice existed, now that it does. */
+async function applyPendingCredits(sql: Sql, tx: Tx, draft: DraftInvoice): Promise<void> {
+  if (draft.kind !== 'invoice') return;
+  // the source row is locked by the issue that got here
+  const row = await one<{ pending: (Omit<CreditRequest, 'at'> & { at: string })[] }>(
+    sql,
+    `select pending_credits as pending from finance.invoice_sources where tenant_id = $1 and order_id = $2`,
+    [tx.tenantId, draft.orderId],
+  );
+  if (!row?.pending.length) return;
+  await sql.query(
+    `update finance.invoice_sources set pending_credits = '[]'::jsonb where tenant_id = $1 and order_id = $2`,
+    [tx.tenantId, draft.orderId],
+  );
+  for (const pending of row?.pending ?? []) {
+    await issueCreditNote(sql, tx, { ...pending, at: new Date(pending.at) }, true);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface InvoiceLineRow {
+  invoiceId: string;
+  lineNo: number;
+  sku: string;
+  title: string;
+  quantity: number;
+  unitAmount: number;
+  lineAmount: number;
+  taxRateBps: number;
+}
+
+export interface InvoiceRow {
+  id: string;
+  kind: InvoiceKind;
+  number: string;
+  sourceType: string;
+  sourceId: string;
+  creditedInvoiceId: string | null;
+  creditedInvoiceNumber: string | null;
+  reason: string | null;
+  orderId: string;
+  orderNumber: number;
+  currency: string;
+  seller: InvoiceDocument['seller'];
+  buyer: InvoiceDocument['buyer'];
+  customerEmail: string;
+  subtotalAmount: number;
+  discountAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  taxBreakdown: InvoiceDocument['taxBreakdown'];
+  /** what credit notes have credited (an invoice's), or 0 */
+  creditedAmount: number;
+  issueDate: string;
+  dueDate: string;
+  issuedAt: Date;
+  lines: InvoiceLineRow[];
+}
+
+const INVOICE_COLUMNS = `i.id, i.kind, i.number, i.source_type as "sourceType", i.source_id as "sourceId",
+  i.credited_invoice_id as "creditedInvoiceId",
+  (select c.number from finance.invoices c where c.tenant_id = i.tenant_id and c.id = i.credited_invoice_id)
+    as "creditedInvoiceNumber",
+  i.reason, i.order_id as "orderId", i.order_number as "orderNumber", i.currency, i.seller, i.buyer,
+  i.customer_email as "customerEmail", i.subtotal_amount as "subtotalAmount", i.discount_amount as "discountAmount",
+  i.shipping_amount as "shippingAmount", i.tax_amount as "taxAmount", i.total_amount as "totalAmount",
+  i.tax_breakdown as "taxBreakdown",
+  coalesce((select b.credited_amount from finance.invoice_balances b where b.tenant_id = i.tenant_id
+    and b.invoice_id = i.id), 0) as "creditedAmount",
+  i.issue_date::text as "issueDate", i.due_date::text as "dueDate", i.issued_at as "issuedAt"`;
+
+/** The lines of these documents, in one statement. */
+async function attachLines<Row extends { id: string }>(
+  sql: Sql,
+  tenantId: string,
+  documents: Row[],
+): Promise<(Row & { lines: InvoiceLineRow[] })[]> {
+  const { rows } = await sql.query<InvoiceLineRow>(
+    `select invoice_id as "invoiceId", line_no as "lineNo", sku, title, quantity, unit_amount as "unitAmount",
+        line_amount as "lineAmount", tax_rate_bps as "taxRateBps"
+       from finance.invoice_lines where tenant_id = $1 and invoice_id = any($2::uuid[]) order by invoice_id, line_no`,
+    [tenantId, documents.map((document) => document.id)],
+  );
+  const byInvoice = new Map<string, InvoiceLineRow[]>();
+  for (const row of rows) byInvoice.set(row.invoiceId, [...(byInvoice.get(row.invoiceId) ?? []), row]);
+  return documents.map((document) => ({ ...document, lines: byInvoice.get(document.id) ?? [] }));
+}
+
+async function invoiceDocuments(sql: Sql, tenantId: string, ids: string[]): Promise<InvoiceRow[]> {
+  const { rows } = await sql.query<Omit<InvoiceRow, 'lines'> & { lines?: never }>(
+    `select ${INVOICE_COLUMNS} from finance.invoices i where i.tenant_id = $1 and i.id = any($2::uuid[])`,
+    [tenantId, ids],
+  );
+  return attachLines(sql, tenantId, rows as Omit<InvoiceRow, 'lines'>[]) as Promise<InvoiceRow[]>;
+}
+
+export interface InvoiceFilter {
+  kind: InvoiceKind | null;
+  customerEmail: string | null;
+  orderId: string | null;
+  /** the credit notes of this invoice */
+  creditedInvoiceId: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+type Keyed<Row> = Row & { keysetAt: string };
+
+/** Invoices and credit notes, newest issue first, filtered; three statements a page whatever its size. */
+export function listInvoices(
+  db: TenantDb,
+  filter: InvoiceFilter,
+  page: Page<typeof CURSOR_KEYS.instant>,
+): Promise<Connection<Keyed<InvoiceRow>>> {
+  const conditions: (KeysetCondition | null)[] = [
+    ['i.tenant_id = ?::uuid', db.tenantId],
+    filter.kind ? ['i.kind = ?', filter.kind] : null,
+    filter.customerEmail ? ['lower(i.customer_email) = lower(?)', filter.customerEmail] : null,
+    filter.orderId ? ['i.order_id = ?::uuid', filter.orderId] : null,
+    filter.creditedInvoiceId ? ['i.credited_invoice_id = ?::uuid', filter.creditedInvoiceId] : null,
+    filter.from ? ['i.issue_date >= ?::date', filter.from] : null,
+    filter.to ? ['i.issue_date <= ?::date', filter.to] : null,
+  ];
+  const statements = keysetListStatements({
+    table: 'finance.invoices i',
+    columns: INVOICE_COLUMNS,
+    conditions,
+    page,
+    instant: 'i.issued_at',
+  });
+  return db.run(async (sql) => {
+    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+    const { rows } = await sql.query<Keyed<Omit<InvoiceRow, 'lines'>>>(statements.page.text, statements.page.values);
+    const documents = (await attachLines(sql, db.tenantId, rows.slice(0, page.limit))) as Keyed<InvoiceRow>[];
+    return toConnection(
+      rows.length > page.limit ? [...documents, rows[page.limit] as Keyed<InvoiceRow>] : documents,
+      page,
+      total?.count ?? 0,
+      keysetCursor,
+    );
+  });
+}
+
+export function invoiceById(db: TenantDb, id: string): Promise<InvoiceRow | null> {
+  return db.run(async (sql) => (await invoiceDocuments(sql, db.tenantId, [id]))[0] ?? null);
+}
+
+/** The printable document of an issued invoice or credit note: what the PDF and the mail render. */
+export function toDocument(row: InvoiceRow, settings: Pick<InvoiceSettingsRow, 'tenantLocale'>): InvoiceDocument {
+  return {
+    kind: row.kind,
+    number: row.number,
+    creditedInvoiceNumber: row.creditedInvoiceNumber,
+    reason: row.reason,
+    orderNumber: row.orderNumber,
+    currency: row.currency,
+    issueDate: row.issueDate,
+    dueDate: row.dueDate,
+    seller: row.seller,
+    buyer: row.buyer,
+    lines: row.lines.map((line) => ({
+      sku: line.sku,
+      title: line.title,
+      quantity: line.quantity,
+      unitAmount: line.unitAmount,
+      lineAmount: line.lineAmount,
+      taxRateBps: line.taxRateBps,
+    })),
+    subtotalAmount: row.subtotalAmount,
+    discountAmount: row.discountAmount,
+    shippingAmount: row.shippingAmount,
+    taxAmount: row.taxAmount,
+    totalAmount: row.totalAmount,
+    taxBreakdown: row.taxBreakdown,
+    locale: settings.tenantLocale,
+  };
+}
+
+/** A manual credit note (`financeCreditNoteIssue`): refused, not clamped, when it exceeds what is left. */
+export function issueManualCreditNote(
+  db: TenantDb,
+  input: {
+    invoiceId: string;
+    amount: number | null;
+    lines: { lineNo: number; quantity: number }[] | null;
+    reason: string;
+    requestId: string;
+  },
+): Promise<FinanceResult<InvoiceRow>> {
+  return db.tx(async (sql, tx) => {
+    if (input.amount == null && !input.lines?.length) {
+      reject('INVALID_INPUT', 'Give an amount or lines to credit', ['input', 'amount']);
+    }
+    const result = await issueCreditNote(
+      sql,
+      tx,
+      {
+        invoiceId: input.invoiceId,
+        sourceType: 'manual',
+        sourceId: input.requestId,
+        amount: input.amount,
+        ...(input.lines ? { lines: input.lines } : {}),
+        reason: input.reason,
+        at: new Date(),
+      },
+      false,
+    );
+    if (!result.ok) return result;
+    if (!result.value)
+      return financeFail('EXCEEDS_REMAINING', 'Nothing is left to credit on this invoice', ['input', 'amount']);
+    return ok(result.value);
+  });
+}

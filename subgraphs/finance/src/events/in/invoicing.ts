@@ -1,0 +1,164 @@
+import {
+  type EventBus,
+  type EventEnvelope,
+  idempotentConsumer,
+  type PgUnitOfWork,
+  parseEventPayload,
+  type Subscription,
+  type UnitOfWorkTx,
+} from '@ucos/kit';
+import { z } from 'zod';
+import { issueCreditNote, recordOrderMilestone, recordOrderPlaced, recordTenantProfile } from '../../data/invoices.ts';
+import type { Sql } from '../../db.ts';
+import type { FinanceEvents } from '../out/finance-events.ts';
+
+export const INVOICING_CONSUMER = 'finance-invoicing';
+
+export const INVOICED_EVENT_TYPES = [
+  'orders.order.created',
+  'orders.order.payment_status_changed',
+  'fulfillment.shipment.shipped',
+  'fulfillment.return.refunded',
+  'identity.tenant.settings_changed',
+] as const;
+
+const int = z.number().int();
+const address = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().nullish(),
+  city: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+});
+const orderCreated = z.object({
+  orderId: z.string().uuid(),
+  number: int,
+  email: z.string(),
+  currency: z.string().length(3),
+  subtotalAmount: int,
+  shippingAmount: int,
+  taxAmount: int,
+  totalAmount: int,
+  shippingMethod: z.object({ code: z.string(), name: z.string(), amount: int }).nullish(),
+  shippingAddress: address.nullish(),
+  lines: z.array(z.object({ sku: z.string(), title: z.string().nullish(), quantity: int, unitAmount: int })),
+});
+const paymentChanged = z.object({ orderId: z.string().uuid(), paymentStatus: z.string() });
+const shipped = z.object({ shipmentId: z.string().uuid(), orderId: z.string().uuid() });
+const returnRefunded = z.object({
+  returnId: z.string().uuid(),
+  orderId: z.string().uuid(),
+  refundAmount: int.nullable(),
+});
+const tenantSettings = z.object({ name: z.string(), locale: z.string(), timeZone: z.string() });
+
+/** One event's effect on invoicing, inside the consumer's unit of work. */
+async function invoiceFromEvent(
+  sql: Sql,
+  tx: UnitOfWorkTx<FinanceEvents, string>,
+  envelope: EventEnvelope,
+): Promise<void> {
+  const at = envelope.occurredAt;
+  switch (envelope.type) {
+    case 'orders.order.created': {
+      const order = parseEventPayload(orderCreated, envelope);
+      await recordOrderPlaced(
+        sql,
+        tx,
+        { ...order, shippingMethod: order.shippingMethod ?? null, shippingAddress: order.shippingAddress ?? null },
+        at,
+      );
+      return;
+    }
+    case 'orders.order.payment_status_changed': {
+      const change = parseEventPayload(paymentChanged, envelope);
+      if (change.paymentStatus === 'captured') {
+        await recordOrderMilestone(sql, tx, change.orderId, 'capture', at);
+      } else if (change.paymentStatus === 'refunded') {
+        // the whole payment went back: credit whatever is left on the order's invoice
+        await issueCreditNote(
+          sql,
+          tx,
+          {
+            orderId: change.orderId,
+            sourceType: 'order.refunded',
+            sourceId: change.orderId,
+            amount: null,
+            reason: 'Payment refunded',
+            at: new Date(at),
+          },
+          true,
+        );
+      }
+      return;
+    }
+    case 'fulfillment.shipment.shipped': {
+      const shipment = parseEventPayload(shipped, envelope);
+      await recordOrderMilestone(sql, tx, shipment.orderId, 'shipment', at);
+      return;
+    }
+    case 'fulfillment.return.refunded': {
+      const returned = parseEventPayload(returnRefunded, envelope);
+      if (!returned.refundAmount) return;
+      await issueCreditNote(
+        sql,
+        tx,
+        {
+          orderId: returned.orderId,
+          sourceType: 'return.refunded',
+          sourceId: returned.returnId,
+          amount: returned.refundAmount,
+          reason: 'Return refunded',
+          at: new Date(at),
+        },
+        true,
+      );
+      return;
+    }
+    case 'identity.tenant.settings_changed':
+      await recordTenantProfile(sql, tx.tenantId, parseEventPayload(tenantSettings, envelope));
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * The handler alone (tests and the demo call it directly, as a second consumer would). `announce`
+ * false issues without publishing `finance.*.issued`: the demo's back-filled quarter mails nobody.
+ */
+export const invoicingHandler = (
+  unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
+  { announce = true }: { announce?: boolean } = {},
+) =>
+  idempotentConsumer<FinanceEvents, unknown>({
+    unitOfWork,
+    consumer: INVOICING_CONSUMER,
+    handle: async (envelope, sql, tx) => {
+      const target: UnitOfWorkTx<FinanceEvents, string> = announce
+        ? tx
+        : { tenantId: tx.tenantId, emit: async () => undefined, afterCommit: (step) => tx.afterCommit(step) };
+      await invoiceFromEvent(sql, target, envelope as EventEnvelope);
+    },
+  });
+
+/**
+ * Orders' and fulfillment's events become invoices and credit notes, each in one unit of work with
+ * the event's `processed_messages` mark and the `finance.*.issued` event it publishes. A source
+ * issues at most once: the order's source row is locked before anything is issued, and the
+ * invoices' unique keys (one invoice per order, one document per source) hold under any race.
+ */
+export function subscribeInvoicing(
+  bus: EventBus,
+  unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
+  concurrency: number,
+): Promise<Subscription> {
+  return bus.subscribe<unknown>({
+    consumer: INVOICING_CONSUMER,
+    subjects: INVOICED_EVENT_TYPES.map((type) => `ucos.${type}`),
+    maxDeliver: 10,
+    concurrency,
+    handler: invoicingHandler(unitOfWork),
+  });
+}
