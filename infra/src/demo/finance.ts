@@ -328,7 +328,8 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
             lines: shipped,
           }),
         );
-        if (orderNumber % 17 === 0 && day + 8 < days) {
+        // returns come back from paid orders only: a bank-transfer order still open has nothing to refund
+        if (orderNumber % 17 === 0 && orderNumber % BANK_TRANSFER_EVERY !== 0 && day + 8 < days) {
           const returnId = demoId(tenantId, 'return', orderNumber);
           const first = shipped.slice(0, 1).map((line) => ({ ...line, quantity: 1, warehouseId: null }));
           const refund = Math.round((lines[0]?.variant.cost ?? 0) * 1.8 * 1.19);

@@ -14,6 +14,8 @@ export const KNOWN_EVENT_TYPES = [
   'catalog.variant.created',
   'catalog.variant.deleted',
   'catalog.variant.updated',
+  'finance.credit_note.issued',
+  'finance.invoice.issued',
   'finance.payment_run.posted',
   'finance.period.closed',
   'finance.period.reopened',
