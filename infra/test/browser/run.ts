@@ -1,12 +1,17 @@
 // Browser journeys against a real `npm start` (embedded database, both apps): headless Debian
 // chromium driven by playwright-core. Screenshots of every step go to infra/test/browser/results/
 // (git-ignored). Run: node infra/test/browser/run.ts   (UCOS_BROWSER_KEEP=1 keeps the stack's state)
+// With DATABASE_URL set (CI), each run gets a database of its own on that server, dropped at the end:
+// journeys change the demo tenant's data (pay its bills, ship its orders), so a second run on the
+// shared `ucos` database would start from what the first one left.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
@@ -185,6 +190,9 @@ async function main() {
   await mkdir(RESULTS, { recursive: true });
   const stateDir = await mkdtemp(join(tmpdir(), 'ucos-browser-'));
   await chmod(stateDir, 0o755); // the embedded PostgreSQL runs as its own user
+  const serverUrl = process.env.DATABASE_URL;
+  const database = serverUrl ? `ucos_browser_${randomUUID().replaceAll('-', '').slice(0, 12)}` : null;
+  if (serverUrl && database) process.env.DATABASE_URL = withDatabase(serverUrl, database);
   const suiteStarted = performance.now();
   const platform = await startPlatform(stateDir);
   const bootSeconds = (performance.now() - suiteStarted) / 1000;
@@ -1221,7 +1229,10 @@ async function main() {
   } finally {
     await browser?.close();
     await stopPlatform(platform.child);
-    if (!process.env.UCOS_BROWSER_KEEP) await rm(stateDir, { recursive: true, force: true });
+    if (!process.env.UCOS_BROWSER_KEEP) {
+      await rm(stateDir, { recursive: true, force: true });
+      if (serverUrl && database) await dropDatabase(serverUrl, database);
+    }
   }
   const total = (performance.now() - suiteStarted) / 1000;
   const failed = results.filter((result) => !result.ok);
