@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { ServiceTls } from '@ucos/kit/tls';
 import type { Dispatcher, Pool } from 'undici';
 import { currentRequestSignal } from './deadline.ts';
 
@@ -17,6 +18,8 @@ export interface PooledFetcherOptions {
   connections: number;
   /** per request, unless the caller passes its own `signal` */
   timeoutMs: number;
+  /** mutual TLS to `https` subgraphs: the gateway's service certificate, and the CAs theirs must chain to */
+  tls?: ServiceTls | null;
 }
 
 /**
@@ -43,7 +46,9 @@ export async function createPooledFetcher(options: PooledFetcherOptions): Promis
   return isBun ? webFetcher(options) : await undiciFetcher(options);
 }
 
-function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
+function webFetcher({ timeoutMs, tls }: PooledFetcherOptions): PooledFetcher {
+  // Bun's fetch takes the client certificate per request
+  const secure = tls ? { tls: { cert: tls.cert, key: tls.key, ca: tls.ca } } : {};
   return {
     async fetch(url, init) {
       let response: Response;
@@ -53,7 +58,8 @@ function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
           headers: init?.headers,
           body: init?.body as BodyInit | undefined,
           signal: signalFor(init, timeoutMs),
-        });
+          ...secure,
+        } as RequestInit);
       } catch (error) {
         throw new UpstreamUnreachableError(url, error);
       }
@@ -63,7 +69,7 @@ function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
   };
 }
 
-async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): Promise<PooledFetcher> {
+async function undiciFetcher({ connections, timeoutMs, tls }: PooledFetcherOptions): Promise<PooledFetcher> {
   // imported here so Bun never links undici's named exports
   const undici = await import('undici');
   const pools = new Map<string, Pool>();
@@ -75,7 +81,12 @@ async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): 
       const parsed = new URL(url);
       let pool = pools.get(parsed.origin);
       if (!pool) {
-        pool = new undici.Pool(parsed.origin, { connections, pipelining: 1 });
+        pool = new undici.Pool(parsed.origin, {
+          connections,
+          pipelining: 1,
+          // only used for https origins: the handshake presents the gateway's certificate
+          ...(tls ? { connect: { cert: tls.cert, key: tls.key, ca: tls.ca, minVersion: 'TLSv1.3' as const } } : {}),
+        });
         pools.set(parsed.origin, pool);
       }
       target = { pool, path: `${parsed.pathname}${parsed.search}` };
