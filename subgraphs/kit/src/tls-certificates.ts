@@ -74,6 +74,16 @@ export async function createCertificateAuthority(
   return { certificate, keys, cert: certificate.toString('pem'), key: await privateKeyPem(keys.privateKey) };
 }
 
+/** A CA written earlier (`cert` and PKCS#8 `key` PEM), to issue more certificates from. */
+export async function importCertificateAuthority(cert: string, key: string): Promise<CertificateAuthority> {
+  const certificate = new x509.X509Certificate(cert);
+  const privateKey = await crypto.subtle.importKey('pkcs8', x509.PemConverter.decodeFirst(key), ALGORITHM, true, [
+    'sign',
+  ]);
+  const publicKey = await certificate.publicKey.export(ALGORITHM, ['verify']);
+  return { certificate, keys: { privateKey, publicKey }, cert, key };
+}
+
 export interface LeafOptions extends Validity {
   commonName: string;
   /** DNS names and IP addresses the certificate is valid for (a server's addresses) */
