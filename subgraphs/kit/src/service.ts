@@ -106,5 +106,5 @@ export async function serveServiceMetrics(
   if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`METRICS_PORT: not a port: ${port}`);
   const others = [...(options.withPipeline ? [pipelineMetrics().registry] : []), ...(options.extra ?? [])];
   const served = others.length ? Registry.merge([registry, ...others]) : registry;
-  return serveMetrics(served, { port: number, host });
+  return serveMetrics(served, { port: number, host, probes: service.yoga });
 }

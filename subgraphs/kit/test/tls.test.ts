@@ -273,3 +273,31 @@ describe('loadServiceTls', () => {
     expect(listed?.requireClientCertificate).toBe(false);
   });
 });
+
+describe('probes with mutual TLS on the service port', () => {
+  it('answers /health and /ready on the plain metrics port from the service, and metrics as before', async () => {
+    const { Registry } = await import('prom-client');
+    const { serveMetrics } = await import('../src/metrics.ts');
+    let ready = false;
+    const metrics = await serveMetrics(new Registry(), {
+      port: 0,
+      host: '127.0.0.1',
+      probes: {
+        fetch: (request: Request) =>
+          new URL(request.url).pathname === '/ready' && !ready
+            ? new Response('not ready', { status: 503 })
+            : new Response('ok'),
+      },
+    });
+    try {
+      const base = metrics.url.replace(/\/metrics$/, '');
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      expect((await fetch(`${base}/ready`)).status).toBe(503);
+      ready = true;
+      expect(await (await fetch(`${base}/ready`)).text()).toBe('ok');
+      expect((await fetch(metrics.url)).status).toBe(200);
+    } finally {
+      await metrics.close();
+    }
+  });
+});
