@@ -103,9 +103,9 @@ export const subgraphUrl = (name: string) =>
 
 /**
  * Transport security. Each service's certificate is a cert-manager `Certificate` (issuer
- * `ucos-platform-ca`) written to the Secret `ucos-tls-<role>`; the CAs every service trusts are the
- * ConfigMap `ucos-platform-trust` (key `ca.crt`: one CA, or old + new during a rotation), kept by a
- * trust-manager `Bundle`. Both are mounted read-only at TLS_DIR.
+ * `ucos-platform-ca`) written to the Secret `ucos-tls-<role>`, mounted read-only at `TLS.dir`. A
+ * service trusts the folder `trust/`: the CA that issued its own certificate (the Secret's `ca.crt`),
+ * and during a CA rotation the optional ConfigMap `ucos-platform-trust` (key `ca.crt`: old + new CA).
  */
 export const TLS = {
   issuer: 'ucos-platform-ca',
@@ -236,10 +236,18 @@ function tlsVolume(role: string): Manifest {
             items: [
               { key: 'tls.crt', path: 'tls.crt' },
               { key: 'tls.key', path: 'tls.key' },
+              { key: 'ca.crt', path: 'trust/platform-ca.crt' },
             ],
           },
         },
-        { configMap: { name: TLS.trustBundle, items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        // only during a CA rotation (runbook, "Rotate certificates"); absent, the folder holds one CA
+        {
+          configMap: {
+            name: TLS.trustBundle,
+            optional: true,
+            items: [{ key: 'ca.crt', path: 'trust/rotation-ca.crt' }],
+          },
+        },
       ],
     },
   };
@@ -248,7 +256,7 @@ function tlsVolume(role: string): Manifest {
 const tlsEnv = (): EnvVar[] => [
   literal('TLS_CERT_FILE', `${TLS.dir}/tls.crt`),
   literal('TLS_KEY_FILE', `${TLS.dir}/tls.key`),
-  literal('TLS_CA_FILE', `${TLS.dir}/ca.crt`),
+  literal('TLS_CA_FILE', `${TLS.dir}/trust`),
 ];
 
 /** The role's certificate: serves its Service's names and authenticates it as a client. */

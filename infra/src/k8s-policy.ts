@@ -68,7 +68,7 @@ const DURATION = /^([0-9]+(ns|us|ms|s|m|h))+$/;
 
 /**
  * The custom resources: CloudNativePG `Cluster`, NACK `Stream`, cert-manager `Certificate` and
- * `Issuer`, trust-manager `Bundle` (their CRDs are not bundled offline).
+ * `Issuer` (their CRDs are not bundled offline).
  */
 const CUSTOM: Record<string, (object: K8sObject) => string[]> = {
   'postgresql.cnpg.io/v1/Cluster': ({ spec }) => {
@@ -112,12 +112,6 @@ const CUSTOM: Record<string, (object: K8sObject) => string[]> = {
     if (kinds.length !== 1) return ['spec: exactly one of ca, selfSigned, acme, vault'];
     if (spec.ca !== undefined && typeof spec.ca.secretName !== 'string') return ['spec.ca.secretName: string'];
     return [];
-  },
-  'trust.cert-manager.io/v1alpha1/Bundle': ({ spec }) => {
-    const problems: string[] = [];
-    if (!Array.isArray(spec?.sources) || spec.sources.length === 0) problems.push('spec.sources: at least one');
-    if (typeof spec?.target?.configMap?.key !== 'string') problems.push('spec.target.configMap.key: string');
-    return problems;
   },
   'jetstream.nats.io/v1beta2/Stream': ({ spec }) => {
     const problems: string[] = [];

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -148,7 +148,7 @@ describe('the rendered environment (development overlay, its generated Secrets)'
     });
   });
 
-  it('gives the gateway, every subgraph and the worker a certificate of the platform CA, mounted with the trust bundle', () => {
+  it('gives the gateway, every subgraph and the worker a certificate of the platform CA, mounted with the rotation bundle', () => {
     for (const overlay of OVERLAYS) {
       const objects = rendered[overlay] as K8sObject[];
       for (const name of ['gateway', 'worker', ...SUBGRAPH_ROLES.map((role) => role.name)]) {
@@ -160,6 +160,8 @@ describe('the rendered environment (development overlay, its generated Secrets)'
           TLS.secretOf(name),
           TLS.trustBundle,
         ]);
+        // the rotation bundle exists only during a rotation: the pod must start without it
+        expect(sources[1].configMap.optional).toBe(true);
         expect(pod.containers[0].volumeMounts).toContainEqual({ name: 'tls', mountPath: TLS.dir, readOnly: true });
       }
       // the kubelet has no client certificate: subgraphs are probed on their plain metrics port
@@ -171,7 +173,6 @@ describe('the rendered environment (development overlay, its generated Secrets)'
         ]);
       }
       expect(find(objects, 'Issuer', TLS.issuer).spec.ca.secretName).toBe('ucos-platform-ca');
-      expect(find(objects, 'Bundle', TLS.trustBundle).spec.target.configMap.key).toBe('ca.crt');
     }
   });
 
@@ -181,10 +182,12 @@ describe('the rendered environment (development overlay, its generated Secrets)'
     const mounted = await mkdtemp(join(tmpdir(), 'ucos-k8s-tls-'));
     const ca = await createCertificateAuthority({ commonName: 'k8s test platform CA' });
     const leaf = await issueCertificate(ca, { commonName: 'gateway', usage: 'client' });
+    await mkdir(join(mounted, 'trust'));
     await Promise.all([
       writeFile(join(mounted, 'tls.crt'), leaf.cert),
       writeFile(join(mounted, 'tls.key'), leaf.key),
-      writeFile(join(mounted, 'ca.crt'), ca.cert),
+      // the Secret's ca.crt, as projected; no rotation bundle
+      writeFile(join(mounted, 'trust/platform-ca.crt'), ca.cert),
     ]);
     const env = Object.fromEntries(
       Object.entries(resolveEnv(rendered.development as K8sObject[], 'gateway')).map(([name, value]) => [

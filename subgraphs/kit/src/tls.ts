@@ -1,5 +1,6 @@
 import { constants } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { EnvError } from './env.ts';
 
@@ -37,7 +38,10 @@ export const tlsEnvShape = {
   TLS_CERT_FILE: optionalText,
   /** its private key (PEM) */
   TLS_KEY_FILE: optionalText,
-  /** the trusted CA certificates: comma-separated files, each may hold several (old + new during a rotation) */
+  /**
+   * the trusted CA certificates: comma-separated files, each may hold several (old + new during a
+   * rotation), or folders whose every `.crt`/`.pem` file is read
+   */
   TLS_CA_FILE: optionalText,
   /** `require` (default): a client without a certificate from TLS_CA_FILE never reaches the service; `off`: server TLS only */
   TLS_CLIENT_AUTH: z.enum(['require', 'off']).default('require'),
@@ -70,9 +74,27 @@ export function loadServiceTls(env: TlsEnv, prefix = 'TLS_'): ServiceTls | null 
       .split(',')
       .map((file) => file.trim())
       .filter(Boolean)
+      .flatMap((entry) => caFilesOf(entry, `${prefix}CA_FILE`))
       .flatMap((file) => splitPemCertificates(readPem(file, `${prefix}CA_FILE`))),
     requireClientCertificate: env.TLS_CLIENT_AUTH !== 'off',
   };
+}
+
+/** A folder stands for its certificate files (a Kubernetes volume whose optional sources may be absent). */
+function caFilesOf(entry: string, variable: string): string[] {
+  let folder: boolean;
+  try {
+    folder = statSync(entry).isDirectory();
+  } catch (error) {
+    throw new EnvError(`${variable}: cannot read ${entry}: ${(error as Error).message}`);
+  }
+  if (!folder) return [entry];
+  const files = readdirSync(entry)
+    .filter((name) => /\.(crt|pem)$/.test(name))
+    .sort()
+    .map((name) => join(entry, name));
+  if (!files.length) throw new EnvError(`${variable}: no .crt or .pem file in ${entry}`);
+  return files;
 }
 
 function readPem(file: string, variable: string): string {

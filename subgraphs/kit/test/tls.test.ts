@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -271,6 +271,21 @@ describe('loadServiceTls', () => {
     });
     expect(listed?.ca).toEqual(bundled?.ca);
     expect(listed?.requireClientCertificate).toBe(false);
+  });
+
+  it('reads every certificate file of a folder (the Kubernetes trust folder, its rotation file optional)', async () => {
+    const folder = join(certs.dir, 'trust');
+    await mkdir(folder);
+    await writeFile(join(folder, 'platform-ca.crt'), certs.platform.cert);
+    const files = { TLS_CERT_FILE: certs.files['server.crt'], TLS_KEY_FILE: certs.files['server.key'] };
+    expect(loadServiceTls({ ...files, TLS_CA_FILE: folder })?.ca).toEqual([certs.platform.cert.trim()]);
+    await writeFile(join(folder, 'rotation-ca.crt'), `${certs.platform.cert}${certs.next.cert}`);
+    await writeFile(join(folder, 'README'), 'not a certificate');
+    expect(loadServiceTls({ ...files, TLS_CA_FILE: folder })?.ca).toEqual([
+      certs.platform.cert.trim(),
+      certs.platform.cert.trim(),
+      certs.next.cert.trim(),
+    ]);
   });
 });
 
