@@ -1,8 +1,9 @@
 // What mutual TLS between the gateway and the subgraphs costs: the same federated query (a product
 // page: catalog, then inventory for its variants) through the gateway, with a partner key (never
-// cached), on the platform started once with plain HTTP between the services and once with UCOS_TLS's
-// mutual TLS. Prints p50/p99 and requests per second of each.
-//   node infra/src/bench/mtls.ts   BENCH_SECONDS=10  BENCH_CONNECTIONS=8  UCOS_RUNTIME=bun|node
+// cached), on the platform started with plain HTTP between the services and with UCOS_TLS's mutual
+// TLS, BENCH_ROUNDS times each, alternating which goes first (a busy machine drifts; the medians of
+// the rounds are the result). Prints p50/p99 and requests per second of each round and the medians.
+//   node infra/src/bench/mtls.ts   BENCH_SECONDS=10  BENCH_CONNECTIONS=8  BENCH_ROUNDS=3  UCOS_RUNTIME=bun|node
 import { join } from 'node:path';
 import { demoOwnerSession, seedDemoTenant } from '../demo.ts';
 import type { Runtime } from '../processes.ts';
@@ -13,6 +14,7 @@ import { DETAIL } from './operations.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const runtime: Runtime = process.env.UCOS_RUNTIME === 'node' ? 'node' : 'bun';
 const stateDir = join(REPO_ROOT, '.ucos/bench-mtls');
 process.env.RATE_LIMIT_POINTS ??= String(Number.MAX_SAFE_INTEGER);
@@ -66,20 +68,43 @@ async function run(tls: boolean): Promise<Measurement> {
   }
 }
 
-const rows: [string, Measurement][] = [];
-for (const [name, tls] of [
+const MODES = [
   ['plain HTTP', false],
   ['mutual TLS', true],
-] as const) {
-  rows.push([name, await run(tls)]);
+] as const;
+const results: Record<string, Measurement[]> = { 'plain HTTP': [], 'mutual TLS': [] };
+const lines: string[] = [];
+for (let round = 1; round <= rounds; round++) {
+  for (const [name, tls] of round % 2 ? MODES : [...MODES].reverse()) {
+    const result = await run(tls);
+    results[name]?.push(result);
+    lines.push(row(`${name}, round ${round}`, result));
+    console.log(lines.at(-1));
+  }
 }
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
 console.log(
-  `\nproduct page (catalog + inventory) through the gateway, partner key, ${connections} connections, ${seconds} s, services on ${runtime}\n`,
+  `\nproduct page (catalog + inventory) through the gateway, partner key, ${connections} connections, ${seconds} s × ${rounds} rounds, services on ${runtime}\n`,
 );
 console.log('| gateway ↔ subgraphs | p50 ms | p99 ms | requests/s | errors |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
-for (const [name, result] of rows) {
+for (const line of lines) console.log(line);
+for (const [name] of MODES) {
+  const measured = results[name] ?? [];
   console.log(
-    `| ${name} | ${result.p50} | ${result.p99} | ${Math.round(result.requestsPerSecond)} | ${result.errors} |`,
+    row(`**${name}, median**`, {
+      p50: median(measured.map((result) => result.p50)),
+      p99: median(measured.map((result) => result.p99)),
+      requestsPerSecond: median(measured.map((result) => result.requestsPerSecond)),
+      errors: measured.reduce((sum, result) => sum + result.errors, 0),
+      requests: measured.reduce((sum, result) => sum + result.requests, 0),
+    }),
   );
+}
+
+function row(name: string, result: Measurement) {
+  return `| ${name} | ${result.p50} | ${result.p99} | ${Math.round(result.requestsPerSecond)} | ${result.errors} |`;
 }
