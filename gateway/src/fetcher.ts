@@ -1,5 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { ServiceTls } from '@ucos/kit/tls';
+import { type ServiceTls, serviceFetch } from '@ucos/kit/tls';
 import type { Dispatcher, Pool } from 'undici';
 import { currentRequestSignal } from './deadline.ts';
 
@@ -47,19 +47,18 @@ export async function createPooledFetcher(options: PooledFetcherOptions): Promis
 }
 
 function webFetcher({ timeoutMs, tls }: PooledFetcherOptions): PooledFetcher {
-  // Bun's fetch takes the client certificate per request
-  const secure = tls ? { tls: { cert: tls.cert, key: tls.key, ca: tls.ca } } : {};
+  // the kit's fetch: on Bun it hands the certificate to fetch's own `tls` option
+  const send = serviceFetch(tls ?? null);
   return {
     async fetch(url, init) {
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await send(url, {
           method: init?.method ?? 'GET',
           headers: init?.headers,
           body: init?.body as BodyInit | undefined,
           signal: signalFor(init, timeoutMs),
-          ...secure,
-        } as RequestInit);
+        });
       } catch (error) {
         throw new UpstreamUnreachableError(url, error);
       }
