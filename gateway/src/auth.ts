@@ -2,8 +2,16 @@ import { type AuthContext, anonymous } from '@ucos/kit/auth-context';
 import { ErrorCode } from '@ucos/kit/errors';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '@ucos/kit/internal-token';
 import type { Logger } from '@ucos/kit/logger';
+import { type ServiceTls, serviceFetch } from '@ucos/kit/tls';
 import type { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, errors as joseErrors, jwtVerify } from 'jose';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  errors as joseErrors,
+  jwtVerify,
+} from 'jose';
 import { z } from 'zod';
 import type { RevocationList } from './auth-revocations.ts';
 import type { Fetcher } from './fetcher.ts';
@@ -16,6 +24,8 @@ export interface AuthenticatorOptions {
   identityUrl: string;
   internalTokenKey: Uint8Array;
   fetch: Fetcher;
+  /** the certificate the JWKS is fetched with when identity requires one (mutual TLS) */
+  serviceTls?: ServiceTls | null;
   logger: Logger;
   /**
    * How long a storefront publishable key's resolution is reused (0 = never). Every shopper's request
@@ -96,7 +106,12 @@ const refused = z.object({ error: z.object({ code: z.string(), message: z.string
  */
 export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVerifyGetKey): Authenticate {
   const base = options.identityUrl.replace(/\/+$/, '');
-  const keySet = jwks ?? createRemoteJWKSet(new URL(`${base}/.well-known/jwks.json`), { timeoutDuration: 3000 });
+  const keySet =
+    jwks ??
+    createRemoteJWKSet(new URL(`${base}/.well-known/jwks.json`), {
+      timeoutDuration: 3000,
+      ...(options.serviceTls ? { [customFetch]: serviceFetch(options.serviceTls) } : {}),
+    });
   const resolveUrl = `${base}/internal/api-keys/resolve`;
   const { logger } = options;
 

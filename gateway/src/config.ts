@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EnvError, envFields, parseEnv } from '@ucos/kit/env';
+import { loadServiceTls, type ServerTls, type ServiceTls, tlsEnvShape } from '@ucos/kit/tls';
 import { tracingEnvShape } from '@ucos/kit/tracing';
 import { z } from 'zod';
 import { invalidProxyEntries } from './client-address.ts';
@@ -76,6 +78,11 @@ const env = {
   REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
   REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
   ...tracingEnvShape,
+  /** the public certificate (PEM) the gateway serves HTTPS with, TLS 1.3 minimum; unset: plain HTTP */
+  GATEWAY_TLS_CERT_FILE: z.string().optional(),
+  GATEWAY_TLS_KEY_FILE: z.string().optional(),
+  /** the service certificate presented to the subgraphs (mutual TLS) and the platform CAs they must chain to */
+  ...tlsEnvShape,
 };
 
 export interface Limits {
@@ -141,6 +148,11 @@ export interface GatewayConfig {
   storefrontCacheSeconds: number;
   /** how the revocation list follows identity, and how old it may get before tokens get 503 */
   revocation: { pollMs: number; maxStaleSeconds: number };
+  /**
+   * `public`: HTTPS for clients (GATEWAY_TLS_*); `service`: the certificate the gateway presents to
+   * subgraphs, and the platform CAs their certificates must chain to (TLS_*). Either null: plain HTTP.
+   */
+  tls: { public: ServerTls | null; service: ServiceTls | null };
 }
 
 export class ConfigError extends Error {
@@ -275,8 +287,30 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
     revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
     tracing: { endpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT, ratio: values.OTEL_TRACES_SAMPLER_RATIO },
+    tls: {
+      public: publicTls(values.GATEWAY_TLS_CERT_FILE, values.GATEWAY_TLS_KEY_FILE),
+      service: loadServiceTls(values),
+    },
   };
   return { config, help: args.help === true };
+}
+
+/** The gateway's public HTTPS: both files or neither (no client certificates asked of the public). */
+function publicTls(certFile: string | undefined, keyFile: string | undefined): ServerTls | null {
+  if (!certFile && !keyFile) return null;
+  if (!certFile || !keyFile) {
+    throw new ConfigError(
+      `[gateway] ${certFile ? 'GATEWAY_TLS_KEY_FILE' : 'GATEWAY_TLS_CERT_FILE'} is not set: HTTPS needs both files`,
+    );
+  }
+  const read = (file: string, variable: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`[gateway] ${variable}: cannot read ${file}: ${(error as Error).message}`);
+    }
+  };
+  return { cert: read(certFile, 'GATEWAY_TLS_CERT_FILE'), key: read(keyFile, 'GATEWAY_TLS_KEY_FILE') };
 }
 
 function parseCli(argv: string[]) {

@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type ServiceTls, serviceFetch } from '@ucos/kit/tls';
 import type { Dispatcher, Pool } from 'undici';
 import { currentRequestSignal } from './deadline.ts';
 
@@ -17,6 +18,8 @@ export interface PooledFetcherOptions {
   connections: number;
   /** per request, unless the caller passes its own `signal` */
   timeoutMs: number;
+  /** mutual TLS to `https` subgraphs: the gateway's service certificate, and the CAs theirs must chain to */
+  tls?: ServiceTls | null;
 }
 
 /**
@@ -43,12 +46,14 @@ export async function createPooledFetcher(options: PooledFetcherOptions): Promis
   return isBun ? webFetcher(options) : await undiciFetcher(options);
 }
 
-function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
+function webFetcher({ timeoutMs, tls }: PooledFetcherOptions): PooledFetcher {
+  // the kit's fetch: on Bun it hands the certificate to fetch's own `tls` option
+  const send = serviceFetch(tls ?? null);
   return {
     async fetch(url, init) {
       let response: Response;
       try {
-        response = await fetch(url, {
+        response = await send(url, {
           method: init?.method ?? 'GET',
           headers: init?.headers,
           body: init?.body as BodyInit | undefined,
@@ -63,7 +68,7 @@ function webFetcher({ timeoutMs }: PooledFetcherOptions): PooledFetcher {
   };
 }
 
-async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): Promise<PooledFetcher> {
+async function undiciFetcher({ connections, timeoutMs, tls }: PooledFetcherOptions): Promise<PooledFetcher> {
   // imported here so Bun never links undici's named exports
   const undici = await import('undici');
   const pools = new Map<string, Pool>();
@@ -75,7 +80,12 @@ async function undiciFetcher({ connections, timeoutMs }: PooledFetcherOptions): 
       const parsed = new URL(url);
       let pool = pools.get(parsed.origin);
       if (!pool) {
-        pool = new undici.Pool(parsed.origin, { connections, pipelining: 1 });
+        pool = new undici.Pool(parsed.origin, {
+          connections,
+          pipelining: 1,
+          // only used for https origins: the handshake presents the gateway's certificate
+          ...(tls ? { connect: { cert: tls.cert, key: tls.key, ca: tls.ca, minVersion: 'TLSv1.3' as const } } : {}),
+        });
         pools.set(parsed.origin, pool);
       }
       target = { pool, path: `${parsed.pathname}${parsed.search}` };

@@ -6,6 +6,7 @@ import { applyKitScalarParsing } from '@ucos/kit/graphql/types';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey } from '@ucos/kit/internal-token';
 import { createLogger, type Logger, yogaLogAdapter } from '@ucos/kit/logger';
 import { useBoundedMetrics } from '@ucos/kit/metrics';
+import { serviceFetch } from '@ucos/kit/tls';
 import { useRequestSpans } from '@ucos/kit/tracing';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
@@ -95,6 +96,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   const fetcher = await createPooledFetcher({
     connections: config.subgraphPoolConnections,
     timeoutMs: config.subgraphTimeoutMs,
+    tls: config.tls.service,
   });
   // without authentication nobody verifies the tokens (third-party subgraphs), but they are still sent
   const key = internalTokenKey(config.internalTokenSecret ?? `${crypto.randomUUID()}${crypto.randomUUID()}`);
@@ -151,12 +153,15 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       pollMs: config.revocation.pollMs,
       maxStaleMs: config.revocation.maxStaleSeconds * 1000,
       redisUrl: config.redisUrl,
+      // identity's feed, like its subgraph, answers only callers with a platform certificate
+      ...(config.tls.service ? { fetch: serviceFetch(config.tls.service) } : {}),
     });
     await revocations.start();
     authenticate = createAuthenticator({
       identityUrl,
       internalTokenKey: key,
       fetch: fetcher.fetch,
+      serviceTls: config.tls.service,
       logger,
       publishableKeyCacheSeconds: config.publishableKeyCacheSeconds,
       revocations,

@@ -33,7 +33,12 @@ try {
       ratio: config.tracing.ratio,
     });
     const gateway = await createGateway(config, { logger });
-    const server = await serve(gateway.yoga, { port: config.port, host: config.host, shared: worker });
+    const server = await serve(gateway.yoga, {
+      port: config.port,
+      host: config.host,
+      shared: worker,
+      tls: config.tls.public,
+    });
     // a worker's metrics are summed and served by the primary
     const metrics = worker ? null : await serveMetrics(gateway.metrics, config.metrics);
     if (worker) {

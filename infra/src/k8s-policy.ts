@@ -66,7 +66,10 @@ const MODELS: Record<string, ModelClass> = {
 const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
 const DURATION = /^([0-9]+(ns|us|ms|s|m|h))+$/;
 
-/** The custom resources: CloudNativePG `Cluster` and NACK `Stream` (their CRDs are not bundled offline). */
+/**
+ * The custom resources: CloudNativePG `Cluster`, NACK `Stream`, cert-manager `Certificate` and
+ * `Issuer` (their CRDs are not bundled offline).
+ */
 const CUSTOM: Record<string, (object: K8sObject) => string[]> = {
   'postgresql.cnpg.io/v1/Cluster': ({ spec }) => {
     const problems: string[] = [];
@@ -85,6 +88,30 @@ const CUSTOM: Record<string, (object: K8sObject) => string[]> = {
       }
     }
     return problems;
+  },
+  'cert-manager.io/v1/Certificate': ({ spec }) => {
+    const problems: string[] = [];
+    if (typeof spec?.secretName !== 'string') problems.push('spec.secretName: string');
+    if (typeof spec?.issuerRef?.name !== 'string' || !['Issuer', 'ClusterIssuer'].includes(spec.issuerRef.kind)) {
+      problems.push('spec.issuerRef: name and kind Issuer or ClusterIssuer');
+    }
+    for (const key of ['duration', 'renewBefore']) {
+      if (spec?.[key] !== undefined && !DURATION.test(spec[key])) problems.push(`spec.${key}: a duration such as 720h`);
+    }
+    const usages = ['digital signature', 'key encipherment', 'server auth', 'client auth', 'cert sign'];
+    if (!Array.isArray(spec?.usages) || spec.usages.some((usage: string) => !usages.includes(usage))) {
+      problems.push(`spec.usages: some of ${usages.join(', ')}`);
+    }
+    if (spec?.privateKey?.algorithm !== undefined && !['RSA', 'ECDSA', 'Ed25519'].includes(spec.privateKey.algorithm)) {
+      problems.push('spec.privateKey.algorithm: RSA, ECDSA or Ed25519');
+    }
+    return problems;
+  },
+  'cert-manager.io/v1/Issuer': ({ spec }) => {
+    const kinds = ['ca', 'selfSigned', 'acme', 'vault'].filter((kind) => spec?.[kind] !== undefined);
+    if (kinds.length !== 1) return ['spec: exactly one of ca, selfSigned, acme, vault'];
+    if (spec.ca !== undefined && typeof spec.ca.secretName !== 'string') return ['spec.ca.secretName: string'];
+    return [];
   },
   'jetstream.nats.io/v1beta2/Stream': ({ spec }) => {
     const problems: string[] = [];
@@ -361,7 +388,8 @@ function checkNetwork(objects: K8sObject[], deployments: K8sObject[], policies: 
         .filter((other) =>
           envOf(other).some(
             (variable: { name: string; value?: string }) =>
-              variable.name.endsWith('_SUBGRAPH_URL') && variable.value?.startsWith(`http://${name}:`),
+              variable.name.endsWith('_SUBGRAPH_URL') &&
+              (variable.value?.startsWith(`http://${name}:`) || variable.value?.startsWith(`https://${name}:`)),
           ),
         )
         .map(nameOf),

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { type ServiceTls, serviceFetch } from '@ucos/kit/tls';
 
 export type Runtime = 'bun' | 'node';
 
@@ -44,14 +45,17 @@ export async function waitUntilReady(
   url: string,
   // a loaded machine (the bench next to other work) can take longer to start every process
   timeoutMs = Number(process.env.UCOS_READY_TIMEOUT_MS || 30_000),
+  /** the certificate to present to a service that requires one (mutual TLS) */
+  tls: ServiceTls | null = null,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const send = serviceFetch(tls);
   while (Date.now() < deadline) {
     if (service.child.exitCode !== null) {
       throw new Error(`${service.name} exited with code ${service.child.exitCode} before it was ready`);
     }
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      const response = await send(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
     } catch {
       // not listening yet

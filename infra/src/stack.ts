@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_WORKER_PORT } from '@ucos/kit';
 import { preparePlatformDatabase } from './database.ts';
+import { type LocalCertificates, localCertificates } from './local-certificates.ts';
 import { localSecrets } from './local-secrets.ts';
 import { type Runtime, type Service, startService, stopService, waitUntilReady } from './processes.ts';
 import {
@@ -30,11 +31,19 @@ export interface StackOptions {
   metricsPortBase?: number;
   /** the gateway and subgraph processes write CPU profiles (V8 format, Node or Bun) here on exit */
   cpuProfileDir?: string;
+  /**
+   * mutual TLS between the services (`npm start` with UCOS_TLS=1): a local platform CA and service
+   * certificates in `<stateDir>/tls`, every subgraph on HTTPS requiring them, the gateway and the
+   * internal clients presenting theirs. The gateway's public door stays plain HTTP on loopback.
+   */
+  tls?: boolean;
 }
 
 export interface Stack {
   gatewayUrl: string;
   subgraphUrls: { name: string; url: string }[];
+  /** with `tls`: the certificate files of the services and the gateway; null: plain HTTP */
+  certificates: LocalCertificates | null;
   services: Service[];
   database: { embedded: boolean; serviceUrls: Record<string, string>; adminUrl: string };
   events: string;
@@ -54,6 +63,8 @@ export interface Stack {
  */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const secrets = await localSecrets(join(options.stateDir, 'secrets.json'));
+  const certificates = options.tls ? await localCertificates(options.stateDir) : null;
+  const scheme = certificates ? 'https' : 'http';
   const database = await preparePlatformDatabase({
     root: REPO_ROOT,
     dataDir: join(options.stateDir, 'postgres'),
@@ -96,10 +107,14 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   try {
     const subgraphUrls = Object.fromEntries(
-      SUBGRAPHS.map((entry) => [entry.name, routingUrl(entry, '127.0.0.1', portOf(entry))]),
+      SUBGRAPHS.map((entry) => [
+        entry.name,
+        routingUrl(entry, '127.0.0.1', portOf(entry)).replace(/^http:/, `${scheme}:`),
+      ]),
     );
     const subgraphEnv = {
       ...shared,
+      ...certificates?.services,
       ...mailEnv(options),
       AUTH_SIGNING_KEY: secrets.authSigningKey,
       // workflow `action` steps call the platform through its public door, as their service identity
@@ -172,7 +187,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       SUBGRAPHS.map((entry) => {
         const owner =
           services.find((service) => service.url.split(' ').includes(subgraphUrls[entry.name] ?? '')) ?? services[0]!;
-        return waitUntilReady(owner, (subgraphUrls[entry.name] ?? '').replace(/\/graphql$/, '/ready'));
+        return waitUntilReady(
+          owner,
+          (subgraphUrls[entry.name] ?? '').replace(/\/graphql$/, '/ready'),
+          undefined,
+          certificates?.probe,
+        );
       }),
     );
     const workerProcess = services.find((service) => service.name === 'worker');
@@ -194,6 +214,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       url: gatewayUrl,
       env: {
         ...shared,
+        ...certificates?.gateway,
         PORT: String(options.gatewayPort),
         METRICS_PORT: String(metricsBase),
         ...options.gatewayEnv,
@@ -209,6 +230,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return {
       gatewayUrl,
       subgraphUrls: Object.entries(subgraphUrls).map(([name, url]) => ({ name, url })),
+      certificates,
       services,
       database: { embedded: database.embedded, serviceUrls: database.serviceUrls, adminUrl: database.adminUrl },
       events: process.env.NATS_URL ? `NATS JetStream at ${process.env.NATS_URL}` : 'in-process bus (NATS_URL not set)',

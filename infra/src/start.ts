@@ -23,6 +23,8 @@ const stack = await startStack({
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 4000),
   stateDir,
   embeddedPostgresPort: Number(process.env.EMBEDDED_PG_PORT ?? 5488),
+  // mutual TLS between the services with a local CA in .ucos/tls (docs/architecture/transport-security.md)
+  tls: process.env.UCOS_TLS === '1',
   // the apps' persisted documents are the gateway's trusted documents (storefront keys: only those)
   gatewayEnv: {
     ...(appManifests(REPO_ROOT).length ? { TRUSTED_DOCUMENTS: appManifests(REPO_ROOT).join(',') } : {}),
@@ -149,6 +151,7 @@ ${apps.map((app) => `  ${app.name.padEnd(20)}${app.url}${mode === 'dev' ? ' (nex
   cache               ${stack.cache}
   mail                ${stack.mail.smtp ? stack.mail.destination : `.eml files in ${stack.mail.destination} (set SMTP_URL to send); links are printed as mail is written`}
   worker tier         ${stack.worker}
+  transport           ${stack.certificates ? `mutual TLS between services (local CA ${stack.certificates.services.TLS_CA_FILE})` : 'plain HTTP between services (UCOS_TLS=1: mutual TLS)'}
   services            ${stack.services.map((service) => `${service.name} ${service.url}`).join('\n                      ')}
   metrics (internal)  ${stack.metrics.map((metrics) => `${metrics.name} ${metrics.url}`).join('\n                      ')}
 

@@ -8,10 +8,14 @@ import {
   createLogger,
   DEFAULT_SHUTDOWN_GRACE_MS,
   InProcessEventBus,
+  loadServiceTls,
+  parseEnv,
   type SubgraphService,
   serve,
   serveServiceMetrics,
   startTracing,
+  tlsEnvShape,
+  useServiceTls,
   type WorkerFactory,
   type WorkerService,
   workerMetrics,
@@ -26,6 +30,9 @@ const tracing = startTracing({
   endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined,
   ratio: process.env.OTEL_TRACES_SAMPLER_RATIO ? Number(process.env.OTEL_TRACES_SAMPLER_RATIO) : 1,
 });
+// one certificate for the process: every hosted subgraph serves it and presents it when calling another
+const tls = loadServiceTls(parseEnv(tlsEnvShape, process.env, 'subgraphs'));
+useServiceTls(tls);
 const bus = new InProcessEventBus({ logger });
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
 const workers: WorkerService[] = [];
@@ -65,7 +72,7 @@ if (workers.length)
 for (const [index, { entry }] of hosted.entries()) {
   const service = services[index]!;
   await service.start();
-  const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1' });
+  const server = await serve(service.yoga, { port: portOf(entry), host: process.env.HOST ?? '127.0.0.1', tls });
   // metrics on an internal port of their own, never on the GraphQL one
   // the process's own metrics (event pipeline, pools, worker jobs) once, with the first subgraph's
   const metrics = await serveServiceMetrics(service, metricsPortOf(entry, metricsBase), '127.0.0.1', {

@@ -1,12 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createCertificateAuthority, issueCertificate } from '@ucos/kit/tls-certificates';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   renderWorkloads,
   SUBGRAPH_ROLES,
   TERMINATION_GRACE_SECONDS,
+  TLS,
   WORKER_DOMAINS,
   WORKLOADS_DIR,
 } from '../src/k8s-manifests.ts';
@@ -144,9 +148,57 @@ describe('the rendered environment (development overlay, its generated Secrets)'
     });
   });
 
+  it('gives the gateway, every subgraph and the worker a certificate of the platform CA, mounted with the rotation bundle', () => {
+    for (const overlay of OVERLAYS) {
+      const objects = rendered[overlay] as K8sObject[];
+      for (const name of ['gateway', 'worker', ...SUBGRAPH_ROLES.map((role) => role.name)]) {
+        const certificate = find(objects, 'Certificate', TLS.secretOf(name));
+        expect(certificate.spec).toMatchObject({ secretName: TLS.secretOf(name), issuerRef: { name: TLS.issuer } });
+        const pod = find(objects, 'Deployment', name).spec.template.spec;
+        const sources = pod.volumes.find((volume: { name: string }) => volume.name === 'tls').projected.sources;
+        expect(sources.map((source: Record<string, { name: string }>) => Object.values(source)[0]?.name)).toEqual([
+          TLS.secretOf(name),
+          TLS.trustBundle,
+        ]);
+        // the rotation bundle exists only during a rotation: the pod must start without it
+        expect(sources[1].configMap.optional).toBe(true);
+        expect(pod.containers[0].volumeMounts).toContainEqual({ name: 'tls', mountPath: TLS.dir, readOnly: true });
+      }
+      // the kubelet has no client certificate: subgraphs are probed on their plain metrics port
+      for (const role of SUBGRAPH_ROLES) {
+        const container = find(objects, 'Deployment', role.name).spec.template.spec.containers[0];
+        expect([container.readinessProbe.httpGet.port, container.livenessProbe.httpGet.port]).toEqual([
+          'metrics',
+          'metrics',
+        ]);
+      }
+      expect(find(objects, 'Issuer', TLS.issuer).spec.ca.secretName).toBe('ucos-platform-ca');
+    }
+  });
+
   it("satisfies the gateway's configuration in production mode", async () => {
     const { loadConfig } = await import(`${ROOT}gateway/src/config.ts`);
-    const { config } = loadConfig(resolveEnv(rendered.development as K8sObject[], 'gateway'), []);
+    // the files cert-manager and trust-manager put into the pod's TLS folder, made here
+    const mounted = await mkdtemp(join(tmpdir(), 'ucos-k8s-tls-'));
+    const ca = await createCertificateAuthority({ commonName: 'k8s test platform CA' });
+    const leaf = await issueCertificate(ca, { commonName: 'gateway', usage: 'client' });
+    await mkdir(join(mounted, 'trust'));
+    await Promise.all([
+      writeFile(join(mounted, 'tls.crt'), leaf.cert),
+      writeFile(join(mounted, 'tls.key'), leaf.key),
+      // the Secret's ca.crt, as projected; no rotation bundle
+      writeFile(join(mounted, 'trust/platform-ca.crt'), ca.cert),
+    ]);
+    const env = Object.fromEntries(
+      Object.entries(resolveEnv(rendered.development as K8sObject[], 'gateway')).map(([name, value]) => [
+        name,
+        value.startsWith(`${TLS.dir}/`) ? join(mounted, value.slice(TLS.dir.length + 1)) : value,
+      ]),
+    );
+    const { config } = loadConfig(env, []);
+    await rm(mounted, { recursive: true, force: true });
+    expect(config.tls.service).toMatchObject({ cert: leaf.cert, ca: [ca.cert.trim()], requireClientCertificate: true });
+    expect(Object.values(config.subgraphUrls).every((url) => String(url).startsWith('https://'))).toBe(true);
     expect(config.nodeEnv).toBe('production');
     expect(Object.keys(config.subgraphUrls).sort()).toEqual(
       SUBGRAPH_ROLES.map((role) => role.name.toUpperCase()).sort(),

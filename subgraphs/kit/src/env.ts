@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tlsEnvShape } from './tls.ts';
 import { tracingEnvShape } from './tracing.ts';
 
 /**
@@ -64,5 +65,6 @@ export function standaloneEnvShape(defaultPort: number) {
     METRICS_PORT: optionalPort,
     METRICS_HOST: z.string().default('127.0.0.1'),
     ...tracingEnvShape,
+    ...tlsEnvShape,
   };
 }

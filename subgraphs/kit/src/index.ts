@@ -39,6 +39,7 @@ export * from './pipeline-metrics.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';
+export * from './tls.ts';
 export * from './tracing.ts';
 export * as rules from './validation.ts';
 export * from './webhooks/signature.ts';

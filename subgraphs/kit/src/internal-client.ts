@@ -21,6 +21,7 @@ import { AppError, ErrorCode } from './errors.ts';
 import { currentCause } from './events/causation.ts';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from './internal-token.ts';
 import type { Logger } from './logger.ts';
+import { currentServiceTls, type ServiceTls, serviceFetch } from './tls.ts';
 import { injectTraceHeaders, inSpan, SpanKind } from './tracing.ts';
 
 export interface InternalCallOptions {
@@ -78,6 +79,11 @@ export interface InternalClientOptions {
   breaker?: InternalBreakerOptions;
   /** where the failure's details (address, upstream message) go instead of the client */
   logger?: Logger;
+  /**
+   * the certificate presented to an `https` callee and the CAs its certificate must chain to
+   * (default: the process's, `useServiceTls`); `null`: plain fetch
+   */
+  tls?: ServiceTls | null;
 }
 
 /**
@@ -129,6 +135,7 @@ const CIRCUIT_NAMES: Record<CircuitState, InternalClient['circuit']> = {
  */
 export function createInternalClient(url: string, key: Uint8Array, options: InternalClientOptions): InternalClient {
   const { service, timeoutMs = 10_000, logger } = options;
+  const send = serviceFetch(options.tls === undefined ? currentServiceTls() : options.tls);
   const attempts = Math.max(1, options.retry?.attempts ?? 3);
   const breaker: CircuitBreakerPolicy = circuitBreaker(handleWhen(isUnavailable), {
     halfOpenAfter: options.breaker?.halfOpenAfterMs ?? 10_000,
@@ -176,7 +183,7 @@ export function createInternalClient(url: string, key: Uint8Array, options: Inte
         { kind: SpanKind.CLIENT, attributes: { 'ucos.callee': service } },
         () => {
           injectTraceHeaders(headers);
-          return fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+          return send(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(timeoutMs) });
         },
       );
       if (response.status >= 500) {

@@ -86,9 +86,28 @@ function codeLabel(code: unknown): string {
  */
 export async function serveMetrics(
   registry: { metrics(): Promise<string>; contentType: string },
-  options: { port: number; host: string },
+  options: {
+    port: number;
+    host: string;
+    /**
+     * answers `/health` and `/ready` here too, from the service's own handler: with mutual TLS on its
+     * port, a Kubernetes probe (which presents no client certificate) can only ask on this one
+     */
+    probes?: { fetch(request: Request): Response | Promise<Response> } | undefined;
+  },
 ): Promise<RunningServer> {
-  const server = createServer((_request, response) => {
+  const { probes } = options;
+  const server = createServer((request, response) => {
+    if (probes && (request.url === '/health' || request.url === '/ready')) {
+      Promise.resolve(probes.fetch(new Request(`http://probe${request.url}`)))
+        .then(async (answer) =>
+          response
+            .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' })
+            .end(await answer.text()),
+        )
+        .catch(() => response.writeHead(503).end());
+      return;
+    }
     registry.metrics().then(
       (text) => response.writeHead(200, { 'content-type': registry.contentType }).end(text),
       () => response.writeHead(500).end(),

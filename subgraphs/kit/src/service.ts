@@ -4,6 +4,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { serveMetrics } from './metrics.ts';
 import { pipelineMetrics } from './pipeline-metrics.ts';
 import { type RunningServer, serve } from './serve.ts';
+import { loadServiceTls, type TlsEnv, useServiceTls } from './tls.ts';
 import { startTracing } from './tracing.ts';
 import { metricsRegistryOf } from './yoga.ts';
 
@@ -29,7 +30,7 @@ export type ServiceFactory = (env: Record<string, string | undefined>, deps: Ser
  * What `runStandalone` needs from a service's parsed environment (its `env.ts`): every service's env
  * shape spreads `standaloneEnvShape(port)`, so its parsed env fits.
  */
-export interface StandaloneEnv {
+export interface StandaloneEnv extends TlsEnv {
   LOG_LEVEL: string;
   PORT: number;
   HOST: string;
@@ -61,10 +62,13 @@ export async function runStandalone({ name, createService, env, source }: Standa
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     ratio: env.OTEL_TRACES_SAMPLER_RATIO,
   });
+  // before the service is built: its internal clients present this certificate
+  const tls = loadServiceTls(env);
+  useServiceTls(tls);
   const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
   const service = await createService(source, { logger, bus });
   await service.start();
-  const server = await serve(service.yoga, { port: env.PORT, host: env.HOST });
+  const server = await serve(service.yoga, { port: env.PORT, host: env.HOST, tls });
   logger.info({ url: server.url }, `${name} subgraph listening on ${server.url}`);
   const metrics = await serveServiceMetrics(service, env.METRICS_PORT, env.METRICS_HOST, { withPipeline: true });
   if (metrics) logger.info({ url: metrics.url }, `${name} metrics on ${metrics.url}`);
@@ -102,5 +106,5 @@ export async function serveServiceMetrics(
   if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`METRICS_PORT: not a port: ${port}`);
   const others = [...(options.withPipeline ? [pipelineMetrics().registry] : []), ...(options.extra ?? [])];
   const served = others.length ? Registry.merge([registry, ...others]) : registry;
-  return serveMetrics(served, { port: number, host });
+  return serveMetrics(served, { port: number, host, probes: service.yoga });
 }

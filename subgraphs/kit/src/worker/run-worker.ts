@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../logger.ts';
 import { serveMetrics } from '../metrics.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
 import type { RunningServer } from '../serve.ts';
+import { loadServiceTls, type TlsEnv, useServiceTls } from '../tls.ts';
 import { startTracing } from '../tracing.ts';
 import type { WorkerFactory, WorkerService } from '../worker.ts';
 import { DEFAULT_SHUTDOWN_GRACE_MS, settlesWithin } from './in-flight.ts';
@@ -27,7 +28,7 @@ export function workerEnvShape(defaultPort = DEFAULT_WORKER_PORT) {
   };
 }
 
-export interface WorkerEnv {
+export interface WorkerEnv extends TlsEnv {
   LOG_LEVEL: string;
   PORT: number;
   HOST: string;
@@ -115,6 +116,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT,
     ratio: env.OTEL_TRACES_SAMPLER_RATIO,
   });
+  // the workers' internal calls present the service certificate (their health port stays plain HTTP)
+  useServiceTls(loadServiceTls(env));
   const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
   let ready = false;
   let stopping = false;

@@ -1,4 +1,11 @@
-import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } from '@ucos/kit';
+import {
+  currentServiceTls,
+  INTERNAL_TOKEN_HEADER,
+  internalTokenKey,
+  type ServiceFetch,
+  serviceFetch,
+  signInternalToken,
+} from '@ucos/kit';
 
 /** Short-lived access tokens for a workflow's own service identity (`workflow:<definitionId>`). */
 export interface ServiceTokenSource {
@@ -17,7 +24,8 @@ export function identityServiceTokens(options: {
   internalTokenSecret: string;
   fetch?: typeof fetch;
 }): ServiceTokenSource {
-  const send = options.fetch ?? fetch;
+  // identity requires the platform certificate when mutual TLS is on: the process's, like internal calls
+  const send: ServiceFetch = options.fetch ?? serviceFetch(currentServiceTls());
   const key = internalTokenKey(options.internalTokenSecret);
   const url = new URL(SERVICE_TOKENS_PATH, options.identityUrl).toString();
   const cache = new Map<string, { token: string; reuseUntil: number }>();
