@@ -278,6 +278,8 @@ const queryProbes: Record<string, Probe> = {
     const representations: Record<string, { id: string; selection: string; empty: unknown }> = {
       Supplier: { id: a.supplier, selection: 'id', empty: null },
       PurchaseOrder: { id: a.sent, selection: 'id', empty: null },
+      Receipt: { id: a.postedReceipt, selection: 'id', empty: null },
+      SupplierBill: { id: a.heldBill, selection: 'id', empty: null },
       // a variant is catalog's: procurement only adds who supplies it, which is nobody for B
       ProductVariant: { id: a.variant, selection: 'supplierItems { id }', empty: { supplierItems: [] } },
     };

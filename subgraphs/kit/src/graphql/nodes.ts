@@ -62,6 +62,8 @@ export const NODE_TYPES = {
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Supplier: { owner: 'procurement', read: { scope: 'procurement:manage' } },
   PurchaseOrder: { owner: 'procurement', read: { scope: 'procurement:manage' } },
+  Receipt: { owner: 'procurement', read: { scope: 'procurement:manage' } },
+  SupplierBill: { owner: 'procurement', read: { scope: 'procurement:manage' } },
   FinanceInvoice: { owner: 'finance', read: { scope: 'finance:read', $any: { scope: 'finance:manage' } } },
 } as const satisfies Record<string, NodeTypeConfig>;
 

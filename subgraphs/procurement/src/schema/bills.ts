@@ -3,6 +3,7 @@ import {
   connectionType,
   encodeGlobalId,
   localUuid,
+  nodeEntity,
   optionalLocalUuid,
   pageOf,
   payloadType,
@@ -147,6 +148,8 @@ export const SupplierBillRef = builder.objectRef<BillRow>('SupplierBill').implem
 });
 
 export const SupplierBillConnection = connectionType(builder, 'SupplierBill', SupplierBillRef);
+
+nodeEntity(builder, SupplierBillRef, 'SupplierBill', (id, context) => billById(dbOf(context), id));
 
 builder.objectField(PurchaseOrderRef, 'bills', (t) =>
   t.field({

@@ -3,6 +3,7 @@ import {
   connectionType,
   encodeGlobalId,
   localUuid,
+  nodeEntity,
   optionalLocalUuid,
   pageOf,
   payloadType,
@@ -98,6 +99,8 @@ export const ReceiptRef = builder.objectRef<ReceiptRow>('Receipt').implement({
 });
 
 export const ReceiptConnection = connectionType(builder, 'Receipt', ReceiptRef);
+
+nodeEntity(builder, ReceiptRef, 'Receipt', (id, context) => receiptById(dbOf(context), id));
 
 builder.objectField(PurchaseOrderRef, 'receipts', (t) =>
   t.field({
