@@ -20,6 +20,7 @@ import { inventoryReplenishmentJourney } from './journeys/inventory-replenishmen
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { payablesJourney } from './journeys/payables.ts';
+import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
@@ -1087,6 +1088,21 @@ async function main() {
 
     await journey('procurement: suppliers, a suggestion becomes a draft purchase order, submitted for approval', () =>
       procurementJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'procure approval: a purchase order above the threshold waits for a second member, approved it raises incoming, sent it mails the supplier its PDF',
+      () =>
+        procureApprovalJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          gatewayUrl: urls.gateway,
+          mailDir,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey(

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { waitForMailFile } from '../../../src/mail-folder.ts';
+import { inviteMember, reloadUntil } from './members.ts';
 
 export interface ApprovalsJourney {
   browser: Browser;
@@ -21,32 +21,6 @@ export interface ApprovalsJourney {
 const WORKFLOW = 'big-order-approval';
 /** 250.00 EUR: the journey's large order (5 × 54.00 and shipping) is above it, every other journey's order below. */
 const THRESHOLD = '25000';
-
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}… → ${JSON.stringify(body)}`);
-  return body.data;
-}
-
-/** Reloads `page` until `ready` holds (what the worker does arrives a moment after the click). */
-async function reloadUntil(
-  page: Page,
-  ready: () => Promise<boolean>,
-  what: string,
-  expect: ApprovalsJourney['expect'],
-) {
-  const deadline = Date.now() + 15_000;
-  while (!(await ready())) {
-    expect(Date.now() < deadline, `${what} within 15 s`);
-    await page.waitForTimeout(400);
-    await page.reload();
-  }
-}
 
 /**
  * The high-value hold, end to end in the admin: the owner creates the workflow from the "High-value
@@ -75,27 +49,14 @@ export async function approvalsJourney(context: ApprovalsJourney): Promise<void>
 
   // a second admin: another member with orders:manage, invited and accepted from the mailed link
   const stamp = Date.now().toString(36);
-  const approver = { email: `approver-${stamp}@demo.ucos.dev`, password: 'Approver-Password-2026' };
-  const ownerToken = (
-    await gql<{ sessionCreate: { session: { accessToken: string } } }>(
-      context.gatewayUrl,
-      'mutation($input: SessionCreateInput!) { sessionCreate(input: $input) { session { accessToken } errors { code } } }',
-      { input: { email: context.owner.email, password: context.owner.password, tenantSlug: 'demo' } },
-    )
-  ).sessionCreate.session.accessToken;
-  await gql(
-    context.gatewayUrl,
-    'mutation($input: MemberInviteInput!) { memberInvite(input: $input) { errors { code message } } }',
-    { input: { email: approver.email, roleNames: ['admin'] } },
-    ownerToken,
-  );
-  const mail = await waitForMailFile(context.mailDir, approver.email, /invited/);
-  const token = new URL(mail.links[0] ?? '').searchParams.get('token');
-  await gql(
-    context.gatewayUrl,
-    'mutation($input: InvitationAcceptInput!) { invitationAccept(input: $input) { errors { code message } } }',
-    { input: { token, password: approver.password, name: 'Ada Approver' } },
-  );
+  const approver = await inviteMember({
+    gatewayUrl: context.gatewayUrl,
+    mailDir: context.mailDir,
+    owner: context.owner,
+    email: `approver-${stamp}@demo.ucos.dev`,
+    name: 'Ada Approver',
+    roleNames: ['admin'],
+  });
 
   // a large order, as a shopper places it
   const email = `big-spender-${stamp}@example.com`;
