@@ -480,7 +480,7 @@ export type OrderFilter = {
 export type OrderFulfillmentAction =
   /** shipmentCreate: the order is confirmed, not on hold, and something is left to ship */
   | 'CREATE_SHIPMENT'
-  /** returnRequest: something shipped that is not returned yet (staff, or the order's customer) */
+  /** returnRequest: something shipped that is not returned yet (staff, or the order's customer within the return window) */
   | 'REQUEST_RETURN';
 
 /** The codes orderHoldPlace can return in its errors. */
@@ -952,7 +952,8 @@ export type ReturnRequestErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
-  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED';
+  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED'
+  | 'RETURN_WINDOW_CLOSED';
 
 export type ReturnRequestInput = {
   lines: Array<FulfillmentLineInput>;
