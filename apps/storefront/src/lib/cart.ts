@@ -23,12 +23,39 @@ export async function forgetCart() {
 
 export const LAST_ORDER_COOKIE = 'ucos_last_order';
 
+/** The most lines the confirmation cookie carries (a cookie holds about 4 KB); the rest are counted. */
+export const CONFIRMATION_LINES = 10;
+
+export interface PlacedOrderLine {
+  title: string;
+  sku: string;
+  quantity: number;
+  unitPrice: string;
+  total: string;
+}
+
+export interface PlacedAddress {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
 export interface PlacedOrder {
   id: string;
   /** the shop's human-readable order number */
   number: number;
   email: string;
   total: string;
+  /** the first CONFIRMATION_LINES lines, formatted; `moreLines` counts the others */
+  lines?: PlacedOrderLine[];
+  moreLines?: number;
+  subtotal?: string;
+  shippingCost?: string;
+  tax?: string;
+  address?: PlacedAddress;
   /** the method the order ships with and what it cost */
   shipping?: { method: string; price: string } | null;
   priceChanged?: boolean;

@@ -1,8 +1,9 @@
 'use server';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { fieldErrors, formatMoney } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
-import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
+import { CONFIRMATION_LINES, cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import { Complete } from './documents.ts';
 
@@ -43,14 +44,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
     shippingMethod: optional(form, 'shippingMethod'),
   };
-  type Money = { amount: number; currency: string; fractionDigits: number };
-  let order: {
-    id: string;
-    number: number;
-    email: string;
-    total: Money;
-    shippingMethod?: { name: string; price: Money } | null;
-  };
+  let order: NonNullable<ResultOf<typeof Complete>['checkoutComplete']['order']>;
   try {
     const { checkoutComplete } = await gql(
       Complete,
@@ -84,6 +78,18 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     number: order.number,
     email: order.email,
     total: formatMoney(order.total),
+    lines: order.lines.slice(0, CONFIRMATION_LINES).map((line) => ({
+      title: line.title.slice(0, 60),
+      sku: line.sku,
+      quantity: line.quantity,
+      unitPrice: formatMoney(line.unitPrice),
+      total: formatMoney(line.total),
+    })),
+    moreLines: Math.max(0, order.lines.length - CONFIRMATION_LINES),
+    subtotal: formatMoney(order.subtotal),
+    shippingCost: formatMoney(order.shipping),
+    tax: formatMoney(order.tax),
+    address: order.shippingAddress,
     shipping: order.shippingMethod
       ? { method: order.shippingMethod.name, price: formatMoney(order.shippingMethod.price) }
       : null,
