@@ -56,6 +56,8 @@ export interface PlacedOrder {
   shippingCost?: string;
   tax?: string;
   address?: PlacedAddress;
+  /** absent when billed at the shipping address */
+  billingAddress?: PlacedAddress;
   /** the method the order ships with and what it cost */
   shipping?: { method: string; price: string } | null;
   priceChanged?: boolean;

@@ -20,8 +20,8 @@ export interface ReturnsJourney {
 const PASSWORD = 'Returns-Password-2026';
 
 /**
- * Self-service returns: a shopper orders two items and reads the confirmation (lines, address,
- * totals); staff ship the order (API); the shopper's order page shows lines, address, totals and
+ * Self-service returns: a shopper orders two items, billed to another address, and reads the
+ * confirmation (lines, both addresses, totals); staff ship the order (API); the shopper's order page shows lines, address, totals and
  * the shipment, refuses a quantity above what can be returned under its field, and takes a return
  * of one line; staff approve, receive and refund it (API); the shopper sees it refunded with the
  * amount, also at phone width. A second shopper opening that order gets "Not found". The owner
@@ -53,8 +53,14 @@ export async function returnsJourney(context: ReturnsJourney): Promise<void> {
   if (!(await email.inputValue())) await email.fill(shopperEmail);
   await page.getByLabel('Full name').fill('Return Shopper');
   await page.getByLabel('Address', { exact: true }).fill('Rückgabeweg 5');
-  await page.getByLabel('Postal code').fill('20095');
-  await page.getByLabel('City').fill('Hamburg');
+  await page.getByLabel('Postal code', { exact: true }).fill('20095');
+  await page.getByLabel('City', { exact: true }).fill('Hamburg');
+  // billed elsewhere: the checkbox brings the billing address fields
+  await page.getByLabel('Bill to a different address').check();
+  await page.getByLabel('Billing name').fill('Return Shopper GmbH');
+  await page.getByLabel('Billing street address', { exact: true }).fill('Rechnungsstraße 7');
+  await page.getByLabel('Billing postal code').fill('80331');
+  await page.getByLabel('Billing city').fill('München');
   await page.getByLabel('Test card — approved').check();
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.waitForURL(/\/checkout\/confirmation/);
@@ -65,6 +71,11 @@ export async function returnsJourney(context: ReturnsJourney): Promise<void> {
   expect((await page.getByTestId('order-line').count()) === 2, 'the confirmation lists both lines');
   const confirmedAddress = (await page.getByTestId('order-shipping-address').textContent()) ?? '';
   expect(confirmedAddress.includes('Rückgabeweg 5'), `the confirmation shows the address (got ${confirmedAddress})`);
+  const confirmedBilling = (await page.getByTestId('order-billing-address').textContent()) ?? '';
+  expect(
+    confirmedBilling.includes('Rechnungsstraße 7'),
+    `the confirmation shows the billing address (got ${confirmedBilling})`,
+  );
   const confirmationText = (await page.locator('main').textContent()) ?? '';
   for (const label of ['Subtotal', 'Shipping', 'Tax', 'Total', '49.00'])
     expect(confirmationText.includes(label), `the confirmation shows ${label}`);
@@ -104,6 +115,8 @@ export async function returnsJourney(context: ReturnsJourney): Promise<void> {
   expect((await page.getByTestId('order-line').count()) === 2, 'the order page lists both lines');
   const address = (await page.getByTestId('order-shipping-address').textContent()) ?? '';
   expect(address.includes('20095 Hamburg'), `the order page shows the address (got ${address})`);
+  const billing = (await page.getByTestId('order-billing-address').textContent()) ?? '';
+  expect(billing.includes('80331 München'), `the order page shows the billing address (got ${billing})`);
   await page.getByTestId('order-totals').waitFor();
   await page.getByTestId('return-window').filter({ hasText: 'You can request a return until' }).waitFor();
   await shot(page, 'storefront-order-shipped-return-form');

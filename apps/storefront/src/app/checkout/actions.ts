@@ -5,6 +5,7 @@ import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { CONFIRMATION_LINES, cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
+import { BILLING_PARTS } from './billing.ts';
 import { Complete } from './documents.ts';
 
 /** What a shopper should read for each failure that is not about one field. */
@@ -40,6 +41,18 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       postalCode: text(form, 'shippingAddress.postalCode'),
       country: text(form, 'shippingAddress.country'),
     },
+    // only when the shopper filled the billing address in: otherwise the order is billed where it ships
+    billingAddress:
+      text(form, 'billingDifferent') === 'on'
+        ? {
+            name: text(form, 'billingAddress.name'),
+            line1: text(form, 'billingAddress.line1'),
+            line2: optional(form, 'billingAddress.line2'),
+            city: text(form, 'billingAddress.city'),
+            postalCode: text(form, 'billingAddress.postalCode'),
+            country: text(form, 'billingAddress.country'),
+          }
+        : null,
     payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
     // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
     shippingMethod: optional(form, 'shippingMethod'),
@@ -90,6 +103,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     shippingCost: formatMoney(order.shipping),
     tax: formatMoney(order.tax),
     address: order.shippingAddress,
+    ...(sameAddress(order.billingAddress, order.shippingAddress) ? {} : { billingAddress: order.billingAddress }),
     shipping: order.shippingMethod
       ? { method: order.shippingMethod.name, price: formatMoney(order.shippingMethod.price) }
       : null,
@@ -98,3 +112,6 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   await forgetCart();
   redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
 }
+
+const sameAddress = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  BILLING_PARTS.every((part) => (a[part] ?? null) === (b[part] ?? null));

@@ -97,6 +97,14 @@ export const Complete = graphql(`
           city
           country
         }
+        billingAddress {
+          name
+          line1
+          line2
+          postalCode
+          city
+          country
+        }
         shippingMethod {
           name
           price {

@@ -81,6 +81,14 @@ export const OrderDetail = graphql(`
       shippingMethod {
         name
       }
+      billingAddress {
+        name
+        line1
+        line2
+        postalCode
+        city
+        country
+      }
       shippingAddress {
         name
         line1

@@ -63,6 +63,12 @@ export default async function ConfirmationPage({
         <section aria-labelledby="confirmation-address">
           <h2 id="confirmation-address">Shipping to</h2>
           <PostalAddress address={order.address} testId="order-shipping-address" />
+          <h2 id="confirmation-billing">Billed to</h2>
+          {order.billingAddress ? (
+            <PostalAddress address={order.billingAddress} testId="order-billing-address" />
+          ) : (
+            <p data-testid="order-billing-address">The shipping address.</p>
+          )}
         </section>
       ) : null}
       {order.priceChanged ? (

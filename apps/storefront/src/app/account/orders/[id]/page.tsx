@@ -83,6 +83,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <section aria-labelledby="order-address">
         <h2 id="order-address">Shipping to</h2>
         <PostalAddress address={order.shippingAddress} testId="order-shipping-address" />
+        <h3>Billed to</h3>
+        <PostalAddress address={order.billingAddress} testId="order-billing-address" />
         <p className="muted">Receipts go to {order.email}.</p>
       </section>
       <section aria-labelledby="shipments">
