@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { waitForMailFile } from '../../../src/mail-folder.ts';
 import { type Api, call, registerShopper, signIn } from '../seed.ts';
 
 export interface ReturnsJourney {
@@ -24,7 +25,7 @@ const PASSWORD = 'Returns-Password-2026';
  * confirmation (lines, both addresses, totals); staff ship the order (API); the shopper's order page shows lines, address, totals and
  * the shipment, refuses a quantity above what can be returned under its field, and takes a return
  * of one line; staff approve, receive and refund it (API); the shopper sees it refunded with the
- * amount, also at phone width. A second shopper opening that order gets "Not found". The owner
+ * amount (and is mailed the same amount), also at phone width. A second shopper opening that order gets "Not found". The owner
  * finds the return window (30 days) in the admin's Settings; a year and a day is refused under it.
  */
 export async function returnsJourney(context: ReturnsJourney): Promise<void> {
@@ -165,6 +166,10 @@ export async function returnsJourney(context: ReturnsJourney): Promise<void> {
   await refunded.waitFor();
   const refund = (await refunded.getByTestId('return-refund').textContent()) ?? '';
   expect(/\d+\.\d\d/.test(refund), `the refund amount is shown (got ${refund})`);
+  // the refund mail (notifications' refund.issued) names the same amount
+  const mail = await waitForMailFile(api.mailDir, shopperEmail, /^Your refund for order/);
+  const amount = /\d+\.\d\d/.exec(refund)?.[0] ?? refund;
+  expect(mail.text.includes(amount), `the refund mail names ${amount} (got ${mail.text})`);
   await shot(page, 'storefront-return-refunded');
 
   // at phone width the page does not scroll sideways (the lines table scrolls inside its region)
