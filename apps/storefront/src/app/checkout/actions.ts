@@ -3,8 +3,9 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { fieldErrors, formatMoney } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
-import { CONFIRMATION_LINES, cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
+import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
+import { CONFIRMATION_LINES } from '../../lib/placed-order.ts';
 import { BILLING_PARTS } from './billing.ts';
 import { Complete } from './documents.ts';
 
