@@ -23,6 +23,7 @@ import { payablesJourney } from './journeys/payables.ts';
 import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
+import { returnsJourney } from './journeys/returns.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -484,6 +485,25 @@ async function main() {
           orderId,
           shopperEmail,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'self-service returns: a shopper orders, sees lines, address and totals, requests a return of one line after it shipped and sees it refunded; another shopper gets not found',
+      () =>
+        returnsJourney({
+          browser: browser!,
+          api,
+          storefrontUrl: urls.storefront,
+          adminUrl: urls.admin,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          secondVariantTitle: seeded.secondVariantTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInShopper: (page, email, password) => signInShopper(page, email, password),
           signInAdmin,
           shot,
           expect,

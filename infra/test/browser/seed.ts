@@ -15,7 +15,8 @@ export interface Api {
   mailDir: string;
 }
 
-async function call<T>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+/** A GraphQL request to the gateway, as staff with `token` (or anonymously). */
+export async function call<T>(api: Api, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(api.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -186,6 +187,27 @@ export async function seedJourneyData(api: Api) {
   };
 }
 
+/**
+ * A shopper account registered as a shopper does (the storefront's form, then the link mailed to
+ * the address); returns the new session's access token.
+ */
+export async function registerShopper(api: Api, email: string, password: string, name: string): Promise<string> {
+  const registered = await storefrontCall<{ customerRegister: { done: boolean; errors: unknown[] } }>(
+    api,
+    'CustomerSignUp_Register',
+    { input: { email, password, name } },
+    { publishableKey: api.storefrontKey },
+  );
+  failOn(`account ${email}`, registered.customerRegister.errors);
+  const link = await waitForMailFile(api.mailDir, email, /Your account at/);
+  const token = new URL(link.links.find((url) => url.includes('/account/verify'))!).searchParams.get('token');
+  const confirmed = await storefrontCall<{
+    customerRegisterComplete: { session: { accessToken: string } | null; errors: unknown[] };
+  }>(api, 'CustomerVerify_Complete', { input: { token, password } }, { publishableKey: api.storefrontKey });
+  failOn(`account confirmation ${email}`, confirmed.customerRegisterComplete.errors);
+  return confirmed.customerRegisterComplete.session!.accessToken;
+}
+
 /** A company priced at its own customer group, a shopper account as its buyer, once catalog knows it. */
 async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: string) {
   const group = `wholesale-${stamp}`;
@@ -211,26 +233,7 @@ async function seedB2bBuyer(api: Api, owner: string, stamp: string, variantId: s
   );
   failOn('company', company.companyCreate.errors);
   const buyer = { email: `buyer-${stamp}@example.com`, password: 'Buyer-Password-2026', accessToken: '' };
-  // registered as a shopper does: the storefront's form, then the link mailed to the address
-  const registered = await storefrontCall<{ customerRegister: { done: boolean; errors: unknown[] } }>(
-    api,
-    'CustomerSignUp_Register',
-    { input: { email: buyer.email, password: buyer.password, name: 'Journey Buyer' } },
-    { publishableKey: api.storefrontKey },
-  );
-  failOn('buyer account', registered.customerRegister.errors);
-  const link = await waitForMailFile(api.mailDir, buyer.email, /Your account at/);
-  const token = new URL(link.links.find((url) => url.includes('/account/verify'))!).searchParams.get('token');
-  const confirmed = await storefrontCall<{
-    customerRegisterComplete: { session: { accessToken: string } | null; errors: unknown[] };
-  }>(
-    api,
-    'CustomerVerify_Complete',
-    { input: { token, password: buyer.password } },
-    { publishableKey: api.storefrontKey },
-  );
-  failOn('buyer account confirmation', confirmed.customerRegisterComplete.errors);
-  buyer.accessToken = confirmed.customerRegisterComplete.session!.accessToken;
+  buyer.accessToken = await registerShopper(api, buyer.email, buyer.password, 'Journey Buyer');
   const me = await storefrontCall<{ viewer: { customer: { id: string } | null } }>(
     api,
     'AccountPage_Me',

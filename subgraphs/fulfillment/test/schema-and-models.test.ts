@@ -20,6 +20,7 @@ describe('fulfillment contract', () => {
         returns: (tx) => tx.return.findMany(),
         return_lines: (tx) => tx.returnLine.findMany(),
         transitions: (tx) => tx.transition.findMany(),
+        settings: (tx) => tx.settings.findMany(),
       },
     });
   });

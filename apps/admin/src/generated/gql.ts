@@ -141,7 +141,9 @@ type Documents = {
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsMembers_RemoveDocument,
     "\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsStore_UpdateDocument,
+    "\n  mutation SettingsReturns_Update($input: FulfillmentSettingsUpdateInput!) {\n    fulfillmentSettingsUpdate(input: $input) {\n      settings {\n        returnWindowDays\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsReturns_UpdateDocument,
     "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n": typeof types.SettingsStore_TenantDocument,
+    "\n  query SettingsReturns_Window {\n    fulfillmentSettings {\n      returnWindowDays\n    }\n  }\n": typeof types.SettingsReturns_WindowDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": typeof types.SettingsMembers_ListDocument,
     "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": typeof types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": typeof types.SettingsRoles_ListDocument,
@@ -315,7 +317,9 @@ const documents: Documents = {
     "\n  mutation SettingsMembers_SetRoles($input: MemberRolesSetInput!) {\n    memberRolesSet(input: $input) {\n      member {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_SetRolesDocument,
     "\n  mutation SettingsMembers_Remove($input: MemberRemoveInput!) {\n    memberRemove(input: $input) {\n      removedUserId\n      revokedApiKeys {\n        id\n        name\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsMembers_RemoveDocument,
     "\n  mutation SettingsStore_Update($input: TenantUpdateInput!) {\n    tenantUpdate(input: $input) {\n      tenant {\n        id\n        version\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsStore_UpdateDocument,
+    "\n  mutation SettingsReturns_Update($input: FulfillmentSettingsUpdateInput!) {\n    fulfillmentSettingsUpdate(input: $input) {\n      settings {\n        returnWindowDays\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsReturns_UpdateDocument,
     "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n": types.SettingsStore_TenantDocument,
+    "\n  query SettingsReturns_Window {\n    fulfillmentSettings {\n      returnWindowDays\n    }\n  }\n": types.SettingsReturns_WindowDocument,
     "\n  query SettingsMembers_List {\n    members(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          name\n          roles\n          memberSince\n        }\n      }\n    }\n  }\n": types.SettingsMembers_ListDocument,
     "\n  query SettingsInvitations_List {\n    invitations(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          roleNames\n          invitedAt\n          expiresAt\n        }\n      }\n    }\n  }\n": types.SettingsInvitations_ListDocument,
     "\n  query SettingsRoles_List {\n    roles {\n      id\n      name\n      description\n      scopes\n      builtin\n      version\n    }\n    permissionScopes {\n      name\n      description\n    }\n  }\n": types.SettingsRoles_ListDocument,
@@ -887,7 +891,15 @@ export function graphql(source: "\n  mutation SettingsStore_Update($input: Tenan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SettingsReturns_Update($input: FulfillmentSettingsUpdateInput!) {\n    fulfillmentSettingsUpdate(input: $input) {\n      settings {\n        returnWindowDays\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsReturns_Update($input: FulfillmentSettingsUpdateInput!) {\n    fulfillmentSettingsUpdate(input: $input) {\n      settings {\n        returnWindowDays\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n"): (typeof documents)["\n  query SettingsStore_Tenant {\n    tenant {\n      id\n      name\n      locale\n      timeZone\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsReturns_Window {\n    fulfillmentSettings {\n      returnWindowDays\n    }\n  }\n"): (typeof documents)["\n  query SettingsReturns_Window {\n    fulfillmentSettings {\n      returnWindowDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

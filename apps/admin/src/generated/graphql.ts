@@ -442,6 +442,14 @@ export type FulfillmentLineInput = {
   variantId: string;
 };
 
+/** The codes fulfillmentSettingsUpdate can return in its errors. */
+export type FulfillmentSettingsUpdateErrorCode =
+  | 'INVALID_INPUT';
+
+export type FulfillmentSettingsUpdateInput = {
+  returnWindowDays: number;
+};
+
 /** The codes invitationAccept can return in its errors. */
 export type InvitationAcceptErrorCode =
   | 'ALREADY_MEMBER'
@@ -646,7 +654,7 @@ export type OrderFilter = {
 export type OrderFulfillmentAction =
   /** shipmentCreate: the order is confirmed, not on hold, and something is left to ship */
   | 'CREATE_SHIPMENT'
-  /** returnRequest: something shipped that is not returned yet (staff, or the order's customer) */
+  /** returnRequest: something shipped that is not returned yet (staff, or the order's customer within the return window) */
   | 'REQUEST_RETURN';
 
 /** The codes orderHoldPlace can return in its errors. */
@@ -1118,7 +1126,8 @@ export type ReturnRequestErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
-  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED';
+  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED'
+  | 'RETURN_WINDOW_CLOSED';
 
 export type ReturnRequestInput = {
   lines: Array<FulfillmentLineInput>;
@@ -2779,10 +2788,22 @@ export type SettingsStore_UpdateMutationVariables = Exact<{
 
 export type SettingsStore_UpdateMutation = { tenantUpdate: { tenant: { id: string, version: number } | null, errors: Array<{ code: TenantUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
+export type SettingsReturns_UpdateMutationVariables = Exact<{
+  input: FulfillmentSettingsUpdateInput;
+}>;
+
+
+export type SettingsReturns_UpdateMutation = { fulfillmentSettingsUpdate: { settings: { returnWindowDays: number } | null, errors: Array<{ code: FulfillmentSettingsUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
 export type SettingsStore_TenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SettingsStore_TenantQuery = { tenant: { id: string, name: string, locale: string, timeZone: string, version: number } | null };
+
+export type SettingsReturns_WindowQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsReturns_WindowQuery = { fulfillmentSettings: { returnWindowDays: number } };
 
 export type SettingsMembers_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3204,7 +3225,9 @@ export const SettingsFlags_SetDocument = {"__meta__":{"hash":"sha256:4bac32b1305
 export const SettingsMembers_SetRolesDocument = {"__meta__":{"hash":"sha256:4ff391cbffd7f7a55a7151737b82a46a075ecdf74b49e17e3b5696c3bf7debec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_SetRoles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRolesSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRolesSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_SetRolesMutation, SettingsMembers_SetRolesMutationVariables>;
 export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:aa6eb0e36a1b39d375869e4b706d523955b8f26253a51a760f6994e86f3ef00e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedUserId"}},{"kind":"Field","name":{"kind":"Name","value":"revokedApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_RemoveMutation, SettingsMembers_RemoveMutationVariables>;
 export const SettingsStore_UpdateDocument = {"__meta__":{"hash":"sha256:e8dbc53533d9a8b7588fcad005e8526c096508403cb0b7b816f5938627563404"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsStore_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsStore_UpdateMutation, SettingsStore_UpdateMutationVariables>;
+export const SettingsReturns_UpdateDocument = {"__meta__":{"hash":"sha256:7257fe2592fe27f5cdfd960e607c2265d478f41399f1b80177929b85c6031e46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsReturns_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentSettingsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_UpdateMutation, SettingsReturns_UpdateMutationVariables>;
 export const SettingsStore_TenantDocument = {"__meta__":{"hash":"sha256:d9c8768299eb9397529f6f350340c0bf990c7c4ed2a413697aabea5bac70dee1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsStore_Tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsStore_TenantQuery, SettingsStore_TenantQueryVariables>;
+export const SettingsReturns_WindowDocument = {"__meta__":{"hash":"sha256:f69eb9e3a70faa20483385773c78ad35ac3b67927c4fcbce76a9fa3cc144a430"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsReturns_Window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_WindowQuery, SettingsReturns_WindowQueryVariables>;
 export const SettingsMembers_ListDocument = {"__meta__":{"hash":"sha256:5bc36b0885554a8780ed87bb8d18a5795e1d2dd6c24786836d1aeba96d0d070a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsMembers_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_ListQuery, SettingsMembers_ListQueryVariables>;
 export const SettingsInvitations_ListDocument = {"__meta__":{"hash":"sha256:fe89667bce270dcff58458199f4b17a467faa4aa5ee975162f4679ee6378f607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsInvitations_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roleNames"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsInvitations_ListQuery, SettingsInvitations_ListQueryVariables>;
 export const SettingsRoles_ListDocument = {"__meta__":{"hash":"sha256:5c9242fc3a9d45d4dcd1ba50146ff2ea827810b478e2fa53f4d208134c7971cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRoles_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_ListQuery, SettingsRoles_ListQueryVariables>;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { fitCookie, type PlacedOrder } from './placed-order.ts';
 import { CART_COOKIE } from './session.ts';
 
 /** The cart id lives in a cookie, so the cart survives visits (60 days) without an account. */
@@ -23,20 +24,9 @@ export async function forgetCart() {
 
 export const LAST_ORDER_COOKIE = 'ucos_last_order';
 
-export interface PlacedOrder {
-  id: string;
-  /** the shop's human-readable order number */
-  number: number;
-  email: string;
-  total: string;
-  /** the method the order ships with and what it cost */
-  shipping?: { method: string; price: string } | null;
-  priceChanged?: boolean;
-}
-
 /** What the confirmation page shows a guest (who cannot read orders): set once, for an hour. */
 export async function rememberOrder(summary: PlacedOrder) {
-  (await cookies()).set(LAST_ORDER_COOKIE, JSON.stringify(summary), {
+  (await cookies()).set(LAST_ORDER_COOKIE, JSON.stringify(fitCookie(summary)), {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',

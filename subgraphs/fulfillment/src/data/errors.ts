@@ -12,6 +12,7 @@ export const FULFILLMENT_ERROR_CODES = [
   'UNKNOWN_CARRIER',
   'SERVICE_UNAVAILABLE',
   'ORDER_ON_HOLD',
+  'RETURN_WINDOW_CLOSED',
 ] as const;
 
 export type FulfillmentErrorCode = (typeof FULFILLMENT_ERROR_CODES)[number];

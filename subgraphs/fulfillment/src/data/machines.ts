@@ -88,10 +88,17 @@ export type OrderFulfillmentAction = 'create_shipment' | 'request_return';
 
 /**
  * `create_shipment` for staff while the order is confirmed, not on hold and something is left to ship;
- * `request_return` for staff, or the order's own customer, while something can be returned.
+ * `request_return` for staff, or the order's own customer within the tenant's return window, while
+ * something can be returned (staff are not bound by the window: a goodwill return is theirs to record).
  */
 export function availableOrderFulfillmentActions(
-  order: { status: string; customerId: string | null; onHold: boolean; lines: readonly FulfillmentLineProgress[] },
+  order: {
+    status: string;
+    customerId: string | null;
+    onHold: boolean;
+    returnWindowClosed: boolean;
+    lines: readonly FulfillmentLineProgress[];
+  },
   auth: AuthContext,
 ): OrderFulfillmentAction[] {
   const actions: OrderFulfillmentAction[] = [];
@@ -105,7 +112,9 @@ export function availableOrderFulfillmentActions(
     actions.push('create_shipment');
   }
   const owner = (auth.kind as string) === 'customer' && auth.subject !== null && auth.subject === order.customerId;
-  if ((staff || owner) && order.lines.some((line) => line.returnable > 0)) actions.push('request_return');
+  if ((staff || (owner && !order.returnWindowClosed)) && order.lines.some((line) => line.returnable > 0)) {
+    actions.push('request_return');
+  }
   return actions;
 }
 

@@ -1,5 +1,6 @@
 import type { Sql } from '../db.ts';
 import { type FulfillmentLineProgress, LIVE_SHIPMENT_STATUSES, SHIPPED_STATUSES } from './machines.ts';
+import { RETURN_WINDOW_ENDS_SQL } from './settings.ts';
 
 /** Fulfillment's view of one order: its status here, its customer, and per line what is left to do. */
 export interface OrderProgress {
@@ -8,21 +9,35 @@ export interface OrderProgress {
   customerId: string | null;
   /** an open hold (orders' holds) refuses new shipments, packing and shipping */
   onHold: boolean;
+  /** when its shopper can no longer request a return (the tenant's return window); null while nothing shipped */
+  returnWindowEndsAt: Date | null;
+  /** whether that moment has passed (by the database's clock, as returnRequest checks it) */
+  returnWindowClosed: boolean;
   lines: FulfillmentLineProgress[];
 }
 
 /**
- * The progress of many orders in two statements: the read-model rows (with whether a hold is open), and per ordered variant the
+ * The progress of many orders in two statements: the read-model rows (with whether a hold is open and
+ * when the return window closes), and per ordered variant the
  * quantity in live shipments, in shipped ones and in returns not rejected (the same sums
  * shipmentCreate and returnRequest check against). An order fulfillment has not heard of is absent.
  */
 export async function loadOrderProgress(sql: Sql, orderIds: readonly string[]): Promise<OrderProgress[]> {
-  const views = await sql.query<{ orderId: string; status: string; customerId: string | null; onHold: boolean }>(
-    `select v.order_id as "orderId", v.status, v.customer_id as "customerId",
-            exists (select 1 from fulfillment.order_hold_views h
-                     where h.tenant_id = v.tenant_id and h.order_id = v.order_id and h.open) as "onHold"
-       from fulfillment.order_views v
-      where v.order_id = any($1::uuid[])`,
+  const views = await sql.query<{
+    orderId: string;
+    status: string;
+    customerId: string | null;
+    onHold: boolean;
+    returnWindowEndsAt: Date | null;
+    returnWindowClosed: boolean;
+  }>(
+    `select w.*, coalesce(w."returnWindowEndsAt" <= now(), false) as "returnWindowClosed"
+       from (select v.order_id as "orderId", v.status, v.customer_id as "customerId",
+                    exists (select 1 from fulfillment.order_hold_views h
+                             where h.tenant_id = v.tenant_id and h.order_id = v.order_id and h.open) as "onHold",
+                    ${RETURN_WINDOW_ENDS_SQL('v.order_id')} as "returnWindowEndsAt"
+               from fulfillment.order_views v
+              where v.order_id = any($1::uuid[])) w`,
     [orderIds],
   );
   const lines = await sql.query<{

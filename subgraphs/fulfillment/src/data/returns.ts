@@ -6,6 +6,7 @@ import { type FulfillmentError, type FulfillmentResult, fulfillmentError, fulfil
 import { insertLines, type LineInput, loadLines, parseLines, returnedQuantities, shippedQuantities } from './lines.ts';
 import { type Actor, RETURN_TRANSITIONS, type ReturnStatus, recordTransition, SHIPPED_STATUSES } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow } from './rows.ts';
+import { RETURN_WINDOW_ENDS_SQL } from './settings.ts';
 
 export interface ReturnRequestInput {
   orderId: string;
@@ -13,7 +14,11 @@ export interface ReturnRequestInput {
   lines: LineInput[];
 }
 
-/** An RMA for shipped goods: never more than shipped minus what earlier (not rejected) returns cover. */
+/**
+ * An RMA for shipped goods: never more than shipped minus what earlier (not rejected) returns cover.
+ * A customer (`customerId`) requests only on their own order and only within the tenant's return
+ * window (RETURN_WINDOW_CLOSED after it); staff are not bound by the window.
+ */
 export async function requestReturn(
   // the same signature as every fulfillment command (the resolvers pass their dependencies uniformly)
   _deps: FulfillmentDeps,
@@ -34,6 +39,18 @@ export async function requestReturn(
     // a customer may return only their own order; anything else looks like a missing order
     if (!order || (customerId !== null && order.customerId !== customerId)) {
       return fulfillmentFail('NOT_FOUND', 'No such order', ['input', 'orderId']);
+    }
+    if (customerId !== null) {
+      const window = await one<{ closed: boolean; endsAt: Date | null }>(
+        sql,
+        `select ends_at as "endsAt", coalesce(ends_at <= now(), false) as closed
+           from (select ${RETURN_WINDOW_ENDS_SQL('$1::uuid')} as ends_at) w`,
+        [orderId],
+      );
+      if (window?.closed) {
+        const until = window.endsAt ? ` on ${window.endsAt.toISOString().slice(0, 10)}` : '';
+        return fulfillmentFail('RETURN_WINDOW_CLOSED', `The return window for this order closed${until}`, null);
+      }
     }
     const shipped = await shippedQuantities(sql, orderId, SHIPPED_STATUSES);
     const returned = await returnedQuantities(sql, orderId);

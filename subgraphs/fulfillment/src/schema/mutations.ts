@@ -138,12 +138,14 @@ const ReturnRequestPayload = returnPayloadRef('ReturnRequest', [
   'INVALID_QUANTITY',
   'NOT_FOUND',
   'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+  'RETURN_WINDOW_CLOSED',
 ]);
 
 builder.mutationField('returnRequest', (t) =>
   t.field({
     type: ReturnRequestPayload,
-    description: 'Staff, or the customer for their own order; never more than shipped',
+    description:
+      "Staff, or the customer for their own order within the tenant's return window (RETURN_WINDOW_CLOSED after it); never more than shipped",
     authScopes: { $any: { scope: 'fulfillment:manage', kind: 'customer' } },
     args: { input: t.arg({ type: ReturnRequestInput, required: true }) },
     resolve: async (_root, { input }, context) => {

@@ -106,7 +106,8 @@ export const OrderFulfillmentActionEnum = builder.enumType('OrderFulfillmentActi
     },
     REQUEST_RETURN: {
       value: 'request_return',
-      description: "returnRequest: something shipped that is not returned yet (staff, or the order's customer)",
+      description:
+        "returnRequest: something shipped that is not returned yet (staff, or the order's customer within the return window)",
     },
   } as const,
 });
@@ -142,6 +143,13 @@ const OrderFulfillmentRef = builder.objectRef<OrderProgress>('OrderFulfillment')
       resolve: (progress) => progress.onHold,
     }),
     lines: t.field({ type: [OrderFulfillmentLineRef], resolve: (progress) => progress.lines }),
+    returnWindowEndsAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description:
+        "Until when the order's shopper may request a return (its latest shipment's shipped or delivered time plus the tenant's return window); null while nothing has shipped",
+      resolve: (progress) => progress.returnWindowEndsAt,
+    }),
   }),
 });
 

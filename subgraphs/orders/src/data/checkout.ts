@@ -24,6 +24,8 @@ export interface CheckoutInput {
   idempotencyKey: string;
   email: string;
   shippingAddress: Address;
+  /** omitted: billed at the shipping address */
+  billingAddress?: Address | null;
   payment: { provider: string; token: string };
   /** when given, a cart changed since the shopper last saw it is a CONFLICT */
   cartVersion?: number | null;
@@ -417,14 +419,18 @@ async function insertOrder(
 ): Promise<void> {
   const { tenantId } = tx;
   const address = { ...order.input.shippingAddress, country: order.input.shippingAddress.country.toUpperCase() };
+  const billing = order.input.billingAddress
+    ? { ...order.input.billingAddress, country: order.input.billingAddress.country.toUpperCase() }
+    : null;
   // a shopper who signed in just to pay for a guest cart may be new to orders: their profile starts here
   if (order.customerId) await ensureCustomer(sql, tenantId, order.customerId);
   const number = await nextOrderNumber(sql, tenantId);
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
-       shipping_method_code, shipping_method_name, shipping_method_amount, number)
-     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17)`,
+       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address)
+     values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
+       $18::jsonb)`,
     [
       tenantId,
       order.orderId,
@@ -443,6 +449,7 @@ async function insertOrder(
       order.shippingMethod.name,
       order.shippingMethod.amount,
       number,
+      billing ? JSON.stringify(billing) : null,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout

@@ -58,6 +58,8 @@ export type OrderRow = RowOf<
     taxAmount: number;
     totalAmount: number;
     shippingAddress: Address;
+    /** null: billed at the shipping address */
+    billingAddress: Address | null;
     /** the shipping method as placed (null on orders from before methods existed) */
     shippingMethodAmount: number | null;
   }
@@ -86,7 +88,7 @@ export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId"
 export const ORDER_COLUMNS = `id, number::int, cart_id as "cartId", customer_id as "customerId", email, status,
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
-  shipping_address as "shippingAddress", payment_provider as "paymentProvider",
+  shipping_address as "shippingAddress", billing_address as "billingAddress", payment_provider as "paymentProvider",
   payment_reference as "paymentReference", shipping_method_code as "shippingMethodCode",
   shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
   version, created_at as "createdAt", updated_at as "updatedAt"`;

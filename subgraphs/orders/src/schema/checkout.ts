@@ -23,6 +23,7 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
     }),
     email: t.string({ required: true, validate: rules.email }),
     shippingAddress: t.field({ type: AddressInput, required: true }),
+    billingAddress: t.field({ type: AddressInput, description: 'Omitted: billed at the shipping address' }),
     payment: t.field({ type: PaymentInput, required: true }),
     cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
     shippingMethod: t.string({

@@ -162,6 +162,11 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     tax: t.field({ type: MoneyRef, resolve: (order) => money(order.taxAmount, order.currency) }),
     total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
+    billingAddress: t.field({
+      type: AddressRef,
+      description: 'Where the order is billed: the shipping address unless checkout named another',
+      resolve: (order) => order.billingAddress ?? order.shippingAddress,
+    }),
     shippingMethod: t.field({
       type: OrderShippingMethodRef,
       nullable: true,

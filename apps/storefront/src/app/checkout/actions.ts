@@ -1,9 +1,12 @@
 'use server';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { fieldErrors, formatMoney } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
 import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
+import { CONFIRMATION_LINES } from '../../lib/placed-order.ts';
+import { BILLING_PARTS } from './billing.ts';
 import { Complete } from './documents.ts';
 
 /** What a shopper should read for each failure that is not about one field. */
@@ -39,18 +42,23 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       postalCode: text(form, 'shippingAddress.postalCode'),
       country: text(form, 'shippingAddress.country'),
     },
+    // only when the shopper filled the billing address in: otherwise the order is billed where it ships
+    billingAddress:
+      text(form, 'billingDifferent') === 'on'
+        ? {
+            name: text(form, 'billingAddress.name'),
+            line1: text(form, 'billingAddress.line1'),
+            line2: optional(form, 'billingAddress.line2'),
+            city: text(form, 'billingAddress.city'),
+            postalCode: text(form, 'billingAddress.postalCode'),
+            country: text(form, 'billingAddress.country'),
+          }
+        : null,
     payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
     // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
     shippingMethod: optional(form, 'shippingMethod'),
   };
-  type Money = { amount: number; currency: string; fractionDigits: number };
-  let order: {
-    id: string;
-    number: number;
-    email: string;
-    total: Money;
-    shippingMethod?: { name: string; price: Money } | null;
-  };
+  let order: NonNullable<ResultOf<typeof Complete>['checkoutComplete']['order']>;
   try {
     const { checkoutComplete } = await gql(
       Complete,
@@ -84,6 +92,19 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     number: order.number,
     email: order.email,
     total: formatMoney(order.total),
+    lines: order.lines.slice(0, CONFIRMATION_LINES).map((line) => ({
+      title: line.title.slice(0, 60),
+      sku: line.sku,
+      quantity: line.quantity,
+      unitPrice: formatMoney(line.unitPrice),
+      total: formatMoney(line.total),
+    })),
+    moreLines: Math.max(0, order.lines.length - CONFIRMATION_LINES),
+    subtotal: formatMoney(order.subtotal),
+    shippingCost: formatMoney(order.shipping),
+    tax: formatMoney(order.tax),
+    address: order.shippingAddress,
+    ...(sameAddress(order.billingAddress, order.shippingAddress) ? {} : { billingAddress: order.billingAddress }),
     shipping: order.shippingMethod
       ? { method: order.shippingMethod.name, price: formatMoney(order.shippingMethod.price) }
       : null,
@@ -92,3 +113,6 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   await forgetCart();
   redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
 }
+
+const sameAddress = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  BILLING_PARTS.every((part) => (a[part] ?? null) === (b[part] ?? null));

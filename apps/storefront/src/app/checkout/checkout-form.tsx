@@ -1,10 +1,12 @@
 'use client';
+import type { FieldErrors } from '@ucos/clients';
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
 import { useRouter } from 'next/navigation';
-import { useActionState, useTransition } from 'react';
+import { useActionState, useState, useTransition } from 'react';
 import { placeOrder } from './actions.ts';
+import type { BILLING_PARTS } from './billing.ts';
 import type { Country, ShippingChoice } from './shipping.ts';
 
 /**
@@ -118,6 +120,12 @@ export function CheckoutForm(props: {
           ) : null}
         </div>
       </fieldset>
+      <BillingAddress
+        values={state.values}
+        errors={state.errors}
+        countries={props.countries}
+        defaultCountry={props.country}
+      />
       <fieldset
         className="box"
         aria-describedby={methodError ? 'field-shippingMethod-error' : undefined}
@@ -183,5 +191,78 @@ export function CheckoutForm(props: {
       </fieldset>
       <Submit>Place order</Submit>
     </form>
+  );
+}
+
+/**
+ * A billing address other than the shipping address, behind a checkbox: unticked, the order is
+ * billed at the shipping address and the billing fields are not on the page at all. Ticked again
+ * when the shopper sent one or the API refused a part of it.
+ */
+function BillingAddress(props: {
+  values: Record<string, string> | undefined;
+  errors: FieldErrors | undefined;
+  countries: { code: string; name: string }[];
+  defaultCountry: string;
+}) {
+  const v = (name: string, fallback = '') => props.values?.[name] ?? fallback;
+  const [different, setDifferent] = useState(v('billingDifferent') === 'on');
+  const countryError = props.errors?.['billingAddress.country'];
+  const field = (part: (typeof BILLING_PARTS)[number], label: string, autoComplete: string, required = true) => (
+    <Field
+      name={`billingAddress.${part}`}
+      label={label}
+      autoComplete={`billing ${autoComplete}`}
+      required={required}
+      errors={props.errors}
+      defaultValue={v(`billingAddress.${part}`)}
+    />
+  );
+  return (
+    <fieldset className="box">
+      <legend>Billing</legend>
+      <label className="choice">
+        <input
+          type="checkbox"
+          name="billingDifferent"
+          checked={different}
+          onChange={(event) => setDifferent(event.target.checked)}
+        />{' '}
+        Bill to a different address
+      </label>
+      {different ? (
+        <>
+          {field('name', 'Billing name', 'name')}
+          {field('line1', 'Billing street address', 'address-line1')}
+          {field('line2', 'Billing street address line 2 (optional)', 'address-line2', false)}
+          {field('postalCode', 'Billing postal code', 'postal-code')}
+          {field('city', 'Billing city', 'address-level2')}
+          <div>
+            <label htmlFor="field-billingAddress-country">Billing country</label>
+            <select
+              id="field-billingAddress-country"
+              name="billingAddress.country"
+              autoComplete="billing country"
+              defaultValue={v('billingAddress.country', props.defaultCountry)}
+              aria-invalid={countryError ? true : undefined}
+              aria-describedby={countryError ? 'field-billingAddress-country-error' : undefined}
+            >
+              {props.countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+            {countryError ? (
+              <p className="field-error" id="field-billingAddress-country-error" role="alert">
+                {countryError}
+              </p>
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <p className="muted">Billed at the shipping address.</p>
+      )}
+    </fieldset>
   );
 }

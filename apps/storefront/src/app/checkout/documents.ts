@@ -54,10 +54,56 @@ export const Complete = graphql(`
         id
         number
         email
+        lines {
+          title
+          sku
+          quantity
+          unitPrice {
+            amount
+            currency
+            fractionDigits
+          }
+          total {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        subtotal {
+          amount
+          currency
+          fractionDigits
+        }
+        shipping {
+          amount
+          currency
+          fractionDigits
+        }
+        tax {
+          amount
+          currency
+          fractionDigits
+        }
         total {
           amount
           currency
           fractionDigits
+        }
+        shippingAddress {
+          name
+          line1
+          line2
+          postalCode
+          city
+          country
+        }
+        billingAddress {
+          name
+          line1
+          line2
+          postalCode
+          city
+          country
         }
         shippingMethod {
           name

@@ -224,3 +224,30 @@ export async function updateStore(_: FormState, form: FormData): Promise<FormSta
   }
   return done('Store settings saved.');
 }
+
+const ReturnWindowUpdate = graphql(`
+  mutation SettingsReturns_Update($input: FulfillmentSettingsUpdateInput!) {
+    fulfillmentSettingsUpdate(input: $input) {
+      settings {
+        returnWindowDays
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The tenant's return window: days after shipment within which a shopper may request a return. */
+export async function updateReturnWindow(_: FormState, form: FormData): Promise<FormState> {
+  const days = integer(form, 'returnWindowDays');
+  const values = { returnWindowDays: text(form, 'returnWindowDays') };
+  if (days === null) return { errors: { returnWindowDays: 'Enter a whole number of days.' }, values };
+  const { fulfillmentSettingsUpdate } = await mutate(ReturnWindowUpdate, { input: { returnWindowDays: days } }, BACK);
+  if (fulfillmentSettingsUpdate.errors.length) {
+    return { errors: fieldErrors(fulfillmentSettingsUpdate.errors), values };
+  }
+  return done('Return window saved.');
+}

@@ -12,6 +12,7 @@ import {
   revokeInvitation,
   setFlag,
   setMemberRoles,
+  updateReturnWindow,
   updateStore,
 } from './actions.ts';
 import { RolesSection } from './roles-section.tsx';
@@ -27,6 +28,13 @@ const Store = graphql(`
       locale
       timeZone
       version
+    }
+  }
+`);
+const Returns = graphql(`
+  query SettingsReturns_Window {
+    fulfillmentSettings {
+      returnWindowDays
     }
   }
 `);
@@ -134,8 +142,9 @@ const when = (iso: string | null | undefined) =>
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
   const may = (scope: string) => can(viewer.scopes, scope);
-  const [store, members, invitations, roles, keys, flags, audit] = await Promise.all([
+  const [store, returns, members, invitations, roles, keys, flags, audit] = await Promise.all([
     may('identity:tenant') ? gql(Store, {}, HERE) : null,
+    may('fulfillment:manage') ? gql(Returns, {}, HERE) : null,
     may('identity:users') ? gql(Members, {}, HERE) : null,
     may('identity:users') ? gql(Invitations, {}, HERE) : null,
     gql(Roles, {}, HERE),
@@ -167,6 +176,29 @@ export default async function SettingsPage() {
                 label: 'Time zone',
                 defaultValue: store.tenant.timeZone,
                 options: TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+              },
+            ]}
+          />
+        </section>
+      ) : null}
+      {returns ? (
+        <section className="card" aria-labelledby="returns">
+          <h2 id="returns">Returns</h2>
+          <p className="muted">
+            How many days after an order's latest shipment left (or was delivered) its shopper may request a return from
+            the storefront. 0 turns self-service returns off; staff can always record a return.
+          </p>
+          <ActionForm
+            label="Return window"
+            action={updateReturnWindow}
+            submit="Save return window"
+            fields={[
+              {
+                name: 'returnWindowDays',
+                label: 'Return window (days, 0–365)',
+                type: 'number',
+                required: true,
+                defaultValue: returns.fulfillmentSettings.returnWindowDays,
               },
             ]}
           />

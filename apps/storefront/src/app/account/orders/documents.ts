@@ -37,12 +37,21 @@ export const OrderDetail = graphql(`
       paymentStatus
       createdAt
       email
+      currency
       lines {
         id
         title
         sku
         quantity
         fulfilledQuantity
+        variant {
+          id
+        }
+        unitPrice {
+          amount
+          currency
+          fractionDigits
+        }
         total {
           amount
           currency
@@ -72,6 +81,14 @@ export const OrderDetail = graphql(`
       shippingMethod {
         name
       }
+      billingAddress {
+        name
+        line1
+        line2
+        postalCode
+        city
+        country
+      }
       shippingAddress {
         name
         line1
@@ -87,6 +104,45 @@ export const OrderDetail = graphql(`
         service
         trackingNumber
         updatedAt
+      }
+      fulfillment {
+        availableActions
+        returnWindowEndsAt
+        lines {
+          variant {
+            id
+          }
+          returnableQuantity
+        }
+      }
+      returns {
+        id
+        status
+        reason
+        createdAt
+        refundAmount
+        lines {
+          variant {
+            id
+          }
+          quantity
+        }
+      }
+    }
+  }
+`);
+
+export const ReturnRequest = graphql(`
+  mutation AccountOrderReturn_Request($input: ReturnRequestInput!) {
+    returnRequest(input: $input) {
+      return {
+        id
+        status
+      }
+      errors {
+        code
+        field
+        message
       }
     }
   }

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { OrderLines, OrderTotals, PostalAddress } from '../../../components/order-summary.tsx';
 import { lastOrder } from '../../../lib/cart.ts';
 import { customerToken } from '../../../lib/session.ts';
 
@@ -41,6 +42,35 @@ export default async function ConfirmationPage({
           Total charged: <strong data-testid="order-total">{order.total}</strong>
         </p>
       </div>
+      {order.lines && order.subtotal && order.shippingCost && order.tax ? (
+        <section aria-labelledby="confirmation-items">
+          <h2 id="confirmation-items">Your items</h2>
+          <OrderLines
+            lines={order.lines.map((line, index) => ({ key: `${index}-${line.sku}`, ...line }))}
+            moreLines={order.moreLines ?? 0}
+          />
+          <OrderTotals
+            subtotal={order.subtotal}
+            shipping={order.shippingCost}
+            shippingMethod={order.shipping?.method}
+            tax={order.tax}
+            total={order.total}
+            marked={false}
+          />
+        </section>
+      ) : null}
+      {order.address ? (
+        <section aria-labelledby="confirmation-address">
+          <h2 id="confirmation-address">Shipping to</h2>
+          <PostalAddress address={order.address} testId="order-shipping-address" />
+          <h2 id="confirmation-billing">Billed to</h2>
+          {order.billingAddress ? (
+            <PostalAddress address={order.billingAddress} testId="order-billing-address" />
+          ) : (
+            <p data-testid="order-billing-address">The shipping address.</p>
+          )}
+        </section>
+      ) : null}
       {order.priceChanged ? (
         <p className="alert" role="note">
           Prices changed between your cart and checkout; the total above is what was charged.

@@ -1,8 +1,10 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { OrderLines, OrderTotals, PostalAddress } from '../../../../components/order-summary.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { OrderDetail } from '../documents.ts';
+import { type ReturnableLine, ReturnForm } from '../return-form.tsx';
 
 export const metadata = { title: 'Order' };
 
@@ -14,12 +16,38 @@ const STATUS: Record<string, string> = {
   CANCELLED: 'Cancelled',
 };
 
+/** A return's state as the shopper reads it: what happens next. */
+const RETURN_STATUS: Record<string, string> = {
+  REQUESTED: 'Requested — we will look at it shortly',
+  APPROVED: 'Approved — please send the items back',
+  RECEIVED: 'Received — your refund is on its way',
+  REFUNDED: 'Refunded',
+  REJECTED: 'Not accepted',
+};
+
+const day = (value: string) =>
+  new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/account/orders/${encodeURIComponent(id)}`;
   const { order } = await gql(OrderDetail, { id }, { as: 'shopper', returnTo: here });
   if (!order) notFound();
-  const address = order.shippingAddress;
+  const fractionDigits = order.total.fractionDigits;
+  const lineByVariant = new Map(order.lines.map((line) => [line.variant.id, line]));
+  const returnable: ReturnableLine[] = (order.fulfillment?.lines ?? [])
+    .filter((line) => line.returnableQuantity > 0)
+    .map((line) => {
+      const ordered = lineByVariant.get(line.variant.id);
+      return {
+        variantId: line.variant.id,
+        title: ordered?.title ?? 'Item',
+        sku: ordered?.sku ?? '',
+        returnable: line.returnableQuantity,
+      };
+    });
+  const mayReturn = order.fulfillment?.availableActions.includes('REQUEST_RETURN') ?? false;
+  const windowEnds = order.fulfillment?.returnWindowEndsAt ?? null;
   return (
     <>
       <p>
@@ -29,8 +57,36 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <p className="muted">Placed on {new Date(order.createdAt).toLocaleDateString('en-GB')}</p>
       <p>
         Status: <strong data-testid="order-status">{order.status.toLowerCase().replace('_', ' ')}</strong> · payment{' '}
-        {order.paymentStatus.toLowerCase()}
+        <span data-testid="order-payment-status">{order.paymentStatus.toLowerCase().replace('_', ' ')}</span>
       </p>
+      <section aria-labelledby="order-items">
+        <h2 id="order-items">Items</h2>
+        <OrderLines
+          lines={order.lines.map((line) => ({
+            key: line.id,
+            title: line.title,
+            sku: line.sku,
+            quantity: line.quantity,
+            shipped: line.fulfilledQuantity,
+            unitPrice: formatMoney(line.unitPrice),
+            total: formatMoney(line.total),
+          }))}
+        />
+        <OrderTotals
+          subtotal={formatMoney(order.subtotal)}
+          shipping={formatMoney(order.shipping)}
+          shippingMethod={order.shippingMethod?.name}
+          tax={formatMoney(order.tax)}
+          total={formatMoney(order.total)}
+        />
+      </section>
+      <section aria-labelledby="order-address">
+        <h2 id="order-address">Shipping to</h2>
+        <PostalAddress address={order.shippingAddress} testId="order-shipping-address" />
+        <h3>Billed to</h3>
+        <PostalAddress address={order.billingAddress} testId="order-billing-address" />
+        <p className="muted">Receipts go to {order.email}.</p>
+      </section>
       <section aria-labelledby="shipments">
         <h2 id="shipments">Shipments</h2>
         {order.shipments.length === 0 ? <p className="muted">Not shipped yet.</p> : null}
@@ -48,60 +104,45 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           ))}
         </ul>
       </section>
-      <table className="cart">
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">Shipped</th>
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((line) => (
-            <tr key={line.id}>
-              <td>{line.title}</td>
-              <td>{line.quantity}</td>
-              <td>{line.fulfilledQuantity}</td>
-              <td>{formatMoney(line.total)}</td>
-            </tr>
+      <section aria-labelledby="returns">
+        <h2 id="returns">Returns</h2>
+        {order.returns.length === 0 ? <p className="muted">No returns.</p> : null}
+        <ul>
+          {order.returns.map((item) => (
+            <li key={item.id} data-testid="return" data-status={item.status}>
+              <strong>{RETURN_STATUS[item.status] ?? item.status}</strong>
+              {item.status === 'REFUNDED' && item.refundAmount !== null && item.refundAmount !== undefined ? (
+                <>
+                  {' '}
+                  <span data-testid="return-refund">
+                    {formatMoney({ amount: item.refundAmount, currency: order.currency, fractionDigits })}
+                  </span>
+                </>
+              ) : null}{' '}
+              — requested on {day(item.createdAt)}:{' '}
+              {item.lines
+                .map((line) => `${line.quantity} × ${lineByVariant.get(line.variant.id)?.title ?? 'item'}`)
+                .join(', ')}
+              {item.reason ? <span className="muted"> ({item.reason})</span> : null}
+            </li>
           ))}
-        </tbody>
-      </table>
-      <dl className="totals">
-        <dt>Subtotal</dt>
-        <dd>{formatMoney(order.subtotal)}</dd>
-        <dt>
-          Shipping
-          {order.shippingMethod ? (
-            <>
-              {' '}
-              (<span data-testid="order-shipping-method">{order.shippingMethod.name}</span>)
-            </>
-          ) : null}
-        </dt>
-        <dd>{formatMoney(order.shipping)}</dd>
-        <dt>Tax</dt>
-        <dd>{formatMoney(order.tax)}</dd>
-        <dt>Total</dt>
-        <dd>
-          <strong>{formatMoney(order.total)}</strong>
-        </dd>
-      </dl>
-      <h2>Shipping to</h2>
-      <address>
-        {address.name}
-        <br />
-        {address.line1}
-        {address.line2 ? (
+        </ul>
+        {mayReturn && returnable.length > 0 ? (
           <>
-            <br />
-            {address.line2}
+            <h3>Request a return</h3>
+            {windowEnds ? (
+              <p className="muted" data-testid="return-window">
+                You can request a return until {day(windowEnds)}.
+              </p>
+            ) : null}
+            <ReturnForm orderId={order.id} lines={returnable} />
           </>
+        ) : returnable.length > 0 && windowEnds ? (
+          <p className="muted" data-testid="return-window">
+            The return window for this order closed on {day(windowEnds)}.
+          </p>
         ) : null}
-        <br />
-        {address.postalCode} {address.city}, {address.country}
-      </address>
+      </section>
     </>
   );
 }

@@ -1,0 +1,117 @@
+'use client';
+import { FormMessages } from '@ucos/ui/field';
+import type { FormState } from '@ucos/ui/form';
+import { Submit } from '@ucos/ui/submit';
+import { useActionState } from 'react';
+import { requestReturn } from './actions.ts';
+
+export interface ReturnableLine {
+  variantId: string;
+  title: string;
+  sku: string;
+  returnable: number;
+}
+
+/** Why a shopper returns something: the list the shop reads first, free text for the rest. */
+export const RETURN_REASONS = [
+  'Too small',
+  'Too large',
+  'Arrived damaged',
+  'Not as described',
+  'Wrong item sent',
+  'Changed my mind',
+  'Other',
+] as const;
+
+/**
+ * The return request: a quantity per returnable line (at most what can still be returned), a
+ * reason from the list and optional details. Errors from the API sit under the field they are about.
+ */
+export function ReturnForm({ orderId, lines }: { orderId: string; lines: ReturnableLine[] }) {
+  const [state, action] = useActionState(requestReturn, {} as FormState);
+  const error = (name: string) => state.errors?.[name];
+  const described = (name: string) => (error(name) ? `return-${name.replace('.', '-')}-error` : undefined);
+  return (
+    <form action={action} aria-label="Request a return" noValidate>
+      <FormMessages state={state} />
+      <input type="hidden" name="orderId" value={orderId} />
+      <fieldset className="box return-lines">
+        <legend>What are you returning?</legend>
+        {lines.map((line, position) => {
+          const name = `quantity.${position}`;
+          const id = `return-quantity-${position}`;
+          return (
+            <div key={line.variantId}>
+              <input type="hidden" name={`variant.${position}`} value={line.variantId} />
+              <label htmlFor={id}>
+                {line.title} ({line.sku}), quantity to return — up to {line.returnable}
+              </label>
+              <input
+                id={id}
+                name={name}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={line.returnable}
+                step={1}
+                defaultValue={state.ok ? '0' : (state.values?.[name] ?? '0')}
+                aria-invalid={error(name) ? true : undefined}
+                aria-describedby={described(name)}
+              />
+              {error(name) ? (
+                <p className="field-error" id={described(name)} role="alert">
+                  {error(name)}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+      </fieldset>
+      <div>
+        <label htmlFor="return-reasonCode">Reason</label>
+        <select
+          // a select takes its defaultValue only when mounted: remount it with what the shopper chose
+          key={state.ok ? 'reset' : (state.values?.reasonCode ?? '')}
+          id="return-reasonCode"
+          name="reasonCode"
+          required
+          defaultValue={state.ok ? '' : (state.values?.reasonCode ?? '')}
+          aria-invalid={error('reasonCode') ? true : undefined}
+          aria-describedby={described('reasonCode')}
+        >
+          <option value="">Choose a reason</option>
+          {RETURN_REASONS.map((reason) => (
+            <option key={reason} value={reason}>
+              {reason}
+            </option>
+          ))}
+        </select>
+        {error('reasonCode') ? (
+          <p className="field-error" id={described('reasonCode')} role="alert">
+            {error('reasonCode')}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="return-reasonDetails">Details (optional)</label>
+        <textarea
+          id="return-reasonDetails"
+          name="reasonDetails"
+          rows={3}
+          maxLength={900}
+          defaultValue={state.ok ? '' : (state.values?.reasonDetails ?? '')}
+          aria-invalid={error('reasonDetails') ? true : undefined}
+          aria-describedby={described('reasonDetails')}
+        />
+        {error('reasonDetails') ? (
+          <p className="field-error" id={described('reasonDetails')} role="alert">
+            {error('reasonDetails')}
+          </p>
+        ) : null}
+      </div>
+      <p>
+        <Submit>Request return</Submit>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * What an order consists of, as the checkout confirmation and the account's order page show it:
+ * its lines, its totals and an address. Amounts arrive formatted (the confirmation keeps them in a
+ * cookie, the order page formats the API's money), so both pages render the same markup.
+ */
+
+export interface OrderSummaryLine {
+  key: string;
+  title: string;
+  sku: string;
+  quantity: number;
+  unitPrice: string;
+  total: string;
+  /** units shipped so far (the order page; the confirmation has none yet) */
+  shipped?: number;
+}
+
+/** The lines as a table that scrolls sideways on a phone instead of squeezing its columns. */
+export function OrderLines({ lines, moreLines = 0 }: { lines: OrderSummaryLine[]; moreLines?: number }) {
+  const withShipped = lines.some((line) => line.shipped !== undefined);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <section className="table-scroll" aria-label="Items in this order" tabIndex={0}>
+      <table className="cart">
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">SKU</th>
+            <th scope="col">Quantity</th>
+            {withShipped ? <th scope="col">Shipped</th> : null}
+            <th scope="col">Unit price</th>
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={line.key} data-testid="order-line">
+              <td>{line.title}</td>
+              <td>
+                <code>{line.sku}</code>
+              </td>
+              <td>{line.quantity}</td>
+              {withShipped ? <td>{line.shipped ?? 0}</td> : null}
+              <td>{line.unitPrice}</td>
+              <td>{line.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {moreLines > 0 ? (
+        <p className="muted">
+          and {moreLines} more {moreLines === 1 ? 'item' : 'items'} (see the order in your account)
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function OrderTotals(props: {
+  subtotal: string;
+  shipping: string;
+  shippingMethod?: string | null | undefined;
+  tax: string;
+  total: string;
+  /** false where the page already marks the method and total elsewhere (the confirmation's summary) */
+  marked?: boolean;
+}) {
+  const marked = props.marked ?? true;
+  return (
+    <dl className="totals" data-testid={marked ? 'order-totals' : undefined}>
+      <dt>Subtotal</dt>
+      <dd>{props.subtotal}</dd>
+      <dt>
+        Shipping
+        {props.shippingMethod ? (
+          <>
+            {' '}
+            (<span data-testid={marked ? 'order-shipping-method' : undefined}>{props.shippingMethod}</span>)
+          </>
+        ) : null}
+      </dt>
+      <dd>{props.shipping}</dd>
+      <dt>Tax</dt>
+      <dd>{props.tax}</dd>
+      <dt>
+        <strong>Total</strong>
+      </dt>
+      <dd>
+        <strong data-testid={marked ? 'order-total' : undefined}>{props.total}</strong>
+      </dd>
+    </dl>
+  );
+}
+
+export interface PostalAddressValue {
+  name: string;
+  line1: string;
+  line2?: string | null | undefined;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+export function PostalAddress({ address, testId }: { address: PostalAddressValue; testId?: string }) {
+  return (
+    <address data-testid={testId}>
+      {address.name}
+      <br />
+      {address.line1}
+      {address.line2 ? (
+        <>
+          <br />
+          {address.line2}
+        </>
+      ) : null}
+      <br />
+      {address.postalCode} {address.city}, {address.country}
+    </address>
+  );
+}

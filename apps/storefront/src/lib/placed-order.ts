@@ -1,0 +1,65 @@
+// What checkout hands the confirmation page through a cookie (a guest cannot read orders): plain
+// data and the rule that keeps it inside a cookie, free of server-only imports so a test can load it.
+
+/** The most lines the confirmation cookie carries (a cookie holds about 4 KB); the rest are counted. */
+export const CONFIRMATION_LINES = 10;
+
+export interface PlacedOrderLine {
+  title: string;
+  sku: string;
+  quantity: number;
+  unitPrice: string;
+  total: string;
+}
+
+export interface PlacedAddress {
+  name: string;
+  line1: string;
+  line2?: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+export interface PlacedOrder {
+  id: string;
+  /** the shop's human-readable order number */
+  number: number;
+  email: string;
+  total: string;
+  /** the first CONFIRMATION_LINES lines, formatted; `moreLines` counts the others */
+  lines?: PlacedOrderLine[];
+  moreLines?: number;
+  subtotal?: string;
+  shippingCost?: string;
+  tax?: string;
+  address?: PlacedAddress;
+  /** absent when billed at the shipping address */
+  billingAddress?: PlacedAddress;
+  /** the method the order ships with and what it cost */
+  shipping?: { method: string; price: string } | null;
+  priceChanged?: boolean;
+}
+
+/** What a browser keeps of one cookie's value, with room for its name and attributes (4096 in all). */
+export const MAX_COOKIE_VALUE = 3800;
+
+export const cookieSize = (summary: PlacedOrder) => encodeURIComponent(JSON.stringify(summary)).length;
+
+/**
+ * The summary cut to fit a cookie: lines move to `moreLines` from the end, then the addresses go,
+ * so a long order (or long non-Latin titles, three times their length once encoded) still reaches
+ * the confirmation with its number and total instead of the browser dropping the cookie.
+ */
+export function fitCookie(summary: PlacedOrder): PlacedOrder {
+  const fitted: PlacedOrder = { ...summary, lines: [...(summary.lines ?? [])] };
+  while (cookieSize(fitted) > MAX_COOKIE_VALUE && fitted.lines?.length) {
+    fitted.lines.pop();
+    fitted.moreLines = (fitted.moreLines ?? 0) + 1;
+  }
+  if (cookieSize(fitted) > MAX_COOKIE_VALUE) {
+    delete fitted.billingAddress;
+    delete fitted.address;
+  }
+  return fitted;
+}
