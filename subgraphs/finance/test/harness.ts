@@ -210,7 +210,19 @@ export const events = {
       },
       at,
     ),
-  variantCost: (tenantId: string, c: { variantId: string; averageCost: number }, at?: string) =>
+  variantCost: (
+    tenantId: string,
+    c: {
+      variantId: string;
+      /** decimal minor units; inventory publishes it as an exact decimal string */
+      averageCost: number | string;
+      onHand?: number;
+      receiptId?: string;
+      receivedQuantity?: number;
+      unitCost?: number | string;
+    },
+    at?: string,
+  ) =>
     domainEvent(
       tenantId,
       'inventory.variant_cost.changed',
@@ -219,10 +231,10 @@ export const events = {
         variantId: c.variantId,
         averageCost: c.averageCost,
         currency: 'EUR',
-        onHand: 10,
-        receiptId: randomUUID(),
-        receivedQuantity: 10,
-        unitCost: c.averageCost,
+        onHand: c.onHand ?? 10,
+        receiptId: c.receiptId ?? randomUUID(),
+        receivedQuantity: c.receivedQuantity ?? 10,
+        unitCost: c.unitCost ?? c.averageCost,
       },
       at,
     ),

@@ -301,6 +301,32 @@ describe('posting from events', () => {
     expect(net(credit as Entry, '2200')).toBe(-1_000);
   });
 
+  it('rounds quantity × unit cost half up in exact decimals, where a float product falls just under the half', async () => {
+    // 15 × 4.1 is 61.5, but 15 * 4.1 in floating point is 61.49999999999999 and would post 61
+    const tenant = randomUUID();
+    const variantId = randomUUID();
+    await finance.deliver(
+      events.receipt(tenant, {
+        receiptId: randomUUID(),
+        receivedAt: '2026-05-03T08:00:00Z',
+        lines: [{ variantId, accepted: 15, unitCost: 4.1 }],
+      }),
+    );
+    const [receipt] = await entries(tenant, { sourceType: 'receipt.posted' });
+    expect(net(receipt as Entry, '1300')).toBe(62);
+    await finance.deliver(events.variantCost(tenant, { variantId, averageCost: '4.1' }, '2026-05-03T08:00:01Z'));
+    await finance.deliver(
+      events.shipped(
+        tenant,
+        { shipmentId: randomUUID(), orderId: randomUUID(), lines: [{ variantId, quantity: 15 }] },
+        '2026-05-04T00:00:00Z',
+      ),
+    );
+    const [shipment] = await entries(tenant, { sourceType: 'shipment.shipped' });
+    expect(net(shipment as Entry, '1300')).toBe(-62);
+    expect(await balanceOf(tenant, '1300')).toBe(0);
+  });
+
   it('reverses an order placement when it is cancelled, even if the cancellation arrives first', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();

@@ -139,28 +139,34 @@ function converted(lines: DraftLine[], conversion: Conversion, absorbIndex: numb
   return out;
 }
 
-async function averageCosts(sql: Sql, tenantId: string, variantIds: string[]): Promise<Map<string, number>> {
-  const { rows } = await sql.query<{ variantId: string; cost: number }>(
-    `select variant_id as "variantId", average_cost::float8 as cost from finance.variant_costs
-      where tenant_id = $1 and variant_id = any($2::uuid[])`,
-    [tenantId, variantIds],
+/**
+ * quantity × decimal unit cost per line, rounded half up to the minor unit in numeric: a float
+ * product can land just under a half (15 × 4.1 = 61.49999…) and round the wrong way.
+ */
+async function roundedValues(sql: Sql, lines: { quantity: number; unitCost: number }[]): Promise<number[]> {
+  if (lines.length === 0) return [];
+  const { rows } = await sql.query<{ value: number }>(
+    `select round(l.quantity * l.cost)::float8 as value
+       from unnest($1::int[], $2::numeric[]) with ordinality as l(quantity, cost, n) order by l.n`,
+    [lines.map((line) => line.quantity), lines.map((line) => String(line.unitCost))],
   );
-  return new Map(rows.map((row) => [row.variantId, row.cost]));
+  return rows.map((row) => row.value);
 }
 
-/** Quantities × moving-average cost, and the variants finance has heard no cost for. */
+/** Quantities × moving-average cost (each line rounded in numeric), and the variants finance has heard no cost for. */
 async function valueAtCost(sql: Sql, tenantId: string, lines: { variantId: string; quantity: number }[]) {
-  const costs = await averageCosts(
-    sql,
-    tenantId,
-    lines.map((line) => line.variantId),
+  const { rows } = await sql.query<{ variantId: string; value: number | null }>(
+    `select l.variant_id as "variantId", round(l.quantity * c.average_cost)::float8 as value
+       from unnest($2::uuid[], $3::int[]) with ordinality as l(variant_id, quantity, n)
+       left join finance.variant_costs c on c.tenant_id = $1 and c.variant_id = l.variant_id
+      order by l.n`,
+    [tenantId, lines.map((line) => line.variantId), lines.map((line) => line.quantity)],
   );
   let value = 0;
   const unknown = new Set<string>();
-  for (const line of lines) {
-    const cost = costs.get(line.variantId);
-    if (cost === undefined) unknown.add(line.variantId);
-    else value += Math.round(line.quantity * cost);
+  for (const row of rows) {
+    if (row.value === null) unknown.add(row.variantId);
+    else value += row.value;
   }
   return { value, unknown: [...unknown] };
 }
@@ -335,8 +341,12 @@ async function postDocument(sql: Sql, tenantId: string, envelope: EventEnvelope<
     }
     case 'procurement.receipt.posted': {
       const posted = parseEventPayload(receipt, envelope);
-      const lines: DraftLine[] = posted.lines.flatMap((line) => {
-        const value = Math.round(line.acceptedQuantity * line.unitCost);
+      const values = await roundedValues(
+        sql,
+        posted.lines.map((line) => ({ quantity: line.acceptedQuantity, unitCost: line.unitCost })),
+      );
+      const lines: DraftLine[] = posted.lines.flatMap((line, index) => {
+        const value = values[index] ?? 0;
         const document = {
           currency: line.supplierCurrency,
           rate: line.exchangeRate,
