@@ -130,6 +130,17 @@ export async function dropDatabase(adminUrl: string, database: string): Promise<
   const admin = new pg.Client({ connectionString: withDatabase(adminUrl, 'postgres') });
   await admin.connect();
   try {
+    // A pool's end() resolves once it has asked its connections to close, not once they have: forcing
+    // the drop at once terminates them mid-close, and a client with no error listener left throws
+    // that termination out of the process. Connections that are going get a moment to go.
+    for (let waited = 0; waited < 2_000; waited += 25) {
+      const { rows } = await admin.query<{ open: number }>(
+        'select count(*)::int as open from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+        [database],
+      );
+      if (!rows[0]?.open) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await admin.query(`drop database if exists ${admin.escapeIdentifier(database)} with (force)`);
   } finally {
     await admin.end();
