@@ -1252,6 +1252,7 @@ async function main() {
         procureToPayJourney({
           browser: browser!,
           adminUrl: urls.admin,
+          gatewayUrl: urls.gateway,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

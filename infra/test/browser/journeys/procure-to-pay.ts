@@ -1,8 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
+import { gql, staffToken } from './members.ts';
 
 export interface ProcureToPayJourneyDeps {
   browser: Browser;
   adminUrl: string;
+  gatewayUrl: string;
   owner: { email: string; password: string };
   signInAdmin(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
@@ -12,13 +14,38 @@ export interface ProcureToPayJourneyDeps {
 /**
  * The receiving half of procure-to-pay on a purchase order the demo sent: from the order, the dock
  * receives one unit of its first line on the Receiving screen with the keyboard only (Enter posts);
- * the order shows the receipt and is partially received; a supplier bill for it at a higher unit price
+ * the order shows the receipt and is partially received, and inventory has the unit on hand and one
+ * less incoming at the line's warehouse; a supplier bill for it at a higher unit price
  * than ordered is held by the three-way match with the reason on its line; the owner (who may approve)
  * releases it with a comment and it is posted.
  */
+/** On hand and incoming of every stock level a purchase order's lines go to, keyed `variant|warehouse`. */
+async function levelsOf(gatewayUrl: string, token: string, purchaseOrderId: string) {
+  const { purchaseOrder } = await gql<{ purchaseOrder: { lines: { variantId: string; warehouseId: string }[] } }>(
+    gatewayUrl,
+    'query ($id: ID!) { purchaseOrder(id: $id) { lines { variantId warehouseId } } }',
+    { id: purchaseOrderId },
+    token,
+  );
+  const levels = new Map<string, { onHand: number; incoming: number }>();
+  for (const line of purchaseOrder.lines) {
+    const { stockLevels } = await gql<{
+      stockLevels: { edges: { node: { onHand: number; incoming: number } }[] };
+    }>(
+      gatewayUrl,
+      'query ($variantId: ID!, $warehouseId: ID!) { stockLevels(filter: { variantId: $variantId, warehouseId: $warehouseId }) { edges { node { onHand incoming } } } }',
+      line,
+      token,
+    );
+    levels.set(`${line.variantId}|${line.warehouseId}`, stockLevels.edges[0]?.node ?? { onHand: 0, incoming: 0 });
+  }
+  return levels;
+}
+
 export async function procureToPayJourney({
   browser,
   adminUrl,
+  gatewayUrl,
   owner,
   signInAdmin,
   shot,
@@ -49,6 +76,10 @@ export async function procureToPayJourney({
       .first()
       .waitFor();
 
+    const purchaseOrderId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    const token = await staffToken(gatewayUrl, owner);
+    const before = await levelsOf(gatewayUrl, token, purchaseOrderId);
+
     // the order's receiving section leads to the dock's screen, the order already looked up
     await page.getByRole('link', { name: `Receive goods for ${number}` }).click();
     await page.waitForURL(/\/receiving\?code=/);
@@ -69,6 +100,29 @@ export async function procureToPayJourney({
     expect(receiptNumber, 'the receipt was posted with a number');
     await page.getByRole('cell', { name: receiptNumber }).waitFor();
     await shot(page, 'admin-receiving-posted');
+
+    // inventory: the received unit is on hand, and no longer incoming, at exactly one of the order's levels
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const after = await levelsOf(gatewayUrl, token, purchaseOrderId);
+      const moved = [...after].filter(([key, level]) => {
+        const was = before.get(key) ?? { onHand: 0, incoming: 0 };
+        return level.onHand !== was.onHand || level.incoming !== was.incoming;
+      });
+      const [key, level] = moved[0] ?? [];
+      const was = key ? before.get(key) : undefined;
+      if (
+        moved.length === 1 &&
+        level &&
+        was &&
+        level.onHand === was.onHand + 1 &&
+        level.incoming === was.incoming - 1
+      ) {
+        break;
+      }
+      expect(Date.now() < deadline, `one level gains 1 on hand and loses 1 incoming (${JSON.stringify(moved)})`);
+      await page.waitForTimeout(400);
+    }
 
     // the order shows the receipt and what it received
     await page.getByRole('link', { name: number }).first().click();
