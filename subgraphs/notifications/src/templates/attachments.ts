@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { TemplateKey } from './defaults.ts';
-import { type InvoicePdfDocument, invoicePdf } from './invoice-pdf.ts';
+import { type InvoicePdfDocument, invoicePdf, pdfText } from './invoice-pdf.ts';
 import { formatMoney } from './render.ts';
 
 export interface MailAttachment {
@@ -43,9 +43,6 @@ export async function attachmentsFor(key: TemplateKey, data: unknown, locale: st
     },
   ];
 }
-
-/** The standard PDF fonts know WinAnsi only: Intl's narrow and no-break spaces become plain ones. */
-const pdfText = (value: unknown) => String(value ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 /** A one-page purchase order (pdfkit with its built-in Helvetica: nothing is downloaded). */
 export function purchaseOrderPdf(order: PurchaseOrderData, locale: string): Promise<Buffer> {

@@ -39,7 +39,7 @@ export interface InvoicePdfDocument {
 }
 
 /** The standard PDF fonts know WinAnsi only: Intl's narrow and no-break spaces become plain ones. */
-const pdfText = (value: unknown) => String(value ?? '').replace(/[\u00a0\u202f]/g, ' ');
+export const pdfText = (value: unknown) => String(value ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 const WORDS = {
   en: {

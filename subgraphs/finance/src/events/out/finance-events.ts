@@ -1,4 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
+import type { InvoicePdfDocument } from '@ucos/notifications/invoice-pdf';
 
 /** What finance publishes (subjects `ucos.<type>`). Ids are local uuids. */
 
@@ -36,41 +37,12 @@ export interface PaymentRunPostedPayload {
   actor: string | null;
 }
 
-/** An issued invoice or credit note as printed: what the PDF renders (notifications' `invoicePdf`). */
-export interface InvoiceDocument {
-  kind: 'invoice' | 'credit_note';
-  number: string;
-  /** a credit note's invoice */
-  creditedInvoiceNumber: string | null;
-  reason: string | null;
-  orderNumber: number;
-  currency: string;
-  /** YYYY-MM-DD, in the tenant's time zone when finance knows it */
-  issueDate: string;
-  dueDate: string;
-  seller: { name: string; legalName: string; address: string; taxId: string };
-  buyer: {
-    name: string;
-    email: string;
-    address: {
-      name: string;
-      line1: string;
-      line2?: string | null;
-      city: string;
-      postalCode: string;
-      country: string;
-    } | null;
-  };
-  lines: { sku: string; title: string; quantity: number; unitAmount: number; lineAmount: number; taxRateBps: number }[];
-  subtotalAmount: number;
-  discountAmount: number;
-  shippingAmount: number;
-  taxAmount: number;
-  totalAmount: number;
-  /** one entry per tax rate (basis points): the taxable base and its tax */
-  taxBreakdown: { rateBps: number; baseAmount: number; taxAmount: number }[];
-  locale: string | null;
-}
+/**
+ * An issued invoice or credit note as printed: the document notifications' one renderer draws
+ * (`invoicePdf`), with the buyer's locale for the mail. Amounts in minor units; dates YYYY-MM-DD in
+ * the tenant's time zone when finance knows it.
+ */
+export type InvoiceDocument = InvoicePdfDocument & { locale: string | null };
 
 export interface InvoiceIssuedPayload {
   invoiceId: string;
