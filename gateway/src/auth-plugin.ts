@@ -10,6 +10,8 @@ import { requestIdOf } from './request-id.ts';
 export interface GatewayContext {
   auth: AuthContext;
   requestId: string;
+  /** the request's price in rate-limit points, once the rate limiter has computed it */
+  requestCost?: number;
 }
 
 /**

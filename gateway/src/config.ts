@@ -73,6 +73,8 @@ const env = {
   TRUSTED_PROXIES: z.string().optional(),
   METRICS_PORT: envFields.port.default(9400),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_TOP_TENANTS: z.coerce.number().int().min(1).max(50).default(10),
+  METRICS_TOP_TENANTS_WINDOW_SECONDS: z.coerce.number().int().min(6).max(3600).default(60),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
@@ -139,7 +141,7 @@ export interface GatewayConfig {
   /** peers whose x-forwarded-for is believed (addresses or CIDR ranges) */
   trustedProxies: string[];
   /** the internal port (and address) /metrics is served on by index.ts; never the public one */
-  metrics: { port: number; host: string };
+  metrics: { port: number; host: string; topTenants: number; topTenantsWindowSeconds: number };
   /** OpenTelemetry export (OTEL_EXPORTER_OTLP_ENDPOINT; none: tracing off) and the sampled share */
   tracing: { endpoint: string | undefined; ratio: number };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
@@ -282,7 +284,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     requestTimeoutMs: values.REQUEST_TIMEOUT_MS,
     mutationTimeoutMs: values.MUTATION_TIMEOUT_MS,
     trustedProxies,
-    metrics: { port: values.METRICS_PORT, host: values.METRICS_HOST },
+    metrics: {
+      port: values.METRICS_PORT,
+      host: values.METRICS_HOST,
+      topTenants: values.METRICS_TOP_TENANTS,
+      topTenantsWindowSeconds: values.METRICS_TOP_TENANTS_WINDOW_SECONDS,
+    },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
     revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },

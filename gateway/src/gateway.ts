@@ -34,6 +34,7 @@ import {
   subgraphsFromEnv,
   subgraphsOf,
 } from './supergraph.ts';
+import { registerTopTalkerGauges, TopTalkers, useTenantTopTalkers } from './tenant-top-talkers.ts';
 import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
 export type { GatewayConfig } from './config.ts';
@@ -190,6 +191,11 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
   const registry = new Registry();
   registry.setDefaultLabels({ service: 'gateway' });
+  const talkers = new TopTalkers({
+    top: config.metrics.topTenants,
+    windowSeconds: config.metrics.topTenantsWindowSeconds,
+  });
+  registerTopTalkerGauges(registry, talkers);
   const production = config.nodeEnv === 'production';
 
   const yoga = createYoga<Record<string, unknown>, GatewayContext>({
@@ -219,6 +225,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
       // before the rate limit: a request whose variables do not fit is refused, not charged
       useInputRules({ lengths: false }),
+      // before the rate limit, so that its refusals count against the tenant too
+      useTenantTopTalkers(talkers),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
       useStorefrontCache(config.storefrontCacheSeconds),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),

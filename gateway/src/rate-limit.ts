@@ -43,6 +43,7 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
       const context = args.contextValue as GatewayContext;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const { cost, violations } = analyseCost(args.schema, args.document, args.operationName, variables);
+      context.requestCost = cost;
       if (violations.length > 0) {
         setResultAndStopExecution({
           errors: violations.map(({ path, argument, value, message }) =>

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
       requestTimeoutMs: 8000,
       mutationTimeoutMs: 30_000,
       trustedProxies: [],
-      metrics: { port: 9400, host: '127.0.0.1' },
+      metrics: { port: 9400, host: '127.0.0.1', topTenants: 10, topTenantsWindowSeconds: 60 },
       rateLimit: {
         points: 1_000_000,
         storefrontClientPoints: 150_000,

@@ -297,6 +297,50 @@ export const DASHBOARDS: DashboardSpec[] = [
       },
     ],
   },
+  {
+    uid: 'ucos-tenants',
+    title: 'UCOS · Tenants (top talkers)',
+    description:
+      'Which tenants load the platform most. Each gateway names only its busiest tenants by requests and by cost (METRICS_TOP_TENANTS, default 10) and sums the rest as "other", so the tenant label stays bounded however many tenants there are',
+    panels: [
+      {
+        title: 'Top tenants by operations per second',
+        kind: 'timeseries',
+        unit: 'reqps',
+        description: 'averaged over each gateway’s window (METRICS_TOP_TENANTS_WINDOW_SECONDS, default 60 s)',
+        queries: [
+          {
+            expr: `topk(10, sum by (tenant) (ucos_gateway_tenant_top_requests_per_second{${GATEWAY}}))`,
+            legend: '{{tenant}}',
+          },
+        ],
+      },
+      {
+        title: 'Top tenants by rate-limit cost (points per second)',
+        kind: 'timeseries',
+        unit: 'none',
+        description: 'the cost the rate limiter charges: a tenant with few but heavy queries shows here',
+        queries: [
+          {
+            expr: `topk(10, sum by (tenant) (ucos_gateway_tenant_top_cost_points_per_second{${GATEWAY}}))`,
+            legend: '{{tenant}}',
+          },
+        ],
+      },
+      {
+        title: 'Top tenants by failed operations per second',
+        kind: 'timeseries',
+        unit: 'reqps',
+        description: 'operations that ended in an error, rate-limit refusals included',
+        queries: [
+          {
+            expr: `topk(10, sum by (tenant) (ucos_gateway_tenant_top_errors_per_second{${GATEWAY}}))`,
+            legend: '{{tenant}}',
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 /** One dashboard as Grafana's JSON model (schema 39), its datasource chosen by a variable. */
