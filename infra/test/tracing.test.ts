@@ -82,6 +82,14 @@ describe('tracing: a checkout is one trace, end to end', () => {
     await checkoutOrder(ok, variantId, 1);
 
     const byId = (spans: ReceivedSpan[]) => new Map(spans.map((span) => [span.spanId, span]));
+    // a span is exported when it ends, so a consumer still running has sent its statements but not
+    // itself: the trace is whole once every span's parent has arrived too
+    const whole = (traceId: string) => {
+      const ids = new Set(receiver.spans.filter((span) => span.traceId === traceId).map((span) => span.spanId));
+      return receiver.spans.every(
+        (span) => span.traceId !== traceId || !span.parentSpanId || ids.has(span.parentSpanId),
+      );
+    };
     // the gateway's server span of the checkout mutation is the root of its trace
     const root = await until(
       async () => {
@@ -92,11 +100,12 @@ describe('tracing: a checkout is one trace, end to end', () => {
               span.attributes['graphql.operation.type'] === 'mutation' &&
               receiver.spans.some(
                 (other) => other.traceId === span.traceId && other.name === 'consume orders.order.created',
-              ),
+              ) &&
+              whole(span.traceId),
           ) ?? null
         );
       },
-      'the checkout trace with the order-created consumer',
+      'the whole checkout trace with the order-created consumer',
       200,
     );
     expect(root.parentSpanId ?? '').toBe('');

@@ -44,24 +44,46 @@ export function tracedClient(client: pg.PoolClient): pg.PoolClient {
   return new Proxy(client, {
     get(target, property, receiver) {
       if (property !== 'query') return Reflect.get(target, property, receiver);
+      return tracedQuery(target);
+    },
+  });
+}
+
+/**
+ * A pool whose statements are spans while tracing is on (checked per call, so it may be built before
+ * tracing starts): its own `query` and every client it hands out. For a driver that keeps its own pool,
+ * as Prisma's pg adapter does, so its statements show in a trace like the unit of work's.
+ */
+export function tracedPool(pool: pg.Pool): pg.Pool {
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property === 'query') return tracingEnabled() ? tracedQuery(target) : Reflect.get(target, property, receiver);
+      if (property !== 'connect') return Reflect.get(target, property, receiver);
       return (...args: unknown[]) => {
-        const [statement] = args;
-        const text = typeof statement === 'string' ? statement : (statement as { text?: string } | null)?.text;
-        if (typeof args[args.length - 1] === 'function' || typeof text !== 'string') {
-          return (target.query as (...a: unknown[]) => unknown)(...args);
-        }
-        return inSpan(
-          'pg.query',
-          {
-            kind: SpanKind.CLIENT,
-            attributes: {
-              'db.system': 'postgresql',
-              'db.statement': text.length > 500 ? `${text.slice(0, 500)}…` : text,
-            },
-          },
-          () => (target.query as (...a: unknown[]) => Promise<unknown>)(...args),
-        );
+        if (args.length > 0) return (target.connect as (...a: unknown[]) => unknown)(...args);
+        return target.connect().then(clientForWork);
       };
     },
   });
+}
+
+function tracedQuery(target: pg.Pool | pg.PoolClient) {
+  return (...args: unknown[]) => {
+    const [statement] = args;
+    const text = typeof statement === 'string' ? statement : (statement as { text?: string } | null)?.text;
+    if (typeof args[args.length - 1] === 'function' || typeof text !== 'string') {
+      return (target.query as (...a: unknown[]) => unknown)(...args);
+    }
+    return inSpan(
+      'pg.query',
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'db.system': 'postgresql',
+          'db.statement': text.length > 500 ? `${text.slice(0, 500)}…` : text,
+        },
+      },
+      () => (target.query as (...a: unknown[]) => Promise<unknown>)(...args),
+    );
+  };
 }

@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { prismaAdapter } from './prisma-tenant.ts';
 
 const connection = new AsyncLocalStorage<pg.PoolClient>();
 
@@ -43,7 +42,8 @@ export interface PrismaOnConnection<Client> {
  * `export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }))` in its `db.ts`.
  */
 export function prismaOnConnection<Client>(create: (adapter: PrismaPg) => Client): PrismaOnConnection<Client> {
-  const client = create(prismaAdapter(new UnitOfWorkConnection({ max: 1 })));
+  // not the kit's prismaAdapter: the unit of work's connection already makes each statement a span
+  const client = create(new PrismaPg(new UnitOfWorkConnection({ max: 1 })));
   // awaited inside: a Prisma query is a lazy thenable that starts when awaited, and must start here
   const orm = <T>(sql: pg.PoolClient, work: (client: Client) => Promise<T>): Promise<T> =>
     connection.run(sql, async () => await work(client));

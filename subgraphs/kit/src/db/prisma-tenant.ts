@@ -1,5 +1,6 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import type pg from 'pg';
+import pg from 'pg';
+import { tracedPool } from './pg-tenant.ts';
 
 /** The slice of a generated Prisma client the kit relies on; each subgraph has its own client. */
 export interface TransactionalClient<Tx> {
@@ -11,9 +12,12 @@ export interface RawExecutor {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 
-/** The driver adapter a subgraph hands to its generated `PrismaClient`. */
+/**
+ * The driver adapter a subgraph hands to its generated `PrismaClient`. Given a pool, its statements
+ * are spans while tracing is on, like those of the pg unit of work.
+ */
 export function prismaAdapter(config: pg.Pool | pg.PoolConfig): PrismaPg {
-  return new PrismaPg(config);
+  return new PrismaPg(config instanceof pg.Pool ? tracedPool(config) : config);
 }
 
 /**
