@@ -1,11 +1,12 @@
-import type { Sql } from '../db.ts';
+import { orm, type Sql } from '../db.ts';
 
 /**
- * Reads of catalog's read models of other domains: `variant_availability` (inventory's stock) and
+ * Reads and writes of catalog's read models of other domains: `variant_availability` (inventory's stock) and
  * `customer_pricing_groups` (orders' companies), each kept by its consumer in `events/in/`.
  */
 
 /** The products among these with a variant in stock. */
+// hand SQL: a join and distinct per page of products, beside the listing's other batches
 export async function productsInStock(sql: Sql, productIds: readonly string[]): Promise<Set<string>> {
   const { rows } = await sql.query<{ productId: string }>(
     `select distinct v.product_id as "productId" from variants v
@@ -18,10 +19,47 @@ export async function productsInStock(sql: Sql, productIds: readonly string[]): 
 
 /** The customer group each of these buyers is priced at (absent: none). */
 export async function pricingGroupsOf(sql: Sql, customerIds: readonly string[]): Promise<Map<string, string | null>> {
-  const { rows } = await sql.query<{ customerId: string; group: string | null }>(
-    `select customer_id as "customerId", customer_group as "group" from customer_pricing_groups
-      where customer_id = any($1::uuid[])`,
-    [customerIds],
+  const rows = await orm(sql, (db) =>
+    db.customerPricingGroup.findMany({
+      where: { customerId: { in: [...customerIds] } },
+      select: { customerId: true, customerGroup: true },
+    }),
   );
-  return new Map(rows.map((row) => [row.customerId, row.group]));
+  return new Map(rows.map((row) => [row.customerId, row.customerGroup]));
+}
+
+/**
+ * Records a variant's availability as of `at`; an older report never overwrites a newer one.
+ * Hand SQL: an upsert whose update is conditional on the stored row, which Prisma cannot express.
+ */
+export async function recordAvailability(
+  sql: Sql,
+  tenantId: string,
+  report: { variantId: string; available: number; at: string },
+): Promise<void> {
+  await sql.query(
+    `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
+     on conflict (tenant_id, variant_id) do update set available = excluded.available,
+       updated_at = excluded.updated_at
+     where variant_availability.updated_at <= excluded.updated_at`,
+    [tenantId, report.variantId, report.available, report.at],
+  );
+}
+
+/**
+ * Records a buyer's customer group as of `at`; an older report never overwrites a newer one.
+ * Hand SQL: an upsert whose update is conditional on the stored row, which Prisma cannot express.
+ */
+export async function recordPricingGroup(
+  sql: Sql,
+  tenantId: string,
+  report: { customerId: string; customerGroup: string | null; at: string },
+): Promise<void> {
+  await sql.query(
+    `insert into customer_pricing_groups (tenant_id, customer_id, customer_group, updated_at) values ($1, $2, $3, $4)
+     on conflict (tenant_id, customer_id) do update set customer_group = excluded.customer_group,
+       updated_at = excluded.updated_at
+     where customer_pricing_groups.updated_at <= excluded.updated_at`,
+    [tenantId, report.customerId, report.customerGroup, report.at],
+  );
 }
