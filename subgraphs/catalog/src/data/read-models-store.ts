@@ -1,12 +1,12 @@
-import { orm, type Sql } from '../db.ts';
+import type { Sql } from '../db.ts';
+import type { CustomerPricingGroup } from '../generated/prisma/client.ts';
 
 /**
- * Reads and writes of catalog's read models of other domains: `variant_availability` (inventory's stock) and
- * `customer_pricing_groups` (orders' companies), each kept by its consumer in `events/in/`.
+ * Reads and writes of catalog's read models of other domains: `variant_availability` (inventory's
+ * stock) and `customer_pricing_groups` (orders' companies), each kept by its consumer in `events/in/`.
  */
 
-/** The products among these with a variant in stock. */
-// hand SQL: a join and distinct per page of products, beside the listing's other batches
+/** The products among these with a variant in stock. Hand SQL: a join and distinct per page of products. */
 export async function productsInStock(sql: Sql, productIds: readonly string[]): Promise<Set<string>> {
   const { rows } = await sql.query<{ productId: string }>(
     `select distinct v.product_id as "productId" from variants v
@@ -17,13 +17,16 @@ export async function productsInStock(sql: Sql, productIds: readonly string[]): 
   return new Set(rows.map((row) => row.productId));
 }
 
-/** The customer group each of these buyers is priced at (absent: none). */
+/**
+ * The customer group each of these buyers is priced at (absent: none). Hand SQL: a signed-in
+ * shopper's product page reads it (a hot path), and through Prisma it cost about twice the CPU per
+ * batch (infra/bench/results/issue-10-prisma-catalog-inventory.md).
+ */
 export async function pricingGroupsOf(sql: Sql, customerIds: readonly string[]): Promise<Map<string, string | null>> {
-  const rows = await orm(sql, (db) =>
-    db.customerPricingGroup.findMany({
-      where: { customerId: { in: [...customerIds] } },
-      select: { customerId: true, customerGroup: true },
-    }),
+  const { rows } = await sql.query<Pick<CustomerPricingGroup, 'customerId' | 'customerGroup'>>(
+    `select customer_id as "customerId", customer_group as "customerGroup" from customer_pricing_groups
+      where customer_id = any($1::uuid[])`,
+    [customerIds],
   );
   return new Map(rows.map((row) => [row.customerId, row.customerGroup]));
 }
