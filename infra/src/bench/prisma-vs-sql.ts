@@ -94,7 +94,7 @@ try {
   const customers = Array.from({ length: 20 }, () => crypto.randomUUID());
   await catalogDb.run(async (sql) => {
     for (const customerId of customers) {
-      await recordPricingGroup(sql, tenant, { customerId, customerGroup: 'wholesale', at: new Date().toISOString() });
+      await recordPricingGroup(sql, tenant, { key: customerId, value: 'wholesale', at: new Date().toISOString() });
     }
   });
   const categories = await catalogDb.run(

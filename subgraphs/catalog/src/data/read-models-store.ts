@@ -31,38 +31,42 @@ export async function pricingGroupsOf(sql: Sql, customerIds: readonly string[]):
   return new Map(rows.map((row) => [row.customerId, row.customerGroup]));
 }
 
-/**
- * Records a variant's availability as of `at`; an older report never overwrites a newer one.
- * Hand SQL: an upsert whose update is conditional on the stored row, which Prisma cannot express.
- */
-export async function recordAvailability(
-  sql: Sql,
-  tenantId: string,
-  report: { variantId: string; available: number; at: string },
-): Promise<void> {
-  await sql.query(
-    `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
-     on conflict (tenant_id, variant_id) do update set available = excluded.available,
-       updated_at = excluded.updated_at
-     where variant_availability.updated_at <= excluded.updated_at`,
-    [tenantId, report.variantId, report.available, report.at],
-  );
+/** A read model's row as another domain reported it: its key, its one value, when it was so. */
+interface Report<Value> {
+  key: string;
+  value: Value;
+  /** the event's occurredAt */
+  at: string;
 }
 
 /**
- * Records a buyer's customer group as of `at`; an older report never overwrites a newer one.
- * Hand SQL: an upsert whose update is conditional on the stored row, which Prisma cannot express.
+ * Upserts a read-model row unless the stored one is newer: an older report never overwrites a newer
+ * one. Hand SQL: an upsert whose update is conditional on the stored row, which Prisma cannot express.
  */
-export async function recordPricingGroup(
+async function recordIfNewer(
   sql: Sql,
+  model: { table: string; key: string; value: string },
   tenantId: string,
-  report: { customerId: string; customerGroup: string | null; at: string },
+  report: Report<unknown>,
 ): Promise<void> {
+  const { table, key, value } = model;
   await sql.query(
-    `insert into customer_pricing_groups (tenant_id, customer_id, customer_group, updated_at) values ($1, $2, $3, $4)
-     on conflict (tenant_id, customer_id) do update set customer_group = excluded.customer_group,
-       updated_at = excluded.updated_at
-     where customer_pricing_groups.updated_at <= excluded.updated_at`,
-    [tenantId, report.customerId, report.customerGroup, report.at],
+    `insert into ${table} (tenant_id, ${key}, ${value}, updated_at) values ($1, $2, $3, $4)
+     on conflict (tenant_id, ${key}) do update set ${value} = excluded.${value}, updated_at = excluded.updated_at
+     where ${table}.updated_at <= excluded.updated_at`,
+    [tenantId, report.key, report.value, report.at],
   );
 }
+
+/** Records a variant's availability (`key`: the variant id) as of `at`. */
+export const recordAvailability = (sql: Sql, tenantId: string, report: Report<number>) =>
+  recordIfNewer(sql, { table: 'variant_availability', key: 'variant_id', value: 'available' }, tenantId, report);
+
+/** Records a buyer's customer group (`key`: the customer id; null: none) as of `at`. */
+export const recordPricingGroup = (sql: Sql, tenantId: string, report: Report<string | null>) =>
+  recordIfNewer(
+    sql,
+    { table: 'customer_pricing_groups', key: 'customer_id', value: 'customer_group' },
+    tenantId,
+    report,
+  );

@@ -27,8 +27,8 @@ export function subscribeAvailability(bus: EventBus, unitOfWork: CatalogDatabase
       async handle(envelope, sql) {
         const payload = parseEventPayload(stockChanged, envelope);
         await recordAvailability(sql, envelope.tenantId, {
-          variantId: payload.variantId,
-          available: payload.available,
+          key: payload.variantId,
+          value: payload.available,
           at: envelope.occurredAt,
         });
       },

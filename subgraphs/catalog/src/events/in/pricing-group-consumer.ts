@@ -26,8 +26,8 @@ export function subscribePricingGroups(bus: EventBus, unitOfWork: CatalogDatabas
       async handle(envelope, sql) {
         const payload = parseEventPayload(groupChanged, envelope);
         await recordPricingGroup(sql, envelope.tenantId, {
-          customerId: payload.customerId,
-          customerGroup: payload.customerGroup,
+          key: payload.customerId,
+          value: payload.customerGroup,
           at: envelope.occurredAt,
         });
       },
