@@ -1,6 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+  type UnitOfWorkTx,
+} from '@ucos/kit';
 import pg from 'pg';
 import { CATALOG_EVENTS, type CatalogEvents } from './events/out/catalog-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export type { Sql } from '@ucos/kit';
 
@@ -33,3 +42,11 @@ export function connectCatalogPool(url: string, poolSize: number, logger?: Logge
     ...(logger ? { logger } : {}),
   });
 }
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.collection.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
+ * locks, bulk statements, search, the listings and the storefront's hot reads stay hand SQL, typed
+ * from the same models.
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

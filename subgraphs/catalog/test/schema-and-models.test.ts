@@ -31,6 +31,7 @@ describe('catalog contract', () => {
           'price_lists',
           'prices',
           'variant_availability',
+          'customer_pricing_groups',
         ]),
       );
       // Every model reads every column it declares: a renamed or missing column fails here.
@@ -45,8 +46,9 @@ describe('catalog contract', () => {
         (await tx.priceList.findMany()).length,
         (await tx.price.findMany()).length,
         (await tx.variantAvailability.findMany()).length,
+        (await tx.customerPricingGroup.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

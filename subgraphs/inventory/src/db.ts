@@ -1,6 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick, type UnitOfWorkTx } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+  type UnitOfWorkTx,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { INVENTORY_EVENTS, type InventoryEvents } from './events/out/inventory-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export type { Sql } from '@ucos/kit';
 
@@ -22,8 +31,9 @@ export interface InventoryConnections {
 }
 
 /**
- * One pool per process, used by the stores, the outbox relay and the sweeper. The stores speak SQL
- * directly: reservations need row locks in a fixed order and the ledger writes in bulk (unnest).
+ * One pool per process, used by the stores, the outbox relay and the sweeper. Plain reads and writes
+ * go through `orm` on a unit of work's connection; reservations (row locks in a fixed order) and the
+ * ledger (bulk unnest writes) stay hand SQL.
  */
 export function connectInventoryDatabase(url: string, poolSize: number, logger?: Logger): InventoryConnections {
   // the stores name tables without their schema: every connection resolves them in "inventory"
@@ -36,3 +46,11 @@ export function connectInventoryDatabase(url: string, poolSize: number, logger?:
   });
   return { pool, close: () => pool.end().catch(() => undefined) };
 }
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.warehouse.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
+ * locks in a fixed order, the ledger's bulk writes and the keyset listings stay hand SQL, typed from
+ * the same models.
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

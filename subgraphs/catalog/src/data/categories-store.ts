@@ -1,5 +1,5 @@
 import { ok, type UniqueErrors } from '@ucos/kit';
-import type { CatalogDatabase, Sql } from '../db.ts';
+import { type CatalogDatabase, orm, type Sql } from '../db.ts';
 import { moveSubtreePaths, newParentOf, refuseTakenPath } from './category-placement.ts';
 import { lockCategoryTree } from './category-tree-lock.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
@@ -9,6 +9,17 @@ import { HANDLE, Problems } from './validation.ts';
 export type { CategoryRow } from './rows.ts';
 
 const COLUMNS = `c.id, c.parent_id as "parentId", c.name, c.slug, c.path, c.position, c.version`;
+
+/** The same columns for Prisma. */
+const CATEGORY_FIELDS = {
+  id: true,
+  parentId: true,
+  name: true,
+  slug: true,
+  path: true,
+  position: true,
+  version: true,
+} as const;
 
 /** 'T-Shirts & Tops' -> 't-shirts-tops' */
 export function slugify(name: string): string {
@@ -20,30 +31,29 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export async function listCategories(db: CatalogDatabase): Promise<CategoryRow[]> {
-  return db.run(async (sql) => {
-    const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c order by c.path`);
-    return rows;
-  });
-}
-
-export async function categoriesByIds(sql: Sql, ids: readonly string[]): Promise<CategoryRow[]> {
-  const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where c.id = any($1::uuid[])`, [
-    ids,
-  ]);
-  return rows;
-}
-
-export async function childrenOf(sql: Sql, parentIds: readonly string[]): Promise<CategoryRow[]> {
-  const { rows } = await sql.query<CategoryRow>(
-    `select ${COLUMNS} from categories c where c.parent_id = any($1::uuid[]) order by c.position, c.name`,
-    [parentIds],
+export function listCategories(db: CatalogDatabase): Promise<CategoryRow[]> {
+  return db.run((sql) =>
+    orm(sql, (catalog) => catalog.category.findMany({ select: CATEGORY_FIELDS, orderBy: { path: 'asc' } })),
   );
-  return rows;
+}
+
+export function categoriesByIds(sql: Sql, ids: readonly string[]): Promise<CategoryRow[]> {
+  return orm(sql, (db) => db.category.findMany({ where: { id: { in: [...ids] } }, select: CATEGORY_FIELDS }));
+}
+
+export function childrenOf(sql: Sql, parentIds: readonly string[]): Promise<CategoryRow[]> {
+  return orm(sql, (db) =>
+    db.category.findMany({
+      where: { parentId: { in: [...parentIds] } },
+      select: CATEGORY_FIELDS,
+      orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    }),
+  );
 }
 
 /** The categories of a batch of products, for `Product.categories`. */
 export async function categoriesOfProducts(sql: Sql, productIds: readonly string[]) {
+  // hand SQL: one joined statement per page of products (Prisma's include would take two)
   const { rows } = await sql.query<CategoryRow & { productId: string }>(
     `select pc.product_id as "productId", ${COLUMNS} from product_categories pc
      join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
@@ -54,9 +64,8 @@ export async function categoriesOfProducts(sql: Sql, productIds: readonly string
 }
 
 export async function categoryPathsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await sql.query<{ id: string; path: string }>(
-    'select id, path from categories where id = any($1::uuid[])',
-    [ids],
+  const rows = await orm(sql, (db) =>
+    db.category.findMany({ where: { id: { in: [...ids] } }, select: { id: true, path: true } }),
   );
   return new Map(rows.map((row) => [row.id, row.path]));
 }
@@ -97,19 +106,20 @@ export async function createCategory(db: CatalogDatabase, input: CategoryInput):
     async (sql, tx) => {
       await lockCategoryTree(sql, tx.tenantId, 'shared');
       const parentPath = await pathOfParent(sql, input.parentId);
-      const { rows } = await sql.query<CategoryRow>(
-        `insert into categories as c (tenant_id, parent_id, name, slug, path, position) values ($1, $2, $3, $4, $5, $6)
-         returning ${COLUMNS}`,
-        [
-          tx.tenantId,
-          input.parentId ?? null,
-          input.name,
-          slug,
-          parentPath ? `${parentPath}/${slug}` : slug,
-          input.position ?? 0,
-        ],
+      const created = await orm(sql, (db) =>
+        db.category.create({
+          data: {
+            tenantId: tx.tenantId!,
+            parentId: input.parentId ?? null,
+            name: input.name,
+            slug,
+            path: parentPath ? `${parentPath}/${slug}` : slug,
+            position: input.position ?? 0,
+          },
+          select: CATEGORY_FIELDS,
+        }),
       );
-      return ok(rows[0]!);
+      return ok(created);
     },
     { unique: UNIQUE },
   );
@@ -137,6 +147,7 @@ export async function updateCategory(db: CatalogDatabase, input: CategoryUpdate)
   return db.tx(
     async (sql, tx) => {
       if (mayChangePath) await lockCategoryTree(sql, tx.tenantId, 'exclusive');
+      // hand SQL: a row lock (for update), which Prisma cannot take
       const { rows } = await sql.query<CategoryRow>(`select ${COLUMNS} from categories c where id = $1 for update`, [
         input.id,
       ]);
@@ -155,19 +166,21 @@ export async function updateCategory(db: CatalogDatabase, input: CategoryUpdate)
         await refuseTakenPath(sql, path, moves ? ['input', 'parentId'] : ['input', 'slug']);
         await moveSubtreePaths(sql, current.path, path);
       }
-      const updated = await sql.query<CategoryRow>(
-        `update categories c set name = $2, slug = $3, path = $4, position = $5, parent_id = $6, version = version + 1
-         where id = $1 returning ${COLUMNS}`,
-        [
-          input.id,
-          input.name ?? current.name,
-          slug,
-          path,
-          input.position ?? current.position,
-          parent === undefined ? current.parentId : (parent?.id ?? null),
-        ],
+      const [updated] = await orm(sql, (db) =>
+        db.category.updateManyAndReturn({
+          where: { id: input.id },
+          data: {
+            name: input.name ?? current.name,
+            slug,
+            path,
+            position: input.position ?? current.position,
+            parentId: parent === undefined ? current.parentId : (parent?.id ?? null),
+            version: { increment: 1 },
+          },
+          select: CATEGORY_FIELDS,
+        }),
       );
-      return ok(updated.rows[0]!);
+      return ok(updated!);
     },
     { unique: UNIQUE },
   );
@@ -177,10 +190,10 @@ export async function deleteCategory(db: CatalogDatabase, id: string): Promise<C
   return db.tx(async (sql, tx) => {
     // so that no move under this category slips in between the emptiness check and the delete
     await lockCategoryTree(sql, tx.tenantId, 'exclusive');
-    const children = await sql.query('select 1 from categories where parent_id = $1 limit 1', [id]);
-    if (children.rowCount) reject('CATEGORY_NOT_EMPTY', 'Delete or move its subcategories first', ['input', 'id']);
-    const deleted = await sql.query('delete from categories where id = $1', [id]);
-    if (!deleted.rowCount) reject('NOT_FOUND', 'No such category', ['input', 'id']);
+    const child = await orm(sql, (db) => db.category.findFirst({ where: { parentId: id }, select: { id: true } }));
+    if (child) reject('CATEGORY_NOT_EMPTY', 'Delete or move its subcategories first', ['input', 'id']);
+    const deleted = await orm(sql, (db) => db.category.deleteMany({ where: { id } }));
+    if (!deleted.count) reject('NOT_FOUND', 'No such category', ['input', 'id']);
     return ok(id);
   });
 }
@@ -197,6 +210,7 @@ export async function ensureCategoryPath(sql: Sql, tenantId: string, names: stri
     const slug = slugify(name);
     if (!slug) reject('INVALID_INPUT', `"${name}" is not a category name`, ['categoryPath']);
     path = path ? `${path}/${slug}` : slug;
+    // hand SQL: create-if-missing and read the id in one statement, once per level of every imported row
     const { rows }: { rows: { id: string }[] } = await sql.query(
       `with created as (
          insert into categories (tenant_id, parent_id, name, slug, path) values ($1, $2, $3, $4, $5)

@@ -1,4 +1,4 @@
-import type { Sql } from '../db.ts';
+import { orm, type Sql } from '../db.ts';
 import { reject } from './errors.ts';
 
 /** Where a category goes: under a parent (with its path) or at the top level (null). */
@@ -15,6 +15,7 @@ const PARENT_FIELD = ['input', 'parentId'];
  */
 export async function newParentOf(sql: Sql, categoryId: string, parentId: string | null): Promise<Placement> {
   if (parentId === null) return null;
+  // hand SQL: a recursive walk, which Prisma cannot express
   const { rows } = await sql.query<{ path: string | null; cycle: boolean }>(
     `with recursive ancestors as (
        select id, parent_id from categories where id = $1
@@ -35,8 +36,8 @@ export async function newParentOf(sql: Sql, categoryId: string, parentId: string
  * (the unique constraint still backs this up against anything that slips past the tree lock).
  */
 export async function refuseTakenPath(sql: Sql, path: string, field: string[]): Promise<void> {
-  const taken = await sql.query('select 1 from categories where path = $1', [path]);
-  if (!taken.rowCount) return;
+  const taken = await orm(sql, (db) => db.category.findFirst({ where: { path }, select: { id: true } }));
+  if (!taken) return;
   const slash = path.lastIndexOf('/');
   const where = slash < 0 ? 'at the top level' : `under ${path.slice(0, slash)}`;
   reject('DUPLICATE_NAME', `A category with the slug "${path.slice(slash + 1)}" already sits ${where}`, field);
@@ -44,6 +45,7 @@ export async function refuseTakenPath(sql: Sql, path: string, field: string[]): 
 
 /** Rewrites the paths of every category below `from` to sit below `to` instead, in one statement. */
 export async function moveSubtreePaths(sql: Sql, from: string, to: string): Promise<void> {
+  // hand SQL: every row gets its own new path from its old one, in one statement
   await sql.query(
     `update categories set path = $2 || substr(path, length($1) + 1) where starts_with(path, $1 || '/')`,
     [from, to],

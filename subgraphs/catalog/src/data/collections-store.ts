@@ -1,6 +1,6 @@
 import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { ok, type UniqueErrors } from '@ucos/kit';
-import type { CatalogDatabase, Sql } from '../db.ts';
+import { type CatalogDatabase, orm, type Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
 import type { CollectionRow } from './rows.ts';
@@ -10,9 +10,13 @@ export type { CollectionRow } from './rows.ts';
 /** A collection's columns, `c` being the collections alias. */
 export const COLLECTION_COLUMNS = 'c.id, c.handle, c.title, c.description, c.version';
 
+/** The same columns for Prisma. */
+const COLLECTION_FIELDS = { id: true, handle: true, title: true, description: true, version: true } as const;
+
 export async function listCollections(db: CatalogDatabase, page: Page<typeof CURSOR_KEYS.position>) {
   const offset = offsetOf(page);
   return db.run(async (sql) => {
+    // hand SQL: the page and its total in one statement (a window count); Prisma needs a second one
     const { rows } = await sql.query<CollectionRow & { total: number }>(
       `select ${COLLECTION_COLUMNS}, count(*) over () as total from collections c order by c.title, c.id limit $1 offset $2`,
       [page.limit + 1, offset],
@@ -21,12 +25,8 @@ export async function listCollections(db: CatalogDatabase, page: Page<typeof CUR
   });
 }
 
-export async function collectionsByIds(sql: Sql, ids: readonly string[]): Promise<CollectionRow[]> {
-  const { rows } = await sql.query<CollectionRow>(
-    `select ${COLLECTION_COLUMNS} from collections c where c.id = any($1::uuid[])`,
-    [ids],
-  );
-  return rows;
+export function collectionsByIds(sql: Sql, ids: readonly string[]): Promise<CollectionRow[]> {
+  return orm(sql, (db) => db.collection.findMany({ where: { id: { in: [...ids] } }, select: COLLECTION_FIELDS }));
 }
 
 const UNIQUE: UniqueErrors<CatalogErrorCode> = {
@@ -42,13 +42,20 @@ export async function createCollection(
   input: { handle: string; title: string; description?: string | null },
 ): Promise<CatalogResult<CollectionRow>> {
   return db.tx(
-    async (sql, tx) => {
-      const { rows } = await sql.query<CollectionRow>(
-        `insert into collections as c (tenant_id, handle, title, description) values ($1, $2, $3, $4) returning ${COLLECTION_COLUMNS}`,
-        [tx.tenantId, input.handle, input.title, input.description ?? ''],
-      );
-      return ok(rows[0]!);
-    },
+    async (sql, tx) =>
+      ok(
+        await orm(sql, (db) =>
+          db.collection.create({
+            data: {
+              tenantId: tx.tenantId!,
+              handle: input.handle,
+              title: input.title,
+              description: input.description ?? '',
+            },
+            select: COLLECTION_FIELDS,
+          }),
+        ),
+      ),
     { unique: UNIQUE },
   );
 }
@@ -62,18 +69,22 @@ export async function changeCollectionProducts(
   input: { collectionId: string; productIds: string[]; add: boolean },
 ): Promise<CatalogResult<CollectionRow>> {
   return db.tx(async (sql, tx) => {
-    const { rows } = await sql.query<CollectionRow>(
-      `update collections c set version = version + 1 where id = $1 returning ${COLLECTION_COLUMNS}`,
-      [input.collectionId],
+    const [collection] = await orm(sql, (db) =>
+      db.collection.updateManyAndReturn({
+        where: { id: input.collectionId },
+        data: { version: { increment: 1 } },
+        select: COLLECTION_FIELDS,
+      }),
     );
-    const collection = rows[0] ?? reject('NOT_FOUND', 'No such collection', ['input', 'collectionId']);
+    if (!collection) reject('NOT_FOUND', 'No such collection', ['input', 'collectionId']);
     if (input.add) {
-      const known = await sql.query<{ id: string }>('select id from products where id = any($1::uuid[])', [
-        input.productIds,
-      ]);
-      const found = new Set(known.rows.map((row) => row.id));
+      const known = await orm(sql, (db) =>
+        db.product.findMany({ where: { id: { in: input.productIds } }, select: { id: true } }),
+      );
+      const found = new Set(known.map((row) => row.id));
       const missing = input.productIds.findIndex((id) => !found.has(id));
       if (missing >= 0) reject('NOT_FOUND', 'No such product', ['input', 'productIds', String(missing)]);
+      // hand SQL: positions numbered on from the last one in the same statement (unnest with ordinality)
       await sql.query(
         `insert into collection_products (tenant_id, collection_id, product_id, position)
          select $1, $2, id, (select coalesce(max(position), 0) from collection_products where collection_id = $2) + ord
@@ -82,17 +93,19 @@ export async function changeCollectionProducts(
         [tx.tenantId, input.collectionId, input.productIds],
       );
     } else {
-      await sql.query('delete from collection_products where collection_id = $1 and product_id = any($2::uuid[])', [
-        input.collectionId,
-        input.productIds,
-      ]);
+      await orm(sql, (db) =>
+        db.collectionProduct.deleteMany({
+          where: { collectionId: input.collectionId, productId: { in: input.productIds } },
+        }),
+      );
     }
-    return ok(collection);
+    return ok(collection!);
   });
 }
 
 /** The collection, locked for the change, if it exists for this tenant and is at the version read. */
 async function lockedAtVersion(sql: Sql, id: string, version: number): Promise<CollectionRow> {
+  // hand SQL: a row lock (for update), which Prisma cannot take
   const { rows } = await sql.query<CollectionRow>(
     `select ${COLLECTION_COLUMNS} from collections c where id = $1 for update`,
     [id],
@@ -121,17 +134,19 @@ export async function updateCollection(
   return db.tx(
     async (sql) => {
       const current = await lockedAtVersion(sql, input.id, input.version);
-      const { rows } = await sql.query<CollectionRow>(
-        `update collections c set handle = $2, title = $3, description = $4, version = version + 1
-         where id = $1 returning ${COLLECTION_COLUMNS}`,
-        [
-          input.id,
-          input.handle ?? current.handle,
-          input.title ?? current.title,
-          input.description ?? current.description,
-        ],
+      const [updated] = await orm(sql, (db) =>
+        db.collection.updateManyAndReturn({
+          where: { id: input.id },
+          data: {
+            handle: input.handle ?? current.handle,
+            title: input.title ?? current.title,
+            description: input.description ?? current.description,
+            version: { increment: 1 },
+          },
+          select: COLLECTION_FIELDS,
+        }),
       );
-      return ok(rows[0]!);
+      return ok(updated!);
     },
     { unique: UNIQUE },
   );
@@ -144,7 +159,7 @@ export async function deleteCollection(
 ): Promise<CatalogResult<string>> {
   return db.tx(async (sql) => {
     await lockedAtVersion(sql, input.id, input.version);
-    await sql.query('delete from collections where id = $1', [input.id]);
+    await orm(sql, (db) => db.collection.deleteMany({ where: { id: input.id } }));
     return ok(input.id);
   });
 }

@@ -1,5 +1,5 @@
 import { MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
-import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
+import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import type { PriceListRow, PriceRow } from './rows.ts';
 import { Problems } from './validation.ts';
@@ -12,8 +12,25 @@ const LIST_COLUMNS = `l.id, l.name, l.currency, l.customer_group as "customerGro
 const PRICE_COLUMNS = `pr.variant_id as "variantId", pr.price_list_id as "priceListId",
   pr.min_quantity as "minQuantity", pr.amount, l.currency`;
 
+/** The same columns for Prisma. */
+const LIST_FIELDS = {
+  id: true,
+  name: true,
+  currency: true,
+  customerGroup: true,
+  validFrom: true,
+  validTo: true,
+  priority: true,
+  active: true,
+  version: true,
+  createdAt: true,
+} as const;
+
 /** Storefront callers see public lists only (customer_group is null). `l` is the price_lists alias. */
 const listVisible = (publicOnly: boolean) => (publicOnly ? 'l.customer_group is null' : 'true');
+
+/** The same rule for Prisma. */
+const visibleLists = (publicOnly: boolean) => (publicOnly ? { customerGroup: null } : {});
 
 export interface PriceQuery {
   currency: string;
@@ -62,21 +79,22 @@ export async function pricesOfVariants(sql: Sql, variantIds: readonly string[], 
   return rows;
 }
 
-export async function listPriceLists(db: CatalogDatabase, publicOnly: boolean): Promise<PriceListRow[]> {
-  return db.run(async (sql) => {
-    const { rows } = await sql.query<PriceListRow>(
-      `select ${LIST_COLUMNS} from price_lists l where ${listVisible(publicOnly)} order by l.priority desc, l.name`,
-    );
-    return rows;
-  });
+export function listPriceLists(db: CatalogDatabase, publicOnly: boolean): Promise<PriceListRow[]> {
+  return db.run((sql) =>
+    orm(sql, (catalog) =>
+      catalog.priceList.findMany({
+        where: visibleLists(publicOnly),
+        select: LIST_FIELDS,
+        orderBy: [{ priority: 'desc' }, { name: 'asc' }],
+      }),
+    ),
+  );
 }
 
-export async function priceListsByIds(sql: Sql, ids: readonly string[], publicOnly: boolean) {
-  const { rows } = await sql.query<PriceListRow>(
-    `select ${LIST_COLUMNS} from price_lists l where l.id = any($1::uuid[]) and ${listVisible(publicOnly)}`,
-    [ids],
+export function priceListsByIds(sql: Sql, ids: readonly string[], publicOnly: boolean): Promise<PriceListRow[]> {
+  return orm(sql, (db) =>
+    db.priceList.findMany({ where: { id: { in: [...ids] }, ...visibleLists(publicOnly) }, select: LIST_FIELDS }),
   );
-  return rows;
 }
 
 export interface PriceListInput {
@@ -113,23 +131,24 @@ export async function createPriceList(
   validateList(input, problems);
   if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
-    async (sql, tx) => {
-      const { rows } = await sql.query<PriceListRow>(
-        `insert into price_lists as l (tenant_id, name, currency, customer_group, valid_from, valid_to, priority, active)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${LIST_COLUMNS}`,
-        [
-          tx.tenantId,
-          input.name,
-          input.currency,
-          input.customerGroup || null,
-          input.validFrom ?? null,
-          input.validTo ?? null,
-          input.priority ?? 0,
-          input.active ?? true,
-        ],
-      );
-      return ok(rows[0]!);
-    },
+    async (sql, tx) =>
+      ok(
+        await orm(sql, (db) =>
+          db.priceList.create({
+            data: {
+              tenantId: tx.tenantId!,
+              name: input.name,
+              currency: input.currency,
+              customerGroup: input.customerGroup || null,
+              validFrom: input.validFrom ?? null,
+              validTo: input.validTo ?? null,
+              priority: input.priority ?? 0,
+              active: input.active ?? true,
+            },
+            select: LIST_FIELDS,
+          }),
+        ),
+      ),
     { unique: LIST_UNIQUE },
   );
 }
@@ -144,6 +163,7 @@ export async function updatePriceList(
   if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql, tx) => {
+      // hand SQL: a row lock (for update), which Prisma cannot take
       const { rows } = await sql.query<PriceListRow>(
         `select ${LIST_COLUMNS} from price_lists l where id = $1 for update`,
         [input.id],
@@ -159,20 +179,23 @@ export async function updatePriceList(
       if (validFrom && validTo && validTo <= validFrom) {
         reject('INVALID_INPUT', 'validTo must be after validFrom', ['input', 'validTo']);
       }
-      const updated = await sql.query<PriceListRow>(
-        `update price_lists l set name = $2, customer_group = $3, valid_from = $4, valid_to = $5, priority = $6,
-           active = $7, version = version + 1 where id = $1 returning ${LIST_COLUMNS}`,
-        [
-          input.id,
-          input.name ?? current.name,
-          input.customerGroup === undefined ? current.customerGroup : input.customerGroup || null,
-          validFrom,
-          validTo,
-          input.priority ?? current.priority,
-          input.active ?? current.active,
-        ],
+      const [updated] = await orm(sql, (db) =>
+        db.priceList.updateManyAndReturn({
+          where: { id: input.id },
+          data: {
+            name: input.name ?? current.name,
+            customerGroup: input.customerGroup === undefined ? current.customerGroup : input.customerGroup || null,
+            validFrom,
+            validTo,
+            priority: input.priority ?? current.priority,
+            active: input.active ?? current.active,
+            version: { increment: 1 },
+          },
+          select: LIST_FIELDS,
+        }),
       );
-      const list = updated.rows[0]!;
+      // the row was locked above, so the update found it
+      const list = updated!;
       await tx.emit('catalog.price.changed', list.id, {
         priceListId: list.id,
         currency: list.currency,
@@ -236,20 +259,30 @@ export async function upsertPrice(
   input: { variantId: string; priceListId: string; currency: string; amount: number; minQuantity: number },
   field: string[],
 ): Promise<PriceRow> {
-  const list = await sql.query<{ currency: string }>('select currency from price_lists where id = $1', [
-    input.priceListId,
-  ]);
-  const currency = list.rows[0]?.currency ?? reject('NOT_FOUND', 'No such price list', [...field, 'priceListId']);
+  const list = await orm(sql, (db) =>
+    db.priceList.findFirst({ where: { id: input.priceListId }, select: { currency: true } }),
+  );
+  const currency = list?.currency ?? reject('NOT_FOUND', 'No such price list', [...field, 'priceListId']);
   if (currency !== input.currency) {
     reject('CURRENCY_MISMATCH', `This price list is in ${currency}, not ${input.currency}`, [...field, 'currency']);
   }
-  const variant = await sql.query('select 1 from variants where id = $1', [input.variantId]);
-  if (!variant.rowCount) reject('NOT_FOUND', 'No such variant', [...field, 'variantId']);
-  await sql.query(
-    `insert into prices (tenant_id, price_list_id, variant_id, min_quantity, amount) values ($1, $2, $3, $4, $5)
-     on conflict (tenant_id, price_list_id, variant_id, min_quantity)
-     do update set amount = excluded.amount, updated_at = now()`,
-    [tx.tenantId, input.priceListId, input.variantId, input.minQuantity, input.amount],
+  const variant = await orm(sql, (db) =>
+    db.variant.findFirst({ where: { id: input.variantId }, select: { id: true } }),
+  );
+  if (!variant) reject('NOT_FOUND', 'No such variant', [...field, 'variantId']);
+  const tier = {
+    tenantId: tx.tenantId!,
+    priceListId: input.priceListId,
+    variantId: input.variantId,
+    minQuantity: input.minQuantity,
+  };
+  await orm(sql, (db) =>
+    db.price.upsert({
+      where: { tenantId_priceListId_variantId_minQuantity: tier },
+      create: { ...tier, amount: input.amount },
+      update: { amount: input.amount, updatedAt: new Date() },
+      select: { amount: true },
+    }),
   );
   await tx.emit('catalog.price.changed', input.priceListId, {
     variantId: input.variantId,
@@ -267,6 +300,7 @@ export async function deletePrice(
 ): Promise<CatalogResult<boolean>> {
   const minQuantity = input.minQuantity ?? 1;
   return db.tx(async (sql, tx) => {
+    // hand SQL: the delete answers with its list's currency in one statement (a join Prisma's delete cannot return)
     const deleted = await sql.query<{ currency: string }>(
       `delete from prices pr using price_lists l
        where l.tenant_id = pr.tenant_id and l.id = pr.price_list_id

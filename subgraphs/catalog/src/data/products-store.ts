@@ -1,6 +1,6 @@
 import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { ok, type UniqueErrors } from '@ucos/kit';
-import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
+import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
 import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
 import { offsetOf } from './paging.ts';
@@ -11,21 +11,22 @@ import { visibleTo } from './visibility.ts';
 
 export type { ProductRow } from './rows.ts';
 
-export interface Attribute {
+// JSON columns: type aliases (not interfaces), so Prisma takes them as JSON input
+export type Attribute = {
   name: string;
   value: string;
-}
-export interface ProductOption {
+};
+export type ProductOption = {
   name: string;
   values: string[];
-}
-export interface Media {
+};
+export type Media = {
   url: string;
   alt: string | null;
   width: number | null;
   height: number | null;
   position: number;
-}
+};
 
 export interface MediaInput {
   url: string;
@@ -38,6 +39,21 @@ export interface MediaInput {
 export const PRODUCT_COLUMNS = `p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options, p.media,
   p.version, p.created_at as "createdAt", p.updated_at as "updatedAt"`;
 
+/**
+ * What a Prisma write reads back: the columns besides status and the JSON ones, which the write
+ * itself knows (they are what it stored) and the row types as the code narrows them.
+ */
+const WRITTEN_FIELDS = {
+  id: true,
+  handle: true,
+  title: true,
+  description: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+// hand SQL: the product detail and listing batches, the storefront's hot path (measured: README "Data access")
 export async function productsByIds(sql: Sql, ids: readonly string[], activeOnly: boolean): Promise<ProductRow[]> {
   const { rows } = await sql.query<ProductRow>(
     `select ${PRODUCT_COLUMNS} from products p where p.id = any($1::uuid[]) and ${visibleTo(activeOnly)}`,
@@ -105,6 +121,7 @@ export async function listProducts(
       where cp.collection_id = $${values.length} and cp.product_id = p.id)`);
   }
   const n = values.length;
+  // hand SQL: the listing (subtree and collection filters, sort index, page and count) is a hot path
   return db.run(async (sql) => {
     const { rows } = await sql.query<ProductRow>(
       `select ${PRODUCT_COLUMNS} from products p
@@ -181,7 +198,7 @@ const normalizeMedia = (media: ProductInput['media']): Media[] =>
 /** SKUs of the input that another variant already has, as DUPLICATE_SKU errors on their field. */
 async function rejectTakenSkus(sql: Sql, skus: string[], fieldOf: (index: number) => string[]): Promise<void> {
   if (skus.length === 0) return;
-  const { rows } = await sql.query<{ sku: string }>('select sku from variants where sku = any($1::text[])', [skus]);
+  const rows = await orm(sql, (db) => db.variant.findMany({ where: { sku: { in: skus } }, select: { sku: true } }));
   const taken = new Set(rows.map((row) => row.sku));
   const index = skus.findIndex((sku) => taken.has(sku));
   if (index >= 0) reject('DUPLICATE_SKU', `SKU ${skus[index]} is already used`, fieldOf(index));
@@ -207,28 +224,31 @@ export async function createProduct(
   if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql, tx) => {
-      const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
-      if (taken.rowCount) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
+      await refuseTakenHandle(sql, input.handle);
       await rejectTakenSkus(
         sql,
         variants.map((variant) => variant.sku),
         (index) => ['input', 'variants', String(index), 'sku'],
       );
-      const { rows } = await sql.query<ProductRow>(
-        `insert into products as p (tenant_id, handle, title, description, status, attributes, options, media)
-         values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb) returning ${PRODUCT_COLUMNS}`,
-        [
-          tx.tenantId,
-          input.handle,
-          input.title,
-          input.description ?? '',
-          input.status ?? 'DRAFT',
-          JSON.stringify(input.attributes ?? []),
-          JSON.stringify(input.options ?? []),
-          JSON.stringify(normalizeMedia(input.media)),
-        ],
+      const stored = {
+        status: input.status ?? 'DRAFT',
+        attributes: input.attributes ?? [],
+        options: input.options ?? [],
+        media: normalizeMedia(input.media),
+      };
+      const inserted = await orm(sql, (db) =>
+        db.product.create({
+          data: {
+            tenantId: tx.tenantId!,
+            handle: input.handle,
+            title: input.title,
+            description: input.description ?? '',
+            ...stored,
+          },
+          select: WRITTEN_FIELDS,
+        }),
       );
-      const product = rows[0]!;
+      const product: ProductRow = { ...inserted, ...stored };
       await setProductCategories(sql, tx, product.id, input.categoryIds ?? [], ['input', 'categoryIds']);
       const created = await insertVariants(sql, tx, product.id, variants);
       await tx.emit('catalog.product.created', product.id, {
@@ -251,15 +271,16 @@ async function setProductCategories(
   categoryIds: string[],
   field: string[],
 ): Promise<void> {
-  await sql.query('delete from product_categories where product_id = $1', [productId]);
+  await orm(sql, (db) => db.productCategory.deleteMany({ where: { productId } }));
   if (categoryIds.length === 0) return;
   const known = await categoryPathsOf(sql, categoryIds);
   const missing = categoryIds.findIndex((id) => !known.has(id));
   if (missing >= 0) reject('NOT_FOUND', 'No such category', [...field, String(missing)]);
-  await sql.query(
-    `insert into product_categories (tenant_id, product_id, category_id)
-     select $1, $2, unnest($3::uuid[]) on conflict do nothing`,
-    [tx.tenantId, productId, categoryIds],
+  await orm(sql, (db) =>
+    db.productCategory.createMany({
+      data: categoryIds.map((categoryId) => ({ tenantId: tx.tenantId!, productId, categoryId })),
+      skipDuplicates: true,
+    }),
   );
 }
 
@@ -278,28 +299,31 @@ export async function updateProduct(
   return db.tx(
     async (sql, tx) => {
       const current = await lockProduct(sql, input.id, input.version);
-      if (input.handle && input.handle !== current.handle) {
-        const taken = await sql.query('select 1 from products where handle = $1', [input.handle]);
-        if (taken.rowCount) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
-      }
-      const { rows } = await sql.query<ProductRow>(
-        `update products p set handle = $2, title = $3, description = $4, attributes = $5::jsonb, options = $6::jsonb,
-           media = $7::jsonb, version = version + 1, updated_at = now()
-         where id = $1 returning ${PRODUCT_COLUMNS}`,
-        [
-          input.id,
-          input.handle ?? current.handle,
-          input.title ?? current.title,
-          input.description ?? current.description,
-          JSON.stringify(input.attributes ?? current.attributes),
-          JSON.stringify(input.options ?? current.options),
-          JSON.stringify(input.media ? normalizeMedia(input.media) : current.media),
-        ],
+      if (input.handle && input.handle !== current.handle) await refuseTakenHandle(sql, input.handle);
+      const stored = {
+        attributes: input.attributes ?? current.attributes,
+        options: input.options ?? current.options,
+        media: input.media ? normalizeMedia(input.media) : current.media,
+      };
+      const updated = await orm(sql, (db) =>
+        db.product.updateManyAndReturn({
+          where: { id: input.id },
+          data: {
+            handle: input.handle ?? current.handle,
+            title: input.title ?? current.title,
+            description: input.description ?? current.description,
+            ...stored,
+            version: { increment: 1 },
+            updatedAt: new Date(),
+          },
+          select: WRITTEN_FIELDS,
+        }),
       );
       if (input.categoryIds) {
         await setProductCategories(sql, tx, input.id, input.categoryIds, ['input', 'categoryIds']);
       }
-      const product = rows[0]!;
+      // the row was locked above, so the update found it
+      const product: ProductRow = { ...updated[0]!, status: current.status, ...stored };
       await tx.emit('catalog.product.updated', product.id, {
         productId: product.id,
         handle: product.handle,
@@ -312,8 +336,15 @@ export async function updateProduct(
   );
 }
 
+/** Whether another product has this handle (the unique constraint backs this up against a race). */
+async function refuseTakenHandle(sql: Sql, handle: string): Promise<void> {
+  const taken = await orm(sql, (db) => db.product.findFirst({ where: { handle }, select: { id: true } }));
+  if (taken) reject('DUPLICATE_HANDLE', 'Another product has this handle', ['input', 'handle']);
+}
+
 /** Locks the product row and checks the caller's version: a stale one is CONFLICT, not a lost update. */
 async function lockProduct(sql: Sql, id: string, version: number): Promise<ProductRow> {
+  // hand SQL: a row lock (for update), which Prisma cannot take
   const { rows } = await sql.query<ProductRow>(`select ${PRODUCT_COLUMNS} from products p where id = $1 for update`, [
     id,
   ]);
@@ -330,13 +361,15 @@ export async function setProductStatus(
   input: { id: string; status: ProductStatus; version: number },
 ): Promise<CatalogResult<ProductRow>> {
   return db.tx(async (sql, tx) => {
-    await lockProduct(sql, input.id, input.version);
-    const { rows } = await sql.query<ProductRow>(
-      `update products p set status = $2, version = version + 1, updated_at = now() where id = $1
-       returning ${PRODUCT_COLUMNS}`,
-      [input.id, input.status],
+    const current = await lockProduct(sql, input.id, input.version);
+    const updated = await orm(sql, (db) =>
+      db.product.updateManyAndReturn({
+        where: { id: input.id },
+        data: { status: input.status, version: { increment: 1 }, updatedAt: new Date() },
+        select: WRITTEN_FIELDS,
+      }),
     );
-    const product = rows[0]!;
+    const product: ProductRow = { ...current, ...updated[0]!, status: input.status };
     const type = product.status === 'ARCHIVED' ? 'catalog.product.archived' : 'catalog.product.updated';
     await tx.emit(type, product.id, {
       productId: product.id,
@@ -354,11 +387,13 @@ export async function deleteProduct(
 ): Promise<CatalogResult<string>> {
   return db.tx(async (sql, tx) => {
     await lockProduct(sql, input.id, input.version);
-    const variants = await sql.query<{ id: string }>('select id from variants where product_id = $1', [input.id]);
-    await sql.query('delete from products where id = $1', [input.id]);
+    const variants = await orm(sql, (db) =>
+      db.variant.findMany({ where: { productId: input.id }, select: { id: true } }),
+    );
+    await orm(sql, (db) => db.product.deleteMany({ where: { id: input.id } }));
     await tx.emit('catalog.product.deleted', input.id, {
       productId: input.id,
-      variantIds: variants.rows.map((row) => row.id),
+      variantIds: variants.map((row) => row.id),
     });
     return ok(input.id);
   });

@@ -1,5 +1,5 @@
 import { ok, type UniqueErrors } from '@ucos/kit';
-import type { CatalogDatabase, CatalogTx, Sql } from '../db.ts';
+import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import type { CatalogResult } from './errors.ts';
 import { type CatalogErrorCode, reject } from './errors.ts';
 import type { VariantRow } from './rows.ts';
@@ -8,10 +8,11 @@ import { visibleTo } from './visibility.ts';
 
 export type { VariantRow } from './rows.ts';
 
-export interface OptionValue {
+// a JSON column's shape: a type alias (not an interface), so Prisma takes it as JSON input
+export type OptionValue = {
   name: string;
   value: string;
-}
+};
 
 export interface VariantInput {
   sku: string;
@@ -30,6 +31,7 @@ export const VARIANT_COLUMNS = `v.id, v.product_id as "productId", v.sku, v.titl
 const visibleVariants = (activeOnly: boolean) =>
   activeOnly ? `join products p on p.tenant_id = v.tenant_id and p.id = v.product_id and ${visibleTo(true)}` : '';
 
+// hand SQL: the variant and SKU look-ups and a page's variants are the storefront's and checkout's hot path
 export async function variantsByIds(sql: Sql, ids: readonly string[], activeOnly: boolean): Promise<VariantRow[]> {
   const { rows } = await sql.query<VariantRow>(
     `select ${VARIANT_COLUMNS} from variants v ${visibleVariants(activeOnly)} where v.id = any($1::uuid[])`,
@@ -71,6 +73,7 @@ export async function insertVariants(
   inputs: VariantInput[],
 ): Promise<VariantRow[]> {
   if (inputs.length === 0) return [];
+  // hand SQL: every variant of a product in one statement (jsonb_to_recordset), returning their rows
   const { rows } = await sql.query<VariantRow>(
     `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position)
      select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position
@@ -119,19 +122,11 @@ export async function createVariant(
   if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql, tx) => {
+      // hand SQL: a row lock (for update), which Prisma cannot take
       const product = await sql.query('select 1 from products where id = $1 for update', [input.productId]);
       if (!product.rowCount) reject('NOT_FOUND', 'No such product', ['input', 'productId']);
-      const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
-      if (taken.rowCount) reject('DUPLICATE_SKU', `SKU ${input.sku} is already used`, ['input', 'sku']);
-      const position =
-        input.position ??
-        (
-          await sql.query<{ next: number }>(
-            'select coalesce(max(position) + 1, 0) as next from variants where product_id = $1',
-            [input.productId],
-          )
-        ).rows[0]?.next ??
-        0;
+      await refuseTakenSku(sql, input.sku);
+      const position = input.position ?? (await nextVariantPosition(sql, input.productId));
       const [variant] = await insertVariants(sql, tx, input.productId, [{ ...input, position }]);
       await touchProduct(sql, input.productId);
       return ok(variant!);
@@ -140,12 +135,30 @@ export async function createVariant(
   );
 }
 
+/** Whether another variant has this SKU (the unique constraint backs this up against a race). */
+async function refuseTakenSku(sql: Sql, sku: string): Promise<void> {
+  const taken = await orm(sql, (db) => db.variant.findFirst({ where: { sku }, select: { id: true } }));
+  if (taken) reject('DUPLICATE_SKU', `SKU ${sku} is already used`, ['input', 'sku']);
+}
+
+/** After the product's last variant (0 for its first). */
+async function nextVariantPosition(sql: Sql, productId: string): Promise<number> {
+  const last = await orm(sql, (db) => db.variant.aggregate({ where: { productId }, _max: { position: true } }));
+  return last._max.position === null ? 0 : last._max.position + 1;
+}
+
 /** A variant change is a product change too: its version and updated_at move (listings re-sort, caches expire). */
 async function touchProduct(sql: Sql, productId: string): Promise<void> {
-  await sql.query('update products set version = version + 1, updated_at = now() where id = $1', [productId]);
+  await orm(sql, (db) =>
+    db.product.updateMany({
+      where: { id: productId },
+      data: { version: { increment: 1 }, updatedAt: new Date() },
+    }),
+  );
 }
 
 async function lockVariant(sql: Sql, id: string, version: number): Promise<VariantRow> {
+  // hand SQL: a row lock (for update), which Prisma cannot take
   const { rows } = await sql.query<VariantRow>(`select ${VARIANT_COLUMNS} from variants v where id = $1 for update`, [
     id,
   ]);
@@ -167,25 +180,26 @@ export async function updateVariant(
   return db.tx(
     async (sql, tx) => {
       const current = await lockVariant(sql, input.id, input.version);
-      if (input.sku && input.sku !== current.sku) {
-        const taken = await sql.query('select 1 from variants where sku = $1', [input.sku]);
-        if (taken.rowCount) reject('DUPLICATE_SKU', `SKU ${input.sku} is already used`, ['input', 'sku']);
-      }
-      const { rows } = await sql.query<VariantRow>(
-        `update variants v set sku = $2, title = $3, option_values = $4::jsonb, weight_grams = $5, barcode = $6,
-           position = $7, version = version + 1, updated_at = now()
-         where id = $1 returning ${VARIANT_COLUMNS}`,
-        [
-          input.id,
-          input.sku ?? current.sku,
-          input.title ?? current.title,
-          JSON.stringify(input.optionValues ?? current.optionValues),
-          input.weightGrams === undefined ? current.weightGrams : input.weightGrams,
-          input.barcode === undefined ? current.barcode : input.barcode,
-          input.position ?? current.position,
-        ],
+      if (input.sku && input.sku !== current.sku) await refuseTakenSku(sql, input.sku);
+      const optionValues = input.optionValues ?? current.optionValues;
+      const updated = await orm(sql, (db) =>
+        db.variant.updateManyAndReturn({
+          where: { id: input.id },
+          data: {
+            sku: input.sku ?? current.sku,
+            title: input.title ?? current.title,
+            optionValues,
+            weightGrams: input.weightGrams === undefined ? current.weightGrams : input.weightGrams,
+            barcode: input.barcode === undefined ? current.barcode : input.barcode,
+            position: input.position ?? current.position,
+            version: { increment: 1 },
+            updatedAt: new Date(),
+          },
+          omit: { tenantId: true, optionValues: true },
+        }),
       );
-      const variant = rows[0]!;
+      // the row was locked above, so the update found it; the option values are what it stored
+      const variant: VariantRow = { ...updated[0]!, optionValues };
       await touchProduct(sql, variant.productId);
       await tx.emit('catalog.variant.updated', variant.id, {
         variantId: variant.id,
@@ -205,7 +219,7 @@ export async function deleteVariant(
 ): Promise<CatalogResult<string>> {
   return db.tx(async (sql, tx) => {
     const current = await lockVariant(sql, input.id, input.version);
-    await sql.query('delete from variants where id = $1', [input.id]);
+    await orm(sql, (db) => db.variant.deleteMany({ where: { id: input.id } }));
     await touchProduct(sql, current.productId);
     await tx.emit('catalog.variant.deleted', input.id, {
       variantId: input.id,

@@ -1,4 +1,4 @@
-import type { Sql } from '../db.ts';
+import { orm, type Sql } from '../db.ts';
 import { ensureLevels, type LevelKey, lockVariantLevels } from './ledger.ts';
 import { levelKey } from './rows.ts';
 
@@ -18,6 +18,14 @@ export interface IncomingLineRow {
   cancelled: number;
   received: number;
   version: number | null;
+}
+
+/** Marks a receipt applied in this tenant; false when it already was (a redelivery or a replay). */
+export async function markReceiptApplied(sql: Sql, tenantId: string, receiptId: string): Promise<boolean> {
+  const marked = await orm(sql, (db) =>
+    db.appliedReceipt.createMany({ data: [{ tenantId, receiptId }], skipDuplicates: true }),
+  );
+  return marked.count > 0;
 }
 
 export const contributionOf = (line: Pick<IncomingLineRow, 'ordered' | 'cancelled' | 'received'>) =>

@@ -2,6 +2,9 @@ import type { InventoryTx, Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
 import { available, LEVEL_COLUMNS, levelKey, type MovementReason, type StockLevelRow } from './rows.ts';
 
+// Hand SQL throughout: stock rows are created and locked in one global order, and the ledger writes
+// every movement of a change in one bulk statement (unnest): what Prisma cannot express.
+
 export interface LevelKey {
   variantId: string;
   warehouseId: string;

@@ -87,6 +87,7 @@ export function setReorderPolicies(
     await ensureLevels(sql, caller.tenantId, policies);
     // in the one global row order, so a concurrent stock change or bulk set cannot deadlock with this
     await lockLevels(sql, policies);
+    // hand SQL: every policy in one bulk update (unnest)
     const { rows } = await sql.query<StockLevelRow>(
       `update stock_levels s set reorder_point = p.point, reorder_quantity = p.quantity, updated_at = now()
          from unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[]) as p(v, w, point, quantity)
@@ -141,6 +142,7 @@ export function listReplenishmentNeeds(
       join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id and w.active
      where s.reorder_point is not null and s.on_hand - s.reserved + s.incoming <= s.reorder_point
        and ($1::uuid[] is null or s.warehouse_id = any($1::uuid[]))`;
+  // hand SQL: a keyset listing over a join and an arithmetic condition on the row
   return db.run(async (sql) => {
     const { rows } = await sql.query<ReplenishmentNeedRow>(
       `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,

@@ -5,6 +5,8 @@ import { lockLevels, recordMovements } from './ledger.ts';
 import { linesOf, lockTargets, reservationsWithLines } from './reservation-store.ts';
 import type { ReservationLineRow, ReservationRow } from './rows.ts';
 
+// Hand SQL: it works on rows locked in reservation-store's fixed order, with column arithmetic per line.
+
 export interface ReservationAdjustInput {
   reference: string;
   /** the units to keep holding per variant; a variant left out keeps none */

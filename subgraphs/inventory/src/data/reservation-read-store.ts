@@ -1,11 +1,11 @@
 import { type CURSOR_KEYS, keysetCursor, keysetListStatements, type Page, toConnection } from '@ucos/kit';
-import type { InventoryDb } from '../db.ts';
+import { type InventoryDb, orm } from '../db.ts';
 import {
-  LINE_COLUMNS,
   RESERVATION_COLUMNS,
   type ReservationLineRow,
   type ReservationRow,
   type ReservationStatus,
+  reservationStatus,
 } from './rows.ts';
 
 export interface ReservationFilter {
@@ -13,7 +13,10 @@ export interface ReservationFilter {
   status?: ReservationStatus | null;
 }
 
-/** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
+/**
+ * Newest first, keyset-paged on (created_at, id): two statements whatever the page size. Hand SQL:
+ * the kit's keyset statements, shared by every domain's listings.
+ */
 export function listReservations(db: InventoryDb, page: Page<typeof CURSOR_KEYS.instant>, filter: ReservationFilter) {
   const statements = keysetListStatements({
     table: 'reservations',
@@ -36,22 +39,22 @@ export function listReservations(db: InventoryDb, page: Page<typeof CURSOR_KEYS.
 
 export function reservationsByIds(db: InventoryDb, ids: readonly string[]): Promise<ReservationRow[]> {
   return db.run(async (sql) => {
-    const { rows } = await sql.query<ReservationRow>(
-      `select ${RESERVATION_COLUMNS} from reservations where id = any($1::uuid[])`,
-      [[...ids]],
+    const rows = await orm(sql, (inventory) =>
+      inventory.reservation.findMany({ where: { id: { in: [...ids] } }, omit: { tenantId: true } }),
     );
-    return rows;
+    return rows.map((row) => ({ ...row, status: reservationStatus(row.status) }));
   });
 }
 
 /** The lines of N reservations in one statement (for a page of reservations). */
 export function linesOfReservations(db: InventoryDb, ids: readonly string[]): Promise<ReservationLineRow[]> {
-  return db.run(async (sql) => {
-    const { rows } = await sql.query<ReservationLineRow>(
-      `select ${LINE_COLUMNS} from reservation_lines where reservation_id = any($1::uuid[])
-        order by reservation_id, variant_id, warehouse_id`,
-      [[...ids]],
-    );
-    return rows;
-  });
+  return db.run((sql) =>
+    orm(sql, (inventory) =>
+      inventory.reservationLine.findMany({
+        where: { reservationId: { in: [...ids] } },
+        omit: { tenantId: true },
+        orderBy: [{ reservationId: 'asc' }, { variantId: 'asc' }, { warehouseId: 'asc' }],
+      }),
+    ),
+  );
 }

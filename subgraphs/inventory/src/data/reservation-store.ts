@@ -7,6 +7,9 @@ import { lockLevels, lockVariantLevels, recordMovements } from './ledger.ts';
 import { LINE_COLUMNS, RESERVATION_COLUMNS, type ReservationLineRow, type ReservationRow } from './rows.ts';
 import { findWarehouses } from './warehouse-store.ts';
 
+// Hand SQL throughout: reservations are checkout's hot path, lock their rows in one fixed order
+// (reservations, then stock levels) and write their lines in bulk (unnest).
+
 const MAX_LINES = 100;
 const MAX_TTL_SECONDS = 30 * 24 * 3600;
 
@@ -50,7 +53,7 @@ export function createReservation(
     onceForKey(sql, tx, idempotencyKey, 'reservationCreate', normalized, async () => {
       const named = [...new Set(lines.flatMap((line) => (line.warehouseId ? [line.warehouseId] : [])))];
       const known = new Map<string, KnownWarehouse>(
-        named.length ? (await findWarehouses(sql, named)).rows.map((row) => [row.id, row]) : [],
+        named.length ? (await findWarehouses(sql, named)).map((row) => [row.id, row]) : [],
       );
       const levels = await lockVariantLevels(
         sql,

@@ -27,6 +27,13 @@ export type MovementReason = (typeof MOVEMENT_REASONS)[number];
 export const RESERVATION_STATUSES = ['ACTIVE', 'COMMITTED', 'RELEASED', 'EXPIRED'] as const;
 export type ReservationStatus = (typeof RESERVATION_STATUSES)[number];
 
+/** A stored status (the model's string) as the union; the table's check constraint allows no other. */
+export function reservationStatus(stored: string): ReservationStatus {
+  const status = RESERVATION_STATUSES.find((known) => known === stored);
+  if (!status) throw new Error(`a reservation in an unknown status: ${stored}`);
+  return status;
+}
+
 /** What a store sends back; dates are strings where a row came back through JSON (cached or idempotent replies). */
 type Instant = Date | string;
 

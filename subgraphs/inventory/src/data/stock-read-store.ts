@@ -1,5 +1,5 @@
 import { badUserInput, type CURSOR_KEYS, type Page, toConnection } from '@ucos/kit';
-import type { InventoryDb } from '../db.ts';
+import { type InventoryDb, orm, type Sql } from '../db.ts';
 import {
   LEVEL_COLUMNS,
   MOVEMENT_COLUMNS,
@@ -21,6 +21,7 @@ export function listStockLevels(db: InventoryDb, page: Page<typeof CURSOR_KEYS.u
   const where = `($1::uuid is null or variant_id = $1) and ($2::uuid is null or warehouse_id = $2)
     and ($3::boolean is null or ($3 = (${LOW})))`;
   const values = [filter.variantId ?? null, filter.warehouseId ?? null, filter.lowStock ?? null];
+  // hand SQL: a keyset listing on a row comparison and an arithmetic filter
   return db.run(async (sql) => {
     const { rows } = await sql.query<StockLevelRow>(
       `select ${LEVEL_COLUMNS} from stock_levels where ${where}
@@ -40,6 +41,7 @@ export interface VariantLevel extends StockLevelRow {
 
 /** Every stock row of N variants in one statement: the batch behind `ProductVariant.inventory`. */
 export function levelsOfVariants(db: InventoryDb, variantIds: readonly string[]): Promise<VariantLevel[]> {
+  // hand SQL: the product page's stock (a hot path), one joined statement per batch of variants
   return db.run(async (sql) => {
     const { rows } = await sql.query<VariantLevel>(
       `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
@@ -74,6 +76,7 @@ export function listMovements(db: InventoryDb, page: Page<typeof CURSOR_KEYS.id>
     filter.reason ?? null,
     filter.reservationId ?? null,
   ];
+  // hand SQL: a keyset listing on the ledger's sequence, which never leaves the database
   return db.run(async (sql) => {
     let before: string | null = null;
     if (page.after !== null) {
@@ -96,4 +99,12 @@ export function listMovements(db: InventoryDb, page: Page<typeof CURSOR_KEYS.id>
     );
     return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.id]);
   });
+}
+
+/** On hand per variant over all its warehouses (absent: no level), for the moving-average cost of a receipt. */
+export async function onHandOfVariants(sql: Sql, variantIds: readonly string[]): Promise<Map<string, number>> {
+  const sums = await orm(sql, (db) =>
+    db.stockLevel.groupBy({ by: ['variantId'], where: { variantId: { in: [...variantIds] } }, _sum: { onHand: true } }),
+  );
+  return new Map(sums.map((sum) => [sum.variantId, sum._sum.onHand ?? 0]));
 }

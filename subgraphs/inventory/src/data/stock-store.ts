@@ -1,9 +1,9 @@
-import type { InventoryDb, Sql } from '../db.ts';
+import { type InventoryDb, orm, type Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
 import { type InventoryError, type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
 import { onceForKey } from './idempotency.ts';
 import { emitStockLow, ensureLevels, lockLevels, recordMovements } from './ledger.ts';
-import { available, isLow, LEVEL_COLUMNS, levelKey, type StockLevelRow, type WarehouseRow } from './rows.ts';
+import { available, isLow, levelKey, type StockLevelRow, type WarehouseRow } from './rows.ts';
 import { MAX_UNITS } from './validation.ts';
 import { findWarehouses } from './warehouse-store.ts';
 
@@ -32,7 +32,7 @@ export async function checkWarehouses(
         sql,
         wanted.map((w) => w.id),
       )
-    ).rows.map((row) => [row.id, row]),
+    ).map((row) => [row.id, row]),
   );
   return wanted.flatMap(({ id, field, mustBeActive }) => {
     const warehouse = found.get(id);
@@ -187,12 +187,15 @@ export function setThreshold(
     const key = { variantId: input.variantId, warehouseId: input.warehouseId };
     await ensureLevels(sql, caller.tenantId, [key]);
     const before = (await lockLevels(sql, [key])).get(levelKey(key.variantId, key.warehouseId))!;
-    const { rows } = await sql.query<StockLevelRow>(
-      `update stock_levels set low_stock_threshold = $3, updated_at = now()
-        where variant_id = $1 and warehouse_id = $2 returning ${LEVEL_COLUMNS}`,
-      [input.variantId, input.warehouseId, input.threshold],
+    const [updated] = await orm(sql, (db) =>
+      db.stockLevel.updateManyAndReturn({
+        where: key,
+        data: { lowStockThreshold: input.threshold, updatedAt: new Date() },
+        omit: { tenantId: true },
+      }),
     );
-    const after = rows[0]!;
+    // the level was ensured and locked above, so the update found it
+    const after = updated!;
     if (!isLow(before) && isLow(after)) await emitStockLow(tx, after, after.lowStockThreshold!);
     return { ok: true, value: after };
   });

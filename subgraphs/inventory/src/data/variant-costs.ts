@@ -89,6 +89,7 @@ export async function foldReceiptCosts(
 /** The moving-average costs of N variants in one statement: the batch behind `VariantInventory.averageCost`. */
 export function costsOfVariants(db: InventoryDb, variantIds: readonly string[]): Promise<VariantCostRow[]> {
   return db.run(async (sql) => {
+    // hand SQL: numeric read as exact text with its trailing zeros trimmed (Prisma would hand a Decimal)
     const { rows } = await sql.query<VariantCostRow>(
       `select variant_id as "variantId", trim_scale(average_cost)::text as "averageCost", currency,
               updated_at as "updatedAt"

@@ -1,39 +1,51 @@
 import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { toConnection } from '@ucos/kit';
-import type { InventoryDb, Sql } from '../db.ts';
+import { type InventoryDb, orm, type Sql } from '../db.ts';
 import { type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
-import { WAREHOUSE_COLUMNS, type WarehouseRow } from './rows.ts';
+import type { WarehouseRow } from './rows.ts';
 
 const CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
+
+/** A warehouse's columns (all but the tenant) for Prisma. */
+const WAREHOUSE_FIELDS = { id: true, code: true, name: true, active: true, version: true, createdAt: true } as const;
 
 export async function listWarehouses(
   db: InventoryDb,
   page: Page<typeof CURSOR_KEYS.code>,
   filter: { active?: boolean | null },
 ) {
-  return db.run(async (sql) => {
-    const active = filter.active ?? null;
-    const { rows } = await sql.query<WarehouseRow>(
-      `select ${WAREHOUSE_COLUMNS} from warehouses
-        where ($1::boolean is null or active = $1) and ($2::text is null or code > $2)
-        order by code limit $3`,
-      [active, page.after?.[0] ?? null, page.limit + 1],
-    );
-    const count = await sql.query<{ n: number }>(
-      'select count(*)::int as n from warehouses where ($1::boolean is null or active = $1)',
-      [active],
-    );
-    return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.code]);
-  });
+  const active = filter.active === null || filter.active === undefined ? {} : { active: filter.active };
+  const after = page.after ? { code: { gt: page.after[0] } } : {};
+  // a tenant has a handful of warehouses: the page and its count, keyset on code, as two plain reads
+  return db.run((sql) =>
+    orm(sql, async (inventory) => {
+      const rows = await inventory.warehouse.findMany({
+        where: { ...active, ...after },
+        select: WAREHOUSE_FIELDS,
+        orderBy: { code: 'asc' },
+        take: page.limit + 1,
+      });
+      const count = await inventory.warehouse.count({ where: active });
+      return toConnection(rows, page, count, (row) => [row.code]);
+    }),
+  );
 }
 
 export function warehousesByIds(db: InventoryDb, ids: readonly string[]): Promise<WarehouseRow[]> {
-  return db.run(async (sql) => (await findWarehouses(sql, ids)).rows);
+  return db.run((sql) => findWarehouses(sql, ids));
 }
 
 /** Within a transaction: the warehouses among `ids` that this tenant has. */
-export function findWarehouses(sql: Sql, ids: readonly string[]) {
-  return sql.query<WarehouseRow>(`select ${WAREHOUSE_COLUMNS} from warehouses where id = any($1::uuid[])`, [[...ids]]);
+export function findWarehouses(sql: Sql, ids: readonly string[]): Promise<WarehouseRow[]> {
+  return orm(sql, (db) => db.warehouse.findMany({ where: { id: { in: [...ids] } }, select: WAREHOUSE_FIELDS }));
+}
+
+/** Where stock goes when nobody says: the first active warehouse by code (none: undefined). */
+export async function defaultWarehouseId(sql: Sql): Promise<string | undefined> {
+  const first = await orm(sql, (db) =>
+    db.warehouse.findFirst({ where: { active: true }, orderBy: { code: 'asc' }, select: { id: true } }),
+  );
+  return first?.id;
 }
 
 export async function createWarehouse(
@@ -47,12 +59,13 @@ export async function createWarehouse(
   const name = input.name.trim();
   return db.tx(
     async (sql, tx) => {
-      const { rows } = await sql.query<WarehouseRow>(
-        `insert into warehouses (tenant_id, code, name, active) values ($4, $1, $2, $3)
-         returning ${WAREHOUSE_COLUMNS}`,
-        [code, name, input.active ?? true, tx.tenantId],
+      const created = await orm(sql, (db) =>
+        db.warehouse.create({
+          data: { tenantId: tx.tenantId!, code, name, active: input.active ?? true },
+          select: WAREHOUSE_FIELDS,
+        }),
       );
-      return { ok: true, value: rows[0]! };
+      return { ok: true, value: created };
     },
     {
       unique: {
@@ -71,14 +84,21 @@ export function updateWarehouse(
 ): Promise<InventoryResult<WarehouseRow>> {
   const name = input.name?.trim();
   return db.tx(async (sql) => {
-    const { rows } = await sql.query<WarehouseRow>(
-      `update warehouses set name = coalesce($2, name), active = coalesce($3, active), version = version + 1
-        where id = $1 and version = $4 returning ${WAREHOUSE_COLUMNS}`,
-      [input.id, name ?? null, input.active ?? null, input.version],
+    // conditional on the version read: a concurrent change makes it match nothing (no lost update)
+    const [updated] = await orm(sql, (db) =>
+      db.warehouse.updateManyAndReturn({
+        where: { id: input.id, version: input.version },
+        data: {
+          ...(name === undefined ? {} : { name }),
+          ...(input.active === null || input.active === undefined ? {} : { active: input.active }),
+          version: { increment: 1 },
+        },
+        select: WAREHOUSE_FIELDS,
+      }),
     );
-    if (rows[0]) return { ok: true, value: rows[0] };
+    if (updated) return { ok: true, value: updated };
     const exists = await findWarehouses(sql, [input.id]);
-    return exists.rows.length
+    return exists.length
       ? inventoryFail('CONFLICT', 'The warehouse changed since you read it: reload and retry', ['input', 'version'])
       : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);
   });

@@ -1,5 +1,6 @@
 import { type EventBus, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
+import { recordAvailability } from '../../data/read-models-store.ts';
 import type { CatalogDatabase } from '../../db.ts';
 
 export const STOCK_CHANGED_SUBJECT = 'ucos.inventory.stock.changed';
@@ -25,13 +26,11 @@ export function subscribeAvailability(bus: EventBus, unitOfWork: CatalogDatabase
       consumer: AVAILABILITY_CONSUMER,
       async handle(envelope, sql) {
         const payload = parseEventPayload(stockChanged, envelope);
-        await sql.query(
-          `insert into variant_availability (tenant_id, variant_id, available, updated_at) values ($1, $2, $3, $4)
-           on conflict (tenant_id, variant_id) do update set available = excluded.available,
-             updated_at = excluded.updated_at
-           where variant_availability.updated_at <= excluded.updated_at`,
-          [envelope.tenantId, payload.variantId, payload.available, envelope.occurredAt],
-        );
+        await recordAvailability(sql, envelope.tenantId, {
+          key: payload.variantId,
+          value: payload.available,
+          at: envelope.occurredAt,
+        });
       },
     }),
   });

@@ -1,5 +1,6 @@
 import { type EventBus, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
+import { recordPricingGroup } from '../../data/read-models-store.ts';
 import type { CatalogDatabase } from '../../db.ts';
 
 export const PRICING_GROUP_SUBJECT = 'ucos.orders.customer.pricing_group_changed';
@@ -24,13 +25,11 @@ export function subscribePricingGroups(bus: EventBus, unitOfWork: CatalogDatabas
       consumer: PRICING_GROUP_CONSUMER,
       async handle(envelope, sql) {
         const payload = parseEventPayload(groupChanged, envelope);
-        await sql.query(
-          `insert into customer_pricing_groups (tenant_id, customer_id, customer_group, updated_at) values ($1, $2, $3, $4)
-           on conflict (tenant_id, customer_id) do update set customer_group = excluded.customer_group,
-             updated_at = excluded.updated_at
-           where customer_pricing_groups.updated_at <= excluded.updated_at`,
-          [envelope.tenantId, payload.customerId, payload.customerGroup, envelope.occurredAt],
-        );
+        await recordPricingGroup(sql, envelope.tenantId, {
+          key: payload.customerId,
+          value: payload.customerGroup,
+          at: envelope.occurredAt,
+        });
       },
     }),
   });

@@ -1,8 +1,9 @@
 import { type EventBus, type EventEnvelope, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
 import type { Caller } from '../../data/caller.ts';
-import { applyOrderLines, receiveOrderLines } from '../../data/incoming-ledger.ts';
+import { applyOrderLines, markReceiptApplied, receiveOrderLines } from '../../data/incoming-ledger.ts';
 import { recordMovements } from '../../data/ledger.ts';
+import { onHandOfVariants } from '../../data/stock-read-store.ts';
 import { foldReceiptCosts } from '../../data/variant-costs.ts';
 import type { InventoryDb, InventoryTx, Sql } from '../../db.ts';
 
@@ -73,11 +74,7 @@ export async function applyPurchaseOrderLines(envelope: EventEnvelope, sql: Sql)
  */
 export async function postReceipt(envelope: EventEnvelope, sql: Sql, tx: InventoryTx): Promise<void> {
   const event = parseEventPayload(receiptPostedPayload, envelope);
-  const first = await sql.query(
-    'insert into applied_receipts (tenant_id, receipt_id) values ($1, $2) on conflict do nothing',
-    [envelope.tenantId, event.receiptId],
-  );
-  if (first.rowCount === 0) return;
+  if (!(await markReceiptApplied(sql, envelope.tenantId, event.receiptId))) return;
   const accepted = event.lines.filter((line) => line.acceptedQuantity > 0);
   const keys = accepted.map((line) => ({ variantId: line.variantId, warehouseId: line.warehouseId }));
   await receiveOrderLines(
@@ -94,12 +91,7 @@ export async function postReceipt(envelope: EventEnvelope, sql: Sql, tx: Invento
   );
   if (accepted.length === 0) return;
   // every level of these variants is locked now (receiveOrderLines): on hand before is stable
-  const { rows } = await sql.query<{ variantId: string; onHand: number }>(
-    `select variant_id as "variantId", sum(on_hand)::int as "onHand" from stock_levels
-      where variant_id = any($1::uuid[]) group by variant_id`,
-    [[...new Set(keys.map((key) => key.variantId))]],
-  );
-  const onHandBefore = new Map(rows.map((row) => [row.variantId, row.onHand]));
+  const onHandBefore = await onHandOfVariants(sql, [...new Set(keys.map((key) => key.variantId))]);
   const caller: Caller = { tenantId: envelope.tenantId, actorKind: 'service', actorId: 'procurement-receipts' };
   await recordMovements(
     sql,

@@ -2,6 +2,7 @@ import { type EventBus, type EventEnvelope, idempotentConsumer, parseEventPayloa
 import { z } from 'zod';
 import type { Caller } from '../../data/caller.ts';
 import { ensureLevels, lockLevels, recordMovements } from '../../data/ledger.ts';
+import { defaultWarehouseId } from '../../data/warehouse-store.ts';
 import type { InventoryDb, InventoryTx, Sql } from '../../db.ts';
 
 /** What fulfillment publishes when returned goods arrive (see its README's event catalogue). */
@@ -40,8 +41,7 @@ export function subscribeReturnRestock(bus: EventBus, unitOfWork: InventoryDb): 
 async function restock(envelope: EventEnvelope, sql: Sql, tx: InventoryTx): Promise<void> {
   const event = parseEventPayload(returnReceived, envelope);
   const caller: Caller = { tenantId: envelope.tenantId, actorKind: 'service', actorId: 'fulfillment-returns' };
-  const fallback = await sql.query<{ id: string }>('select id from warehouses where active order by code limit 1');
-  const defaultWarehouse = fallback.rows[0]?.id;
+  const defaultWarehouse = await defaultWarehouseId(sql);
   const movements = event.lines.map((line) => {
     const warehouseId = line.warehouseId ?? defaultWarehouse;
     if (!warehouseId) throw new Error('no active warehouse to restock the return into');
