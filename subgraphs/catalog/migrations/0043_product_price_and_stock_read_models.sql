@@ -69,11 +69,14 @@ alter table variants force row level security;
 alter table prices force row level security;
 alter table variant_availability force row level security;
 
--- Recomputes both read models of these products of one tenant from variants, prices and availability.
--- The products' rows are locked first (in id order, so concurrent writers queue instead of deadlocking):
--- two transactions changing prices or stock of one product's different variants would otherwise each
--- store a result computed without the other's change. Each following statement takes a new snapshot
--- and so sees what the writer before committed. Runs as the owner under the tenant policy.
+-- Recomputes both read models of these products of one tenant from variants, prices and availability:
+-- their rows are deleted and written anew. The products' rows are locked first (in id order, so
+-- concurrent writers queue instead of deadlocking): two transactions changing prices or stock of one
+-- product's different variants would otherwise each store a result computed without the other's
+-- change. Each following statement takes a new snapshot and so sees what the writer before committed.
+-- (Delete and insert rather than an upsert plus an anti join for what disappeared: a bulk statement's
+-- trigger runs before the tables have statistics, and the anti join's plan was then quadratic.)
+-- Runs as the owner under the tenant policy.
 create function refresh_product_read_models(tenant uuid, changed_products uuid[], refresh_prices boolean,
                                             refresh_rollups boolean) returns void
 language plpgsql security definer set search_path = catalog, public as $$
@@ -84,32 +87,20 @@ begin
   perform 1 from products p where p.tenant_id = tenant and p.id = any(changed_products) order by p.id
     for no key update;
   if refresh_prices then
-    insert into product_list_prices as lp (tenant_id, price_list_id, product_id, from_amount, variants_priced)
+    delete from product_list_prices lp where lp.tenant_id = tenant and lp.product_id = any(changed_products);
+    insert into product_list_prices (tenant_id, price_list_id, product_id, from_amount, variants_priced)
     select tenant, pr.price_list_id, v.product_id, min(pr.amount), count(*)
       from variants v join prices pr on pr.tenant_id = v.tenant_id and pr.variant_id = v.id and pr.min_quantity = 1
      where v.tenant_id = tenant and v.product_id = any(changed_products)
-     group by pr.price_list_id, v.product_id
-    on conflict (tenant_id, product_id, price_list_id) do update
-       set from_amount = excluded.from_amount, variants_priced = excluded.variants_priced
-     where (lp.from_amount, lp.variants_priced) is distinct from (excluded.from_amount, excluded.variants_priced);
-    delete from product_list_prices lp
-     where lp.tenant_id = tenant and lp.product_id = any(changed_products)
-       and not exists (select 1 from variants v join prices pr on pr.tenant_id = v.tenant_id and pr.variant_id = v.id
-                        where v.tenant_id = tenant and v.product_id = lp.product_id
-                          and pr.price_list_id = lp.price_list_id and pr.min_quantity = 1);
+     group by pr.price_list_id, v.product_id;
   end if;
   if refresh_rollups then
-    insert into product_rollups as r (tenant_id, product_id, variants, variants_in_stock)
+    delete from product_rollups r where r.tenant_id = tenant and r.product_id = any(changed_products);
+    insert into product_rollups (tenant_id, product_id, variants, variants_in_stock)
     select tenant, v.product_id, count(*), count(*) filter (where va.available > 0)
       from variants v left join variant_availability va on va.tenant_id = v.tenant_id and va.variant_id = v.id
      where v.tenant_id = tenant and v.product_id = any(changed_products)
-     group by v.product_id
-    on conflict (tenant_id, product_id) do update
-       set variants = excluded.variants, variants_in_stock = excluded.variants_in_stock
-     where (r.variants, r.variants_in_stock) is distinct from (excluded.variants, excluded.variants_in_stock);
-    delete from product_rollups r
-     where r.tenant_id = tenant and r.product_id = any(changed_products)
-       and not exists (select 1 from variants v where v.tenant_id = tenant and v.product_id = r.product_id);
+     group by v.product_id;
   end if;
 end
 $$;
@@ -216,3 +207,18 @@ revoke all on function products_of_variants_sql(text) from public;
 revoke all on function changed_rows_sql(text, text, text) from public;
 revoke all on function product_read_models_after_variants() from public;
 revoke all on function product_rollups_after_availability() from public;
+
+-- A query-less browse whose filters need no product columns reads the tenant's products from the search
+-- mirror, as a text search reads its matches: ids, creation times and category ids, so the category facet
+-- counts their category ids instead of joining product_categories for every product. ACTIVE ones only
+-- when `active_only`; the tenant is read here, as the policy does (see product_search_matches).
+create function product_search_all(active_only boolean)
+returns table (product_id uuid, created_at timestamptz, category_ids uuid[])
+language sql stable security definer set search_path = catalog, public as $$
+  select s.product_id, s.created_at, s.category_ids
+    from product_search s
+   where s.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+     and (not active_only or s.status = 'ACTIVE')
+$$;
+revoke all on function product_search_all(boolean) from public;
+grant execute on function product_search_all(boolean) to ucos_app;

@@ -50,7 +50,13 @@ afterAll(() => catalog?.close());
 
 const variantOf = (handle: string, index: number) => products[handle]!.variants[index]!.id;
 const price = (list: { id: string }, handle: string, variant: number, amount: number, minQuantity = 1) =>
-  setPrice(catalog, T, { variantId: variantOf(handle, variant), priceListId: list.id, currency: 'EUR', amount, minQuantity });
+  setPrice(catalog, T, {
+    variantId: variantOf(handle, variant),
+    priceListId: list.id,
+    currency: 'EUR',
+    amount,
+    minQuantity,
+  });
 
 /** The query-less browse: handles by from price ascending, and the price range facet. */
 async function byPrice(filter = '') {
@@ -139,17 +145,13 @@ describe('the from-price read model', () => {
     await price(flash, 'cedar', 0, 100);
     await price(flash, 'cedar', 1, 100);
     expect((await byPrice()).order).toEqual(['anchor', 'birch', 'cedar']);
-    await expect.poll(async () => (await byPrice()).order, { timeout: 10_000, interval: 100 }).toEqual([
-      'cedar',
-      'anchor',
-      'birch',
-    ]);
+    await expect
+      .poll(async () => (await byPrice()).order, { timeout: 10_000, interval: 100 })
+      .toEqual(['cedar', 'anchor', 'birch']);
     expect(Date.now()).toBeGreaterThanOrEqual(opensAt.getTime());
-    await expect.poll(async () => (await byPrice()).order, { timeout: 10_000, interval: 100 }).toEqual([
-      'anchor',
-      'birch',
-      'cedar',
-    ]);
+    await expect
+      .poll(async () => (await byPrice()).order, { timeout: 10_000, interval: 100 })
+      .toEqual(['anchor', 'birch', 'cedar']);
     expect(Date.now()).toBeGreaterThanOrEqual(closesAt.getTime());
   });
 
@@ -265,5 +267,23 @@ describe('the product in-stock rollup', () => {
     expect(deleted.data?.productDelete.errors).toEqual([]);
     expect((await byPrice()).order[0]).not.toBe('gone');
     await expectReadModelsExact();
+  });
+});
+
+describe('the query-less browse over the search mirror', () => {
+  it("lists the tenant's own products only, and nothing without a tenant", async () => {
+    const all = (tenant: string | null) =>
+      withTenantClient(
+        catalog.pool,
+        tenant,
+        async (sql) =>
+          (await sql.query<{ product_id: string }>('select product_id from product_search_all(false)')).rows.length,
+      );
+    const products = await withTenantClient(catalog.pool, T, async (sql) =>
+      Number((await sql.query('select count(*) from products')).rows[0].count),
+    );
+    expect(await all(T)).toBe(products);
+    expect(await all(crypto.randomUUID())).toBe(0);
+    expect(await all(null)).toBe(0);
   });
 });

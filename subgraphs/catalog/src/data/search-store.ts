@@ -109,20 +109,33 @@ export async function searchProducts(
   if (filter.priceMax != null) priceWhere.push(`m.from_price <= ${param(filter.priceMax)}`);
   const none = (part: SearchPart, empty: string, sql: () => string) => (parts.has(part) ? sql() : empty);
   // filters, the attribute facet, the title order and every-match prices need the product rows;
-  // otherwise a text search reads the matches' ids, dates, ranks and categories from the mirror alone
-  const readsProducts = !query || where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
-  const matches = `product_search_matches($1::text, ${input.activeOnly})`;
+  // otherwise the matches' ids, dates, ranks and categories come from the search mirror alone: a text
+  // search's matches, or without a query every product of the tenant
+  const readsProducts = where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
+  const fromMirror = query !== null || !readsProducts;
+  const matches = query
+    ? `product_search_matches($1::text, ${input.activeOnly})`
+    : `product_search_all(${input.activeOnly})`;
   // Browsing the whole catalog by price prices every product: one pass over the read model's rows of
   // the applicable lists (one per product and list) instead of one probe per product. A text query's
   // matches are fewer: they probe.
   const pricesInOnePass = !query && pricesEveryMatch;
-  const source = !query
-    ? pricesInOnePass
-      ? 'products p left join from_prices fp on fp.product_id = p.id'
-      : 'products p'
-    : readsProducts
+  const source = !readsProducts
+    ? `${matches} s`
+    : query
       ? `${matches} s join products p on p.tenant_id = ${currentTenant()} and p.id = s.product_id`
-      : `${matches} s`;
+      : pricesInOnePass
+        ? 'products p left join from_prices fp on fp.product_id = p.id'
+        : 'products p';
+  // The newest page of an unfiltered browse is the first rows of a products index: it needs none of
+  // the other products (the total and the facets still count them all, when asked for).
+  const pageFromIndex = !query && !readsProducts && (sort === 'NEWEST' || sort === 'RELEVANCE');
+  // a function: it names its parameters only when the page is asked for (an unused one has no type)
+  const pageRows = () =>
+    pageFromIndex
+      ? `(select p.id, p.created_at, 0 as rank from products p where ${where[0]}
+         order by p.created_at desc, p.id limit ${param(page.limit + 1)} offset ${param(offset)})`
+      : `(select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)})`;
 
   const sql = `
     -- names every parameter, so each has a type even when the parts asked for do not use it
@@ -133,7 +146,7 @@ export async function searchProducts(
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
         ${sort === 'TITLE' ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
-        ${query ? 's.rank' : '0'} as rank, ${query ? 's.category_ids' : 'null::uuid[]'} as category_ids,
+        ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
         ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
       from ${source}
       ${readsProducts ? `where ${where.join(' and ')}` : ''}
@@ -147,7 +160,7 @@ export async function searchProducts(
         select p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options,
                p.media, p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
                ${currency === null ? 'null::integer' : pricesEveryMatch ? 'm.from_price' : FROM_PRICE} as "fromPrice"
-        from (select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)}) m
+        from ${pageRows()} m
         join products p on p.tenant_id = ${currentTenant()} and p.id = m.id
         order by ${ORDER_BY[sort]}) x)`,
       )} as rows,
@@ -157,7 +170,7 @@ export async function searchProducts(
         `'[]'::json`,
         () => `(select coalesce(json_agg(x order by x.count desc, x.path), '[]') from (
         ${
-          query
+          fromMirror
             ? `select c.id, c.name, c.path, x.count from (
                  select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
                join categories c on c.tenant_id = ${currentTenant()} and c.id = x.category_id) x)`
