@@ -220,5 +220,8 @@ language sql stable security definer set search_path = catalog, public as $$
    where s.tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
      and (not active_only or s.status = 'ACTIVE')
 $$;
+-- every product's id, date and category ids from the index alone (an index-only scan instead of reading
+-- the mirror's wide rows: their search columns)
+create index product_search_browse on product_search (tenant_id, status) include (product_id, created_at, category_ids);
 revoke all on function product_search_all(boolean) from public;
 grant execute on function product_search_all(boolean) to ucos_app;
