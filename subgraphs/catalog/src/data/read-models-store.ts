@@ -3,15 +3,15 @@ import type { CustomerPricingGroup } from '../generated/prisma/client.ts';
 
 /**
  * Reads and writes of catalog's read models of other domains: `variant_availability` (inventory's
- * stock) and `customer_pricing_groups` (orders' companies), each kept by its consumer in `events/in/`.
+ * stock, rolled up per product in `product_rollups` by migration 0043's triggers) and
+ * `customer_pricing_groups` (orders' companies), each kept by its consumer in `events/in/`.
  */
 
-/** The products among these with a variant in stock. Hand SQL: a join and distinct per page of products. */
+/** The products among these with a variant in stock (the product rollup kept from variant_availability). */
 export async function productsInStock(sql: Sql, productIds: readonly string[]): Promise<Set<string>> {
   const { rows } = await sql.query<{ productId: string }>(
-    `select distinct v.product_id as "productId" from variants v
-     join variant_availability va on va.tenant_id = v.tenant_id and va.variant_id = v.id
-     where v.product_id = any($1::uuid[]) and va.available > 0`,
+    `select product_id as "productId" from product_rollups
+     where product_id = any($1::uuid[]) and variants_in_stock > 0`,
     [productIds],
   );
   return new Set(rows.map((row) => row.productId));

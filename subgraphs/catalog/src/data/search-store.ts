@@ -102,38 +102,52 @@ export async function searchProducts(
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a
       where a->>'name' = ${param(attribute.name)} and a->>'value' = any(${param(attribute.values)}::text[]))`);
   }
-  if (filter.inStock === true) where.push(IN_STOCK);
-  if (filter.inStock === false) where.push(`not ${IN_STOCK}`);
+  if (filter.inStock === true) where.push(inStock(currentTenant(), 'p'));
+  if (filter.inStock === false) where.push(`not ${inStock(currentTenant(), 'p')}`);
   const priceWhere: string[] = [];
   if (filter.priceMin != null) priceWhere.push(`m.from_price >= ${param(filter.priceMin)}`);
   if (filter.priceMax != null) priceWhere.push(`m.from_price <= ${param(filter.priceMax)}`);
   const none = (part: SearchPart, empty: string, sql: () => string) => (parts.has(part) ? sql() : empty);
   // filters, the attribute facet, the title order and every-match prices need the product rows;
-  // otherwise a text search reads the matches' ids, dates, ranks and categories from the mirror alone
-  const readsProducts = !query || where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
-  const matches = `product_search_matches($1::text, ${input.activeOnly})`;
-  // Browsing the whole catalog by price prices every product: one pass over the tenant's prices
-  // (each variant's price by the resolution rule, then each product's cheapest) costs a fraction of
-  // the per-product subquery run for each of them. A text query's matches are few: they keep it.
+  // otherwise the matches' ids, dates, ranks and categories come from the search mirror alone: a text
+  // search's matches, or without a query every product of the tenant
+  const readsProducts = where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
+  const fromMirror = query !== null || !readsProducts;
+  const matches = query
+    ? `product_search_matches($1::text, ${input.activeOnly})`
+    : `product_search_all(${input.activeOnly})`;
+  // Browsing the whole catalog by price prices every product: one pass over the read model's rows of
+  // the applicable lists (one per product and list) instead of one probe per product. A text query's
+  // matches are fewer: they probe.
   const pricesInOnePass = !query && pricesEveryMatch;
-  const source = !query
-    ? pricesInOnePass
-      ? 'products p left join from_prices fp on fp.product_id = p.id'
-      : 'products p'
-    : readsProducts
+  const source = !readsProducts
+    ? `${matches} s`
+    : query
       ? `${matches} s join products p on p.tenant_id = ${currentTenant()} and p.id = s.product_id`
-      : `${matches} s`;
+      : pricesInOnePass
+        ? 'products p left join from_prices fp on fp.product_id = p.id'
+        : 'products p';
+  // The newest page of an unfiltered browse is the first rows of a products index: it needs none of
+  // the other products (the total and the facets still count them all, when asked for).
+  const pageFromIndex = !query && !readsProducts && (sort === 'NEWEST' || sort === 'RELEVANCE');
+  // a function: it names its parameters only when the page is asked for (an unused one has no type)
+  const pageRows = () =>
+    pageFromIndex
+      ? `(select p.id, p.created_at, 0 as rank from products p where ${where[0]}
+         order by p.created_at desc, p.id limit ${param(page.limit + 1)} offset ${param(offset)})`
+      : `(select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)})`;
 
   const sql = `
     -- names every parameter, so each has a type even when the parts asked for do not use it
     with parameters as (select $1::text as query, $2::text as currency, $3::text as customer_group),
-    ${pricesInOnePass ? `from_prices as materialized (${fromPricesOfTenant(currentTenant())}),` : ''}
+    ${currency !== null ? `${CANDIDATE_LISTS},` : ''}
+    ${pricesInOnePass ? `from_prices as materialized (${firstListRows(currentTenant(), null)}),` : ''}
     matched as materialized (
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
         ${sort === 'TITLE' ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
-        ${query ? 's.rank' : '0'} as rank, ${query ? 's.category_ids' : 'null::uuid[]'} as category_ids,
-        ${pricesInOnePass ? 'fp.amount' : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
+        ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
+        ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
       from ${source}
       ${readsProducts ? `where ${where.join(' and ')}` : ''}
     ),
@@ -146,7 +160,7 @@ export async function searchProducts(
         select p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options,
                p.media, p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
                ${currency === null ? 'null::integer' : pricesEveryMatch ? 'm.from_price' : FROM_PRICE} as "fromPrice"
-        from (select * from filtered m order by ${ORDER_BY[sort]} limit ${param(page.limit + 1)} offset ${param(offset)}) m
+        from ${pageRows()} m
         join products p on p.tenant_id = ${currentTenant()} and p.id = m.id
         order by ${ORDER_BY[sort]}) x)`,
       )} as rows,
@@ -156,7 +170,7 @@ export async function searchProducts(
         `'[]'::json`,
         () => `(select coalesce(json_agg(x order by x.count desc, x.path), '[]') from (
         ${
-          query
+          fromMirror
             ? `select c.id, c.name, c.path, x.count from (
                  select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
                join categories c on c.tenant_id = ${currentTenant()} and c.id = x.category_id) x)`
@@ -176,7 +190,7 @@ export async function searchProducts(
               from filtered m, jsonb_array_elements(m.attributes) a group by 1, 2) x
         group by x.name) y)`,
       )} as attributes,
-      ${none('inStock', '0', () => `(select count(*) from filtered m where ${IN_STOCK.replaceAll('p.id', 'm.id')})`)} as in_stock,
+      ${none('inStock', '0', () => `(select count(*) from filtered m where ${inStock(currentTenant(), 'm')})`)} as in_stock,
       ${none(
         'priceRange',
         'null::json',
@@ -222,35 +236,55 @@ export async function searchProducts(
   });
 }
 
-/** A product is in stock when any of its variants has available > 0 in the read model. */
-const IN_STOCK = `exists (select 1 from variants v join variant_availability va
-  on va.tenant_id = v.tenant_id and va.variant_id = v.id where v.product_id = p.id and va.available > 0)`;
+/**
+ * Product `product` (an alias with its `id`) is in stock when any of its variants has available > 0:
+ * the product rollup counts them (migration 0043).
+ */
+const inStock = (tenant: string, product: string) => `exists (select 1 from product_rollups r
+  where r.tenant_id = ${tenant} and r.product_id = ${product}.id and r.variants_in_stock > 0)`;
 
-/** The cheapest variant's price at quantity 1, each variant priced by the resolution rule (prices-store). */
-const FROM_PRICE = `(select min(best.amount) from (
+/**
+ * The price lists that apply to this search (the resolution rule's first step, decided now: active, in
+ * the currency, inside their validity window, public or the customer group's), with their precedence
+ * (the group's lists first, then priority, then id). A CTE: the from-price expressions below read it.
+ */
+const CANDIDATE_LISTS = `candidate_lists as materialized (
+    select l.id, row_number() over (order by (l.customer_group is not null) desc, l.priority desc, l.id) as precedence
+    from price_lists l
+    where l.currency = $2::text and l.active
+      and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())
+      and (l.customer_group is null or l.customer_group = $3::text))`;
+
+/**
+ * The cheapest variant's price at quantity 1, each variant priced by the resolution rule (prices-store),
+ * computed from the variants' prices: the exact rule, for the products the read model cannot answer.
+ */
+const FROM_PRICE_OF_VARIANTS = `(select min(best.amount) from (
     select distinct on (v.id) pr.amount
     from variants v
     join prices pr on pr.tenant_id = v.tenant_id and pr.variant_id = v.id
-    join price_lists l on l.tenant_id = pr.tenant_id and l.id = pr.price_list_id
-    where v.product_id = p.id and l.currency = $2::text and l.active
-      and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())
-      and (l.customer_group is null or l.customer_group = $3::text) and pr.min_quantity <= 1
-    order by v.id, (l.customer_group is not null) desc, l.priority desc, l.id, pr.min_quantity desc) best)`;
+    join candidate_lists c on c.id = pr.price_list_id
+    where v.product_id = p.id and pr.min_quantity = 1
+    order by v.id, c.precedence) best)`;
 
 /**
- * FROM_PRICE for every product of the tenant at once: the same resolution rule (per variant, the
- * customer group's list first, then priority, then id; the largest min_quantity ≤ 1), read in one
- * pass over the applicable lists' prices instead of one subquery per product.
+ * A product's "from" price from the read model product_list_prices (migration 0043): its first
+ * applicable list that prices any of its variants. When that list prices every variant, each variant
+ * resolves to it and the answer is the list's cheapest; otherwise (a list pricing some variants only)
+ * the per-variant rule decides. `row` names the columns (product_id, from_amount, complete) of the
+ * first list's row; null when no applicable list prices the product.
  */
-const fromPricesOfTenant = (tenant: string) => `
-    select v.product_id, min(best.amount) as amount
-    from (
-      select distinct on (pr.variant_id) pr.variant_id, pr.amount
-      from price_lists l
-      join prices pr on pr.tenant_id = l.tenant_id and pr.price_list_id = l.id
-      where l.tenant_id = ${tenant} and l.currency = $2::text and l.active
-        and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())
-        and (l.customer_group is null or l.customer_group = $3::text) and pr.min_quantity <= 1
-      order by pr.variant_id, (l.customer_group is not null) desc, l.priority desc, l.id, pr.min_quantity desc) best
-    join variants v on v.tenant_id = ${tenant} and v.id = best.variant_id
-    group by v.product_id`;
+const fromPriceOf = (row: string) =>
+  `case when ${row}.complete then ${row}.from_amount when ${row}.product_id is not null then ${FROM_PRICE_OF_VARIANTS} end`;
+
+/** The first applicable list's read-model row of each product: per product, or every product at once. */
+const firstListRows = (tenant: string, product: string | null) => `
+    select distinct on (lp.product_id) lp.product_id, lp.from_amount, lp.variants_priced = r.variants as complete
+    from candidate_lists c
+    join product_list_prices lp on lp.tenant_id = ${tenant} and lp.price_list_id = c.id
+    join product_rollups r on r.tenant_id = lp.tenant_id and r.product_id = lp.product_id
+    ${product ? `where lp.product_id = ${product}` : ''}
+    order by lp.product_id, c.precedence`;
+
+/** The from price of product `p`, one read-model probe per applicable list. */
+const FROM_PRICE = `(select ${fromPriceOf('f')} from (${firstListRows('p.tenant_id', 'p.id')}) f)`;
