@@ -33,21 +33,10 @@ create table product_rollups (
 );
 create index product_rollups_in_stock on product_rollups (tenant_id, product_id) where variants_in_stock > 0;
 
-do $$
-declare
-  t text;
-begin
-  foreach t in array array['product_list_prices', 'product_rollups']
-  loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format($p$create policy tenant_isolation on %I
-      using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
-      with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)$p$, t);
-    execute format('revoke insert, update, delete, truncate on %I from ucos_app', t);
-  end loop;
-end
-$$;
+select enable_tenant_isolation('product_list_prices');
+select enable_tenant_isolation('product_rollups');
+-- kept by the triggers below in the writer's transaction: the service role only reads them
+revoke insert, update, delete, truncate on product_list_prices, product_rollups from ucos_app;
 
 -- every tenant's products (the owner steps out of the policy for the copy, as in 0040)
 alter table product_list_prices no force row level security;
