@@ -203,7 +203,7 @@ describe('the rendered environment (development overlay, its generated Secrets)'
     expect(Object.keys(config.subgraphUrls).sort()).toEqual(
       SUBGRAPH_ROLES.map((role) => role.name.toUpperCase()).sort(),
     );
-    expect(config.metrics).toEqual({ port: 9400, host: '0.0.0.0' });
+    expect(config.metrics).toEqual({ port: 9400, host: '0.0.0.0', topTenants: 10, topTenantsWindowSeconds: 60 });
   });
 
   it('gives the worker tier each domain its own database connection, and every registered worker domain', () => {

@@ -65,10 +65,11 @@ alter table variant_availability force row level security;
 -- change. Each following statement takes a new snapshot and so sees what the writer before committed.
 -- (Delete and insert rather than an upsert plus an anti join for what disappeared: a bulk statement's
 -- trigger runs before the tables have statistics, and the anti join's plan was then quadratic.)
--- Runs as the owner under the tenant policy.
+-- Not SECURITY DEFINER: only the trigger functions below call it, and they already run as the owner
+-- (under the tenant policy); nobody else may execute it.
 create function refresh_product_read_models(tenant uuid, changed_products uuid[], refresh_prices boolean,
                                             refresh_rollups boolean) returns void
-language plpgsql security definer set search_path = catalog, public as $$
+language plpgsql set search_path = catalog, public as $$
 begin
   if changed_products is null or cardinality(changed_products) = 0 then
     return;
