@@ -8,7 +8,10 @@
 //   <NAME>_DATABASE_URL   optional, per subgraph: a URL logging in as `ucos_<name>` sets that role's
 //                         password to the one it carries (the URL the service's Secret holds)
 //   DB_STATEMENT_TIMEOUT_MS, DB_IDLE_IN_TRANSACTION_TIMEOUT_MS   the service roles' timeouts
+//   TENANT_PLACEMENT      optional, the services' placement map (kit `db/placement.ts`): every cell's
+//                         database gets the same roles and migrations, reached with DATABASE_URL's credentials
 import { fileURLToPath } from 'node:url';
+import { cellUrl, tenantPlacementEnvField } from '@ucos/kit';
 import { preparePlatformDatabase } from './database.ts';
 import { SUBGRAPHS } from './subgraphs.ts';
 
@@ -36,22 +39,31 @@ export async function runMigrateJob(env: Record<string, string | undefined> = pr
   }
   const statementTimeoutMs = milliseconds(env, 'DB_STATEMENT_TIMEOUT_MS', problems);
   const idleInTransactionTimeoutMs = milliseconds(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', problems);
+  const placement = tenantPlacementEnvField.safeParse(env.TENANT_PLACEMENT);
+  if (!placement.success) {
+    for (const issue of placement.error.issues) problems.push(`TENANT_PLACEMENT: ${issue.path.join('.')} ${issue.message}`);
+  }
   if (problems.length > 0) {
     throw new MigrateJobConfigError(
       `[migrate] invalid environment:\n${problems.map((line) => `  - ${line}`).join('\n')}`,
     );
   }
-  const database = await preparePlatformDatabase({
-    root: REPO_ROOT,
-    dataDir: '',
-    embeddedPort: 0,
-    appPassword: env.APP_DB_PASSWORD as string,
-    serverUrl: env.DATABASE_URL,
-    statementTimeoutMs,
-    idleInTransactionTimeoutMs,
-    env,
-  });
-  await database.stop();
+  const adminUrl = env.DATABASE_URL as string;
+  const cells = Object.values(placement.data?.cells ?? {}).map((location) => cellUrl(adminUrl, location));
+  // the home database first, then each cell: a release waits until every database holding tenants is ready
+  for (const serverUrl of [adminUrl, ...cells]) {
+    const database = await preparePlatformDatabase({
+      root: REPO_ROOT,
+      dataDir: '',
+      embeddedPort: 0,
+      appPassword: env.APP_DB_PASSWORD as string,
+      serverUrl,
+      statementTimeoutMs,
+      idleInTransactionTimeoutMs,
+      env,
+    });
+    await database.stop();
+  }
   return SUBGRAPHS.map((entry) => entry.name);
 }
 

@@ -101,8 +101,31 @@ describe('infra/src/migrate-job.ts (the migration Job)', () => {
     const second = await job(env);
     expect(second.code).toBe(0);
     expect(await count()).toBe(applied);
+
+    // a cell of the placement map (kit db/placement.ts) gets the same roles and migrations
+    const cellLocation = new URL(withDatabase(server.url, 'ucos_cell_b'));
+    cellLocation.username = '';
+    cellLocation.password = '';
+    const placed = await job({
+      ...env,
+      TENANT_PLACEMENT: JSON.stringify({ cells: { 'cell-b': cellLocation.href }, tenants: {} }),
+    });
+    expect(placed.stderr).toBe('');
+    expect(placed.code).toBe(0);
+    expect(await count()).toBe(applied);
+    const cell = new pg.Client({ connectionString: withDatabase(server.url, 'ucos_cell_b') });
+    await cell.connect();
+    const inCell = await cell.query<{ n: string }>('select count(*) as n from public.ucos_schema_migrations');
+    await cell.end();
+    expect(Number(inCell.rows[0]?.n)).toBe(applied);
+    expect(await canLogIn(serviceRoleUrl(server.url, APP_DB_PASSWORD, 'catalog', 'ucos_cell_b'))).toBe('ucos_catalog');
+
+    const badMap = await job({ ...env, TENANT_PLACEMENT: '{"cells":{},"tenants":{"shop-7":"b"}}' });
+    expect(badMap.code).toBe(1);
+    expect(badMap.stderr).toContain('TENANT_PLACEMENT: tenants.shop-7 a placed tenant is named by its id');
+    expect(badMap.stderr).toContain('no cell named "b"');
     await admin.end();
-  }, 180_000);
+  }, 240_000);
 
   it('fails (exit 1) when the server cannot be reached, so the rollout does not start', async () => {
     const url = new URL(server.url);

@@ -6,6 +6,7 @@ import {
   internalTokenKey,
   type Logger,
   OutboxRelay,
+  placeTenants,
   type Subscription,
 } from '@ucos/kit';
 import type pg from 'pg';
@@ -33,7 +34,8 @@ export async function createCatalogServer(
   bus: EventBus,
   options: CatalogServerOptions = {},
 ) {
-  const pool = options.pool ?? connectCatalogPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
+  const connect = (url: string) => connectCatalogPool(url, env.DATABASE_POOL_SIZE, logger);
+  const pool = placeTenants(options.pool ?? connect(env.DATABASE_URL), env.TENANT_PLACEMENT, env.DATABASE_URL, connect);
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: 'catalog', bus, logger });
   // every unit of work kicks the relay after a commit that emitted

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
+import { placeTenants, type TenantPlacement } from './db/placement.ts';
 import { assertUnprivileged } from './db/roles.ts';
 import type { EventBus, Subscription } from './events/bus.ts';
 import { OutboxRelay } from './events/relay.ts';
@@ -24,7 +25,13 @@ export interface DomainServerOptions<Deps, Context extends KitContext = KitConte
   /** the domain's name: also its Postgres schema and its outbox */
   name: string;
   schema: GraphQLSchema;
-  env: { DATABASE_URL: string; DATABASE_POOL_SIZE: number; INTERNAL_TOKEN_SECRET: string };
+  env: {
+    DATABASE_URL: string;
+    DATABASE_POOL_SIZE: number;
+    INTERNAL_TOKEN_SECRET: string;
+    /** tenants held by other databases than DATABASE_URL's */
+    TENANT_PLACEMENT?: TenantPlacement | undefined;
+  };
   logger: Logger;
   bus: EventBus;
   /** the domain's own pool (its `db.ts`: application name, type parsers) */
@@ -55,7 +62,8 @@ export async function createDomainServer<Deps, Context extends KitContext = KitC
   options: DomainServerOptions<Deps, Context>,
 ) {
   const { name, env, logger, bus } = options;
-  const pool = options.connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger);
+  const connect = (url: string) => options.connectPool(url, env.DATABASE_POOL_SIZE, logger);
+  const pool = placeTenants(connect(env.DATABASE_URL), env.TENANT_PLACEMENT, env.DATABASE_URL, connect);
   const relay = new OutboxRelay({ pool, schema: name, bus, logger });
   const runtime: DomainRuntime = { pool, relay, logger, bus };
   let deps: Deps;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tenantPlacementEnvField } from './db/placement.ts';
 import { tlsEnvShape } from './tls.ts';
 import { tracingEnvShape } from './tracing.ts';
 
@@ -64,6 +65,8 @@ export function standaloneEnvShape(defaultPort: number) {
     NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
     METRICS_PORT: optionalPort,
     METRICS_HOST: z.string().default('127.0.0.1'),
+    /** tenants whose rows live in another database than DATABASE_URL's (`db/placement.ts`); JSON */
+    TENANT_PLACEMENT: tenantPlacementEnvField,
     ...tracingEnvShape,
     ...tlsEnvShape,
   };

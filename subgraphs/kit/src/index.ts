@@ -5,6 +5,7 @@ export * from './crypto/sealed.ts';
 export * from './db/migrate.ts';
 export * from './db/pg-tenant.ts';
 export * from './db/pg-tenant-db.ts';
+export * from './db/placement.ts';
 export * from './db/pool.ts';
 export * from './db/prisma-on-connection.ts';
 export * from './db/prisma-tenant.ts';

@@ -6,6 +6,7 @@ import { Registry } from 'prom-client';
 import { auditLogWriter, useAuditTrail } from './audit.ts';
 import { type AuthContext, anonymous } from './auth-context.ts';
 import type { KitContext } from './context.ts';
+import { forEachDatabase } from './db/placement.ts';
 import { RequestReads } from './db/request-reads.ts';
 import { ErrorCode, isClientSafe, unauthenticated } from './errors.ts';
 import { withCause } from './events/causation.ts';
@@ -74,7 +75,8 @@ export function createSubgraphServer<Context extends KitContext>(
     options.readiness ??
     (async () => {
       if (!database) throw new Error(`${options.name}: give createSubgraphServer a database or a readiness check`);
-      await database.pool.query('select 1');
+      // ready only when every database holding tenants answers
+      await forEachDatabase(database.pool, (db) => db.query('select 1'));
       return true;
     });
   const audit = database ? auditLogWriter(database.pool, database.schema) : undefined;

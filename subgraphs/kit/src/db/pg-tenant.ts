@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
+import { poolForTenant } from './placement.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,14 +15,15 @@ export function openTransactionSql(tenantId: string | null): string {
 
 /**
  * Runs `work` in one transaction whose first statement sets the tenant. Every statement in it,
- * whatever its `where`, sees and writes only that tenant's rows: the database enforces it.
+ * whatever its `where`, sees and writes only that tenant's rows: the database enforces it. It runs on
+ * the database that holds the tenant (`placement.ts`).
  */
 export async function withTenantClient<T>(
   pool: pg.Pool,
   tenantId: string | null,
   work: (client: pg.PoolClient) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const client = await poolForTenant(pool, tenantId).connect();
   try {
     await client.query(openTransactionSql(tenantId));
     const result = await work(clientForWork(client));

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { clientForWork, openTransactionSql, withTenantClient } from './pg-tenant.ts';
+import { poolForTenant } from './placement.ts';
 
 /**
  * One request's plain reads in one tenant transaction, opened at the first read and committed when
@@ -83,7 +84,7 @@ export class RequestReads {
   }
 
   async #begin(): Promise<pg.PoolClient> {
-    const client = await this.#pool.connect();
+    const client = await poolForTenant(this.#pool, this.tenantId).connect();
     try {
       await client.query(openTransactionSql(this.tenantId));
       return client;

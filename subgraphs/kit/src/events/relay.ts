@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { forEachDatabase } from '../db/placement.ts';
 import { createLogger } from '../logger.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
 import { currentTraceparent, extractTraceContext, inSpan, SpanKind, tracingEnabled } from '../tracing.ts';
@@ -79,8 +80,14 @@ export class OutboxRelay {
     if (this.#loop) return;
     this.#stopped = false;
     this.#unwatch = pipelineMetrics().watchOutbox(this.#schema, async () => {
-      const { rows } = await this.#pool.query<{ pending: number; oldestAgeSeconds: number }>(this.#backlogSql);
-      return rows[0] ?? { pending: 0, oldestAgeSeconds: 0 };
+      const backlogs = await forEachDatabase(this.#pool, async (database) => {
+        const { rows } = await database.query<{ pending: number; oldestAgeSeconds: number }>(this.#backlogSql);
+        return rows[0] ?? { pending: 0, oldestAgeSeconds: 0 };
+      });
+      return {
+        pending: backlogs.reduce((sum, backlog) => sum + backlog.pending, 0),
+        oldestAgeSeconds: Math.max(...backlogs.map((backlog) => backlog.oldestAgeSeconds)),
+      };
     });
     this.#loop = this.#run();
   }
@@ -101,9 +108,17 @@ export class OutboxRelay {
     this.#loop = null;
   }
 
-  /** One claim-publish-mark transaction. */
+  /** One claim-publish-mark transaction on every database holding tenants (`db/placement.ts`). */
   async runOnce(): Promise<RelayRun> {
-    const client = await this.#pool.connect();
+    const runs = await forEachDatabase(this.#pool, (database) => this.#runOn(database));
+    return {
+      published: runs.reduce((sum, run) => sum + run.published, 0),
+      failed: runs.reduce((sum, run) => sum + run.failed, 0),
+    };
+  }
+
+  async #runOn(database: pg.Pool): Promise<RelayRun> {
+    const client = await database.connect();
     let broken: Error | undefined;
     try {
       await client.query('begin');
@@ -175,7 +190,7 @@ export class OutboxRelay {
       let busy = false;
       try {
         const run = await this.runOnce();
-        busy = run.published === this.#batchSize;
+        busy = run.published >= this.#batchSize;
         errorsInARow = run.failed > 0 && run.published === 0 ? errorsInARow + 1 : 0;
       } catch (error) {
         errorsInARow++;
