@@ -41,7 +41,8 @@ export async function runMigrateJob(env: Record<string, string | undefined> = pr
   const idleInTransactionTimeoutMs = milliseconds(env, 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', problems);
   const placement = tenantPlacementEnvField.safeParse(env.TENANT_PLACEMENT);
   if (!placement.success) {
-    for (const issue of placement.error.issues) problems.push(`TENANT_PLACEMENT: ${issue.path.join('.')} ${issue.message}`);
+    for (const issue of placement.error.issues)
+      problems.push(`TENANT_PLACEMENT: ${issue.path.join('.')} ${issue.message}`);
   }
   if (problems.length > 0) {
     throw new MigrateJobConfigError(

@@ -53,7 +53,9 @@ beforeAll(async () => {
     });
     shops[where] = {
       // the session names the tenant by its global id ("Tenant:<uuid>", base64): the map by its uuid
-      tenantId: Buffer.from(signedUp.tenantId, 'base64').toString().replace(/^Tenant:/, ''),
+      tenantId: Buffer.from(signedUp.tenantId, 'base64')
+        .toString()
+        .replace(/^Tenant:/, ''),
       bearer: { authorization: `Bearer ${signedUp.session.accessToken}` },
     };
   }
