@@ -1,4 +1,11 @@
-import type { EventBus, Logger, Subscription, WorkerFactory, WorkerService } from '@ucos/kit';
+import {
+  connectPlaced,
+  type EventBus,
+  type Logger,
+  type Subscription,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
 import { connectPool, tenantDb } from './db.ts';
 import { type FinanceEnv, loadFinanceEnv } from './env.ts';
 import { subscribeInvoicing } from './events/in/invoicing.ts';
@@ -10,7 +17,9 @@ import { subscribePosting } from './events/in/posting.ts';
  * invoicing emits waits in the outbox for the service's relay poll (docs/architecture/worker-tier.md).
  */
 export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: EventBus) {
-  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger, 'finance-worker');
+  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
+    connectPool(url, env.DATABASE_POOL_SIZE, logger, 'finance-worker'),
+  );
   const subscriptions: Subscription[] = [];
   const worker: WorkerService = {
     name: 'finance',

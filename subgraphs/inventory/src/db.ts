@@ -1,10 +1,12 @@
 import {
+  connectPlaced,
   createPool,
   type Logger,
   type PgUnitOfWork,
   pgUnitOfWork,
   prismaOnConnection,
   type RelayKick,
+  type TenantPlacement,
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import type pg from 'pg';
@@ -35,15 +37,22 @@ export interface InventoryConnections {
  * go through `orm` on a unit of work's connection; reservations (row locks in a fixed order) and the
  * ledger (bulk unnest writes) stay hand SQL.
  */
-export function connectInventoryDatabase(url: string, poolSize: number, logger?: Logger): InventoryConnections {
+export function connectInventoryDatabase(
+  url: string,
+  poolSize: number,
+  logger?: Logger,
+  placement?: TenantPlacement,
+): InventoryConnections {
   // the stores name tables without their schema: every connection resolves them in "inventory"
-  const pool = createPool({
-    url,
-    max: poolSize,
-    searchPath: 'inventory',
-    applicationName: 'inventory',
-    ...(logger ? { logger } : {}),
-  });
+  const pool = connectPlaced(url, placement, (databaseUrl) =>
+    createPool({
+      url: databaseUrl,
+      max: poolSize,
+      searchPath: 'inventory',
+      applicationName: 'inventory',
+      ...(logger ? { logger } : {}),
+    }),
+  );
   return { pool, close: () => pool.end().catch(() => undefined) };
 }
 

@@ -6,6 +6,7 @@ import {
   processedMessagesPruneJob,
   type ScheduledJob,
   scheduledJob,
+  tenantPlacementEnvField,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
@@ -17,6 +18,8 @@ export const inventoryWorkerEnvShape = {
   DATABASE_URL: envFields.url,
   /** the worker's own pool: each job's lock holds one connection (sweep, prune), their runs use the others */
   WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(4),
+  /** which database holds which tenant (docs/architecture/tenant-placement.md); unset: all in DATABASE_URL */
+  TENANT_PLACEMENT: tenantPlacementEnvField,
   /** how often the sweeper looks for expired reservations */
   RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
   ...processedMessagesPruneEnvShape,
@@ -43,7 +46,12 @@ export interface InventoryWorker extends WorkerService {
 export async function createInventoryWorker(
   env: InventoryWorkerEnv,
   logger: Logger,
-  connections: InventoryConnections = connectInventoryDatabase(env.DATABASE_URL, env.WORKER_DATABASE_POOL_SIZE, logger),
+  connections: InventoryConnections = connectInventoryDatabase(
+    env.DATABASE_URL,
+    env.WORKER_DATABASE_POOL_SIZE,
+    logger,
+    env.TENANT_PLACEMENT,
+  ),
 ): Promise<InventoryWorker> {
   const unitOfWork = tenantDb(connections.pool, null, null);
   const sweep = (signal?: AbortSignal) =>

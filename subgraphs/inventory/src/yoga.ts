@@ -26,7 +26,12 @@ export async function createInventoryServer(
   logger: Logger,
   bus: EventBus,
   // tests pass their own, to count its statements from the first connection on
-  connections: InventoryConnections = connectInventoryDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger),
+  connections: InventoryConnections = connectInventoryDatabase(
+    env.DATABASE_URL,
+    env.DATABASE_POOL_SIZE,
+    logger,
+    env.TENANT_PLACEMENT,
+  ),
 ) {
   await assertUnprivileged(connections.pool);
   const relay = new OutboxRelay({ pool: connections.pool, schema: 'inventory', bus, logger });

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
-import { placeTenants, type TenantPlacement } from './db/placement.ts';
+import { connectPlaced, type TenantPlacement } from './db/placement.ts';
 import { assertUnprivileged } from './db/roles.ts';
 import type { EventBus, Subscription } from './events/bus.ts';
 import { OutboxRelay } from './events/relay.ts';
@@ -63,7 +63,7 @@ export async function createDomainServer<Deps, Context extends KitContext = KitC
 ) {
   const { name, env, logger, bus } = options;
   const connect = (url: string) => options.connectPool(url, env.DATABASE_POOL_SIZE, logger);
-  const pool = placeTenants(connect(env.DATABASE_URL), env.TENANT_PLACEMENT, env.DATABASE_URL, connect);
+  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, connect);
   const relay = new OutboxRelay({ pool, schema: name, bus, logger });
   const runtime: DomainRuntime = { pool, relay, logger, bus };
   let deps: Deps;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPlaced } from '../src/db/placement.ts';
+import { createPool } from '../src/db/pool.ts';
 import { createLogger } from '../src/logger.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { processedMessagesPruneJob } from '../src/worker/processed-messages-prune.ts';
@@ -58,5 +60,44 @@ describe('processed_messages pruning', () => {
       await job.stop();
     }
     expect(await left()).toEqual(['recent-a', 'recent-b']);
+  });
+
+  it('prunes every database behind a placed pool (tenants in cells keep their own marks)', async () => {
+    const cell = await createTestDatabase([
+      { schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) },
+    ]);
+    const cellAdmin = new pg.Client({ connectionString: cell.adminUrl });
+    await cellAdmin.connect();
+    const location = new URL(cell.adminUrl);
+    location.username = '';
+    location.password = '';
+    const pool = connectPlaced(
+      db.serviceUrl(SCHEMA),
+      { cells: { 'cell-b': location.toString() }, tenants: { [tenantB]: 'cell-b' } },
+      (url) => createPool({ url, max: 2 }),
+    );
+    try {
+      await mark(tenantA, 'home-old', 24 * 9);
+      await cellAdmin.query(
+        `insert into ${SCHEMA}.processed_messages (tenant_id, consumer, message_id, processed_at)
+         values ($1, 'c', 'cell-old', now() - interval '9 days'), ($1, 'c', 'cell-recent', now())`,
+        [tenantB],
+      );
+      const job = processedMessagesPruneJob({ schema: SCHEMA, pool, logger, retentionDays: 7, everySeconds: 3600 });
+      try {
+        expect(await job.tick()).toBe(true);
+      } finally {
+        await job.stop();
+      }
+      expect(await left()).not.toContain('home-old');
+      const inCell = await cellAdmin.query<{ message_id: string }>(
+        `select message_id from ${SCHEMA}.processed_messages order by 1`,
+      );
+      expect(inCell.rows.map((row) => row.message_id)).toEqual(['cell-recent']);
+    } finally {
+      await pool.end();
+      await cellAdmin.end();
+      await cell.drop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import {
   assertUnprivileged,
+  connectPlaced,
   createInternalClient,
   createMailer,
   type EventBus,
@@ -37,7 +38,9 @@ export async function createNotificationsWorker(
   bus: EventBus,
   overrides: NotificationsWorkerOverrides = {},
 ) {
-  const pool = connectPool(env.DATABASE_URL, Math.max(2, Math.ceil(env.DATABASE_POOL_SIZE / 2)), logger);
+  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
+    connectPool(url, Math.max(2, Math.ceil(env.DATABASE_POOL_SIZE / 2)), logger),
+  );
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const unitOfWork = <Tenant extends string | null>(tenantId: Tenant) => tenantDb(pool, tenantId, relay);

@@ -1,5 +1,6 @@
 import type { EventBus } from '@ucos/kit';
 import {
+  connectPlaced,
   type Logger,
   OutboxRelay,
   processedMessagesPruneJob,
@@ -30,7 +31,9 @@ export async function createWebhooksWorker(
   bus: EventBus,
   overrides: WebhooksWorkerOverrides = {},
 ) {
-  const pool = connectPool(env.DATABASE_URL, env.DATABASE_POOL_SIZE, logger, 'webhooks-worker');
+  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
+    connectPool(url, env.DATABASE_POOL_SIZE, logger, 'webhooks-worker'),
+  );
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const policy = { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS };
   const sender = overrides.send ? null : httpSender(policy, env.WEBHOOK_TIMEOUT_MS);

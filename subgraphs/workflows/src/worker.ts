@@ -1,10 +1,12 @@
 import {
   assertUnprivileged,
+  connectPlaced,
   type EventBus,
   idempotentConsumer,
   type Logger,
   OutboxRelay,
   processedMessagesPruneJob,
+  queryEveryDatabase,
   type ScheduledJob,
   type Subscription,
   type WorkerFactory,
@@ -39,7 +41,9 @@ export async function createWorkflowsWorker(
   bus: EventBus,
   options: WorkflowsWorkerOptions = {},
 ) {
-  const pool = connectPool(env.DATABASE_URL, Math.max(4, Math.min(env.DATABASE_POOL_SIZE, 10)), logger);
+  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
+    connectPool(url, Math.max(4, Math.min(env.DATABASE_POOL_SIZE, 10)), logger),
+  );
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, relay);
@@ -78,7 +82,8 @@ export async function createWorkflowsWorker(
     if (ticking) return;
     ticking = true;
     try {
-      const { rows } = await pool.query<{ tenant_id: string; run_id: string }>(
+      const rows = await queryEveryDatabase<{ tenant_id: string; run_id: string }>(
+        pool,
         'select * from workflows.runs_due($1)',
         [100],
       );

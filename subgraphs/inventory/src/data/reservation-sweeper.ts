@@ -1,4 +1,4 @@
-import { outcomeCounter } from '@ucos/kit';
+import { outcomeCounter, queryEveryDatabase } from '@ucos/kit';
 import type pg from 'pg';
 import type { InventoryDb } from '../db.ts';
 import { sweeperCaller } from './caller.ts';
@@ -27,7 +27,8 @@ const expiries = outcomeCounter(
  * Run by inventory's worker as the scheduled job `inventory.reservation-sweep` (src/worker.ts).
  */
 export async function sweepExpiredReservations(options: SweepOptions): Promise<number> {
-  const { rows } = await options.pool.query<{ tenant_id: string; id: string }>(
+  const rows = await queryEveryDatabase<{ tenant_id: string; id: string }>(
+    options.pool,
     'select tenant_id, id from inventory.reservations_expired($1)',
     [options.batchSize ?? 200],
   );

@@ -139,3 +139,26 @@ export async function forEachDatabase<T>(pool: pg.Pool, work: (database: pg.Pool
   for (const database of databasesOf(pool)) results.push(await work(database));
   return results;
 }
+
+/**
+ * A service's pool on its home database with the cells of `placement` behind it, each connected by
+ * `connect` (the service's own pool factory, so every database gets the same role, size and parsers).
+ * What the request path (`createDomainServer`) and every worker open.
+ */
+export function connectPlaced(
+  homeUrl: string,
+  placement: TenantPlacement | undefined,
+  connect: (url: string) => pg.Pool,
+): pg.Pool {
+  return placeTenants(connect(homeUrl), placement, homeUrl, connect);
+}
+
+/** The rows a cross-tenant look-up returns from every database behind `pool`, home first. */
+export async function queryEveryDatabase<Row extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  text: string,
+  values: unknown[] = [],
+): Promise<Row[]> {
+  const results = await forEachDatabase(pool, (database) => database.query<Row>(text, values));
+  return results.flatMap((result) => result.rows);
+}

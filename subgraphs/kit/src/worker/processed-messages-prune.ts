@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { z } from 'zod';
+import { forEachDatabase } from '../db/placement.ts';
 import { qualified } from '../events/schema-name.ts';
 import type { Logger } from '../logger.ts';
 import { type ScheduledJob, scheduledJob } from './scheduled-job.ts';
@@ -41,12 +42,15 @@ export function processedMessagesPruneJob(options: ProcessedMessagesPruneOptions
     logger,
     run: async (signal) => {
       let total = 0;
-      while (!signal.aborted) {
-        const { rows } = await pool.query<{ deleted: number }>(statement, [olderThanSeconds, batch]);
-        const deleted = rows[0]?.deleted ?? 0;
-        total += deleted;
-        if (deleted < batch) break;
-      }
+      // every database behind the pool keeps its own marks (docs/architecture/tenant-placement.md)
+      await forEachDatabase(pool, async (database) => {
+        while (!signal.aborted) {
+          const { rows } = await database.query<{ deleted: number }>(statement, [olderThanSeconds, batch]);
+          const deleted = rows[0]?.deleted ?? 0;
+          total += deleted;
+          if (deleted < batch) break;
+        }
+      });
       if (total > 0) logger.info({ schema, deleted: total }, 'old processed-message marks pruned');
       return total;
     },

@@ -6,6 +6,7 @@ import {
   keysetListStatements,
   ok,
   type Page,
+  queryEveryDatabase,
   toConnection,
 } from '@ucos/kit';
 import type pg from 'pg';
@@ -84,13 +85,13 @@ export interface ClaimedNotification {
 
 /** Claims due notifications of every tenant for `leaseSeconds` (the schema's SECURITY DEFINER function). */
 export async function claimDue(pool: pg.Pool, batch: number, leaseSeconds: number): Promise<ClaimedNotification[]> {
-  const { rows } = await pool.query<ClaimedNotification>(
+  return queryEveryDatabase<ClaimedNotification>(
+    pool,
     `select tenant_id as "tenantId", id, event_id as "eventId", template_key as "templateKey", locale, recipient, data,
             attempts
        from notifications.notifications_claim($1, $2)`,
     [batch, leaseSeconds],
   );
-  return rows;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type EventEnvelope, ok, type PgUnitOfWork } from '@ucos/kit';
+import { type EventEnvelope, ok, type PgUnitOfWork, queryEveryDatabase } from '@ucos/kit';
 import type pg from 'pg';
 import { one } from '../db.ts';
 import type { WebhooksEvents } from '../events/out/webhooks-events.ts';
@@ -14,7 +14,8 @@ export async function claimDue(
   batch: number,
   leaseMs: number,
 ): Promise<{ tenantId: string; id: string }[]> {
-  const { rows } = await pool.query<{ tenant_id: string; id: string }>(
+  const rows = await queryEveryDatabase<{ tenant_id: string; id: string }>(
+    pool,
     'select tenant_id, id from webhooks.claim_due_deliveries($1, $2)',
     [batch, leaseMs],
   );
@@ -23,8 +24,9 @@ export async function claimDue(
 
 /** When the next pending delivery of an enabled endpoint is due, or null. */
 export async function nextDue(pool: pg.Pool): Promise<Date | null> {
-  const { rows } = await pool.query<{ due: Date | null }>('select webhooks.next_delivery_due() as due');
-  return rows[0]?.due ?? null;
+  const rows = await queryEveryDatabase<{ due: Date | null }>(pool, 'select webhooks.next_delivery_due() as due');
+  const due = rows.flatMap((row) => (row.due ? [row.due.getTime()] : []));
+  return due.length > 0 ? new Date(Math.min(...due)) : null;
 }
 
 export interface ClaimedDelivery {

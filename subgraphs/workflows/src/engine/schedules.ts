@@ -1,4 +1,4 @@
-import type { Logger } from '@ucos/kit';
+import { type Logger, queryEveryDatabase } from '@ucos/kit';
 import { CronExpressionParser } from 'cron-parser';
 import type pg from 'pg';
 import { definitionVersion } from '../data/definitions.ts';
@@ -34,7 +34,8 @@ export async function scheduleTick(
   log: Logger,
   now = new Date(),
 ): Promise<void> {
-  const { rows } = await pool.query<{ tenant_id: string; definition_id: string; version: number }>(
+  const rows = await queryEveryDatabase<{ tenant_id: string; definition_id: string; version: number }>(
+    pool,
     'select * from workflows.scheduled_definitions()',
   );
   for (const row of rows) {
