@@ -1,5 +1,4 @@
 import {
-  connectPlaced,
   createPool,
   type EventBus,
   InFlight,
@@ -14,7 +13,6 @@ import {
   type Subscription,
   scheduledJob,
   settlesWithin,
-  tenantPlacementEnvField,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
@@ -46,8 +44,6 @@ export const identityWorkerEnvShape = {
   DATABASE_URL,
   /** the worker's own pool: each job's lock holds one connection (sweep, prune), mail and the jobs use the others */
   WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
-  /** which database holds which tenant (docs/architecture/tenant-placement.md); unset: all in DATABASE_URL */
-  TENANT_PLACEMENT: tenantPlacementEnvField,
   /** the mailed tokens are derived from it (src/mail/tokens.ts) */
   AUTH_SIGNING_KEY,
   /** the one-time links travel to notifications sealed under a key derived from it */
@@ -94,9 +90,12 @@ export async function createIdentityWorker(
   logger: Logger,
   deps: IdentityWorkerDeps,
 ): Promise<IdentityWorker> {
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    createPool({ url, max: env.WORKER_DATABASE_POOL_SIZE, applicationName: 'identity-worker', logger }),
-  );
+  const pool = createPool({
+    url: env.DATABASE_URL,
+    max: env.WORKER_DATABASE_POOL_SIZE,
+    applicationName: 'identity-worker',
+    logger,
+  });
   const relay = new OutboxRelay({ pool, schema: 'identity', bus: deps.bus, logger });
   const unitOfWork = pgUnitOfWork(pool, null, { schema: 'identity', events: IDENTITY_EVENTS, relay });
   const inFlight = new InFlight('identity-mail');

@@ -61,7 +61,9 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
     const server = await createDomainServer<IdentityRuntime, IdentityContext>({
       name: 'identity',
       schema,
-      env,
+      // the platform's directory stays whole in the home database: a user belongs to many tenants, and
+      // keys and sessions are looked up before the tenant is known (docs/architecture/tenant-placement.md)
+      env: { ...env, TENANT_PLACEMENT: undefined },
       logger,
       bus,
       connectPool,

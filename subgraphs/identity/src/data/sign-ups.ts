@@ -1,4 +1,4 @@
-import { forEachDatabase, withTenantClient } from '@ucos/kit';
+import { withTenantClient } from '@ucos/kit';
 import type pg from 'pg';
 import type { Tx } from '../db.ts';
 
@@ -8,13 +8,10 @@ import type { Tx } from '../db.ts';
  * an expired tenant's slug does not wait for it (see `releaseExpiredSlug`).
  */
 export async function sweepExpiredSignUps(pool: pg.Pool): Promise<number> {
-  const counts = await forEachDatabase(pool, (database) =>
-    withTenantClient(database, null, async (client) => {
-      const { rows } = await client.query<{ count: number }>('select identity.sign_ups_expire(null) as count');
-      return rows[0]?.count ?? 0;
-    }),
-  );
-  return counts.reduce((sum, count) => sum + count, 0);
+  return withTenantClient(pool, null, async (client) => {
+    const { rows } = await client.query<{ count: number }>('select identity.sign_ups_expire(null) as count');
+    return rows[0]?.count ?? 0;
+  });
 }
 
 /** Frees `slug` if it belongs to a pending tenant whose sign-up expired. */
