@@ -22,7 +22,7 @@ import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
 import { maskError } from './mask-error.ts';
 import { type EntityProbe, useNodeExistence } from './node-existence.ts';
-import { useRateLimit } from './rate-limit.ts';
+import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
 import { useStorefrontCache } from './storefront-cache.ts';
@@ -208,7 +208,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     cors: {
       origin: config.corsOrigins.includes('*') ? undefined : config.corsOrigins,
       credentials: false,
-      exposedHeaders: ['x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after', ...BUDGET_HEADERS],
       maxAge: 600,
     },
     logging: yogaLogAdapter(logger),

@@ -20,6 +20,36 @@ export interface RateLimitOptions {
   windowSeconds: number;
 }
 
+/**
+ * What a caller learns of its budget with every answer (headers and `extensions.cost`): the price of
+ * this request, and the budget it leaves the least of — its name, size, what is left and when the
+ * window starts again.
+ */
+export interface BudgetReport {
+  requestCost: number;
+  budget: string;
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
+/** The response headers of a budget report (IETF RateLimit fields, plus the request's own price). */
+export function budgetHeaders(report: BudgetReport): Record<string, string> {
+  return {
+    'ratelimit-limit': String(report.limit),
+    'ratelimit-remaining': String(report.remaining),
+    'ratelimit-reset': String(report.resetSeconds),
+    'ratelimit-policy': `${report.limit};w=${report.windowSeconds};name="${report.budget}"`,
+    'x-request-cost': String(report.requestCost),
+  };
+}
+
+/** Headers a browser client may read across origins (the gateway's CORS `exposedHeaders`). */
+export const BUDGET_HEADERS = Object.keys(
+  budgetHeaders({ requestCost: 0, budget: '', limit: 0, remaining: 0, resetSeconds: 0, windowSeconds: 0 }),
+);
+
 interface Bucket {
   /** what is logged and reported: the bucket's kind, never an address or a subject */
   kind: string;
@@ -38,7 +68,13 @@ interface Bucket {
  * outage must not take the platform down with it; it is logged.
  */
 export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, logger: Logger): Plugin<GatewayContext> {
+  const reports = new WeakMap<Request, BudgetReport>();
   return {
+    onResponse({ request, response }) {
+      const report = reports.get(request);
+      if (!report) return;
+      for (const [name, value] of Object.entries(budgetHeaders(report))) response.headers.set(name, value);
+    },
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GatewayContext;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
@@ -80,10 +116,23 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
           logger.warn({ err: error }, 'rate limit refund failed'),
         );
       let over: Bucket | undefined;
+      let report: BudgetReport | undefined;
       try {
         for (const bucket of buckets) {
-          const total = await store.spend(bucket.key, cost, options.windowSeconds);
+          const { total, resetSeconds } = await store.spend(bucket.key, cost, options.windowSeconds);
           spent.push(bucket);
+          const remaining = Math.max(0, bucket.points - total);
+          if (!report || remaining < report.remaining) {
+            report = {
+              requestCost: cost,
+              budget: bucket.kind,
+              limit: bucket.points,
+              // refused, the request is refunded: what is left is what was left before it
+              remaining: total > bucket.points ? Math.max(0, bucket.points - (total - cost)) : remaining,
+              resetSeconds,
+              windowSeconds: options.windowSeconds,
+            };
+          }
           if (total > bucket.points) {
             over = bucket;
             break;
@@ -94,7 +143,9 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
         await refund();
         return;
       }
-      if (over) {
+      const request = (context as Partial<{ request: Request }>).request;
+      if (report && request) reports.set(request, report);
+      if (over && report) {
         await refund();
         logger.info(
           { requestId: context.requestId, tenantId: context.auth?.tenantId ?? null, bucket: over.kind, cost },
@@ -103,12 +154,17 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
         setResultAndStopExecution({
           errors: [
             graphqlError(
-              `Rate limit exceeded: ${over.points} points per ${options.windowSeconds} s (this request costs ${cost})`,
+              `Rate limit exceeded: the ${over.kind} budget allows ${over.points} points per ${options.windowSeconds} s, ` +
+                `${report.remaining} are left and this request costs ${cost}; try again in ${report.resetSeconds} s`,
               {
                 extensions: {
                   code: 'RATE_LIMITED',
                   cost,
-                  http: { status: 429, headers: { 'Retry-After': String(options.windowSeconds) } },
+                  budget: report,
+                  http: {
+                    status: 429,
+                    headers: { 'Retry-After': String(report.resetSeconds), ...budgetHeaders(report) },
+                  },
                 },
               },
             ),
@@ -117,9 +173,14 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
         return;
       }
       return {
-        async onExecuteDone({ result }) {
+        async onExecuteDone({ result, setResult }) {
           // refused while executing before any field ran (a variable that does not fit its type)
-          if (!('data' in result) || result.data === undefined) await refund();
+          if (!('data' in result) || result.data === undefined) {
+            await refund();
+            if (request) reports.delete(request);
+            return;
+          }
+          if (report) setResult({ ...result, extensions: { ...result.extensions, cost: report } });
         },
       };
     },

@@ -1,6 +1,7 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryCost } from '../src/query-cost.ts';
+import type { BudgetReport } from '../src/rate-limit.ts';
 import { memoryStore, redisStore } from '../src/rate-limit-store.ts';
 import { type Stack, startStack } from './fixtures/stack.ts';
 
@@ -23,14 +24,14 @@ describe.each(stores)('rate limit store (%s)', (_name, create) => {
     const store = await create();
     const key = `test-${crypto.randomUUID()}`;
     try {
-      expect(await store.spend(key, 5, 60)).toBe(5);
-      expect(await store.spend(key, 7, 60)).toBe(12);
-      expect(await store.spend(`${key}-other`, 1, 60)).toBe(1);
+      expect(await store.spend(key, 5, 60)).toEqual({ total: 5, resetSeconds: 60 });
+      expect((await store.spend(key, 7, 60)).total).toBe(12);
+      expect((await store.spend(`${key}-other`, 1, 60)).total).toBe(1);
       await store.refund(key, 7);
-      expect(await store.spend(key, 1, 60)).toBe(6);
+      expect((await store.spend(key, 1, 60)).total).toBe(6);
       // a refund never opens a window of its own
       await store.refund(`${key}-never`, 5);
-      expect(await store.spend(`${key}-never`, 1, 60)).toBe(1);
+      expect((await store.spend(`${key}-never`, 1, 60)).total).toBe(1);
     } finally {
       await store.close();
     }
@@ -57,8 +58,40 @@ describe('the gateway limits each credential by cost', () => {
     const limited = await stack.query(query, key);
     expect(limited.status).toBe(429);
     expect(limited.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    expect(limited.headers.get('retry-after')).toBe('60');
+    // the window began with the first request: what is left of it, never more than the window
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.headers.get('ratelimit-reset')).toBe(String(retryAfter));
     const other = { authorization: `Bearer ${await stack.identity.token({ sub: crypto.randomUUID() })}` };
     expect((await stack.query(query, other)).status).toBe(200);
+  });
+
+  it('tells the caller the price of each request and the budget left, in headers and extensions', async () => {
+    const key = { authorization: `Bearer ${await stack.identity.token({ sub: crypto.randomUUID() })}` };
+    const query = '{ whoami { kind subject } }';
+    const first = await stack.query(query, key);
+    expect(first.status).toBe(200);
+    const cost = first.body.extensions?.cost as BudgetReport;
+    expect(cost).toMatchObject({ budget: 'user', limit: 40, windowSeconds: 60 });
+    expect(cost.requestCost).toBeGreaterThan(0);
+    expect(cost.remaining).toBe(40 - cost.requestCost);
+    expect(first.headers.get('x-request-cost')).toBe(String(cost.requestCost));
+    expect(first.headers.get('ratelimit-limit')).toBe('40');
+    expect(first.headers.get('ratelimit-remaining')).toBe(String(cost.remaining));
+    expect(first.headers.get('ratelimit-policy')).toBe('40;w=60;name="user"');
+    const second = await stack.query(query, key);
+    expect(second.body.extensions?.cost?.remaining).toBe(cost.remaining - cost.requestCost);
+
+    let limited = second;
+    while (limited.status === 200) limited = await stack.query(query, key);
+    expect(limited.status).toBe(429);
+    const error = limited.body.errors?.[0];
+    expect(error?.message).toMatch(/the user budget allows 40 points per 60 s/);
+    const budget = error?.extensions?.budget as BudgetReport;
+    expect(budget).toMatchObject({ budget: 'user', limit: 40 });
+    // refused, the request cost nothing: the budget left is what the last answer said
+    expect(budget.remaining).toBeLessThan(cost.requestCost);
+    expect(limited.headers.get('ratelimit-remaining')).toBe(String(budget.remaining));
   });
 });

@@ -256,3 +256,15 @@ export function assertCommittedSdl(schema: GraphQLSchema, name: string): void {
 }
 
 export { pdfText, pdfTextRuns } from './pdf-text.ts';
+
+/**
+ * A gateway answer without its budget report (`extensions.cost`, which changes with every request
+ * a credential makes): what a test compares when two answers must say the same thing.
+ */
+export function withoutBudget<Body>(body: Body): Body {
+  const extensions = (body as { extensions?: Record<string, unknown> } | null)?.extensions;
+  if (!extensions || !('cost' in extensions)) return body;
+  const { cost: _cost, ...rest } = extensions;
+  const { extensions: _extensions, ...answer } = body as Record<string, unknown>;
+  return (Object.keys(rest).length > 0 ? { ...answer, extensions: rest } : answer) as Body;
+}
