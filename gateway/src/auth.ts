@@ -95,6 +95,7 @@ const resolved = z.object({
     tenantId: z.string().min(1),
     kind: z.enum(['api_key', 'publishable_key']),
     scopes: z.array(z.string()),
+    rateLimitTier: z.string().optional(),
   }),
 });
 const refused = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
@@ -209,6 +210,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
           roles: [],
           scopes: apiKey.scopes,
           requestId,
+          ...(apiKey.rateLimitTier ? { rateLimitTier: apiKey.rateLimitTier } : {}),
         };
       }
     }

@@ -187,9 +187,15 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
   };
 }
 
+/** A key's budget as a multiple of the deployment's, by the tier its tenant chose (identity's `RateLimitTier`). */
+export const TIER_MULTIPLIERS: Record<string, number> = { basic: 0.2, standard: 1, premium: 5 };
+
 export function bucketsOf(context: GatewayContext, options: RateLimitOptions): Bucket[] {
   const { auth } = context;
   if (!auth) return [];
+  // an unknown tier (a newer identity) gets the standard budget rather than none
+  const tier = TIER_MULTIPLIERS[auth.rateLimitTier ?? 'standard'] ?? 1;
+  const sized = (points: number) => Math.max(1, Math.round(points * tier));
   const address = auth.clientAddress ?? 'unknown';
   switch (auth.kind) {
     case 'service':
@@ -201,9 +207,9 @@ export function bucketsOf(context: GatewayContext, options: RateLimitOptions): B
         {
           kind: 'storefront_client',
           key: `publishable_key:${auth.subject}:client:${address}`,
-          points: options.storefrontClientPoints,
+          points: sized(options.storefrontClientPoints),
         },
-        { kind: 'storefront_key', key: `publishable_key:${auth.subject}`, points: options.storefrontKeyPoints },
+        { kind: 'storefront_key', key: `publishable_key:${auth.subject}`, points: sized(options.storefrontKeyPoints) },
       ];
     case 'customer':
       return [
@@ -215,7 +221,12 @@ export function bucketsOf(context: GatewayContext, options: RateLimitOptions): B
       ];
     default:
       return [
-        { kind: auth.kind, key: `${auth.tenantId ?? 'none'}:${auth.kind}:${auth.subject}`, points: options.points },
+        {
+          kind: auth.kind,
+          key: `${auth.tenantId ?? 'none'}:${auth.kind}:${auth.subject}`,
+          // users have no tier: only a key carries one
+          points: sized(options.points),
+        },
       ];
   }
 }

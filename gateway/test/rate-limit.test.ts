@@ -94,4 +94,18 @@ describe('the gateway limits each credential by cost', () => {
     expect(budget.remaining).toBeLessThan(cost.requestCost);
     expect(limited.headers.get('ratelimit-remaining')).toBe(String(budget.remaining));
   });
+
+  it('sizes a key’s budget by the tier its tenant chose', async () => {
+    const query = '{ whoami { kind } }';
+    const limitOf = async (apiKey: string) =>
+      (await stack.query(query, { 'x-api-key': apiKey })).body.extensions?.cost?.limit;
+    expect(await limitOf('ucos_sk_partner_valid_0001')).toBe(40);
+    expect(await limitOf('ucos_sk_partner_premium_01')).toBe(200);
+    expect(await limitOf('ucos_sk_partner_basic_0001')).toBe(8);
+    const basic = { 'x-api-key': 'ucos_sk_partner_basic_0001' };
+    let answer = await stack.query(query, basic);
+    while (answer.status === 200) answer = await stack.query(query, basic);
+    expect(answer.status).toBe(429);
+    expect(answer.body.errors?.[0]?.message).toMatch(/the api_key budget allows 8 points/);
+  });
 });

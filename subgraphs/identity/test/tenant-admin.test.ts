@@ -57,6 +57,7 @@ describe('API keys', () => {
       tenantId: decodeId(ownerA.session.tenantId),
       kind: 'api_key',
       scopes: ['catalog:read', 'orders:read'],
+      rateLimitTier: 'standard',
     });
     const used = await identity.call(`{ apiKeys { edges { node { lastUsedAt } } } }`, {}, asA());
     expect(used.data?.apiKeys.edges[0].node.lastUsedAt).not.toBeNull();
@@ -72,6 +73,28 @@ describe('API keys', () => {
       body: { error: { code: 'API_KEY_REVOKED', message: expect.any(String) } },
     });
     expect((await resolveKey('ucos_sk_not-a-real-key')).body.error.code).toBe('API_KEY_INVALID');
+  });
+
+  it('keeps the rate-limit tier the tenant chose for a key, tells the gateway, and lets only its tenant change it', async () => {
+    const created = await identity.call(
+      CREATE_KEY,
+      { input: { name: 'Marketplace feed', scopes: ['catalog:read'], rateLimitTier: 'PREMIUM' } },
+      asA(),
+    );
+    const { apiKey, secret } = created.data!.apiKeyCreate;
+    expect((await resolveKey(secret)).body.apiKey.rateLimitTier).toBe('premium');
+    const SET_TIER = /* GraphQL */ `
+      mutation($input: ApiKeyRateLimitTierSetInput!) {
+        apiKeyRateLimitTierSet(input: $input) { apiKey { rateLimitTier } errors { code field } }
+      }`;
+    const byOtherTenant = await identity.call(SET_TIER, { input: { id: apiKey.id, tier: 'BASIC' } }, asB());
+    expect(byOtherTenant.data?.apiKeyRateLimitTierSet.errors).toEqual([{ code: 'NOT_FOUND', field: ['input', 'id'] }]);
+    expect((await resolveKey(secret)).body.apiKey.rateLimitTier).toBe('premium');
+    const lowered = await identity.call(SET_TIER, { input: { id: apiKey.id, tier: 'BASIC' } }, asA());
+    expect(lowered.data?.apiKeyRateLimitTierSet).toEqual({ apiKey: { rateLimitTier: 'BASIC' }, errors: [] });
+    expect((await resolveKey(secret)).body.apiKey.rateLimitTier).toBe('basic');
+    const unknownTier = await identity.call(SET_TIER, { input: { id: apiKey.id, tier: 'PLATINUM' } }, asA());
+    expect(unknownTier.errors?.[0]?.message).toMatch(/PLATINUM/);
   });
 
   it('only answers the resolve route for a service token', async () => {

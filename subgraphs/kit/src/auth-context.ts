@@ -17,6 +17,11 @@ export interface AuthContext {
    * proxy forwarded); absent for calls the platform makes for itself. Identity throttles sign-in by it.
    */
   clientAddress?: string | null;
+  /**
+   * An API key's rate-limit tier (`basic`, `standard`, `premium`), as identity resolved it: the
+   * gateway sizes the key's budget by it. Not forwarded to the subgraphs.
+   */
+  rateLimitTier?: string;
 }
 
 export const ALL_SCOPES = '*';

@@ -16,7 +16,12 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
   createdBy: string | null;
   createdAt: Date;
+  rateLimitTier: string;
 }
+
+/** How large a budget the gateway gives a key, as a multiple of the deployment's (gateway README). */
+export const RATE_LIMIT_TIERS = ['basic', 'standard', 'premium'] as const;
+export type RateLimitTier = (typeof RATE_LIMIT_TIERS)[number];
 
 const select = {
   id: true,
@@ -29,6 +34,7 @@ const select = {
   lastUsedAt: true,
   createdBy: true,
   createdAt: true,
+  rateLimitTier: true,
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
@@ -52,7 +58,7 @@ export async function createApiKey(
   db: IdentityDatabase,
   actor: AuthContext,
   kind: KeyKind,
-  input: { name: string; scopes?: string[] | null; expiresAt?: Date | null },
+  input: { name: string; scopes?: string[] | null; expiresAt?: Date | null; rateLimitTier?: RateLimitTier | null },
 ): Promise<IdentityResult<{ apiKey: ApiKeyRow; secret: string }>> {
   const scopes = kind === 'publishable_key' ? STOREFRONT_SCOPES : [...new Set(input.scopes ?? [])];
   const errors = [
@@ -85,6 +91,7 @@ export async function createApiKey(
         scopes,
         expiresAt: input.expiresAt ?? null,
         createdBy: actor.subject,
+        rateLimitTier: input.rateLimitTier ?? 'standard',
       },
     }),
   );
@@ -112,6 +119,26 @@ export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<Id
   });
 }
 
+/** Sets the budget tier of a key (revoked keys too: it takes effect if nothing else does). */
+export async function setApiKeyRateLimitTier(
+  db: IdentityDatabase,
+  id: string,
+  tier: RateLimitTier,
+): Promise<IdentityResult<ApiKeyRow>> {
+  return db.tx(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
+    const key = await tx.apiKey.findFirst({ where: { id }, select: { id: true } });
+    if (!key) return identityFail('NOT_FOUND', 'No such key', ['input', 'id']);
+    return {
+      ok: true,
+      value: await tx.apiKey.update({
+        where: { tenantId_id: { tenantId: db.tenantId!, id } },
+        data: { rateLimitTier: tier },
+        select,
+      }),
+    };
+  });
+}
+
 /**
  * Revokes the secret keys a departing member created, and the keys those keys created in turn (a
  * key with `identity:api_keys` can mint others). Storefront publishable keys stay: they are public
@@ -133,7 +160,10 @@ export async function revokeKeysCreatedBy(tx: Tx, userId: string): Promise<ApiKe
 }
 
 export type ApiKeyResolution =
-  | { ok: true; apiKey: { id: string; tenantId: string; kind: KeyKind; scopes: string[] } }
+  | {
+      ok: true;
+      apiKey: { id: string; tenantId: string; kind: KeyKind; scopes: string[]; rateLimitTier: RateLimitTier };
+    }
   | { ok: false; code: 'API_KEY_INVALID' | 'API_KEY_REVOKED' | 'API_KEY_EXPIRED'; message: string };
 
 /**
@@ -151,12 +181,24 @@ export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiK
     scopes: string[];
     expires_at: Date | null;
     revoked_at: Date | null;
-  }>('select id, tenant_id, kind, scopes, expires_at, revoked_at from identity.api_key_use($1)', [sha256(rawKey)]);
+    rate_limit_tier: RateLimitTier;
+  }>('select id, tenant_id, kind, scopes, expires_at, revoked_at, rate_limit_tier from identity.api_key_use($1)', [
+    sha256(rawKey),
+  ]);
   const [row] = rows;
   if (!row) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
   if (row.revoked_at) return { ok: false, code: 'API_KEY_REVOKED', message: 'API key was revoked' };
   if (row.expires_at && row.expires_at.getTime() <= Date.now()) {
     return { ok: false, code: 'API_KEY_EXPIRED', message: 'API key expired' };
   }
-  return { ok: true, apiKey: { id: row.id, tenantId: row.tenant_id, kind: row.kind, scopes: row.scopes } };
+  return {
+    ok: true,
+    apiKey: {
+      id: row.id,
+      tenantId: row.tenant_id,
+      kind: row.kind,
+      scopes: row.scopes,
+      rateLimitTier: row.rate_limit_tier,
+    },
+  };
 }

@@ -1,12 +1,30 @@
 import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../data/api-keys.ts';
+import {
+  type ApiKeyRow,
+  createApiKey,
+  listApiKeys,
+  type RateLimitTier,
+  revokeApiKey,
+  setApiKeyRateLimitTier,
+} from '../data/api-keys.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
 
 const ApiKeyKind = builder.enumType('ApiKeyKind', {
   values: {
     API_KEY: { value: 'api_key', description: 'A partner secret key (ucos_sk_…): server-side only' },
     PUBLISHABLE_KEY: { value: 'publishable_key', description: 'A storefront key (ucos_pk_…): safe in a browser' },
+  } as const,
+});
+
+const RateLimitTierEnum = builder.enumType('RateLimitTier', {
+  description:
+    "A key's rate-limit budget at the gateway, as a multiple of the deployment's budget for its kind " +
+    '(a secret key, or a storefront key and each of its shoppers). Every answer reports the budget left.',
+  values: {
+    BASIC: { value: 'basic', description: 'A fifth of the deployment budget: trials, low-volume integrations' },
+    STANDARD: { value: 'standard', description: 'The deployment budget (the default)' },
+    PREMIUM: { value: 'premium', description: 'Five times the deployment budget: busy integrations and shops' },
   } as const,
 });
 
@@ -23,6 +41,7 @@ export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     revokedAt: t.expose('revokedAt', { type: 'DateTime', nullable: true }),
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    rateLimitTier: t.field({ type: RateLimitTierEnum, resolve: (key) => key.rateLimitTier as RateLimitTier }),
   }),
 });
 
@@ -57,6 +76,7 @@ const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
     name: t.string({ required: true }),
     scopes: t.stringList({ required: true, description: 'A subset of your own scopes' }),
     expiresAt: t.field({ type: 'DateTime' }),
+    rateLimitTier: t.field({ type: RateLimitTierEnum, description: 'STANDARD when not given' }),
   }),
 });
 
@@ -73,7 +93,11 @@ builder.mutationField('apiKeyCreate', (t) =>
 );
 
 const StorefrontKeyCreateInput = builder.inputType('StorefrontKeyCreateInput', {
-  fields: (t) => ({ name: t.string({ required: true }), expiresAt: t.field({ type: 'DateTime' }) }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    expiresAt: t.field({ type: 'DateTime' }),
+    rateLimitTier: t.field({ type: RateLimitTierEnum, description: 'STANDARD when not given' }),
+  }),
 });
 
 const StorefrontKeyCreatePayload = apiKeyCreatePayload('StorefrontKeyCreate', [
@@ -109,6 +133,32 @@ builder.mutationField('apiKeyRevoke', (t) =>
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
       return toPayload(await revokeApiKey(context.db, id), (apiKey) => ({ apiKey }));
+    },
+  }),
+);
+
+const ApiKeyRateLimitTierSetInput = builder.inputType('ApiKeyRateLimitTierSetInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    tier: t.field({ type: RateLimitTierEnum, required: true }),
+  }),
+});
+
+const ApiKeyRateLimitTierSetPayload = payloadType(builder, 'ApiKeyRateLimitTierSet', {
+  codes: ['NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'apiKey',
+  type: ApiKeyRef,
+});
+
+builder.mutationField('apiKeyRateLimitTierSet', (t) =>
+  t.field({
+    type: ApiKeyRateLimitTierSetPayload,
+    description: "Changes a key's rate-limit budget; the gateway applies it from the key's next request.",
+    authScopes: { scope: 'identity:api_keys' },
+    args: { input: t.arg({ type: ApiKeyRateLimitTierSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
+      return toPayload(await setApiKeyRateLimitTier(context.db, id, input.tier), (apiKey) => ({ apiKey }));
     },
   }),
 );

@@ -68,8 +68,21 @@ const ApiKeyCreate = graphql(`
   }
 `);
 
+const TIERS = ['BASIC', 'STANDARD', 'PREMIUM'] as const;
+type Tier = (typeof TIERS)[number];
+/** The tier picked in a form; the API refuses anything else, so an unknown value is sent as it is. */
+const tierOf = (form: FormData): Tier | undefined => {
+  const value = text(form, 'rateLimitTier');
+  return value ? (value as Tier) : undefined;
+};
+
 export async function createApiKey(_: FormState, form: FormData): Promise<FormState> {
-  const input = { name: text(form, 'name'), scopes: form.getAll('scopes').map(String) };
+  const rateLimitTier = tierOf(form);
+  const input = {
+    name: text(form, 'name'),
+    scopes: form.getAll('scopes').map(String),
+    ...(rateLimitTier ? { rateLimitTier } : {}),
+  };
   const { apiKeyCreate } = await mutate(ApiKeyCreate, { input }, BACK);
   if (apiKeyCreate.errors.length || !apiKeyCreate.secret) return { errors: fieldErrors(apiKeyCreate.errors) };
   return done(`API key “${input.name}” created.`, apiKeyCreate.secret);
@@ -89,7 +102,9 @@ const StorefrontKeyCreate = graphql(`
 `);
 
 export async function createStorefrontKey(_: FormState, form: FormData): Promise<FormState> {
-  const { storefrontKeyCreate } = await mutate(StorefrontKeyCreate, { input: { name: text(form, 'name') } }, BACK);
+  const rateLimitTier = tierOf(form);
+  const input = { name: text(form, 'name'), ...(rateLimitTier ? { rateLimitTier } : {}) };
+  const { storefrontKeyCreate } = await mutate(StorefrontKeyCreate, { input }, BACK);
   if (storefrontKeyCreate.errors.length || !storefrontKeyCreate.secret) {
     return { errors: fieldErrors(storefrontKeyCreate.errors) };
   }
@@ -112,6 +127,30 @@ export async function revokeApiKey(_: FormState, form: FormData): Promise<FormSt
   const { apiKeyRevoke } = await mutate(ApiKeyRevoke, { input: { id: text(form, 'id') } }, BACK);
   if (apiKeyRevoke.errors.length) return { errors: fieldErrors(apiKeyRevoke.errors) };
   return done('Key revoked.');
+}
+
+const ApiKeyTierSet = graphql(`
+  mutation SettingsApiKeys_TierSet($input: ApiKeyRateLimitTierSetInput!) {
+    apiKeyRateLimitTierSet(input: $input) {
+      apiKey {
+        id
+        rateLimitTier
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Changes a key's rate-limit budget; the gateway applies it from the key's next resolution. */
+export async function setApiKeyTier(_: FormState, form: FormData): Promise<FormState> {
+  const tier = tierOf(form) ?? 'STANDARD';
+  const { apiKeyRateLimitTierSet } = await mutate(ApiKeyTierSet, { input: { id: text(form, 'id'), tier } }, BACK);
+  if (apiKeyRateLimitTierSet.errors.length) return { errors: fieldErrors(apiKeyRateLimitTierSet.errors) };
+  return done(`Rate-limit tier set to ${tier.toLowerCase()}.`);
 }
 
 const FlagSet = graphql(`

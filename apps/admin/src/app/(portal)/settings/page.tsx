@@ -10,6 +10,7 @@ import {
   removeMember,
   revokeApiKey,
   revokeInvitation,
+  setApiKeyTier,
   setFlag,
   setMemberRoles,
   updateReturnWindow,
@@ -86,6 +87,12 @@ const Roles = graphql(`
     }
   }
 `);
+/** A key's budget at the gateway, as a multiple of the deployment's (gateway README, "Rate limits"). */
+const TIER_OPTIONS = [
+  { value: 'BASIC', label: 'basic (a fifth of the standard budget)' },
+  { value: 'STANDARD', label: 'standard' },
+  { value: 'PREMIUM', label: 'premium (five times the standard budget)' },
+];
 const Keys = graphql(`
   query SettingsApiKeys_List {
     apiKeys(first: 100) {
@@ -99,6 +106,7 @@ const Keys = graphql(`
           createdAt
           lastUsedAt
           revokedAt
+          rateLimitTier
         }
       }
     }
@@ -328,6 +336,7 @@ export default async function SettingsPage() {
                 <th>Kind</th>
                 <th>Key</th>
                 <th>Scopes</th>
+                <th>Rate-limit tier</th>
                 <th>Last used</th>
                 <th />
               </tr>
@@ -341,6 +350,27 @@ export default async function SettingsPage() {
                     <code>{node.prefix}…</code>
                   </td>
                   <td>{node.scopes.join(', ')}</td>
+                  <td>
+                    {node.revokedAt ? (
+                      node.rateLimitTier.toLowerCase()
+                    ) : (
+                      <ActionForm
+                        label={`Rate-limit tier of ${node.name}`}
+                        idPrefix={`tier-${node.id}`}
+                        action={setApiKeyTier}
+                        submit="Set tier"
+                        hidden={{ id: node.id }}
+                        fields={[
+                          {
+                            name: 'rateLimitTier',
+                            label: 'Tier',
+                            options: TIER_OPTIONS,
+                            defaultValue: node.rateLimitTier,
+                          },
+                        ]}
+                      />
+                    )}
+                  </td>
                   <td>{when(node.lastUsedAt)}</td>
                   <td>
                     {node.revokedAt ? (
@@ -374,6 +404,7 @@ export default async function SettingsPage() {
                     label: 'Scopes (a subset of yours)',
                     choices: scopeChoices(roles.permissionScopes, viewer.scopes),
                   },
+                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: TIER_OPTIONS, defaultValue: 'STANDARD' },
                 ]}
               />
             </div>
@@ -384,7 +415,10 @@ export default async function SettingsPage() {
                 idPrefix="new-storefront-key"
                 action={createStorefrontKey}
                 submit="Create storefront key"
-                fields={[{ name: 'name', label: 'Name', required: true }]}
+                fields={[
+                  { name: 'name', label: 'Name', required: true },
+                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: TIER_OPTIONS, defaultValue: 'STANDARD' },
+                ]}
               />
             </div>
           </div>
