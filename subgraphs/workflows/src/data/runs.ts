@@ -1,8 +1,8 @@
-import type { Sql } from '../db.ts';
-import type { StepKind } from '../definitions/model.ts';
+import { type CURSOR_KEYS, type KeysetCondition, keysetListStatements, type Page } from '@ucos/kit';
+import { one, type Sql } from '../db.ts';
+import type { RunNode, RunRow, RunStatus, RunTrigger, StepRow, StepStatus } from './rows.ts';
 
-export type RunStatus = 'running' | 'waiting' | 'completed' | 'failed' | 'compensating' | 'compensated' | 'cancelled';
-export type StepStatus = 'pending' | 'running' | 'waiting' | 'completed' | 'failed' | 'skipped' | 'compensated';
+export type { RunNode, RunRow, RunStatus, RunTrigger, StepRow, StepStatus } from './rows.ts';
 
 export const RUN_STATUSES: readonly RunStatus[] = [
   'running',
@@ -23,49 +23,6 @@ export const STEP_STATUSES: readonly StepStatus[] = [
   'compensated',
 ];
 export const FINISHED_RUN_STATUSES: readonly RunStatus[] = ['completed', 'failed', 'compensated', 'cancelled'];
-
-export type RunTrigger =
-  | { kind: 'event'; eventId: string; eventType: string }
-  | { kind: 'schedule'; scheduledAt: string }
-  | { kind: 'manual' };
-
-export interface RunRow {
-  tenant_id: string;
-  id: string;
-  definition_id: string;
-  definition_version: number;
-  status: RunStatus;
-  trigger: RunTrigger;
-  requester: string | null;
-  event: unknown;
-  input: unknown;
-  vars: Record<string, unknown>;
-  error: string | null;
-  lease_owner: string | null;
-  lease_until: Date | null;
-  wakeups: number;
-  started_at: Date;
-  finished_at: Date | null;
-}
-
-export interface StepRow {
-  tenant_id: string;
-  run_id: string;
-  path: string;
-  kind: StepKind;
-  status: StepStatus;
-  attempt: number;
-  input: unknown;
-  output: unknown;
-  error: string | null;
-  wake_at: Date | null;
-  wait_event: string | null;
-  idempotency_key: string;
-  completed_seq: string | null;
-  started_at: Date | null;
-  finished_at: Date | null;
-  created_at: Date;
-}
 
 export interface NewRun {
   definitionId: string;
@@ -109,6 +66,36 @@ export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promis
 export async function runById(sql: Sql, runId: string): Promise<RunRow | null> {
   const { rows } = await sql.query<RunRow>('select * from workflows.runs where id = $1', [runId]);
   return rows[0] ?? null;
+}
+
+// the API's runs carry their workflow's name: a correlated read Prisma's relation include would split in two
+const RUN_COLUMNS = `*, (select d.name from workflows.definitions d where d.tenant_id = runs.tenant_id
+  and d.id = runs.definition_id) as workflow_name`;
+
+/** A run as the API shows it (with its workflow's name), or null. */
+export const runNodeById = (sql: Sql, runId: string): Promise<RunNode | null> =>
+  one<RunNode>(sql, `select ${RUN_COLUMNS} from workflows.runs where id = $1`, [runId]);
+
+/** One page of runs, newest first (a keyset listing: the kit's statements), and the total. */
+export async function runsPage(
+  sql: Sql,
+  filter: { workflowId: string | null; status: RunStatus | null },
+  page: Page<typeof CURSOR_KEYS.instant>,
+): Promise<{ rows: (RunNode & { keysetAt: string })[]; total: number }> {
+  const conditions: (KeysetCondition | null)[] = [
+    filter.workflowId ? ['definition_id = ?::uuid', filter.workflowId] : null,
+    filter.status ? ['status = ?', filter.status] : null,
+  ];
+  const statements = keysetListStatements({
+    table: 'workflows.runs',
+    columns: RUN_COLUMNS,
+    conditions,
+    page,
+    instant: 'started_at',
+  });
+  const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+  const { rows } = await sql.query<RunNode & { keysetAt: string }>(statements.page.text, statements.page.values);
+  return { rows, total: total?.count ?? 0 };
 }
 
 export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
