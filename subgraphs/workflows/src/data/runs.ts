@@ -40,6 +40,7 @@ export interface NewRun {
 
 /** Inserts a run; null when the dedupe key already started one. */
 export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promise<RunRow | null> {
+  // a conditional insert (a repeated dedupe key starts nothing) whose lease runs on the database's clock
   const { rows } = await sql.query<RunRow>(
     `insert into workflows.runs (tenant_id, definition_id, definition_version, trigger, requester, event, input, vars,
        dedupe_key, lease_owner, lease_until)
@@ -64,6 +65,7 @@ export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promis
 }
 
 export async function runById(sql: Sql, runId: string): Promise<RunRow | null> {
+  // a whole row under its column names, as the engine's run statements return it (`returning *`)
   const { rows } = await sql.query<RunRow>('select * from workflows.runs where id = $1', [runId]);
   return rows[0] ?? null;
 }
@@ -86,6 +88,7 @@ export async function runsPage(
     filter.workflowId ? ['definition_id = ?::uuid', filter.workflowId] : null,
     filter.status ? ['status = ?', filter.status] : null,
   ];
+  // the kit's keyset statements (count and page), each run named by a correlated read
   const statements = keysetListStatements({
     table: 'workflows.runs',
     columns: RUN_COLUMNS,
@@ -99,6 +102,7 @@ export async function runsPage(
 }
 
 export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
+  // whole rows under their column names, ordered by an expression (`coalesce`) Prisma's orderBy cannot say
   const { rows } = await sql.query<StepRow>(
     `select * from workflows.run_steps where run_id = $1
       order by coalesce(started_at, created_at), created_at, path`,
@@ -108,6 +112,7 @@ export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
 }
 
 export async function stepsOfRuns(sql: Sql, runIds: readonly string[]): Promise<StepRow[]> {
+  // as stepsOf, for a loader's batch of runs
   const { rows } = await sql.query<StepRow>(
     `select * from workflows.run_steps where run_id = any($1::uuid[])
       order by coalesce(started_at, created_at), created_at, path`,
@@ -122,6 +127,7 @@ export async function stepsOfRuns(sql: Sql, runIds: readonly string[]): Promise<
  * right now advances it once more instead of leaving it `waiting`, and any worker's timer loop finds it.
  */
 export async function wakeRun(sql: Sql, runId: string): Promise<void> {
+  // a conditional update whose new status depends on the row's own, stamped with the database's clock
   await sql.query(
     `update workflows.runs set wakeups = wakeups + 1, updated_at = now(),
             status = case when status = 'waiting' then 'running' else status end

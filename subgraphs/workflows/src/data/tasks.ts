@@ -39,6 +39,7 @@ const TASK_SCOPE_HELD = `(case when escalated_at is not null and escalation_scop
 
 /** The tasks of one run, named with its workflow. */
 export async function tasksOfRun(sql: Sql, runId: string, workflowName: string): Promise<TaskNode[]> {
+  // whole rows under their column names (the API's task rows), named in the same statement
   const { rows } = await sql.query<TaskNode>(
     `select t.*, $2::text as workflow_name from workflows.tasks t where t.run_id = $1`,
     [runId, workflowName],
@@ -65,6 +66,7 @@ export async function inboxPage(
     // a run's requester never decides its approvals: they are not in their inbox
     ['requester is distinct from ?', viewer.subject],
   ];
+  // the kit's keyset statements (count and page) with an array-overlap filter Prisma's filters cannot say
   const statements = keysetListStatements({ table: 'workflows.tasks', columns: TASK_COLUMNS, conditions, page });
   const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
   const { rows } = await sql.query<TaskNode & { keysetAt: string }>(statements.page.text, statements.page.values);
