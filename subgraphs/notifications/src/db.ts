@@ -1,7 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { NOTIFICATIONS_EVENTS, type NotificationsEvents } from './events/out/notifications-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export { one, type Sql } from '@ucos/kit';
 
@@ -17,3 +25,11 @@ export const tenantDb = <Tenant extends string | null>(
 
 export const connectPool = (url: string, max: number, logger?: Logger): pg.Pool =>
   createPool({ url, max, applicationName: 'notifications', ...(logger ? { logger } : {}) });
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.orderContact.findFirst(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). The
+ * send queue (the claim function, the bulk enqueue, retries due by the database's clock) and the
+ * keyset log stay hand SQL, typed from the same models (src/data/rows.ts).
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

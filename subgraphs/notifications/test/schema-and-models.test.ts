@@ -15,6 +15,7 @@ describe('notifications contract', () => {
       schema: 'notifications',
       migrations: MIGRATIONS,
       prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
+      exhaustive: true,
       models: {
         template_overrides: (tx) => tx.templateOverride.findMany(),
         notifications: (tx) => tx.notification.findMany(),

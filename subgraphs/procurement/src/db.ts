@@ -1,7 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { PROCUREMENT_EVENTS, type ProcurementEvents } from './events/out/procurement-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export { one, type Sql } from '@ucos/kit';
 
@@ -18,3 +26,10 @@ export const tenantDb = <Tenant extends string | null>(
 // the stores may name tables without their schema: every connection resolves them in "procurement"
 export const connectPool = (url: string, max: number, logger?: Logger, name = 'procurement'): pg.Pool =>
   createPool({ url, max, searchPath: SCHEMA, applicationName: name, ...(logger ? { logger } : {}) });
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.supplier.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). The
+ * supplier store uses it; purchase orders, receipts and bills still speak SQL only.
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

@@ -1,7 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+} from '@ucos/kit';
 import type pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { WEBHOOKS_EVENTS, type WebhooksEvents } from './events/out/webhooks-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export { one, type Sql } from '@ucos/kit';
 
@@ -17,3 +25,11 @@ export const tenantDb = <Tenant extends string | null>(
 
 export const connectPool = (url: string, max: number, logger?: Logger, name = 'webhooks'): pg.Pool =>
   createPool({ url, max, applicationName: name, ...(logger ? { logger } : {}) });
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.endpoint.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). The
+ * delivery queue (claims with SKIP LOCKED and leases), the fan-out and what compares with the
+ * database's clock stay hand SQL, typed from the same models (src/data/rows.ts).
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

@@ -15,6 +15,7 @@ describe('webhooks contract', () => {
       schema: 'webhooks',
       migrations: MIGRATIONS,
       prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
+      exhaustive: true,
       models: {
         endpoints: (tx) => tx.endpoint.findMany(),
         endpoint_secrets: (tx) => tx.endpointSecret.findMany(),

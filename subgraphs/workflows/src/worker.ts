@@ -6,12 +6,12 @@ import {
   type Logger,
   OutboxRelay,
   processedMessagesPruneJob,
-  queryEveryDatabase,
   type ScheduledJob,
   type Subscription,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
+import { runsDue } from './data/due-work.ts';
 import { workflowSecretKey } from './data/secrets.ts';
 import { connectPool, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
@@ -82,12 +82,7 @@ export async function createWorkflowsWorker(
     if (ticking) return;
     ticking = true;
     try {
-      const rows = await queryEveryDatabase<{ tenant_id: string; run_id: string }>(
-        pool,
-        'select * from workflows.runs_due($1)',
-        [100],
-      );
-      for (const row of rows) void engine.advance(row.tenant_id, row.run_id);
+      for (const row of await runsDue(pool, 100)) void engine.advance(row.tenant_id, row.run_id);
       if (Date.now() - lastSchedule >= env.WORKFLOWS_SCHEDULE_INTERVAL_MS) {
         lastSchedule = Date.now();
         await scheduleTick(

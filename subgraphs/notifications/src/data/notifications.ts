@@ -10,27 +10,11 @@ import {
   toConnection,
 } from '@ucos/kit';
 import type pg from 'pg';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { TemplateKey } from '../templates/defaults.ts';
+import type { NotificationRow, NotificationStatus } from './rows.ts';
 
-export type NotificationStatus = 'pending' | 'sending' | 'sent' | 'failed';
-
-export interface NotificationRow {
-  id: string;
-  eventId: string;
-  eventType: string;
-  templateKey: string;
-  locale: string;
-  channel: string;
-  recipient: string;
-  status: NotificationStatus;
-  attempts: number;
-  nextAttemptAt: Date;
-  subject: string | null;
-  sentAt: Date | null;
-  lastError: string | null;
-  createdAt: Date;
-}
+export type { NotificationRow, NotificationStatus } from './rows.ts';
 
 export const NOTIFICATION_COLUMNS = `id, event_id as "eventId", event_type as "eventType", template_key as "templateKey",
   locale, channel, recipient, status, attempts, next_attempt_at as "nextAttemptAt", subject, sent_at as "sentAt",
@@ -54,6 +38,7 @@ export async function enqueueNotifications(sql: Sql, tenantId: string, notificat
     (recipient) => /^[^\s@]+@[^\s@]+$/.test(recipient),
   );
   if (recipients.length === 0) return 0;
+  // one statement for every recipient (unnest), a repeat skipped by the unique constraint
   const inserted = await sql.query(
     `insert into notifications.notifications (tenant_id, event_id, event_type, template_key, locale, recipient, data)
      select $1, $2, $3, $4, $5, r, $7::jsonb from unnest($6::text[]) as r
@@ -85,6 +70,7 @@ export interface ClaimedNotification {
 
 /** Claims due notifications of every tenant for `leaseSeconds` (the schema's SECURITY DEFINER function). */
 export async function claimDue(pool: pg.Pool, batch: number, leaseSeconds: number): Promise<ClaimedNotification[]> {
+  // a SECURITY DEFINER function across tenants (SKIP LOCKED and a lease) on every database, outside any unit of work
   return queryEveryDatabase<ClaimedNotification>(
     pool,
     `select tenant_id as "tenantId", id, event_id as "eventId", template_key as "templateKey", locale, recipient, data,
@@ -100,14 +86,13 @@ export async function claimDue(pool: pg.Pool, batch: number, leaseSeconds: numbe
  */
 export const markSent = (db: TenantDb, claim: ClaimedNotification, subject: string) =>
   db.tx(async (sql, tx) => {
-    const row = await one<{ id: string }>(
-      sql,
-      `update notifications.notifications set status = 'sent', sent_at = now(), subject = $3, claimed_until = null,
-              last_error = null
-        where id = $1 and status = 'sending' and attempts = $2 returning id`,
-      [claim.id, claim.attempts, subject],
+    const { count } = await orm(sql, (prisma) =>
+      prisma.notification.updateMany({
+        where: { id: claim.id, status: 'sending', attempts: claim.attempts },
+        data: { status: 'sent', sentAt: new Date(), subject, claimedUntil: null, lastError: null },
+      }),
     );
-    if (row) {
+    if (count) {
       await tx.emit('notifications.notification.sent', claim.id, {
         notificationId: claim.id,
         eventId: claim.eventId,
@@ -117,7 +102,7 @@ export const markSent = (db: TenantDb, claim: ClaimedNotification, subject: stri
         error: null,
       });
     }
-    return ok(row !== null);
+    return ok(count > 0);
   });
 
 /**
@@ -132,6 +117,7 @@ export const markAttemptFailed = (
   final: boolean,
 ) =>
   db.tx(async (sql, tx) => {
+    // the next try is due by the database's clock, the one the claim compares with
     const row = await one<{ id: string }>(
       sql,
       `update notifications.notifications
@@ -186,6 +172,9 @@ export function listNotifications(
 }
 
 export const notificationById = (db: TenantDb, id: string): Promise<NotificationRow | null> =>
-  db.run((sql) =>
-    one<NotificationRow>(sql, `select ${NOTIFICATION_COLUMNS} from notifications.notifications where id = $1`, [id]),
-  );
+  db.run(async (sql) => {
+    const row = await orm(sql, (prisma) =>
+      prisma.notification.findFirst({ where: { id }, omit: { tenantId: true, data: true, claimedUntil: true } }),
+    );
+    return row as NotificationRow | null;
+  });

@@ -1,25 +1,31 @@
-import { one, type Sql } from '../db.ts';
+import { orm, type Sql } from '../db.ts';
+import type { OrderContact } from './rows.ts';
 
-/** What later events about an order need: who placed it, its number, locale and currency. */
-export interface OrderContact {
-  orderId: string;
-  number: number;
-  email: string;
-  locale: string;
-  currency: string;
-}
+export type { OrderContact } from './rows.ts';
 
 export async function saveOrderContact(sql: Sql, tenantId: string, contact: OrderContact): Promise<void> {
-  await sql.query(
-    `insert into notifications.order_contacts (tenant_id, order_id, number, email, locale, currency)
-     values ($1, $2, $3, $4, $5, $6) on conflict (tenant_id, order_id) do nothing`,
-    [tenantId, contact.orderId, contact.number, contact.email.trim().toLowerCase(), contact.locale, contact.currency],
+  // the first announcement of an order is kept: a redelivered one adds nothing
+  await orm(sql, (db) =>
+    db.orderContact.createMany({
+      data: [
+        {
+          tenantId,
+          orderId: contact.orderId,
+          number: contact.number,
+          email: contact.email.trim().toLowerCase(),
+          locale: contact.locale,
+          currency: contact.currency,
+        },
+      ],
+      skipDuplicates: true,
+    }),
   );
 }
 
 export const orderContact = (sql: Sql, orderId: string): Promise<OrderContact | null> =>
-  one<OrderContact>(
-    sql,
-    `select order_id as "orderId", number, email, locale, currency from notifications.order_contacts where order_id = $1`,
-    [orderId],
+  orm(sql, (db) =>
+    db.orderContact.findFirst({
+      where: { orderId },
+      select: { orderId: true, number: true, email: true, locale: true, currency: true },
+    }),
   );

@@ -1,5 +1,5 @@
 import { ok, type Result } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { orm, type Sql, type TenantDb } from '../db.ts';
 import {
   BUILT_IN_TEMPLATES,
   isTemplateKey,
@@ -9,13 +9,9 @@ import {
 } from '../templates/defaults.ts';
 import { checkTemplate, type TemplateProblem } from '../templates/render.ts';
 import { type NotificationsErrorCode, notificationsFail } from './errors.ts';
+import type { TemplateOverrideRow } from './rows.ts';
 
-export interface TemplateOverrideRow extends TemplateSource {
-  key: string;
-  locale: string;
-  updatedAt: Date;
-  updatedBy: string | null;
-}
+export type { TemplateOverrideRow } from './rows.ts';
 
 /** A template as the tenant sees it for one locale: its override, or the built-in default. */
 export interface EffectiveTemplate extends TemplateSource {
@@ -27,7 +23,23 @@ export interface EffectiveTemplate extends TemplateSource {
   sampleData: Record<string, unknown>;
 }
 
-const COLUMNS = `key, locale, subject, mjml, text_body as text, updated_at as "updatedAt", updated_by as "updatedBy"`;
+const COLUMNS = {
+  key: true,
+  locale: true,
+  subject: true,
+  mjml: true,
+  textBody: true,
+  updatedAt: true,
+  updatedBy: true,
+};
+
+const overrideRow = ({
+  textBody,
+  ...row
+}: Omit<TemplateOverrideRow, 'text'> & { textBody: string }): TemplateOverrideRow => ({
+  ...row,
+  text: textBody,
+});
 
 /** BCP 47-ish: `en`, `de`, `pt-BR`, `zh-Hant-TW`; checked by Intl too. */
 export function normalizeLocale(locale: string): string | null {
@@ -42,12 +54,11 @@ export function normalizeLocale(locale: string): string | null {
 /** The override for `locale`, else for its language (`de` for `de-AT`), else none. */
 export async function findOverride(sql: Sql, key: string, locale: string): Promise<TemplateOverrideRow | null> {
   const language = locale.split('-')[0] ?? locale;
-  return one<TemplateOverrideRow>(
-    sql,
-    `select ${COLUMNS} from notifications.template_overrides where key = $1 and locale = any($2::text[])
-      order by locale = $3 desc limit 1`,
-    [key, [locale, language], locale],
+  const rows = await orm(sql, (db) =>
+    db.templateOverride.findMany({ where: { key, locale: { in: [locale, language] } }, select: COLUMNS }),
   );
+  const row = rows.find((candidate) => candidate.locale === locale) ?? rows[0];
+  return row ? overrideRow(row) : null;
 }
 
 export const effective = (key: TemplateKey, locale: string, row: TemplateOverrideRow | null): EffectiveTemplate => {
@@ -71,9 +82,8 @@ export const resolveTemplate = async (sql: Sql, key: TemplateKey, locale: string
 /** Every key, for one locale: the tenant's override where there is one, else the built-in template. */
 export const listTemplates = (db: TenantDb, locale: string): Promise<EffectiveTemplate[]> =>
   db.run(async (sql) => {
-    const { rows } = await sql.query<TemplateOverrideRow>(
-      `select ${COLUMNS} from notifications.template_overrides where locale = $1`,
-      [locale],
+    const rows = (await orm(sql, (db) => db.templateOverride.findMany({ where: { locale }, select: COLUMNS }))).map(
+      overrideRow,
     );
     return TEMPLATE_KEYS.map((key) => effective(key, locale, rows.find((row) => row.key === key) ?? null));
   });
@@ -81,10 +91,10 @@ export const listTemplates = (db: TenantDb, locale: string): Promise<EffectiveTe
 /** Every override the tenant has, any locale (the admin lists which locales are customised). */
 export const listOverrides = (db: TenantDb): Promise<TemplateOverrideRow[]> =>
   db.run(async (sql) => {
-    const { rows } = await sql.query<TemplateOverrideRow>(
-      `select ${COLUMNS} from notifications.template_overrides order by key, locale`,
+    const rows = await orm(sql, (db) =>
+      db.templateOverride.findMany({ select: COLUMNS, orderBy: [{ key: 'asc' }, { locale: 'asc' }] }),
     );
-    return rows;
+    return rows.map(overrideRow);
   });
 
 export interface TemplateUpsertInput extends TemplateSource {
@@ -116,16 +126,16 @@ export async function upsertTemplate(
     );
   }
   return db.tx(async (sql) => {
-    const row = await one<TemplateOverrideRow>(
-      sql,
-      `insert into notifications.template_overrides (tenant_id, key, locale, subject, mjml, text_body, updated_by)
-       values ($1, $2, $3, $4, $5, $6, $7)
-       on conflict (tenant_id, key, locale) do update set subject = excluded.subject, mjml = excluded.mjml,
-         text_body = excluded.text_body, updated_by = excluded.updated_by, updated_at = now()
-       returning ${COLUMNS}`,
-      [db.tenantId, key, locale, input.subject, input.mjml, input.text, actor],
+    const template = { subject: input.subject, mjml: input.mjml, textBody: input.text, updatedBy: actor };
+    const row = await orm(sql, (prisma) =>
+      prisma.templateOverride.upsert({
+        where: { tenantId_key_locale: { tenantId: db.tenantId, key, locale } },
+        create: { tenantId: db.tenantId, key, locale, ...template },
+        update: { ...template, updatedAt: new Date() },
+        select: COLUMNS,
+      }),
     );
-    return ok({ template: effective(key, locale, row), problems: [] });
+    return ok({ template: effective(key, locale, overrideRow(row)), problems: [] });
   });
 }
 
@@ -135,7 +145,7 @@ export async function resetTemplate(db: TenantDb, keyInput: string, localeInput:
   if (!checked.ok) return checked;
   const { key, locale } = checked.value;
   return db.tx(async (sql) => {
-    await sql.query(`delete from notifications.template_overrides where key = $1 and locale = $2`, [key, locale]);
+    await orm(sql, (prisma) => prisma.templateOverride.deleteMany({ where: { key, locale } }));
     return ok({ template: effective(key, locale, null), problems: [] });
   });
 }

@@ -22,11 +22,22 @@ export const SUPPLIER_COLUMNS = `id, code, name, email, phone, currency, payment
   early_payment_discount_days as "earlyPaymentDiscountDays", lead_time_days as "leadTimeDays", tax_id as "taxId",
   address, notes, active, version, created_at as "createdAt", updated_at as "updatedAt"`;
 
+/** A supplier as Prisma reads it (the percent a Decimal), as the stores return it. */
+export const supplierRow = ({
+  tenantId: _tenantId,
+  earlyPaymentDiscountPercent,
+  ...row
+}: SupplierModel): SupplierRow => ({ ...row, earlyPaymentDiscountPercent: earlyPaymentDiscountPercent.toNumber() });
+
 export type SupplierContactRow = Omit<SupplierContactModel, 'tenantId'>;
 
-export const CONTACT_COLUMNS = `id, supplier_id as "supplierId", name, email, phone, role, created_at as "createdAt"`;
-
 export type SupplierItemRow = Omit<SupplierItemModel, 'tenantId' | 'unitCost'> & { unitCost: number };
+
+/** A supplier item as Prisma reads it (the cost a bigint), as the stores return it. */
+export const supplierItemRow = ({ tenantId: _tenantId, unitCost, ...row }: SupplierItemModel): SupplierItemRow => ({
+  ...row,
+  unitCost: Number(unitCost),
+});
 
 export const ITEM_COLUMNS = `id, supplier_id as "supplierId", variant_id as "variantId", supplier_sku as "supplierSku",
   unit_cost::float8 as "unitCost", minimum_order_quantity as "minimumOrderQuantity", pack_size as "packSize",

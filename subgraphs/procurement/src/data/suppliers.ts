@@ -7,16 +7,17 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { ProcurementEvents } from '../events/out/procurement-events.ts';
 import { type ProcurementErrorCode, type ProcurementResult, procurementFail } from './errors.ts';
 import {
-  CONTACT_COLUMNS,
   ITEM_COLUMNS,
   SUPPLIER_COLUMNS,
   type SupplierContactRow,
   type SupplierItemRow,
   type SupplierRow,
+  supplierItemRow,
+  supplierRow,
 } from './rows.ts';
 
 /** At most this many supplier items per `supplierItemsSet` call (imports and demo data page through). */
@@ -58,6 +59,7 @@ export function listSuppliers(
   if (page.after) where.push(`code > ${parameter(page.after[0])}`);
   const pageWhere = where.length ? ` where ${where.join(' and ')}` : '';
   const limit = parameter(page.limit + 1);
+  // a code-keyed page with an escaped, case-insensitive pattern: hand SQL says exactly that
   return db.run(async (sql) => {
     const total = await one<{ count: number }>(
       sql,
@@ -72,15 +74,15 @@ export function listSuppliers(
   });
 }
 
-export const supplierById = (db: TenantDb, id: string) =>
-  db.run((sql) => one<SupplierRow>(sql, `select ${SUPPLIER_COLUMNS} from procurement.suppliers where id = $1`, [id]));
+export const supplierById = (db: TenantDb, id: string): Promise<SupplierRow | null> =>
+  db.run(async (sql) => {
+    const row = await orm(sql, (prisma) => prisma.supplier.findFirst({ where: { id } }));
+    return row ? supplierRow(row) : null;
+  });
 
 export async function suppliersByIds(sql: Sql, ids: readonly string[]): Promise<SupplierRow[]> {
-  const { rows } = await sql.query<SupplierRow>(
-    `select ${SUPPLIER_COLUMNS} from procurement.suppliers where id = any($1::uuid[])`,
-    [ids],
-  );
-  return rows;
+  const rows = await orm(sql, (prisma) => prisma.supplier.findMany({ where: { id: { in: [...ids] } } }));
+  return rows.map(supplierRow);
 }
 
 export interface SupplierInput {
@@ -113,31 +115,29 @@ export function createSupplier(
 ): Promise<ProcurementResult<SupplierRow>> {
   return db.tx(
     async (sql, tx) => {
-      const row = await one<SupplierRow>(
-        sql,
-        `insert into procurement.suppliers (tenant_id, code, name, email, phone, currency, payment_terms_days,
-           early_payment_discount_percent, early_payment_discount_days, lead_time_days, tax_id, address, notes, active)
-         values ($1, $2, $3, $4, $5, $6, coalesce($7, 30), coalesce($8, 0), coalesce($9, 0), coalesce($10, 7), $11, $12,
-           $13, coalesce($14, true))
-         returning ${SUPPLIER_COLUMNS}`,
-        [
-          tx.tenantId,
-          input.code.trim(),
-          input.name.trim(),
-          input.email ?? null,
-          input.phone ?? null,
-          input.currency,
-          input.paymentTermsDays ?? null,
-          input.earlyPaymentDiscountPercent ?? null,
-          input.earlyPaymentDiscountDays ?? null,
-          input.leadTimeDays ?? null,
-          input.taxId ?? null,
-          input.address ?? null,
-          input.notes ?? null,
-          input.active ?? null,
-        ],
+      // a field left out (or null) takes the column's default
+      const created = supplierRow(
+        await orm(sql, (prisma) =>
+          prisma.supplier.create({
+            data: {
+              tenantId: tx.tenantId,
+              code: input.code.trim(),
+              name: input.name.trim(),
+              email: input.email ?? null,
+              phone: input.phone ?? null,
+              currency: input.currency,
+              paymentTermsDays: input.paymentTermsDays ?? undefined,
+              earlyPaymentDiscountPercent: input.earlyPaymentDiscountPercent ?? undefined,
+              earlyPaymentDiscountDays: input.earlyPaymentDiscountDays ?? undefined,
+              leadTimeDays: input.leadTimeDays ?? undefined,
+              taxId: input.taxId ?? null,
+              address: input.address ?? null,
+              notes: input.notes ?? null,
+              active: input.active ?? undefined,
+            },
+          }),
+        ),
       );
-      const created = row as SupplierRow;
       await emitChanged(tx, created);
       return ok(created);
     },
@@ -145,21 +145,21 @@ export function createSupplier(
   );
 }
 
-const UPDATABLE: Record<keyof SupplierInput, string> = {
-  code: 'code',
-  name: 'name',
-  email: 'email',
-  phone: 'phone',
-  currency: 'currency',
-  paymentTermsDays: 'payment_terms_days',
-  earlyPaymentDiscountPercent: 'early_payment_discount_percent',
-  earlyPaymentDiscountDays: 'early_payment_discount_days',
-  leadTimeDays: 'lead_time_days',
-  taxId: 'tax_id',
-  address: 'address',
-  notes: 'notes',
-  active: 'active',
-};
+const UPDATABLE: readonly (keyof SupplierInput)[] = [
+  'code',
+  'name',
+  'email',
+  'phone',
+  'currency',
+  'paymentTermsDays',
+  'earlyPaymentDiscountPercent',
+  'earlyPaymentDiscountDays',
+  'leadTimeDays',
+  'taxId',
+  'address',
+  'notes',
+  'active',
+];
 /** a null clears these; the others keep their value when null or left out */
 const NULLABLE = new Set<keyof SupplierInput>(['email', 'phone', 'taxId', 'address', 'notes']);
 
@@ -172,6 +172,7 @@ export function updateSupplier(
 ): Promise<ProcurementResult<SupplierRow>> {
   return db.tx(
     async (sql, tx) => {
+      // a row lock (for update): the version check and the update see the same row
       const current = await one<SupplierRow>(
         sql,
         `select ${SUPPLIER_COLUMNS} from procurement.suppliers where id = $1 for update`,
@@ -184,22 +185,22 @@ export function updateSupplier(
           'expectedVersion',
         ]);
       }
-      const sets: string[] = [];
-      const values: unknown[] = [id];
-      for (const [field, column] of Object.entries(UPDATABLE) as [keyof SupplierInput, string][]) {
+      const changes: Record<string, unknown> = {};
+      for (const field of UPDATABLE) {
         if (!(field in input) || input[field] === undefined) continue;
         const value = input[field];
         if (value === null && !NULLABLE.has(field)) continue;
-        values.push(typeof value === 'string' && (field === 'code' || field === 'name') ? value.trim() : value);
-        sets.push(`${column} = $${values.length}`);
+        changes[field] = typeof value === 'string' && (field === 'code' || field === 'name') ? value.trim() : value;
       }
-      if (sets.length === 0) return ok(current);
-      const updated = (await one<SupplierRow>(
-        sql,
-        `update procurement.suppliers set ${sets.join(', ')}, version = version + 1, updated_at = now() where id = $1
-         returning ${SUPPLIER_COLUMNS}`,
-        values,
-      )) as SupplierRow;
+      if (Object.keys(changes).length === 0) return ok(current);
+      const updated = supplierRow(
+        await orm(sql, (prisma) =>
+          prisma.supplier.update({
+            where: { tenantId_id: { tenantId: tx.tenantId, id } },
+            data: { ...changes, version: { increment: 1 }, updatedAt: new Date() },
+          }),
+        ),
+      );
       if (
         updated.name !== current.name ||
         updated.currency !== current.currency ||
@@ -216,11 +217,13 @@ export function updateSupplier(
 // Contacts
 
 export async function contactsOf(sql: Sql, supplierIds: readonly string[]): Promise<SupplierContactRow[]> {
-  const { rows } = await sql.query<SupplierContactRow>(
-    `select ${CONTACT_COLUMNS} from procurement.supplier_contacts where supplier_id = any($1::uuid[]) order by created_at, id`,
-    [supplierIds],
+  return orm(sql, (db) =>
+    db.supplierContact.findMany({
+      where: { supplierId: { in: [...supplierIds] } },
+      omit: { tenantId: true },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    }),
   );
-  return rows;
 }
 
 export interface ContactInput {
@@ -236,22 +239,30 @@ export function addContact(
   input: ContactInput,
 ): Promise<ProcurementResult<SupplierContactRow>> {
   return db.tx(async (sql, tx) => {
-    const supplier = await one(sql, 'select id from procurement.suppliers where id = $1', [supplierId]);
-    if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
-    const row = await one<SupplierContactRow>(
-      sql,
-      `insert into procurement.supplier_contacts (tenant_id, supplier_id, name, email, phone, role) values ($1, $2, $3, $4, $5, $6)
-       returning ${CONTACT_COLUMNS}`,
-      [tx.tenantId, supplierId, input.name.trim(), input.email ?? null, input.phone ?? null, input.role ?? null],
-    );
-    return ok(row as SupplierContactRow);
+    const row = await orm(sql, async (prisma) => {
+      const supplier = await prisma.supplier.findFirst({ where: { id: supplierId }, select: { id: true } });
+      if (!supplier) return null;
+      return prisma.supplierContact.create({
+        data: {
+          tenantId: tx.tenantId,
+          supplierId,
+          name: input.name.trim(),
+          email: input.email ?? null,
+          phone: input.phone ?? null,
+          role: input.role ?? null,
+        },
+        omit: { tenantId: true },
+      });
+    });
+    if (!row) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
+    return ok(row);
   });
 }
 
 export function removeContact(db: TenantDb, contactId: string): Promise<ProcurementResult<string>> {
   return db.tx(async (sql) => {
-    const removed = await sql.query('delete from procurement.supplier_contacts where id = $1', [contactId]);
-    if (!removed.rowCount) return procurementFail('NOT_FOUND', 'No such contact', ['input', 'contactId']);
+    const { count } = await orm(sql, (prisma) => prisma.supplierContact.deleteMany({ where: { id: contactId } }));
+    if (!count) return procurementFail('NOT_FOUND', 'No such contact', ['input', 'contactId']);
     return ok(contactId);
   });
 }
@@ -259,29 +270,31 @@ export function removeContact(db: TenantDb, contactId: string): Promise<Procurem
 // Supplier items
 
 export async function itemsOfSuppliers(sql: Sql, supplierIds: readonly string[]): Promise<SupplierItemRow[]> {
-  const { rows } = await sql.query<SupplierItemRow>(
-    `select ${ITEM_COLUMNS} from procurement.supplier_items where supplier_id = any($1::uuid[]) order by supplier_id, created_at, id`,
-    [supplierIds],
+  const rows = await orm(sql, (db) =>
+    db.supplierItem.findMany({
+      where: { supplierId: { in: [...supplierIds] } },
+      orderBy: [{ supplierId: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+    }),
   );
-  return rows;
+  return rows.map(supplierItemRow);
 }
 
 export async function itemsOfVariants(sql: Sql, variantIds: readonly string[]): Promise<SupplierItemRow[]> {
-  const { rows } = await sql.query<SupplierItemRow>(
-    `select ${ITEM_COLUMNS} from procurement.supplier_items where variant_id = any($1::uuid[])
-      order by variant_id, preferred desc, unit_cost, id`,
-    [variantIds],
+  const rows = await orm(sql, (db) =>
+    db.supplierItem.findMany({
+      where: { variantId: { in: [...variantIds] } },
+      orderBy: [{ variantId: 'asc' }, { preferred: 'desc' }, { unitCost: 'asc' }, { id: 'asc' }],
+    }),
   );
-  return rows;
+  return rows.map(supplierItemRow);
 }
 
 /** The preferred supplier item of each variant given (none for a variant without one). */
 export async function preferredItems(sql: Sql, variantIds: readonly string[]): Promise<SupplierItemRow[]> {
-  const { rows } = await sql.query<SupplierItemRow>(
-    `select ${ITEM_COLUMNS} from procurement.supplier_items where preferred and variant_id = any($1::uuid[])`,
-    [variantIds],
+  const rows = await orm(sql, (db) =>
+    db.supplierItem.findMany({ where: { preferred: true, variantId: { in: [...variantIds] } } }),
   );
-  return rows;
+  return rows.map(supplierItemRow);
 }
 
 export interface SupplierItemInput {
@@ -306,6 +319,7 @@ export function setSupplierItems(
   items: readonly SupplierItemInput[],
 ): Promise<ProcurementResult<SupplierItemRow[]>> {
   return db.tx(async (sql, tx) => {
+    // a row lock (for update): one item set per supplier at a time
     const supplier = await one(sql, 'select id from procurement.suppliers where id = $1 for update', [supplierId]);
     if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
     const seen = new Map<string, number>();
@@ -324,12 +338,14 @@ export function setSupplierItems(
     const preferredVariants = items.filter((item) => item.preferred === true).map((item) => item.variantId);
     if (preferredVariants.length > 0) {
       // the partial unique index allows one preferred item per variant: clear the others first
-      await sql.query(
-        `update procurement.supplier_items set preferred = false, updated_at = now()
-          where preferred and variant_id = any($1::uuid[]) and supplier_id <> $2`,
-        [preferredVariants, supplierId],
+      await orm(sql, (prisma) =>
+        prisma.supplierItem.updateMany({
+          where: { preferred: true, variantId: { in: preferredVariants }, supplierId: { not: supplierId } },
+          data: { preferred: false, updatedAt: new Date() },
+        }),
       );
     }
+    // a bulk conditional upsert (unnest, the preference kept unless asked): one statement for up to 500 items
     const { rows } = await sql.query<SupplierItemRow>(
       `insert into procurement.supplier_items (tenant_id, supplier_id, variant_id, supplier_sku, unit_cost, minimum_order_quantity,
          pack_size, lead_time_days, preferred)
@@ -363,8 +379,8 @@ export function setSupplierItems(
 
 export function removeSupplierItem(db: TenantDb, itemId: string): Promise<ProcurementResult<string>> {
   return db.tx(async (sql) => {
-    const removed = await sql.query('delete from procurement.supplier_items where id = $1', [itemId]);
-    if (!removed.rowCount) return procurementFail('NOT_FOUND', 'No such supplier item', ['input', 'supplierItemId']);
+    const { count } = await orm(sql, (prisma) => prisma.supplierItem.deleteMany({ where: { id: itemId } }));
+    if (!count) return procurementFail('NOT_FOUND', 'No such supplier item', ['input', 'supplierItemId']);
     return ok(itemId);
   });
 }

@@ -13,26 +13,9 @@ import {
 import { one, type TenantDb } from '../db.ts';
 import { type WebhooksResult, webhooksFail } from './errors.ts';
 import { TEST_PING } from './event-types.ts';
+import type { DeliveryRow, DeliveryStatus } from './rows.ts';
 
-export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
-
-export interface DeliveryRow {
-  id: string;
-  endpointId: string;
-  eventId: string;
-  eventType: string;
-  envelope: EventEnvelope;
-  status: DeliveryStatus;
-  attempts: number;
-  failures: number;
-  nextAttemptAt: Date | null;
-  lastAttemptAt: Date | null;
-  responseStatus: number | null;
-  latencyMs: number | null;
-  responseBody: string | null;
-  error: string | null;
-  createdAt: Date;
-}
+export type { DeliveryRow, DeliveryStatus } from './rows.ts';
 
 export const DELIVERY_COLUMNS = `id, endpoint_id as "endpointId", event_id as "eventId", event_type as "eventType", envelope,
   status, attempts, failures, case when status = 'pending' then next_attempt_at end as "nextAttemptAt",
@@ -75,6 +58,7 @@ export const deliveryById = (db: TenantDb, id: string): Promise<DeliveryRow | nu
 /** Sends a delivery again now, with a fresh retry schedule (the attempt count keeps counting). */
 export const redeliver = (db: TenantDb, id: string): Promise<WebhooksResult<DeliveryRow>> =>
   db.tx(async (sql) => {
+    // a row lock (for update) against the dispatcher recording an attempt meanwhile
     const row = await one<{ status: DeliveryStatus }>(
       sql,
       `select status from webhooks.deliveries where id = $1 for update`,
@@ -83,6 +67,7 @@ export const redeliver = (db: TenantDb, id: string): Promise<WebhooksResult<Deli
     if (!row) return webhooksFail('NOT_FOUND', 'No such delivery', ['input', 'deliveryId']);
     if (row.status === 'pending')
       return webhooksFail('DELIVERY_PENDING', 'The delivery is still being sent', ['input', 'deliveryId']);
+    // back on the queue, due by the database's clock the dispatcher's claims compare with
     await sql.query(
       `update webhooks.deliveries set status = 'pending', failures = 0, next_attempt_at = now(), lease_until = null,
               updated_at = now() where id = $1`,
@@ -107,6 +92,7 @@ export async function recordDeliveries(sql: Sql, tenantId: string, envelope: Eve
     pingTarget = String((envelope.payload as { endpointId?: unknown } | null)?.endpointId ?? '');
     if (!UUID.test(pingTarget)) return 0;
   }
+  // an insert from a select over the matching endpoints: one statement for every event of the platform
   const inserted = await sql.query(
     `insert into webhooks.deliveries (tenant_id, endpoint_id, event_id, event_type, aggregate_key, envelope)
      select $1, e.id, $2, $3, $4, $5 from webhooks.endpoints e

@@ -1,6 +1,6 @@
 import { type EventEnvelope, ok, type PgUnitOfWork, queryEveryDatabase } from '@ucos/kit';
 import type pg from 'pg';
-import { one } from '../db.ts';
+import { one, orm } from '../db.ts';
 import type { WebhooksEvents } from '../events/out/webhooks-events.ts';
 import type { SendOutcome } from '../ports/http-sender.ts';
 
@@ -14,6 +14,7 @@ export async function claimDue(
   batch: number,
   leaseMs: number,
 ): Promise<{ tenantId: string; id: string }[]> {
+  // a SECURITY DEFINER function across tenants (FOR UPDATE SKIP LOCKED and a lease) on every database, outside any unit of work
   const rows = await queryEveryDatabase<{ tenant_id: string; id: string }>(
     pool,
     'select tenant_id, id from webhooks.claim_due_deliveries($1, $2)',
@@ -40,6 +41,7 @@ export interface ClaimedDelivery {
 
 export const loadClaimed = (db: PgUnitOfWork<WebhooksEvents, string>, id: string): Promise<ClaimedDelivery | null> =>
   db.run(async (sql) => {
+    // a join of the delivery and its endpoint, and the secrets live by the database's clock
     const row = await one<Omit<ClaimedDelivery, 'secrets'>>(
       sql,
       `select d.id, d.endpoint_id as "endpointId", e.url, d.envelope
@@ -93,17 +95,22 @@ export const recordAttempt = (
 ): Promise<AttemptRecorded> =>
   db
     .tx<AttemptRecorded, never>(async (sql, tx) => {
+      // the attempt's counters move in the database (`attempts + 1`), stamped with its clock, the
+      // next try due by the clock the dispatcher's claims compare with
       const common = [delivery.id, outcome.status, outcome.latencyMs, outcome.body, outcome.error];
       const set = `attempts = attempts + 1, last_attempt_at = now(), response_status = $2, latency_ms = $3,
                    response_body = $4, error = $5, lease_until = null, updated_at = now()`;
       if (succeeded(outcome)) {
         await sql.query(`update webhooks.deliveries set ${set}, status = 'succeeded' where id = $1`, common);
-        await sql.query(
-          `update webhooks.endpoints set consecutive_failures = 0 where id = $1 and consecutive_failures <> 0`,
-          [delivery.endpointId],
+        await orm(sql, (prisma) =>
+          prisma.endpoint.updateMany({
+            where: { id: delivery.endpointId, consecutiveFailures: { not: 0 } },
+            data: { consecutiveFailures: 0 },
+          }),
         );
         return ok({ status: 'succeeded', disabled: false });
       }
+      // a row lock (for update): the failure count this attempt adds to
       const current = await one<{ failures: number }>(
         sql,
         `select failures from webhooks.deliveries where id = $1 for update`,
@@ -118,6 +125,7 @@ export const recordAttempt = (
           where id = $1`,
         [...common, failures, delay],
       );
+      // an increment that answers the new count (null: the endpoint was deleted meanwhile)
       const endpoint = await one<{ url: string; consecutiveFailures: number; enabled: boolean }>(
         sql,
         `update webhooks.endpoints set consecutive_failures = consecutive_failures + 1 where id = $1
@@ -127,9 +135,11 @@ export const recordAttempt = (
       let disabled = false;
       if (endpoint?.enabled && endpoint.consecutiveFailures >= policy.disableAfterFailures) {
         const reason = `${endpoint.consecutiveFailures} consecutive failed attempts (last: ${outcome.error ?? `HTTP ${outcome.status}`})`;
-        await sql.query(
-          `update webhooks.endpoints set enabled = false, disabled_reason = $2, updated_at = now() where id = $1`,
-          [delivery.endpointId, reason.slice(0, 1000)],
+        await orm(sql, (prisma) =>
+          prisma.endpoint.updateMany({
+            where: { id: delivery.endpointId },
+            data: { enabled: false, disabledReason: reason.slice(0, 1000), updatedAt: new Date() },
+          }),
         );
         await tx.emit('webhooks.endpoint.disabled', delivery.endpointId, {
           endpointId: delivery.endpointId,

@@ -7,27 +7,17 @@ import {
   type Page,
   toConnection,
 } from '@ucos/kit';
-import { one, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { WebhooksDeps } from '../deps.ts';
 import { urlProblem } from './destinations.ts';
 import { type WebhooksResult, webhooksFail } from './errors.ts';
 import { filterProblem } from './event-types.ts';
+import type { EndpointRow } from './rows.ts';
 import { newSigningSecret } from './secrets.ts';
 
-export interface EndpointRow {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-  consecutiveFailures: number;
-  /** when the previous secret of a rotation stops being sent, or null */
-  previousSecretExpiresAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type { EndpointRow } from './rows.ts';
 
+// the previous secret's expiry is a correlated read of the live secrets, by the database's clock
 export const ENDPOINT_COLUMNS = `id, url, description, event_types as "eventTypes", enabled,
   disabled_reason as "disabledReason", consecutive_failures as "consecutiveFailures",
   (select max(s.expires_at) from webhooks.endpoint_secrets s
@@ -57,8 +47,11 @@ export function listEndpoints(
   });
 }
 
+const endpointRow = (sql: Sql, id: string): Promise<EndpointRow | null> =>
+  one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [id]);
+
 export const endpointById = (db: TenantDb, id: string): Promise<EndpointRow | null> =>
-  db.run((sql) => one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [id]));
+  db.run((sql) => endpointRow(sql, id));
 
 function checkUrl(deps: Pick<WebhooksDeps, 'destinations'>, url: string) {
   const problem = urlProblem(url, deps.destinations);
@@ -94,21 +87,23 @@ export async function createEndpoint(
   if (invalid) return invalid;
   const secret = newSigningSecret();
   return db.tx(async (sql, tx) => {
-    const created = await one<{ id: string }>(
-      sql,
-      `insert into webhooks.endpoints (tenant_id, url, description, event_types) values ($1, $2, $3, $4) returning id`,
-      [tx.tenantId, input.url, input.description ?? '', [...new Set(input.eventTypes)]],
-    );
-    const id = (created as { id: string }).id;
-    await sql.query(`insert into webhooks.endpoint_secrets (tenant_id, endpoint_id, ciphertext) values ($1, $2, $3)`, [
-      tx.tenantId,
-      id,
-      deps.secrets.seal(secret),
-    ]);
-    const endpoint = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
-      id,
-    ]);
-    return ok({ endpoint: endpoint as EndpointRow, secret });
+    // two statements, not a nested create: Prisma would open a transaction of its own for one
+    const id = await orm(sql, async (prisma) => {
+      const endpoint = await prisma.endpoint.create({
+        data: {
+          tenantId: tx.tenantId,
+          url: input.url,
+          description: input.description ?? '',
+          eventTypes: [...new Set(input.eventTypes)],
+        },
+        select: { id: true },
+      });
+      await prisma.endpointSecret.create({
+        data: { tenantId: tx.tenantId, endpointId: endpoint.id, ciphertext: deps.secrets.seal(secret) },
+      });
+      return endpoint.id;
+    });
+    return ok({ endpoint: (await endpointRow(sql, id)) as EndpointRow, secret });
   });
 }
 
@@ -129,27 +124,27 @@ export async function updateEndpoint(
     (input.eventTypes != null ? checkEventTypes(input.eventTypes) : null);
   if (invalid) return invalid;
   return db.tx(async (sql) => {
-    const updated = await one<{ id: string }>(
-      sql,
-      `update webhooks.endpoints set url = coalesce($2, url), description = coalesce($3, description),
-              event_types = coalesce($4, event_types), updated_at = now()
-        where id = $1 returning id`,
-      [id, input.url ?? null, input.description ?? null, input.eventTypes ? [...new Set(input.eventTypes)] : null],
+    const { count } = await orm(sql, (prisma) =>
+      prisma.endpoint.updateMany({
+        where: { id },
+        data: {
+          ...(input.url != null ? { url: input.url } : {}),
+          ...(input.description != null ? { description: input.description } : {}),
+          ...(input.eventTypes ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
+          updatedAt: new Date(),
+        },
+      }),
     );
-    if (!updated) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
-    return ok(
-      (await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
-        id,
-      ])) as EndpointRow,
-    );
+    if (!count) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    return ok((await endpointRow(sql, id)) as EndpointRow);
   });
 }
 
 /** Deletes the endpoint, its secrets and its delivery log. */
 export const deleteEndpoint = (db: TenantDb, id: string): Promise<WebhooksResult<string>> =>
   db.tx(async (sql) => {
-    const deleted = await sql.query(`delete from webhooks.endpoints where id = $1`, [id]);
-    return deleted.rowCount ? ok(id) : webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    const { count } = await orm(sql, (prisma) => prisma.endpoint.deleteMany({ where: { id } }));
+    return count ? ok(id) : webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
   });
 
 /**
@@ -167,8 +162,10 @@ export async function rotateSecret(
   }
   const secret = newSigningSecret();
   return db.tx(async (sql, tx) => {
+    // a row lock (for update): two rotations of one endpoint run one after the other
     const endpoint = await one<{ id: string }>(sql, `select id from webhooks.endpoints where id = $1 for update`, [id]);
     if (!endpoint) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    // the live secrets' expiries, and the expired ones' removal, by the database's clock
     await sql.query(
       `update webhooks.endpoint_secrets
           set expires_at = least(coalesce(expires_at, 'infinity'), now() + make_interval(secs => $2::float8 * 3600))
@@ -176,40 +173,35 @@ export async function rotateSecret(
       [id, overlapHours],
     );
     await sql.query(`delete from webhooks.endpoint_secrets where endpoint_id = $1 and expires_at <= now()`, [id]);
-    await sql.query(`insert into webhooks.endpoint_secrets (tenant_id, endpoint_id, ciphertext) values ($1, $2, $3)`, [
-      tx.tenantId,
-      id,
-      deps.secrets.seal(secret),
-    ]);
-    await sql.query(`update webhooks.endpoints set updated_at = now() where id = $1`, [id]);
-    const row = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [id]);
-    return ok({ endpoint: row as EndpointRow, secret });
+    await orm(sql, async (prisma) => {
+      await prisma.endpointSecret.create({
+        data: { tenantId: tx.tenantId, endpointId: id, ciphertext: deps.secrets.seal(secret) },
+      });
+      await prisma.endpoint.updateMany({ where: { id }, data: { updatedAt: new Date() } });
+    });
+    return ok({ endpoint: (await endpointRow(sql, id)) as EndpointRow, secret });
   });
 }
 
 /** Enabling clears the failure count: its pending deliveries go out again. */
 export const setEnabled = (db: TenantDb, id: string, enabled: boolean): Promise<WebhooksResult<EndpointRow>> =>
   db.tx(async (sql) => {
-    const updated = await sql.query(
-      enabled
-        ? `update webhooks.endpoints set enabled = true, disabled_reason = null, consecutive_failures = 0, updated_at = now() where id = $1`
-        : `update webhooks.endpoints set enabled = false, disabled_reason = 'Disabled by a member', updated_at = now() where id = $1`,
-      [id],
+    const { count } = await orm(sql, (prisma) =>
+      prisma.endpoint.updateMany({
+        where: { id },
+        data: enabled
+          ? { enabled: true, disabledReason: null, consecutiveFailures: 0, updatedAt: new Date() }
+          : { enabled: false, disabledReason: 'Disabled by a member', updatedAt: new Date() },
+      }),
     );
-    if (!updated.rowCount) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
-    return ok(
-      (await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
-        id,
-      ])) as EndpointRow,
-    );
+    if (!count) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
+    return ok((await endpointRow(sql, id)) as EndpointRow);
   });
 
 /** Publishes `webhooks.test.ping` for this endpoint; the fan-out delivers it to this endpoint only. */
 export const pingEndpoint = (db: TenantDb, id: string): Promise<WebhooksResult<EndpointRow>> =>
   db.tx(async (sql, tx) => {
-    const endpoint = await one<EndpointRow>(sql, `select ${ENDPOINT_COLUMNS} from webhooks.endpoints where id = $1`, [
-      id,
-    ]);
+    const endpoint = await endpointRow(sql, id);
     if (!endpoint) return webhooksFail('NOT_FOUND', 'No such webhook endpoint', ['input', 'endpointId']);
     if (!endpoint.enabled)
       return webhooksFail('ENDPOINT_DISABLED', 'Enable the endpoint first', ['input', 'endpointId']);

@@ -9,9 +9,14 @@ import {
   type Result,
   toConnection,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { WorkflowDocument } from '../definitions/model.ts';
 import { type DefinitionProblem, parseDefinition, triggerSummary } from '../definitions/parse.ts';
+import type {
+  Definition as DefinitionModel,
+  DefinitionVersion as DefinitionVersionModel,
+  Prisma,
+} from '../generated/prisma/client.ts';
 import { renderTemplate, templateByKey } from '../templates/index.ts';
 
 /**
@@ -32,28 +37,17 @@ export const DEFINITION_ERROR_CODES = [
 export type DefinitionErrorCode = (typeof DEFINITION_ERROR_CODES)[number];
 export type DefinitionResult<T> = Result<T, DefinitionErrorCode>;
 
-export interface DefinitionRow {
-  id: string;
-  name: string;
-  description: string | null;
+/** A definition as the stores return it: the model without `tenant_id`, its trigger kind narrowed. */
+export type DefinitionRow = Omit<DefinitionModel, 'tenantId' | 'triggerKind'> & {
   triggerKind: 'event' | 'schedule' | 'manual';
-  triggerEvent: string | null;
-  enabled: boolean;
-  latestVersion: number;
-  template: string | null;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
+};
 
-export interface VersionRow {
-  definitionId: string;
-  version: number;
-  source: string;
-  document: WorkflowDocument;
-  createdBy: string | null;
-  createdAt: Date;
-}
+/** A version as the stores return it: the model without `tenant_id`, its document as the engine runs it. */
+export type VersionRow = Omit<DefinitionVersionModel, 'tenantId' | 'document'> & { document: WorkflowDocument };
+
+const definitionRow = ({ tenantId: _tenantId, ...row }: DefinitionModel): DefinitionRow => row as DefinitionRow;
+const versionRow = ({ tenantId: _tenantId, ...row }: DefinitionVersionModel): VersionRow =>
+  row as unknown as VersionRow;
 
 /** What the engine runs: one version of one definition. */
 export interface RunnableDefinition {
@@ -66,8 +60,11 @@ export interface RunnableDefinition {
 const DEFINITION_COLUMNS = `id, name, description, trigger_kind as "triggerKind", trigger_event as "triggerEvent",
   enabled, latest_version as "latestVersion", template, created_by as "createdBy", created_at as "createdAt",
   updated_at as "updatedAt"`;
-const VERSION_COLUMNS = `definition_id as "definitionId", version, source, document, created_by as "createdBy",
-  created_at as "createdAt"`;
+
+/** The definition, locked until the transaction ends: a save and an enable of it run one after the other. */
+const lockDefinition = (sql: Sql, id: string): Promise<DefinitionRow | null> =>
+  // a row lock (for update), which Prisma's reads cannot take
+  one<DefinitionRow>(sql, `select ${DEFINITION_COLUMNS} from workflows.definitions where id = $1 for update`, [id]);
 
 const NAME_TAKEN = payloadError<DefinitionErrorCode>('NAME_TAKEN', 'A workflow of this tenant already has this name', [
   'input',
@@ -89,54 +86,50 @@ export async function listDefinitions(
   db: TenantDb,
   page: Page<typeof CURSOR_KEYS.code>,
 ): Promise<Connection<DefinitionRow>> {
-  return db.run(async (sql) => {
-    const after = page.after?.[0] ?? null;
-    const [{ rows }, count] = [
-      await sql.query<DefinitionRow>(
-        `select ${DEFINITION_COLUMNS} from workflows.definitions
-          where ($1::text is null or name > $1) order by name limit $2`,
-        [after, page.limit + 1],
-      ),
-      await one<{ count: number }>(sql, 'select count(*)::int as count from workflows.definitions', []),
-    ];
-    return toConnection(rows, page, count?.count ?? 0, (row) => [row.name]);
-  });
+  return db.run((sql) =>
+    orm(sql, async (prisma) => {
+      const after = page.after?.[0] ?? null;
+      const rows = await prisma.definition.findMany({
+        where: after === null ? {} : { name: { gt: after } },
+        orderBy: { name: 'asc' },
+        take: page.limit + 1,
+      });
+      const count = await prisma.definition.count();
+      return toConnection(rows.map(definitionRow), page, count, (row) => [row.name]);
+    }),
+  );
 }
 
-export const definitionById = (db: TenantDb, id: string) =>
-  db.run((sql) =>
-    one<DefinitionRow>(sql, `select ${DEFINITION_COLUMNS} from workflows.definitions where id = $1`, [id]),
-  );
+export const definitionById = (db: TenantDb, id: string): Promise<DefinitionRow | null> =>
+  db.run(async (sql) => {
+    const row = await orm(sql, (prisma) => prisma.definition.findFirst({ where: { id } }));
+    return row ? definitionRow(row) : null;
+  });
 
 export async function listVersions(
   db: TenantDb,
   definitionId: string,
   page: Page<typeof CURSOR_KEYS.position>,
 ): Promise<Connection<VersionRow>> {
-  return db.run(async (sql) => {
-    const before = page.after ? Number(page.after[0]) : null;
-    const { rows } = await sql.query<VersionRow>(
-      `select ${VERSION_COLUMNS} from workflows.definition_versions
-        where definition_id = $1 and ($2::int is null or version < $2) order by version desc limit $3`,
-      [definitionId, before, page.limit + 1],
-    );
-    const count = await one<{ count: number }>(
-      sql,
-      'select count(*)::int as count from workflows.definition_versions where definition_id = $1',
-      [definitionId],
-    );
-    return toConnection(rows, page, count?.count ?? 0, (row) => [String(row.version)]);
-  });
+  return db.run((sql) =>
+    orm(sql, async (prisma) => {
+      const before = page.after ? Number(page.after[0]) : null;
+      const rows = await prisma.definitionVersion.findMany({
+        where: before === null ? { definitionId } : { definitionId, version: { lt: before } },
+        orderBy: { version: 'desc' },
+        take: page.limit + 1,
+      });
+      const count = await prisma.definitionVersion.count({ where: { definitionId } });
+      return toConnection(rows.map(versionRow), page, count, (row) => [String(row.version)]);
+    }),
+  );
 }
 
-export const versionOf = (db: TenantDb, definitionId: string, version: number) =>
-  db.run((sql) =>
-    one<VersionRow>(
-      sql,
-      `select ${VERSION_COLUMNS} from workflows.definition_versions where definition_id = $1 and version = $2`,
-      [definitionId, version],
-    ),
-  );
+export const versionOf = (db: TenantDb, definitionId: string, version: number): Promise<VersionRow | null> =>
+  db.run(async (sql) => {
+    const row = await orm(sql, (prisma) => prisma.definitionVersion.findFirst({ where: { definitionId, version } }));
+    return row ? versionRow(row) : null;
+  });
 
 /** For the engine: one version of a definition (a run is pinned to it), in the caller's transaction. */
 export async function definitionVersion(
@@ -144,6 +137,7 @@ export async function definitionVersion(
   definitionId: string,
   version: number,
 ): Promise<RunnableDefinition | null> {
+  // the engine's path: a definition and its version in one joined statement
   return one<RunnableDefinition>(
     sql,
     `select d.id, d.name, v.version, v.document
@@ -156,6 +150,7 @@ export async function definitionVersion(
 
 /** For the engine: the enabled definitions whose latest version is triggered by this event type. */
 export async function enabledDefinitionsForEvent(sql: Sql, eventType: string): Promise<RunnableDefinition[]> {
+  // asked for every event the worker consumes: one joined statement
   const { rows } = await sql.query<RunnableDefinition>(
     `select d.id, d.name, v.version, v.document
        from workflows.definitions d
@@ -173,6 +168,7 @@ export async function latestDefinition(
   sql: Sql,
   definitionId: string,
 ): Promise<(RunnableDefinition & { enabled: boolean }) | null> {
+  // a definition and its latest version in one joined statement, as the engine's other reads
   return one<RunnableDefinition & { enabled: boolean }>(
     sql,
     `select d.id, d.name, v.version, v.document, d.enabled
@@ -202,13 +198,21 @@ export async function createDefinition(
   const trigger = triggerSummary(document);
   return db.tx(
     async (sql, tx) => {
-      const definition = (await one<DefinitionRow>(
-        sql,
-        `insert into workflows.definitions
-           (tenant_id, name, description, trigger_kind, trigger_event, template, created_by)
-         values ($1, $2, $3, $4, $5, $6, $7) returning ${DEFINITION_COLUMNS}`,
-        [tx.tenantId, document.name, document.description ?? null, trigger.kind, trigger.event, template, actor],
-      )) as DefinitionRow;
+      const definition = definitionRow(
+        await orm(sql, (prisma) =>
+          prisma.definition.create({
+            data: {
+              tenantId: tx.tenantId,
+              name: document.name,
+              description: document.description ?? null,
+              triggerKind: trigger.kind,
+              triggerEvent: trigger.event,
+              template,
+              createdBy: actor,
+            },
+          }),
+        ),
+      );
       const version = await insertVersion(sql, tx.tenantId, definition.id, 1, source, document, actor);
       await tx.emit('workflows.definition.changed', definition.id, {
         definitionId: definition.id,
@@ -253,11 +257,7 @@ export async function updateDefinition(
   const document = parsed.document;
   const trigger = triggerSummary(document);
   return db.tx(async (sql, tx) => {
-    const current = await one<DefinitionRow>(
-      sql,
-      `select ${DEFINITION_COLUMNS} from workflows.definitions where id = $1 for update`,
-      [id],
-    );
+    const current = await lockDefinition(sql, id);
     if (!current) return fail(payloadError<DefinitionErrorCode>('NOT_FOUND', 'No such workflow', ['input', 'id']));
     if (current.name !== document.name) {
       return fail(
@@ -270,13 +270,20 @@ export async function updateDefinition(
     }
     const next = current.latestVersion + 1;
     const version = await insertVersion(sql, tx.tenantId, id, next, source, document, actor);
-    const definition = (await one<DefinitionRow>(
-      sql,
-      `update workflows.definitions
-          set latest_version = $2, description = $3, trigger_kind = $4, trigger_event = $5, updated_at = now()
-        where id = $1 returning ${DEFINITION_COLUMNS}`,
-      [id, next, document.description ?? null, trigger.kind, trigger.event],
-    )) as DefinitionRow;
+    const definition = definitionRow(
+      await orm(sql, (prisma) =>
+        prisma.definition.update({
+          where: { tenantId_id: { tenantId: tx.tenantId, id } },
+          data: {
+            latestVersion: next,
+            description: document.description ?? null,
+            triggerKind: trigger.kind,
+            triggerEvent: trigger.event,
+            updatedAt: new Date(),
+          },
+        }),
+      ),
+    );
     await tx.emit('workflows.definition.changed', id, {
       definitionId: id,
       name: definition.name,
@@ -290,18 +297,17 @@ export async function updateDefinition(
 /** Enables or disables a definition; the event only when the state changes. */
 export async function setEnabled(db: TenantDb, id: string, enabled: boolean): Promise<DefinitionResult<DefinitionRow>> {
   return db.tx(async (sql, tx) => {
-    const current = await one<DefinitionRow>(
-      sql,
-      `select ${DEFINITION_COLUMNS} from workflows.definitions where id = $1 for update`,
-      [id],
-    );
+    const current = await lockDefinition(sql, id);
     if (!current) return fail(payloadError<DefinitionErrorCode>('NOT_FOUND', 'No such workflow', ['input', 'id']));
     if (current.enabled === enabled) return ok(current);
-    const definition = (await one<DefinitionRow>(
-      sql,
-      `update workflows.definitions set enabled = $2, updated_at = now() where id = $1 returning ${DEFINITION_COLUMNS}`,
-      [id, enabled],
-    )) as DefinitionRow;
+    const definition = definitionRow(
+      await orm(sql, (prisma) =>
+        prisma.definition.update({
+          where: { tenantId_id: { tenantId: tx.tenantId, id } },
+          data: { enabled, updatedAt: new Date() },
+        }),
+      ),
+    );
     await tx.emit('workflows.definition.changed', id, {
       definitionId: id,
       name: definition.name,
@@ -321,10 +327,18 @@ async function insertVersion(
   document: WorkflowDocument,
   actor: string | null,
 ): Promise<VersionRow> {
-  return (await one<VersionRow>(
-    sql,
-    `insert into workflows.definition_versions (tenant_id, definition_id, version, source, document, created_by)
-     values ($1, $2, $3, $4, $5, $6) returning ${VERSION_COLUMNS}`,
-    [tenantId, definitionId, version, source, JSON.stringify(document), actor],
-  )) as VersionRow;
+  return versionRow(
+    await orm(sql, (prisma) =>
+      prisma.definitionVersion.create({
+        data: {
+          tenantId,
+          definitionId,
+          version,
+          source,
+          document: document as unknown as Prisma.InputJsonValue,
+          createdBy: actor,
+        },
+      }),
+    ),
+  );
 }

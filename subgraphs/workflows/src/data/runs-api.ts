@@ -88,16 +88,19 @@ export async function startManualRun(
 /** Cancels a run that has not finished: no further step starts; its open tasks expire. */
 export async function cancelRun(db: TenantDb, runId: string): Promise<Result<RunRow, RunCancelCode>> {
   return db.tx(async (sql) => {
+    // a row lock (for update): a worker's transition of the run waits for the cancel
     const { rows } = await sql.query<RunRow>('select * from workflows.runs where id = $1 for update', [runId]);
     const run = rows[0];
     if (!run) return fail(payloadError('NOT_FOUND', 'No such run', ['input', 'runId']));
     if (['completed', 'failed', 'compensated', 'cancelled'].includes(run.status)) {
       return fail(payloadError('ALREADY_FINISHED', `This run is ${run.status}`, ['input', 'runId']));
     }
+    // stamped with the database's clock, as the engine's transitions are
     const updated = await sql.query<RunRow>(
       `update workflows.runs set status = 'cancelled', finished_at = now(), updated_at = now() where id = $1 returning *`,
       [runId],
     );
+    // stamped with the database's clock, as every decision is
     await sql.query(
       `update workflows.tasks set status = 'expired', decided_at = now() where run_id = $1 and status = 'open'`,
       [runId],

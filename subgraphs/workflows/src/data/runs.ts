@@ -1,8 +1,8 @@
-import type { Sql } from '../db.ts';
-import type { StepKind } from '../definitions/model.ts';
+import { type CURSOR_KEYS, type KeysetCondition, keysetListStatements, type Page } from '@ucos/kit';
+import { one, type Sql } from '../db.ts';
+import type { RunNode, RunRow, RunStatus, RunTrigger, StepRow, StepStatus } from './rows.ts';
 
-export type RunStatus = 'running' | 'waiting' | 'completed' | 'failed' | 'compensating' | 'compensated' | 'cancelled';
-export type StepStatus = 'pending' | 'running' | 'waiting' | 'completed' | 'failed' | 'skipped' | 'compensated';
+export type { RunNode, RunRow, RunStatus, RunTrigger, StepRow, StepStatus } from './rows.ts';
 
 export const RUN_STATUSES: readonly RunStatus[] = [
   'running',
@@ -24,49 +24,6 @@ export const STEP_STATUSES: readonly StepStatus[] = [
 ];
 export const FINISHED_RUN_STATUSES: readonly RunStatus[] = ['completed', 'failed', 'compensated', 'cancelled'];
 
-export type RunTrigger =
-  | { kind: 'event'; eventId: string; eventType: string }
-  | { kind: 'schedule'; scheduledAt: string }
-  | { kind: 'manual' };
-
-export interface RunRow {
-  tenant_id: string;
-  id: string;
-  definition_id: string;
-  definition_version: number;
-  status: RunStatus;
-  trigger: RunTrigger;
-  requester: string | null;
-  event: unknown;
-  input: unknown;
-  vars: Record<string, unknown>;
-  error: string | null;
-  lease_owner: string | null;
-  lease_until: Date | null;
-  wakeups: number;
-  started_at: Date;
-  finished_at: Date | null;
-}
-
-export interface StepRow {
-  tenant_id: string;
-  run_id: string;
-  path: string;
-  kind: StepKind;
-  status: StepStatus;
-  attempt: number;
-  input: unknown;
-  output: unknown;
-  error: string | null;
-  wake_at: Date | null;
-  wait_event: string | null;
-  idempotency_key: string;
-  completed_seq: string | null;
-  started_at: Date | null;
-  finished_at: Date | null;
-  created_at: Date;
-}
-
 export interface NewRun {
   definitionId: string;
   version: number;
@@ -83,6 +40,7 @@ export interface NewRun {
 
 /** Inserts a run; null when the dedupe key already started one. */
 export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promise<RunRow | null> {
+  // a conditional insert (a repeated dedupe key starts nothing) whose lease runs on the database's clock
   const { rows } = await sql.query<RunRow>(
     `insert into workflows.runs (tenant_id, definition_id, definition_version, trigger, requester, event, input, vars,
        dedupe_key, lease_owner, lease_until)
@@ -107,11 +65,44 @@ export async function insertRun(sql: Sql, tenantId: string, run: NewRun): Promis
 }
 
 export async function runById(sql: Sql, runId: string): Promise<RunRow | null> {
+  // a whole row under its column names, as the engine's run statements return it (`returning *`)
   const { rows } = await sql.query<RunRow>('select * from workflows.runs where id = $1', [runId]);
   return rows[0] ?? null;
 }
 
+// the API's runs carry their workflow's name: a correlated read Prisma's relation include would split in two
+const RUN_COLUMNS = `*, (select d.name from workflows.definitions d where d.tenant_id = runs.tenant_id
+  and d.id = runs.definition_id) as workflow_name`;
+
+/** A run as the API shows it (with its workflow's name), or null. */
+export const runNodeById = (sql: Sql, runId: string): Promise<RunNode | null> =>
+  one<RunNode>(sql, `select ${RUN_COLUMNS} from workflows.runs where id = $1`, [runId]);
+
+/** One page of runs, newest first (a keyset listing: the kit's statements), and the total. */
+export async function runsPage(
+  sql: Sql,
+  filter: { workflowId: string | null; status: RunStatus | null },
+  page: Page<typeof CURSOR_KEYS.instant>,
+): Promise<{ rows: (RunNode & { keysetAt: string })[]; total: number }> {
+  const conditions: (KeysetCondition | null)[] = [
+    filter.workflowId ? ['definition_id = ?::uuid', filter.workflowId] : null,
+    filter.status ? ['status = ?', filter.status] : null,
+  ];
+  // the kit's keyset statements (count and page), each run named by a correlated read
+  const statements = keysetListStatements({
+    table: 'workflows.runs',
+    columns: RUN_COLUMNS,
+    conditions,
+    page,
+    instant: 'started_at',
+  });
+  const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
+  const { rows } = await sql.query<RunNode & { keysetAt: string }>(statements.page.text, statements.page.values);
+  return { rows, total: total?.count ?? 0 };
+}
+
 export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
+  // whole rows under their column names, ordered by an expression (`coalesce`) Prisma's orderBy cannot say
   const { rows } = await sql.query<StepRow>(
     `select * from workflows.run_steps where run_id = $1
       order by coalesce(started_at, created_at), created_at, path`,
@@ -121,6 +112,7 @@ export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
 }
 
 export async function stepsOfRuns(sql: Sql, runIds: readonly string[]): Promise<StepRow[]> {
+  // as stepsOf, for a loader's batch of runs
   const { rows } = await sql.query<StepRow>(
     `select * from workflows.run_steps where run_id = any($1::uuid[])
       order by coalesce(started_at, created_at), created_at, path`,
@@ -135,6 +127,7 @@ export async function stepsOfRuns(sql: Sql, runIds: readonly string[]): Promise<
  * right now advances it once more instead of leaving it `waiting`, and any worker's timer loop finds it.
  */
 export async function wakeRun(sql: Sql, runId: string): Promise<void> {
+  // a conditional update whose new status depends on the row's own, stamped with the database's clock
   await sql.query(
     `update workflows.runs set wakeups = wakeups + 1, updated_at = now(),
             status = case when status = 'waiting' then 'running' else status end

@@ -1,5 +1,6 @@
 import { fail, ok, payloadError, type Result, type SealKey, seal, sealKey, unseal } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
+import type { Secret } from '../generated/prisma/client.ts';
 
 /**
  * A tenant's workflow secrets: set and deleted through the API (write-only: nothing answers a
@@ -24,16 +25,17 @@ export const workflowSecretKey = (keyMaterial: string): SecretKey => sealKey(key
 
 const context = (tenantId: string, name: string) => `${tenantId}\u0000${name}`;
 
-export interface SecretRow {
-  name: string;
-  updatedAt: Date;
-  updatedBy: string | null;
-}
+/** A secret as the API lists it: never its value. */
+export type SecretRow = Pick<Secret, 'name' | 'updatedAt' | 'updatedBy'>;
 
 const COLUMNS = `name, updated_at as "updatedAt", updated_by as "updatedBy"`;
 
 export const listSecrets = (db: TenantDb): Promise<SecretRow[]> =>
-  db.run(async (sql) => (await sql.query<SecretRow>(`select ${COLUMNS} from workflows.secrets order by name`)).rows);
+  db.run((sql) =>
+    orm(sql, (prisma) =>
+      prisma.secret.findMany({ select: { name: true, updatedAt: true, updatedBy: true }, orderBy: { name: 'asc' } }),
+    ),
+  );
 
 export async function setSecret(
   db: TenantDb,
@@ -52,6 +54,7 @@ export async function setSecret(
   }
   const sealed = seal(key, input.value, context(db.tenantId, input.name));
   return db.tx(async (sql) => {
+    // an upsert stamped with the database's clock, in one statement
     const row = await one<SecretRow>(
       sql,
       `insert into workflows.secrets (tenant_id, name, sealed, updated_by) values ($1, $2, $3, $4)
@@ -66,14 +69,14 @@ export async function setSecret(
 
 export const deleteSecret = (db: TenantDb, name: string): Promise<Result<{ name: string }, SecretErrorCode>> =>
   db.tx(async (sql) => {
-    const { rowCount } = await sql.query('delete from workflows.secrets where name = $1', [name]);
-    if (!rowCount) return fail(payloadError<SecretErrorCode>('NOT_FOUND', `No secret ${name}`, ['input', 'name']));
+    const { count } = await orm(sql, (prisma) => prisma.secret.deleteMany({ where: { name } }));
+    if (!count) return fail(payloadError<SecretErrorCode>('NOT_FOUND', `No secret ${name}`, ['input', 'name']));
     return ok({ name });
   });
 
 /** The value of a stored secret, or null when the tenant has none by that name. */
 export async function secretValue(sql: Sql, key: SealKey, tenantId: string, name: string): Promise<string | null> {
-  const row = await one<{ sealed: string }>(sql, 'select sealed from workflows.secrets where name = $1', [name]);
+  const row = await orm(sql, (prisma) => prisma.secret.findFirst({ where: { name }, select: { sealed: true } }));
   return row ? unseal(key, row.sealed, context(tenantId, name)) : null;
 }
 

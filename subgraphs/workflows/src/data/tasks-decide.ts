@@ -1,5 +1,5 @@
 import { fail, ok, type PayloadError, payloadError, type Result } from '@ucos/kit';
-import type { TenantDb } from '../db.ts';
+import { orm, type TenantDb } from '../db.ts';
 import { completeApproval } from '../engine/engine.ts';
 import { wakeRun } from './runs.ts';
 import { type DecisionRow, decisionsOf, scopesOfTask, type TaskRow } from './tasks.ts';
@@ -35,6 +35,7 @@ export async function decideTask(
 ): Promise<Result<TaskRow, TaskDecideCode>> {
   return db.tx(
     async (sql, tx) => {
+      // a row lock (for update): two decisions of one task count one after the other
       const { rows } = await sql.query<TaskRow>('select * from workflows.tasks where id = $1 for update', [taskId]);
       const task = rows[0];
       const held = (scope: string) => decider.scopes.includes('*') || decider.scopes.includes(scope);
@@ -55,18 +56,20 @@ export async function decideTask(
           error('ALREADY_DECIDED', `This task is ${task.status === 'open' ? 'past its due date' : task.status}`),
         );
       }
-      const inserted = await sql.query(
-        `insert into workflows.task_decisions (tenant_id, task_id, member, decision, comment)
-         values ($1, $2, $3, $4, $5) on conflict do nothing`,
-        [tx.tenantId, task.id, decider.subject, decision, comment],
+      const inserted = await orm(sql, (prisma) =>
+        prisma.taskDecision.createMany({
+          data: [{ tenantId: tx.tenantId, taskId: task.id, member: decider.subject, decision, comment }],
+          skipDuplicates: true,
+        }),
       );
-      if (inserted.rowCount === 0) {
+      if (inserted.count === 0) {
         return fail(error('ALREADY_DECIDED', 'You have already decided this task', ['input', 'taskId']));
       }
       const decisions: DecisionRow[] = await decisionsOf(sql, [task.id]);
       const approvals = decisions.filter((row) => row.decision === 'approve').length;
       const status = decision === 'reject' ? 'rejected' : approvals >= task.quorum ? 'approved' : 'open';
       if (status === 'open') return ok(task);
+      // stamped with the database's clock, as every decision is
       const updated = await sql.query<TaskRow>(
         `update workflows.tasks set status = $2, decided_at = now() where id = $1 returning *`,
         [task.id, status],

@@ -1,6 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { type Logger, ok, outcomeCounter, type PgUnitOfWork, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../data/definitions.ts';
+import {
+  claimRun,
+  completeWaitingStep,
+  escalateTask,
+  expireTask,
+  finishRun,
+  lockTaskOfStep,
+  mergeRunVars,
+  openTask,
+  parkRun,
+  releaseRunLease,
+  renewRunLease,
+  type StepWrite,
+  setRunStatus,
+  setStepWakeAt,
+  stepOfRun,
+  writeStep,
+} from '../data/run-engine.ts';
 import { type RunRow, type RunStatus, type StepRow, type StepStatus, stepsOf } from '../data/runs.ts';
 import { type SecretKey, secretValue } from '../data/secrets.ts';
 import { decisionsOf } from '../data/tasks.ts';
@@ -141,7 +159,7 @@ export class Engine {
     const loaded = created
       ? { run: created.run, document: created.document, rows: [] as StepRow[] }
       : await db.run(async (sql) => {
-          const run = await claim(sql, runId, this.workerId, this.leaseMs);
+          const run = await claimRun(sql, runId, this.workerId, this.leaseMs);
           if (!run) return null;
           const key = `${tenantId}:${run.definition_id}:${run.definition_version}`;
           let document = this.#documents.get(key) ?? null;
@@ -168,12 +186,7 @@ export class Engine {
     } finally {
       if (!FINISHED.includes(run.status)) {
         await db
-          .run((sql) =>
-            sql.query(
-              'update workflows.runs set lease_owner = null, lease_until = null where id = $1 and lease_owner = $2',
-              [runId, this.workerId],
-            ),
-          )
+          .run((sql) => releaseRunLease(sql, runId, this.workerId))
           .catch((error: unknown) => this.log.warn({ err: error, runId }, 'releasing a run lease failed'));
       }
     }
@@ -204,19 +217,7 @@ export class Engine {
   /** The run's end; approvals still open in it (a parallel branch that never got its decision) expire. */
   async #finish(db: PgUnitOfWork<WorkflowsEvents, string>, run: RunRow, status: RunStatus, error: string | null) {
     await db.run(async (sql) => {
-      const ended = await sql.query(
-        `update workflows.runs set status = $2, error = $3, finished_at = now(), updated_at = now(),
-                lease_owner = null, lease_until = null
-          where id = $1 and status not in ('completed', 'failed', 'compensated', 'cancelled')`,
-        [run.id, status, error],
-      );
-      if (ended.rowCount) {
-        runsFinished.inc({ outcome: status });
-        await sql.query(
-          `update workflows.tasks set status = 'expired', decided_at = now() where run_id = $1 and status = 'open'`,
-          [run.id],
-        );
-      }
+      if (await finishRun(sql, run.id, status, error)) runsFinished.inc({ outcome: status });
     });
     run.status = status;
   }
@@ -383,10 +384,7 @@ export class Engine {
         { ...start, status: 'completed', output: effect.output, finished: true },
         async (sql, tx) => {
           if (effect.vars) {
-            await sql.query(`update workflows.runs set vars = vars || $2::jsonb where id = $1`, [
-              context.run.id,
-              JSON.stringify(effect.vars),
-            ]);
+            await mergeRunVars(sql, context.run.id, effect.vars);
             context.run.vars = { ...context.run.vars, ...effect.vars };
           }
           if (effect.notification) {
@@ -403,26 +401,18 @@ export class Engine {
       async (sql, tx) => {
         if (!effect.task) return;
         const task = effect.task;
-        const { rows } = await sql.query<{ id: string }>(
-          `insert into workflows.tasks (tenant_id, run_id, step_path, title, description, scope, quorum, due_at,
-             escalate_at, escalation_scope, requester)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-           on conflict (tenant_id, run_id, step_path) do update set title = excluded.title returning id`,
-          [
-            tx.tenantId,
-            context.run.id,
-            path,
-            task.title,
-            task.description,
-            task.scope,
-            task.quorum,
-            task.dueAt,
-            task.escalateAt,
-            task.escalationScope,
-            context.run.requester,
-          ],
-        );
-        const taskId = rows[0]!.id;
+        const taskId = await openTask(sql, tx.tenantId, {
+          runId: context.run.id,
+          stepPath: path,
+          title: task.title,
+          description: task.description,
+          scope: task.scope,
+          quorum: task.quorum,
+          dueAt: task.dueAt,
+          escalateAt: task.escalateAt,
+          escalationScope: task.escalationScope,
+          requester: context.run.requester,
+        });
         await tx.emit('workflows.task.created', taskId, {
           taskId,
           runId: context.run.id,
@@ -446,16 +436,7 @@ export class Engine {
     if (kind !== 'approval') return this.#apply(context, path, kind, { type: 'complete', output: row.output });
     const state: { outcome: Outcome; nextWake: Date | null } = { outcome: 'blocked', nextWake: null };
     await context.write(path, kind, {}, async (sql, tx) => {
-      const { rows } = await sql.query<{
-        id: string;
-        status: string;
-        due_at: Date | null;
-        escalate_at: Date | null;
-        escalated_at: Date | null;
-        escalation_scope: string | null;
-        title: string;
-      }>('select * from workflows.tasks where run_id = $1 and step_path = $2 for update', [context.run.id, path]);
-      const task = rows[0];
+      const task = await lockTaskOfStep(sql, context.run.id, path);
       const now = Date.now();
       if (task?.status !== 'open') {
         const decisions = task ? await decisionsOf(sql, [task.id]) : [];
@@ -464,13 +445,13 @@ export class Engine {
         return;
       }
       if (task.due_at && task.due_at.getTime() <= now) {
-        await sql.query(`update workflows.tasks set status = 'expired', decided_at = now() where id = $1`, [task.id]);
+        await expireTask(sql, task.id);
         await completeApproval(sql, context.run.id, path, 'expired', await decisionsOf(sql, [task.id]));
         state.outcome = 'done';
         return;
       }
       if (task.escalate_at && !task.escalated_at && task.escalate_at.getTime() <= now && task.escalation_scope) {
-        await sql.query('update workflows.tasks set escalated_at = now() where id = $1', [task.id]);
+        await escalateTask(sql, task.id);
         await tx.emit('workflows.task.created', task.id, {
           taskId: task.id,
           runId: context.run.id,
@@ -481,11 +462,7 @@ export class Engine {
         });
       }
       state.nextWake = task.due_at;
-      await sql.query('update workflows.run_steps set wake_at = $3 where run_id = $1 and path = $2', [
-        context.run.id,
-        path,
-        task.due_at,
-      ]);
+      await setStepWakeAt(sql, context.run.id, path, task.due_at);
     });
     await context.reload(path);
     if (state.outcome === 'done') return 'done';
@@ -539,40 +516,12 @@ export async function completeApproval(
       at: decision.decided_at,
     })),
   };
-  await sql.query(
-    `update workflows.run_steps set status = 'completed', output = $3, wake_at = null, finished_at = now(),
-            completed_seq = nextval('workflows.run_step_completion')
-      where run_id = $1 and path = $2 and status = 'waiting'`,
-    [runId, path, JSON.stringify(output)],
-  );
+  await completeWaitingStep(sql, runId, path, output);
 }
 
 const isStructural = (row: StepRow) => row.kind === 'condition' || row.kind === 'parallel';
 
 export const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
-
-async function claim(sql: Sql, runId: string, workerId: string, leaseMs: number): Promise<RunRow | null> {
-  const { rows } = await sql.query<RunRow>(
-    `update workflows.runs set lease_owner = $2, lease_until = now() + make_interval(secs => $3::double precision / 1000)
-      where id = $1 and status in ('running', 'waiting', 'compensating')
-        and (lease_until is null or lease_until < now() or lease_owner = $2)
-      returning *`,
-    [runId, workerId, leaseMs],
-  );
-  return rows[0] ?? null;
-}
-
-interface StepWrite {
-  status?: StepStatus;
-  attempt?: number;
-  input?: unknown;
-  output?: unknown;
-  error?: string | null;
-  wakeAt?: Date | null;
-  waitEvent?: string | null;
-  started?: boolean;
-  finished?: boolean;
-}
 
 /** One run being advanced: its row, document, steps by path, and transitions that renew the lease. */
 class RunContext {
@@ -614,13 +563,7 @@ class RunContext {
   }
 
   async setStatus(status: RunStatus, error: string | null = this.run.error): Promise<void> {
-    await this.db.run((sql) =>
-      sql.query(
-        `update workflows.runs set status = $2, error = $3, updated_at = now()
-          where id = $1 and status not in ('completed', 'failed', 'compensated', 'cancelled')`,
-        [this.run.id, status, error],
-      ),
-    );
+    await this.db.run((sql) => setRunStatus(sql, this.run.id, status, error));
     this.run.status = status;
     this.run.error = error;
   }
@@ -630,22 +573,14 @@ class RunContext {
    * steps since this pass claimed it (false: advance it again).
    */
   async park(): Promise<boolean> {
-    const { rowCount } = await this.db.run((sql) =>
-      sql.query(
-        `update workflows.runs set status = 'waiting', updated_at = now()
-          where id = $1 and wakeups = $2 and status in ('running', 'waiting')`,
-        [this.run.id, this.run.wakeups],
-      ),
-    );
-    if (rowCount) this.run.status = 'waiting';
-    return (rowCount ?? 0) > 0;
+    const parked = await this.db.run((sql) => parkRun(sql, this.run.id, this.run.wakeups));
+    if (parked) this.run.status = 'waiting';
+    return parked;
   }
 
   async reload(path: string): Promise<void> {
-    const { rows } = await this.db.run((sql) =>
-      sql.query<StepRow>('select * from workflows.run_steps where run_id = $1 and path = $2', [this.run.id, path]),
-    );
-    if (rows[0]) this.rows.set(path, rows[0]);
+    const row = await this.db.run((sql) => stepOfRun(sql, this.run.id, path));
+    if (row) this.rows.set(path, row);
   }
 
   /**
@@ -661,60 +596,22 @@ class RunContext {
   ): Promise<void> {
     const engine = this.#engine;
     const result = await this.db.tx(async (sql, tx) => {
-      const held = await sql.query<{ status: RunStatus }>(
-        `update workflows.runs set lease_until = now() + make_interval(secs => $3::double precision / 1000),
-                updated_at = now(),
-                status = case when status = 'waiting' and $4::boolean then 'running' else status end
-          where id = $1 and lease_owner = $2 returning status`,
-        [this.run.id, engine.workerId, engine.leaseMs, change.status === 'running' || change.started === true],
+      const status = await renewRunLease(
+        sql,
+        this.run.id,
+        engine.workerId,
+        engine.leaseMs,
+        change.status === 'running' || change.started === true,
       );
-      const status = held.rows[0]?.status;
       if (!status || status === 'cancelled') throw new Stop(status ? 'cancelled' : 'lease lost');
       if (status === 'running') this.run.status = 'running';
-      const completing = change.status === 'completed';
-      const { rows } = await sql.query<StepRow>(
-        `insert into workflows.run_steps as s (tenant_id, run_id, path, kind, status, attempt, input, output, error,
-           wake_at, wait_event, idempotency_key, started_at, finished_at, completed_seq)
-         values ($1, $2, $3, $4, coalesce($5, 'pending'), coalesce($6, 0), $7, $8, $9, $10, $11, $12,
-           case when $13 then now() end, case when $14 then now() end,
-           case when $15 then nextval('workflows.run_step_completion') end)
-         on conflict (tenant_id, run_id, path) do update set
-           status = coalesce($5, s.status),
-           attempt = coalesce($6, s.attempt),
-           input = case when $16 then excluded.input else s.input end,
-           output = case when $17 then excluded.output else s.output end,
-           error = case when $18 then excluded.error else s.error end,
-           wake_at = case when $19 then excluded.wake_at else s.wake_at end,
-           wait_event = case when $20 then excluded.wait_event else s.wait_event end,
-           started_at = case when $13 then now() else s.started_at end,
-           finished_at = case when $14 then now() else s.finished_at end,
-           completed_seq = case when $15 then nextval('workflows.run_step_completion') else s.completed_seq end
-         returning *`,
-        [
-          tx.tenantId,
-          this.run.id,
-          path,
-          kind,
-          change.status ?? null,
-          change.attempt ?? null,
-          change.input === undefined ? null : JSON.stringify(change.input),
-          change.output === undefined ? null : JSON.stringify(change.output),
-          change.error ?? null,
-          change.wakeAt ?? null,
-          change.waitEvent ?? null,
-          idempotencyKeyOf(this.run.id, path),
-          change.started === true,
-          change.finished === true,
-          completing,
-          change.input !== undefined,
-          change.output !== undefined,
-          change.error !== undefined,
-          change.wakeAt !== undefined || change.status === 'completed',
-          change.waitEvent !== undefined,
-        ],
+      const row = await writeStep(
+        sql,
+        { tenantId: tx.tenantId, runId: this.run.id, path, kind, idempotencyKey: idempotencyKeyOf(this.run.id, path) },
+        change,
       );
       if (more) await more(sql, tx);
-      return ok(rows[0]!);
+      return ok(row);
     });
     if (result.ok) this.rows.set(path, result.value);
   }

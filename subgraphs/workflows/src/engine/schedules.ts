@@ -1,7 +1,8 @@
-import { type Logger, queryEveryDatabase } from '@ucos/kit';
+import type { Logger } from '@ucos/kit';
 import { CronExpressionParser } from 'cron-parser';
 import type pg from 'pg';
 import { definitionVersion } from '../data/definitions.ts';
+import { recordScheduleTickRun, scheduledDefinitions, takeScheduleTick } from '../data/due-work.ts';
 import { insertRun } from '../data/runs.ts';
 import { tenantTimeZone } from '../data/tenant-time-zones.ts';
 import type { TenantDb } from '../db.ts';
@@ -34,11 +35,7 @@ export async function scheduleTick(
   log: Logger,
   now = new Date(),
 ): Promise<void> {
-  const rows = await queryEveryDatabase<{ tenant_id: string; definition_id: string; version: number }>(
-    pool,
-    'select * from workflows.scheduled_definitions()',
-  );
-  for (const row of rows) {
+  for (const row of await scheduledDefinitions(pool)) {
     try {
       const db = unitOfWork(row.tenant_id);
       const runId = await db.run(async (sql) => {
@@ -48,12 +45,7 @@ export async function scheduleTick(
         const zone = trigger.schedule.timezone ?? (await tenantTimeZone(sql));
         const at = lastFire(trigger.schedule.cron, zone, now);
         if (!at || now.getTime() - at.getTime() > windowMs) return null;
-        const tick = await sql.query(
-          `insert into workflows.schedule_ticks (tenant_id, definition_id, scheduled_at) values ($1, $2, $3)
-           on conflict do nothing`,
-          [row.tenant_id, row.definition_id, at],
-        );
-        if (tick.rowCount === 0) return null;
+        if (!(await takeScheduleTick(sql, row.tenant_id, row.definition_id, at))) return null;
         const run = await insertRun(sql, row.tenant_id, {
           definitionId: definition.id,
           version: definition.version,
@@ -64,12 +56,7 @@ export async function scheduleTick(
           vars: definition.document.variables ?? {},
           dedupeKey: `schedule:${at.toISOString()}`,
         });
-        if (run) {
-          await sql.query(
-            'update workflows.schedule_ticks set run_id = $4 where tenant_id = $1 and definition_id = $2 and scheduled_at = $3',
-            [row.tenant_id, row.definition_id, at, run.id],
-          );
-        }
+        if (run) await recordScheduleTickRun(sql, row.definition_id, at, run.id);
         return run?.id ?? null;
       });
       if (runId) started(row.tenant_id, runId);

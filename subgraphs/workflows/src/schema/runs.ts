@@ -4,12 +4,9 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
-  type KeysetCondition,
   keysetCursor,
-  keysetListStatements,
   localUuid,
   maxLength,
-  one,
   optionalLocalUuid,
   pageOf,
   payloadType,
@@ -19,9 +16,26 @@ import {
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { WorkflowsContext } from '../context.ts';
-import { RUN_STATUSES, type RunRow, STEP_STATUSES, type StepRow, stepsOf } from '../data/runs.ts';
+import {
+  RUN_STATUSES,
+  type RunNode,
+  runNodeById,
+  runsPage,
+  STEP_STATUSES,
+  type StepRow,
+  stepsOf,
+} from '../data/runs.ts';
 import { cancelRun, RUN_CANCEL_CODES, startManualRun, WORKFLOW_START_CODES } from '../data/runs-api.ts';
-import { type DecisionRow, decisionsOf, TASK_STATUSES, type TaskRow } from '../data/tasks.ts';
+import {
+  type DecisionRow,
+  decisionsOf,
+  type InboxViewer,
+  inboxPage,
+  openTaskCount,
+  TASK_STATUSES,
+  type TaskNode,
+  tasksOfRun,
+} from '../data/tasks.ts';
 import { decideTask, TASK_DECIDE_CODES } from '../data/tasks-decide.ts';
 import type { TenantDb } from '../db.ts';
 import { STEP_KINDS } from '../definitions/model.ts';
@@ -37,8 +51,11 @@ function dbOf(context: WorkflowsContext): TenantDb {
   return context.deps.unitOfWork(tenantId);
 }
 
-/** The viewer's scopes for the inbox; null when they hold every scope (`*`). */
-const inboxScopes = (auth: AuthContext): string[] | null => (auth.scopes.includes('*') ? null : [...auth.scopes]);
+/** The viewer of the inbox: their scopes (null when they hold every scope, `*`) and subject. */
+const viewerOf = (auth: AuthContext): InboxViewer => ({
+  scopes: auth.scopes.includes('*') ? null : [...auth.scopes],
+  subject: auth.subject ?? '',
+});
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 const enumOf = <T extends string>(name: string, values: readonly T[], description: string) =>
@@ -54,9 +71,6 @@ const RunStatusEnum = enumOf('WorkflowRunStatus', RUN_STATUSES, 'Where a run is'
 const StepStatusEnum = enumOf('WorkflowStepStatus', STEP_STATUSES, 'Where one step of a run is');
 const StepKindEnum = enumOf('WorkflowStepKind', STEP_KINDS, 'What a step does');
 const TaskStatusEnum = enumOf('WorkflowTaskStatus', TASK_STATUSES, 'An approval task: open, or how it was decided');
-
-type RunNode = RunRow & { workflow_name: string; keysetAt?: string };
-type TaskNode = TaskRow & { workflow_name: string; keysetAt?: string };
 
 const DecisionRef = builder.objectRef<DecisionRow>('WorkflowTaskDecision').implement({
   description: 'One member’s decision on an approval task',
@@ -133,7 +147,7 @@ const StepRef = builder.objectRef<TimelineEntry>('WorkflowRunStep').implement({
 });
 
 const TriggerRef = builder
-  .objectRef<{ trigger: RunRow['trigger']; requester: string | null }>('WorkflowRunTrigger')
+  .objectRef<{ trigger: RunNode['trigger']; requester: string | null }>('WorkflowRunTrigger')
   .implement({
     fields: (t) => ({
       kind: t.string({ description: 'event, schedule or manual', resolve: ({ trigger }) => trigger.kind }),
@@ -175,24 +189,13 @@ const RunRef = builder.objectRef<RunNode>('WorkflowRun').implement({
       resolve: (run, _args, context) =>
         dbOf(context).run(async (sql) => {
           const steps = await stepsOf(sql, run.id);
-          const { rows: tasks } = await sql.query<TaskNode>(
-            `select t.*, $2::text as workflow_name from workflows.tasks t where t.run_id = $1`,
-            [run.id, run.workflow_name],
-          );
+          const tasks = await tasksOfRun(sql, run.id, run.workflow_name);
           const byPath = new Map(tasks.map((task) => [task.step_path, task]));
           return steps.map((step) => ({ step, task: byPath.get(step.path) ?? null }));
         }),
     }),
   }),
 });
-
-const RUN_COLUMNS = `*, (select d.name from workflows.definitions d where d.tenant_id = runs.tenant_id
-  and d.id = runs.definition_id) as workflow_name`;
-const TASK_COLUMNS = `*, (select d.name from workflows.runs r join workflows.definitions d
-  on d.tenant_id = r.tenant_id and d.id = r.definition_id where r.tenant_id = tasks.tenant_id and r.id = tasks.run_id) as workflow_name`;
-/** the task's deciding scopes (its own, and the escalation's once escalated) meet the viewer's */
-const TASK_SCOPE_HELD = `(case when escalated_at is not null and escalation_scope is not null
-  then array[scope, escalation_scope] else array[scope] end) && ?::text[]`;
 
 const RunFilter = builder.inputType('WorkflowRunFilter', {
   fields: (t) => ({
@@ -217,24 +220,9 @@ builder.queryField('workflowRuns', (t) =>
       resolve: (_root, args, context) => {
         const page = pageOf(args, CURSOR_KEYS.instant);
         const workflowId = optionalLocalUuid(args.filter?.workflowId, 'Workflow', ['filter', 'workflowId']);
-        const conditions: (KeysetCondition | null)[] = [
-          workflowId ? ['definition_id = ?::uuid', workflowId] : null,
-          args.filter?.status ? ['status = ?', args.filter.status] : null,
-        ];
-        const statements = keysetListStatements({
-          table: 'workflows.runs',
-          columns: RUN_COLUMNS,
-          conditions,
-          page,
-          instant: 'started_at',
-        });
         return dbOf(context).run(async (sql) => {
-          const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-          const { rows } = await sql.query<RunNode & { keysetAt: string }>(
-            statements.page.text,
-            statements.page.values,
-          );
-          return toConnection(rows, page, total?.count ?? 0, keysetCursor);
+          const { rows, total } = await runsPage(sql, { workflowId, status: args.filter?.status ?? null }, page);
+          return toConnection(rows, page, total, keysetCursor);
         });
       },
     },
@@ -242,8 +230,7 @@ builder.queryField('workflowRuns', (t) =>
   ),
 );
 
-const runById = (db: TenantDb, id: string) =>
-  db.run((sql) => one<RunNode>(sql, `select ${RUN_COLUMNS} from workflows.runs where id = $1`, [id]));
+const runById = (db: TenantDb, id: string) => db.run((sql) => runNodeById(sql, id));
 
 builder.queryField('workflowRun', (t) =>
   t.field({
@@ -265,21 +252,9 @@ builder.queryField('tasks', (t) =>
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (_root, args, context) => {
         const page = pageOf(args, CURSOR_KEYS.instant);
-        const scopes = inboxScopes(context.auth);
-        const conditions: (KeysetCondition | null)[] = [
-          ['status = ?', args.filter?.status ?? 'open'],
-          scopes ? [TASK_SCOPE_HELD, scopes] : null,
-          // a run's requester never decides its approvals: they are not in their inbox
-          ['requester is distinct from ?', context.auth.subject ?? ''],
-        ];
-        const statements = keysetListStatements({ table: 'workflows.tasks', columns: TASK_COLUMNS, conditions, page });
         return dbOf(context).run(async (sql) => {
-          const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-          const { rows } = await sql.query<TaskNode & { keysetAt: string }>(
-            statements.page.text,
-            statements.page.values,
-          );
-          return toConnection(rows, page, total?.count ?? 0, keysetCursor);
+          const { rows, total } = await inboxPage(sql, viewerOf(context.auth), args.filter?.status ?? 'open', page);
+          return toConnection(rows, page, total, keysetCursor);
         });
       },
     },
@@ -292,16 +267,7 @@ builder.queryField('taskCount', (t) =>
     description: 'Open tasks the viewer may decide (the navigation badge): in scope, not of runs they requested',
     authScopes: member,
     resolve: async (_root, _args, context) => {
-      const scopes = inboxScopes(context.auth);
-      const row = await dbOf(context).run((sql) =>
-        one<{ count: number }>(
-          sql,
-          `select count(*)::int as count from workflows.tasks where status = 'open'
-             and ($1::text[] is null or ${TASK_SCOPE_HELD.replace('?', '$1')}) and requester is distinct from $2`,
-          [scopes, context.auth.subject ?? ''],
-        ),
-      );
-      return row?.count ?? 0;
+      return dbOf(context).run((sql) => openTaskCount(sql, viewerOf(context.auth)));
     },
   }),
 );

@@ -1,6 +1,7 @@
 import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../../data/definitions.ts';
 import { matchingDefinitions } from '../../data/matching.ts';
+import { completeWaitingStep, lockStepsWaitingFor } from '../../data/run-engine.ts';
 import { insertRun, wakeRun } from '../../data/runs.ts';
 import type { Sql } from '../../db.ts';
 import { evaluateBoolean } from '../../definitions/expressions.ts';
@@ -87,24 +88,7 @@ export async function routeEvent(
     }
   }
 
-  const { rows: waiting } = await sql.query<{
-    run_id: string;
-    path: string;
-    definition_id: string;
-    definition_version: number;
-    vars: Record<string, unknown>;
-    input: unknown;
-  }>(
-    // a blocking lock, not SKIP LOCKED: two events handled at once (or by two replicas) must both see
-    // a waiting step; the second one waits, then finds it still waiting or already completed
-    `select s.run_id, s.path, r.definition_id, r.definition_version, r.vars, r.input
-       from workflows.run_steps s join workflows.runs r on r.tenant_id = s.tenant_id and r.id = s.run_id
-      where s.status = 'waiting' and s.wait_event = $1
-        and r.status in ('running', 'waiting', 'compensating')
-      order by s.run_id, s.path
-      for update of s`,
-    [envelope.type],
-  );
+  const waiting = await lockStepsWaitingFor(sql, envelope.type);
   for (const step of waiting) {
     const definition = await definitionVersion(sql, step.definition_id, step.definition_version);
     const wait = definition && (indexSteps(definition.document.steps).get(step.path) as WaitStep | undefined)?.wait;
@@ -118,12 +102,7 @@ export async function routeEvent(
         continue;
       }
     }
-    await sql.query(
-      `update workflows.run_steps set status = 'completed', output = $3, wake_at = null, finished_at = now(),
-              completed_seq = nextval('workflows.run_step_completion')
-        where run_id = $1 and path = $2 and status = 'waiting'`,
-      [step.run_id, step.path, JSON.stringify({ timedOut: false, event })],
-    );
+    await completeWaitingStep(sql, step.run_id, step.path, { timedOut: false, event });
     await wakeRun(sql, step.run_id);
     advance(step.run_id);
   }
