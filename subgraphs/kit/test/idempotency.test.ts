@@ -97,6 +97,19 @@ describe('onceForKey', () => {
     expect(runs()).toBe(2);
   });
 
+  it('refuses a keyed call in a unit of work without a tenant, before running anything', async () => {
+    let runs = 0;
+    await expect(
+      pgUnitOfWork(pool, null, { schema: SCHEMA, events: {} }).tx((sql, tx) =>
+        onceForKey(sql, tx, { schema: SCHEMA, key: 'k', operation: 'stockAdjust', input: {} }, async () => {
+          runs++;
+          return ok(1);
+        }),
+      ),
+    ).rejects.toThrow(/belongs to a tenant/);
+    expect(runs).toBe(0);
+  });
+
   it('runs without a record when the request has no key', async () => {
     const tenant = randomUUID();
     const { once, runs } = counter();
