@@ -1,10 +1,12 @@
 import {
+  connectPlaced,
   envFields,
   idempotencyRecordsPruneEnvShape,
   idempotencyRecordsPruneJob,
   type Logger,
   parseEnv,
   type ScheduledJob,
+  tenantPlacementEnvField,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
@@ -17,6 +19,8 @@ export const procurementWorkerEnvShape = {
   DATABASE_URL: envFields.url,
   /** the worker's own pool: the job's lock holds one connection, its runs use another */
   WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(2),
+  /** which database holds which tenant (docs/architecture/tenant-placement.md); unset: all in DATABASE_URL */
+  TENANT_PLACEMENT: tenantPlacementEnvField,
   ...idempotencyRecordsPruneEnvShape,
 };
 
@@ -39,7 +43,10 @@ export interface ProcurementWorker extends WorkerService {
 export async function createProcurementWorker(
   env: ProcurementWorkerEnv,
   logger: Logger,
-  pool: pg.Pool = connectPool(env.DATABASE_URL, env.WORKER_DATABASE_POOL_SIZE, logger, 'procurement-worker'),
+  // placed like the subgraph's pool: the job prunes every database behind it
+  pool: pg.Pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
+    connectPool(url, env.WORKER_DATABASE_POOL_SIZE, logger, 'procurement-worker'),
+  ),
 ): Promise<ProcurementWorker> {
   const idempotencyPrune = idempotencyRecordsPruneJob({
     schema: SCHEMA,
