@@ -48,6 +48,8 @@ export interface SubgraphRole {
   port: number;
   /** the other subgraphs it calls through the kit's internal client (`<NAME>_SUBGRAPH_URL`) */
   calls: string[];
+  /** the subgraphs its worker calls, when not `calls` (procurement's worker only prunes: it calls none) */
+  workerCalls?: string[];
   /** it also calls the gateway (`GATEWAY_URL`) */
   callsGateway?: boolean;
   redis?: boolean;
@@ -75,7 +77,7 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
-  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'] },
+  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [] },
   { name: 'finance', port: 4010, calls: [] },
 ];
 
@@ -83,12 +85,24 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
  * The domains whose background work runs in the worker tier (`workerModule` in infra/src/subgraphs.ts,
  * run by `infra/src/worker-host.ts <domain…>`; a listed domain without a worker is skipped).
  */
-export const WORKER_DOMAINS = ['identity', 'inventory', 'workflows', 'webhooks', 'notifications', 'finance'];
+export const WORKER_DOMAINS = [
+  'identity',
+  'inventory',
+  'workflows',
+  'webhooks',
+  'notifications',
+  'procurement',
+  'finance',
+];
 /** the worker's own stop budget (WORKER_SHUTDOWN_GRACE_MS, kit default 25 s), inside the grace period */
 export const WORKER_SHUTDOWN_GRACE_MS = 25_000;
 /** the subgraphs the worker tier calls: those its domains call */
 export const workerCalls = () => [
-  ...new Set(SUBGRAPH_ROLES.filter((role) => WORKER_DOMAINS.includes(role.name)).flatMap((role) => role.calls)),
+  ...new Set(
+    SUBGRAPH_ROLES.filter((role) => WORKER_DOMAINS.includes(role.name)).flatMap(
+      (role) => role.workerCalls ?? role.calls,
+    ),
+  ),
 ];
 export const GATEWAY_PORT = 4000;
 /** the worker tier's `/live` and `/ready` (kit DEFAULT_WORKER_PORT) and metrics (base + 90, as `npm start`) */

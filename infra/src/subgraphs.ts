@@ -92,6 +92,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     schemaModule: '@ucos/procurement/schema',
     entry: 'subgraphs/procurement/src/index.ts',
     serviceModule: '@ucos/procurement/service',
+    workerModule: '@ucos/procurement/worker',
     migrations: 'subgraphs/procurement/migrations',
     defaultPort: 4009,
   },

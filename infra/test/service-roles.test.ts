@@ -129,7 +129,7 @@ describe.each(NAMES)('the %s service role', (name) => {
   it('still reaches every table of its own schema and its relay functions', async () => {
     const own = tables.filter((table) => table.schema === name);
     expect(own.map((table) => table.name)).toEqual(
-      expect.arrayContaining(['outbox', 'audit_log', 'processed_messages']),
+      expect.arrayContaining(['outbox', 'audit_log', 'processed_messages', 'idempotency_records']),
     );
     for (const table of own) {
       // a few tenant-less tables are reachable only through their security-definer functions
@@ -141,6 +141,9 @@ describe.each(NAMES)('the %s service role', (name) => {
     }
     expect(await outcome(name, `select * from "${name}".outbox_claim(0)`, null)).toBe('ok');
     expect(await outcome(name, `select "${name}".outbox_mark('{}', '{}', null)`, null)).toBe('ok');
+    // idempotency records are claimed and completed by the service, removed only by the retention job
+    expect(await outcome(name, `delete from "${name}".idempotency_records`)).toBe(INSUFFICIENT_PRIVILEGE);
+    expect(await outcome(name, `select "${name}".idempotency_records_prune(1e9, 0)`, null)).toBe('ok');
   });
 });
 

@@ -15,6 +15,9 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 export type { Sql } from '@ucos/kit';
 
+/** inventory's Postgres schema: its tables, its outbox and its idempotency records */
+export const INVENTORY_SCHEMA = 'inventory';
+
 /**
  * The database as one tenant (or as no tenant, which sees nothing): `tx(work)` is one RLS-scoped unit
  * of work that emits inventory's events and commits only an ok result; `run(work)` runs reads.
@@ -25,7 +28,7 @@ export type InventoryDb = PgUnitOfWork<InventoryEvents>;
 export type InventoryTx = UnitOfWorkTx<InventoryEvents, string | null>;
 
 export const tenantDb = (pool: pg.Pool, tenantId: string | null, relay: RelayKick | null): InventoryDb =>
-  pgUnitOfWork(pool, tenantId, { schema: 'inventory', events: INVENTORY_EVENTS, relay });
+  pgUnitOfWork(pool, tenantId, { schema: INVENTORY_SCHEMA, events: INVENTORY_EVENTS, relay });
 
 export interface InventoryConnections {
   pool: pg.Pool;
@@ -48,7 +51,7 @@ export function connectInventoryDatabase(
     createPool({
       url: databaseUrl,
       max: poolSize,
-      searchPath: 'inventory',
+      searchPath: INVENTORY_SCHEMA,
       applicationName: 'inventory',
       ...(logger ? { logger } : {}),
     }),

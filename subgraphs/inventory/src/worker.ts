@@ -1,5 +1,7 @@
 import {
   envFields,
+  idempotencyRecordsPruneEnvShape,
+  idempotencyRecordsPruneJob,
   type Logger,
   parseEnv,
   processedMessagesPruneEnvShape,
@@ -11,7 +13,7 @@ import {
   type WorkerService,
 } from '@ucos/kit';
 import { sweepExpiredReservations } from './data/reservation-sweeper.ts';
-import { connectInventoryDatabase, type InventoryConnections, tenantDb } from './db.ts';
+import { connectInventoryDatabase, INVENTORY_SCHEMA, type InventoryConnections, tenantDb } from './db.ts';
 
 export const inventoryWorkerEnvShape = {
   LOG_LEVEL: envFields.logLevel,
@@ -23,6 +25,7 @@ export const inventoryWorkerEnvShape = {
   /** how often the sweeper looks for expired reservations */
   RESERVATION_SWEEP_INTERVAL_MS: envFields.positiveInt.default(5000),
   ...processedMessagesPruneEnvShape,
+  ...idempotencyRecordsPruneEnvShape,
 };
 
 export type InventoryWorkerEnv = ReturnType<typeof loadInventoryWorkerEnv>;
@@ -36,11 +39,14 @@ export interface InventoryWorker extends WorkerService {
   sweepOnce(): Promise<number>;
   /** the scheduled job (`leading`: whether this replica runs it) */
   reservationSweep: ScheduledJob;
+  /** the job that deletes idempotency records older than IDEMPOTENCY_RETENTION_DAYS */
+  idempotencyPrune: ScheduledJob;
 }
 
 /**
  * Inventory's background work, run by the worker tier and never on the request path: the
- * reservation sweeper, a scheduled job that runs on one replica at a time. Its expiries emit
+ * reservation sweeper, a scheduled job that runs on one replica at a time, and the pruning of old
+ * consumer marks and idempotency records. Its expiries emit
  * `inventory.reservation.expired` into the outbox; the subgraph's relay publishes them.
  */
 export async function createInventoryWorker(
@@ -73,16 +79,25 @@ export async function createInventoryWorker(
     retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
     everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
   });
+  const idempotencyPrune = idempotencyRecordsPruneJob({
+    schema: INVENTORY_SCHEMA,
+    pool: connections.pool,
+    logger,
+    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
+    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
+  });
   return {
     name: 'inventory',
     sweepOnce: () => sweep(),
     reservationSweep: job,
+    idempotencyPrune,
     async start() {
       job.start();
       prune.start();
+      idempotencyPrune.start();
     },
     async close() {
-      await Promise.all([job.stop(), prune.stop()]);
+      await Promise.all([job.stop(), prune.stop(), idempotencyPrune.stop()]);
       await connections.close();
     },
   };

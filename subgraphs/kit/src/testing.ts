@@ -185,7 +185,7 @@ export const domainEvent = (
     payload: payload as EventEnvelope['payload'],
   });
 
-const KIT_TABLES = ['outbox', 'audit_log', 'processed_messages'];
+const KIT_TABLES = ['outbox', 'audit_log', 'processed_messages', 'idempotency_records'];
 
 export interface ModelsContract<Tx extends RawExecutor> {
   /** the domain's Postgres schema */

@@ -17,7 +17,6 @@ const MODELS: Record<string, (tx: PrismaClient) => Promise<unknown[]>> = {
   purchase_orders: (tx) => tx.purchaseOrder.findMany(),
   purchase_order_lines: (tx) => tx.purchaseOrderLine.findMany(),
   purchase_order_history: (tx) => tx.purchaseOrderHistory.findMany(),
-  idempotency_keys: (tx) => tx.idempotencyKey.findMany(),
   receipts: (tx) => tx.receipt.findMany(),
   receipt_lines: (tx) => tx.receiptLine.findMany(),
   bills: (tx) => tx.bill.findMany(),
@@ -47,7 +46,7 @@ describe('procurement contract', () => {
       const migrated = await pool.query<{ table_name: string }>(
         `select table_name from information_schema.tables where table_schema = 'procurement' and table_type = 'BASE TABLE'`,
       );
-      const kit = ['outbox', 'audit_log', 'processed_messages'];
+      const kit = ['outbox', 'audit_log', 'processed_messages', 'idempotency_records'];
       expect(
         migrated.rows
           .map((row) => row.table_name)

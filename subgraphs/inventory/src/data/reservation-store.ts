@@ -1,8 +1,9 @@
+import { onceForKey } from '@ucos/kit';
 import type { InventoryDb, InventoryTx, Sql } from '../db.ts';
+import { INVENTORY_SCHEMA as SCHEMA } from '../db.ts';
 import { allocate, type KnownWarehouse, type RequestedLine } from './allocation.ts';
 import type { Caller } from './caller.ts';
 import { type InventoryError, type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
-import { onceForKey } from './idempotency.ts';
 import { lockLevels, lockVariantLevels, recordMovements } from './ledger.ts';
 import { LINE_COLUMNS, RESERVATION_COLUMNS, type ReservationLineRow, type ReservationRow } from './rows.ts';
 import { findWarehouses } from './warehouse-store.ts';
@@ -50,56 +51,61 @@ export function createReservation(
   const { idempotencyKey, ...normalized } = input;
   const lines = input.lines.map((line, index) => ({ ...line, index }));
   return db.tx((sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'reservationCreate', normalized, async () => {
-      const named = [...new Set(lines.flatMap((line) => (line.warehouseId ? [line.warehouseId] : [])))];
-      const known = new Map<string, KnownWarehouse>(
-        named.length ? (await findWarehouses(sql, named)).map((row) => [row.id, row]) : [],
-      );
-      const levels = await lockVariantLevels(
-        sql,
-        lines.map((line) => line.variantId),
-      );
-      const plan = allocate(lines, levels, known);
-      if (plan.errors.length) return { ok: false, errors: plan.errors };
-      const { rows } = await sql.query<ReservationRow>(
-        `insert into reservations (tenant_id, reference, expires_at, actor_kind, actor_id)
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'reservationCreate', input: normalized },
+      async () => {
+        const named = [...new Set(lines.flatMap((line) => (line.warehouseId ? [line.warehouseId] : [])))];
+        const known = new Map<string, KnownWarehouse>(
+          named.length ? (await findWarehouses(sql, named)).map((row) => [row.id, row]) : [],
+        );
+        const levels = await lockVariantLevels(
+          sql,
+          lines.map((line) => line.variantId),
+        );
+        const plan = allocate(lines, levels, known);
+        if (plan.errors.length) return { ok: false, errors: plan.errors };
+        const { rows } = await sql.query<ReservationRow>(
+          `insert into reservations (tenant_id, reference, expires_at, actor_kind, actor_id)
          values ($5, $1, now() + make_interval(secs => $2), $3, $4) returning ${RESERVATION_COLUMNS}`,
-        [input.reference, input.ttlSeconds, caller.actorKind, caller.actorId, caller.tenantId],
-      );
-      const reservation = rows[0]!;
-      const inserted = await sql.query<ReservationLineRow>(
-        `insert into reservation_lines (tenant_id, reservation_id, variant_id, warehouse_id, quantity)
+          [input.reference, input.ttlSeconds, caller.actorKind, caller.actorId, caller.tenantId],
+        );
+        const reservation = rows[0]!;
+        const inserted = await sql.query<ReservationLineRow>(
+          `insert into reservation_lines (tenant_id, reservation_id, variant_id, warehouse_id, quantity)
          select $5, $1, l.v, l.w, l.q from unnest($2::uuid[], $3::uuid[], $4::int[]) as l(v, w, q)
          returning ${LINE_COLUMNS}`,
-        [
-          reservation.id,
-          plan.allocations.map((line) => line.variantId),
-          plan.allocations.map((line) => line.warehouseId),
-          plan.allocations.map((line) => line.quantity),
-          caller.tenantId,
-        ],
-      );
-      await recordMovements(
-        sql,
-        tx,
-        caller,
-        plan.allocations.map((line) => ({
-          ...line,
-          onHandDelta: 0,
-          reservedDelta: line.quantity,
-          reason: 'RESERVATION' as const,
-          reference: input.reference,
+          [
+            reservation.id,
+            plan.allocations.map((line) => line.variantId),
+            plan.allocations.map((line) => line.warehouseId),
+            plan.allocations.map((line) => line.quantity),
+            caller.tenantId,
+          ],
+        );
+        await recordMovements(
+          sql,
+          tx,
+          caller,
+          plan.allocations.map((line) => ({
+            ...line,
+            onHandDelta: 0,
+            reservedDelta: line.quantity,
+            reason: 'RESERVATION' as const,
+            reference: input.reference,
+            reservationId: reservation.id,
+          })),
+        );
+        await tx.emit('inventory.reservation.created', reservation.id, {
           reservationId: reservation.id,
-        })),
-      );
-      await tx.emit('inventory.reservation.created', reservation.id, {
-        reservationId: reservation.id,
-        reference: reservation.reference,
-        status: 'ACTIVE',
-        lines: plan.allocations,
-      });
-      return { ok: true, value: { ...reservation, lines: inserted.rows } };
-    }),
+          reference: reservation.reference,
+          status: 'ACTIVE',
+          lines: plan.allocations,
+        });
+        return { ok: true, value: { ...reservation, lines: inserted.rows } };
+      },
+    ),
   );
 }
 
@@ -271,72 +277,77 @@ export function commitReservations(
   if (errors.length) return Promise.resolve({ ok: false, errors });
   const { idempotencyKey, ...normalized } = input;
   return db.tx((sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'reservationCommit', normalized, async () => {
-      const found = await lockTargets(sql, input);
-      if (found.length === 0) {
-        return inventoryFail('NOT_FOUND', 'No such reservation', ['input', input.id ? 'id' : 'reference']);
-      }
-      const active = found.filter((reservation) => reservation.status === 'ACTIVE');
-      if (active.length === 0) return inventoryFail('INVALID_STATUS', 'No active reservation to commit', ['input']);
-      const order = new Map(active.map((reservation, position) => [reservation.id, position]));
-      const lines = (
-        await linesOf(
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'reservationCommit', input: normalized },
+      async () => {
+        const found = await lockTargets(sql, input);
+        if (found.length === 0) {
+          return inventoryFail('NOT_FOUND', 'No such reservation', ['input', input.id ? 'id' : 'reference']);
+        }
+        const active = found.filter((reservation) => reservation.status === 'ACTIVE');
+        if (active.length === 0) return inventoryFail('INVALID_STATUS', 'No active reservation to commit', ['input']);
+        const order = new Map(active.map((reservation, position) => [reservation.id, position]));
+        const lines = (
+          await linesOf(
+            sql,
+            active.map((reservation) => reservation.id),
+          )
+        ).sort((a, b) => (order.get(a.reservationId) ?? 0) - (order.get(b.reservationId) ?? 0));
+        const plan = planCommit(lines, input.lines ?? null);
+        if (!plan.ok) return plan;
+        const shipped = plan.value;
+        if (shipped.length === 0) return inventoryFail('INVALID_STATUS', 'Nothing left to commit', ['input']);
+        await lockLevels(sql, shipped);
+        const referenceOf = new Map(active.map((reservation) => [reservation.id, reservation.reference]));
+        await recordMovements(
           sql,
-          active.map((reservation) => reservation.id),
-        )
-      ).sort((a, b) => (order.get(a.reservationId) ?? 0) - (order.get(b.reservationId) ?? 0));
-      const plan = planCommit(lines, input.lines ?? null);
-      if (!plan.ok) return plan;
-      const shipped = plan.value;
-      if (shipped.length === 0) return inventoryFail('INVALID_STATUS', 'Nothing left to commit', ['input']);
-      await lockLevels(sql, shipped);
-      const referenceOf = new Map(active.map((reservation) => [reservation.id, reservation.reference]));
-      await recordMovements(
-        sql,
-        tx,
-        caller,
-        shipped.map((line) => ({
-          variantId: line.variantId,
-          warehouseId: line.warehouseId,
-          onHandDelta: -line.quantity,
-          reservedDelta: -line.quantity,
-          reason: 'SHIPMENT' as const,
-          reference: referenceOf.get(line.reservationId) ?? null,
-          reservationId: line.reservationId,
-        })),
-      );
-      await sql.query(
-        `update reservation_lines l set committed = l.committed + c.q
+          tx,
+          caller,
+          shipped.map((line) => ({
+            variantId: line.variantId,
+            warehouseId: line.warehouseId,
+            onHandDelta: -line.quantity,
+            reservedDelta: -line.quantity,
+            reason: 'SHIPMENT' as const,
+            reference: referenceOf.get(line.reservationId) ?? null,
+            reservationId: line.reservationId,
+          })),
+        );
+        await sql.query(
+          `update reservation_lines l set committed = l.committed + c.q
            from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[]) as c(r, v, w, q)
           where l.reservation_id = c.r and l.variant_id = c.v and l.warehouse_id = c.w`,
-        [
-          shipped.map((line) => line.reservationId),
-          shipped.map((line) => line.variantId),
-          shipped.map((line) => line.warehouseId),
-          shipped.map((line) => line.quantity),
-        ],
-      );
-      const touched = [...new Set(shipped.map((line) => line.reservationId))];
-      await sql.query(
-        `update reservations r set updated_at = now(),
+          [
+            shipped.map((line) => line.reservationId),
+            shipped.map((line) => line.variantId),
+            shipped.map((line) => line.warehouseId),
+            shipped.map((line) => line.quantity),
+          ],
+        );
+        const touched = [...new Set(shipped.map((line) => line.reservationId))];
+        await sql.query(
+          `update reservations r set updated_at = now(),
            status = case when exists (select 1 from reservation_lines l where l.reservation_id = r.id
                                         and l.committed + l.released < l.quantity) then r.status else 'COMMITTED' end
          where r.id = any($1::uuid[])`,
-        [touched],
-      );
-      const after = await reservationsWithLines(sql, touched);
-      for (const reservation of after) {
-        await tx.emit('inventory.reservation.committed', reservation.id, {
-          reservationId: reservation.id,
-          reference: reservation.reference,
-          status: reservation.status,
-          lines: shipped
-            .filter((line) => line.reservationId === reservation.id)
-            .map(({ variantId, warehouseId, quantity }) => ({ variantId, warehouseId, quantity })),
-        });
-      }
-      return { ok: true, value: after };
-    }),
+          [touched],
+        );
+        const after = await reservationsWithLines(sql, touched);
+        for (const reservation of after) {
+          await tx.emit('inventory.reservation.committed', reservation.id, {
+            reservationId: reservation.id,
+            reference: reservation.reference,
+            status: reservation.status,
+            lines: shipped
+              .filter((line) => line.reservationId === reservation.id)
+              .map(({ variantId, warehouseId, quantity }) => ({ variantId, warehouseId, quantity })),
+          });
+        }
+        return { ok: true, value: after };
+      },
+    ),
   );
 }
 

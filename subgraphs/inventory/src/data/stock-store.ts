@@ -1,7 +1,7 @@
-import { type InventoryDb, orm, type Sql } from '../db.ts';
+import { onceForKey } from '@ucos/kit';
+import { type InventoryDb, orm, INVENTORY_SCHEMA as SCHEMA, type Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
 import { type InventoryError, type InventoryResult, inventoryError, inventoryFail } from './errors.ts';
-import { onceForKey } from './idempotency.ts';
 import { emitStockLow, ensureLevels, lockLevels, recordMovements } from './ledger.ts';
 import { available, isLow, levelKey, type StockLevelRow, type WarehouseRow } from './rows.ts';
 import { MAX_UNITS } from './validation.ts';
@@ -75,41 +75,46 @@ export function adjustStock(
     reference: input.reference ?? null,
   };
   return db.tx((sql, tx) =>
-    onceForKey(sql, tx, input.idempotencyKey, 'stockAdjust', normalized, async () => {
-      const errors = await checkWarehouses(sql, [
-        { id: input.warehouseId, field: ['input', 'warehouseId'], mustBeActive: false },
-      ]);
-      if (errors.length) return { ok: false, errors };
-      const key = { variantId: input.variantId, warehouseId: input.warehouseId };
-      await ensureLevels(sql, caller.tenantId, [key]);
-      const level = (await lockLevels(sql, [key])).get(levelKey(key.variantId, key.warehouseId))!;
-      const delta = hasSet ? input.setOnHand! - level.onHand : input.delta!;
-      const onHand = level.onHand + delta;
-      if (onHand < 0) {
-        return inventoryFail('NEGATIVE_STOCK', `Only ${level.onHand} on hand: cannot remove ${-delta}`, [
-          'input',
-          hasSet ? 'setOnHand' : 'delta',
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: input.idempotencyKey, operation: 'stockAdjust', input: normalized },
+      async () => {
+        const errors = await checkWarehouses(sql, [
+          { id: input.warehouseId, field: ['input', 'warehouseId'], mustBeActive: false },
         ]);
-      }
-      if (onHand < level.reserved) {
-        return inventoryFail('BELOW_RESERVED', `${level.reserved} units are reserved: on hand cannot go below that`, [
-          'input',
-          hasSet ? 'setOnHand' : 'delta',
+        if (errors.length) return { ok: false, errors };
+        const key = { variantId: input.variantId, warehouseId: input.warehouseId };
+        await ensureLevels(sql, caller.tenantId, [key]);
+        const level = (await lockLevels(sql, [key])).get(levelKey(key.variantId, key.warehouseId))!;
+        const delta = hasSet ? input.setOnHand! - level.onHand : input.delta!;
+        const onHand = level.onHand + delta;
+        if (onHand < 0) {
+          return inventoryFail('NEGATIVE_STOCK', `Only ${level.onHand} on hand: cannot remove ${-delta}`, [
+            'input',
+            hasSet ? 'setOnHand' : 'delta',
+          ]);
+        }
+        if (onHand < level.reserved) {
+          return inventoryFail('BELOW_RESERVED', `${level.reserved} units are reserved: on hand cannot go below that`, [
+            'input',
+            hasSet ? 'setOnHand' : 'delta',
+          ]);
+        }
+        if (delta === 0) return { ok: true, value: level };
+        const [updated] = await recordMovements(sql, tx, caller, [
+          {
+            ...key,
+            onHandDelta: delta,
+            reservedDelta: 0,
+            reason: input.reason,
+            note: input.note,
+            reference: input.reference,
+          },
         ]);
-      }
-      if (delta === 0) return { ok: true, value: level };
-      const [updated] = await recordMovements(sql, tx, caller, [
-        {
-          ...key,
-          onHandDelta: delta,
-          reservedDelta: 0,
-          reason: input.reason,
-          note: input.note,
-          reference: input.reference,
-        },
-      ]);
-      return { ok: true, value: updated! };
-    }),
+        return { ok: true, value: updated! };
+      },
+    ),
   );
 }
 
@@ -136,35 +141,40 @@ export function transferStock(
   }
   const { idempotencyKey, ...normalized } = { ...input, note: input.note ?? null, reference: input.reference ?? null };
   return db.tx((sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'stockTransfer', normalized, async () => {
-      const errors = await checkWarehouses(sql, [
-        { id: input.fromWarehouseId, field: ['input', 'fromWarehouseId'], mustBeActive: false },
-        { id: input.toWarehouseId, field: ['input', 'toWarehouseId'], mustBeActive: true },
-      ]);
-      if (errors.length) return { ok: false, errors };
-      const from = { variantId: input.variantId, warehouseId: input.fromWarehouseId };
-      const to = { variantId: input.variantId, warehouseId: input.toWarehouseId };
-      await ensureLevels(sql, caller.tenantId, [to]);
-      const locked = await lockLevels(sql, [from, to]);
-      const source = locked.get(levelKey(from.variantId, from.warehouseId));
-      const free = source ? available(source) : 0;
-      if (free < input.quantity) {
-        return inventoryFail('INSUFFICIENT_STOCK', `Only ${free} units are available to transfer`, [
-          'input',
-          'quantity',
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'stockTransfer', input: normalized },
+      async () => {
+        const errors = await checkWarehouses(sql, [
+          { id: input.fromWarehouseId, field: ['input', 'fromWarehouseId'], mustBeActive: false },
+          { id: input.toWarehouseId, field: ['input', 'toWarehouseId'], mustBeActive: true },
         ]);
-      }
-      const shared = { note: input.note, reference: input.reference, reservedDelta: 0 };
-      const levels = await recordMovements(sql, tx, caller, [
-        { ...from, ...shared, onHandDelta: -input.quantity, reason: 'TRANSFER_OUT' },
-        { ...to, ...shared, onHandDelta: input.quantity, reason: 'TRANSFER_IN' },
-      ]);
-      const byWarehouse = new Map(levels.map((level) => [level.warehouseId, level]));
-      return {
-        ok: true,
-        value: { source: byWarehouse.get(from.warehouseId)!, destination: byWarehouse.get(to.warehouseId)! },
-      };
-    }),
+        if (errors.length) return { ok: false, errors };
+        const from = { variantId: input.variantId, warehouseId: input.fromWarehouseId };
+        const to = { variantId: input.variantId, warehouseId: input.toWarehouseId };
+        await ensureLevels(sql, caller.tenantId, [to]);
+        const locked = await lockLevels(sql, [from, to]);
+        const source = locked.get(levelKey(from.variantId, from.warehouseId));
+        const free = source ? available(source) : 0;
+        if (free < input.quantity) {
+          return inventoryFail('INSUFFICIENT_STOCK', `Only ${free} units are available to transfer`, [
+            'input',
+            'quantity',
+          ]);
+        }
+        const shared = { note: input.note, reference: input.reference, reservedDelta: 0 };
+        const levels = await recordMovements(sql, tx, caller, [
+          { ...from, ...shared, onHandDelta: -input.quantity, reason: 'TRANSFER_OUT' },
+          { ...to, ...shared, onHandDelta: input.quantity, reason: 'TRANSFER_IN' },
+        ]);
+        const byWarehouse = new Map(levels.map((level) => [level.warehouseId, level]));
+        return {
+          ok: true,
+          value: { source: byWarehouse.get(from.warehouseId)!, destination: byWarehouse.get(to.warehouseId)! },
+        };
+      },
+    ),
   );
 }
 

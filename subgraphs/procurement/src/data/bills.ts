@@ -6,14 +6,15 @@ import {
   keysetListStatements,
   MAX_MONEY_AMOUNT,
   ok,
+  onceForKey,
   type Page,
   payloadError,
   toConnection,
 } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
+import { SCHEMA } from '../deps.ts';
 import type { BillPostedPayload } from '../events/out/procurement-events.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
-import { onceForKey } from './idempotency.ts';
 import { type MatchReason, matchBillLine, parseRate, toBase } from './match.ts';
 import type { Actor } from './receipts.ts';
 import { nextDocumentNumber } from './receipts-numbers.ts';
@@ -267,165 +268,173 @@ export function createBill(db: TenantDb, actor: Actor, input: BillCreateInput): 
   );
   return db.tx(
     (sql, tx) =>
-      onceForKey(sql, tx, idempotencyKey, 'supplierBillCreate', normalized, async () => {
-        if (input.lines.length === 0)
-          return procurementFail('NO_LINES', 'A bill has at least one line', ['input', 'lines']);
-        let locked: Awaited<ReturnType<typeof lockOrderLines>> = null;
-        let supplierId = input.supplierId ?? null;
-        if (input.purchaseOrderId) {
-          locked = await lockOrderLines(sql, input.purchaseOrderId);
-          if (!locked) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
-          if (!BILLABLE_STATUSES.includes(locked.order.status)) {
-            return procurementFail(
-              'ORDER_NOT_BILLABLE',
-              `Purchase order ${locked.order.number} is not approved yet: nothing can be billed against it`,
-              ['input', 'purchaseOrderId'],
-            );
+      onceForKey(
+        sql,
+        tx,
+        { schema: SCHEMA, key: idempotencyKey, operation: 'supplierBillCreate', input: normalized },
+        async () => {
+          if (input.lines.length === 0)
+            return procurementFail('NO_LINES', 'A bill has at least one line', ['input', 'lines']);
+          let locked: Awaited<ReturnType<typeof lockOrderLines>> = null;
+          let supplierId = input.supplierId ?? null;
+          if (input.purchaseOrderId) {
+            locked = await lockOrderLines(sql, input.purchaseOrderId);
+            if (!locked) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
+            if (!BILLABLE_STATUSES.includes(locked.order.status)) {
+              return procurementFail(
+                'ORDER_NOT_BILLABLE',
+                `Purchase order ${locked.order.number} is not approved yet: nothing can be billed against it`,
+                ['input', 'purchaseOrderId'],
+              );
+            }
+            if (supplierId && supplierId !== locked.order.supplierId) {
+              return procurementFail('SUPPLIER_MISMATCH', 'The order is from another supplier', [
+                'input',
+                'supplierId',
+              ]);
+            }
+            supplierId = locked.order.supplierId;
           }
-          if (supplierId && supplierId !== locked.order.supplierId) {
-            return procurementFail('SUPPLIER_MISMATCH', 'The order is from another supplier', ['input', 'supplierId']);
+          if (!supplierId) {
+            return procurementFail('INVALID_INPUT', 'Name the supplier or the purchase order', ['input', 'supplierId']);
           }
-          supplierId = locked.order.supplierId;
-        }
-        if (!supplierId) {
-          return procurementFail('INVALID_INPUT', 'Name the supplier or the purchase order', ['input', 'supplierId']);
-        }
-        const supplier = await one<{ id: string; name: string; currency: string; paymentTermsDays: number }>(
-          sql,
-          `select id, name, currency, payment_terms_days as "paymentTermsDays" from procurement.suppliers where id = $1`,
-          [supplierId],
-        );
-        if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
-        const settings = await readSettings(sql);
-        const currency = locked?.order.currency ?? supplier.currency;
-        const rate =
-          input.exchangeRate ?? locked?.order.exchangeRate ?? (currency === settings.baseCurrency ? '1' : null);
-        if (rate === null) {
-          return procurementFail(
-            'EXCHANGE_RATE_REQUIRED',
-            `Bills in ${currency} need the exchange rate to ${settings.baseCurrency}`,
-            ['input', 'exchangeRate'],
+          const supplier = await one<{ id: string; name: string; currency: string; paymentTermsDays: number }>(
+            sql,
+            `select id, name, currency, payment_terms_days as "paymentTermsDays" from procurement.suppliers where id = $1`,
+            [supplierId],
           );
-        }
-        if (parseRate(rate) === null) {
-          return procurementFail('INVALID_INPUT', 'A positive decimal, such as 1.0825', ['input', 'exchangeRate']);
-        }
-        const tolerances = {
-          quantityPercent: settings.matchQuantityTolerancePercent,
-          pricePercent: settings.matchPriceTolerancePercent,
-          priceAmount: settings.matchPriceToleranceAmount,
-        };
-        const seen = new Set<string>();
-        const lines: {
-          purchaseOrderLineId: string | null;
-          variantId: string | null;
-          description: string;
-          quantity: number;
-          unitPrice: number;
-          amount: number;
-          baseAmount: number;
-          receivedBaseAmount: number;
-          orderedUnitCost: number | null;
-          matchStatus: BillLineMatchStatus;
-          matchReasons: MatchReason[];
-        }[] = [];
-        for (const [index, entry] of input.lines.entries()) {
-          const orderLine = entry.purchaseOrderLineId ? locked?.lines.get(entry.purchaseOrderLineId) : undefined;
-          if (entry.purchaseOrderLineId && !orderLine) {
+          if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
+          const settings = await readSettings(sql);
+          const currency = locked?.order.currency ?? supplier.currency;
+          const rate =
+            input.exchangeRate ?? locked?.order.exchangeRate ?? (currency === settings.baseCurrency ? '1' : null);
+          if (rate === null) {
             return procurementFail(
-              'LINE_NOT_ON_ORDER',
-              locked
-                ? `This line is not on purchase order ${locked.order.number}`
-                : 'Bill order lines with their purchase order',
-              lineField(index, 'purchaseOrderLineId'),
+              'EXCHANGE_RATE_REQUIRED',
+              `Bills in ${currency} need the exchange rate to ${settings.baseCurrency}`,
+              ['input', 'exchangeRate'],
             );
           }
-          if (orderLine && seen.has(orderLine.id)) {
-            return procurementFail(
-              'DUPLICATE_LINE',
-              'Each order line at most once per bill',
-              lineField(index, 'purchaseOrderLineId'),
-            );
+          if (parseRate(rate) === null) {
+            return procurementFail('INVALID_INPUT', 'A positive decimal, such as 1.0825', ['input', 'exchangeRate']);
           }
-          if (orderLine) seen.add(orderLine.id);
-          const description = entry.description?.trim() || orderLine?.description;
-          if (!description) {
-            return procurementFail(
-              'INVALID_INPUT',
-              'Describe a line that is not on the order',
-              lineField(index, 'description'),
-            );
+          const tolerances = {
+            quantityPercent: settings.matchQuantityTolerancePercent,
+            pricePercent: settings.matchPriceTolerancePercent,
+            priceAmount: settings.matchPriceToleranceAmount,
+          };
+          const seen = new Set<string>();
+          const lines: {
+            purchaseOrderLineId: string | null;
+            variantId: string | null;
+            description: string;
+            quantity: number;
+            unitPrice: number;
+            amount: number;
+            baseAmount: number;
+            receivedBaseAmount: number;
+            orderedUnitCost: number | null;
+            matchStatus: BillLineMatchStatus;
+            matchReasons: MatchReason[];
+          }[] = [];
+          for (const [index, entry] of input.lines.entries()) {
+            const orderLine = entry.purchaseOrderLineId ? locked?.lines.get(entry.purchaseOrderLineId) : undefined;
+            if (entry.purchaseOrderLineId && !orderLine) {
+              return procurementFail(
+                'LINE_NOT_ON_ORDER',
+                locked
+                  ? `This line is not on purchase order ${locked.order.number}`
+                  : 'Bill order lines with their purchase order',
+                lineField(index, 'purchaseOrderLineId'),
+              );
+            }
+            if (orderLine && seen.has(orderLine.id)) {
+              return procurementFail(
+                'DUPLICATE_LINE',
+                'Each order line at most once per bill',
+                lineField(index, 'purchaseOrderLineId'),
+              );
+            }
+            if (orderLine) seen.add(orderLine.id);
+            const description = entry.description?.trim() || orderLine?.description;
+            if (!description) {
+              return procurementFail(
+                'INVALID_INPUT',
+                'Describe a line that is not on the order',
+                lineField(index, 'description'),
+              );
+            }
+            if (input.kind === 'credit_note' && orderLine && entry.quantity > orderLine.quantityBilled) {
+              return procurementFail(
+                'CREDIT_EXCEEDS_BILLED',
+                `Only ${orderLine.quantityBilled} of this line were billed`,
+                lineField(index, 'quantity'),
+              );
+            }
+            const reasons =
+              input.kind === 'bill' && orderLine ? matchBillLine(entry, orderLine, tolerances) : ([] as MatchReason[]);
+            const amount = entry.quantity * entry.unitPrice;
+            lines.push({
+              purchaseOrderLineId: orderLine?.id ?? null,
+              variantId: orderLine?.variantId ?? null,
+              description,
+              quantity: entry.quantity,
+              unitPrice: entry.unitPrice,
+              amount,
+              baseAmount: toBase(amount, rate),
+              receivedBaseAmount: receivedBase(orderLine, entry.quantity),
+              orderedUnitCost: orderLine?.unitCost ?? null,
+              matchStatus:
+                input.kind === 'bill' && orderLine ? (reasons.length ? 'MISMATCH' : 'MATCHED') : 'NOT_MATCHED',
+              matchReasons: reasons,
+            });
           }
-          if (input.kind === 'credit_note' && orderLine && entry.quantity > orderLine.quantityBilled) {
-            return procurementFail(
-              'CREDIT_EXCEEDS_BILLED',
-              `Only ${orderLine.quantityBilled} of this line were billed`,
-              lineField(index, 'quantity'),
-            );
+          const taxAmount = input.taxAmount ?? 0;
+          const freightAmount = input.freightAmount ?? 0;
+          const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
+          const total = subtotal + taxAmount + freightAmount;
+          if (!Number.isSafeInteger(total) || total > MAX_MONEY_AMOUNT) {
+            return procurementFail('AMOUNT_TOO_LARGE', 'The bill total is too large', ['input', 'lines']);
           }
-          const reasons =
-            input.kind === 'bill' && orderLine ? matchBillLine(entry, orderLine, tolerances) : ([] as MatchReason[]);
-          const amount = entry.quantity * entry.unitPrice;
-          lines.push({
-            purchaseOrderLineId: orderLine?.id ?? null,
-            variantId: orderLine?.variantId ?? null,
-            description,
-            quantity: entry.quantity,
-            unitPrice: entry.unitPrice,
-            amount,
-            baseAmount: toBase(amount, rate),
-            receivedBaseAmount: receivedBase(orderLine, entry.quantity),
-            orderedUnitCost: orderLine?.unitCost ?? null,
-            matchStatus: input.kind === 'bill' && orderLine ? (reasons.length ? 'MISMATCH' : 'MATCHED') : 'NOT_MATCHED',
-            matchReasons: reasons,
-          });
-        }
-        const taxAmount = input.taxAmount ?? 0;
-        const freightAmount = input.freightAmount ?? 0;
-        const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
-        const total = subtotal + taxAmount + freightAmount;
-        if (!Number.isSafeInteger(total) || total > MAX_MONEY_AMOUNT) {
-          return procurementFail('AMOUNT_TOO_LARGE', 'The bill total is too large', ['input', 'lines']);
-        }
-        const baseTax = toBase(taxAmount, rate);
-        const baseFreight = toBase(freightAmount, rate);
-        const baseTotal = lines.reduce((sum, line) => sum + line.baseAmount, 0) + baseTax + baseFreight;
-        const held = lines.some((line) => line.matchStatus === 'MISMATCH');
-        const number = await nextDocumentNumber(sql, tx.tenantId, 'BILL');
-        const created = (await one<{ id: string }>(
-          sql,
-          `insert into procurement.bills (tenant_id, number, kind, supplier_id, purchase_order_id, supplier_invoice_number,
+          const baseTax = toBase(taxAmount, rate);
+          const baseFreight = toBase(freightAmount, rate);
+          const baseTotal = lines.reduce((sum, line) => sum + line.baseAmount, 0) + baseTax + baseFreight;
+          const held = lines.some((line) => line.matchStatus === 'MISMATCH');
+          const number = await nextDocumentNumber(sql, tx.tenantId, 'BILL');
+          const created = (await one<{ id: string }>(
+            sql,
+            `insert into procurement.bills (tenant_id, number, kind, supplier_id, purchase_order_id, supplier_invoice_number,
              status, bill_date, due_date, currency, exchange_rate, base_currency, subtotal_amount, tax_amount, freight_amount,
              total_amount, base_tax_amount, base_freight_amount, base_total_amount, note, created_by, posted_at)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
              case when $7 = 'POSTED' then now() end)
            returning id`,
-          [
-            tx.tenantId,
-            number,
-            input.kind,
-            supplier.id,
-            locked?.order.id ?? null,
-            input.supplierInvoiceNumber.trim(),
-            held ? 'HELD' : 'POSTED',
-            input.billDate,
-            addDays(input.billDate, supplier.paymentTermsDays),
-            currency,
-            rate,
-            settings.baseCurrency,
-            subtotal,
-            taxAmount,
-            freightAmount,
-            total,
-            baseTax,
-            baseFreight,
-            baseTotal,
-            input.note ?? null,
-            actor.id,
-          ],
-        )) as { id: string };
-        const { rows: ids } = await sql.query<{ id: string; position: number }>(
-          `insert into procurement.bill_lines (tenant_id, bill_id, position, purchase_order_line_id, variant_id, description,
+            [
+              tx.tenantId,
+              number,
+              input.kind,
+              supplier.id,
+              locked?.order.id ?? null,
+              input.supplierInvoiceNumber.trim(),
+              held ? 'HELD' : 'POSTED',
+              input.billDate,
+              addDays(input.billDate, supplier.paymentTermsDays),
+              currency,
+              rate,
+              settings.baseCurrency,
+              subtotal,
+              taxAmount,
+              freightAmount,
+              total,
+              baseTax,
+              baseFreight,
+              baseTotal,
+              input.note ?? null,
+              actor.id,
+            ],
+          )) as { id: string };
+          const { rows: ids } = await sql.query<{ id: string; position: number }>(
+            `insert into procurement.bill_lines (tenant_id, bill_id, position, purchase_order_line_id, variant_id, description,
              quantity, unit_price, amount, base_amount, received_base_amount, ordered_unit_cost, match_status, match_reasons)
            select $1, $2, i.position, i.line_id, i.variant_id, i.description, i.quantity, i.unit_price, i.amount,
                   i.base_amount, i.received_base_amount, i.ordered_unit_cost, i.match_status, i.match_reasons
@@ -434,42 +443,43 @@ export function createBill(db: TenantDb, actor: Actor, input: BillCreateInput): 
                   with ordinality as i(line_id, variant_id, description, quantity, unit_price, amount, base_amount,
                                        received_base_amount, ordered_unit_cost, match_status, match_reasons, position)
            returning id, position`,
-          [
-            tx.tenantId,
-            created.id,
-            lines.map((line) => line.purchaseOrderLineId),
-            lines.map((line) => line.variantId),
-            lines.map((line) => line.description),
-            lines.map((line) => line.quantity),
-            lines.map((line) => line.unitPrice),
-            lines.map((line) => line.amount),
-            lines.map((line) => line.baseAmount),
-            lines.map((line) => line.receivedBaseAmount),
-            lines.map((line) => line.orderedUnitCost),
-            lines.map((line) => line.matchStatus),
-            lines.map((line) => JSON.stringify(line.matchReasons)),
-          ],
-        );
-        const lineIds = new Map(ids.map((row) => [row.position, row.id]));
-        if (held) {
-          const reasons: HoldReason[] = lines.flatMap((line, index) =>
-            line.matchReasons.map((reason) => ({ billLineId: lineIds.get(index + 1) as string, ...reason })),
+            [
+              tx.tenantId,
+              created.id,
+              lines.map((line) => line.purchaseOrderLineId),
+              lines.map((line) => line.variantId),
+              lines.map((line) => line.description),
+              lines.map((line) => line.quantity),
+              lines.map((line) => line.unitPrice),
+              lines.map((line) => line.amount),
+              lines.map((line) => line.baseAmount),
+              lines.map((line) => line.receivedBaseAmount),
+              lines.map((line) => line.orderedUnitCost),
+              lines.map((line) => line.matchStatus),
+              lines.map((line) => JSON.stringify(line.matchReasons)),
+            ],
           );
-          await sql.query(`update procurement.bills set hold_reasons = $2::jsonb where id = $1`, [
-            created.id,
-            JSON.stringify(reasons),
-          ]);
-          await tx.emit('procurement.bill.held', created.id, {
-            billId: created.id,
-            number,
-            supplierId: supplier.id,
-            reasons,
-          });
-        } else {
-          await postLocked(sql, tx, created.id, actor);
-        }
-        return ok((await billIn(sql, created.id)) as BillRow);
-      }),
+          const lineIds = new Map(ids.map((row) => [row.position, row.id]));
+          if (held) {
+            const reasons: HoldReason[] = lines.flatMap((line, index) =>
+              line.matchReasons.map((reason) => ({ billLineId: lineIds.get(index + 1) as string, ...reason })),
+            );
+            await sql.query(`update procurement.bills set hold_reasons = $2::jsonb where id = $1`, [
+              created.id,
+              JSON.stringify(reasons),
+            ]);
+            await tx.emit('procurement.bill.held', created.id, {
+              billId: created.id,
+              number,
+              supplierId: supplier.id,
+              reasons,
+            });
+          } else {
+            await postLocked(sql, tx, created.id, actor);
+          }
+          return ok((await billIn(sql, created.id)) as BillRow);
+        },
+      ),
     { unique: { bills_supplier_invoice_number_key: duplicate } },
   );
 }

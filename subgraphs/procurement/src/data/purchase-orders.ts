@@ -5,11 +5,13 @@ import {
   keysetListStatements,
   MAX_MONEY_AMOUNT,
   ok,
+  onceForKey,
   type Page,
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
+import { SCHEMA } from '../deps.ts';
 import type {
   ProcurementEvents,
   PurchaseOrderLinesPayload,
@@ -18,7 +20,6 @@ import type {
 import type { CatalogPort, VariantSnapshot } from '../ports/catalog.ts';
 import type { WorkflowsPort } from '../ports/workflows.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
-import { onceForKey } from './idempotency.ts';
 import { APPROVED_STATUSES, canMove, EDITABLE_STATUSES, PURCHASE_ORDER_TRANSITIONS } from './machines.ts';
 import {
   HISTORY_COLUMNS,
@@ -389,7 +390,7 @@ export async function createPurchaseOrder(
   );
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderCreate', request, () =>
+    onceForKey(sql, tx, { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderCreate', input: request }, () =>
       createInTx(sql, tx, actor, input, snapshots),
     ),
   );
@@ -516,161 +517,170 @@ export async function updatePurchaseOrder(
     : new Map<string, VariantSnapshot>();
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderUpdate', request, async () => {
-      const order = await lockOrder(sql, input.purchaseOrderId);
-      if (!order) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
-      if (order.version !== input.expectedVersion) {
-        return procurementFail('CONFLICT', 'The order was changed by someone else; reload it', [
-          'input',
-          'expectedVersion',
-        ]);
-      }
-      if (!EDITABLE_STATUSES.includes(order.status)) {
-        return procurementFail('INVALID_TRANSITION', `A ${order.status.toLowerCase()} order cannot be edited`, [
-          'input',
-          'purchaseOrderId',
-        ]);
-      }
-      const draft = order.status === 'DRAFT';
-      const lines = await linesOfOrders(sql, [order.id]);
-      const byId = new Map(lines.map((line) => [line.id, line]));
-      const changes: Record<string, unknown> = {};
-      const header: string[] = [];
-      const values: unknown[] = [];
-      const set = (column: string, value: unknown, cast = '') => {
-        values.push(value);
-        header.push(`${column} = $${values.length + 1}${cast}`);
-      };
-      if (input.expectedAt !== undefined && input.expectedAt !== order.expectedAt) {
-        set('expected_at', input.expectedAt, '::date');
-        changes.expectedAt = { before: order.expectedAt, after: input.expectedAt };
-      }
-      if (input.warehouseId !== undefined && input.warehouseId !== order.warehouseId) {
-        set('warehouse_id', input.warehouseId, '::uuid');
-        changes.warehouseId = { before: order.warehouseId, after: input.warehouseId };
-      }
-      if (input.notes !== undefined && input.notes !== order.notes) {
-        set('notes', input.notes);
-        changes.notes = { before: order.notes, after: input.notes };
-      }
-      if (input.exchangeRate != null) {
-        const rate = parseExchangeRate(input.exchangeRate);
-        if (!rate)
-          return procurementFail('INVALID_INPUT', 'Not an exchange rate (a decimal > 0)', ['input', 'exchangeRate']);
-        if (Number(rate) !== Number(order.exchangeRate)) {
-          if (!draft) {
-            return procurementFail('INVALID_TRANSITION', 'The exchange rate is fixed once the order is approved', [
-              'input',
-              'exchangeRate',
-            ]);
-          }
-          if (order.currency === order.baseCurrency) {
-            return procurementFail('INVALID_INPUT', 'The supplier bills in the base currency: the rate is 1', [
-              'input',
-              'exchangeRate',
-            ]);
-          }
-          set('exchange_rate', rate, '::numeric');
-          changes.exchangeRate = { before: order.exchangeRate, after: rate };
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderUpdate', input: request },
+      async () => {
+        const order = await lockOrder(sql, input.purchaseOrderId);
+        if (!order) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
+        if (order.version !== input.expectedVersion) {
+          return procurementFail('CONFLICT', 'The order was changed by someone else; reload it', [
+            'input',
+            'expectedVersion',
+          ]);
         }
-      }
-      // line updates
-      const updated: unknown[] = [];
-      for (const [index, update] of updates.entries()) {
-        const at = (field: string) => ['input', 'updateLines', String(index), field];
-        const line = byId.get(update.lineId);
-        if (!line) return procurementFail('NOT_FOUND', 'No such line on this order', at('lineId'));
-        const next = {
-          quantity: update.quantity ?? line.quantity,
-          unitCost: update.unitCost ?? line.unitCost,
-          taxRate: update.taxRate ?? line.taxRate,
-          warehouseId: update.warehouseId ?? line.warehouseId,
-          expectedAt: update.expectedAt === undefined ? line.expectedAt : update.expectedAt,
+        if (!EDITABLE_STATUSES.includes(order.status)) {
+          return procurementFail('INVALID_TRANSITION', `A ${order.status.toLowerCase()} order cannot be edited`, [
+            'input',
+            'purchaseOrderId',
+          ]);
+        }
+        const draft = order.status === 'DRAFT';
+        const lines = await linesOfOrders(sql, [order.id]);
+        const byId = new Map(lines.map((line) => [line.id, line]));
+        const changes: Record<string, unknown> = {};
+        const header: string[] = [];
+        const values: unknown[] = [];
+        const set = (column: string, value: unknown, cast = '') => {
+          values.push(value);
+          header.push(`${column} = $${values.length + 1}${cast}`);
         };
-        if (next.expectedAt && !validDate(next.expectedAt)) {
-          return procurementFail('INVALID_INPUT', 'Not a date (YYYY-MM-DD)', at('expectedAt'));
+        if (input.expectedAt !== undefined && input.expectedAt !== order.expectedAt) {
+          set('expected_at', input.expectedAt, '::date');
+          changes.expectedAt = { before: order.expectedAt, after: input.expectedAt };
         }
-        if (next.quantity < line.quantityReceived + line.quantityCancelled) {
-          return procurementFail(
-            'INVALID_QUANTITY',
-            `At least ${line.quantityReceived + line.quantityCancelled} (received or cancelled already)`,
-            at('quantity'),
-          );
+        if (input.warehouseId !== undefined && input.warehouseId !== order.warehouseId) {
+          set('warehouse_id', input.warehouseId, '::uuid');
+          changes.warehouseId = { before: order.warehouseId, after: input.warehouseId };
         }
-        if (next.warehouseId !== line.warehouseId && line.quantityReceived > 0) {
-          return procurementFail('INVALID_INPUT', 'Goods were received at this warehouse already', at('warehouseId'));
+        if (input.notes !== undefined && input.notes !== order.notes) {
+          set('notes', input.notes);
+          changes.notes = { before: order.notes, after: input.notes };
         }
-        await sql.query(
-          `update procurement.purchase_order_lines set quantity = $2, unit_cost = $3, tax_rate = $4, warehouse_id = $5,
-                  expected_at = $6::date, updated_at = now() where id = $1`,
-          [line.id, next.quantity, next.unitCost, next.taxRate, next.warehouseId, next.expectedAt],
-        );
-        updated.push({
-          lineId: line.id,
-          sku: line.sku,
-          before: lineSummary(line),
-          after: { ...lineSummary({ ...line, ...next }) },
-        });
-      }
-      // removals
-      const removed: unknown[] = [];
-      for (const [index, lineId] of removals.entries()) {
-        const line = byId.get(lineId);
-        if (!line)
-          return procurementFail('NOT_FOUND', 'No such line on this order', ['input', 'removeLineIds', String(index)]);
-        if (draft) {
-          await sql.query('delete from procurement.purchase_order_lines where id = $1', [lineId]);
-        } else {
-          // an approved line stays, its open quantity cancelled: inventory hears it in `changed`
+        if (input.exchangeRate != null) {
+          const rate = parseExchangeRate(input.exchangeRate);
+          if (!rate)
+            return procurementFail('INVALID_INPUT', 'Not an exchange rate (a decimal > 0)', ['input', 'exchangeRate']);
+          if (Number(rate) !== Number(order.exchangeRate)) {
+            if (!draft) {
+              return procurementFail('INVALID_TRANSITION', 'The exchange rate is fixed once the order is approved', [
+                'input',
+                'exchangeRate',
+              ]);
+            }
+            if (order.currency === order.baseCurrency) {
+              return procurementFail('INVALID_INPUT', 'The supplier bills in the base currency: the rate is 1', [
+                'input',
+                'exchangeRate',
+              ]);
+            }
+            set('exchange_rate', rate, '::numeric');
+            changes.exchangeRate = { before: order.exchangeRate, after: rate };
+          }
+        }
+        // line updates
+        const updated: unknown[] = [];
+        for (const [index, update] of updates.entries()) {
+          const at = (field: string) => ['input', 'updateLines', String(index), field];
+          const line = byId.get(update.lineId);
+          if (!line) return procurementFail('NOT_FOUND', 'No such line on this order', at('lineId'));
+          const next = {
+            quantity: update.quantity ?? line.quantity,
+            unitCost: update.unitCost ?? line.unitCost,
+            taxRate: update.taxRate ?? line.taxRate,
+            warehouseId: update.warehouseId ?? line.warehouseId,
+            expectedAt: update.expectedAt === undefined ? line.expectedAt : update.expectedAt,
+          };
+          if (next.expectedAt && !validDate(next.expectedAt)) {
+            return procurementFail('INVALID_INPUT', 'Not a date (YYYY-MM-DD)', at('expectedAt'));
+          }
+          if (next.quantity < line.quantityReceived + line.quantityCancelled) {
+            return procurementFail(
+              'INVALID_QUANTITY',
+              `At least ${line.quantityReceived + line.quantityCancelled} (received or cancelled already)`,
+              at('quantity'),
+            );
+          }
+          if (next.warehouseId !== line.warehouseId && line.quantityReceived > 0) {
+            return procurementFail('INVALID_INPUT', 'Goods were received at this warehouse already', at('warehouseId'));
+          }
           await sql.query(
-            `update procurement.purchase_order_lines set quantity_cancelled = quantity - quantity_received, updated_at = now()
+            `update procurement.purchase_order_lines set quantity = $2, unit_cost = $3, tax_rate = $4, warehouse_id = $5,
+                  expected_at = $6::date, updated_at = now() where id = $1`,
+            [line.id, next.quantity, next.unitCost, next.taxRate, next.warehouseId, next.expectedAt],
+          );
+          updated.push({
+            lineId: line.id,
+            sku: line.sku,
+            before: lineSummary(line),
+            after: { ...lineSummary({ ...line, ...next }) },
+          });
+        }
+        // removals
+        const removed: unknown[] = [];
+        for (const [index, lineId] of removals.entries()) {
+          const line = byId.get(lineId);
+          if (!line)
+            return procurementFail('NOT_FOUND', 'No such line on this order', [
+              'input',
+              'removeLineIds',
+              String(index),
+            ]);
+          if (draft) {
+            await sql.query('delete from procurement.purchase_order_lines where id = $1', [lineId]);
+          } else {
+            // an approved line stays, its open quantity cancelled: inventory hears it in `changed`
+            await sql.query(
+              `update procurement.purchase_order_lines set quantity_cancelled = quantity - quantity_received, updated_at = now()
               where id = $1`,
-            [lineId],
+              [lineId],
+            );
+          }
+          removed.push({ lineId, sku: line.sku, quantity: line.quantity });
+        }
+        // additions
+        let addedLines: PurchaseOrderLineRow[] = [];
+        if (added.length) {
+          const prepared = await prepareLines(
+            sql,
+            order.supplierId,
+            added,
+            snapshots,
+            (input.warehouseId ?? order.warehouseId) || null,
+            'addLines',
+          );
+          if (!prepared.ok) return prepared;
+          const last = lines.reduce((max, line) => Math.max(max, line.position), 0);
+          addedLines = await insertLines(sql, tx.tenantId, order.id, last + 1, prepared.value);
+        }
+        if (addedLines.length) changes.addedLines = addedLines.map(lineSummary);
+        if (updated.length) changes.updatedLines = updated;
+        if (removed.length) changes.removedLines = removed;
+        if (Object.keys(changes).length === 0) return ok(order.id);
+        if (draft && added.length === 0 && removals.length > 0) {
+          const remaining = await one<{ count: number }>(
+            sql,
+            'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1',
+            [order.id],
+          );
+          if (!remaining?.count)
+            return procurementFail('NO_LINES', 'An order keeps at least one line', ['input', 'removeLineIds']);
+        }
+        const next = await bumpVersion(sql, order.id, header.join(', '), values);
+        const totals = await recomputeTotals(sql, order.id);
+        if (!totals.ok) return totals;
+        await appendHistory(sql, tx.tenantId, order.id, next.version, 'edited', actor, input.comment ?? null, changes);
+        if (APPROVED_STATUSES.includes(order.status)) {
+          await tx.emit(
+            'procurement.purchase_order.changed',
+            order.id,
+            linesPayload(next, await linesOfOrders(sql, [order.id])),
           );
         }
-        removed.push({ lineId, sku: line.sku, quantity: line.quantity });
-      }
-      // additions
-      let addedLines: PurchaseOrderLineRow[] = [];
-      if (added.length) {
-        const prepared = await prepareLines(
-          sql,
-          order.supplierId,
-          added,
-          snapshots,
-          (input.warehouseId ?? order.warehouseId) || null,
-          'addLines',
-        );
-        if (!prepared.ok) return prepared;
-        const last = lines.reduce((max, line) => Math.max(max, line.position), 0);
-        addedLines = await insertLines(sql, tx.tenantId, order.id, last + 1, prepared.value);
-      }
-      if (addedLines.length) changes.addedLines = addedLines.map(lineSummary);
-      if (updated.length) changes.updatedLines = updated;
-      if (removed.length) changes.removedLines = removed;
-      if (Object.keys(changes).length === 0) return ok(order.id);
-      if (draft && added.length === 0 && removals.length > 0) {
-        const remaining = await one<{ count: number }>(
-          sql,
-          'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1',
-          [order.id],
-        );
-        if (!remaining?.count)
-          return procurementFail('NO_LINES', 'An order keeps at least one line', ['input', 'removeLineIds']);
-      }
-      const next = await bumpVersion(sql, order.id, header.join(', '), values);
-      const totals = await recomputeTotals(sql, order.id);
-      if (!totals.ok) return totals;
-      await appendHistory(sql, tx.tenantId, order.id, next.version, 'edited', actor, input.comment ?? null, changes);
-      if (APPROVED_STATUSES.includes(order.status)) {
-        await tx.emit(
-          'procurement.purchase_order.changed',
-          order.id,
-          linesPayload(next, await linesOfOrders(sql, [order.id])),
-        );
-      }
-      return ok(order.id);
-    }),
+        return ok(order.id);
+      },
+    ),
   );
 }
 
@@ -771,40 +781,45 @@ export async function submitPurchaseOrder(
       : false;
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderSubmit', request, async () => {
-      const locked = await lockChecked(sql, input);
-      if (!locked.ok) return locked;
-      const order = locked.value;
-      if (!canMove({ status: order.status, anyReceived: false }, 'SUBMIT')) return refuse(order, 'submitted');
-      if (!preview || preview.order.version !== order.version) {
-        return procurementFail('CONFLICT', 'The order changed while it was submitted; try again', [
-          'input',
-          'purchaseOrderId',
-        ]);
-      }
-      if (preview.payload.lineCount === 0)
-        return procurementFail('NO_LINES', 'The order has no lines to buy', ['input', 'purchaseOrderId']);
-      const next = await bumpVersion(
-        sql,
-        order.id,
-        `status = 'SUBMITTED', submitted_by = $2, submitted_at = now(), rejected_by = null, rejected_at = null,
-         rejection_comment = null`,
-        [actor.id],
-      );
-      await appendHistory(sql, tx.tenantId, order.id, next.version, 'submitted', actor, input.comment ?? null);
-      await tx.emit('procurement.purchase_order.submitted', order.id, preview.payload);
-      if (ruleApproves) {
-        await approveLocked(
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderSubmit', input: request },
+      async () => {
+        const locked = await lockChecked(sql, input);
+        if (!locked.ok) return locked;
+        const order = locked.value;
+        if (!canMove({ status: order.status, anyReceived: false }, 'SUBMIT')) return refuse(order, 'submitted');
+        if (!preview || preview.order.version !== order.version) {
+          return procurementFail('CONFLICT', 'The order changed while it was submitted; try again', [
+            'input',
+            'purchaseOrderId',
+          ]);
+        }
+        if (preview.payload.lineCount === 0)
+          return procurementFail('NO_LINES', 'The order has no lines to buy', ['input', 'purchaseOrderId']);
+        const next = await bumpVersion(
           sql,
-          tx,
-          next,
-          { kind: 'rule', id: null },
-          'rule',
-          'No approval workflow matches this order',
+          order.id,
+          `status = 'SUBMITTED', submitted_by = $2, submitted_at = now(), rejected_by = null, rejected_at = null,
+         rejection_comment = null`,
+          [actor.id],
         );
-      }
-      return ok(order.id);
-    }),
+        await appendHistory(sql, tx.tenantId, order.id, next.version, 'submitted', actor, input.comment ?? null);
+        await tx.emit('procurement.purchase_order.submitted', order.id, preview.payload);
+        if (ruleApproves) {
+          await approveLocked(
+            sql,
+            tx,
+            next,
+            { kind: 'rule', id: null },
+            'rule',
+            'No approval workflow matches this order',
+          );
+        }
+        return ok(order.id);
+      },
+    ),
   );
 }
 
@@ -816,17 +831,22 @@ export function approvePurchaseOrder(
 ): Promise<ProcurementResult<string>> {
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderApprove', request, async () => {
-      const locked = await lockChecked(sql, input);
-      if (!locked.ok) return locked;
-      const order = locked.value;
-      if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
-      if (order.submittedBy && order.submittedBy === actor.id) {
-        return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
-      }
-      await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
-      return ok(order.id);
-    }),
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderApprove', input: request },
+      async () => {
+        const locked = await lockChecked(sql, input);
+        if (!locked.ok) return locked;
+        const order = locked.value;
+        if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
+        if (order.submittedBy && order.submittedBy === actor.id) {
+          return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
+        }
+        await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
+        return ok(order.id);
+      },
+    ),
   );
 }
 
@@ -838,25 +858,30 @@ export function rejectPurchaseOrder(
 ): Promise<ProcurementResult<string>> {
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderReject', request, async () => {
-      const locked = await lockChecked(sql, input);
-      if (!locked.ok) return locked;
-      const order = locked.value;
-      if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
-      const next = await bumpVersion(
-        sql,
-        order.id,
-        `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
-        [actor.id, input.comment],
-      );
-      await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
-      await tx.emit('procurement.purchase_order.rejected', order.id, {
-        purchaseOrderId: order.id,
-        number: order.number,
-        comment: input.comment,
-      });
-      return ok(order.id);
-    }),
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderReject', input: request },
+      async () => {
+        const locked = await lockChecked(sql, input);
+        if (!locked.ok) return locked;
+        const order = locked.value;
+        if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
+        const next = await bumpVersion(
+          sql,
+          order.id,
+          `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
+          [actor.id, input.comment],
+        );
+        await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
+        await tx.emit('procurement.purchase_order.rejected', order.id, {
+          purchaseOrderId: order.id,
+          number: order.number,
+          comment: input.comment,
+        });
+        return ok(order.id);
+      },
+    ),
   );
 }
 
@@ -868,52 +893,57 @@ export function sendPurchaseOrder(
 ): Promise<ProcurementResult<string>> {
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrderSend', request, async () => {
-      const locked = await lockChecked(sql, input);
-      if (!locked.ok) return locked;
-      const order = locked.value;
-      if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
-      const supplier = await one<{ name: string; email: string | null }>(
-        sql,
-        'select name, email from procurement.suppliers where id = $1',
-        [order.supplierId],
-      );
-      if (!supplier?.email) {
-        return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
-          'input',
-          'purchaseOrderId',
-        ]);
-      }
-      const settings = await readSettings(sql);
-      const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
-      await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
-        email: supplier.email,
-      });
-      const lines = await linesOfOrders(sql, [order.id]);
-      await tx.emit('procurement.purchase_order.sent', order.id, {
-        purchaseOrderId: order.id,
-        number: order.number,
-        supplierId: order.supplierId,
-        email: supplier.email,
-        purchaseOrder: {
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderSend', input: request },
+      async () => {
+        const locked = await lockChecked(sql, input);
+        if (!locked.ok) return locked;
+        const order = locked.value;
+        if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
+        const supplier = await one<{ name: string; email: string | null }>(
+          sql,
+          'select name, email from procurement.suppliers where id = $1',
+          [order.supplierId],
+        );
+        if (!supplier?.email) {
+          return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
+            'input',
+            'purchaseOrderId',
+          ]);
+        }
+        const settings = await readSettings(sql);
+        const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
+        await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
+          email: supplier.email,
+        });
+        const lines = await linesOfOrders(sql, [order.id]);
+        await tx.emit('procurement.purchase_order.sent', order.id, {
+          purchaseOrderId: order.id,
           number: order.number,
-          buyerName: settings.buyerName ?? '',
-          supplierName: supplier.name,
-          currency: order.currency,
-          expectedAt: order.expectedAt,
-          totalAmount: order.totalAmount,
-          lines: lines
-            .filter((line) => line.quantity > line.quantityCancelled)
-            .map((line) => ({
-              sku: line.supplierSku ?? line.sku,
-              description: line.description,
-              quantity: line.quantity - line.quantityCancelled,
-              unitAmount: line.unitCost,
-            })),
-        },
-      });
-      return ok(order.id);
-    }),
+          supplierId: order.supplierId,
+          email: supplier.email,
+          purchaseOrder: {
+            number: order.number,
+            buyerName: settings.buyerName ?? '',
+            supplierName: supplier.name,
+            currency: order.currency,
+            expectedAt: order.expectedAt,
+            totalAmount: order.totalAmount,
+            lines: lines
+              .filter((line) => line.quantity > line.quantityCancelled)
+              .map((line) => ({
+                sku: line.supplierSku ?? line.sku,
+                description: line.description,
+                quantity: line.quantity - line.quantityCancelled,
+                unitAmount: line.unitCost,
+              })),
+          },
+        });
+        return ok(order.id);
+      },
+    ),
   );
 }
 
@@ -929,9 +959,12 @@ function endPurchaseOrder(kind: 'CANCEL' | 'CLOSE') {
       onceForKey(
         sql,
         tx,
-        idempotencyKey,
-        `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`,
-        request,
+        {
+          schema: SCHEMA,
+          key: idempotencyKey,
+          operation: `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`,
+          input: request,
+        },
         async () => {
           const locked = await lockChecked(sql, input);
           if (!locked.ok) return locked;
@@ -1017,67 +1050,73 @@ export async function createFromSuggestions(
   );
   const { idempotencyKey, ...request } = input;
   return db.tx(async (sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'purchaseOrdersCreateFromSuggestions', request, async () => {
-      const { rows: preferred } = await sql.query<{ variantId: string; supplierId: string }>(
-        `select variant_id as "variantId", supplier_id as "supplierId" from procurement.supplier_items
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrdersCreateFromSuggestions', input: request },
+      async () => {
+        const { rows: preferred } = await sql.query<{ variantId: string; supplierId: string }>(
+          `select variant_id as "variantId", supplier_id as "supplierId" from procurement.supplier_items
           where preferred and variant_id = any($1::uuid[])`,
-        [input.lines.map((line) => line.variantId)],
-      );
-      const preferredOf = new Map(preferred.map((row) => [row.variantId, row.supplierId]));
-      const groups = new Map<string, LineInput[]>();
-      for (const [index, line] of input.lines.entries()) {
-        if (!snapshots.has(line.variantId)) {
-          return procurementFail('UNKNOWN_VARIANT', 'The catalog has no such variant', [
-            'input',
-            'lines',
-            String(index),
-            'variantId',
-          ]);
-        }
-        const supplierId = line.supplierId ?? preferredOf.get(line.variantId);
-        if (!supplierId) {
-          return procurementFail('INVALID_INPUT', 'The variant has no preferred supplier: name one', [
-            'input',
-            'lines',
-            String(index),
-            'supplierId',
-          ]);
-        }
-        const group = groups.get(supplierId) ?? [];
-        group.push({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: line.quantity });
-        groups.set(supplierId, group);
-      }
-      const { rows: suppliers } = await sql.query<{ id: string; currency: string }>(
-        'select id, currency from procurement.suppliers where id = any($1::uuid[])',
-        [[...groups.keys()]],
-      );
-      const currencyOf = new Map(suppliers.map((supplier) => [supplier.id, supplier.currency]));
-      const settings = await readSettings(sql);
-      const ids: string[] = [];
-      for (const [supplierId, lines] of groups) {
-        const currency = currencyOf.get(supplierId);
-        if (!currency) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'lines']);
-        const rate =
-          currency === settings.baseCurrency
-            ? null
-            : (input.exchangeRates?.find((entry) => entry.currency === currency)?.rate ?? undefined);
-        if (rate === undefined) {
-          return procurementFail('INVALID_INPUT', `Give the exchange rate of ${currency} to ${settings.baseCurrency}`, [
-            'input',
-            'exchangeRates',
-          ]);
-        }
-        const created = await createInTx(
-          sql,
-          tx,
-          actor,
-          { supplierId, exchangeRate: rate, expectedAt: input.expectedAt ?? null, lines },
-          snapshots,
+          [input.lines.map((line) => line.variantId)],
         );
-        if (!created.ok) return created;
-        ids.push(created.value);
-      }
-      return ok(ids);
-    }),
+        const preferredOf = new Map(preferred.map((row) => [row.variantId, row.supplierId]));
+        const groups = new Map<string, LineInput[]>();
+        for (const [index, line] of input.lines.entries()) {
+          if (!snapshots.has(line.variantId)) {
+            return procurementFail('UNKNOWN_VARIANT', 'The catalog has no such variant', [
+              'input',
+              'lines',
+              String(index),
+              'variantId',
+            ]);
+          }
+          const supplierId = line.supplierId ?? preferredOf.get(line.variantId);
+          if (!supplierId) {
+            return procurementFail('INVALID_INPUT', 'The variant has no preferred supplier: name one', [
+              'input',
+              'lines',
+              String(index),
+              'supplierId',
+            ]);
+          }
+          const group = groups.get(supplierId) ?? [];
+          group.push({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: line.quantity });
+          groups.set(supplierId, group);
+        }
+        const { rows: suppliers } = await sql.query<{ id: string; currency: string }>(
+          'select id, currency from procurement.suppliers where id = any($1::uuid[])',
+          [[...groups.keys()]],
+        );
+        const currencyOf = new Map(suppliers.map((supplier) => [supplier.id, supplier.currency]));
+        const settings = await readSettings(sql);
+        const ids: string[] = [];
+        for (const [supplierId, lines] of groups) {
+          const currency = currencyOf.get(supplierId);
+          if (!currency) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'lines']);
+          const rate =
+            currency === settings.baseCurrency
+              ? null
+              : (input.exchangeRates?.find((entry) => entry.currency === currency)?.rate ?? undefined);
+          if (rate === undefined) {
+            return procurementFail(
+              'INVALID_INPUT',
+              `Give the exchange rate of ${currency} to ${settings.baseCurrency}`,
+              ['input', 'exchangeRates'],
+            );
+          }
+          const created = await createInTx(
+            sql,
+            tx,
+            actor,
+            { supplierId, exchangeRate: rate, expectedAt: input.expectedAt ?? null, lines },
+            snapshots,
+          );
+          if (!created.ok) return created;
+          ids.push(created.value);
+        }
+        return ok(ids);
+      },
+    ),
   );
 }

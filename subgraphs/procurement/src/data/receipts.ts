@@ -5,12 +5,13 @@ import {
   keysetCursor,
   keysetListStatements,
   ok,
+  onceForKey,
   type Page,
   toConnection,
 } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
+import { SCHEMA } from '../deps.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
-import { onceForKey } from './idempotency.ts';
 import { nextDocumentNumber } from './receipts-numbers.ts';
 import { readSettings } from './settings.ts';
 
@@ -467,52 +468,59 @@ export function createReceipt(
 ): Promise<ProcurementResult<ReceiptRow>> {
   const { idempotencyKey, ...normalized } = input;
   return db.tx((sql, tx) =>
-    onceForKey(sql, tx, idempotencyKey, 'receiptCreate', normalized, async () => {
-      const order = await lockOrder(sql, input.purchaseOrderId);
-      if (!order) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
-      const lines = await orderLines(sql, order.id);
-      const first = input.lines[0] ? lines.get(input.lines[0].purchaseOrderLineId) : undefined;
-      const warehouseId = input.warehouseId ?? first?.warehouseId;
-      const settings = await readSettings(sql);
-      const checked = checkLines(order, lines, input.lines, warehouseId ?? '', settings.receiptOverTolerancePercent);
-      if (!checked.ok) return checked;
-      const number = await nextDocumentNumber(sql, tx.tenantId, 'GR');
-      const created = (await one<{ id: string }>(
-        sql,
-        `insert into procurement.receipts (tenant_id, number, purchase_order_id, warehouse_id, note, created_by)
+    onceForKey(
+      sql,
+      tx,
+      { schema: SCHEMA, key: idempotencyKey, operation: 'receiptCreate', input: normalized },
+      async () => {
+        const order = await lockOrder(sql, input.purchaseOrderId);
+        if (!order) return procurementFail('NOT_FOUND', 'No such purchase order', ['input', 'purchaseOrderId']);
+        const lines = await orderLines(sql, order.id);
+        const first = input.lines[0] ? lines.get(input.lines[0].purchaseOrderLineId) : undefined;
+        const warehouseId = input.warehouseId ?? first?.warehouseId;
+        const settings = await readSettings(sql);
+        const checked = checkLines(order, lines, input.lines, warehouseId ?? '', settings.receiptOverTolerancePercent);
+        if (!checked.ok) return checked;
+        const number = await nextDocumentNumber(sql, tx.tenantId, 'GR');
+        const created = (await one<{ id: string }>(
+          sql,
+          `insert into procurement.receipts (tenant_id, number, purchase_order_id, warehouse_id, note, created_by)
          values ($1, $2, $3, $4, $5, $6) returning id`,
-        [tx.tenantId, number, order.id, warehouseId, input.note ?? null, actor.id],
-      )) as { id: string };
-      const { rows: written } = await sql.query<PostedLine>(
-        `insert into procurement.receipt_lines (tenant_id, receipt_id, position, purchase_order_line_id, variant_id,
+          [tx.tenantId, number, order.id, warehouseId, input.note ?? null, actor.id],
+        )) as { id: string };
+        const { rows: written } = await sql.query<PostedLine>(
+          `insert into procurement.receipt_lines (tenant_id, receipt_id, position, purchase_order_line_id, variant_id,
            warehouse_id, accepted_quantity, rejected_quantity, rejection_reason)
          select $1, $2, i.position, l.id, l.variant_id, l.warehouse_id, i.accepted, i.rejected, i.reason
            from unnest($3::uuid[], $4::int[], $5::int[], $6::text[]) with ordinality as i(line_id, accepted, rejected, reason, position)
            join procurement.purchase_order_lines l on l.id = i.line_id
          returning ${POSTED_LINE_COLUMNS}`,
-        [
-          tx.tenantId,
-          created.id,
-          input.lines.map((line) => line.purchaseOrderLineId),
-          input.lines.map((line) => line.acceptedQuantity),
-          input.lines.map((line) => line.rejectedQuantity ?? 0),
-          input.lines.map((line) => ((line.rejectedQuantity ?? 0) > 0 ? (line.rejectionReason?.trim() ?? null) : null)),
-        ],
-      );
-      if (input.post) {
-        const posted = await postLocked(
-          sql,
-          tx,
-          order,
-          created.id,
-          actor,
-          settings.receiptOverTolerancePercent,
-          written,
+          [
+            tx.tenantId,
+            created.id,
+            input.lines.map((line) => line.purchaseOrderLineId),
+            input.lines.map((line) => line.acceptedQuantity),
+            input.lines.map((line) => line.rejectedQuantity ?? 0),
+            input.lines.map((line) =>
+              (line.rejectedQuantity ?? 0) > 0 ? (line.rejectionReason?.trim() ?? null) : null,
+            ),
+          ],
         );
-        if (!posted.ok) return posted;
-      }
-      return ok((await receiptIn(sql, created.id)) as ReceiptRow);
-    }),
+        if (input.post) {
+          const posted = await postLocked(
+            sql,
+            tx,
+            order,
+            created.id,
+            actor,
+            settings.receiptOverTolerancePercent,
+            written,
+          );
+          if (!posted.ok) return posted;
+        }
+        return ok((await receiptIn(sql, created.id)) as ReceiptRow);
+      },
+    ),
   );
 }
 
