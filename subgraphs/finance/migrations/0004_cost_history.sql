@@ -49,9 +49,14 @@ create index valued_movements_by_variant on valued_movements (tenant_id, variant
 select enable_tenant_isolation('variant_cost_history');
 select enable_tenant_isolation('valued_movements');
 
--- The costs heard so far start the history, each dated when it was published.
+-- The costs heard so far start the history, each dated when it was published. Every tenant's rows:
+-- the owner reads and writes past the tenant policy only while the tables do not force it.
+alter table variant_costs no force row level security;
+alter table variant_cost_history no force row level security;
 insert into variant_cost_history (tenant_id, variant_id, effective_at, average_cost, currency)
 select tenant_id, variant_id, as_of, average_cost, currency from variant_costs;
+alter table variant_costs force row level security;
+alter table variant_cost_history force row level security;
 
 -- variant_costs is no longer read. The migration Job runs before the rollout, so a replica of the
 -- previous release may still write a cost there: this trigger carries it into the history. The table

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@ucos/kit';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type EventEnvelope, migrate } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -217,5 +220,53 @@ describe('goods movements valued at the cost in force at their own time', () => 
     ]);
     expect(await balanceOf(tenant, '1300')).toBe(-(21 + 21 + 23 + 23 + 18));
     expect(await balanceOf(tenant, '5100')).toBe(21 + 21 + 23 + 23 + 18);
+  });
+
+  it('starts the history from the costs finance heard before 0004, of every tenant, and carries what a replica of the previous release still writes into it', async () => {
+    // a database as the previous release left it: migrations up to 0003, costs in variant_costs
+    const before = await mkdtemp(join(tmpdir(), 'finance-before-0004-'));
+    for (const name of ['0001_finance.sql', '0002_invoices.sql', '0003_open_items.sql']) {
+      await cp(new URL(name, MIGRATIONS), join(before, name));
+    }
+    const old = await createTestDatabase([{ schema: 'finance', directory: before }]);
+    const asTenant = async (tenantId: string, query: string, params: unknown[] = []) => {
+      const client = await old.servicePool('finance').connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+        const { rows } = await client.query(query, params);
+        await client.query('commit');
+        return rows;
+      } finally {
+        client.release();
+      }
+    };
+    // what the previous release wrote for a cost event
+    const upsertCost = `insert into finance.variant_costs (tenant_id, variant_id, average_cost, currency, as_of)
+       values (current_setting('app.tenant_id')::uuid, $1, $2, 'EUR', $3)
+       on conflict (tenant_id, variant_id) do update
+         set average_cost = excluded.average_cost, currency = excluded.currency, as_of = excluded.as_of
+         where finance.variant_costs.as_of <= excluded.as_of`;
+    const history = `select variant_id as "variantId", trim_scale(average_cost)::text as cost, effective_at as "effectiveAt"
+       from finance.variant_cost_history order by effective_at`;
+    try {
+      const [first, second] = [randomUUID(), randomUUID()];
+      const variant = randomUUID();
+      await asTenant(first, upsertCost, [variant, '4.5', '2026-03-01T00:00:00Z']);
+      await asTenant(second, upsertCost, [variant, '7', '2026-03-02T00:00:00Z']);
+      await migrate(old.adminUrl, [{ schema: 'finance', directory: MIGRATIONS }]);
+      expect(await asTenant(first, history)).toEqual([
+        { variantId: variant, cost: '4.5', effectiveAt: new Date('2026-03-01T00:00:00Z') },
+      ]);
+      expect(await asTenant(second, history)).toEqual([
+        { variantId: variant, cost: '7', effectiveAt: new Date('2026-03-02T00:00:00Z') },
+      ]);
+      // a replica of the previous release still running during the rollout
+      await asTenant(first, upsertCost, [variant, '5.25', '2026-03-05T00:00:00Z']);
+      expect((await asTenant(first, history)).map((row) => row.cost)).toEqual(['4.5', '5.25']);
+    } finally {
+      await old.drop();
+      await rm(before, { recursive: true, force: true });
+    }
   });
 });
