@@ -194,14 +194,14 @@ describe('posting from events', () => {
     });
   });
 
-  it('values shipments and returns at the moving-average cost it last heard, and says when it knows none', async () => {
+  it('values shipments and returns at the moving-average cost in force at their time, and says when it knows none', async () => {
     const tenant = randomUUID();
     const known = randomUUID();
     const unknown = randomUUID();
     await finance.deliver(
       events.variantCost(tenant, { variantId: known, averageCost: 1234.5678 }, '2026-04-01T00:00:00Z'),
     );
-    // an older cost arriving late does not replace the newer one
+    // an older cost arriving late does not change what a later shipment is valued at
     await finance.deliver(events.variantCost(tenant, { variantId: known, averageCost: 1 }, '2026-03-01T00:00:00Z'));
     const shipmentId = randomUUID();
     await finance.deliver(

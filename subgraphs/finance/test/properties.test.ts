@@ -126,12 +126,6 @@ class Stock {
 function eventsOf(tenant: string, s: Scenario) {
   const variants = Array.from({ length: VARIANTS }, () => randomUUID());
   const list: EventEnvelope[] = [];
-  /**
-   * The goods timeline: receipts' cost changes, shipments and returns received in the order they
-   * happened. Finance values a shipment or a return at the cost it last heard, so these reach it in
-   * this order (see `inTimelineOrder`); everything else arrives in any order.
-   */
-  const timeline: EventEnvelope[] = [];
   const stock = new Stock();
   const expected = {
     entries: 0,
@@ -141,6 +135,8 @@ function eventsOf(tenant: string, s: Scenario) {
     grni: 0,
     /** debit balance of inventory: each movement line valued as finance rounds it */
     inventory: 0,
+    /** cost changes published: each may revalue movements valued before it arrived, in one entry at most */
+    costChanges: 0,
     /** lines finance valued with a rounding to the minor unit */
     roundedLines: 0,
     /** Σ over cost folds of the units on hand after it: each fold rounds the average by ≤ ½ millionth a unit */
@@ -184,7 +180,7 @@ function eventsOf(tenant: string, s: Scenario) {
         moment(step++),
       );
       list.push(changed);
-      timeline.push(changed);
+      expected.costChanges++;
     }
   };
   const receivedBefore = (index: number) =>
@@ -238,7 +234,6 @@ function eventsOf(tenant: string, s: Scenario) {
     if (shipped.length === 0) return;
     const shipment = events.shipped(tenant, { shipmentId: randomUUID(), orderId, lines: shipped }, moment(step++));
     list.push(shipment);
-    timeline.push(shipment);
     expected.entries++;
     if (o.returned) {
       // a return brings back part of a line the order shipped
@@ -254,7 +249,6 @@ function eventsOf(tenant: string, s: Scenario) {
       };
       const received = events.returnMoved(tenant, 'fulfillment.return.received', r, moment(step++));
       list.push(received);
-      timeline.push(received);
       list.push(events.returnMoved(tenant, 'fulfillment.return.refunded', r, at(index + 6)));
       expected.entries += 2;
       expected.cash -= o.returned.refund;
@@ -278,24 +272,7 @@ function eventsOf(tenant: string, s: Scenario) {
     const received = b.lines.reduce((sum, l) => sum + l.received, 0);
     expected.grni += b.creditNote ? received : -received;
   });
-  return { list, timeline, expected, stock };
-}
-
-/**
- * The delivery order, with each timeline event first delivered after the ones before it on the
- * timeline: when one comes up early, the earlier ones not yet delivered go first. Everything else,
- * and every redelivery, stays where the shuffle put it.
- */
-function inTimelineOrder(deliveries: EventEnvelope[], timeline: EventEnvelope[]): EventEnvelope[] {
-  const position = new Map(timeline.map((envelope, index) => [envelope.id, index]));
-  const out: EventEnvelope[] = [];
-  let next = 0;
-  for (const envelope of deliveries) {
-    const at = position.get(envelope.id);
-    if (at === undefined || at < next) out.push(envelope);
-    else while (next <= at) out.push(timeline[next++] as EventEnvelope);
-  }
-  return out;
+  return { list, expected, stock };
 }
 
 /** A deterministic shuffle from the scenario's seed, so a failure replays. */
@@ -353,76 +330,103 @@ async function settle(tenant: string): Promise<{ entries: number; received: numb
   return { entries: entries + 1, received: item.openBaseAmount };
 }
 
-describe('the ledger under any interleaving of events, with duplicates', () => {
-  it('balances every entry and the trial balance, posts each source once, keeps open items equal to their accounts, GRNI equal to the received-but-unbilled value and inventory equal to on hand × moving-average cost', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const tenant = randomUUID();
-        const { list, timeline, expected, stock } = eventsOf(tenant, s);
-        const doubled = [...list, ...s.duplicates.map((i) => list[i % list.length] as EventEnvelope)];
-        for (const envelope of inTimelineOrder(shuffled(doubled, s.seed), timeline)) await finance.deliver(envelope);
-        if (s.settle) {
-          const settled = await settle(tenant);
-          expected.entries += settled.entries;
-          expected.receivables -= settled.received;
-        }
+/**
+ * Every event of a scenario, and some twice, delivered in a fully shuffled order — cost changes,
+ * shipments and returns too: a movement that arrives before the cost in force at its time is valued
+ * at what finance knows then and revalued when that cost arrives.
+ */
+async function holdsForAnyDeliveryOrder(s: Scenario) {
+  const tenant = randomUUID();
+  const { list, expected, stock } = eventsOf(tenant, s);
+  const doubled = [...list, ...s.duplicates.map((i) => list[i % list.length] as EventEnvelope)];
+  for (const envelope of shuffled(doubled, s.seed)) await finance.deliver(envelope);
+  if (s.settle) {
+    const settled = await settle(tenant);
+    expected.entries += settled.entries;
+    expected.receivables -= settled.received;
+  }
 
-        let openTotals: Record<string, number> = {};
-        const client = await db.servicePool('finance').connect();
-        try {
-          await client.query('begin');
-          await client.query(`select set_config('app.tenant_id', $1, true)`, [tenant]);
-          const unbalanced = await client.query(
-            `select entry_id from finance.journal_lines group by entry_id having sum(debit) <> sum(credit) or count(*) < 2`,
-          );
-          expect(unbalanced.rows).toEqual([]);
-          const { rows } = await client.query<{ count: number }>(
-            'select count(*)::int as count from finance.journal_entries',
-          );
-          expect(rows[0]?.count).toBe(expected.entries);
-          const parked = await client.query('select 1 from finance.parked_events');
-          expect(parked.rows).toEqual([]);
-          const open = await client.query<{ kind: string; open: number }>(
-            `select kind, sum(open_base_amount)::float8 as open from finance.open_items group by kind`,
-          );
-          openTotals = Object.fromEntries(open.rows.map((row) => [row.kind, row.open]));
-          await client.query('commit');
-        } finally {
-          client.release();
-        }
-
-        const trial = await finance.call(
-          '{ financeTrialBalance { totalDebit totalCredit closingDebit closingCredit balanced rows { code closing } } }',
-          {},
-          staff(tenant),
-        );
-        const report = trial.data?.financeTrialBalance;
-        expect(report.balanced).toBe(true);
-        const closing = (code: string) => report.rows.find((row: { code: string }) => row.code === code)?.closing;
-        expect(closing('1200')).toBe(expected.receivables);
-        expect(closing('1100')).toBe(expected.cash);
-        // the open items are the subledger of their control accounts, to the cent
-        expect(openTotals.receivable ?? 0).toBe(closing('1200'));
-        expect(openTotals.payable ?? 0).toBe(0 - closing('2100'));
-        // goods received not invoiced: what the receipts put in (accepted × unit cost, rounded per line)
-        // less what the bills took out (their receivedBaseAmount), plus what credit notes put back
-        expect(0 - (closing('2200') ?? 0)).toBe(expected.grni);
-        // The inventory account is each goods movement valued as finance posts it, to the minor unit:
-        // receipt lines at round(accepted × unit cost), shipped and returned lines at round(quantity ×
-        // the moving average inventory had published by then). Against on hand × moving average per
-        // variant it cannot be exact: every valued line rounds to the minor unit (≤ ½ each) and every
-        // fold rounds the average to 6 places (≤ ½ millionth of a minor unit for each unit on hand after
-        // it). So "to the cent" is: |inventory − Σ on hand × average| ≤ ½ × valued lines + ½ × 10⁻⁶ ×
-        // Σ units on hand after each fold — about the number of postings × half a minor unit.
-        const inventory = closing('1300') ?? 0;
-        expect(inventory).toBe(expected.inventory);
-        const drift = Math.abs(inventory * MICRO - stock.valueMicro());
-        expect(drift).toBeLessThanOrEqual((expected.roundedLines * MICRO + expected.foldedUnits) / 2);
-        const sheet = await finance.call('{ financeBalanceSheet { balanced } }', {}, staff(tenant));
-        expect(sheet.data?.financeBalanceSheet.balanced).toBe(true);
-      }),
-      { numRuns: 25 },
+  let openTotals: Record<string, number> = {};
+  const client = await db.servicePool('finance').connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenant]);
+    const unbalanced = await client.query(
+      `select entry_id from finance.journal_lines group by entry_id having sum(debit) <> sum(credit) or count(*) < 2`,
     );
-    // 25 scenarios of up to ~40 events each, every one its own transaction: slow on a busy machine
-  }, 180_000);
+    expect(unbalanced.rows).toEqual([]);
+    const { rows } = await client.query<{ documents: number; revaluations: number }>(
+      `select count(*) filter (where source_type <> 'cost.revaluation')::int as documents,
+              count(*) filter (where source_type = 'cost.revaluation')::int as revaluations
+         from finance.journal_entries`,
+    );
+    expect(rows[0]?.documents).toBe(expected.entries);
+    // at most one revaluation per cost change, and only for a cost that arrived after movements it values
+    expect(rows[0]?.revaluations).toBeLessThanOrEqual(expected.costChanges);
+    const parked = await client.query('select 1 from finance.parked_events');
+    expect(parked.rows).toEqual([]);
+    const open = await client.query<{ kind: string; open: number }>(
+      `select kind, sum(open_base_amount)::float8 as open from finance.open_items group by kind`,
+    );
+    openTotals = Object.fromEntries(open.rows.map((row) => [row.kind, row.open]));
+    await client.query('commit');
+  } finally {
+    client.release();
+  }
+
+  const trial = await finance.call(
+    '{ financeTrialBalance { totalDebit totalCredit closingDebit closingCredit balanced rows { code closing } } }',
+    {},
+    staff(tenant),
+  );
+  const report = trial.data?.financeTrialBalance;
+  expect(report.balanced).toBe(true);
+  const closing = (code: string) => report.rows.find((row: { code: string }) => row.code === code)?.closing;
+  expect(closing('1200')).toBe(expected.receivables);
+  expect(closing('1100')).toBe(expected.cash);
+  // the open items are the subledger of their control accounts, to the cent
+  expect(openTotals.receivable ?? 0).toBe(closing('1200'));
+  expect(openTotals.payable ?? 0).toBe(0 - closing('2100'));
+  // goods received not invoiced: what the receipts put in (accepted × unit cost, rounded per line)
+  // less what the bills took out (their receivedBaseAmount), plus what credit notes put back
+  expect(0 - (closing('2200') ?? 0)).toBe(expected.grni);
+  // The inventory account is each goods movement valued at the cost in force at its own time, to the
+  // minor unit, whatever order the events arrived in (revaluations included): receipt lines at
+  // round(accepted × unit cost), shipped and returned lines at round(quantity × the moving average
+  // inventory had published by the time they moved). Against on hand × moving average per variant it
+  // cannot be exact: every valued line rounds to the minor unit (≤ ½ each) and every fold rounds the
+  // average to 6 places (≤ ½ millionth of a minor unit for each unit on hand after it). So "to the
+  // cent" is: |inventory − Σ on hand × average| ≤ ½ × valued lines + ½ × 10⁻⁶ × Σ units on hand
+  // after each fold — about the number of postings × half a minor unit.
+  const inventory = closing('1300') ?? 0;
+  expect(inventory).toBe(expected.inventory);
+  const drift = Math.abs(inventory * MICRO - stock.valueMicro());
+  expect(drift).toBeLessThanOrEqual((expected.roundedLines * MICRO + expected.foldedUnits) / 2);
+  const sheet = await finance.call('{ financeBalanceSheet { balanced } }', {}, staff(tenant));
+  expect(sheet.data?.financeBalanceSheet.balanced).toBe(true);
+}
+
+/** `FINANCE_PROPERTY_RUNS` runs more (or fewer) scenarios; 25 by default. */
+const RUNS = Number(process.env.FINANCE_PROPERTY_RUNS ?? 25);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`FINANCE_PROPERTY_RUNS must be a positive integer, got ${RUNS}`);
+// about 1.5 s a scenario of up to ~40 events, each its own transaction, on a busy machine
+const timeoutFor = (runs: number) => Math.max(180_000, runs * 6_000);
+
+describe('the ledger under any interleaving of events, with duplicates', () => {
+  it(
+    'balances every entry and the trial balance, posts each source once, keeps open items equal to their accounts, GRNI equal to the received-but-unbilled value and inventory equal to on hand × moving-average cost',
+    async () => {
+      await fc.assert(fc.asyncProperty(scenario, holdsForAnyDeliveryOrder), { numRuns: RUNS });
+    },
+    timeoutFor(RUNS),
+  );
+
+  it(
+    'holds for the scenarios of seed 42, which fail when movements are valued at the cost last heard',
+    async () => {
+      await fc.assert(fc.asyncProperty(scenario, holdsForAnyDeliveryOrder), { seed: 42, numRuns: 25 });
+    },
+    timeoutFor(25),
+  );
 });

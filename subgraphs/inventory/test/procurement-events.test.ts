@@ -200,6 +200,7 @@ describe("procurement's receipts", () => {
         receiptId: first,
         receivedQuantity: 4,
         unitCost: '100.5',
+        effectiveAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       },
       {
         variantId: variant,
@@ -209,8 +210,12 @@ describe("procurement's receipts", () => {
         receiptId: second,
         receivedQuantity: 6,
         unitCost: '90',
+        effectiveAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       },
     ]);
+    // each cost takes effect when its receipt's units moved in: the second after the first
+    const [firstCost, secondCost] = events.map((event) => Date.parse(event.payload.effectiveAt));
+    expect(secondCost).toBeGreaterThan(firstCost as number);
     const read = await inventory.call(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ProductVariant {
           inventory { onHand incoming averageCost { amount currency } } } } }`,

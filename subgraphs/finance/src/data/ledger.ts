@@ -192,6 +192,8 @@ export async function placeEntry(sql: Sql, tenantId: string, date: string): Prom
 /** One side of an entry: `base` in base minor units, positive = debit; the document's own amount and rate beside it. */
 export interface DraftLine {
   role: PostingRole;
+  /** books to this account instead of the role's current one (a revaluation books where the movement did) */
+  accountId?: string;
   base: number;
   /** the document's currency and signed amount (defaults: base currency, the base amount, rate 1) */
   currency?: string;
@@ -264,7 +266,7 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
       tenantId,
       entry.id,
       lines.map((_, index) => index + 1),
-      lines.map((line) => accountOf(line.role)),
+      lines.map((line) => line.accountId ?? accountOf(line.role)),
       lines.map((line) => Math.max(line.base, 0)),
       lines.map((line) => Math.max(-line.base, 0)),
       lines.map((line) => line.currency ?? ledger.baseCurrency),

@@ -1,6 +1,7 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
+import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
 import { type DraftLine, dayOf, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
 import { keepOpenItems } from './open-item-postings.ts';
 
@@ -24,22 +25,26 @@ const orderSummary = z.object({
   totalAmount: money,
   paymentStatus: z.string(),
 });
+const movedLine = z.object({ variantId: z.string().uuid(), quantity: int.min(0) });
 const shipment = z.object({
   shipmentId: z.string().uuid(),
   orderId: z.string().uuid(),
-  lines: z.array(z.object({ variantId: z.string().uuid(), quantity: int })),
+  lines: z.array(movedLine),
 });
 const returned = z.object({
   returnId: z.string().uuid(),
   orderId: z.string().uuid(),
   refundAmount: money.nullable(),
   currency: z.string().nullable().optional(),
-  lines: z.array(z.object({ variantId: z.string().uuid(), quantity: int })),
+  lines: z.array(movedLine),
 });
 const variantCost = z.object({
   variantId: z.string().uuid(),
-  averageCost: decimal,
+  // kept as exact decimal text: it is stored in numeric and multiplied there
+  averageCost: z.union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/)]).transform(String),
   currency: z.string().length(3),
+  /** when the cost took effect; absent in events published before it existed: the envelope's occurredAt */
+  effectiveAt: z.iso.datetime({ offset: true }).optional(),
 });
 const receipt = z.object({
   receiptId: z.string().uuid(),
@@ -153,24 +158,6 @@ async function roundedValues(sql: Sql, lines: { quantity: number; unitCost: numb
   return rows.map((row) => row.value);
 }
 
-/** Quantities × moving-average cost (each line rounded in numeric), and the variants finance has heard no cost for. */
-async function valueAtCost(sql: Sql, tenantId: string, lines: { variantId: string; quantity: number }[]) {
-  const { rows } = await sql.query<{ variantId: string; value: number | null }>(
-    `select l.variant_id as "variantId", round(l.quantity * c.average_cost)::float8 as value
-       from unnest($2::uuid[], $3::int[]) with ordinality as l(variant_id, quantity, n)
-       left join finance.variant_costs c on c.tenant_id = $1 and c.variant_id = l.variant_id
-      order by l.n`,
-    [tenantId, lines.map((line) => line.variantId), lines.map((line) => line.quantity)],
-  );
-  let value = 0;
-  const unknown = new Set<string>();
-  for (const row of rows) {
-    if (row.value === null) unknown.add(row.variantId);
-    else value += row.value;
-  }
-  return { value, unknown: [...unknown] };
-}
-
 const costNote = (unknown: string[]) =>
   unknown.length === 0 ? null : `no known cost for ${unknown.length} variant(s), posted at 0: ${unknown.join(', ')}`;
 
@@ -278,33 +265,62 @@ async function postDocument(sql: Sql, tenantId: string, envelope: EventEnvelope<
     }
     case 'fulfillment.shipment.shipped': {
       const shipped = parseEventPayload(shipment, envelope);
-      const { value, unknown } = await valueAtCost(sql, tenantId, shipped.lines);
-      return postEntry(sql, tenantId, ledger, {
+      // valued at the cost in force when it shipped; a cost that arrives later revalues it (cost-history.ts)
+      const valued = await valueAtCostInForce(sql, tenantId, envelope.occurredAt, shipped.lines);
+      const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
-        description: withNote('Shipment shipped: cost of goods sold at moving-average cost', costNote(unknown)),
+        description: withNote(
+          'Shipment shipped: cost of goods sold at the moving-average cost in force when it shipped',
+          costNote(valued.unknown),
+        ),
         sourceType: 'shipment.shipped',
         sourceId: shipped.shipmentId,
         eventId,
         lines: [
-          { role: 'cogs', base: value },
-          { role: 'inventory', base: -value },
+          { role: 'cogs', base: valued.value },
+          { role: 'inventory', base: -valued.value },
         ],
       });
+      if (posted.posted && posted.entryId) {
+        const movement = { sourceId: shipped.shipmentId, occurredAt: envelope.occurredAt, entryId: posted.entryId };
+        await recordValuedMovements(
+          sql,
+          tenantId,
+          ledger,
+          { sourceType: 'shipment.shipped', ...movement },
+          valued.lines,
+        );
+      }
+      return posted;
     }
     case 'fulfillment.return.received': {
       const received = parseEventPayload(returned, envelope);
-      const { value, unknown } = await valueAtCost(sql, tenantId, received.lines);
-      return postEntry(sql, tenantId, ledger, {
+      const valued = await valueAtCostInForce(sql, tenantId, envelope.occurredAt, received.lines);
+      const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
-        description: withNote('Return received: goods back into inventory at cost', costNote(unknown)),
+        description: withNote(
+          'Return received: goods back into inventory at the cost in force when they came back',
+          costNote(valued.unknown),
+        ),
         sourceType: 'return.received',
         sourceId: received.returnId,
         eventId,
         lines: [
-          { role: 'inventory', base: value },
-          { role: 'cogs', base: -value },
+          { role: 'inventory', base: valued.value },
+          { role: 'cogs', base: -valued.value },
         ],
       });
+      if (posted.posted && posted.entryId) {
+        const movement = { sourceId: received.returnId, occurredAt: envelope.occurredAt, entryId: posted.entryId };
+        await recordValuedMovements(
+          sql,
+          tenantId,
+          ledger,
+          { sourceType: 'return.received', ...movement },
+          valued.lines,
+        );
+      }
+      return posted;
     }
     case 'fulfillment.return.refunded': {
       const refunded = parseEventPayload(returned, envelope);
@@ -328,16 +344,14 @@ async function postDocument(sql: Sql, tenantId: string, envelope: EventEnvelope<
     }
     case 'inventory.variant_cost.changed': {
       const cost = parseEventPayload(variantCost, envelope);
-      // the read model keeps the newest cost: an older event arriving late changes nothing
-      await sql.query(
-        `insert into finance.variant_costs (tenant_id, variant_id, average_cost, currency, as_of)
-         values ($1, $2, $3, $4, $5)
-         on conflict (tenant_id, variant_id) do update
-           set average_cost = excluded.average_cost, currency = excluded.currency, as_of = excluded.as_of
-           where finance.variant_costs.as_of <= excluded.as_of`,
-        [tenantId, cost.variantId, cost.averageCost, cost.currency, envelope.occurredAt],
-      );
-      return { posted: false, entryId: null };
+      // into the variant's cost history; movements it should have valued are revalued (cost-history.ts)
+      return recordCostChange(sql, tenantId, ledger, {
+        eventId,
+        variantId: cost.variantId,
+        averageCost: cost.averageCost,
+        currency: cost.currency,
+        effectiveAt: cost.effectiveAt ?? envelope.occurredAt,
+      });
     }
     case 'procurement.receipt.posted': {
       const posted = parseEventPayload(receipt, envelope);

@@ -21,7 +21,8 @@ export interface ReceivedCost {
  * own mean unit cost when nothing was on hand, no cost was known, or the known one is in another
  * currency. `onHandBefore` is the variant's on hand before this receipt, read under the locks the
  * caller holds on every level of the variant, so concurrent receipts of one variant fold in turn.
- * Exact decimal arithmetic in SQL (numeric), rounded to 6 places; publishes `variant_cost.changed`.
+ * Exact decimal arithmetic in SQL (numeric), rounded to 6 places; publishes `variant_cost.changed`
+ * with `effectiveAt`: from that moment on, goods leave at the new average.
  */
 export async function foldReceiptCosts(
   sql: Sql,
@@ -39,6 +40,7 @@ export async function foldReceiptCosts(
     accepted: number;
     unitCost: string;
     onHand: number;
+    effectiveAt: Date;
   }>(
     `with lines as (
        select l.v, l.a, l.c from unnest($1::uuid[], $2::int[], $3::numeric[]) as l(v, a, c)
@@ -60,7 +62,8 @@ export async function foldReceiptCosts(
        returning variant_id, average_cost
      )
      select u.variant_id as "variantId", trim_scale(u.average_cost)::text as "averageCost", f.acc as accepted,
-            trim_scale(round(f.val / f.acc, 6))::text as "unitCost", (f.before + f.acc)::int as "onHand"
+            trim_scale(round(f.val / f.acc, 6))::text as "unitCost", (f.before + f.acc)::int as "onHand",
+            now() as "effectiveAt"
        from upserted u join folded f on f.v = u.variant_id order by u.variant_id`,
     [
       received.map((line) => line.variantId),
@@ -82,6 +85,8 @@ export async function foldReceiptCosts(
       receiptId: receipt.receiptId,
       receivedQuantity: row.accepted,
       unitCost: row.unitCost,
+      // the transaction's time, as the receipt's stock movements record it (their occurred_at)
+      effectiveAt: new Date(row.effectiveAt).toISOString(),
     });
   }
 }

@@ -46,6 +46,12 @@ export interface VariantCostChangedPayload {
   receivedQuantity: number;
   /** the receipt's unit cost for this variant (its accepted-quantity-weighted mean over lines) */
   unitCost: string;
+  /**
+   * ISO instant the cost took effect: the receipt's stock movements' time. Goods moving from then on
+   * are valued at it (finance). Optional in the contract: events published before it existed lack it,
+   * and a consumer then takes the envelope's `occurredAt`.
+   */
+  effectiveAt?: string;
 }
 
 export const INVENTORY_EVENTS = defineEvents('inventory', {
