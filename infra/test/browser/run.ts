@@ -818,6 +818,9 @@ async function main() {
         const deleteRole = page.getByRole('form', { name: 'Delete a role' });
         await deleteRole.getByLabel(/^Role/).selectOption({ label: renamedRole });
         await deleteRole.getByRole('button', { name: 'Delete role' }).click();
+        // a destructive action asks first, naming the role
+        const confirmRole = page.getByRole('dialog', { name: `Delete the role “${renamedRole}”?` });
+        await confirmRole.getByRole('button', { name: 'Yes, delete role' }).click();
         await deleteRole.getByText(/Role deleted/).waitFor();
         expect((await page.getByTestId(`role-${renamedRole}`).count()) === 0, 'the deleted role is gone');
         await shot(page, 'admin-role-deleted');
@@ -840,6 +843,10 @@ async function main() {
         const deleteCategory = page.getByRole('form', { name: 'Delete a category' });
         await deleteCategory.getByLabel(/^Category/).selectOption({ label: parent });
         await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await page
+          .getByRole('dialog', { name: `Delete the category “${parent}”?` })
+          .getByRole('button', { name: 'Yes, delete category' })
+          .click();
         await deleteCategory.getByText('Delete or move its subcategories first').waitFor();
         await shot(page, 'admin-category-not-empty');
         const renamed = `Warm hoodies ${stamp}`;
@@ -885,6 +892,10 @@ async function main() {
         await shot(page, 'admin-category-move-refused');
         await deleteCategory.getByLabel(/^Category/).selectOption({ label: namesake });
         await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await page
+          .getByRole('dialog', { name: `Delete the category “${namesake}”?` })
+          .getByRole('button', { name: 'Yes, delete category' })
+          .click();
         await deleteCategory.getByText(/Category deleted/).waitFor();
         await move.getByLabel(/^Parent/).selectOption({ label: '— none (top level) —' });
         await move.getByRole('button', { name: 'Save category' }).click();
