@@ -35,6 +35,7 @@ export function ConfirmSubmit({
 }: ConfirmProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const keep = useRef<HTMLButtonElement>(null);
   const [heading, setHeading] = useState(title);
   const { pending } = useFormStatus();
   const id = useId();
@@ -44,6 +45,8 @@ export function ConfirmSubmit({
     const selected = select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.text ?? '') : '';
     setHeading(title.replace('{selected}', selected));
     dialog.current?.showModal();
+    // the safe choice first, whatever the browser's own dialog focusing does: Enter keeps things as they are
+    keep.current?.focus();
   };
   const close = () => {
     dialog.current?.close();
@@ -66,8 +69,7 @@ export function ConfirmSubmit({
         <h2 id={`${id}-title`}>{heading}</h2>
         <div id={`${id}-what`}>{consequences}</div>
         <p className="confirm-actions">
-          {/* first in the dialog: showModal focuses it, so Enter keeps things as they are */}
-          <button type="button" className="secondary" onClick={close}>
+          <button ref={keep} type="button" className="secondary" onClick={close}>
             {keepLabel}
           </button>
           <button type="submit" className="danger" onClick={() => dialog.current?.close()}>

@@ -15,6 +15,7 @@ import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
@@ -1139,6 +1140,20 @@ async function main() {
     await journey(
       'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
       () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'admin quality: the dashboard shows the revenue the orders sum to; revoking a key asks first and "keep" keeps it',
+      () =>
+        dashboardAndDangerJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          api,
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>
