@@ -1143,7 +1143,7 @@ async function main() {
     );
 
     await journey(
-      'admin quality: the dashboard shows the revenue the orders sum to; revoking a key asks first and "keep" keeps it',
+      'dashboard and settings admin: the revenue shown is what the orders sum to; revoking a key asks first and "keep" keeps it',
       () =>
         dashboardAndDangerJourney({
           browser: browser!,
