@@ -15,6 +15,7 @@ import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
@@ -818,6 +819,9 @@ async function main() {
         const deleteRole = page.getByRole('form', { name: 'Delete a role' });
         await deleteRole.getByLabel(/^Role/).selectOption({ label: renamedRole });
         await deleteRole.getByRole('button', { name: 'Delete role' }).click();
+        // a destructive action asks first, naming the role
+        const confirmRole = page.getByRole('dialog', { name: `Delete the role “${renamedRole}”?` });
+        await confirmRole.getByRole('button', { name: 'Yes, delete role' }).click();
         await deleteRole.getByText(/Role deleted/).waitFor();
         expect((await page.getByTestId(`role-${renamedRole}`).count()) === 0, 'the deleted role is gone');
         await shot(page, 'admin-role-deleted');
@@ -840,6 +844,10 @@ async function main() {
         const deleteCategory = page.getByRole('form', { name: 'Delete a category' });
         await deleteCategory.getByLabel(/^Category/).selectOption({ label: parent });
         await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await page
+          .getByRole('dialog', { name: `Delete the category “${parent}”?` })
+          .getByRole('button', { name: 'Yes, delete category' })
+          .click();
         await deleteCategory.getByText('Delete or move its subcategories first').waitFor();
         await shot(page, 'admin-category-not-empty');
         const renamed = `Warm hoodies ${stamp}`;
@@ -885,6 +893,10 @@ async function main() {
         await shot(page, 'admin-category-move-refused');
         await deleteCategory.getByLabel(/^Category/).selectOption({ label: namesake });
         await deleteCategory.getByRole('button', { name: 'Delete category' }).click();
+        await page
+          .getByRole('dialog', { name: `Delete the category “${namesake}”?` })
+          .getByRole('button', { name: 'Yes, delete category' })
+          .click();
         await deleteCategory.getByText(/Category deleted/).waitFor();
         await move.getByLabel(/^Parent/).selectOption({ label: '— none (top level) —' });
         await move.getByRole('button', { name: 'Save category' }).click();
@@ -1128,6 +1140,20 @@ async function main() {
     await journey(
       'a webhook endpoint (a local receiver that fails twice) gets a signed test ping on attempt 3, verified with the SDK',
       () => webhooksJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'dashboard and settings admin: the revenue shown is what the orders sum to; revoking a key asks first and "keep" keeps it',
+      () =>
+        dashboardAndDangerJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          api,
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
 
     await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>

@@ -243,6 +243,39 @@ describe('feature flags', () => {
 });
 
 describe('audit trail', () => {
+  it('names the revoked API key and who revoked it, also when the revoke fails', async () => {
+    const created = await identity.call(
+      CREATE_KEY,
+      { input: { name: 'Audited key', scopes: ['catalog:read'] } },
+      asA(),
+    );
+    const keyId = created.data?.apiKeyCreate.apiKey.id;
+    const revoke = `mutation($id: ID!) { apiKeyRevoke(input: { id: $id }) { errors { code } } }`;
+    expect((await identity.call(revoke, { id: keyId }, asA())).data?.apiKeyRevoke.errors).toEqual([]);
+    expect((await identity.call(revoke, { id: keyId }, asA())).data?.apiKeyRevoke.errors).toEqual([
+      { code: 'ALREADY_REVOKED' },
+    ]);
+    const trail = await identity.call(
+      `{ auditEvents(first: 5, filter: { operation: "apiKeyRevoke" }) { edges { node { actorKind actorId targetType targetId outcome errorCode } } } }`,
+      {},
+      asA(),
+    );
+    const actor = {
+      actorKind: 'user',
+      actorId: decodeId(ownerA.session.userId),
+      targetType: 'ApiKey',
+      targetId: keyId,
+    };
+    // other tests revoke keys too: this key's entries, both of which must name it
+    const entries = trail.data?.auditEvents.edges
+      .map((edge: { node: { targetId: string | null } }) => edge.node)
+      .filter((entry: { targetId: string | null }) => entry.targetId === keyId);
+    expect(entries).toEqual([
+      { ...actor, outcome: 'FAILURE', errorCode: 'ALREADY_REVOKED' },
+      { ...actor, outcome: 'SUCCESS', errorCode: null },
+    ]);
+  });
+
   it('records every mutation with actor, target and outcome, for admins only', async () => {
     await identity.call(
       `mutation { featureFlagSet(input: { key: "audited", enabled: true }) { errors { code } } }`,

@@ -1,4 +1,5 @@
 import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
+import { z } from 'zod';
 
 export const inventoryEnvShape = {
   NODE_ENV: envFields.nodeEnv,
@@ -8,6 +9,8 @@ export const inventoryEnvShape = {
   INTERNAL_TOKEN_SECRET: envFields.secret,
   /** a reservation's lifetime when reservationCreate names none */
   RESERVATION_DEFAULT_TTL_SECONDS: envFields.positiveInt.default(900),
+  /** the low-stock threshold of a level that has none of its own (0: only sold-out levels are low) */
+  LOW_STOCK_DEFAULT_THRESHOLD: z.coerce.number().int().min(0).default(5),
 };
 
 export type InventoryEnv = ReturnType<typeof loadInventoryEnv>;

@@ -40,7 +40,10 @@ export async function createInventoryServer(
   const unitOfWork = (tenantId: string | null) => tenantDb(connections.pool, tenantId, relay);
   let restockSubscription: Subscription | null = null;
   let procurementSubscriptions: Subscription[] = [];
-  const settings = { defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS };
+  const settings = {
+    defaultReservationTtlSeconds: env.RESERVATION_DEFAULT_TTL_SECONDS,
+    defaultLowStockThreshold: env.LOW_STOCK_DEFAULT_THRESHOLD,
+  };
   const yoga = createSubgraphServer<InventoryContext>({
     name: 'inventory',
     schema,

@@ -275,14 +275,46 @@ describe('events', () => {
       { variantId: local, warehouseId: uuidOf(warehouses[0]!), available: 2, threshold: 3 },
     ]);
     const lowLevels = await inventory.call(
-      `{ stockLevels(filter: { lowStock: true }) { totalCount edges { node { available warehouse { code } } } } }`,
+      `{ stockLevels(filter: { lowStock: true }) { totalCount edges { node {
+          available lowStockThreshold effectiveLowStockThreshold lowStock warehouse { code } } } } }`,
       {},
       auth,
     );
-    expect(lowLevels.data?.stockLevels).toEqual({
-      totalCount: 1,
-      edges: [{ node: { available: 1, warehouse: { code: 'WH1' } } }],
-    });
+    const defaults = await inventory.call(`{ lowStockDefaultThreshold }`, {}, auth);
+    expect(defaults.data?.lowStockDefaultThreshold).toBe(5);
+    // WH2 has no threshold of its own: 4 left is low against the default of 5
+    const byCode = (a: { node: { warehouse: { code: string } } }, b: typeof a) =>
+      a.node.warehouse.code.localeCompare(b.node.warehouse.code);
+    expect(lowLevels.data?.stockLevels.totalCount).toBe(2);
+    expect([...(lowLevels.data?.stockLevels.edges ?? [])].sort(byCode)).toEqual([
+      {
+        node: {
+          available: 1,
+          lowStockThreshold: 3,
+          effectiveLowStockThreshold: 3,
+          lowStock: true,
+          warehouse: { code: 'WH1' },
+        },
+      },
+      {
+        node: {
+          available: 4,
+          lowStockThreshold: null,
+          effectiveLowStockThreshold: 5,
+          lowStock: true,
+          warehouse: { code: 'WH2' },
+        },
+      },
+    ]);
+    // the default made WH2 low on screens, but no stock.low event: nobody set a threshold there
+    expect(
+      (
+        await inventory.admin(
+          `select 1 from inventory.outbox where type = 'inventory.stock.low' and aggregate_id = $1`,
+          [local],
+        )
+      ).length,
+    ).toBe(1);
     await inventory.server.relay.runOnce();
     await expect
       .poll(() => received.filter((event) => event.payload.variantId === local).length)

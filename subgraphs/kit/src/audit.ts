@@ -5,14 +5,16 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
+  getNullableType,
   getOperationAST,
+  isListType,
   isObjectType,
 } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
 import { withTenantClient } from './db/pg-tenant.ts';
 import { ErrorCode, isClientSafe } from './errors.ts';
-import { encodeGlobalId } from './graphql/global-id.ts';
+import { decodeGlobalId, encodeGlobalId } from './graphql/global-id.ts';
 import type { Logger } from './logger.ts';
 
 export interface AuditEntry {
@@ -57,6 +59,7 @@ export function auditLogWriter(pool: pg.Pool, schema: string): AuditWriter {
 interface ResolvedMutation {
   fieldName: string;
   payloadType: GraphQLNamedType;
+  args: Record<string, unknown>;
   outcome: { payload: unknown } | { error: unknown };
 }
 
@@ -85,6 +88,7 @@ function instrumentMutationFields(schema: GraphQLSchema): void {
         resolvedMutations.get(context as object)?.set(info.path.key as string, {
           fieldName: info.fieldName,
           payloadType,
+          args: args as Record<string, unknown>,
           outcome,
         });
       try {
@@ -142,7 +146,8 @@ function auditEntry(responseKey: string, mutation: ResolvedMutation, context: Ki
   const target =
     context.auditTargets.get(responseKey) ??
     context.auditTargets.get(mutation.fieldName) ??
-    targetOf(payload, mutation.payloadType);
+    targetOf(payload, mutation.payloadType) ??
+    targetOfArguments(mutation.args, mutation.payloadType);
   return {
     actorKind: context.auth.kind,
     actorId: context.auth.subject,
@@ -185,4 +190,40 @@ function targetOf(payload: unknown, payloadType: GraphQLNamedType): { type: stri
     return { type, id: encodeGlobalId(type, id) };
   }
   return null;
+}
+
+/**
+ * What a mutation was asked to act on when its payload does not say (a delete or revoke answering
+ * only an id, or a failure answering no object): a global id among its arguments — `id`, `input.id`,
+ * or an input field named after the id's type (`input.userId` holding a `User` id). When the payload
+ * names a single object type (`apiKey: ApiKey`), only an id of that type counts, so a reference the
+ * input merely carries (`productCreate`'s `categoryId`) is never taken for the target.
+ */
+function targetOfArguments(
+  args: Record<string, unknown>,
+  payloadType: GraphQLNamedType,
+): { type: string; id: string } | null {
+  const input = args.input && typeof args.input === 'object' ? (args.input as Record<string, unknown>) : {};
+  const candidates: [string, unknown][] = [['id', args.id], ['id', input.id], ...Object.entries(input)];
+  const acted = actedOnTypes(payloadType);
+  for (const [key, value] of candidates) {
+    if (typeof value !== 'string') continue;
+    const decoded = decodeGlobalId(value);
+    if (!decoded) continue;
+    const named = key === 'id' || key === `${decoded.type[0]?.toLowerCase()}${decoded.type.slice(1)}Id`;
+    if (named && (acted.size === 0 || acted.has(decoded.type))) return { type: decoded.type, id: value };
+  }
+  return null;
+}
+
+/** The object types a payload returns one of (`apiKey: ApiKey`), lists excluded. */
+function actedOnTypes(payloadType: GraphQLNamedType): Set<string> {
+  const types = new Set<string>();
+  if (!isObjectType(payloadType)) return types;
+  for (const [key, field] of Object.entries(payloadType.getFields())) {
+    if (key === 'errors' || isListType(getNullableType(field.type))) continue;
+    const named = getNamedType(field.type);
+    if (isObjectType(named) && named.getFields().id) types.add(named.name);
+  }
+  return types;
 }

@@ -1,5 +1,7 @@
 'use client';
-import { Field, FormMessages } from '@ucos/ui/field';
+import { type ConfirmProps, ConfirmSubmit } from '@ucos/ui/confirm';
+import { FormFeedback } from '@ucos/ui/feedback';
+import { Field } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
 import type { ReactNode } from 'react';
@@ -25,8 +27,9 @@ export interface FieldSpec {
 }
 
 /**
- * A form posting to a server action, its fields showing the API's typed errors field by field, and
- * a secret shown once (new API keys).
+ * A form posting to a server action, its fields showing the API's typed errors field by field, its
+ * outcome beside the submit button (`FormFeedback`), and a secret shown once (new API keys). With
+ * `danger` the submit is a destructive one that asks first, naming what breaks (`ConfirmSubmit`).
  */
 export function ActionForm({
   action,
@@ -36,6 +39,7 @@ export function ActionForm({
   label,
   idPrefix = 'field',
   inline = false,
+  danger,
   children,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -47,13 +51,13 @@ export function ActionForm({
   idPrefix?: string;
   /** one row, labels read by screen readers only: a compact form inside a table cell */
   inline?: boolean;
+  /** a destructive action: the confirmation's question and what breaks (the submit's words open it) */
+  danger?: Omit<ConfirmProps, 'children'>;
   children?: ReactNode;
 }) {
   const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} aria-label={label} noValidate className={inline ? 'inline-form' : undefined}>
-      <FormMessages state={state} />
-      <UnmatchedErrors errors={state.errors} shown={fields.map((field) => field.path ?? field.name)} />
       {state.secret ? (
         <div role="status">
           <p>
@@ -125,9 +129,11 @@ export function ActionForm({
         ),
       )}
       {children}
-      <p>
-        <Submit>{submit}</Submit>
-      </p>
+      <UnmatchedErrors errors={state.errors} shown={fields.map((field) => field.path ?? field.name)} />
+      <div className="form-actions">
+        {danger ? <ConfirmSubmit {...danger}>{submit}</ConfirmSubmit> : <Submit>{submit}</Submit>}
+        <FormFeedback state={state} />
+      </div>
     </form>
   );
 }

@@ -15,6 +15,7 @@ const ViewerQuery = graphql(`
         id
         slug
         name
+        timeZone
       }
       user {
         id

@@ -66,9 +66,22 @@ export type ReservationRow = RowOf<
 
 export const available = (level: { onHand: number; reserved: number }) => level.onHand - level.reserved;
 
-/** At or below its threshold (a level without a threshold is never low). */
+/**
+ * At or below its own threshold (a level without one is never low here): what `inventory.stock.low`
+ * fires on, so subscribers hear only of thresholds someone set. Listings use `isLowAgainst`.
+ */
 export const isLow = (level: { onHand: number; reserved: number; lowStockThreshold: number | null }) =>
   level.lowStockThreshold !== null && available(level) <= level.lowStockThreshold;
+
+/** The threshold a level is measured against on screens: its own, else the deployment's default. */
+export const effectiveThreshold = (level: { lowStockThreshold: number | null }, defaultThreshold: number) =>
+  level.lowStockThreshold ?? defaultThreshold;
+
+/** At or below its effective threshold: what `StockLevel.lowStock` and the `lowStock` filter mean. */
+export const isLowAgainst = (
+  level: { onHand: number; reserved: number; lowStockThreshold: number | null },
+  defaultThreshold: number,
+) => available(level) <= effectiveThreshold(level, defaultThreshold);
 
 export const levelKey = (variantId: string, warehouseId: string) => `${variantId}/${warehouseId}`;
 

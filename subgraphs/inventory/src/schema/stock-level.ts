@@ -1,6 +1,6 @@
 import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { available, isLow } from '../data/rows.ts';
+import { available, effectiveThreshold, isLowAgainst } from '../data/rows.ts';
 import { listStockLevels } from '../data/stock-read-store.ts';
 import { filterUuid, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
 import { warehouseLoader } from './loaders.ts';
@@ -20,7 +20,15 @@ StockLevelRef.implement({
     reserved: t.exposeInt('reserved', { description: 'Units promised to reservations, not yet shipped' }),
     available: t.int({ description: 'Units that can still be reserved', resolve: (level) => available(level) }),
     incoming: t.exposeInt('incoming', { description: 'Units on their way (purchase orders)' }),
-    lowStockThreshold: t.exposeInt('lowStockThreshold', { nullable: true }),
+    lowStockThreshold: t.exposeInt('lowStockThreshold', {
+      nullable: true,
+      description: 'The threshold set for this level; null: none set (effectiveLowStockThreshold applies)',
+    }),
+    effectiveLowStockThreshold: t.int({
+      description:
+        'What lowStock compares available with: lowStockThreshold, or the default (LOW_STOCK_DEFAULT_THRESHOLD, 5) when none is set',
+      resolve: (level, _args, context) => effectiveThreshold(level, context.settings.defaultLowStockThreshold),
+    }),
     reorderPoint: t.exposeInt('reorderPoint', {
       nullable: true,
       description: 'Procurement proposes buying when available + incoming is at or below it; null: no policy',
@@ -29,7 +37,10 @@ StockLevelRef.implement({
       nullable: true,
       description: 'The least a purchase suggestion orders; set together with reorderPoint',
     }),
-    lowStock: t.boolean({ description: 'available is at or below the threshold', resolve: (level) => isLow(level) }),
+    lowStock: t.boolean({
+      description: 'available is at or below effectiveLowStockThreshold',
+      resolve: (level, _args, context) => isLowAgainst(level, context.settings.defaultLowStockThreshold),
+    }),
     updatedAt: t.field({ type: 'DateTime', resolve: (level) => level.updatedAt }),
   }),
 });
@@ -40,7 +51,9 @@ const StockLevelFilter = builder.inputType('StockLevelFilter', {
   fields: (t) => ({
     variantId: t.id(),
     warehouseId: t.id(),
-    lowStock: t.boolean({ description: 'true: only levels at or below their threshold; false: only the others' }),
+    lowStock: t.boolean({
+      description: 'true: only levels at or below their effective threshold; false: only the others',
+    }),
   }),
 });
 
@@ -55,8 +68,18 @@ builder.queryField('stockLevels', (t) =>
           variantId: filterUuid(args.filter?.variantId, variantUuid, 'variantId'),
           warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid, 'warehouseId'),
           lowStock: args.filter?.lowStock ?? null,
+          defaultLowStockThreshold: context.settings.defaultLowStockThreshold,
         }),
     },
     StockLevelConnection,
   ),
+);
+
+builder.queryField('lowStockDefaultThreshold', (t) =>
+  t.int({
+    description:
+      'The low-stock threshold of a level without its own (LOW_STOCK_DEFAULT_THRESHOLD, 5 unless configured): what screens say "low" means',
+    authScopes: { scope: 'inventory:read' },
+    resolve: (_root, _args, context) => context.settings.defaultLowStockThreshold,
+  }),
 );

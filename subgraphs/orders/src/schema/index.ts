@@ -6,6 +6,7 @@ import './order.ts';
 import './holds.ts';
 import './checkout.ts';
 import './events.ts';
+import './sales.ts';
 import './node.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,6 +1,6 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
-import { BarChart } from '../../components/bar-chart.tsx';
+import { SalesCharts } from '../../components/sales-charts.tsx';
 import { graphql } from '../../generated/gql.ts';
 import { gql } from '../../lib/gateway.ts';
 import { can } from '../../lib/scopes.ts';
@@ -18,6 +18,7 @@ const CatalogStats = graphql(`
 
 const StockStats = graphql(`
   query Dashboard_StockStats {
+    lowStockDefaultThreshold
     lowStock: stockLevels(first: 5, filter: { lowStock: true }) {
       totalCount
       edges {
@@ -25,6 +26,7 @@ const StockStats = graphql(`
           id
           available
           lowStockThreshold
+          effectiveLowStockThreshold
           variant {
             sku
           }
@@ -34,76 +36,118 @@ const StockStats = graphql(`
         }
       }
     }
-    movements: stockMovements(first: 100) {
-      edges {
-        node {
-          id
-          occurredAt
+  }
+`);
+
+const Sales = graphql(`
+  query Dashboard_Sales($from: String!, $to: String!, $timeZone: String) {
+    salesReport(from: $from, to: $to, timeZone: $timeZone) {
+      from
+      to
+      timeZone
+      orderCount
+      revenue {
+        amount
+        currency
+        fractionDigits
+      }
+      days {
+        date
+        orderCount
+        revenue {
+          amount
+          currency
         }
       }
     }
   }
 `);
 
-const RecentOrders = graphql(`
-  query Dashboard_RecentOrders {
-    orders(first: 100) {
-      totalCount
-      edges {
-        node {
-          id
-          createdAt
-          status
-          total {
-            amount
-            currency
-            fractionDigits
-          }
-        }
-      }
-    }
-  }
-`);
+/** The ranges the picker offers, in days ending today. */
+const RANGES = [7, 30, 90] as const;
+const DEFAULT_RANGE = 30;
 
-/** the last 7 days (UTC) as labels, oldest first */
-function lastDays(count: number) {
-  const days: string[] = [];
-  for (let back = count - 1; back >= 0; back--)
-    days.push(new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10));
-  return days;
+/** Today's calendar day in `timeZone` and the day `days - 1` before it (YYYY-MM-DD). */
+function lastDays(days: number, timeZone: string): { from: string; to: string } {
+  const to = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
 }
 
-export default async function DashboardPage() {
+const dayLabel = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
   const viewer = await requireViewer('/');
-  const [catalog, stock, orders] = await Promise.all([
+  const requested = Number((await searchParams).days);
+  const days = (RANGES as readonly number[]).includes(requested) ? requested : DEFAULT_RANGE;
+  const timeZone = viewer.tenant.timeZone;
+  const range = lastDays(days, timeZone);
+  const [catalog, stock, sales] = await Promise.all([
     can(viewer.scopes, 'catalog:read') ? gql(CatalogStats, {}, '/') : null,
     can(viewer.scopes, 'inventory:read') ? gql(StockStats, {}, '/') : null,
-    can(viewer.scopes, 'orders:read') ? gql(RecentOrders, {}, '/') : null,
+    can(viewer.scopes, 'orders:read') ? gql(Sales, { ...range, timeZone }, `/?days=${days}`) : null,
   ]);
-  const today = new Date().toISOString().slice(0, 10);
-  const placed = (orders?.orders.edges ?? []).map(({ node }) => node).filter((order) => order.status !== 'CANCELLED');
-  const todays = placed.filter((order) => order.createdAt.startsWith(today));
-  const revenue = todays.reduce((sum, order) => sum + order.total.amount, 0);
-  const currency = todays[0]?.total ?? { currency: 'EUR', fractionDigits: 2 };
-  const days = lastDays(7);
-  const perDay = days.map((day) => ({
-    label: day.slice(5),
-    value: placed.filter((order) => order.createdAt.startsWith(day)).length,
+  const report = sales?.salesReport;
+  // the currency most of the range's revenue is in is charted; others are listed beside it
+  const [main, ...others] = report?.revenue ?? [];
+  const currency = main ?? { amount: 0, currency: 'EUR', fractionDigits: 2 };
+  const points = (report?.days ?? []).map((day) => ({
+    date: day.date,
+    orderCount: day.orderCount,
+    revenue: day.revenue.find((amount) => amount.currency === currency.currency)?.amount ?? 0,
   }));
   return (
     <>
       <h1>Dashboard</h1>
+      {report ? (
+        <nav className="range-picker" aria-label="Date range">
+          {RANGES.map((option) => (
+            <Link key={option} href={`/?days=${option}`} aria-current={option === days ? 'page' : undefined}>
+              Last {option} days
+            </Link>
+          ))}
+          <span className="muted">
+            {dayLabel(report.from)} – {dayLabel(report.to)} ({report.timeZone})
+          </span>
+        </nav>
+      ) : null}
       <div className="grid">
-        {orders ? (
-          <section className="card" aria-labelledby="orders-today">
-            <h2 id="orders-today">Today’s orders</h2>
-            <p className="stat" data-testid="orders-today">
-              {todays.length}
+        {report ? (
+          <section className="card" aria-labelledby="orders-stat">
+            <h2 id="orders-stat">Orders</h2>
+            <p className="stat" data-testid="orders-count">
+              {report.orderCount}
             </p>
-            <p>
-              Revenue <strong>{formatMoney({ amount: revenue, ...currency })}</strong>
-            </p>
+            <p className="muted">Placed in the last {days} days, cancelled ones excluded</p>
             <Link href="/orders">Open orders</Link>
+          </section>
+        ) : null}
+        {report ? (
+          <section className="card" aria-labelledby="revenue-stat">
+            <h2 id="revenue-stat">Revenue</h2>
+            <p className="stat" data-testid="revenue">
+              {formatMoney(currency)}
+            </p>
+            {others.length ? (
+              <p>
+                Also{' '}
+                {others.map((amount, index) => (
+                  <span key={amount.currency}>
+                    {index ? ', ' : ''}
+                    <strong>{formatMoney(amount)}</strong>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p className="muted">Order totals incl. shipping and tax</p>
           </section>
         ) : null}
         {catalog ? (
@@ -116,11 +160,18 @@ export default async function DashboardPage() {
         {stock ? (
           <section className="card" aria-labelledby="low-stock">
             <h2 id="low-stock">Low stock</h2>
-            <p className="stat">{stock.lowStock.totalCount}</p>
+            <p className="stat" data-testid="low-stock-count">
+              {stock.lowStock.totalCount}
+            </p>
+            <p className="muted">
+              At or below each level’s threshold; {stock.lowStockDefaultThreshold} where none is set
+            </p>
             <ul>
               {stock.lowStock.edges.map(({ node }) => (
                 <li key={node.id}>
-                  {node.variant.sku} @ {node.warehouse.code}: {node.available} left
+                  {node.variant.sku} @ {node.warehouse.code}: {node.available} left (threshold{' '}
+                  {node.effectiveLowStockThreshold}
+                  {node.lowStockThreshold === null ? ', default' : ''})
                 </li>
               ))}
             </ul>
@@ -128,11 +179,10 @@ export default async function DashboardPage() {
           </section>
         ) : null}
       </div>
-      {orders ? (
-        <section className="card">
-          <h2>Orders per day</h2>
-          <BarChart title="Orders per day, last 7 days" points={perDay} />
-          {orders.orders.totalCount > 100 ? <p className="muted">From the latest 100 orders.</p> : null}
+      {report ? (
+        <section className="card" aria-labelledby="sales-heading">
+          <h2 id="sales-heading">Sales, last {days} days</h2>
+          <SalesCharts points={points} currency={currency.currency} fractionDigits={currency.fractionDigits} />
         </section>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 'use client';
-import { Field, FormMessages } from '@ucos/ui/field';
+import { FormFeedback } from '@ucos/ui/feedback';
+import { Field } from '@ucos/ui/field';
 import { Submit } from '@ucos/ui/submit';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
@@ -41,8 +42,6 @@ export function ProductForm({
     state.values?.[name] ?? product?.[name]?.toString() ?? '';
   return (
     <form action={action} aria-label="Product" noValidate>
-      <FormMessages state={state} />
-      <UnmatchedErrors errors={state.errors} shown={SHOWN} />
       {product?.id ? <input type="hidden" name="id" value={product.id} /> : null}
       {product?.version !== undefined ? <input type="hidden" name="version" value={product.version} /> : null}
       <input type="hidden" name="previousStatus" value={product?.status ?? ''} />
@@ -96,10 +95,12 @@ export function ProductForm({
           </fieldset>
         ) : null}
       </fieldset>
+      <UnmatchedErrors errors={state.errors} shown={SHOWN} />
       {canWrite ? (
-        <p>
+        <div className="form-actions">
           <Submit>Save product</Submit>
-        </p>
+          <FormFeedback state={state} />
+        </div>
       ) : (
         <p className="muted" role="note">
           You can view this product but not change it (your role lacks catalog:write).

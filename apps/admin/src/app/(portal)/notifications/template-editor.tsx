@@ -1,5 +1,5 @@
 'use client';
-import { FormMessages } from '@ucos/ui/field';
+import { FormFeedback } from '@ucos/ui/feedback';
 import { useEffect, useState } from 'react';
 import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction } from '../../../components/use-form-action.ts';
@@ -61,8 +61,6 @@ export function TemplateEditor({
     <div className="template-editor" style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '1.5rem' }}>
       <div>
         <form action={saveAction} aria-label="Template" noValidate>
-          <FormMessages state={saveState} />
-          <UnmatchedErrors errors={saveState.errors} shown={['subject', 'mjml', 'text']} />
           <input type="hidden" name="key" value={templateKey} />
           <input type="hidden" name="locale" value={locale} />
           <p>
@@ -94,9 +92,11 @@ export function TemplateEditor({
             />
             {errorOf('text') ? <span role="alert">{errorOf('text')}</span> : null}
           </p>
-          <p>
+          <UnmatchedErrors errors={saveState.errors} shown={['subject', 'mjml', 'text']} />
+          <div className="form-actions">
             <button type="submit">Save</button>
-          </p>
+            <FormFeedback state={saveState} />
+          </div>
         </form>
         <details>
           <summary>Sample data (JSON)</summary>
@@ -113,12 +113,14 @@ export function TemplateEditor({
         </details>
         {overridden || resetState.ok ? (
           <form action={resetAction} aria-label="Reset template">
-            <FormMessages state={resetState} />
             <input type="hidden" name="key" value={templateKey} />
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="secondary">
-              Reset to default
-            </button>
+            <div className="form-actions">
+              <button type="submit" className="secondary">
+                Reset to default
+              </button>
+              <FormFeedback state={resetState} />
+            </div>
           </form>
         ) : null}
       </div>

@@ -1,5 +1,5 @@
 'use client';
-import { FormMessages } from '@ucos/ui/field';
+import { FormFeedback } from '@ucos/ui/feedback';
 import { Submit } from '@ucos/ui/submit';
 import { useEffect, useState } from 'react';
 import { useFormAction } from '../../../components/use-form-action.ts';
@@ -43,7 +43,6 @@ export function ReceiveForm({
   const value = (name: string, fallback: string | number) => state.values?.[name] ?? String(fallback);
   return (
     <form action={formAction} aria-label={`Receive ${number}`} noValidate>
-      <FormMessages state={state} />
       <input type="hidden" name="purchaseOrderId" value={purchaseOrderId} />
       <input type="hidden" name="lineIds" value={lines.map((line) => line.purchaseOrderLineId).join(',')} />
       <input type="hidden" name="idempotencyKey" value={key} />
@@ -128,7 +127,10 @@ export function ReceiveForm({
           })}
         </tbody>
       </table>
-      <Submit>{`Post receipt for ${number}`}</Submit>
+      <div className="form-actions">
+        <Submit>{`Post receipt for ${number}`}</Submit>
+        <FormFeedback state={state} />
+      </div>
     </form>
   );
 }

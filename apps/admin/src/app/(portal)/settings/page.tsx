@@ -255,6 +255,17 @@ export default async function SettingsPage() {
                       submit="Remove"
                       idPrefix={`remove-${node.id}`}
                       hidden={{ userId: node.id }}
+                      danger={{
+                        title: `Remove ${node.email} from the team?`,
+                        consequences: (
+                          <p>
+                            They are signed out at once and can no longer open this store. Unless you ticked “Keep the
+                            API keys they created”, every API key they created stops working too.
+                          </p>
+                        ),
+                        confirmLabel: 'Remove member',
+                        keepLabel: 'Keep member',
+                      }}
                       fields={[
                         {
                           name: 'keepApiKeys',
@@ -292,7 +303,14 @@ export default async function SettingsPage() {
                         label={`Revoke the invitation of ${node.email}`}
                         action={revokeInvitation}
                         submit="Revoke"
+                        idPrefix={`revoke-invitation-${node.id}`}
                         hidden={{ id: node.id }}
+                        danger={{
+                          title: `Revoke the invitation of ${node.email}?`,
+                          consequences: <p>The link in their mail stops working; you can invite them again later.</p>,
+                          confirmLabel: 'Revoke invitation',
+                          keepLabel: 'Keep invitation',
+                        }}
                         fields={[]}
                       />
                     </td>
@@ -380,8 +398,15 @@ export default async function SettingsPage() {
                         label={`Revoke ${node.name}`}
                         action={revokeApiKey}
                         submit="Revoke"
+                        idPrefix={`revoke-key-${node.id}`}
                         hidden={{ id: node.id }}
                         fields={[]}
+                        danger={{
+                          title: `Revoke the key “${node.name}” (${node.prefix}…)?`,
+                          consequences: <RevokeConsequences kind={node.kind} lastUsedAt={node.lastUsedAt} />,
+                          confirmLabel: 'Revoke key',
+                          keepLabel: 'Keep key',
+                        }}
                       />
                     )}
                   </td>
@@ -501,6 +526,37 @@ export default async function SettingsPage() {
           </table>
         </section>
       ) : null}
+    </>
+  );
+}
+
+/** A key used within this long is taken to be in use now (a shop's storefront calls it constantly). */
+const IN_USE_MS = 24 * 60 * 60 * 1000;
+
+/** What revoking a key breaks: for a storefront key, the shop itself. */
+function RevokeConsequences({ kind, lastUsedAt }: { kind: string; lastUsedAt: string | null }) {
+  // the page renders per request on the server: "now" is the request's time
+  const inUse = lastUsedAt !== null && Date.now() - Date.parse(lastUsedAt) < IN_USE_MS;
+  return kind === 'PUBLISHABLE_KEY' ? (
+    <>
+      <p>
+        <strong>This is a storefront key.</strong> A shop that uses it stops working at once: shoppers can no longer
+        browse products, fill a cart or check out until the shop is given a new key.
+      </p>
+      {inUse ? (
+        <p className="alert" data-testid="key-in-use">
+          It was used {when(lastUsedAt)}: a storefront is very likely using it right now.
+        </p>
+      ) : null}
+      <p>Revoking cannot be undone.</p>
+    </>
+  ) : (
+    <>
+      <p>
+        Every integration that sends this key (ERP sync, scripts, partners) is refused from now on.
+        {inUse ? ` It was used ${when(lastUsedAt)}.` : ''}
+      </p>
+      <p>Revoking cannot be undone.</p>
     </>
   );
 }

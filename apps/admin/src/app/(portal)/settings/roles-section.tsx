@@ -109,6 +109,17 @@ export function RolesSection({
             action={deleteRole}
             submit="Delete role"
             idPrefix="delete-role"
+            danger={{
+              title: 'Delete the role “{selected}”?',
+              selectName: 'id',
+              consequences: (
+                <p>
+                  Every member holding it loses its permissions at once (their other roles stay). This cannot be undone.
+                </p>
+              ),
+              confirmLabel: 'Yes, delete role',
+              keepLabel: 'Keep role',
+            }}
             fields={[
               {
                 name: 'id',

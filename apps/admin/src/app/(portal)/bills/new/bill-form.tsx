@@ -1,5 +1,5 @@
 'use client';
-import { FormMessages } from '@ucos/ui/field';
+import { FormFeedback } from '@ucos/ui/feedback';
 import { Submit } from '@ucos/ui/submit';
 import { useFormAction } from '../../../../components/use-form-action.ts';
 import { createBill } from '../actions.ts';
@@ -41,7 +41,6 @@ export function BillForm({
   const currency = lines[0]?.currency ?? '';
   return (
     <form action={formAction} aria-label={`Bill for ${number}`} noValidate>
-      <FormMessages state={state} />
       <input type="hidden" name="purchaseOrderId" value={purchaseOrderId} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="lineIds" value={lines.map((line) => line.purchaseOrderLineId).join(',')} />
@@ -130,7 +129,10 @@ export function BillForm({
           {error('freight')}
         </div>
       </div>
-      <Submit>Enter bill</Submit>
+      <div className="form-actions">
+        <Submit>Enter bill</Submit>
+        <FormFeedback state={state} />
+      </div>
     </form>
   );
 }

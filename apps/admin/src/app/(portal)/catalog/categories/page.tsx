@@ -150,6 +150,18 @@ export default async function CategoriesPage() {
               action={deleteCategory}
               submit="Delete category"
               idPrefix="delete-category"
+              danger={{
+                title: 'Delete the category “{selected}”?',
+                selectName: 'id',
+                consequences: (
+                  <p>
+                    Its products leave it (they stay in the catalog) and the storefront’s page for it disappears; links
+                    to it stop working. A category with subcategories is refused.
+                  </p>
+                ),
+                confirmLabel: 'Yes, delete category',
+                keepLabel: 'Keep category',
+              }}
               fields={[
                 {
                   name: 'id',

@@ -115,6 +115,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 submit={button.label}
                 hidden={{ ...base, action: button.action }}
                 fields={button.reason ? [{ name: 'reason', label: 'Reason' }] : []}
+                danger={
+                  offered === 'CANCEL'
+                    ? {
+                        title: `Cancel order #${order.number}?`,
+                        consequences: (
+                          <p>
+                            The order stops: its reserved stock is released and the payment authorization is voided
+                            (nothing is charged). The shopper is told. A cancelled order cannot be reopened.
+                          </p>
+                        ),
+                        confirmLabel: 'Yes, cancel order',
+                        keepLabel: 'Keep order',
+                      }
+                    : undefined
+                }
               />
             );
           })}
@@ -274,6 +289,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                       button.tracking
                         ? [{ name: 'trackingNumber', label: 'Tracking number', path: 'trackingNumber' }]
                         : []
+                    }
+                    danger={
+                      offered === 'CANCEL'
+                        ? {
+                            title: 'Cancel this shipment?',
+                            consequences: (
+                              <p>Its lines go back to “to ship”; a parcel already handed over is not recalled.</p>
+                            ),
+                            confirmLabel: 'Yes, cancel shipment',
+                            keepLabel: 'Keep shipment',
+                          }
+                        : undefined
                     }
                   />
                 );
