@@ -42,6 +42,7 @@ function replicas(name: string, runMs: number, everyMs = 10) {
   const runs = { a: 0, b: 0 };
   let running = 0;
   let maxConcurrent = 0;
+  const runEnded: Record<'a' | 'b', (() => void)[]> = { a: [], b: [] };
   const make = (replica: 'a' | 'b') =>
     scheduledJob({
       name,
@@ -54,9 +55,12 @@ function replicas(name: string, runMs: number, everyMs = 10) {
         runs[replica]++;
         await sleep(runMs);
         running--;
+        for (const resolve of runEnded[replica].splice(0)) resolve();
       },
     });
-  return { a: make('a'), b: make('b'), runs, maxConcurrent: () => maxConcurrent };
+  /** resolves when the replica's run in flight (or its next one) has ended */
+  const nextRunEnd = (replica: 'a' | 'b') => new Promise<void>((resolve) => runEnded[replica].push(resolve));
+  return { a: make('a'), b: make('b'), runs, maxConcurrent: () => maxConcurrent, nextRunEnd };
 }
 
 describe('scheduledJob', () => {
@@ -91,13 +95,16 @@ describe('scheduledJob', () => {
 
   it('a replica whose lock connection dies loses the job to another', async () => {
     const name = `test.${randomUUID()}`;
-    const { a, b, runs, maxConcurrent } = replicas(name, 5);
+    // runs 50 ms apart: the "crash" below lands between two of the leader's runs
+    const { a, b, runs, maxConcurrent, nextRunEnd } = replicas(name, 5, 50);
     a.start();
     await until(() => runs.a > 0);
     b.start();
     await sleep(100);
     expect(runs.b).toBe(0);
-    // the leader's process "crashes": its connection, and with it the advisory lock, is gone
+    // the leader's process "crashes": its connection, and with it the advisory lock, is gone. A crash
+    // ends the run in flight with the process; here only the connection dies, so it dies between runs
+    await nextRunEnd('a');
     const { rows } = await admin.query<{ pid: number }>(
       `select pid from pg_locks where locktype = 'advisory' and granted
           and ((classid::bigint << 32) | objid::bigint) = $1::bigint`,
