@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setPriority } from 'node:os';
 import { Registry } from 'prom-client';
 import { z } from 'zod';
 import { standaloneEnvShape } from '../env.ts';
@@ -21,10 +22,14 @@ export const DEFAULT_WORKER_PORT = 4090;
  * The variables `runWorker` runs with: the standalone ones (`LOG_LEVEL`, `PORT` for `/live` and
  * `/ready`, `HOST`, `NATS_URL`, `METRICS_PORT`, `METRICS_HOST`) and `WORKER_SHUTDOWN_GRACE_MS`.
  */
+/** below the services' 0, so request handling on shared cores goes first */
+export const DEFAULT_WORKER_NICENESS = 10;
+
 export function workerEnvShape(defaultPort = DEFAULT_WORKER_PORT) {
   return {
     ...standaloneEnvShape(defaultPort),
     WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(DEFAULT_SHUTDOWN_GRACE_MS),
+    WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(DEFAULT_WORKER_NICENESS),
   };
 }
 
@@ -37,6 +42,8 @@ export interface WorkerEnv extends TlsEnv {
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
   WORKER_SHUTDOWN_GRACE_MS: number;
+  /** the process's scheduling niceness (0 = as the services, 19 = only idle CPU) */
+  WORKER_NICENESS?: number | undefined;
   OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
   OTEL_TRACES_SAMPLER_RATIO?: number | undefined;
 }
@@ -107,6 +114,11 @@ export async function closeWorkers(workers: WorkerService[], graceMs: number, lo
 export async function runWorker(options: RunWorkerOptions): Promise<RunningWorkers> {
   const { env, name } = options;
   const logger = createLogger(name, env.LOG_LEVEL);
+  // Where the worker tier shares cores with the gateway and subgraphs (`npm start` on one machine),
+  // its event work (postings, mail and PDF rendering, deliveries) should wait for request handling
+  // rather than compete with it: a checkout's reply must not queue behind the mail it causes. In a
+  // container of its own the niceness changes nothing.
+  if (env.WORKER_NICENESS) setPriority(env.WORKER_NICENESS);
   const entries: WorkerEntry[] = [
     ...(options.createWorker ? [{ name, createWorker: options.createWorker, source: options.source ?? {} }] : []),
     ...(options.workers ?? []),
