@@ -2,13 +2,14 @@ import { type AuthContext, localUuid, ok, outcomeCounter, resultOutcome, type Un
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
-import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
+import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
+import { loadShopShipping, shippingOf } from './shipping.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
@@ -84,7 +85,9 @@ async function completeCheckout(
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
-        return cart ? { cart, lines: await loadCartLines(sql, [cartId]) } : null;
+        return cart
+          ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) }
+          : null;
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
@@ -95,7 +98,7 @@ async function completeCheckout(
   // catalog's prices: a calculator may price by subtotal.
   const { cart, lines } = snapshot;
   const shipping = chooseShippingMethod(
-    deps,
+    shippingOf(snapshot.shipping, deps.shippingDefaults),
     pricingContext(cart.currency, lines, destinationCountry(input)),
     requestedMethod(input, cart),
   );
@@ -134,11 +137,11 @@ const requestedMethod = (input: CheckoutInput, cart: CartRow) =>
   input.shippingMethod?.trim() || cart.shippingMethod || null;
 
 function chooseShippingMethod(
-  deps: OrdersDeps,
+  shipping: ShippingCalculator,
   context: PricingContext,
   requested: string | null,
 ): OrdersResult<ShippingQuote> {
-  const chosen = pickShippingMethod(deps.shipping.methods(context), requested);
+  const chosen = pickShippingMethod(shipping.methods(context), requested);
   if (chosen) return ok(chosen);
   const where = `deliveries to ${context.country} in ${context.currency}`;
   return ordersFail(
@@ -343,7 +346,12 @@ async function prepare(
   const snapshot = await db.run(async (sql) => {
     const cart = await loadCart(sql, cartId);
     const lines = cart ? await loadCartLines(sql, [cartId]) : [];
-    return { cart, lines, group: await customerGroupOf(sql, cart?.customerId ?? null) };
+    return {
+      cart,
+      lines,
+      group: await customerGroupOf(sql, cart?.customerId ?? null),
+      shipping: await loadShopShipping(sql),
+    };
   });
   const { cart, lines, group } = snapshot;
   if (!cart) return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
@@ -356,7 +364,11 @@ async function prepare(
   const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!priced.ok) return priced;
   const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
-  const shippingMethod = chooseShippingMethod(deps, context, requestedMethod(input, cart));
+  const shippingMethod = chooseShippingMethod(
+    shippingOf(snapshot.shipping, deps.shippingDefaults),
+    context,
+    requestedMethod(input, cart),
+  );
   if (!shippingMethod.ok) return shippingMethod;
   const totals = totalsWithShipping(deps, context, shippingMethod.value.amount);
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
