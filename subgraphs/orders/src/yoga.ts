@@ -15,9 +15,7 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** Ports a test (or a deployment with a real PSP) replaces. */
-export type OrdersOverrides = Partial<
-  Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'customerAccounts'>
-> & {
+export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'customerAccounts'>> & {
   payments?: PaymentProvider[];
 };
 

@@ -5,8 +5,8 @@ import { canUseCart, customerIdOf } from './access.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { priceLines } from './pricing.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
+import { loadShopShipping, shippingOf } from './shipping.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 

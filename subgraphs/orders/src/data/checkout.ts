@@ -9,8 +9,8 @@ import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
+import { loadShopShipping, shippingOf } from './shipping.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
   amountsTooLarge,
@@ -85,9 +85,7 @@ async function completeCheckout(
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
-        return cart
-          ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) }
-          : null;
+        return cart ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) } : null;
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {

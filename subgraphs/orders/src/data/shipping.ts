@@ -258,7 +258,9 @@ export function deleteShippingZone(
 }
 
 const daysInOrder = (min: number, max: number): OrdersResult<never> | null =>
-  max < min ? ordersFail('INVALID_INPUT', 'The latest delivery day must not be before the earliest', FIELD('estimatedDaysMax')) : null;
+  max < min
+    ? ordersFail('INVALID_INPUT', 'The latest delivery day must not be before the earliest', FIELD('estimatedDaysMax'))
+    : null;
 
 export function createShippingZoneMethod(
   db: TenantDb,
@@ -330,7 +332,9 @@ export function updateShippingZoneMethod(
             ...(input.name != null ? { name: input.name.trim() } : {}),
             ...(input.currency != null ? { currency: input.currency } : {}),
             ...(input.amount != null ? { amount: BigInt(input.amount) } : {}),
-            ...(input.freeFrom !== undefined ? { freeFrom: input.freeFrom === null ? null : BigInt(input.freeFrom) } : {}),
+            ...(input.freeFrom !== undefined
+              ? { freeFrom: input.freeFrom === null ? null : BigInt(input.freeFrom) }
+              : {}),
             ...(input.estimatedDaysMin != null ? { estimatedDaysMin: input.estimatedDaysMin } : {}),
             ...(input.estimatedDaysMax != null ? { estimatedDaysMax: input.estimatedDaysMax } : {}),
           },

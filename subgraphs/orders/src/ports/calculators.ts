@@ -140,8 +140,7 @@ export function zoneShipping(zones: readonly ZoneRule[]): ShippingCalculator {
         for (const method of zone?.methods ?? []) {
           rank += 1;
           if (method.currency !== context.currency) continue;
-          const free =
-            context.itemCount === 0 || (method.freeFrom !== null && context.subtotal >= method.freeFrom);
+          const free = context.itemCount === 0 || (method.freeFrom !== null && context.subtotal >= method.freeFrom);
           const quote = {
             code: method.code,
             name: method.name,
@@ -151,7 +150,8 @@ export function zoneShipping(zones: readonly ZoneRule[]): ShippingCalculator {
             rank,
           };
           const seen = byCode.get(method.code);
-          if (!seen || quote.amount < seen.amount) byCode.set(method.code, seen ? { ...quote, rank: seen.rank } : quote);
+          if (!seen || quote.amount < seen.amount)
+            byCode.set(method.code, seen ? { ...quote, rank: seen.rank } : quote);
         }
       }
       return [...byCode.values()]

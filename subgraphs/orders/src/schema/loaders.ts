@@ -5,8 +5,8 @@ import { buyersOfCompanies, type CompanyRow, companiesByIds } from '../data/comp
 import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds } from '../data/customers.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
-import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
 import type { CartLineRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
 import type { TenantDb } from '../db.ts';
 
 /** The caller's tenant's database; fields that reach it require a tenant, so this never throws in practice. */

@@ -75,7 +75,10 @@ const methodCode = rules.rule(
   z.string().regex(SHIPPING_METHOD_CODE, 'A code is 1-40 of a-z, 0-9, "_" and "-", starting with a letter or digit'),
   'INVALID_INPUT',
 );
-const days = rules.rule(z.number().int('Whole days').min(0, 'Must not be negative').max(365, 'At most 365 days'), 'INVALID_INPUT');
+const days = rules.rule(
+  z.number().int('Whole days').min(0, 'Must not be negative').max(365, 'At most 365 days'),
+  'INVALID_INPUT',
+);
 const threshold = rules.rule(
   z.number().int('Amounts are integer minor units').min(0, 'Must not be negative'),
   'INVALID_AMOUNT',
@@ -151,7 +154,8 @@ builder.mutationField('shippingZoneUpdate', (t) =>
 builder.mutationField('shippingZoneDelete', (t) =>
   t.field({
     type: ShippingZoneDeletePayload,
-    description: 'Deletes the zone with its methods: its countries are no longer shipped to (unless a rest-of-world zone)',
+    description:
+      'Deletes the zone with its methods: its countries are no longer shipped to (unless a rest-of-world zone)',
     authScopes: { scope: SETTINGS_SCOPE },
     args: { input: t.arg({ type: ShippingZoneDeleteInput, required: true }) },
     resolve: async (_root, { input }, context) =>
