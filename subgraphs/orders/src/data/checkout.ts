@@ -410,15 +410,18 @@ interface NewOrder {
   paymentReference: string;
 }
 
-/** The shop's next order number (see migration 0004): held by this transaction until it commits. */
-async function nextOrderNumber(sql: Sql, tenantId: string): Promise<number> {
-  const { rows } = await sql.query<{ number: number }>(
+/**
+ * The shop's next order number (see migration 0004) and its prefix (0025): held by this transaction
+ * until it commits.
+ */
+async function nextOrderNumber(sql: Sql, tenantId: string): Promise<{ number: number; prefix: string }> {
+  const { rows } = await sql.query<{ number: number; prefix: string }>(
     `insert into orders.order_number_counters (tenant_id, last_number) values ($1, 1001)
      on conflict (tenant_id) do update set last_number = order_number_counters.last_number + 1
-     returning last_number::int as number`,
+     returning last_number::int as number, prefix`,
     [tenantId],
   );
-  return rows[0]!.number;
+  return rows[0]!;
 }
 
 async function insertOrder(
@@ -434,13 +437,13 @@ async function insertOrder(
     : null;
   // a shopper who signed in just to pay for a guest cart may be new to orders: their profile starts here
   if (order.customerId) await ensureCustomer(sql, tenantId, order.customerId);
-  const number = await nextOrderNumber(sql, tenantId);
+  const { number, prefix } = await nextOrderNumber(sql, tenantId);
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
-       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address)
+       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix)
      values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
-       $18::jsonb)`,
+       $18::jsonb, $19)`,
     [
       tenantId,
       order.orderId,
@@ -460,6 +463,7 @@ async function insertOrder(
       order.shippingMethod.amount,
       number,
       billing ? JSON.stringify(billing) : null,
+      prefix,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
