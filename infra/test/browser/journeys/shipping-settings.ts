@@ -74,11 +74,12 @@ export async function shippingSettingsJourney(context: ShippingSettingsJourney):
   await page.getByRole('button', { name: 'Add to cart' }).click();
   await page.getByText('Added to your cart (1 item)').waitFor();
   await page.goto(`${storefrontUrl}/checkout?country=CH`);
-  await page.getByRole('group', { name: 'Shipping method' }).waitFor();
-  const swissPost = page.getByRole('radio', { name: /^Swiss Post/ });
+  const shippingGroup = page.getByRole('group', { name: 'Shipping method' });
+  await shippingGroup.waitFor();
+  const swissPost = shippingGroup.getByRole('radio', { name: /^Swiss Post/ });
   await swissPost.waitFor();
   expect(await swissPost.isChecked(), 'the only method offered is preselected');
-  expect((await page.getByRole('radio').count()) === 1, 'no other method reaches Switzerland');
+  expect((await shippingGroup.getByRole('radio').count()) === 1, 'no other method reaches Switzerland');
   await page.getByTestId('checkout-shipping').filter({ hasText: '9.90' }).waitFor();
   await shot(page, 'storefront-checkout-swiss-post');
   await shopper.close();
@@ -88,7 +89,7 @@ export async function shippingSettingsJourney(context: ShippingSettingsJourney):
   await row.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = admin.getByRole('dialog', { name: /^Delete Swiss Post \(EUR\)/ });
   await confirm.getByRole('button', { name: 'Delete method' }).click();
-  await admin.getByText('Method deleted.').waitFor();
+  // the row and its form go with the method, so the page itself is the feedback
   await zone.getByText("No methods: this zone's destinations cannot check out.").waitFor();
   await zone.getByText(`Edit or delete the zone ${zoneName}`).click();
   await zone.getByRole('button', { name: 'Delete zone' }).click();
@@ -96,8 +97,7 @@ export async function shippingSettingsJourney(context: ShippingSettingsJourney):
     .getByRole('dialog', { name: new RegExp(`^Delete the zone ${zoneName}`) })
     .getByRole('button', { name: 'Delete zone' })
     .click();
-  await admin.getByText('Zone deleted.').waitFor();
-  expect((await admin.getByRole('region', { name: zoneName }).count()) === 0, 'the zone is gone');
+  await admin.getByRole('region', { name: zoneName }).waitFor({ state: 'detached' });
   await shot(admin, 'admin-shipping-zone-deleted');
   await admin.close();
 }
