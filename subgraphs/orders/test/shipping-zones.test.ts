@@ -305,6 +305,28 @@ describe('shipping zones per shop', () => {
     ).toMatchObject({
       errors: [{ code: 'NOT_FOUND', field: ['input', 'zoneId'] }],
     });
+    // the same refusals when an update would break the rules (the database's constraints, mapped)
+    const other = zones.find((zone) => !zone.restOfWorld) as Zone;
+    expect(
+      (await h.call(ZONE_UPDATE, { input: { id: other.id, countries: [] } }, staff(shop))).data?.shippingZoneUpdate,
+    ).toMatchObject({
+      zone: null,
+      errors: [{ code: 'REST_OF_WORLD_EXISTS', field: ['input', 'countries'] }],
+    });
+    const pickup = other.methods.find((method) => method.code === 'pickup') as Zone['methods'][number];
+    expect(
+      (await h.call(METHOD_UPDATE, { input: { id: pickup.id, code: 'standard' } }, staff(shop))).data
+        ?.shippingZoneMethodUpdate,
+    ).toMatchObject({
+      method: null,
+      errors: [{ code: 'SHIPPING_METHOD_EXISTS', field: ['input', 'code'] }],
+    });
+    expect(
+      (await h.call(METHOD_UPDATE, { input: { id: pickup.id, estimatedDaysMin: 9 } }, staff(shop))).data
+        ?.shippingZoneMethodUpdate,
+    ).toMatchObject({
+      errors: [{ code: 'INVALID_INPUT', field: ['input', 'estimatedDaysMax'] }],
+    });
     const after: Zone[] = (await h.call(ZONES, {}, staff(shop))).data?.shippingZones;
     expect(after).toEqual(zones);
   });
