@@ -14,7 +14,8 @@ export interface ShippingSettingsJourney {
 }
 
 /**
- * The owner opens Settings → Shipping, finds the demo's EU, US and UK zones, adds a zone for
+ * The owner sets the order number prefix on Settings (a bad one refused under its field) and clears
+ * it again, opens Settings → Shipping, finds the demo's EU, US and UK zones, adds a zone for
  * Switzerland with one method (a second zone naming CH is refused under its countries), and sees the
  * method listed; a shopper checking out to Switzerland is offered exactly that method, at its price.
  * The owner then deletes the method (asked first) and the zone.
@@ -25,6 +26,20 @@ export async function shippingSettingsJourney(context: ShippingSettingsJourney):
   const zoneName = `Switzerland ${Date.now().toString(36)}`;
   const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await context.signInAdmin(admin, context.owner.email, context.owner.password);
+  // the order number prefix sits beside the link: a bad one is refused under its field, then set and cleared
+  const numbering = admin.getByRole('form', { name: 'Order numbers' });
+  await numbering.getByLabel(/^Order number prefix/).fill('A B');
+  await numbering.getByRole('button', { name: 'Save order number prefix' }).click();
+  await numbering.getByText(/^A prefix is up to 12/).waitFor();
+  await numbering.getByLabel(/^Order number prefix/).fill('DS-');
+  await numbering.getByRole('button', { name: 'Save order number prefix' }).click();
+  await admin.getByText('Orders placed from now on are numbered DS-…').waitFor();
+  await admin.getByLabel(/^Order number prefix .*the next order is DS-\d+/).waitFor();
+  await shot(admin, 'admin-order-number-prefix');
+  await numbering.getByLabel(/^Order number prefix/).fill('');
+  await numbering.getByRole('button', { name: 'Save order number prefix' }).click();
+  await admin.getByText('Order numbers have no prefix now.').waitFor();
+
   await admin.getByRole('link', { name: 'Shipping zones and methods' }).click();
   await admin.waitForURL(`${adminUrl}/settings/shipping`);
   await admin.getByRole('heading', { name: 'Shipping', level: 1 }).waitFor();
