@@ -249,3 +249,93 @@ async function placeDemoLargeOrder(
   );
   return checkoutComplete.order.number;
 }
+
+/** The EU's member states (ISO 3166 alpha-2) for the demo's EU zone. */
+// biome-ignore format: two rows of codes read better than 27 lines
+const EU_COUNTRIES = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
+  'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
+];
+
+interface DemoMethod {
+  code: string;
+  name: string;
+  currency: string;
+  amount: number;
+  freeFrom?: number;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+}
+const method = (
+  code: string,
+  currency: string,
+  amount: number,
+  days: [number, number],
+  freeFrom?: number,
+): DemoMethod => ({
+  code,
+  name: code === 'express' ? 'Express' : 'Standard',
+  currency,
+  amount,
+  ...(freeFrom !== undefined ? { freeFrom } : {}),
+  estimatedDaysMin: days[0],
+  estimatedDaysMax: days[1],
+});
+
+/**
+ * The demo store's shipping zones: the EU, the US and the UK, each with standard and express in its
+ * own currency and in EUR (the demo's storefront sells in EUR), standard free from a subtotal. The
+ * rest of the world keeps the deployment's defaults, which the first look at the zones copies.
+ */
+export const DEMO_SHIPPING_ZONES: { name: string; countries: string[]; methods: DemoMethod[] }[] = [
+  {
+    name: 'EU',
+    countries: EU_COUNTRIES,
+    methods: [method('standard', 'EUR', 499, [2, 5], 15_000), method('express', 'EUR', 1499, [1, 2])],
+  },
+  {
+    name: 'US',
+    countries: ['US'],
+    methods: [
+      method('standard', 'USD', 799, [4, 8], 15_000),
+      method('standard', 'EUR', 699, [4, 8], 15_000),
+      method('express', 'USD', 2499, [2, 3]),
+      method('express', 'EUR', 2199, [2, 3]),
+    ],
+  },
+  {
+    name: 'UK',
+    countries: ['GB'],
+    methods: [
+      method('standard', 'GBP', 499, [2, 4], 12_000),
+      method('standard', 'EUR', 599, [2, 4], 14_000),
+      method('express', 'GBP', 1299, [1, 2]),
+      method('express', 'EUR', 1599, [1, 2]),
+    ],
+  },
+];
+
+/** Adds the demo zones the store lacks (by name), through the public API as its owner. Returns what it did. */
+export async function seedDemoShipping(gatewayUrl: string, accessToken: string): Promise<string[]> {
+  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
+  const { shippingZones } = await call<{ shippingZones: { name: string }[] }>('{ shippingZones { name } }');
+  const existing = new Set(shippingZones.map((zone) => zone.name));
+  const added: string[] = [];
+  for (const zone of DEMO_SHIPPING_ZONES) {
+    if (existing.has(zone.name)) continue;
+    const { shippingZoneCreate } = await call<{ shippingZoneCreate: { zone: { id: string } } }>(
+      `mutation($input: ShippingZoneCreateInput!) { shippingZoneCreate(input: $input) {
+        zone { id } errors { code message } } }`,
+      { input: { name: zone.name, countries: zone.countries } },
+    );
+    for (const zoneMethod of zone.methods) {
+      await call(
+        `mutation($input: ShippingZoneMethodCreateInput!) { shippingZoneMethodCreate(input: $input) {
+          errors { code message } } }`,
+        { input: { zoneId: shippingZoneCreate.zone.id, ...zoneMethod } },
+      );
+    }
+    added.push(zone.name);
+  }
+  return added.length ? [`shipping zones ${added.join(', ')}`] : [];
+}

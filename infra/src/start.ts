@@ -7,7 +7,14 @@ import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
-import { DEMO, demoOwnerSession, seedDemoAutomation, seedDemoInvitation, seedDemoTenant } from './demo.ts';
+import {
+  DEMO,
+  demoOwnerSession,
+  seedDemoAutomation,
+  seedDemoInvitation,
+  seedDemoShipping,
+  seedDemoTenant,
+} from './demo.ts';
 import { watchMailFolder } from './mail-folder.ts';
 import type { Runtime } from './processes.ts';
 import { DEMO_SIZE, seedDomains } from './seed-data.ts';
@@ -62,6 +69,11 @@ if (seeded) {
     .catch((error: unknown) => console.error(`the demo invitation could not be sent: ${(error as Error).message}`));
 }
 
+// shipping zones first: the large order below is shipped by them (a restart adds nothing)
+const seededShipping = await demoOwnerSession(stack.gatewayUrl)
+  .then(({ accessToken }) => seedDemoShipping(stack.gatewayUrl, accessToken))
+  .catch((error: unknown) => [`shipping demo data failed: ${(error as Error).message}`]);
+
 // workflows, an approval waiting in the inbox, a webhook endpoint: what is missing (a restart adds nothing)
 const automationStarted = performance.now();
 const seededAutomation = await demoOwnerSession(stack.gatewayUrl)
@@ -89,6 +101,7 @@ seededAutomation.push(
     .then(({ accessToken }) => seedDemoReceiving(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`receiving demo data failed: ${(error as Error).message}`])),
 );
+seededAutomation.push(...seededShipping);
 seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)

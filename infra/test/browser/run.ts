@@ -25,6 +25,7 @@ import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
 import { returnsJourney } from './journeys/returns.ts';
+import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -1150,6 +1151,22 @@ async function main() {
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
           api,
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'shipping settings: the owner adds a zone and method in Settings → Shipping and a shopper checking out there is offered it',
+      () =>
+        shippingSettingsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,
           expect,

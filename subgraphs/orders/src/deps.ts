@@ -1,7 +1,7 @@
 import type { Logger, PgUnitOfWork } from '@ucos/kit';
 import type pg from 'pg';
 import type { OrdersEvents } from './events/out/order-events.ts';
-import type { ShippingCalculator, TaxCalculator } from './ports/calculators.ts';
+import type { TaxCalculator, ZoneRule } from './ports/calculators.ts';
 import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
 import type { PaymentProvider } from './ports/payment.ts';
 import type { PricingPort } from './ports/pricing.ts';
@@ -15,7 +15,8 @@ export interface OrdersDeps {
   stock: StockPort;
   customerAccounts: CustomerAccountsPort;
   payments: Map<string, PaymentProvider>;
-  shipping: ShippingCalculator;
+  /** what a shop without zones of its own is offered and seeded with (SHIPPING_METHODS as zones) */
+  shippingDefaults: readonly ZoneRule[];
   tax: TaxCalculator;
   reservationTtlSeconds: number;
   checkoutLeaseSeconds: number;

@@ -5,7 +5,7 @@ import type { OrdersEnv } from './env.ts';
 import { subscribeRefunds } from './events/in/refund-consumer.ts';
 import { subscribeReservations } from './events/in/reservation-consumer.ts';
 import { subscribeShipments } from './events/in/shipment-consumer.ts';
-import { flatTax, tableShipping } from './ports/calculators.ts';
+import { flatTax, zonesOfMethodTable } from './ports/calculators.ts';
 import { catalogPricing } from './ports/catalog-pricing.ts';
 import { identityCustomerAccounts } from './ports/customer-accounts.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
@@ -15,9 +15,7 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** Ports a test (or a deployment with a real PSP) replaces. */
-export type OrdersOverrides = Partial<
-  Pick<OrdersDeps, 'pricing' | 'stock' | 'shipping' | 'tax' | 'customerAccounts'>
-> & {
+export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'customerAccounts'>> & {
   payments?: PaymentProvider[];
 };
 
@@ -45,7 +43,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
         overrides.customerAccounts ??
         identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
       payments: new Map(payments.map((provider) => [provider.name, provider])),
-      shipping: overrides.shipping ?? tableShipping(env.SHIPPING_METHODS),
+      shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
       tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
       reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
       checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,

@@ -61,6 +61,51 @@ describe('order numbers', () => {
     expect(otherShop.data?.orders.edges).toEqual([]);
   });
 
+  it("a shop's prefix goes before the numbers of orders placed after it is set; earlier orders and other shops keep theirs", async () => {
+    const h = await startOrders();
+    cleanup.push(() => h.close());
+    const shop = randomUUID();
+    const other = randomUUID();
+    const DISPLAY = `query ($id: ID!) { order(id: $id) { number displayNumber } }`;
+    const NUMBERING = `query { orderNumbering { prefix nextNumber } }`;
+    const SET = `mutation ($prefix: String!) {
+      orderNumberPrefixSet(input: { prefix: $prefix }) { numbering { prefix nextNumber } errors { code field message } } }`;
+
+    expect((await h.call(NUMBERING, {}, staff(shop))).data?.orderNumbering).toEqual({ prefix: '', nextNumber: 1001 });
+    // set before the first order: numbering still starts at 1001
+    const set = await h.call(SET, { prefix: 'AC-' }, staff(shop));
+    expect(set.data?.orderNumberPrefixSet).toEqual({ errors: [], numbering: { prefix: 'AC-', nextNumber: 1001 } });
+    const first = await placeOrder(h, shop);
+    expect((await h.call(DISPLAY, { id: first }, staff(shop))).data?.order).toEqual({
+      number: 1001,
+      displayNumber: 'AC-1001',
+    });
+    expect((await h.call(DISPLAY, { id: await placeOrder(h, other) }, staff(other))).data?.order).toEqual({
+      number: 1001,
+      displayNumber: '1001',
+    });
+
+    const renamed = await h.call(SET, { prefix: '#' }, staff(shop));
+    expect(renamed.data?.orderNumberPrefixSet.numbering).toEqual({ prefix: '#', nextNumber: 1002 });
+    const second = await placeOrder(h, shop);
+    expect((await h.call(DISPLAY, { id: second }, staff(shop))).data?.order.displayNumber).toBe('#1002');
+    expect((await h.call(DISPLAY, { id: first }, staff(shop))).data?.order.displayNumber).toBe('AC-1001');
+
+    for (const bad of ['A C', 'ÄÖ', 'AB!']) {
+      expect((await h.call(SET, { prefix: bad }, staff(shop))).data?.orderNumberPrefixSet).toMatchObject({
+        numbering: null,
+        errors: [{ code: 'INVALID_INPUT', field: ['input', 'prefix'] }],
+      });
+    }
+    const tooLong = await h.call(SET, { prefix: 'x'.repeat(13) }, staff(shop));
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', 'prefix'] });
+    expect((await h.call(SET, { prefix: 'NO-' }, staff(shop, ['orders:read']))).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await h.call(NUMBERING, {}, staff(shop))).data?.orderNumbering).toEqual({ prefix: '#', nextNumber: 1003 });
+    expect((await h.call(NUMBERING, {}, staff(other))).data?.orderNumbering).toEqual({ prefix: '', nextNumber: 1002 });
+  });
+
   it('numbers the orders placed before numbers existed, in the order they were placed', async () => {
     // a database migrated only up to the migration before numbers, with orders in two shops
     const before = await mkdtemp(join(tmpdir(), 'orders-before-numbers-'));

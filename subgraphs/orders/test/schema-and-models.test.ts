@@ -25,6 +25,10 @@ describe('orders contract', () => {
         order_number_counters: (tx) => tx.orderNumberCounter.findMany(),
         checkout_attempts: (tx) => tx.checkoutAttempt.findMany(),
         test_payments: (tx) => tx.testPayment.findMany(),
+        shipping_settings: (tx) => tx.shippingSettings.findMany(),
+        shipping_zones: (tx) => tx.shippingZone.findMany(),
+        shipping_zone_countries: (tx) => tx.shippingZoneCountry.findMany(),
+        shipping_zone_methods: (tx) => tx.shippingZoneMethod.findMany(),
       },
     });
   });

@@ -717,6 +717,15 @@ export type OrderLineUpdateInput = {
   version?: number | null | undefined;
 };
 
+/** The codes orderNumberPrefixSet can return in its errors. */
+export type OrderNumberPrefixSetErrorCode =
+  | 'INVALID_INPUT';
+
+export type OrderNumberPrefixSetInput = {
+  /** Up to 12 letters, digits, #, /, _ or -; empty for none. Orders already placed keep theirs. At most 12 characters. */
+  prefix: string;
+};
+
 /** The codes orderPaymentCapture can return in its errors. */
 export type OrderPaymentCaptureErrorCode =
   | 'CONFLICT'
@@ -1331,6 +1340,95 @@ export type ShipmentStatus =
   | 'PACKED'
   | 'PENDING'
   | 'SHIPPED';
+
+/** The codes shippingZoneCreate can return in its errors. */
+export type ShippingZoneCreateErrorCode =
+  | 'COUNTRY_IN_ANOTHER_ZONE'
+  | 'INVALID_INPUT'
+  | 'REST_OF_WORLD_EXISTS';
+
+export type ShippingZoneCreateInput = {
+  /** ISO 3166 alpha-2 codes, each in at most one zone; none makes the rest-of-world zone */
+  countries: Array<string>;
+  /** At most 200 characters. */
+  name: string;
+};
+
+/** The codes shippingZoneDelete can return in its errors. */
+export type ShippingZoneDeleteErrorCode =
+  | 'NOT_FOUND';
+
+export type ShippingZoneDeleteInput = {
+  id: string;
+};
+
+/** The codes shippingZoneMethodCreate can return in its errors. */
+export type ShippingZoneMethodCreateErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'SHIPPING_METHOD_EXISTS';
+
+export type ShippingZoneMethodCreateInput = {
+  /** The price in minor units (499 = 4.99 EUR), at most 2147483647 */
+  amount: number;
+  /** Stable code carts and checkout send. At most 40 characters. */
+  code: string;
+  currency: string;
+  estimatedDaysMax: number;
+  estimatedDaysMin: number;
+  /** Free when the cart's subtotal reaches this (minor units); omitted: never free */
+  freeFrom?: number | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  zoneId: string;
+};
+
+/** The codes shippingZoneMethodDelete can return in its errors. */
+export type ShippingZoneMethodDeleteErrorCode =
+  | 'NOT_FOUND';
+
+export type ShippingZoneMethodDeleteInput = {
+  id: string;
+};
+
+/** The codes shippingZoneMethodUpdate can return in its errors. */
+export type ShippingZoneMethodUpdateErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'SHIPPING_METHOD_EXISTS';
+
+export type ShippingZoneMethodUpdateInput = {
+  amount?: number | null | undefined;
+  /** At most 40 characters. */
+  code?: string | null | undefined;
+  currency?: string | null | undefined;
+  estimatedDaysMax?: number | null | undefined;
+  estimatedDaysMin?: number | null | undefined;
+  /** null removes the free-shipping threshold; omitted keeps it */
+  freeFrom?: number | null | undefined;
+  id: string;
+  /** At most 200 characters. */
+  name?: string | null | undefined;
+};
+
+/** The codes shippingZoneUpdate can return in its errors. */
+export type ShippingZoneUpdateErrorCode =
+  | 'COUNTRY_IN_ANOTHER_ZONE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'REST_OF_WORLD_EXISTS';
+
+export type ShippingZoneUpdateInput = {
+  /** Replaces the zone's countries when given */
+  countries?: Array<string> | null | undefined;
+  id: string;
+  /** At most 200 characters. */
+  name?: string | null | undefined;
+};
 
 /** The codes stockAdjust can return in its errors. */
 export type StockAdjustErrorCode =
@@ -2828,6 +2926,13 @@ export type SettingsReturns_UpdateMutationVariables = Exact<{
 
 export type SettingsReturns_UpdateMutation = { fulfillmentSettingsUpdate: { settings: { returnWindowDays: number } | null, errors: Array<{ code: FulfillmentSettingsUpdateErrorCode, field: Array<string> | null, message: string }> } };
 
+export type SettingsOrders_PrefixSetMutationVariables = Exact<{
+  input: OrderNumberPrefixSetInput;
+}>;
+
+
+export type SettingsOrders_PrefixSetMutation = { orderNumberPrefixSet: { numbering: { prefix: string } | null, errors: Array<{ code: OrderNumberPrefixSetErrorCode, field: Array<string> | null, message: string }> } };
+
 export type SettingsStore_TenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2837,6 +2942,11 @@ export type SettingsReturns_WindowQueryVariables = Exact<{ [key: string]: never;
 
 
 export type SettingsReturns_WindowQuery = { fulfillmentSettings: { returnWindowDays: number } };
+
+export type SettingsOrders_NumberingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsOrders_NumberingQuery = { orderNumbering: { prefix: string, nextNumber: number } };
 
 export type SettingsMembers_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2888,6 +2998,53 @@ export type SettingsRoles_DeleteMutationVariables = Exact<{
 
 
 export type SettingsRoles_DeleteMutation = { roleDelete: { deletedRoleId: string | null, errors: Array<{ code: RoleDeleteErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_ZoneCreateMutationVariables = Exact<{
+  input: ShippingZoneCreateInput;
+}>;
+
+
+export type SettingsShipping_ZoneCreateMutation = { shippingZoneCreate: { zone: { id: string } | null, errors: Array<{ code: ShippingZoneCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_ZoneUpdateMutationVariables = Exact<{
+  input: ShippingZoneUpdateInput;
+}>;
+
+
+export type SettingsShipping_ZoneUpdateMutation = { shippingZoneUpdate: { zone: { id: string } | null, errors: Array<{ code: ShippingZoneUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_ZoneDeleteMutationVariables = Exact<{
+  input: ShippingZoneDeleteInput;
+}>;
+
+
+export type SettingsShipping_ZoneDeleteMutation = { shippingZoneDelete: { deletedZoneId: string | null, errors: Array<{ code: ShippingZoneDeleteErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_MethodCreateMutationVariables = Exact<{
+  input: ShippingZoneMethodCreateInput;
+}>;
+
+
+export type SettingsShipping_MethodCreateMutation = { shippingZoneMethodCreate: { method: { id: string } | null, errors: Array<{ code: ShippingZoneMethodCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_MethodUpdateMutationVariables = Exact<{
+  input: ShippingZoneMethodUpdateInput;
+}>;
+
+
+export type SettingsShipping_MethodUpdateMutation = { shippingZoneMethodUpdate: { method: { id: string } | null, errors: Array<{ code: ShippingZoneMethodUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_MethodDeleteMutationVariables = Exact<{
+  input: ShippingZoneMethodDeleteInput;
+}>;
+
+
+export type SettingsShipping_MethodDeleteMutation = { shippingZoneMethodDelete: { zone: { id: string } | null, errors: Array<{ code: ShippingZoneMethodDeleteErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsShipping_ZonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsShipping_ZonesQuery = { shippingZones: Array<{ id: string, name: string, countries: Array<string>, restOfWorld: boolean, methods: Array<{ id: string, code: string, name: string, estimatedDaysMin: number, estimatedDaysMax: number, price: { amount: number, currency: string, fractionDigits: number }, freeShippingThreshold: { amount: number, currency: string, fractionDigits: number } | null }> }> };
 
 export type TasksInboxQueryVariables = Exact<{
   first: number;
@@ -3260,8 +3417,10 @@ export const SettingsMembers_SetRolesDocument = {"__meta__":{"hash":"sha256:4ff3
 export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:aa6eb0e36a1b39d375869e4b706d523955b8f26253a51a760f6994e86f3ef00e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsMembers_Remove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MemberRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removedUserId"}},{"kind":"Field","name":{"kind":"Name","value":"revokedApiKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_RemoveMutation, SettingsMembers_RemoveMutationVariables>;
 export const SettingsStore_UpdateDocument = {"__meta__":{"hash":"sha256:e8dbc53533d9a8b7588fcad005e8526c096508403cb0b7b816f5938627563404"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsStore_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsStore_UpdateMutation, SettingsStore_UpdateMutationVariables>;
 export const SettingsReturns_UpdateDocument = {"__meta__":{"hash":"sha256:7257fe2592fe27f5cdfd960e607c2265d478f41399f1b80177929b85c6031e46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsReturns_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentSettingsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_UpdateMutation, SettingsReturns_UpdateMutationVariables>;
+export const SettingsOrders_PrefixSetDocument = {"__meta__":{"hash":"sha256:000b04222bbef1eb8e56a3bca82fc687e45bf536995d609e55dfe3b4a8aabe7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsOrders_PrefixSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderNumberPrefixSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumberPrefixSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_PrefixSetMutation, SettingsOrders_PrefixSetMutationVariables>;
 export const SettingsStore_TenantDocument = {"__meta__":{"hash":"sha256:d9c8768299eb9397529f6f350340c0bf990c7c4ed2a413697aabea5bac70dee1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsStore_Tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsStore_TenantQuery, SettingsStore_TenantQueryVariables>;
 export const SettingsReturns_WindowDocument = {"__meta__":{"hash":"sha256:f69eb9e3a70faa20483385773c78ad35ac3b67927c4fcbce76a9fa3cc144a430"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsReturns_Window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_WindowQuery, SettingsReturns_WindowQueryVariables>;
+export const SettingsOrders_NumberingDocument = {"__meta__":{"hash":"sha256:b37ed832c576674617429a1a3a22f98f37417ce4a73371f1942324fd957f1a1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsOrders_Numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"nextNumber"}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_NumberingQuery, SettingsOrders_NumberingQueryVariables>;
 export const SettingsMembers_ListDocument = {"__meta__":{"hash":"sha256:5bc36b0885554a8780ed87bb8d18a5795e1d2dd6c24786836d1aeba96d0d070a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsMembers_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_ListQuery, SettingsMembers_ListQueryVariables>;
 export const SettingsInvitations_ListDocument = {"__meta__":{"hash":"sha256:fe89667bce270dcff58458199f4b17a467faa4aa5ee975162f4679ee6378f607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsInvitations_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roleNames"}},{"kind":"Field","name":{"kind":"Name","value":"invitedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsInvitations_ListQuery, SettingsInvitations_ListQueryVariables>;
 export const SettingsRoles_ListDocument = {"__meta__":{"hash":"sha256:5c9242fc3a9d45d4dcd1ba50146ff2ea827810b478e2fa53f4d208134c7971cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsRoles_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"permissionScopes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_ListQuery, SettingsRoles_ListQueryVariables>;
@@ -3271,6 +3430,13 @@ export const SettingsAudit_ListDocument = {"__meta__":{"hash":"sha256:9c51f62644
 export const SettingsRoles_CreateDocument = {"__meta__":{"hash":"sha256:caf0fe26d099d26741bb7f3adc0f79a3ba436f1a9b3d3e79b0c397e9710c639d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_CreateMutation, SettingsRoles_CreateMutationVariables>;
 export const SettingsRoles_UpdateDocument = {"__meta__":{"hash":"sha256:ea35335f188b2cab9d01cecda9a39e7de290cfe5ce87b097f9c07fb84b107912"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_UpdateMutation, SettingsRoles_UpdateMutationVariables>;
 export const SettingsRoles_DeleteDocument = {"__meta__":{"hash":"sha256:162414c28055e7ebf6d64af94f8ad526d35cdfe65f14378085ec1affdd3c1eb4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Delete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRoleId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_DeleteMutation, SettingsRoles_DeleteMutationVariables>;
+export const SettingsShipping_ZoneCreateDocument = {"__meta__":{"hash":"sha256:d7c215ae265f45f0693f5ff4355a5c4c5d22bbdc9d51ff815a15987ebeab369f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_ZoneCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_ZoneCreateMutation, SettingsShipping_ZoneCreateMutationVariables>;
+export const SettingsShipping_ZoneUpdateDocument = {"__meta__":{"hash":"sha256:b13cbc0b3cd76e58acf70421fd8f919fca21e15cdbe0c6c3e12e0d8399ab8bf0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_ZoneUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_ZoneUpdateMutation, SettingsShipping_ZoneUpdateMutationVariables>;
+export const SettingsShipping_ZoneDeleteDocument = {"__meta__":{"hash":"sha256:570074824870c900ee79d5a2140931801f1048726ce614bb110a50a4541f23b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_ZoneDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedZoneId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_ZoneDeleteMutation, SettingsShipping_ZoneDeleteMutationVariables>;
+export const SettingsShipping_MethodCreateDocument = {"__meta__":{"hash":"sha256:7fa09e0e1b46fcb7bf8c422c3d8de4f099e2b89b5db50c20da0668e48d5964e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_MethodCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneMethodCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneMethodCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_MethodCreateMutation, SettingsShipping_MethodCreateMutationVariables>;
+export const SettingsShipping_MethodUpdateDocument = {"__meta__":{"hash":"sha256:e00c4d66452c1bb7da768931197ceba04dd77d5a15a9902a5f26a3ef2355fadb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_MethodUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneMethodUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneMethodUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_MethodUpdateMutation, SettingsShipping_MethodUpdateMutationVariables>;
+export const SettingsShipping_MethodDeleteDocument = {"__meta__":{"hash":"sha256:88b58433efa37fc9f0c5e2736c40afead157f2f40967d29e10c1934d8d01ca95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_MethodDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneMethodDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneMethodDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_MethodDeleteMutation, SettingsShipping_MethodDeleteMutationVariables>;
+export const SettingsShipping_ZonesDocument = {"__meta__":{"hash":"sha256:9c382d6b9f1e8bc8fecf1db931f696ddac3ac8e8772bd29be6b94ea8eac1485b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsShipping_Zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"restOfWorld"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShippingThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDaysMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDaysMax"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_ZonesQuery, SettingsShipping_ZonesQueryVariables>;
 export const TasksInboxDocument = {"__meta__":{"hash":"sha256:ac24373259ae336b4ab86483282e5b3852484223af2423d766789b245dab807f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"workflowName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"requester"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksInboxQuery, TasksInboxQueryVariables>;
 export const TaskCountDocument = {"__meta__":{"hash":"sha256:95c84d4dfc3fd6f12b0c05cf224bff1ca65773ca56a7d238ae4cbd6fd5aa8de5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskCount"}}]}}]} as unknown as DocumentNode<TaskCountQuery, TaskCountQueryVariables>;
 export const TaskApproveDocument = {"__meta__":{"hash":"sha256:2807c3fa1ef362a07e4869842875d0d400ac21d61d52876e6ae2c22480984595"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaskApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TaskApproveMutation, TaskApproveMutationVariables>;

@@ -6,6 +6,7 @@ import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
+import { loadShopShipping, shippingOf } from './shipping.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 
@@ -170,7 +171,8 @@ export async function setCartShippingMethod(
     }
     if (code) {
       const lines = await loadCartLines(sql, [cart.id]);
-      const offered = deps.shipping.methods(pricingContext(cart.currency, lines, null));
+      const shipping = shippingOf(await loadShopShipping(sql), deps.shippingDefaults);
+      const offered = shipping.methods(pricingContext(cart.currency, lines, null));
       if (!offered.some((method) => method.code === code)) {
         return ordersFail(
           'SHIPPING_METHOD_UNAVAILABLE',

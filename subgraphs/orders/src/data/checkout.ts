@@ -2,7 +2,7 @@ import { type AuthContext, localUuid, ok, outcomeCounter, resultOutcome, type Un
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
-import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
+import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
@@ -10,6 +10,7 @@ import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './
 import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
+import { loadShopShipping, shippingOf } from './shipping.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
   amountsTooLarge,
@@ -84,7 +85,7 @@ async function completeCheckout(
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
-        return cart ? { cart, lines: await loadCartLines(sql, [cartId]) } : null;
+        return cart ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) } : null;
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
@@ -95,7 +96,7 @@ async function completeCheckout(
   // catalog's prices: a calculator may price by subtotal.
   const { cart, lines } = snapshot;
   const shipping = chooseShippingMethod(
-    deps,
+    shippingOf(snapshot.shipping, deps.shippingDefaults),
     pricingContext(cart.currency, lines, destinationCountry(input)),
     requestedMethod(input, cart),
   );
@@ -134,11 +135,11 @@ const requestedMethod = (input: CheckoutInput, cart: CartRow) =>
   input.shippingMethod?.trim() || cart.shippingMethod || null;
 
 function chooseShippingMethod(
-  deps: OrdersDeps,
+  shipping: ShippingCalculator,
   context: PricingContext,
   requested: string | null,
 ): OrdersResult<ShippingQuote> {
-  const chosen = pickShippingMethod(deps.shipping.methods(context), requested);
+  const chosen = pickShippingMethod(shipping.methods(context), requested);
   if (chosen) return ok(chosen);
   const where = `deliveries to ${context.country} in ${context.currency}`;
   return ordersFail(
@@ -343,7 +344,12 @@ async function prepare(
   const snapshot = await db.run(async (sql) => {
     const cart = await loadCart(sql, cartId);
     const lines = cart ? await loadCartLines(sql, [cartId]) : [];
-    return { cart, lines, group: await customerGroupOf(sql, cart?.customerId ?? null) };
+    return {
+      cart,
+      lines,
+      group: await customerGroupOf(sql, cart?.customerId ?? null),
+      shipping: await loadShopShipping(sql),
+    };
   });
   const { cart, lines, group } = snapshot;
   if (!cart) return ordersFail('NOT_FOUND', 'No such cart', FIELD_CART);
@@ -356,7 +362,11 @@ async function prepare(
   const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!priced.ok) return priced;
   const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
-  const shippingMethod = chooseShippingMethod(deps, context, requestedMethod(input, cart));
+  const shippingMethod = chooseShippingMethod(
+    shippingOf(snapshot.shipping, deps.shippingDefaults),
+    context,
+    requestedMethod(input, cart),
+  );
   if (!shippingMethod.ok) return shippingMethod;
   const totals = totalsWithShipping(deps, context, shippingMethod.value.amount);
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
@@ -400,15 +410,18 @@ interface NewOrder {
   paymentReference: string;
 }
 
-/** The shop's next order number (see migration 0004): held by this transaction until it commits. */
-async function nextOrderNumber(sql: Sql, tenantId: string): Promise<number> {
-  const { rows } = await sql.query<{ number: number }>(
+/**
+ * The shop's next order number (see migration 0004) and its prefix (0025): held by this transaction
+ * until it commits.
+ */
+async function nextOrderNumber(sql: Sql, tenantId: string): Promise<{ number: number; prefix: string }> {
+  const { rows } = await sql.query<{ number: number; prefix: string }>(
     `insert into orders.order_number_counters (tenant_id, last_number) values ($1, 1001)
      on conflict (tenant_id) do update set last_number = order_number_counters.last_number + 1
-     returning last_number::int as number`,
+     returning last_number::int as number, prefix`,
     [tenantId],
   );
-  return rows[0]!.number;
+  return rows[0]!;
 }
 
 async function insertOrder(
@@ -424,13 +437,13 @@ async function insertOrder(
     : null;
   // a shopper who signed in just to pay for a guest cart may be new to orders: their profile starts here
   if (order.customerId) await ensureCustomer(sql, tenantId, order.customerId);
-  const number = await nextOrderNumber(sql, tenantId);
+  const { number, prefix } = await nextOrderNumber(sql, tenantId);
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
-       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address)
+       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix)
      values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
-       $18::jsonb)`,
+       $18::jsonb, $19)`,
     [
       tenantId,
       order.orderId,
@@ -450,6 +463,7 @@ async function insertOrder(
       order.shippingMethod.amount,
       number,
       billing ? JSON.stringify(billing) : null,
+      prefix,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout

@@ -23,6 +23,10 @@ export const ORDERS_ERROR_CODES = [
   'ORDER_ON_HOLD',
   'ORDER_FINAL',
   'HOLD_ALREADY_RELEASED',
+  'INVALID_AMOUNT',
+  'COUNTRY_IN_ANOTHER_ZONE',
+  'REST_OF_WORLD_EXISTS',
+  'SHIPPING_METHOD_EXISTS',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -85,7 +85,7 @@ export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, 
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
   unit_amount::float8 as "unitAmount"`;
-export const ORDER_COLUMNS = `id, number::int, cart_id as "cartId", customer_id as "customerId", email, status,
+export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", cart_id as "cartId", customer_id as "customerId", email, status,
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
   shipping_address as "shippingAddress", billing_address as "billingAddress", payment_provider as "paymentProvider",

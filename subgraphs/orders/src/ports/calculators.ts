@@ -99,32 +99,112 @@ export const DEFAULT_SHIPPING_METHODS: ShippingMethodRow[] = [
   },
 ];
 
+/** One method of a zone, priced in one currency (a row of `shipping_zone_methods`). */
+export interface ZoneMethodRule {
+  code: string;
+  name: string;
+  currency: string;
+  /** minor units of `currency` */
+  amount: number;
+  /** free when the cart's subtotal reaches this (minor units of `currency`); null: never free */
+  freeFrom: number | null;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+}
+
+/** Where a zone ships: its countries, or (`restOfWorld`) every country no other zone names. */
+export interface ZoneRule {
+  name: string;
+  countries: readonly string[];
+  restOfWorld: boolean;
+  /** in the merchant's order: equal prices keep it */
+  methods: readonly ZoneMethodRule[];
+}
+
 /**
- * The env's method table as a calculator. An empty cart ships free (there is nothing to ship), so
- * its totals stay zero while the shopper has not added anything yet.
+ * A shop's zones as a calculator. A destination is served by the zone naming its country, else by
+ * the rest-of-world zone, else by none. Without a destination (a cart before checkout) every zone's
+ * methods in the currency are offered, one per code (its cheapest), since any of them may apply. An
+ * empty cart ships free (there is nothing to ship), so its totals stay zero while the shopper has not
+ * added anything yet.
  */
-export function tableShipping(table: readonly ShippingMethodRow[]): ShippingCalculator {
+export function zoneShipping(zones: readonly ZoneRule[]): ShippingCalculator {
   return {
     methods(context) {
-      const quotes: ShippingQuote[] = [];
-      for (const row of table) {
-        const price = row.prices[context.currency];
-        if (price === undefined) continue;
-        if (context.country && row.countries && !row.countries.includes(context.country)) continue;
-        const threshold = row.freeFrom?.[context.currency];
-        const free = context.itemCount === 0 || (threshold !== undefined && context.subtotal >= threshold);
-        quotes.push({
-          code: row.code,
-          name: row.name,
-          amount: free ? 0 : price,
-          estimatedDaysMin: row.estimatedDaysMin,
-          estimatedDaysMax: row.estimatedDaysMax,
-        });
+      const serving = context.country
+        ? [zones.find((zone) => zone.countries.includes(context.country as string)) ?? zones.find((z) => z.restOfWorld)]
+        : zones;
+      const byCode = new Map<string, ShippingQuote & { rank: number }>();
+      let rank = 0;
+      for (const zone of serving) {
+        for (const method of zone?.methods ?? []) {
+          rank += 1;
+          if (method.currency !== context.currency) continue;
+          const free = context.itemCount === 0 || (method.freeFrom !== null && context.subtotal >= method.freeFrom);
+          const quote = {
+            code: method.code,
+            name: method.name,
+            amount: free ? 0 : method.amount,
+            estimatedDaysMin: method.estimatedDaysMin,
+            estimatedDaysMax: method.estimatedDaysMax,
+            rank,
+          };
+          const seen = byCode.get(method.code);
+          if (!seen || quote.amount < seen.amount)
+            byCode.set(method.code, seen ? { ...quote, rank: seen.rank } : quote);
+        }
       }
-      // a stable sort: equal prices keep the merchant's order
-      return quotes.sort((a, b) => a.amount - b.amount);
+      return [...byCode.values()]
+        .sort((a, b) => a.amount - b.amount || a.rank - b.rank)
+        .map(({ rank: _rank, ...quote }) => quote);
     },
   };
+}
+
+/**
+ * The `SHIPPING_METHODS` table as zones, which is what a shop without zones of its own is offered
+ * and what it is seeded with. Each country some row names gets a zone with the rows that serve it
+ * (those naming it and those without `countries`); countries served by the same rows share one zone;
+ * the rows without `countries` also make the rest-of-world zone. One method per row and currency.
+ */
+export function zonesOfMethodTable(table: readonly ShippingMethodRow[]): ZoneRule[] {
+  const methodsOf = (rows: readonly ShippingMethodRow[]): ZoneMethodRule[] =>
+    rows.flatMap((row) =>
+      Object.entries(row.prices).map(([currency, amount]) => ({
+        code: row.code,
+        name: row.name,
+        currency,
+        amount,
+        freeFrom: row.freeFrom?.[currency] ?? null,
+        estimatedDaysMin: row.estimatedDaysMin,
+        estimatedDaysMax: row.estimatedDaysMax,
+      })),
+    );
+  const everywhere = table.filter((row) => !row.countries);
+  const countriesByRows = new Map<string, { rows: ShippingMethodRow[]; countries: string[] }>();
+  const named = [...new Set(table.flatMap((row) => row.countries ?? []))];
+  for (const country of named) {
+    const rows = table.filter((row) => !row.countries || row.countries.includes(country));
+    const key = rows.map((row) => row.code).join('\n');
+    const group = countriesByRows.get(key) ?? { rows, countries: [] };
+    group.countries.push(country);
+    countriesByRows.set(key, group);
+  }
+  const zones: ZoneRule[] = [...countriesByRows.values()].map((group) => ({
+    name: group.countries.join(', '),
+    countries: group.countries,
+    restOfWorld: false,
+    methods: methodsOf(group.rows),
+  }));
+  if (everywhere.length > 0) {
+    zones.push({ name: 'Rest of world', countries: [], restOfWorld: true, methods: methodsOf(everywhere) });
+  }
+  return zones;
+}
+
+/** The env's method table as a calculator (the offer of a shop without zones of its own). */
+export function tableShipping(table: readonly ShippingMethodRow[]): ShippingCalculator {
+  return zoneShipping(zonesOfMethodTable(table));
 }
 
 /** A flat percentage in basis points, rounded half up to the minor unit. */

@@ -5,10 +5,11 @@ import { customerIdOf } from '../data/access.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
+import { shippingOf } from '../data/shipping.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
-import { cartLinesLoader, dbOf } from './loaders.ts';
+import { cartLinesLoader, dbOf, shopShippingLoader } from './loaders.ts';
 
 const CartStatus = builder.enumType('CartStatus', {
   values: { OPEN: { value: 'open' }, MERGED: { value: 'merged' }, COMPLETED: { value: 'completed' } } as const,
@@ -61,7 +62,8 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
     currency: cart.currency,
     totals: totalsWithShipping(context.deps, pricing, quote.amount),
   });
-  return { pricing, offered: context.deps.shipping.methods(pricing).map(priced) };
+  const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
+  return { pricing, offered: shipping.methods(pricing).map(priced) };
 }
 
 /**

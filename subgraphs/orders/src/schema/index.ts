@@ -4,6 +4,8 @@ import './customer.ts';
 import './cart.ts';
 import './order.ts';
 import './holds.ts';
+import './shipping.ts';
+import './order-numbering.ts';
 import './checkout.ts';
 import './events.ts';
 import './sales.ts';

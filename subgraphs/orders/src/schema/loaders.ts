@@ -6,6 +6,7 @@ import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
 import type { CartLineRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
 import type { TenantDb } from '../db.ts';
 
 /** The caller's tenant's database; fields that reach it require a tenant, so this never throws in practice. */
@@ -68,4 +69,11 @@ export const buyersLoader = (context: OrdersContext) =>
   context.loaders.get<string, CustomerRow[]>('buyers', async (ids) => {
     const rows = await dbOf(context).run((sql) => buyersOfCompanies(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.companyId ?? '');
+  });
+
+/** The shop's shipping zones, read once per request however many carts and fields price shipping. */
+export const shopShippingLoader = (context: OrdersContext) =>
+  context.loaders.get<'shop', ShopShipping>('shopShipping', async (keys) => {
+    const shipping = await dbOf(context).run((sql) => loadShopShipping(sql));
+    return keys.map(() => shipping);
   });

@@ -143,6 +143,11 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     number: t.exposeInt('number', {
       description: "The shop's human-readable order number, counting up from 1001 (what shoppers quote)",
     }),
+    displayNumber: t.string({
+      description:
+        "The number as shoppers and staff see it: the shop's order number prefix when the order was placed, then `number` (AC-1001)",
+      resolve: (order) => `${order.numberPrefix}${order.number}`,
+    }),
     status: t.field({ type: OrderStatusEnum, resolve: (order) => order.status }),
     paymentStatus: t.field({ type: PaymentStatusEnum, resolve: (order) => order.paymentStatus }),
     email: t.exposeString('email'),

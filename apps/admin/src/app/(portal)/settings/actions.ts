@@ -290,3 +290,27 @@ export async function updateReturnWindow(_: FormState, form: FormData): Promise<
   }
   return done('Return window saved.');
 }
+
+const OrderNumberPrefixSet = graphql(`
+  mutation SettingsOrders_PrefixSet($input: OrderNumberPrefixSetInput!) {
+    orderNumberPrefixSet(input: $input) {
+      numbering {
+        prefix
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The prefix of the order numbers placed from now on (orders already placed keep theirs). */
+export async function setOrderNumberPrefix(_: FormState, form: FormData): Promise<FormState> {
+  const prefix = text(form, 'prefix');
+  const { orderNumberPrefixSet } = await mutate(OrderNumberPrefixSet, { input: { prefix } }, BACK);
+  if (orderNumberPrefixSet.errors.length)
+    return { errors: fieldErrors(orderNumberPrefixSet.errors), values: { prefix } };
+  return done(prefix ? `Orders placed from now on are numbered ${prefix}…` : 'Order numbers have no prefix now.');
+}

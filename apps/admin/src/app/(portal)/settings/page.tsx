@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
@@ -13,6 +14,7 @@ import {
   setApiKeyTier,
   setFlag,
   setMemberRoles,
+  setOrderNumberPrefix,
   updateReturnWindow,
   updateStore,
 } from './actions.ts';
@@ -36,6 +38,14 @@ const Returns = graphql(`
   query SettingsReturns_Window {
     fulfillmentSettings {
       returnWindowDays
+    }
+  }
+`);
+const Numbering = graphql(`
+  query SettingsOrders_Numbering {
+    orderNumbering {
+      prefix
+      nextNumber
     }
   }
 `);
@@ -150,9 +160,10 @@ const when = (iso: string | null | undefined) =>
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
   const may = (scope: string) => can(viewer.scopes, scope);
-  const [store, returns, members, invitations, roles, keys, flags, audit] = await Promise.all([
+  const [store, returns, numbering, members, invitations, roles, keys, flags, audit] = await Promise.all([
     may('identity:tenant') ? gql(Store, {}, HERE) : null,
     may('fulfillment:manage') ? gql(Returns, {}, HERE) : null,
+    may('orders:manage') ? gql(Numbering, {}, HERE) : null,
     may('identity:users') ? gql(Members, {}, HERE) : null,
     may('identity:users') ? gql(Invitations, {}, HERE) : null,
     gql(Roles, {}, HERE),
@@ -210,6 +221,29 @@ export default async function SettingsPage() {
               },
             ]}
           />
+        </section>
+      ) : null}
+      {may('orders:read') ? (
+        <section className="card" aria-labelledby="orders-settings">
+          <h2 id="orders-settings">Orders and shipping</h2>
+          <p>
+            <Link href="/settings/shipping">Shipping zones and methods</Link>: where the store ships, what each method
+            costs and from which subtotal it is free.
+          </p>
+          {numbering ? (
+            <ActionForm
+              label="Order numbers"
+              action={setOrderNumberPrefix}
+              submit="Save order number prefix"
+              fields={[
+                {
+                  name: 'prefix',
+                  label: `Order number prefix (up to 12 letters, digits, #, /, _ or -; the next order is ${numbering.orderNumbering.prefix}${numbering.orderNumbering.nextNumber})`,
+                  defaultValue: numbering.orderNumbering.prefix,
+                },
+              ]}
+            />
+          ) : null}
         </section>
       ) : null}
       {members ? (
