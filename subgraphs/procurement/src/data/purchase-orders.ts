@@ -10,7 +10,7 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type {
   ProcurementEvents,
@@ -22,13 +22,15 @@ import type { WorkflowsPort } from '../ports/workflows.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { APPROVED_STATUSES, canMove, EDITABLE_STATUSES, PURCHASE_ORDER_TRANSITIONS } from './machines.ts';
 import {
-  HISTORY_COLUMNS,
   type HistoryRow,
+  historyRow,
   LINE_COLUMNS,
   PURCHASE_ORDER_COLUMNS,
   type PurchaseOrderLineRow,
   type PurchaseOrderRow,
   type PurchaseOrderStatus,
+  purchaseOrderLineRow,
+  purchaseOrderRow,
 } from './rows.ts';
 import { readSettings } from './settings.ts';
 
@@ -48,6 +50,7 @@ export interface Actor {
 /**
  * The next number of a document kind in the tenant: `PO-000001`, `GR-000001`, `BILL-000001`. The
  * counter row stays locked to the commit, so numbers are unique and a rolled-back document leaves no gap.
+ * An upsert that increments: hand SQL.
  */
 export async function nextDocumentNumber(sql: Sql, tenantId: string, kind: 'PO' | 'GR' | 'BILL'): Promise<string> {
   const row = await one<{ value: string }>(
@@ -63,43 +66,45 @@ export async function nextDocumentNumber(sql: Sql, tenantId: string, kind: 'PO' 
 // Reads
 
 export async function ordersByIds(sql: Sql, ids: readonly string[]): Promise<PurchaseOrderRow[]> {
-  const { rows } = await sql.query<PurchaseOrderRow>(
-    `select ${PURCHASE_ORDER_COLUMNS} from procurement.purchase_orders where id = any($1::uuid[])`,
-    [ids],
-  );
-  return rows;
+  const rows = await orm(sql, (db) => db.purchaseOrder.findMany({ where: { id: { in: [...ids] } } }));
+  return rows.map(purchaseOrderRow);
 }
 
 export const purchaseOrderById = (db: TenantDb, id: string) =>
   db.run(async (sql) => (await ordersByIds(sql, [id]))[0] ?? null);
 
 export async function linesOfOrders(sql: Sql, orderIds: readonly string[]): Promise<PurchaseOrderLineRow[]> {
-  const { rows } = await sql.query<PurchaseOrderLineRow>(
-    `select ${LINE_COLUMNS} from procurement.purchase_order_lines where purchase_order_id = any($1::uuid[])
-      order by purchase_order_id, position`,
-    [orderIds],
+  const rows = await orm(sql, (db) =>
+    db.purchaseOrderLine.findMany({
+      where: { purchaseOrderId: { in: [...orderIds] } },
+      orderBy: [{ purchaseOrderId: 'asc' }, { position: 'asc' }],
+    }),
   );
-  return rows;
+  return rows.map(purchaseOrderLineRow);
 }
 
 export async function historyOfOrders(sql: Sql, orderIds: readonly string[]): Promise<HistoryRow[]> {
-  const { rows } = await sql.query<HistoryRow>(
-    `select ${HISTORY_COLUMNS} from procurement.purchase_order_history where purchase_order_id = any($1::uuid[])
-      order by purchase_order_id, version`,
-    [orderIds],
+  const rows = await orm(sql, (db) =>
+    db.purchaseOrderHistory.findMany({
+      where: { purchaseOrderId: { in: [...orderIds] } },
+      orderBy: [{ purchaseOrderId: 'asc' }, { version: 'asc' }],
+    }),
   );
-  return rows;
+  return rows.map(historyRow);
 }
 
 /** Open (approved, not fully received, not closed or cancelled) orders of these suppliers. */
 export async function openOrdersOfSuppliers(sql: Sql, supplierIds: readonly string[]): Promise<PurchaseOrderRow[]> {
-  const { rows } = await sql.query<PurchaseOrderRow>(
-    `select ${PURCHASE_ORDER_COLUMNS} from procurement.purchase_orders
-      where supplier_id = any($1::uuid[]) and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED')
-      order by supplier_id, created_at desc, id desc`,
-    [supplierIds],
+  const rows = await orm(sql, (db) =>
+    db.purchaseOrder.findMany({
+      where: {
+        supplierId: { in: [...supplierIds] },
+        status: { in: ['DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED'] },
+      },
+      orderBy: [{ supplierId: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    }),
   );
-  return rows;
+  return rows.map(purchaseOrderRow);
 }
 
 export interface PurchaseOrderFilter {
@@ -109,7 +114,10 @@ export interface PurchaseOrderFilter {
   query?: string | null;
 }
 
-/** Newest first, keyset-paged: two statements per page whatever its size (lines and suppliers are batched by loaders). */
+/**
+ * Newest first, keyset-paged: two statements per page whatever its size (lines and suppliers are batched by
+ * loaders). The kit's keyset statements with a pattern over a subquery: hand SQL.
+ */
 export function listPurchaseOrders(
   db: TenantDb,
   filter: PurchaseOrderFilter,
@@ -146,6 +154,7 @@ export function listPurchaseOrders(
 
 // Writes: shared steps
 
+// a row lock (for update): hand SQL
 async function lockOrder(sql: Sql, id: string): Promise<PurchaseOrderRow | null> {
   return one<PurchaseOrderRow>(
     sql,
@@ -164,17 +173,28 @@ async function appendHistory(
   comment: string | null,
   changes: Record<string, unknown> = {},
 ) {
-  await sql.query(
-    `insert into procurement.purchase_order_history (tenant_id, purchase_order_id, version, action, actor_kind, actor_id, comment, changes)
-     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-    [tenantId, orderId, version, action, actor.kind, actor.id, comment, JSON.stringify(changes)],
+  await orm(sql, (db) =>
+    db.purchaseOrderHistory.create({
+      data: {
+        tenantId,
+        purchaseOrderId: orderId,
+        version,
+        action,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        comment,
+        changes: changes as object,
+      },
+      select: { id: true },
+    }),
   );
 }
 
 /**
  * Recomputes the order's totals from its lines (cancelled quantities are not bought): per line
  * quantity × unit cost plus its tax rounded half away from zero; base amounts at the recorded rate.
- * An order whose total would pass MAX_MONEY_AMOUNT is AMOUNT_TOO_LARGE.
+ * An order whose total would pass MAX_MONEY_AMOUNT is AMOUNT_TOO_LARGE. An aggregate written back in
+ * one statement: hand SQL.
  */
 async function recomputeTotals(sql: Sql, orderId: string): Promise<ProcurementResult<null>> {
   const totals = await one<{ total: string; baseTotal: string }>(
@@ -198,6 +218,7 @@ async function recomputeTotals(sql: Sql, orderId: string): Promise<ProcurementRe
   return ok(null);
 }
 
+/** The header's new version and the transition's columns, in the one `update … returning` every write ends with. */
 async function bumpVersion(sql: Sql, orderId: string, sets = '', values: unknown[] = []): Promise<PurchaseOrderRow> {
   const row = await one<PurchaseOrderRow>(
     sql,
@@ -289,12 +310,13 @@ async function prepareLines(
   defaultWarehouse: string | null,
   path: string,
 ): Promise<ProcurementResult<PreparedLine[]>> {
-  const { rows: items } = await sql.query<{ variantId: string; unitCost: number; supplierSku: string | null }>(
-    `select variant_id as "variantId", unit_cost::float8 as "unitCost", supplier_sku as "supplierSku"
-       from procurement.supplier_items where supplier_id = $1 and variant_id = any($2::uuid[])`,
-    [supplierId, lines.map((line) => line.variantId)],
+  const items = await orm(sql, (db) =>
+    db.supplierItem.findMany({
+      where: { supplierId, variantId: { in: lines.map((line) => line.variantId) } },
+      select: { variantId: true, unitCost: true, supplierSku: true },
+    }),
   );
-  const itemOf = new Map(items.map((item) => [item.variantId, item]));
+  const itemOf = new Map(items.map((item) => [item.variantId, { ...item, unitCost: Number(item.unitCost) }]));
   const prepared: PreparedLine[] = [];
   for (const [index, line] of lines.entries()) {
     const at = (field: string) => ['input', path, String(index), field];
@@ -331,6 +353,7 @@ async function prepareLines(
   return ok(prepared);
 }
 
+// a bulk write of every line in one statement (`unnest … with ordinality`): hand SQL
 async function insertLines(sql: Sql, tenantId: string, orderId: string, firstPosition: number, lines: PreparedLine[]) {
   if (lines.length === 0) return [];
   const { rows } = await sql.query<PurchaseOrderLineRow>(
@@ -404,10 +427,8 @@ async function createInTx(
   snapshots: Map<string, VariantSnapshot>,
   path = 'lines',
 ): Promise<ProcurementResult<string>> {
-  const supplier = await one<{ currency: string; active: boolean }>(
-    sql,
-    'select currency, active from procurement.suppliers where id = $1',
-    [input.supplierId],
+  const supplier = await orm(sql, (db) =>
+    db.supplier.findFirst({ where: { id: input.supplierId }, select: { currency: true, active: true } }),
   );
   if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
   if (!supplier.active) {
@@ -437,24 +458,23 @@ async function createInTx(
   const prepared = await prepareLines(sql, input.supplierId, input.lines, snapshots, input.warehouseId ?? null, path);
   if (!prepared.ok) return prepared;
   const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
-  const order = (await one<{ id: string }>(
-    sql,
-    `insert into procurement.purchase_orders (tenant_id, number, supplier_id, currency, base_currency, exchange_rate, expected_at,
-       warehouse_id, notes, created_by)
-     values ($1, $2, $3, $4, $5, $6::numeric, $7::date, $8, $9, $10) returning id`,
-    [
-      tx.tenantId,
-      number,
-      input.supplierId,
-      supplier.currency,
-      settings.baseCurrency,
-      rate,
-      input.expectedAt ?? null,
-      input.warehouseId ?? null,
-      input.notes ?? null,
-      actor.id,
-    ],
-  )) as { id: string };
+  const order = await orm(sql, (db) =>
+    db.purchaseOrder.create({
+      data: {
+        tenantId: tx.tenantId,
+        number,
+        supplierId: input.supplierId,
+        currency: supplier.currency,
+        baseCurrency: settings.baseCurrency,
+        exchangeRate: rate,
+        expectedAt: input.expectedAt ? new Date(`${input.expectedAt}T00:00:00Z`) : null,
+        warehouseId: input.warehouseId ?? null,
+        notes: input.notes ?? null,
+        createdBy: actor.id,
+      },
+      select: { id: true },
+    }),
+  );
   await insertLines(sql, tx.tenantId, order.id, 1, prepared.value);
   const totals = await recomputeTotals(sql, order.id);
   if (!totals.ok) return totals;
@@ -605,10 +625,18 @@ export async function updatePurchaseOrder(
           if (next.warehouseId !== line.warehouseId && line.quantityReceived > 0) {
             return procurementFail('INVALID_INPUT', 'Goods were received at this warehouse already', at('warehouseId'));
           }
-          await sql.query(
-            `update procurement.purchase_order_lines set quantity = $2, unit_cost = $3, tax_rate = $4, warehouse_id = $5,
-                  expected_at = $6::date, updated_at = now() where id = $1`,
-            [line.id, next.quantity, next.unitCost, next.taxRate, next.warehouseId, next.expectedAt],
+          await orm(sql, (db) =>
+            db.purchaseOrderLine.updateMany({
+              where: { id: line.id },
+              data: {
+                quantity: next.quantity,
+                unitCost: next.unitCost,
+                taxRate: next.taxRate,
+                warehouseId: next.warehouseId,
+                expectedAt: next.expectedAt ? new Date(`${next.expectedAt}T00:00:00Z`) : null,
+                updatedAt: new Date(),
+              },
+            }),
           );
           updated.push({
             lineId: line.id,
@@ -628,9 +656,10 @@ export async function updatePurchaseOrder(
               String(index),
             ]);
           if (draft) {
-            await sql.query('delete from procurement.purchase_order_lines where id = $1', [lineId]);
+            await orm(sql, (db) => db.purchaseOrderLine.deleteMany({ where: { id: lineId } }));
           } else {
-            // an approved line stays, its open quantity cancelled: inventory hears it in `changed`
+            // an approved line stays, its open quantity cancelled: inventory hears it in `changed` (one
+            // column computed from two others: hand SQL)
             await sql.query(
               `update procurement.purchase_order_lines set quantity_cancelled = quantity - quantity_received, updated_at = now()
               where id = $1`,
@@ -659,12 +688,10 @@ export async function updatePurchaseOrder(
         if (removed.length) changes.removedLines = removed;
         if (Object.keys(changes).length === 0) return ok(order.id);
         if (draft && added.length === 0 && removals.length > 0) {
-          const remaining = await one<{ count: number }>(
-            sql,
-            'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1',
-            [order.id],
+          const remaining = await orm(sql, (db) =>
+            db.purchaseOrderLine.count({ where: { purchaseOrderId: order.id } }),
           );
-          if (!remaining?.count)
+          if (!remaining)
             return procurementFail('NO_LINES', 'An order keeps at least one line', ['input', 'removeLineIds']);
         }
         const next = await bumpVersion(sql, order.id, header.join(', '), values);
@@ -735,9 +762,10 @@ async function approveLocked(
 }
 
 async function submittedPayload(sql: Sql, order: PurchaseOrderRow, requestedBy: string | null) {
-  const supplier = await one<{ name: string }>(sql, 'select name from procurement.suppliers where id = $1', [
-    order.supplierId,
-  ]);
+  const supplier = await orm(sql, (db) =>
+    db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true } }),
+  );
+  // two columns compared: hand SQL
   const lines = await one<{ count: number }>(
     sql,
     'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1 and quantity > quantity_cancelled',
@@ -902,10 +930,8 @@ export function sendPurchaseOrder(
         if (!locked.ok) return locked;
         const order = locked.value;
         if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
-        const supplier = await one<{ name: string; email: string | null }>(
-          sql,
-          'select name, email from procurement.suppliers where id = $1',
-          [order.supplierId],
+        const supplier = await orm(sql, (db) =>
+          db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true, email: true } }),
         );
         if (!supplier?.email) {
           return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
@@ -969,19 +995,22 @@ function endPurchaseOrder(kind: 'CANCEL' | 'CLOSE') {
           const locked = await lockChecked(sql, input);
           if (!locked.ok) return locked;
           const order = locked.value;
-          const received = await one<{ any: boolean }>(
-            sql,
-            'select coalesce(bool_or(quantity_received > 0), false) as any from procurement.purchase_order_lines where purchase_order_id = $1',
-            [order.id],
-          );
-          if (!canMove({ status: order.status, anyReceived: received?.any ?? false }, kind)) {
-            return kind === 'CANCEL' && received?.any && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
+          const anyReceived =
+            (await orm(sql, (db) =>
+              db.purchaseOrderLine.findFirst({
+                where: { purchaseOrderId: order.id, quantityReceived: { gt: 0 } },
+                select: { id: true },
+              }),
+            )) !== null;
+          if (!canMove({ status: order.status, anyReceived }, kind)) {
+            return kind === 'CANCEL' && anyReceived && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
               ? procurementFail('INVALID_TRANSITION', 'Goods were received: close the order instead', [
                   'input',
                   'purchaseOrderId',
                 ])
               : refuse(order, verb);
           }
+          // one column computed from two others: hand SQL
           await sql.query(
             `update procurement.purchase_order_lines set quantity_cancelled = greatest(quantity - quantity_received, 0), updated_at = now()
             where purchase_order_id = $1`,
@@ -1055,10 +1084,11 @@ export async function createFromSuggestions(
       tx,
       { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrdersCreateFromSuggestions', input: request },
       async () => {
-        const { rows: preferred } = await sql.query<{ variantId: string; supplierId: string }>(
-          `select variant_id as "variantId", supplier_id as "supplierId" from procurement.supplier_items
-          where preferred and variant_id = any($1::uuid[])`,
-          [input.lines.map((line) => line.variantId)],
+        const preferred = await orm(sql, (db) =>
+          db.supplierItem.findMany({
+            where: { preferred: true, variantId: { in: input.lines.map((line) => line.variantId) } },
+            select: { variantId: true, supplierId: true },
+          }),
         );
         const preferredOf = new Map(preferred.map((row) => [row.variantId, row.supplierId]));
         const groups = new Map<string, LineInput[]>();
@@ -1084,9 +1114,8 @@ export async function createFromSuggestions(
           group.push({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: line.quantity });
           groups.set(supplierId, group);
         }
-        const { rows: suppliers } = await sql.query<{ id: string; currency: string }>(
-          'select id, currency from procurement.suppliers where id = any($1::uuid[])',
-          [[...groups.keys()]],
+        const suppliers = await orm(sql, (db) =>
+          db.supplier.findMany({ where: { id: { in: [...groups.keys()] } }, select: { id: true, currency: true } }),
         );
         const currencyOf = new Map(suppliers.map((supplier) => [supplier.id, supplier.currency]));
         const settings = await readSettings(sql);

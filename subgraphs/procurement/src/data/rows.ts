@@ -2,6 +2,7 @@ import type {
   PurchaseOrderHistory as PurchaseOrderHistoryModel,
   PurchaseOrderLine as PurchaseOrderLineModel,
   PurchaseOrder as PurchaseOrderModel,
+  Settings as SettingsModel,
   SupplierContact as SupplierContactModel,
   SupplierItem as SupplierItemModel,
   Supplier as SupplierModel,
@@ -16,6 +17,34 @@ import type {
 export type SupplierRow = Omit<SupplierModel, 'tenantId' | 'earlyPaymentDiscountPercent'> & {
   earlyPaymentDiscountPercent: number;
 };
+
+/** A `date` column as Prisma reads it (midnight UTC), as the SQL's `to_char(…, 'YYYY-MM-DD')` says it. */
+const isoDay = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+type SettingsNumbers =
+  | 'receiptOverTolerancePercent'
+  | 'matchQuantityTolerancePercent'
+  | 'matchPriceTolerancePercent'
+  | 'matchPriceToleranceAmount';
+
+/** A tenant's purchasing settings; a tenant that never saved any has the defaults (version 0, never updated). */
+export type SettingsRow = Omit<SettingsModel, 'tenantId' | 'updatedAt' | SettingsNumbers> &
+  Record<SettingsNumbers, number> & { updatedAt: Date | null };
+
+export const settingsRow = ({
+  tenantId: _tenantId,
+  receiptOverTolerancePercent,
+  matchQuantityTolerancePercent,
+  matchPriceTolerancePercent,
+  matchPriceToleranceAmount,
+  ...row
+}: SettingsModel): SettingsRow => ({
+  ...row,
+  receiptOverTolerancePercent: receiptOverTolerancePercent.toNumber(),
+  matchQuantityTolerancePercent: matchQuantityTolerancePercent.toNumber(),
+  matchPriceTolerancePercent: matchPriceTolerancePercent.toNumber(),
+  matchPriceToleranceAmount: Number(matchPriceToleranceAmount),
+});
 
 export const SUPPLIER_COLUMNS = `id, code, name, email, phone, currency, payment_terms_days as "paymentTermsDays",
   early_payment_discount_percent::float8 as "earlyPaymentDiscountPercent",
@@ -87,6 +116,34 @@ export const PURCHASE_ORDER_COLUMNS = `id, number, supplier_id as "supplierId", 
   sent_by as "sentBy", sent_at as "sentAt", received_at as "receivedAt", cancelled_by as "cancelledBy",
   cancelled_at as "cancelledAt", cancel_reason as "cancelReason", closed_by as "closedBy", closed_at as "closedAt"`;
 
+/** A purchase order as Prisma reads it, as the SQL column list above says it (the rate at its stored scale). */
+export const purchaseOrderRow = ({
+  tenantId: _tenantId,
+  status,
+  exchangeRate,
+  approvedVia,
+  expectedAt,
+  subtotalAmount,
+  taxAmount,
+  totalAmount,
+  baseSubtotalAmount,
+  baseTaxAmount,
+  baseTotalAmount,
+  ...row
+}: PurchaseOrderModel): PurchaseOrderRow => ({
+  ...row,
+  status: status as PurchaseOrderStatus,
+  exchangeRate: exchangeRate.toFixed(10),
+  approvedVia: approvedVia as PurchaseOrderRow['approvedVia'],
+  expectedAt: isoDay(expectedAt),
+  subtotalAmount: Number(subtotalAmount),
+  taxAmount: Number(taxAmount),
+  totalAmount: Number(totalAmount),
+  baseSubtotalAmount: Number(baseSubtotalAmount),
+  baseTaxAmount: Number(baseTaxAmount),
+  baseTotalAmount: Number(baseTotalAmount),
+});
+
 export type PurchaseOrderLineRow = Omit<
   PurchaseOrderLineModel,
   'tenantId' | 'unitCost' | 'taxRate' | 'receivedBaseValue' | 'expectedAt'
@@ -106,9 +163,27 @@ export const LINE_COLUMNS = `id, purchase_order_id as "purchaseOrderId", positio
   quantity_cancelled as "quantityCancelled", quantity_billed as "quantityBilled",
   received_base_value::float8 as "receivedBaseValue", created_at as "createdAt", updated_at as "updatedAt"`;
 
+/** A purchase order line as Prisma reads it, as LINE_COLUMNS says it. */
+export const purchaseOrderLineRow = ({
+  tenantId: _tenantId,
+  unitCost,
+  taxRate,
+  receivedBaseValue,
+  expectedAt,
+  ...row
+}: PurchaseOrderLineModel): PurchaseOrderLineRow => ({
+  ...row,
+  unitCost: Number(unitCost),
+  taxRate: taxRate.toNumber(),
+  receivedBaseValue: receivedBaseValue.toNumber(),
+  expectedAt: isoDay(expectedAt),
+});
+
 export type HistoryRow = Omit<PurchaseOrderHistoryModel, 'tenantId' | 'changes'> & {
   changes: Record<string, unknown>;
 };
 
-export const HISTORY_COLUMNS = `id, purchase_order_id as "purchaseOrderId", version, action, actor_kind as "actorKind",
-  actor_id as "actorId", comment, changes, occurred_at as "occurredAt"`;
+export const historyRow = ({ tenantId: _tenantId, changes, ...row }: PurchaseOrderHistoryModel): HistoryRow => ({
+  ...row,
+  changes: changes as Record<string, unknown>,
+});
