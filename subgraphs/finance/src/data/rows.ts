@@ -1,8 +1,15 @@
+import type { InvoiceDocument } from '../events/out/finance-events.ts';
 import type {
   AccountMapping as AccountMappingModel,
   Account as AccountModel,
   FiscalPeriod as FiscalPeriodModel,
+  InvoiceLine as InvoiceLineModel,
+  Invoice as InvoiceModel,
+  InvoiceSettings as InvoiceSettingsModel,
+  PaymentRunLine as PaymentRunLineModel,
+  PaymentRun as PaymentRunModel,
 } from '../generated/prisma/client.ts';
+import type { OpenItemWithAllocations } from './open-items.ts';
 
 /**
  * The rows the stores return, typed from the Prisma models (prisma/schema.prisma) without
@@ -49,3 +56,84 @@ export const periodRow = ({
   endsOn: isoDay(endsOn),
   status: status as PeriodRow['status'],
 });
+
+export type InvoiceTrigger = 'capture' | 'shipment';
+export type InvoiceKind = 'invoice' | 'credit_note';
+
+export type InvoiceSettingsRow = Omit<InvoiceSettingsModel, 'tenantId' | 'updatedAt' | 'invoiceTrigger'> & {
+  invoiceTrigger: InvoiceTrigger;
+};
+
+export const invoiceSettingsRow = ({
+  tenantId: _tenantId,
+  updatedAt: _updatedAt,
+  invoiceTrigger,
+  ...row
+}: InvoiceSettingsModel): InvoiceSettingsRow => ({ ...row, invoiceTrigger: invoiceTrigger as InvoiceTrigger });
+
+type LineAmounts = 'unitAmount' | 'lineAmount';
+
+export type InvoiceLineRow = Omit<InvoiceLineModel, 'tenantId' | LineAmounts> & Record<LineAmounts, number>;
+
+type InvoiceAmounts = 'subtotalAmount' | 'discountAmount' | 'shippingAmount' | 'taxAmount' | 'totalAmount';
+
+/** An issued invoice or credit note with what was credited against it and its lines (the pool reads int8 as numbers). */
+export type InvoiceRow = Omit<
+  InvoiceModel,
+  | 'tenantId'
+  | 'year'
+  | 'sequence'
+  | 'kind'
+  | 'seller'
+  | 'buyer'
+  | 'taxBreakdown'
+  | 'issueDate'
+  | 'dueDate'
+  | InvoiceAmounts
+> &
+  Record<InvoiceAmounts, number> & {
+    kind: InvoiceKind;
+    creditedInvoiceNumber: InvoiceModel['number'] | null;
+    seller: InvoiceDocument['seller'];
+    buyer: InvoiceDocument['buyer'];
+    taxBreakdown: InvoiceDocument['taxBreakdown'];
+    /** what credit notes have credited (an invoice's), or 0 */
+    creditedAmount: number;
+    /** YYYY-MM-DD */
+    issueDate: string;
+    /** YYYY-MM-DD */
+    dueDate: string;
+    lines: InvoiceLineRow[];
+  };
+
+export type PaymentRunStatus = 'draft' | 'posted' | 'cancelled';
+
+export type PaymentRunRow = Omit<
+  PaymentRunModel,
+  'tenantId' | 'number' | 'status' | 'dueBy' | 'paymentDate' | 'updatedAt'
+> & {
+  number: number;
+  status: PaymentRunStatus;
+  /** YYYY-MM-DD */
+  dueBy: string;
+  /** YYYY-MM-DD */
+  paymentDate: string | null;
+  lineCount: number;
+  supplierCount: number;
+  totalBaseAmount: number;
+};
+
+type RunLineAmounts = 'amount' | 'baseAmount';
+
+/** A payment run's line as Prisma reads it, without the bill it pays. */
+export type PaymentRunLineFields = Omit<PaymentRunLineModel, 'tenantId' | RunLineAmounts> &
+  Record<RunLineAmounts, number>;
+
+export type PaymentRunLineRow = PaymentRunLineFields & { item: OpenItemWithAllocations };
+
+export const paymentRunLineRow = ({
+  tenantId: _tenantId,
+  amount,
+  baseAmount,
+  ...row
+}: PaymentRunLineModel): PaymentRunLineFields => ({ ...row, amount: Number(amount), baseAmount: Number(baseAmount) });
