@@ -7,7 +7,7 @@ import {
   type Page,
   toConnection,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
 
@@ -193,7 +193,7 @@ export const itemOfDocument = (sql: Sql, tenantId: string, kind: OpenItemKind, d
     [tenantId, kind, documentId],
   );
 
-/** Days a customer has to pay an order, as the tenant set them (0 when never set). */
+/** Days a customer has to pay an order, as the tenant set them (0 when never set); read on every order posted: hot. */
 export async function customerPaymentTermsDays(sql: Sql, tenantId: string): Promise<number> {
   const row = await one<{ days: number }>(
     sql,
@@ -344,10 +344,8 @@ const BUCKETS: (keyof Omit<AgingBuckets, 'total'>)[] = ['current', 'days1To30', 
  */
 export function aging(db: TenantDb, kind: OpenItemKind, asOf: string): Promise<Aging> {
   return db.run(async (sql) => {
-    const settings = await one<{ baseCurrency: string }>(
-      sql,
-      `select base_currency as "baseCurrency" from finance.settings where tenant_id = $1`,
-      [db.tenantId],
+    const settings = await orm(sql, (prisma) =>
+      prisma.settings.findUnique({ where: { tenantId: db.tenantId }, select: { baseCurrency: true } }),
     );
     const { rows } = await sql.query<AgingRow>(
       `with open_then as (
@@ -400,9 +398,12 @@ export function agingCsvRows(report: Aging): { header: string[]; rows: (string |
 export function setCustomerPaymentTerms(db: TenantDb, days: number): Promise<FinanceResult<number>> {
   return db.tx(async (sql) => {
     await ensureLedger(sql, db.tenantId);
-    await sql.query(
-      `update finance.settings set customer_payment_terms_days = $2, updated_at = now() where tenant_id = $1`,
-      [db.tenantId, days],
+    await orm(sql, (prisma) =>
+      prisma.settings.update({
+        where: { tenantId: db.tenantId },
+        data: { customerPaymentTermsDays: days, updatedAt: new Date() },
+        select: { tenantId: true },
+      }),
     );
     return ok(days);
   });
