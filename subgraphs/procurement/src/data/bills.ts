@@ -14,10 +14,10 @@ import {
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type { BillPostedPayload } from '../events/out/procurement-events.ts';
+import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { type MatchReason, matchBillLine, parseRate, toBase } from './match.ts';
 import type { Actor } from './receipts.ts';
-import { nextDocumentNumber } from './receipts-numbers.ts';
 import { readSettings } from './settings.ts';
 
 export type BillKind = 'bill' | 'credit_note';

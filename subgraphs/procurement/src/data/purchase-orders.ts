@@ -19,6 +19,7 @@ import type {
 } from '../events/out/procurement-events.ts';
 import type { CatalogPort, VariantSnapshot } from '../ports/catalog.ts';
 import type { WorkflowsPort } from '../ports/workflows.ts';
+import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { APPROVED_STATUSES, canMove, EDITABLE_STATUSES, PURCHASE_ORDER_TRANSITIONS } from './machines.ts';
 import {
@@ -43,24 +44,6 @@ export const MAX_LINES = 500;
 export interface Actor {
   kind: string;
   id: string | null;
-}
-
-// Document numbers
-
-/**
- * The next number of a document kind in the tenant: `PO-000001`, `GR-000001`, `BILL-000001`. The
- * counter row stays locked to the commit, so numbers are unique and a rolled-back document leaves no gap.
- * An upsert that increments: hand SQL.
- */
-export async function nextDocumentNumber(sql: Sql, tenantId: string, kind: 'PO' | 'GR' | 'BILL'): Promise<string> {
-  const row = await one<{ value: string }>(
-    sql,
-    `insert into procurement.document_counters (tenant_id, kind, last_value) values ($1, $2, 1)
-     on conflict (tenant_id, kind) do update set last_value = document_counters.last_value + 1
-     returning last_value::text as value`,
-    [tenantId, kind],
-  );
-  return `${kind}-${(row?.value ?? '1').padStart(6, '0')}`;
 }
 
 // Reads

@@ -2,6 +2,8 @@ import type {
   PurchaseOrderHistory as PurchaseOrderHistoryModel,
   PurchaseOrderLine as PurchaseOrderLineModel,
   PurchaseOrder as PurchaseOrderModel,
+  ReceiptLine as ReceiptLineModel,
+  Receipt as ReceiptModel,
   Settings as SettingsModel,
   SupplierContact as SupplierContactModel,
   SupplierItem as SupplierItemModel,
@@ -187,3 +189,80 @@ export const historyRow = ({ tenantId: _tenantId, changes, ...row }: PurchaseOrd
   ...row,
   changes: changes as Record<string, unknown>,
 });
+
+// Receipts
+
+export type ReceiptStatus = 'DRAFT' | 'POSTED' | 'DISCARDED';
+
+export type ReceiptRow = Pick<
+  ReceiptModel,
+  'id' | 'number' | 'purchaseOrderId' | 'warehouseId' | 'note' | 'createdBy' | 'createdAt' | 'postedBy' | 'postedAt'
+> & {
+  status: ReceiptStatus;
+  purchaseOrderNumber: PurchaseOrderModel['number'];
+  supplierId: PurchaseOrderModel['supplierId'];
+  /** summed over its lines */
+  acceptedQuantity: number;
+  rejectedQuantity: number;
+};
+
+export type ReceiptLineRow = Pick<
+  ReceiptLineModel,
+  | 'id'
+  | 'receiptId'
+  | 'position'
+  | 'purchaseOrderLineId'
+  | 'variantId'
+  | 'warehouseId'
+  | 'acceptedQuantity'
+  | 'rejectedQuantity'
+  | 'rejectionReason'
+> &
+  Pick<PurchaseOrderLineModel, 'sku' | 'description'> & {
+    /** supplier currency minor units, set when posted */
+    supplierUnitCost: number | null;
+    /** base currency minor units (fractional), set when posted */
+    unitCost: number | null;
+  };
+
+/** A receipt line as posting needs it. */
+export type PostedLine = Pick<
+  ReceiptLineModel,
+  | 'id'
+  | 'purchaseOrderLineId'
+  | 'variantId'
+  | 'warehouseId'
+  | 'acceptedQuantity'
+  | 'rejectedQuantity'
+  | 'rejectionReason'
+  | 'position'
+>;
+
+/** The order a receipt locks: its rate exact, as stored. */
+export type OrderForReceipt = Pick<
+  PurchaseOrderModel,
+  'id' | 'number' | 'supplierId' | 'status' | 'currency' | 'baseCurrency' | 'version'
+> & { exchangeRate: string };
+
+export type OrderLineForReceipt = Pick<
+  PurchaseOrderLineModel,
+  'id' | 'variantId' | 'warehouseId' | 'quantity' | 'quantityCancelled' | 'quantityReceived'
+> & { unitCost: number };
+
+/** An open line of a receivable order, as the receiving screen finds it by code. */
+export type ReceivableLineRow = Pick<PurchaseOrderLineModel, 'variantId' | 'sku' | 'description' | 'warehouseId'> &
+  Pick<PurchaseOrderModel, 'currency' | 'supplierId'> & {
+    purchaseOrderId: PurchaseOrderModel['id'];
+    purchaseOrderNumber: PurchaseOrderModel['number'];
+    purchaseOrderStatus: PurchaseOrderModel['status'];
+    purchaseOrderLineId: PurchaseOrderLineModel['id'];
+    quantityOrdered: PurchaseOrderLineModel['quantity'];
+    quantityCancelled: PurchaseOrderLineModel['quantityCancelled'];
+    quantityReceived: PurchaseOrderLineModel['quantityReceived'];
+    quantityRejected: PurchaseOrderLineModel['quantityRejected'];
+    quantityBilled: PurchaseOrderLineModel['quantityBilled'];
+    /** supplier currency minor units */
+    unitCost: number;
+    /** YYYY-MM-DD: the line's, else the order's */
+    expectedAt: string | null;
+  };
