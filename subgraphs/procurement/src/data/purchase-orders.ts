@@ -146,7 +146,8 @@ async function lockOrder(sql: Sql, id: string): Promise<PurchaseOrderRow | null>
   );
 }
 
-async function appendHistory(
+/** One more line of the order's history, at the version the write gave it. */
+export async function appendHistory(
   sql: Sql,
   tenantId: string,
   orderId: string,

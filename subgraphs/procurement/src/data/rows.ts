@@ -1,4 +1,6 @@
 import type {
+  BillLine as BillLineModel,
+  Bill as BillModel,
   PurchaseOrderHistory as PurchaseOrderHistoryModel,
   PurchaseOrderLine as PurchaseOrderLineModel,
   PurchaseOrder as PurchaseOrderModel,
@@ -9,6 +11,7 @@ import type {
   SupplierItem as SupplierItemModel,
   Supplier as SupplierModel,
 } from '../generated/prisma/client.ts';
+import type { MatchReason } from './match.ts';
 
 /**
  * The rows the stores return, typed from the Prisma models (prisma/schema.prisma) without
@@ -266,3 +269,79 @@ export type ReceivableLineRow = Pick<PurchaseOrderLineModel, 'variantId' | 'sku'
     /** YYYY-MM-DD: the line's, else the order's */
     expectedAt: string | null;
   };
+
+// Supplier bills and credit notes
+
+export type BillKind = 'bill' | 'credit_note';
+export type BillStatus = 'HELD' | 'POSTED' | 'CANCELLED';
+export type BillLineMatchStatus = 'MATCHED' | 'MISMATCH' | 'NOT_MATCHED';
+
+export interface HoldReason {
+  billLineId?: string;
+  code: string;
+  message: string;
+}
+
+type BillAmounts =
+  | 'subtotalAmount'
+  | 'taxAmount'
+  | 'freightAmount'
+  | 'totalAmount'
+  | 'baseTaxAmount'
+  | 'baseFreightAmount'
+  | 'baseTotalAmount';
+
+export type BillRow = Omit<
+  BillModel,
+  | 'tenantId'
+  | 'kind'
+  | 'status'
+  | 'billDate'
+  | 'dueDate'
+  | 'exchangeRate'
+  | 'holdReasons'
+  | 'cancelledBy'
+  | 'cancelledAt'
+  | BillAmounts
+> &
+  Record<BillAmounts, number> & {
+    kind: BillKind;
+    status: BillStatus;
+    supplierName: SupplierModel['name'];
+    purchaseOrderNumber: PurchaseOrderModel['number'] | null;
+    /** YYYY-MM-DD */
+    billDate: string;
+    /** YYYY-MM-DD */
+    dueDate: string;
+    /** exact, as stored */
+    exchangeRate: string;
+    holdReasons: HoldReason[];
+  };
+
+type BillLineAmounts = 'unitPrice' | 'amount' | 'baseAmount' | 'receivedBaseAmount';
+
+export type BillLineRow = Omit<
+  BillLineModel,
+  'tenantId' | 'matchStatus' | 'matchReasons' | 'orderedUnitCost' | BillLineAmounts
+> &
+  Record<BillLineAmounts, number> & {
+    /** the order line's SKU, when the line is on one */
+    sku: PurchaseOrderLineModel['sku'] | null;
+    orderedUnitCost: number | null;
+    matchStatus: BillLineMatchStatus;
+    matchReasons: MatchReason[];
+  };
+
+/** The order a bill locks: its rate exact, as stored. */
+export type OrderForBill = Pick<PurchaseOrderModel, 'id' | 'number' | 'supplierId' | 'status' | 'currency'> & {
+  exchangeRate: string;
+};
+
+export type OrderLineForBill = Pick<
+  PurchaseOrderLineModel,
+  'id' | 'variantId' | 'description' | 'quantity' | 'quantityCancelled' | 'quantityReceived' | 'quantityBilled'
+> & {
+  unitCost: number;
+  /** Σ accepted × base unit cost / received: the base cost one received unit was booked at */
+  receivedBaseUnitCost: number;
+};
