@@ -723,6 +723,25 @@ async function lockChecked(sql: Sql, input: TransitionInput): Promise<Procuremen
   return ok(order);
 }
 
+/**
+ * A transition's frame: once per idempotency key, the order locked and its expected version checked,
+ * then `work` on the locked order inside the same transaction.
+ */
+function lockedTransition(
+  db: TenantDb,
+  input: TransitionInput,
+  operation: string,
+  work: (sql: Sql, tx: Tx, order: PurchaseOrderRow) => Promise<ProcurementResult<string>>,
+): Promise<ProcurementResult<string>> {
+  const { idempotencyKey, ...request } = input;
+  return db.tx(async (sql, tx) =>
+    onceForKey(sql, tx, { schema: SCHEMA, key: idempotencyKey, operation, input: request }, async () => {
+      const locked = await lockChecked(sql, input);
+      return locked.ok ? work(sql, tx, locked.value) : locked;
+    }),
+  );
+}
+
 async function approveLocked(
   sql: Sql,
   tx: Tx,
@@ -841,25 +860,14 @@ export function approvePurchaseOrder(
   actor: Actor,
   input: TransitionInput,
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
-      sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderApprove', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
-        if (order.submittedBy && order.submittedBy === actor.id) {
-          return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
-        }
-        await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
-        return ok(order.id);
-      },
-    ),
-  );
+  return lockedTransition(db, input, 'purchaseOrderApprove', async (sql, tx, order) => {
+    if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
+    if (order.submittedBy && order.submittedBy === actor.id) {
+      return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
+    }
+    await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
+    return ok(order.id);
+  });
 }
 
 /** SUBMITTED → DRAFT with the approvers' comment (`rejected`); the buyer edits and submits again. */
@@ -868,33 +876,22 @@ export function rejectPurchaseOrder(
   actor: Actor,
   input: TransitionInput & { comment: string },
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
+  return lockedTransition(db, input, 'purchaseOrderReject', async (sql, tx, order) => {
+    if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
+    const next = await bumpVersion(
       sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderReject', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
-        const next = await bumpVersion(
-          sql,
-          order.id,
-          `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
-          [actor.id, input.comment],
-        );
-        await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
-        await tx.emit('procurement.purchase_order.rejected', order.id, {
-          purchaseOrderId: order.id,
-          number: order.number,
-          comment: input.comment,
-        });
-        return ok(order.id);
-      },
-    ),
-  );
+      order.id,
+      `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
+      [actor.id, input.comment],
+    );
+    await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
+    await tx.emit('procurement.purchase_order.rejected', order.id, {
+      purchaseOrderId: order.id,
+      number: order.number,
+      comment: input.comment,
+    });
+    return ok(order.id);
+  });
 }
 
 /** APPROVED → SENT: the supplier is mailed the order with its PDF (notifications, on `sent`). */
@@ -903,58 +900,47 @@ export function sendPurchaseOrder(
   actor: Actor,
   input: TransitionInput,
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
-      sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderSend', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
-        const supplier = await orm(sql, (db) =>
-          db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true, email: true } }),
-        );
-        if (!supplier?.email) {
-          return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
-            'input',
-            'purchaseOrderId',
-          ]);
-        }
-        const settings = await readSettings(sql);
-        const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
-        await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
-          email: supplier.email,
-        });
-        const lines = await linesOfOrders(sql, [order.id]);
-        await tx.emit('procurement.purchase_order.sent', order.id, {
-          purchaseOrderId: order.id,
-          number: order.number,
-          supplierId: order.supplierId,
-          email: supplier.email,
-          purchaseOrder: {
-            number: order.number,
-            buyerName: settings.buyerName ?? '',
-            supplierName: supplier.name,
-            currency: order.currency,
-            expectedAt: order.expectedAt,
-            totalAmount: order.totalAmount,
-            lines: lines
-              .filter((line) => line.quantity > line.quantityCancelled)
-              .map((line) => ({
-                sku: line.supplierSku ?? line.sku,
-                description: line.description,
-                quantity: line.quantity - line.quantityCancelled,
-                unitAmount: line.unitCost,
-              })),
-          },
-        });
-        return ok(order.id);
+  return lockedTransition(db, input, 'purchaseOrderSend', async (sql, tx, order) => {
+    if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
+    const supplier = await orm(sql, (db) =>
+      db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true, email: true } }),
+    );
+    if (!supplier?.email) {
+      return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
+        'input',
+        'purchaseOrderId',
+      ]);
+    }
+    const settings = await readSettings(sql);
+    const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
+    await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
+      email: supplier.email,
+    });
+    const lines = await linesOfOrders(sql, [order.id]);
+    await tx.emit('procurement.purchase_order.sent', order.id, {
+      purchaseOrderId: order.id,
+      number: order.number,
+      supplierId: order.supplierId,
+      email: supplier.email,
+      purchaseOrder: {
+        number: order.number,
+        buyerName: settings.buyerName ?? '',
+        supplierName: supplier.name,
+        currency: order.currency,
+        expectedAt: order.expectedAt,
+        totalAmount: order.totalAmount,
+        lines: lines
+          .filter((line) => line.quantity > line.quantityCancelled)
+          .map((line) => ({
+            sku: line.supplierSku ?? line.sku,
+            description: line.description,
+            quantity: line.quantity - line.quantityCancelled,
+            unitAmount: line.unitCost,
+          })),
       },
-    ),
-  );
+    });
+    return ok(order.id);
+  });
 }
 
 /**
@@ -964,60 +950,45 @@ export function sendPurchaseOrder(
 function endPurchaseOrder(kind: 'CANCEL' | 'CLOSE') {
   const verb = kind === 'CANCEL' ? 'cancelled' : 'closed';
   return (db: TenantDb, actor: Actor, input: TransitionInput): Promise<ProcurementResult<string>> => {
-    const { idempotencyKey, ...request } = input;
-    return db.tx(async (sql, tx) =>
-      onceForKey(
-        sql,
-        tx,
-        {
-          schema: SCHEMA,
-          key: idempotencyKey,
-          operation: `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`,
-          input: request,
-        },
-        async () => {
-          const locked = await lockChecked(sql, input);
-          if (!locked.ok) return locked;
-          const order = locked.value;
-          const anyReceived =
-            (await orm(sql, (db) =>
-              db.purchaseOrderLine.findFirst({
-                where: { purchaseOrderId: order.id, quantityReceived: { gt: 0 } },
-                select: { id: true },
-              }),
-            )) !== null;
-          if (!canMove({ status: order.status, anyReceived }, kind)) {
-            return kind === 'CANCEL' && anyReceived && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
-              ? procurementFail('INVALID_TRANSITION', 'Goods were received: close the order instead', [
-                  'input',
-                  'purchaseOrderId',
-                ])
-              : refuse(order, verb);
-          }
-          // one column computed from two others: hand SQL
-          await sql.query(
-            `update procurement.purchase_order_lines set quantity_cancelled = greatest(quantity - quantity_received, 0), updated_at = now()
+    const operation = `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`;
+    return lockedTransition(db, input, operation, async (sql, tx, order) => {
+      const anyReceived =
+        (await orm(sql, (db) =>
+          db.purchaseOrderLine.findFirst({
+            where: { purchaseOrderId: order.id, quantityReceived: { gt: 0 } },
+            select: { id: true },
+          }),
+        )) !== null;
+      if (!canMove({ status: order.status, anyReceived }, kind)) {
+        return kind === 'CANCEL' && anyReceived && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
+          ? procurementFail('INVALID_TRANSITION', 'Goods were received: close the order instead', [
+              'input',
+              'purchaseOrderId',
+            ])
+          : refuse(order, verb);
+      }
+      // one column computed from two others: hand SQL
+      await sql.query(
+        `update procurement.purchase_order_lines set quantity_cancelled = greatest(quantity - quantity_received, 0), updated_at = now()
             where purchase_order_id = $1`,
-            [order.id],
-          );
-          const next = await bumpVersion(
-            sql,
-            order.id,
-            kind === 'CANCEL'
-              ? `status = 'CANCELLED', cancelled_by = $2, cancelled_at = now(), cancel_reason = $3`
-              : `status = 'CLOSED', closed_by = $2, closed_at = now()`,
-            kind === 'CANCEL' ? [actor.id, input.comment ?? null] : [actor.id],
-          );
-          await appendHistory(sql, tx.tenantId, order.id, next.version, verb, actor, input.comment ?? null);
-          await tx.emit(
-            kind === 'CANCEL' ? 'procurement.purchase_order.cancelled' : 'procurement.purchase_order.closed',
-            order.id,
-            linesPayload(next, await linesOfOrders(sql, [order.id])),
-          );
-          return ok(order.id);
-        },
-      ),
-    );
+        [order.id],
+      );
+      const next = await bumpVersion(
+        sql,
+        order.id,
+        kind === 'CANCEL'
+          ? `status = 'CANCELLED', cancelled_by = $2, cancelled_at = now(), cancel_reason = $3`
+          : `status = 'CLOSED', closed_by = $2, closed_at = now()`,
+        kind === 'CANCEL' ? [actor.id, input.comment ?? null] : [actor.id],
+      );
+      await appendHistory(sql, tx.tenantId, order.id, next.version, verb, actor, input.comment ?? null);
+      await tx.emit(
+        kind === 'CANCEL' ? 'procurement.purchase_order.cancelled' : 'procurement.purchase_order.closed',
+        order.id,
+        linesPayload(next, await linesOfOrders(sql, [order.id])),
+      );
+      return ok(order.id);
+    });
   };
 }
 
