@@ -138,7 +138,7 @@ for (const step of ['create', 'submit', 'send'] as const) {
   );
 }
 console.log(
-  `statements per order (create + submit + send, relay included): ${(measuredStatements / orderCount).toFixed(1)}`,
+  `statements per order (create + submit + send, relay included): ${(measuredStatements / orderCount).toFixed(1)}; CPU per order: ${((cpu.user + cpu.system) / orderCount).toFixed(0)} µs`,
 );
 
 await server.close();
