@@ -30,8 +30,9 @@ import {
   type PurchaseOrderLineRow,
   type PurchaseOrderRow,
   type PurchaseOrderStatus,
-  purchaseOrderLineRow,
   purchaseOrderRow,
+  type SupplierItemRow,
+  type SupplierRow,
 } from './rows.ts';
 import { readSettings } from './settings.ts';
 
@@ -48,22 +49,27 @@ export interface Actor {
 
 // Reads
 
+// hot: submitting reads the order through it, and Prisma measured slower on the write path (see
+// infra/bench/results/issue-10-conventions.md)
 export async function ordersByIds(sql: Sql, ids: readonly string[]): Promise<PurchaseOrderRow[]> {
-  const rows = await orm(sql, (db) => db.purchaseOrder.findMany({ where: { id: { in: [...ids] } } }));
-  return rows.map(purchaseOrderRow);
+  const { rows } = await sql.query<PurchaseOrderRow>(
+    `select ${PURCHASE_ORDER_COLUMNS} from procurement.purchase_orders where id = any($1::uuid[])`,
+    [ids],
+  );
+  return rows;
 }
 
 export const purchaseOrderById = (db: TenantDb, id: string) =>
   db.run(async (sql) => (await ordersByIds(sql, [id]))[0] ?? null);
 
+// hot: the order list's lines (a loader) and sending read through it; Prisma measured slower here
 export async function linesOfOrders(sql: Sql, orderIds: readonly string[]): Promise<PurchaseOrderLineRow[]> {
-  const rows = await orm(sql, (db) =>
-    db.purchaseOrderLine.findMany({
-      where: { purchaseOrderId: { in: [...orderIds] } },
-      orderBy: [{ purchaseOrderId: 'asc' }, { position: 'asc' }],
-    }),
+  const { rows } = await sql.query<PurchaseOrderLineRow>(
+    `select ${LINE_COLUMNS} from procurement.purchase_order_lines where purchase_order_id = any($1::uuid[])
+      order by purchase_order_id, position`,
+    [orderIds],
   );
-  return rows.map(purchaseOrderLineRow);
+  return rows;
 }
 
 export async function historyOfOrders(sql: Sql, orderIds: readonly string[]): Promise<HistoryRow[]> {
@@ -146,7 +152,10 @@ async function lockOrder(sql: Sql, id: string): Promise<PurchaseOrderRow | null>
   );
 }
 
-/** One more line of the order's history, at the version the write gave it. */
+/**
+ * One more line of the order's history, at the version the write gave it. Every write of an order ends
+ * with it (hot: Prisma measured slower on the create, submit and send path), so hand SQL.
+ */
 export async function appendHistory(
   sql: Sql,
   tenantId: string,
@@ -157,20 +166,10 @@ export async function appendHistory(
   comment: string | null,
   changes: Record<string, unknown> = {},
 ) {
-  await orm(sql, (db) =>
-    db.purchaseOrderHistory.create({
-      data: {
-        tenantId,
-        purchaseOrderId: orderId,
-        version,
-        action,
-        actorKind: actor.kind,
-        actorId: actor.id,
-        comment,
-        changes: changes as object,
-      },
-      select: { id: true },
-    }),
+  await sql.query(
+    `insert into procurement.purchase_order_history (tenant_id, purchase_order_id, version, action, actor_kind, actor_id, comment, changes)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+    [tenantId, orderId, version, action, actor.kind, actor.id, comment, JSON.stringify(changes)],
   );
 }
 
@@ -294,13 +293,13 @@ async function prepareLines(
   defaultWarehouse: string | null,
   path: string,
 ): Promise<ProcurementResult<PreparedLine[]>> {
-  const items = await orm(sql, (db) =>
-    db.supplierItem.findMany({
-      where: { supplierId, variantId: { in: lines.map((line) => line.variantId) } },
-      select: { variantId: true, unitCost: true, supplierSku: true },
-    }),
+  // hot (creating an order): hand SQL, typed from the model
+  const { rows: items } = await sql.query<Pick<SupplierItemRow, 'variantId' | 'unitCost' | 'supplierSku'>>(
+    `select variant_id as "variantId", unit_cost::float8 as "unitCost", supplier_sku as "supplierSku"
+       from procurement.supplier_items where supplier_id = $1 and variant_id = any($2::uuid[])`,
+    [supplierId, lines.map((line) => line.variantId)],
   );
-  const itemOf = new Map(items.map((item) => [item.variantId, { ...item, unitCost: Number(item.unitCost) }]));
+  const itemOf = new Map(items.map((item) => [item.variantId, item]));
   const prepared: PreparedLine[] = [];
   for (const [index, line] of lines.entries()) {
     const at = (field: string) => ['input', path, String(index), field];
@@ -411,8 +410,11 @@ async function createInTx(
   snapshots: Map<string, VariantSnapshot>,
   path = 'lines',
 ): Promise<ProcurementResult<string>> {
-  const supplier = await orm(sql, (db) =>
-    db.supplier.findFirst({ where: { id: input.supplierId }, select: { currency: true, active: true } }),
+  // the create path is hot: hand SQL, typed from the model
+  const supplier = await one<Pick<SupplierRow, 'currency' | 'active'>>(
+    sql,
+    'select currency, active from procurement.suppliers where id = $1',
+    [input.supplierId],
   );
   if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
   if (!supplier.active) {
@@ -442,23 +444,24 @@ async function createInTx(
   const prepared = await prepareLines(sql, input.supplierId, input.lines, snapshots, input.warehouseId ?? null, path);
   if (!prepared.ok) return prepared;
   const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
-  const order = await orm(sql, (db) =>
-    db.purchaseOrder.create({
-      data: {
-        tenantId: tx.tenantId,
-        number,
-        supplierId: input.supplierId,
-        currency: supplier.currency,
-        baseCurrency: settings.baseCurrency,
-        exchangeRate: rate,
-        expectedAt: input.expectedAt ? new Date(`${input.expectedAt}T00:00:00Z`) : null,
-        warehouseId: input.warehouseId ?? null,
-        notes: input.notes ?? null,
-        createdBy: actor.id,
-      },
-      select: { id: true },
-    }),
-  );
+  const order = (await one<Pick<PurchaseOrderRow, 'id'>>(
+    sql,
+    `insert into procurement.purchase_orders (tenant_id, number, supplier_id, currency, base_currency, exchange_rate, expected_at,
+       warehouse_id, notes, created_by)
+     values ($1, $2, $3, $4, $5, $6::numeric, $7::date, $8, $9, $10) returning id`,
+    [
+      tx.tenantId,
+      number,
+      input.supplierId,
+      supplier.currency,
+      settings.baseCurrency,
+      rate,
+      input.expectedAt ?? null,
+      input.warehouseId ?? null,
+      input.notes ?? null,
+      actor.id,
+    ],
+  )) as Pick<PurchaseOrderRow, 'id'>;
   await insertLines(sql, tx.tenantId, order.id, 1, prepared.value);
   const totals = await recomputeTotals(sql, order.id);
   if (!totals.ok) return totals;
@@ -765,9 +768,10 @@ async function approveLocked(
 }
 
 async function submittedPayload(sql: Sql, order: PurchaseOrderRow, requestedBy: string | null) {
-  const supplier = await orm(sql, (db) =>
-    db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true } }),
-  );
+  // the submit path is hot: hand SQL
+  const supplier = await one<Pick<SupplierRow, 'name'>>(sql, 'select name from procurement.suppliers where id = $1', [
+    order.supplierId,
+  ]);
   // two columns compared: hand SQL
   const lines = await one<{ count: number }>(
     sql,
@@ -902,8 +906,11 @@ export function sendPurchaseOrder(
 ): Promise<ProcurementResult<string>> {
   return lockedTransition(db, input, 'purchaseOrderSend', async (sql, tx, order) => {
     if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
-    const supplier = await orm(sql, (db) =>
-      db.supplier.findFirst({ where: { id: order.supplierId }, select: { name: true, email: true } }),
+    // the send path is hot: hand SQL
+    const supplier = await one<Pick<SupplierRow, 'name' | 'email'>>(
+      sql,
+      'select name, email from procurement.suppliers where id = $1',
+      [order.supplierId],
     );
     if (!supplier?.email) {
       return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [

@@ -168,22 +168,6 @@ export const LINE_COLUMNS = `id, purchase_order_id as "purchaseOrderId", positio
   quantity_cancelled as "quantityCancelled", quantity_billed as "quantityBilled",
   received_base_value::float8 as "receivedBaseValue", created_at as "createdAt", updated_at as "updatedAt"`;
 
-/** A purchase order line as Prisma reads it, as LINE_COLUMNS says it. */
-export const purchaseOrderLineRow = ({
-  tenantId: _tenantId,
-  unitCost,
-  taxRate,
-  receivedBaseValue,
-  expectedAt,
-  ...row
-}: PurchaseOrderLineModel): PurchaseOrderLineRow => ({
-  ...row,
-  unitCost: Number(unitCost),
-  taxRate: taxRate.toNumber(),
-  receivedBaseValue: receivedBaseValue.toNumber(),
-  expectedAt: isoDay(expectedAt),
-});
-
 export type HistoryRow = Omit<PurchaseOrderHistoryModel, 'tenantId' | 'changes'> & {
   changes: Record<string, unknown>;
 };
