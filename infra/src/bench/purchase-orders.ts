@@ -94,7 +94,7 @@ async function timed(
 
 for (let n = 0; n < orderCount + warmup; n++) {
   const tenant = tenants[n % tenants.length] as Awaited<ReturnType<typeof seed>>;
-  const actor = {
+  const actor: Parameters<typeof call>[2] = {
     kind: 'user',
     subject: randomUUID(),
     tenantId: tenant.tenantId,

@@ -16,7 +16,6 @@ import {
   ensureRole,
   OPEN_ITEM_COLUMNS,
   type OpenItemRow,
-  type OpenItemWithAllocations,
   rateOf,
 } from './open-items.ts';
 import { type PaymentRunLineRow, type PaymentRunRow, type PaymentRunStatus, paymentRunLineRow } from './rows.ts';

@@ -193,25 +193,6 @@ export type ReceiptRow = Pick<
   rejectedQuantity: number;
 };
 
-export type ReceiptLineRow = Pick<
-  ReceiptLineModel,
-  | 'id'
-  | 'receiptId'
-  | 'position'
-  | 'purchaseOrderLineId'
-  | 'variantId'
-  | 'warehouseId'
-  | 'acceptedQuantity'
-  | 'rejectedQuantity'
-  | 'rejectionReason'
-> &
-  Pick<PurchaseOrderLineModel, 'sku' | 'description'> & {
-    /** supplier currency minor units, set when posted */
-    supplierUnitCost: number | null;
-    /** base currency minor units (fractional), set when posted */
-    unitCost: number | null;
-  };
-
 /** A receipt line as posting needs it. */
 export type PostedLine = Pick<
   ReceiptLineModel,
@@ -224,6 +205,15 @@ export type PostedLine = Pick<
   | 'rejectionReason'
   | 'position'
 >;
+
+export type ReceiptLineRow = PostedLine &
+  Pick<ReceiptLineModel, 'receiptId'> &
+  Pick<PurchaseOrderLineModel, 'sku' | 'description'> & {
+    /** supplier currency minor units, set when posted */
+    supplierUnitCost: number | null;
+    /** base currency minor units (fractional), set when posted */
+    unitCost: number | null;
+  };
 
 /** The order a receipt locks: its rate exact, as stored. */
 export type OrderForReceipt = Pick<
