@@ -10,6 +10,13 @@ import {
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
+import type {
+  AllocationRow,
+  OpenItemDocumentType,
+  OpenItemKind,
+  OpenItemRow,
+  OpenItemWithAllocations,
+} from './rows.ts';
 
 /**
  * Receivables and payables open items: the subledger behind the receivables and payables accounts.
@@ -17,43 +24,7 @@ import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CH
  * so the sum of open amounts (base) equals the account's balance whatever the order of events.
  */
 
-export type OpenItemKind = 'receivable' | 'payable';
-export type OpenItemDocumentType = 'order' | 'bill' | 'credit_note';
-
-export interface OpenItemRow {
-  id: string;
-  kind: OpenItemKind;
-  documentType: OpenItemDocumentType;
-  documentId: string;
-  documentNumber: string;
-  partyId: string | null;
-  partyEmail: string | null;
-  partyName: string;
-  currency: string;
-  amount: number;
-  baseAmount: number;
-  openAmount: number;
-  openBaseAmount: number;
-  documentDate: string | null;
-  dueDate: string | null;
-  posted: boolean;
-  createdAt: Date;
-}
-
-export interface AllocationRow {
-  id: string;
-  itemId: string;
-  sourceType: string;
-  sourceId: string;
-  entryId: string | null;
-  amount: number;
-  baseAmount: number;
-  allocatedOn: string;
-}
-
-export interface OpenItemWithAllocations extends OpenItemRow {
-  allocations: AllocationRow[];
-}
+export type { AllocationRow, OpenItemDocumentType, OpenItemKind, OpenItemRow, OpenItemWithAllocations };
 
 export const OPEN_ITEM_COLUMNS = `id, kind, document_type as "documentType", document_id as "documentId",
   document_number as "documentNumber", party_id as "partyId", party_email as "partyEmail", party_name as "partyName",
@@ -61,22 +32,25 @@ export const OPEN_ITEM_COLUMNS = `id, kind, document_type as "documentType", doc
   open_base_amount::float8 as "openBaseAmount",
   document_date::text as "documentDate", due_date::text as "dueDate", posted, created_at as "createdAt"`;
 
-/** What a document's own posting says about its open item. */
-export interface OpenedDocument {
-  kind: OpenItemKind;
-  documentType: OpenItemDocumentType;
-  documentId: string;
-  documentNumber: string;
-  partyId: string | null;
-  partyEmail: string | null;
-  partyName: string;
-  currency: string;
-  /** signed in the account's normal direction (a credit note is negative) */
-  amount: number;
-  baseAmount: number;
+/** What a document's own posting says about its open item (amounts signed in the account's normal direction: a credit note is negative). */
+export type OpenedDocument = Pick<
+  OpenItemRow,
+  | 'kind'
+  | 'documentType'
+  | 'documentId'
+  | 'documentNumber'
+  | 'partyId'
+  | 'partyEmail'
+  | 'partyName'
+  | 'currency'
+  | 'amount'
+  | 'baseAmount'
+> & {
+  /** YYYY-MM-DD */
   documentDate: string;
+  /** YYYY-MM-DD */
   dueDate: string;
-}
+};
 
 /**
  * The open item of a document, created by its posting; when a movement arrived first (a capture

@@ -6,10 +6,11 @@ import type {
   InvoiceLine as InvoiceLineModel,
   Invoice as InvoiceModel,
   InvoiceSettings as InvoiceSettingsModel,
+  OpenItemAllocation as OpenItemAllocationModel,
+  OpenItem as OpenItemModel,
   PaymentRunLine as PaymentRunLineModel,
   PaymentRun as PaymentRunModel,
 } from '../generated/prisma/client.ts';
-import type { OpenItemWithAllocations } from './open-items.ts';
 
 /**
  * The rows the stores return, typed from the Prisma models (prisma/schema.prisma) without
@@ -137,3 +138,32 @@ export const paymentRunLineRow = ({
   baseAmount,
   ...row
 }: PaymentRunLineModel): PaymentRunLineFields => ({ ...row, amount: Number(amount), baseAmount: Number(baseAmount) });
+
+export type OpenItemKind = 'receivable' | 'payable';
+export type OpenItemDocumentType = 'order' | 'bill' | 'credit_note';
+
+type OpenItemAmounts = 'amount' | 'baseAmount' | 'openAmount' | 'openBaseAmount';
+
+/** A receivable or payable: amounts as numbers (`::float8`), dates as `YYYY-MM-DD`. */
+export type OpenItemRow = Omit<
+  OpenItemModel,
+  'tenantId' | 'kind' | 'documentType' | 'documentDate' | 'dueDate' | 'updatedAt' | OpenItemAmounts
+> &
+  Record<OpenItemAmounts, number> & {
+    kind: OpenItemKind;
+    documentType: OpenItemDocumentType;
+    documentDate: string | null;
+    dueDate: string | null;
+  };
+
+export type AllocationRow = Omit<
+  OpenItemAllocationModel,
+  'tenantId' | 'amount' | 'baseAmount' | 'allocatedOn' | 'createdAt'
+> & {
+  amount: number;
+  baseAmount: number;
+  /** YYYY-MM-DD */
+  allocatedOn: string;
+};
+
+export type OpenItemWithAllocations = OpenItemRow & { allocations: AllocationRow[] };
