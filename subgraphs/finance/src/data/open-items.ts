@@ -10,12 +10,13 @@ import {
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
-import type {
-  AllocationRow,
-  OpenItemDocumentType,
-  OpenItemKind,
-  OpenItemRow,
-  OpenItemWithAllocations,
+import {
+  type AllocationRow,
+  allocationRow,
+  type OpenItemDocumentType,
+  type OpenItemKind,
+  type OpenItemRow,
+  type OpenItemWithAllocations,
 } from './rows.ts';
 
 /**
@@ -229,13 +230,14 @@ export async function attachAllocations<Row extends OpenItemRow>(
   tenantId: string,
   items: Row[],
 ): Promise<(Row & { allocations: AllocationRow[] })[]> {
-  const { rows } = await sql.query<AllocationRow>(
-    `select id, item_id as "itemId", source_type as "sourceType", source_id as "sourceId", entry_id as "entryId",
-        amount::float8 as amount, base_amount::float8 as "baseAmount", allocated_on::text as "allocatedOn"
-       from finance.open_item_allocations where tenant_id = $1 and item_id = any($2::uuid[])
-      order by allocated_on, created_at`,
-    [tenantId, items.map((item) => item.id)],
-  );
+  const rows = (
+    await orm(sql, (db) =>
+      db.openItemAllocation.findMany({
+        where: { tenantId, itemId: { in: items.map((item) => item.id) } },
+        orderBy: [{ allocatedOn: 'asc' }, { createdAt: 'asc' }],
+      }),
+    )
+  ).map(allocationRow);
   const byItem = new Map<string, AllocationRow[]>();
   for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
   return items.map((item) => ({ ...item, allocations: byItem.get(item.id) ?? [] }));

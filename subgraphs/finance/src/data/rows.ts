@@ -166,4 +166,18 @@ export type AllocationRow = Omit<
   allocatedOn: string;
 };
 
+export const allocationRow = ({
+  tenantId: _tenantId,
+  createdAt: _createdAt,
+  amount,
+  baseAmount,
+  allocatedOn,
+  ...row
+}: OpenItemAllocationModel): AllocationRow => ({
+  ...row,
+  amount: Number(amount),
+  baseAmount: Number(baseAmount),
+  allocatedOn: isoDay(allocatedOn),
+});
+
 export type OpenItemWithAllocations = OpenItemRow & { allocations: AllocationRow[] };
