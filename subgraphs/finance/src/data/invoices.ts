@@ -2,18 +2,17 @@ import {
   type Connection,
   type CURSOR_KEYS,
   type KeysetCondition,
-  keysetCursor,
   keysetListStatements,
   ok,
   type Page,
   reject,
-  toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-events.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
+import { keysetPageWith } from './keyset-page.ts';
 import {
   type InvoiceKind,
   type InvoiceLineRow,
@@ -645,17 +644,14 @@ export function listInvoices(
     page,
     instant: 'i.issued_at',
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<Omit<InvoiceRow, 'lines'>>>(statements.page.text, statements.page.values);
-    const documents = (await attachLines(sql, db.tenantId, rows.slice(0, page.limit))) as Keyed<InvoiceRow>[];
-    return toConnection(
-      rows.length > page.limit ? [...documents, rows[page.limit] as Keyed<InvoiceRow>] : documents,
+  return db.run((sql) =>
+    keysetPageWith(
+      sql,
+      statements,
       page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+      (rows: Keyed<Omit<InvoiceRow, 'lines'>>[]) => attachLines(sql, db.tenantId, rows) as Promise<Keyed<InvoiceRow>[]>,
+    ),
+  );
 }
 
 export function invoiceById(db: TenantDb, id: string): Promise<InvoiceRow | null> {

@@ -2,12 +2,10 @@ import {
   type Connection,
   type CURSOR_KEYS,
   type KeysetCondition,
-  keysetCursor,
   keysetListStatements,
   ok,
   type Page,
   type Sql,
-  toConnection,
 } from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
 import type {
@@ -16,6 +14,7 @@ import type {
   JournalLine as JournalLineModel,
 } from '../generated/prisma/client.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
+import { keysetPageWith } from './keyset-page.ts';
 import { dayOf, reverseEntry } from './ledger.ts';
 
 type Amounts = 'debit' | 'credit' | 'amount';
@@ -97,20 +96,15 @@ export function listEntries(
     page,
     instant: 'e.posted_at',
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<Omit<JournalEntryRow, 'lines'>>>(
-      statements.page.text,
-      statements.page.values,
-    );
-    const entries = (await attachLines(sql, db.tenantId, rows.slice(0, page.limit))) as Keyed<JournalEntryRow>[];
-    return toConnection(
-      rows.length > page.limit ? [...entries, rows[page.limit] as Keyed<JournalEntryRow>] : entries,
+  return db.run((sql) =>
+    keysetPageWith(
+      sql,
+      statements,
       page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+      (rows: Keyed<Omit<JournalEntryRow, 'lines'>>[]) =>
+        attachLines(sql, db.tenantId, rows) as Promise<Keyed<JournalEntryRow>[]>,
+    ),
+  );
 }
 
 export function entryById(db: TenantDb, id: string): Promise<JournalEntryRow | null> {

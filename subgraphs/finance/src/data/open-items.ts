@@ -1,14 +1,7 @@
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
-  ok,
-  type Page,
-  toConnection,
-} from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, keysetListStatements, ok, type Page } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
+import { keysetPageWith } from './keyset-page.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
 import {
   type AllocationRow,
@@ -261,17 +254,9 @@ export function listOpenItems(
     ],
     page,
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<OpenItemRow>>(statements.page.text, statements.page.values);
-    const items = await attachAllocations(sql, db.tenantId, rows.slice(0, page.limit));
-    return toConnection(
-      rows.length > page.limit ? [...items, rows[page.limit] as Keyed<OpenItemWithAllocations>] : items,
-      page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+  return db.run((sql) =>
+    keysetPageWith(sql, statements, page, (rows: Keyed<OpenItemRow>[]) => attachAllocations(sql, db.tenantId, rows)),
+  );
 }
 
 export function openItemById(db: TenantDb, id: string): Promise<OpenItemWithAllocations | null> {
