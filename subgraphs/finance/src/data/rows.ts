@@ -2,6 +2,7 @@ import type { InvoiceDocument } from '../events/out/finance-events.ts';
 import type {
   AccountMapping as AccountMappingModel,
   Account as AccountModel,
+  BankReceipt as BankReceiptModel,
   FiscalPeriod as FiscalPeriodModel,
   InvoiceLine as InvoiceLineModel,
   Invoice as InvoiceModel,
@@ -181,3 +182,22 @@ export const allocationRow = ({
 });
 
 export type OpenItemWithAllocations = OpenItemRow & { allocations: AllocationRow[] };
+
+/** A customer's bank receipt (base minor units), as the request that recorded it sees it again. */
+export type BankReceiptRow = Omit<
+  BankReceiptModel,
+  'tenantId' | 'amount' | 'receivedOn' | 'idempotencyKey' | 'createdBy'
+> & {
+  amount: number;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+};
+
+export const bankReceiptRow = ({
+  tenantId: _tenantId,
+  idempotencyKey: _idempotencyKey,
+  createdBy: _createdBy,
+  amount,
+  receivedOn,
+  ...row
+}: BankReceiptModel): BankReceiptRow => ({ ...row, amount: Number(amount), receivedOn: isoDay(receivedOn) });
