@@ -1,7 +1,15 @@
-import { createPool, type Logger, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from '@ucos/kit';
+import {
+  createPool,
+  type Logger,
+  type PgUnitOfWork,
+  pgUnitOfWork,
+  prismaOnConnection,
+  type RelayKick,
+} from '@ucos/kit';
 import pg from 'pg';
 import { SCHEMA } from './deps.ts';
 import { FINANCE_EVENTS, type FinanceEvents } from './events/out/finance-events.ts';
+import { PrismaClient } from './generated/prisma/client.ts';
 
 export { one, type Sql } from '@ucos/kit';
 
@@ -24,3 +32,10 @@ export const connectPool = (url: string, max: number, logger?: Logger, name = 'f
     typeParsers: { [pg.types.builtins.INT8]: Number },
     ...(logger ? { logger } : {}),
   });
+
+/**
+ * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.account.create(…))`
+ * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback).
+ * Posting, the reports, invoice numbers and balance checks stay hand SQL (see docs/architecture.md).
+ */
+export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

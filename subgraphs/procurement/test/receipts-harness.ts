@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { type AuthContext, createLogger, decodeGlobalId, encodeGlobalId, InProcessEventBus } from '@ucos/kit';
+import {
+  type AuthContext,
+  countStatements,
+  createLogger,
+  decodeGlobalId,
+  encodeGlobalId,
+  InProcessEventBus,
+} from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
+import { expect } from 'vitest';
 import { loadProcurementEnv } from '../src/env.ts';
 import { createProcurementServer } from '../src/yoga.ts';
 
@@ -225,4 +233,33 @@ export async function outboxEvents(harness: ReceivingHarness, type: string, aggr
     `select payload from procurement.outbox where type = $1 and ($2::text is null or aggregate_id = $2) order by id`,
     [type, aggregateId ?? null],
   );
+}
+
+/**
+ * Asserts that one page of the connection `field` costs the same statements for 2 nodes as for 20
+ * (the tenant holds at least 20). The outbox relay polls through the same pool: it is paused, so only
+ * the query is counted.
+ */
+export async function expectPageStatementsFlat(
+  harness: ReceivingHarness,
+  field: string,
+  nodeFields: string,
+  tenantId: string,
+) {
+  const counter = countStatements(harness.server.deps.pool);
+  const list = `query ($first: Int!) { ${field}(first: $first) { totalCount edges { node { ${nodeFields} } } } }`;
+  const measure = async (first: number) => {
+    counter.reset();
+    const result = await harness.call(list, { first }, staff(tenantId));
+    expect(result.data?.[field].edges).toHaveLength(first);
+    return counter.count;
+  };
+  await harness.server.relay.stop();
+  try {
+    const two = await measure(2);
+    expect(two).toBeGreaterThan(0);
+    expect(await measure(20)).toBe(two);
+  } finally {
+    harness.server.relay.start();
+  }
 }

@@ -1,43 +1,45 @@
 import { ok, payloadError } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceErrorCode, type FinanceResult, financeFail } from './errors.ts';
 import { type AccountType, ensureLedger, POSTING_ROLES, type PostingRole } from './ledger.ts';
+import { type AccountRow as AccountRowOf, accountRow, type MappingRow as MappingRowOf } from './rows.ts';
 
-export interface AccountRow {
-  id: string;
-  code: string;
-  name: string;
-  type: AccountType;
-  parentId: string | null;
-  active: boolean;
-  /** the posting roles mapped to it */
-  roles: PostingRole[];
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type AccountRow = AccountRowOf<PostingRole>;
+export type MappingRow = MappingRowOf<PostingRole>;
 
 const ACCOUNT_COLUMNS = `a.id, a.code, a.name, a.type, a.parent_id as "parentId", a.active,
   coalesce((select array_agg(m.role order by m.role) from finance.account_mappings m
              where m.tenant_id = a.tenant_id and m.account_id = a.id), '{}') as roles,
   a.created_at as "createdAt", a.updated_at as "updatedAt"`;
 
-/** The chart of accounts, by code; the first read creates the standard chart. */
+/** The chart of accounts, by code, each with the roles mapped to it; the first read creates the standard chart. */
 export function listAccounts(db: TenantDb): Promise<AccountRow[]> {
   return db.run(async (sql) => {
     await ensureLedger(sql, db.tenantId);
-    const { rows } = await sql.query<AccountRow>(
-      `select ${ACCOUNT_COLUMNS} from finance.accounts a where a.tenant_id = $1 order by a.code`,
-      [db.tenantId],
-    );
-    return rows;
+    return orm(sql, async (prisma) => {
+      const accounts = await prisma.account.findMany({ where: { tenantId: db.tenantId }, orderBy: { code: 'asc' } });
+      const mappings = await prisma.accountMapping.findMany({
+        where: { tenantId: db.tenantId },
+        orderBy: { role: 'asc' },
+      });
+      return accounts.map((account) => accountRow(account, rolesOf(mappings, account.id)));
+    });
   });
 }
 
-export const accountById = (sql: Sql, tenantId: string, id: string) =>
-  one<AccountRow>(sql, `select ${ACCOUNT_COLUMNS} from finance.accounts a where a.tenant_id = $1 and a.id = $2`, [
-    tenantId,
-    id,
-  ]);
+const rolesOf = (mappings: readonly { role: string; accountId: string }[], accountId: string) =>
+  mappings.filter((mapping) => mapping.accountId === accountId).map((mapping) => mapping.role as PostingRole);
+
+export const accountById = (sql: Sql, tenantId: string, id: string): Promise<AccountRow | null> =>
+  orm(sql, async (prisma) => {
+    const account = await prisma.account.findFirst({ where: { tenantId, id } });
+    if (!account) return null;
+    const mappings = await prisma.accountMapping.findMany({
+      where: { tenantId, accountId: id },
+      orderBy: { role: 'asc' },
+    });
+    return accountRow(account, rolesOf(mappings, id));
+  });
 
 async function checkParent(
   sql: Sql,
@@ -84,12 +86,19 @@ export function createAccount(
       await ensureLedger(sql, db.tenantId);
       const parent = await checkParent(sql, db.tenantId, input.parentId, input.type, null);
       if (!parent.ok) return parent;
-      const created = await one<{ id: string }>(
-        sql,
-        `insert into finance.accounts (tenant_id, code, name, type, parent_id) values ($1, $2, $3, $4, $5) returning id`,
-        [db.tenantId, input.code, input.name, input.type, input.parentId],
+      const created = await orm(sql, (prisma) =>
+        prisma.account.create({
+          data: {
+            tenantId: db.tenantId,
+            code: input.code,
+            name: input.name,
+            type: input.type,
+            parentId: input.parentId,
+          },
+        }),
       );
-      return ok((await accountById(sql, db.tenantId, (created as { id: string }).id)) as AccountRow);
+      // a new account has no role mapped to it yet
+      return ok(accountRow(created, []));
     },
     { unique: codeTaken },
   );
@@ -106,6 +115,7 @@ export function updateAccount(
 ): Promise<FinanceResult<AccountRow>> {
   return db.tx(
     async (sql) => {
+      // a row lock (for update) with the roles mapped to it: hand SQL
       const account = await one<AccountRow>(
         sql,
         `select ${ACCOUNT_COLUMNS} from finance.accounts a where a.tenant_id = $1 and a.id = $2 for update`,
@@ -123,39 +133,36 @@ export function updateAccount(
           ['input', 'active'],
         );
       }
-      await sql.query(
-        `update finance.accounts set code = coalesce($3, code), name = coalesce($4, name),
-           parent_id = case when $5 then $6::uuid else parent_id end, active = coalesce($7, active), updated_at = now()
-         where tenant_id = $1 and id = $2`,
-        [
-          db.tenantId,
-          id,
-          input.code ?? null,
-          input.name ?? null,
-          input.parentId !== undefined,
-          input.parentId ?? null,
-          input.active ?? null,
-        ],
+      // a field left out (or null) keeps its value; a parent given as null moves the account to the top
+      const updated = await orm(sql, (prisma) =>
+        prisma.account.update({
+          where: { tenantId_id: { tenantId: db.tenantId, id } },
+          data: {
+            code: input.code ?? undefined,
+            name: input.name ?? undefined,
+            parentId: input.parentId === undefined ? undefined : input.parentId,
+            active: input.active ?? undefined,
+            updatedAt: new Date(),
+          },
+        }),
       );
-      return ok((await accountById(sql, db.tenantId, id)) as AccountRow);
+      return ok(accountRow(updated, account.roles));
     },
     { unique: codeTaken },
   );
 }
 
-export interface MappingRow {
-  role: PostingRole;
-  accountId: string;
-}
-
 export function listMappings(db: TenantDb): Promise<MappingRow[]> {
   return db.run(async (sql) => {
     await ensureLedger(sql, db.tenantId);
-    const { rows } = await sql.query<MappingRow>(
-      `select role, account_id as "accountId" from finance.account_mappings where tenant_id = $1 order by role`,
-      [db.tenantId],
+    const rows = await orm(sql, (prisma) =>
+      prisma.accountMapping.findMany({
+        where: { tenantId: db.tenantId },
+        select: { role: true, accountId: true },
+        orderBy: { role: 'asc' },
+      }),
     );
-    return rows;
+    return rows as MappingRow[];
   });
 }
 
@@ -168,6 +175,7 @@ export function setMapping(db: TenantDb, role: PostingRole, accountId: string): 
     if (!account?.active) {
       return financeFail('NOT_FOUND', 'No such active account', ['input', 'accountId']);
     }
+    // a join (the models have no relation fields): hand SQL
     const current = await one<{ type: AccountType }>(
       sql,
       `select a.type from finance.account_mappings m join finance.accounts a on a.tenant_id = m.tenant_id and a.id = m.account_id
@@ -180,10 +188,13 @@ export function setMapping(db: TenantDb, role: PostingRole, accountId: string): 
         'accountId',
       ]);
     }
-    await sql.query(
-      `insert into finance.account_mappings (tenant_id, role, account_id) values ($1, $2, $3)
-       on conflict (tenant_id, role) do update set account_id = excluded.account_id, updated_at = now()`,
-      [db.tenantId, role, accountId],
+    await orm(sql, (prisma) =>
+      prisma.accountMapping.upsert({
+        where: { tenantId_role: { tenantId: db.tenantId, role } },
+        create: { tenantId: db.tenantId, role, accountId },
+        update: { accountId, updatedAt: new Date() },
+        select: { role: true },
+      }),
     );
     return ok({ role, accountId });
   });
@@ -200,14 +211,15 @@ export function setExchangeRate(
     if (currency === settings.baseCurrency) {
       return financeFail('INVALID_INPUT', 'The base currency needs no rate', ['input', 'currency']);
     }
-    const row = await one<{ currency: string; rate: string }>(
-      sql,
-      `insert into finance.exchange_rates (tenant_id, currency, rate) values ($1, $2, $3)
-       on conflict (tenant_id, currency) do update set rate = excluded.rate, updated_at = now()
-       returning currency, rate::text as rate`,
-      [db.tenantId, currency, rate],
+    const row = await orm(sql, (prisma) =>
+      prisma.exchangeRate.upsert({
+        where: { tenantId_currency: { tenantId: db.tenantId, currency } },
+        create: { tenantId: db.tenantId, currency, rate },
+        update: { rate, updatedAt: new Date() },
+      }),
     );
-    return ok(row as { currency: string; rate: string });
+    // at the column's scale (numeric(24,12)), as `rate::text` reads it
+    return ok({ currency: row.currency, rate: row.rate.toFixed(12) });
   });
 }
 

@@ -1,8 +1,11 @@
 import { ok } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { type DraftLine, loadLedger, postEntry } from './ledger.ts';
 import { allocateToItem, ensureRole, OPEN_ITEM_COLUMNS, type OpenItemRow, rateOf } from './open-items.ts';
+import { type BankReceiptRow, bankReceiptRow } from './rows.ts';
+
+export type { BankReceiptRow };
 
 export interface BankReceiptInput {
   /** the customer the receipt is from; each allocated order must be theirs (null: a guest's orders) */
@@ -16,26 +19,12 @@ export interface BankReceiptInput {
   actor: string | null;
 }
 
-export interface BankReceiptRow {
-  id: string;
-  customerId: string | null;
-  amount: number;
-  currency: string;
-  receivedOn: string;
-  reference: string;
-  entryId: string | null;
-  createdAt: Date;
-}
-
-const RECEIPT_COLUMNS = `id, customer_id as "customerId", amount::float8 as amount, currency, received_on::text as "receivedOn", reference,
-  entry_id as "entryId", created_at as "createdAt"`;
-
-const receiptByKey = (sql: Sql, tenantId: string, key: string) =>
-  one<BankReceiptRow>(
-    sql,
-    `select ${RECEIPT_COLUMNS} from finance.bank_receipts where tenant_id = $1 and idempotency_key = $2`,
-    [tenantId, key],
+const receiptByKey = async (sql: Sql, tenantId: string, key: string): Promise<BankReceiptRow | null> => {
+  const row = await orm(sql, (db) =>
+    db.bankReceipt.findUnique({ where: { tenantId_idempotencyKey: { tenantId, idempotencyKey: key } } }),
   );
+  return row ? bankReceiptRow(row) : null;
+};
 
 /**
  * A customer's bank payment: Dr bank, Cr receivables, allocated to their open orders. No allocation
@@ -58,6 +47,7 @@ export function recordBankReceipt(db: TenantDb, input: BankReceiptInput): Promis
     }
     let ledger = await loadLedger(sql, tenantId);
     // the key first: a concurrent second call with it waits here and then finds the first receipt
+    // once per key, a second call at the same time waiting on the first (`on conflict do nothing`): hand SQL
     const created = await one<{ id: string }>(
       sql,
       `insert into finance.bank_receipts (tenant_id, customer_id, amount, currency, received_on, reference, idempotency_key,
@@ -120,11 +110,13 @@ export function recordBankReceipt(db: TenantDb, input: BankReceiptInput): Promis
         allocatedOn: input.receivedOn,
       });
     }
-    await sql.query(`update finance.bank_receipts set entry_id = $3 where tenant_id = $1 and id = $2`, [
-      tenantId,
-      created.id,
-      posted.entryId,
-    ]);
+    await orm(sql, (db) =>
+      db.bankReceipt.update({
+        where: { tenantId_id: { tenantId, id: created.id } },
+        data: { entryId: posted.entryId },
+        select: { id: true },
+      }),
+    );
     return ok((await receiptByKey(sql, tenantId, input.idempotencyKey)) as BankReceiptRow);
   });
 }

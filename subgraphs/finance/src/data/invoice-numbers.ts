@@ -1,12 +1,9 @@
 import { one, type Sql } from '../db.ts';
+import type { InvoiceCounter as InvoiceCounterModel, Invoice as InvoiceModel } from '../generated/prisma/client.ts';
 
 export type InvoiceSeries = 'INV' | 'CN';
 
-export interface AllocatedNumber {
-  number: string;
-  year: number;
-  sequence: number;
-}
+export type AllocatedNumber = Pick<InvoiceModel, 'number' | 'year' | 'sequence'>;
 
 /** `INV-2026-000001`: series, year, six-digit sequence (wider past a million, still sorting by length). */
 export const formatInvoiceNumber = (series: InvoiceSeries, year: number, sequence: number) =>
@@ -23,7 +20,8 @@ export async function allocateInvoiceNumber(
   series: InvoiceSeries,
   year: number,
 ): Promise<AllocatedNumber> {
-  const row = await one<{ lastNumber: number }>(
+  // an upsert that increments, its row locked to the commit: hand SQL
+  const row = await one<Pick<InvoiceCounterModel, 'lastNumber'>>(
     sql,
     `insert into finance.invoice_counters as c (tenant_id, series, year, last_number) values ($1, $2, $3, 1)
      on conflict (tenant_id, series, year) do update set last_number = c.last_number + 1

@@ -2,38 +2,33 @@ import {
   type Connection,
   type CURSOR_KEYS,
   type KeysetCondition,
-  keysetCursor,
   keysetListStatements,
   ok,
   type Page,
   reject,
-  toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-events.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
+import { keysetPageWith } from './keyset-page.ts';
+import {
+  type InvoiceKind,
+  type InvoiceLineRow,
+  type InvoiceRow,
+  type InvoiceSettingsRow,
+  type InvoiceTrigger,
+  invoiceSettingsRow,
+} from './rows.ts';
+
+export type { InvoiceKind, InvoiceLineRow, InvoiceRow, InvoiceSettingsRow, InvoiceTrigger };
 
 /** A unit of work's handle inside a transaction: its tenant and its outbox. */
 type Tx = UnitOfWorkTx<FinanceEvents, string>;
 
-export type InvoiceTrigger = 'capture' | 'shipment';
-export type InvoiceKind = 'invoice' | 'credit_note';
-
 // ---------------------------------------------------------------------------------------------
 // Settings
-
-export interface InvoiceSettingsRow {
-  invoiceTrigger: InvoiceTrigger;
-  sellerLegalName: string;
-  sellerAddress: string;
-  sellerTaxId: string;
-  paymentTermsDays: number;
-  tenantName: string;
-  tenantLocale: string | null;
-  timeZone: string | null;
-}
 
 const SETTINGS_COLUMNS = `invoice_trigger as "invoiceTrigger", seller_legal_name as "sellerLegalName",
   seller_address as "sellerAddress", seller_tax_id as "sellerTaxId", payment_terms_days as "paymentTermsDays",
@@ -50,6 +45,7 @@ const DEFAULT_SETTINGS: InvoiceSettingsRow = {
   timeZone: null,
 };
 
+// read for every invoice the posting consumer issues: hot, one plain statement
 export async function invoiceSettingsOf(sql: Sql, tenantId: string): Promise<InvoiceSettingsRow> {
   const row = await one<InvoiceSettingsRow>(
     sql,
@@ -74,27 +70,23 @@ export function updateInvoiceSettings(
   db: TenantDb,
   input: InvoiceSettingsInput,
 ): Promise<FinanceResult<InvoiceSettingsRow>> {
+  // a field left out (or null) keeps its value, or takes the column's default on the first save
+  const given = {
+    invoiceTrigger: input.invoiceTrigger ?? undefined,
+    sellerLegalName: input.sellerLegalName ?? undefined,
+    sellerAddress: input.sellerAddress ?? undefined,
+    sellerTaxId: input.sellerTaxId ?? undefined,
+    paymentTermsDays: input.paymentTermsDays ?? undefined,
+  };
   return db.tx(async (sql) => {
-    const row = await one<InvoiceSettingsRow>(
-      sql,
-      `insert into finance.invoice_settings as s (tenant_id, invoice_trigger, seller_legal_name, seller_address,
-         seller_tax_id, payment_terms_days)
-       values ($1, coalesce($2, 'capture'), coalesce($3, ''), coalesce($4, ''), coalesce($5, ''), coalesce($6, 14))
-       on conflict (tenant_id) do update set
-         invoice_trigger = coalesce($2, s.invoice_trigger), seller_legal_name = coalesce($3, s.seller_legal_name),
-         seller_address = coalesce($4, s.seller_address), seller_tax_id = coalesce($5, s.seller_tax_id),
-         payment_terms_days = coalesce($6, s.payment_terms_days), updated_at = now()
-       returning ${SETTINGS_COLUMNS}`,
-      [
-        db.tenantId,
-        input.invoiceTrigger ?? null,
-        input.sellerLegalName ?? null,
-        input.sellerAddress ?? null,
-        input.sellerTaxId ?? null,
-        input.paymentTermsDays ?? null,
-      ],
+    const row = await orm(sql, (prisma) =>
+      prisma.invoiceSettings.upsert({
+        where: { tenantId: db.tenantId },
+        create: { tenantId: db.tenantId, ...given },
+        update: { ...given, updatedAt: new Date() },
+      }),
     );
-    return ok(row as InvoiceSettingsRow);
+    return ok(invoiceSettingsRow(row));
   });
 }
 
@@ -104,10 +96,14 @@ export async function recordTenantProfile(
   tenantId: string,
   profile: { name: string; locale: string; timeZone: string },
 ): Promise<void> {
-  await sql.query(
-    `insert into finance.invoice_settings as s (tenant_id, tenant_name, tenant_locale, time_zone) values ($1, $2, $3, $4)
-     on conflict (tenant_id) do update set tenant_name = $2, tenant_locale = $3, time_zone = $4, updated_at = now()`,
-    [tenantId, profile.name, profile.locale, profile.timeZone],
+  const given = { tenantName: profile.name, tenantLocale: profile.locale, timeZone: profile.timeZone };
+  await orm(sql, (prisma) =>
+    prisma.invoiceSettings.upsert({
+      where: { tenantId },
+      create: { tenantId, ...given },
+      update: { ...given, updatedAt: new Date() },
+      select: { tenantId: true },
+    }),
   );
 }
 
@@ -577,46 +573,6 @@ async function applyPendingCredits(sql: Sql, tx: Tx, draft: DraftInvoice): Promi
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-export interface InvoiceLineRow {
-  invoiceId: string;
-  lineNo: number;
-  sku: string;
-  title: string;
-  quantity: number;
-  unitAmount: number;
-  lineAmount: number;
-  taxRateBps: number;
-}
-
-export interface InvoiceRow {
-  id: string;
-  kind: InvoiceKind;
-  number: string;
-  sourceType: string;
-  sourceId: string;
-  creditedInvoiceId: string | null;
-  creditedInvoiceNumber: string | null;
-  reason: string | null;
-  orderId: string;
-  orderNumber: number;
-  currency: string;
-  seller: InvoiceDocument['seller'];
-  buyer: InvoiceDocument['buyer'];
-  customerEmail: string;
-  subtotalAmount: number;
-  discountAmount: number;
-  shippingAmount: number;
-  taxAmount: number;
-  totalAmount: number;
-  taxBreakdown: InvoiceDocument['taxBreakdown'];
-  /** what credit notes have credited (an invoice's), or 0 */
-  creditedAmount: number;
-  issueDate: string;
-  dueDate: string;
-  issuedAt: Date;
-  lines: InvoiceLineRow[];
-}
-
 const INVOICE_COLUMNS = `i.id, i.kind, i.number, i.source_type as "sourceType", i.source_id as "sourceId",
   i.credited_invoice_id as "creditedInvoiceId",
   (select c.number from finance.invoices c where c.tenant_id = i.tenant_id and c.id = i.credited_invoice_id)
@@ -629,7 +585,7 @@ const INVOICE_COLUMNS = `i.id, i.kind, i.number, i.source_type as "sourceType", 
     and b.invoice_id = i.id), 0) as "creditedAmount",
   i.issue_date::text as "issueDate", i.due_date::text as "dueDate", i.issued_at as "issuedAt"`;
 
-/** The lines of these documents, in one statement. */
+/** The lines of these documents, in one statement (the issuing path reads its new document back through it: hot). */
 async function attachLines<Row extends { id: string }>(
   sql: Sql,
   tenantId: string,
@@ -688,17 +644,14 @@ export function listInvoices(
     page,
     instant: 'i.issued_at',
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<Omit<InvoiceRow, 'lines'>>>(statements.page.text, statements.page.values);
-    const documents = (await attachLines(sql, db.tenantId, rows.slice(0, page.limit))) as Keyed<InvoiceRow>[];
-    return toConnection(
-      rows.length > page.limit ? [...documents, rows[page.limit] as Keyed<InvoiceRow>] : documents,
+  return db.run((sql) =>
+    keysetPageWith(
+      sql,
+      statements,
       page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+      (rows: Keyed<Omit<InvoiceRow, 'lines'>>[]) => attachLines(sql, db.tenantId, rows) as Promise<Keyed<InvoiceRow>[]>,
+    ),
+  );
 }
 
 export function invoiceById(db: TenantDb, id: string): Promise<InvoiceRow | null> {

@@ -2,46 +2,40 @@ import {
   type Connection,
   type CURSOR_KEYS,
   type KeysetCondition,
-  keysetCursor,
   keysetListStatements,
   ok,
   type Page,
   type Sql,
-  toConnection,
 } from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
+import type {
+  Account as AccountModel,
+  JournalEntry as JournalEntryModel,
+  JournalLine as JournalLineModel,
+} from '../generated/prisma/client.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
+import { keysetPageWith } from './keyset-page.ts';
 import { dayOf, reverseEntry } from './ledger.ts';
 
-export interface JournalLineRow {
-  entryId: string;
-  lineNo: number;
-  accountId: string;
-  accountCode: string;
-  accountName: string;
-  debit: number;
-  credit: number;
-  currency: string;
-  amount: number;
-  rate: string;
-  memo: string;
-}
+type Amounts = 'debit' | 'credit' | 'amount';
 
-export interface JournalEntryRow {
-  id: string;
+/** A journal line with its account's code and name; amounts as numbers (the pool reads int8 so), the rate exact. */
+export type JournalLineRow = Omit<JournalLineModel, 'tenantId' | 'rate' | Amounts> &
+  Record<Amounts, number> & {
+    accountCode: AccountModel['code'];
+    accountName: AccountModel['name'];
+    rate: string;
+  };
+
+export type JournalEntryRow = Omit<JournalEntryModel, 'tenantId' | 'number' | 'entryDate' | 'originalDate'> & {
   number: number;
+  /** YYYY-MM-DD */
   entryDate: string;
-  periodId: string;
-  description: string;
-  sourceType: string;
-  sourceId: string;
-  eventId: string | null;
-  reversesEntryId: string | null;
-  reversedByEntryId: string | null;
+  /** YYYY-MM-DD: the source's own date, when its month was closed */
   originalDate: string | null;
-  postedAt: Date;
+  reversedByEntryId: JournalEntryModel['id'] | null;
   lines: JournalLineRow[];
-}
+};
 
 const ENTRY_COLUMNS = `e.id, e.number, e.entry_date::text as "entryDate", e.period_id as "periodId", e.description,
   e.source_type as "sourceType", e.source_id as "sourceId", e.event_id as "eventId",
@@ -102,20 +96,15 @@ export function listEntries(
     page,
     instant: 'e.posted_at',
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<Omit<JournalEntryRow, 'lines'>>>(
-      statements.page.text,
-      statements.page.values,
-    );
-    const entries = (await attachLines(sql, db.tenantId, rows.slice(0, page.limit))) as Keyed<JournalEntryRow>[];
-    return toConnection(
-      rows.length > page.limit ? [...entries, rows[page.limit] as Keyed<JournalEntryRow>] : entries,
+  return db.run((sql) =>
+    keysetPageWith(
+      sql,
+      statements,
       page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+      (rows: Keyed<Omit<JournalEntryRow, 'lines'>>[]) =>
+        attachLines(sql, db.tenantId, rows) as Promise<Keyed<JournalEntryRow>[]>,
+    ),
+  );
 }
 
 export function entryById(db: TenantDb, id: string): Promise<JournalEntryRow | null> {

@@ -1,6 +1,7 @@
 import { one, type Sql } from '../db.ts';
+import type { AccountType, PeriodRow } from './rows.ts';
 
-export type AccountType = 'ASSET' | 'LIABILITY' | 'EQUITY' | 'REVENUE' | 'EXPENSE';
+export type { AccountType, PeriodRow };
 
 /** What each posting rule books to; a tenant maps every role to one of its accounts. */
 export const POSTING_ROLES = [
@@ -128,15 +129,6 @@ export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
     await ensureLedger(sql, tenantId);
   }
   throw new Error('the ledger settings could not be created');
-}
-
-export interface PeriodRow {
-  id: string;
-  startsOn: string;
-  endsOn: string;
-  status: 'open' | 'closed';
-  closedAt: Date | null;
-  closedBy: string | null;
 }
 
 export const PERIOD_COLUMNS = `id, starts_on::text as "startsOn", ends_on::text as "endsOn", status,

@@ -1,15 +1,16 @@
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
-  ok,
-  type Page,
-  toConnection,
-} from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { type Connection, type CURSOR_KEYS, keysetListStatements, ok, type Page } from '@ucos/kit';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
+import { keysetPageWith } from './keyset-page.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
+import {
+  type AllocationRow,
+  allocationRow,
+  type OpenItemDocumentType,
+  type OpenItemKind,
+  type OpenItemRow,
+  type OpenItemWithAllocations,
+} from './rows.ts';
 
 /**
  * Receivables and payables open items: the subledger behind the receivables and payables accounts.
@@ -17,43 +18,7 @@ import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CH
  * so the sum of open amounts (base) equals the account's balance whatever the order of events.
  */
 
-export type OpenItemKind = 'receivable' | 'payable';
-export type OpenItemDocumentType = 'order' | 'bill' | 'credit_note';
-
-export interface OpenItemRow {
-  id: string;
-  kind: OpenItemKind;
-  documentType: OpenItemDocumentType;
-  documentId: string;
-  documentNumber: string;
-  partyId: string | null;
-  partyEmail: string | null;
-  partyName: string;
-  currency: string;
-  amount: number;
-  baseAmount: number;
-  openAmount: number;
-  openBaseAmount: number;
-  documentDate: string | null;
-  dueDate: string | null;
-  posted: boolean;
-  createdAt: Date;
-}
-
-export interface AllocationRow {
-  id: string;
-  itemId: string;
-  sourceType: string;
-  sourceId: string;
-  entryId: string | null;
-  amount: number;
-  baseAmount: number;
-  allocatedOn: string;
-}
-
-export interface OpenItemWithAllocations extends OpenItemRow {
-  allocations: AllocationRow[];
-}
+export type { AllocationRow, OpenItemDocumentType, OpenItemKind, OpenItemRow, OpenItemWithAllocations };
 
 export const OPEN_ITEM_COLUMNS = `id, kind, document_type as "documentType", document_id as "documentId",
   document_number as "documentNumber", party_id as "partyId", party_email as "partyEmail", party_name as "partyName",
@@ -61,22 +26,25 @@ export const OPEN_ITEM_COLUMNS = `id, kind, document_type as "documentType", doc
   open_base_amount::float8 as "openBaseAmount",
   document_date::text as "documentDate", due_date::text as "dueDate", posted, created_at as "createdAt"`;
 
-/** What a document's own posting says about its open item. */
-export interface OpenedDocument {
-  kind: OpenItemKind;
-  documentType: OpenItemDocumentType;
-  documentId: string;
-  documentNumber: string;
-  partyId: string | null;
-  partyEmail: string | null;
-  partyName: string;
-  currency: string;
-  /** signed in the account's normal direction (a credit note is negative) */
-  amount: number;
-  baseAmount: number;
+/** What a document's own posting says about its open item (amounts signed in the account's normal direction: a credit note is negative). */
+export type OpenedDocument = Pick<
+  OpenItemRow,
+  | 'kind'
+  | 'documentType'
+  | 'documentId'
+  | 'documentNumber'
+  | 'partyId'
+  | 'partyEmail'
+  | 'partyName'
+  | 'currency'
+  | 'amount'
+  | 'baseAmount'
+> & {
+  /** YYYY-MM-DD */
   documentDate: string;
+  /** YYYY-MM-DD */
   dueDate: string;
-}
+};
 
 /**
  * The open item of a document, created by its posting; when a movement arrived first (a capture
@@ -193,7 +161,7 @@ export const itemOfDocument = (sql: Sql, tenantId: string, kind: OpenItemKind, d
     [tenantId, kind, documentId],
   );
 
-/** Days a customer has to pay an order, as the tenant set them (0 when never set). */
+/** Days a customer has to pay an order, as the tenant set them (0 when never set); read on every order posted: hot. */
 export async function customerPaymentTermsDays(sql: Sql, tenantId: string): Promise<number> {
   const row = await one<{ days: number }>(
     sql,
@@ -255,13 +223,14 @@ export async function attachAllocations<Row extends OpenItemRow>(
   tenantId: string,
   items: Row[],
 ): Promise<(Row & { allocations: AllocationRow[] })[]> {
-  const { rows } = await sql.query<AllocationRow>(
-    `select id, item_id as "itemId", source_type as "sourceType", source_id as "sourceId", entry_id as "entryId",
-        amount::float8 as amount, base_amount::float8 as "baseAmount", allocated_on::text as "allocatedOn"
-       from finance.open_item_allocations where tenant_id = $1 and item_id = any($2::uuid[])
-      order by allocated_on, created_at`,
-    [tenantId, items.map((item) => item.id)],
-  );
+  const rows = (
+    await orm(sql, (db) =>
+      db.openItemAllocation.findMany({
+        where: { tenantId, itemId: { in: items.map((item) => item.id) } },
+        orderBy: [{ allocatedOn: 'asc' }, { createdAt: 'asc' }],
+      }),
+    )
+  ).map(allocationRow);
   const byItem = new Map<string, AllocationRow[]>();
   for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
   return items.map((item) => ({ ...item, allocations: byItem.get(item.id) ?? [] }));
@@ -285,17 +254,9 @@ export function listOpenItems(
     ],
     page,
   });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<OpenItemRow>>(statements.page.text, statements.page.values);
-    const items = await attachAllocations(sql, db.tenantId, rows.slice(0, page.limit));
-    return toConnection(
-      rows.length > page.limit ? [...items, rows[page.limit] as Keyed<OpenItemWithAllocations>] : items,
-      page,
-      total?.count ?? 0,
-      keysetCursor,
-    );
-  });
+  return db.run((sql) =>
+    keysetPageWith(sql, statements, page, (rows: Keyed<OpenItemRow>[]) => attachAllocations(sql, db.tenantId, rows)),
+  );
 }
 
 export function openItemById(db: TenantDb, id: string): Promise<OpenItemWithAllocations | null> {
@@ -344,10 +305,8 @@ const BUCKETS: (keyof Omit<AgingBuckets, 'total'>)[] = ['current', 'days1To30', 
  */
 export function aging(db: TenantDb, kind: OpenItemKind, asOf: string): Promise<Aging> {
   return db.run(async (sql) => {
-    const settings = await one<{ baseCurrency: string }>(
-      sql,
-      `select base_currency as "baseCurrency" from finance.settings where tenant_id = $1`,
-      [db.tenantId],
+    const settings = await orm(sql, (prisma) =>
+      prisma.settings.findUnique({ where: { tenantId: db.tenantId }, select: { baseCurrency: true } }),
     );
     const { rows } = await sql.query<AgingRow>(
       `with open_then as (
@@ -400,9 +359,12 @@ export function agingCsvRows(report: Aging): { header: string[]; rows: (string |
 export function setCustomerPaymentTerms(db: TenantDb, days: number): Promise<FinanceResult<number>> {
   return db.tx(async (sql) => {
     await ensureLedger(sql, db.tenantId);
-    await sql.query(
-      `update finance.settings set customer_payment_terms_days = $2, updated_at = now() where tenant_id = $1`,
-      [db.tenantId, days],
+    await orm(sql, (prisma) =>
+      prisma.settings.update({
+        where: { tenantId: db.tenantId },
+        data: { customerPaymentTermsDays: days, updatedAt: new Date() },
+        select: { tenantId: true },
+      }),
     );
     return ok(days);
   });

@@ -7,7 +7,7 @@ import {
   type Page,
   toConnection,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { type DraftLine, dayOf, loadLedger, postEntry } from './ledger.ts';
 import {
@@ -16,9 +16,11 @@ import {
   ensureRole,
   OPEN_ITEM_COLUMNS,
   type OpenItemRow,
-  type OpenItemWithAllocations,
   rateOf,
 } from './open-items.ts';
+import { type PaymentRunLineRow, type PaymentRunRow, type PaymentRunStatus, paymentRunLineRow } from './rows.ts';
+
+export type { PaymentRunLineRow, PaymentRunRow, PaymentRunStatus };
 
 /**
  * Supplier payment runs: a draft selects the open bills due by a date (with the supplier's open
@@ -26,33 +28,6 @@ import {
  * with one entry (Dr payables per bill, Cr bank) and allocates to the bills. Early-payment
  * discounts are not taken: `procurement.bill.posted` does not carry the supplier's discount terms.
  */
-
-export type PaymentRunStatus = 'draft' | 'posted' | 'cancelled';
-
-export interface PaymentRunLineRow {
-  runId: string;
-  itemId: string;
-  amount: number;
-  baseAmount: number;
-  entryId: string | null;
-  item: OpenItemWithAllocations;
-}
-
-export interface PaymentRunRow {
-  id: string;
-  number: number;
-  status: PaymentRunStatus;
-  dueBy: string;
-  paymentDate: string | null;
-  createdBy: string | null;
-  postedBy: string | null;
-  createdAt: Date;
-  postedAt: Date | null;
-  cancelledAt: Date | null;
-  lineCount: number;
-  supplierCount: number;
-  totalBaseAmount: number;
-}
 
 const RUN_COLUMNS = `r.id, r.number::float8 as number, r.status, r.due_by::text as "dueBy", r.payment_date::text as "paymentDate",
   r.created_by as "createdBy", r.posted_by as "postedBy", r.created_at as "createdAt", r.posted_at as "postedAt",
@@ -64,6 +39,7 @@ const RUN_COLUMNS = `r.id, r.number::float8 as number, r.status, r.due_by::text 
   (select coalesce(sum(l.base_amount), 0)::float8 from finance.payment_run_lines l
     where l.tenant_id = r.tenant_id and l.run_id = r.id) as "totalBaseAmount"`;
 
+// with its counts and total (aggregates), and with a row lock when asked: hand SQL
 const runById = (sql: Sql, tenantId: string, id: string, lock = false) =>
   one<PaymentRunRow>(
     sql,
@@ -73,11 +49,8 @@ const runById = (sql: Sql, tenantId: string, id: string, lock = false) =>
 
 /** A run's lines with the bills they pay and their allocations: three statements. */
 async function linesOf(sql: Sql, tenantId: string, runId: string): Promise<PaymentRunLineRow[]> {
-  const { rows } = await sql.query<Omit<PaymentRunLineRow, 'item'>>(
-    `select run_id as "runId", item_id as "itemId", amount::float8 as amount, base_amount::float8 as "baseAmount",
-            entry_id as "entryId"
-       from finance.payment_run_lines where tenant_id = $1 and run_id = $2`,
-    [tenantId, runId],
+  const rows = (await orm(sql, (db) => db.paymentRunLine.findMany({ where: { tenantId, runId } }))).map(
+    paymentRunLineRow,
   );
   const { rows: items } = await sql.query<OpenItemRow>(
     `select ${OPEN_ITEM_COLUMNS} from finance.open_items where tenant_id = $1 and id = any($2::uuid[])
@@ -137,38 +110,49 @@ export function createPaymentRun(
 ): Promise<FinanceResult<PaymentRunWithLines>> {
   return db.tx(async (sql) => {
     const tenantId = db.tenantId;
-    const { rows: due } = await sql.query<{ id: string; partyId: string; openAmount: number; openBaseAmount: number }>(
-      `select id, party_id as "partyId", open_amount::float8 as "openAmount", open_base_amount::float8 as "openBaseAmount"
-         from finance.open_items
-        where tenant_id = $1 and kind = 'payable' and posted and party_id is not null
-          and ((document_type = 'bill' and open_base_amount > 0 and due_date <= $2::date)
-            or (document_type = 'credit_note' and open_base_amount < 0))
-          and ($3::uuid[] is null or party_id = any($3::uuid[]))`,
-      [tenantId, input.dueBy, input.supplierIds],
+    const items = await orm(sql, (db) =>
+      db.openItem.findMany({
+        where: {
+          tenantId,
+          kind: 'payable',
+          posted: true,
+          partyId: input.supplierIds ? { in: input.supplierIds } : { not: null },
+          OR: [
+            { documentType: 'bill', openBaseAmount: { gt: 0 }, dueDate: { lte: new Date(`${input.dueBy}T00:00:00Z`) } },
+            { documentType: 'credit_note', openBaseAmount: { lt: 0 } },
+          ],
+        },
+        select: { id: true, partyId: true, openAmount: true, openBaseAmount: true },
+      }),
     );
+    const due = items.map((item) => ({
+      id: item.id,
+      partyId: item.partyId as string,
+      openAmount: Number(item.openAmount),
+      openBaseAmount: Number(item.openBaseAmount),
+    }));
     const net = new Map<string, number>();
     for (const item of due) net.set(item.partyId, (net.get(item.partyId) ?? 0) + item.openBaseAmount);
     const paid = due.filter((item) => (net.get(item.partyId) ?? 0) > 0);
     if (paid.length === 0) {
       return financeFail('NOTHING_DUE', `No open bills are due by ${input.dueBy}`, ['input', 'dueBy']);
     }
-    const run = await one<{ id: string }>(
-      sql,
-      `insert into finance.payment_runs (tenant_id, due_by, created_by) values ($1, $2, $3) returning id`,
-      [tenantId, input.dueBy, input.actor],
-    );
-    const runId = (run as { id: string }).id;
-    await sql.query(
-      `insert into finance.payment_run_lines (tenant_id, run_id, item_id, amount, base_amount)
-       select $1, $2, t.item, t.amount, t.base from unnest($3::uuid[], $4::bigint[], $5::bigint[]) as t(item, amount, base)`,
-      [
-        tenantId,
-        runId,
-        paid.map((item) => item.id),
-        paid.map((item) => item.openAmount),
-        paid.map((item) => item.openBaseAmount),
-      ],
-    );
+    const runId = await orm(sql, async (db) => {
+      const run = await db.paymentRun.create({
+        data: { tenantId, dueBy: new Date(`${input.dueBy}T00:00:00Z`), createdBy: input.actor },
+        select: { id: true },
+      });
+      await db.paymentRunLine.createMany({
+        data: paid.map((item) => ({
+          tenantId,
+          runId: run.id,
+          itemId: item.id,
+          amount: item.openAmount,
+          baseAmount: item.openBaseAmount,
+        })),
+      });
+      return run.id;
+    });
     return ok((await withLines(sql, tenantId, runId)) as PaymentRunWithLines);
   });
 }
@@ -194,19 +178,12 @@ export function updatePaymentRunLine(
     const tenantId = db.tenantId;
     const draft = await draftRun(sql, tenantId, input.runId);
     if (!draft.ok) return draft;
-    const line = await one<{ amount: number; baseAmount: number }>(
-      sql,
-      `select amount::float8 as amount, base_amount::float8 as "baseAmount" from finance.payment_run_lines
-        where tenant_id = $1 and run_id = $2 and item_id = $3`,
-      [tenantId, input.runId, input.itemId],
-    );
-    if (!line) return financeFail('NOT_FOUND', 'The run does not pay this bill', ['input', 'itemId']);
+    const key = { tenantId_runId_itemId: { tenantId, runId: input.runId, itemId: input.itemId } };
+    const found = await orm(sql, (db) => db.paymentRunLine.findUnique({ where: key }));
+    if (!found) return financeFail('NOT_FOUND', 'The run does not pay this bill', ['input', 'itemId']);
+    const line = paymentRunLineRow(found);
     if (input.amount === null) {
-      await sql.query(`delete from finance.payment_run_lines where tenant_id = $1 and run_id = $2 and item_id = $3`, [
-        tenantId,
-        input.runId,
-        input.itemId,
-      ]);
+      await orm(sql, (db) => db.paymentRunLine.delete({ where: key, select: { itemId: true } }));
     } else {
       if (line.amount <= 0) {
         return financeFail('INVALID_INPUT', 'A credit note is used in full or removed', ['input', 'amount']);
@@ -217,16 +194,22 @@ export function updatePaymentRunLine(
           'amount',
         ]);
       }
-      await sql.query(
-        `update finance.payment_run_lines set amount = $4, base_amount = $5
-          where tenant_id = $1 and run_id = $2 and item_id = $3`,
-        [tenantId, input.runId, input.itemId, input.amount, Math.round(input.amount * rateOf(line))],
+      const amount = input.amount;
+      await orm(sql, (db) =>
+        db.paymentRunLine.update({
+          where: key,
+          data: { amount, baseAmount: Math.round(amount * rateOf(line)) },
+          select: { itemId: true },
+        }),
       );
     }
-    await sql.query(`update finance.payment_runs set updated_at = now() where tenant_id = $1 and id = $2`, [
-      tenantId,
-      input.runId,
-    ]);
+    await orm(sql, (db) =>
+      db.paymentRun.update({
+        where: { tenantId_id: { tenantId, id: input.runId } },
+        data: { updatedAt: new Date() },
+        select: { id: true },
+      }),
+    );
     return ok((await withLines(sql, tenantId, input.runId)) as PaymentRunWithLines);
   });
 }
@@ -235,10 +218,13 @@ export function cancelPaymentRun(db: TenantDb, runId: string): Promise<FinanceRe
   return db.tx(async (sql) => {
     const draft = await draftRun(sql, db.tenantId, runId);
     if (!draft.ok) return draft;
-    await sql.query(
-      `update finance.payment_runs set status = 'cancelled', cancelled_at = now(), updated_at = now()
-        where tenant_id = $1 and id = $2`,
-      [db.tenantId, runId],
+    const now = new Date();
+    await orm(sql, (prisma) =>
+      prisma.paymentRun.update({
+        where: { tenantId_id: { tenantId: db.tenantId, id: runId } },
+        data: { status: 'cancelled', cancelledAt: now, updatedAt: now },
+        select: { id: true },
+      }),
     );
     return ok((await withLines(sql, db.tenantId, runId)) as PaymentRunWithLines);
   });
@@ -266,6 +252,7 @@ export function postPaymentRun(
     if (lines.length === 0) {
       return financeFail('INVALID_TRANSITION', `Payment run ${run.number} pays nothing`, ['input', 'runId']);
     }
+    // row locks in a fixed order (for update … order by id): hand SQL
     const { rows: locked } = await sql.query<OpenItemRow>(
       `select ${OPEN_ITEM_COLUMNS} from finance.open_items where tenant_id = $1 and id = any($2::uuid[]) order by id for update`,
       [tenantId, lines.map((line) => line.itemId)],
@@ -349,9 +336,11 @@ export function postPaymentRun(
           allocatedOn: paymentDate,
         });
       }
-      await sql.query(
-        `update finance.payment_run_lines set entry_id = $3 where tenant_id = $1 and run_id = $2 and item_id = any($4::uuid[])`,
-        [tenantId, run.id, posted.entryId, supplierLines.map((line) => line.itemId)],
+      await orm(sql, (db) =>
+        db.paymentRunLine.updateMany({
+          where: { tenantId, runId: run.id, itemId: { in: supplierLines.map((line) => line.itemId) } },
+          data: { entryId: posted.entryId },
+        }),
       );
       suppliers.push({
         supplierId,
@@ -368,10 +357,19 @@ export function postPaymentRun(
         })),
       });
     }
-    await sql.query(
-      `update finance.payment_runs set status = 'posted', payment_date = $3, posted_by = $4, posted_at = now(),
-         updated_at = now() where tenant_id = $1 and id = $2`,
-      [tenantId, run.id, paymentDate, input.actor],
+    const postedAt = new Date();
+    await orm(sql, (db) =>
+      db.paymentRun.update({
+        where: { tenantId_id: { tenantId, id: run.id } },
+        data: {
+          status: 'posted',
+          paymentDate: new Date(`${paymentDate}T00:00:00Z`),
+          postedBy: input.actor,
+          postedAt,
+          updatedAt: postedAt,
+        },
+        select: { id: true },
+      }),
     );
     await tx.emit('finance.payment_run.posted', run.id, {
       paymentRunId: run.id,

@@ -1,7 +1,8 @@
 import { ok } from '@ucos/kit';
-import { one, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { ensureLedger, PERIOD_COLUMNS, type PeriodRow, periodOf } from './ledger.ts';
+import { periodRow } from './rows.ts';
 
 export interface PeriodWithTotals extends PeriodRow {
   entryCount: number;
@@ -9,16 +10,25 @@ export interface PeriodWithTotals extends PeriodRow {
 
 /** Every month that has been posted to or asked for, newest first. */
 export function listPeriods(db: TenantDb): Promise<PeriodWithTotals[]> {
-  return db.run(async (sql) => {
-    const { rows } = await sql.query<PeriodWithTotals>(
-      `select ${PERIOD_COLUMNS.replace(/\b(id|starts_on|ends_on|status|closed_at|closed_by)\b/g, 'p.$1')},
-         (select count(*)::int from finance.journal_entries e where e.tenant_id = p.tenant_id and e.period_id = p.id) as "entryCount"
-         from finance.fiscal_periods p where p.tenant_id = $1 order by p.starts_on desc`,
-      [db.tenantId],
-    );
-    return rows;
-  });
+  return db.run((sql) =>
+    orm(sql, async (prisma) => {
+      const periods = await prisma.fiscalPeriod.findMany({
+        where: { tenantId: db.tenantId },
+        orderBy: { startsOn: 'desc' },
+      });
+      const counts = await prisma.journalEntry.groupBy({
+        by: ['periodId'],
+        where: { tenantId: db.tenantId },
+        _count: { _all: true },
+      });
+      const countOf = new Map(counts.map((count) => [count.periodId, count._count._all]));
+      return periods.map((period) => ({ ...periodRow(period), entryCount: countOf.get(period.id) ?? 0 }));
+    }),
+  );
 }
+
+const entryCount = (sql: Sql, tenantId: string, periodId: string) =>
+  orm(sql, (prisma) => prisma.journalEntry.count({ where: { tenantId, periodId } }));
 
 /**
  * Closes or reopens a month (`YYYY-MM`). The row lock waits for postings in flight into it (they
@@ -33,6 +43,7 @@ export function setPeriodStatus(
   return db.tx(async (sql, tx) => {
     await ensureLedger(sql, db.tenantId);
     const created = await periodOf(sql, db.tenantId, `${month}-01`);
+    // a row lock (for update): hand SQL
     const period = await one<PeriodRow>(
       sql,
       `select ${PERIOD_COLUMNS} from finance.fiscal_periods where tenant_id = $1 and id = $2 for update`,
@@ -42,16 +53,22 @@ export function setPeriodStatus(
     if (period.status === status) {
       return financeFail('INVALID_TRANSITION', `The period ${month} is already ${status}`, ['input', 'month']);
     }
-    const updated = await one<PeriodWithTotals>(
-      sql,
-      `update finance.fiscal_periods set status = $3, closed_at = case when $3 = 'closed' then now() end,
-         closed_by = case when $3 = 'closed' then $4 end, updated_at = now()
-       where tenant_id = $1 and id = $2
-       returning ${PERIOD_COLUMNS},
-         (select count(*)::int from finance.journal_entries e where e.tenant_id = $1 and e.period_id = $2) as "entryCount"`,
-      [db.tenantId, period.id, status, actor],
+    const now = new Date();
+    const updated = await orm(sql, (prisma) =>
+      prisma.fiscalPeriod.update({
+        where: { tenantId_id: { tenantId: db.tenantId, id: period.id } },
+        data: {
+          status,
+          closedAt: status === 'closed' ? now : null,
+          closedBy: status === 'closed' ? actor : null,
+          updatedAt: now,
+        },
+      }),
     );
-    const row = updated as PeriodWithTotals;
+    const row: PeriodWithTotals = {
+      ...periodRow(updated),
+      entryCount: await entryCount(sql, db.tenantId, period.id),
+    };
     await tx.emit(status === 'closed' ? 'finance.period.closed' : 'finance.period.reopened', row.id, {
       periodId: row.id,
       startsOn: row.startsOn,

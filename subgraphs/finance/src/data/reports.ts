@@ -1,20 +1,16 @@
 import { type Connection, type CURSOR_KEYS, type Page, toConnection } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type AccountType, ensureLedger } from './ledger.ts';
+import type { AccountRow } from './rows.ts';
 
 /** One account's movement over a range: `opening` and `closing` are debit − credit (base minor units). */
-export interface AccountBalance {
-  accountId: string;
-  code: string;
-  name: string;
-  type: AccountType;
-  parentId: string | null;
-  active: boolean;
+export type AccountBalance = Pick<AccountRow, 'code' | 'name' | 'type' | 'parentId' | 'active'> & {
+  accountId: AccountRow['id'];
   opening: number;
   debit: number;
   credit: number;
   closing: number;
-}
+};
 
 export interface DateRange {
   /** YYYY-MM-DD, inclusive; null: since the first entry */

@@ -11,75 +11,27 @@ import {
   payloadError,
   toConnection,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type { BillPostedPayload } from '../events/out/procurement-events.ts';
+import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { type MatchReason, matchBillLine, parseRate, toBase } from './match.ts';
+import { appendHistory } from './purchase-orders.ts';
 import type { Actor } from './receipts.ts';
-import { nextDocumentNumber } from './receipts-numbers.ts';
+import type {
+  BillKind,
+  BillLineMatchStatus,
+  BillLineRow,
+  BillRow,
+  BillStatus,
+  HoldReason,
+  OrderForBill,
+  OrderLineForBill,
+} from './rows.ts';
 import { readSettings } from './settings.ts';
 
-export type BillKind = 'bill' | 'credit_note';
-export type BillStatus = 'HELD' | 'POSTED' | 'CANCELLED';
-export type BillLineMatchStatus = 'MATCHED' | 'MISMATCH' | 'NOT_MATCHED';
-
-export interface HoldReason {
-  billLineId?: string;
-  code: string;
-  message: string;
-}
-
-export interface BillRow {
-  id: string;
-  number: string;
-  kind: BillKind;
-  supplierId: string;
-  supplierName: string;
-  purchaseOrderId: string | null;
-  purchaseOrderNumber: string | null;
-  supplierInvoiceNumber: string;
-  status: BillStatus;
-  billDate: string;
-  dueDate: string;
-  currency: string;
-  exchangeRate: string;
-  baseCurrency: string;
-  subtotalAmount: number;
-  taxAmount: number;
-  freightAmount: number;
-  totalAmount: number;
-  baseTaxAmount: number;
-  baseFreightAmount: number;
-  baseTotalAmount: number;
-  holdReasons: HoldReason[];
-  note: string | null;
-  createdBy: string | null;
-  createdAt: Date | string;
-  releasedBy: string | null;
-  releasedAt: Date | string | null;
-  releaseComment: string | null;
-  postedAt: Date | string | null;
-  version: number;
-}
-
-export interface BillLineRow {
-  id: string;
-  billId: string;
-  position: number;
-  purchaseOrderLineId: string | null;
-  variantId: string | null;
-  sku: string | null;
-  description: string;
-  quantity: number;
-  unitPrice: number;
-  amount: number;
-  baseAmount: number;
-  receivedBaseAmount: number;
-  orderedUnitCost: number | null;
-  matchStatus: BillLineMatchStatus;
-  matchReasons: MatchReason[];
-}
+export type { BillKind, BillLineMatchStatus, BillLineRow, BillRow, BillStatus, HoldReason };
 
 const BILL_FROM = `procurement.bills join procurement.suppliers s on s.tenant_id = bills.tenant_id and s.id = bills.supplier_id
   left join procurement.purchase_orders o on o.tenant_id = bills.tenant_id and o.id = bills.purchase_order_id`;
@@ -197,34 +149,12 @@ export interface BillCreateInput {
   idempotencyKey: string;
 }
 
-interface OrderForBill {
-  id: string;
-  number: string;
-  supplierId: string;
-  status: string;
-  currency: string;
-  exchangeRate: string;
-}
-
-interface OrderLineForBill {
-  id: string;
-  variantId: string;
-  description: string;
-  quantity: number;
-  quantityCancelled: number;
-  quantityReceived: number;
-  quantityBilled: number;
-  unitCost: number;
-  /** Σ accepted × base unit cost / received: the base cost one received unit was booked at */
-  receivedBaseUnitCost: number;
-}
-
 /** Orders bills may be entered against: from approval on (a cancelled order may have received goods). */
 const BILLABLE_STATUSES = ['APPROVED', 'SENT', 'PARTIALLY_RECEIVED', 'RECEIVED', 'CLOSED', 'CANCELLED'];
 
 const lineField = (index: number, field: string) => ['input', 'lines', String(index), field];
 
-/** Locks the order and then its lines (the order receipts lock too, so the quantities hold still). */
+/** Locks the order and then its lines (the order receipts lock too, so the quantities hold still): row locks, hand SQL. */
 async function lockOrderLines(sql: Sql, purchaseOrderId: string) {
   const order = await one<OrderForBill>(
     sql,
@@ -298,10 +228,12 @@ export function createBill(db: TenantDb, actor: Actor, input: BillCreateInput): 
           if (!supplierId) {
             return procurementFail('INVALID_INPUT', 'Name the supplier or the purchase order', ['input', 'supplierId']);
           }
-          const supplier = await one<{ id: string; name: string; currency: string; paymentTermsDays: number }>(
-            sql,
-            `select id, name, currency, payment_terms_days as "paymentTermsDays" from procurement.suppliers where id = $1`,
-            [supplierId],
+          const id = supplierId;
+          const supplier = await orm(sql, (db) =>
+            db.supplier.findFirst({
+              where: { id },
+              select: { id: true, name: true, currency: true, paymentTermsDays: true },
+            }),
           );
           if (!supplier) return procurementFail('NOT_FOUND', 'No such supplier', ['input', 'supplierId']);
           const settings = await readSettings(sql);
@@ -464,10 +396,13 @@ export function createBill(db: TenantDb, actor: Actor, input: BillCreateInput): 
             const reasons: HoldReason[] = lines.flatMap((line, index) =>
               line.matchReasons.map((reason) => ({ billLineId: lineIds.get(index + 1) as string, ...reason })),
             );
-            await sql.query(`update procurement.bills set hold_reasons = $2::jsonb where id = $1`, [
-              created.id,
-              JSON.stringify(reasons),
-            ]);
+            await orm(sql, (db) =>
+              db.bill.update({
+                where: { tenantId_id: { tenantId: tx.tenantId, id: created.id } },
+                data: { holdReasons: reasons as object[] },
+                select: { id: true },
+              }),
+            );
             await tx.emit('procurement.bill.held', created.id, {
               billId: created.id,
               number,
@@ -511,29 +446,28 @@ async function postLocked(sql: Sql, tx: Parameters<Parameters<TenantDb['tx']>[0]
     );
   }
   if (bill.purchaseOrderId) {
-    const moved = (await one<{ version: number }>(
+    const orderId = bill.purchaseOrderId;
+    const moved = await orm(sql, (db) =>
+      db.purchaseOrder.update({
+        where: { tenantId_id: { tenantId: tx.tenantId, id: orderId } },
+        data: { version: { increment: 1 }, updatedAt: new Date() },
+        select: { version: true },
+      }),
+    );
+    await appendHistory(
       sql,
-      `update procurement.purchase_orders set version = version + 1, updated_at = now() where id = $1 returning version`,
-      [bill.purchaseOrderId],
-    )) as { version: number };
-    await sql.query(
-      `insert into procurement.purchase_order_history (tenant_id, purchase_order_id, version, action, actor_kind, actor_id, comment, changes)
-       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-      [
-        tx.tenantId,
-        bill.purchaseOrderId,
-        moved.version,
-        bill.kind === 'bill' ? 'bill_posted' : 'credit_note_posted',
-        actor.kind,
-        actor.id,
-        bill.releaseComment,
-        JSON.stringify({
-          billId,
-          billNumber: bill.number,
-          supplierInvoiceNumber: bill.supplierInvoiceNumber,
-          lines: onOrder.map((line) => ({ purchaseOrderLineId: line.purchaseOrderLineId, quantity: line.quantity })),
-        }),
-      ],
+      tx.tenantId,
+      orderId,
+      moved.version,
+      bill.kind === 'bill' ? 'bill_posted' : 'credit_note_posted',
+      actor,
+      bill.releaseComment,
+      {
+        billId,
+        billNumber: bill.number,
+        supplierInvoiceNumber: bill.supplierInvoiceNumber,
+        lines: onOrder.map((line) => ({ purchaseOrderLineId: line.purchaseOrderLineId, quantity: line.quantity })),
+      },
     );
   }
   const payload: BillPostedPayload = {
@@ -579,13 +513,12 @@ export function releaseBill(
     const comment = input.comment.trim();
     if (!comment)
       return procurementFail('COMMENT_REQUIRED', 'Say why the bill may be paid as it is', ['input', 'comment']);
-    const found = await one<{ purchaseOrderId: string | null }>(
-      sql,
-      `select purchase_order_id as "purchaseOrderId" from procurement.bills where id = $1`,
-      [input.billId],
+    const found = await orm(sql, (db) =>
+      db.bill.findFirst({ where: { id: input.billId }, select: { purchaseOrderId: true } }),
     );
     if (!found) return procurementFail('NOT_FOUND', 'No such bill', ['input', 'billId']);
     if (found.purchaseOrderId) await lockOrderLines(sql, found.purchaseOrderId);
+    // a row lock (for update): hand SQL
     const bill = await one<{ status: BillStatus; version: number }>(
       sql,
       `select status, version from procurement.bills where id = $1 for update`,
@@ -603,10 +536,20 @@ export function releaseBill(
         'expectedVersion',
       ]);
     }
-    await sql.query(
-      `update procurement.bills set status = 'POSTED', posted_at = now(), released_at = now(), released_by = $2,
-              release_comment = $3, version = version + 1 where id = $1`,
-      [input.billId, actor.id, comment],
+    const releasedAt = new Date();
+    await orm(sql, (db) =>
+      db.bill.update({
+        where: { tenantId_id: { tenantId: tx.tenantId, id: input.billId } },
+        data: {
+          status: 'POSTED',
+          postedAt: releasedAt,
+          releasedAt,
+          releasedBy: actor.id,
+          releaseComment: comment,
+          version: { increment: 1 },
+        },
+        select: { id: true },
+      }),
     );
     await postLocked(sql, tx, input.billId, actor);
     return ok((await billIn(sql, input.billId)) as BillRow);
@@ -615,7 +558,8 @@ export function releaseBill(
 
 /** Cancels a held bill (the supplier sends a corrected one); nothing was posted, nothing is undone. */
 export function cancelBill(db: TenantDb, actor: Actor, billId: string): Promise<ProcurementResult<BillRow>> {
-  return db.tx(async (sql) => {
+  return db.tx(async (sql, tx) => {
+    // a row lock (for update): hand SQL
     const bill = await one<{ status: BillStatus }>(
       sql,
       `select status from procurement.bills where id = $1 for update`,
@@ -629,10 +573,12 @@ export function cancelBill(db: TenantDb, actor: Actor, billId: string): Promise<
         ['input', 'billId'],
       );
     }
-    await sql.query(
-      `update procurement.bills set status = 'CANCELLED', cancelled_at = now(), cancelled_by = $2, version = version + 1
-        where id = $1`,
-      [billId, actor.id],
+    await orm(sql, (db) =>
+      db.bill.update({
+        where: { tenantId_id: { tenantId: tx.tenantId, id: billId } },
+        data: { status: 'CANCELLED', cancelledAt: new Date(), cancelledBy: actor.id, version: { increment: 1 } },
+        select: { id: true },
+      }),
     );
     return ok((await billIn(sql, billId)) as BillRow);
   });

@@ -10,7 +10,7 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type {
   ProcurementEvents,
@@ -19,16 +19,20 @@ import type {
 } from '../events/out/procurement-events.ts';
 import type { CatalogPort, VariantSnapshot } from '../ports/catalog.ts';
 import type { WorkflowsPort } from '../ports/workflows.ts';
+import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { APPROVED_STATUSES, canMove, EDITABLE_STATUSES, PURCHASE_ORDER_TRANSITIONS } from './machines.ts';
 import {
-  HISTORY_COLUMNS,
   type HistoryRow,
+  historyRow,
   LINE_COLUMNS,
   PURCHASE_ORDER_COLUMNS,
   type PurchaseOrderLineRow,
   type PurchaseOrderRow,
   type PurchaseOrderStatus,
+  purchaseOrderRow,
+  type SupplierItemRow,
+  type SupplierRow,
 } from './rows.ts';
 import { readSettings } from './settings.ts';
 
@@ -43,25 +47,10 @@ export interface Actor {
   id: string | null;
 }
 
-// Document numbers
-
-/**
- * The next number of a document kind in the tenant: `PO-000001`, `GR-000001`, `BILL-000001`. The
- * counter row stays locked to the commit, so numbers are unique and a rolled-back document leaves no gap.
- */
-export async function nextDocumentNumber(sql: Sql, tenantId: string, kind: 'PO' | 'GR' | 'BILL'): Promise<string> {
-  const row = await one<{ value: string }>(
-    sql,
-    `insert into procurement.document_counters (tenant_id, kind, last_value) values ($1, $2, 1)
-     on conflict (tenant_id, kind) do update set last_value = document_counters.last_value + 1
-     returning last_value::text as value`,
-    [tenantId, kind],
-  );
-  return `${kind}-${(row?.value ?? '1').padStart(6, '0')}`;
-}
-
 // Reads
 
+// hot: submitting reads the order through it, and Prisma measured slower on the write path (see
+// infra/bench/results/issue-10-conventions.md)
 export async function ordersByIds(sql: Sql, ids: readonly string[]): Promise<PurchaseOrderRow[]> {
   const { rows } = await sql.query<PurchaseOrderRow>(
     `select ${PURCHASE_ORDER_COLUMNS} from procurement.purchase_orders where id = any($1::uuid[])`,
@@ -73,6 +62,7 @@ export async function ordersByIds(sql: Sql, ids: readonly string[]): Promise<Pur
 export const purchaseOrderById = (db: TenantDb, id: string) =>
   db.run(async (sql) => (await ordersByIds(sql, [id]))[0] ?? null);
 
+// hot: the order list's lines (a loader) and sending read through it; Prisma measured slower here
 export async function linesOfOrders(sql: Sql, orderIds: readonly string[]): Promise<PurchaseOrderLineRow[]> {
   const { rows } = await sql.query<PurchaseOrderLineRow>(
     `select ${LINE_COLUMNS} from procurement.purchase_order_lines where purchase_order_id = any($1::uuid[])
@@ -83,23 +73,27 @@ export async function linesOfOrders(sql: Sql, orderIds: readonly string[]): Prom
 }
 
 export async function historyOfOrders(sql: Sql, orderIds: readonly string[]): Promise<HistoryRow[]> {
-  const { rows } = await sql.query<HistoryRow>(
-    `select ${HISTORY_COLUMNS} from procurement.purchase_order_history where purchase_order_id = any($1::uuid[])
-      order by purchase_order_id, version`,
-    [orderIds],
+  const rows = await orm(sql, (db) =>
+    db.purchaseOrderHistory.findMany({
+      where: { purchaseOrderId: { in: [...orderIds] } },
+      orderBy: [{ purchaseOrderId: 'asc' }, { version: 'asc' }],
+    }),
   );
-  return rows;
+  return rows.map(historyRow);
 }
 
 /** Open (approved, not fully received, not closed or cancelled) orders of these suppliers. */
 export async function openOrdersOfSuppliers(sql: Sql, supplierIds: readonly string[]): Promise<PurchaseOrderRow[]> {
-  const { rows } = await sql.query<PurchaseOrderRow>(
-    `select ${PURCHASE_ORDER_COLUMNS} from procurement.purchase_orders
-      where supplier_id = any($1::uuid[]) and status in ('DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED')
-      order by supplier_id, created_at desc, id desc`,
-    [supplierIds],
+  const rows = await orm(sql, (db) =>
+    db.purchaseOrder.findMany({
+      where: {
+        supplierId: { in: [...supplierIds] },
+        status: { in: ['DRAFT', 'SUBMITTED', 'APPROVED', 'SENT', 'PARTIALLY_RECEIVED'] },
+      },
+      orderBy: [{ supplierId: 'asc' }, { createdAt: 'desc' }, { id: 'desc' }],
+    }),
   );
-  return rows;
+  return rows.map(purchaseOrderRow);
 }
 
 export interface PurchaseOrderFilter {
@@ -109,7 +103,10 @@ export interface PurchaseOrderFilter {
   query?: string | null;
 }
 
-/** Newest first, keyset-paged: two statements per page whatever its size (lines and suppliers are batched by loaders). */
+/**
+ * Newest first, keyset-paged: two statements per page whatever its size (lines and suppliers are batched by
+ * loaders). The kit's keyset statements with a pattern over a subquery: hand SQL.
+ */
 export function listPurchaseOrders(
   db: TenantDb,
   filter: PurchaseOrderFilter,
@@ -146,6 +143,7 @@ export function listPurchaseOrders(
 
 // Writes: shared steps
 
+// a row lock (for update): hand SQL
 async function lockOrder(sql: Sql, id: string): Promise<PurchaseOrderRow | null> {
   return one<PurchaseOrderRow>(
     sql,
@@ -154,7 +152,11 @@ async function lockOrder(sql: Sql, id: string): Promise<PurchaseOrderRow | null>
   );
 }
 
-async function appendHistory(
+/**
+ * One more line of the order's history, at the version the write gave it. Every write of an order ends
+ * with it (hot: Prisma measured slower on the create, submit and send path), so hand SQL.
+ */
+export async function appendHistory(
   sql: Sql,
   tenantId: string,
   orderId: string,
@@ -174,7 +176,8 @@ async function appendHistory(
 /**
  * Recomputes the order's totals from its lines (cancelled quantities are not bought): per line
  * quantity × unit cost plus its tax rounded half away from zero; base amounts at the recorded rate.
- * An order whose total would pass MAX_MONEY_AMOUNT is AMOUNT_TOO_LARGE.
+ * An order whose total would pass MAX_MONEY_AMOUNT is AMOUNT_TOO_LARGE. An aggregate written back in
+ * one statement: hand SQL.
  */
 async function recomputeTotals(sql: Sql, orderId: string): Promise<ProcurementResult<null>> {
   const totals = await one<{ total: string; baseTotal: string }>(
@@ -198,6 +201,7 @@ async function recomputeTotals(sql: Sql, orderId: string): Promise<ProcurementRe
   return ok(null);
 }
 
+/** The header's new version and the transition's columns, in the one `update … returning` every write ends with. */
 async function bumpVersion(sql: Sql, orderId: string, sets = '', values: unknown[] = []): Promise<PurchaseOrderRow> {
   const row = await one<PurchaseOrderRow>(
     sql,
@@ -289,7 +293,8 @@ async function prepareLines(
   defaultWarehouse: string | null,
   path: string,
 ): Promise<ProcurementResult<PreparedLine[]>> {
-  const { rows: items } = await sql.query<{ variantId: string; unitCost: number; supplierSku: string | null }>(
+  // hot (creating an order): hand SQL, typed from the model
+  const { rows: items } = await sql.query<Pick<SupplierItemRow, 'variantId' | 'unitCost' | 'supplierSku'>>(
     `select variant_id as "variantId", unit_cost::float8 as "unitCost", supplier_sku as "supplierSku"
        from procurement.supplier_items where supplier_id = $1 and variant_id = any($2::uuid[])`,
     [supplierId, lines.map((line) => line.variantId)],
@@ -331,6 +336,7 @@ async function prepareLines(
   return ok(prepared);
 }
 
+// a bulk write of every line in one statement (`unnest … with ordinality`): hand SQL
 async function insertLines(sql: Sql, tenantId: string, orderId: string, firstPosition: number, lines: PreparedLine[]) {
   if (lines.length === 0) return [];
   const { rows } = await sql.query<PurchaseOrderLineRow>(
@@ -404,7 +410,8 @@ async function createInTx(
   snapshots: Map<string, VariantSnapshot>,
   path = 'lines',
 ): Promise<ProcurementResult<string>> {
-  const supplier = await one<{ currency: string; active: boolean }>(
+  // the create path is hot: hand SQL, typed from the model
+  const supplier = await one<Pick<SupplierRow, 'currency' | 'active'>>(
     sql,
     'select currency, active from procurement.suppliers where id = $1',
     [input.supplierId],
@@ -437,7 +444,7 @@ async function createInTx(
   const prepared = await prepareLines(sql, input.supplierId, input.lines, snapshots, input.warehouseId ?? null, path);
   if (!prepared.ok) return prepared;
   const number = await nextDocumentNumber(sql, tx.tenantId, 'PO');
-  const order = (await one<{ id: string }>(
+  const order = (await one<Pick<PurchaseOrderRow, 'id'>>(
     sql,
     `insert into procurement.purchase_orders (tenant_id, number, supplier_id, currency, base_currency, exchange_rate, expected_at,
        warehouse_id, notes, created_by)
@@ -454,7 +461,7 @@ async function createInTx(
       input.notes ?? null,
       actor.id,
     ],
-  )) as { id: string };
+  )) as Pick<PurchaseOrderRow, 'id'>;
   await insertLines(sql, tx.tenantId, order.id, 1, prepared.value);
   const totals = await recomputeTotals(sql, order.id);
   if (!totals.ok) return totals;
@@ -605,10 +612,18 @@ export async function updatePurchaseOrder(
           if (next.warehouseId !== line.warehouseId && line.quantityReceived > 0) {
             return procurementFail('INVALID_INPUT', 'Goods were received at this warehouse already', at('warehouseId'));
           }
-          await sql.query(
-            `update procurement.purchase_order_lines set quantity = $2, unit_cost = $3, tax_rate = $4, warehouse_id = $5,
-                  expected_at = $6::date, updated_at = now() where id = $1`,
-            [line.id, next.quantity, next.unitCost, next.taxRate, next.warehouseId, next.expectedAt],
+          await orm(sql, (db) =>
+            db.purchaseOrderLine.updateMany({
+              where: { id: line.id },
+              data: {
+                quantity: next.quantity,
+                unitCost: next.unitCost,
+                taxRate: next.taxRate,
+                warehouseId: next.warehouseId,
+                expectedAt: next.expectedAt ? new Date(`${next.expectedAt}T00:00:00Z`) : null,
+                updatedAt: new Date(),
+              },
+            }),
           );
           updated.push({
             lineId: line.id,
@@ -628,9 +643,10 @@ export async function updatePurchaseOrder(
               String(index),
             ]);
           if (draft) {
-            await sql.query('delete from procurement.purchase_order_lines where id = $1', [lineId]);
+            await orm(sql, (db) => db.purchaseOrderLine.deleteMany({ where: { id: lineId } }));
           } else {
-            // an approved line stays, its open quantity cancelled: inventory hears it in `changed`
+            // an approved line stays, its open quantity cancelled: inventory hears it in `changed` (one
+            // column computed from two others: hand SQL)
             await sql.query(
               `update procurement.purchase_order_lines set quantity_cancelled = quantity - quantity_received, updated_at = now()
               where id = $1`,
@@ -659,12 +675,10 @@ export async function updatePurchaseOrder(
         if (removed.length) changes.removedLines = removed;
         if (Object.keys(changes).length === 0) return ok(order.id);
         if (draft && added.length === 0 && removals.length > 0) {
-          const remaining = await one<{ count: number }>(
-            sql,
-            'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1',
-            [order.id],
+          const remaining = await orm(sql, (db) =>
+            db.purchaseOrderLine.count({ where: { purchaseOrderId: order.id } }),
           );
-          if (!remaining?.count)
+          if (!remaining)
             return procurementFail('NO_LINES', 'An order keeps at least one line', ['input', 'removeLineIds']);
         }
         const next = await bumpVersion(sql, order.id, header.join(', '), values);
@@ -712,6 +726,25 @@ async function lockChecked(sql: Sql, input: TransitionInput): Promise<Procuremen
   return ok(order);
 }
 
+/**
+ * A transition's frame: once per idempotency key, the order locked and its expected version checked,
+ * then `work` on the locked order inside the same transaction.
+ */
+function lockedTransition(
+  db: TenantDb,
+  input: TransitionInput,
+  operation: string,
+  work: (sql: Sql, tx: Tx, order: PurchaseOrderRow) => Promise<ProcurementResult<string>>,
+): Promise<ProcurementResult<string>> {
+  const { idempotencyKey, ...request } = input;
+  return db.tx(async (sql, tx) =>
+    onceForKey(sql, tx, { schema: SCHEMA, key: idempotencyKey, operation, input: request }, async () => {
+      const locked = await lockChecked(sql, input);
+      return locked.ok ? work(sql, tx, locked.value) : locked;
+    }),
+  );
+}
+
 async function approveLocked(
   sql: Sql,
   tx: Tx,
@@ -735,9 +768,11 @@ async function approveLocked(
 }
 
 async function submittedPayload(sql: Sql, order: PurchaseOrderRow, requestedBy: string | null) {
-  const supplier = await one<{ name: string }>(sql, 'select name from procurement.suppliers where id = $1', [
+  // the submit path is hot: hand SQL
+  const supplier = await one<Pick<SupplierRow, 'name'>>(sql, 'select name from procurement.suppliers where id = $1', [
     order.supplierId,
   ]);
+  // two columns compared: hand SQL
   const lines = await one<{ count: number }>(
     sql,
     'select count(*)::int as count from procurement.purchase_order_lines where purchase_order_id = $1 and quantity > quantity_cancelled',
@@ -829,25 +864,14 @@ export function approvePurchaseOrder(
   actor: Actor,
   input: TransitionInput,
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
-      sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderApprove', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
-        if (order.submittedBy && order.submittedBy === actor.id) {
-          return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
-        }
-        await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
-        return ok(order.id);
-      },
-    ),
-  );
+  return lockedTransition(db, input, 'purchaseOrderApprove', async (sql, tx, order) => {
+    if (order.status !== 'SUBMITTED') return refuse(order, 'approved');
+    if (order.submittedBy && order.submittedBy === actor.id) {
+      return procurementFail('SELF_APPROVAL', 'Nobody approves their own order', ['input', 'purchaseOrderId']);
+    }
+    await approveLocked(sql, tx, order, actor, 'workflow', input.comment ?? null);
+    return ok(order.id);
+  });
 }
 
 /** SUBMITTED → DRAFT with the approvers' comment (`rejected`); the buyer edits and submits again. */
@@ -856,33 +880,22 @@ export function rejectPurchaseOrder(
   actor: Actor,
   input: TransitionInput & { comment: string },
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
+  return lockedTransition(db, input, 'purchaseOrderReject', async (sql, tx, order) => {
+    if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
+    const next = await bumpVersion(
       sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderReject', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (order.status !== 'SUBMITTED') return refuse(order, 'rejected');
-        const next = await bumpVersion(
-          sql,
-          order.id,
-          `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
-          [actor.id, input.comment],
-        );
-        await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
-        await tx.emit('procurement.purchase_order.rejected', order.id, {
-          purchaseOrderId: order.id,
-          number: order.number,
-          comment: input.comment,
-        });
-        return ok(order.id);
-      },
-    ),
-  );
+      order.id,
+      `status = 'DRAFT', rejected_by = $2, rejected_at = now(), rejection_comment = $3`,
+      [actor.id, input.comment],
+    );
+    await appendHistory(sql, tx.tenantId, order.id, next.version, 'rejected', actor, input.comment);
+    await tx.emit('procurement.purchase_order.rejected', order.id, {
+      purchaseOrderId: order.id,
+      number: order.number,
+      comment: input.comment,
+    });
+    return ok(order.id);
+  });
 }
 
 /** APPROVED → SENT: the supplier is mailed the order with its PDF (notifications, on `sent`). */
@@ -891,60 +904,50 @@ export function sendPurchaseOrder(
   actor: Actor,
   input: TransitionInput,
 ): Promise<ProcurementResult<string>> {
-  const { idempotencyKey, ...request } = input;
-  return db.tx(async (sql, tx) =>
-    onceForKey(
+  return lockedTransition(db, input, 'purchaseOrderSend', async (sql, tx, order) => {
+    if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
+    // the send path is hot: hand SQL
+    const supplier = await one<Pick<SupplierRow, 'name' | 'email'>>(
       sql,
-      tx,
-      { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrderSend', input: request },
-      async () => {
-        const locked = await lockChecked(sql, input);
-        if (!locked.ok) return locked;
-        const order = locked.value;
-        if (!canMove({ status: order.status, anyReceived: false }, 'SEND')) return refuse(order, 'sent');
-        const supplier = await one<{ name: string; email: string | null }>(
-          sql,
-          'select name, email from procurement.suppliers where id = $1',
-          [order.supplierId],
-        );
-        if (!supplier?.email) {
-          return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
-            'input',
-            'purchaseOrderId',
-          ]);
-        }
-        const settings = await readSettings(sql);
-        const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
-        await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
-          email: supplier.email,
-        });
-        const lines = await linesOfOrders(sql, [order.id]);
-        await tx.emit('procurement.purchase_order.sent', order.id, {
-          purchaseOrderId: order.id,
-          number: order.number,
-          supplierId: order.supplierId,
-          email: supplier.email,
-          purchaseOrder: {
-            number: order.number,
-            buyerName: settings.buyerName ?? '',
-            supplierName: supplier.name,
-            currency: order.currency,
-            expectedAt: order.expectedAt,
-            totalAmount: order.totalAmount,
-            lines: lines
-              .filter((line) => line.quantity > line.quantityCancelled)
-              .map((line) => ({
-                sku: line.supplierSku ?? line.sku,
-                description: line.description,
-                quantity: line.quantity - line.quantityCancelled,
-                unitAmount: line.unitCost,
-              })),
-          },
-        });
-        return ok(order.id);
+      'select name, email from procurement.suppliers where id = $1',
+      [order.supplierId],
+    );
+    if (!supplier?.email) {
+      return procurementFail('NO_EMAIL', 'The supplier has no email address to send the order to', [
+        'input',
+        'purchaseOrderId',
+      ]);
+    }
+    const settings = await readSettings(sql);
+    const next = await bumpVersion(sql, order.id, `status = 'SENT', sent_by = $2, sent_at = now()`, [actor.id]);
+    await appendHistory(sql, tx.tenantId, order.id, next.version, 'sent', actor, input.comment ?? null, {
+      email: supplier.email,
+    });
+    const lines = await linesOfOrders(sql, [order.id]);
+    await tx.emit('procurement.purchase_order.sent', order.id, {
+      purchaseOrderId: order.id,
+      number: order.number,
+      supplierId: order.supplierId,
+      email: supplier.email,
+      purchaseOrder: {
+        number: order.number,
+        buyerName: settings.buyerName ?? '',
+        supplierName: supplier.name,
+        currency: order.currency,
+        expectedAt: order.expectedAt,
+        totalAmount: order.totalAmount,
+        lines: lines
+          .filter((line) => line.quantity > line.quantityCancelled)
+          .map((line) => ({
+            sku: line.supplierSku ?? line.sku,
+            description: line.description,
+            quantity: line.quantity - line.quantityCancelled,
+            unitAmount: line.unitCost,
+          })),
       },
-    ),
-  );
+    });
+    return ok(order.id);
+  });
 }
 
 /**
@@ -954,57 +957,45 @@ export function sendPurchaseOrder(
 function endPurchaseOrder(kind: 'CANCEL' | 'CLOSE') {
   const verb = kind === 'CANCEL' ? 'cancelled' : 'closed';
   return (db: TenantDb, actor: Actor, input: TransitionInput): Promise<ProcurementResult<string>> => {
-    const { idempotencyKey, ...request } = input;
-    return db.tx(async (sql, tx) =>
-      onceForKey(
-        sql,
-        tx,
-        {
-          schema: SCHEMA,
-          key: idempotencyKey,
-          operation: `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`,
-          input: request,
-        },
-        async () => {
-          const locked = await lockChecked(sql, input);
-          if (!locked.ok) return locked;
-          const order = locked.value;
-          const received = await one<{ any: boolean }>(
-            sql,
-            'select coalesce(bool_or(quantity_received > 0), false) as any from procurement.purchase_order_lines where purchase_order_id = $1',
-            [order.id],
-          );
-          if (!canMove({ status: order.status, anyReceived: received?.any ?? false }, kind)) {
-            return kind === 'CANCEL' && received?.any && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
-              ? procurementFail('INVALID_TRANSITION', 'Goods were received: close the order instead', [
-                  'input',
-                  'purchaseOrderId',
-                ])
-              : refuse(order, verb);
-          }
-          await sql.query(
-            `update procurement.purchase_order_lines set quantity_cancelled = greatest(quantity - quantity_received, 0), updated_at = now()
+    const operation = `purchaseOrder${kind === 'CANCEL' ? 'Cancel' : 'Close'}`;
+    return lockedTransition(db, input, operation, async (sql, tx, order) => {
+      const anyReceived =
+        (await orm(sql, (db) =>
+          db.purchaseOrderLine.findFirst({
+            where: { purchaseOrderId: order.id, quantityReceived: { gt: 0 } },
+            select: { id: true },
+          }),
+        )) !== null;
+      if (!canMove({ status: order.status, anyReceived }, kind)) {
+        return kind === 'CANCEL' && anyReceived && PURCHASE_ORDER_TRANSITIONS[order.status].includes('CLOSED')
+          ? procurementFail('INVALID_TRANSITION', 'Goods were received: close the order instead', [
+              'input',
+              'purchaseOrderId',
+            ])
+          : refuse(order, verb);
+      }
+      // one column computed from two others: hand SQL
+      await sql.query(
+        `update procurement.purchase_order_lines set quantity_cancelled = greatest(quantity - quantity_received, 0), updated_at = now()
             where purchase_order_id = $1`,
-            [order.id],
-          );
-          const next = await bumpVersion(
-            sql,
-            order.id,
-            kind === 'CANCEL'
-              ? `status = 'CANCELLED', cancelled_by = $2, cancelled_at = now(), cancel_reason = $3`
-              : `status = 'CLOSED', closed_by = $2, closed_at = now()`,
-            kind === 'CANCEL' ? [actor.id, input.comment ?? null] : [actor.id],
-          );
-          await appendHistory(sql, tx.tenantId, order.id, next.version, verb, actor, input.comment ?? null);
-          await tx.emit(
-            kind === 'CANCEL' ? 'procurement.purchase_order.cancelled' : 'procurement.purchase_order.closed',
-            order.id,
-            linesPayload(next, await linesOfOrders(sql, [order.id])),
-          );
-          return ok(order.id);
-        },
-      ),
-    );
+        [order.id],
+      );
+      const next = await bumpVersion(
+        sql,
+        order.id,
+        kind === 'CANCEL'
+          ? `status = 'CANCELLED', cancelled_by = $2, cancelled_at = now(), cancel_reason = $3`
+          : `status = 'CLOSED', closed_by = $2, closed_at = now()`,
+        kind === 'CANCEL' ? [actor.id, input.comment ?? null] : [actor.id],
+      );
+      await appendHistory(sql, tx.tenantId, order.id, next.version, verb, actor, input.comment ?? null);
+      await tx.emit(
+        kind === 'CANCEL' ? 'procurement.purchase_order.cancelled' : 'procurement.purchase_order.closed',
+        order.id,
+        linesPayload(next, await linesOfOrders(sql, [order.id])),
+      );
+      return ok(order.id);
+    });
   };
 }
 
@@ -1055,10 +1046,11 @@ export async function createFromSuggestions(
       tx,
       { schema: SCHEMA, key: idempotencyKey, operation: 'purchaseOrdersCreateFromSuggestions', input: request },
       async () => {
-        const { rows: preferred } = await sql.query<{ variantId: string; supplierId: string }>(
-          `select variant_id as "variantId", supplier_id as "supplierId" from procurement.supplier_items
-          where preferred and variant_id = any($1::uuid[])`,
-          [input.lines.map((line) => line.variantId)],
+        const preferred = await orm(sql, (db) =>
+          db.supplierItem.findMany({
+            where: { preferred: true, variantId: { in: input.lines.map((line) => line.variantId) } },
+            select: { variantId: true, supplierId: true },
+          }),
         );
         const preferredOf = new Map(preferred.map((row) => [row.variantId, row.supplierId]));
         const groups = new Map<string, LineInput[]>();
@@ -1084,9 +1076,8 @@ export async function createFromSuggestions(
           group.push({ variantId: line.variantId, warehouseId: line.warehouseId, quantity: line.quantity });
           groups.set(supplierId, group);
         }
-        const { rows: suppliers } = await sql.query<{ id: string; currency: string }>(
-          'select id, currency from procurement.suppliers where id = any($1::uuid[])',
-          [[...groups.keys()]],
+        const suppliers = await orm(sql, (db) =>
+          db.supplier.findMany({ where: { id: { in: [...groups.keys()] } }, select: { id: true, currency: true } }),
         );
         const currencyOf = new Map(suppliers.map((supplier) => [supplier.id, supplier.currency]));
         const settings = await readSettings(sql);

@@ -9,48 +9,22 @@ import {
   type Page,
   toConnection,
 } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
+import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
-import { nextDocumentNumber } from './receipts-numbers.ts';
+import type {
+  OrderForReceipt,
+  OrderLineForReceipt,
+  PostedLine,
+  ReceiptLineRow,
+  ReceiptRow,
+  ReceiptStatus,
+  ReceivableLineRow,
+} from './rows.ts';
 import { readSettings } from './settings.ts';
 
-export type ReceiptStatus = 'DRAFT' | 'POSTED' | 'DISCARDED';
-
-export interface ReceiptRow {
-  id: string;
-  number: string;
-  purchaseOrderId: string;
-  purchaseOrderNumber: string;
-  supplierId: string;
-  warehouseId: string;
-  status: ReceiptStatus;
-  note: string | null;
-  acceptedQuantity: number;
-  rejectedQuantity: number;
-  createdBy: string | null;
-  createdAt: Date | string;
-  postedBy: string | null;
-  postedAt: Date | string | null;
-}
-
-export interface ReceiptLineRow {
-  id: string;
-  receiptId: string;
-  position: number;
-  purchaseOrderLineId: string;
-  variantId: string;
-  warehouseId: string;
-  sku: string;
-  description: string;
-  acceptedQuantity: number;
-  rejectedQuantity: number;
-  rejectionReason: string | null;
-  /** supplier currency minor units, set when posted */
-  supplierUnitCost: number | null;
-  /** base currency minor units (fractional), set when posted */
-  unitCost: number | null;
-}
+export type { ReceiptLineRow, ReceiptRow, ReceiptStatus, ReceivableLineRow };
 
 export const RECEIPT_COLUMNS = `receipts.id, receipts.number, receipts.purchase_order_id as "purchaseOrderId",
   o.number as "purchaseOrderNumber", o.supplier_id as "supplierId", receipts.warehouse_id as "warehouseId",
@@ -161,27 +135,6 @@ export interface ReceiptCreateInput {
   idempotencyKey: string;
 }
 
-interface OrderForReceipt {
-  id: string;
-  number: string;
-  supplierId: string;
-  status: string;
-  currency: string;
-  baseCurrency: string;
-  exchangeRate: string;
-  version: number;
-}
-
-interface OrderLineForReceipt {
-  id: string;
-  variantId: string;
-  warehouseId: string;
-  quantity: number;
-  quantityCancelled: number;
-  quantityReceived: number;
-  unitCost: number;
-}
-
 const lineField = (index: number, field: string) => ['input', 'lines', String(index), field];
 
 /**
@@ -197,7 +150,7 @@ export function receivableLimit(
   return Math.floor((open * (100_000 + Math.round(tolerancePercent * 1000))) / 100_000);
 }
 
-/** Locks the order (every receipt of it waits here, so the checks below see the latest quantities). */
+/** Locks the order (every receipt of it waits here, so the checks below see the latest quantities): a row lock, hand SQL. */
 async function lockOrder(sql: Sql, purchaseOrderId: string) {
   return one<OrderForReceipt>(
     sql,
@@ -208,6 +161,7 @@ async function lockOrder(sql: Sql, purchaseOrderId: string) {
   );
 }
 
+// on the receipt post path (infra/src/bench/receiving.ts): one plain statement kept hand SQL while hot
 async function orderLines(sql: Sql, purchaseOrderId: string): Promise<Map<string, OrderLineForReceipt>> {
   const { rows } = await sql.query<OrderLineForReceipt>(
     `select id, variant_id as "variantId", warehouse_id as "warehouseId", quantity,
@@ -295,28 +249,25 @@ export interface Actor {
   id: string | null;
 }
 
-/** A receipt line as posting needs it. */
-interface PostedLine {
-  id: string;
-  purchaseOrderLineId: string;
-  variantId: string;
-  warehouseId: string;
-  acceptedQuantity: number;
-  rejectedQuantity: number;
-  rejectionReason: string | null;
-  position: number;
-}
+const POSTED_LINE_FIELDS = {
+  id: true,
+  purchaseOrderLineId: true,
+  variantId: true,
+  warehouseId: true,
+  acceptedQuantity: true,
+  rejectedQuantity: true,
+  rejectionReason: true,
+  position: true,
+} as const;
 
 const POSTED_LINE_COLUMNS = `id, purchase_order_line_id as "purchaseOrderLineId", variant_id as "variantId",
   warehouse_id as "warehouseId", accepted_quantity as "acceptedQuantity", rejected_quantity as "rejectedQuantity",
   rejection_reason as "rejectionReason", position`;
 
 async function receiptLines(sql: Sql, receiptId: string): Promise<PostedLine[]> {
-  const { rows } = await sql.query<PostedLine>(
-    `select ${POSTED_LINE_COLUMNS} from procurement.receipt_lines where receipt_id = $1 order by position`,
-    [receiptId],
+  return orm(sql, (db) =>
+    db.receiptLine.findMany({ where: { receiptId }, orderBy: { position: 'asc' }, select: POSTED_LINE_FIELDS }),
   );
-  return rows;
 }
 
 /**
@@ -482,6 +433,7 @@ export function createReceipt(
         const checked = checkLines(order, lines, input.lines, warehouseId ?? '', settings.receiptOverTolerancePercent);
         if (!checked.ok) return checked;
         const number = await nextDocumentNumber(sql, tx.tenantId, 'GR');
+        // hot (the receipt post path): hand SQL
         const created = (await one<{ id: string }>(
           sql,
           `insert into procurement.receipts (tenant_id, number, purchase_order_id, warehouse_id, note, created_by)
@@ -527,14 +479,13 @@ export function createReceipt(
 /** Posts a draft; posting a posted receipt again answers it unchanged (a retry), and emits nothing. */
 export function postReceipt(db: TenantDb, actor: Actor, receiptId: string): Promise<ProcurementResult<ReceiptRow>> {
   return db.tx(async (sql, tx) => {
-    const draft = await one<{ purchaseOrderId: string }>(
-      sql,
-      `select purchase_order_id as "purchaseOrderId" from procurement.receipts where id = $1`,
-      [receiptId],
+    const draft = await orm(sql, (db) =>
+      db.receipt.findFirst({ where: { id: receiptId }, select: { purchaseOrderId: true } }),
     );
     if (!draft) return procurementFail('NOT_FOUND', 'No such receipt', ['input', 'receiptId']);
     // the order first, as every receipt does, then the receipt: no two posts of it pass this point at once
     const order = (await lockOrder(sql, draft.purchaseOrderId)) as OrderForReceipt;
+    // a row lock (for update): hand SQL
     const receipt = await one<{ status: ReceiptStatus; warehouseId: string }>(
       sql,
       `select status, warehouse_id as "warehouseId" from procurement.receipts where id = $1 for update`,
@@ -545,11 +496,12 @@ export function postReceipt(db: TenantDb, actor: Actor, receiptId: string): Prom
       return procurementFail('RECEIPT_NOT_DRAFT', 'This receipt was discarded', ['input', 'receiptId']);
     }
     const settings = await readSettings(sql);
-    const { rows: entries } = await sql.query<ReceiptLineInput>(
-      `select purchase_order_line_id as "purchaseOrderLineId", accepted_quantity as "acceptedQuantity",
-              rejected_quantity as "rejectedQuantity", rejection_reason as "rejectionReason"
-         from procurement.receipt_lines where receipt_id = $1 order by position`,
-      [receiptId],
+    const entries: ReceiptLineInput[] = await orm(sql, (db) =>
+      db.receiptLine.findMany({
+        where: { receiptId },
+        orderBy: { position: 'asc' },
+        select: { purchaseOrderLineId: true, acceptedQuantity: true, rejectedQuantity: true, rejectionReason: true },
+      }),
     );
     const checked = checkLines(
       order,
@@ -568,41 +520,20 @@ export function postReceipt(db: TenantDb, actor: Actor, receiptId: string): Prom
 /** A draft nobody will post: kept, marked discarded, so its number is not reused. */
 export function discardReceipt(db: TenantDb, actor: Actor, receiptId: string): Promise<ProcurementResult<ReceiptRow>> {
   return db.tx(async (sql) => {
-    const updated = await one<{ id: string }>(
-      sql,
-      `update procurement.receipts set status = 'DISCARDED', discarded_at = now(), discarded_by = $2
-        where id = $1 and status in ('DRAFT', 'DISCARDED') returning id`,
-      [receiptId, actor.id],
+    const { count } = await orm(sql, (db) =>
+      db.receipt.updateMany({
+        where: { id: receiptId, status: { in: ['DRAFT', 'DISCARDED'] } },
+        data: { status: 'DISCARDED', discardedAt: new Date(), discardedBy: actor.id },
+      }),
     );
-    if (!updated) {
-      const exists = await one(sql, 'select 1 from procurement.receipts where id = $1', [receiptId]);
+    if (!count) {
+      const exists = await orm(sql, (db) => db.receipt.findFirst({ where: { id: receiptId }, select: { id: true } }));
       return exists
         ? procurementFail('RECEIPT_NOT_DRAFT', 'A posted receipt cannot be discarded', ['input', 'receiptId'])
         : procurementFail('NOT_FOUND', 'No such receipt', ['input', 'receiptId']);
     }
     return ok((await receiptIn(sql, receiptId)) as ReceiptRow);
   });
-}
-
-export interface ReceivableLineRow {
-  purchaseOrderId: string;
-  purchaseOrderNumber: string;
-  purchaseOrderStatus: string;
-  supplierId: string;
-  purchaseOrderLineId: string;
-  variantId: string;
-  sku: string;
-  description: string;
-  warehouseId: string;
-  quantityOrdered: number;
-  quantityCancelled: number;
-  quantityReceived: number;
-  quantityRejected: number;
-  quantityBilled: number;
-  /** supplier currency minor units */
-  unitCost: number;
-  currency: string;
-  expectedAt: string | null;
 }
 
 /**

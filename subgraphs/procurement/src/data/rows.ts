@@ -1,11 +1,17 @@
 import type {
+  BillLine as BillLineModel,
+  Bill as BillModel,
   PurchaseOrderHistory as PurchaseOrderHistoryModel,
   PurchaseOrderLine as PurchaseOrderLineModel,
   PurchaseOrder as PurchaseOrderModel,
+  ReceiptLine as ReceiptLineModel,
+  Receipt as ReceiptModel,
+  Settings as SettingsModel,
   SupplierContact as SupplierContactModel,
   SupplierItem as SupplierItemModel,
   Supplier as SupplierModel,
 } from '../generated/prisma/client.ts';
+import type { MatchReason } from './match.ts';
 
 /**
  * The rows the stores return, typed from the Prisma models (prisma/schema.prisma) without
@@ -16,6 +22,34 @@ import type {
 export type SupplierRow = Omit<SupplierModel, 'tenantId' | 'earlyPaymentDiscountPercent'> & {
   earlyPaymentDiscountPercent: number;
 };
+
+/** A `date` column as Prisma reads it (midnight UTC), as the SQL's `to_char(…, 'YYYY-MM-DD')` says it. */
+const isoDay = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+type SettingsNumbers =
+  | 'receiptOverTolerancePercent'
+  | 'matchQuantityTolerancePercent'
+  | 'matchPriceTolerancePercent'
+  | 'matchPriceToleranceAmount';
+
+/** A tenant's purchasing settings; a tenant that never saved any has the defaults (version 0, never updated). */
+export type SettingsRow = Omit<SettingsModel, 'tenantId' | 'updatedAt' | SettingsNumbers> &
+  Record<SettingsNumbers, number> & { updatedAt: Date | null };
+
+export const settingsRow = ({
+  tenantId: _tenantId,
+  receiptOverTolerancePercent,
+  matchQuantityTolerancePercent,
+  matchPriceTolerancePercent,
+  matchPriceToleranceAmount,
+  ...row
+}: SettingsModel): SettingsRow => ({
+  ...row,
+  receiptOverTolerancePercent: receiptOverTolerancePercent.toNumber(),
+  matchQuantityTolerancePercent: matchQuantityTolerancePercent.toNumber(),
+  matchPriceTolerancePercent: matchPriceTolerancePercent.toNumber(),
+  matchPriceToleranceAmount: Number(matchPriceToleranceAmount),
+});
 
 export const SUPPLIER_COLUMNS = `id, code, name, email, phone, currency, payment_terms_days as "paymentTermsDays",
   early_payment_discount_percent::float8 as "earlyPaymentDiscountPercent",
@@ -87,6 +121,34 @@ export const PURCHASE_ORDER_COLUMNS = `id, number, supplier_id as "supplierId", 
   sent_by as "sentBy", sent_at as "sentAt", received_at as "receivedAt", cancelled_by as "cancelledBy",
   cancelled_at as "cancelledAt", cancel_reason as "cancelReason", closed_by as "closedBy", closed_at as "closedAt"`;
 
+/** A purchase order as Prisma reads it, as the SQL column list above says it (the rate at its stored scale). */
+export const purchaseOrderRow = ({
+  tenantId: _tenantId,
+  status,
+  exchangeRate,
+  approvedVia,
+  expectedAt,
+  subtotalAmount,
+  taxAmount,
+  totalAmount,
+  baseSubtotalAmount,
+  baseTaxAmount,
+  baseTotalAmount,
+  ...row
+}: PurchaseOrderModel): PurchaseOrderRow => ({
+  ...row,
+  status: status as PurchaseOrderStatus,
+  exchangeRate: exchangeRate.toFixed(10),
+  approvedVia: approvedVia as PurchaseOrderRow['approvedVia'],
+  expectedAt: isoDay(expectedAt),
+  subtotalAmount: Number(subtotalAmount),
+  taxAmount: Number(taxAmount),
+  totalAmount: Number(totalAmount),
+  baseSubtotalAmount: Number(baseSubtotalAmount),
+  baseTaxAmount: Number(baseTaxAmount),
+  baseTotalAmount: Number(baseTotalAmount),
+});
+
 export type PurchaseOrderLineRow = Omit<
   PurchaseOrderLineModel,
   'tenantId' | 'unitCost' | 'taxRate' | 'receivedBaseValue' | 'expectedAt'
@@ -110,5 +172,150 @@ export type HistoryRow = Omit<PurchaseOrderHistoryModel, 'tenantId' | 'changes'>
   changes: Record<string, unknown>;
 };
 
-export const HISTORY_COLUMNS = `id, purchase_order_id as "purchaseOrderId", version, action, actor_kind as "actorKind",
-  actor_id as "actorId", comment, changes, occurred_at as "occurredAt"`;
+export const historyRow = ({ tenantId: _tenantId, changes, ...row }: PurchaseOrderHistoryModel): HistoryRow => ({
+  ...row,
+  changes: changes as Record<string, unknown>,
+});
+
+// Receipts
+
+export type ReceiptStatus = 'DRAFT' | 'POSTED' | 'DISCARDED';
+
+export type ReceiptRow = Pick<
+  ReceiptModel,
+  'id' | 'number' | 'purchaseOrderId' | 'warehouseId' | 'note' | 'createdBy' | 'createdAt' | 'postedBy' | 'postedAt'
+> & {
+  status: ReceiptStatus;
+  purchaseOrderNumber: PurchaseOrderModel['number'];
+  supplierId: PurchaseOrderModel['supplierId'];
+  /** summed over its lines */
+  acceptedQuantity: number;
+  rejectedQuantity: number;
+};
+
+/** A receipt line as posting needs it. */
+export type PostedLine = Pick<
+  ReceiptLineModel,
+  | 'id'
+  | 'purchaseOrderLineId'
+  | 'variantId'
+  | 'warehouseId'
+  | 'acceptedQuantity'
+  | 'rejectedQuantity'
+  | 'rejectionReason'
+  | 'position'
+>;
+
+export type ReceiptLineRow = PostedLine &
+  Pick<ReceiptLineModel, 'receiptId'> &
+  Pick<PurchaseOrderLineModel, 'sku' | 'description'> & {
+    /** supplier currency minor units, set when posted */
+    supplierUnitCost: number | null;
+    /** base currency minor units (fractional), set when posted */
+    unitCost: number | null;
+  };
+
+/** The order a receipt locks: its rate exact, as stored. */
+export type OrderForReceipt = Pick<
+  PurchaseOrderModel,
+  'id' | 'number' | 'supplierId' | 'status' | 'currency' | 'baseCurrency' | 'version'
+> & { exchangeRate: string };
+
+export type OrderLineForReceipt = Pick<
+  PurchaseOrderLineModel,
+  'id' | 'variantId' | 'warehouseId' | 'quantity' | 'quantityCancelled' | 'quantityReceived'
+> & { unitCost: number };
+
+/** An open line of a receivable order, as the receiving screen finds it by code. */
+export type ReceivableLineRow = Pick<PurchaseOrderLineModel, 'variantId' | 'sku' | 'description' | 'warehouseId'> &
+  Pick<PurchaseOrderModel, 'currency' | 'supplierId'> & {
+    purchaseOrderId: PurchaseOrderModel['id'];
+    purchaseOrderNumber: PurchaseOrderModel['number'];
+    purchaseOrderStatus: PurchaseOrderModel['status'];
+    purchaseOrderLineId: PurchaseOrderLineModel['id'];
+    quantityOrdered: PurchaseOrderLineModel['quantity'];
+    quantityCancelled: PurchaseOrderLineModel['quantityCancelled'];
+    quantityReceived: PurchaseOrderLineModel['quantityReceived'];
+    quantityRejected: PurchaseOrderLineModel['quantityRejected'];
+    quantityBilled: PurchaseOrderLineModel['quantityBilled'];
+    /** supplier currency minor units */
+    unitCost: number;
+    /** YYYY-MM-DD: the line's, else the order's */
+    expectedAt: string | null;
+  };
+
+// Supplier bills and credit notes
+
+export type BillKind = 'bill' | 'credit_note';
+export type BillStatus = 'HELD' | 'POSTED' | 'CANCELLED';
+export type BillLineMatchStatus = 'MATCHED' | 'MISMATCH' | 'NOT_MATCHED';
+
+export interface HoldReason {
+  billLineId?: string;
+  code: string;
+  message: string;
+}
+
+type BillAmounts =
+  | 'subtotalAmount'
+  | 'taxAmount'
+  | 'freightAmount'
+  | 'totalAmount'
+  | 'baseTaxAmount'
+  | 'baseFreightAmount'
+  | 'baseTotalAmount';
+
+export type BillRow = Omit<
+  BillModel,
+  | 'tenantId'
+  | 'kind'
+  | 'status'
+  | 'billDate'
+  | 'dueDate'
+  | 'exchangeRate'
+  | 'holdReasons'
+  | 'cancelledBy'
+  | 'cancelledAt'
+  | BillAmounts
+> &
+  Record<BillAmounts, number> & {
+    kind: BillKind;
+    status: BillStatus;
+    supplierName: SupplierModel['name'];
+    purchaseOrderNumber: PurchaseOrderModel['number'] | null;
+    /** YYYY-MM-DD */
+    billDate: string;
+    /** YYYY-MM-DD */
+    dueDate: string;
+    /** exact, as stored */
+    exchangeRate: string;
+    holdReasons: HoldReason[];
+  };
+
+type BillLineAmounts = 'unitPrice' | 'amount' | 'baseAmount' | 'receivedBaseAmount';
+
+export type BillLineRow = Omit<
+  BillLineModel,
+  'tenantId' | 'matchStatus' | 'matchReasons' | 'orderedUnitCost' | BillLineAmounts
+> &
+  Record<BillLineAmounts, number> & {
+    /** the order line's SKU, when the line is on one */
+    sku: PurchaseOrderLineModel['sku'] | null;
+    orderedUnitCost: number | null;
+    matchStatus: BillLineMatchStatus;
+    matchReasons: MatchReason[];
+  };
+
+/** The order a bill locks: its rate exact, as stored. */
+export type OrderForBill = Pick<PurchaseOrderModel, 'id' | 'number' | 'supplierId' | 'status' | 'currency'> & {
+  exchangeRate: string;
+};
+
+export type OrderLineForBill = Pick<
+  PurchaseOrderLineModel,
+  'id' | 'variantId' | 'description' | 'quantity' | 'quantityCancelled' | 'quantityReceived' | 'quantityBilled'
+> & {
+  unitCost: number;
+  /** Σ accepted × base unit cost / received: the base cost one received unit was booked at */
+  receivedBaseUnitCost: number;
+};
