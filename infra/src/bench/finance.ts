@@ -321,6 +321,8 @@ console.log(
 
 await owner.end();
 await worker.close();
+// what a shutdown leaves behind: messages delivered but never handed back wait out the ack wait
+if (natsUrl) console.log(`  durable finance-posting after the worker stopped: ${await postingConsumerState()}`);
 await server.close();
 await bus.close();
 await privateNats?.stop();
