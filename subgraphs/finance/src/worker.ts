@@ -17,8 +17,14 @@ import { subscribePosting } from './events/in/posting.ts';
  * invoicing emits waits in the outbox for the service's relay poll (docs/architecture/worker-tier.md).
  */
 export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: EventBus) {
+  // every event handled at once holds a connection for its transaction: a smaller pool would leave
+  // consumer slots waiting for one, adding to the lag without adding throughput
+  const poolSize = Math.max(
+    env.DATABASE_POOL_SIZE,
+    env.FINANCE_POSTING_CONCURRENCY + env.FINANCE_INVOICING_CONCURRENCY,
+  );
   const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, env.DATABASE_POOL_SIZE, logger, 'finance-worker'),
+    connectPool(url, poolSize, logger, 'finance-worker'),
   );
   const subscriptions: Subscription[] = [];
   const worker: WorkerService = {

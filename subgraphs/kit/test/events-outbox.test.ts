@@ -185,6 +185,68 @@ describe.each(testBusKinds())('outbox, relay and idempotent consumer on the %s b
     await consumer.subscription.stop();
   });
 
+  it("pipelines a batch's publishes in outbox order; an aggregate's next event waits for the one before", async () => {
+    const consumer = await collect('pipelined');
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    const events = [a, b, a, c, b, a, c, c].map((aggregate) => event('pipelined', tenantA, aggregate));
+    await enqueue(events);
+    const bus = new RecordingEventBus(t.bus);
+    bus.latencyMs = 5;
+    const started: string[] = [];
+    const settled = new Set<string>();
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const aggregateOf = new Map(events.map((e) => [e.id, e.aggregateId]));
+    const publish = bus.publish.bind(bus);
+    bus.publish = async (envelope) => {
+      // the aggregate's earlier events were all accepted before this one was sent
+      const earlier = started.filter((id) => aggregateOf.get(id) === envelope.aggregateId);
+      expect(earlier.every((id) => settled.has(id))).toBe(true);
+      started.push(envelope.id);
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      try {
+        await publish(envelope);
+        settled.add(envelope.id);
+      } finally {
+        inFlight--;
+      }
+    };
+    const relay = new OutboxRelay({ pool: db.appPool, schema: SCHEMA, bus, logger });
+    expect(await relay.runOnce()).toEqual({ published: 8, failed: 0 });
+    expect(started).toEqual(events.map((e) => e.id));
+    expect(mostInFlight).toBeGreaterThan(1);
+    // the bus keeps the order it was given: consumers see the outbox's order
+    await vi.waitFor(() => expect(consumer.ids()).toEqual(events.map((e) => e.id)), wait);
+    await consumer.subscription.stop();
+  });
+
+  it("holds the rest of an aggregate's events after one fails to publish, and sends the others", async () => {
+    const consumer = await collect('held');
+    const [a, b] = [randomUUID(), randomUUID()];
+    const events = [a, b, a, b, a].map((aggregate) => event('held', tenantA, aggregate));
+    await enqueue(events);
+    const bus = new RecordingEventBus(t.bus);
+    const refused = events[1]?.id;
+    const publish = bus.publish.bind(bus);
+    let refusing = true;
+    bus.publish = async (envelope) => {
+      if (refusing && envelope.id === refused) throw new Error('refused (simulated)');
+      await publish(envelope);
+    };
+    const relay = new OutboxRelay({ pool: db.appPool, schema: SCHEMA, bus, logger });
+    expect(await relay.runOnce()).toEqual({ published: 3, failed: 1 });
+    const waiting = await unpublished();
+    expect(waiting.map((row) => row.event_id)).toEqual([events[1]?.id, events[3]?.id]);
+    expect(waiting.map((row) => row.attempts)).toEqual([1, 0]);
+    refusing = false;
+    expect(await relay.runOnce()).toEqual({ published: 2, failed: 0 });
+    await vi.waitFor(() => expect(consumer.received).toHaveLength(5), wait);
+    const ofB = consumer.received.filter((e) => e.aggregateId === b).map((e) => e.id);
+    expect(ofB).toEqual([events[1]?.id, events[3]?.id]);
+    expect([...bus.published.values()].every((count) => count === 1)).toBe(true);
+    await consumer.subscription.stop();
+  });
+
   it('publishes as soon as it is kicked while started, and stops cleanly', async () => {
     const consumer = await collect('kick');
     const relay = new OutboxRelay({ pool: db.appPool, schema: SCHEMA, bus: t.bus, intervalMs: 60_000, logger });
