@@ -1,5 +1,8 @@
+import { seedCatalog } from '@ucos/catalog/seed';
+import { createPool } from '@ucos/kit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoImages } from '../src/demo/images.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -104,5 +107,34 @@ describe('media through the gateway', () => {
       product: null,
       errors: [{ code: 'NOT_FOUND', field: ['input', 'media', '0', 'url'] }],
     });
+  });
+
+  it('seeds the demo images through the media store onto the seeded products, once', async () => {
+    const tenantId = uuidOf(alpha.tenantId);
+    const pool = createPool({ url: platform.db.serviceUrl('catalog'), max: 2 });
+    try {
+      await seedCatalog(pool, tenantId, { products: 40, variantsPerProduct: 1 });
+    } finally {
+      await pool.end();
+    }
+    const accessToken = alpha.bearer.authorization!.replace('Bearer ', '');
+    const done = await seedDemoImages(platform.gatewayUrl, accessToken, tenantId, platform.db.serviceUrl('catalog'));
+    expect(done[0]).toMatch(/^32 product images, shown on 40 products/);
+    expect(await seedDemoImages(platform.gatewayUrl, accessToken, tenantId, platform.db.serviceUrl('catalog'))).toEqual(
+      [],
+    );
+
+    const product = await platform.gql(
+      '{ productByHandle(handle: "product-000017") { title media { url alt width height position } } }',
+      {},
+      alpha.bearer,
+    );
+    const { title, media } = product.body.data.productByHandle;
+    expect(media).toHaveLength(2);
+    expect(media[0]).toMatchObject({ alt: title, width: 800, height: 800, position: 0 });
+    // product 17 is in leaf category 1 (hoodies) and, being in the second half of 32, leads with view 2
+    const served = await fetch(`${origin}${media[0].url}`);
+    expect(served.headers.get('content-type')).toBe('image/webp');
+    expect((await sharp(new Uint8Array(await served.arrayBuffer())).metadata()).width).toBe(800);
   });
 });
