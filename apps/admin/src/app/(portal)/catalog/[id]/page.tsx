@@ -107,7 +107,6 @@ export default async function ProductPage({
       <section className="card" aria-labelledby="product-images">
         <h2 id="product-images">Images</h2>
         <ProductImages
-          key={product.version}
           productId={product.id}
           version={product.version}
           images={product.media}
