@@ -78,6 +78,7 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
             description: optional(form, 'description'),
             status: status(form),
             categoryIds: categoryIds(form),
+            media: mediaRows(form),
             variants: variantRows(form),
           },
         },

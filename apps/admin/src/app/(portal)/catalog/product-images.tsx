@@ -16,21 +16,20 @@ export interface EditableImage {
 const ACCEPTED = 'image/png,image/jpeg,image/webp,image/avif';
 
 /**
- * A product's images: upload (stored by the platform at once, shown on the product when saved), alt
- * text, order (the first is the one on cards) and removal; "Save images" replaces the product's list.
+ * The image fields of a product form: upload (stored by the platform at once, on the product when the
+ * form is saved), alt text, order (the first is the one on cards) and removal. Sends `mediaUrl`,
+ * `mediaAlt`, `mediaWidth`, `mediaHeight` per image, in order; errors keyed `media.<i>.url` show
+ * beside their image.
  */
-export function ProductImages({
-  productId,
-  version,
+export function ImageListField({
   images,
   canWrite,
+  errors,
 }: {
-  productId: string;
-  version: number;
   images: readonly EditableImage[];
   canWrite: boolean;
+  errors?: Record<string, string> | undefined;
 }) {
-  const [state, action] = useFormAction(saveProductImages);
   const [list, setList] = useState<EditableImage[]>(() => [...images]);
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<string | null>(null);
@@ -77,90 +76,113 @@ export function ProductImages({
     });
 
   return (
+    <fieldset>
+      <legend>Images</legend>
+      {list.length === 0 ? <p className="muted">No images yet.</p> : null}
+      <ol className="image-list">
+        {list.map((image, index) => (
+          <li key={image.url} className="row" style={{ alignItems: 'center', gap: 12 }}>
+            <span className="thumb-box">
+              <ProductImage
+                url={image.url}
+                alt=""
+                width={image.width ?? 160}
+                height={image.height ?? 160}
+                sizes="64px"
+              />
+            </span>
+            <input type="hidden" name="mediaUrl" value={image.url} />
+            <input type="hidden" name="mediaWidth" value={image.width ?? ''} />
+            <input type="hidden" name="mediaHeight" value={image.height ?? ''} />
+            <label>
+              Alt text of image {index + 1}
+              <input
+                name="mediaAlt"
+                value={image.alt ?? ''}
+                onChange={(event) => {
+                  const alt = event.target.value;
+                  setList((current) => current.map((item, at) => (at === index ? { ...item, alt } : item)));
+                }}
+              />
+            </label>
+            {errors?.[`media.${index}.url`] ? <p className="field-error">{errors[`media.${index}.url`]}</p> : null}
+            {canWrite ? (
+              <>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Move image ${index + 1} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Move image ${index + 1} down`}
+                  disabled={index === list.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Remove image ${index + 1}`}
+                  onClick={() => setList((current) => current.filter((_, at) => at !== index))}
+                >
+                  Remove
+                </button>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {canWrite ? (
+        <div>
+          <label htmlFor="product-image-upload">Upload images (PNG, JPEG, WebP or AVIF)</label>
+          <input
+            id="product-image-upload"
+            type="file"
+            accept={ACCEPTED}
+            multiple
+            onChange={(event) => {
+              void upload(event.target.files);
+              event.target.value = '';
+            }}
+          />
+          {uploading ? <p role="status">Uploading…</p> : null}
+          {uploadError ? (
+            <p className="field-error" role="alert">
+              {uploadError}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** An existing product's images, saved on their own ("Save images" replaces the product's list). */
+export function ProductImages({
+  productId,
+  version,
+  images,
+  canWrite,
+}: {
+  productId: string;
+  version: number;
+  images: readonly EditableImage[];
+  canWrite: boolean;
+}) {
+  const [state, action] = useFormAction(saveProductImages);
+  return (
     <form action={action} aria-label="Product images" noValidate>
       <input type="hidden" name="productId" value={productId} />
       <input type="hidden" name="version" value={version} />
       <fieldset disabled={!canWrite} style={{ border: 0, padding: 0 }}>
-        {list.length === 0 ? <p className="muted">No images yet.</p> : null}
-        <ol className="image-list">
-          {list.map((image, index) => (
-            <li key={image.url} className="row" style={{ alignItems: 'center', gap: 12 }}>
-              <span className="thumb-box">
-                <ProductImage
-                  url={image.url}
-                  alt=""
-                  width={image.width ?? 160}
-                  height={image.height ?? 160}
-                  sizes="64px"
-                />
-              </span>
-              <input type="hidden" name="mediaUrl" value={image.url} />
-              <input type="hidden" name="mediaWidth" value={image.width ?? ''} />
-              <input type="hidden" name="mediaHeight" value={image.height ?? ''} />
-              <label>
-                Alt text of image {index + 1}
-                <input
-                  name="mediaAlt"
-                  value={image.alt ?? ''}
-                  onChange={(event) => {
-                    const alt = event.target.value;
-                    setList((current) => current.map((item, at) => (at === index ? { ...item, alt } : item)));
-                  }}
-                />
-              </label>
-              {state.errors?.[`media.${index}.url`] ? (
-                <p className="field-error">{state.errors[`media.${index}.url`]}</p>
-              ) : null}
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Move image ${index + 1} up`}
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Move image ${index + 1} down`}
-                disabled={index === list.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Remove image ${index + 1}`}
-                onClick={() => setList((current) => current.filter((_, at) => at !== index))}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ol>
-        {canWrite ? (
-          <div>
-            <label htmlFor="product-image-upload">Upload images (PNG, JPEG, WebP or AVIF)</label>
-            <input
-              id="product-image-upload"
-              type="file"
-              accept={ACCEPTED}
-              multiple
-              onChange={(event) => {
-                void upload(event.target.files);
-                event.target.value = '';
-              }}
-            />
-            {uploading ? <p role="status">Uploading…</p> : null}
-            {uploadError ? (
-              <p className="field-error" role="alert">
-                {uploadError}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
+        <ImageListField images={images} canWrite={canWrite} errors={state.errors} />
       </fieldset>
       {canWrite ? (
         <div className="form-actions">

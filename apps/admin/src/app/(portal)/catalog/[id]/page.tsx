@@ -106,12 +106,7 @@ export default async function ProductPage({
       </div>
       <section className="card" aria-labelledby="product-images">
         <h2 id="product-images">Images</h2>
-        <ProductImages
-          productId={product.id}
-          version={product.version}
-          images={product.media}
-          canWrite={writable}
-        />
+        <ProductImages productId={product.id} version={product.version} images={product.media} canWrite={writable} />
       </section>
       <section className="card" aria-labelledby="product-collections">
         <h2 id="product-collections">In collections</h2>
