@@ -54,6 +54,7 @@ const env = {
   MAX_COST: envFields.positiveInt.default(DEFAULT_LIMITS.maxCost),
   MAX_DIRECTIVES: envFields.positiveInt.default(DEFAULT_LIMITS.maxDirectives),
   MAX_REQUEST_BYTES: envFields.positiveInt.default(2 * 1024 * 1024),
+  MEDIA_MAX_BYTES: envFields.positiveInt.default(10 * 1024 * 1024),
   SUBGRAPH_POOL_CONNECTIONS: envFields.positiveInt.default(16),
   SUBGRAPH_TIMEOUT_MS: envFields.positiveInt.default(30_000),
   ALLOW_INTROSPECTION: envFields.boolean.optional(),
@@ -113,6 +114,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   limits: Limits;
   maxRequestBytes: number;
+  /** the largest image `POST /media` takes (catalog checks its own MEDIA_MAX_BYTES too) */
+  mediaMaxBytes: number;
   subgraphPoolConnections: number;
   subgraphTimeoutMs: number;
   /** every caller may introspect; otherwise only users and API keys may */
@@ -262,6 +265,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxDirectives: values.MAX_DIRECTIVES,
     },
     maxRequestBytes: values.MAX_REQUEST_BYTES,
+    mediaMaxBytes: values.MEDIA_MAX_BYTES,
     subgraphPoolConnections: values.SUBGRAPH_POOL_CONNECTIONS,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
     allowIntrospection: values.ALLOW_INTROSPECTION ?? !production,

@@ -21,6 +21,7 @@ import { createPooledFetcher, type Fetcher } from './fetcher.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
 import { maskError } from './mask-error.ts';
+import { useMediaRoutes } from './media.ts';
 import { type EntityProbe, useNodeExistence } from './node-existence.ts';
 import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
@@ -216,6 +217,15 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     plugins: [
       // the request's server span first: everything after it, the query plan and every fetch, nests in it
       useRequestSpans('gateway'),
+      // images are plain HTTP (POST /media, GET /media/<tenant>/<id>.<ext>), answered before any GraphQL step
+      useMediaRoutes({
+        catalogOrigin: originOf(subgraphs.find(({ name }) => name === 'catalog')?.url) ?? null,
+        authenticate,
+        sign,
+        maxBytes: config.mediaMaxBytes,
+        fetch: serviceFetch(config.tls.service),
+        logger,
+      }),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0

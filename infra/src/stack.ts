@@ -96,6 +96,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       process.env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS ??
       ((process.env.NODE_ENV ?? 'development') === 'production' ? 'false' : 'true'),
     INTERNAL_TOKEN_SECRET: secrets.internalTokenSecret,
+    // catalog's uploaded images live with the stack's other state
+    MEDIA_DIR: join(options.stateDir, 'media'),
     ...(options.cpuProfileDir
       ? {
           NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}`,

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
 import { seedDemoFinance } from './demo/finance.ts';
+import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
@@ -62,6 +63,13 @@ const seededDomains = await demoOwnerSession(stack.gatewayUrl)
     process.exit(1);
   });
 
+// product images: uploaded through the media store once, then shown on every seeded product
+const seededImages = await demoOwnerSession(stack.gatewayUrl)
+  .then(({ accessToken, tenantId }) =>
+    seedDemoImages(stack.gatewayUrl, accessToken, tenantId, stack.database.serviceUrls.catalog ?? ''),
+  )
+  .catch((error: unknown) => [`the demo product images could not be seeded: ${(error as Error).message}`]);
+
 // a pending invitation, so the members screen shows one (and its link is printed below)
 if (seeded) {
   await demoOwnerSession(stack.gatewayUrl)
@@ -103,6 +111,7 @@ seededAutomation.push(
 );
 seededAutomation.push(...seededShipping);
 seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));
+seededAutomation.push(...seededImages);
 
 // the storefront and the admin portal (see infra/src/apps.ts and the README: production build, cached)
 let stopping = false;

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGateway, loadConfig, serve } from '@ucos/gateway';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
@@ -72,6 +75,8 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     AUTH_SIGNING_KEY: await generateSigningKeyJwk(),
     PASSWORD_SCRYPT_LOG_N: '12',
     SMTP_URL: mail.url,
+    // catalog's uploaded images, in a folder of this platform's own
+    MEDIA_DIR: await mkdtemp(join(tmpdir(), 'ucos-media-')),
   };
   // identity, catalog and inventory first: orders and fulfillment are told where they listen
   for (const entry of SUBGRAPHS) {
@@ -158,6 +163,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
       await bus.close();
       await mail.close();
       await db.drop();
+      await rm(env.MEDIA_DIR!, { recursive: true, force: true });
     },
   };
 }

@@ -13,6 +13,9 @@ const PUBLIC = [
   // the probes of the orchestrator, which has no session
   '/health',
   '/ready',
+  // product images are public (and Next's image optimisation fetches them without cookies); the
+  // upload route checks the session itself
+  '/media',
 ];
 
 /**

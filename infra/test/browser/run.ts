@@ -24,6 +24,7 @@ import { payablesJourney } from './journeys/payables.ts';
 import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
+import { productImagesJourney } from './journeys/product-images.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
@@ -1135,6 +1136,20 @@ async function main() {
           signInAdmin,
           shot,
           expect,
+        }),
+    );
+
+    await journey(
+      'product images: demo cards show images; the owner uploads one in the admin and the storefront product page shows it',
+      () =>
+        productImagesJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productId: seeded.productId,
+          productHandle: seeded.productHandle,
+          signInAdmin,
+          shot,
         }),
     );
 

@@ -171,6 +171,7 @@ export async function seedJourneyData(api: Api) {
   const buyer = await seedB2bBuyer(api, owner, stamp, variants[0]!.id);
 
   return {
+    productId: product.productCreate.product!.id,
     productHandle: handle,
     productTitle: title,
     searchWord: 'Trail Hoodie',

@@ -1,4 +1,5 @@
 import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
+import { z } from 'zod';
 
 export const catalogEnvShape = {
   NODE_ENV: envFields.nodeEnv,
@@ -6,6 +7,10 @@ export const catalogEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
+  /** the folder uploaded images are stored in (the local-disk media storage) */
+  MEDIA_DIR: z.string().min(1).default('.ucos/media'),
+  /** the largest image an upload may be, in bytes */
+  MEDIA_MAX_BYTES: envFields.positiveInt.default(10 * 1024 * 1024),
 };
 
 export type CatalogEnv = ReturnType<typeof loadCatalogEnv>;

@@ -176,3 +176,38 @@ export async function seedAvailability(
     );
   });
 }
+
+/** An image already stored by the media store (its public path and its dimensions). */
+export interface SeedImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Points the seeded products' media at stored images: product p shows `galleries[p % galleries.length]`
+ * (a gallery of images, the first one on cards), its title as the alt text. Only products whose media
+ * is not already a stored image are changed (their version goes up), so running it again changes
+ * nothing. One statement, in the tenant's transaction as the application role; returns how many
+ * products it changed.
+ */
+export async function seedProductImages(pool: pg.Pool, tenantId: string, galleries: SeedImage[][]): Promise<number> {
+  if (galleries.length === 0) return 0;
+  return withTenantClient(pool, tenantId, async (sql) => {
+    await sql.query(BULK_STATEMENT_TIMEOUT);
+    // the seed's handles carry the product's index: product-000042 is p = 42
+    const { rowCount } = await sql.query(
+      `update catalog.products p
+       set media = (
+             select jsonb_agg(jsonb_build_object('url', image->>'url', 'alt', p.title,
+                      'width', (image->>'width')::int, 'height', (image->>'height')::int, 'position', g.n - 1)
+                    order by g.n)
+             from jsonb_array_elements($1::jsonb -> (substring(p.handle from 9)::int % $2)) with ordinality as g(image, n)),
+           version = p.version + 1,
+           updated_at = now()
+       where p.handle ~ '^product-[0-9]{6}$' and coalesce(p.media->0->>'url', '') not like '/media/%'`,
+      [JSON.stringify(galleries), galleries.length],
+    );
+    return rowCount ?? 0;
+  });
+}

@@ -15,6 +15,8 @@ import { connectCatalogPool, tenantDatabase } from './db.ts';
 import type { CatalogEnv } from './env.ts';
 import { subscribeAvailability } from './events/in/availability-consumer.ts';
 import { subscribePricingGroups } from './events/in/pricing-group-consumer.ts';
+import { mediaRoutes } from './media-routes.ts';
+import { localDiskStorage, type MediaStorage } from './ports/media-storage.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
@@ -22,6 +24,8 @@ export { schema };
 export interface CatalogServerOptions {
   /** a pool made with `connectCatalogPool` (tests hook a statement counter on it before it connects) */
   pool?: pg.Pool;
+  /** where uploaded images go (default: the local folder MEDIA_DIR) */
+  mediaStorage?: MediaStorage;
 }
 
 /**
@@ -52,6 +56,11 @@ export async function createCatalogServer(
       seesEverything: base.auth.tenantId !== null && hasScope(base.auth, 'catalog:read'),
     }),
     database: { pool, schema: 'catalog' },
+    routes: mediaRoutes({
+      storage: options.mediaStorage ?? localDiskStorage(env.MEDIA_DIR),
+      maxBytes: env.MEDIA_MAX_BYTES,
+      unitOfWork: (tenantId) => unitOfWork(tenantId),
+    }),
   });
   const subscriptions: Subscription[] = [];
   return {

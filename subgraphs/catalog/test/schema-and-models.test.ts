@@ -32,6 +32,7 @@ describe('catalog contract', () => {
           'prices',
           'variant_availability',
           'customer_pricing_groups',
+          'media',
         ]),
       );
       // Every model reads every column it declares: a renamed or missing column fails here.
@@ -47,8 +48,9 @@ describe('catalog contract', () => {
         (await tx.price.findMany()).length,
         (await tx.variantAvailability.findMany()).length,
         (await tx.customerPricingGroup.findMany()).length,
+        (await tx.media.findMany()).length,
       ]);
-      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      expect(counts).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     } finally {
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { formatMoney } from '@ucos/clients';
+import { ProductImage } from '@ucos/ui/product-image';
 import Link from 'next/link';
 import { type FragmentType, graphql, readFragment } from '../generated/index.ts';
-import { ProductImage } from './product-image.tsx';
 
 export const ProductCardFragment = graphql(`
   fragment ProductCard_product on Product {
@@ -34,7 +34,16 @@ export function ProductCard(props: { product: FragmentType<typeof ProductCardFra
   return (
     <Link className="card" href={`/products/${encodeURIComponent(product.handle)}`}>
       <span className="media">
-        {image ? <ProductImage url={image.url} alt={image.alt ?? ''} width={400} height={400} lazy /> : null}
+        {image ? (
+          <ProductImage
+            url={image.url}
+            alt={image.alt ?? ''}
+            width={400}
+            height={400}
+            sizes="(max-width: 700px) 50vw, 280px"
+            lazy
+          />
+        ) : null}
       </span>
       <h3>{product.title}</h3>
       <span className="price">{from ? `from ${formatMoney(from)}` : 'Price on request'}</span>{' '}

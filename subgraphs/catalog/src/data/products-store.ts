@@ -3,6 +3,7 @@ import { ok, type UniqueErrors } from '@ucos/kit';
 import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
 import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
+import { parseMediaPath, resolvePlatformMedia } from './media-store.ts';
 import { offsetOf } from './paging.ts';
 import type { ProductRow } from './rows.ts';
 import { firstDuplicate, Problems, type ProductStatus } from './validation.ts';
@@ -180,7 +181,11 @@ function validateProduct(input: Partial<ProductInput>, problems: Problems): void
     problems.check(option.values.length > 0, 'an option needs values', ['input', 'options', index, 'values']);
   }
   for (const [index, media] of (input.media ?? []).entries()) {
-    problems.check(/^https?:\/\/\S+$/.test(media.url), 'must be an http(s) URL', ['input', 'media', index, 'url']);
+    problems.check(
+      /^https?:\/\/\S+$/.test(media.url) || parseMediaPath(media.url) !== null,
+      'must be an http(s) URL or the path of an uploaded image (/media/<tenant>/<id>.<ext>)',
+      ['input', 'media', index, 'url'],
+    );
     problems.nonNegativeInt(media.width, ['input', 'media', index, 'width']);
     problems.nonNegativeInt(media.height, ['input', 'media', index, 'height']);
   }
@@ -234,7 +239,7 @@ export async function createProduct(
         status: input.status ?? 'DRAFT',
         attributes: input.attributes ?? [],
         options: input.options ?? [],
-        media: normalizeMedia(input.media),
+        media: await resolvePlatformMedia(sql, tx.tenantId!, normalizeMedia(input.media)),
       };
       const inserted = await orm(sql, (db) =>
         db.product.create({
@@ -303,7 +308,7 @@ export async function updateProduct(
       const stored = {
         attributes: input.attributes ?? current.attributes,
         options: input.options ?? current.options,
-        media: input.media ? normalizeMedia(input.media) : current.media,
+        media: input.media ? await resolvePlatformMedia(sql, tx.tenantId!, normalizeMedia(input.media)) : current.media,
       };
       const updated = await orm(sql, (db) =>
         db.product.updateManyAndReturn({

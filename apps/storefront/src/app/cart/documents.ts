@@ -12,6 +12,12 @@ export const CartFields = graphql(`
       quantity
       variant {
         id
+        product {
+          media {
+            url
+            alt
+          }
+        }
       }
       unitPrice {
         amount

@@ -1,4 +1,5 @@
 import { formatMoney } from '@ucos/clients';
+import { ProductImage } from '@ucos/ui/product-image';
 import Link from 'next/link';
 import { CartTotals } from '../../components/cart-summary.tsx';
 import { readFragment } from '../../generated/index.ts';
@@ -35,20 +36,32 @@ export default async function CartPage() {
           </tr>
         </thead>
         <tbody>
-          {cart.lines.map((line) => (
-            <tr key={line.variant.id}>
-              <td>
-                {line.title}
-                <br />
-                <span className="muted">{line.sku}</span>
-              </td>
-              <td>{formatMoney(line.unitPrice)}</td>
-              <td>
-                <CartLineControls variantId={line.variant.id} quantity={line.quantity} title={line.title} />
-              </td>
-              <td>{formatMoney(line.total)}</td>
-            </tr>
-          ))}
+          {cart.lines.map((line) => {
+            const image = line.variant.product?.media[0];
+            return (
+              <tr key={line.variant.id}>
+                <td>
+                  <div className="row" style={{ alignItems: 'center', gap: 12 }}>
+                    <span className="media line-thumb">
+                      {image ? (
+                        <ProductImage url={image.url} alt="" width={112} height={112} sizes="56px" lazy />
+                      ) : null}
+                    </span>
+                    <span>
+                      {line.title}
+                      <br />
+                      <span className="muted">{line.sku}</span>
+                    </span>
+                  </div>
+                </td>
+                <td>{formatMoney(line.unitPrice)}</td>
+                <td>
+                  <CartLineControls variantId={line.variant.id} quantity={line.quantity} title={line.title} />
+                </td>
+                <td>{formatMoney(line.total)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <CartTotals cart={data.cart} />

@@ -78,6 +78,7 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
             description: optional(form, 'description'),
             status: status(form),
             categoryIds: categoryIds(form),
+            media: mediaRows(form),
             variants: variantRows(form),
           },
         },
@@ -107,6 +108,41 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
+}
+
+/** The image list as the images form sends it, in its order: url, alt text and size of each. */
+function mediaRows(form: FormData) {
+  const urls = form.getAll('mediaUrl').map(String);
+  const alts = form.getAll('mediaAlt').map(String);
+  const widths = form.getAll('mediaWidth').map(String);
+  const heights = form.getAll('mediaHeight').map(String);
+  return urls.map((url, index) => ({
+    url,
+    alt: alts[index]?.trim() || null,
+    width: Number(widths[index]) || null,
+    height: Number(heights[index]) || null,
+    position: index,
+  }));
+}
+
+/** Replaces the product's images with the form's list (uploaded ones are already stored by the platform). */
+export async function saveProductImages(_: FormState, form: FormData): Promise<FormState> {
+  const id = text(form, 'productId');
+  const back = `/catalog/${encodeURIComponent(id)}`;
+  try {
+    const { productUpdate } = await mutate(
+      Update,
+      { input: { id, version: Number(text(form, 'version')), media: mediaRows(form) } },
+      back,
+    );
+    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors) };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath(back);
+  revalidatePath('/catalog');
+  return { ok: true, message: 'Images saved.' };
 }
 
 const Import = graphql(`

@@ -89,6 +89,9 @@ export default async function CatalogPage({
       <table>
         <thead>
           <tr>
+            <th>
+              <span className="sr-only">Image</span>
+            </th>
             <th>Product</th>
             <th>Handle</th>
             <th>Status</th>

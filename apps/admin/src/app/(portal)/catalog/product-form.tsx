@@ -7,6 +7,7 @@ import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
 import { type CategoryNode, treeOrder } from './category-tree.ts';
+import { ImageListField } from './product-images.tsx';
 
 export interface ProductFormValues {
   id?: string;
@@ -24,6 +25,7 @@ const SHOWN = [
   'handle',
   'description',
   'categoryIds',
+  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => `media.${index}.url`),
   ...VARIANT_ROWS.flatMap((index) => [`variants.${index}.sku`, `variants.${index}.title`]),
 ];
 
@@ -73,6 +75,7 @@ export function ProductForm({
           checked={valueList(state, 'categoryIds') ?? product?.categoryIds ?? []}
           error={state.errors?.categoryIds}
         />
+        {!product?.id ? <ImageListField images={[]} canWrite={canWrite} errors={state.errors} /> : null}
         {!product?.id ? (
           <fieldset>
             <legend>Variants</legend>

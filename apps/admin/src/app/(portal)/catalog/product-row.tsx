@@ -1,3 +1,4 @@
+import { ProductImage } from '@ucos/ui/product-image';
 import Link from 'next/link';
 import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
 
@@ -9,6 +10,9 @@ export const ProductRowFragment = graphql(`
     title
     status
     updatedAt
+    media {
+      url
+    }
     variants {
       id
     }
@@ -17,8 +21,14 @@ export const ProductRowFragment = graphql(`
 
 export function ProductRow(props: { product: FragmentType<typeof ProductRowFragment> }) {
   const product = readFragment(ProductRowFragment, props.product);
+  const image = product.media[0];
   return (
     <tr>
+      <td>
+        <span className="thumb-box" aria-hidden="true">
+          {image ? <ProductImage url={image.url} alt="" width={80} height={80} sizes="40px" lazy /> : null}
+        </span>
+      </td>
       <td>
         <Link href={`/catalog/${encodeURIComponent(product.id)}`}>{product.title}</Link>
       </td>

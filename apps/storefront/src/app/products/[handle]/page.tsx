@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProductImage } from '../../../components/product-image.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { currency } from '../../../lib/config.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { Gallery } from './gallery.tsx';
 import { VariantPicker } from './variant-picker.tsx';
 
 const Product = graphql(`
@@ -53,22 +53,9 @@ export default async function ProductPage({ params }: Props) {
     { as: 'either' },
   );
   if (!product) notFound();
-  const image = product.media[0];
   return (
     <article className="detail">
-      <div
-        className="media"
-        style={image?.width && image.height ? { aspectRatio: `${image.width} / ${image.height}` } : undefined}
-      >
-        {image ? (
-          <ProductImage
-            url={image.url}
-            alt={image.alt ?? product.title}
-            width={image.width ?? 800}
-            height={image.height ?? 800}
-          />
-        ) : null}
-      </div>
+      <Gallery images={product.media} title={product.title} />
       <div>
         <h1>{product.title}</h1>
         <p className="muted">{product.categories.map((category) => category.name).join(' · ')}</p>

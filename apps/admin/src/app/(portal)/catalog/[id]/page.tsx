@@ -8,6 +8,7 @@ import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { addVariant, setPrice } from '../actions.ts';
 import { ProductForm } from '../product-form.tsx';
+import { ProductImages } from '../product-images.tsx';
 
 export const metadata = { title: 'Product' };
 
@@ -34,6 +35,12 @@ const Product = graphql(`
       handle
       description
       status
+      media {
+        url
+        alt
+        width
+        height
+      }
       categories {
         id
       }
@@ -97,6 +104,10 @@ export default async function ProductPage({
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
         />
       </div>
+      <section className="card" aria-labelledby="product-images">
+        <h2 id="product-images">Images</h2>
+        <ProductImages productId={product.id} version={product.version} images={product.media} canWrite={writable} />
+      </section>
       <section className="card" aria-labelledby="product-collections">
         <h2 id="product-collections">In collections</h2>
         {product.collections.length ? (
