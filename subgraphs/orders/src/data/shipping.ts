@@ -1,19 +1,12 @@
 import { localUuid, ok, type UniqueErrors } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
-import { type ShippingCalculator, type ZoneRule, zoneShipping } from '../ports/calculators.ts';
+import { type ShippingCalculator, type ZoneMethodRule, type ZoneRule, zoneShipping } from '../ports/calculators.ts';
 import { type OrdersErrorCode, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 
 /** A method of a zone as the admin edits it. */
-export interface ShippingZoneMethodRow {
+export interface ShippingZoneMethodRow extends ZoneMethodRule {
   id: string;
   zoneId: string;
-  code: string;
-  name: string;
-  currency: string;
-  amount: number;
-  freeFrom: number | null;
-  estimatedDaysMin: number;
-  estimatedDaysMax: number;
 }
 
 export interface ShippingZoneRow {
