@@ -81,10 +81,14 @@ describe('identity account mail', () => {
     expect(mail.text).toContain('as staff');
     expect(mail.text).toContain('Choose your password on that page');
     expect(mail.html).toContain(`href="${link}"`);
-    const { rows } = await admin.query<{ data: Record<string, unknown>; status: string; subject: string }>(
-      `select data, status, subject from notifications.notifications where event_id = $1`,
-      [event.id],
-    );
+    // the row is marked sent after the SMTP server has the mail, so the mail can arrive first
+    const rows = await waitFor(async () => {
+      const { rows } = await admin.query<{ data: Record<string, unknown>; status: string; subject: string }>(
+        `select data, status, subject from notifications.notifications where event_id = $1`,
+        [event.id],
+      );
+      return rows[0]?.status === 'sent' ? rows : null;
+    });
     expect(rows).toHaveLength(1);
     expect(rows[0]?.data.sealed).toEqual({ link: sealedLink });
     expect(JSON.stringify(rows[0]?.data)).not.toContain('token=');
