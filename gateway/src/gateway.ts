@@ -26,6 +26,7 @@ import { type EntityProbe, useNodeExistence } from './node-existence.ts';
 import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
+import { useReferenceDocs } from './reference-docs.ts';
 import { useStorefrontCache } from './storefront-cache.ts';
 import {
   envNameOf,
@@ -39,7 +40,9 @@ import { registerTopTalkerGauges, TopTalkers, useTenantTopTalkers } from './tena
 import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
 export type { GatewayConfig } from './config.ts';
-export { ConfigError, DEFAULT_LIMITS, loadConfig } from './config.ts';
+export { ConfigError, DEFAULT_BUDGETS, DEFAULT_LIMITS, loadConfig } from './config.ts';
+export { analyseCost, DEFAULT_PAGE_SIZE, FIELD_WEIGHTS, MAX_PAGE_SIZE } from './query-cost.ts';
+export { TIER_MULTIPLIERS } from './rate-limit.ts';
 export { serve } from './server.ts';
 
 /**
@@ -226,6 +229,8 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         fetch: serviceFetch(config.tls.service),
         logger,
       }),
+      // the API reference for developers (GET /docs/), static pages answered before any GraphQL step
+      ...(production ? [] : [useReferenceDocs()].filter((plugin) => plugin !== null)),
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0

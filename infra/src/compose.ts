@@ -1,4 +1,5 @@
-// npm run compose            regenerates schema/<subgraph>.graphql and schema/supergraph.graphql
+// npm run compose            regenerates schema/<subgraph>.graphql, schema/supergraph.graphql and the API
+//                            reference in docs/reference/
 // npm run compose -- --check exits 1 when they are stale or composition fails (the tests run this)
 // Either way it prints the breaking-change report against the committed supergraph; with
 // `--against <git-ref>` it compares with that revision's supergraph instead, and
@@ -6,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildReference } from './reference/build.ts';
 import { changesBetween, composeSupergraph, formatReport } from './supergraph.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,6 +29,11 @@ try {
 const files = [
   ...composition.subgraphs.map(({ name, sdl }) => ({ path: `schema/${name}.graphql`, text: sdl })),
   { path: 'schema/supergraph.graphql', text: composition.supergraph },
+  // the API reference (docs/reference/), generated from the same composition
+  ...(await buildReference(composition.supergraph)).map(({ path, html }) => ({
+    path: `docs/reference/${path}`,
+    text: html,
+  })),
 ];
 
 const baseline = against
@@ -42,7 +49,7 @@ if (baseline) {
 if (check) {
   const stale = files.filter((file) => read(file.path) !== file.text).map((file) => file.path);
   if (stale.length) {
-    console.error(`stale: ${stale.join(', ')} — run \`npm run compose\` and commit schema/`);
+    console.error(`stale: ${stale.join(', ')} — run \`npm run compose\` and commit schema/ and docs/reference/`);
     process.exit(1);
   }
   console.log(`schema/ is current (${files.length} files)`);

@@ -21,6 +21,12 @@ describe('production mode', () => {
     expect(text).not.toMatch(/graphiql/i);
   });
 
+  it('does not serve the API reference (it is published as static files instead)', async () => {
+    const response = await fetch(new URL('/docs/index.html', platform.gatewayUrl));
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+    expect(await response.text()).not.toContain('API reference');
+  });
+
   it('refuses introspection to anonymous callers', async () => {
     const answer = await platform.gql(`{ __schema { queryType { name } } }`);
     expect(answer.status).toBe(400);

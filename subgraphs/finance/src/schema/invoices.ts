@@ -28,7 +28,7 @@ import {
   updateInvoiceSettings,
 } from '../data/invoices.ts';
 import type { InvoiceDocument } from '../events/out/finance-events.ts';
-import { dbOf, managers, readers, writers } from './types.ts';
+import { canRead, dbOf, managers, readers, writers } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const validDate = (value: string) =>
@@ -159,7 +159,7 @@ InvoiceRef.implement({
 });
 
 nodeEntity(builder, InvoiceRef, 'FinanceInvoice', (id, context) =>
-  readers(null, null, context) ? invoiceById(dbOf(context), id) : null,
+  canRead(context.auth) ? invoiceById(dbOf(context), id) : null,
 );
 
 const InvoiceConnection = connectionType(builder, 'FinanceInvoice', InvoiceRef);

@@ -17,9 +17,10 @@ import type {
 import type { TenantDb } from '../db.ts';
 
 /** Reading the ledger: finance readers, and whoever may change it. */
-export const readers = (_root: unknown, _args: unknown, context: FinanceContext) => canRead(context.auth);
+const FINANCE_READ_SCOPES = ['finance:read', 'finance:write', 'finance:manage'] as const;
+export const readers = { anyScope: FINANCE_READ_SCOPES } as const;
 export const canRead = (auth: AuthContext) =>
-  auth.tenantId !== null && ['finance:read', 'finance:write', 'finance:manage'].some((scope) => hasScope(auth, scope));
+  auth.tenantId !== null && FINANCE_READ_SCOPES.some((scope) => hasScope(auth, scope));
 /** The chart, the role mapping, rates and periods. */
 export const managers = { scope: 'finance:manage' } as const;
 /** Corrections (reversals). */

@@ -19,6 +19,8 @@ export interface KitAuthScopes {
   user: boolean;
   /** a permission scope such as `catalog:write`; `*` grants all */
   scope: string;
+  /** any one of these permission scopes (a reader of a domain is whoever may read, write or manage it) */
+  anyScope: readonly string[];
   kind: PrincipalKind;
 }
 
@@ -88,6 +90,8 @@ export function kitBuilderOptions<Context extends KitContext>() {
         tenant: context.auth.tenantId !== null,
         user: context.auth.kind === 'user' && context.auth.tenantId !== null,
         scope: (scope: string) => context.auth.tenantId !== null && hasScope(context.auth, scope),
+        anyScope: (scopes: readonly string[]) =>
+          context.auth.tenantId !== null && scopes.some((scope) => hasScope(context.auth, scope)),
         kind: (kind: PrincipalKind) => context.auth.kind === kind,
       }),
       unauthorizedError: (_parent: unknown, context: Context, _info: unknown, result: { message: string }) =>

@@ -14,6 +14,7 @@ export interface NodeReadRule {
   tenant?: boolean;
   user?: boolean;
   scope?: string;
+  anyScope?: readonly string[];
   kind?: PrincipalKind;
   $any?: Omit<NodeReadRule, '$any'>;
 }
@@ -64,7 +65,7 @@ export const NODE_TYPES = {
   PurchaseOrder: { owner: 'procurement', read: { scope: 'procurement:manage' } },
   Receipt: { owner: 'procurement', read: { scope: 'procurement:manage' } },
   SupplierBill: { owner: 'procurement', read: { scope: 'procurement:manage' } },
-  FinanceInvoice: { owner: 'finance', read: { scope: 'finance:read', $any: { scope: 'finance:manage' } } },
+  FinanceInvoice: { owner: 'finance', read: { anyScope: ['finance:read', 'finance:write', 'finance:manage'] } },
 } as const satisfies Record<string, NodeTypeConfig>;
 
 export type NodeTypeName = keyof typeof NODE_TYPES;
@@ -80,6 +81,7 @@ function satisfies(auth: AuthContext, rule: Omit<NodeReadRule, '$any'>): boolean
   if (rule.tenant) checks.push(auth.tenantId !== null);
   if (rule.user) checks.push(auth.kind === 'user' && auth.tenantId !== null);
   if (rule.scope) checks.push(auth.tenantId !== null && hasScope(auth, rule.scope));
+  if (rule.anyScope) checks.push(auth.tenantId !== null && rule.anyScope.some((scope) => hasScope(auth, scope)));
   if (rule.kind) checks.push(auth.kind === rule.kind);
   return checks.length > 0 && checks.every(Boolean);
 }
