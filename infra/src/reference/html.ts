@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import { type ApiReference, type ReferenceOperation, type ReferenceType } from './model.ts';
+import type { ApiReference, ReferenceOperation, ReferenceType } from './model.ts';
 
 export interface ReferencePage {
   /** relative to the reference's folder, e.g. `catalog.html` */
