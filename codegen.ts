@@ -26,7 +26,15 @@ const shared = {
 export const TARGETS = {
   'apps/storefront/src/generated/': ['apps/storefront/src/**/*.{ts,tsx}', '!apps/storefront/src/generated/**'],
   'apps/admin/src/generated/': ['apps/admin/src/**/*.{ts,tsx}', '!apps/admin/src/generated/**'],
-  'clients/generated/': ['clients/src/**/*.ts'],
+};
+
+/**
+ * The partner SDK (`packages/partner-sdk`), a package partners install: its documents are plain
+ * strings (`documentMode: 'string'`), so at run time it needs no GraphQL library.
+ */
+const PARTNER_SDK = {
+  output: 'packages/partner-sdk/src/generated/',
+  documents: ['packages/partner-sdk/src/**/*.ts', '!packages/partner-sdk/src/generated/**'],
 };
 
 /**
@@ -62,6 +70,13 @@ const config: CodegenConfig = {
     ...Object.fromEntries(
       Object.entries(TARGETS).map(([output, documents]) => [output, { ...shared, schema: apiSchema, documents }]),
     ),
+    [PARTNER_SDK.output]: {
+      ...shared,
+      schema: apiSchema,
+      documents: PARTNER_SDK.documents,
+      config: { ...shared.config, documentMode: 'string' as const },
+      presetConfig: { fragmentMasking: false as const },
+    },
     ...Object.fromEntries(
       INTERNAL_CALLEES.map((callee) => [
         `clients/internal/src/generated/${callee}/`,

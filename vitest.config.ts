@@ -13,6 +13,7 @@ export default defineConfig({
     include: [
       'subgraphs/*/test/**/*.test.ts',
       'clients/test/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
       'infra/test/**/*.test.ts',
     ],

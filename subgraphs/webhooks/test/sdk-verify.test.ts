@@ -1,6 +1,6 @@
 import { signatureHeader } from '@ucos/kit';
 import { describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../../clients/src/partner/index.ts';
+import { verifyWebhook } from '../../../packages/partner-sdk/src/index.ts';
 
 const body = JSON.stringify({ id: 'e1', type: 'orders.order.created', payload: { orderId: 'o1' } });
 

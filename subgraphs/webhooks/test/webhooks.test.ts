@@ -5,7 +5,7 @@ import { assertTenantTablesProtected, createLogger, type EventBus, type EventEnv
 import type { TestDatabase } from '@ucos/kit/testing';
 import { inProcessCaller } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook } from '../../../clients/src/partner/index.ts';
+import { verifyWebhook } from '../../../packages/partner-sdk/src/index.ts';
 import { isPrivateAddress, urlProblem } from '../src/data/destinations.ts';
 import { httpSender } from '../src/ports/http-sender.ts';
 import { createWebhooksWorker } from '../src/worker.ts';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { verifyWebhook } from '../../../../clients/src/partner/index.ts';
+import { verifyWebhook } from '../../../../packages/partner-sdk/src/index.ts';
 
 export interface WebhooksJourneyDeps {
   browser: Browser;

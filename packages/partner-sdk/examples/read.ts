@@ -1,8 +1,8 @@
 // The partner SDK against a running gateway (npm start):
-//   UCOS_API_KEY=ucos_sk_… node clients/examples/partner.ts
+//   UCOS_API_KEY=ucos_sk_… node packages/partner-sdk/examples/read.ts
 // Without UCOS_API_KEY it signs in as the demo owner and creates a read-only partner key first
 // (printed once, as the API shows a key's secret only at creation).
-import { createClient, PartnerApiError } from '../src/partner/index.ts';
+import { createClient, PartnerApiError } from '../src/index.ts';
 
 const endpoint = process.env.UCOS_GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql';
 
@@ -37,7 +37,7 @@ const partner = createClient({ endpoint, apiKey: process.env.UCOS_API_KEY ?? (aw
 const viewer = await partner.viewer();
 console.log(`signed in as ${viewer.kind} of ${viewer.tenant?.name} with scopes ${viewer.scopes.join(', ')}`);
 
-const products = await partner.products(3);
+const products = await partner.catalog.products(3);
 console.log(`\n${products.totalCount} products; the first ${products.edges.length}:`);
 for (const { node } of products.edges) {
   console.log(
@@ -47,14 +47,14 @@ for (const { node } of products.edges) {
 
 const sku = products.edges[0]?.node.variants[0]?.sku;
 if (sku) {
-  const variant = await partner.variantBySku(sku, 'EUR');
+  const variant = await partner.catalog.variantBySku(sku, 'EUR');
   const price = variant?.price
     ? `${(variant.price.amount / 10 ** variant.price.fractionDigits).toFixed(variant.price.fractionDigits)} ${variant.price.currency}`
     : 'no price';
   console.log(`\n${sku}: ${price}, ${variant?.inventory.available ?? 0} available`);
 }
 
-const low = await partner.stockLevels(5, { lowStock: true });
+const low = await partner.inventory.stockLevels(5, { lowStock: true });
 console.log(`\n${low.totalCount} stock levels are low`);
 
 // partners may send any document, within their scopes and the gateway's limits

@@ -1,5 +1,5 @@
 // A minimal webhook receiver for the platform's signed deliveries:
-//   UCOS_WEBHOOK_SECRET=whsec_… PORT=8787 node clients/examples/webhook-receiver.ts
+//   UCOS_WEBHOOK_SECRET=whsec_… PORT=8787 node packages/partner-sdk/examples/webhook-receiver.ts
 // Create an endpoint pointing at http://<this host>:8787/webhooks in the admin (Webhooks → New
 // endpoint); the secret is shown once there. With `npm start` loopback destinations are allowed
 // (WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS=true, a development setting); in production the URL must be public.
@@ -11,7 +11,7 @@
 // - de-duplicate on the event id (`UCOS-Event-Id`, also `event.id`): a delivery may arrive more than once;
 // - events of one aggregate (one order, say) arrive in order; different aggregates may interleave.
 import { createServer } from 'node:http';
-import { verifyWebhook } from '../src/partner/index.ts';
+import { verifyWebhook } from '../src/index.ts';
 
 const secret = process.env.UCOS_WEBHOOK_SECRET ?? '';
 if (!secret) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Budget, createClient, PartnerApiError } from '../src/partner/index.ts';
+import { type Budget, createClient, PartnerApiError } from '../src/index.ts';
 
 const BUDGET: Budget = {
   requestCost: 7,

@@ -1,0 +1,527 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What the caller may do with the order now, each the mutation named alongside: decided by the order's and the payment's state machines and the caller's scopes (render buttons from it) */
+export type OrderAction =
+  /** orderCancel */
+  | 'CANCEL'
+  /** orderPaymentCapture */
+  | 'CAPTURE_PAYMENT'
+  /** orderComplete */
+  | 'COMPLETE'
+  /** orderConfirm */
+  | 'CONFIRM';
+
+/** The codes orderCancel can return in its errors. */
+export type OrderCancelErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type OrderCancelInput = {
+  orderId: string;
+  /** At most 1000 characters. */
+  reason?: string | null | undefined;
+  version?: number | null | undefined;
+};
+
+export type OrderFilter = {
+  customerId?: string | null | undefined;
+  /** The order with this human-readable number */
+  number?: number | null | undefined;
+  paymentStatus?: PaymentStatus | null | undefined;
+  status?: OrderStatus | null | undefined;
+};
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CONFIRMED'
+  | 'CREATED'
+  | 'FULFILLED'
+  | 'PARTIALLY_FULFILLED';
+
+export type PaymentStatus =
+  | 'AUTHORIZED'
+  | 'CAPTURED'
+  | 'FAILED'
+  | 'REFUNDED'
+  | 'VOIDED';
+
+export type PrincipalKind =
+  | 'ANONYMOUS'
+  | 'API_KEY'
+  | 'CUSTOMER'
+  | 'PUBLISHABLE_KEY'
+  | 'SERVICE'
+  | 'USER';
+
+export type ProductAttributeInput = {
+  /** At most 200 characters. */
+  name: string;
+  /** At most 1000 characters. */
+  value: string;
+};
+
+/** The codes productCreate can return in its errors. */
+export type ProductCreateErrorCode =
+  | 'DUPLICATE_HANDLE'
+  | 'DUPLICATE_SKU'
+  | 'INVALID_HANDLE'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
+export type ProductCreateInput = {
+  attributes?: Array<ProductAttributeInput> | null | undefined;
+  categoryIds?: Array<string> | null | undefined;
+  /** At most 10000 characters. */
+  description?: string | null | undefined;
+  /** At most 200 characters. */
+  handle: string;
+  media?: Array<ProductMediaInput> | null | undefined;
+  options?: Array<ProductOptionInput> | null | undefined;
+  status?: ProductStatus | null | undefined;
+  /** At most 200 characters. */
+  title: string;
+  variants?: Array<VariantInput> | null | undefined;
+};
+
+export type ProductMediaInput = {
+  /** At most 200 characters. */
+  alt?: string | null | undefined;
+  height?: number | null | undefined;
+  position?: number | null | undefined;
+  /** At most 2048 characters. */
+  url: string;
+  width?: number | null | undefined;
+};
+
+export type ProductOptionInput = {
+  /** At most 200 characters. */
+  name: string;
+  /** Each at most 200 characters. */
+  values: Array<string>;
+};
+
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
+
+export type ShipmentFilter = {
+  /** One order's shipments */
+  orderId?: string | null | undefined;
+  /** Any of these (every status when left out) */
+  statuses?: Array<ShipmentStatus> | null | undefined;
+  /** Leaving from this warehouse */
+  warehouseId?: string | null | undefined;
+};
+
+export type ShipmentStatus =
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'PACKED'
+  | 'PENDING'
+  | 'SHIPPED';
+
+/** The codes stockAdjust can return in its errors. */
+export type StockAdjustErrorCode =
+  | 'BELOW_RESERVED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NEGATIVE_STOCK'
+  | 'UNKNOWN_WAREHOUSE'
+  | 'WAREHOUSE_INACTIVE';
+
+export type StockAdjustInput = {
+  /** Units to add (positive) or remove (negative); or use setOnHand */
+  delta?: number | null | undefined;
+  /** A replay with the same key returns the first result. At most 200 characters. */
+  idempotencyKey: string;
+  /** At most 1000 characters. */
+  note?: string | null | undefined;
+  reason?: StockAdjustmentReason | null | undefined;
+  /** At most 200 characters. */
+  reference?: string | null | undefined;
+  /** The counted on-hand quantity (a stock take); or use delta */
+  setOnHand?: number | null | undefined;
+  variantId: string;
+  warehouseId: string;
+};
+
+export type StockAdjustmentReason =
+  | 'ADJUSTMENT'
+  | 'RECEIPT'
+  | 'RETURN';
+
+export type StockLevelFilter = {
+  /** true: only levels at or below their effective threshold; false: only the others */
+  lowStock?: boolean | null | undefined;
+  variantId?: string | null | undefined;
+  warehouseId?: string | null | undefined;
+};
+
+export type VariantInput = {
+  /** At most 200 characters. */
+  barcode?: string | null | undefined;
+  optionValues?: Array<VariantOptionValueInput> | null | undefined;
+  position?: number | null | undefined;
+  /** At most 200 characters. */
+  sku: string;
+  /** At most 200 characters. */
+  title?: string | null | undefined;
+  weightGrams?: number | null | undefined;
+};
+
+export type VariantOptionValueInput = {
+  /** At most 200 characters. */
+  name: string;
+  /** At most 1000 characters. */
+  value: string;
+};
+
+export type PartnerSdk_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerSdk_ViewerQuery = { viewer: { kind: PrincipalKind, scopes: Array<string>, tenant: { slug: string, name: string } | null, apiKey: { name: string, prefix: string } | null } };
+
+export type PartnerSdk_ProductsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSdk_ProductsQuery = { products: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, handle: string, title: string, status: ProductStatus, variants: Array<{ id: string, sku: string, title: string }> } }> } };
+
+export type PartnerSdk_VariantBySkuQueryVariables = Exact<{
+  sku: string;
+  currency: string;
+}>;
+
+
+export type PartnerSdk_VariantBySkuQuery = { variantBySku: { id: string, sku: string, title: string, price: { amount: number, currency: string, fractionDigits: number } | null, inventory: { available: number, inStock: boolean } } | null };
+
+export type PartnerSdk_ProductCreateMutationVariables = Exact<{
+  input: ProductCreateInput;
+}>;
+
+
+export type PartnerSdk_ProductCreateMutation = { productCreate: { product: { id: string, handle: string, title: string, status: ProductStatus, variants: Array<{ id: string, sku: string, title: string }> } | null, errors: Array<{ code: ProductCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WarehousesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSdk_WarehousesQuery = { warehouses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string } }> } };
+
+export type PartnerSdk_StockLevelsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: StockLevelFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_StockLevelsQuery = { stockLevels: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, available: number, onHand: number, reserved: number, lowStock: boolean, warehouse: { id: string, code: string }, variant: { id: string, sku: string } } }> } };
+
+export type PartnerSdk_StockAdjustMutationVariables = Exact<{
+  input: StockAdjustInput;
+}>;
+
+
+export type PartnerSdk_StockAdjustMutation = { stockAdjust: { stockLevel: { id: string, onHand: number, available: number, reserved: number } | null, errors: Array<{ code: StockAdjustErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_OrdersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: OrderFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_OrdersQuery = { orders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: number, displayNumber: string, status: OrderStatus, paymentStatus: PaymentStatus, email: string, createdAt: string, total: { amount: number, currency: string, fractionDigits: number } } }> } };
+
+export type PartnerSdk_OrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_OrderQuery = { order: { id: string, number: number, displayNumber: string, status: OrderStatus, paymentStatus: PaymentStatus, email: string, version: number, availableActions: Array<OrderAction>, lines: Array<{ sku: string, quantity: number }>, total: { amount: number, currency: string, fractionDigits: number }, shipments: Array<{ id: string, status: ShipmentStatus, carrier: string, trackingNumber: string | null }> } | null };
+
+export type PartnerSdk_OrderCancelMutationVariables = Exact<{
+  input: OrderCancelInput;
+}>;
+
+
+export type PartnerSdk_OrderCancelMutation = { orderCancel: { order: { id: string, status: OrderStatus, version: number } | null, errors: Array<{ code: OrderCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ShipmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ShipmentFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_ShipmentsQuery = { shipments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ShipmentStatus, carrier: string, trackingNumber: string | null, createdAt: string, order: { id: string } } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const PartnerSdk_ViewerDocument = new TypedDocumentString(`
+    query PartnerSdk_Viewer {
+  viewer {
+    kind
+    scopes
+    tenant {
+      slug
+      name
+    }
+    apiKey {
+      name
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ViewerQuery, PartnerSdk_ViewerQueryVariables>;
+export const PartnerSdk_ProductsDocument = new TypedDocumentString(`
+    query PartnerSdk_Products($first: Int!, $after: String) {
+  products(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        handle
+        title
+        status
+        variants {
+          id
+          sku
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ProductsQuery, PartnerSdk_ProductsQueryVariables>;
+export const PartnerSdk_VariantBySkuDocument = new TypedDocumentString(`
+    query PartnerSdk_VariantBySku($sku: String!, $currency: String!) {
+  variantBySku(sku: $sku) {
+    id
+    sku
+    title
+    price(currency: $currency) {
+      amount
+      currency
+      fractionDigits
+    }
+    inventory {
+      available
+      inStock
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_VariantBySkuQuery, PartnerSdk_VariantBySkuQueryVariables>;
+export const PartnerSdk_ProductCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ProductCreate($input: ProductCreateInput!) {
+  productCreate(input: $input) {
+    product {
+      id
+      handle
+      title
+      status
+      variants {
+        id
+        sku
+        title
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ProductCreateMutation, PartnerSdk_ProductCreateMutationVariables>;
+export const PartnerSdk_WarehousesDocument = new TypedDocumentString(`
+    query PartnerSdk_Warehouses($first: Int!, $after: String) {
+  warehouses(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WarehousesQuery, PartnerSdk_WarehousesQueryVariables>;
+export const PartnerSdk_StockLevelsDocument = new TypedDocumentString(`
+    query PartnerSdk_StockLevels($first: Int!, $after: String, $filter: StockLevelFilter) {
+  stockLevels(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        available
+        onHand
+        reserved
+        lowStock
+        warehouse {
+          id
+          code
+        }
+        variant {
+          id
+          sku
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_StockLevelsQuery, PartnerSdk_StockLevelsQueryVariables>;
+export const PartnerSdk_StockAdjustDocument = new TypedDocumentString(`
+    mutation PartnerSdk_StockAdjust($input: StockAdjustInput!) {
+  stockAdjust(input: $input) {
+    stockLevel {
+      id
+      onHand
+      available
+      reserved
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_StockAdjustMutation, PartnerSdk_StockAdjustMutationVariables>;
+export const PartnerSdk_OrdersDocument = new TypedDocumentString(`
+    query PartnerSdk_Orders($first: Int!, $after: String, $filter: OrderFilter) {
+  orders(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        displayNumber
+        status
+        paymentStatus
+        email
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_OrdersQuery, PartnerSdk_OrdersQueryVariables>;
+export const PartnerSdk_OrderDocument = new TypedDocumentString(`
+    query PartnerSdk_Order($id: ID!) {
+  order(id: $id) {
+    id
+    number
+    displayNumber
+    status
+    paymentStatus
+    email
+    version
+    availableActions
+    lines {
+      sku
+      quantity
+    }
+    total {
+      amount
+      currency
+      fractionDigits
+    }
+    shipments {
+      id
+      status
+      carrier
+      trackingNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_OrderQuery, PartnerSdk_OrderQueryVariables>;
+export const PartnerSdk_OrderCancelDocument = new TypedDocumentString(`
+    mutation PartnerSdk_OrderCancel($input: OrderCancelInput!) {
+  orderCancel(input: $input) {
+    order {
+      id
+      status
+      version
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_OrderCancelMutation, PartnerSdk_OrderCancelMutationVariables>;
+export const PartnerSdk_ShipmentsDocument = new TypedDocumentString(`
+    query PartnerSdk_Shipments($first: Int!, $after: String, $filter: ShipmentFilter) {
+  shipments(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        carrier
+        trackingNumber
+        order {
+          id
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentsQuery, PartnerSdk_ShipmentsQueryVariables>;

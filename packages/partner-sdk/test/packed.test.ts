@@ -1,0 +1,177 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWholePlatform, type WholePlatform } from '../../../infra/test/whole-platform.ts';
+import type * as Sdk from '../src/index.ts';
+
+/**
+ * The SDK as a partner gets it: `npm pack`ed, unpacked into a project of its own, loaded from there
+ * (its built JavaScript, no workspace sources) and driven against the real platform.
+ */
+const packageDir = fileURLToPath(new URL('../', import.meta.url));
+const project = mkdtempSync(join(tmpdir(), 'partner-project-'));
+const installed = join(project, 'node_modules', '@ucos', 'partner-sdk');
+let sdk: typeof Sdk;
+let platform: WholePlatform;
+let apiKey: string;
+let owner: Record<string, string>;
+let warehouseId: string;
+
+beforeAll(async () => {
+  const [packed] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', project], { cwd: packageDir, encoding: 'utf8' }),
+  ) as { filename: string }[];
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', join(project, packed?.filename ?? ''), '-C', installed, '--strip-components=1']);
+  sdk = (await import(pathToFileURL(join(installed, 'dist', 'index.js')).href)) as typeof Sdk;
+
+  platform = await startWholePlatform();
+  owner = (await platform.tenant('partner-sdk-shop')).bearer;
+  const key = await platform.gql(
+    `mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret errors { code } } }`,
+    {
+      input: {
+        name: 'erp',
+        scopes: ['catalog:read', 'catalog:write', 'inventory:read', 'inventory:adjust', 'orders:read'],
+      },
+    },
+    owner,
+  );
+  apiKey = key.body.data?.apiKeyCreate.secret;
+  const warehouse = await platform.gql(
+    `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code } } }`,
+    {},
+    owner,
+  );
+  warehouseId = warehouse.body.data?.warehouseCreate.warehouse.id;
+}, 180_000);
+afterAll(() => platform?.close());
+
+const partner = (fetch?: typeof globalThis.fetch) =>
+  sdk.createClient({ endpoint: platform.gatewayUrl, apiKey, backoffMs: 10, ...(fetch ? { fetch } : {}) });
+
+/** Forwards every request, but loses the answer to the first one: the write happened, the caller cannot know. */
+function lossyFetch() {
+  const sent: string[] = [];
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    sent.push(String(init?.body));
+    const answer = await globalThis.fetch(input, init);
+    if (sent.length === 1) throw new TypeError('socket hang up');
+    return answer;
+  };
+  return { sent, fetch };
+}
+
+async function newVariant(client: Sdk.PartnerClient, sku: string) {
+  const created = await client.catalog.productCreate({
+    handle: sku.toLowerCase(),
+    title: `Product ${sku}`,
+    status: 'ACTIVE',
+    variants: [{ sku }],
+  });
+  expect(created.errors).toEqual([]);
+  return created.product?.variants[0]?.id as string;
+}
+
+describe('the packed partner SDK', () => {
+  it('is built JavaScript with type declarations and needs nothing at run time', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json']);
+    expect(readdirSync(join(installed, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts']));
+    // only its own files: the one dependency is type declarations
+    expect(Object.keys(manifest.dependencies)).toEqual(['@graphql-typed-document-node/core']);
+    const code = readdirSync(join(installed, 'dist'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(installed, 'dist', file), 'utf8'))
+      .join('\n');
+    expect(
+      [...code.matchAll(/from '([^']+)'/g)].map((match) => match[1]).filter((path) => !path?.startsWith('.')),
+    ).toEqual([]);
+  });
+
+  it('reads and writes through the gateway, and reports the budget left', async () => {
+    const client = partner();
+    expect((await client.viewer()).kind).toBe('API_KEY');
+    const variantId = await newVariant(client, 'SDK-READ-1');
+    const adjusted = await client.inventory.stockAdjust({
+      variantId,
+      warehouseId,
+      setOnHand: 7,
+      idempotencyKey: randomUUID(),
+    });
+    expect(adjusted.errors).toEqual([]);
+    expect(adjusted.stockLevel?.onHand).toBe(7);
+    const levels = await client.inventory.stockLevels(5, { variantId });
+    expect(levels.edges.map(({ node }) => [node.variant.sku, node.warehouse.code, node.onHand])).toEqual([
+      ['SDK-READ-1', 'MAIN', 7],
+    ]);
+    const handles: string[] = [];
+    for await (const product of client.all.products()) handles.push(product.handle);
+    expect(handles).toContain('sdk-read-1');
+    const budget = client.budget();
+    expect(budget?.requestCost).toBeGreaterThan(0);
+    expect(budget?.limit).toBeGreaterThan(0);
+    expect(budget?.remaining).toBeLessThan(budget?.limit ?? 0);
+  });
+
+  it('retries a lost write that carries its idempotency key, and the stock moves once', async () => {
+    const variantId = await newVariant(partner(), 'SDK-RETRY-1');
+    const lossy = lossyFetch();
+    const idempotencyKey = randomUUID();
+    const first = await partner(lossy.fetch).inventory.stockAdjust({
+      variantId,
+      warehouseId,
+      delta: 3,
+      idempotencyKey,
+    });
+    expect(lossy.sent).toHaveLength(2);
+    expect(first.stockLevel?.onHand).toBe(3);
+    // the caller's own retry later, with the same key: the first result, not a second movement
+    const again = await partner().inventory.stockAdjust({ variantId, warehouseId, delta: 3, idempotencyKey });
+    expect(again.stockLevel?.onHand).toBe(3);
+    const levels = await partner().inventory.stockLevels(1, { variantId, warehouseId });
+    expect(levels.edges[0]?.node.onHand).toBe(3);
+  });
+
+  it('never repeats a lost write without a key: the caller gets the network error', async () => {
+    const lossy = lossyFetch();
+    const attempt = partner(lossy.fetch).catalog.productCreate({ handle: 'sdk-once', title: 'Once', variants: [] });
+    await expect(attempt).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(lossy.sent).toHaveLength(1);
+    // it was created, once: creating it again is a typed failure, not a second product
+    const repeat = await partner().catalog.productCreate({ handle: 'sdk-once', title: 'Once', variants: [] });
+    expect(repeat.errors.map((error) => error.code)).toEqual(['DUPLICATE_HANDLE']);
+  });
+
+  it('runs the stock sync example: an export applies once, a second run changes nothing', async () => {
+    await newVariant(partner(), 'SDK-SYNC-1');
+    const example = readFileSync(join(packageDir, 'examples', 'sync-stock.ts'), 'utf8').replace(
+      "from '../src/index.ts'",
+      "from '@ucos/partner-sdk'",
+    );
+    writeFileSync(join(project, 'sync-stock.ts'), example);
+    const csv = join(project, 'stock.csv');
+    writeFileSync(csv, 'sku,warehouse,on_hand,revision\nSDK-SYNC-1,MAIN,12,r1\nNO-SUCH-SKU,MAIN,4,r1\n');
+    // asynchronously: the gateway it calls runs in this process
+    const run = async () => {
+      const { stdout } = await promisify(execFile)(process.execPath, ['sync-stock.ts', csv], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, UCOS_API_KEY: apiKey, UCOS_GATEWAY_URL: platform.gatewayUrl },
+      });
+      return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+    };
+    const unknown = [{ sku: 'NO-SUCH-SKU', reason: 'unknown SKU' }];
+    expect(await run()).toEqual({ rows: 2, adjusted: 1, unchanged: 0, failed: unknown });
+    expect(await run()).toEqual({ rows: 2, adjusted: 0, unchanged: 1, failed: unknown });
+    const levels = await partner().inventory.stockLevels(5, { warehouseId });
+    expect(levels.edges.find(({ node }) => node.variant.sku === 'SDK-SYNC-1')?.node.onHand).toBe(12);
+  }, 60_000);
+});
