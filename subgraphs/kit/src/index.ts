@@ -34,6 +34,7 @@ export * from './graphql/text-caps.ts';
 export * from './graphql/types.ts';
 export * from './ids.ts';
 export * from './internal-client.ts';
+export * from './internal-clients.ts';
 export * from './internal-token.ts';
 export * from './logger.ts';
 export * from './mail/index.ts';

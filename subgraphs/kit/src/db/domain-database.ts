@@ -42,6 +42,31 @@ export interface DomainDatabase<Catalogue extends EventCatalogue, Client> {
    * locks, bulk statements and the measured hot paths stay hand SQL, typed from the same models.
    */
   orm: PrismaOnConnection<Client>;
+  /**
+   * What every domain's `deps` starts with, on the request path's pool and relay: the pool, the log and
+   * `unitOfWork(tenantId)`, whose commits kick the relay.
+   */
+  deps(runtime: DomainDatabaseRuntime, options?: DomainDepsOptions): DomainDeps<Catalogue>;
+}
+
+/** The part of a domain server's runtime its database deps are built on. */
+export interface DomainDatabaseRuntime {
+  pool: pg.Pool;
+  relay: RelayKick | null;
+  logger: Logger;
+}
+
+export interface DomainDepsOptions {
+  /** a post-commit step's failure (default: logged by the unit of work) */
+  onAfterCommitError?: (error: unknown) => void;
+}
+
+/** The deps every domain's resolvers reach: the pool, the log and the tenant's unit of work. */
+export interface DomainDeps<Catalogue extends EventCatalogue> {
+  pool: pg.Pool;
+  log: Logger;
+  /** the tenant's unit of work (its commits kick the outbox relay) */
+  unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<Catalogue, Tenant>;
 }
 
 /** A domain's `db.ts` in one call: `export const database = domainDatabase({ schema, events, prisma })`. */
@@ -49,10 +74,16 @@ export function domainDatabase<Catalogue extends EventCatalogue, Client>(
   options: DomainDatabaseOptions<Catalogue, Client>,
 ): DomainDatabase<Catalogue, Client> {
   const { schema, events } = options;
+  const tenantDb: DomainDatabase<Catalogue, Client>['tenantDb'] = (pool, tenantId, relay, onAfterCommitError) =>
+    pgUnitOfWork(pool, tenantId, { schema, events, relay, ...(onAfterCommitError ? { onAfterCommitError } : {}) });
   return {
     schema,
-    tenantDb: (pool, tenantId, relay, onAfterCommitError) =>
-      pgUnitOfWork(pool, tenantId, { schema, events, relay, ...(onAfterCommitError ? { onAfterCommitError } : {}) }),
+    tenantDb,
+    deps: ({ pool, relay, logger }, depsOptions = {}) => ({
+      pool,
+      log: logger,
+      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay, depsOptions.onAfterCommitError),
+    }),
     connectPool: (url, max, logger, applicationName = options.applicationName ?? schema) =>
       createPool({
         url,
