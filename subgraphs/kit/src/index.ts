@@ -30,6 +30,7 @@ export * from './graphql/loaders.ts';
 export * from './graphql/money.ts';
 export * from './graphql/nodes.ts';
 export * from './graphql/payload.ts';
+export * from './graphql/queries.ts';
 export * from './graphql/text-caps.ts';
 export * from './graphql/types.ts';
 export * from './ids.ts';
