@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
 import type { DomainDatabase } from './db/domain-database.ts';
-import { connectPlaced, type TenantPlacement } from './db/placement.ts';
+import { connectPlaced, placeTenants, type TenantPlacement } from './db/placement.ts';
 import { assertUnprivileged } from './db/roles.ts';
 import type { EventCatalogue } from './db/unit-of-work.ts';
 import type { EventBus, Subscription } from './events/bus.ts';
@@ -39,6 +39,11 @@ export interface DomainServerOptions<Deps, Context extends KitContext = KitConte
   };
   logger: Logger;
   bus: EventBus;
+  /**
+   * the home pool, made by the caller with `database.connectPool` (a test hooks a statement counter on
+   * it before it connects); default: connected here. Either way the server owns it: `close()` ends it.
+   */
+  pool?: pg.Pool;
   /** what resolvers reach as `context.deps` (unless `context` says otherwise), built once per process */
   deps(runtime: DomainRuntime): Deps | Promise<Deps>;
   /** a domain whose resolvers read something other than `context.deps` builds its context here */
@@ -67,7 +72,9 @@ export async function createDomainServer<Deps, Context extends KitContext = KitC
   const { env, logger, bus, database } = options;
   const name = database.schema;
   const connect = (url: string) => database.connectPool(url, env.DATABASE_POOL_SIZE, logger);
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, connect);
+  const pool = options.pool
+    ? placeTenants(options.pool, env.TENANT_PLACEMENT, env.DATABASE_URL, connect)
+    : connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, connect);
   const relay = new OutboxRelay({ pool, schema: name, bus, logger });
   const runtime: DomainRuntime = { pool, relay, logger, bus };
   let deps: Deps;
