@@ -1,4 +1,4 @@
-import { byIdQuery, localUuid, nodeEntity, parseGlobalId } from '@ucos/kit';
+import { byIdQuery, nodeEntity, parseGlobalId } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import { aggregateEvents, type EventRow } from '../data/audit.ts';
 import { returnById, shipmentById } from '../data/queue.ts';
