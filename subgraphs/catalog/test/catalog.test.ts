@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type CatalogHarness,
   createPriceList,
@@ -14,10 +15,9 @@ import {
 let catalog: CatalogHarness;
 const A = crypto.randomUUID();
 const B = crypto.randomUUID();
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
 });
-afterAll(() => catalog?.close());
 
 const codes = (errors: { code: string; field: string[] | null }[]) => errors.map((error) => [error.code, error.field]);
 

@@ -1,14 +1,14 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CatalogHarness, createProduct, reader, staff, startCatalog } from './harness.ts';
 
 let catalog: CatalogHarness;
 const A = crypto.randomUUID();
 const B = crypto.randomUUID();
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
 });
-afterAll(() => catalog?.close());
 
 interface Category {
   id: string;

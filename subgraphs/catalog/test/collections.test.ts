@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { type CatalogHarness, createProduct, reader, staff, startCatalog, storefront } from './harness.ts';
 
 let catalog: CatalogHarness;
 const A = crypto.randomUUID();
 const B = crypto.randomUUID();
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
 });
-afterAll(() => catalog?.close());
 
 interface Collection {
   id: string;

@@ -1,14 +1,14 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../src/data/import/records.ts';
 import { type CatalogHarness, reader, staff, startCatalog } from './harness.ts';
 
 let catalog: CatalogHarness;
 const T = crypto.randomUUID();
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
 });
-afterAll(() => catalog?.close());
 
 const IMPORT = /* GraphQL */ `
   mutation ($input: ProductImportInput!) {

@@ -1,15 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  type AuthContext,
-  createLogger,
-  INTERNAL_TOKEN_HEADER,
-  InProcessEventBus,
-  internalTokenKey,
-  signInternalToken,
-} from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { type AuthContext, createLogger, INTERNAL_TOKEN_HEADER, InProcessEventBus } from '@ucos/kit';
+import { createTestDatabase, inProcessCaller, internalTokenSigner, type TestDatabase } from '@ucos/kit/testing';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectCatalogPool } from '../src/db.ts';
@@ -24,7 +17,7 @@ let db: TestDatabase;
 let mediaDir: string;
 let server: Awaited<ReturnType<typeof createCatalogServer>>;
 let call: ReturnType<typeof inProcessCaller>;
-const key = internalTokenKey(INTERNAL_SECRET);
+const signAs = internalTokenSigner(INTERNAL_SECRET);
 const shopA = crypto.randomUUID();
 const shopB = crypto.randomUUID();
 
@@ -32,16 +25,7 @@ const shopB = crypto.randomUUID();
 async function route(path: string, init: RequestInit, auth: Partial<AuthContext> | null): Promise<Response> {
   const headers = new Headers(init.headers);
   if (auth) {
-    const token = await signInternalToken(key, {
-      kind: 'anonymous',
-      subject: null,
-      tenantId: null,
-      roles: [],
-      scopes: [],
-      requestId: crypto.randomUUID(),
-      ...auth,
-    });
-    headers.set(INTERNAL_TOKEN_HEADER, token);
+    headers.set(INTERNAL_TOKEN_HEADER, await signAs(auth));
   }
   return server.yoga.fetch(new Request(`http://catalog${path}`, { ...init, headers }));
 }

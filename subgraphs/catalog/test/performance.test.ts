@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog, seedProductId, seedRetailPrice, seedSku, seedVariantId } from '../src/seed.ts';
 import { type CatalogHarness, reader, staff, startCatalog, storefront } from './harness.ts';
 
@@ -7,13 +8,12 @@ let catalog: CatalogHarness;
 const T = crypto.randomUUID();
 let seedMs = 0;
 
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
   const started = performance.now();
   await seedCatalog(catalog.pool, T, { products: 1_000, variantsPerProduct: 5 });
   seedMs = performance.now() - started;
 });
-afterAll(() => catalog?.close());
 
 const LISTING = /* GraphQL */ `
   query ($first: Int!) {

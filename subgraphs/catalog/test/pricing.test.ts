@@ -1,5 +1,6 @@
 import { createEnvelope, InProcessEventBus } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it, vi } from 'vitest';
 import { tenantDatabase } from '../src/db.ts';
 import { subscribePricingGroups } from '../src/events/in/pricing-group-consumer.ts';
 import {
@@ -20,8 +21,8 @@ let variantId: string;
 let otherVariantId: string;
 let eurList: { id: string };
 
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
   const product = await createProduct(catalog, T, {
     handle: 'priced',
     title: 'Priced',
@@ -69,7 +70,6 @@ beforeAll(async () => {
   await setPrice(catalog, T, { variantId, priceListId: jpy.id, currency: 'JPY', decimalAmount: '2700' });
   await price(eurList, 990, 1, 'EUR', otherVariantId);
 });
-afterAll(() => catalog?.close());
 
 async function priceOf(args: string, auth = reader(T)) {
   const result = await catalog.call(

@@ -1,7 +1,8 @@
 import { ok, payloadError } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectCatalogPool, orm, tenantDatabase } from '../src/db.ts';
 import { MIGRATIONS } from './harness.ts';
 
@@ -14,13 +15,9 @@ let db: TestDatabase;
 let pool: pg.Pool;
 const tenant = crypto.randomUUID();
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'catalog', directory: MIGRATIONS }]);
-  pool = connectCatalogPool(db.appUrl, 2);
-});
-afterAll(async () => {
-  await pool?.end();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'catalog', directory: MIGRATIONS }]));
+  pool = own(connectCatalogPool(db.appUrl, 2));
 });
 
 const collectionHandles = () =>

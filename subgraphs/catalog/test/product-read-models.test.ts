@@ -1,5 +1,6 @@
 import { createEnvelope, InProcessEventBus, withTenantClient } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { tenantDatabase } from '../src/db.ts';
 import { subscribeAvailability } from '../src/events/in/availability-consumer.ts';
 import {
@@ -25,8 +26,8 @@ let retail: { id: string; version: number };
 
 const local = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
   for (const handle of ['anchor', 'birch', 'cedar']) {
     products[handle] = await createProduct(catalog, T, {
       handle,
@@ -46,7 +47,6 @@ beforeAll(async () => {
     await price(retail, handle, 1, base + 500);
   }
 });
-afterAll(() => catalog?.close());
 
 const variantOf = (handle: string, index: number) => products[handle]!.variants[index]!.id;
 const price = (list: { id: string }, handle: string, variant: number, amount: number, minQuantity = 1) =>

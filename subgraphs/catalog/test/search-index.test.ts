@@ -1,6 +1,7 @@
 import { withTenantClient } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCatalog } from '../src/seed.ts';
 import { type CatalogHarness, createProduct, reader, staff, startCatalog, storefront } from './harness.ts';
 
@@ -46,10 +47,9 @@ async function mutate(query: string, input: Record<string, unknown>, tenantId = 
   return payload;
 }
 
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
 });
-afterAll(() => catalog?.close());
 
 describe('product search index', () => {
   it('follows renames, category moves, status changes and deletes', async () => {

@@ -1,5 +1,6 @@
 import { createEnvelope, InProcessEventBus } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { tenantDatabase } from '../src/db.ts';
 import { subscribeAvailability } from '../src/events/in/availability-consumer.ts';
 import {
@@ -39,8 +40,8 @@ async function search(variables: Record<string, unknown>, auth = reader(T)) {
 }
 const handles = (result: { edges: { node: { handle: string } }[] }) => result.edges.map((edge) => edge.node.handle);
 
-beforeAll(async () => {
-  catalog = await startCatalog();
+suiteFixture(async (own) => {
+  catalog = own(await startCatalog());
   const category = async (name: string, parentId?: string) =>
     (
       await catalog.call(
@@ -78,7 +79,6 @@ beforeAll(async () => {
   }
   ids['draft-tee'] = await createProduct(catalog, T, { handle: 'draft-tee', title: 'Draft T-Shirt', status: 'DRAFT' });
 });
-afterAll(() => catalog?.close());
 
 describe('product search', () => {
   it("is typo tolerant: 'tshrt' finds the T-Shirts", async () => {

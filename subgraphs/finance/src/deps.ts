@@ -1,12 +1,6 @@
-import type { Logger, PgUnitOfWork } from '@ucos/kit';
-import type pg from 'pg';
+import type { DomainDeps } from '@ucos/kit';
 import type { FinanceEvents } from './events/out/finance-events.ts';
 
-export interface FinanceDeps {
-  pool: pg.Pool;
-  log: Logger;
-  /** the tenant's unit of work (its commits kick the outbox relay) */
-  unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<FinanceEvents, Tenant>;
-}
+export interface FinanceDeps extends DomainDeps<FinanceEvents> {}
 
 export const SCHEMA = 'finance';

@@ -1,6 +1,6 @@
 import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
-import { type FinanceDeps, SCHEMA } from './deps.ts';
+import { database } from './db.ts';
+import type { FinanceDeps } from './deps.ts';
 import type { FinanceEnv } from './env.ts';
 import { schema } from './schema/index.ts';
 
@@ -9,16 +9,11 @@ export { schema };
 /** The request path: ledger, periods and reports over GraphQL. Posting from events is the worker's (`src/worker.ts`). */
 export function createFinanceServer(env: FinanceEnv, logger: Logger, bus: EventBus) {
   return createDomainServer<FinanceDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
-    }),
+    deps: (runtime) => database.deps(runtime),
   });
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventEnvelope, migrate } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   domainEvent,
@@ -18,14 +19,9 @@ import {
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  finance = await startFinance(db);
-});
-
-afterAll(async () => {
-  await finance?.close();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+  finance = own(await startFinance(db));
 });
 
 interface Entry {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, createEnvelope, createLogger, type EventEnvelope, InProcessEventBus } from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, inProcessCaller, type TestDatabase, waitFor } from '@ucos/kit/testing';
 import { tenantDb } from '../src/db.ts';
 import { loadFinanceEnv } from '../src/env.ts';
 import { postingHandler } from '../src/events/in/posting.ts';
@@ -74,19 +74,6 @@ export const domainEvent = (
     payload: payload as EventEnvelope['payload'],
     ...(occurredAt ? { occurredAt } : {}),
   });
-
-export async function waitFor<T>(
-  probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** Payload builders for the events finance posts from, shaped as their producers publish them. */
 export const events = {
@@ -322,4 +309,4 @@ export const events = {
   },
 };
 
-export { createTestDatabase };
+export { createTestDatabase, waitFor };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, type EventEnvelope, encodeGlobalId } from '@ucos/kit';
 import { pdfText, type TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { tenantDb } from '../src/db.ts';
 import { invoicingHandler } from '../src/events/in/invoicing.ts';
 import {
@@ -22,9 +23,9 @@ let invoice: (envelope: EventEnvelope) => Promise<void>;
 let invoiceElsewhere: (envelope: EventEnvelope) => Promise<void>;
 const published: EventEnvelope[] = [];
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  finance = await startFinance(db);
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+  finance = own(await startFinance(db));
   const meta = { deliveryCount: 1, consumer: 'finance-invoicing', subject: 'ucos.test' };
   const first = invoicingHandler(tenantDb(finance.server.pool, null, null));
   const second = invoicingHandler(tenantDb(db.servicePool('finance'), null, null));
@@ -37,11 +38,6 @@ beforeAll(async () => {
       published.push(envelope);
     },
   });
-});
-
-afterAll(async () => {
-  await finance?.close();
-  await db?.drop();
 });
 
 const ADDRESS = {

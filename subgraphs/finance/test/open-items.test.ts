@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { createTestDatabase, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  finance = await startFinance(db);
-});
-
-afterAll(async () => {
-  await finance?.close();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+  finance = own(await startFinance(db));
 });
 
 const ITEMS = `query ($kind: FinanceOpenItemKind!, $partyId: ID, $status: FinanceOpenItemStatus, $first: Int) {

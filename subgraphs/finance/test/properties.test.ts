@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestDatabase, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  finance = await startFinance(db);
-});
-
-afterAll(async () => {
-  await finance?.close();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+  finance = own(await startFinance(db));
 });
 
 const amount = fc.integer({ min: 0, max: 500_000 });

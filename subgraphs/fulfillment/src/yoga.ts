@@ -1,6 +1,6 @@
-import { createDomainServer, createInternalClient, type EventBus, internalTokenKey, type Logger } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
-import { type FulfillmentDeps, SCHEMA } from './deps.ts';
+import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { database } from './db.ts';
+import type { FulfillmentDeps } from './deps.ts';
 import type { FulfillmentEnv } from './env.ts';
 import { subscribeOrders } from './events/in/order-consumer.ts';
 import { type CarrierAdapter, manualCarrier, parseRateTable } from './ports/carrier.ts';
@@ -21,23 +21,18 @@ export function createFulfillmentServer(
   bus: EventBus,
   overrides: FulfillmentOverrides = {},
 ) {
-  const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
+  const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, { inventory: env.INVENTORY_SUBGRAPH_URL });
   const carriers = overrides.carriers ?? [manualCarrier(parseRateTable(env.MANUAL_CARRIER_RATES))];
   return createDomainServer<FulfillmentDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
-      stock:
-        overrides.stock ??
-        inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
+    deps: (runtime) => ({
+      ...database.deps(runtime),
+      stock: overrides.stock ?? inventoryStock(callees.inventory),
       carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
     }),
     subscribe: async (deps) => [await subscribeOrders(bus, deps.unitOfWork(null))],
   });

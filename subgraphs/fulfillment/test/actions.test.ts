@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthContext } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -24,11 +25,10 @@ let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 const manager = fulfillmentStaff(tenant);
 
-beforeAll(async () => {
-  stack = await startOrdersAndFulfillment();
+suiteFixture(async (own) => {
+  stack = own(await startOrdersAndFulfillment());
   ({ orders, fulfillment } = stack);
 });
-afterAll(() => stack?.close());
 
 const ORDER = /* GraphQL */ `
   query ($representations: [_Any!]!) {

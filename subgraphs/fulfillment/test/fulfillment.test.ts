@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { assertTenantTablesProtected, type EventEnvelope } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -24,8 +25,8 @@ let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 const received: EventEnvelope[] = [];
 
-beforeAll(async () => {
-  stack = await startOrdersAndFulfillment();
+suiteFixture(async (own) => {
+  stack = own(await startOrdersAndFulfillment());
   ({ orders, fulfillment } = stack);
   await stack.bus.subscribe({
     consumer: 'test-returns',
@@ -35,7 +36,6 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(() => stack?.close());
 
 const SHIP_CREATE = /* GraphQL */ `
   mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id status version } errors { code field message } } }`;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, localUuid, ok } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -24,11 +25,10 @@ let orders: OrdersHarness;
 let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 
-beforeAll(async () => {
-  stack = await startOrdersAndFulfillment();
+suiteFixture(async (own) => {
+  stack = own(await startOrdersAndFulfillment());
   ({ orders, fulfillment } = stack);
 });
-afterAll(() => stack?.close());
 
 const SHIP_CREATE = /* GraphQL */ `
   mutation ($input: ShipmentCreateInput!) {

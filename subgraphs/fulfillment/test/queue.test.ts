@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, type EventBus, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   type FulfillmentHarness,
@@ -40,11 +41,11 @@ const made = {
   returns: [] as string[],
 };
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'fulfillment', directory: MIGRATIONS }]);
-  bus = newBus();
-  fulfillment = await startFulfillment(db, bus);
-  fixtures = await queueFixtures(fulfillment, bus, db.adminUrl);
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'fulfillment', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  fulfillment = own(await startFulfillment(db, bus));
+  fixtures = own(await queueFixtures(fulfillment, bus, db.adminUrl));
   made.orderA = await fixtures.confirmedOrder(tenant, 30);
   made.orderB = await fixtures.confirmedOrder(tenant, 5);
   for (let index = 0; index < 12; index++) {
@@ -62,12 +63,6 @@ beforeAll(async () => {
   made.returns.push(await fixtures.returnOf(staff, made.orderB));
   made.returns.push(await fixtures.returnOf(staff, made.orderA));
   await fixtures.move(staff, 'returnApprove', made.returns[0]!);
-});
-afterAll(async () => {
-  await fixtures?.close();
-  await fulfillment?.close();
-  await bus?.close();
-  await db?.drop();
 });
 
 const SHIPMENTS = /* GraphQL */ `

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { customer } from '../../orders/test/harness.ts';
 import { fulfillmentStaff, type OrdersAndFulfillment, startOrdersAndFulfillment } from './harness.ts';
 
 /** The tenant's fulfillment settings: one row per tenant, seen and changed only by that tenant. */
 let stack: OrdersAndFulfillment;
-beforeAll(async () => {
-  stack = await startOrdersAndFulfillment();
+suiteFixture(async (own) => {
+  stack = own(await startOrdersAndFulfillment());
 });
-afterAll(() => stack?.close());
 
 const READ = `{ fulfillmentSettings { returnWindowDays } }`;
 const UPDATE = `mutation ($days: Int!) {

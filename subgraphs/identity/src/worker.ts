@@ -8,7 +8,7 @@ import {
   parseEnv,
   pgUnitOfWork,
   processedMessagesPruneEnvShape,
-  processedMessagesPruneJob,
+  processedMessagesPruneJobOf,
   type ScheduledJob,
   type Subscription,
   scheduledJob,
@@ -109,13 +109,7 @@ export async function createIdentityWorker(
       if (deleted) logger.info({ deleted }, 'expired pending sign-ups deleted');
     },
   });
-  const prune = processedMessagesPruneJob({
-    schema: 'identity',
-    pool,
-    logger,
-    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
-    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
-  });
+  const prune = processedMessagesPruneJobOf('identity', pool, logger, env);
   let mail: Subscription | null = null;
   return {
     name: 'identity',

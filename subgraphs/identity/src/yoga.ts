@@ -59,14 +59,13 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
   const previousKeys = JSON.parse(env.AUTH_PREVIOUS_PUBLIC_KEYS) as object[];
   try {
     const server = await createDomainServer<IdentityRuntime, IdentityContext>({
-      name: 'identity',
+      database: { schema: 'identity', connectPool },
       schema,
       // the platform's directory stays whole in the home database: a user belongs to many tenants, and
       // keys and sessions are looked up before the tenant is known (docs/architecture/tenant-placement.md)
       env: { ...env, TENANT_PLACEMENT: undefined },
       logger,
       bus,
-      connectPool,
       deps: async ({ pool, relay }) => {
         const connections = identityDatabase(pool);
         try {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   CUSTOMER_REGISTER,
   CUSTOMER_REGISTER_COMPLETE,
@@ -14,12 +15,11 @@ import {
 let identity: IdentityHarness;
 let shopA: string;
 let shopB: string;
-beforeAll(async () => {
-  identity = await startIdentity();
+suiteFixture(async (own) => {
+  identity = own(await startIdentity());
   shopA = decodeId((await signUp(identity, 'shop-a')).session.tenantId);
   shopB = decodeId((await signUp(identity, 'shop-b')).session.tenantId);
 });
-afterAll(() => identity?.close());
 
 const REGISTER = CUSTOMER_REGISTER;
 const SIGN_IN = `mutation($input: CustomerSessionCreateInput!) { customerSessionCreate(input: $input) { session { accessToken customer { id } } errors { code } } }`;

@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sweepExpiredSignUps } from '../src/data/sign-ups.ts';
 import { confirmSignUpAsOperator } from '../src/operator.ts';
 import {
@@ -14,10 +15,9 @@ import {
 } from './harness.ts';
 
 let identity: IdentityHarness;
-beforeAll(async () => {
-  identity = await startIdentity();
+suiteFixture(async (own) => {
+  identity = own(await startIdentity());
 });
-afterAll(() => identity?.close());
 
 const SIGN_IN = /* GraphQL */ `
   mutation SignIn($input: SessionCreateInput!) {

@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectIdentityDatabase } from '../src/db.ts';
 import {
   ACCEPT,
@@ -15,11 +16,10 @@ import {
 
 let identity: IdentityHarness;
 let owner: Awaited<ReturnType<typeof signUp>>;
-beforeAll(async () => {
-  identity = await startIdentity();
+suiteFixture(async (own) => {
+  identity = own(await startIdentity());
   owner = await signUp(identity, 'inviting-shop');
 });
-afterAll(() => identity?.close());
 
 const asOwner = () => userAuth(owner.session);
 

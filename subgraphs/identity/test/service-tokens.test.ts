@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { INTERNAL_TOKEN_HEADER, internalTokenKey, signInternalToken } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SERVICE_TOKENS_ROUTE } from '../src/service-tokens.ts';
 import { type IdentityHarness, INTERNAL_SECRET, startIdentity } from './harness.ts';
 
 let identity: IdentityHarness;
 
-beforeAll(async () => {
-  identity = await startIdentity();
+suiteFixture(async (own) => {
+  identity = own(await startIdentity());
 }, 60_000);
-afterAll(async () => {
-  await identity?.close();
-});
 
 const internal = (subject: string, tenantId: string | null) =>
   signInternalToken(internalTokenKey(INTERNAL_SECRET), {

@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   decodeId,
   type GraphQLResponse,
@@ -14,12 +15,11 @@ let identity: IdentityHarness;
 let ownerA: Awaited<ReturnType<typeof signUp>>;
 let ownerB: Awaited<ReturnType<typeof signUp>>;
 
-beforeAll(async () => {
-  identity = await startIdentity();
+suiteFixture(async (own) => {
+  identity = own(await startIdentity());
   ownerA = await signUp(identity, 'tenant-a');
   ownerB = await signUp(identity, 'tenant-b');
 });
-afterAll(() => identity?.close());
 
 const asA = () => userAuth(ownerA.session);
 const asB = () => userAuth(ownerB.session);

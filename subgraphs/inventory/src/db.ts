@@ -1,11 +1,8 @@
 import {
   connectPlaced,
-  createPool,
+  domainDatabase,
   type Logger,
   type PgUnitOfWork,
-  pgUnitOfWork,
-  prismaOnConnection,
-  type RelayKick,
   type TenantPlacement,
   type UnitOfWorkTx,
 } from '@ucos/kit';
@@ -27,42 +24,32 @@ export type InventoryDb = PgUnitOfWork<InventoryEvents>;
 /** The open unit of work beside its `sql`: the tenant, and `emit` for inventory's events. */
 export type InventoryTx = UnitOfWorkTx<InventoryEvents, string | null>;
 
-export const tenantDb = (pool: pg.Pool, tenantId: string | null, relay: RelayKick | null): InventoryDb =>
-  pgUnitOfWork(pool, tenantId, { schema: INVENTORY_SCHEMA, events: INVENTORY_EVENTS, relay });
+/**
+ * Plain reads and writes go through `orm` on a unit of work's connection; reservations (row locks in a
+ * fixed order), the ledger (bulk unnest writes) and the keyset listings stay hand SQL. The stores name
+ * tables without their schema: every connection resolves them in "inventory".
+ */
+export const database = domainDatabase({
+  schema: INVENTORY_SCHEMA,
+  events: INVENTORY_EVENTS,
+  searchPath: INVENTORY_SCHEMA,
+  prisma: (adapter) => new PrismaClient({ adapter }),
+});
+
+export const { tenantDb, orm } = database;
 
 export interface InventoryConnections {
   pool: pg.Pool;
   close(): Promise<void>;
 }
 
-/**
- * One pool per process, used by the stores, the outbox relay and the sweeper. Plain reads and writes
- * go through `orm` on a unit of work's connection; reservations (row locks in a fixed order) and the
- * ledger (bulk unnest writes) stay hand SQL.
- */
+/** One pool per process (placed by tenant), used by the stores, the outbox relay and the sweeper. */
 export function connectInventoryDatabase(
   url: string,
   poolSize: number,
   logger?: Logger,
   placement?: TenantPlacement,
 ): InventoryConnections {
-  // the stores name tables without their schema: every connection resolves them in "inventory"
-  const pool = connectPlaced(url, placement, (databaseUrl) =>
-    createPool({
-      url: databaseUrl,
-      max: poolSize,
-      searchPath: INVENTORY_SCHEMA,
-      applicationName: 'inventory',
-      ...(logger ? { logger } : {}),
-    }),
-  );
+  const pool = connectPlaced(url, placement, (databaseUrl) => database.connectPool(databaseUrl, poolSize, logger));
   return { pool, close: () => pool.end().catch(() => undefined) };
 }
-
-/**
- * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.warehouse.create(…))`
- * is one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
- * locks in a fixed order, the ledger's bulk writes and the keyset listings stay hand SQL, typed from
- * the same models.
- */
-export const orm = prismaOnConnection((adapter) => new PrismaClient({ adapter }));

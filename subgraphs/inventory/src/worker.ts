@@ -5,7 +5,7 @@ import {
   type Logger,
   parseEnv,
   processedMessagesPruneEnvShape,
-  processedMessagesPruneJob,
+  processedMessagesPruneJobOf,
   type ScheduledJob,
   scheduledJob,
   tenantPlacementEnvField,
@@ -72,13 +72,7 @@ export async function createInventoryWorker(
       if (expired) logger.info({ expired }, 'expired reservations released');
     },
   });
-  const prune = processedMessagesPruneJob({
-    schema: 'inventory',
-    pool: connections.pool,
-    logger,
-    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
-    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
-  });
+  const prune = processedMessagesPruneJobOf('inventory', connections.pool, logger, env);
   const idempotencyPrune = idempotencyRecordsPruneJob({
     schema: INVENTORY_SCHEMA,
     pool: connections.pool,

@@ -1,15 +1,15 @@
 import { deterministicUuid, encodeGlobalId } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { seededAvailability, seededVariantId, seedInventory } from '../src/seed.ts';
 import { type InventoryHarness, staff, startInventory, storefront } from './harness.ts';
 
 let inventory: InventoryHarness;
 const tenantId = crypto.randomUUID();
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
   await seedInventory(inventory.server.pool, tenantId, { products: 20, variantsPerProduct: 5, warehouses: 3 });
 });
-afterAll(() => inventory?.close());
 
 const ENTITIES = /* GraphQL */ `
   query ($representations: [_Any!]!) {

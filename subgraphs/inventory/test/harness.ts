@@ -1,12 +1,4 @@
-import {
-  type AuthContext,
-  countStatements,
-  createLogger,
-  InProcessEventBus,
-  internalTokenKey,
-  type StatementCounter,
-  signInternalToken,
-} from '@ucos/kit';
+import { type AuthContext, countStatements, createLogger, InProcessEventBus, type StatementCounter } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
 import { connectInventoryDatabase } from '../src/db.ts';
@@ -62,17 +54,6 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
     loadInventoryWorkerEnv({ DATABASE_URL: db.appUrl, RESERVATION_SWEEP_INTERVAL_MS: '3600000' }),
     logger,
   );
-  const key = internalTokenKey(INTERNAL_SECRET);
-  const _token = (auth: Partial<AuthContext>) =>
-    signInternalToken(key, {
-      kind: 'anonymous',
-      subject: null,
-      tenantId: null,
-      roles: [],
-      scopes: [],
-      requestId: crypto.randomUUID(),
-      ...auth,
-    });
   const adminClient = new pg.Client({ connectionString: db.adminUrl });
   await adminClient.connect();
   return {

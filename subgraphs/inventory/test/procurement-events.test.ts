@@ -1,16 +1,16 @@
 import { createEnvelope, type EventEnvelope, encodeGlobalId, PermanentEventError } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { tenantDb } from '../src/db.ts';
 import { procurementHandlers } from '../src/events/in/procurement.ts';
 import { type InventoryHarness, startInventory, tenantWithStock, uuidOf } from './harness.ts';
 
 let inventory: InventoryHarness;
 let handlers: ReturnType<typeof procurementHandlers>;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
   handlers = procurementHandlers(tenantDb(inventory.server.pool, null, null));
 });
-afterAll(() => inventory?.close());
 
 const meta = (consumer: string) => ({ deliveryCount: 1, consumer, subject: 'test' });
 const deliver = (envelope: EventEnvelope) =>

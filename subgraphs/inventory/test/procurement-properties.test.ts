@@ -1,6 +1,7 @@
 import { createEnvelope, type EventEnvelope } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tenantDb } from '../src/db.ts';
 import { procurementHandlers } from '../src/events/in/procurement.ts';
 import { type InventoryHarness, startInventory } from './harness.ts';
@@ -15,11 +16,10 @@ import { type InventoryHarness, startInventory } from './harness.ts';
 
 let inventory: InventoryHarness;
 let handlers: ReturnType<typeof procurementHandlers>;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
   handlers = procurementHandlers(tenantDb(inventory.server.pool, null, null));
 });
-afterAll(() => inventory?.close());
 
 const VARIANTS = 2;
 const WAREHOUSES = 2;

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { type InventoryHarness, ordersService, RESERVE, startInventory, tenantWithStock, uuidOf } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
 });
-afterAll(() => inventory?.close());
 
 const ADJUST = /* GraphQL */ `
   mutation ($input: ReservationAdjustInput!) {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   type InventoryHarness,
   ordersService,
@@ -10,11 +11,10 @@ import {
 } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
+suiteFixture(async (own) => {
   // a pool large enough for real concurrency: many transactions wait on the same row lock at once
-  inventory = await startInventory({ poolSize: 40 });
+  inventory = own(await startInventory({ poolSize: 40 }));
 });
-afterAll(() => inventory?.close());
 
 const key = () => crypto.randomUUID();
 const COMMIT = /* GraphQL */ `

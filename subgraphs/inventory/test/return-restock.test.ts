@@ -1,13 +1,13 @@
 import { createEnvelope } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { type InventoryHarness, startInventory, tenantWithStock } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
   await inventory.server.start();
 });
-afterAll(() => inventory?.close());
 
 const levels = (variant: string, auth: object) =>
   inventory.call(

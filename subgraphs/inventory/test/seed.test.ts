@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { seededAvailability, seedInventory } from '../src/seed.ts';
 import { type InventoryHarness, startInventory } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
 });
-afterAll(() => inventory?.close());
 
 describe('seedInventory', () => {
   it('seeds 5,000 variants × 3 warehouses quickly, deterministically and idempotently', async () => {

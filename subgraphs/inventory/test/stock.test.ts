@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type InventoryHarness,
   STOCK_ADJUST,
@@ -11,10 +12,9 @@ import {
 } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
 });
-afterAll(() => inventory?.close());
 
 const TRANSFER = /* GraphQL */ `
   mutation ($input: StockTransferInput!) {

@@ -1,13 +1,13 @@
 import { createLogger } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { createInventoryWorker, loadInventoryWorkerEnv } from '../src/worker.ts';
 import { type InventoryHarness, RESERVE, startInventory, tenantWithStock, uuidOf } from './harness.ts';
 
 let inventory: InventoryHarness;
-beforeAll(async () => {
-  inventory = await startInventory();
+suiteFixture(async (own) => {
+  inventory = own(await startInventory());
 });
-afterAll(() => inventory?.close());
 
 describe("inventory's worker", () => {
   it('sweeps expired reservations on its schedule, on one of two replicas, and the request path sweeps nothing', async () => {

@@ -1,8 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
-import { connectPlaced, type TenantPlacement } from './db/placement.ts';
+import type { DomainDatabase } from './db/domain-database.ts';
+import { connectPlaced, placeTenants, type TenantPlacement } from './db/placement.ts';
 import { assertUnprivileged } from './db/roles.ts';
+import type { EventCatalogue } from './db/unit-of-work.ts';
 import type { EventBus, Subscription } from './events/bus.ts';
 import { OutboxRelay } from './events/relay.ts';
 import { internalTokenKey } from './internal-token.ts';
@@ -22,8 +24,11 @@ type ServerExtras<Context extends KitContext> = Partial<
 >;
 
 export interface DomainServerOptions<Deps, Context extends KitContext = KitContext & { deps: Deps }> {
-  /** the domain's name: also its Postgres schema and its outbox */
-  name: string;
+  /**
+   * the domain's database (its `db.ts`, `domainDatabase(…)`): its schema names the server, the outbox
+   * and the readiness check; its `connectPool` opens the pool (application name, type parsers)
+   */
+  database: Pick<DomainDatabase<EventCatalogue, unknown>, 'schema' | 'connectPool'>;
   schema: GraphQLSchema;
   env: {
     DATABASE_URL: string;
@@ -34,8 +39,11 @@ export interface DomainServerOptions<Deps, Context extends KitContext = KitConte
   };
   logger: Logger;
   bus: EventBus;
-  /** the domain's own pool (its `db.ts`: application name, type parsers) */
-  connectPool(url: string, max: number, logger: Logger): pg.Pool;
+  /**
+   * the home pool, made by the caller with `database.connectPool` (a test hooks a statement counter on
+   * it before it connects); default: connected here. Either way the server owns it: `close()` ends it.
+   */
+  pool?: pg.Pool;
   /** what resolvers reach as `context.deps` (unless `context` says otherwise), built once per process */
   deps(runtime: DomainRuntime): Deps | Promise<Deps>;
   /** a domain whose resolvers read something other than `context.deps` builds its context here */
@@ -61,9 +69,12 @@ export interface DomainServerOptions<Deps, Context extends KitContext = KitConte
 export async function createDomainServer<Deps, Context extends KitContext = KitContext & { deps: Deps }>(
   options: DomainServerOptions<Deps, Context>,
 ) {
-  const { name, env, logger, bus } = options;
-  const connect = (url: string) => options.connectPool(url, env.DATABASE_POOL_SIZE, logger);
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, connect);
+  const { env, logger, bus, database } = options;
+  const name = database.schema;
+  const connect = (url: string) => database.connectPool(url, env.DATABASE_POOL_SIZE, logger);
+  const pool = options.pool
+    ? placeTenants(options.pool, env.TENANT_PLACEMENT, env.DATABASE_URL, connect)
+    : connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, connect);
   const relay = new OutboxRelay({ pool, schema: name, bus, logger });
   const runtime: DomainRuntime = { pool, relay, logger, bus };
   let deps: Deps;

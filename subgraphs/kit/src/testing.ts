@@ -94,7 +94,7 @@ export type InProcessCall = <T = Record<string, any>>(
 ) => Promise<GraphQLResponse<T>>;
 
 /** The internal token the gateway would sign for `auth` (anonymous unless told otherwise). */
-function internalTokenSigner(internalSecret: string) {
+export function internalTokenSigner(internalSecret: string) {
   const key = internalTokenKey(internalSecret);
   return (auth: Partial<AuthContext>) =>
     signInternalToken(key, {

@@ -9,7 +9,7 @@ import {
   type Mailer,
   mailLinkKey,
   OutboxRelay,
-  processedMessagesPruneJob,
+  processedMessagesPruneJobOf,
   type Subscription,
   type WorkerFactory,
 } from '@ucos/kit';
@@ -65,13 +65,7 @@ export async function createNotificationsWorker(
     leaseSeconds: env.NOTIFICATIONS_LEASE_SECONDS,
     linkKey: mailLinkKey(env.INTERNAL_TOKEN_SECRET),
   });
-  const prune = processedMessagesPruneJob({
-    schema: SCHEMA,
-    pool,
-    logger,
-    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
-    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
-  });
+  const prune = processedMessagesPruneJobOf(SCHEMA, pool, logger, env);
   const subscriptions: Subscription[] = [];
   return {
     name: 'notifications',

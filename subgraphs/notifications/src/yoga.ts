@@ -1,6 +1,6 @@
 import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
-import { type NotificationsDeps, SCHEMA } from './deps.ts';
+import { database } from './db.ts';
+import type { NotificationsDeps } from './deps.ts';
 import type { NotificationsEnv } from './env.ts';
 import { schema } from './schema/index.ts';
 
@@ -12,17 +12,14 @@ export { schema };
  */
 export function createNotificationsServer(env: NotificationsEnv, logger: Logger, bus: EventBus) {
   return createDomainServer<NotificationsDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
+    deps: (runtime) => ({
+      ...database.deps(runtime),
       defaultLocale: env.NOTIFICATIONS_DEFAULT_LOCALE,
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
     }),
   });
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBus, mailLinkContext, mailLinkKey, seal } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   domainEvent,
@@ -27,19 +28,12 @@ let admin: pg.Pool;
 const tenant = randomUUID();
 const key = mailLinkKey(SECRET);
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'notifications', directory: MIGRATIONS }]);
-  bus = newBus();
-  h = await startNotifications(db, bus);
-  admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'notifications', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  h = own(await startNotifications(db, bus));
+  admin = own(new pg.Pool({ connectionString: db.adminUrl, max: 2 }));
 }, 60_000);
-
-afterAll(async () => {
-  await admin?.end();
-  await h?.close();
-  await bus?.close();
-  await db?.drop();
-});
 
 function mailRequested(input: {
   template: string;

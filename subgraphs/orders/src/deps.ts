@@ -1,5 +1,4 @@
-import type { Logger, PgUnitOfWork } from '@ucos/kit';
-import type pg from 'pg';
+import type { DomainDeps } from '@ucos/kit';
 import type { OrdersEvents } from './events/out/order-events.ts';
 import type { TaxCalculator, ZoneRule } from './ports/calculators.ts';
 import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
@@ -8,9 +7,7 @@ import type { PricingPort } from './ports/pricing.ts';
 import type { StockPort } from './ports/stock.ts';
 
 /** Everything the stores need, built once per process in yoga.ts (tests swap the ports). */
-export interface OrdersDeps {
-  pool: pg.Pool;
-  log: Logger;
+export interface OrdersDeps extends DomainDeps<OrdersEvents> {
   pricing: PricingPort;
   stock: StockPort;
   customerAccounts: CustomerAccountsPort;
@@ -20,8 +17,6 @@ export interface OrdersDeps {
   tax: TaxCalculator;
   reservationTtlSeconds: number;
   checkoutLeaseSeconds: number;
-  /** the tenant's unit of work (its commits kick the outbox relay) */
-  unitOfWork<Tenant extends string | null>(tenantId: Tenant): PgUnitOfWork<OrdersEvents, Tenant>;
 }
 
 export const SCHEMA = 'orders';

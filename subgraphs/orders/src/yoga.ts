@@ -1,6 +1,6 @@
-import { createDomainServer, createInternalClient, type EventBus, internalTokenKey, type Logger } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
-import { type OrdersDeps, SCHEMA } from './deps.ts';
+import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { database } from './db.ts';
+import type { OrdersDeps } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
 import { subscribeRefunds } from './events/in/refund-consumer.ts';
 import { subscribeReservations } from './events/in/reservation-consumer.ts';
@@ -21,35 +21,31 @@ export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'ta
 
 /** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the consumers checkout waits on. */
 export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus, overrides: OrdersOverrides = {}) {
-  const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
+  const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, {
+    catalog: env.CATALOG_SUBGRAPH_URL,
+    inventory: env.INVENTORY_SUBGRAPH_URL,
+    identity: env.IDENTITY_SUBGRAPH_URL,
+  });
   const payments = overrides.payments ?? [new TestPaymentProvider()];
   return createDomainServer<OrdersDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
-      pricing:
-        overrides.pricing ??
-        catalogPricing(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
-      stock:
-        overrides.stock ??
-        inventoryStock(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
-      customerAccounts:
-        overrides.customerAccounts ??
-        identityCustomerAccounts(createInternalClient(env.IDENTITY_SUBGRAPH_URL, key, { service: 'identity', logger })),
+    deps: (runtime) => ({
+      // compensations towards other services: idempotent, and inventory also learns them from the events
+      ...database.deps(runtime, {
+        onAfterCommitError: (error) => logger.error({ err: error }, 'post-commit step failed'),
+      }),
+      pricing: overrides.pricing ?? catalogPricing(callees.catalog),
+      stock: overrides.stock ?? inventoryStock(callees.inventory),
+      customerAccounts: overrides.customerAccounts ?? identityCustomerAccounts(callees.identity),
       payments: new Map(payments.map((provider) => [provider.name, provider])),
       shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
       tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
       reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
       checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
-      // compensations towards other services: idempotent, and inventory also learns them from the events
-      unitOfWork: (tenantId) =>
-        tenantDb(pool, tenantId, relay, (error) => logger.error({ err: error }, 'post-commit step failed')),
     }),
     subscribe: async (deps) => [
       await subscribeShipments(bus, deps.unitOfWork(null), logger),

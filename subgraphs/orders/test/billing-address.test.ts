@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -14,11 +15,10 @@ import {
 /** The billing address an order documents: the one checkout named, else the shipping address. */
 let h: OrdersHarness;
 const tenant = randomUUID();
-beforeAll(async () => {
-  h = await startOrders();
+suiteFixture(async (own) => {
+  h = own(await startOrders());
   h.stock.available.set(VARIANTS.mug, 1000);
 });
-afterAll(() => h?.close());
 
 const ADDRESSES = `query ($id: ID!) {
   order(id: $id) {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, encodeGlobalId } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -19,10 +20,9 @@ import {
 let h: OrdersHarness;
 const tenant = randomUUID();
 const other = randomUUID();
-beforeAll(async () => {
-  h = await startOrders();
+suiteFixture(async (own) => {
+  h = own(await startOrders());
 });
-afterAll(() => h?.close());
 
 async function adminCount(sql: string, values: unknown[] = []): Promise<number> {
   const client = new pg.Client({ connectionString: h.db.adminUrl });

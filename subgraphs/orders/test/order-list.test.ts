@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -16,11 +17,10 @@ import {
 
 let h: OrdersHarness;
 const tenant = randomUUID();
-beforeAll(async () => {
-  h = await startOrders();
+suiteFixture(async (own) => {
+  h = own(await startOrders());
   h.stock.available.set(VARIANTS.mug, 1000);
 });
-afterAll(() => h?.close());
 
 const PAGE = `query ($after: String) { orders(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 

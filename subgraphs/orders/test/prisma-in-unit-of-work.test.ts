@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fail, ok, payloadError } from '@ucos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { orm } from '../src/db.ts';
 import { customer, type OrdersHarness, staff, startOrders } from './harness.ts';
 
@@ -12,10 +13,9 @@ let orders: OrdersHarness;
 const tenant = randomUUID();
 const other = randomUUID();
 
-beforeAll(async () => {
-  orders = await startOrders();
+suiteFixture(async (own) => {
+  orders = own(await startOrders());
 });
-afterAll(() => orders?.close());
 
 const companyNames = (tenantId: string) =>
   orders.server.deps

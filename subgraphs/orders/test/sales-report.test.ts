@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -18,16 +19,12 @@ let admin: pg.Client;
 const shop = randomUUID();
 const otherShop = randomUUID();
 
-beforeAll(async () => {
-  h = await startOrders();
+suiteFixture(async (own) => {
+  h = own(await startOrders());
   h.stock.available.set(VARIANTS.mug, 1000);
   h.stock.available.set(VARIANTS.tee, 1000);
-  admin = new pg.Client({ connectionString: h.db.adminUrl });
+  admin = own(new pg.Client({ connectionString: h.db.adminUrl }));
   await admin.connect();
-});
-afterAll(async () => {
-  await admin?.end();
-  await h?.close();
 });
 
 const REPORT = /* GraphQL */ `

@@ -1,6 +1,6 @@
-import { createDomainServer, createInternalClient, type EventBus, internalTokenKey, type Logger } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
-import { type ProcurementDeps, SCHEMA } from './deps.ts';
+import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { database } from './db.ts';
+import type { ProcurementDeps } from './deps.ts';
 import type { ProcurementEnv } from './env.ts';
 import { catalogSnapshots } from './ports/catalog.ts';
 import { inventoryNeeds } from './ports/inventory.ts';
@@ -19,27 +19,22 @@ export function createProcurementServer(
   bus: EventBus,
   overrides: ProcurementOverrides = {},
 ) {
-  const key = internalTokenKey(env.INTERNAL_TOKEN_SECRET);
+  const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, {
+    catalog: env.CATALOG_SUBGRAPH_URL,
+    inventory: env.INVENTORY_SUBGRAPH_URL,
+    workflows: env.WORKFLOWS_SUBGRAPH_URL,
+  });
   return createDomainServer<ProcurementDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
-      catalog:
-        overrides.catalog ??
-        catalogSnapshots(createInternalClient(env.CATALOG_SUBGRAPH_URL, key, { service: 'catalog', logger })),
-      inventory:
-        overrides.inventory ??
-        inventoryNeeds(createInternalClient(env.INVENTORY_SUBGRAPH_URL, key, { service: 'inventory', logger })),
-      workflows:
-        overrides.workflows ??
-        workflowsMatching(createInternalClient(env.WORKFLOWS_SUBGRAPH_URL, key, { service: 'workflows', logger })),
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
+    deps: (runtime) => ({
+      ...database.deps(runtime),
+      catalog: overrides.catalog ?? catalogSnapshots(callees.catalog),
+      inventory: overrides.inventory ?? inventoryNeeds(callees.inventory),
+      workflows: overrides.workflows ?? workflowsMatching(callees.workflows),
     }),
   });
 }

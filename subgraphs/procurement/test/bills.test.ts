@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { allowedPriceVariance, matchBillLine, toBase, withTolerance } from '../src/data/match.ts';
 import {
   approver,
@@ -21,13 +22,9 @@ import {
 
 let harness: ReceivingHarness;
 
-beforeAll(async () => {
-  harness = await startReceiving();
+suiteFixture(async (own) => {
+  harness = own(await startReceiving());
 }, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 async function received(order: SeededOrder, quantities: number[]) {
   const result = await harness.call(

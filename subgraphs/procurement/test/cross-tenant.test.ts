@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import type { GraphQLUnionType } from 'graphql';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 import { newBus, type ProcurementHarness, staff, startProcurement, testDatabase, workflowIdentity } from './harness.ts';
 
@@ -79,10 +80,10 @@ async function fingerprint(tenantId: string): Promise<Record<string, string>> {
   return prints;
 }
 
-beforeAll(async () => {
-  db = await testDatabase();
-  admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
-  harness = await startProcurement(db, newBus());
+suiteFixture(async (own) => {
+  db = own(await testDatabase());
+  admin = own(new pg.Pool({ connectionString: db.adminUrl, max: 2 }));
+  harness = own(await startProcurement(db, newBus()));
   const variantId = harness.catalog.add(tenantA, 'ALPHA-SKU', 'Alpha widget');
   a.variant = encodeGlobalId('ProductVariant', variantId);
   const warehouseId = randomUUID();
@@ -182,12 +183,6 @@ beforeAll(async () => {
   };
   harness.inventory.rows.set(tenantA, [need]);
   harness.inventory.rows.set(tenantB, [need]);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await admin?.end();
-  await db?.drop();
 });
 
 type Probe = () => Promise<void>;

@@ -1,82 +1,27 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLogger, migrate, ok, onceForKey } from '@ucos/kit';
-import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '@ucos/kit';
+import { idempotencyRecordsContract } from '@ucos/kit/testing/idempotency-records-contract';
 import { tenantDb } from '../src/db.ts';
 import { createProcurementWorker, loadProcurementWorkerEnv } from '../src/worker.ts';
 import { MIGRATIONS } from './harness.ts';
 
-/** the fingerprint procurement's own store wrote before the kit's (operation, NUL, input as JSON) */
-const formerHash = (operation: string, input: unknown) =>
-  createHash('sha256').update(operation).update('\u0000').update(JSON.stringify(input)).digest('hex');
-
-/**
- * Procurement's idempotency keys in the kit's store: migration 0012 carries the keys of its former
- * table over (a client's retry after the upgrade still gets its first answer), and procurement's
- * worker prunes records older than the retention.
- */
-describe("procurement's idempotency records", () => {
-  let db: TestDatabase;
-  let admin: pg.Client;
-  const before = mkdtempSync(join(tmpdir(), 'procurement-before-0012-'));
-  const tenantId = randomUUID();
-  const input = { supplierId: randomUUID(), lines: [{ sku: 'A', quantity: 2 }] };
-
-  beforeAll(async () => {
-    // the schema as it was before 0012, with one key stored by the former table
-    cpSync(MIGRATIONS, before, { recursive: true, filter: (path) => !path.endsWith('0012_idempotency_records.sql') });
-    db = await createTestDatabase([{ schema: 'procurement', directory: before }]);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-    await admin.query(
-      `insert into procurement.idempotency_keys (tenant_id, key, operation, request_hash, response, created_at)
-       values ($1, 'po-1', 'purchaseOrderCreate', $2, '"the-first-order"', now() - interval '1 day')`,
-      [tenantId, formerHash('purchaseOrderCreate', input)],
-    );
-    await migrate(db.adminUrl, [{ schema: 'procurement', directory: MIGRATIONS }]);
-  }, 60_000);
-  afterAll(async () => {
-    await admin?.end();
-    await db?.drop();
-    rmSync(before, { recursive: true, force: true });
-  });
-
-  it('keeps the keys of the former table: a retry after the upgrade gets the first answer', async () => {
-    const former = await admin.query(`select to_regclass('procurement.idempotency_keys') as still`);
-    expect(former.rows[0].still).toBeNull();
-    let runs = 0;
-    const replay = await tenantDb(db.appPool, tenantId, null).tx((sql, tx) =>
-      onceForKey(sql, tx, { schema: 'procurement', key: 'po-1', operation: 'purchaseOrderCreate', input }, async () => {
-        runs++;
-        return ok('a-second-order');
-      }),
-    );
-    expect(replay).toEqual({ ok: true, value: 'the-first-order' });
-    expect(runs).toBe(0);
-  });
-
-  it("is pruned by procurement's worker after IDEMPOTENCY_RETENTION_DAYS; fresh records stay", async () => {
-    await admin.query(
-      `insert into procurement.idempotency_records (tenant_id, key, operation, request_hash, response, created_at)
-       values ($1, 'old', 'receiptCreate', 'h', '1', now() - interval '8 days'),
-              ($1, 'fresh', 'receiptCreate', 'h', '1', now() - interval '6 days')`,
-      [tenantId],
-    );
-    const env = loadProcurementWorkerEnv({ DATABASE_URL: db.appUrl, IDEMPOTENCY_RETENTION_DAYS: '7' });
-    const worker = await createProcurementWorker(env, createLogger('procurement-worker', 'silent'));
-    try {
-      expect(await worker.idempotencyPrune.tick()).toBe(true);
-    } finally {
-      await worker.close();
-    }
-    const { rows } = await admin.query<{ key: string }>(
-      'select key from procurement.idempotency_records where tenant_id = $1 order by key',
-      [tenantId],
-    );
-    expect(rows.map((row) => row.key)).toEqual(['fresh', 'po-1']);
-  });
+idempotencyRecordsContract({
+  domain: 'procurement',
+  migrations: MIGRATIONS,
+  migration: '0012',
+  former: {
+    key: 'po-1',
+    operation: 'purchaseOrderCreate',
+    input: { supplierId: randomUUID(), lines: [{ sku: 'A', quantity: 2 }] },
+    responseJson: '"the-first-order"',
+    stored: 'the-first-order',
+    rerun: 'a-second-order',
+  },
+  operation: 'receiptCreate',
+  tenantDb: (pool, tenantId) => tenantDb(pool, tenantId, null),
+  worker: (url, days) =>
+    createProcurementWorker(
+      loadProcurementWorkerEnv({ DATABASE_URL: url, IDEMPOTENCY_RETENTION_DAYS: days }),
+      createLogger('procurement-worker', 'silent'),
+    ),
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newBus, type ProcurementHarness, staff, startProcurement, testDatabase, workflowIdentity } from './harness.ts';
 
 let db: TestDatabase;
@@ -66,10 +67,10 @@ let usdSupplier: string;
 let variantA: string;
 let variantB: string;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
-  harness = await startProcurement(db, newBus());
+suiteFixture(async (own) => {
+  db = own(await testDatabase());
+  admin = own(new pg.Pool({ connectionString: db.adminUrl, max: 2 }));
+  harness = own(await startProcurement(db, newBus()));
   variantA = encodeGlobalId('ProductVariant', harness.catalog.add(tenant, 'SKU-A', 'Widget – red'));
   variantB = encodeGlobalId('ProductVariant', harness.catalog.add(tenant, 'SKU-B', 'Gadget'));
   eurSupplier = (await createSupplier({ code: 'ACME', name: 'Acme GmbH', currency: 'EUR', email: 'orders@acme.test' }))
@@ -91,12 +92,6 @@ beforeAll(async () => {
   );
   expect(items.data?.supplierItemsSet.errors).toEqual([]);
 }, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  await admin?.end();
-  await db?.drop();
-});
 
 describe('suppliers', () => {
   it('refuse a taken code, a bad currency and a bad email with typed payload errors', async () => {

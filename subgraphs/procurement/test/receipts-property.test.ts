@@ -1,5 +1,6 @@
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withTolerance } from '../src/data/match.ts';
 import { receivableLimit } from '../src/data/receipts.ts';
 import {
@@ -21,13 +22,9 @@ import {
 
 let harness: ReceivingHarness;
 
-beforeAll(async () => {
-  harness = await startReceiving();
+suiteFixture(async (own) => {
+  harness = own(await startReceiving());
 }, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 type Step =
   | { kind: 'receive'; line: number; accepted: number; rejected: number }

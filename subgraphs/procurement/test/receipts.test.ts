@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import {
   expectPageStatementsFlat,
   key,
@@ -16,13 +17,9 @@ import {
 
 let harness: ReceivingHarness;
 
-beforeAll(async () => {
-  harness = await startReceiving({ poolSize: 12 });
+suiteFixture(async (own) => {
+  harness = own(await startReceiving({ poolSize: 12 }));
 }, 60_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
 
 const receive = (tenantId: string, input: Record<string, unknown>, auth = staff(tenantId)) =>
   harness.call(RECEIPT_CREATE, { input: { idempotencyKey: key(), ...input } }, auth);

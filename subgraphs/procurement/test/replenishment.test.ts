@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { roundToSupplier } from '../src/data/replenishment.ts';
 import { newBus, type ProcurementHarness, staff, startProcurement, testDatabase } from './harness.ts';
 
@@ -17,9 +18,9 @@ const SUGGESTIONS = `query ($first: Int, $after: String) { replenishmentSuggesti
   totalCount pageInfo { hasNextPage endCursor }
   edges { node { variantId warehouseId shortfall quantity supplier { code } unitCost { amount currency } amount { amount } } } } }`;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  harness = await startProcurement(db, newBus());
+suiteFixture(async (own) => {
+  db = own(await testDatabase());
+  harness = own(await startProcurement(db, newBus()));
   for (const [code, currency] of [
     ['EU', 'EUR'],
     ['US', 'USD'],
@@ -71,11 +72,6 @@ beforeAll(async () => {
     })),
   );
 }, 120_000);
-
-afterAll(async () => {
-  await harness?.close();
-  await db?.drop();
-});
 
 describe('replenishment suggestions', () => {
   it('round up to whole packs and the minimum order quantity', () => {

@@ -3,7 +3,7 @@ import {
   connectPlaced,
   type Logger,
   OutboxRelay,
-  processedMessagesPruneJob,
+  processedMessagesPruneJobOf,
   type Subscription,
   type WorkerFactory,
   type WorkerService,
@@ -51,13 +51,7 @@ export async function createWebhooksWorker(
     concurrency: env.WEBHOOK_CONCURRENCY,
     logger,
   });
-  const prune = processedMessagesPruneJob({
-    schema: SCHEMA,
-    pool,
-    logger,
-    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
-    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
-  });
+  const prune = processedMessagesPruneJobOf(SCHEMA, pool, logger, env);
   const subscriptions: Subscription[] = [];
   const worker: WorkerService & { dispatcher: Dispatcher } = {
     name: 'webhooks',

@@ -1,7 +1,7 @@
 import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
 import { secretBox } from './data/secrets.ts';
-import { connectPool, tenantDb } from './db.ts';
-import { SCHEMA, type WebhooksDeps } from './deps.ts';
+import { database } from './db.ts';
+import type { WebhooksDeps } from './deps.ts';
 import type { WebhooksEnv } from './env.ts';
 import { secretKeyOf } from './keys.ts';
 import { schema } from './schema/index.ts';
@@ -11,18 +11,15 @@ export { schema };
 /** The request path: the API over endpoints and the delivery log. Sending is the worker's (`src/worker.ts`). */
 export function createWebhooksServer(env: WebhooksEnv, logger: Logger, bus: EventBus) {
   return createDomainServer<WebhooksDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
+    deps: (runtime) => ({
+      ...database.deps(runtime),
       secrets: secretBox(secretKeyOf(env)),
       destinations: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS },
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
     }),
   });
 }

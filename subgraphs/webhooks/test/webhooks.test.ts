@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { assertTenantTablesProtected, createLogger, type EventBus, type EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { inProcessCaller } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { verifyWebhook } from '../../../packages/partner-sdk/src/index.ts';
 import { isPrivateAddress, urlProblem } from '../src/data/destinations.ts';
 import { httpSender } from '../src/ports/http-sender.ts';
@@ -31,10 +32,10 @@ const tenant = randomUUID();
 const otherTenant = randomUUID();
 const published: EventEnvelope[] = [];
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'webhooks', directory: MIGRATIONS }]);
-  bus = newBus();
-  hooks = await startWebhooks(db, bus);
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'webhooks', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  hooks = own(await startWebhooks(db, bus));
   await bus.subscribe({
     consumer: 'test-webhooks-out',
     subjects: ['ucos.webhooks.>'],
@@ -42,11 +43,6 @@ beforeAll(async () => {
       published.push(envelope);
     },
   });
-});
-afterAll(async () => {
-  await hooks?.close();
-  await bus?.close();
-  await db?.drop();
 });
 
 const CREATE = /* GraphQL */ `

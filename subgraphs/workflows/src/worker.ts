@@ -5,7 +5,7 @@ import {
   idempotentConsumer,
   type Logger,
   OutboxRelay,
-  processedMessagesPruneJob,
+  processedMessagesPruneJobOf,
   type ScheduledJob,
   type Subscription,
   type WorkerFactory,
@@ -66,13 +66,7 @@ export async function createWorkflowsWorker(
   });
   const consumer = options.consumer ?? ENGINE_CONSUMER;
   // the router marks every event of the platform: its marks are the largest table to prune
-  const prune = processedMessagesPruneJob({
-    schema: SCHEMA,
-    pool,
-    logger,
-    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
-    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
-  });
+  const prune = processedMessagesPruneJobOf(SCHEMA, pool, logger, env);
   let subscription: Subscription | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
   let ticking = false;

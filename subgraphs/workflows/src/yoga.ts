@@ -1,7 +1,7 @@
 import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
 import { workflowSecretKey } from './data/secrets.ts';
-import { connectPool, tenantDb } from './db.ts';
-import { SCHEMA, type WorkflowsDeps } from './deps.ts';
+import { database } from './db.ts';
+import type { WorkflowsDeps } from './deps.ts';
 import type { WorkflowsEnv } from './env.ts';
 import { schema } from './schema/index.ts';
 
@@ -10,16 +10,13 @@ export { schema };
 /** The request path: definitions, runs and tasks over GraphQL. Runs advance in the worker (`worker.ts`). */
 export function createWorkflowsServer(env: WorkflowsEnv, logger: Logger, bus: EventBus) {
   return createDomainServer<WorkflowsDeps>({
-    name: SCHEMA,
+    database,
     schema,
     env,
     logger,
     bus,
-    connectPool,
-    deps: ({ pool, relay }) => ({
-      pool,
-      log: logger,
-      unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay),
+    deps: (runtime) => ({
+      ...database.deps(runtime),
       secretKey: workflowSecretKey(env.WORKFLOWS_SECRET_KEY ?? env.INTERNAL_TOKEN_SECRET),
     }),
   });

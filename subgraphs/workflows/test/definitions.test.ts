@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBus, encodeGlobalId } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definitionVersion, enabledDefinitionsForEvent } from '../src/data/definitions.ts';
 import { dryRun } from '../src/definitions/dry-run.ts';
 import { parseDefinition } from '../src/definitions/parse.ts';
@@ -16,17 +17,11 @@ let admin: pg.Pool;
 const tenantA = randomUUID();
 const tenantB = randomUUID();
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
-  bus = newBus();
-  workflows = await startWorkflows(db, bus);
-  admin = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
-});
-afterAll(async () => {
-  await admin?.end();
-  await workflows?.close();
-  await bus?.close();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  workflows = own(await startWorkflows(db, bus));
+  admin = own(new pg.Pool({ connectionString: db.adminUrl, max: 2 }));
 });
 
 const SAVE_FIELDS = `workflow { id name enabled latestVersion triggerKind triggerEvent trigger template }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EventBus } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, newBus, startWorkflows, type WorkflowsHarness, workflowAdmin } from './harness.ts';
 
 let db: TestDatabase;
@@ -12,10 +13,10 @@ const tenantB = randomUUID();
 
 const MATCHING = `query ($type: String!, $payload: String!) { workflowsMatching(eventType: $type, payload: $payload) { name version } }`;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
-  bus = newBus();
-  workflows = await startWorkflows(db, bus);
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  workflows = own(await startWorkflows(db, bus));
   const created = await workflows.call(
     `mutation ($input: WorkflowCreateFromTemplateInput!) { workflowCreateFromTemplate(input: $input) {
        workflow { id } errors { code message } } }`,
@@ -36,11 +37,6 @@ beforeAll(async () => {
     { id },
     workflowAdmin(tenantA),
   );
-});
-afterAll(async () => {
-  await workflows?.close();
-  await bus?.close();
-  await db?.drop();
 });
 
 describe('workflowsMatching', () => {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { assertTenantTablesProtected, type EventBus } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, newBus, startWorkflows, type WorkflowsHarness, workflowAdmin } from './harness.ts';
 
 let db: TestDatabase;
@@ -9,15 +10,10 @@ let bus: EventBus;
 let workflows: WorkflowsHarness;
 const tenant = randomUUID();
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
-  bus = newBus();
-  workflows = await startWorkflows(db, bus);
-});
-afterAll(async () => {
-  await workflows?.close();
-  await bus?.close();
-  await db?.drop();
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  workflows = own(await startWorkflows(db, bus));
 });
 
 describe('workflows subgraph', () => {

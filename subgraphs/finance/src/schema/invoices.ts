@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   badUserInput,
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -204,15 +205,12 @@ builder.queryField('financeInvoices', (t) =>
   ),
 );
 
-builder.queryField('financeInvoice', (t) =>
-  t.field({
-    type: InvoiceRef,
-    nullable: true,
-    authScopes: readers,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => invoiceById(dbOf(context), localUuid(id, 'FinanceInvoice', ['id'])),
-  }),
-);
+byIdQuery(builder, 'financeInvoice', {
+  type: InvoiceRef,
+  typeName: 'FinanceInvoice',
+  authScopes: readers,
+  load: (context, id) => invoiceById(dbOf(context), id),
+});
 
 builder.queryField('financeInvoicePdf', (t) =>
   t.string({

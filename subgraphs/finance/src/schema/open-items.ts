@@ -1,5 +1,6 @@
 import {
   badUserInput,
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   decodeGlobalId,
@@ -154,15 +155,12 @@ builder.queryField('financeOpenItems', (t) =>
   ),
 );
 
-builder.queryField('financeOpenItem', (t) =>
-  t.field({
-    type: OpenItemRef,
-    nullable: true,
-    authScopes: readers,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => openItemById(dbOf(context), localUuid(id, 'FinanceOpenItem', ['id'])),
-  }),
-);
+byIdQuery(builder, 'financeOpenItem', {
+  type: OpenItemRef,
+  typeName: 'FinanceOpenItem',
+  authScopes: readers,
+  load: (context, id) => openItemById(dbOf(context), id),
+});
 
 const AgingBucketsRef = builder.objectRef<AgingBuckets>('FinanceAgingBuckets').implement({
   description: 'Open amounts in base minor units by days past due',

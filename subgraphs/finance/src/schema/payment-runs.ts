@@ -1,4 +1,5 @@
 import {
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -102,15 +103,12 @@ builder.queryField('financePaymentRuns', (t) =>
   ),
 );
 
-builder.queryField('financePaymentRun', (t) =>
-  t.field({
-    type: RunRef,
-    nullable: true,
-    authScopes: readers,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => paymentRunById(dbOf(context), localUuid(id, 'FinancePaymentRun', ['id'])),
-  }),
-);
+byIdQuery(builder, 'financePaymentRun', {
+  type: RunRef,
+  typeName: 'FinancePaymentRun',
+  authScopes: readers,
+  load: (context, id) => paymentRunById(dbOf(context), id),
+});
 
 const runPayload = (mutation: string, codes: readonly string[]) =>
   payloadType(builder, mutation, {

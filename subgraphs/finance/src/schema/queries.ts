@@ -1,4 +1,4 @@
-import { badUserInput, CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid, pageOf } from '@ucos/kit';
+import { badUserInput, byIdQuery, CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { ledgerSettings, listAccounts, listMappings } from '../data/accounts.ts';
 import { entryById, listEntries } from '../data/journal.ts';
@@ -114,15 +114,12 @@ builder.queryField('financeJournalEntries', (t) =>
   ),
 );
 
-builder.queryField('financeJournalEntry', (t) =>
-  t.field({
-    type: JournalEntryRef,
-    nullable: true,
-    authScopes: readers,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => entryById(dbOf(context), localUuid(id, 'JournalEntry', ['id'])),
-  }),
-);
+byIdQuery(builder, 'financeJournalEntry', {
+  type: JournalEntryRef,
+  typeName: 'JournalEntry',
+  authScopes: readers,
+  load: (context, id) => entryById(dbOf(context), id),
+});
 
 builder.queryField('financeTrialBalance', (t) =>
   t.field({

@@ -1,27 +1,12 @@
+import { type OutboxEventRow, outboxHistory } from '@ucos/kit';
 import type { Sql, TenantDb } from '../db.ts';
 import type { TransitionRow } from './rows.ts';
 
-/** One event from the outbox, as the audit view shows it. */
-export interface EventRow {
-  eventId: string;
-  type: string;
-  version: number;
-  occurredAt: Date;
-  publishedAt: Date | null;
-  payload: unknown;
-}
+export type EventRow = OutboxEventRow;
 
 /** A shipment's or return's events from the outbox (the tenant's rows only), oldest first, at most 500. */
-export async function aggregateEvents(db: TenantDb, aggregateId: string): Promise<EventRow[]> {
-  const { rows } = await db.run((sql) =>
-    sql.query<EventRow>(
-      `select event_id as "eventId", type, version, created_at as "occurredAt", published_at as "publishedAt", payload
-         from fulfillment.outbox where aggregate_id = $1 order by id limit 500`,
-      [aggregateId],
-    ),
-  );
-  return rows;
-}
+export const aggregateEvents = (db: TenantDb, aggregateId: string): Promise<EventRow[]> =>
+  db.run((sql) => outboxHistory(sql, { schema: 'fulfillment', aggregateId }));
 
 /** The transitions of these shipments and returns, oldest first. */
 export async function transitionsOf(sql: Sql, aggregateIds: readonly string[]): Promise<TransitionRow[]> {

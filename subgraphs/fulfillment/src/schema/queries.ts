@@ -1,4 +1,4 @@
-import { localUuid, nodeEntity, parseGlobalId } from '@ucos/kit';
+import { byIdQuery, nodeEntity, parseGlobalId } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import { aggregateEvents, type EventRow } from '../data/audit.ts';
 import { returnById, shipmentById } from '../data/queue.ts';
@@ -36,15 +36,12 @@ builder.queryField('shippingRates', (t) =>
   }),
 );
 
-builder.queryField('shipment', (t) =>
-  t.field({
-    type: ShipmentRef,
-    nullable: true,
-    authScopes: { scope: 'fulfillment:manage' },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => shipmentById(dbOf(context), localUuid(id, 'Shipment', ['id'])),
-  }),
-);
+byIdQuery(builder, 'shipment', {
+  type: ShipmentRef,
+  typeName: 'Shipment',
+  authScopes: { scope: 'fulfillment:manage' },
+  load: (context, id) => shipmentById(dbOf(context), id),
+});
 
 const EventRef = builder.objectRef<EventRow>('FulfillmentDomainEvent').implement({
   fields: (t) => ({

@@ -1,19 +1,9 @@
 import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { listAuditEvents } from '../data/audit.ts';
+import { type AuditEventRow, listAuditEvents } from '../data/audit.ts';
 
-interface AuditRow {
-  id: string;
-  occurredAt: Date;
-  actorKind: string;
-  actorId: string | null;
-  operation: string;
-  targetType: string | null;
-  targetId: string | null;
-  outcome: string;
-  errorCode: string | null;
-  requestId: string | null;
-}
+/** What the audit view shows of a row (the tenant is the caller's). */
+type AuditRow = Omit<AuditEventRow, 'tenantId'>;
 
 const AuditOutcome = builder.enumType('AuditOutcome', {
   values: { SUCCESS: { value: 'success' }, FAILURE: { value: 'failure' } } as const,

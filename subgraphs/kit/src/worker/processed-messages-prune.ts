@@ -25,3 +25,24 @@ export function processedMessagesPruneJob(options: ProcessedMessagesPruneOptions
     options,
   );
 }
+
+/** What a worker's env parsed from `processedMessagesPruneEnvShape` holds. */
+export interface ProcessedMessagesPruneEnv {
+  PROCESSED_MESSAGES_RETENTION_DAYS: number;
+  PROCESSED_MESSAGES_PRUNE_SECONDS: number;
+}
+
+/** The job as every worker registers it: its schema, its pool, the retention and period from its env. */
+export const processedMessagesPruneJobOf = (
+  schema: string,
+  pool: RetentionPruneOptions['pool'],
+  logger: RetentionPruneOptions['logger'],
+  env: ProcessedMessagesPruneEnv,
+): ScheduledJob =>
+  processedMessagesPruneJob({
+    schema,
+    pool,
+    logger,
+    retentionDays: env.PROCESSED_MESSAGES_RETENTION_DAYS,
+    everySeconds: env.PROCESSED_MESSAGES_PRUNE_SECONDS,
+  });

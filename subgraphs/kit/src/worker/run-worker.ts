@@ -9,7 +9,8 @@ import { createLogger, type Logger } from '../logger.ts';
 import { serveMetrics } from '../metrics.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
 import type { RunningServer } from '../serve.ts';
-import { loadServiceTls, type TlsEnv, useServiceTls } from '../tls.ts';
+import type { StandaloneEnv } from '../service.ts';
+import { loadServiceTls, useServiceTls } from '../tls.ts';
 import { startTracing } from '../tracing.ts';
 import type { WorkerFactory, WorkerService } from '../worker.ts';
 import { DEFAULT_SHUTDOWN_GRACE_MS, settlesWithin } from './in-flight.ts';
@@ -33,19 +34,11 @@ export function workerEnvShape(defaultPort = DEFAULT_WORKER_PORT) {
   };
 }
 
-export interface WorkerEnv extends TlsEnv {
-  LOG_LEVEL: string;
-  PORT: number;
-  HOST: string;
-  NATS_URL?: string | undefined;
-  NATS_STREAM_REPLICAS?: number | undefined;
-  METRICS_PORT?: number | undefined;
-  METRICS_HOST: string;
+/** A service's standalone env plus the worker's own: the grace for a stop and the niceness. */
+export interface WorkerEnv extends StandaloneEnv {
   WORKER_SHUTDOWN_GRACE_MS: number;
   /** the process's scheduling niceness (0 = as the services, 19 = only idle CPU) */
   WORKER_NICENESS?: number | undefined;
-  OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
-  OTEL_TRACES_SAMPLER_RATIO?: number | undefined;
 }
 
 export interface WorkerEntry {

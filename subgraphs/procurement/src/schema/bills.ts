@@ -1,4 +1,5 @@
 import {
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -194,15 +195,12 @@ builder.queryField('supplierBills', (t) =>
   ),
 );
 
-builder.queryField('supplierBill', (t) =>
-  t.field({
-    type: SupplierBillRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => billById(dbOf(context), localUuid(id, 'SupplierBill', ['id'])),
-  }),
-);
+byIdQuery(builder, 'supplierBill', {
+  type: SupplierBillRef,
+  typeName: 'SupplierBill',
+  authScopes: manage,
+  load: (context, id) => billById(dbOf(context), id),
+});
 
 const dateRule = rules.rule(
   z

@@ -1,4 +1,5 @@
 import {
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   localUuid,
@@ -65,15 +66,12 @@ builder.queryField('purchaseOrders', (t) =>
   ),
 );
 
-builder.queryField('purchaseOrder', (t) =>
-  t.field({
-    type: PurchaseOrderRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => purchaseOrderById(dbOf(context), localUuid(id, 'PurchaseOrder', ['id'])),
-  }),
-);
+byIdQuery(builder, 'purchaseOrder', {
+  type: PurchaseOrderRef,
+  typeName: 'PurchaseOrder',
+  authScopes: manage,
+  load: (context, id) => purchaseOrderById(dbOf(context), id),
+});
 
 const actorOf = (context: ProcurementContext): Actor => ({
   kind: isWorkflowIdentity(context.auth) ? 'workflow' : context.auth.kind,

@@ -1,4 +1,5 @@
 import {
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -145,15 +146,12 @@ builder.queryField('receipts', (t) =>
   ),
 );
 
-builder.queryField('receipt', (t) =>
-  t.field({
-    type: ReceiptRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => receiptById(dbOf(context), localUuid(id, 'Receipt', ['id'])),
-  }),
-);
+byIdQuery(builder, 'receipt', {
+  type: ReceiptRef,
+  typeName: 'Receipt',
+  authScopes: manage,
+  load: (context, id) => receiptById(dbOf(context), id),
+});
 
 const ReceivableLineRef = builder.objectRef<ReceivableLineRow>('ReceivableLine').implement({
   description: 'An open line of a receivable purchase order, as the receiving screen finds it',

@@ -1,4 +1,14 @@
-import { CURSOR_KEYS, connectionType, localUuid, nodeEntity, pageOf, payloadType, rules, toPayload } from '@ucos/kit';
+import {
+  byIdQuery,
+  CURSOR_KEYS,
+  connectionType,
+  localUuid,
+  nodeEntity,
+  pageOf,
+  payloadType,
+  rules,
+  toPayload,
+} from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { procurementFail } from '../data/errors.ts';
@@ -45,15 +55,12 @@ builder.queryField('suppliers', (t) =>
   ),
 );
 
-builder.queryField('supplier', (t) =>
-  t.field({
-    type: SupplierRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => supplierById(dbOf(context), localUuid(id, 'Supplier', ['id'])),
-  }),
-);
+byIdQuery(builder, 'supplier', {
+  type: SupplierRef,
+  typeName: 'Supplier',
+  authScopes: manage,
+  load: (context, id) => supplierById(dbOf(context), id),
+});
 
 const percent = rules.rule(z.number().min(0).max(100, 'At most 100 %'), 'INVALID_INPUT');
 const days = rules.rule(z.number().int().min(0).max(365, 'At most 365 days'), 'INVALID_INPUT');

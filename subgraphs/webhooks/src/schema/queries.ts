@@ -1,4 +1,4 @@
-import { CURSOR_KEYS, connectionType, localUuid, pageOf } from '@ucos/kit';
+import { byIdQuery, CURSOR_KEYS, connectionType, localUuid, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { listDeliveries } from '../data/deliveries.ts';
 import { endpointById, listEndpoints } from '../data/endpoints.ts';
@@ -20,15 +20,12 @@ builder.queryField('webhookEndpoints', (t) =>
   ),
 );
 
-builder.queryField('webhookEndpoint', (t) =>
-  t.field({
-    type: WebhookEndpointRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => endpointById(dbOf(context), localUuid(id, 'WebhookEndpoint', ['id'])),
-  }),
-);
+byIdQuery(builder, 'webhookEndpoint', {
+  type: WebhookEndpointRef,
+  typeName: 'WebhookEndpoint',
+  authScopes: manage,
+  load: (context, id) => endpointById(dbOf(context), id),
+});
 
 const DeliveryFilter = builder.inputType('WebhookDeliveryFilter', {
   fields: (t) => ({

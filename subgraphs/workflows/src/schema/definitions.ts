@@ -1,4 +1,5 @@
 import {
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -144,15 +145,12 @@ builder.queryField('workflows', (t) =>
   ),
 );
 
-builder.queryField('workflow', (t) =>
-  t.field({
-    type: WorkflowRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => definitionById(dbOf(context), localUuid(id, 'Workflow', ['id'])),
-  }),
-);
+byIdQuery(builder, 'workflow', {
+  type: WorkflowRef,
+  typeName: 'Workflow',
+  authScopes: manage,
+  load: (context, id) => definitionById(dbOf(context), id),
+});
 
 const TemplateParameterRef = builder.objectRef<TemplateParameter>('WorkflowTemplateParameter').implement({
   fields: (t) => ({

@@ -1,6 +1,7 @@
 // Runs, their step timeline and approval tasks (the engine's API).
 import {
   type AuthContext,
+  byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
@@ -232,15 +233,12 @@ builder.queryField('workflowRuns', (t) =>
 
 const runById = (db: TenantDb, id: string) => db.run((sql) => runNodeById(sql, id));
 
-builder.queryField('workflowRun', (t) =>
-  t.field({
-    type: RunRef,
-    nullable: true,
-    authScopes: manage,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => runById(dbOf(context), localUuid(id, 'WorkflowRun', ['id'])),
-  }),
-);
+byIdQuery(builder, 'workflowRun', {
+  type: RunRef,
+  typeName: 'WorkflowRun',
+  authScopes: manage,
+  load: (context, id) => runById(dbOf(context), id),
+});
 
 builder.queryField('tasks', (t) =>
   t.connection(
