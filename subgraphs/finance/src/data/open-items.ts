@@ -161,7 +161,7 @@ export const itemOfDocument = (sql: Sql, tenantId: string, kind: OpenItemKind, d
     [tenantId, kind, documentId],
   );
 
-/** Days a customer has to pay an order, as the tenant set them (0 when never set); read on every order posted: hot. */
+/** Days a customer has to pay an order, as the tenant set them (0 when never set); posting reads them with its ledger (`loadLedger`). */
 export async function customerPaymentTermsDays(sql: Sql, tenantId: string): Promise<number> {
   const row = await one<{ days: number }>(
     sql,
