@@ -317,13 +317,28 @@ async function insertDocument(
     taxId: settings.sellerTaxId,
   };
   const dueDate = addDays(issueDate, draft.kind === 'invoice' ? settings.paymentTermsDays : 0);
+  // every issue runs this: the document, its lines and (an invoice's) balance row in one statement
   const row = await one<{ id: string }>(
     sql,
-    `insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
-       reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
-       shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
-     returning id`,
+    `with invoice as (
+       insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
+         reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
+         shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+       returning id
+     ), lines as (
+       insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount,
+         tax_rate_bps)
+       select $1::uuid, invoice.id, n, s, t, q, u, a, r
+         from invoice, unnest($25::int[], $26::text[], $27::text[], $28::int[], $29::bigint[], $30::bigint[], $31::int[])
+           as l(n, s, t, q, u, a, r)
+       returning 1
+     ), balance as (
+       insert into finance.invoice_balances (tenant_id, invoice_id, total_amount)
+       select $1::uuid, invoice.id, $20::bigint from invoice where $2::text = 'invoice'
+       returning 1
+     )
+     select id, (select count(*) from lines) as lines, (select count(*) from balance) as balances from invoice`,
     [
       tx.tenantId,
       draft.kind,
@@ -349,34 +364,16 @@ async function insertDocument(
       issueDate,
       dueDate,
       draft.issuedAt,
+      draft.lines.map((_, index) => index + 1),
+      draft.lines.map((line) => line.sku),
+      draft.lines.map((line) => line.title),
+      draft.lines.map((line) => line.quantity),
+      draft.lines.map((line) => line.unitAmount),
+      draft.lines.map((line) => line.lineAmount),
+      draft.lines.map((line) => line.taxRateBps),
     ],
   );
   const id = (row as { id: string }).id;
-  if (draft.lines.length > 0) {
-    await sql.query(
-      `insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount, tax_rate_bps)
-       select $1, $2, n, s, t, q, u, a, r
-         from unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[], $9::int[]) as l(n, s, t, q, u, a, r)`,
-      [
-        tx.tenantId,
-        id,
-        draft.lines.map((_, index) => index + 1),
-        draft.lines.map((line) => line.sku),
-        draft.lines.map((line) => line.title),
-        draft.lines.map((line) => line.quantity),
-        draft.lines.map((line) => line.unitAmount),
-        draft.lines.map((line) => line.lineAmount),
-        draft.lines.map((line) => line.taxRateBps),
-      ],
-    );
-  }
-  if (draft.kind === 'invoice') {
-    await sql.query(`insert into finance.invoice_balances (tenant_id, invoice_id, total_amount) values ($1, $2, $3)`, [
-      tx.tenantId,
-      id,
-      draft.totalAmount,
-    ]);
-  }
   const issued = (await invoiceDocuments(sql, tx.tenantId, [id]))[0] as InvoiceRow;
   const document = toDocument(issued, settings);
   if (draft.kind === 'invoice') {
