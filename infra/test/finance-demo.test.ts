@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { invoiceEvents } from '@ucos/finance/seed';
+import { postEvents } from '@ucos/finance/seed';
 import { createTestDatabase } from '@ucos/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { demoEvents, seedDemoLedger } from '../src/demo/finance.ts';
@@ -68,7 +68,7 @@ describe('the demo ledger', () => {
       const tenantId = randomUUID();
       const pool = db.servicePool('finance');
       const events = demoEvents(tenantId, 90, new Date());
-      await invoiceEvents(pool, events);
+      await postEvents(pool, events);
       const documents = async () => {
         const client = await pool.connect();
         try {
@@ -100,7 +100,7 @@ describe('the demo ledger', () => {
       if (invoices.years === 1) expect(invoices.last - invoices.first + 1).toBe(invoices.count);
       // a back-filled quarter mails nobody
       expect(first.announced).toBe(0);
-      await invoiceEvents(pool, events);
+      await postEvents(pool, events);
       expect(await documents()).toEqual(first);
     } finally {
       await db.drop();

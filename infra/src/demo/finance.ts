@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import {
   closeMonth,
   configureInvoices,
-  invoiceEvents,
   payDueBills,
   postEvents,
   receiveForOrder,
@@ -51,9 +50,9 @@ export async function seedDemoFinance(
 export async function seedDemoLedger(pool: pg.Pool, tenantId: string, days: number, now: Date) {
   await setCustomerTerms(pool, tenantId, DEMO_CUSTOMER_TERMS_DAYS);
   const events = demoEvents(tenantId, days, now);
-  await postEvents(pool, events);
+  // the seller block first: an invoice keeps what it said when it was issued
   await configureInvoices(pool, tenantId, DEMO_SELLER);
-  await invoiceEvents(pool, events);
+  await postEvents(pool, events);
   const beforeLast = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1));
   await closeMonth(pool, tenantId, beforeLast.toISOString().slice(0, 7));
   const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);

@@ -1,31 +1,18 @@
 import type { EventEnvelope } from '@ucos/kit';
 import type pg from 'pg';
 import { tenantDb } from './db.ts';
-import { INVOICED_EVENT_TYPES, invoicingHandler } from './events/in/invoicing.ts';
-import { postingHandler } from './events/in/posting.ts';
+import { FINANCE_CONSUMER, financeHandler } from './events/in/consumer.ts';
 
 /**
- * Posts events straight through the posting consumer on `pool` (finance's own role), as the worker
- * would: the demo data and the bench feed the ledger this way. Each event once (processed_messages
- * and the journal's source key), so a second run posts nothing.
+ * Feeds events straight through the worker's consumer on `pool` (finance's own role): posts them and
+ * issues their invoices and credit notes, without announcing those (a back-filled quarter mails no
+ * customer). The demo data feeds the ledger this way. Each event once (processed_messages and the
+ * journal's source key), so a second run posts nothing.
  */
 export async function postEvents(pool: pg.Pool, envelopes: readonly EventEnvelope[]): Promise<void> {
-  const handle = postingHandler(tenantDb(pool, null, null));
+  const handle = financeHandler(tenantDb(pool, null, null), { announce: false });
   for (const envelope of envelopes) {
-    await handle(envelope, { deliveryCount: 1, consumer: 'finance-posting', subject: `ucos.${envelope.type}` });
-  }
-}
-
-/**
- * Issues the invoices and credit notes of these events through the invoicing consumer, as the worker
- * would, without announcing them (a back-filled quarter mails no customer). Each event once.
- */
-export async function invoiceEvents(pool: pg.Pool, envelopes: readonly EventEnvelope[]): Promise<void> {
-  const handle = invoicingHandler(tenantDb(pool, null, null), { announce: false });
-  const types: readonly string[] = INVOICED_EVENT_TYPES;
-  for (const envelope of envelopes) {
-    if (!types.includes(envelope.type)) continue;
-    await handle(envelope, { deliveryCount: 1, consumer: 'finance-invoicing', subject: `ucos.${envelope.type}` });
+    await handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
   }
 }
 

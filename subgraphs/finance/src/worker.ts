@@ -8,21 +8,18 @@ import {
 } from '@ucos/kit';
 import { connectPool, tenantDb } from './db.ts';
 import { type FinanceEnv, loadFinanceEnv } from './env.ts';
-import { subscribeInvoicing } from './events/in/invoicing.ts';
-import { subscribePosting } from './events/in/posting.ts';
+import { subscribeFinance } from './events/in/consumer.ts';
 
 /**
- * The finance worker: the posting consumer (events of orders, fulfillment, inventory, procurement → journal entries)
- * and the invoicing consumer (orders' and fulfillment's events → invoices and credit notes). It runs no relay: what
- * invoicing emits waits in the outbox for the service's relay poll (docs/architecture/worker-tier.md).
+ * The finance worker: one consumer that posts (events of orders, fulfillment, inventory, procurement → journal
+ * entries) and invoices (orders' and fulfillment's events → invoices and credit notes) in one transaction per
+ * event. It runs no relay: what invoicing emits waits in the outbox for the service's relay poll
+ * (docs/architecture/worker-tier.md).
  */
 export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: EventBus) {
   // every event handled at once holds a connection for its transaction: a smaller pool would leave
   // consumer slots waiting for one, adding to the lag without adding throughput
-  const poolSize = Math.max(
-    env.DATABASE_POOL_SIZE,
-    env.FINANCE_POSTING_CONCURRENCY + env.FINANCE_INVOICING_CONCURRENCY,
-  );
+  const poolSize = Math.max(env.DATABASE_POOL_SIZE, env.FINANCE_POSTING_CONCURRENCY);
   const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
     connectPool(url, poolSize, logger, 'finance-worker'),
   );
@@ -30,8 +27,7 @@ export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: 
   const worker: WorkerService = {
     name: 'finance',
     async start() {
-      subscriptions.push(await subscribePosting(bus, tenantDb(pool, null, null), env.FINANCE_POSTING_CONCURRENCY));
-      subscriptions.push(await subscribeInvoicing(bus, tenantDb(pool, null, null), env.FINANCE_INVOICING_CONCURRENCY));
+      subscriptions.push(await subscribeFinance(bus, tenantDb(pool, null, null), env.FINANCE_POSTING_CONCURRENCY));
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

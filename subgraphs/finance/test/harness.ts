@@ -3,7 +3,7 @@ import { type AuthContext, createEnvelope, createLogger, type EventEnvelope, InP
 import { createTestDatabase, inProcessCaller, type TestDatabase, waitFor } from '@ucos/kit/testing';
 import { tenantDb } from '../src/db.ts';
 import { loadFinanceEnv } from '../src/env.ts';
-import { postingHandler } from '../src/events/in/posting.ts';
+import { financeHandler } from '../src/events/in/consumer.ts';
 import { createFinanceWorker } from '../src/worker.ts';
 import { createFinanceServer } from '../src/yoga.ts';
 
@@ -31,13 +31,13 @@ export async function startFinance(db: TestDatabase, bus = newBus()) {
   const worker = await createFinanceWorker(env, logger(), bus);
   await worker.start();
   // a second consumer on the server's pool: what a second worker replica would do with the same event
-  const handle = postingHandler(tenantDb(server.pool, null, null));
+  const handle = financeHandler(tenantDb(server.pool, null, null));
   return {
     bus,
     server,
     worker,
     call: inProcessCaller(server.yoga, SECRET),
-    /** delivers one event straight to a posting consumer (as a bus redelivery would) */
+    /** delivers one event straight to a finance consumer (as a bus redelivery would) */
     deliver: (envelope: EventEnvelope) =>
       handle(envelope, { deliveryCount: 1, consumer: 'finance-posting', subject: `ucos.${envelope.type}` }),
     async close() {

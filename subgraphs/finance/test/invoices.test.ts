@@ -4,7 +4,7 @@ import { pdfText, type TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { tenantDb } from '../src/db.ts';
-import { invoicingHandler } from '../src/events/in/invoicing.ts';
+import { financeHandler } from '../src/events/in/consumer.ts';
 import {
   createTestDatabase,
   domainEvent,
@@ -18,7 +18,7 @@ import {
 
 let db: TestDatabase;
 let finance: FinanceHarness;
-/** two invoicing consumers on two pools: the server's and a second replica's */
+/** two finance consumers on two pools: the server's and a second replica's */
 let invoice: (envelope: EventEnvelope) => Promise<void>;
 let invoiceElsewhere: (envelope: EventEnvelope) => Promise<void>;
 const published: EventEnvelope[] = [];
@@ -26,9 +26,9 @@ const published: EventEnvelope[] = [];
 suiteFixture(async (own) => {
   db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
   finance = own(await startFinance(db));
-  const meta = { deliveryCount: 1, consumer: 'finance-invoicing', subject: 'ucos.test' };
-  const first = invoicingHandler(tenantDb(finance.server.pool, null, null));
-  const second = invoicingHandler(tenantDb(db.servicePool('finance'), null, null));
+  const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
+  const first = financeHandler(tenantDb(finance.server.pool, null, null));
+  const second = financeHandler(tenantDb(db.servicePool('finance'), null, null));
   invoice = async (envelope) => first(envelope, meta);
   invoiceElsewhere = async (envelope) => second(envelope, meta);
   await finance.bus.subscribe({

@@ -221,6 +221,54 @@ describe.each(testBusKinds())('%s event bus', (kind) => {
     }
   });
 
+  it.runIf(kind === 'nats')(
+    'hands back what its pull brought when stopped under traffic: a new subscriber gets it at once',
+    async () => {
+      const label = 'handback';
+      const handled = new Set<string>();
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const consume = () =>
+        t.bus.subscribe({
+          consumer: t.consumer(label),
+          subjects: [t.subject(label)],
+          concurrency: 4,
+          // a message handed back at a stop counts as a delivery: five restarts may hand one back often
+          maxDeliver: 20,
+          handler: async (envelope) => {
+            await sleep(2);
+            handled.add(envelope.id);
+          },
+        });
+      const sent: string[] = [];
+      let publishing = true;
+      const traffic = (async () => {
+        while (publishing) {
+          const burst = Array.from({ length: 5 }, () => event(t.type(label)));
+          for (const next of burst) sent.push(next.id);
+          await Promise.all(burst.map((next) => t.bus.publish(next)));
+          await sleep(5);
+        }
+      })();
+      // rolling restarts: each stop lands while the server is sending the answer to a pull
+      for (let restart = 0; restart < 5; restart++) {
+        const running = await consume();
+        await sleep(60);
+        await running.stop();
+        await sleep(100);
+      }
+      publishing = false;
+      await traffic;
+      // the ack wait is 30 s: a message a stop left unacknowledged would only come back after it
+      const last = await consume();
+      await vi.waitFor(() => expect(sent.filter((id) => !handled.has(id))).toEqual([]), {
+        timeout: 10_000,
+        interval: 20,
+      });
+      await last.stop();
+    },
+    30_000,
+  );
+
   it('lets the handler in progress finish when the bus closes', async () => {
     const own = await createTestBus(kind);
     let finished = false;

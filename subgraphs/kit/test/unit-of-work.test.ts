@@ -5,6 +5,8 @@ import {
   defineEvents,
   event,
   idempotentConsumer,
+  idempotentConsumers,
+  partTypes,
   pgUnitOfWork,
   prismaUnitOfWork,
   reject,
@@ -355,5 +357,57 @@ describe('the unit of work (real PostgreSQL)', () => {
     expect(after.notes).toEqual([{ tenant_id: tenantA }]);
     expect(after.events).toHaveLength(1);
     expect(relay.count).toBe(1);
+  });
+
+  it('idempotentConsumers: the parts of an event run in one transaction with one mark, each on its own types', async () => {
+    const unit = pgUnitOfWork(db.appPool, null, { schema: SCHEMA, events: NOTE_EVENTS, relay: kicks() });
+    let failSecond = true;
+    const ran: string[] = [];
+    const part = (name: string, types: string[]) => ({
+      types,
+      handle: async (envelope: EventEnvelope<{ body: string }>, sql: pg.PoolClient, tx: { tenantId: string }) => {
+        ran.push(`${name}:${envelope.type}`);
+        await insertNote(sql, tx.tenantId, `${envelope.payload.body}-${name}`);
+        if (name === 'second' && failSecond) {
+          failSecond = false;
+          throw new Error('the second part failed');
+        }
+      },
+    });
+    const parts = [
+      part('first', ['other.thing.happened', 'other.thing.moved']),
+      part('second', ['other.thing.happened']),
+    ];
+    expect(partTypes(parts)).toEqual(['other.thing.happened', 'other.thing.moved']);
+    const handler = idempotentConsumers<typeof NOTE_EVENTS, { body: string }>({
+      unitOfWork: unit,
+      consumer: 'uow-parts',
+      parts,
+    });
+    const body = `parts-${randomUUID()}`;
+    const envelope = (type: string) =>
+      createEnvelope({ type, tenantId: tenantA, aggregateType: 'Thing', aggregateId: randomUUID(), payload: { body } });
+    const meta = { deliveryCount: 1, consumer: 'uow-parts', subject: 'ucos.other.thing.happened' };
+    const happened = envelope('other.thing.happened');
+    // the second part throws: the first part's write rolls back with it
+    await expect(handler(happened, meta)).rejects.toThrow('the second part failed');
+    expect((await stored(`${body}-first`)).notes).toEqual([]);
+    await handler(happened, meta); // the retry runs both
+    await handler(happened, meta); // a redelivery runs neither
+    await handler(envelope('other.thing.moved'), meta); // only the first part takes it
+    expect(ran).toEqual([
+      'first:other.thing.happened',
+      'second:other.thing.happened',
+      'first:other.thing.happened',
+      'second:other.thing.happened',
+      'first:other.thing.moved',
+    ]);
+    expect((await stored(`${body}-first`)).notes).toHaveLength(2);
+    expect((await stored(`${body}-second`)).notes).toHaveLength(1);
+    const marks = await admin.query(
+      `select count(*)::int as count from ${SCHEMA}.processed_messages where consumer = $1`,
+      ['uow-parts'],
+    );
+    expect(marks.rows[0].count).toBe(2);
   });
 });

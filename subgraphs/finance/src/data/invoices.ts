@@ -45,7 +45,7 @@ const DEFAULT_SETTINGS: InvoiceSettingsRow = {
   timeZone: null,
 };
 
-// read for every invoice the posting consumer issues: hot, one plain statement
+// read for every credit note an event issues: hot, one plain statement (an invoice reads them with its source row)
 export async function invoiceSettingsOf(sql: Sql, tenantId: string): Promise<InvoiceSettingsRow> {
   const row = await one<InvoiceSettingsRow>(
     sql,
@@ -135,13 +135,25 @@ export interface OrderDocument {
   lines: { sku: string; title?: string | null; quantity: number; unitAmount: number }[];
 }
 
+/**
+ * What an order's source row holds once written, with the tenant's invoice settings: read back by the
+ * statement that writes it (every order event writes it: hot). The write locks the row until commit,
+ * so a replay or a second consumer of the same order waits on it and then finds the invoice issued.
+ */
+const SOURCE_RETURNING = `returning s.document, s.captured_at as "capturedAt", s.shipped_at as "shippedAt",
+  s.pending_credits as "pendingCredits",
+  (select to_jsonb(x) from (select ${SETTINGS_COLUMNS} from finance.invoice_settings where tenant_id = s.tenant_id) x)
+    as settings`;
+
 export async function recordOrderPlaced(sql: Sql, tx: Tx, order: OrderDocument, at: string): Promise<void> {
-  await sql.query(
+  const source = await one<SourceRow>(
+    sql,
     `insert into finance.invoice_sources as s (tenant_id, order_id, document, placed_at) values ($1, $2, $3, $4)
-     on conflict (tenant_id, order_id) do update set document = $3, placed_at = $4`,
+     on conflict (tenant_id, order_id) do update set document = $3, placed_at = $4
+     ${SOURCE_RETURNING}`,
     [tx.tenantId, order.orderId, JSON.stringify(order), at],
   );
-  await issueInvoiceIfDue(sql, tx, order.orderId);
+  await issueInvoiceIfDue(sql, tx, order.orderId, source as SourceRow);
 }
 
 /** Marks the order captured or first shipped (the earliest such moment counts), then issues if due. */
@@ -153,18 +165,26 @@ export async function recordOrderMilestone(
   at: string,
 ): Promise<void> {
   const column = milestone === 'capture' ? 'captured_at' : 'shipped_at';
-  await sql.query(
+  const source = await one<SourceRow>(
+    sql,
     `insert into finance.invoice_sources as s (tenant_id, order_id, ${column}) values ($1, $2, $3)
-     on conflict (tenant_id, order_id) do update set ${column} = least(s.${column}, $3::timestamptz)`,
+     on conflict (tenant_id, order_id) do update set ${column} = least(s.${column}, $3::timestamptz)
+     ${SOURCE_RETURNING}`,
     [tx.tenantId, orderId, at],
   );
-  await issueInvoiceIfDue(sql, tx, orderId);
+  await issueInvoiceIfDue(sql, tx, orderId, source as SourceRow);
 }
+
+/** A refund asked for before the order's invoice existed. */
+type PendingCredit = Omit<CreditRequest, 'at'> & { at: string };
 
 interface SourceRow {
   document: OrderDocument | null;
   capturedAt: Date | null;
   shippedAt: Date | null;
+  pendingCredits: PendingCredit[];
+  /** null: the tenant never saved any */
+  settings: InvoiceSettingsRow | null;
 }
 
 /** `YYYY-MM-DD` of an instant in a time zone (UTC when finance does not know the tenant's). */
@@ -222,17 +242,12 @@ interface DraftInvoice {
  * (capture, or first shipment) has happened. The source row is locked first, so a replay or a
  * second consumer waits here and then finds the invoice issued.
  */
-async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string): Promise<void> {
-  const source = await one<SourceRow>(
-    sql,
-    `select document, captured_at as "capturedAt", shipped_at as "shippedAt"
-       from finance.invoice_sources where tenant_id = $1 and order_id = $2 for update`,
-    [tx.tenantId, orderId],
-  );
-  if (!source?.document) return;
-  const settings = await invoiceSettingsOf(sql, tx.tenantId);
+async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: SourceRow): Promise<void> {
+  if (!source.document) return;
+  const settings = source.settings ?? DEFAULT_SETTINGS;
   const due = settings.invoiceTrigger === 'capture' ? source.capturedAt : source.shippedAt;
   if (!due) return;
+  // a statement of its own: it must see an invoice committed while this one waited on the source row
   const existing = await one<{ id: string }>(
     sql,
     `select id from finance.invoices where tenant_id = $1 and order_id = $2 and kind = 'invoice'`,
@@ -252,33 +267,45 @@ async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string): Promise<voi
   }));
   const linesTotal = lines.reduce((sum, line) => sum + line.lineAmount, 0);
   const subtotal = Math.max(linesTotal, goodsNet);
-  await insertDocument(sql, tx, settings, {
-    kind: 'invoice',
-    sourceType: 'order',
-    sourceId: orderId,
-    creditedInvoiceId: null,
-    reason: null,
-    orderId,
-    orderNumber: order.number,
-    currency: order.currency,
-    buyer: {
-      name: order.shippingAddress?.name ?? '',
-      email: order.email,
-      address: order.shippingAddress,
+  await insertDocument(
+    sql,
+    tx,
+    settings,
+    {
+      kind: 'invoice',
+      sourceType: 'order',
+      sourceId: orderId,
+      creditedInvoiceId: null,
+      reason: null,
+      orderId,
+      orderNumber: order.number,
+      currency: order.currency,
+      buyer: {
+        name: order.shippingAddress?.name ?? '',
+        email: order.email,
+        address: order.shippingAddress,
+      },
+      subtotalAmount: subtotal,
+      discountAmount: subtotal - goodsNet,
+      shippingAmount: order.shippingAmount,
+      taxAmount: order.taxAmount,
+      totalAmount: order.totalAmount,
+      taxBreakdown: [{ rateBps, baseAmount: goodsNet + order.shippingAmount, taxAmount: order.taxAmount }],
+      lines,
+      issuedAt: new Date(due),
     },
-    subtotalAmount: subtotal,
-    discountAmount: subtotal - goodsNet,
-    shippingAmount: order.shippingAmount,
-    taxAmount: order.taxAmount,
-    totalAmount: order.totalAmount,
-    taxBreakdown: [{ rateBps, baseAmount: goodsNet + order.shippingAmount, taxAmount: order.taxAmount }],
-    lines,
-    issuedAt: new Date(due),
-  });
+    source.pendingCredits ?? [],
+  );
 }
 
 /** Writes an issued invoice or credit note with its number, lines and balance, and announces it. */
-async function insertDocument(sql: Sql, tx: Tx, settings: InvoiceSettingsRow, draft: DraftInvoice) {
+async function insertDocument(
+  sql: Sql,
+  tx: Tx,
+  settings: InvoiceSettingsRow,
+  draft: DraftInvoice,
+  pendingCredits: readonly PendingCredit[] = [],
+) {
   const issueDate = dateIn(draft.issuedAt, settings.timeZone);
   const year = Number(issueDate.slice(0, 4));
   const series: InvoiceSeries = draft.kind === 'invoice' ? 'INV' : 'CN';
@@ -290,13 +317,28 @@ async function insertDocument(sql: Sql, tx: Tx, settings: InvoiceSettingsRow, dr
     taxId: settings.sellerTaxId,
   };
   const dueDate = addDays(issueDate, draft.kind === 'invoice' ? settings.paymentTermsDays : 0);
+  // every issue runs this: the document, its lines and (an invoice's) balance row in one statement
   const row = await one<{ id: string }>(
     sql,
-    `insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
-       reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
-       shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
-     returning id`,
+    `with invoice as (
+       insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
+         reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
+         shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+       returning id
+     ), lines as (
+       insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount,
+         tax_rate_bps)
+       select $1::uuid, invoice.id, n, s, t, q, u, a, r
+         from invoice, unnest($25::int[], $26::text[], $27::text[], $28::int[], $29::bigint[], $30::bigint[], $31::int[])
+           as l(n, s, t, q, u, a, r)
+       returning 1
+     ), balance as (
+       insert into finance.invoice_balances (tenant_id, invoice_id, total_amount)
+       select $1::uuid, invoice.id, $20::bigint from invoice where $2::text = 'invoice'
+       returning 1
+     )
+     select id, (select count(*) from lines) as lines, (select count(*) from balance) as balances from invoice`,
     [
       tx.tenantId,
       draft.kind,
@@ -322,34 +364,16 @@ async function insertDocument(sql: Sql, tx: Tx, settings: InvoiceSettingsRow, dr
       issueDate,
       dueDate,
       draft.issuedAt,
+      draft.lines.map((_, index) => index + 1),
+      draft.lines.map((line) => line.sku),
+      draft.lines.map((line) => line.title),
+      draft.lines.map((line) => line.quantity),
+      draft.lines.map((line) => line.unitAmount),
+      draft.lines.map((line) => line.lineAmount),
+      draft.lines.map((line) => line.taxRateBps),
     ],
   );
   const id = (row as { id: string }).id;
-  if (draft.lines.length > 0) {
-    await sql.query(
-      `insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount, tax_rate_bps)
-       select $1, $2, n, s, t, q, u, a, r
-         from unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::bigint[], $8::bigint[], $9::int[]) as l(n, s, t, q, u, a, r)`,
-      [
-        tx.tenantId,
-        id,
-        draft.lines.map((_, index) => index + 1),
-        draft.lines.map((line) => line.sku),
-        draft.lines.map((line) => line.title),
-        draft.lines.map((line) => line.quantity),
-        draft.lines.map((line) => line.unitAmount),
-        draft.lines.map((line) => line.lineAmount),
-        draft.lines.map((line) => line.taxRateBps),
-      ],
-    );
-  }
-  if (draft.kind === 'invoice') {
-    await sql.query(`insert into finance.invoice_balances (tenant_id, invoice_id, total_amount) values ($1, $2, $3)`, [
-      tx.tenantId,
-      id,
-      draft.totalAmount,
-    ]);
-  }
   const issued = (await invoiceDocuments(sql, tx.tenantId, [id]))[0] as InvoiceRow;
   const document = toDocument(issued, settings);
   if (draft.kind === 'invoice') {
@@ -375,7 +399,7 @@ async function insertDocument(sql: Sql, tx: Tx, settings: InvoiceSettingsRow, dr
       invoice: document,
     });
   }
-  await applyPendingCredits(sql, tx, draft);
+  await applyPendingCredits(sql, tx, draft, pendingCredits);
   return issued;
 }
 
@@ -551,22 +575,20 @@ function breakdownOf(lines: DraftInvoiceLine[]): InvoiceDocument['taxBreakdown']
   return [...byRate.entries()].map(([rateBps, entry]) => ({ rateBps, ...entry }));
 }
 
-/** Credits an order asked for before its invoice existed, now that it does. */
-async function applyPendingCredits(sql: Sql, tx: Tx, draft: DraftInvoice): Promise<void> {
-  if (draft.kind !== 'invoice') return;
-  // the source row is locked by the issue that got here
-  const row = await one<{ pending: (Omit<CreditRequest, 'at'> & { at: string })[] }>(
-    sql,
-    `select pending_credits as pending from finance.invoice_sources where tenant_id = $1 and order_id = $2`,
-    [tx.tenantId, draft.orderId],
-  );
-  if (!row?.pending.length) return;
+/** Credits an order asked for before its invoice existed, now that it does (`pending`: read with its locked source row). */
+async function applyPendingCredits(
+  sql: Sql,
+  tx: Tx,
+  draft: DraftInvoice,
+  pending: readonly PendingCredit[],
+): Promise<void> {
+  if (draft.kind !== 'invoice' || pending.length === 0) return;
   await sql.query(
     `update finance.invoice_sources set pending_credits = '[]'::jsonb where tenant_id = $1 and order_id = $2`,
     [tx.tenantId, draft.orderId],
   );
-  for (const pending of row?.pending ?? []) {
-    await issueCreditNote(sql, tx, { ...pending, at: new Date(pending.at) }, true);
+  for (const request of pending) {
+    await issueCreditNote(sql, tx, { ...request, at: new Date(request.at) }, true);
   }
 }
 

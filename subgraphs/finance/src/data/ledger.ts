@@ -108,14 +108,20 @@ export async function ensureLedger(sql: Sql, tenantId: string): Promise<LedgerSe
 /** The tenant's base currency and the account of each posting role, as posting needs them. */
 export interface Ledger extends LedgerSettings {
   accounts: Map<PostingRole, string>;
+  /** days a customer has to pay an order (0 when never set): every placement's open item needs it */
+  customerPaymentTermsDays: number;
 }
 
 /** One statement for a tenant that has used finance before; the first use creates the chart. */
 export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const row = await one<{ baseCurrency: string; mappings: Record<PostingRole, string> | null }>(
+    const row = await one<{
+      baseCurrency: string;
+      customerPaymentTermsDays: number | null;
+      mappings: Record<PostingRole, string> | null;
+    }>(
       sql,
-      `select s.base_currency as "baseCurrency",
+      `select s.base_currency as "baseCurrency", s.customer_payment_terms_days as "customerPaymentTermsDays",
               (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings
          from finance.settings s where s.tenant_id = $1`,
       [tenantId],
@@ -123,6 +129,7 @@ export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
     if (row) {
       return {
         baseCurrency: row.baseCurrency,
+        customerPaymentTermsDays: row.customerPaymentTermsDays ?? 0,
         accounts: new Map(Object.entries(row.mappings ?? {}) as [PostingRole, string][]),
       };
     }
@@ -208,7 +215,23 @@ export interface DraftEntry {
 export interface Posted {
   posted: boolean;
   entryId: string | null;
+  /** what the entry booked, per line, and its source type (set when it posted): open items read their movement from it */
+  lines?: PostedLine[];
+  sourceType?: string;
 }
+
+export interface PostedLine {
+  accountId: string;
+  /** debit − credit, base minor units */
+  base: number;
+  /** the document's signed amount */
+  amount: number;
+}
+
+const INSERT_LINES = `insert into finance.journal_lines (tenant_id, entry_id, line_no, account_id, debit, credit, currency, amount, rate, memo)
+  select $1::uuid, entry.id, t.no, t.account, t.debit, t.credit, t.currency, t.amount, t.rate, t.memo
+    from entry, unnest($8::int[], $9::uuid[], $10::bigint[], $11::bigint[], $12::text[], $13::bigint[], $14::numeric[], $15::text[])
+      as t(no, account, debit, credit, currency, amount, rate, memo)`;
 
 /**
  * Posts one balanced entry for its source, at most once: a second posting of the same
@@ -221,53 +244,66 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
   if (total !== 0) throw new Error(`unbalanced draft for ${draft.sourceType} ${draft.sourceId}: off by ${total}`);
   const nonZero = draft.lines.filter((line) => line.base !== 0 || (line.amount ?? 0) !== 0);
   const lines = nonZero.length >= 2 ? nonZero : draft.lines;
+  const accountOf = (role: PostingRole) => {
+    const id = accounts.get(role);
+    if (!id) throw new Error(`no account mapped for ${role}`);
+    return id;
+  };
+  const booked: PostedLine[] = lines.map((line) => ({
+    accountId: line.accountId ?? accountOf(line.role),
+    base: line.base,
+    amount: line.amount ?? line.base,
+  }));
+  const lineParams = [
+    lines.map((_, index) => index + 1),
+    booked.map((line) => line.accountId),
+    lines.map((line) => Math.max(line.base, 0)),
+    lines.map((line) => Math.max(-line.base, 0)),
+    lines.map((line) => line.currency ?? ledger.baseCurrency),
+    booked.map((line) => line.amount),
+    lines.map((line) => line.rate ?? '1'),
+    lines.map((line) => line.memo ?? ''),
+  ];
+  const source = [draft.sourceType, draft.sourceId, draft.eventId, draft.reversesEntryId ?? null];
+  // hot (every event posts here): the month's open period, the entry and its lines in one statement.
+  // The period's share lock is the one the insert trigger takes (a concurrent close waits for us).
+  const fast = await one<{ periodId: string | null; entryId: string | null }>(
+    sql,
+    `with period as (
+       select id from finance.fiscal_periods
+        where tenant_id = $1::uuid and starts_on = date_trunc('month', $2::date)::date and status = 'open'
+        for share
+     ), entry as (
+       insert into finance.journal_entries (tenant_id, entry_date, period_id, description, source_type, source_id,
+         event_id, reverses_entry_id)
+       select $1::uuid, $2::date, period.id, $3::text, $4::text, $5::text, $6::uuid, $7::uuid from period
+       on conflict (tenant_id, source_type, source_id) do nothing returning id
+     ), lines as (${INSERT_LINES} returning 1)
+     select (select id from period) as "periodId", (select id from entry) as "entryId", (select count(*) from lines) as n`,
+    [tenantId, draft.date, draft.description, ...source, ...lineParams],
+  );
+  if (fast?.periodId) {
+    if (!fast.entryId) return { posted: false, entryId: null };
+    return { posted: true, entryId: fast.entryId, lines: booked, sourceType: draft.sourceType };
+  }
+  // the month is new or closed: find (or open) the period it goes to, then post there
   const placement = await placeEntry(sql, tenantId, draft.date);
   const description = placement.originalDate
     ? `${draft.description} (dated ${placement.originalDate}, a closed period: posted to the first open one)`
     : draft.description;
   const entry = await one<{ id: string }>(
     sql,
-    `insert into finance.journal_entries (tenant_id, entry_date, period_id, description, source_type, source_id,
-       event_id, reverses_entry_id, original_date)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-     on conflict (tenant_id, source_type, source_id) do nothing returning id`,
-    [
-      tenantId,
-      placement.entryDate,
-      placement.period.id,
-      description,
-      draft.sourceType,
-      draft.sourceId,
-      draft.eventId,
-      draft.reversesEntryId ?? null,
-      placement.originalDate,
-    ],
+    `with entry as (
+       insert into finance.journal_entries (tenant_id, entry_date, period_id, description, source_type, source_id,
+         event_id, reverses_entry_id, original_date)
+       values ($1::uuid, $2::date, $16::uuid, $3::text, $4::text, $5::text, $6::uuid, $7::uuid, $17::date)
+       on conflict (tenant_id, source_type, source_id) do nothing returning id
+     ), lines as (${INSERT_LINES} returning 1)
+     select id, (select count(*) from lines) as n from entry`,
+    [tenantId, placement.entryDate, description, ...source, ...lineParams, placement.period.id, placement.originalDate],
   );
   if (!entry) return { posted: false, entryId: null };
-  const accountOf = (role: PostingRole) => {
-    const id = accounts.get(role);
-    if (!id) throw new Error(`no account mapped for ${role}`);
-    return id;
-  };
-  await sql.query(
-    `insert into finance.journal_lines (tenant_id, entry_id, line_no, account_id, debit, credit, currency, amount, rate, memo)
-     select $1, $2, t.no, t.account, t.debit, t.credit, t.currency, t.amount, t.rate, t.memo
-       from unnest($3::int[], $4::uuid[], $5::bigint[], $6::bigint[], $7::text[], $8::bigint[], $9::numeric[], $10::text[])
-         as t(no, account, debit, credit, currency, amount, rate, memo)`,
-    [
-      tenantId,
-      entry.id,
-      lines.map((_, index) => index + 1),
-      lines.map((line) => line.accountId ?? accountOf(line.role)),
-      lines.map((line) => Math.max(line.base, 0)),
-      lines.map((line) => Math.max(-line.base, 0)),
-      lines.map((line) => line.currency ?? ledger.baseCurrency),
-      lines.map((line) => line.amount ?? line.base),
-      lines.map((line) => line.rate ?? '1'),
-      lines.map((line) => line.memo ?? ''),
-    ],
-  );
-  return { posted: true, entryId: entry.id };
+  return { posted: true, entryId: entry.id, lines: booked, sourceType: draft.sourceType };
 }
 
 interface StoredLine {

@@ -1,8 +1,8 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { dayOf } from './ledger.ts';
-import { addDays, allocate, customerPaymentTermsDays, type OpenItemKind, openItem } from './open-items.ts';
+import { dayOf, type Ledger, type Posted } from './ledger.ts';
+import { addDays, allocate, type OpenItemKind, openItem } from './open-items.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -26,9 +26,26 @@ const supplierDocument = z.object({
 
 /**
  * How much an entry moved the account of a posting role (debit − credit in base, and in the
- * document's currency), and what the entry was posted from: one statement.
+ * document's currency), and what the entry was posted from. An entry posted just now says so itself;
+ * a reversal's lines were copied in the database: one statement reads them.
  */
-async function movementOf(sql: Sql, tenantId: string, entryId: string, role: 'receivables' | 'payables') {
+async function movementOf(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  posted: Posted & { entryId: string },
+  role: 'receivables' | 'payables',
+) {
+  if (posted.lines && posted.sourceType) {
+    const account = ledger.accounts.get(role);
+    const moved = posted.lines.filter((line) => line.accountId === account);
+    return {
+      base: moved.reduce((sum, line) => sum + line.base, 0),
+      amount: moved.reduce((sum, line) => sum + line.amount, 0),
+      sourceType: posted.sourceType,
+    };
+  }
+  const { entryId } = posted;
   const row = await one<{ base: number; amount: number; sourceType: string }>(
     sql,
     `select coalesce(sum(l.debit - l.credit), 0)::float8 as base, coalesce(sum(l.amount), 0)::float8 as amount,
@@ -46,14 +63,21 @@ async function movementOf(sql: Sql, tenantId: string, entryId: string, role: 're
  * an order's placement or a supplier document opens an item with what the entry put on the control
  * account; a capture, a refund or a cancellation allocates what it took off (or put back).
  */
-export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>, entryId: string) {
+export async function keepOpenItems(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  envelope: EventEnvelope<unknown>,
+  posted: Posted & { entryId: string },
+) {
+  const { entryId } = posted;
   const kind: OpenItemKind | null = envelope.type.startsWith('orders.')
     ? 'receivable'
     : envelope.type === 'procurement.bill.posted' || envelope.type === 'procurement.credit_note.posted'
       ? 'payable'
       : null;
   if (!kind) return;
-  const moved = await movementOf(sql, tenantId, entryId, kind === 'receivable' ? 'receivables' : 'payables');
+  const moved = await movementOf(sql, tenantId, ledger, posted, kind === 'receivable' ? 'receivables' : 'payables');
   // receivables are debit-normal, payables credit-normal: amounts are kept positive in that direction
   const sign = kind === 'receivable' ? 1 : -1;
   const occurred = dayOf(envelope.occurredAt);
@@ -79,7 +103,7 @@ export async function keepOpenItems(sql: Sql, tenantId: string, envelope: EventE
   }
   const placed = parseEventPayload(order, envelope);
   if (envelope.type === 'orders.order.created') {
-    const terms = await customerPaymentTermsDays(sql, tenantId);
+    const terms = ledger.customerPaymentTermsDays;
     await openItem(sql, tenantId, {
       kind,
       documentType: 'order',

@@ -127,12 +127,19 @@ export async function allocateToItem(
   itemId: string,
   allocation: Omit<Allocation, 'kind' | 'documentId' | 'stub'>,
 ): Promise<void> {
-  const inserted = await one<{ id: string }>(
-    sql,
-    `insert into finance.open_item_allocations (tenant_id, item_id, source_type, source_id, entry_id, amount, base_amount,
-       allocated_on)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
-     on conflict (tenant_id, item_id, source_type, source_id) do nothing returning id`,
+  // every capture and refund allocates: the allocation and the item's open amount in one statement,
+  // the item moved only when the allocation is new (a replay finds its key taken and moves nothing)
+  await sql.query(
+    `with allocation as (
+       insert into finance.open_item_allocations (tenant_id, item_id, source_type, source_id, entry_id, amount,
+         base_amount, allocated_on)
+       values ($1, $2, $3, $4, $5, $6, $7, $8)
+       on conflict (tenant_id, item_id, source_type, source_id) do nothing returning amount, base_amount
+     )
+     update finance.open_items o set open_amount = o.open_amount - a.amount,
+       open_base_amount = o.open_base_amount - a.base_amount, updated_at = now()
+       from allocation a
+      where o.tenant_id = $1 and o.id = $2`,
     [
       tenantId,
       itemId,
@@ -144,13 +151,6 @@ export async function allocateToItem(
       allocation.allocatedOn,
     ],
   );
-  if (!inserted) return;
-  await sql.query(
-    `update finance.open_items set open_amount = open_amount - $3, open_base_amount = open_base_amount - $4,
-       updated_at = now()
-     where tenant_id = $1 and id = $2`,
-    [tenantId, itemId, allocation.amount, allocation.baseAmount],
-  );
 }
 
 /** The item of a document, if it has one. */
@@ -161,7 +161,7 @@ export const itemOfDocument = (sql: Sql, tenantId: string, kind: OpenItemKind, d
     [tenantId, kind, documentId],
   );
 
-/** Days a customer has to pay an order, as the tenant set them (0 when never set); read on every order posted: hot. */
+/** Days a customer has to pay an order, as the tenant set them (0 when never set); posting reads them with its ledger (`loadLedger`). */
 export async function customerPaymentTermsDays(sql: Sql, tenantId: string): Promise<number> {
   const row = await one<{ days: number }>(
     sql,

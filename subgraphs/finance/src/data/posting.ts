@@ -2,7 +2,7 @@ import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
 import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
-import { type DraftLine, dayOf, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import { type DraftLine, dayOf, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
 import { keepOpenItems } from './open-item-postings.ts';
 
 const int = z.number().int();
@@ -186,13 +186,19 @@ const placedKey = (orderId: string) => `order.placed:${orderId}`;
  * the same transaction. Unknown types post nothing.
  */
 export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
-  const posted = await postDocument(sql, tenantId, envelope);
-  if (posted.posted && posted.entryId) await keepOpenItems(sql, tenantId, envelope, posted.entryId);
+  const ledger = await loadLedger(sql, tenantId);
+  const posted = await postDocument(sql, tenantId, ledger, envelope);
+  const { entryId } = posted;
+  if (posted.posted && entryId) await keepOpenItems(sql, tenantId, ledger, envelope, { ...posted, entryId });
   return posted;
 }
 
-async function postDocument(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
-  const ledger = await loadLedger(sql, tenantId);
+async function postDocument(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  envelope: EventEnvelope<unknown>,
+): Promise<Posted> {
   const base = ledger.baseCurrency;
   const eventId = envelope.id;
   const occurred = dayOf(envelope.occurredAt);

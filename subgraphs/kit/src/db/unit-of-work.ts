@@ -329,3 +329,48 @@ export function idempotentConsumer<Catalogue extends EventCatalogue, Payload = J
     });
   };
 }
+
+/** One job of a consumer that does several: the event types it takes, and what it does with one. */
+export interface ConsumerPart<Catalogue extends EventCatalogue, Payload = JsonValue> {
+  /** event types (`orders.order.created`) this part handles; others pass it by */
+  types: readonly string[];
+  handle(
+    envelope: EventEnvelope<Payload>,
+    sql: pg.PoolClient,
+    tx: UnitOfWorkTx<Catalogue, string>,
+    meta: DeliveryMeta,
+  ): Promise<void>;
+}
+
+export interface IdempotentConsumersOptions<Catalogue extends EventCatalogue, Payload> {
+  unitOfWork: PgUnitOfWork<Catalogue, string | null>;
+  /** the one durable consumer name the parts share */
+  consumer: string;
+  /** run in this order, each on the events of its `types`, all in the event's one unit of work */
+  parts: readonly ConsumerPart<Catalogue, Payload>[];
+}
+
+/**
+ * Several jobs on one durable consumer: an event that two jobs need is delivered once, opens one
+ * transaction and writes one `processed_messages` mark, instead of once per job. The parts commit
+ * or roll back together, so a part that throws retries the whole event (the others' writes included).
+ */
+export function idempotentConsumers<Catalogue extends EventCatalogue, Payload = JsonValue>(
+  options: IdempotentConsumersOptions<Catalogue, Payload>,
+): EventHandler<Payload> {
+  const { parts } = options;
+  return idempotentConsumer<Catalogue, Payload>({
+    unitOfWork: options.unitOfWork,
+    consumer: options.consumer,
+    handle: async (envelope, sql, tx, meta) => {
+      for (const part of parts) {
+        if (part.types.includes(envelope.type)) await part.handle(envelope, sql, tx, meta);
+      }
+    },
+  });
+}
+
+/** The event types a consumer of these parts subscribes to, each once. */
+export const partTypes = (parts: readonly { types: readonly string[] }[]): string[] => [
+  ...new Set(parts.flatMap((part) => part.types)),
+];

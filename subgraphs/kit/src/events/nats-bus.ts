@@ -13,7 +13,13 @@ import {
   RetentionPolicy,
   StorageType,
 } from '@nats-io/jetstream';
-import { connect, headers, type NatsConnection, nanos } from '@nats-io/transport-node';
+import {
+  connect,
+  headers,
+  type NatsConnection,
+  type Subscription as NatsSubscription,
+  nanos,
+} from '@nats-io/transport-node';
 import { createLogger } from '../logger.ts';
 import {
   type EventBus,
@@ -71,6 +77,8 @@ interface Active {
   clientFilter: string[] | null;
   messages: ConsumerMessages;
   stopping: boolean;
+  /** delivered after stop(), not handled: handed back to the server once the pull has ended */
+  handBack: JsMsg[];
   stopped: Promise<void>;
   signalStop: () => void;
   done: Promise<void>;
@@ -158,7 +166,16 @@ export class NatsEventBus implements EventBus {
     const stopped = new Promise<void>((resolve) => {
       signalStop = resolve;
     });
-    const active: Active = { config, clientFilter, messages, stopping: false, stopped, signalStop, done: stopped };
+    const active: Active = {
+      config,
+      clientFilter,
+      messages,
+      stopping: false,
+      handBack: [],
+      stopped,
+      signalStop,
+      done: stopped,
+    };
     active.done = this.#run(active);
     this.#active.add(active);
     return { consumer: config.consumer, stop: () => this.#stop(active) };
@@ -177,9 +194,13 @@ export class NatsEventBus implements EventBus {
     if (!active.stopping) {
       active.stopping = true;
       active.signalStop();
+      await endPull(active.messages);
       await active.messages.close();
     }
     await active.done;
+    // only now: a message handed back while the pull was still open went straight back into it, and
+    // was lost with the closing subscription until its ack wait expired
+    for (const msg of active.handBack.splice(0)) msg.nak();
     this.#active.delete(active);
   }
 
@@ -194,9 +215,9 @@ export class NatsEventBus implements EventBus {
       const inFlight = new Set<Promise<void>>();
       try {
         for await (const msg of active.messages) {
-          // buffered after stop(): hand it back now instead of letting its ack wait expire
+          // arrived after stop(): handed back once the pull has ended (see #stop)
           if (active.stopping) {
-            msg.nak();
+            active.handBack.push(msg);
             continue;
           }
           const handled: Promise<void> = this.#process(active, msg).finally(() => inFlight.delete(handled));
@@ -389,6 +410,20 @@ export class NatsEventBus implements EventBus {
       }
     }
   }
+}
+
+/**
+ * Ends the pull before the consume is closed: unsubscribes its inbox and waits for the server's
+ * acknowledgement of that, so every message the server sent before it reaches the consume loop, which
+ * hands it back (`nak`) at once. Closing alone drops whatever is still on the wire, and the server
+ * counts those as delivered until the ack wait (30 s) expires. The server sends nothing to an inbox
+ * without interest afterwards, so pulls the loop still issues fetch nothing.
+ */
+async function endPull(messages: ConsumerMessages): Promise<void> {
+  // the library's consume keeps its inbox subscription on the implementation, not on the interface
+  const inbox = (messages as { sub?: NatsSubscription | undefined }).sub;
+  if (!inbox || inbox.isClosed() || inbox.isDraining()) return;
+  await inbox.drain().catch(() => undefined);
 }
 
 function isApiError(error: unknown, code: number): boolean {

@@ -1,18 +1,8 @@
-import {
-  type EventBus,
-  type EventEnvelope,
-  idempotentConsumer,
-  type PgUnitOfWork,
-  parseEventPayload,
-  type Subscription,
-  type UnitOfWorkTx,
-} from '@ucos/kit';
+import { type ConsumerPart, type EventEnvelope, parseEventPayload, type UnitOfWorkTx } from '@ucos/kit';
 import { z } from 'zod';
 import { issueCreditNote, recordOrderMilestone, recordOrderPlaced, recordTenantProfile } from '../../data/invoices.ts';
 import type { Sql } from '../../db.ts';
 import type { FinanceEvents } from '../out/finance-events.ts';
-
-export const INVOICING_CONSUMER = 'finance-invoicing';
 
 export const INVOICED_EVENT_TYPES = [
   'orders.order.created',
@@ -125,40 +115,22 @@ async function invoiceFromEvent(
 }
 
 /**
- * The handler alone (tests and the demo call it directly, as a second consumer would). `announce`
- * false issues without publishing `finance.*.issued`: the demo's back-filled quarter mails nobody.
- */
-export const invoicingHandler = (
-  unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
-  { announce = true }: { announce?: boolean } = {},
-) =>
-  idempotentConsumer<FinanceEvents, unknown>({
-    unitOfWork,
-    consumer: INVOICING_CONSUMER,
-    handle: async (envelope, sql, tx) => {
-      const target: UnitOfWorkTx<FinanceEvents, string> = announce
-        ? tx
-        : { tenantId: tx.tenantId, emit: async () => undefined, afterCommit: (step) => tx.afterCommit(step) };
-      await invoiceFromEvent(sql, target, envelope as EventEnvelope);
-    },
-  });
-
-/**
- * Orders' and fulfillment's events become invoices and credit notes, each in one unit of work with
- * the event's `processed_messages` mark and the `finance.*.issued` event it publishes. A source
+ * Orders' and fulfillment's events become invoices and credit notes, in the consumer's unit of work
+ * with the event's `processed_messages` mark and the `finance.*.issued` event it publishes. A source
  * issues at most once: the order's source row is locked before anything is issued, and the
  * invoices' unique keys (one invoice per order, one document per source) hold under any race.
+ * `announce` false issues without publishing `finance.*.issued`: the demo's back-filled quarter mails nobody.
  */
-export function subscribeInvoicing(
-  bus: EventBus,
-  unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
-  concurrency: number,
-): Promise<Subscription> {
-  return bus.subscribe<unknown>({
-    consumer: INVOICING_CONSUMER,
-    subjects: INVOICED_EVENT_TYPES.map((type) => `ucos.${type}`),
-    maxDeliver: 10,
-    concurrency,
-    handler: invoicingHandler(unitOfWork),
-  });
-}
+export const invoicingPart = ({
+  announce = true,
+}: {
+  announce?: boolean;
+} = {}): ConsumerPart<FinanceEvents, unknown> => ({
+  types: INVOICED_EVENT_TYPES,
+  handle: async (envelope, sql, tx) => {
+    const target: UnitOfWorkTx<FinanceEvents, string> = announce
+      ? tx
+      : { tenantId: tx.tenantId, emit: async () => undefined, afterCommit: (step) => tx.afterCommit(step) };
+    await invoiceFromEvent(sql, target, envelope as EventEnvelope);
+  },
+});

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { countStatements, type EventEnvelope } from '@ucos/kit';
+import type { TestDatabase } from '@ucos/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tenantDb } from '../src/db.ts';
+import { FINANCE_CONSUMER, financeHandler } from '../src/events/in/consumer.ts';
+import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+/** The events of one order as the bench sends them: placed, captured, shipped. */
+function orderEvents(tenantId: string, number: number, variantId: string) {
+  const orderId = randomUUID();
+  return {
+    placed: events.orderCreated(tenantId, { orderId, number, subtotal: 9_500, shipping: 500, tax: 1_900 }),
+    captured: events.paymentStatus(tenantId, {
+      orderId,
+      number,
+      total: 11_900,
+      to: 'captured',
+      from: 'authorized',
+    }),
+    shipped: events.shipped(tenantId, { shipmentId: randomUUID(), orderId, lines: [{ variantId, quantity: 2 }] }),
+  };
+}
+
+describe('statements per event on the posting path', () => {
+  // the worker's throughput is CPU per event, most of it the statements each one sends: a change that
+  // adds one to the hot path should be a decision, so the counts are pinned
+  it('posts and invoices an order in a pinned number of statements, and a redelivery in fewer', async () => {
+    const pool = db.servicePool('finance');
+    const handle = financeHandler(tenantDb(pool, null, null));
+    const deliver = (envelope: EventEnvelope) =>
+      handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
+    const tenant = randomUUID();
+    const variant = randomUUID();
+    // the tenant's first order creates its chart, period, invoice counter: not what every event costs
+    const warmUp = orderEvents(tenant, 1, variant);
+    for (const envelope of [warmUp.placed, warmUp.captured, warmUp.shipped]) await deliver(envelope);
+
+    const statements = countStatements(pool);
+    const cost = async (envelope: EventEnvelope) => {
+      statements.reset();
+      await deliver(envelope);
+      return statements.count;
+    };
+    const order = orderEvents(tenant, 2, variant);
+    const counts = {
+      placed: await cost(order.placed),
+      captured: await cost(order.captured),
+      shipped: await cost(order.shipped),
+      redelivered: await cost(order.placed),
+    };
+    expect(counts).toEqual({ placed: 8, captured: 14, shipped: 10, redelivered: 3 });
+  });
+});
