@@ -26,6 +26,8 @@ import { type EntityProbe, useNodeExistence } from './node-existence.ts';
 import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
+import { createRestFacade } from './rest/plugin.ts';
+import { readRouteTable } from './rest/routes.ts';
 import { useStorefrontCache } from './storefront-cache.ts';
 import {
   envNameOf,
@@ -36,7 +38,7 @@ import {
   subgraphsOf,
 } from './supergraph.ts';
 import { registerTopTalkerGauges, TopTalkers, useTenantTopTalkers } from './tenant-top-talkers.ts';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
+import { loadTrustedDocuments, sha256Hex, useTrustedDocuments } from './trusted-documents.ts';
 
 export type { GatewayConfig } from './config.ts';
 export { ConfigError, DEFAULT_LIMITS, loadConfig } from './config.ts';
@@ -131,7 +133,17 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         logger,
       }),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyKitScalarParsing(apiSchema));
+  const restRoutes = readRouteTable();
+  const rest = createRestFacade({
+    routes: restRoutes,
+    storefrontKinds: new Set(['publishable_key', 'customer']),
+    maxBodyBytes: config.maxRequestBytes,
+    logger,
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    applyKitScalarParsing(apiSchema);
+    rest.useSupergraph(coreSupergraphSdl);
+  });
   try {
     await gateway.load();
   } catch (error) {
@@ -176,7 +188,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
   let trusted: Awaited<ReturnType<typeof loadTrustedDocuments>>;
   try {
-    trusted = await loadTrustedDocuments(config.trustedDocuments);
+    // the storefront REST routes' operations are the gateway's own first-party documents
+    trusted = new Map([
+      ...(await loadTrustedDocuments(config.trustedDocuments)),
+      ...restRoutes
+        .filter((route) => route.storefront)
+        .map((route) => [sha256Hex(route.document), route.document] as const),
+    ]);
   } catch (error) {
     await revocations?.close();
     await gateway.stop();
@@ -226,11 +244,14 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         fetch: serviceFetch(config.tls.service),
         logger,
       }),
+      // REST calls (and GET /rest/openapi.json) become GraphQL requests answered by this same server
+      rest.plugin,
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
+      rest.accessPlugin,
       useLimits(config.limits),
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
       // before the rate limit: a request whose variables do not fit is refused, not charged
@@ -255,9 +276,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         },
       }),
       // labels from fixed sets: the apps' own operation names, everything else `other`
-      useBoundedMetrics({ registry, knownOperations: operationNamesOf(trusted.values()) }),
+      useBoundedMetrics({
+        registry,
+        knownOperations: operationNamesOf([...trusted.values(), ...restRoutes.map((route) => route.document)]),
+      }),
     ],
   });
+  rest.serveThrough((request, serverContext) => Promise.resolve(yoga.fetch(request, serverContext)));
 
   return {
     yoga,
