@@ -25,8 +25,12 @@ async function rest(path: string, headers: Record<string, string> = {}, init: Re
 }
 
 beforeAll(async () => {
-  // a small storefront budget, so that a few product pages exhaust it
-  platform = await startWholePlatform({ RATE_LIMIT_STOREFRONT_CLIENT_POINTS: '60' });
+  platform = await startWholePlatform({
+    // a small storefront budget, so that a few product pages exhaust it
+    RATE_LIMIT_STOREFRONT_CLIENT_POINTS: '60',
+    // storefront keys may run only trusted documents: the storefront routes' operations are among them
+    TRUSTED_DOCUMENTS: new URL('apps/storefront/src/generated/persisted-documents.json', root).pathname,
+  });
   origin = new URL(platform.gatewayUrl).origin;
   owner = (await platform.tenant('rest-shop')).bearer;
   const key = await platform.gql(
@@ -125,6 +129,9 @@ describe('REST routes through the gateway', () => {
     const products = await rest('/rest/v1/products?first=1', storefront);
     expect(products.status, JSON.stringify(products.body)).toBe(200);
     expect(products.body.edges).toHaveLength(1);
+    // the same key may not send its own documents to /graphql
+    const arbitrary = await platform.gql('{ products(first: 1) { totalCount } }', {}, storefront);
+    expect(arbitrary.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
     for (const path of ['/rest/v1/orders', '/rest/v1/customers', '/rest/v1/stock-levels']) {
       const refused = await rest(path, storefront);
       expect({ path, status: refused.status, code: refused.body.code }).toEqual({
