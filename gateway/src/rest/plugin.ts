@@ -61,7 +61,15 @@ export function createRestFacade(options: RestFacadeOptions) {
 
   /** (Re)reads the supergraph: the routes it cannot answer are left out, with a warning. */
   function useSupergraph(supergraphSdl: string) {
-    const schema = apiSchemaOf(supergraphSdl);
+    let schema: GraphQLSchema;
+    try {
+      schema = apiSchemaOf(supergraphSdl);
+    } catch (error) {
+      // GraphQL keeps working; REST answers 503 until a supergraph it can read arrives
+      logger.error({ err: error }, 'REST routes unavailable: cannot read the supergraph');
+      state = null;
+      return;
+    }
     const { valid, invalid } = routesValidAgainst(schema, options.routes);
     for (const { route, errors } of invalid) {
       logger.warn({ route: `${route.method} ${route.path}`, errors }, 'REST route left out: its operation is invalid');
