@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { readRouteTable } from '@ucos/gateway/rest/routes';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
@@ -17,6 +18,18 @@ let productId: string;
 
 const PROBLEM = 'application/problem+json';
 const root = new URL('../../', import.meta.url);
+const openapi = JSON.parse(readFileSync(new URL('schema/openapi.json', root), 'utf8'));
+// formats are documentation here; the OpenAPI wrapper keys are not JSON Schema keywords
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+
+/** The answer fits the 200 schema the OpenAPI document gives its operation. */
+function expectDocumented(operationName: string, body: unknown) {
+  const validate = ajv.compile({
+    $ref: `#/components/schemas/${operationName}Response`,
+    components: openapi.components,
+  });
+  expect(validate(body) ? [] : validate.errors, operationName).toEqual([]);
+}
 
 async function rest(path: string, headers: Record<string, string> = {}, init: RequestInit = {}) {
   const response = await fetch(`${origin}${path}`, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
@@ -79,6 +92,7 @@ describe('REST routes through the gateway', () => {
     const route = readRouteTable().find(({ operationName }) => operationName === 'RestProducts')!;
     const graphql = await platform.gql(route.document, { first: 10, filter: { status: 'ACTIVE' } }, partner);
     expect(answer.body).toEqual(graphql.body.data?.products);
+    expectDocumented('RestProducts', answer.body);
   });
 
   it('gets one record by id, handle and SKU (path parameters decoded), 404 for none', async () => {
@@ -86,9 +100,11 @@ describe('REST routes through the gateway', () => {
     expect(product.status).toBe(200);
     expect(product.body).toMatchObject({ id: productId, title: 'Linen shirt' });
     expect(product.body.variants.map(({ sku }: { sku: string }) => sku)).toEqual(['LINEN-S', 'LINEN/M']);
+    expectDocumented('RestProduct', product.body);
     expect((await rest('/rest/v1/products/by-handle/linen-shirt', partner)).body.id).toBe(productId);
     const variant = await rest(`/rest/v1/variants/by-sku/${encodeURIComponent('LINEN/M')}`, partner);
     expect(variant.body).toMatchObject({ sku: 'LINEN/M', product: { id: productId } });
+    expectDocumented('RestVariantBySku', variant.body);
 
     const missing = await rest('/rest/v1/products/by-handle/no-such-shirt', partner);
     expect(missing.status).toBe(404);
@@ -178,26 +194,54 @@ describe('REST routes through the gateway', () => {
     expect(answer.body).toMatchObject({ code: 'NOT_FOUND', errors: [{ code: 'NOT_FOUND' }] });
   });
 
-  it('serves the staff routes of every domain to the owner', async () => {
-    for (const path of [
-      '/rest/v1/orders?first=5',
-      '/rest/v1/customers',
-      '/rest/v1/stock-levels',
-      '/rest/v1/shipments',
-      '/rest/v1/suppliers',
-      '/rest/v1/purchase-orders',
-      '/rest/v1/invoices',
-    ]) {
+  it('serves the staff routes of every domain to the owner, each answer as documented', async () => {
+    const warehouse = await platform.gql(
+      `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code } } }`,
+      {},
+      owner,
+    );
+    const variant = await rest(`/rest/v1/variants/by-sku/LINEN-S`, owner);
+    const adjusted = await platform.gql(
+      `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockLevel { onHand } errors { code } } }`,
+      {
+        input: {
+          variantId: variant.body.id,
+          warehouseId: warehouse.body.data?.warehouseCreate.warehouse.id,
+          setOnHand: 7,
+          idempotencyKey: 'rest-stock-1',
+        },
+      },
+      owner,
+    );
+    expect(adjusted.body.data?.stockAdjust).toEqual({ stockLevel: { onHand: 7 }, errors: [] });
+    const stock = await rest(`/rest/v1/stock-levels?filter[variantId]=${variant.body.id}`, owner);
+    expect(stock.body).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { onHand: 7, available: 7, variant: { sku: 'LINEN-S' }, warehouse: { code: 'MAIN' } } }],
+    });
+    expectDocumented('RestStockLevels', stock.body);
+
+    const lists: [string, string][] = [
+      ['/rest/v1/orders?first=5', 'RestOrders'],
+      ['/rest/v1/customers', 'RestCustomers'],
+      ['/rest/v1/shipments', 'RestShipments'],
+      ['/rest/v1/suppliers', 'RestSuppliers'],
+      ['/rest/v1/purchase-orders', 'RestPurchaseOrders'],
+      ['/rest/v1/invoices', 'RestInvoices'],
+    ];
+    for (const [path, operationName] of lists) {
       const answer = await rest(path, owner);
       expect({ path, status: answer.status, body: answer.body }).toMatchObject({
         path,
         status: 200,
         body: { totalCount: 0, edges: [] },
       });
+      expectDocumented(operationName, answer.body);
     }
     const trialBalance = await rest('/rest/v1/finance/trial-balance?to=2026-01-31', owner);
     expect(trialBalance.status, JSON.stringify(trialBalance.body)).toBe(200);
     expect(trialBalance.body).toMatchObject({ to: '2026-01-31' });
+    expectDocumented('RestTrialBalance', trialBalance.body);
   });
 
   it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {
