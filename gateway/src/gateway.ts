@@ -27,6 +27,8 @@ import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
 import { useReferenceDocs } from './reference-docs.ts';
+import { createRestFacade } from './rest/plugin.ts';
+import { readRouteTable } from './rest/routes.ts';
 import { useStorefrontCache } from './storefront-cache.ts';
 import {
   envNameOf,
@@ -37,7 +39,7 @@ import {
   subgraphsOf,
 } from './supergraph.ts';
 import { registerTopTalkerGauges, TopTalkers, useTenantTopTalkers } from './tenant-top-talkers.ts';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
+import { loadTrustedDocuments, sha256Hex, useTrustedDocuments } from './trusted-documents.ts';
 
 export type { GatewayConfig } from './config.ts';
 export { ConfigError, DEFAULT_BUDGETS, DEFAULT_LIMITS, loadConfig } from './config.ts';
@@ -134,7 +136,17 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         logger,
       }),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyKitScalarParsing(apiSchema));
+  const restRoutes = readRouteTable();
+  const rest = createRestFacade({
+    routes: restRoutes,
+    storefrontKinds: new Set(['publishable_key', 'customer']),
+    maxBodyBytes: config.maxRequestBytes,
+    logger,
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    applyKitScalarParsing(apiSchema);
+    rest.useSupergraph(coreSupergraphSdl);
+  });
   try {
     await gateway.load();
   } catch (error) {
@@ -179,7 +191,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
   let trusted: Awaited<ReturnType<typeof loadTrustedDocuments>>;
   try {
-    trusted = await loadTrustedDocuments(config.trustedDocuments);
+    // the storefront REST routes' operations are the gateway's own first-party documents
+    trusted = new Map([
+      ...(await loadTrustedDocuments(config.trustedDocuments)),
+      ...restRoutes
+        .filter((route) => route.storefront)
+        .map((route) => [sha256Hex(route.document), route.document] as const),
+    ]);
   } catch (error) {
     await revocations?.close();
     await gateway.stop();
@@ -231,11 +249,14 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       }),
       // the API reference for developers (GET /docs/), static pages answered before any GraphQL step
       ...(production ? [] : [useReferenceDocs()].filter((plugin) => plugin !== null)),
+      // REST calls (and GET /rest/openapi.json) become GraphQL requests answered by this same server
+      rest.plugin,
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0
         ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
         : []),
+      rest.accessPlugin,
       useLimits(config.limits),
       useIntrospectionPolicy(config.allowIntrospection || config.authDisabled, { hintsForDevelopers: !production }),
       // before the rate limit: a request whose variables do not fit is refused, not charged
@@ -260,9 +281,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         },
       }),
       // labels from fixed sets: the apps' own operation names, everything else `other`
-      useBoundedMetrics({ registry, knownOperations: operationNamesOf(trusted.values()) }),
+      useBoundedMetrics({
+        registry,
+        knownOperations: operationNamesOf([...trusted.values(), ...restRoutes.map((route) => route.document)]),
+      }),
     ],
   });
+  rest.serveThrough((request, serverContext) => Promise.resolve(yoga.fetch(request, serverContext)));
 
   return {
     yoga,

@@ -4,10 +4,14 @@
 // Either way it prints the breaking-change report against the committed supergraph; with
 // `--against <git-ref>` it compares with that revision's supergraph instead, and
 // `--fail-on-breaking` turns breaking changes into a failure.
+// schema/openapi.json, the gateway's REST routes, is derived from the supergraph and
+// gateway/rest/operations.graphql alone, so it is regenerated and checked with the rest.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildReference } from './reference/build.ts';
+import { apiSchemaOf, openApiDocument } from '@ucos/gateway/rest/openapi';
+import { readRouteTable, routesValidAgainst } from '@ucos/gateway/rest/routes';
 import { changesBetween, composeSupergraph, formatReport } from './supergraph.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +30,15 @@ try {
   process.exit(1);
 }
 
+const apiSchema = apiSchemaOf(composition.supergraph);
+const routes = readRouteTable();
+const { invalid } = routesValidAgainst(apiSchema, routes);
+if (invalid.length > 0) {
+  for (const { route, errors } of invalid) console.error(`${route.operationName}: ${errors.join('; ')}`);
+  console.error('gateway/rest/operations.graphql does not fit the supergraph: fix the operations above');
+  process.exit(1);
+}
+
 const files = [
   ...composition.subgraphs.map(({ name, sdl }) => ({ path: `schema/${name}.graphql`, text: sdl })),
   { path: 'schema/supergraph.graphql', text: composition.supergraph },
@@ -34,6 +47,7 @@ const files = [
     path: `docs/reference/${path}`,
     text: html,
   })),
+  { path: 'schema/openapi.json', text: `${JSON.stringify(openApiDocument(apiSchema, routes), null, 2)}\n` },
 ];
 
 const baseline = against

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { readRouteTable } from '@ucos/gateway/rest/routes';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
+
+/**
+ * The REST routes through the real gateway and subgraphs: each answers what its GraphQL operation
+ * answers, with the same credentials, tenant and budgets, and refuses with RFC 9457 problems.
+ */
+let platform: WholePlatform;
+let origin: string;
+let owner: Record<string, string>;
+let partner: Record<string, string>;
+let storefront: Record<string, string>;
+let productId: string;
+
+const PROBLEM = 'application/problem+json';
+const root = new URL('../../', import.meta.url);
+const openapi = JSON.parse(readFileSync(new URL('schema/openapi.json', root), 'utf8'));
+// formats are documentation here; the OpenAPI wrapper keys are not JSON Schema keywords
+const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+
+/** The answer fits the 200 schema the OpenAPI document gives its operation. */
+function expectDocumented(operationName: string, body: unknown) {
+  const validate = ajv.compile({
+    $ref: `#/components/schemas/${operationName}Response`,
+    components: openapi.components,
+  });
+  expect(validate(body) ? [] : validate.errors, operationName).toEqual([]);
+}
+
+async function rest(path: string, headers: Record<string, string> = {}, init: RequestInit = {}) {
+  const response = await fetch(`${origin}${path}`, { ...init, headers: { ...headers, ...(init.headers ?? {}) } });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+beforeAll(async () => {
+  platform = await startWholePlatform({
+    // a small storefront budget, so that a few product pages exhaust it
+    RATE_LIMIT_STOREFRONT_CLIENT_POINTS: '60',
+    // storefront keys may run only trusted documents: the storefront routes' operations are among them
+    TRUSTED_DOCUMENTS: new URL('apps/storefront/src/generated/persisted-documents.json', root).pathname,
+  });
+  origin = new URL(platform.gatewayUrl).origin;
+  owner = (await platform.tenant('rest-shop')).bearer;
+  const key = await platform.gql(
+    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "orders:read", "orders:manage"] }) { secret errors { code } } }`,
+    {},
+    owner,
+  );
+  partner = { 'x-api-key': key.body.data?.apiKeyCreate.secret as string };
+  const publishable = await platform.gql(
+    `mutation { storefrontKeyCreate(input: { name: "web" }) { secret } }`,
+    {},
+    owner,
+  );
+  storefront = { 'x-publishable-key': publishable.body.data?.storefrontKeyCreate.secret as string };
+  const created = await platform.gql(
+    `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { id } errors { code } } }`,
+    {
+      input: {
+        handle: 'linen-shirt',
+        title: 'Linen shirt',
+        status: 'ACTIVE',
+        variants: [
+          { sku: 'LINEN-S', title: 'S' },
+          { sku: 'LINEN/M', title: 'M' },
+        ],
+      },
+    },
+    owner,
+  );
+  expect(created.body.data?.productCreate.errors).toEqual([]);
+  productId = created.body.data?.productCreate.product.id;
+}, 120_000);
+afterAll(() => platform?.close());
+
+describe('REST routes through the gateway', () => {
+  it('lists products as the GraphQL operation does, with the budget headers', async () => {
+    const answer = await rest('/rest/v1/products?first=10&filter[status]=ACTIVE', partner);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(answer.body.totalCount).toBe(1);
+    expect(answer.body.edges[0].node).toMatchObject({ id: productId, handle: 'linen-shirt', status: 'ACTIVE' });
+    expect(Number(answer.headers.get('x-request-cost'))).toBeGreaterThan(0);
+    expect(answer.headers.get('ratelimit-policy')).toMatch(/name="api_key"/);
+    expect(answer.headers.get('x-request-id')).toBeTruthy();
+
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestProducts')!;
+    const graphql = await platform.gql(route.document, { first: 10, filter: { status: 'ACTIVE' } }, partner);
+    expect(answer.body).toEqual(graphql.body.data?.products);
+    expectDocumented('RestProducts', answer.body);
+  });
+
+  it('gets one record by id, handle and SKU (path parameters decoded), 404 for none', async () => {
+    const product = await rest(`/rest/v1/products/${productId}`, partner);
+    expect(product.status).toBe(200);
+    expect(product.body).toMatchObject({ id: productId, title: 'Linen shirt' });
+    expect(product.body.variants.map(({ sku }: { sku: string }) => sku)).toEqual(['LINEN-S', 'LINEN/M']);
+    expectDocumented('RestProduct', product.body);
+    expect((await rest('/rest/v1/products/by-handle/linen-shirt', partner)).body.id).toBe(productId);
+    const variant = await rest(`/rest/v1/variants/by-sku/${encodeURIComponent('LINEN/M')}`, partner);
+    expect(variant.body).toMatchObject({ sku: 'LINEN/M', product: { id: productId } });
+    expectDocumented('RestVariantBySku', variant.body);
+
+    const missing = await rest('/rest/v1/products/by-handle/no-such-shirt', partner);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe(PROBLEM);
+    expect(missing.body).toMatchObject({
+      type: 'urn:ucos:problem:not-found',
+      title: 'Not Found',
+      status: 404,
+      code: 'NOT_FOUND',
+      instance: '/rest/v1/products/by-handle/no-such-shirt',
+    });
+    expect(missing.body.requestId).toBe(missing.headers.get('x-request-id'));
+  });
+
+  it('refuses a bad credential with 401 and a staff-only route to no tenant with a problem', async () => {
+    const bad = await rest('/rest/v1/orders', { authorization: 'Bearer not-a-token' });
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get('content-type')).toBe(PROBLEM);
+    expect(bad.body).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(bad.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    const revoked = await rest('/rest/v1/orders', { 'x-api-key': 'ucos_sk_not_a_real_key_000000' });
+    expect(revoked.status).toBe(401);
+  });
+
+  it('applies the key’s scopes as GraphQL does: a catalog-only key reads no orders', async () => {
+    const created = await platform.gql(
+      `mutation { apiKeyCreate(input: { name: "catalog only", scopes: ["catalog:read"] }) { secret } }`,
+      {},
+      owner,
+    );
+    const catalogOnly = { 'x-api-key': created.body.data?.apiKeyCreate.secret as string };
+    expect((await rest('/rest/v1/products', catalogOnly)).status).toBe(200);
+    const orders = await rest('/rest/v1/orders', catalogOnly);
+    expect({ status: orders.status, code: orders.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('limits a publishable key to the storefront routes (403 elsewhere)', async () => {
+    const products = await rest('/rest/v1/products?first=1', storefront);
+    expect(products.status, JSON.stringify(products.body)).toBe(200);
+    expect(products.body.edges).toHaveLength(1);
+    // the same key may not send its own documents to /graphql
+    const arbitrary = await platform.gql('{ products(first: 1) { totalCount } }', {}, storefront);
+    expect(arbitrary.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+    for (const path of ['/rest/v1/orders', '/rest/v1/customers', '/rest/v1/stock-levels']) {
+      const refused = await rest(path, storefront);
+      expect({ path, status: refused.status, code: refused.body.code }).toEqual({
+        path,
+        status: 403,
+        code: 'FORBIDDEN',
+      });
+    }
+    const cancel = await rest(`/rest/v1/orders/${productId}/cancel`, storefront, { method: 'POST' });
+    expect(cancel.status).toBe(403);
+  });
+
+  it('answers 400 to input it cannot read and 422 to values it refuses', async () => {
+    const cases: [string, number, string][] = [
+      ['/rest/v1/products?first=ten', 400, 'BAD_REQUEST'],
+      ['/rest/v1/products?limit=5', 400, 'BAD_REQUEST'],
+      ['/rest/v1/products?sort=CHEAPEST', 422, 'BAD_USER_INPUT'],
+      ['/rest/v1/products?first=500', 422, 'BAD_USER_INPUT'],
+    ];
+    for (const [path, status, code] of cases) {
+      const answer = await rest(path, partner);
+      expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status, code });
+      expect(answer.headers.get('content-type')).toBe(PROBLEM);
+    }
+    const post = (body: string, contentType = 'application/json') =>
+      rest(`/rest/v1/orders/${productId}/cancel`, partner, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': contentType },
+      });
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post('{"colour":"red"}')).body).toMatchObject({ status: 422, code: 'BAD_USER_INPUT' });
+    expect((await post('reason=x', 'application/x-www-form-urlencoded')).status).toBe(400);
+  });
+
+  it('runs a mutation by POST: its typed errors become a problem', async () => {
+    const order = Buffer.from(`Order:${crypto.randomUUID()}`).toString('base64url');
+    const answer = await rest(`/rest/v1/orders/${order}/cancel`, partner, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'customer asked' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(404);
+    expect(answer.body).toMatchObject({ code: 'NOT_FOUND', errors: [{ code: 'NOT_FOUND' }] });
+  });
+
+  it('serves the staff routes of every domain to the owner, each answer as documented', async () => {
+    const warehouse = await platform.gql(
+      `mutation { warehouseCreate(input: { code: "MAIN", name: "Main" }) { warehouse { id } errors { code } } }`,
+      {},
+      owner,
+    );
+    const variant = await rest(`/rest/v1/variants/by-sku/LINEN-S`, owner);
+    const adjusted = await platform.gql(
+      `mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { stockLevel { onHand } errors { code } } }`,
+      {
+        input: {
+          variantId: variant.body.id,
+          warehouseId: warehouse.body.data?.warehouseCreate.warehouse.id,
+          setOnHand: 7,
+          idempotencyKey: 'rest-stock-1',
+        },
+      },
+      owner,
+    );
+    expect(adjusted.body.data?.stockAdjust).toEqual({ stockLevel: { onHand: 7 }, errors: [] });
+    const stock = await rest(`/rest/v1/stock-levels?filter[variantId]=${variant.body.id}`, owner);
+    expect(stock.body).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { onHand: 7, available: 7, variant: { sku: 'LINEN-S' }, warehouse: { code: 'MAIN' } } }],
+    });
+    expectDocumented('RestStockLevels', stock.body);
+
+    const lists: [string, string][] = [
+      ['/rest/v1/orders?first=5', 'RestOrders'],
+      ['/rest/v1/customers', 'RestCustomers'],
+      ['/rest/v1/shipments', 'RestShipments'],
+      ['/rest/v1/suppliers', 'RestSuppliers'],
+      ['/rest/v1/purchase-orders', 'RestPurchaseOrders'],
+      ['/rest/v1/invoices', 'RestInvoices'],
+    ];
+    for (const [path, operationName] of lists) {
+      const answer = await rest(path, owner);
+      expect({ path, status: answer.status, body: answer.body }).toMatchObject({
+        path,
+        status: 200,
+        body: { totalCount: 0, edges: [] },
+      });
+      expectDocumented(operationName, answer.body);
+    }
+    const trialBalance = await rest('/rest/v1/finance/trial-balance?to=2026-01-31', owner);
+    expect(trialBalance.status, JSON.stringify(trialBalance.body)).toBe(200);
+    expect(trialBalance.body).toMatchObject({ to: '2026-01-31' });
+    expectDocumented('RestTrialBalance', trialBalance.body);
+  });
+
+  it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {
+    const unknown = await rest('/rest/v1/nothing-here', partner);
+    expect(unknown).toMatchObject({ status: 404, body: { code: 'NOT_FOUND' } });
+    const wrong = await rest('/rest/v1/products', partner, { method: 'POST' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  it('refuses over budget with 429, Retry-After and the budget it ran out of', async () => {
+    const path = '/rest/v1/products?first=2';
+    let answer = await rest(path, storefront);
+    let served = 0;
+    for (; served < 60 && answer.status === 200; served++) answer = await rest(path, storefront);
+    // the earlier storefront calls of this file spent a few points: some pages still fit
+    expect(served).toBeGreaterThan(0);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(429);
+    expect(answer.headers.get('content-type')).toBe(PROBLEM);
+    expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(answer.body).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      budget: { budget: 'storefront_client', limit: 60 },
+    });
+    expect(answer.headers.get('ratelimit-remaining')).toBeDefined();
+  });
+
+  it('serves a valid OpenAPI 3.1 document, the committed schema/openapi.json', async () => {
+    const answer = await rest('/rest/openapi.json');
+    expect(answer.status).toBe(200);
+    const validator = new Validator();
+    expect(await validator.validate(answer.body)).toEqual({ valid: true });
+    expect(answer.body).toEqual(JSON.parse(readFileSync(new URL('schema/openapi.json', root), 'utf8')));
+    expect(Object.keys(answer.body.paths)).toContain('/rest/v1/orders/{orderId}/cancel');
+  });
+});
