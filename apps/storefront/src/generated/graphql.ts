@@ -109,6 +109,7 @@ export type CheckoutCompleteErrorCode =
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
+  | 'INVALID_TAX_ID'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
   | 'SERVICE_UNAVAILABLE'
@@ -121,6 +122,8 @@ export type CheckoutCompleteInput = {
   cartId: string;
   /** The cart version you last showed: a stale one is a CONFLICT */
   cartVersion?: number | null | undefined;
+  /** The buyer's tax id. A well-formed VAT id of an EU country other than the shop's, shipped to that country, makes the order reverse-charged (no VAT); a malformed one is INVALID_TAX_ID */
+  customerTaxId?: string | null | undefined;
   /** At most 320 characters. */
   email: string;
   /** One per purchase attempt: a replay returns the first result, another cart is refused. At most 200 characters. */
