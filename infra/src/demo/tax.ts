@@ -1,8 +1,8 @@
 /**
  * The demo tenant's tax, through the public API as its owner: prices entered with tax (what its
  * shoppers have always paid stays the same), a German shop, and zones for the EU, the UK and the US
- * (California as a region). Books are the reduced class in catalog's terms; every zone names a rate
- * per class. A shop whose tax is already configured is left as it is, so a restart adds nothing.
+ * (California as a region); each zone names a rate per tax class it taxes. A shop whose tax is
+ * already configured is left as it is, so a restart adds nothing.
  */
 
 type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;

@@ -1741,6 +1741,73 @@ export type TaskRejectErrorCode =
   | 'NOT_FOUND'
   | 'OWN_REQUEST';
 
+export type TaxRateInput = {
+  /** What shoppers read: "VAT 19%". At most 200 characters. */
+  name: string;
+  /** 0 to 1000000 parts per million (else INVALID_TAX_RATE) */
+  ratePpm: number;
+  /** standard, reduced, zero or exempt (else INVALID_TAX_RATE) */
+  taxClass: string;
+};
+
+export type TaxRounding =
+  /** Each line is rounded to the minor unit */
+  | 'LINE'
+  /** Each rate's total is rounded once (and shared among its lines) */
+  | 'TOTAL';
+
+/** The codes taxSettingsUpdate can return in its errors. */
+export type TaxSettingsUpdateErrorCode =
+  | 'INVALID_INPUT';
+
+export type TaxSettingsUpdateInput = {
+  /** null clears it, omitted keeps it */
+  originCountry?: string | null | undefined;
+  /** True: catalog prices include tax (what EU shoppers are shown) */
+  pricesIncludeTax?: boolean | null | undefined;
+  rounding?: TaxRounding | null | undefined;
+};
+
+/** The codes taxZoneCreate can return in its errors. */
+export type TaxZoneCreateErrorCode =
+  | 'COUNTRY_IN_ANOTHER_ZONE'
+  | 'INVALID_INPUT'
+  | 'INVALID_TAX_RATE';
+
+export type TaxZoneCreateInput = {
+  /** At most 200 characters. */
+  name: string;
+  /** "DE" (a whole country) or "US-CA" (a region); each in at most one zone */
+  places: Array<string>;
+  /** One per tax class; a class without one is untaxed */
+  rates: Array<TaxRateInput>;
+};
+
+/** The codes taxZoneDelete can return in its errors. */
+export type TaxZoneDeleteErrorCode =
+  | 'NOT_FOUND';
+
+export type TaxZoneDeleteInput = {
+  id: string;
+};
+
+/** The codes taxZoneUpdate can return in its errors. */
+export type TaxZoneUpdateErrorCode =
+  | 'COUNTRY_IN_ANOTHER_ZONE'
+  | 'INVALID_INPUT'
+  | 'INVALID_TAX_RATE'
+  | 'NOT_FOUND';
+
+export type TaxZoneUpdateInput = {
+  id: string;
+  /** At most 200 characters. */
+  name?: string | null | undefined;
+  /** Replaces the zone's places when given */
+  places?: Array<string> | null | undefined;
+  /** Replaces the zone's rates when given */
+  rates?: Array<TaxRateInput> | null | undefined;
+};
+
 /** The codes tenantCreate can return in its errors. */
 export type TenantCreateErrorCode =
   | 'INVALID_EMAIL'
@@ -3050,6 +3117,39 @@ export type SettingsShipping_ZonesQueryVariables = Exact<{ [key: string]: never;
 
 export type SettingsShipping_ZonesQuery = { shippingZones: Array<{ id: string, name: string, countries: Array<string>, restOfWorld: boolean, methods: Array<{ id: string, code: string, name: string, estimatedDaysMin: number, estimatedDaysMax: number, price: { amount: number, currency: string, fractionDigits: number }, freeShippingThreshold: { amount: number, currency: string, fractionDigits: number } | null }> }> };
 
+export type SettingsTax_SettingsUpdateMutationVariables = Exact<{
+  input: TaxSettingsUpdateInput;
+}>;
+
+
+export type SettingsTax_SettingsUpdateMutation = { taxSettingsUpdate: { taxSettings: { configured: boolean } | null, errors: Array<{ code: TaxSettingsUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsTax_ZoneCreateMutationVariables = Exact<{
+  input: TaxZoneCreateInput;
+}>;
+
+
+export type SettingsTax_ZoneCreateMutation = { taxZoneCreate: { zone: { id: string } | null, errors: Array<{ code: TaxZoneCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsTax_ZoneUpdateMutationVariables = Exact<{
+  input: TaxZoneUpdateInput;
+}>;
+
+
+export type SettingsTax_ZoneUpdateMutation = { taxZoneUpdate: { zone: { id: string } | null, errors: Array<{ code: TaxZoneUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsTax_ZoneDeleteMutationVariables = Exact<{
+  input: TaxZoneDeleteInput;
+}>;
+
+
+export type SettingsTax_ZoneDeleteMutation = { taxZoneDelete: { deletedZoneId: string | null, errors: Array<{ code: TaxZoneDeleteErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsTax_SettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsTax_SettingsQuery = { taxSettings: { configured: boolean, pricesIncludeTax: boolean, rounding: TaxRounding, originCountry: string | null, zones: Array<{ id: string, name: string, places: Array<string>, rates: Array<{ taxClass: string, name: string, ratePpm: number }> }> } };
+
 export type TasksInboxQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -3441,6 +3541,11 @@ export const SettingsShipping_MethodCreateDocument = {"__meta__":{"hash":"sha256
 export const SettingsShipping_MethodUpdateDocument = {"__meta__":{"hash":"sha256:e00c4d66452c1bb7da768931197ceba04dd77d5a15a9902a5f26a3ef2355fadb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_MethodUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneMethodUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneMethodUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_MethodUpdateMutation, SettingsShipping_MethodUpdateMutationVariables>;
 export const SettingsShipping_MethodDeleteDocument = {"__meta__":{"hash":"sha256:88b58433efa37fc9f0c5e2736c40afead157f2f40967d29e10c1934d8d01ca95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsShipping_MethodDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShippingZoneMethodDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZoneMethodDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_MethodDeleteMutation, SettingsShipping_MethodDeleteMutationVariables>;
 export const SettingsShipping_ZonesDocument = {"__meta__":{"hash":"sha256:9c382d6b9f1e8bc8fecf1db931f696ddac3ac8e8772bd29be6b94ea8eac1485b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsShipping_Zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shippingZones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"restOfWorld"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeShippingThreshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"fractionDigits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDaysMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedDaysMax"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsShipping_ZonesQuery, SettingsShipping_ZonesQueryVariables>;
+export const SettingsTax_SettingsUpdateDocument = {"__meta__":{"hash":"sha256:3f1af45aaaf6af249a5882f765f29325b336bc5beef9db6f2a02db3b251416ea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsTax_SettingsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxSettingsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configured"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsTax_SettingsUpdateMutation, SettingsTax_SettingsUpdateMutationVariables>;
+export const SettingsTax_ZoneCreateDocument = {"__meta__":{"hash":"sha256:730bda3febc332158a0af3c1e00767190bb18211a5d97c1adcb684ca010ddbbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsTax_ZoneCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxZoneCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxZoneCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsTax_ZoneCreateMutation, SettingsTax_ZoneCreateMutationVariables>;
+export const SettingsTax_ZoneUpdateDocument = {"__meta__":{"hash":"sha256:8f2f1621e5423d31957a0895aef02bf8b72815888eec627688e2d13209387ba5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsTax_ZoneUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxZoneUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxZoneUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsTax_ZoneUpdateMutation, SettingsTax_ZoneUpdateMutationVariables>;
+export const SettingsTax_ZoneDeleteDocument = {"__meta__":{"hash":"sha256:bf0849c321e3e3a2eac6c31f983285bd9be08a9314bd3c98d59620d5be1b2242"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsTax_ZoneDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxZoneDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxZoneDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedZoneId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsTax_ZoneDeleteMutation, SettingsTax_ZoneDeleteMutationVariables>;
+export const SettingsTax_SettingsDocument = {"__meta__":{"hash":"sha256:6c08492dd79c7a31c1a9047d40f068fa984eb34c80cd58f6502ecc5d7dcd00b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsTax_Settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"pricesIncludeTax"}},{"kind":"Field","name":{"kind":"Name","value":"rounding"}},{"kind":"Field","name":{"kind":"Name","value":"originCountry"}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"rates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxClass"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ratePpm"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsTax_SettingsQuery, SettingsTax_SettingsQueryVariables>;
 export const TasksInboxDocument = {"__meta__":{"hash":"sha256:ac24373259ae336b4ab86483282e5b3852484223af2423d766789b245dab807f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TasksInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"workflowName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"quorum"}},{"kind":"Field","name":{"kind":"Name","value":"requester"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TasksInboxQuery, TasksInboxQueryVariables>;
 export const TaskCountDocument = {"__meta__":{"hash":"sha256:95c84d4dfc3fd6f12b0c05cf224bff1ca65773ca56a7d238ae4cbd6fd5aa8de5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskCount"}}]}}]} as unknown as DocumentNode<TaskCountQuery, TaskCountQueryVariables>;
 export const TaskApproveDocument = {"__meta__":{"hash":"sha256:2807c3fa1ef362a07e4869842875d0d400ac21d61d52876e6ae2c22480984595"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaskApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaskDecideInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TaskApproveMutation, TaskApproveMutationVariables>;
