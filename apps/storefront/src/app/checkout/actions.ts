@@ -57,6 +57,8 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
     // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
     shippingMethod: optional(form, 'shippingMethod'),
+    // a business buyer in another EU country with a valid VAT id is not charged VAT (reverse charge)
+    customerTaxId: optional(form, 'customerTaxId'),
   };
   let order: NonNullable<ResultOf<typeof Complete>['checkoutComplete']['order']>;
   try {
