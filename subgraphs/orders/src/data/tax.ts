@@ -1,10 +1,10 @@
 import { localUuid, ok } from '@ucos/kit';
-import { one, type Sql, type TenantDb } from '../db.ts';
+import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { DEFAULT_TAX_SETTINGS, type ShopTax, type TaxSettings, type TaxZone } from '../ports/tax.ts';
 import { isTaxClass, type TaxRateRule, type TaxRounding } from '../tax/engine.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 
-// One statement for the whole configuration: carts and checkout read it on every pricing.
+// hand SQL: one statement for the whole configuration, as carts and checkout read it on every pricing
 const LOAD_TAX = `
   select (exists (select 1 from orders.tax_settings) or exists (select 1 from orders.tax_zones)) as configured,
     (select json_build_object('pricesIncludeTax', s.prices_include_tax, 'rounding', s.rounding,
@@ -45,22 +45,19 @@ export interface TaxSettingsInput {
 
 /** Writes the fields given; the first call also turns the shop's tax from the deployment's flat rate to its own. */
 export function updateTaxSettings(db: TenantDb, input: TaxSettingsInput): Promise<OrdersResult<ShopTax>> {
+  const changes = {
+    ...(input.pricesIncludeTax != null ? { pricesIncludeTax: input.pricesIncludeTax } : {}),
+    ...(input.rounding != null ? { rounding: input.rounding } : {}),
+    ...(input.originCountry !== undefined ? { originCountry: input.originCountry?.toUpperCase() ?? null } : {}),
+  };
   return db.tx(async (sql, tx) => {
-    await sql.query(
-      `insert into orders.tax_settings (tenant_id, prices_include_tax, rounding, origin_country)
-       values ($1, coalesce($2, false), coalesce($3, 'line'), $5)
-       on conflict (tenant_id) do update set
-         prices_include_tax = coalesce($2, tax_settings.prices_include_tax),
-         rounding = coalesce($3, tax_settings.rounding),
-         origin_country = case when $4 then $5 else tax_settings.origin_country end,
-         updated_at = now()`,
-      [
-        tx.tenantId,
-        input.pricesIncludeTax ?? null,
-        input.rounding ?? null,
-        input.originCountry !== undefined,
-        input.originCountry?.toUpperCase() ?? null,
-      ],
+    await orm(sql, (orders) =>
+      orders.taxSettings.upsert({
+        where: { tenantId: tx.tenantId },
+        create: { tenantId: tx.tenantId, ...changes },
+        update: { ...changes, updatedAt: new Date() },
+        select: { tenantId: true },
+      }),
     );
     return ok(await loadShopTax(sql));
   });
@@ -106,6 +103,7 @@ function rateProblem(rates: readonly TaxRateRule[]): OrdersResult<never> | null 
   return null;
 }
 
+// hand SQL: the places and the names of the zones holding them, in one statement
 async function placesTaken(sql: Sql, places: readonly string[], zoneId: string | null) {
   const { rows } = await sql.query<{ place: string; zone: string }>(
     `select case when c.region = '' then c.country else c.country || '-' || c.region end as place, z.name as zone
@@ -122,7 +120,8 @@ async function placesTaken(sql: Sql, places: readonly string[], zoneId: string |
 
 async function writePlaces(sql: Sql, tenantId: string, zoneId: string, places: readonly string[]) {
   const parsed = places.map((place) => PLACE.exec(place) as RegExpExecArray);
-  await sql.query('delete from orders.tax_zone_countries where zone_id = $1', [zoneId]);
+  await orm(sql, (orders) => orders.taxZoneCountry.deleteMany({ where: { zoneId } }));
+  // hand SQL: every place in one bulk unnest insert
   await sql.query(
     `insert into orders.tax_zone_countries (tenant_id, zone_id, country, region)
      select $1, $2, p.country, p.region from unnest($3::text[], $4::text[]) as p(country, region)`,
@@ -131,7 +130,8 @@ async function writePlaces(sql: Sql, tenantId: string, zoneId: string, places: r
 }
 
 async function writeRates(sql: Sql, tenantId: string, zoneId: string, rates: readonly TaxRateRule[]) {
-  await sql.query('delete from orders.tax_rates where zone_id = $1', [zoneId]);
+  await orm(sql, (orders) => orders.taxRate.deleteMany({ where: { zoneId } }));
+  // hand SQL: every rate in one bulk unnest insert
   await sql.query(
     `insert into orders.tax_rates (tenant_id, zone_id, tax_class, name, rate_ppm)
      select $1, $2, r.tax_class, r.name, r.rate_ppm from unnest($3::text[], $4::text[], $5::int[]) as r(tax_class, name, rate_ppm)`,
@@ -157,11 +157,9 @@ export function createTaxZone(db: TenantDb, input: TaxZoneInput): Promise<Orders
   return db.tx(async (sql, tx) => {
     const taken = await placesTaken(sql, places, null);
     if (taken) return taken;
-    const zone = (await one<{ id: string }>(
-      sql,
-      'insert into orders.tax_zones (tenant_id, name) values ($1, $2) returning id',
-      [tx.tenantId, input.name.trim()],
-    )) as { id: string };
+    const zone = await orm(sql, (orders) =>
+      orders.taxZone.create({ data: { tenantId: tx.tenantId, name: input.name.trim() }, select: { id: true } }),
+    );
     await writePlaces(sql, tx.tenantId, zone.id, places);
     await writeRates(sql, tx.tenantId, zone.id, input.rates);
     return ok(await zoneById(sql, zone.id));
@@ -178,10 +176,18 @@ export function updateTaxZone(
   const invalid = (places && placeProblem(places)) || (input.rates && rateProblem(input.rates));
   if (invalid) return Promise.resolve(invalid);
   return db.tx(async (sql, tx) => {
+    // hand SQL: the zone's row lock orders concurrent edits of its places and rates
     const locked = await one(sql, 'select id from orders.tax_zones where id = $1 for update', [id]);
     if (!locked) return ordersFail('NOT_FOUND', 'No such tax zone', FIELD('id'));
     if (input.name != null) {
-      await sql.query('update orders.tax_zones set name = $2 where id = $1', [id, input.name.trim()]);
+      const name = input.name.trim();
+      await orm(sql, (orders) =>
+        orders.taxZone.update({
+          where: { tenantId_id: { tenantId: tx.tenantId, id } },
+          data: { name },
+          select: { id: true },
+        }),
+      );
     }
     if (places) {
       const taken = await placesTaken(sql, places, id);
@@ -196,8 +202,8 @@ export function updateTaxZone(
 export function deleteTaxZone(db: TenantDb, input: { id: string }): Promise<OrdersResult<{ id: string }>> {
   const id = localUuid(input.id, 'TaxZone', FIELD('id'));
   return db.tx(async (sql) => {
-    const deleted = await one(sql, 'delete from orders.tax_zones where id = $1 returning id', [id]);
-    if (!deleted) return ordersFail('NOT_FOUND', 'No such tax zone', FIELD('id'));
+    const deleted = await orm(sql, (orders) => orders.taxZone.deleteMany({ where: { id } }));
+    if (deleted.count === 0) return ordersFail('NOT_FOUND', 'No such tax zone', FIELD('id'));
     return ok({ id });
   });
 }
