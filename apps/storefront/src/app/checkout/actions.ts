@@ -105,6 +105,11 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     subtotal: formatMoney(order.subtotal),
     shippingCost: formatMoney(order.shipping),
     tax: formatMoney(order.tax),
+    taxIncluded: order.pricesIncludeTax,
+    taxLines: order.taxLines
+      .filter((line) => line.ratePpm !== null)
+      .map((line) => ({ name: line.name.slice(0, 40), amount: formatMoney(line.amount) })),
+    taxNote: order.taxNote,
     address: order.shippingAddress,
     ...(sameAddress(order.billingAddress, order.shippingAddress) ? {} : { billingAddress: order.billingAddress }),
     shipping: order.shippingMethod
