@@ -16,7 +16,7 @@ const LOAD_TAX = `
                                             order by c.country, c.region)
                               from orders.tax_zone_countries c where c.zone_id = z.id), '[]'),
         'rates', coalesce((select json_agg(json_build_object('taxClass', r.tax_class, 'name', r.name, 'ratePpm', r.rate_ppm)
-                                           order by r.tax_class)
+                                           order by array_position(array['standard', 'reduced', 'zero', 'exempt'], r.tax_class))
                              from orders.tax_rates r where r.zone_id = z.id), '[]'))
         order by z.created_at, z.id)
       from orders.tax_zones z), '[]') as zones`;
