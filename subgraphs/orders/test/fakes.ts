@@ -3,7 +3,10 @@ import type { PricedVariant, PriceQuery, PricingPort } from '../src/ports/pricin
 
 /** For tests: a price list in memory. */
 export function staticPricing(
-  prices: Map<string, { sku: string; title: string; amounts: Record<string, number>; status?: string; taxClass?: string }>,
+  prices: Map<
+    string,
+    { sku: string; title: string; amounts: Record<string, number>; status?: string; taxClass?: string }
+  >,
 ): PricingPort {
   return {
     async price(_tenantId, lines: PriceQuery[], currency) {
