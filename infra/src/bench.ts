@@ -16,6 +16,7 @@ import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
 import { markdownReport, type OperationResult } from './bench/report.ts';
 import { benchWrites } from './bench/writes.ts';
+import { seedDemoTax } from './demo/tax.ts';
 import { demoOwnerSession, seedDemoTenant } from './demo.ts';
 import { localSecrets } from './local-secrets.ts';
 import type { Runtime } from './processes.ts';
@@ -82,6 +83,8 @@ try {
   console.log(
     `seeded: ${(await seedDomains(stack.database.serviceUrls, tenantId, size, stack.database.adminUrl)).join(', ') || 'nothing to seed'}`,
   );
+  // checkouts are priced with the demo's tax: inclusive prices, zones and rates per class
+  console.log(`tax: ${(await seedDemoTax(stack.gatewayUrl, accessToken)).join(', ') || 'already configured'}`);
 
   const key = await gql(
     `mutation { storefrontKeyCreate(input: { name: "bench" }) { secret } }`,

@@ -8,6 +8,7 @@ import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
+import { seedDemoTax } from './demo/tax.ts';
 import {
   DEMO,
   demoOwnerSession,
@@ -81,6 +82,13 @@ if (seeded) {
 const seededShipping = await demoOwnerSession(stack.gatewayUrl)
   .then(({ accessToken }) => seedDemoShipping(stack.gatewayUrl, accessToken))
   .catch((error: unknown) => [`shipping demo data failed: ${(error as Error).message}`]);
+
+// tax zones: the demo's prices include tax, so what its shoppers pay stays the same (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoTax(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`tax demo data failed: ${(error as Error).message}`])),
+);
 
 // workflows, an approval waiting in the inbox, a webhook endpoint: what is missing (a restart adds nothing)
 const automationStarted = performance.now();

@@ -20,6 +20,7 @@ export const VariantPrices = graphql(`
         id
         sku
         title
+        taxClass
         price(quantity: $quantity, currency: $currency, customerGroup: $customerGroup) {
           amount
           currency

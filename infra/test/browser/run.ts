@@ -27,6 +27,7 @@ import { procurementJourney } from './journeys/procurement.ts';
 import { productImagesJourney } from './journeys/product-images.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
+import { taxSettingsJourney } from './journeys/tax-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -1176,6 +1177,22 @@ async function main() {
       'shipping settings: the owner adds a zone and method in Settings → Shipping and a shopper checking out there is offered it',
       () =>
         shippingSettingsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'tax settings: the owner finds the demo zones in Settings → Tax, adds and deletes a zone; the cart shows the VAT its prices include',
+      () =>
+        taxSettingsJourney({
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,

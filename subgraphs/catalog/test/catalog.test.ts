@@ -186,6 +186,38 @@ describe('products and variants', () => {
     expect(removed.data?.variantDelete).toEqual({ deletedVariantId: variantId, errors: [] });
   });
 
+  it('keeps a tax class per variant: standard by default, an unknown class is INVALID_INPUT', async () => {
+    const product = await createProduct(catalog, A, { handle: 'taxed', title: 'Taxed', variants: [{ sku: 'TAX-1' }] });
+    const variantCreate = `mutation ($input: VariantCreateInput!) { variantCreate(input: $input) { variant { id taxClass version } errors { code field } } }`;
+    const reduced = await catalog.call(
+      variantCreate,
+      { input: { productId: product.id, sku: 'TAX-2', taxClass: 'reduced' } },
+      staff(A),
+    );
+    expect(reduced.data?.variantCreate.variant).toMatchObject({ taxClass: 'reduced' });
+    const unknown = await catalog.call(
+      variantCreate,
+      { input: { productId: product.id, sku: 'TAX-3', taxClass: 'luxury' } },
+      staff(A),
+    );
+    expect(codes(unknown.data?.variantCreate.errors)).toEqual([['INVALID_INPUT', ['input', 'taxClass']]]);
+    const variantUpdate = `mutation ($input: VariantUpdateInput!) { variantUpdate(input: $input) { variant { taxClass } errors { code field } } }`;
+    const { id, version } = reduced.data?.variantCreate.variant ?? {};
+    const zero = await catalog.call(variantUpdate, { input: { id, version, taxClass: 'zero' } }, staff(A));
+    expect(zero.data?.variantUpdate).toEqual({ variant: { taxClass: 'zero' }, errors: [] });
+    const bad = await catalog.call(variantUpdate, { input: { id, version: version + 1, taxClass: 'nope' } }, staff(A));
+    expect(codes(bad.data?.variantUpdate.errors)).toEqual([['INVALID_INPUT', ['input', 'taxClass']]]);
+    const listed = await catalog.call(
+      `query ($id: ID!) { product(id: $id) { variants { sku taxClass } } }`,
+      { id: product.id },
+      staff(A),
+    );
+    expect(listed.data?.product.variants).toEqual([
+      { sku: 'TAX-1', taxClass: 'standard' },
+      { sku: 'TAX-2', taxClass: 'zero' },
+    ]);
+  });
+
   it('archives, and deletes with a version', async () => {
     const product = await createProduct(catalog, A, { handle: 'short-lived', title: 'Short', status: 'ACTIVE' });
     const archived = await catalog.call(

@@ -5,6 +5,7 @@ import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
 import type { PaymentProvider } from './ports/payment.ts';
 import type { PricingPort } from './ports/pricing.ts';
 import type { StockPort } from './ports/stock.ts';
+import type { TaxPort } from './ports/tax.ts';
 
 /** Everything the stores need, built once per process in yoga.ts (tests swap the ports). */
 export interface OrdersDeps extends DomainDeps<OrdersEvents> {
@@ -14,7 +15,10 @@ export interface OrdersDeps extends DomainDeps<OrdersEvents> {
   payments: Map<string, PaymentProvider>;
   /** what a shop without zones of its own is offered and seeded with (SHIPPING_METHODS as zones) */
   shippingDefaults: readonly ZoneRule[];
+  /** the deployment's flat rate, for shops that never configured tax */
   tax: TaxCalculator;
+  /** tax of a priced cart (the engine over the shop's zones, or a tax service's adapter) */
+  taxes: TaxPort;
   reservationTtlSeconds: number;
   checkoutLeaseSeconds: number;
 }

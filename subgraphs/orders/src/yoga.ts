@@ -10,12 +10,13 @@ import { catalogPricing } from './ports/catalog-pricing.ts';
 import { identityCustomerAccounts } from './ports/customer-accounts.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
 import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
+import { engineTax } from './ports/tax.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
 
 /** Ports a test (or a deployment with a real PSP) replaces. */
-export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'customerAccounts'>> & {
+export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'taxes' | 'customerAccounts'>> & {
   payments?: PaymentProvider[];
 };
 
@@ -44,6 +45,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       payments: new Map(payments.map((provider) => [provider.name, provider])),
       shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
       tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
+      taxes: overrides.taxes ?? engineTax(overrides.tax ?? flatTax(env.TAX_RATE_BPS)),
       reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
       checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
     }),

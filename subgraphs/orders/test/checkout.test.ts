@@ -251,6 +251,7 @@ describe('checkout', () => {
               unitAmount: 999,
               currency,
               productStatus: 'ACTIVE',
+              taxClass: 'standard',
             });
           }
         }

@@ -3,7 +3,10 @@ import type { PricedVariant, PriceQuery, PricingPort } from '../src/ports/pricin
 
 /** For tests: a price list in memory. */
 export function staticPricing(
-  prices: Map<string, { sku: string; title: string; amounts: Record<string, number>; status?: string }>,
+  prices: Map<
+    string,
+    { sku: string; title: string; amounts: Record<string, number>; status?: string; taxClass?: string }
+  >,
 ): PricingPort {
   return {
     async price(_tenantId, lines: PriceQuery[], currency) {
@@ -19,6 +22,7 @@ export function staticPricing(
           unitAmount: amount ?? null,
           currency: amount === undefined ? null : currency,
           productStatus: entry.status ?? 'active',
+          taxClass: entry.taxClass ?? 'standard',
         });
       }
       return result;

@@ -28,6 +28,10 @@ describe('orders contract', () => {
         shipping_settings: (tx) => tx.shippingSettings.findMany(),
         shipping_zones: (tx) => tx.shippingZone.findMany(),
         shipping_zone_countries: (tx) => tx.shippingZoneCountry.findMany(),
+        tax_settings: (tx) => tx.taxSettings.findMany(),
+        tax_zones: (tx) => tx.taxZone.findMany(),
+        tax_zone_countries: (tx) => tx.taxZoneCountry.findMany(),
+        tax_rates: (tx) => tx.taxRate.findMany(),
         shipping_zone_methods: (tx) => tx.shippingZoneMethod.findMany(),
       },
     });

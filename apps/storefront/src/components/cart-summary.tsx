@@ -1,8 +1,9 @@
 import { formatMoney } from '@ucos/clients';
+import { Fragment } from 'react';
 import { CartFields } from '../app/cart/documents.ts';
 import { type FragmentType, readFragment } from '../generated/index.ts';
 
-/** Totals of a cart (masked fragment CartView_cart). */
+/** Totals of a cart (masked fragment CartView_cart), with its tax per rate. */
 export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
   const cart = readFragment(CartFields, props.cart);
   return (
@@ -11,14 +12,29 @@ export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
       <dd>{formatMoney(cart.subtotal)}</dd>
       <dt>Shipping</dt>
       <dd>{formatMoney(cart.shipping)}</dd>
-      <dt>Tax</dt>
-      <dd>{formatMoney(cart.tax)}</dd>
+      {cart.pricesIncludeTax ? null : (
+        <>
+          <dt>Tax</dt>
+          <dd>{formatMoney(cart.tax)}</dd>
+        </>
+      )}
       <dt>
         <strong>Total</strong>
       </dt>
       <dd>
         <strong data-testid="cart-total">{formatMoney(cart.total)}</strong>
       </dd>
+      {/* per rate: "incl. VAT 19%" when prices include tax, else what each rate adds (the flat default has no rate) */}
+      {cart.taxLines
+        .filter((line) => line.ratePpm !== null)
+        .map((line) => (
+          <Fragment key={`${line.name}-${line.ratePpm}`}>
+            <dt className="muted" data-testid="cart-tax-line">
+              {cart.pricesIncludeTax ? `incl. ${line.name}` : line.name}
+            </dt>
+            <dd className="muted">{formatMoney(line.amount)}</dd>
+          </Fragment>
+        ))}
     </dl>
   );
 }

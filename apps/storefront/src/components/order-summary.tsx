@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+
 /**
  * What an order consists of, as the checkout confirmation and the account's order page show it:
  * its lines, its totals and an address. Amounts arrive formatted (the confirmation keeps them in a
@@ -62,6 +64,12 @@ export function OrderTotals(props: {
   shippingMethod?: string | null | undefined;
   tax: string;
   total: string;
+  /** the shop's prices include tax: the total did not add it */
+  taxIncluded?: boolean | undefined;
+  /** the tax per rate, formatted ("VAT 19%", "€17.24") */
+  taxLines?: { name: string; amount: string }[] | undefined;
+  /** what the order states about its tax, such as the reverse-charge notice */
+  taxNote?: string | null | undefined;
   /** false where the page already marks the method and total elsewhere (the confirmation's summary) */
   marked?: boolean;
 }) {
@@ -80,7 +88,7 @@ export function OrderTotals(props: {
         ) : null}
       </dt>
       <dd>{props.shipping}</dd>
-      <dt>Tax</dt>
+      <dt>{props.taxIncluded ? 'Tax (included)' : 'Tax'}</dt>
       <dd>{props.tax}</dd>
       <dt>
         <strong>Total</strong>
@@ -88,6 +96,17 @@ export function OrderTotals(props: {
       <dd>
         <strong data-testid={marked ? 'order-total' : undefined}>{props.total}</strong>
       </dd>
+      {(props.taxLines ?? []).map((line) => (
+        <Fragment key={line.name}>
+          <dt className="muted">{props.taxIncluded ? `incl. ${line.name}` : line.name}</dt>
+          <dd className="muted">{line.amount}</dd>
+        </Fragment>
+      ))}
+      {props.taxNote ? (
+        <dd className="muted" data-testid={marked ? 'order-tax-note' : undefined}>
+          {props.taxNote}
+        </dd>
+      ) : null}
     </dl>
   );
 }

@@ -33,6 +33,10 @@ export interface PlacedOrder {
   subtotal?: string;
   shippingCost?: string;
   tax?: string;
+  taxIncluded?: boolean;
+  /** per rate, formatted */
+  taxLines?: { name: string; amount: string }[];
+  taxNote?: string | null;
   address?: PlacedAddress;
   /** absent when billed at the shipping address */
   billingAddress?: PlacedAddress;

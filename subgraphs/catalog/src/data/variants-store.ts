@@ -21,10 +21,15 @@ export interface VariantInput {
   weightGrams?: number | null;
   barcode?: string | null;
   position?: number | null;
+  /** one of TAX_CLASSES; omitted: 'standard' on create, unchanged on update */
+  taxClass?: string | null;
 }
 
+/** The classes a variant can be taxed by: each tax zone has a rate per class. */
+export const TAX_CLASSES = ['standard', 'reduced', 'zero', 'exempt'] as const;
+
 export const VARIANT_COLUMNS = `v.id, v.product_id as "productId", v.sku, v.title, v.option_values as "optionValues",
-  v.weight_grams as "weightGrams", v.barcode, v.position, v.version, v.created_at as "createdAt",
+  v.weight_grams as "weightGrams", v.barcode, v.position, v.tax_class as "taxClass", v.version, v.created_at as "createdAt",
   v.updated_at as "updatedAt"`;
 
 /** Storefront callers see variants of ACTIVE products only. */
@@ -58,6 +63,13 @@ export async function variantsOfProducts(sql: Sql, productIds: readonly string[]
 }
 
 export function validateVariant(input: Partial<VariantInput>, problems: Problems, field: (string | number)[]): void {
+  if (input.taxClass != null) {
+    problems.check(
+      (TAX_CLASSES as readonly string[]).includes(input.taxClass),
+      `not a tax class (one of ${TAX_CLASSES.join(', ')})`,
+      [...field, 'taxClass'],
+    );
+  }
   if (input.barcode) problems.check(/^[0-9A-Za-z-]{1,64}$/.test(input.barcode), 'not a barcode', [...field, 'barcode']);
   for (const [index, option] of (input.optionValues ?? []).entries()) {
     problems.text(option.name, [...field, 'optionValues', index, 'name'], 100);
@@ -75,10 +87,10 @@ export async function insertVariants(
   if (inputs.length === 0) return [];
   // hand SQL: every variant of a product in one statement (jsonb_to_recordset), returning their rows
   const { rows } = await sql.query<VariantRow>(
-    `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position)
-     select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position
+    `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position, tax_class)
+     select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position, x.tax_class
      from jsonb_to_recordset($3::jsonb) as x(sku text, title text, option_values jsonb, weight_grams int, barcode text,
-       position int)
+       position int, tax_class text)
      returning ${VARIANT_COLUMNS}`,
     [
       tx.tenantId,
@@ -91,6 +103,7 @@ export async function insertVariants(
           weight_grams: input.weightGrams ?? null,
           barcode: input.barcode ?? null,
           position: input.position ?? index,
+          tax_class: input.taxClass ?? 'standard',
         })),
       ),
     ],
@@ -192,6 +205,7 @@ export async function updateVariant(
             weightGrams: input.weightGrams === undefined ? current.weightGrams : input.weightGrams,
             barcode: input.barcode === undefined ? current.barcode : input.barcode,
             position: input.position ?? current.position,
+            taxClass: input.taxClass ?? current.taxClass,
             version: { increment: 1 },
             updatedAt: new Date(),
           },

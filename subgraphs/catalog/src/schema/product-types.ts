@@ -145,6 +145,9 @@ VariantRef.implement({
     weightGrams: t.exposeInt('weightGrams', { nullable: true }),
     barcode: t.exposeString('barcode', { nullable: true }),
     position: t.exposeInt('position'),
+    taxClass: t.exposeString('taxClass', {
+      description: "standard, reduced, zero or exempt: the rate orders applies is this class's in the buyer's tax zone",
+    }),
     version: t.exposeInt('version'),
     product: t.field({
       type: ProductRef,

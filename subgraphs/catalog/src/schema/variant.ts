@@ -1,8 +1,10 @@
 import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
-import { createVariant, deleteVariant, updateVariant } from '../data/variants-store.ts';
+import { createVariant, deleteVariant, TAX_CLASSES, updateVariant } from '../data/variants-store.ts';
 import { VariantRef } from './product-types.ts';
+
+const TAX_CLASS_DESCRIPTION = `One of ${TAX_CLASSES.join(', ')} (an unknown class is INVALID_INPUT); omitted: standard, or unchanged on update`;
 
 const OptionValueInput = builder.inputType('VariantOptionValueInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -16,6 +18,7 @@ export const VariantInput = builder.inputType('VariantInput', {
     weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
+    taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
   }),
 });
 
@@ -36,6 +39,7 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
     weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
+    taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
   }),
 });
 
@@ -64,6 +68,7 @@ const VariantUpdateInput = builder.inputType('VariantUpdateInput', {
     weightGrams: t.int({ validate: rules.nonNegativeInt }),
     barcode: t.string(),
     position: t.int(),
+    taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
   }),
 });
 

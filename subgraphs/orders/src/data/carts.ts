@@ -133,11 +133,11 @@ export async function changeCartLines(
       ]);
       for (const line of priced.value) {
         await sql.query(
-          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount)
-           values ($1, $2, $3, $4, $5, $6, $7)
+          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class)
+           values ($1, $2, $3, $4, $5, $6, $7, $8)
            on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
-             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount`,
-          [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount],
+             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class`,
+          [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount, line.taxClass],
         );
       }
       return ok(bumped);

@@ -3,6 +3,8 @@ import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
 import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
+import { taxIdProblem } from '../ports/tax.ts';
+import { normalisedTaxId } from '../tax/vat-id.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
@@ -11,6 +13,7 @@ import { actorOf, recordTransition } from './machines.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
+import { loadShopTax } from './tax.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
   amountsTooLarge,
@@ -32,6 +35,8 @@ export interface CheckoutInput {
   cartVersion?: number | null;
   /** a method code; omitted: the cart's chosen method, else the cheapest offered to the address */
   shippingMethod?: string | null;
+  /** the buyer's tax id: a VAT id of another EU country than the shop's makes the order reverse-charged */
+  customerTaxId?: string | null;
 }
 
 interface Attempt {
@@ -118,7 +123,13 @@ async function completeCheckout(
   }
 }
 
+const customerTaxIdOf = (input: CheckoutInput) =>
+  input.customerTaxId?.trim() ? normalisedTaxId(input.customerTaxId) : null;
+
 function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> | null {
+  const taxId = customerTaxIdOf(input);
+  const taxIdInvalid = taxId ? taxIdProblem(taxId) : null;
+  if (taxIdInvalid) return ordersFail('INVALID_TAX_ID', taxIdInvalid, ['input', 'customerTaxId']);
   return deps.payments.has(input.payment.provider)
     ? null
     : ordersFail('INVALID_INPUT', `Unknown payment provider "${input.payment.provider}"`, [
@@ -349,6 +360,7 @@ async function prepare(
       lines,
       group: await customerGroupOf(sql, cart?.customerId ?? null),
       shipping: await loadShopShipping(sql),
+      tax: await loadShopTax(sql),
     };
   });
   const { cart, lines, group } = snapshot;
@@ -368,7 +380,11 @@ async function prepare(
     requestedMethod(input, cart),
   );
   if (!shippingMethod.ok) return shippingMethod;
-  const totals = totalsWithShipping(deps, context, shippingMethod.value.amount);
+  const totals = totalsWithShipping(deps, context, shippingMethod.value.amount, {
+    shop: snapshot.tax,
+    lines: priced.value,
+    customerTaxId: customerTaxIdOf(input),
+  });
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
   return ok({
     lines: priced.value,
@@ -441,9 +457,10 @@ async function insertOrder(
   await sql.query(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
-       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix)
+       shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix,
+       tax_lines, prices_include_tax, customer_tax_id, tax_note)
      values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
-       $18::jsonb, $19)`,
+       $18::jsonb, $19, $20::jsonb, $21, $22, $23)`,
     [
       tenantId,
       order.orderId,
@@ -464,6 +481,10 @@ async function insertOrder(
       number,
       billing ? JSON.stringify(billing) : null,
       prefix,
+      JSON.stringify(order.totals.taxLines),
+      order.totals.pricesIncludeTax,
+      customerTaxIdOf(order.input),
+      order.totals.taxNote,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
@@ -474,11 +495,12 @@ async function insertOrder(
     ]);
   }
   const { rows } = await sql.query<OrderLineRow>(
-    `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount)
-     select $1, $2, p, v, s, t, q, a
-       from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[]) as l(p, v, s, t, q, a)
+    `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount, tax_class)
+     select $1, $2, p, v, s, t, q, a, c
+       from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::text[])
+         as l(p, v, s, t, q, a, c)
      returning id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
-       unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`,
+       unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity"`,
     [
       tenantId,
       order.orderId,
@@ -488,6 +510,7 @@ async function insertOrder(
       order.lines.map((line) => line.title),
       order.lines.map((line) => line.quantity),
       order.lines.map((line) => line.unitAmount),
+      order.lines.map((line) => line.taxClass),
     ],
   );
   const actor = actorOf(auth);
@@ -512,5 +535,9 @@ async function insertOrder(
     },
     shippingAddress: address,
     lines: linesPayload(rows.sort((a, b) => a.position - b.position)),
+    taxLines: order.totals.taxLines,
+    pricesIncludeTax: order.totals.pricesIncludeTax,
+    customerTaxId: customerTaxIdOf(order.input),
+    taxNote: order.totals.taxNote,
   });
 }

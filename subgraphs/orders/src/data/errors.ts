@@ -27,6 +27,8 @@ export const ORDERS_ERROR_CODES = [
   'COUNTRY_IN_ANOTHER_ZONE',
   'REST_OF_WORLD_EXISTS',
   'SHIPPING_METHOD_EXISTS',
+  'INVALID_TAX_RATE',
+  'INVALID_TAX_ID',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -35,6 +35,7 @@ import {
   TRANSITION_COLUMNS,
   type TransitionRow,
 } from './rows.ts';
+import { loadShopTax } from './tax.ts';
 import { pricingContext, totalsWithShipping } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 
@@ -304,14 +305,26 @@ export function editOrderLine(
       actor,
       `edited: ${line.sku} ${change}`,
     );
+    // taxed again as the shop taxes now, for the buyer the order was placed by
     const totals = totalsWithShipping(
       deps,
       pricingContext(order.currency, remaining, order.shippingAddress.country),
       order.shippingAmount,
+      { shop: await loadShopTax(sql), lines: remaining, customerTaxId: order.customerTaxId },
     );
     await sql.query(
-      `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5 where id = $1`,
-      [order.id, totals.subtotal, totals.shipping, totals.tax, totals.total],
+      `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5,
+         tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8 where id = $1`,
+      [
+        order.id,
+        totals.subtotal,
+        totals.shipping,
+        totals.tax,
+        totals.total,
+        JSON.stringify(totals.taxLines),
+        totals.pricesIncludeTax,
+        totals.taxNote,
+      ],
     );
     const live = remaining.filter((candidate) => candidate.quantity > 0);
     await tx.emit('orders.order.edited', order.id, {

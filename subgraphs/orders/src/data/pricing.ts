@@ -9,6 +9,8 @@ export interface PricedLine {
   sku: string;
   title: string;
   unitAmount: number;
+  /** catalog's tax class of the variant */
+  taxClass: string;
 }
 
 /**
@@ -35,7 +37,14 @@ export async function priceLines(
     } else if (answer.unitAmount === null || answer.currency !== currency) {
       errors.push(ordersError('CURRENCY_MISMATCH', `${named} has no price in ${currency}`, field));
     } else {
-      lines.push({ variantId, quantity, sku: answer.sku, title: answer.title, unitAmount: answer.unitAmount });
+      lines.push({
+        variantId,
+        quantity,
+        sku: answer.sku,
+        title: answer.title,
+        unitAmount: answer.unitAmount,
+        taxClass: answer.taxClass,
+      });
     }
   }
   return errors.length ? { ok: false, errors } : ok(lines);

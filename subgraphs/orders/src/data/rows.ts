@@ -30,7 +30,7 @@ export type CartRow = RowOf<
 >;
 
 /** A cart line as priced (its insertion order and time stay in SQL: `seq`, `added_at`). */
-export type CartLineRow = Pick<CartLineModel, 'cartId' | 'variantId' | 'quantity' | 'sku' | 'title'> & {
+export type CartLineRow = Pick<CartLineModel, 'cartId' | 'variantId' | 'quantity' | 'sku' | 'title' | 'taxClass'> & {
   unitAmount: number;
 };
 
@@ -62,8 +62,17 @@ export type OrderRow = RowOf<
     billingAddress: Address | null;
     /** the shipping method as placed (null on orders from before methods existed) */
     shippingMethodAmount: number | null;
+    taxLines: StoredTaxLine[];
   }
 >;
+
+/** One rate's tax as the order was placed (amounts in minor units; ratePpm null: the deployment's flat rate). */
+export interface StoredTaxLine {
+  name: string;
+  ratePpm: number | null;
+  taxable: number;
+  amount: number;
+}
 
 export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number }>;
 
@@ -84,16 +93,17 @@ export type CompanyRow = RowOf<CompanyModel>;
 export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
-  unit_amount::float8 as "unitAmount"`;
+  unit_amount::float8 as "unitAmount", tax_class as "taxClass"`;
 export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", cart_id as "cartId", customer_id as "customerId", email, status,
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
   shipping_address as "shippingAddress", billing_address as "billingAddress", payment_provider as "paymentProvider",
   payment_reference as "paymentReference", shipping_method_code as "shippingMethodCode",
   shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
+  tax_lines as "taxLines", prices_include_tax as "pricesIncludeTax", customer_tax_id as "customerTaxId", tax_note as "taxNote",
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
-  unit_amount::float8 as "unitAmount", fulfilled_quantity as "fulfilledQuantity"`;
+  unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity"`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",
   to_state as "toState", actor_kind as "actorKind", actor_id as "actorId", reason, occurred_at as "occurredAt"`;
 

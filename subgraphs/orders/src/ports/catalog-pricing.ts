@@ -59,6 +59,7 @@ function toPriced(variantId: string, answer: VariantAnswer): PricedVariant {
     title: answer.title && answer.title !== productTitle ? `${productTitle} – ${answer.title}` : productTitle,
     unitAmount: answer.price?.amount ?? null,
     currency: answer.price?.currency ?? null,
+    taxClass: answer.taxClass,
     productStatus: answer.product?.status ?? 'unknown',
   };
 }

@@ -11,6 +11,8 @@ export interface PricedVariant {
   /** null when catalog has no price for the currency */
   unitAmount: number | null;
   currency: string | null;
+  /** catalog's tax class of the variant (standard, reduced, zero, exempt) */
+  taxClass: string;
   /** the product's status: only `active` (any case) can be bought */
   productStatus: string;
 }

@@ -9,7 +9,8 @@ import { shippingOf } from '../data/shipping.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
-import { cartLinesLoader, dbOf, shopShippingLoader } from './loaders.ts';
+import { cartLinesLoader, dbOf, shopShippingLoader, shopTaxLoader } from './loaders.ts';
+import { TaxLineRef } from './tax.ts';
 
 const CartStatus = builder.enumType('CartStatus', {
   values: { OPEN: { value: 'open' }, MERGED: { value: 'merged' }, COMPLETED: { value: 'completed' } } as const,
@@ -47,7 +48,7 @@ const ShippingMethodRef = builder.objectRef<PricedShippingMethod>('ShippingMetho
     }),
     cartTotal: t.field({
       type: MoneyRef,
-      description: "The cart's total with this method: subtotal + this price + tax",
+      description: "The cart's total with this method: subtotal + this price + tax (unless prices include it)",
       resolve: (method) => money(method.totals.total, method.currency),
     }),
   }),
@@ -57,13 +58,14 @@ const ShippingMethodRef = builder.objectRef<PricedShippingMethod>('ShippingMetho
 async function shippingOptions(cart: CartRow, context: OrdersContext, country: string | null) {
   const lines = await cartLinesLoader(context).load(cart.id);
   const pricing = pricingContext(cart.currency, lines, country);
+  const basis = { shop: await shopTaxLoader(context).load('shop'), lines };
   const priced = (quote: ShippingQuote): PricedShippingMethod => ({
     ...quote,
     currency: cart.currency,
-    totals: totalsWithShipping(context.deps, pricing, quote.amount),
+    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis),
   });
   const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
-  return { pricing, offered: shipping.methods(pricing).map(priced) };
+  return { pricing, basis, offered: shipping.methods(pricing).map(priced) };
 }
 
 /**
@@ -72,9 +74,9 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
  * priced in the currency counts; checkout decides with the address.
  */
 async function cartEstimate(cart: CartRow, context: OrdersContext) {
-  const { pricing, offered } = await shippingOptions(cart, context, null);
+  const { pricing, basis, offered } = await shippingOptions(cart, context, null);
   const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
-  return { method, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0) };
+  return { method, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis) };
 }
 
 export const CartRef = builder.objectRef<CartRow>('Cart').implement({
@@ -122,7 +124,19 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
       }),
       tax: t.field({
         type: MoneyRef,
+        description: 'Included in `subtotal` and `shipping` when `pricesIncludeTax`, else added to them',
         resolve: async (cart, _a, c) => money((await totals(cart, c)).tax, cart.currency),
+      }),
+      taxLines: t.field({
+        type: [TaxLineRef],
+        description:
+          "The tax per rate (shipping is taxed at the standard rate). Before checkout the cart is taxed as if shipped to the shop's country",
+        resolve: async (cart, _a, c) =>
+          (await totals(cart, c)).taxLines.map((line) => ({ ...line, currency: cart.currency })),
+      }),
+      pricesIncludeTax: t.boolean({
+        description: 'True: prices are shown with tax ("incl. VAT"), and the total does not add it again',
+        resolve: async (cart, _a, c) => (await totals(cart, c)).pricesIncludeTax,
       }),
       total: t.field({
         type: MoneyRef,

@@ -30,6 +30,10 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
       description:
         "A code from `Cart.shippingMethods(country:)`. Omitted: the cart's chosen method, else the cheapest offered to the address. One not offered there is SHIPPING_METHOD_UNAVAILABLE and nothing is stored",
     }),
+    customerTaxId: t.string({
+      description:
+        "The buyer's tax id. A well-formed VAT id of an EU country other than the shop's, shipped to that country, makes the order reverse-charged (no VAT); a malformed one is INVALID_TAX_ID",
+    }),
   }),
 });
 
@@ -44,6 +48,7 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'INSUFFICIENT_STOCK',
   'INVALID_EMAIL',
   'INVALID_INPUT',
+  'INVALID_TAX_ID',
   'NOT_FOUND',
   'PAYMENT_DECLINED',
   'SERVICE_UNAVAILABLE',

@@ -5,6 +5,7 @@ import './cart.ts';
 import './order.ts';
 import './holds.ts';
 import './shipping.ts';
+import './tax.ts';
 import './order-numbering.ts';
 import './checkout.ts';
 import './events.ts';

@@ -7,7 +7,9 @@ import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
 import type { CartLineRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
+import { loadShopTax } from '../data/tax.ts';
 import type { TenantDb } from '../db.ts';
+import type { ShopTax } from '../ports/tax.ts';
 
 /** The caller's tenant's database; fields that reach it require a tenant, so this never throws in practice. */
 export function dbOf(context: OrdersContext): TenantDb {
@@ -76,4 +78,11 @@ export const shopShippingLoader = (context: OrdersContext) =>
   context.loaders.get<'shop', ShopShipping>('shopShipping', async (keys) => {
     const shipping = await dbOf(context).run((sql) => loadShopShipping(sql));
     return keys.map(() => shipping);
+  });
+
+/** The shop's tax settings and zones, read once per request however many carts and fields price tax. */
+export const shopTaxLoader = (context: OrdersContext) =>
+  context.loaders.get<'shop', ShopTax>('shopTax', async (keys) => {
+    const tax = await dbOf(context).run((sql) => loadShopTax(sql));
+    return keys.map(() => tax);
   });

@@ -25,6 +25,7 @@ import {
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
 import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { TaxLineRef } from './tax.ts';
 
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
   values: {
@@ -164,7 +165,25 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     }),
     subtotal: t.field({ type: MoneyRef, resolve: (order) => money(order.subtotalAmount, order.currency) }),
     shipping: t.field({ type: MoneyRef, resolve: (order) => money(order.shippingAmount, order.currency) }),
-    tax: t.field({ type: MoneyRef, resolve: (order) => money(order.taxAmount, order.currency) }),
+    tax: t.field({
+      type: MoneyRef,
+      description: 'Included in `subtotal` and `shipping` when `pricesIncludeTax`, else added to them',
+      resolve: (order) => money(order.taxAmount, order.currency),
+    }),
+    taxLines: t.field({
+      type: [TaxLineRef],
+      description: 'The tax per rate as the order was placed',
+      resolve: (order) => order.taxLines.map((line) => ({ ...line, currency: order.currency })),
+    }),
+    pricesIncludeTax: t.exposeBoolean('pricesIncludeTax'),
+    customerTaxId: t.exposeString('customerTaxId', {
+      nullable: true,
+      description: "The buyer's tax id given at checkout",
+    }),
+    taxNote: t.exposeString('taxNote', {
+      nullable: true,
+      description: 'What the invoice must state, such as the reverse-charge notice',
+    }),
     total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
     billingAddress: t.field({

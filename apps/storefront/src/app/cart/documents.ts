@@ -45,6 +45,16 @@ export const CartFields = graphql(`
       currency
       fractionDigits
     }
+    pricesIncludeTax
+    taxLines {
+      name
+      ratePpm
+      amount {
+        amount
+        currency
+        fractionDigits
+      }
+    }
     total {
       amount
       currency

@@ -57,6 +57,8 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     payment: { provider: 'test', token: text(form, 'payment.token') || 'tok_visa' },
     // the code only: checkout prices the method itself (omitted: the cheapest offered to the address)
     shippingMethod: optional(form, 'shippingMethod'),
+    // a business buyer in another EU country with a valid VAT id is not charged VAT (reverse charge)
+    customerTaxId: optional(form, 'customerTaxId'),
   };
   let order: NonNullable<ResultOf<typeof Complete>['checkoutComplete']['order']>;
   try {
@@ -103,6 +105,11 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     subtotal: formatMoney(order.subtotal),
     shippingCost: formatMoney(order.shipping),
     tax: formatMoney(order.tax),
+    taxIncluded: order.pricesIncludeTax,
+    taxLines: order.taxLines
+      .filter((line) => line.ratePpm !== null)
+      .map((line) => ({ name: line.name.slice(0, 40), amount: formatMoney(line.amount) })),
+    taxNote: order.taxNote,
     address: order.shippingAddress,
     ...(sameAddress(order.billingAddress, order.shippingAddress) ? {} : { billingAddress: order.billingAddress }),
     shipping: order.shippingMethod

@@ -53,6 +53,13 @@ export function CheckoutForm(props: {
           errors={state.errors}
           defaultValue={v('email', props.email)}
         />
+        <Field
+          name="customerTaxId"
+          label="VAT id (optional, for businesses)"
+          autoComplete="off"
+          errors={state.errors}
+          defaultValue={v('customerTaxId')}
+        />
       </fieldset>
       <fieldset className="box">
         <legend>Shipping address</legend>

@@ -51,14 +51,26 @@ export function CheckoutSteps(props: {
           <dd>{summary.subtotal}</dd>
           <dt>Shipping{method ? ` (${method.name})` : ''}</dt>
           <dd data-testid="checkout-shipping">{method?.price ?? summary.shipping}</dd>
-          <dt>Tax</dt>
-          <dd>{method?.tax ?? summary.tax}</dd>
+          {summary.taxIncluded ? null : (
+            <>
+              <dt>Tax</dt>
+              <dd>{method?.tax ?? summary.tax}</dd>
+            </>
+          )}
           <dt>
             <strong>Total</strong>
           </dt>
           <dd>
             <strong data-testid="checkout-total">{method?.total ?? summary.total}</strong>
           </dd>
+          {summary.taxIncluded ? (
+            <>
+              <dt className="muted">incl. tax</dt>
+              <dd className="muted" data-testid="checkout-tax-included">
+                {method?.tax ?? summary.tax}
+              </dd>
+            </>
+          ) : null}
         </dl>
         <p className="muted">Prices are checked again when you place the order.</p>
       </aside>

@@ -84,6 +84,17 @@ export const Complete = graphql(`
           currency
           fractionDigits
         }
+        pricesIncludeTax
+        taxNote
+        taxLines {
+          name
+          ratePpm
+          amount {
+            amount
+            currency
+            fractionDigits
+          }
+        }
         total {
           amount
           currency

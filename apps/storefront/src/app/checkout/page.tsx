@@ -62,6 +62,7 @@ export default async function CheckoutPage({
           subtotal: formatMoney(totals.subtotal),
           shipping: formatMoney(totals.shipping),
           tax: formatMoney(totals.tax),
+          taxIncluded: totals.pricesIncludeTax,
           total: formatMoney(totals.total),
           totalAmount: totals.total.amount,
         }}

@@ -20,6 +20,8 @@ export interface CheckoutSummary {
   /** the cart's own estimate, shown when no method is offered to the chosen country */
   shipping: string;
   tax: string;
+  /** the shop's prices include tax: the total does not add it, the summary says "incl. tax" */
+  taxIncluded: boolean;
   total: string;
   totalAmount: number;
 }

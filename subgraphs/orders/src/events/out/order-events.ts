@@ -14,6 +14,8 @@ export interface OrderLinePayload {
   title: string;
   quantity: number;
   unitAmount: number;
+  /** the variant's tax class when ordered (absent on events from before tax classes) */
+  taxClass?: string;
 }
 
 export interface OrderSummaryPayload {
@@ -43,6 +45,13 @@ export interface OrderCreatedPayload {
   /** where it ships, and the buyer's address on its invoice (orders keeps no separate billing address) */
   shippingAddress: Address;
   lines: OrderLinePayload[];
+  /** tax per rate (ratePpm null: the deployment's flat rate); absent on events from before tax zones */
+  taxLines?: { name: string; ratePpm: number | null; taxable: number; amount: number }[];
+  /** true: the amounts above include tax (subtotal and shipping as the shop priced them) */
+  pricesIncludeTax?: boolean;
+  customerTaxId?: string | null;
+  /** the reverse-charge statement an invoice prints */
+  taxNote?: string | null;
 }
 
 /** A hold placed on or released from an order; `openHolds` counts the order's open holds after it. */
@@ -82,6 +91,7 @@ export const linesPayload = (lines: OrderLineRow[]): OrderLinePayload[] =>
     title: line.title,
     quantity: line.quantity,
     unitAmount: line.unitAmount,
+    taxClass: line.taxClass,
   }));
 
 export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({

@@ -191,7 +191,12 @@ const VariantCreate = graphql(`
 export async function addVariant(_: FormState, form: FormData): Promise<FormState> {
   const productId = text(form, 'productId');
   const back = `/catalog/${encodeURIComponent(productId)}`;
-  const input = { productId, sku: text(form, 'sku'), title: optional(form, 'title') };
+  const input = {
+    productId,
+    sku: text(form, 'sku'),
+    title: optional(form, 'title'),
+    taxClass: optional(form, 'taxClass'),
+  };
   try {
     const { variantCreate } = await mutate(VariantCreate, { input }, back);
     if (variantCreate.errors.length) return { errors: fieldErrors(variantCreate.errors), values: { sku: input.sku } };
@@ -240,4 +245,36 @@ export async function setPrice(_: FormState, form: FormData): Promise<FormState>
   }
   revalidatePath(back);
   return { ok: true, message: 'Price saved.' };
+}
+
+const VariantTaxClass = graphql(`
+  mutation ProductVariants_TaxClass($input: VariantUpdateInput!) {
+    variantUpdate(input: $input) {
+      variant {
+        id
+        taxClass
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** The class orders taxes the variant by; a stale version (someone changed it meanwhile) is the API's CONFLICT. */
+export async function setTaxClass(_: FormState, form: FormData): Promise<FormState> {
+  const productId = text(form, 'productId');
+  const back = `/catalog/${encodeURIComponent(productId)}`;
+  const input = { id: text(form, 'id'), version: Number(text(form, 'version')), taxClass: text(form, 'taxClass') };
+  try {
+    const { variantUpdate } = await mutate(VariantTaxClass, { input }, back);
+    if (variantUpdate.errors.length) return { errors: fieldErrors(variantUpdate.errors) };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath(back);
+  return { ok: true, message: `Tax class set to ${input.taxClass}.` };
 }

@@ -230,6 +230,9 @@ export default async function SettingsPage() {
             <Link href="/settings/shipping">Shipping zones and methods</Link>: where the store ships, what each method
             costs and from which subtotal it is free.
           </p>
+          <p>
+            <Link href="/settings/tax">Tax</Link>: whether prices include tax, the rates per zone and tax class.
+          </p>
           {numbering ? (
             <ActionForm
               label="Order numbers"

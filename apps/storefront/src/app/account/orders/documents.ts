@@ -73,6 +73,17 @@ export const OrderDetail = graphql(`
         currency
         fractionDigits
       }
+      pricesIncludeTax
+      taxNote
+      taxLines {
+        name
+        ratePpm
+        amount {
+          amount
+          currency
+          fractionDigits
+        }
+      }
       total {
         amount
         currency

@@ -55,6 +55,9 @@ export default async function ConfirmationPage({
             shippingMethod={order.shipping?.method}
             tax={order.tax}
             total={order.total}
+            taxIncluded={order.taxIncluded}
+            taxLines={order.taxLines}
+            taxNote={order.taxNote}
             marked={false}
           />
         </section>

@@ -6,7 +6,7 @@ import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
-import { addVariant, setPrice } from '../actions.ts';
+import { addVariant, setPrice, setTaxClass } from '../actions.ts';
 import { ProductForm } from '../product-form.tsx';
 import { ProductImages } from '../product-images.tsx';
 
@@ -52,6 +52,8 @@ const Product = graphql(`
         id
         sku
         title
+        taxClass
+        version
         prices {
           minQuantity
           priceList {
@@ -73,6 +75,13 @@ const Product = graphql(`
     }
   }
 `);
+
+/** The rate orders applies is this class's in the buyer's tax zone (Settings → Tax). */
+const TAX_CLASS_FIELD = {
+  name: 'taxClass',
+  label: 'Tax class',
+  options: ['standard', 'reduced', 'zero', 'exempt'].map((value) => ({ value, label: value })),
+};
 
 export default async function ProductPage({
   params,
@@ -128,6 +137,7 @@ export default async function ProductPage({
           <tr>
             <th>SKU</th>
             <th>Title</th>
+            <th>Tax class</th>
             <th>Prices</th>
             <th>Available / on hand / reserved</th>
           </tr>
@@ -139,6 +149,20 @@ export default async function ProductPage({
                 <code>{variant.sku}</code>
               </td>
               <td>{variant.title}</td>
+              <td>
+                {writable ? (
+                  <ActionForm
+                    label={`Tax class of ${variant.sku}`}
+                    action={setTaxClass}
+                    submit="Save"
+                    idPrefix={`tax-class-${variant.id}`}
+                    hidden={{ productId: product.id, id: variant.id, version: String(variant.version) }}
+                    fields={[{ ...TAX_CLASS_FIELD, defaultValue: variant.taxClass }]}
+                  />
+                ) : (
+                  variant.taxClass
+                )}
+              </td>
               <td>
                 {variant.prices.map((price) => (
                   <div key={`${price.priceList.name}-${price.minQuantity}`}>
@@ -166,6 +190,7 @@ export default async function ProductPage({
               fields={[
                 { name: 'sku', label: 'SKU', required: true },
                 { name: 'title', label: 'Title' },
+                { ...TAX_CLASS_FIELD, defaultValue: 'standard' },
               ]}
             />
           </section>

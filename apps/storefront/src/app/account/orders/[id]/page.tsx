@@ -78,6 +78,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           shippingMethod={order.shippingMethod?.name}
           tax={formatMoney(order.tax)}
           total={formatMoney(order.total)}
+          taxIncluded={order.pricesIncludeTax}
+          taxLines={order.taxLines
+            .filter((line) => line.ratePpm !== null)
+            .map((line) => ({ name: line.name, amount: formatMoney(line.amount) }))}
+          taxNote={order.taxNote}
         />
       </section>
       <section aria-labelledby="order-address">
