@@ -9,9 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildReference } from './reference/build.ts';
 import { apiSchemaOf, openApiDocument } from '@ucos/gateway/rest/openapi';
 import { readRouteTable, routesValidAgainst } from '@ucos/gateway/rest/routes';
+import { buildReference } from './reference/build.ts';
 import { changesBetween, composeSupergraph, formatReport } from './supergraph.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

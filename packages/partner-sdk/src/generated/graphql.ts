@@ -172,6 +172,8 @@ export type VariantInput = {
   position?: number | null | undefined;
   /** At most 200 characters. */
   sku: string;
+  /** One of standard, reduced, zero, exempt (an unknown class is INVALID_INPUT); omitted: standard, or unchanged on update */
+  taxClass?: string | null | undefined;
   /** At most 200 characters. */
   title?: string | null | undefined;
   weightGrams?: number | null | undefined;
