@@ -200,7 +200,7 @@ export class NatsEventBus implements EventBus {
     await active.done;
     // only now: a message handed back while the pull was still open went straight back into it, and
     // was lost with the closing subscription until its ack wait expired
-    for (const msg of active.handBack.splice(0)) msg.nak();
+    for (const msg of [...active.handBack.splice(0), ...leftInQueue(active.messages)]) msg.nak();
     this.#active.delete(active);
   }
 
@@ -424,6 +424,16 @@ async function endPull(messages: ConsumerMessages): Promise<void> {
   const inbox = (messages as { sub?: NatsSubscription | undefined }).sub;
   if (!inbox || inbox.isClosed() || inbox.isDraining()) return;
   await inbox.drain().catch(() => undefined);
+}
+
+/**
+ * What the closed consume still held: its iterator ends after the batch in hand, so messages queued
+ * behind that batch never reach the loop, and would wait out the ack wait unless handed back.
+ * The library keeps the queue on the implementation (`yields`), beside its own signals (functions).
+ */
+function leftInQueue(messages: ConsumerMessages): JsMsg[] {
+  const queued = (messages as { yields?: unknown[] }).yields ?? [];
+  return queued.filter((item): item is JsMsg => typeof item !== 'function');
 }
 
 function isApiError(error: unknown, code: number): boolean {
