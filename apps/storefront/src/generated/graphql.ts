@@ -15,6 +15,8 @@ export type AddressInput = {
   line2?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
+  /** A number dialable in `country`, or in international form (`+49 30 1234567`) */
+  phone?: string | null | undefined;
   /** At most 200 characters. */
   postalCode: string;
 };
@@ -109,6 +111,9 @@ export type CheckoutCompleteErrorCode =
   | 'INSUFFICIENT_STOCK'
   | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
+  | 'INVALID_PHONE'
+  | 'INVALID_POSTAL_CODE'
+  | 'INVALID_STREET'
   | 'INVALID_TAX_ID'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
