@@ -31,6 +31,16 @@ export function isStreetValid(street: string): boolean {
   return value.length >= 3 && /\p{L}/u.test(value);
 }
 
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+/** "Germany" for DE, as a shopper reads it; the code itself when the runtime does not know it. */
+function countryName(country: string): string {
+  try {
+    return regionNames.of(country.toUpperCase()) ?? country.toUpperCase();
+  } catch {
+    return country.toUpperCase();
+  }
+}
+
 // Blank required text is `rules.text()`'s to report; these checks only judge what was typed.
 const filled = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -52,10 +62,10 @@ export const postalAddress = rule(
       report('line1', 'INVALID_STREET', 'Enter a street and house number (at least 3 characters with a letter)');
     }
     if (filled(address.postalCode) && !isPostalCodeValid(address.postalCode, address.country)) {
-      report('postalCode', 'INVALID_POSTAL_CODE', `Enter a postal code valid in ${address.country.toUpperCase()}`);
+      report('postalCode', 'INVALID_POSTAL_CODE', `Enter a postal code as written in ${countryName(address.country)}`);
     }
     if (filled(address.phone) && !isPhoneValid(address.phone, address.country)) {
-      report('phone', 'INVALID_PHONE', `Enter a phone number valid in ${address.country.toUpperCase()}`);
+      report('phone', 'INVALID_PHONE', `Enter a phone number that can be called in ${countryName(address.country)}`);
     }
   }),
   'INVALID_POSTAL_CODE',

@@ -37,6 +37,7 @@ describe('postal address rules', () => {
       { code: 'INVALID_POSTAL_CODE', field: ['address', 'postalCode'] },
       { code: 'INVALID_PHONE', field: ['address', 'phone'] },
     ]);
+    expect(problems[1]?.message).toBe('Enter a postal code as written in Germany');
     expect(postalAddress.codes).toEqual(['INVALID_POSTAL_CODE', 'INVALID_STREET', 'INVALID_PHONE']);
   });
 
