@@ -28,7 +28,8 @@ export async function shopIsOpen(host: string | null): Promise<boolean> {
   } catch {
     return false; // no key configured for this host: nothing to serve
   }
-  const client = createUrqlClient({ url: gatewayUrl(), publishableKey, persisted: true });
+  // one attempt: the unavailable page retries by itself, a shopper should not wait for backoffs
+  const client = createUrqlClient({ url: gatewayUrl(), publishableKey, persisted: true, maxAttempts: 1 });
   const result = await client.query(Probe, {}, { requestPolicy: 'network-only' }).toPromise();
   if (unavailabilityOf(result.error)) {
     openUntil.delete(key);
