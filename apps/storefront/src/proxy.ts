@@ -2,6 +2,8 @@ import { createUrqlClient } from '@ucos/clients';
 import { type NextRequest, NextResponse } from 'next/server';
 import { graphql } from './generated/gql.ts';
 import { gatewayUrl, publishableKeyFor } from './lib/endpoints.ts';
+import { unavailableResponse } from './lib/shop-availability.ts';
+import { shopIsOpen } from './lib/shop-probe.ts';
 import {
   accessTokenUsable,
   CUSTOMER_COOKIE,
@@ -29,13 +31,23 @@ const Renew = graphql(`
 const isPrefetch = (request: NextRequest) =>
   request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
 
+/** Probes and health checks answer for themselves; everything else a browser navigates to is a page. */
+const UNGATED = /^\/(ready|health)(\/|$)/;
+const isPageView = (request: NextRequest) =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !isPrefetch(request) &&
+  !UNGATED.test(request.nextUrl.pathname);
+
 /**
+ * Before a page renders: a shop that is unavailable (see lib/shop-availability.ts) answers every page
+ * with the friendly 503 page, which retries by itself.
  * Before a page or action runs: a shopper whose access token has expired but who holds a refresh
  * token gets a new session here, once, and the request goes on with it, so nobody is sent to sign-in
  * while their refresh token lives. A refused refresh token is dropped; the page then treats the
  * session as expired (browsing as a guest, account pages via sign-in and back).
  */
 export async function proxy(request: NextRequest) {
+  if (isPageView(request) && !(await shopIsOpen(request.headers.get('host')))) return unavailableResponse();
   const refreshToken = request.cookies.get(CUSTOMER_REFRESH_COOKIE)?.value;
   if (!refreshToken || isPrefetch(request) || accessTokenUsable(request.cookies.get(CUSTOMER_COOKIE)?.value)) {
     return NextResponse.next();

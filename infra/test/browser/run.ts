@@ -298,6 +298,23 @@ async function main() {
           `the summary total follows the method (${standardTotal} → ${expressTotal})`,
         );
         await shot(page, 'storefront-checkout');
+        // a street "x", postal code "ABC" in Germany and phone "12": every problem at once, each under
+        // its field, the first one focused; nothing was placed and the corrected form goes on
+        await page.getByLabel('Address', { exact: true }).fill('x');
+        await page.getByLabel('Postal code').fill('ABC');
+        await page.getByLabel(/^Phone/).fill('12');
+        await page.getByRole('button', { name: 'Place order' }).click();
+        const fieldAlert = (id: string) => page.locator(`#field-shippingAddress-${id}-error`);
+        await fieldAlert('line1').filter({ hasText: 'street' }).waitFor();
+        await fieldAlert('postalCode').filter({ hasText: 'postal code' }).waitFor();
+        await fieldAlert('phone').filter({ hasText: 'phone number' }).waitFor();
+        const focused = await page.evaluate(() => document.activeElement?.id);
+        expect(focused === 'field-shippingAddress-line1', `the first error's field has focus (got ${focused})`);
+        await shot(page, 'storefront-checkout-address-errors');
+        await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
+        await page.getByLabel('Postal code').fill('10115');
+        await page.getByLabel(/^Phone/).fill('+49 30 1234567');
+        if (!(await express.isChecked())) await express.check();
         // a method the store does not offer (a tampered form): the API's error sits under the methods,
         // nothing was placed, and the same form goes through once a real method is sent
         await express.evaluate((input) => {

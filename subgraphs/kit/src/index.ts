@@ -41,6 +41,7 @@ export * from './logger.ts';
 export * from './mail/index.ts';
 export * from './metrics.ts';
 export * from './pipeline-metrics.ts';
+export * from './postal-address.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';

@@ -35,12 +35,15 @@ export interface CodedIssue extends StandardSchemaV1.Issue {
  */
 export interface Rule<T> extends StandardSchemaV1<T, T> {
   readonly code: string;
+  /** Every code the rule's issues may name (its own and those named by `params: { code }`). */
+  readonly codes: readonly string[];
   readonly schema: z.ZodType<T>;
 }
 
-export function rule<T>(schema: z.ZodType<T>, code: string): Rule<T> {
+export function rule<T>(schema: z.ZodType<T>, code: string, otherCodes: readonly string[] = []): Rule<T> {
   return {
     code,
+    codes: [code, ...otherCodes],
     schema,
     '~standard': {
       version: 1,

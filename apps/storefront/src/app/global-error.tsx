@@ -1,15 +1,24 @@
 'use client';
+import { ShopUnavailable } from '../components/shop-unavailable.tsx';
+import { isShopUnavailable } from '../lib/shop-availability.ts';
 
-/** Even a failing root layout (e.g. the gateway down) gets a page with a retry, never a blank one. */
+/** Even a failing root layout gets a page with a retry, never a blank one or a raw error. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
       <body style={{ fontFamily: 'system-ui', padding: 24 }}>
-        <h1>The shop is unavailable right now</h1>
-        <p>{error.message}</p>
-        <button type="button" onClick={() => reset()}>
-          Retry
-        </button>
+        <main id="main">
+          {isShopUnavailable(error) ? (
+            <ShopUnavailable />
+          ) : (
+            <>
+              <h1>This page could not be loaded</h1>
+              <button type="button" onClick={() => reset()}>
+                Retry
+              </button>
+            </>
+          )}
+        </main>
       </body>
     </html>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { ShopUnavailable } from '../components/shop-unavailable.tsx';
 import { graphql } from '../generated/gql.ts';
 import { gql } from '../lib/gateway.ts';
+import { isShopUnavailable } from '../lib/shop-availability.ts';
 import './globals.css';
 
 export const metadata: Metadata = { title: { default: 'Shop', template: '%s · Shop' } };
@@ -16,7 +18,12 @@ const Store = graphql(`
 `);
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { tenant } = await gql(Store, {});
+  // unavailable (gateway away, store key refused): the shell with the retrying page, not a React error
+  const store = await gql(Store, {}).catch((error: unknown) => {
+    if (isShopUnavailable(error as Error)) return null;
+    throw error;
+  });
+  const tenant = store?.tenant;
   return (
     <html lang="en">
       <body>
@@ -41,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/account">Account</Link>
           </nav>
         </header>
-        <main id="main">{children}</main>
+        <main id="main">{store ? children : <ShopUnavailable />}</main>
       </body>
     </html>
   );

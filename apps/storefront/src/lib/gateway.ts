@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { gatewayUrl, publishableKey } from './config.ts';
 import { type ShopperSession, shopperSession, signInPath } from './session.ts';
+import { ShopUnavailableError, unavailabilityOf } from './shop-availability.ts';
 
 type Variables = Record<string, unknown>;
 
@@ -69,6 +70,8 @@ export async function gql<TData, TVariables extends Variables>(
     if (mustBeShopper) redirect(signInPath(options.returnTo, true));
     result = await send(undefined);
   }
+  const unavailable = unavailabilityOf(result.error);
+  if (unavailable) throw new ShopUnavailableError(unavailable);
   if (result.error) throw new GatewayError(describeError(result.error).message);
   if (!result.data) throw new GatewayError('The store did not answer.');
   return result.data;

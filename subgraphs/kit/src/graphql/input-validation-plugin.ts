@@ -85,7 +85,9 @@ export class InputValidationPlugin<Types extends SchemaTypes> extends BasePlugin
       options.validate === undefined ? null : [options.validate as StandardSchemaV1];
     const needed = new Map<string, string>();
     const collect = (schemas: readonly StandardSchemaV1[] | null | undefined, where: string) => {
-      for (const schema of schemas ?? []) needed.set(isRule(schema) ? schema.code : 'INVALID_INPUT', where);
+      for (const schema of schemas ?? []) {
+        for (const code of isRule(schema) ? schema.codes : ['INVALID_INPUT']) needed.set(code, where);
+      }
     };
     const walk = (mappings: InputFieldsMapping<Types, StandardSchemaV1[]> | null, path: string, seen: Set<object>) => {
       if (!mappings || seen.has(mappings)) return;

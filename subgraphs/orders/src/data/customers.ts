@@ -8,7 +8,7 @@ export type { AddressRow, CustomerRow } from './rows.ts';
 export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name as "lastName",
   company_id as "companyId", version, created_at as "createdAt"`;
 export const ADDRESS_COLUMNS = `id, customer_id as "customerId", name, line1, line2, city,
-  postal_code as "postalCode", country`;
+  postal_code as "postalCode", country, phone`;
 /** The same row, as Prisma selects it. */
 const ADDRESS_FIELDS = {
   id: true,
@@ -19,6 +19,7 @@ const ADDRESS_FIELDS = {
   city: true,
   postalCode: true,
   country: true,
+  phone: true,
 } as const;
 
 export async function customersByIds(sql: Sql, ids: readonly string[]): Promise<CustomerRow[]> {
@@ -131,6 +132,7 @@ export async function addAddress(
           city: address.city,
           postalCode: address.postalCode,
           country: address.country.toUpperCase(),
+          phone: address.phone ?? null,
         },
         select: ADDRESS_FIELDS,
       }),

@@ -44,6 +44,7 @@ export interface Address {
   city: string;
   postalCode: string;
   country: string;
+  phone?: string | null;
 }
 
 export type OrderRow = RowOf<
@@ -85,7 +86,7 @@ export type CustomerRow = RowOf<CustomerModel>;
 
 export type AddressRow = Pick<
   AddressModel,
-  'id' | 'customerId' | 'name' | 'line1' | 'line2' | 'city' | 'postalCode' | 'country'
+  'id' | 'customerId' | 'name' | 'line1' | 'line2' | 'city' | 'postalCode' | 'country' | 'phone'
 >;
 
 export type CompanyRow = RowOf<CompanyModel>;

@@ -2,7 +2,7 @@ import { rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { checkoutComplete } from '../data/checkout.ts';
 import type { OrderRow } from '../data/rows.ts';
-import { AddressInput } from './common.ts';
+import { AddressInput, addressRule } from './common.ts';
 import { dbOf, orderLoader } from './loaders.ts';
 import { orderPayloadRef } from './order.ts';
 
@@ -22,8 +22,12 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
       description: 'One per purchase attempt: a replay returns the first result, another cart is refused',
     }),
     email: t.string({ required: true, validate: rules.email }),
-    shippingAddress: t.field({ type: AddressInput, required: true }),
-    billingAddress: t.field({ type: AddressInput, description: 'Omitted: billed at the shipping address' }),
+    shippingAddress: t.field({ type: AddressInput, required: true, validate: addressRule }),
+    billingAddress: t.field({
+      type: AddressInput,
+      validate: addressRule,
+      description: 'Omitted: billed at the shipping address',
+    }),
     payment: t.field({ type: PaymentInput, required: true }),
     cartVersion: t.int({ description: 'The cart version you last showed: a stale one is a CONFLICT' }),
     shippingMethod: t.string({
@@ -48,6 +52,9 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'INSUFFICIENT_STOCK',
   'INVALID_EMAIL',
   'INVALID_INPUT',
+  'INVALID_PHONE',
+  'INVALID_POSTAL_CODE',
+  'INVALID_STREET',
   'INVALID_TAX_ID',
   'NOT_FOUND',
   'PAYMENT_DECLINED',

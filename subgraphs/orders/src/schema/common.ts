@@ -1,4 +1,4 @@
-import { encodeGlobalId, rules } from '@ucos/kit';
+import { encodeGlobalId, postalAddress, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { Address } from '../data/rows.ts';
 
@@ -20,6 +20,7 @@ export const AddressRef = builder.objectRef<Address & { id?: string }>('Address'
     city: t.exposeString('city'),
     postalCode: t.exposeString('postalCode'),
     country: t.exposeString('country', { description: 'ISO 3166 alpha-2' }),
+    phone: t.string({ nullable: true, resolve: (address) => address.phone ?? null }),
   }),
 });
 
@@ -31,7 +32,17 @@ export const AddressInput = builder.inputType('AddressInput', {
     city: t.string({ required: true, validate: rules.text() }),
     postalCode: t.string({ required: true, validate: rules.text() }),
     country: t.string({ required: true, description: 'ISO 3166 alpha-2', validate: rules.countryCode }),
+    phone: t.string({
+      validate: rules.text({ required: false }),
+      description: 'A number dialable in `country`, or in international form (`+49 30 1234567`)',
+    }),
   }),
 });
+
+/**
+ * Put on every field of type AddressInput: street, postal code and phone checked against the
+ * address's country, every problem reported at once (INVALID_STREET, INVALID_POSTAL_CODE, INVALID_PHONE).
+ */
+export const addressRule = postalAddress;
 
 export const money = (amount: number, currency: string) => ({ amount, currency });

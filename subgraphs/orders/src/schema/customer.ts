@@ -14,7 +14,7 @@ import { customerIdOf } from '../data/access.ts';
 import { addBuyer, type CompanyRow, createCompany, listCompanies } from '../data/companies.ts';
 import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
-import { AddressInput, AddressRef } from './common.ts';
+import { AddressInput, AddressRef, addressRule } from './common.ts';
 import { addressesLoader, buyersLoader, companyLoader, dbOf } from './loaders.ts';
 
 export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
@@ -120,9 +120,14 @@ builder.mutationField('customerUpdate', (t) =>
 );
 
 const CustomerAddressAddInput = builder.inputType('CustomerAddressAddInput', {
-  fields: (t) => ({ address: t.field({ type: AddressInput, required: true }) }),
+  fields: (t) => ({ address: t.field({ type: AddressInput, required: true, validate: addressRule }) }),
 });
-const CustomerAddressAddPayload = customerPayloadRef('CustomerAddressAdd', ['INVALID_INPUT']);
+const CustomerAddressAddPayload = customerPayloadRef('CustomerAddressAdd', [
+  'INVALID_INPUT',
+  'INVALID_PHONE',
+  'INVALID_POSTAL_CODE',
+  'INVALID_STREET',
+]);
 
 builder.mutationField('customerAddressAdd', (t) =>
   t.field({

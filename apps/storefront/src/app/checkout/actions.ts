@@ -41,6 +41,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       city: text(form, 'shippingAddress.city'),
       postalCode: text(form, 'shippingAddress.postalCode'),
       country: text(form, 'shippingAddress.country'),
+      phone: optional(form, 'shippingAddress.phone'),
     },
     // only when the shopper filled the billing address in: otherwise the order is billed where it ships
     billingAddress:

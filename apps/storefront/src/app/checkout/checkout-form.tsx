@@ -4,7 +4,7 @@ import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
 import { useRouter } from 'next/navigation';
-import { useActionState, useState, useTransition } from 'react';
+import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
 import { placeOrder } from './actions.ts';
 import type { BILLING_PARTS } from './billing.ts';
 import type { Country, ShippingChoice } from './shipping.ts';
@@ -27,6 +27,12 @@ export function CheckoutForm(props: {
   onChooseMethod: (code: string) => void;
 }) {
   const [state, action] = useActionState(placeOrder, {} as FormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // checkout reports every problem at once, each under its field: the shopper starts at the first one
+  useEffect(() => {
+    if (!state.errors) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   const v = (name: string, fallback = '') => state.values?.[name] ?? fallback;
   const router = useRouter();
   const [updatingMethods, startUpdate] = useTransition();
@@ -37,7 +43,7 @@ export function CheckoutForm(props: {
   const methodError = state.errors?.shippingMethod;
   const countryName = props.countries.find((country) => country.code === props.country)?.name ?? props.country;
   return (
-    <form action={action} aria-label="Checkout" noValidate>
+    <form ref={formRef} action={action} aria-label="Checkout" noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="idempotencyKey" value={v('idempotencyKey', props.idempotencyKey)} />
       <input type="hidden" name="cartVersion" value={props.cartVersion} />
@@ -101,6 +107,14 @@ export function CheckoutForm(props: {
           required
           errors={state.errors}
           defaultValue={v('shippingAddress.city')}
+        />
+        <Field
+          name="shippingAddress.phone"
+          label="Phone (optional, for the courier)"
+          type="tel"
+          autoComplete="tel"
+          errors={state.errors}
+          defaultValue={v('shippingAddress.phone')}
         />
         <div>
           <label htmlFor="field-shippingAddress-country">Country</label>
