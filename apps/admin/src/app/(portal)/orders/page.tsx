@@ -80,7 +80,7 @@ export default async function OrdersPage({
           {orders.edges.map(({ node }) => (
             <tr key={node.id}>
               <td>
-                <Link href={`/orders/${encodeURIComponent(node.id)}`}>#{node.number}</Link>
+                <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.displayNumber}</Link>
               </td>
               <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
               <td>{node.email}</td>
