@@ -39,6 +39,7 @@ const NODE = `query($id: ID!) { node(id: $id) {
   ... on ApiKey { name }
   ... on Company { name }
   ... on Cart { currency }
+  ... on ShippingZone { name }
 } }`;
 
 beforeAll(async () => {
@@ -82,6 +83,10 @@ beforeAll(async () => {
     `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
   );
   ids.Cart = openCart.cartCreate.cart.id;
+  const zone = await ok(
+    `mutation { shippingZoneCreate(input: { name: "Iceland", countries: ["IS"] }) { zone { id } errors { code message } } }`,
+  );
+  ids.ShippingZone = zone.shippingZoneCreate.zone.id;
   ids.Order = await checkoutOrder(ok, ids.ProductVariant, 2);
   const reservations = await ok(`{ reservations(first: 1) { edges { node { id } } } }`);
   ids.Reservation = reservations.reservations.edges[0].node.id;
@@ -126,6 +131,7 @@ const OWNED_FIELD: Record<string, [string, unknown]> = {
   ApiKey: ['name', 'reporting'],
   Company: ['name', 'Acme'],
   Cart: ['currency', 'EUR'],
+  ShippingZone: ['name', 'Iceland'],
 };
 
 describe('node(id:)', () => {
@@ -202,10 +208,18 @@ describe('node(id:)', () => {
     const ordersOnly = { 'x-api-key': key.apiKeyCreate.secret };
     const order = await platform.gql(NODE, { id: ids.Order }, ordersOnly);
     expect(order.body.data?.node).toMatchObject({ __typename: 'Order', id: ids.Order });
+    const zone = await platform.gql(NODE, { id: ids.ShippingZone }, ordersOnly);
+    expect(zone.body.data?.node).toEqual({ __typename: 'ShippingZone', id: ids.ShippingZone, name: 'Iceland' });
     for (const type of ['Warehouse', 'Product', 'User', 'Shipment', 'Category', 'Role', 'ApiKey', 'Invitation']) {
       const refused = await platform.gql(NODE, { id: ids[type] }, ordersOnly);
       expect(codes(refused), type).toEqual(['FORBIDDEN']);
     }
+    // shipping zones are read as `shippingZones` is: with orders:read
+    const catalogKey = await ok(
+      `mutation { apiKeyCreate(input: { name: "catalog only", scopes: ["catalog:read"] }) { secret errors { code } } }`,
+    );
+    const catalogOnly = { 'x-api-key': catalogKey.apiKeyCreate.secret };
+    expect(codes(await platform.gql(NODE, { id: ids.ShippingZone }, catalogOnly))).toEqual(['FORBIDDEN']);
     const anonymous = await platform.gql(NODE, { id: ids.Product });
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
   });

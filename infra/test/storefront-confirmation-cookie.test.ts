@@ -30,7 +30,7 @@ const longAddress = {
 };
 const order = (lines: number, title = 'Trail Hoodie – Size M'): PlacedOrder => ({
   id: 'T3JkZXI6MDE5M2FiY2QtZWYwMS03MjM0LTg1NjctODlhYmNkZWYwMTIz',
-  number: 100001,
+  displayNumber: 'AC-100001',
   email: 'shopper@example.com',
   total: '€1,049.00',
   lines: Array.from({ length: lines }, () => ({
@@ -71,6 +71,6 @@ describe('the confirmation cookie', () => {
     expect(cookieSize(last)).toBeLessThanOrEqual(MAX_COOKIE_VALUE);
     expect(last.lines).toEqual([]);
     expect(last.address).toBeUndefined();
-    expect(last.number).toBe(100001);
+    expect(last.displayNumber).toBe('AC-100001');
   });
 });

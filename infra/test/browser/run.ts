@@ -166,8 +166,12 @@ function linkTo(mail: { links: string[]; text: string }, base: string, path: str
   return link;
 }
 
+/** An order's number as the shop shows it (`Order.displayNumber`): the shop's prefix, if any, then digits. */
+const DISPLAY_NUMBER = '[A-Za-z0-9#/_-]*\\d+';
+
 /** The admin's order page heading: the shop's order number and who placed it. */
-const orderHeading = (email: string) => new RegExp(`^Order #\\d+ for ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+const orderHeading = (email: string) =>
+  new RegExp(`^Order ${DISPLAY_NUMBER} for ${email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 /** A well-formed access token whose expiry has passed (its signature is never reached). */
 function expiredToken(): string {
@@ -343,7 +347,10 @@ async function main() {
         await page.waitForURL(/\/checkout\/confirmation/);
         await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
         const orderNumber = (await page.getByTestId('order-number').textContent()) ?? '';
-        expect(/^#\d{4,}$/.test(orderNumber), `an order number on the confirmation (got ${orderNumber})`);
+        expect(
+          new RegExp(`^${DISPLAY_NUMBER}$`).test(orderNumber),
+          `an order number on the confirmation (got ${orderNumber})`,
+        );
         orderId = (await page.getByTestId('order-number').getAttribute('data-order-id')) ?? '';
         expect(orderId, 'the order id behind the number');
         const method = await page.getByTestId('order-shipping-method').textContent();
@@ -386,7 +393,7 @@ async function main() {
         await page.getByRole('button', { name: 'Mark packed' }).waitFor();
         await shot(page, 'admin-shipment-created');
         const heading = await page.getByRole('heading', { name: orderHeading(shopperEmail) }).textContent();
-        const orderNumber = heading?.match(/#\d+/)?.[0] ?? '';
+        const orderNumber = heading?.match(new RegExp(`^Order (${DISPLAY_NUMBER})`))?.[1] ?? '';
         expect(orderNumber, `the order page names the order number (${heading})`);
 
         // the warehouse works from the queue: the new shipment waits to be packed, oldest first
@@ -438,7 +445,7 @@ async function main() {
         await shot(viewerPage, 'admin-viewer-queue-read-only');
         await viewerContext.close();
 
-        await toShip.getByLabel(`Tracking number for ${orderNumber}`).fill('JOURNEY-TRACK-1');
+        await toShip.getByLabel(`Tracking number for order ${orderNumber}`).fill('JOURNEY-TRACK-1');
         await toShip.getByRole('button', { name: 'Mark shipped' }).click();
         const shipped = page
           .getByRole('table', { name: /^Shipped recently/ })
@@ -761,7 +768,7 @@ async function main() {
         // an expired access token with a live refresh token: renewed on the way, the page just opens
         await shopper.addCookies([{ name: 'ucos_shop_at', value: expiredToken(), url: urls.storefront }]);
         await page.goto(`${urls.storefront}${orderPath}`);
-        await page.getByRole('heading', { name: /^Order #\d+/ }).waitFor();
+        await page.getByRole('heading', { name: new RegExp(`^Order ${DISPLAY_NUMBER}`) }).waitFor();
         expect(page.url() === `${urls.storefront}${orderPath}`, `stayed on the order page (at ${page.url()})`);
         const renewed = (await shopper.cookies(urls.storefront)).find((cookie) => cookie.name === 'ucos_shop_at');
         expect(renewed && renewed.value !== expiredToken(), 'a new access token replaced the expired one');
@@ -780,7 +787,7 @@ async function main() {
         await shot(page, 'storefront-session-expired');
         await signInShopper(page, shopperEmail, 'Shopper-Password-2026', false);
         await page.waitForURL(`${urls.storefront}${orderPath}`);
-        await page.getByRole('heading', { name: /^Order #\d+/ }).waitFor();
+        await page.getByRole('heading', { name: new RegExp(`^Order ${DISPLAY_NUMBER}`) }).waitFor();
         await shot(page, 'storefront-back-after-sign-in');
         await page.close();
       },

@@ -158,6 +158,27 @@ describe('notifications', () => {
     expect(refunded.text).toContain('We refunded €24.00 for order #2001');
   });
 
+  it("quotes the shop's prefixed order number from the order's events in every order mail", async () => {
+    const order = await placeOrder(tenantA, { number: 2002, displayNumber: 'AC-2002' });
+    const confirmation = await h.smtp.waitFor(order.email, /Your order AC-2002/);
+    expect(confirmation.text).toContain('Thank you for your order AC-2002.');
+    const shipmentId = randomUUID();
+    await bus.publish(
+      domainEvent(tenantA, 'fulfillment.shipment.shipped', shipmentId, {
+        shipmentId,
+        orderId: order.orderId,
+        warehouseId: null,
+        carrier: 'manual',
+        trackingNumber: null,
+        status: 'shipped',
+        from: 'packed',
+        lines: [{ variantId: randomUUID(), quantity: 1 }],
+      }),
+    );
+    const shipped = await h.smtp.waitFor(order.email, /Your order AC-2002 is on its way/);
+    expect(shipped.text).toContain('Your order AC-2002 has shipped.');
+  });
+
   it('mails low stock to the inventory managers, a disabled endpoint to the admins, approvals to the scope', async () => {
     const variantId = randomUUID();
     await bus.publish(
@@ -414,7 +435,7 @@ describe('notifications', () => {
     );
     expect(reset.data?.notificationTemplateReset.template).toEqual({
       overridden: false,
-      subject: 'Your order #{{ order.number }}',
+      subject: 'Your order {{ order | order_number }}',
     });
   });
 

@@ -90,6 +90,21 @@ describe('order numbers', () => {
     const second = await placeOrder(h, shop);
     expect((await h.call(DISPLAY, { id: second }, staff(shop))).data?.order.displayNumber).toBe('#1002');
     expect((await h.call(DISPLAY, { id: first }, staff(shop))).data?.order.displayNumber).toBe('AC-1001');
+    // consumers (mails, invoices) quote the number as the shop shows it, from the order's events
+    const admin = new pg.Client({ connectionString: h.db.adminUrl });
+    await admin.connect();
+    const events = await admin
+      .query<{ type: string; displayNumber: string }>(
+        `select type, payload->>'displayNumber' as "displayNumber" from orders.outbox
+          where tenant_id = $1 and type in ('orders.order.created', 'orders.order.confirmed') order by id`,
+        [shop],
+      )
+      .finally(() => admin.end());
+    expect(events.rows.filter((row) => row.type === 'orders.order.created').map((row) => row.displayNumber)).toEqual([
+      'AC-1001',
+      '#1002',
+    ]);
+    expect(events.rows.every((row) => row.displayNumber)).toBe(true);
 
     for (const bad of ['A C', 'ÄÖ', 'AB!']) {
       expect((await h.call(SET, { prefix: bad }, staff(shop))).data?.orderNumberPrefixSet).toMatchObject({

@@ -23,8 +23,8 @@ export interface PlacedAddress {
 
 export interface PlacedOrder {
   id: string;
-  /** the shop's human-readable order number */
-  number: number;
+  /** the order number as the shop shows it, with the shop's prefix (AC-1001) */
+  displayNumber: string;
   email: string;
   total: string;
   /** the first CONFIRMATION_LINES lines, formatted; `moreLines` counts the others */

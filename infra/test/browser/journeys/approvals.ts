@@ -69,7 +69,8 @@ export async function approvalsJourney(context: ApprovalsJourney): Promise<void>
     .filter({ hasText: /High-value order #\d+ awaits approval/ })
     .waitFor();
   const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
-  const orderNumber = heading.match(/#(\d+)/)?.[1];
+  // the heading shows the shop's display number (prefix, then digits); the task's title quotes the digits
+  const orderNumber = heading.match(/^Order \S*?(\d+) for /)?.[1];
   expect(orderNumber, `the order page names its number (${heading})`);
   await shot(page, 'approvals-order-held');
 

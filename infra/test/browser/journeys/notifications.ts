@@ -23,13 +23,13 @@ export async function notificationTemplatesJourney({ browser, signInAdmin, shot,
   await page.getByLabel('Subject').waitFor();
 
   // the preview renders the sample order in the locale: money with Intl
-  await page.getByTestId('preview-subject').getByText('Your order #1042').waitFor();
+  await page.getByTestId('preview-subject').getByText('Your order AC-1042').waitFor();
   await page
     .getByTestId('preview-text')
     .getByText(/Total: €60\.45/)
     .waitFor();
   const frame = page.frameLocator('iframe[title="HTML preview"]');
-  await frame.getByText('Thank you for your order #1042').waitFor();
+  await frame.getByText('Thank you for your order AC-1042').waitFor();
   const sandbox = await page.locator('iframe[title="HTML preview"]').getAttribute('sandbox');
   expect(sandbox === '', `the preview iframe is sandboxed without permissions (got ${sandbox})`);
 
@@ -58,11 +58,11 @@ export async function notificationTemplatesJourney({ browser, signInAdmin, shot,
   await page.getByRole('link', { name: 'order.confirmation' }).click();
   await page.getByRole('button', { name: 'Reset to default' }).click();
   await page.getByText('Reset to the built-in template.').waitFor();
-  await page.getByTestId('preview-subject').getByText('Your order #1042').waitFor();
+  await page.getByTestId('preview-subject').getByText('Your order AC-1042').waitFor();
   await shot(page, 'admin-notification-template-reset');
   await page.reload();
   await page.getByText('The built-in template.', { exact: false }).waitFor();
   const subject = await page.getByLabel('Subject').inputValue();
-  expect(subject === 'Your order #{{ order.number }}', `the built-in subject is back (got ${subject})`);
+  expect(subject === 'Your order {{ order | order_number }}', `the built-in subject is back (got ${subject})`);
   await page.close();
 }

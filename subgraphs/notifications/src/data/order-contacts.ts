@@ -12,6 +12,7 @@ export async function saveOrderContact(sql: Sql, tenantId: string, contact: Orde
           tenantId,
           orderId: contact.orderId,
           number: contact.number,
+          displayNumber: contact.displayNumber,
           email: contact.email.trim().toLowerCase(),
           locale: contact.locale,
           currency: contact.currency,
@@ -26,6 +27,6 @@ export const orderContact = (sql: Sql, orderId: string): Promise<OrderContact | 
   orm(sql, (db) =>
     db.orderContact.findFirst({
       where: { orderId },
-      select: { orderId: true, number: true, email: true, locale: true, currency: true },
+      select: { orderId: true, number: true, displayNumber: true, email: true, locale: true, currency: true },
     }),
   );

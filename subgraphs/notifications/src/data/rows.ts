@@ -23,4 +23,7 @@ export type TemplateOverrideRow = Pick<
 > & { text: string };
 
 /** What later events about an order need: who placed it, its number, locale and currency. */
-export type OrderContact = Pick<OrderContactModel, 'orderId' | 'number' | 'email' | 'locale' | 'currency'>;
+export type OrderContact = Pick<
+  OrderContactModel,
+  'orderId' | 'number' | 'displayNumber' | 'email' | 'locale' | 'currency'
+>;

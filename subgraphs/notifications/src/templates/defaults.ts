@@ -102,6 +102,7 @@ const orderLinesTable = `        <mj-table>
 
 const sampleOrder = {
   number: 1042,
+  displayNumber: 'AC-1042',
   email: 'ada@example.com',
   currency: 'EUR',
   subtotalAmount: 4590,
@@ -125,15 +126,15 @@ const SAMPLE_SHOP = 'http://127.0.0.1:3000';
 export const BUILT_IN_TEMPLATES: Record<TemplateKey, BuiltInTemplate> = {
   'order.confirmation': {
     description: 'To the shopper when an order is placed (orders.order.created)',
-    subject: 'Your order #{{ order.number }}',
-    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Thank you for your order #{{ order.number }}</mj-text>
+    subject: 'Your order {{ order | order_number }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Thank you for your order {{ order | order_number }}</mj-text>
         <mj-text>We have received your order and will let you know when it ships.</mj-text>
 ${orderLinesTable}
         <mj-text>Subtotal: {{ order.subtotalAmount | money: order.currency }}<br />
           Shipping ({{ order.shippingMethod.name }}): {{ order.shippingAmount | money: order.currency }}<br />
           Tax: {{ order.taxAmount | money: order.currency }}<br />
           <strong>Total: {{ order.totalAmount | money: order.currency }}</strong></mj-text>`),
-    text: `Thank you for your order #{{ order.number }}.
+    text: `Thank you for your order {{ order | order_number }}.
 
 {% for line in order.lines %}{{ line.quantity }} × {{ line.sku }}  {{ line.unitAmount | times: line.quantity | money: order.currency }}
 {% endfor %}
@@ -146,38 +147,38 @@ Total: {{ order.totalAmount | money: order.currency }}
   },
   'shipment.sent': {
     description: 'To the shopper when a shipment of their order leaves (fulfillment.shipment.shipped)',
-    subject: 'Your order #{{ order.number }} is on its way',
-    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Your order #{{ order.number }} has shipped</mj-text>
+    subject: 'Your order {{ order | order_number }} is on its way',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Your order {{ order | order_number }} has shipped</mj-text>
         <mj-text>Carrier: {{ shipment.carrier }}{% if shipment.trackingNumber %}<br />Tracking number: <strong>{{ shipment.trackingNumber }}</strong>{% endif %}</mj-text>
         <mj-text>{{ shipment.itemCount }} item(s) in this parcel.</mj-text>`),
-    text: `Your order #{{ order.number }} has shipped.
+    text: `Your order {{ order | order_number }} has shipped.
 Carrier: {{ shipment.carrier }}
 {% if shipment.trackingNumber %}Tracking number: {{ shipment.trackingNumber }}
 {% endif %}{{ shipment.itemCount }} item(s) in this parcel.
 `,
     sampleData: {
-      order: { number: 1042 },
+      order: { number: 1042, displayNumber: 'AC-1042' },
       shipment: { carrier: 'manual', trackingNumber: '1Z999AA10123456784', itemCount: 4 },
     },
   },
   'return.received': {
     description: 'To the shopper when their return arrived at the warehouse (fulfillment.return.received)',
-    subject: 'We received your return for order #{{ order.number }}',
+    subject: 'We received your return for order {{ order | order_number }}',
     mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Your return has arrived</mj-text>
-        <mj-text>We received {{ return.itemCount }} item(s) of order #{{ order.number }}. We will let you know once the refund is issued.</mj-text>`),
-    text: `We received {{ return.itemCount }} item(s) of order #{{ order.number }}.
+        <mj-text>We received {{ return.itemCount }} item(s) of order {{ order | order_number }}. We will let you know once the refund is issued.</mj-text>`),
+    text: `We received {{ return.itemCount }} item(s) of order {{ order | order_number }}.
 We will let you know once the refund is issued.
 `,
-    sampleData: { order: { number: 1042 }, return: { itemCount: 1 } },
+    sampleData: { order: { number: 1042, displayNumber: 'AC-1042' }, return: { itemCount: 1 } },
   },
   'refund.issued': {
     description: 'To the shopper when a return was refunded (fulfillment.return.refunded)',
-    subject: 'Your refund for order #{{ order.number }}',
+    subject: 'Your refund for order {{ order | order_number }}',
     mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Your refund is on its way</mj-text>
-        <mj-text>We refunded <strong>{{ refund.amount | money: refund.currency }}</strong> for order #{{ order.number }}.</mj-text>`),
-    text: `We refunded {{ refund.amount | money: refund.currency }} for order #{{ order.number }}.
+        <mj-text>We refunded <strong>{{ refund.amount | money: refund.currency }}</strong> for order {{ order | order_number }}.</mj-text>`),
+    text: `We refunded {{ refund.amount | money: refund.currency }} for order {{ order | order_number }}.
 `,
-    sampleData: { order: { number: 1042 }, refund: { amount: 2400, currency: 'EUR' } },
+    sampleData: { order: { number: 1042, displayNumber: 'AC-1042' }, refund: { amount: 2400, currency: 'EUR' } },
   },
   'stock.low': {
     description:

@@ -63,6 +63,18 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
   }).format(minor / 10 ** digits);
 }
 
+/**
+ * `{{ order | order_number }}` → "AC-1042": the number as the shop showed it (its prefix, from the
+ * order's events), or "#1042" for data that has only the bare number (orders announced before events
+ * carried it, a workflow's notify step).
+ */
+export function orderNumberText(order: unknown): string {
+  if (!order || typeof order !== 'object') return '';
+  const { displayNumber, number } = order as { displayNumber?: unknown; number?: unknown };
+  if (typeof displayNumber === 'string' && displayNumber !== '') return displayNumber;
+  return typeof number === 'number' || (typeof number === 'string' && number !== '') ? `#${number}` : '';
+}
+
 const dateOf = (value: unknown): Date | null => {
   if (typeof value !== 'string' && typeof value !== 'number') return null;
   const date = new Date(value);
@@ -85,6 +97,7 @@ function engine(escaped: boolean): Liquid {
     const number = toNumber(value);
     return number === null ? '' : new Intl.NumberFormat(localeOf(this)).format(number);
   });
+  liquid.registerFilter('order_number', orderNumberText);
   liquid.registerFilter('datetime', function (this: FilterThis, value: unknown) {
     const date = dateOf(value);
     return date

@@ -10,6 +10,7 @@ import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
+import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
@@ -519,6 +520,7 @@ async function insertOrder(
   await tx.emit('orders.order.created', order.orderId, {
     orderId: order.orderId,
     number,
+    displayNumber: displayNumberOf({ numberPrefix: prefix, number }),
     customerId: order.customerId,
     // workflows treat the one who placed it as the requester, who may not approve it
     actor: auth.kind === 'user' ? auth.subject : null,

@@ -5,6 +5,10 @@ import { type OrdersResult, ordersFail } from './errors.ts';
 /** What a prefix may hold: short, and safe in a URL, a file name and a search box. */
 export const ORDER_NUMBER_PREFIX = /^[A-Za-z0-9#/_-]{0,12}$/;
 
+/** The number as shoppers and staff see it: the prefix the order was placed with, then its number (AC-1001). */
+export const displayNumberOf = (order: { numberPrefix: string; number: number }) =>
+  `${order.numberPrefix}${order.number}`;
+
 export interface OrderNumbering {
   /** '' for none */
   prefix: string;

@@ -115,6 +115,11 @@ export function listShippingZones(db: TenantDb, defaults: readonly ZoneRule[]): 
     });
 }
 
+/** One of the shop's zones by id (for `node(id:)`); null when the shop has no such zone. */
+export function findShippingZone(db: TenantDb, id: string): Promise<ShippingZoneRow | null> {
+  return db.run((sql) => zoneById(sql, id));
+}
+
 export interface ZoneInput {
   name: string;
   /** ISO 3166 alpha-2 (any case); none: the rest-of-world zone */

@@ -13,6 +13,7 @@ import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
+import { displayNumberOf } from '../data/order-numbering.ts';
 import {
   cancelOrder,
   capturePayment,
@@ -147,7 +148,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     displayNumber: t.string({
       description:
         "The number as shoppers and staff see it: the shop's order number prefix when the order was placed, then `number` (AC-1001)",
-      resolve: (order) => `${order.numberPrefix}${order.number}`,
+      resolve: displayNumberOf,
     }),
     status: t.field({ type: OrderStatusEnum, resolve: (order) => order.status }),
     paymentStatus: t.field({ type: PaymentStatusEnum, resolve: (order) => order.paymentStatus }),

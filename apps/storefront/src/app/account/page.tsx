@@ -36,7 +36,8 @@ export default async function AccountPage() {
           {myOrders.edges.map(({ node }) => (
             <li key={node.id}>
               <Link href={`/account/orders/${encodeURIComponent(node.id)}`}>
-                #{node.number} · {new Date(node.createdAt).toLocaleDateString('en-GB')} — {formatMoney(node.total)}
+                {node.displayNumber} · {new Date(node.createdAt).toLocaleDateString('en-GB')} —{' '}
+                {formatMoney(node.total)}
               </Link>{' '}
               · <span data-testid="account-order-status">{node.status.toLowerCase().replace('_', ' ')}</span>
               {node.shipments.some((shipment) => shipment.status === 'SHIPPED' || shipment.status === 'DELIVERED')

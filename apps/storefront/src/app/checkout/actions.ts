@@ -92,7 +92,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   const priceChanged = Number(text(form, 'shownTotal')) !== order.total.amount;
   await rememberOrder({
     id: order.id,
-    number: order.number,
+    displayNumber: order.displayNumber,
     email: order.email,
     total: formatMoney(order.total),
     lines: order.lines.slice(0, CONFIRMATION_LINES).map((line) => ({

@@ -52,7 +52,7 @@ export const Complete = graphql(`
     checkoutComplete(input: $input) {
       order {
         id
-        number
+        displayNumber
         email
         lines {
           title

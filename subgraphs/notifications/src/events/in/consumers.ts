@@ -40,6 +40,7 @@ const uuid = z.guid();
 const orderCreated = z.object({
   orderId: uuid,
   number: z.number().int(),
+  displayNumber: z.string().nullish(),
   email: z.string().min(3),
   currency: z.string().length(3),
   subtotalAmount: z.number().int(),
@@ -183,6 +184,7 @@ export async function planNotifications(
       await saveOrderContact(sql, tenantId, {
         orderId: order.orderId,
         number: order.number,
+        displayNumber: order.displayNumber ?? null,
         email: order.email,
         locale,
         currency: order.currency,
@@ -197,7 +199,7 @@ export async function planNotifications(
         recipients: [contact.email],
         locale: contact.locale,
         data: {
-          order: { number: contact.number, currency: contact.currency },
+          order: { number: contact.number, displayNumber: contact.displayNumber, currency: contact.currency },
           shipment: {
             carrier: shipment.carrier,
             trackingNumber: shipment.trackingNumber,
@@ -213,7 +215,10 @@ export async function planNotifications(
         template: 'return.received',
         recipients: [contact.email],
         locale: contact.locale,
-        data: { order: { number: contact.number }, return: { itemCount: itemCount(moved.lines) } },
+        data: {
+          order: { number: contact.number, displayNumber: contact.displayNumber },
+          return: { itemCount: itemCount(moved.lines) },
+        },
       };
     }
     case 'fulfillment.return.refunded': {
@@ -224,7 +229,7 @@ export async function planNotifications(
         recipients: [contact.email],
         locale: contact.locale,
         data: {
-          order: { number: contact.number },
+          order: { number: contact.number, displayNumber: contact.displayNumber },
           refund: { amount: moved.refundAmount ?? 0, currency: moved.currency ?? contact.currency },
         },
       };

@@ -1,4 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
+import { displayNumberOf } from '../../data/order-numbering.ts';
 import type { Address, OrderLineRow, OrderRow } from '../../data/rows.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface OrderLinePayload {
 export interface OrderSummaryPayload {
   orderId: string;
   number: number;
+  /** the number as people see it, with the shop's prefix (AC-1001); absent on events from before prefixes */
+  displayNumber?: string;
   /** the order's customer, exactly as on the order row (null for a guest) */
   customerId: string | null;
   status: string;
@@ -32,6 +35,8 @@ export interface OrderSummaryPayload {
 export interface OrderCreatedPayload {
   orderId: string;
   number: number;
+  /** the number as people see it, with the shop's prefix (AC-1001); absent on events from before prefixes */
+  displayNumber?: string;
   customerId: string | null;
   /** the staff member who placed it (a phone order); null for shoppers, guests and keys */
   actor: string | null;
@@ -97,6 +102,7 @@ export const linesPayload = (lines: OrderLineRow[]): OrderLinePayload[] =>
 export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({
   orderId: order.id,
   number: order.number,
+  displayNumber: displayNumberOf(order),
   customerId: order.customerId,
   status: order.status,
   paymentStatus: order.paymentStatus,

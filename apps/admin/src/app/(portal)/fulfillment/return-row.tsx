@@ -13,7 +13,7 @@ export const ReturnRowFragment = graphql(`
     createdAt
     order {
       id
-      number @include(if: $withOrder)
+      displayNumber @include(if: $withOrder)
       email @include(if: $withOrder)
     }
     lines {
@@ -49,7 +49,7 @@ export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>;
           {item.availableActions.includes(next.offered) ? (
             <ActionForm
               inline
-              label={`${next.label}: the return of ${item.order.number ? `#${item.order.number}` : 'the order'}`}
+              label={`${next.label}: the return of ${item.order.displayNumber ? `order ${item.order.displayNumber}` : 'the order'}`}
               action={queueReturnAction}
               submit={next.label}
               idPrefix={`${next.action}-${item.id}`}

@@ -21,7 +21,7 @@ export const ShipmentRowFragment = graphql(`
     createdAt
     order {
       id
-      number @include(if: $withOrder)
+      displayNumber @include(if: $withOrder)
       email @include(if: $withOrder)
     }
     warehouse @include(if: $withWarehouse) {
@@ -49,7 +49,7 @@ export function ShipmentRow(props: {
   manage: boolean;
 }) {
   const shipment = readFragment(ShipmentRowFragment, props.shipment);
-  const orderLabel = shipment.order.number ? `#${shipment.order.number}` : 'the order';
+  const orderLabel = shipment.order.displayNumber ? `order ${shipment.order.displayNumber}` : 'the order';
   const hidden = { orderId: shipment.order.id, shipmentId: shipment.id, version: shipment.version };
   const step = STEP_ACTION[props.step];
   const offered = step !== null && shipment.availableActions.includes(step);

@@ -11,7 +11,7 @@ export const OrdersList = graphql(`
       edges {
         node {
           id
-          number
+          displayNumber
           status
           paymentStatus
           onHold
@@ -35,7 +35,7 @@ export const OrderDetail = graphql(`
   query OrderDetail_Order($id: ID!) {
     order(id: $id) {
       id
-      number
+      displayNumber
       shippingMethod {
         code
         name

@@ -18,7 +18,8 @@ export default async function OrdersPage({
   const params = await searchParams;
   const status = STATUSES.includes(params.status as Status) ? (params.status as Status) : null;
   const paymentStatus = PAYMENTS.includes(params.payment as Payment) ? (params.payment as Payment) : null;
-  const wanted = Number(params.number?.replace(/^#/, ''));
+  // staff paste the number as shoppers quote it (AC-1001, #1001): its digits are the number
+  const wanted = Number(params.number?.trim().match(/\d+$/)?.[0]);
   const number = Number.isSafeInteger(wanted) && wanted > 0 && wanted <= 2_147_483_647 ? wanted : null;
   const keep = new URLSearchParams(
     Object.entries({ number: number?.toString(), status, payment: paymentStatus }).filter(([, v]) => v) as [
@@ -80,7 +81,7 @@ export default async function OrdersPage({
           {orders.edges.map(({ node }) => (
             <tr key={node.id}>
               <td>
-                <Link href={`/orders/${encodeURIComponent(node.id)}`}>#{node.number}</Link>
+                <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.displayNumber}</Link>
               </td>
               <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
               <td>{node.email}</td>

@@ -11,7 +11,7 @@ export const MyOrders = graphql(`
       edges {
         node {
           id
-          number
+          displayNumber
           status
           createdAt
           total {
@@ -32,7 +32,7 @@ export const OrderDetail = graphql(`
   query AccountOrderDetail_Order($id: ID!) {
     order(id: $id) {
       id
-      number
+      displayNumber
       status
       paymentStatus
       createdAt

@@ -28,7 +28,7 @@ export default async function ConfirmationPage({
         <p>
           Order{' '}
           <strong data-testid="order-number" data-order-id={order.id}>
-            #{order.number}
+            {order.displayNumber}
           </strong>{' '}
           is confirmed. A receipt goes to {order.email}.
         </p>

@@ -42,7 +42,7 @@ export default async function TemplatePage({
       </h1>
       <p className="muted">
         {template.description}. {template.overridden ? 'Customised for your store.' : 'The built-in template.'} Liquid
-        with the filters money, number, datetime and date_only.
+        with the filters money, number, order_number, datetime and date_only.
       </p>
       <form method="get" aria-label="Locale">
         <label htmlFor="locale">Locale</label> <input id="locale" name="locale" defaultValue={template.locale} />{' '}

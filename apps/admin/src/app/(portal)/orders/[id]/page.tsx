@@ -81,7 +81,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <Link href="/orders">← Orders</Link>
       </p>
       <h1>
-        Order #{order.number} for {order.email}
+        Order {order.displayNumber} for {order.email}
       </h1>
       <p>
         <span className="pill" data-testid="order-status">
@@ -118,7 +118,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 danger={
                   offered === 'CANCEL'
                     ? {
-                        title: `Cancel order #${order.number}?`,
+                        title: `Cancel order ${order.displayNumber}?`,
                         consequences: (
                           <p>
                             The order stops: its reserved stock is released and the payment authorization is voided

@@ -53,7 +53,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <p>
         <Link href="/account">← Your orders</Link>
       </p>
-      <h1>Order #{order.number}</h1>
+      <h1>Order {order.displayNumber}</h1>
       <p className="muted">Placed on {new Date(order.createdAt).toLocaleDateString('en-GB')}</p>
       <p>
         Status: <strong data-testid="order-status">{order.status.toLowerCase().replace('_', ' ')}</strong> · payment{' '}
