@@ -69,6 +69,12 @@ export interface NatsEventBusOptions {
 const SPARE_DELIVERIES = 3;
 /** small, because buffered messages' ack-wait clocks are already running */
 const PREFETCH = 16;
+/**
+ * How long one pull request waits on the server. A stop waits for the open requests to end before
+ * it drops the inbox: the server answers an open request even after the inbox lost its interest, and
+ * what it sends there waits out the ack wait. Short, so a stop takes at most about this long.
+ */
+const PULL_EXPIRES_MS = 2_000;
 const TENANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface Active {
@@ -205,7 +211,7 @@ export class NatsEventBus implements EventBus {
   }
 
   #consume(consumer: string): Promise<ConsumerMessages> {
-    return this.#js.consumers.get(this.#stream, consumer).then((pull) => pull.consume({ max_messages: PREFETCH }));
+    return this.#js.consumers.get(this.#stream, consumer).then((pull) => pull.consume({ max_messages: PREFETCH, expires: PULL_EXPIRES_MS }));
   }
 
   /** Consumes until stopped; when the consumer vanished (a server that lost its state), recreates it. */
@@ -413,15 +419,25 @@ export class NatsEventBus implements EventBus {
 }
 
 /**
- * Ends the pull before the consume is closed: unsubscribes its inbox and waits for the server's
- * acknowledgement of that, so every message the server sent before it reaches the consume loop, which
- * hands it back (`nak`) at once. Closing alone drops whatever is still on the wire, and the server
- * counts those as delivered until the ack wait (30 s) expires. The server sends nothing to an inbox
- * without interest afterwards, so pulls the loop still issues fetch nothing.
+ * Ends the pull before the consume is closed. No further pull requests are sent, and the open ones
+ * are left to end (filled, or expired after PULL_EXPIRES_MS): the server answers an open request even
+ * after its inbox lost interest, and a message sent there, or a handed-back one redelivered there,
+ * would wait out the ack wait (30 s). Every message that arrives meanwhile reaches the consume loop,
+ * which keeps it to hand back. Then the inbox is drained, so nothing still on the wire is dropped.
  */
 async function endPull(messages: ConsumerMessages): Promise<void> {
-  // the library's consume keeps its inbox subscription on the implementation, not on the interface
-  const inbox = (messages as { sub?: NatsSubscription | undefined }).sub;
+  // the library's consume keeps these on the implementation, not on the interface
+  const consume = messages as {
+    sub?: NatsSubscription | undefined;
+    pull?: (options: unknown) => void;
+    pending?: { requests: number };
+  };
+  consume.pull = () => {};
+  const deadline = Date.now() + PULL_EXPIRES_MS + 1_000;
+  while ((consume.pending?.requests ?? 0) > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const inbox = consume.sub;
   if (!inbox || inbox.isClosed() || inbox.isDraining()) return;
   await inbox.drain().catch(() => undefined);
 }
