@@ -211,7 +211,9 @@ export class NatsEventBus implements EventBus {
   }
 
   #consume(consumer: string): Promise<ConsumerMessages> {
-    return this.#js.consumers.get(this.#stream, consumer).then((pull) => pull.consume({ max_messages: PREFETCH, expires: PULL_EXPIRES_MS }));
+    return this.#js.consumers
+      .get(this.#stream, consumer)
+      .then((pull) => pull.consume({ max_messages: PREFETCH, expires: PULL_EXPIRES_MS }));
   }
 
   /** Consumes until stopped; when the consumer vanished (a server that lost its state), recreates it. */
