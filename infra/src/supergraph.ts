@@ -3,21 +3,31 @@ import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { type GraphQLSchema, parse } from 'graphql';
-import { routingUrl, SUBGRAPHS } from './subgraphs.ts';
+import { routingUrl, SUBGRAPHS, type SubgraphEntry } from './subgraphs.ts';
 
 export interface Composition {
   subgraphs: { name: string; sdl: string }[];
   supergraph: string;
 }
 
+/** Every subgraph's Pothos-built schema, by subgraph name, in the order of SUBGRAPHS. */
+export async function subgraphSchemas(): Promise<{ name: string; entry: SubgraphEntry; schema: GraphQLSchema }[]> {
+  return Promise.all(
+    SUBGRAPHS.map(async (entry) => ({
+      name: entry.name,
+      entry,
+      schema: ((await import(entry.schemaModule)) as { schema: GraphQLSchema }).schema,
+    })),
+  );
+}
+
 /** Prints every subgraph's SDL and composes the supergraph; throws with every composition error. */
 export async function composeSupergraph(): Promise<Composition> {
-  const subgraphs = await Promise.all(
-    SUBGRAPHS.map(async (entry) => {
-      const { schema } = (await import(entry.schemaModule)) as { schema: GraphQLSchema };
-      return { name: entry.name, sdl: `${printSubgraphSchema(schema).trim()}\n`, url: routingUrl(entry) };
-    }),
-  );
+  const subgraphs = (await subgraphSchemas()).map(({ name, entry, schema }) => ({
+    name,
+    sdl: `${printSubgraphSchema(schema).trim()}\n`,
+    url: routingUrl(entry),
+  }));
   const result = composeServices(subgraphs.map(({ name, sdl, url }) => ({ name, url, typeDefs: parse(sdl) })));
   if (result.errors?.length) {
     throw new Error(`composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);

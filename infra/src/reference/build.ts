@@ -8,23 +8,16 @@ import {
   TIER_MULTIPLIERS,
 } from '@ucos/gateway';
 import type { GraphQLSchema } from 'graphql';
-import { SUBGRAPHS } from '../subgraphs.ts';
-import { apiSchemaOf } from '../supergraph.ts';
+import { subgraphSchemas } from '../supergraph.ts';
 import { type Guide, type ReferencePage, renderReference } from './html.ts';
 import { referenceOf } from './model.ts';
 
 /** the folder of the getting-started guides (Markdown, one per audience, `NN-slug.md`) */
 const GUIDES = new URL('../../../docs/getting-started/', import.meta.url);
 
-/** The reference's pages for a composed supergraph, with the gateway's default limits. */
-export async function buildReference(supergraph: string): Promise<ReferencePage[]> {
-  const subgraphs = await Promise.all(
-    SUBGRAPHS.map(async (entry) => ({
-      name: entry.name,
-      schema: ((await import(entry.schemaModule)) as { schema: GraphQLSchema }).schema,
-    })),
-  );
-  const reference = referenceOf(apiSchemaOf(supergraph), subgraphs);
+/** The reference's pages for a composed supergraph's API schema, with the gateway's default limits. */
+export async function buildReference(api: GraphQLSchema): Promise<ReferencePage[]> {
+  const reference = referenceOf(api, await subgraphSchemas());
   return renderReference(reference, readGuides(), {
     ...DEFAULT_LIMITS,
     maxRequestPoints: DEFAULT_BUDGETS.maxRequestPoints,
