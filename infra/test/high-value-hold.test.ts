@@ -24,7 +24,7 @@ const PASSWORD = 'Correct-Horse-42';
 const localId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1];
 
 const ORDER = `query($id: ID!) { order(id: $id) {
-  number onHold availableActions holds { reason source open releaseNote }
+  number displayNumber onHold availableActions holds { reason source open releaseNote }
   fulfillment { onHold availableActions }
 } }`;
 const TASKS = `query($status: WorkflowTaskStatus) { taskCount tasks(filter: { status: $status }) { totalCount edges { node {
@@ -41,13 +41,13 @@ const shipOne = (orderId: string) =>
   platform.gql(SHIP, { input: { orderId, warehouseId, lines: [{ variantId, quantity: 1 }] } }, owner);
 
 /** The open task of the order's run, as the second admin sees it in their inbox. */
-async function taskFor(orderNumber: number) {
+async function taskFor(displayNumber: string) {
   return until(async () => {
     const inbox = await ok(TASKS, { status: 'OPEN' }, manager);
     return inbox.tasks.edges
       .map((edge: { node: any }) => edge.node)
-      .find((task: { title: string }) => task.title.endsWith(`#${orderNumber}`));
-  }, `the task of order #${orderNumber}`);
+      .find((task: { title: string }) => task.title.endsWith(` ${displayNumber}`));
+  }, `the task of order ${displayNumber}`);
 }
 
 async function heldOrder(quantity: number) {
@@ -78,6 +78,12 @@ beforeAll(async () => {
   );
   expect(accepted.invitationAccept.session.scopes).toContain('orders:manage');
   manager = { authorization: `Bearer ${accepted.invitationAccept.session.accessToken}` };
+
+  const prefixed = await ok(
+    `mutation($input: OrderNumberPrefixSetInput!) { orderNumberPrefixSet(input: $input) { errors { code message } } }`,
+    { input: { prefix: 'HV-' } },
+  );
+  expect(prefixed.orderNumberPrefixSet.errors).toEqual([]);
 
   ({ variantId, warehouseId } = await sellableVariant(ok, {
     handle: 'vase',
@@ -125,7 +131,8 @@ describe('the high-value order hold through the gateway and the worker tier', ()
     const { orderId, order } = await heldOrder(5); // 249.95 EUR and shipping
     expect(order).toMatchObject({
       onHold: true,
-      holds: [{ reason: `High-value order #${order.number} awaits approval`, source: 'workflow', open: true }],
+      // the workflow names the order as the shop numbers it, with its prefix
+      holds: [{ reason: `High-value order HV-${order.number} awaits approval`, source: 'workflow', open: true }],
     });
 
     // fulfilment refuses it while the hold is open
@@ -136,10 +143,10 @@ describe('the high-value order hold through the gateway and the worker tier', ()
     expect(refused).toEqual({ shipment: null, errors: [{ code: 'ORDER_ON_HOLD', field: ['input', 'orderId'] }] });
 
     // a second admin (another member with orders:manage) finds it in their inbox
-    const task = await taskFor(order.number);
+    const task = await taskFor(order.displayNumber);
     expect(task).toMatchObject({
       workflowName: 'high-value-order-hold',
-      title: `Approve high-value order #${order.number}`,
+      title: `Approve high-value order HV-${order.number}`,
       scope: 'orders:manage',
       status: 'OPEN',
     });
@@ -203,7 +210,7 @@ describe('the high-value order hold through the gateway and the worker tier', ()
 
   it('a rejection leaves the hold open', async () => {
     const { orderId, order } = await heldOrder(6);
-    const task = await taskFor(order.number);
+    const task = await taskFor(order.displayNumber);
     const rejected = await ok(REJECT, { input: { taskId: task.id, comment: 'Looks like fraud' } }, manager);
     expect(rejected.taskReject.task.status).toBe('REJECTED');
     const run = await until(async () => {

@@ -64,14 +64,14 @@ export async function approvalsJourney(context: ApprovalsJourney): Promise<void>
   const orderPage = `${adminUrl}/orders/${encodeURIComponent(order.id)}`;
   await page.goto(orderPage);
   await reloadUntil(page, async () => (await page.getByTestId('order-on-hold').count()) > 0, 'the hold', expect);
+  const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
+  // the shop's display number (its prefix, then digits): the hold and the task name the order by it
+  const orderNumber = heading.match(/^Order (\S+) for /)?.[1];
+  expect(orderNumber, `the order page names its number (${heading})`);
   await page
     .getByTestId('order-hold')
-    .filter({ hasText: /High-value order #\d+ awaits approval/ })
+    .filter({ hasText: `High-value order ${orderNumber} awaits approval` })
     .waitFor();
-  const heading = (await page.getByRole('heading', { level: 1 }).first().textContent()) ?? '';
-  // the heading shows the shop's display number (prefix, then digits); the task's title quotes the digits
-  const orderNumber = heading.match(/^Order \S*?(\d+) for /)?.[1];
-  expect(orderNumber, `the order page names its number (${heading})`);
   await shot(page, 'approvals-order-held');
 
   // the second admin sees the count in the navigation and the task in the inbox
@@ -85,7 +85,7 @@ export async function approvalsJourney(context: ApprovalsJourney): Promise<void>
   await shot(inbox, 'approvals-nav-task-count');
   await nav.getByRole('link', { name: /Tasks/ }).click();
   await inbox.waitForURL(`${adminUrl}/tasks`);
-  const task = inbox.getByRole('region', { name: `Approve high-value order #${orderNumber}` });
+  const task = inbox.getByRole('region', { name: `Approve high-value order ${orderNumber}` });
   await task.getByText(email).waitFor();
   await shot(inbox, 'approvals-inbox');
   await task.getByLabel('Comment').fill('Known customer, approved');

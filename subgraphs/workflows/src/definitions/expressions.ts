@@ -37,11 +37,24 @@ export function compileExpression(
 const LIMITS = { timeout: 250, stack: 200, sequence: 10_000 };
 
 /**
+ * An order event's number as the shop shows it: its prefixed `displayNumber` (AC-1001), or `#1001` on
+ * events from before prefixes.
+ */
+export function orderNumberOf(payload: unknown): string {
+  if (!payload || typeof payload !== 'object') return '';
+  const { displayNumber, number } = payload as { displayNumber?: unknown; number?: unknown };
+  if (typeof displayNumber === 'string' && displayNumber !== '') return displayNumber;
+  return typeof number === 'number' ? `#${number}` : '';
+}
+
+/**
  * The platform's own functions, on every expression: `$globalId('Order', event.payload.orderId)` turns
- * an event's local uuid into the global id the API takes (events carry local ids, mutations global ones).
+ * an event's local uuid into the global id the API takes (events carry local ids, mutations global ones);
+ * `$orderNumber(event.payload)` is an order event's number as the shop shows it.
  */
 function withPlatformFunctions(expression: CompiledExpression): CompiledExpression {
   expression.registerFunction('globalId', (type: string, id: string) => encodeGlobalId(type, id), '<ss:s>');
+  expression.registerFunction('orderNumber', orderNumberOf, '<o:s>');
   return expression;
 }
 
