@@ -315,6 +315,23 @@ export const DEMO_SHIPPING_ZONES: { name: string; countries: string[]; methods: 
   },
 ];
 
+/** The demo store's business profile, as its invoices print it (Settings → Store). */
+export const DEMO_PROFILE = {
+  legalName: 'Demo Store GmbH',
+  taxId: 'DE136695976',
+  address: { line1: 'Demostraße 1', postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49 30 1234567' },
+};
+
+/** Fills in the demo store's legal name, tax id and address, through the public API as its owner. */
+export async function seedDemoProfile(gatewayUrl: string, accessToken: string): Promise<void> {
+  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
+  const { tenant } = await call<{ tenant: { name: string; version: number } }>('{ tenant { name version } }');
+  await call(
+    `mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { id } errors { code message } } }`,
+    { input: { name: tenant.name, version: tenant.version, ...DEMO_PROFILE } },
+  );
+}
+
 /** Adds the demo zones the store lacks (by name), through the public API as its owner. Returns what it did. */
 export async function seedDemoShipping(gatewayUrl: string, accessToken: string): Promise<string[]> {
   const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });

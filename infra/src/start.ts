@@ -14,6 +14,7 @@ import {
   demoOwnerSession,
   seedDemoAutomation,
   seedDemoInvitation,
+  seedDemoProfile,
   seedDemoShipping,
   seedDemoTenant,
 } from './demo.ts';
@@ -76,6 +77,9 @@ if (seeded) {
   await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoInvitation(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => console.error(`the demo invitation could not be sent: ${(error as Error).message}`));
+  await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoProfile(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => console.error(`the demo store profile could not be saved: ${(error as Error).message}`));
 }
 
 // shipping zones first: the large order below is shipped by them (a restart adds nothing)

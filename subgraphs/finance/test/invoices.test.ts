@@ -411,6 +411,50 @@ describe('invoices issued from orders', () => {
     expect(text).toContain('Reverse charge');
   });
 
+  it("prints the shop's business profile as the seller unless the invoice settings give their own", async () => {
+    const tenant = randomUUID();
+    await invoice(
+      domainEvent(tenant, 'identity.tenant.settings_changed', tenant, {
+        name: 'Acme',
+        locale: 'de',
+        timeZone: 'Europe/Berlin',
+        legalName: 'Acme Handels GmbH',
+        taxId: 'DE123456789',
+        address: {
+          line1: 'Hauptstr. 1',
+          line2: null,
+          postalCode: '10115',
+          city: 'Berlin',
+          region: null,
+          country: 'DE',
+          phone: null,
+        },
+      }),
+    );
+    const first = randomUUID();
+    await invoice(placed(tenant, { orderId: first, number: 1 }));
+    await invoice(captured(tenant, first, 1));
+    expect((await invoices(tenant))[0]?.seller).toEqual({
+      name: 'Acme',
+      legalName: 'Acme Handels GmbH',
+      address: 'Hauptstr. 1\n10115 Berlin\nDE',
+      taxId: 'DE123456789',
+    });
+    const own = await finance.call(
+      `mutation ($input: FinanceInvoiceSettingsInput!) { financeInvoiceSettingsUpdate(input: $input) { errors { code } } }`,
+      { input: { sellerTaxId: 'DE999999999' } },
+      staff(tenant),
+    );
+    expect(own.data?.financeInvoiceSettingsUpdate.errors).toEqual([]);
+    const second = randomUUID();
+    await invoice(placed(tenant, { orderId: second, number: 2 }));
+    await invoice(captured(tenant, second, 2));
+    const [latest, earlier] = await invoices(tenant);
+    expect(latest?.seller).toMatchObject({ legalName: 'Acme Handels GmbH', taxId: 'DE999999999' });
+    // issued documents keep what they printed
+    expect(earlier?.seller).toMatchObject({ taxId: 'DE123456789' });
+  });
+
   it('a capture before the placement issues when the placement arrives', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();

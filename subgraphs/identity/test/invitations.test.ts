@@ -121,8 +121,8 @@ describe('invitations', () => {
       [decodeId(updated.data?.tenantUpdate.tenant.id)],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      { name: 'Zone', locale: 'en', timeZone: 'Europe/Paris' },
-      { name: 'Zone 2', locale: 'en', timeZone: 'Europe/Paris' },
+      { name: 'Zone', locale: 'en', timeZone: 'Europe/Paris', legalName: '', taxId: '', address: null },
+      { name: 'Zone 2', locale: 'en', timeZone: 'Europe/Paris', legalName: '', taxId: '', address: null },
     ]);
   });
 

@@ -45,6 +45,7 @@ export * from './postal-address.ts';
 export * from './scopes.ts';
 export * from './serve.ts';
 export * from './service.ts';
+export * from './tax-id.ts';
 export * from './tls.ts';
 export * from './tracing.ts';
 export * as rules from './validation.ts';

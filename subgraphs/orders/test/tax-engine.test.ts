@@ -1,7 +1,7 @@
+import { euVatCountry } from '@ucos/kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeTax, SHIPPING_KEY, TAX_CLASSES, type TaxRateRule, type TaxRounding } from '../src/tax/engine.ts';
-import { euVatCountry } from '../src/tax/vat-id.ts';
 
 const RATES: TaxRateRule[] = [
   { taxClass: 'standard', name: 'VAT 19%', ratePpm: 190_000 },

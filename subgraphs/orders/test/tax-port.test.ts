@@ -1,6 +1,7 @@
+import { taxIdProblem } from '@ucos/kit';
 import { describe, expect, it } from 'vitest';
 import { flatTax } from '../src/ports/calculators.ts';
-import { engineTax, isReverseCharge, type ShopTax, taxIdProblem, zoneOf } from '../src/ports/tax.ts';
+import { engineTax, isReverseCharge, type ShopTax, zoneOf } from '../src/ports/tax.ts';
 
 const SHOP: ShopTax = {
   configured: true,

@@ -1808,6 +1808,23 @@ export type TaxZoneUpdateInput = {
   rates?: Array<TaxRateInput> | null | undefined;
 };
 
+export type TenantAddressInput = {
+  /** At most 200 characters. */
+  city: string;
+  /** ISO 3166 alpha-2 */
+  country: string;
+  /** At most 200 characters. */
+  line1: string;
+  /** At most 200 characters. */
+  line2?: string | null | undefined;
+  /** The business phone: a number dialable in `country`, or in international form (`+49 30 1234567`) */
+  phone?: string | null | undefined;
+  /** At most 200 characters. */
+  postalCode: string;
+  /** A state or province, where the country has them */
+  region?: string | null | undefined;
+};
+
 /** The codes tenantCreate can return in its errors. */
 export type TenantCreateErrorCode =
   | 'INVALID_EMAIL'
@@ -1832,13 +1849,23 @@ export type TenantCreateInput = {
 /** The codes tenantUpdate can return in its errors. */
 export type TenantUpdateErrorCode =
   | 'CONFLICT'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'INVALID_PHONE'
+  | 'INVALID_POSTAL_CODE'
+  | 'INVALID_STREET'
+  | 'INVALID_TAX_ID';
 
 export type TenantUpdateInput = {
+  /** The registered address; absent leaves it (street and postal code checked for the country) */
+  address?: TenantAddressInput | null | undefined;
+  /** The registered business name; '' clears it, absent leaves it */
+  legalName?: string | null | undefined;
   /** BCP 47 (`en`, `de`, `pt-BR`); unchanged when absent */
   locale?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
+  /** VAT or tax id (an EU VAT id must match its country's format); '' clears it, absent leaves it */
+  taxId?: string | null | undefined;
   /** IANA time zone (`Europe/Paris`); unchanged when absent */
   timeZone?: string | null | undefined;
   /** The version you read; a stale one is a CONFLICT */
@@ -3038,7 +3065,7 @@ export type SettingsOrders_PrefixSetMutation = { orderNumberPrefixSet: { numberi
 export type SettingsStore_TenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SettingsStore_TenantQuery = { tenant: { id: string, name: string, locale: string, timeZone: string, version: number } | null };
+export type SettingsStore_TenantQuery = { tenant: { id: string, name: string, locale: string, timeZone: string, legalName: string, taxId: string, version: number, address: { line1: string, line2: string | null, postalCode: string, city: string, region: string | null, country: string, phone: string | null } | null } | null };
 
 export type SettingsReturns_WindowQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3554,7 +3581,7 @@ export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:aa6eb0
 export const SettingsStore_UpdateDocument = {"__meta__":{"hash":"sha256:e8dbc53533d9a8b7588fcad005e8526c096508403cb0b7b816f5938627563404"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsStore_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsStore_UpdateMutation, SettingsStore_UpdateMutationVariables>;
 export const SettingsReturns_UpdateDocument = {"__meta__":{"hash":"sha256:7257fe2592fe27f5cdfd960e607c2265d478f41399f1b80177929b85c6031e46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsReturns_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentSettingsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_UpdateMutation, SettingsReturns_UpdateMutationVariables>;
 export const SettingsOrders_PrefixSetDocument = {"__meta__":{"hash":"sha256:000b04222bbef1eb8e56a3bca82fc687e45bf536995d609e55dfe3b4a8aabe7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsOrders_PrefixSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderNumberPrefixSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumberPrefixSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_PrefixSetMutation, SettingsOrders_PrefixSetMutationVariables>;
-export const SettingsStore_TenantDocument = {"__meta__":{"hash":"sha256:d9c8768299eb9397529f6f350340c0bf990c7c4ed2a413697aabea5bac70dee1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsStore_Tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsStore_TenantQuery, SettingsStore_TenantQueryVariables>;
+export const SettingsStore_TenantDocument = {"__meta__":{"hash":"sha256:f9f2364d6f56b85f2dd9688e1b51c54f86e560ddaa5210c5e204b6c864d9a967"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsStore_Tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsStore_TenantQuery, SettingsStore_TenantQueryVariables>;
 export const SettingsReturns_WindowDocument = {"__meta__":{"hash":"sha256:f69eb9e3a70faa20483385773c78ad35ac3b67927c4fcbce76a9fa3cc144a430"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsReturns_Window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_WindowQuery, SettingsReturns_WindowQueryVariables>;
 export const SettingsOrders_NumberingDocument = {"__meta__":{"hash":"sha256:b37ed832c576674617429a1a3a22f98f37417ce4a73371f1942324fd957f1a1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsOrders_Numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"nextNumber"}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_NumberingQuery, SettingsOrders_NumberingQueryVariables>;
 export const SettingsMembers_ListDocument = {"__meta__":{"hash":"sha256:5bc36b0885554a8780ed87bb8d18a5795e1d2dd6c24786836d1aeba96d0d070a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsMembers_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"memberSince"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsMembers_ListQuery, SettingsMembers_ListQueryVariables>;

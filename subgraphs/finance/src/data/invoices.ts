@@ -32,7 +32,8 @@ type Tx = UnitOfWorkTx<FinanceEvents, string>;
 
 const SETTINGS_COLUMNS = `invoice_trigger as "invoiceTrigger", seller_legal_name as "sellerLegalName",
   seller_address as "sellerAddress", seller_tax_id as "sellerTaxId", payment_terms_days as "paymentTermsDays",
-  tenant_name as "tenantName", tenant_locale as "tenantLocale", time_zone as "timeZone"`;
+  tenant_name as "tenantName", tenant_legal_name as "tenantLegalName", tenant_tax_id as "tenantTaxId",
+  tenant_address as "tenantAddress", tenant_locale as "tenantLocale", time_zone as "timeZone"`;
 
 const DEFAULT_SETTINGS: InvoiceSettingsRow = {
   invoiceTrigger: 'capture',
@@ -41,6 +42,9 @@ const DEFAULT_SETTINGS: InvoiceSettingsRow = {
   sellerTaxId: '',
   paymentTermsDays: 14,
   tenantName: '',
+  tenantLegalName: '',
+  tenantTaxId: '',
+  tenantAddress: '',
   tenantLocale: null,
   timeZone: null,
 };
@@ -90,13 +94,57 @@ export function updateInvoiceSettings(
   });
 }
 
-/** The tenant's name, locale and time zone as identity announced them (the seller's name, the issue date's zone). */
+/** The merchant's registered address as identity announces it. */
+export interface TenantProfileAddress {
+  line1: string;
+  line2?: string | null;
+  postalCode: string;
+  city: string;
+  region?: string | null;
+  country: string;
+  phone?: string | null;
+}
+
+/** The address as an invoice prints it, one line per line. */
+export const printedAddress = (address: TenantProfileAddress | null | undefined) =>
+  address
+    ? [
+        address.line1,
+        address.line2,
+        `${address.postalCode} ${address.city}`,
+        address.region,
+        address.country,
+        address.phone,
+      ]
+        .filter((line): line is string => Boolean(line?.trim()))
+        .join('\n')
+    : '';
+
+/**
+ * The tenant's profile as identity announced it: the seller's name, legal name, tax id and address (each
+ * printed unless finance's invoice settings give their own), and the locale and the issue date's zone.
+ * An event from before identity kept the business profile leaves those as they were.
+ */
 export async function recordTenantProfile(
   sql: Sql,
   tenantId: string,
-  profile: { name: string; locale: string; timeZone: string },
+  profile: {
+    name: string;
+    locale: string;
+    timeZone: string;
+    legalName?: string;
+    taxId?: string;
+    address?: TenantProfileAddress | null;
+  },
 ): Promise<void> {
-  const given = { tenantName: profile.name, tenantLocale: profile.locale, timeZone: profile.timeZone };
+  const given = {
+    tenantName: profile.name,
+    tenantLocale: profile.locale,
+    timeZone: profile.timeZone,
+    ...(profile.legalName !== undefined ? { tenantLegalName: profile.legalName } : {}),
+    ...(profile.taxId !== undefined ? { tenantTaxId: profile.taxId } : {}),
+    ...(profile.address !== undefined ? { tenantAddress: printedAddress(profile.address) } : {}),
+  };
   await orm(sql, (prisma) =>
     prisma.invoiceSettings.upsert({
       where: { tenantId },
@@ -390,11 +438,13 @@ async function insertDocument(
   const year = Number(issueDate.slice(0, 4));
   const series: InvoiceSeries = draft.kind === 'invoice' ? 'INV' : 'CN';
   const allocated = await allocateInvoiceNumber(sql, tx.tenantId, series, year);
+  // finance's own invoice settings win; else the profile the tenant keeps in its settings
+  const legalName = settings.sellerLegalName || settings.tenantLegalName;
   const seller: InvoiceDocument['seller'] = {
-    name: settings.tenantName || settings.sellerLegalName,
-    legalName: settings.sellerLegalName || settings.tenantName,
-    address: settings.sellerAddress,
-    taxId: settings.sellerTaxId,
+    name: settings.tenantName || legalName,
+    legalName: legalName || settings.tenantName,
+    address: settings.sellerAddress || settings.tenantAddress,
+    taxId: settings.sellerTaxId || settings.tenantTaxId,
   };
   const dueDate = addDays(issueDate, draft.kind === 'invoice' ? settings.paymentTermsDays : 0);
   // every issue runs this: the document, its lines and (an invoice's) balance row in one statement

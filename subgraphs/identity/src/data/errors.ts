@@ -24,6 +24,10 @@ export const IDENTITY_ERROR_CODES = [
   'INVALID_TOKEN',
   'EMAIL_MISMATCH',
   'OWNER_REQUIRED',
+  'INVALID_TAX_ID',
+  'INVALID_STREET',
+  'INVALID_POSTAL_CODE',
+  'INVALID_PHONE',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];

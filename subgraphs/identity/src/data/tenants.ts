@@ -92,6 +92,19 @@ export const ownTenant = (db: IdentityDatabase) => db.run((tx) => tx.tenant.find
 export const tenantWithId = (db: IdentityDatabase, tenantId: string) =>
   db.run((tx) => tx.tenant.findFirst({ where: { id: tenantId } }));
 
+/** The merchant's registered address, as its invoices print it. */
+export interface TenantAddress {
+  line1: string;
+  line2: string | null;
+  postalCode: string;
+  city: string;
+  /** a state or province where the country uses them, else null */
+  region: string | null;
+  /** ISO 3166 alpha-2 */
+  country: string;
+  phone: string | null;
+}
+
 export interface TenantSettingsChange {
   name: string;
   version: number;
@@ -99,7 +112,17 @@ export interface TenantSettingsChange {
   locale: string | null;
   /** unchanged when null */
   timeZone: string | null;
+  /** unchanged when null; '' clears it */
+  legalName?: string | null;
+  /** unchanged when null; '' clears it */
+  taxId?: string | null;
+  /** unchanged when null */
+  address?: TenantAddress | null;
 }
+
+/** The address as stored and announced: a tenant saved before it had one has none. */
+export const tenantAddressOf = (value: unknown): TenantAddress | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as TenantAddress) : null;
 
 /**
  * Renames the unit of work's tenant and sets its locale and time zone, telling other domains what they
@@ -107,10 +130,18 @@ export interface TenantSettingsChange {
  */
 export async function updateTenantSettings(db: IdentityDatabase, change: TenantSettingsChange) {
   return db.tx(async (tx, uow) => {
-    const { name, version, locale, timeZone } = change;
+    const { name, version, locale, timeZone, legalName, taxId, address } = change;
     const updated = await tx.tenant.updateMany({
       where: { version },
-      data: { name, ...(locale ? { locale } : {}), ...(timeZone ? { timeZone } : {}), version: { increment: 1 } },
+      data: {
+        name,
+        ...(locale ? { locale } : {}),
+        ...(timeZone ? { timeZone } : {}),
+        ...(legalName != null ? { legalName } : {}),
+        ...(taxId != null ? { taxId } : {}),
+        ...(address ? { address: { ...address } } : {}),
+        version: { increment: 1 },
+      },
     });
     const tenant = await tx.tenant.findFirstOrThrow();
     if (updated.count !== 1) {
@@ -123,6 +154,9 @@ export async function updateTenantSettings(db: IdentityDatabase, change: TenantS
       name: tenant.name,
       locale: tenant.locale,
       timeZone: tenant.timeZone,
+      legalName: tenant.legalName,
+      taxId: tenant.taxId,
+      address: tenantAddressOf(tenant.address),
     });
     return { ok: true as const, value: tenant };
   });

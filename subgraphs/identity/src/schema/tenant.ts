@@ -1,8 +1,24 @@
-import { encodeGlobalId, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
+import {
+  encodeGlobalId,
+  nodeEntity,
+  normalisedTaxId,
+  payloadType,
+  postalAddress,
+  rules,
+  taxIdRule,
+  toPayload,
+} from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
-import { createTenant, ownTenant, tenantWithId, updateTenantSettings } from '../data/tenants.ts';
+import {
+  createTenant,
+  ownTenant,
+  type TenantAddress,
+  tenantAddressOf,
+  tenantWithId,
+  updateTenantSettings,
+} from '../data/tenants.ts';
 import { canonicalLocale, newPassword } from '../data/validation.ts';
 
 export interface TenantShape {
@@ -13,7 +29,23 @@ export interface TenantShape {
   timeZone: string;
   createdAt: Date;
   version: number;
+  legalName: string;
+  taxId: string;
+  address: unknown;
 }
+
+const TenantAddressRef = builder.objectRef<TenantAddress>('TenantAddress').implement({
+  description: "The merchant's registered address, as its invoices print it",
+  fields: (t) => ({
+    line1: t.exposeString('line1'),
+    line2: t.exposeString('line2', { nullable: true }),
+    postalCode: t.exposeString('postalCode'),
+    city: t.exposeString('city'),
+    region: t.exposeString('region', { nullable: true }),
+    country: t.exposeString('country', { description: 'ISO 3166 alpha-2' }),
+    phone: t.exposeString('phone', { nullable: true, description: 'The business phone, international form' }),
+  }),
+});
 
 export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
   interfaces: [builder.nodeInterfaceRef()],
@@ -31,6 +63,18 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
     timeZone: t.exposeString('timeZone', {
       description:
         'IANA time zone (`Europe/Paris`; `UTC` until set): scheduled workflows whose trigger names no zone fire in it',
+    }),
+    legalName: t.exposeString('legalName', {
+      description: "The registered business name invoices print ('' until set: they print the name)",
+    }),
+    taxId: t.exposeString('taxId', {
+      description: "The merchant's VAT or tax id, as invoices print it ('' until set)",
+    }),
+    address: t.field({
+      type: TenantAddressRef,
+      nullable: true,
+      description: 'The registered address invoices print; null until set',
+      resolve: (tenant) => tenantAddressOf(tenant.address),
     }),
   }),
 });
@@ -108,8 +152,39 @@ builder.mutationField('tenantCreate', (t) =>
   }),
 );
 
+const TenantAddressInput = builder.inputType('TenantAddressInput', {
+  fields: (t) => ({
+    line1: t.string({ required: true, validate: rules.text() }),
+    line2: t.string({ validate: rules.text({ required: false }) }),
+    postalCode: t.string({ required: true, validate: rules.text() }),
+    city: t.string({ required: true, validate: rules.text() }),
+    region: t.string({
+      description: 'A state or province, where the country has them',
+      validate: rules.text({ required: false }),
+    }),
+    country: t.string({ required: true, description: 'ISO 3166 alpha-2', validate: rules.countryCode }),
+    phone: t.string({
+      description: 'The business phone: a number dialable in `country`, or in international form (`+49 30 1234567`)',
+      validate: rules.text({ required: false }),
+    }),
+  }),
+});
+
 const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
+    legalName: t.string({
+      description: "The registered business name; '' clears it, absent leaves it",
+      validate: rules.text({ required: false }),
+    }),
+    taxId: t.string({
+      description: "VAT or tax id (an EU VAT id must match its country's format); '' clears it, absent leaves it",
+      validate: taxIdRule,
+    }),
+    address: t.field({
+      type: TenantAddressInput,
+      description: 'The registered address; absent leaves it (street and postal code checked for the country)',
+      validate: postalAddress,
+    }),
     name: t.string({ required: true, validate: rules.text() }),
     locale: t.string({ description: 'BCP 47 (`en`, `de`, `pt-BR`); unchanged when absent' }),
     timeZone: t.string({
@@ -121,7 +196,14 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
 });
 
 const TenantUpdatePayload = payloadType(builder, 'TenantUpdate', {
-  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+  codes: [
+    'CONFLICT',
+    'INVALID_INPUT',
+    'INVALID_TAX_ID',
+    'INVALID_STREET',
+    'INVALID_POSTAL_CODE',
+    'INVALID_PHONE',
+  ] satisfies IdentityErrorCode[],
   field: 'tenant',
   type: TenantRef,
 });
@@ -151,7 +233,25 @@ builder.mutationField('tenantUpdate', (t) =>
       }
       const timeZone = input.timeZone == null ? null : (rules.canonicalTimeZone(input.timeZone) ?? null);
       return toPayload(
-        await updateTenantSettings(context.db, { name, version: input.version, locale, timeZone }),
+        await updateTenantSettings(context.db, {
+          name,
+          version: input.version,
+          locale,
+          timeZone,
+          legalName: input.legalName == null ? null : input.legalName.trim(),
+          taxId: input.taxId == null ? null : normalisedTaxId(input.taxId),
+          address: input.address
+            ? {
+                line1: input.address.line1.trim(),
+                line2: input.address.line2?.trim() || null,
+                postalCode: input.address.postalCode.trim(),
+                city: input.address.city.trim(),
+                region: input.address.region?.trim() || null,
+                country: input.address.country.toUpperCase(),
+                phone: input.address.phone?.trim() || null,
+              }
+            : null,
+        }),
         (tenant) => ({ tenant }),
       );
     },

@@ -1,10 +1,17 @@
-import { type AuthContext, localUuid, ok, outcomeCounter, resultOutcome, type UnitOfWorkTx } from '@ucos/kit';
+import {
+  type AuthContext,
+  localUuid,
+  normalisedTaxId,
+  ok,
+  outcomeCounter,
+  resultOutcome,
+  taxIdProblem,
+  type UnitOfWorkTx,
+} from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
 import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
-import { taxIdProblem } from '../ports/tax.ts';
-import { normalisedTaxId } from '../tax/vat-id.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';

@@ -1,5 +1,5 @@
+import { EU_COUNTRIES, euVatCountry } from '@ucos/kit';
 import { computeTax, isTaxClass, type TaxClass, type TaxRateRule, type TaxRounding } from '../tax/engine.ts';
-import { EU_COUNTRIES, euVatCountry, normalisedTaxId } from '../tax/vat-id.ts';
 import type { PricingContext, TaxCalculator } from './calculators.ts';
 
 export interface TaxSettings {
@@ -79,16 +79,6 @@ export function isReverseCharge(origin: string | null, destination: string | nul
   if (!origin || !destination || !taxId || origin === destination) return false;
   if (!EU_COUNTRIES.has(origin) || !EU_COUNTRIES.has(destination)) return false;
   return euVatCountry(taxId) === destination;
-}
-
-/** A tax id the platform can store: an EU VAT id must be well-formed, any other 4-20 letters and digits. */
-export function taxIdProblem(taxId: string): string | null {
-  const id = normalisedTaxId(taxId);
-  if (!/^[A-Z0-9+*]{4,20}$/.test(id)) return 'A tax id is 4-20 letters and digits';
-  const prefix = id.slice(0, 2);
-  const looksEu = EU_COUNTRIES.has(prefix) || prefix === 'EL';
-  if (looksEu && euVatCountry(id) === null) return `Not a valid ${prefix} VAT id`;
-  return null;
 }
 
 const toNumber = (value: bigint) => Number(value);

@@ -61,7 +61,25 @@ const returnRefunded = z.object({
   orderId: z.string().uuid(),
   refundAmount: int.nullable(),
 });
-const tenantSettings = z.object({ name: z.string(), locale: z.string(), timeZone: z.string() });
+const tenantSettings = z.object({
+  name: z.string(),
+  locale: z.string(),
+  timeZone: z.string(),
+  // absent on events from before identity kept the business profile
+  legalName: z.string().max(200).optional(),
+  taxId: z.string().max(40).optional(),
+  address: z
+    .object({
+      line1: z.string(),
+      line2: z.string().nullish(),
+      postalCode: z.string(),
+      city: z.string(),
+      region: z.string().nullish(),
+      country: z.string(),
+      phone: z.string().nullish(),
+    })
+    .nullish(),
+});
 
 /** One event's effect on invoicing, inside the consumer's unit of work. */
 async function invoiceFromEvent(

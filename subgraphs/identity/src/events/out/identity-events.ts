@@ -1,4 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
+import type { TenantAddress } from '../../data/tenants.ts';
 
 /**
  * What identity publishes (subjects `ucos.<type>`), written to the outbox in the unit of work of the
@@ -72,6 +73,10 @@ export interface TenantSettingsChangedPayload {
   name: string;
   locale: string;
   timeZone: string;
+  /** the business profile its invoices print ('' and null until staff fill them in) */
+  legalName: string;
+  taxId: string;
+  address: TenantAddress | null;
 }
 
 export const IDENTITY_EVENTS = defineEvents('identity', {

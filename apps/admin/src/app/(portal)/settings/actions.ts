@@ -246,19 +246,43 @@ const TenantUpdate = graphql(`
   }
 `);
 
-/** The store's name, language and time zone (scheduled workflows fire in it). */
+const ADDRESS_FIELDS = ['line1', 'line2', 'postalCode', 'city', 'region', 'country', 'phone'] as const;
+
+/** The store's name, language, time zone (scheduled workflows fire in it) and the business profile invoices print. */
 export async function updateStore(_: FormState, form: FormData): Promise<FormState> {
+  const address = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text(form, `address.${field}`)]));
   const input = {
     name: text(form, 'name'),
     locale: optional(form, 'locale'),
     timeZone: optional(form, 'timeZone'),
+    legalName: text(form, 'legalName'),
+    taxId: text(form, 'taxId'),
+    // an address is all or nothing: without a street the stored one stays
+    address: address.line1
+      ? {
+          line1: address.line1,
+          line2: address.line2 || null,
+          postalCode: address.postalCode ?? '',
+          city: address.city ?? '',
+          region: address.region || null,
+          country: address.country ?? '',
+          phone: address.phone || null,
+        }
+      : null,
     version: integer(form, 'version') ?? 0,
   };
   const { tenantUpdate } = await mutate(TenantUpdate, { input }, BACK);
   if (tenantUpdate.errors.length) {
     return {
       errors: fieldErrors(tenantUpdate.errors),
-      values: { name: input.name, locale: input.locale ?? '', timeZone: input.timeZone ?? '' },
+      values: {
+        name: input.name,
+        locale: input.locale ?? '',
+        timeZone: input.timeZone ?? '',
+        legalName: input.legalName,
+        taxId: input.taxId,
+        ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [`address.${field}`, address[field] ?? ''])),
+      },
     };
   }
   return done('Store settings saved.');

@@ -30,6 +30,17 @@ const Store = graphql(`
       name
       locale
       timeZone
+      legalName
+      taxId
+      address {
+        line1
+        line2
+        postalCode
+        city
+        region
+        country
+        phone
+      }
       version
     }
   }
@@ -179,8 +190,8 @@ export default async function SettingsPage() {
         <section className="card" aria-labelledby="store">
           <h2 id="store">Store</h2>
           <p className="muted">
-            The language of the mail sent for the store, and the time zone its scheduled workflows fire in when their
-            trigger names none.
+            The language of the mail sent for the store, the time zone its scheduled workflows fire in when their
+            trigger names none, and the business details its invoices print (unless Finance → Invoices gives its own).
           </p>
           <ActionForm
             label="Store settings"
@@ -195,6 +206,35 @@ export default async function SettingsPage() {
                 label: 'Time zone',
                 defaultValue: store.tenant.timeZone,
                 options: TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+              },
+              { name: 'legalName', label: 'Legal name (as registered)', defaultValue: store.tenant.legalName },
+              { name: 'taxId', label: 'VAT or tax id (e.g. DE123456789)', defaultValue: store.tenant.taxId },
+              { name: 'address.line1', label: 'Street and number', defaultValue: store.tenant.address?.line1 ?? '' },
+              {
+                name: 'address.line2',
+                label: 'Address line 2 (optional)',
+                defaultValue: store.tenant.address?.line2 ?? '',
+              },
+              {
+                name: 'address.postalCode',
+                label: 'Postal code',
+                defaultValue: store.tenant.address?.postalCode ?? '',
+              },
+              { name: 'address.city', label: 'City', defaultValue: store.tenant.address?.city ?? '' },
+              {
+                name: 'address.region',
+                label: 'State or province (optional)',
+                defaultValue: store.tenant.address?.region ?? '',
+              },
+              {
+                name: 'address.country',
+                label: 'Country (two letters, e.g. DE)',
+                defaultValue: store.tenant.address?.country ?? '',
+              },
+              {
+                name: 'address.phone',
+                label: 'Business phone (optional)',
+                defaultValue: store.tenant.address?.phone ?? '',
               },
             ]}
           />

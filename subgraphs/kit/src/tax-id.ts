@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { rule } from './validation.ts';
+
 /**
  * EU VAT identification numbers by their published formats (the country prefix, then the national
  * pattern). A format check only: whether the number is registered is VIES's answer, which a tax
@@ -52,3 +55,23 @@ export function euVatCountry(taxId: string): string | null {
   if (!format?.test(id.slice(2))) return null;
   return prefix === 'EL' ? 'GR' : prefix;
 }
+
+/** A tax id the platform can store: an EU VAT id must be well-formed, any other 4-20 letters and digits. */
+export function taxIdProblem(taxId: string): string | null {
+  const id = normalisedTaxId(taxId);
+  if (!/^[A-Z0-9+*]{4,20}$/.test(id)) return 'A tax id is 4-20 letters and digits';
+  const prefix = id.slice(0, 2);
+  const looksEu = EU_COUNTRIES.has(prefix) || prefix === 'EL';
+  if (looksEu && euVatCountry(id) === null) return `Not a valid ${prefix} VAT id`;
+  return null;
+}
+
+/** The tax id rule for an input field (`validate: taxIdRule`): an empty string clears it, anything else must be a tax id. */
+export const taxIdRule = rule(
+  z.string().superRefine((taxId, context) => {
+    if (taxId.trim() === '') return;
+    const problem = taxIdProblem(taxId);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
+  'INVALID_TAX_ID',
+);
