@@ -1,0 +1,29 @@
+export { compileBundle } from './compile.ts';
+export * from './hooks.ts';
+export {
+  CAPABILITIES,
+  type Capability,
+  type FailurePolicy,
+  hookDeclaration,
+  MANIFEST_JSON_SCHEMA,
+  MAX_HOOK_TIMEOUT_MS,
+  type ManifestResult,
+  type PluginHookDeclaration,
+  type PluginManifest,
+  parseManifest,
+  validateConfig,
+} from './manifest.ts';
+export { checkOutput } from './outputs.ts';
+export type { Problem } from './problems.ts';
+export { HOST_CALL_LIMITS } from './sandbox/host.ts';
+export { defaultHttpFetch, hostAllowed } from './sandbox/http.ts';
+export { runPlugin } from './sandbox/run.ts';
+export {
+  DEFAULT_LIMITS,
+  type PluginFailure,
+  type PluginHost,
+  type PluginLimits,
+  type PluginLogLine,
+  type PluginOutcome,
+  type PluginRun,
+} from './types.ts';
