@@ -1,7 +1,9 @@
 /**
- * JavaScript evaluated inside each fresh QuickJS context before the plugin's module. It captures the
- * intrinsics it needs before plugin code can replace them, fixes the clock and seeds `Math.random`,
- * installs `console`, and returns the `run` function the host calls with the plugin's exports.
+ * JavaScript evaluated in each fresh QuickJS context when it is created, before any plugin code: it
+ * captures the intrinsics it needs before plugin code can replace them, replaces `Date` and
+ * `Math.random`, and returns `{ prepare, run }`. For its one call the host calls `prepare` (host
+ * functions, the clock's fixed time, the random seed, limits; installs `console`), evaluates the
+ * plugin's module, then calls `run` with its exports.
  *
  * `host` holds only the host functions of declared capabilities (plus `denied`): it stays in this
  * closure and is never reachable from the plugin. Inputs, config and outputs cross the boundary as
@@ -9,7 +11,7 @@
  *
  * Envelopes returned to the host: `{"output": …}` or `{"failure": kind, "message": …}`.
  */
-export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogChars, maxOutputChars) {
+export const PRELUDE = `(function () {
   'use strict';
   const stringify = JSON.stringify;
   const parse = JSON.parse;
@@ -19,6 +21,12 @@ export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogCha
   const construct = Reflect.construct;
   const PromiseResolve = Promise.resolve.bind(Promise);
   const isError = (value) => value instanceof Error;
+
+  let startedAt = 0;
+  let host = null;
+  let maxLogLines = 0;
+  let maxLogChars = 0;
+  let maxOutputChars = 0;
 
   // the clock stands still at the call's start: no timing side channels, the same input gives the same answer
   function FixedDate(...args) {
@@ -33,7 +41,7 @@ export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogCha
   globalThis.Date = FixedDate;
 
   // mulberry32, seeded by the host from the input
-  let state = seed >>> 0;
+  let state = 0;
   Math.random = function random() {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);
@@ -54,36 +62,6 @@ export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogCha
   };
   const describe = (error) => clip(show(error), 1000);
 
-  const denied = (capability) => () => host.denied(capability);
-  let lines = 0;
-  const line = (level) =>
-    host.log
-      ? (...args) => {
-          // one past the cap reaches the host, which counts what it drops
-          if (lines > maxLogLines) return;
-          lines++;
-          host.log(level, clip(args.map(show).join(' '), maxLogChars));
-        }
-      : denied('log');
-  const log = freeze({ debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') });
-  globalThis.console = freeze({ log: log.info, info: log.info, debug: log.debug, warn: log.warn, error: log.error });
-
-  const kv = host.kvGet
-    ? freeze({
-        get: (key) => host.kvGet(toText(key)),
-        set: (key, value) => host.kvSet(toText(key), toText(value)),
-      })
-    : freeze({ get: denied('kv'), set: denied('kv') });
-
-  const fetch = host.fetch
-    ? (url, init) => {
-        const options = init || {};
-        const headers = options.headers ? stringify(options.headers) : '{}';
-        const body = options.body === undefined || options.body === null ? null : toText(options.body);
-        return host.fetch(toText(url), toText(options.method || 'GET'), headers, body).then((json) => parse(json));
-      }
-    : denied('http');
-
   const settle = (value) => {
     let json;
     try {
@@ -99,7 +77,46 @@ export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogCha
   };
   const fail = (error) => stringify({ failure: 'error', message: describe(error) });
 
-  return function run(exports, hook, inputJson, configJson) {
+  let log, kv, fetch;
+  function prepare(hostFunctions, callStartedAt, seed, logLines, logChars, outputChars) {
+    host = hostFunctions;
+    startedAt = callStartedAt;
+    state = seed >>> 0;
+    maxLogLines = logLines;
+    maxLogChars = logChars;
+    maxOutputChars = outputChars;
+    const denied = (capability) => () => host.denied(capability);
+    let lines = 0;
+    const line = (level) =>
+      host.log
+        ? (...args) => {
+            // one past the cap reaches the host, which counts what it drops
+            if (lines > maxLogLines) return;
+            lines++;
+            host.log(level, clip(args.map(show).join(' '), maxLogChars));
+          }
+        : denied('log');
+    log = freeze({ debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') });
+    globalThis.console = freeze({ log: log.info, info: log.info, debug: log.debug, warn: log.warn, error: log.error });
+
+    kv = host.kvGet
+      ? freeze({
+          get: (key) => host.kvGet(toText(key)),
+          set: (key, value) => host.kvSet(toText(key), toText(value)),
+        })
+      : freeze({ get: denied('kv'), set: denied('kv') });
+
+    fetch = host.fetch
+      ? (url, init) => {
+          const options = init || {};
+          const headers = options.headers ? stringify(options.headers) : '{}';
+          const body = options.body === undefined || options.body === null ? null : toText(options.body);
+          return host.fetch(toText(url), toText(options.method || 'GET'), headers, body).then((json) => parse(json));
+        }
+      : denied('http');
+  }
+
+  function run(exports, hook, inputJson, configJson) {
     const plugin = exports ? exports.default : undefined;
     if (!plugin || (typeof plugin !== 'object' && typeof plugin !== 'function')) {
       return stringify({ failure: 'missing-hook', message: 'the bundle has no default export' });
@@ -119,5 +136,7 @@ export const PRELUDE = `(function (host, startedAt, seed, maxLogLines, maxLogCha
       return PromiseResolve(result).then(settle, fail);
     }
     return settle(result);
-  };
-})`;
+  }
+
+  return { prepare, run };
+})()`;

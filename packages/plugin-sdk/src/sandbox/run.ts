@@ -1,4 +1,4 @@
-import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import type { QuickJSContext, QuickJSDeferredPromise, QuickJSHandle } from 'quickjs-emscripten-core';
 import type { HookPoint } from '../hooks.ts';
 import { checkOutput } from '../outputs.ts';
 import {
@@ -11,10 +11,8 @@ import {
 } from '../types.ts';
 import { discardQuickJS, quickJS } from './engine.ts';
 import { createHostFunctions, type HostState } from './host.ts';
-import { PRELUDE } from './prelude.ts';
+import { type Sandbox, takeSandbox } from './sandbox.ts';
 
-/** QuickJS's own stack guard: deep recursion is a RangeError long before the WebAssembly stack runs out. */
-const MAX_STACK_BYTES = 256 * 1024;
 const MAX_LOG_CHARS = 2000;
 
 class Stop {
@@ -90,25 +88,18 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
   }
 
   const module = await quickJS();
-  let runtime: QuickJSRuntime | undefined;
-  let context: QuickJSContext | undefined;
+  let sandbox: Sandbox | undefined;
   const handles: QuickJSHandle[] = [];
   const pending = new Set<QuickJSDeferredPromise>();
-  let interrupted = false;
+  let timedOutWaiting = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const state: HostState = { denied: null, logs, droppedLogs: 0, hostCalls: 0, tooManyHostCalls: false };
 
   try {
-    runtime = module.newRuntime();
+    sandbox = takeSandbox(module);
+    sandbox.deadline = deadline;
+    const { runtime, context: vm } = sandbox;
     runtime.setMemoryLimit(limits.memoryBytes);
-    runtime.setMaxStackSize(MAX_STACK_BYTES);
-    runtime.setInterruptHandler(() => {
-      if (performance.now() <= deadline) return false;
-      interrupted = true;
-      return true;
-    });
-    const vm = runtime.newContext();
-    context = vm;
     const keep = (handle: QuickJSHandle) => {
       handles.push(handle);
       return handle;
@@ -132,7 +123,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     /** Drives the sandbox's job queue until `handle` (a value or a promise) settles; the value handle is owned by the caller. */
     const settle = async (handle: QuickJSHandle): Promise<QuickJSHandle> => {
       for (;;) {
-        const jobs = runtime?.executePendingJobs();
+        const jobs = runtime.executePendingJobs();
         if (jobs?.error) {
           const error = keep(jobs.error);
           throw new Stop('error', errorText(vm, error));
@@ -145,7 +136,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
           wake = () => resolve('woken');
         });
         if ((await Promise.race([woken, timedOut])) === 'timeout') {
-          interrupted = true;
+          timedOutWaiting = true;
           throw new Stop('timeout', `the plugin did not finish within ${limits.timeoutMs} ms`);
         }
       }
@@ -155,22 +146,23 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
       return keep(result.value);
     };
 
-    const prelude = unwrap(vm.evalCode(PRELUDE, 'prelude.js', { type: 'global', strict: true }), 'the prelude failed');
-    const args = [
-      host,
-      keep(vm.newNumber(Date.now())),
-      keep(vm.newNumber(seedOf(inputJson))),
-      keep(vm.newNumber(limits.maxLogLines)),
-      keep(vm.newNumber(MAX_LOG_CHARS)),
-      keep(vm.newNumber(limits.maxOutputBytes)),
-    ];
-    const runInVm = unwrap(vm.callFunction(prelude, vm.undefined, args), 'the prelude failed');
+    unwrap(
+      vm.callFunction(sandbox.prepare, vm.undefined, [
+        host,
+        keep(vm.newNumber(Date.now())),
+        keep(vm.newNumber(seedOf(inputJson))),
+        keep(vm.newNumber(limits.maxLogLines)),
+        keep(vm.newNumber(MAX_LOG_CHARS)),
+        keep(vm.newNumber(limits.maxOutputBytes)),
+      ]),
+      'the sandbox failed to start',
+    );
     const exports = await settle(
       unwrap(vm.evalCode(run.code, 'plugin.js', { type: 'module' }), 'the bundle failed to load'),
     );
     const envelope = await settle(
       unwrap(
-        vm.callFunction(runInVm, vm.undefined, [
+        vm.callFunction(sandbox.run, vm.undefined, [
           exports,
           keep(vm.newString(run.hook)),
           keep(vm.newString(inputJson)),
@@ -204,8 +196,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     try {
       for (const deferred of pending) deferred.dispose();
       for (const handle of handles) if (handle.alive) handle.dispose();
-      context?.dispose();
-      runtime?.dispose();
+      sandbox?.dispose();
     } catch {
       discardQuickJS(module);
     }
@@ -221,7 +212,8 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
       });
     }
     if (state.denied) return failed('capability-denied', state.denied);
-    if (interrupted) return failed('timeout', `the plugin did not finish within ${limits.timeoutMs} ms`);
+    if (sandbox?.interrupted || timedOutWaiting)
+      return failed('timeout', `the plugin did not finish within ${limits.timeoutMs} ms`);
     if (!result.ok && /out of memory/i.test(result.message)) {
       return failed('memory', `the plugin needed more than ${limits.memoryBytes} bytes of memory`);
     }
