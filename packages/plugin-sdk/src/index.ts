@@ -15,6 +15,7 @@ export {
 } from './manifest.ts';
 export { checkOutput } from './outputs.ts';
 export type { Problem } from './problems.ts';
+export { SAMPLE_INPUTS } from './samples.ts';
 export { HOST_CALL_LIMITS } from './sandbox/host.ts';
 export { defaultHttpFetch, hostAllowed } from './sandbox/http.ts';
 export { runPlugin } from './sandbox/run.ts';

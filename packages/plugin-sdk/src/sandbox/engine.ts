@@ -44,3 +44,17 @@ export function discardQuickJS(module: QuickJSWASMModule): void {
   loaded = undefined;
   loading = undefined;
 }
+
+/**
+ * The module's linear memory, in bytes. QuickJS's own accounting in this WebAssembly build has no
+ * `malloc_usable_size`: its limit holds each allocation to the limit and counts allocations, but does
+ * not add up their sizes. The linear memory is what the process really spends, so the runtime also
+ * watches it (see `run.ts`).
+ */
+export function heapBytes(module: QuickJSWASMModule): number {
+  const emscripten = (module as unknown as { module?: { HEAPU8?: Uint8Array } }).module;
+  return emscripten?.HEAPU8?.buffer.byteLength ?? 0;
+}
+
+/** Past this, the module is replaced after the call that grew it: WebAssembly memory never shrinks. */
+export const MODULE_HEAP_CAP_BYTES = 256 * 1024 * 1024;

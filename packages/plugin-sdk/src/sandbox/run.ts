@@ -9,7 +9,7 @@ import {
   type PluginOutcome,
   type PluginRun,
 } from '../types.ts';
-import { discardQuickJS, quickJS } from './engine.ts';
+import { discardQuickJS, heapBytes, MODULE_HEAP_CAP_BYTES, quickJS } from './engine.ts';
 import { createHostFunctions, type HostState } from './host.ts';
 import { type Sandbox, takeSandbox } from './sandbox.ts';
 
@@ -92,12 +92,17 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
   const handles: QuickJSHandle[] = [];
   const pending = new Set<QuickJSDeferredPromise>();
   let timedOutWaiting = false;
+  let outOfMemory = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const state: HostState = { denied: null, logs, droppedLogs: 0, hostCalls: 0, tooManyHostCalls: false };
 
   try {
     sandbox = takeSandbox(module);
     sandbox.deadline = deadline;
+    // growth of the shared linear memory during this call is this call's doing (calls run one at a
+    // time between awaits); the slack covers the allocator growing the heap by a fifth at a time
+    const heapAtStart = heapBytes(module);
+    sandbox.heapCeiling = heapAtStart + limits.memoryBytes + Math.max(16 * 1024 * 1024, heapAtStart / 4);
     const { runtime, context: vm } = sandbox;
     runtime.setMemoryLimit(limits.memoryBytes);
     const keep = (handle: QuickJSHandle) => {
@@ -193,13 +198,23 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     return outcome(failed(error.failure, error.message));
   } finally {
     clearTimeout(timer);
-    try {
-      for (const deferred of pending) deferred.dispose();
-      for (const handle of handles) if (handle.alive) handle.dispose();
-      sandbox?.dispose();
-    } catch {
+    if (outOfMemory || ranOutOfMemory() || heapBytes(module) > MODULE_HEAP_CAP_BYTES) {
+      // QuickJS can leave objects behind when an allocation fails, and freeing such a runtime
+      // aborts the module: the whole module is dropped instead (memory and all) and replaced
       discardQuickJS(module);
+    } else {
+      try {
+        for (const deferred of pending) deferred.dispose();
+        for (const handle of handles) if (handle.alive) handle.dispose();
+        sandbox?.dispose();
+      } catch {
+        discardQuickJS(module);
+      }
     }
+  }
+
+  function ranOutOfMemory(): boolean {
+    return sandbox?.memoryExceeded === true || heapBytes(module) > (sandbox?.heapCeiling ?? Number.POSITIVE_INFINITY);
   }
 
   /** The failure that explains the others wins: a denied capability, then the deadline, then memory. */
@@ -212,10 +227,12 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
       });
     }
     if (state.denied) return failed('capability-denied', state.denied);
-    if (sandbox?.interrupted || timedOutWaiting)
-      return failed('timeout', `the plugin did not finish within ${limits.timeoutMs} ms`);
-    if (!result.ok && /out of memory/i.test(result.message)) {
+    if (ranOutOfMemory() || (!result.ok && /out of memory/i.test(result.message))) {
+      outOfMemory = true;
       return failed('memory', `the plugin needed more than ${limits.memoryBytes} bytes of memory`);
+    }
+    if (sandbox?.interrupted || timedOutWaiting) {
+      return failed('timeout', `the plugin did not finish within ${limits.timeoutMs} ms`);
     }
     if (state.tooManyHostCalls && !result.ok) return failed('error', 'the plugin made too many host calls');
     return result;

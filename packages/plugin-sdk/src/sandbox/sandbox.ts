@@ -1,4 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { heapBytes } from './engine.ts';
 import { PRELUDE } from './prelude.ts';
 
 /** QuickJS's own stack guard: deep recursion is a RangeError long before the WebAssembly stack runs out. */
@@ -14,6 +15,9 @@ export interface Sandbox {
   /** `performance.now()` past which running code is interrupted; set when the call starts */
   deadline: number;
   interrupted: boolean;
+  /** the module's linear memory may not grow past this during the call */
+  heapCeiling: number;
+  memoryExceeded: boolean;
   dispose(): void;
 }
 
@@ -33,6 +37,8 @@ function createSandbox(module: QuickJSWASMModule): Sandbox {
     run,
     deadline: Number.POSITIVE_INFINITY,
     interrupted: false,
+    heapCeiling: Number.POSITIVE_INFINITY,
+    memoryExceeded: false,
     dispose() {
       prepare.dispose();
       run.dispose();
@@ -40,7 +46,12 @@ function createSandbox(module: QuickJSWASMModule): Sandbox {
       runtime.dispose();
     },
   };
+  // QuickJS asks every 10,000 calls or backward jumps: cheap checks only
   runtime.setInterruptHandler(() => {
+    if (heapBytes(module) > sandbox.heapCeiling) {
+      sandbox.memoryExceeded = true;
+      return true;
+    }
     if (performance.now() <= sandbox.deadline) return false;
     sandbox.interrupted = true;
     return true;
