@@ -1,4 +1,6 @@
+export { main as cli, testPluginDirectory } from './cli.ts';
 export { compileBundle } from './compile.ts';
+export { type LocalRun, memoryKv, PluginSetupError, runPluginLocally } from './harness.ts';
 export * from './hooks.ts';
 export {
   CAPABILITIES,
@@ -14,6 +16,7 @@ export {
   validateConfig,
 } from './manifest.ts';
 export { checkOutput } from './outputs.ts';
+export type { HookFunction, Plugin, PluginContext } from './plugin.ts';
 export type { Problem } from './problems.ts';
 export { SAMPLE_INPUTS } from './samples.ts';
 export { HOST_CALL_LIMITS } from './sandbox/host.ts';

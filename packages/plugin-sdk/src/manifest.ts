@@ -66,7 +66,7 @@ export const MANIFEST_JSON_SCHEMA = {
       items: {
         type: 'string',
         maxLength: 253,
-        pattern: '^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$',
+        pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$',
       },
     },
     configSchema: { type: 'object' },

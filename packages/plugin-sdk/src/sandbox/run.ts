@@ -66,8 +66,10 @@ function errorText(context: QuickJSContext, handle: QuickJSHandle): string {
  */
 export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
   const limits: PluginLimits = { ...DEFAULT_LIMITS, ...run.limits };
-  const startedAt = performance.now();
-  const deadline = startedAt + limits.timeoutMs;
+  // the module loads once per process: that wait is not the plugin's time
+  const module = await quickJS();
+  let startedAt = performance.now();
+  let deadline = startedAt + limits.timeoutMs;
   const logs: PluginLogLine[] = [];
   const durationMs = () => Math.round((performance.now() - startedAt) * 1000) / 1000;
   const failed = (failure: PluginFailure, message: string): PluginOutcome<H> => ({
@@ -87,7 +89,6 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     return failed('error', `the input or config is not JSON: ${(error as Error).message}`);
   }
 
-  const module = await quickJS();
   let sandbox: Sandbox | undefined;
   const handles: QuickJSHandle[] = [];
   const pending = new Set<QuickJSDeferredPromise>();
@@ -98,6 +99,9 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
 
   try {
     sandbox = takeSandbox(module);
+    // nor is making a sandbox when no spare was ready
+    startedAt = performance.now();
+    deadline = startedAt + limits.timeoutMs;
     sandbox.deadline = deadline;
     // growth of the shared linear memory during this call is this call's doing (calls run one at a
     // time between awaits); the slack covers the allocator growing the heap by a fifth at a time
@@ -217,7 +221,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     return sandbox?.memoryExceeded === true || heapBytes(module) > (sandbox?.heapCeiling ?? Number.POSITIVE_INFINITY);
   }
 
-  /** The failure that explains the others wins: a denied capability, then the deadline, then memory. */
+  /** The failure that explains the others wins: a denied capability, then memory, then the deadline. */
   function outcome(result: PluginOutcome<H>): PluginOutcome<H> {
     if (state.droppedLogs > 0) {
       logs.push({
