@@ -28,7 +28,9 @@ const run = () =>
 function report(name: string, times: number[]) {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(3);
-  console.log(`${name.padEnd(13)} calls ${sorted.length}  p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${at(1)} ms`);
+  console.log(
+    `${name.padEnd(13)} calls ${sorted.length}  p50 ${at(0.5)} ms  p95 ${at(0.95)} ms  p99 ${at(0.99)} ms  max ${at(1)} ms`,
+  );
 }
 
 async function measure(pause: () => Promise<void> | undefined): Promise<number[]> {
