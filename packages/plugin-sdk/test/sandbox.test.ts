@@ -132,6 +132,32 @@ describe('the sandbox', () => {
     }
   });
 
+  it('counts memory against the call that grew it, not against a call waiting at the same time', async () => {
+    let release: () => void = () => {};
+    const slow: PluginHost = {
+      kv: {
+        get: () => new Promise((resolve) => (release = () => resolve('v'))),
+        set: async () => {},
+      },
+    };
+    const waiting = run('event.action', action(`await ctx.kv.get('k'); return { status: 'done' };`), {
+      capabilities: ['kv'],
+      host: slow,
+      limits: { memoryBytes: 1024 * 1024, timeoutMs: 3000 },
+    });
+    // a legitimate big call meanwhile grows the shared memory far past the waiting call's limit
+    const big = await run(
+      'checkout.validate',
+      validator(
+        `const parts = []; for (let i = 0; i < 48; i++) parts.push('x'.repeat(1024 * 1024) + i); return { allow: parts.length === 48 };`,
+      ),
+      { limits: { memoryBytes: 256 * 1024 * 1024, timeoutMs: 3000 } },
+    );
+    release();
+    expect(big).toMatchObject({ ok: true, output: { allow: true } });
+    expect(await waiting).toMatchObject({ ok: true, output: { status: 'done' } });
+  });
+
   it('stops deep recursion with a stack overflow, and the next call runs normally', async () => {
     const outcome = await run('checkout.validate', validator('const dive = (n) => dive(n + 1) + 1; return dive(0);'));
     expect(outcome).toMatchObject({ ok: false, failure: 'error', message: expect.stringMatching(/stack overflow/) });
