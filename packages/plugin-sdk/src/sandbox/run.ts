@@ -64,7 +64,7 @@ function errorText(context: QuickJSContext, handle: QuickJSHandle): string {
  * within the limits. Never throws for anything the plugin does: every failure is an outcome, and
  * the caller applies the hook's failure policy.
  */
-export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
+export async function runPluginInProcess<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
   const limits: PluginLimits = { ...DEFAULT_LIMITS, ...run.limits };
   // the module loads once per process: that wait is not the plugin's time
   const module = await quickJS();
