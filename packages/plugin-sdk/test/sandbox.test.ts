@@ -432,6 +432,18 @@ describe('the sandbox', () => {
     });
   });
 
+  it('answers an input it cannot pass to the sandbox with an error outcome, not a throw', async () => {
+    const outcome = await runPlugin({
+      code: validator('return { allow: true };'),
+      hook: 'checkout.validate',
+      input: { ...SAMPLE_INPUTS['checkout.validate'], cartId: (() => 'x') as unknown as string },
+      config: {},
+      capabilities: [],
+    });
+    expect(outcome).toMatchObject({ ok: false, failure: 'error', message: expect.stringMatching(/not JSON/) });
+    expect(await run('checkout.validate', validator('return { allow: true };'))).toMatchObject({ ok: true });
+  });
+
   it('says which hook is missing', async () => {
     expect(await run('cart.line.validate', validator('return { allow: true };'))).toMatchObject({
       ok: false,

@@ -50,12 +50,23 @@ class SandboxWorker {
       return;
     }
     const { host, ...run } = call.job.run;
-    this.worker.postMessage({
-      type: 'run',
-      id: this.id,
-      run,
-      host: { kv: Boolean(host?.kv), fetch: Boolean(host?.fetch) },
-    } satisfies ToWorker);
+    try {
+      this.worker.postMessage({
+        type: 'run',
+        id: this.id,
+        run,
+        host: { kv: Boolean(host?.kv), fetch: Boolean(host?.fetch) },
+      } satisfies ToWorker);
+    } catch (error) {
+      // an input that cannot be copied to the worker (a function, a symbol) is the caller's error
+      this.finish({
+        ok: false,
+        failure: 'error',
+        message: `the input is not JSON: ${(error as Error).message}`,
+        logs: [],
+        durationMs: 0,
+      });
+    }
   }
 
   private receive(message: FromWorker): void {
