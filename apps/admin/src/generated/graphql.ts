@@ -6,11 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The codes apiKeyCreate can return in its errors. */
 export type ApiKeyCreateErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
   | 'INVALID_INPUT'
+  | 'NOT_FOUND'
   | 'SCOPE_NOT_HELD'
   | 'UNKNOWN_SCOPE';
 
 export type ApiKeyCreateInput = {
+  /** The app the key belongs to */
+  appId?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
@@ -1524,11 +1529,16 @@ export type StockTransferInput = {
 
 /** The codes storefrontKeyCreate can return in its errors. */
 export type StorefrontKeyCreateErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
   | 'INVALID_INPUT'
+  | 'NOT_FOUND'
   | 'SCOPE_NOT_HELD'
   | 'UNKNOWN_SCOPE';
 
 export type StorefrontKeyCreateInput = {
+  /** The app the key belongs to */
+  appId?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
   name: string;

@@ -24,6 +24,10 @@ export const IDENTITY_ERROR_CODES = [
   'INVALID_TOKEN',
   'EMAIL_MISMATCH',
   'OWNER_REQUIRED',
+  'APP_BUILT_IN',
+  'APP_ARCHIVED',
+  'INVALID_MANIFEST',
+  'INVALID_DOCUMENT',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];
