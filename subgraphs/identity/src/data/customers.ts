@@ -41,6 +41,9 @@ async function issueCustomerSession(
     data: { tenantId, id, familyId, customerId: account.id, tokenHash: refresh.hash, expiresAt: refreshTokenExpiresAt },
   });
   const grantsVersion = await grantsVersionOf(tx, account.id);
+  const key = settings.viaKeyId
+    ? await tx.apiKey.findFirst({ where: { id: settings.viaKeyId }, select: { appId: true } })
+    : null;
   const access = await signAccessToken(
     settings.signingKey,
     {
@@ -51,6 +54,7 @@ async function issueCustomerSession(
       scopes: CUSTOMER_SCOPES,
       sessionId: familyId,
       grantsVersion,
+      appId: key?.appId ?? null,
     },
     settings.customerTokenTtlSeconds,
   );
