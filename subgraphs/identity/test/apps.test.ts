@@ -208,4 +208,29 @@ describe('apps', () => {
     expect((await liveDocuments(ownerB.session.tenantId, app.id)).status).toBe(404);
     expect((await liveDocuments(ownerA.session.tenantId, app.id)).status).toBe(200);
   });
+
+  it('every app mutation is in the audit trail, a refused publish with its code', async () => {
+    const trail = await identity.call(
+      `{ auditEvents(first: 50) { edges { node { operation targetType outcome errorCode } } } }`,
+      {},
+      asA(),
+    );
+    const entries = trail.data!.auditEvents.edges.map(({ node }: { node: Record<string, unknown> }) => node);
+    expect(entries).toContainEqual({
+      operation: 'appRegister',
+      targetType: 'App',
+      outcome: 'SUCCESS',
+      errorCode: null,
+    });
+    expect(entries).toContainEqual({
+      operation: 'appDocumentsPublish',
+      targetType: 'App',
+      outcome: 'SUCCESS',
+      errorCode: null,
+    });
+    expect(entries).toContainEqual(
+      expect.objectContaining({ operation: 'appDocumentsPublish', outcome: 'FAILURE', errorCode: 'INVALID_DOCUMENT' }),
+    );
+    expect(entries).toContainEqual(expect.objectContaining({ operation: 'appArchive', outcome: 'SUCCESS' }));
+  });
 });
