@@ -85,6 +85,8 @@ describe('apps', () => {
     const key = (await identity.call(STOREFRONT_KEY, { input: { name: 'web', appId: app.id } }, asA())).data!
       .storefrontKeyCreate;
     expect(key.apiKey.app).toEqual({ id: app.id, name: 'Outside shop' });
+    const published = await identity.call(PUBLISH, { input: { appId: app.id, manifest: manifestOf(PRODUCTS) } }, asA());
+    expect(published.data!.appDocumentsPublish.errors).toEqual([]);
 
     const renamed = await identity.call(
       'mutation($id: ID!) { appUpdate(input: { id: $id, name: "Outside shop 2" }) { app { name } errors { code } } }',
@@ -106,6 +108,8 @@ describe('apps', () => {
       asA(),
     );
     expect(archived.data!.appArchive).toMatchObject({ revokedKeys: 1, errors: [] });
+    // its shoppers' tokens (still valid for up to an hour) run nothing of the app's any more
+    expect((await liveDocuments(ownerA.session.tenantId, app.id)).body).toMatchObject({ archived: true, versions: [] });
     const refused = await identity.fetch('/internal/api-keys/resolve', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-ucos-internal-token': await identity.serviceToken() },

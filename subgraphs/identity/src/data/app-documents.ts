@@ -140,6 +140,8 @@ export async function liveDocuments(db: IdentityDatabase, appId: string): Promis
   return db.run(async (tx) => {
     const app = await tx.app.findFirst({ where: { id: appId } });
     if (!app) return null;
+    // an archived app runs nothing of its own: its keys are revoked, its shoppers' tokens fall back
+    if (app.archivedAt) return { appId, builtIn: app.builtIn, archived: true, versions: [] };
     const versions = withLiveness(
       await tx.appDocumentVersion.findMany({ where: { appId }, select: versionSelect }),
       app.graceSeconds,
