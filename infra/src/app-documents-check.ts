@@ -13,7 +13,9 @@ import pg from 'pg';
  * URL is given (`--documents-database <url>` or APP_DOCUMENTS_DATABASE_URL), every live version
  * every tenant's apps published (current, or within its grace period). That URL must read
  * `identity.apps` and `identity.app_document_versions` across tenants: the operator's
- * administrative connection (RLS holds every service role to one tenant).
+ * administrative connection (RLS holds every service role to one tenant). A running platform is
+ * not asked: no API answers another tenant's apps, on purpose, and the operator who may read them
+ * all holds that connection anyway.
  */
 export interface PublishedManifest {
   /** what a report names: the app (and tenant, version) or the committed file */
