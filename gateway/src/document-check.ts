@@ -96,7 +96,8 @@ export function checkDocuments(
       document = parse(text, { maxTokens: limits.maxTokens });
     } catch (error) {
       const message = (error as GraphQLError).message.replace(/^Syntax Error: /, '');
-      report(/token limit/i.test(message) ? LimitCode.tokens : 'SYNTAX_ERROR', message);
+      // graphql-js: "Document contains more that N tokens. Parsing aborted."
+      report(/contains more th\w+ \d+ tokens/i.test(message) ? LimitCode.tokens : 'SYNTAX_ERROR', message);
       continue;
     }
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
