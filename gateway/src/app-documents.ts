@@ -12,8 +12,9 @@ import type { FeedFetch } from './auth-revocations.ts';
 export interface AppDocuments {
   /**
    * The app's live documents (cached in memory). A hash the copy does not know makes it ask identity
-   * again, at most once per `missRefreshMs` per app: a storefront deployed right after publishing
-   * sends its new hashes at once, and is not refused while an announcement is on its way.
+   * again, at most once per `missRefreshMs` per app (the request waits for that read): a storefront
+   * deployed right after publishing sends its new hashes at once, and is not refused while an
+   * announcement is on its way, or without Redis.
    */
   lookup(tenantId: string, appId: string, hash: string): Promise<string | undefined>;
   start(): Promise<void>;
@@ -45,8 +46,8 @@ const MAX_APPS = 10_000;
  * (`GET /internal/app-documents?app=`, a service token of the app's tenant) when first needed and
  * kept per app in memory. A new version reaches every replica without a restart: identity announces
  * each publish on Redis (`ucos:app-documents`) and every replica drops its copy of that app; without
- * Redis, or when a message is lost, the copy is read again after `refreshMs`, and at once (at most
- * once per `missRefreshMs`) when a request names a hash the copy lacks. A version past its grace
+ * Redis, or when a message is lost, the copy is read again after `refreshMs`, and when a request
+ * names a hash the copy lacks (at most once per `missRefreshMs`, the request waiting for it). A version past its grace
  * period stops counting at that instant, without a read.
  */
 export function createAppDocuments(options: AppDocumentsOptions): AppDocuments {
@@ -82,11 +83,13 @@ export function createAppDocuments(options: AppDocumentsOptions): AppDocuments {
     };
   }
 
-  function refresh(tenantId: string, appId: string): Promise<Entry> {
+  /** One read per app at a time; every request that needs it waits for the same one. */
+  function refresh(tenantId: string, appId: string, delayMs = 0): Promise<Entry> {
     const key = `${tenantId}:${appId}`;
     const running = inFlight.get(key);
     if (running) return running;
-    const reading = read(tenantId, appId)
+    const reading = (delayMs > 0 ? new Promise((resolve) => setTimeout(resolve, delayMs)) : Promise.resolve())
+      .then(() => read(tenantId, appId))
       .then((entry) => {
         if (entries.size >= MAX_APPS) entries.clear();
         entries.set(key, entry);
@@ -128,10 +131,15 @@ export function createAppDocuments(options: AppDocumentsOptions): AppDocuments {
       const key = `${tenantId}:${appId}`;
       let entry = entries.get(key);
       try {
-        if (!entry || now - entry.fetchedAt > options.refreshMs) entry = await refresh(tenantId, appId);
-        const found = find(entry, hash, now);
-        if (found !== undefined || now - entry.fetchedAt < missRefreshMs) return found;
-        return find(await refresh(tenantId, appId), hash, Date.now());
+        const readNow = !entry || now - entry.fetchedAt > options.refreshMs;
+        if (readNow) entry = await refresh(tenantId, appId);
+        const found = find(entry!, hash, now);
+        if (found !== undefined || readNow) return found;
+        // a copy read less than missRefreshMs ago is read again once that time is up: the request
+        // waits for it (with every other miss of the app) rather than being refused, and identity
+        // sees one read per app per missRefreshMs however many unknown hashes arrive
+        const wait = missRefreshMs - (Date.now() - entry!.fetchedAt);
+        return find(await refresh(tenantId, appId, wait), hash, Date.now());
       } catch (error) {
         logger.error({ err: error, appId }, "cannot read an app's documents from identity");
         // identity is down: the copy in hand still says what was published
