@@ -38,6 +38,16 @@ const PARTNER_SDK = {
 };
 
 /**
+ * A storefront "built outside the repository" (infra/test/fixtures/outside-storefront): its own
+ * codegen build and manifest, which the tests publish as a tenant's app (issue 19). Not a trusted
+ * manifest of the gateway: it runs only once published.
+ */
+const OUTSIDE_STOREFRONT = {
+  output: 'infra/test/fixtures/outside-storefront/generated/',
+  documents: ['infra/test/fixtures/outside-storefront/src/**/*.ts'],
+};
+
+/**
  * Calls between domains (`@ucos/internal-clients`): typed against each callee's own subgraph SDL,
  * not the supergraph, because they go straight to that subgraph. Neither masked nor persisted: the
  * subgraphs behind the gateway take any document signed with the internal token.
@@ -77,6 +87,7 @@ const config: CodegenConfig = {
       config: { ...shared.config, documentMode: 'string' as const },
       presetConfig: { fragmentMasking: false as const },
     },
+    [OUTSIDE_STOREFRONT.output]: { ...shared, schema: apiSchema, documents: OUTSIDE_STOREFRONT.documents },
     ...Object.fromEntries(
       INTERNAL_CALLEES.map((callee) => [
         `clients/internal/src/generated/${callee}/`,

@@ -82,6 +82,8 @@ const userClaims = z.object({
   sid: z.uuid(),
   /** the subject's grants version when the token was issued */
   sv: z.number().int().min(0).default(0),
+  /** a shopper's token: the app whose storefront key the shopper signed in through */
+  app: z.uuid().optional(),
 });
 
 const REVOKED_MESSAGES = {
@@ -96,6 +98,8 @@ const resolved = z.object({
     kind: z.enum(['api_key', 'publishable_key']),
     scopes: z.array(z.string()),
     rateLimitTier: z.string().optional(),
+    appId: z.string().optional(),
+    appBuiltIn: z.string().optional(),
   }),
 });
 const refused = z.object({ error: z.object({ code: z.string(), message: z.string().optional() }) });
@@ -157,6 +161,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
       scopes: claims.data.scp,
       requestId,
       sessionId: claims.data.sid,
+      ...(claims.data.app ? { appId: claims.data.app } : {}),
     };
   }
 
@@ -211,6 +216,8 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
           scopes: apiKey.scopes,
           requestId,
           ...(apiKey.rateLimitTier ? { rateLimitTier: apiKey.rateLimitTier } : {}),
+          ...(apiKey.appId ? { appId: apiKey.appId } : {}),
+          ...(apiKey.appBuiltIn ? { appBuiltIn: apiKey.appBuiltIn } : {}),
         };
       }
     }

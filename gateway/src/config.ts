@@ -77,6 +77,7 @@ const env = {
   METRICS_TOP_TENANTS: z.coerce.number().int().min(1).max(50).default(10),
   METRICS_TOP_TENANTS_WINDOW_SECONDS: z.coerce.number().int().min(6).max(3600).default(60),
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  APP_DOCUMENTS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
   REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
   REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
@@ -149,6 +150,8 @@ export interface GatewayConfig {
   tracing: { endpoint: string | undefined; ratio: number };
   /** reuse a storefront key's resolution this long (0: resolve every request) */
   publishableKeyCacheSeconds: number;
+  /** how old the copy of an app's published documents may grow before it is read again (the safety net) */
+  appDocumentsRefreshSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
   storefrontCacheSeconds: number;
   /** how the revocation list follows identity, and how old it may get before tokens get 503 */
@@ -295,6 +298,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       topTenantsWindowSeconds: values.METRICS_TOP_TENANTS_WINDOW_SECONDS,
     },
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
+    appDocumentsRefreshSeconds: values.APP_DOCUMENTS_REFRESH_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
     revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
     tracing: { endpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT, ratio: values.OTEL_TRACES_SAMPLER_RATIO },

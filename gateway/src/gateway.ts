@@ -10,6 +10,7 @@ import { serviceFetch } from '@ucos/kit/tls';
 import { useRequestSpans } from '@ucos/kit/tracing';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { Registry } from 'prom-client';
+import { type AppDocuments, createAppDocuments } from './app-documents.ts';
 import { type Authenticate, createAuthenticator } from './auth.ts';
 import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
 import { createRevocationList, type RevocationList } from './auth-revocations.ts';
@@ -156,6 +157,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
 
   let authenticate: Authenticate | null = null;
   let revocations: RevocationList | null = null;
+  let appDocuments: AppDocuments | null = null;
   if (!config.authDisabled) {
     const identityUrl = config.identityUrl ?? originOf(subgraphs.find(({ name }) => name === 'identity')?.url);
     if (!identityUrl) {
@@ -174,6 +176,15 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       ...(config.tls.service ? { fetch: serviceFetch(config.tls.service) } : {}),
     });
     await revocations.start();
+    appDocuments = createAppDocuments({
+      identityUrl,
+      internalTokenKey: key,
+      logger,
+      refreshMs: config.appDocumentsRefreshSeconds * 1000,
+      redisUrl: config.redisUrl,
+      ...(config.tls.service ? { fetch: serviceFetch(config.tls.service) } : {}),
+    });
+    await appDocuments.start();
     authenticate = createAuthenticator({
       identityUrl,
       internalTokenKey: key,
@@ -200,6 +211,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     ]);
   } catch (error) {
     await revocations?.close();
+    await appDocuments?.close();
     await gateway.stop();
     await fetcher.close();
     throw error;
@@ -254,7 +266,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       useCSRFPrevention({ requestHeaders: CSRF_HEADERS }),
       useGatewayAuth(authenticate, logger, clientAddressResolver(config.trustedProxies)),
       ...(config.trustedDocuments.length > 0
-        ? [useTrustedDocuments({ documents: trusted, enforceFor: new Set(config.trustedDocumentsEnforce) })]
+        ? [
+            useTrustedDocuments({
+              documents: trusted,
+              enforceFor: new Set(config.trustedDocumentsEnforce),
+              apps: appDocuments,
+            }),
+          ]
         : []),
       rest.accessPlugin,
       useLimits(config.limits),
@@ -298,6 +316,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await gateway.stop();
       await yoga.dispose();
       await revocations?.close();
+      await appDocuments?.close();
       await fetcher.close();
       await rateLimitStore.close();
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { PrincipalKind } from '@ucos/kit/auth-context';
 import type { Plugin } from 'graphql-yoga';
+import type { AppDocuments } from './app-documents.ts';
 import type { GatewayContext } from './auth-plugin.ts';
 import { graphqlError } from './graphql-error.ts';
 
@@ -18,6 +19,9 @@ import { graphqlError } from './graphql-error.ts';
  *   shoppers by default) with PERSISTED_QUERY_ONLY, so a leaked storefront key cannot be used to run
  *   arbitrary, expensive or probing operations. Partners with secret API keys and staff users may
  *   still send arbitrary documents, within the cost limits.
+ *
+ * A key that belongs to a tenant's own app (not a built-in one), and a shopper signed in through
+ * such a key, may also run that app's live published documents (`apps`, read from identity).
  */
 export type TrustedDocuments = ReadonlyMap<string, string>;
 
@@ -78,6 +82,8 @@ export interface TrustedDocumentsOptions {
   documents: TrustedDocuments;
   /** principals that may only run trusted documents */
   enforceFor: ReadonlySet<string>;
+  /** the published documents of tenants' apps; without it only the built-in manifests count */
+  apps?: AppDocuments | null;
 }
 
 /**
@@ -85,9 +91,9 @@ export interface TrustedDocumentsOptions {
  * the params after every plugin's onParams (a `query` must be present, no unknown keys), so a refusal
  * leaves a placeholder query behind and `documentId` is always taken out.
  */
-export function useTrustedDocuments({ documents, enforceFor }: TrustedDocumentsOptions): Plugin {
+export function useTrustedDocuments({ documents, enforceFor, apps }: TrustedDocumentsOptions): Plugin {
   return {
-    onParams({ params, setParams, setResult, context }) {
+    async onParams({ params, setParams, setResult, context }) {
       const { documentId: _documentId, ...rest } = params as typeof params & { documentId?: unknown };
       const persisted = params as PersistedParams;
       const hash = requestedHash(persisted);
@@ -98,8 +104,12 @@ export function useTrustedDocuments({ documents, enforceFor }: TrustedDocumentsO
       };
       const auth = (context as Partial<GatewayContext>).auth;
       if (!auth) return settle(persisted.query); // authentication already refused the request
+      const app = apps && auth.appId && auth.tenantId && !auth.appBuiltIn ? auth.appId : null;
+      // the built-in manifests first, then the caller's app's live versions
+      const trusted = async (wanted: string) =>
+        documents.get(wanted) ?? (app && auth.tenantId ? await apps?.lookup(auth.tenantId, app, wanted) : undefined);
       if (hash !== undefined) {
-        const document = documents.get(hash);
+        const document = await trusted(hash);
         if (persisted.query) {
           // APQ registration form (document + hash): only accepted when they agree
           if (sha256Hex(persisted.query) !== hash) {
@@ -112,7 +122,7 @@ export function useTrustedDocuments({ documents, enforceFor }: TrustedDocumentsO
         if (!document) return fail(refuse('PersistedQueryNotFound', TrustedDocumentCode.notFound));
         return settle(document);
       }
-      if (enforceFor.has(auth.kind) && (!persisted.query || !documents.has(sha256Hex(persisted.query)))) {
+      if (enforceFor.has(auth.kind) && (!persisted.query || !(await trusted(sha256Hex(persisted.query))))) {
         return fail(onlyTrusted());
       }
       if ('documentId' in params) settle(persisted.query);
@@ -125,7 +135,7 @@ const PLACEHOLDER = '{ __typename }';
 
 function onlyTrusted() {
   return refuse(
-    'This credential may only run the trusted documents of the first-party apps; send a persisted document by its hash.',
+    "This credential may only run the trusted documents of the first-party apps and its app's published documents; send a persisted document by its hash.",
     TrustedDocumentCode.only,
   );
 }

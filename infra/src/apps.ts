@@ -188,7 +188,13 @@ export async function demoStorefrontKey(
     headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerAccessToken}` },
     body: JSON.stringify({
       query: `mutation DemoStorefrontKey($input: StorefrontKeyCreateInput!) { storefrontKeyCreate(input: $input) { secret errors { code message } } }`,
-      variables: { input: { name: 'Demo storefront (npm start)' } },
+      variables: {
+        input: {
+          name: 'Demo storefront (npm start)',
+          // the in-repo storefront is the tenant's built-in storefront app (Settings → Apps)
+          appId: await builtInStorefrontApp(gatewayUrl, ownerAccessToken),
+        },
+      },
     }),
   });
   const body = (await response.json()) as { data?: { storefrontKeyCreate?: { secret?: string | null } } };
@@ -196,6 +202,18 @@ export async function demoStorefrontKey(
   if (!key) throw new Error(`cannot create the demo storefront key: ${JSON.stringify(body)}`);
   await writeFile(file, JSON.stringify({ key }, null, 2), { mode: 0o600 });
   return key;
+}
+
+async function builtInStorefrontApp(gatewayUrl: string, ownerAccessToken: string): Promise<string | null> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${ownerAccessToken}` },
+    body: JSON.stringify({ query: 'query DemoApps { apps(first: 20) { edges { node { id kind builtIn } } } }' }),
+  });
+  const body = (await response.json().catch(() => null)) as {
+    data?: { apps?: { edges: { node: { id: string; kind: string; builtIn: boolean } }[] } };
+  } | null;
+  return body?.data?.apps?.edges.find(({ node }) => node.builtIn && node.kind === 'STOREFRONT')?.node.id ?? null;
 }
 
 async function keyWorks(gatewayUrl: string, key: string): Promise<boolean> {

@@ -4,6 +4,10 @@
 // Either way it prints the breaking-change report against the committed supergraph; with
 // `--against <git-ref>` it compares with that revision's supergraph instead, and
 // `--fail-on-breaking` turns breaking changes into a failure.
+// It also checks every published app document against the new supergraph and names the app,
+// version and document a change would break (infra/src/app-documents-check.ts): the committed
+// manifests always, and every tenant's live versions with `--documents-database <url>` (or
+// APP_DOCUMENTS_DATABASE_URL); with --check or --fail-on-breaking a broken document fails.
 // schema/openapi.json, the gateway's REST routes, is derived from the supergraph and
 // gateway/rest/operations.graphql alone, so it is regenerated and checked with the rest.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +15,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { apiSchemaOf, openApiDocument } from '@ucos/gateway/rest/openapi';
 import { readRouteTable, routesValidAgainst } from '@ucos/gateway/rest/routes';
+import {
+  committedManifests,
+  documentsBrokenBy,
+  formatBroken,
+  type PublishedManifest,
+  publishedManifests,
+} from './app-documents-check.ts';
 import { buildReference } from './reference/build.ts';
 import { changesBetween, composeSupergraph, formatReport } from './supergraph.ts';
 
@@ -19,6 +30,9 @@ const args = process.argv.slice(2);
 const check = args.includes('--check');
 const failOnBreaking = args.includes('--fail-on-breaking');
 const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
+const documentsDatabase = args.includes('--documents-database')
+  ? args[args.indexOf('--documents-database') + 1]
+  : process.env.APP_DOCUMENTS_DATABASE_URL;
 
 const read = (path: string) => (existsSync(`${root}${path}`) ? readFileSync(`${root}${path}`, 'utf8') : null);
 
@@ -58,6 +72,17 @@ if (baseline) {
   const report = await changesBetween(baseline, composition.supergraph);
   breaking = report.breaking.length;
   console.log(`API changes against ${against ?? 'the committed supergraph'}:\n${formatReport(report)}`);
+}
+
+const manifests: PublishedManifest[] = [
+  ...committedManifests(root),
+  ...(documentsDatabase ? await publishedManifests(documentsDatabase) : []),
+];
+const broken = documentsBrokenBy(apiSchema, manifests);
+console.log(formatBroken(broken, manifests));
+if (broken.length > 0 && (check || failOnBreaking)) {
+  console.error('published app documents would break: fix the change, or publish new versions of those apps first');
+  process.exit(1);
 }
 
 if (check) {

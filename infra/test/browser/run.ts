@@ -15,6 +15,7 @@ import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
+import { appsJourney } from './journeys/apps.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
@@ -1222,6 +1223,20 @@ async function main() {
           storefrontUrl: urls.storefront,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'apps: the owner registers a storefront built outside the repository, publishes its manifest by upload and its key runs it',
+      () =>
+        appsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          gatewayUrl: urls.gateway,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

@@ -1,4 +1,5 @@
 import type { KitContext } from '@ucos/kit';
+import type { DocumentChecker } from './data/app-documents.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import type { IdentityDatabase } from './db.ts';
 
@@ -8,4 +9,6 @@ export interface IdentityContext extends KitContext {
   /** the database with no tenant: only for sign-up/sign-in/refresh, which start tenant-less */
   root: IdentityDatabase;
   sessions: SessionSettings;
+  /** checks a published manifest against the supergraph and the gateway's limits */
+  documents: DocumentChecker;
 }

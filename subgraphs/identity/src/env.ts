@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_DOCUMENT_LIMITS } from '@ucos/gateway/document-check';
 import { envFields, parseEnv, standaloneEnvShape } from '@ucos/kit';
 import { z } from 'zod';
 import { DEFAULT_SIGN_IN_THROTTLE } from './data/sign-in-throttle.ts';
@@ -34,6 +36,18 @@ export const identityEnvShape = {
   /** mails of one purpose (invitation, verification, reset, …) to one address per window */
   MAIL_PER_ADDRESS_LIMIT: envFields.positiveInt.default(5),
   MAIL_PER_ADDRESS_WINDOW_MINUTES: envFields.positiveInt.default(60),
+  /** the supergraph published app documents are checked against: the one the gateways serve */
+  SUPERGRAPH_PATH: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../../schema/supergraph.graphql', import.meta.url))),
+  /** the gateway's limits, with its defaults: a published document must pass them */
+  MAX_DEPTH: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxDepth),
+  MAX_ALIASES: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxAliases),
+  MAX_TOKENS: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxTokens),
+  MAX_COST: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxCost),
+  MAX_DIRECTIVES: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxDirectives),
+  MAX_REQUEST_POINTS: envFields.positiveInt.default(DEFAULT_DOCUMENT_LIMITS.maxRequestPoints),
 };
 
 export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;

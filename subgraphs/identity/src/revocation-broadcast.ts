@@ -1,9 +1,15 @@
 import type { Logger } from '@ucos/kit';
+import { APP_DOCUMENTS_CHANNEL } from '@ucos/kit/app-documents';
 import { SESSION_REVOCATIONS_CHANNEL } from '@ucos/kit/session-revocation';
 import type { Redis } from 'ioredis';
 import pg from 'pg';
 
-const PG_CHANNEL = 'ucos_session_revocations';
+/** Postgres channel (a trigger's NOTIFY) → the Redis channel the gateways subscribe to */
+const FORWARDED: Record<string, string> = {
+  ucos_session_revocations: SESSION_REVOCATIONS_CHANNEL,
+  // a published app document version (migration 0080): the gateways drop their copy of the app
+  ucos_app_documents: APP_DOCUMENTS_CHANNEL,
+};
 const RETRY_MS = 1000;
 
 export interface RevocationBroadcast {
@@ -32,9 +38,10 @@ export async function startRevocationBroadcast(
   const listen = async () => {
     const client = new pg.Client({ connectionString: databaseUrl, application_name: 'identity-revocations' });
     client.on('notification', (message) => {
-      if (message.channel !== PG_CHANNEL || !message.payload) return;
-      redis.publish(SESSION_REVOCATIONS_CHANNEL, message.payload).catch((error: unknown) => {
-        logger.warn({ err: error }, 'cannot forward a revocation to Redis; the gateways poll it instead');
+      const target = FORWARDED[message.channel];
+      if (!target || !message.payload) return;
+      redis.publish(target, message.payload).catch((error: unknown) => {
+        logger.warn({ err: error, channel: target }, 'cannot forward to Redis; the gateways poll instead');
       });
     });
     client.on('error', (error) => {
@@ -45,7 +52,7 @@ export async function startRevocationBroadcast(
     });
     try {
       await client.connect();
-      await client.query(`listen ${PG_CHANNEL}`);
+      for (const channel of Object.keys(FORWARDED)) await client.query(`listen ${channel}`);
       if (closed) await client.end();
       else listener = client;
     } catch (error) {

@@ -1,8 +1,10 @@
 import type { Route } from '@ucos/kit';
 import type pg from 'pg';
 import { resolveApiKey } from './data/api-keys.ts';
+import { liveDocuments } from './data/app-documents.ts';
 import { revocationsSince } from './data/revocations.ts';
 import type { SigningKey } from './data/signing-keys.ts';
+import type { IdentityDatabase } from './db.ts';
 
 /** The public JWKS the gateway verifies access tokens with (current key plus retired ones). */
 export function jwksRoute(signingKey: SigningKey, previousPublicKeys: object[]): Route {
@@ -51,5 +53,31 @@ export function sessionRevocationsRoute(pool: pg.Pool): Route {
     return Response.json(await revocationsSince(pool, since), {
       headers: { 'cache-control': 'no-store' },
     });
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The gateways' question "which documents may a key of this app run?": `GET ?app=<uuid>` with a
+ * service token of the app's tenant answers its live versions (current, and those in their grace
+ * period) with their documents; RLS keeps another tenant's app unseen (404, as for none).
+ */
+export function appDocumentsRoute(root: IdentityDatabase): Route {
+  return async (request, caller) => {
+    if (caller?.kind !== 'service' || !caller.tenantId) {
+      return Response.json(
+        { error: { code: 'UNAUTHENTICATED', message: "a service token of the app's tenant is required" } },
+        { status: 401 },
+      );
+    }
+    if (request.method !== 'GET') return Response.json({ error: { code: 'METHOD_NOT_ALLOWED' } }, { status: 405 });
+    const appId = new URL(request.url).searchParams.get('app') ?? '';
+    if (!UUID.test(appId)) {
+      return Response.json({ error: { code: 'BAD_REQUEST', message: 'app must be a uuid' } }, { status: 400 });
+    }
+    const answer = await liveDocuments(root.as(caller.tenantId), appId);
+    if (!answer) return Response.json({ error: { code: 'NOT_FOUND', message: 'no such app' } }, { status: 404 });
+    return Response.json(answer, { headers: { 'cache-control': 'no-store' } });
   };
 }

@@ -1,12 +1,15 @@
 import { createDomainServer, type EventBus, InProcessEventBus, type Logger } from '@ucos/kit';
+import { APP_DOCUMENTS_ROUTE } from '@ucos/kit/app-documents';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
+import type { DocumentChecker } from './data/app-documents.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey, type SigningKey } from './data/signing-keys.ts';
 import { connectPool, type IdentityConnections, type IdentityDatabase, identityDatabase } from './db.ts';
+import { documentCheckerOf } from './document-checker.ts';
 import type { IdentityEnv } from './env.ts';
 import { type RevocationBroadcast, startRevocationBroadcast } from './revocation-broadcast.ts';
-import { apiKeyResolveRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
+import { apiKeyResolveRoute, appDocumentsRoute, jwksRoute, sessionRevocationsRoute } from './routes.ts';
 import { schema } from './schema/index.ts';
 import { SERVICE_TOKENS_ROUTE, serviceTokenRoute } from './service-tokens.ts';
 
@@ -25,6 +28,7 @@ interface IdentityRuntime {
   sessions: SessionSettings;
   signingKey: SigningKey;
   broadcast: RevocationBroadcast | null;
+  documents: DocumentChecker;
 }
 
 function sessionSettings(env: IdentityEnv, signingKey: SigningKey): SessionSettings {
@@ -74,7 +78,14 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
             ? await startRevocationBroadcast(env.DATABASE_URL, env.REDIS_URL, logger)
             : null;
           const root = connections.unitOfWork(relay);
-          return { connections, root, signingKey, sessions: sessionSettings(env, signingKey), broadcast };
+          return {
+            connections,
+            root,
+            signingKey,
+            sessions: sessionSettings(env, signingKey),
+            broadcast,
+            documents: documentCheckerOf(env),
+          };
         } catch (error) {
           await connections.prisma.$disconnect();
           throw error;
@@ -85,6 +96,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
         db: deps.root.as(base.auth.tenantId),
         root: deps.root,
         sessions: deps.sessions,
+        documents: deps.documents,
       }),
       server: (deps) => ({
         routes: {
@@ -92,6 +104,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
           '/internal/api-keys/resolve': apiKeyResolveRoute(deps.connections.pool),
           [SESSION_REVOCATIONS_ROUTE]: sessionRevocationsRoute(deps.connections.pool),
           [SERVICE_TOKENS_ROUTE]: serviceTokenRoute(deps.signingKey),
+          [APP_DOCUMENTS_ROUTE]: appDocumentsRoute(deps.root),
         },
       }),
       release: async (deps) => {

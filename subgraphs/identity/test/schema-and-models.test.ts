@@ -17,7 +17,17 @@ describe('identity contract', () => {
       prisma: (pool) => new PrismaClient({ adapter: prismaAdapter(pool) }),
       // as the owner: the service role may not read credential columns (see service-roles.test.ts)
       asOwner: true,
-      tenantTables: ['tenants', 'roles', 'memberships', 'api_keys', 'feature_flags', 'refresh_tokens', 'invitations'],
+      tenantTables: [
+        'tenants',
+        'roles',
+        'memberships',
+        'api_keys',
+        'feature_flags',
+        'refresh_tokens',
+        'invitations',
+        'apps',
+        'app_document_versions',
+      ],
       models: {
         tenants: (tx) => tx.tenant.findMany(),
         users: (tx) => tx.user.findMany(),
@@ -29,6 +39,8 @@ describe('identity contract', () => {
         feature_flags: (tx) => tx.featureFlag.findMany(),
         audit_log: (tx) => tx.auditLog.findMany(),
         invitations: (tx) => tx.invitation.findMany(),
+        apps: (tx) => tx.app.findMany(),
+        app_document_versions: (tx) => tx.appDocumentVersion.findMany(),
       },
     });
   });

@@ -22,6 +22,13 @@ export interface AuthContext {
    * gateway sizes the key's budget by it. Not forwarded to the subgraphs.
    */
   rateLimitTier?: string;
+  /**
+   * The app of the caller's key (or of the key a shopper signed in through), and which in-repo app
+   * that is when it is a built-in one: the gateway lets the caller run the app's published
+   * documents. Not forwarded to the subgraphs.
+   */
+  appId?: string;
+  appBuiltIn?: string;
 }
 
 export const ALL_SCOPES = '*';

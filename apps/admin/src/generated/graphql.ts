@@ -6,11 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** The codes apiKeyCreate can return in its errors. */
 export type ApiKeyCreateErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
   | 'INVALID_INPUT'
+  | 'NOT_FOUND'
   | 'SCOPE_NOT_HELD'
   | 'UNKNOWN_SCOPE';
 
 export type ApiKeyCreateInput = {
+  /** The app the key belongs to */
+  appId?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
@@ -42,6 +47,74 @@ export type ApiKeyRevokeErrorCode =
 
 export type ApiKeyRevokeInput = {
   id: string;
+};
+
+/** The codes appArchive can return in its errors. */
+export type AppArchiveErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
+  | 'NOT_FOUND';
+
+export type AppArchiveInput = {
+  id: string;
+};
+
+/** One entry of a persisted-documents manifest, as the codegen client preset writes it */
+export type AppDocumentInput = {
+  /** At most 50000 characters. */
+  document: string;
+  /** The sha256 of the document, hex, with or without sha256:. At most 80 characters. */
+  hash: string;
+};
+
+/** The codes appDocumentsPublish can return in its errors. */
+export type AppDocumentsPublishErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
+  | 'CONFLICT'
+  | 'INVALID_DOCUMENT'
+  | 'INVALID_MANIFEST'
+  | 'NOT_FOUND';
+
+export type AppDocumentsPublishInput = {
+  appId: string;
+  manifest: Array<AppDocumentInput>;
+};
+
+export type AppKind =
+  /** The in-repo admin (built-in only): staff sign in, it takes no keys */
+  | 'ADMIN'
+  /** A partner integration: secret keys, any document within the limits */
+  | 'PARTNER'
+  /** A shop front: publishable keys, and only its published documents run for them */
+  | 'STOREFRONT';
+
+/** The codes appRegister can return in its errors. */
+export type AppRegisterErrorCode =
+  | 'INVALID_INPUT';
+
+export type AppRegisterInput = {
+  /** How long a superseded version stays live; 86400 (a day) when not given */
+  graceSeconds?: number | null | undefined;
+  /** STOREFRONT or PARTNER */
+  kind: AppKind;
+  /** At most 200 characters. */
+  name: string;
+};
+
+/** The codes appUpdate can return in its errors. */
+export type AppUpdateErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
+export type AppUpdateInput = {
+  /** 0 to 2592000 (30 days) */
+  graceSeconds?: number | null | undefined;
+  id: string;
+  /** At most 200 characters. */
+  name?: string | null | undefined;
 };
 
 export type AuditOutcome =
@@ -1524,11 +1597,16 @@ export type StockTransferInput = {
 
 /** The codes storefrontKeyCreate can return in its errors. */
 export type StorefrontKeyCreateErrorCode =
+  | 'APP_ARCHIVED'
+  | 'APP_BUILT_IN'
   | 'INVALID_INPUT'
+  | 'NOT_FOUND'
   | 'SCOPE_NOT_HELD'
   | 'UNKNOWN_SCOPE';
 
 export type StorefrontKeyCreateInput = {
+  /** The app the key belongs to */
+  appId?: string | null | undefined;
   expiresAt?: string | null | undefined;
   /** At most 200 characters. */
   name: string;
@@ -3062,6 +3140,60 @@ export type SettingsOrders_PrefixSetMutationVariables = Exact<{
 
 export type SettingsOrders_PrefixSetMutation = { orderNumberPrefixSet: { numbering: { prefix: string } | null, errors: Array<{ code: OrderNumberPrefixSetErrorCode, field: Array<string> | null, message: string }> } };
 
+export type SettingsApps_AppQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SettingsApps_AppQuery = { app: { id: string, kind: AppKind, name: string, builtIn: boolean, graceSeconds: number, archivedAt: string | null, documentVersions: Array<{ version: number, documentCount: number, publishedAt: string, liveUntil: string | null, current: boolean, live: boolean }> } | null, apiKeys: { edges: Array<{ node: { id: string, kind: ApiKeyKind, name: string, prefix: string, revokedAt: string | null, lastUsedAt: string | null, app: { id: string } | null } }> } };
+
+export type SettingsApps_RegisterMutationVariables = Exact<{
+  input: AppRegisterInput;
+}>;
+
+
+export type SettingsApps_RegisterMutation = { appRegister: { app: { id: string } | null, errors: Array<{ code: AppRegisterErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_UpdateMutationVariables = Exact<{
+  input: AppUpdateInput;
+}>;
+
+
+export type SettingsApps_UpdateMutation = { appUpdate: { app: { id: string } | null, errors: Array<{ code: AppUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_ArchiveMutationVariables = Exact<{
+  input: AppArchiveInput;
+}>;
+
+
+export type SettingsApps_ArchiveMutation = { appArchive: { revokedKeys: number | null, errors: Array<{ code: AppArchiveErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_StorefrontKeyMutationVariables = Exact<{
+  input: StorefrontKeyCreateInput;
+}>;
+
+
+export type SettingsApps_StorefrontKeyMutation = { storefrontKeyCreate: { secret: string | null, errors: Array<{ code: StorefrontKeyCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_SecretKeyMutationVariables = Exact<{
+  input: ApiKeyCreateInput;
+}>;
+
+
+export type SettingsApps_SecretKeyMutation = { apiKeyCreate: { secret: string | null, errors: Array<{ code: ApiKeyCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_PublishMutationVariables = Exact<{
+  input: AppDocumentsPublishInput;
+}>;
+
+
+export type SettingsApps_PublishMutation = { appDocumentsPublish: { version: { version: number, documentCount: number } | null, errors: Array<{ code: AppDocumentsPublishErrorCode, field: Array<string> | null, message: string }> } };
+
+export type SettingsApps_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettingsApps_ListQuery = { apps: { totalCount: number, edges: Array<{ node: { id: string, kind: AppKind, name: string, builtIn: boolean, graceSeconds: number, archivedAt: string | null, documentVersions: Array<{ version: number, documentCount: number, current: boolean }> } }> } };
+
 export type SettingsStore_TenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3581,6 +3713,14 @@ export const SettingsMembers_RemoveDocument = {"__meta__":{"hash":"sha256:aa6eb0
 export const SettingsStore_UpdateDocument = {"__meta__":{"hash":"sha256:e8dbc53533d9a8b7588fcad005e8526c096508403cb0b7b816f5938627563404"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsStore_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TenantUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenantUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsStore_UpdateMutation, SettingsStore_UpdateMutationVariables>;
 export const SettingsReturns_UpdateDocument = {"__meta__":{"hash":"sha256:7257fe2592fe27f5cdfd960e607c2265d478f41399f1b80177929b85c6031e46"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsReturns_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentSettingsUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettingsUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_UpdateMutation, SettingsReturns_UpdateMutationVariables>;
 export const SettingsOrders_PrefixSetDocument = {"__meta__":{"hash":"sha256:000b04222bbef1eb8e56a3bca82fc687e45bf536995d609e55dfe3b4a8aabe7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsOrders_PrefixSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderNumberPrefixSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumberPrefixSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_PrefixSetMutation, SettingsOrders_PrefixSetMutationVariables>;
+export const SettingsApps_AppDocument = {"__meta__":{"hash":"sha256:f93a2e406024e09dbd7b6afe1488837bafefc6cdcb8b9e162629861d7e4019a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsApps_App"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"graceSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"documentVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"liveUntil"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"live"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_AppQuery, SettingsApps_AppQueryVariables>;
+export const SettingsApps_RegisterDocument = {"__meta__":{"hash":"sha256:398da4ad14d36520ae0a6def7618a322f5823e30b82633b4822d94d493ecb5af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_RegisterMutation, SettingsApps_RegisterMutationVariables>;
+export const SettingsApps_UpdateDocument = {"__meta__":{"hash":"sha256:88b52472db1dc3e83017691d086ee85992a5b3b5cda0f00c2799d32d8add18b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_UpdateMutation, SettingsApps_UpdateMutationVariables>;
+export const SettingsApps_ArchiveDocument = {"__meta__":{"hash":"sha256:2cfb6d4e0e8feff4cbf13cf19065938781304dfeade2e70994b1de7a2e405ac9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_Archive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedKeys"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_ArchiveMutation, SettingsApps_ArchiveMutationVariables>;
+export const SettingsApps_StorefrontKeyDocument = {"__meta__":{"hash":"sha256:0dbf43427ff91c7954f54a2d225dcbf036874ae4fde0cac8a2977c66ab19d726"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_StorefrontKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StorefrontKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"storefrontKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_StorefrontKeyMutation, SettingsApps_StorefrontKeyMutationVariables>;
+export const SettingsApps_SecretKeyDocument = {"__meta__":{"hash":"sha256:11a50ae9d93e34d36ca937a3a7bd16cc798088e5e2c6233830453d2eb38e38ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_SecretKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiKeyCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeyCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_SecretKeyMutation, SettingsApps_SecretKeyMutationVariables>;
+export const SettingsApps_PublishDocument = {"__meta__":{"hash":"sha256:6a2c3db91d045fe0fd17950bc708a30ee2348d6432f85c8dee8c85d74594de1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsApps_Publish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppDocumentsPublishInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appDocumentsPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_PublishMutation, SettingsApps_PublishMutationVariables>;
+export const SettingsApps_ListDocument = {"__meta__":{"hash":"sha256:a1d7f92768497503af73b82fed9eb50e9320b133c508d763ce7e33ee169032cc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsApps_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtIn"}},{"kind":"Field","name":{"kind":"Name","value":"graceSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"documentVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"documentCount"}},{"kind":"Field","name":{"kind":"Name","value":"current"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApps_ListQuery, SettingsApps_ListQueryVariables>;
 export const SettingsStore_TenantDocument = {"__meta__":{"hash":"sha256:f9f2364d6f56b85f2dd9688e1b51c54f86e560ddaa5210c5e204b6c864d9a967"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsStore_Tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"taxId"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsStore_TenantQuery, SettingsStore_TenantQueryVariables>;
 export const SettingsReturns_WindowDocument = {"__meta__":{"hash":"sha256:f69eb9e3a70faa20483385773c78ad35ac3b67927c4fcbce76a9fa3cc144a430"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsReturns_Window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillmentSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnWindowDays"}}]}}]}}]} as unknown as DocumentNode<SettingsReturns_WindowQuery, SettingsReturns_WindowQueryVariables>;
 export const SettingsOrders_NumberingDocument = {"__meta__":{"hash":"sha256:b37ed832c576674617429a1a3a22f98f37417ce4a73371f1942324fd957f1a1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsOrders_Numbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderNumbering"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"nextNumber"}}]}}]}}]} as unknown as DocumentNode<SettingsOrders_NumberingQuery, SettingsOrders_NumberingQueryVariables>;

@@ -1,6 +1,7 @@
 import { type AuthContext, type CURSOR_KEYS, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
 import type { IdentityDatabase, Tx } from '../db.ts';
+import { appForNewKey } from './apps.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
 import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
@@ -17,6 +18,8 @@ export interface ApiKeyRow {
   createdBy: string | null;
   createdAt: Date;
   rateLimitTier: string;
+  /** the app the key belongs to; null for keys from before apps (they run the in-repo apps' documents) */
+  appId: string | null;
 }
 
 /** How large a budget the gateway gives a key, as a multiple of the deployment's (gateway README). */
@@ -35,6 +38,7 @@ const select = {
   createdBy: true,
   createdAt: true,
   rateLimitTier: true,
+  appId: true,
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
@@ -58,7 +62,13 @@ export async function createApiKey(
   db: IdentityDatabase,
   actor: AuthContext,
   kind: KeyKind,
-  input: { name: string; scopes?: string[] | null; expiresAt?: Date | null; rateLimitTier?: RateLimitTier | null },
+  input: {
+    name: string;
+    scopes?: string[] | null;
+    expiresAt?: Date | null;
+    rateLimitTier?: RateLimitTier | null;
+    appId?: string | null;
+  },
 ): Promise<IdentityResult<{ apiKey: ApiKeyRow; secret: string }>> {
   const scopes = kind === 'publishable_key' ? STOREFRONT_SCOPES : [...new Set(input.scopes ?? [])];
   const errors = [
@@ -79,8 +89,12 @@ export async function createApiKey(
   ];
   if (errors.length) return { ok: false, errors };
   const generated = newApiKey(kind);
-  const apiKey = await db.run((tx) =>
-    tx.apiKey.create({
+  return db.tx(async (tx): Promise<IdentityResult<{ apiKey: ApiKeyRow; secret: string }>> => {
+    if (input.appId) {
+      const app = await appForNewKey(tx, input.appId, kind);
+      if (!app.ok) return app;
+    }
+    const apiKey = await tx.apiKey.create({
       select,
       data: {
         tenantId: db.tenantId!,
@@ -92,10 +106,11 @@ export async function createApiKey(
         expiresAt: input.expiresAt ?? null,
         createdBy: actor.subject,
         rateLimitTier: input.rateLimitTier ?? 'standard',
+        appId: input.appId ?? null,
       },
-    }),
-  );
-  return { ok: true, value: { apiKey, secret: generated.key } };
+    });
+    return { ok: true, value: { apiKey, secret: generated.key } };
+  });
 }
 
 /** A key as its holder sees it (never its hash: the service role cannot read that column). */
@@ -162,7 +177,16 @@ export async function revokeKeysCreatedBy(tx: Tx, userId: string): Promise<ApiKe
 export type ApiKeyResolution =
   | {
       ok: true;
-      apiKey: { id: string; tenantId: string; kind: KeyKind; scopes: string[]; rateLimitTier: RateLimitTier };
+      apiKey: {
+        id: string;
+        tenantId: string;
+        kind: KeyKind;
+        scopes: string[];
+        rateLimitTier: RateLimitTier;
+        /** the key's app, when it has one, and which in-repo app that is (the gateway enforces by it) */
+        appId?: string;
+        appBuiltIn?: string;
+      };
     }
   | { ok: false; code: 'API_KEY_INVALID' | 'API_KEY_REVOKED' | 'API_KEY_EXPIRED'; message: string };
 
@@ -182,9 +206,12 @@ export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiK
     expires_at: Date | null;
     revoked_at: Date | null;
     rate_limit_tier: RateLimitTier;
-  }>('select id, tenant_id, kind, scopes, expires_at, revoked_at, rate_limit_tier from identity.api_key_use($1)', [
-    sha256(rawKey),
-  ]);
+    app_id: string | null;
+    app_built_in: string | null;
+  }>(
+    'select id, tenant_id, kind, scopes, expires_at, revoked_at, rate_limit_tier, app_id, app_built_in from identity.api_key_use($1)',
+    [sha256(rawKey)],
+  );
   const [row] = rows;
   if (!row) return { ok: false, code: 'API_KEY_INVALID', message: 'API key is not valid' };
   if (row.revoked_at) return { ok: false, code: 'API_KEY_REVOKED', message: 'API key was revoked' };
@@ -199,6 +226,8 @@ export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiK
       kind: row.kind,
       scopes: row.scopes,
       rateLimitTier: row.rate_limit_tier,
+      ...(row.app_id ? { appId: row.app_id } : {}),
+      ...(row.app_built_in ? { appBuiltIn: row.app_built_in } : {}),
     },
   };
 }

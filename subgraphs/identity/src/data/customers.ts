@@ -41,6 +41,13 @@ async function issueCustomerSession(
     data: { tenantId, id, familyId, customerId: account.id, tokenHash: refresh.hash, expiresAt: refreshTokenExpiresAt },
   });
   const grantsVersion = await grantsVersionOf(tx, account.id);
+  // a built-in app's documents are the gateway's own: its shoppers' tokens need no app
+  const key = settings.viaKeyId
+    ? await tx.apiKey.findFirst({
+        where: { id: settings.viaKeyId },
+        select: { appId: true, app: { select: { builtIn: true } } },
+      })
+    : null;
   const access = await signAccessToken(
     settings.signingKey,
     {
@@ -51,6 +58,7 @@ async function issueCustomerSession(
       scopes: CUSTOMER_SCOPES,
       sessionId: familyId,
       grantsVersion,
+      appId: key?.app?.builtIn ? null : (key?.appId ?? null),
     },
     settings.customerTokenTtlSeconds,
   );

@@ -28,6 +28,10 @@ export const IDENTITY_ERROR_CODES = [
   'INVALID_STREET',
   'INVALID_POSTAL_CODE',
   'INVALID_PHONE',
+  'APP_BUILT_IN',
+  'APP_ARCHIVED',
+  'INVALID_MANIFEST',
+  'INVALID_DOCUMENT',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];

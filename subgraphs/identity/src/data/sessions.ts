@@ -22,6 +22,8 @@ export interface SessionSettings extends RevocationSettings {
   signInThrottle: SignInThrottleSettings;
   /** how long a tenant created by sign-up waits for its owner to confirm the address */
   signUpTtlSeconds: number;
+  /** the storefront key a shopper's session is issued through: its app goes into the token (`app`) */
+  viaKeyId?: string | null;
 }
 
 export interface Session extends Grants {

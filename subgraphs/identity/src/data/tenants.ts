@@ -1,4 +1,5 @@
 import type { IdentityDatabase, Tx } from '../db.ts';
+import { createBuiltInApps } from './apps.ts';
 import { BUILTIN_ROLES } from './builtin-roles.ts';
 import { type IdentityResult, identityFail, isUniqueViolation } from './errors.ts';
 import { inviteOwner } from './invitations.ts';
@@ -48,6 +49,7 @@ export async function createTenant(
     return await root.as(tenantId).tx(async (tx, uow): Promise<IdentityResult<TenantCreated>> => {
       await tx.tenant.create({ data: { id: tenantId, slug: input.slug, name } });
       await tx.role.createMany({ data: BUILTIN_ROLES.map((role) => ({ ...role, tenantId, builtin: true })) });
+      await createBuiltInApps(tx, tenantId);
       const invitationId = await inviteOwner(tx, uow, email, name);
       await tx.$executeRaw`
         insert into identity.tenant_sign_ups (tenant_id, invitation_id, email, password_hash, owner_name, expires_at)

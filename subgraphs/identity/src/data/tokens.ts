@@ -13,6 +13,8 @@ export interface AccessTokenClaims {
   sessionId: string;
   /** the subject's grants version when issued: the gateway refuses it once the grants change */
   grantsVersion: number;
+  /** a shopper's token: the app of the storefront key it was issued through */
+  appId?: string | null;
 }
 
 export async function signAccessToken(
@@ -28,6 +30,7 @@ export async function signAccessToken(
     sid: claims.sessionId,
     sv: claims.grantsVersion,
     ...(claims.kind ? { knd: claims.kind } : {}),
+    ...(claims.appId ? { app: claims.appId } : {}),
   })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
     .setIssuer(ACCESS_TOKEN_ISSUER)

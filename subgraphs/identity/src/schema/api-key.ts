@@ -8,7 +8,9 @@ import {
   revokeApiKey,
   setApiKeyRateLimitTier,
 } from '../data/api-keys.ts';
+import { findApp } from '../data/apps.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
+import { AppRef } from './app.ts';
 
 const ApiKeyKind = builder.enumType('ApiKeyKind', {
   values: {
@@ -42,6 +44,12 @@ export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     lastUsedAt: t.expose('lastUsedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     rateLimitTier: t.field({ type: RateLimitTierEnum, resolve: (key) => key.rateLimitTier as RateLimitTier }),
+    app: t.field({
+      type: AppRef,
+      nullable: true,
+      description: "The app the key belongs to; null for a key from before apps (it runs the in-repo apps' documents)",
+      resolve: (key, _args, context) => (key.appId ? findApp(context.db, key.appId) : null),
+    }),
   }),
 });
 
@@ -77,10 +85,24 @@ const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
     scopes: t.stringList({ required: true, description: 'A subset of your own scopes' }),
     expiresAt: t.field({ type: 'DateTime' }),
     rateLimitTier: t.field({ type: RateLimitTierEnum, description: 'STANDARD when not given' }),
+    appId: t.id({ description: 'The app the key belongs to' }),
   }),
 });
 
-const ApiKeyCreatePayload = apiKeyCreatePayload('ApiKeyCreate', ['INVALID_INPUT', 'SCOPE_NOT_HELD', 'UNKNOWN_SCOPE']);
+const ApiKeyCreatePayload = apiKeyCreatePayload('ApiKeyCreate', [
+  'APP_ARCHIVED',
+  'APP_BUILT_IN',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'SCOPE_NOT_HELD',
+  'UNKNOWN_SCOPE',
+]);
+
+/** The input with its app id decoded (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const withAppId = <T extends { appId?: string | null }>(input: T) => ({
+  ...input,
+  appId: input.appId ? localUuid(input.appId, 'App', ['input', 'appId']) : null,
+});
 
 builder.mutationField('apiKeyCreate', (t) =>
   t.field({
@@ -88,7 +110,7 @@ builder.mutationField('apiKeyCreate', (t) =>
     authScopes: { scope: 'identity:api_keys' },
     args: { input: t.arg({ type: ApiKeyCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await createApiKey(context.db, context.auth, 'api_key', input), (value) => value),
+      toPayload(await createApiKey(context.db, context.auth, 'api_key', withAppId(input)), (value) => value),
   }),
 );
 
@@ -97,11 +119,15 @@ const StorefrontKeyCreateInput = builder.inputType('StorefrontKeyCreateInput', {
     name: t.string({ required: true }),
     expiresAt: t.field({ type: 'DateTime' }),
     rateLimitTier: t.field({ type: RateLimitTierEnum, description: 'STANDARD when not given' }),
+    appId: t.id({ description: 'The app the key belongs to' }),
   }),
 });
 
 const StorefrontKeyCreatePayload = apiKeyCreatePayload('StorefrontKeyCreate', [
+  'APP_ARCHIVED',
+  'APP_BUILT_IN',
   'INVALID_INPUT',
+  'NOT_FOUND',
   'SCOPE_NOT_HELD',
   'UNKNOWN_SCOPE',
 ]);
@@ -113,7 +139,7 @@ builder.mutationField('storefrontKeyCreate', (t) =>
     authScopes: { scope: 'identity:api_keys' },
     args: { input: t.arg({ type: StorefrontKeyCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await createApiKey(context.db, context.auth, 'publishable_key', input), (value) => value),
+      toPayload(await createApiKey(context.db, context.auth, 'publishable_key', withAppId(input)), (value) => value),
   }),
 );
 

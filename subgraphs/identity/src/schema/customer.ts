@@ -1,5 +1,6 @@
 import { encodeGlobalId, payloadType, referenceUuid, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import type { IdentityContext } from '../context.ts';
 import {
   type CustomerSession,
   completeCustomerPasswordReset,
@@ -15,6 +16,15 @@ import type { IdentityErrorCode } from '../data/errors.ts';
 import { newPassword } from '../data/validation.ts';
 import { done, donePayload } from './account.ts';
 import { revokePayload, sessionRevokePayload } from './session.ts';
+
+/**
+ * A shopper's token names the app of the storefront key it was issued through, so the gateway lets
+ * it run that app's published documents (a storefront built outside the repository).
+ */
+const sessionsVia = (context: IdentityContext) => ({
+  ...context.sessions,
+  viaKeyId: context.auth.kind === 'publishable_key' ? context.auth.subject : null,
+});
 
 export const CustomerAccountRef = builder
   .objectRef<{ id: string; email: string; name: string | null }>('CustomerAccount')
@@ -99,7 +109,7 @@ builder.mutationField('customerRegisterComplete', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerRegisterCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await completeCustomerRegistration(context.db, context.sessions, input);
+      const result = await completeCustomerRegistration(context.db, sessionsVia(context), input);
       if (result.ok)
         context.auditTargets.set('customerRegisterComplete', { type: 'Customer', id: result.value.customerId });
       return toPayload(result, (session) => ({ session }));
@@ -168,7 +178,7 @@ builder.mutationField('customerSessionCreate', (t) =>
     args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
       toPayload(
-        await signInCustomer(context.db, context.root, context.sessions, input, context.auth.clientAddress),
+        await signInCustomer(context.db, context.root, sessionsVia(context), input, context.auth.clientAddress),
         (session) => ({ session }),
       ),
   }),
@@ -192,7 +202,7 @@ builder.mutationField('customerSessionRefresh', (t) =>
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await refreshCustomerSession(context.db, context.sessions, input.refreshToken), (session) => ({
+      toPayload(await refreshCustomerSession(context.db, sessionsVia(context), input.refreshToken), (session) => ({
         session,
       })),
   }),

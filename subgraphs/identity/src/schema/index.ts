@@ -5,6 +5,7 @@ import './member.ts';
 import './invitation.ts';
 import './account.ts';
 import './role.ts';
+import './app.ts';
 import './api-key.ts';
 import './feature-flag.ts';
 import './audit.ts';

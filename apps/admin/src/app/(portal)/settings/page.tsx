@@ -424,6 +424,10 @@ export default async function SettingsPage() {
       {keys ? (
         <section className="card" aria-labelledby="keys">
           <h2 id="keys">API keys and storefront keys</h2>
+          <p>
+            <Link href="/settings/apps">Apps</Link>: the storefronts and partner integrations built on the API, their
+            keys and the documents they publish.
+          </p>
           <table>
             <thead>
               <tr>

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+
+export interface AppsJourney {
+  browser: Browser;
+  adminUrl: string;
+  gatewayUrl: string;
+  owner: { email: string; password: string };
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  expect(condition: unknown, message: string): void;
+}
+
+const FIXTURE = new URL('../../fixtures/outside-storefront/generated/persisted-documents.json', import.meta.url);
+
+/**
+ * The owner opens Settings → Apps, finds the two built-in apps, registers a storefront built
+ * outside the repository (a blank name refused under its field first), creates its publishable key
+ * (shown once), uploads a broken manifest (each problem listed, nothing published) and then the
+ * build's manifest (version 1, 4 documents, current); the gateway runs the build's document for
+ * that key at once, and refuses one it did not publish.
+ */
+export async function appsJourney(context: AppsJourney): Promise<void> {
+  const { browser, adminUrl, gatewayUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  const name = `Journey storefront ${Date.now().toString(36)}`;
+  const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await context.signInAdmin(admin, context.owner.email, context.owner.password);
+  await admin.goto(`${adminUrl}/settings`);
+  await admin.getByRole('link', { name: 'Apps', exact: true }).click();
+  await admin.waitForURL(`${adminUrl}/settings/apps`);
+  const apps = admin.getByRole('table', { name: 'Apps' });
+  for (const builtIn of ['Storefront (built-in)', 'Admin (built-in)']) {
+    await apps.getByRole('link', { name: builtIn }).waitFor();
+  }
+  await shot(admin, 'admin-apps-built-in');
+
+  const register = admin.getByRole('form', { name: 'Register an app' });
+  await register.getByRole('button', { name: 'Register app' }).click();
+  await register.getByText('Name must be 1 to 100 characters').waitFor();
+  await register.getByLabel('Name', { exact: true }).fill(name);
+  await register.getByRole('button', { name: 'Register app' }).click();
+  await admin.getByText(`App “${name}” registered.`).waitFor();
+  await apps.getByRole('link', { name }).click();
+  await admin.getByRole('heading', { name, level: 1 }).waitFor();
+
+  const keyForm = admin.getByRole('form', { name: 'Create a key for this app' });
+  await keyForm.getByLabel('Key name').fill('web');
+  await keyForm.getByRole('button', { name: 'Create key' }).click();
+  const secret = ((await keyForm.getByTestId('secret').textContent()) ?? '').trim();
+  expect(secret.startsWith('ucos_pk_'), `a publishable key is shown once (got ${secret})`);
+  await admin.getByRole('table', { name: 'Keys of this app' }).getByText('publishable').waitFor();
+
+  const manifest = readFileSync(FIXTURE, 'utf8');
+  const publish = admin.getByRole('form', { name: 'Publish documents' });
+  const broken = 'query JourneyBroken { products(first: 500) { edges { node { nope } } } }';
+  const brokenHash = createHash('sha256').update(broken).digest('hex');
+  await publish.getByLabel('Manifest (persisted-documents.json)').setInputFiles({
+    name: 'persisted-documents.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ [`sha256:${brokenHash}`]: broken })),
+  });
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await publish
+    .getByRole('list', { name: 'Problems' })
+    .getByText(/JourneyBroken \(INVALID_AGAINST_SCHEMA\)/)
+    .waitFor();
+  await shot(admin, 'admin-apps-publish-refused');
+
+  await publish.getByLabel('Manifest (persisted-documents.json)').setInputFiles({
+    name: 'persisted-documents.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(manifest),
+  });
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await publish.getByText('Version 1 published (4 documents): it is current now.').waitFor();
+  await admin.reload();
+  const versions = admin.getByRole('table', { name: 'Document versions' });
+  const row = versions.getByRole('row').filter({ hasText: 'current' });
+  await row.waitFor();
+  expect(
+    (await row.textContent())?.startsWith('14'),
+    `version 1 with 4 documents is current (${await row.textContent()})`,
+  );
+  await shot(admin, 'admin-apps-published');
+
+  const feature = Object.values(JSON.parse(manifest) as Record<string, string>).find((document) =>
+    document.startsWith('query OutsideFeature'),
+  );
+  const ask = (body: unknown) =>
+    fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-publishable-key': secret },
+      body: JSON.stringify(body),
+    }).then(
+      (response) => response.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
+    );
+  const hash = createHash('sha256')
+    .update(feature ?? '')
+    .digest('hex');
+  const ran = await ask({ variables: { key: 'x' }, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+  expect(
+    JSON.stringify(ran.data) === '{"featureEnabled":false}',
+    `the published document runs (${JSON.stringify(ran)})`,
+  );
+  const refused = await ask({ query: 'query NotPublished { featureEnabled(key: "x") }' });
+  expect(
+    refused.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_ONLY',
+    `a document it did not publish is refused (${JSON.stringify(refused)})`,
+  );
+  await admin.close();
+}
