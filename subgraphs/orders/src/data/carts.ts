@@ -23,7 +23,7 @@ export async function loadCartLines(sql: Sql, cartIds: readonly string[]): Promi
 }
 
 /** The cart if the caller may use it (another tenant's or customer's: NOT_FOUND); a malformed id is BAD_USER_INPUT. */
-async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
+export async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
   const cart = await loadCart(sql, localUuid(globalId, 'Cart', field), lock);
   if (!cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', field);
   return ok(cart);
@@ -133,11 +133,22 @@ export async function changeCartLines(
       ]);
       for (const line of priced.value) {
         await sql.query(
-          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)
+          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
            on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
-             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class`,
-          [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount, line.taxClass],
+             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class,
+             product_id = excluded.product_id`,
+          [
+            db.tenantId,
+            cart.id,
+            line.variantId,
+            line.quantity,
+            line.sku,
+            line.title,
+            line.unitAmount,
+            line.taxClass,
+            line.productId,
+          ],
         );
       }
       return ok(bumped);

@@ -8,6 +8,7 @@ export interface PricedLine {
   quantity: number;
   sku: string;
   title: string;
+  productId: string | null;
   unitAmount: number;
   /** catalog's tax class of the variant */
   taxClass: string;
@@ -42,6 +43,7 @@ export async function priceLines(
         quantity,
         sku: answer.sku,
         title: answer.title,
+        productId: answer.productId,
         unitAmount: answer.unitAmount,
         taxClass: answer.taxClass,
       });

@@ -56,6 +56,7 @@ function toPriced(variantId: string, answer: VariantAnswer): PricedVariant {
   return {
     variantId,
     sku: answer.sku,
+    productId: answer.product ? referenceUuid(answer.product.id, 'Product') : null,
     title: answer.title && answer.title !== productTitle ? `${productTitle} – ${answer.title}` : productTitle,
     unitAmount: answer.price?.amount ?? null,
     currency: answer.price?.currency ?? null,

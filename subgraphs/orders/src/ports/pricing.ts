@@ -8,6 +8,8 @@ export interface PricedVariant {
   variantId: string;
   sku: string;
   title: string;
+  /** catalog's product of the variant (product-targeted promotions match it) */
+  productId: string | null;
   /** null when catalog has no price for the currency */
   unitAmount: number | null;
   currency: string | null;
