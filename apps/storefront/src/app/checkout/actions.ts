@@ -104,6 +104,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     })),
     moreLines: Math.max(0, order.lines.length - CONFIRMATION_LINES),
     subtotal: formatMoney(order.subtotal),
+    ...(order.discount.amount > 0 ? { discount: formatMoney(order.discount) } : {}),
     shippingCost: formatMoney(order.shipping),
     tax: formatMoney(order.tax),
     taxIncluded: order.pricesIncludeTax,
