@@ -76,10 +76,13 @@ select enable_tenant_isolation('promotions');
 select enable_tenant_isolation('promotion_codes');
 select enable_tenant_isolation('promotion_redemptions');
 
--- The code a shopper entered on the cart (upper-cased); its product, which product-targeted
--- promotions match.
+-- The code a shopper entered on the cart (upper-cased); a line's product and that product's
+-- collections and categories as catalog priced it, which targeted promotions match.
 alter table carts add column promotion_code text check (promotion_code ~ '^[A-Z0-9_-]{1,40}$');
-alter table cart_lines add column product_id uuid;
+alter table cart_lines
+  add column product_id      uuid,
+  add column collection_ids  uuid[] not null default '{}',
+  add column category_ids    uuid[] not null default '{}';
 
 -- What the order was discounted by, as placed: per line, and the applied promotions
 -- ([{promotionId, name, code, amount, shippingAmount, explanation}]). subtotal_amount stays the lines

@@ -12,6 +12,8 @@ export function staticPricing(
       status?: string;
       taxClass?: string;
       productId?: string;
+      collectionIds?: string[];
+      categoryIds?: string[];
     }
   >,
 ): PricingPort {
@@ -27,6 +29,8 @@ export function staticPricing(
           sku: entry.sku,
           title: entry.title,
           productId: entry.productId ?? null,
+          collectionIds: entry.collectionIds ?? [],
+          categoryIds: entry.categoryIds ?? [],
           unitAmount: amount ?? null,
           currency: amount === undefined ? null : currency,
           productStatus: entry.status ?? 'active',

@@ -302,6 +302,59 @@ describe('rules and stacking', () => {
     }
   });
 
+  it('discounts the lines of a collection or a category, as catalog says the product belongs', async () => {
+    const shop = randomUUID();
+    const [collection, category] = [randomUUID(), randomUUID()];
+    const pricing = h.server.deps.pricing;
+    h.server.deps.pricing = {
+      async price(tenantId, lines, currency, group) {
+        const answers = await pricing.price(tenantId, lines, currency, group);
+        for (const [id, answer] of answers) {
+          if (id === VARIANTS.mug) answers.set(id, { ...answer, collectionIds: [collection] });
+          if (id === VARIANTS.tee) answers.set(id, { ...answer, categoryIds: [category] });
+        }
+        return answers;
+      },
+    };
+    const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+    try {
+      await createPromotion(shop, {
+        name: 'Collection 10',
+        automatic: true,
+        rule: {
+          type: 'PERCENTAGE',
+          percentBps: 1000,
+          targetKind: 'COLLECTIONS',
+          targetIds: [globalId('Collection', collection)],
+        },
+      });
+      await createPromotion(shop, {
+        name: 'Category 2 off',
+        automatic: true,
+        currency: 'EUR',
+        rule: { type: 'FIXED', amount: 200, targetKind: 'CATEGORIES', targetIds: [globalId('Category', category)] },
+      });
+      const shopper = storefront(shop);
+      const cart = await cartWith(h, shopper, [
+        { variantId: vid(VARIANTS.mug), quantity: 1 },
+        { variantId: vid(VARIANTS.tee), quantity: 1 },
+      ]);
+      const read = await h.call(
+        `query ($id: ID!) { cart(id: $id) { lines { sku discount { amount } } } }`,
+        { id: cart.id },
+        shopper,
+      );
+      expect(read.data?.cart.lines).toEqual([
+        { sku: 'MUG-1', discount: { amount: 125 } },
+        { sku: 'TEE-1', discount: { amount: 200 } },
+      ]);
+      const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+      expect(placed.data?.checkoutComplete.order.total.amount).toBe(1250 + 2000 - 325 + 499);
+    } finally {
+      h.server.deps.pricing = pricing;
+    }
+  });
+
   it('refuses malformed rules with every problem under input.rule, storing nothing', async () => {
     const shop = randomUUID();
     const blank = await h.call(CREATE, { input: { name: ' ', rule: { type: 'FREE_SHIPPING' } } }, staff(shop));

@@ -133,11 +133,12 @@ export async function changeCartLines(
       ]);
       for (const line of priced.value) {
         await sql.query(
-          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
+             collection_ids, category_ids)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11::uuid[])
            on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
              sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class,
-             product_id = excluded.product_id`,
+             product_id = excluded.product_id, collection_ids = excluded.collection_ids, category_ids = excluded.category_ids`,
           [
             db.tenantId,
             cart.id,
@@ -148,6 +149,8 @@ export async function changeCartLines(
             line.unitAmount,
             line.taxClass,
             line.productId,
+            line.collectionIds,
+            line.categoryIds,
           ],
         );
       }

@@ -9,6 +9,8 @@ export interface PricedLine {
   sku: string;
   title: string;
   productId: string | null;
+  collectionIds: string[];
+  categoryIds: string[];
   unitAmount: number;
   /** catalog's tax class of the variant */
   taxClass: string;
@@ -44,6 +46,8 @@ export async function priceLines(
         sku: answer.sku,
         title: answer.title,
         productId: answer.productId,
+        collectionIds: answer.collectionIds ?? [],
+        categoryIds: answer.categoryIds ?? [],
         unitAmount: answer.unitAmount,
         taxClass: answer.taxClass,
       });

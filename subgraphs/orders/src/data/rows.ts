@@ -34,7 +34,7 @@ export type CartRow = RowOf<
 /** A cart line as priced (its insertion order and time stay in SQL: `seq`, `added_at`). */
 export type CartLineRow = Pick<
   CartLineModel,
-  'cartId' | 'variantId' | 'productId' | 'quantity' | 'sku' | 'title' | 'taxClass'
+  'cartId' | 'variantId' | 'productId' | 'collectionIds' | 'categoryIds' | 'quantity' | 'sku' | 'title' | 'taxClass'
 > & {
   unitAmount: number;
 };
@@ -112,7 +112,8 @@ export type CompanyRow = RowOf<CompanyModel>;
 export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", promotion_code as "promotionCode", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
-  unit_amount::float8 as "unitAmount", tax_class as "taxClass", product_id as "productId"`;
+  unit_amount::float8 as "unitAmount", tax_class as "taxClass", product_id as "productId",
+  collection_ids::text[] as "collectionIds", category_ids::text[] as "categoryIds"`;
 export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", cart_id as "cartId", customer_id as "customerId", email, status,
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",

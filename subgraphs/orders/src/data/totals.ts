@@ -44,6 +44,8 @@ export interface TaxBasis {
   lines: readonly {
     variantId: string;
     productId?: string | null;
+    collectionIds?: readonly string[];
+    categoryIds?: readonly string[];
     quantity: number;
     unitAmount: number;
     taxClass: string;
@@ -84,9 +86,8 @@ export function totalsWithShipping(
           key: line.variantId,
           variantId: line.variantId,
           productId: line.productId ?? null,
-          // collection and category membership is not known to orders yet: see the README
-          collectionIds: [],
-          categoryIds: [],
+          collectionIds: line.collectionIds ?? [],
+          categoryIds: line.categoryIds ?? [],
           quantity: line.quantity,
           unitAmount: line.unitAmount,
         })),
