@@ -399,11 +399,42 @@ describe('checkout re-validates', () => {
       staff(shop),
     );
     const refused = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
-    expect(refused.data?.checkoutComplete.errors[0]).toMatchObject({ code: 'PROMOTION_EXPIRED' });
+    expect(refused.data?.checkoutComplete.errors[0]).toMatchObject({
+      code: 'PROMOTION_EXPIRED',
+      field: ['input', 'cartId', 'promotionCode'],
+    });
     expect(await adminQuery('select 1 from orders.orders where tenant_id = $1', [shop])).toHaveLength(0);
     const retried = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
     expect(retried.data?.checkoutComplete.errors).toEqual([]);
     expect(retried.data?.checkoutComplete.order.total.amount).toBe(1250 + 499);
+  });
+
+  it('per-customer limits: an automatic promotion stops applying to that buyer, a used code is refused', async () => {
+    const shop = randomUUID();
+    await createPromotion(shop, {
+      name: 'First order',
+      automatic: true,
+      usageLimitPerCustomer: 1,
+      rule: { type: 'PERCENTAGE', percentBps: 1000 },
+    });
+    await createPromotion(shop, tenPercent('ONCE', { usageLimitPerCustomer: 1 }));
+    const shopper = storefront(shop);
+    const buy = async (code?: string) => {
+      const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
+      if (code) await applied(shopper, cart.id, code);
+      const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { email: 'Once@Example.com' }) }, shopper);
+      return { cart, result: result.data?.checkoutComplete };
+    };
+    // 20.00 - 10 % (automatic) - 10 % of the rest (code) = 16.20
+    expect((await buy('ONCE')).result.order.total.amount).toBe(1620 + 499);
+    // the same email again: the automatic one no longer applies to them, the code is refused and taken off
+    expect((await buy()).result.order.total.amount).toBe(2000 + 499);
+    const refused = await buy('ONCE');
+    expect(refused.result.errors[0]).toMatchObject({
+      code: 'PROMOTION_EXHAUSTED',
+      field: ['input', 'cartId', 'promotionCode'],
+    });
+    expect((await h.call(CART, { id: refused.cart.id }, shopper)).data?.cart.promotionCode).toBeNull();
   });
 
   it('200 concurrent checkouts against a limit of 50: exactly 50 orders carry it, the rest PROMOTION_EXHAUSTED', async () => {

@@ -252,6 +252,14 @@ export async function mergeCart(
       [source.value.id],
     );
     if (closed.rowCount === 0) return ordersFail('CONFLICT', 'The cart was merged or checked out meanwhile', null);
+    // a code entered as a guest carries over too, unless the customer's cart has one
+    if (source.value.promotionCode) {
+      await sql.query(
+        `update orders.carts set promotion_code = $2, version = version + 1, updated_at = now()
+           where id = $1 and promotion_code is null`,
+        [target.value.id, source.value.promotionCode],
+      );
+    }
     if (source.value.shippingMethod) {
       await sql.query(
         `update orders.carts set shipping_method = $2, version = version + 1, updated_at = now()

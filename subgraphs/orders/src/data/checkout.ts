@@ -12,7 +12,7 @@ import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './
 import { actorOf, recordTransition } from './machines.ts';
 import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
-import { buyerOf, cartPromotions, loadOfferRows } from './promotions.ts';
+import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promotions.ts';
 import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
@@ -53,6 +53,8 @@ interface Attempt {
 
 const FIELD_CART = ['input', 'cartId'];
 const FIELD_SHIPPING_METHOD = ['input', 'shippingMethod'];
+/** a refusal of the cart's code (not of an automatic promotion): the code is then taken off the cart */
+const FIELD_PROMOTION_CODE = ['input', 'cartId', 'promotionCode'];
 
 /**
  * checkoutComplete. All of it happens or none of it:
@@ -240,7 +242,9 @@ async function run(
   const { orderId } = attempt;
   const finish = async (errors: OrdersError[]) => {
     // a code that no longer applies leaves the cart, so it keeps working without it
-    if (errors.some((error) => PROMOTION_REFUSALS.has(error.code))) await dropCartCode(db, cartId);
+    if (errors.some((error) => PROMOTION_REFUSALS.has(error.code) && error.field?.at(-1) === 'promotionCode')) {
+      await dropCartCode(db, cartId);
+    }
     return finishFailed(db, input.idempotencyKey, errors);
   };
   let reserved = false;
@@ -398,7 +402,14 @@ async function prepare(
       group: await customerGroupOf(sql, cart?.customerId ?? null),
       shipping: await loadShopShipping(sql),
       tax: await loadShopTax(sql),
-      offers: cart ? await loadOfferRows(sql, cart.promotionCode) : [],
+      offers: cart
+        ? await withoutUsedUp(
+            sql,
+            await loadOfferRows(sql, cart.promotionCode),
+            { customerId: cart.customerId, email: input.email },
+            FIELD_PROMOTION_CODE,
+          )
+        : { rows: [], problem: null },
       buyer: await buyerOf(sql, cart?.customerId ?? null),
     };
   });
@@ -410,8 +421,10 @@ async function prepare(
     return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'cartVersion']);
   }
   // re-validated here, before anything is reserved or charged; the limits once more when the order is written
-  const promotions = cartPromotions(snapshot.offers, cart.promotionCode, cart.currency);
-  if (promotions.codeProblem) return { ok: false, errors: [{ ...promotions.codeProblem, field: FIELD_CART }] };
+  const promotions = cartPromotions(snapshot.offers.rows, cart.promotionCode, cart.currency);
+  // a code this buyer used up is left out of the rows: its own error wins over "no such code"
+  const codeProblem = snapshot.offers.problem ?? promotions.codeProblem;
+  if (codeProblem) return { ok: false, errors: [{ ...codeProblem, field: FIELD_PROMOTION_CODE }] };
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
   const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!priced.ok) return priced;

@@ -28,6 +28,7 @@ export interface PromotionOfferRow {
   endsAt: Date | null;
   usageLimit: number | null;
   usedCount: number;
+  usageLimitPerCustomer: number | null;
   codeId: string | null;
   code: string | null;
   codeLimit: number | null;
@@ -38,7 +39,7 @@ export interface PromotionOfferRow {
 const LOAD_OFFERS = `
   select p.id, p.name, p.automatic, p.currency, p.rule, p.priority, p.exclusive, p.starts_at as "startsAt",
     p.ends_at as "endsAt", p.usage_limit as "usageLimit", p.used_count as "usedCount",
-    c.id as "codeId", c.code, c.usage_limit as "codeLimit", c.used_count as "codeUsed"
+    p.usage_limit_per_customer as "usageLimitPerCustomer", c.id as "codeId", c.code, c.usage_limit as "codeLimit", c.used_count as "codeUsed"
   from orders.promotions p
   left join orders.promotion_codes c on c.tenant_id = p.tenant_id and c.promotion_id = p.id and c.code = $1
   where p.status = 'active' and (p.automatic or c.id is not null)
@@ -102,6 +103,37 @@ export function cartPromotions(
     });
   }
   return { promotions, codeProblem, codeId };
+}
+
+/**
+ * Leaves out the promotions this buyer (customer id or checkout email) has used as often as each
+ * allows; the cart's code among them is PROMOTION_EXHAUSTED. Checkout asks this before pricing, so an
+ * automatic promotion a shopper used up simply stops applying to them; `redeem` checks again under
+ * the promotion's row lock for two checkouts at once.
+ */
+export async function withoutUsedUp(
+  sql: Sql,
+  rows: readonly PromotionOfferRow[],
+  buyer: { customerId: string | null; email: string },
+  field: string[],
+): Promise<{ rows: PromotionOfferRow[]; problem: OrdersError | null }> {
+  const limited = rows.filter((row) => row.usageLimitPerCustomer !== null);
+  if (!limited.length) return { rows: [...rows], problem: null };
+  const { rows: used } = await sql.query<{ promotionId: string; used: number }>(
+    `select promotion_id as "promotionId", count(*)::int as used from orders.promotion_redemptions
+      where promotion_id = any($1::uuid[]) and released_at is null
+        and (lower(email) = lower($2) or ($3::uuid is not null and customer_id = $3))
+      group by promotion_id`,
+    [limited.map((row) => row.id), buyer.email, buyer.customerId],
+  );
+  const counts = new Map(used.map((entry) => [entry.promotionId, entry.used]));
+  const usedUp = (row: PromotionOfferRow) =>
+    row.usageLimitPerCustomer !== null && (counts.get(row.id) ?? 0) >= row.usageLimitPerCustomer;
+  const coded = rows.find((row) => row.codeId !== null && usedUp(row));
+  return {
+    rows: rows.filter((row) => !usedUp(row)),
+    problem: coded ? ordersError('PROMOTION_EXHAUSTED', `You have already used ${coded.name}`, field) : null,
+  };
 }
 
 /** The buyer as promotions judge them: their company and its customer group. */

@@ -2,8 +2,9 @@ import { reject } from '@ucos/kit';
 import type { Sql } from '../db.ts';
 import type { AppliedPromotion } from '../promotions/engine.ts';
 
-// checkout's input has no code: the code is the cart's
-const FIELD_CODE = ['input', 'cartId'];
+// checkout's input has no code: the code is the cart's (`promotionCode`: checkout then takes it off the cart)
+const fieldOf = (promotion: AppliedPromotion) =>
+  promotion.code !== null ? ['input', 'cartId', 'promotionCode'] : ['input', 'cartId'];
 
 export interface Redemption {
   orderId: string;
@@ -33,7 +34,11 @@ export async function redeem(sql: Sql, tenantId: string, redemption: Redemption)
       [promotion.promotionId],
     );
     if (raised.rowCount === 0) {
-      reject('PROMOTION_EXHAUSTED', `${promotion.name} is no longer available; the order was not placed`, FIELD_CODE);
+      reject(
+        'PROMOTION_EXHAUSTED',
+        `${promotion.name} is no longer available; the order was not placed`,
+        fieldOf(promotion),
+      );
     }
     const perCustomer = raised.rows[0]?.perCustomer ?? null;
     if (perCustomer !== null) {
@@ -44,7 +49,7 @@ export async function redeem(sql: Sql, tenantId: string, redemption: Redemption)
         [promotion.promotionId, redemption.email, redemption.customerId],
       );
       if ((rows[0]?.used ?? 0) >= perCustomer) {
-        reject('PROMOTION_EXHAUSTED', `You have already used ${promotion.name}`, FIELD_CODE);
+        reject('PROMOTION_EXHAUSTED', `You have already used ${promotion.name}`, fieldOf(promotion));
       }
     }
     const codeId = promotion.code !== null ? redemption.codeId : null;
@@ -54,7 +59,7 @@ export async function redeem(sql: Sql, tenantId: string, redemption: Redemption)
            where id = $1 and (usage_limit is null or used_count < usage_limit)`,
         [codeId],
       );
-      if (code.rowCount === 0) reject('PROMOTION_EXHAUSTED', 'This code has already been used', FIELD_CODE);
+      if (code.rowCount === 0) reject('PROMOTION_EXHAUSTED', 'This code has already been used', fieldOf(promotion));
     }
     await sql.query(
       `insert into orders.promotion_redemptions (tenant_id, promotion_id, code_id, order_id, customer_id, email, amount)
