@@ -201,6 +201,216 @@ describe('invoices issued from orders', () => {
     });
   });
 
+  it("prints each rate the order was taxed with, each line at its class's rate, and the prefixed order number", async () => {
+    const tenant = randomUUID();
+    await setProfile(tenant, 'Europe/Berlin');
+    const orderId = randomUUID();
+    // a mug at the standard 19 %, a book at the reduced 7 %, shipping at the standard rate
+    const order = {
+      orderId,
+      number: 1001,
+      displayNumber: 'AC-1001',
+      customerId: null,
+      actor: null,
+      email: 'ada@example.com',
+      currency: 'EUR',
+      subtotalAmount: 3000,
+      shippingAmount: 500,
+      taxAmount: 545,
+      totalAmount: 4045,
+      shippingMethod: { code: 'std', name: 'Standard', amount: 500 },
+      shippingAddress: ADDRESS,
+      lines: [
+        {
+          lineId: randomUUID(),
+          variantId: randomUUID(),
+          sku: 'MUG-1',
+          title: 'Mug',
+          quantity: 2,
+          unitAmount: 1000,
+          taxClass: 'standard',
+        },
+        {
+          lineId: randomUUID(),
+          variantId: randomUUID(),
+          sku: 'BOOK-1',
+          title: 'Book',
+          quantity: 1,
+          unitAmount: 1000,
+          taxClass: 'reduced',
+        },
+      ],
+      // 19 % of 2500 (the mugs and shipping) is 475, 7 % of 1000 is 70
+      taxLines: [
+        { name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: 475, taxClasses: ['standard'] },
+        { name: 'VAT 7%', ratePpm: 70_000, taxable: 1000, amount: 70, taxClasses: ['reduced'] },
+      ],
+      pricesIncludeTax: false,
+      customerTaxId: null,
+      taxNote: null,
+    };
+    await invoice(domainEvent(tenant, 'orders.order.created', orderId, order));
+    await invoice(
+      events.paymentStatus(tenant, {
+        orderId,
+        number: 1001,
+        total: order.totalAmount,
+        from: 'authorized',
+        to: 'captured',
+      }),
+    );
+    const result = await finance.call(
+      `{ financeInvoices(first: 5) { edges { node { id orderNumber orderDisplayNumber subtotalAmount shippingAmount
+           discountAmount taxAmount totalAmount lines { sku taxRateBps lineAmount }
+           taxBreakdown { name rateBps ratePpm baseAmount taxAmount } } } } }`,
+      {},
+      staff(tenant),
+    );
+    expect(result.errors).toBeUndefined();
+    const issued = result.data?.financeInvoices.edges[0]?.node;
+    expect(issued).toMatchObject({
+      orderNumber: 1001,
+      orderDisplayNumber: 'AC-1001',
+      subtotalAmount: 3000,
+      shippingAmount: 500,
+      discountAmount: 0,
+      taxAmount: 545,
+      totalAmount: 4045,
+      lines: [
+        { sku: 'MUG-1', taxRateBps: 1900, lineAmount: 2000 },
+        { sku: 'BOOK-1', taxRateBps: 700, lineAmount: 1000 },
+      ],
+      taxBreakdown: [
+        { name: 'VAT 19%', rateBps: 1900, ratePpm: 190_000, baseAmount: 2500, taxAmount: 475 },
+        { name: 'VAT 7%', rateBps: 700, ratePpm: 70_000, baseAmount: 1000, taxAmount: 70 },
+      ],
+    });
+    const mail = await waitFor(() => published.find((event) => event.tenantId === tenant));
+    expect(mail.payload).toMatchObject({ orderNumber: 1001, orderDisplayNumber: 'AC-1001' });
+    const pdf = await finance.call(`query ($id: ID!) { financeInvoicePdf(id: $id) }`, { id: issued.id }, staff(tenant));
+    const text = pdfText(Buffer.from(pdf.data?.financeInvoicePdf, 'base64'));
+    expect(text).toContain('Order: AC-1001');
+    expect(text).toContain('VAT 19% on €25.00');
+    expect(text).toContain('VAT 7% on €10.00');
+  });
+
+  it("an order priced with tax included is invoiced net, and a reverse charge prints its note and the buyer's tax id", async () => {
+    const tenant = randomUUID();
+    await setProfile(tenant, 'Europe/Berlin');
+    const base = {
+      customerId: null,
+      actor: null,
+      email: 'ada@example.com',
+      currency: 'EUR',
+      shippingMethod: { code: 'std', name: 'Standard', amount: 595 },
+      shippingAddress: ADDRESS,
+      pricesIncludeTax: true,
+    };
+    const inclusiveId = randomUUID();
+    // 2 × 11.90 and shipping 5.95, both with 19 % in them: 3.80 + 0.95 tax, 29.75 paid
+    await invoice(
+      domainEvent(tenant, 'orders.order.created', inclusiveId, {
+        ...base,
+        orderId: inclusiveId,
+        number: 7,
+        subtotalAmount: 2380,
+        shippingAmount: 595,
+        taxAmount: 475,
+        totalAmount: 2975,
+        lines: [
+          {
+            lineId: randomUUID(),
+            variantId: randomUUID(),
+            sku: 'MUG-1',
+            title: 'Mug',
+            quantity: 2,
+            unitAmount: 1190,
+            taxClass: 'standard',
+          },
+        ],
+        taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: 475, taxClasses: ['standard'] }],
+        customerTaxId: null,
+        taxNote: null,
+      }),
+    );
+    const reverseId = randomUUID();
+    const note = 'Reverse charge: VAT to be accounted for by the recipient (intra-EU B2B supply)';
+    // the same prices to a French business: the tax they contained is not charged
+    await invoice(
+      domainEvent(tenant, 'orders.order.created', reverseId, {
+        ...base,
+        orderId: reverseId,
+        number: 8,
+        subtotalAmount: 2380,
+        shippingAmount: 595,
+        taxAmount: 0,
+        totalAmount: 2500,
+        lines: [
+          {
+            lineId: randomUUID(),
+            variantId: randomUUID(),
+            sku: 'MUG-1',
+            title: 'Mug',
+            quantity: 2,
+            unitAmount: 1190,
+            taxClass: 'standard',
+          },
+        ],
+        taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: 0, taxClasses: ['standard'] }],
+        customerTaxId: 'FR40303265045',
+        taxNote: note,
+      }),
+    );
+    for (const [orderId, number, total] of [
+      [inclusiveId, 7, 2975],
+      [reverseId, 8, 2500],
+    ] as const) {
+      await invoice(events.paymentStatus(tenant, { orderId, number, total, from: 'authorized', to: 'captured' }));
+    }
+    const result = await finance.call(
+      `{ financeInvoices(first: 5) { edges { node { id orderNumber orderDisplayNumber subtotalAmount shippingAmount
+           discountAmount taxAmount totalAmount taxNote buyer { taxId } lines { unitAmount lineAmount taxRateBps } } } } }`,
+      {},
+      staff(tenant),
+    );
+    expect(result.errors).toBeUndefined();
+    const byOrder = new Map(
+      result.data?.financeInvoices.edges.map((edge: { node: { orderNumber: number } }) => [
+        edge.node.orderNumber,
+        edge.node,
+      ]),
+    );
+    expect(byOrder.get(7)).toMatchObject({
+      orderDisplayNumber: '#7',
+      lines: [{ unitAmount: 1000, lineAmount: 2000, taxRateBps: 1900 }],
+      subtotalAmount: 2000,
+      shippingAmount: 500,
+      discountAmount: 0,
+      taxAmount: 475,
+      totalAmount: 2975,
+      taxNote: null,
+      buyer: { taxId: null },
+    });
+    expect(byOrder.get(8)).toMatchObject({
+      subtotalAmount: 2000,
+      shippingAmount: 500,
+      discountAmount: 0,
+      taxAmount: 0,
+      totalAmount: 2500,
+      taxNote: note,
+      buyer: { taxId: 'FR40303265045' },
+    });
+    const reverse = byOrder.get(8) as { id: string };
+    const pdf = await finance.call(
+      `query ($id: ID!) { financeInvoicePdf(id: $id) }`,
+      { id: reverse.id },
+      staff(tenant),
+    );
+    const text = pdfText(Buffer.from(pdf.data?.financeInvoicePdf, 'base64'));
+    expect(text).toContain('FR40303265045');
+    expect(text).toContain('Reverse charge');
+  });
+
   it('a capture before the placement issues when the placement arrives', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();

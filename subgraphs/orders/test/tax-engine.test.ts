@@ -36,8 +36,8 @@ describe('the tax engine', () => {
     expect(result.lineTaxes.get('c')).toBe(0n);
     expect(result.lineTaxes.get(SHIPPING_KEY)).toBe(95n);
     expect(result.taxLines).toEqual([
-      { name: 'VAT 19%', ratePpm: 190_000, taxable: 1500n, amount: 285n },
-      { name: 'VAT 7%', ratePpm: 70_000, taxable: 1000n, amount: 70n },
+      { name: 'VAT 19%', ratePpm: 190_000, taxable: 1500n, amount: 285n, taxClasses: ['standard'] },
+      { name: 'VAT 7%', ratePpm: 70_000, taxable: 1000n, amount: 70n, taxClasses: ['reduced'] },
     ]);
     expect(result.tax).toBe(355n);
     expect(result.total).toBe(3500n + 355n);

@@ -119,10 +119,22 @@ export interface OrderAddress {
   country: string;
 }
 
+/** One rate's tax as the order was placed (`ratePpm` null: the deployment's flat rate). */
+export interface OrderTaxLine {
+  name: string;
+  ratePpm: number | null;
+  taxable: number;
+  amount: number;
+  /** the tax classes taxed at this rate (absent on orders placed before orders published it) */
+  taxClasses?: string[];
+}
+
 /** What `orders.order.created` carries that an invoice prints. */
 export interface OrderDocument {
   orderId: string;
   number: number;
+  /** with the shop's prefix (absent on orders from before prefixes) */
+  displayNumber?: string;
   email: string;
   currency: string;
   subtotalAmount: number;
@@ -132,7 +144,14 @@ export interface OrderDocument {
   shippingMethod: { code: string; name: string; amount: number } | null;
   /** the order's address (orders keeps no separate billing address yet) */
   shippingAddress: OrderAddress | null;
-  lines: { sku: string; title?: string | null; quantity: number; unitAmount: number }[];
+  lines: { sku: string; title?: string | null; quantity: number; unitAmount: number; taxClass?: string }[];
+  /** tax per rate as the shopper was shown it (absent on orders from before tax zones) */
+  taxLines?: OrderTaxLine[];
+  /** true: the line and shipping amounts include their tax */
+  pricesIncludeTax?: boolean;
+  customerTaxId?: string | null;
+  /** the reverse-charge statement the invoice must print */
+  taxNote?: string | null;
 }
 
 /**
@@ -202,9 +221,63 @@ const addDays = (date: string, days: number) => {
   return value.toISOString().slice(0, 10);
 };
 
-/** The one rate orders' tax total implies on goods and shipping, in basis points (orders publishes no per-line rates). */
+/** The one rate orders' tax total implies on goods and shipping, in basis points (orders from before tax lines). */
 const impliedRateBps = (taxable: number, tax: number) =>
   taxable > 0 ? Math.min(10_000, Math.round((tax * 10_000) / taxable)) : 0;
+
+/**
+ * The invoice's tax per rate and each line's rate, from the tax lines the order was placed with (what
+ * the shopper was shown), or the one rate the tax total implies on orders from before them. An
+ * invoice is net (its total is net + shipping + tax, which the table's check holds): a shop's
+ * tax-inclusive prices are printed without the tax their rate put in them, shipping at the standard
+ * rate. `goodsNet` is what the goods came to without tax or shipping, after any discount.
+ */
+function taxOfOrder(order: OrderDocument): {
+  breakdown: InvoiceDocument['taxBreakdown'];
+  rateOfClass: (taxClass: string | undefined) => number;
+  netUnit: (unitAmount: number, taxClass: string | undefined) => number;
+  shippingNet: number;
+  goodsNet: number;
+} {
+  const known = (order.taxLines ?? []).filter((line) => line.ratePpm !== null);
+  if (known.length === 0 || known.length !== order.taxLines?.length) {
+    const goodsNet = order.totalAmount - order.shippingAmount - order.taxAmount;
+    const rateBps = impliedRateBps(goodsNet + order.shippingAmount, order.taxAmount);
+    return {
+      breakdown: [{ rateBps, baseAmount: goodsNet + order.shippingAmount, taxAmount: order.taxAmount }],
+      rateOfClass: () => rateBps,
+      netUnit: (unitAmount) => unitAmount,
+      shippingNet: order.shippingAmount,
+      goodsNet,
+    };
+  }
+  const ppmByClass = new Map<string, number>();
+  for (const line of known) {
+    for (const taxClass of line.taxClasses ?? []) ppmByClass.set(taxClass, line.ratePpm as number);
+  }
+  // an order placed before tax lines named their classes, with one rate: every taxed line carries it
+  const onlyRate = known.length === 1 ? (known[0]?.ratePpm as number) : 0;
+  const ppmOf = (taxClass: string | undefined) =>
+    ppmByClass.get(taxClass ?? 'standard') ?? (ppmByClass.size === 0 ? onlyRate : 0);
+  const inclusive = order.pricesIncludeTax === true;
+  const net = (amount: number, ratePpm: number) =>
+    inclusive ? Math.round((amount * 1_000_000) / (1_000_000 + ratePpm)) : amount;
+  const shippingNet = net(order.shippingAmount, ppmOf('standard'));
+  return {
+    // the line column holds basis points; the breakdown keeps the exact rate and its name
+    breakdown: known.map((line) => ({
+      rateBps: Math.round((line.ratePpm as number) / 100),
+      ratePpm: line.ratePpm,
+      name: line.name,
+      baseAmount: line.taxable,
+      taxAmount: line.amount,
+    })),
+    rateOfClass: (taxClass) => Math.round(ppmOf(taxClass) / 100),
+    netUnit: (unitAmount, taxClass) => net(unitAmount, ppmOf(taxClass)),
+    shippingNet,
+    goodsNet: order.totalAmount - order.taxAmount - shippingNet,
+  };
+}
 
 interface DraftInvoiceLine {
   sku: string;
@@ -225,6 +298,8 @@ interface DraftInvoice {
   reason: string | null;
   orderId: string;
   orderNumber: number;
+  orderDisplayNumber: string | null;
+  taxNote: string | null;
   currency: string;
   buyer: InvoiceDocument['buyer'];
   subtotalAmount: number;
@@ -255,18 +330,20 @@ async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: Sour
   );
   if (existing) return;
   const order = source.document;
-  const goodsNet = order.totalAmount - order.shippingAmount - order.taxAmount;
-  const rateBps = impliedRateBps(goodsNet + order.shippingAmount, order.taxAmount);
-  const lines = order.lines.map((line) => ({
-    sku: line.sku,
-    title: line.title || line.sku,
-    quantity: line.quantity,
-    unitAmount: line.unitAmount,
-    lineAmount: line.quantity * line.unitAmount,
-    taxRateBps: rateBps,
-  }));
+  const taxed = taxOfOrder(order);
+  const lines = order.lines.map((line) => {
+    const unitAmount = taxed.netUnit(line.unitAmount, line.taxClass);
+    return {
+      sku: line.sku,
+      title: line.title || line.sku,
+      quantity: line.quantity,
+      unitAmount,
+      lineAmount: line.quantity * unitAmount,
+      taxRateBps: taxed.rateOfClass(line.taxClass),
+    };
+  });
   const linesTotal = lines.reduce((sum, line) => sum + line.lineAmount, 0);
-  const subtotal = Math.max(linesTotal, goodsNet);
+  const subtotal = Math.max(linesTotal, taxed.goodsNet);
   await insertDocument(
     sql,
     tx,
@@ -279,18 +356,21 @@ async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: Sour
       reason: null,
       orderId,
       orderNumber: order.number,
+      orderDisplayNumber: order.displayNumber ?? null,
+      taxNote: order.taxNote ?? null,
       currency: order.currency,
       buyer: {
         name: order.shippingAddress?.name ?? '',
         email: order.email,
         address: order.shippingAddress,
+        ...(order.customerTaxId ? { taxId: order.customerTaxId } : {}),
       },
       subtotalAmount: subtotal,
-      discountAmount: subtotal - goodsNet,
-      shippingAmount: order.shippingAmount,
+      discountAmount: subtotal - taxed.goodsNet,
+      shippingAmount: taxed.shippingNet,
       taxAmount: order.taxAmount,
       totalAmount: order.totalAmount,
-      taxBreakdown: [{ rateBps, baseAmount: goodsNet + order.shippingAmount, taxAmount: order.taxAmount }],
+      taxBreakdown: taxed.breakdown,
       lines,
       issuedAt: new Date(due),
     },
@@ -323,8 +403,10 @@ async function insertDocument(
     `with invoice as (
        insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
          reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
-         shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+         shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at,
+         order_display_number, tax_note)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+         $32, $33)
        returning id
      ), lines as (
        insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount,
@@ -371,6 +453,8 @@ async function insertDocument(
       draft.lines.map((line) => line.unitAmount),
       draft.lines.map((line) => line.lineAmount),
       draft.lines.map((line) => line.taxRateBps),
+      draft.orderDisplayNumber,
+      draft.taxNote,
     ],
   );
   const id = (row as { id: string }).id;
@@ -382,6 +466,7 @@ async function insertDocument(
       number: issued.number,
       orderId: issued.orderId,
       orderNumber: issued.orderNumber,
+      orderDisplayNumber: issued.orderDisplayNumber,
       email: issued.customerEmail,
       locale: settings.tenantLocale,
       invoice: document,
@@ -394,6 +479,7 @@ async function insertDocument(
       invoiceNumber: issued.creditedInvoiceNumber as string,
       orderId: issued.orderId,
       orderNumber: issued.orderNumber,
+      orderDisplayNumber: issued.orderDisplayNumber,
       email: issued.customerEmail,
       locale: settings.tenantLocale,
       invoice: document,
@@ -511,6 +597,8 @@ export async function issueCreditNote(
     reason: request.reason,
     orderId: invoice.orderId,
     orderNumber: invoice.orderNumber,
+    orderDisplayNumber: invoice.orderDisplayNumber,
+    taxNote: invoice.taxNote,
     currency: invoice.currency,
     buyer: invoice.buyer,
     subtotalAmount: totals.net,
@@ -599,7 +687,8 @@ const INVOICE_COLUMNS = `i.id, i.kind, i.number, i.source_type as "sourceType", 
   i.credited_invoice_id as "creditedInvoiceId",
   (select c.number from finance.invoices c where c.tenant_id = i.tenant_id and c.id = i.credited_invoice_id)
     as "creditedInvoiceNumber",
-  i.reason, i.order_id as "orderId", i.order_number as "orderNumber", i.currency, i.seller, i.buyer,
+  i.reason, i.order_id as "orderId", i.order_number as "orderNumber",
+  i.order_display_number as "orderDisplayNumber", i.tax_note as "taxNote", i.currency, i.seller, i.buyer,
   i.customer_email as "customerEmail", i.subtotal_amount as "subtotalAmount", i.discount_amount as "discountAmount",
   i.shipping_amount as "shippingAmount", i.tax_amount as "taxAmount", i.total_amount as "totalAmount",
   i.tax_breakdown as "taxBreakdown",
@@ -688,6 +777,7 @@ export function toDocument(row: InvoiceRow, settings: Pick<InvoiceSettingsRow, '
     creditedInvoiceNumber: row.creditedInvoiceNumber,
     reason: row.reason,
     orderNumber: row.orderNumber,
+    orderDisplayNumber: row.orderDisplayNumber,
     currency: row.currency,
     issueDate: row.issueDate,
     dueDate: row.dueDate,
@@ -707,6 +797,7 @@ export function toDocument(row: InvoiceRow, settings: Pick<InvoiceSettingsRow, '
     taxAmount: row.taxAmount,
     totalAmount: row.totalAmount,
     taxBreakdown: row.taxBreakdown,
+    taxNote: row.taxNote,
     locale: settings.tenantLocale,
   };
 }

@@ -76,6 +76,11 @@ const BuyerRef = builder.objectRef<InvoiceDocument['buyer']>('FinanceInvoiceBuye
   fields: (t) => ({
     name: t.exposeString('name'),
     email: t.exposeString('email'),
+    taxId: t.string({
+      nullable: true,
+      description: "The business buyer's tax id given at checkout",
+      resolve: (buyer) => buyer.taxId ?? null,
+    }),
     address: t.field({ type: AddressRef, nullable: true, resolve: (buyer) => buyer.address ?? null }),
   }),
 });
@@ -95,7 +100,19 @@ const InvoiceLineRef = builder.objectRef<InvoiceLineRow>('FinanceInvoiceLine').i
 const TaxBreakdownRef = builder.objectRef<InvoiceDocument['taxBreakdown'][number]>('FinanceInvoiceTaxRate').implement({
   description: "One tax rate's taxable base and tax",
   fields: (t) => ({
-    rateBps: t.exposeInt('rateBps'),
+    rateBps: t.exposeInt('rateBps', {
+      description: 'The rate in basis points, rounded (see ratePpm for the exact rate)',
+    }),
+    ratePpm: t.int({
+      nullable: true,
+      description: 'The exact rate in parts per million (190000 = 19 %); null on documents from before tax zones',
+      resolve: (rate) => rate.ratePpm ?? null,
+    }),
+    name: t.string({
+      nullable: true,
+      description: 'The rate as the shopper was shown it ("VAT 19%"); null on documents from before tax zones',
+      resolve: (rate) => rate.name ?? null,
+    }),
     baseAmount: t.expose('baseAmount', { type: 'MinorUnits' }),
     taxAmount: t.expose('taxAmount', { type: 'MinorUnits' }),
   }),
@@ -121,6 +138,14 @@ InvoiceRef.implement({
     reason: t.exposeString('reason', { nullable: true }),
     orderId: t.id({ resolve: (row) => encodeGlobalId('Order', row.orderId) }),
     orderNumber: t.exposeInt('orderNumber'),
+    orderDisplayNumber: t.string({
+      description: 'The order number as the shop shows it, with its prefix (`AC-1001`; `#1001` before prefixes)',
+      resolve: (row) => row.orderDisplayNumber ?? `#${row.orderNumber}`,
+    }),
+    taxNote: t.exposeString('taxNote', {
+      nullable: true,
+      description: 'Printed under the totals, such as the reverse-charge statement',
+    }),
     currency: t.exposeString('currency'),
     seller: t.field({ type: SellerRef, resolve: (row) => row.seller }),
     buyer: t.field({ type: BuyerRef, resolve: (row) => row.buyer }),

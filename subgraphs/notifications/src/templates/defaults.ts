@@ -50,6 +50,7 @@ const SAMPLE_INVOICE = {
   creditedInvoiceNumber: null,
   reason: null,
   orderNumber: 1042,
+  orderDisplayNumber: 'AC-1042',
   currency: 'EUR',
   issueDate: '2026-12-04',
   dueDate: '2026-12-18',
@@ -66,7 +67,8 @@ const SAMPLE_INVOICE = {
   shippingAmount: 490,
   taxAmount: 777,
   totalAmount: 4867,
-  taxBreakdown: [{ rateBps: 1900, baseAmount: 4090, taxAmount: 777 }],
+  taxBreakdown: [{ rateBps: 1900, ratePpm: 190_000, name: 'VAT 19%', baseAmount: 4090, taxAmount: 777 }],
+  taxNote: null,
 };
 
 const SAMPLE_CREDIT_NOTE = {
@@ -274,13 +276,13 @@ Total: {{ purchaseOrder.totalAmount | money: purchaseOrder.currency }}
   },
   'invoice.issued': {
     description: "To the customer with their order's invoice, its PDF attached (finance.invoice.issued)",
-    subject: 'Invoice {{ invoice.number }} for order #{{ invoice.orderNumber }}',
+    subject: 'Invoice {{ invoice.number }} for order {{ invoice | order_number }}',
     mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Invoice {{ invoice.number }}</mj-text>
-        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order #{{ invoice.orderNumber }}. Your invoice is attached.</mj-text>
+        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order {{ invoice | order_number }}. Your invoice is attached.</mj-text>
         <mj-text><strong>Total: {{ invoice.totalAmount | money: invoice.currency }}</strong>{% if invoice.dueDate %}<br />Due {{ invoice.dueDate | date_only }}{% endif %}</mj-text>
         <mj-text>{{ invoice.seller.legalName | default: invoice.seller.name }}</mj-text>`),
     text: `Invoice {{ invoice.number }}
-Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order #{{ invoice.orderNumber }}. Your invoice is attached.
+Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, thank you for order {{ invoice | order_number }}. Your invoice is attached.
 
 Total: {{ invoice.totalAmount | money: invoice.currency }}
 {% if invoice.dueDate %}Due {{ invoice.dueDate | date_only }}
@@ -294,13 +296,13 @@ Total: {{ invoice.totalAmount | money: invoice.currency }}
   'credit_note.issued': {
     description:
       'To the customer with a credit note for a refund or return, its PDF attached (finance.credit_note.issued)',
-    subject: 'Credit note {{ invoice.number }} for order #{{ invoice.orderNumber }}',
+    subject: 'Credit note {{ invoice.number }} for order {{ invoice | order_number }}',
     mjml: layout(`        <mj-text font-size="20px" font-weight="bold">Credit note {{ invoice.number }}</mj-text>
-        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order #{{ invoice.orderNumber }}). The credit note is attached.</mj-text>
+        <mj-text>Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order {{ invoice | order_number }}). The credit note is attached.</mj-text>
         {% if invoice.reason %}<mj-text>{{ invoice.reason }}</mj-text>{% endif %}
         <mj-text>{{ invoice.seller.legalName | default: invoice.seller.name }}</mj-text>`),
     text: `Credit note {{ invoice.number }}
-Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order #{{ invoice.orderNumber }}). The credit note is attached.
+Hello {{ invoice.buyer.name | default: invoice.buyer.email }}, we have credited {{ invoice.totalAmount | money: invoice.currency }} against invoice {{ invoice.creditedInvoiceNumber }} (order {{ invoice | order_number }}). The credit note is attached.
 {% if invoice.reason %}{{ invoice.reason }}
 {% endif %}
 {{ invoice.seller.legalName | default: invoice.seller.name }}

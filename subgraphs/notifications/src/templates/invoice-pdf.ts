@@ -13,6 +13,8 @@ export interface InvoicePdfDocument {
   creditedInvoiceNumber: string | null;
   reason: string | null;
   orderNumber: number;
+  /** the order number with the shop's prefix (AC-1001); absent on documents of orders from before prefixes */
+  orderDisplayNumber?: string | null;
   currency: string;
   issueDate: string;
   dueDate: string;
@@ -20,6 +22,8 @@ export interface InvoicePdfDocument {
   buyer: {
     name: string;
     email: string;
+    /** the buyer's tax id as given at checkout (a business buyer) */
+    taxId?: string | null;
     address: {
       name: string;
       line1: string;
@@ -35,7 +39,10 @@ export interface InvoicePdfDocument {
   shippingAmount: number;
   taxAmount: number;
   totalAmount: number;
-  taxBreakdown: { rateBps: number; baseAmount: number; taxAmount: number }[];
+  /** one entry per rate; `name` and the exact `ratePpm` as the shopper was shown them (absent on older documents) */
+  taxBreakdown: { rateBps: number; baseAmount: number; taxAmount: number; name?: string; ratePpm?: number | null }[];
+  /** printed under the totals: the reverse-charge statement */
+  taxNote?: string | null;
 }
 
 /** The standard PDF fonts know WinAnsi only: Intl's narrow and no-break spaces become plain ones. */
@@ -92,6 +99,17 @@ const WORDS = {
 
 const percent = (bps: number) => `${(bps / 100).toFixed(bps % 100 === 0 ? 0 : 2)} %`;
 
+/** A rate as the shopper saw it: its own name ("VAT 19%"), else its percentage. */
+const rateLabel = (rate: InvoicePdfDocument['taxBreakdown'][number]) => {
+  if (rate.name) return rate.name;
+  if (rate.ratePpm != null) return `${Number((rate.ratePpm / 10_000).toFixed(4))} %`;
+  return percent(rate.rateBps);
+};
+
+/** "AC-1001" when the document knows the shop's prefix, else "#1001". */
+export const orderLabel = (document: Pick<InvoicePdfDocument, 'orderNumber' | 'orderDisplayNumber'>) =>
+  document.orderDisplayNumber || `#${document.orderNumber}`;
+
 /**
  * A one-page (or longer) invoice with pdfkit's built-in Helvetica: nothing is downloaded. `compress`
  * false keeps the text streams readable (tests and the browser journey search them).
@@ -119,7 +137,7 @@ export function invoicePdf(document: InvoicePdfDocument, locale: string, compres
     doc.font('Helvetica').fontSize(10);
     if (document.creditedInvoiceNumber) doc.text(`${words.credits}: ${pdfText(document.creditedInvoiceNumber)}`);
     if (document.reason) doc.text(`${words.reason}: ${pdfText(document.reason)}`);
-    doc.text(`${words.order}: #${document.orderNumber}`);
+    doc.text(`${words.order}: ${pdfText(orderLabel(document))}`);
     doc.text(`${words.issued}: ${document.issueDate}`);
     if (document.kind === 'invoice') doc.text(`${words.due}: ${document.dueDate}`);
     doc.moveDown();
@@ -134,6 +152,7 @@ export function invoicePdf(document: InvoicePdfDocument, locale: string, compres
       doc.text(pdfText(address.country));
     }
     doc.text(pdfText(document.buyer.email));
+    if (document.buyer.taxId) doc.text(`${words.taxId}: ${pdfText(document.buyer.taxId)}`);
     doc.moveDown();
     const columns = { sku: 50, item: 130, quantity: 310, unit: 350, rate: 430, amount: 480 };
     const header = doc.y;
@@ -168,9 +187,14 @@ export function invoicePdf(document: InvoicePdfDocument, locale: string, compres
     if (document.discountAmount > 0) sum(words.discount, -document.discountAmount);
     if (document.shippingAmount > 0) sum(words.shipping, document.shippingAmount);
     for (const rate of document.taxBreakdown) {
-      sum(`${words.taxAt} ${percent(rate.rateBps)} ${words.on} ${money(rate.baseAmount)}`, rate.taxAmount);
+      const label = rate.name ? pdfText(rate.name) : `${words.taxAt} ${rateLabel(rate)}`;
+      sum(`${label} ${words.on} ${money(rate.baseAmount)}`, rate.taxAmount);
     }
     sum(words.total, document.totalAmount, true);
+    if (document.taxNote) {
+      doc.moveDown();
+      doc.font('Helvetica').text(pdfText(document.taxNote), 50, doc.y);
+    }
     doc.end();
   });
 }

@@ -66,11 +66,15 @@ export function formatMoney(amount: unknown, currency: unknown, locale: string):
 /**
  * `{{ order | order_number }}` → "AC-1042": the number as the shop showed it (its prefix, from the
  * order's events), or "#1042" for data that has only the bare number (orders announced before events
- * carried it, a workflow's notify step).
+ * carried it, a workflow's notify step). `{{ invoice | order_number }}` gives an invoice's order.
  */
 export function orderNumberText(order: unknown): string {
   if (!order || typeof order !== 'object') return '';
-  const { displayNumber, number } = order as { displayNumber?: unknown; number?: unknown };
+  const fields = order as Record<string, unknown>;
+  // an invoice document's own `number` is the invoice's: its order's are orderNumber/orderDisplayNumber
+  const isDocument = 'orderNumber' in fields;
+  const displayNumber = isDocument ? fields.orderDisplayNumber : fields.displayNumber;
+  const number = isDocument ? fields.orderNumber : fields.number;
   if (typeof displayNumber === 'string' && displayNumber !== '') return displayNumber;
   return typeof number === 'number' || (typeof number === 'string' && number !== '') ? `#${number}` : '';
 }

@@ -91,6 +91,8 @@ export interface StoredTaxLine {
   ratePpm: number | null;
   taxable: number;
   amount: number;
+  /** the classes taxed at this rate (absent on orders from before it was kept) */
+  taxClasses?: string[];
 }
 
 export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number; discountAmount: number }>;

@@ -45,6 +45,8 @@ export interface TaxLineAmount {
   ratePpm: number | null;
   taxable: number;
   amount: number;
+  /** the tax classes taxed at this rate (absent from an adapter that does not say, and on older orders) */
+  taxClasses?: string[];
 }
 
 export interface TaxQuote {
@@ -136,6 +138,7 @@ export function engineTax(unconfigured: TaxCalculator): TaxPort {
           ratePpm: line.ratePpm,
           taxable: toNumber(line.taxable),
           amount: toNumber(line.amount),
+          taxClasses: line.taxClasses,
         })),
         pricesIncludeTax: settings.pricesIncludeTax,
         note: reverseCharge ? REVERSE_CHARGE_NOTE : null,

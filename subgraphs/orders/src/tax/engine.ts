@@ -44,6 +44,8 @@ export interface TaxLine {
   /** the amount the rate applies to, without tax */
   taxable: bigint;
   amount: bigint;
+  /** the classes taxed at this rate here (shipping counts as standard): an invoice's lines find their rate by it */
+  taxClasses: TaxClass[];
 }
 
 export interface TaxResult {
@@ -94,18 +96,22 @@ function shareRounded(items: { key: string; numerator: bigint }[], denominator: 
 export function computeTax(request: TaxRequest): TaxResult {
   const rateOf = new Map(request.rates.map((rate) => [rate.taxClass, rate]));
   const taxed = [...request.lines, { key: SHIPPING_KEY, amount: request.shipping, taxClass: 'standard' as const }];
-  const groups = new Map<string, { rate: TaxRateRule; items: { key: string; amount: bigint }[] }>();
+  const groups = new Map<
+    string,
+    { rate: TaxRateRule; items: { key: string; amount: bigint }[]; classes: Set<TaxClass> }
+  >();
   for (const line of taxed) {
     const rate = rateOf.get(line.taxClass);
     if (!rate || line.amount === 0n) continue;
     const groupKey = `${rate.ratePpm}\n${rate.name}`;
-    const group = groups.get(groupKey) ?? { rate, items: [] };
+    const group = groups.get(groupKey) ?? { rate, items: [], classes: new Set<TaxClass>() };
     group.items.push({ key: line.key, amount: line.amount });
+    group.classes.add(line.taxClass);
     groups.set(groupKey, group);
   }
   const lineTaxes = new Map<string, bigint>(taxed.map((line) => [line.key, 0n]));
   const taxLines: TaxLine[] = [];
-  for (const { rate, items } of groups.values()) {
+  for (const { rate, items, classes } of groups.values()) {
     const ppm = BigInt(rate.ratePpm);
     let denominator = PPM;
     const exact = items.map((item) => {
@@ -128,6 +134,7 @@ export function computeTax(request: TaxRequest): TaxResult {
       ratePpm: rate.ratePpm,
       taxable: request.pricesIncludeTax ? base - amount : base,
       amount,
+      taxClasses: TAX_CLASSES.filter((taxClass) => classes.has(taxClass)),
     });
   }
   taxLines.sort((a, b) => b.ratePpm - a.ratePpm || a.name.localeCompare(b.name));

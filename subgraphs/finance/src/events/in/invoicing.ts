@@ -21,9 +21,17 @@ const address = z.object({
   postalCode: z.string(),
   country: z.string(),
 });
+const taxLine = z.object({
+  name: z.string(),
+  ratePpm: int.nullable(),
+  taxable: int,
+  amount: int,
+  taxClasses: z.array(z.string()).optional(),
+});
 const orderCreated = z.object({
   orderId: z.string().uuid(),
   number: int,
+  displayNumber: z.string().min(1).max(40).optional(),
   email: z.string(),
   currency: z.string().length(3),
   subtotalAmount: int,
@@ -32,7 +40,19 @@ const orderCreated = z.object({
   totalAmount: int,
   shippingMethod: z.object({ code: z.string(), name: z.string(), amount: int }).nullish(),
   shippingAddress: address.nullish(),
-  lines: z.array(z.object({ sku: z.string(), title: z.string().nullish(), quantity: int, unitAmount: int })),
+  lines: z.array(
+    z.object({
+      sku: z.string(),
+      title: z.string().nullish(),
+      quantity: int,
+      unitAmount: int,
+      taxClass: z.string().optional(),
+    }),
+  ),
+  taxLines: z.array(taxLine).optional(),
+  pricesIncludeTax: z.boolean().optional(),
+  customerTaxId: z.string().max(40).nullish(),
+  taxNote: z.string().max(500).nullish(),
 });
 const paymentChanged = z.object({ orderId: z.string().uuid(), paymentStatus: z.string() });
 const shipped = z.object({ shipmentId: z.string().uuid(), orderId: z.string().uuid() });

@@ -49,6 +49,8 @@ export interface InvoiceIssuedPayload {
   number: string;
   orderId: string;
   orderNumber: number;
+  /** with the shop's prefix (AC-1001); null on invoices of orders from before prefixes */
+  orderDisplayNumber: string | null;
   /** the buyer's address, to mail the invoice to */
   email: string;
   locale: string | null;

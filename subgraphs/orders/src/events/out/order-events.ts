@@ -53,7 +53,7 @@ export interface OrderCreatedPayload {
   shippingAddress: Address;
   lines: OrderLinePayload[];
   /** tax per rate (ratePpm null: the deployment's flat rate); absent on events from before tax zones */
-  taxLines?: { name: string; ratePpm: number | null; taxable: number; amount: number }[];
+  taxLines?: { name: string; ratePpm: number | null; taxable: number; amount: number; taxClasses?: string[] }[];
   /** true: the amounts above include tax (subtotal and shipping as the shop priced them) */
   pricesIncludeTax?: boolean;
   customerTaxId?: string | null;

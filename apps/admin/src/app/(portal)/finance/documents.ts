@@ -186,7 +186,7 @@ export const FinanceInvoices = graphql(`
           id
           kind
           number
-          orderNumber
+          orderDisplayNumber
           issueDate
           currency
           totalAmount
@@ -221,7 +221,8 @@ export const FinanceInvoice = graphql(`
       reason
       creditedInvoiceId
       creditedInvoiceNumber
-      orderNumber
+      orderDisplayNumber
+      taxNote
       currency
       issueDate
       dueDate
@@ -235,6 +236,7 @@ export const FinanceInvoice = graphql(`
       buyer {
         name
         email
+        taxId
         address {
           name
           line1
@@ -261,6 +263,7 @@ export const FinanceInvoice = graphql(`
       creditedAmount
       remainingAmount
       taxBreakdown {
+        name
         rateBps
         baseAmount
         taxAmount

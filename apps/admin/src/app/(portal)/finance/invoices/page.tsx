@@ -92,7 +92,7 @@ export default async function InvoicesPage({
                 ) : null}
               </td>
               <td>{node.issueDate}</td>
-              <td>#{node.orderNumber}</td>
+              <td>{node.orderDisplayNumber}</td>
               <td>
                 {node.buyer.name} <span className="muted">{node.buyer.email}</span>
               </td>

@@ -36,7 +36,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
       </p>
       <section className="card" aria-labelledby="document">
         <h2 id="document">
-          Order #{invoice.orderNumber} · <span data-testid="invoice-total">{amount(invoice.totalAmount)}</span>
+          Order {invoice.orderDisplayNumber} · <span data-testid="invoice-total">{amount(invoice.totalAmount)}</span>
         </h2>
         <dl>
           <dt>Issued</dt>
@@ -67,6 +67,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           <dt>Buyer</dt>
           <dd>
             {invoice.buyer.name} {invoice.buyer.email}
+            {invoice.buyer.taxId ? ` · tax ID ${invoice.buyer.taxId}` : null}
             {address
               ? ` · ${[address.line1, address.line2, `${address.postalCode} ${address.city}`, address.country]
                   .filter(Boolean)
@@ -117,9 +118,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               </tr>
             ) : null}
             {invoice.taxBreakdown.map((rate) => (
-              <tr key={rate.rateBps} data-testid="invoice-tax-rate">
+              <tr key={`${rate.name}-${rate.rateBps}`} data-testid="invoice-tax-rate">
                 <th>
-                  Tax {percent(rate.rateBps)} on {amount(rate.baseAmount)}
+                  {rate.name ?? `Tax ${percent(rate.rateBps)}`} on {amount(rate.baseAmount)}
                 </th>
                 <td>{amount(rate.taxAmount)}</td>
               </tr>
@@ -132,6 +133,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             </tr>
           </tbody>
         </table>
+        {invoice.taxNote ? <p data-testid="invoice-tax-note">{invoice.taxNote}</p> : null}
       </section>
       {invoice.kind === 'INVOICE' ? (
         <section className="card" aria-labelledby="credit-notes">
