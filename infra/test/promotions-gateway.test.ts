@@ -139,4 +139,45 @@ describe('promotions through the gateway', () => {
     const read = await okAlpha(`query($id: ID!) { promotion(id: $id) { usedCount state } }`, { id: promotion.id });
     expect(read.promotion).toEqual({ usedCount: 1, state: 'LIVE' });
   });
+
+  it("a collection's promotion reaches the lines of its products: orders asks catalog which collections a product is in", async () => {
+    // a shop of its own: the fixture makes one price list and warehouse per shop
+    const gamma = await platform.tenant('promo-gamma');
+    const okGamma = okAs(platform, gamma.bearer);
+    const { productId, variantId } = await sellableVariant(okGamma, {
+      handle: 'promo-tee',
+      title: 'Tee',
+      sku: 'PROMO-TEE',
+      amount: 3000,
+      onHand: 50,
+    });
+    const collection = await okGamma(
+      `mutation($input: CollectionCreateInput!) { collectionCreate(input: $input) { collection { id } errors { code message } } }`,
+      { input: { title: 'Summer', handle: 'summer-promo' } },
+    );
+    const collectionId = collection.collectionCreate.collection.id;
+    await okGamma(
+      `mutation($input: CollectionProductsInput!) { collectionAddProducts(input: $input) { errors { code message } } }`,
+      { input: { collectionId, productIds: [productId] } },
+    );
+    await okGamma(CREATE, {
+      input: {
+        name: 'Summer 5 off',
+        automatic: true,
+        currency: 'EUR',
+        rule: { type: 'FIXED', amount: 500, targetKind: 'COLLECTIONS', targetIds: [collectionId] },
+      },
+    });
+    const okShopper = okAs(platform, await storefrontKey(gamma.bearer));
+    const cart = await okShopper(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code } } }`);
+    const added = await okShopper(
+      `mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) {
+        cart { lines { sku discount { amount } } appliedPromotions { name } } errors { code } } }`,
+      { input: { cartId: cart.cartCreate.cart.id, lines: [{ variantId, quantity: 1 }] } },
+    );
+    expect(added.cartLinesAdd.cart).toEqual({
+      lines: [{ sku: 'PROMO-TEE', discount: { amount: 500 } }],
+      appliedPromotions: [{ name: 'Summer 5 off' }],
+    });
+  });
 });
