@@ -532,6 +532,42 @@ describe('checkout re-validates', () => {
   });
 });
 
+describe('statements', () => {
+  it('reads a page of promotions in as many statements for 2 as for 10', async () => {
+    const shop = randomUUID();
+    for (let index = 0; index < 12; index++) {
+      await createPromotion(shop, {
+        name: `P${index}`,
+        automatic: true,
+        rule: { type: 'PERCENTAGE', percentBps: 100 },
+      });
+    }
+    const statementsOf = async (first: number) => {
+      let count = 0;
+      const query = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: never[]) {
+        count++;
+        return (query as (...a: never[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        const page = await h.call(
+          `query ($first: Int) { promotions(first: $first) { totalCount edges { node { name state usedCount rule { summary targetIds } } } } }`,
+          { first },
+          staff(shop),
+        );
+        expect(page.data?.promotions.edges).toHaveLength(first);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
+      return count;
+    };
+    await statementsOf(2); // warm: the first request of a pool opens its connection
+    const two = await statementsOf(2);
+    expect(two).toBeGreaterThan(0);
+    expect(await statementsOf(10)).toBe(two);
+  });
+});
+
 describe('who may manage promotions', () => {
   it('refuses shoppers and readers, and hides another shop’s promotions', async () => {
     const shop = randomUUID();
