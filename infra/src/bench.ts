@@ -16,6 +16,7 @@ import { measure, measureOpenLoop, verify } from './bench/measure.ts';
 import { type BenchContext, OPERATIONS } from './bench/operations.ts';
 import { markdownReport, type OperationResult } from './bench/report.ts';
 import { benchWrites } from './bench/writes.ts';
+import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoTax } from './demo/tax.ts';
 import { demoOwnerSession, seedDemoTenant } from './demo.ts';
 import { localSecrets } from './local-secrets.ts';
@@ -85,6 +86,8 @@ try {
   );
   // checkouts are priced with the demo's tax: inclusive prices, zones and rates per class
   console.log(`tax: ${(await seedDemoTax(stack.gatewayUrl, accessToken)).join(', ') || 'already configured'}`);
+  // "checkout with a code" applies the demo's WELCOME10; free shipping from 75 EUR applies by itself
+  console.log(`promotions: ${(await seedDemoPromotions(stack.gatewayUrl, accessToken)).join(', ') || 'already there'}`);
 
   const key = await gql(
     `mutation { storefrontKeyCreate(input: { name: "bench" }) { secret } }`,
@@ -183,7 +186,7 @@ try {
       });
     }
   }
-  const writes = only.length === 0 || only.some((word) => 'add to cart checkout'.includes(word));
+  const writes = only.length === 0 || only.some((word) => 'add to cart checkout with a code'.includes(word));
   if (writes) console.log('add to cart and checkout: preparing carts…');
   for (const result of writes
     ? await benchWrites({
@@ -192,6 +195,8 @@ try {
         tenantId,
         size,
         seconds,
+        promotionCode: 'WELCOME10',
+        selected: (name) => selected(name),
       })
     : []) {
     console.log(

@@ -7,6 +7,7 @@ import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
+import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
 import { seedDemoTax } from './demo/tax.ts';
 import {
@@ -92,6 +93,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoTax(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`tax demo data failed: ${(error as Error).message}`])),
+);
+// promotions: WELCOME10 and free shipping over a threshold (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoPromotions(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`promotion demo data failed: ${(error as Error).message}`])),
 );
 
 // workflows, an approval waiting in the inbox, a webhook endpoint: what is missing (a restart adds nothing)

@@ -29,6 +29,12 @@ export const VariantPrices = graphql(`
           id
           title
           status
+          collections {
+            id
+          }
+          categories {
+            id
+          }
         }
       }
     }

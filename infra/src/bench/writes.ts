@@ -17,7 +17,15 @@ interface WriteContext {
   tenantId: string;
   size: { products: number; variantsPerProduct: number; warehouses: number };
   seconds: number;
+  /** a code of the tenant's promotions: "checkout with a code" applies it to each of its carts */
+  promotionCode: string;
+  /** whether BENCH_ONLY selects the named write (`<name> via gateway`) */
+  selected(name: string): boolean;
 }
+
+const APPLY_CODE_DOCUMENT = `mutation ($input: CartApplyPromotionCodeInput!) {
+  cartApplyPromotionCode(input: $input) { cart { id } errors { code message } }
+}`;
 
 /** Active, well-stocked seeded variants (the seed drafts every 50th product and empties some variants). */
 function stockedVariants(context: WriteContext): string[] {
@@ -91,38 +99,65 @@ export async function benchWrites(context: WriteContext): Promise<OperationResul
     await settle();
     return { single, fixedRate, saturation20, saturation50 };
   };
-  await measure(addToCart, { connections: 4, durationSeconds: 2 });
-  results.push({
-    name: 'add to cart',
-    via: 'gateway',
-    ...(await phases(addToCart, false, 50)),
-    targets: { fixedRateP99: 100 },
-  });
-
-  const checkoutCarts = await makeCarts(gql, 60 + 200 + 200 + 20 * context.seconds + 20, nextVariant);
-  let next = 0;
-  const checkoutBody = () =>
-    body(CHECKOUT_DOCUMENT, {
-      input: {
-        cartId: checkoutCarts[next++ % checkoutCarts.length],
-        idempotencyKey: crypto.randomUUID(),
-        email: 'bench@example.com',
-        shippingAddress: BENCH_ADDRESS,
-        payment: { provider: 'test', token: 'tok_ok' },
-      },
+  if (context.selected('add to cart via gateway')) {
+    await measure(addToCart, { connections: 4, durationSeconds: 2 });
+    results.push({
+      name: 'add to cart',
+      via: 'gateway',
+      ...(await phases(addToCart, false, 50)),
+      targets: { fixedRateP99: 100 },
     });
-  const checkout: Target = {
-    url: context.gatewayUrl,
-    headers: context.storefrontHeaders,
-    body: checkoutBody(),
-    nextBody: checkoutBody,
+  }
+
+  const checkoutTarget = (carts: string[]): Target => {
+    let next = 0;
+    const checkoutBody = () =>
+      body(CHECKOUT_DOCUMENT, {
+        input: {
+          cartId: carts[next++ % carts.length],
+          idempotencyKey: crypto.randomUUID(),
+          email: 'bench@example.com',
+          shippingAddress: BENCH_ADDRESS,
+          payment: { provider: 'test', token: 'tok_ok' },
+        },
+      });
+    return {
+      url: context.gatewayUrl,
+      headers: context.storefrontHeaders,
+      body: checkoutBody(),
+      nextBody: checkoutBody,
+    };
   };
-  results.push({
-    name: 'checkout',
-    via: 'gateway',
-    ...(await phases(checkout, true, 20)),
-    targets: { fixedRateP99: 250 },
-  });
+  const cartsNeeded = 60 + 200 + 200 + 20 * context.seconds + 20;
+  if (context.selected('checkout via gateway')) {
+    const checkoutCarts = await makeCarts(gql, cartsNeeded, nextVariant);
+    results.push({
+      name: 'checkout',
+      via: 'gateway',
+      ...(await phases(checkoutTarget(checkoutCarts), true, 20)),
+      targets: { fixedRateP99: 250 },
+    });
+  }
+  if (context.selected('checkout with a code via gateway')) {
+    // the same checkout, each cart carrying the code: priced with the promotions, redeemed in the order's transaction
+    const codeCarts = await makeCarts(gql, cartsNeeded, nextVariant);
+    for (let start = 0; start < codeCarts.length; start += 10) {
+      await Promise.all(
+        codeCarts.slice(start, start + 10).map(async (cartId) => {
+          const applied = await gql(APPLY_CODE_DOCUMENT, { input: { cartId, code: context.promotionCode } });
+          if (applied.errors?.length || applied.data?.cartApplyPromotionCode?.errors?.length) {
+            throw new Error(`applying ${context.promotionCode}: ${JSON.stringify(applied).slice(0, 300)}`);
+          }
+        }),
+      );
+    }
+    results.push({
+      name: 'checkout with a code',
+      via: 'gateway',
+      ...(await phases(checkoutTarget(codeCarts), true, 20)),
+      targets: { fixedRateP99: 250 },
+    });
+  }
   return results;
 }
 

@@ -26,6 +26,7 @@ import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
 import { productImagesJourney } from './journeys/product-images.ts';
+import { promotionsJourney } from './journeys/promotions.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
@@ -1237,6 +1238,22 @@ async function main() {
           browser: browser!,
           adminUrl: urls.admin,
           gatewayUrl: urls.gateway,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'promotions: the owner creates a promotion and single-use codes in Marketing → Promotions; a shopper applies WELCOME10, sees the line discount and places the order',
+      () =>
+        promotionsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

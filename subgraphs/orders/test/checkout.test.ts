@@ -248,6 +248,7 @@ describe('checkout', () => {
               variantId: variant,
               sku: 'HOT-1',
               title: 'Hot',
+              productId: null,
               unitAmount: 999,
               currency,
               productStatus: 'ACTIVE',

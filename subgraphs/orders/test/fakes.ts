@@ -5,7 +5,16 @@ import type { PricedVariant, PriceQuery, PricingPort } from '../src/ports/pricin
 export function staticPricing(
   prices: Map<
     string,
-    { sku: string; title: string; amounts: Record<string, number>; status?: string; taxClass?: string }
+    {
+      sku: string;
+      title: string;
+      amounts: Record<string, number>;
+      status?: string;
+      taxClass?: string;
+      productId?: string;
+      collectionIds?: string[];
+      categoryIds?: string[];
+    }
   >,
 ): PricingPort {
   return {
@@ -19,6 +28,9 @@ export function staticPricing(
           variantId: line.variantId,
           sku: entry.sku,
           title: entry.title,
+          productId: entry.productId ?? null,
+          collectionIds: entry.collectionIds ?? [],
+          categoryIds: entry.categoryIds ?? [],
           unitAmount: amount ?? null,
           currency: amount === undefined ? null : currency,
           productStatus: entry.status ?? 'active',

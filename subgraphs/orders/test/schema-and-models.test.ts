@@ -33,6 +33,9 @@ describe('orders contract', () => {
         tax_zone_countries: (tx) => tx.taxZoneCountry.findMany(),
         tax_rates: (tx) => tx.taxRate.findMany(),
         shipping_zone_methods: (tx) => tx.shippingZoneMethod.findMany(),
+        promotions: (tx) => tx.promotion.findMany(),
+        promotion_codes: (tx) => tx.promotionCode.findMany(),
+        promotion_redemptions: (tx) => tx.promotionRedemption.findMany(),
       },
     });
   });

@@ -1011,6 +1011,140 @@ export type ProductUpdateInput = {
   version: number;
 };
 
+export type PromotionActionType =
+  /** For every `buyQuantity` + `getQuantity` target units, the cheapest `getQuantity` at `percentBps` off */
+  | 'BUY_X_GET_Y'
+  /** `amount` off the target lines (shared among them) */
+  | 'FIXED'
+  /** The shipping method costs nothing */
+  | 'FREE_SHIPPING'
+  /** `percentBps` off the target lines */
+  | 'PERCENTAGE'
+  /** The highest of `tiers` whose threshold the target lines reach */
+  | 'TIERED';
+
+/** The codes promotionArchive can return in its errors. */
+export type PromotionArchiveErrorCode =
+  | 'NOT_FOUND';
+
+export type PromotionArchiveInput = {
+  id: string;
+};
+
+/** The codes promotionCodesGenerate can return in its errors. */
+export type PromotionCodesGenerateErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
+export type PromotionCodesGenerateInput = {
+  count: number;
+  prefix: string;
+  promotionId: string;
+};
+
+/** The codes promotionCreate can return in its errors. */
+export type PromotionCreateErrorCode =
+  | 'DUPLICATE_CODE'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'INVALID_PROMOTION_RULE'
+  | 'PROMOTION_CODE_INVALID';
+
+export type PromotionCreateInput = {
+  /** Default: true without a code, false with one */
+  automatic?: boolean | null | undefined;
+  /** A shared code (3-40 letters, digits, - or _); omitted: automatic. At most 200 characters. */
+  code?: string | null | undefined;
+  /** ISO 4217; required for fixed amounts */
+  currency?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  exclusive?: boolean | null | undefined;
+  /** At most 200 characters. */
+  name: string;
+  priority?: number | null | undefined;
+  rule: PromotionRuleInput;
+  startsAt?: string | null | undefined;
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
+};
+
+/** A promotion rule. Which fields matter depends on `type`; the rest is ignored. Checked as a whole: every problem is an INVALID_PROMOTION_RULE error under input.rule */
+export type PromotionRuleInput = {
+  /** FIXED: minor units of the promotion’s currency */
+  amount?: number | null | undefined;
+  buyQuantity?: number | null | undefined;
+  /** Only buyers of these companies */
+  companyIds?: Array<string> | null | undefined;
+  /** Only buyers of a company in one of these customer groups */
+  customerGroups?: Array<string> | null | undefined;
+  getQuantity?: number | null | undefined;
+  /** The cart subtotal (before discounts) must reach this */
+  minSubtotal?: number | null | undefined;
+  /** PERCENTAGE, BUY_X_GET_Y (default 10000: free): basis points, 1000 = 10 % */
+  percentBps?: number | null | undefined;
+  /** Ids of the products, collections, categories or variants */
+  targetIds?: Array<string> | null | undefined;
+  /** Default ORDER: every line */
+  targetKind?: PromotionTargetKind | null | undefined;
+  tiers?: Array<PromotionTierInput> | null | undefined;
+  type: PromotionActionType;
+};
+
+/** Whether it applies right now */
+export type PromotionState =
+  | 'ARCHIVED'
+  | 'ENDED'
+  /** Its usage limit is reached */
+  | 'EXHAUSTED'
+  | 'LIVE'
+  /** Starts later */
+  | 'SCHEDULED';
+
+export type PromotionStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED';
+
+export type PromotionTargetKind =
+  | 'CATEGORIES'
+  | 'COLLECTIONS'
+  | 'ORDER'
+  | 'PRODUCTS'
+  | 'VARIANTS';
+
+export type PromotionTierInput = {
+  amount?: number | null | undefined;
+  minSubtotal: number;
+  percentBps?: number | null | undefined;
+};
+
+/** The codes promotionUpdate can return in its errors. */
+export type PromotionUpdateErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_INPUT'
+  | 'INVALID_PROMOTION_RULE'
+  | 'NOT_FOUND';
+
+export type PromotionUpdateInput = {
+  automatic?: boolean | null | undefined;
+  currency?: string | null | undefined;
+  /** null removes the end */
+  endsAt?: string | null | undefined;
+  exclusive?: boolean | null | undefined;
+  id: string;
+  /** At most 200 characters. */
+  name?: string | null | undefined;
+  priority?: number | null | undefined;
+  rule?: PromotionRuleInput | null | undefined;
+  /** null removes the start */
+  startsAt?: string | null | undefined;
+  /** null removes the limit */
+  usageLimit?: number | null | undefined;
+  usageLimitPerCustomer?: number | null | undefined;
+  /** The version you last saw: a stale one is a CONFLICT */
+  version?: number | null | undefined;
+};
+
 /** A move the caller may make now; approval is decided in the Tasks inbox (the approval workflow) */
 export type PurchaseOrderAction =
   | 'CANCEL'
@@ -2750,6 +2884,57 @@ export type InventoryList_LevelsQueryVariables = Exact<{
 
 export type InventoryList_LevelsQuery = { warehouses: { edges: Array<{ node: { id: string, code: string, name: string } }> }, stockLevels: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, onHand: number, reserved: number, available: number, incoming: number, lowStock: boolean, lowStockThreshold: number | null, reorderPoint: number | null, reorderQuantity: number | null, variant: { id: string, sku: string, inventory: { incoming: number, averageCost: { amount: string, currency: string } | null } }, warehouse: { id: string, code: string } } }> }, stockMovements: { edges: Array<{ node: { id: string, occurredAt: string, onHandDelta: number, reservedDelta: number, reason: StockMovementReason, reference: string | null, variant: { sku: string }, warehouse: { code: string } } }> } };
 
+export type MarketingPromotions_DetailQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type MarketingPromotions_DetailQuery = { promotion: { id: string, name: string, state: PromotionState, status: PromotionStatus, automatic: boolean, currency: string | null, priority: number, exclusive: boolean, startsAt: string | null, endsAt: string | null, usageLimit: number | null, usageLimitPerCustomer: number | null, usedCount: number, version: number, rule: { type: PromotionActionType, summary: string, percentBps: number | null, amount: number | null, buyQuantity: number | null, getQuantity: number | null, targetKind: PromotionTargetKind | null, targetIds: Array<string>, minSubtotal: number | null, customerGroups: Array<string>, tiers: Array<{ minSubtotal: number, percentBps: number | null }> }, codes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, usageLimit: number | null, usedCount: number, batch: string | null } }> } } | null };
+
+export type MarketingPromotions_CreateMutationVariables = Exact<{
+  input: PromotionCreateInput;
+}>;
+
+
+export type MarketingPromotions_CreateMutation = { promotionCreate: { promotion: { id: string } | null, errors: Array<{ code: PromotionCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MarketingPromotions_UpdateMutationVariables = Exact<{
+  input: PromotionUpdateInput;
+}>;
+
+
+export type MarketingPromotions_UpdateMutation = { promotionUpdate: { promotion: { id: string } | null, errors: Array<{ code: PromotionUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MarketingPromotions_ArchiveMutationVariables = Exact<{
+  input: PromotionArchiveInput;
+}>;
+
+
+export type MarketingPromotions_ArchiveMutation = { promotionArchive: { promotion: { id: string } | null, errors: Array<{ code: PromotionArchiveErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MarketingPromotions_GenerateMutationVariables = Exact<{
+  input: PromotionCodesGenerateInput;
+}>;
+
+
+export type MarketingPromotions_GenerateMutation = { promotionCodesGenerate: { codes: Array<string>, errors: Array<{ code: PromotionCodesGenerateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type MarketingPromotions_CodesCsvQueryVariables = Exact<{
+  id: string;
+  batch?: string | null | undefined;
+}>;
+
+
+export type MarketingPromotions_CodesCsvQuery = { promotion: { id: string, name: string, codesCsv: string } | null };
+
+export type MarketingPromotions_ListQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MarketingPromotions_ListQuery = { promotions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, state: PromotionState, automatic: boolean, priority: number, exclusive: boolean, usedCount: number, usageLimit: number | null, endsAt: string | null, rule: { summary: string } } }> } };
+
 export type Notifications_PreviewQueryVariables = Exact<{
   key: string;
   locale?: string | null | undefined;
@@ -3658,6 +3843,13 @@ export const InventoryTransfer_TransferDocument = {"__meta__":{"hash":"sha256:5b
 export const InventoryThreshold_SetDocument = {"__meta__":{"hash":"sha256:264d72733a09b63bff9ac026970a1973e13fc09f820cc293fe18fb7ae99e964c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryThreshold_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockThresholdSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockThresholdSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lowStockThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"lowStock"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryThreshold_SetMutation, InventoryThreshold_SetMutationVariables>;
 export const InventoryReorderPolicy_SetDocument = {"__meta__":{"hash":"sha256:5cbff13abc4a5b5e6489eb2637ac77c40049c89f461a49e6b07d4de84cf18ec5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InventoryReorderPolicy_Set"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StockLevelReorderPolicySetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevelReorderPolicySet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"reorderQuantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<InventoryReorderPolicy_SetMutation, InventoryReorderPolicy_SetMutationVariables>;
 export const InventoryList_LevelsDocument = {"__meta__":{"hash":"sha256:8d0508520040a117467a6a6e25cbd7b3851cc7b3890513543c33cb12607d7e48"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryList_Levels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lowStock"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockLevels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"lowStock"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lowStock"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"lowStock"}},{"kind":"Field","name":{"kind":"Name","value":"lowStockThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"reorderPoint"}},{"kind":"Field","name":{"kind":"Name","value":"reorderQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"inventory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incoming"}},{"kind":"Field","name":{"kind":"Name","value":"averageCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stockMovements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"warehouseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"warehouseId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"onHandDelta"}},{"kind":"Field","name":{"kind":"Name","value":"reservedDelta"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warehouse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InventoryList_LevelsQuery, InventoryList_LevelsQueryVariables>;
+export const MarketingPromotions_DetailDocument = {"__meta__":{"hash":"sha256:212665c8a82ff56a533d7c9df96223fc73b1f19926862230a8c437afbd7db7b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketingPromotions_Detail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"exclusive"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimitPerCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"percentBps"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"buyQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"getQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"percentBps"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetKind"}},{"kind":"Field","name":{"kind":"Name","value":"targetIds"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotal"}},{"kind":"Field","name":{"kind":"Name","value":"customerGroups"}}]}},{"kind":"Field","name":{"kind":"Name","value":"codes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_DetailQuery, MarketingPromotions_DetailQueryVariables>;
+export const MarketingPromotions_CreateDocument = {"__meta__":{"hash":"sha256:f66f7c272c12f28aa4a2d66d2de7ea34a2a5eab19d4060ce4ce84c12fc71f1c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketingPromotions_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_CreateMutation, MarketingPromotions_CreateMutationVariables>;
+export const MarketingPromotions_UpdateDocument = {"__meta__":{"hash":"sha256:c7b695066c0abf09efc81b6a6c9143517390635ee9428699e87e0fcfe0a93e0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketingPromotions_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_UpdateMutation, MarketingPromotions_UpdateMutationVariables>;
+export const MarketingPromotions_ArchiveDocument = {"__meta__":{"hash":"sha256:d8b3f4a058c2e4608e189fab31d1850c1264e326e47296598c96ace41e5ff168"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketingPromotions_Archive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionArchiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_ArchiveMutation, MarketingPromotions_ArchiveMutationVariables>;
+export const MarketingPromotions_GenerateDocument = {"__meta__":{"hash":"sha256:1c2b9834d94a2902455be743cfe4dcc3f807ca7857c196ee03e3d31bfbc79f74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketingPromotions_Generate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionCodesGenerateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotionCodesGenerate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codes"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_GenerateMutation, MarketingPromotions_GenerateMutationVariables>;
+export const MarketingPromotions_CodesCsvDocument = {"__meta__":{"hash":"sha256:48347b759fc8f9b0702d98dfaadbd9d058aaac0c1240ee9f02da38834101a873"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketingPromotions_CodesCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batch"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"codesCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batch"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batch"}}}]}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_CodesCsvQuery, MarketingPromotions_CodesCsvQueryVariables>;
+export const MarketingPromotions_ListDocument = {"__meta__":{"hash":"sha256:c3339293aa971f243ae2c493d5a2f011b4cfda63f4686635965a4756df72c3ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MarketingPromotions_List"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"promotions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"automatic"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"exclusive"}},{"kind":"Field","name":{"kind":"Name","value":"usedCount"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarketingPromotions_ListQuery, MarketingPromotions_ListQueryVariables>;
 export const Notifications_PreviewDocument = {"__meta__":{"hash":"sha256:caf5b95b9fd795e97e596bc30cf3ac1604d061f9298b903718d92a935939ff0c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications_Preview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTemplateDraftInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleData"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationTemplatePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}},{"kind":"Argument","name":{"kind":"Name","value":"draft"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"sampleData"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleData"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"html"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"part"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Notifications_PreviewQuery, Notifications_PreviewQueryVariables>;
 export const Notifications_TemplateUpsertDocument = {"__meta__":{"hash":"sha256:82762fabbae2cde661208b145b1e14506d8971a3e262d5a2a500860121b2d941"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Notifications_TemplateUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTemplateUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationTemplateUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Notifications_TemplateUpsertMutation, Notifications_TemplateUpsertMutationVariables>;
 export const Notifications_TemplateResetDocument = {"__meta__":{"hash":"sha256:ecbe5fc7aad66f695fed488e83b34df00bc01b6242ed85e6072a29d56e0f6acf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Notifications_TemplateReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationTemplateResetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationTemplateReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"mjml"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Notifications_TemplateResetMutation, Notifications_TemplateResetMutationVariables>;

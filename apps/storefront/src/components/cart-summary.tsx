@@ -10,7 +10,13 @@ export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
     <dl className="totals">
       <dt>Subtotal</dt>
       <dd>{formatMoney(cart.subtotal)}</dd>
-      <dt>Shipping</dt>
+      {cart.discount.amount > 0 ? (
+        <>
+          <dt>Discount</dt>
+          <dd data-testid="cart-discount">−{formatMoney(cart.discount)}</dd>
+        </>
+      ) : null}
+      <dt>Shipping{cart.shippingDiscount.amount > 0 ? ' (free with a promotion)' : ''}</dt>
       <dd>{formatMoney(cart.shipping)}</dd>
       {cart.pricesIncludeTax ? null : (
         <>
@@ -24,6 +30,14 @@ export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
       <dd>
         <strong data-testid="cart-total">{formatMoney(cart.total)}</strong>
       </dd>
+      {cart.appliedPromotions.map((promotion) => (
+        <Fragment key={promotion.explanation}>
+          <dt className="muted" data-testid="cart-promotion">
+            {promotion.explanation}
+          </dt>
+          <dd />
+        </Fragment>
+      ))}
       {/* per rate: "incl. VAT 19%" when prices include tax, else what each rate adds (the flat default has no rate) */}
       {cart.taxLines
         .filter((line) => line.ratePpm !== null)

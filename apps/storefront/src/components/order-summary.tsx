@@ -60,6 +60,8 @@ export function OrderLines({ lines, moreLines = 0 }: { lines: OrderSummaryLine[]
 
 export function OrderTotals(props: {
   subtotal: string;
+  /** what promotions took off, formatted; absent or null: none */
+  discount?: string | null | undefined;
   shipping: string;
   shippingMethod?: string | null | undefined;
   tax: string;
@@ -78,6 +80,12 @@ export function OrderTotals(props: {
     <dl className="totals" data-testid={marked ? 'order-totals' : undefined}>
       <dt>Subtotal</dt>
       <dd>{props.subtotal}</dd>
+      {props.discount ? (
+        <>
+          <dt>Discount</dt>
+          <dd data-testid={marked ? 'order-discount' : undefined}>−{props.discount}</dd>
+        </>
+      ) : null}
       <dt>
         Shipping
         {props.shippingMethod ? (

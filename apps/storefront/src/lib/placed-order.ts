@@ -31,6 +31,8 @@ export interface PlacedOrder {
   lines?: PlacedOrderLine[];
   moreLines?: number;
   subtotal?: string;
+  /** what promotions took off, formatted (absent: nothing) */
+  discount?: string;
   shippingCost?: string;
   tax?: string;
   taxIncluded?: boolean;

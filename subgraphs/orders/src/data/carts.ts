@@ -23,7 +23,7 @@ export async function loadCartLines(sql: Sql, cartIds: readonly string[]): Promi
 }
 
 /** The cart if the caller may use it (another tenant's or customer's: NOT_FOUND); a malformed id is BAD_USER_INPUT. */
-async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
+export async function usableCart(sql: Sql, auth: AuthContext, globalId: string, field: string[], lock = false) {
   const cart = await loadCart(sql, localUuid(globalId, 'Cart', field), lock);
   if (!cart || !canUseCart(auth, cart)) return ordersFail('NOT_FOUND', 'No such cart', field);
   return ok(cart);
@@ -133,11 +133,25 @@ export async function changeCartLines(
       ]);
       for (const line of priced.value) {
         await sql.query(
-          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)
+          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
+             collection_ids, category_ids)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11::uuid[])
            on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
-             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class`,
-          [db.tenantId, cart.id, line.variantId, line.quantity, line.sku, line.title, line.unitAmount, line.taxClass],
+             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class,
+             product_id = excluded.product_id, collection_ids = excluded.collection_ids, category_ids = excluded.category_ids`,
+          [
+            db.tenantId,
+            cart.id,
+            line.variantId,
+            line.quantity,
+            line.sku,
+            line.title,
+            line.unitAmount,
+            line.taxClass,
+            line.productId,
+            line.collectionIds,
+            line.categoryIds,
+          ],
         );
       }
       return ok(bumped);
@@ -238,6 +252,14 @@ export async function mergeCart(
       [source.value.id],
     );
     if (closed.rowCount === 0) return ordersFail('CONFLICT', 'The cart was merged or checked out meanwhile', null);
+    // a code entered as a guest carries over too, unless the customer's cart has one
+    if (source.value.promotionCode) {
+      await sql.query(
+        `update orders.carts set promotion_code = $2, version = version + 1, updated_at = now()
+           where id = $1 and promotion_code is null`,
+        [target.value.id, source.value.promotionCode],
+      );
+    }
     if (source.value.shippingMethod) {
       await sql.query(
         `update orders.carts set shipping_method = $2, version = version + 1, updated_at = now()

@@ -19,6 +19,8 @@ import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './
 import { actorOf, recordTransition } from './machines.ts';
 import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
+import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promotions.ts';
+import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
 import { loadShopTax } from './tax.ts';
@@ -58,6 +60,8 @@ interface Attempt {
 
 const FIELD_CART = ['input', 'cartId'];
 const FIELD_SHIPPING_METHOD = ['input', 'shippingMethod'];
+/** a refusal of the cart's code (not of an automatic promotion): the code is then taken off the cart */
+const FIELD_PROMOTION_CODE = ['input', 'cartId', 'promotionCode'];
 
 /**
  * checkoutComplete. All of it happens or none of it:
@@ -243,7 +247,13 @@ async function run(
   attempt: Attempt,
 ): Promise<OrdersResult<{ orderId: string }>> {
   const { orderId } = attempt;
-  const finish = (errors: OrdersError[]) => finishFailed(db, input.idempotencyKey, errors);
+  const finish = async (errors: OrdersError[]) => {
+    // a code that no longer applies leaves the cart, so it keeps working without it
+    if (errors.some((error) => PROMOTION_REFUSALS.has(error.code) && error.field?.at(-1) === 'promotionCode')) {
+      await dropCartCode(db, cartId);
+    }
+    return finishFailed(db, input.idempotencyKey, errors);
+  };
   let reserved = false;
   try {
     const prepared = await prepare(deps, db, input, cartId);
@@ -295,6 +305,13 @@ async function run(
       if (closed.rowCount === 0) {
         return ordersFail('CONFLICT', 'The cart changed or was checked out meanwhile; reload it', FIELD_CART);
       }
+      await redeem(sql, tenantId, {
+        orderId,
+        customerId,
+        email: input.email,
+        applied: totals.applied,
+        codeId: prepared.value.codeId,
+      });
       await insertOrder(sql, tx, auth, {
         orderId,
         cartId,
@@ -344,7 +361,30 @@ async function run(
   }
 }
 
+const PROMOTION_REFUSALS = new Set<string>([
+  'PROMOTION_CODE_INVALID',
+  'PROMOTION_EXPIRED',
+  'PROMOTION_NOT_STARTED',
+  'PROMOTION_EXHAUSTED',
+  'PROMOTION_NOT_APPLICABLE',
+]);
+
+/** Takes the code off the cart (the version moves: its totals changed). */
+async function dropCartCode(db: TenantDb, cartId: string): Promise<void> {
+  await db.tx(async (sql) =>
+    ok(
+      await sql.query(
+        `update orders.carts set promotion_code = null, version = version + 1, updated_at = now()
+           where id = $1 and status = 'open' and promotion_code is not null`,
+        [cartId],
+      ),
+    ),
+  );
+}
+
 interface Prepared {
+  /** the code row behind the cart's code, when it applies */
+  codeId: string | null;
   lines: PricedLine[];
   totals: Totals;
   shippingMethod: ShippingQuote;
@@ -369,6 +409,15 @@ async function prepare(
       group: await customerGroupOf(sql, cart?.customerId ?? null),
       shipping: await loadShopShipping(sql),
       tax: await loadShopTax(sql),
+      offers: cart
+        ? await withoutUsedUp(
+            sql,
+            await loadOfferRows(sql, cart.promotionCode),
+            { customerId: cart.customerId, email: input.email },
+            FIELD_PROMOTION_CODE,
+          )
+        : { rows: [], problem: null },
+      buyer: await buyerOf(sql, cart?.customerId ?? null),
     };
   });
   const { cart, lines, group } = snapshot;
@@ -378,6 +427,11 @@ async function prepare(
   if (input.cartVersion != null && input.cartVersion !== cart.version) {
     return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'cartVersion']);
   }
+  // re-validated here, before anything is reserved or charged; the limits once more when the order is written
+  const promotions = cartPromotions(snapshot.offers.rows, cart.promotionCode, cart.currency);
+  // a code this buyer used up is left out of the rows: its own error wins over "no such code"
+  const codeProblem = snapshot.offers.problem ?? promotions.codeProblem;
+  if (codeProblem) return { ok: false, errors: [{ ...codeProblem, field: FIELD_PROMOTION_CODE }] };
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
   const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!priced.ok) return priced;
@@ -388,13 +442,16 @@ async function prepare(
     requestedMethod(input, cart),
   );
   if (!shippingMethod.ok) return shippingMethod;
-  const totals = totalsWithShipping(deps, context, shippingMethod.value.amount, {
-    shop: snapshot.tax,
-    lines: priced.value,
-    customerTaxId: customerTaxIdOf(input),
-  });
+  const totals = totalsWithShipping(
+    deps,
+    context,
+    shippingMethod.value.amount,
+    { shop: snapshot.tax, lines: priced.value, customerTaxId: customerTaxIdOf(input) },
+    { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
+  );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
   return ok({
+    codeId: promotions.codeId,
     lines: priced.value,
     totals,
     shippingMethod: shippingMethod.value,
@@ -466,9 +523,9 @@ async function insertOrder(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
        shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix,
-       tax_lines, prices_include_tax, customer_tax_id, tax_note)
+       tax_lines, prices_include_tax, customer_tax_id, tax_note, discount_amount, shipping_discount_amount, discounts)
      values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
-       $18::jsonb, $19, $20::jsonb, $21, $22, $23)`,
+       $18::jsonb, $19, $20::jsonb, $21, $22, $23, $24, $25, $26::jsonb)`,
     [
       tenantId,
       order.orderId,
@@ -493,6 +550,9 @@ async function insertOrder(
       order.totals.pricesIncludeTax,
       customerTaxIdOf(order.input),
       order.totals.taxNote,
+      order.totals.discount,
+      order.totals.shippingDiscount,
+      JSON.stringify(order.totals.applied),
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
@@ -503,12 +563,14 @@ async function insertOrder(
     ]);
   }
   const { rows } = await sql.query<OrderLineRow>(
-    `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount, tax_class)
-     select $1, $2, p, v, s, t, q, a, c
-       from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::text[])
-         as l(p, v, s, t, q, a, c)
+    `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount, tax_class,
+       product_id, discount_amount)
+     select $1, $2, p, v, s, t, q, a, c, pr, d
+       from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::text[], $10::uuid[],
+         $11::bigint[]) as l(p, v, s, t, q, a, c, pr, d)
      returning id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
-       unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity"`,
+       unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
+       product_id as "productId", discount_amount::float8 as "discountAmount"`,
     [
       tenantId,
       order.orderId,
@@ -519,6 +581,8 @@ async function insertOrder(
       order.lines.map((line) => line.quantity),
       order.lines.map((line) => line.unitAmount),
       order.lines.map((line) => line.taxClass),
+      order.lines.map((line) => line.productId),
+      order.lines.map((line) => order.totals.lineDiscounts.get(line.variantId) ?? 0),
     ],
   );
   const actor = actorOf(auth);
@@ -548,5 +612,8 @@ async function insertOrder(
     pricesIncludeTax: order.totals.pricesIncludeTax,
     customerTaxId: customerTaxIdOf(order.input),
     taxNote: order.totals.taxNote,
+    discountAmount: order.totals.discount,
+    shippingDiscountAmount: order.totals.shippingDiscount,
+    discounts: order.totals.applied.map(({ explanation: _explanation, ...applied }) => applied),
   });
 }

@@ -25,6 +25,7 @@ import {
   orderAllowsCapture,
   recordTransition,
 } from './machines.ts';
+import { releaseRedemptions } from './redemptions.ts';
 import {
   ORDER_COLUMNS,
   ORDER_LINE_COLUMNS,
@@ -219,6 +220,8 @@ export function cancelOrder(
   return withOrder(db, input.orderId, input.version, async (sql, tx, order) => {
     const moved = await moveOrder(sql, tx, order, 'cancelled', actor, input.reason ?? null);
     if (!moved.ok) return moved;
+    // its promotion uses count no longer: a single-use code can be used again
+    await releaseRedemptions(sql, order.id);
     const provider = deps.payments.get(order.paymentProvider);
     tx.afterCommit(() => deps.stock.release(db.tenantId, order.id));
     if (order.paymentStatus === 'authorized') {
@@ -286,13 +289,24 @@ export function editOrderLine(
     if (input.quantity > line.quantity) {
       return ordersFail('INVALID_QUANTITY', 'An edit can only lower a quantity', ['input', 'quantity']);
     }
-    const remaining = lines.map((candidate) =>
-      candidate.id === line.id ? { ...candidate, quantity: input.quantity } : candidate,
-    );
+    // a lowered line keeps its discount per unit (rounded down), so an edit never raises the total
+    const remaining = lines.map((candidate) => {
+      const discount =
+        candidate.id === line.id
+          ? Math.floor((candidate.discountAmount * input.quantity) / candidate.quantity)
+          : candidate.discountAmount;
+      const quantity = candidate.id === line.id ? input.quantity : candidate.quantity;
+      return { ...candidate, quantity, discount, discountAmount: discount };
+    });
     if (remaining.every((candidate) => candidate.quantity === 0)) {
       return ordersFail('INVALID_QUANTITY', 'That would empty the order: cancel it instead', ['input', 'quantity']);
     }
-    await sql.query(`update orders.order_lines set quantity = $2 where id = $1`, [line.id, input.quantity]);
+    const lineDiscount = remaining.find((candidate) => candidate.id === line.id)?.discount ?? 0;
+    await sql.query(`update orders.order_lines set quantity = $2, discount_amount = $3 where id = $1`, [
+      line.id,
+      input.quantity,
+      lineDiscount,
+    ]);
     // the order's history shows who changed what, next to its transitions (same state in and out)
     const change = input.quantity === 0 ? 'removed' : `${line.quantity} → ${input.quantity}`;
     await recordTransition(
@@ -314,7 +328,7 @@ export function editOrderLine(
     );
     await sql.query(
       `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5,
-         tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8 where id = $1`,
+         tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8, discount_amount = $9 where id = $1`,
       [
         order.id,
         totals.subtotal,
@@ -324,6 +338,7 @@ export function editOrderLine(
         JSON.stringify(totals.taxLines),
         totals.pricesIncludeTax,
         totals.taxNote,
+        totals.discount,
       ],
     );
     const live = remaining.filter((candidate) => candidate.quantity > 0);

@@ -8,6 +8,9 @@ export interface PricedLine {
   quantity: number;
   sku: string;
   title: string;
+  productId: string | null;
+  collectionIds: string[];
+  categoryIds: string[];
   unitAmount: number;
   /** catalog's tax class of the variant */
   taxClass: string;
@@ -42,6 +45,9 @@ export async function priceLines(
         quantity,
         sku: answer.sku,
         title: answer.title,
+        productId: answer.productId,
+        collectionIds: answer.collectionIds ?? [],
+        categoryIds: answer.categoryIds ?? [],
         unitAmount: answer.unitAmount,
         taxClass: answer.taxClass,
       });

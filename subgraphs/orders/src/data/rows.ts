@@ -26,11 +26,16 @@ export type CartRow = RowOf<
     status: 'open' | 'merged' | 'completed';
     /** the code chosen with cartShippingMethodSet; null: the cheapest offered */
     shippingMethod: string | null;
+    /** the promotion code entered with cartApplyPromotionCode, upper case */
+    promotionCode: string | null;
   }
 >;
 
 /** A cart line as priced (its insertion order and time stay in SQL: `seq`, `added_at`). */
-export type CartLineRow = Pick<CartLineModel, 'cartId' | 'variantId' | 'quantity' | 'sku' | 'title' | 'taxClass'> & {
+export type CartLineRow = Pick<
+  CartLineModel,
+  'cartId' | 'variantId' | 'productId' | 'collectionIds' | 'categoryIds' | 'quantity' | 'sku' | 'title' | 'taxClass'
+> & {
   unitAmount: number;
 };
 
@@ -64,8 +69,21 @@ export type OrderRow = RowOf<
     /** the shipping method as placed (null on orders from before methods existed) */
     shippingMethodAmount: number | null;
     taxLines: StoredTaxLine[];
+    discountAmount: number;
+    shippingDiscountAmount: number;
+    discounts: StoredDiscount[];
   }
 >;
+
+/** One promotion as the order was placed with it (amounts in minor units). */
+export interface StoredDiscount {
+  promotionId: string;
+  name: string;
+  code: string | null;
+  amount: number;
+  shippingAmount: number;
+  explanation: string;
+}
 
 /** One rate's tax as the order was placed (amounts in minor units; ratePpm null: the deployment's flat rate). */
 export interface StoredTaxLine {
@@ -77,7 +95,7 @@ export interface StoredTaxLine {
   taxClasses?: string[];
 }
 
-export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number }>;
+export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number; discountAmount: number }>;
 
 export type TransitionRow = RowOf<OrderTransitionModel, { id: string; machine: 'order' | 'payment' }>;
 
@@ -93,10 +111,11 @@ export type AddressRow = Pick<
 
 export type CompanyRow = RowOf<CompanyModel>;
 
-export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", version,
+export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", promotion_code as "promotionCode", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
-  unit_amount::float8 as "unitAmount", tax_class as "taxClass"`;
+  unit_amount::float8 as "unitAmount", tax_class as "taxClass", product_id as "productId",
+  collection_ids::text[] as "collectionIds", category_ids::text[] as "categoryIds"`;
 export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", cart_id as "cartId", customer_id as "customerId", email, status,
   payment_status as "paymentStatus", currency, subtotal_amount::float8 as "subtotalAmount",
   shipping_amount::float8 as "shippingAmount", tax_amount::float8 as "taxAmount", total_amount::float8 as "totalAmount",
@@ -104,9 +123,11 @@ export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", 
   payment_reference as "paymentReference", shipping_method_code as "shippingMethodCode",
   shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
   tax_lines as "taxLines", prices_include_tax as "pricesIncludeTax", customer_tax_id as "customerTaxId", tax_note as "taxNote",
+  discount_amount::float8 as "discountAmount", shipping_discount_amount::float8 as "shippingDiscountAmount", discounts,
   version, created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
-  unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity"`;
+  unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
+  product_id as "productId", discount_amount::float8 as "discountAmount"`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",
   to_state as "toState", actor_kind as "actorKind", actor_id as "actorId", reason, occurred_at as "occurredAt"`;
 

@@ -2,6 +2,13 @@ import { MAX_MONEY_AMOUNT } from '@ucos/kit';
 import type { OrdersDeps } from '../deps.ts';
 import type { PricingContext, ShippingQuote } from '../ports/calculators.ts';
 import type { ShopTax, TaxLineAmount } from '../ports/tax.ts';
+import {
+  type AppliedPromotion,
+  applyPromotions,
+  type EngineBuyer,
+  type EnginePromotion,
+  type LineDiscount,
+} from '../promotions/engine.ts';
 
 export interface Totals {
   /** the lines as priced: with tax when the shop's prices include it */
@@ -14,12 +21,37 @@ export interface Totals {
   pricesIncludeTax: boolean;
   /** the reverse-charge statement, when it applies */
   taxNote: string | null;
+  /** off the lines, all promotions together (subtotal - discount is what the lines are charged) */
+  discount: number;
+  /** off shipping (`shipping` is already after it) */
+  shippingDiscount: number;
+  /** per variant id: that line's share of `discount` */
+  lineDiscounts: Map<string, number>;
+  /** per variant id: each promotion's part of that line's discount */
+  lineShares: Map<string, LineDiscount[]>;
+  applied: AppliedPromotion[];
+}
+
+/** What promotions need besides the lines: the candidates (live ones) and the buyer. */
+export interface PromotionOffer {
+  promotions: readonly EnginePromotion[];
+  buyer: EngineBuyer;
 }
 
 /** What tax is computed from besides the amounts: the shop's configuration, the lines' classes, the buyer. */
 export interface TaxBasis {
   shop: ShopTax;
-  lines: readonly { variantId: string; quantity: number; unitAmount: number; taxClass: string }[];
+  lines: readonly {
+    variantId: string;
+    productId?: string | null;
+    collectionIds?: readonly string[];
+    categoryIds?: readonly string[];
+    quantity: number;
+    unitAmount: number;
+    taxClass: string;
+    /** a discount already decided (an order's line as placed); promotions are not applied again */
+    discount?: number;
+  }[];
   region?: string | null;
   customerTaxId?: string | null;
 }
@@ -36,24 +68,56 @@ export function pricingContext(
   return { currency, subtotal, itemCount, country };
 }
 
-/** Subtotal from the lines, the given shipping amount, tax from the tax port. */
+/**
+ * Subtotal from the lines, the given shipping amount, the promotions' discounts, tax from the tax
+ * port. Discounts come off before tax: each line is taxed on what is left of it, shipping on what is
+ * left after a free-shipping promotion.
+ */
 export function totalsWithShipping(
   deps: Pick<OrdersDeps, 'taxes'>,
   context: PricingContext,
   shipping: number,
   basis: TaxBasis,
+  offer?: PromotionOffer,
 ): Totals {
+  const discounts = offer?.promotions.length
+    ? applyPromotions({
+        lines: basis.lines.map((line) => ({
+          key: line.variantId,
+          variantId: line.variantId,
+          productId: line.productId ?? null,
+          collectionIds: line.collectionIds ?? [],
+          categoryIds: line.categoryIds ?? [],
+          quantity: line.quantity,
+          unitAmount: line.unitAmount,
+        })),
+        shipping,
+        buyer: offer.buyer,
+        promotions: offer.promotions,
+      })
+    : null;
+  const lineDiscounts =
+    discounts?.lineTotals ?? new Map(basis.lines.map((line) => [line.variantId, line.discount ?? 0]));
+  const discount = discounts?.discount ?? [...lineDiscounts.values()].reduce((sum, value) => sum + value, 0);
+  const shippingDiscount = discounts?.shippingDiscount ?? 0;
+  const charged = shipping - shippingDiscount;
   const quote = deps.taxes.quote({
     ...context,
-    shipping,
+    subtotal: context.subtotal - discount,
+    shipping: charged,
     shop: basis.shop,
-    lines: basis.lines,
+    lines: basis.lines.map((line) => ({ ...line, discount: lineDiscounts.get(line.variantId) ?? 0 })),
     region: basis.region ?? null,
     customerTaxId: basis.customerTaxId ?? null,
   });
   return {
+    discount,
+    shippingDiscount,
+    lineDiscounts,
+    lineShares: discounts?.lines ?? new Map(),
+    applied: discounts?.applied ?? [],
     subtotal: context.subtotal,
-    shipping,
+    shipping: charged,
     tax: quote.tax,
     total: quote.total,
     taxLines: quote.taxLines,

@@ -51,11 +51,17 @@ export function catalogPricing(client: InternalClient): PricingPort {
   };
 }
 
+const uuidsOf = (entries: readonly { id: string }[], type: string) =>
+  entries.map((entry) => referenceUuid(entry.id, type)).filter((id): id is string => id !== null);
+
 function toPriced(variantId: string, answer: VariantAnswer): PricedVariant {
   const productTitle = answer.product?.title ?? '';
   return {
     variantId,
     sku: answer.sku,
+    productId: answer.product ? referenceUuid(answer.product.id, 'Product') : null,
+    collectionIds: uuidsOf(answer.product?.collections ?? [], 'Collection'),
+    categoryIds: uuidsOf(answer.product?.categories ?? [], 'Category'),
     title: answer.title && answer.title !== productTitle ? `${productTitle} – ${answer.title}` : productTitle,
     unitAmount: answer.price?.amount ?? null,
     currency: answer.price?.currency ?? null,

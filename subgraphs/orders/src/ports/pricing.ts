@@ -8,6 +8,11 @@ export interface PricedVariant {
   variantId: string;
   sku: string;
   title: string;
+  /** catalog's product of the variant (product-targeted promotions match it) */
+  productId: string | null;
+  /** the product's collections and categories (collection- and category-targeted promotions match them) */
+  collectionIds?: string[];
+  categoryIds?: string[];
   /** null when catalog has no price for the currency */
   unitAmount: number | null;
   currency: string | null;

@@ -29,7 +29,9 @@ export const DEFAULT_TAX_SETTINGS: TaxSettings = { pricesIncludeTax: false, roun
 
 export interface TaxQuoteRequest extends PricingContext {
   shop: ShopTax;
-  lines: readonly { variantId: string; quantity: number; unitAmount: number; taxClass: string }[];
+  /** `discount`: what promotions took off the line, which is not taxed */
+  lines: readonly { variantId: string; quantity: number; unitAmount: number; taxClass: string; discount?: number }[];
+  /** after promotions */
   shipping: number;
   /** the destination's region (ISO 3166-2 subdivision without the country, "CA"), when known */
   region: string | null;
@@ -109,7 +111,7 @@ export function engineTax(unconfigured: TaxCalculator): TaxPort {
       const result = computeTax({
         lines: request.lines.map((line) => ({
           key: line.variantId,
-          amount: BigInt(line.quantity) * BigInt(line.unitAmount),
+          amount: BigInt(line.quantity) * BigInt(line.unitAmount) - BigInt(line.discount ?? 0),
           taxClass: isTaxClass(line.taxClass) ? line.taxClass : ('standard' satisfies TaxClass),
         })),
         shipping: BigInt(request.shipping),

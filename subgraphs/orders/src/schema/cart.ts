@@ -2,6 +2,7 @@ import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@uc
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
+import { applyCartCode, removeCartCode } from '../data/cart-promotions.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
@@ -9,14 +10,17 @@ import { shippingOf } from '../data/shipping.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
-import { cartLinesLoader, dbOf, shopShippingLoader, shopTaxLoader } from './loaders.ts';
+import { cartLinesLoader, cartOfferLoader, dbOf, offerKey, shopShippingLoader, shopTaxLoader } from './loaders.ts';
+import { AppliedPromotionRef, LineDiscountRef, lineDiscountsOf } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
 const CartStatus = builder.enumType('CartStatus', {
   values: { OPEN: { value: 'open' }, MERGED: { value: 'merged' }, COMPLETED: { value: 'completed' } } as const,
 });
 
-export const CartLineRef = builder.objectRef<CartLineRow & { currency: string }>('CartLine').implement({
+type CartLineView = CartLineRow & { currency: string; totals: Totals };
+
+export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement({
   fields: (t) => ({
     variant: t.field({ type: ProductVariantRef, resolve: (line) => variantReference(line.variantId) }),
     sku: t.exposeString('sku'),
@@ -27,7 +31,27 @@ export const CartLineRef = builder.objectRef<CartLineRow & { currency: string }>
       description: 'The catalog price when the line was last priced; checkout prices it again',
       resolve: (line) => money(line.unitAmount, line.currency),
     }),
-    total: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount * line.quantity, line.currency) }),
+    total: t.field({
+      type: MoneyRef,
+      description: 'Quantity × unit price, before discounts',
+      resolve: (line) => money(line.unitAmount * line.quantity, line.currency),
+    }),
+    discount: t.field({
+      type: MoneyRef,
+      description: 'What promotions take off this line (its share of an order discount included)',
+      resolve: (line) => money(line.totals.lineDiscounts.get(line.variantId) ?? 0, line.currency),
+    }),
+    discountedTotal: t.field({
+      type: MoneyRef,
+      description: '`total` minus `discount`: what the line is charged',
+      resolve: (line) =>
+        money(line.unitAmount * line.quantity - (line.totals.lineDiscounts.get(line.variantId) ?? 0), line.currency),
+    }),
+    discounts: t.field({
+      type: [LineDiscountRef],
+      description: 'Each promotion that reached this line, with its explanation, in the order they applied',
+      resolve: (line) => lineDiscountsOf(line.totals, line.variantId, line.currency),
+    }),
   }),
 });
 
@@ -59,13 +83,14 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
   const lines = await cartLinesLoader(context).load(cart.id);
   const pricing = pricingContext(cart.currency, lines, country);
   const basis = { shop: await shopTaxLoader(context).load('shop'), lines };
+  const offer = await cartOfferLoader(context).load(offerKey(cart));
   const priced = (quote: ShippingQuote): PricedShippingMethod => ({
     ...quote,
     currency: cart.currency,
-    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis),
+    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis, offer),
   });
   const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
-  return { pricing, basis, offered: shipping.methods(pricing).map(priced) };
+  return { pricing, basis, offer, offered: shipping.methods(pricing).map(priced) };
 }
 
 /**
@@ -74,9 +99,9 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
  * priced in the currency counts; checkout decides with the address.
  */
 async function cartEstimate(cart: CartRow, context: OrdersContext) {
-  const { pricing, basis, offered } = await shippingOptions(cart, context, null);
+  const { pricing, basis, offer, offered } = await shippingOptions(cart, context, null);
   const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
-  return { method, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis) };
+  return { method, offer, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis, offer) };
 }
 
 export const CartRef = builder.objectRef<CartRow>('Cart').implement({
@@ -91,8 +116,14 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
       signedIn: t.boolean({ resolve: (cart) => cart.customerId !== null }),
       lines: t.field({
         type: [CartLineRef],
-        resolve: async (cart, _args, context) =>
-          (await cartLinesLoader(context).load(cart.id)).map((line) => ({ ...line, currency: cart.currency })),
+        resolve: async (cart, _args, context) => {
+          const estimate = await totals(cart, context);
+          return (await cartLinesLoader(context).load(cart.id)).map((line) => ({
+            ...line,
+            currency: cart.currency,
+            totals: estimate,
+          }));
+        },
       }),
       subtotal: t.field({
         type: MoneyRef,
@@ -122,6 +153,39 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
           return (await shippingOptions(cart, c, country?.toUpperCase() ?? null)).offered;
         },
       }),
+      discount: t.field({
+        type: MoneyRef,
+        description: 'What promotions take off the lines (shipping discounts are in `shippingDiscount`)',
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).discount, cart.currency),
+      }),
+      shippingDiscount: t.field({
+        type: MoneyRef,
+        description: "What a free-shipping promotion takes off the method's price (`shipping` is after it)",
+        resolve: async (cart, _a, c) => money((await totals(cart, c)).shippingDiscount, cart.currency),
+      }),
+      promotionCode: t.exposeString('promotionCode', {
+        nullable: true,
+        description: 'The code entered with cartApplyPromotionCode (upper case)',
+      }),
+      promotionCodeProblem: t.string({
+        nullable: true,
+        description:
+          'Why the entered code gives no discount right now (ended, used up, another currency); null when it applies. Checkout refuses it with the matching error code',
+        resolve: async (cart, _a, c) => {
+          if (!cart.promotionCode) return null;
+          const { offer, totals: estimate } = await cartEstimate(cart, c);
+          if (offer.codeProblem) return offer.codeProblem.message;
+          return estimate.applied.some((applied) => applied.code === cart.promotionCode)
+            ? null
+            : 'Nothing in the cart qualifies for this code yet';
+        },
+      }),
+      appliedPromotions: t.field({
+        type: [AppliedPromotionRef],
+        description: 'The promotions the cart is priced with, in the order they applied, each explained',
+        resolve: async (cart, _a, c) =>
+          (await totals(cart, c)).applied.map((applied) => ({ ...applied, currency: cart.currency })),
+      }),
       tax: t.field({
         type: MoneyRef,
         description: 'Included in `subtotal` and `shipping` when `pricesIncludeTax`, else added to them',
@@ -140,6 +204,7 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
       }),
       total: t.field({
         type: MoneyRef,
+        description: 'What the shopper pays: subtotal - discount + shipping (+ tax unless prices include it)',
         resolve: async (cart, _a, c) => money((await totals(cart, c)).total, cart.currency),
       }),
       updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
@@ -307,5 +372,55 @@ builder.mutationField('cartMerge', (t) =>
       toPayload(await mergeCart(context.deps, dbOf(context), context.auth, input.anonymousCartId), (cart) => ({
         cart,
       })),
+  }),
+);
+
+const CartPromotionCodeInput = builder.inputType('CartApplyPromotionCodeInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    code: t.string({ required: true, description: 'As the shopper typed it (case does not matter)' }),
+  }),
+});
+const CartRemovePromotionCodeInput = builder.inputType('CartRemovePromotionCodeInput', {
+  fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
+});
+
+const CartApplyPromotionCodePayload = cartPayloadRef('CartApplyPromotionCode', [
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'NOT_FOUND',
+  'PROMOTION_CODE_INVALID',
+  'PROMOTION_EXHAUSTED',
+  'PROMOTION_EXPIRED',
+  'PROMOTION_NOT_APPLICABLE',
+  'PROMOTION_NOT_STARTED',
+]);
+
+builder.mutationField('cartApplyPromotionCode', (t) =>
+  t.field({
+    type: CartApplyPromotionCodePayload,
+    description:
+      'Puts a promotion code on the cart (replacing one it had). An unknown, ended, used-up or other-currency code is refused and the cart is unchanged; checkout checks it again',
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartPromotionCodeInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await applyCartCode(dbOf(context), context.auth, input), (cart) => ({ cart })),
+  }),
+);
+
+const CartRemovePromotionCodePayload = cartPayloadRef('CartRemovePromotionCode', [
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'NOT_FOUND',
+]);
+
+builder.mutationField('cartRemovePromotionCode', (t) =>
+  t.field({
+    type: CartRemovePromotionCodePayload,
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartRemovePromotionCodeInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await removeCartCode(dbOf(context), context.auth, input), (cart) => ({ cart })),
   }),
 );

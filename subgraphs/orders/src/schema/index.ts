@@ -7,6 +7,7 @@ import './holds.ts';
 import './shipping.ts';
 import './tax.ts';
 import './order-numbering.ts';
+import './promotions.ts';
 import './checkout.ts';
 import './events.ts';
 import './sales.ts';

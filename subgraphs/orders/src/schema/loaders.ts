@@ -5,9 +5,11 @@ import { buyersOfCompanies, type CompanyRow, companiesByIds } from '../data/comp
 import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds } from '../data/customers.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
-import type { CartLineRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import { buyerOf, type CartPromotions, cartPromotions, loadOfferRows } from '../data/promotions.ts';
+import type { CartLineRow, CartRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
 import { loadShopTax } from '../data/tax.ts';
+import type { PromotionOffer } from '../data/totals.ts';
 import type { TenantDb } from '../db.ts';
 import type { ShopTax } from '../ports/tax.ts';
 
@@ -86,3 +88,23 @@ export const shopTaxLoader = (context: OrdersContext) =>
     const tax = await dbOf(context).run((sql) => loadShopTax(sql));
     return keys.map(() => tax);
   });
+
+/** The key a cart's promotions depend on: its currency, its code and its customer. */
+export const offerKey = (cart: CartRow) => [cart.currency, cart.promotionCode ?? '', cart.customerId ?? ''].join('|');
+
+/**
+ * The promotions a cart is priced with (the shop's live automatic ones and its code's) and its buyer:
+ * one statement per distinct currency, code and customer in a request.
+ */
+export const cartOfferLoader = (context: OrdersContext) =>
+  context.loaders.get<string, PromotionOffer & CartPromotions>('cartOffer', (keys) =>
+    dbOf(context).run((sql) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const [currency = '', code = '', customerId = ''] = key.split('|');
+          const found = cartPromotions(await loadOfferRows(sql, code || null), code || null, currency);
+          return { ...found, buyer: await buyerOf(sql, customerId || null) };
+        }),
+      ),
+    ),
+  );

@@ -26,6 +26,7 @@ import {
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
 import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
 export const OrderStatusEnum = builder.enumType('OrderStatus', {
@@ -82,7 +83,16 @@ const OrderLineRef = builder.objectRef<OrderLineParent>('OrderLine').implement({
     quantity: t.exposeInt('quantity'),
     fulfilledQuantity: t.exposeInt('fulfilledQuantity'),
     unitPrice: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount, line.currency) }),
-    total: t.field({ type: MoneyRef, resolve: (line) => money(line.unitAmount * line.quantity, line.currency) }),
+    total: t.field({
+      type: MoneyRef,
+      description: 'Quantity × unit price, before discounts',
+      resolve: (line) => money(line.unitAmount * line.quantity, line.currency),
+    }),
+    discount: t.field({
+      type: MoneyRef,
+      description: 'What promotions took off this line',
+      resolve: (line) => money(line.discountAmount, line.currency),
+    }),
     availableActions: t.field({
       type: [OrderLineActionEnum],
       description: 'What the caller may do with this line now (empty without orders:manage)',
@@ -165,7 +175,26 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
         })),
     }),
     subtotal: t.field({ type: MoneyRef, resolve: (order) => money(order.subtotalAmount, order.currency) }),
-    shipping: t.field({ type: MoneyRef, resolve: (order) => money(order.shippingAmount, order.currency) }),
+    shipping: t.field({
+      type: MoneyRef,
+      description: 'What was charged for shipping (after a free-shipping promotion)',
+      resolve: (order) => money(order.shippingAmount, order.currency),
+    }),
+    discount: t.field({
+      type: MoneyRef,
+      description: 'What promotions took off the lines: total = subtotal - discount + shipping (+ tax)',
+      resolve: (order) => money(order.discountAmount, order.currency),
+    }),
+    shippingDiscount: t.field({
+      type: MoneyRef,
+      description: 'What a free-shipping promotion took off the method’s price',
+      resolve: (order) => money(order.shippingDiscountAmount, order.currency),
+    }),
+    appliedPromotions: t.field({
+      type: [AppliedPromotionRef],
+      description: 'The promotions the order was placed with',
+      resolve: (order) => order.discounts.map((applied) => ({ ...applied, currency: order.currency })),
+    }),
     tax: t.field({
       type: MoneyRef,
       description: 'Included in `subtotal` and `shipping` when `pricesIncludeTax`, else added to them',

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { currency } from '../../lib/config.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
-import { CartCreate, LinesAdd, LinesUpdate } from './documents.ts';
+import { ApplyCode, CartCreate, LinesAdd, LinesUpdate, RemoveCode } from './documents.ts';
 
 const FRIENDLY: Record<string, string> = {
   INSUFFICIENT_STOCK: 'Not enough stock for that quantity.',
@@ -76,4 +76,47 @@ export async function setQuantity(_: FormState, form: FormData): Promise<FormSta
   }
   revalidatePath('/cart');
   return { ok: true, message: quantity === 0 ? 'Removed.' : 'Updated.' };
+}
+
+const CODE_MESSAGES: Record<string, string> = {
+  PROMOTION_CODE_INVALID: 'That code does not exist. Check the spelling.',
+  PROMOTION_EXPIRED: 'That code has expired.',
+  PROMOTION_NOT_STARTED: 'That code is not valid yet.',
+  PROMOTION_EXHAUSTED: 'That code has already been used up.',
+  PROMOTION_NOT_APPLICABLE: 'That code cannot be used for this cart.',
+};
+
+/** Puts a promotion code on the cart; the API says why one is refused. */
+export async function applyCode(_: FormState, form: FormData): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: 'Your cart has expired.' };
+  const code = String(form.get('code') ?? '').trim();
+  if (!code) return { errors: { code: 'Enter a code.' }, values: { code } };
+  try {
+    const { cartApplyPromotionCode } = await gql(
+      ApplyCode,
+      { input: { cartId: id, code } },
+      { as: 'either', mutation: true, returnTo: '/cart' },
+    );
+    const error = cartApplyPromotionCode.errors[0];
+    if (error) return { errors: { code: CODE_MESSAGES[error.code] ?? error.message }, values: { code } };
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/cart');
+  return { ok: true, message: 'Code applied.' };
+}
+
+export async function removeCode(_: FormState): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: 'Your cart has expired.' };
+  try {
+    await gql(RemoveCode, { input: { cartId: id } }, { as: 'either', mutation: true, returnTo: '/cart' });
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/cart');
+  return { ok: true, message: 'Code removed.' };
 }

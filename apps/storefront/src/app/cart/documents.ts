@@ -29,6 +29,34 @@ export const CartFields = graphql(`
         currency
         fractionDigits
       }
+      discount {
+        amount
+        currency
+        fractionDigits
+      }
+      discountedTotal {
+        amount
+        currency
+        fractionDigits
+      }
+      discounts {
+        explanation
+      }
+    }
+    promotionCode
+    promotionCodeProblem
+    discount {
+      amount
+      currency
+      fractionDigits
+    }
+    shippingDiscount {
+      amount
+      currency
+      fractionDigits
+    }
+    appliedPromotions {
+      explanation
     }
     subtotal {
       amount
@@ -123,6 +151,36 @@ export const LinesUpdate = graphql(`
 export const CartMerge = graphql(`
   mutation CustomerSignIn_CartMerge($input: CartMergeInput!) {
     cartMerge(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ApplyCode = graphql(`
+  mutation CartPage_ApplyPromotionCode($input: CartApplyPromotionCodeInput!) {
+    cartApplyPromotionCode(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveCode = graphql(`
+  mutation CartPage_RemovePromotionCode($input: CartRemovePromotionCodeInput!) {
+    cartRemovePromotionCode(input: $input) {
       cart {
         id
       }

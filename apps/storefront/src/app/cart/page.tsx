@@ -7,6 +7,7 @@ import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
 import { CartLineControls } from './cart-line.tsx';
 import { CartFields, CartQuery } from './documents.ts';
+import { PromotionCodeForm } from './promotion-code.tsx';
 
 export const metadata = { title: 'Cart' };
 
@@ -58,12 +59,32 @@ export default async function CartPage() {
                 <td>
                   <CartLineControls variantId={line.variant.id} quantity={line.quantity} title={line.title} />
                 </td>
-                <td>{formatMoney(line.total)}</td>
+                <td>
+                  {line.discount.amount > 0 ? (
+                    <>
+                      <s className="muted">{formatMoney(line.total)}</s>{' '}
+                      <span data-testid="cart-line-total">{formatMoney(line.discountedTotal)}</span>
+                      {line.discounts.map((discount) => (
+                        <span
+                          key={discount.explanation}
+                          className="muted discount-note"
+                          data-testid="cart-line-discount"
+                        >
+                          <br />
+                          {discount.explanation}
+                        </span>
+                      ))}
+                    </>
+                  ) : (
+                    <span data-testid="cart-line-total">{formatMoney(line.total)}</span>
+                  )}
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <PromotionCodeForm code={cart.promotionCode} problem={cart.promotionCodeProblem} />
       <CartTotals cart={data.cart} />
       <p className="muted">Prices are checked again at checkout.</p>
       <Link className="button" href="/checkout">

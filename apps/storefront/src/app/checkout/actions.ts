@@ -72,6 +72,9 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       const errors = fieldErrors(checkoutComplete.errors);
       const general = checkoutComplete.errors.find((error) => !error.field?.length);
       if (general) errors[''] = EXPLAIN[general.code] ?? general.message;
+      // checkout checks promotions again: one that ended or ran out meanwhile refuses the order
+      const promotion = checkoutComplete.errors.find((error) => error.code.startsWith('PROMOTION_'));
+      if (promotion) errors[''] = `${promotion.message}. Review the new total and place the order again.`;
       const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
       if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
       if (checkoutComplete.errors.some((error) => error.code === 'SHIPPING_METHOD_UNAVAILABLE')) {
@@ -104,6 +107,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     })),
     moreLines: Math.max(0, order.lines.length - CONFIRMATION_LINES),
     subtotal: formatMoney(order.subtotal),
+    ...(order.discount.amount > 0 ? { discount: formatMoney(order.discount) } : {}),
     shippingCost: formatMoney(order.shipping),
     tax: formatMoney(order.tax),
     taxIncluded: order.pricesIncludeTax,

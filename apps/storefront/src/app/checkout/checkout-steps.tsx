@@ -49,6 +49,12 @@ export function CheckoutSteps(props: {
         <dl className="totals" aria-live="polite">
           <dt>Subtotal</dt>
           <dd>{summary.subtotal}</dd>
+          {summary.discount ? (
+            <>
+              <dt>Discount</dt>
+              <dd data-testid="checkout-discount">−{summary.discount}</dd>
+            </>
+          ) : null}
           <dt>Shipping{method ? ` (${method.name})` : ''}</dt>
           <dd data-testid="checkout-shipping">{method?.price ?? summary.shipping}</dd>
           {summary.taxIncluded ? null : (

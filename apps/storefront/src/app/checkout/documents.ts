@@ -74,6 +74,11 @@ export const Complete = graphql(`
           currency
           fractionDigits
         }
+        discount {
+          amount
+          currency
+          fractionDigits
+        }
         shipping {
           amount
           currency

@@ -60,6 +60,7 @@ export default async function CheckoutPage({
         summary={{
           lines: cart.lines.map((line) => ({ title: line.title, quantity: line.quantity })),
           subtotal: formatMoney(totals.subtotal),
+          discount: totals.discount.amount > 0 ? formatMoney(totals.discount) : null,
           shipping: formatMoney(totals.shipping),
           tax: formatMoney(totals.tax),
           taxIncluded: totals.pricesIncludeTax,

@@ -17,6 +17,8 @@ export interface ShippingChoice {
 export interface CheckoutSummary {
   lines: { title: string; quantity: number }[];
   subtotal: string;
+  /** what promotions take off, formatted; null: nothing */
+  discount: string | null;
   /** the cart's own estimate, shown when no method is offered to the chosen country */
   shipping: string;
   tax: string;

@@ -17,6 +17,8 @@ export interface OrderLinePayload {
   unitAmount: number;
   /** the variant's tax class when ordered (absent on events from before tax classes) */
   taxClass?: string;
+  /** what promotions took off the line (absent on events from before promotions) */
+  discountAmount?: number;
 }
 
 export interface OrderSummaryPayload {
@@ -57,6 +59,15 @@ export interface OrderCreatedPayload {
   customerTaxId?: string | null;
   /** the reverse-charge statement an invoice prints */
   taxNote?: string | null;
+  /**
+   * off the lines, all promotions together: totalAmount = subtotalAmount - discountAmount +
+   * shippingAmount (+ taxAmount unless prices include it); shippingAmount is already after a
+   * free-shipping promotion. Absent on events from before promotions.
+   */
+  discountAmount?: number;
+  shippingDiscountAmount?: number;
+  /** the promotions applied, as the order shows them */
+  discounts?: { promotionId: string; name: string; code: string | null; amount: number; shippingAmount: number }[];
 }
 
 /** A hold placed on or released from an order; `openHolds` counts the order's open holds after it. */
@@ -97,6 +108,7 @@ export const linesPayload = (lines: OrderLineRow[]): OrderLinePayload[] =>
     quantity: line.quantity,
     unitAmount: line.unitAmount,
     taxClass: line.taxClass,
+    discountAmount: line.discountAmount,
   }));
 
 export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({

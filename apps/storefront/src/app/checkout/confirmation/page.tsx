@@ -51,6 +51,7 @@ export default async function ConfirmationPage({
           />
           <OrderTotals
             subtotal={order.subtotal}
+            discount={order.discount}
             shipping={order.shippingCost}
             shippingMethod={order.shipping?.method}
             tax={order.tax}
