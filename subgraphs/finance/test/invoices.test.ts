@@ -455,6 +455,54 @@ describe('invoices issued from orders', () => {
     expect(earlier?.seller).toMatchObject({ taxId: 'DE123456789' });
   });
 
+  it("shows a promotion's discount between the lines at their prices and the taxed base", async () => {
+    const tenant = randomUUID();
+    const orderId = randomUUID();
+    // 10 % off 30.00 of goods: tax is on the 27.00 left and the 5.00 shipping
+    await invoice(
+      domainEvent(tenant, 'orders.order.created', orderId, {
+        orderId,
+        number: 3,
+        displayNumber: 'AC-3',
+        customerId: null,
+        actor: null,
+        email: 'ada@example.com',
+        currency: 'EUR',
+        subtotalAmount: 3000,
+        discountAmount: 300,
+        shippingAmount: 500,
+        taxAmount: 608,
+        totalAmount: 3000 - 300 + 500 + 608,
+        shippingMethod: { code: 'std', name: 'Standard', amount: 500 },
+        shippingAddress: ADDRESS,
+        lines: [
+          {
+            lineId: randomUUID(),
+            variantId: randomUUID(),
+            sku: 'MUG-1',
+            title: 'Mug',
+            quantity: 3,
+            unitAmount: 1000,
+            taxClass: 'standard',
+          },
+        ],
+        taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 3200, amount: 608, taxClasses: ['standard'] }],
+        pricesIncludeTax: false,
+      }),
+    );
+    await invoice(
+      events.paymentStatus(tenant, { orderId, number: 3, total: 3808, from: 'authorized', to: 'captured' }),
+    );
+    expect((await invoices(tenant))[0]).toMatchObject({
+      subtotalAmount: 3000,
+      discountAmount: 300,
+      shippingAmount: 500,
+      taxAmount: 608,
+      totalAmount: 3808,
+      taxBreakdown: [{ rateBps: 1900, baseAmount: 3200, taxAmount: 608 }],
+    });
+  });
+
   it('a capture before the placement issues when the placement arrives', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();
