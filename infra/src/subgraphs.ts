@@ -105,6 +105,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     migrations: 'subgraphs/finance/migrations',
     defaultPort: 4010,
   },
+  {
+    name: 'plugins',
+    schemaModule: '@ucos/plugins/schema',
+    entry: 'subgraphs/plugins/src/index.ts',
+    serviceModule: '@ucos/plugins/service',
+    migrations: 'subgraphs/plugins/migrations',
+    defaultPort: 4011,
+  },
 ];
 
 export const routingUrl = (entry: SubgraphEntry, host = '127.0.0.1', port = entry.defaultPort) =>
