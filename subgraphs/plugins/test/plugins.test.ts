@@ -65,11 +65,11 @@ async function installed(tenantId: string, config: object | null = { minimumAmou
   expect(uploaded.data?.pluginUpload.errors).toEqual([]);
   const install = await plugins.call(
     INSTALL,
-    { input: { versionId: uploaded.data.pluginUpload.version.id } },
+    { input: { versionId: uploaded.data?.pluginUpload.version.id } },
     admin(tenantId),
   );
   expect(install.data?.pluginInstall.errors).toEqual([]);
-  const id = install.data.pluginInstall.installation.id as string;
+  const id = install.data?.pluginInstall.installation.id as string;
   if (config) {
     const configured = await plugins.call(
       CONFIGURE,
@@ -80,8 +80,8 @@ async function installed(tenantId: string, config: object | null = { minimumAmou
   }
   return {
     id,
-    pluginId: uploaded.data.pluginUpload.plugin.id as string,
-    versionId: uploaded.data.pluginUpload.version.id as string,
+    pluginId: uploaded.data?.pluginUpload.plugin.id as string,
+    versionId: uploaded.data?.pluginUpload.version.id as string,
   };
 }
 
@@ -137,12 +137,12 @@ describe('plugins', () => {
     const tenant = randomUUID();
     const first = await upload(tenant, MINIMUM_ORDER_MANIFEST());
     expect(first.data?.pluginUpload.errors).toEqual([]);
-    expect(first.data.pluginUpload.version).toMatchObject({
+    expect(first.data?.pluginUpload.version).toMatchObject({
       version: '1.0.0',
       sourceLanguage: 'ts',
       hooks: [{ point: 'checkout.validate', failurePolicy: 'refuse', timeoutMs: 50 }],
     });
-    expect(first.data.pluginUpload.version.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.data?.pluginUpload.version.checksum).toMatch(/^[0-9a-f]{64}$/);
     const again = await upload(tenant, MINIMUM_ORDER_MANIFEST());
     expect(again.data?.pluginUpload.errors[0]).toMatchObject({
       code: 'VERSION_EXISTS',
@@ -176,7 +176,7 @@ describe('plugins', () => {
       { input: { installationId: id, config: JSON.stringify({ minimumAmount: 5000 }) } },
       admin(tenant),
     );
-    expect(JSON.parse(configured.data.pluginConfigure.installation.config)).toEqual({ minimumAmount: 5000 });
+    expect(JSON.parse(configured.data?.pluginConfigure.installation.config)).toEqual({ minimumAmount: 5000 });
     const enabled = await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
     expect(enabled.data?.pluginEnable.installation.enabled).toBe(true);
 
@@ -187,7 +187,7 @@ describe('plugins', () => {
     const v2 = MINIMUM_ORDER_MANIFEST('2.0.0');
     (v2.configSchema as { required: string[] }).required.push('message');
     const uploaded = await upload(tenant, v2);
-    const v2Id = uploaded.data.pluginUpload.version.id as string;
+    const v2Id = uploaded.data?.pluginUpload.version.id as string;
     const refused = await plugins.call(UPGRADE, { input: { installationId: id, versionId: v2Id } }, admin(tenant));
     expect(refused.data?.pluginUpgrade.errors[0]).toMatchObject({ code: 'INVALID_CONFIG' });
     const same = await plugins.call(UPGRADE, { input: { installationId: id, versionId } }, admin(tenant));
@@ -199,7 +199,7 @@ describe('plugins', () => {
     );
     const upgraded = await plugins.call(UPGRADE, { input: { installationId: id, versionId: v2Id } }, admin(tenant));
     expect(upgraded.data?.pluginUpgrade.errors).toEqual([]);
-    expect(upgraded.data.pluginUpgrade.installation).toMatchObject({
+    expect(upgraded.data?.pluginUpgrade.installation).toMatchObject({
       version: { version: '2.0.0' },
       previousVersion: { version: '1.0.0' },
     });
@@ -266,7 +266,7 @@ describe('plugins', () => {
     await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
     const some = await plugins.call(HOOKS, { hook: 'checkout.validate' }, runnerOf(tenant));
     expect(some.data?.pluginHookInstallations).toHaveLength(1);
-    expect(some.data.pluginHookInstallations[0]).toMatchObject({
+    expect(some.data?.pluginHookInstallations[0]).toMatchObject({
       installationId: localId(id),
       pluginName: 'minimum-order',
       version: '1.0.0',
@@ -274,8 +274,8 @@ describe('plugins', () => {
       timeoutMs: 50,
       capabilities: ['log'],
     });
-    expect(JSON.parse(some.data.pluginHookInstallations[0].config)).toEqual({ minimumAmount: 5000 });
-    expect(some.data.pluginHookInstallations[0].code).not.toContain('interface Config');
+    expect(JSON.parse(some.data?.pluginHookInstallations[0].config)).toEqual({ minimumAmount: 5000 });
+    expect(some.data?.pluginHookInstallations[0].code).not.toContain('interface Config');
     const otherHook = await plugins.call(HOOKS, { hook: 'cart.line.validate' }, runnerOf(tenant));
     expect(otherHook.data?.pluginHookInstallations).toEqual([]);
     const staff = await plugins.call(HOOKS, { hook: 'checkout.validate' }, admin(tenant));
@@ -299,12 +299,7 @@ describe('plugins', () => {
       RECORD,
       {
         input: {
-          invocations: [...Array(4)]
-            .map(() => failure(local))
-            .concat(
-              [ok],
-              [...Array(4)].map(() => failure(local)),
-            ),
+          invocations: [...[...Array(4)].map(() => failure(local)), ok, ...[...Array(4)].map(() => failure(local))],
         },
       },
       runnerOf(tenant),
@@ -323,7 +318,7 @@ describe('plugins', () => {
       reader(tenant),
     );
     expect(disabled.data?.pluginInstallation).toMatchObject({ enabled: false, consecutiveFailures: 5 });
-    expect(disabled.data.pluginInstallation.disabledReason).toContain('5 failed calls in a row');
+    expect(disabled.data?.pluginInstallation.disabledReason).toContain('5 failed calls in a row');
     const event = await waitFor(() =>
       published.find((envelope) => envelope.tenantId === tenant && envelope.type === 'plugins.installation.disabled'),
     );
@@ -403,7 +398,7 @@ describe('plugins', () => {
     // A's installation is untouched by all of that
     const read = await plugins.call(PLUGIN, { id: pluginId }, reader(a));
     expect(read.data?.plugin.installation).toMatchObject({ enabled: true });
-    expect(read.data.plugin.installation.invocations).toEqual([]);
+    expect(read.data?.plugin.installation.invocations).toEqual([]);
     expect((await plugins.call(KV_GET, { id: local, key: 'k' }, runnerOf(a))).data?.pluginKvGet).toBe('secret-a');
   });
 });

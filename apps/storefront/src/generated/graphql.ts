@@ -52,6 +52,7 @@ export type CartLinesAddErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_VARIANT';
 
 export type CartLinesAddInput = {
@@ -88,6 +89,7 @@ export type CartMergeErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_VARIANT';
 
 export type CartMergeInput = {
@@ -117,6 +119,7 @@ export type CheckoutCompleteErrorCode =
   | 'INVALID_TAX_ID'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PLUGIN_REFUSED'
   | 'SERVICE_UNAVAILABLE'
   | 'SHIPPING_METHOD_UNAVAILABLE'
   | 'UNKNOWN_VARIANT';

@@ -32,6 +32,7 @@ export const ORDERS_ERROR_CODES = [
   'SHIPPING_METHOD_EXISTS',
   'INVALID_TAX_RATE',
   'INVALID_TAX_ID',
+  'PLUGIN_REFUSED',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];
@@ -43,3 +44,7 @@ export const ordersError = (code: OrdersErrorCode, message: string, field: strin
 
 export const ordersFail = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
   fail(ordersError(code, message, field));
+
+/** A tenant's validator plugin refused: its message, on `["input", …its field]` when it names one. */
+export const pluginRefusedError = (refusal: { message: string; field: string | null }) =>
+  ordersError('PLUGIN_REFUSED', refusal.message, refusal.field ? ['input', ...refusal.field.split('.')] : null);

@@ -232,6 +232,7 @@ const CartLinesAddPayload = cartPayloadRef('CartLinesAdd', [
   'INVALID_INPUT',
   'INVALID_QUANTITY',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   'UNKNOWN_VARIANT',
 ]);
 
@@ -294,6 +295,7 @@ const CartMergePayload = cartPayloadRef('CartMerge', [
   'INVALID_INPUT',
   'INVALID_QUANTITY',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   'UNKNOWN_VARIANT',
 ]);
 
