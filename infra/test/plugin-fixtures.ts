@@ -1,35 +1,13 @@
+import { readFileSync } from 'node:fs';
+
 /** Plugins the platform tests install: manifest, source and language as a merchant uploads them. */
 
-const minimumOrderManifest = {
-  name: 'minimum-order',
-  version: '1.0.0',
-  description: 'Refuses checkouts below a minimum subtotal',
-  hooks: [{ point: 'checkout.validate', failurePolicy: 'refuse', timeoutMs: 100 }],
-  capabilities: ['log'],
-  configSchema: {
-    type: 'object',
-    properties: {
-      minimumAmount: { type: 'integer', minimum: 0, title: 'Minimum subtotal (minor units)' },
-      message: { type: 'string', maxLength: 200, title: 'Message shown to the shopper' },
-    },
-    required: ['minimumAmount'],
-    additionalProperties: false,
-  },
-};
+const example = (name: string, file: string) =>
+  readFileSync(new URL(`../../packages/plugin-sdk/examples/${name}/${file}`, import.meta.url), 'utf8');
 
-const minimumOrderSource = `
-interface Config { minimumAmount: number; message?: string }
-interface Input { subtotal: { amount: number; currency: string } }
-export default {
-  'checkout.validate'(input: Input, ctx: { config: Config }) {
-    if (input.subtotal.amount < ctx.config.minimumAmount) {
-      const fallback = 'Orders start at ' + (ctx.config.minimumAmount / 100).toFixed(2) + ' ' + input.subtotal.currency;
-      return { allow: false, message: ctx.config.message ?? fallback, field: 'lines' };
-    }
-    return { allow: true };
-  },
-};
-`;
+/** The SDK's example, as a merchant would upload it: config `{ minimumAmount, currency, message? }`. */
+const minimumOrderManifest = JSON.parse(example('minimum-order-value', 'manifest.json')) as Record<string, unknown>;
+const minimumOrderSource = example('minimum-order-value', 'plugin.ts');
 
 /** Throws on every call; its failure policy lets checkout proceed. */
 const crasherManifest = {

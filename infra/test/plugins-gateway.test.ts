@@ -82,16 +82,17 @@ describe('plugins through the gateway', () => {
       amount: 2000,
       onHand: 100,
     }));
-    minimum = await installEnabled(okAlpha, PLUGIN_FIXTURES.minimumOrder, {
-      minimumAmount: 5000,
-      message: 'Orders start at 50.00 EUR',
-    });
+    minimum = await installEnabled(okAlpha, PLUGIN_FIXTURES.minimumOrder, { minimumAmount: 5000, currency: 'EUR' });
 
     const small = await checkout(alpha.bearer, await cartOf(okAlpha, variantId, 1));
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.checkoutComplete.order).toBeNull();
     expect(small.body.data.checkoutComplete.errors).toEqual([
-      { code: 'PLUGIN_REFUSED', field: ['input', 'lines'], message: 'Orders start at 50.00 EUR' },
+      {
+        code: 'PLUGIN_REFUSED',
+        field: ['input', 'lines'],
+        message: 'Orders start at 50.00 EUR: add 30.00 EUR more to check out.',
+      },
     ]);
 
     const large = await checkout(alpha.bearer, await cartOf(okAlpha, variantId, 3));

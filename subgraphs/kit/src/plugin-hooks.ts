@@ -13,23 +13,17 @@ import {
   type PluginOutcome,
   type PluginRun,
   runPlugin,
+  type ValidatorHook,
   type ValidatorVerdict,
 } from '@ucos/plugin-sdk';
 import { Counter, Histogram } from 'prom-client';
 import type { EventBus, Subscription } from './events/bus.ts';
 import type { InternalClient } from './internal-client.ts';
 import type { Logger } from './logger.ts';
-import { pipelineMetrics } from './pipeline-metrics.ts';
 
-/** The validator hook points: their output is a verdict, and a refusal becomes a payload error. */
-export type ValidatorHook = Extract<
-  HookPoint,
-  | 'cart.line.validate'
-  | 'checkout.validate'
-  | 'product.save.validate'
-  | 'purchase-order.submit.validate'
-  | 'customer.register.validate'
->;
+export type { ValidatorHook } from '@ucos/plugin-sdk';
+
+import { pipelineMetrics } from './pipeline-metrics.ts';
 
 /** What the domain does with a hook run: proceed, or refuse with the plugin's message and field. */
 export type HookVerdict = { allow: true } | { allow: false; message: string; field: string | null; plugin: string };

@@ -166,7 +166,7 @@ describe('plugins', () => {
     const problems = invalid.data?.pluginConfigure.errors as { code: string; field: string[] }[];
     expect(problems.map((problem) => problem.code)).toEqual(['INVALID_CONFIG', 'INVALID_CONFIG']);
     expect(problems.map((problem) => problem.field.join('.'))).toEqual(
-      expect.arrayContaining(['input.config.minimumAmount', 'input.config']),
+      expect.arrayContaining(['input.config.minimumAmount', 'input.config.extra']),
     );
     const notObject = await plugins.call(CONFIGURE, { input: { installationId: id, config: '[1]' } }, admin(tenant));
     expect(notObject.data?.pluginConfigure.errors[0]).toMatchObject({ code: 'INVALID_CONFIG' });

@@ -127,6 +127,7 @@ export async function changeCartLines(
         changed: priced.value.filter((line) => changes.has(line.variantId)),
         lines: priced.value,
         subtotal,
+        customerId: cart.customerId,
       });
       if (refused) return fail(pluginRefusedError(refused));
     }

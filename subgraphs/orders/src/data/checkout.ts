@@ -256,7 +256,8 @@ async function run(
       tax: totals.tax,
       total: totals.total,
       email: input.email,
-      country: destinationCountry(input),
+      shippingAddress: input.shippingAddress,
+      shippingMethod: shippingMethod.code,
       customerId,
     });
     if (refused) return finish([pluginRefusedError(refused)]);

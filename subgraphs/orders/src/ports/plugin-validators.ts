@@ -1,6 +1,8 @@
 import type { EventBus, Subscription } from '@ucos/kit';
 import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
+import type { CartLine, CustomerRef } from '@ucos/plugin-sdk';
 import type { PricedLine } from '../data/pricing.ts';
+import type { Address } from '../data/rows.ts';
 
 /** A tenant's plugin said no: its message and the field it names (a plugin's own word, e.g. `lines`). */
 export interface PluginRefusal {
@@ -19,7 +21,8 @@ export interface CheckoutToValidate {
   tax: number;
   total: number;
   email: string;
-  country: string;
+  shippingAddress: Address;
+  shippingMethod: string;
   customerId: string | null;
 }
 
@@ -31,6 +34,7 @@ export interface CartLinesToValidate {
   /** every line of the cart as it would be */
   lines: readonly PricedLine[];
   subtotal: number;
+  customerId: string | null;
 }
 
 /**
@@ -47,13 +51,20 @@ export interface ValidatorsPort {
 
 const money = (amount: number, currency: string) => ({ amount, currency });
 
-const lineOf = (line: PricedLine, currency: string) => ({
+/** Cart lines are keyed by variant: the variant id is the line's id too. */
+const lineOf = (line: PricedLine, currency: string): CartLine => ({
+  id: line.variantId,
   variantId: line.variantId,
+  productId: null,
   sku: line.sku,
   title: line.title,
   quantity: line.quantity,
   unitPrice: money(line.unitAmount, currency),
+  total: money(line.unitAmount * line.quantity, currency),
 });
+
+const customerOf = (id: string | null, email: string | null): CustomerRef | null =>
+  id || email ? { id, email, groups: [] } : null;
 
 const refusalOf = (verdict: Awaited<ReturnType<PluginHookRunner['validate']>>): PluginRefusal | null =>
   verdict.allow ? null : { message: verdict.message, field: verdict.field, plugin: verdict.plugin };
@@ -62,7 +73,7 @@ const refusalOf = (verdict: Awaited<ReturnType<PluginHookRunner['validate']>>): 
 export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
   return {
     async checkout(tenantId, checkout) {
-      const { currency } = checkout;
+      const { currency, shippingAddress } = checkout;
       return refusalOf(
         await runner.validate(tenantId, 'checkout.validate', {
           cartId: checkout.cartId,
@@ -72,24 +83,33 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
           shipping: money(checkout.shipping, currency),
           tax: money(checkout.tax, currency),
           total: money(checkout.total, currency),
-          email: checkout.email,
-          shippingCountry: checkout.country,
-          customerId: checkout.customerId,
-        } as never),
+          customer: customerOf(checkout.customerId, checkout.email),
+          shippingAddress: {
+            country: shippingAddress.country.toUpperCase(),
+            postalCode: shippingAddress.postalCode,
+            city: shippingAddress.city,
+            region: null,
+          },
+          shippingMethod: checkout.shippingMethod,
+        }),
       );
     },
     async cartLines(tenantId, cart) {
       const { currency } = cart;
-      const lines = cart.lines.map((line) => lineOf(line, currency));
+      const snapshot = {
+        id: cart.cartId,
+        currency,
+        lines: cart.lines.map((line) => lineOf(line, currency)),
+        subtotal: money(cart.subtotal, currency),
+        customer: customerOf(cart.customerId, null),
+      };
       for (const changed of cart.changed) {
+        const { variantId, productId, sku, quantity, unitPrice } = lineOf(changed, currency);
         const refusal = refusalOf(
           await runner.validate(tenantId, 'cart.line.validate', {
-            cartId: cart.cartId,
-            currency,
-            line: lineOf(changed, currency),
-            lines,
-            subtotal: money(cart.subtotal, currency),
-          } as never),
+            cart: snapshot,
+            line: { variantId, productId, sku, quantity, unitPrice },
+          }),
         );
         if (refusal) return refusal;
       }

@@ -1,56 +1,21 @@
-import { Ajv } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { type PluginManifest, validateConfig } from '@ucos/plugin-sdk';
 
 /**
- * A plugin's configuration is checked against its manifest's `configSchema` (JSON Schema) before it
- * is stored and again when the version it runs changes, so a running plugin never sees a config its
- * schema refuses. Every problem is reported, each on its own path.
+ * A plugin's configuration is checked against its manifest's `configSchema` (the SDK's
+ * `validateConfig`, the same check its local harness makes) before it is stored and again when the
+ * version it runs changes, so a running plugin never sees a config its schema refuses. Every problem
+ * is reported, each on its own path.
  */
 export interface ConfigProblem {
   path: string[];
   message: string;
 }
 
-const validators = new WeakMap<object, ReturnType<Ajv['compile']>>();
-
-function ajvFor(schema: object) {
-  const dialect = (schema as { $schema?: unknown }).$schema;
-  const options = { allErrors: true, strict: false } as const;
-  return typeof dialect === 'string' && dialect.includes('2020-12') ? new Ajv2020(options) : new Ajv(options);
-}
-
-function validatorOf(schema: object) {
-  let validate = validators.get(schema);
-  if (!validate) {
-    validate = ajvFor(schema).compile(schema);
-    validators.set(schema, validate);
-  }
-  return validate;
-}
-
-/** Why the schema itself cannot be used, or null. */
-export function schemaProblem(schema: unknown): string | null {
-  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return 'must be a JSON Schema object';
-  try {
-    validatorOf(schema);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-export function configProblems(schema: object, config: unknown): ConfigProblem[] {
-  const validate = validatorOf(schema);
-  if (validate(config)) return [];
-  return (validate.errors ?? []).map((error) => {
-    const path = error.instancePath.split('/').filter(Boolean);
-    const missing = error.keyword === 'required' ? String(error.params.missingProperty) : null;
-    return {
-      path: missing ? [...path, missing] : path,
-      message: missing ? 'Required' : (error.message ?? 'Invalid'),
-    };
-  });
-}
+export const configProblems = (manifest: PluginManifest, config: unknown): ConfigProblem[] =>
+  validateConfig(manifest, config).map((problem) => ({
+    path: problem.path.split('.').filter(Boolean),
+    message: problem.message,
+  }));
 
 /** A JSON object from the form's text, or why not. */
 export function parseConfig(

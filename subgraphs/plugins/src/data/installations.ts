@@ -68,7 +68,7 @@ async function announce(sql: Sql, tx: UnitOfWorkTx<PluginsEvents, string>, row: 
 
 /** The config problems of `config` under `version`'s schema, as payload errors on `field`. */
 function configErrors(version: PluginVersionRow, config: unknown, field: string[], context: string): PluginsError[] {
-  return configProblems(version.manifest.configSchema, config).map((problem) =>
+  return configProblems(version.manifest, config).map((problem) =>
     payloadError('INVALID_CONFIG', `${context}${problem.message}`, [...field, ...problem.path]),
   );
 }

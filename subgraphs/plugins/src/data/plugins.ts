@@ -11,7 +11,6 @@ import {
 } from '@ucos/kit';
 import { compileBundle, parseManifest } from '@ucos/plugin-sdk';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
-import { schemaProblem } from './config.ts';
 import { type PluginsError, type PluginsResult, pluginsFail } from './errors.ts';
 import type { PluginRow, PluginVersionRow } from './rows.ts';
 
@@ -105,10 +104,6 @@ export async function uploadPlugin(
     return { ok: false, errors };
   }
   const { manifest } = parsed;
-  const invalidSchema = schemaProblem(manifest.configSchema);
-  if (invalidSchema) {
-    return pluginsFail('INVALID_MANIFEST', `configSchema: ${invalidSchema}`, [...MANIFEST_FIELD, 'configSchema']);
-  }
   const compiled = await compileBundle(input.source, input.language);
   if (!compiled.ok) return pluginsFail('COMPILE_FAILED', compiled.message, ['input', 'source']);
   const checksum = createHash('sha256').update(compiled.code).digest('hex');

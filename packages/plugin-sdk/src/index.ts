@@ -1,0 +1,33 @@
+export { main as cli, testPluginDirectory } from './cli.ts';
+export { compileBundle } from './compile.ts';
+export { type LocalRun, memoryKv, PluginSetupError, runPluginLocally } from './harness.ts';
+export * from './hooks.ts';
+export {
+  CAPABILITIES,
+  type Capability,
+  type FailurePolicy,
+  hookDeclaration,
+  MANIFEST_JSON_SCHEMA,
+  MAX_HOOK_TIMEOUT_MS,
+  type ManifestResult,
+  type PluginHookDeclaration,
+  type PluginManifest,
+  parseManifest,
+  validateConfig,
+} from './manifest.ts';
+export { checkOutput } from './outputs.ts';
+export type { HookFunction, Plugin, PluginContext } from './plugin.ts';
+export type { Problem } from './problems.ts';
+export { SAMPLE_INPUTS } from './samples.ts';
+export { HOST_CALL_LIMITS } from './sandbox/host.ts';
+export { defaultHttpFetch, hostAllowed } from './sandbox/http.ts';
+export { runPlugin } from './sandbox/run.ts';
+export {
+  DEFAULT_LIMITS,
+  type PluginFailure,
+  type PluginHost,
+  type PluginLimits,
+  type PluginLogLine,
+  type PluginOutcome,
+  type PluginRun,
+} from './types.ts';

@@ -1,0 +1,162 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { HOOK_POINTS, type HookPoint, hookKind } from './hooks.ts';
+import { type Problem, problemsOf } from './problems.ts';
+
+export type Capability = 'kv' | 'http' | 'log';
+export const CAPABILITIES: readonly Capability[] = ['kv', 'http', 'log'];
+
+export type FailurePolicy = 'refuse' | 'allow';
+
+export interface PluginHookDeclaration {
+  point: HookPoint;
+  /** what the platform does when the plugin errors, times out or answers nonsense: refuse the operation, or let it through */
+  failurePolicy: FailurePolicy;
+  timeoutMs: number;
+}
+
+export interface PluginManifest {
+  name: string;
+  version: string;
+  description?: string;
+  hooks: PluginHookDeclaration[];
+  capabilities: Capability[];
+  /** hosts (`erp.example.com`, or `host:port`) the `http` capability may reach */
+  allowedHosts?: string[];
+  /** JSON Schema (draft-07) of the configuration a tenant gives the plugin */
+  configSchema: Record<string, unknown>;
+}
+
+export type ManifestResult = { ok: true; manifest: PluginManifest } | { ok: false; problems: Problem[] };
+
+export const MAX_HOOK_TIMEOUT_MS = 1000;
+const MAX_CONFIG_SCHEMA_CHARS = 32_000;
+// semver 2.0.0, as its specification writes it
+const SEMVER =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
+
+export const MANIFEST_JSON_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'version', 'hooks', 'capabilities', 'configSchema'],
+  properties: {
+    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{1,62}$' },
+    version: { type: 'string', pattern: SEMVER },
+    description: { type: 'string', maxLength: 500 },
+    hooks: {
+      type: 'array',
+      minItems: 1,
+      maxItems: HOOK_POINTS.length,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['point', 'failurePolicy', 'timeoutMs'],
+        properties: {
+          point: { enum: [...HOOK_POINTS] },
+          failurePolicy: { enum: ['refuse', 'allow'] },
+          timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_HOOK_TIMEOUT_MS },
+        },
+      },
+    },
+    capabilities: { type: 'array', uniqueItems: true, items: { enum: [...CAPABILITIES] } },
+    allowedHosts: {
+      type: 'array',
+      uniqueItems: true,
+      maxItems: 20,
+      items: {
+        type: 'string',
+        maxLength: 253,
+        pattern: '^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$',
+      },
+    },
+    configSchema: { type: 'object' },
+  },
+} as const;
+
+// ajv-formats is CommonJS: under Node's ESM loader its default export is the plugin, under bundlers the namespace
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as typeof addFormatsModule.default;
+
+const manifestAjv = new Ajv({ allErrors: true, strict: true });
+const validateManifestShape = manifestAjv.compile(MANIFEST_JSON_SCHEMA);
+
+// tenants' config schemas are data: unknown keywords are tolerated (titles, UI hints), formats are checked
+const configAjv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
+addFormats(configAjv);
+
+const compiledConfigSchemas = new Map<string, ValidateFunction>();
+const MAX_COMPILED_CONFIG_SCHEMAS = 500;
+
+function compileConfigSchema(schema: Record<string, unknown>): ValidateFunction {
+  const key = JSON.stringify(schema);
+  const cached = compiledConfigSchemas.get(key);
+  if (cached) return cached;
+  const validate = configAjv.compile(schema);
+  // insertion order: the oldest compiled schema goes first when the cache is full
+  if (compiledConfigSchemas.size >= MAX_COMPILED_CONFIG_SCHEMAS) {
+    const oldest = compiledConfigSchemas.keys().next().value;
+    if (oldest !== undefined) compiledConfigSchemas.delete(oldest);
+  }
+  compiledConfigSchemas.set(key, validate);
+  return validate;
+}
+
+function configSchemaProblems(schema: Record<string, unknown>): Problem[] {
+  if (JSON.stringify(schema).length > MAX_CONFIG_SCHEMA_CHARS) {
+    return [{ path: 'configSchema', message: `must be at most ${MAX_CONFIG_SCHEMA_CHARS} characters of JSON` }];
+  }
+  if (schema.type !== 'object') return [{ path: 'configSchema.type', message: 'must be "object"' }];
+  if (!configAjv.validateSchema(schema)) return problemsOf(configAjv.errors, 'configSchema');
+  try {
+    compileConfigSchema(schema);
+    return [];
+  } catch (error) {
+    return [{ path: 'configSchema', message: error instanceof Error ? error.message : String(error) }];
+  }
+}
+
+/** The rules JSON Schema cannot say: each hook once, `http` with hosts and only for action hooks. */
+function crossFieldProblems(manifest: PluginManifest): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  manifest.hooks.forEach((hook, index) => {
+    if (seen.has(hook.point))
+      problems.push({ path: `hooks.${index}.point`, message: `${hook.point} is declared twice` });
+    seen.add(hook.point);
+  });
+  const wantsHttp = manifest.capabilities.includes('http');
+  if (wantsHttp && !(manifest.allowedHosts?.length ?? 0)) {
+    problems.push({ path: 'allowedHosts', message: 'the http capability needs at least one allowed host' });
+  }
+  if (!wantsHttp && manifest.allowedHosts?.length) {
+    problems.push({ path: 'allowedHosts', message: 'allowed hosts need the http capability' });
+  }
+  if (wantsHttp && !manifest.hooks.some((hook) => hookKind(hook.point) === 'action')) {
+    problems.push({ path: 'capabilities', message: 'http is only available to action hooks (event.action)' });
+  }
+  return problems;
+}
+
+/** Checks a manifest (parsed JSON) and reports every problem with its path, or gives the typed manifest. */
+export function parseManifest(json: unknown): ManifestResult {
+  if (!validateManifestShape(json)) return { ok: false, problems: problemsOf(validateManifestShape.errors) };
+  const manifest = json as unknown as PluginManifest;
+  const problems = [...crossFieldProblems(manifest), ...configSchemaProblems(manifest.configSchema)];
+  return problems.length ? { ok: false, problems } : { ok: true, manifest };
+}
+
+/** Problems of a tenant's configuration against the manifest's `configSchema`; none means valid. */
+export function validateConfig(manifest: Pick<PluginManifest, 'configSchema'>, config: unknown): Problem[] {
+  let validate: ValidateFunction;
+  try {
+    validate = compileConfigSchema(manifest.configSchema);
+  } catch (error) {
+    return [{ path: '', message: `the plugin's config schema is invalid: ${(error as Error).message}` }];
+  }
+  return validate(config) ? [] : problemsOf(validate.errors);
+}
+
+/** The declaration of one hook point in a manifest, if the plugin implements it. */
+export function hookDeclaration(manifest: PluginManifest, point: HookPoint): PluginHookDeclaration | undefined {
+  return manifest.hooks.find((hook) => hook.point === point);
+}
