@@ -99,7 +99,11 @@ export async function uploadPlugin(
   const parsed = parseManifest(json);
   if (!parsed.ok) {
     const errors: PluginsError[] = parsed.problems.map((problem) =>
-      payloadError('INVALID_MANIFEST', problem.message, manifestField(problem.path)),
+      payloadError(
+        'INVALID_MANIFEST',
+        `${problem.path || 'The manifest'}: ${problem.message}`,
+        manifestField(problem.path),
+      ),
     );
     return { ok: false, errors };
   }
