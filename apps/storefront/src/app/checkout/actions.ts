@@ -72,6 +72,9 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       const errors = fieldErrors(checkoutComplete.errors);
       const general = checkoutComplete.errors.find((error) => !error.field?.length);
       if (general) errors[''] = EXPLAIN[general.code] ?? general.message;
+      // the shop's own rule (a plugin) speaks for itself: its message is shown above the form
+      const refused = checkoutComplete.errors.find((error) => error.code === 'PLUGIN_REFUSED');
+      if (refused) errors[''] = refused.message;
       const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
       if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
       if (checkoutComplete.errors.some((error) => error.code === 'SHIPPING_METHOD_UNAVAILABLE')) {
