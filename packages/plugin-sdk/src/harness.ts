@@ -3,7 +3,7 @@ import { compileBundle } from './compile.ts';
 import type { HookInputs, HookPoint } from './hooks.ts';
 import { hookDeclaration, parseManifest, validateConfig } from './manifest.ts';
 import type { Problem } from './problems.ts';
-import { runPlugin } from './sandbox/run.ts';
+import { runPlugin } from './sandbox/pool.ts';
 import type { PluginHost, PluginLimits, PluginOutcome } from './types.ts';
 
 /** The plugin cannot run at all: its manifest, its config or its source is wrong. */

@@ -21,7 +21,8 @@ export type { Problem } from './problems.ts';
 export { SAMPLE_INPUTS } from './samples.ts';
 export { HOST_CALL_LIMITS } from './sandbox/host.ts';
 export { defaultHttpFetch, hostAllowed } from './sandbox/http.ts';
-export { runPlugin } from './sandbox/run.ts';
+export { closeSandboxWorkers, runPlugin, WATCHDOG_GRACE_MS } from './sandbox/pool.ts';
+export { runPluginInProcess } from './sandbox/run.ts';
 export {
   DEFAULT_LIMITS,
   type PluginFailure,

@@ -9,6 +9,7 @@ import {
   type PluginOutcome,
   runPlugin,
   SAMPLE_INPUTS,
+  WATCHDOG_GRACE_MS,
 } from '../src/index.ts';
 
 /** Runs a bundle written inline (plain JavaScript: the sandbox runs what compileBundle emits). */
@@ -81,6 +82,21 @@ describe('the sandbox', () => {
     expect(outcome.durationMs).toBeLessThan(50 + 150);
   });
 
+  it('stops a loop of expensive built-ins that QuickJS itself would not check for minutes, by stopping its worker', async () => {
+    const [stuck, neighbour] = await Promise.all([
+      run('checkout.validate', validator(`const big = 'x'.repeat(100000); for (;;) big.split('');`), {
+        limits: { timeoutMs: 50, memoryBytes: 64 * 1024 * 1024 },
+      }),
+      run('checkout.validate', validator(`return { allow: false, message: 'still here' };`)),
+    ]);
+    expect(stuck).toMatchObject({ ok: false, failure: 'timeout', message: expect.stringMatching(/stopped/) });
+    // from the moment its sandbox was ready (starting a worker thread is not the plugin's time)
+    expect(stuck.durationMs).toBeLessThan(50 + WATCHDOG_GRACE_MS + 300);
+    expect(neighbour).toMatchObject({ ok: true, output: { allow: false, message: 'still here' } });
+    // the next call gets a fresh worker
+    expect(await run('checkout.validate', validator('return { allow: true };'))).toMatchObject({ ok: true });
+  });
+
   it('stops a loop hidden in a getter the host would read, and in a microtask', async () => {
     const getter = await run('checkout.validate', validator('return { get allow() { for (;;) {} } };'), {
       limits: { timeoutMs: 50 },
@@ -126,10 +142,42 @@ describe('the sandbox', () => {
       const outcome = await run('checkout.validate', validator(body), {
         limits: { memoryBytes: 4 * 1024 * 1024, timeoutMs: 3000 },
       });
-      expect(outcome, name).toMatchObject({ ok: false, failure: 'memory' });
+      // the memory watch looks at the same checkpoints as the deadline; when those are far apart the
+      // watchdog stops the call first: either way it ends within the limits
+      expect(outcome, name).toMatchObject({
+        ok: false,
+        failure: name === 'strings' ? expect.stringMatching(/^(memory|timeout)$/) : 'memory',
+      });
+      expect(outcome.durationMs, name).toBeLessThan(3000 + WATCHDOG_GRACE_MS + 500);
       const next = await run('checkout.validate', validator('return { allow: true };'));
       expect(next, `after ${name}`).toMatchObject({ ok: true });
     }
+  });
+
+  it('counts memory against the call that grew it, not against a call waiting at the same time', async () => {
+    let release: () => void = () => {};
+    const slow: PluginHost = {
+      kv: {
+        get: () => new Promise((resolve) => (release = () => resolve('v'))),
+        set: async () => {},
+      },
+    };
+    const waiting = run('event.action', action(`await ctx.kv.get('k'); return { status: 'done' };`), {
+      capabilities: ['kv'],
+      host: slow,
+      limits: { memoryBytes: 1024 * 1024, timeoutMs: 3000 },
+    });
+    // a legitimate big call meanwhile grows the shared memory far past the waiting call's limit
+    const big = await run(
+      'checkout.validate',
+      validator(
+        `const parts = []; for (let i = 0; i < 48; i++) parts.push('x'.repeat(1024 * 1024) + i); return { allow: parts.length === 48 };`,
+      ),
+      { limits: { memoryBytes: 256 * 1024 * 1024, timeoutMs: 3000 } },
+    );
+    release();
+    expect(big).toMatchObject({ ok: true, output: { allow: true } });
+    expect(await waiting).toMatchObject({ ok: true, output: { status: 'done' } });
   });
 
   it('stops deep recursion with a stack overflow, and the next call runs normally', async () => {

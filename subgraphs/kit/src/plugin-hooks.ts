@@ -5,25 +5,24 @@ import {
   PluginKvGet,
   PluginKvSet,
 } from '@ucos/internal-clients/plugins';
-import {
-  type Capability,
-  type HookInputs,
-  type HookPoint,
-  type PluginHost,
-  type PluginOutcome,
-  type PluginRun,
-  runPlugin,
-  type ValidatorHook,
-  type ValidatorVerdict,
+import type {
+  Capability,
+  HookInputs,
+  HookPoint,
+  PluginHost,
+  PluginOutcome,
+  PluginRun,
+  ValidatorHook,
 } from '@ucos/plugin-sdk';
-import { Counter, Histogram } from 'prom-client';
+import { Counter } from 'prom-client';
 import type { EventBus, Subscription } from './events/bus.ts';
 import type { InternalClient } from './internal-client.ts';
 import type { Logger } from './logger.ts';
 
 export type { ValidatorHook } from '@ucos/plugin-sdk';
 
-import { pipelineMetrics } from './pipeline-metrics.ts';
+import { pluginMetrics } from './plugin-metrics.ts';
+import { invokePlugin, verdictUnderPolicy } from './plugins.ts';
 
 /** What the domain does with a hook run: proceed, or refuse with the plugin's message and field. */
 export type HookVerdict = { allow: true } | { allow: false; message: string; field: string | null; plugin: string };
@@ -52,8 +51,11 @@ export interface PluginHookRunnerOptions {
   flushEveryMs?: number;
   /** reports kept in memory at most; past it the oldest are dropped (default 10,000) */
   maxPending?: number;
-  /** the sandbox (tests may count calls); default the SDK's `runPlugin` */
-  run?: <H extends HookPoint>(run: PluginRun<H>) => Promise<PluginOutcome<H>>;
+  /** runs one call (tests may count calls); default the kit's `invokePlugin` (sandbox, metrics, logs) */
+  run?: <H extends HookPoint>(
+    run: PluginRun<H>,
+    invocation: Parameters<typeof invokePlugin>[1],
+  ) => Promise<PluginOutcome<H>>;
 }
 
 export interface PluginHookRunner {
@@ -71,40 +73,17 @@ export interface PluginHookRunner {
   close(): Promise<void>;
 }
 
-interface Metrics {
-  calls: Counter<'hook' | 'outcome'>;
-  duration: Histogram<'hook'>;
-  dropped: Counter<'reason'>;
-}
+let dropped: Counter<'reason'> | undefined;
 
-let metrics: Metrics | undefined;
-
-/** Labels are hook points and outcomes from code, never plugin names (a tenant's free text). */
-function pluginMetrics(): Metrics {
-  if (metrics) return metrics;
-  const { registry } = pipelineMetrics();
-  metrics = {
-    calls: new Counter({
-      name: 'ucos_plugin_calls_total',
-      help: 'Plugin calls by hook point and outcome (allowed, refused, or the failure kind)',
-      labelNames: ['hook', 'outcome'],
-      registers: [registry],
-    }),
-    duration: new Histogram({
-      name: 'ucos_plugin_call_duration_seconds',
-      help: 'Time of one plugin call in the sandbox, by hook point',
-      labelNames: ['hook'],
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
-      registers: [registry],
-    }),
-    dropped: new Counter({
-      name: 'ucos_plugin_reports_dropped_total',
-      help: 'Invocation reports not delivered to the plugins subgraph (overflow or a failed send)',
-      labelNames: ['reason'],
-      registers: [registry],
-    }),
-  };
-  return metrics;
+/** Reports that never reached the plugins subgraph, next to the kit's plugin metrics. */
+function droppedReports(): Counter<'reason'> {
+  dropped ??= new Counter({
+    name: 'ucos_plugin_reports_dropped_total',
+    help: 'Invocation reports not delivered to the plugins subgraph (overflow or a failed send)',
+    labelNames: ['reason'],
+    registers: [pluginMetrics().registry],
+  });
+  return dropped;
 }
 
 const MAX_MESSAGE = 2_000;
@@ -122,7 +101,7 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
   const { plugins, caller, logger } = options;
   const ttl = options.cacheTtlMs ?? 5_000;
   const maxPending = options.maxPending ?? 10_000;
-  const run = options.run ?? runPlugin;
+  const run = options.run ?? invokePlugin;
   const cache = new Map<string, { at: number; installations: Promise<CachedInstallation[]> }>();
   const pending = new Map<string, PluginInvocationInput[]>();
   let pendingCount = 0;
@@ -204,7 +183,7 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
 
   function report(tenantId: string, entry: PluginInvocationInput) {
     if (pendingCount >= maxPending) {
-      pluginMetrics().dropped.inc({ reason: 'overflow' });
+      droppedReports().inc({ reason: 'overflow' });
       return;
     }
     const list = pending.get(tenantId) ?? [];
@@ -229,7 +208,7 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
           dropTenant(tenantId);
         }
       } catch (error) {
-        pluginMetrics().dropped.inc({ reason: 'send' }, part.length);
+        droppedReports().inc({ reason: 'send' }, part.length);
         logger.warn({ err: error, tenantId, reports: part.length }, 'plugin invocation reports lost');
       }
     }
@@ -260,18 +239,23 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
     input: HookInputs[H],
     installation: CachedInstallation,
   ): Promise<HookVerdict> {
-    const outcome = await run({
-      code: installation.code,
-      hook,
-      input,
-      config: installation.config,
-      capabilities: installation.capabilities,
-      allowedHosts: installation.allowedHosts,
-      limits: { timeoutMs: installation.timeoutMs },
-      host: hostOf(tenantId, installation),
-    } as PluginRun<H>);
-    const { calls, duration } = pluginMetrics();
-    duration.observe({ hook }, outcome.durationMs / 1000);
+    const outcome = await run(
+      {
+        code: installation.code,
+        hook,
+        input,
+        config: installation.config,
+        capabilities: installation.capabilities,
+        allowedHosts: installation.allowedHosts,
+        limits: { timeoutMs: installation.timeoutMs },
+        host: hostOf(tenantId, installation),
+      } as PluginRun<H>,
+      {
+        plugin: { id: installation.installationId, name: installation.pluginName, version: installation.version },
+        tenantId,
+        logger,
+      },
+    );
     const base = {
       installationId: installation.installationId,
       version: installation.version,
@@ -280,40 +264,23 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
       logs: outcome.logs.map((line) => ({ level: line.level, message: clip(line.message), at: line.at })),
       at: new Date().toISOString(),
     };
+    const { verdict } = verdictUnderPolicy(outcome, installation.failurePolicy);
     if (!outcome.ok) {
-      calls.inc({ hook, outcome: outcome.failure });
       report(tenantId, { ...base, outcome: 'failed', failure: outcome.failure, message: clip(outcome.message) });
-      logger.warn(
-        {
-          tenantId,
-          hook,
-          plugin: installation.pluginName,
-          failure: outcome.failure,
-          policy: installation.failurePolicy,
-        },
-        `plugin failed: ${installation.failurePolicy === 'allow' ? 'allowed' : 'refused'} by its failure policy`,
+    } else {
+      report(
+        tenantId,
+        verdict.allow
+          ? { ...base, outcome: 'allowed' }
+          : { ...base, outcome: 'refused', message: clip(verdict.message) },
       );
-      return installation.failurePolicy === 'allow'
-        ? { allow: true }
-        : {
-            allow: false,
-            message: `${installation.pluginName} could not check this right now; try again later`,
-            field: null,
-            plugin: installation.pluginName,
-          };
     }
-    const verdict = outcome.output as ValidatorVerdict;
-    if (verdict.allow) {
-      calls.inc({ hook, outcome: 'allowed' });
-      report(tenantId, { ...base, outcome: 'allowed' });
-      return { allow: true };
-    }
-    calls.inc({ hook, outcome: 'refused' });
-    report(tenantId, { ...base, outcome: 'refused', message: clip(verdict.message) });
+    if (verdict.allow) return { allow: true };
     return {
       allow: false,
       message: clip(verdict.message),
-      field: verdict.field ?? null,
+      // a failed plugin's refusal names no field: the plugin did not say which
+      field: outcome.ok ? (verdict.field ?? null) : null,
       plugin: installation.pluginName,
     };
   }

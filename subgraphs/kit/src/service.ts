@@ -3,6 +3,7 @@ import { createEventBus, type EventBus } from './events/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { serveMetrics } from './metrics.ts';
 import { pipelineMetrics } from './pipeline-metrics.ts';
+import { pluginMetrics } from './plugin-metrics.ts';
 import { type RunningServer, serve } from './serve.ts';
 import { loadServiceTls, type TlsEnv, useServiceTls } from './tls.ts';
 import { startTracing } from './tracing.ts';
@@ -104,7 +105,10 @@ export async function serveServiceMetrics(
   if (port === undefined || port === '' || !registry) return null;
   const number = Number(port);
   if (!Number.isInteger(number) || number < 0 || number > 65535) throw new Error(`METRICS_PORT: not a port: ${port}`);
-  const others = [...(options.withPipeline ? [pipelineMetrics().registry] : []), ...(options.extra ?? [])];
+  const others = [
+    ...(options.withPipeline ? [pipelineMetrics().registry, pluginMetrics().registry] : []),
+    ...(options.extra ?? []),
+  ];
   const served = others.length ? Registry.merge([registry, ...others]) : registry;
   return serveMetrics(served, { port: number, host, probes: service.yoga });
 }

@@ -8,8 +8,8 @@ import { AppError, ErrorCode } from '../src/errors.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
 import type { InternalCallOptions, InternalClient } from '../src/internal-client.ts';
 import { createLogger } from '../src/logger.ts';
-import { pipelineMetrics } from '../src/pipeline-metrics.ts';
 import { type PluginHookRunner, pluginHookRunner } from '../src/plugin-hooks.ts';
+import { pluginMetrics } from '../src/plugin-metrics.ts';
 
 /**
  * The kit's hook runner against a fake plugins subgraph (an InternalClient that answers from
@@ -161,7 +161,7 @@ describe('plugin hook runner', () => {
       report.invocations.map((call) => `${call.outcome}:${call.failure}`),
     );
     expect(outcomes.sort()).toEqual(['failed:error', 'failed:timeout', 'failed:timeout']);
-    const calls = await pipelineMetrics().registry.getSingleMetricAsString('ucos_plugin_calls_total');
+    const calls = await pluginMetrics().registry.getSingleMetricAsString('ucos_plugin_invocations_total');
     expect(calls).toContain('outcome="timeout"');
     expect(calls).not.toContain('spin');
   });

@@ -64,7 +64,7 @@ function errorText(context: QuickJSContext, handle: QuickJSHandle): string {
  * within the limits. Never throws for anything the plugin does: every failure is an outcome, and
  * the caller applies the hook's failure policy.
  */
-export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
+export async function runPluginInProcess<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
   const limits: PluginLimits = { ...DEFAULT_LIMITS, ...run.limits };
   // the module loads once per process: that wait is not the plugin's time
   const module = await quickJS();
@@ -98,16 +98,15 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
   const state: HostState = { denied: null, logs, droppedLogs: 0, hostCalls: 0, tooManyHostCalls: false };
 
   try {
-    sandbox = takeSandbox(module);
+    const current = takeSandbox(module);
+    sandbox = current;
     // nor is making a sandbox when no spare was ready
     startedAt = performance.now();
     deadline = startedAt + limits.timeoutMs;
     sandbox.deadline = deadline;
-    // growth of the shared linear memory during this call is this call's doing (calls run one at a
-    // time between awaits); the slack covers the allocator growing the heap by a fifth at a time
-    const heapAtStart = heapBytes(module);
-    sandbox.heapCeiling = heapAtStart + limits.memoryBytes + Math.max(16 * 1024 * 1024, heapAtStart / 4);
-    const { runtime, context: vm } = sandbox;
+    // the slack covers the allocator growing the heap by a fifth at a time
+    sandbox.heapAllowance = limits.memoryBytes + Math.max(16 * 1024 * 1024, heapBytes(module) / 4);
+    const { runtime, context: vm, slice } = current;
     runtime.setMemoryLimit(limits.memoryBytes);
     const keep = (handle: QuickJSHandle) => {
       handles.push(handle);
@@ -132,7 +131,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     /** Drives the sandbox's job queue until `handle` (a value or a promise) settles; the value handle is owned by the caller. */
     const settle = async (handle: QuickJSHandle): Promise<QuickJSHandle> => {
       for (;;) {
-        const jobs = runtime.executePendingJobs();
+        const jobs = slice(() => runtime.executePendingJobs());
         if (jobs?.error) {
           const error = keep(jobs.error);
           throw new Stop('error', errorText(vm, error));
@@ -156,27 +155,34 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
     };
 
     unwrap(
-      vm.callFunction(sandbox.prepare, vm.undefined, [
-        host,
-        keep(vm.newNumber(Date.now())),
-        keep(vm.newNumber(seedOf(inputJson))),
-        keep(vm.newNumber(limits.maxLogLines)),
-        keep(vm.newNumber(MAX_LOG_CHARS)),
-        keep(vm.newNumber(limits.maxOutputBytes)),
-      ]),
+      slice(() =>
+        vm.callFunction(current.prepare, vm.undefined, [
+          host,
+          keep(vm.newNumber(Date.now())),
+          keep(vm.newNumber(seedOf(inputJson))),
+          keep(vm.newNumber(limits.maxLogLines)),
+          keep(vm.newNumber(MAX_LOG_CHARS)),
+          keep(vm.newNumber(limits.maxOutputBytes)),
+        ]),
+      ),
       'the sandbox failed to start',
     );
     const exports = await settle(
-      unwrap(vm.evalCode(run.code, 'plugin.js', { type: 'module' }), 'the bundle failed to load'),
+      unwrap(
+        slice(() => vm.evalCode(run.code, 'plugin.js', { type: 'module' })),
+        'the bundle failed to load',
+      ),
     );
     const envelope = await settle(
       unwrap(
-        vm.callFunction(sandbox.run, vm.undefined, [
-          exports,
-          keep(vm.newString(run.hook)),
-          keep(vm.newString(inputJson)),
-          keep(vm.newString(configJson)),
-        ]),
+        slice(() =>
+          vm.callFunction(current.run, vm.undefined, [
+            exports,
+            keep(vm.newString(run.hook)),
+            keep(vm.newString(inputJson)),
+            keep(vm.newString(configJson)),
+          ]),
+        ),
         'the hook failed',
       ),
     );
@@ -218,7 +224,7 @@ export async function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise
   }
 
   function ranOutOfMemory(): boolean {
-    return sandbox?.memoryExceeded === true || heapBytes(module) > (sandbox?.heapCeiling ?? Number.POSITIVE_INFINITY);
+    return sandbox !== undefined && (sandbox.memoryExceeded || sandbox.heapGrown() > sandbox.heapAllowance);
   }
 
   /** The failure that explains the others wins: a denied capability, then memory, then the deadline. */

@@ -15,9 +15,16 @@ export interface Sandbox {
   /** `performance.now()` past which running code is interrupted; set when the call starts */
   deadline: number;
   interrupted: boolean;
-  /** the module's linear memory may not grow past this during the call */
-  heapCeiling: number;
+  /** how much this call may grow the module's linear memory */
+  heapAllowance: number;
   memoryExceeded: boolean;
+  /**
+   * Brackets a stretch of this call's code (calls run one at a time between awaits): growth of the
+   * shared memory inside it is this call's, growth between its stretches belongs to other calls.
+   */
+  slice<T>(work: () => T): T;
+  /** what this call's own stretches have grown the memory by */
+  heapGrown(): number;
   dispose(): void;
 }
 
@@ -29,6 +36,8 @@ function createSandbox(module: QuickJSWASMModule): Sandbox {
   const prepare = context.getProp(api, 'prepare');
   const run = context.getProp(api, 'run');
   api.dispose();
+  let grownBefore = 0;
+  let sliceStart = Number.NaN;
   const sandbox: Sandbox = {
     module,
     runtime,
@@ -37,8 +46,18 @@ function createSandbox(module: QuickJSWASMModule): Sandbox {
     run,
     deadline: Number.POSITIVE_INFINITY,
     interrupted: false,
-    heapCeiling: Number.POSITIVE_INFINITY,
+    heapAllowance: Number.POSITIVE_INFINITY,
     memoryExceeded: false,
+    slice(work) {
+      sliceStart = heapBytes(module);
+      try {
+        return work();
+      } finally {
+        grownBefore += heapBytes(module) - sliceStart;
+        sliceStart = Number.NaN;
+      }
+    },
+    heapGrown: () => grownBefore + (Number.isNaN(sliceStart) ? 0 : heapBytes(module) - sliceStart),
     dispose() {
       prepare.dispose();
       run.dispose();
@@ -48,7 +67,7 @@ function createSandbox(module: QuickJSWASMModule): Sandbox {
   };
   // QuickJS asks every 10,000 calls or backward jumps: cheap checks only
   runtime.setInterruptHandler(() => {
-    if (heapBytes(module) > sandbox.heapCeiling) {
+    if (sandbox.heapGrown() > sandbox.heapAllowance) {
       sandbox.memoryExceeded = true;
       return true;
     }

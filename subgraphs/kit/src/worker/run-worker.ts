@@ -8,6 +8,7 @@ import { createEventBus, type EventBus } from '../events/index.ts';
 import { createLogger, type Logger } from '../logger.ts';
 import { serveMetrics } from '../metrics.ts';
 import { pipelineMetrics } from '../pipeline-metrics.ts';
+import { pluginMetrics } from '../plugin-metrics.ts';
 import type { RunningServer } from '../serve.ts';
 import type { StandaloneEnv } from '../service.ts';
 import { loadServiceTls, useServiceTls } from '../tls.ts';
@@ -149,10 +150,13 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
       logger.info({ worker: worker.name }, `${worker.name} worker started`);
     }
     if (env.METRICS_PORT !== undefined)
-      metrics = await serveMetrics(Registry.merge([workerMetrics().registry, pipelineMetrics().registry]), {
-        port: env.METRICS_PORT,
-        host: env.METRICS_HOST,
-      });
+      metrics = await serveMetrics(
+        Registry.merge([workerMetrics().registry, pipelineMetrics().registry, pluginMetrics().registry]),
+        {
+          port: env.METRICS_PORT,
+          host: env.METRICS_HOST,
+        },
+      );
   } catch (error) {
     await stop();
     throw error;
