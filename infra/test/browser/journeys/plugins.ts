@@ -69,9 +69,13 @@ export async function pluginsJourney(context: PluginsJourney): Promise<void> {
     await shot(page, 'storefront-checkout-plugin-refused');
     await shopper.close();
 
-    // the refusal is in the plugin's log
-    await admin.reload();
-    await admin.getByRole('table').filter({ hasText: 'Orders start at 1000000.00 EUR' }).waitFor({ timeout: 15_000 });
+    // the refusal reaches the plugin's log a moment later (the runner reports in batches)
+    const logged = admin.getByRole('table').filter({ hasText: 'Orders start at 1000000.00 EUR' });
+    for (let attempt = 0; attempt < 30 && !(await logged.count()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await admin.reload();
+    }
+    await logged.waitFor({ timeout: 5_000 });
     await shot(admin, 'admin-plugin-log');
   } finally {
     await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();
