@@ -1,12 +1,13 @@
 /**
- * Per-call cost of a trivial validator in the sandbox: `node bench/validator.ts [calls]`.
+ * Per-call cost of a trivial validator in the sandbox: `node bench/validator.ts [calls]`, through a
+ * sandbox worker (`runPlugin`, what the platform uses) and on the caller's thread (`runPluginInProcess`).
  *
  * - `paced`: 20 calls a second (a busy checkout), each with the event loop free in between, as on a
  *   service: the spare sandbox is ready when a call comes.
  * - `back-to-back`: calls one after another, yielding one turn between them.
  * - `no spare`: calls chained without yielding, so each one creates its own context first.
  */
-import { compileBundle, runPlugin, SAMPLE_INPUTS } from '../src/index.ts';
+import { closeSandboxWorkers, compileBundle, runPlugin, runPluginInProcess, SAMPLE_INPUTS } from '../src/index.ts';
 
 const calls = Number(process.argv[2] ?? 400);
 const compiled = await compileBundle(
@@ -16,8 +17,9 @@ const compiled = await compileBundle(
   'js',
 );
 if (!compiled.ok) throw new Error(compiled.message);
+let runner = runPlugin;
 const run = () =>
-  runPlugin({
+  runner({
     code: compiled.code,
     hook: 'checkout.validate',
     input: SAMPLE_INPUTS['checkout.validate'],
@@ -46,6 +48,14 @@ async function measure(pause: () => Promise<void> | undefined): Promise<number[]
   return times;
 }
 
-report('paced 20/s', await measure(() => new Promise((resolve) => setTimeout(resolve, 50))));
-report('back-to-back', await measure(() => new Promise((resolve) => setImmediate(resolve))));
-report('no spare', await measure(() => undefined));
+for (const [mode, chosen] of [
+  ['worker', runPlugin],
+  ['in-process', runPluginInProcess],
+] as const) {
+  runner = chosen;
+  console.log(mode);
+  report('paced 20/s', await measure(() => new Promise((resolve) => setTimeout(resolve, 50))));
+  report('back-to-back', await measure(() => new Promise((resolve) => setImmediate(resolve))));
+  report('no spare', await measure(() => undefined));
+}
+await closeSandboxWorkers();

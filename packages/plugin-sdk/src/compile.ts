@@ -1,5 +1,5 @@
 import { build, type Message, type Plugin } from 'esbuild';
-import { inspectBundle } from './sandbox/inspect.ts';
+import { inspectInWorker } from './sandbox/pool.ts';
 
 export const MAX_SOURCE_CHARS = 512 * 1024;
 
@@ -49,6 +49,6 @@ export async function compileBundle(source: string, language: 'js' | 'ts'): Prom
     const errors = (error as { errors?: Message[] }).errors;
     return { ok: false, message: errors?.length ? describe(errors) : (error as Error).message };
   }
-  const inspected = await inspectBundle(code);
+  const inspected = await inspectInWorker(code);
   return inspected.ok ? { ok: true, code, hooks: inspected.hooks } : { ok: false, message: inspected.message };
 }

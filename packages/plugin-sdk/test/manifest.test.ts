@@ -149,5 +149,9 @@ describe('compileBundle', () => {
       ok: false,
       message: expect.stringMatching(/interrupted/),
     });
+    // a top level QuickJS would not interrupt for minutes: its worker is stopped
+    expect(
+      await compileBundle(`const big = 'x'.repeat(100000); for (;;) big.split(''); export default {};`, 'js'),
+    ).toEqual({ ok: false, message: 'the bundle did not load within 250 ms (its sandbox was stopped)' });
   });
 });

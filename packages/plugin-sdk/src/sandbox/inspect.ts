@@ -1,8 +1,9 @@
 import type { QuickJSHandle } from 'quickjs-emscripten-core';
 import { isHookPoint } from '../hooks.ts';
 import { discardQuickJS, quickJS } from './engine.ts';
+import type { InspectResult } from './protocol.ts';
 
-const LOAD_TIMEOUT_MS = 250;
+export const LOAD_TIMEOUT_MS = 250;
 const LOAD_MEMORY_BYTES = 16 * 1024 * 1024;
 
 // the module's top level may log; at load time the lines go nowhere
@@ -15,10 +16,11 @@ const DESCRIBE = `(function (exports) {
   return JSON.stringify({ keys, notFunctions: keys.filter((key) => typeof plugin[key] !== 'function') });
 })`;
 
-/** Loads a compiled bundle once, in a sandbox with load-time limits, and lists the hook points it implements. */
-export async function inspectBundle(
-  code: string,
-): Promise<{ ok: true; hooks: string[] } | { ok: false; message: string }> {
+/**
+ * Loads a compiled bundle once, in a sandbox with load-time limits, and lists the hook points it
+ * implements. Runs inside a sandbox worker (`inspectInWorker`), whose watchdog also covers it.
+ */
+export async function inspectBundle(code: string): Promise<InspectResult> {
   const module = await quickJS();
   const runtime = module.newRuntime();
   const deadline = performance.now() + LOAD_TIMEOUT_MS;

@@ -2,7 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { HookPoint } from '../hooks.ts';
 import { DEFAULT_LIMITS, type PluginHost, type PluginOutcome, type PluginRun } from '../types.ts';
 import { defaultHttpFetch } from './http.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { LOAD_TIMEOUT_MS } from './inspect.ts';
+import type { FromWorker, InspectResult, ToWorker } from './protocol.ts';
 
 /**
  * Time past a call's deadline before its worker is terminated. QuickJS checks the deadline every
@@ -15,9 +16,12 @@ const MAX_WORKERS = 8;
 // the sources run as TypeScript in the workspace and as built JavaScript from the packed dist
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
 
+type Job = { kind: 'run'; run: PluginRun } | { kind: 'inspect'; code: string };
+
 interface Call {
-  run: PluginRun;
-  resolve: (outcome: PluginOutcome) => void;
+  job: Job;
+  timeoutMs: number;
+  resolve: (outcome: PluginOutcome | InspectResult) => void;
   watchdog?: ReturnType<typeof setTimeout>;
   startedAt?: number;
 }
@@ -41,13 +45,28 @@ class SandboxWorker {
     this.call = call;
     // a busy worker keeps the process alive until its call ends (a CLI awaiting an outcome)
     this.worker.ref();
-    const { host, ...run } = call.run;
-    this.worker.postMessage({
-      type: 'run',
-      id: this.id,
-      run,
-      host: { kv: Boolean(host?.kv), fetch: Boolean(host?.fetch) },
-    } satisfies ToWorker);
+    if (call.job.kind === 'inspect') {
+      this.worker.postMessage({ type: 'inspect', id: this.id, code: call.job.code } satisfies ToWorker);
+      return;
+    }
+    const { host, ...run } = call.job.run;
+    try {
+      this.worker.postMessage({
+        type: 'run',
+        id: this.id,
+        run,
+        host: { kv: Boolean(host?.kv), fetch: Boolean(host?.fetch) },
+      } satisfies ToWorker);
+    } catch (error) {
+      // an input that cannot be copied to the worker (a function, a symbol) is the caller's error
+      this.finish({
+        ok: false,
+        failure: 'error',
+        message: `the input is not JSON: ${(error as Error).message}`,
+        logs: [],
+        durationMs: 0,
+      });
+    }
   }
 
   private receive(message: FromWorker): void {
@@ -55,12 +74,11 @@ class SandboxWorker {
     if (!call) return;
     if (message.type === 'started') {
       call.startedAt = performance.now();
-      const timeoutMs = call.run.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-      call.watchdog = setTimeout(() => this.overrun(timeoutMs), timeoutMs + WATCHDOG_GRACE_MS);
+      call.watchdog = setTimeout(() => this.overrun(call.timeoutMs), call.timeoutMs + WATCHDOG_GRACE_MS);
     } else if (message.type === 'done') {
       this.finish(message.outcome);
-    } else {
-      void this.host(call.run.host, message);
+    } else if (call.job.kind === 'run') {
+      void this.host(call.job.run.host, message);
     }
   }
 
@@ -85,7 +103,7 @@ class SandboxWorker {
     if (this.call) this.worker.postMessage(result);
   }
 
-  private finish(outcome: PluginOutcome): void {
+  private finish(outcome: PluginOutcome | InspectResult): void {
     const call = this.call;
     if (!call) return;
     clearTimeout(call.watchdog);
@@ -100,6 +118,10 @@ class SandboxWorker {
     if (!call) return;
     this.call = undefined;
     this.retire();
+    if (call.job.kind === 'inspect') {
+      call.resolve({ ok: false, message: `the bundle did not load within ${timeoutMs} ms (its sandbox was stopped)` });
+      return;
+    }
     call.resolve({
       ok: false,
       failure: 'timeout',
@@ -115,7 +137,11 @@ class SandboxWorker {
     this.retire();
     if (call) {
       clearTimeout(call.watchdog);
-      call.resolve({ ok: false, failure: 'error', message, logs: [], durationMs: 0 });
+      call.resolve(
+        call.job.kind === 'inspect'
+          ? { ok: false, message }
+          : { ok: false, failure: 'error', message, logs: [], durationMs: 0 },
+      );
     }
   }
 
@@ -165,7 +191,18 @@ function dispatch(call: Call): void {
  */
 export function runPlugin<H extends HookPoint>(run: PluginRun<H>): Promise<PluginOutcome<H>> {
   return new Promise((resolve) => {
-    dispatch({ run: run as PluginRun, resolve: resolve as (outcome: PluginOutcome) => void });
+    dispatch({
+      job: { kind: 'run', run: run as PluginRun },
+      timeoutMs: run.limits?.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,
+      resolve: resolve as Call['resolve'],
+    });
+  });
+}
+
+/** `inspectBundle` in a sandbox worker, under the same watchdog: a bundle's top level is plugin code too. */
+export function inspectInWorker(code: string): Promise<InspectResult> {
+  return new Promise((resolve) => {
+    dispatch({ job: { kind: 'inspect', code }, timeoutMs: LOAD_TIMEOUT_MS, resolve: resolve as Call['resolve'] });
   });
 }
 

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { PluginHost } from '../types.ts';
 import { quickJS } from './engine.ts';
+import { inspectBundle } from './inspect.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { runPluginInProcess } from './run.ts';
 
@@ -31,6 +32,12 @@ port.on('message', async (message: ToWorker) => {
     waiting.delete(message.callId);
     if (message.ok) pending?.resolve(message.value);
     else pending?.reject(new Error(message.message));
+    return;
+  }
+  if (message.type === 'inspect') {
+    await ready;
+    port.postMessage({ type: 'started', id: message.id } satisfies FromWorker);
+    port.postMessage({ type: 'done', id: message.id, outcome: await inspectBundle(message.code) } satisfies FromWorker);
     return;
   }
   const { id, run } = message;
