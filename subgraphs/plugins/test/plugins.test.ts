@@ -287,19 +287,17 @@ describe('plugins', () => {
     const { id, pluginId } = await installed(tenant);
     await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
     const local = localId(id);
-    const ok = {
-      ...failure(local),
-      outcome: 'allowed',
-      failure: null,
-      message: null,
-      logs: [],
-    };
-    // 4 failures, a success (the streak restarts), then 4 more: still enabled
+    // 4 failures, a success (the streak restarts), then 4 more: still enabled; the batch is ordered by `at`
+    const start = Date.now() - 60_000;
+    const calls = [...Array(9)].map((_, index) => {
+      const call = failure(local, '1.0.0', new Date(start + index * 10));
+      return index === 4 ? { ...call, outcome: 'allowed', failure: null, message: null, logs: [] } : call;
+    });
     const first = await plugins.call(
       RECORD,
       {
         input: {
-          invocations: [...[...Array(4)].map(() => failure(local)), ok, ...[...Array(4)].map(() => failure(local))],
+          invocations: [...calls.slice(5), ...calls.slice(0, 5)],
         },
       },
       runnerOf(tenant),
