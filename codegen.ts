@@ -52,7 +52,7 @@ const OUTSIDE_STOREFRONT = {
  * not the supergraph, because they go straight to that subgraph. Neither masked nor persisted: the
  * subgraphs behind the gateway take any document signed with the internal token.
  */
-export const INTERNAL_CALLEES = ['catalog', 'identity', 'inventory', 'workflows'] as const;
+export const INTERNAL_CALLEES = ['catalog', 'identity', 'inventory', 'plugins', 'workflows'] as const;
 
 const internal = {
   preset: 'client' as const,

@@ -72,13 +72,14 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   },
   { name: 'catalog', port: 4002, calls: [] },
   { name: 'inventory', port: 4003, calls: [] },
-  { name: 'orders', port: 4004, calls: ['catalog', 'inventory', 'identity'] },
+  { name: 'orders', port: 4004, calls: ['catalog', 'inventory', 'identity', 'plugins'] },
   { name: 'fulfillment', port: 4005, calls: ['inventory'] },
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
   { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [] },
   { name: 'finance', port: 4010, calls: [] },
+  { name: 'plugins', port: 4011, calls: [] },
 ];
 
 /**

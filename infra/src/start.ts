@@ -6,6 +6,7 @@ import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } 
 import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
+import { seedDemoPlugins } from './demo/plugins.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
@@ -127,6 +128,11 @@ seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoReceiving(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`receiving demo data failed: ${(error as Error).message}`])),
+);
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoPlugins(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`plugins demo data failed: ${(error as Error).message}`])),
 );
 seededAutomation.push(...seededShipping);
 seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));

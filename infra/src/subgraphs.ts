@@ -17,6 +17,7 @@ export interface SubgraphEntry {
   defaultPort: number;
 }
 
+/** In start order: a domain comes after those it calls (orders asks plugins for its validators). */
 export const SUBGRAPHS: SubgraphEntry[] = [
   {
     name: 'identity',
@@ -43,6 +44,14 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     workerModule: '@ucos/inventory/worker',
     migrations: 'subgraphs/inventory/migrations',
     defaultPort: 4003,
+  },
+  {
+    name: 'plugins',
+    schemaModule: '@ucos/plugins/schema',
+    entry: 'subgraphs/plugins/src/index.ts',
+    serviceModule: '@ucos/plugins/service',
+    migrations: 'subgraphs/plugins/migrations',
+    defaultPort: 4011,
   },
   {
     name: 'orders',

@@ -22,6 +22,7 @@ import { inventoryReplenishmentJourney } from './journeys/inventory-replenishmen
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
 import { payablesJourney } from './journeys/payables.ts';
+import { pluginsJourney } from './journeys/plugins.ts';
 import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
@@ -1393,6 +1394,21 @@ async function main() {
     await journey(
       'an owner creates the high-value order hold from its template, sees a schema error with its line while typing, fixes it, saves version 2, compares the versions, dry-runs a large order and enables it',
       () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
+    );
+    await journey(
+      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout',
+      () =>
+        pluginsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
     );
   } finally {
     await browser?.close();

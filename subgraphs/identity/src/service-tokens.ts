@@ -25,6 +25,7 @@ const NEVER_FOR_WORKFLOWS = new Set<string>([
   'identity:flags',
   'identity:tenant',
   'workflows:manage',
+  'plugins:write',
   'cart:own',
   'checkout',
   'orders:own',

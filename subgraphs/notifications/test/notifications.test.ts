@@ -43,6 +43,7 @@ beforeAll(async () => {
   h = await startNotifications(db, bus);
   h.directory.set(tenantA, 'inventory:adjust', ['stock@a.example', 'owner@a.example']);
   h.directory.set(tenantA, 'workflows:manage', ['admin@a.example']);
+  h.directory.set(tenantA, 'plugins:write', ['plugins@a.example']);
   h.directory.set(tenantA, 'procurement:approve', ['approver@a.example']);
   h.directory.set(tenantA, 'orders:manage', ['ops@a.example']);
 }, 60_000);
@@ -179,7 +180,7 @@ describe('notifications', () => {
     expect(shipped.text).toContain('Your order AC-2002 has shipped.');
   });
 
-  it('mails low stock to the inventory managers, a disabled endpoint to the admins, approvals to the scope', async () => {
+  it('mails low stock to the inventory managers, a disabled endpoint and plugin to the admins, approvals to the scope', async () => {
     const variantId = randomUUID();
     await bus.publish(
       domainEvent(tenantA, 'inventory.stock.low', variantId, {
@@ -205,6 +206,20 @@ describe('notifications', () => {
     );
     const disabled = await h.smtp.waitFor('admin@a.example', /Webhook endpoint disabled/);
     expect(disabled.text).toContain('https://hooks.example/x was disabled after 20 failed deliveries: HTTP 500.');
+
+    const installationId = randomUUID();
+    await bus.publish(
+      domainEvent(tenantA, 'plugins.installation.disabled', installationId, {
+        installationId,
+        pluginId: randomUUID(),
+        pluginName: 'minimum-order-value',
+        version: '1.0.0',
+        reason: 'Disabled after 5 failed calls in a row (last: error: boom)',
+        failures: 5,
+      }),
+    );
+    const plugin = await h.smtp.waitFor('plugins@a.example', /Plugin disabled: minimum-order-value/);
+    expect(plugin.text).toContain('minimum-order-value 1.0.0 was disabled after 5 failed calls in a row.');
 
     const taskId = randomUUID();
     await bus.publish(

@@ -3,6 +3,7 @@ import type { OrdersEvents } from './events/out/order-events.ts';
 import type { TaxCalculator, ZoneRule } from './ports/calculators.ts';
 import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
 import type { PaymentProvider } from './ports/payment.ts';
+import type { ValidatorsPort } from './ports/plugin-validators.ts';
 import type { PricingPort } from './ports/pricing.ts';
 import type { StockPort } from './ports/stock.ts';
 import type { TaxPort } from './ports/tax.ts';
@@ -19,6 +20,8 @@ export interface OrdersDeps extends DomainDeps<OrdersEvents> {
   tax: TaxCalculator;
   /** tax of a priced cart (the engine over the shop's zones, or a tax service's adapter) */
   taxes: TaxPort;
+  /** tenants' validator plugins at checkout and add-to-cart */
+  validators: ValidatorsPort;
   reservationTtlSeconds: number;
   checkoutLeaseSeconds: number;
 }

@@ -12,6 +12,8 @@ export const ordersEnvShape = {
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   /** identity says whether a shopper id is the tenant's (companyBuyerAdd) */
   IDENTITY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+  /** tenants' validator plugins (checkout.validate, cart.line.validate); unset: no plugins run */
+  PLUGINS_SUBGRAPH_URL: z.url().optional(),
   /**
    * The shipping methods shoppers pick from, JSON: [{ "code", "name", "prices": { "EUR": 499 },
    * "freeFrom"?: { "EUR": 5000 }, "estimatedDaysMin", "estimatedDaysMax", "countries"?: ["DE"] }];

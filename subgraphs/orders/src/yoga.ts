@@ -1,4 +1,5 @@
 import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { pluginHookRunner } from '@ucos/kit/plugin-hooks';
 import { database } from './db.ts';
 import type { OrdersDeps } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
@@ -10,13 +11,16 @@ import { catalogPricing } from './ports/catalog-pricing.ts';
 import { identityCustomerAccounts } from './ports/customer-accounts.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
 import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
+import { noValidators, pluginValidators } from './ports/plugin-validators.ts';
 import { engineTax } from './ports/tax.ts';
 import { schema } from './schema/index.ts';
 
 export { schema };
 
 /** Ports a test (or a deployment with a real PSP) replaces. */
-export type OrdersOverrides = Partial<Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'taxes' | 'customerAccounts'>> & {
+export type OrdersOverrides = Partial<
+  Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'taxes' | 'customerAccounts' | 'validators'>
+> & {
   payments?: PaymentProvider[];
 };
 
@@ -28,6 +32,18 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
     identity: env.IDENTITY_SUBGRAPH_URL,
   });
   const payments = overrides.payments ?? [new TestPaymentProvider()];
+  const validators =
+    overrides.validators ??
+    (env.PLUGINS_SUBGRAPH_URL
+      ? pluginValidators(
+          pluginHookRunner({
+            plugins: internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, { plugins: env.PLUGINS_SUBGRAPH_URL })
+              .plugins,
+            caller: 'orders',
+            logger,
+          }),
+        )
+      : noValidators);
   return createDomainServer<OrdersDeps>({
     database,
     schema,
@@ -46,6 +62,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
       tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
       taxes: overrides.taxes ?? engineTax(overrides.tax ?? flatTax(env.TAX_RATE_BPS)),
+      validators,
       reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
       checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
     }),
@@ -53,6 +70,8 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       await subscribeShipments(bus, deps.unitOfWork(null), logger),
       await subscribeReservations(bus, deps.stock, logger),
       await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments),
+      ...(await deps.validators.subscribe(bus)),
     ],
+    release: (deps) => deps.validators.close(),
   });
 }

@@ -863,6 +863,82 @@ export type PaymentStatus =
   | 'REFUNDED'
   | 'VOIDED';
 
+/** The codes pluginConfigure can return in its errors. */
+export type PluginConfigureErrorCode =
+  | 'INVALID_CONFIG'
+  | 'NOT_INSTALLED';
+
+export type PluginConfigureInput = {
+  /** JSON that the version's configSchema accepts. At most 50000 characters. */
+  config: string;
+  installationId: string;
+};
+
+/** The codes pluginDisable can return in its errors. */
+export type PluginDisableErrorCode =
+  | 'NOT_INSTALLED';
+
+/** The codes pluginEnable can return in its errors. */
+export type PluginEnableErrorCode =
+  | 'INVALID_CONFIG'
+  | 'NOT_INSTALLED';
+
+/** The codes pluginInstall can return in its errors. */
+export type PluginInstallErrorCode =
+  | 'ALREADY_INSTALLED'
+  | 'NOT_FOUND';
+
+export type PluginInstallInput = {
+  /** The uploaded version to install */
+  versionId: string;
+};
+
+export type PluginInstallationIdInput = {
+  installationId: string;
+};
+
+/** The codes pluginRollback can return in its errors. */
+export type PluginRollbackErrorCode =
+  | 'INVALID_CONFIG'
+  | 'NOT_INSTALLED'
+  | 'NO_PREVIOUS_VERSION';
+
+export type PluginSourceLanguage =
+  | 'JS'
+  /** Compiled to JavaScript on upload */
+  | 'TS';
+
+/** The codes pluginUninstall can return in its errors. */
+export type PluginUninstallErrorCode =
+  | 'NOT_INSTALLED';
+
+/** The codes pluginUpgrade can return in its errors. */
+export type PluginUpgradeErrorCode =
+  | 'INVALID_CONFIG'
+  | 'NOT_FOUND'
+  | 'NOT_INSTALLED'
+  | 'SAME_VERSION';
+
+export type PluginUpgradeInput = {
+  installationId: string;
+  /** Another uploaded version of the same plugin */
+  versionId: string;
+};
+
+/** The codes pluginUpload can return in its errors. */
+export type PluginUploadErrorCode =
+  | 'COMPILE_FAILED'
+  | 'INVALID_MANIFEST'
+  | 'VERSION_EXISTS';
+
+export type PluginUploadInput = {
+  language: PluginSourceLanguage;
+  /** The manifest, as JSON: name, version, hooks, capabilities, configSchema. At most 50000 characters. */
+  manifest: string;
+  /** The bundle: an ES module whose default export maps hook points to functions. At most 200000 characters. */
+  source: string;
+};
+
 /** The codes priceSet can return in its errors. */
 export type PriceSetErrorCode =
   | 'CURRENCY_MISMATCH'
@@ -3424,6 +3500,74 @@ export type SettingsAudit_ListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SettingsAudit_ListQuery = { auditEvents: { edges: Array<{ node: { id: string, occurredAt: string, actorKind: string, operation: string, targetType: string | null, outcome: AuditOutcome, errorCode: string | null } }> } };
 
+export type Plugins_UploadMutationVariables = Exact<{
+  input: PluginUploadInput;
+}>;
+
+
+export type Plugins_UploadMutation = { pluginUpload: { plugin: { id: string, name: string } | null, version: { version: string } | null, errors: Array<{ code: PluginUploadErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_InstallMutationVariables = Exact<{
+  input: PluginInstallInput;
+}>;
+
+
+export type Plugins_InstallMutation = { pluginInstall: { installation: { id: string } | null, errors: Array<{ code: PluginInstallErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_ConfigureMutationVariables = Exact<{
+  input: PluginConfigureInput;
+}>;
+
+
+export type Plugins_ConfigureMutation = { pluginConfigure: { installation: { id: string } | null, errors: Array<{ code: PluginConfigureErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_EnableMutationVariables = Exact<{
+  input: PluginInstallationIdInput;
+}>;
+
+
+export type Plugins_EnableMutation = { pluginEnable: { errors: Array<{ code: PluginEnableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_DisableMutationVariables = Exact<{
+  input: PluginInstallationIdInput;
+}>;
+
+
+export type Plugins_DisableMutation = { pluginDisable: { errors: Array<{ code: PluginDisableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_RollbackMutationVariables = Exact<{
+  input: PluginInstallationIdInput;
+}>;
+
+
+export type Plugins_RollbackMutation = { pluginRollback: { errors: Array<{ code: PluginRollbackErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_UninstallMutationVariables = Exact<{
+  input: PluginInstallationIdInput;
+}>;
+
+
+export type Plugins_UninstallMutation = { pluginUninstall: { errors: Array<{ code: PluginUninstallErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_UpgradeMutationVariables = Exact<{
+  input: PluginUpgradeInput;
+}>;
+
+
+export type Plugins_UpgradeMutation = { pluginUpgrade: { errors: Array<{ code: PluginUpgradeErrorCode, field: Array<string> | null, message: string }> } };
+
+export type Plugins_ListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Plugins_ListQuery = { plugins: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string, versions: Array<{ id: string, version: string }>, installation: { id: string, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, version: { version: string }, stats: Array<{ hook: string, calls: number, failures: number, refusals: number, errorRate: number, averageLatencyMs: number }> } | null } }> } };
+
+export type Plugins_DetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type Plugins_DetailQuery = { plugin: { id: string, name: string, description: string, versions: Array<{ id: string, version: string, description: string, capabilities: Array<string>, configSchema: string, checksum: string, sourceLanguage: string, uploadedAt: string, hooks: Array<{ point: string, failurePolicy: string, timeoutMs: number }> }>, installation: { id: string, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, config: string, installedAt: string, version: { id: string, version: string, configSchema: string }, previousVersion: { id: string, version: string } | null, stats: Array<{ hook: string, calls: number, failures: number, refusals: number, errorRate: number, averageLatencyMs: number, maxLatencyMs: number }>, invocations: Array<{ id: string, hook: string, version: string, outcome: string, failure: string | null, message: string | null, durationMs: number, at: string, logs: Array<{ level: string, message: string }> }> } | null } | null };
+
 export type SettingsRoles_CreateMutationVariables = Exact<{
   input: RoleCreateInput;
 }>;
@@ -3922,6 +4066,16 @@ export const SettingsRoles_ListDocument = {"__meta__":{"hash":"sha256:5c9242fc3a
 export const SettingsApiKeys_ListDocument = {"__meta__":{"hash":"sha256:7901cfeb3c013a5be68ad42d9841fa8a622f7050f4ef1fb6dc59af38efb54c11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsApiKeys_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiKeys"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rateLimitTier"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsApiKeys_ListQuery, SettingsApiKeys_ListQueryVariables>;
 export const SettingsFlags_ListDocument = {"__meta__":{"hash":"sha256:e5c76f2ce656f660f503e013ec7d316d4469a9d902a334486e6b7141972d339d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsFlags_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SettingsFlags_ListQuery, SettingsFlags_ListQueryVariables>;
 export const SettingsAudit_ListDocument = {"__meta__":{"hash":"sha256:9c51f626444eb29545cf1a59bb24c92a4c483b09896acb0194c858fa63750cbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettingsAudit_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SettingsAudit_ListQuery, SettingsAudit_ListQueryVariables>;
+export const Plugins_UploadDocument = {"__meta__":{"hash":"sha256:60d88c5856207fd3c4d3ddf38e1a5faa8a1be10b7159c9bb79cadd7112772738"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Upload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_UploadMutation, Plugins_UploadMutationVariables>;
+export const Plugins_InstallDocument = {"__meta__":{"hash":"sha256:aa07bd0281ecef3b3f63bde07553d67b2829a34137d9280db3cb5cf9b7b01e34"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Install"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginInstallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginInstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_InstallMutation, Plugins_InstallMutationVariables>;
+export const Plugins_ConfigureDocument = {"__meta__":{"hash":"sha256:20106dcc19df141ea9bb6aecd1aee3832d62510c512b0510b3934a986127819e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Configure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginConfigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginConfigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_ConfigureMutation, Plugins_ConfigureMutationVariables>;
+export const Plugins_EnableDocument = {"__meta__":{"hash":"sha256:baa23815663ddf741f832f109a0235cf595bd14c0232f74c753ab1a1dcc8754a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Enable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginInstallationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginEnable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_EnableMutation, Plugins_EnableMutationVariables>;
+export const Plugins_DisableDocument = {"__meta__":{"hash":"sha256:9f1a49b06bd738ab469415d83029892e25c2028ae6cfafb01e75866042a0d911"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Disable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginInstallationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginDisable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_DisableMutation, Plugins_DisableMutationVariables>;
+export const Plugins_RollbackDocument = {"__meta__":{"hash":"sha256:36055807daefe579c5d2f332e975902405f4acfdba78b44a3413af162e6b44be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Rollback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginInstallationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginRollback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_RollbackMutation, Plugins_RollbackMutationVariables>;
+export const Plugins_UninstallDocument = {"__meta__":{"hash":"sha256:6f9e2614f80e2823230577ca1f733515d52b1b112248f145193b79be0d21822a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Uninstall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginInstallationIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginUninstall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_UninstallMutation, Plugins_UninstallMutationVariables>;
+export const Plugins_UpgradeDocument = {"__meta__":{"hash":"sha256:9c14d42fcabd2cd3f3b347e3da9813b7dea2fe35453561f5476d67d626f84086"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Plugins_Upgrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PluginUpgradeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pluginUpgrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_UpgradeMutation, Plugins_UpgradeMutationVariables>;
+export const Plugins_ListDocument = {"__meta__":{"hash":"sha256:6d31175b8c5db3f862a3e87eac6cd222d3e18b47f0eaac36e6c3b4b83e22b5d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plugins_List"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hook"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"refusals"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageLatencyMs"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_ListQuery, Plugins_ListQueryVariables>;
+export const Plugins_DetailDocument = {"__meta__":{"hash":"sha256:22943382f4663c6b865c1fa1dbecee72521aaba9faac2e981a400594f32975be"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plugins_Detail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"hooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"point"}},{"kind":"Field","name":{"kind":"Name","value":"failurePolicy"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}},{"kind":"Field","name":{"kind":"Name","value":"configSchema"}},{"kind":"Field","name":{"kind":"Name","value":"checksum"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"installation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"config"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"configSchema"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hook"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"refusals"}},{"kind":"Field","name":{"kind":"Name","value":"errorRate"}},{"kind":"Field","name":{"kind":"Name","value":"averageLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"maxLatencyMs"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invocations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hook"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"failure"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"logs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Plugins_DetailQuery, Plugins_DetailQueryVariables>;
 export const SettingsRoles_CreateDocument = {"__meta__":{"hash":"sha256:caf0fe26d099d26741bb7f3adc0f79a3ba436f1a9b3d3e79b0c397e9710c639d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Create"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_CreateMutation, SettingsRoles_CreateMutationVariables>;
 export const SettingsRoles_UpdateDocument = {"__meta__":{"hash":"sha256:ea35335f188b2cab9d01cecda9a39e7de290cfe5ce87b097f9c07fb84b107912"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Update"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_UpdateMutation, SettingsRoles_UpdateMutationVariables>;
 export const SettingsRoles_DeleteDocument = {"__meta__":{"hash":"sha256:162414c28055e7ebf6d64af94f8ad526d35cdfe65f14378085ec1affdd3c1eb4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettingsRoles_Delete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoleDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roleDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedRoleId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SettingsRoles_DeleteMutation, SettingsRoles_DeleteMutationVariables>;

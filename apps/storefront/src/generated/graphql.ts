@@ -71,6 +71,7 @@ export type CartLinesAddErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_VARIANT';
 
 export type CartLinesAddInput = {
@@ -107,6 +108,7 @@ export type CartMergeErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_QUANTITY'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_VARIANT';
 
 export type CartMergeInput = {
@@ -147,6 +149,7 @@ export type CheckoutCompleteErrorCode =
   | 'INVALID_TAX_ID'
   | 'NOT_FOUND'
   | 'PAYMENT_DECLINED'
+  | 'PLUGIN_REFUSED'
   | 'PROMOTION_CODE_INVALID'
   | 'PROMOTION_EXHAUSTED'
   | 'PROMOTION_EXPIRED'

@@ -17,6 +17,7 @@ export const TEMPLATE_KEYS = [
   'stock.low',
   'approval.requested',
   'webhook.endpoint_disabled',
+  'plugin.disabled',
   'workflow.message',
   'purchase_order.sent',
   'invoice.issued',
@@ -225,6 +226,26 @@ The workflow "{{ task.workflowName }}" waits for your approval{% if task.dueAt %
     text: `{{ endpoint.url }} was disabled after {{ endpoint.failures | number }} failed deliveries: {{ endpoint.reason }}.
 `,
     sampleData: { endpoint: { url: 'https://example.com/hooks', reason: 'HTTP 500', failures: 20 } },
+  },
+  'plugin.disabled': {
+    description:
+      "To the tenant's plugin managers (plugins:write) when the platform disabled a failing plugin (plugins.installation.disabled)",
+    subject: 'Plugin disabled: {{ plugin.pluginName }}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">A plugin was disabled</mj-text>
+        <mj-text>{{ plugin.pluginName }} {{ plugin.version }} was disabled after {{ plugin.failures | number }} failed calls in a row. It no longer runs until you enable it again in Settings → Plugins.</mj-text>
+        <mj-text>{{ plugin.reason }}</mj-text>`),
+    text: `{{ plugin.pluginName }} {{ plugin.version }} was disabled after {{ plugin.failures | number }} failed calls in a row. It no longer runs until you enable it again in Settings → Plugins.
+
+{{ plugin.reason }}
+`,
+    sampleData: {
+      plugin: {
+        pluginName: 'minimum-order-value',
+        version: '1.0.0',
+        failures: 5,
+        reason: 'Disabled after 5 failed calls in a row (last: timeout: the plugin ran past its 50 ms)',
+      },
+    },
   },
   'workflow.message': {
     description: "A workflow's notify step (workflows.notification.requested): its subject and message, then its data",

@@ -1,9 +1,9 @@
-import { type AuthContext, encodeGlobalId, localUuid, ok } from '@ucos/kit';
+import { type AuthContext, encodeGlobalId, fail, localUuid, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
-import { type OrdersResult, ordersFail } from './errors.ts';
+import { type OrdersResult, ordersFail, pluginRefusedError } from './errors.ts';
 import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
@@ -118,6 +118,18 @@ export async function changeCartLines(
     const { subtotal } = pricingContext(cart.currency, priced.value, null);
     if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
       return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
+    }
+    if (mode === 'add') {
+      // tenants' validator plugins judge each added line, before the cart is written
+      const refused = await deps.validators.cartLines(db.tenantId, {
+        cartId: cart.id,
+        currency: cart.currency,
+        changed: priced.value.filter((line) => changes.has(line.variantId)),
+        lines: priced.value,
+        subtotal,
+        customerId: cart.customerId,
+      });
+      if (refused) return fail(pluginRefusedError(refused));
     }
     const written = await db.tx(async (sql) => {
       const bumped = await one<CartRow>(

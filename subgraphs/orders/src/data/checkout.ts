@@ -15,7 +15,7 @@ import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
-import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
+import { type OrdersError, type OrdersResult, ordersError, ordersFail, pluginRefusedError } from './errors.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
@@ -263,6 +263,21 @@ async function run(
     // its event carry this one value
     const customerId = prepared.value.customerId ?? customerIdOf(auth);
     const tenantId = db.tenantId;
+    // tenants' validator plugins see the priced checkout before anything is reserved or charged
+    const refused = await deps.validators.checkout(tenantId, {
+      cartId,
+      currency: prepared.value.currency,
+      lines,
+      subtotal: totals.subtotal,
+      shipping: totals.shipping,
+      tax: totals.tax,
+      total: totals.total,
+      email: input.email,
+      shippingAddress: input.shippingAddress,
+      shippingMethod: shippingMethod.code,
+      customerId,
+    });
+    if (refused) return finish([pluginRefusedError(refused)]);
     if (attempt.leaseExpired) await deps.stock.release(tenantId, orderId); // whatever the dead owner reserved
     const reservation = await deps.stock.reserve(tenantId, {
       reference: orderId,

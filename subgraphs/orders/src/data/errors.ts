@@ -39,6 +39,7 @@ export const ORDERS_ERROR_CODES = [
   'PROMOTION_NOT_APPLICABLE',
   'INVALID_PROMOTION_RULE',
   'DUPLICATE_CODE',
+  'PLUGIN_REFUSED',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];
@@ -50,3 +51,7 @@ export const ordersError = (code: OrdersErrorCode, message: string, field: strin
 
 export const ordersFail = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
   fail(ordersError(code, message, field));
+
+/** A tenant's validator plugin refused: its message, on `["input", …its field]` when it names one. */
+export const pluginRefusedError = (refusal: { message: string; field: string | null }) =>
+  ordersError('PLUGIN_REFUSED', refusal.message, refusal.field ? ['input', ...refusal.field.split('.')] : null);

@@ -297,6 +297,7 @@ const CartLinesAddPayload = cartPayloadRef('CartLinesAdd', [
   'INVALID_INPUT',
   'INVALID_QUANTITY',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   'UNKNOWN_VARIANT',
 ]);
 
@@ -359,6 +360,7 @@ const CartMergePayload = cartPayloadRef('CartMerge', [
   'INVALID_INPUT',
   'INVALID_QUANTITY',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   'UNKNOWN_VARIANT',
 ]);
 

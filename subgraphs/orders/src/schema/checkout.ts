@@ -58,6 +58,7 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'INVALID_TAX_ID',
   'NOT_FOUND',
   'PAYMENT_DECLINED',
+  'PLUGIN_REFUSED',
   'SERVICE_UNAVAILABLE',
   'SHIPPING_METHOD_UNAVAILABLE',
   'PROMOTION_CODE_INVALID',

@@ -75,6 +75,9 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       // checkout checks promotions again: one that ended or ran out meanwhile refuses the order
       const promotion = checkoutComplete.errors.find((error) => error.code.startsWith('PROMOTION_'));
       if (promotion) errors[''] = `${promotion.message}. Review the new total and place the order again.`;
+      // the shop's own rule (a plugin) speaks for itself: its message is shown above the form
+      const refused = checkoutComplete.errors.find((error) => error.code === 'PLUGIN_REFUSED');
+      if (refused) errors[''] = refused.message;
       const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
       if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
       if (checkoutComplete.errors.some((error) => error.code === 'SHIPPING_METHOD_UNAVAILABLE')) {

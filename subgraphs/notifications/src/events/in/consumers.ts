@@ -28,6 +28,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.fulfillment.return.refunded',
   'ucos.inventory.stock.low',
   'ucos.webhooks.endpoint.disabled',
+  'ucos.plugins.installation.disabled',
   'ucos.workflows.notification.requested',
   'ucos.workflows.task.created',
   'ucos.procurement.purchase_order.sent',
@@ -68,6 +69,13 @@ const stockLow = z.object({ variantId: uuid, warehouseId: uuid, available: z.num
 const endpointDisabled = z.object({
   endpointId: z.string(),
   url: z.string(),
+  reason: z.string(),
+  failures: z.number().int(),
+});
+const pluginDisabled = z.object({
+  installationId: z.string(),
+  pluginName: z.string(),
+  version: z.string(),
   reason: z.string(),
   failures: z.number().int(),
 });
@@ -152,6 +160,8 @@ async function staffRecipients(deps: ConsumerDeps, envelope: EventEnvelope): Pro
       return deps.directory.emailsWithScope(tenantId, 'inventory:adjust');
     case 'webhooks.endpoint.disabled':
       return deps.directory.emailsWithScope(tenantId, 'workflows:manage');
+    case 'plugins.installation.disabled':
+      return deps.directory.emailsWithScope(tenantId, 'plugins:write');
     case 'workflows.task.created':
       return deps.directory.emailsWithScope(tenantId, parseEventPayload(taskCreated, envelope).scope);
     case 'workflows.notification.requested': {
@@ -247,6 +257,13 @@ export async function planNotifications(
         recipients: staff ?? [],
         locale,
         data: { endpoint: parseEventPayload(endpointDisabled, envelope) },
+      };
+    case 'plugins.installation.disabled':
+      return {
+        template: 'plugin.disabled',
+        recipients: staff ?? [],
+        locale,
+        data: { plugin: parseEventPayload(pluginDisabled, envelope) },
       };
     case 'workflows.task.created': {
       const task = parseEventPayload(taskCreated, envelope);

@@ -263,6 +263,15 @@ export default async function SettingsPage() {
           />
         </section>
       ) : null}
+      {may('plugins:read') || may('plugins:write') ? (
+        <section className="card" aria-labelledby="plugins-settings">
+          <h2 id="plugins-settings">Plugins</h2>
+          <p>
+            <Link href="/settings/plugins">Plugins</Link>: your own checks at checkout and add-to-cart, run in a
+            sandbox; upload, install, configure, enable, upgrade and roll back.
+          </p>
+        </section>
+      ) : null}
       {may('orders:read') ? (
         <section className="card" aria-labelledby="orders-settings">
           <h2 id="orders-settings">Orders and shipping</h2>

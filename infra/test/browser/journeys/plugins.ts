@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface PluginsJourney {
+  browser: Browser;
+  adminUrl: string;
+  storefrontUrl: string;
+  /** a seeded product the storefront sells in EUR */
+  productHandle: string;
+  productTitle: string;
+  owner: { email: string; password: string };
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  expect(condition: unknown, message: string): void;
+}
+
+/**
+ * The owner opens Settings → Plugins, finds the demo's minimum-order-value validator installed but
+ * disabled, configures it in the form generated from its configSchema (a minimum below 1 is refused
+ * under its field by the API), and enables it. A shopper below the minimum sees the plugin's message
+ * at checkout and no order is placed. The owner disables it again (asked first), so the demo's other
+ * journeys check out as before.
+ */
+export async function pluginsJourney(context: PluginsJourney): Promise<void> {
+  const { browser, adminUrl, storefrontUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await context.signInAdmin(admin, context.owner.email, context.owner.password);
+  await admin.goto(`${adminUrl}/settings`);
+  await admin.getByRole('link', { name: 'Plugins', exact: true }).click();
+  await admin.waitForURL(`${adminUrl}/settings/plugins`);
+  await admin.getByRole('heading', { name: 'Plugins', level: 1 }).waitFor();
+  const listed = admin.getByTestId('plugin-minimum-order-value');
+  expect((await listed.textContent())?.includes('disabled'), 'the demo plugin is installed and disabled');
+  await shot(admin, 'admin-plugins-list');
+  await listed.getByRole('link', { name: 'minimum-order-value' }).click();
+  await admin.getByRole('heading', { name: 'minimum-order-value', level: 1 }).waitFor();
+
+  // a million euros: every seeded product is below it
+  const form = admin.getByRole('form', { name: 'Plugin configuration' });
+  await form.getByLabel(/^Minimum subtotal/).fill('0');
+  await form.getByRole('button', { name: 'Save configuration' }).click();
+  await form.getByText(/must be >= 1/).waitFor();
+  await shot(admin, 'admin-plugin-config-refused');
+  await form.getByLabel(/^Minimum subtotal/).fill('100000000');
+  await form.getByLabel(/^Currency/).fill('EUR');
+  await form.getByRole('button', { name: 'Save configuration' }).click();
+  await admin.getByText('Configuration saved.').waitFor();
+  await admin.getByRole('form', { name: 'Enable' }).getByRole('button', { name: 'Enable' }).click();
+  await admin.getByTestId('plugin-state').filter({ hasText: 'enabled' }).waitFor();
+  await shot(admin, 'admin-plugin-enabled');
+
+  try {
+    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await shopper.newPage();
+    await page.goto(`${storefrontUrl}/products/${context.productHandle}`);
+    await page.getByRole('heading', { name: context.productTitle }).waitFor();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(/^Added to your cart/).waitFor();
+    await page.goto(`${storefrontUrl}/checkout?country=DE`);
+    await page.getByLabel('Email').fill('minimum@example.com');
+    await page.getByLabel('Full name').fill('Plugin Shopper');
+    await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
+    await page.getByLabel('Postal code').fill('10115');
+    await page.getByLabel('City').fill('Berlin');
+    await page.getByLabel('Test card — approved').check();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Orders start at 1000000.00 EUR' }).waitFor();
+    expect(!page.url().includes('/confirmation'), 'no order was placed');
+    await shot(page, 'storefront-checkout-plugin-refused');
+    await shopper.close();
+
+    // the refusal reaches the plugin's log a moment later (the runner reports in batches)
+    const logged = admin.getByRole('table').filter({ hasText: 'Orders start at 1000000.00 EUR' });
+    for (let attempt = 0; attempt < 30 && !(await logged.count()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await admin.reload();
+    }
+    await logged.waitFor({ timeout: 5_000 });
+    await shot(admin, 'admin-plugin-log');
+  } finally {
+    await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();
+    await admin
+      .getByRole('dialog', { name: /^Disable minimum-order-value/ })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    await admin.getByTestId('plugin-state').filter({ hasText: 'disabled' }).waitFor();
+    await admin.close();
+  }
+}

@@ -1,0 +1,24 @@
+import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+
+export const PLUGINS_ERROR_CODES = [
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'INVALID_MANIFEST',
+  'COMPILE_FAILED',
+  'VERSION_EXISTS',
+  'ALREADY_INSTALLED',
+  'NOT_INSTALLED',
+  'INVALID_CONFIG',
+  'NO_PREVIOUS_VERSION',
+  'SAME_VERSION',
+] as const;
+
+export type PluginsErrorCode = (typeof PLUGINS_ERROR_CODES)[number];
+export type PluginsError = PayloadError<PluginsErrorCode>;
+export type PluginsResult<T> = Result<T, PluginsErrorCode>;
+
+export const pluginsError = (code: PluginsErrorCode, message: string, field: string[] | null = null) =>
+  payloadError(code, message, field);
+
+export const pluginsFail = (code: PluginsErrorCode, message: string, field: string[] | null = null) =>
+  fail(pluginsError(code, message, field));

@@ -1,0 +1,6 @@
+import { builder } from '../builder.ts';
+import './types.ts';
+import './queries.ts';
+import './mutations.ts';
+
+export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

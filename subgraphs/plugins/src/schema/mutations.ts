@@ -1,0 +1,284 @@
+import { localUuid, maxLength, payloadType, toPayload } from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { PluginsErrorCode } from '../data/errors.ts';
+import {
+  configureInstallation,
+  installPlugin,
+  rollbackInstallation,
+  setEnabled,
+  uninstallInstallation,
+  upgradeInstallation,
+} from '../data/installations.ts';
+import { type InvocationReport, recordInvocations } from '../data/invocations.ts';
+import { kvSet } from '../data/kv.ts';
+import { uploadPlugin } from '../data/plugins.ts';
+import { localUuidOrRaw } from './queries.ts';
+import { dbOf, InstallationRef, PluginRef, PluginVersionRef, runnerWrite, write } from './types.ts';
+
+export const MAX_SOURCE = 200_000;
+export const MAX_MANIFEST = 50_000;
+
+const LanguageEnum = builder.enumType('PluginSourceLanguage', {
+  values: { JS: { value: 'js' }, TS: { value: 'ts', description: 'Compiled to JavaScript on upload' } } as const,
+});
+
+const UploadInput = builder.inputType('PluginUploadInput', {
+  fields: (t) => ({
+    manifest: t.string({
+      required: true,
+      ...maxLength(MAX_MANIFEST, 'The manifest, as JSON: name, version, hooks, capabilities, configSchema'),
+    }),
+    source: t.string({
+      required: true,
+      ...maxLength(MAX_SOURCE, 'The bundle: an ES module whose default export maps hook points to functions'),
+    }),
+    language: t.field({ type: LanguageEnum, required: true }),
+  }),
+});
+
+const UploadPayload = payloadType(builder, 'PluginUpload', {
+  codes: ['INVALID_MANIFEST', 'COMPILE_FAILED', 'VERSION_EXISTS'],
+  fields: (t) => ({
+    plugin: t.field({ type: PluginRef, nullable: true, resolve: (payload) => payload.plugin ?? null }),
+    version: t.field({ type: PluginVersionRef, nullable: true, resolve: (payload) => payload.version ?? null }),
+  }),
+});
+
+builder.mutationField('pluginUpload', (t) =>
+  t.field({
+    type: UploadPayload,
+    description: 'A new version of the plugin its manifest names (the plugin is created on the first upload)',
+    authScopes: write,
+    args: { input: t.arg({ type: UploadInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await uploadPlugin(dbOf(context), context.auth.subject ?? null, input), (uploaded) => uploaded),
+  }),
+);
+
+const installationPayload = (mutation: string, codes: readonly PluginsErrorCode[]) =>
+  payloadType(builder, mutation, { codes, field: 'installation', type: InstallationRef });
+
+const InstallInput = builder.inputType('PluginInstallInput', {
+  fields: (t) => ({ versionId: t.id({ required: true, description: 'The uploaded version to install' }) }),
+});
+
+builder.mutationField('pluginInstall', (t) =>
+  t.field({
+    type: installationPayload('PluginInstall', ['NOT_FOUND', 'ALREADY_INSTALLED']),
+    description: 'Installs an uploaded version, disabled: configure it, then enable it',
+    authScopes: write,
+    args: { input: t.arg({ type: InstallInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(
+        await installPlugin(dbOf(context), localUuid(input.versionId, 'PluginVersion', ['input', 'versionId'])),
+        (installation) => ({ installation }),
+      ),
+  }),
+);
+
+const installationId = (id: string) => localUuid(id, 'PluginInstallation', ['input', 'installationId']);
+
+const ConfigureInput = builder.inputType('PluginConfigureInput', {
+  fields: (t) => ({
+    installationId: t.id({ required: true }),
+    config: t.string({ required: true, ...maxLength(50_000, "JSON that the version's configSchema accepts") }),
+  }),
+});
+
+builder.mutationField('pluginConfigure', (t) =>
+  t.field({
+    type: installationPayload('PluginConfigure', ['NOT_INSTALLED', 'INVALID_CONFIG']),
+    description: "Replaces the configuration; every problem against the version's configSchema is returned",
+    authScopes: write,
+    args: { input: t.arg({ type: ConfigureInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(
+        await configureInstallation(dbOf(context), installationId(input.installationId), input.config),
+        (installation) => ({ installation }),
+      ),
+  }),
+);
+
+const InstallationIdInput = builder.inputType('PluginInstallationIdInput', {
+  fields: (t) => ({ installationId: t.id({ required: true }) }),
+});
+
+for (const [name, enabled, codes, description] of [
+  ['pluginEnable', true, ['NOT_INSTALLED', 'INVALID_CONFIG'], 'Runs it at its hook points; clears the failure count'],
+  ['pluginDisable', false, ['NOT_INSTALLED'], 'Stops running it; its configuration and log stay'],
+] as const) {
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: installationPayload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, codes),
+      description,
+      authScopes: write,
+      args: { input: t.arg({ type: InstallationIdInput, required: true }) },
+      resolve: async (_root, { input }, context) =>
+        toPayload(await setEnabled(dbOf(context), installationId(input.installationId), enabled), (installation) => ({
+          installation,
+        })),
+    }),
+  );
+}
+
+const UpgradeInput = builder.inputType('PluginUpgradeInput', {
+  fields: (t) => ({
+    installationId: t.id({ required: true }),
+    versionId: t.id({ required: true, description: 'Another uploaded version of the same plugin' }),
+  }),
+});
+
+builder.mutationField('pluginUpgrade', (t) =>
+  t.field({
+    type: installationPayload('PluginUpgrade', ['NOT_INSTALLED', 'NOT_FOUND', 'SAME_VERSION', 'INVALID_CONFIG']),
+    description: 'Runs another uploaded version (its configSchema must accept the current configuration)',
+    authScopes: write,
+    args: { input: t.arg({ type: UpgradeInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(
+        await upgradeInstallation(
+          dbOf(context),
+          installationId(input.installationId),
+          localUuid(input.versionId, 'PluginVersion', ['input', 'versionId']),
+        ),
+        (installation) => ({ installation }),
+      ),
+  }),
+);
+
+builder.mutationField('pluginRollback', (t) =>
+  t.field({
+    type: installationPayload('PluginRollback', ['NOT_INSTALLED', 'NO_PREVIOUS_VERSION', 'INVALID_CONFIG']),
+    description: 'Back to the version it ran before the last upgrade',
+    authScopes: write,
+    args: { input: t.arg({ type: InstallationIdInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await rollbackInstallation(dbOf(context), installationId(input.installationId)), (installation) => ({
+        installation,
+      })),
+  }),
+);
+
+const UninstallPayload = payloadType(builder, 'PluginUninstall', {
+  codes: ['NOT_INSTALLED'] as const,
+  field: 'uninstalledInstallationId',
+  type: 'ID',
+});
+
+builder.mutationField('pluginUninstall', (t) =>
+  t.field({
+    type: UninstallPayload,
+    description: 'Removes the installation with its key-value store and log; the plugin and its versions stay',
+    authScopes: write,
+    args: { input: t.arg({ type: InstallationIdInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await uninstallInstallation(dbOf(context), installationId(input.installationId)), () => ({
+        uninstalledInstallationId: input.installationId,
+      })),
+  }),
+);
+
+// --- what the hook runners of other domains send (service tokens only) ---
+
+const LogLineInput = builder.inputType('PluginLogLineInput', {
+  fields: (t) => ({
+    level: t.string({ required: true, ...maxLength(10) }),
+    message: t.string({ required: true, ...maxLength(4_000) }),
+    at: t.float({ required: true, description: 'Epoch milliseconds' }),
+  }),
+});
+
+const InvocationInput = builder.inputType('PluginInvocationInput', {
+  fields: (t) => ({
+    installationId: t.id({ required: true, description: 'A local uuid' }),
+    version: t.string({ required: true, ...maxLength(100) }),
+    hook: t.string({ required: true, ...maxLength(100) }),
+    outcome: t.string({ required: true, ...maxLength(10, 'allowed, refused or failed') }),
+    failure: t.string({ ...maxLength(40) }),
+    message: t.string({ ...maxLength(4_000) }),
+    durationMs: t.float({ required: true }),
+    logs: t.field({ type: [LogLineInput], required: true }),
+    at: t.field({ type: 'DateTime', required: true }),
+  }),
+});
+
+const RecordInput = builder.inputType('PluginInvocationsRecordInput', {
+  fields: (t) => ({ invocations: t.field({ type: [InvocationInput], required: true }) }),
+});
+
+const RecordPayload = payloadType(builder, 'PluginInvocationsRecord', {
+  codes: ['INVALID_INPUT'],
+  fields: (t) => ({
+    recorded: t.int({ resolve: (payload) => (payload.recorded as number | undefined) ?? 0 }),
+    disabledInstallationIds: t.idList({ resolve: (payload) => (payload.disabled as string[] | undefined) ?? [] }),
+  }),
+});
+
+const OUTCOMES = new Set(['allowed', 'refused', 'failed']);
+
+builder.mutationField('pluginInvocationsRecord', (t) =>
+  t.field({
+    type: RecordPayload,
+    description: 'A batch of calls a hook runner made: the log, counters and failure streaks (service tokens only)',
+    authScopes: runnerWrite,
+    args: { input: t.arg({ type: RecordInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      if (input.invocations.length > 500) {
+        return {
+          errors: [{ code: 'INVALID_INPUT', message: 'At most 500 per batch', field: ['input', 'invocations'] }],
+        };
+      }
+      const reports: InvocationReport[] = [];
+      for (const [index, entry] of input.invocations.entries()) {
+        if (!OUTCOMES.has(entry.outcome)) {
+          return {
+            errors: [
+              {
+                code: 'INVALID_INPUT',
+                message: 'allowed, refused or failed',
+                field: ['input', 'invocations', String(index), 'outcome'],
+              },
+            ],
+          };
+        }
+        reports.push({
+          installationId: localUuidOrRaw(entry.installationId),
+          version: entry.version,
+          hook: entry.hook,
+          outcome: entry.outcome as InvocationReport['outcome'],
+          failure: entry.failure ?? null,
+          message: entry.message ?? null,
+          durationMs: Math.max(0, entry.durationMs),
+          logs: entry.logs.map((line) => ({ level: line.level, message: line.message, at: line.at })),
+          at: entry.at,
+        });
+      }
+      return toPayload(await recordInvocations(context.deps, dbOf(context), reports), (recorded) => recorded);
+    },
+  }),
+);
+
+const KvSetInput = builder.inputType('PluginKvSetInput', {
+  fields: (t) => ({
+    installationId: t.id({ required: true }),
+    key: t.string({ required: true, ...maxLength(200) }),
+    value: t.string({ required: true, ...maxLength(65_536) }),
+  }),
+});
+
+builder.mutationField('pluginKvSet', (t) =>
+  t.field({
+    type: payloadType(builder, 'PluginKvSet', {
+      codes: ['NOT_INSTALLED', 'INVALID_INPUT'],
+      field: 'stored',
+      type: 'Boolean',
+    }),
+    description: "A plugin's `kv` capability: sets a key of its installation (service tokens only)",
+    authScopes: runnerWrite,
+    args: { input: t.arg({ type: KvSetInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await kvSet(dbOf(context), localUuidOrRaw(input.installationId), input.key, input.value), () => ({
+        stored: true,
+      })),
+  }),
+);

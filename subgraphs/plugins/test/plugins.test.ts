@@ -1,0 +1,402 @@
+import { assertTenantTablesProtected, type EventBus, type EventEnvelope } from '@ucos/kit';
+import type { TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import {
+  admin,
+  createTestDatabase,
+  MIGRATIONS,
+  MINIMUM_ORDER_MANIFEST,
+  MINIMUM_ORDER_SOURCE,
+  newBus,
+  type PluginsHarness,
+  randomUUID,
+  reader,
+  runnerOf,
+  startPlugins,
+  waitFor,
+} from './harness.ts';
+
+let db: TestDatabase;
+let bus: EventBus;
+let plugins: PluginsHarness;
+const published: EventEnvelope[] = [];
+
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'plugins', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  plugins = own(await startPlugins(db, bus));
+  await bus.subscribe({
+    consumer: 'test-plugins-out',
+    subjects: ['ucos.plugins.>'],
+    handler: (envelope) => {
+      published.push(envelope);
+    },
+  });
+});
+
+const ERRORS = 'errors { code field message }';
+const INSTALLATION = `installation { id enabled config consecutiveFailures disabledReason
+  version { id version } previousVersion { id version } }`;
+
+const UPLOAD = `mutation ($input: PluginUploadInput!) {
+  pluginUpload(input: $input) { plugin { id name } version { id version checksum sourceLanguage configSchema hooks { point failurePolicy timeoutMs } } ${ERRORS} } }`;
+const INSTALL = `mutation ($input: PluginInstallInput!) { pluginInstall(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const CONFIGURE = `mutation ($input: PluginConfigureInput!) { pluginConfigure(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const DISABLE = `mutation ($input: PluginInstallationIdInput!) { pluginDisable(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const UPGRADE = `mutation ($input: PluginUpgradeInput!) { pluginUpgrade(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const ROLLBACK = `mutation ($input: PluginInstallationIdInput!) { pluginRollback(input: $input) { ${INSTALLATION} ${ERRORS} } }`;
+const UNINSTALL = `mutation ($input: PluginInstallationIdInput!) { pluginUninstall(input: $input) { uninstalledInstallationId ${ERRORS} } }`;
+const HOOKS = `query ($hook: String!) { pluginHookInstallations(hook: $hook) { installationId pluginName version code config failurePolicy timeoutMs capabilities } }`;
+const RECORD = `mutation ($input: PluginInvocationsRecordInput!) { pluginInvocationsRecord(input: $input) { recorded disabledInstallationIds ${ERRORS} } }`;
+const KV_GET = `query ($id: ID!, $key: String!) { pluginKvGet(installationId: $id, key: $key) }`;
+const KV_SET = `mutation ($input: PluginKvSetInput!) { pluginKvSet(input: $input) { stored ${ERRORS} } }`;
+const PLUGIN = `query ($id: ID!) { plugin(id: $id) { id name versions { version } installation { id enabled
+  stats { hook calls failures refusals errorRate averageLatencyMs maxLatencyMs }
+  invocations(first: 50) { outcome failure message durationMs logs { level message } } } } }`;
+
+const upload = (tenantId: string, manifest: object, source = MINIMUM_ORDER_SOURCE, language = 'TS') =>
+  plugins.call(UPLOAD, { input: { manifest: JSON.stringify(manifest), source, language } }, admin(tenantId));
+
+async function installed(tenantId: string, config: object | null = { minimumAmount: 5000 }) {
+  const uploaded = await upload(tenantId, MINIMUM_ORDER_MANIFEST());
+  expect(uploaded.data?.pluginUpload.errors).toEqual([]);
+  const install = await plugins.call(
+    INSTALL,
+    { input: { versionId: uploaded.data?.pluginUpload.version.id } },
+    admin(tenantId),
+  );
+  expect(install.data?.pluginInstall.errors).toEqual([]);
+  const id = install.data?.pluginInstall.installation.id as string;
+  if (config) {
+    const configured = await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: JSON.stringify(config) } },
+      admin(tenantId),
+    );
+    expect(configured.data?.pluginConfigure.errors).toEqual([]);
+  }
+  return {
+    id,
+    pluginId: uploaded.data?.pluginUpload.plugin.id as string,
+    versionId: uploaded.data?.pluginUpload.version.id as string,
+  };
+}
+
+const localId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':').pop() as string;
+
+const failure = (installationId: string, version = '1.0.0', at = new Date()) => ({
+  installationId,
+  version,
+  hook: 'checkout.validate',
+  outcome: 'failed',
+  failure: 'error',
+  message: 'TypeError: boom',
+  durationMs: 1.5,
+  logs: [{ level: 'error', message: 'about to fail', at: at.getTime() }],
+  at: at.toISOString(),
+});
+
+describe('plugins', () => {
+  it('protects every tenant table', async () => {
+    await assertTenantTablesProtected(db.adminUrl, 'plugins');
+  });
+
+  it('refuses an invalid manifest with every problem on its own field, and stores nothing', async () => {
+    const tenant = randomUUID();
+    const result = await upload(tenant, {
+      name: 'Not A Slug!',
+      version: 'one',
+      hooks: [{ point: 'checkout.validate', failurePolicy: 'refuse', timeoutMs: 60_000 }],
+      capabilities: [],
+      configSchema: {},
+    });
+    const errors = result.data?.pluginUpload.errors as { code: string; field: string[] }[];
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(errors.map((error) => error.code))).toEqual(new Set(['INVALID_MANIFEST']));
+    const fields = errors.map((error) => error.field.join('.'));
+    expect(fields).toEqual(
+      expect.arrayContaining(['input.manifest.name', 'input.manifest.version', 'input.manifest.hooks.0.timeoutMs']),
+    );
+    const notJson = await plugins.call(
+      UPLOAD,
+      { input: { manifest: '{nope', source: 'export default {}', language: 'JS' } },
+      admin(tenant),
+    );
+    expect(notJson.data?.pluginUpload.errors[0]).toMatchObject({
+      code: 'INVALID_MANIFEST',
+      field: ['input', 'manifest'],
+    });
+    const listed = await plugins.call('{ plugins(first: 10) { totalCount } }', {}, reader(tenant));
+    expect(listed.data?.plugins.totalCount).toBe(0);
+  });
+
+  it('compiles TypeScript on upload, refuses the same version twice and source that does not compile', async () => {
+    const tenant = randomUUID();
+    const first = await upload(tenant, MINIMUM_ORDER_MANIFEST());
+    expect(first.data?.pluginUpload.errors).toEqual([]);
+    expect(first.data?.pluginUpload.version).toMatchObject({
+      version: '1.0.0',
+      sourceLanguage: 'ts',
+      hooks: [{ point: 'checkout.validate', failurePolicy: 'refuse', timeoutMs: 50 }],
+    });
+    expect(first.data?.pluginUpload.version.checksum).toMatch(/^[0-9a-f]{64}$/);
+    const again = await upload(tenant, MINIMUM_ORDER_MANIFEST());
+    expect(again.data?.pluginUpload.errors[0]).toMatchObject({
+      code: 'VERSION_EXISTS',
+      field: ['input', 'manifest', 'version'],
+    });
+    const broken = await upload(tenant, MINIMUM_ORDER_MANIFEST('1.0.1'), 'export default { oops( };', 'TS');
+    expect(broken.data?.pluginUpload.errors[0]).toMatchObject({ code: 'COMPILE_FAILED', field: ['input', 'source'] });
+  });
+
+  it('installs disabled, validates the configuration against the schema, enables, upgrades and rolls back', async () => {
+    const tenant = randomUUID();
+    const { id, versionId } = await installed(tenant, null);
+    const enableEarly = await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    expect(enableEarly.data?.pluginEnable.errors[0]).toMatchObject({ code: 'INVALID_CONFIG' });
+
+    const invalid = await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: JSON.stringify({ minimumAmount: -1, extra: true }) } },
+      admin(tenant),
+    );
+    const problems = invalid.data?.pluginConfigure.errors as { code: string; field: string[] }[];
+    expect(problems.map((problem) => problem.code)).toEqual(['INVALID_CONFIG', 'INVALID_CONFIG']);
+    expect(problems.map((problem) => problem.field.join('.'))).toEqual(
+      expect.arrayContaining(['input.config.minimumAmount', 'input.config.extra']),
+    );
+    const notObject = await plugins.call(CONFIGURE, { input: { installationId: id, config: '[1]' } }, admin(tenant));
+    expect(notObject.data?.pluginConfigure.errors[0]).toMatchObject({ code: 'INVALID_CONFIG' });
+
+    const configured = await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: JSON.stringify({ minimumAmount: 5000 }) } },
+      admin(tenant),
+    );
+    expect(JSON.parse(configured.data?.pluginConfigure.installation.config)).toEqual({ minimumAmount: 5000 });
+    const enabled = await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    expect(enabled.data?.pluginEnable.installation.enabled).toBe(true);
+
+    const again = await plugins.call(INSTALL, { input: { versionId } }, admin(tenant));
+    expect(again.data?.pluginInstall.errors[0]).toMatchObject({ code: 'ALREADY_INSTALLED' });
+
+    // 2.0.0 requires a currency the current configuration lacks: the upgrade is refused until it has one
+    const v2 = MINIMUM_ORDER_MANIFEST('2.0.0');
+    (v2.configSchema as { required: string[] }).required.push('message');
+    const uploaded = await upload(tenant, v2);
+    const v2Id = uploaded.data?.pluginUpload.version.id as string;
+    const refused = await plugins.call(UPGRADE, { input: { installationId: id, versionId: v2Id } }, admin(tenant));
+    expect(refused.data?.pluginUpgrade.errors[0]).toMatchObject({ code: 'INVALID_CONFIG' });
+    const same = await plugins.call(UPGRADE, { input: { installationId: id, versionId } }, admin(tenant));
+    expect(same.data?.pluginUpgrade.errors[0]).toMatchObject({ code: 'SAME_VERSION' });
+    await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: JSON.stringify({ minimumAmount: 5000, message: 'At least 50 EUR' }) } },
+      admin(tenant),
+    );
+    const upgraded = await plugins.call(UPGRADE, { input: { installationId: id, versionId: v2Id } }, admin(tenant));
+    expect(upgraded.data?.pluginUpgrade.errors).toEqual([]);
+    expect(upgraded.data?.pluginUpgrade.installation).toMatchObject({
+      version: { version: '2.0.0' },
+      previousVersion: { version: '1.0.0' },
+    });
+    const rolledBack = await plugins.call(ROLLBACK, { input: { installationId: id } }, admin(tenant));
+    expect(rolledBack.data?.pluginRollback.installation).toMatchObject({
+      version: { version: '1.0.0' },
+      previousVersion: { version: '2.0.0' },
+    });
+
+    await waitFor(() =>
+      published.some(
+        (event) =>
+          event.tenantId === tenant &&
+          event.type === 'plugins.installation.changed' &&
+          (event.payload as { change: string }).change === 'rolled_back',
+      ),
+    );
+    const changes = published
+      .filter((event) => event.tenantId === tenant)
+      .map((event) => `${event.type}:${(event.payload as { change: string }).change}`);
+    expect(changes).toEqual([
+      'plugins.installation.installed:installed',
+      'plugins.installation.changed:configured',
+      'plugins.installation.changed:enabled',
+      'plugins.installation.changed:configured',
+      'plugins.installation.changed:upgraded',
+      'plugins.installation.changed:rolled_back',
+    ]);
+
+    // every mutation that ran is audited by the kit, failures with their code
+    const client = new pg.Client({ connectionString: db.adminUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ operation: string; outcome: string; error_code: string | null }>(
+        `select operation, outcome, error_code from plugins.audit_log where tenant_id = $1 order by occurred_at, id`,
+        [tenant],
+      );
+      expect(rows.map((row) => `${row.operation}:${row.outcome}:${row.error_code ?? ''}`)).toEqual(
+        expect.arrayContaining([
+          'pluginUpload:success:',
+          'pluginInstall:success:',
+          'pluginEnable:failure:INVALID_CONFIG',
+          'pluginConfigure:failure:INVALID_CONFIG',
+          'pluginUpgrade:failure:SAME_VERSION',
+          'pluginUpgrade:success:',
+          'pluginRollback:success:',
+        ]),
+      );
+    } finally {
+      await client.end();
+    }
+
+    const rollbackTwice = await plugins.call(UNINSTALL, { input: { installationId: id } }, admin(tenant));
+    expect(rollbackTwice.data?.pluginUninstall.errors).toEqual([]);
+    const gone = await plugins.call(ROLLBACK, { input: { installationId: id } }, admin(tenant));
+    expect(gone.data?.pluginRollback.errors[0]).toMatchObject({ code: 'NOT_INSTALLED' });
+  });
+
+  it('gives hook runners the enabled installations of a hook, and only to service callers', async () => {
+    const tenant = randomUUID();
+    const { id } = await installed(tenant);
+    const none = await plugins.call(HOOKS, { hook: 'checkout.validate' }, runnerOf(tenant));
+    expect(none.data?.pluginHookInstallations).toEqual([]);
+    await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    const some = await plugins.call(HOOKS, { hook: 'checkout.validate' }, runnerOf(tenant));
+    expect(some.data?.pluginHookInstallations).toHaveLength(1);
+    expect(some.data?.pluginHookInstallations[0]).toMatchObject({
+      installationId: localId(id),
+      pluginName: 'minimum-order',
+      version: '1.0.0',
+      failurePolicy: 'refuse',
+      timeoutMs: 50,
+      capabilities: ['log'],
+    });
+    expect(JSON.parse(some.data?.pluginHookInstallations[0].config)).toEqual({ minimumAmount: 5000 });
+    expect(some.data?.pluginHookInstallations[0].code).not.toContain('interface Config');
+    const otherHook = await plugins.call(HOOKS, { hook: 'cart.line.validate' }, runnerOf(tenant));
+    expect(otherHook.data?.pluginHookInstallations).toEqual([]);
+    const staff = await plugins.call(HOOKS, { hook: 'checkout.validate' }, admin(tenant));
+    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('records invocations, keeps the newest, counts them and disables after 5 failures in a row', async () => {
+    const tenant = randomUUID();
+    const { id, pluginId } = await installed(tenant);
+    await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    const local = localId(id);
+    // 4 failures, a success (the streak restarts), then 4 more: still enabled; the batch is ordered by `at`
+    const start = Date.now() - 60_000;
+    const calls = [...Array(9)].map((_, index) => {
+      const call = failure(local, '1.0.0', new Date(start + index * 10));
+      return index === 4 ? { ...call, outcome: 'allowed', failure: null, message: null, logs: [] } : call;
+    });
+    const first = await plugins.call(
+      RECORD,
+      {
+        input: {
+          invocations: [...calls.slice(5), ...calls.slice(0, 5)],
+        },
+      },
+      runnerOf(tenant),
+    );
+    expect(first.data?.pluginInvocationsRecord).toMatchObject({ recorded: 9, disabledInstallationIds: [], errors: [] });
+    // calls of another version do not count towards the streak
+    await plugins.call(RECORD, { input: { invocations: [failure(local, '0.9.0')] } }, runnerOf(tenant));
+    const still = await plugins.call(PLUGIN, { id: pluginId }, reader(tenant));
+    expect(still.data?.plugin.installation.enabled).toBe(true);
+
+    const fifth = await plugins.call(RECORD, { input: { invocations: [failure(local)] } }, runnerOf(tenant));
+    expect(fifth.data?.pluginInvocationsRecord.disabledInstallationIds).toEqual([local]);
+    const disabled = await plugins.call(
+      `query ($id: ID!) { pluginInstallation(id: $id) { enabled disabledReason consecutiveFailures } }`,
+      { id },
+      reader(tenant),
+    );
+    expect(disabled.data?.pluginInstallation).toMatchObject({ enabled: false, consecutiveFailures: 5 });
+    expect(disabled.data?.pluginInstallation.disabledReason).toContain('5 failed calls in a row');
+    const event = await waitFor(() =>
+      published.find((envelope) => envelope.tenantId === tenant && envelope.type === 'plugins.installation.disabled'),
+    );
+    expect(event.payload).toMatchObject({ installationId: local, pluginName: 'minimum-order', failures: 5 });
+
+    const read = await plugins.call(PLUGIN, { id: pluginId }, reader(tenant));
+    const installation = read.data?.plugin.installation;
+    expect(installation.stats).toEqual([
+      expect.objectContaining({ hook: 'checkout.validate', calls: 11, failures: 10, refusals: 0, maxLatencyMs: 1.5 }),
+    ]);
+    expect(installation.stats[0].errorRate).toBeCloseTo(10 / 11);
+    // PLUGIN_LOG_RETENTION is 10 in the harness
+    expect(installation.invocations).toHaveLength(10);
+    expect(installation.invocations[0]).toMatchObject({
+      outcome: 'failed',
+      failure: 'error',
+      message: 'TypeError: boom',
+    });
+    expect(installation.invocations[0].logs).toEqual([{ level: 'error', message: 'about to fail' }]);
+
+    const reenabled = await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    expect(reenabled.data?.pluginEnable.installation).toMatchObject({
+      enabled: true,
+      consecutiveFailures: 0,
+      disabledReason: null,
+    });
+    const staff = await plugins.call(RECORD, { input: { invocations: [failure(local)] } }, admin(tenant));
+    expect(staff.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps tenants apart: plugins, installations, hook lists, kv and the log', async () => {
+    const a = randomUUID();
+    const b = randomUUID();
+    const { id, pluginId } = await installed(a);
+    await plugins.call(ENABLE, { input: { installationId: id } }, admin(a));
+    const local = localId(id);
+    const stored = await plugins.call(
+      KV_SET,
+      { input: { installationId: local, key: 'k', value: 'secret-a' } },
+      runnerOf(a),
+    );
+    expect(stored.data?.pluginKvSet).toEqual({ stored: true, errors: [] });
+    expect((await plugins.call(KV_GET, { id: local, key: 'k' }, runnerOf(a))).data?.pluginKvGet).toBe('secret-a');
+
+    expect((await plugins.call(PLUGIN, { id: pluginId }, reader(b))).data?.plugin).toBeNull();
+    expect((await plugins.call('{ plugins(first: 10) { totalCount } }', {}, reader(b))).data?.plugins.totalCount).toBe(
+      0,
+    );
+    expect((await plugins.call('{ pluginInstallations { id } }', {}, reader(b))).data?.pluginInstallations).toEqual([]);
+    for (const [mutation, name] of [
+      [ENABLE, 'pluginEnable'],
+      [DISABLE, 'pluginDisable'],
+      [ROLLBACK, 'pluginRollback'],
+      [UNINSTALL, 'pluginUninstall'],
+    ] as const) {
+      const result = await plugins.call(mutation, { input: { installationId: id } }, admin(b));
+      expect(result.data?.[name].errors[0]).toMatchObject({ code: 'NOT_INSTALLED' });
+    }
+    const configure = await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: '{"minimumAmount":1}' } },
+      admin(b),
+    );
+    expect(configure.data?.pluginConfigure.errors[0]).toMatchObject({ code: 'NOT_INSTALLED' });
+    expect(
+      (await plugins.call(HOOKS, { hook: 'checkout.validate' }, runnerOf(b))).data?.pluginHookInstallations,
+    ).toEqual([]);
+    expect((await plugins.call(KV_GET, { id: local, key: 'k' }, runnerOf(b))).data?.pluginKvGet).toBeNull();
+    const foreignSet = await plugins.call(
+      KV_SET,
+      { input: { installationId: local, key: 'k', value: 'b' } },
+      runnerOf(b),
+    );
+    expect(foreignSet.data?.pluginKvSet.errors[0]).toMatchObject({ code: 'NOT_INSTALLED' });
+    const foreignRecord = await plugins.call(RECORD, { input: { invocations: [failure(local)] } }, runnerOf(b));
+    expect(foreignRecord.data?.pluginInvocationsRecord).toMatchObject({ recorded: 0 });
+    // A's installation is untouched by all of that
+    const read = await plugins.call(PLUGIN, { id: pluginId }, reader(a));
+    expect(read.data?.plugin.installation).toMatchObject({ enabled: true });
+    expect(read.data?.plugin.installation.invocations).toEqual([]);
+    expect((await plugins.call(KV_GET, { id: local, key: 'k' }, runnerOf(a))).data?.pluginKvGet).toBe('secret-a');
+  });
+});
