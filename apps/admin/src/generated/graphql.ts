@@ -654,10 +654,16 @@ export type OrderConfirmErrorCode =
   | 'ORDER_ON_HOLD';
 
 export type OrderFilter = {
+  /** Contained (any case) in the order's email, its shipping name or its customer's name. At most 200 characters. */
+  customer?: string | null | undefined;
   customerId?: string | null | undefined;
   /** The order with this human-readable number */
   number?: number | null | undefined;
   paymentStatus?: PaymentStatus | null | undefined;
+  /** Placed before */
+  placedBefore?: string | null | undefined;
+  /** Placed at or after */
+  placedFrom?: string | null | undefined;
   status?: OrderStatus | null | undefined;
 };
 
@@ -888,10 +894,12 @@ export type ProductOptionInput = {
 
 export type ProductSearchSort =
   | 'NEWEST'
+  | 'OLDEST'
   | 'PRICE_ASC'
   | 'PRICE_DESC'
   | 'RELEVANCE'
-  | 'TITLE';
+  | 'TITLE'
+  | 'TITLE_DESC';
 
 export type ProductStatus =
   | 'ACTIVE'
