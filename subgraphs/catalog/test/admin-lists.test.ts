@@ -81,6 +81,12 @@ describe('variantSearch', () => {
     const byTitle = await variantSearch({ query: 'e', sort: 'PRODUCT_TITLE', first: 100 });
     const titles = byTitle.edges.map((edge) => edge.node.product.title.toLowerCase());
     expect(titles).toEqual([...titles].sort());
+    const down = skus(await variantSearch({ sort: 'SKU_DESC', first: 20 }));
+    expect(down).toEqual([...down].sort().reverse());
+    const titlesDown = (await variantSearch({ query: 'e', sort: 'PRODUCT_TITLE_DESC', first: 100 })).edges.map((edge) =>
+      edge.node.product.title.toLowerCase(),
+    );
+    expect(titlesDown).toEqual([...titlesDown].sort().reverse());
   });
 
   it('answers a page at the demo size within 150 ms', async () => {

@@ -4,12 +4,14 @@ import { offsetOf } from './paging.ts';
 import type { VariantRow } from './rows.ts';
 import { VARIANT_COLUMNS } from './variants-store.ts';
 
-export const VARIANT_SEARCH_SORTS = ['SKU', 'PRODUCT_TITLE'] as const;
+export const VARIANT_SEARCH_SORTS = ['SKU', 'SKU_DESC', 'PRODUCT_TITLE', 'PRODUCT_TITLE_DESC'] as const;
 export type VariantSearchSort = (typeof VARIANT_SEARCH_SORTS)[number];
 
 const ORDER_BY: Record<VariantSearchSort, string> = {
   SKU: 'v.sku, v.id',
+  SKU_DESC: 'v.sku desc, v.id',
   PRODUCT_TITLE: 'lower(p.title), p.id, v.position, v.sku',
+  PRODUCT_TITLE_DESC: 'lower(p.title) desc, p.id, v.position, v.sku',
 };
 
 /** `%`, `_` and `\` typed by the user match themselves, not any character. */
