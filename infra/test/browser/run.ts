@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { adminTablesJourney } from './journeys/admin-tables.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
@@ -1231,6 +1232,11 @@ async function main() {
 
     await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>
       inventoryReplenishmentJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'admin tables: stock found by name and full SKU, sorted, adjusted through the picker; products published and deleted in bulk',
+      () => adminTablesJourney({ browser: browser!, adminUrl: urls.admin, api, seeded, signInAdmin, shot }),
     );
 
     await journey(

@@ -89,7 +89,7 @@ export function DataTable<T>({
   };
   return (
     <div className="data-table">
-      {selectable && rows.length ? (
+      {selectable ? (
         <div className="table-toolbar" role="toolbar" aria-label={`Actions on selected ${caption.toLowerCase()}`}>
           <span aria-live="polite" className="muted">
             {selectedIds.length ? `${selectedIds.length} selected` : 'Select rows for bulk actions'}
