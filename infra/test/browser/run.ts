@@ -374,7 +374,9 @@ async function main() {
         await shot(page, 'admin-orders');
         await page
           .getByRole('row', { name: new RegExp(shopperEmail) })
+          // the order's own link; an account's row also links its customer
           .getByRole('link')
+          .first()
           .click();
         await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
         expect(
@@ -1021,7 +1023,9 @@ async function main() {
         await page.getByRole('link', { name: 'Orders', exact: true }).click();
         await page
           .getByRole('row', { name: new RegExp(seeded.editableOrder.email) })
+          // the order's own link; an account's row also links its customer
           .getByRole('link')
+          .first()
           .click();
         await page.getByRole('heading', { name: orderHeading(seeded.editableOrder.email) }).waitFor();
         const totals = page.getByTestId('order-totals');

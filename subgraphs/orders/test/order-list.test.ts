@@ -7,6 +7,7 @@ import {
   CHECKOUT,
   cartWith,
   checkoutInput,
+  customer,
   type GraphQLResponse,
   type OrdersHarness,
   staff,
@@ -126,5 +127,51 @@ describe('finding orders by customer and date (the admin order list)', () => {
     expect(reversed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['filter', 'placedFrom'] });
     const invalid = await h.call(FILTERED, { filter: { placedFrom: 'last tuesday' } }, staff(shop));
     expect(invalid.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('customers with their orders (the admin customer list)', () => {
+  const shop = randomUUID();
+  const CUSTOMERS = /* GraphQL */ `{
+    customers(first: 50) { edges { node { id email displayName orderCount lastOrderAt } } }
+    guestCustomers(first: 50) { totalCount edges { node { email name orderCount } } }
+  }`;
+  const place = async (
+    caller: ReturnType<typeof customer> | ReturnType<typeof storefront>,
+    email: string,
+    name: string,
+  ) => {
+    const cart = await cartWith(h, caller, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+    const placed = await h.call(
+      CHECKOUT,
+      { input: checkoutInput(cart.id, { email, shippingAddress: { ...ADDRESS, name } }) },
+      caller,
+    );
+    expect(placed.data?.checkoutComplete.errors).toEqual([]);
+  };
+
+  it('counts each account’s orders and names it from its last order; guests are grouped by email', async () => {
+    const account = customer(shop);
+    await place(account, 'kim@example.com', 'Kim Park');
+    await place(account, 'kim@example.com', 'Kim Park-Lee');
+    await place(storefront(shop), 'Guest@Example.com', 'Gus Guest');
+    await place(storefront(shop), 'guest@example.com', 'Gus Guest');
+    await place(storefront(shop), 'other@example.com', 'Olga Other');
+    const result = await h.call(CUSTOMERS, {}, staff(shop));
+    expect(result.errors).toBeUndefined();
+    const accounts = result.data?.customers.edges.map((edge: { node: unknown }) => edge.node);
+    expect(accounts).toEqual([
+      expect.objectContaining({ displayName: 'Kim Park-Lee', orderCount: 2, lastOrderAt: expect.any(String) }),
+    ]);
+    expect(result.data?.guestCustomers.totalCount).toBe(2);
+    expect(result.data?.guestCustomers.edges.map((edge: { node: unknown }) => edge.node)).toEqual([
+      { email: 'other@example.com', name: 'Olga Other', orderCount: 1 },
+      { email: expect.stringMatching(/^guest@example\.com$/i), name: 'Gus Guest', orderCount: 2 },
+    ]);
+    // staff of another shop see none of them; a shopper cannot list guests
+    const other = await h.call(CUSTOMERS, {}, staff(randomUUID()));
+    expect(other.data?.guestCustomers.totalCount).toBe(0);
+    const shopper = await h.call('{ guestCustomers { totalCount } }', {}, customer(shop));
+    expect(shopper.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
