@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { type BulkAction, BulkActionForm } from './bulk-action-form.tsx';
 import { downloadCsv } from './csv.ts';
 
@@ -30,6 +30,7 @@ export interface DataTableProps<T> {
   /** the table's accessible name */
   caption: string;
   rows: T[];
+  /** stable across renders (a module constant or memoised): see `allColumns` */
   columns: ColumnDef<T, unknown>[];
   rowId: (row: T) => string;
   /** names a row for its checkbox ("Select Linen Shirt") */
@@ -64,9 +65,18 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const selectable = bulkActions.length > 0 || Boolean(csv);
+  // flexRender renders a cell function as a component: a new function per render would remount
+  // every cell (a row's form would lose its answer, a checkbox its focus), so the columns are
+  // made once and the label is read through a ref
+  const label = useRef(rowLabel);
+  label.current = rowLabel;
+  const allColumns = useMemo(
+    () => (selectable ? [selectColumn<T>(caption, (row) => label.current(row)), ...columns] : columns),
+    [selectable, caption, columns],
+  );
   const table = useReactTable({
     data: rows,
-    columns: selectable ? [selectColumn<T>(caption, rowLabel), ...columns] : columns,
+    columns: allColumns,
     getRowId: rowId,
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,

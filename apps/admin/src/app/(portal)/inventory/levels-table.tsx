@@ -1,6 +1,7 @@
 'use client';
 import type { ColumnDef } from '@tanstack/react-table';
 import { ProductImage } from '@ucos/ui/product-image';
+import { useMemo } from 'react';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { type ColumnMeta, DataTable } from '../../../components/data-table/data-table.tsx';
 import { setReorderPolicy, setThreshold } from './actions.ts';
@@ -158,11 +159,14 @@ export function LevelsTable({
   sort: { by: string; desc: boolean } | null;
   empty: string;
 }) {
+  const sortable = sort !== null;
+  // stable between renders: each cell is rendered as a component (see DataTable)
+  const shown = useMemo(() => columns(adjust, sortable), [adjust, sortable]);
   return (
     <DataTable
       caption="Stock levels"
       rows={rows}
-      columns={columns(adjust, sort !== null)}
+      columns={shown}
       rowId={(row) => row.key}
       rowLabel={(row) => `${row.sku} at ${row.warehouseCode ?? 'no location'}`}
       sort={sort}
