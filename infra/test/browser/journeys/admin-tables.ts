@@ -5,7 +5,7 @@ export interface AdminTablesJourneyDeps {
   browser: Browser;
   adminUrl: string;
   api: Api;
-  seeded: { productTitle: string; skus: string[]; warehouseCode: string };
+  seeded: { productTitle: string; skus: string[]; warehouseCode: string; editableOrder: { email: string } };
   signInAdmin(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
 }
@@ -21,6 +21,8 @@ function expect(condition: unknown, message: string): asserts condition {
  * the adjustment is the first of the recent movements; a transfer starts from two different
  * locations. Products: a full SKU finds its product; two drafts are selected and published in
  * one bulk action, exported as CSV, then deleted after the confirmation, leaving the empty state.
+ * Orders: the seeded guest order found by its shipping name in any case; Customers: the guest listed
+ * with a name and an order count, their name opening their orders.
  */
 export async function adminTablesJourney({
   browser,
@@ -154,6 +156,25 @@ export async function adminTablesJourney({
     await page.getByText('2 products deleted.').waitFor();
     await products.getByText(/^No product matches/).waitFor();
     await shot(page, 'admin-products-bulk-deleted');
+
+    // orders by the guest's name, any case; the guest among customers, linking to their orders
+    const email = seeded.editableOrder.email;
+    await page.goto(`${adminUrl}/orders`);
+    const orderFilter = page.getByRole('form', { name: 'Filter orders' });
+    await orderFilter.getByLabel('Customer').fill('LINE EDIT');
+    await orderFilter.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/customer=LINE\+EDIT/);
+    const orderRow = page.getByRole('table', { name: 'Orders' }).getByRole('row', { name: new RegExp(email) });
+    await orderRow.getByText('guest', { exact: true }).waitFor();
+    await shot(page, 'admin-orders-by-customer');
+    await page.goto(`${adminUrl}/customers`);
+    const guest = page.getByRole('table', { name: 'Guests' }).getByRole('row', { name: new RegExp(email) });
+    await guest.getByRole('link', { name: 'Line Edit' }).click();
+    await page.waitForURL(/\/orders\?customer=/);
+    await page
+      .getByRole('table', { name: 'Orders' })
+      .getByRole('row', { name: new RegExp(email) })
+      .waitFor();
   } finally {
     await context.close();
   }
