@@ -16,7 +16,14 @@ interface FeedbackState {
  * land on it and sighted users see it without scrolling. `state` must be a new object per answer
  * (what useActionState hands back).
  */
-export function FormFeedback({ state }: { state: FeedbackState }) {
+export function FormFeedback({
+  state,
+  placement = 'inline-feedback',
+}: {
+  state: FeedbackState;
+  /** the message's class beside `alert`/`success`: inline beside the button, or '' where it stands alone */
+  placement?: string;
+}) {
   const { pending } = useFormStatus();
   const anchor = useRef<HTMLDivElement>(null);
   const message = useRef<HTMLParagraphElement>(null);
@@ -38,7 +45,7 @@ export function FormFeedback({ state }: { state: FeedbackState }) {
         <p
           ref={message}
           tabIndex={-1}
-          className={failed ? 'alert inline-feedback' : 'success inline-feedback'}
+          className={`${failed ? 'alert' : 'success'} ${placement}`.trim()}
           role={failed ? 'alert' : 'status'}
         >
           {text}

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '@ucos/clients';
+import { FormFeedback } from './feedback.tsx';
 
 interface FieldProps {
   name: string;
@@ -53,26 +54,11 @@ export function Field({
   );
 }
 
-/** Errors without a field (the whole form), and the form's success message. */
+/**
+ * Errors without a field (the whole form), and the form's success message: `FormFeedback` where the
+ * form places it, so every form gets the same behaviour (gone while the form is sent again, focus on
+ * the first refused field or on the message). `state` must be a new object per answer.
+ */
 export function FormMessages({ state }: { state: { ok?: boolean; message?: string; errors?: FieldErrors } }) {
-  const general = state.errors?.[''];
-  return (
-    <>
-      {general ? (
-        <p className="alert" role="alert">
-          {general}
-        </p>
-      ) : null}
-      {state.ok && state.message ? (
-        <p className="success" role="status">
-          {state.message}
-        </p>
-      ) : null}
-      {!state.ok && state.message && !general ? (
-        <p className="alert" role="alert">
-          {state.message}
-        </p>
-      ) : null}
-    </>
-  );
+  return <FormFeedback state={state} placement="" />;
 }

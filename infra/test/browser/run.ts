@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { adminTablesJourney } from './journeys/admin-tables.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { appsJourney } from './journeys/apps.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
@@ -376,7 +377,9 @@ async function main() {
         await shot(page, 'admin-orders');
         await page
           .getByRole('row', { name: new RegExp(shopperEmail) })
+          // the order's own link; an account's row also links its customer
           .getByRole('link')
+          .first()
           .click();
         await page.getByRole('heading', { name: orderHeading(shopperEmail) }).waitFor();
         expect(
@@ -1023,7 +1026,9 @@ async function main() {
         await page.getByRole('link', { name: 'Orders', exact: true }).click();
         await page
           .getByRole('row', { name: new RegExp(seeded.editableOrder.email) })
+          // the order's own link; an account's row also links its customer
           .getByRole('link')
+          .first()
           .click();
         await page.getByRole('heading', { name: orderHeading(seeded.editableOrder.email) }).waitFor();
         const totals = page.getByTestId('order-totals');
@@ -1264,6 +1269,11 @@ async function main() {
 
     await journey('an owner sets a reorder policy on a stock level; a half policy is refused', () =>
       inventoryReplenishmentJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot }),
+    );
+
+    await journey(
+      'admin tables: stock found by name and full SKU, sorted, adjusted through the picker; products published and deleted in bulk',
+      () => adminTablesJourney({ browser: browser!, adminUrl: urls.admin, api, seeded, signInAdmin, shot }),
     );
 
     await journey(

@@ -40,6 +40,7 @@ export function ActionForm({
   idPrefix = 'field',
   inline = false,
   danger,
+  lead,
   children,
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -53,6 +54,8 @@ export function ActionForm({
   inline?: boolean;
   /** a destructive action: the confirmation's question and what breaks (the submit's words open it) */
   danger?: Omit<ConfirmProps, 'children'>;
+  /** inputs of its own before the fields (a combobox), given the form's state for their errors */
+  lead?: { names: string[]; render: (state: FormState) => ReactNode };
   children?: ReactNode;
 }) {
   const [state, formAction] = useFormAction(action);
@@ -71,6 +74,7 @@ export function ActionForm({
       {Object.entries(hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {lead?.render(state)}
       {fields.map((field) =>
         field.choices ? (
           <CheckboxGroup
@@ -129,7 +133,10 @@ export function ActionForm({
         ),
       )}
       {children}
-      <UnmatchedErrors errors={state.errors} shown={fields.map((field) => field.path ?? field.name)} />
+      <UnmatchedErrors
+        errors={state.errors}
+        shown={[...(lead?.names ?? []), ...fields.map((field) => field.path ?? field.name)]}
+      />
       <div className="form-actions">
         {danger ? <ConfirmSubmit {...danger}>{submit}</ConfirmSubmit> : <Submit>{submit}</Submit>}
         <FormFeedback state={state} />

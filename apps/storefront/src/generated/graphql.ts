@@ -302,7 +302,14 @@ export type ProductSearchFilter = {
   priceMax?: number | null | undefined;
   /** Minor units of `currency`, against the cheapest variant */
   priceMin?: number | null | undefined;
+  /** Storefront keys always get ACTIVE */
+  status?: ProductStatus | null | undefined;
 };
+
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT';
 
 /** The codes returnRequest can return in its errors. */
 export type ReturnRequestErrorCode =

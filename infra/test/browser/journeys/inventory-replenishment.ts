@@ -34,9 +34,14 @@ export async function inventoryReplenishmentJourney({
         `the stock table has a "${header}" column`,
       );
     }
-    const row = page.locator('table').first().locator('tbody tr').first();
+    // the first level with a location (a variant without stock recorded has no policy to set)
+    const row = page
+      .getByRole('table', { name: 'Stock levels' })
+      .locator('tbody tr')
+      .filter({ has: page.locator('input') })
+      .first();
     const sku = (await row.locator('td code').first().textContent())?.trim() ?? '';
-    const location = (await row.locator('td').nth(1).textContent())?.trim() ?? '';
+    const location = (await row.locator('td').nth(3).textContent())?.trim() ?? '';
     expect(sku && location, `a stock level to edit (${sku} at ${location})`);
     const point = page.getByLabel(`Reorder point of ${sku} at ${location} (blank: no policy)`);
     const quantity = page.getByLabel(`Reorder quantity of ${sku} at ${location}`);

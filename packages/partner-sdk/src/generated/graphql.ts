@@ -29,10 +29,16 @@ export type OrderCancelInput = {
 };
 
 export type OrderFilter = {
+  /** Contained (any case) in the order's email, its shipping name or its customer's name. At most 200 characters. */
+  customer?: string | null | undefined;
   customerId?: string | null | undefined;
   /** The order with this human-readable number */
   number?: number | null | undefined;
   paymentStatus?: PaymentStatus | null | undefined;
+  /** Placed before */
+  placedBefore?: string | null | undefined;
+  /** Placed at or after */
+  placedFrom?: string | null | undefined;
   status?: OrderStatus | null | undefined;
 };
 
@@ -162,6 +168,8 @@ export type StockLevelFilter = {
   /** true: only levels at or below their effective threshold; false: only the others */
   lowStock?: boolean | null | undefined;
   variantId?: string | null | undefined;
+  /** Any of these variants (at most 100): the page of a catalog search, whose stock a screen shows */
+  variantIds?: Array<string> | null | undefined;
   warehouseId?: string | null | undefined;
 };
 

@@ -4,7 +4,15 @@ import { offsetOf } from './paging.ts';
 import type { ProductRow } from './products-store.ts';
 import { visibleTo } from './visibility.ts';
 
-export const SEARCH_SORTS = ['RELEVANCE', 'TITLE', 'PRICE_ASC', 'PRICE_DESC', 'NEWEST'] as const;
+export const SEARCH_SORTS = [
+  'RELEVANCE',
+  'TITLE',
+  'TITLE_DESC',
+  'PRICE_ASC',
+  'PRICE_DESC',
+  'NEWEST',
+  'OLDEST',
+] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchFilter {
@@ -16,6 +24,8 @@ export interface SearchFilter {
   attributes?: { name: string; values: string[] }[] | null;
   inStock?: boolean | null;
   customerGroup?: string | null;
+  /** staff only (a storefront key sees ACTIVE products whatever it asks) */
+  status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' | null;
 }
 
 export interface SearchResult {
@@ -36,9 +46,11 @@ const WORD_SIMILARITY = 0.4;
 const ORDER_BY: Record<SearchSort, string> = {
   RELEVANCE: 'm.rank desc, m.created_at desc, m.id',
   TITLE: 'm.sort_title, m.id',
+  TITLE_DESC: 'm.sort_title desc, m.id',
   PRICE_ASC: 'm.from_price asc nulls last, m.id',
   PRICE_DESC: 'm.from_price desc nulls last, m.id',
   NEWEST: 'm.created_at desc, m.id',
+  OLDEST: 'm.created_at asc, m.id',
 };
 
 /** The parts of a search result a caller may ask for; each costs work over the whole matching set. */
@@ -102,16 +114,18 @@ export async function searchProducts(
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a
       where a->>'name' = ${param(attribute.name)} and a->>'value' = any(${param(attribute.values)}::text[]))`);
   }
+  if (filter.status) where.push(`p.status = ${param(filter.status)}`);
   if (filter.inStock === true) where.push(inStock(currentTenant(), 'p'));
   if (filter.inStock === false) where.push(`not ${inStock(currentTenant(), 'p')}`);
   const priceWhere: string[] = [];
   if (filter.priceMin != null) priceWhere.push(`m.from_price >= ${param(filter.priceMin)}`);
   if (filter.priceMax != null) priceWhere.push(`m.from_price <= ${param(filter.priceMax)}`);
+  const byTitle = sort === 'TITLE' || sort === 'TITLE_DESC';
   const none = (part: SearchPart, empty: string, sql: () => string) => (parts.has(part) ? sql() : empty);
   // filters, the attribute facet, the title order and every-match prices need the product rows;
   // otherwise the matches' ids, dates, ranks and categories come from the search mirror alone: a text
   // search's matches, or without a query every product of the tenant
-  const readsProducts = where.length > 1 || pricesEveryMatch || parts.has('attributes') || sort === 'TITLE';
+  const readsProducts = where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle;
   const fromMirror = query !== null || !readsProducts;
   const matches = query
     ? `product_search_matches($1::text, ${input.activeOnly})`
@@ -144,7 +158,7 @@ export async function searchProducts(
     ${pricesInOnePass ? `from_prices as materialized (${firstListRows(currentTenant(), null)}),` : ''}
     matched as materialized (
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
-        ${sort === 'TITLE' ? 'lower(p.title)' : 'null::text'} as sort_title,
+        ${byTitle ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
         ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
         ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price

@@ -6,6 +6,7 @@ import './price.ts';
 import './category.ts';
 import './collection.ts';
 import './search.ts';
+import './variant-search.ts';
 import './import.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

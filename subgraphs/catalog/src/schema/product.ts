@@ -11,6 +11,7 @@ import {
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
+import { deleteProducts, MAX_BULK_ITEMS, setProductsStatus } from '../data/products-bulk-store.ts';
 import {
   createProduct,
   deleteProduct,
@@ -267,6 +268,73 @@ builder.mutationField('productDelete', (t) =>
       const id = localUuid(input.id, 'Product', ['input', 'id']);
       const result = await deleteProduct(context.db, { id, version: input.version });
       return toPayload(result, () => ({ deletedProductId: input.id }));
+    },
+  }),
+);
+
+// ---- bulk (the admin's product table)
+
+const ProductBulkItemInput = builder.inputType('ProductBulkItemInput', {
+  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+});
+
+const bulkItems = (items: readonly { id: string; version: number }[]) =>
+  items.map((item, index) => ({
+    id: localUuid(item.id, 'Product', ['input', 'items', String(index), 'id']),
+    version: item.version,
+  }));
+
+const ProductBulkStatusSetInput = builder.inputType('ProductBulkStatusSetInput', {
+  fields: (t) => ({
+    items: t.field({ type: [ProductBulkItemInput], required: true, description: `1 to ${MAX_BULK_ITEMS} products` }),
+    status: t.field({ type: ProductStatusEnum, required: true }),
+  }),
+});
+
+const ProductBulkStatusSetPayload = payloadType(builder, 'ProductBulkStatusSet', {
+  codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    products: t.field({ type: [ProductRef], resolve: (payload) => payload.products ?? [] }),
+  }),
+});
+
+builder.mutationField('productBulkStatusSet', (t) =>
+  t.field({
+    type: ProductBulkStatusSetPayload,
+    description:
+      'Publishes, unpublishes or archives several products: all or nothing. Each refused item is its own error, ' +
+      'its field naming the item (["input", "items", "2", "version"]).',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductBulkStatusSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await setProductsStatus(context.db, bulkItems(input.items), input.status);
+      return toPayload(result, (products) => ({ products }));
+    },
+  }),
+);
+
+const ProductBulkDeleteInput = builder.inputType('ProductBulkDeleteInput', {
+  fields: (t) => ({
+    items: t.field({ type: [ProductBulkItemInput], required: true, description: `1 to ${MAX_BULK_ITEMS} products` }),
+  }),
+});
+
+const ProductBulkDeletePayload = payloadType(builder, 'ProductBulkDelete', {
+  codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+  fields: (t) => ({
+    deletedProductIds: t.idList({ resolve: (payload) => payload.deletedProductIds ?? [] }),
+  }),
+});
+
+builder.mutationField('productBulkDelete', (t) =>
+  t.field({
+    type: ProductBulkDeletePayload,
+    description: 'Deletes several products with their variants and prices: all or nothing, each refusal on its item.',
+    authScopes: WRITE_SCOPES,
+    args: { input: t.arg({ type: ProductBulkDeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await deleteProducts(context.db, bulkItems(input.items));
+      return toPayload(result, () => ({ deletedProductIds: input.items.map((item) => item.id) }));
     },
   }),
 );

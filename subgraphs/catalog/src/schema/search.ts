@@ -4,7 +4,7 @@ import { offsetConnection } from '../data/paging.ts';
 import type { ProductRow } from '../data/products-store.ts';
 import { SEARCH_SORTS, type SearchPart, type SearchResult, searchProducts } from '../data/search-store.ts';
 import { pricingGroupOf } from './loaders.ts';
-import { ProductRef } from './product-types.ts';
+import { ProductRef, ProductStatusEnum } from './product-types.ts';
 import { selectedFields } from './selection.ts';
 
 type Facets = SearchResult['facets'];
@@ -79,6 +79,7 @@ const SearchFilter = builder.inputType('ProductSearchFilter', {
     customerGroup: t.string({ description: 'Prices for this group (callers with catalog:read only)' }),
     attributes: t.field({ type: [AttributeFilter], description: 'Each attribute must have one of its values' }),
     inStock: t.boolean(),
+    status: t.field({ type: ProductStatusEnum, description: 'Storefront keys always get ACTIVE' }),
   }),
 });
 
@@ -121,6 +122,7 @@ builder.queryField('productSearch', (t) =>
           activeOnly: !context.seesEverything,
           filter: {
             ...filter,
+            status: context.seesEverything ? (filter.status ?? null) : null,
             categoryId: optionalLocalUuid(filter.categoryId, 'Category', ['filter', 'categoryId']),
             customerGroup: await pricingGroupOf(context, filter.customerGroup),
           },

@@ -10,6 +10,8 @@ import {
 
 export interface StockLevelFilter {
   variantId?: string | null;
+  /** any of these; an empty list matches nothing */
+  variantIds?: readonly string[] | null;
   warehouseId?: string | null;
   lowStock?: boolean | null;
   /** the threshold of levels without their own (see `isLowAgainst`) */
@@ -22,19 +24,29 @@ const low = (n: number) => `on_hand - reserved <= coalesce(low_stock_threshold, 
 export function listStockLevels(db: InventoryDb, page: Page<typeof CURSOR_KEYS.uuidPair>, filter: StockLevelFilter) {
   const [afterVariant, afterWarehouse] = page.after ?? [null, null];
   const where = (defaultParameter: number) => `($1::uuid is null or variant_id = $1)
-    and ($2::uuid is null or warehouse_id = $2) and ($3::boolean is null or ($3 = (${low(defaultParameter)})))`;
+    and ($2::uuid is null or warehouse_id = $2) and ($3::boolean is null or ($3 = (${low(defaultParameter)})))
+    and ($${defaultParameter + 1}::uuid[] is null or variant_id = any($${defaultParameter + 1}))`;
   const values = [filter.variantId ?? null, filter.warehouseId ?? null, filter.lowStock ?? null];
+  const variantIds = filter.variantIds ? [...filter.variantIds] : null;
   // hand SQL: a keyset listing on a row comparison and an arithmetic filter
   return db.run(async (sql) => {
     const { rows } = await sql.query<StockLevelRow>(
       `select ${LEVEL_COLUMNS} from stock_levels where ${where(7)}
          and ($4::uuid is null or (variant_id, warehouse_id) > ($4::uuid, $5::uuid))
        order by variant_id, warehouse_id limit $6`,
-      [...values, afterVariant ?? null, afterWarehouse ?? null, page.limit + 1, filter.defaultLowStockThreshold],
+      [
+        ...values,
+        afterVariant ?? null,
+        afterWarehouse ?? null,
+        page.limit + 1,
+        filter.defaultLowStockThreshold,
+        variantIds,
+      ],
     );
     const count = await sql.query<{ n: number }>(`select count(*)::int as n from stock_levels where ${where(4)}`, [
       ...values,
       filter.defaultLowStockThreshold,
+      variantIds,
     ]);
     return toConnection(rows, page, count.rows[0]?.n ?? 0, (row) => [row.variantId, row.warehouseId]);
   });

@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, localUuid } from '@ucos/kit';
 
 export const variantGlobalId = (uuid: string) => encodeGlobalId('ProductVariant', uuid);
 export const variantUuid = (id: string, field?: string[]) => localUuid(id, 'ProductVariant', field);
@@ -11,3 +11,15 @@ export const filterUuid = (
   decode: (id: string, field?: string[]) => string,
   field: string,
 ) => (id === null || id === undefined ? null : decode(id, ['filter', field]));
+
+/** A list filter: null when left out; more than `max` ids, or a malformed one, is BAD_USER_INPUT naming it. */
+export function filterUuids(
+  ids: readonly string[] | null | undefined,
+  decode: (id: string, field?: string[]) => string,
+  field: string,
+  max: number,
+): string[] | null {
+  if (ids === null || ids === undefined) return null;
+  if (ids.length > max) throw badUserInput(`at most ${max} ids`, ['filter', field]);
+  return ids.map((id, index) => decode(id, ['filter', field, String(index)]));
+}

@@ -2,7 +2,7 @@ import { CURSOR_KEYS, connectionType, encodeGlobalId, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { available, effectiveThreshold, isLowAgainst } from '../data/rows.ts';
 import { listStockLevels } from '../data/stock-read-store.ts';
-import { filterUuid, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
+import { filterUuid, filterUuids, variantGlobalId, variantUuid, warehouseUuid } from './ids.ts';
 import { warehouseLoader } from './loaders.ts';
 import { ProductVariantRef, StockLevelRef, WarehouseRef } from './refs.ts';
 
@@ -45,11 +45,17 @@ StockLevelRef.implement({
   }),
 });
 
+/** A filter list is one `= any(…)` probe per id: bounded like a page. */
+const MAX_FILTER_VARIANTS = 100;
+
 const StockLevelConnection = connectionType(builder, 'StockLevel', StockLevelRef);
 
 const StockLevelFilter = builder.inputType('StockLevelFilter', {
   fields: (t) => ({
     variantId: t.id(),
+    variantIds: t.idList({
+      description: `Any of these variants (at most ${MAX_FILTER_VARIANTS}): the page of a catalog search, whose stock a screen shows`,
+    }),
     warehouseId: t.id(),
     lowStock: t.boolean({
       description: 'true: only levels at or below their effective threshold; false: only the others',
@@ -66,6 +72,7 @@ builder.queryField('stockLevels', (t) =>
       resolve: (_root, args, context) =>
         listStockLevels(context.db, pageOf(args, CURSOR_KEYS.uuidPair), {
           variantId: filterUuid(args.filter?.variantId, variantUuid, 'variantId'),
+          variantIds: filterUuids(args.filter?.variantIds, variantUuid, 'variantIds', MAX_FILTER_VARIANTS),
           warehouseId: filterUuid(args.filter?.warehouseId, warehouseUuid, 'warehouseId'),
           lowStock: args.filter?.lowStock ?? null,
           defaultLowStockThreshold: context.settings.defaultLowStockThreshold,

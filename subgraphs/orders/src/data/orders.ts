@@ -75,7 +75,23 @@ export interface OrderFilter {
   customerId?: string | null;
   paymentStatus?: PaymentStatus | null;
   number?: number | null;
+  /** contained (case-insensitive) in the order's email, its shipping name or its customer's name */
+  customer?: string | null;
+  /** placed at or after */
+  placedFrom?: Date | null;
+  /** placed before */
+  placedBefore?: Date | null;
 }
+
+/** `%`, `_` and `\` typed by the user match themselves. */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Guests have a name only on their shipping address; accounts also on their profile. One text per
+ * order, so the condition takes the pattern once.
+ */
+const CUSTOMER_TEXT = `(email || ' ' || coalesce(shipping_address->>'name', '') || ' ' || coalesce((select
+  concat_ws(' ', c.first_name, c.last_name) from orders.customers c where c.tenant_id = orders.tenant_id and c.id = orders.customer_id), '')) ilike ?`;
 
 /** Newest first, keyset-paged on (created_at, id): two statements whatever the page size. */
 export async function listOrders(
@@ -91,6 +107,9 @@ export async function listOrders(
       filter.paymentStatus ? ['payment_status = ?', filter.paymentStatus] : null,
       filter.customerId ? ['customer_id = ?', filter.customerId] : null,
       filter.number != null ? ['number = ?', filter.number] : null,
+      filter.customer ? [CUSTOMER_TEXT, containing(filter.customer)] : null,
+      filter.placedFrom ? ['created_at >= ?', filter.placedFrom] : null,
+      filter.placedBefore ? ['created_at < ?', filter.placedBefore] : null,
     ],
     page,
   });

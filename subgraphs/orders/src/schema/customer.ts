@@ -12,10 +12,11 @@ import {
 import { builder } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
 import { addBuyer, type CompanyRow, createCompany, listCompanies } from '../data/companies.ts';
+import { type GuestCustomerRow, listGuestCustomers } from '../data/customer-orders.ts';
 import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
 import { AddressInput, AddressRef, addressRule } from './common.ts';
-import { addressesLoader, buyersLoader, companyLoader, dbOf } from './loaders.ts';
+import { addressesLoader, buyersLoader, companyLoader, dbOf, orderSummaryLoader } from './loaders.ts';
 
 export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
 export const CompanyRef = builder.objectRef<CompanyRow>('Company');
@@ -38,8 +39,47 @@ CustomerRef.implement({
       resolve: (customer, _a, context) => (customer.companyId ? companyLoader(context).load(customer.companyId) : null),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    displayName: t.string({
+      nullable: true,
+      description: 'First and last name, else the name on their newest order’s shipping address; null: neither',
+      resolve: async (customer, _a, context) =>
+        [customer.firstName, customer.lastName].filter(Boolean).join(' ') ||
+        ((await orderSummaryLoader(context).load(customer.id))?.lastShippingName ?? null),
+    }),
+    orderCount: t.int({
+      resolve: async (customer, _a, context) => (await orderSummaryLoader(context).load(customer.id))?.orderCount ?? 0,
+    }),
+    lastOrderAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: async (customer, _a, context) =>
+        (await orderSummaryLoader(context).load(customer.id))?.lastOrderAt ?? null,
+    }),
   }),
 });
+
+const GuestCustomerRef = builder.objectRef<GuestCustomerRow>('GuestCustomer').implement({
+  description: 'A shopper who checked out without an account, known by the email of their orders',
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    name: t.exposeString('name', { nullable: true, description: 'The name on their newest order’s shipping address' }),
+    orderCount: t.exposeInt('orderCount'),
+    lastOrderAt: t.expose('lastOrderAt', { type: 'DateTime' }),
+  }),
+});
+
+const GuestCustomerConnection = connectionType(builder, 'GuestCustomer', GuestCustomerRef);
+builder.queryField('guestCustomers', (t) =>
+  t.connection(
+    {
+      type: GuestCustomerRef,
+      description: 'Guests, one per email (any case), the most recent buyer first',
+      authScopes: { scope: 'orders:read' },
+      resolve: (_root, args, context) => listGuestCustomers(dbOf(context), pageOf(args, CURSOR_KEYS.position)),
+    },
+    GuestCustomerConnection,
+  ),
+);
 
 CompanyRef.implement({
   description: 'A B2B buyer organisation; its customer group selects catalog prices for its buyers',

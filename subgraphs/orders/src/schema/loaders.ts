@@ -2,6 +2,7 @@ import { byKeys, groupedByKeys, tenantRequired } from '@ucos/kit';
 import type { OrdersContext } from '../context.ts';
 import { loadCartLines } from '../data/carts.ts';
 import { buyersOfCompanies, type CompanyRow, companiesByIds } from '../data/companies.ts';
+import { type OrderSummary, orderSummariesOfCustomers } from '../data/customer-orders.ts';
 import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds } from '../data/customers.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
@@ -108,3 +109,10 @@ export const cartOfferLoader = (context: OrdersContext) =>
       ),
     ),
   );
+
+/** Order count, newest order and its shipping name per customer: one statement for a page of customers. */
+export const orderSummaryLoader = (context: OrdersContext) =>
+  context.loaders.get<string, OrderSummary | null>('customerOrderSummary', async (ids) => {
+    const rows = await dbOf(context).run((sql) => orderSummariesOfCustomers(sql, ids));
+    return byKeys(ids, rows, (row) => row.customerId);
+  });

@@ -1,8 +1,10 @@
 import {
   type AuthContext,
+  badUserInput,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  maxLength,
   nodeEntity,
   optionalLocalUuid,
   pageOf,
@@ -294,8 +296,20 @@ const OrderFilter = builder.inputType('OrderFilter', {
     paymentStatus: t.field({ type: PaymentStatusEnum }),
     customerId: t.id(),
     number: t.int({ description: 'The order with this human-readable number' }),
+    customer: t.string({
+      ...maxLength(200, "Contained (any case) in the order's email, its shipping name or its customer's name"),
+    }),
+    placedFrom: t.field({ type: 'DateTime', description: 'Placed at or after' }),
+    placedBefore: t.field({ type: 'DateTime', description: 'Placed before' }),
   }),
 });
+
+/** An empty or reversed range is a mistake of the caller, not "no orders". */
+function placedRange(from: Date | null | undefined, before: Date | null | undefined) {
+  if (from && before && from >= before)
+    throw badUserInput('placedFrom must be before placedBefore', ['filter', 'placedFrom']);
+  return { placedFrom: from ?? null, placedBefore: before ?? null };
+}
 
 builder.queryField('orders', (t) =>
   t.connection(
@@ -309,6 +323,8 @@ builder.queryField('orders', (t) =>
           paymentStatus: args.filter?.paymentStatus ?? null,
           number: args.filter?.number ?? null,
           customerId: optionalLocalUuid(args.filter?.customerId, 'Customer', ['filter', 'customerId']),
+          ...placedRange(args.filter?.placedFrom, args.filter?.placedBefore),
+          customer: args.filter?.customer?.trim() || null,
         }),
     },
     OrderConnection,

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { importChunk } from './actions.ts';
 
 const CHUNK_ROWS = 200;
@@ -9,10 +9,22 @@ export function ImportForm() {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failures, setFailures] = useState<string[]>([]);
   const [summary, setSummary] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  // the user is at the Import button: the outcome appears beside it and takes focus, a refusal
+  // focuses the field it is about
+  useEffect(() => {
+    if (fileError) fileInput.current?.focus();
+  }, [fileError]);
+  useEffect(() => {
+    if (summary) outcome.current?.focus();
+  }, [summary]);
 
   async function run(form: FormData) {
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0) return setSummary('Choose a file first.');
+    setFileError(null);
+    if (!(file instanceof File) || file.size === 0) return setFileError('Choose a .csv or .jsonl file first.');
     const format = file.name.endsWith('.csv') ? 'CSV' : 'JSONL';
     const lines = (await file.text()).split(/\r?\n/).filter((line) => line.trim());
     const header = format === 'CSV' ? lines.shift() : undefined;
@@ -43,7 +55,20 @@ export function ImportForm() {
   return (
     <form action={run} aria-label="Import products">
       <label htmlFor="import-file">File (.csv or .jsonl)</label>
-      <input id="import-file" name="file" type="file" accept=".csv,.jsonl,.ndjson,text/csv" />
+      <input
+        ref={fileInput}
+        id="import-file"
+        name="file"
+        type="file"
+        accept=".csv,.jsonl,.ndjson,text/csv"
+        aria-invalid={fileError ? true : undefined}
+        aria-describedby={fileError ? 'import-file-error' : undefined}
+      />
+      {fileError ? (
+        <p className="field-error" id="import-file-error" role="alert">
+          {fileError}
+        </p>
+      ) : null}
       <p>
         <button type="submit">Import</button>
       </p>
@@ -54,7 +79,11 @@ export function ImportForm() {
           chunks
         </p>
       ) : null}
-      {summary ? <p role="status">{summary}</p> : null}
+      {summary ? (
+        <p ref={outcome} tabIndex={-1} role="status" className={failures.length ? 'alert' : 'success'}>
+          {summary}
+        </p>
+      ) : null}
       {failures.length ? (
         <ul className="alert">
           {failures.slice(0, 50).map((failure) => (

@@ -1,44 +1,45 @@
-import { ProductImage } from '@ucos/ui/product-image';
-import Link from 'next/link';
 import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
 
-/** A colocated, masked fragment: only this component can read these fields. */
+/** A colocated, masked fragment: what one row of the product table reads. */
 export const ProductRowFragment = graphql(`
   fragment CatalogProductRow_product on Product {
     id
     handle
     title
     status
-    updatedAt
+    version
+    createdAt
     media {
       url
     }
     variants {
-      id
+      sku
     }
   }
 `);
 
-export function ProductRow(props: { product: FragmentType<typeof ProductRowFragment> }) {
-  const product = readFragment(ProductRowFragment, props.product);
-  const image = product.media[0];
-  return (
-    <tr>
-      <td>
-        <span className="thumb-box" aria-hidden="true">
-          {image ? <ProductImage url={image.url} alt="" width={80} height={80} sizes="40px" lazy /> : null}
-        </span>
-      </td>
-      <td>
-        <Link href={`/catalog/${encodeURIComponent(product.id)}`}>{product.title}</Link>
-      </td>
-      <td>
-        <code>{product.handle}</code>
-      </td>
-      <td>
-        <span className="pill">{product.status.toLowerCase()}</span>
-      </td>
-      <td>{product.variants.length}</td>
-    </tr>
-  );
+/** One row of the product table, plain data for the (client) table. */
+export interface ProductListRow {
+  id: string;
+  version: number;
+  title: string;
+  handle: string;
+  status: string;
+  image: string | null;
+  skus: string[];
+  createdAt: string;
+}
+
+export function productListRow(fragment: FragmentType<typeof ProductRowFragment>): ProductListRow {
+  const product = readFragment(ProductRowFragment, fragment);
+  return {
+    id: product.id,
+    version: product.version,
+    title: product.title,
+    handle: product.handle,
+    status: product.status,
+    image: product.media[0]?.url ?? null,
+    skus: product.variants.map((variant) => variant.sku),
+    createdAt: String(product.createdAt),
+  };
 }

@@ -4,6 +4,7 @@ import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { addBuyer, createCompany } from './actions.ts';
+import { type CustomerListRow, CustomersTable } from './customers-table.tsx';
 
 export const metadata = { title: 'Customers' };
 const HERE = '/customers';
@@ -16,11 +17,23 @@ const Customers = graphql(`
         node {
           id
           email
-          firstName
-          lastName
+          displayName
+          orderCount
+          lastOrderAt
           company {
             name
           }
+        }
+      }
+    }
+    guestCustomers(first: 50) {
+      totalCount
+      edges {
+        node {
+          email
+          name
+          orderCount
+          lastOrderAt
         }
       }
     }
@@ -42,32 +55,43 @@ const Customers = graphql(`
 
 export default async function CustomersPage() {
   const viewer = await requireViewer(HERE);
-  const { customers, companies } = await gql(Customers, {}, HERE);
+  const { customers, companies, guestCustomers } = await gql(Customers, {}, HERE);
   const manage = can(viewer.scopes, 'orders:manage');
-  const name = (first?: string | null, last?: string | null) => [first, last].filter(Boolean).join(' ') || '—';
+  const when = (at: string | null | undefined) =>
+    at ? new Date(at).toLocaleDateString('en-GB', { timeZone: 'UTC' }) : '—';
+  const accounts: CustomerListRow[] = customers.edges.map(({ node }) => ({
+    key: node.id,
+    href: `/customers/${encodeURIComponent(node.id)}`,
+    name: node.displayName ?? '',
+    email: node.email ?? '',
+    company: node.company?.name ?? null,
+    orders: node.orderCount,
+    lastOrder: when(node.lastOrderAt),
+  }));
+  const guests: CustomerListRow[] = guestCustomers.edges.map(({ node }) => ({
+    key: node.email,
+    href: `/orders?customer=${encodeURIComponent(node.email)}`,
+    name: node.name ?? '',
+    email: node.email,
+    company: null,
+    orders: node.orderCount,
+    lastOrder: when(node.lastOrderAt),
+  }));
   return (
     <>
       <h1>Customers</h1>
       <section className="card" aria-labelledby="customers">
         <h2 id="customers">Shoppers ({customers.totalCount})</h2>
-        <table>
-          <thead>
-            <tr>
-              <th>Email</th>
-              <th>Name</th>
-              <th>Company</th>
-            </tr>
-          </thead>
-          <tbody>
-            {customers.edges.map(({ node }) => (
-              <tr key={node.id}>
-                <td>{node.email ?? '—'}</td>
-                <td>{name(node.firstName, node.lastName)}</td>
-                <td>{node.company?.name ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CustomersTable
+          caption="Shoppers with an account"
+          rows={accounts}
+          empty="No shopper has an account yet. They create one on the storefront, or at checkout."
+        />
+      </section>
+      <section className="card" aria-labelledby="guests">
+        <h2 id="guests">Guests ({guestCustomers.totalCount})</h2>
+        <p className="muted">Shoppers who checked out without an account, by email; a name opens their orders.</p>
+        <CustomersTable caption="Guests" rows={guests} empty="No guest checkouts yet." />
       </section>
       <section className="card" aria-labelledby="companies">
         <h2 id="companies">B2B companies</h2>
@@ -119,7 +143,12 @@ export default async function CustomersPage() {
                 {
                   name: 'customerId',
                   label: 'Shopper',
-                  options: customers.edges.map(({ node }) => ({ value: node.id, label: node.email ?? node.id })),
+                  options: customers.edges.map(({ node }) => ({
+                    value: node.id,
+                    label: node.displayName
+                      ? `${node.displayName} <${node.email ?? node.id}>`
+                      : (node.email ?? node.id),
+                  })),
                 },
               ]}
             />

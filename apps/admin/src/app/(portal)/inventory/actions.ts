@@ -4,7 +4,7 @@ import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
 import { formResult } from '../../../lib/form-result.ts';
-import { mutate } from '../../../lib/gateway.ts';
+import { gql, mutate } from '../../../lib/gateway.ts';
 
 const Adjust = graphql(`
   mutation InventoryAdjust_Adjust($input: StockAdjustInput!) {
@@ -39,7 +39,10 @@ const Transfer = graphql(`
 
 const number = (form: FormData, name: string) => (text(form, name) === '' ? null : Number(text(form, name)));
 
+const CHOOSE_VARIANT = 'Choose a variant: type its SKU or product name, then pick it from the list.';
+
 export async function adjustStock(_: FormState, form: FormData): Promise<FormState> {
+  if (!text(form, 'variantId')) return { errors: { variantId: CHOOSE_VARIANT } };
   const input = {
     variantId: text(form, 'variantId'),
     warehouseId: text(form, 'warehouseId'),
@@ -54,6 +57,7 @@ export async function adjustStock(_: FormState, form: FormData): Promise<FormSta
 }
 
 export async function transferStock(_: FormState, form: FormData): Promise<FormState> {
+  if (!text(form, 'variantId')) return { errors: { variantId: CHOOSE_VARIANT } };
   const input = {
     variantId: text(form, 'variantId'),
     fromWarehouseId: text(form, 'fromWarehouseId'),
@@ -133,4 +137,43 @@ export async function setReorderPolicy(_: FormState, form: FormData): Promise<Fo
     point === null ? 'Reorder policy removed.' : `Reorder at ${point} or below, at least ${quantity}.`,
     { revalidate: ['/inventory'] },
   );
+}
+
+const FindVariants = graphql(`
+  query InventoryPicker_Variants($query: String) {
+    variantSearch(query: $query, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          sku
+          title
+          product {
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+export interface VariantChoice {
+  id: string;
+  sku: string;
+  label: string;
+}
+
+/**
+ * The stock pickers' search: every variant of the shop whose SKU or product title contains what
+ * the user typed (catalog's variantSearch), not just the ones on the page. A read through a server
+ * action, so the staff token stays on the server.
+ */
+export async function findVariants(query: string): Promise<{ choices: VariantChoice[]; more: number }> {
+  const { variantSearch } = await gql(FindVariants, { query: query.trim().slice(0, 200) || null }, '/inventory');
+  const choices = variantSearch.edges.map(({ node }) => ({
+    id: node.id,
+    sku: node.sku,
+    label: `${node.sku} — ${node.product?.title ?? 'no product'}${node.title ? ` (${node.title})` : ''}`,
+  }));
+  return { choices, more: Math.max(0, variantSearch.totalCount - choices.length) };
 }

@@ -16,6 +16,10 @@ export const OrdersList = graphql(`
           paymentStatus
           onHold
           email
+          customerId
+          shippingAddress {
+            name
+          }
           createdAt
           total {
             amount

@@ -2,6 +2,7 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
 import { OrdersList } from './documents.ts';
+import { type OrderListRow, OrdersTable } from './orders-table.tsx';
 
 export const metadata = { title: 'Orders' };
 
@@ -9,6 +10,13 @@ const STATUSES = ['CREATED', 'CONFIRMED', 'PARTIALLY_FULFILLED', 'FULFILLED', 'C
 const PAYMENTS = ['AUTHORIZED', 'CAPTURED', 'VOIDED', 'REFUNDED', 'FAILED'] as const;
 type Status = (typeof STATUSES)[number];
 type Payment = (typeof PAYMENTS)[number];
+
+/** A yyyy-mm-dd from a date input, as the UTC midnight it starts; null when it is not a real day. */
+function dayStart(value: string | undefined): Date | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const day = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value ? null : day;
+}
 
 export default async function OrdersPage({
   searchParams,
@@ -21,88 +29,128 @@ export default async function OrdersPage({
   // staff paste the number as shoppers quote it (AC-1001, #1001): its digits are the number
   const wanted = Number(params.number?.trim().match(/\d+$/)?.[0]);
   const number = Number.isSafeInteger(wanted) && wanted > 0 && wanted <= 2_147_483_647 ? wanted : null;
+  const customer = params.customer?.trim().slice(0, 200) || null;
+  const from = dayStart(params.from);
+  const to = dayStart(params.to);
+  // "to" is the last day included: the API's bound is the next midnight
+  const before = to ? new Date(to.getTime() + 86_400_000) : null;
+  const reversed = Boolean(from && before && from >= before);
   const keep = new URLSearchParams(
-    Object.entries({ number: number?.toString(), status, payment: paymentStatus }).filter(([, v]) => v) as [
-      string,
-      string,
-    ][],
+    Object.entries({
+      number: number?.toString(),
+      customer,
+      from: from ? params.from : null,
+      to: to ? params.to : null,
+      status,
+      payment: paymentStatus,
+    }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
   const { orders } = await gql(
     OrdersList,
-    { filter: { number, status, paymentStatus }, first: 25, after: params.after ?? null },
+    {
+      filter: {
+        number,
+        status,
+        paymentStatus,
+        customer,
+        placedFrom: reversed ? null : (from?.toISOString() ?? null),
+        placedBefore: reversed ? null : (before?.toISOString() ?? null),
+      },
+      first: 25,
+      after: params.after ?? null,
+    },
     `/orders?${keep}`,
   );
+  const rows: OrderListRow[] = orders.edges.map(({ node }) => ({
+    id: node.id,
+    number: node.displayNumber,
+    placedAt: new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' }),
+    email: node.email,
+    name: node.shippingAddress.name,
+    customerId: node.customerId ?? null,
+    items: node.lines.reduce((sum, line) => sum + line.quantity, 0),
+    total: formatMoney(node.total),
+    status: node.status,
+    payment: node.paymentStatus,
+    onHold: node.onHold,
+  }));
+  const filtered = keep.size > 0;
   return (
     <>
       <h1>Orders</h1>
-      <form method="get" className="row" aria-label="Filter orders">
-        <div>
-          <label htmlFor="number">Order number</label>
-          <input id="number" name="number" inputMode="numeric" placeholder="1001" defaultValue={number ?? ''} />
-        </div>
-        <div>
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ''}>
-            <option value="">Any</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {value.toLowerCase().replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="payment">Payment</label>
-          <select id="payment" name="payment" defaultValue={paymentStatus ?? ''}>
-            <option value="">Any</option>
-            {PAYMENTS.map((value) => (
-              <option key={value} value={value}>
-                {value.toLowerCase()}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">Filter</button>
-      </form>
-      <p className="muted">{orders.totalCount} orders</p>
-      <table>
-        <thead>
-          <tr>
-            <th>Order</th>
-            <th>Placed</th>
-            <th>Customer</th>
-            <th>Items</th>
-            <th>Total</th>
-            <th>Status</th>
-            <th>Payment</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.edges.map(({ node }) => (
-            <tr key={node.id}>
-              <td>
-                <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.displayNumber}</Link>
-              </td>
-              <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
-              <td>{node.email}</td>
-              <td>{node.lines.reduce((sum, line) => sum + line.quantity, 0)}</td>
-              <td>{formatMoney(node.total)}</td>
-              <td>
-                <span className="pill">{node.status.toLowerCase().replace('_', ' ')}</span>
-                {node.onHold ? (
-                  <>
-                    {' '}
-                    <span className="pill low" data-testid="order-on-hold">
-                      on hold
-                    </span>
-                  </>
-                ) : null}
-              </td>
-              <td>{node.paymentStatus.toLowerCase()}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <search>
+        <form method="get" className="row list-search" aria-label="Filter orders">
+          <div>
+            <label htmlFor="number">Order number</label>
+            <input id="number" name="number" inputMode="numeric" placeholder="1001" defaultValue={number ?? ''} />
+          </div>
+          <div>
+            <label htmlFor="customer">Customer</label>
+            <input
+              id="customer"
+              name="customer"
+              type="search"
+              placeholder="Name or email, or a part of it"
+              defaultValue={customer ?? ''}
+            />
+          </div>
+          <div>
+            <label htmlFor="from">Placed from</label>
+            <input id="from" name="from" type="date" defaultValue={from ? params.from : ''} />
+          </div>
+          <div>
+            <label htmlFor="to">Placed until</label>
+            <input
+              id="to"
+              name="to"
+              type="date"
+              defaultValue={to ? params.to : ''}
+              aria-invalid={reversed ? true : undefined}
+              aria-describedby={reversed ? 'to-error' : undefined}
+            />
+            {reversed ? (
+              <p className="field-error" id="to-error" role="alert">
+                “Placed until” is before “Placed from”: the dates are ignored.
+              </p>
+            ) : null}
+          </div>
+          <div>
+            <label htmlFor="status">Status</label>
+            <select id="status" name="status" defaultValue={status ?? ''}>
+              <option value="">Any</option>
+              {STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {value.toLowerCase().replace('_', ' ')}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="payment">Payment</label>
+            <select id="payment" name="payment" defaultValue={paymentStatus ?? ''}>
+              <option value="">Any</option>
+              {PAYMENTS.map((value) => (
+                <option key={value} value={value}>
+                  {value.toLowerCase()}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">Filter</button>
+        </form>
+      </search>
+      <p className="muted">
+        {orders.totalCount} order{orders.totalCount === 1 ? '' : 's'}, newest first.{' '}
+        {filtered ? <Link href="/orders">Show all</Link> : null}
+      </p>
+      <OrdersTable
+        rows={rows}
+        empty={
+          filtered
+            ? 'No order matches these filters. Search a shorter part of the name or email, or widen the dates.'
+            : 'No orders yet. They appear here as shoppers check out on the storefront.'
+        }
+      />
       {orders.pageInfo.hasNextPage && orders.pageInfo.endCursor ? (
         <Link href={`/orders?${new URLSearchParams([...keep, ['after', orders.pageInfo.endCursor]])}`}>
           Next page →
