@@ -51,8 +51,8 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     { variantId: deps.variantId, quantity: 1 },
   ]);
   const { order: placed } = await api<{
-    order: { number: number; total: { amount: number }; tax: { amount: number } };
-  }>('query($id: ID!) { order(id: $id) { number total { amount } tax { amount } } }', { id: order.id });
+    order: { number: number; displayNumber: string; total: { amount: number }; tax: { amount: number } };
+  }>('query($id: ID!) { order(id: $id) { number displayNumber total { amount } tax { amount } } }', { id: order.id });
   const captured = await api<{ orderPaymentCapture: { errors: { code: string }[] } }>(
     'mutation($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { errors { code } } }',
     { input: { orderId: order.id } },
@@ -119,7 +119,10 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     await page.waitForURL(`${adminUrl}/finance/invoices`);
     const invoiceFilter = page.getByRole('form', { name: 'Filter the invoices' });
     await invoiceFilter.getByLabel('Customer email').fill('ledger-shopper@example.com');
-    const invoiceRow = page.getByTestId('invoice-row').filter({ hasText: `#${placed.number}` });
+    // the invoice names the order as the shop numbers it (its prefix, if any)
+    const invoiceRow = page
+      .getByTestId('invoice-row')
+      .filter({ has: page.getByRole('cell', { name: placed.displayNumber, exact: true }) });
     const invoiceDeadline = Date.now() + 30_000;
     for (;;) {
       await invoiceFilter.getByRole('button', { name: 'Filter' }).click();

@@ -33,7 +33,7 @@ export async function promotionsJourney(context: PromotionsJourney): Promise<voi
   await admin.getByRole('heading', { name: 'Marketing · Promotions', level: 1 }).waitFor();
   const table = admin.getByRole('table', { name: 'Promotions' });
   await table.getByRole('row').filter({ hasText: 'Welcome 10 %' }).waitFor();
-  await table.getByRole('row').filter({ hasText: 'Free shipping from 75 €' }).waitFor();
+  await table.getByRole('row').filter({ hasText: 'Free shipping from 150 €' }).waitFor();
   await shot(admin, 'admin-promotions-demo');
 
   const form = admin.getByRole('form', { name: 'New promotion' });
