@@ -1,4 +1,5 @@
 import { confirmSignUpAsOperator } from '@ucos/identity/operator';
+import { type Call, demoCaller, ownerCaller } from './demo/caller.ts';
 
 /** The demo tenant `npm start` seeds, through the public API like any sign-up. */
 export const DEMO = {
@@ -91,25 +92,6 @@ export const DEMO_HOLD = { name: 'large-order-approval', threshold: 50_000 };
 /** A webhook endpoint the Webhooks screen shows; disabled, so nothing is ever sent to it. */
 export const DEMO_WEBHOOK_URL = 'https://example.com/ucos-webhooks';
 
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function demoCaller(gatewayUrl: string, credential: Record<string, string>): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...credential },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 50)}…: ${JSON.stringify(body.errors)}`);
-    for (const payload of Object.values(body.data)) {
-      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
-      if (errors?.length) throw new Error(`${query.slice(0, 50)}…: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return body.data as T;
-  };
-}
-
 /**
  * The demo tenant's automation, through the public API as its owner, so the Workflows, Tasks, Runs
  * and Webhooks screens are not empty: the high-value hold (`DEMO_HOLD`) and the low-stock alert
@@ -123,7 +105,7 @@ export async function seedDemoAutomation(
   tenantId: string,
   warehouses: number,
 ): Promise<string[]> {
-  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
+  const call = ownerCaller(gatewayUrl, accessToken);
   const done: string[] = [];
   const { workflows } = await call<{ workflows: { edges: { node: { id: string; name: string } }[] } }>(
     '{ workflows(first: 100) { edges { node { id name } } } }',
@@ -324,7 +306,7 @@ export const DEMO_PROFILE = {
 
 /** Fills in the demo store's legal name, tax id and address, through the public API as its owner. */
 export async function seedDemoProfile(gatewayUrl: string, accessToken: string): Promise<void> {
-  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
+  const call = ownerCaller(gatewayUrl, accessToken);
   const { tenant } = await call<{ tenant: { name: string; version: number } }>('{ tenant { name version } }');
   await call(
     `mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { id } errors { code message } } }`,
@@ -334,7 +316,7 @@ export async function seedDemoProfile(gatewayUrl: string, accessToken: string): 
 
 /** Adds the demo zones the store lacks (by name), through the public API as its owner. Returns what it did. */
 export async function seedDemoShipping(gatewayUrl: string, accessToken: string): Promise<string[]> {
-  const call = demoCaller(gatewayUrl, { authorization: `Bearer ${accessToken}` });
+  const call = ownerCaller(gatewayUrl, accessToken);
   const { shippingZones } = await call<{ shippingZones: { name: string }[] }>('{ shippingZones { name } }');
   const existing = new Set(shippingZones.map((zone) => zone.name));
   const added: string[] = [];

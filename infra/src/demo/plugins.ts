@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { ownerCaller } from './caller.ts';
 
 /**
  * The demo tenant's plugins, through the public API as its owner: the SDK's minimum-order-value
@@ -7,29 +8,10 @@ import { readFile } from 'node:fs/promises';
  * restart adds nothing.
  */
 
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function caller(gatewayUrl: string, accessToken: string): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    for (const payload of Object.values(body.data)) {
-      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
-      if (errors?.length) throw new Error(`${query.slice(0, 60)}…: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return body.data as T;
-  };
-}
-
 const EXAMPLE = new URL('../../../packages/plugin-sdk/examples/minimum-order-value/', import.meta.url);
 
 export async function seedDemoPlugins(gatewayUrl: string, accessToken: string): Promise<string[]> {
-  const call = caller(gatewayUrl, accessToken);
+  const call = ownerCaller(gatewayUrl, accessToken);
   const existing = await call<{ plugins: { edges: { node: { name: string } }[] } }>(
     `{ plugins(first: 100) { edges { node { name } } } }`,
   );

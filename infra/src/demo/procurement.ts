@@ -1,3 +1,4 @@
+import { ownerCaller } from './caller.ts';
 /**
  * The demo tenant's purchasing, through the public API as its owner, so the Procurement screens
  * are not empty: four suppliers (one billing in USD), a supplier item for every demo variant with a
@@ -5,25 +6,6 @@
  * SUBMITTED (its approval waits in the Tasks inbox) and SENT. Whatever exists is kept: a restart
  * adds nothing. Returns what it did.
  */
-
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function caller(gatewayUrl: string, accessToken: string): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    for (const payload of Object.values(body.data)) {
-      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
-      if (errors?.length) throw new Error(`${query.slice(0, 60)}…: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return body.data as T;
-  };
-}
 
 export const DEMO_SUPPLIERS = [
   {
@@ -52,7 +34,7 @@ export const DEMO_PO_APPROVAL = { name: 'purchase-order-approval', single: 100_0
 const ITEMS_PER_CALL = 500;
 
 export async function seedDemoProcurement(gatewayUrl: string, accessToken: string): Promise<string[]> {
-  const call = caller(gatewayUrl, accessToken);
+  const call = ownerCaller(gatewayUrl, accessToken);
   const done: string[] = [];
   const { suppliers } = await call<{ suppliers: { totalCount: number } }>('{ suppliers { totalCount } }');
   if (suppliers.totalCount > 0) return done;

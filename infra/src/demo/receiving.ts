@@ -1,3 +1,4 @@
+import { ownerCaller } from './caller.ts';
 /**
  * The demo tenant's receiving and bills, through the public API as its owner, so the Receiving and
  * Bills screens and a purchase order's receipts and bills are not empty: on the first sent order, a
@@ -5,25 +6,6 @@
  * price than ordered, which the three-way match holds. Runs after the procurement demo (which sends
  * the order); whatever exists is kept, so a restart adds nothing. Returns what it did.
  */
-
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function caller(gatewayUrl: string, accessToken: string): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    for (const payload of Object.values(body.data)) {
-      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
-      if (errors?.length) throw new Error(`${query.slice(0, 60)}…: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return body.data as T;
-  };
-}
 
 /** The held bill's invoice number (the supplier's), so a restart finds it. */
 export const DEMO_HELD_INVOICE = 'INV-DEMO-1001';
@@ -37,7 +19,7 @@ interface SentOrder {
 }
 
 export async function seedDemoReceiving(gatewayUrl: string, accessToken: string): Promise<string[]> {
-  const call = caller(gatewayUrl, accessToken);
+  const call = ownerCaller(gatewayUrl, accessToken);
   const { supplierBills } = await call<{ supplierBills: { totalCount: number } }>(
     '{ supplierBills(first: 1) { totalCount } }',
   );

@@ -1,28 +1,11 @@
+import { ownerCaller } from './caller.ts';
+
 /**
  * The demo tenant's tax, through the public API as its owner: prices entered with tax (what its
  * shoppers have always paid stays the same), a German shop, and zones for the EU, the UK and the US
  * (California as a region); each zone names a rate per tax class it taxes. A shop whose tax is
  * already configured is left as it is, so a restart adds nothing.
  */
-
-type Call = <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
-
-function caller(gatewayUrl: string, accessToken: string): Call {
-  return async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-    if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
-    for (const payload of Object.values(body.data)) {
-      const errors = (payload as { errors?: { message: string }[] } | null)?.errors;
-      if (errors?.length) throw new Error(`${query.slice(0, 60)}…: ${errors.map((error) => error.message).join('; ')}`);
-    }
-    return body.data as T;
-  };
-}
 
 const EU_MEMBERS = [
   'AT',
@@ -69,7 +52,7 @@ export const DEMO_TAX_ZONES = [
 ];
 
 export async function seedDemoTax(gatewayUrl: string, accessToken: string): Promise<string[]> {
-  const call = caller(gatewayUrl, accessToken);
+  const call = ownerCaller(gatewayUrl, accessToken);
   const { taxSettings } = await call<{ taxSettings: { configured: boolean } }>('{ taxSettings { configured } }');
   if (taxSettings.configured) return [];
   await call(
