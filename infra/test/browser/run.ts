@@ -67,11 +67,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(RESULTS, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true });
 }
 
-/** `UCOS_JOURNEY=<substring>` runs only the journeys whose name contains it (the others are skipped). */
-const only = process.env.UCOS_JOURNEY;
+/** `UCOS_JOURNEY=<substring>|<substring>` runs only the journeys whose name contains one of them (the others are skipped). */
+const only = process.env.UCOS_JOURNEY?.split("|").filter(Boolean);
 
 async function journey(name: string, body: () => Promise<void>) {
-  if (only && !name.includes(only)) return;
+  if (only && !only.some((part) => name.includes(part))) return;
   const started = performance.now();
   try {
     await body();
