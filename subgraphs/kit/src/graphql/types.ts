@@ -28,9 +28,27 @@ export function addKitTypes<Context extends KitContext>(builder: KitBuilder<Cont
   });
 }
 
+/**
+ * ISO 8601 calendar date, optionally with a time and a zone (`2026-12-03`, `2026-12-03T14:05:00Z`,
+ * `2026-12-03T15:05:00.250+01:00`). `Date` alone accepts "Dec 3 2026" and rolls 2026-02-30 over to
+ * March 2nd, so the shape and the calendar day are checked before it parses.
+ */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
 function parseDate(value: unknown): Date {
   if (typeof value !== 'string') throw new GraphQLError('DateTime must be an ISO 8601 string');
-  const date = new Date(value);
+  const parts = ISO_8601.exec(value);
+  if (!parts) throw new GraphQLError(`"${value}" is not an ISO 8601 date-time`);
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = parts;
+  const calendarDay = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  const sameDay =
+    calendarDay.getUTCFullYear() === Number(year) &&
+    calendarDay.getUTCMonth() === Number(month) - 1 &&
+    calendarDay.getUTCDate() === Number(day);
+  if (!sameDay || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
+    throw new GraphQLError(`"${value}" is not a date on the calendar`);
+  }
+  const date = new Date(parts[4] === undefined ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) throw new GraphQLError(`"${value}" is not an ISO 8601 date-time`);
   return date;
 }
