@@ -72,13 +72,22 @@ const matrixInput = (handle: string, sku: (size: string, colour: string) => stri
 describe('productCreate with a variant matrix, prices and stock through the gateway', () => {
   it('creates six variants priced on the retail list in one call; stock booked after it shows on each', async () => {
     const created = await okAlpha(CREATE, {
-      input: { ...matrixInput('gateway-hoodie', (size, colour) => `GW-HOODIE-${size}-${colour.toUpperCase()}`), priceListId: retailId },
+      input: {
+        ...matrixInput('gateway-hoodie', (size, colour) => `GW-HOODIE-${size}-${colour.toUpperCase()}`),
+        priceListId: retailId,
+      },
     });
     const variants: { id: string; sku: string }[] = created.productCreate.product.variants;
     expect(variants).toHaveLength(6);
     for (const [index, variant] of variants.entries()) {
       await okAlpha(`mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code } } }`, {
-        input: { variantId: variant.id, warehouseId, delta: index + 1, reason: 'RECEIPT', idempotencyKey: randomUUID() },
+        input: {
+          variantId: variant.id,
+          warehouseId,
+          delta: index + 1,
+          reason: 'RECEIPT',
+          idempotencyKey: randomUUID(),
+        },
       });
     }
     const read = await okAlpha(

@@ -35,14 +35,7 @@ describe('the new-product form rules', () => {
       { name: 'Size', values: ['S', 'M', 'L'] },
       { name: 'Colour', values: ['Red', 'Blue'] },
     ]);
-    expect(rows.map((row) => row.title)).toEqual([
-      'S / Red',
-      'S / Blue',
-      'M / Red',
-      'M / Blue',
-      'L / Red',
-      'L / Blue',
-    ]);
+    expect(rows.map((row) => row.title)).toEqual(['S / Red', 'S / Blue', 'M / Red', 'M / Blue', 'L / Red', 'L / Blue']);
     expect(rows[1]).toEqual({
       key: 'Size=S|Colour=Blue',
       title: 'S / Blue',
@@ -56,9 +49,12 @@ describe('the new-product form rules', () => {
   });
 
   it('suggests a SKU from the handle and the values that fits the API rule', () => {
-    expect(suggestSku('basic-tee', [{ name: 'Size', value: 'S' }, { name: 'Colour', value: 'Dark Red' }])).toBe(
-      'BASIC-TEE-S-DARK-RED',
-    );
+    expect(
+      suggestSku('basic-tee', [
+        { name: 'Size', value: 'S' },
+        { name: 'Colour', value: 'Dark Red' },
+      ]),
+    ).toBe('BASIC-TEE-S-DARK-RED');
     expect(suggestSku('mug', [])).toBe('MUG');
     const long = suggestSku('x'.repeat(70), [{ name: 'Size', value: 'XL' }]);
     expect(long).toHaveLength(64);

@@ -85,7 +85,9 @@ describe('productCreate with options, a variant matrix and prices', () => {
     const bySku = Object.fromEntries(
       product.variants.map((variant: { sku: string; prices: unknown[] }) => [variant.sku, variant.prices]),
     );
-    const price = (amount: number) => [{ minQuantity: 1, priceList: { name: 'Retail EUR' }, amount: { amount, currency: 'EUR' } }];
+    const price = (amount: number) => [
+      { minQuantity: 1, priceList: { name: 'Retail EUR' }, amount: { amount, currency: 'EUR' } },
+    ];
     expect(bySku).toEqual({
       'MTEE-S-RED': price(1999),
       'MTEE-S-BLUE': price(1949),

@@ -157,7 +157,8 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
     categoryIds: t.idList(),
     variants: t.field({ type: [VariantInput] }),
     priceListId: t.id({
-      description: "The price list the variants' `price` goes on (tier 1, the list's currency); required when a variant has one",
+      description:
+        "The price list the variants' `price` goes on (tier 1, the list's currency); required when a variant has one",
     }),
   }),
 });

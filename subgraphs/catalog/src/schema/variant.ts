@@ -32,7 +32,8 @@ export const VariantInput = builder.inputType('VariantInput', {
     taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
     price: t.field({
       type: VariantPriceInput,
-      description: "Its price on productCreate's priceListId (required with any price); all or nothing with the product",
+      description:
+        "Its price on productCreate's priceListId (required with any price); all or nothing with the product",
     }),
   }),
 });

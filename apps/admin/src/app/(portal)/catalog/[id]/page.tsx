@@ -7,8 +7,8 @@ import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { addVariant, setPrice, setTaxClass } from '../actions.ts';
-import { ProductForm } from '../product-form.tsx';
 import { defaultPriceList } from '../new/matrix.ts';
+import { ProductForm } from '../product-form.tsx';
 import { ProductImages } from '../product-images.tsx';
 
 export const metadata = { title: 'Product' };

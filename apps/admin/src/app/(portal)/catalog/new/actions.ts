@@ -98,7 +98,8 @@ export async function createProduct(_: FormState, form: FormData): Promise<FormS
   const rows = variantRows(form);
   const stockErrors: Record<string, string> = {};
   for (const [index, row] of rows.entries()) {
-    if (row.stock && !/^\d+$/.test(row.stock)) stockErrors[`stock.${index}`] = 'Stock is a whole number of units, 0 or more';
+    if (row.stock && !/^\d+$/.test(row.stock))
+      stockErrors[`stock.${index}`] = 'Stock is a whole number of units, 0 or more';
   }
   if (Object.keys(stockErrors).length) return { errors: stockErrors };
   const priced = rows.some((row) => row.price);

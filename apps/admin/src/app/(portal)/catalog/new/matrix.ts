@@ -45,7 +45,10 @@ export function valuesOf(text: string): string[] {
 /** Options that take part in the matrix: named, with at least one value. */
 export function usableOptions(options: readonly OptionDraft[]): OptionDraft[] {
   return options
-    .map((option) => ({ name: option.name.trim(), values: [...new Set(option.values.map((v) => v.trim()))].filter(Boolean) }))
+    .map((option) => ({
+      name: option.name.trim(),
+      values: [...new Set(option.values.map((v) => v.trim()))].filter(Boolean),
+    }))
     .filter((option) => option.name && option.values.length > 0);
 }
 
