@@ -8,7 +8,7 @@ export interface ProductCreateJourneyDeps {
   owner: { email: string; password: string };
   signInAdmin(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): asserts condition;
+  expect(condition: unknown, message: string): void;
 }
 
 /**
