@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
 import { GatewayError, mutate } from '../../../../lib/gateway.ts';
+import { mediaRows } from '../media-rows.ts';
 import { valuesOf } from './matrix.ts';
 
 const Create = graphql(`
@@ -73,19 +74,6 @@ function optionRows(form: FormData) {
     .getAll('optionName')
     .map((name, index) => ({ name: String(name).trim(), values: valuesOf(values[index] ?? '') }))
     .filter((option) => option.name || option.values.length);
-}
-
-function mediaRows(form: FormData) {
-  const [urls, alts, widths, heights] = ['mediaUrl', 'mediaAlt', 'mediaWidth', 'mediaHeight'].map((name) =>
-    form.getAll(name).map(String),
-  );
-  return urls!.map((url, index) => ({
-    url,
-    alt: alts![index]?.trim() || null,
-    width: Number(widths![index]) || null,
-    height: Number(heights![index]) || null,
-    position: index,
-  }));
 }
 
 /**
