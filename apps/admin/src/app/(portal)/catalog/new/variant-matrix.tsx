@@ -69,6 +69,7 @@ export function VariantMatrix({
                     <input
                       name="variantSku"
                       aria-label={`SKU of ${row.title}`}
+                      style={{ minWidth: '18rem' }}
                       value={sku}
                       aria-invalid={errors?.[`variants.${index}.sku`] ? true : undefined}
                       onChange={(event) => edit(row.key, { sku: event.target.value })}
@@ -81,6 +82,7 @@ export function VariantMatrix({
                       aria-label={`Price of ${row.title}`}
                       inputMode="decimal"
                       placeholder="19.99"
+                      style={{ maxWidth: '8rem' }}
                       value={mine.price ?? ''}
                       aria-invalid={priceError(index) ? true : undefined}
                       onChange={(event) => edit(row.key, { price: event.target.value })}
@@ -99,6 +101,7 @@ export function VariantMatrix({
                         type="number"
                         min={0}
                         step={1}
+                        style={{ maxWidth: '7rem' }}
                         value={mine.stock ?? ''}
                         onChange={(event) => edit(row.key, { stock: event.target.value })}
                       />
