@@ -16,6 +16,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'gateway/test/**/*.test.ts',
       'infra/test/**/*.test.ts',
+      'apps/*/test/**/*.test.ts',
     ],
     globalSetup: ['infra/test/global-setup.ts'],
     pool: 'forks',

@@ -27,6 +27,7 @@ import { pluginsJourney } from './journeys/plugins.ts';
 import { procureApprovalJourney } from './journeys/procure-approval.ts';
 import { procureToPayJourney } from './journeys/procure-to-pay.ts';
 import { procurementJourney } from './journeys/procurement.ts';
+import { productCreateJourney } from './journeys/product-create.ts';
 import { productImagesJourney } from './journeys/product-images.ts';
 import { promotionsJourney } from './journeys/promotions.ts';
 import { returnsJourney } from './journeys/returns.ts';
@@ -68,7 +69,7 @@ async function shot(page: Page, name: string) {
 }
 
 /** `UCOS_JOURNEY=<substring>|<substring>` runs only the journeys whose name contains one of them (the others are skipped). */
-const only = process.env.UCOS_JOURNEY?.split("|").filter(Boolean);
+const only = process.env.UCOS_JOURNEY?.split('|').filter(Boolean);
 
 async function journey(name: string, body: () => Promise<void>) {
   if (only && !only.some((part) => name.includes(part))) return;
@@ -671,7 +672,7 @@ async function main() {
       await page.locator('#field-handle-error').waitFor();
       await shot(page, 'admin-product-duplicate-handle');
       await page.getByLabel('Handle (URL)').fill(`browser-test-mug-${Date.now()}`);
-      await page.getByLabel('SKU 1').fill(`MUG-${Date.now()}`);
+      await page.getByLabel('SKU of Default').fill(`MUG-${Date.now()}`);
       await page.getByRole('button', { name: 'Save product' }).click();
       await page.getByText('Product created.').waitFor();
       await shot(page, 'admin-product-created');
@@ -1414,6 +1415,19 @@ async function main() {
           storefrontUrl: urls.storefront,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'an admin creates a product with Size × Colour variants, retail prices, stock and an image; the product list and the storefront show it',
+      () =>
+        productCreateJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

@@ -76,6 +76,7 @@ export type ProductAttributeInput = {
 export type ProductCreateErrorCode =
   | 'DUPLICATE_HANDLE'
   | 'DUPLICATE_SKU'
+  | 'INVALID_AMOUNT'
   | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND';
@@ -89,6 +90,8 @@ export type ProductCreateInput = {
   handle: string;
   media?: Array<ProductMediaInput> | null | undefined;
   options?: Array<ProductOptionInput> | null | undefined;
+  /** The price list the variants' `price` goes on (tier 1, the list's currency); required when a variant has one */
+  priceListId?: string | null | undefined;
   status?: ProductStatus | null | undefined;
   /** At most 200 characters. */
   title: string;
@@ -178,6 +181,8 @@ export type VariantInput = {
   barcode?: string | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
+  /** Its price on productCreate's priceListId (required with any price); all or nothing with the product */
+  price?: VariantPriceInput | null | undefined;
   /** At most 200 characters. */
   sku: string;
   /** One of standard, reduced, zero, exempt (an unknown class is INVALID_INPUT); omitted: standard, or unchanged on update */
@@ -192,6 +197,14 @@ export type VariantOptionValueInput = {
   name: string;
   /** At most 1000 characters. */
   value: string;
+};
+
+/** A new variant's price, tier 1 (from one unit) of productCreate's price list, in that list's currency */
+export type VariantPriceInput = {
+  /** Minor units (1999 = 19.99 EUR), at most 2147483647; give this or decimalAmount */
+  amount?: number | null | undefined;
+  /** A decimal such as "19.99"; more digits than the currency has is refused */
+  decimalAmount?: string | null | undefined;
 };
 
 export type PartnerSdk_ViewerQueryVariables = Exact<{ [key: string]: never; }>;

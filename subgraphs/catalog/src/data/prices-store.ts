@@ -1,4 +1,4 @@
-import { MAX_UNIT_AMOUNT, ok, parseDecimalAmount, type UniqueErrors } from '@ucos/kit';
+import { MAX_UNIT_AMOUNT, ok, parseDecimalAmount, Rejection, type UniqueErrors } from '@ucos/kit';
 import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import { type CatalogErrorCode, type CatalogResult, reject } from './errors.ts';
 import type { PriceListRow, PriceRow } from './rows.ts';
@@ -318,4 +318,48 @@ export async function deletePrice(
     });
     return ok(true);
   });
+}
+
+/** A new variant's price as productCreate takes it: minor units or a decimal string, tier 1 of the call's list. */
+export interface InitialPrice {
+  amount?: number | null;
+  decimalAmount?: string | null;
+}
+
+/**
+ * The first prices of a product's new variants, on one list, inside the product's unit of work: an
+ * unknown list is NOT_FOUND, each bad amount INVALID_AMOUNT on its variant (all of them at once), and
+ * any refusal rolls the whole creation back. One statement for the tiers, one event per price.
+ */
+export async function insertInitialPrices(
+  sql: Sql,
+  tx: CatalogTx,
+  priceListId: string,
+  prices: { variantId: string; price: InitialPrice; field: string[] }[],
+): Promise<void> {
+  const list = await orm(sql, (db) =>
+    db.priceList.findFirst({ where: { id: priceListId }, select: { currency: true } }),
+  );
+  const currency = list?.currency ?? reject('NOT_FOUND', 'No such price list', ['input', 'priceListId']);
+  const problems = new Problems();
+  const amounts = prices.map((entry) => priceAmountOf({ ...entry.price, currency }, problems, entry.field));
+  if (!problems.ok) throw new Rejection(problems.list);
+  const rows = prices.map((entry, index) => ({
+    tenantId: tx.tenantId!,
+    priceListId,
+    variantId: entry.variantId,
+    minQuantity: 1,
+    amount: amounts[index]!,
+  }));
+  if (rows.length === 0) return;
+  await orm(sql, (db) => db.price.createMany({ data: rows }));
+  for (const row of rows) {
+    await tx.emit('catalog.price.changed', priceListId, {
+      variantId: row.variantId,
+      priceListId,
+      currency,
+      minQuantity: 1,
+      amount: row.amount,
+    });
+  }
 }

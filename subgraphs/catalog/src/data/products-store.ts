@@ -5,6 +5,7 @@ import { categoryPathsOf } from './categories-store.ts';
 import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
 import { parseMediaPath, resolvePlatformMedia } from './media-store.ts';
 import { offsetOf } from './paging.ts';
+import { type InitialPrice, insertInitialPrices } from './prices-store.ts';
 import type { ProductRow } from './rows.ts';
 import { firstDuplicate, Problems, type ProductStatus } from './validation.ts';
 import { insertVariants, type VariantInput, type VariantRow, validateVariant } from './variants-store.ts';
@@ -154,7 +155,9 @@ export interface ProductInput {
   options?: ProductOption[] | null;
   media?: MediaInput[] | null;
   categoryIds?: string[] | null;
-  variants?: VariantInput[] | null;
+  variants?: (VariantInput & { price?: InitialPrice | null })[] | null;
+  /** the list every variant's `price` goes on (tier 1); required when a variant has one */
+  priceListId?: string | null;
 }
 
 export const PRODUCT_UNIQUE: UniqueErrors<CatalogErrorCode> = {
@@ -226,6 +229,10 @@ export async function createProduct(
       'sku',
     ]);
   }
+  const priced = variants.flatMap((variant, index) => (variant.price ? [{ index, price: variant.price }] : []));
+  if (priced.length > 0 && !input.priceListId) {
+    problems.add('INVALID_INPUT', 'Choose the price list the variants’ prices go on', ['input', 'priceListId']);
+  }
   if (!problems.ok) return { ok: false, errors: problems.list };
   return db.tx(
     async (sql, tx) => {
@@ -256,6 +263,16 @@ export async function createProduct(
       const product: ProductRow = { ...inserted, ...stored };
       await setProductCategories(sql, tx, product.id, input.categoryIds ?? [], ['input', 'categoryIds']);
       const created = await insertVariants(sql, tx, product.id, variants);
+      if (input.priceListId && priced.length > 0) {
+        // SKUs are unique within the input (checked above), so each price finds its variant by SKU
+        const idOfSku = new Map(created.map((variant) => [variant.sku, variant.id]));
+        const prices = priced.map(({ index, price }) => ({
+          variantId: idOfSku.get(variants[index]!.sku)!,
+          price,
+          field: ['input', 'variants', String(index), 'price'],
+        }));
+        await insertInitialPrices(sql, tx, input.priceListId, prices);
+      }
       await tx.emit('catalog.product.created', product.id, {
         productId: product.id,
         handle: product.handle,

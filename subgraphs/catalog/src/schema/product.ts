@@ -156,12 +156,17 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
     media: t.field({ type: [MediaInput] }),
     categoryIds: t.idList(),
     variants: t.field({ type: [VariantInput] }),
+    priceListId: t.id({
+      description:
+        "The price list the variants' `price` goes on (tier 1, the list's currency); required when a variant has one",
+    }),
   }),
 });
 
 const ProductCreatePayload = productPayload('ProductCreate', [
   'DUPLICATE_HANDLE',
   'DUPLICATE_SKU',
+  'INVALID_AMOUNT',
   'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
@@ -170,11 +175,17 @@ const ProductCreatePayload = productPayload('ProductCreate', [
 builder.mutationField('productCreate', (t) =>
   t.field({
     type: ProductCreatePayload,
-    description: 'Creates a product with its variants, options, media and categories: all of it or nothing.',
+    description:
+      'Creates a product with its options, variants (each with its price on `priceListId`), media and categories: ' +
+      'all of it or nothing (a taken SKU is DUPLICATE_SKU naming the SKU, and nothing is stored).',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      const result = await createProduct(context.db, { ...input, categoryIds: categoryUuids(input.categoryIds) });
+      const result = await createProduct(context.db, {
+        ...input,
+        categoryIds: categoryUuids(input.categoryIds),
+        priceListId: input.priceListId ? localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']) : null,
+      });
       return toPayload(result, (value) => value);
     },
   }),

@@ -1,4 +1,4 @@
-import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { createVariant, deleteVariant, TAX_CLASSES, updateVariant } from '../data/variants-store.ts';
@@ -10,6 +10,17 @@ const OptionValueInput = builder.inputType('VariantOptionValueInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 
+const VariantPriceInput = builder.inputType('VariantPriceInput', {
+  description: "A new variant's price, tier 1 (from one unit) of productCreate's price list, in that list's currency",
+  fields: (t) => ({
+    amount: t.field({
+      type: 'MinorUnits',
+      description: `Minor units (1999 = 19.99 EUR), at most ${MAX_UNIT_AMOUNT}; give this or decimalAmount`,
+    }),
+    decimalAmount: t.string({ description: 'A decimal such as "19.99"; more digits than the currency has is refused' }),
+  }),
+});
+
 export const VariantInput = builder.inputType('VariantInput', {
   fields: (t) => ({
     sku: t.string({ required: true, validate: rules.sku }),
@@ -19,6 +30,11 @@ export const VariantInput = builder.inputType('VariantInput', {
     barcode: t.string(),
     position: t.int(),
     taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
+    price: t.field({
+      type: VariantPriceInput,
+      description:
+        "Its price on productCreate's priceListId (required with any price); all or nothing with the product",
+    }),
   }),
 });
 

@@ -2,24 +2,9 @@
 import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { graphql } from '../../../generated/gql.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
-
-const Create = graphql(`
-  mutation ProductForm_Create($input: ProductCreateInput!) {
-    productCreate(input: $input) {
-      product {
-        id
-      }
-      errors {
-        code
-        field
-        message
-      }
-    }
-  }
-`);
+import { mediaRows } from './media-rows.ts';
 
 const Update = graphql(`
   mutation ProductForm_Update($input: ProductUpdateInput!) {
@@ -53,41 +38,15 @@ type Status = 'DRAFT' | 'ACTIVE' | 'ARCHIVED';
 const status = (form: FormData): Status =>
   (['ACTIVE', 'ARCHIVED'].includes(text(form, 'status')) ? text(form, 'status') : 'DRAFT') as Status;
 
-/** New variants are rows sku/title; blank rows are skipped. */
-function variantRows(form: FormData) {
-  const skus = form.getAll('variantSku').map(String);
-  const titles = form.getAll('variantTitle').map(String);
-  return skus.map((sku, index) => ({ sku: sku.trim(), title: titles[index]?.trim() || null })).filter((row) => row.sku);
-}
-
 /** The ticked categories replace the product's list (none ticked: in no category). */
 const categoryIds = (form: FormData) => form.getAll('categoryIds').map(String);
 
-/** Saves the product form; a refusal (e.g. missing catalog:write) is shown on the form, not thrown. */
+/** Saves the product edit form (a new product: `new/actions.ts`); a refusal (e.g. missing catalog:write) is shown on the form, not thrown. */
 export async function saveProduct(_: FormState, form: FormData): Promise<FormState> {
   const id = text(form, 'id');
   const values = { title: text(form, 'title'), handle: text(form, 'handle'), description: text(form, 'description') };
-  const back = id ? `/catalog/${encodeURIComponent(id)}` : '/catalog/new';
+  const back = `/catalog/${encodeURIComponent(id)}`;
   try {
-    if (!id) {
-      const { productCreate } = await mutate(
-        Create,
-        {
-          input: {
-            ...values,
-            description: optional(form, 'description'),
-            status: status(form),
-            categoryIds: categoryIds(form),
-            media: mediaRows(form),
-            variants: variantRows(form),
-          },
-        },
-        back,
-      );
-      if (!productCreate.product) return { errors: fieldErrors(productCreate.errors), values };
-      revalidatePath('/catalog');
-      redirect(`/catalog/${encodeURIComponent(productCreate.product.id)}?saved=1`);
-    }
     const { productUpdate } = await mutate(
       Update,
       { input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form) } },
@@ -108,21 +67,6 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
-}
-
-/** The image list as the images form sends it, in its order: url, alt text and size of each. */
-function mediaRows(form: FormData) {
-  const urls = form.getAll('mediaUrl').map(String);
-  const alts = form.getAll('mediaAlt').map(String);
-  const widths = form.getAll('mediaWidth').map(String);
-  const heights = form.getAll('mediaHeight').map(String);
-  return urls.map((url, index) => ({
-    url,
-    alt: alts[index]?.trim() || null,
-    width: Number(widths[index]) || null,
-    height: Number(heights[index]) || null,
-    position: index,
-  }));
 }
 
 /** Replaces the product's images with the form's list (uploaded ones are already stored by the platform). */

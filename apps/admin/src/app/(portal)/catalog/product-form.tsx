@@ -7,11 +7,10 @@ import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
 import { type CategoryNode, treeOrder } from './category-tree.ts';
-import { ImageListField } from './product-images.tsx';
 
 export interface ProductFormValues {
-  id?: string;
-  version?: number;
+  id: string;
+  version: number;
   title: string;
   handle: string;
   description: string;
@@ -19,34 +18,29 @@ export interface ProductFormValues {
   categoryIds: readonly string[];
 }
 
-const VARIANT_ROWS = [0, 1, 2];
-const SHOWN = [
-  'title',
-  'handle',
-  'description',
-  'categoryIds',
-  ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => `media.${index}.url`),
-  ...VARIANT_ROWS.flatMap((index) => [`variants.${index}.sku`, `variants.${index}.title`]),
-];
+const SHOWN = ['title', 'handle', 'description', 'categoryIds'];
 
-/** Create or edit a product; API errors land next to their field (input.title → title). */
+/**
+ * Edit a product's fields; API errors land next to their field (input.title → title). A new product
+ * has its own form (`new/new-product-form.tsx`: options, variants, prices, stock and images).
+ */
 export function ProductForm({
   product,
   categories,
   canWrite,
 }: {
-  product?: ProductFormValues;
+  product: ProductFormValues;
   categories: readonly CategoryNode[];
   canWrite: boolean;
 }) {
   const [state, action] = useFormAction(saveProduct);
   const value = (name: 'title' | 'handle' | 'description' | 'status') =>
-    state.values?.[name] ?? product?.[name]?.toString() ?? '';
+    state.values?.[name] ?? product[name].toString();
   return (
     <form action={action} aria-label="Product" noValidate>
-      {product?.id ? <input type="hidden" name="id" value={product.id} /> : null}
-      {product?.version !== undefined ? <input type="hidden" name="version" value={product.version} /> : null}
-      <input type="hidden" name="previousStatus" value={product?.status ?? ''} />
+      <input type="hidden" name="id" value={product.id} />
+      <input type="hidden" name="version" value={product.version} />
+      <input type="hidden" name="previousStatus" value={product.status} />
       <fieldset disabled={!canWrite} style={{ border: 0, padding: 0 }}>
         <Field name="title" label="Title" required errors={state.errors} defaultValue={value('title')} />
         <Field name="handle" label="Handle (URL)" required errors={state.errors} defaultValue={value('handle')} />
@@ -72,31 +66,9 @@ export function ProductForm({
             label: category.name,
             depth,
           }))}
-          checked={valueList(state, 'categoryIds') ?? product?.categoryIds ?? []}
+          checked={valueList(state, 'categoryIds') ?? product.categoryIds}
           error={state.errors?.categoryIds}
         />
-        {!product?.id ? <ImageListField images={[]} canWrite={canWrite} errors={state.errors} /> : null}
-        {!product?.id ? (
-          <fieldset>
-            <legend>Variants</legend>
-            {VARIANT_ROWS.map((index) => (
-              <div className="row" key={index}>
-                <Field
-                  name="variantSku"
-                  label={`SKU ${index + 1}`}
-                  path={`variants.${index}.sku`}
-                  errors={state.errors}
-                />
-                <Field
-                  name="variantTitle"
-                  label={`Title ${index + 1}`}
-                  path={`variants.${index}.title`}
-                  errors={state.errors}
-                />
-              </div>
-            ))}
-          </fieldset>
-        ) : null}
       </fieldset>
       <UnmatchedErrors errors={state.errors} shown={SHOWN} />
       {canWrite ? (

@@ -7,6 +7,7 @@ import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { addVariant, setPrice, setTaxClass } from '../actions.ts';
+import { defaultPriceList } from '../new/matrix.ts';
 import { ProductForm } from '../product-form.tsx';
 import { ProductImages } from '../product-images.tsx';
 
@@ -27,6 +28,8 @@ const Product = graphql(`
       name
       currency
       customerGroup
+      priority
+      active
     }
     product(id: $id) {
       id
@@ -96,7 +99,8 @@ export default async function ProductPage({
   const viewer = await requireViewer(here);
   const { product, priceLists, categories } = await gql(Product, { id }, here);
   if (!product) notFound();
-  const saved = (await searchParams).saved;
+  const { saved, stockFailed } = await searchParams;
+  const retail = defaultPriceList(priceLists);
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
@@ -104,6 +108,11 @@ export default async function ProductPage({
       {saved ? (
         <p className="success" role="status">
           Product created.
+        </p>
+      ) : null}
+      {stockFailed ? (
+        <p className="alert" role="alert">
+          The initial stock of {stockFailed} was not booked: adjust it under Inventory.
         </p>
       ) : null}
       <div className="card">
@@ -211,6 +220,8 @@ export default async function ProductPage({
                   name: 'priceList',
                   label: 'Price list',
                   path: 'priceListId',
+                  // the retail (public) list first selected, not the highest-priority group list
+                  defaultValue: retail ? `${retail.id}|${retail.currency}` : undefined,
                   options: priceLists.map((list) => ({
                     value: `${list.id}|${list.currency}`,
                     label: `${list.name}${list.customerGroup ? ` (${list.customerGroup})` : ''}`,

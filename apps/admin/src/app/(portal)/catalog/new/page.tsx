@@ -2,12 +2,12 @@ import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
-import { ProductForm } from '../product-form.tsx';
+import { NewProductForm } from './new-product-form.tsx';
 
 export const metadata = { title: 'New product' };
 
-const Categories = graphql(`
-  query ProductNew_Categories {
+const Choices = graphql(`
+  query ProductNew_Choices {
     categories {
       id
       name
@@ -16,17 +16,48 @@ const Categories = graphql(`
         id
       }
     }
+    priceLists {
+      id
+      name
+      currency
+      customerGroup
+      priority
+      active
+    }
+  }
+`);
+
+const Warehouses = graphql(`
+  query ProductNew_Warehouses {
+    warehouses(first: 100, active: true) {
+      edges {
+        node {
+          id
+          code
+          name
+        }
+      }
+    }
   }
 `);
 
 export default async function NewProductPage() {
   const viewer = await requireViewer('/catalog/new');
-  const { categories } = await gql(Categories, {}, '/catalog/new');
+  const { categories, priceLists } = await gql(Choices, {}, '/catalog/new');
+  // initial stock only for a role that may adjust it (through inventory's stockAdjust after the create)
+  const warehouses = can(viewer.scopes, 'inventory:adjust')
+    ? (await gql(Warehouses, {}, '/catalog/new')).warehouses.edges.map(({ node }) => node)
+    : null;
   return (
     <>
       <h1>New product</h1>
       <div className="card">
-        <ProductForm canWrite={can(viewer.scopes, 'catalog:write')} categories={categories} />
+        <NewProductForm
+          canWrite={can(viewer.scopes, 'catalog:write')}
+          categories={categories}
+          priceLists={priceLists}
+          warehouses={warehouses}
+        />
       </div>
     </>
   );
