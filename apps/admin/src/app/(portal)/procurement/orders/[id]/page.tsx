@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
+import { formatDateTime } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { PurchaseOrderReceivingSections } from '../../../receiving/order-sections.tsx';
 import { purchaseOrderAction } from '../../actions.ts';
@@ -143,8 +144,7 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           {order.history.map((entry) => (
             <li key={entry.version}>
               v{entry.version} · <strong>{entry.action}</strong> by {entry.actorKind}
-              {entry.actorId ? ` ${entry.actorId.slice(0, 18)}` : ''} ·{' '}
-              {new Date(entry.occurredAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
+              {entry.actorId ? ` ${entry.actorId.slice(0, 18)}` : ''} · {formatDateTime(entry.occurredAt)}
               {entry.comment ? ` — ${entry.comment}` : ''}
             </li>
           ))}
