@@ -171,7 +171,7 @@ export async function adminPhoneJourney(context: AdminPhoneJourney): Promise<voi
     const shipped = page
       .getByRole('table', { name: /^Shipped recently/ })
       .getByRole('row', { name: new RegExp(orderNumber) });
-    await shipped.getByText(`PHONE-${stamp}`.toUpperCase()).waitFor();
+    await shipped.getByText(`PHONE-${stamp}`.toUpperCase(), { exact: true }).waitFor();
     await noSidewaysScroll(page, 'the queue after shipping', expect);
     await shot(page, 'admin-phone-queue-shipped');
     await shipped.getByRole('link', { name: orderNumber, exact: true }).click();
