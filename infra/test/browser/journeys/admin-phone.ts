@@ -220,7 +220,10 @@ export async function adminPhoneJourney(context: AdminPhoneJourney): Promise<voi
       !/\b(publishable_key|api_key|storefrontKeyCreate|featureFlagSet|SUCCESS|FAILURE)\b/.test(trail),
       `the audit log has no API words (${trail.slice(0, 300)})`,
     );
-    expect(ADMIN_TIME.test(trail), 'the audit log gives times with their zone');
+    expect(
+      (await audit.getByRole('cell', { name: ADMIN_TIME_CELL }).count()) > 0,
+      'the audit log gives times with their zone',
+    );
     await noSidewaysScroll(page, 'settings', expect);
     await shot(page, 'admin-phone-settings');
   } finally {
