@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { dropDatabase, withDatabase } from '@ucos/kit';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitForMailFile } from '../../src/mail-folder.ts';
+import { adminPhoneJourney } from './journeys/admin-phone.ts';
 import { adminTablesJourney } from './journeys/admin-tables.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { appsJourney } from './journeys/apps.ts';
@@ -556,7 +557,8 @@ async function main() {
         expect((await owner.getByText(/Please verify/).count()) === 0, 'no request to verify a proven address');
         const form = owner.getByRole('form', { name: 'Invite a user' });
         await form.getByLabel('Email').fill(invitee);
-        await form.getByLabel('Roles').selectOption(['staff']);
+        // roles are checkboxes (no ctrl-click multi-select)
+        await form.getByRole('group', { name: 'Roles' }).getByRole('checkbox', { name: 'staff', exact: true }).check();
         await form.getByRole('button', { name: 'Send invitation' }).click();
         await owner.getByText(`Invitation mailed to ${invitee}.`).waitFor();
         await owner.getByRole('cell', { name: invitee, exact: true }).waitFor();
@@ -1429,6 +1431,23 @@ async function main() {
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'admin on a phone: the owner opens the menu, finds an order, ships it from the fulfillment queue, copies a new key, changes a flag; no page scrolls sideways',
+      () =>
+        adminPhoneJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          warehouseLabel: `${seeded.warehouseCode} — Journey warehouse`,
+          placeOrder: async (email) =>
+            placeOrder(api, await signIn(api, 'owner@demo.ucos.dev', 'Demo-Password-2026'), email, [
+              { variantId: seeded.variantIds[0]!, quantity: 1 },
+            ]),
           signInAdmin,
           shot,
           expect,

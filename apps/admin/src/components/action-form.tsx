@@ -6,6 +6,7 @@ import type { FormState } from '@ucos/ui/form';
 import { Submit } from '@ucos/ui/submit';
 import type { ReactNode } from 'react';
 import { CheckboxGroup, type Choice } from './checkbox-group.tsx';
+import { CopyButton } from './copy-button.tsx';
 import { UnmatchedErrors } from './unmatched-errors.tsx';
 import { useFormAction, valueList } from './use-form-action.ts';
 
@@ -64,11 +65,14 @@ export function ActionForm({
       {state.secret ? (
         <div role="status">
           <p>
-            <strong>Copy this key now — it is shown only once.</strong>
+            <strong>Copy it now — it is shown only once.</strong>
           </p>
-          <p className="secret" data-testid="secret">
-            {state.secret}
-          </p>
+          <div className="copy-secret">
+            <p className="secret" data-testid="secret" id={`${idPrefix}-secret`}>
+              {state.secret}
+            </p>
+            <CopyButton text={state.secret} label="Copy" selectId={`${idPrefix}-secret`} />
+          </div>
         </div>
       ) : null}
       {Object.entries(hidden ?? {}).map(([name, value]) => (

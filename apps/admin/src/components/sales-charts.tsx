@@ -1,6 +1,7 @@
 'use client';
 import { formatMoney } from '@ucos/clients';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDay } from '../lib/time.ts';
 
 export interface SalesPoint {
   /** YYYY-MM-DD */
@@ -10,16 +11,8 @@ export interface SalesPoint {
   revenue: number;
 }
 
-const shortDay = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const longDay = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const shortDay = (date: string) => formatDay(date, { year: false });
+const longDay = (date: string) => formatDay(date);
 
 /**
  * Revenue and orders per day as two bar charts with axes and hover/focus tooltips (recharts), and the

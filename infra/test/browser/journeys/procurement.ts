@@ -123,7 +123,7 @@ export async function procurementJourney({ browser, adminUrl, signInAdmin, shot 
     }
     if (status === 'submitted') await page.getByTestId('po-awaiting-approval').waitFor();
     await page.getByRole('heading', { name: 'History' }).waitFor();
-    await page.getByText(/submitted by user/).waitFor();
+    await page.getByText(/submitted by a staff member/).waitFor();
     await shot(page, 'admin-procurement-submitted');
   } finally {
     await context.close();

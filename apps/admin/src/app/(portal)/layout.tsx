@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ActionForm } from '../../components/action-form.tsx';
+import { CollapsibleNav } from '../../components/collapsible-nav.tsx';
 import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
 import { requireViewer } from '../../lib/viewer.ts';
@@ -32,43 +33,44 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <div className="shell">
       <aside className="side">
-        <strong>{viewer.tenant.name}</strong>
-        <nav aria-label="Sections">
-          {SECTIONS.filter((section) => !section.scope || can(viewer.scopes, section.scope)).map((section) => (
-            <Link key={section.href} href={section.href}>
-              {section.label}
-              {section.href === '/tasks' ? <TaskCountBadge /> : null}
-            </Link>
-          ))}
-        </nav>
-        {viewer.tenants.length > 1 ? (
-          <form action="/sign-in" method="get" aria-label="Switch store">
-            <label htmlFor="tenant-switcher">Store</label>
-            <select id="tenant-switcher" name="tenant" defaultValue={viewer.tenant.slug}>
-              {viewer.tenants.map((tenant) => (
-                <option key={tenant.slug} value={tenant.slug}>
-                  {tenant.name}
-                </option>
-              ))}
-            </select>
-            <input type="hidden" name="email" value={viewer.user?.email ?? ''} />
-            <p>
-              <button type="submit" className="secondary">
-                Switch
-              </button>
-            </p>
+        <CollapsibleNav title={<strong>{viewer.tenant.name}</strong>}>
+          <nav aria-label="Sections">
+            {SECTIONS.filter((section) => !section.scope || can(viewer.scopes, section.scope)).map((section) => (
+              <Link key={section.href} href={section.href}>
+                {section.label}
+                {section.href === '/tasks' ? <TaskCountBadge /> : null}
+              </Link>
+            ))}
+          </nav>
+          {viewer.tenants.length > 1 ? (
+            <form action="/sign-in" method="get" aria-label="Switch store">
+              <label htmlFor="tenant-switcher">Store</label>
+              <select id="tenant-switcher" name="tenant" defaultValue={viewer.tenant.slug}>
+                {viewer.tenants.map((tenant) => (
+                  <option key={tenant.slug} value={tenant.slug}>
+                    {tenant.name}
+                  </option>
+                ))}
+              </select>
+              <input type="hidden" name="email" value={viewer.user?.email ?? ''} />
+              <p>
+                <button type="submit" className="secondary">
+                  Switch
+                </button>
+              </p>
+            </form>
+          ) : null}
+          <div className="muted" style={{ marginTop: 'auto', color: '#98a2b3' }}>
+            {viewer.user?.email}
+            <br />
+            {viewer.roles.join(', ')}
+          </div>
+          <form action="/sign-out" method="post">
+            <button type="submit" className="secondary">
+              Sign out
+            </button>
           </form>
-        ) : null}
-        <div className="muted" style={{ marginTop: 'auto', color: '#98a2b3' }}>
-          {viewer.user?.email}
-          <br />
-          {viewer.roles.join(', ')}
-        </div>
-        <form action="/sign-out" method="post">
-          <button type="submit" className="secondary">
-            Sign out
-          </button>
-        </form>
+        </CollapsibleNav>
       </aside>
       <main id="main">
         {viewer.user && !viewer.user.emailVerified ? (

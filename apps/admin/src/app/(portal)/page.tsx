@@ -4,6 +4,7 @@ import { SalesCharts } from '../../components/sales-charts.tsx';
 import { graphql } from '../../generated/gql.ts';
 import { gql } from '../../lib/gateway.ts';
 import { can } from '../../lib/scopes.ts';
+import { formatDay } from '../../lib/time.ts';
 import { requireViewer } from '../../lib/viewer.ts';
 
 export const metadata = { title: 'Dashboard' };
@@ -76,13 +77,7 @@ function lastDays(days: number, timeZone: string): { from: string; to: string } 
   return { from, to };
 }
 
-const dayLabel = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const dayLabel = (date: string) => formatDay(date);
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ days?: string }> }) {
   const viewer = await requireViewer('/');

@@ -1,6 +1,7 @@
 import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { changePassword, revokeSession } from './actions.ts';
 
@@ -19,7 +20,7 @@ const Sessions = graphql(`
   }
 `);
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' });
+const when = (iso: string) => formatDateTime(iso);
 
 export default async function AccountPage() {
   const viewer = await requireViewer(HERE);

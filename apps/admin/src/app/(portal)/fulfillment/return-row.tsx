@@ -1,5 +1,6 @@
 import { ActionForm } from '../../../components/action-form.tsx';
 import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { queueReturnAction } from './actions.ts';
 import { OrderCell } from './order-cell.tsx';
 
@@ -43,7 +44,7 @@ export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>;
       <td>{item.order.email ?? '—'}</td>
       <td>{item.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}</td>
       <td>{item.reason ?? '—'}</td>
-      <td>{new Date(item.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+      <td>{formatDateTime(item.createdAt)}</td>
       {props.manage ? (
         <td>
           {item.availableActions.includes(next.offered) ? (

@@ -1,5 +1,6 @@
 import { ActionForm } from '../../../components/action-form.tsx';
 import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { queueShipmentAction } from './actions.ts';
 import { OrderCell } from './order-cell.tsx';
 
@@ -78,7 +79,7 @@ export function ShipmentRow(props: {
           </>
         ) : null}
       </td>
-      <td>{new Date(shipment.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+      <td>{formatDateTime(shipment.createdAt)}</td>
       {props.manage && props.step === 'pack' ? (
         <td>
           {offered ? (

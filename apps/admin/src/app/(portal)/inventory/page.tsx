@@ -4,6 +4,7 @@ import { sortOf } from '../../../components/data-table/list-search.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { type LevelRow, LevelsTable } from './levels-table.tsx';
 import { StockForms } from './stock-forms.tsx';
@@ -323,7 +324,7 @@ export default async function InventoryPage({
           ) : null}
           {context.stockMovements.edges.map(({ node }) => (
             <tr key={node.id}>
-              <td>{new Date(node.occurredAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+              <td>{formatDateTime(node.occurredAt)}</td>
               <td>
                 <code>{node.variant.sku}</code>
               </td>

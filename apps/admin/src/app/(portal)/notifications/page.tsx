@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { NotificationsOverview } from './documents.ts';
 
@@ -95,12 +96,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <tbody>
               {data.notifications.edges.map(({ node }) => (
                 <tr key={node.id}>
-                  <td>{new Date(node.createdAt).toLocaleString('en')}</td>
+                  <td>{formatDateTime(node.createdAt)}</td>
                   <td title={node.eventType}>{node.template}</td>
                   <td>{node.recipient}</td>
                   <td>{node.status.toLowerCase()}</td>
                   <td>{node.attempts}</td>
-                  <td>{node.sentAt ? new Date(node.sentAt).toLocaleString('en') : '—'}</td>
+                  <td>{node.sentAt ? formatDateTime(node.sentAt) : '—'}</td>
                   <td>{node.error ?? ''}</td>
                 </tr>
               ))}

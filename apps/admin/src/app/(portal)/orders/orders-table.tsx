@@ -2,6 +2,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTable } from '../../../components/data-table/data-table.tsx';
+import { orderStatusWords, paymentStatusWords } from '../../../lib/history-words.ts';
 
 export interface OrderListRow {
   id: string;
@@ -17,15 +18,13 @@ export interface OrderListRow {
   onHold: boolean;
 }
 
-const words = (value: string) => value.toLowerCase().replaceAll('_', ' ');
-
 const COLUMNS: ColumnDef<OrderListRow, unknown>[] = [
   {
     id: 'number',
     header: 'Order',
     cell: ({ row }) => <Link href={`/orders/${encodeURIComponent(row.original.id)}`}>{row.original.number}</Link>,
   },
-  { id: 'placed', header: 'Placed (UTC)', cell: ({ row }) => row.original.placedAt },
+  { id: 'placed', header: 'Placed', cell: ({ row }) => row.original.placedAt },
   {
     id: 'customer',
     header: 'Customer',
@@ -50,7 +49,7 @@ const COLUMNS: ColumnDef<OrderListRow, unknown>[] = [
     header: 'Status',
     cell: ({ row }) => (
       <>
-        <span className="pill">{words(row.original.status)}</span>
+        <span className="pill">{orderStatusWords(row.original.status)}</span>
         {row.original.onHold ? (
           <>
             {' '}
@@ -62,7 +61,7 @@ const COLUMNS: ColumnDef<OrderListRow, unknown>[] = [
       </>
     ),
   },
-  { id: 'payment', header: 'Payment', cell: ({ row }) => words(row.original.payment) },
+  { id: 'payment', header: 'Payment', cell: ({ row }) => paymentStatusWords(row.original.payment) },
 ];
 
 /** The order list: customer names (guests marked), a link to the customer, CSV of the selected orders. */
@@ -79,13 +78,13 @@ export function OrdersTable({ rows, empty }: { rows: OrderListRow[]; empty: stri
         filename: 'orders.csv',
         columns: [
           { header: 'Order', value: (row) => row.number },
-          { header: 'Placed (UTC)', value: (row) => row.placedAt },
+          { header: 'Placed', value: (row) => row.placedAt },
           { header: 'Name', value: (row) => row.name },
           { header: 'Email', value: (row) => row.email },
           { header: 'Items', value: (row) => row.items },
           { header: 'Total', value: (row) => row.total },
-          { header: 'Status', value: (row) => words(row.status) },
-          { header: 'Payment', value: (row) => words(row.payment) },
+          { header: 'Status', value: (row) => orderStatusWords(row.status) },
+          { header: 'Payment', value: (row) => paymentStatusWords(row.payment) },
         ],
       }}
     />

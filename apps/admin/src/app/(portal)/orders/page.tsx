@@ -1,6 +1,8 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
+import { orderStatusWords, paymentStatusWords } from '../../../lib/history-words.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { OrdersList } from './documents.ts';
 import { type OrderListRow, OrdersTable } from './orders-table.tsx';
 
@@ -64,7 +66,7 @@ export default async function OrdersPage({
   const rows: OrderListRow[] = orders.edges.map(({ node }) => ({
     id: node.id,
     number: node.displayNumber,
-    placedAt: new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' }),
+    placedAt: formatDateTime(node.createdAt),
     email: node.email,
     name: node.shippingAddress.name,
     customerId: node.customerId ?? null,
@@ -120,7 +122,7 @@ export default async function OrdersPage({
               <option value="">Any</option>
               {STATUSES.map((value) => (
                 <option key={value} value={value}>
-                  {value.toLowerCase().replace('_', ' ')}
+                  {orderStatusWords(value)}
                 </option>
               ))}
             </select>
@@ -131,7 +133,7 @@ export default async function OrdersPage({
               <option value="">Any</option>
               {PAYMENTS.map((value) => (
                 <option key={value} value={value}>
-                  {value.toLowerCase()}
+                  {paymentStatusWords(value)}
                 </option>
               ))}
             </select>

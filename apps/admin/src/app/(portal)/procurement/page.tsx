@@ -1,6 +1,7 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
+import { formatDate } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { PurchaseOrdersList } from './documents.ts';
 import { ProcurementNav } from './nav.tsx';
@@ -78,7 +79,7 @@ export default async function PurchaseOrdersPage({
                 <Link href={`/procurement/orders/${encodeURIComponent(node.id)}`}>{node.number}</Link>
               </td>
               <td>{node.supplier.name}</td>
-              <td>{new Date(node.createdAt).toLocaleDateString('en-GB', { timeZone: 'UTC' })}</td>
+              <td>{formatDate(node.createdAt)}</td>
               <td>{node.expectedAt ?? '—'}</td>
               <td>{formatMoney(node.total)}</td>
               <td>{formatMoney(node.baseTotal)}</td>

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { amount, statusLabel } from '../bills/format.ts';
 import { OrderReceiptsAndBills } from './documents.ts';
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
+const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 /** The receipts and supplier bills of one purchase order, for its detail page. */
 export async function PurchaseOrderReceivingSections({

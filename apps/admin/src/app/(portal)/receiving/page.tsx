@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { ReceivingLookup, ReceivingRecent } from './documents.ts';
 import { type ReceivableLine, ReceiveForm } from './receive-form.tsx';
@@ -9,8 +10,7 @@ export const metadata = { title: 'Receiving' };
 
 const HERE = '/receiving';
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
+const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 /**
  * The dock's screen: scan or type a SKU, a supplier SKU or a purchase order number; the open lines of

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { actorWords, operationWords, outcomeWords, targetWords } from '../../../lib/history-words.ts';
 import { can, scopeChoices } from '../../../lib/scopes.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import {
   createApiKey,
@@ -162,11 +164,15 @@ const Audit = graphql(`
   }
 `);
 
+const FLAG_STATES = [
+  { value: 'true', label: 'on' },
+  { value: 'false', label: 'off' },
+];
+
 /** Every IANA zone this runtime knows, UTC first (the default). */
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
+const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
@@ -329,8 +335,7 @@ export default async function SettingsPage() {
                         {
                           name: 'roleNames',
                           label: 'Roles',
-                          options: roleOptions,
-                          multiple: true,
+                          choices: roleOptions,
                           defaultValues: node.roles,
                         },
                       ]}
@@ -419,7 +424,7 @@ export default async function SettingsPage() {
             submit="Send invitation"
             fields={[
               { name: 'email', label: 'Email', type: 'email', required: true },
-              { name: 'roleNames', label: 'Roles', options: roleOptions, multiple: true },
+              { name: 'roleNames', label: 'Roles', choices: roleOptions },
             ]}
           />
         </section>
@@ -549,6 +554,7 @@ export default async function SettingsPage() {
                 <th>State</th>
                 <th>Rollout</th>
                 <th>Description</th>
+                <th>Change</th>
               </tr>
             </thead>
             <tbody>
@@ -560,28 +566,51 @@ export default async function SettingsPage() {
                   <td>{flag.enabled ? 'on' : 'off'}</td>
                   <td>{flag.percentage} %</td>
                   <td>{flag.description ?? ''}</td>
+                  <td>
+                    {/* the version this page read travels hidden: a change made meanwhile is refused, not overwritten */}
+                    <ActionForm
+                      label={`Change flag ${flag.key}`}
+                      idPrefix={`flag-${flag.key}`}
+                      action={setFlag}
+                      submit="Save"
+                      inline
+                      hidden={{ key: flag.key, description: flag.description ?? '', version: flag.version }}
+                      fields={[
+                        {
+                          name: 'enabled',
+                          label: `State of ${flag.key}`,
+                          options: FLAG_STATES,
+                          defaultValue: flag.enabled ? 'true' : 'false',
+                        },
+                        {
+                          name: 'percentage',
+                          label: `Rollout % of ${flag.key}`,
+                          type: 'number',
+                          defaultValue: flag.percentage,
+                        },
+                      ]}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <h2>Set a flag</h2>
+          <h2>New flag</h2>
           <ActionForm
-            label="Set a flag"
+            label="New flag"
+            idPrefix="new-flag"
             action={setFlag}
-            submit="Save flag"
+            submit="Create flag"
+            hidden={{ version: 0 }}
             fields={[
               { name: 'key', label: 'Key', required: true },
               { name: 'description', label: 'Description' },
               {
                 name: 'enabled',
                 label: 'State',
-                options: [
-                  { value: 'true', label: 'on' },
-                  { value: 'false', label: 'off' },
-                ],
+                options: FLAG_STATES,
               },
-              { name: 'percentage', label: 'Rollout %', type: 'number', defaultValue: 100 },
-              { name: 'version', label: 'Version you read (0 for a new flag)', type: 'number', defaultValue: 0 },
+              { name: 'percentage', label: 'Rollout % (of shoppers who see it on)', type: 'number', defaultValue: 100 },
             ]}
           />
         </section>
@@ -594,8 +623,8 @@ export default async function SettingsPage() {
               <tr>
                 <th>When</th>
                 <th>Who</th>
-                <th>Operation</th>
-                <th>Target</th>
+                <th>What</th>
+                <th>On</th>
                 <th>Outcome</th>
               </tr>
             </thead>
@@ -603,13 +632,10 @@ export default async function SettingsPage() {
               {audit.auditEvents.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <td>{when(node.occurredAt)}</td>
-                  <td>{node.actorKind}</td>
-                  <td>{node.operation}</td>
-                  <td>{node.targetType ?? ''}</td>
-                  <td>
-                    {node.outcome}
-                    {node.errorCode ? ` (${node.errorCode})` : ''}
-                  </td>
+                  <td>{actorWords(node.actorKind)}</td>
+                  <td>{operationWords(node.operation)}</td>
+                  <td>{targetWords(node.targetType)}</td>
+                  <td>{outcomeWords(node.outcome, node.errorCode)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { gql } from '../../../lib/gateway.ts';
+import { formatDateTime } from '../../../lib/time.ts';
 import { decideTaskAction } from './actions.ts';
 import { TasksInbox } from './documents.ts';
 
 export const metadata = { title: 'Tasks' };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—');
+const when = (iso: string | null) => formatDateTime(iso);
 
 /** The approval inbox: approve or reject each open task, with a comment the run's timeline keeps. */
 export default async function TasksPage({

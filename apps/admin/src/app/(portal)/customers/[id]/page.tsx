@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { formatDate, formatDateTime } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 
 export const metadata = { title: 'Customer' };
@@ -73,7 +74,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <dt>Company</dt>
         <dd>{customer.company?.name ?? '—'}</dd>
         <dt>Customer since (UTC)</dt>
-        <dd>{new Date(customer.createdAt).toLocaleDateString('en-GB', { timeZone: 'UTC' })}</dd>
+        <dd>{formatDate(customer.createdAt)}</dd>
         <dt>Orders</dt>
         <dd>{customer.orderCount}</dd>
       </dl>
@@ -122,7 +123,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   <td>
                     <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.displayNumber}</Link>
                   </td>
-                  <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</td>
+                  <td>{formatDateTime(node.createdAt)}</td>
                   <td>
                     <span className="pill">{node.status.toLowerCase().replaceAll('_', ' ')}</span>
                   </td>

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { historyLine, orderStatusWords, paymentStatusWords } from '../../../../lib/history-words.ts';
 import { can } from '../../../../lib/scopes.ts';
+import { formatDateTime } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import {
   createShipment,
@@ -62,7 +64,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const editableLines = order.lines.filter((line) => line.availableActions.includes('UPDATE'));
   const manageHolds = can(viewer.scopes, 'orders:manage');
   const final = order.status === 'COMPLETED' || order.status === 'CANCELLED';
-  const when = (at: string) => new Date(at).toLocaleString('en-GB', { timeZone: 'UTC' });
+  const when = (at: string) => formatDateTime(at);
   const rates = shippable
     ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
     : [];
@@ -85,7 +87,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       </h1>
       <p>
         <span className="pill" data-testid="order-status">
-          {order.status.toLowerCase().replace('_', ' ')}
+          {orderStatusWords(order.status)}
         </span>{' '}
         {order.onHold ? (
           <>
@@ -94,8 +96,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             </span>{' '}
           </>
         ) : null}
-        payment {order.paymentStatus.toLowerCase()} · {formatMoney(order.total)} · placed{' '}
-        {new Date(order.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
+        payment {paymentStatusWords(order.paymentStatus)} · {formatMoney(order.total)} · placed{' '}
+        {formatDateTime(order.createdAt)}
       </p>
       {order.shippingMethod ? (
         <p data-testid="order-shipping-method">
@@ -406,9 +408,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <ol>
         {order.history.map((step) => (
           <li key={`${step.machine}-${step.to}-${step.occurredAt}`}>
-            {new Date(step.occurredAt).toLocaleString('en-GB', { timeZone: 'UTC' })} — {step.machine}:{' '}
-            {step.from ?? '∅'} → {step.to} by {step.actorKind}
-            {step.reason ? ` (${step.reason})` : ''}
+            {formatDateTime(step.occurredAt)} — {historyLine(step)}
           </li>
         ))}
       </ol>

@@ -2,14 +2,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
+import { formatDateTime } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { endpointAction, redeliver, rotateSecret } from '../actions.ts';
 import { WebhookEndpointDetail } from '../documents.ts';
 
 export const metadata = { title: 'Webhook endpoint' };
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—';
+const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);

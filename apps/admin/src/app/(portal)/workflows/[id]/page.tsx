@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
+import { formatDateTime } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { setWorkflowEnabled } from '../actions.ts';
 import { WorkflowDetail } from '../documents.ts';
@@ -79,7 +80,7 @@ export default async function WorkflowPage({
             {workflow.versions.edges.map(({ node }) => (
               <tr key={node.number}>
                 <td>v{node.number}</td>
-                <td>{new Date(node.createdAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</td>
+                <td>{formatDateTime(node.createdAt)}</td>
                 <td>{node.createdBy ?? '—'}</td>
                 <td>
                   {node.number > 1 ? (

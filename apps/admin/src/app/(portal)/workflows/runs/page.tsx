@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { WorkflowRunStatus } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { formatDateTime } from '../../../../lib/time.ts';
 import { WorkflowRunsList } from './documents.ts';
 
 export const metadata = { title: 'Workflow runs' };
@@ -14,7 +15,7 @@ const STATUSES: readonly WorkflowRunStatus[] = [
   'COMPENSATED',
   'CANCELLED',
 ];
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—');
+const when = (iso: string | null) => formatDateTime(iso);
 
 export default async function WorkflowRunsPage({
   searchParams,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
+import { formatDateTime } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { reverseEntry } from '../../actions.ts';
 import { FinanceEntry } from '../../documents.ts';
@@ -36,7 +37,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
             {entry.eventId ? <span className="muted"> · event {entry.eventId}</span> : null}
           </dd>
           <dt>Posted</dt>
-          <dd>{new Date(entry.postedAt).toLocaleString('en-GB', { timeZone: 'UTC' })}</dd>
+          <dd>{formatDateTime(entry.postedAt)}</dd>
           {entry.reversesEntryId ? (
             <>
               <dt>Reverses</dt>

@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
+import { actorWords, plainWords } from '../../../../../lib/history-words.ts';
+import { formatDateTime } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { PurchaseOrderReceivingSections } from '../../../receiving/order-sections.tsx';
 import { purchaseOrderAction } from '../../actions.ts';
@@ -142,9 +144,8 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
         <ol>
           {order.history.map((entry) => (
             <li key={entry.version}>
-              v{entry.version} · <strong>{entry.action}</strong> by {entry.actorKind}
-              {entry.actorId ? ` ${entry.actorId.slice(0, 18)}` : ''} ·{' '}
-              {new Date(entry.occurredAt).toLocaleString('en-GB', { timeZone: 'UTC' })}
+              <strong>{plainWords(entry.action)}</strong> by {actorWords(entry.actorKind)} ·{' '}
+              {formatDateTime(entry.occurredAt)}
               {entry.comment ? ` — ${entry.comment}` : ''}
             </li>
           ))}

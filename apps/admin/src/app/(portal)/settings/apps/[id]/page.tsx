@@ -4,6 +4,7 @@ import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
+import { formatDateTime } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { archiveApp, createAppKey, updateApp } from '../actions.ts';
 import { PublishForm } from '../publish-form.tsx';
@@ -46,7 +47,7 @@ const App = graphql(`
   }
 `);
 
-const when = (value: string | null) => (value ? new Date(value).toISOString().replace('T', ' ').slice(0, 16) : '—');
+const when = (value: string | null) => formatDateTime(value);
 
 export default async function AppPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

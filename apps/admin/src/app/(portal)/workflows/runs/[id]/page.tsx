@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
+import { formatDateTime } from '../../../../../lib/time.ts';
 import { cancelRunAction } from '../actions.ts';
 import { WorkflowRunDetail } from '../documents.ts';
 
 export const metadata = { title: 'Workflow run' };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { timeZone: 'UTC' }) : '—');
+const when = (iso: string | null) => formatDateTime(iso);
 const FINISHED = ['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED'];
 
 /** JSON text from the API, indented for reading. */
