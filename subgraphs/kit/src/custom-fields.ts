@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeGlobalId, isUuid } from './graphql/global-id.ts';
 import { formatMinorUnits, isCurrencyCode, parseDecimalAmount } from './graphql/money.ts';
 
 /**
@@ -259,11 +260,10 @@ export function customFieldValueSchema(definition: CustomFieldDefinition): z.Zod
   }
 }
 
-/** The type a global id (base64url of `Type:uuid`) names, or null when it is not one. */
+/** The type a global id names, or null when it is not one. */
 function globalIdType(id: string): string | null {
-  const decoded = Buffer.from(id, 'base64url').toString('utf8');
-  const match = /^([A-Z][A-Za-z]*):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.exec(decoded);
-  return match ? match[1]! : null;
+  const decoded = decodeGlobalId(id);
+  return decoded && isUuid(decoded.id) ? decoded.type : null;
 }
 
 /** One value from its canonical string, or the reason it is refused ("must be one of S, M"). */
@@ -285,7 +285,7 @@ export function customFieldValueToString(value: CustomFieldValue): string {
 export interface CustomFieldValueInput {
   key: string;
   /** the canonical string; null or '' removes the value */
-  value: string | null;
+  value?: string | null;
 }
 
 /**
@@ -327,7 +327,7 @@ export function applyCustomFieldValues(
       continue;
     }
     seen.add(input.key);
-    if (input.value === null || input.value === '') {
+    if (input.value == null || input.value === '') {
       delete values[input.key];
       continue;
     }

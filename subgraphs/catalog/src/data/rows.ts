@@ -1,6 +1,8 @@
+import type { CustomFieldDefinition, CustomFieldValidation, CustomFieldValue } from '@ucos/kit/custom-fields';
 import type {
   Category as CategoryModel,
   Collection as CollectionModel,
+  CustomFieldDefinition as CustomFieldDefinitionModel,
   PriceList as PriceListModel,
   Price as PriceModel,
   Product as ProductModel,
@@ -30,8 +32,28 @@ export type PriceRow = Pick<PriceModel, 'variantId' | 'priceListId' | 'minQuanti
 
 /** A product without the columns the database generates for search. */
 export type ProductRow = Omit<
-  RowOf<ProductModel, { status: ProductStatus; attributes: Attribute[]; options: ProductOption[]; media: Media[] }>,
+  RowOf<
+    ProductModel,
+    {
+      status: ProductStatus;
+      attributes: Attribute[];
+      options: ProductOption[];
+      media: Media[];
+      customFields: Record<string, CustomFieldValue>;
+    }
+  >,
   'searchText'
 >;
 
 export type VariantRow = RowOf<VariantModel, { optionValues: OptionValue[] }>;
+
+/** A custom field definition of products, its JSON columns and unions as the kit's types. */
+export type CustomFieldDefinitionRow = RowOf<
+  Omit<CustomFieldDefinitionModel, 'entity'>,
+  {
+    type: CustomFieldDefinition['type'];
+    visibility: CustomFieldDefinition['visibility'];
+    defaultValue: CustomFieldValue | null;
+    validation: CustomFieldValidation;
+  }
+>;
