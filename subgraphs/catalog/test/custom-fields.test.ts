@@ -328,3 +328,98 @@ describe('custom fields across tenants', () => {
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('custom fields in product search', () => {
+  const SEARCH = `query ($query: String, $filter: ProductSearchFilter) {
+    productSearch(query: $query, filter: $filter, first: 20, sort: TITLE) {
+      totalCount edges { node { handle customFields { key value } } }
+      facets { customFields { key values { value count } } } } }`;
+
+  it('filters and facets on ENUM and BOOLEAN fields, storefront keys on STOREFRONT ones only', async () => {
+    const A = tenant();
+    await define(A, {
+      key: 'care',
+      label: 'Care',
+      type: 'ENUM',
+      visibility: 'STOREFRONT',
+      validation: { values: ['Machine wash', 'Hand wash'] },
+    });
+    await define(A, { key: 'organic', label: 'Organic', type: 'BOOLEAN' });
+    await define(A, { key: 'material', label: 'Material', type: 'TEXT', visibility: 'STOREFRONT' });
+    const make = (handle: string, care: string, organic: string) =>
+      createProduct(catalog, A, {
+        handle,
+        title: `Shirt ${handle}`,
+        status: 'ACTIVE',
+        customFields: [
+          { key: 'care', value: care },
+          { key: 'organic', value: organic },
+          { key: 'material', value: 'Cotton' },
+        ],
+      });
+    await make('a', 'Hand wash', 'true');
+    await make('b', 'Machine wash', 'true');
+    await make('c', 'Machine wash', 'false');
+
+    const all = await catalog.call(SEARCH, { query: 'shirt' }, reader(A));
+    expect(all.data?.productSearch.facets.customFields).toEqual([
+      {
+        key: 'care',
+        values: [
+          { value: 'Machine wash', count: 2 },
+          { value: 'Hand wash', count: 1 },
+        ],
+      },
+      {
+        key: 'organic',
+        values: [
+          { value: 'true', count: 2 },
+          { value: 'false', count: 1 },
+        ],
+      },
+    ]);
+    expect(all.data?.productSearch.edges[0].node.customFields).toEqual([
+      { key: 'care', value: 'Hand wash' },
+      { key: 'organic', value: 'true' },
+      { key: 'material', value: 'Cotton' },
+    ]);
+
+    const filtered = await catalog.call(
+      SEARCH,
+      {
+        filter: {
+          customFields: [
+            { key: 'care', values: ['Machine wash'] },
+            { key: 'organic', values: ['true'] },
+          ],
+        },
+      },
+      reader(A),
+    );
+    expect(filtered.data?.productSearch.totalCount).toBe(1);
+    expect(filtered.data?.productSearch.edges.map((edge: { node: { handle: string } }) => edge.node.handle)).toEqual([
+      'b',
+    ]);
+
+    const shopper = await catalog.call(SEARCH, { query: 'shirt' }, storefront(A));
+    expect(shopper.data?.productSearch.facets.customFields.map((facet: { key: string }) => facet.key)).toEqual([
+      'care',
+    ]);
+    // an ADMIN field is not a storefront filter, nor is a TEXT field anyone's
+    const hidden = await catalog.call(
+      SEARCH,
+      { filter: { customFields: [{ key: 'organic', values: ['true'] }] } },
+      storefront(A),
+    );
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const text = await catalog.call(
+      SEARCH,
+      { filter: { customFields: [{ key: 'material', values: ['Cotton'] }] } },
+      reader(A),
+    );
+    expect(text.errors?.[0]?.message).toMatch(/material is not an ENUM or BOOLEAN/);
+    // another tenant's search sees none of it
+    const other = await catalog.call(SEARCH, { query: 'shirt' }, reader(tenant()));
+    expect(other.data?.productSearch).toMatchObject({ totalCount: 0, facets: { customFields: [] } });
+  });
+});
