@@ -423,3 +423,75 @@ describe('custom fields in product search', () => {
     expect(other.data?.productSearch).toMatchObject({ totalCount: 0, facets: { customFields: [] } });
   });
 });
+
+describe('custom fields in the product import', () => {
+  const IMPORT = `mutation ($input: ProductImportInput!) {
+    productImport(input: $input) { variantsCreated variantsUpdated rowsFailed rowErrors { row code field message } errors { code } } }`;
+  const fieldsOf = async (tenantId: string, handle: string) =>
+    (
+      await catalog.call(
+        `query ($handle: String!) { productByHandle(handle: $handle) { customFields { key value } } }`,
+        { handle },
+        reader(tenantId),
+      )
+    ).data?.productByHandle?.customFields;
+
+  it('reads cf.<key> columns: validated per row, required on a new product, an empty cell keeps the value', async () => {
+    const A = tenant();
+    await define(A, {
+      key: 'care',
+      label: 'Care',
+      type: 'ENUM',
+      required: true,
+      validation: { values: ['Machine wash', 'Hand wash'] },
+    });
+    await define(A, { key: 'weight_kg', label: 'Weight', type: 'NUMBER', validation: { min: 0 } });
+    const csv = [
+      'handle,title,sku,cf.care,cf.weight_kg',
+      'tee,Tee,TEE-1,Hand wash,0.2',
+      'mug,Mug,MUG-1,Dry clean,',
+      'cup,Cup,CUP-1,,',
+      'bag,Bag,BAG-1,Machine wash,-3',
+      'vase,Vase,VASE-1,Machine wash,1',
+    ].join('\n');
+    const result = await catalog.call(IMPORT, { input: { format: 'CSV', data: csv } }, staff(A));
+    expect(result.data?.productImport).toMatchObject({ variantsCreated: 2, rowsFailed: 3 });
+    expect(
+      result.data?.productImport.rowErrors.map((error: { row: number; code: string; field: string[] }) => [
+        error.row,
+        error.code,
+        error.field,
+      ]),
+    ).toEqual([
+      [3, 'INVALID_CUSTOM_FIELD_VALUE', ['cf.care']],
+      [4, 'CUSTOM_FIELD_REQUIRED', ['cf.care']],
+      [5, 'INVALID_CUSTOM_FIELD_VALUE', ['cf.weight_kg']],
+    ]);
+    expect(await fieldsOf(A, 'tee')).toEqual([
+      { key: 'care', value: 'Hand wash' },
+      { key: 'weight_kg', value: '0.2' },
+    ]);
+    // a re-import changes the cells it has and keeps the empty ones; an unknown column is refused
+    const again = ['handle,sku,cf.care,cf.weight_kg,cf.colour', 'tee,TEE-1,Machine wash,,', 'vase,VASE-1,,,blue'].join(
+      '\n',
+    );
+    const second = await catalog.call(IMPORT, { input: { format: 'CSV', data: again } }, staff(A));
+    expect(second.data?.productImport).toMatchObject({ variantsUpdated: 1, rowsFailed: 1 });
+    expect(second.data?.productImport.rowErrors[0]).toMatchObject({
+      code: 'UNKNOWN_CUSTOM_FIELD',
+      field: ['cf.colour'],
+    });
+    expect(await fieldsOf(A, 'tee')).toEqual([
+      { key: 'care', value: 'Machine wash' },
+      { key: 'weight_kg', value: '0.2' },
+    ]);
+    // another tenant's import cannot use A's fields
+    const B = tenant();
+    const other = await catalog.call(
+      IMPORT,
+      { input: { format: 'CSV', data: 'handle,title,sku,cf.care\nb,B,B-1,Hand wash' } },
+      staff(B),
+    );
+    expect(other.data?.productImport.rowErrors[0]).toMatchObject({ code: 'UNKNOWN_CUSTOM_FIELD', field: ['cf.care'] });
+  });
+});

@@ -291,14 +291,15 @@ export interface CustomFieldValueInput {
 /**
  * Validates values written to one entity against the tenant's active definitions and merges them
  * into what it holds. On create (`current` null) every required field needs a value or a default,
- * and defaults are stored. Every problem names the field: `[...path, key]`.
+ * and defaults are stored. Every problem names the field: `[...path, key]` (or `path(key)`).
  */
 export function applyCustomFieldValues(
   definitions: readonly CustomFieldDefinition[],
   inputs: readonly CustomFieldValueInput[] | null | undefined,
   current: Readonly<Record<string, CustomFieldValue>> | null,
-  path: string[] = ['input', 'customFields'],
+  path: string[] | ((key: string) => string[]) = ['input', 'customFields'],
 ): { ok: true; values: Record<string, CustomFieldValue> } | { ok: false; problems: CustomFieldProblem[] } {
+  const fieldOf = (key: string) => (typeof path === 'function' ? path(key) : [...path, key]);
   const byKey = new Map(definitions.map((definition) => [definition.key, definition]));
   const problems: CustomFieldProblem[] = [];
   const values: Record<string, CustomFieldValue> = { ...(current ?? {}) };
@@ -308,13 +309,14 @@ export function applyCustomFieldValues(
     }
   }
   const seen = new Set<string>();
+  const refused = new Set<string>();
   for (const input of inputs ?? []) {
     const definition = byKey.get(input.key);
     if (!definition) {
       problems.push({
         code: 'UNKNOWN_CUSTOM_FIELD',
         message: `No custom field ${input.key}`,
-        field: [...path, input.key],
+        field: fieldOf(input.key),
       });
       continue;
     }
@@ -322,7 +324,7 @@ export function applyCustomFieldValues(
       problems.push({
         code: 'INVALID_CUSTOM_FIELD_VALUE',
         message: `${definition.label} is given twice`,
-        field: [...path, input.key],
+        field: fieldOf(input.key),
       });
       continue;
     }
@@ -334,23 +336,20 @@ export function applyCustomFieldValues(
     const parsed = parseCustomFieldValue(definition, input.value);
     if (parsed.ok) values[input.key] = parsed.value;
     else {
+      refused.add(input.key);
       problems.push({
         code: 'INVALID_CUSTOM_FIELD_VALUE',
         message: `${definition.label} ${parsed.message}`,
-        field: [...path, input.key],
+        field: fieldOf(input.key),
       });
     }
   }
   for (const definition of definitions) {
-    if (
-      definition.required &&
-      values[definition.key] === undefined &&
-      !problems.some((p) => p.field.at(-1) === definition.key)
-    ) {
+    if (definition.required && values[definition.key] === undefined && !refused.has(definition.key)) {
       problems.push({
         code: 'CUSTOM_FIELD_REQUIRED',
         message: `${definition.label} is required`,
-        field: [...path, definition.key],
+        field: fieldOf(definition.key),
       });
     }
   }

@@ -188,7 +188,7 @@ export async function productCustomFields(
   sql: Sql,
   inputs: readonly CustomFieldValueInput[] | null | undefined,
   current: Record<string, CustomFieldValue> | null,
-  path: string[] = ['input', 'customFields'],
+  path: string[] | ((key: string) => string[]) = ['input', 'customFields'],
   definitions?: readonly CustomFieldDefinition[],
 ): Promise<Record<string, CustomFieldValue>> {
   // an update that does not touch the fields leaves them as they are
