@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../generated/gql.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
+import { customFieldValues } from './custom-field-values.ts';
 
 const Create = graphql(`
   mutation ProductForm_Create($input: ProductCreateInput!) {
@@ -67,6 +68,12 @@ const categoryIds = (form: FormData) => form.getAll('categoryIds').map(String);
 export async function saveProduct(_: FormState, form: FormData): Promise<FormState> {
   const id = text(form, 'id');
   const values = { title: text(form, 'title'), handle: text(form, 'handle'), description: text(form, 'description') };
+  const customFields = customFieldValues(form);
+  // what the form sent, so a refused save keeps every input (custom fields included)
+  const sent = {
+    ...values,
+    ...Object.fromEntries(customFields.map((field) => [`cf.${field.key}`, field.value ?? ''])),
+  };
   const back = id ? `/catalog/${encodeURIComponent(id)}` : '/catalog/new';
   try {
     if (!id) {
@@ -80,20 +87,23 @@ export async function saveProduct(_: FormState, form: FormData): Promise<FormSta
             categoryIds: categoryIds(form),
             media: mediaRows(form),
             variants: variantRows(form),
+            customFields,
           },
         },
         back,
       );
-      if (!productCreate.product) return { errors: fieldErrors(productCreate.errors), values };
+      if (!productCreate.product) return { errors: fieldErrors(productCreate.errors), values: sent };
       revalidatePath('/catalog');
       redirect(`/catalog/${encodeURIComponent(productCreate.product.id)}?saved=1`);
     }
     const { productUpdate } = await mutate(
       Update,
-      { input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form) } },
+      {
+        input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form), customFields },
+      },
       back,
     );
-    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values };
+    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values: sent };
     if (text(form, 'status') !== text(form, 'previousStatus')) {
       const { productStatusSet } = await mutate(
         Status,

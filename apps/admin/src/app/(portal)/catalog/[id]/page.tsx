@@ -14,6 +14,15 @@ export const metadata = { title: 'Product' };
 
 const Product = graphql(`
   query ProductEdit_Product($id: ID!) {
+    customFieldDefinitions {
+      key
+      label
+      type
+      required
+      validation {
+        values
+      }
+    }
     categories {
       id
       name
@@ -43,6 +52,10 @@ const Product = graphql(`
       }
       categories {
         id
+      }
+      customFields {
+        key
+        value
       }
       collections {
         id
@@ -94,8 +107,13 @@ export default async function ProductPage({
   const id = decodeURIComponent(raw);
   const here = `/catalog/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
-  const { product, priceLists, categories } = await gql(Product, { id }, here);
+  const { product, priceLists, categories, customFieldDefinitions } = await gql(Product, { id }, here);
   if (!product) notFound();
+  const customFields = customFieldDefinitions.map((field) => ({
+    ...field,
+    choices: field.validation.values ?? [],
+    value: product.customFields.find((candidate) => candidate.key === field.key)?.value ?? null,
+  }));
   const saved = (await searchParams).saved;
   const writable = can(viewer.scopes, 'catalog:write');
   return (
@@ -111,6 +129,7 @@ export default async function ProductPage({
           canWrite={writable}
           categories={categories}
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
+          customFields={customFields}
         />
       </div>
       <section className="card" aria-labelledby="product-images">
