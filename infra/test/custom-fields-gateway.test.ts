@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CUSTOM_FIELDS, seedDemoCustomFields } from '../src/demo/custom-fields.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -116,6 +117,31 @@ describe('custom fields through the gateway', () => {
     );
     expect(use.body.data?.productCreate.errors).toEqual([
       { code: 'UNKNOWN_CUSTOM_FIELD', field: ['input', 'customFields', 'material'] },
+    ]);
+  });
+
+  it('the demo seed defines its fields and fills the first products once; a second run adds nothing', async () => {
+    const demo = await platform.tenant('fields-demo');
+    await ok(
+      `mutation { productCreate(input: { handle: "demo-tee", title: "Demo tee", status: ACTIVE }) { errors { code } } }`,
+      {},
+      demo.bearer,
+    );
+    const token = demo.bearer.authorization!.replace(/^Bearer /, '');
+    expect(await seedDemoCustomFields(platform.gatewayUrl, token)).toHaveLength(1);
+    expect(await seedDemoCustomFields(platform.gatewayUrl, token)).toEqual([]);
+    const read = await ok(
+      `{ customFieldDefinitions { key } productByHandle(handle: "demo-tee") { customFields { key value } } }`,
+      {},
+      demo.bearer,
+    );
+    expect(read.customFieldDefinitions.map((field: { key: string }) => field.key)).toEqual(
+      DEMO_CUSTOM_FIELDS.map((field) => field.key),
+    );
+    expect(read.productByHandle.customFields).toEqual([
+      { key: 'material', value: 'Organic cotton' },
+      { key: 'care', value: 'Machine wash 30°C' },
+      { key: 'organic', value: 'true' },
     ]);
   });
 });
