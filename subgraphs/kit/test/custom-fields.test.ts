@@ -91,6 +91,18 @@ describe('custom field values', () => {
     expect(accepts(text, 'xABx')).toEqual({ ok: false, message: 'does not match the pattern' });
   });
 
+  it('text patterns run in linear time (RE2): a catastrophic pattern does not stall the process', () => {
+    const evil = define({ type: 'TEXT', validation: { pattern: '(a+)+' } });
+    const started = performance.now();
+    expect(accepts(evil, `${'a'.repeat(1_999)}b`).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(accepts(evil, 'aaa').ok).toBe(true);
+    // what RE2 cannot run in linear time is refused when the field is defined
+    expect(problemsOf({ key: 'a', label: 'A', type: 'TEXT', validation: { pattern: '(a)\\1' } })).toEqual([
+      ['INVALID_CUSTOM_FIELD_DEFINITION', 'input.validation.pattern'],
+    ]);
+  });
+
   it('number: decimals within min and max, stored as numbers', () => {
     const number = define({ type: 'NUMBER', validation: { min: 0, max: 100 } });
     expect(accepts(number, '42.5')).toEqual({ ok: true, value: 42.5 });
