@@ -495,3 +495,113 @@ describe('custom fields in the product import', () => {
     expect(other.data?.productImport.rowErrors[0]).toMatchObject({ code: 'UNKNOWN_CUSTOM_FIELD', field: ['cf.care'] });
   });
 });
+
+describe('custom fields on variants', () => {
+  it('VARIANT definitions apart from the PRODUCT ones: validated on productCreate, variantCreate and variantUpdate', async () => {
+    const A = tenant();
+    await define(A, {
+      entity: 'VARIANT',
+      key: 'fit',
+      label: 'Fit',
+      type: 'ENUM',
+      required: true,
+      visibility: 'STOREFRONT',
+      validation: { values: ['Slim', 'Regular'] },
+    });
+    await define(A, { entity: 'VARIANT', key: 'supplier_sku', label: 'Supplier SKU', type: 'TEXT' });
+    // a product field of the same key is another field
+    await define(A, { key: 'fit', label: 'Product fit', type: 'TEXT' });
+    const variantDefinitions = await catalog.call(
+      `{ customFieldDefinitions(entity: VARIANT) { key entity } }`,
+      {},
+      reader(A),
+    );
+    expect(variantDefinitions.data?.customFieldDefinitions, JSON.stringify(variantDefinitions.errors)).toEqual([
+      { key: 'fit', entity: 'VARIANT' },
+      { key: 'supplier_sku', entity: 'VARIANT' },
+    ]);
+
+    const refused = await catalog.call(
+      CREATE_PRODUCT,
+      {
+        input: {
+          handle: 'jeans',
+          title: 'Jeans',
+          variants: [
+            { sku: 'J-1', customFields: [{ key: 'fit', value: 'Slim' }] },
+            { sku: 'J-2', customFields: [{ key: 'fit', value: 'Baggy' }] },
+            { sku: 'J-3' },
+          ],
+        },
+      },
+      staff(A),
+    );
+    expect(codes(refused.data?.productCreate.errors)).toEqual([
+      ['INVALID_CUSTOM_FIELD_VALUE', ['input', 'variants', '1', 'customFields', 'fit']],
+      ['CUSTOM_FIELD_REQUIRED', ['input', 'variants', '2', 'customFields', 'fit']],
+    ]);
+    const product = await createProduct(catalog, A, {
+      handle: 'jeans',
+      title: 'Jeans',
+      status: 'ACTIVE',
+      variants: [
+        {
+          sku: 'J-1',
+          customFields: [
+            { key: 'fit', value: 'Slim' },
+            { key: 'supplier_sku', value: 'S-9' },
+          ],
+        },
+      ],
+    });
+
+    const added = await catalog.call(
+      `mutation ($input: VariantCreateInput!) { variantCreate(input: $input) {
+        variant { sku customFields { key value } } errors { code field } } }`,
+      { input: { productId: product.id, sku: 'J-2', customFields: [{ key: 'fit', value: 'Wide' }] } },
+      staff(A),
+    );
+    expect(codes(added.data?.variantCreate.errors)).toEqual([
+      ['INVALID_CUSTOM_FIELD_VALUE', ['input', 'customFields', 'fit']],
+    ]);
+    const variant = product.variants[0]!;
+    const UPDATE_VARIANT = `mutation ($input: VariantUpdateInput!) { variantUpdate(input: $input) {
+      variant { version customFields { key value } fit: customField(key: "fit") { value } } errors { code field } } }`;
+    const updated = await catalog.call(
+      UPDATE_VARIANT,
+      { input: { id: variant.id, version: variant.version, customFields: [{ key: 'fit', value: 'Regular' }] } },
+      staff(A),
+    );
+    expect(updated.data?.variantUpdate).toEqual({
+      errors: [],
+      variant: {
+        version: variant.version + 1,
+        customFields: [
+          { key: 'fit', value: 'Regular' },
+          { key: 'supplier_sku', value: 'S-9' },
+        ],
+        fit: { value: 'Regular' },
+      },
+    });
+    const cleared = await catalog.call(
+      UPDATE_VARIANT,
+      { input: { id: variant.id, version: variant.version + 1, customFields: [{ key: 'fit', value: null }] } },
+      staff(A),
+    );
+    expect(codes(cleared.data?.variantUpdate.errors)).toEqual([
+      ['CUSTOM_FIELD_REQUIRED', ['input', 'customFields', 'fit']],
+    ]);
+
+    // storefront keys: the public variant field only; another tenant: nothing
+    const VARIANT = `query ($id: ID!) { variant(id: $id) { customFields { key value } } }`;
+    expect((await catalog.call(VARIANT, { id: variant.id }, storefront(A))).data?.variant.customFields).toEqual([
+      { key: 'fit', value: 'Regular' },
+    ]);
+    expect((await catalog.call(VARIANT, { id: variant.id }, reader(tenant()))).data?.variant).toBeNull();
+    // the product's own fields are not the variant's
+    const productFields = await catalog.call(PRODUCT_FIELDS, { id: product.id }, reader(A));
+    expect(productFields.data?.product.customFields).toEqual([
+      expect.objectContaining({ key: 'fit', label: 'Product fit', value: null }),
+    ]);
+  });
+});

@@ -277,6 +277,7 @@ export type CustomFieldDefinitionCreateErrorCode =
 export type CustomFieldDefinitionCreateInput = {
   /** The canonical string of the default value */
   defaultValue?: string | null | undefined;
+  entity?: CustomFieldEntity | null | undefined;
   /** a-z, 0-9 and _, starting with a letter, at most 40. At most 200 characters. */
   key: string;
   label: string;
@@ -287,6 +288,11 @@ export type CustomFieldDefinitionCreateInput = {
   validation?: CustomFieldValidationInput | null | undefined;
   visibility?: CustomFieldVisibility | null | undefined;
 };
+
+/** What a custom field is defined on */
+export type CustomFieldEntity =
+  | 'PRODUCT'
+  | 'VARIANT';
 
 export type CustomFieldType =
   | 'BOOLEAN'
@@ -2286,13 +2292,18 @@ export type TenantUpdateInput = {
 
 /** The codes variantCreate can return in its errors. */
 export type VariantCreateErrorCode =
+  | 'CUSTOM_FIELD_REQUIRED'
   | 'DUPLICATE_SKU'
+  | 'INVALID_CUSTOM_FIELD_VALUE'
   | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'UNKNOWN_CUSTOM_FIELD';
 
 export type VariantCreateInput = {
   /** At most 200 characters. */
   barcode?: string | null | undefined;
+  /** Values of VARIANT custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   productId: string;
@@ -2308,6 +2319,8 @@ export type VariantCreateInput = {
 export type VariantInput = {
   /** At most 200 characters. */
   barcode?: string | null | undefined;
+  /** Values of VARIANT custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   /** At most 200 characters. */
@@ -2335,13 +2348,18 @@ export type VariantSearchSort =
 /** The codes variantUpdate can return in its errors. */
 export type VariantUpdateErrorCode =
   | 'CONFLICT'
+  | 'CUSTOM_FIELD_REQUIRED'
   | 'DUPLICATE_SKU'
+  | 'INVALID_CUSTOM_FIELD_VALUE'
   | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'UNKNOWN_CUSTOM_FIELD';
 
 export type VariantUpdateInput = {
   /** At most 200 characters. */
   barcode?: string | null | undefined;
+  /** Values of VARIANT custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   id: string;
   /** Replaces the list */
   optionValues?: Array<VariantOptionValueInput> | null | undefined;

@@ -188,6 +188,8 @@ export type StockLevelFilter = {
 export type VariantInput = {
   /** At most 200 characters. */
   barcode?: string | null | undefined;
+  /** Values of VARIANT custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   /** At most 200 characters. */

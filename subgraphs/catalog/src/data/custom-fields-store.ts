@@ -18,9 +18,14 @@ import type { CustomFieldDefinitionRow } from './rows.ts';
 
 export type { CustomFieldDefinitionRow } from './rows.ts';
 
+/** The entities of catalog that take custom fields. */
+export const CUSTOM_FIELD_ENTITIES = ['PRODUCT', 'VARIANT'] as const;
+export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
+
 /** The columns a definition is read with (Prisma select). */
 const DEFINITION_FIELDS = {
   id: true,
+  entity: true,
   key: true,
   label: true,
   type: true,
@@ -44,11 +49,15 @@ const UNIQUE: UniqueErrors<CatalogErrorCode> = {
   },
 };
 
-/** The tenant's product field definitions in their order; archived ones only when asked. */
-export async function customFieldDefinitions(sql: Sql, includeArchived = false): Promise<CustomFieldDefinitionRow[]> {
+/** The tenant's field definitions of one entity in their order; archived ones only when asked. */
+export async function customFieldDefinitions(
+  sql: Sql,
+  entity: CustomFieldEntity,
+  includeArchived = false,
+): Promise<CustomFieldDefinitionRow[]> {
   const rows = await orm(sql, (db) =>
     db.customFieldDefinition.findMany({
-      where: { entity: 'PRODUCT', ...(includeArchived ? {} : { archivedAt: null }) },
+      where: { entity, ...(includeArchived ? {} : { archivedAt: null }) },
       orderBy: [{ position: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
       select: DEFINITION_FIELDS,
     }),
@@ -61,27 +70,28 @@ const toPayloadErrors = (problems: CustomFieldProblem[]) =>
 
 export async function createCustomFieldDefinition(
   db: CatalogDatabase,
-  input: CustomFieldDefinitionInput & { position?: number | null },
+  input: CustomFieldDefinitionInput & { position?: number | null; entity?: CustomFieldEntity | null },
 ): Promise<CatalogResult<CustomFieldDefinitionRow>> {
+  const entity = input.entity ?? 'PRODUCT';
   const parsed = parseCustomFieldDefinition(input);
   if (!parsed.ok) return { ok: false, errors: toPayloadErrors(parsed.problems) };
   const { definition } = parsed;
   return db.tx(
     async (sql, tx) => {
       const existing = await orm(sql, (db) =>
-        db.customFieldDefinition.findMany({ where: { entity: 'PRODUCT' }, select: { key: true, position: true } }),
+        db.customFieldDefinition.findMany({ where: { entity }, select: { key: true, position: true } }),
       );
       if (existing.some((row) => row.key === definition.key)) {
         reject('DUPLICATE_CUSTOM_FIELD_KEY', `Another custom field has the key ${definition.key}`, ['input', 'key']);
       }
       if (existing.length >= MAX_CUSTOM_FIELDS) {
-        reject('INVALID_CUSTOM_FIELD_DEFINITION', `A tenant has at most ${MAX_CUSTOM_FIELDS} product fields`, null);
+        reject('INVALID_CUSTOM_FIELD_DEFINITION', `A tenant has at most ${MAX_CUSTOM_FIELDS} fields per entity`, null);
       }
       const row = await orm(sql, (db) =>
         db.customFieldDefinition.create({
           data: {
             tenantId: tx.tenantId!,
-            entity: 'PRODUCT',
+            entity,
             key: definition.key,
             label: definition.label,
             type: definition.type,
@@ -165,10 +175,9 @@ const defaultAsString = (value: CustomFieldValue) => customFieldValueToString(va
 
 async function lockDefinition(sql: Sql, id: string, version: number): Promise<CustomFieldDefinitionRow> {
   // hand SQL: a row lock (for update), which Prisma cannot take
-  const { rows } = await sql.query<{ id: string }>(
-    `select id from custom_field_definitions where id = $1 and entity = 'PRODUCT' for update`,
-    [id],
-  );
+  const { rows } = await sql.query<{ id: string }>('select id from custom_field_definitions where id = $1 for update', [
+    id,
+  ]);
   if (!rows[0]) return reject('NOT_FOUND', 'No such custom field', ['input', 'id']);
   const current = asRow(
     (await orm(sql, (db) => db.customFieldDefinition.findFirst({ where: { id }, select: DEFINITION_FIELDS })))!,
@@ -180,12 +189,14 @@ async function lockDefinition(sql: Sql, id: string, version: number): Promise<Cu
 }
 
 /**
- * Validates the custom field values written to one product against the tenant's active definitions
- * (inside the writer's unit of work) and returns the object to store; refuses with every problem,
- * each naming its field. `current` null: a new product (defaults stored, required fields needed).
+ * Validates the custom field values written to one product or variant against the tenant's active
+ * definitions of that entity (inside the writer's unit of work) and returns the object to store;
+ * refuses with every problem, each naming its field. `current` null: a new one (defaults stored,
+ * required fields needed).
  */
-export async function productCustomFields(
+export async function entityCustomFields(
   sql: Sql,
+  entity: CustomFieldEntity,
   inputs: readonly CustomFieldValueInput[] | null | undefined,
   current: Record<string, CustomFieldValue> | null,
   path: string[] | ((key: string) => string[]) = ['input', 'customFields'],
@@ -193,9 +204,17 @@ export async function productCustomFields(
 ): Promise<Record<string, CustomFieldValue>> {
   // an update that does not touch the fields leaves them as they are
   if (current !== null && (inputs === null || inputs === undefined)) return current;
-  const active = definitions ?? (await customFieldDefinitions(sql));
+  const active = definitions ?? (await customFieldDefinitions(sql, entity));
   if (active.length === 0 && (inputs ?? []).length === 0) return current ?? {};
   const applied = applyCustomFieldValues(active, inputs, current, path);
   if (!applied.ok) throw new Rejection(toPayloadErrors(applied.problems));
   return applied.values;
 }
+
+/** The product's values (see `entityCustomFields`). */
+export const productCustomFields = (
+  sql: Sql,
+  inputs: readonly CustomFieldValueInput[] | null | undefined,
+  current: Record<string, CustomFieldValue> | null,
+  path: string[] | ((key: string) => string[]) = ['input', 'customFields'],
+) => entityCustomFields(sql, 'PRODUCT', inputs, current, path);

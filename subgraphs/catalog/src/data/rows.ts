@@ -8,6 +8,7 @@ import type {
   Product as ProductModel,
   Variant as VariantModel,
 } from '../generated/prisma/client.ts';
+import type { CustomFieldEntity } from './custom-fields-store.ts';
 import type { Attribute, Media, ProductOption } from './products-store.ts';
 import type { ProductStatus } from './validation.ts';
 import type { OptionValue } from './variants-store.ts';
@@ -45,12 +46,16 @@ export type ProductRow = Omit<
   'searchText'
 >;
 
-export type VariantRow = RowOf<VariantModel, { optionValues: OptionValue[] }>;
+export type VariantRow = RowOf<
+  VariantModel,
+  { optionValues: OptionValue[]; customFields: Record<string, CustomFieldValue> }
+>;
 
 /** A custom field definition of products, its JSON columns and unions as the kit's types. */
 export type CustomFieldDefinitionRow = RowOf<
-  Omit<CustomFieldDefinitionModel, 'entity'>,
+  CustomFieldDefinitionModel,
   {
+    entity: CustomFieldEntity;
     type: CustomFieldDefinition['type'];
     visibility: CustomFieldDefinition['visibility'];
     defaultValue: CustomFieldValue | null;

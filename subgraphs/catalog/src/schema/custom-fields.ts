@@ -10,13 +10,15 @@ import {
 import { builder, MoneyRef, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogContext } from '../context.ts';
 import {
+  CUSTOM_FIELD_ENTITIES,
   type CustomFieldDefinitionRow,
+  type CustomFieldEntity,
   createCustomFieldDefinition,
   customFieldDefinitions,
   updateCustomFieldDefinition,
 } from '../data/custom-fields-store.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
-import { ProductRef } from './product-types.ts';
+import { ProductRef, VariantRef } from './product-types.ts';
 
 export const CustomFieldTypeEnum = builder.enumType('CustomFieldType', { values: CUSTOM_FIELD_TYPES });
 export const CustomFieldVisibilityEnum = builder.enumType('CustomFieldVisibility', {
@@ -24,16 +26,18 @@ export const CustomFieldVisibilityEnum = builder.enumType('CustomFieldVisibility
   description: 'ADMIN: staff and services only; STOREFRONT: also storefront keys (shown to shoppers)',
 });
 
-/** The tenant's active product field definitions, once per request (every product of a page shares them). */
-export const activeDefinitions = (context: CatalogContext) =>
+export const CustomFieldEntityEnum = builder.enumType('CustomFieldEntity', {
+  values: CUSTOM_FIELD_ENTITIES,
+  description: 'What a custom field is defined on',
+});
+
+/** The tenant's active field definitions of an entity, once per request (every row of a page shares them). */
+export const activeDefinitions = (context: CatalogContext, entity: CustomFieldEntity = 'PRODUCT') =>
   context.loaders
-    .get<'PRODUCT', CustomFieldDefinitionRow[]>('customFieldDefinitions', (keys) =>
-      context.db.run(async (sql) => {
-        const rows = await customFieldDefinitions(sql);
-        return keys.map(() => rows);
-      }),
+    .get<CustomFieldEntity, CustomFieldDefinitionRow[]>('customFieldDefinitions', (keys) =>
+      context.db.run((sql) => Promise.all(keys.map((key) => customFieldDefinitions(sql, key)))),
     )
-    .load('PRODUCT');
+    .load(entity);
 
 const CustomFieldValidationRef = builder
   .objectRef<CustomFieldDefinitionRow['validation']>('CustomFieldValidation')
@@ -48,9 +52,10 @@ const CustomFieldValidationRef = builder
   });
 
 export const CustomFieldDefinitionRef = builder.objectRef<CustomFieldDefinitionRow>('CustomFieldDefinition').implement({
-  description: "A tenant's own field on products: what it is called, holds and who sees it.",
+  description: "A tenant's own field on products or variants: what it is called, holds and who sees it.",
   fields: (t) => ({
     id: t.id({ resolve: (row) => encodeGlobalId('CustomFieldDefinition', row.id) }),
+    entity: t.field({ type: CustomFieldEntityEnum, resolve: (row) => row.entity }),
     key: t.exposeString('key', { description: 'Unique per tenant; how values are written and filtered' }),
     label: t.exposeString('label'),
     type: t.field({ type: CustomFieldTypeEnum, resolve: (row) => row.type }),
@@ -125,15 +130,40 @@ builder.objectField(ProductRef, 'customField', (t) =>
   }),
 );
 
+builder.objectField(VariantRef, 'customFields', (t) =>
+  t.field({
+    type: [CustomFieldRef],
+    description: "The tenant's active VARIANT custom fields with this variant's value (as Product.customFields)",
+    resolve: async (variant, _args, context) =>
+      customFieldList(await activeDefinitions(context, 'VARIANT'), variant.customFields, context.seesEverything),
+  }),
+);
+
+builder.objectField(VariantRef, 'customField', (t) =>
+  t.field({
+    type: CustomFieldRef,
+    nullable: true,
+    args: { key: t.arg.string({ required: true }) },
+    resolve: async (variant, { key }, context) =>
+      customFieldList(await activeDefinitions(context, 'VARIANT'), variant.customFields, context.seesEverything).find(
+        (field) => field.definition.key === key,
+      ) ?? null,
+  }),
+);
+
 builder.queryField('customFieldDefinitions', (t) =>
   t.field({
     type: [CustomFieldDefinitionRef],
-    description: "The tenant's product custom fields in order. Storefront keys get active STOREFRONT ones only.",
+    description: "The tenant's custom fields of an entity in order. Storefront keys get active STOREFRONT ones only.",
     authScopes: READ_SCOPES,
-    args: { includeArchived: t.arg.boolean({ defaultValue: false }) },
-    resolve: async (_root, { includeArchived }, context) => {
-      if (!context.seesEverything) return visibleCustomFields(await activeDefinitions(context), false);
-      return context.db.run((sql) => customFieldDefinitions(sql, includeArchived ?? false));
+    args: {
+      entity: t.arg({ type: CustomFieldEntityEnum, defaultValue: 'PRODUCT' }),
+      includeArchived: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, { entity, includeArchived }, context) => {
+      const of = entity ?? 'PRODUCT';
+      if (!context.seesEverything) return visibleCustomFields(await activeDefinitions(context, of), false);
+      return context.db.run((sql) => customFieldDefinitions(sql, of, includeArchived ?? false));
     },
   }),
 );
@@ -173,6 +203,7 @@ const DEFINITION_CODES = ['INVALID_CUSTOM_FIELD_DEFINITION', 'INVALID_CUSTOM_FIE
 
 const CreateInput = builder.inputType('CustomFieldDefinitionCreateInput', {
   fields: (t) => ({
+    entity: t.field({ type: CustomFieldEntityEnum, defaultValue: 'PRODUCT' }),
     key: t.string({ required: true, description: 'a-z, 0-9 and _, starting with a letter, at most 40' }),
     label: t.string({ required: true }),
     type: t.field({ type: CustomFieldTypeEnum, required: true }),
@@ -191,7 +222,7 @@ builder.mutationField('customFieldDefinitionCreate', (t) =>
       'INVALID_CUSTOM_FIELD_KEY',
       ...DEFINITION_CODES,
     ]),
-    description: 'Defines a custom field on products.',
+    description: 'Defines a custom field on products (or variants: entity VARIANT).',
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
