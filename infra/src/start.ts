@@ -3,6 +3,7 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
+import { seedDemoCustomFields } from './demo/custom-fields.ts';
 import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
@@ -94,6 +95,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoTax(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`tax demo data failed: ${(error as Error).message}`])),
+);
+// custom fields: Material and Care (shown on the storefront) with values on the first products (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoCustomFields(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`custom field demo data failed: ${(error as Error).message}`])),
 );
 // promotions: WELCOME10 and free shipping over a threshold (a restart adds nothing)
 seededShipping.push(

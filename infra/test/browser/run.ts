@@ -18,6 +18,7 @@ import { adminPhoneJourney } from './journeys/admin-phone.ts';
 import { adminTablesJourney } from './journeys/admin-tables.ts';
 import { approvalsJourney } from './journeys/approvals.ts';
 import { appsJourney } from './journeys/apps.ts';
+import { customFieldsJourney } from './journeys/custom-fields.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
@@ -1261,6 +1262,23 @@ async function main() {
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront',
+      () =>
+        customFieldsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productId: seeded.productId,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CustomFieldValueInput = {
+  /** At most 200 characters. */
+  key: string;
+  /** The canonical string (see CustomField.value); null or "" removes the value. At most 1000 characters. */
+  value?: string | null | undefined;
+};
+
 /** What the caller may do with the order now, each the mutation named alongside: decided by the order's and the payment's state machines and the caller's scopes (render buttons from it) */
 export type OrderAction =
   /** orderCancel */
@@ -74,16 +81,21 @@ export type ProductAttributeInput = {
 
 /** The codes productCreate can return in its errors. */
 export type ProductCreateErrorCode =
+  | 'CUSTOM_FIELD_REQUIRED'
   | 'DUPLICATE_HANDLE'
   | 'DUPLICATE_SKU'
   | 'INVALID_AMOUNT'
+  | 'INVALID_CUSTOM_FIELD_VALUE'
   | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  | 'UNKNOWN_CUSTOM_FIELD';
 
 export type ProductCreateInput = {
   attributes?: Array<ProductAttributeInput> | null | undefined;
   categoryIds?: Array<string> | null | undefined;
+  /** Values of custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** At most 10000 characters. */
   description?: string | null | undefined;
   /** At most 200 characters. */
@@ -179,6 +191,8 @@ export type StockLevelFilter = {
 export type VariantInput = {
   /** At most 200 characters. */
   barcode?: string | null | undefined;
+  /** Values of VARIANT custom fields, by key */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   optionValues?: Array<VariantOptionValueInput> | null | undefined;
   position?: number | null | undefined;
   /** Its price on productCreate's priceListId (required with any price); all or nothing with the product */

@@ -1,4 +1,5 @@
 import { fail, reject as kitReject, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 
 export const CATALOG_ERROR_CODES = [
   'INVALID_INPUT',
@@ -14,6 +15,7 @@ export const CATALOG_ERROR_CODES = [
   'CATEGORY_NOT_EMPTY',
   'CATEGORY_CYCLE',
   'INVALID_ROW',
+  ...CUSTOM_FIELD_ERROR_CODES,
 ] as const;
 
 export type CatalogErrorCode = (typeof CATALOG_ERROR_CODES)[number];

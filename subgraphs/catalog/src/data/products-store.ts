@@ -1,7 +1,9 @@
 import type { CURSOR_KEYS, Page } from '@ucos/kit';
 import { ok, type UniqueErrors } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
 import { categoryPathsOf } from './categories-store.ts';
+import { productCustomFields } from './custom-fields-store.ts';
 import { type CatalogErrorCode, type CatalogResult, catalogFail, reject } from './errors.ts';
 import { parseMediaPath, resolvePlatformMedia } from './media-store.ts';
 import { offsetOf } from './paging.ts';
@@ -39,7 +41,7 @@ export interface MediaInput {
 }
 
 export const PRODUCT_COLUMNS = `p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options, p.media,
-  p.version, p.created_at as "createdAt", p.updated_at as "updatedAt"`;
+  p.custom_fields as "customFields", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt"`;
 
 /**
  * What a Prisma write reads back: the columns besides status and the JSON ones, which the write
@@ -158,6 +160,8 @@ export interface ProductInput {
   variants?: (VariantInput & { price?: InitialPrice | null })[] | null;
   /** the list every variant's `price` goes on (tier 1); required when a variant has one */
   priceListId?: string | null;
+  /** values of the tenant's custom fields (canonical strings, see @ucos/kit/custom-fields) */
+  customFields?: CustomFieldValueInput[] | null;
 }
 
 export const PRODUCT_UNIQUE: UniqueErrors<CatalogErrorCode> = {
@@ -247,6 +251,7 @@ export async function createProduct(
         attributes: input.attributes ?? [],
         options: input.options ?? [],
         media: await resolvePlatformMedia(sql, tx.tenantId!, normalizeMedia(input.media)),
+        customFields: await productCustomFields(sql, input.customFields, null),
       };
       const inserted = await orm(sql, (db) =>
         db.product.create({
@@ -326,6 +331,7 @@ export async function updateProduct(
         attributes: input.attributes ?? current.attributes,
         options: input.options ?? current.options,
         media: input.media ? await resolvePlatformMedia(sql, tx.tenantId!, normalizeMedia(input.media)) : current.media,
+        customFields: await productCustomFields(sql, input.customFields, current.customFields),
       };
       const updated = await orm(sql, (db) =>
         db.product.updateManyAndReturn({

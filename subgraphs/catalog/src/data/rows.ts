@@ -1,11 +1,14 @@
+import type { CustomFieldDefinition, CustomFieldValidation, CustomFieldValue } from '@ucos/kit/custom-fields';
 import type {
   Category as CategoryModel,
   Collection as CollectionModel,
+  CustomFieldDefinition as CustomFieldDefinitionModel,
   PriceList as PriceListModel,
   Price as PriceModel,
   Product as ProductModel,
   Variant as VariantModel,
 } from '../generated/prisma/client.ts';
+import type { CustomFieldEntity } from './custom-fields-store.ts';
 import type { Attribute, Media, ProductOption } from './products-store.ts';
 import type { ProductStatus } from './validation.ts';
 import type { OptionValue } from './variants-store.ts';
@@ -30,8 +33,32 @@ export type PriceRow = Pick<PriceModel, 'variantId' | 'priceListId' | 'minQuanti
 
 /** A product without the columns the database generates for search. */
 export type ProductRow = Omit<
-  RowOf<ProductModel, { status: ProductStatus; attributes: Attribute[]; options: ProductOption[]; media: Media[] }>,
+  RowOf<
+    ProductModel,
+    {
+      status: ProductStatus;
+      attributes: Attribute[];
+      options: ProductOption[];
+      media: Media[];
+      customFields: Record<string, CustomFieldValue>;
+    }
+  >,
   'searchText'
 >;
 
-export type VariantRow = RowOf<VariantModel, { optionValues: OptionValue[] }>;
+export type VariantRow = RowOf<
+  VariantModel,
+  { optionValues: OptionValue[]; customFields: Record<string, CustomFieldValue> }
+>;
+
+/** A custom field definition of products, its JSON columns and unions as the kit's types. */
+export type CustomFieldDefinitionRow = RowOf<
+  CustomFieldDefinitionModel,
+  {
+    entity: CustomFieldEntity;
+    type: CustomFieldDefinition['type'];
+    visibility: CustomFieldDefinition['visibility'];
+    defaultValue: CustomFieldValue | null;
+    validation: CustomFieldValidation;
+  }
+>;

@@ -24,6 +24,8 @@ export interface SearchFilter {
   attributes?: { name: string; values: string[] }[] | null;
   inStock?: boolean | null;
   customerGroup?: string | null;
+  /** custom fields (ENUM and BOOLEAN ones, checked by the caller): each must have one of its values */
+  customFields?: { key: string; values: string[] }[] | null;
   /** staff only (a storefront key sees ACTIVE products whatever it asks) */
   status?: 'DRAFT' | 'ACTIVE' | 'ARCHIVED' | null;
 }
@@ -37,6 +39,7 @@ export interface SearchResult {
     attributes: { name: string; values: { value: string; count: number }[] }[];
     inStock: { count: number };
     priceRange: { min: number; max: number; currency: string } | null;
+    customFields: { key: string; values: { value: string; count: number }[] }[];
   };
 }
 
@@ -54,7 +57,15 @@ const ORDER_BY: Record<SearchSort, string> = {
 };
 
 /** The parts of a search result a caller may ask for; each costs work over the whole matching set. */
-export const SEARCH_PARTS = ['rows', 'total', 'categories', 'attributes', 'inStock', 'priceRange'] as const;
+export const SEARCH_PARTS = [
+  'rows',
+  'total',
+  'categories',
+  'attributes',
+  'inStock',
+  'priceRange',
+  'customFields',
+] as const;
 export type SearchPart = (typeof SEARCH_PARTS)[number];
 const EVERY_PART: ReadonlySet<SearchPart> = new Set(SEARCH_PARTS);
 
@@ -78,6 +89,8 @@ export async function searchProducts(
     page: Page<typeof CURSOR_KEYS.position>;
     activeOnly: boolean;
     parts?: ReadonlySet<SearchPart>;
+    /** the custom fields to count values of (the caller's visible ENUM and BOOLEAN fields) */
+    customFieldFacetKeys?: readonly string[];
   },
 ): Promise<SearchResult> {
   const { filter, sort, page } = input;
@@ -114,6 +127,11 @@ export async function searchProducts(
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a
       where a->>'name' = ${param(attribute.name)} and a->>'value' = any(${param(attribute.values)}::text[]))`);
   }
+  for (const field of filter.customFields ?? []) {
+    // ->> is the canonical string of an ENUM (the value) or a BOOLEAN ('true'/'false')
+    where.push(`p.custom_fields ->> ${param(field.key)}::text = any(${param(field.values)}::text[])`);
+  }
+  const facetKeys = parts.has('customFields') ? (input.customFieldFacetKeys ?? []) : [];
   if (filter.status) where.push(`p.status = ${param(filter.status)}`);
   if (filter.inStock === true) where.push(inStock(currentTenant(), 'p'));
   if (filter.inStock === false) where.push(`not ${inStock(currentTenant(), 'p')}`);
@@ -125,7 +143,8 @@ export async function searchProducts(
   // filters, the attribute facet, the title order and every-match prices need the product rows;
   // otherwise the matches' ids, dates, ranks and categories come from the search mirror alone: a text
   // search's matches, or without a query every product of the tenant
-  const readsProducts = where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle;
+  const readsProducts =
+    where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle || facetKeys.length > 0;
   const fromMirror = query !== null || !readsProducts;
   const matches = query
     ? `product_search_matches($1::text, ${input.activeOnly})`
@@ -160,6 +179,7 @@ export async function searchProducts(
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
         ${byTitle ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
+        ${facetKeys.length > 0 ? 'p.custom_fields' : 'null::jsonb'} as custom_fields,
         ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
         ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
       from ${source}
@@ -172,7 +192,7 @@ export async function searchProducts(
         `'[]'::json`,
         () => `(select coalesce(json_agg(row_to_json(x)), '[]') from (
         select p.id, p.handle, p.title, p.description, p.status, p.attributes, p.options,
-               p.media, p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
+               p.media, p.custom_fields as "customFields", p.version, p.created_at as "createdAt", p.updated_at as "updatedAt",
                ${currency === null ? 'null::integer' : pricesEveryMatch ? 'm.from_price' : FROM_PRICE} as "fromPrice"
         from ${pageRows()} m
         join products p on p.tenant_id = ${currentTenant()} and p.id = m.id
@@ -210,7 +230,17 @@ export async function searchProducts(
         'null::json',
         () => `(select json_build_object('min', min(m.from_price), 'max', max(m.from_price))
          from filtered m where m.from_price is not null)`,
-      )} as price_range`;
+      )} as price_range,
+      ${
+        facetKeys.length === 0
+          ? `'[]'::json`
+          : `(select coalesce(json_agg(json_build_object('key', y.key, 'values', y.values) order by y.key), '[]') from (
+        select x.key, json_agg(json_build_object('value', x.value, 'count', x.count) order by x.count desc, x.value) as values
+        from (select k.key, m.custom_fields ->> k.key as value, count(*)::int as count
+              from filtered m, unnest(${param(facetKeys)}::text[]) k(key)
+              where m.custom_fields ->> k.key is not null group by 1, 2) x
+        group by x.key) y)`
+      } as custom_fields`;
 
   return db.run(async (client) => {
     // the trigram threshold for `<%`, local to this transaction
@@ -226,6 +256,7 @@ export async function searchProducts(
       attributes: SearchResult['facets']['attributes'];
       in_stock: number;
       price_range: { min: number | null; max: number | null } | null;
+      custom_fields: SearchResult['facets']['customFields'];
     }>(sql, values);
     const result = rows[0]!;
     const range = result.price_range;
@@ -245,6 +276,7 @@ export async function searchProducts(
           currency && range && range.min !== null && range.max !== null
             ? { min: range.min, max: range.max, currency }
             : null,
+        customFields: result.custom_fields,
       },
     };
   });

@@ -1,5 +1,7 @@
-import { ok, type UniqueErrors } from '@ucos/kit';
+import { ok, type PayloadError, Rejection, type UniqueErrors } from '@ucos/kit';
+import type { CustomFieldValue, CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { type CatalogDatabase, type CatalogTx, orm, type Sql } from '../db.ts';
+import { customFieldDefinitions, entityCustomFields } from './custom-fields-store.ts';
 import type { CatalogResult } from './errors.ts';
 import { type CatalogErrorCode, reject } from './errors.ts';
 import type { VariantRow } from './rows.ts';
@@ -23,13 +25,15 @@ export interface VariantInput {
   position?: number | null;
   /** one of TAX_CLASSES; omitted: 'standard' on create, unchanged on update */
   taxClass?: string | null;
+  /** values of the tenant's VARIANT custom fields (canonical strings) */
+  customFields?: CustomFieldValueInput[] | null;
 }
 
 /** The classes a variant can be taxed by: each tax zone has a rate per class. */
 export const TAX_CLASSES = ['standard', 'reduced', 'zero', 'exempt'] as const;
 
 export const VARIANT_COLUMNS = `v.id, v.product_id as "productId", v.sku, v.title, v.option_values as "optionValues",
-  v.weight_grams as "weightGrams", v.barcode, v.position, v.tax_class as "taxClass", v.version, v.created_at as "createdAt",
+  v.weight_grams as "weightGrams", v.barcode, v.position, v.tax_class as "taxClass", v.custom_fields as "customFields", v.version, v.created_at as "createdAt",
   v.updated_at as "updatedAt"`;
 
 /** Storefront callers see variants of ACTIVE products only. */
@@ -83,14 +87,31 @@ export async function insertVariants(
   tx: CatalogTx,
   productId: string,
   inputs: VariantInput[],
+  /** where a variant's custom field errors go: productCreate's `input.variants.<i>.customFields.<key>` */
+  customFieldsPath: (index: number) => string[] = (index) => ['input', 'variants', String(index), 'customFields'],
 ): Promise<VariantRow[]> {
   if (inputs.length === 0) return [];
+  const definitions = await customFieldDefinitions(sql, 'VARIANT');
+  const customFields: Record<string, CustomFieldValue>[] = [];
+  const refused: PayloadError<CatalogErrorCode>[] = [];
+  for (const [index, input] of inputs.entries()) {
+    try {
+      customFields.push(
+        await entityCustomFields(sql, 'VARIANT', input.customFields, null, customFieldsPath(index), definitions),
+      );
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error;
+      refused.push(...(error.errors as PayloadError<CatalogErrorCode>[]));
+    }
+  }
+  if (refused.length > 0) throw new Rejection(refused);
   // hand SQL: every variant of a product in one statement (jsonb_to_recordset), returning their rows
   const { rows } = await sql.query<VariantRow>(
-    `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position, tax_class)
-     select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position, x.tax_class
+    `insert into variants as v (tenant_id, product_id, sku, title, option_values, weight_grams, barcode, position, tax_class,
+       custom_fields)
+     select $1, $2, x.sku, x.title, x.option_values, x.weight_grams, x.barcode, x.position, x.tax_class, x.custom_fields
      from jsonb_to_recordset($3::jsonb) as x(sku text, title text, option_values jsonb, weight_grams int, barcode text,
-       position int, tax_class text)
+       position int, tax_class text, custom_fields jsonb)
      returning ${VARIANT_COLUMNS}`,
     [
       tx.tenantId,
@@ -104,6 +125,7 @@ export async function insertVariants(
           barcode: input.barcode ?? null,
           position: input.position ?? index,
           tax_class: input.taxClass ?? 'standard',
+          custom_fields: customFields[index],
         })),
       ),
     ],
@@ -140,7 +162,10 @@ export async function createVariant(
       if (!product.rowCount) reject('NOT_FOUND', 'No such product', ['input', 'productId']);
       await refuseTakenSku(sql, input.sku);
       const position = input.position ?? (await nextVariantPosition(sql, input.productId));
-      const [variant] = await insertVariants(sql, tx, input.productId, [{ ...input, position }]);
+      const [variant] = await insertVariants(sql, tx, input.productId, [{ ...input, position }], () => [
+        'input',
+        'customFields',
+      ]);
       await touchProduct(sql, input.productId);
       return ok(variant!);
     },
@@ -195,6 +220,7 @@ export async function updateVariant(
       const current = await lockVariant(sql, input.id, input.version);
       if (input.sku && input.sku !== current.sku) await refuseTakenSku(sql, input.sku);
       const optionValues = input.optionValues ?? current.optionValues;
+      const customFields = await entityCustomFields(sql, 'VARIANT', input.customFields, current.customFields);
       const updated = await orm(sql, (db) =>
         db.variant.updateManyAndReturn({
           where: { id: input.id },
@@ -206,14 +232,15 @@ export async function updateVariant(
             barcode: input.barcode === undefined ? current.barcode : input.barcode,
             position: input.position ?? current.position,
             taxClass: input.taxClass ?? current.taxClass,
+            customFields,
             version: { increment: 1 },
             updatedAt: new Date(),
           },
-          omit: { tenantId: true, optionValues: true },
+          omit: { tenantId: true, optionValues: true, customFields: true },
         }),
       );
-      // the row was locked above, so the update found it; the option values are what it stored
-      const variant: VariantRow = { ...updated[0]!, optionValues };
+      // the row was locked above, so the update found it; the JSON values are what it stored
+      const variant: VariantRow = { ...updated[0]!, optionValues, customFields };
       await touchProduct(sql, variant.productId);
       await tx.emit('catalog.variant.updated', variant.id, {
         variantId: variant.id,

@@ -2,6 +2,7 @@ import { builder } from '../builder.ts';
 import './product-types.ts';
 import './variant.ts';
 import './product.ts';
+import './custom-fields.ts';
 import './price.ts';
 import './category.ts';
 import './collection.ts';

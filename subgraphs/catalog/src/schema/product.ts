@@ -20,10 +20,17 @@ import {
   setProductStatus,
   updateProduct,
 } from '../data/products-store.ts';
+import { CustomFieldValueInput } from './custom-fields.ts';
 import { productByHandleLoader, productLoader, variantBySkuLoader, variantLoader } from './loaders.ts';
 import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
 import { selectedFields } from './selection.ts';
 import { VariantInput } from './variant.ts';
+
+const CUSTOM_FIELD_VALUE_CODES = [
+  'UNKNOWN_CUSTOM_FIELD',
+  'CUSTOM_FIELD_REQUIRED',
+  'INVALID_CUSTOM_FIELD_VALUE',
+] as const;
 
 export const ProductConnection = connectionType(builder, 'Product', ProductRef);
 
@@ -160,6 +167,7 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
       description:
         "The price list the variants' `price` goes on (tier 1, the list's currency); required when a variant has one",
     }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Values of custom fields, by key' }),
   }),
 });
 
@@ -170,6 +178,7 @@ const ProductCreatePayload = productPayload('ProductCreate', [
   'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
+  ...CUSTOM_FIELD_VALUE_CODES,
 ]);
 
 builder.mutationField('productCreate', (t) =>
@@ -202,6 +211,10 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
     options: t.field({ type: [OptionInput], description: 'Replaces the list' }),
     media: t.field({ type: [MediaInput], description: 'Replaces the list' }),
     categoryIds: t.idList({ description: 'Replaces the list' }),
+    customFields: t.field({
+      type: [CustomFieldValueInput],
+      description: 'Sets the given keys (a null value removes one); the other fields keep their values',
+    }),
   }),
 });
 
@@ -212,6 +225,7 @@ const ProductUpdatePayload = productPayload('ProductUpdate', [
   'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
+  ...CUSTOM_FIELD_VALUE_CODES,
 ]);
 
 builder.mutationField('productUpdate', (t) =>

@@ -1,8 +1,11 @@
-import { CURSOR_KEYS, encodeGlobalId, optionalLocalUuid, pageOf } from '@ucos/kit';
+import { badUserInput, CURSOR_KEYS, encodeGlobalId, optionalLocalUuid, pageOf } from '@ucos/kit';
+import { FACETABLE_CUSTOM_FIELD_TYPES, visibleCustomFields } from '@ucos/kit/custom-fields';
 import { builder, MoneyRef, READ_SCOPES } from '../builder.ts';
+import type { CatalogContext } from '../context.ts';
 import { offsetConnection } from '../data/paging.ts';
 import type { ProductRow } from '../data/products-store.ts';
 import { SEARCH_SORTS, type SearchPart, type SearchResult, searchProducts } from '../data/search-store.ts';
+import { activeDefinitions } from './custom-fields.ts';
 import { pricingGroupOf } from './loaders.ts';
 import { ProductRef, ProductStatusEnum } from './product-types.ts';
 import { selectedFields } from './selection.ts';
@@ -35,6 +38,13 @@ const PriceRangeFacet = builder.objectRef<NonNullable<Facets['priceRange']>>('Pr
     max: t.field({ type: MoneyRef, resolve: (range) => ({ amount: range.max, currency: range.currency }) }),
   }),
 });
+const CustomFieldFacet = builder.objectRef<Facets['customFields'][number]>('CustomFieldFacet').implement({
+  description: 'Counts of the values of one ENUM or BOOLEAN custom field among the matches',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    values: t.field({ type: [AttributeValueFacet], resolve: (facet) => facet.values }),
+  }),
+});
 const SearchFacets = builder.objectRef<Facets>('ProductSearchFacets').implement({
   description: 'Counts over every matching product (all pages), after the filters.',
   fields: (t) => ({
@@ -46,6 +56,11 @@ const SearchFacets = builder.objectRef<Facets>('ProductSearchFacets').implement(
       nullable: true,
       description: 'Cheapest and dearest "from" price; needs filter.currency',
       resolve: (facets) => facets.priceRange,
+    }),
+    customFields: t.field({
+      type: [CustomFieldFacet],
+      description: 'Every ENUM and BOOLEAN custom field the caller may see that the matches have values of',
+      resolve: (facets) => facets.customFields,
     }),
   }),
 });
@@ -70,6 +85,13 @@ const AttributeFilter = builder.inputType('AttributeFilter', {
   fields: (t) => ({ name: t.string({ required: true }), values: t.stringList({ required: true }) }),
 });
 
+const CustomFieldFilter = builder.inputType('CustomFieldFilter', {
+  fields: (t) => ({
+    key: t.string({ required: true, description: 'An ENUM or BOOLEAN custom field' }),
+    values: t.stringList({ required: true, description: 'Canonical strings (true/false for a BOOLEAN)' }),
+  }),
+});
+
 const SearchFilter = builder.inputType('ProductSearchFilter', {
   fields: (t) => ({
     categoryId: t.id({ description: 'This category or any below it' }),
@@ -79,6 +101,7 @@ const SearchFilter = builder.inputType('ProductSearchFilter', {
     customerGroup: t.string({ description: 'Prices for this group (callers with catalog:read only)' }),
     attributes: t.field({ type: [AttributeFilter], description: 'Each attribute must have one of its values' }),
     inStock: t.boolean(),
+    customFields: t.field({ type: [CustomFieldFilter], description: 'Each field must have one of its values' }),
     status: t.field({ type: ProductStatusEnum, description: 'Storefront keys always get ACTIVE' }),
   }),
 });
@@ -92,11 +115,17 @@ function searchPartsOf(info: Parameters<typeof selectedFields>[0]): Set<SearchPa
   const parts = new Set<SearchPart>();
   if (connection.has('edges') || connection.has('pageInfo')) parts.add('rows');
   if (connection.has('totalCount')) parts.add('total');
-  for (const facet of ['categories', 'attributes', 'inStock', 'priceRange'] as const) {
+  for (const facet of ['categories', 'attributes', 'inStock', 'priceRange', 'customFields'] as const) {
     if (facets.has(facet)) parts.add(facet);
   }
   return parts;
 }
+
+/** Keys of the ENUM and BOOLEAN custom fields the caller may filter and facet on. */
+const facetableFields = async (context: CatalogContext) =>
+  visibleCustomFields(await activeDefinitions(context), context.seesEverything)
+    .filter((definition) => FACETABLE_CUSTOM_FIELD_TYPES.includes(definition.type))
+    .map((definition) => definition.key);
 
 builder.queryField('productSearch', (t) =>
   t.connection(
@@ -114,8 +143,22 @@ builder.queryField('productSearch', (t) =>
       resolve: async (_root, args, context, info) => {
         const page = pageOf(args, CURSOR_KEYS.position);
         const filter = args.filter ?? {};
+        const parts = searchPartsOf(info);
+        const facetable =
+          parts.has('customFields') || filter.customFields?.length ? await facetableFields(context) : [];
+        for (const [index, field] of (filter.customFields ?? []).entries()) {
+          if (!facetable.includes(field.key)) {
+            throw badUserInput(`${field.key} is not an ENUM or BOOLEAN custom field`, [
+              'filter',
+              'customFields',
+              String(index),
+              'key',
+            ]);
+          }
+        }
         const result = await searchProducts(context.db, {
-          parts: searchPartsOf(info),
+          parts,
+          customFieldFacetKeys: facetable,
           query: args.query,
           sort: args.sort ?? 'RELEVANCE',
           page,

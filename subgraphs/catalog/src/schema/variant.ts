@@ -2,6 +2,7 @@ import { localUuid, MAX_UNIT_AMOUNT, payloadType, rules, toPayload } from '@ucos
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { createVariant, deleteVariant, TAX_CLASSES, updateVariant } from '../data/variants-store.ts';
+import { CustomFieldValueInput } from './custom-fields.ts';
 import { VariantRef } from './product-types.ts';
 
 const TAX_CLASS_DESCRIPTION = `One of ${TAX_CLASSES.join(', ')} (an unknown class is INVALID_INPUT); omitted: standard, or unchanged on update`;
@@ -35,6 +36,7 @@ export const VariantInput = builder.inputType('VariantInput', {
       description:
         "Its price on productCreate's priceListId (required with any price); all or nothing with the product",
     }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Values of VARIANT custom fields, by key' }),
   }),
 });
 
@@ -56,10 +58,18 @@ const VariantCreateInput = builder.inputType('VariantCreateInput', {
     barcode: t.string(),
     position: t.int(),
     taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Values of VARIANT custom fields, by key' }),
   }),
 });
 
-const VariantCreatePayload = variantPayload('VariantCreate', ['DUPLICATE_SKU', 'INVALID_INPUT', 'NOT_FOUND']);
+const VariantCreatePayload = variantPayload('VariantCreate', [
+  'DUPLICATE_SKU',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'UNKNOWN_CUSTOM_FIELD',
+  'CUSTOM_FIELD_REQUIRED',
+  'INVALID_CUSTOM_FIELD_VALUE',
+]);
 
 builder.mutationField('variantCreate', (t) =>
   t.field({
@@ -85,10 +95,14 @@ const VariantUpdateInput = builder.inputType('VariantUpdateInput', {
     barcode: t.string(),
     position: t.int(),
     taxClass: t.string({ description: TAX_CLASS_DESCRIPTION }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Values of VARIANT custom fields, by key' }),
   }),
 });
 
 const VariantUpdatePayload = variantPayload('VariantUpdate', [
+  'UNKNOWN_CUSTOM_FIELD',
+  'CUSTOM_FIELD_REQUIRED',
+  'INVALID_CUSTOM_FIELD_VALUE',
   'CONFLICT',
   'DUPLICATE_SKU',
   'INVALID_INPUT',

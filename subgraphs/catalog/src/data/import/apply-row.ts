@@ -1,9 +1,11 @@
+import type { CustomFieldValue } from '@ucos/kit/custom-fields';
 import type { CatalogTx, Sql } from '../../db.ts';
 import { ensureCategoryPath } from '../categories-store.ts';
+import { productCustomFields } from '../custom-fields-store.ts';
 import { reject } from '../errors.ts';
 import { upsertPrice } from '../prices-store.ts';
 import type { ProductOption } from '../products-store.ts';
-import type { ImportRow } from './row.ts';
+import { CUSTOM_FIELD_COLUMN, type ImportRow } from './row.ts';
 
 export type RowOutcome = 'created' | 'updated';
 
@@ -79,17 +81,25 @@ export async function applyRow(sql: Sql, tx: CatalogTx, row: ImportRow): Promise
 
 /** Creates the product on its first row; later rows update what they carry and merge option values. */
 async function upsertProduct(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<{ id: string }> {
-  const found = await sql.query<{ id: string; options: ProductOption[] }>(
-    'select id, options from products where handle = $1 for update',
-    [row.handle],
-  );
+  const found = await sql.query<{
+    id: string;
+    options: ProductOption[];
+    custom_fields: Record<string, CustomFieldValue>;
+  }>('select id, options, custom_fields from products where handle = $1 for update', [row.handle]);
   const current = found.rows[0];
   const options = mergeOptions(current?.options ?? [], row.options);
+  // a new product gets its defaults and needs its required fields; a later row changes the cells it has
+  const customFields =
+    !current || row.customFields.length > 0
+      ? await productCustomFields(sql, row.customFields, current?.custom_fields ?? null, (key) => [
+          `${CUSTOM_FIELD_COLUMN}${key}`,
+        ])
+      : null;
   if (!current) {
     if (!row.title) reject('INVALID_ROW', 'The first row of a product needs a title', ['title']);
     const { rows } = await sql.query<{ id: string }>(
-      `insert into products (tenant_id, handle, title, description, status, attributes, options)
-       values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) returning id`,
+      `insert into products (tenant_id, handle, title, description, status, attributes, options, custom_fields)
+       values ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8::jsonb) returning id`,
       [
         tx.tenantId,
         row.handle,
@@ -98,6 +108,7 @@ async function upsertProduct(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<{
         row.status ?? 'DRAFT',
         JSON.stringify(row.attributes ?? []),
         JSON.stringify(options),
+        JSON.stringify(customFields ?? {}),
       ],
     );
     const id = rows[0]!.id;
@@ -107,7 +118,7 @@ async function upsertProduct(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<{
   await sql.query(
     `update products set title = coalesce($2, title), description = coalesce($3, description),
        status = coalesce($4, status), attributes = coalesce($5::jsonb, attributes), options = $6::jsonb,
-       version = version + 1, updated_at = now()
+       custom_fields = coalesce($7::jsonb, custom_fields), version = version + 1, updated_at = now()
      where id = $1`,
     [
       current.id,
@@ -116,6 +127,7 @@ async function upsertProduct(sql: Sql, tx: CatalogTx, row: ImportRow): Promise<{
       row.status,
       row.attributes ? JSON.stringify(row.attributes) : null,
       JSON.stringify(options),
+      customFields ? JSON.stringify(customFields) : null,
     ],
   );
   return { id: current.id };

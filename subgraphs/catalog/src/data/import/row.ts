@@ -6,7 +6,9 @@ import { HANDLE, PRODUCT_STATUSES, type ProductStatus, SKU } from '../validation
  * One import row: one variant, grouped into products by `handle`.
  * Columns: handle, title, description, status, sku, option1Name, option1Value … option3Name,
  * option3Value, priceAmount (decimal, "19.99"), priceCurrency, priceList (name), weightGrams,
- * barcode, categoryPath ("Apparel/T-Shirts"), attributes ("material=cotton;fit=slim").
+ * barcode, categoryPath ("Apparel/T-Shirts"), attributes ("material=cotton;fit=slim"), and
+ * `cf.<key>` per custom field (its canonical string, checked against the definition when written;
+ * an empty cell leaves the value as it is).
  */
 export interface ImportRow {
   handle: string;
@@ -20,7 +22,11 @@ export interface ImportRow {
   barcode: string | null;
   categoryPath: string[] | null;
   attributes: { name: string; value: string }[] | null;
+  customFields: { key: string; value: string }[];
 }
+
+/** The prefix of a custom field's column: `cf.material`. */
+export const CUSTOM_FIELD_COLUMN = 'cf.';
 
 const text = (value: unknown): string | null => {
   if (value === null || value === undefined) return null;
@@ -91,6 +97,12 @@ export function parseRow(fields: Record<string, unknown>): { row: ImportRow } | 
       else if (pair.trim()) problem('INVALID_ROW', 'attributes', 'attributes look like name=value;name=value');
     }
   }
+  const customFields: ImportRow['customFields'] = [];
+  for (const [column, value] of Object.entries(fields)) {
+    if (!column.startsWith(CUSTOM_FIELD_COLUMN)) continue;
+    const cell = value === null || value === undefined ? '' : String(value).trim();
+    if (cell !== '') customFields.push({ key: column.slice(CUSTOM_FIELD_COLUMN.length), value: cell });
+  }
   if (errors.length) return { errors };
   return {
     row: {
@@ -105,6 +117,7 @@ export function parseRow(fields: Record<string, unknown>): { row: ImportRow } | 
       barcode: text(fields.barcode),
       categoryPath,
       attributes,
+      customFields,
     },
   };
 }

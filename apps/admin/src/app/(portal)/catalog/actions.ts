@@ -4,6 +4,7 @@ import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
+import { customFieldValues } from './custom-field-values.ts';
 import { mediaRows } from './media-rows.ts';
 
 const Update = graphql(`
@@ -45,14 +46,22 @@ const categoryIds = (form: FormData) => form.getAll('categoryIds').map(String);
 export async function saveProduct(_: FormState, form: FormData): Promise<FormState> {
   const id = text(form, 'id');
   const values = { title: text(form, 'title'), handle: text(form, 'handle'), description: text(form, 'description') };
+  const customFields = customFieldValues(form);
+  // what the form sent, so a refused save keeps every input (custom fields included)
+  const sent = {
+    ...values,
+    ...Object.fromEntries(customFields.map((field) => [`cf.${field.key}`, field.value ?? ''])),
+  };
   const back = `/catalog/${encodeURIComponent(id)}`;
   try {
     const { productUpdate } = await mutate(
       Update,
-      { input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form) } },
+      {
+        input: { id, version: Number(text(form, 'version')), ...values, categoryIds: categoryIds(form), customFields },
+      },
       back,
     );
-    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values };
+    if (!productUpdate.product) return { errors: fieldErrors(productUpdate.errors), values: sent };
     if (text(form, 'status') !== text(form, 'previousStatus')) {
       const { productStatusSet } = await mutate(
         Status,

@@ -7,6 +7,7 @@ import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
 import { type CategoryNode, treeOrder } from './category-tree.ts';
+import { type CustomFieldInputSpec, CustomFieldsSection, customFieldPath } from './custom-fields-section.tsx';
 
 export interface ProductFormValues {
   id: string;
@@ -28,10 +29,13 @@ export function ProductForm({
   product,
   categories,
   canWrite,
+  customFields = [],
 }: {
   product: ProductFormValues;
   categories: readonly CategoryNode[];
   canWrite: boolean;
+  /** the tenant's custom fields with this product's values */
+  customFields?: readonly CustomFieldInputSpec[];
 }) {
   const [state, action] = useFormAction(saveProduct);
   const value = (name: 'title' | 'handle' | 'description' | 'status') =>
@@ -69,8 +73,12 @@ export function ProductForm({
           checked={valueList(state, 'categoryIds') ?? product.categoryIds}
           error={state.errors?.categoryIds}
         />
+        <CustomFieldsSection fields={customFields} errors={state.errors} values={state.values} />
       </fieldset>
-      <UnmatchedErrors errors={state.errors} shown={SHOWN} />
+      <UnmatchedErrors
+        errors={state.errors}
+        shown={[...SHOWN, ...customFields.map((field) => customFieldPath(field.key))]}
+      />
       {canWrite ? (
         <div className="form-actions">
           <Submit>Save product</Submit>

@@ -15,6 +15,10 @@ export const ProductRowFragment = graphql(`
     variants {
       sku
     }
+    customFields {
+      key
+      value
+    }
   }
 `);
 
@@ -28,6 +32,8 @@ export interface ProductListRow {
   image: string | null;
   skus: string[];
   createdAt: string;
+  /** custom field values by key (canonical strings), exported as `cf.<key>` columns like the import takes */
+  customFields: Record<string, string>;
 }
 
 export function productListRow(fragment: FragmentType<typeof ProductRowFragment>): ProductListRow {
@@ -41,5 +47,8 @@ export function productListRow(fragment: FragmentType<typeof ProductRowFragment>
     image: product.media[0]?.url ?? null,
     skus: product.variants.map((variant) => variant.sku),
     createdAt: String(product.createdAt),
+    customFields: Object.fromEntries(
+      product.customFields.flatMap((field) => (field.value === null ? [] : [[field.key, field.value]])),
+    ),
   };
 }

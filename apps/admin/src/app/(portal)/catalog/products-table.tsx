@@ -57,6 +57,8 @@ export function ProductsTable({
   sort: { by: string; desc: boolean };
   empty: string;
 }) {
+  // one column per custom field the listed products have a value of, named as the import reads it
+  const customFieldKeys = [...new Set(rows.flatMap((row) => Object.keys(row.customFields)))];
   return (
     <DataTable
       caption="Products"
@@ -97,6 +99,10 @@ export function ProductsTable({
           { header: 'Status', value: (row) => STATUS_WORDS[row.status] ?? row.status },
           { header: 'SKUs', value: (row) => row.skus.join(' ') },
           { header: 'Image', value: (row) => row.image },
+          ...customFieldKeys.map((key) => ({
+            header: `cf.${key}`,
+            value: (row: ProductListRow) => row.customFields[key] ?? '',
+          })),
         ],
       }}
     />

@@ -278,6 +278,15 @@ export default async function SettingsPage() {
           </p>
         </section>
       ) : null}
+      {may('catalog:read') ? (
+        <section className="card" aria-labelledby="catalog-settings">
+          <h2 id="catalog-settings">Catalog</h2>
+          <p>
+            <Link href="/settings/custom-fields">Custom fields</Link>: your own fields on products (material, care, …),
+            in the product form, the import, the search and, when public, on the storefront.
+          </p>
+        </section>
+      ) : null}
       {may('orders:read') ? (
         <section className="card" aria-labelledby="orders-settings">
           <h2 id="orders-settings">Orders and shipping</h2>

@@ -16,6 +16,12 @@ const Product = graphql(`
         name
         value
       }
+      customFields {
+        key
+        label
+        type
+        value
+      }
       media {
         url
         alt
@@ -35,6 +41,9 @@ const Product = graphql(`
   }
 `);
 
+/** A custom field's value as a shopper reads it: yes/no for a boolean, the canonical string otherwise. */
+const displayed = (type: string, value: string) => (type === 'BOOLEAN' ? (value === 'true' ? 'Yes' : 'No') : value);
+
 type Props = { params: Promise<{ handle: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -53,6 +62,8 @@ export default async function ProductPage({ params }: Props) {
     { as: 'either' },
   );
   if (!product) notFound();
+  // the API gives a storefront only the fields its tenant made public; those without a value are left out
+  const shown = product.customFields.filter((field) => field.value !== null && field.value !== '');
   return (
     <article className="detail">
       <Gallery images={product.media} title={product.title} />
@@ -70,6 +81,16 @@ export default async function ProductPage({ params }: Props) {
             </div>
           ))}
         </dl>
+        {shown.length ? (
+          <dl data-testid="product-custom-fields">
+            {shown.map((field) => (
+              <div key={field.key} style={{ display: 'flex', gap: 8 }}>
+                <dt style={{ fontWeight: 600 }}>{field.label}</dt>
+                <dd style={{ margin: 0 }}>{displayed(field.type, field.value!)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
       </div>
     </article>
   );

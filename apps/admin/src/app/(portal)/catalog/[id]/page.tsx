@@ -15,6 +15,15 @@ export const metadata = { title: 'Product' };
 
 const Product = graphql(`
   query ProductEdit_Product($id: ID!) {
+    customFieldDefinitions {
+      key
+      label
+      type
+      required
+      validation {
+        values
+      }
+    }
     categories {
       id
       name
@@ -46,6 +55,10 @@ const Product = graphql(`
       }
       categories {
         id
+      }
+      customFields {
+        key
+        value
       }
       collections {
         id
@@ -97,10 +110,15 @@ export default async function ProductPage({
   const id = decodeURIComponent(raw);
   const here = `/catalog/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
-  const { product, priceLists, categories } = await gql(Product, { id }, here);
+  const { product, priceLists, categories, customFieldDefinitions } = await gql(Product, { id }, here);
   if (!product) notFound();
   const { saved, stockFailed } = await searchParams;
   const retail = defaultPriceList(priceLists);
+  const customFields = customFieldDefinitions.map((field) => ({
+    ...field,
+    choices: field.validation.values ?? [],
+    value: product.customFields.find((candidate) => candidate.key === field.key)?.value ?? null,
+  }));
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
@@ -120,6 +138,7 @@ export default async function ProductPage({
           canWrite={writable}
           categories={categories}
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
+          customFields={customFields}
         />
       </div>
       <section className="card" aria-labelledby="product-images">

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
 import { GatewayError, mutate } from '../../../../lib/gateway.ts';
+import { customFieldValues } from '../custom-field-values.ts';
 import { mediaRows } from '../media-rows.ts';
 import { valuesOf } from './matrix.ts';
 
@@ -99,6 +100,7 @@ export async function createProduct(_: FormState, form: FormData): Promise<FormS
     categoryIds: form.getAll('categoryIds').map(String),
     media: mediaRows(form),
     options: optionRows(form),
+    customFields: customFieldValues(form),
     priceListId: priced ? optional(form, 'priceListId') : null,
     variants: rows.map((row) => ({
       sku: row.sku,

@@ -6,6 +6,7 @@ import { CheckboxGroup } from '../../../../components/checkbox-group.tsx';
 import { UnmatchedErrors } from '../../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../../components/use-form-action.ts';
 import { type CategoryNode, treeOrder } from '../category-tree.ts';
+import { type CustomFieldInputSpec, CustomFieldsSection, customFieldPath } from '../custom-fields-section.tsx';
 import { ImageListField } from '../product-images.tsx';
 import { createProduct } from './actions.ts';
 import { defaultPriceList, handleOf, type PriceListChoice, valuesOf, variantMatrix } from './matrix.ts';
@@ -30,12 +31,15 @@ export function NewProductForm({
   priceLists,
   warehouses,
   canWrite,
+  customFields = [],
 }: {
   categories: readonly CategoryNode[];
   priceLists: readonly PriceListChoice[];
   /** null: the viewer may not adjust stock, so there is no stock column */
   warehouses: readonly WarehouseChoice[] | null;
   canWrite: boolean;
+  /** the tenant's custom fields with their defaults */
+  customFields?: readonly CustomFieldInputSpec[];
 }) {
   const [state, action] = useFormAction(createProduct);
   const [title, setTitle] = useState('');
@@ -59,6 +63,7 @@ export function NewProductForm({
       `stock.${index}`,
     ]),
     ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => `media.${index}.url`),
+    ...customFields.map((field) => customFieldPath(field.key)),
   ];
   const error = (name: string) =>
     errors?.[name] ? (
@@ -139,6 +144,7 @@ export function NewProductForm({
           checked={valueList(state, 'categoryIds') ?? []}
           error={errors?.categoryIds}
         />
+        <CustomFieldsSection fields={customFields} errors={errors} values={state.values} />
         <ImageListField images={[]} canWrite={canWrite} errors={errors} />
         <OptionBuilder options={options} onChange={setOptions} errors={errors} />
         <div className="row">

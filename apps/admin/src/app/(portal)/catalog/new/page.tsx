@@ -8,6 +8,16 @@ export const metadata = { title: 'New product' };
 
 const Choices = graphql(`
   query ProductNew_Choices {
+    customFieldDefinitions {
+      key
+      label
+      type
+      required
+      defaultValue
+      validation {
+        values
+      }
+    }
     categories {
       id
       name
@@ -43,11 +53,16 @@ const Warehouses = graphql(`
 
 export default async function NewProductPage() {
   const viewer = await requireViewer('/catalog/new');
-  const { categories, priceLists } = await gql(Choices, {}, '/catalog/new');
+  const { categories, priceLists, customFieldDefinitions } = await gql(Choices, {}, '/catalog/new');
   // initial stock only for a role that may adjust it (through inventory's stockAdjust after the create)
   const warehouses = can(viewer.scopes, 'inventory:adjust')
     ? (await gql(Warehouses, {}, '/catalog/new')).warehouses.edges.map(({ node }) => node)
     : null;
+  const customFields = customFieldDefinitions.map((field) => ({
+    ...field,
+    choices: field.validation.values ?? [],
+    value: field.defaultValue ?? null,
+  }));
   return (
     <>
       <h1>New product</h1>
@@ -57,6 +72,7 @@ export default async function NewProductPage() {
           categories={categories}
           priceLists={priceLists}
           warehouses={warehouses}
+          customFields={customFields}
         />
       </div>
     </>

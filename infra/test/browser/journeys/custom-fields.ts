@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+
+export interface CustomFieldsJourney {
+  browser: Browser;
+  adminUrl: string;
+  storefrontUrl: string;
+  /** a seeded ACTIVE product: its admin page by id, its storefront page by handle */
+  productId: string;
+  productHandle: string;
+  productTitle: string;
+  owner: { email: string; password: string };
+  signInAdmin(page: Page, email: string, password: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  expect(condition: unknown, message: string): void;
+}
+
+/**
+ * The owner opens Settings → Custom fields, defines a text field shown on the storefront (a bad key
+ * is refused under its field first), finds it in the list, opens a product: the form has an input
+ * for it under "Custom fields"; sets a value and saves. A shopper sees "label: value" on the
+ * product page.
+ */
+export async function customFieldsJourney(context: CustomFieldsJourney): Promise<void> {
+  const { browser, adminUrl, storefrontUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  const suffix = Date.now().toString(36);
+  const label = `Fabric ${suffix}`;
+  const key = `fabric_${suffix}`;
+  const value = 'Heavy linen, 300 g/m²';
+
+  const admin = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await context.signInAdmin(admin, context.owner.email, context.owner.password);
+  await admin.getByRole('link', { name: 'Custom fields', exact: true }).click();
+  await admin.waitForURL(`${adminUrl}/settings/custom-fields`);
+  await admin.getByRole('heading', { name: 'Custom fields', level: 1 }).waitFor();
+
+  const form = admin.getByRole('form', { name: 'Add a custom field' });
+  await form.getByLabel('Label', { exact: true }).fill(label);
+  await form.getByLabel(/^Key/).fill('Fabric Weight');
+  await form.getByLabel('Type', { exact: true }).selectOption('TEXT');
+  await form.getByLabel('Shown on', { exact: true }).selectOption('STOREFRONT');
+  await form.getByRole('button', { name: 'Add field' }).click();
+  await form.getByText(/^a key is 1 to 40 lower-case letters/).waitFor();
+  await shot(admin, 'admin-custom-field-bad-key');
+  await form.getByLabel(/^Key/).fill(key);
+  await form.getByRole('button', { name: 'Add field' }).click();
+  await admin.getByText(`Custom field ${label} created.`).waitFor();
+  const row = admin.getByTestId('custom-field').filter({ hasText: key });
+  await row.waitFor();
+  expect((await row.textContent())?.includes('admin and storefront'), 'the field is listed as shown on the storefront');
+  await shot(admin, 'admin-custom-field-created');
+
+  await admin.goto(`${adminUrl}/catalog/${encodeURIComponent(context.productId)}`);
+  await admin.getByRole('heading', { name: context.productTitle, level: 1 }).waitFor();
+  const section = admin.getByTestId('product-custom-fields');
+  const input = section.getByLabel(label, { exact: true });
+  await input.waitFor();
+  await input.fill(value);
+  await shot(admin, 'admin-product-custom-field');
+  await admin.getByRole('button', { name: 'Save product' }).click();
+  await admin.getByText('Product saved.').waitFor();
+  await admin.reload();
+  expect(
+    (await admin.getByTestId('product-custom-fields').getByLabel(label, { exact: true }).inputValue()) === value,
+    'the saved value is back in the form',
+  );
+
+  const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await shopper.newPage();
+  await page.goto(`${storefrontUrl}/products/${context.productHandle}`);
+  await page.getByRole('heading', { name: context.productTitle }).waitFor();
+  const shown = page.getByTestId('product-custom-fields');
+  await shown.getByText(label, { exact: true }).waitFor();
+  await shown.getByText(value, { exact: true }).waitFor();
+  await shot(page, 'storefront-custom-field');
+  await shopper.close();
+  await admin.close();
+}
