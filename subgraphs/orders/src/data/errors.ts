@@ -40,6 +40,8 @@ export const ORDERS_ERROR_CODES = [
   'INVALID_PROMOTION_RULE',
   'DUPLICATE_CODE',
   'PLUGIN_REFUSED',
+  'UNKNOWN_ADAPTER',
+  'INVALID_SETTINGS',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];
