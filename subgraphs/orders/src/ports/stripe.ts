@@ -165,7 +165,7 @@ export class StripePaymentProvider implements PaymentProvider {
     };
   }
 
-  async capture(reference: string, amount: number): Promise<void> {
+  async capture(reference: string, amount: number, _currency: string): Promise<void> {
     await this.#post(
       `/v1/payment_intents/${encodeURIComponent(reference)}/capture`,
       { amount_to_capture: amount },
