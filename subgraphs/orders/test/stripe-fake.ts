@@ -72,7 +72,7 @@ export async function startStripeFake(secretKey: string): Promise<StripeFake> {
     }
     if (path === '/v1/refunds') {
       const intent = intents.get(form.payment_intent ?? '');
-      if (!intent || intent.status !== 'succeeded') return error(400, 'invalid_request_error', 'not captured');
+      if (intent?.status !== 'succeeded') return error(400, 'invalid_request_error', 'not captured');
       return { status: 200, body: { object: 'refund', id: `re_fake${++counter}`, amount: Number(form.amount) } };
     }
     return error(404, 'invalid_request_error', `Unrecognized request URL (POST: ${path})`);
