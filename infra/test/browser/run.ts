@@ -19,6 +19,7 @@ import { approvalsJourney } from './journeys/approvals.ts';
 import { appsJourney } from './journeys/apps.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
+import { integrationsJourney } from './journeys/integrations.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
@@ -68,7 +69,7 @@ async function shot(page: Page, name: string) {
 }
 
 /** `UCOS_JOURNEY=<substring>|<substring>` runs only the journeys whose name contains one of them (the others are skipped). */
-const only = process.env.UCOS_JOURNEY?.split("|").filter(Boolean);
+const only = process.env.UCOS_JOURNEY?.split('|').filter(Boolean);
 
 async function journey(name: string, body: () => Promise<void>) {
   if (only && !only.some((part) => name.includes(part))) return;
@@ -1414,6 +1415,18 @@ async function main() {
           storefrontUrl: urls.storefront,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'integrations: the owner configures Stripe test credentials in Settings → Integrations, sees "configured ••••1234", never the secrets, rotates the key',
+      () =>
+        integrationsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,
