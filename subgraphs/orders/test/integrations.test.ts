@@ -24,6 +24,7 @@ import {
 import { type StripeFake, startStripeFake } from './stripe-fake.ts';
 
 const SECRET_KEY = 'sk_test_51FakeSecretKey1234';
+const MASTER_KEY = randomBytes(32).toString('base64');
 const WEBHOOK_SECRET = 'whsec_FakeSigningSecret9876';
 
 const ADAPTERS = /* GraphQL */ `
@@ -57,7 +58,7 @@ let owner: Caller;
 beforeAll(async () => {
   fake = await startStripeFake(SECRET_KEY);
   h = await startOrders({
-    env: { STRIPE_API_BASE: fake.url, INTEGRATIONS_MASTER_KEY: randomBytes(32).toString('base64') },
+    env: { STRIPE_API_BASE: fake.url, INTEGRATIONS_MASTER_KEY: MASTER_KEY },
   });
   admin = new pg.Client({ connectionString: h.db.adminUrl });
   await admin.connect();
@@ -379,5 +380,57 @@ describe('integrations through the API', () => {
     // a tenant with nothing configured has nothing to rotate
     const none = await h.call(ROTATE, {}, staff(randomUUID(), ['identity:tenant']));
     expect(none.data?.integrationKeyRotate.errors[0].code).toBe('NOT_FOUND');
+  });
+
+  it('moves to a new master key: refused with a typed error without the old one, re-wrapped by a rotation with it', async () => {
+    const newMaster = randomBytes(32).toString('base64');
+    const env = { STRIPE_API_BASE: fake.url, INTEGRATIONS_MASTER_KEY: newMaster };
+    const lost = await startOrders({ db: h.db, env });
+    try {
+      const refused = await lost.call(
+        CONFIGURE,
+        { input: { kind: 'PAYMENT', adapterId: 'stripe', enabled: true } },
+        owner,
+      );
+      expect(refused.data?.integrationConfigure.errors.map((error: { code: string }) => error.code)).toEqual([
+        'INTEGRATION_KEY_UNAVAILABLE',
+      ]);
+    } finally {
+      await lost.close();
+    }
+    const moved = await startOrders({ db: h.db, env: { ...env, INTEGRATIONS_MASTER_KEY_PREVIOUS: MASTER_KEY } });
+    try {
+      expect((await moved.call(INTEGRATIONS, {}, owner)).data?.integrationKey).toEqual({
+        version: 2,
+        currentMasterKey: false,
+      });
+      const rotated = await moved.call(ROTATE, {}, owner);
+      expect(rotated.data?.integrationKeyRotate.key).toEqual({ version: 3, currentMasterKey: true, reencrypted: 1 });
+    } finally {
+      await moved.close();
+    }
+    // only the new master key now: the credentials still open
+    const after = await startOrders({ db: h.db, env });
+    try {
+      const reconfigured = await after.call(
+        CONFIGURE,
+        {
+          input: {
+            kind: 'PAYMENT',
+            adapterId: 'stripe',
+            settings: [{ key: 'publishableKey', value: 'pk_test_Rotated123' }],
+          },
+        },
+        owner,
+      );
+      expect(reconfigured.data?.integrationConfigure.errors).toEqual([]);
+      expect(reconfigured.data?.integrationConfigure.integration.secrets[0]).toEqual({
+        key: 'secretKey',
+        set: true,
+        hint: '1234',
+      });
+    } finally {
+      await after.close();
+    }
   });
 });

@@ -536,6 +536,7 @@ export type FulfillmentSettingsUpdateInput = {
 
 /** The codes integrationConfigure can return in its errors. */
 export type IntegrationConfigureErrorCode =
+  | 'INTEGRATION_KEY_UNAVAILABLE'
   | 'INVALID_SETTINGS'
   | 'UNKNOWN_ADAPTER';
 
@@ -551,6 +552,7 @@ export type IntegrationConfigureInput = {
 
 /** The codes integrationKeyRotate can return in its errors. */
 export type IntegrationKeyRotateErrorCode =
+  | 'INTEGRATION_KEY_UNAVAILABLE'
   | 'NOT_FOUND';
 
 /** The ports a tenant may plug an adapter into */

@@ -42,6 +42,7 @@ export const ORDERS_ERROR_CODES = [
   'PLUGIN_REFUSED',
   'UNKNOWN_ADAPTER',
   'INVALID_SETTINGS',
+  'INTEGRATION_KEY_UNAVAILABLE',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { ok } from '@ucos/kit';
 import {
   decryptValue,
+  EnvelopeError,
   encryptValue,
   generateDataKey,
   type MasterKeyring,
@@ -101,6 +102,23 @@ async function dataKeyOf(sql: Sql, keyring: MasterKeyring, tenantId: string): Pr
   return unwrapDataKey(keyring, stored!.wrappedKey, tenantId);
 }
 
+/**
+ * A stored key or credential that does not open (the master key changed without the old one in
+ * INTEGRATIONS_MASTER_KEY_PREVIOUS) is the deployment's fault: a typed error, nothing written.
+ */
+async function keyUnavailable<T>(work: () => Promise<OrdersResult<T>>): Promise<OrdersResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof EnvelopeError)) throw error;
+    return ordersFail(
+      'INTEGRATION_KEY_UNAVAILABLE',
+      'The stored credentials do not open with the configured master key: set the previous key in INTEGRATIONS_MASTER_KEY_PREVIOUS',
+      null,
+    );
+  }
+}
+
 function splitSettings(adapter: AdapterDefinition, settings: AdapterSettings) {
   const publicSettings: Record<string, string> = {};
   const secretHints: Record<string, string> = {};
@@ -143,51 +161,55 @@ export async function configureIntegration(
     changes[entry.key] = entry.value;
   }
   const tenantId = db.tenantId;
-  return db.tx(async (sql) => {
-    const dataKey = await dataKeyOf(sql, keyring, tenantId);
-    const context = credentialsContext(tenantId, kind, adapter.id);
-    const existing = await orm(sql, (prisma) =>
-      prisma.integration.findUnique({ where: { tenantId_kind_adapterId: { tenantId, kind, adapterId: adapter.id } } }),
-    );
-    const current = existing
-      ? (JSON.parse(decryptValue(dataKey, existing.credentials, context)) as AdapterSettings)
-      : {};
-    const resolved = ordersAdapters.resolveSettings(adapter, current, changes);
-    if (!resolved.ok) {
-      return {
-        ok: false as const,
-        errors: resolved.problems.map((problem) =>
-          ordersError('INVALID_SETTINGS', problem.message, ['input', 'settings', problem.field]),
-        ),
-      };
-    }
-    const enabled = input.enabled ?? existing?.enabled ?? false;
-    if (enabled) {
-      await orm(sql, (prisma) =>
-        prisma.integration.updateMany({
-          where: { kind, adapterId: { not: adapter.id }, enabled: true },
-          data: { enabled: false },
+  return keyUnavailable(() =>
+    db.tx(async (sql) => {
+      const dataKey = await dataKeyOf(sql, keyring, tenantId);
+      const context = credentialsContext(tenantId, kind, adapter.id);
+      const existing = await orm(sql, (prisma) =>
+        prisma.integration.findUnique({
+          where: { tenantId_kind_adapterId: { tenantId, kind, adapterId: adapter.id } },
         }),
       );
-    }
-    const { publicSettings, secretHints } = splitSettings(adapter, resolved.settings);
-    const data = {
-      enabled,
-      credentials: encryptValue(dataKey, JSON.stringify(resolved.settings), context),
-      publicSettings,
-      secretHints,
-      updatedBy: actor,
-      updatedAt: new Date(),
-    };
-    const row = await orm(sql, (prisma) =>
-      prisma.integration.upsert({
-        where: { tenantId_kind_adapterId: { tenantId, kind, adapterId: adapter.id } },
-        create: { tenantId, kind, adapterId: adapter.id, ...data },
-        update: data,
-      }),
-    );
-    return ok(viewOf(row));
-  });
+      const current = existing
+        ? (JSON.parse(decryptValue(dataKey, existing.credentials, context)) as AdapterSettings)
+        : {};
+      const resolved = ordersAdapters.resolveSettings(adapter, current, changes);
+      if (!resolved.ok) {
+        return {
+          ok: false as const,
+          errors: resolved.problems.map((problem) =>
+            ordersError('INVALID_SETTINGS', problem.message, ['input', 'settings', problem.field]),
+          ),
+        };
+      }
+      const enabled = input.enabled ?? existing?.enabled ?? false;
+      if (enabled) {
+        await orm(sql, (prisma) =>
+          prisma.integration.updateMany({
+            where: { kind, adapterId: { not: adapter.id }, enabled: true },
+            data: { enabled: false },
+          }),
+        );
+      }
+      const { publicSettings, secretHints } = splitSettings(adapter, resolved.settings);
+      const data = {
+        enabled,
+        credentials: encryptValue(dataKey, JSON.stringify(resolved.settings), context),
+        publicSettings,
+        secretHints,
+        updatedBy: actor,
+        updatedAt: new Date(),
+      };
+      const row = await orm(sql, (prisma) =>
+        prisma.integration.upsert({
+          where: { tenantId_kind_adapterId: { tenantId, kind, adapterId: adapter.id } },
+          create: { tenantId, kind, adapterId: adapter.id, ...data },
+          update: data,
+        }),
+      );
+      return ok(viewOf(row));
+    }),
+  );
 }
 
 /**
@@ -197,53 +219,55 @@ export async function configureIntegration(
  */
 export function rotateIntegrationKey(db: TenantDb, keyring: MasterKeyring): Promise<OrdersResult<IntegrationKeyView>> {
   const tenantId = db.tenantId;
-  return db.tx(async (sql) => {
-    // hand SQL: the key row is locked for the whole re-encryption
-    const key = await one<Pick<IntegrationKey, 'wrappedKey' | 'version'>>(
-      sql,
-      `select wrapped_key as "wrappedKey", version from orders.integration_keys where tenant_id = $1 for update`,
-      [tenantId],
-    );
-    if (!key) return ordersFail('NOT_FOUND', 'No integration is configured yet: there is no key to rotate', null);
-    const rows = await orm(sql, (prisma) =>
-      prisma.integration.findMany({ select: { kind: true, adapterId: true, credentials: true } }),
-    );
-    const rotated = rotateDataKey(
-      keyring,
-      tenantId,
-      key.wrappedKey,
-      rows.map((row) => ({
-        ...row,
-        ciphertext: row.credentials,
-        context: credentialsContext(tenantId, row.kind, row.adapterId),
-      })),
-    );
-    for (const item of rotated.items) {
-      await orm(sql, (prisma) =>
-        prisma.integration.update({
-          where: { tenantId_kind_adapterId: { tenantId, kind: item.kind, adapterId: item.adapterId } },
-          data: { credentials: item.ciphertext },
+  return keyUnavailable(() =>
+    db.tx(async (sql) => {
+      // hand SQL: the key row is locked for the whole re-encryption
+      const key = await one<Pick<IntegrationKey, 'wrappedKey' | 'version'>>(
+        sql,
+        `select wrapped_key as "wrappedKey", version from orders.integration_keys where tenant_id = $1 for update`,
+        [tenantId],
+      );
+      if (!key) return ordersFail('NOT_FOUND', 'No integration is configured yet: there is no key to rotate', null);
+      const rows = await orm(sql, (prisma) =>
+        prisma.integration.findMany({ select: { kind: true, adapterId: true, credentials: true } }),
+      );
+      const rotated = rotateDataKey(
+        keyring,
+        tenantId,
+        key.wrappedKey,
+        rows.map((row) => ({
+          ...row,
+          ciphertext: row.credentials,
+          context: credentialsContext(tenantId, row.kind, row.adapterId),
+        })),
+      );
+      for (const item of rotated.items) {
+        await orm(sql, (prisma) =>
+          prisma.integration.update({
+            where: { tenantId_kind_adapterId: { tenantId, kind: item.kind, adapterId: item.adapterId } },
+            data: { credentials: item.ciphertext },
+          }),
+        );
+      }
+      const updated = await orm(sql, (prisma) =>
+        prisma.integrationKey.update({
+          where: { tenantId },
+          data: {
+            wrappedKey: rotated.wrapped,
+            masterKeyId: keyring.current.id,
+            version: key.version + 1,
+            rotatedAt: new Date(),
+          },
         }),
       );
-    }
-    const updated = await orm(sql, (prisma) =>
-      prisma.integrationKey.update({
-        where: { tenantId },
-        data: {
-          wrappedKey: rotated.wrapped,
-          masterKeyId: keyring.current.id,
-          version: key.version + 1,
-          rotatedAt: new Date(),
-        },
-      }),
-    );
-    return ok({
-      version: updated.version,
-      masterKeyId: updated.masterKeyId,
-      rotatedAt: updated.rotatedAt,
-      reencrypted: rotated.items.length,
-    });
-  });
+      return ok({
+        version: updated.version,
+        masterKeyId: updated.masterKeyId,
+        rotatedAt: updated.rotatedAt,
+        reencrypted: rotated.items.length,
+      });
+    }),
+  );
 }
 
 export const integrationKeyOf = (db: TenantDb): Promise<Omit<IntegrationKeyView, 'reencrypted'> | null> =>

@@ -196,7 +196,7 @@ const IntegrationConfigureInput = builder.inputType('IntegrationConfigureInput',
 builder.mutationField('integrationConfigure', (t) =>
   t.field({
     type: payloadType(builder, 'IntegrationConfigure', {
-      codes: ['UNKNOWN_ADAPTER', 'INVALID_SETTINGS'] satisfies OrdersErrorCode[],
+      codes: ['UNKNOWN_ADAPTER', 'INVALID_SETTINGS', 'INTEGRATION_KEY_UNAVAILABLE'] satisfies OrdersErrorCode[],
       field: 'integration',
       type: IntegrationRef,
     }),
@@ -219,7 +219,7 @@ builder.mutationField('integrationConfigure', (t) =>
 builder.mutationField('integrationKeyRotate', (t) =>
   t.field({
     type: payloadType(builder, 'IntegrationKeyRotate', {
-      codes: ['NOT_FOUND'] satisfies OrdersErrorCode[],
+      codes: ['NOT_FOUND', 'INTEGRATION_KEY_UNAVAILABLE'] satisfies OrdersErrorCode[],
       field: 'key',
       type: KeyRef,
     }),
