@@ -39,8 +39,9 @@ export function paymentMoveOf(event: StripeEvent): { reference: string | null; t
 /**
  * Stripe's webhooks (not GraphQL: the signature covers the raw body). The tenant is named in the
  * URL the tenant registered with Stripe; its webhook signing secret (Settings → Integrations) verifies
- * the `Stripe-Signature` header, so a request for a tenant without Stripe enabled, or signed with
- * another secret, changes nothing. A verified event is applied once (its id is recorded).
+ * the `Stripe-Signature` header (also once another payment adapter is selected: earlier payments
+ * still settle), so a request for a tenant without Stripe configured, or signed with another secret,
+ * changes nothing. A verified event is applied once (its id is recorded).
  */
 export function stripeWebhookRoutes(deps: Pick<OrdersDeps, 'payments' | 'unitOfWork' | 'log'>) {
   return {
@@ -52,7 +53,7 @@ export function stripeWebhookRoutes(deps: Pick<OrdersDeps, 'payments' | 'unitOfW
       if (!bytes) return refusal(413, 'PAYLOAD_TOO_LARGE', `Webhook bodies may be at most ${MAX_WEBHOOK_BYTES} bytes`);
       const rawBody = Buffer.from(bytes).toString('utf8');
       const db = deps.unitOfWork(tenantId);
-      const settings = await db.run((sql) => deps.payments.settings(sql, tenantId, STRIPE_PROVIDER));
+      const settings = await db.run((sql) => deps.payments.settings(sql, tenantId, STRIPE_PROVIDER, 'existing'));
       if (!settings?.webhookSecret) {
         // the same answer as a wrong signature: nothing tells a stranger which tenants use Stripe
         return refusal(400, 'SIGNATURE_INVALID', 'The signature does not verify');

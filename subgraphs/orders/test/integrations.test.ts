@@ -312,6 +312,24 @@ describe('integrations through the API', () => {
     expect((await checkout('test', 'tok_ok')).errors).toEqual([]);
   });
 
+  it('selecting the test provider again stops new Stripe payments, while earlier ones still capture through Stripe', async () => {
+    const earlier = await checkout('stripe', 'pm_card_visa');
+    const selected = await configure({ kind: 'PAYMENT', adapterId: 'test', enabled: true });
+    expect(selected.integration).toMatchObject({ adapterId: 'test', enabled: true });
+    const listed = await h.call(INTEGRATIONS, {}, owner);
+    expect(
+      listed.data?.integrations.map((row: { adapterId: string; enabled: boolean }) => [row.adapterId, row.enabled]),
+    ).toEqual([
+      ['stripe', false],
+      ['test', true],
+    ]);
+    expect((await checkout('stripe', 'pm_card_visa')).errors[0]).toMatchObject({ code: 'INVALID_INPUT' });
+    const captured = await h.call(CAPTURE, { id: earlier.order.id }, owner);
+    expect(captured.data?.r).toEqual({ order: { paymentStatus: 'CAPTURED' }, errors: [] });
+    expect(fake.calls.at(-1)?.path).toMatch(/\/capture$/);
+    expect((await configure({ kind: 'PAYMENT', adapterId: 'stripe', enabled: true })).integration.enabled).toBe(true);
+  });
+
   it('marks payments captured and refunded from signed webhooks, once per event', async () => {
     const placed = await checkout('stripe', 'pm_card_visa');
     const reference = [...fake.intents.keys()].at(-1)!;
@@ -367,7 +385,7 @@ describe('integrations through the API', () => {
     const before = await admin.query(`select credentials from orders.integrations where tenant_id = $1`, [tenantId]);
     const rotated = await h.call(ROTATE, {}, owner);
     expect(rotated.data?.integrationKeyRotate).toEqual({
-      key: { version: 2, currentMasterKey: true, reencrypted: 1 },
+      key: { version: 2, currentMasterKey: true, reencrypted: 2 },
       errors: [],
     });
     const after = await admin.query(`select credentials from orders.integrations where tenant_id = $1`, [tenantId]);
@@ -405,7 +423,7 @@ describe('integrations through the API', () => {
         currentMasterKey: false,
       });
       const rotated = await moved.call(ROTATE, {}, owner);
-      expect(rotated.data?.integrationKeyRotate.key).toEqual({ version: 3, currentMasterKey: true, reencrypted: 1 });
+      expect(rotated.data?.integrationKeyRotate.key).toEqual({ version: 3, currentMasterKey: true, reencrypted: 2 });
     } finally {
       await moved.close();
     }

@@ -152,7 +152,7 @@ function validate(input: CheckoutInput): OrdersResult<never> | null {
 async function paymentProviderOf(deps: OrdersDeps, db: TenantDb, input: CheckoutInput) {
   const name = input.payment.provider;
   const provider =
-    deps.payments.builtIn.get(name) ?? (await db.run((sql) => deps.payments.resolve(sql, db.tenantId, name)));
+    deps.payments.builtIn.get(name) ?? (await db.run((sql) => deps.payments.resolve(sql, db.tenantId, name, 'new')));
   return provider
     ? ok(provider)
     : ordersFail(

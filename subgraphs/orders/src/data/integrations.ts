@@ -308,13 +308,18 @@ export type PaymentAdapterFactory = (settings: AdapterSettings) => PaymentProvid
 
 /**
  * The payment providers of a request: the built-in ones (the test provider) for every tenant, and an
- * adapter (Stripe) for a tenant that configured and enabled it, built from its decrypted settings.
+ * adapter (Stripe) for a tenant that configured it, built from its decrypted settings. A new payment
+ * (checkout) needs the adapter enabled (`use: 'new'`); a payment already made through it is captured,
+ * voided, refunded and hears its webhooks while the adapter stays configured, even once another
+ * adapter is selected (`use: 'existing'`).
  */
+export type ProviderUse = 'new' | 'existing';
+
 export interface PaymentProviders {
   readonly builtIn: ReadonlyMap<string, PaymentProvider>;
-  resolve(sql: Sql, tenantId: string, name: string): Promise<PaymentProvider | null>;
-  /** the tenant's settings of an adapter (for its webhooks), or null when not configured and enabled */
-  settings(sql: Sql, tenantId: string, name: string): Promise<AdapterSettings | null>;
+  resolve(sql: Sql, tenantId: string, name: string, use: ProviderUse): Promise<PaymentProvider | null>;
+  /** the tenant's settings of an adapter (for its webhooks), or null when not configured */
+  settings(sql: Sql, tenantId: string, name: string, use: ProviderUse): Promise<AdapterSettings | null>;
 }
 
 export function paymentProviders(
@@ -323,17 +328,17 @@ export function paymentProviders(
   factories: Record<string, PaymentAdapterFactory>,
 ): PaymentProviders {
   const map = new Map(builtIn.map((provider) => [provider.name, provider]));
-  const settings = (sql: Sql, tenantId: string, name: string) =>
+  const settings = (sql: Sql, tenantId: string, name: string, use: ProviderUse) =>
     Object.hasOwn(factories, name)
-      ? adapterSettings(sql, keyring, tenantId, 'payment', name, true)
+      ? adapterSettings(sql, keyring, tenantId, 'payment', name, use === 'new')
       : Promise.resolve(null);
   return {
     builtIn: map,
     settings,
-    async resolve(sql, tenantId, name) {
+    async resolve(sql, tenantId, name, use) {
       const provider = map.get(name);
       if (provider) return provider;
-      const configured = await settings(sql, tenantId, name);
+      const configured = await settings(sql, tenantId, name, use);
       return configured ? factories[name]!(configured) : null;
     },
   };

@@ -52,7 +52,7 @@ export async function applyRefund(
     [tx.tenantId, order.id, payload.returnId, payload.refundAmount, order.currency],
   );
   if (inserted.rowCount === 0 || payload.refundAmount === 0) return;
-  const provider = await payments.resolve(client, tx.tenantId, order.paymentProvider);
+  const provider = await payments.resolve(client, tx.tenantId, order.paymentProvider, 'existing');
   if (!provider) throw new PermanentEventError(`no payment provider "${order.paymentProvider}" to refund with`);
   await provider.refund(order.paymentReference, payload.refundAmount, order.currency, `return:${payload.returnId}`);
   const refunded = await one<{ total: number }>(
