@@ -43,7 +43,7 @@ export async function integrationsJourney(context: IntegrationsJourney): Promise
   await secretInput.fill(secretKey);
   await stripe.getByLabel('Webhook signing secret (optional)').fill(webhookSecret);
   await stripe.getByLabel('Publishable key (optional)').fill('pk_test_JourneyPublishable');
-  await stripe.getByLabel(/^Enabled/).check();
+  await stripe.getByRole('checkbox', { name: 'Enabled' }).check();
   await stripe.getByRole('button', { name: 'Save Stripe' }).click();
   await stripe.getByText('Saved and enabled.').waitFor();
   await page.getByTestId('stripe-secretKey-status').filter({ hasText: 'configured ••••1234' }).waitFor();

@@ -80,15 +80,19 @@ export function IntegrationForm({
         ),
       )}
       <div>
-        <label>
+        <label className="choice">
           <input
             type="checkbox"
             name="enabled"
             defaultChecked={state.values ? state.values.enabled === 'on' : enabled}
             key={`enabled-${state.values?.enabled ?? enabled}`}
+            aria-describedby={`${idPrefix}-enabled-hint`}
           />{' '}
-          Enabled (selected for this kind; any other adapter of the kind is switched off)
+          Enabled
         </label>
+        <p className="muted" id={`${idPrefix}-enabled-hint`}>
+          Selected for this kind: any other adapter of the kind is switched off.
+        </p>
       </div>
       <UnmatchedErrors errors={state.errors} shown={fields.map((field) => `settings.${field.key}`)} />
       <div className="form-actions">
