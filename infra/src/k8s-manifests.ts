@@ -38,6 +38,8 @@ export const SECRETS = {
   storefront: { name: 'ucos-storefront', keys: ['UCOS_PUBLISHABLE_KEY', 'UCOS_STOREFRONT_KEYS'] },
   /** encrypts webhook signing secrets at rest; set, so rotating INTERNAL_TOKEN_SECRET cannot orphan them */
   webhooks: { name: 'ucos-webhooks', keys: ['WEBHOOK_SECRET_KEY'] },
+  /** the master key wrapping each tenant's data key for integration credentials (orders refuses to start without it in production) */
+  integrations: { name: 'ucos-integrations', keys: ['INTEGRATIONS_MASTER_KEY'] },
 } as const;
 /** each subgraph's own database connection (its role `ucos_<name>`): Secret `ucos-db-<name>`, key DATABASE_URL */
 export const dbSecretOf = (name: string) => `ucos-db-${name}`;
@@ -72,7 +74,12 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   },
   { name: 'catalog', port: 4002, calls: [] },
   { name: 'inventory', port: 4003, calls: [] },
-  { name: 'orders', port: 4004, calls: ['catalog', 'inventory', 'identity', 'plugins'] },
+  {
+    name: 'orders',
+    port: 4004,
+    calls: ['catalog', 'inventory', 'identity', 'plugins'],
+    secrets: { INTEGRATIONS_MASTER_KEY: SECRETS.integrations.name },
+  },
   { name: 'fulfillment', port: 4005, calls: ['inventory'] },
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },

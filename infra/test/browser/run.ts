@@ -21,6 +21,7 @@ import { appsJourney } from './journeys/apps.ts';
 import { customFieldsJourney } from './journeys/custom-fields.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { financeJourney } from './journeys/finance.ts';
+import { integrationsJourney } from './journeys/integrations.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
@@ -1466,6 +1467,18 @@ async function main() {
             placeOrder(api, await signIn(api, 'owner@demo.ucos.dev', 'Demo-Password-2026'), email, [
               { variantId: seeded.variantIds[0]!, quantity: 1 },
             ]),
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'integrations: the owner configures Stripe test credentials in Settings → Integrations, sees "configured ••••1234", never the secrets, rotates the key',
+      () =>
+        integrationsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,
           expect,

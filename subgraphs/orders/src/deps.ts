@@ -1,8 +1,9 @@
 import type { DomainDeps } from '@ucos/kit';
+import type { MasterKeyring } from '@ucos/kit/adapters/envelope';
+import type { PaymentProviders } from './data/integrations.ts';
 import type { OrdersEvents } from './events/out/order-events.ts';
 import type { TaxCalculator, ZoneRule } from './ports/calculators.ts';
 import type { CustomerAccountsPort } from './ports/customer-accounts.ts';
-import type { PaymentProvider } from './ports/payment.ts';
 import type { ValidatorsPort } from './ports/plugin-validators.ts';
 import type { PricingPort } from './ports/pricing.ts';
 import type { StockPort } from './ports/stock.ts';
@@ -13,7 +14,10 @@ export interface OrdersDeps extends DomainDeps<OrdersEvents> {
   pricing: PricingPort;
   stock: StockPort;
   customerAccounts: CustomerAccountsPort;
-  payments: Map<string, PaymentProvider>;
+  /** the built-in providers and the adapters (Stripe) a tenant configured and enabled */
+  payments: PaymentProviders;
+  /** the master key (INTEGRATIONS_MASTER_KEY) wrapping tenants' data keys for integration credentials */
+  integrationsKeyring: MasterKeyring;
   /** what a shop without zones of its own is offered and seeded with (SHIPPING_METHODS as zones) */
   shippingDefaults: readonly ZoneRule[];
   /** the deployment's flat rate, for shops that never configured tax */

@@ -40,6 +40,16 @@ export const ordersEnvShape = {
   TAX_RATE_BPS: z.coerce.number().int().min(0).max(10_000).default(0),
   /** how long inventory holds a checkout's reservation if the order is never created (crash) */
   RESERVATION_TTL_SECONDS: envFields.positiveInt.default(900),
+  /**
+   * base64 of 32 random bytes: the master key wrapping each tenant's data key for integration
+   * credentials (Settings → Integrations). Unset: a development key derived in code, with a warning;
+   * refused when NODE_ENV=production.
+   */
+  INTEGRATIONS_MASTER_KEY: z.string().optional(),
+  /** comma-separated previous master keys, still accepted to unwrap until integrationKeyRotate re-wraps */
+  INTEGRATIONS_MASTER_KEY_PREVIOUS: z.string().optional(),
+  /** the Stripe API the Stripe payment adapter calls (tests point it at a local fake) */
+  STRIPE_API_BASE: z.url().default('https://api.stripe.com'),
   /** a pending checkout attempt older than this may be taken over by a replay with the same key */
   CHECKOUT_LEASE_SECONDS: envFields.positiveInt.default(60),
 };

@@ -1,5 +1,7 @@
 import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { masterKeyringFromEnv } from '@ucos/kit/adapters/envelope';
 import { pluginHookRunner } from '@ucos/kit/plugin-hooks';
+import { paymentProviders } from './data/integrations.ts';
 import { database } from './db.ts';
 import type { OrdersDeps } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
@@ -12,8 +14,10 @@ import { identityCustomerAccounts } from './ports/customer-accounts.ts';
 import { inventoryStock } from './ports/inventory-stock.ts';
 import { type PaymentProvider, TestPaymentProvider } from './ports/payment.ts';
 import { noValidators, pluginValidators } from './ports/plugin-validators.ts';
+import { STRIPE_PROVIDER, StripePaymentProvider } from './ports/stripe.ts';
 import { engineTax } from './ports/tax.ts';
 import { schema } from './schema/index.ts';
+import { stripeWebhookRoutes } from './stripe-webhooks.ts';
 
 export { schema };
 
@@ -22,6 +26,8 @@ export type OrdersOverrides = Partial<
   Pick<OrdersDeps, 'pricing' | 'stock' | 'tax' | 'taxes' | 'customerAccounts' | 'validators'>
 > & {
   payments?: PaymentProvider[];
+  /** how the Stripe adapter calls out (tests: a fetch to a local fake) */
+  stripeFetch?: typeof fetch;
 };
 
 /** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the consumers checkout waits on. */
@@ -31,7 +37,20 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
     inventory: env.INVENTORY_SUBGRAPH_URL,
     identity: env.IDENTITY_SUBGRAPH_URL,
   });
-  const payments = overrides.payments ?? [new TestPaymentProvider()];
+  const keyring = masterKeyringFromEnv({
+    key: env.INTEGRATIONS_MASTER_KEY,
+    previous: env.INTEGRATIONS_MASTER_KEY_PREVIOUS,
+    nodeEnv: env.NODE_ENV,
+    warn: (message) => logger.warn(message),
+  });
+  const payments = paymentProviders(overrides.payments ?? [new TestPaymentProvider()], keyring, {
+    [STRIPE_PROVIDER]: (settings) =>
+      new StripePaymentProvider({
+        secretKey: settings.secretKey!,
+        apiBase: env.STRIPE_API_BASE,
+        ...(overrides.stripeFetch ? { fetch: overrides.stripeFetch } : {}),
+      }),
+  });
   const validators =
     overrides.validators ??
     (env.PLUGINS_SUBGRAPH_URL
@@ -58,7 +77,8 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       pricing: overrides.pricing ?? catalogPricing(callees.catalog),
       stock: overrides.stock ?? inventoryStock(callees.inventory),
       customerAccounts: overrides.customerAccounts ?? identityCustomerAccounts(callees.identity),
-      payments: new Map(payments.map((provider) => [provider.name, provider])),
+      payments,
+      integrationsKeyring: keyring,
       shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
       tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
       taxes: overrides.taxes ?? engineTax(overrides.tax ?? flatTax(env.TAX_RATE_BPS)),
@@ -72,6 +92,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments),
       ...(await deps.validators.subscribe(bus)),
     ],
+    server: (deps) => ({ routes: stripeWebhookRoutes(deps) }),
     release: (deps) => deps.validators.close(),
   });
 }

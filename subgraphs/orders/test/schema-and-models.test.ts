@@ -36,6 +36,9 @@ describe('orders contract', () => {
         promotions: (tx) => tx.promotion.findMany(),
         promotion_codes: (tx) => tx.promotionCode.findMany(),
         promotion_redemptions: (tx) => tx.promotionRedemption.findMany(),
+        integration_keys: (tx) => tx.integrationKey.findMany(),
+        integrations: (tx) => tx.integration.findMany(),
+        payment_webhook_events: (tx) => tx.paymentWebhookEvent.findMany(),
       },
     });
   });

@@ -12,6 +12,7 @@ import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
 import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
+import type { PaymentProvider } from '../ports/payment.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
@@ -96,8 +97,10 @@ async function completeCheckout(
   auth: AuthContext,
   input: CheckoutInput,
 ): Promise<OrdersResult<{ orderId: string }>> {
-  const invalid = validate(deps, input);
+  const invalid = validate(input);
   if (invalid) return invalid;
+  const provider = await paymentProviderOf(deps, db, input);
+  if (!provider.ok) return provider;
   const cartId = localUuid(input.cartId, 'Cart', ['input', 'cartId']);
   const snapshot = cartId
     ? await db.run(async (sql) => {
@@ -127,7 +130,7 @@ async function completeCheckout(
     }
     if (attempt.status === 'succeeded') return ok({ orderId: attempt.orderId });
     if (attempt.status === 'failed') return { ok: false, errors: attempt.errors ?? [] };
-    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt);
+    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt, provider.value);
     if (Date.now() > deadline) {
       return ordersFail('CHECKOUT_IN_PROGRESS', 'This checkout is still being processed; retry later', null);
     }
@@ -138,17 +141,25 @@ async function completeCheckout(
 const customerTaxIdOf = (input: CheckoutInput) =>
   input.customerTaxId?.trim() ? normalisedTaxId(input.customerTaxId) : null;
 
-function validate(deps: OrdersDeps, input: CheckoutInput): OrdersResult<never> | null {
+function validate(input: CheckoutInput): OrdersResult<never> | null {
   const taxId = customerTaxIdOf(input);
   const taxIdInvalid = taxId ? taxIdProblem(taxId) : null;
   if (taxIdInvalid) return ordersFail('INVALID_TAX_ID', taxIdInvalid, ['input', 'customerTaxId']);
-  return deps.payments.has(input.payment.provider)
-    ? null
-    : ordersFail('INVALID_INPUT', `Unknown payment provider "${input.payment.provider}"`, [
-        'input',
-        'payment',
-        'provider',
-      ]);
+  return null;
+}
+
+/** The provider the checkout names: built in, or an adapter the tenant configured and enabled (Stripe). */
+async function paymentProviderOf(deps: OrdersDeps, db: TenantDb, input: CheckoutInput) {
+  const name = input.payment.provider;
+  const provider =
+    deps.payments.builtIn.get(name) ?? (await db.run((sql) => deps.payments.resolve(sql, db.tenantId, name, 'new')));
+  return provider
+    ? ok(provider)
+    : ordersFail(
+        'INVALID_INPUT',
+        `Unknown payment provider "${name}", or one this shop has not configured and enabled (Settings → Integrations)`,
+        ['input', 'payment', 'provider'],
+      );
 }
 
 const destinationCountry = (input: CheckoutInput) => input.shippingAddress.country.toUpperCase();
@@ -245,6 +256,7 @@ async function run(
   input: CheckoutInput,
   cartId: string,
   attempt: Attempt,
+  provider: PaymentProvider,
 ): Promise<OrdersResult<{ orderId: string }>> {
   const { orderId } = attempt;
   const finish = async (errors: OrdersError[]) => {
@@ -297,8 +309,6 @@ async function run(
       );
     }
     reserved = true;
-    const provider = deps.payments.get(input.payment.provider);
-    if (!provider) throw new Error('validated provider vanished');
     const payment = await provider.authorize({
       tenantId,
       amount: totals.total,

@@ -40,6 +40,9 @@ export const ORDERS_ERROR_CODES = [
   'INVALID_PROMOTION_RULE',
   'DUPLICATE_CODE',
   'PLUGIN_REFUSED',
+  'UNKNOWN_ADAPTER',
+  'INVALID_SETTINGS',
+  'INTEGRATION_KEY_UNAVAILABLE',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

@@ -241,7 +241,7 @@ export function cancelOrder(
     if (!moved.ok) return moved;
     // its promotion uses count no longer: a single-use code can be used again
     await releaseRedemptions(sql, order.id);
-    const provider = deps.payments.get(order.paymentProvider);
+    const provider = await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing');
     tx.afterCommit(() => deps.stock.release(db.tenantId, order.id));
     if (order.paymentStatus === 'authorized') {
       await movePayment(sql, tx, order, 'voided', actor);
@@ -271,7 +271,7 @@ export function capturePayment(
       const held = await refuseWhileHeld(sql, order);
       if (!held.ok) return held;
     }
-    const provider = deps.payments.get(order.paymentProvider);
+    const provider = await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing');
     if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
     const moved = await movePayment(sql, tx, order, 'captured', actor);
     if (!moved.ok) return moved;

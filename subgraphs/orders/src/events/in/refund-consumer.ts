@@ -9,11 +9,11 @@ import {
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import { z } from 'zod';
+import type { PaymentProviders } from '../../data/integrations.ts';
 import { serviceActor } from '../../data/machines.ts';
 import { movePayment } from '../../data/orders.ts';
 import { ORDER_COLUMNS, type OrderRow } from '../../data/rows.ts';
 import { one, type Sql } from '../../db.ts';
-import type { PaymentProvider } from '../../ports/payment.ts';
 import type { OrdersEvents } from '../out/order-events.ts';
 
 export const REFUND_CONSUMER = 'orders-refunds';
@@ -36,7 +36,7 @@ export async function applyRefund(
   client: Sql,
   tx: UnitOfWorkTx<OrdersEvents, string>,
   envelope: EventEnvelope,
-  payments: Map<string, PaymentProvider>,
+  payments: PaymentProviders,
 ): Promise<void> {
   const payload = parseEventPayload(refundedPayload, envelope);
   const order = await one<OrderRow>(client, `select ${ORDER_COLUMNS} from orders.orders where id = $1 for update`, [
@@ -52,7 +52,7 @@ export async function applyRefund(
     [tx.tenantId, order.id, payload.returnId, payload.refundAmount, order.currency],
   );
   if (inserted.rowCount === 0 || payload.refundAmount === 0) return;
-  const provider = payments.get(order.paymentProvider);
+  const provider = await payments.resolve(client, tx.tenantId, order.paymentProvider, 'existing');
   if (!provider) throw new PermanentEventError(`no payment provider "${order.paymentProvider}" to refund with`);
   await provider.refund(order.paymentReference, payload.refundAmount, order.currency, `return:${payload.returnId}`);
   const refunded = await one<{ total: number }>(
@@ -68,7 +68,7 @@ export async function applyRefund(
 export function subscribeRefunds(
   bus: EventBus,
   unitOfWork: PgUnitOfWork<OrdersEvents, string | null>,
-  payments: Map<string, PaymentProvider>,
+  payments: PaymentProviders,
 ): Promise<Subscription> {
   return bus.subscribe({
     consumer: REFUND_CONSUMER,

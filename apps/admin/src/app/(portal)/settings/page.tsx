@@ -269,6 +269,15 @@ export default async function SettingsPage() {
           />
         </section>
       ) : null}
+      {may('identity:tenant') ? (
+        <section className="card" aria-labelledby="integrations-settings">
+          <h2 id="integrations-settings">Integrations</h2>
+          <p>
+            <Link href="/settings/integrations">Integrations</Link>: the payment provider checkout charges through
+            (Stripe or the built-in test provider) and its credentials, encrypted and never shown again.
+          </p>
+        </section>
+      ) : null}
       {may('plugins:read') || may('plugins:write') ? (
         <section className="card" aria-labelledby="plugins-settings">
           <h2 id="plugins-settings">Plugins</h2>

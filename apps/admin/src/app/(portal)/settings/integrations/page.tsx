@@ -1,0 +1,95 @@
+import Link from 'next/link';
+import { ActionForm } from '../../../../components/action-form.tsx';
+import { gql } from '../../../../lib/gateway.ts';
+import { requireViewer } from '../../../../lib/viewer.ts';
+import { rotateIntegrationKey, selectBuiltIn } from './actions.ts';
+import { IntegrationsPage } from './documents.ts';
+import { IntegrationForm, type SecretState } from './integration-form.tsx';
+
+export const metadata = { title: 'Integrations' };
+
+const HERE = '/settings/integrations';
+
+export default async function IntegrationsSettingsPage() {
+  await requireViewer(HERE);
+  const { integrationAdapters, integrations, integrationKey } = await gql(IntegrationsPage, {}, HERE);
+  const configured = (kind: string, adapterId: string) =>
+    integrations.find((row) => row.kind === kind && row.adapterId === adapterId);
+  return (
+    <>
+      <p>
+        <Link href="/settings">← Settings</Link>
+      </p>
+      <h1>Integrations</h1>
+      <p className="muted">
+        The services the shop works with: which payment provider checkout charges through, and later tax, shipping
+        rates, carriers and ERP export. Credentials are encrypted with the shop&apos;s own key and never shown again:
+        only whether each one is set and its last four characters.
+      </p>
+      {integrationAdapters.map((kind) => {
+        const selected = kind.adapters.find((adapter) => configured(kind.kind, adapter.id)?.enabled);
+        const inUse = selected?.id ?? kind.defaultAdapterId;
+        return (
+          <section className="card" key={kind.kind} aria-labelledby={`kind-${kind.kind}`}>
+            <h2 id={`kind-${kind.kind}`}>{kind.label}</h2>
+            {kind.adapters.length === 0 ? <p className="muted">No adapter of this kind is available yet.</p> : null}
+            {kind.adapters.map((adapter) => {
+              const row = configured(kind.kind, adapter.id);
+              const secrets: Record<string, SecretState> = Object.fromEntries(
+                (row?.secrets ?? []).map((secret) => [secret.key, { set: secret.set, hint: secret.hint ?? null }]),
+              );
+              const settings = Object.fromEntries((row?.settings ?? []).map((setting) => [setting.key, setting.value]));
+              return (
+                <div key={adapter.id} className="integration" data-testid={`integration-${adapter.id}`}>
+                  <h3>
+                    {adapter.label}{' '}
+                    {inUse === adapter.id ? (
+                      <span className="pill">in use</span>
+                    ) : row ? (
+                      <span className="pill low">configured, not enabled</span>
+                    ) : null}
+                  </h3>
+                  <p className="muted">{adapter.description}</p>
+                  {adapter.builtIn ? (
+                    inUse === adapter.id ? null : (
+                      <ActionForm
+                        label={`Use ${adapter.label}`}
+                        idPrefix={`builtin-${kind.kind}`}
+                        action={selectBuiltIn}
+                        submit={`Use ${adapter.label}`}
+                        hidden={{ kind: kind.kind, adapterId: adapter.id }}
+                        fields={[]}
+                      />
+                    )
+                  ) : (
+                    <IntegrationForm
+                      kind={kind.kind}
+                      adapterId={adapter.id}
+                      label={adapter.label}
+                      fields={adapter.fields.map((field) => ({ ...field, description: field.description ?? null }))}
+                      settings={settings}
+                      secrets={secrets}
+                      enabled={row?.enabled ?? false}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </section>
+        );
+      })}
+      <section className="card" aria-labelledby="integration-key">
+        <h2 id="integration-key">Encryption key</h2>
+        {integrationKey ? (
+          <p data-testid="integration-key">
+            Version {integrationKey.version}, last rotated {new Date(integrationKey.rotatedAt).toLocaleString('en-GB')}
+            {integrationKey.currentMasterKey ? '' : ' — wrapped under a previous master key: rotate it'}.
+          </p>
+        ) : (
+          <p className="muted">Created with the first integration you configure.</p>
+        )}
+        <ActionForm label="Rotate the encryption key" action={rotateIntegrationKey} submit="Rotate key" fields={[]} />
+      </section>
+    </>
+  );
+}
