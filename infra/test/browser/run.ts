@@ -31,6 +31,8 @@ import { productImagesJourney } from './journeys/product-images.ts';
 import { promotionsJourney } from './journeys/promotions.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
+import { storefrontGermanJourney } from './journeys/storefront-german.ts';
+import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
@@ -68,7 +70,7 @@ async function shot(page: Page, name: string) {
 }
 
 /** `UCOS_JOURNEY=<substring>|<substring>` runs only the journeys whose name contains one of them (the others are skipped). */
-const only = process.env.UCOS_JOURNEY?.split("|").filter(Boolean);
+const only = process.env.UCOS_JOURNEY?.split('|').filter(Boolean);
 
 async function journey(name: string, body: () => Promise<void>) {
   if (only && !only.some((part) => name.includes(part))) return;
@@ -1416,6 +1418,23 @@ async function main() {
           productTitle: seeded.productTitle,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'storefront in German: a guest switches the language, sees German labels and 1.234,56 €, and places the order',
+      () => storefrontGermanJourney({ browser: browser!, api, storefrontUrl: urls.storefront, shot, expect }),
+    );
+    await journey(
+      'storefront on a phone (390×844): two-column grid, filters drawer, add to cart, checkout with the total above the button, no sideways scroll, JavaScript under 200 KiB per route',
+      () =>
+        storefrontPhoneJourney({
+          browser: browser!,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          searchWord: seeded.searchWord,
           shot,
           expect,
         }),

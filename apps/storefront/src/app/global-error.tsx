@@ -17,9 +17,10 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             </NextIntlClientProvider>
           ) : (
             <>
-              <h1>This page could not be loaded</h1>
+              <h1>{english.Errors.title}</h1>
+              <p>{english.Errors.text}</p>
               <button type="button" onClick={() => reset()}>
-                Retry
+                {english.Errors.retry}
               </button>
             </>
           )}
