@@ -1,9 +1,9 @@
 'use client';
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { forgotPassword, resetPassword, signIn, signUp, verify } from './actions.ts';
 
 export function SignInForm({ next }: { next: string }) {

@@ -1,8 +1,8 @@
 'use client';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { setQuantity } from './actions.ts';
 
 /** Quantity change and removal of one line, each a small form (works without JavaScript too). */

@@ -1,8 +1,8 @@
 'use client';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { applyCode, removeCode } from './actions.ts';
 
 /** The cart's promotion code: enter one, or see and remove the one entered (works without JavaScript). */

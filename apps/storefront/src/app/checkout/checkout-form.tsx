@@ -2,10 +2,10 @@
 import type { FieldErrors } from '@ucos/clients';
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { placeOrder } from './actions.ts';
 import type { BILLING_PARTS } from './billing.ts';
 import type { Country, ShippingChoice } from './shipping.ts';

@@ -1,9 +1,9 @@
 'use client';
 import { FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../../components/submit.tsx';
 import { requestReturn } from './actions.ts';
 
 export interface ReturnableLine {
