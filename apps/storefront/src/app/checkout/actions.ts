@@ -2,6 +2,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
@@ -125,6 +126,8 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     priceChanged,
   });
   await forgetCart();
+  // the header's cart count (in the root layout) goes back to empty
+  revalidatePath('/', 'layout');
   redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
 }
 
