@@ -82,7 +82,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const t = await getTranslations('Search');
   const query = one(params.q)?.trim() || null;
-  const categoryId = one(params.category) ?? null;
+  // the "All categories" choice sends an empty category
+  const categoryId = one(params.category) || null;
   const inStock = one(params.inStock) === '1' ? true : null;
   const askedSort = one(params.sort);
   const sort: SortKey = isSort(askedSort) ? askedSort : query ? 'relevance' : 'newest';
