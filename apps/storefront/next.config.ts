@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// the shopper's language per request (cookie, else Accept-Language): see src/i18n/request.ts
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const config: NextConfig = {
   // @ucos/clients and @ucos/ui are TypeScript source in the workspace
@@ -10,4 +14,4 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
 };
 
-export default config;
+export default withNextIntl(config);

@@ -35,6 +35,8 @@ import { productImagesJourney } from './journeys/product-images.ts';
 import { promotionsJourney } from './journeys/promotions.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
+import { storefrontGermanJourney } from './journeys/storefront-german.ts';
+import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
@@ -1480,6 +1482,23 @@ async function main() {
           adminUrl: urls.admin,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'storefront in German: a guest switches the language, sees German labels and 1.234,56 €, and places the order',
+      () => storefrontGermanJourney({ browser: browser!, api, storefrontUrl: urls.storefront, shot, expect }),
+    );
+    await journey(
+      'storefront on a phone (390×844): two-column grid, filters drawer, add to cart, checkout with the total above the button, no sideways scroll, JavaScript under 200 KiB per route',
+      () =>
+        storefrontPhoneJourney({
+          browser: browser!,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
+          searchWord: seeded.searchWord,
           shot,
           expect,
         }),

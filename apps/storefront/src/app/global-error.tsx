@@ -1,4 +1,6 @@
 'use client';
+import { NextIntlClientProvider } from 'next-intl';
+import english from '../../messages/en.json';
 import { ShopUnavailable } from '../components/shop-unavailable.tsx';
 import { isShopUnavailable } from '../lib/shop-availability.ts';
 
@@ -9,12 +11,16 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <body style={{ fontFamily: 'system-ui', padding: 24 }}>
         <main id="main">
           {isShopUnavailable(error) ? (
-            <ShopUnavailable />
+            // outside the root layout: no language was chosen here, the page speaks English
+            <NextIntlClientProvider locale="en" messages={{ Errors: english.Errors }}>
+              <ShopUnavailable />
+            </NextIntlClientProvider>
           ) : (
             <>
-              <h1>This page could not be loaded</h1>
+              <h1>{english.Errors.title}</h1>
+              <p>{english.Errors.text}</p>
               <button type="button" onClick={() => reset()}>
-                Retry
+                {english.Errors.retry}
               </button>
             </>
           )}

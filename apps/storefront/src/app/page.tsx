@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ProductCard } from '../components/product-card.tsx';
 import { graphql } from '../generated/gql.ts';
 import { currency } from '../lib/config.ts';
@@ -31,12 +32,12 @@ const Home = graphql(`
 `);
 
 export default async function HomePage() {
-  const data = await gql(Home, { currency: currency() }, { as: 'either' });
+  const [data, t] = await Promise.all([gql(Home, { currency: currency() }, { as: 'either' }), getTranslations('Home')]);
   return (
     <>
-      <h1>Welcome</h1>
+      <h1>{t('welcome')}</h1>
       <section aria-labelledby="collections">
-        <h2 id="collections">Collections</h2>
+        <h2 id="collections">{t('collections')}</h2>
         <ul className="chips">
           {data.collections.edges.map(({ node }) => (
             <li key={node.id}>
@@ -51,7 +52,7 @@ export default async function HomePage() {
         </ul>
       </section>
       <section aria-labelledby="new">
-        <h2 id="new">New arrivals</h2>
+        <h2 id="new">{t('newArrivals')}</h2>
         <ul className="products">
           {data.productSearch.edges.map(({ node }) => (
             <li key={node.id}>

@@ -1,34 +1,43 @@
-import { formatMoney } from '@ucos/clients';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
 import { CartFields } from '../app/cart/documents.ts';
 import { type FragmentType, readFragment } from '../generated/index.ts';
+import { moneyIn } from '../lib/money.ts';
 
 /** Totals of a cart (masked fragment CartView_cart), with its tax per rate. */
-export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
+export async function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
   const cart = readFragment(CartFields, props.cart);
+  const [t, locale] = await Promise.all([getTranslations('Totals'), getLocale()]);
+  const formatMoney = moneyIn(locale);
   return (
     <dl className="totals">
-      <dt>Subtotal</dt>
+      <dt>{t('subtotal')}</dt>
       <dd>{formatMoney(cart.subtotal)}</dd>
       {cart.discount.amount > 0 ? (
         <>
-          <dt>Discount</dt>
+          <dt>{t('discount')}</dt>
           <dd data-testid="cart-discount">−{formatMoney(cart.discount)}</dd>
         </>
       ) : null}
-      <dt>Shipping{cart.shippingDiscount.amount > 0 ? ' (free with a promotion)' : ''}</dt>
+      <dt>{cart.shippingDiscount.amount > 0 ? t('shippingFree') : t('shipping')}</dt>
       <dd>{formatMoney(cart.shipping)}</dd>
       {cart.pricesIncludeTax ? null : (
         <>
-          <dt>Tax</dt>
+          <dt>{t('tax')}</dt>
           <dd>{formatMoney(cart.tax)}</dd>
         </>
       )}
       <dt>
-        <strong>Total</strong>
+        <strong>{t('total')}</strong>
       </dt>
       <dd>
         <strong data-testid="cart-total">{formatMoney(cart.total)}</strong>
+        {cart.pricesIncludeTax ? (
+          <span className="muted" data-testid="cart-incl-vat">
+            {' '}
+            {t('inclVat')}
+          </span>
+        ) : null}
       </dd>
       {cart.appliedPromotions.map((promotion) => (
         <Fragment key={promotion.explanation}>
@@ -44,7 +53,7 @@ export function CartTotals(props: { cart: FragmentType<typeof CartFields> }) {
         .map((line) => (
           <Fragment key={`${line.name}-${line.ratePpm}`}>
             <dt className="muted" data-testid="cart-tax-line">
-              {cart.pricesIncludeTax ? `incl. ${line.name}` : line.name}
+              {cart.pricesIncludeTax ? t('inclTaxLine', { name: line.name }) : line.name}
             </dt>
             <dd className="muted">{formatMoney(line.amount)}</dd>
           </Fragment>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Fragment } from 'react';
 
 /**
@@ -19,19 +20,20 @@ export interface OrderSummaryLine {
 
 /** The lines as a table that scrolls sideways on a phone instead of squeezing its columns. */
 export function OrderLines({ lines, moreLines = 0 }: { lines: OrderSummaryLine[]; moreLines?: number }) {
+  const t = useTranslations('Totals');
   const withShipped = lines.some((line) => line.shipped !== undefined);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-    <section className="table-scroll" aria-label="Items in this order" tabIndex={0}>
+    <section className="table-scroll" aria-label={t('itemsInOrder')} tabIndex={0}>
       <table className="cart">
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">SKU</th>
-            <th scope="col">Quantity</th>
-            {withShipped ? <th scope="col">Shipped</th> : null}
-            <th scope="col">Unit price</th>
-            <th scope="col">Total</th>
+            <th scope="col">{t('item')}</th>
+            <th scope="col">{t('sku')}</th>
+            <th scope="col">{t('quantity')}</th>
+            {withShipped ? <th scope="col">{t('shipped')}</th> : null}
+            <th scope="col">{t('unitPrice')}</th>
+            <th scope="col">{t('total')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,11 +51,7 @@ export function OrderLines({ lines, moreLines = 0 }: { lines: OrderSummaryLine[]
           ))}
         </tbody>
       </table>
-      {moreLines > 0 ? (
-        <p className="muted">
-          and {moreLines} more {moreLines === 1 ? 'item' : 'items'} (see the order in your account)
-        </p>
-      ) : null}
+      {moreLines > 0 ? <p className="muted">{t('moreLines', { count: moreLines })}</p> : null}
     </section>
   );
 }
@@ -75,19 +73,20 @@ export function OrderTotals(props: {
   /** false where the page already marks the method and total elsewhere (the confirmation's summary) */
   marked?: boolean;
 }) {
+  const t = useTranslations('Totals');
   const marked = props.marked ?? true;
   return (
     <dl className="totals" data-testid={marked ? 'order-totals' : undefined}>
-      <dt>Subtotal</dt>
+      <dt>{t('subtotal')}</dt>
       <dd>{props.subtotal}</dd>
       {props.discount ? (
         <>
-          <dt>Discount</dt>
+          <dt>{t('discount')}</dt>
           <dd data-testid={marked ? 'order-discount' : undefined}>−{props.discount}</dd>
         </>
       ) : null}
       <dt>
-        Shipping
+        {t('shipping')}
         {props.shippingMethod ? (
           <>
             {' '}
@@ -96,17 +95,17 @@ export function OrderTotals(props: {
         ) : null}
       </dt>
       <dd>{props.shipping}</dd>
-      <dt>{props.taxIncluded ? 'Tax (included)' : 'Tax'}</dt>
+      <dt>{props.taxIncluded ? t('taxIncluded') : t('tax')}</dt>
       <dd>{props.tax}</dd>
       <dt>
-        <strong>Total</strong>
+        <strong>{t('total')}</strong>
       </dt>
       <dd>
         <strong data-testid={marked ? 'order-total' : undefined}>{props.total}</strong>
       </dd>
       {(props.taxLines ?? []).map((line) => (
         <Fragment key={line.name}>
-          <dt className="muted">{props.taxIncluded ? `incl. ${line.name}` : line.name}</dt>
+          <dt className="muted">{props.taxIncluded ? t('inclTaxLine', { name: line.name }) : line.name}</dt>
           <dd className="muted">{line.amount}</dd>
         </Fragment>
       ))}

@@ -1,19 +1,21 @@
 'use client';
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { forgotPassword, resetPassword, signIn, signUp, verify } from './actions.ts';
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations('Account');
   const [state, action] = useActionState(signIn, {} as FormState);
   return (
-    <form action={action} aria-label="Sign in" noValidate>
+    <form action={action} aria-label={t('signIn')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="next" value={next} />
       <Field
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="email"
         required
@@ -22,29 +24,36 @@ export function SignInForm({ next }: { next: string }) {
       />
       <Field
         name="password"
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="current-password"
         required
         errors={state.errors}
       />
       <p>
-        <Submit>Sign in</Submit>
+        <Submit>{t('signIn')}</Submit>
       </p>
     </form>
   );
 }
 
 export function SignUpForm({ next }: { next: string }) {
+  const t = useTranslations('Account');
   const [state, action] = useActionState(signUp, {} as FormState);
   return (
-    <form action={action} aria-label="Create an account" noValidate>
+    <form action={action} aria-label={t('createAccount')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="next" value={next} />
-      <Field name="name" label="Name" autoComplete="name" errors={state.errors} defaultValue={state.values?.name} />
+      <Field
+        name="name"
+        label={t('name')}
+        autoComplete="name"
+        errors={state.errors}
+        defaultValue={state.values?.name}
+      />
       <Field
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="email"
         required
@@ -53,48 +62,50 @@ export function SignUpForm({ next }: { next: string }) {
       />
       <Field
         name="password"
-        label="Password (10+ characters, 3 kinds)"
+        label={t('newPasswordRules')}
         type="password"
         autoComplete="new-password"
         required
         errors={state.errors}
       />
       <p>
-        <Submit>Create account</Submit>
+        <Submit>{t('createAccountButton')}</Submit>
       </p>
     </form>
   );
 }
 
 export function VerifyForm({ token }: { token: string }) {
+  const t = useTranslations('Account');
   const [state, action] = useActionState(verify, {} as FormState);
   return (
-    <form action={action} aria-label="Finish creating your account" noValidate>
+    <form action={action} aria-label={t('finish')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="token" value={token} />
       <Field
         name="password"
-        label="The password you chose when you registered"
+        label={t('chosenPassword')}
         type="password"
         autoComplete="current-password"
         required
         errors={state.errors}
       />
       <p>
-        <Submit>Create my account</Submit>
+        <Submit>{t('createMyAccount')}</Submit>
       </p>
     </form>
   );
 }
 
 export function ForgotPasswordForm() {
+  const t = useTranslations('Account');
   const [state, action] = useActionState(forgotPassword, {} as FormState);
   return (
-    <form action={action} aria-label="Mail me a reset link" noValidate>
+    <form action={action} aria-label={t('mailResetLink')} noValidate>
       <FormMessages state={state} />
       <Field
         name="email"
-        label="Email"
+        label={t('email')}
         type="email"
         autoComplete="email"
         required
@@ -102,28 +113,29 @@ export function ForgotPasswordForm() {
         defaultValue={state.values?.email}
       />
       <p>
-        <Submit>Mail me a link</Submit>
+        <Submit>{t('mailMeLink')}</Submit>
       </p>
     </form>
   );
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations('Account');
   const [state, action] = useActionState(resetPassword, {} as FormState);
   return (
-    <form action={action} aria-label="Choose a new password" noValidate>
+    <form action={action} aria-label={t('chooseNewPassword')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="token" value={token} />
       <Field
         name="newPassword"
-        label="New password (10+ characters, 3 kinds)"
+        label={t('newPassword')}
         type="password"
         autoComplete="new-password"
         required
         errors={state.errors}
       />
       <p>
-        <Submit>Set new password</Submit>
+        <Submit>{t('setNewPassword')}</Submit>
       </p>
     </form>
   );

@@ -2,6 +2,7 @@
 import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { graphql } from '../../generated/gql.ts';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
@@ -132,7 +133,7 @@ export async function signUp(_: FormState, form: FormData): Promise<FormState> {
   }
   return {
     ok: true,
-    message: `Check your mail: we sent a link to ${values.email}. Open it and enter your password to finish creating your account.`,
+    message: (await getTranslations('Account'))('checkMail', { email: values.email }),
   };
 }
 
@@ -166,7 +167,7 @@ export async function forgotPassword(_: FormState, form: FormData): Promise<Form
     if (error instanceof GatewayError) return { message: error.message, values };
     throw error;
   }
-  return { ok: true, message: 'If this address has an account here, a link to reset its password is on its way.' };
+  return { ok: true, message: (await getTranslations('Account'))('resetMailed') };
 }
 
 export async function resetPassword(_: FormState, form: FormData): Promise<FormState> {
@@ -181,7 +182,7 @@ export async function resetPassword(_: FormState, form: FormData): Promise<FormS
     if (error instanceof GatewayError) return { message: error.message };
     throw error;
   }
-  return { ok: true, message: 'Your password is changed and you are signed out everywhere. Sign in with the new one.' };
+  return { ok: true, message: (await getTranslations('Account'))('passwordChanged') };
 }
 
 const SignOut = graphql(`

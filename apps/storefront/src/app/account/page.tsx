@@ -1,11 +1,16 @@
-import { formatMoney } from '@ucos/clients';
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { graphql } from '../../generated/gql.ts';
 import { gql } from '../../lib/gateway.ts';
+import { moneyIn } from '../../lib/money.ts';
 import { signOut } from './actions.ts';
 import { MyOrders } from './orders/documents.ts';
+import { orderStatus } from './statuses.ts';
 
-export const metadata = { title: 'Your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Account'))('title') };
+}
 
 const Me = graphql(`
   query AccountPage_Me {
@@ -21,27 +26,32 @@ const Me = graphql(`
 `);
 
 export default async function AccountPage() {
-  const [{ viewer }, { myOrders }] = await Promise.all([
+  const [{ viewer }, { myOrders }, t, ts, format, locale] = await Promise.all([
     gql(Me, {}, { as: 'shopper', returnTo: '/account' }),
     gql(MyOrders, { first: 20 }, { as: 'shopper', returnTo: '/account' }),
+    getTranslations('Account'),
+    getTranslations('Status'),
+    getFormatter(),
+    getLocale(),
   ]);
+  const formatMoney = moneyIn(locale);
   return (
     <>
-      <h1>Hello{viewer.customer?.name ? `, ${viewer.customer.name}` : ''}</h1>
-      <p>Signed in as {viewer.customer?.email}</p>
+      <h1>{viewer.customer?.name ? t('helloName', { name: viewer.customer.name }) : t('hello')}</h1>
+      <p>{t('signedInAs', { email: viewer.customer?.email ?? '' })}</p>
       <section aria-labelledby="orders">
-        <h2 id="orders">Your orders</h2>
-        {myOrders.edges.length === 0 ? <p className="muted">No orders yet.</p> : null}
+        <h2 id="orders">{t('orders')}</h2>
+        {myOrders.edges.length === 0 ? <p className="muted">{t('noOrders')}</p> : null}
         <ul>
           {myOrders.edges.map(({ node }) => (
             <li key={node.id}>
               <Link href={`/account/orders/${encodeURIComponent(node.id)}`}>
-                {node.displayNumber} · {new Date(node.createdAt).toLocaleDateString('en-GB')} —{' '}
+                {node.displayNumber} · {format.dateTime(new Date(node.createdAt), { dateStyle: 'long' })} —{' '}
                 {formatMoney(node.total)}
               </Link>{' '}
-              · <span data-testid="account-order-status">{node.status.toLowerCase().replace('_', ' ')}</span>
+              · <span data-testid="account-order-status">{orderStatus(ts, node.status)}</span>
               {node.shipments.some((shipment) => shipment.status === 'SHIPPED' || shipment.status === 'DELIVERED')
-                ? ' · shipped'
+                ? ` · ${ts('shipment.SHIPPED')}`
                 : ''}
             </li>
           ))}
@@ -49,7 +59,7 @@ export default async function AccountPage() {
       </section>
       <form action={signOut}>
         <button type="submit" className="secondary">
-          Sign out
+          {t('signOut')}
         </button>
       </form>
     </>

@@ -1,17 +1,23 @@
 'use server';
 import type { FormState } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { currency } from '../../lib/config.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import { ApplyCode, CartCreate, LinesAdd, LinesUpdate, RemoveCode } from './documents.ts';
 
-const FRIENDLY: Record<string, string> = {
-  INSUFFICIENT_STOCK: 'Not enough stock for that quantity.',
-  UNKNOWN_VARIANT: 'This item is no longer sold.',
-  INVALID_QUANTITY: 'Choose a quantity of at least 1.',
-  CURRENCY_MISMATCH: 'This item cannot be added to a cart in another currency.',
-};
+/** The API's codes a shopper gets in their own words (messages `CartActions.error.<code>`). */
+const FRIENDLY = new Set(['INSUFFICIENT_STOCK', 'UNKNOWN_VARIANT', 'INVALID_QUANTITY', 'CURRENCY_MISMATCH']);
+const CODE_MESSAGES = new Set([
+  'PROMOTION_CODE_INVALID',
+  'PROMOTION_EXPIRED',
+  'PROMOTION_NOT_STARTED',
+  'PROMOTION_EXHAUSTED',
+  'PROMOTION_NOT_APPLICABLE',
+]);
+const explain = async (error: { code: string; message: string }, known: Set<string>) =>
+  known.has(error.code) ? (await getTranslations('CartActions'))(`error.${error.code}`) : error.message;
 
 async function newCart(returnTo: string): Promise<string> {
   const { cartCreate } = await gql(
@@ -19,7 +25,9 @@ async function newCart(returnTo: string): Promise<string> {
     { input: { currency: currency() } },
     { as: 'either', mutation: true, returnTo },
   );
-  if (!cartCreate.cart) throw new GatewayError(cartCreate.errors[0]?.message ?? 'No cart could be created.');
+  if (!cartCreate.cart) {
+    throw new GatewayError(cartCreate.errors[0]?.message ?? (await getTranslations('CartActions'))('noCart'));
+  }
   await rememberCart(cartCreate.cart.id);
   return cartCreate.cart.id;
 }
@@ -39,17 +47,18 @@ export async function addToCart(variantId: string, quantity: number, returnTo = 
       );
       const error = cartLinesAdd.errors[0];
       if (!error) {
-        revalidatePath('/cart');
+        // the header's cart count is on every page
+        revalidatePath('/', 'layout');
         const count = cartLinesAdd.cart?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;
-        return { ok: true, message: `Added to your cart (${count} item${count === 1 ? '' : 's'}).` };
+        return { ok: true, message: (await getTranslations('CartActions'))('added', { count }) };
       }
       if (attempt === 0 && (error.code === 'CART_NOT_OPEN' || error.code === 'NOT_FOUND')) {
         id = await newCart(returnTo);
         continue;
       }
-      return { message: FRIENDLY[error.code] ?? error.message };
+      return { message: await explain(error, FRIENDLY) };
     }
-    return { message: 'The cart could not be updated.' };
+    return { message: (await getTranslations('CartActions'))('notUpdated') };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;
@@ -59,7 +68,7 @@ export async function addToCart(variantId: string, quantity: number, returnTo = 
 /** Sets a line's quantity (0 removes it). */
 export async function setQuantity(_: FormState, form: FormData): Promise<FormState> {
   const id = await cartId();
-  if (!id) return { message: 'Your cart has expired.' };
+  if (!id) return { message: (await getTranslations('CartActions'))('expired') };
   const variantId = String(form.get('variantId') ?? '');
   const quantity = Math.max(0, Number(form.get('quantity') ?? 0) || 0);
   try {
@@ -69,29 +78,21 @@ export async function setQuantity(_: FormState, form: FormData): Promise<FormSta
       { as: 'either', mutation: true, returnTo: '/cart' },
     );
     const error = cartLinesUpdate.errors[0];
-    if (error) return { message: FRIENDLY[error.code] ?? error.message };
+    if (error) return { message: await explain(error, FRIENDLY) };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;
   }
-  revalidatePath('/cart');
-  return { ok: true, message: quantity === 0 ? 'Removed.' : 'Updated.' };
+  revalidatePath('/', 'layout');
+  return { ok: true, message: (await getTranslations('CartActions'))(quantity === 0 ? 'removed' : 'updated') };
 }
-
-const CODE_MESSAGES: Record<string, string> = {
-  PROMOTION_CODE_INVALID: 'That code does not exist. Check the spelling.',
-  PROMOTION_EXPIRED: 'That code has expired.',
-  PROMOTION_NOT_STARTED: 'That code is not valid yet.',
-  PROMOTION_EXHAUSTED: 'That code has already been used up.',
-  PROMOTION_NOT_APPLICABLE: 'That code cannot be used for this cart.',
-};
 
 /** Puts a promotion code on the cart; the API says why one is refused. */
 export async function applyCode(_: FormState, form: FormData): Promise<FormState> {
   const id = await cartId();
-  if (!id) return { message: 'Your cart has expired.' };
+  if (!id) return { message: (await getTranslations('CartActions'))('expired') };
   const code = String(form.get('code') ?? '').trim();
-  if (!code) return { errors: { code: 'Enter a code.' }, values: { code } };
+  if (!code) return { errors: { code: (await getTranslations('CartActions'))('enterCode') }, values: { code } };
   try {
     const { cartApplyPromotionCode } = await gql(
       ApplyCode,
@@ -99,18 +100,18 @@ export async function applyCode(_: FormState, form: FormData): Promise<FormState
       { as: 'either', mutation: true, returnTo: '/cart' },
     );
     const error = cartApplyPromotionCode.errors[0];
-    if (error) return { errors: { code: CODE_MESSAGES[error.code] ?? error.message }, values: { code } };
+    if (error) return { errors: { code: await explain(error, CODE_MESSAGES) }, values: { code } };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;
   }
   revalidatePath('/cart');
-  return { ok: true, message: 'Code applied.' };
+  return { ok: true, message: (await getTranslations('CartActions'))('codeApplied') };
 }
 
 export async function removeCode(_: FormState): Promise<FormState> {
   const id = await cartId();
-  if (!id) return { message: 'Your cart has expired.' };
+  if (!id) return { message: (await getTranslations('CartActions'))('expired') };
   try {
     await gql(RemoveCode, { input: { cartId: id } }, { as: 'either', mutation: true, returnTo: '/cart' });
   } catch (error) {
@@ -118,5 +119,5 @@ export async function removeCode(_: FormState): Promise<FormState> {
     throw error;
   }
   revalidatePath('/cart');
-  return { ok: true, message: 'Code removed.' };
+  return { ok: true, message: (await getTranslations('CartActions'))('codeRemoved') };
 }

@@ -1,7 +1,8 @@
 'use client';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { setQuantity } from './actions.ts';
 
 /** Quantity change and removal of one line, each a small form (works without JavaScript too). */
@@ -14,13 +15,14 @@ export function CartLineControls({
   quantity: number;
   title: string;
 }) {
+  const t = useTranslations('Cart');
   const [state, action] = useActionState(setQuantity, {} as FormState);
   return (
     <div>
-      <form action={action} className="row" aria-label={`Quantity of ${title}`}>
+      <form action={action} className="row" aria-label={t('quantityOf', { title })}>
         <input type="hidden" name="variantId" value={variantId} />
         <label htmlFor={`qty-${variantId}`} className="sr-only">
-          Quantity of {title}
+          {t('quantityOf', { title })}
         </label>
         <input
           id={`qty-${variantId}`}
@@ -30,13 +32,13 @@ export function CartLineControls({
           defaultValue={quantity}
           style={{ maxWidth: 80 }}
         />
-        <Submit className="secondary">Update</Submit>
+        <Submit className="secondary">{t('update')}</Submit>
       </form>
       <form action={action}>
         <input type="hidden" name="variantId" value={variantId} />
         <input type="hidden" name="quantity" value="0" />
-        <button type="submit" className="secondary" aria-label={`Remove ${title}`}>
-          Remove
+        <button type="submit" className="secondary" aria-label={t('removeTitle', { title })}>
+          {t('remove')}
         </button>
       </form>
       {state.message ? (

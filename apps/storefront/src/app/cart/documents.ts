@@ -13,6 +13,7 @@ export const CartFields = graphql(`
       variant {
         id
         product {
+          handle
           media {
             url
             alt

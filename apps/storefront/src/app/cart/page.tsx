@@ -1,65 +1,80 @@
-import { formatMoney } from '@ucos/clients';
 import { ProductImage } from '@ucos/ui/product-image';
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CartTotals } from '../../components/cart-summary.tsx';
 import { readFragment } from '../../generated/index.ts';
 import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
+import { moneyIn } from '../../lib/money.ts';
 import { CartLineControls } from './cart-line.tsx';
 import { CartFields, CartQuery } from './documents.ts';
 import { PromotionCodeForm } from './promotion-code.tsx';
 
-export const metadata = { title: 'Cart' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Cart'))('title') };
+}
 
 export default async function CartPage() {
-  const id = await cartId();
+  const [id, t, locale] = await Promise.all([cartId(), getTranslations('Cart'), getLocale()]);
+  const formatMoney = moneyIn(locale);
   const data = id ? await gql(CartQuery, { id }, { as: 'either', returnTo: '/cart' }) : null;
   const cart = data?.cart && readFragment(CartFields, data.cart);
   if (!data?.cart || !cart || cart.status !== 'OPEN' || cart.lines.length === 0) {
     return (
       <>
-        <h1>Your cart</h1>
-        <p role="status">Your cart is empty.</p>
-        <Link href="/search">Browse products</Link>
+        <h1>{t('heading')}</h1>
+        <p role="status">{t('empty')}</p>
+        <Link href="/search">{t('browse')}</Link>
       </>
     );
   }
   return (
     <>
-      <h1>Your cart</h1>
-      <table className="cart">
+      <h1>{t('heading')}</h1>
+      <table className="cart cart-lines">
         <thead>
           <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Price</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">Total</th>
+            <th scope="col">{t('item')}</th>
+            <th scope="col">{t('price')}</th>
+            <th scope="col">{t('quantity')}</th>
+            <th scope="col">{t('total')}</th>
           </tr>
         </thead>
         <tbody>
           {cart.lines.map((line) => {
             const image = line.variant.product?.media[0];
+            const handle = line.variant.product?.handle;
+            const href = handle ? `/products/${encodeURIComponent(handle)}` : null;
             return (
               <tr key={line.variant.id}>
                 <td>
-                  <div className="row" style={{ alignItems: 'center', gap: 12 }}>
+                  <div className="line-item">
                     <span className="media line-thumb">
                       {image ? (
                         <ProductImage url={image.url} alt="" width={112} height={112} sizes="56px" lazy />
                       ) : null}
                     </span>
-                    <span>
-                      {line.title}
+                    <span className="line-text">
+                      {href ? (
+                        <Link href={href} data-testid="cart-line-link">
+                          {line.title}
+                        </Link>
+                      ) : (
+                        line.title
+                      )}
                       <br />
-                      <span className="muted">{line.sku}</span>
+                      <span className="muted sku" title={line.sku}>
+                        {line.sku}
+                      </span>
                     </span>
                   </div>
                 </td>
-                <td>{formatMoney(line.unitPrice)}</td>
-                <td>
+                <td data-label={t('price')}>{formatMoney(line.unitPrice)}</td>
+                <td data-label={t('quantity')}>
                   <CartLineControls variantId={line.variant.id} quantity={line.quantity} title={line.title} />
                 </td>
-                <td>
+                <td data-label={t('total')}>
                   {line.discount.amount > 0 ? (
                     <>
                       <s className="muted">{formatMoney(line.total)}</s>{' '}
@@ -86,9 +101,9 @@ export default async function CartPage() {
       </table>
       <PromotionCodeForm code={cart.promotionCode} problem={cart.promotionCodeProblem} />
       <CartTotals cart={data.cart} />
-      <p className="muted">Prices are checked again at checkout.</p>
+      <p className="muted">{t('checkedAgain')}</p>
       <Link className="button" href="/checkout">
-        Checkout
+        {t('checkout')}
       </Link>
     </>
   );

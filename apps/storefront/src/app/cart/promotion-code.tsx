@@ -1,18 +1,20 @@
 'use client';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { applyCode, removeCode } from './actions.ts';
 
 /** The cart's promotion code: enter one, or see and remove the one entered (works without JavaScript). */
 export function PromotionCodeForm({ code, problem }: { code: string | null; problem: string | null }) {
+  const t = useTranslations('Cart');
   const [applied, apply] = useActionState(applyCode, {} as FormState);
   const [removed, remove] = useActionState(removeCode, {} as FormState);
   if (code) {
     return (
-      <form action={remove} className="row" aria-label="Promotion code">
+      <form action={remove} className="row" aria-label={t('promotionCode')}>
         <p>
-          Code <strong data-testid="cart-promotion-code">{code}</strong>
+          {t('code')} <strong data-testid="cart-promotion-code">{code}</strong>
           {problem ? (
             <span className="muted" role="note">
               {' '}
@@ -21,7 +23,7 @@ export function PromotionCodeForm({ code, problem }: { code: string | null; prob
           ) : null}
         </p>
         <button type="submit" className="secondary">
-          Remove code
+          {t('removeCode')}
         </button>
         {removed.message ? <span role="status">{removed.message}</span> : null}
       </form>
@@ -29,8 +31,8 @@ export function PromotionCodeForm({ code, problem }: { code: string | null; prob
   }
   const error = applied.errors?.code;
   return (
-    <form action={apply} className="row" aria-label="Promotion code" noValidate>
-      <label htmlFor="promotion-code">Promotion code</label>
+    <form action={apply} className="row" aria-label={t('promotionCode')} noValidate>
+      <label htmlFor="promotion-code">{t('promotionCode')}</label>
       <input
         id="promotion-code"
         name="code"
@@ -40,7 +42,7 @@ export function PromotionCodeForm({ code, problem }: { code: string | null; prob
         aria-describedby={error ? 'promotion-code-error' : undefined}
         style={{ maxWidth: 200 }}
       />
-      <Submit className="secondary">Apply</Submit>
+      <Submit className="secondary">{t('apply')}</Submit>
       {error ? (
         <span id="promotion-code-error" role="alert" className="error">
           {error}

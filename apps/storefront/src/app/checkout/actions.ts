@@ -1,30 +1,32 @@
 'use server';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { fieldErrors, formatMoney } from '@ucos/clients';
+import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
+import { moneyIn } from '../../lib/money.ts';
 import { CONFIRMATION_LINES } from '../../lib/placed-order.ts';
 import { BILLING_PARTS } from './billing.ts';
 import { Complete } from './documents.ts';
 
-/** What a shopper should read for each failure that is not about one field. */
-const EXPLAIN: Record<string, string> = {
-  INSUFFICIENT_STOCK:
-    'Some items in your cart are no longer in stock in that quantity. Review your cart and try again.',
-  CONFLICT:
-    'Your cart or its prices changed since you opened checkout. Review the new total and place the order again.',
-  CART_EMPTY: 'Your cart is empty.',
-  CART_NOT_OPEN: 'This cart was already checked out.',
-  PAYMENT_DECLINED: 'Your payment was declined. Try another card.',
-  CHECKOUT_IN_PROGRESS: 'This order is already being placed. Wait a moment and reload.',
-  SERVICE_UNAVAILABLE: 'We could not reach a service needed for checkout. Please retry in a moment.',
-};
+/** The failures not about one field a shopper reads in their own words (messages `Checkout.error.<code>`). */
+const EXPLAIN = new Set([
+  'INSUFFICIENT_STOCK',
+  'CONFLICT',
+  'CART_EMPTY',
+  'CART_NOT_OPEN',
+  'PAYMENT_DECLINED',
+  'CHECKOUT_IN_PROGRESS',
+  'SERVICE_UNAVAILABLE',
+]);
 
 export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
-  const id = await cartId();
-  if (!id) return { message: 'Your cart has expired.' };
+  const [id, t, locale] = await Promise.all([cartId(), getTranslations('Checkout'), getLocale()]);
+  const formatMoney = moneyIn(locale);
+  if (!id) return { message: t('expired') };
   const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<
     string,
     string
@@ -71,19 +73,17 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     if (!checkoutComplete.order) {
       const errors = fieldErrors(checkoutComplete.errors);
       const general = checkoutComplete.errors.find((error) => !error.field?.length);
-      if (general) errors[''] = EXPLAIN[general.code] ?? general.message;
+      if (general) errors[''] = EXPLAIN.has(general.code) ? t(`error.${general.code}`) : general.message;
       // checkout checks promotions again: one that ended or ran out meanwhile refuses the order
       const promotion = checkoutComplete.errors.find((error) => error.code.startsWith('PROMOTION_'));
-      if (promotion) errors[''] = `${promotion.message}. Review the new total and place the order again.`;
+      if (promotion) errors[''] = t('promotionChanged', { reason: promotion.message });
       // the shop's own rule (a plugin) speaks for itself: its message is shown above the form
       const refused = checkoutComplete.errors.find((error) => error.code === 'PLUGIN_REFUSED');
       if (refused) errors[''] = refused.message;
       const payment = checkoutComplete.errors.find((error) => error.code === 'PAYMENT_DECLINED');
-      if (payment) errors['payment.token'] = EXPLAIN.PAYMENT_DECLINED!;
+      if (payment) errors['payment.token'] = t('error.PAYMENT_DECLINED');
       if (checkoutComplete.errors.some((error) => error.code === 'SHIPPING_METHOD_UNAVAILABLE')) {
-        errors.shippingMethod = input.shippingMethod
-          ? 'This shipping method is not available for your address. Choose one of the methods shown.'
-          : 'We do not deliver to this country yet. Choose another country.';
+        errors.shippingMethod = input.shippingMethod ? t('methodUnavailable') : t('noDeliveryHere');
       }
       // the API keeps a refused attempt's answer under its key (a replay gets the same refusal), so the
       // shopper's next try, with another card or fewer items, is a new attempt with a new key
@@ -126,6 +126,8 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
     priceChanged,
   });
   await forgetCart();
+  // the header's cart count (in the root layout) goes back to empty
+  revalidatePath('/', 'layout');
   redirect(`/checkout/confirmation?order=${encodeURIComponent(order.id)}`);
 }
 

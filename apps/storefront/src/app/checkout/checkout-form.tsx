@@ -2,9 +2,10 @@
 import type { FieldErrors } from '@ucos/clients';
 import { Field, FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef, useState, useTransition } from 'react';
+import { Submit } from '../../components/submit.tsx';
 import { placeOrder } from './actions.ts';
 import type { BILLING_PARTS } from './billing.ts';
 import type { Country, ShippingChoice } from './shipping.ts';
@@ -18,6 +19,9 @@ export function CheckoutForm(props: {
   idempotencyKey: string;
   cartVersion: number;
   shownTotal: number;
+  /** the total for the chosen method, formatted: shown right above "Place order" */
+  total: string;
+  taxIncluded: boolean;
   email: string;
   name: string;
   country: string;
@@ -26,6 +30,7 @@ export function CheckoutForm(props: {
   chosenMethod: string | null;
   onChooseMethod: (code: string) => void;
 }) {
+  const t = useTranslations('Checkout');
   const [state, action] = useActionState(placeOrder, {} as FormState);
   const formRef = useRef<HTMLFormElement>(null);
   // checkout reports every problem at once, each under its field: the shopper starts at the first one
@@ -43,16 +48,16 @@ export function CheckoutForm(props: {
   const methodError = state.errors?.shippingMethod;
   const countryName = props.countries.find((country) => country.code === props.country)?.name ?? props.country;
   return (
-    <form ref={formRef} action={action} aria-label="Checkout" noValidate>
+    <form ref={formRef} action={action} aria-label={t('title')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="idempotencyKey" value={v('idempotencyKey', props.idempotencyKey)} />
       <input type="hidden" name="cartVersion" value={props.cartVersion} />
       <input type="hidden" name="shownTotal" value={props.shownTotal} />
       <fieldset className="box">
-        <legend>Contact</legend>
+        <legend>{t('contact')}</legend>
         <Field
           name="email"
-          label="Email"
+          label={t('email')}
           type="email"
           autoComplete="email"
           required
@@ -61,17 +66,17 @@ export function CheckoutForm(props: {
         />
         <Field
           name="customerTaxId"
-          label="VAT id (optional, for businesses)"
+          label={t('vatId')}
           autoComplete="off"
           errors={state.errors}
           defaultValue={v('customerTaxId')}
         />
       </fieldset>
       <fieldset className="box">
-        <legend>Shipping address</legend>
+        <legend>{t('shippingAddress')}</legend>
         <Field
           name="shippingAddress.name"
-          label="Full name"
+          label={t('fullName')}
           autoComplete="name"
           required
           errors={state.errors}
@@ -79,7 +84,7 @@ export function CheckoutForm(props: {
         />
         <Field
           name="shippingAddress.line1"
-          label="Address"
+          label={t('address')}
           autoComplete="address-line1"
           required
           errors={state.errors}
@@ -87,14 +92,14 @@ export function CheckoutForm(props: {
         />
         <Field
           name="shippingAddress.line2"
-          label="Address line 2 (optional)"
+          label={t('address2')}
           autoComplete="address-line2"
           errors={state.errors}
           defaultValue={v('shippingAddress.line2')}
         />
         <Field
           name="shippingAddress.postalCode"
-          label="Postal code"
+          label={t('postalCode')}
           autoComplete="postal-code"
           required
           errors={state.errors}
@@ -102,7 +107,7 @@ export function CheckoutForm(props: {
         />
         <Field
           name="shippingAddress.city"
-          label="City"
+          label={t('city')}
           autoComplete="address-level2"
           required
           errors={state.errors}
@@ -110,14 +115,14 @@ export function CheckoutForm(props: {
         />
         <Field
           name="shippingAddress.phone"
-          label="Phone (optional, for the courier)"
+          label={t('phone')}
           type="tel"
           autoComplete="tel"
           errors={state.errors}
           defaultValue={v('shippingAddress.phone')}
         />
         <div>
-          <label htmlFor="field-shippingAddress-country">Country</label>
+          <label htmlFor="field-shippingAddress-country">{t('country')}</label>
           <select
             id="field-shippingAddress-country"
             name="shippingAddress.country"
@@ -152,15 +157,13 @@ export function CheckoutForm(props: {
         aria-describedby={methodError ? 'field-shippingMethod-error' : undefined}
         aria-busy={updatingMethods || undefined}
       >
-        <legend>Shipping method</legend>
+        <legend>{t('shippingMethod')}</legend>
         {updatingMethods ? (
           <p className="muted" role="status">
-            Updating the shipping methods for the new country…
+            {t('updatingMethods')}
           </p>
         ) : null}
-        {props.methods.length === 0 ? (
-          <p className="muted">We do not deliver to {countryName} yet. Choose another country.</p>
-        ) : null}
+        {props.methods.length === 0 ? <p className="muted">{t('noDelivery', { country: countryName })}</p> : null}
         {props.methods.map((method) => (
           <label className="choice" key={method.code}>
             <input
@@ -185,7 +188,7 @@ export function CheckoutForm(props: {
         ) : null}
       </fieldset>
       <fieldset className="box">
-        <legend>Payment (test provider)</legend>
+        <legend>{t('payment')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -193,7 +196,7 @@ export function CheckoutForm(props: {
             value="tok_visa"
             defaultChecked={v('payment.token', 'tok_visa') === 'tok_visa'}
           />
-          Test card — approved
+          {t('cardApproved')}
         </label>
         <label className="choice">
           <input
@@ -202,7 +205,7 @@ export function CheckoutForm(props: {
             value="tok_decline"
             defaultChecked={v('payment.token') === 'tok_decline'}
           />
-          Test card — declined
+          {t('cardDeclined')}
         </label>
         {state.errors?.['payment.token'] ? (
           <p className="field-error" role="alert">
@@ -210,7 +213,11 @@ export function CheckoutForm(props: {
           </p>
         ) : null}
       </fieldset>
-      <Submit>Place order</Submit>
+      <p className="place-total" data-testid="place-order-total">
+        {t('totalToPay')} <strong>{props.total}</strong>
+        {props.taxIncluded ? <span className="muted"> {t('inclVat')}</span> : null}
+      </p>
+      <Submit>{t('placeOrder')}</Submit>
     </form>
   );
 }
@@ -226,6 +233,7 @@ function BillingAddress(props: {
   countries: { code: string; name: string }[];
   defaultCountry: string;
 }) {
+  const t = useTranslations('Checkout');
   const v = (name: string, fallback = '') => props.values?.[name] ?? fallback;
   const [different, setDifferent] = useState(v('billingDifferent') === 'on');
   const countryError = props.errors?.['billingAddress.country'];
@@ -241,7 +249,7 @@ function BillingAddress(props: {
   );
   return (
     <fieldset className="box">
-      <legend>Billing</legend>
+      <legend>{t('billing')}</legend>
       <label className="choice">
         <input
           type="checkbox"
@@ -249,17 +257,17 @@ function BillingAddress(props: {
           checked={different}
           onChange={(event) => setDifferent(event.target.checked)}
         />{' '}
-        Bill to a different address
+        {t('billDifferent')}
       </label>
       {different ? (
         <>
-          {field('name', 'Billing name', 'name')}
-          {field('line1', 'Billing street address', 'address-line1')}
-          {field('line2', 'Billing street address line 2 (optional)', 'address-line2', false)}
-          {field('postalCode', 'Billing postal code', 'postal-code')}
-          {field('city', 'Billing city', 'address-level2')}
+          {field('name', t('billingName'), 'name')}
+          {field('line1', t('billingLine1'), 'address-line1')}
+          {field('line2', t('billingLine2'), 'address-line2', false)}
+          {field('postalCode', t('billingPostalCode'), 'postal-code')}
+          {field('city', t('billingCity'), 'address-level2')}
           <div>
-            <label htmlFor="field-billingAddress-country">Billing country</label>
+            <label htmlFor="field-billingAddress-country">{t('billingCountry')}</label>
             <select
               id="field-billingAddress-country"
               name="billingAddress.country"
@@ -282,7 +290,7 @@ function BillingAddress(props: {
           </div>
         </>
       ) : (
-        <p className="muted">Billed at the shipping address.</p>
+        <p className="muted">{t('billedAtShipping')}</p>
       )}
     </fieldset>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CheckoutForm } from './checkout-form.tsx';
 import type { CheckoutSummary, Country, ShippingChoice } from './shipping.ts';
@@ -18,6 +19,8 @@ export function CheckoutSteps(props: {
   methods: ShippingChoice[];
   summary: CheckoutSummary;
 }) {
+  const t = useTranslations('Checkout');
+  const tt = useTranslations('Totals');
   const [chosen, choose] = useState<string | null>(null);
   // the first method (the cheapest) until the shopper picks one; a pick the new country does not
   // offer falls back to it as well
@@ -29,6 +32,8 @@ export function CheckoutSteps(props: {
         idempotencyKey={props.idempotencyKey}
         cartVersion={props.cartVersion}
         shownTotal={method?.totalAmount ?? summary.totalAmount}
+        total={method?.total ?? summary.total}
+        taxIncluded={summary.taxIncluded}
         email={props.email}
         name={props.name}
         country={props.country}
@@ -37,8 +42,8 @@ export function CheckoutSteps(props: {
         chosenMethod={method?.code ?? null}
         onChooseMethod={choose}
       />
-      <aside aria-label="Order summary">
-        <h2>Your order</h2>
+      <aside aria-label={t('summary')}>
+        <h2>{t('yourOrder')}</h2>
         <ul>
           {summary.lines.map((line) => (
             <li key={line.title}>
@@ -47,38 +52,38 @@ export function CheckoutSteps(props: {
           ))}
         </ul>
         <dl className="totals" aria-live="polite">
-          <dt>Subtotal</dt>
+          <dt>{tt('subtotal')}</dt>
           <dd>{summary.subtotal}</dd>
           {summary.discount ? (
             <>
-              <dt>Discount</dt>
+              <dt>{tt('discount')}</dt>
               <dd data-testid="checkout-discount">−{summary.discount}</dd>
             </>
           ) : null}
-          <dt>Shipping{method ? ` (${method.name})` : ''}</dt>
+          <dt>{method ? tt('shippingWith', { method: method.name }) : tt('shipping')}</dt>
           <dd data-testid="checkout-shipping">{method?.price ?? summary.shipping}</dd>
           {summary.taxIncluded ? null : (
             <>
-              <dt>Tax</dt>
+              <dt>{tt('tax')}</dt>
               <dd>{method?.tax ?? summary.tax}</dd>
             </>
           )}
           <dt>
-            <strong>Total</strong>
+            <strong>{tt('total')}</strong>
           </dt>
           <dd>
             <strong data-testid="checkout-total">{method?.total ?? summary.total}</strong>
           </dd>
           {summary.taxIncluded ? (
             <>
-              <dt className="muted">incl. tax</dt>
+              <dt className="muted">{tt('inclVat')}</dt>
               <dd className="muted" data-testid="checkout-tax-included">
                 {method?.tax ?? summary.tax}
               </dd>
             </>
           ) : null}
         </dl>
-        <p className="muted">Prices are checked again when you place the order.</p>
+        <p className="muted">{t('checkedAgain')}</p>
       </aside>
     </div>
   );

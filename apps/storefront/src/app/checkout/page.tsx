@@ -1,15 +1,19 @@
-import { formatMoney } from '@ucos/clients';
+import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { readFragment } from '../../generated/index.ts';
 import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
+import { moneyIn } from '../../lib/money.ts';
 import { customerToken } from '../../lib/session.ts';
 import { CartFields } from '../cart/documents.ts';
 import { CheckoutSteps } from './checkout-steps.tsx';
 import { CheckoutData, ShopperEmail } from './documents.ts';
 import { type Country, DEFAULT_COUNTRY, deliveryEstimate, SHIPPING_COUNTRIES } from './shipping.ts';
 
-export const metadata = { title: 'Checkout' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Checkout'))('title') };
+}
 
 /**
  * The shipping methods follow the address's country: changing it re-renders this page with
@@ -32,15 +36,17 @@ export default async function CheckoutPage({
   ]);
   if (data.cart?.status !== 'OPEN' || data.cart.lines.length === 0) redirect('/cart');
   const cart = data.cart;
+  const [t, locale] = await Promise.all([getTranslations('Checkout'), getLocale()]);
+  const formatMoney = moneyIn(locale);
   const totals = readFragment(CartFields, cart);
   // names from the server's ICU, so the browser renders exactly the same options
-  const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+  const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
   const countries: Country[] = SHIPPING_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort(
-    (a, b) => a.name.localeCompare(b.name, 'en'),
+    (a, b) => a.name.localeCompare(b.name, locale),
   );
   return (
     <>
-      <h1>Checkout</h1>
+      <h1>{t('title')}</h1>
       <CheckoutSteps
         idempotencyKey={crypto.randomUUID()}
         cartVersion={cart.version}
@@ -52,7 +58,7 @@ export default async function CheckoutPage({
           code: method.code,
           name: method.name,
           price: formatMoney(method.price),
-          estimate: deliveryEstimate(method.estimatedDaysMin, method.estimatedDaysMax),
+          estimate: deliveryEstimate(t, method.estimatedDaysMin, method.estimatedDaysMax),
           tax: formatMoney(method.cartTax),
           total: formatMoney(method.cartTotal),
           totalAmount: method.cartTotal.amount,

@@ -62,7 +62,12 @@ export const SHIPPING_COUNTRIES = [
 ] as const;
 export const DEFAULT_COUNTRY = 'DE';
 
-export function deliveryEstimate(minDays: number, maxDays: number): string {
-  if (minDays === maxDays) return `delivered in ${minDays} ${minDays === 1 ? 'day' : 'days'}`;
-  return `delivered in ${minDays}–${maxDays} days`;
+/** "delivered in 2–5 days" in the shopper's language (`t` of the Checkout messages). */
+export function deliveryEstimate(
+  t: (key: 'deliveredIn' | 'deliveredInRange', values: Record<string, number>) => string,
+  minDays: number,
+  maxDays: number,
+): string {
+  if (minDays === maxDays) return t('deliveredIn', { days: minDays });
+  return t('deliveredInRange', { min: minDays, max: maxDays });
 }

@@ -1,21 +1,29 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs, categoryTrail } from '../../components/breadcrumbs.tsx';
 import { ProductCard } from '../../components/product-card.tsx';
 import { graphql } from '../../generated/gql.ts';
+import type { ProductSearchSort } from '../../generated/graphql.ts';
 import { currency } from '../../lib/config.ts';
 import { gql } from '../../lib/gateway.ts';
 
-export const metadata = { title: 'Search' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Search'))('title') };
+}
+
 const PAGE = 24;
 
 const Search = graphql(`
   query SearchPage_Results(
     $query: String
     $filter: ProductSearchFilter
+    $sort: ProductSearchSort
     $first: Int!
     $after: String
     $currency: String!
   ) {
-    productSearch(query: $query, filter: $filter, first: $first, after: $after) {
+    productSearch(query: $query, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -45,8 +53,25 @@ const Search = graphql(`
         }
       }
     }
+    categories {
+      id
+      name
+      parent {
+        id
+      }
+    }
   }
 `);
+
+/** The sorts a shopper can pick (`?sort=`), in the order the select lists them. */
+const SORTS = {
+  relevance: 'RELEVANCE',
+  'price-asc': 'PRICE_ASC',
+  'price-desc': 'PRICE_DESC',
+  newest: 'NEWEST',
+} as const satisfies Record<string, `${ProductSearchSort}`>;
+type SortKey = keyof typeof SORTS;
+const isSort = (value: string | undefined): value is SortKey => value !== undefined && value in SORTS;
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -55,10 +80,14 @@ const all = (value: string | string[] | undefined) =>
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const params = await searchParams;
+  const t = await getTranslations('Search');
   const query = one(params.q)?.trim() || null;
-  const categoryId = one(params.category) ?? null;
+  // the "All categories" choice sends an empty category
+  const categoryId = one(params.category) || null;
   const inStock = one(params.inStock) === '1' ? true : null;
-  // attribute filters arrive as attr=name:value
+  const askedSort = one(params.sort);
+  const sort: SortKey = isSort(askedSort) ? askedSort : query ? 'relevance' : 'newest';
+  // attribute filters arrive as attr=name:value; several values of one attribute mean any of them
   const chosen = all(params.attr);
   const byName = new Map<string, string[]>();
   for (const pair of chosen) {
@@ -68,64 +97,143 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const filter = {
     categoryId,
     inStock,
+    currency: currency(),
     attributes: [...byName].map(([name, values]) => ({ name, values })),
   };
-  const { productSearch } = await gql(
+  const { productSearch, categories } = await gql(
     Search,
-    { query, filter, first: PAGE, after: one(params.after) ?? null, currency: currency() },
+    {
+      query,
+      filter,
+      sort: SORTS[sort] as ProductSearchSort,
+      first: PAGE,
+      after: one(params.after) ?? null,
+      currency: currency(),
+    },
     { as: 'either' },
   );
-  const keep = new URLSearchParams();
-  if (query) keep.set('q', query);
-  if (categoryId) keep.set('category', categoryId);
-  if (inStock) keep.set('inStock', '1');
-  for (const pair of chosen) keep.append('attr', pair);
+  const attributeLabel = (name: string) =>
+    t.has(`attribute.${name.toLowerCase()}`)
+      ? t(`attribute.${name.toLowerCase()}`)
+      : name.charAt(0).toUpperCase() + name.slice(1);
+  const trail = categoryId ? categoryTrail(categories, categoryId) : [];
+  const category = trail.at(-1);
+
+  // the page's address with some of its filters: `without` drops one, the pager adds its cursor
+  const link = (change: { drop?: 'q' | 'category' | 'inStock' | `attr:${string}`; after?: string } = {}) => {
+    const next = new URLSearchParams();
+    if (query && change.drop !== 'q') next.set('q', query);
+    if (categoryId && change.drop !== 'category') next.set('category', categoryId);
+    if (inStock && change.drop !== 'inStock') next.set('inStock', '1');
+    for (const pair of chosen) if (change.drop !== `attr:${pair}`) next.append('attr', pair);
+    if (askedSort && isSort(askedSort)) next.set('sort', askedSort);
+    if (change.after) next.set('after', change.after);
+    const text = next.toString();
+    return text ? `/search?${text}` : '/search';
+  };
+  const chips: { key: string; label: string; href: string }[] = [
+    ...(query ? [{ key: 'q', label: t('chipQuery', { query }), href: link({ drop: 'q' }) }] : []),
+    ...(category ? [{ key: 'category', label: category.name, href: link({ drop: 'category' }) }] : []),
+    ...(inStock ? [{ key: 'inStock', label: t('inStock'), href: link({ drop: 'inStock' }) }] : []),
+    ...chosen.map((pair) => {
+      const [name = '', ...rest] = pair.split(':');
+      return {
+        key: `attr:${pair}`,
+        label: `${attributeLabel(name)}: ${rest.join(':')}`,
+        href: link({ drop: `attr:${pair}` }),
+      };
+    }),
+  ];
+  const heading = query ? t('resultsFor', { query }) : category ? category.name : t('allProducts');
   return (
     <>
-      <h1>{query ? `Results for “${query}”` : 'All products'}</h1>
+      <Breadcrumbs
+        items={[
+          { label: t('home'), href: '/' },
+          { label: t('allProducts'), href: query || category ? '/search' : undefined },
+          ...trail.map((crumb, index) => ({
+            label: crumb.name,
+            href: index < trail.length - 1 || query ? `/search?category=${encodeURIComponent(crumb.id)}` : undefined,
+          })),
+          ...(query ? [{ label: t('chipQuery', { query }) }] : []),
+        ]}
+      />
+      <h1>{heading}</h1>
       <p className="muted" role="status">
-        {productSearch.totalCount} products
+        {t('count', { count: productSearch.totalCount })}
       </p>
+      {chips.length ? (
+        <ul className="chips active-filters" aria-label={t('activeFilters')}>
+          {chips.map((chip) => (
+            <li key={chip.key}>
+              <Link href={chip.href} aria-label={t('removeFilter', { filter: chip.label })} data-testid="filter-chip">
+                {chip.label} <span aria-hidden="true">×</span>
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={askedSort && isSort(askedSort) ? `/search?sort=${askedSort}` : '/search'}>{t('clearAll')}</Link>
+          </li>
+        </ul>
+      ) : null}
       <div className="layout">
-        <form className="facets" method="get" aria-label="Filters">
-          {query ? <input type="hidden" name="q" value={query} /> : null}
-          <fieldset>
-            <legend>Category</legend>
-            {productSearch.facets.categories.map((category) => (
-              <label key={category.id}>
-                <input type="radio" name="category" value={category.id} defaultChecked={category.id === categoryId} />
-                {category.name} <span className="muted">({category.count})</span>
+        <details className="filters-drawer">
+          <summary>{t('filtersAndSort')}</summary>
+          <form className="facets" method="get" aria-label={t('filters')}>
+            {query ? <input type="hidden" name="q" value={query} /> : null}
+            <label htmlFor="search-sort">{t('sortBy')}</label>
+            <select id="search-sort" name="sort" defaultValue={sort}>
+              {(Object.keys(SORTS) as SortKey[]).map((key) => (
+                <option key={key} value={key}>
+                  {t(`sort.${key}`)}
+                </option>
+              ))}
+            </select>
+            <fieldset>
+              <legend>{t('category')}</legend>
+              <label>
+                <input type="radio" name="category" value="" defaultChecked={!categoryId} />
+                {t('anyCategory')}
               </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Availability</legend>
-            <label>
-              <input type="checkbox" name="inStock" value="1" defaultChecked={inStock === true} />
-              In stock <span className="muted">({productSearch.facets.inStock.count})</span>
-            </label>
-          </fieldset>
-          {productSearch.facets.attributes.map((attribute) => (
-            <fieldset key={attribute.name}>
-              <legend>{attribute.name}</legend>
-              {attribute.values.map((value) => (
-                <label key={value.value}>
-                  <input
-                    type="checkbox"
-                    name="attr"
-                    value={`${attribute.name}:${value.value}`}
-                    defaultChecked={chosen.includes(`${attribute.name}:${value.value}`)}
-                  />
-                  {value.value} <span className="muted">({value.count})</span>
+              {productSearch.facets.categories.map((facet) => (
+                <label key={facet.id}>
+                  <input type="radio" name="category" value={facet.id} defaultChecked={facet.id === categoryId} />
+                  {facet.name} <span className="muted">({facet.count})</span>
                 </label>
               ))}
             </fieldset>
-          ))}
-          <button type="submit">Apply filters</button>{' '}
-          <Link href={query ? `/search?q=${encodeURIComponent(query)}` : '/search'}>Clear</Link>
-        </form>
-        <section aria-label="Products">
-          {productSearch.edges.length === 0 ? <p>No products match. Try fewer filters or another word.</p> : null}
+            <fieldset>
+              <legend>{t('availability')}</legend>
+              <label>
+                <input type="checkbox" name="inStock" value="1" defaultChecked={inStock === true} />
+                {t('inStock')} <span className="muted">({productSearch.facets.inStock.count})</span>
+              </label>
+            </fieldset>
+            {productSearch.facets.attributes.map((attribute) => (
+              <fieldset key={attribute.name}>
+                <legend>{attributeLabel(attribute.name)}</legend>
+                {attribute.values.map((value) => (
+                  <label key={value.value}>
+                    <input
+                      type="checkbox"
+                      name="attr"
+                      value={`${attribute.name}:${value.value}`}
+                      defaultChecked={chosen.includes(`${attribute.name}:${value.value}`)}
+                    />
+                    {value.value} <span className="muted">({value.count})</span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+            <button type="submit">{t('apply')}</button>{' '}
+            <Link href={query ? `/search?q=${encodeURIComponent(query)}` : '/search'}>{t('clear')}</Link>
+          </form>
+        </details>
+        <section aria-labelledby="search-products">
+          <h2 id="search-products" className="sr-only">
+            {t('products')}
+          </h2>
+          {productSearch.edges.length === 0 ? <p>{t('none')}</p> : null}
           <ul className="products">
             {productSearch.edges.map(({ node }) => (
               <li key={node.id}>
@@ -133,14 +241,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ul>
-          <nav className="pager" aria-label="Pages">
-            {one(params.after) ? <Link href={`/search?${keep}`}>← First page</Link> : null}
+          <nav className="pager" aria-label={t('pages')}>
+            {one(params.after) ? <Link href={link()}>{t('firstPage')}</Link> : null}
             {productSearch.pageInfo.hasNextPage && productSearch.pageInfo.endCursor ? (
-              <Link
-                href={`/search?${new URLSearchParams([...keep, ['after', productSearch.pageInfo.endCursor]])}`}
-                rel="next"
-              >
-                Next page →
+              <Link href={link({ after: productSearch.pageInfo.endCursor })} rel="next">
+                {t('nextPage')}
               </Link>
             ) : null}
           </nav>

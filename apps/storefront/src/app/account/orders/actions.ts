@@ -2,14 +2,12 @@
 import { fieldErrors } from '@ucos/clients';
 import { type FormState, integer, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { GatewayError, gql } from '../../../lib/gateway.ts';
 import { ReturnRequest } from './documents.ts';
 
-/** What a shopper should read for each refusal that is not about one field. */
-const EXPLAIN: Record<string, string> = {
-  RETURN_WINDOW_CLOSED: 'The return window for this order has closed, so it can no longer be returned here.',
-  NOT_FOUND: 'This order was not found.',
-};
+/** The refusals not about one field a shopper reads in their own words (messages `Returns.error.<code>`). */
+const EXPLAIN = new Set(['RETURN_WINDOW_CLOSED', 'NOT_FOUND']);
 
 /**
  * A return request from the order page. The form names each returnable line by its position on the
@@ -17,6 +15,7 @@ const EXPLAIN: Record<string, string> = {
  * `lines.<i>.quantity` errors are mapped back to the field the shopper typed in.
  */
 export async function requestReturn(_: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('Returns');
   const orderId = text(form, 'orderId');
   const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<
     string,
@@ -31,17 +30,17 @@ export async function requestReturn(_: FormState, form: FormData): Promise<FormS
     if (typed === '' || typed === '0') continue;
     const quantity = integer(form, `quantity.${position}`);
     if (quantity === null || quantity < 0) {
-      errors[`quantity.${position}`] = 'Enter a whole number of items.';
+      errors[`quantity.${position}`] = t('wholeNumber');
       continue;
     }
     chosen.push({ position, variantId: value, quantity });
   }
   if (Object.keys(errors).length) return { errors, values };
   if (chosen.length === 0) {
-    return { errors: { 'quantity.0': 'Choose how many of at least one item you are returning.' }, values };
+    return { errors: { 'quantity.0': t('chooseQuantity') }, values };
   }
   const reasonCode = text(form, 'reasonCode');
-  if (!reasonCode) return { errors: { reasonCode: 'Choose a reason.' }, values };
+  if (!reasonCode) return { errors: { reasonCode: t('chooseReason') }, values };
   const details = text(form, 'reasonDetails');
   const reason = details ? `${reasonCode}: ${details}` : reasonCode;
   const here = `/account/orders/${encodeURIComponent(orderId)}`;
@@ -68,7 +67,7 @@ export async function requestReturn(_: FormState, form: FormData): Promise<FormS
         else mapped[''] = mapped[''] ? `${mapped['']} ${message}` : message;
       }
       const general = returnRequest.errors.find((error) => !error.field?.length);
-      if (general) mapped[''] = EXPLAIN[general.code] ?? general.message;
+      if (general) mapped[''] = EXPLAIN.has(general.code) ? t(`error.${general.code}`) : general.message;
       return { errors: mapped, values };
     }
   } catch (error) {
@@ -76,5 +75,5 @@ export async function requestReturn(_: FormState, form: FormData): Promise<FormS
     throw error;
   }
   revalidatePath(here);
-  return { ok: true, message: 'Your return was requested. You will see its progress below.' };
+  return { ok: true, message: t('requested') };
 }

@@ -1,8 +1,9 @@
 'use client';
 import { FormMessages } from '@ucos/ui/field';
 import type { FormState } from '@ucos/ui/form';
-import { Submit } from '@ucos/ui/submit';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { Submit } from '../../../components/submit.tsx';
 import { requestReturn } from './actions.ts';
 
 export interface ReturnableLine {
@@ -12,7 +13,10 @@ export interface ReturnableLine {
   returnable: number;
 }
 
-/** Why a shopper returns something: the list the shop reads first, free text for the rest. */
+/**
+ * Why a shopper returns something: the list the shop reads first, free text for the rest. The value
+ * sent is the English reason (what the shop reads); the shopper reads it in their language.
+ */
 export const RETURN_REASONS = [
   'Too small',
   'Too large',
@@ -28,15 +32,16 @@ export const RETURN_REASONS = [
  * reason from the list and optional details. Errors from the API sit under the field they are about.
  */
 export function ReturnForm({ orderId, lines }: { orderId: string; lines: ReturnableLine[] }) {
+  const t = useTranslations('Returns');
   const [state, action] = useActionState(requestReturn, {} as FormState);
   const error = (name: string) => state.errors?.[name];
   const described = (name: string) => (error(name) ? `return-${name.replace('.', '-')}-error` : undefined);
   return (
-    <form action={action} aria-label="Request a return" noValidate>
+    <form action={action} aria-label={t('form')} noValidate>
       <FormMessages state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       <fieldset className="box return-lines">
-        <legend>What are you returning?</legend>
+        <legend>{t('what')}</legend>
         {lines.map((line, position) => {
           const name = `quantity.${position}`;
           const id = `return-quantity-${position}`;
@@ -44,7 +49,7 @@ export function ReturnForm({ orderId, lines }: { orderId: string; lines: Returna
             <div key={line.variantId}>
               <input type="hidden" name={`variant.${position}`} value={line.variantId} />
               <label htmlFor={id}>
-                {line.title} ({line.sku}), quantity to return — up to {line.returnable}
+                {t('quantityLabel', { title: line.title, sku: line.sku, max: line.returnable })}
               </label>
               <input
                 id={id}
@@ -68,7 +73,7 @@ export function ReturnForm({ orderId, lines }: { orderId: string; lines: Returna
         })}
       </fieldset>
       <div>
-        <label htmlFor="return-reasonCode">Reason</label>
+        <label htmlFor="return-reasonCode">{t('reason')}</label>
         <select
           // a select takes its defaultValue only when mounted: remount it with what the shopper chose
           key={state.ok ? 'reset' : (state.values?.reasonCode ?? '')}
@@ -79,10 +84,10 @@ export function ReturnForm({ orderId, lines }: { orderId: string; lines: Returna
           aria-invalid={error('reasonCode') ? true : undefined}
           aria-describedby={described('reasonCode')}
         >
-          <option value="">Choose a reason</option>
-          {RETURN_REASONS.map((reason) => (
+          <option value="">{t('chooseReasonOption')}</option>
+          {RETURN_REASONS.map((reason, index) => (
             <option key={reason} value={reason}>
-              {reason}
+              {t(`reasons.${index}`)}
             </option>
           ))}
         </select>
@@ -93,7 +98,7 @@ export function ReturnForm({ orderId, lines }: { orderId: string; lines: Returna
         ) : null}
       </div>
       <div>
-        <label htmlFor="return-reasonDetails">Details (optional)</label>
+        <label htmlFor="return-reasonDetails">{t('details')}</label>
         <textarea
           id="return-reasonDetails"
           name="reasonDetails"
@@ -110,7 +115,7 @@ export function ReturnForm({ orderId, lines }: { orderId: string; lines: Returna
         ) : null}
       </div>
       <p>
-        <Submit>Request return</Submit>
+        <Submit>{t('submit')}</Submit>
       </p>
     </form>
   );

@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { safeNext } from '../../../lib/session.ts';
 import { SignInForm } from '../account-forms.tsx';
 
-export const metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Account'))('signIn') };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -11,20 +15,21 @@ export default async function SignInPage({
 }) {
   const params = await searchParams;
   const next = safeNext(params.next);
+  const t = await getTranslations('Account');
   return (
     <div className="narrow">
-      <h1>Sign in</h1>
+      <h1>{t('signIn')}</h1>
       {params.expired ? (
         <p className="alert" role="status">
-          Your session has expired. Sign in again and we will take you back.
+          {t('expired')}
         </p>
       ) : null}
       <SignInForm next={next} />
       <p>
-        <Link href="/account/forgot-password">Forgot your password?</Link>
+        <Link href="/account/forgot-password">{t('forgot')}</Link>
       </p>
       <p>
-        New here? <Link href={`/account/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        {t('newHere')} <Link href={`/account/sign-up?next=${encodeURIComponent(next)}`}>{t('createAccount')}</Link>
       </p>
     </div>
   );

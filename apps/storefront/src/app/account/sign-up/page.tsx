@@ -1,8 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { safeNext } from '../../../lib/session.ts';
 import { SignUpForm } from '../account-forms.tsx';
 
-export const metadata = { title: 'Create an account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Account'))('createAccount') };
+}
 
 export default async function SignUpPage({
   searchParams,
@@ -10,12 +14,13 @@ export default async function SignUpPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const next = safeNext((await searchParams).next);
+  const t = await getTranslations('Account');
   return (
     <div className="narrow">
-      <h1>Create an account</h1>
+      <h1>{t('createAccount')}</h1>
       <SignUpForm next={next} />
       <p>
-        Already have one? <Link href={`/account/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link>
+        {t('haveOne')} <Link href={`/account/sign-in?next=${encodeURIComponent(next)}`}>{t('signIn')}</Link>
       </p>
     </div>
   );

@@ -1,6 +1,10 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { VerifyForm } from '../account-forms.tsx';
 
-export const metadata = { title: 'Finish creating your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Account'))('finish') };
+}
 
 /** Where the registration mail links to. */
 export default async function VerifyPage({
@@ -9,14 +13,15 @@ export default async function VerifyPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const { token = '' } = await searchParams;
+  const t = await getTranslations('Account');
   return (
     <div className="narrow">
-      <h1>Finish creating your account</h1>
+      <h1>{t('finish')}</h1>
       {token ? (
         <VerifyForm token={token} />
       ) : (
         <p className="alert" role="alert">
-          This page needs the link from your registration mail.
+          {t('needsRegistrationLink')}
         </p>
       )}
     </div>

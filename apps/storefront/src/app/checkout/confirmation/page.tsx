@@ -1,9 +1,13 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { OrderLines, OrderTotals, PostalAddress } from '../../../components/order-summary.tsx';
 import { lastOrder } from '../../../lib/cart.ts';
 import { customerToken } from '../../../lib/session.ts';
 
-export const metadata = { title: 'Thank you' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Confirmation'))('title') };
+}
 
 export default async function ConfirmationPage({
   searchParams,
@@ -13,38 +17,44 @@ export default async function ConfirmationPage({
   const id = (await searchParams).order;
   const order = await lastOrder();
   const signedIn = Boolean(await customerToken());
+  const t = await getTranslations('Confirmation');
   if (!order || order.id !== id) {
     return (
       <>
-        <h1>Order placed</h1>
-        <p>Your order was placed. {signedIn ? <Link href="/account">See your orders</Link> : null}</p>
+        <h1>{t('placed')}</h1>
+        <p>
+          {t('placedText')} {signedIn ? <Link href="/account">{t('seeOrders')}</Link> : null}
+        </p>
       </>
     );
   }
   return (
     <>
-      <h1>Thank you for your order</h1>
+      <h1>{t('heading')}</h1>
       <div className="success" role="status">
         <p>
-          Order{' '}
-          <strong data-testid="order-number" data-order-id={order.id}>
-            {order.displayNumber}
-          </strong>{' '}
-          is confirmed. A receipt goes to {order.email}.
+          {t.rich('confirmed', {
+            number: () => (
+              <strong data-testid="order-number" data-order-id={order.id}>
+                {order.displayNumber}
+              </strong>
+            ),
+            email: order.email,
+          })}
         </p>
         {order.shipping ? (
           <p>
-            Shipping: <strong data-testid="order-shipping-method">{order.shipping.method}</strong> (
+            {t('shipping')} <strong data-testid="order-shipping-method">{order.shipping.method}</strong> (
             {order.shipping.price})
           </p>
         ) : null}
         <p>
-          Total charged: <strong data-testid="order-total">{order.total}</strong>
+          {t('charged')} <strong data-testid="order-total">{order.total}</strong>
         </p>
       </div>
       {order.lines && order.subtotal && order.shippingCost && order.tax ? (
         <section aria-labelledby="confirmation-items">
-          <h2 id="confirmation-items">Your items</h2>
+          <h2 id="confirmation-items">{t('items')}</h2>
           <OrderLines
             lines={order.lines.map((line, index) => ({ key: `${index}-${line.sku}`, ...line }))}
             moreLines={order.moreLines ?? 0}
@@ -65,26 +75,26 @@ export default async function ConfirmationPage({
       ) : null}
       {order.address ? (
         <section aria-labelledby="confirmation-address">
-          <h2 id="confirmation-address">Shipping to</h2>
+          <h2 id="confirmation-address">{t('shippingTo')}</h2>
           <PostalAddress address={order.address} testId="order-shipping-address" />
-          <h2 id="confirmation-billing">Billed to</h2>
+          <h2 id="confirmation-billing">{t('billedTo')}</h2>
           {order.billingAddress ? (
             <PostalAddress address={order.billingAddress} testId="order-billing-address" />
           ) : (
-            <p data-testid="order-billing-address">The shipping address.</p>
+            <p data-testid="order-billing-address">{t('sameAddress')}</p>
           )}
         </section>
       ) : null}
       {order.priceChanged ? (
         <p className="alert" role="note">
-          Prices changed between your cart and checkout; the total above is what was charged.
+          {t('priceChanged')}
         </p>
       ) : null}
       <p>
         {signedIn ? (
-          <Link href={`/account/orders/${encodeURIComponent(order.id)}`}>Track this order</Link>
+          <Link href={`/account/orders/${encodeURIComponent(order.id)}`}>{t('track')}</Link>
         ) : (
-          <Link href="/account/sign-up">Create an account to track your orders</Link>
+          <Link href="/account/sign-up">{t('signUp')}</Link>
         )}
       </p>
     </>

@@ -1,6 +1,7 @@
 'use client';
 
 import { ProductImage } from '@ucos/ui/product-image';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 export interface GalleryImage {
@@ -16,6 +17,7 @@ export interface GalleryImage {
  * first image and the thumbnails still show.
  */
 export function Gallery({ images, title }: { images: GalleryImage[]; title: string }) {
+  const t = useTranslations('Product');
   const [chosen, setChosen] = useState(0);
   const first = images[0];
   const image = images[chosen] ?? first;
@@ -37,13 +39,13 @@ export function Gallery({ images, title }: { images: GalleryImage[]; title: stri
         ) : null}
       </div>
       {images.length > 1 ? (
-        <ul className="thumbs" aria-label="Product images">
+        <ul className="thumbs" aria-label={t('images')}>
           {images.map((thumb, index) => (
             <li key={thumb.url}>
               <button
                 type="button"
                 className={`media thumb${index === chosen ? ' chosen' : ''}`}
-                aria-label={`Show image ${index + 1} of ${images.length}`}
+                aria-label={t('showImage', { index: index + 1, count: images.length })}
                 aria-pressed={index === chosen}
                 onClick={() => setChosen(index)}
               >

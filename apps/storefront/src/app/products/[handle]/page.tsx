@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { Breadcrumbs, categoryTrail } from '../../../components/breadcrumbs.tsx';
 import { graphql } from '../../../generated/gql.ts';
-import { currency } from '../../../lib/config.ts';
+import { currency, pricesIncludeTax } from '../../../lib/config.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { Gallery } from './gallery.tsx';
 import { VariantPicker } from './variant-picker.tsx';
@@ -38,11 +40,17 @@ const Product = graphql(`
         title
       }
     }
+    categories {
+      id
+      name
+      parent {
+        id
+      }
+    }
   }
 `);
 
 /** A custom field's value as a shopper reads it: yes/no for a boolean, the canonical string otherwise. */
-const displayed = (type: string, value: string) => (type === 'BOOLEAN' ? (value === 'true' ? 'Yes' : 'No') : value);
 
 type Props = { params: Promise<{ handle: string }> };
 
@@ -52,46 +60,58 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     { handle: decodeURIComponent((await params).handle) },
     { as: 'either' },
   );
-  return { title: productByHandle?.title ?? 'Product' };
+  return { title: productByHandle?.title ?? (await getTranslations('Product'))('title') };
 }
 
 export default async function ProductPage({ params }: Props) {
-  const { productByHandle: product } = await gql(
-    Product,
-    { handle: decodeURIComponent((await params).handle) },
-    { as: 'either' },
-  );
+  const [{ productByHandle: product, categories }, t] = await Promise.all([
+    gql(Product, { handle: decodeURIComponent((await params).handle) }, { as: 'either' }),
+    getTranslations('Product'),
+  ]);
   if (!product) notFound();
   // the API gives a storefront only the fields its tenant made public; those without a value are left out
   const shown = product.customFields.filter((field) => field.value !== null && field.value !== '');
+  const first = product.categories[0];
+  const trail = first ? categoryTrail(categories, first.id) : [];
   return (
-    <article className="detail">
-      <Gallery images={product.media} title={product.title} />
-      <div>
-        <h1>{product.title}</h1>
-        <p className="muted">{product.categories.map((category) => category.name).join(' · ')}</p>
-        <VariantPicker variants={product.variants} currency={currency()} />
-        <h2>Details</h2>
-        <p>{product.description}</p>
-        <dl>
-          {product.attributes.map((attribute) => (
-            <div key={attribute.name} style={{ display: 'flex', gap: 8 }}>
-              <dt style={{ fontWeight: 600 }}>{attribute.name}</dt>
-              <dd style={{ margin: 0 }}>{attribute.value}</dd>
-            </div>
-          ))}
-        </dl>
-        {shown.length ? (
-          <dl data-testid="product-custom-fields">
-            {shown.map((field) => (
-              <div key={field.key} style={{ display: 'flex', gap: 8 }}>
-                <dt style={{ fontWeight: 600 }}>{field.label}</dt>
-                <dd style={{ margin: 0 }}>{displayed(field.type, field.value!)}</dd>
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t('home'), href: '/' },
+          ...trail.map((crumb) => ({ label: crumb.name, href: `/search?category=${encodeURIComponent(crumb.id)}` })),
+          { label: product.title },
+        ]}
+      />
+      <article className="detail">
+        <Gallery images={product.media} title={product.title} />
+        <div>
+          <h1>{product.title}</h1>
+          <p className="muted">{product.categories.map((category) => category.name).join(' · ')}</p>
+          <VariantPicker variants={product.variants} currency={currency()} taxIncluded={pricesIncludeTax()} />
+          <h2>{t('details')}</h2>
+          <p>{product.description}</p>
+          <dl>
+            {product.attributes.map((attribute) => (
+              <div key={attribute.name} style={{ display: 'flex', gap: 8 }}>
+                <dt style={{ fontWeight: 600 }}>{attribute.name}</dt>
+                <dd style={{ margin: 0 }}>{attribute.value}</dd>
               </div>
             ))}
           </dl>
-        ) : null}
-      </div>
-    </article>
+          {shown.length ? (
+            <dl data-testid="product-custom-fields">
+              {shown.map((field) => (
+                <div key={field.key} style={{ display: 'flex', gap: 8 }}>
+                  <dt style={{ fontWeight: 600 }}>{field.label}</dt>
+                  <dd style={{ margin: 0 }}>
+                    {field.type === 'BOOLEAN' ? t(field.value === 'true' ? 'yes' : 'no') : field.value}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </div>
+      </article>
+    </>
   );
 }

@@ -1,14 +1,15 @@
 'use client';
-import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
-import { useCallback, useEffect, useState, useTransition } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { moneyIn } from '../../../lib/money.ts';
 import { addToCart } from '../../cart/actions.ts';
 import { liveOffer } from './actions.ts';
 
 type LiveAnswer = Awaited<ReturnType<typeof liveOffer>>;
 
 /** Asks the server (a server action) for the offer whenever the variant or quantity changes. */
-function useLiveOffer(id: string, currency: string, quantity: number) {
+function useLiveOffer(id: string, currency: string, quantity: number, unreachable: string) {
   const key = `${id}|${currency}|${quantity}`;
   const [answer, setAnswer] = useState<{ key: string; result: LiveAnswer } | null>(null);
   const load = useCallback(() => {
@@ -16,13 +17,11 @@ function useLiveOffer(id: string, currency: string, quantity: number) {
     const settle = (result: LiveAnswer) => {
       if (current) setAnswer({ key: `${id}|${currency}|${quantity}`, result });
     };
-    liveOffer(id, currency, quantity).then(settle, () =>
-      settle({ ok: false, message: 'The store could not be reached.' }),
-    );
+    liveOffer(id, currency, quantity).then(settle, () => settle({ ok: false, message: unreachable }));
     return () => {
       current = false;
     };
-  }, [id, currency, quantity]);
+  }, [id, currency, quantity, unreachable]);
   useEffect(load, [load]);
   return {
     result: answer?.key === key ? answer.result : null,
@@ -34,15 +33,27 @@ function useLiveOffer(id: string, currency: string, quantity: number) {
 }
 
 /** Price for this quantity and live availability of the chosen variant. */
-function LiveOffer({ id, currency, quantity }: { id: string; currency: string; quantity: number }) {
-  const { result, retry } = useLiveOffer(id, currency, quantity);
+function LiveOffer({
+  id,
+  currency,
+  quantity,
+  taxIncluded,
+}: {
+  id: string;
+  currency: string;
+  quantity: number;
+  taxIncluded: boolean;
+}) {
+  const t = useTranslations('Product');
+  const money = moneyIn(useLocale());
+  const { result, retry } = useLiveOffer(id, currency, quantity, t('unreachable'));
   if (!result) return <div className="skeleton" style={{ height: 64, marginTop: 8 }} aria-busy="true" />;
   if (!result.ok) {
     return (
       <p className="alert" role="alert">
-        Price and stock could not be loaded.{' '}
+        {t('offerFailed')}{' '}
         <button type="button" className="secondary" onClick={retry}>
-          Retry
+          {t('retry')}
         </button>
       </p>
     );
@@ -51,11 +62,16 @@ function LiveOffer({ id, currency, quantity }: { id: string; currency: string; q
   return (
     <div aria-live="polite">
       <p className="price" style={{ fontSize: '1.5rem', margin: '8px 0' }} data-testid="price">
-        {formatMoney(variant?.price)}
-        {quantity > 1 ? <span className="muted"> each for {quantity}</span> : null}
+        {money(variant?.price)}
+        {quantity > 1 ? <span className="muted"> {t('eachFor', { quantity })}</span> : null}
       </p>
+      {taxIncluded ? (
+        <p className="muted tax-note" data-testid="price-tax-note">
+          {t('inclVat')}
+        </p>
+      ) : null}
       <p className={variant?.inventory.inStock ? 'stock-in' : 'stock-out'} data-testid="availability">
-        {variant?.inventory.inStock ? `In stock (${variant.inventory.available} available)` : 'Out of stock'}
+        {variant?.inventory.inStock ? t('inStock', { available: variant.inventory.available }) : t('outOfStock')}
       </p>
     </div>
   );
@@ -67,22 +83,36 @@ export interface PickerVariant {
   sku: string;
 }
 
-export function VariantPicker({ variants, currency }: { variants: PickerVariant[]; currency: string }) {
+export function VariantPicker({
+  variants,
+  currency,
+  taxIncluded,
+}: {
+  variants: PickerVariant[];
+  currency: string;
+  taxIncluded: boolean;
+}) {
+  const t = useTranslations('Product');
   const [selected, setSelected] = useState(variants[0]?.id ?? '');
   const [quantity, setQuantity] = useState(1);
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok?: boolean; message?: string }>({});
-  if (!variants.length) return <p>This product is not available.</p>;
+  const added = useRef<HTMLParagraphElement>(null);
+  // on a phone the message sits below the fold: bring it into view once it appears
+  useEffect(() => {
+    if (result.message) added.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [result]);
+  if (!variants.length) return <p>{t('unavailable')}</p>;
   return (
     <form
-      aria-label="Choose a variant"
+      aria-label={t('chooseVariant')}
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => setResult(await addToCart(selected, quantity, window.location.pathname)));
       }}
     >
       <fieldset className="variants">
-        <legend>Variant</legend>
+        <legend>{t('variant')}</legend>
         {variants.map((variant) => (
           <label key={variant.id}>
             <input
@@ -96,7 +126,7 @@ export function VariantPicker({ variants, currency }: { variants: PickerVariant[
           </label>
         ))}
       </fieldset>
-      <label htmlFor="quantity">Quantity</label>
+      <label htmlFor="quantity">{t('quantity')}</label>
       <input
         id="quantity"
         name="quantity"
@@ -107,13 +137,13 @@ export function VariantPicker({ variants, currency }: { variants: PickerVariant[
         onChange={(event) => setQuantity(Math.max(1, Number(event.target.value) || 1))}
         style={{ maxWidth: 100 }}
       />
-      <LiveOffer id={selected} currency={currency} quantity={quantity} />
+      <LiveOffer id={selected} currency={currency} quantity={quantity} taxIncluded={taxIncluded} />
       <button type="submit" disabled={pending} aria-busy={pending}>
-        {pending ? 'Adding…' : 'Add to cart'}
+        {pending ? t('adding') : t('addToCart')}
       </button>
       {result.message ? (
-        <p className={result.ok ? 'success' : 'alert'} role={result.ok ? 'status' : 'alert'}>
-          {result.message} {result.ok ? <Link href="/cart">View cart</Link> : null}
+        <p ref={added} className={result.ok ? 'success added' : 'alert'} role={result.ok ? 'status' : 'alert'}>
+          {result.message} {result.ok ? <Link href="/cart">{t('viewCart')}</Link> : null}
         </p>
       ) : null}
     </form>

@@ -1,38 +1,32 @@
-import { formatMoney } from '@ucos/clients';
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { OrderLines, OrderTotals, PostalAddress } from '../../../../components/order-summary.tsx';
 import { gql } from '../../../../lib/gateway.ts';
+import { moneyIn } from '../../../../lib/money.ts';
+import { orderStatus, paymentStatus, returnStatus, shipmentStatus } from '../../statuses.ts';
 import { OrderDetail } from '../documents.ts';
 import { type ReturnableLine, ReturnForm } from '../return-form.tsx';
 
-export const metadata = { title: 'Order' };
-
-const STATUS: Record<string, string> = {
-  PENDING: 'Being prepared',
-  PACKED: 'Packed',
-  SHIPPED: 'Shipped',
-  DELIVERED: 'Delivered',
-  CANCELLED: 'Cancelled',
-};
-
-/** A return's state as the shopper reads it: what happens next. */
-const RETURN_STATUS: Record<string, string> = {
-  REQUESTED: 'Requested — we will look at it shortly',
-  APPROVED: 'Approved — please send the items back',
-  RECEIVED: 'Received — your refund is on its way',
-  REFUNDED: 'Refunded',
-  REJECTED: 'Not accepted',
-};
-
-const day = (value: string) =>
-  new Date(value).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Order'))('title') };
+}
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/account/orders/${encodeURIComponent(id)}`;
-  const { order } = await gql(OrderDetail, { id }, { as: 'shopper', returnTo: here });
+  const [{ order }, t, ts, format, locale] = await Promise.all([
+    gql(OrderDetail, { id }, { as: 'shopper', returnTo: here }),
+    getTranslations('Order'),
+    getTranslations('Status'),
+    getFormatter(),
+    getLocale(),
+  ]);
   if (!order) notFound();
+  const formatMoney = moneyIn(locale);
+  // a calendar day in the shopper's language, month spelled out: never 03/04 (March or April?)
+  const day = (value: string) => format.dateTime(new Date(value), { dateStyle: 'long' });
   const fractionDigits = order.total.fractionDigits;
   const lineByVariant = new Map(order.lines.map((line) => [line.variant.id, line]));
   const returnable: ReturnableLine[] = (order.fulfillment?.lines ?? [])
@@ -41,7 +35,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       const ordered = lineByVariant.get(line.variant.id);
       return {
         variantId: line.variant.id,
-        title: ordered?.title ?? 'Item',
+        title: ordered?.title ?? t('item'),
         sku: ordered?.sku ?? '',
         returnable: line.returnableQuantity,
       };
@@ -51,16 +45,16 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   return (
     <>
       <p>
-        <Link href="/account">← Your orders</Link>
+        <Link href="/account">{t('back')}</Link>
       </p>
-      <h1>Order {order.displayNumber}</h1>
-      <p className="muted">Placed on {new Date(order.createdAt).toLocaleDateString('en-GB')}</p>
+      <h1>{t('heading', { number: order.displayNumber })}</h1>
+      <p className="muted">{t('placedOn', { date: day(order.createdAt) })}</p>
       <p>
-        Status: <strong data-testid="order-status">{order.status.toLowerCase().replace('_', ' ')}</strong> · payment{' '}
-        <span data-testid="order-payment-status">{order.paymentStatus.toLowerCase().replace('_', ' ')}</span>
+        {t('status')} <strong data-testid="order-status">{orderStatus(ts, order.status)}</strong> · {t('payment')}{' '}
+        <span data-testid="order-payment-status">{paymentStatus(ts, order.paymentStatus)}</span>
       </p>
       <section aria-labelledby="order-items">
-        <h2 id="order-items">Items</h2>
+        <h2 id="order-items">{t('items')}</h2>
         <OrderLines
           lines={order.lines.map((line) => ({
             key: line.id,
@@ -86,23 +80,23 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         />
       </section>
       <section aria-labelledby="order-address">
-        <h2 id="order-address">Shipping to</h2>
+        <h2 id="order-address">{t('shippingTo')}</h2>
         <PostalAddress address={order.shippingAddress} testId="order-shipping-address" />
-        <h3>Billed to</h3>
+        <h3>{t('billedTo')}</h3>
         <PostalAddress address={order.billingAddress} testId="order-billing-address" />
-        <p className="muted">Receipts go to {order.email}.</p>
+        <p className="muted">{t('receipts', { email: order.email })}</p>
       </section>
       <section aria-labelledby="shipments">
-        <h2 id="shipments">Shipments</h2>
-        {order.shipments.length === 0 ? <p className="muted">Not shipped yet.</p> : null}
+        <h2 id="shipments">{t('shipments')}</h2>
+        {order.shipments.length === 0 ? <p className="muted">{t('notShipped')}</p> : null}
         <ul>
           {order.shipments.map((shipment) => (
             <li key={shipment.id} data-testid="shipment">
-              <strong>{STATUS[shipment.status] ?? shipment.status}</strong> — {shipment.carrier}
+              <strong>{shipmentStatus(ts, shipment.status)}</strong> — {shipment.carrier}
               {shipment.service ? ` ${shipment.service}` : ''}
               {shipment.trackingNumber ? (
                 <>
-                  , tracking number <code>{shipment.trackingNumber}</code>
+                  , {t('tracking')} <code>{shipment.trackingNumber}</code>
                 </>
               ) : null}
             </li>
@@ -110,12 +104,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </ul>
       </section>
       <section aria-labelledby="returns">
-        <h2 id="returns">Returns</h2>
-        {order.returns.length === 0 ? <p className="muted">No returns.</p> : null}
+        <h2 id="returns">{t('returns')}</h2>
+        {order.returns.length === 0 ? <p className="muted">{t('noReturns')}</p> : null}
         <ul>
           {order.returns.map((item) => (
             <li key={item.id} data-testid="return" data-status={item.status}>
-              <strong>{RETURN_STATUS[item.status] ?? item.status}</strong>
+              <strong>{returnStatus(ts, item.status)}</strong>
               {item.status === 'REFUNDED' && item.refundAmount !== null && item.refundAmount !== undefined ? (
                 <>
                   {' '}
@@ -124,9 +118,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   </span>
                 </>
               ) : null}{' '}
-              — requested on {day(item.createdAt)}:{' '}
+              — {t('requestedOn', { date: day(item.createdAt) })}{' '}
               {item.lines
-                .map((line) => `${line.quantity} × ${lineByVariant.get(line.variant.id)?.title ?? 'item'}`)
+                .map((line) => `${line.quantity} × ${lineByVariant.get(line.variant.id)?.title ?? t('item')}`)
                 .join(', ')}
               {item.reason ? <span className="muted"> ({item.reason})</span> : null}
             </li>
@@ -134,17 +128,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         </ul>
         {mayReturn && returnable.length > 0 ? (
           <>
-            <h3>Request a return</h3>
+            <h3>{t('requestReturn')}</h3>
             {windowEnds ? (
               <p className="muted" data-testid="return-window">
-                You can request a return until {day(windowEnds)}.
+                {t('returnUntil', { date: day(windowEnds) })}
               </p>
             ) : null}
             <ReturnForm orderId={order.id} lines={returnable} />
           </>
         ) : returnable.length > 0 && windowEnds ? (
           <p className="muted" data-testid="return-window">
-            The return window for this order closed on {day(windowEnds)}.
+            {t('returnClosed', { date: day(windowEnds) })}
           </p>
         ) : null}
       </section>
