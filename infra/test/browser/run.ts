@@ -987,6 +987,21 @@ async function main() {
         await inCollections.getByRole('link', { name: collectionTitle }).click();
         await page.getByRole('heading', { name: collectionTitle, level: 1 }).waitFor();
 
+        // shoppers reach it from the storefront's home page and see its products
+        const shopper = await browser!.newPage();
+        await shopper.goto(urls.storefront);
+        await shopper.getByRole('region', { name: 'Collections' }).getByRole('link', { name: collectionTitle }).click();
+        await shopper.waitForURL(/\/collections\//);
+        await shopper.getByRole('heading', { name: collectionTitle, level: 1 }).waitFor();
+        await shopper.getByText('1 product', { exact: true }).waitFor();
+        await shopper
+          .getByRole('region', { name: 'Products' })
+          .getByRole('link', { name: new RegExp(seeded.productTitle) })
+          .first()
+          .waitFor();
+        await shot(shopper, 'storefront-collection');
+        await shopper.close();
+
         // deleting it takes a ticked confirmation; the product stays
         const deleteCollection = page.getByRole('form', { name: 'Delete collection' });
         await deleteCollection.getByRole('button', { name: 'Delete collection' }).click();

@@ -41,7 +41,7 @@ export default async function HomePage() {
         <ul className="chips">
           {data.collections.edges.map(({ node }) => (
             <li key={node.id}>
-              <Link href={`/search?collection=${encodeURIComponent(node.id)}`}>{node.title}</Link>
+              <Link href={`/collections/${encodeURIComponent(node.id)}`}>{node.title}</Link>
             </li>
           ))}
           {data.categories.map((category) => (
