@@ -154,6 +154,16 @@ export async function storefrontGermanJourney(deps: StorefrontGermanJourneyDeps)
   const country = await page.getByLabel('Land', { exact: true }).locator('option:checked').textContent();
   expect(country === 'Deutschland', `countries are named in German (got ${country})`);
   await page.getByRole('group', { name: 'Versandart' }).getByRole('radio').first().waitFor();
+  // a postal code Germany does not write is explained in German, naming the country, under its field
+  await page.getByLabel('Postleitzahl', { exact: true }).fill('ABC');
+  await page.getByLabel('Testkarte — genehmigt').check();
+  await page.getByRole('button', { name: 'Zahlungspflichtig bestellen' }).click();
+  await page
+    .locator('#field-shippingAddress-postalCode-error')
+    .filter({ hasText: 'Geben Sie eine Postleitzahl ein, wie sie in Deutschland geschrieben wird' })
+    .waitFor();
+  await shot(page, 'storefront-german-postal-code-refused');
+  await page.getByLabel('Postleitzahl', { exact: true }).fill('10117');
   const toPay = await page.getByTestId('place-order-total').locator('strong').textContent();
   expect(GERMAN_EUR.test(toPay ?? ''), `the total above the button in German format (got ${toPay})`);
   await page.getByLabel('Testkarte — genehmigt').check();

@@ -23,6 +23,39 @@ const EXPLAIN = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
+/** Field refusals a shopper reads in their own words (messages `Checkout.fieldError.<code>`, with the address's country). */
+const FIELD_CODES = new Set([
+  'INVALID_EMAIL',
+  'INVALID_STREET',
+  'INVALID_POSTAL_CODE',
+  'INVALID_PHONE',
+  'INVALID_TAX_ID',
+]);
+
+/**
+ * The API's field errors in the shopper's language where a message exists for the code (or the field
+ * was left blank); any other refusal keeps the API's own words rather than being hidden.
+ */
+function localizedFieldErrors(
+  errors: readonly { code: string; field?: readonly string[] | null; message: string }[],
+  values: Record<string, string>,
+  t: (key: string, params?: Record<string, string>) => string,
+  locale: string,
+): Record<string, string> {
+  const out = fieldErrors(errors);
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  for (const error of errors) {
+    const path = (error.field ?? []).filter((segment, index) => !(index === 0 && segment === 'input')).join('.');
+    if (!path) continue;
+    const address = path.startsWith('billingAddress.') ? 'billingAddress' : 'shippingAddress';
+    const code = values[`${address}.country`] ?? '';
+    const country = (code && regions.of(code)) || code;
+    if (FIELD_CODES.has(error.code)) out[path] = t(`fieldError.${error.code}`, { country });
+    else if (error.code === 'INVALID_INPUT' && !values[path]?.trim()) out[path] = t('fieldError.required');
+  }
+  return out;
+}
+
 export async function placeOrder(_: FormState, form: FormData): Promise<FormState> {
   const [id, t, locale] = await Promise.all([cartId(), getTranslations('Checkout'), getLocale()]);
   const formatMoney = moneyIn(locale);
@@ -71,7 +104,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       { as: 'either', mutation: true, returnTo: '/checkout' },
     );
     if (!checkoutComplete.order) {
-      const errors = fieldErrors(checkoutComplete.errors);
+      const errors = localizedFieldErrors(checkoutComplete.errors, values, t, locale);
       const general = checkoutComplete.errors.find((error) => !error.field?.length);
       if (general) errors[''] = EXPLAIN.has(general.code) ? t(`error.${general.code}`) : general.message;
       // checkout checks promotions again: one that ended or ran out meanwhile refuses the order
