@@ -182,6 +182,14 @@ export async function storefrontGermanJourney(deps: StorefrontGermanJourneyDeps)
   // and back: the same switcher returns the shop to English
   await page.getByRole('form', { name: 'Sprache' }).getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+
+  // a product that does not exist, or a link with a lone "%", is a real 404 with the friendly page
+  for (const path of [`/products/no-such-product-${stamp}`, '/products/100%', `/collections/no-such-collection`]) {
+    const response = await page.goto(`${storefrontUrl}${path}`);
+    expect(response?.status() === 404, `${path} answers 404 (got ${response?.status()})`);
+    await page.getByRole('heading', { name: 'Not found', level: 1 }).waitFor();
+  }
+  await shot(page, 'storefront-not-found');
   // closed only on success: the run screenshots every open page of a failed journey
   await context.close();
 }

@@ -7,6 +7,7 @@ import { ProductCard } from '../../../components/product-card.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { currency } from '../../../lib/config.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { isGlobalIdOf, routeParam } from '../../../lib/route-param.ts';
 
 const PAGE_SIZE = 24;
 
@@ -37,9 +38,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ after?: 
 
 async function load({ params, searchParams }: Props) {
   const [{ id }, { after }] = await Promise.all([params, searchParams]);
+  if (!isGlobalIdOf('Collection', routeParam(id))) return { collection: null };
   return gql(
     Collection,
-    { id: decodeURIComponent(id), first: PAGE_SIZE, after: after ?? null, currency: currency() },
+    { id: routeParam(id), first: PAGE_SIZE, after: after ?? null, currency: currency() },
     { as: 'either' },
   );
 }

@@ -5,6 +5,7 @@ import { Breadcrumbs, categoryTrail } from '../../../components/breadcrumbs.tsx'
 import { graphql } from '../../../generated/gql.ts';
 import { currency, pricesIncludeTax } from '../../../lib/config.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { routeParam } from '../../../lib/route-param.ts';
 import { Gallery } from './gallery.tsx';
 import { VariantPicker } from './variant-picker.tsx';
 
@@ -55,17 +56,13 @@ const Product = graphql(`
 type Props = { params: Promise<{ handle: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { productByHandle } = await gql(
-    Product,
-    { handle: decodeURIComponent((await params).handle) },
-    { as: 'either' },
-  );
+  const { productByHandle } = await gql(Product, { handle: routeParam((await params).handle) }, { as: 'either' });
   return { title: productByHandle?.title ?? (await getTranslations('Product'))('title') };
 }
 
 export default async function ProductPage({ params }: Props) {
   const [{ productByHandle: product, categories }, t] = await Promise.all([
-    gql(Product, { handle: decodeURIComponent((await params).handle) }, { as: 'either' }),
+    gql(Product, { handle: routeParam((await params).handle) }, { as: 'either' }),
     getTranslations('Product'),
   ]);
   if (!product) notFound();

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { OrderLines, OrderTotals, PostalAddress } from '../../../../components/order-summary.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { moneyIn } from '../../../../lib/money.ts';
+import { routeParam } from '../../../../lib/route-param.ts';
 import { orderStatus, paymentStatus, returnStatus, shipmentStatus } from '../../statuses.ts';
 import { OrderDetail } from '../documents.ts';
 import { type ReturnableLine, ReturnForm } from '../return-form.tsx';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = decodeURIComponent((await params).id);
+  const id = routeParam((await params).id);
   const here = `/account/orders/${encodeURIComponent(id)}`;
   const [{ order }, t, ts, format, locale] = await Promise.all([
     gql(OrderDetail, { id }, { as: 'shopper', returnTo: here }),
