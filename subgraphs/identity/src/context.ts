@@ -1,4 +1,5 @@
 import type { KitContext } from '@ucos/kit';
+import type { FeatureFlags } from '@ucos/kit/feature-flags';
 import type { DocumentChecker } from './data/app-documents.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import type { IdentityDatabase } from './db.ts';
@@ -11,4 +12,6 @@ export interface IdentityContext extends KitContext {
   sessions: SessionSettings;
   /** checks a published manifest against the supergraph and the gateway's limits */
   documents: DocumentChecker;
+  /** the one evaluator of the tenant's feature flags (`@ucos/kit/feature-flags`), cached per tenant */
+  flags: FeatureFlags;
 }

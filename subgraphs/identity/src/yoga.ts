@@ -1,8 +1,10 @@
 import { createDomainServer, type EventBus, InProcessEventBus, type Logger } from '@ucos/kit';
 import { APP_DOCUMENTS_ROUTE } from '@ucos/kit/app-documents';
+import { createFeatureFlags, FEATURE_FLAG_CHANGED, type FeatureFlags, flagChangedHandler } from '@ucos/kit/feature-flags';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { DocumentChecker } from './data/app-documents.ts';
+import { listFlags } from './data/feature-flags.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import { loadSigningKey, type SigningKey } from './data/signing-keys.ts';
 import { connectPool, type IdentityConnections, type IdentityDatabase, identityDatabase } from './db.ts';
@@ -29,6 +31,8 @@ interface IdentityRuntime {
   signingKey: SigningKey;
   broadcast: RevocationBroadcast | null;
   documents: DocumentChecker;
+  /** the tenants' flags, cached for a few seconds and dropped on `identity.feature_flag.changed` */
+  flags: FeatureFlags;
 }
 
 function sessionSettings(env: IdentityEnv, signingKey: SigningKey): SessionSettings {
@@ -79,6 +83,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
             : null;
           const root = connections.unitOfWork(relay);
           return {
+            flags: createFeatureFlags({ load: (tenantId) => listFlags(root.as(tenantId)) }),
             connections,
             root,
             signingKey,
@@ -97,7 +102,17 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
         root: deps.root,
         sessions: deps.sessions,
         documents: deps.documents,
+        flags: deps.flags,
       }),
+      // every change drops the tenant's cached flags here (this process drops them at once too, see
+      // schema/feature-flag.ts; another instance sharing the consumer keeps them at most the TTL)
+      subscribe: async (deps) => [
+        await bus.subscribe({
+          consumer: 'identity-flag-cache',
+          subjects: [`ucos.${FEATURE_FLAG_CHANGED}`],
+          handler: flagChangedHandler(deps.flags),
+        }),
+      ],
       server: (deps) => ({
         routes: {
           '/.well-known/jwks.json': jwksRoute(deps.signingKey, previousKeys),

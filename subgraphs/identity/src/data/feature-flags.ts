@@ -1,6 +1,9 @@
-import { createHash } from 'node:crypto';
+import { FEATURE_FLAG_CHANGED, type FeatureFlagChangedPayload } from '@ucos/kit/feature-flags';
 import type { IdentityDatabase } from '../db.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
+
+// evaluation (stable percentage buckets, unknown = off) is the kit's, shared by every caller
+export { bucketOf, isEnabledFor } from '@ucos/kit/feature-flags';
 
 export interface FeatureFlagRow {
   key: string;
@@ -12,25 +15,6 @@ export interface FeatureFlagRow {
 }
 
 const KEY = /^[a-z][a-z0-9_.-]{1,63}$/;
-
-/**
- * A subject is in a percentage rollout when the first 32 bits of sha256(flag key + subject) fall in
- * the first `percentage` of the range: stable per subject, independent across flags.
- */
-export function bucketOf(flagKey: string, subject: string): number {
-  const digest = createHash('sha256').update(`${flagKey}:${subject}`).digest();
-  return (digest.readUInt32BE(0) / 2 ** 32) * 100;
-}
-
-export function isEnabledFor(
-  flag: Pick<FeatureFlagRow, 'key' | 'enabled' | 'percentage'> | null,
-  subject: string | null,
-) {
-  if (!flag?.enabled) return false;
-  if (flag.percentage >= 100) return true;
-  if (flag.percentage <= 0 || !subject) return false;
-  return bucketOf(flag.key, subject) < flag.percentage;
-}
 
 export function listFlags(db: IdentityDatabase): Promise<FeatureFlagRow[]> {
   return db.run((tx) => tx.featureFlag.findMany({ orderBy: { key: 'asc' } }));
@@ -60,7 +44,14 @@ export async function setFlag(
       : [identityError('INVALID_INPUT', 'Percentage must be a whole number from 0 to 100', ['input', 'percentage'])]),
   ];
   if (errors.length) return { ok: false, errors };
-  return db.tx(async (tx): Promise<IdentityResult<FeatureFlagRow>> => {
+  return db.tx(async (tx, uow): Promise<IdentityResult<FeatureFlagRow>> => {
+    const changed = (flag: FeatureFlagRow) =>
+      uow.emit(FEATURE_FLAG_CHANGED, flag.key, {
+        key: flag.key,
+        enabled: flag.enabled,
+        percentage: flag.percentage,
+        version: flag.version,
+      } satisfies FeatureFlagChangedPayload);
     const existing = await tx.featureFlag.findFirst({ where: { key: input.key } });
     const data = {
       enabled: input.enabled,
@@ -71,10 +62,9 @@ export async function setFlag(
       if (input.version != null && input.version !== 0) {
         return identityFail('CONFLICT', 'The flag does not exist (expected version 0)', ['input', 'version']);
       }
-      return {
-        ok: true,
-        value: await tx.featureFlag.create({ data: { tenantId: db.tenantId!, key: input.key, ...data } }),
-      };
+      const created = await tx.featureFlag.create({ data: { tenantId: db.tenantId!, key: input.key, ...data } });
+      await changed(created);
+      return { ok: true, value: created };
     }
     const updated = await tx.featureFlag.updateMany({
       where: { key: input.key, ...(input.version != null ? { version: input.version } : {}) },
@@ -86,14 +76,22 @@ export async function setFlag(
         'version',
       ]);
     }
-    return { ok: true, value: await tx.featureFlag.findFirstOrThrow({ where: { key: input.key } }) };
+    const flag = await tx.featureFlag.findFirstOrThrow({ where: { key: input.key } });
+    await changed(flag);
+    return { ok: true, value: flag };
   });
 }
 
 export async function deleteFlag(db: IdentityDatabase, key: string): Promise<IdentityResult<{ key: string }>> {
-  return db.tx(async (tx): Promise<IdentityResult<{ key: string }>> => {
+  return db.tx(async (tx, uow): Promise<IdentityResult<{ key: string }>> => {
     const deleted = await tx.featureFlag.deleteMany({ where: { key } });
     if (deleted.count === 0) return identityFail('NOT_FOUND', 'No such flag', ['input', 'key']);
+    await uow.emit(FEATURE_FLAG_CHANGED, key, {
+      key,
+      enabled: null,
+      percentage: null,
+      version: null,
+    } satisfies FeatureFlagChangedPayload);
     return { ok: true, value: { key } };
   });
 }

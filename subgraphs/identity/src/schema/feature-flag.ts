@@ -1,7 +1,7 @@
 import { payloadType, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
-import { deleteFlag, type FeatureFlagRow, findFlag, isEnabledFor, listFlags, setFlag } from '../data/feature-flags.ts';
+import { deleteFlag, type FeatureFlagRow, listFlags, setFlag } from '../data/feature-flags.ts';
 
 const FeatureFlagRef = builder.objectRef<FeatureFlagRow>('FeatureFlag').implement({
   description: 'A per-tenant switch: on/off, optionally rolled out to a stable percentage of subjects.',
@@ -27,11 +27,12 @@ builder.queryField('featureEnabled', (t) =>
   t.boolean({
     description:
       'Whether a flag is on for a subject (a user, customer or session id). Unknown flags are off; percentage ' +
-      'rollouts need a subject and are stable per subject.',
+      'rollouts need a subject and are stable per subject. Any caller of the tenant may ask (a storefront key ' +
+      'too); the answer may lag a change by a few seconds.',
     authScopes: { tenant: true },
     args: { key: t.arg.string({ required: true }), subject: t.arg.string() },
-    resolve: async (_root, { key, subject }, context) =>
-      isEnabledFor(await findFlag(context.db, key), subject ?? context.auth.subject),
+    resolve: (_root, { key, subject }, context) =>
+      context.flags.isEnabled(context.auth.tenantId!, key, subject ?? context.auth.subject),
   }),
 );
 
@@ -58,6 +59,8 @@ builder.mutationField('featureFlagSet', (t) =>
     args: { input: t.arg({ type: FeatureFlagSetInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const result = await setFlag(context.db, input);
+      // this process answers with the change at once; others on `identity.feature_flag.changed`
+      if (result.ok) context.flags.invalidate(context.auth.tenantId!);
       if (result.ok) context.auditTargets.set('featureFlagSet', { type: 'FeatureFlag', id: result.value.key });
       return toPayload(result, (featureFlag) => ({ featureFlag }));
     },
@@ -79,7 +82,10 @@ builder.mutationField('featureFlagDelete', (t) =>
     type: FeatureFlagDeletePayload,
     authScopes: { scope: 'identity:flags' },
     args: { input: t.arg({ type: FeatureFlagDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await deleteFlag(context.db, input.key), ({ key }) => ({ deletedKey: key })),
+    resolve: async (_root, { input }, context) => {
+      const result = await deleteFlag(context.db, input.key);
+      if (result.ok) context.flags.invalidate(context.auth.tenantId!);
+      return toPayload(result, ({ key }) => ({ deletedKey: key }));
+    },
   }),
 );

@@ -29,6 +29,7 @@ export const KNOWN_EVENT_TYPES = [
   'fulfillment.shipment.delivered',
   'fulfillment.shipment.packed',
   'fulfillment.shipment.shipped',
+  'identity.feature_flag.changed',
   'identity.tenant.settings_changed',
   'inventory.reservation.committed',
   'inventory.reservation.created',

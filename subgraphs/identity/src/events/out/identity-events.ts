@@ -1,4 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
+import type { FeatureFlagChangedPayload } from '@ucos/kit/feature-flags';
 import type { TenantAddress } from '../../data/tenants.ts';
 
 /**
@@ -81,6 +82,8 @@ export interface TenantSettingsChangedPayload {
 
 export const IDENTITY_EVENTS = defineEvents('identity', {
   'identity.tenant.settings_changed': event<TenantSettingsChangedPayload>('Tenant'),
+  // a flag set or deleted (enabled null): every flag cache of the tenant drops it (`@ucos/kit/feature-flags`)
+  'identity.feature_flag.changed': event<FeatureFlagChangedPayload>('FeatureFlag'),
   'identity.invitation.created': event<InvitationMailPayload>('Invitation'),
   'identity.account.verification_requested': event<AccountMailPayload>('Account'),
   // answered alike for any address; the mail (for an account only) goes out at the relay's next poll,

@@ -4,9 +4,11 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs, categoryTrail } from '../../../components/breadcrumbs.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { currency, pricesIncludeTax } from '../../../lib/config.ts';
+import { featureEnabled, STOREFRONT_FLAGS } from '../../../lib/feature-flags.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { routeParam } from '../../../lib/route-param.ts';
 import { Gallery } from './gallery.tsx';
+import { RecentlyViewed } from './recently-viewed.tsx';
 import { VariantPicker } from './variant-picker.tsx';
 
 const Product = graphql(`
@@ -61,9 +63,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProductPage({ params }: Props) {
-  const [{ productByHandle: product, categories }, t] = await Promise.all([
+  const [{ productByHandle: product, categories }, t, recentlyViewed] = await Promise.all([
     gql(Product, { handle: routeParam((await params).handle) }, { as: 'either' }),
     getTranslations('Product'),
+    featureEnabled(STOREFRONT_FLAGS.recentlyViewed),
   ]);
   if (!product) notFound();
   // the API gives a storefront only the fields its tenant made public; those without a value are left out
@@ -109,6 +112,7 @@ export default async function ProductPage({ params }: Props) {
           ) : null}
         </div>
       </article>
+      {recentlyViewed ? <RecentlyViewed current={{ handle: routeParam((await params).handle), title: product.title }} /> : null}
     </>
   );
 }

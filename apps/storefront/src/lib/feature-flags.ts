@@ -1,0 +1,28 @@
+import 'server-only';
+import { graphql } from '../generated/gql.ts';
+import { gql } from './gateway.ts';
+
+const FeatureEnabled = graphql(`
+  query StorefrontFlags_Enabled($key: String!) {
+    featureEnabled(key: $key)
+  }
+`);
+
+/** The storefront features a tenant switches in the admin's Settings → Feature flags. */
+export const STOREFRONT_FLAGS = {
+  /** a "recently viewed" strip on product pages, from the shopper's own cookie */
+  recentlyViewed: 'storefront.recently-viewed',
+} as const;
+
+/**
+ * Whether a storefront feature is on for this shop, asked per request with the store's key (the API
+ * evaluates and caches it: `@ucos/kit/feature-flags`, a change shows within seconds). A flag the API
+ * cannot answer for is off: a feature never breaks the page it decorates.
+ */
+export async function featureEnabled(key: (typeof STOREFRONT_FLAGS)[keyof typeof STOREFRONT_FLAGS]) {
+  try {
+    return (await gql(FeatureEnabled, { key }, { as: 'store' })).featureEnabled;
+  } catch {
+    return false;
+  }
+}
