@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
 import { seedDemoCustomFields } from './demo/custom-fields.ts';
+import { seedDemoFeatureFlags } from './demo/feature-flags.ts';
 import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
@@ -107,6 +108,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoPromotions(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`promotion demo data failed: ${(error as Error).message}`])),
+);
+// feature flags, off: storefront.recently-viewed (a restart changes none an owner switched)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoFeatureFlags(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`feature flag demo data failed: ${(error as Error).message}`])),
 );
 
 // workflows, an approval waiting in the inbox, a webhook endpoint: what is missing (a restart adds nothing)

@@ -37,6 +37,7 @@ import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { storefrontGermanJourney } from './journeys/storefront-german.ts';
 import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
+import { featureFlagsJourney } from './journeys/feature-flags.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
@@ -1514,6 +1515,19 @@ async function main() {
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
           searchWord: seeded.searchWord,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'feature flags: storefront.recently-viewed starts off; the owner turns it on in Settings, the product page shows "Recently viewed" (within the flag cache), and off again',
+      () =>
+        featureFlagsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
           shot,
           expect,
         }),
