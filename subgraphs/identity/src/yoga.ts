@@ -1,6 +1,11 @@
 import { createDomainServer, type EventBus, InProcessEventBus, type Logger } from '@ucos/kit';
 import { APP_DOCUMENTS_ROUTE } from '@ucos/kit/app-documents';
-import { createFeatureFlags, FEATURE_FLAG_CHANGED, type FeatureFlags, flagChangedHandler } from '@ucos/kit/feature-flags';
+import {
+  createFeatureFlags,
+  FEATURE_FLAG_CHANGED,
+  type FeatureFlags,
+  flagChangedHandler,
+} from '@ucos/kit/feature-flags';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { DocumentChecker } from './data/app-documents.ts';

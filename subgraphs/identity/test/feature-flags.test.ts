@@ -52,9 +52,21 @@ describe('feature flags through the cache', () => {
       [tenantId],
     );
     expect(events).toEqual([
-      { aggregate_type: 'FeatureFlag', aggregate_id: key, payload: { key, enabled: true, percentage: 100, version: 1 } },
-      { aggregate_type: 'FeatureFlag', aggregate_id: key, payload: { key, enabled: false, percentage: 100, version: 2 } },
-      { aggregate_type: 'FeatureFlag', aggregate_id: key, payload: { key, enabled: null, percentage: null, version: null } },
+      {
+        aggregate_type: 'FeatureFlag',
+        aggregate_id: key,
+        payload: { key, enabled: true, percentage: 100, version: 1 },
+      },
+      {
+        aggregate_type: 'FeatureFlag',
+        aggregate_id: key,
+        payload: { key, enabled: false, percentage: 100, version: 2 },
+      },
+      {
+        aggregate_type: 'FeatureFlag',
+        aggregate_id: key,
+        payload: { key, enabled: null, percentage: null, version: null },
+      },
     ]);
   });
 

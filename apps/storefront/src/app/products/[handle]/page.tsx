@@ -112,7 +112,9 @@ export default async function ProductPage({ params }: Props) {
           ) : null}
         </div>
       </article>
-      {recentlyViewed ? <RecentlyViewed current={{ handle: routeParam((await params).handle), title: product.title }} /> : null}
+      {recentlyViewed ? (
+        <RecentlyViewed current={{ handle: routeParam((await params).handle), title: product.title }} />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 /** The shopper's own list, newest first: in a cookie so it follows them across tabs, never sent anywhere else. */
@@ -62,6 +62,7 @@ export function RecentlyViewed({ current }: { current: ViewedProduct }) {
     const list = parseViewed(readCookie());
     setOthers(list.filter((entry) => entry.handle !== current.handle));
     const secure = window.location.protocol === 'https:' ? '; secure' : '';
+    // biome-ignore lint/suspicious/noDocumentCookie: one JSON value, encoded; cookieStore is not in every browser we serve
     document.cookie = `${RECENTLY_VIEWED_COOKIE}=${encodeURIComponent(JSON.stringify(withViewed(list, current)))}; path=/; max-age=${MAX_AGE_SECONDS}; samesite=lax${secure}`;
   }, [current]);
   return (
