@@ -69,7 +69,10 @@ const path = z
   .string()
   .max(UI_SCHEMA_LIMITS.maxPath)
   .regex(PATH, 'A path of names separated by dots, such as order.total.amount')
-  .refine((value) => value.split('.').every((segment) => !FORBIDDEN_SEGMENTS.has(segment)), 'Not a path a schema may use');
+  .refine(
+    (value) => value.split('.').every((segment) => !FORBIDDEN_SEGMENTS.has(segment)),
+    'Not a path a schema may use',
+  );
 
 /** An admin path (`/orders`, never `//host`) or an https URL. */
 const href = z
@@ -190,7 +193,12 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
   return Object.values(value).some((child) => nestedDeeperThan(child, limit - 1));
 }
 
-function walk(blocks: UiBlock[], at: string[], depth: number, visit: (block: UiBlock, at: string[], depth: number) => void) {
+function walk(
+  blocks: UiBlock[],
+  at: string[],
+  depth: number,
+  visit: (block: UiBlock, at: string[], depth: number) => void,
+) {
   blocks.forEach((child, index) => {
     const here = [...at, String(index)];
     visit(child, here, depth);

@@ -49,7 +49,8 @@ describe('the UI schema', () => {
   });
 
   it('refuses a mutation outside the allow-list, one at another point, and unknown arguments', () => {
-    const at = (button: object) => uiSchemaProblems('PRODUCT_PANEL', { blocks: [{ type: 'button', label: 'Go', ...button }] });
+    const at = (button: object) =>
+      uiSchemaProblems('PRODUCT_PANEL', { blocks: [{ type: 'button', label: 'Go', ...button }] });
     expect(at({ mutation: 'productDelete', args: {} }).length).toBeGreaterThan(0);
     expect(at({ mutation: 'orderHoldPlace', args: { reason: 'x' } })).toEqual([
       { path: ['blocks', '0', 'mutation'], message: 'orderHoldPlace runs on ORDER_PANEL only' },
@@ -64,10 +65,16 @@ describe('the UI schema', () => {
 
   it('binds paths to the point object only', () => {
     expect(
-      uiSchemaProblems('PRODUCT_PANEL', { blocks: [{ type: 'fields', fields: [{ label: 'T', path: 'order.total' }] }] }),
-    ).toEqual([{ path: ['blocks', '0', 'fields', '0', 'path'], message: 'A path at PRODUCT_PANEL starts with product.' }]);
+      uiSchemaProblems('PRODUCT_PANEL', {
+        blocks: [{ type: 'fields', fields: [{ label: 'T', path: 'order.total' }] }],
+      }),
+    ).toEqual([
+      { path: ['blocks', '0', 'fields', '0', 'path'], message: 'A path at PRODUCT_PANEL starts with product.' },
+    ]);
     expect(
-      uiSchemaProblems('DASHBOARD_WIDGET', { blocks: [{ type: 'fields', fields: [{ label: 'T', path: 'product.x' }] }] }),
+      uiSchemaProblems('DASHBOARD_WIDGET', {
+        blocks: [{ type: 'fields', fields: [{ label: 'T', path: 'product.x' }] }],
+      }),
     ).toHaveLength(1);
     expect(
       uiSchemaProblems('PRODUCT_PANEL', {
@@ -78,9 +85,13 @@ describe('the UI schema', () => {
 
   it('bounds depth, size and strings', () => {
     let nested: object = { type: 'text', text: 'deep' };
-    for (let level = 0; level < UI_SCHEMA_LIMITS.maxDepth; level += 1) nested = { type: 'card', title: 'c', children: [nested] };
+    for (let level = 0; level < UI_SCHEMA_LIMITS.maxDepth; level += 1)
+      nested = { type: 'card', title: 'c', children: [nested] };
     expect(uiSchemaProblems('NAV_PAGE', { blocks: [nested] })).toEqual([
-      { path: ['blocks', '0', 'children', '0', 'children', '0', 'children', '0'], message: 'Cards nest at most 3 deep' },
+      {
+        path: ['blocks', '0', 'children', '0', 'children', '0', 'children', '0'],
+        message: 'Cards nest at most 3 deep',
+      },
     ]);
     let bomb: unknown = 1;
     for (let level = 0; level < 5000; level += 1) bomb = [bomb];
@@ -88,7 +99,10 @@ describe('the UI schema', () => {
     const many = Array.from({ length: 30 }, () => ({
       type: 'card',
       title: 'c',
-      children: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }],
+      children: [
+        { type: 'text', text: 'a' },
+        { type: 'text', text: 'b' },
+      ],
     }));
     expect(uiSchemaProblems('NAV_PAGE', { blocks: many })).toEqual([
       { path: ['blocks'], message: `At most ${UI_SCHEMA_LIMITS.maxBlocks} blocks in all` },

@@ -1,8 +1,18 @@
 import { type EventBus, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
+import { staffOf } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { admin, createTestDatabase, MIGRATIONS, newBus, type PluginsHarness, randomUUID, reader, startPlugins } from './harness.ts';
+import {
+  admin,
+  createTestDatabase,
+  MIGRATIONS,
+  newBus,
+  type PluginsHarness,
+  randomUUID,
+  reader,
+  startPlugins,
+} from './harness.ts';
 
 let db: TestDatabase;
 let bus: EventBus;
@@ -43,7 +53,13 @@ describe('UI extensions', () => {
     expect(first.errors).toBeUndefined();
     expect(first.data?.uiExtensionSave.errors).toEqual([]);
     const created = first.data?.uiExtensionSave.uiExtension;
-    expect(created).toMatchObject({ point: 'ORDER_PANEL', title: 'Notes', position: 2, enabled: true, installationId: null });
+    expect(created).toMatchObject({
+      point: 'ORDER_PANEL',
+      title: 'Notes',
+      position: 2,
+      enabled: true,
+      installationId: null,
+    });
     expect(JSON.parse(created.schema)).toEqual(NOTES);
     const second = await save(tenant, { title: 'First', position: 1 });
     await save(tenant, {
@@ -55,7 +71,11 @@ describe('UI extensions', () => {
     const listed = await plugins.call(LIST, { point: 'ORDER_PANEL' }, reader(tenant));
     expect(listed.data?.uiExtensions.map((row: { title: string }) => row.title)).toEqual(['First', 'Notes']);
 
-    const disabled = await save(tenant, { id: second.data?.uiExtensionSave.uiExtension.id, title: 'First', enabled: false });
+    const disabled = await save(tenant, {
+      id: second.data?.uiExtensionSave.uiExtension.id,
+      title: 'First',
+      enabled: false,
+    });
     expect(disabled.data?.uiExtensionSave.uiExtension.enabled).toBe(false);
     const shown = await plugins.call(LIST, { point: 'ORDER_PANEL', enabledOnly: true }, reader(tenant));
     expect(shown.data?.uiExtensions.map((row: { title: string }) => row.title)).toEqual(['Notes']);
@@ -105,16 +125,22 @@ describe('UI extensions', () => {
       },
     ]);
     const notJson = await save(tenant, { schema: '{"blocks": [' });
-    expect(notJson.data?.uiExtensionSave.errors[0]).toMatchObject({ code: 'INVALID_SCHEMA', field: ['input', 'schema'] });
+    expect(notJson.data?.uiExtensionSave.errors[0]).toMatchObject({
+      code: 'INVALID_SCHEMA',
+      field: ['input', 'schema'],
+    });
     const blank = await save(tenant, { title: '   ' });
     expect(blank.data?.uiExtensionSave.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'title'] });
     const missing = await save(tenant, { installationId: encodeGlobalId('PluginInstallation', randomUUID()) });
-    expect(missing.data?.uiExtensionSave.errors[0]).toMatchObject({ code: 'NOT_INSTALLED', field: ['input', 'installationId'] });
+    expect(missing.data?.uiExtensionSave.errors[0]).toMatchObject({
+      code: 'NOT_INSTALLED',
+      field: ['input', 'installationId'],
+    });
     const listed = await plugins.call(LIST, {}, reader(tenant));
     expect(listed.data?.uiExtensions).toEqual([]);
   });
 
-  it("keeps tenants apart: another tenant neither sees, reads, replaces nor deletes an extension", async () => {
+  it('keeps tenants apart: another tenant neither sees, reads, replaces nor deletes an extension', async () => {
     const owner = randomUUID();
     const other = randomUUID();
     const created = await save(owner, {});
@@ -133,7 +159,7 @@ describe('UI extensions', () => {
     const tenant = randomUUID();
     const denied = await save(tenant, {}, reader(tenant));
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const none = await plugins.call(LIST, {}, { tenantId: tenant, kind: 'staff', subject: 'x', roles: [], scopes: [] });
+    const none = await plugins.call(LIST, {}, staffOf(tenant, []));
     expect(none.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -242,6 +242,11 @@ type Documents = {
     "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUp_CreateDocument,
     "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmail_VerifyDocument,
+    "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!, $subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n": typeof types.UiExtensions_OfPointDocument,
+    "\n  query UiExtensions_Flag($subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n  }\n": typeof types.UiExtensions_FlagDocument,
+    "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n": typeof types.UiExtensions_OneDocument,
+    "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UiExtensions_ProductStatusSetDocument,
+    "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UiExtensions_OrderHoldPlaceDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PortalLayout_ViewerDocument,
 };
 const documents: Documents = {
@@ -473,6 +478,11 @@ const documents: Documents = {
     "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUp_CreateDocument,
     "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmail_VerifyDocument,
+    "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!, $subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n": types.UiExtensions_OfPointDocument,
+    "\n  query UiExtensions_Flag($subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n  }\n": types.UiExtensions_FlagDocument,
+    "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n": types.UiExtensions_OneDocument,
+    "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UiExtensions_ProductStatusSetDocument,
+    "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UiExtensions_OrderHoldPlaceDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": types.PortalLayout_ViewerDocument,
 };
 
@@ -1402,6 +1412,26 @@ export function graphql(source: "\n  mutation SignUpComplete_Accept($input: Invi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!, $subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n"): (typeof documents)["\n  query UiExtensions_OfPoint($point: UiExtensionPoint!, $subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiExtensions_Flag($subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n  }\n"): (typeof documents)["\n  query UiExtensions_Flag($subject: String) {\n    featureEnabled(key: \"admin.ui-extensions\", subject: $subject)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,7 +45,10 @@ export interface UiExtensionSaveInput {
 
 const SCHEMA_FIELD = ['input', 'schema'];
 
-export async function saveUiExtension(db: TenantDb, input: UiExtensionSaveInput): Promise<PluginsResult<UiExtensionRow>> {
+export async function saveUiExtension(
+  db: TenantDb,
+  input: UiExtensionSaveInput,
+): Promise<PluginsResult<UiExtensionRow>> {
   const title = input.title.trim();
   if (!title) return pluginsFail('INVALID_INPUT', 'A title is required', ['input', 'title']);
   if (!Number.isInteger(input.position) || Math.abs(input.position) > 1000) {
@@ -63,7 +66,8 @@ export async function saveUiExtension(db: TenantDb, input: UiExtensionSaveInput)
   return db.tx(async (sql, tx) => {
     if (input.installationId) {
       const installation = await one(sql, 'select id from plugins.installations where id = $1', [input.installationId]);
-      if (!installation) return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
+      if (!installation)
+        return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
     }
     const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
     const row = input.id

@@ -25,7 +25,10 @@ export const UiExtensionRef = builder.objectRef<UiExtensionRow>('UiExtension').i
     id: t.id({ resolve: (row) => encodeGlobalId('UiExtension', row.id) }),
     point: t.field({ type: UiExtensionPointEnum, resolve: (row) => row.point }),
     title: t.exposeString('title'),
-    schema: t.string({ description: 'The UI schema, as JSON ({"blocks": [...]})', resolve: (row) => JSON.stringify(row.schema) }),
+    schema: t.string({
+      description: 'The UI schema, as JSON ({"blocks": [...]})',
+      resolve: (row) => JSON.stringify(row.schema),
+    }),
     position: t.exposeInt('position', { description: 'Lower first among the extensions of a point' }),
     enabled: t.exposeBoolean('enabled'),
     installationId: t.id({
@@ -65,7 +68,10 @@ const SaveInput = builder.inputType('UiExtensionSaveInput', {
     title: t.string({ required: true, ...maxLength(UI_SCHEMA_LIMITS.maxLabel) }),
     schema: t.string({
       required: true,
-      ...maxLength(UI_SCHEMA_LIMITS.maxJson, 'The UI schema as JSON: {"blocks": [...]}; see docs/architecture/ui-extensions.md'),
+      ...maxLength(
+        UI_SCHEMA_LIMITS.maxJson,
+        'The UI schema as JSON: {"blocks": [...]}; see docs/architecture/ui-extensions.md',
+      ),
     }),
     position: t.int({ required: false, description: 'Lower first; 0 by default' }),
     enabled: t.boolean({ required: false, description: 'true by default' }),
@@ -82,7 +88,8 @@ const SavePayload = payloadType(builder, 'UiExtensionSave', {
 builder.mutationField('uiExtensionSave', (t) =>
   t.field({
     type: SavePayload,
-    description: 'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema',
+    description:
+      'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema',
     authScopes: write,
     args: { input: t.arg({ type: SaveInput, required: true }) },
     resolve: async (_root, { input }, context) => {
