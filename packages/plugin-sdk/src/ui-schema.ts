@@ -285,11 +285,26 @@ export function resolveUiPath(host: unknown, dotted: string): unknown {
   return current;
 }
 
-/** A bound value as the admin shows it: text for scalars, JSON for the rest, — for nothing. */
+const isMoney = (value: unknown): value is { amount: number; currency: string; fractionDigits: number } =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { amount?: unknown }).amount === 'number' &&
+  typeof (value as { currency?: unknown }).currency === 'string' &&
+  Number.isInteger((value as { fractionDigits?: unknown }).fractionDigits) &&
+  (value as { fractionDigits: number }).fractionDigits >= 0 &&
+  (value as { fractionDigits: number }).fractionDigits <= 4;
+
+/**
+ * A bound value as the admin shows it: text for scalars, money (`{amount, currency, fractionDigits}`)
+ * as "45.99 EUR", JSON for the rest, — for nothing.
+ */
 export function uiValueText(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isMoney(value)) {
+    return `${(value.amount / 10 ** value.fractionDigits).toFixed(value.fractionDigits)} ${value.currency}`;
+  }
   const json = JSON.stringify(value);
   return json.length > UI_SCHEMA_LIMITS.maxText ? `${json.slice(0, UI_SCHEMA_LIMITS.maxText)}…` : json;
 }

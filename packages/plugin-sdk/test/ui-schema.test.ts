@@ -123,5 +123,6 @@ describe('the UI schema', () => {
     expect(resolveUiPath(host, 'product.toString')).toBeUndefined();
     expect(uiValueText(undefined)).toBe('—');
     expect(uiValueText({ a: 1 })).toBe('{"a":1}');
+    expect(uiValueText({ amount: 4599, currency: 'EUR', fractionDigits: 2 })).toBe('45.99 EUR');
   });
 });

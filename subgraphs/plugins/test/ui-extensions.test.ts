@@ -3,6 +3,7 @@ import type { TestDatabase } from '@ucos/kit/testing';
 import { staffOf } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
+import { FULFILMENT_NOTES } from '../../../infra/src/demo/ui-extensions.ts';
 import {
   admin,
   createTestDatabase,
@@ -88,6 +89,11 @@ describe('UI extensions', () => {
     expect(again.data?.uiExtensionDelete.errors).toEqual([
       { code: 'NOT_FOUND', field: ['input', 'id'], message: 'No such UI extension' },
     ]);
+  });
+
+  it("accepts the demo's Fulfilment notes order panel", async () => {
+    const saved = await save(randomUUID(), { title: 'Fulfilment notes', schema: JSON.stringify(FULFILMENT_NOTES) });
+    expect(saved.data?.uiExtensionSave.errors).toEqual([]);
   });
 
   it('refuses an invalid schema with every problem on its path, and stores nothing', async () => {
