@@ -2,21 +2,14 @@ import { graphql } from '../../generated/gql.ts';
 
 /** The flag and the enabled extensions of a point (what a page renders). */
 export const ExtensionsOfPoint = graphql(`
-  query UiExtensions_OfPoint($point: UiExtensionPoint!, $subject: String) {
-    featureEnabled(key: "admin.ui-extensions", subject: $subject)
+  query UiExtensions_OfPoint($point: UiExtensionPoint!) {
+    featureEnabled(key: "admin.ui-extensions")
     uiExtensions(point: $point, enabledOnly: true) {
       id
       point
       title
       schema
     }
-  }
-`);
-
-/** Only the flag (to skip reading extensions when it is off). */
-export const ExtensionsFlag = graphql(`
-  query UiExtensions_Flag($subject: String) {
-    featureEnabled(key: "admin.ui-extensions", subject: $subject)
   }
 `);
 

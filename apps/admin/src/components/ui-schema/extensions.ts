@@ -16,7 +16,7 @@ export interface RenderableExtension {
 
 /**
  * The enabled extensions of a point, when the tenant's `admin.ui-extensions` flag is on for the
- * viewer and the viewer may read them; none otherwise. A stored schema the SDK no longer accepts
+ * signed-in user (identity evaluates it for the caller) and the viewer may read them; none otherwise. A stored schema the SDK no longer accepts
  * is skipped rather than half-rendered.
  */
 export async function extensionsOf(
@@ -25,7 +25,7 @@ export async function extensionsOf(
   returnTo: string,
 ): Promise<RenderableExtension[]> {
   if (!can(viewer.scopes, READ_EXTENSIONS)) return [];
-  const data = await gql(ExtensionsOfPoint, { point, subject: viewer.user?.id ?? null }, returnTo);
+  const data = await gql(ExtensionsOfPoint, { point }, returnTo);
   if (!data.featureEnabled) return [];
   return data.uiExtensions.flatMap((extension) => {
     const parsed = parseUiSchema(point, extension.schema);
