@@ -1,7 +1,8 @@
 import 'server-only';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import type { UiExtensionPoint } from '@ucos/plugin-sdk/ui-schema';
 import { parseUiSchema, type UiSchema } from '@ucos/plugin-sdk/ui-schema';
-import { gql } from '../../lib/gateway.ts';
+import { GatewayError, gql } from '../../lib/gateway.ts';
 import { can } from '../../lib/scopes.ts';
 import { ExtensionsOfPoint } from './documents.ts';
 
@@ -25,7 +26,17 @@ export async function extensionsOf(
   returnTo: string,
 ): Promise<RenderableExtension[]> {
   if (!can(viewer.scopes, READ_EXTENSIONS)) return [];
-  const data = await gql(ExtensionsOfPoint, { point }, returnTo);
+  let data: ResultOf<typeof ExtensionsOfPoint>;
+  try {
+    data = await gql(ExtensionsOfPoint, { point }, returnTo);
+  } catch (error) {
+    // an extension never takes its host page down: the page shows without it
+    if (error instanceof GatewayError) {
+      console.error(`UI extensions of ${point} not shown: ${error.message}`);
+      return [];
+    }
+    throw error;
+  }
   if (!data.featureEnabled) return [];
   return data.uiExtensions.flatMap((extension) => {
     const parsed = parseUiSchema(point, extension.schema);
