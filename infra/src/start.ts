@@ -13,6 +13,7 @@ import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
 import { seedDemoTax } from './demo/tax.ts';
+import { seedDemoUiExtensions } from './demo/ui-extensions.ts';
 import {
   DEMO,
   demoOwnerSession,
@@ -147,6 +148,11 @@ seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoPlugins(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`plugins demo data failed: ${(error as Error).message}`])),
+);
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoUiExtensions(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`UI extensions demo data failed: ${(error as Error).message}`])),
 );
 seededAutomation.push(...seededShipping);
 seededAutomation.push(...(await seedDemoFinance(stack.gatewayUrl, stack.database.serviceUrls)));

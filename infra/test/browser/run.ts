@@ -39,6 +39,7 @@ import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { storefrontGermanJourney } from './journeys/storefront-german.ts';
 import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
+import { uiExtensionsJourney } from './journeys/ui-extensions.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
 import { workflowEditorJourney } from './journeys/workflow-editor.ts';
 import { type Api, placeOrder, seedJourneyData, signIn } from './seed.ts';
@@ -1526,6 +1527,19 @@ async function main() {
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+    await journey(
+      'ui extensions: the owner adds a product panel in Settings → Extensions (a broken schema refused under the field), it shows bound values, its button publishes the product; with the flag off it is gone',
+      () =>
+        uiExtensionsJourney({
+          browser: browser!,
+          api,
+          adminUrl: urls.admin,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

@@ -23,6 +23,7 @@ describe('plugins contract', () => {
         plugin_kv: (tx) => tx.pluginKv.findMany(),
         invocations: (tx) => tx.invocation.findMany(),
         invocation_stats: (tx) => tx.invocationStat.findMany(),
+        ui_extensions: (tx) => tx.uiExtension.findMany(),
       },
     });
   });

@@ -171,6 +171,9 @@ type Documents = {
     "\n  mutation SettingsCustomFields_Create($input: CustomFieldDefinitionCreateInput!) {\n    customFieldDefinitionCreate(input: $input) {\n      customFieldDefinition {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsCustomFields_CreateDocument,
     "\n  mutation SettingsCustomFields_Archive($input: CustomFieldDefinitionArchiveInput!) {\n    customFieldDefinitionArchive(input: $input) {\n      customFieldDefinition {\n        id\n        archived\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SettingsCustomFields_ArchiveDocument,
     "\n  query SettingsCustomFields_List {\n    customFieldDefinitions(includeArchived: true) {\n      id\n      key\n      label\n      type\n      required\n      defaultValue\n      visibility\n      archived\n      version\n      validation {\n        min\n        max\n        pattern\n        values\n      }\n    }\n  }\n": typeof types.SettingsCustomFields_ListDocument,
+    "\n  mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {\n    uiExtensionSave(input: $input) {\n      uiExtension {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Settings_UiExtensionSaveDocument,
+    "\n  mutation Settings_UiExtensionDelete($input: UiExtensionDeleteInput!) {\n    uiExtensionDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Settings_UiExtensionDeleteDocument,
+    "\n  query Settings_UiExtensions {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions {\n      id\n      point\n      title\n      schema\n      position\n      enabled\n      installationId\n    }\n  }\n": typeof types.Settings_UiExtensionsDocument,
     "\n  mutation Integrations_Configure($input: IntegrationConfigureInput!) {\n    integrationConfigure(input: $input) {\n      integration {\n        kind\n        adapterId\n        enabled\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Integrations_ConfigureDocument,
     "\n  mutation Integrations_KeyRotate {\n    integrationKeyRotate {\n      key {\n        version\n        reencrypted\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.Integrations_KeyRotateDocument,
     "\n  query Integrations_Page {\n    integrationAdapters {\n      kind\n      label\n      defaultAdapterId\n      adapters {\n        id\n        label\n        description\n        builtIn\n        fields {\n          key\n          label\n          secret\n          required\n          description\n        }\n      }\n    }\n    integrations {\n      kind\n      adapterId\n      enabled\n      settings {\n        key\n        value\n      }\n      secrets {\n        key\n        set\n        hint\n      }\n    }\n    integrationKey {\n      version\n      rotatedAt\n      currentMasterKey\n    }\n  }\n": typeof types.Integrations_PageDocument,
@@ -242,6 +245,10 @@ type Documents = {
     "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUp_CreateDocument,
     "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.VerifyEmail_VerifyDocument,
+    "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!) {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n": typeof types.UiExtensions_OfPointDocument,
+    "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n": typeof types.UiExtensions_OneDocument,
+    "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UiExtensions_ProductStatusSetDocument,
+    "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.UiExtensions_OrderHoldPlaceDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.PortalLayout_ViewerDocument,
 };
 const documents: Documents = {
@@ -402,6 +409,9 @@ const documents: Documents = {
     "\n  mutation SettingsCustomFields_Create($input: CustomFieldDefinitionCreateInput!) {\n    customFieldDefinitionCreate(input: $input) {\n      customFieldDefinition {\n        id\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsCustomFields_CreateDocument,
     "\n  mutation SettingsCustomFields_Archive($input: CustomFieldDefinitionArchiveInput!) {\n    customFieldDefinitionArchive(input: $input) {\n      customFieldDefinition {\n        id\n        archived\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SettingsCustomFields_ArchiveDocument,
     "\n  query SettingsCustomFields_List {\n    customFieldDefinitions(includeArchived: true) {\n      id\n      key\n      label\n      type\n      required\n      defaultValue\n      visibility\n      archived\n      version\n      validation {\n        min\n        max\n        pattern\n        values\n      }\n    }\n  }\n": types.SettingsCustomFields_ListDocument,
+    "\n  mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {\n    uiExtensionSave(input: $input) {\n      uiExtension {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Settings_UiExtensionSaveDocument,
+    "\n  mutation Settings_UiExtensionDelete($input: UiExtensionDeleteInput!) {\n    uiExtensionDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Settings_UiExtensionDeleteDocument,
+    "\n  query Settings_UiExtensions {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions {\n      id\n      point\n      title\n      schema\n      position\n      enabled\n      installationId\n    }\n  }\n": types.Settings_UiExtensionsDocument,
     "\n  mutation Integrations_Configure($input: IntegrationConfigureInput!) {\n    integrationConfigure(input: $input) {\n      integration {\n        kind\n        adapterId\n        enabled\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Integrations_ConfigureDocument,
     "\n  mutation Integrations_KeyRotate {\n    integrationKeyRotate {\n      key {\n        version\n        reencrypted\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.Integrations_KeyRotateDocument,
     "\n  query Integrations_Page {\n    integrationAdapters {\n      kind\n      label\n      defaultAdapterId\n      adapters {\n        id\n        label\n        description\n        builtIn\n        fields {\n          key\n          label\n          secret\n          required\n          description\n        }\n      }\n    }\n    integrations {\n      kind\n      adapterId\n      enabled\n      settings {\n        key\n        value\n      }\n      secrets {\n        key\n        set\n        hint\n      }\n    }\n    integrationKey {\n      version\n      rotatedAt\n      currentMasterKey\n    }\n  }\n": types.Integrations_PageDocument,
@@ -473,6 +483,10 @@ const documents: Documents = {
     "\n  mutation SignUp_Create($input: TenantCreateInput!) {\n    tenantCreate(input: $input) {\n      tenant {\n        slug\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUp_CreateDocument,
     "\n  mutation SignUpComplete_Accept($input: InvitationAcceptInput!) {\n    invitationAccept(input: $input) {\n      session {\n        accessToken\n        refreshToken\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.SignUpComplete_AcceptDocument,
     "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.VerifyEmail_VerifyDocument,
+    "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!) {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n": types.UiExtensions_OfPointDocument,
+    "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n": types.UiExtensions_OneDocument,
+    "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UiExtensions_ProductStatusSetDocument,
+    "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.UiExtensions_OrderHoldPlaceDocument,
     "\n  query PortalLayout_Viewer {\n    viewer {\n      kind\n      scopes\n      roles\n      tenant {\n        id\n        slug\n        name\n        timeZone\n      }\n      user {\n        id\n        email\n        name\n        emailVerified\n      }\n      tenants {\n        slug\n        name\n      }\n    }\n  }\n": types.PortalLayout_ViewerDocument,
 };
 
@@ -1121,6 +1135,18 @@ export function graphql(source: "\n  query SettingsCustomFields_List {\n    cust
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {\n    uiExtensionSave(input: $input) {\n      uiExtension {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {\n    uiExtensionSave(input: $input) {\n      uiExtension {\n        id\n        title\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Settings_UiExtensionDelete($input: UiExtensionDeleteInput!) {\n    uiExtensionDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Settings_UiExtensionDelete($input: UiExtensionDeleteInput!) {\n    uiExtensionDelete(input: $input) {\n      deletedId\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Settings_UiExtensions {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions {\n      id\n      point\n      title\n      schema\n      position\n      enabled\n      installationId\n    }\n  }\n"): (typeof documents)["\n  query Settings_UiExtensions {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions {\n      id\n      point\n      title\n      schema\n      position\n      enabled\n      installationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Integrations_Configure($input: IntegrationConfigureInput!) {\n    integrationConfigure(input: $input) {\n      integration {\n        kind\n        adapterId\n        enabled\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Integrations_Configure($input: IntegrationConfigureInput!) {\n    integrationConfigure(input: $input) {\n      integration {\n        kind\n        adapterId\n        enabled\n      }\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1402,6 +1428,22 @@ export function graphql(source: "\n  mutation SignUpComplete_Accept($input: Invi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyEmail_Verify($input: EmailVerifyInput!) {\n    emailVerify(input: $input) {\n      done\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiExtensions_OfPoint($point: UiExtensionPoint!) {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n"): (typeof documents)["\n  query UiExtensions_OfPoint($point: UiExtensionPoint!) {\n    featureEnabled(key: \"admin.ui-extensions\")\n    uiExtensions(point: $point, enabledOnly: true) {\n      id\n      point\n      title\n      schema\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n"): (typeof documents)["\n  query UiExtensions_One($id: ID!) {\n    uiExtension(id: $id) {\n      id\n      point\n      title\n      schema\n      enabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UiExtensions_ProductStatusSet($input: ProductStatusSetInput!) {\n    productStatusSet(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UiExtensions_OrderHoldPlace($input: OrderHoldPlaceInput!) {\n    orderHoldPlace(input: $input) {\n      errors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

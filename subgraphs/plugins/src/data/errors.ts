@@ -11,6 +11,7 @@ export const PLUGINS_ERROR_CODES = [
   'INVALID_CONFIG',
   'NO_PREVIOUS_VERSION',
   'SAME_VERSION',
+  'INVALID_SCHEMA',
 ] as const;
 
 export type PluginsErrorCode = (typeof PLUGINS_ERROR_CODES)[number];

@@ -1,9 +1,11 @@
 import type { PluginManifest } from '@ucos/plugin-sdk';
+import type { UiExtensionPoint, UiSchema } from '@ucos/plugin-sdk/ui-schema';
 import type {
   Installation as InstallationModel,
   Invocation as InvocationModel,
   Plugin as PluginModel,
   PluginVersion as PluginVersionModel,
+  UiExtension as UiExtensionModel,
 } from '../generated/prisma/client.ts';
 
 /**
@@ -44,3 +46,8 @@ export interface InvocationStatsRow {
   totalMs: number;
   maxMs: number;
 }
+
+export type UiExtensionRow = Omit<UiExtensionModel, 'tenantId' | 'schema' | 'point'> & {
+  point: UiExtensionPoint;
+  schema: UiSchema;
+};

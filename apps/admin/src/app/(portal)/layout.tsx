@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ActionForm } from '../../components/action-form.tsx';
 import { CollapsibleNav } from '../../components/collapsible-nav.tsx';
+import { extensionsOf } from '../../components/ui-schema/extensions.ts';
 import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
 import { requireViewer } from '../../lib/viewer.ts';
@@ -29,7 +30,10 @@ const SECTIONS = [
 ] as const;
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const viewer = await requireViewer(await currentPath());
+  const here = await currentPath();
+  const viewer = await requireViewer(here);
+  // pages of NAV_PAGE extensions (nothing when the admin.ui-extensions flag is off)
+  const pages = await extensionsOf('NAV_PAGE', viewer, here);
   return (
     <div className="shell">
       <aside className="side">
@@ -39,6 +43,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <Link key={section.href} href={section.href}>
                 {section.label}
                 {section.href === '/tasks' ? <TaskCountBadge /> : null}
+              </Link>
+            ))}
+            {pages.map((page) => (
+              <Link key={page.id} href={`/extensions/${encodeURIComponent(page.id)}`} data-testid="ui-extension-nav">
+                {page.title}
               </Link>
             ))}
           </nav>

@@ -1,6 +1,7 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { SalesCharts } from '../../components/sales-charts.tsx';
+import { ExtensionPanels } from '../../components/ui-schema/panels.tsx';
 import { graphql } from '../../generated/gql.ts';
 import { gql } from '../../lib/gateway.ts';
 import { can } from '../../lib/scopes.ts';
@@ -180,6 +181,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <SalesCharts points={points} currency={currency.currency} fractionDigits={currency.fractionDigits} />
         </section>
       ) : null}
+      <ExtensionPanels point="DASHBOARD_WIDGET" viewer={viewer} host={{ data: {}, returnTo: '/' }} />
     </>
   );
 }

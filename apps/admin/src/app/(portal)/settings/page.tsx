@@ -285,6 +285,10 @@ export default async function SettingsPage() {
             <Link href="/settings/plugins">Plugins</Link>: your own checks at checkout and add-to-cart, run in a
             sandbox; upload, install, configure, enable, upgrade and roll back.
           </p>
+          <p>
+            <Link href="/settings/extensions">Extensions</Link>: panels on the product, order and customer pages,
+            dashboard widgets and pages of their own, from a declarative schema.
+          </p>
         </section>
       ) : null}
       {may('catalog:read') ? (

@@ -2,6 +2,7 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
@@ -253,6 +254,21 @@ export default async function ProductPage({
           </section>
         </div>
       ) : null}
+      <ExtensionPanels
+        point="PRODUCT_PANEL"
+        viewer={viewer}
+        host={{
+          data: {
+            product: {
+              ...product,
+              customFields: Object.fromEntries(product.customFields.map((field) => [field.key, field.value])),
+            },
+          },
+          id: product.id,
+          version: product.version,
+          returnTo: here,
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { formatDate, formatDateTime } from '../../../../lib/time.ts';
@@ -57,7 +58,7 @@ const CustomerDetail = graphql(`
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const here = `/customers/${encodeURIComponent(id)}`;
-  await requireViewer(here);
+  const viewer = await requireViewer(here);
   const data = await gql(CustomerDetail, { id: decodeURIComponent(id) }, here);
   const customer = data.node && 'email' in data.node ? data.node : null;
   if (!customer) notFound();
@@ -141,6 +142,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </p>
         ) : null}
       </section>
+      <ExtensionPanels
+        point="CUSTOMER_PANEL"
+        viewer={viewer}
+        host={{ data: { customer }, id: customer.id, returnTo: here }}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { historyLine, orderStatusWords, paymentStatusWords } from '../../../../lib/history-words.ts';
@@ -417,6 +418,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         {order.shippingAddress.name}, {order.shippingAddress.line1}, {order.shippingAddress.postalCode}{' '}
         {order.shippingAddress.city}, {order.shippingAddress.country}
       </address>
+      <ExtensionPanels
+        point="ORDER_PANEL"
+        viewer={viewer}
+        host={{ data: { order }, id: order.id, version: order.version, returnTo: here }}
+      />
     </>
   );
 }

@@ -1,0 +1,114 @@
+'use server';
+import type { PayloadError } from '@ucos/clients';
+import { type FormState, text } from '@ucos/ui/form';
+import { graphql } from '../../../../generated/gql.ts';
+import type { UiExtensionPoint } from '../../../../generated/graphql.ts';
+import { formResult } from '../../../../lib/form-result.ts';
+import { mutate } from '../../../../lib/gateway.ts';
+
+const LIST = '/settings/extensions';
+const POINTS = ['PRODUCT_PANEL', 'ORDER_PANEL', 'CUSTOMER_PANEL', 'DASHBOARD_WIDGET', 'NAV_PAGE'];
+
+const Save = graphql(`
+  mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {
+    uiExtensionSave(input: $input) {
+      uiExtension {
+        id
+        title
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const Delete = graphql(`
+  mutation Settings_UiExtensionDelete($input: UiExtensionDeleteInput!) {
+    uiExtensionDelete(input: $input) {
+      deletedId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/**
+ * A schema problem comes back on its path inside the schema (input.schema.blocks.0.type); the form
+ * has one textarea, so each is shown under it, led by where in the JSON it is.
+ */
+function underTheSchema(errors: readonly PayloadError[]): PayloadError[] {
+  return errors.map((error) => {
+    const field = error.field ?? [];
+    if (field[0] !== 'input' || field[1] !== 'schema' || field.length === 2) return error;
+    return { ...error, field: ['input', 'schema'], message: `${field.slice(2).join('.')}: ${error.message}` };
+  });
+}
+
+/** Creates an extension (or replaces one, with `id`) from the settings form. */
+export async function saveExtension(_: FormState, form: FormData): Promise<FormState> {
+  const point = text(form, 'point');
+  const id = text(form, 'id');
+  const input = {
+    ...(id ? { id } : {}),
+    point: (POINTS.includes(point) ? point : 'PRODUCT_PANEL') as UiExtensionPoint,
+    title: text(form, 'title'),
+    schema: text(form, 'schema'),
+    position: Number(text(form, 'position') || 0),
+    enabled: text(form, 'enabled') !== 'false',
+  };
+  let title = '';
+  const state = await formResult(
+    async () => {
+      const { uiExtensionSave } = await mutate(Save, { input }, LIST);
+      title = uiExtensionSave.uiExtension?.title ?? '';
+      return underTheSchema(uiExtensionSave.errors);
+    },
+    () => `Saved “${title}”.`,
+    { revalidate: [LIST, '/'] },
+  );
+  return state.ok
+    ? state
+    : { ...state, values: { point, title: input.title, schema: input.schema, position: text(form, 'position') } };
+}
+
+/** Turns an extension on or off: the whole stored extension is sent back with the new state. */
+export async function toggleExtension(_: FormState, form: FormData): Promise<FormState> {
+  const enabled = text(form, 'enabled') === 'true';
+  return formResult(
+    async () =>
+      underTheSchema(
+        (
+          await mutate(
+            Save,
+            {
+              input: {
+                id: text(form, 'id'),
+                point: text(form, 'point') as UiExtensionPoint,
+                title: text(form, 'title'),
+                schema: text(form, 'schema'),
+                position: Number(text(form, 'position') || 0),
+                enabled,
+              },
+            },
+            LIST,
+          )
+        ).uiExtensionSave.errors,
+      ),
+    enabled ? 'Enabled.' : 'Disabled.',
+    { revalidate: [LIST, '/'] },
+  );
+}
+
+export async function deleteExtension(_: FormState, form: FormData): Promise<FormState> {
+  return formResult(
+    async () => (await mutate(Delete, { input: { id: text(form, 'id') } }, LIST)).uiExtensionDelete.errors,
+    'Deleted.',
+    { revalidate: [LIST, '/'] },
+  );
+}

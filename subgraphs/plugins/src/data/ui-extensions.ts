@@ -1,0 +1,95 @@
+import { fail, ok } from '@ucos/kit';
+import { parseUiSchema, type UiExtensionPoint, type UiSchema } from '@ucos/plugin-sdk/ui-schema';
+import { one, type TenantDb } from '../db.ts';
+import { type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
+import type { UiExtensionRow } from './rows.ts';
+
+export type { UiExtensionRow } from './rows.ts';
+
+/**
+ * Admin UI extensions (issue 15 §4): a declarative UI schema at one extension point. The schema is
+ * checked with the SDK's `parseUiSchema` before it is stored, every problem on
+ * `["input", "schema", …its path in the schema]`, so the admin renders only schemas it understands.
+ */
+const COLUMNS = `id, point, title, schema, position, enabled, installation_id as "installationId",
+  created_at as "createdAt", updated_at as "updatedAt"`;
+
+export const uiExtensionById = (db: TenantDb, id: string) =>
+  db.run((sql) => one<UiExtensionRow>(sql, `select ${COLUMNS} from plugins.ui_extensions where id = $1`, [id]));
+
+/** The extensions of a point (every point without one), by position then age; `enabledOnly` for rendering. */
+export const listUiExtensions = (db: TenantDb, point: UiExtensionPoint | null, enabledOnly: boolean) =>
+  db.run(
+    async (sql) =>
+      (
+        await sql.query<UiExtensionRow>(
+          `select ${COLUMNS} from plugins.ui_extensions
+           where ($1::text is null or point = $1) and (not $2 or enabled)
+           order by point, position, created_at, id`,
+          [point, enabledOnly],
+        )
+      ).rows,
+  );
+
+export interface UiExtensionSaveInput {
+  /** set to replace an extension, absent to create one */
+  id: string | null;
+  point: UiExtensionPoint;
+  title: string;
+  /** JSON text */
+  schema: string;
+  position: number;
+  enabled: boolean;
+  installationId: string | null;
+}
+
+const SCHEMA_FIELD = ['input', 'schema'];
+
+export async function saveUiExtension(
+  db: TenantDb,
+  input: UiExtensionSaveInput,
+): Promise<PluginsResult<UiExtensionRow>> {
+  const title = input.title.trim();
+  if (!title) return pluginsFail('INVALID_INPUT', 'A title is required', ['input', 'title']);
+  if (!Number.isInteger(input.position) || Math.abs(input.position) > 1000) {
+    return pluginsFail('INVALID_INPUT', 'A position between -1000 and 1000', ['input', 'position']);
+  }
+  const parsed = parseUiSchema(input.point, input.schema);
+  if (!parsed.ok) {
+    return fail(
+      ...parsed.problems.map((problem) =>
+        pluginsError('INVALID_SCHEMA', problem.message, [...SCHEMA_FIELD, ...problem.path]),
+      ),
+    );
+  }
+  const schema: UiSchema = parsed.schema;
+  return db.tx(async (sql, tx) => {
+    if (input.installationId) {
+      const installation = await one(sql, 'select id from plugins.installations where id = $1', [input.installationId]);
+      if (!installation)
+        return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
+    }
+    const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
+    const row = input.id
+      ? await one<UiExtensionRow>(
+          sql,
+          `update plugins.ui_extensions set point = $1, title = $2, schema = $3::jsonb, position = $4, enabled = $5,
+             installation_id = $6, updated_at = now() where id = $7 returning ${COLUMNS}`,
+          [...values, input.id],
+        )
+      : await one<UiExtensionRow>(
+          sql,
+          `insert into plugins.ui_extensions (tenant_id, point, title, schema, position, enabled, installation_id)
+           values ($7, $1, $2, $3::jsonb, $4, $5, $6) returning ${COLUMNS}`,
+          [...values, tx.tenantId],
+        );
+    if (!row) return pluginsFail('NOT_FOUND', 'No such UI extension', ['input', 'id']);
+    return ok(row);
+  });
+}
+
+export const deleteUiExtension = (db: TenantDb, id: string): Promise<PluginsResult<string>> =>
+  db.tx(async (sql) => {
+    const row = await one<{ id: string }>(sql, 'delete from plugins.ui_extensions where id = $1 returning id', [id]);
+    return row ? ok(row.id) : pluginsFail('NOT_FOUND', 'No such UI extension', ['input', 'id']);
+  });

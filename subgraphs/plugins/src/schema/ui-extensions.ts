@@ -1,0 +1,135 @@
+import { byIdQuery, encodeGlobalId, localUuid, maxLength, payloadType, toPayload } from '@ucos/kit';
+import { UI_EXTENSION_POINTS, UI_SCHEMA_LIMITS, type UiExtensionPoint } from '@ucos/plugin-sdk/ui-schema';
+import { builder } from '../builder.ts';
+import {
+  deleteUiExtension,
+  listUiExtensions,
+  saveUiExtension,
+  type UiExtensionRow,
+  uiExtensionById,
+} from '../data/ui-extensions.ts';
+import { dbOf, read, write } from './types.ts';
+
+export const UiExtensionPointEnum = builder.enumType('UiExtensionPoint', {
+  description: 'Where the admin renders an extension',
+  values: Object.fromEntries(UI_EXTENSION_POINTS.map((point) => [point, { value: point }])) as Record<
+    UiExtensionPoint,
+    { value: UiExtensionPoint }
+  >,
+});
+
+export const UiExtensionRef = builder.objectRef<UiExtensionRow>('UiExtension').implement({
+  description:
+    'A declarative UI schema (cards, fields, tables, text, links, allow-listed buttons) the admin renders at an extension point with its own components',
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => encodeGlobalId('UiExtension', row.id) }),
+    point: t.field({ type: UiExtensionPointEnum, resolve: (row) => row.point }),
+    title: t.exposeString('title'),
+    schema: t.string({
+      description: 'The UI schema, as JSON ({"blocks": [...]})',
+      resolve: (row) => JSON.stringify(row.schema),
+    }),
+    position: t.exposeInt('position', { description: 'Lower first among the extensions of a point' }),
+    enabled: t.exposeBoolean('enabled'),
+    installationId: t.id({
+      nullable: true,
+      description: 'The plugin installation it belongs to (deleted with it); null for a tenant-configured one',
+      resolve: (row) => (row.installationId ? encodeGlobalId('PluginInstallation', row.installationId) : null),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('uiExtensions', (t) =>
+  t.field({
+    type: [UiExtensionRef],
+    description: "The tenant's UI extensions of a point (every point without one), by position",
+    authScopes: read,
+    args: {
+      point: t.arg({ type: UiExtensionPointEnum, required: false }),
+      enabledOnly: t.arg.boolean({ required: false, description: 'Only the enabled ones (what the admin renders)' }),
+    },
+    resolve: (_root, args, context) => listUiExtensions(dbOf(context), args.point ?? null, args.enabledOnly ?? false),
+  }),
+);
+
+byIdQuery(builder, 'uiExtension', {
+  type: UiExtensionRef,
+  typeName: 'UiExtension',
+  authScopes: read,
+  load: (context, id) => uiExtensionById(dbOf(context), id),
+});
+
+const SaveInput = builder.inputType('UiExtensionSaveInput', {
+  fields: (t) => ({
+    id: t.id({ required: false, description: 'The extension to replace; absent to create one' }),
+    point: t.field({ type: UiExtensionPointEnum, required: true }),
+    title: t.string({ required: true, ...maxLength(UI_SCHEMA_LIMITS.maxLabel) }),
+    schema: t.string({
+      required: true,
+      ...maxLength(
+        UI_SCHEMA_LIMITS.maxJson,
+        'The UI schema as JSON: {"blocks": [...]}; see docs/architecture/ui-extensions.md',
+      ),
+    }),
+    position: t.int({ required: false, description: 'Lower first; 0 by default' }),
+    enabled: t.boolean({ required: false, description: 'true by default' }),
+    installationId: t.id({ required: false, description: 'The plugin installation it belongs to' }),
+  }),
+});
+
+const SavePayload = payloadType(builder, 'UiExtensionSave', {
+  codes: ['INVALID_INPUT', 'INVALID_SCHEMA', 'NOT_FOUND', 'NOT_INSTALLED'] as const,
+  field: 'uiExtension',
+  type: UiExtensionRef,
+});
+
+builder.mutationField('uiExtensionSave', (t) =>
+  t.field({
+    type: SavePayload,
+    description:
+      'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema',
+    authScopes: write,
+    args: { input: t.arg({ type: SaveInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      return toPayload(
+        await saveUiExtension(dbOf(context), {
+          id: input.id ? localUuid(input.id, 'UiExtension', ['input', 'id']) : null,
+          point: input.point,
+          title: input.title,
+          schema: input.schema,
+          position: input.position ?? 0,
+          enabled: input.enabled ?? true,
+          installationId: input.installationId
+            ? localUuid(input.installationId, 'PluginInstallation', ['input', 'installationId'])
+            : null,
+        }),
+        (uiExtension) => ({ uiExtension }),
+      );
+    },
+  }),
+);
+
+const DeleteInput = builder.inputType('UiExtensionDeleteInput', {
+  fields: (t) => ({ id: t.id({ required: true }) }),
+});
+
+const DeletePayload = payloadType(builder, 'UiExtensionDelete', {
+  codes: ['NOT_FOUND'] as const,
+  field: 'deletedId',
+  type: 'ID',
+});
+
+builder.mutationField('uiExtensionDelete', (t) =>
+  t.field({
+    type: DeletePayload,
+    description: 'Deletes a UI extension',
+    authScopes: write,
+    args: { input: t.arg({ type: DeleteInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await deleteUiExtension(dbOf(context), localUuid(input.id, 'UiExtension', ['input', 'id'])), () => ({
+        deletedId: input.id,
+      })),
+  }),
+);
