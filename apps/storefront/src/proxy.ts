@@ -46,7 +46,19 @@ const isPageView = (request: NextRequest) =>
  * while their refresh token lives. A refused refresh token is dropped; the page then treats the
  * session as expired (browsing as a guest, account pages via sign-in and back).
  */
+/** A path with a lone `%` ("/products/100%") names no page; Next's router would throw on decoding it. */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export async function proxy(request: NextRequest) {
+  // answered by the friendly not-found page (a route that does not exist), with its 404
+  if (undecodable(request.nextUrl.pathname)) return NextResponse.rewrite(new URL('/not-found', request.url));
   if (isPageView(request) && !(await shopIsOpen(request.headers.get('host')))) return unavailableResponse();
   const refreshToken = request.cookies.get(CUSTOMER_REFRESH_COOKIE)?.value;
   if (!refreshToken || isPrefetch(request) || accessTokenUsable(request.cookies.get(CUSTOMER_COOKIE)?.value)) {

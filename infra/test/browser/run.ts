@@ -1074,7 +1074,9 @@ async function main() {
         await page.getByText(/Quantity changed to 2; the order total is now/).waitFor();
         const lowered = await totals.textContent();
         expect(lowered !== before, `totals recomputed (${before} → ${lowered})`);
-        await page
+        // the order's own lines table (an extension panel on the page may list the lines too)
+        const lines = page.getByRole('table', { name: 'Lines', exact: true });
+        await lines
           .getByRole('row', { name: new RegExp(seeded.skus[0]!) })
           .getByRole('cell', { name: '2', exact: true })
           .waitFor();
@@ -1083,7 +1085,7 @@ async function main() {
         await change.getByRole('button', { name: 'Change line' }).click();
         await page.getByText(/Line removed; the order total is now/).waitFor();
         expect(
-          (await page.getByRole('row', { name: new RegExp(seeded.skus[1]!) }).count()) === 0,
+          (await lines.getByRole('row', { name: new RegExp(seeded.skus[1]!) }).count()) === 0,
           'the removed line is gone',
         );
         expect((await totals.textContent()) !== lowered, 'totals recomputed after the removal');

@@ -192,8 +192,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           ) : null}
         </section>
       ) : null}
-      <h2>Lines</h2>
-      <table>
+      <h2 id="order-lines">Lines</h2>
+      <table aria-labelledby="order-lines">
         <thead>
           <tr>
             <th>SKU</th>
