@@ -2,12 +2,11 @@
 import type { PayloadError } from '@ucos/clients';
 import { type FormState, text } from '@ucos/ui/form';
 import { graphql } from '../../../../generated/gql.ts';
-import type { UiExtensionPoint } from '../../../../generated/graphql.ts';
 import { formResult } from '../../../../lib/form-result.ts';
 import { mutate } from '../../../../lib/gateway.ts';
+import { isPoint } from './points.ts';
 
 const LIST = '/settings/extensions';
-const POINTS = ['PRODUCT_PANEL', 'ORDER_PANEL', 'CUSTOMER_PANEL', 'DASHBOARD_WIDGET', 'NAV_PAGE'];
 
 const Save = graphql(`
   mutation Settings_UiExtensionSave($input: UiExtensionSaveInput!) {
@@ -53,10 +52,12 @@ function underTheSchema(errors: readonly PayloadError[]): PayloadError[] {
 /** Creates an extension (or replaces one, with `id`) from the settings form. */
 export async function saveExtension(_: FormState, form: FormData): Promise<FormState> {
   const point = text(form, 'point');
+  // a tampered choice is refused under the field, not quietly made a product panel
+  if (!isPoint(point)) return { errors: { point: 'Choose where the extension goes' } };
   const id = text(form, 'id');
   const input = {
     ...(id ? { id } : {}),
-    point: (POINTS.includes(point) ? point : 'PRODUCT_PANEL') as UiExtensionPoint,
+    point,
     title: text(form, 'title'),
     schema: text(form, 'schema'),
     position: Number(text(form, 'position') || 0),
@@ -80,6 +81,8 @@ export async function saveExtension(_: FormState, form: FormData): Promise<FormS
 /** Turns an extension on or off: the whole stored extension is sent back with the new state. */
 export async function toggleExtension(_: FormState, form: FormData): Promise<FormState> {
   const enabled = text(form, 'enabled') === 'true';
+  const point = text(form, 'point');
+  if (!isPoint(point)) return { message: 'This extension’s place is not one the admin knows; reload the page.' };
   return formResult(
     async () =>
       underTheSchema(
@@ -89,7 +92,7 @@ export async function toggleExtension(_: FormState, form: FormData): Promise<For
             {
               input: {
                 id: text(form, 'id'),
-                point: text(form, 'point') as UiExtensionPoint,
+                point,
                 title: text(form, 'title'),
                 schema: text(form, 'schema'),
                 position: Number(text(form, 'position') || 0),

@@ -4,14 +4,7 @@ import { Submit } from '@ucos/ui/submit';
 import { UnmatchedErrors } from '../../../../components/unmatched-errors.tsx';
 import { useFormAction } from '../../../../components/use-form-action.ts';
 import { saveExtension } from './actions.ts';
-
-const POINTS = [
-  { value: 'PRODUCT_PANEL', label: 'Product page panel' },
-  { value: 'ORDER_PANEL', label: 'Order page panel' },
-  { value: 'CUSTOMER_PANEL', label: 'Customer page panel' },
-  { value: 'DASHBOARD_WIDGET', label: 'Dashboard widget' },
-  { value: 'NAV_PAGE', label: 'Navigation entry with its own page' },
-];
+import { POINT_CHOICES } from './points.ts';
 
 const PLACEHOLDER = `{
   "blocks": [
@@ -52,7 +45,7 @@ export function ExtensionForm() {
           key={`point-${state.values?.point ?? ''}`}
           defaultValue={state.values?.point ?? 'PRODUCT_PANEL'}
         >
-          {POINTS.map((point) => (
+          {POINT_CHOICES.map((point) => (
             <option key={point.value} value={point.value}>
               {point.label}
             </option>

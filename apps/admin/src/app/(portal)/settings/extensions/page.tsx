@@ -6,6 +6,7 @@ import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { deleteExtension, toggleExtension } from './actions.ts';
 import { ExtensionForm } from './extension-form.tsx';
+import { POINT_LABELS } from './points.ts';
 
 export const metadata = { title: 'Extensions' };
 
@@ -25,14 +26,6 @@ const Extensions = graphql(`
     }
   }
 `);
-
-const POINT_WORDS: Record<string, string> = {
-  PRODUCT_PANEL: 'Product page',
-  ORDER_PANEL: 'Order page',
-  CUSTOMER_PANEL: 'Customer page',
-  DASHBOARD_WIDGET: 'Dashboard',
-  NAV_PAGE: 'Navigation page',
-};
 
 export default async function ExtensionsPage() {
   const viewer = await requireViewer(HERE);
@@ -78,7 +71,7 @@ export default async function ExtensionsPage() {
                     )}
                     {extension.installationId ? <span className="muted"> (from a plugin)</span> : null}
                   </td>
-                  <td>{POINT_WORDS[extension.point] ?? extension.point}</td>
+                  <td>{POINT_LABELS[extension.point]}</td>
                   <td>{extension.position}</td>
                   <td>
                     {extension.enabled ? (
