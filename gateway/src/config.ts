@@ -79,6 +79,8 @@ const env = {
   PUBLISHABLE_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   APP_DOCUMENTS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   STOREFRONT_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  PARTNER_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  CACHE_INVALIDATING_DOMAINS: z.string().default('catalog,inventory,procurement'),
   REVOCATION_POLL_MS: z.coerce.number().int().min(100).max(4000).default(1000),
   REVOCATION_MAX_STALE_SECONDS: z.coerce.number().int().min(2).max(60).default(5),
   ...tracingEnvShape,
@@ -154,6 +156,10 @@ export interface GatewayConfig {
   appDocumentsRefreshSeconds: number;
   /** answer storefront keys' public catalog reads from memory this long (0: off) */
   storefrontCacheSeconds: number;
+  /** answer secret API keys' catalog reads from memory at most this long, while Redis announces changes (0: off) */
+  partnerCacheSeconds: number;
+  /** the domains whose commits drop a tenant's cached catalog answers */
+  cacheInvalidatingDomains: string[];
   /** how the revocation list follows identity, and how old it may get before tokens get 503 */
   revocation: { pollMs: number; maxStaleSeconds: number };
   /**
@@ -300,6 +306,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     publishableKeyCacheSeconds: values.PUBLISHABLE_KEY_CACHE_SECONDS,
     appDocumentsRefreshSeconds: values.APP_DOCUMENTS_REFRESH_SECONDS,
     storefrontCacheSeconds: values.STOREFRONT_CACHE_SECONDS,
+    partnerCacheSeconds: values.PARTNER_CACHE_SECONDS,
+    cacheInvalidatingDomains: values.CACHE_INVALIDATING_DOMAINS.split(',')
+      .map((domain) => domain.trim())
+      .filter(Boolean),
     revocation: { pollMs: values.REVOCATION_POLL_MS, maxStaleSeconds: values.REVOCATION_MAX_STALE_SECONDS },
     tracing: { endpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT, ratio: values.OTEL_TRACES_SAMPLER_RATIO },
     tls: {

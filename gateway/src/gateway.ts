@@ -16,6 +16,7 @@ import { type GatewayContext, useGatewayAuth } from './auth-plugin.ts';
 import { createRevocationList, type RevocationList } from './auth-revocations.ts';
 import { clientAddressResolver } from './client-address.ts';
 import type { GatewayConfig } from './config.ts';
+import { subscribeDataChanges } from './data-change-feed.ts';
 import { createTokenSigner, SubgraphDataSource, type TokenSigner } from './datasource.ts';
 import { useDeadline } from './deadline.ts';
 import { createPooledFetcher, type Fetcher } from './fetcher.ts';
@@ -28,9 +29,9 @@ import { BUDGET_HEADERS, useRateLimit } from './rate-limit.ts';
 import { memoryStore, redisStore } from './rate-limit-store.ts';
 import { checkReadiness } from './readiness.ts';
 import { useReferenceDocs } from './reference-docs.ts';
+import { CACHE_HEADER, useResponseCache } from './response-cache.ts';
 import { createRestFacade } from './rest/plugin.ts';
 import { readRouteTable } from './rest/routes.ts';
-import { useStorefrontCache } from './storefront-cache.ts';
 import {
   envNameOf,
   readSupergraph,
@@ -199,6 +200,15 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   }
 
   const rateLimitStore = config.redisUrl ? await redisStore(config.redisUrl) : memoryStore();
+  // what lets partner answers be cached: every domain's commits, announced on Redis
+  const dataChanges =
+    config.redisUrl && (config.partnerCacheSeconds > 0 || config.storefrontCacheSeconds > 0)
+      ? await subscribeDataChanges({
+          redisUrl: config.redisUrl,
+          domains: new Set(config.cacheInvalidatingDomains),
+          logger,
+        })
+      : null;
 
   let trusted: Awaited<ReturnType<typeof loadTrustedDocuments>>;
   try {
@@ -212,6 +222,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
   } catch (error) {
     await revocations?.close();
     await appDocuments?.close();
+    await dataChanges?.close();
     await gateway.stop();
     await fetcher.close();
     throw error;
@@ -242,7 +253,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
     cors: {
       origin: config.corsOrigins.includes('*') ? undefined : config.corsOrigins,
       credentials: false,
-      exposedHeaders: ['x-request-id', 'retry-after', ...BUDGET_HEADERS],
+      exposedHeaders: ['x-request-id', 'retry-after', CACHE_HEADER, ...BUDGET_HEADERS],
       maxAge: 600,
     },
     logging: yogaLogAdapter(logger),
@@ -282,7 +293,11 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       // before the rate limit, so that its refusals count against the tenant too
       useTenantTopTalkers(talkers),
       useRateLimit(rateLimitStore, config.rateLimit, logger),
-      useStorefrontCache(config.storefrontCacheSeconds),
+      useResponseCache({
+        storefrontSeconds: config.storefrontCacheSeconds,
+        partnerSeconds: config.partnerCacheSeconds,
+        changes: dataChanges,
+      }),
       useApolloFederation({ gateway, logger: apolloLogger(logger) }),
       // inside the deadline (listed before it): its checks are subgraph calls of the same request
       useNodeExistence(entityProbe(subgraphs, fetcher.fetch, sign), logger),
@@ -319,6 +334,7 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
       await appDocuments?.close();
       await fetcher.close();
       await rateLimitStore.close();
+      await dataChanges?.close();
     },
   };
 }

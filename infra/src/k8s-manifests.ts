@@ -54,6 +54,7 @@ export interface SubgraphRole {
   workerCalls?: string[];
   /** it also calls the gateway (`GATEWAY_URL`) */
   callsGateway?: boolean;
+  /** REDIS_URL: identity's revocations and app documents; every domain's commit announcements (`data-changes.ts`) */
   redis?: boolean;
   smtp?: boolean;
   /** extra env from the shared ConfigMap */
@@ -72,8 +73,9 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
     smtp: true,
     config: ['MAIL_FROM', 'ADMIN_APP_URL', 'STOREFRONT_URL'],
   },
-  { name: 'catalog', port: 4002, calls: [] },
-  { name: 'inventory', port: 4003, calls: [] },
+  // the domains the gateway's cached catalog answers read (CACHE_INVALIDATING_DOMAINS) announce their commits on Redis
+  { name: 'catalog', port: 4002, calls: [], redis: true },
+  { name: 'inventory', port: 4003, calls: [], redis: true },
   {
     name: 'orders',
     port: 4004,
@@ -84,7 +86,7 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
-  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [] },
+  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [], redis: true },
   { name: 'finance', port: 4010, calls: [] },
   { name: 'plugins', port: 4011, calls: [] },
 ];

@@ -7,6 +7,7 @@ import {
   closeWorkers,
   createLogger,
   DEFAULT_SHUTDOWN_GRACE_MS,
+  holdDataChangeAnnouncer,
   InProcessEventBus,
   loadServiceTls,
   parseEnv,
@@ -34,6 +35,10 @@ const tracing = startTracing({
 const tls = loadServiceTls(parseEnv(tlsEnvShape, process.env, 'subgraphs'));
 useServiceTls(tls);
 const bus = new InProcessEventBus({ logger });
+// every commit of the hosted subgraphs and workers is announced to the gateways' caches (when Redis is set)
+const releaseAnnouncer = process.env.REDIS_URL
+  ? holdDataChangeAnnouncer(process.env.REDIS_URL, logger)
+  : async () => {};
 const running: { service: SubgraphService; close(): Promise<void> }[] = [];
 const workers: WorkerService[] = [];
 const metricsBase = Number(process.env.METRICS_PORT_BASE ?? DEFAULT_METRICS_PORT_BASE);
@@ -98,6 +103,7 @@ async function shutdown(signal: string) {
   // no new requests; the workers get the grace period for the work in flight, then the services stop
   await closeWorkers(workers.reverse(), graceMs, logger);
   for (const { service } of running.reverse()) await service.close();
+  await releaseAnnouncer();
   await bus.close();
   await tracing.shutdown();
   process.exit(0);

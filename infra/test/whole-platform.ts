@@ -6,6 +6,7 @@ import { createGateway, loadConfig, serve } from '@ucos/gateway';
 import { generateSigningKeyJwk } from '@ucos/identity/signing-keys';
 import {
   createLogger,
+  holdDataChangeAnnouncer,
   InProcessEventBus,
   metricsRegistryOf,
   pipelineMetrics,
@@ -63,6 +64,10 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
   );
   const logger = createLogger('whole-platform', process.env.DBG ? 'debug' : 'silent');
   const bus = new InProcessEventBus({ logger });
+  // with Redis the services announce their commits there, as the stack's processes do (`data-changes.ts`)
+  const releaseAnnouncer = gatewayEnv.REDIS_URL
+    ? holdDataChangeAnnouncer(gatewayEnv.REDIS_URL, logger)
+    : async () => {};
   const mail = await startTestSmtpServer();
   const services: SubgraphService[] = [];
   const servers: RunningServer[] = [];
@@ -160,6 +165,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
       for (const server of servers.reverse()) await server.close();
       for (const worker of workers.reverse()) await worker.close();
       for (const service of services.reverse()) await service.close();
+      await releaseAnnouncer();
       await bus.close();
       await mail.close();
       await db.drop();

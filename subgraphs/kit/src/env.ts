@@ -63,6 +63,8 @@ export function standaloneEnvShape(defaultPort: number) {
     NATS_URL: envFields.optionalUrl,
     /** copies of the event stream in a JetStream cluster (3 in production: a server can be lost) */
     NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+    /** set: every commit is announced there, so gateways drop the tenant's cached answers (`data-changes.ts`) */
+    REDIS_URL: envFields.optionalUrl,
     METRICS_PORT: optionalPort,
     METRICS_HOST: z.string().default('127.0.0.1'),
     /** tenants whose rows live in another database than DATABASE_URL's (`db/placement.ts`); JSON */

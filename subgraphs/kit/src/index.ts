@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth-context.ts';
 export * from './context.ts';
 export * from './crypto/sealed.ts';
+export * from './data-changes.ts';
 export * from './db/domain-database.ts';
 export * from './db/idempotency.ts';
 export * from './db/migrate.ts';

@@ -1,4 +1,5 @@
 import { Registry } from 'prom-client';
+import { holdDataChangeAnnouncer } from './data-changes.ts';
 import { createEventBus, type EventBus } from './events/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { serveMetrics } from './metrics.ts';
@@ -37,6 +38,7 @@ export interface StandaloneEnv extends TlsEnv {
   HOST: string;
   NATS_URL?: string | undefined;
   NATS_STREAM_REPLICAS?: number | undefined;
+  REDIS_URL?: string | undefined;
   METRICS_PORT?: number | undefined;
   METRICS_HOST: string;
   OTEL_EXPORTER_OTLP_ENDPOINT?: string | undefined;
@@ -67,6 +69,7 @@ export async function runStandalone({ name, createService, env, source }: Standa
   const tls = loadServiceTls(env);
   useServiceTls(tls);
   const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
+  const releaseAnnouncer = env.REDIS_URL ? holdDataChangeAnnouncer(env.REDIS_URL, logger) : async () => {};
   const service = await createService(source, { logger, bus });
   await service.start();
   const server = await serve(service.yoga, { port: env.PORT, host: env.HOST, tls });
@@ -81,6 +84,7 @@ export async function runStandalone({ name, createService, env, source }: Standa
     await server.close();
     await metrics?.close();
     await service.close();
+    await releaseAnnouncer();
     await bus.close();
     await tracing.shutdown();
     process.exit(0);

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { announceDataChange } from '../data-changes.ts';
 import { fail, ok, type PayloadError, payloadError, type Result } from '../errors.ts';
 import type { DeliveryMeta, EventHandler } from '../events/bus.ts';
 import { createEnvelope, type EventEnvelope, type JsonValue } from '../events/event.ts';
@@ -140,6 +141,11 @@ export interface UnitOfWorkOptions<Client, Catalogue extends EventCatalogue> {
   relay?: RelayKick | null;
   /** where a failing after-commit step is reported (the change is committed; the step's failure is not the caller's) */
   onAfterCommitError?: (error: unknown) => void;
+  /**
+   * told after every commit of a tenant's `tx`, so gateways drop that tenant's cached answers;
+   * default: the process's announcer (`announceDataChange`), which is silent unless REDIS_URL is set
+   */
+  announceChange?: (domain: string, tenantId: string) => void;
 }
 
 const logAfterCommitError = (error: unknown) =>
@@ -248,6 +254,7 @@ export class UnitOfWork<Client, Catalogue extends EventCatalogue, Tenant extends
       throw error;
     }
     if (promptEvents > 0) relay?.kick();
+    if (tenantId !== null) (this.#options.announceChange ?? announceDataChange)(schema, tenantId);
     for (const step of afterCommit) {
       try {
         await step();

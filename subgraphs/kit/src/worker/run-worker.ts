@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { setPriority } from 'node:os';
 import { Registry } from 'prom-client';
 import { z } from 'zod';
+import { holdDataChangeAnnouncer } from '../data-changes.ts';
 import { standaloneEnvShape } from '../env.ts';
 import { createEventBus, type EventBus } from '../events/index.ts';
 import { createLogger, type Logger } from '../logger.ts';
@@ -125,6 +126,8 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
   // the workers' internal calls present the service certificate (their health port stays plain HTTP)
   useServiceTls(loadServiceTls(env));
   const bus = await createEventBus({ natsUrl: env.NATS_URL, nats: { replicas: env.NATS_STREAM_REPLICAS }, logger });
+  // the workers' commits change what gateways may have cached (a reservation expiring frees stock)
+  const releaseAnnouncer = env.REDIS_URL ? holdDataChangeAnnouncer(env.REDIS_URL, logger) : async () => {};
   let ready = false;
   let stopping = false;
   const health = await serveHealth({ port: env.PORT, host: env.HOST }, () => ready && !stopping);
@@ -136,6 +139,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<RunningWorke
     const finished = await closeWorkers([...workers].reverse(), env.WORKER_SHUTDOWN_GRACE_MS, logger);
     // the bus hands back what it buffered; a handler still running past the grace is abandoned, unacknowledged
     await settlesWithin(bus.close(), finished ? env.WORKER_SHUTDOWN_GRACE_MS : 1000);
+    await releaseAnnouncer();
     await metrics?.close();
     await health.close();
     await tracing.shutdown();
