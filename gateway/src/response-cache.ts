@@ -21,6 +21,8 @@ export const CACHEABLE_ROOT_FIELDS = new Set([
 export const CACHE_HEADER = 'x-ucos-cache';
 
 const MAX_ENTRIES = 5_000;
+/** how long a request waits for an identical one already asking the subgraphs before it asks itself */
+const SHARE_WAIT_MS = 10_000;
 
 export interface ResponseCacheOptions {
   /** publishable keys: how long a storefront's repeated catalog read is answered from memory */
@@ -53,6 +55,9 @@ interface Entry {
  */
 export function useResponseCache(options: ResponseCacheOptions): Plugin<GatewayContext> {
   const entries = new Map<string, Entry>();
+  // misses being answered now, by key and generation: identical requests arriving meanwhile wait for
+  // that answer instead of asking the subgraphs too (a cold listing under load is asked once, not 50 times)
+  const inFlight = new Map<string, { answer: Promise<unknown>; settle(result: unknown): void; startedAt: number }>();
   const outcomes = new WeakMap<Request, 'hit' | 'miss' | 'bypass'>();
   const { changes } = options;
   return {
@@ -60,7 +65,7 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin<GatewayC
       const outcome = outcomes.get(request);
       if (outcome) response.headers.set(CACHE_HEADER, outcome);
     },
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GatewayContext & { request?: Request };
       const auth = context.auth;
       if (!auth?.tenantId) return;
@@ -97,13 +102,45 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin<GatewayC
           return;
         }
       }
+      const flight = `${key}/${generation ?? ''}`;
+      if (!noCache) {
+        const leader = inFlight.get(flight);
+        const waitMs = leader ? SHARE_WAIT_MS - (Date.now() - leader.startedAt) : 0;
+        if (leader && waitMs > 0) {
+          let timer: NodeJS.Timeout | undefined;
+          const shared = await Promise.race([
+            leader.answer,
+            new Promise<null>((resolve) => {
+              timer = setTimeout(() => resolve(null), waitMs);
+            }),
+          ]);
+          clearTimeout(timer);
+          if (shared) {
+            if (request) outcomes.set(request, 'hit');
+            setResultAndStopExecution(shared as Parameters<typeof setResultAndStopExecution>[0]);
+            return;
+          }
+        }
+      }
       if (request) outcomes.set(request, noCache ? 'bypass' : 'miss');
       if (noStore) return;
+      let settle: (result: unknown) => void = () => {};
+      if (!inFlight.has(flight) || Date.now() - inFlight.get(flight)!.startedAt >= SHARE_WAIT_MS) {
+        const answer = new Promise<unknown>((resolve) => {
+          settle = resolve;
+        });
+        inFlight.set(flight, { answer, settle, startedAt: Date.now() });
+      }
+      const finish = (result: unknown) => {
+        settle(result);
+        if (inFlight.get(flight)?.settle === settle) inFlight.delete(flight);
+      };
       return {
         onExecuteDone({ result }) {
-          if (!('data' in result) || (result as { errors?: unknown[] }).errors?.length) return;
+          if (!('data' in result) || (result as { errors?: unknown[] }).errors?.length) return finish(null);
           // a partner answer read while the feed was down cannot be vouched for
-          if (auth.kind === 'api_key' && (generation === null || !changes?.live)) return;
+          if (auth.kind === 'api_key' && (generation === null || !changes?.live)) return finish(null);
+          finish(result);
           entries.delete(key);
           if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
           entries.set(key, {

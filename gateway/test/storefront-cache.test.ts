@@ -20,7 +20,15 @@ describe('storefront cache for public catalog reads', () => {
     expect(await products(storefront)).not.toBe(first);
   });
 
-  it('never caches for partner keys, nor queries mixing in other root fields', async () => {
+  it('asks the subgraphs once for identical requests arriving while the first is being answered', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => stack.query('{ products }', storefront)));
+    const values = new Set(answers.map((answer) => answer.body.data?.products));
+    expect(values.size).toBe(1);
+    expect(answers.filter((answer) => answer.headers.get('x-ucos-cache') === 'miss')).toHaveLength(1);
+  });
+
+  it('never caches for partner keys without the data-change feed, nor queries mixing in other root fields', async () => {
     const a = await products(partner);
     expect(await products(partner)).not.toBe(a);
     const mixed = async () => (await stack.query('{ products whoami { kind } }', storefront)).body.data?.products;
