@@ -15,6 +15,12 @@ export interface PartnerClientOptions {
   backoffMs?: number;
   /** called with the budget the gateway reports on every answer (also `client.budget()`) */
   onBudget?: (budget: Budget) => void;
+  /**
+   * true: every catalog read is answered by the subgraphs (`Cache-Control: no-cache`), never from the
+   * gateway's memory. Default false: a repeated read may come from the gateway, which drops it as soon
+   * as the shop commits a change (within a second on every gateway)
+   */
+  fresh?: boolean;
 }
 
 /** What the gateway says of the key's rate-limit budget with every answer (`extensions.cost`). */
@@ -108,6 +114,7 @@ export function createTransport(options: PartnerClientOptions) {
             'content-type': 'application/json',
             accept: 'application/graphql-response+json, application/json',
             'x-api-key': options.apiKey,
+            ...(options.fresh ? { 'cache-control': 'no-cache' } : {}),
           },
           body: JSON.stringify({ query, variables: variables ?? {} }),
         });

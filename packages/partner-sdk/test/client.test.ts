@@ -13,15 +13,17 @@ const BUDGET: Budget = {
 /** A gateway answering each request with the next of `answers` (the last one repeats). */
 function gateway(answers: { status: number; body: unknown; headers?: Record<string, string> }[]) {
   const bodies: string[] = [];
+  const headers: Headers[] = [];
   const fetch: typeof globalThis.fetch = async (_input, init) => {
     bodies.push(String(init?.body));
+    headers.push(new Headers(init?.headers));
     const answer = answers[Math.min(bodies.length - 1, answers.length - 1)]!;
     return new Response(JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'content-type': 'application/json', ...answer.headers },
     });
   };
-  return { bodies, fetch };
+  return { bodies, headers, fetch };
 }
 
 const unavailable = {
@@ -33,6 +35,21 @@ const client = (fetch: typeof globalThis.fetch, onBudget?: (budget: Budget) => v
 const ADJUST = 'mutation Adjust($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code } } }';
 
 describe('the partner SDK', () => {
+  it('asks for fresh answers only when told to (Cache-Control: no-cache)', async () => {
+    const answer = { status: 200, body: { data: { viewer: { kind: 'API_KEY' } } } };
+    const cached = gateway([answer]);
+    await client(cached.fetch).request('{ viewer { kind } }');
+    expect(cached.headers[0]?.get('cache-control')).toBeNull();
+    const fresh = gateway([answer]);
+    await createClient({
+      endpoint: 'http://gateway.test/graphql',
+      apiKey: 'k',
+      fetch: fresh.fetch,
+      fresh: true,
+    }).request('{ viewer { kind } }');
+    expect(fresh.headers[0]?.get('cache-control')).toBe('no-cache');
+  });
+
   it('retries a query on SERVICE_UNAVAILABLE up to maxAttempts', async () => {
     const api = gateway([unavailable]);
     await expect(client(api.fetch).request('{ viewer { kind } }')).rejects.toMatchObject({
