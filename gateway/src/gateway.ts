@@ -20,6 +20,7 @@ import { subscribeDataChanges } from './data-change-feed.ts';
 import { createTokenSigner, SubgraphDataSource, type TokenSigner } from './datasource.ts';
 import { useDeadline } from './deadline.ts';
 import { createPooledFetcher, type Fetcher } from './fetcher.ts';
+import { useIntegrationWebhooks } from './integration-webhooks.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useLimits } from './limits.ts';
 import { maskError } from './mask-error.ts';
@@ -267,6 +268,13 @@ export async function createGateway(config: GatewayConfig, options: { logger?: L
         authenticate,
         sign,
         maxBytes: config.mediaMaxBytes,
+        fetch: serviceFetch(config.tls.service),
+        logger,
+      }),
+      // integration adapters' inbound webhooks (POST /integrations/<adapter>/webhook), raw bodies to orders
+      useIntegrationWebhooks({
+        ordersOrigin: originOf(subgraphs.find(({ name }) => name === 'orders')?.url) ?? null,
+        sign,
         fetch: serviceFetch(config.tls.service),
         logger,
       }),

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { CopyButton } from '../../../../components/copy-button.tsx';
+import { publicApiOrigin } from '../../../../lib/config.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { rotateIntegrationKey, selectBuiltIn } from './actions.ts';
@@ -10,8 +12,16 @@ export const metadata = { title: 'Integrations' };
 
 const HERE = '/settings/integrations';
 
+/** The tenant's own id inside its global id (`Tenant:<uuid>`, base64url): what a provider's webhook URL names. */
+const tenantUuidOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
+
+/** Adapters that receive the provider's events, and the URL the merchant registers with the provider. */
+const WEBHOOK_ADAPTERS = new Set(['stripe']);
+
 export default async function IntegrationsSettingsPage() {
-  await requireViewer(HERE);
+  const viewer = await requireViewer(HERE);
+  const webhookUrl = (adapterId: string) =>
+    `${publicApiOrigin()}/integrations/${adapterId}/webhook?tenant=${tenantUuidOf(viewer.tenant.id)}`;
   const { integrationAdapters, integrations, integrationKey } = await gql(IntegrationsPage, {}, HERE);
   const configured = (kind: string, adapterId: string) =>
     integrations.find((row) => row.kind === kind && row.adapterId === adapterId);
@@ -50,6 +60,17 @@ export default async function IntegrationsSettingsPage() {
                     ) : null}
                   </h3>
                   <p className="muted">{adapter.description}</p>
+                  {WEBHOOK_ADAPTERS.has(adapter.id) ? (
+                    <p>
+                      Webhook endpoint to register with {adapter.label}:{' '}
+                      <code id={`webhook-url-${adapter.id}`}>{webhookUrl(adapter.id)}</code>{' '}
+                      <CopyButton
+                        text={webhookUrl(adapter.id)}
+                        label="Copy URL"
+                        selectId={`webhook-url-${adapter.id}`}
+                      />
+                    </p>
+                  ) : null}
                   {adapter.builtIn ? (
                     inUse === adapter.id ? null : (
                       <ActionForm
