@@ -1,6 +1,7 @@
 import 'server-only';
 import { graphql } from '../generated/gql.ts';
 import { gql } from './gateway.ts';
+import { shortCache } from './short-cache.ts';
 
 const FeatureEnabled = graphql(`
   query StorefrontFlags_Enabled($key: String!) {
@@ -14,14 +15,23 @@ export const STOREFRONT_FLAGS = {
   recentlyViewed: 'storefront.recently-viewed',
 } as const;
 
+/** the API caches a tenant's flags for 5 s too: a change shows on the shop within about ten seconds */
+const FLAG_CACHE_MS = 5_000;
+
+// one shop per storefront process (its key): a flag is asked once per 5 s, not on every page view
+const readFlag = shortCache(
+  async (key) => (await gql(FeatureEnabled, { key }, { as: 'store' })).featureEnabled,
+  FLAG_CACHE_MS,
+);
+
 /**
- * Whether a storefront feature is on for this shop, asked per request with the store's key (the API
- * evaluates and caches it: `@ucos/kit/feature-flags`, a change shows within seconds). A flag the API
- * cannot answer for is off (logged): a feature never breaks the page it decorates.
+ * Whether a storefront feature is on for this shop (the API evaluates it: `@ucos/kit/feature-flags`),
+ * read through a 5 s cache. A flag the API cannot answer for is off (logged): a feature never breaks
+ * the page it decorates.
  */
 export async function featureEnabled(key: (typeof STOREFRONT_FLAGS)[keyof typeof STOREFRONT_FLAGS]) {
   try {
-    return (await gql(FeatureEnabled, { key }, { as: 'store' })).featureEnabled;
+    return await readFlag(key);
   } catch (error) {
     // off, but said: a flag that silently never turns on would be searched for in the wrong place
     console.warn(`feature flag ${key} could not be read, treated as off: ${(error as Error).message}`);
