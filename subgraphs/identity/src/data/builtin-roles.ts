@@ -30,3 +30,20 @@ export const BUILTIN_ROLES: { name: string; description: string; scopes: string[
     scopes: ['catalog:read', 'inventory:read', 'orders:read', 'finance:read'],
   },
 ];
+
+const BUILTIN_SCOPES = new Map(BUILTIN_ROLES.map((role) => [role.name, role.scopes]));
+
+/**
+ * A role's scopes as they are in force: a built-in role's come from the code above, whatever its
+ * tenant's stored copy says (a copy written before a scope existed would otherwise lack it, and every
+ * new scope would need a migration of every tenant's rows); a tenant's own role has what it stored.
+ */
+export function scopesOfRole(role: { name: string; scopes: string[]; builtin?: boolean }): string[] {
+  return (role.builtin && BUILTIN_SCOPES.get(role.name)) || role.scopes;
+}
+
+/** The role as it is in force (`scopesOfRole`). */
+export const inForce = <Role extends { name: string; scopes: string[]; builtin?: boolean }>(role: Role): Role => ({
+  ...role,
+  scopes: scopesOfRole(role),
+});

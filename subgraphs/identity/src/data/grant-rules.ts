@@ -1,10 +1,12 @@
 import { type AuthContext, hasScope } from '@ucos/kit';
 import type { Tx } from '../db.ts';
+import { scopesOfRole } from './builtin-roles.ts';
 import { type IdentityError, identityError } from './errors.ts';
 
 interface GrantedRole {
   name: string;
   scopes: string[];
+  builtin?: boolean;
 }
 
 const isOwner = (actor: AuthContext) => actor.kind === 'user' && actor.roles.includes('owner');
@@ -17,7 +19,7 @@ export function checkGrantable(actor: AuthContext, roles: GrantedRole[], field: 
   if (roles.some((role) => role.name === 'owner') && !isOwner(actor)) {
     return [identityError('OWNER_REQUIRED', 'Only an owner can make someone an owner', field)];
   }
-  const notHeld = [...new Set(roles.flatMap((role) => role.scopes))].filter((scope) => !hasScope(actor, scope));
+  const notHeld = [...new Set(roles.flatMap(scopesOfRole))].filter((scope) => !hasScope(actor, scope));
   if (notHeld.length) {
     return [identityError('SCOPE_NOT_HELD', `You cannot grant scopes you lack: ${notHeld.join(', ')}`, field)];
   }
@@ -31,7 +33,7 @@ export function checkGrantable(actor: AuthContext, roles: GrantedRole[], field: 
 export async function checkManageable(tx: Tx, actor: AuthContext, userId: string, field: string[]) {
   const held = await tx.membershipRole.findMany({
     where: { userId },
-    select: { role: { select: { name: true, scopes: true } } },
+    select: { role: { select: { name: true, scopes: true, builtin: true } } },
   });
   const errors = checkGrantable(
     actor,

@@ -1,4 +1,5 @@
 import type { Tx } from '../db.ts';
+import { scopesOfRole } from './builtin-roles.ts';
 import { grantsVersionOf } from './revocations.ts';
 
 export interface Grants {
@@ -15,10 +16,10 @@ export async function grantsOf(tx: Tx, userId: string): Promise<Grants | null> {
   const version = await grantsVersionOf(tx, userId);
   const membership = await tx.membership.findFirst({
     where: { userId },
-    select: { roles: { select: { role: { select: { name: true, scopes: true } } } } },
+    select: { roles: { select: { role: { select: { name: true, scopes: true, builtin: true } } } } },
   });
   if (!membership) return null;
   const roles = membership.roles.map(({ role }) => role.name).sort();
-  const scopes = [...new Set(membership.roles.flatMap(({ role }) => role.scopes))].sort();
+  const scopes = [...new Set(membership.roles.flatMap(({ role }) => scopesOfRole(role)))].sort();
   return { roles, scopes, version };
 }

@@ -56,7 +56,7 @@ export async function listMembers(db: IdentityDatabase, page: Page<typeof CURSOR
 async function rolesByName(tx: Tx, names: string[]) {
   const roles = await tx.role.findMany({
     where: { name: { in: names } },
-    select: { id: true, name: true, scopes: true },
+    select: { id: true, name: true, scopes: true, builtin: true },
   });
   const known = new Set(roles.map((role) => role.name));
   return { roles, unknown: names.filter((name) => !known.has(name)) };

@@ -1,5 +1,6 @@
 import { type AuthContext, hasScope, isPermissionScope } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
+import { inForce } from './builtin-roles.ts';
 import { type IdentityError, type IdentityResult, identityError, identityFail, isUniqueViolation } from './errors.ts';
 import { bumpGrantsVersions, type RevocationSettings } from './revocations.ts';
 
@@ -26,12 +27,14 @@ export function checkScopes(actor: AuthContext, scopes: string[], field: string[
   return [];
 }
 
-export function listRoles(db: IdentityDatabase): Promise<RoleRow[]> {
-  return db.run((tx) => tx.role.findMany({ orderBy: [{ builtin: 'desc' }, { name: 'asc' }] }));
+export async function listRoles(db: IdentityDatabase): Promise<RoleRow[]> {
+  const roles = await db.run((tx) => tx.role.findMany({ orderBy: [{ builtin: 'desc' }, { name: 'asc' }] }));
+  return roles.map(inForce);
 }
 
-export function findRole(db: IdentityDatabase, id: string): Promise<RoleRow | null> {
-  return db.run((tx) => tx.role.findFirst({ where: { id } }));
+export async function findRole(db: IdentityDatabase, id: string): Promise<RoleRow | null> {
+  const role = await db.run((tx) => tx.role.findFirst({ where: { id } }));
+  return role && inForce(role);
 }
 
 export async function createRole(
