@@ -115,9 +115,7 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
       }
       return null;
     },
-    async subscribe(bus) {
-      return [await runner.subscribe(bus)];
-    },
+    subscribe: (bus) => runner.subscribe(bus),
     close: () => runner.close(),
   };
 }
