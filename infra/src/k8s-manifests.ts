@@ -67,12 +67,14 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   {
     name: 'identity',
     port: 4001,
-    calls: [],
+    // its worker calls nobody: the plugins are for the request path (shopper registration)
+    calls: ['plugins'],
+    workerCalls: [],
     redis: true,
     smtp: true,
     config: ['MAIL_FROM', 'ADMIN_APP_URL', 'STOREFRONT_URL'],
   },
-  { name: 'catalog', port: 4002, calls: [] },
+  { name: 'catalog', port: 4002, calls: ['plugins'] },
   { name: 'inventory', port: 4003, calls: [] },
   {
     name: 'orders',
@@ -84,7 +86,12 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
-  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [] },
+  {
+    name: 'procurement',
+    port: 4009,
+    calls: ['catalog', 'inventory', 'workflows', 'plugins'],
+    workerCalls: [],
+  },
   { name: 'finance', port: 4010, calls: [] },
   { name: 'plugins', port: 4011, calls: [] },
 ];

@@ -50,7 +50,90 @@ export default {
 };
 `;
 
+/** A shop's catalog rules: a house style for titles and a brand attribute, no "free" titles, import clean-up. */
+const catalogRulesManifest = {
+  name: 'catalog-house-rules',
+  version: '1.0.0',
+  hooks: [
+    { point: 'product.save.transform', failurePolicy: 'allow', timeoutMs: 100 },
+    { point: 'product.save.validate', failurePolicy: 'refuse', timeoutMs: 100 },
+    { point: 'import.row.transform', failurePolicy: 'refuse', timeoutMs: 100 },
+  ],
+  capabilities: ['log'],
+  configSchema: { type: 'object', properties: { brand: { type: 'string' } }, required: ['brand'] },
+};
+
+const catalogRulesSource = `
+export default {
+  'product.save.transform'(input, ctx) {
+    const title = input.product.title.charAt(0).toUpperCase() + input.product.title.slice(1);
+    const changes = { title };
+    if (!input.product.attributes.some((attribute) => attribute.name === 'brand')) {
+      changes.attributes = [...input.product.attributes, { name: 'brand', value: ctx.config.brand }];
+    }
+    return { changes };
+  },
+  'product.save.validate'(input) {
+    if (/free/i.test(input.product.title)) {
+      return { allow: false, message: 'Titles may not promise anything free', field: 'title' };
+    }
+    return { allow: true };
+  },
+  'import.row.transform'(input) {
+    if (input.row.discontinued === 'yes') return { skip: true, reason: 'Discontinued items are not imported' };
+    const row = { ...input.row, sku: (input.row.sku || '').toUpperCase() };
+    delete row.discontinued;
+    console.log('row ' + input.rowNumber + ' of ' + input.kind);
+    return { row };
+  },
+};
+`;
+
+/** Purchase orders above a budget need another way. */
+const purchaseBudgetManifest = {
+  name: 'purchase-budget',
+  version: '1.0.0',
+  hooks: [{ point: 'purchase-order.submit.validate', failurePolicy: 'refuse', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object', properties: { maxTotal: { type: 'integer' } }, required: ['maxTotal'] },
+};
+
+const purchaseBudgetSource = `
+export default {
+  'purchase-order.submit.validate'(input, ctx) {
+    const order = input.purchaseOrder;
+    if (order.total.amount > ctx.config.maxTotal) {
+      return { allow: false, message: order.number + ' is over the budget of ' + ctx.config.maxTotal + ' ' + order.currency, field: 'purchaseOrderId' };
+    }
+    return { allow: true };
+  },
+};
+`;
+
+/** No registrations from throwaway mail domains. */
+const registrationManifest = {
+  name: 'no-throwaway-mail',
+  version: '1.0.0',
+  hooks: [{ point: 'customer.register.validate', failurePolicy: 'allow', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const registrationSource = `
+export default {
+  'customer.register.validate'(input) {
+    if (input.customer.email.toLowerCase().endsWith('@throwaway.example')) {
+      return { allow: false, message: 'Please register with a permanent address', field: 'email' };
+    }
+    return { allow: true };
+  },
+};
+`;
+
 export const PLUGIN_FIXTURES = {
+  catalogRules: { manifest: catalogRulesManifest, source: catalogRulesSource, language: 'JS' },
+  purchaseBudget: { manifest: purchaseBudgetManifest, source: purchaseBudgetSource, language: 'JS' },
+  registration: { manifest: registrationManifest, source: registrationSource, language: 'JS' },
   minimumOrder: { manifest: minimumOrderManifest, source: minimumOrderSource, language: 'TS' },
   crasher: { manifest: crasherManifest, source: crasherSource, language: 'JS' },
   maxQuantity: { manifest: maxQuantityManifest, source: maxQuantitySource, language: 'JS' },

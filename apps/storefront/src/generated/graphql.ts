@@ -230,6 +230,7 @@ export type CustomerRegisterCompleteInput = {
 export type CustomerRegisterErrorCode =
   | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
+  | 'PLUGIN_REFUSED'
   | 'WEAK_PASSWORD';
 
 export type CustomerRegisterInput = {
