@@ -108,6 +108,7 @@ export const WORKER_DOMAINS = [
   'notifications',
   'procurement',
   'finance',
+  'plugins',
 ];
 /** the worker's own stop budget (WORKER_SHUTDOWN_GRACE_MS, kit default 25 s), inside the grace period */
 export const WORKER_SHUTDOWN_GRACE_MS = 25_000;

@@ -130,6 +130,54 @@ export default {
 };
 `;
 
+/** Posts each created product to an allow-listed endpoint; asks to retry when it answers 5xx. */
+const productExportManifest = (host: string) => ({
+  name: 'product-export',
+  version: '1.0.0',
+  hooks: [{ point: 'event.action', failurePolicy: 'allow', timeoutMs: 1000 }],
+  capabilities: ['http', 'log'],
+  allowedHosts: [host],
+  configSchema: { type: 'object', properties: { endpoint: { type: 'string' } }, required: ['endpoint'] },
+});
+
+const productExportSource = `
+export default {
+  async 'event.action'(input, ctx) {
+    if (input.event.type !== 'catalog.product.created') return { status: 'skipped' };
+    const answer = await ctx.fetch(ctx.config.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': input.event.id },
+      body: JSON.stringify({ handle: input.event.data.handle, attempt: input.attempt }),
+    });
+    if (answer.status >= 500) return { status: 'retry', message: 'endpoint answered ' + answer.status };
+    return { status: 'done', message: 'exported ' + input.event.data.handle };
+  },
+};
+`;
+
+/** An action hook that always throws, and wants to be tried again when it does. */
+const actionCrasherManifest = {
+  name: 'action-crasher',
+  version: '1.0.0',
+  hooks: [{ point: 'event.action', failurePolicy: 'refuse', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const actionCrasherSource = `
+export default {
+  'event.action'() {
+    throw new Error('crm is down');
+  },
+};
+`;
+
+/** The action fixtures need the endpoint's host (a local server's port). */
+export const actionFixtures = (host: string) => ({
+  productExport: { manifest: productExportManifest(host), source: productExportSource, language: 'JS' },
+  actionCrasher: { manifest: actionCrasherManifest, source: actionCrasherSource, language: 'JS' },
+});
+
 export const PLUGIN_FIXTURES = {
   catalogRules: { manifest: catalogRulesManifest, source: catalogRulesSource, language: 'JS' },
   purchaseBudget: { manifest: purchaseBudgetManifest, source: purchaseBudgetSource, language: 'JS' },

@@ -1,6 +1,8 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Ok, okAs, until } from './platform-fixtures.ts';
-import { PLUGIN_FIXTURES } from './plugin-fixtures.ts';
+import { actionFixtures, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -33,7 +35,10 @@ const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(inp
 const STATS = `query ($id: ID!) { pluginInstallation(id: $id) { stats { hook calls refusals failures }
   invocations(first: 50) { hook outcome message logs { message } } } }`;
 
-async function installEnabled(fixture: (typeof PLUGIN_FIXTURES)[keyof typeof PLUGIN_FIXTURES], config: object) {
+async function installEnabled(
+  fixture: { manifest: object; source: string; language: string },
+  config: object,
+): Promise<string> {
   const uploaded = await okAlpha(UPLOAD, {
     input: { manifest: JSON.stringify(fixture.manifest), source: fixture.source, language: fixture.language },
   });
@@ -222,5 +227,79 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     );
     expect(report.productImport).toEqual({ variantsCreated: 1, rowsFailed: 0 });
     expect((await okBeta(`{ variantBySku(sku: "beta-plate-1") { sku } }`)).variantBySku.sku).toBe('beta-plate-1');
+  });
+
+  describe('action hooks, in the worker tier', () => {
+    let server: Server;
+    const received: { handle: string; attempt: number; key: string | undefined }[] = [];
+    beforeAll(async () => {
+      // the ERP-like endpoint: down for the first request, up after it
+      server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk) => {
+          body += chunk;
+        });
+        request.on('end', () => {
+          const parsed = JSON.parse(body) as { handle: string; attempt: number };
+          received.push({ ...parsed, key: request.headers['idempotency-key'] as string | undefined });
+          response.writeHead(received.length === 1 ? 503 : 200).end('{}');
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    });
+    afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    it('runs after the event with the allow-listed http capability, retries on its `retry` with the attempt, logs each run', async () => {
+      const port = (server.address() as AddressInfo).port;
+      const fixtures = actionFixtures(`127.0.0.1:${port}`);
+      const exporter = await installEnabled(fixtures.productExport, { endpoint: `http://127.0.0.1:${port}/products` });
+      await okAlpha(PRODUCT_CREATE, {
+        input: { handle: 'hook-exported', title: 'exported', variants: [{ sku: 'HOOK-EXP' }] },
+      });
+      await until(async () => (received.length >= 2 ? received : null), 'the retried export');
+      expect(received.map(({ handle, attempt }) => [handle, attempt])).toEqual([
+        ['hook-exported', 1],
+        ['hook-exported', 2],
+      ]);
+      expect(received[0]?.key).toBe(received[1]?.key);
+      const log = await until(async () => {
+        const read = await okAlpha(STATS, { id: exporter });
+        const done = read.pluginInstallation.invocations.some(
+          (call: { message: string | null }) => call.message === 'exported hook-exported',
+        );
+        return done ? read.pluginInstallation : null;
+      }, 'the export in the log');
+      const messages = log.invocations.map((call: { message: string | null }) => call.message);
+      expect(messages).toContain('endpoint answered 503');
+      expect(log.stats.map((row: { hook: string }) => row.hook)).toEqual(['event.action']);
+    });
+
+    it('a plugin that keeps failing is disabled by the streak rule; the others are not run again for the same event', async () => {
+      const port = (server.address() as AddressInfo).port;
+      const sent = received.length;
+      const crasher = await installEnabled(actionFixtures(`127.0.0.1:${port}`).actionCrasher, {});
+      await okAlpha(PRODUCT_CREATE, {
+        input: { handle: 'hook-crashed', title: 'crashed', variants: [{ sku: 'HOOK-CRASH' }] },
+      });
+      const disabled = await until(
+        async () => {
+          const read = await okAlpha(
+            `query ($id: ID!) { pluginInstallation(id: $id) { enabled disabledReason consecutiveFailures
+              invocations(first: 10) { outcome failure message } } }`,
+            { id: crasher },
+          );
+          return read.pluginInstallation.enabled ? null : read.pluginInstallation;
+        },
+        'the crasher disabled',
+        200,
+      );
+      expect(disabled.consecutiveFailures).toBeGreaterThanOrEqual(5);
+      expect(disabled.disabledReason).toBeTruthy();
+      expect(disabled.invocations[0]).toMatchObject({ outcome: 'failed', failure: 'error' });
+      expect(disabled.invocations[0].message).toContain('crm is down');
+      // the exporter ran once for the new product although the event came again for the crasher
+      await until(async () => (received.length > sent ? received : null), 'the second export');
+      expect(received.slice(sent).map(({ handle }) => handle)).toEqual(['hook-crashed']);
+    });
   });
 });

@@ -77,6 +77,8 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     SMTP_URL: mail.url,
     // catalog's uploaded images, in a folder of this platform's own
     MEDIA_DIR: await mkdtemp(join(tmpdir(), 'ucos-media-')),
+    // plugins' action hooks retry within a test's patience
+    PLUGIN_ACTION_BACKOFF_MS: '200',
   };
   // plugins first (it calls nobody; every domain with hook points is told where it listens), then
   // identity, catalog and inventory: orders and fulfillment are told where they listen

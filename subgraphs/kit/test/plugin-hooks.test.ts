@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { compileBundle } from '@ucos/plugin-sdk';
+import { compileBundle, type ProductSaveTransformInput, type ProductSaveTransformOutput } from '@ucos/plugin-sdk';
 import type { DocumentNode } from 'graphql';
 import { getOperationAST } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -284,13 +284,13 @@ describe('plugin hook runner', () => {
   );
 
   describe('transformers', () => {
-    const product = (title: string) => ({
+    const product = (title: string): ProductSaveTransformInput => ({
       product: {
         id: null,
         handle: 'mug',
         title,
         description: null,
-        status: 'DRAFT' as const,
+        status: 'DRAFT',
         attributes: [],
         variants: [],
       },
@@ -299,9 +299,9 @@ describe('plugin hook runner', () => {
     const suffix = (value: string, overrides: Partial<Row> = {}) =>
       row({ pluginName: `suffix${value}`, code: SUFFIX.code, config: JSON.stringify({ suffix: value }), ...overrides });
     const applyChanges = (
-      input: ReturnType<typeof product>,
-      output: { changes: { title?: string } },
-    ): { input: ReturnType<typeof product> } => ({
+      input: ProductSaveTransformInput,
+      output: ProductSaveTransformOutput,
+    ): { input: ProductSaveTransformInput } => ({
       input: { ...input, product: { ...input.product, ...output.changes } },
     });
 
