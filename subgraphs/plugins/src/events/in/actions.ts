@@ -2,6 +2,7 @@ import {
   type EventBus,
   type EventEnvelope,
   idempotentConsumer,
+  isPrivateEvent,
   type Logger,
   type PgUnitOfWork,
   type Subscription,
@@ -17,10 +18,8 @@ import type { PluginsEvents } from '../out/plugins-events.ts';
 
 export const ACTIONS_CONSUMER = 'plugins-actions';
 
-/** Events no plugin sees: dead letters, the plugins' own (a plugin reacting to its own log), identity's mails (one-time tokens). */
-const UNSEEN = [/^dlq\./, /^plugins\./, /^identity\..*(invitation|verification|password_reset|registration_requested|sign_up)/];
-
-export const actionSees = (type: string) => !UNSEEN.some((pattern) => pattern.test(type));
+/** Events no action hook sees: the kit's private ones, and the plugins' own (a plugin reacting to its own log). */
+export const actionSees = (type: string) => !isPrivateEvent(type) && !type.startsWith('plugins.');
 
 /**
  * A run that must be tried again: the plugin's own `retry`, or a failure (error, timeout, limits)
