@@ -172,6 +172,32 @@ export default {
 };
 `;
 
+/** A pickup code and the shop's note on every confirmation. */
+const confirmationManifest = {
+  name: 'confirmation-notes',
+  version: '1.0.0',
+  hooks: [{ point: 'order.confirmation.transform', failurePolicy: 'allow', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object', properties: { note: { type: 'string' } }, required: ['note'] },
+};
+
+const confirmationSource = `
+export default {
+  'order.confirmation.transform'(input, ctx) {
+    const items = input.order.lines.reduce((count, line) => count + line.quantity, 0);
+    return {
+      fields: [
+        { label: 'Pickup code', value: 'PK-' + input.order.number },
+        { label: 'Items', value: String(items) + ' for ' + input.order.total.amount + ' ' + input.order.currency },
+      ],
+      note: ctx.config.note,
+    };
+  },
+};
+`;
+
+export const CONFIRMATION_FIXTURE = { manifest: confirmationManifest, source: confirmationSource, language: 'JS' };
+
 /** The action fixtures need the endpoint's host (a local server's port). */
 export const actionFixtures = (host: string) => ({
   productExport: { manifest: productExportManifest(host), source: productExportSource, language: 'JS' },

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Ok, okAs, until } from './platform-fixtures.ts';
-import { actionFixtures, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
+import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
+import { actionFixtures, CONFIRMATION_FIXTURE, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -227,6 +227,35 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     );
     expect(report.productImport).toEqual({ variantsCreated: 1, rowsFailed: 0 });
     expect((await okBeta(`{ variantBySku(sku: "beta-plate-1") { sku } }`)).variantBySku.sku).toBe('beta-plate-1');
+  });
+
+  it("order confirmation: the transformer's fields and note are on the placed order, plain text", async () => {
+    const CONFIRMATION = `query ($id: ID!) { order(id: $id) { displayNumber total { amount }
+      confirmationExtras { fields { label value } note } } }`;
+    const { variantId } = await sellableVariant(okAlpha, {
+      handle: 'hook-cup',
+      title: 'cup',
+      sku: 'HOOK-CUP',
+      amount: 1500,
+      onHand: 10,
+      warehouse: 'CONF',
+    });
+    const before = await okAlpha(CONFIRMATION, { id: await checkoutOrder(okAlpha, variantId, 1) });
+    expect(before.order.confirmationExtras).toEqual({ fields: [], note: null });
+
+    await installEnabled(CONFIRMATION_FIXTURE, { note: 'Collect at the back door.' });
+    const orderId = await checkoutOrder(okAlpha, variantId, 2);
+    const read = await okAlpha(CONFIRMATION, { id: orderId });
+    expect(read.order.confirmationExtras).toEqual({
+      fields: [
+        { label: 'Pickup code', value: `PK-${read.order.displayNumber}` },
+        { label: 'Items', value: `2 for ${read.order.total.amount} EUR` },
+      ],
+      note: 'Collect at the back door.',
+    });
+    // another tenant's orders are not theirs to read, and their confirmation runs none of alpha's plugins
+    const stranger = await platform.gql(CONFIRMATION, { id: orderId }, beta.bearer);
+    expect(stranger.body.data?.order ?? null).toBeNull();
   });
 
   describe('action hooks, in the worker tier', () => {
