@@ -52,10 +52,11 @@ export interface ConfirmationExtras {
 export interface ValidatorsPort {
   checkout(tenantId: string, checkout: CheckoutToValidate): Promise<PluginRefusal | null>;
   cartLines(tenantId: string, cart: CartLinesToValidate): Promise<PluginRefusal | null>;
+  /** `lines` is read only when the tenant has such a plugin */
   confirmation(
     tenantId: string,
     order: OrderRow & { displayNumber: string },
-    lines: readonly OrderLineRow[],
+    lines: () => Promise<readonly OrderLineRow[]>,
   ): Promise<ConfirmationExtras>;
   subscribe(bus: EventBus): Promise<Subscription[]>;
   close(): Promise<void>;
@@ -142,7 +143,7 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
             number: order.displayNumber,
             email: order.email,
             currency,
-            lines: lines.map((line) => ({
+            lines: (await lines()).map((line) => ({
               sku: line.sku,
               title: line.title,
               quantity: line.quantity,

@@ -239,7 +239,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
           ? context.deps.validators.confirmation(
               context.auth.tenantId,
               { ...order, displayNumber: displayNumberOf(order) },
-              await orderLinesLoader(context).load(order.id),
+              () => orderLinesLoader(context).load(order.id),
             )
           : { fields: [], note: null },
     }),
