@@ -1,4 +1,4 @@
-import { ok } from '@ucos/kit';
+import { ok, rules, TextCap } from '@ucos/kit';
 import { type HookRefusal, type PluginHookRunner, type ProductDraft, refusalPath } from '@ucos/kit/plugin-hooks';
 import type { CatalogDatabase } from '../db.ts';
 import { type CatalogResult, catalogFail } from './errors.ts';
@@ -47,9 +47,30 @@ async function productSaveHooks(
     return { input: { ...input, product: { ...input.product, ...output.changes } } };
   });
   if (!transformed.allow) return pluginRefused(transformed);
+  const rewrite = rewriteProblem(changes);
+  if (rewrite) return rewrite;
   const verdict = await plugins.validate(tenantId, 'product.save.validate', transformed.input);
   if (!verdict.allow) return pluginRefused(verdict);
   return ok(changes);
+}
+
+/**
+ * The SDK's output check bounds a rewrite loosely (255 characters); the API's own rules are
+ * stricter, and a plugin must not store what a member could not type.
+ */
+function rewriteProblem(changes: ProductChanges) {
+  const problem = (field: string, message: string) =>
+    catalogFail('INVALID_INPUT', `A plugin rewrote the ${field}: ${message}`, ['input', field]);
+  if (
+    changes.handle !== undefined &&
+    (changes.handle.length > TextCap.name || !rules.HANDLE_PATTERN.test(changes.handle))
+  ) {
+    return problem('handle', `at most ${TextCap.name} lower-case letters or digits, single dashes between them`);
+  }
+  if (changes.title !== undefined && (changes.title.length > TextCap.name || changes.title.trim() === '')) {
+    return problem('title', `1 to ${TextCap.name} characters, not blank`);
+  }
+  return null;
 }
 
 /** `productCreate`'s input through the plugins: the changes to make to it, or a refusal. */
