@@ -79,8 +79,8 @@ export default async function ConfirmationPage({
           <h2 id="confirmation-from-shop">{t('fromTheShop')}</h2>
           {order.extras.fields.length > 0 ? (
             <dl>
-              {order.extras.fields.map((field, index) => (
-                <div key={`${index}-${field.label}`}>
+              {order.extras.fields.map((field) => (
+                <div key={`${field.label}\u0000${field.value}`}>
                   <dt>{field.label}</dt>
                   <dd>{field.value}</dd>
                 </div>
