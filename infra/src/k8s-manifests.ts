@@ -68,13 +68,15 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   {
     name: 'identity',
     port: 4001,
-    calls: [],
+    // its worker calls nobody: the plugins are for the request path (shopper registration)
+    calls: ['plugins'],
+    workerCalls: [],
     redis: true,
     smtp: true,
     config: ['MAIL_FROM', 'ADMIN_APP_URL', 'STOREFRONT_URL'],
   },
   // the domains the gateway's cached catalog answers read (CACHE_INVALIDATING_DOMAINS) announce their commits on Redis
-  { name: 'catalog', port: 4002, calls: [], redis: true },
+  { name: 'catalog', port: 4002, calls: ['plugins'], redis: true },
   { name: 'inventory', port: 4003, calls: [], redis: true },
   {
     name: 'orders',
@@ -86,7 +88,13 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
   { name: 'workflows', port: 4006, calls: ['identity'], callsGateway: true },
   { name: 'webhooks', port: 4007, calls: [], secrets: { WEBHOOK_SECRET_KEY: SECRETS.webhooks.name } },
   { name: 'notifications', port: 4008, calls: ['identity'], smtp: true, config: ['MAIL_FROM'] },
-  { name: 'procurement', port: 4009, calls: ['catalog', 'inventory', 'workflows'], workerCalls: [], redis: true },
+  {
+    name: 'procurement',
+    port: 4009,
+    calls: ['catalog', 'inventory', 'workflows', 'plugins'],
+    workerCalls: [],
+    redis: true,
+  },
   { name: 'finance', port: 4010, calls: [] },
   { name: 'plugins', port: 4011, calls: [] },
 ];
@@ -103,6 +111,7 @@ export const WORKER_DOMAINS = [
   'notifications',
   'procurement',
   'finance',
+  'plugins',
 ];
 /** the worker's own stop budget (WORKER_SHUTDOWN_GRACE_MS, kit default 25 s), inside the grace period */
 export const WORKER_SHUTDOWN_GRACE_MS = 25_000;

@@ -17,7 +17,10 @@ export interface SubgraphEntry {
   defaultPort: number;
 }
 
-/** In start order: a domain comes after those it calls (orders asks plugins for its validators). */
+/**
+ * In start order: a domain comes after those it calls at start (orders asks plugins for its
+ * validators); identity's and catalog's hook runners ask plugins only when a request needs them.
+ */
 export const SUBGRAPHS: SubgraphEntry[] = [
   {
     name: 'identity',
@@ -50,6 +53,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     schemaModule: '@ucos/plugins/schema',
     entry: 'subgraphs/plugins/src/index.ts',
     serviceModule: '@ucos/plugins/service',
+    workerModule: '@ucos/plugins/worker',
     migrations: 'subgraphs/plugins/migrations',
     defaultPort: 4011,
   },

@@ -50,7 +50,164 @@ export default {
 };
 `;
 
+/** A shop's catalog rules: a house style for titles and a brand attribute, no "free" titles, import clean-up. */
+const catalogRulesManifest = {
+  name: 'catalog-house-rules',
+  version: '1.0.0',
+  hooks: [
+    { point: 'product.save.transform', failurePolicy: 'allow', timeoutMs: 100 },
+    { point: 'product.save.validate', failurePolicy: 'refuse', timeoutMs: 100 },
+    { point: 'import.row.transform', failurePolicy: 'refuse', timeoutMs: 100 },
+  ],
+  capabilities: ['log'],
+  configSchema: { type: 'object', properties: { brand: { type: 'string' } }, required: ['brand'] },
+};
+
+const catalogRulesSource = `
+export default {
+  'product.save.transform'(input, ctx) {
+    const title = input.product.title.charAt(0).toUpperCase() + input.product.title.slice(1);
+    const changes = { title };
+    if (!input.product.attributes.some((attribute) => attribute.name === 'brand')) {
+      changes.attributes = [...input.product.attributes, { name: 'brand', value: ctx.config.brand }];
+    }
+    return { changes };
+  },
+  'product.save.validate'(input) {
+    if (/free/i.test(input.product.title)) {
+      return { allow: false, message: 'Titles may not promise anything free', field: 'title' };
+    }
+    return { allow: true };
+  },
+  'import.row.transform'(input) {
+    if (input.row.discontinued === 'yes') return { skip: true, reason: 'Discontinued items are not imported' };
+    const row = { ...input.row, sku: (input.row.sku || '').toUpperCase() };
+    delete row.discontinued;
+    console.log('row ' + input.rowNumber + ' of ' + input.kind);
+    return { row };
+  },
+};
+`;
+
+/** Purchase orders above a budget need another way. */
+const purchaseBudgetManifest = {
+  name: 'purchase-budget',
+  version: '1.0.0',
+  hooks: [{ point: 'purchase-order.submit.validate', failurePolicy: 'refuse', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object', properties: { maxTotal: { type: 'integer' } }, required: ['maxTotal'] },
+};
+
+const purchaseBudgetSource = `
+export default {
+  'purchase-order.submit.validate'(input, ctx) {
+    const order = input.purchaseOrder;
+    if (order.total.amount > ctx.config.maxTotal) {
+      return { allow: false, message: order.number + ' is over the budget of ' + ctx.config.maxTotal + ' ' + order.currency, field: 'purchaseOrderId' };
+    }
+    return { allow: true };
+  },
+};
+`;
+
+/** No registrations from throwaway mail domains. */
+const registrationManifest = {
+  name: 'no-throwaway-mail',
+  version: '1.0.0',
+  hooks: [{ point: 'customer.register.validate', failurePolicy: 'allow', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const registrationSource = `
+export default {
+  'customer.register.validate'(input) {
+    if (input.customer.email.toLowerCase().endsWith('@throwaway.example')) {
+      return { allow: false, message: 'Please register with a permanent address', field: 'email' };
+    }
+    return { allow: true };
+  },
+};
+`;
+
+/** Posts each created product to an allow-listed endpoint; asks to retry when it answers 5xx. */
+const productExportManifest = (host: string) => ({
+  name: 'product-export',
+  version: '1.0.0',
+  hooks: [{ point: 'event.action', failurePolicy: 'allow', timeoutMs: 1000 }],
+  capabilities: ['http', 'log'],
+  allowedHosts: [host],
+  configSchema: { type: 'object', properties: { endpoint: { type: 'string' } }, required: ['endpoint'] },
+});
+
+const productExportSource = `
+export default {
+  async 'event.action'(input, ctx) {
+    if (input.event.type !== 'catalog.product.created') return { status: 'skipped' };
+    const answer = await ctx.fetch(ctx.config.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': input.event.id },
+      body: JSON.stringify({ handle: input.event.data.handle, attempt: input.attempt }),
+    });
+    if (answer.status >= 500) return { status: 'retry', message: 'endpoint answered ' + answer.status };
+    return { status: 'done', message: 'exported ' + input.event.data.handle };
+  },
+};
+`;
+
+/** An action hook that always throws, and wants to be tried again when it does. */
+const actionCrasherManifest = {
+  name: 'action-crasher',
+  version: '1.0.0',
+  hooks: [{ point: 'event.action', failurePolicy: 'refuse', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const actionCrasherSource = `
+export default {
+  'event.action'() {
+    throw new Error('crm is down');
+  },
+};
+`;
+
+/** A pickup code and the shop's note on every confirmation. */
+const confirmationManifest = {
+  name: 'confirmation-notes',
+  version: '1.0.0',
+  hooks: [{ point: 'order.confirmation.transform', failurePolicy: 'allow', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object', properties: { note: { type: 'string' } }, required: ['note'] },
+};
+
+const confirmationSource = `
+export default {
+  'order.confirmation.transform'(input, ctx) {
+    const items = input.order.lines.reduce((count, line) => count + line.quantity, 0);
+    return {
+      fields: [
+        { label: 'Pickup code', value: 'PK-' + input.order.number },
+        { label: 'Items', value: String(items) + ' for ' + input.order.total.amount + ' ' + input.order.currency },
+      ],
+      note: ctx.config.note,
+    };
+  },
+};
+`;
+
+export const CONFIRMATION_FIXTURE = { manifest: confirmationManifest, source: confirmationSource, language: 'JS' };
+
+/** The action fixtures need the endpoint's host (a local server's port). */
+export const actionFixtures = (host: string) => ({
+  productExport: { manifest: productExportManifest(host), source: productExportSource, language: 'JS' },
+  actionCrasher: { manifest: actionCrasherManifest, source: actionCrasherSource, language: 'JS' },
+});
+
 export const PLUGIN_FIXTURES = {
+  catalogRules: { manifest: catalogRulesManifest, source: catalogRulesSource, language: 'JS' },
+  purchaseBudget: { manifest: purchaseBudgetManifest, source: purchaseBudgetSource, language: 'JS' },
+  registration: { manifest: registrationManifest, source: registrationSource, language: 'JS' },
   minimumOrder: { manifest: minimumOrderManifest, source: minimumOrderSource, language: 'TS' },
   crasher: { manifest: crasherManifest, source: crasherSource, language: 'JS' },
   maxQuantity: { manifest: maxQuantityManifest, source: maxQuantitySource, language: 'JS' },

@@ -73,4 +73,28 @@ describe('the confirmation cookie', () => {
     expect(last.address).toBeUndefined();
     expect(last.displayNumber).toBe('AC-100001');
   });
+
+  it("keeps the shop's confirmation extras, and drops them only after the lines and the addresses", () => {
+    const extras = {
+      fields: Array.from({ length: 5 }, (_, index) => ({ label: `Pickup ${index}`, value: 'Ü'.repeat(120) })),
+      note: 'ß'.repeat(300),
+    };
+    const ordinary = {
+      ...order(2),
+      extras: { fields: [{ label: 'Pickup code', value: 'PK-AC-100001' }], note: 'Collect at the back door.' },
+    };
+    expect(fitCookie(ordinary)).toEqual(ordinary);
+    const crowded = {
+      ...order(CONFIRMATION_LINES, 'Ö'.repeat(60)),
+      address: longAddress,
+      billingAddress: longAddress,
+      extras,
+    };
+    const fitted = fitCookie(crowded);
+    expect(cookieSize(fitted)).toBeLessThanOrEqual(MAX_COOKIE_VALUE);
+    expect(fitted.lines).toEqual([]);
+    expect(fitted.address).toBeUndefined();
+    expect(fitted.extras).toBeUndefined();
+    expect(fitted.displayNumber).toBe('AC-100001');
+  });
 });

@@ -82,13 +82,19 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     SMTP_URL: mail.url,
     // catalog's uploaded images, in a folder of this platform's own
     MEDIA_DIR: await mkdtemp(join(tmpdir(), 'ucos-media-')),
+    // plugins' action hooks retry within a test's patience
+    PLUGIN_ACTION_BACKOFF_MS: '200',
   };
-  // identity, catalog and inventory first: orders and fulfillment are told where they listen
-  for (const entry of SUBGRAPHS) {
+  // plugins first (it calls nobody; every domain with hook points is told where it listens), then
+  // identity, catalog and inventory: orders and fulfillment are told where they listen
+  const startOrder = [...SUBGRAPHS].sort((a, b) => Number(b.name === 'plugins') - Number(a.name === 'plugins'));
+  const serviceOf = new Map<string, SubgraphService>();
+  for (const entry of startOrder) {
     const { createService } = (await import(entry.serviceModule)) as typeof import('@ucos/identity/service');
     // each subgraph connects as its own database role, as in production
     const service = await createService({ ...env, DATABASE_URL: db.serviceUrl(entry.name) }, { logger, bus });
     services.push(service);
+    serviceOf.set(entry.name, service);
     await service.start();
     const server = await serve(service.yoga, { port: 0, host: '127.0.0.1' });
     servers.push(server);
@@ -129,7 +135,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
 
   const metrics: Record<string, Registry> = { 'ucos-gateway': gateway.metrics };
   for (const [index, entry] of SUBGRAPHS.entries()) {
-    const own = metricsRegistryOf(services[index]!.yoga);
+    const own = metricsRegistryOf(serviceOf.get(entry.name)!.yoga);
     if (!own) continue;
     metrics[`ucos-${entry.name}`] =
       index === 0 ? Registry.merge([own, pipelineMetrics().registry, workerMetrics().registry]) : own;

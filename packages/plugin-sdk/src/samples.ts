@@ -111,9 +111,10 @@ export const SAMPLE_INPUTS: { [H in HookPoint]: HookInputs[H] } = {
   'event.action': {
     event: {
       id: 'evt_1',
-      type: 'order.placed',
+      type: 'orders.order.created',
       occurredAt: '2026-01-05T10:00:00.000Z',
-      data: { orderId: 'ord_1', number: 'SO-1001', total: { amount: 15_608, currency: 'EUR' } },
+      // the platform's event payload (orders' OrderCreatedPayload, abridged)
+      data: { orderId: 'ord_1', number: 1001, displayNumber: 'SO-1001', currency: 'EUR', totalAmount: 15_608 },
     },
     attempt: 1,
   },

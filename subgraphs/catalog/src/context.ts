@@ -1,4 +1,5 @@
 import type { KitContext } from '@ucos/kit';
+import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
 import type { CatalogDatabase } from './db.ts';
 
 export interface CatalogContext extends KitContext {
@@ -9,4 +10,6 @@ export interface CatalogContext extends KitContext {
    * keys (catalog:browse only) see ACTIVE products and public prices.
    */
   seesEverything: boolean;
+  /** the tenant's plugins at product save and import */
+  plugins: PluginHookRunner;
 }

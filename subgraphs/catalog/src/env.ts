@@ -11,6 +11,8 @@ export const catalogEnvShape = {
   MEDIA_DIR: z.string().min(1).default('.ucos/media'),
   /** the largest image an upload may be, in bytes */
   MEDIA_MAX_BYTES: envFields.positiveInt.default(10 * 1024 * 1024),
+  /** tenants' plugins at product save and import (`@ucos/kit/plugin-hooks`); unset: none run */
+  PLUGINS_SUBGRAPH_URL: z.url().optional(),
 };
 
 export type CatalogEnv = ReturnType<typeof loadCatalogEnv>;

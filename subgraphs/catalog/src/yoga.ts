@@ -1,4 +1,5 @@
 import { createDomainServer, type EventBus, hasScope, type Logger } from '@ucos/kit';
+import { type PluginHookRunner, pluginHooksOf } from '@ucos/kit/plugin-hooks';
 import type pg from 'pg';
 import type { CatalogContext } from './context.ts';
 import { type CatalogDatabase, database, tenantDatabase } from './db.ts';
@@ -14,6 +15,8 @@ export { schema };
 /** What the request path is built on: the unit of work for any tenant, kicking the relay. */
 interface CatalogDeps {
   unitOfWork(tenantId: string | null): CatalogDatabase;
+  /** tenants' plugins at product save and import */
+  plugins: PluginHookRunner;
 }
 
 export interface CatalogServerOptions {
@@ -41,12 +44,21 @@ export async function createCatalogServer(
     bus,
     ...(options.pool ? { pool: options.pool } : {}),
     // every unit of work kicks the relay after a commit that emitted
-    deps: ({ pool, relay }) => ({ unitOfWork: (tenantId) => tenantDatabase(pool, tenantId, relay) }),
-    context: (base, { unitOfWork }) => ({
+    deps: ({ pool, relay }) => ({
+      unitOfWork: (tenantId) => tenantDatabase(pool, tenantId, relay),
+      plugins: pluginHooksOf({
+        url: env.PLUGINS_SUBGRAPH_URL,
+        secret: env.INTERNAL_TOKEN_SECRET,
+        caller: 'catalog',
+        logger,
+      }),
+    }),
+    context: (base, { unitOfWork, plugins }) => ({
       ...base,
       // one transaction for all of a request's reads (page, variants, prices…), not one per batch
       db: unitOfWork(base.auth.tenantId).readingThrough(base.reads),
       seesEverything: base.auth.tenantId !== null && hasScope(base.auth, 'catalog:read'),
+      plugins,
     }),
     server: ({ unitOfWork }) => ({
       routes: mediaRoutes({
@@ -55,9 +67,11 @@ export async function createCatalogServer(
         unitOfWork,
       }),
     }),
-    subscribe: async ({ unitOfWork }) => [
+    subscribe: async ({ unitOfWork, plugins }) => [
       await subscribeAvailability(bus, unitOfWork(null)),
       await subscribePricingGroups(bus, unitOfWork(null)),
+      ...(await plugins.subscribe(bus)),
     ],
+    release: ({ plugins }) => plugins.close(),
   });
 }

@@ -1,5 +1,6 @@
 import type { KitContext } from '@ucos/kit';
 import type { FeatureFlags } from '@ucos/kit/feature-flags';
+import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
 import type { DocumentChecker } from './data/app-documents.ts';
 import type { SessionSettings } from './data/sessions.ts';
 import type { IdentityDatabase } from './db.ts';
@@ -14,4 +15,6 @@ export interface IdentityContext extends KitContext {
   documents: DocumentChecker;
   /** the one evaluator of the tenant's feature flags (`@ucos/kit/feature-flags`), cached per tenant */
   flags: FeatureFlags;
+  /** tenants' plugins (`customer.register.validate`) */
+  plugins: PluginHookRunner;
 }

@@ -10,6 +10,8 @@ export const identityEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
+  /** tenants' plugins at shopper registration (`@ucos/kit/plugin-hooks`); unset: none run */
+  PLUGINS_SUBGRAPH_URL: z.url().optional(),
   AUTH_SIGNING_KEY: z.string().min(1, 'a private Ed25519 JWK (JSON) with a kid'),
   AUTH_PREVIOUS_PUBLIC_KEYS: z.string().default('[]'),
   ACCESS_TOKEN_TTL_SECONDS: envFields.positiveInt.default(900),

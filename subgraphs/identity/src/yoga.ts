@@ -6,6 +6,7 @@ import {
   type FeatureFlags,
   flagChangedHandler,
 } from '@ucos/kit/feature-flags';
+import { type PluginHookRunner, pluginHooksOf } from '@ucos/kit/plugin-hooks';
 import { SESSION_REVOCATIONS_ROUTE } from '@ucos/kit/session-revocation';
 import type { IdentityContext } from './context.ts';
 import type { DocumentChecker } from './data/app-documents.ts';
@@ -38,6 +39,8 @@ interface IdentityRuntime {
   documents: DocumentChecker;
   /** the tenants' flags, cached for a few seconds and dropped on `identity.feature_flag.changed` */
   flags: FeatureFlags;
+  /** tenants' plugins at shopper registration */
+  plugins: PluginHookRunner;
 }
 
 function sessionSettings(env: IdentityEnv, signingKey: SigningKey): SessionSettings {
@@ -95,6 +98,12 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
             sessions: sessionSettings(env, signingKey),
             broadcast,
             documents: documentCheckerOf(env),
+            plugins: pluginHooksOf({
+              url: env.PLUGINS_SUBGRAPH_URL,
+              secret: env.INTERNAL_TOKEN_SECRET,
+              caller: 'identity',
+              logger,
+            }),
           };
         } catch (error) {
           await connections.prisma.$disconnect();
@@ -108,6 +117,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
         sessions: deps.sessions,
         documents: deps.documents,
         flags: deps.flags,
+        plugins: deps.plugins,
       }),
       // every change drops the tenant's cached flags here (this process drops them at once too, see
       // schema/feature-flag.ts; another instance sharing the consumer keeps them at most the TTL)
@@ -117,6 +127,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
           subjects: [`ucos.${FEATURE_FLAG_CHANGED}`],
           handler: flagChangedHandler(deps.flags),
         }),
+        ...(await deps.plugins.subscribe(bus)),
       ],
       server: (deps) => ({
         routes: {
@@ -128,6 +139,7 @@ export async function createIdentityServer(env: IdentityEnv, logger: Logger, opt
         },
       }),
       release: async (deps) => {
+        await deps.plugins.close();
         await deps.broadcast?.close();
         await deps.connections.prisma.$disconnect();
       },

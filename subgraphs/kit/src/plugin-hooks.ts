@@ -8,24 +8,47 @@ import {
 import type {
   Capability,
   HookInputs,
+  HookOutputs,
   HookPoint,
   PluginHost,
   PluginOutcome,
   PluginRun,
+  TransformerHook,
   ValidatorHook,
 } from '@ucos/plugin-sdk';
 import { Counter } from 'prom-client';
 import type { EventBus, Subscription } from './events/bus.ts';
 import type { InternalClient } from './internal-client.ts';
+import { internalClientsOf } from './internal-clients.ts';
 import type { Logger } from './logger.ts';
 
-export type { ValidatorHook } from '@ucos/plugin-sdk';
+// the SDK's contract types, so a domain with hook points needs no dependency of its own on the SDK
+export type {
+  HookInputs,
+  HookOutputs,
+  HookPoint,
+  ProductDraft,
+  TransformerHook,
+  ValidatorHook,
+} from '@ucos/plugin-sdk';
 
 import { pluginMetrics } from './plugin-metrics.ts';
-import { invokePlugin, verdictUnderPolicy } from './plugins.ts';
+import { invokePlugin, PLUGIN_UNAVAILABLE_MESSAGE, verdictUnderPolicy } from './plugins.ts';
+
+/** A plugin stopped the operation: its message, the input field it names (its own word), and who it is. */
+export type HookRefusal = { allow: false; message: string; field: string | null; plugin: string };
 
 /** What the domain does with a hook run: proceed, or refuse with the plugin's message and field. */
-export type HookVerdict = { allow: true } | { allow: false; message: string; field: string | null; plugin: string };
+export type HookVerdict = { allow: true } | HookRefusal;
+
+/**
+ * What the domain makes of one transformer's answer: the input the next plugin (and in the end the
+ * domain) works with, or a refusal in the plugin's name (an import row the plugin skips).
+ */
+export type TransformStep<I> = { input: I } | { refuse: string };
+
+/** After every transformer ran: the input as they left it, or the first refusal. */
+export type TransformOutcome<I> = { allow: true; input: I } | HookRefusal;
 
 interface CachedInstallation {
   installationId: string;
@@ -65,8 +88,25 @@ export interface PluginHookRunner {
    * failure policy says. Never throws for a plugin's misbehaviour.
    */
   validate<H extends ValidatorHook>(tenantId: string, hook: H, input: HookInputs[H]): Promise<HookVerdict>;
+  /**
+   * Runs the tenant's enabled installations of a transformer hook in order, each on the input as the
+   * ones before it left it (`apply` turns an answer into the next input, or into a refusal). A plugin
+   * that fails is left out under the `allow` policy (its change is not applied) and stops the
+   * operation under `refuse`. Never throws for a plugin's misbehaviour.
+   */
+  transform<H extends TransformerHook>(
+    tenantId: string,
+    hook: H,
+    input: HookInputs[H],
+    apply: (input: HookInputs[H], output: HookOutputs[H]) => TransformStep<HookInputs[H]>,
+  ): Promise<TransformOutcome<HookInputs[H]>>;
+  /**
+   * Whether the tenant has an enabled installation of the hook (cached like the runs): a domain asks
+   * before it reads what only a plugin would need, so a tenant without plugins pays nothing for them.
+   */
+  installed(tenantId: string, hook: HookPoint): Promise<boolean>;
   /** drops the cache on the plugins events (call once the bus is up) */
-  subscribe(bus: EventBus): Promise<Subscription>;
+  subscribe(bus: EventBus): Promise<Subscription[]>;
   /** sends what is pending now (tests, shutdown) */
   flush(): Promise<void>;
   /** stops the flush timer and sends what is pending */
@@ -233,13 +273,13 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
     for (const k of cache.keys()) if (k.startsWith(`${tenantId}\u0000`)) cache.delete(k);
   }
 
-  async function callOne<H extends ValidatorHook>(
+  function invoke<H extends HookPoint>(
     tenantId: string,
     hook: H,
     input: HookInputs[H],
     installation: CachedInstallation,
-  ): Promise<HookVerdict> {
-    const outcome = await run(
+  ): Promise<PluginOutcome<H>> {
+    return run(
       {
         code: installation.code,
         hook,
@@ -256,6 +296,16 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
         logger,
       },
     );
+  }
+
+  /** Queues the report of one call: failed, refused (with the refusal's message) or allowed. */
+  function record(
+    tenantId: string,
+    hook: HookPoint,
+    installation: CachedInstallation,
+    outcome: PluginOutcome<HookPoint>,
+    refusal: string | null,
+  ) {
     const base = {
       installationId: installation.installationId,
       version: installation.version,
@@ -264,17 +314,24 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
       logs: outcome.logs.map((line) => ({ level: line.level, message: clip(line.message), at: line.at })),
       at: new Date().toISOString(),
     };
-    const { verdict } = verdictUnderPolicy(outcome, installation.failurePolicy);
     if (!outcome.ok) {
       report(tenantId, { ...base, outcome: 'failed', failure: outcome.failure, message: clip(outcome.message) });
+    } else if (refusal !== null) {
+      report(tenantId, { ...base, outcome: 'refused', message: clip(refusal) });
     } else {
-      report(
-        tenantId,
-        verdict.allow
-          ? { ...base, outcome: 'allowed' }
-          : { ...base, outcome: 'refused', message: clip(verdict.message) },
-      );
+      report(tenantId, { ...base, outcome: 'allowed' });
     }
+  }
+
+  async function callOne<H extends ValidatorHook>(
+    tenantId: string,
+    hook: H,
+    input: HookInputs[H],
+    installation: CachedInstallation,
+  ): Promise<HookVerdict> {
+    const outcome = await invoke(tenantId, hook, input, installation);
+    const { verdict } = verdictUnderPolicy(outcome, installation.failurePolicy);
+    record(tenantId, hook, installation, outcome, outcome.ok && !verdict.allow ? verdict.message : null);
     if (verdict.allow) return { allow: true };
     return {
       allow: false,
@@ -294,12 +351,37 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
       }
       return { allow: true };
     },
-    subscribe(bus) {
-      return bus.subscribe<{ installationId: string }>({
-        consumer: `${caller}-plugin-hooks`,
-        subjects: ['ucos.plugins.installation.>'],
-        handler: (envelope) => dropTenant(envelope.tenantId),
-      });
+    async transform(tenantId, hook, input, apply) {
+      let current = input;
+      for (const installation of await installationsOf(tenantId, hook)) {
+        const outcome = await invoke(tenantId, hook, current, installation);
+        if (!outcome.ok) {
+          record(tenantId, hook, installation, outcome, null);
+          // fail open: this plugin's change is left out; fail closed: the operation stops
+          if (installation.failurePolicy === 'allow') continue;
+          return { allow: false, message: PLUGIN_UNAVAILABLE_MESSAGE, field: null, plugin: installation.pluginName };
+        }
+        const step = apply(current, outcome.output);
+        if ('refuse' in step) {
+          record(tenantId, hook, installation, outcome, step.refuse);
+          return { allow: false, message: clip(step.refuse), field: null, plugin: installation.pluginName };
+        }
+        record(tenantId, hook, installation, outcome, null);
+        current = step.input;
+      }
+      return { allow: true, input: current };
+    },
+    async installed(tenantId, hook) {
+      return (await installationsOf(tenantId, hook)).length > 0;
+    },
+    async subscribe(bus) {
+      return [
+        await bus.subscribe<{ installationId: string }>({
+          consumer: `${caller}-plugin-hooks`,
+          subjects: ['ucos.plugins.installation.>'],
+          handler: (envelope) => dropTenant(envelope.tenantId),
+        }),
+      ];
     },
     flush,
     async close() {
@@ -308,3 +390,33 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
     },
   };
 }
+
+/** No plugins: every validator allows, every transformer keeps its input (no `PLUGINS_SUBGRAPH_URL`). */
+export const noPluginHooks: PluginHookRunner = {
+  validate: async () => ({ allow: true }),
+  async transform(_tenantId, _hook, input) {
+    return { allow: true, input };
+  },
+  installed: async () => false,
+  subscribe: async () => [],
+  flush: async () => undefined,
+  close: async () => undefined,
+};
+
+/**
+ * The runner of a domain's hook points: over the plugins subgraph at `url` (the domain's
+ * `PLUGINS_SUBGRAPH_URL`), or `noPluginHooks` when it is unset.
+ */
+export function pluginHooksOf(options: {
+  url: string | undefined;
+  secret: string;
+  caller: string;
+  logger: Logger;
+}): PluginHookRunner {
+  if (!options.url) return noPluginHooks;
+  const { plugins } = internalClientsOf(options.secret, options.logger, { plugins: options.url });
+  return pluginHookRunner({ plugins, caller: options.caller, logger: options.logger });
+}
+
+/** A refusal's field as a payload error's path: the plugin names it in its input (`lines`, `customer.email`). */
+export const refusalPath = (field: string | null): string[] | null => (field ? ['input', ...field.split('.')] : null);

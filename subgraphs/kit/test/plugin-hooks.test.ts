@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { compileBundle } from '@ucos/plugin-sdk';
+import { compileBundle, type ProductSaveTransformInput, type ProductSaveTransformOutput } from '@ucos/plugin-sdk';
 import type { DocumentNode } from 'graphql';
 import { getOperationAST } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import { AppError, ErrorCode } from '../src/errors.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
 import type { InternalCallOptions, InternalClient } from '../src/internal-client.ts';
 import { createLogger } from '../src/logger.ts';
-import { type PluginHookRunner, pluginHookRunner } from '../src/plugin-hooks.ts';
+import { noPluginHooks, type PluginHookRunner, pluginHookRunner, pluginHooksOf } from '../src/plugin-hooks.ts';
 import { pluginMetrics } from '../src/plugin-metrics.ts';
+import { PLUGIN_UNAVAILABLE_MESSAGE } from '../src/plugins.ts';
 
 /**
  * The kit's hook runner against a fake plugins subgraph (an InternalClient that answers from
@@ -28,6 +29,15 @@ const SPIN = (await compileBundle(`export default { 'checkout.validate'() { for 
   ok: true;
   code: string;
 };
+
+const SUFFIX = (await compileBundle(
+  `export default { 'product.save.transform'(input, ctx) { return { changes: { title: input.product.title + ctx.config.suffix } }; } };`,
+  'js',
+)) as { ok: true; code: string };
+const TRANSFORM_CRASH = (await compileBundle(
+  `export default { 'product.save.transform'() { throw new Error('down'); } };`,
+  'js',
+)) as { ok: true; code: string };
 
 interface Row {
   installationId: string;
@@ -272,4 +282,92 @@ describe('plugin hook runner', () => {
     },
     120_000,
   );
+
+  describe('transformers', () => {
+    const product = (title: string): ProductSaveTransformInput => ({
+      product: {
+        id: null,
+        handle: 'mug',
+        title,
+        description: null,
+        status: 'DRAFT',
+        attributes: [],
+        variants: [],
+      },
+      isNew: true,
+    });
+    const suffix = (value: string, overrides: Partial<Row> = {}) =>
+      row({ pluginName: `suffix${value}`, code: SUFFIX.code, config: JSON.stringify({ suffix: value }), ...overrides });
+    const applyChanges = (
+      input: ProductSaveTransformInput,
+      output: ProductSaveTransformOutput,
+    ): { input: ProductSaveTransformInput } => ({
+      input: { ...input, product: { ...input.product, ...output.changes } },
+    });
+
+    it('chains them in installation order, leaves a failing fail-open one out, and reports each call', async () => {
+      const plugins = fakePlugins();
+      const tenant = randomUUID();
+      plugins.installations.set(tenant, [
+        suffix(' A'),
+        row({ pluginName: 'crash', code: TRANSFORM_CRASH.code, failurePolicy: 'allow' }),
+        suffix(' B'),
+      ]);
+      const runner = start(plugins);
+      expect(await runner.installed(tenant, 'product.save.transform')).toBe(true);
+      const outcome = await runner.transform(tenant, 'product.save.transform', product('Mug'), applyChanges);
+      expect(outcome).toEqual({ allow: true, input: product('Mug A B') });
+      await runner.flush();
+      expect(plugins.reports[0]?.invocations.map((call) => call.outcome)).toEqual(['allowed', 'failed', 'allowed']);
+    });
+
+    it('a failing fail-closed one stops the operation; a refusal of `apply` is the plugin’s', async () => {
+      const plugins = fakePlugins();
+      const closed = randomUUID();
+      plugins.installations.set(closed, [
+        row({ pluginName: 'crash', code: TRANSFORM_CRASH.code, failurePolicy: 'refuse' }),
+        suffix(' A'),
+      ]);
+      const refusing = randomUUID();
+      plugins.installations.set(refusing, [suffix(' A')]);
+      const runner = start(plugins);
+      expect(await runner.transform(closed, 'product.save.transform', product('Mug'), applyChanges)).toEqual({
+        allow: false,
+        message: PLUGIN_UNAVAILABLE_MESSAGE,
+        field: null,
+        plugin: 'crash',
+      });
+      expect(
+        await runner.transform(refusing, 'product.save.transform', product('Mug'), () => ({ refuse: 'Not today' })),
+      ).toEqual({ allow: false, message: 'Not today', field: null, plugin: 'suffix A' });
+      await runner.flush();
+      const outcomes = plugins.reports.flatMap((batch) =>
+        batch.invocations.map((call) => [call.outcome, call.message]),
+      );
+      expect(outcomes).toEqual([
+        ['failed', expect.stringContaining('down')],
+        ['refused', 'Not today'],
+      ]);
+    });
+
+    it('a tenant without installations runs nothing and is asked once per TTL; no plugins subgraph: nothing runs', async () => {
+      const plugins = fakePlugins();
+      const tenant = randomUUID();
+      const runner = start(plugins);
+      expect(await runner.installed(tenant, 'product.save.transform')).toBe(false);
+      const input = product('Mug');
+      expect(await runner.transform(tenant, 'product.save.transform', input, applyChanges)).toEqual({
+        allow: true,
+        input,
+      });
+      expect(plugins.fetches).toEqual([tenant]);
+      const none = pluginHooksOf({ url: undefined, secret: 'x'.repeat(32), caller: 'catalog', logger });
+      expect(none).toBe(noPluginHooks);
+      expect(await none.transform(tenant, 'product.save.transform', input, applyChanges)).toEqual({
+        allow: true,
+        input,
+      });
+      expect(await none.validate(tenant, 'checkout.validate', checkout(1))).toEqual({ allow: true });
+    });
+  });
 });

@@ -13,6 +13,8 @@ export const procurementEnvShape = {
   INVENTORY_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4003/graphql'),
   /** whether a submitted order has an approval workflow, or is approved by rule */
   WORKFLOWS_SUBGRAPH_URL: z.url().default('http://127.0.0.1:4006/graphql'),
+  /** tenants' plugins at purchase order submit (`@ucos/kit/plugin-hooks`); unset: none run */
+  PLUGINS_SUBGRAPH_URL: z.url().optional(),
 };
 
 export type ProcurementEnv = ReturnType<typeof loadProcurementEnv>;

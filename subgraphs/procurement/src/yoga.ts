@@ -1,4 +1,5 @@
 import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { pluginHooksOf } from '@ucos/kit/plugin-hooks';
 import { database } from './db.ts';
 import type { ProcurementDeps } from './deps.ts';
 import type { ProcurementEnv } from './env.ts';
@@ -10,7 +11,7 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** Ports a test replaces (fakes live in test/). */
-export type ProcurementOverrides = Partial<Pick<ProcurementDeps, 'catalog' | 'inventory' | 'workflows'>>;
+export type ProcurementOverrides = Partial<Pick<ProcurementDeps, 'catalog' | 'inventory' | 'workflows' | 'plugins'>>;
 
 /** The request path: settings, suppliers and purchase orders over GraphQL. */
 export function createProcurementServer(
@@ -35,6 +36,16 @@ export function createProcurementServer(
       catalog: overrides.catalog ?? catalogSnapshots(callees.catalog),
       inventory: overrides.inventory ?? inventoryNeeds(callees.inventory),
       workflows: overrides.workflows ?? workflowsMatching(callees.workflows),
+      plugins:
+        overrides.plugins ??
+        pluginHooksOf({
+          url: env.PLUGINS_SUBGRAPH_URL,
+          secret: env.INTERNAL_TOKEN_SECRET,
+          caller: 'procurement',
+          logger,
+        }),
     }),
+    subscribe: async ({ plugins }) => plugins.subscribe(bus),
+    release: ({ plugins }) => plugins.close(),
   });
 }

@@ -1130,6 +1130,7 @@ export type ProductCreateErrorCode =
   | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_CUSTOM_FIELD';
 
 export type ProductCreateInput = {
@@ -1223,6 +1224,7 @@ export type ProductUpdateErrorCode =
   | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_CUSTOM_FIELD';
 
 export type ProductUpdateInput = {
@@ -1466,7 +1468,8 @@ export type PurchaseOrderSubmitErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND'
-  | 'NO_LINES';
+  | 'NO_LINES'
+  | 'PLUGIN_REFUSED';
 
 export type PurchaseOrderSubmitInput = {
   comment?: string | null | undefined;

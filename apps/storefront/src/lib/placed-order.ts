@@ -45,6 +45,8 @@ export interface PlacedOrder {
   /** the method the order ships with and what it cost */
   shipping?: { method: string; price: string } | null;
   priceChanged?: boolean;
+  /** what the shop's confirmation plugins add (plain text, clipped); absent: nothing */
+  extras?: { fields: { label: string; value: string }[]; note: string | null };
 }
 
 /** What a browser keeps of one cookie's value, with room for its name and attributes (4096 in all). */
@@ -53,7 +55,8 @@ export const MAX_COOKIE_VALUE = 3800;
 export const cookieSize = (summary: PlacedOrder) => encodeURIComponent(JSON.stringify(summary)).length;
 
 /**
- * The summary cut to fit a cookie: lines move to `moreLines` from the end, then the addresses go,
+ * The summary cut to fit a cookie: lines move to `moreLines` from the end, then the addresses go, then
+ * the shop's extras,
  * so a long order (or long non-Latin titles, three times their length once encoded) still reaches
  * the confirmation with its number and total instead of the browser dropping the cookie.
  */
@@ -67,5 +70,6 @@ export function fitCookie(summary: PlacedOrder): PlacedOrder {
     delete fitted.billingAddress;
     delete fitted.address;
   }
+  if (cookieSize(fitted) > MAX_COOKIE_VALUE) delete fitted.extras;
   return fitted;
 }

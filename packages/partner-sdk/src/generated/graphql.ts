@@ -89,6 +89,7 @@ export type ProductCreateErrorCode =
   | 'INVALID_HANDLE'
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
+  | 'PLUGIN_REFUSED'
   | 'UNKNOWN_CUSTOM_FIELD';
 
 export type ProductCreateInput = {

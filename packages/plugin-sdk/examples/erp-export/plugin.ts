@@ -5,16 +5,24 @@ interface Config {
   apiToken: string;
 }
 
-interface OrderPlaced {
+/** What the platform's `orders.order.created` event carries (the fields this export needs). */
+interface OrderCreated {
   orderId: string;
-  number: string;
-  total: { amount: number; currency: string };
+  number: number;
+  displayNumber?: string;
+  currency: string;
+  totalAmount: number;
 }
 
 export default {
   async 'event.action'(input, ctx) {
-    if (input.event.type !== 'order.placed') return { status: 'skipped' };
-    const order = input.event.data as unknown as OrderPlaced;
+    if (input.event.type !== 'orders.order.created') return { status: 'skipped' };
+    const placed = input.event.data as unknown as OrderCreated;
+    const order = {
+      orderId: placed.orderId,
+      number: placed.displayNumber ?? String(placed.number),
+      total: { amount: placed.totalAmount, currency: placed.currency },
+    };
     // the worker may deliver an event again: the kv mark makes the export happen once
     const mark = `exported:${order.orderId}`;
     if (await ctx.kv.get(mark)) return { status: 'skipped', message: `${order.number} was exported before` };

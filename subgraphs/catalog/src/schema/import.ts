@@ -2,6 +2,7 @@ import { maxLength, type PayloadError, payloadType, toPayload } from '@ucos/kit'
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { type ImportReport, importProducts } from '../data/import/importer.ts';
+import { pluginRowTransform } from '../data/import/plugin-rows.ts';
 import { IMPORT_FORMATS } from '../data/import/records.ts';
 
 /** Bigger files go through the CLI (node subgraphs/catalog/src/cli/import.ts), which streams from disk. */
@@ -60,7 +61,8 @@ const ProductImportPayload = payloadType(builder, 'ProductImport', {
 builder.mutationField('productImport', (t) =>
   t.field({
     type: ProductImportPayload,
-    description: 'Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU.',
+    description:
+      "Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU. The tenant's import plugins may rewrite each row first, or skip it (that row's error PLUGIN_REFUSED).",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ImportInput, required: true }) },
     resolve: async (_root, { input }, context) => {
@@ -68,10 +70,14 @@ builder.mutationField('productImport', (t) =>
         const tooBig = catalogFail('INVALID_INPUT', 'Over 5 MB: use the import CLI', ['input', 'data']);
         return toPayload(tooBig, () => ({})) as ImportPayloadShape;
       }
+      const transformRecord = context.auth.tenantId
+        ? await pluginRowTransform(context.plugins, context.auth.tenantId, input.format)
+        : null;
       const report = await importProducts({
         unitOfWork: context.db,
         format: input.format,
         lines: input.data.split('\n'),
+        ...(transformRecord ? { transformRecord } : {}),
       });
       const { errors: rowErrors, ...counts } = report;
       const payload: ImportPayloadShape = { ...counts, rowErrors, errors: [] };

@@ -11,6 +11,7 @@ import {
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
+import { beforeProductCreate, beforeProductUpdate } from '../data/product-hooks.ts';
 import { deleteProducts, MAX_BULK_ITEMS, setProductsStatus } from '../data/products-bulk-store.ts';
 import {
   createProduct,
@@ -178,20 +179,31 @@ const ProductCreatePayload = productPayload('ProductCreate', [
   'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   ...CUSTOM_FIELD_VALUE_CODES,
 ]);
+
+/** Mutations need a tenant (the write scopes say so): the tenant the plugins run for. */
+const tenantOf = (context: { auth: { tenantId: string | null } }): string => {
+  if (!context.auth.tenantId) throw new Error('a product write without a tenant');
+  return context.auth.tenantId;
+};
 
 builder.mutationField('productCreate', (t) =>
   t.field({
     type: ProductCreatePayload,
     description:
       'Creates a product with its options, variants (each with its price on `priceListId`), media and categories: ' +
-      'all of it or nothing (a taken SKU is DUPLICATE_SKU naming the SKU, and nothing is stored).',
+      'all of it or nothing (a taken SKU is DUPLICATE_SKU naming the SKU, and nothing is stored). ' +
+      "The tenant's product plugins may rewrite its handle, title, description or attributes first, or refuse it (PLUGIN_REFUSED).",
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: ProductCreateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
+      const hooked = await beforeProductCreate(context.plugins, tenantOf(context), input);
+      if (!hooked.ok) return toPayload(hooked, () => ({}));
       const result = await createProduct(context.db, {
         ...input,
+        ...hooked.value,
         categoryIds: categoryUuids(input.categoryIds),
         priceListId: input.priceListId ? localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']) : null,
       });
@@ -225,6 +237,7 @@ const ProductUpdatePayload = productPayload('ProductUpdate', [
   'INVALID_HANDLE',
   'INVALID_INPUT',
   'NOT_FOUND',
+  'PLUGIN_REFUSED',
   ...CUSTOM_FIELD_VALUE_CODES,
 ]);
 
@@ -235,13 +248,22 @@ builder.mutationField('productUpdate', (t) =>
     args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'Product', ['input', 'id']);
-      const result = await updateProduct(context.db, {
+      const update = {
         ...input,
         id,
         handle: input.handle ?? undefined,
         title: input.title ?? undefined,
         description: input.description ?? undefined,
         categoryIds: categoryUuids(input.categoryIds),
+      };
+      const hooked = await beforeProductUpdate(context.db, context.plugins, tenantOf(context), update);
+      if (!hooked.ok) return toPayload(hooked, () => ({}));
+      const { description, ...changes } = hooked.value;
+      const result = await updateProduct(context.db, {
+        ...update,
+        ...changes,
+        // a plugin that clears the description: the store keeps the current one for null
+        ...(description === undefined ? {} : { description: description ?? '' }),
       });
       return toPayload(result, (product) => ({ product }));
     },

@@ -32,6 +32,7 @@ export const IDENTITY_ERROR_CODES = [
   'APP_ARCHIVED',
   'INVALID_MANIFEST',
   'INVALID_DOCUMENT',
+  'PLUGIN_REFUSED',
 ] as const;
 
 export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { encodeGlobalId, payloadType, referenceUuid, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
+import { pluginsOnRegistration } from '../data/customer-hooks.ts';
 import {
   type CustomerSession,
   completeCustomerPasswordReset,
@@ -76,16 +77,28 @@ const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
 
 const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } } as const;
 
-const CustomerRegisterPayload = donePayload('CustomerRegister', ['INVALID_EMAIL', 'INVALID_INPUT', 'WEAK_PASSWORD']);
+const CustomerRegisterPayload = donePayload('CustomerRegister', [
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'WEAK_PASSWORD',
+  'PLUGIN_REFUSED',
+]);
 
 builder.mutationField('customerRegister', (t) =>
   t.field({
     type: CustomerRegisterPayload,
     description:
-      'A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password.',
+      "A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password. The shop's registration plugins may refuse it first (PLUGIN_REFUSED, judged on what was entered only).",
     authScopes: storefront,
     args: { input: t.arg({ type: CustomerRegisterInput, required: true }) },
-    resolve: async (_root, { input }, context) => done(await registerCustomer(context.db, context.sessions, input)),
+    resolve: async (_root, { input }, context) => {
+      const tenantId = context.auth.tenantId;
+      if (tenantId) {
+        const judged = await pluginsOnRegistration(context.plugins, tenantId, input);
+        if (!judged.ok) return done(judged);
+      }
+      return done(await registerCustomer(context.db, context.sessions, input));
+    },
   }),
 );
 

@@ -28,6 +28,7 @@ export { InProcessEventBus, type InProcessEventBusOptions } from './in-process-b
 export { NatsEventBus, type NatsEventBusOptions, TENANT_HEADER, TYPE_HEADER } from './nats-bus.ts';
 export { enqueueEvent, type OutboxExecutor, type RawSqlExecutor, type SqlClient } from './outbox.ts';
 export { type OutboxEventRow, type OutboxHistoryQuery, outboxHistory } from './outbox-history.ts';
+export { isPrivateEvent, PRIVATE_EVENT_PREFIXES } from './private-events.ts';
 export { OutboxRelay, type OutboxRelayOptions, type RelayRun } from './relay.ts';
 export { subjectMatches } from './subjects.ts';
 

@@ -2,7 +2,7 @@ import type { EventBus, Subscription } from '@ucos/kit';
 import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
 import type { CartLine, CustomerRef } from '@ucos/plugin-sdk';
 import type { PricedLine } from '../data/pricing.ts';
-import type { Address } from '../data/rows.ts';
+import type { Address, OrderLineRow, OrderRow } from '../data/rows.ts';
 
 /** A tenant's plugin said no: its message and the field it names (a plugin's own word, e.g. `lines`). */
 export interface PluginRefusal {
@@ -37,14 +37,27 @@ export interface CartLinesToValidate {
   customerId: string | null;
 }
 
+/** What `order.confirmation.transform` plugins add to an order's confirmation: plain text. */
+export interface ConfirmationExtras {
+  fields: { label: string; value: string }[];
+  note: string | null;
+}
+
 /**
  * Tenants' validator plugins at checkout (`checkout.validate`) and at add-to-cart
  * (`cart.line.validate`, once per changed line). null: proceed. The runner applies each plugin's
- * failure policy, so a crashing fail-open plugin answers null here.
+ * failure policy, so a crashing fail-open plugin answers null here. And the transformer
+ * `order.confirmation.transform`: the extra fields and note of a placed order's confirmation.
  */
 export interface ValidatorsPort {
   checkout(tenantId: string, checkout: CheckoutToValidate): Promise<PluginRefusal | null>;
   cartLines(tenantId: string, cart: CartLinesToValidate): Promise<PluginRefusal | null>;
+  /** `lines` is read only when the tenant has such a plugin */
+  confirmation(
+    tenantId: string,
+    order: OrderRow & { displayNumber: string },
+    lines: () => Promise<readonly OrderLineRow[]>,
+  ): Promise<ConfirmationExtras>;
   subscribe(bus: EventBus): Promise<Subscription[]>;
   close(): Promise<void>;
 }
@@ -115,9 +128,47 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
       }
       return null;
     },
-    async subscribe(bus) {
-      return [await runner.subscribe(bus)];
+    async confirmation(tenantId, order, lines) {
+      const extras: ConfirmationExtras = { fields: [], note: null };
+      if (!(await runner.installed(tenantId, 'order.confirmation.transform'))) return extras;
+      const { currency, shippingAddress } = order;
+      // each plugin adds its fields and note (the order is the same for all of them); a fail-closed
+      // plugin that failed stops the ones after it, but a confirmation is never refused: it shows what was added
+      await runner.transform(
+        tenantId,
+        'order.confirmation.transform',
+        {
+          order: {
+            id: order.id,
+            number: order.displayNumber,
+            email: order.email,
+            currency,
+            lines: (await lines()).map((line) => ({
+              sku: line.sku,
+              title: line.title,
+              quantity: line.quantity,
+              total: money(line.unitAmount * line.quantity - line.discountAmount, currency),
+            })),
+            subtotal: money(order.subtotalAmount, currency),
+            total: money(order.totalAmount, currency),
+            customer: customerOf(order.customerId, order.email),
+            shippingAddress: {
+              country: shippingAddress.country.toUpperCase(),
+              postalCode: shippingAddress.postalCode,
+              city: shippingAddress.city,
+              region: null,
+            },
+          },
+        },
+        (input, output) => {
+          extras.fields.push(...output.fields);
+          if (output.note) extras.note = extras.note ? `${extras.note}\n${output.note}` : output.note;
+          return { input };
+        },
+      );
+      return extras;
     },
+    subscribe: (bus) => runner.subscribe(bus),
     close: () => runner.close(),
   };
 }
@@ -126,6 +177,7 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
 export const noValidators: ValidatorsPort = {
   checkout: async () => null,
   cartLines: async () => null,
+  confirmation: async () => ({ fields: [], note: null }),
   subscribe: async () => [],
   close: async () => undefined,
 };

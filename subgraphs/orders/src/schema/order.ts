@@ -26,6 +26,7 @@ import {
   listOrders,
 } from '../data/orders.ts';
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
+import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
 import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
@@ -151,6 +152,18 @@ export const OrderHoldRef = builder.objectRef<HoldRow>('OrderHold').implement({
 
 const hasOpenHold = (holds: readonly HoldRow[]) => holds.some((hold) => hold.releasedAt === null);
 
+const ConfirmationFieldRef = builder
+  .objectRef<ConfirmationExtras['fields'][number]>('OrderConfirmationField')
+  .implement({ fields: (t) => ({ label: t.exposeString('label'), value: t.exposeString('value') }) });
+
+const ConfirmationExtrasRef = builder.objectRef<ConfirmationExtras>('OrderConfirmationExtras').implement({
+  description: "Plain text a shop's plugins add to an order's confirmation",
+  fields: (t) => ({
+    fields: t.field({ type: [ConfirmationFieldRef], resolve: (extras) => extras.fields }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
 export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   fields: (t) => ({
     id: t.id({ resolve: (order) => encodeGlobalId('Order', order.id) }),
@@ -217,6 +230,19 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       description: 'What the invoice must state, such as the reverse-charge notice',
     }),
     total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
+    confirmationExtras: t.field({
+      type: ConfirmationExtrasRef,
+      description:
+        "What the shop's confirmation plugins add to the order's confirmation (plain text; none: no fields, no note). Run when asked: ask for one order, not a list",
+      resolve: async (order, _args, context) =>
+        context.auth.tenantId
+          ? context.deps.validators.confirmation(
+              context.auth.tenantId,
+              { ...order, displayNumber: displayNumberOf(order) },
+              () => orderLinesLoader(context).load(order.id),
+            )
+          : { fields: [], note: null },
+    }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
     billingAddress: t.field({
       type: AddressRef,

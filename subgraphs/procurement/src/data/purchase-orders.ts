@@ -10,6 +10,7 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type {
@@ -22,6 +23,7 @@ import type { WorkflowsPort } from '../ports/workflows.ts';
 import { nextDocumentNumber } from './document-numbers.ts';
 import { type ProcurementResult, procurementFail } from './errors.ts';
 import { APPROVED_STATUSES, canMove, EDITABLE_STATUSES, PURCHASE_ORDER_TRANSITIONS } from './machines.ts';
+import { pluginsOnSubmit } from './purchase-order-hooks.ts';
 import {
   type HistoryRow,
   historyRow,
@@ -801,15 +803,21 @@ async function submittedPayload(sql: Sql, order: PurchaseOrderRow, requestedBy: 
  */
 export async function submitPurchaseOrder(
   db: TenantDb,
-  workflows: WorkflowsPort,
+  ports: { workflows: WorkflowsPort; plugins: PluginHookRunner },
   actor: Actor,
   input: TransitionInput,
 ): Promise<ProcurementResult<string>> {
+  const { workflows } = ports;
   // what the event will say, read first: the workflows question is an HTTP call, outside the transaction
   const preview = await db.run(async (sql) => {
     const order = (await ordersByIds(sql, [input.purchaseOrderId]))[0];
     return order ? { order, payload: await submittedPayload(sql, order, actor.id) } : null;
   });
+  // the tenant's plugins judge a draft with lines (a replay of a done submit finds it submitted: not run again)
+  if (preview?.order.status === 'DRAFT' && preview.payload.lineCount > 0) {
+    const judged = await pluginsOnSubmit(db, ports.plugins, preview.order, preview.payload);
+    if (!judged.ok) return judged;
+  }
   const ruleApproves =
     preview?.order.status === 'DRAFT'
       ? !(await workflows.anyMatching(db.tenantId, 'procurement.purchase_order.submitted', preview.payload))

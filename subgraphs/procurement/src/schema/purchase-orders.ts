@@ -304,9 +304,9 @@ function transition(
 transition('Submit', {
   description:
     'DRAFT → SUBMITTED for approval; with no enabled approval workflow matching the order it is approved by rule at once',
-  codes: ['NO_LINES'],
+  codes: ['NO_LINES', 'PLUGIN_REFUSED'],
   scope: manage,
-  run: (context, input) => submitPurchaseOrder(dbOf(context), context.deps.workflows, actorOf(context), input),
+  run: (context, input) => submitPurchaseOrder(dbOf(context), context.deps, actorOf(context), input),
 });
 
 const workflowOnly = (context: ProcurementContext, run: () => Promise<ProcurementResult<string>>) =>

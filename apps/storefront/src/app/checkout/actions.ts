@@ -129,6 +129,7 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
   }
   // checkout prices the cart again: tell the shopper when that changed what they saw
   const priceChanged = Number(text(form, 'shownTotal')) !== order.total.amount;
+  const extras = order.confirmationExtras;
   await rememberOrder({
     id: order.id,
     displayNumber: order.displayNumber,
@@ -157,6 +158,16 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       ? { method: order.shippingMethod.name, price: formatMoney(order.shippingMethod.price) }
       : null,
     priceChanged,
+    ...(extras.fields.length > 0 || extras.note
+      ? {
+          extras: {
+            fields: extras.fields
+              .slice(0, 5)
+              .map((field) => ({ label: field.label.slice(0, 40), value: field.value.slice(0, 120) })),
+            note: extras.note?.slice(0, 300) ?? null,
+          },
+        }
+      : {}),
   });
   await forgetCart();
   // the header's cart count (in the root layout) goes back to empty

@@ -54,6 +54,13 @@ export const Complete = graphql(`
         id
         displayNumber
         email
+        confirmationExtras {
+          fields {
+            label
+            value
+          }
+          note
+        }
         lines {
           title
           sku

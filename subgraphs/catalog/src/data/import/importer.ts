@@ -1,7 +1,7 @@
 import { ok, Rejection } from '@ucos/kit';
 import type { CatalogDatabase } from '../../db.ts';
 import { applyRow } from './apply-row.ts';
-import { type ImportFormat, type ParsedRecord, recordsOf } from './records.ts';
+import { type ImportFormat, type ParsedRecord, type RawRecord, recordsOf } from './records.ts';
 import { parseRow } from './row.ts';
 
 export interface ImportRowError {
@@ -31,7 +31,20 @@ export interface ImportOptions {
   onProgress?: (report: ImportReport) => void;
   /** row errors kept in the report (all are counted) */
   maxErrors?: number;
+  /**
+   * rewrites a record before it is validated, or refuses it as that row's error (the tenant's
+   * `import.row.transform` plugins: `pluginRowTransform`); runs before the batch's transaction
+   */
+  transformRecord?: RecordTransform;
 }
+
+/** A record rewritten (its cells), or refused with the row's error. */
+export type RecordTransform = (
+  record: RawRecord,
+) => Promise<{ fields: Record<string, unknown> } | { error: ImportRowError }>;
+
+/** A record of a batch: as read, or refused by the transform. */
+type BatchRecord = ParsedRecord | { line: number; refused: ImportRowError };
 
 /**
  * Streams records, validates each one, and writes it under its own savepoint inside batch
@@ -49,11 +62,16 @@ export async function importProducts(options: ImportOptions): Promise<ImportRepo
   let batch: ParsedRecord[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
-    const records = batch;
+    // plugins run before the transaction: a row's plugin call never holds the batch's locks
+    const records = options.transformRecord ? await transformed(batch, options.transformRecord) : batch;
     batch = [];
     await options.unitOfWork.tx(async (sql, tx) => {
       for (const record of records) {
         report.rowsTotal++;
+        if ('refused' in record) {
+          fail(record.refused);
+          continue;
+        }
         if ('error' in record) {
           fail({ row: record.line, code: 'INVALID_ROW', field: null, message: record.error });
           continue;
@@ -92,6 +110,19 @@ export async function importProducts(options: ImportOptions): Promise<ImportRepo
   }
   await flush();
   return report;
+}
+
+async function transformed(records: ParsedRecord[], transform: RecordTransform): Promise<BatchRecord[]> {
+  const out: BatchRecord[] = [];
+  for (const record of records) {
+    if ('error' in record) {
+      out.push(record);
+      continue;
+    }
+    const result = await transform(record);
+    out.push('error' in result ? { line: record.line, refused: result.error } : { ...record, fields: result.fields });
+  }
+  return out;
 }
 
 /** PostgreSQL's data and integrity errors (classes 22, 23): the row's fault, not the import's. */

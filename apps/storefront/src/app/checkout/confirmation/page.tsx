@@ -73,6 +73,23 @@ export default async function ConfirmationPage({
           />
         </section>
       ) : null}
+      {order.extras ? (
+        // the shop's own lines (its plugins): plain text, rendered as text
+        <section aria-labelledby="confirmation-from-shop" data-testid="order-confirmation-extras">
+          <h2 id="confirmation-from-shop">{t('fromTheShop')}</h2>
+          {order.extras.fields.length > 0 ? (
+            <dl>
+              {order.extras.fields.map((field) => (
+                <div key={`${field.label}\u0000${field.value}`}>
+                  <dt>{field.label}</dt>
+                  <dd>{field.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {order.extras.note ? <p>{order.extras.note}</p> : null}
+        </section>
+      ) : null}
       {order.address ? (
         <section aria-labelledby="confirmation-address">
           <h2 id="confirmation-address">{t('shippingTo')}</h2>
