@@ -217,6 +217,16 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       description: 'What the invoice must state, such as the reverse-charge notice',
     }),
     total: t.field({ type: MoneyRef, resolve: (order) => money(order.totalAmount, order.currency) }),
+    giftCardAmount: t.field({
+      type: MoneyRef,
+      description: 'What a gift card paid of `total` (0: none)',
+      resolve: (order) => money(order.giftCardAmount, order.currency),
+    }),
+    paymentAmount: t.field({
+      type: MoneyRef,
+      description: '`total` minus `giftCardAmount`: what the payment provider was charged',
+      resolve: (order) => money(order.totalAmount - order.giftCardAmount, order.currency),
+    }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
     billingAddress: t.field({
       type: AddressRef,
