@@ -10,6 +10,7 @@ import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoPlugins } from './demo/plugins.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
+import { seedDemoGiftCards } from './demo/gift-cards.ts';
 import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
 import { seedDemoTax } from './demo/tax.ts';
@@ -109,6 +110,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoPromotions(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`promotion demo data failed: ${(error as Error).message}`])),
+);
+// gift cards: GIFT-DEMO-0050 and GIFT-DEMO-0020 (partly spent), codes printed here (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoGiftCards(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`gift card demo data failed: ${(error as Error).message}`])),
 );
 // feature flags, off: storefront.recently-viewed (a restart changes none an owner switched)
 seededShipping.push(

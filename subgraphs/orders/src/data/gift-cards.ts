@@ -36,6 +36,9 @@ export interface GiftCardRow {
   updatedAt: Date;
 }
 
+/** Why an order gave money back to its card. */
+export type GiftCardRefundSource = 'cancel' | 'return' | 'edit';
+
 export type GiftCardMovement = 'issue' | 'redemption' | 'refund' | 'adjustment';
 
 /** One row of a card's ledger: `amount` signed (+ credit, - debit), the balance once it applied. */
@@ -477,9 +480,10 @@ export async function creditGiftCard(
   tx: UnitOfWorkTx<OrdersEvents, string>,
   order: { id: string; giftCardId: string | null },
   amount: number,
-  note: string,
+  reason: { source: GiftCardRefundSource; note: string },
 ): Promise<number> {
   if (!order.giftCardId || amount <= 0) return 0;
+  const { note, source } = reason;
   // redemption rows are negative, refunds positive: minus their sum is what the order still holds
   const held = await one<{ outstanding: number }>(
     sql,
@@ -510,6 +514,7 @@ export async function creditGiftCard(
     currency: card.currency,
     amount: credit,
     balance: card.balance,
+    source,
     note,
   });
   return credit;

@@ -246,7 +246,7 @@ export function cancelOrder(
     if (!moved.ok) return moved;
     // its promotion uses count no longer: a single-use code can be used again
     await releaseRedemptions(sql, order.id);
-    await creditGiftCard(sql, tx, order, order.giftCardAmount, 'order cancelled');
+    await creditGiftCard(sql, tx, order, order.giftCardAmount, { source: 'cancel', note: 'order cancelled' });
     const charged = providerAmountOf(order);
     // an order its gift card paid in full asked no provider: there is nothing to void or refund there
     const provider =
@@ -363,7 +363,10 @@ export function editOrderLine(
     );
     // a total now below what the gift card paid gives the difference back to the card
     const giftCardAmount = Math.min(order.giftCardAmount, totals.total);
-    await creditGiftCard(sql, tx, order, order.giftCardAmount - giftCardAmount, 'order edited');
+    await creditGiftCard(sql, tx, order, order.giftCardAmount - giftCardAmount, {
+      source: 'edit',
+      note: 'order edited',
+    });
     await sql.query(
       `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5,
          tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8, discount_amount = $9, gift_card_amount = $10
@@ -383,7 +386,7 @@ export function editOrderLine(
     );
     const live = remaining.filter((candidate) => candidate.quantity > 0);
     await tx.emit('orders.order.edited', order.id, {
-      ...orderSummary({ ...order, totalAmount: totals.total }),
+      ...orderSummary({ ...order, totalAmount: totals.total, giftCardAmount }),
       actor: actor.id,
       lines: linesPayload(live),
     });

@@ -67,7 +67,10 @@ export async function applyRefund(
     if (!provider) throw new PermanentEventError(`no payment provider "${order.paymentProvider}" to refund with`);
     await provider.refund(order.paymentReference, toProvider, order.currency, `return:${payload.returnId}`);
   }
-  await creditGiftCard(client, tx, order, payload.refundAmount - toProvider, `return ${payload.returnId} refunded`);
+  await creditGiftCard(client, tx, order, payload.refundAmount - toProvider, {
+    source: 'return',
+    note: `return ${payload.returnId} refunded`,
+  });
   if ((refunded?.total ?? 0) >= order.totalAmount && order.paymentStatus === 'captured') {
     await movePayment(client, tx, order, 'refunded', serviceActor('fulfillment'));
   }

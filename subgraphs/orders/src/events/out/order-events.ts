@@ -32,6 +32,8 @@ export interface OrderSummaryPayload {
   paymentStatus: string;
   currency: string;
   totalAmount: number;
+  /** what a gift card paid of totalAmount: the payment provider handles the rest (absent before gift cards) */
+  giftCardAmount?: number;
 }
 
 export interface OrderCreatedPayload {
@@ -104,6 +106,8 @@ export interface GiftCardRefundedPayload {
   currency: string;
   amount: number;
   balance: number;
+  /** `return`: a refunded return (money the provider did not get back); `cancel`, `edit`: the order's own change */
+  source: 'cancel' | 'return' | 'edit';
   note: string;
 }
 
@@ -160,4 +164,6 @@ export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({
   paymentStatus: order.paymentStatus,
   currency: order.currency,
   totalAmount: order.totalAmount,
+  // only on orders a gift card paid (part of): the payloads of every other order stay as they were
+  ...(order.giftCardAmount > 0 ? { giftCardAmount: order.giftCardAmount } : {}),
 });
