@@ -16,7 +16,7 @@ import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
 import type { OrdersEvents } from '../events/out/order-events.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
+import { type OrdersError, type OrdersErrorCode, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import type { Actor } from './machines.ts';
 
 /** A gift card as staff see it: never its code, only the code's last four characters. */
@@ -176,12 +176,14 @@ export function issueGiftCards(db: TenantDb, actor: Actor, input: IssueInput): P
   return db.tx(
     async (sql, tx) => {
       if (input.customerId) {
-        const known = await one(sql, 'select 1 from orders.customers where id = $1', [input.customerId]);
+        const known = await one<{ id: string }>(sql, 'select id from orders.customers where id = $1', [
+          input.customerId,
+        ]);
         if (!known) return ordersFail('NOT_FOUND', 'No such customer', FIELD('customerId'));
       }
       let codes: string[] = [];
       const { idempotencyKey: key, code: _code, ...fingerprint } = request;
-      const stored = await onceForKey(
+      const stored = await onceForKey<{ ids: string[] }, OrdersErrorCode>(
         sql,
         tx,
         // the chosen code stays out of the stored request: only its hash is kept anywhere
@@ -210,16 +212,16 @@ async function insertCards(
   codes: string[],
 ): Promise<string[]> {
   const normalised = codes.map(normalisedGiftCode);
-  const { rows } = await sql.query<{ id: string; last4: string; n: number }>(
+  const hashes = normalised.map(giftCodeHash);
+  const { rows } = await sql.query<{ id: string; last4: string; hash: string }>(
     `insert into orders.gift_cards (tenant_id, code_hash, last4, currency, initial_balance, balance, expires_at,
        customer_id, note, issued_by, issue_key)
      select $1, c.hash, c.last4, $4, $5, $5, $6, $7, $8, $9, $10
-       from unnest($2::text[], $3::text[]) with ordinality as c(hash, last4, n)
-      order by c.n
-     returning id, last4`,
+       from unnest($2::text[], $3::text[]) as c(hash, last4)
+     returning id, last4, code_hash as hash`,
     [
       tx.tenantId,
-      normalised.map(giftCodeHash),
+      hashes,
       normalised.map((code) => code.slice(-4)),
       input.currency,
       input.amount,
@@ -235,7 +237,10 @@ async function insertCards(
      select $1, id, 'issue', $3, $3, $4, $5 from unnest($2::uuid[]) as id`,
     [tx.tenantId, rows.map((row) => row.id), input.amount, input.note?.trim() || null, actor.id],
   );
-  for (const row of rows) {
+  // in the order of `codes` (RETURNING promises no order): each code is shown beside its own card
+  const byHash = new Map(rows.map((row) => [row.hash, row]));
+  const cards = hashes.flatMap((hash) => byHash.get(hash) ?? []);
+  for (const row of cards) {
     await tx.emit('orders.gift_card.issued', row.id, {
       giftCardId: row.id,
       last4: row.last4,
@@ -246,7 +251,7 @@ async function insertCards(
       actor: actor.id,
     });
   }
-  return rows.map((row) => row.id);
+  return cards.map((row) => row.id);
 }
 
 // hand SQL: a row lock (`for update`), so staff changes and a checkout's debit do not interleave
@@ -457,8 +462,7 @@ export async function debitGiftCard(
   );
   const balance = rows[0]?.balance;
   if (balance === undefined) {
-    reject('GIFT_CARD_EMPTY', 'The gift card no longer covers this amount; the order was not placed', debit.field);
-    return;
+    return reject('GIFT_CARD_EMPTY', 'The gift card no longer covers this amount; the order was not placed', debit.field);
   }
   await appendMovement(sql, tenantId, {
     giftCardId: debit.giftCardId,
