@@ -86,7 +86,7 @@ export interface GiftCardIssuedPayload {
   amount: number;
   customerId: string | null;
   expiresAt: string | null;
-  actor: string;
+  actor: string | null;
 }
 
 /** A manual change of a card's balance (signed `amount`), with the reason staff gave. */
@@ -96,7 +96,7 @@ export interface GiftCardAdjustedPayload {
   amount: number;
   balance: number;
   note: string;
-  actor: string;
+  actor: string | null;
 }
 
 /** Money an order took off a card given back to it (a cancel, a refund, an edit that lowered the total). */
