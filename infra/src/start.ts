@@ -6,11 +6,11 @@ import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } 
 import { seedDemoCustomFields } from './demo/custom-fields.ts';
 import { seedDemoFeatureFlags } from './demo/feature-flags.ts';
 import { seedDemoFinance } from './demo/finance.ts';
+import { seedDemoGiftCards } from './demo/gift-cards.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoPlugins } from './demo/plugins.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
-import { seedDemoGiftCards } from './demo/gift-cards.ts';
 import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
 import { seedDemoTax } from './demo/tax.ts';

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, domainEvent, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import {
+  createTestDatabase,
+  domainEvent,
+  events,
+  type FinanceHarness,
+  MIGRATIONS,
+  staff,
+  startFinance,
+} from './harness.ts';
 
 /**
  * Gift cards in the ledger: issuing one books the liability (against "Gift cards issued"), an order
@@ -22,10 +30,9 @@ const TRIAL = `query ($to: String) { financeTrialBalance(to: $to) { balanced row
 
 async function balances(tenantId: string): Promise<Record<string, number>> {
   const result = await finance.call(TRIAL, { to: '2100-01-01' }, staff(tenantId));
-  expect(result.data?.financeTrialBalance.balanced).toBe(true);
-  return Object.fromEntries(
-    (result.data?.financeTrialBalance.rows as { code: string; closing: number }[]).map((row) => [row.code, row.closing]),
-  );
+  const trial = result.data?.financeTrialBalance as { balanced: boolean; rows: { code: string; closing: number }[] };
+  expect(trial.balanced).toBe(true);
+  return Object.fromEntries(trial.rows.map((row) => [row.code, row.closing]));
 }
 
 const issued = (tenantId: string, giftCardId: string, amount: number) =>
@@ -53,7 +60,13 @@ describe('gift cards in the ledger', () => {
     await finance.deliver(placed);
     expect(await balances(tenant)).toMatchObject({ '1200': 7_000, '2400': -2_000, '4100': -10_000 });
 
-    const captured = events.paymentStatus(tenant, { orderId, number: 1001, total: 10_000, from: 'authorized', to: 'captured' });
+    const captured = events.paymentStatus(tenant, {
+      orderId,
+      number: 1001,
+      total: 10_000,
+      from: 'authorized',
+      to: 'captured',
+    });
     (captured.payload as Record<string, unknown>).giftCardAmount = 3_000;
     await finance.deliver(captured);
     expect(await balances(tenant)).toMatchObject({ '1100': 7_000, '1200': 0 });
@@ -96,7 +109,13 @@ describe('gift cards in the ledger', () => {
     const placed = events.orderCreated(tenant, { orderId, number: 1001, subtotal: 2_000, shipping: 0, tax: 0 });
     (placed.payload as Record<string, unknown>).giftCardAmount = 2_000;
     await finance.deliver(placed);
-    const captured = events.paymentStatus(tenant, { orderId, number: 1001, total: 2_000, from: 'authorized', to: 'captured' });
+    const captured = events.paymentStatus(tenant, {
+      orderId,
+      number: 1001,
+      total: 2_000,
+      from: 'authorized',
+      to: 'captured',
+    });
     (captured.payload as Record<string, unknown>).giftCardAmount = 2_000;
     await finance.deliver(captured);
     const trial = await balances(tenant);

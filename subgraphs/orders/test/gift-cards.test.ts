@@ -150,20 +150,22 @@ describe('issuing, disabling and adjusting', () => {
 
   it('issues in bulk once per idempotency key: a replay answers the same cards without their codes', async () => {
     const key = randomUUID();
-    const first = (await h.call(ISSUE, { input: { amount: 2500, currency: 'EUR', count: 25, idempotencyKey: key } }, staff(tenant)))
-      .data?.giftCardIssue;
+    const first = (
+      await h.call(ISSUE, { input: { amount: 2500, currency: 'EUR', count: 25, idempotencyKey: key } }, staff(tenant))
+    ).data?.giftCardIssue;
     expect(first.errors).toEqual([]);
     expect(first.giftCards).toHaveLength(25);
     expect(new Set(first.codes).size).toBe(25);
-    const replay = (await h.call(ISSUE, { input: { amount: 2500, currency: 'EUR', count: 25, idempotencyKey: key } }, staff(tenant)))
-      .data?.giftCardIssue;
+    const replay = (
+      await h.call(ISSUE, { input: { amount: 2500, currency: 'EUR', count: 25, idempotencyKey: key } }, staff(tenant))
+    ).data?.giftCardIssue;
     expect(replay.errors).toEqual([]);
     expect(replay.giftCards.map((card: { id: string }) => card.id)).toEqual(
       first.giftCards.map((card: { id: string }) => card.id),
     );
     expect(replay.codes).toEqual([]);
-    const other = (await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', idempotencyKey: key } }, staff(tenant))).data
-      ?.giftCardIssue;
+    const other = (await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', idempotencyKey: key } }, staff(tenant)))
+      .data?.giftCardIssue;
     expect(other.errors[0]?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const [count] = await adminQuery<{ n: number }>(
       'select count(*)::int as n from orders.gift_cards where tenant_id = $1 and initial_balance = 2500',
@@ -174,21 +176,33 @@ describe('issuing, disabling and adjusting', () => {
 
   it('refuses bad input with typed errors on their fields, and nothing is stored', async () => {
     const before = await adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
-    const bad = (await h.call(ISSUE, { input: { amount: 0, currency: 'EUR', count: 0, expiresAt: '2001-01-01T00:00:00Z' } }, staff(tenant)))
-      .data?.giftCardIssue;
+    const bad = (
+      await h.call(
+        ISSUE,
+        { input: { amount: 0, currency: 'EUR', count: 0, expiresAt: '2001-01-01T00:00:00Z' } },
+        staff(tenant),
+      )
+    ).data?.giftCardIssue;
     expect(bad.errors.map((error: { code: string; field: string[] }) => [error.code, error.field.at(-1)])).toEqual([
       ['INVALID_AMOUNT', 'amount'],
       ['INVALID_INPUT', 'count'],
       ['INVALID_INPUT', 'expiresAt'],
     ]);
-    const currency = (await h.call(ISSUE, { input: { amount: 100, currency: 'EURO' } }, staff(tenant))).data?.giftCardIssue;
+    const currency = (await h.call(ISSUE, { input: { amount: 100, currency: 'EURO' } }, staff(tenant))).data
+      ?.giftCardIssue;
     expect(currency.errors[0]).toMatchObject({ code: 'INVALID_CURRENCY', field: ['input', 'currency'] });
-    const stranger = (await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', customerId: encodeCustomer(randomUUID()) } }, staff(tenant)))
-      .data?.giftCardIssue;
+    const stranger = (
+      await h.call(
+        ISSUE,
+        { input: { amount: 100, currency: 'EUR', customerId: encodeCustomer(randomUUID()) } },
+        staff(tenant),
+      )
+    ).data?.giftCardIssue;
     expect(stranger.errors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'customerId'] });
     await issue(tenant, { amount: 100, code: 'xmas-2026-aunt' });
-    const taken = (await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', code: 'XMAS2026AUNT' } }, staff(tenant))).data
-      ?.giftCardIssue;
+    const taken = (
+      await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', code: 'XMAS2026AUNT' } }, staff(tenant))
+    ).data?.giftCardIssue;
     expect(taken.errors[0]).toMatchObject({ code: 'DUPLICATE_CODE', field: ['input', 'code'] });
     const after = await adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
     expect(after.length).toBe(before.length + 1);
@@ -196,14 +210,15 @@ describe('issuing, disabling and adjusting', () => {
 
   it('adjusts with a note, never below zero; disables; unknown ids are NOT_FOUND', async () => {
     const { card } = await issue(tenant, { amount: 1000 });
-    const down = (await h.call(ADJUST, { input: { id: card.id, amount: -300, note: 'Partly used in store' } }, staff(tenant)))
-      .data?.giftCardAdjust;
+    const down = (
+      await h.call(ADJUST, { input: { id: card.id, amount: -300, note: 'Partly used in store' } }, staff(tenant))
+    ).data?.giftCardAdjust;
     expect(down).toEqual({ giftCard: { balance: { amount: 700 }, version: 2 }, errors: [] });
     const below = (await h.call(ADJUST, { input: { id: card.id, amount: -701, note: 'Too much' } }, staff(tenant))).data
       ?.giftCardAdjust;
     expect(below.errors[0]).toMatchObject({ code: 'INVALID_AMOUNT', field: ['input', 'amount'] });
-    const stale = (await h.call(ADJUST, { input: { id: card.id, amount: 5, note: 'x', version: 1 } }, staff(tenant))).data
-      ?.giftCardAdjust;
+    const stale = (await h.call(ADJUST, { input: { id: card.id, amount: 5, note: 'x', version: 1 } }, staff(tenant)))
+      .data?.giftCardAdjust;
     expect(stale.errors[0]?.code).toBe('CONFLICT');
     const zero = (await h.call(ADJUST, { input: { id: card.id, amount: 0, note: 'nothing' } }, staff(tenant))).data
       ?.giftCardAdjust;
@@ -222,7 +237,9 @@ describe('issuing, disabling and adjusting', () => {
       errors: [],
     });
     const missing = encodeGiftCard(randomUUID());
-    expect((await h.call(DISABLE, { id: missing }, staff(tenant))).data?.giftCardDisable.errors[0]?.code).toBe('NOT_FOUND');
+    expect((await h.call(DISABLE, { id: missing }, staff(tenant))).data?.giftCardDisable.errors[0]?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('lists by status, last 4 and customer', async () => {
@@ -233,8 +250,13 @@ describe('issuing, disabling and adjusting', () => {
     const other = await issue(shop, { amount: 200 });
     await h.call(DISABLE, { id: other.card.id }, staff(shop));
     const list = async (args: string) =>
-      (await h.call(`{ giftCards(first: 10${args}) { totalCount edges { node { id customer { id } } } } }`, {}, staff(shop)))
-        .data?.giftCards;
+      (
+        await h.call(
+          `{ giftCards(first: 10${args}) { totalCount edges { node { id customer { id } } } } }`,
+          {},
+          staff(shop),
+        )
+      ).data?.giftCards;
     expect((await list('')).totalCount).toBe(2);
     expect((await list(', status: ACTIVE')).edges.map((edge: any) => edge.node.id)).toEqual([mine.card.id]);
     expect((await list(`, last4: "${other.card.last4.toLowerCase()}"`)).edges[0].node.id).toBe(other.card.id);
@@ -251,10 +273,14 @@ describe('issuing, disabling and adjusting', () => {
     expect((await h.call(CARD, { id: card.id }, storefront(tenant))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const other = randomUUID();
     expect((await h.call(CARD, { id: card.id }, staff(other))).data?.giftCard).toBeNull();
-    expect((await h.call(`{ giftCards(first: 5) { totalCount } }`, {}, staff(other))).data?.giftCards.totalCount).toBe(0);
+    expect((await h.call(`{ giftCards(first: 5) { totalCount } }`, {}, staff(other))).data?.giftCards.totalCount).toBe(
+      0,
+    );
     const adjusted = await h.call(ADJUST, { input: { id: card.id, amount: 100, note: 'x' } }, staff(other));
     expect(adjusted.data?.giftCardAdjust.errors[0]?.code).toBe('NOT_FOUND');
-    expect((await h.call(DISABLE, { id: card.id }, staff(other))).data?.giftCardDisable.errors[0]?.code).toBe('NOT_FOUND');
+    expect((await h.call(DISABLE, { id: card.id }, staff(other))).data?.giftCardDisable.errors[0]?.code).toBe(
+      'NOT_FOUND',
+    );
     const foreignCart = await cartWith(h, storefront(other), [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
     expect((await apply(storefront(other), foreignCart.id, code))?.errors[0]?.code).toBe('GIFT_CARD_INVALID');
     expect(await balanceOf(tenant, card.id)).toBe(1000);
@@ -319,7 +345,11 @@ describe('on the cart', () => {
     const unknown = await apply(shopper, cart.id, 'ABCD-EFGH-JKMN-PQRS');
     const off = await apply(shopper, cart.id, disabled.code);
     expect(off?.errors[0]?.message).toBe(unknown?.errors[0]?.message);
-    const read = await h.call(`query ($id: ID!) { cart(id: $id) { version giftCard { last4 } } }`, { id: cart.id }, shopper);
+    const read = await h.call(
+      `query ($id: ID!) { cart(id: $id) { version giftCard { last4 } } }`,
+      { id: cart.id },
+      shopper,
+    );
     expect(read.data?.cart).toEqual({ version: cart.version, giftCard: null });
   });
 });
@@ -356,7 +386,11 @@ describe('paying at checkout', () => {
       `select payload from orders.outbox where tenant_id = $1 and type = 'orders.order.created' and aggregate_id = $2`,
       [tenant, localId(placed.order.id)],
     );
-    expect(event?.payload).toMatchObject({ totalAmount: MUG_ORDER, giftCardAmount: 1000, giftCardId: localId(card.id) });
+    expect(event?.payload).toMatchObject({
+      totalAmount: MUG_ORDER,
+      giftCardAmount: 1000,
+      giftCardId: localId(card.id),
+    });
   });
 
   it('a card that covers the total needs no provider; capture and cancel ask none; cancel gives it back', async () => {
@@ -417,7 +451,11 @@ describe('paying at checkout', () => {
     await h.call(DISABLE, { id: card.id }, staff(tenant));
     const refused = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
     expect(refused.errors[0]).toMatchObject({ code: 'GIFT_CARD_INVALID', field: ['input', 'cartId', 'giftCard'] });
-    const read = await h.call(`query ($id: ID!) { cart(id: $id) { status giftCard { last4 } } }`, { id: cart.id }, auth);
+    const read = await h.call(
+      `query ($id: ID!) { cart(id: $id) { status giftCard { last4 } } }`,
+      { id: cart.id },
+      auth,
+    );
     expect(read.data?.cart).toEqual({ status: 'OPEN', giftCard: null });
   });
 
@@ -446,7 +484,11 @@ describe('paying at checkout', () => {
     const { cart, auth } = await mugCartWithCard(tenant, code);
     const placed = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
     const staffMove = (name: string) =>
-      h.call(`mutation ($id: ID!) { ${name}(input: { orderId: $id }) { errors { code } } }`, { id: placed.order.id }, staff(tenant));
+      h.call(
+        `mutation ($id: ID!) { ${name}(input: { orderId: $id }) { errors { code } } }`,
+        { id: placed.order.id },
+        staff(tenant),
+      );
     await staffMove('orderConfirm');
     await staffMove('orderPaymentCapture');
     const returnId = randomUUID();
@@ -455,7 +497,14 @@ describe('paying at checkout', () => {
       tenantId: tenant,
       aggregateType: 'Return',
       aggregateId: returnId,
-      payload: { returnId, orderId: localId(placed.order.id), status: 'refunded', refundAmount: MUG_ORDER, currency: 'EUR', lines: [] },
+      payload: {
+        returnId,
+        orderId: localId(placed.order.id),
+        status: 'refunded',
+        refundAmount: MUG_ORDER,
+        currency: 'EUR',
+        lines: [],
+      },
     });
     await h.bus.publish(refunded);
     await h.bus.publish(refunded);

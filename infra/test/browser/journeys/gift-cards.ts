@@ -76,7 +76,10 @@ export async function giftCardsJourney(context: GiftCardsJourney): Promise<void>
   const total = cents(await page.getByTestId('cart-total').textContent());
   const paidByCard = -cents(await page.getByTestId('cart-gift-card-amount').textContent());
   const toPay = cents(await page.getByTestId('cart-amount-to-pay').textContent());
-  expect(paidByCard === Math.min(500, total), `the card pays its balance, at most the total (${paidByCard} of ${total})`);
+  expect(
+    paidByCard === Math.min(500, total),
+    `the card pays its balance, at most the total (${paidByCard} of ${total})`,
+  );
   expect(toPay === total - paidByCard, `the cart shows what is left to pay (${toPay})`);
   await shot(page, 'storefront-cart-gift-card-applied');
 

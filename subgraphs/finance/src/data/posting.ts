@@ -213,14 +213,15 @@ async function postDocument(
   envelope: EventEnvelope<unknown>,
 ): Promise<Posted> {
   // gift cards book to roles a tenant's chart may predate: their accounts are made on first use
-  const ledger = envelope.type.includes('gift_card') || hasGiftCardAmount(envelope)
-    ? await ensureRole(
-        sql,
-        tenantId,
-        await ensureRole(sql, tenantId, tenantLedger, 'gift_card_liability'),
-        'gift_cards_issued',
-      )
-    : tenantLedger;
+  const ledger =
+    envelope.type.includes('gift_card') || hasGiftCardAmount(envelope)
+      ? await ensureRole(
+          sql,
+          tenantId,
+          await ensureRole(sql, tenantId, tenantLedger, 'gift_card_liability'),
+          'gift_cards_issued',
+        )
+      : tenantLedger;
   const base = ledger.baseCurrency;
   const eventId = envelope.id;
   const occurred = dayOf(envelope.occurredAt);

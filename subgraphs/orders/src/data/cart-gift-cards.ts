@@ -2,7 +2,13 @@ import { type AuthContext, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type CodeInput, withOpenCart } from './cart-promotions.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
-import { FIELD_GIFT_CARD_CODE, GIFT_CODE_PATTERN, giftCardByCode, giftCardProblem, normalisedGiftCode } from './gift-cards.ts';
+import {
+  FIELD_GIFT_CARD_CODE,
+  GIFT_CODE_PATTERN,
+  giftCardByCode,
+  giftCardProblem,
+  normalisedGiftCode,
+} from './gift-cards.ts';
 import { CART_COLUMNS, type CartRow } from './rows.ts';
 
 /**

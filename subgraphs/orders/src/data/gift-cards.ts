@@ -146,7 +146,9 @@ function issueProblems(input: IssueInput, now: Date): OrdersError[] {
     if (count !== 1) {
       errors.push(ordersError('INVALID_INPUT', 'A chosen code is for a single card', FIELD('code')));
     } else if (!GIFT_CODE_PATTERN.test(normalisedGiftCode(input.code))) {
-      errors.push(ordersError('INVALID_INPUT', 'A code is 8-32 letters or digits (dashes and spaces are ignored)', FIELD('code')));
+      errors.push(
+        ordersError('INVALID_INPUT', 'A code is 8-32 letters or digits (dashes and spaces are ignored)', FIELD('code')),
+      );
     }
   }
   if (input.expiresAt && input.expiresAt <= now) {
@@ -187,7 +189,12 @@ export function issueGiftCards(db: TenantDb, actor: Actor, input: IssueInput): P
         sql,
         tx,
         // the chosen code stays out of the stored request: only its hash is kept anywhere
-        { schema: SCHEMA, key, operation: 'giftCardIssue', input: { ...fingerprint, code: input.code ? giftCodeHash(input.code) : null } },
+        {
+          schema: SCHEMA,
+          key,
+          operation: 'giftCardIssue',
+          input: { ...fingerprint, code: input.code ? giftCodeHash(input.code) : null },
+        },
         async () => {
           codes = input.code ? [input.code.trim().toUpperCase()] : Array.from({ length: count }, generateGiftCode);
           const ids = await insertCards(sql, tx, actor, { ...request, currency, idempotencyKey: key ?? null }, codes);
@@ -287,7 +294,9 @@ export function adjustGiftCard(
 ): Promise<OrdersResult<GiftCardRow>> {
   const errors: OrdersError[] = [];
   if (!Number.isSafeInteger(input.amount) || input.amount === 0 || Math.abs(input.amount) > MAX_MONEY_AMOUNT) {
-    errors.push(ordersError('INVALID_AMOUNT', 'An adjustment is a whole number of minor units, not 0', FIELD('amount')));
+    errors.push(
+      ordersError('INVALID_AMOUNT', 'An adjustment is a whole number of minor units, not 0', FIELD('amount')),
+    );
   }
   const note = input.note.trim();
   if (note.length < 1 || note.length > 500) {
@@ -346,7 +355,16 @@ async function appendMovement(
   await sql.query(
     `insert into orders.gift_card_transactions (tenant_id, gift_card_id, kind, amount, balance_after, order_id, note, actor)
      values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [tenantId, row.giftCardId, row.kind, row.amount, row.balanceAfter, row.orderId ?? null, row.note ?? null, row.actor ?? null],
+    [
+      tenantId,
+      row.giftCardId,
+      row.kind,
+      row.amount,
+      row.balanceAfter,
+      row.orderId ?? null,
+      row.note ?? null,
+      row.actor ?? null,
+    ],
   );
 }
 
@@ -427,12 +445,17 @@ export function giftCardProblem(
   field: string[],
   now = new Date(),
 ): OrdersError | null {
-  if (!card || card.status !== 'active') {
+  if (card?.status !== 'active') {
     return ordersError('GIFT_CARD_INVALID', 'This gift card code is not valid', field);
   }
-  if (card.expiresAt && card.expiresAt <= now) return ordersError('GIFT_CARD_EXPIRED', 'This gift card has expired', field);
+  if (card.expiresAt && card.expiresAt <= now)
+    return ordersError('GIFT_CARD_EXPIRED', 'This gift card has expired', field);
   if (card.currency !== currency) {
-    return ordersError('GIFT_CARD_CURRENCY_MISMATCH', `This gift card is in ${card.currency}, the cart in ${currency}`, field);
+    return ordersError(
+      'GIFT_CARD_CURRENCY_MISMATCH',
+      `This gift card is in ${card.currency}, the cart in ${currency}`,
+      field,
+    );
   }
   if (card.balance <= 0) return ordersError('GIFT_CARD_EMPTY', 'This gift card has no balance left', field);
   return null;
@@ -462,7 +485,11 @@ export async function debitGiftCard(
   );
   const balance = rows[0]?.balance;
   if (balance === undefined) {
-    return reject('GIFT_CARD_EMPTY', 'The gift card no longer covers this amount; the order was not placed', debit.field);
+    return reject(
+      'GIFT_CARD_EMPTY',
+      'The gift card no longer covers this amount; the order was not placed',
+      debit.field,
+    );
   }
   await appendMovement(sql, tenantId, {
     giftCardId: debit.giftCardId,

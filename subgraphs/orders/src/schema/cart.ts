@@ -513,7 +513,7 @@ builder.mutationField('cartApplyGiftCard', (t) =>
   t.field({
     type: CartApplyGiftCardPayload,
     description:
-      "Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it",
+      'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
     authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
     args: { input: t.arg({ type: CartApplyGiftCardInput, required: true }) },
     resolve: async (_root, { input }, context) =>

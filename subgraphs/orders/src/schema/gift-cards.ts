@@ -174,7 +174,14 @@ const GiftCardIssueInput = builder.inputType('GiftCardIssueInput', {
 });
 
 const GiftCardIssuePayload = payloadType(builder, 'GiftCardIssue', {
-  codes: ['DUPLICATE_CODE', 'IDEMPOTENCY_KEY_REUSED', 'INVALID_AMOUNT', 'INVALID_CURRENCY', 'INVALID_INPUT', 'NOT_FOUND'],
+  codes: [
+    'DUPLICATE_CODE',
+    'IDEMPOTENCY_KEY_REUSED',
+    'INVALID_AMOUNT',
+    'INVALID_CURRENCY',
+    'INVALID_INPUT',
+    'NOT_FOUND',
+  ],
   fields: (t) => ({
     giftCards: t.field({ type: [GiftCardRef], resolve: (payload) => payload.cards ?? [] }),
     codes: t.stringList({
@@ -224,7 +231,12 @@ builder.mutationField('giftCardDisable', (t) =>
   }),
 );
 
-const GiftCardAdjustPayload = giftCardPayload('GiftCardAdjust', ['CONFLICT', 'INVALID_AMOUNT', 'INVALID_INPUT', 'NOT_FOUND']);
+const GiftCardAdjustPayload = giftCardPayload('GiftCardAdjust', [
+  'CONFLICT',
+  'INVALID_AMOUNT',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
 
 builder.mutationField('giftCardAdjust', (t) =>
   t.field({

@@ -4,7 +4,12 @@ import { loadCartLines } from '../data/carts.ts';
 import { buyersOfCompanies, type CompanyRow, companiesByIds } from '../data/companies.ts';
 import { type OrderSummary, orderSummariesOfCustomers } from '../data/customer-orders.ts';
 import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds } from '../data/customers.ts';
-import { type GiftCardRow, type GiftCardTransactionRow, giftCardsByIds, giftCardTransactions } from '../data/gift-cards.ts';
+import {
+  type GiftCardRow,
+  type GiftCardTransactionRow,
+  giftCardsByIds,
+  giftCardTransactions,
+} from '../data/gift-cards.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
 import { buyerOf, type CartPromotions, cartPromotions, loadOfferRows } from '../data/promotions.ts';

@@ -156,7 +156,11 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
               idPrefix="adjust"
               hidden={{ id: giftCard.id, version: giftCard.version, currency: giftCard.currency }}
               fields={[
-                { name: 'amount', label: `Amount in ${giftCard.currency} (e.g. 5.00 adds, -5.00 takes off)`, required: true },
+                {
+                  name: 'amount',
+                  label: `Amount in ${giftCard.currency} (e.g. 5.00 adds, -5.00 takes off)`,
+                  required: true,
+                },
                 { name: 'note', label: 'Why (kept in the history)', required: true },
               ]}
             />
