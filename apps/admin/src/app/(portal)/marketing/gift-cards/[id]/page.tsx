@@ -92,7 +92,7 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
         <dt>Issued with</dt>
         <dd>{formatMoney(giftCard.initialBalance)}</dd>
         <dt>Issued</dt>
-        <dd>{formatDateTime(giftCard.createdAt)} UTC</dd>
+        <dd>{formatDateTime(giftCard.createdAt)}</dd>
         <dt>Expires</dt>
         <dd>{giftCard.expiresAt ? formatDate(giftCard.expiresAt) : 'Never'}</dd>
         <dt>Customer</dt>
@@ -118,7 +118,7 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
         <table aria-label="Balance history">
           <thead>
             <tr>
-              <th>When (UTC)</th>
+              <th>When</th>
               <th>What</th>
               <th>Amount</th>
               <th>Balance after</th>
