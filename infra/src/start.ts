@@ -6,6 +6,7 @@ import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } 
 import { seedDemoCustomFields } from './demo/custom-fields.ts';
 import { seedDemoFeatureFlags } from './demo/feature-flags.ts';
 import { seedDemoFinance } from './demo/finance.ts';
+import { seedDemoGiftCards } from './demo/gift-cards.ts';
 import { seedDemoImages } from './demo/images.ts';
 import { seedDemoReplenishment } from './demo/inventory-replenishment.ts';
 import { seedDemoPlugins } from './demo/plugins.ts';
@@ -109,6 +110,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoPromotions(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`promotion demo data failed: ${(error as Error).message}`])),
+);
+// gift cards: GIFT-DEMO-0050 and GIFT-DEMO-0020 (partly spent), codes printed here (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoGiftCards(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`gift card demo data failed: ${(error as Error).message}`])),
 );
 // feature flags, off: storefront.recently-viewed (a restart changes none an owner switched)
 seededShipping.push(

@@ -22,6 +22,7 @@ import { customFieldsJourney } from './journeys/custom-fields.ts';
 import { dashboardAndDangerJourney } from './journeys/dashboard-and-danger.ts';
 import { featureFlagsJourney } from './journeys/feature-flags.ts';
 import { financeJourney } from './journeys/finance.ts';
+import { giftCardsJourney } from './journeys/gift-cards.ts';
 import { integrationsJourney } from './journeys/integrations.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
@@ -1542,6 +1543,22 @@ async function main() {
           browser: browser!,
           api,
           adminUrl: urls.admin,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'gift cards: the owner issues a card in Marketing → Gift cards (its code shown once); a shopper pays part of an order with it; the card shows the rest of its balance and the order, and is disabled through the confirmation',
+      () =>
+        giftCardsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          productHandle: seeded.productHandle,
+          productTitle: seeded.productTitle,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
           shot,

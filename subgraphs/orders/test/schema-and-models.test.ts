@@ -39,6 +39,8 @@ describe('orders contract', () => {
         integration_keys: (tx) => tx.integrationKey.findMany(),
         integrations: (tx) => tx.integration.findMany(),
         payment_webhook_events: (tx) => tx.paymentWebhookEvent.findMany(),
+        gift_cards: (tx) => tx.giftCard.findMany(),
+        gift_card_transactions: (tx) => tx.giftCardTransaction.findMany(),
       },
     });
   });

@@ -39,6 +39,18 @@ export async function CartTotals(props: { cart: FragmentType<typeof CartFields> 
           </span>
         ) : null}
       </dd>
+      {cart.giftCard && cart.giftCardAmount.amount > 0 ? (
+        <>
+          <dt>{t('giftCard', { last4: cart.giftCard.last4 })}</dt>
+          <dd data-testid="cart-gift-card-amount">−{formatMoney(cart.giftCardAmount)}</dd>
+          <dt>
+            <strong>{t('toPay')}</strong>
+          </dt>
+          <dd>
+            <strong data-testid="cart-amount-to-pay">{formatMoney(cart.amountToPay)}</strong>
+          </dd>
+        </>
+      ) : null}
       {cart.appliedPromotions.map((promotion) => (
         <Fragment key={promotion.explanation}>
           <dt className="muted" data-testid="cart-promotion">

@@ -20,6 +20,8 @@ export const POSTING_ROLES = [
   'price_variance',
   'freight_in',
   'bank',
+  'gift_card_liability',
+  'gift_cards_issued',
 ] as const;
 
 export type PostingRole = (typeof POSTING_ROLES)[number];
@@ -44,6 +46,7 @@ export const STANDARD_CHART: readonly TemplateAccount[] = [
   { code: '2100', name: 'Accounts payable', type: 'LIABILITY', parent: '2000', role: 'payables' },
   { code: '2200', name: 'Goods received not invoiced', type: 'LIABILITY', parent: '2000', role: 'grni' },
   { code: '2300', name: 'Sales tax payable', type: 'LIABILITY', parent: '2000', role: 'tax_payable' },
+  { code: '2400', name: 'Gift card liability', type: 'LIABILITY', parent: '2000', role: 'gift_card_liability' },
   { code: '3000', name: 'Equity', type: 'EQUITY', parent: null },
   { code: '3100', name: 'Owner equity', type: 'EQUITY', parent: '3000' },
   { code: '3900', name: 'Retained earnings', type: 'EQUITY', parent: '3000', role: 'retained_earnings' },
@@ -55,6 +58,7 @@ export const STANDARD_CHART: readonly TemplateAccount[] = [
   { code: '5100', name: 'Cost of goods sold', type: 'EXPENSE', parent: '5000', role: 'cogs' },
   { code: '5200', name: 'Purchase price variance', type: 'EXPENSE', parent: '5000', role: 'price_variance' },
   { code: '5300', name: 'Freight in', type: 'EXPENSE', parent: '5000', role: 'freight_in' },
+  { code: '5400', name: 'Gift cards issued', type: 'EXPENSE', parent: '5000', role: 'gift_cards_issued' },
 ];
 
 export interface LedgerSettings {

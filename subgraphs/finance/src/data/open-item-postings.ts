@@ -71,7 +71,7 @@ export async function keepOpenItems(
   posted: Posted & { entryId: string },
 ) {
   const { entryId } = posted;
-  const kind: OpenItemKind | null = envelope.type.startsWith('orders.')
+  const kind: OpenItemKind | null = envelope.type.startsWith('orders.order.')
     ? 'receivable'
     : envelope.type === 'procurement.bill.posted' || envelope.type === 'procurement.credit_note.posted'
       ? 'payable'

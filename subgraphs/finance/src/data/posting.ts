@@ -4,6 +4,7 @@ import { one, type Sql } from '../db.ts';
 import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
 import { type DraftLine, dayOf, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
 import { keepOpenItems } from './open-item-postings.ts';
+import { ensureRole } from './open-items.ts';
 
 const int = z.number().int();
 const money = int;
@@ -17,13 +18,22 @@ const orderCreated = z.object({
   shippingAmount: money,
   taxAmount: money,
   totalAmount: money,
+  /** what a gift card paid of the total (absent on events from before gift cards) */
+  giftCardAmount: money.optional(),
 });
 const orderSummary = z.object({
   orderId: z.string().uuid(),
   number: int,
   currency: z.string().length(3),
   totalAmount: money,
+  giftCardAmount: money.optional(),
   paymentStatus: z.string(),
+});
+const giftCardMovement = z.object({
+  giftCardId: z.string().uuid(),
+  currency: z.string().length(3),
+  amount: money,
+  source: z.enum(['cancel', 'return', 'edit']).optional(),
 });
 const movedLine = z.object({ variantId: z.string().uuid(), quantity: int.min(0) });
 const shipment = z.object({
@@ -100,6 +110,9 @@ export const POSTED_EVENT_TYPES = [
   'procurement.receipt.posted',
   'procurement.bill.posted',
   'procurement.credit_note.posted',
+  'orders.gift_card.issued',
+  'orders.gift_card.adjusted',
+  'orders.gift_card.refunded',
 ] as const;
 
 interface Conversion {
@@ -196,9 +209,19 @@ export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventE
 async function postDocument(
   sql: Sql,
   tenantId: string,
-  ledger: Ledger,
+  tenantLedger: Ledger,
   envelope: EventEnvelope<unknown>,
 ): Promise<Posted> {
+  // gift cards book to roles a tenant's chart may predate: their accounts are made on first use
+  const ledger =
+    envelope.type.includes('gift_card') || hasGiftCardAmount(envelope)
+      ? await ensureRole(
+          sql,
+          tenantId,
+          await ensureRole(sql, tenantId, tenantLedger, 'gift_card_liability'),
+          'gift_cards_issued',
+        )
+      : tenantLedger;
   const base = ledger.baseCurrency;
   const eventId = envelope.id;
   const occurred = dayOf(envelope.occurredAt);
@@ -208,6 +231,8 @@ async function postDocument(
       const conversion = await conversionFor(sql, tenantId, order.currency, base);
       // the revenue line takes whatever the total holds beyond shipping and tax (discounts included)
       const revenue = order.totalAmount - order.shippingAmount - order.taxAmount;
+      // what a gift card paid is owed to the customer no longer: it leaves the liability, not receivables
+      const giftCard = order.giftCardAmount ?? 0;
       const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote(`Order #${order.number} placed`, conversion.note),
@@ -217,9 +242,10 @@ async function postDocument(
         lines: converted(
           [
             { role: 'sales_revenue', base: -revenue },
-            { role: 'receivables', base: order.totalAmount },
+            { role: 'receivables', base: order.totalAmount - giftCard },
             { role: 'shipping_revenue', base: -order.shippingAmount },
             { role: 'tax_payable', base: -order.taxAmount },
+            ...(giftCard > 0 ? [{ role: 'gift_card_liability' as const, base: giftCard }] : []),
           ],
           conversion,
           0,
@@ -251,6 +277,9 @@ async function postDocument(
         return { posted: false, entryId: null };
       }
       const captured = order.paymentStatus === 'captured';
+      // the provider moves only what the gift card did not pay; an order the card paid in full moves no cash
+      const charged = order.totalAmount - (order.giftCardAmount ?? 0);
+      if (charged === 0) return { posted: false, entryId: null };
       const conversion = await conversionFor(sql, tenantId, order.currency, base);
       const sign = captured ? 1 : -1;
       return postEntry(sql, tenantId, ledger, {
@@ -261,8 +290,8 @@ async function postDocument(
         eventId,
         lines: converted(
           [
-            { role: 'cash_clearing', base: sign * order.totalAmount },
-            { role: 'receivables', base: -sign * order.totalAmount },
+            { role: 'cash_clearing', base: sign * charged },
+            { role: 'receivables', base: -sign * charged },
           ],
           conversion,
           0,
@@ -457,7 +486,55 @@ async function postDocument(
         lines,
       });
     }
+    case 'orders.gift_card.issued':
+    case 'orders.gift_card.adjusted': {
+      // a card staff issue (or top up) is a cost of the shop and a debt to whoever holds the code
+      const movement = parseEventPayload(giftCardMovement, envelope);
+      const issued = envelope.type === 'orders.gift_card.issued';
+      const conversion = await conversionFor(sql, tenantId, movement.currency, base);
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote(issued ? 'Gift card issued' : 'Gift card balance adjusted', conversion.note),
+        sourceType: issued ? 'gift_card.issued' : 'gift_card.adjusted',
+        sourceId: issued ? movement.giftCardId : eventId,
+        eventId,
+        lines: converted(
+          [
+            { role: 'gift_cards_issued', base: movement.amount },
+            { role: 'gift_card_liability', base: -movement.amount },
+          ],
+          conversion,
+          0,
+        ),
+      });
+    }
+    case 'orders.gift_card.refunded': {
+      const movement = parseEventPayload(giftCardMovement, envelope);
+      // a cancel reverses the placement (its liability line with it) and edits are not posted: only a
+      // refunded return, booked as paid out in cash (return.refunded), went back to the card instead
+      if (movement.source !== 'return') return { posted: false, entryId: null };
+      const conversion = await conversionFor(sql, tenantId, movement.currency, base);
+      return postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote('Return refunded to a gift card', conversion.note),
+        sourceType: 'gift_card.refunded',
+        sourceId: eventId,
+        eventId,
+        lines: converted(
+          [
+            { role: 'cash_clearing', base: movement.amount },
+            { role: 'gift_card_liability', base: -movement.amount },
+          ],
+          conversion,
+          0,
+        ),
+      });
+    }
     default:
       return { posted: false, entryId: null };
   }
 }
+
+const hasGiftCardAmount = (envelope: EventEnvelope<unknown>) =>
+  typeof (envelope.payload as { giftCardAmount?: unknown } | null)?.giftCardAmount === 'number' &&
+  ((envelope.payload as { giftCardAmount: number }).giftCardAmount ?? 0) > 0;

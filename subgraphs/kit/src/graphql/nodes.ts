@@ -60,6 +60,7 @@ export const NODE_TYPES = {
   Company: { owner: 'orders', read: { scope: 'orders:read' } },
   Cart: { owner: 'orders', read: { scope: 'cart:own', $any: { kind: 'customer' } } },
   ShippingZone: { owner: 'orders', read: { scope: 'orders:read' } },
+  GiftCard: { owner: 'orders', read: { scope: 'orders:read' } },
   Shipment: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Supplier: { owner: 'procurement', read: { scope: 'procurement:manage' } },

@@ -5,7 +5,7 @@ import { type OrdersResult, ordersFail } from './errors.ts';
 import { CODE_PATTERN, cartPromotions, FIELD_CODE, loadOfferRows, normalisedCode } from './promotions.ts';
 import { CART_COLUMNS, type CartRow } from './rows.ts';
 
-interface CodeInput {
+export interface CodeInput {
   cartId: string;
   version?: number | null;
 }
@@ -45,7 +45,8 @@ async function setCode(sql: Sql, cartId: string, code: string | null): Promise<C
   )) as CartRow;
 }
 
-function withOpenCart(
+/** Runs `work` on the caller's cart, locked, when it is open and (if given) at the version they saw. */
+export function withOpenCart(
   db: TenantDb,
   auth: AuthContext,
   input: CodeInput,

@@ -14,9 +14,11 @@ import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
 import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
 import type { PaymentProvider } from '../ports/payment.ts';
 import { canUseCart, customerIdOf } from './access.ts';
+import { dropCartGiftCard } from './cart-gift-cards.ts';
 import { loadCart, loadCartLines } from './carts.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail, pluginRefusedError } from './errors.ts';
+import { debitGiftCard, giftCardProblem, giftCardShare, giftCardsByIds } from './gift-cards.ts';
 import { actorOf, recordTransition } from './machines.ts';
 import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
@@ -63,6 +65,10 @@ const FIELD_CART = ['input', 'cartId'];
 const FIELD_SHIPPING_METHOD = ['input', 'shippingMethod'];
 /** a refusal of the cart's code (not of an automatic promotion): the code is then taken off the cart */
 const FIELD_PROMOTION_CODE = ['input', 'cartId', 'promotionCode'];
+/** a refusal of the cart's gift card: the card is then taken off the cart */
+const FIELD_GIFT_CARD = ['input', 'cartId', 'giftCard'];
+/** the order's payment provider when its gift card paid all of it (no provider was asked) */
+export const GIFT_CARD_PROVIDER = 'gift_card';
 
 /**
  * checkoutComplete. All of it happens or none of it:
@@ -71,9 +77,11 @@ const FIELD_PROMOTION_CODE = ['input', 'cartId', 'promotionCode'];
  *  2. re-price the cart from catalog (never a client price), price the shipping method for the
  *     address and compute tax;
  *  3. reserve the stock in inventory (all or nothing, reference = the new order id);
- *  4. authorise the payment (idempotent on the checkout key); a decline releases the reservation;
- *  5. one transaction: the cart becomes `completed` (only if still open and unchanged), the order, its
- *     lines, its first transitions, the `orders.order.created` event and the attempt's result.
+ *  4. authorise the payment (idempotent on the checkout key) for what the cart's gift card does not
+ *     cover — nothing when it covers the total; a decline releases the reservation, the card untouched;
+ *  5. one transaction: the cart becomes `completed` (only if still open and unchanged), the gift card
+ *     is debited (a conditional update: never below zero), the order, its lines, its first
+ *     transitions, the `orders.order.created` event and the attempt's result.
  * If step 5 cannot commit, the payment is voided and the reservation released. If the process dies
  * between 3 and 5, the reservation's TTL returns the stock and a replay after the lease takes over.
  */
@@ -264,13 +272,16 @@ async function run(
     if (errors.some((error) => PROMOTION_REFUSALS.has(error.code) && error.field?.at(-1) === 'promotionCode')) {
       await dropCartCode(db, cartId);
     }
+    if (errors.some((error) => error.code.startsWith('GIFT_CARD_') && error.field?.at(-1) === 'giftCard')) {
+      await dropCartGiftCard(db, cartId);
+    }
     return finishFailed(db, input.idempotencyKey, errors);
   };
   let reserved = false;
   try {
     const prepared = await prepare(deps, db, input, cartId);
     if (!prepared.ok) return finish(prepared.errors);
-    const { lines, totals, shippingMethod, cartVersion } = prepared.value;
+    const { lines, totals, shippingMethod, cartVersion, giftCardId, giftCardAmount } = prepared.value;
     // the cart's customer, else the signed-in shopper checking out a guest cart: the order row and
     // its event carry this one value
     const customerId = prepared.value.customerId ?? customerIdOf(auth);
@@ -309,13 +320,18 @@ async function run(
       );
     }
     reserved = true;
-    const payment = await provider.authorize({
-      tenantId,
-      amount: totals.total,
-      currency: prepared.value.currency,
-      token: input.payment.token,
-      idempotencyKey: `checkout:${input.idempotencyKey}`,
-    });
+    // the provider is charged what the gift card leaves; a card that covers the total needs no provider
+    const providerAmount = totals.total - giftCardAmount;
+    const charged = providerAmount > 0 || giftCardAmount === 0;
+    const payment = charged
+      ? await provider.authorize({
+          tenantId,
+          amount: providerAmount,
+          currency: prepared.value.currency,
+          token: input.payment.token,
+          idempotencyKey: `checkout:${input.idempotencyKey}`,
+        })
+      : { ok: true as const, reference: `${GIFT_CARD_PROVIDER}:${orderId}` };
     if (!payment.ok) {
       await deps.stock.release(tenantId, orderId);
       reserved = false;
@@ -337,6 +353,9 @@ async function run(
         applied: totals.applied,
         codeId: prepared.value.codeId,
       });
+      if (giftCardId && giftCardAmount > 0) {
+        await debitGiftCard(sql, tenantId, { giftCardId, orderId, amount: giftCardAmount, field: FIELD_GIFT_CARD });
+      }
       await insertOrder(sql, tx, auth, {
         orderId,
         cartId,
@@ -346,8 +365,10 @@ async function run(
         lines,
         totals,
         shippingMethod,
-        provider: provider.name,
+        provider: charged ? provider.name : GIFT_CARD_PROVIDER,
         paymentReference: payment.reference,
+        giftCardId: giftCardAmount > 0 ? giftCardId : null,
+        giftCardAmount,
       });
       await sql.query(`update orders.checkout_attempts set status = 'succeeded', updated_at = now() where key = $1`, [
         input.idempotencyKey,
@@ -355,7 +376,7 @@ async function run(
       return ok(null);
     });
     if (!created.ok) {
-      await provider.void(payment.reference);
+      if (charged) await provider.void(payment.reference);
       await deps.stock.release(tenantId, orderId);
       reserved = false;
       return finish(created.errors);
@@ -416,6 +437,9 @@ interface Prepared {
   currency: string;
   cartVersion: number;
   customerId: string | null;
+  /** the cart's gift card and what it pays of the total (0: none) */
+  giftCardId: string | null;
+  giftCardAmount: number;
 }
 
 /** Reads the cart (must be open, non-empty, at the expected version) and prices it from catalog. */
@@ -443,6 +467,7 @@ async function prepare(
           )
         : { rows: [], problem: null },
       buyer: await buyerOf(sql, cart?.customerId ?? null),
+      giftCard: cart?.giftCardId ? ((await giftCardsByIds(sql, [cart.giftCardId]))[0] ?? null) : null,
     };
   });
   const { cart, lines, group } = snapshot;
@@ -475,7 +500,12 @@ async function prepare(
     { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
   );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
+  // checked again here (disabled, expired or spent since it was applied); debited when the order is written
+  const giftCardRefused = cart.giftCardId ? giftCardProblem(snapshot.giftCard, cart.currency, FIELD_GIFT_CARD) : null;
+  if (giftCardRefused) return { ok: false, errors: [giftCardRefused] };
   return ok({
+    giftCardId: cart.giftCardId,
+    giftCardAmount: giftCardShare(snapshot.giftCard, totals.total),
     codeId: promotions.codeId,
     lines: priced.value,
     totals,
@@ -514,6 +544,8 @@ interface NewOrder {
   shippingMethod: ShippingQuote;
   provider: string;
   paymentReference: string;
+  giftCardId: string | null;
+  giftCardAmount: number;
 }
 
 /**
@@ -548,9 +580,10 @@ async function insertOrder(
     `insert into orders.orders (tenant_id, id, cart_id, customer_id, email, status, payment_status, currency,
        subtotal_amount, shipping_amount, tax_amount, total_amount, shipping_address, payment_provider, payment_reference,
        shipping_method_code, shipping_method_name, shipping_method_amount, number, billing_address, number_prefix,
-       tax_lines, prices_include_tax, customer_tax_id, tax_note, discount_amount, shipping_discount_amount, discounts)
+       tax_lines, prices_include_tax, customer_tax_id, tax_note, discount_amount, shipping_discount_amount, discounts,
+       gift_card_id, gift_card_amount)
      values ($1, $2, $3, $4, $5, 'created', 'authorized', $6, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17,
-       $18::jsonb, $19, $20::jsonb, $21, $22, $23, $24, $25, $26::jsonb)`,
+       $18::jsonb, $19, $20::jsonb, $21, $22, $23, $24, $25, $26::jsonb, $27, $28)`,
     [
       tenantId,
       order.orderId,
@@ -578,6 +611,8 @@ async function insertOrder(
       order.totals.discount,
       order.totals.shippingDiscount,
       JSON.stringify(order.totals.applied),
+      order.giftCardId,
+      order.giftCardAmount,
     ],
   );
   // a signed-in shopper's profile learns their email from their first checkout
@@ -640,5 +675,7 @@ async function insertOrder(
     discountAmount: order.totals.discount,
     shippingDiscountAmount: order.totals.shippingDiscount,
     discounts: order.totals.applied.map(({ explanation: _explanation, ...applied }) => applied),
+    giftCardAmount: order.giftCardAmount,
+    giftCardId: order.giftCardId,
   });
 }

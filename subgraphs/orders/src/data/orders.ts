@@ -15,6 +15,7 @@ import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents, orderSummary } from '../events/out/order-events.ts';
 import { canReadOrder } from './access.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
+import { creditGiftCard } from './gift-cards.ts';
 import { refuseWhileHeld } from './holds.ts';
 import {
   type Actor,
@@ -33,6 +34,7 @@ import {
   type OrderRow,
   type OrderStatus,
   type PaymentStatus,
+  providerAmountOf,
   TRANSITION_COLUMNS,
   type TransitionRow,
 } from './rows.ts';
@@ -229,7 +231,10 @@ export function completeOrder(
   });
 }
 
-/** Cancels an unfulfilled order: releases its reservation and voids (or refunds) its payment. */
+/**
+ * Cancels an unfulfilled order: releases its reservation, voids (or refunds) what the payment
+ * provider was charged and gives what its gift card paid back to the card.
+ */
 export function cancelOrder(
   deps: OrdersDeps,
   db: TenantDb,
@@ -241,14 +246,18 @@ export function cancelOrder(
     if (!moved.ok) return moved;
     // its promotion uses count no longer: a single-use code can be used again
     await releaseRedemptions(sql, order.id);
-    const provider = await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing');
+    await creditGiftCard(sql, tx, order, order.giftCardAmount, { source: 'cancel', note: 'order cancelled' });
+    const charged = providerAmountOf(order);
+    // an order its gift card paid in full asked no provider: there is nothing to void or refund there
+    const provider =
+      charged > 0 ? await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing') : null;
     tx.afterCommit(() => deps.stock.release(db.tenantId, order.id));
     if (order.paymentStatus === 'authorized') {
       await movePayment(sql, tx, order, 'voided', actor);
       if (provider) tx.afterCommit(() => provider.void(order.paymentReference));
     } else if (order.paymentStatus === 'captured') {
       await movePayment(sql, tx, order, 'refunded', actor);
-      if (provider) tx.afterCommit(() => provider.refund(order.paymentReference, order.totalAmount, order.currency));
+      if (provider) tx.afterCommit(() => provider.refund(order.paymentReference, charged, order.currency));
     }
     await tx.emit('orders.order.cancelled', order.id, {
       ...orderSummary({ ...order, status: 'cancelled' }),
@@ -258,7 +267,10 @@ export function cancelOrder(
   });
 }
 
-/** Captures the authorised amount (the current total, which edits may have lowered). */
+/**
+ * Captures the authorised amount: the current total (which edits may have lowered) less what the
+ * gift card paid; an order its card paid in full captures without asking a provider.
+ */
 export function capturePayment(
   deps: OrdersDeps,
   db: TenantDb,
@@ -271,12 +283,16 @@ export function capturePayment(
       const held = await refuseWhileHeld(sql, order);
       if (!held.ok) return held;
     }
-    const provider = await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing');
-    if (!provider) return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
+    const charged = providerAmountOf(order);
+    const provider =
+      charged > 0 ? await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing') : null;
+    if (charged > 0 && !provider) {
+      return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
+    }
     const moved = await movePayment(sql, tx, order, 'captured', actor);
     if (!moved.ok) return moved;
     // captured inside the transaction: if the PSP refuses, nothing is recorded (capture is idempotent per reference)
-    await provider.capture(order.paymentReference, order.totalAmount, order.currency);
+    if (provider) await provider.capture(order.paymentReference, charged, order.currency);
     return ok(null);
   });
 }
@@ -345,9 +361,16 @@ export function editOrderLine(
       order.shippingAmount,
       { shop: await loadShopTax(sql), lines: remaining, customerTaxId: order.customerTaxId },
     );
+    // a total now below what the gift card paid gives the difference back to the card
+    const giftCardAmount = Math.min(order.giftCardAmount, totals.total);
+    await creditGiftCard(sql, tx, order, order.giftCardAmount - giftCardAmount, {
+      source: 'edit',
+      note: 'order edited',
+    });
     await sql.query(
       `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5,
-         tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8, discount_amount = $9 where id = $1`,
+         tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8, discount_amount = $9, gift_card_amount = $10
+       where id = $1`,
       [
         order.id,
         totals.subtotal,
@@ -358,11 +381,12 @@ export function editOrderLine(
         totals.pricesIncludeTax,
         totals.taxNote,
         totals.discount,
+        giftCardAmount,
       ],
     );
     const live = remaining.filter((candidate) => candidate.quantity > 0);
     await tx.emit('orders.order.edited', order.id, {
-      ...orderSummary({ ...order, totalAmount: totals.total }),
+      ...orderSummary({ ...order, totalAmount: totals.total, giftCardAmount }),
       actor: actor.id,
       lines: linesPayload(live),
     });

@@ -28,6 +28,8 @@ export type CartRow = RowOf<
     shippingMethod: string | null;
     /** the promotion code entered with cartApplyPromotionCode, upper case */
     promotionCode: string | null;
+    /** the gift card applied with cartApplyGiftCard */
+    giftCardId: string | null;
   }
 >;
 
@@ -72,6 +74,8 @@ export type OrderRow = RowOf<
     discountAmount: number;
     shippingDiscountAmount: number;
     discounts: StoredDiscount[];
+    /** what the gift card paid; the payment provider was authorised for the rest */
+    giftCardAmount: number;
   }
 >;
 
@@ -111,7 +115,8 @@ export type AddressRow = Pick<
 
 export type CompanyRow = RowOf<CompanyModel>;
 
-export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", promotion_code as "promotionCode", version,
+export const CART_COLUMNS = `id, customer_id as "customerId", currency, status, shipping_method as "shippingMethod", promotion_code as "promotionCode",
+  gift_card_id as "giftCardId", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const CART_LINE_COLUMNS = `cart_id as "cartId", variant_id as "variantId", quantity, sku, title,
   unit_amount::float8 as "unitAmount", tax_class as "taxClass", product_id as "productId",
@@ -124,7 +129,7 @@ export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", 
   shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
   tax_lines as "taxLines", prices_include_tax as "pricesIncludeTax", customer_tax_id as "customerTaxId", tax_note as "taxNote",
   discount_amount::float8 as "discountAmount", shipping_discount_amount::float8 as "shippingDiscountAmount", discounts,
-  version, created_at as "createdAt", updated_at as "updatedAt"`;
+  gift_card_id as "giftCardId", gift_card_amount::float8 as "giftCardAmount", version, created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
   unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
   product_id as "productId", discount_amount::float8 as "discountAmount"`;
@@ -134,3 +139,7 @@ export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, fro
 export const HOLD_COLUMNS = `id, order_id as "orderId", reason, source, idempotency_key as "idempotencyKey",
   placed_by as "placedBy", placed_at as "placedAt", released_at as "releasedAt", released_by as "releasedBy",
   release_note as "releaseNote"`;
+
+/** What the payment provider was (or is to be) charged: the total less what the gift card paid. */
+export const providerAmountOf = (order: Pick<OrderRow, 'totalAmount' | 'giftCardAmount'>) =>
+  order.totalAmount - order.giftCardAmount;

@@ -2,15 +2,25 @@ import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@uc
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
+import { applyCartGiftCard, removeCartGiftCard } from '../data/cart-gift-cards.ts';
 import { applyCartCode, removeCartCode } from '../data/cart-promotions.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
+import { type GiftCardRow, giftCardProblem, giftCardShare } from '../data/gift-cards.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
 import { shippingOf } from '../data/shipping.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
-import { cartLinesLoader, cartOfferLoader, dbOf, offerKey, shopShippingLoader, shopTaxLoader } from './loaders.ts';
+import {
+  cartLinesLoader,
+  cartOfferLoader,
+  dbOf,
+  giftCardLoader,
+  offerKey,
+  shopShippingLoader,
+  shopTaxLoader,
+} from './loaders.ts';
 import { AppliedPromotionRef, LineDiscountRef, lineDiscountsOf } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
@@ -103,6 +113,26 @@ async function cartEstimate(cart: CartRow, context: OrdersContext) {
   const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
   return { method, offer, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis, offer) };
 }
+
+/** The cart's gift card and why it cannot pay right now (disabled, expired or spent since it was applied). */
+async function cartGiftCard(cart: CartRow, context: OrdersContext) {
+  const card = cart.giftCardId ? await giftCardLoader(context).load(cart.giftCardId) : null;
+  const problem = cart.giftCardId ? giftCardProblem(card, cart.currency, ['giftCard']) : null;
+  return { card, usable: problem ? null : card, problem };
+}
+
+const CartGiftCardRef = builder.objectRef<GiftCardRow>('CartGiftCard').implement({
+  description: 'The gift card applied to a cart, as the shopper who entered its code sees it',
+  fields: (t) => ({
+    last4: t.exposeString('last4', { description: 'The last four characters of its code' }),
+    balance: t.field({
+      type: MoneyRef,
+      description: 'What is on it now (checkout takes what the order needs)',
+      resolve: (card) => money(card.balance, card.currency),
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', nullable: true }),
+  }),
+});
 
 export const CartRef = builder.objectRef<CartRow>('Cart').implement({
   description: 'A shopping cart. Its id is the capability an anonymous shopper holds.',
@@ -206,6 +236,32 @@ export const CartRef = builder.objectRef<CartRow>('Cart').implement({
         type: MoneyRef,
         description: 'What the shopper pays: subtotal - discount + shipping (+ tax unless prices include it)',
         resolve: async (cart, _a, c) => money((await totals(cart, c)).total, cart.currency),
+      }),
+      giftCard: t.field({
+        type: CartGiftCardRef,
+        nullable: true,
+        description: 'The gift card applied with cartApplyGiftCard',
+        resolve: async (cart, _a, c) => (await cartGiftCard(cart, c)).card,
+      }),
+      giftCardProblem: t.string({
+        nullable: true,
+        description:
+          'Why the applied gift card pays nothing right now (disabled, expired, spent); null when it pays. Checkout refuses it with the matching error code',
+        resolve: async (cart, _a, c) => (await cartGiftCard(cart, c)).problem?.message ?? null,
+      }),
+      giftCardAmount: t.field({
+        type: MoneyRef,
+        description: 'What the gift card pays of `total`: its balance, at most the total',
+        resolve: async (cart, _a, c) =>
+          money(giftCardShare((await cartGiftCard(cart, c)).usable, (await totals(cart, c)).total), cart.currency),
+      }),
+      amountToPay: t.field({
+        type: MoneyRef,
+        description: '`total` minus `giftCardAmount`: what the payment provider is charged at checkout',
+        resolve: async (cart, _a, c) => {
+          const { total } = await totals(cart, c);
+          return money(total - giftCardShare((await cartGiftCard(cart, c)).usable, total), cart.currency);
+        },
       }),
       updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     };
@@ -424,5 +480,55 @@ builder.mutationField('cartRemovePromotionCode', (t) =>
     args: { input: t.arg({ type: CartRemovePromotionCodeInput, required: true }) },
     resolve: async (_root, { input }, context) =>
       toPayload(await removeCartCode(dbOf(context), context.auth, input), (cart) => ({ cart })),
+  }),
+);
+
+const CartApplyGiftCardInput = builder.inputType('CartApplyGiftCardInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    code: t.string({
+      required: true,
+      description: 'As printed on the card (case, spaces and dashes do not matter)',
+      validate: rules.text({ max: 64 }),
+    }),
+  }),
+});
+const CartRemoveGiftCardInput = builder.inputType('CartRemoveGiftCardInput', {
+  fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
+});
+
+const CartApplyGiftCardPayload = cartPayloadRef('CartApplyGiftCard', [
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'GIFT_CARD_CURRENCY_MISMATCH',
+  'GIFT_CARD_EMPTY',
+  'GIFT_CARD_EXPIRED',
+  'GIFT_CARD_INVALID',
+  'INVALID_INPUT',
+  'NOT_FOUND',
+]);
+
+builder.mutationField('cartApplyGiftCard', (t) =>
+  t.field({
+    type: CartApplyGiftCardPayload,
+    description:
+      'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartApplyGiftCardInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await applyCartGiftCard(dbOf(context), context.auth, input), (cart) => ({ cart })),
+  }),
+);
+
+const CartRemoveGiftCardPayload = cartPayloadRef('CartRemoveGiftCard', ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND']);
+
+builder.mutationField('cartRemoveGiftCard', (t) =>
+  t.field({
+    type: CartRemoveGiftCardPayload,
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartRemoveGiftCardInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await removeCartGiftCard(dbOf(context), context.auth, input), (cart) => ({ cart })),
   }),
 );

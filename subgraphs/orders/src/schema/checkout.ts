@@ -66,6 +66,10 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'PROMOTION_EXPIRED',
   'PROMOTION_NOT_APPLICABLE',
   'PROMOTION_NOT_STARTED',
+  'GIFT_CARD_CURRENCY_MISMATCH',
+  'GIFT_CARD_EMPTY',
+  'GIFT_CARD_EXPIRED',
+  'GIFT_CARD_INVALID',
   'UNKNOWN_VARIANT',
 ]);
 
@@ -73,7 +77,7 @@ builder.mutationField('checkoutComplete', (t) =>
   t.field({
     type: CheckoutCompletePayload,
     description:
-      'Prices the cart from catalog, reserves its stock, authorises the payment and creates the order: all or nothing',
+      "Prices the cart from catalog, reserves its stock, authorises the payment for what the cart's gift card does not cover (nothing when it covers the total), debits the card and creates the order: all or nothing",
     authScopes: { $any: { scope: 'checkout', kind: 'customer' } },
     args: { input: t.arg({ type: CheckoutCompleteInput, required: true }) },
     resolve: async (_root, { input }, context) => {

@@ -8,6 +8,7 @@ import './shipping.ts';
 import './tax.ts';
 import './order-numbering.ts';
 import './promotions.ts';
+import './gift-cards.ts';
 import './integrations.ts';
 import './checkout.ts';
 import './events.ts';

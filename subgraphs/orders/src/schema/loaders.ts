@@ -4,6 +4,12 @@ import { loadCartLines } from '../data/carts.ts';
 import { buyersOfCompanies, type CompanyRow, companiesByIds } from '../data/companies.ts';
 import { type OrderSummary, orderSummariesOfCustomers } from '../data/customer-orders.ts';
 import { type AddressRow, addressesOfCustomers, type CustomerRow, customersByIds } from '../data/customers.ts';
+import {
+  type GiftCardRow,
+  type GiftCardTransactionRow,
+  giftCardsByIds,
+  giftCardTransactions,
+} from '../data/gift-cards.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
 import { buyerOf, type CartPromotions, cartPromotions, loadOfferRows } from '../data/promotions.ts';
@@ -115,4 +121,17 @@ export const orderSummaryLoader = (context: OrdersContext) =>
   context.loaders.get<string, OrderSummary | null>('customerOrderSummary', async (ids) => {
     const rows = await dbOf(context).run((sql) => orderSummariesOfCustomers(sql, ids));
     return byKeys(ids, rows, (row) => row.customerId);
+  });
+
+export const giftCardLoader = (context: OrdersContext) =>
+  context.loaders.get<string, GiftCardRow | null>('giftCard', async (ids) => {
+    const rows = await dbOf(context).run((sql) => giftCardsByIds(sql, ids));
+    return byKeys(ids, rows, (row) => row.id);
+  });
+
+/** Each card's ledger, oldest first: one statement for a page of cards. */
+export const giftCardTransactionsLoader = (context: OrdersContext) =>
+  context.loaders.get<string, GiftCardTransactionRow[]>('giftCardTransactions', async (ids) => {
+    const rows = await dbOf(context).run((sql) => giftCardTransactions(sql, ids));
+    return groupedByKeys(ids, rows, (row) => row.giftCardId);
   });

@@ -243,6 +243,16 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
             )
           : { fields: [], note: null },
     }),
+    giftCardAmount: t.field({
+      type: MoneyRef,
+      description: 'What a gift card paid of `total` (0: none)',
+      resolve: (order) => money(order.giftCardAmount, order.currency),
+    }),
+    paymentAmount: t.field({
+      type: MoneyRef,
+      description: '`total` minus `giftCardAmount`: what the payment provider was charged',
+      resolve: (order) => money(order.totalAmount - order.giftCardAmount, order.currency),
+    }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
     billingAddress: t.field({
       type: AddressRef,

@@ -5,7 +5,15 @@ import { getTranslations } from 'next-intl/server';
 import { cartId, rememberCart } from '../../lib/cart.ts';
 import { currency } from '../../lib/config.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
-import { ApplyCode, CartCreate, LinesAdd, LinesUpdate, RemoveCode } from './documents.ts';
+import {
+  ApplyCode,
+  ApplyGiftCard,
+  CartCreate,
+  LinesAdd,
+  LinesUpdate,
+  RemoveCode,
+  RemoveGiftCard,
+} from './documents.ts';
 
 /** The API's codes a shopper gets in their own words (messages `CartActions.error.<code>`). */
 const FRIENDLY = new Set(['INSUFFICIENT_STOCK', 'UNKNOWN_VARIANT', 'INVALID_QUANTITY', 'CURRENCY_MISMATCH']);
@@ -15,6 +23,12 @@ const CODE_MESSAGES = new Set([
   'PROMOTION_NOT_STARTED',
   'PROMOTION_EXHAUSTED',
   'PROMOTION_NOT_APPLICABLE',
+]);
+const GIFT_CARD_MESSAGES = new Set([
+  'GIFT_CARD_INVALID',
+  'GIFT_CARD_EXPIRED',
+  'GIFT_CARD_CURRENCY_MISMATCH',
+  'GIFT_CARD_EMPTY',
 ]);
 const explain = async (error: { code: string; message: string }, known: Set<string>) =>
   known.has(error.code) ? (await getTranslations('CartActions'))(`error.${error.code}`) : error.message;
@@ -120,4 +134,47 @@ export async function removeCode(_: FormState): Promise<FormState> {
   }
   revalidatePath('/cart');
   return { ok: true, message: (await getTranslations('CartActions'))('codeRemoved') };
+}
+
+/** Pays (part of) the cart with a gift card; the API says why one is refused, never which codes exist. */
+export async function applyGiftCard(_: FormState, form: FormData): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: (await getTranslations('CartActions'))('expired') };
+  const code = String(form.get('giftCardCode') ?? '').trim();
+  if (!code) {
+    return {
+      errors: { giftCardCode: (await getTranslations('CartActions'))('enterGiftCard') },
+      values: { giftCardCode: code },
+    };
+  }
+  try {
+    const { cartApplyGiftCard } = await gql(
+      ApplyGiftCard,
+      { input: { cartId: id, code } },
+      { as: 'either', mutation: true, returnTo: '/cart' },
+    );
+    const error = cartApplyGiftCard.errors[0];
+    if (error) {
+      // the code typed is not sent back into the form: a gift card code is as good as cash
+      return { errors: { giftCardCode: await explain(error, GIFT_CARD_MESSAGES) } };
+    }
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/cart');
+  return { ok: true, message: (await getTranslations('CartActions'))('giftCardApplied') };
+}
+
+export async function removeGiftCard(_: FormState): Promise<FormState> {
+  const id = await cartId();
+  if (!id) return { message: (await getTranslations('CartActions'))('expired') };
+  try {
+    await gql(RemoveGiftCard, { input: { cartId: id } }, { as: 'either', mutation: true, returnTo: '/cart' });
+  } catch (error) {
+    if (error instanceof GatewayError) return { message: error.message };
+    throw error;
+  }
+  revalidatePath('/cart');
+  return { ok: true, message: (await getTranslations('CartActions'))('giftCardRemoved') };
 }

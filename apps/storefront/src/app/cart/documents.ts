@@ -46,6 +46,25 @@ export const CartFields = graphql(`
     }
     promotionCode
     promotionCodeProblem
+    giftCard {
+      last4
+      balance {
+        amount
+        currency
+        fractionDigits
+      }
+    }
+    giftCardProblem
+    giftCardAmount {
+      amount
+      currency
+      fractionDigits
+    }
+    amountToPay {
+      amount
+      currency
+      fractionDigits
+    }
     discount {
       amount
       currency
@@ -182,6 +201,36 @@ export const ApplyCode = graphql(`
 export const RemoveCode = graphql(`
   mutation CartPage_RemovePromotionCode($input: CartRemovePromotionCodeInput!) {
     cartRemovePromotionCode(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ApplyGiftCard = graphql(`
+  mutation CartPage_ApplyGiftCard($input: CartApplyGiftCardInput!) {
+    cartApplyGiftCard(input: $input) {
+      cart {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveGiftCard = graphql(`
+  mutation CartPage_RemoveGiftCard($input: CartRemoveGiftCardInput!) {
+    cartRemoveGiftCard(input: $input) {
       cart {
         id
       }

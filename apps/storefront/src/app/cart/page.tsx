@@ -9,6 +9,7 @@ import { gql } from '../../lib/gateway.ts';
 import { moneyIn } from '../../lib/money.ts';
 import { CartLineControls } from './cart-line.tsx';
 import { CartFields, CartQuery } from './documents.ts';
+import { GiftCardForm } from './gift-card.tsx';
 import { PromotionCodeForm } from './promotion-code.tsx';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -100,6 +101,10 @@ export default async function CartPage() {
         </tbody>
       </table>
       <PromotionCodeForm code={cart.promotionCode} problem={cart.promotionCodeProblem} />
+      <GiftCardForm
+        applied={cart.giftCard ? { last4: cart.giftCard.last4, balance: formatMoney(cart.giftCard.balance) } : null}
+        problem={cart.giftCardProblem}
+      />
       <CartTotals cart={data.cart} />
       <p className="muted">{t('checkedAgain')}</p>
       <Link className="button" href="/checkout">

@@ -32,7 +32,7 @@ export function CheckoutSteps(props: {
         idempotencyKey={props.idempotencyKey}
         cartVersion={props.cartVersion}
         shownTotal={method?.totalAmount ?? summary.totalAmount}
-        total={method?.total ?? summary.total}
+        total={summary.giftCardLast4 ? (method?.toPay ?? summary.toPay) : (method?.total ?? summary.total)}
         taxIncluded={summary.taxIncluded}
         email={props.email}
         name={props.name}
@@ -74,6 +74,18 @@ export function CheckoutSteps(props: {
           <dd>
             <strong data-testid="checkout-total">{method?.total ?? summary.total}</strong>
           </dd>
+          {summary.giftCardLast4 && (method?.giftCard ?? summary.giftCard) ? (
+            <>
+              <dt>{tt('giftCard', { last4: summary.giftCardLast4 })}</dt>
+              <dd data-testid="checkout-gift-card">{method?.giftCard ?? summary.giftCard}</dd>
+              <dt>
+                <strong>{tt('toPay')}</strong>
+              </dt>
+              <dd>
+                <strong data-testid="checkout-to-pay">{method?.toPay ?? summary.toPay}</strong>
+              </dd>
+            </>
+          ) : null}
           {summary.taxIncluded ? (
             <>
               <dt className="muted">{tt('inclVat')}</dt>

@@ -39,6 +39,15 @@ export default async function CheckoutPage({
   const [t, locale] = await Promise.all([getTranslations('Checkout'), getLocale()]);
   const formatMoney = moneyIn(locale);
   const totals = readFragment(CartFields, cart);
+  // the card pays its balance, at most the total: per method, since the total follows the method
+  const card = totals.giftCard && !totals.giftCardProblem ? totals.giftCard : null;
+  const payments = (total: { amount: number; currency: string; fractionDigits: number }) => {
+    const paid = card ? Math.min(card.balance.amount, total.amount) : 0;
+    return {
+      giftCard: paid > 0 ? `−${formatMoney({ ...total, amount: paid })}` : null,
+      toPay: formatMoney({ ...total, amount: total.amount - paid }),
+    };
+  };
   // names from the server's ICU, so the browser renders exactly the same options
   const regionNames = new Intl.DisplayNames([locale], { type: 'region' });
   const countries: Country[] = SHIPPING_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort(
@@ -62,6 +71,7 @@ export default async function CheckoutPage({
           tax: formatMoney(method.cartTax),
           total: formatMoney(method.cartTotal),
           totalAmount: method.cartTotal.amount,
+          ...payments(method.cartTotal),
         }))}
         summary={{
           lines: cart.lines.map((line) => ({ title: line.title, quantity: line.quantity })),
@@ -72,6 +82,8 @@ export default async function CheckoutPage({
           taxIncluded: totals.pricesIncludeTax,
           total: formatMoney(totals.total),
           totalAmount: totals.total.amount,
+          giftCardLast4: card?.last4 ?? null,
+          ...payments(totals.total),
         }}
       />
     </>

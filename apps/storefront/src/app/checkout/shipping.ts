@@ -12,6 +12,9 @@ export interface ShippingChoice {
   tax: string;
   total: string;
   totalAmount: number;
+  /** what the cart's gift card pays of this total ("−10,00 €") and what is left; null without a card */
+  giftCard: string | null;
+  toPay: string;
 }
 
 export interface CheckoutSummary {
@@ -26,6 +29,10 @@ export interface CheckoutSummary {
   taxIncluded: boolean;
   total: string;
   totalAmount: number;
+  /** the last four characters of the cart's gift card; null without one (or one that pays nothing) */
+  giftCardLast4: string | null;
+  giftCard: string | null;
+  toPay: string;
 }
 
 export interface Country {

@@ -9,10 +9,11 @@ import {
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import { z } from 'zod';
+import { creditGiftCard } from '../../data/gift-cards.ts';
 import type { PaymentProviders } from '../../data/integrations.ts';
 import { serviceActor } from '../../data/machines.ts';
 import { movePayment } from '../../data/orders.ts';
-import { ORDER_COLUMNS, type OrderRow } from '../../data/rows.ts';
+import { ORDER_COLUMNS, type OrderRow, providerAmountOf } from '../../data/rows.ts';
 import { one, type Sql } from '../../db.ts';
 import type { OrdersEvents } from '../out/order-events.ts';
 
@@ -29,8 +30,10 @@ const refundedPayload = z.object({
  * `fulfillment.return.refunded` gives the returned goods' money back through the order's payment
  * provider, once per return: the refund row is unique per return and the provider call carries the
  * return as its idempotency key, so a redelivery — even one after the provider refunded but before
- * this transaction committed — never refunds twice. When the refunds reach the order's total, the
- * payment moves to refunded. A payment that was never captured cannot be refunded: dead-lettered.
+ * this transaction committed — never refunds twice. An order paid partly with a gift card refunds
+ * through the provider first, up to what the provider was charged, and gives the rest back to the
+ * card (a ledger row). When the refunds reach the order's total, the payment moves to refunded. A
+ * payment that was never captured cannot be refunded: dead-lettered.
  */
 export async function applyRefund(
   client: Sql,
@@ -52,14 +55,22 @@ export async function applyRefund(
     [tx.tenantId, order.id, payload.returnId, payload.refundAmount, order.currency],
   );
   if (inserted.rowCount === 0 || payload.refundAmount === 0) return;
-  const provider = await payments.resolve(client, tx.tenantId, order.paymentProvider, 'existing');
-  if (!provider) throw new PermanentEventError(`no payment provider "${order.paymentProvider}" to refund with`);
-  await provider.refund(order.paymentReference, payload.refundAmount, order.currency, `return:${payload.returnId}`);
   const refunded = await one<{ total: number }>(
     client,
     `select coalesce(sum(amount), 0)::float8 as total from orders.order_refunds where order_id = $1`,
     [order.id],
   );
+  const before = (refunded?.total ?? 0) - payload.refundAmount;
+  const toProvider = Math.min(payload.refundAmount, Math.max(0, providerAmountOf(order) - before));
+  if (toProvider > 0) {
+    const provider = await payments.resolve(client, tx.tenantId, order.paymentProvider, 'existing');
+    if (!provider) throw new PermanentEventError(`no payment provider "${order.paymentProvider}" to refund with`);
+    await provider.refund(order.paymentReference, toProvider, order.currency, `return:${payload.returnId}`);
+  }
+  await creditGiftCard(client, tx, order, payload.refundAmount - toProvider, {
+    source: 'return',
+    note: `return ${payload.returnId} refunded`,
+  });
   if ((refunded?.total ?? 0) >= order.totalAmount && order.paymentStatus === 'captured') {
     await movePayment(client, tx, order, 'refunded', serviceActor('fulfillment'));
   }

@@ -32,6 +32,8 @@ export interface OrderSummaryPayload {
   paymentStatus: string;
   currency: string;
   totalAmount: number;
+  /** what a gift card paid of totalAmount: the payment provider handles the rest (absent before gift cards) */
+  giftCardAmount?: number;
 }
 
 export interface OrderCreatedPayload {
@@ -68,6 +70,45 @@ export interface OrderCreatedPayload {
   shippingDiscountAmount?: number;
   /** the promotions applied, as the order shows them */
   discounts?: { promotionId: string; name: string; code: string | null; amount: number; shippingAmount: number }[];
+  /**
+   * what a gift card paid of totalAmount (0: none); the payment provider was authorised for
+   * totalAmount - giftCardAmount. Absent on events from before gift cards.
+   */
+  giftCardAmount?: number;
+  giftCardId?: string | null;
+}
+
+/** A gift card issued by staff: its whole amount is owed to whoever holds the code. */
+export interface GiftCardIssuedPayload {
+  giftCardId: string;
+  last4: string;
+  currency: string;
+  amount: number;
+  customerId: string | null;
+  expiresAt: string | null;
+  actor: string | null;
+}
+
+/** A manual change of a card's balance (signed `amount`), with the reason staff gave. */
+export interface GiftCardAdjustedPayload {
+  giftCardId: string;
+  currency: string;
+  amount: number;
+  balance: number;
+  note: string;
+  actor: string | null;
+}
+
+/** Money an order took off a card given back to it (a cancel, a refund, an edit that lowered the total). */
+export interface GiftCardRefundedPayload {
+  giftCardId: string;
+  orderId: string;
+  currency: string;
+  amount: number;
+  balance: number;
+  /** `return`: a refunded return (money the provider did not get back); `cancel`, `edit`: the order's own change */
+  source: 'cancel' | 'return' | 'edit';
+  note: string;
 }
 
 /** A hold placed on or released from an order; `openHolds` counts the order's open holds after it. */
@@ -89,6 +130,9 @@ export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.payment_status_changed': event<OrderSummaryPayload & { from: string }>('Order'),
   'orders.order.hold_placed': event<OrderHoldPayload>('Order'),
   'orders.order.hold_released': event<OrderHoldPayload>('Order'),
+  'orders.gift_card.issued': event<GiftCardIssuedPayload>('GiftCard'),
+  'orders.gift_card.adjusted': event<GiftCardAdjustedPayload>('GiftCard'),
+  'orders.gift_card.refunded': event<GiftCardRefundedPayload>('GiftCard'),
   'orders.cart.merged': event<{ cartId: string; mergedCartId: string; customerId: string }>('Cart'),
   'orders.customer.pricing_group_changed': event<{
     customerId: string;
@@ -120,4 +164,6 @@ export const orderSummary = (order: OrderRow): OrderSummaryPayload => ({
   paymentStatus: order.paymentStatus,
   currency: order.currency,
   totalAmount: order.totalAmount,
+  // only on orders a gift card paid (part of): the payloads of every other order stay as they were
+  ...(order.giftCardAmount > 0 ? { giftCardAmount: order.giftCardAmount } : {}),
 });

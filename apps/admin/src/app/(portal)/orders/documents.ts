@@ -75,6 +75,16 @@ export const OrderDetail = graphql(`
         currency
         fractionDigits
       }
+      giftCardAmount {
+        amount
+        currency
+        fractionDigits
+      }
+      paymentAmount {
+        amount
+        currency
+        fractionDigits
+      }
       shippingAddress {
         name
         line1

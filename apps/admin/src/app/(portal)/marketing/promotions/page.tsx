@@ -4,6 +4,7 @@ import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
+import { MarketingNav } from '../marketing-nav.tsx';
 import { createPromotion } from './actions.ts';
 import { promotionFields } from './fields.ts';
 
@@ -54,6 +55,7 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>Marketing · Promotions</h1>
+      <MarketingNav current={HERE} />
       <p className="muted">
         Discounts the store gives: automatically to every cart they fit, or to shoppers who enter one of their codes.
         They apply by priority (higher first); an exclusive one applies alone. Carts show each discount per line, and

@@ -225,6 +225,13 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               ['Shipping', order.shipping],
               ['Tax', order.tax],
               ['Total', order.total],
+              // an order a gift card paid (part of): who paid what
+              ...(order.giftCardAmount.amount > 0
+                ? ([
+                    ['Paid by gift card', order.giftCardAmount],
+                    ['Paid by payment method', order.paymentAmount],
+                  ] as const)
+                : []),
             ] as const
           ).map(([label, money]) => (
             <tr key={label}>
