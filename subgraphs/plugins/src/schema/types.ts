@@ -13,10 +13,15 @@ export const write = { scope: 'plugins:write' } as const;
 export const runner = { $all: { kind: 'service', scope: 'plugins:read' } } as const;
 export const runnerWrite = { $all: { kind: 'service', scope: 'plugins:write' } } as const;
 
+/**
+ * The tenant's unit of work, its reads in the request's one transaction: an installation and its
+ * invocation log read in one request are one snapshot (a report committed between two separate reads
+ * showed a failed call in the log with a streak of 0).
+ */
 export function dbOf(context: PluginsContext): TenantDb {
   const tenantId = context.auth.tenantId;
   if (!tenantId) throw tenantRequired();
-  return context.deps.unitOfWork(tenantId);
+  return context.deps.unitOfWork(tenantId).readingThrough(context.reads);
 }
 
 const HookRef = builder.objectRef<PluginVersionRow['manifest']['hooks'][number]>('PluginHook').implement({
