@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { rotateIntegrationKey, selectBuiltIn } from './actions.ts';
 import { IntegrationsPage } from './documents.ts';
@@ -11,7 +12,7 @@ export const metadata = { title: 'Integrations' };
 const HERE = '/settings/integrations';
 
 export default async function IntegrationsSettingsPage() {
-  await requireViewer(HERE);
+  const clock = clockIn((await requireViewer(HERE)).tenant.timeZone);
   const { integrationAdapters, integrations, integrationKey } = await gql(IntegrationsPage, {}, HERE);
   const configured = (kind: string, adapterId: string) =>
     integrations.find((row) => row.kind === kind && row.adapterId === adapterId);
@@ -82,7 +83,7 @@ export default async function IntegrationsSettingsPage() {
         <h2 id="integration-key">Encryption key</h2>
         {integrationKey ? (
           <p data-testid="integration-key">
-            Version {integrationKey.version}, last rotated {new Date(integrationKey.rotatedAt).toLocaleString('en-GB')}
+            Version {integrationKey.version}, last rotated {clock.dateTime(integrationKey.rotatedAt)}
             {integrationKey.currentMasterKey ? '' : ' — wrapped under a previous master key: rotate it'}.
           </p>
         ) : (
