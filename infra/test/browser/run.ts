@@ -27,7 +27,7 @@ import { integrationsJourney } from './journeys/integrations.ts';
 import { inventoryReplenishmentJourney } from './journeys/inventory-replenishment.ts';
 import { notificationTemplatesJourney } from './journeys/notifications.ts';
 import { orderHoldsJourney } from './journeys/order-holds.ts';
-import { pageStatesJourney } from './journeys/page-states.ts';
+import { CLOSED_SHOP_HOST, pageStatesJourney } from './journeys/page-states.ts';
 import { payablesJourney } from './journeys/payables.ts';
 import { pluginsJourney } from './journeys/plugins.ts';
 import { procureApprovalJourney } from './journeys/procure-approval.ts';
@@ -140,7 +140,7 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
       // the shop as a host whose publishable key the gateway refuses sees: the shop-closed page
-      UCOS_STOREFRONT_KEYS: JSON.stringify({ localhost: 'ucos_pk_refused_for_the_shop_closed_page' }),
+      UCOS_STOREFRONT_KEYS: JSON.stringify({ [CLOSED_SHOP_HOST]: 'ucos_pk_refused_for_the_shop_closed_page' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
