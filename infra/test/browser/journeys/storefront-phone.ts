@@ -154,6 +154,8 @@ export async function storefrontPhoneJourney(deps: StorefrontPhoneJourneyDeps) {
   }
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await page.waitForURL((url) => url.searchParams.getAll('category').length === 2);
+  // the removed "In stock" chip stays removed: the drawer's boxes showed the filters in force
+  expect(!page.url().includes('inStock'), `the form did not bring back a removed filter (${page.url()})`);
   const activeFilters = page.getByRole('list', { name: 'Active filters' });
   for (const name of names) await activeFilters.getByRole('link', { name: `Remove filter ${name}` }).waitFor();
   const bothCount = await page.locator('ul.products > li').count();

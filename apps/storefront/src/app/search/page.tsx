@@ -199,7 +199,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <div className="layout">
         <details className="filters-drawer">
           <summary>{t('filtersAndSort')}</summary>
-          <form className="facets" method="get" aria-label={t('filters')}>
+          {/* keyed by the address: after a chip is removed (a client-side navigation) the boxes show the
+              filters now in force, not what was ticked before */}
+          <form key={link()} className="facets" method="get" aria-label={t('filters')}>
             {query ? <input type="hidden" name="q" value={query} /> : null}
             <label htmlFor="search-sort">{t('sortBy')}</label>
             <select id="search-sort" name="sort" defaultValue={sort}>
