@@ -1,3 +1,6 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   actorWords,
@@ -9,7 +12,15 @@ import {
   plainWords,
   targetWords,
 } from '../../apps/admin/src/lib/history-words.ts';
-import { formatDate, formatDateTime, formatDay, NO_DATE } from '../../apps/admin/src/lib/time.ts';
+import {
+  clockIn,
+  dayStartIn,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  NO_DATE,
+  nextDay,
+} from '../../apps/admin/src/lib/time.ts';
 
 /**
  * The admin prints every date and time through `lib/time.ts` and every state, actor and audited
@@ -45,6 +56,47 @@ describe('admin times', () => {
     expect(formatDateTime('not a date')).toBe(NO_DATE);
     expect(formatDate(null)).toBe(NO_DATE);
     expect(formatDay(null)).toBe(NO_DATE);
+  });
+});
+
+describe("admin times in the shop's time zone", () => {
+  it("binds the formatters to the shop's zone, named in every time", () => {
+    const berlin = clockIn('Europe/Berlin');
+    expect(berlin.dateTime('2026-12-03T14:05:00Z')).toBe('3 Dec 2026, 15:05 CET');
+    expect(berlin.dateTime('2026-07-03T14:05:00Z')).toBe('3 Jul 2026, 16:05 CEST');
+    expect(berlin.date('2026-12-03T23:30:00Z')).toBe('4 Dec 2026');
+    expect(clockIn('UTC').dateTime('2026-12-03T14:05:00Z')).toBe('3 Dec 2026, 14:05 UTC');
+  });
+
+  it("starts a filter's day at midnight in the shop's zone, across daylight-saving changes", () => {
+    expect(dayStartIn('2026-12-03', 'UTC')?.toISOString()).toBe('2026-12-03T00:00:00.000Z');
+    expect(dayStartIn('2026-12-03', 'Europe/Berlin')?.toISOString()).toBe('2026-12-02T23:00:00.000Z');
+    expect(dayStartIn('2026-07-03', 'Europe/Berlin')?.toISOString()).toBe('2026-07-02T22:00:00.000Z');
+    // the days the clocks change: midnight is still before the change
+    expect(dayStartIn('2026-03-29', 'Europe/Berlin')?.toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(dayStartIn('2026-10-25', 'Europe/Berlin')?.toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(dayStartIn('2026-11-01', 'America/New_York')?.toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(dayStartIn('2026-12-03', 'Asia/Tokyo')?.toISOString()).toBe('2026-12-02T15:00:00.000Z');
+    expect(dayStartIn('2026-02-30', 'UTC')).toBeNull();
+    expect(dayStartIn('3.12.2026', 'UTC')).toBeNull();
+    expect(nextDay('2026-12-31')).toBe('2027-01-01');
+  });
+
+  it("passes the shop's zone wherever an admin page prints a time (no page prints UTC by default)", async () => {
+    const root = fileURLToPath(new URL('../../apps/admin/src/app/', import.meta.url));
+    const files = (await readdir(root, { recursive: true })).filter((file) => /\.tsx?$/.test(file));
+    const offenders: string[] = [];
+    for (const file of files) {
+      const source = await readFile(join(root, file), 'utf8');
+      // a formatter called with one argument prints in UTC; toLocaleString of a date prints the server's zone
+      for (const match of source.matchAll(/\bformatDate(?:Time)?\(([^()]*(?:\([^()]*\))?[^()]*)\)/g)) {
+        if (!match[1]?.includes(',')) offenders.push(`${file}: ${match[0]}`);
+      }
+      for (const match of source.matchAll(/new Date\([^)]*\)\.toLocale(?:Date|Time)?String\([^)]*\)/g)) {
+        offenders.push(`${file}: ${match[0]}`);
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, pickLocale } from '../../apps/storefront/src/i18n/locales.ts';
+import { browserLocale, LOCALES, pickLocale } from '../../apps/storefront/src/i18n/locales.ts';
 import { moneyIn } from '../../apps/storefront/src/lib/money.ts';
 
 /**
@@ -70,5 +70,17 @@ describe('storefront language', () => {
     expect(moneyIn('en')({ amount: 1500, currency: 'JPY', fractionDigits: 0 })).toBe('¥1,500');
     // an unknown language falls back to English
     expect(moneyIn('xx')(amount)).toBe('€1,234.56');
+  });
+});
+
+describe('storefront language outside the request (the global error page)', () => {
+  it('takes the shop_locale cookie, then the browser languages in order, then English', () => {
+    expect(browserLocale('theme=dark; shop_locale=de; other=1', ['en-US', 'en'])).toBe('de');
+    expect(browserLocale('shop_locale=en', ['de-DE'])).toBe('en');
+    expect(browserLocale('', ['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(browserLocale('shop_locale=xx', ['fr-FR'])).toBe('en');
+    expect(browserLocale(null, null)).toBe('en');
+    // a cookie whose name merely ends like ours is not ours
+    expect(browserLocale('old_shop_locale=de', ['en'])).toBe('en');
   });
 });

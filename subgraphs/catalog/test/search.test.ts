@@ -17,6 +17,12 @@ import {
 let catalog: CatalogHarness;
 const T = crypto.randomUUID();
 const ids: Record<string, { id: string; variants: { id: string }[] }> = {};
+const categories: Record<'apparel' | 'shirts' | 'mugs' | 'otherTenants', string> = {
+  apparel: '',
+  shirts: '',
+  mugs: '',
+  otherTenants: '',
+};
 
 const SEARCH = /* GraphQL */ `
   query ($query: String, $filter: ProductSearchFilter, $sort: ProductSearchSort, $first: Int, $after: String) {
@@ -42,17 +48,23 @@ const handles = (result: { edges: { node: { handle: string } }[] }) => result.ed
 
 suiteFixture(async (own) => {
   catalog = own(await startCatalog());
-  const category = async (name: string, parentId?: string) =>
+  const category = async (name: string, parentId?: string, tenant = T) =>
     (
       await catalog.call(
         `mutation ($input: CategoryCreateInput!) { categoryCreate(input: $input) { category { id } } }`,
         { input: { name, parentId } },
-        staff(T),
+        staff(tenant),
       )
     ).data?.categoryCreate.category.id as string;
   const apparel = await category('Apparel');
   const shirts = await category('Shirts', apparel);
   const mugs = await category('Mugs');
+  Object.assign(categories, {
+    apparel,
+    shirts,
+    mugs,
+    otherTenants: await category('Mugs', undefined, crypto.randomUUID()),
+  });
   const list = await createPriceList(catalog, T, { name: 'EUR', currency: 'EUR' });
   const products: [string, string, string, string, string, number][] = [
     ['red-tee', 'Red T-Shirt', 'A bright cotton tee', shirts, 'red', 1500],
@@ -128,6 +140,47 @@ describe('product search', () => {
     expect(handles(next)).toEqual(['blue-tee', 'linen-shirt']);
     const byTitle = await search({ sort: 'TITLE' }, storefront(T));
     expect(handles(byTitle)).toEqual(['blue-tee', 'coffee-mug', 'linen-shirt', 'red-tee']);
+  });
+
+  it('takes several categories, any of them (OR within the facet), next to the single categoryId', async () => {
+    const { apparel, shirts, mugs } = categories;
+    const both = await search({ filter: { categoryIds: [shirts, mugs] } }, storefront(T));
+    expect(handles(both).sort()).toEqual(['blue-tee', 'coffee-mug', 'linen-shirt', 'red-tee']);
+    // a parent stands for its subtree, as categoryId does
+    const subtree = await search({ filter: { categoryIds: [apparel] } }, storefront(T));
+    expect(handles(subtree).sort()).toEqual(['blue-tee', 'linen-shirt', 'red-tee']);
+    const one = await search({ filter: { categoryIds: [mugs] } }, storefront(T));
+    expect(handles(one)).toEqual(['coffee-mug']);
+    // the single categoryId still works, alone and together with the list (any of all of them)
+    expect(handles(await search({ filter: { categoryId: mugs } }, storefront(T)))).toEqual(['coffee-mug']);
+    const together = await search({ filter: { categoryId: mugs, categoryIds: [shirts] } }, storefront(T));
+    expect(together.totalCount).toBe(4);
+    // AND across facets: blue within shirts or mugs
+    const blue = await search(
+      { filter: { categoryIds: [shirts, mugs], attributes: [{ name: 'color', values: ['blue'] }] } },
+      storefront(T),
+    );
+    expect(handles(blue).sort()).toEqual(['blue-tee', 'linen-shirt']);
+    // with a text query (the search mirror's path) too
+    expect(handles(await search({ query: 'coffee', filter: { categoryIds: [shirts, mugs] } })).sort()).toEqual([
+      'coffee-mug',
+    ]);
+    // an empty list filters nothing
+    expect((await search({ filter: { categoryIds: [] } }, storefront(T))).totalCount).toBe(4);
+  });
+
+  it("finds nothing through another tenant's category; refuses an id that is not a category's, and more than 50", async () => {
+    const foreign = await search({ filter: { categoryIds: [categories.otherTenants] } }, storefront(T));
+    expect(foreign.totalCount).toBe(0);
+    const refused = await catalog.call(SEARCH, { filter: { categoryIds: [categories.mugs, 'not-an-id'] } }, reader(T));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('categoryIds');
+    const tooMany = await catalog.call(
+      SEARCH,
+      { filter: { categoryIds: Array.from({ length: 51 }, () => categories.mugs) } },
+      reader(T),
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters in stock from the availability read model fed by inventory.stock.changed', async () => {

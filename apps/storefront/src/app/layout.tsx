@@ -78,7 +78,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </search>
             <nav aria-label={t('accountNav')}>
               <Link href="/cart" data-testid="header-cart" aria-label={t('cartLabel', { count })}>
-                {t('cart')}
+                {/* the count follows the word after a space, so what the link shows ("Cart 2") is part of its
+                    name ("Cart, 2 items") */}
+                {t('cart')}{' '}
                 {count > 0 ? (
                   <span className="cart-count" aria-hidden="true">
                     {count}

@@ -345,6 +345,8 @@ export type ProductSearchFilter = {
   attributes?: Array<AttributeFilter> | null | undefined;
   /** This category or any below it */
   categoryId?: string | null | undefined;
+  /** Any of these categories or any below them (OR within the facet; with `categoryId`, any of all of them); at most 50 */
+  categoryIds?: Array<string> | null | undefined;
   /** Needed by price filters, PRICE_* sorts and the price facet */
   currency?: string | null | undefined;
   /** Each field must have one of its values */

@@ -40,3 +40,19 @@ export function pickLocale(cookie: string | undefined | null, acceptLanguage: st
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * The language of a page that renders without the request (the global error page, outside every
+ * provider): the `shop_locale` cookie from `document.cookie` when it names one of ours, else the
+ * browser's languages in their order (`navigator.languages`), else English — the rule of `pickLocale`.
+ */
+export function browserLocale(
+  cookieHeader: string | null | undefined,
+  languages: readonly string[] | null | undefined,
+): Locale {
+  const cookie = (cookieHeader ?? '')
+    .split(';')
+    .map((pair) => pair.trim().split('='))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  return pickLocale(cookie ? decodeURIComponent(cookie) : null, (languages ?? []).join(','));
+}

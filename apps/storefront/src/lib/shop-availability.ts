@@ -48,7 +48,6 @@ const PAGE = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="${RETRY_SECONDS}">
 <title>The shop is unavailable right now</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;line-height:1.5;color:#222}a{color:inherit}</style>
 </head>
@@ -58,6 +57,7 @@ const PAGE = `<!doctype html>
 <p>We are working on it. This page tries again by itself every ${RETRY_SECONDS} seconds, and your cart is kept.</p>
 <p><a href="">Try again now</a></p>
 </main>
+<script>setTimeout(function(){location.reload()},${RETRY_SECONDS * 1000})</script>
 </body>
 </html>`;
 

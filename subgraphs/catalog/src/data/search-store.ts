@@ -17,6 +17,8 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export interface SearchFilter {
   categoryId?: string | null;
+  /** any of these (OR within the facet), together with `categoryId` when both are given */
+  categoryIds?: string[] | null;
   /** minor units of `currency`, compared with the product's "from" price (cheapest variant at quantity 1) */
   priceMin?: number | null;
   priceMax?: number | null;
@@ -118,10 +120,18 @@ export async function searchProducts(
     return tenantParameter;
   };
   const where = [visibleTo(input.activeOnly)];
-  if (filter.categoryId) {
-    where.push(`exists (select 1 from product_categories pc join categories c on c.tenant_id = pc.tenant_id
-      and c.id = pc.category_id join categories root on root.id = ${param(filter.categoryId)}
-      where pc.product_id = p.id and (c.path = root.path or c.path like root.path || '/%'))`);
+  // a product in any of the chosen categories or below one of them (OR within the facet): the chosen
+  // subtrees' category ids are collected once per statement (an uncorrelated array, an InitPlan), then
+  // each product is one probe of product_categories' primary key (tenant, product, category)
+  const categoryRoots = [
+    ...new Set([...(filter.categoryId ? [filter.categoryId] : []), ...(filter.categoryIds ?? [])]),
+  ];
+  if (categoryRoots.length) {
+    where.push(`exists (select 1 from product_categories pc
+      where pc.tenant_id = ${currentTenant()} and pc.product_id = p.id and pc.category_id = any(array(
+        select c.id from categories root join categories c on c.tenant_id = root.tenant_id
+          and (c.path = root.path or c.path like root.path || '/%')
+        where root.tenant_id = ${currentTenant()} and root.id = any(${param(categoryRoots)}::uuid[]))))`);
   }
   for (const attribute of filter.attributes ?? []) {
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a

@@ -1,4 +1,4 @@
-import { badUserInput, CURSOR_KEYS, encodeGlobalId, optionalLocalUuid, pageOf } from '@ucos/kit';
+import { badUserInput, CURSOR_KEYS, encodeGlobalId, localUuid, optionalLocalUuid, pageOf } from '@ucos/kit';
 import { FACETABLE_CUSTOM_FIELD_TYPES, visibleCustomFields } from '@ucos/kit/custom-fields';
 import { builder, MoneyRef, READ_SCOPES } from '../builder.ts';
 import type { CatalogContext } from '../context.ts';
@@ -95,6 +95,10 @@ const CustomFieldFilter = builder.inputType('CustomFieldFilter', {
 const SearchFilter = builder.inputType('ProductSearchFilter', {
   fields: (t) => ({
     categoryId: t.id({ description: 'This category or any below it' }),
+    categoryIds: t.idList({
+      description:
+        'Any of these categories or any below them (OR within the facet; with `categoryId`, any of all of them); at most 50',
+    }),
     priceMin: t.field({ type: 'MinorUnits', description: 'Minor units of `currency`, against the cheapest variant' }),
     priceMax: t.field({ type: 'MinorUnits' }),
     currency: t.string({ description: 'Needed by price filters, PRICE_* sorts and the price facet' }),
@@ -105,6 +109,18 @@ const SearchFilter = builder.inputType('ProductSearchFilter', {
     status: t.field({ type: ProductStatusEnum, description: 'Storefront keys always get ACTIVE' }),
   }),
 });
+
+/** More categories than a facet lists at once is not a shopper's choice: refused, not silently cut. */
+const MAX_CATEGORY_IDS = 50;
+
+/** The chosen categories' local ids; a malformed one is BAD_USER_INPUT naming its place in the list. */
+function categoryUuids(ids: readonly string[] | null | undefined): string[] | null {
+  if (!ids) return null;
+  if (ids.length > MAX_CATEGORY_IDS) {
+    throw badUserInput(`at most ${MAX_CATEGORY_IDS} categories at once`, ['filter', 'categoryIds']);
+  }
+  return ids.map((id, index) => localUuid(id, 'Category', ['filter', 'categoryIds', String(index)]));
+}
 
 const SearchSortEnum = builder.enumType('ProductSearchSort', { values: SEARCH_SORTS });
 
@@ -167,6 +183,7 @@ builder.queryField('productSearch', (t) =>
             ...filter,
             status: context.seesEverything ? (filter.status ?? null) : null,
             categoryId: optionalLocalUuid(filter.categoryId, 'Category', ['filter', 'categoryId']),
+            categoryIds: categoryUuids(filter.categoryIds),
             customerGroup: await pricingGroupOf(context, filter.customerGroup),
           },
         });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ActionForm } from '../../components/action-form.tsx';
 import { CollapsibleNav } from '../../components/collapsible-nav.tsx';
+import { ScrollableTables } from '../../components/scrollable-tables.tsx';
 import { extensionsOf } from '../../components/ui-schema/extensions.ts';
 import { can, READ_FULFILLMENT } from '../../lib/scopes.ts';
 import { currentPath } from '../../lib/session.ts';
@@ -96,6 +97,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         ) : null}
         {children}
       </main>
+      <ScrollableTables />
     </div>
   );
 }

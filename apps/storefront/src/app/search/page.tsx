@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Breadcrumbs, categoryTrail } from '../../components/breadcrumbs.tsx';
 import { ProductCard } from '../../components/product-card.tsx';
 import { graphql } from '../../generated/gql.ts';
@@ -82,8 +82,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const t = await getTranslations('Search');
   const query = one(params.q)?.trim() || null;
-  // the "All categories" choice sends an empty category
-  const categoryId = one(params.category) || null;
+  // several categories mean any of them (?category=a&category=b); none chosen: every category (the
+  // API takes at most 50: a longer, hand-made address keeps the first 50)
+  const categoryIds = [...new Set(all(params.category).filter(Boolean))].slice(0, 50);
   const inStock = one(params.inStock) === '1' ? true : null;
   const askedSort = one(params.sort);
   const sort: SortKey = isSort(askedSort) ? askedSort : query ? 'relevance' : 'newest';
@@ -95,7 +96,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     if (name && rest.length) byName.set(name, [...(byName.get(name) ?? []), rest.join(':')]);
   }
   const filter = {
-    categoryId,
+    categoryIds,
     inStock,
     currency: currency(),
     attributes: [...byName].map(([name, values]) => ({ name, values })),
@@ -116,14 +117,29 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     t.has(`attribute.${name.toLowerCase()}`)
       ? t(`attribute.${name.toLowerCase()}`)
       : name.charAt(0).toUpperCase() + name.slice(1);
-  const trail = categoryId ? categoryTrail(categories, categoryId) : [];
-  const category = trail.at(-1);
+  const nameOf = new Map(categories.map((category) => [category.id, category.name]));
+  const chosenCategories = categoryIds.flatMap((id) => {
+    const name = nameOf.get(id);
+    return name ? [{ id, name }] : [];
+  });
+  // one category: the page is that category's, with its trail; several: a list of their names
+  const trail = categoryIds.length === 1 && categoryIds[0] ? categoryTrail(categories, categoryIds[0]) : [];
+  const categoryNames = new Intl.ListFormat(await getLocale(), { type: 'disjunction' }).format(
+    chosenCategories.map((chosen) => chosen.name),
+  );
+  // the facet lists what the matches are in, and keeps a chosen category that matched nothing ticked
+  const categoryFacet = [
+    ...productSearch.facets.categories,
+    ...chosenCategories
+      .filter((chosen) => !productSearch.facets.categories.some((facet) => facet.id === chosen.id))
+      .map((chosen) => ({ ...chosen, count: 0 })),
+  ];
 
-  // the page's address with some of its filters: `without` drops one, the pager adds its cursor
-  const link = (change: { drop?: 'q' | 'category' | 'inStock' | `attr:${string}`; after?: string } = {}) => {
+  // the page's address with some of its filters: `drop` removes one, the pager adds its cursor
+  const link = (change: { drop?: 'q' | 'inStock' | `category:${string}` | `attr:${string}`; after?: string } = {}) => {
     const next = new URLSearchParams();
     if (query && change.drop !== 'q') next.set('q', query);
-    if (categoryId && change.drop !== 'category') next.set('category', categoryId);
+    for (const id of categoryIds) if (change.drop !== `category:${id}`) next.append('category', id);
     if (inStock && change.drop !== 'inStock') next.set('inStock', '1');
     for (const pair of chosen) if (change.drop !== `attr:${pair}`) next.append('attr', pair);
     if (askedSort && isSort(askedSort)) next.set('sort', askedSort);
@@ -133,7 +149,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   };
   const chips: { key: string; label: string; href: string }[] = [
     ...(query ? [{ key: 'q', label: t('chipQuery', { query }), href: link({ drop: 'q' }) }] : []),
-    ...(category ? [{ key: 'category', label: category.name, href: link({ drop: 'category' }) }] : []),
+    ...chosenCategories.map((chosen) => ({
+      key: `category:${chosen.id}`,
+      label: chosen.name,
+      href: link({ drop: `category:${chosen.id}` }),
+    })),
     ...(inStock ? [{ key: 'inStock', label: t('inStock'), href: link({ drop: 'inStock' }) }] : []),
     ...chosen.map((pair) => {
       const [name = '', ...rest] = pair.split(':');
@@ -144,13 +164,13 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       };
     }),
   ];
-  const heading = query ? t('resultsFor', { query }) : category ? category.name : t('allProducts');
+  const heading = query ? t('resultsFor', { query }) : categoryNames || t('allProducts');
   return (
     <>
       <Breadcrumbs
         items={[
           { label: t('home'), href: '/' },
-          { label: t('allProducts'), href: query || category ? '/search' : undefined },
+          { label: t('allProducts'), href: query || categoryNames ? '/search' : undefined },
           ...trail.map((crumb, index) => ({
             label: crumb.name,
             href: index < trail.length - 1 || query ? `/search?category=${encodeURIComponent(crumb.id)}` : undefined,
@@ -179,7 +199,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <div className="layout">
         <details className="filters-drawer">
           <summary>{t('filtersAndSort')}</summary>
-          <form className="facets" method="get" aria-label={t('filters')}>
+          {/* keyed by the address: after a chip is removed (a client-side navigation) the boxes show the
+              filters now in force, not what was ticked before */}
+          <form key={link()} className="facets" method="get" aria-label={t('filters')}>
             {query ? <input type="hidden" name="q" value={query} /> : null}
             <label htmlFor="search-sort">{t('sortBy')}</label>
             <select id="search-sort" name="sort" defaultValue={sort}>
@@ -191,13 +213,14 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </select>
             <fieldset>
               <legend>{t('category')}</legend>
-              <label>
-                <input type="radio" name="category" value="" defaultChecked={!categoryId} />
-                {t('anyCategory')}
-              </label>
-              {productSearch.facets.categories.map((facet) => (
+              {categoryFacet.map((facet) => (
                 <label key={facet.id}>
-                  <input type="radio" name="category" value={facet.id} defaultChecked={facet.id === categoryId} />
+                  <input
+                    type="checkbox"
+                    name="category"
+                    value={facet.id}
+                    defaultChecked={categoryIds.includes(facet.id)}
+                  />
                   {facet.name} <span className="muted">({facet.count})</span>
                 </label>
               ))}

@@ -1,7 +1,7 @@
 import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { changePassword, revokeSession } from './actions.ts';
 
@@ -20,10 +20,9 @@ const Sessions = graphql(`
   }
 `);
 
-const when = (iso: string) => formatDateTime(iso);
-
 export default async function AccountPage() {
   const viewer = await requireViewer(HERE);
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   const { sessions } = await gql(Sessions, {}, HERE);
   return (
     <>

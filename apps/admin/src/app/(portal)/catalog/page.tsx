@@ -3,6 +3,7 @@ import { sortOf } from '../../../components/data-table/list-search.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { indented, treeOrder } from './category-tree.ts';
 import { ImportForm } from './import-form.tsx';
@@ -144,7 +145,7 @@ export default async function CatalogPage({
         {query && !chosen ? ', most relevant first' : ''}. {kept.size ? <Link href="/catalog">Show all</Link> : null}
       </p>
       <ProductsTable
-        rows={productSearch.edges.map(({ node }) => productListRow(node))}
+        rows={productSearch.edges.map(({ node }) => productListRow(node, clockIn(viewer.tenant.timeZone)))}
         writable={writable}
         sort={chosen || !query ? sort : { by: '', desc: false }}
         empty={

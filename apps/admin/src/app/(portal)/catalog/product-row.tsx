@@ -1,4 +1,5 @@
 import { type FragmentType, graphql, readFragment } from '../../../generated/index.ts';
+import type { Clock } from '../../../lib/time.ts';
 
 /** A colocated, masked fragment: what one row of the product table reads. */
 export const ProductRowFragment = graphql(`
@@ -32,11 +33,13 @@ export interface ProductListRow {
   image: string | null;
   skus: string[];
   createdAt: string;
+  /** the day it was added, in the shop's time zone ("3 Dec 2026") */
+  addedOn: string;
   /** custom field values by key (canonical strings), exported as `cf.<key>` columns like the import takes */
   customFields: Record<string, string>;
 }
 
-export function productListRow(fragment: FragmentType<typeof ProductRowFragment>): ProductListRow {
+export function productListRow(fragment: FragmentType<typeof ProductRowFragment>, clock: Clock): ProductListRow {
   const product = readFragment(ProductRowFragment, fragment);
   return {
     id: product.id,
@@ -47,6 +50,7 @@ export function productListRow(fragment: FragmentType<typeof ProductRowFragment>
     image: product.media[0]?.url ?? null,
     skus: product.variants.map((variant) => variant.sku),
     createdAt: String(product.createdAt),
+    addedOn: clock.date(product.createdAt),
     customFields: Object.fromEntries(
       product.customFields.flatMap((field) => (field.value === null ? [] : [[field.key, field.value]])),
     ),

@@ -3,7 +3,6 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { ProductImage } from '@ucos/ui/product-image';
 import Link from 'next/link';
 import { type ColumnMeta, DataTable } from '../../../components/data-table/data-table.tsx';
-import { formatDate } from '../../../lib/time.ts';
 import { bulkProducts } from './bulk-actions.ts';
 import type { ProductListRow } from './product-row.tsx';
 
@@ -39,7 +38,7 @@ const COLUMNS: ColumnDef<ProductListRow, unknown>[] = [
     id: 'created',
     header: 'Added',
     meta: meta({ sortKey: 'created' }),
-    cell: ({ row }) => formatDate(row.original.createdAt),
+    cell: ({ row }) => row.original.addedOn,
   },
 ];
 

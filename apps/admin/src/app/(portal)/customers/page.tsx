@@ -2,7 +2,7 @@ import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
-import { formatDate } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { addBuyer, createCompany } from './actions.ts';
 import { type CustomerListRow, CustomersTable } from './customers-table.tsx';
@@ -58,7 +58,7 @@ export default async function CustomersPage() {
   const viewer = await requireViewer(HERE);
   const { customers, companies, guestCustomers } = await gql(Customers, {}, HERE);
   const manage = can(viewer.scopes, 'orders:manage');
-  const when = (at: string | null | undefined) => formatDate(at);
+  const when = clockIn(viewer.tenant.timeZone).date;
   const accounts: CustomerListRow[] = customers.edges.map(({ node }) => ({
     key: node.id,
     href: `/customers/${encodeURIComponent(node.id)}`,

@@ -46,6 +46,7 @@ export default async function FulfillmentPage() {
         </p>
       )}
       <ShipmentQueue
+        timeZone={viewer.tenant.timeZone}
         title="To pack"
         empty="No shipments are waiting to be packed."
         step="pack"
@@ -53,6 +54,7 @@ export default async function FulfillmentPage() {
         connection={queue.toPack}
       />
       <ShipmentQueue
+        timeZone={viewer.tenant.timeZone}
         title="To ship"
         empty="Nothing packed is waiting for the carrier."
         step="ship"
@@ -60,6 +62,7 @@ export default async function FulfillmentPage() {
         connection={queue.toShip}
       />
       <ShipmentQueue
+        timeZone={viewer.tenant.timeZone}
         title="Shipped recently"
         empty="Nothing has shipped yet."
         step="shipped"
@@ -67,6 +70,7 @@ export default async function FulfillmentPage() {
         connection={queue.shipped}
       />
       <ReturnQueue
+        timeZone={viewer.tenant.timeZone}
         title="Returns to approve"
         empty="No returns are waiting for approval."
         step="approve"
@@ -74,6 +78,7 @@ export default async function FulfillmentPage() {
         connection={queue.toApprove}
       />
       <ReturnQueue
+        timeZone={viewer.tenant.timeZone}
         title="Returns to receive"
         empty="No approved returns are on their way back."
         step="receive"

@@ -8,6 +8,8 @@ export function ReturnQueue(props: {
   empty: string;
   step: ReturnStep;
   manage: boolean;
+  /** the shop's, for the times in the rows */
+  timeZone: string;
   connection: { totalCount: number; edges: { node: { id: string } & FragmentType<typeof ReturnRowFragment> }[] };
 }) {
   const id = `queue-${props.step}`;
@@ -31,7 +33,7 @@ export function ReturnQueue(props: {
           </thead>
           <tbody>
             {props.connection.edges.map(({ node }) => (
-              <ReturnRow key={node.id} item={node} step={props.step} manage={props.manage} />
+              <ReturnRow key={node.id} item={node} step={props.step} manage={props.manage} timeZone={props.timeZone} />
             ))}
           </tbody>
         </table>

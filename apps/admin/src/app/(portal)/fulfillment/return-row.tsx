@@ -35,7 +35,12 @@ const NEXT: Record<ReturnStep, { action: string; offered: 'APPROVE' | 'RECEIVE';
   receive: { action: 'receive', offered: 'RECEIVE', label: 'Mark received' },
 };
 
-export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>; step: ReturnStep; manage: boolean }) {
+export function ReturnRow(props: {
+  item: FragmentType<typeof ReturnRowFragment>;
+  step: ReturnStep;
+  manage: boolean;
+  timeZone: string;
+}) {
   const item = readFragment(ReturnRowFragment, props.item);
   const next = NEXT[props.step];
   return (
@@ -44,7 +49,7 @@ export function ReturnRow(props: { item: FragmentType<typeof ReturnRowFragment>;
       <td>{item.order.email ?? '—'}</td>
       <td>{item.lines.map((line) => `${line.quantity} × ${line.variant.sku}`).join(', ')}</td>
       <td>{item.reason ?? '—'}</td>
-      <td>{formatDateTime(item.createdAt)}</td>
+      <td>{formatDateTime(item.createdAt, props.timeZone)}</td>
       {props.manage ? (
         <td>
           {item.availableActions.includes(next.offered) ? (

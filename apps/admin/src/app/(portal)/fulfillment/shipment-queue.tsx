@@ -8,6 +8,8 @@ export function ShipmentQueue(props: {
   empty: string;
   step: ShipmentStep;
   manage: boolean;
+  /** the shop's, for the times in the rows */
+  timeZone: string;
   connection: { totalCount: number; edges: { node: { id: string } & FragmentType<typeof ShipmentRowFragment> }[] };
 }) {
   const id = `queue-${props.step}`;
@@ -33,7 +35,13 @@ export function ShipmentQueue(props: {
           </thead>
           <tbody>
             {props.connection.edges.map(({ node }) => (
-              <ShipmentRow key={node.id} shipment={node} step={props.step} manage={props.manage} />
+              <ShipmentRow
+                key={node.id}
+                shipment={node}
+                step={props.step}
+                manage={props.manage}
+                timeZone={props.timeZone}
+              />
             ))}
           </tbody>
         </table>

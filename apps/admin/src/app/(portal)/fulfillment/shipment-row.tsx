@@ -48,6 +48,7 @@ export function ShipmentRow(props: {
   shipment: FragmentType<typeof ShipmentRowFragment>;
   step: ShipmentStep;
   manage: boolean;
+  timeZone: string;
 }) {
   const shipment = readFragment(ShipmentRowFragment, props.shipment);
   const orderLabel = shipment.order.displayNumber ? `order ${shipment.order.displayNumber}` : 'the order';
@@ -79,7 +80,7 @@ export function ShipmentRow(props: {
           </>
         ) : null}
       </td>
-      <td>{formatDateTime(shipment.createdAt)}</td>
+      <td>{formatDateTime(shipment.createdAt, props.timeZone)}</td>
       {props.manage && props.step === 'pack' ? (
         <td>
           {offered ? (

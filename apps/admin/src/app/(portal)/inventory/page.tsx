@@ -4,7 +4,7 @@ import { sortOf } from '../../../components/data-table/list-search.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { type LevelRow, LevelsTable } from './levels-table.tsx';
 import { StockForms } from './stock-forms.tsx';
@@ -160,6 +160,7 @@ export default async function InventoryPage({
 }) {
   const params = await searchParams;
   const viewer = await requireViewer('/inventory');
+  const clock = clockIn(viewer.tenant.timeZone);
   const query = params.q?.trim().slice(0, 200) || null;
   const lowStock = params.lowStock ? true : null;
   const warehouseId = params.location || null;
@@ -324,7 +325,7 @@ export default async function InventoryPage({
           ) : null}
           {context.stockMovements.edges.map(({ node }) => (
             <tr key={node.id}>
-              <td>{formatDateTime(node.occurredAt)}</td>
+              <td>{clock.dateTime(node.occurredAt)}</td>
               <td>
                 <code>{node.variant.sku}</code>
               </td>

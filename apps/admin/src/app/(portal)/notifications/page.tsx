@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { NotificationsOverview } from './documents.ts';
 
@@ -12,6 +12,7 @@ type Status = (typeof STATUSES)[number];
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
   const viewer = await requireViewer('/notifications');
+  const clock = clockIn(viewer.tenant.timeZone);
   const editor = can(viewer.scopes, 'identity:tenant');
   if (!editor && !can(viewer.scopes, 'audit:read')) {
     return (
@@ -96,12 +97,12 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             <tbody>
               {data.notifications.edges.map(({ node }) => (
                 <tr key={node.id}>
-                  <td>{formatDateTime(node.createdAt)}</td>
+                  <td>{clock.dateTime(node.createdAt)}</td>
                   <td title={node.eventType}>{node.template}</td>
                   <td>{node.recipient}</td>
                   <td>{node.status.toLowerCase()}</td>
                   <td>{node.attempts}</td>
-                  <td>{node.sentAt ? formatDateTime(node.sentAt) : '—'}</td>
+                  <td>{node.sentAt ? clock.dateTime(node.sentAt) : '—'}</td>
                   <td>{node.error ?? ''}</td>
                 </tr>
               ))}

@@ -127,15 +127,18 @@ export function TemplateEditor({
       <section aria-label="Preview">
         <h2>Preview</h2>
         {preview?.problems.length ? (
-          <ul role="alert" data-testid="preview-problems">
-            {preview.problems.map((problem) => (
-              <li key={`${problem.part}-${problem.line}-${problem.column}-${problem.message}`}>
-                {problem.part.toLowerCase()}
-                {problem.line !== null ? ` (line ${problem.line}, column ${problem.column ?? 1})` : ''}:{' '}
-                {problem.message}
-              </li>
-            ))}
-          </ul>
+          // the alert wraps the list: role="alert" on the <ul> itself would take its list role away
+          <div role="alert" data-testid="preview-problems">
+            <ul>
+              {preview.problems.map((problem) => (
+                <li key={`${problem.part}-${problem.line}-${problem.column}-${problem.message}`}>
+                  {problem.part.toLowerCase()}
+                  {problem.line !== null ? ` (line ${problem.line}, column ${problem.column ?? 1})` : ''}:{' '}
+                  {problem.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
         <p>
           <strong data-testid="preview-subject">{preview?.subject ?? ''}</strong>

@@ -2,7 +2,8 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
 import { orderStatusWords, paymentStatusWords } from '../../../lib/history-words.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { shopClock } from '../../../lib/shop-time.ts';
+import { dayStartIn, nextDay } from '../../../lib/time.ts';
 import { OrdersList } from './documents.ts';
 import { type OrderListRow, OrdersTable } from './orders-table.tsx';
 
@@ -13,29 +14,24 @@ const PAYMENTS = ['AUTHORIZED', 'CAPTURED', 'VOIDED', 'REFUNDED', 'FAILED'] as c
 type Status = (typeof STATUSES)[number];
 type Payment = (typeof PAYMENTS)[number];
 
-/** A yyyy-mm-dd from a date input, as the UTC midnight it starts; null when it is not a real day. */
-function dayStart(value: string | undefined): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const day = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value ? null : day;
-}
-
 export default async function OrdersPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
+  // the days of the date filter and the times in the table are the shop's
+  const clock = await shopClock('/orders');
   const status = STATUSES.includes(params.status as Status) ? (params.status as Status) : null;
   const paymentStatus = PAYMENTS.includes(params.payment as Payment) ? (params.payment as Payment) : null;
   // staff paste the number as shoppers quote it (AC-1001, #1001): its digits are the number
   const wanted = Number(params.number?.trim().match(/\d+$/)?.[0]);
   const number = Number.isSafeInteger(wanted) && wanted > 0 && wanted <= 2_147_483_647 ? wanted : null;
   const customer = params.customer?.trim().slice(0, 200) || null;
-  const from = dayStart(params.from);
-  const to = dayStart(params.to);
-  // "to" is the last day included: the API's bound is the next midnight
-  const before = to ? new Date(to.getTime() + 86_400_000) : null;
+  const from = dayStartIn(params.from, clock.timeZone);
+  const to = dayStartIn(params.to, clock.timeZone);
+  // "to" is the last day included: the API's bound is the next day's start in the shop's zone
+  const before = to && params.to ? dayStartIn(nextDay(params.to), clock.timeZone) : null;
   const reversed = Boolean(from && before && from >= before);
   const keep = new URLSearchParams(
     Object.entries({
@@ -66,7 +62,7 @@ export default async function OrdersPage({
   const rows: OrderListRow[] = orders.edges.map(({ node }) => ({
     id: node.id,
     number: node.displayNumber,
-    placedAt: formatDateTime(node.createdAt),
+    placedAt: clock.dateTime(node.createdAt),
     email: node.email,
     name: node.shippingAddress.name,
     customerId: node.customerId ?? null,

@@ -1,7 +1,7 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
-import { formatDate } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { PurchaseOrdersList } from './documents.ts';
 import { ProcurementNav } from './nav.tsx';
@@ -25,7 +25,7 @@ export default async function PurchaseOrdersPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireViewer('/procurement');
+  const clock = clockIn((await requireViewer('/procurement')).tenant.timeZone);
   const params = await searchParams;
   const status = STATUSES.includes(params.status as Status) ? (params.status as Status) : null;
   const query = params.q?.trim().slice(0, 200) || null;
@@ -79,7 +79,7 @@ export default async function PurchaseOrdersPage({
                 <Link href={`/procurement/orders/${encodeURIComponent(node.id)}`}>{node.number}</Link>
               </td>
               <td>{node.supplier.name}</td>
-              <td>{formatDate(node.createdAt)}</td>
+              <td>{clock.date(node.createdAt)}</td>
               <td>{node.expectedAt ?? '—'}</td>
               <td>{formatMoney(node.total)}</td>
               <td>{formatMoney(node.baseTotal)}</td>

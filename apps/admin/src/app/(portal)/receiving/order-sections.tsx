@@ -1,10 +1,8 @@
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { shopClock } from '../../../lib/shop-time.ts';
 import { amount, statusLabel } from '../bills/format.ts';
 import { OrderReceiptsAndBills } from './documents.ts';
-
-const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 /** The receipts and supplier bills of one purchase order, for its detail page. */
 export async function PurchaseOrderReceivingSections({
@@ -16,7 +14,11 @@ export async function PurchaseOrderReceivingSections({
   number: string;
   returnTo: string;
 }) {
-  const { receipts, supplierBills } = await gql(OrderReceiptsAndBills, { purchaseOrderId }, returnTo);
+  const [{ receipts, supplierBills }, clock] = await Promise.all([
+    gql(OrderReceiptsAndBills, { purchaseOrderId }, returnTo),
+    shopClock(returnTo),
+  ]);
+  const when = clock.dateTime;
   return (
     <>
       <section className="card" aria-labelledby="order-receipts">

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { gql } from '../../../lib/gateway.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { ReceivingLookup, ReceivingRecent } from './documents.ts';
 import { type ReceivableLine, ReceiveForm } from './receive-form.tsx';
@@ -9,8 +9,6 @@ import { type ReceivableLine, ReceiveForm } from './receive-form.tsx';
 export const metadata = { title: 'Receiving' };
 
 const HERE = '/receiving';
-
-const when = (iso: string | null | undefined) => formatDateTime(iso);
 
 /**
  * The dock's screen: scan or type a SKU, a supplier SKU or a purchase order number; the open lines of
@@ -20,7 +18,7 @@ const when = (iso: string | null | undefined) => formatDateTime(iso);
 export default async function ReceivingPage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const code = ((await searchParams).code ?? '').trim();
   const here = code ? `${HERE}?code=${encodeURIComponent(code)}` : HERE;
-  await requireViewer(here);
+  const when = clockIn((await requireViewer(here)).tenant.timeZone).dateTime;
   const [{ receivableLines }, { receipts }] = await Promise.all([
     code ? gql(ReceivingLookup, { code }, here) : Promise.resolve({ receivableLines: [] }),
     gql(ReceivingRecent, {}, here),

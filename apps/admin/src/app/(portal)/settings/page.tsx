@@ -4,7 +4,7 @@ import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { actorWords, operationWords, outcomeWords, targetWords } from '../../../lib/history-words.ts';
 import { can, scopeChoices } from '../../../lib/scopes.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import {
   createApiKey,
@@ -172,10 +172,9 @@ const FLAG_STATES = [
 /** Every IANA zone this runtime knows, UTC first (the default). */
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
 
-const when = (iso: string | null | undefined) => formatDateTime(iso);
-
 export default async function SettingsPage() {
   const viewer = await requireViewer(HERE);
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   const may = (scope: string) => can(viewer.scopes, scope);
   const [store, returns, numbering, members, invitations, roles, keys, flags, audit] = await Promise.all([
     may('identity:tenant') ? gql(Store, {}, HERE) : null,
@@ -196,8 +195,9 @@ export default async function SettingsPage() {
         <section className="card" aria-labelledby="store">
           <h2 id="store">Store</h2>
           <p className="muted">
-            The language of the mail sent for the store, the time zone its scheduled workflows fire in when their
-            trigger names none, and the business details its invoices print (unless Finance → Invoices gives its own).
+            The language of the mail sent for the store, the time zone the admin shows times in (and its scheduled
+            workflows fire in when their trigger names none), and the business details its invoices print (unless
+            Finance → Invoices gives its own).
           </p>
           <ActionForm
             label="Store settings"
@@ -520,7 +520,9 @@ export default async function SettingsPage() {
                         fields={[]}
                         danger={{
                           title: `Revoke the key “${node.name}” (${node.prefix}…)?`,
-                          consequences: <RevokeConsequences kind={node.kind} lastUsedAt={node.lastUsedAt} />,
+                          consequences: (
+                            <RevokeConsequences kind={node.kind} lastUsedAt={node.lastUsedAt} when={when} />
+                          ),
                           confirmLabel: 'Revoke key',
                           keepLabel: 'Keep key',
                         }}
@@ -672,7 +674,15 @@ export default async function SettingsPage() {
 const IN_USE_MS = 24 * 60 * 60 * 1000;
 
 /** What revoking a key breaks: for a storefront key, the shop itself. */
-function RevokeConsequences({ kind, lastUsedAt }: { kind: string; lastUsedAt: string | null }) {
+function RevokeConsequences({
+  kind,
+  lastUsedAt,
+  when,
+}: {
+  kind: string;
+  lastUsedAt: string | null;
+  when: (iso: string | null) => string;
+}) {
   // the page renders per request on the server: "now" is the request's time
   const inUse = lastUsedAt !== null && Date.now() - Date.parse(lastUsedAt) < IN_USE_MS;
   return kind === 'PUBLISHABLE_KEY' ? (

@@ -1,13 +1,11 @@
 import Link from 'next/link';
 import { ActionForm } from '../../../components/action-form.tsx';
 import { gql } from '../../../lib/gateway.ts';
-import { formatDateTime } from '../../../lib/time.ts';
+import { shopClock } from '../../../lib/shop-time.ts';
 import { decideTaskAction } from './actions.ts';
 import { TasksInbox } from './documents.ts';
 
 export const metadata = { title: 'Tasks' };
-
-const when = (iso: string | null) => formatDateTime(iso);
 
 /** The approval inbox: approve or reject each open task, with a comment the run's timeline keeps. */
 export default async function TasksPage({
@@ -16,6 +14,7 @@ export default async function TasksPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
+  const when = (await shopClock('/tasks')).dateTime;
   const { tasks } = await gql(TasksInbox, { first: 25, after: params.after ?? null }, '/tasks');
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
-import { formatDateTime } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { cancelBill, releaseBill } from '../actions.ts';
 import { BillDetail } from '../documents.ts';
@@ -11,12 +11,11 @@ import { amount, statusLabel } from '../format.ts';
 
 export const metadata = { title: 'Supplier bill' };
 
-const when = (iso: string | null | undefined) => formatDateTime(iso);
-
 export default async function BillPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/bills/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   const { supplierBill: bill } = await gql(BillDetail, { id }, here);
   if (!bill) notFound();
   const mayRelease = can(viewer.scopes, 'procurement:approve');

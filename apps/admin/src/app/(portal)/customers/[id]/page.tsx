@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
-import { formatDate, formatDateTime } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 
 export const metadata = { title: 'Customer' };
@@ -59,6 +59,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const here = `/customers/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
+  const clock = clockIn(viewer.tenant.timeZone);
   const data = await gql(CustomerDetail, { id: decodeURIComponent(id) }, here);
   const customer = data.node && 'email' in data.node ? data.node : null;
   if (!customer) notFound();
@@ -75,7 +76,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <dt>Company</dt>
         <dd>{customer.company?.name ?? '—'}</dd>
         <dt>Customer since (UTC)</dt>
-        <dd>{formatDate(customer.createdAt)}</dd>
+        <dd>{clock.date(customer.createdAt)}</dd>
         <dt>Orders</dt>
         <dd>{customer.orderCount}</dd>
       </dl>
@@ -124,7 +125,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                   <td>
                     <Link href={`/orders/${encodeURIComponent(node.id)}`}>{node.displayNumber}</Link>
                   </td>
-                  <td>{formatDateTime(node.createdAt)}</td>
+                  <td>{clock.dateTime(node.createdAt)}</td>
                   <td>
                     <span className="pill">{node.status.toLowerCase().replaceAll('_', ' ')}</span>
                   </td>

@@ -1,7 +1,7 @@
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
-import { formatDate } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { closePeriod, reopenPeriod } from '../actions.ts';
 import { FinancePeriods } from '../documents.ts';
@@ -41,7 +41,9 @@ export default async function PeriodsPage() {
                 {period.status === 'OPEN' ? (
                   'open'
                 ) : (
-                  <span className="pill low">closed{period.closedAt ? ` ${formatDate(period.closedAt)}` : ''}</span>
+                  <span className="pill low">
+                    closed{period.closedAt ? ` ${clockIn(viewer.tenant.timeZone).date(period.closedAt)}` : ''}
+                  </span>
                 )}
               </td>
               {manage ? (

@@ -7,7 +7,7 @@ import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../gene
 import { gql } from '../../../../lib/gateway.ts';
 import { historyLine, orderStatusWords, paymentStatusWords } from '../../../../lib/history-words.ts';
 import { can } from '../../../../lib/scopes.ts';
-import { formatDateTime } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import {
   createShipment,
@@ -65,7 +65,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const editableLines = order.lines.filter((line) => line.availableActions.includes('UPDATE'));
   const manageHolds = can(viewer.scopes, 'orders:manage');
   const final = order.status === 'COMPLETED' || order.status === 'CANCELLED';
-  const when = (at: string) => formatDateTime(at);
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   const rates = shippable
     ? (await gql(ShippingRates, { country: order.shippingAddress.country }, here)).shippingRates
     : [];
@@ -97,8 +97,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             </span>{' '}
           </>
         ) : null}
-        payment {paymentStatusWords(order.paymentStatus)} · {formatMoney(order.total)} · placed{' '}
-        {formatDateTime(order.createdAt)}
+        payment {paymentStatusWords(order.paymentStatus)} · {formatMoney(order.total)} · placed {when(order.createdAt)}
       </p>
       {order.shippingMethod ? (
         <p data-testid="order-shipping-method">
@@ -416,7 +415,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
       <ol>
         {order.history.map((step) => (
           <li key={`${step.machine}-${step.to}-${step.occurredAt}`}>
-            {formatDateTime(step.occurredAt)} — {historyLine(step)}
+            {when(step.occurredAt)} — {historyLine(step)}
           </li>
         ))}
       </ol>

@@ -3,6 +3,7 @@ import { ActionForm } from '../../../../components/action-form.tsx';
 import { CopyButton } from '../../../../components/copy-button.tsx';
 import { publicApiOrigin } from '../../../../lib/config.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { rotateIntegrationKey, selectBuiltIn } from './actions.ts';
 import { IntegrationsPage } from './documents.ts';
@@ -20,6 +21,7 @@ const WEBHOOK_ADAPTERS = new Set(['stripe']);
 
 export default async function IntegrationsSettingsPage() {
   const viewer = await requireViewer(HERE);
+  const clock = clockIn(viewer.tenant.timeZone);
   const webhookUrl = (adapterId: string) =>
     `${publicApiOrigin()}/integrations/${adapterId}/webhook?tenant=${tenantUuidOf(viewer.tenant.id)}`;
   const { integrationAdapters, integrations, integrationKey } = await gql(IntegrationsPage, {}, HERE);
@@ -103,7 +105,7 @@ export default async function IntegrationsSettingsPage() {
         <h2 id="integration-key">Encryption key</h2>
         {integrationKey ? (
           <p data-testid="integration-key">
-            Version {integrationKey.version}, last rotated {new Date(integrationKey.rotatedAt).toLocaleString('en-GB')}
+            Version {integrationKey.version}, last rotated {clock.dateTime(integrationKey.rotatedAt)}
             {integrationKey.currentMasterKey ? '' : ' — wrapped under a previous master key: rotate it'}.
           </p>
         ) : (

@@ -2,19 +2,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
-import { formatDateTime } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { endpointAction, redeliver, rotateSecret } from '../actions.ts';
 import { WebhookEndpointDetail } from '../documents.ts';
 
 export const metadata = { title: 'Webhook endpoint' };
 
-const when = (iso: string | null | undefined) => formatDateTime(iso);
-
 export default async function WebhookEndpointPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/webhooks/${encodeURIComponent(id)}`;
-  await requireViewer(here);
+  const when = clockIn((await requireViewer(here)).tenant.timeZone).dateTime;
   const { webhookEndpoint: endpoint, webhookDeliveries: deliveries } = await gql(WebhookEndpointDetail, { id }, here);
   if (!endpoint) notFound();
   const button = (action: string, submit: string) => (

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
-import { formatDateTime } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { setWorkflowEnabled } from '../actions.ts';
 import { WorkflowDetail } from '../documents.ts';
@@ -27,7 +27,7 @@ export default async function WorkflowPage({
   const { id } = await params;
   const query = await searchParams;
   const path = `/workflows/${id}`;
-  await requireViewer(path);
+  const clock = clockIn((await requireViewer(path)).tenant.timeZone);
   const first = await gql(WorkflowDetail, { id, from: 1, to: 1 }, path);
   if (!first.workflow) notFound();
   const latest = first.workflow.latestVersion;
@@ -80,7 +80,7 @@ export default async function WorkflowPage({
             {workflow.versions.edges.map(({ node }) => (
               <tr key={node.number}>
                 <td>v{node.number}</td>
-                <td>{formatDateTime(node.createdAt)}</td>
+                <td>{clock.dateTime(node.createdAt)}</td>
                 <td>{node.createdBy ?? '—'}</td>
                 <td>
                   {node.number > 1 ? (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { WorkflowRunStatus } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
-import { formatDateTime } from '../../../../lib/time.ts';
+import { shopClock } from '../../../../lib/shop-time.ts';
 import { WorkflowRunsList } from './documents.ts';
 
 export const metadata = { title: 'Workflow runs' };
@@ -15,8 +15,6 @@ const STATUSES: readonly WorkflowRunStatus[] = [
   'COMPENSATED',
   'CANCELLED',
 ];
-const when = (iso: string | null) => formatDateTime(iso);
-
 export default async function WorkflowRunsPage({
   searchParams,
 }: {
@@ -33,6 +31,7 @@ export default async function WorkflowRunsPage({
     { filter: { status, workflowId }, first: 25, after: params.after ?? null },
     `/workflows/runs?${keep}`,
   );
+  const when = (await shopClock(`/workflows/runs?${keep}`)).dateTime;
   return (
     <>
       <h1>Workflow runs</h1>

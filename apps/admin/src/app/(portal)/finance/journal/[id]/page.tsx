@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
-import { formatDateTime } from '../../../../../lib/time.ts';
+import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { reverseEntry } from '../../actions.ts';
 import { FinanceEntry } from '../../documents.ts';
@@ -37,7 +37,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
             {entry.eventId ? <span className="muted"> · event {entry.eventId}</span> : null}
           </dd>
           <dt>Posted</dt>
-          <dd>{formatDateTime(entry.postedAt)}</dd>
+          <dd>{clockIn(viewer.tenant.timeZone).dateTime(entry.postedAt)}</dd>
           {entry.reversesEntryId ? (
             <>
               <dt>Reverses</dt>

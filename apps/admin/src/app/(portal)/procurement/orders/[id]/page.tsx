@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
 import { actorWords, plainWords } from '../../../../../lib/history-words.ts';
-import { formatDateTime } from '../../../../../lib/time.ts';
+import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { PurchaseOrderReceivingSections } from '../../../receiving/order-sections.tsx';
 import { purchaseOrderAction } from '../../actions.ts';
@@ -23,7 +23,7 @@ const BUTTONS: Record<string, { label: string; comment?: boolean }> = {
 export default async function PurchaseOrderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const here = `/procurement/orders/${encodeURIComponent(decodeURIComponent(id))}`;
-  await requireViewer(here);
+  const clock = clockIn((await requireViewer(here)).tenant.timeZone);
   const { purchaseOrder: order } = await gql(PurchaseOrderDetail, { id: decodeURIComponent(id) }, here);
   if (!order) notFound();
   return (
@@ -145,7 +145,7 @@ export default async function PurchaseOrderPage({ params }: { params: Promise<{ 
           {order.history.map((entry) => (
             <li key={entry.version}>
               <strong>{plainWords(entry.action)}</strong> by {actorWords(entry.actorKind)} ·{' '}
-              {formatDateTime(entry.occurredAt)}
+              {clock.dateTime(entry.occurredAt)}
               {entry.comment ? ` — ${entry.comment}` : ''}
             </li>
           ))}

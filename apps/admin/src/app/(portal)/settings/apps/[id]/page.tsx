@@ -4,7 +4,7 @@ import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
-import { formatDateTime } from '../../../../../lib/time.ts';
+import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { archiveApp, createAppKey, updateApp } from '../actions.ts';
 import { PublishForm } from '../publish-form.tsx';
@@ -47,13 +47,12 @@ const App = graphql(`
   }
 `);
 
-const when = (value: string | null) => formatDateTime(value);
-
 export default async function AppPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const appId = decodeURIComponent(id);
   const here = `/settings/apps/${encodeURIComponent(appId)}`;
   const viewer = await requireViewer(here);
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   if (!can(viewer.scopes, 'identity:api_keys')) notFound();
   const data = await gql(App, { id: appId }, here);
   const app = data.app;

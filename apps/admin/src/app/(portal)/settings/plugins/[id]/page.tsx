@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
-import { formatDateTime } from '../../../../../lib/time.ts';
+import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { configurePlugin, installationAction, installPlugin } from '../actions.ts';
 import { type ConfigSchema, configFields } from '../config-form.ts';
@@ -10,12 +10,10 @@ import { PluginDetail } from '../documents.ts';
 
 export const metadata = { title: 'Plugin' };
 
-const when = (iso: string | null | undefined) => formatDateTime(iso);
-
 export default async function PluginPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/settings/plugins/${encodeURIComponent(id)}`;
-  await requireViewer(here);
+  const when = clockIn((await requireViewer(here)).tenant.timeZone).dateTime;
   const { plugin } = await gql(PluginDetail, { id }, here);
   if (!plugin) notFound();
   const installation = plugin.installation;

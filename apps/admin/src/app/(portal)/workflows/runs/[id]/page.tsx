@@ -2,13 +2,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { gql } from '../../../../../lib/gateway.ts';
-import { formatDateTime } from '../../../../../lib/time.ts';
+import { shopClock } from '../../../../../lib/shop-time.ts';
 import { cancelRunAction } from '../actions.ts';
 import { WorkflowRunDetail } from '../documents.ts';
 
 export const metadata = { title: 'Workflow run' };
 
-const when = (iso: string | null) => formatDateTime(iso);
 const FINISHED = ['COMPLETED', 'FAILED', 'COMPENSATED', 'CANCELLED'];
 
 /** JSON text from the API, indented for reading. */
@@ -27,7 +26,8 @@ function Json({ text }: { text: string | null }) {
 export default async function WorkflowRunPage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
   const here = `/workflows/runs/${encodeURIComponent(id)}`;
-  const { workflowRun: run } = await gql(WorkflowRunDetail, { id }, here);
+  const [{ workflowRun: run }, clock] = await Promise.all([gql(WorkflowRunDetail, { id }, here), shopClock(here)]);
+  const when = clock.dateTime;
   if (!run) notFound();
   return (
     <>
