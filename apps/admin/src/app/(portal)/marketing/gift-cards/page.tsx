@@ -7,7 +7,7 @@ import { graphql } from '../../../../generated/gql.ts';
 import type { GiftCardStatus } from '../../../../generated/graphql.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
-import { formatDate } from '../../../../lib/time.ts';
+import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { MarketingNav } from '../marketing-nav.tsx';
 import { issueGiftCards } from './actions.ts';
@@ -70,6 +70,7 @@ export default async function GiftCardsPage({
   searchParams: Promise<{ after?: string; q?: string; status?: string }>;
 }) {
   const viewer = await requireViewer(HERE);
+  const clock = clockIn(viewer.tenant.timeZone);
   const params = await searchParams;
   const manage = can(viewer.scopes, 'orders:manage');
   const last4 = params.q?.trim().slice(-4) || null;
@@ -87,8 +88,8 @@ export default async function GiftCardsPage({
       balance: formatMoney(node.balance),
       initialBalance: formatMoney(node.initialBalance),
       customer: node.customer ? node.customer.displayName || node.customer.email || 'A customer' : null,
-      expires: node.expiresAt ? formatDate(node.expiresAt) : 'Never',
-      issued: formatDate(node.createdAt),
+      expires: node.expiresAt ? clock.date(node.expiresAt) : 'Never',
+      issued: clock.date(node.createdAt),
     })) ?? [];
   return (
     <>

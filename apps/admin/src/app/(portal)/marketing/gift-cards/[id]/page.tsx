@@ -5,7 +5,7 @@ import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
-import { formatDate, formatDateTime } from '../../../../../lib/time.ts';
+import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { adjustGiftCard, disableGiftCard } from '../actions.ts';
 import { GIFT_CARD_STATE_LABEL } from '../page.tsx';
@@ -75,6 +75,7 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const here = `/marketing/gift-cards/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
+  const clock = clockIn(viewer.tenant.timeZone);
   const { giftCard } = await gql(GiftCard, { id }, here);
   if (!giftCard) notFound();
   const manage = can(viewer.scopes, 'orders:manage');
@@ -92,9 +93,9 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
         <dt>Issued with</dt>
         <dd>{formatMoney(giftCard.initialBalance)}</dd>
         <dt>Issued</dt>
-        <dd>{formatDateTime(giftCard.createdAt)}</dd>
+        <dd>{clock.dateTime(giftCard.createdAt)}</dd>
         <dt>Expires</dt>
-        <dd>{giftCard.expiresAt ? formatDate(giftCard.expiresAt) : 'Never'}</dd>
+        <dd>{giftCard.expiresAt ? clock.date(giftCard.expiresAt) : 'Never'}</dd>
         <dt>Customer</dt>
         <dd>
           {giftCard.customer ? (
@@ -128,7 +129,7 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
           <tbody>
             {giftCard.transactions.map((row) => (
               <tr key={row.id} data-testid="gift-card-transaction">
-                <td>{formatDateTime(row.createdAt)}</td>
+                <td>{clock.dateTime(row.createdAt)}</td>
                 <td>{KIND_LABEL[row.kind] ?? row.kind}</td>
                 <td>{formatMoney(row.amount)}</td>
                 <td>{formatMoney(row.balanceAfter)}</td>
