@@ -129,6 +129,12 @@ export function useResponseCache(options: ResponseCacheOptions): Plugin<GatewayC
         const answer = new Promise<unknown>((resolve) => {
           settle = resolve;
         });
+        // an execution that threw never settles its entry: past the wait it is nobody's to share
+        if (inFlight.size >= MAX_ENTRIES) {
+          for (const [stale, entry] of inFlight) {
+            if (Date.now() - entry.startedAt >= SHARE_WAIT_MS) inFlight.delete(stale);
+          }
+        }
         inFlight.set(flight, { answer, settle, startedAt: Date.now() });
       }
       const finish = (result: unknown) => {
