@@ -73,10 +73,11 @@ describe('feature flags through the cache', () => {
   it('keeps a change made elsewhere for at most the TTL', async () => {
     const shop = await signUp(identity, 'flags-ttl');
     const tenantId = decodeId(shop.session.tenantId);
-    const owner = userAuth(shop.session);
     const store = storefrontOf(tenantId);
     const key = 'storefront.quick-add';
-    await identity.call(SET, { input: { key, enabled: false, version: 0 } }, owner);
+    // written without the mutation: its changed event, consumed a moment later, would drop the cache the
+    // next read fills and race the assertion below (seen once in CI)
+    await sql(`insert into identity.feature_flags (tenant_id, key, enabled) values ($1, $2, false)`, [tenantId, key]);
     expect((await identity.call(ENABLED, { key }, store)).data?.featureEnabled).toBe(false);
     // as if another instance (or a migration) changed it: no invalidation, and no event here
     await sql(`update identity.feature_flags set enabled = true where tenant_id = $1 and key = $2`, [tenantId, key]);
