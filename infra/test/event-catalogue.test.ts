@@ -1,3 +1,4 @@
+import { isPrivateEvent } from '@ucos/kit';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_EVENTS } from '../../subgraphs/catalog/src/events/out/catalog-events.ts';
 import { FINANCE_EVENTS } from '../../subgraphs/finance/src/events/out/finance-events.ts';
@@ -7,7 +8,7 @@ import { INVENTORY_EVENTS } from '../../subgraphs/inventory/src/events/out/inven
 import { NOTIFICATIONS_EVENTS } from '../../subgraphs/notifications/src/events/out/notifications-events.ts';
 import { ORDERS_EVENTS } from '../../subgraphs/orders/src/events/out/order-events.ts';
 import { PROCUREMENT_EVENTS } from '../../subgraphs/procurement/src/events/out/procurement-events.ts';
-import { KNOWN_EVENT_TYPES, PRIVATE_PREFIXES, TEST_PING } from '../../subgraphs/webhooks/src/data/event-types.ts';
+import { KNOWN_EVENT_TYPES, TEST_PING } from '../../subgraphs/webhooks/src/data/event-types.ts';
 import { WEBHOOKS_EVENTS } from '../../subgraphs/webhooks/src/events/out/webhooks-events.ts';
 import { WORKFLOWS_EVENTS } from '../../subgraphs/workflows/src/events/out/workflows-events.ts';
 
@@ -31,8 +32,7 @@ const PUBLISHED = [
 
 describe('the event types webhooks offer', () => {
   it('are exactly the public events the domains publish', () => {
-    const isPrivate = (type: string) => PRIVATE_PREFIXES.some((prefix) => type.startsWith(prefix));
-    const offered = PUBLISHED.filter((type) => !isPrivate(type) && type !== TEST_PING).sort();
+    const offered = PUBLISHED.filter((type) => !isPrivateEvent(type) && type !== TEST_PING).sort();
     expect([...KNOWN_EVENT_TYPES].sort()).toEqual(offered);
   });
 });

@@ -1,3 +1,4 @@
+import { isPrivateEvent } from '@ucos/kit';
 /**
  * The event types an endpoint may subscribe to: every domain's `defineEvents` catalogue, listed here
  * so the webhooks package depends on no other domain (`infra/test/event-catalogue.test.ts` keeps it equal
@@ -74,15 +75,6 @@ export const KNOWN_EVENT_TYPES = [
   'workflows.task.decided',
 ] as const;
 
-/** Never delivered, whatever the filter: identity's account mail (see above) or the bus's own. */
-export const PRIVATE_PREFIXES = [
-  'identity.account.',
-  'identity.customer.',
-  'identity.invitation.',
-  'identity.mail.',
-  'dlq.',
-];
-
 export const TEST_PING = 'webhooks.test.ping';
 
 const known = new Set<string>(KNOWN_EVENT_TYPES);
@@ -107,4 +99,5 @@ export function matchesFilter(filter: string, type: string): boolean {
   return filter.endsWith('*') ? type.startsWith(filter.slice(0, -1)) : filter === type;
 }
 
-export const deliverable = (type: string) => !PRIVATE_PREFIXES.some((prefix) => type.startsWith(prefix));
+/** Never delivered, whatever the filter: identity's account mail (see above) or the bus's own (the kit's list). */
+export const deliverable = (type: string) => !isPrivateEvent(type);

@@ -1,4 +1,4 @@
-import type { EventEnvelope, Logger, UnitOfWorkTx } from '@ucos/kit';
+import { type EventEnvelope, isPrivateEvent, type Logger, type UnitOfWorkTx } from '@ucos/kit';
 import { definitionVersion } from '../../data/definitions.ts';
 import { matchingDefinitions } from '../../data/matching.ts';
 import { completeWaitingStep, lockStepsWaitingFor } from '../../data/run-engine.ts';
@@ -13,19 +13,6 @@ import type { WorkflowsEvents } from '../out/workflows-events.ts';
 export const ENGINE_CONSUMER = 'workflows-engine';
 /** Every domain event; dead letters (`ucos.dlq.*`) and the engine's own run/task events are not triggers. */
 export const ENGINE_SUBJECTS = ['ucos.>'];
-
-/**
- * Identity's account mail events start and feed nothing: a tenant's workflow would learn from them
- * whether an address has an account (and `identity.mail.requested` carries a sealed one-time link).
- * Webhooks keep the same events private (`PRIVATE_PREFIXES` there).
- */
-export const PRIVATE_PREFIXES = [
-  'identity.account.',
-  'identity.customer.',
-  'identity.invitation.',
-  'identity.mail.',
-  'dlq.',
-];
 
 const payloadRecord = (payload: unknown): Record<string, unknown> =>
   payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
@@ -43,7 +30,9 @@ export async function routeEvent(
   engine: Engine,
   log: Logger,
 ): Promise<void> {
-  if (PRIVATE_PREFIXES.some((prefix) => envelope.type.startsWith(prefix))) return;
+  // identity's account mail events start and feed nothing (the kit's `isPrivateEvent`): a tenant's
+  // workflow would learn from them whether an address has an account
+  if (isPrivateEvent(envelope.type)) return;
   const payload = payloadRecord(envelope.payload);
   // what expressions see as `event`: the envelope without the tenant (`event.payload.totalAmount`)
   const event = {
