@@ -12,7 +12,7 @@ const partner = { 'x-api-key': 'ucos_sk_partner_valid_0001' };
 const products = async (headers: Record<string, string>) =>
   (await stack.query('{ products }', headers)).body.data?.products;
 
-describe('storefront cache for public catalog reads', () => {
+describe('the answer cache for catalog reads', () => {
   it('answers a storefront key from memory within the TTL, then asks again', async () => {
     const first = await products(storefront);
     expect(await products(storefront)).toBe(first);
