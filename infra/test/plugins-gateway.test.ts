@@ -115,7 +115,9 @@ describe('plugins through the gateway', () => {
     expect(placed.body.data.checkoutComplete.order.id).toBeTruthy();
     const log = await until(async () => {
       const read = await okAlpha(LOG, { id: crasher.installationId });
-      return read.pluginInstallation.invocations.length > 0 ? read.pluginInstallation : null;
+      // the installation row and its log are separate reads of one answer: wait until both saw the report
+      const installation = read.pluginInstallation;
+      return installation.invocations.length > 0 && installation.consecutiveFailures > 0 ? installation : null;
     }, 'the crash in the log');
     expect(log.invocations[0]).toMatchObject({ outcome: 'failed', failure: 'error' });
     expect(log.invocations[0].message).toContain('inventory sync is down');
