@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { readRouteTable } from '@ucos/gateway/rest/routes';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutOrder, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -47,7 +48,7 @@ beforeAll(async () => {
   origin = new URL(platform.gatewayUrl).origin;
   owner = (await platform.tenant('rest-shop')).bearer;
   const key = await platform.gql(
-    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "orders:read", "orders:manage"] }) { secret errors { code } } }`,
+    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage"] }) { secret errors { code } } }`,
     {},
     owner,
   );
@@ -243,6 +244,142 @@ describe('REST routes through the gateway', () => {
     expect(trialBalance.body).toMatchObject({ to: '2026-01-31' });
     expectDocumented('RestTrialBalance', trialBalance.body);
   });
+
+  it('adjusts stock by POST, once per idempotency key, as the GraphQL mutation answers', async () => {
+    const warehouse = await platform.gql(
+      `mutation { warehouseCreate(input: { code: "REST", name: "Rest" }) { warehouse { id } errors { code } } }`,
+      {},
+      owner,
+    );
+    const warehouseId = warehouse.body.data?.warehouseCreate.warehouse.id as string;
+    const variant = await rest('/rest/v1/variants/by-sku/LINEN-S', partner);
+    const move = (body: Record<string, unknown>) =>
+      rest('/rest/v1/stock-adjustments', partner, {
+        method: 'POST',
+        body: JSON.stringify({ variantId: variant.body.id, warehouseId, ...body }),
+        headers: { 'content-type': 'application/json' },
+      });
+    const set = await move({ setOnHand: 9, reason: 'CYCLE_COUNT', idempotencyKey: 'rest-count-1' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toMatchObject({
+      stockLevel: { onHand: 9, available: 9, variant: { sku: 'LINEN-S' }, warehouse: { code: 'REST' } },
+      errors: [],
+    });
+    expect(Number(set.headers.get('x-request-cost'))).toBeGreaterThan(0);
+    expectDocumented('RestStockAdjust', set.body);
+    const moved = await move({ delta: -2, idempotencyKey: 'rest-pick-1' });
+    expect(moved.body.stockLevel.onHand).toBe(7);
+    // the same key again (a client's retry): the first answer, the stock moved once
+    const retried = await move({ delta: -2, idempotencyKey: 'rest-pick-1' });
+    expect(retried.status).toBe(200);
+    expect(retried.body.stockLevel.onHand).toBe(7);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestStockLevels')!;
+    const graphql = await platform.gql(
+      route.document,
+      { filter: { variantId: variant.body.id, warehouseId } },
+      partner,
+    );
+    expect(graphql.body.data?.stockLevels.edges.map(({ node }: { node: { onHand: number } }) => node.onHand)).toEqual([
+      7,
+    ]);
+
+    const missingKey = await move({ delta: 1 });
+    expect(missingKey.status).toBe(422);
+    expect(missingKey.body).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const unknownVariant = await rest('/rest/v1/stock-adjustments', partner, {
+      method: 'POST',
+      body: JSON.stringify({
+        variantId: Buffer.from(`ProductVariant:${crypto.randomUUID()}`).toString('base64url'),
+        warehouseId,
+        delta: 1,
+        idempotencyKey: 'rest-missing-1',
+      }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(unknownVariant.status, JSON.stringify(unknownVariant.body)).toBe(404);
+    expect(unknownVariant.body).toMatchObject({ code: 'NOT_FOUND' });
+    // a storefront key moves no stock
+    const byStorefront = await rest('/rest/v1/stock-adjustments', storefront, {
+      method: 'POST',
+      body: JSON.stringify({ variantId: variant.body.id, warehouseId, delta: 5, idempotencyKey: 'rest-storefront-1' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect({ status: byStorefront.status, code: byStorefront.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('ships an order by REST: create, pack, ship, deliver; a stale version is 409, a repeated move 409', async () => {
+    const ok = okAs(platform, owner);
+    const { variantId, warehouseId } = await sellableVariant(ok, {
+      handle: 'rest-shipped',
+      title: 'Shipped by REST',
+      sku: 'REST-SHIP-1',
+      amount: 1200,
+      onHand: 4,
+      warehouse: 'SHIPS',
+    });
+    const orderId = await checkoutOrder(ok, variantId, 2);
+    await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
+      input: { orderId },
+    });
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    // fulfillment learns of the confirmed order from its events: a moment later
+    const created = await until(async () => {
+      const answer = await post(`/rest/v1/orders/${orderId}/shipments`, {
+        warehouseId,
+        lines: [{ variantId, quantity: 2 }],
+      });
+      return answer.status === 200 ? answer : null;
+    }, 'fulfillment to know the order');
+    expect(created.body).toMatchObject({
+      shipment: {
+        status: 'PENDING',
+        order: { id: orderId },
+        lines: [{ quantity: 2, variant: { sku: 'REST-SHIP-1' } }],
+      },
+      errors: [],
+    });
+    expectDocumented('RestShipmentCreate', created.body);
+    const { id, version } = created.body.shipment as { id: string; version: number };
+
+    const packed = await post(`/rest/v1/shipments/${id}/pack`, { version });
+    expect(packed.status, JSON.stringify(packed.body)).toBe(200);
+    expect(packed.body.shipment.status).toBe('PACKED');
+    expectDocumented('RestShipmentPack', packed.body);
+    const stale = await post(`/rest/v1/shipments/${id}/ship`, { version, trackingNumber: 'OLD' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CONFLICT', errors: [{ code: 'CONFLICT' }] });
+    const shipped = await post(`/rest/v1/shipments/${id}/ship`, {
+      version: packed.body.shipment.version,
+      trackingNumber: 'REST-TRACK-1',
+    });
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+    expect(shipped.body.shipment).toMatchObject({ status: 'SHIPPED', trackingNumber: 'REST-TRACK-1' });
+    expectDocumented('RestShipmentShip', shipped.body);
+    const again = await post(`/rest/v1/shipments/${id}/ship`, { trackingNumber: 'REST-TRACK-2' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ errors: [{ code: 'INVALID_TRANSITION' }] });
+    const delivered = await post(`/rest/v1/shipments/${id}/deliver`, {});
+    expect(delivered.body.shipment.status).toBe('DELIVERED');
+    expectDocumented('RestShipmentDeliver', delivered.body);
+
+    // the read routes answer what their GraphQL forms answer
+    const one = await rest(`/rest/v1/shipments/${id}`, partner);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestShipment')!;
+    expect(one.body).toEqual((await platform.gql(route.document, { id }, partner)).body.data?.shipment);
+    expect(one.body).toMatchObject({ status: 'DELIVERED', trackingNumber: 'REST-TRACK-1' });
+    const order = await rest(`/rest/v1/orders/${orderId}`, partner);
+    const orderRoute = readRouteTable().find(({ operationName }) => operationName === 'RestOrder')!;
+    expect(order.body).toEqual((await platform.gql(orderRoute.document, { id: orderId }, partner)).body.data?.order);
+    expectDocumented('RestOrder', order.body);
+    const listed = await rest(`/rest/v1/shipments?filter[orderId]=${orderId}`, partner);
+    expect(listed.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toEqual([id]);
+    expectDocumented('RestShipments', listed.body);
+  }, 60_000);
 
   it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {
     const unknown = await rest('/rest/v1/nothing-here', partner);
