@@ -259,7 +259,7 @@ describe('REST routes through the gateway', () => {
         body: JSON.stringify({ variantId: variant.body.id, warehouseId, ...body }),
         headers: { 'content-type': 'application/json' },
       });
-    const set = await move({ setOnHand: 9, reason: 'CYCLE_COUNT', idempotencyKey: 'rest-count-1' });
+    const set = await move({ setOnHand: 9, reason: 'ADJUSTMENT', idempotencyKey: 'rest-count-1' });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body).toMatchObject({
       stockLevel: { onHand: 9, available: 9, variant: { sku: 'LINEN-S' }, warehouse: { code: 'REST' } },
@@ -286,18 +286,13 @@ describe('REST routes through the gateway', () => {
     const missingKey = await move({ delta: 1 });
     expect(missingKey.status).toBe(422);
     expect(missingKey.body).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const unknownVariant = await rest('/rest/v1/stock-adjustments', partner, {
-      method: 'POST',
-      body: JSON.stringify({
-        variantId: Buffer.from(`ProductVariant:${crypto.randomUUID()}`).toString('base64url'),
-        warehouseId,
-        delta: 1,
-        idempotencyKey: 'rest-missing-1',
-      }),
-      headers: { 'content-type': 'application/json' },
+    const unknownWarehouse = await move({
+      warehouseId: Buffer.from(`Warehouse:${crypto.randomUUID()}`).toString('base64url'),
+      delta: 1,
+      idempotencyKey: 'rest-nowhere-1',
     });
-    expect(unknownVariant.status, JSON.stringify(unknownVariant.body)).toBe(404);
-    expect(unknownVariant.body).toMatchObject({ code: 'NOT_FOUND' });
+    expect(unknownWarehouse.status, JSON.stringify(unknownWarehouse.body)).toBe(422);
+    expect(unknownWarehouse.body).toMatchObject({ code: 'UNKNOWN_WAREHOUSE', errors: [{ code: 'UNKNOWN_WAREHOUSE' }] });
     // a storefront key moves no stock
     const byStorefront = await rest('/rest/v1/stock-adjustments', storefront, {
       method: 'POST',
