@@ -57,7 +57,7 @@ const files = [
   ...composition.subgraphs.map(({ name, sdl }) => ({ path: `schema/${name}.graphql`, text: sdl })),
   { path: 'schema/supergraph.graphql', text: composition.supergraph },
   // the API reference (docs/reference/), generated from the same composition
-  ...(await buildReference(apiSchema)).map(({ path, html }) => ({
+  ...(await buildReference(apiSchema, routes)).map(({ path, html }) => ({
     path: `docs/reference/${path}`,
     text: html,
   })),
