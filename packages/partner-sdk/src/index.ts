@@ -1,10 +1,16 @@
 import { type Budget, createTransport, type PartnerClientOptions } from './client.ts';
 import type {
   FinanceInvoiceFilter,
+  FinanceOpenItemKind,
+  FinanceOpenItemStatus,
+  FinanceReceiptRecordInput,
   OrderCancelInput,
   OrderFilter,
   ProductCreateInput,
+  PurchaseOrderCreateInput,
   PurchaseOrderFilter,
+  PurchaseOrderSendInput,
+  PurchaseOrderSubmitInput,
   ReceiptCreateInput,
   ShipmentCreateInput,
   ShipmentFilter,
@@ -17,14 +23,19 @@ import type {
 import {
   InvoiceQuery,
   InvoicesQuery,
+  OpenItemsQuery,
   OrderCancelMutation,
   OrderQuery,
   OrdersQuery,
   ProductCreateMutation,
   ProductsQuery,
+  PurchaseOrderCreateMutation,
   PurchaseOrderQuery,
+  PurchaseOrderSendMutation,
+  PurchaseOrderSubmitMutation,
   PurchaseOrdersQuery,
   ReceiptCreateMutation,
+  ReceiptRecordMutation,
   ShipmentCancelMutation,
   ShipmentCreateMutation,
   ShipmentDeliverMutation,
@@ -92,9 +103,12 @@ export function createClient(options: PartnerClientOptions) {
     cancel: async (input: ShipmentMoveInput) => (await request(ShipmentCancelMutation, { input })).shipmentCancel,
   };
   /**
-   * Suppliers and purchase orders (scope `procurement:manage`), and goods received against them: a
-   * warehouse system books what arrived with `receiptCreate` (`post: true` moves the stock at once);
-   * its required `idempotencyKey` makes a retried or repeated receipt count once.
+   * Suppliers and purchase orders (scope `procurement:manage`), and goods received against them. An
+   * ERP raises orders (`purchaseOrderCreate`, then `purchaseOrderSubmit`: approved by the shop's rule
+   * or its approval workflow, then `purchaseOrderSend` to the supplier); give each an `idempotencyKey`
+   * and a retry answers the first result (without one the SDK does not retry it). A warehouse system
+   * books what arrived with `receiptCreate` (`post: true` moves the stock at once); its required
+   * `idempotencyKey` makes a retried or repeated receipt count once.
    */
   const procurement = {
     suppliers: async (first = 20, options: { after?: string; filter?: SupplierFilter } = {}) =>
@@ -103,13 +117,31 @@ export function createClient(options: PartnerClientOptions) {
     purchaseOrders: async (first = 20, options: { after?: string; filter?: PurchaseOrderFilter } = {}) =>
       (await request(PurchaseOrdersQuery, { first, ...options })).purchaseOrders,
     purchaseOrder: async (id: string) => (await request(PurchaseOrderQuery, { id })).purchaseOrder,
+    purchaseOrderCreate: async (input: PurchaseOrderCreateInput) =>
+      (await request(PurchaseOrderCreateMutation, { input })).purchaseOrderCreate,
+    purchaseOrderSubmit: async (input: PurchaseOrderSubmitInput) =>
+      (await request(PurchaseOrderSubmitMutation, { input })).purchaseOrderSubmit,
+    purchaseOrderSend: async (input: PurchaseOrderSendInput) =>
+      (await request(PurchaseOrderSendMutation, { input })).purchaseOrderSend,
     receiptCreate: async (input: ReceiptCreateInput) => (await request(ReceiptCreateMutation, { input })).receiptCreate,
   };
-  /** The shop's issued invoices and credit notes (scope `finance:read`), e.g. for an accounting system. */
+  /**
+   * For an accounting system: the shop's issued invoices and credit notes, and its open items
+   * (receivables and payables with what is left open; scope `finance:read`), and customer payments
+   * received at the bank (`receiptRecord`, scope `finance:write`), allocated to receivables. Its
+   * `idempotencyKey` is required: a retried or repeated payment is booked once.
+   */
   const finance = {
     invoices: async (first = 20, options: { after?: string; filter?: FinanceInvoiceFilter } = {}) =>
       (await request(InvoicesQuery, { first, ...options })).financeInvoices,
     invoice: async (id: string) => (await request(InvoiceQuery, { id })).financeInvoice,
+    openItems: async (
+      kind: FinanceOpenItemKind,
+      first = 20,
+      options: { after?: string; partyId?: string; status?: FinanceOpenItemStatus } = {},
+    ) => (await request(OpenItemsQuery, { kind, first, ...options })).financeOpenItems,
+    receiptRecord: async (input: FinanceReceiptRecordInput) =>
+      (await request(ReceiptRecordMutation, { input })).financeReceiptRecord,
   };
 
   return {
@@ -142,6 +174,8 @@ export function createClient(options: PartnerClientOptions) {
         paginate((after) =>
           procurement.purchaseOrders(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
         ),
+      openItems: (kind: FinanceOpenItemKind, filter: { partyId?: string; status?: FinanceOpenItemStatus } = {}) =>
+        paginate((after) => finance.openItems(kind, ALL_PAGE_SIZE, { ...filter, ...(after ? { after } : {}) })),
       invoices: (filter?: FinanceInvoiceFilter) =>
         paginate((after) =>
           finance.invoices(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),

@@ -646,6 +646,159 @@ export const PurchaseOrderQuery = graphql(`
   }
 `);
 
+export const PurchaseOrderCreateMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+    purchaseOrderCreate(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderSubmitMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderSubmit($input: PurchaseOrderSubmitInput!) {
+    purchaseOrderSubmit(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderSendMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderSend($input: PurchaseOrderSendInput!) {
+    purchaseOrderSend(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 export const ReceiptCreateMutation = graphql(`
   mutation PartnerSdk_ReceiptCreate($input: ReceiptCreateInput!) {
     receiptCreate(input: $input) {
@@ -743,6 +896,68 @@ export const InvoiceQuery = graphql(`
         unitAmount
         lineAmount
         taxRateBps
+      }
+    }
+  }
+`);
+
+export const OpenItemsQuery = graphql(`
+  query PartnerSdk_OpenItems(
+    $kind: FinanceOpenItemKind!
+    $first: Int!
+    $after: String
+    $partyId: ID
+    $status: FinanceOpenItemStatus
+  ) {
+    financeOpenItems(kind: $kind, first: $first, after: $after, partyId: $partyId, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          documentType
+          documentId
+          documentNumber
+          partyId
+          partyName
+          partyEmail
+          currency
+          amount
+          openAmount
+          documentDate
+          dueDate
+          status
+          daysPastDue
+          allocations {
+            amount
+            allocatedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReceiptRecordMutation = graphql(`
+  mutation PartnerSdk_ReceiptRecord($input: FinanceReceiptRecordInput!) {
+    financeReceiptRecord(input: $input) {
+      receipt {
+        id
+        customerId
+        amount
+        currency
+        receivedOn
+        reference
+        entryId
+      }
+      errors {
+        code
+        field
+        message
       }
     }
   }

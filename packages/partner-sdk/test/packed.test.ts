@@ -58,6 +58,7 @@ beforeAll(async () => {
           'fulfillment:manage',
           'procurement:manage',
           'finance:read',
+          'finance:write',
         ],
       },
     },
@@ -285,19 +286,27 @@ describe('the packed partner SDK', () => {
       { input: { code: 'SDK-SUP', name: 'SDK Supplies', currency: 'EUR', email: 'orders@sdk-supplies.example' } },
     );
     const supplierId = supplier.supplierCreate.supplier.id as string;
-    const created = await ok(
-      `mutation($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id } errors { code field message } } }`,
-      { input: { supplierId, warehouseId, lines: [{ variantId, quantity: 10, unitCost: 400 }] } },
-    );
-    const purchaseOrderId = created.purchaseOrderCreate.purchaseOrder.id as string;
-    await ok(
-      `mutation($input: PurchaseOrderSubmitInput!) { purchaseOrderSubmit(input: $input) { errors { code message } } }`,
-      { input: { purchaseOrderId } },
-    );
-    await ok(
-      `mutation($input: PurchaseOrderSendInput!) { purchaseOrderSend(input: $input) { errors { code message } } }`,
-      { input: { purchaseOrderId } },
-    );
+    // the ERP raises the order; the answer to its create is lost, the SDK retries it with its key
+    const lossyCreate = lossyFetch();
+    const created = await partner(lossyCreate.fetch).procurement.purchaseOrderCreate({
+      supplierId,
+      warehouseId,
+      lines: [{ variantId, quantity: 10, unitCost: 400 }],
+      idempotencyKey: randomUUID(),
+    });
+    expect(lossyCreate.sent).toHaveLength(2);
+    expect(created.errors).toEqual([]);
+    expect(created.purchaseOrder).toMatchObject({ status: 'DRAFT', supplier: { code: 'SDK-SUP' } });
+    const purchaseOrderId = created.purchaseOrder?.id as string;
+    const drafts = await client.procurement.purchaseOrders(10, { filter: { supplierId } });
+    expect(drafts.edges.map(({ node }) => node.id)).toEqual([purchaseOrderId]);
+    // approved by the shop's rule (a small order), then sent to the supplier
+    const submitted = await client.procurement.purchaseOrderSubmit({ purchaseOrderId, idempotencyKey: randomUUID() });
+    expect(submitted.errors).toEqual([]);
+    expect(submitted.purchaseOrder?.status).toBe('APPROVED');
+    const sentOrder = await client.procurement.purchaseOrderSend({ purchaseOrderId, idempotencyKey: randomUUID() });
+    expect(sentOrder.errors).toEqual([]);
+    expect(sentOrder.purchaseOrder?.status).toBe('SENT');
 
     const suppliers: string[] = [];
     for await (const each of client.all.suppliers({ query: 'SDK' })) suppliers.push(each.code);
@@ -342,5 +351,39 @@ describe('the packed partner SDK', () => {
       return level === undefined || level === 0 ? null : level;
     }, 'inventory to apply the receipt');
     expect(onHand).toBe(6);
+  }, 60_000);
+
+  it('books a customer payment against an open receivable once, though the answer was lost and the call retried', async () => {
+    const orderId = await checkoutOrder(ok, sold.variantId, 1);
+    const { order } = await ok(`query($id: ID!) { order(id: $id) { number total { amount } } }`, { id: orderId });
+    const client = partner();
+    // finance opens the order's receivable from its placed event, a moment later
+    const receivable = await until(async () => {
+      for await (const item of client.all.openItems('RECEIVABLE', { status: 'OPEN' })) {
+        if (item.documentNumber === String(order.number)) return item;
+      }
+      return null;
+    }, 'finance to open the receivable');
+    expect(receivable).toMatchObject({ openAmount: order.total.amount, currency: 'EUR', allocations: [] });
+
+    const lossy = lossyFetch();
+    const input = {
+      amount: order.total.amount,
+      receivedOn: new Date().toISOString().slice(0, 10),
+      reference: `BANK-${order.number}`,
+      idempotencyKey: randomUUID(),
+      allocations: [{ itemId: receivable.id, amount: order.total.amount }],
+    };
+    const recorded = await partner(lossy.fetch).finance.receiptRecord(input);
+    expect(lossy.sent).toHaveLength(2);
+    expect(recorded.errors).toEqual([]);
+    expect(recorded.receipt).toMatchObject({ amount: order.total.amount, reference: `BANK-${order.number}` });
+    const repeated = await client.finance.receiptRecord(input);
+    expect(repeated.receipt?.id).toBe(recorded.receipt?.id);
+
+    const settled = await client.finance.openItems('RECEIVABLE', 100, { status: 'SETTLED' });
+    const item = settled.edges.find(({ node }) => node.id === receivable.id)?.node;
+    expect(item).toMatchObject({ openAmount: 0, status: 'SETTLED' });
+    expect(item?.allocations.map((allocation) => allocation.amount)).toEqual([order.total.amount]);
   }, 60_000);
 });

@@ -29,6 +29,51 @@ export type FinanceInvoiceKind =
   /** An order's invoice (INV series) */
   | 'INVOICE';
 
+export type FinanceOpenItemDocumentType =
+  | 'BILL'
+  | 'CREDIT_NOTE'
+  | 'ORDER';
+
+export type FinanceOpenItemKind =
+  /** A supplier's bill (or credit note), owed by the tenant */
+  | 'PAYABLE'
+  /** A customer's order, owed to the tenant */
+  | 'RECEIVABLE';
+
+export type FinanceOpenItemStatus =
+  /** Something is still owed (or, negative, owed back) */
+  | 'OPEN'
+  /** Allocated in full */
+  | 'SETTLED';
+
+export type FinanceReceiptAllocationInput = {
+  /** Base minor units */
+  amount: number;
+  /** A receivable (FinanceOpenItem) of the customer */
+  itemId: string;
+};
+
+/** The codes financeReceiptRecord can return in its errors. */
+export type FinanceReceiptRecordErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'OVER_ALLOCATED';
+
+export type FinanceReceiptRecordInput = {
+  allocations: Array<FinanceReceiptAllocationInput>;
+  /** Base minor units; equal to the sum of the allocations */
+  amount: number;
+  /** The paying customer; left out: a guest's orders */
+  customerId?: string | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  /** The bank statement's reference. At most 200 characters. */
+  reference?: string | null | undefined;
+};
+
 export type FulfillmentLineInput = {
   quantity: number;
   variantId: string;
@@ -164,12 +209,67 @@ export type PurchaseOrderAction =
   | 'SEND'
   | 'SUBMIT';
 
+/** The codes purchaseOrderCreate can return in its errors. */
+export type PurchaseOrderCreateErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'SUPPLIER_INACTIVE'
+  | 'UNKNOWN_VARIANT';
+
+export type PurchaseOrderCreateInput = {
+  /** Base minor units per supplier minor unit (e.g. "0.92" for USD→EUR); required when the supplier bills in another currency than the base */
+  exchangeRate?: string | null | undefined;
+  expectedAt?: string | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  /** At most 500 */
+  lines: Array<PurchaseOrderLineInput>;
+  notes?: string | null | undefined;
+  supplierId: string;
+  /** The default destination of its lines */
+  warehouseId?: string | null | undefined;
+};
+
 export type PurchaseOrderFilter = {
   /** The order number, or the supplier’s name or code, contains it. At most 200 characters. */
   query?: string | null | undefined;
   /** Any of these (every status when left out) */
   statuses?: Array<PurchaseOrderStatus> | null | undefined;
   supplierId?: string | null | undefined;
+};
+
+export type PurchaseOrderLineInput = {
+  expectedAt?: string | null | undefined;
+  quantity: number;
+  /** Percent, default 0 */
+  taxRate?: number | null | undefined;
+  /** Supplier currency; default: the supplier item’s cost */
+  unitCost?: number | null | undefined;
+  variantId: string;
+  /** Default: the order’s destination */
+  warehouseId?: string | null | undefined;
+};
+
+/** The codes purchaseOrderSend can return in its errors. */
+export type PurchaseOrderSendErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_EMAIL';
+
+export type PurchaseOrderSendInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
 };
 
 export type PurchaseOrderStatus =
@@ -181,6 +281,25 @@ export type PurchaseOrderStatus =
   | 'RECEIVED'
   | 'SENT'
   | 'SUBMITTED';
+
+/** The codes purchaseOrderSubmit can return in its errors. */
+export type PurchaseOrderSubmitErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'PLUGIN_REFUSED';
+
+export type PurchaseOrderSubmitInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
 
 /** The codes receiptCreate can return in its errors. */
 export type ReceiptCreateErrorCode =
@@ -557,6 +676,27 @@ export type PartnerSdk_PurchaseOrderQueryVariables = Exact<{
 
 export type PartnerSdk_PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }>, receipts: Array<{ id: string, number: string, status: ReceiptStatus, purchaseOrderId: string, purchaseOrderNumber: string, warehouseId: string, acceptedQuantity: number, rejectedQuantity: number, postedAt: string | null, lines: Array<{ purchaseOrderLineId: string, sku: string, acceptedQuantity: number, rejectedQuantity: number, rejectionReason: string | null }> }> } | null };
 
+export type PartnerSdk_PurchaseOrderCreateMutationVariables = Exact<{
+  input: PurchaseOrderCreateInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PurchaseOrderSubmitMutationVariables = Exact<{
+  input: PurchaseOrderSubmitInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderSubmitMutation = { purchaseOrderSubmit: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderSubmitErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PurchaseOrderSendMutationVariables = Exact<{
+  input: PurchaseOrderSendInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderSendErrorCode, field: Array<string> | null, message: string }> } };
+
 export type PartnerSdk_ReceiptCreateMutationVariables = Exact<{
   input: ReceiptCreateInput;
 }>;
@@ -579,6 +719,24 @@ export type PartnerSdk_InvoiceQueryVariables = Exact<{
 
 
 export type PartnerSdk_InvoiceQuery = { financeInvoice: { id: string, kind: FinanceInvoiceKind, number: string, orderId: string, orderDisplayNumber: string, currency: string, subtotalAmount: number, discountAmount: number, shippingAmount: number, taxAmount: number, totalAmount: number, remainingAmount: number, issueDate: string, dueDate: string, issuedAt: string, buyer: { name: string, email: string }, lines: Array<{ lineNo: number, sku: string, title: string, quantity: number, unitAmount: number, lineAmount: number, taxRateBps: number }> } | null };
+
+export type PartnerSdk_OpenItemsQueryVariables = Exact<{
+  kind: FinanceOpenItemKind;
+  first: number;
+  after?: string | null | undefined;
+  partyId?: string | null | undefined;
+  status?: FinanceOpenItemStatus | null | undefined;
+}>;
+
+
+export type PartnerSdk_OpenItemsQuery = { financeOpenItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: FinanceOpenItemKind, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, partyId: string | null, partyName: string, partyEmail: string | null, currency: string, amount: number, openAmount: number, documentDate: string | null, dueDate: string | null, status: FinanceOpenItemStatus, daysPastDue: number | null, allocations: Array<{ amount: number, allocatedOn: string }> } }> } };
+
+export type PartnerSdk_ReceiptRecordMutationVariables = Exact<{
+  input: FinanceReceiptRecordInput;
+}>;
+
+
+export type PartnerSdk_ReceiptRecordMutation = { financeReceiptRecord: { receipt: { id: string, customerId: string | null, amount: number, currency: string, receivedOn: string, reference: string, entryId: string | null } | null, errors: Array<{ code: FinanceReceiptRecordErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1212,6 +1370,156 @@ export const PartnerSdk_PurchaseOrderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderQuery, PartnerSdk_PurchaseOrderQueryVariables>;
+export const PartnerSdk_PurchaseOrderCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+  purchaseOrderCreate(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderCreateMutation, PartnerSdk_PurchaseOrderCreateMutationVariables>;
+export const PartnerSdk_PurchaseOrderSubmitDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderSubmit($input: PurchaseOrderSubmitInput!) {
+  purchaseOrderSubmit(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderSubmitMutation, PartnerSdk_PurchaseOrderSubmitMutationVariables>;
+export const PartnerSdk_PurchaseOrderSendDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderSend($input: PurchaseOrderSendInput!) {
+  purchaseOrderSend(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderSendMutation, PartnerSdk_PurchaseOrderSendMutationVariables>;
 export const PartnerSdk_ReceiptCreateDocument = new TypedDocumentString(`
     mutation PartnerSdk_ReceiptCreate($input: ReceiptCreateInput!) {
   receiptCreate(input: $input) {
@@ -1309,3 +1617,63 @@ export const PartnerSdk_InvoiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_InvoiceQuery, PartnerSdk_InvoiceQueryVariables>;
+export const PartnerSdk_OpenItemsDocument = new TypedDocumentString(`
+    query PartnerSdk_OpenItems($kind: FinanceOpenItemKind!, $first: Int!, $after: String, $partyId: ID, $status: FinanceOpenItemStatus) {
+  financeOpenItems(
+    kind: $kind
+    first: $first
+    after: $after
+    partyId: $partyId
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        documentType
+        documentId
+        documentNumber
+        partyId
+        partyName
+        partyEmail
+        currency
+        amount
+        openAmount
+        documentDate
+        dueDate
+        status
+        daysPastDue
+        allocations {
+          amount
+          allocatedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_OpenItemsQuery, PartnerSdk_OpenItemsQueryVariables>;
+export const PartnerSdk_ReceiptRecordDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReceiptRecord($input: FinanceReceiptRecordInput!) {
+  financeReceiptRecord(input: $input) {
+    receipt {
+      id
+      customerId
+      amount
+      currency
+      receivedOn
+      reference
+      entryId
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReceiptRecordMutation, PartnerSdk_ReceiptRecordMutationVariables>;
