@@ -48,7 +48,7 @@ beforeAll(async () => {
   origin = new URL(platform.gatewayUrl).origin;
   owner = (await platform.tenant('rest-shop')).bearer;
   const key = await platform.gql(
-    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage"] }) { secret errors { code } } }`,
+    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage", "procurement:manage"] }) { secret errors { code } } }`,
     {},
     owner,
   );
@@ -374,6 +374,84 @@ describe('REST routes through the gateway', () => {
     const listed = await rest(`/rest/v1/shipments?filter[orderId]=${orderId}`, partner);
     expect(listed.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toEqual([id]);
     expectDocumented('RestShipments', listed.body);
+  }, 60_000);
+
+  it('receives goods against a purchase order by REST, booked once per idempotency key', async () => {
+    const ok = okAs(platform, owner);
+    const product = await ok(
+      `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { variants { id } } errors { code } } }`,
+      { input: { handle: 'rest-received', title: 'Received by REST', variants: [{ sku: 'REST-PO-1' }] } },
+    );
+    const variantId = product.productCreate.product.variants[0].id as string;
+    const dock = await ok(
+      `mutation { warehouseCreate(input: { code: "DOCK", name: "Dock" }) { warehouse { id } errors { code } } }`,
+    );
+    const warehouseId = dock.warehouseCreate.warehouse.id as string;
+    const supplier = await ok(
+      `mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message } } }`,
+      { input: { code: 'REST-SUP', name: 'Rest Supplies', currency: 'EUR', email: 'orders@rest-supplies.example' } },
+    );
+    const created = await ok(
+      `mutation($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id } errors { code message } } }`,
+      {
+        input: {
+          supplierId: supplier.supplierCreate.supplier.id,
+          warehouseId,
+          lines: [{ variantId, quantity: 8, unitCost: 300 }],
+        },
+      },
+    );
+    const purchaseOrderId = created.purchaseOrderCreate.purchaseOrder.id as string;
+    for (const step of ['Submit', 'Send']) {
+      await ok(
+        `mutation($input: PurchaseOrder${step}Input!) { purchaseOrder${step}(input: $input) { errors { code message } } }`,
+        { input: { purchaseOrderId } },
+      );
+    }
+
+    const order = await rest(`/rest/v1/purchase-orders/${purchaseOrderId}`, partner);
+    expect(order.status, JSON.stringify(order.body)).toBe(200);
+    expect(order.body).toMatchObject({ status: 'SENT', lines: [{ sku: 'REST-PO-1', quantity: 8, quantityOpen: 8 }] });
+    expectDocumented('RestPurchaseOrder', order.body);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestPurchaseOrder')!;
+    expect(order.body).toEqual(
+      (await platform.gql(route.document, { id: purchaseOrderId }, partner)).body.data?.purchaseOrder,
+    );
+
+    const receive = (body: Record<string, unknown>) =>
+      rest(`/rest/v1/purchase-orders/${purchaseOrderId}/receipts`, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const body = {
+      post: true,
+      lines: [{ purchaseOrderLineId: order.body.lines[0].id, acceptedQuantity: 5 }],
+      idempotencyKey: 'rest-receipt-1',
+    };
+    const received = await receive(body);
+    expect(received.status, JSON.stringify(received.body)).toBe(200);
+    expect(received.body).toMatchObject({ receipt: { status: 'POSTED', acceptedQuantity: 5 }, errors: [] });
+    expectDocumented('RestReceiptCreate', received.body);
+    // the client's retry with the same key: the first receipt, booked once
+    const retried = await receive(body);
+    expect(retried.body.receipt.id).toBe(received.body.receipt.id);
+    const after = await rest(`/rest/v1/purchase-orders/${purchaseOrderId}`, partner);
+    expect(after.body.receipts.map(({ id }: { id: string }) => id)).toEqual([received.body.receipt.id]);
+    expect(after.body.lines[0]).toMatchObject({ quantityReceived: 5, quantityOpen: 3 });
+    const stocked = await until(async () => {
+      const levels = await rest(`/rest/v1/stock-levels?filter[variantId]=${variantId}`, partner);
+      return levels.body.edges[0]?.node.onHand === 5 ? levels.body : null;
+    }, 'inventory to apply the receipt');
+    expect(stocked.totalCount).toBe(1);
+
+    const tooMany = await receive({
+      post: true,
+      lines: [{ purchaseOrderLineId: order.body.lines[0].id, acceptedQuantity: 9 }],
+      idempotencyKey: 'rest-receipt-2',
+    });
+    expect(tooMany.status, JSON.stringify(tooMany.body)).toBe(422);
+    expect(tooMany.headers.get('content-type')).toBe(PROBLEM);
   }, 60_000);
 
   it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {
