@@ -112,7 +112,10 @@ describe('the packed partner SDK', () => {
   it('is built JavaScript with type declarations and needs nothing at run time', () => {
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
-    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['CHANGELOG.md', 'README.md', 'dist', 'package.json']);
+    // the version the changelog describes last is the one packed
+    const changelog = readFileSync(join(installed, 'CHANGELOG.md'), 'utf8');
+    expect(/^## (\S+)$/m.exec(changelog)?.[1]).toBe(manifest.version);
     expect(readdirSync(join(installed, 'dist'))).toEqual(expect.arrayContaining(['index.js', 'index.d.ts']));
     // only its own files: the one dependency is type declarations
     expect(Object.keys(manifest.dependencies)).toEqual(['@graphql-typed-document-node/core']);
