@@ -103,7 +103,8 @@ export function referenceOf(
   subgraphs: SchemaOfDomain[],
   routes: readonly RestRouteLike[] = [],
 ): ApiReference {
-  const kindOf = (route: RestRouteLike) => (route.operation.operation === 'mutation' ? 'mutation' : 'query');
+  const kindOf = (route: RestRouteLike): ReferenceOperation['kind'] =>
+    route.operation.operation === 'mutation' ? 'mutation' : 'query';
   const operations: ReferenceOperation[] = [];
   for (const kind of ['query', 'mutation'] as const) {
     const root = kind === 'query' ? api.getQueryType() : api.getMutationType();
@@ -141,7 +142,7 @@ export function referenceOf(
     .map((type) => typeOf(type, subgraphs))
     .sort((a, b) => a.name.localeCompare(b.name));
   const domains = [PLATFORM, ...subgraphs.map(({ name }) => name)];
-  const rest = routes.map((route) => {
+  const rest = routes.map((route): ReferenceRestRoute => {
     const kind = kindOf(route);
     const documented = operations.find((operation) => operation.kind === kind && operation.name === route.rootField);
     return {
