@@ -16,6 +16,8 @@ let owner: Record<string, string>;
 let partner: Record<string, string>;
 let storefront: Record<string, string>;
 let productId: string;
+/** records of this shop the write routes made, which another shop's key then probes */
+const made: { shipmentId?: string; purchaseOrderId?: string; variantId?: string; warehouseId?: string } = {};
 
 const PROBLEM = 'application/problem+json';
 const root = new URL('../../', import.meta.url);
@@ -340,6 +342,7 @@ describe('REST routes through the gateway', () => {
     });
     expectDocumented('RestShipmentCreate', created.body);
     const { id, version } = created.body.shipment as { id: string; version: number };
+    made.shipmentId = id;
 
     const packed = await post(`/rest/v1/shipments/${id}/pack`, { version });
     expect(packed.status, JSON.stringify(packed.body)).toBe(200);
@@ -402,6 +405,9 @@ describe('REST routes through the gateway', () => {
       },
     );
     const purchaseOrderId = created.purchaseOrderCreate.purchaseOrder.id as string;
+    made.purchaseOrderId = purchaseOrderId;
+    made.variantId = variantId;
+    made.warehouseId = warehouseId;
     for (const step of ['Submit', 'Send']) {
       await ok(
         `mutation($input: PurchaseOrder${step}Input!) { purchaseOrder${step}(input: $input) { errors { code message } } }`,
@@ -453,6 +459,58 @@ describe('REST routes through the gateway', () => {
     expect(tooMany.status, JSON.stringify(tooMany.body)).toBe(422);
     expect(tooMany.headers.get('content-type')).toBe(PROBLEM);
   }, 60_000);
+
+  it("gives another shop's key none of these records: reads 404, writes refused, nothing changed", async () => {
+    expect(made.shipmentId && made.purchaseOrderId && made.variantId && made.warehouseId).toBeTruthy();
+    const other = (await platform.tenant('rest-other-shop')).bearer;
+    const key = await platform.gql(
+      `mutation { apiKeyCreate(input: { name: "probe", scopes: ["inventory:read", "inventory:adjust", "orders:read", "fulfillment:manage", "procurement:manage"] }) { secret } }`,
+      {},
+      other,
+    );
+    const stranger = { 'x-api-key': key.body.data?.apiKeyCreate.secret as string };
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, stranger, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+
+    for (const path of [`/rest/v1/shipments/${made.shipmentId}`, `/rest/v1/purchase-orders/${made.purchaseOrderId}`]) {
+      const answer = await rest(path, stranger);
+      expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 404, code: 'NOT_FOUND' });
+    }
+    const before = await rest(`/rest/v1/purchase-orders/${made.purchaseOrderId}`, partner);
+    const shipmentBefore = await rest(`/rest/v1/shipments/${made.shipmentId}`, partner);
+
+    const receipt = await post(`/rest/v1/purchase-orders/${made.purchaseOrderId}/receipts`, {
+      post: true,
+      lines: [{ purchaseOrderLineId: before.body.lines[0].id, acceptedQuantity: 1 }],
+      idempotencyKey: 'probe-receipt-1',
+    });
+    expect({ status: receipt.status, code: receipt.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    const deliver = await post(`/rest/v1/shipments/${made.shipmentId}/deliver`, {});
+    expect(deliver.status).toBe(404);
+    const adjust = await post('/rest/v1/stock-adjustments', {
+      variantId: made.variantId,
+      warehouseId: made.warehouseId,
+      delta: 100,
+      idempotencyKey: 'probe-stock-1',
+    });
+    // the warehouse is this shop's: to the stranger it does not exist
+    expect({ status: adjust.status, code: adjust.body.code }).toEqual({ status: 422, code: 'UNKNOWN_WAREHOUSE' });
+    expect((await rest('/rest/v1/shipments', stranger)).body.totalCount).toBe(0);
+    expect((await rest('/rest/v1/purchase-orders', stranger)).body.totalCount).toBe(0);
+
+    // and nothing of the shop moved
+    expect((await rest(`/rest/v1/purchase-orders/${made.purchaseOrderId}`, partner)).body).toEqual(before.body);
+    expect((await rest(`/rest/v1/shipments/${made.shipmentId}`, partner)).body).toEqual(shipmentBefore.body);
+    const levels = await rest(
+      `/rest/v1/stock-levels?filter[variantId]=${made.variantId}&filter[warehouseId]=${made.warehouseId}`,
+      partner,
+    );
+    expect(levels.body.edges.map(({ node }: { node: { onHand: number } }) => node.onHand)).toEqual([5]);
+  });
 
   it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {
     const unknown = await rest('/rest/v1/nothing-here', partner);
