@@ -186,6 +186,29 @@ const CASES: { name: string; work: (db: CatalogDatabase) => Promise<unknown> }[]
       } as Parameters<typeof searchProducts>[1]),
   },
   {
+    name: 'browse one category (a quarter of the catalog): first 20 newest, totalCount, categories facet',
+    work: (db) =>
+      searchProducts(db, {
+        query: null,
+        filter: { categoryIds: [deterministicUuid('category', tenantId, 'Apparel')] },
+        sort: 'NEWEST',
+        page: { limit: 20, after: null },
+        activeOnly: true,
+        parts: new Set(['rows', 'total', 'categories']),
+      } as Parameters<typeof searchProducts>[1]),
+  },
+  {
+    name: 'search "Alpine" in one category with every facet',
+    work: (db) =>
+      searchProducts(db, {
+        query: 'Alpine',
+        filter: { categoryIds: [deterministicUuid('category', tenantId, 'Apparel')] },
+        sort: 'RELEVANCE',
+        page: { limit: 20, after: null },
+        activeOnly: true,
+      } as Parameters<typeof searchProducts>[1]),
+  },
+  {
     name: 'browse without query: first 20 newest, totalCount, categories facet',
     work: (db) =>
       searchProducts(db, {

@@ -201,6 +201,18 @@ describe('product search', () => {
     // and the page is the chosen categories' (no shortcut through the newest products)
     const newest = await search({ filter: { categoryIds: [mugs] }, sort: 'NEWEST' }, storefront(T));
     expect(handles(newest)).toEqual(['coffee-mug']);
+    // without the category facet the filter drops the other products at once: the same rows and total
+    for (const query of [null, 't-shirt']) {
+      const plain = await catalog.call(
+        `query ($query: String, $filter: ProductSearchFilter) { productSearch(query: $query, filter: $filter, sort: NEWEST) {
+          totalCount edges { node { handle } } facets { attributes { name } } } }`,
+        { query, filter: { categoryIds: [shirts] } },
+        storefront(T),
+      );
+      const faceted = await search({ query, filter: { categoryIds: [shirts] }, sort: 'NEWEST' }, storefront(T));
+      expect(plain.data?.productSearch.totalCount).toBe(faceted.totalCount);
+      expect(handles(plain.data?.productSearch)).toEqual(handles(faceted));
+    }
   });
 
   it("finds nothing through another tenant's category; refuses an id that is not a category's, and more than 50", async () => {
