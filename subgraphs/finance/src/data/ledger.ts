@@ -222,6 +222,7 @@ export interface Posted {
   /** what the entry booked, per line, and its source type (set when it posted): open items read their movement from it */
   lines?: PostedLine[];
   sourceType?: string;
+  sourceId?: string;
 }
 
 export interface PostedLine {
@@ -288,7 +289,13 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
   );
   if (fast?.periodId) {
     if (!fast.entryId) return { posted: false, entryId: null };
-    return { posted: true, entryId: fast.entryId, lines: booked, sourceType: draft.sourceType };
+    return {
+      posted: true,
+      entryId: fast.entryId,
+      lines: booked,
+      sourceType: draft.sourceType,
+      sourceId: draft.sourceId,
+    };
   }
   // the month is new or closed: find (or open) the period it goes to, then post there
   const placement = await placeEntry(sql, tenantId, draft.date);
@@ -307,7 +314,7 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
     [tenantId, placement.entryDate, description, ...source, ...lineParams, placement.period.id, placement.originalDate],
   );
   if (!entry) return { posted: false, entryId: null };
-  return { posted: true, entryId: entry.id, lines: booked, sourceType: draft.sourceType };
+  return { posted: true, entryId: entry.id, lines: booked, sourceType: draft.sourceType, sourceId: draft.sourceId };
 }
 
 interface StoredLine {
