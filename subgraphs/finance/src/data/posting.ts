@@ -373,14 +373,13 @@ async function postDocument(
         description: `Order #${order.number} cancelled: its placement reversed`,
         eventId,
       });
-      // the edits booked the difference to the placement: they go with it
-      if (reversed.posted) {
-        await reverseEdits(sql, tenantId, ledger, order, {
-          date: occurred,
-          description: `Order #${order.number} cancelled: an edit of it reversed`,
-          eventId,
-        });
-      }
+      // the edits booked the difference to the placement: they go with it (each reversed once, so
+      // also when the placement's reversal was already there, e.g. reversed by hand)
+      await reverseEdits(sql, tenantId, ledger, order, {
+        date: occurred,
+        description: `Order #${order.number} cancelled: an edit of it reversed`,
+        eventId,
+      });
       return reversed;
     }
     case 'orders.order.edited': {
