@@ -5,6 +5,7 @@ import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
+  domainEvent,
   events,
   type FinanceHarness,
   MIGRATIONS,
@@ -137,6 +138,46 @@ describe('chart of accounts', () => {
 });
 
 describe('posting from events', () => {
+  it("dates entries on the shop's calendar day, in the month the shop lived them", async () => {
+    const auckland = randomUUID();
+    const unknownZone = randomUUID();
+    await finance.deliver(
+      domainEvent(auckland, 'identity.tenant.settings_changed', auckland, {
+        name: 'Kiwi Shop',
+        locale: 'en',
+        timeZone: 'Pacific/Auckland',
+      }),
+    );
+    // 23:30 UTC on 31 Dec is 12:30 on 1 Jan in Auckland (UTC+13)
+    const lateNight = '2026-12-31T23:30:00Z';
+    for (const tenant of [auckland, unknownZone]) {
+      const orderId = randomUUID();
+      await finance.deliver(
+        events.orderCreated(tenant, { orderId, number: 1, subtotal: 1_000, shipping: 0, tax: 0 }, lateNight),
+      );
+      await finance.deliver(
+        events.paymentStatus(
+          tenant,
+          { orderId, number: 1, total: 1_000, from: 'authorized', to: 'captured' },
+          lateNight,
+        ),
+      );
+    }
+    const dates = async (tenant: string) => (await entries(tenant)).map((entry) => entry.entryDate);
+    expect(await dates(auckland)).toEqual(['2027-01-01', '2027-01-01']);
+    // a shop finance has not heard the zone of is booked on the UTC day
+    expect(await dates(unknownZone)).toEqual(['2026-12-31', '2026-12-31']);
+    const periods = await finance.call('{ financePeriods { startsOn entryCount } }', {}, staff(auckland));
+    expect(periods.data?.financePeriods).toEqual([{ startsOn: '2027-01-01', entryCount: 2 }]);
+    // the invoice the capture issued is dated the same day as its entries
+    const invoice = await finance.call(
+      '{ financeInvoices(first: 1) { edges { node { issueDate } } } }',
+      {},
+      staff(auckland),
+    );
+    expect(invoice.data?.financeInvoices.edges[0].node.issueDate).toBe('2027-01-01');
+  });
+
   it('posts an order placed and its capture once each, balanced, and reports them', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();

@@ -13,6 +13,7 @@ import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-event
 import { type FinanceResult, financeFail } from './errors.ts';
 import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
 import { keysetPageWith } from './keyset-page.ts';
+import { dayIn } from './ledger.ts';
 import {
   type InvoiceKind,
   type InvoiceLineRow,
@@ -336,11 +337,7 @@ interface SourceRow {
 
 /** `YYYY-MM-DD` of an instant in a time zone (UTC when finance does not know the tenant's). */
 export function dateIn(instant: Date, timeZone: string | null): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC' }).format(instant);
-  } catch {
-    return instant.toISOString().slice(0, 10);
-  }
+  return dayIn(instant, timeZone);
 }
 
 const addDays = (date: string, days: number) => {

@@ -15,7 +15,7 @@ import type {
 } from '../generated/prisma/client.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { keysetPageWith } from './keyset-page.ts';
-import { dayOf, reverseEntry } from './ledger.ts';
+import { dayIn, reverseEntry } from './ledger.ts';
 
 type Amounts = 'debit' | 'credit' | 'amount';
 
@@ -135,8 +135,14 @@ export function reverseJournalEntry(db: TenantDb, id: string, reason: string): P
         'entryId',
       ]);
     }
+    // dated the shop's today, as every posting is dated in its zone
+    const zone = await one<{ timeZone: string | null }>(
+      sql,
+      `select time_zone as "timeZone" from finance.invoice_settings where tenant_id = $1`,
+      [db.tenantId],
+    );
     const reversed = await reverseEntry(sql, db.tenantId, id, {
-      date: dayOf(new Date()),
+      date: dayIn(new Date(), zone?.timeZone ?? null),
       description: `Reversal of entry #${entry.number}: ${reason}`,
       eventId: null,
     });

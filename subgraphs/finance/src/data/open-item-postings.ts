@@ -1,7 +1,7 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { dayOf, type Ledger, type Posted } from './ledger.ts';
+import { dayIn, type Ledger, type Posted } from './ledger.ts';
 import { addDays, allocate, type OpenItemKind, openItem } from './open-items.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -80,7 +80,7 @@ export async function keepOpenItems(
   const moved = await movementOf(sql, tenantId, ledger, posted, kind === 'receivable' ? 'receivables' : 'payables');
   // receivables are debit-normal, payables credit-normal: amounts are kept positive in that direction
   const sign = kind === 'receivable' ? 1 : -1;
-  const occurred = dayOf(envelope.occurredAt);
+  const occurred = dayIn(envelope.occurredAt, ledger.timeZone);
   if (kind === 'payable') {
     const document = parseEventPayload(supplierDocument, envelope);
     const creditNote = envelope.type === 'procurement.credit_note.posted';

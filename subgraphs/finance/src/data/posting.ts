@@ -2,7 +2,7 @@ import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
 import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
-import { type DraftLine, dayOf, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import { type DraftLine, dayIn, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
 import { keepOpenItems, keepReversalOnOpenItem } from './open-item-postings.ts';
 import { ensureRole } from './open-items.ts';
 
@@ -326,7 +326,8 @@ async function postDocument(
       : tenantLedger;
   const base = ledger.baseCurrency;
   const eventId = envelope.id;
-  const occurred = dayOf(envelope.occurredAt);
+  // the shop's day: an entry is booked in the day (and month) the shop lived it
+  const occurred = dayIn(envelope.occurredAt, ledger.timeZone);
   switch (envelope.type) {
     case 'orders.order.created': {
       const order = parseEventPayload(orderCreated, envelope);
@@ -575,7 +576,7 @@ async function postDocument(
         ] satisfies DraftLine[];
       });
       return postEntry(sql, tenantId, ledger, {
-        date: dayOf(posted.receivedAt),
+        date: dayIn(posted.receivedAt, ledger.timeZone),
         description: `Goods received (receipt ${posted.number})`,
         sourceType: 'receipt.posted',
         sourceId: posted.receiptId,
