@@ -284,6 +284,44 @@ describe('posting from events', () => {
     expect(net(refunded as Entry, '1100')).toBe(-2_000);
   });
 
+  it("gives back the tax in a refunded return, in the order's proportion, whichever arrives first", async () => {
+    for (const refundFirst of [true, false]) {
+      const tenant = randomUUID();
+      const orderId = randomUUID();
+      const returnId = randomUUID();
+      const placed = events.orderCreated(tenant, { orderId, number: 1, subtotal: 10_000, shipping: 0, tax: 1_900 });
+      const refunded = events.returnMoved(tenant, 'fulfillment.return.refunded', {
+        returnId,
+        orderId,
+        refundAmount: 5_950,
+        lines: [],
+      });
+      for (const envelope of refundFirst ? [refunded, placed, refunded] : [placed, refunded, refunded]) {
+        await finance.deliver(envelope);
+      }
+      // half the order back: 5 950 of which 950 is tax (1 900 × 5 950 / 11 900)
+      expect(await balanceOf(tenant, '2300')).toBe(-950);
+      expect(await balanceOf(tenant, '4900')).toBe(5_000);
+      expect(await balanceOf(tenant, '1100')).toBe(-5_950);
+      const [share, ...more] = await entries(tenant, { sourceType: 'return.tax' });
+      expect(more).toEqual([]);
+      expect(share?.sourceId).toBe(returnId);
+      expect(share?.description).toContain('the tax in its refund (950 of 5950 EUR) given back');
+    }
+    // a return of an order finance never booked: the refund posts, its tax share waits for the order
+    const tenant = randomUUID();
+    await finance.deliver(
+      events.returnMoved(tenant, 'fulfillment.return.refunded', {
+        returnId: randomUUID(),
+        orderId: randomUUID(),
+        refundAmount: 1_000,
+        lines: [],
+      }),
+    );
+    expect(await balanceOf(tenant, '4900')).toBe(1_000);
+    expect(await entries(tenant, { sourceType: 'return.tax' })).toEqual([]);
+  });
+
   it('books receipts into goods received not invoiced and bills against payables with the price variance', async () => {
     const tenant = randomUUID();
     const variantId = randomUUID();

@@ -130,6 +130,8 @@ function eventsOf(tenant: string, s: Scenario) {
   const expected = {
     entries: 0,
     receivables: 0,
+    /** credit balance of tax payable: the orders' tax (as edited) less the tax share of refunded returns */
+    tax: 0,
     cash: 0,
     /** credit balance of goods received not invoiced */
     grni: 0,
@@ -251,6 +253,7 @@ function eventsOf(tenant: string, s: Scenario) {
       }
       return;
     }
+    expected.tax += now.tax;
     // a shipment takes at most what is on hand (stock does not go negative, as inventory's reservations hold)
     const shipped: { variantId: string; quantity: number }[] = [];
     for (const l of o.shipped) {
@@ -282,6 +285,14 @@ function eventsOf(tenant: string, s: Scenario) {
       list.push(events.returnMoved(tenant, 'fulfillment.return.refunded', r, at(index + 6)));
       expected.entries += 2;
       expected.cash -= o.returned.refund;
+      // the tax in the refund, in the proportion the order was placed with, moves back from tax
+      // payable (an entry of its own), at most the order's tax as placed
+      const share =
+        o.returned.refund > 0 && o.tax > 0 ? Math.min(Math.round((o.returned.refund * o.tax) / total), o.tax) : 0;
+      if (share !== 0) {
+        expected.entries++;
+        expected.tax -= share;
+      }
     }
   });
   receivedBefore(s.orders.length).forEach(receive);
@@ -414,6 +425,7 @@ async function holdsForAnyDeliveryOrder(s: Scenario) {
   const closing = (code: string) => report.rows.find((row: { code: string }) => row.code === code)?.closing;
   expect(closing('1200')).toBe(expected.receivables);
   expect(closing('1100')).toBe(expected.cash);
+  expect(0 - (closing('2300') ?? 0)).toBe(expected.tax);
   // the open items are the subledger of their control accounts, to the cent
   expect(openTotals.receivable ?? 0).toBe(closing('1200'));
   expect(openTotals.payable ?? 0).toBe(0 - closing('2100'));

@@ -273,6 +273,64 @@ const placementReversed = (sql: Sql, tenantId: string, orderId: string) =>
     [tenantId, orderId],
   );
 
+/**
+ * The tax a refunded return gives back. Fulfillment's refund carries one gross amount; the return
+ * credits the order's goods, so the tax in it is the refund × the order's tax ÷ its total, as placed
+ * (from the placement's entry, in the document's own currency; an edit only lowers quantities at the
+ * same rates, so it keeps the proportion, and taking the placement's makes the share the same
+ * whenever an edit arrives), at most the order's tax. It moves from sales returns to tax payable as
+ * an entry of its own (`return.tax` / return), so the refund's entry is the same whatever the order
+ * of arrival; a refund whose placement finance has not booked waits for it (`parked_events`).
+ * Nothing when the order had no tax.
+ */
+async function postRefundTaxShare(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  envelope: EventEnvelope<unknown>,
+  refund: { returnId: string; orderId: string; amount: number; conversion: Conversion; date: string },
+) {
+  if (refund.amount <= 0) return;
+  const taxAccount = ledger.accounts.get('tax_payable');
+  const owed = [ledger.accounts.get('receivables'), ledger.accounts.get('gift_card_liability')].filter(Boolean);
+  // hand SQL: an aggregate over the placement's lines by account
+  const order = await one<{ placed: boolean; tax: number; total: number }>(
+    sql,
+    `select count(e.id) > 0 as placed,
+            coalesce(-sum(l.amount) filter (where l.account_id = $3), 0)::float8 as tax,
+            coalesce(sum(l.amount) filter (where l.account_id = any($4::uuid[])), 0)::float8 as total
+       from finance.journal_entries e
+       join finance.journal_lines l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+      where e.tenant_id = $1 and e.source_type = 'order.placed' and e.source_id = $2`,
+    [tenantId, refund.orderId, taxAccount, owed],
+  );
+  if (!order?.placed) {
+    await park(sql, tenantId, placedKey(refund.orderId), envelope);
+    return;
+  }
+  if (order.tax <= 0 || order.total <= 0) return;
+  const share = Math.min(Math.round((refund.amount * order.tax) / order.total), order.tax);
+  if (share === 0) return;
+  await postEntry(sql, tenantId, ledger, {
+    date: refund.date,
+    description: withNote(
+      `Return refunded: the tax in its refund (${share} of ${refund.amount} ${refund.conversion.currency}) given back`,
+      refund.conversion.note,
+    ),
+    sourceType: 'return.tax',
+    sourceId: refund.returnId,
+    eventId: envelope.id,
+    lines: converted(
+      [
+        { role: 'tax_payable', base: share },
+        { role: 'sales_returns', base: -share },
+      ],
+      refund.conversion,
+      1,
+    ),
+  });
+}
+
 /** The rate the order's placement was booked at, so its edits convert at the same one. */
 async function placementConversion(
   sql: Sql,
@@ -529,7 +587,7 @@ async function postDocument(
       const refunded = parseEventPayload(returned, envelope);
       const amount = refunded.refundAmount ?? 0;
       const conversion = await conversionFor(sql, tenantId, refunded.currency ?? base, base);
-      return postEntry(sql, tenantId, ledger, {
+      const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote('Return refunded', conversion.note),
         sourceType: 'return.refunded',
@@ -544,6 +602,15 @@ async function postDocument(
           0,
         ),
       });
+      // also on a redelivery or a release from parking: the tax share posts once, by its own key
+      await postRefundTaxShare(sql, tenantId, ledger, envelope, {
+        returnId: refunded.returnId,
+        orderId: refunded.orderId,
+        amount,
+        conversion,
+        date: occurred,
+      });
+      return posted;
     }
     case 'inventory.variant_cost.changed': {
       const cost = parseEventPayload(variantCost, envelope);
