@@ -112,7 +112,8 @@ describe('the demo ledger', () => {
         expect(invoiced.rows.length).toBeGreaterThan(0);
         for (const row of invoiced.rows) {
           const edit = edits.find((event) => (event.payload as { orderId: string }).orderId === row.orderId);
-          expect(row.total).toBe((edit?.payload as { totalAmount: number }).totalAmount);
+          expect(edit).toBeDefined();
+          expect(row.total).toBe((edit?.payload as { totalAmount: number } | undefined)?.totalAmount);
         }
         await client.query('commit');
       } finally {
