@@ -270,6 +270,17 @@ describe('order edits in the ledger', () => {
     const [item] = await receivable(tenant);
     expect(item.openAmount).toBe(totalOf(EDIT2));
     expect(item.allocations.filter((a: { sourceType: string }) => a.sourceType === 'order.edited')).toHaveLength(2);
+    // the order's id finds its placement and its edits in the journal (drill-down by source)
+    const byOrder = await finance.call(
+      `query ($id: String) { financeJournalEntries(filter: { sourceId: $id }, first: 10) { edges { node { sourceType } } } }`,
+      { id: orderId },
+      staff(tenant),
+    );
+    expect(
+      byOrder.data?.financeJournalEntries.edges
+        .map((edge: { node: { sourceType: string } }) => edge.node.sourceType)
+        .sort(),
+    ).toEqual(['order.edited', 'order.edited', 'order.placed']);
     // the capture of the edited total settles it
     await deliver(paymentChanged(tenant, orderId, 'captured', totalOf(EDIT2)));
     await expectSale(tenant, EDIT2, 0);

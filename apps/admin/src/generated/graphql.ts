@@ -753,7 +753,7 @@ export type JournalEntryFilter = {
   /** Entry date on or after, YYYY-MM-DD */
   from?: string | null | undefined;
   periodId?: string | null | undefined;
-  /** The source document's local id */
+  /** The source document's local id (an order's id also finds the order's edits) */
   sourceId?: string | null | undefined;
   /** `order.placed`, `shipment.shipped`, `bill.posted`, `reversal`, … */
   sourceType?: string | null | undefined;

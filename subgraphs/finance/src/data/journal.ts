@@ -85,7 +85,8 @@ export function listEntries(
       : null,
     filter.periodId ? ['e.period_id = ?::uuid', filter.periodId] : null,
     filter.sourceType ? ['e.source_type = ?', filter.sourceType] : null,
-    filter.sourceId ? ['e.source_id = ?', filter.sourceId] : null,
+    // an order's id also finds its edits, whose source is `<order>/<version>`
+    filter.sourceId ? ["split_part(e.source_id, '/', 1) = ?", filter.sourceId] : null,
     filter.from ? ['e.entry_date >= ?::date', filter.from] : null,
     filter.to ? ['e.entry_date <= ?::date', filter.to] : null,
   ];
