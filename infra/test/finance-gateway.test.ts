@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
- * The ledger through the gateway, fed by the real domains: a shopper's order placed, its payment
- * captured and its shipment shipped post their entries in finance from the events; the P&L shows
- * the revenue. Another tenant sees none of it and cannot reverse it, and its own period close does
+ * The ledger through the gateway, fed by the real domains: a shopper's order placed and its payment
+ * captured post their entries in finance from the events; the P&L shows the revenue. Another tenant sees none of it and cannot reverse it, and its own period close does
  * not touch the first tenant's months. An order edited after placement posts the difference from
  * orders' own event, and its invoice is the edited order's.
  */
