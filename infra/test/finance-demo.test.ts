@@ -92,6 +92,33 @@ describe('the demo ledger', () => {
           (event.payload as { paymentStatus: string }).paymentStatus === 'captured',
       ).length;
       const refundedReturns = events.filter((event) => event.type === 'fulfillment.return.refunded').length;
+      // a few orders are edited before their capture: each edit books its difference, and the invoice
+      // the capture issues is the edited order's total
+      const edits = events.filter((event) => event.type === 'orders.order.edited');
+      expect(edits.length).toBeGreaterThan(0);
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+        const booked = await client.query(`select count(*)::int as count from finance.journal_entries
+                                            where source_type = 'order.edited'`);
+        expect(booked.rows[0].count).toBe(edits.length);
+        const orderIds = edits.map((event) => (event.payload as { orderId: string }).orderId);
+        const invoiced = await client.query<{ orderId: string; total: number }>(
+          `select order_id::text as "orderId", total_amount::float8 as total from finance.invoices
+            where kind = 'invoice' and order_id = any($1::uuid[])`,
+          [orderIds],
+        );
+        expect(invoiced.rows.length).toBeGreaterThan(0);
+        for (const row of invoiced.rows) {
+          const edit = edits.find((event) => (event.payload as { orderId: string }).orderId === row.orderId);
+          expect(edit).toBeDefined();
+          expect(row.total).toBe((edit?.payload as { totalAmount: number } | undefined)?.totalAmount);
+        }
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
       const first = await documents();
       const [creditNotes, invoices] = first.rows;
       expect(invoices).toMatchObject({ kind: 'invoice', count: captured });

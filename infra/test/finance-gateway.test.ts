@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
- * The ledger through the gateway, fed by the real domains: a shopper's order placed, its payment
- * captured and its shipment shipped post their entries in finance from the events; the P&L shows
- * the revenue. Another tenant sees none of it and cannot reverse it, and its own period close does
- * not touch the first tenant's months.
+ * The ledger through the gateway, fed by the real domains: a shopper's order placed and its payment
+ * captured post their entries in finance from the events; the P&L shows the revenue. Another tenant sees none of it and cannot reverse it, and its own period close does
+ * not touch the first tenant's months. An order edited after placement posts the difference from
+ * orders' own event, and its invoice is the edited order's.
  */
 let platform: WholePlatform;
 let alpha: { bearer: Record<string, string>; tenantId: string };
@@ -165,6 +165,72 @@ describe('finance through the gateway', () => {
       beta.bearer,
     );
     expect(ledger.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("books an order's edit from orders' real event: the difference, once, and the invoice of the edited order", async () => {
+    const cart = await ok(
+      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
+    );
+    const cartId = cart.cartCreate.cart.id;
+    await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
+      input: { cartId, lines: [{ variantId, quantity: 3 }] },
+    });
+    const placed = await ok(
+      `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id total { amount } } errors { code message } } }`,
+      {
+        input: {
+          cartId,
+          idempotencyKey: randomUUID(),
+          email: 'editor@example.com',
+          shippingAddress: { name: 'E', line1: 'Street 2', city: 'Berlin', postalCode: '10115', country: 'DE' },
+          payment: { provider: 'test', token: 'tok_ok' },
+        },
+      },
+    );
+    const edited = placed.checkoutComplete.order;
+    const before: number = edited.total.amount;
+    const lowered = await ok(
+      `mutation ($id: ID!, $v: ID!) { orderLineUpdate(input: { orderId: $id, variantId: $v, quantity: 1 }) {
+         order { total { amount } } errors { code message } } }`,
+      { id: edited.id, v: variantId },
+    );
+    const after: number = lowered.orderLineUpdate.order.total.amount;
+    expect(after).toBeLessThan(before);
+    const edits = await until(async () => {
+      const answer = await ok(ENTRIES, { filter: { sourceType: 'order.edited' } });
+      return answer.financeJournalEntries.totalCount === 1 ? answer.financeJournalEntries : null;
+    }, 'finance to post the edit');
+    const entry = edits.edges[0].node;
+    // receivables less by the difference, in one balanced entry of its own (the placement stands)
+    const receivables = entry.lines
+      .filter((line: { accountCode: string }) => line.accountCode === '1200')
+      .reduce((sum: number, line: { debit: number; credit: number }) => sum + line.credit - line.debit, 0);
+    expect(receivables).toBe(before - after);
+    expect(entry.sourceId).toMatch(/\/2$/);
+    // the capture after the edit issues the invoice of the edited order, and settles what it now owes
+    await ok(
+      `mutation($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { errors { code message } } }`,
+      { input: { orderId: edited.id } },
+    );
+    const invoice = await until(async () => {
+      const answer = await ok(
+        `{ financeInvoices(filter: { customerEmail: "editor@example.com" }, first: 5) { edges { node { kind totalAmount lines { quantity } } } } }`,
+      );
+      return answer.financeInvoices.edges.length === 1 ? answer.financeInvoices.edges[0].node : null;
+    }, 'finance to issue the invoice');
+    expect(invoice).toMatchObject({ kind: 'INVOICE', totalAmount: after, lines: [{ quantity: 1 }] });
+    const item = await until(async () => {
+      const answer = await ok(
+        '{ financeOpenItems(kind: RECEIVABLE, first: 10) { edges { node { partyEmail openAmount status } } } }',
+      );
+      const found = answer.financeOpenItems.edges
+        .map((edge: { node: { partyEmail: string; status: string } }) => edge.node)
+        .find((node: { partyEmail: string; status: string }) => node.partyEmail === 'editor@example.com');
+      return found?.status === 'SETTLED' ? found : null;
+    }, 'the capture to settle the edited receivable');
+    expect(item.openAmount).toBe(0);
+    const trial = await ok('{ financeTrialBalance { balanced } }');
+    expect(trial.financeTrialBalance.balanced).toBe(true);
   });
 
   it('refuses the ledger to a caller without a finance scope', async () => {

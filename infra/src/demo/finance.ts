@@ -14,8 +14,8 @@ import { demoOwnerSession } from '../demo.ts';
 /**
  * The demo tenant's last 90 days in the ledger, so the Finance screens show a real quarter: shoppers'
  * orders (placed, captured the next day, shipped two days later at moving-average cost), a few
- * cancellations and returns, weekly goods receipts and the suppliers' bills for them (with a price
- * variance), and the month before last closed. The same events issue the orders' invoices (on
+ * cancellations, edits (a line lowered before the capture) and returns, weekly goods receipts and
+ * the suppliers' bills for them (with a price variance), and the month before last closed. The same events issue the orders' invoices (on
  * capture) and credit notes (return refunds) through finance's invoicing consumer. The documents are the demo's own (ids derived from
  * the tenant and a counter), posted through finance's posting consumer as its own role: a restart
  * posts nothing again. Returns what it did.
@@ -301,6 +301,41 @@ export function demoEvents(tenantId: string, days: number, now: Date): EventEnve
           }),
         );
         continue;
+      }
+      // now and then staff lower a line before the capture: finance books the difference, and the
+      // invoice the capture issues is the edited order's
+      const editable = lines.find((line) => line.quantity > 1);
+      if (orderNumber % 13 === 0 && editable) {
+        const previous = { subtotalAmount: subtotal, shippingAmount: shipping, taxAmount: tax, totalAmount: total };
+        editable.quantity--;
+        const editedSubtotal = lines.reduce(
+          (sum, line) => sum + Math.round(line.variant.cost * 1.8) * line.quantity,
+          0,
+        );
+        const editedTax = Math.round((editedSubtotal + shipping) * 0.19);
+        summary.totalAmount = editedSubtotal + shipping + editedTax;
+        events.push(
+          envelope('orders.order.edited', orderId, at(day, 17), {
+            ...summary,
+            status: 'created',
+            paymentStatus: 'authorized',
+            actor: null,
+            lines: lines.map((line) => ({
+              lineId: demoId(tenantId, `order-line:${orderNumber}`, lines.indexOf(line)),
+              variantId: line.variant.id,
+              sku: `DEMO-${variants.indexOf(line.variant) + 1}`,
+              title: `Demo item ${variants.indexOf(line.variant) + 1}`,
+              quantity: line.quantity,
+              unitAmount: Math.round(line.variant.cost * 1.8),
+            })),
+            version: 2,
+            subtotalAmount: editedSubtotal,
+            shippingAmount: shipping,
+            taxAmount: editedTax,
+            discountAmount: 0,
+            previous: { ...previous, giftCardAmount: 0 },
+          }),
+        );
       }
       if (day + 1 < days && orderNumber % BANK_TRANSFER_EVERY !== 0) {
         events.push(

@@ -132,6 +132,48 @@ export const events = {
       },
       at,
     ),
+  /** an edit as orders publishes it: the amounts after it, and before it in `previous` */
+  orderEdited: (
+    tenantId: string,
+    o: {
+      orderId: string;
+      number: number;
+      version: number;
+      before: { subtotal: number; shipping: number; tax: number };
+      after: { subtotal: number; shipping: number; tax: number };
+      currency?: string;
+    },
+    at?: string,
+  ) =>
+    domainEvent(
+      tenantId,
+      'orders.order.edited',
+      o.orderId,
+      {
+        orderId: o.orderId,
+        number: o.number,
+        customerId: null,
+        status: 'confirmed',
+        paymentStatus: 'authorized',
+        currency: o.currency ?? 'EUR',
+        totalAmount: o.after.subtotal + o.after.shipping + o.after.tax,
+        actor: null,
+        lines: [],
+        version: o.version,
+        subtotalAmount: o.after.subtotal,
+        shippingAmount: o.after.shipping,
+        taxAmount: o.after.tax,
+        discountAmount: 0,
+        previous: {
+          subtotalAmount: o.before.subtotal,
+          shippingAmount: o.before.shipping,
+          taxAmount: o.before.tax,
+          totalAmount: o.before.subtotal + o.before.shipping + o.before.tax,
+          giftCardAmount: 0,
+        },
+      },
+      at,
+    ),
   orderCancelled: (tenantId: string, o: { orderId: string; number: number; total: number }, at?: string) =>
     domainEvent(
       tenantId,

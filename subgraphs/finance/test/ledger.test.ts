@@ -5,6 +5,7 @@ import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
+  domainEvent,
   events,
   type FinanceHarness,
   MIGRATIONS,
@@ -137,6 +138,46 @@ describe('chart of accounts', () => {
 });
 
 describe('posting from events', () => {
+  it("dates entries on the shop's calendar day, in the month the shop lived them", async () => {
+    const auckland = randomUUID();
+    const unknownZone = randomUUID();
+    await finance.deliver(
+      domainEvent(auckland, 'identity.tenant.settings_changed', auckland, {
+        name: 'Kiwi Shop',
+        locale: 'en',
+        timeZone: 'Pacific/Auckland',
+      }),
+    );
+    // 23:30 UTC on 31 Dec is 12:30 on 1 Jan in Auckland (UTC+13)
+    const lateNight = '2026-12-31T23:30:00Z';
+    for (const tenant of [auckland, unknownZone]) {
+      const orderId = randomUUID();
+      await finance.deliver(
+        events.orderCreated(tenant, { orderId, number: 1, subtotal: 1_000, shipping: 0, tax: 0 }, lateNight),
+      );
+      await finance.deliver(
+        events.paymentStatus(
+          tenant,
+          { orderId, number: 1, total: 1_000, from: 'authorized', to: 'captured' },
+          lateNight,
+        ),
+      );
+    }
+    const dates = async (tenant: string) => (await entries(tenant)).map((entry) => entry.entryDate);
+    expect(await dates(auckland)).toEqual(['2027-01-01', '2027-01-01']);
+    // a shop finance has not heard the zone of is booked on the UTC day
+    expect(await dates(unknownZone)).toEqual(['2026-12-31', '2026-12-31']);
+    const periods = await finance.call('{ financePeriods { startsOn entryCount } }', {}, staff(auckland));
+    expect(periods.data?.financePeriods).toEqual([{ startsOn: '2027-01-01', entryCount: 2 }]);
+    // the invoice the capture issued is dated the same day as its entries
+    const invoice = await finance.call(
+      '{ financeInvoices(first: 1) { edges { node { issueDate } } } }',
+      {},
+      staff(auckland),
+    );
+    expect(invoice.data?.financeInvoices.edges[0].node.issueDate).toBe('2027-01-01');
+  });
+
   it('posts an order placed and its capture once each, balanced, and reports them', async () => {
     const tenant = randomUUID();
     const orderId = randomUUID();
@@ -241,6 +282,44 @@ describe('posting from events', () => {
     const [refunded] = await entries(tenant, { sourceType: 'return.refunded' });
     expect(net(refunded as Entry, '4900')).toBe(2_000);
     expect(net(refunded as Entry, '1100')).toBe(-2_000);
+  });
+
+  it("gives back the tax in a refunded return, in the order's proportion, whichever arrives first", async () => {
+    for (const refundFirst of [true, false]) {
+      const tenant = randomUUID();
+      const orderId = randomUUID();
+      const returnId = randomUUID();
+      const placed = events.orderCreated(tenant, { orderId, number: 1, subtotal: 10_000, shipping: 0, tax: 1_900 });
+      const refunded = events.returnMoved(tenant, 'fulfillment.return.refunded', {
+        returnId,
+        orderId,
+        refundAmount: 5_950,
+        lines: [],
+      });
+      for (const envelope of refundFirst ? [refunded, placed, refunded] : [placed, refunded, refunded]) {
+        await finance.deliver(envelope);
+      }
+      // half the order back: 5 950 of which 950 is tax (1 900 × 5 950 / 11 900)
+      expect(await balanceOf(tenant, '2300')).toBe(-950);
+      expect(await balanceOf(tenant, '4900')).toBe(5_000);
+      expect(await balanceOf(tenant, '1100')).toBe(-5_950);
+      const [share, ...more] = await entries(tenant, { sourceType: 'return.tax' });
+      expect(more).toEqual([]);
+      expect(share?.sourceId).toBe(returnId);
+      expect(share?.description).toContain('the tax in its refund (950 of 5950 EUR) given back');
+    }
+    // a return of an order finance never booked: the refund posts, its tax share waits for the order
+    const tenant = randomUUID();
+    await finance.deliver(
+      events.returnMoved(tenant, 'fulfillment.return.refunded', {
+        returnId: randomUUID(),
+        orderId: randomUUID(),
+        refundAmount: 1_000,
+        lines: [],
+      }),
+    );
+    expect(await balanceOf(tenant, '4900')).toBe(1_000);
+    expect(await entries(tenant, { sourceType: 'return.tax' })).toEqual([]);
   });
 
   it('books receipts into goods received not invoiced and bills against payables with the price variance', async () => {

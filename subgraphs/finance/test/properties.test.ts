@@ -23,6 +23,10 @@ const order = fc.record({
   shipping: fc.integer({ min: 0, max: 2_000 }),
   tax: fc.integer({ min: 0, max: 100_000 }),
   captured: fc.boolean(),
+  /** edits after placement: each lowers the goods by `cut` (at least 1) and the tax by up to `taxCut` */
+  edits: fc.array(fc.record({ cut: fc.integer({ min: 1, max: 200_000 }), taxCut: fc.nat(50_000) }), { maxLength: 2 }),
+  /** the edits come after the capture (which took the total before them) rather than before it */
+  editedAfterCapture: fc.boolean(),
   cancelled: fc.boolean(),
   shipped: fc.array(fc.record({ variant, quantity: fc.integer({ min: 1, max: 5 }) }), { maxLength: 3 }),
   /** `variant` picks the shipped line it brings back */
@@ -126,6 +130,8 @@ function eventsOf(tenant: string, s: Scenario) {
   const expected = {
     entries: 0,
     receivables: 0,
+    /** credit balance of tax payable: the orders' tax (as edited) less the tax share of refunded returns */
+    tax: 0,
     cash: 0,
     /** credit balance of goods received not invoiced */
     grni: 0,
@@ -195,28 +201,59 @@ function eventsOf(tenant: string, s: Scenario) {
     );
     expected.entries++;
     expected.receivables += total;
+    // the order's amounts as edits lower them (orders keeps the shipping it was placed with)
+    let now = { subtotal: o.subtotal, shipping: o.shipping, tax: o.tax };
+    let version = 1;
+    const edit = () => {
+      for (const e of o.edits) {
+        if (now.subtotal <= 1) return;
+        const after = { ...now, subtotal: Math.max(1, now.subtotal - e.cut), tax: Math.max(0, now.tax - e.taxCut) };
+        version++;
+        list.push(events.orderEdited(tenant, { orderId, number, version, before: now, after }, at(index + 1)));
+        expected.entries++;
+        expected.receivables -= now.subtotal + now.tax - after.subtotal - after.tax;
+        now = after;
+      }
+    };
+    const current = () => now.subtotal + now.shipping + now.tax;
+    if (!o.editedAfterCapture) edit();
     if (o.captured) {
+      const charged = current();
       list.push(
-        events.paymentStatus(tenant, { orderId, number, total, from: 'authorized', to: 'captured' }, at(index + 1)),
+        events.paymentStatus(
+          tenant,
+          { orderId, number, total: charged, from: 'authorized', to: 'captured' },
+          at(index + 1),
+        ),
       );
       expected.entries++;
-      expected.receivables -= total;
-      expected.cash += total;
+      expected.receivables -= charged;
+      expected.cash += charged;
     }
+    if (o.editedAfterCapture) edit();
+    const edits = version - 1;
     if (o.cancelled) {
-      list.push(events.orderCancelled(tenant, { orderId, number, total }, at(index + 2)));
-      expected.entries++;
-      expected.receivables -= total;
+      // the placement and every edit reversed: what they put on receivables is gone again
+      list.push(events.orderCancelled(tenant, { orderId, number, total: current() }, at(index + 2)));
+      expected.entries += 1 + edits;
+      expected.receivables -= current();
       if (o.captured) {
+        // orders refunds what the order comes to now
+        const refunded = current();
         list.push(
-          events.paymentStatus(tenant, { orderId, number, total, from: 'captured', to: 'refunded' }, at(index + 2)),
+          events.paymentStatus(
+            tenant,
+            { orderId, number, total: refunded, from: 'captured', to: 'refunded' },
+            at(index + 2),
+          ),
         );
         expected.entries++;
-        expected.receivables += total;
-        expected.cash -= total;
+        expected.receivables += refunded;
+        expected.cash -= refunded;
       }
       return;
     }
+    expected.tax += now.tax;
     // a shipment takes at most what is on hand (stock does not go negative, as inventory's reservations hold)
     const shipped: { variantId: string; quantity: number }[] = [];
     for (const l of o.shipped) {
@@ -248,6 +285,14 @@ function eventsOf(tenant: string, s: Scenario) {
       list.push(events.returnMoved(tenant, 'fulfillment.return.refunded', r, at(index + 6)));
       expected.entries += 2;
       expected.cash -= o.returned.refund;
+      // the tax in the refund, in the proportion the order was placed with, moves back from tax
+      // payable (an entry of its own), at most the order's tax as placed
+      const share =
+        o.returned.refund > 0 && o.tax > 0 ? Math.min(Math.round((o.returned.refund * o.tax) / total), o.tax) : 0;
+      if (share !== 0) {
+        expected.entries++;
+        expected.tax -= share;
+      }
     }
   });
   receivedBefore(s.orders.length).forEach(receive);
@@ -380,6 +425,7 @@ async function holdsForAnyDeliveryOrder(s: Scenario) {
   const closing = (code: string) => report.rows.find((row: { code: string }) => row.code === code)?.closing;
   expect(closing('1200')).toBe(expected.receivables);
   expect(closing('1100')).toBe(expected.cash);
+  expect(0 - (closing('2300') ?? 0)).toBe(expected.tax);
   // the open items are the subledger of their control accounts, to the cent
   expect(openTotals.receivable ?? 0).toBe(closing('1200'));
   expect(openTotals.payable ?? 0).toBe(0 - closing('2100'));

@@ -368,6 +368,37 @@ describe('order state machine', () => {
     expect(
       history.data?.order.history.filter((entry: { reason: string | null }) => entry.reason?.startsWith('edited')),
     ).toEqual([{ machine: 'order', from: 'created', to: 'created', actorKind: 'user', reason: 'edited: MUG-1 3 → 1' }]);
+    // the event carries the split before and after, so finance books the difference from it alone
+    const client = new pg.Client({ connectionString: h.db.adminUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `select payload from orders.outbox where type = 'orders.order.edited' and aggregate_id = $1`,
+        [decode(order.id)],
+      );
+      expect(rows).toHaveLength(1);
+      const payload = rows[0].payload;
+      expect(payload).toMatchObject({
+        totalAmount: 1250 + 2000 + 499,
+        version: 2,
+        subtotalAmount: 1250 + 2000,
+        shippingAmount: 499,
+        taxAmount: 0,
+        discountAmount: 0,
+        previous: {
+          subtotalAmount: 3 * 1250 + 2000,
+          shippingAmount: 499,
+          taxAmount: 0,
+          totalAmount: 3 * 1250 + 2000 + 499,
+          giftCardAmount: 0,
+        },
+      });
+      expect(payload.totalAmount).toBe(
+        payload.subtotalAmount - payload.discountAmount + payload.shippingAmount + payload.taxAmount,
+      );
+    } finally {
+      await client.end();
+    }
   });
 
   it('shipment events move the order to partially fulfilled and fulfilled, once per event', async () => {

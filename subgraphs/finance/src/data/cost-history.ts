@@ -1,5 +1,5 @@
 import type { Sql } from '../db.ts';
-import { type DraftLine, dayOf, type Ledger, type Posted, postEntry } from './ledger.ts';
+import { type DraftLine, dayIn, type Ledger, type Posted, postEntry } from './ledger.ts';
 
 /**
  * Goods movements valued at the moving-average cost in force at their own time.
@@ -200,7 +200,7 @@ export async function recordCostChange(sql: Sql, tenantId: string, ledger: Ledge
     });
     const count = rows.reduce((sum, group) => sum + group.lines, 0);
     posted = await postEntry(sql, tenantId, ledger, {
-      date: dayOf(cost.effectiveAt),
+      date: dayIn(cost.effectiveAt, ledger.timeZone),
       description: `Cost revaluation: variant ${cost.variantId} at ${cost.averageCost} ${cost.currency} from ${cost.effectiveAt}, ${count} goods movement line(s) revalued`,
       sourceType: 'cost.revaluation',
       sourceId: cost.eventId,

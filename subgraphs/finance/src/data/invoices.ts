@@ -13,6 +13,7 @@ import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-event
 import { type FinanceResult, financeFail } from './errors.ts';
 import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
 import { keysetPageWith } from './keyset-page.ts';
+import { dayIn } from './ledger.ts';
 import {
   type InvoiceKind,
   type InvoiceLineRow,
@@ -207,7 +208,7 @@ export interface OrderDocument {
  * statement that writes it (every order event writes it: hot). The write locks the row until commit,
  * so a replay or a second consumer of the same order waits on it and then finds the invoice issued.
  */
-const SOURCE_RETURNING = `returning s.document, s.captured_at as "capturedAt", s.shipped_at as "shippedAt",
+const SOURCE_RETURNING = `returning s.document, s.edit, s.captured_at as "capturedAt", s.shipped_at as "shippedAt",
   s.pending_credits as "pendingCredits",
   (select to_jsonb(x) from (select ${SETTINGS_COLUMNS} from finance.invoice_settings where tenant_id = s.tenant_id) x)
     as settings`;
@@ -245,8 +246,88 @@ export async function recordOrderMilestone(
 /** A refund asked for before the order's invoice existed. */
 type PendingCredit = Omit<CreditRequest, 'at'> & { at: string };
 
+/**
+ * An order's edit (`orders.order.edited`): its remaining lines and amounts, and the order's version
+ * after it. The latest one is laid over the placement's document when the invoice is issued.
+ */
+export interface OrderEdit {
+  version: number;
+  lines: OrderDocument['lines'];
+  subtotalAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  taxLines?: OrderTaxLine[];
+  pricesIncludeTax?: boolean;
+  taxNote?: string | null;
+}
+
+/** The document an invoice is issued from: the placement's, with the latest edit's lines and amounts. */
+const editedDocument = (document: OrderDocument, edit: OrderEdit | null): OrderDocument =>
+  edit
+    ? {
+        ...document,
+        lines: edit.lines,
+        subtotalAmount: edit.subtotalAmount,
+        shippingAmount: edit.shippingAmount,
+        taxAmount: edit.taxAmount,
+        totalAmount: edit.totalAmount,
+        // the tax lines of the edited amounts (none: the rate the tax total implies), never the placement's
+        taxLines: edit.taxLines,
+        pricesIncludeTax: edit.pricesIncludeTax ?? document.pricesIncludeTax,
+        taxNote: edit.taxNote === undefined ? document.taxNote : edit.taxNote,
+      }
+    : document;
+
+/**
+ * An order edited after placement. Not invoiced yet: the latest edit (by the order's version, in any
+ * order of arrival) is kept and the invoice is issued from it. Invoiced already: the invoice stands
+ * (an issued invoice is never changed) and a credit note takes back what it holds above the edited
+ * total — less what earlier edits' credit notes took, so edits arriving in any order credit the
+ * difference once. Edits only lower an order, so there is never more to bill.
+ */
+export async function recordOrderEdited(sql: Sql, tx: Tx, orderId: string, edit: OrderEdit, at: string): Promise<void> {
+  // the source row's lock first, as issuing takes it: an edit and an issue on two consumers queue
+  const source = await one<{ edit: OrderEdit }>(
+    sql,
+    `insert into finance.invoice_sources as s (tenant_id, order_id, edit) values ($1, $2, $3::jsonb)
+     on conflict (tenant_id, order_id) do update
+       set edit = case when s.edit is null or (s.edit->>'version')::int < $4 then excluded.edit else s.edit end
+     returning s.edit`,
+    [tx.tenantId, orderId, JSON.stringify(edit), edit.version],
+  );
+  const latest = source?.edit ?? edit;
+  const invoiced = await one<{ id: string; total: number; credited: number }>(
+    sql,
+    `select i.id, i.total_amount::float8 as total,
+            (select coalesce(sum(c.total_amount), 0)::float8 from finance.invoices c
+              where c.tenant_id = i.tenant_id and c.credited_invoice_id = i.id and c.source_type = 'order.edited')
+              as credited
+       from finance.invoices i where i.tenant_id = $1 and i.order_id = $2 and i.kind = 'invoice'`,
+    [tx.tenantId, orderId],
+  );
+  if (!invoiced) return;
+  const amount = invoiced.total - invoiced.credited - latest.totalAmount;
+  if (amount <= 0) return;
+  await issueCreditNote(
+    sql,
+    tx,
+    {
+      invoiceId: invoiced.id,
+      orderId,
+      sourceType: 'order.edited',
+      sourceId: `${orderId}/${latest.version}`,
+      amount,
+      reason: 'Order edited',
+      at: new Date(at),
+    },
+    true,
+  );
+}
+
 interface SourceRow {
   document: OrderDocument | null;
+  edit: OrderEdit | null;
   capturedAt: Date | null;
   shippedAt: Date | null;
   pendingCredits: PendingCredit[];
@@ -256,11 +337,7 @@ interface SourceRow {
 
 /** `YYYY-MM-DD` of an instant in a time zone (UTC when finance does not know the tenant's). */
 export function dateIn(instant: Date, timeZone: string | null): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC' }).format(instant);
-  } catch {
-    return instant.toISOString().slice(0, 10);
-  }
+  return dayIn(instant, timeZone);
 }
 
 const addDays = (date: string, days: number) => {
@@ -377,7 +454,7 @@ async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: Sour
     [tx.tenantId, orderId],
   );
   if (existing) return;
-  const order = source.document;
+  const order = editedDocument(source.document, source.edit);
   const taxed = taxOfOrder(order);
   const lines = order.lines.map((line) => {
     const unitAmount = taxed.netUnit(line.unitAmount, line.taxClass);

@@ -15,7 +15,7 @@ import type {
 } from '../generated/prisma/client.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { keysetPageWith } from './keyset-page.ts';
-import { dayOf, reverseEntry } from './ledger.ts';
+import { dayIn, reverseEntry } from './ledger.ts';
 
 type Amounts = 'debit' | 'credit' | 'amount';
 
@@ -85,7 +85,8 @@ export function listEntries(
       : null,
     filter.periodId ? ['e.period_id = ?::uuid', filter.periodId] : null,
     filter.sourceType ? ['e.source_type = ?', filter.sourceType] : null,
-    filter.sourceId ? ['e.source_id = ?', filter.sourceId] : null,
+    // an order's id also finds its edits, whose source is `<order>/<version>`
+    filter.sourceId ? ["split_part(e.source_id, '/', 1) = ?", filter.sourceId] : null,
     filter.from ? ['e.entry_date >= ?::date', filter.from] : null,
     filter.to ? ['e.entry_date <= ?::date', filter.to] : null,
   ];
@@ -135,8 +136,14 @@ export function reverseJournalEntry(db: TenantDb, id: string, reason: string): P
         'entryId',
       ]);
     }
+    // dated the shop's today, as every posting is dated in its zone
+    const zone = await one<{ timeZone: string | null }>(
+      sql,
+      `select time_zone as "timeZone" from finance.invoice_settings where tenant_id = $1`,
+      [db.tenantId],
+    );
     const reversed = await reverseEntry(sql, db.tenantId, id, {
-      date: dayOf(new Date()),
+      date: dayIn(new Date(), zone?.timeZone ?? null),
       description: `Reversal of entry #${entry.number}: ${reason}`,
       eventId: null,
     });

@@ -114,6 +114,8 @@ export interface Ledger extends LedgerSettings {
   accounts: Map<PostingRole, string>;
   /** days a customer has to pay an order (0 when never set): every placement's open item needs it */
   customerPaymentTermsDays: number;
+  /** the shop's time zone (identity's, announced in `identity.tenant.settings_changed`); null: not heard yet, UTC */
+  timeZone: string | null;
 }
 
 /** One statement for a tenant that has used finance before; the first use creates the chart. */
@@ -123,10 +125,12 @@ export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
       baseCurrency: string;
       customerPaymentTermsDays: number | null;
       mappings: Record<PostingRole, string> | null;
+      timeZone: string | null;
     }>(
       sql,
       `select s.base_currency as "baseCurrency", s.customer_payment_terms_days as "customerPaymentTermsDays",
-              (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings
+              (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings,
+              (select i.time_zone from finance.invoice_settings i where i.tenant_id = s.tenant_id) as "timeZone"
          from finance.settings s where s.tenant_id = $1`,
       [tenantId],
     );
@@ -135,6 +139,7 @@ export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
         baseCurrency: row.baseCurrency,
         customerPaymentTermsDays: row.customerPaymentTermsDays ?? 0,
         accounts: new Map(Object.entries(row.mappings ?? {}) as [PostingRole, string][]),
+        timeZone: row.timeZone,
       };
     }
     await ensureLedger(sql, tenantId);
@@ -222,6 +227,7 @@ export interface Posted {
   /** what the entry booked, per line, and its source type (set when it posted): open items read their movement from it */
   lines?: PostedLine[];
   sourceType?: string;
+  sourceId?: string;
 }
 
 export interface PostedLine {
@@ -288,7 +294,13 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
   );
   if (fast?.periodId) {
     if (!fast.entryId) return { posted: false, entryId: null };
-    return { posted: true, entryId: fast.entryId, lines: booked, sourceType: draft.sourceType };
+    return {
+      posted: true,
+      entryId: fast.entryId,
+      lines: booked,
+      sourceType: draft.sourceType,
+      sourceId: draft.sourceId,
+    };
   }
   // the month is new or closed: find (or open) the period it goes to, then post there
   const placement = await placeEntry(sql, tenantId, draft.date);
@@ -307,7 +319,7 @@ export async function postEntry(sql: Sql, tenantId: string, ledger: Ledger, draf
     [tenantId, placement.entryDate, description, ...source, ...lineParams, placement.period.id, placement.originalDate],
   );
   if (!entry) return { posted: false, entryId: null };
-  return { posted: true, entryId: entry.id, lines: booked, sourceType: draft.sourceType };
+  return { posted: true, entryId: entry.id, lines: booked, sourceType: draft.sourceType, sourceId: draft.sourceId };
 }
 
 interface StoredLine {
@@ -371,3 +383,26 @@ export async function reverseEntry(
 
 /** The UTC calendar day of an instant. */
 export const dayOf = (instant: string | Date): string => new Date(instant).toISOString().slice(0, 10);
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day of an instant in the shop's time zone (UTC when finance has not heard it, or the
+ * zone is not one Intl knows): what an entry is dated, so an order placed at 23:30 UTC in a shop in
+ * Pacific/Auckland is booked on the next day, in the month the shop lived it, as its invoice is.
+ */
+export function dayIn(instant: string | Date, timeZone: string | null): string {
+  const at = new Date(instant);
+  if (!timeZone || timeZone === 'UTC') return dayOf(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    try {
+      // en-CA prints YYYY-MM-DD
+      format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      return dayOf(at);
+    }
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
+}

@@ -1,7 +1,7 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { dayOf, type Ledger, type Posted } from './ledger.ts';
+import { dayIn, type Ledger, type Posted } from './ledger.ts';
 import { addDays, allocate, type OpenItemKind, openItem } from './open-items.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -80,7 +80,7 @@ export async function keepOpenItems(
   const moved = await movementOf(sql, tenantId, ledger, posted, kind === 'receivable' ? 'receivables' : 'payables');
   // receivables are debit-normal, payables credit-normal: amounts are kept positive in that direction
   const sign = kind === 'receivable' ? 1 : -1;
-  const occurred = dayOf(envelope.occurredAt);
+  const occurred = dayIn(envelope.occurredAt, ledger.timeZone);
   if (kind === 'payable') {
     const document = parseEventPayload(supplierDocument, envelope);
     const creditNote = envelope.type === 'procurement.credit_note.posted';
@@ -120,9 +120,21 @@ export async function keepOpenItems(
     });
     return;
   }
-  // a capture, a refund or the placement's reversal: what left (or came back to) the receivable
+  // a capture, a refund, an edit or the placement's reversal: what left (or came back to) the
+  // receivable; each edit of an order is its own allocation (its source names the edit)
+  const sourceId = moved.sourceType === 'order.edited' && posted.sourceId ? posted.sourceId : placed.orderId;
+  await allocateOrderMovement(sql, tenantId, placed, { ...moved, sourceId, entryId, allocatedOn: occurred });
+}
+
+/** What an entry took off (or put back on) an order's receivable, as an allocation of its open item. */
+async function allocateOrderMovement(
+  sql: Sql,
+  tenantId: string,
+  placed: { orderId: string; number: number; customerId?: string | null; currency: string },
+  moved: { base: number; amount: number; sourceType: string; sourceId: string; entryId: string; allocatedOn: string },
+) {
   await allocate(sql, tenantId, {
-    kind,
+    kind: 'receivable',
     documentId: placed.orderId,
     stub: {
       documentType: 'order',
@@ -131,10 +143,32 @@ export async function keepOpenItems(
       currency: placed.currency,
     },
     sourceType: moved.sourceType,
-    sourceId: placed.orderId,
-    entryId,
+    sourceId: moved.sourceId,
+    entryId: moved.entryId,
     amount: -moved.amount,
     baseAmount: -moved.base,
-    allocatedOn: occurred,
+    allocatedOn: moved.allocatedOn,
+  });
+}
+
+/**
+ * The receivable movement of an entry posted beside the event's own (an order edit's reversal when
+ * the order is cancelled), allocated under the reversed entry's id so each is allocated once.
+ */
+export async function keepReversalOnOpenItem(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  placed: { orderId: string; number: number; customerId?: string | null; currency: string },
+  reversal: { entryId: string; reversedEntryId: string; allocatedOn: string },
+) {
+  const moved = await movementOf(sql, tenantId, ledger, { posted: true, entryId: reversal.entryId }, 'receivables');
+  if (moved.base === 0 && moved.amount === 0) return;
+  await allocateOrderMovement(sql, tenantId, placed, {
+    ...moved,
+    sourceType: 'reversal',
+    sourceId: reversal.reversedEntryId,
+    entryId: reversal.entryId,
+    allocatedOn: reversal.allocatedOn,
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
-import { type DraftLine, dayOf, loadLedger, postEntry } from './ledger.ts';
+import { type DraftLine, dayIn, loadLedger, postEntry } from './ledger.ts';
 import {
   allocateToItem,
   attachAllocations,
@@ -291,7 +291,7 @@ export function postPaymentRun(
     }
     let ledger = await loadLedger(sql, tenantId);
     ledger = await ensureRole(sql, tenantId, ledger, 'bank');
-    const paymentDate = input.paymentDate ?? dayOf(new Date());
+    const paymentDate = input.paymentDate ?? dayIn(new Date(), ledger.timeZone);
     const suppliers = [];
     for (const [supplierId, supplierLines] of bySupplier) {
       const name = supplierLines[0]?.item.partyName ?? '';

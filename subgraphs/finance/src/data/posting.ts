@@ -2,8 +2,8 @@ import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
 import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
-import { type DraftLine, dayOf, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
-import { keepOpenItems } from './open-item-postings.ts';
+import { type DraftLine, dayIn, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import { keepOpenItems, keepReversalOnOpenItem } from './open-item-postings.ts';
 import { ensureRole } from './open-items.ts';
 
 const int = z.number().int();
@@ -28,6 +28,27 @@ const orderSummary = z.object({
   totalAmount: money,
   giftCardAmount: money.optional(),
   paymentStatus: z.string(),
+});
+const orderAmounts = z.object({
+  subtotalAmount: money,
+  shippingAmount: money,
+  taxAmount: money,
+  totalAmount: money,
+  giftCardAmount: money,
+});
+const orderEdited = z.object({
+  orderId: z.string().uuid(),
+  number: int,
+  customerId: z.string().uuid().nullable().optional(),
+  currency: z.string().length(3),
+  totalAmount: money,
+  giftCardAmount: money.optional(),
+  // absent on events from before orders sent the split: such an edit cannot be booked (README)
+  version: int.min(1).optional(),
+  subtotalAmount: money.optional(),
+  shippingAmount: money.optional(),
+  taxAmount: money.optional(),
+  previous: orderAmounts.optional(),
 });
 const giftCardMovement = z.object({
   giftCardId: z.string().uuid(),
@@ -102,6 +123,7 @@ const bill = z.object({
 export const POSTED_EVENT_TYPES = [
   'orders.order.created',
   'orders.order.cancelled',
+  'orders.order.edited',
   'orders.order.payment_status_changed',
   'fulfillment.shipment.shipped',
   'fulfillment.return.received',
@@ -193,6 +215,144 @@ async function releaseParked(sql: Sql, tenantId: string, key: string) {
 
 const placedKey = (orderId: string) => `order.placed:${orderId}`;
 
+/** An edit's source id: the order and its version after the edit (one entry per edit). */
+const editSourceId = (orderId: string, version: number) => `${orderId}/${version}`;
+
+/**
+ * An order's edits and its cancellation are serialised per order (a transaction-scoped advisory
+ * lock): a cancellation reverses the edits posted before it, and an edit posted after the
+ * cancellation reverses itself; two consumers at once must not each miss the other.
+ */
+const lockOrder = (sql: Sql, tenantId: string, orderId: string) =>
+  sql.query(`select pg_advisory_xact_lock(hashtextextended('finance.order:' || $1 || ':' || $2, 0))`, [
+    tenantId,
+    orderId,
+  ]);
+
+/** The order's edits posted and not reversed yet, oldest first. */
+async function unreversedEdits(sql: Sql, tenantId: string, orderId: string): Promise<string[]> {
+  // hand SQL: the partial expression index journal_entries_order_edits (0007) finds an order's edits
+  const { rows } = await sql.query<{ id: string }>(
+    `select e.id from finance.journal_entries e
+      where e.tenant_id = $1 and e.source_type = 'order.edited' and split_part(e.source_id, '/', 1) = $2
+        and not exists (select 1 from finance.journal_entries r
+                         where r.tenant_id = $1 and r.source_type = 'reversal' and r.source_id = e.id::text)
+      order by e.number`,
+    [tenantId, orderId],
+  );
+  return rows.map((row) => row.id);
+}
+
+/** Reverses the order's edits that still stand, each with its open-item allocation. */
+async function reverseEdits(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  order: { orderId: string; number: number; customerId?: string | null; currency: string },
+  input: { date: string; description: string; eventId: string },
+) {
+  for (const editId of await unreversedEdits(sql, tenantId, order.orderId)) {
+    const reversal = await reverseEntry(sql, tenantId, editId, input);
+    if (reversal.posted && reversal.entryId) {
+      await keepReversalOnOpenItem(sql, tenantId, ledger, order, {
+        entryId: reversal.entryId,
+        reversedEntryId: editId,
+        allocatedOn: input.date,
+      });
+    }
+  }
+}
+
+/** The placement's reversal (the order's cancellation), if it is posted. */
+const placementReversed = (sql: Sql, tenantId: string, orderId: string) =>
+  one<{ id: string }>(
+    sql,
+    `select r.id from finance.journal_entries p
+       join finance.journal_entries r on r.tenant_id = p.tenant_id and r.source_type = 'reversal' and r.source_id = p.id::text
+      where p.tenant_id = $1 and p.source_type = 'order.placed' and p.source_id = $2`,
+    [tenantId, orderId],
+  );
+
+/**
+ * The tax a refunded return gives back. Fulfillment's refund carries one gross amount; the return
+ * credits the order's goods, so the tax in it is the refund × the order's tax ÷ its total, as placed
+ * (from the placement's entry, in the document's own currency; an edit only lowers quantities at the
+ * same rates, so it keeps the proportion, and taking the placement's makes the share the same
+ * whenever an edit arrives), at most the order's tax. It moves from sales returns to tax payable as
+ * an entry of its own (`return.tax` / return), so the refund's entry is the same whatever the order
+ * of arrival; a refund whose placement finance has not booked waits for it (`parked_events`).
+ * Nothing when the order had no tax.
+ */
+async function postRefundTaxShare(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  envelope: EventEnvelope<unknown>,
+  refund: { returnId: string; orderId: string; amount: number; conversion: Conversion; date: string },
+) {
+  if (refund.amount <= 0) return;
+  const taxAccount = ledger.accounts.get('tax_payable');
+  const owed = [ledger.accounts.get('receivables'), ledger.accounts.get('gift_card_liability')].filter(Boolean);
+  // hand SQL: an aggregate over the placement's lines by account
+  const order = await one<{ placed: boolean; tax: number; total: number }>(
+    sql,
+    `select count(e.id) > 0 as placed,
+            coalesce(-sum(l.amount) filter (where l.account_id = $3), 0)::float8 as tax,
+            coalesce(sum(l.amount) filter (where l.account_id = any($4::uuid[])), 0)::float8 as total
+       from finance.journal_entries e
+       join finance.journal_lines l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+      where e.tenant_id = $1 and e.source_type = 'order.placed' and e.source_id = $2`,
+    [tenantId, refund.orderId, taxAccount, owed],
+  );
+  if (!order?.placed) {
+    await park(sql, tenantId, placedKey(refund.orderId), envelope);
+    return;
+  }
+  if (order.tax <= 0 || order.total <= 0) return;
+  const share = Math.min(Math.round((refund.amount * order.tax) / order.total), order.tax);
+  if (share === 0) return;
+  await postEntry(sql, tenantId, ledger, {
+    date: refund.date,
+    description: withNote(
+      `Return refunded: the tax in its refund (${share} of ${refund.amount} ${refund.conversion.currency}) given back`,
+      refund.conversion.note,
+    ),
+    sourceType: 'return.tax',
+    sourceId: refund.returnId,
+    eventId: envelope.id,
+    lines: converted(
+      [
+        { role: 'tax_payable', base: share },
+        { role: 'sales_returns', base: -share },
+      ],
+      refund.conversion,
+      1,
+    ),
+  });
+}
+
+/** The rate the order's placement was booked at, so its edits convert at the same one. */
+async function placementConversion(
+  sql: Sql,
+  tenantId: string,
+  orderId: string,
+  currency: string,
+  base: string,
+): Promise<Conversion> {
+  if (currency === base) return conversionFor(sql, tenantId, currency, base);
+  const placed = await one<{ rate: string }>(
+    sql,
+    `select l.rate::text as rate from finance.journal_entries e
+       join finance.journal_lines l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+      where e.tenant_id = $1 and e.source_type = 'order.placed' and e.source_id = $2 and l.currency = $3
+      limit 1`,
+    [tenantId, orderId, currency],
+  );
+  if (!placed) return conversionFor(sql, tenantId, currency, base);
+  const rate = placed.rate;
+  return { currency, rate, note: null, toBase: (amount) => Math.round(amount * Number(rate)) };
+}
+
 /**
  * Posts what one event means to the ledger, once per source document (the journal's unique source
  * key), whatever order the events arrive in, and keeps the receivables and payables open items in
@@ -224,7 +384,8 @@ async function postDocument(
       : tenantLedger;
   const base = ledger.baseCurrency;
   const eventId = envelope.id;
-  const occurred = dayOf(envelope.occurredAt);
+  // the shop's day: an entry is booked in the day (and month) the shop lived it
+  const occurred = dayIn(envelope.occurredAt, ledger.timeZone);
   switch (envelope.type) {
     case 'orders.order.created': {
       const order = parseEventPayload(orderCreated, envelope);
@@ -265,11 +426,76 @@ async function postDocument(
         await park(sql, tenantId, placedKey(order.orderId), envelope);
         return { posted: false, entryId: null };
       }
-      return reverseEntry(sql, tenantId, placed.id, {
+      await lockOrder(sql, tenantId, order.orderId);
+      const reversed = await reverseEntry(sql, tenantId, placed.id, {
         date: occurred,
         description: `Order #${order.number} cancelled: its placement reversed`,
         eventId,
       });
+      // the edits booked the difference to the placement: they go with it (each reversed once, so
+      // also when the placement's reversal was already there, e.g. reversed by hand)
+      await reverseEdits(sql, tenantId, ledger, order, {
+        date: occurred,
+        description: `Order #${order.number} cancelled: an edit of it reversed`,
+        eventId,
+      });
+      return reversed;
+    }
+    case 'orders.order.edited': {
+      const edit = parseEventPayload(orderEdited, envelope);
+      const { previous, version, subtotalAmount, shippingAmount, taxAmount } = edit;
+      if (!previous || version === undefined || subtotalAmount === undefined || shippingAmount === undefined) {
+        // an event from before orders sent the split: the new total alone cannot be split
+        return { posted: false, entryId: null };
+      }
+      const tax = taxAmount ?? 0;
+      const giftCard = edit.giftCardAmount ?? 0;
+      // the difference to the amounts before this edit, line by line as the placement books them: each
+      // edit carries both, so the edits of an order add up to its last state in any order of arrival
+      const revenueBefore = previous.totalAmount - previous.shippingAmount - previous.taxAmount;
+      const revenueAfter = edit.totalAmount - shippingAmount - tax;
+      const receivablesBefore = previous.totalAmount - previous.giftCardAmount;
+      const receivablesAfter = edit.totalAmount - giftCard;
+      const draft: DraftLine[] = [
+        { role: 'sales_revenue', base: -(revenueAfter - revenueBefore) },
+        { role: 'receivables', base: receivablesAfter - receivablesBefore },
+        { role: 'shipping_revenue', base: -(shippingAmount - previous.shippingAmount) },
+        { role: 'tax_payable', base: -(tax - previous.taxAmount) },
+        ...(giftCard !== previous.giftCardAmount
+          ? [{ role: 'gift_card_liability' as const, base: giftCard - previous.giftCardAmount }]
+          : []),
+      ];
+      if (draft.every((line) => line.base === 0)) return { posted: false, entryId: null };
+      await lockOrder(sql, tenantId, edit.orderId);
+      const conversion = await placementConversion(sql, tenantId, edit.orderId, edit.currency, base);
+      const posted = await postEntry(sql, tenantId, ledger, {
+        date: occurred,
+        description: withNote(
+          `Order #${edit.number} edited: total ${previous.totalAmount} → ${edit.totalAmount} ${edit.currency}`,
+          conversion.note,
+        ),
+        sourceType: 'order.edited',
+        sourceId: editSourceId(edit.orderId, version),
+        eventId,
+        lines: converted(draft, conversion, 0),
+      });
+      if (posted.posted && posted.entryId && (await placementReversed(sql, tenantId, edit.orderId))) {
+        // the edit happened before the cancellation but arrived after it: it is reversed at once, as
+        // the cancellation reverses the edits it finds (postFromEvent allocates the edit itself)
+        const reversal = await reverseEntry(sql, tenantId, posted.entryId, {
+          date: occurred,
+          description: `Order #${edit.number} edited, its cancellation already booked: the edit reversed`,
+          eventId,
+        });
+        if (reversal.posted && reversal.entryId) {
+          await keepReversalOnOpenItem(sql, tenantId, ledger, edit, {
+            entryId: reversal.entryId,
+            reversedEntryId: posted.entryId,
+            allocatedOn: occurred,
+          });
+        }
+      }
+      return posted;
     }
     case 'orders.order.payment_status_changed': {
       const order = parseEventPayload(orderSummary, envelope);
@@ -361,7 +587,7 @@ async function postDocument(
       const refunded = parseEventPayload(returned, envelope);
       const amount = refunded.refundAmount ?? 0;
       const conversion = await conversionFor(sql, tenantId, refunded.currency ?? base, base);
-      return postEntry(sql, tenantId, ledger, {
+      const posted = await postEntry(sql, tenantId, ledger, {
         date: occurred,
         description: withNote('Return refunded', conversion.note),
         sourceType: 'return.refunded',
@@ -376,6 +602,15 @@ async function postDocument(
           0,
         ),
       });
+      // also on a redelivery or a release from parking: the tax share posts once, by its own key
+      await postRefundTaxShare(sql, tenantId, ledger, envelope, {
+        returnId: refunded.returnId,
+        orderId: refunded.orderId,
+        amount,
+        conversion,
+        date: occurred,
+      });
+      return posted;
     }
     case 'inventory.variant_cost.changed': {
       const cost = parseEventPayload(variantCost, envelope);
@@ -408,7 +643,7 @@ async function postDocument(
         ] satisfies DraftLine[];
       });
       return postEntry(sql, tenantId, ledger, {
-        date: dayOf(posted.receivedAt),
+        date: dayIn(posted.receivedAt, ledger.timeZone),
         description: `Goods received (receipt ${posted.number})`,
         sourceType: 'receipt.posted',
         sourceId: posted.receiptId,
@@ -535,6 +770,10 @@ async function postDocument(
   }
 }
 
-const hasGiftCardAmount = (envelope: EventEnvelope<unknown>) =>
-  typeof (envelope.payload as { giftCardAmount?: unknown } | null)?.giftCardAmount === 'number' &&
-  ((envelope.payload as { giftCardAmount: number }).giftCardAmount ?? 0) > 0;
+const positive = (value: unknown) => typeof value === 'number' && value > 0;
+
+/** An order's event that books to the gift card roles: a card paid part of it (now, or before an edit). */
+const hasGiftCardAmount = (envelope: EventEnvelope<unknown>) => {
+  const payload = envelope.payload as { giftCardAmount?: unknown; previous?: { giftCardAmount?: unknown } } | null;
+  return positive(payload?.giftCardAmount) || positive(payload?.previous?.giftCardAmount);
+};

@@ -78,7 +78,7 @@ const JournalFilter = builder.inputType('JournalEntryFilter', {
     accountId: t.id({ description: 'Entries with a line on this account' }),
     periodId: t.id(),
     sourceType: t.string({ description: '`order.placed`, `shipment.shipped`, `bill.posted`, `reversal`, …' }),
-    sourceId: t.string({ description: "The source document's local id" }),
+    sourceId: t.string({ description: "The source document's local id (an order's id also finds the order's edits)" }),
     from: t.string({ description: 'Entry date on or after, YYYY-MM-DD' }),
     to: t.string({ description: 'Entry date on or before, YYYY-MM-DD' }),
   }),

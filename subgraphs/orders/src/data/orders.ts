@@ -389,6 +389,22 @@ export function editOrderLine(
       ...orderSummary({ ...order, totalAmount: totals.total, giftCardAmount }),
       actor: actor.id,
       lines: linesPayload(live),
+      // the split before and after, so finance posts the difference from this event alone, in any order
+      version: order.version + 1,
+      subtotalAmount: totals.subtotal,
+      shippingAmount: totals.shipping,
+      taxAmount: totals.tax,
+      discountAmount: totals.discount,
+      taxLines: totals.taxLines,
+      pricesIncludeTax: totals.pricesIncludeTax,
+      taxNote: totals.taxNote,
+      previous: {
+        subtotalAmount: order.subtotalAmount,
+        shippingAmount: order.shippingAmount,
+        taxAmount: order.taxAmount,
+        totalAmount: order.totalAmount,
+        giftCardAmount: order.giftCardAmount,
+      },
     });
     const reservation = live.map((candidate) => ({ variantId: candidate.variantId, quantity: candidate.quantity }));
     tx.afterCommit(() => deps.stock.adjust(db.tenantId, order.id, reservation));

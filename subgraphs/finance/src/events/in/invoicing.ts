@@ -1,11 +1,18 @@
 import { type ConsumerPart, type EventEnvelope, parseEventPayload, type UnitOfWorkTx } from '@ucos/kit';
 import { z } from 'zod';
-import { issueCreditNote, recordOrderMilestone, recordOrderPlaced, recordTenantProfile } from '../../data/invoices.ts';
+import {
+  issueCreditNote,
+  recordOrderEdited,
+  recordOrderMilestone,
+  recordOrderPlaced,
+  recordTenantProfile,
+} from '../../data/invoices.ts';
 import type { Sql } from '../../db.ts';
 import type { FinanceEvents } from '../out/finance-events.ts';
 
 export const INVOICED_EVENT_TYPES = [
   'orders.order.created',
+  'orders.order.edited',
   'orders.order.payment_status_changed',
   'fulfillment.shipment.shipped',
   'fulfillment.return.refunded',
@@ -54,6 +61,27 @@ const orderCreated = z.object({
   customerTaxId: z.string().max(40).nullish(),
   taxNote: z.string().max(500).nullish(),
 });
+const orderEdited = z.object({
+  orderId: z.string().uuid(),
+  totalAmount: int,
+  lines: z.array(
+    z.object({
+      sku: z.string(),
+      title: z.string().nullish(),
+      quantity: int,
+      unitAmount: int,
+      taxClass: z.string().optional(),
+    }),
+  ),
+  // absent on events from before orders sent them: such an edit changes no invoice (README)
+  version: int.min(1).optional(),
+  subtotalAmount: int.optional(),
+  shippingAmount: int.optional(),
+  taxAmount: int.optional(),
+  taxLines: z.array(taxLine).optional(),
+  pricesIncludeTax: z.boolean().optional(),
+  taxNote: z.string().max(500).nullish(),
+});
 const paymentChanged = z.object({ orderId: z.string().uuid(), paymentStatus: z.string() });
 const shipped = z.object({ shipmentId: z.string().uuid(), orderId: z.string().uuid() });
 const returnRefunded = z.object({
@@ -95,6 +123,29 @@ async function invoiceFromEvent(
         sql,
         tx,
         { ...order, shippingMethod: order.shippingMethod ?? null, shippingAddress: order.shippingAddress ?? null },
+        at,
+      );
+      return;
+    }
+    case 'orders.order.edited': {
+      const edit = parseEventPayload(orderEdited, envelope);
+      const { version, subtotalAmount, shippingAmount } = edit;
+      if (version === undefined || subtotalAmount === undefined || shippingAmount === undefined) return;
+      await recordOrderEdited(
+        sql,
+        tx,
+        edit.orderId,
+        {
+          version,
+          lines: edit.lines,
+          subtotalAmount,
+          shippingAmount,
+          taxAmount: edit.taxAmount ?? 0,
+          totalAmount: edit.totalAmount,
+          ...(edit.taxLines ? { taxLines: edit.taxLines } : {}),
+          ...(edit.pricesIncludeTax === undefined ? {} : { pricesIncludeTax: edit.pricesIncludeTax }),
+          ...(edit.taxNote === undefined ? {} : { taxNote: edit.taxNote }),
+        },
         at,
       );
       return;

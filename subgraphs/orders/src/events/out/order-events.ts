@@ -78,6 +78,35 @@ export interface OrderCreatedPayload {
   giftCardId?: string | null;
 }
 
+/** The order's amounts that an edit changes (goods after discounts = total − shipping − tax). */
+export interface OrderAmounts {
+  subtotalAmount: number;
+  shippingAmount: number;
+  taxAmount: number;
+  totalAmount: number;
+  giftCardAmount: number;
+}
+
+/**
+ * An order's lines changed after placement: the remaining lines and the amounts after the edit, and
+ * the amounts before it (`previous`), so a consumer can book the difference from this event alone,
+ * whatever order edits arrive in. `version` is the order's version after the edit (each edit of an
+ * order has a higher one). The split and `previous` are absent on events from before they were sent.
+ */
+export interface OrderEditedPayload extends OrderSummaryPayload {
+  actor: string | null;
+  lines: OrderLinePayload[];
+  version?: number;
+  subtotalAmount?: number;
+  shippingAmount?: number;
+  taxAmount?: number;
+  discountAmount?: number;
+  taxLines?: OrderCreatedPayload['taxLines'];
+  pricesIncludeTax?: boolean;
+  taxNote?: string | null;
+  previous?: OrderAmounts;
+}
+
 /** A gift card issued by staff: its whole amount is owed to whoever holds the code. */
 export interface GiftCardIssuedPayload {
   giftCardId: string;
@@ -123,7 +152,7 @@ export interface OrderHoldPayload {
 export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.created': event<OrderCreatedPayload>('Order'),
   'orders.order.confirmed': event<OrderSummaryPayload & { lines: OrderLinePayload[] }>('Order'),
-  'orders.order.edited': event<OrderSummaryPayload & { actor: string | null; lines: OrderLinePayload[] }>('Order'),
+  'orders.order.edited': event<OrderEditedPayload>('Order'),
   'orders.order.cancelled': event<OrderSummaryPayload & { reason: string | null }>('Order'),
   'orders.order.fulfillment_status_changed': event<OrderSummaryPayload & { from: string; shipmentId: string }>('Order'),
   'orders.order.completed': event<OrderSummaryPayload>('Order'),

@@ -100,7 +100,7 @@ export const FinancePayables = graphql(`
 `);
 
 export const FinancePaymentRuns = graphql(`
-  query Finance_PaymentRuns($after: String) {
+  query Finance_PaymentRuns($after: String, $asOf: String) {
     financePaymentRuns(first: 25, after: $after) {
       totalCount
       pageInfo {
@@ -121,7 +121,7 @@ export const FinancePaymentRuns = graphql(`
         }
       }
     }
-    financePayablesAging {
+    financePayablesAging(asOf: $asOf) {
       rows {
         partyId
         partyName

@@ -3,6 +3,7 @@ import { gql } from '../../../lib/gateway.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
 import { FinanceReports } from './documents.ts';
 import { dateParam, FinanceNav, money } from './nav.tsx';
+import { todayIn, yearStartOf } from './shop-day.ts';
 
 export const metadata = { title: 'Finance' };
 
@@ -15,10 +16,11 @@ export default async function FinancePage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireViewer(HERE);
+  const viewer = await requireViewer(HERE);
   const params = await searchParams;
-  const today = new Date().toISOString().slice(0, 10);
-  const from = dateParam(params.from) ?? `${today.slice(0, 4)}-01-01`;
+  // the shop's day and year, not the server's UTC ones
+  const today = todayIn(viewer.tenant.timeZone);
+  const from = dateParam(params.from) ?? yearStartOf(today);
   const to = dateParam(params.to) ?? today;
   const data = await gql(FinanceReports, { from, to }, `${HERE}?from=${from}&to=${to}`);
   const pnl = data.financeProfitAndLoss;

@@ -4,6 +4,7 @@ import { requireViewer } from '../../../../lib/viewer.ts';
 import { AgingTable, csvLink } from '../aging-table.tsx';
 import { dateParam, FinanceNav, money } from '../nav.tsx';
 import { FinancePayables } from '../open-item-documents.ts';
+import { todayIn } from '../shop-day.ts';
 
 export const metadata = { title: 'Payables' };
 
@@ -14,9 +15,9 @@ export default async function PayablesPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireViewer(HERE);
+  const viewer = await requireViewer(HERE);
   const params = await searchParams;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(viewer.tenant.timeZone);
   const asOf = dateParam(params.asOf) ?? today;
   const partyId = params.supplier || null;
   const data = await gql(

@@ -6,6 +6,7 @@ import { requireViewer } from '../../../../lib/viewer.ts';
 import { FinanceNav, money } from '../nav.tsx';
 import { createPaymentRun } from '../open-item-actions.ts';
 import { FinancePaymentRuns } from '../open-item-documents.ts';
+import { todayIn } from '../shop-day.ts';
 
 export const metadata = { title: 'Payment runs' };
 
@@ -18,10 +19,10 @@ export default async function PaymentRunsPage({
 }) {
   const viewer = await requireViewer(HERE);
   const params = await searchParams;
-  const data = await gql(FinancePaymentRuns, { after: params.after ?? null }, HERE);
+  const today = todayIn(viewer.tenant.timeZone);
+  const data = await gql(FinancePaymentRuns, { after: params.after ?? null, asOf: today }, HERE);
   const runs = data.financePaymentRuns;
   const currency = data.financeSettings.baseCurrency;
-  const today = new Date().toISOString().slice(0, 10);
   const suppliers = data.financePayablesAging.rows.filter((row) => row.partyId && row.total > 0);
   return (
     <>

@@ -8,6 +8,7 @@ import { AgingTable, csvLink } from '../aging-table.tsx';
 import { dateParam, FinanceNav, money } from '../nav.tsx';
 import { recordReceipt } from '../open-item-actions.ts';
 import { FinanceReceivables } from '../open-item-documents.ts';
+import { todayIn } from '../shop-day.ts';
 
 export const metadata = { title: 'Receivables' };
 
@@ -20,7 +21,7 @@ export default async function ReceivablesPage({
 }) {
   const viewer = await requireViewer(HERE);
   const params = await searchParams;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(viewer.tenant.timeZone);
   const asOf = dateParam(params.asOf) ?? today;
   const partyId = params.customer || null;
   const data = await gql(

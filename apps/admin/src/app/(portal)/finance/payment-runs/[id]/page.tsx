@@ -11,6 +11,7 @@ import {
   removePaymentRunLine,
 } from '../../open-item-actions.ts';
 import { FinancePaymentRun } from '../../open-item-documents.ts';
+import { todayIn } from '../../shop-day.ts';
 
 export const metadata = { title: 'Payment run' };
 
@@ -18,13 +19,13 @@ export default async function PaymentRunPage({ params }: { params: Promise<{ id:
   const { id: raw } = await params;
   const id = decodeURIComponent(raw);
   const here = `/finance/payment-runs/${encodeURIComponent(id)}`;
-  await requireViewer(here);
+  const viewer = await requireViewer(here);
   const data = await gql(FinancePaymentRun, { id }, here);
   const run = data.financePaymentRun;
   if (!run) notFound();
   const currency = data.financeSettings.baseCurrency;
   const actions = new Set(run.availableActions);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIn(viewer.tenant.timeZone);
   return (
     <>
       <h1>Payment run {run.number}</h1>
