@@ -3,7 +3,7 @@ import { countStatements, type EventEnvelope, encodeGlobalId } from '@ucos/kit';
 import { pdfText, type TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { tenantDb } from '../src/db.ts';
+import { connectPool, tenantDb } from '../src/db.ts';
 import { financeHandler } from '../src/events/in/consumer.ts';
 import {
   createTestDatabase,
@@ -28,7 +28,9 @@ suiteFixture(async (own) => {
   finance = own(await startFinance(db));
   const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
   const first = financeHandler(tenantDb(finance.server.pool, null, null));
-  const second = financeHandler(tenantDb(db.servicePool('finance'), null, null));
+  // a replica's own pool, built as the service builds it (bigint amounts read as numbers)
+  const replicaPool = own(connectPool(db.serviceUrl('finance'), 4));
+  const second = financeHandler(tenantDb(replicaPool, null, null));
   invoice = async (envelope) => first(envelope, meta);
   invoiceElsewhere = async (envelope) => second(envelope, meta);
   await finance.bus.subscribe({

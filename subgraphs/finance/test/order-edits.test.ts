@@ -3,7 +3,7 @@ import type { EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { tenantDb } from '../src/db.ts';
+import { connectPool, tenantDb } from '../src/db.ts';
 import { financeHandler } from '../src/events/in/consumer.ts';
 import { createTestDatabase, domainEvent, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
 
@@ -25,7 +25,9 @@ suiteFixture(async (own) => {
   const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
   const first = financeHandler(tenantDb(finance.server.pool, null, null));
   // a second replica's consumer on its own pool
-  const second = financeHandler(tenantDb(db.servicePool('finance'), null, null));
+  // a replica's own pool, built as the service builds it (bigint amounts read as numbers)
+  const replicaPool = own(connectPool(db.serviceUrl('finance'), 4));
+  const second = financeHandler(tenantDb(replicaPool, null, null));
   deliver = async (envelope) => first(envelope, meta);
   deliverElsewhere = async (envelope) => second(envelope, meta);
 });

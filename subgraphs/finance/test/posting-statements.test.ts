@@ -2,17 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { countStatements, type EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tenantDb } from '../src/db.ts';
+import { connectPool, tenantDb } from '../src/db.ts';
 import { FINANCE_CONSUMER, financeHandler } from '../src/events/in/consumer.ts';
 import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
 
 let db: TestDatabase;
+/** the worker's pool, built as the service builds it (bigint amounts read as numbers) */
+let pool: ReturnType<typeof connectPool>;
 
 beforeAll(async () => {
   db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
+  pool = connectPool(db.serviceUrl('finance'), 4);
 });
 
 afterAll(async () => {
+  await pool?.end();
   await db?.drop();
 });
 
@@ -36,7 +40,6 @@ describe('statements per event on the posting path', () => {
   // the worker's throughput is CPU per event, most of it the statements each one sends: a change that
   // adds one to the hot path should be a decision, so the counts are pinned
   it('posts and invoices an order in a pinned number of statements, and a redelivery in fewer', async () => {
-    const pool = db.servicePool('finance');
     const handle = financeHandler(tenantDb(pool, null, null));
     const deliver = (envelope: EventEnvelope) =>
       handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
