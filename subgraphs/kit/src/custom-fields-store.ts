@@ -73,7 +73,9 @@ const COLUMNS = `id, entity, key, label, type, required, default_value as "defau
 
 const ORDER = 'order by position, created_at, id';
 
-export const customFieldProblemErrors = (problems: readonly CustomFieldProblem[]): PayloadError<CustomFieldErrorCode>[] =>
+export const customFieldProblemErrors = (
+  problems: readonly CustomFieldProblem[],
+): PayloadError<CustomFieldErrorCode>[] =>
   problems.map((problem) => payloadError(problem.code, problem.message, problem.field));
 
 /** The definitions and values of custom fields in one domain's schema (`customFieldStore('orders')`). */
@@ -162,10 +164,17 @@ export function customFieldStore(schema: string): CustomFieldStore {
             [entity],
           );
           if (existing.some((row) => row.key === definition.key)) {
-            reject('DUPLICATE_CUSTOM_FIELD_KEY', `Another custom field has the key ${definition.key}`, ['input', 'key']);
+            reject('DUPLICATE_CUSTOM_FIELD_KEY', `Another custom field has the key ${definition.key}`, [
+              'input',
+              'key',
+            ]);
           }
           if (existing.length >= MAX_CUSTOM_FIELDS) {
-            reject('INVALID_CUSTOM_FIELD_DEFINITION', `A tenant has at most ${MAX_CUSTOM_FIELDS} fields per entity`, null);
+            reject(
+              'INVALID_CUSTOM_FIELD_DEFINITION',
+              `A tenant has at most ${MAX_CUSTOM_FIELDS} fields per entity`,
+              null,
+            );
           }
           const position = input.position ?? Math.max(-1, ...existing.map((field) => field.position)) + 1;
           const { rows } = await sql.query<CustomFieldDefinitionRow>(

@@ -12,9 +12,9 @@ import {
   type CustomFieldDefinitionRow,
   type CustomFieldEntity,
   createCustomFieldDefinition,
-  isCatalogEntity,
   customFieldDefinitions,
   customFields,
+  isCatalogEntity,
   updateCustomFieldDefinition,
 } from '../data/custom-fields-store.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
@@ -42,18 +42,16 @@ export const activeDefinitions = (context: CatalogContext, entity: CustomFieldEn
   >;
 
 const fieldsOptions = { store: customFields, db: dbOf, seesEverything };
-customFieldsOn<CatalogContext, { customFields: Record<string, CustomFieldValue> }>(
-  builder,
-  types,
-  ProductRef,
-  { ...fieldsOptions, entity: 'PRODUCT', values: (product) => product.customFields },
-);
-customFieldsOn<CatalogContext, { customFields: Record<string, CustomFieldValue> }>(
-  builder,
-  types,
-  VariantRef,
-  { ...fieldsOptions, entity: 'VARIANT', values: (variant) => variant.customFields },
-);
+customFieldsOn<CatalogContext, { customFields: Record<string, CustomFieldValue> }>(builder, types, ProductRef, {
+  ...fieldsOptions,
+  entity: 'PRODUCT',
+  values: (product) => product.customFields,
+});
+customFieldsOn<CatalogContext, { customFields: Record<string, CustomFieldValue> }>(builder, types, VariantRef, {
+  ...fieldsOptions,
+  entity: 'VARIANT',
+  values: (variant) => variant.customFields,
+});
 
 builder.queryField('customFieldDefinitions', (t) =>
   t.field({
@@ -116,9 +114,12 @@ builder.mutationField('customFieldDefinitionCreate', (t) =>
     authScopes: WRITE_SCOPES,
     args: { input: t.arg({ type: CreateInput, required: true }) },
     resolve: async (_root, { input }, context) =>
-      toPayload(await createCustomFieldDefinition(context.db, input as CustomFieldDefinitionInput), (customFieldDefinition) => ({
-        customFieldDefinition,
-      })),
+      toPayload(
+        await createCustomFieldDefinition(context.db, input as CustomFieldDefinitionInput),
+        (customFieldDefinition) => ({
+          customFieldDefinition,
+        }),
+      ),
   }),
 );
 

@@ -80,8 +80,14 @@ export function customFieldTypes(builder: AnyBuilder, money: AnyRef): CustomFiel
       min: t.float({ nullable: true, resolve: (v: CustomFieldDefinitionRow['validation']) => v.min ?? null }),
       max: t.float({ nullable: true, resolve: (v: CustomFieldDefinitionRow['validation']) => v.max ?? null }),
       pattern: t.string({ nullable: true, resolve: (v: CustomFieldDefinitionRow['validation']) => v.pattern ?? null }),
-      values: t.stringList({ nullable: true, resolve: (v: CustomFieldDefinitionRow['validation']) => v.values ?? null }),
-      referenceType: t.string({ nullable: true, resolve: (v: CustomFieldDefinitionRow['validation']) => v.referenceType ?? null }),
+      values: t.stringList({
+        nullable: true,
+        resolve: (v: CustomFieldDefinitionRow['validation']) => v.values ?? null,
+      }),
+      referenceType: t.string({
+        nullable: true,
+        resolve: (v: CustomFieldDefinitionRow['validation']) => v.referenceType ?? null,
+      }),
     }),
   });
 
@@ -97,10 +103,14 @@ export function customFieldTypes(builder: AnyBuilder, money: AnyRef): CustomFiel
       required: t.exposeBoolean('required'),
       defaultValue: t.string({
         nullable: true,
-        resolve: (row: CustomFieldDefinitionRow) => (row.defaultValue === null ? null : customFieldValueToString(row.defaultValue)),
+        resolve: (row: CustomFieldDefinitionRow) =>
+          row.defaultValue === null ? null : customFieldValueToString(row.defaultValue),
       }),
       validation: t.field({ type: ValidationRef, resolve: (row: CustomFieldDefinitionRow) => row.validation }),
-      visibility: t.field({ type: CustomFieldVisibilityEnum, resolve: (row: CustomFieldDefinitionRow) => row.visibility }),
+      visibility: t.field({
+        type: CustomFieldVisibilityEnum,
+        resolve: (row: CustomFieldDefinitionRow) => row.visibility,
+      }),
       position: t.exposeInt('position'),
       archived: t.boolean({ resolve: (row: CustomFieldDefinitionRow) => row.archivedAt !== null }),
       version: t.exposeInt('version'),
@@ -132,7 +142,8 @@ export function customFieldTypes(builder: AnyBuilder, money: AnyRef): CustomFiel
       moneyValue: t.field({
         type: money,
         nullable: true,
-        resolve: (field: CustomFieldEntry) => (field.value !== null && typeof field.value === 'object' ? field.value : null),
+        resolve: (field: CustomFieldEntry) =>
+          field.value !== null && typeof field.value === 'object' ? field.value : null,
       }),
     }),
   });

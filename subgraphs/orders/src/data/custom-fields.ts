@@ -4,7 +4,7 @@ import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { CUSTOMER_COLUMNS, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersFail } from './errors.ts';
-import { ORDER_COLUMNS, type CustomerRow, type OrderRow } from './rows.ts';
+import { type CustomerRow, ORDER_COLUMNS, type OrderRow } from './rows.ts';
 
 /**
  * Custom fields on customers and orders (issue 15 §3): definitions of entity CUSTOMER and ORDER in
@@ -125,5 +125,8 @@ export async function storeCheckoutCustomFields(
   if (!inputs?.length) return;
   const values = await checkoutCustomFields(sql, inputs);
   if (Object.keys(values).length === 0) return;
-  await sql.query(`update orders.orders set custom_fields = $2::jsonb where id = $1`, [orderId, JSON.stringify(values)]);
+  await sql.query(`update orders.orders set custom_fields = $2::jsonb where id = $1`, [
+    orderId,
+    JSON.stringify(values),
+  ]);
 }

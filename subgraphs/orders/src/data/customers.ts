@@ -1,5 +1,5 @@
-import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { customFields } from './custom-fields.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';

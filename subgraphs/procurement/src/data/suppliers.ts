@@ -1,5 +1,3 @@
-import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
-import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import {
   type Connection,
   type CURSOR_KEYS,
@@ -9,6 +7,8 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
+import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { ProcurementEvents } from '../events/out/procurement-events.ts';
 import { type ProcurementErrorCode, type ProcurementResult, procurementFail } from './errors.ts';
@@ -206,7 +206,12 @@ export function updateSupplier(
         changes[field] = typeof value === 'string' && (field === 'code' || field === 'name') ? value.trim() : value;
       }
       if (input.customFields != null) {
-        changes.customFields = await supplierCustomFields.values(sql, 'SUPPLIER', input.customFields, current.customFields);
+        changes.customFields = await supplierCustomFields.values(
+          sql,
+          'SUPPLIER',
+          input.customFields,
+          current.customFields,
+        );
       }
       if (Object.keys(changes).length === 0) return ok(current);
       const updated = supplierRow(
