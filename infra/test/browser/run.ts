@@ -1315,12 +1315,13 @@ async function main() {
     );
 
     await journey(
-      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront',
+      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page',
       () =>
         customFieldsJourney({
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
+          orderId: seeded.editableOrder.id,
           productId: seeded.productId,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
