@@ -138,6 +138,8 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       PROCUREMENT_PORT: String(base + 12),
       EMBEDDED_PG_PORT: String(base + 9),
       FINANCE_PORT: String(base + 13),
+      // every subgraph on the run's own ports: a platform left on the default ones cannot block this run
+      PLUGINS_PORT: String(base + 14),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
       // the shop as a host whose publishable key the gateway refuses sees: the shop-closed page
