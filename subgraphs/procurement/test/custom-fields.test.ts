@@ -156,9 +156,16 @@ describe('supplier custom fields', () => {
       expect(page.data?.suppliers.edges[1].node.rating).toEqual({ value: '1' });
       return harness.statements.count;
     };
+    // the relay and the consumers poll on the same pool in the background (the checkouts above left
+    // events to handle): the least of several runs is the request's own cost; the first run warms up
+    const least = async (first: number) => {
+      let fewest = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 5; run++) fewest = Math.min(fewest, await statementsOf(first));
+      return fewest;
+    };
     await statementsOf(2);
-    const two = await statementsOf(2);
+    const two = await least(2);
     expect(two).toBeGreaterThan(0);
-    expect(await statementsOf(10)).toBe(two);
+    expect(await least(10)).toBe(two);
   });
 });

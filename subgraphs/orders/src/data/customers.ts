@@ -101,8 +101,15 @@ export async function updateProfile(
     if (input.version != null && input.version !== current.version) {
       return ordersFail('CONFLICT', 'The profile was changed meanwhile; reload it', ['input', 'version']);
     }
+    // the values are merged into what is stored: read under a row lock, so a staff write of the same
+    // customer in between cannot be lost (hand SQL: Prisma takes no row locks)
+    const locked = input.customFields
+      ? await one<CustomerRow>(sql, `select ${CUSTOMER_COLUMNS} from orders.customers where id = $1 for update`, [
+          customerId,
+        ])
+      : null;
     const values = input.customFields
-      ? await customFields.values(sql, 'CUSTOMER', input.customFields, current.customFields, {
+      ? await customFields.values(sql, 'CUSTOMER', input.customFields, (locked ?? current).customFields, {
           only: (definition) => definition.visibility === 'STOREFRONT',
         })
       : null;
