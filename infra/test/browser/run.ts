@@ -156,13 +156,30 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
     output += chunk.toString();
   });
   const deadline = Date.now() + 240_000;
-  while (!output.includes('admin ready at')) {
-    if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output.slice(-3000)}`);
-    if (output.includes('did not start')) throw new Error(`an app did not start:\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) throw new Error(`not up within 240 s:\n${output.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    while (!output.includes('admin ready at')) {
+      if (child.exitCode !== null) throw new Error(`npm start exited (${child.exitCode}):\n${output.slice(-3000)}`);
+      if (output.includes('did not start')) throw new Error(`an app did not start:\n${output.slice(-3000)}`);
+      if (Date.now() > deadline) throw new Error(`not up within 240 s:\n${output.slice(-3000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } catch (error) {
+    // a platform that never came up is not left running (it holds this run's ports and its database)
+    killGroup(child);
+    throw error;
   }
   return { child, output: () => output };
+}
+
+/** Ends the platform's whole process group (start.ts runs detached: the services, the database, the apps). */
+function killGroup(child: ChildProcess) {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch (error) {
+    // ESRCH: the group has already gone
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
 }
 
 async function stopPlatform(child: ChildProcess) {
