@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkDocuments, type DocumentLimits } from '@ucos/gateway/document-check';
 import type { GraphQLSchema } from 'graphql';
 import pg from 'pg';
@@ -42,6 +44,29 @@ export function committedManifests(root: string): PublishedManifest[] {
     source: `${name}: ${path}`,
     documents: JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, string>,
   }));
+}
+
+export const PARTNER_SDK = 'packages/partner-sdk';
+
+/**
+ * The partner SDK's operations: documents every installed copy of its current version sends, so a
+ * supergraph change that breaks one breaks partners' integrations until they upgrade. Read from its
+ * generated typed documents (`npm run codegen`), named by the package's version.
+ */
+export async function partnerSdkManifest(root: string): Promise<PublishedManifest | null> {
+  const generated = join(root, PARTNER_SDK, 'src/generated/graphql.ts');
+  if (!existsSync(generated)) return null;
+  const { version } = JSON.parse(readFileSync(join(root, PARTNER_SDK, 'package.json'), 'utf8')) as { version: string };
+  const module = (await import(pathToFileURL(generated).href)) as Record<string, unknown>;
+  const texts = Object.entries(module)
+    .filter(([name, value]) => name.endsWith('Document') && value instanceof String)
+    .map(([, value]) => String(value));
+  return {
+    source: `partner SDK ${version}: ${PARTNER_SDK}/src/operations.ts`,
+    documents: Object.fromEntries(
+      texts.map((text) => [`sha256:${createHash('sha256').update(text).digest('hex')}`, text]),
+    ),
+  };
 }
 
 /** Every live version of every tenant's apps, named by tenant slug, app and version. */

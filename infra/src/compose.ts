@@ -6,7 +6,8 @@
 // `--fail-on-breaking` turns breaking changes into a failure.
 // It also checks every published app document against the new supergraph and names the app,
 // version and document a change would break (infra/src/app-documents-check.ts): the committed
-// manifests always, and every tenant's live versions with `--documents-database <url>` (or
+// manifests always, the partner SDK's operations (what every installed copy sends), and every
+// tenant's live versions with `--documents-database <url>` (or
 // APP_DOCUMENTS_DATABASE_URL); with --check or --fail-on-breaking a broken document fails.
 // schema/openapi.json, the gateway's REST routes, is derived from the supergraph and
 // gateway/rest/operations.graphql alone, so it is regenerated and checked with the rest.
@@ -20,6 +21,7 @@ import {
   documentsBrokenBy,
   formatBroken,
   type PublishedManifest,
+  partnerSdkManifest,
   publishedManifests,
 } from './app-documents-check.ts';
 import { buildReference } from './reference/build.ts';
@@ -57,7 +59,7 @@ const files = [
   ...composition.subgraphs.map(({ name, sdl }) => ({ path: `schema/${name}.graphql`, text: sdl })),
   { path: 'schema/supergraph.graphql', text: composition.supergraph },
   // the API reference (docs/reference/), generated from the same composition
-  ...(await buildReference(apiSchema)).map(({ path, html }) => ({
+  ...(await buildReference(apiSchema, routes)).map(({ path, html }) => ({
     path: `docs/reference/${path}`,
     text: html,
   })),
@@ -74,8 +76,10 @@ if (baseline) {
   console.log(`API changes against ${against ?? 'the committed supergraph'}:\n${formatReport(report)}`);
 }
 
+const sdk = await partnerSdkManifest(root);
 const manifests: PublishedManifest[] = [
   ...committedManifests(root),
+  ...(sdk ? [sdk] : []),
   ...(documentsDatabase ? await publishedManifests(documentsDatabase) : []),
 ];
 const broken = documentsBrokenBy(apiSchema, manifests);

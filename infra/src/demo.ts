@@ -265,15 +265,22 @@ const method = (
 });
 
 /**
- * The demo store's shipping zones: the EU, the US and the UK, each with standard and express in its
- * own currency and in EUR (the demo's storefront sells in EUR), standard free from a subtotal. The
- * rest of the world keeps the deployment's defaults, which the first look at the zones copies.
+ * The demo store's shipping zones: the EU, the US and the UK, each with standard and express in every
+ * currency the demo store sells in (EUR, USD, GBP), standard free from a subtotal. The rest of the
+ * world keeps the deployment's defaults, which the first look at the zones copies.
  */
 export const DEMO_SHIPPING_ZONES: { name: string; countries: string[]; methods: DemoMethod[] }[] = [
   {
     name: 'EU',
     countries: EU_COUNTRIES,
-    methods: [method('standard', 'EUR', 499, [2, 5], 15_000), method('express', 'EUR', 1499, [1, 2])],
+    methods: [
+      method('standard', 'EUR', 499, [2, 5], 15_000),
+      method('standard', 'USD', 549, [2, 5], 16_000),
+      method('standard', 'GBP', 449, [2, 5], 13_000),
+      method('express', 'EUR', 1499, [1, 2]),
+      method('express', 'USD', 1599, [1, 2]),
+      method('express', 'GBP', 1299, [1, 2]),
+    ],
   },
   {
     name: 'US',
@@ -281,8 +288,10 @@ export const DEMO_SHIPPING_ZONES: { name: string; countries: string[]; methods: 
     methods: [
       method('standard', 'USD', 799, [4, 8], 15_000),
       method('standard', 'EUR', 699, [4, 8], 15_000),
+      method('standard', 'GBP', 599, [4, 8], 12_000),
       method('express', 'USD', 2499, [2, 3]),
       method('express', 'EUR', 2199, [2, 3]),
+      method('express', 'GBP', 1899, [2, 3]),
     ],
   },
   {
@@ -291,20 +300,33 @@ export const DEMO_SHIPPING_ZONES: { name: string; countries: string[]; methods: 
     methods: [
       method('standard', 'GBP', 499, [2, 4], 12_000),
       method('standard', 'EUR', 599, [2, 4], 14_000),
+      method('standard', 'USD', 649, [2, 4], 15_000),
       method('express', 'GBP', 1299, [1, 2]),
       method('express', 'EUR', 1599, [1, 2]),
+      method('express', 'USD', 1699, [1, 2]),
     ],
   },
 ];
 
-/** The demo store's business profile, as its invoices print it (Settings → Store). */
+/**
+ * What the demo store sells in besides EUR (its default): a retail price list in each (the EUR retail
+ * price times `percent` / 100, ending in .99), shipping methods in each, and the rate finance books
+ * them at (EUR cents per cent).
+ */
+export const DEMO_FOREIGN_CURRENCIES = [
+  { currency: 'USD', percent: 108, rate: 0.92 },
+  { currency: 'GBP', percent: 86, rate: 1.17 },
+];
+
+/** The demo store's business profile, as its invoices print it (Settings → Store), and its currencies. */
 export const DEMO_PROFILE = {
+  currencies: ['EUR', ...DEMO_FOREIGN_CURRENCIES.map(({ currency }) => currency)],
   legalName: 'Demo Store GmbH',
   taxId: 'DE136695976',
   address: { line1: 'Demostraße 1', postalCode: '10115', city: 'Berlin', country: 'DE', phone: '+49 30 1234567' },
 };
 
-/** Fills in the demo store's legal name, tax id and address, through the public API as its owner. */
+/** Fills in the demo store's legal name, tax id, address and currencies (with finance's exchange rates), through the public API as its owner. */
 export async function seedDemoProfile(gatewayUrl: string, accessToken: string): Promise<void> {
   const call = ownerCaller(gatewayUrl, accessToken);
   const { tenant } = await call<{ tenant: { name: string; version: number } }>('{ tenant { name version } }');
@@ -312,29 +334,47 @@ export async function seedDemoProfile(gatewayUrl: string, accessToken: string): 
     `mutation($input: TenantUpdateInput!) { tenantUpdate(input: $input) { tenant { id } errors { code message } } }`,
     { input: { name: tenant.name, version: tenant.version, ...DEMO_PROFILE } },
   );
+  // what finance books the other currencies' orders at, in EUR
+  for (const { currency, rate } of DEMO_FOREIGN_CURRENCIES) {
+    await call(
+      `mutation($input: FinanceExchangeRateSetInput!) { financeExchangeRateSet(input: $input) { errors { code message } } }`,
+      { input: { currency, rate } },
+    );
+  }
 }
 
-/** Adds the demo zones the store lacks (by name), through the public API as its owner. Returns what it did. */
+/**
+ * Adds the demo zones the store lacks (by name) and the demo methods a zone lacks (by code and
+ * currency: a store seeded before it sold in USD and GBP gets their methods), through the public API
+ * as its owner. Returns what it did.
+ */
 export async function seedDemoShipping(gatewayUrl: string, accessToken: string): Promise<string[]> {
   const call = ownerCaller(gatewayUrl, accessToken);
-  const { shippingZones } = await call<{ shippingZones: { name: string }[] }>('{ shippingZones { name } }');
-  const existing = new Set(shippingZones.map((zone) => zone.name));
+  const { shippingZones } = await call<{
+    shippingZones: { id: string; name: string; methods: { code: string; price: { currency: string } }[] }[];
+  }>('{ shippingZones { id name methods { code price { currency } } } }');
   const added: string[] = [];
   for (const zone of DEMO_SHIPPING_ZONES) {
-    if (existing.has(zone.name)) continue;
-    const { shippingZoneCreate } = await call<{ shippingZoneCreate: { zone: { id: string } } }>(
-      `mutation($input: ShippingZoneCreateInput!) { shippingZoneCreate(input: $input) {
-        zone { id } errors { code message } } }`,
-      { input: { name: zone.name, countries: zone.countries } },
-    );
-    for (const zoneMethod of zone.methods) {
+    let stored = shippingZones.find((existing) => existing.name === zone.name);
+    if (!stored) {
+      const { shippingZoneCreate } = await call<{ shippingZoneCreate: { zone: { id: string } } }>(
+        `mutation($input: ShippingZoneCreateInput!) { shippingZoneCreate(input: $input) {
+          zone { id } errors { code message } } }`,
+        { input: { name: zone.name, countries: zone.countries } },
+      );
+      stored = { id: shippingZoneCreate.zone.id, name: zone.name, methods: [] };
+      added.push(zone.name);
+    }
+    const has = new Set(stored.methods.map((known) => `${known.code} ${known.price.currency}`));
+    const missing = zone.methods.filter((wanted) => !has.has(`${wanted.code} ${wanted.currency}`));
+    for (const zoneMethod of missing) {
       await call(
         `mutation($input: ShippingZoneMethodCreateInput!) { shippingZoneMethodCreate(input: $input) {
           errors { code message } } }`,
-        { input: { zoneId: shippingZoneCreate.zone.id, ...zoneMethod } },
+        { input: { zoneId: stored.id, ...zoneMethod } },
       );
     }
-    added.push(zone.name);
+    if (missing.length && !added.includes(zone.name)) added.push(`${zone.name} (${missing.length} methods)`);
   }
   return added.length ? [`shipping zones ${added.join(', ')}`] : [];
 }

@@ -632,7 +632,6 @@ function appObjects(app: 'admin' | 'storefront'): Manifest[] {
       ? [
           fromSecret('UCOS_PUBLISHABLE_KEY', SECRETS.storefront.name, 'UCOS_PUBLISHABLE_KEY', true),
           fromSecret('UCOS_STOREFRONT_KEYS', SECRETS.storefront.name, 'UCOS_STOREFRONT_KEYS', true),
-          fromConfig('UCOS_STOREFRONT_CURRENCY', true),
         ]
       : []),
   ];

@@ -5,6 +5,8 @@ export interface SeedSize {
   products: number;
   variantsPerProduct: number;
   warehouses: number;
+  /** public retail lists in these currencies besides EUR (`@ucos/catalog/seed`) */
+  retailCurrencies?: { currency: string; percent: number }[];
 }
 
 export const DEMO_SIZE: SeedSize = { products: 1000, variantsPerProduct: 5, warehouses: 3 };

@@ -17,6 +17,7 @@ import { seedDemoTax } from './demo/tax.ts';
 import { seedDemoUiExtensions } from './demo/ui-extensions.ts';
 import {
   DEMO,
+  DEMO_FOREIGN_CURRENCIES,
   demoOwnerSession,
   seedDemoAutomation,
   seedDemoInvitation,
@@ -64,7 +65,14 @@ const seeded = await seedDemoTenant(stack.gatewayUrl, stack.database.adminUrl).c
 });
 
 const seededDomains = await demoOwnerSession(stack.gatewayUrl)
-  .then(({ tenantId }) => seedDomains(stack.database.serviceUrls, tenantId, DEMO_SIZE, stack.database.adminUrl))
+  .then(({ tenantId }) =>
+    seedDomains(
+      stack.database.serviceUrls,
+      tenantId,
+      { ...DEMO_SIZE, retailCurrencies: DEMO_FOREIGN_CURRENCIES },
+      stack.database.adminUrl,
+    ),
+  )
   .catch(async (error: unknown) => {
     console.error(`\nseeding the demo data failed: ${(error as Error).message}`);
     await stack.stop();

@@ -4,10 +4,15 @@ import { fileURLToPath } from 'node:url';
 import { apiSchemaOf } from '@ucos/gateway/rest/openapi';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildASTSchema, GraphQLObjectType, GraphQLSchema, parse, printSchema, visit } from 'graphql';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { committedManifests, documentsBrokenBy, publishedManifests } from '../src/app-documents-check.ts';
+import {
+  committedManifests,
+  documentsBrokenBy,
+  partnerSdkManifest,
+  publishedManifests,
+} from '../src/app-documents-check.ts';
 
 /**
  * `npm run compose` names the published app documents a supergraph change would break: the
@@ -56,6 +61,34 @@ describe('published app documents at compose time', () => {
         message: expect.stringMatching(/featureEnabled/),
       }),
     );
+  });
+
+  it('checks the partner SDK’s operations too, named by its version, and names the one a change breaks', async () => {
+    const sdk = await partnerSdkManifest(root);
+    const { version } = JSON.parse(readFileSync(`${root}packages/partner-sdk/package.json`, 'utf8'));
+    expect(sdk?.source).toBe(`partner SDK ${version}: packages/partner-sdk/src/operations.ts`);
+    const operations = Object.values(sdk?.documents ?? {}).map((text) => /(?:query|mutation) (\w+)/.exec(text)?.[1]);
+    expect(operations).toEqual(
+      expect.arrayContaining(['PartnerSdk_Viewer', 'PartnerSdk_StockAdjust', 'PartnerSdk_ShipmentShip']),
+    );
+    expect(documentsBrokenBy(current, [sdk!])).toEqual([]);
+    // a supergraph without Shipment.trackingNumber: every SDK operation selecting it is named
+    const schema = buildASTSchema(
+      visit(parse(printSchema(current)), {
+        FieldDefinition: (field, _key, _parent, _path, ancestors) => {
+          const owner = ancestors.at(-1) as { kind?: string; name?: { value: string } } | undefined;
+          return owner?.name?.value === 'Shipment' && field.name.value === 'trackingNumber' ? null : undefined;
+        },
+      }),
+    );
+    const broken = documentsBrokenBy(schema, [sdk!]).map(({ source, operation }) => ({ source, operation }));
+    expect(broken).toEqual(
+      expect.arrayContaining([
+        { source: sdk?.source, operation: 'PartnerSdk_ShipmentShip' },
+        { source: sdk?.source, operation: 'PartnerSdk_Order' },
+      ]),
+    );
+    expect(broken.map(({ operation }) => operation)).not.toContain('PartnerSdk_StockAdjust');
   });
 
   it("reads every tenant's live versions from identity's database and names tenant, app and version", async () => {

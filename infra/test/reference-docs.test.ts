@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readRouteTable } from '@ucos/gateway/rest/routes';
 import { type GraphQLSchema, parse, validate } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReference } from '../src/reference/build.ts';
@@ -76,5 +77,40 @@ describe('the API reference', () => {
     }
     expect(pages.get('orders.html')).toContain('<a href="orders.html#type-CheckoutCompleteInput">');
     expect(pages.get('index.html')).toContain('RATE_LIMITED');
+  });
+
+  it('lists every REST route on the index, linked to the operation it runs, and names it on that operation', async () => {
+    const routes = readRouteTable();
+    const withRoutes = referenceOf(api, await subgraphSchemas(), routes);
+    expect(withRoutes.rest).toHaveLength(routes.length);
+    for (const route of withRoutes.rest) {
+      const documented = withRoutes.operations.find(
+        (candidate) => candidate.kind === route.kind && candidate.name === route.rootField,
+      );
+      expect(documented?.rest, `${route.method} ${route.path}`).toContainEqual({
+        method: route.method,
+        path: route.path,
+      });
+      expect(route.domain).toBe(documented?.domain);
+    }
+    expect(withRoutes.rest.find((route) => route.path === '/rest/v1/stock-adjustments')).toMatchObject({
+      method: 'POST',
+      kind: 'mutation',
+      rootField: 'stockAdjust',
+      domain: 'inventory',
+      storefront: false,
+    });
+    const pages = new Map((await buildReference(api, routes)).map((page) => [page.path, page.html]));
+    expect(pages.get('index.html')).toContain(
+      '<td><code>POST /rest/v1/stock-adjustments</code></td><td>Sets (<code>setOnHand</code>)',
+    );
+    expect(pages.get('index.html')).toContain(
+      '<a href="inventory.html#mutation-stockAdjust"><code>stockAdjust</code></a>',
+    );
+    const product = pages.get('catalog.html') ?? '';
+    const section = product.slice(product.indexOf('id="query-variantBySku"'));
+    expect(section.slice(0, section.indexOf('</section>'))).toContain(
+      '<dt>REST</dt><dd><a href="index.html#rest"><code>GET /rest/v1/variants/by-sku/{sku}</code></a></dd>',
+    );
   });
 });

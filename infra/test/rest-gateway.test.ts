@@ -3,6 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { readRouteTable } from '@ucos/gateway/rest/routes';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkoutOrder, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -15,6 +16,8 @@ let owner: Record<string, string>;
 let partner: Record<string, string>;
 let storefront: Record<string, string>;
 let productId: string;
+/** records of this shop the write routes made, which another shop's key then probes */
+const made: { shipmentId?: string; purchaseOrderId?: string; variantId?: string; warehouseId?: string } = {};
 
 const PROBLEM = 'application/problem+json';
 const root = new URL('../../', import.meta.url);
@@ -47,7 +50,7 @@ beforeAll(async () => {
   origin = new URL(platform.gatewayUrl).origin;
   owner = (await platform.tenant('rest-shop')).bearer;
   const key = await platform.gql(
-    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "orders:read", "orders:manage"] }) { secret errors { code } } }`,
+    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage", "procurement:manage"] }) { secret errors { code } } }`,
     {},
     owner,
   );
@@ -242,6 +245,271 @@ describe('REST routes through the gateway', () => {
     expect(trialBalance.status, JSON.stringify(trialBalance.body)).toBe(200);
     expect(trialBalance.body).toMatchObject({ to: '2026-01-31' });
     expectDocumented('RestTrialBalance', trialBalance.body);
+  });
+
+  it('adjusts stock by POST, once per idempotency key, as the GraphQL mutation answers', async () => {
+    const warehouse = await platform.gql(
+      `mutation { warehouseCreate(input: { code: "REST", name: "Rest" }) { warehouse { id } errors { code } } }`,
+      {},
+      owner,
+    );
+    const warehouseId = warehouse.body.data?.warehouseCreate.warehouse.id as string;
+    const variant = await rest('/rest/v1/variants/by-sku/LINEN-S', partner);
+    const move = (body: Record<string, unknown>) =>
+      rest('/rest/v1/stock-adjustments', partner, {
+        method: 'POST',
+        body: JSON.stringify({ variantId: variant.body.id, warehouseId, ...body }),
+        headers: { 'content-type': 'application/json' },
+      });
+    const set = await move({ setOnHand: 9, reason: 'ADJUSTMENT', idempotencyKey: 'rest-count-1' });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body).toMatchObject({
+      stockLevel: { onHand: 9, available: 9, variant: { sku: 'LINEN-S' }, warehouse: { code: 'REST' } },
+      errors: [],
+    });
+    expect(Number(set.headers.get('x-request-cost'))).toBeGreaterThan(0);
+    expectDocumented('RestStockAdjust', set.body);
+    const moved = await move({ delta: -2, idempotencyKey: 'rest-pick-1' });
+    expect(moved.body.stockLevel.onHand).toBe(7);
+    // the same key again (a client's retry): the first answer, the stock moved once
+    const retried = await move({ delta: -2, idempotencyKey: 'rest-pick-1' });
+    expect(retried.status).toBe(200);
+    expect(retried.body.stockLevel.onHand).toBe(7);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestStockLevels')!;
+    const graphql = await platform.gql(
+      route.document,
+      { filter: { variantId: variant.body.id, warehouseId } },
+      partner,
+    );
+    expect(graphql.body.data?.stockLevels.edges.map(({ node }: { node: { onHand: number } }) => node.onHand)).toEqual([
+      7,
+    ]);
+
+    const missingKey = await move({ delta: 1 });
+    expect(missingKey.status).toBe(422);
+    expect(missingKey.body).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const unknownWarehouse = await move({
+      warehouseId: Buffer.from(`Warehouse:${crypto.randomUUID()}`).toString('base64url'),
+      delta: 1,
+      idempotencyKey: 'rest-nowhere-1',
+    });
+    expect(unknownWarehouse.status, JSON.stringify(unknownWarehouse.body)).toBe(422);
+    expect(unknownWarehouse.body).toMatchObject({ code: 'UNKNOWN_WAREHOUSE', errors: [{ code: 'UNKNOWN_WAREHOUSE' }] });
+    // a storefront key moves no stock
+    const byStorefront = await rest('/rest/v1/stock-adjustments', storefront, {
+      method: 'POST',
+      body: JSON.stringify({ variantId: variant.body.id, warehouseId, delta: 5, idempotencyKey: 'rest-storefront-1' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect({ status: byStorefront.status, code: byStorefront.body.code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('ships an order by REST: create, pack, ship, deliver; a stale version is 409, a repeated move 409', async () => {
+    const ok = okAs(platform, owner);
+    const { variantId, warehouseId } = await sellableVariant(ok, {
+      handle: 'rest-shipped',
+      title: 'Shipped by REST',
+      sku: 'REST-SHIP-1',
+      amount: 1200,
+      onHand: 4,
+      warehouse: 'SHIPS',
+    });
+    const orderId = await checkoutOrder(ok, variantId, 2);
+    await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
+      input: { orderId },
+    });
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    // fulfillment learns of the confirmed order from its events: a moment later
+    const created = await until(async () => {
+      const answer = await post(`/rest/v1/orders/${orderId}/shipments`, {
+        warehouseId,
+        lines: [{ variantId, quantity: 2 }],
+      });
+      return answer.status === 200 ? answer : null;
+    }, 'fulfillment to know the order');
+    expect(created.body).toMatchObject({
+      shipment: {
+        status: 'PENDING',
+        order: { id: orderId },
+        lines: [{ quantity: 2, variant: { sku: 'REST-SHIP-1' } }],
+      },
+      errors: [],
+    });
+    expectDocumented('RestShipmentCreate', created.body);
+    const { id, version } = created.body.shipment as { id: string; version: number };
+    made.shipmentId = id;
+
+    const packed = await post(`/rest/v1/shipments/${id}/pack`, { version });
+    expect(packed.status, JSON.stringify(packed.body)).toBe(200);
+    expect(packed.body.shipment.status).toBe('PACKED');
+    expectDocumented('RestShipmentPack', packed.body);
+    const stale = await post(`/rest/v1/shipments/${id}/ship`, { version, trackingNumber: 'OLD' });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'CONFLICT', errors: [{ code: 'CONFLICT' }] });
+    const shipped = await post(`/rest/v1/shipments/${id}/ship`, {
+      version: packed.body.shipment.version,
+      trackingNumber: 'REST-TRACK-1',
+    });
+    expect(shipped.status, JSON.stringify(shipped.body)).toBe(200);
+    expect(shipped.body.shipment).toMatchObject({ status: 'SHIPPED', trackingNumber: 'REST-TRACK-1' });
+    expectDocumented('RestShipmentShip', shipped.body);
+    const again = await post(`/rest/v1/shipments/${id}/ship`, { trackingNumber: 'REST-TRACK-2' });
+    expect(again.status).toBe(409);
+    expect(again.body).toMatchObject({ errors: [{ code: 'INVALID_TRANSITION' }] });
+    const delivered = await post(`/rest/v1/shipments/${id}/deliver`, {});
+    expect(delivered.body.shipment.status).toBe('DELIVERED');
+    expectDocumented('RestShipmentDeliver', delivered.body);
+
+    // the read routes answer what their GraphQL forms answer
+    const one = await rest(`/rest/v1/shipments/${id}`, partner);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestShipment')!;
+    expect(one.body).toEqual((await platform.gql(route.document, { id }, partner)).body.data?.shipment);
+    expect(one.body).toMatchObject({ status: 'DELIVERED', trackingNumber: 'REST-TRACK-1' });
+    const order = await rest(`/rest/v1/orders/${orderId}`, partner);
+    const orderRoute = readRouteTable().find(({ operationName }) => operationName === 'RestOrder')!;
+    expect(order.body).toEqual((await platform.gql(orderRoute.document, { id: orderId }, partner)).body.data?.order);
+    expectDocumented('RestOrder', order.body);
+    const listed = await rest(`/rest/v1/shipments?filter[orderId]=${orderId}`, partner);
+    expect(listed.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toEqual([id]);
+    expectDocumented('RestShipments', listed.body);
+  }, 60_000);
+
+  it('receives goods against a purchase order by REST, booked once per idempotency key', async () => {
+    const ok = okAs(platform, owner);
+    const product = await ok(
+      `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { variants { id } } errors { code } } }`,
+      { input: { handle: 'rest-received', title: 'Received by REST', variants: [{ sku: 'REST-PO-1' }] } },
+    );
+    const variantId = product.productCreate.product.variants[0].id as string;
+    const dock = await ok(
+      `mutation { warehouseCreate(input: { code: "DOCK", name: "Dock" }) { warehouse { id } errors { code } } }`,
+    );
+    const warehouseId = dock.warehouseCreate.warehouse.id as string;
+    const supplier = await ok(
+      `mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message } } }`,
+      { input: { code: 'REST-SUP', name: 'Rest Supplies', currency: 'EUR', email: 'orders@rest-supplies.example' } },
+    );
+    const created = await ok(
+      `mutation($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id } errors { code message } } }`,
+      {
+        input: {
+          supplierId: supplier.supplierCreate.supplier.id,
+          warehouseId,
+          lines: [{ variantId, quantity: 8, unitCost: 300 }],
+        },
+      },
+    );
+    const purchaseOrderId = created.purchaseOrderCreate.purchaseOrder.id as string;
+    made.purchaseOrderId = purchaseOrderId;
+    made.variantId = variantId;
+    made.warehouseId = warehouseId;
+    for (const step of ['Submit', 'Send']) {
+      await ok(
+        `mutation($input: PurchaseOrder${step}Input!) { purchaseOrder${step}(input: $input) { errors { code message } } }`,
+        { input: { purchaseOrderId } },
+      );
+    }
+
+    const order = await rest(`/rest/v1/purchase-orders/${purchaseOrderId}`, partner);
+    expect(order.status, JSON.stringify(order.body)).toBe(200);
+    expect(order.body).toMatchObject({ status: 'SENT', lines: [{ sku: 'REST-PO-1', quantity: 8, quantityOpen: 8 }] });
+    expectDocumented('RestPurchaseOrder', order.body);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestPurchaseOrder')!;
+    expect(order.body).toEqual(
+      (await platform.gql(route.document, { id: purchaseOrderId }, partner)).body.data?.purchaseOrder,
+    );
+
+    const receive = (body: Record<string, unknown>) =>
+      rest(`/rest/v1/purchase-orders/${purchaseOrderId}/receipts`, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const body = {
+      post: true,
+      lines: [{ purchaseOrderLineId: order.body.lines[0].id, acceptedQuantity: 5 }],
+      idempotencyKey: 'rest-receipt-1',
+    };
+    const received = await receive(body);
+    expect(received.status, JSON.stringify(received.body)).toBe(200);
+    expect(received.body).toMatchObject({ receipt: { status: 'POSTED', acceptedQuantity: 5 }, errors: [] });
+    expectDocumented('RestReceiptCreate', received.body);
+    // the client's retry with the same key: the first receipt, booked once
+    const retried = await receive(body);
+    expect(retried.body.receipt.id).toBe(received.body.receipt.id);
+    const after = await rest(`/rest/v1/purchase-orders/${purchaseOrderId}`, partner);
+    expect(after.body.receipts.map(({ id }: { id: string }) => id)).toEqual([received.body.receipt.id]);
+    expect(after.body.lines[0]).toMatchObject({ quantityReceived: 5, quantityOpen: 3 });
+    const stocked = await until(async () => {
+      const levels = await rest(`/rest/v1/stock-levels?filter[variantId]=${variantId}`, partner);
+      return levels.body.edges[0]?.node.onHand === 5 ? levels.body : null;
+    }, 'inventory to apply the receipt');
+    expect(stocked.totalCount).toBe(1);
+
+    const tooMany = await receive({
+      post: true,
+      lines: [{ purchaseOrderLineId: order.body.lines[0].id, acceptedQuantity: 9 }],
+      idempotencyKey: 'rest-receipt-2',
+    });
+    expect(tooMany.status, JSON.stringify(tooMany.body)).toBe(422);
+    expect(tooMany.headers.get('content-type')).toBe(PROBLEM);
+  }, 60_000);
+
+  it("gives another shop's key none of these records: reads 404, writes refused, nothing changed", async () => {
+    expect(made.shipmentId && made.purchaseOrderId && made.variantId && made.warehouseId).toBeTruthy();
+    const other = (await platform.tenant('rest-other-shop')).bearer;
+    const key = await platform.gql(
+      `mutation { apiKeyCreate(input: { name: "probe", scopes: ["inventory:read", "inventory:adjust", "orders:read", "fulfillment:manage", "procurement:manage"] }) { secret } }`,
+      {},
+      other,
+    );
+    const stranger = { 'x-api-key': key.body.data?.apiKeyCreate.secret as string };
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, stranger, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+
+    for (const path of [`/rest/v1/shipments/${made.shipmentId}`, `/rest/v1/purchase-orders/${made.purchaseOrderId}`]) {
+      const answer = await rest(path, stranger);
+      expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 404, code: 'NOT_FOUND' });
+    }
+    const before = await rest(`/rest/v1/purchase-orders/${made.purchaseOrderId}`, partner);
+    const shipmentBefore = await rest(`/rest/v1/shipments/${made.shipmentId}`, partner);
+
+    const receipt = await post(`/rest/v1/purchase-orders/${made.purchaseOrderId}/receipts`, {
+      post: true,
+      lines: [{ purchaseOrderLineId: before.body.lines[0].id, acceptedQuantity: 1 }],
+      idempotencyKey: 'probe-receipt-1',
+    });
+    expect({ status: receipt.status, code: receipt.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    const deliver = await post(`/rest/v1/shipments/${made.shipmentId}/deliver`, {});
+    expect(deliver.status).toBe(404);
+    const adjust = await post('/rest/v1/stock-adjustments', {
+      variantId: made.variantId,
+      warehouseId: made.warehouseId,
+      delta: 100,
+      idempotencyKey: 'probe-stock-1',
+    });
+    // the warehouse is this shop's: to the stranger it does not exist
+    expect({ status: adjust.status, code: adjust.body.code }).toEqual({ status: 422, code: 'UNKNOWN_WAREHOUSE' });
+    expect((await rest('/rest/v1/shipments', stranger)).body.totalCount).toBe(0);
+    expect((await rest('/rest/v1/purchase-orders', stranger)).body.totalCount).toBe(0);
+
+    // and nothing of the shop moved
+    expect((await rest(`/rest/v1/purchase-orders/${made.purchaseOrderId}`, partner)).body).toEqual(before.body);
+    expect((await rest(`/rest/v1/shipments/${made.shipmentId}`, partner)).body).toEqual(shipmentBefore.body);
+    const levels = await rest(
+      `/rest/v1/stock-levels?filter[variantId]=${made.variantId}&filter[warehouseId]=${made.warehouseId}`,
+      partner,
+    );
+    expect(levels.body.edges.map(({ node }: { node: { onHand: number } }) => node.onHand)).toEqual([5]);
   });
 
   it('answers 404 to an unknown route and 405 with Allow to a wrong method', async () => {

@@ -10,14 +10,20 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import { subgraphSchemas } from '../supergraph.ts';
 import { type Guide, type ReferencePage, renderReference } from './html.ts';
-import { referenceOf } from './model.ts';
+import { type RestRouteLike, referenceOf } from './model.ts';
 
 /** the folder of the getting-started guides (Markdown, one per audience, `NN-slug.md`) */
 const GUIDES = new URL('../../../docs/getting-started/', import.meta.url);
 
-/** The reference's pages for a composed supergraph's API schema, with the gateway's default limits. */
-export async function buildReference(api: GraphQLSchema): Promise<ReferencePage[]> {
-  const reference = referenceOf(api, await subgraphSchemas());
+/**
+ * The reference's pages for a composed supergraph's API schema, with the gateway's default limits
+ * and its REST routes (`readRouteTable()` of `@ucos/gateway/rest/routes`).
+ */
+export async function buildReference(
+  api: GraphQLSchema,
+  routes: readonly RestRouteLike[] = [],
+): Promise<ReferencePage[]> {
+  const reference = referenceOf(api, await subgraphSchemas(), routes);
   return renderReference(reference, readGuides(), {
     ...DEFAULT_LIMITS,
     maxRequestPoints: DEFAULT_BUDGETS.maxRequestPoints,

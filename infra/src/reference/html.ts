@@ -126,9 +126,28 @@ and its page lists every code it can return. Everything else is a GraphQL error 
 <table><thead><tr><th>code</th><th>meaning</th></tr></thead><tbody>
 ${TRANSPORT_ERRORS.map(([code, meaning]) => `<tr><td><code>${code}</code></td><td>${meaning}</td></tr>`).join('\n')}
 </tbody></table>
+${restSection(reference)}
 <h2 id="ids">Ids and lists</h2>
 <p>Ids are opaque global ids: <code>node(id:)</code> and <code>nodes(ids:)</code> fetch any object by them. Lists are Relay
 connections (<code>first</code>, <code>after</code>, <code>edges { cursor node }</code>, <code>pageInfo</code>, <code>totalCount</code>).</p>`;
+}
+
+function restSection(reference: ApiReference): string {
+  if (reference.rest.length === 0) return '';
+  return `<h2 id="rest">REST</h2>
+<p>For clients that cannot speak GraphQL, each route below runs one persisted operation through the same gateway: the
+same credentials, scopes, budgets and headers. GET routes take the variables from the query string
+(<code>first=20</code>, <code>filter[status]=ACTIVE</code>), POST routes from a JSON object body; the answer is the root field's value,
+failures are RFC 9457 problems (<code>application/problem+json</code>) carrying the GraphQL <code>code</code>. The OpenAPI 3.1
+document is <code>GET /rest/openapi.json</code>.</p>
+<table><thead><tr><th>route</th><th>what</th><th>GraphQL</th><th>publishable key</th></tr></thead><tbody>
+${reference.rest
+  .map(
+    (route) =>
+      `<tr><td><code>${route.method} ${escapeHtml(route.path)}</code></td><td>${inline(route.summary)}</td><td><a href="${route.domain}.html#${route.kind}-${route.rootField}"><code>${route.rootField}</code></a></td><td>${route.storefront ? 'yes' : ''}</td></tr>`,
+  )
+  .join('\n')}
+</tbody></table>`;
 }
 
 const TRANSPORT_ERRORS: [string, string][] = [
@@ -191,7 +210,11 @@ function operationBody(operation: ReferenceOperation, link: (type: string) => st
 ${operation.deprecationReason ? `<p class="deprecated">Deprecated: ${inline(operation.deprecationReason)}</p>` : ''}
 <p>${inline(operation.description) || '<em>No description.</em>'}</p>
 <p class="signature"><code>${operation.name}${operation.arguments.length ? `(${operation.arguments.map((arg) => `${arg.name}: ${link(arg.type)}`).join(', ')})` : ''}: ${link(operation.returns)}</code></p>
-<dl><dt>Who may call it</dt><dd>${inline(operation.access)}</dd><dt>Cost of the example</dt><dd>${operation.cost} points</dd></dl>
+<dl><dt>Who may call it</dt><dd>${inline(operation.access)}</dd><dt>Cost of the example</dt><dd>${operation.cost} points</dd>${
+    operation.rest.length
+      ? `<dt>REST</dt><dd>${operation.rest.map((route) => `<a href="index.html#rest"><code>${route.method} ${escapeHtml(route.path)}</code></a>`).join(', ')}</dd>`
+      : ''
+  }</dl>
 ${args}${codes}
 <details><summary>Example</summary><pre><code>${escapeHtml(operation.example.document)}</code></pre>${variables}</details>
 </section>`;

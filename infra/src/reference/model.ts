@@ -42,6 +42,30 @@ export interface ReferenceOperation {
   example: Example;
   /** the example's price in rate-limit points, by the gateway's own cost model */
   cost: number;
+  /** the REST routes whose operation selects this root field (`gateway/rest/operations.graphql`) */
+  rest: { method: string; path: string }[];
+}
+
+/** One REST route of the gateway, as the reference lists it: the persisted operation behind it. */
+export interface ReferenceRestRoute {
+  method: string;
+  path: string;
+  summary: string;
+  /** the root field its operation selects, and where the reference documents it */
+  kind: 'query' | 'mutation';
+  rootField: string;
+  domain: string;
+  storefront: boolean;
+}
+
+/** What the reference needs of a gateway REST route (`RestRoute` of `@ucos/gateway/rest/routes`). */
+export interface RestRouteLike {
+  method: string;
+  path: string;
+  summary: string;
+  rootField: string;
+  storefront: boolean;
+  operation: { operation: string };
 }
 
 export interface ReferenceTypeMember {
@@ -64,6 +88,7 @@ export interface ApiReference {
   domains: string[];
   operations: ReferenceOperation[];
   types: ReferenceType[];
+  rest: ReferenceRestRoute[];
 }
 
 type SchemaOfDomain = { name: string; schema: GraphQLSchema };
@@ -73,7 +98,13 @@ type SchemaOfDomain = { name: string; schema: GraphQLSchema };
  * in the domain (subgraph) that defines it, with what the API schema alone cannot say read from
  * the subgraph schemas (who may call a field: its `authScopes`) and the gateway (its cost).
  */
-export function referenceOf(api: GraphQLSchema, subgraphs: SchemaOfDomain[]): ApiReference {
+export function referenceOf(
+  api: GraphQLSchema,
+  subgraphs: SchemaOfDomain[],
+  routes: readonly RestRouteLike[] = [],
+): ApiReference {
+  const kindOf = (route: RestRouteLike): ReferenceOperation['kind'] =>
+    route.operation.operation === 'mutation' ? 'mutation' : 'query';
   const operations: ReferenceOperation[] = [];
   for (const kind of ['query', 'mutation'] as const) {
     const root = kind === 'query' ? api.getQueryType() : api.getMutationType();
@@ -99,6 +130,9 @@ export function referenceOf(api: GraphQLSchema, subgraphs: SchemaOfDomain[]): Ap
         errorCodes: errorCodesOf(field),
         example,
         cost: analyseCost(api, parse(example.document), undefined, example.variables).cost,
+        rest: routes
+          .filter((route) => kindOf(route) === kind && route.rootField === field.name)
+          .map(({ method, path }) => ({ method, path })),
       });
     }
   }
@@ -108,7 +142,20 @@ export function referenceOf(api: GraphQLSchema, subgraphs: SchemaOfDomain[]): Ap
     .map((type) => typeOf(type, subgraphs))
     .sort((a, b) => a.name.localeCompare(b.name));
   const domains = [PLATFORM, ...subgraphs.map(({ name }) => name)];
-  return { domains, operations, types };
+  const rest = routes.map((route): ReferenceRestRoute => {
+    const kind = kindOf(route);
+    const documented = operations.find((operation) => operation.kind === kind && operation.name === route.rootField);
+    return {
+      method: route.method,
+      path: route.path,
+      summary: route.summary,
+      kind,
+      rootField: route.rootField,
+      domain: documented?.domain ?? PLATFORM,
+      storefront: route.storefront,
+    };
+  });
+  return { domains, operations, types, rest };
 }
 
 /** the page for what belongs to the whole supergraph rather than one domain (`node`, `nodes`) */

@@ -39,6 +39,7 @@ import { productImagesJourney } from './journeys/product-images.ts';
 import { promotionsJourney } from './journeys/promotions.ts';
 import { returnsJourney } from './journeys/returns.ts';
 import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
+import { storefrontCurrenciesJourney } from './journeys/storefront-currencies.ts';
 import { storefrontGermanJourney } from './journeys/storefront-german.ts';
 import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
@@ -164,22 +165,19 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } catch (error) {
-    // a platform that never came up is not left running (it holds this run's ports and its database)
-    killGroup(child);
+    // the platform runs in its own process group: without this its servers outlive the run and hold the ports
+    const group = child.pid;
+    await stopPlatform(child);
+    if (group) {
+      try {
+        process.kill(-group, 'SIGTERM');
+      } catch (gone) {
+        if ((gone as NodeJS.ErrnoException).code !== 'ESRCH') throw gone;
+      }
+    }
     throw error;
   }
   return { child, output: () => output };
-}
-
-/** Ends the platform's whole process group (start.ts runs detached: the services, the database, the apps). */
-function killGroup(child: ChildProcess) {
-  if (!child.pid) return;
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch (error) {
-    // ESRCH: the group has already gone
-    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-  }
 }
 
 async function stopPlatform(child: ChildProcess) {
@@ -1549,6 +1547,10 @@ async function main() {
     await journey(
       'storefront in German: a guest switches the language, sees German labels and 1.234,56 €, and places the order',
       () => storefrontGermanJourney({ browser: browser!, api, storefrontUrl: urls.storefront, shot, expect }),
+    );
+    await journey(
+      'storefront currencies: a guest adds a product in euros, switches to US dollars (product, cart moved with its line, shipping and checkout in $), places the order in USD, and switches back',
+      () => storefrontCurrenciesJourney({ browser: browser!, api, storefrontUrl: urls.storefront, shot, expect }),
     );
     await journey(
       'storefront on a phone (390×844): two-column grid, filters drawer (two categories at once), add to cart, checkout with the total above the button, no sideways scroll, JavaScript under 200 KiB and LCP under 1.5 s per route',

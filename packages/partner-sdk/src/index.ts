@@ -1,21 +1,52 @@
 import { type Budget, createTransport, type PartnerClientOptions } from './client.ts';
 import type {
+  FinanceInvoiceFilter,
+  FinanceOpenItemKind,
+  FinanceOpenItemStatus,
+  FinanceReceiptRecordInput,
   OrderCancelInput,
   OrderFilter,
   ProductCreateInput,
+  PurchaseOrderCreateInput,
+  PurchaseOrderFilter,
+  PurchaseOrderSendInput,
+  PurchaseOrderSubmitInput,
+  ReceiptCreateInput,
+  ShipmentCreateInput,
   ShipmentFilter,
+  ShipmentMoveInput,
+  ShipmentShipInput,
   StockAdjustInput,
   StockLevelFilter,
+  SupplierFilter,
 } from './generated/graphql.ts';
 import {
+  InvoiceQuery,
+  InvoicesQuery,
+  OpenItemsQuery,
   OrderCancelMutation,
   OrderQuery,
   OrdersQuery,
   ProductCreateMutation,
   ProductsQuery,
+  PurchaseOrderCreateMutation,
+  PurchaseOrderQuery,
+  PurchaseOrderSendMutation,
+  PurchaseOrderSubmitMutation,
+  PurchaseOrdersQuery,
+  ReceiptCreateMutation,
+  ReceiptRecordMutation,
+  ShipmentCancelMutation,
+  ShipmentCreateMutation,
+  ShipmentDeliverMutation,
+  ShipmentPackMutation,
+  ShipmentQuery,
+  ShipmentShipMutation,
   ShipmentsQuery,
   StockAdjustMutation,
   StockLevelsQuery,
+  SupplierQuery,
+  SuppliersQuery,
   VariantBySkuQuery,
   ViewerQuery,
   WarehousesQuery,
@@ -55,9 +86,62 @@ export function createClient(options: PartnerClientOptions) {
     get: async (id: string) => (await request(OrderQuery, { id })).order,
     cancel: async (input: OrderCancelInput) => (await request(OrderCancelMutation, { input })).orderCancel,
   };
+  /**
+   * Shipments of the shop's orders (scope `fulfillment:manage`): a warehouse or 3PL system creates them,
+   * packs, ships (with the tracking number) and delivers. The moves take the shipment's `version`
+   * (optimistic concurrency: a stale one is `CONFLICT`) and have no idempotency key, so they are
+   * never retried: a repeated move is refused as `INVALID_TRANSITION`, never applied twice.
+   */
   const fulfillment = {
     shipments: async (first = 20, options: { after?: string; filter?: ShipmentFilter } = {}) =>
       (await request(ShipmentsQuery, { first, ...options })).shipments,
+    shipment: async (id: string) => (await request(ShipmentQuery, { id })).shipment,
+    create: async (input: ShipmentCreateInput) => (await request(ShipmentCreateMutation, { input })).shipmentCreate,
+    pack: async (input: ShipmentMoveInput) => (await request(ShipmentPackMutation, { input })).shipmentPack,
+    ship: async (input: ShipmentShipInput) => (await request(ShipmentShipMutation, { input })).shipmentShip,
+    deliver: async (input: ShipmentMoveInput) => (await request(ShipmentDeliverMutation, { input })).shipmentDeliver,
+    cancel: async (input: ShipmentMoveInput) => (await request(ShipmentCancelMutation, { input })).shipmentCancel,
+  };
+  /**
+   * Suppliers and purchase orders (scope `procurement:manage`), and goods received against them. An
+   * ERP raises orders (`purchaseOrderCreate`, then `purchaseOrderSubmit`: approved by the shop's rule
+   * or its approval workflow, then `purchaseOrderSend` to the supplier); give each an `idempotencyKey`
+   * and a retry answers the first result (without one the SDK does not retry it). A warehouse system
+   * books what arrived with `receiptCreate` (`post: true` moves the stock at once); its required
+   * `idempotencyKey` makes a retried or repeated receipt count once.
+   */
+  const procurement = {
+    suppliers: async (first = 20, options: { after?: string; filter?: SupplierFilter } = {}) =>
+      (await request(SuppliersQuery, { first, ...options })).suppliers,
+    supplier: async (id: string) => (await request(SupplierQuery, { id })).supplier,
+    purchaseOrders: async (first = 20, options: { after?: string; filter?: PurchaseOrderFilter } = {}) =>
+      (await request(PurchaseOrdersQuery, { first, ...options })).purchaseOrders,
+    purchaseOrder: async (id: string) => (await request(PurchaseOrderQuery, { id })).purchaseOrder,
+    purchaseOrderCreate: async (input: PurchaseOrderCreateInput) =>
+      (await request(PurchaseOrderCreateMutation, { input })).purchaseOrderCreate,
+    purchaseOrderSubmit: async (input: PurchaseOrderSubmitInput) =>
+      (await request(PurchaseOrderSubmitMutation, { input })).purchaseOrderSubmit,
+    purchaseOrderSend: async (input: PurchaseOrderSendInput) =>
+      (await request(PurchaseOrderSendMutation, { input })).purchaseOrderSend,
+    receiptCreate: async (input: ReceiptCreateInput) => (await request(ReceiptCreateMutation, { input })).receiptCreate,
+  };
+  /**
+   * For an accounting system: the shop's issued invoices and credit notes, and its open items
+   * (receivables and payables with what is left open; scope `finance:read`), and customer payments
+   * received at the bank (`receiptRecord`, scope `finance:write`), allocated to receivables. Its
+   * `idempotencyKey` is required: a retried or repeated payment is booked once.
+   */
+  const finance = {
+    invoices: async (first = 20, options: { after?: string; filter?: FinanceInvoiceFilter } = {}) =>
+      (await request(InvoicesQuery, { first, ...options })).financeInvoices,
+    invoice: async (id: string) => (await request(InvoiceQuery, { id })).financeInvoice,
+    openItems: async (
+      kind: FinanceOpenItemKind,
+      first = 20,
+      options: { after?: string; partyId?: string; status?: FinanceOpenItemStatus } = {},
+    ) => (await request(OpenItemsQuery, { kind, first, ...options })).financeOpenItems,
+    receiptRecord: async (input: FinanceReceiptRecordInput) =>
+      (await request(ReceiptRecordMutation, { input })).financeReceiptRecord,
   };
 
   return {
@@ -68,6 +152,8 @@ export function createClient(options: PartnerClientOptions) {
     inventory,
     orders,
     fulfillment,
+    procurement,
+    finance,
     /** every item of a list, fetched page by page as the loop asks (`for await … of`) */
     all: {
       products: () => paginate((after) => catalog.products(ALL_PAGE_SIZE, after)),
@@ -79,6 +165,20 @@ export function createClient(options: PartnerClientOptions) {
       shipments: (filter?: ShipmentFilter) =>
         paginate((after) =>
           fulfillment.shipments(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      suppliers: (filter?: SupplierFilter) =>
+        paginate((after) =>
+          procurement.suppliers(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      purchaseOrders: (filter?: PurchaseOrderFilter) =>
+        paginate((after) =>
+          procurement.purchaseOrders(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      openItems: (kind: FinanceOpenItemKind, filter: { partyId?: string; status?: FinanceOpenItemStatus } = {}) =>
+        paginate((after) => finance.openItems(kind, ALL_PAGE_SIZE, { ...filter, ...(after ? { after } : {}) })),
+      invoices: (filter?: FinanceInvoiceFilter) =>
+        paginate((after) =>
+          finance.invoices(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
         ),
     },
   };

@@ -258,3 +258,707 @@ export const ShipmentsQuery = graphql(`
     }
   }
 `);
+
+export const ShipmentQuery = graphql(`
+  query PartnerSdk_Shipment($id: ID!) {
+    shipment(id: $id) {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+  }
+`);
+
+export const ShipmentCreateMutation = graphql(`
+  mutation PartnerSdk_ShipmentCreate($input: ShipmentCreateInput!) {
+    shipmentCreate(input: $input) {
+      shipment {
+        id
+        status
+        version
+        carrier
+        service
+        trackingNumber
+        availableActions
+        warehouse {
+          id
+          code
+        }
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentPackMutation = graphql(`
+  mutation PartnerSdk_ShipmentPack($input: ShipmentMoveInput!) {
+    shipmentPack(input: $input) {
+      shipment {
+        id
+        status
+        version
+        carrier
+        service
+        trackingNumber
+        availableActions
+        warehouse {
+          id
+          code
+        }
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentShipMutation = graphql(`
+  mutation PartnerSdk_ShipmentShip($input: ShipmentShipInput!) {
+    shipmentShip(input: $input) {
+      shipment {
+        id
+        status
+        version
+        carrier
+        service
+        trackingNumber
+        availableActions
+        warehouse {
+          id
+          code
+        }
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentDeliverMutation = graphql(`
+  mutation PartnerSdk_ShipmentDeliver($input: ShipmentMoveInput!) {
+    shipmentDeliver(input: $input) {
+      shipment {
+        id
+        status
+        version
+        carrier
+        service
+        trackingNumber
+        availableActions
+        warehouse {
+          id
+          code
+        }
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ShipmentCancelMutation = graphql(`
+  mutation PartnerSdk_ShipmentCancel($input: ShipmentMoveInput!) {
+    shipmentCancel(input: $input) {
+      shipment {
+        id
+        status
+        version
+        carrier
+        service
+        trackingNumber
+        availableActions
+        warehouse {
+          id
+          code
+        }
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+// procurement
+
+export const SuppliersQuery = graphql(`
+  query PartnerSdk_Suppliers($first: Int!, $after: String, $filter: SupplierFilter) {
+    suppliers(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          name
+          email
+          currency
+          leadTimeDays
+          paymentTermsDays
+          active
+        }
+      }
+    }
+  }
+`);
+
+export const SupplierQuery = graphql(`
+  query PartnerSdk_Supplier($id: ID!) {
+    supplier(id: $id) {
+      id
+      code
+      name
+      email
+      phone
+      currency
+      leadTimeDays
+      paymentTermsDays
+      active
+      version
+      items {
+        supplierSku
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+        packSize
+        preferred
+        variant {
+          id
+          sku
+        }
+      }
+    }
+  }
+`);
+
+export const PurchaseOrdersQuery = graphql(`
+  query PartnerSdk_PurchaseOrders($first: Int!, $after: String, $filter: PurchaseOrderFilter) {
+    purchaseOrders(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          status
+          version
+          currency
+          expectedAt
+          supplier {
+            id
+            code
+            name
+          }
+          warehouse {
+            id
+            code
+          }
+          total {
+            amount
+            currency
+            fractionDigits
+          }
+          lines {
+            id
+            sku
+            description
+            quantity
+            quantityReceived
+            quantityRejected
+            quantityOpen
+            unitCost {
+              amount
+              currency
+              fractionDigits
+            }
+          }
+          availableActions
+          createdAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderQuery = graphql(`
+  query PartnerSdk_PurchaseOrder($id: ID!) {
+    purchaseOrder(id: $id) {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+      receipts {
+        id
+        number
+        status
+        purchaseOrderId
+        purchaseOrderNumber
+        warehouseId
+        acceptedQuantity
+        rejectedQuantity
+        postedAt
+        lines {
+          purchaseOrderLineId
+          sku
+          acceptedQuantity
+          rejectedQuantity
+          rejectionReason
+        }
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderCreateMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+    purchaseOrderCreate(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderSubmitMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderSubmit($input: PurchaseOrderSubmitInput!) {
+    purchaseOrderSubmit(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PurchaseOrderSendMutation = graphql(`
+  mutation PartnerSdk_PurchaseOrderSend($input: PurchaseOrderSendInput!) {
+    purchaseOrderSend(input: $input) {
+      purchaseOrder {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReceiptCreateMutation = graphql(`
+  mutation PartnerSdk_ReceiptCreate($input: ReceiptCreateInput!) {
+    receiptCreate(input: $input) {
+      receipt {
+        id
+        number
+        status
+        purchaseOrderId
+        purchaseOrderNumber
+        warehouseId
+        acceptedQuantity
+        rejectedQuantity
+        postedAt
+        lines {
+          purchaseOrderLineId
+          sku
+          acceptedQuantity
+          rejectedQuantity
+          rejectionReason
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+// finance
+
+export const InvoicesQuery = graphql(`
+  query PartnerSdk_Invoices($first: Int!, $after: String, $filter: FinanceInvoiceFilter) {
+    financeInvoices(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          number
+          orderId
+          orderDisplayNumber
+          currency
+          subtotalAmount
+          discountAmount
+          shippingAmount
+          taxAmount
+          totalAmount
+          remainingAmount
+          issueDate
+          dueDate
+          issuedAt
+          buyer {
+            name
+            email
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const InvoiceQuery = graphql(`
+  query PartnerSdk_Invoice($id: ID!) {
+    financeInvoice(id: $id) {
+      id
+      kind
+      number
+      orderId
+      orderDisplayNumber
+      currency
+      subtotalAmount
+      discountAmount
+      shippingAmount
+      taxAmount
+      totalAmount
+      remainingAmount
+      issueDate
+      dueDate
+      issuedAt
+      buyer {
+        name
+        email
+      }
+      lines {
+        lineNo
+        sku
+        title
+        quantity
+        unitAmount
+        lineAmount
+        taxRateBps
+      }
+    }
+  }
+`);
+
+export const OpenItemsQuery = graphql(`
+  query PartnerSdk_OpenItems(
+    $kind: FinanceOpenItemKind!
+    $first: Int!
+    $after: String
+    $partyId: ID
+    $status: FinanceOpenItemStatus
+  ) {
+    financeOpenItems(kind: $kind, first: $first, after: $after, partyId: $partyId, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          kind
+          documentType
+          documentId
+          documentNumber
+          partyId
+          partyName
+          partyEmail
+          currency
+          amount
+          openAmount
+          documentDate
+          dueDate
+          status
+          daysPastDue
+          allocations {
+            amount
+            allocatedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ReceiptRecordMutation = graphql(`
+  mutation PartnerSdk_ReceiptRecord($input: FinanceReceiptRecordInput!) {
+    financeReceiptRecord(input: $input) {
+      receipt {
+        id
+        customerId
+        amount
+        currency
+        receivedOn
+        reference
+        entryId
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

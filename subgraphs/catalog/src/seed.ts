@@ -7,6 +7,11 @@ export { seedHandle, seedProductId, seedSku, seedVariantId };
 export interface SeedOptions {
   products: number;
   variantsPerProduct: number;
+  /**
+   * Public retail lists in other currencies ("Retail USD"), each price the EUR retail price times
+   * `percent` / 100, rounded to end in .99 (the demo shop sells in several currencies).
+   */
+  retailCurrencies?: { currency: string; percent: number }[];
 }
 
 export const DEMO_SEED: SeedOptions = { products: 1_000, variantsPerProduct: 5 };
@@ -149,6 +154,22 @@ export async function seedCatalog(pool: pg.Pool, tenantId: string, options: Seed
        on conflict do nothing`,
       [tenantId, variantIds, options.variantsPerProduct, retailId, wholesaleId],
     );
+    for (const { currency, percent } of options.retailCurrencies ?? []) {
+      const listId = deterministicUuid('price-list', tenantId, `Retail ${currency}`);
+      await sql.query(
+        `insert into catalog.price_lists (tenant_id, id, name, currency, customer_group, priority)
+         values ($1, $2, $3, $4, null, 0) on conflict do nothing`,
+        [tenantId, listId, `Retail ${currency}`, currency],
+      );
+      await sql.query(
+        `insert into catalog.prices (tenant_id, price_list_id, variant_id, min_quantity, amount)
+         select $1::uuid, $4::uuid, ids.id, 1,
+           greatest(99, round((999 + (((ids.n - 1) / $3) * 37 % 90) * 100 + ((ids.n - 1) % $3) * 100) * $5 / 10000.0) * 100 - 1)::int
+         from unnest($2::uuid[]) with ordinality as ids(id, n)
+         on conflict do nothing`,
+        [tenantId, variantIds, options.variantsPerProduct, listId, percent],
+      );
+    }
   });
 }
 

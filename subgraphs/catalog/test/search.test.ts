@@ -169,6 +169,40 @@ describe('product search', () => {
     expect((await search({ filter: { categoryIds: [] } }, storefront(T))).totalCount).toBe(4);
   });
 
+  it('counts the category facet as if no category were chosen, and every other facet within the chosen ones', async () => {
+    const { shirts, mugs } = categories;
+    const shirtsOnly = await search({ filter: { categoryIds: [shirts], currency: 'EUR' } }, storefront(T));
+    expect(shirtsOnly.totalCount).toBe(3);
+    // Mugs stays in the facet with what choosing it too would add: a shopper can tick a second category
+    expect(shirtsOnly.facets.categories).toEqual([
+      { name: 'Shirts', path: 'apparel/shirts', count: 3 },
+      { name: 'Mugs', path: 'mugs', count: 1 },
+    ]);
+    expect(shirtsOnly.facets.attributes).toEqual([
+      {
+        name: 'color',
+        values: [
+          { value: 'blue', count: 2 },
+          { value: 'red', count: 1 },
+        ],
+      },
+    ]);
+    expect(shirtsOnly.facets.priceRange).toEqual({ min: { amount: 1500 }, max: { amount: 4500 } });
+    // the other filters still narrow the category facet, on both paths (a text query reads the search mirror)
+    const blue = await search(
+      { filter: { categoryIds: [mugs], attributes: [{ name: 'color', values: ['blue'] }] } },
+      storefront(T),
+    );
+    expect(blue.totalCount).toBe(0);
+    expect(blue.facets.categories).toEqual([{ name: 'Shirts', path: 'apparel/shirts', count: 2 }]);
+    const typed = await search({ query: 'coffee', filter: { categoryIds: [shirts] } }, storefront(T));
+    expect(typed.totalCount).toBe(0);
+    expect(typed.facets.categories).toEqual([{ name: 'Mugs', path: 'mugs', count: 1 }]);
+    // and the page is the chosen categories' (no shortcut through the newest products)
+    const newest = await search({ filter: { categoryIds: [mugs] }, sort: 'NEWEST' }, storefront(T));
+    expect(handles(newest)).toEqual(['coffee-mug']);
+  });
+
   it("finds nothing through another tenant's category; refuses an id that is not a category's, and more than 50", async () => {
     const foreign = await search({ filter: { categoryIds: [categories.otherTenants] } }, storefront(T));
     expect(foreign.totalCount).toBe(0);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { CurrencySwitcher } from '../components/currency-switcher.tsx';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { ShopUnavailable } from '../components/shop-unavailable.tsx';
 import { graphql } from '../generated/gql.ts';
@@ -90,6 +91,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/account">{t('account')}</Link>
             </nav>
             <LanguageSwitcher />
+            <CurrencySwitcher />
           </header>
           <main id="main">{store ? children : <ShopUnavailable />}</main>
         </NextIntlClientProvider>

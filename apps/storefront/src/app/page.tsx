@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ProductCard } from '../components/product-card.tsx';
 import { graphql } from '../generated/gql.ts';
-import { currency } from '../lib/config.ts';
+import { currency } from '../lib/currency.ts';
 import { gql } from '../lib/gateway.ts';
 
 const Home = graphql(`
@@ -32,7 +32,10 @@ const Home = graphql(`
 `);
 
 export default async function HomePage() {
-  const [data, t] = await Promise.all([gql(Home, { currency: currency() }, { as: 'either' }), getTranslations('Home')]);
+  const [data, t] = await Promise.all([
+    gql(Home, { currency: await currency() }, { as: 'either' }),
+    getTranslations('Home'),
+  ]);
   return (
     <>
       <h1>{t('welcome')}</h1>

@@ -12,7 +12,7 @@ export async function CartTotals(props: { cart: FragmentType<typeof CartFields> 
   return (
     <dl className="totals">
       <dt>{t('subtotal')}</dt>
-      <dd>{formatMoney(cart.subtotal)}</dd>
+      <dd data-testid="cart-subtotal">{formatMoney(cart.subtotal)}</dd>
       {cart.discount.amount > 0 ? (
         <>
           <dt>{t('discount')}</dt>

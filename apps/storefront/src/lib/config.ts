@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import { gatewayUrl, publishableKeyFor } from './endpoints.ts';
 
 export { gatewayUrl };
-export const currency = () => process.env.UCOS_STOREFRONT_CURRENCY ?? 'EUR';
 /**
  * Whether the shop's catalog prices include tax (the product page then says "incl. VAT"); the cart
  * and checkout read it from the cart itself. A storefront key cannot read the tax settings.

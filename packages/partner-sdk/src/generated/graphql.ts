@@ -11,6 +11,74 @@ export type CustomFieldValueInput = {
   value?: string | null | undefined;
 };
 
+export type FinanceInvoiceFilter = {
+  /** The buyer, case-insensitive. At most 320 characters. */
+  customerEmail?: string | null | undefined;
+  /** Issued on or after, YYYY-MM-DD. At most 10 characters. */
+  from?: string | null | undefined;
+  kind?: FinanceInvoiceKind | null | undefined;
+  /** The order's id */
+  orderId?: string | null | undefined;
+  /** Issued on or before, YYYY-MM-DD. At most 10 characters. */
+  to?: string | null | undefined;
+};
+
+export type FinanceInvoiceKind =
+  /** A credit against an invoice (CN series) */
+  | 'CREDIT_NOTE'
+  /** An order's invoice (INV series) */
+  | 'INVOICE';
+
+export type FinanceOpenItemDocumentType =
+  | 'BILL'
+  | 'CREDIT_NOTE'
+  | 'ORDER';
+
+export type FinanceOpenItemKind =
+  /** A supplier's bill (or credit note), owed by the tenant */
+  | 'PAYABLE'
+  /** A customer's order, owed to the tenant */
+  | 'RECEIVABLE';
+
+export type FinanceOpenItemStatus =
+  /** Something is still owed (or, negative, owed back) */
+  | 'OPEN'
+  /** Allocated in full */
+  | 'SETTLED';
+
+export type FinanceReceiptAllocationInput = {
+  /** Base minor units */
+  amount: number;
+  /** A receivable (FinanceOpenItem) of the customer */
+  itemId: string;
+};
+
+/** The codes financeReceiptRecord can return in its errors. */
+export type FinanceReceiptRecordErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'OVER_ALLOCATED';
+
+export type FinanceReceiptRecordInput = {
+  allocations: Array<FinanceReceiptAllocationInput>;
+  /** Base minor units; equal to the sum of the allocations */
+  amount: number;
+  /** The paying customer; left out: a guest's orders */
+  customerId?: string | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  /** The bank statement's reference. At most 200 characters. */
+  reference?: string | null | undefined;
+};
+
+export type FulfillmentLineInput = {
+  quantity: number;
+  variantId: string;
+};
+
 /** What the caller may do with the order now, each the mutation named alongside: decided by the order's and the payment's state machines and the caller's scopes (render buttons from it) */
 export type OrderAction =
   /** orderCancel */
@@ -133,6 +201,198 @@ export type ProductStatus =
   | 'ARCHIVED'
   | 'DRAFT';
 
+/** A move the caller may make now; approval is decided in the Tasks inbox (the approval workflow) */
+export type PurchaseOrderAction =
+  | 'CANCEL'
+  | 'CLOSE'
+  | 'EDIT'
+  | 'SEND'
+  | 'SUBMIT';
+
+/** The codes purchaseOrderCreate can return in its errors. */
+export type PurchaseOrderCreateErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'SUPPLIER_INACTIVE'
+  | 'UNKNOWN_VARIANT';
+
+export type PurchaseOrderCreateInput = {
+  /** Base minor units per supplier minor unit (e.g. "0.92" for USD→EUR); required when the supplier bills in another currency than the base */
+  exchangeRate?: string | null | undefined;
+  expectedAt?: string | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  /** At most 500 */
+  lines: Array<PurchaseOrderLineInput>;
+  notes?: string | null | undefined;
+  supplierId: string;
+  /** The default destination of its lines */
+  warehouseId?: string | null | undefined;
+};
+
+export type PurchaseOrderFilter = {
+  /** The order number, or the supplier’s name or code, contains it. At most 200 characters. */
+  query?: string | null | undefined;
+  /** Any of these (every status when left out) */
+  statuses?: Array<PurchaseOrderStatus> | null | undefined;
+  supplierId?: string | null | undefined;
+};
+
+export type PurchaseOrderLineInput = {
+  expectedAt?: string | null | undefined;
+  quantity: number;
+  /** Percent, default 0 */
+  taxRate?: number | null | undefined;
+  /** Supplier currency; default: the supplier item’s cost */
+  unitCost?: number | null | undefined;
+  variantId: string;
+  /** Default: the order’s destination */
+  warehouseId?: string | null | undefined;
+};
+
+/** The codes purchaseOrderSend can return in its errors. */
+export type PurchaseOrderSendErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_EMAIL';
+
+export type PurchaseOrderSendInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+export type PurchaseOrderStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PARTIALLY_RECEIVED'
+  | 'RECEIVED'
+  | 'SENT'
+  | 'SUBMITTED';
+
+/** The codes purchaseOrderSubmit can return in its errors. */
+export type PurchaseOrderSubmitErrorCode =
+  | 'CONFLICT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'PLUGIN_REFUSED';
+
+export type PurchaseOrderSubmitInput = {
+  comment?: string | null | undefined;
+  /** When given, the version read; another change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey?: string | null | undefined;
+  purchaseOrderId: string;
+};
+
+/** The codes receiptCreate can return in its errors. */
+export type ReceiptCreateErrorCode =
+  | 'DUPLICATE_LINE'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_ON_ORDER'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'ORDER_NOT_RECEIVABLE'
+  | 'OVER_RECEIPT'
+  | 'REJECTION_REASON_REQUIRED'
+  | 'TOO_MANY_ITEMS'
+  | 'WAREHOUSE_MISMATCH';
+
+export type ReceiptCreateInput = {
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  lines: Array<ReceiptLineInput>;
+  /** At most 1000 characters. */
+  note?: string | null | undefined;
+  /** Post at once (default): the goods are received; false leaves a draft */
+  post?: boolean | null | undefined;
+  purchaseOrderId: string;
+  /** Where the goods arrived; the first line’s destination when left out */
+  warehouseId?: string | null | undefined;
+};
+
+export type ReceiptLineInput = {
+  acceptedQuantity: number;
+  purchaseOrderLineId: string;
+  rejectedQuantity?: number | null | undefined;
+  /** Required when units are rejected (damaged, wrong item, …) */
+  rejectionReason?: string | null | undefined;
+};
+
+export type ReceiptStatus =
+  /** A draft nobody will post */
+  | 'DISCARDED'
+  /** Entered, not counted yet: posting it receives the goods */
+  | 'DRAFT'
+  /** Received: the order lines and inventory count it */
+  | 'POSTED';
+
+/** What the caller may do with the shipment now, each the mutation named alongside: the shipment's state machine and the caller's scopes decide (render buttons from it) */
+export type ShipmentAction =
+  /** shipmentCancel */
+  | 'CANCEL'
+  /** shipmentDeliver */
+  | 'DELIVER'
+  /** shipmentPack */
+  | 'PACK'
+  /** shipmentShip (takes a tracking number) */
+  | 'SHIP';
+
+/** The codes shipmentCancel can return in its errors. */
+export type ShipmentCancelErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
+/** The codes shipmentCreate can return in its errors. */
+export type ShipmentCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'ORDER_NOT_SHIPPABLE'
+  | 'ORDER_ON_HOLD'
+  | 'SHIP_QUANTITY_EXCEEDS_ORDER'
+  | 'UNKNOWN_CARRIER';
+
+export type ShipmentCreateInput = {
+  /** "manual" (default). At most 200 characters. */
+  carrier?: string | null | undefined;
+  lines: Array<FulfillmentLineInput>;
+  orderId: string;
+  /** Default: the shipping method the shopper chose at checkout (e.g. express). At most 200 characters. */
+  service?: string | null | undefined;
+  /** The warehouse it leaves from */
+  warehouseId?: string | null | undefined;
+};
+
+/** The codes shipmentDeliver can return in its errors. */
+export type ShipmentDeliverErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
 export type ShipmentFilter = {
   /** One order's shipments */
   orderId?: string | null | undefined;
@@ -140,6 +400,36 @@ export type ShipmentFilter = {
   statuses?: Array<ShipmentStatus> | null | undefined;
   /** Leaving from this warehouse */
   warehouseId?: string | null | undefined;
+};
+
+export type ShipmentMoveInput = {
+  shipmentId: string;
+  version?: number | null | undefined;
+};
+
+/** The codes shipmentPack can return in its errors. */
+export type ShipmentPackErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'ORDER_ON_HOLD'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
+/** The codes shipmentShip can return in its errors. */
+export type ShipmentShipErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'ORDER_ON_HOLD'
+  | 'SERVICE_UNAVAILABLE'
+  | 'UNKNOWN_CARRIER';
+
+export type ShipmentShipInput = {
+  shipmentId: string;
+  /** At most 200 characters. */
+  trackingNumber?: string | null | undefined;
+  version?: number | null | undefined;
 };
 
 export type ShipmentStatus =
@@ -187,6 +477,12 @@ export type StockLevelFilter = {
   /** Any of these variants (at most 100): the page of a catalog search, whose stock a screen shows */
   variantIds?: Array<string> | null | undefined;
   warehouseId?: string | null | undefined;
+};
+
+export type SupplierFilter = {
+  active?: boolean | null | undefined;
+  /** Name or code contains it (case-insensitive). At most 200 characters. */
+  query?: string | null | undefined;
 };
 
 export type VariantInput = {
@@ -305,6 +601,142 @@ export type PartnerSdk_ShipmentsQueryVariables = Exact<{
 
 
 export type PartnerSdk_ShipmentsQuery = { shipments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ShipmentStatus, carrier: string, trackingNumber: string | null, createdAt: string, order: { id: string } } }> } };
+
+export type PartnerSdk_ShipmentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_ShipmentQuery = { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null };
+
+export type PartnerSdk_ShipmentCreateMutationVariables = Exact<{
+  input: ShipmentCreateInput;
+}>;
+
+
+export type PartnerSdk_ShipmentCreateMutation = { shipmentCreate: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ShipmentPackMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type PartnerSdk_ShipmentPackMutation = { shipmentPack: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentPackErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ShipmentShipMutationVariables = Exact<{
+  input: ShipmentShipInput;
+}>;
+
+
+export type PartnerSdk_ShipmentShipMutation = { shipmentShip: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentShipErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ShipmentDeliverMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type PartnerSdk_ShipmentDeliverMutation = { shipmentDeliver: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentDeliverErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ShipmentCancelMutationVariables = Exact<{
+  input: ShipmentMoveInput;
+}>;
+
+
+export type PartnerSdk_ShipmentCancelMutation = { shipmentCancel: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_SuppliersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: SupplierFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, name: string, email: string | null, currency: string, leadTimeDays: number, paymentTermsDays: number, active: boolean } }> } };
+
+export type PartnerSdk_SupplierQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_SupplierQuery = { supplier: { id: string, code: string, name: string, email: string | null, phone: string | null, currency: string, leadTimeDays: number, paymentTermsDays: number, active: boolean, version: number, items: Array<{ supplierSku: string | null, packSize: number, preferred: boolean, unitCost: { amount: number, currency: string, fractionDigits: number }, variant: { id: string, sku: string } }> } | null };
+
+export type PartnerSdk_PurchaseOrdersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PurchaseOrderFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_PurchaseOrdersQuery = { purchaseOrders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } }> } };
+
+export type PartnerSdk_PurchaseOrderQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderQuery = { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }>, receipts: Array<{ id: string, number: string, status: ReceiptStatus, purchaseOrderId: string, purchaseOrderNumber: string, warehouseId: string, acceptedQuantity: number, rejectedQuantity: number, postedAt: string | null, lines: Array<{ purchaseOrderLineId: string, sku: string, acceptedQuantity: number, rejectedQuantity: number, rejectionReason: string | null }> }> } | null };
+
+export type PartnerSdk_PurchaseOrderCreateMutationVariables = Exact<{
+  input: PurchaseOrderCreateInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderCreateMutation = { purchaseOrderCreate: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PurchaseOrderSubmitMutationVariables = Exact<{
+  input: PurchaseOrderSubmitInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderSubmitMutation = { purchaseOrderSubmit: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderSubmitErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PurchaseOrderSendMutationVariables = Exact<{
+  input: PurchaseOrderSendInput;
+}>;
+
+
+export type PartnerSdk_PurchaseOrderSendMutation = { purchaseOrderSend: { purchaseOrder: { id: string, number: string, status: PurchaseOrderStatus, version: number, currency: string, expectedAt: string | null, availableActions: Array<PurchaseOrderAction>, createdAt: string, updatedAt: string, supplier: { id: string, code: string, name: string }, warehouse: { id: string, code: string } | null, total: { amount: number, currency: string, fractionDigits: number }, lines: Array<{ id: string, sku: string, description: string, quantity: number, quantityReceived: number, quantityRejected: number, quantityOpen: number, unitCost: { amount: number, currency: string, fractionDigits: number } }> } | null, errors: Array<{ code: PurchaseOrderSendErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ReceiptCreateMutationVariables = Exact<{
+  input: ReceiptCreateInput;
+}>;
+
+
+export type PartnerSdk_ReceiptCreateMutation = { receiptCreate: { receipt: { id: string, number: string, status: ReceiptStatus, purchaseOrderId: string, purchaseOrderNumber: string, warehouseId: string, acceptedQuantity: number, rejectedQuantity: number, postedAt: string | null, lines: Array<{ purchaseOrderLineId: string, sku: string, acceptedQuantity: number, rejectedQuantity: number, rejectionReason: string | null }> } | null, errors: Array<{ code: ReceiptCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_InvoicesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: FinanceInvoiceFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_InvoicesQuery = { financeInvoices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: FinanceInvoiceKind, number: string, orderId: string, orderDisplayNumber: string, currency: string, subtotalAmount: number, discountAmount: number, shippingAmount: number, taxAmount: number, totalAmount: number, remainingAmount: number, issueDate: string, dueDate: string, issuedAt: string, buyer: { name: string, email: string } } }> } };
+
+export type PartnerSdk_InvoiceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_InvoiceQuery = { financeInvoice: { id: string, kind: FinanceInvoiceKind, number: string, orderId: string, orderDisplayNumber: string, currency: string, subtotalAmount: number, discountAmount: number, shippingAmount: number, taxAmount: number, totalAmount: number, remainingAmount: number, issueDate: string, dueDate: string, issuedAt: string, buyer: { name: string, email: string }, lines: Array<{ lineNo: number, sku: string, title: string, quantity: number, unitAmount: number, lineAmount: number, taxRateBps: number }> } | null };
+
+export type PartnerSdk_OpenItemsQueryVariables = Exact<{
+  kind: FinanceOpenItemKind;
+  first: number;
+  after?: string | null | undefined;
+  partyId?: string | null | undefined;
+  status?: FinanceOpenItemStatus | null | undefined;
+}>;
+
+
+export type PartnerSdk_OpenItemsQuery = { financeOpenItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: FinanceOpenItemKind, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, partyId: string | null, partyName: string, partyEmail: string | null, currency: string, amount: number, openAmount: number, documentDate: string | null, dueDate: string | null, status: FinanceOpenItemStatus, daysPastDue: number | null, allocations: Array<{ amount: number, allocatedOn: string }> } }> } };
+
+export type PartnerSdk_ReceiptRecordMutationVariables = Exact<{
+  input: FinanceReceiptRecordInput;
+}>;
+
+
+export type PartnerSdk_ReceiptRecordMutation = { financeReceiptRecord: { receipt: { id: string, customerId: string | null, amount: number, currency: string, receivedOn: string, reference: string, entryId: string | null } | null, errors: Array<{ code: FinanceReceiptRecordErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -563,3 +995,685 @@ export const PartnerSdk_ShipmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_ShipmentsQuery, PartnerSdk_ShipmentsQueryVariables>;
+export const PartnerSdk_ShipmentDocument = new TypedDocumentString(`
+    query PartnerSdk_Shipment($id: ID!) {
+  shipment(id: $id) {
+    id
+    status
+    version
+    carrier
+    service
+    trackingNumber
+    availableActions
+    warehouse {
+      id
+      code
+    }
+    order {
+      id
+    }
+    lines {
+      quantity
+      variant {
+        id
+        sku
+      }
+    }
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentQuery, PartnerSdk_ShipmentQueryVariables>;
+export const PartnerSdk_ShipmentCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ShipmentCreate($input: ShipmentCreateInput!) {
+  shipmentCreate(input: $input) {
+    shipment {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentCreateMutation, PartnerSdk_ShipmentCreateMutationVariables>;
+export const PartnerSdk_ShipmentPackDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ShipmentPack($input: ShipmentMoveInput!) {
+  shipmentPack(input: $input) {
+    shipment {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentPackMutation, PartnerSdk_ShipmentPackMutationVariables>;
+export const PartnerSdk_ShipmentShipDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ShipmentShip($input: ShipmentShipInput!) {
+  shipmentShip(input: $input) {
+    shipment {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentShipMutation, PartnerSdk_ShipmentShipMutationVariables>;
+export const PartnerSdk_ShipmentDeliverDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ShipmentDeliver($input: ShipmentMoveInput!) {
+  shipmentDeliver(input: $input) {
+    shipment {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentDeliverMutation, PartnerSdk_ShipmentDeliverMutationVariables>;
+export const PartnerSdk_ShipmentCancelDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ShipmentCancel($input: ShipmentMoveInput!) {
+  shipmentCancel(input: $input) {
+    shipment {
+      id
+      status
+      version
+      carrier
+      service
+      trackingNumber
+      availableActions
+      warehouse {
+        id
+        code
+      }
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ShipmentCancelMutation, PartnerSdk_ShipmentCancelMutationVariables>;
+export const PartnerSdk_SuppliersDocument = new TypedDocumentString(`
+    query PartnerSdk_Suppliers($first: Int!, $after: String, $filter: SupplierFilter) {
+  suppliers(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        name
+        email
+        currency
+        leadTimeDays
+        paymentTermsDays
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SuppliersQuery, PartnerSdk_SuppliersQueryVariables>;
+export const PartnerSdk_SupplierDocument = new TypedDocumentString(`
+    query PartnerSdk_Supplier($id: ID!) {
+  supplier(id: $id) {
+    id
+    code
+    name
+    email
+    phone
+    currency
+    leadTimeDays
+    paymentTermsDays
+    active
+    version
+    items {
+      supplierSku
+      unitCost {
+        amount
+        currency
+        fractionDigits
+      }
+      packSize
+      preferred
+      variant {
+        id
+        sku
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierQuery, PartnerSdk_SupplierQueryVariables>;
+export const PartnerSdk_PurchaseOrdersDocument = new TypedDocumentString(`
+    query PartnerSdk_PurchaseOrders($first: Int!, $after: String, $filter: PurchaseOrderFilter) {
+  purchaseOrders(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        version
+        currency
+        expectedAt
+        supplier {
+          id
+          code
+          name
+        }
+        warehouse {
+          id
+          code
+        }
+        total {
+          amount
+          currency
+          fractionDigits
+        }
+        lines {
+          id
+          sku
+          description
+          quantity
+          quantityReceived
+          quantityRejected
+          quantityOpen
+          unitCost {
+            amount
+            currency
+            fractionDigits
+          }
+        }
+        availableActions
+        createdAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrdersQuery, PartnerSdk_PurchaseOrdersQueryVariables>;
+export const PartnerSdk_PurchaseOrderDocument = new TypedDocumentString(`
+    query PartnerSdk_PurchaseOrder($id: ID!) {
+  purchaseOrder(id: $id) {
+    id
+    number
+    status
+    version
+    currency
+    expectedAt
+    supplier {
+      id
+      code
+      name
+    }
+    warehouse {
+      id
+      code
+    }
+    total {
+      amount
+      currency
+      fractionDigits
+    }
+    lines {
+      id
+      sku
+      description
+      quantity
+      quantityReceived
+      quantityRejected
+      quantityOpen
+      unitCost {
+        amount
+        currency
+        fractionDigits
+      }
+    }
+    availableActions
+    createdAt
+    updatedAt
+    receipts {
+      id
+      number
+      status
+      purchaseOrderId
+      purchaseOrderNumber
+      warehouseId
+      acceptedQuantity
+      rejectedQuantity
+      postedAt
+      lines {
+        purchaseOrderLineId
+        sku
+        acceptedQuantity
+        rejectedQuantity
+        rejectionReason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderQuery, PartnerSdk_PurchaseOrderQueryVariables>;
+export const PartnerSdk_PurchaseOrderCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderCreate($input: PurchaseOrderCreateInput!) {
+  purchaseOrderCreate(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderCreateMutation, PartnerSdk_PurchaseOrderCreateMutationVariables>;
+export const PartnerSdk_PurchaseOrderSubmitDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderSubmit($input: PurchaseOrderSubmitInput!) {
+  purchaseOrderSubmit(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderSubmitMutation, PartnerSdk_PurchaseOrderSubmitMutationVariables>;
+export const PartnerSdk_PurchaseOrderSendDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PurchaseOrderSend($input: PurchaseOrderSendInput!) {
+  purchaseOrderSend(input: $input) {
+    purchaseOrder {
+      id
+      number
+      status
+      version
+      currency
+      expectedAt
+      supplier {
+        id
+        code
+        name
+      }
+      warehouse {
+        id
+        code
+      }
+      total {
+        amount
+        currency
+        fractionDigits
+      }
+      lines {
+        id
+        sku
+        description
+        quantity
+        quantityReceived
+        quantityRejected
+        quantityOpen
+        unitCost {
+          amount
+          currency
+          fractionDigits
+        }
+      }
+      availableActions
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PurchaseOrderSendMutation, PartnerSdk_PurchaseOrderSendMutationVariables>;
+export const PartnerSdk_ReceiptCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReceiptCreate($input: ReceiptCreateInput!) {
+  receiptCreate(input: $input) {
+    receipt {
+      id
+      number
+      status
+      purchaseOrderId
+      purchaseOrderNumber
+      warehouseId
+      acceptedQuantity
+      rejectedQuantity
+      postedAt
+      lines {
+        purchaseOrderLineId
+        sku
+        acceptedQuantity
+        rejectedQuantity
+        rejectionReason
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReceiptCreateMutation, PartnerSdk_ReceiptCreateMutationVariables>;
+export const PartnerSdk_InvoicesDocument = new TypedDocumentString(`
+    query PartnerSdk_Invoices($first: Int!, $after: String, $filter: FinanceInvoiceFilter) {
+  financeInvoices(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        number
+        orderId
+        orderDisplayNumber
+        currency
+        subtotalAmount
+        discountAmount
+        shippingAmount
+        taxAmount
+        totalAmount
+        remainingAmount
+        issueDate
+        dueDate
+        issuedAt
+        buyer {
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_InvoicesQuery, PartnerSdk_InvoicesQueryVariables>;
+export const PartnerSdk_InvoiceDocument = new TypedDocumentString(`
+    query PartnerSdk_Invoice($id: ID!) {
+  financeInvoice(id: $id) {
+    id
+    kind
+    number
+    orderId
+    orderDisplayNumber
+    currency
+    subtotalAmount
+    discountAmount
+    shippingAmount
+    taxAmount
+    totalAmount
+    remainingAmount
+    issueDate
+    dueDate
+    issuedAt
+    buyer {
+      name
+      email
+    }
+    lines {
+      lineNo
+      sku
+      title
+      quantity
+      unitAmount
+      lineAmount
+      taxRateBps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_InvoiceQuery, PartnerSdk_InvoiceQueryVariables>;
+export const PartnerSdk_OpenItemsDocument = new TypedDocumentString(`
+    query PartnerSdk_OpenItems($kind: FinanceOpenItemKind!, $first: Int!, $after: String, $partyId: ID, $status: FinanceOpenItemStatus) {
+  financeOpenItems(
+    kind: $kind
+    first: $first
+    after: $after
+    partyId: $partyId
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        documentType
+        documentId
+        documentNumber
+        partyId
+        partyName
+        partyEmail
+        currency
+        amount
+        openAmount
+        documentDate
+        dueDate
+        status
+        daysPastDue
+        allocations {
+          amount
+          allocatedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_OpenItemsQuery, PartnerSdk_OpenItemsQueryVariables>;
+export const PartnerSdk_ReceiptRecordDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReceiptRecord($input: FinanceReceiptRecordInput!) {
+  financeReceiptRecord(input: $input) {
+    receipt {
+      id
+      customerId
+      amount
+      currency
+      receivedOn
+      reference
+      entryId
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReceiptRecordMutation, PartnerSdk_ReceiptRecordMutationVariables>;

@@ -121,18 +121,17 @@ export async function searchProducts(
   };
   const where = [visibleTo(input.activeOnly)];
   // a product in any of the chosen categories or below one of them (OR within the facet): the chosen
-  // subtrees' category ids are collected once per statement (an uncorrelated array, an InitPlan), then
-  // each product is one probe of product_categories' primary key (tenant, product, category)
+  // subtrees' category ids are collected once per statement (an uncorrelated array, an InitPlan). The
+  // condition marks the matches (in_category) instead of dropping them: the rows, the total and the
+  // other facets count the marked ones, the category facet counts them all, so a shopper who chose
+  // Shirts still sees what Mugs would add (each facet ignores its own filter, as shops' filters do).
   const categoryRoots = [
     ...new Set([...(filter.categoryId ? [filter.categoryId] : []), ...(filter.categoryIds ?? [])]),
   ];
-  if (categoryRoots.length) {
-    where.push(`exists (select 1 from product_categories pc
-      where pc.tenant_id = ${currentTenant()} and pc.product_id = p.id and pc.category_id = any(array(
+  const chosenSubtrees = () => `array(
         select c.id from categories root join categories c on c.tenant_id = root.tenant_id
           and (c.path = root.path or c.path like root.path || '/%')
-        where root.tenant_id = ${currentTenant()} and root.id = any(${param(categoryRoots)}::uuid[]))))`);
-  }
+        where root.tenant_id = ${currentTenant()} and root.id = any(${param(categoryRoots)}::uuid[]))`;
   for (const attribute of filter.attributes ?? []) {
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a
       where a->>'name' = ${param(attribute.name)} and a->>'value' = any(${param(attribute.values)}::text[]))`);
@@ -156,6 +155,16 @@ export async function searchProducts(
   const readsProducts =
     where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle || facetKeys.length > 0;
   const fromMirror = query !== null || !readsProducts;
+  // the mirror's row carries the product's categories; the products table needs one probe of
+  // product_categories' primary key (tenant, product, category) per product
+  const inCategory = !categoryRoots.length
+    ? 'true'
+    : fromMirror
+      ? `s.category_ids && ${chosenSubtrees()}`
+      : `exists (select 1 from product_categories pc
+          where pc.tenant_id = ${currentTenant()} and pc.product_id = p.id and pc.category_id = any(${chosenSubtrees()}))`;
+  const categoryFacetWhere = priceWhere.length ? `where ${priceWhere.join(' and ')}` : '';
+  const filteredWhere = [...(categoryRoots.length ? ['m.in_category'] : []), ...priceWhere];
   const matches = query
     ? `product_search_matches($1::text, ${input.activeOnly})`
     : `product_search_all(${input.activeOnly})`;
@@ -172,7 +181,8 @@ export async function searchProducts(
         : 'products p';
   // The newest page of an unfiltered browse is the first rows of a products index: it needs none of
   // the other products (the total and the facets still count them all, when asked for).
-  const pageFromIndex = !query && !readsProducts && (sort === 'NEWEST' || sort === 'RELEVANCE');
+  const pageFromIndex =
+    !query && !readsProducts && !categoryRoots.length && (sort === 'NEWEST' || sort === 'RELEVANCE');
   // a function: it names its parameters only when the page is asked for (an unused one has no type)
   const pageRows = () =>
     pageFromIndex
@@ -191,11 +201,14 @@ export async function searchProducts(
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
         ${facetKeys.length > 0 ? 'p.custom_fields' : 'null::jsonb'} as custom_fields,
         ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
-        ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price
+        ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price,
+        ${inCategory} as in_category
       from ${source}
       ${readsProducts ? `where ${where.join(' and ')}` : ''}
     ),
-    filtered as not materialized (select * from matched m ${priceWhere.length ? `where ${priceWhere.join(' and ')}` : ''})
+    filtered as not materialized (select * from matched m ${filteredWhere.length ? `where ${filteredWhere.join(' and ')}` : ''}),
+    -- what the category facet counts: every filter but the categories'
+    category_faceted as not materialized (select * from matched m ${categoryFacetWhere})
     select
       ${none(
         'rows',
@@ -216,9 +229,9 @@ export async function searchProducts(
         ${
           fromMirror
             ? `select c.id, c.name, c.path, x.count from (
-                 select unnest(m.category_ids) as category_id, count(*)::int as count from filtered m group by 1) x
+                 select unnest(m.category_ids) as category_id, count(*)::int as count from category_faceted m group by 1) x
                join categories c on c.tenant_id = ${currentTenant()} and c.id = x.category_id) x)`
-            : `select c.id, c.name, c.path, count(*)::int as count from filtered m
+            : `select c.id, c.name, c.path, count(*)::int as count from category_faceted m
         join product_categories pc on pc.tenant_id = ${currentTenant()} and pc.product_id = m.id
         join categories c on c.tenant_id = pc.tenant_id and c.id = pc.category_id
         group by c.id, c.name, c.path) x)`

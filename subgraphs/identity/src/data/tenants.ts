@@ -114,6 +114,8 @@ export interface TenantSettingsChange {
   locale: string | null;
   /** unchanged when null */
   timeZone: string | null;
+  /** unchanged when null: ISO 4217 codes, the default first */
+  currencies?: string[] | null;
   /** unchanged when null; '' clears it */
   legalName?: string | null;
   /** unchanged when null; '' clears it */
@@ -132,13 +134,14 @@ export const tenantAddressOf = (value: unknown): TenantAddress | null =>
  */
 export async function updateTenantSettings(db: IdentityDatabase, change: TenantSettingsChange) {
   return db.tx(async (tx, uow) => {
-    const { name, version, locale, timeZone, legalName, taxId, address } = change;
+    const { name, version, locale, timeZone, currencies, legalName, taxId, address } = change;
     const updated = await tx.tenant.updateMany({
       where: { version },
       data: {
         name,
         ...(locale ? { locale } : {}),
         ...(timeZone ? { timeZone } : {}),
+        ...(currencies ? { currencies } : {}),
         ...(legalName != null ? { legalName } : {}),
         ...(taxId != null ? { taxId } : {}),
         ...(address ? { address: { ...address } } : {}),
@@ -156,6 +159,7 @@ export async function updateTenantSettings(db: IdentityDatabase, change: TenantS
       name: tenant.name,
       locale: tenant.locale,
       timeZone: tenant.timeZone,
+      currencies: tenant.currencies,
       legalName: tenant.legalName,
       taxId: tenant.taxId,
       address: tenantAddressOf(tenant.address),

@@ -8,6 +8,7 @@ import {
   taxIdRule,
   toPayload,
 } from '@ucos/kit';
+import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
 import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
@@ -27,6 +28,7 @@ export interface TenantShape {
   name: string;
   locale: string;
   timeZone: string;
+  currencies: string[];
   createdAt: Date;
   version: number;
   legalName: string;
@@ -63,6 +65,10 @@ export const TenantRef = builder.objectRef<TenantShape>('Tenant').implement({
     timeZone: t.exposeString('timeZone', {
       description:
         'IANA time zone (`Europe/Paris`; `UTC` until set): scheduled workflows whose trigger names no zone fire in it',
+    }),
+    currencies: t.exposeStringList('currencies', {
+      description:
+        'ISO 4217 codes the shop sells in, its default first (`EUR` until set): the storefront offers each one that has a price list and shipping methods in it',
     }),
     legalName: t.exposeString('legalName', {
       description: "The registered business name invoices print ('' until set: they print the name)",
@@ -170,6 +176,16 @@ const TenantAddressInput = builder.inputType('TenantAddressInput', {
   }),
 });
 
+const MAX_SELLING_CURRENCIES = 20;
+const sellingCurrencies = rules.rule(
+  z
+    .array(rules.currency.schema)
+    .min(1, 'A shop sells in at least one currency')
+    .max(MAX_SELLING_CURRENCIES, `At most ${MAX_SELLING_CURRENCIES} currencies`)
+    .refine((codes) => new Set(codes).size === codes.length, 'Each currency once'),
+  'INVALID_CURRENCY',
+);
+
 const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   fields: (t) => ({
     legalName: t.string({
@@ -191,6 +207,10 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
       description: 'IANA time zone (`Europe/Paris`); unchanged when absent',
       validate: rules.timeZone,
     }),
+    currencies: t.stringList({
+      description: 'ISO 4217 codes the shop sells in, its default first (1 to 20, each once); unchanged when absent',
+      validate: sellingCurrencies,
+    }),
     version: t.int({ required: true, description: 'The version you read; a stale one is a CONFLICT' }),
   }),
 });
@@ -203,6 +223,7 @@ const TenantUpdatePayload = payloadType(builder, 'TenantUpdate', {
     'INVALID_STREET',
     'INVALID_POSTAL_CODE',
     'INVALID_PHONE',
+    'INVALID_CURRENCY',
   ] satisfies IdentityErrorCode[],
   field: 'tenant',
   type: TenantRef,
@@ -238,6 +259,7 @@ builder.mutationField('tenantUpdate', (t) =>
           version: input.version,
           locale,
           timeZone,
+          currencies: input.currencies ?? null,
           legalName: input.legalName == null ? null : input.legalName.trim(),
           taxId: input.taxId == null ? null : normalisedTaxId(input.taxId),
           address: input.address

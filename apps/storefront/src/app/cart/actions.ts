@@ -3,7 +3,7 @@ import type { FormState } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { cartId, rememberCart } from '../../lib/cart.ts';
-import { currency } from '../../lib/config.ts';
+import { currency } from '../../lib/currency.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
 import {
   ApplyCode,
@@ -36,7 +36,7 @@ const explain = async (error: { code: string; message: string }, known: Set<stri
 async function newCart(returnTo: string): Promise<string> {
   const { cartCreate } = await gql(
     CartCreate,
-    { input: { currency: currency() } },
+    { input: { currency: await currency() } },
     { as: 'either', mutation: true, returnTo },
   );
   if (!cartCreate.cart) {

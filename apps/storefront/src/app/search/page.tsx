@@ -5,7 +5,7 @@ import { Breadcrumbs, categoryTrail } from '../../components/breadcrumbs.tsx';
 import { ProductCard } from '../../components/product-card.tsx';
 import { graphql } from '../../generated/gql.ts';
 import type { ProductSearchSort } from '../../generated/graphql.ts';
-import { currency } from '../../lib/config.ts';
+import { currency } from '../../lib/currency.ts';
 import { gql } from '../../lib/gateway.ts';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -95,10 +95,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     const [name, ...rest] = pair.split(':');
     if (name && rest.length) byName.set(name, [...(byName.get(name) ?? []), rest.join(':')]);
   }
+  const shopperCurrency = await currency();
   const filter = {
     categoryIds,
     inStock,
-    currency: currency(),
+    currency: shopperCurrency,
     attributes: [...byName].map(([name, values]) => ({ name, values })),
   };
   const { productSearch, categories } = await gql(
@@ -109,7 +110,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       sort: SORTS[sort] as ProductSearchSort,
       first: PAGE,
       after: one(params.after) ?? null,
-      currency: currency(),
+      currency: shopperCurrency,
     },
     { as: 'either' },
   );

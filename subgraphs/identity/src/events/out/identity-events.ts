@@ -74,6 +74,8 @@ export interface TenantSettingsChangedPayload {
   name: string;
   locale: string;
   timeZone: string;
+  /** ISO 4217 codes the shop sells in, its default first */
+  currencies: string[];
   /** the business profile its invoices print ('' and null until staff fill them in) */
   legalName: string;
   taxId: string;

@@ -1,5 +1,5 @@
 'use server';
-import { fieldErrors } from '@ucos/clients';
+import { type FieldErrors, fieldErrors } from '@ucos/clients';
 import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
@@ -248,13 +248,37 @@ const TenantUpdate = graphql(`
 
 const ADDRESS_FIELDS = ['line1', 'line2', 'postalCode', 'city', 'region', 'country', 'phone'] as const;
 
-/** The store's name, language, time zone (scheduled workflows fire in it) and the business profile invoices print. */
+/** `eur, usd` → `['EUR', 'USD']`; an empty field leaves the stored list as it is. */
+const currencyList = (value: string) =>
+  value
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map((code) => code.toUpperCase());
+
+/** One message under the field, naming the code each problem is about (`currencies.1` → the second code). */
+function currencyErrors(errors: FieldErrors, codes: string[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const [head, index] = path.split('.');
+    if (head !== 'currencies') {
+      out[path] = message;
+      continue;
+    }
+    const named = index !== undefined && codes[Number(index)] ? `${codes[Number(index)]}: ${message}` : message;
+    out.currencies = out.currencies ? `${out.currencies} ${named}` : named;
+  }
+  return out;
+}
+
+/** The store's name, language, time zone (scheduled workflows fire in it), currencies and the business profile invoices print. */
 export async function updateStore(_: FormState, form: FormData): Promise<FormState> {
+  const currencies = currencyList(text(form, 'currencies'));
   const address = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text(form, `address.${field}`)]));
   const input = {
     name: text(form, 'name'),
     locale: optional(form, 'locale'),
     timeZone: optional(form, 'timeZone'),
+    currencies: currencies.length ? currencies : null,
     legalName: text(form, 'legalName'),
     taxId: text(form, 'taxId'),
     // an address is all or nothing: without a street the stored one stays
@@ -274,11 +298,12 @@ export async function updateStore(_: FormState, form: FormData): Promise<FormSta
   const { tenantUpdate } = await mutate(TenantUpdate, { input }, BACK);
   if (tenantUpdate.errors.length) {
     return {
-      errors: fieldErrors(tenantUpdate.errors),
+      errors: currencyErrors(fieldErrors(tenantUpdate.errors), currencies),
       values: {
         name: input.name,
         locale: input.locale ?? '',
         timeZone: input.timeZone ?? '',
+        currencies: text(form, 'currencies'),
         legalName: input.legalName,
         taxId: input.taxId,
         ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [`address.${field}`, address[field] ?? ''])),

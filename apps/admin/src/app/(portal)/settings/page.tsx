@@ -32,6 +32,7 @@ const Store = graphql(`
       name
       locale
       timeZone
+      currencies
       legalName
       taxId
       address {
@@ -196,8 +197,9 @@ export default async function SettingsPage() {
           <h2 id="store">Store</h2>
           <p className="muted">
             The language of the mail sent for the store, the time zone the admin shows times in (and its scheduled
-            workflows fire in when their trigger names none), and the business details its invoices print (unless
-            Finance → Invoices gives its own).
+            workflows fire in when their trigger names none), the currencies the storefront offers (each needs a price
+            list and shipping methods in it), and the business details its invoices print (unless Finance → Invoices
+            gives its own).
           </p>
           <ActionForm
             label="Store settings"
@@ -212,6 +214,11 @@ export default async function SettingsPage() {
                 label: 'Time zone',
                 defaultValue: store.tenant.timeZone,
                 options: TIME_ZONES.map((zone) => ({ value: zone, label: zone })),
+              },
+              {
+                name: 'currencies',
+                label: 'Currencies sold in (ISO codes, the default first, e.g. EUR, USD)',
+                defaultValue: store.tenant.currencies.join(', '),
               },
               { name: 'legalName', label: 'Legal name (as registered)', defaultValue: store.tenant.legalName },
               { name: 'taxId', label: 'VAT or tax id (e.g. DE123456789)', defaultValue: store.tenant.taxId },

@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs } from '../../../components/breadcrumbs.tsx';
 import { ProductCard } from '../../../components/product-card.tsx';
 import { graphql } from '../../../generated/gql.ts';
-import { currency } from '../../../lib/config.ts';
+import { currency } from '../../../lib/currency.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { isGlobalIdOf, routeParam } from '../../../lib/route-param.ts';
 
@@ -41,7 +41,7 @@ async function load({ params, searchParams }: Props) {
   if (!isGlobalIdOf('Collection', routeParam(id))) return { collection: null };
   return gql(
     Collection,
-    { id: routeParam(id), first: PAGE_SIZE, after: after ?? null, currency: currency() },
+    { id: routeParam(id), first: PAGE_SIZE, after: after ?? null, currency: await currency() },
     { as: 'either' },
   );
 }

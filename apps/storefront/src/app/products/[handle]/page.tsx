@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Breadcrumbs, categoryTrail } from '../../../components/breadcrumbs.tsx';
 import { graphql } from '../../../generated/gql.ts';
-import { currency, pricesIncludeTax } from '../../../lib/config.ts';
+import { pricesIncludeTax } from '../../../lib/config.ts';
+import { currency } from '../../../lib/currency.ts';
 import { featureEnabled, STOREFRONT_FLAGS } from '../../../lib/feature-flags.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { routeParam } from '../../../lib/route-param.ts';
@@ -87,7 +88,7 @@ export default async function ProductPage({ params }: Props) {
         <div>
           <h1>{product.title}</h1>
           <p className="muted">{product.categories.map((category) => category.name).join(' · ')}</p>
-          <VariantPicker variants={product.variants} currency={currency()} taxIncluded={pricesIncludeTax()} />
+          <VariantPicker variants={product.variants} currency={await currency()} taxIncluded={pricesIncludeTax()} />
           <h2>{t('details')}</h2>
           <p>{product.description}</p>
           <dl>

@@ -1,0 +1,29 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { chooseCurrency } from '../app/cart/currency-actions.ts';
+import { currency, shopCurrencies } from '../lib/currency.ts';
+
+/** One button per currency the shop sells in (none when it sells in one); works without JavaScript too. */
+export async function CurrencySwitcher() {
+  // the header must render while the shop is unavailable: the page below says why
+  const [sold, chosen] = await Promise.all([shopCurrencies(), currency()]).catch(() => [[], ''] as const);
+  if (sold.length < 2) return null;
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('Layout')]);
+  const names = new Intl.DisplayNames([locale], { type: 'currency' });
+  return (
+    <form action={chooseCurrency} className="languages" aria-label={t('currency')}>
+      {sold.map((code) => (
+        <button
+          key={code}
+          type="submit"
+          name="currency"
+          value={code}
+          className="link"
+          aria-pressed={code === chosen}
+          aria-label={`${code} (${names.of(code) ?? code})`}
+        >
+          {code}
+        </button>
+      ))}
+    </form>
+  );
+}
