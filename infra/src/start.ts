@@ -3,7 +3,7 @@
 // `npm start -- --node` (or UCOS_RUNTIME=node) runs them on Node instead.
 import { join } from 'node:path';
 import { appManifests, appsMode, demoStorefrontKey, type RunningApp, startApp } from './apps.ts';
-import { seedDemoCustomFields } from './demo/custom-fields.ts';
+import { seedDemoCustomFields, seedDemoEntityCustomFields } from './demo/custom-fields.ts';
 import { seedDemoFeatureFlags } from './demo/feature-flags.ts';
 import { seedDemoFinance } from './demo/finance.ts';
 import { seedDemoGiftCards } from './demo/gift-cards.ts';
@@ -153,6 +153,12 @@ seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoProcurement(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`procurement demo data failed: ${(error as Error).message}`])),
+);
+// custom fields on customers, orders and suppliers, with values on a few of each (after the suppliers)
+seededAutomation.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoEntityCustomFields(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`custom field demo data failed: ${(error as Error).message}`])),
 );
 seededAutomation.push(
   ...(await demoOwnerSession(stack.gatewayUrl)

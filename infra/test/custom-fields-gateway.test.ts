@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CUSTOM_FIELDS, seedDemoCustomFields } from '../src/demo/custom-fields.ts';
+import {
+  DEMO_CUSTOM_FIELDS,
+  DEMO_ENTITY_CUSTOM_FIELDS,
+  seedDemoCustomFields,
+  seedDemoEntityCustomFields,
+} from '../src/demo/custom-fields.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -143,5 +148,80 @@ describe('custom fields through the gateway', () => {
       { key: 'care', value: 'Machine wash 30°C' },
       { key: 'organic', value: 'true' },
     ]);
+  });
+
+  it('customer, order and supplier fields compose with the product ones: one set of types, each domain its own rows', async () => {
+    const gamma = await platform.tenant('fields-gamma');
+    for (const [entity, input] of [
+      ['customer', { key: 'tier', label: 'Tier', type: 'ENUM', validation: { values: ['Gold', 'Silver'] } }],
+      ['order', { key: 'gift_note', label: 'Gift note', type: 'TEXT', visibility: 'STOREFRONT' }],
+      ['supplier', { key: 'rating', label: 'Rating', type: 'NUMBER', validation: { min: 1, max: 5 } }],
+    ] as const) {
+      const Entity = `${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
+      await ok(
+        `mutation ($input: ${Entity}CustomFieldDefinitionCreateInput!) {
+          ${entity}CustomFieldDefinitionCreate(input: $input) { customFieldDefinition { entity key } errors { code field message } } }`,
+        { input },
+        gamma.bearer,
+      );
+    }
+    await ok(
+      `mutation { supplierCreate(input: { code: "ACME", name: "Acme", currency: "EUR", customFields: [{ key: "rating", value: "4" }] }) {
+        supplier { id } errors { code field message } } }`,
+      {},
+      gamma.bearer,
+    );
+    const READ_ALL = `{
+      customFieldDefinitions { key entity }
+      customerCustomFieldDefinitions { key entity type }
+      orderCustomFieldDefinitions { key entity visibility }
+      supplierCustomFieldDefinitions { key entity }
+      suppliers(first: 5) { edges { node { code customFields { key type value numberValue } } } } }`;
+    const mine = await ok(READ_ALL, {}, gamma.bearer);
+    expect(mine).toEqual({
+      customFieldDefinitions: [],
+      customerCustomFieldDefinitions: [{ key: 'tier', entity: 'CUSTOMER', type: 'ENUM' }],
+      orderCustomFieldDefinitions: [{ key: 'gift_note', entity: 'ORDER', visibility: 'STOREFRONT' }],
+      supplierCustomFieldDefinitions: [{ key: 'rating', entity: 'SUPPLIER' }],
+      suppliers: {
+        edges: [
+          { node: { code: 'ACME', customFields: [{ key: 'rating', type: 'NUMBER', value: '4', numberValue: 4 }] } },
+        ],
+      },
+    });
+    // another shop: none of gamma's definitions or values
+    const theirs = await ok(READ_ALL, {}, beta.bearer);
+    expect(theirs.customerCustomFieldDefinitions).toEqual([]);
+    expect(theirs.orderCustomFieldDefinitions).toEqual([]);
+    expect(theirs.supplierCustomFieldDefinitions).toEqual([]);
+    expect(theirs.suppliers.edges).toEqual([]);
+    // catalog's list answers its own entities only
+    const wrong = await platform.gql(`{ customFieldDefinitions(entity: ORDER) { key } }`, {}, gamma.bearer);
+    expect(wrong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('the demo seed defines a customer, order and supplier field and fills the first rows once', async () => {
+    const demo = await platform.tenant('fields-entities-demo');
+    await ok(
+      `mutation { supplierCreate(input: { code: "DEMO-1", name: "Demo supplier", currency: "EUR" }) { errors { code } } }`,
+      {},
+      demo.bearer,
+    );
+    const token = demo.bearer.authorization!.replace(/^Bearer /, '');
+    expect(await seedDemoEntityCustomFields(platform.gatewayUrl, token)).toEqual([
+      'custom fields: Loyalty tier on 0 customers',
+      'custom fields: Gift note on 0 orders',
+      'custom fields: Rating on 1 suppliers',
+    ]);
+    expect(await seedDemoEntityCustomFields(platform.gatewayUrl, token)).toEqual([]);
+    const read = await ok(
+      `{ customerCustomFieldDefinitions { key } orderCustomFieldDefinitions { key }
+         suppliers(first: 1) { edges { node { customFields { key value } } } } }`,
+      {},
+      demo.bearer,
+    );
+    expect(read.customerCustomFieldDefinitions).toEqual([{ key: DEMO_ENTITY_CUSTOM_FIELDS[0].input.key }]);
+    expect(read.orderCustomFieldDefinitions).toEqual([{ key: DEMO_ENTITY_CUSTOM_FIELDS[1].input.key }]);
+    expect(read.suppliers.edges[0].node.customFields).toEqual([{ key: 'rating', value: 'A – preferred' }]);
   });
 });

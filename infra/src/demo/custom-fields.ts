@@ -59,3 +59,83 @@ export async function seedDemoCustomFields(gatewayUrl: string, accessToken: stri
     `custom fields: ${DEMO_CUSTOM_FIELDS.map((field) => field.label).join(', ')} on ${products.edges.length} products`,
   ];
 }
+
+/**
+ * One demo field per entity beyond the catalog (issue 15 §3), each with values on a few rows, so the
+ * customer, order and supplier pages and Settings → Custom fields show them: a customer's loyalty
+ * tier (a choice, admin only), an order's gift note (text, shown on the storefront: shoppers may send
+ * one at checkout) and a supplier's rating (a choice). An entity that already has fields is left as
+ * it is, so a restart adds nothing. Runs after the procurement demo (its suppliers).
+ */
+export const DEMO_ENTITY_CUSTOM_FIELDS = [
+  {
+    entity: 'customer',
+    input: {
+      key: 'loyalty_tier',
+      label: 'Loyalty tier',
+      type: 'ENUM',
+      visibility: 'ADMIN',
+      validation: { values: ['Bronze', 'Silver', 'Gold'] },
+    },
+    values: ['Gold', 'Silver', 'Bronze'],
+  },
+  {
+    entity: 'order',
+    input: { key: 'gift_note', label: 'Gift note', type: 'TEXT', visibility: 'STOREFRONT', validation: { max: 200 } },
+    values: ['Happy birthday, Sam!', 'Congratulations on the new flat', 'With love from Berlin'],
+  },
+  {
+    entity: 'supplier',
+    input: {
+      key: 'rating',
+      label: 'Rating',
+      type: 'ENUM',
+      visibility: 'ADMIN',
+      validation: { values: ['A – preferred', 'B – approved', 'C – on probation'] },
+    },
+    values: ['A – preferred', 'B – approved', 'C – on probation'],
+  },
+] as const;
+
+/** How many rows of each entity get a value. */
+const ENTITY_ROWS_WITH_VALUES = 5;
+
+export async function seedDemoEntityCustomFields(gatewayUrl: string, accessToken: string): Promise<string[]> {
+  const call = ownerCaller(gatewayUrl, accessToken);
+  const seeded: string[] = [];
+  for (const { entity, input, values } of DEMO_ENTITY_CUSTOM_FIELDS) {
+    const Entity = `${entity.charAt(0).toUpperCase()}${entity.slice(1)}`;
+    const existing = await call<{ definitions: unknown[] }>(
+      `{ definitions: ${entity}CustomFieldDefinitions(includeArchived: true) { key } }`,
+    );
+    if (existing.definitions.length > 0) continue;
+    await call(
+      `mutation ($input: ${Entity}CustomFieldDefinitionCreateInput!) {
+        ${entity}CustomFieldDefinitionCreate(input: $input) { errors { code message } } }`,
+      { input },
+    );
+    const rows = await call<{ list: { edges: { node: { id: string; version: number } }[] } }>(
+      `query ($first: Int!) { list: ${entity}s(first: $first) { edges { node { id version } } } }`,
+      { first: ENTITY_ROWS_WITH_VALUES },
+    );
+    for (const [index, { node }] of rows.list.edges.entries()) {
+      const customFields = [{ key: input.key, value: values[index % values.length] }];
+      if (entity === 'supplier') {
+        await call(
+          `mutation ($input: SupplierUpdateInput!) { supplierUpdate(input: $input) { errors { code message } } }`,
+          {
+            input: { supplierId: node.id, expectedVersion: node.version, customFields },
+          },
+        );
+      } else {
+        await call(
+          `mutation ($input: ${Entity}CustomFieldsUpdateInput!) {
+            ${entity}CustomFieldsUpdate(input: $input) { errors { code message } } }`,
+          { input: { [`${entity}Id`]: node.id, version: node.version, customFields } },
+        );
+      }
+    }
+    seeded.push(`custom fields: ${input.label} on ${rows.list.edges.length} ${entity}s`);
+  }
+  return seeded;
+}

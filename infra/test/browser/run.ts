@@ -139,6 +139,8 @@ async function startPlatform(stateDir: string): Promise<{ child: ChildProcess; o
       PROCUREMENT_PORT: String(base + 12),
       EMBEDDED_PG_PORT: String(base + 9),
       FINANCE_PORT: String(base + 13),
+      // every subgraph on the run's own ports: a platform left on the default ones cannot block this run
+      PLUGINS_PORT: String(base + 14),
       STOREFRONT_PORT: String(ports.storefront),
       ADMIN_PORT: String(ports.admin),
       // the shop as a host whose publishable key the gateway refuses sees: the shop-closed page
@@ -1330,12 +1332,13 @@ async function main() {
     );
 
     await journey(
-      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront',
+      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page',
       () =>
         customFieldsJourney({
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
+          orderId: seeded.editableOrder.id,
           productId: seeded.productId,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,

@@ -116,6 +116,21 @@ describe('custom field definitions', () => {
     expect(badType.errors?.[0]?.message).toMatch(/COLOUR/);
     const forbidden = await catalog.call(CREATE, { input: { key: 'x', label: 'X', type: 'TEXT' } }, reader(A));
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // orders' and procurement's entities are theirs: catalog neither defines nor lists them
+    const order = await catalog.call(
+      CREATE,
+      { input: { entity: 'ORDER', key: 'gift_note', label: 'Gift note', type: 'TEXT' } },
+      staff(A),
+    );
+    expect(order.data?.customFieldDefinitionCreate.errors).toEqual([
+      {
+        code: 'INVALID_CUSTOM_FIELD_DEFINITION',
+        field: ['input', 'entity'],
+        message: "ORDER fields are not catalog's: use orderCustomFieldDefinitionCreate",
+      },
+    ]);
+    const listed = await catalog.call('{ customFieldDefinitions(entity: SUPPLIER) { key } }', {}, reader(A));
+    expect(listed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -14,6 +14,7 @@ describe('orders contract', () => {
       models: {
         companies: (tx) => tx.company.findMany(),
         customers: (tx) => tx.customer.findMany(),
+        custom_field_definitions: (tx) => tx.customFieldDefinition.findMany(),
         addresses: (tx) => tx.address.findMany(),
         carts: (tx) => tx.cart.findMany(),
         cart_lines: (tx) => tx.cartLine.findMany(),

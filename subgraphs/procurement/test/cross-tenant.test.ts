@@ -45,6 +45,8 @@ const a = {
   postedReceipt: '',
   draftReceipt: '',
   heldBill: '',
+  /** a SUPPLIER custom field definition, with a value on the supplier */
+  customField: '',
 };
 
 async function call(query: string, variables: Record<string, unknown>, auth: Partial<AuthContext>) {
@@ -106,6 +108,22 @@ suiteFixture(async (own) => {
     email: 'orders@alpha.test',
   });
   a.supplier = supplier.supplier.id;
+  a.customField = (
+    await mutate(
+      'supplierCustomFieldDefinitionCreate',
+      'SupplierCustomFieldDefinitionCreateInput',
+      'customFieldDefinition { id }',
+      { key: 'rating', label: 'Rating', type: 'ENUM', validation: { values: ['A', 'B'] } },
+    )
+  ).customFieldDefinition.id;
+  expect(
+    (
+      await mutate('supplierUpdate', 'SupplierUpdateInput', 'supplier { id }', {
+        supplierId: a.supplier,
+        customFields: [{ key: 'rating', value: 'A' }],
+      })
+    ).errors,
+  ).toEqual([]);
   a.contact = (
     await mutate('supplierContactAdd', 'SupplierContactAddInput', 'contact { id }', {
       supplierId: a.supplier,
@@ -213,6 +231,10 @@ const queryProbes: Record<string, Probe> = {
     const data = await call('query ($id: ID!) { supplier(id: $id) { id } }', { id: a.supplier }, intruder);
     expect(data.supplier).toBeNull();
   },
+  supplierCustomFieldDefinitions: async () => {
+    const data = await call('{ supplierCustomFieldDefinitions(includeArchived: true) { id key } }', {}, intruder);
+    expect(data.supplierCustomFieldDefinitions).toEqual([]);
+  },
   purchaseOrders: async () => {
     const data = await call(
       `query ($supplier: ID!, $number: String!) { all: purchaseOrders { totalCount }
@@ -315,6 +337,40 @@ const mutationProbes: Record<string, Probe> = {
     expect(payload.errors).toEqual([]);
     expect(payload.supplier.id).not.toBe(a.supplier);
   },
+  // keys are unique per tenant: A's key is free for B
+  supplierCustomFieldDefinitionCreate: async () => {
+    const payload = await mutate(
+      'supplierCustomFieldDefinitionCreate',
+      'SupplierCustomFieldDefinitionCreateInput',
+      'customFieldDefinition { id }',
+      { key: 'rating', label: 'Beta rating', type: 'NUMBER' },
+      intruder,
+    );
+    expect(payload.errors).toEqual([]);
+    expect(payload.customFieldDefinition.id).not.toBe(a.customField);
+  },
+  supplierCustomFieldDefinitionUpdate: async () =>
+    notFound(
+      await mutate(
+        'supplierCustomFieldDefinitionUpdate',
+        'CustomFieldDefinitionUpdateInput',
+        '',
+        { id: a.customField, version: 1, label: 'Mine' },
+        intruder,
+      ),
+      'supplierCustomFieldDefinitionUpdate',
+    ),
+  supplierCustomFieldDefinitionArchive: async () =>
+    notFound(
+      await mutate(
+        'supplierCustomFieldDefinitionArchive',
+        'CustomFieldDefinitionArchiveInput',
+        '',
+        { id: a.customField, version: 1 },
+        intruder,
+      ),
+      'supplierCustomFieldDefinitionArchive',
+    ),
   supplierUpdate: async () =>
     notFound(
       await mutate('supplierUpdate', 'SupplierUpdateInput', '', { supplierId: a.supplier, name: 'Mine' }, intruder),

@@ -20,6 +20,7 @@ describe('procurement contract', () => {
         settings: (tx) => tx.settings.findMany(),
         document_counters: (tx) => tx.documentCounter.findMany(),
         suppliers: (tx) => tx.supplier.findMany(),
+        custom_field_definitions: (tx) => tx.customFieldDefinition.findMany(),
         supplier_contacts: (tx) => tx.supplierContact.findMany(),
         supplier_items: (tx) => tx.supplierItem.findMany(),
         purchase_orders: (tx) => tx.purchaseOrder.findMany(),

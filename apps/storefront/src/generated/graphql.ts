@@ -169,12 +169,14 @@ export type CheckoutCompleteErrorCode =
   | 'CHECKOUT_IN_PROGRESS'
   | 'CONFLICT'
   | 'CURRENCY_MISMATCH'
+  | 'CUSTOM_FIELD_REQUIRED'
   | 'GIFT_CARD_CURRENCY_MISMATCH'
   | 'GIFT_CARD_EMPTY'
   | 'GIFT_CARD_EXPIRED'
   | 'GIFT_CARD_INVALID'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_STOCK'
+  | 'INVALID_CUSTOM_FIELD_VALUE'
   | 'INVALID_EMAIL'
   | 'INVALID_INPUT'
   | 'INVALID_PHONE'
@@ -191,6 +193,7 @@ export type CheckoutCompleteErrorCode =
   | 'PROMOTION_NOT_STARTED'
   | 'SERVICE_UNAVAILABLE'
   | 'SHIPPING_METHOD_UNAVAILABLE'
+  | 'UNKNOWN_CUSTOM_FIELD'
   | 'UNKNOWN_VARIANT';
 
 export type CheckoutCompleteInput = {
@@ -199,6 +202,8 @@ export type CheckoutCompleteInput = {
   cartId: string;
   /** The cart version you last showed: a stale one is a CONFLICT */
   cartVersion?: number | null | undefined;
+  /** Values of the ORDER custom fields the shop shows shoppers (STOREFRONT, see orderCustomFieldDefinitions); a required one needs a value. Refused values store nothing (errors on input.customFields.<key>) */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
   /** The buyer's tax id. A well-formed VAT id of an EU country other than the shop's, shipped to that country, makes the order reverse-charged (no VAT); a malformed one is INVALID_TAX_ID */
   customerTaxId?: string | null | undefined;
   /** At most 320 characters. */
@@ -226,6 +231,13 @@ export type CustomFieldType =
   | 'NUMBER'
   | 'REFERENCE'
   | 'TEXT';
+
+export type CustomFieldValueInput = {
+  /** At most 200 characters. */
+  key: string;
+  /** The canonical string (see CustomField.value); null or "" removes the value. At most 1000 characters. */
+  value?: string | null | undefined;
+};
 
 /** The codes customerPasswordResetComplete can return in its errors. */
 export type CustomerPasswordResetCompleteErrorCode =

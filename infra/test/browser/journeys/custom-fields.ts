@@ -8,6 +8,8 @@ export interface CustomFieldsJourney {
   productId: string;
   productHandle: string;
   productTitle: string;
+  /** a seeded order: its admin page gets the order field's value */
+  orderId: string;
   owner: { email: string; password: string };
   signInAdmin(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
@@ -18,7 +20,9 @@ export interface CustomFieldsJourney {
  * The owner opens Settings → Custom fields, defines a text field shown on the storefront (a bad key
  * is refused under its field first), finds it in the list, opens a product: the form has an input
  * for it under "Custom fields"; sets a value and saves. A shopper sees "label: value" on the
- * product page.
+ * product page. Then the owner switches Settings → Custom fields to Orders, defines a number field
+ * with a minimum, and on an order's page types a value below it (refused under its input), then a
+ * good one, which is saved and comes back after a reload.
  */
 export async function customFieldsJourney(context: CustomFieldsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -74,5 +78,38 @@ export async function customFieldsJourney(context: CustomFieldsJourney): Promise
   await shown.getByText(value, { exact: true }).waitFor();
   await shot(page, 'storefront-custom-field');
   await shopper.close();
+
+  // the same on orders: a field of its own entity, edited on the order's page
+  const boxes = `Boxes ${suffix}`;
+  await admin.goto(`${adminUrl}/settings/custom-fields`);
+  await admin.getByRole('navigation', { name: 'What the fields are on' }).getByRole('link', { name: 'Orders' }).click();
+  await admin.waitForURL(`${adminUrl}/settings/custom-fields?entity=ORDER`);
+  await admin.getByRole('heading', { name: 'Add a custom field on orders' }).waitFor();
+  const orderForm = admin.getByRole('form', { name: 'Add a custom field' });
+  await orderForm.getByLabel('Label', { exact: true }).fill(boxes);
+  await orderForm.getByLabel(/^Key/).fill(`boxes_${suffix}`);
+  await orderForm.getByLabel('Type', { exact: true }).selectOption('NUMBER');
+  await orderForm.getByLabel(/^Minimum/).fill('1');
+  await orderForm.getByRole('button', { name: 'Add field' }).click();
+  await admin.getByText(`Custom field ${boxes} created.`).waitFor();
+  await admin.getByRole('table', { name: 'Custom fields on orders' }).getByText(`boxes_${suffix}`).waitFor();
+  await shot(admin, 'admin-order-custom-field-created');
+
+  await admin.goto(`${adminUrl}/orders/${encodeURIComponent(context.orderId)}`);
+  const panel = admin.getByTestId('custom-fields-panel');
+  const boxesInput = panel.getByLabel(boxes, { exact: true });
+  await boxesInput.fill('0');
+  await panel.getByRole('button', { name: 'Save custom fields' }).click();
+  await panel.getByText(`${boxes} is below 1`).waitFor();
+  await shot(admin, 'admin-order-custom-field-refused');
+  await panel.getByLabel(boxes, { exact: true }).fill('3');
+  await panel.getByRole('button', { name: 'Save custom fields' }).click();
+  await panel.getByText('Custom fields saved.').waitFor();
+  await admin.reload();
+  expect(
+    (await admin.getByTestId('custom-fields-panel').getByLabel(boxes, { exact: true }).inputValue()) === '3',
+    'the order keeps the saved value',
+  );
+  await shot(admin, 'admin-order-custom-field-saved');
   await admin.close();
 }

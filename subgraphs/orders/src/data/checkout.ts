@@ -8,6 +8,7 @@ import {
   taxIdProblem,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
@@ -16,6 +17,7 @@ import type { PaymentProvider } from '../ports/payment.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { dropCartGiftCard } from './cart-gift-cards.ts';
 import { loadCart, loadCartLines } from './carts.ts';
+import { checkoutCustomFieldsRefusal, storeCheckoutCustomFields } from './custom-fields.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail, pluginRefusedError } from './errors.ts';
 import { debitGiftCard, giftCardProblem, giftCardShare, giftCardsByIds } from './gift-cards.ts';
@@ -50,6 +52,8 @@ export interface CheckoutInput {
   shippingMethod?: string | null;
   /** the buyer's tax id: a VAT id of another EU country than the shop's makes the order reverse-charged */
   customerTaxId?: string | null;
+  /** ORDER custom fields the shop shows shoppers (STOREFRONT); checked before anything is claimed */
+  customFields?: readonly CustomFieldValueInput[] | null;
 }
 
 interface Attempt {
@@ -113,7 +117,10 @@ async function completeCheckout(
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
-        return cart ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) } : null;
+        if (!cart) return null;
+        const lines = await loadCartLines(sql, [cartId]);
+        const shipping = await loadShopShipping(sql);
+        return { cart, lines, shipping, refusedFields: await checkoutCustomFieldsRefusal(sql, input.customFields) };
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
@@ -129,6 +136,7 @@ async function completeCheckout(
     requestedMethod(input, cart),
   );
   if (!shipping.ok) return shipping;
+  if (snapshot.refusedFields) return snapshot.refusedFields;
 
   const deadline = Date.now() + (deps.checkoutLeaseSeconds + 30) * 1000;
   for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
@@ -615,6 +623,7 @@ async function insertOrder(
       order.giftCardAmount,
     ],
   );
+  await storeCheckoutCustomFields(sql, order.orderId, order.input.customFields);
   // a signed-in shopper's profile learns their email from their first checkout
   if (order.customerId) {
     await sql.query(`update orders.customers set email = $2 where id = $1 and email is null`, [

@@ -1,12 +1,14 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
+import { customFields } from './custom-fields.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address, AddressRow, CustomerRow } from './rows.ts';
 
 export type { AddressRow, CustomerRow } from './rows.ts';
 
 export const CUSTOMER_COLUMNS = `id, email, first_name as "firstName", last_name as "lastName",
-  company_id as "companyId", version, created_at as "createdAt"`;
+  company_id as "companyId", custom_fields as "customFields", version, created_at as "createdAt"`;
 export const ADDRESS_COLUMNS = `id, customer_id as "customerId", name, line1, line2, city,
   postal_code as "postalCode", country, phone`;
 /** The same row, as Prisma selects it. */
@@ -85,6 +87,8 @@ export interface ProfileInput {
   firstName?: string | null;
   lastName?: string | null;
   version?: number | null;
+  /** STOREFRONT custom fields only: the shopper edits their own profile */
+  customFields?: readonly CustomFieldValueInput[] | null;
 }
 
 export async function updateProfile(
@@ -97,6 +101,18 @@ export async function updateProfile(
     if (input.version != null && input.version !== current.version) {
       return ordersFail('CONFLICT', 'The profile was changed meanwhile; reload it', ['input', 'version']);
     }
+    // the values are merged into what is stored: read under a row lock, so a staff write of the same
+    // customer in between cannot be lost (hand SQL: Prisma takes no row locks)
+    const locked = input.customFields
+      ? await one<CustomerRow>(sql, `select ${CUSTOMER_COLUMNS} from orders.customers where id = $1 for update`, [
+          customerId,
+        ])
+      : null;
+    const values = input.customFields
+      ? await customFields.values(sql, 'CUSTOMER', input.customFields, (locked ?? current).customFields, {
+          only: (definition) => definition.visibility === 'STOREFRONT',
+        })
+      : null;
     const row = await orm(sql, (orders) =>
       orders.customer.update({
         where: { tenantId_id: { tenantId: db.tenantId, id: customerId } },
@@ -105,12 +121,13 @@ export async function updateProfile(
           ...(input.email != null ? { email: input.email } : {}),
           ...(input.firstName != null ? { firstName: input.firstName } : {}),
           ...(input.lastName != null ? { lastName: input.lastName } : {}),
+          ...(values ? { customFields: values } : {}),
           version: { increment: 1 },
         },
         omit: { tenantId: true },
       }),
     );
-    return ok(row);
+    return ok(row as CustomerRow);
   });
 }
 

@@ -1,4 +1,5 @@
 import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 
 export const ORDERS_ERROR_CODES = [
   'NOT_FOUND',
@@ -47,6 +48,7 @@ export const ORDERS_ERROR_CODES = [
   'GIFT_CARD_EXPIRED',
   'GIFT_CARD_CURRENCY_MISMATCH',
   'GIFT_CARD_EMPTY',
+  ...CUSTOM_FIELD_ERROR_CODES,
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

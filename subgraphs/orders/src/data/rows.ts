@@ -1,3 +1,4 @@
+import type { CustomFieldValue } from '@ucos/kit/custom-fields';
 import type {
   Address as AddressModel,
   CartLine as CartLineModel,
@@ -57,6 +58,8 @@ export interface Address {
 export type OrderRow = RowOf<
   OrderModel,
   {
+    /** the tenant's custom fields (migration 0034): `{ key: value }` as the kit stores them */
+    customFields: Record<string, CustomFieldValue>;
     /** per shop, from 1001 */
     number: number;
     status: OrderStatus;
@@ -106,7 +109,8 @@ export type TransitionRow = RowOf<OrderTransitionModel, { id: string; machine: '
 /** A hold on an order (open while `releasedAt` is null); `source` names who asked: `staff`, `workflow:<name>`, … */
 export type HoldRow = RowOf<OrderHoldModel>;
 
-export type CustomerRow = RowOf<CustomerModel>;
+/** A customer, its custom field values as the kit's values (`{ key: value }`). */
+export type CustomerRow = RowOf<CustomerModel, { customFields: Record<string, CustomFieldValue> }>;
 
 export type AddressRow = Pick<
   AddressModel,
@@ -129,7 +133,8 @@ export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", 
   shipping_method_name as "shippingMethodName", shipping_method_amount::float8 as "shippingMethodAmount",
   tax_lines as "taxLines", prices_include_tax as "pricesIncludeTax", customer_tax_id as "customerTaxId", tax_note as "taxNote",
   discount_amount::float8 as "discountAmount", shipping_discount_amount::float8 as "shippingDiscountAmount", discounts,
-  gift_card_id as "giftCardId", gift_card_amount::float8 as "giftCardAmount", version, created_at as "createdAt", updated_at as "updatedAt"`;
+  gift_card_id as "giftCardId", gift_card_amount::float8 as "giftCardAmount", custom_fields as "customFields", version,
+  created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
   unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
   product_id as "productId", discount_amount::float8 as "discountAmount"`;

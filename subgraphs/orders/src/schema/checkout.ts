@@ -3,6 +3,7 @@ import { builder } from '../builder.ts';
 import { checkoutComplete } from '../data/checkout.ts';
 import type { OrderRow } from '../data/rows.ts';
 import { AddressInput, addressRule } from './common.ts';
+import { CustomFieldValueInput } from './custom-field-types.ts';
 import { dbOf, orderLoader } from './loaders.ts';
 import { orderPayloadRef } from './order.ts';
 
@@ -38,6 +39,11 @@ const CheckoutCompleteInput = builder.inputType('CheckoutCompleteInput', {
       description:
         "The buyer's tax id. A well-formed VAT id of an EU country other than the shop's, shipped to that country, makes the order reverse-charged (no VAT); a malformed one is INVALID_TAX_ID",
     }),
+    customFields: t.field({
+      type: [CustomFieldValueInput],
+      description:
+        'Values of the ORDER custom fields the shop shows shoppers (STOREFRONT, see orderCustomFieldDefinitions); a required one needs a value. Refused values store nothing (errors on input.customFields.<key>)',
+    }),
   }),
 });
 
@@ -71,6 +77,9 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'GIFT_CARD_EXPIRED',
   'GIFT_CARD_INVALID',
   'UNKNOWN_VARIANT',
+  'UNKNOWN_CUSTOM_FIELD',
+  'INVALID_CUSTOM_FIELD_VALUE',
+  'CUSTOM_FIELD_REQUIRED',
 ]);
 
 builder.mutationField('checkoutComplete', (t) =>

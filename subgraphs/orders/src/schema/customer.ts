@@ -16,6 +16,7 @@ import { type GuestCustomerRow, listGuestCustomers } from '../data/customer-orde
 import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
 import { AddressInput, AddressRef, addressRule } from './common.ts';
+import { CustomFieldValueInput } from './custom-field-types.ts';
 import { addressesLoader, buyersLoader, companyLoader, dbOf, orderSummaryLoader } from './loaders.ts';
 
 export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
@@ -143,9 +144,21 @@ const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
     firstName: t.string(),
     lastName: t.string(),
     version: t.int(),
+    customFields: t.field({
+      type: [CustomFieldValueInput],
+      description:
+        'Values of the CUSTOMER custom fields the shop shows shoppers (STOREFRONT); null or "" removes one, fields not named keep theirs',
+    }),
   }),
 });
-const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', ['CONFLICT', 'INVALID_EMAIL', 'INVALID_INPUT']);
+const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', [
+  'CONFLICT',
+  'INVALID_EMAIL',
+  'INVALID_INPUT',
+  'UNKNOWN_CUSTOM_FIELD',
+  'INVALID_CUSTOM_FIELD_VALUE',
+  'CUSTOM_FIELD_REQUIRED',
+]);
 
 builder.mutationField('customerUpdate', (t) =>
   t.field({

@@ -13,6 +13,7 @@ import './integrations.ts';
 import './checkout.ts';
 import './events.ts';
 import './sales.ts';
+import './custom-fields.ts';
 import './node.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,4 +1,5 @@
 import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 import { RECEIVING_ERROR_CODES } from './receipts-errors.ts';
 
 /** Every code procurement's stores return; each mutation's payload declares the ones it can answer. */
@@ -23,6 +24,7 @@ export const PROCUREMENT_ERROR_CODES = [
   'AMOUNT_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
   ...RECEIVING_ERROR_CODES,
+  ...CUSTOM_FIELD_ERROR_CODES,
 ] as const;
 
 export type ProcurementErrorCode = (typeof PROCUREMENT_ERROR_CODES)[number];

@@ -1,3 +1,4 @@
+import type { CustomFieldValue } from '@ucos/kit/custom-fields';
 import type {
   BillLine as BillLineModel,
   Bill as BillModel,
@@ -19,8 +20,10 @@ import type { MatchReason } from './match.ts';
  * lists next to them say the same.
  */
 
-export type SupplierRow = Omit<SupplierModel, 'tenantId' | 'earlyPaymentDiscountPercent'> & {
+export type SupplierRow = Omit<SupplierModel, 'tenantId' | 'earlyPaymentDiscountPercent' | 'customFields'> & {
   earlyPaymentDiscountPercent: number;
+  /** the tenant's custom fields (migration 0013): `{ key: value }` as the kit stores them */
+  customFields: Record<string, CustomFieldValue>;
 };
 
 /** A `date` column as Prisma reads it (midnight UTC), as the SQL's `to_char(…, 'YYYY-MM-DD')` says it. */
@@ -54,14 +57,19 @@ export const settingsRow = ({
 export const SUPPLIER_COLUMNS = `id, code, name, email, phone, currency, payment_terms_days as "paymentTermsDays",
   early_payment_discount_percent::float8 as "earlyPaymentDiscountPercent",
   early_payment_discount_days as "earlyPaymentDiscountDays", lead_time_days as "leadTimeDays", tax_id as "taxId",
-  address, notes, active, version, created_at as "createdAt", updated_at as "updatedAt"`;
+  address, notes, active, custom_fields as "customFields", version, created_at as "createdAt", updated_at as "updatedAt"`;
 
 /** A supplier as Prisma reads it (the percent a Decimal), as the stores return it. */
 export const supplierRow = ({
   tenantId: _tenantId,
   earlyPaymentDiscountPercent,
+  customFields,
   ...row
-}: SupplierModel): SupplierRow => ({ ...row, earlyPaymentDiscountPercent: earlyPaymentDiscountPercent.toNumber() });
+}: SupplierModel): SupplierRow => ({
+  ...row,
+  earlyPaymentDiscountPercent: earlyPaymentDiscountPercent.toNumber(),
+  customFields: customFields as Record<string, CustomFieldValue>,
+});
 
 export type SupplierContactRow = Omit<SupplierContactModel, 'tenantId'>;
 

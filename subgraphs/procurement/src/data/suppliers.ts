@@ -7,6 +7,8 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
+import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { ProcurementEvents } from '../events/out/procurement-events.ts';
 import { type ProcurementErrorCode, type ProcurementResult, procurementFail } from './errors.ts';
@@ -99,7 +101,16 @@ export interface SupplierInput {
   address?: string | null;
   notes?: string | null;
   active?: boolean | null;
+  /** SUPPLIER custom field values; on update, null or "" removes one and fields not named keep theirs */
+  customFields?: readonly CustomFieldValueInput[] | null;
 }
+
+/**
+ * Custom fields on suppliers (issue 15 §3): definitions of entity SUPPLIER in
+ * `procurement.custom_field_definitions` (migration 0013), values in `suppliers.custom_fields`; the
+ * statements on definitions and the rules on values are the kit's.
+ */
+export const supplierCustomFields = customFieldStore('procurement');
 
 const emitChanged = (tx: UnitOfWorkTx<ProcurementEvents, string>, row: SupplierRow) =>
   tx.emit('procurement.supplier.changed', row.id, {
@@ -116,6 +127,7 @@ export function createSupplier(
   return db.tx(
     async (sql, tx) => {
       // a field left out (or null) takes the column's default
+      const customFields = await supplierCustomFields.values(sql, 'SUPPLIER', input.customFields, null);
       const created = supplierRow(
         await orm(sql, (prisma) =>
           prisma.supplier.create({
@@ -134,6 +146,7 @@ export function createSupplier(
               address: input.address ?? null,
               notes: input.notes ?? null,
               active: input.active ?? undefined,
+              customFields,
             },
           }),
         ),
@@ -191,6 +204,14 @@ export function updateSupplier(
         const value = input[field];
         if (value === null && !NULLABLE.has(field)) continue;
         changes[field] = typeof value === 'string' && (field === 'code' || field === 'name') ? value.trim() : value;
+      }
+      if (input.customFields != null) {
+        changes.customFields = await supplierCustomFields.values(
+          sql,
+          'SUPPLIER',
+          input.customFields,
+          current.customFields,
+        );
       }
       if (Object.keys(changes).length === 0) return ok(current);
       const updated = supplierRow(

@@ -6,5 +6,6 @@ import './purchase-orders.ts';
 import './replenishment.ts';
 import './receipts.ts';
 import './bills.ts';
+import './custom-fields.ts';
 
 export const schema = builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

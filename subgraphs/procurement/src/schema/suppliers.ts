@@ -24,6 +24,7 @@ import {
   updateSupplier,
 } from '../data/suppliers.ts';
 import { dbOf, manage } from './common.ts';
+import { CustomFieldValueInput } from './custom-field-types.ts';
 import { SupplierContactRef, SupplierItemRef, SupplierRef } from './types.ts';
 
 nodeEntity(builder, SupplierRef, 'Supplier', (id, context) => supplierById(dbOf(context), id));
@@ -90,13 +91,27 @@ const supplierFields = (required: boolean) =>
       address: t.string({ validate: optionalText(1000) }),
       notes: t.string({ validate: optionalText(1000) }),
       active: t.boolean(),
+      customFields: t.field({
+        type: [CustomFieldValueInput],
+        description: required
+          ? 'SUPPLIER custom field values (see supplierCustomFieldDefinitions); defaults apply, required ones need a value'
+          : 'SUPPLIER custom field values to set; a null or "" value removes one; fields not named keep theirs',
+      }),
     }),
   });
 
 const SupplierCreateInput = supplierFields(true);
 const SupplierUpdateInput = supplierFields(false);
 
-const SUPPLIER_CODES = ['INVALID_INPUT', 'INVALID_EMAIL', 'INVALID_CURRENCY', 'CODE_TAKEN'] as const;
+const SUPPLIER_CODES = [
+  'INVALID_INPUT',
+  'INVALID_EMAIL',
+  'INVALID_CURRENCY',
+  'CODE_TAKEN',
+  'UNKNOWN_CUSTOM_FIELD',
+  'INVALID_CUSTOM_FIELD_VALUE',
+  'CUSTOM_FIELD_REQUIRED',
+] as const;
 
 const SupplierCreatePayload = payloadType(builder, 'SupplierCreate', {
   codes: SUPPLIER_CODES,

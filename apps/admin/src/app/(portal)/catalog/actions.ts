@@ -3,8 +3,8 @@ import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
+import { customFieldValues } from '../../../lib/custom-fields.ts';
 import { GatewayError, mutate } from '../../../lib/gateway.ts';
-import { customFieldValues } from './custom-field-values.ts';
 import { mediaRows } from './media-rows.ts';
 
 const Update = graphql(`

@@ -37,9 +37,22 @@ export const OrdersList = graphql(`
 
 export const OrderDetail = graphql(`
   query OrderDetail_Order($id: ID!) {
+    orderCustomFieldDefinitions {
+      key
+      label
+      type
+      required
+      validation {
+        values
+      }
+    }
     order(id: $id) {
       id
       displayNumber
+      customFields {
+        key
+        value
+      }
       shippingMethod {
         code
         name

@@ -2,6 +2,7 @@
 import type { FormState } from '@ucos/ui/form';
 import { currencyDigits, integer, minorUnits, optional, text } from '@ucos/ui/form';
 import { redirect } from 'next/navigation';
+import { customFieldValues } from '../../../lib/custom-fields.ts';
 import { formResult } from '../../../lib/form-result.ts';
 import { gql, mutate } from '../../../lib/gateway.ts';
 import {
@@ -9,6 +10,7 @@ import {
   SupplierContactAdd,
   SupplierContactRemove,
   SupplierCreate,
+  SupplierCustomFieldsUpdate,
   SupplierItemRemove,
   SupplierItemsSet,
   Transition,
@@ -160,6 +162,22 @@ export async function removeSupplierItem(_: FormState, form: FormData): Promise<
       (await mutate(SupplierItemRemove, { input: { supplierItemId: text(form, 'supplierItemId') } }, back))
         .supplierItemRemove.errors,
     'Item removed.',
+    { revalidate: [back] },
+  );
+}
+
+/** Saves the custom field values of a supplier's detail page (blank removes a value). */
+export async function saveSupplierCustomFields(_: FormState, form: FormData): Promise<FormState> {
+  const supplierId = text(form, 'supplierId');
+  const input = {
+    supplierId,
+    expectedVersion: Number(text(form, 'version')),
+    customFields: customFieldValues(form),
+  };
+  const back = supplierPath(supplierId);
+  return formResult(
+    async () => (await mutate(SupplierCustomFieldsUpdate, { input }, back)).supplierUpdate.errors,
+    'Custom fields saved.',
     { revalidate: [back] },
   );
 }

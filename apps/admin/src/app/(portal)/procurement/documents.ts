@@ -141,8 +141,22 @@ export const SuppliersList = graphql(`
 
 export const SupplierDetail = graphql(`
   query Procurement_Supplier($id: ID!) {
+    supplierCustomFieldDefinitions {
+      key
+      label
+      type
+      required
+      validation {
+        values
+      }
+    }
     supplier(id: $id) {
       id
+      version
+      customFields {
+        key
+        value
+      }
       code
       name
       email
@@ -426,6 +440,22 @@ export const SupplierItemRemove = graphql(`
   mutation Procurement_SupplierItemRemove($input: SupplierItemRemoveInput!) {
     supplierItemRemove(input: $input) {
       removedSupplierItemId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierCustomFieldsUpdate = graphql(`
+  mutation Procurement_SupplierCustomFields($input: SupplierUpdateInput!) {
+    supplierUpdate(input: $input) {
+      supplier {
+        id
+        version
+      }
       errors {
         code
         field

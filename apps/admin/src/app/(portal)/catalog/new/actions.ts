@@ -4,8 +4,8 @@ import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
+import { customFieldValues } from '../../../../lib/custom-fields.ts';
 import { GatewayError, mutate } from '../../../../lib/gateway.ts';
-import { customFieldValues } from '../custom-field-values.ts';
 import { mediaRows } from '../media-rows.ts';
 import { valuesOf } from './matrix.ts';
 

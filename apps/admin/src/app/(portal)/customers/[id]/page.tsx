@@ -1,11 +1,15 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CustomFieldsPanel } from '../../../../components/custom-fields-panel.tsx';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
+import { customFieldsOnForm } from '../../../../lib/custom-fields.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { can } from '../../../../lib/scopes.ts';
 import { clockIn } from '../../../../lib/time.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
+import { saveCustomerCustomFields } from '../actions.ts';
 
 export const metadata = { title: 'Customer' };
 
@@ -17,7 +21,12 @@ const CustomerDetail = graphql(`
         email
         firstName
         lastName
+        version
         displayName
+        customFields {
+          key
+          value
+        }
         orderCount
         createdAt
         company {
@@ -33,6 +42,15 @@ const CustomerDetail = graphql(`
           country
           phone
         }
+      }
+    }
+    customerCustomFieldDefinitions {
+      key
+      label
+      type
+      required
+      validation {
+        values
       }
     }
     orders(filter: { customerId: $id }, first: 25) {
@@ -143,6 +161,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           </p>
         ) : null}
       </section>
+      <CustomFieldsPanel
+        fields={customFieldsOnForm(data.customerCustomFieldDefinitions, customer.customFields)}
+        entity="customers"
+        write={can(viewer.scopes, 'orders:manage')}
+        action={saveCustomerCustomFields}
+        hidden={{ customerId: customer.id, version: customer.version }}
+      />
       <ExtensionPanels
         point="CUSTOMER_PANEL"
         viewer={viewer}

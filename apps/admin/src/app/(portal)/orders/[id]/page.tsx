@@ -2,8 +2,10 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { CustomFieldsPanel } from '../../../../components/custom-fields-panel.tsx';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../generated/graphql.ts';
+import { customFieldsOnForm } from '../../../../lib/custom-fields.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { historyLine, orderStatusWords, paymentStatusWords } from '../../../../lib/history-words.ts';
 import { can } from '../../../../lib/scopes.ts';
@@ -19,6 +21,7 @@ import {
   returnAction,
   shipmentAction,
 } from '../actions.ts';
+import { saveOrderCustomFields } from '../custom-fields-actions.ts';
 import { OrderDetail, ShipFrom, ShippingRates } from '../documents.ts';
 
 export const metadata = { title: 'Order' };
@@ -53,7 +56,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const id = decodeURIComponent((await params).id);
   const here = `/orders/${encodeURIComponent(id)}`;
   const viewer = await requireViewer(here);
-  const { order } = await gql(OrderDetail, { id }, here);
+  const { order, orderCustomFieldDefinitions } = await gql(OrderDetail, { id }, here);
   if (!order) notFound();
   const base = { orderId: order.id, version: order.version };
   const fulfillment = order.fulfillment;
@@ -424,6 +427,13 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         {order.shippingAddress.name}, {order.shippingAddress.line1}, {order.shippingAddress.postalCode}{' '}
         {order.shippingAddress.city}, {order.shippingAddress.country}
       </address>
+      <CustomFieldsPanel
+        fields={customFieldsOnForm(orderCustomFieldDefinitions, order.customFields)}
+        entity="orders"
+        write={can(viewer.scopes, 'orders:manage')}
+        action={saveOrderCustomFields}
+        hidden={base}
+      />
       <ExtensionPanels
         point="ORDER_PANEL"
         viewer={viewer}

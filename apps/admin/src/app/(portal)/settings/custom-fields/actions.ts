@@ -3,14 +3,15 @@ import { fieldErrors } from '@ucos/clients';
 import { type FormState, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../../generated/gql.ts';
+import { CUSTOM_FIELD_ENTITIES, type CustomFieldEntityName } from '../../../../lib/custom-fields.ts';
 import { GatewayError, mutate } from '../../../../lib/gateway.ts';
 import { CUSTOM_FIELD_TYPES, type CustomFieldType } from './types.ts';
 
 const BACK = '/settings/custom-fields';
 
-const Create = graphql(`
-  mutation SettingsCustomFields_Create($input: CustomFieldDefinitionCreateInput!) {
-    customFieldDefinitionCreate(input: $input) {
+const CreateProduct = graphql(`
+  mutation SettingsCustomFields_CreateProduct($input: CustomFieldDefinitionCreateInput!) {
+    created: customFieldDefinitionCreate(input: $input) {
       customFieldDefinition {
         id
       }
@@ -23,9 +24,102 @@ const Create = graphql(`
   }
 `);
 
-const Archive = graphql(`
-  mutation SettingsCustomFields_Archive($input: CustomFieldDefinitionArchiveInput!) {
-    customFieldDefinitionArchive(input: $input) {
+const ArchiveProduct = graphql(`
+  mutation SettingsCustomFields_ArchiveProduct($input: CustomFieldDefinitionArchiveInput!) {
+    archived: customFieldDefinitionArchive(input: $input) {
+      customFieldDefinition {
+        id
+        archived
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CreateCustomer = graphql(`
+  mutation SettingsCustomFields_CreateCustomer($input: CustomerCustomFieldDefinitionCreateInput!) {
+    created: customerCustomFieldDefinitionCreate(input: $input) {
+      customFieldDefinition {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ArchiveCustomer = graphql(`
+  mutation SettingsCustomFields_ArchiveCustomer($input: CustomFieldDefinitionArchiveInput!) {
+    archived: customerCustomFieldDefinitionArchive(input: $input) {
+      customFieldDefinition {
+        id
+        archived
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CreateOrder = graphql(`
+  mutation SettingsCustomFields_CreateOrder($input: OrderCustomFieldDefinitionCreateInput!) {
+    created: orderCustomFieldDefinitionCreate(input: $input) {
+      customFieldDefinition {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ArchiveOrder = graphql(`
+  mutation SettingsCustomFields_ArchiveOrder($input: CustomFieldDefinitionArchiveInput!) {
+    archived: orderCustomFieldDefinitionArchive(input: $input) {
+      customFieldDefinition {
+        id
+        archived
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const CreateSupplier = graphql(`
+  mutation SettingsCustomFields_CreateSupplier($input: SupplierCustomFieldDefinitionCreateInput!) {
+    created: supplierCustomFieldDefinitionCreate(input: $input) {
+      customFieldDefinition {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+const ArchiveSupplier = graphql(`
+  mutation SettingsCustomFields_ArchiveSupplier($input: CustomFieldDefinitionArchiveInput!) {
+    archived: supplierCustomFieldDefinitionArchive(input: $input) {
       customFieldDefinition {
         id
         archived
@@ -45,7 +139,15 @@ const numberOf = (form: FormData, name: string) => {
   return value === '' ? null : Number(value.replace(',', '.'));
 };
 
-/** Defines a custom field on products from the settings form. */
+const entityOf = (form: FormData): CustomFieldEntityName => {
+  const entity = text(form, 'entity');
+  return (CUSTOM_FIELD_ENTITIES as readonly string[]).includes(entity) ? (entity as CustomFieldEntityName) : 'PRODUCT';
+};
+
+/** The settings page of an entity's fields. */
+const backOf = (entity: CustomFieldEntityName) => (entity === 'PRODUCT' ? BACK : `${BACK}?entity=${entity}`);
+
+/** Defines a custom field (on products, customers, orders or suppliers) from the settings form. */
 export async function createCustomField(_: FormState, form: FormData): Promise<FormState> {
   const type = (CUSTOM_FIELD_TYPES as readonly string[]).includes(text(form, 'type'))
     ? (text(form, 'type') as CustomFieldType)
@@ -69,10 +171,19 @@ export async function createCustomField(_: FormState, form: FormData): Promise<F
     defaultValue: optional(form, 'defaultValue'),
     validation,
   };
+  const entity = entityOf(form);
+  const back = backOf(entity);
   try {
-    const { customFieldDefinitionCreate } = await mutate(Create, { input }, BACK);
-    if (customFieldDefinitionCreate.errors.length) {
-      const errors = fieldErrors(customFieldDefinitionCreate.errors);
+    const created =
+      entity === 'CUSTOMER'
+        ? (await mutate(CreateCustomer, { input }, back)).created
+        : entity === 'ORDER'
+          ? (await mutate(CreateOrder, { input }, back)).created
+          : entity === 'SUPPLIER'
+            ? (await mutate(CreateSupplier, { input }, back)).created
+            : (await mutate(CreateProduct, { input }, back)).created;
+    if (created.errors.length) {
+      const errors = fieldErrors(created.errors);
       // validation.values → values: the form's own field names
       for (const [path, message] of Object.entries(errors)) {
         if (path.startsWith('validation.')) errors[path.split('.')[1]!] = message;
@@ -90,13 +201,19 @@ export async function createCustomField(_: FormState, form: FormData): Promise<F
 /** Archives a field (or restores it): hidden from forms and the storefront, its values kept. */
 export async function archiveCustomField(_: FormState, form: FormData): Promise<FormState> {
   const archived = text(form, 'archived') !== 'false';
+  const entity = entityOf(form);
+  const back = backOf(entity);
+  const input = { id: text(form, 'id'), version: Number(text(form, 'version')), archived };
   try {
-    const { customFieldDefinitionArchive } = await mutate(
-      Archive,
-      { input: { id: text(form, 'id'), version: Number(text(form, 'version')), archived } },
-      BACK,
-    );
-    if (customFieldDefinitionArchive.errors.length) return { errors: fieldErrors(customFieldDefinitionArchive.errors) };
+    const done =
+      entity === 'CUSTOMER'
+        ? (await mutate(ArchiveCustomer, { input }, back)).archived
+        : entity === 'ORDER'
+          ? (await mutate(ArchiveOrder, { input }, back)).archived
+          : entity === 'SUPPLIER'
+            ? (await mutate(ArchiveSupplier, { input }, back)).archived
+            : (await mutate(ArchiveProduct, { input }, back)).archived;
+    if (done.errors.length) return { errors: fieldErrors(done.errors) };
   } catch (error) {
     if (error instanceof GatewayError) return { message: error.message };
     throw error;

@@ -2,9 +2,17 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
+import { CustomFieldsPanel } from '../../../../../components/custom-fields-panel.tsx';
+import { customFieldsOnForm } from '../../../../../lib/custom-fields.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
-import { addSupplierContact, removeSupplierContact, removeSupplierItem, setSupplierItem } from '../../actions.ts';
+import {
+  addSupplierContact,
+  removeSupplierContact,
+  removeSupplierItem,
+  saveSupplierCustomFields,
+  setSupplierItem,
+} from '../../actions.ts';
 import { SupplierDetail } from '../../documents.ts';
 import { ProcurementNav } from '../../nav.tsx';
 
@@ -14,7 +22,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const here = `/procurement/suppliers/${encodeURIComponent(decodeURIComponent(id))}`;
   await requireViewer(here);
-  const { supplier } = await gql(SupplierDetail, { id: decodeURIComponent(id) }, here);
+  const { supplier, supplierCustomFieldDefinitions } = await gql(SupplierDetail, { id: decodeURIComponent(id) }, here);
   if (!supplier) notFound();
   return (
     <>
@@ -179,6 +187,13 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
           ]}
         />
       </section>
+      <CustomFieldsPanel
+        fields={customFieldsOnForm(supplierCustomFieldDefinitions, supplier.customFields)}
+        entity="suppliers"
+        write
+        action={saveSupplierCustomFields}
+        hidden={{ supplierId: supplier.id, version: supplier.version }}
+      />
     </>
   );
 }

@@ -1,0 +1,98 @@
+import type { FieldSpec } from '../components/action-form.tsx';
+
+/**
+ * Custom fields in the admin's forms (issue 15 §3), for every entity that has them: products and
+ * variants (catalog), customers and orders (orders), suppliers (procurement). Inputs are named
+ * `cf.<key>` and hold the API's canonical string; the API's errors on `input.customFields.<key>`
+ * come back under them.
+ */
+
+/** The entities with custom fields, as the API's CustomFieldEntity names them. */
+export const CUSTOM_FIELD_ENTITIES = ['PRODUCT', 'CUSTOMER', 'ORDER', 'SUPPLIER'] as const;
+export type CustomFieldEntityName = (typeof CUSTOM_FIELD_ENTITIES)[number];
+
+/** One field as a form edits it: its definition and the entity's value (canonical string). */
+export interface CustomFieldOnForm {
+  key: string;
+  label: string;
+  type: string;
+  required: boolean;
+  choices: readonly string[];
+  value: string | null;
+}
+
+/** The definitions (in their order) with the entity's values by key. */
+export function customFieldsOnForm(
+  definitions: readonly {
+    key: string;
+    label: string;
+    type: string;
+    required: boolean;
+    validation: { values?: readonly string[] | null };
+  }[],
+  values: readonly { key: string; value?: string | null }[],
+): CustomFieldOnForm[] {
+  const byKey = new Map(values.map((field) => [field.key, field.value ?? null]));
+  return definitions.map((definition) => ({
+    key: definition.key,
+    label: definition.label,
+    type: definition.type,
+    required: definition.required,
+    choices: definition.validation.values ?? [],
+    value: byKey.get(definition.key) ?? null,
+  }));
+}
+
+/** The API's path of a field's errors (input.customFields.<key>), as fieldErrors keys it. */
+export const customFieldPath = (key: string) => `customFields.${key}`;
+
+/** An ActionForm field per custom field: a select for choices and yes/no, else a typed input. */
+export function customFieldFormFields(fields: readonly CustomFieldOnForm[]): FieldSpec[] {
+  return fields.map((field) => {
+    const base = {
+      name: `cf.${field.key}`,
+      path: customFieldPath(field.key),
+      label: `${field.label}${field.required ? ' *' : ''}`,
+      defaultValue: field.value ?? '',
+    };
+    if (field.type === 'BOOLEAN' || field.type === 'ENUM') {
+      const options =
+        field.type === 'BOOLEAN'
+          ? [
+              { value: 'true', label: 'Yes' },
+              { value: 'false', label: 'No' },
+            ]
+          : field.choices.map((choice) => ({ value: choice, label: choice }));
+      return { ...base, options: [{ value: '', label: '—' }, ...options] };
+    }
+    return {
+      ...base,
+      type: field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text',
+      ...(field.type === 'MONEY'
+        ? { placeholder: '19.99 EUR' }
+        : field.type === 'REFERENCE'
+          ? { placeholder: 'the id of the entity' }
+          : {}),
+    };
+  });
+}
+
+/** The form's `cf.<key>` inputs as the API's custom field values (blank: no value). */
+export function customFieldValues(form: FormData): { key: string; value: string | null }[] {
+  const values: { key: string; value: string | null }[] = [];
+  for (const [name, value] of form.entries()) {
+    if (!name.startsWith('cf.') || typeof value !== 'string') continue;
+    values.push({ key: name.slice(3), value: value.trim() || null });
+  }
+  return values;
+}
+
+/** A value as the detail pages show it: yes/no for booleans, a dash when none. */
+export const customFieldText = (field: Pick<CustomFieldOnForm, 'type' | 'value'>) =>
+  field.value === null || field.value === ''
+    ? '—'
+    : field.type === 'BOOLEAN'
+      ? field.value === 'true'
+        ? 'Yes'
+        : 'No'
+      : field.value;

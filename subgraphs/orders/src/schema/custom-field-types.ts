@@ -1,0 +1,6 @@
+import { customFieldTypes } from '@ucos/kit/graphql/custom-fields-schema';
+import { builder, MoneyRef } from '../builder.ts';
+
+/** The kit's shared custom field types on orders' builder (identical in catalog and procurement). */
+export const customFieldTypesOfOrders = customFieldTypes(builder, MoneyRef);
+export const { CustomFieldValueInput } = customFieldTypesOfOrders;

@@ -1,0 +1,119 @@
+import { localUuid, payloadType, toPayload } from '@ucos/kit';
+import { customFieldDefinitionFields, customFieldsOn } from '@ucos/kit/graphql/custom-fields-schema';
+import { builder } from '../builder.ts';
+import type { OrdersContext } from '../context.ts';
+import { isStaff } from '../data/access.ts';
+import { customFields, updateCustomerCustomFields, updateOrderCustomFields } from '../data/custom-fields.ts';
+import type { CustomerRow, OrderRow } from '../data/rows.ts';
+import { CustomFieldValueInput, customFieldTypesOfOrders as types } from './custom-field-types.ts';
+import { CustomerRef } from './customer.ts';
+import { dbOf } from './loaders.ts';
+import { OrderRef, orderPayloadRef } from './order.ts';
+
+/**
+ * Custom fields on customers and orders (issue 15 §3) through the kit: the definitions' query and
+ * mutations per entity (`customerCustomFieldDefinitions`, `orderCustomFieldDefinitionCreate`, …),
+ * `customFields`/`customField(key)` on Customer and Order, and the staff mutations that set values.
+ * Shoppers set STOREFRONT fields on their own profile (`customerUpdate`) and at checkout.
+ */
+
+/** Staff and services see ADMIN fields too; a shopper or a storefront key only STOREFRONT ones. */
+const seesEverything = (context: OrdersContext) =>
+  context.auth.kind === 'service' || isStaff(context.auth, 'orders:read');
+
+const common = { store: customFields, db: dbOf, seesEverything };
+const read = { tenant: true } as const;
+const manage = { scope: 'orders:manage' } as const;
+
+customFieldDefinitionFields<OrdersContext>(builder, types, {
+  ...common,
+  entity: 'CUSTOMER',
+  prefix: 'customer',
+  readScopes: read,
+  writeScopes: manage,
+});
+customFieldDefinitionFields<OrdersContext>(builder, types, {
+  ...common,
+  entity: 'ORDER',
+  prefix: 'order',
+  readScopes: read,
+  writeScopes: manage,
+});
+
+customFieldsOn<OrdersContext, CustomerRow>(builder, types, CustomerRef, {
+  ...common,
+  entity: 'CUSTOMER',
+  values: (customer) => customer.customFields,
+});
+customFieldsOn<OrdersContext, OrderRow>(builder, types, OrderRef, {
+  ...common,
+  entity: 'ORDER',
+  values: (order) => order.customFields,
+});
+
+const CUSTOM_FIELD_WRITE_CODES = [
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_CUSTOM_FIELD',
+  'INVALID_CUSTOM_FIELD_VALUE',
+  'CUSTOM_FIELD_REQUIRED',
+] as const;
+
+const CustomerCustomFieldsUpdateInput = builder.inputType('CustomerCustomFieldsUpdateInput', {
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    customFields: t.field({
+      type: [CustomFieldValueInput],
+      required: true,
+      description: 'The values to set; a null or "" value removes one; fields not named keep theirs',
+    }),
+  }),
+});
+
+const CustomerCustomFieldsUpdatePayload = payloadType(builder, 'CustomerCustomFieldsUpdate', {
+  codes: CUSTOM_FIELD_WRITE_CODES,
+  fields: (t) => ({
+    customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
+  }),
+});
+
+builder.mutationField('customerCustomFieldsUpdate', (t) =>
+  t.field({
+    type: CustomerCustomFieldsUpdatePayload,
+    description: "Staff set a customer's custom field values (any field; errors on input.customFields.<key>)",
+    authScopes: manage,
+    args: { input: t.arg({ type: CustomerCustomFieldsUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
+      const result = await updateCustomerCustomFields(dbOf(context), customerId, input);
+      return toPayload(result, (customer) => ({ customer }));
+    },
+  }),
+);
+
+const OrderCustomFieldsUpdateInput = builder.inputType('OrderCustomFieldsUpdateInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    customFields: t.field({
+      type: [CustomFieldValueInput],
+      required: true,
+      description: 'The values to set; a null or "" value removes one; fields not named keep theirs',
+    }),
+  }),
+});
+
+builder.mutationField('orderCustomFieldsUpdate', (t) =>
+  t.field({
+    type: orderPayloadRef('OrderCustomFieldsUpdate', CUSTOM_FIELD_WRITE_CODES),
+    description: "Staff set an order's custom field values (any field; errors on input.customFields.<key>)",
+    authScopes: manage,
+    args: { input: t.arg({ type: OrderCustomFieldsUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
+      const result = await updateOrderCustomFields(dbOf(context), orderId, input);
+      return toPayload(result, (order) => ({ order }));
+    },
+  }),
+);

@@ -1,0 +1,413 @@
+import { randomUUID } from 'node:crypto';
+import { countStatements, encodeGlobalId } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import { describe, expect, it } from 'vitest';
+import {
+  CHECKOUT,
+  cartWith,
+  checkoutInput,
+  customer,
+  type OrdersHarness,
+  staff,
+  startOrders,
+  storefront,
+  VARIANTS,
+  vid,
+} from './harness.ts';
+
+/** Custom fields on customers and orders (issue 15 §3): definitions, values, checkout, tenants, statements. */
+
+let h: OrdersHarness;
+suiteFixture(async (own) => {
+  h = own(await startOrders());
+  // plenty of mugs: every order here buys one (the stock is the fake inventory's, shared by tenants)
+  h.stock.available.set(VARIANTS.mug, 10_000);
+});
+
+const DEFINITION = 'id entity key label type required defaultValue visibility position archived version';
+const create = (
+  prefix: 'customer' | 'order',
+) => `mutation ($input: ${prefix === 'customer' ? 'Customer' : 'Order'}CustomFieldDefinitionCreateInput!) {
+  ${prefix}CustomFieldDefinitionCreate(input: $input) { customFieldDefinition { ${DEFINITION} } errors { code field message } } }`;
+const update = (prefix: 'customer' | 'order') => `mutation ($input: CustomFieldDefinitionUpdateInput!) {
+  ${prefix}CustomFieldDefinitionUpdate(input: $input) { customFieldDefinition { ${DEFINITION} } errors { code field message } } }`;
+const archive = (prefix: 'customer' | 'order') => `mutation ($input: CustomFieldDefinitionArchiveInput!) {
+  ${prefix}CustomFieldDefinitionArchive(input: $input) { customFieldDefinition { ${DEFINITION} } errors { code field message } } }`;
+const LIST = `query ($all: Boolean) {
+  customerCustomFieldDefinitions(includeArchived: $all) { key archived visibility }
+  orderCustomFieldDefinitions(includeArchived: $all) { key archived visibility } }`;
+const ME = `query { me { id version customFields { key value } } }`;
+const CUSTOMER_FIELDS = `mutation ($input: CustomerCustomFieldsUpdateInput!) {
+  customerCustomFieldsUpdate(input: $input) { customer { id version customFields { key type value numberValue } } errors { code field message } } }`;
+const PROFILE = `mutation ($input: CustomerUpdateInput!) {
+  customerUpdate(input: $input) { customer { customFields { key value } } errors { code field message } } }`;
+const ORDER_FIELDS = `mutation ($input: OrderCustomFieldsUpdateInput!) {
+  orderCustomFieldsUpdate(input: $input) { order { id version customFields { key value } } errors { code field message } } }`;
+const ORDER = `query ($id: ID!) { order(id: $id) { id version customFields { key label value } note: customField(key: "gift_note") { value } } }`;
+
+const codes = (errors: { code: string; field: string[] | null }[] | undefined) =>
+  (errors ?? []).map((error) => [error.code, error.field]);
+
+async function define(tenantId: string, prefix: 'customer' | 'order', input: Record<string, unknown>) {
+  const result = await h.call(create(prefix), { input }, staff(tenantId));
+  const payload = result.data?.[`${prefix}CustomFieldDefinitionCreate`];
+  if (!payload?.customFieldDefinition) throw new Error(`definition failed: ${JSON.stringify(result)}`);
+  return payload.customFieldDefinition as { id: string; version: number; entity: string };
+}
+
+/** A customer profile (created on first use by their own token) and its global id. */
+async function customerOf(tenantId: string) {
+  const id = randomUUID();
+  const me = await h.call(ME, {}, customer(tenantId, id));
+  if (!me.data?.me) throw new Error(JSON.stringify(me));
+  return { id, globalId: encodeGlobalId('Customer', id) };
+}
+
+async function placeOrder(tenantId: string, overrides: Record<string, unknown> = {}) {
+  const shopper = storefront(tenantId);
+  const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+  return h.call(CHECKOUT, { input: checkoutInput(cart.id, overrides) }, shopper);
+}
+
+describe('customer and order field definitions', () => {
+  it('are defined per entity, listed, archived; an update through the other entity is NOT_FOUND', async () => {
+    const A = randomUUID();
+    const tier = await define(A, 'customer', {
+      key: 'loyalty_tier',
+      label: 'Loyalty tier',
+      type: 'ENUM',
+      validation: { values: ['Bronze', 'Gold'] },
+    });
+    expect(tier).toMatchObject({ entity: 'CUSTOMER', position: 0, version: 1, visibility: 'ADMIN' });
+    const note = await define(A, 'order', {
+      key: 'gift_note',
+      label: 'Gift note',
+      type: 'TEXT',
+      visibility: 'STOREFRONT',
+    });
+    expect(note.entity).toBe('ORDER');
+    // the same key is free on the other entity, taken on the same one
+    await define(A, 'order', { key: 'loyalty_tier', label: 'Tier at order', type: 'TEXT' });
+    const twice = await h.call(
+      create('customer'),
+      { input: { key: 'loyalty_tier', label: 'x', type: 'TEXT' } },
+      staff(A),
+    );
+    expect(codes(twice.data?.customerCustomFieldDefinitionCreate.errors)).toEqual([
+      ['DUPLICATE_CUSTOM_FIELD_KEY', ['input', 'key']],
+    ]);
+    const badKey = await h.call(create('order'), { input: { key: 'Bad Key', label: 'x', type: 'TEXT' } }, staff(A));
+    expect(codes(badKey.data?.orderCustomFieldDefinitionCreate.errors)).toEqual([
+      ['INVALID_CUSTOM_FIELD_KEY', ['input', 'key']],
+    ]);
+    const wrongEntity = await h.call(update('order'), { input: { id: tier.id, version: 1, label: 'x' } }, staff(A));
+    expect(codes(wrongEntity.data?.orderCustomFieldDefinitionUpdate.errors)).toEqual([['NOT_FOUND', ['input', 'id']]]);
+    const archived = await h.call(archive('customer'), { input: { id: tier.id, version: 1 } }, staff(A));
+    expect(archived.data?.customerCustomFieldDefinitionArchive.customFieldDefinition).toMatchObject({
+      archived: true,
+      version: 2,
+    });
+    const listed = await h.call(LIST, { all: false }, staff(A));
+    expect(listed.data?.customerCustomFieldDefinitions).toEqual([]);
+    expect(listed.data?.orderCustomFieldDefinitions.map((field: { key: string }) => field.key)).toEqual([
+      'gift_note',
+      'loyalty_tier',
+    ]);
+    // a storefront key sees the STOREFRONT definitions only (to render them at checkout)
+    const shop = await h.call(LIST, { all: true }, storefront(A));
+    expect(shop.data?.orderCustomFieldDefinitions).toEqual([
+      { key: 'gift_note', archived: false, visibility: 'STOREFRONT' },
+    ]);
+    // and may not define any
+    const forbidden = await h.call(create('order'), { input: { key: 'x', label: 'x', type: 'TEXT' } }, storefront(A));
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('customer values', () => {
+  it('staff set any field with typed errors; the shopper sees and edits STOREFRONT ones only', async () => {
+    const A = randomUUID();
+    await define(A, 'customer', { key: 'vip', label: 'VIP', type: 'BOOLEAN', defaultValue: 'false' });
+    await define(A, 'customer', { key: 'credit', label: 'Credit limit', type: 'NUMBER', validation: { min: 0 } });
+    await define(A, 'customer', { key: 'newsletter_topic', label: 'Topic', type: 'TEXT', visibility: 'STOREFRONT' });
+    const { id, globalId } = await customerOf(A);
+
+    const refused = await h.call(
+      CUSTOMER_FIELDS,
+      {
+        input: {
+          customerId: globalId,
+          customFields: [
+            { key: 'credit', value: '-5' },
+            { key: 'nope', value: 'x' },
+          ],
+        },
+      },
+      staff(A),
+    );
+    expect(codes(refused.data?.customerCustomFieldsUpdate.errors)).toEqual([
+      ['INVALID_CUSTOM_FIELD_VALUE', ['input', 'customFields', 'credit']],
+      ['UNKNOWN_CUSTOM_FIELD', ['input', 'customFields', 'nope']],
+    ]);
+    const set = await h.call(
+      CUSTOMER_FIELDS,
+      {
+        input: {
+          customerId: globalId,
+          version: 1,
+          customFields: [
+            { key: 'credit', value: '2500' },
+            { key: 'vip', value: 'true' },
+          ],
+        },
+      },
+      staff(A),
+    );
+    expect(set.data?.customerCustomFieldsUpdate).toMatchObject({
+      errors: [],
+      customer: {
+        version: 2,
+        customFields: [
+          { key: 'vip', type: 'BOOLEAN', value: 'true' },
+          { key: 'credit', type: 'NUMBER', value: '2500', numberValue: 2500 },
+          { key: 'newsletter_topic', value: null },
+        ],
+      },
+    });
+    const stale = await h.call(
+      CUSTOMER_FIELDS,
+      { input: { customerId: globalId, version: 1, customFields: [{ key: 'vip', value: 'false' }] } },
+      staff(A),
+    );
+    expect(codes(stale.data?.customerCustomFieldsUpdate.errors)).toEqual([['CONFLICT', ['input', 'version']]]);
+
+    // the shopper: STOREFRONT fields only, to read and to write
+    const own = customer(A, id);
+    const adminField = await h.call(PROFILE, { input: { customFields: [{ key: 'vip', value: 'true' }] } }, own);
+    expect(codes(adminField.data?.customerUpdate.errors)).toEqual([
+      ['UNKNOWN_CUSTOM_FIELD', ['input', 'customFields', 'vip']],
+    ]);
+    const topic = await h.call(PROFILE, { input: { customFields: [{ key: 'newsletter_topic', value: 'Tea' }] } }, own);
+    expect(topic.data?.customerUpdate).toEqual({
+      errors: [],
+      customer: { customFields: [{ key: 'newsletter_topic', value: 'Tea' }] },
+    });
+    // the staff values are kept beside the shopper's
+    const after = await h.call(CUSTOMER_FIELDS, { input: { customerId: globalId, customFields: [] } }, staff(A));
+    expect(after.data?.customerCustomFieldsUpdate.customer.customFields.map((f: { value: string }) => f.value)).toEqual(
+      ['true', '2500', 'Tea'],
+    );
+    const unknownCustomer = await h.call(
+      CUSTOMER_FIELDS,
+      { input: { customerId: encodeGlobalId('Customer', randomUUID()), customFields: [] } },
+      staff(A),
+    );
+    expect(codes(unknownCustomer.data?.customerCustomFieldsUpdate.errors)).toEqual([
+      ['NOT_FOUND', ['input', 'customerId']],
+    ]);
+  });
+});
+
+describe('order values', () => {
+  it('a checkout sets STOREFRONT fields; a refused or ADMIN one stores nothing; staff set the rest', async () => {
+    const A = randomUUID();
+    await define(A, 'order', {
+      key: 'gift_note',
+      label: 'Gift note',
+      type: 'TEXT',
+      visibility: 'STOREFRONT',
+      validation: { max: 20 },
+    });
+    await define(A, 'order', {
+      key: 'priority',
+      label: 'Priority',
+      type: 'ENUM',
+      validation: { values: ['Normal', 'Rush'] },
+      defaultValue: 'Normal',
+    });
+
+    const authorizedBefore = h.payments.calls.authorize;
+    const adminField = await placeOrder(A, { customFields: [{ key: 'priority', value: 'Rush' }] });
+    expect(adminField.data?.checkoutComplete.order).toBeNull();
+    expect(codes(adminField.data?.checkoutComplete.errors)).toEqual([
+      ['UNKNOWN_CUSTOM_FIELD', ['input', 'customFields', 'priority']],
+    ]);
+    const tooLong = await placeOrder(A, { customFields: [{ key: 'gift_note', value: 'x'.repeat(21) }] });
+    expect(codes(tooLong.data?.checkoutComplete.errors)).toEqual([
+      ['INVALID_CUSTOM_FIELD_VALUE', ['input', 'customFields', 'gift_note']],
+    ]);
+    // refused before anything was claimed, reserved or charged
+    expect(h.payments.calls.authorize).toBe(authorizedBefore);
+    const none = await h.call('query { orders(first: 5) { totalCount } }', {}, staff(A));
+    expect(none.data?.orders.totalCount).toBe(0);
+
+    const placed = await placeOrder(A, { customFields: [{ key: 'gift_note', value: 'Happy birthday' }] });
+    expect(placed.data?.checkoutComplete.errors).toEqual([]);
+    const orderId = placed.data?.checkoutComplete.order.id as string;
+    const read = await h.call(ORDER, { id: orderId }, staff(A));
+    expect(read.data?.order).toMatchObject({
+      customFields: [
+        { key: 'gift_note', label: 'Gift note', value: 'Happy birthday' },
+        { key: 'priority', label: 'Priority', value: 'Normal' },
+      ],
+      note: { value: 'Happy birthday' },
+    });
+
+    const version = read.data?.order.version as number;
+    const rush = await h.call(
+      ORDER_FIELDS,
+      {
+        input: {
+          orderId,
+          version,
+          customFields: [
+            { key: 'priority', value: 'Rush' },
+            { key: 'gift_note', value: '' },
+          ],
+        },
+      },
+      staff(A),
+    );
+    expect(rush.data?.orderCustomFieldsUpdate).toMatchObject({
+      errors: [],
+      order: {
+        version: version + 1,
+        customFields: [
+          { key: 'gift_note', value: null },
+          { key: 'priority', value: 'Rush' },
+        ],
+      },
+    });
+    const stale = await h.call(ORDER_FIELDS, { input: { orderId, version, customFields: [] } }, staff(A));
+    expect(codes(stale.data?.orderCustomFieldsUpdate.errors)).toEqual([['CONFLICT', ['input', 'version']]]);
+    const bad = await h.call(
+      ORDER_FIELDS,
+      { input: { orderId, customFields: [{ key: 'priority', value: 'Someday' }] } },
+      staff(A),
+    );
+    expect(bad.data?.orderCustomFieldsUpdate.errors).toEqual([
+      {
+        code: 'INVALID_CUSTOM_FIELD_VALUE',
+        field: ['input', 'customFields', 'priority'],
+        message: 'Priority must be one of Normal, Rush',
+      },
+    ]);
+    const reader = await h.call(ORDER_FIELDS, { input: { orderId, customFields: [] } }, staff(A, ['orders:read']));
+    expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a required STOREFRONT field needs a value at checkout', async () => {
+    const A = randomUUID();
+    await define(A, 'order', {
+      key: 'po_number',
+      label: 'PO number',
+      type: 'TEXT',
+      visibility: 'STOREFRONT',
+      required: true,
+    });
+    const missing = await placeOrder(A);
+    expect(codes(missing.data?.checkoutComplete.errors)).toEqual([
+      ['CUSTOM_FIELD_REQUIRED', ['input', 'customFields', 'po_number']],
+    ]);
+    const given = await placeOrder(A, { customFields: [{ key: 'po_number', value: 'PO-7' }] });
+    expect(given.data?.checkoutComplete.errors).toEqual([]);
+  });
+});
+
+describe('custom fields across tenants', () => {
+  it("tenant B neither sees nor changes tenant A's definitions, customers' or orders' values", async () => {
+    const A = randomUUID();
+    const B = randomUUID();
+    const secret = await define(A, 'customer', { key: 'credit', label: 'Credit', type: 'NUMBER' });
+    const note = await define(A, 'order', {
+      key: 'gift_note',
+      label: 'Gift note',
+      type: 'TEXT',
+      visibility: 'STOREFRONT',
+    });
+    const { globalId } = await customerOf(A);
+    await h.call(
+      CUSTOMER_FIELDS,
+      { input: { customerId: globalId, customFields: [{ key: 'credit', value: '9' }] } },
+      staff(A),
+    );
+    const placed = await placeOrder(A, { customFields: [{ key: 'gift_note', value: 'A only' }] });
+    const orderId = placed.data?.checkoutComplete.order.id as string;
+
+    const listed = await h.call(LIST, { all: true }, staff(B));
+    expect(listed.data).toEqual({ customerCustomFieldDefinitions: [], orderCustomFieldDefinitions: [] });
+    for (const [prefix, id] of [
+      ['customer', secret.id],
+      ['order', note.id],
+    ] as const) {
+      for (const mutation of [update(prefix), archive(prefix)]) {
+        const result = await h.call(mutation, { input: { id, version: 1 } }, staff(B));
+        const payload = Object.values(result.data ?? {})[0] as { errors: { code: string }[] };
+        expect(payload.errors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+      }
+    }
+    const theirCustomer = await h.call(
+      CUSTOMER_FIELDS,
+      { input: { customerId: globalId, customFields: [] } },
+      staff(B),
+    );
+    expect(codes(theirCustomer.data?.customerCustomFieldsUpdate.errors)).toEqual([
+      ['NOT_FOUND', ['input', 'customerId']],
+    ]);
+    const theirOrder = await h.call(ORDER_FIELDS, { input: { orderId, customFields: [] } }, staff(B));
+    expect(codes(theirOrder.data?.orderCustomFieldsUpdate.errors)).toEqual([['NOT_FOUND', ['input', 'orderId']]]);
+    expect((await h.call(ORDER, { id: orderId }, staff(B))).data?.order).toBeNull();
+    // B's checkout cannot use A's field
+    const use = await placeOrder(B, { customFields: [{ key: 'gift_note', value: 'B' }] });
+    expect(codes(use.data?.checkoutComplete.errors)).toEqual([
+      ['UNKNOWN_CUSTOM_FIELD', ['input', 'customFields', 'gift_note']],
+    ]);
+    // A's values are untouched
+    const mine = await h.call(ORDER, { id: orderId }, staff(A));
+    expect(mine.data?.order.customFields).toEqual([{ key: 'gift_note', label: 'Gift note', value: 'A only' }]);
+  });
+});
+
+describe('statements', () => {
+  it('reads a page of customers and orders with their custom fields in as many statements for 2 as for 10', async () => {
+    const A = randomUUID();
+    await define(A, 'customer', { key: 'vip', label: 'VIP', type: 'BOOLEAN' });
+    await define(A, 'order', { key: 'gift_note', label: 'Gift note', type: 'TEXT', visibility: 'STOREFRONT' });
+    for (let index = 0; index < 10; index++) {
+      const { globalId } = await customerOf(A);
+      await h.call(
+        CUSTOMER_FIELDS,
+        { input: { customerId: globalId, customFields: [{ key: 'vip', value: 'true' }] } },
+        staff(A),
+      );
+      await placeOrder(A, { customFields: [{ key: 'gift_note', value: `note ${index}` }] });
+    }
+    const counter = countStatements(h.server.deps.pool);
+    const statementsOf = async (first: number) => {
+      counter.reset();
+      const page = await h.call(
+        `query ($first: Int) {
+          customers(first: $first) { edges { node { id customFields { key value } vip: customField(key: "vip") { booleanValue } } } }
+          orders(first: $first) { edges { node { id customFields { key value } } } } }`,
+        { first },
+        staff(A),
+      );
+      expect(page.errors).toBeUndefined();
+      expect(page.data?.customers.edges).toHaveLength(first);
+      expect(page.data?.orders.edges).toHaveLength(first);
+      expect(page.data?.customers.edges[0].node.vip).toEqual({ booleanValue: true });
+      return counter.count;
+    };
+    // the relay and the consumers poll on the same pool in the background (the checkouts above left
+    // events to handle): the least of several runs is the request's own cost; the first run warms up
+    const least = async (first: number) => {
+      let fewest = Number.POSITIVE_INFINITY;
+      for (let run = 0; run < 5; run++) fewest = Math.min(fewest, await statementsOf(first));
+      return fewest;
+    };
+    await statementsOf(2);
+    const two = await least(2);
+    expect(two).toBeGreaterThan(0);
+    expect(await least(10)).toBe(two);
+  });
+});
