@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrdersWorker } from '../../subgraphs/orders/src/worker.ts';
+import { DEMO_SUBSCRIBER, seedDemoSubscriptions } from '../src/demo/subscriptions.ts';
 import { BUYER_ADDRESS, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { registerShopperByMail } from './sign-up.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
@@ -161,5 +162,32 @@ describe('subscriptions through the gateway', () => {
       subscription: { status: 'PAUSED', availableActions: ['RESUME', 'CANCEL'] },
       errors: [],
     });
+  });
+
+  it("seeds the demo's plan and subscription once, for a shopper who can then sign in", async () => {
+    const okBeta = okAs(platform, beta.bearer);
+    await sellableVariant(okBeta, { handle: 'demo-refill', title: 'Refill', sku: 'REFILL-1', amount: 900, onHand: 30 });
+    const accessToken = beta.bearer.authorization!.replace('Bearer ', '');
+    const password = 'Demo-Subscriber-2026';
+    // as demoOwnerSession answers it: the tenant's own uuid
+    const tenantId = Buffer.from(beta.tenantId, 'base64url').toString('utf8').split(':')[1] ?? beta.tenantId;
+    const seeded = await seedDemoSubscriptions(
+      platform.gatewayUrl,
+      accessToken,
+      tenantId,
+      platform.db.adminUrl,
+      password,
+    );
+    expect(seeded).toEqual([`subscription plan "Monthly refill" on REFILL-1, ${DEMO_SUBSCRIBER.email} subscribed`]);
+    const listed = await okBeta(`{ subscriptions(first: 5) { totalCount edges { node { status plan { name } } } } }`);
+    expect(listed.subscriptions).toEqual({
+      totalCount: 1,
+      edges: [{ node: { status: 'ACTIVE', plan: { name: 'Monthly refill' } } }],
+    });
+    // a restart adds nothing
+    expect(
+      await seedDemoSubscriptions(platform.gatewayUrl, accessToken, tenantId, platform.db.adminUrl, password),
+    ).toEqual([]);
+    expect((await okBeta(`{ subscriptions(first: 5) { totalCount } }`)).subscriptions.totalCount).toBe(1);
   });
 });
