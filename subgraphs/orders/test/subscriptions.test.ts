@@ -521,9 +521,13 @@ describe('staff list', () => {
       }
       return count;
     };
+    // the fewest of three runs: a statement of the process's own background work (the relay's poll)
+    // can only add to a run, never take one away
+    const fewest = async (first: number) =>
+      Math.min(...[await statementsOf(first), await statementsOf(first), await statementsOf(first)]);
     await statementsOf(2);
-    const two = await statementsOf(2);
+    const two = await fewest(2);
     expect(two).toBeGreaterThan(0);
-    expect(await statementsOf(10)).toBe(two);
+    expect(await fewest(10)).toBe(two);
   });
 });

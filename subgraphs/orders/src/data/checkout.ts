@@ -27,6 +27,7 @@ import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
 import {
+  activePlansOf,
   createSubscriptions,
   type SubscribingLine,
   saveSubscriptionMethod,
@@ -125,7 +126,13 @@ async function completeCheckout(
   const snapshot = cartId
     ? await db.run(async (sql) => {
         const cart = await loadCart(sql, cartId);
-        return cart ? { cart, lines: await loadCartLines(sql, [cartId]), shipping: await loadShopShipping(sql) } : null;
+        if (!cart) return null;
+        const lines = await loadCartLines(sql, [cartId]);
+        const plans = await activePlansOf(
+          sql,
+          lines.map((line) => line.variantId),
+        );
+        return { cart, lines, plans, shipping: await loadShopShipping(sql) };
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
@@ -142,7 +149,7 @@ async function completeCheckout(
   );
   if (!shipping.ok) return shipping;
   // lines of variants sold by subscription: refused for a guest, before anything is stored
-  const subscribing = await subscribingLines(db, auth, cart, lines, provider.value, Boolean(input.renewalOf));
+  const subscribing = subscribingLines(auth, cart, lines, snapshot.plans, provider.value, Boolean(input.renewalOf));
   if (!subscribing.ok) return subscribing;
 
   const deadline = Date.now() + (deps.checkoutLeaseSeconds + 30) * 1000;

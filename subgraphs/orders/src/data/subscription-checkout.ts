@@ -1,5 +1,5 @@
 import { type AuthContext, ok, type UnitOfWorkTx } from '@ucos/kit';
-import type { Sql, TenantDb } from '../db.ts';
+import type { Sql } from '../db.ts';
 import type { OrdersEvents } from '../events/out/order-events.ts';
 import type { PaymentProvider, SaveMethodOutcome } from '../ports/payment.ts';
 import { customerIdOf } from './access.ts';
@@ -7,7 +7,6 @@ import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Actor } from './machines.ts';
 import type { Address } from './rows.ts';
 import {
-  plansOfVariants,
   recordSubscriptionTransition,
   SUBSCRIPTION_COLUMNS,
   type SubscriptionPlanRow,
@@ -23,28 +22,35 @@ export interface SubscribingLine {
 const FIELD_CART = ['input', 'cartId'];
 
 /**
+ * The active plans of these variants, in hand SQL: it runs in checkout's snapshot read (the hot
+ * path), one statement on the same transaction.
+ */
+export async function activePlansOf(sql: Sql, variantIds: readonly string[]): Promise<SubscriptionPlanRow[]> {
+  if (variantIds.length === 0) return [];
+  const { rows } = await sql.query<SubscriptionPlanRow>(
+    `select id, variant_id as "variantId", name, interval_unit as "intervalUnit", interval_count as "intervalCount",
+       trial_days as "trialDays", active, version, created_at as "createdAt", updated_at as "updatedAt"
+       from orders.subscription_plans where variant_id = any($1::uuid[]) and active`,
+    [variantIds],
+  );
+  return rows;
+}
+
+/**
  * Before a checkout claims its key: the cart's lines whose variant has an active plan. Subscribing
  * needs a signed-in shopper (the renewals are their orders: SUBSCRIPTION_REQUIRES_ACCOUNT for a guest)
  * and a payment provider that can keep the method for later charges (SUBSCRIPTION_PAYMENT_UNSUPPORTED).
  * A renewal's own checkout subscribes nobody again. Nothing is stored when refused.
  */
-export async function subscribingLines(
-  db: TenantDb,
+export function subscribingLines(
   auth: AuthContext,
   cart: { customerId: string | null },
   lines: readonly { variantId: string; quantity: number }[],
+  plans: readonly SubscriptionPlanRow[],
   provider: PaymentProvider,
   renewal: boolean,
-): Promise<OrdersResult<SubscribingLine[]>> {
-  if (renewal) return ok([]);
-  const plans = await db.run((sql) =>
-    plansOfVariants(
-      sql,
-      lines.map((line) => line.variantId),
-      true,
-    ),
-  );
-  if (plans.length === 0) return ok([]);
+): OrdersResult<SubscribingLine[]> {
+  if (renewal || plans.length === 0) return ok([]);
   if (!(cart.customerId ?? customerIdOf(auth)))
     return ordersFail(
       'SUBSCRIPTION_REQUIRES_ACCOUNT',
