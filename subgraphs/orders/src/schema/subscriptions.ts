@@ -164,14 +164,14 @@ builder.mutationField('subscriptionPlanSet', (t) =>
       'Sells a variant by subscription, or changes its plan: a change applies to new subscriptions (each keeps the interval it was sold with)',
     authScopes: MANAGE,
     args: { input: t.arg({ type: SubscriptionPlanSetInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await setSubscriptionPlan(dbOf(context), {
-          ...input,
-          variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
-        }),
-        (plan) => ({ plan }),
-      ),
+    resolve: async (_root, { input }, context) => {
+      const result = await setSubscriptionPlan(dbOf(context), {
+        ...input,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+      });
+      if (result.ok) context.auditTargets.set(context.requestId, { type: 'SubscriptionPlan', id: result.value.id });
+      return toPayload(result, (plan) => ({ plan }));
+    },
   }),
 );
 
