@@ -106,6 +106,7 @@ export const SUBGRAPH_ROLES: SubgraphRole[] = [
 export const WORKER_DOMAINS = [
   'identity',
   'inventory',
+  'orders',
   'workflows',
   'webhooks',
   'notifications',

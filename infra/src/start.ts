@@ -13,6 +13,7 @@ import { seedDemoPlugins } from './demo/plugins.ts';
 import { seedDemoProcurement } from './demo/procurement.ts';
 import { seedDemoPromotions } from './demo/promotions.ts';
 import { seedDemoReceiving } from './demo/receiving.ts';
+import { seedDemoSubscriptions } from './demo/subscriptions.ts';
 import { seedDemoTax } from './demo/tax.ts';
 import { seedDemoUiExtensions } from './demo/ui-extensions.ts';
 import {
@@ -124,6 +125,14 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoGiftCards(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`gift card demo data failed: ${(error as Error).message}`])),
+);
+// subscriptions: the plan "Monthly refill" and the demo subscriber's subscription (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken, tenantId }) =>
+      seedDemoSubscriptions(stack.gatewayUrl, accessToken, tenantId, stack.database.adminUrl, DEMO.ownerPassword),
+    )
+    .catch((error: unknown) => [`subscription demo data failed: ${(error as Error).message}`])),
 );
 // feature flags, off: storefront.recently-viewed (a restart changes none an owner switched)
 seededShipping.push(

@@ -62,6 +62,7 @@ export const SUBGRAPHS: SubgraphEntry[] = [
     schemaModule: '@ucos/orders/schema',
     entry: 'subgraphs/orders/src/index.ts',
     serviceModule: '@ucos/orders/service',
+    workerModule: '@ucos/orders/worker',
     migrations: 'subgraphs/orders/migrations',
     defaultPort: 4004,
   },

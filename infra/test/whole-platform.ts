@@ -45,6 +45,8 @@ export interface WholePlatform {
    * the one-process stack.
    */
   metrics: Record<string, Registry>;
+  /** the worker tier's workers (one per domain that has one), started on the platform's bus */
+  workers: WorkerService[];
   /** a JSON POST to the gateway, as any client (or attacker) sends it */
   gql<T = any>(query: string, variables?: unknown, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
   /** a raw POST body to the gateway */
@@ -148,6 +150,7 @@ export async function startWholePlatform(gatewayEnv: Record<string, string> = {}
     db,
     mail,
     metrics,
+    workers,
     gql,
     async post(body, headers = {}) {
       const response = await fetch(gatewayServer.url, {

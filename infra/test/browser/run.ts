@@ -42,6 +42,7 @@ import { shippingSettingsJourney } from './journeys/shipping-settings.ts';
 import { storefrontCurrenciesJourney } from './journeys/storefront-currencies.ts';
 import { storefrontGermanJourney } from './journeys/storefront-german.ts';
 import { storefrontPhoneJourney } from './journeys/storefront-phone.ts';
+import { subscriptionsJourney } from './journeys/subscriptions.ts';
 import { taxSettingsJourney } from './journeys/tax-settings.ts';
 import { uiExtensionsJourney } from './journeys/ui-extensions.ts';
 import { webhooksJourney } from './journeys/webhooks.ts';
@@ -1603,6 +1604,22 @@ async function main() {
           productTitle: seeded.productTitle,
           owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
           signInAdmin,
+          shot,
+          expect,
+        }),
+    );
+
+    await journey(
+      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions and pauses and resumes it; the subscriber skips the next order and pauses it in their account',
+      () =>
+        subscriptionsJourney({
+          browser: browser!,
+          adminUrl: urls.admin,
+          storefrontUrl: urls.storefront,
+          owner: { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' },
+          subscriber: { email: 'subscriber@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInAdmin,
+          signInShopper: (page, email, password) => signInShopper(page, email, password),
           shot,
           expect,
         }),

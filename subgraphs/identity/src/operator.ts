@@ -64,3 +64,42 @@ export async function confirmSignUpAsOperator(adminDatabaseUrl: string, slug: st
     await client.end();
   }
 }
+
+/**
+ * Operator bootstrap, for `npm start`'s demo shopper only: completes the pending storefront
+ * registration of `email` at `tenantId` as the shopper would with the mailed link (the account,
+ * verified, with the password given when registering). The administrative connection stands in for
+ * the mail. Returns whether an account exists for the address afterwards.
+ */
+export async function confirmCustomerSignUpAsOperator(
+  adminDatabaseUrl: string,
+  tenantId: string,
+  email: string,
+): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const { rows } = await client.query<{ id: string }>(
+      `update identity.customer_sign_ups set expires_at = greatest(coalesce(expires_at, now()), now() + interval '1 hour')
+        where id = (select id from identity.customer_sign_ups
+                     where tenant_id = $1 and lower(email) = lower($2) and used_at is null
+                     order by created_at desc limit 1)
+        returning id`,
+      [tenantId, email],
+    );
+    if (rows[0]) await client.query('select identity.customer_sign_up_complete($1::uuid)', [rows[0].id]);
+    const account = await client.query(
+      'select 1 from identity.customer_accounts where tenant_id = $1 and lower(email) = lower($2)',
+      [tenantId, email],
+    );
+    await client.query('commit');
+    return account.rowCount === 1;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

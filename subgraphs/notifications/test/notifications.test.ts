@@ -159,6 +159,35 @@ describe('notifications', () => {
     expect(refunded.text).toContain('We refunded €24.00 for order #2001');
   });
 
+  it("mails a subscription's failed renewal to its email: the next try, then that it ended", async () => {
+    const subscriptionId = randomUUID();
+    const email = `subscriber-${subscriptionId.slice(0, 8)}@example.com`;
+    const failed = {
+      subscriptionId,
+      customerId: randomUUID(),
+      email,
+      period: 3,
+      attempt: 1,
+      reason: 'The saved card was declined',
+      retryAt: '2030-01-02T09:00:00.000Z',
+      status: 'past_due',
+    };
+    await bus.publish(domainEvent(tenantA, 'orders.subscription.payment_failed', subscriptionId, failed));
+    const retry = await h.smtp.waitFor(email, /We could not renew your subscription/);
+    expect(retry.text).toContain('Renewal 3 of your subscription failed: The saved card was declined');
+    expect(retry.text).toContain('We will try again on');
+    await bus.publish(
+      domainEvent(tenantA, 'orders.subscription.payment_failed', subscriptionId, {
+        ...failed,
+        attempt: 4,
+        retryAt: null,
+        status: 'cancelled',
+      }),
+    );
+    const ended = await h.smtp.waitFor(email, /Your subscription has ended/);
+    expect(ended.text).toContain('After 4 attempts the subscription has been cancelled.');
+  });
+
   it("quotes the shop's prefixed order number from the order's events in every order mail", async () => {
     const order = await placeOrder(tenantA, { number: 2002, displayNumber: 'AC-2002' });
     const confirmation = await h.smtp.waitFor(order.email, /Your order AC-2002/);

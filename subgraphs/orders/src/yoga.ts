@@ -30,8 +30,11 @@ export type OrdersOverrides = Partial<
   stripeFetch?: typeof fetch;
 };
 
-/** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the consumers checkout waits on. */
-export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus, overrides: OrdersOverrides = {}) {
+/** What the stores need beyond the database: the ports, built once per process (the server and the worker). */
+export type OrdersPorts = Omit<OrdersDeps, 'pool' | 'log' | 'unitOfWork'>;
+
+/** The ports of orders from its environment, with a test's overrides. */
+export function ordersPorts(env: OrdersEnv, logger: Logger, overrides: OrdersOverrides = {}): OrdersPorts {
   const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, {
     catalog: env.CATALOG_SUBGRAPH_URL,
     inventory: env.INVENTORY_SUBGRAPH_URL,
@@ -63,6 +66,24 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
           }),
         )
       : noValidators);
+  return {
+    pricing: overrides.pricing ?? catalogPricing(callees.catalog),
+    stock: overrides.stock ?? inventoryStock(callees.inventory),
+    customerAccounts: overrides.customerAccounts ?? identityCustomerAccounts(callees.identity),
+    payments,
+    integrationsKeyring: keyring,
+    shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
+    tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
+    taxes: overrides.taxes ?? engineTax(overrides.tax ?? flatTax(env.TAX_RATE_BPS)),
+    validators,
+    reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
+    checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
+  };
+}
+
+/** Builds the orders subgraph: pool, ports, Yoga, the outbox relay and the consumers checkout waits on. */
+export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus, overrides: OrdersOverrides = {}) {
+  const ports = ordersPorts(env, logger, overrides);
   return createDomainServer<OrdersDeps>({
     database,
     schema,
@@ -74,17 +95,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       ...database.deps(runtime, {
         onAfterCommitError: (error) => logger.error({ err: error }, 'post-commit step failed'),
       }),
-      pricing: overrides.pricing ?? catalogPricing(callees.catalog),
-      stock: overrides.stock ?? inventoryStock(callees.inventory),
-      customerAccounts: overrides.customerAccounts ?? identityCustomerAccounts(callees.identity),
-      payments,
-      integrationsKeyring: keyring,
-      shippingDefaults: zonesOfMethodTable(env.SHIPPING_METHODS),
-      tax: overrides.tax ?? flatTax(env.TAX_RATE_BPS),
-      taxes: overrides.taxes ?? engineTax(overrides.tax ?? flatTax(env.TAX_RATE_BPS)),
-      validators,
-      reservationTtlSeconds: env.RESERVATION_TTL_SECONDS,
-      checkoutLeaseSeconds: env.CHECKOUT_LEASE_SECONDS,
+      ...ports,
     }),
     subscribe: async (deps) => [
       await subscribeShipments(bus, deps.unitOfWork(null), logger),

@@ -150,6 +150,66 @@ describe('the Stripe adapter against a local fake of its API', () => {
     await expect(wrongKey.authorize({ ...request, idempotencyKey: randomUUID() })).rejects.toThrow(/Invalid API Key/);
   });
 
+  it('saves a method for subscriptions (a Customer with it attached) and charges it off-session', async () => {
+    const stripe = new StripePaymentProvider({ secretKey: SECRET_KEY, apiBase: fake.url });
+    const key = randomUUID();
+    const saved = await stripe.saveMethod({
+      tenantId,
+      token: 'pm_card_visa',
+      customerId: randomUUID(),
+      email: 'subscriber@example.com',
+      idempotencyKey: key,
+    });
+    expect(saved).toEqual({ ok: true, reference: expect.stringMatching(/^cus_fake\d+\/pm_card_visa$/) });
+    expect(fake.calls.at(-1)).toMatchObject({
+      path: '/v1/customers',
+      idempotencyKey: `save:${key}`,
+      form: {
+        email: 'subscriber@example.com',
+        payment_method: 'pm_card_visa',
+        'invoice_settings[default_payment_method]': 'pm_card_visa',
+      },
+    });
+    const reference = saved.ok ? saved.reference : '';
+    const renewal = await stripe.authorize({
+      tenantId,
+      amount: 1500,
+      currency: 'EUR',
+      token: reference,
+      idempotencyKey: randomUUID(),
+      saved: true,
+      offSession: true,
+    });
+    expect(renewal).toEqual({ ok: true, reference: expect.stringMatching(/^pi_fake/) });
+    expect(fake.calls.at(-1)?.form).toMatchObject({
+      customer: reference.split('/')[0],
+      payment_method: 'pm_card_visa',
+      off_session: 'true',
+      capture_method: 'manual',
+    });
+    // a declined card is not saved; a saved reference that is not Stripe's is refused, nothing sent
+    const declined = await stripe.saveMethod({
+      tenantId,
+      token: 'pm_card_chargeDeclined',
+      customerId: randomUUID(),
+      email: 'x@example.com',
+      idempotencyKey: randomUUID(),
+    });
+    expect(declined).toEqual({ ok: false, reason: 'Your card was declined.' });
+    const calls = fake.calls.length;
+    const malformed = await stripe.authorize({
+      tenantId,
+      amount: 1500,
+      currency: 'EUR',
+      token: 'pm_card_visa',
+      idempotencyKey: randomUUID(),
+      saved: true,
+      offSession: true,
+    });
+    expect(malformed.ok).toBe(false);
+    expect(fake.calls.length).toBe(calls);
+  });
+
   it('verifies webhook signatures: HMAC-SHA256 over timestamp and body, any v1, within the tolerance', () => {
     const body = '{"id":"evt_1"}';
     const now = Math.floor(Date.now() / 1000);

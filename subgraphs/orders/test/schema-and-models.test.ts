@@ -42,6 +42,10 @@ describe('orders contract', () => {
         payment_webhook_events: (tx) => tx.paymentWebhookEvent.findMany(),
         gift_cards: (tx) => tx.giftCard.findMany(),
         gift_card_transactions: (tx) => tx.giftCardTransaction.findMany(),
+        subscription_plans: (tx) => tx.subscriptionPlan.findMany(),
+        subscriptions: (tx) => tx.subscription.findMany(),
+        subscription_renewals: (tx) => tx.subscriptionRenewal.findMany(),
+        subscription_transitions: (tx) => tx.subscriptionTransition.findMany(),
       },
     });
   });

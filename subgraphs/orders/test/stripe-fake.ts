@@ -59,6 +59,12 @@ export async function startStripeFake(secretKey: string): Promise<StripeFake> {
       intents.set(id, intent);
       return { status: 200, body: { object: 'payment_intent', ...intent } };
     }
+    if (path === '/v1/customers') {
+      if (form.payment_method === 'pm_card_chargeDeclined') {
+        return error(402, 'card_error', 'Your card was declined.', 'card_declined');
+      }
+      return { status: 200, body: { object: 'customer', id: `cus_fake${++counter}`, email: form.email ?? null } };
+    }
     const action = /^\/v1\/payment_intents\/([^/]+)\/(confirm|capture|cancel)$/.exec(path);
     if (action) {
       const intent = intents.get(decodeURIComponent(action[1]!));

@@ -14,6 +14,7 @@ export const TEMPLATE_KEYS = [
   'shipment.sent',
   'return.received',
   'refund.issued',
+  'subscription.payment_failed',
   'stock.low',
   'approval.requested',
   'webhook.endpoint_disabled',
@@ -182,6 +183,27 @@ We will let you know once the refund is issued.
     text: `We refunded {{ refund.amount | money: refund.currency }} for order {{ order | order_number }}.
 `,
     sampleData: { order: { number: 1042, displayNumber: 'AC-1042' }, refund: { amount: 2400, currency: 'EUR' } },
+  },
+  'subscription.payment_failed': {
+    description:
+      "To the shopper when a subscription's renewal could not be charged: the next try, or that it ended (orders.subscription.payment_failed)",
+    subject:
+      '{% if subscription.retryAt %}We could not renew your subscription{% else %}Your subscription has ended{% endif %}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">We could not charge your saved payment method</mj-text>
+        <mj-text>Renewal {{ subscription.period | number }} of your subscription failed: {{ subscription.reason }}</mj-text>
+        <mj-text>{% if subscription.retryAt %}We will try again on {{ subscription.retryAt | datetime }}. Update your payment method in your account before then to keep it going.{% else %}After {{ subscription.attempt | number }} attempts the subscription has been cancelled. You can subscribe again at any time.{% endif %}</mj-text>`),
+    text: `Renewal {{ subscription.period | number }} of your subscription failed: {{ subscription.reason }}
+{% if subscription.retryAt %}We will try again on {{ subscription.retryAt | datetime }}.{% else %}After {{ subscription.attempt | number }} attempts the subscription has been cancelled.{% endif %}
+`,
+    sampleData: {
+      subscription: {
+        period: 3,
+        attempt: 1,
+        reason: 'The card was declined',
+        retryAt: '2026-12-08T09:00:00.000Z',
+        status: 'past_due',
+      },
+    },
   },
   'stock.low': {
     description:

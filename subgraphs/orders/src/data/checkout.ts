@@ -28,6 +28,13 @@ import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promoti
 import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
+import {
+  activePlansOf,
+  createSubscriptions,
+  type SubscribingLine,
+  saveSubscriptionMethod,
+  subscribingLines,
+} from './subscription-checkout.ts';
 import { loadShopTax } from './tax.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
@@ -45,7 +52,13 @@ export interface CheckoutInput {
   shippingAddress: Address;
   /** omitted: billed at the shipping address */
   billingAddress?: Address | null;
-  payment: { provider: string; token: string };
+  /**
+   * `saved`: the token is a method the provider saved (a subscription's); `offSession`: charged without
+   * the shopper (a renewal). Neither is in the API's input: only the renewal job sets them.
+   */
+  payment: { provider: string; token: string; saved?: boolean; offSession?: boolean };
+  /** set by the renewal job: the subscription this checkout renews (its cart subscribes nobody again) */
+  renewalOf?: string | null;
   /** when given, a cart changed since the shopper last saw it is a CONFLICT */
   cartVersion?: number | null;
   /** a method code; omitted: the cart's chosen method, else the cheapest offered to the address */
@@ -120,7 +133,17 @@ async function completeCheckout(
         if (!cart) return null;
         const lines = await loadCartLines(sql, [cartId]);
         const shipping = await loadShopShipping(sql);
-        return { cart, lines, shipping, refusedFields: await checkoutCustomFieldsRefusal(sql, input.customFields) };
+        const plans = await activePlansOf(
+          sql,
+          lines.map((line) => line.variantId),
+        );
+        return {
+          cart,
+          lines,
+          plans,
+          shipping,
+          refusedFields: await checkoutCustomFieldsRefusal(sql, input.customFields),
+        };
       })
     : null;
   if (!cartId || !snapshot || !canUseCart(auth, snapshot.cart)) {
@@ -137,6 +160,9 @@ async function completeCheckout(
   );
   if (!shipping.ok) return shipping;
   if (snapshot.refusedFields) return snapshot.refusedFields;
+  // lines of variants sold by subscription: refused for a guest, before anything is stored
+  const subscribing = subscribingLines(auth, cart, lines, snapshot.plans, provider.value, Boolean(input.renewalOf));
+  if (!subscribing.ok) return subscribing;
 
   const deadline = Date.now() + (deps.checkoutLeaseSeconds + 30) * 1000;
   for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
@@ -146,7 +172,7 @@ async function completeCheckout(
     }
     if (attempt.status === 'succeeded') return ok({ orderId: attempt.orderId });
     if (attempt.status === 'failed') return { ok: false, errors: attempt.errors ?? [] };
-    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt, provider.value);
+    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt, provider.value, subscribing.value);
     if (Date.now() > deadline) {
       return ordersFail('CHECKOUT_IN_PROGRESS', 'This checkout is still being processed; retry later', null);
     }
@@ -273,6 +299,7 @@ async function run(
   cartId: string,
   attempt: Attempt,
   provider: PaymentProvider,
+  subscribing: readonly SubscribingLine[],
 ): Promise<OrdersResult<{ orderId: string }>> {
   const { orderId } = attempt;
   const finish = async (errors: OrdersError[]) => {
@@ -328,6 +355,23 @@ async function run(
       );
     }
     reserved = true;
+    // a subscription's method is saved with the provider first, and this order is charged to it
+    let payWith = input.payment;
+    if (subscribing.length > 0 && customerId) {
+      const saved = await saveSubscriptionMethod(provider, {
+        tenantId,
+        token: input.payment.token,
+        customerId,
+        email: input.email,
+        idempotencyKey: `checkout:${input.idempotencyKey}`,
+      });
+      if (!saved.ok) {
+        await deps.stock.release(tenantId, orderId);
+        reserved = false;
+        return finish([ordersError('PAYMENT_DECLINED', saved.reason, ['input', 'payment', 'token'])]);
+      }
+      payWith = { ...input.payment, token: saved.reference, saved: true };
+    }
     // the provider is charged what the gift card leaves; a card that covers the total needs no provider
     const providerAmount = totals.total - giftCardAmount;
     const charged = providerAmount > 0 || giftCardAmount === 0;
@@ -336,8 +380,10 @@ async function run(
           tenantId,
           amount: providerAmount,
           currency: prepared.value.currency,
-          token: input.payment.token,
+          token: payWith.token,
           idempotencyKey: `checkout:${input.idempotencyKey}`,
+          ...(payWith.saved ? { saved: true } : {}),
+          ...(payWith.offSession ? { offSession: true } : {}),
         })
       : { ok: true as const, reference: `${GIFT_CARD_PROVIDER}:${orderId}` };
     if (!payment.ok) {
@@ -378,6 +424,24 @@ async function run(
         giftCardId: giftCardAmount > 0 ? giftCardId : null,
         giftCardAmount,
       });
+      if (subscribing.length > 0 && customerId) {
+        await createSubscriptions(sql, tx, {
+          lines: subscribing,
+          customerId,
+          orderId,
+          checkoutKey: input.idempotencyKey,
+          email: input.email,
+          currency: prepared.value.currency,
+          shippingAddress: { ...input.shippingAddress, country: destinationCountry(input) },
+          billingAddress: input.billingAddress
+            ? { ...input.billingAddress, country: input.billingAddress.country.toUpperCase() }
+            : null,
+          shippingMethodCode: shippingMethod.code,
+          provider: provider.name,
+          paymentMethodRef: payWith.token,
+          actor: actorOf(auth),
+        });
+      }
       await sql.query(`update orders.checkout_attempts set status = 'succeeded', updated_at = now() where key = $1`, [
         input.idempotencyKey,
       ]);

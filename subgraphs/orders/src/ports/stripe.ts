@@ -1,5 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { AuthorizeOutcome, AuthorizeRequest, PaymentProvider } from './payment.ts';
+import type {
+  AuthorizeOutcome,
+  AuthorizeRequest,
+  PaymentProvider,
+  SaveMethodOutcome,
+  SaveMethodRequest,
+} from './payment.ts';
 
 /**
  * The Stripe payment adapter over its REST API (fetch, form-encoded bodies as Stripe takes them):
@@ -113,7 +119,16 @@ export class StripePaymentProvider implements PaymentProvider {
 
   /** POST /v1/payment_intents: created and confirmed at once, captured later (manual capture). */
   createPaymentIntent(
-    params: { amount: number; currency: string; paymentMethod: string; metadata?: Record<string, string> },
+    params: {
+      amount: number;
+      currency: string;
+      paymentMethod: string;
+      metadata?: Record<string, string>;
+      /** a saved method: its Stripe customer */
+      customer?: string;
+      /** charged without the shopper (a subscription's renewal) */
+      offSession?: boolean;
+    },
     idempotencyKey: string,
   ): Promise<PaymentIntent> {
     return this.#post<PaymentIntent>(
@@ -126,6 +141,8 @@ export class StripePaymentProvider implements PaymentProvider {
         confirm: true,
         payment_method_types: ['card'],
         metadata: params.metadata,
+        ...(params.customer ? { customer: params.customer } : {}),
+        ...(params.offSession ? { off_session: true } : {}),
       },
       idempotencyKey,
     );
@@ -136,15 +153,44 @@ export class StripePaymentProvider implements PaymentProvider {
     return this.#post<PaymentIntent>(`/v1/payment_intents/${encodeURIComponent(id)}/confirm`, {}, idempotencyKey);
   }
 
+  /**
+   * A Stripe Customer with the checkout's PaymentMethod attached as its default (POST /v1/customers,
+   * idempotent on the checkout key); the reference is `<customer id>/<payment method id>`, which
+   * `authorize` with `offSession` charges.
+   */
+  async saveMethod(request: SaveMethodRequest): Promise<SaveMethodOutcome> {
+    try {
+      const customer = await this.#post<{ id: string }>(
+        '/v1/customers',
+        {
+          email: request.email,
+          payment_method: request.token,
+          invoice_settings: { default_payment_method: request.token },
+          metadata: { tenant: request.tenantId, customer: request.customerId },
+        },
+        `save:${request.idempotencyKey}`,
+      );
+      return { ok: true, reference: `${customer.id}/${request.token}` };
+    } catch (error) {
+      if (error instanceof StripeError && error.type === 'card_error') return { ok: false, reason: error.message };
+      throw error;
+    }
+  }
+
   async authorize(request: AuthorizeRequest): Promise<AuthorizeOutcome> {
+    const [customer, savedMethod] = request.saved ? request.token.split('/', 2) : [undefined, undefined];
+    if (request.saved && (!customer || !savedMethod))
+      return { ok: false, reason: 'The saved payment method is not a Stripe customer and method' };
     let intent: PaymentIntent;
     try {
       intent = await this.createPaymentIntent(
         {
           amount: request.amount,
           currency: request.currency,
-          paymentMethod: request.token,
+          paymentMethod: savedMethod ?? request.token,
           metadata: { tenant: request.tenantId },
+          ...(customer ? { customer } : {}),
+          ...(request.offSession ? { offSession: true } : {}),
         },
         request.idempotencyKey,
       );

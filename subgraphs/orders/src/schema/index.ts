@@ -9,6 +9,7 @@ import './tax.ts';
 import './order-numbering.ts';
 import './promotions.ts';
 import './gift-cards.ts';
+import './subscriptions.ts';
 import './integrations.ts';
 import './checkout.ts';
 import './events.ts';

@@ -17,6 +17,7 @@ const SECTIONS = [
   { href: '/orders', label: 'Orders', scope: 'orders:read' },
   { href: '/fulfillment', label: 'Fulfillment', scope: READ_FULFILLMENT },
   { href: '/customers', label: 'Customers', scope: 'orders:read' },
+  { href: '/customers/subscriptions', label: 'Subscriptions', scope: 'orders:read' },
   { href: '/marketing/promotions', label: 'Marketing', scope: 'orders:read' },
   { href: '/procurement', label: 'Procurement', scope: 'procurement:manage' },
   { href: '/receiving', label: 'Receiving', scope: 'procurement:manage' },

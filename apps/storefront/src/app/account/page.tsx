@@ -57,6 +57,9 @@ export default async function AccountPage() {
           ))}
         </ul>
       </section>
+      <p>
+        <Link href="/account/subscriptions">{t('subscriptions')}</Link>
+      </p>
       <form action={signOut}>
         <button type="submit" className="secondary">
           {t('signOut')}

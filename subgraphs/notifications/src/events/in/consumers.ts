@@ -26,6 +26,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.fulfillment.shipment.shipped',
   'ucos.fulfillment.return.received',
   'ucos.fulfillment.return.refunded',
+  'ucos.orders.subscription.payment_failed',
   'ucos.inventory.stock.low',
   'ucos.webhooks.endpoint.disabled',
   'ucos.plugins.installation.disabled',
@@ -50,6 +51,15 @@ const orderCreated = z.object({
   totalAmount: z.number().int(),
   shippingMethod: z.object({ code: z.string(), name: z.string(), amount: z.number().int() }).nullish(),
   lines: z.array(z.object({ sku: z.string(), quantity: z.number().int(), unitAmount: z.number().int() })),
+});
+const subscriptionPaymentFailed = z.object({
+  subscriptionId: uuid,
+  email: z.string().min(3),
+  period: z.number().int(),
+  attempt: z.number().int(),
+  reason: z.string(),
+  retryAt: z.string().nullable(),
+  status: z.string(),
 });
 const shipmentShipped = z.object({
   shipmentId: uuid,
@@ -241,6 +251,23 @@ export async function planNotifications(
         data: {
           order: { number: contact.number, displayNumber: contact.displayNumber },
           refund: { amount: moved.refundAmount ?? 0, currency: moved.currency ?? contact.currency },
+        },
+      };
+    }
+    case 'orders.subscription.payment_failed': {
+      const failed = parseEventPayload(subscriptionPaymentFailed, envelope);
+      return {
+        template: 'subscription.payment_failed',
+        recipients: [failed.email],
+        locale,
+        data: {
+          subscription: {
+            period: failed.period,
+            attempt: failed.attempt,
+            reason: failed.reason,
+            retryAt: failed.retryAt,
+            status: failed.status,
+          },
         },
       };
     }

@@ -149,6 +149,55 @@ export interface OrderHoldPayload {
   openHolds: number;
 }
 
+/** A shopper subscribed at checkout (one per subscription line of the order). */
+export interface SubscriptionCreatedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  planId: string;
+  variantId: string;
+  quantity: number;
+  currency: string;
+  interval: { unit: string; count: number };
+  status: string;
+  /** the checkout's order, the subscription's first period */
+  orderId: string;
+  nextRenewalAt: string;
+}
+
+/** A period billed: its order was placed like any checkout's (reserved, authorised, then shipped and invoiced). */
+export interface SubscriptionRenewedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  period: number;
+  orderId: string;
+  nextRenewalAt: string;
+}
+
+/** A renewal's charge failed: `retryAt` is the next try of the dunning schedule, null when there is none left. */
+export interface SubscriptionPaymentFailedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  period: number;
+  attempt: number;
+  reason: string;
+  retryAt: string | null;
+  /** the subscription's status after this failure: past_due, or cancelled when the schedule is exhausted */
+  status: string;
+}
+
+export interface SubscriptionStatusChangedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  from: string;
+  to: string;
+  reason: string | null;
+  nextRenewalAt: string;
+}
+
 export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.created': event<OrderCreatedPayload>('Order'),
   'orders.order.confirmed': event<OrderSummaryPayload & { lines: OrderLinePayload[] }>('Order'),
@@ -162,6 +211,17 @@ export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.gift_card.issued': event<GiftCardIssuedPayload>('GiftCard'),
   'orders.gift_card.adjusted': event<GiftCardAdjustedPayload>('GiftCard'),
   'orders.gift_card.refunded': event<GiftCardRefundedPayload>('GiftCard'),
+  'orders.subscription.created': event<SubscriptionCreatedPayload>('Subscription'),
+  'orders.subscription.renewed': event<SubscriptionRenewedPayload>('Subscription'),
+  'orders.subscription.payment_failed': event<SubscriptionPaymentFailedPayload>('Subscription'),
+  'orders.subscription.status_changed': event<SubscriptionStatusChangedPayload>('Subscription'),
+  'orders.subscription.skipped': event<{
+    subscriptionId: string;
+    customerId: string;
+    period: number;
+    nextRenewalAt: string;
+    actor: string | null;
+  }>('Subscription'),
   'orders.cart.merged': event<{ cartId: string; mergedCartId: string; customerId: string }>('Cart'),
   'orders.customer.pricing_group_changed': event<{
     customerId: string;

@@ -10,6 +10,7 @@ import { gql } from '../../../lib/gateway.ts';
 import { routeParam } from '../../../lib/route-param.ts';
 import { Gallery } from './gallery.tsx';
 import { RecentlyViewed } from './recently-viewed.tsx';
+import { SubscriptionOffer } from './subscription-offer.tsx';
 import { VariantPicker } from './variant-picker.tsx';
 
 const Product = graphql(`
@@ -89,6 +90,7 @@ export default async function ProductPage({ params }: Props) {
           <h1>{product.title}</h1>
           <p className="muted">{product.categories.map((category) => category.name).join(' · ')}</p>
           <VariantPicker variants={product.variants} currency={await currency()} taxIncluded={pricesIncludeTax()} />
+          <SubscriptionOffer variants={product.variants} />
           <h2>{t('details')}</h2>
           <p>{product.description}</p>
           <dl>

@@ -1,0 +1,89 @@
+import { graphql } from '../../../generated/gql.ts';
+
+export const MySubscriptions = graphql(`
+  query AccountSubscriptions_List {
+    mySubscriptions(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          version
+          quantity
+          intervalUnit
+          intervalCount
+          nextRenewalAt
+          retryAt
+          availableActions
+          plan {
+            name
+          }
+          variant {
+            sku
+            title
+            product {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SubscriptionPause = graphql(`
+  mutation AccountSubscriptions_Pause($input: SubscriptionActionInput!) {
+    subscriptionPause(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+export const SubscriptionResume = graphql(`
+  mutation AccountSubscriptions_Resume($input: SubscriptionActionInput!) {
+    subscriptionResume(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+export const SubscriptionSkipNext = graphql(`
+  mutation AccountSubscriptions_SkipNext($input: SubscriptionActionInput!) {
+    subscriptionSkipNext(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+export const SubscriptionCancel = graphql(`
+  mutation AccountSubscriptions_Cancel($input: SubscriptionActionInput!) {
+    subscriptionCancel(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

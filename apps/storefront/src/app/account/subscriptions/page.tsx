@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { gql } from '../../../lib/gateway.ts';
+import { MySubscriptions } from './documents.ts';
+import { SubscriptionActions } from './subscription-actions.tsx';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Subscriptions'))('title') };
+}
+
+const HERE = '/account/subscriptions';
+
+export default async function SubscriptionsPage() {
+  const [{ mySubscriptions }, t, format] = await Promise.all([
+    gql(MySubscriptions, {}, { as: 'shopper', returnTo: HERE }),
+    getTranslations('Subscriptions'),
+    getFormatter(),
+  ]);
+  return (
+    <>
+      <p>
+        <Link href="/account">← {t('backToAccount')}</Link>
+      </p>
+      <h1>{t('title')}</h1>
+      {mySubscriptions.edges.length === 0 ? <p className="muted">{t('none')}</p> : null}
+      {mySubscriptions.edges.map(({ node }) => {
+        const product = node.variant.product?.title ?? node.variant.title;
+        return (
+          <section
+            key={node.id}
+            className="card"
+            aria-labelledby={`subscription-${node.id}`}
+            data-testid="subscription"
+          >
+            <h2 id={`subscription-${node.id}`}>
+              {node.plan.name}: {node.quantity} × {product}
+            </h2>
+            <p>
+              <span data-testid="subscription-status">{t(`status.${node.status}`)}</span> ·{' '}
+              {t('every', { count: node.intervalCount, unit: node.intervalUnit })}
+              {node.status === 'CANCELLED' || node.status === 'PAUSED'
+                ? ''
+                : ` · ${t('nextRenewal', { date: format.dateTime(new Date(node.nextRenewalAt), { dateStyle: 'long' }) })}`}
+            </p>
+            {node.retryAt ? (
+              <p role="note">{t('retry', { date: format.dateTime(new Date(node.retryAt), { dateStyle: 'long' }) })}</p>
+            ) : null}
+            <SubscriptionActions
+              id={node.id}
+              version={node.version}
+              actions={node.availableActions}
+              label={node.plan.name}
+            />
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,404 @@
+import {
+  badUserInput,
+  byKeys,
+  CURSOR_KEYS,
+  connectionType,
+  encodeGlobalId,
+  groupedByKeys,
+  localUuid,
+  pageOf,
+  payloadType,
+  rules,
+  TextCap,
+  toPayload,
+} from '@ucos/kit';
+import { builder } from '../builder.ts';
+import type { OrdersContext } from '../context.ts';
+import { customerIdOf, isStaff } from '../data/access.ts';
+import type { OrdersErrorCode } from '../data/errors.ts';
+import { actorOf } from '../data/machines.ts';
+import {
+  actOnSubscription,
+  availableSubscriptionActions,
+  INTERVAL_UNITS,
+  listPlans,
+  listSubscriptions,
+  plansByIds,
+  plansOfVariants,
+  type RenewalRow,
+  renewalsOf,
+  type SubscriptionAction,
+  type SubscriptionPlanRow,
+  type SubscriptionRow,
+  type SubscriptionStatus,
+  type SubscriptionTransitionRow,
+  setSubscriptionPlan,
+  subscriptionsByIds,
+  subscriptionTransitionsOf,
+} from '../data/subscriptions.ts';
+import { AddressRef, ProductVariantRef, variantReference } from './common.ts';
+import { CustomerRef } from './customer.ts';
+import { customerLoader, dbOf, orderLoader } from './loaders.ts';
+import { OrderRef } from './order.ts';
+
+const READ = { scope: 'orders:read' } as const;
+const MANAGE = { scope: 'orders:manage' } as const;
+
+// --- loaders (one statement per page of subscriptions) ----------------------------------------------
+
+const planLoader = (context: OrdersContext) =>
+  context.loaders.get<string, SubscriptionPlanRow | null>('subscriptionPlan', async (ids) => {
+    const rows = await dbOf(context).run((sql) => plansByIds(sql, ids));
+    return byKeys(ids, rows, (row) => row.id);
+  });
+
+const subscriptionLoader = (context: OrdersContext) =>
+  context.loaders.get<string, SubscriptionRow | null>('subscription', async (ids) => {
+    const rows = await dbOf(context).run((sql) => subscriptionsByIds(sql, ids));
+    return byKeys(ids, rows, (row) => row.id);
+  });
+
+const renewalsLoader = (context: OrdersContext) =>
+  context.loaders.get<string, RenewalRow[]>('subscriptionRenewals', async (ids) => {
+    const rows = await dbOf(context).run((sql) => renewalsOf(sql, ids));
+    return groupedByKeys(ids, rows, (row) => row.subscriptionId);
+  });
+
+const historyLoader = (context: OrdersContext) =>
+  context.loaders.get<string, SubscriptionTransitionRow[]>('subscriptionHistory', async (ids) => {
+    const rows = await dbOf(context).run((sql) => subscriptionTransitionsOf(sql, ids));
+    return groupedByKeys(ids, rows, (row) => row.subscriptionId);
+  });
+
+/** Staff with orders:read see every subscription of the shop; a shopper only their own. */
+function canSee(context: OrdersContext, subscription: SubscriptionRow | null): subscription is SubscriptionRow {
+  if (!subscription) return false;
+  if (isStaff(context.auth, 'orders:read')) return true;
+  return customerIdOf(context.auth) === subscription.customerId;
+}
+
+// --- plans ------------------------------------------------------------------------------------------
+
+const IntervalUnitEnum = builder.enumType('SubscriptionIntervalUnit', {
+  values: Object.fromEntries(INTERVAL_UNITS.map((unit) => [unit.toUpperCase(), { value: unit }])) as {
+    DAY: { value: 'day' };
+    WEEK: { value: 'week' };
+    MONTH: { value: 'month' };
+    YEAR: { value: 'year' };
+  },
+});
+
+export const SubscriptionPlanRef = builder.objectRef<SubscriptionPlanRow>('SubscriptionPlan').implement({
+  description:
+    'A variant sold by subscription: renewed every `intervalCount` `intervalUnit`s, the first renewal after `trialDays` (0: one interval)',
+  fields: (t) => ({
+    id: t.id({ resolve: (plan) => encodeGlobalId('SubscriptionPlan', plan.id) }),
+    variant: t.field({ type: ProductVariantRef, resolve: (plan) => variantReference(plan.variantId) }),
+    name: t.exposeString('name'),
+    intervalUnit: t.field({ type: IntervalUnitEnum, resolve: (plan) => plan.intervalUnit }),
+    intervalCount: t.exposeInt('intervalCount'),
+    trialDays: t.exposeInt('trialDays'),
+    active: t.exposeBoolean('active', {
+      description: 'An inactive plan subscribes nobody new; its variant sells once',
+    }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const SubscriptionPlanConnection = connectionType(builder, 'SubscriptionPlan', SubscriptionPlanRef);
+
+builder.queryField('subscriptionPlans', (t) =>
+  t.connection(
+    {
+      type: SubscriptionPlanRef,
+      authScopes: READ,
+      resolve: (_root, args, context) => listPlans(dbOf(context), pageOf(args, CURSOR_KEYS.id)),
+    },
+    SubscriptionPlanConnection,
+  ),
+);
+
+builder.queryField('subscriptionPlansOfVariants', (t) =>
+  t.field({
+    type: [SubscriptionPlanRef],
+    description:
+      'The active plans of these variants (a product page shows the subscription option); a variant without one sells once',
+    authScopes: { $any: { scope: 'catalog:browse', kind: 'customer', $any: READ } },
+    args: { variantIds: t.arg.idList({ required: true }) },
+    resolve: (_root, { variantIds }, context) => {
+      if (variantIds.length > 100) throw badUserInput('At most 100 variant ids', ['variantIds']);
+      return dbOf(context).run((sql) =>
+        plansOfVariants(
+          sql,
+          variantIds.map((id, index) => localUuid(id, 'ProductVariant', ['variantIds', String(index)])),
+          true,
+        ),
+      );
+    },
+  }),
+);
+
+const SubscriptionPlanSetInput = builder.inputType('SubscriptionPlanSetInput', {
+  fields: (t) => ({
+    variantId: t.id({ required: true, description: 'The catalog variant sold by this plan (one plan per variant)' }),
+    name: t.string({ required: true, validate: rules.text({ max: 120 }) }),
+    intervalUnit: t.field({ type: IntervalUnitEnum, required: true }),
+    intervalCount: t.int({ required: true, description: '1 to 365' }),
+    trialDays: t.int({ description: 'Days before the first renewal (0 to 365); default 0: one interval' }),
+    active: t.boolean({ description: 'Default true; false stops new subscriptions (existing ones keep renewing)' }),
+  }),
+});
+
+const SubscriptionPlanSetPayload = payloadType(builder, 'SubscriptionPlanSet', {
+  codes: ['INVALID_INPUT'],
+  field: 'plan',
+  type: SubscriptionPlanRef,
+});
+
+builder.mutationField('subscriptionPlanSet', (t) =>
+  t.field({
+    type: SubscriptionPlanSetPayload,
+    description:
+      'Sells a variant by subscription, or changes its plan: a change applies to new subscriptions (each keeps the interval it was sold with)',
+    authScopes: MANAGE,
+    args: { input: t.arg({ type: SubscriptionPlanSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const result = await setSubscriptionPlan(dbOf(context), {
+        ...input,
+        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+      });
+      if (result.ok) context.auditTargets.set(context.requestId, { type: 'SubscriptionPlan', id: result.value.id });
+      return toPayload(result, (plan) => ({ plan }));
+    },
+  }),
+);
+
+// --- subscriptions ----------------------------------------------------------------------------------
+
+const SubscriptionStatusEnum = builder.enumType('SubscriptionStatus', {
+  values: {
+    TRIALING: { value: 'trialing', description: 'Before its first renewal, within the trial days' },
+    ACTIVE: { value: 'active' },
+    PAUSED: { value: 'paused', description: 'Not renewing until resumed' },
+    PAST_DUE: { value: 'past_due', description: 'A renewal charge failed; retried on the dunning schedule' },
+    CANCELLED: { value: 'cancelled' },
+  } as const,
+});
+
+const SubscriptionActionEnum = builder.enumType('SubscriptionAction', {
+  description: 'Each the mutation of that name',
+  values: {
+    PAUSE: { value: 'pause' },
+    RESUME: { value: 'resume' },
+    SKIP_NEXT: { value: 'skip_next' },
+    CANCEL: { value: 'cancel' },
+  } as const,
+});
+
+const RenewalStatusEnum = builder.enumType('SubscriptionRenewalStatus', {
+  values: {
+    PAID: { value: 'paid', description: 'Its order was placed and authorised' },
+    SKIPPED: { value: 'skipped' },
+    FAILED: { value: 'failed', description: 'Its charge failed (so far): see attempts and lastError' },
+  } as const,
+});
+
+const RenewalRef = builder.objectRef<RenewalRow>('SubscriptionRenewal').implement({
+  description: 'One period of a subscription after the first: billed (its order), skipped or failed',
+  fields: (t) => ({
+    period: t.exposeInt('period'),
+    status: t.field({ type: RenewalStatusEnum, resolve: (row) => row.status }),
+    order: t.field({
+      type: OrderRef,
+      nullable: true,
+      resolve: (row, _args, context) => (row.orderId ? orderLoader(context).load(row.orderId) : null),
+    }),
+    attempts: t.exposeInt('attempts', { description: 'Charges tried for this period' }),
+    lastError: t.exposeString('lastError', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const SubscriptionTransitionRef = builder.objectRef<SubscriptionTransitionRow>('SubscriptionTransition').implement({
+  description: 'One move of the subscription: from, to, who, why, when',
+  fields: (t) => ({
+    from: t.field({ type: SubscriptionStatusEnum, nullable: true, resolve: (row) => row.fromState }),
+    to: t.field({ type: SubscriptionStatusEnum, resolve: (row) => row.toState }),
+    actorKind: t.exposeString('actorKind'),
+    actorId: t.exposeString('actorId', { nullable: true }),
+    reason: t.exposeString('reason', { nullable: true }),
+    occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
+  }),
+});
+
+export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription').implement({
+  description:
+    "A shopper's subscription: its variant renews as a normal order every interval, paid with the payment method saved at checkout",
+  fields: (t) => ({
+    id: t.id({ resolve: (row) => encodeGlobalId('Subscription', row.id) }),
+    status: t.field({ type: SubscriptionStatusEnum, resolve: (row) => row.status }),
+    plan: t.field({
+      type: SubscriptionPlanRef,
+      resolve: async (row, _args, context) => (await planLoader(context).load(row.planId))!,
+    }),
+    variant: t.field({ type: ProductVariantRef, resolve: (row) => variantReference(row.variantId) }),
+    quantity: t.exposeInt('quantity'),
+    currency: t.exposeString('currency'),
+    intervalUnit: t.field({ type: IntervalUnitEnum, resolve: (row) => row.intervalUnit }),
+    intervalCount: t.exposeInt('intervalCount'),
+    customer: t.field({
+      type: CustomerRef,
+      nullable: true,
+      authScopes: READ,
+      description: 'Staff only',
+      resolve: (row, _args, context) => customerLoader(context).load(row.customerId),
+    }),
+    email: t.exposeString('email'),
+    shippingAddress: t.field({ type: AddressRef, resolve: (row) => row.shippingAddress }),
+    shippingMethodCode: t.exposeString('shippingMethodCode', { nullable: true }),
+    paymentProvider: t.exposeString('paymentProvider', {
+      description: 'The provider holding the saved payment method (the method itself is never answered)',
+    }),
+    period: t.exposeInt('period', { description: 'The next period to bill (the checkout order was period 1)' }),
+    nextRenewalAt: t.expose('nextRenewalAt', { type: 'DateTime', description: 'When the next period is due' }),
+    failedAttempts: t.exposeInt('failedAttempts', { description: "Failed charges of the current period's renewal" }),
+    retryAt: t.expose('retryAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The next retry of a failed renewal (dunning)',
+    }),
+    originOrder: t.field({
+      type: OrderRef,
+      nullable: true,
+      description: 'The checkout order that started it',
+      resolve: (row, _args, context) => orderLoader(context).load(row.originOrderId),
+    }),
+    renewals: t.field({
+      type: [RenewalRef],
+      description: 'Its periods after the first, newest first',
+      resolve: (row, _args, context) => renewalsLoader(context).load(row.id),
+    }),
+    history: t.field({
+      type: [SubscriptionTransitionRef],
+      resolve: (row, _args, context) => historyLoader(context).load(row.id),
+    }),
+    availableActions: t.field({
+      type: [SubscriptionActionEnum],
+      description: 'What the caller may do now (the state machine; staff need orders:manage, a shopper their own)',
+      resolve: (row, _args, context) =>
+        isStaff(context.auth) || customerIdOf(context.auth) === row.customerId
+          ? availableSubscriptionActions(row.status)
+          : [],
+    }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    version: t.exposeInt('version'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const SubscriptionConnection = connectionType(builder, 'Subscription', SubscriptionRef);
+
+builder.queryField('subscriptions', (t) =>
+  t.connection(
+    {
+      type: SubscriptionRef,
+      authScopes: READ,
+      args: {
+        status: t.arg({ type: SubscriptionStatusEnum }),
+        customerId: t.arg.id({ description: "Only this customer's" }),
+      },
+      resolve: (_root, args, context) =>
+        listSubscriptions(dbOf(context), pageOf(args, CURSOR_KEYS.id), {
+          status: (args.status as SubscriptionStatus | null | undefined) ?? null,
+          customerId: args.customerId ? localUuid(args.customerId, 'Customer', ['customerId']) : null,
+        }),
+    },
+    SubscriptionConnection,
+  ),
+);
+
+builder.queryField('mySubscriptions', (t) =>
+  t.connection(
+    {
+      type: SubscriptionRef,
+      authScopes: { kind: 'customer' },
+      resolve: (_root, args, context) =>
+        listSubscriptions(dbOf(context), pageOf(args, CURSOR_KEYS.id), {
+          status: null,
+          customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+        }),
+    },
+    SubscriptionConnection,
+  ),
+);
+
+builder.queryField('subscription', (t) =>
+  t.field({
+    type: SubscriptionRef,
+    nullable: true,
+    description: 'Staff see any subscription of the shop; a shopper only their own (another is null)',
+    authScopes: { $any: { scope: 'orders:read', kind: 'customer' } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, context) => {
+      const row = await subscriptionLoader(context).load(localUuid(id, 'Subscription', ['id']));
+      return canSee(context, row) ? row : null;
+    },
+  }),
+);
+
+const SubscriptionActionInput = builder.inputType('SubscriptionActionInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    reason: t.string({ validate: rules.text({ max: TextCap.note, required: false }) }),
+  }),
+});
+
+const ACTION_CODES: readonly OrdersErrorCode[] = ['CONFLICT', 'INVALID_INPUT', 'INVALID_TRANSITION', 'NOT_FOUND'];
+
+function actionMutation(field: string, payloadName: string, action: SubscriptionAction, description: string) {
+  const payload = payloadType(builder, payloadName, {
+    codes: ACTION_CODES,
+    field: 'subscription',
+    type: SubscriptionRef,
+  });
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: payload,
+      description,
+      authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
+      args: { input: t.arg({ type: SubscriptionActionInput, required: true }) },
+      resolve: async (_root, { input }, context) => {
+        // staff act on any subscription of the shop; a shopper on their own (another's is NOT_FOUND)
+        const owner = isStaff(context.auth)
+          ? null
+          : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
+        const result = await actOnSubscription(dbOf(context), actorOf(context.auth), owner, action, {
+          ...input,
+          id: localUuid(input.id, 'Subscription', ['input', 'id']),
+        });
+        if (result.ok) context.auditTargets.set(context.requestId, { type: 'Subscription', id: result.value.id });
+        return toPayload(result, (subscription) => ({ subscription }));
+      },
+    }),
+  );
+}
+
+actionMutation('subscriptionPause', 'SubscriptionPause', 'pause', 'Stops renewals until resumed (trialing or active)');
+actionMutation(
+  'subscriptionResume',
+  'SubscriptionResume',
+  'resume',
+  'Renews again: a renewal missed while paused is due at once (paused only)',
+);
+actionMutation(
+  'subscriptionSkipNext',
+  'SubscriptionSkipNext',
+  'skip_next',
+  'Skips the next period: no order for it, the renewal after it one interval later (trialing or active)',
+);
+actionMutation('subscriptionCancel', 'SubscriptionCancel', 'cancel', 'Ends it: no more renewals (any but cancelled)');

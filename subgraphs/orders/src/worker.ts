@@ -1,0 +1,107 @@
+import {
+  envFields,
+  type Logger,
+  parseEnv,
+  processedMessagesPruneEnvShape,
+  processedMessagesPruneJobOf,
+  type ScheduledJob,
+  scheduledJob,
+  type WorkerFactory,
+  type WorkerService,
+} from '@ucos/kit';
+import { z } from 'zod';
+import { DEFAULT_DUNNING_DAYS, type RenewalRound, renewDueSubscriptions } from './data/subscription-renewals.ts';
+import { connectPool, database } from './db.ts';
+import type { OrdersDeps } from './deps.ts';
+import { ordersEnvShape } from './env.ts';
+import { type OrdersOverrides, ordersPorts } from './yoga.ts';
+
+/** A comma-separated list of whole days, e.g. "1,3,7". */
+const dayList = z
+  .string()
+  .optional()
+  .transform((raw, context) => {
+    if (!raw?.trim()) return [...DEFAULT_DUNNING_DAYS];
+    const days = raw.split(',').map((part) => Number(part.trim()));
+    if (days.some((day) => !Number.isInteger(day) || day < 1 || day > 60)) {
+      context.addIssue({ code: 'custom', message: 'must be whole days from 1 to 60, comma-separated (e.g. "1,3,7")' });
+      return z.NEVER;
+    }
+    return days;
+  });
+
+/**
+ * What orders' worker reads: what checkout needs (a renewal is a checkout: catalog, inventory, the
+ * payment adapters' master key), its own pool and the renewal schedule.
+ */
+export const ordersWorkerEnvShape = {
+  ...ordersEnvShape,
+  /** the worker's own pool: each job's lock holds one connection (renewals, prune), their runs use the others */
+  WORKER_DATABASE_POOL_SIZE: envFields.positiveInt.default(4),
+  /** how often the renewal job looks for due subscriptions and retries */
+  SUBSCRIPTION_RENEWAL_INTERVAL_MS: envFields.positiveInt.default(60_000),
+  /** days after a failed renewal charge before each retry; after the last, the subscription is cancelled */
+  SUBSCRIPTION_DUNNING_DAYS: dayList,
+  ...processedMessagesPruneEnvShape,
+};
+
+export type OrdersWorkerEnv = ReturnType<typeof loadOrdersWorkerEnv>;
+
+export function loadOrdersWorkerEnv(source: Record<string, string | undefined> = process.env) {
+  return parseEnv(ordersWorkerEnvShape, source, 'orders worker');
+}
+
+export interface OrdersWorker extends WorkerService {
+  /** one renewal round now, outside the schedule (tests, operators) */
+  renewOnce(): Promise<RenewalRound>;
+  /** the scheduled job `orders.subscription-renewals` */
+  renewals: ScheduledJob;
+  deps: OrdersDeps;
+}
+
+/**
+ * Orders' background work, run by the worker tier and never on the request path: the subscription
+ * renewal job (on one replica at a time; each renewal is idempotent anyway, see
+ * `data/subscription-renewals.ts`) and the pruning of old consumer marks. Events it emits go to the
+ * outbox; the subgraph's relay publishes them.
+ */
+export async function createOrdersWorker(
+  env: OrdersWorkerEnv,
+  logger: Logger,
+  overrides: OrdersOverrides = {},
+): Promise<OrdersWorker> {
+  const pool = connectPool(env.DATABASE_URL, env.WORKER_DATABASE_POOL_SIZE, logger, 'orders-worker');
+  const ports = ordersPorts(env, logger, overrides);
+  const deps: OrdersDeps = { ...database.deps({ pool, relay: null, logger }), ...ports };
+  const renew = (signal?: AbortSignal) =>
+    renewDueSubscriptions(deps, { dunningDays: env.SUBSCRIPTION_DUNNING_DAYS, ...(signal ? { signal } : {}) });
+  const renewals = scheduledJob({
+    name: 'orders.subscription-renewals',
+    pool,
+    everyMs: env.SUBSCRIPTION_RENEWAL_INTERVAL_MS,
+    logger,
+    run: async (signal) => {
+      const round = await renew(signal);
+      if (round.renewed || round.failed || round.later) logger.info(round, 'subscription renewals');
+    },
+  });
+  const prune = processedMessagesPruneJobOf('orders', pool, logger, env);
+  return {
+    name: 'orders',
+    deps,
+    renewals,
+    renewOnce: () => renew(),
+    async start() {
+      renewals.start();
+      prune.start();
+    },
+    async close() {
+      await Promise.all([renewals.stop(), prune.stop()]);
+      await ports.validators.close();
+      await pool.end();
+    },
+  };
+}
+
+export const createWorker: WorkerFactory = async (source, { logger }) =>
+  createOrdersWorker(loadOrdersWorkerEnv(source), logger);

@@ -1,0 +1,533 @@
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '@ucos/kit';
+import { suiteFixture } from '@ucos/kit/testing/suite';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { renewalKey, renewSubscription } from '../src/data/subscription-renewals.ts';
+import { SUBSCRIPTION_TRANSITIONS, type SubscriptionStatus } from '../src/data/subscriptions.ts';
+import { createOrdersWorker, loadOrdersWorkerEnv, type OrdersWorker } from '../src/worker.ts';
+import { MemoryCustomerAccounts } from './fakes.ts';
+import {
+  type Caller,
+  CHECKOUT,
+  cartWith,
+  checkoutInput,
+  customer,
+  type OrdersHarness,
+  SECRET,
+  staff,
+  startOrders,
+  storefront,
+  testPricing,
+  VARIANTS,
+  vid,
+} from './harness.ts';
+
+/**
+ * Subscriptions (issue 14 §4): plans on variants, subscribing at checkout (signed-in shoppers only,
+ * the method saved with the provider), renewals by the worker's job as normal orders (once per period
+ * under concurrent runners and replays), dunning after failed charges, the shopper's and staff's
+ * actions on the state machine, other shoppers and shops, statements per page.
+ */
+let h: OrdersHarness;
+let workers: OrdersWorker[];
+suiteFixture(async (own) => {
+  h = own(await startOrders());
+  h.stock.available.set(VARIANTS.mug, 100_000);
+  h.stock.available.set(VARIANTS.tee, 100_000);
+  // two replicas of the worker tier on their own pools, sharing the harness's fakes
+  workers = [];
+  for (let index = 0; index < 2; index++) {
+    const worker = await createOrdersWorker(
+      loadOrdersWorkerEnv({
+        NODE_ENV: 'test',
+        DATABASE_URL: h.db.serviceUrl('orders'),
+        INTERNAL_TOKEN_SECRET: SECRET,
+        LOG_LEVEL: 'silent',
+        SUBSCRIPTION_DUNNING_DAYS: '1,3,7',
+      }),
+      createLogger('orders-worker', 'silent'),
+      {
+        pricing: testPricing(),
+        stock: h.stock,
+        customerAccounts: new MemoryCustomerAccounts(),
+        payments: [h.payments],
+      },
+    );
+    own({ close: () => worker.close() });
+    workers.push(worker);
+  }
+});
+
+async function admin<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: h.db.adminUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
+
+const PLAN_SET = `mutation ($input: SubscriptionPlanSetInput!) {
+  subscriptionPlanSet(input: $input) {
+    plan { id name intervalUnit intervalCount trialDays active version variant { id } }
+    errors { code field message }
+  }
+}`;
+const SUBSCRIPTION_FIELDS = `id status quantity currency intervalUnit intervalCount period nextRenewalAt failedAttempts
+  retryAt paymentProvider version availableActions plan { name } originOrder { id }
+  renewals { period status attempts lastError order { id total { amount } } }
+  history { from to actorKind reason }`;
+const MINE = `query { mySubscriptions(first: 20) { totalCount edges { node { ${SUBSCRIPTION_FIELDS} } } } }`;
+const ONE = `query ($id: ID!) { subscription(id: $id) { ${SUBSCRIPTION_FIELDS} } }`;
+const act = (mutation: string) => `mutation ($input: SubscriptionActionInput!) {
+  ${mutation}(input: $input) { subscription { id status period nextRenewalAt version availableActions } errors { code field message } }
+}`;
+
+async function planFor(shop: string, variant: string, input: Record<string, unknown> = {}) {
+  const result = await h.call(
+    PLAN_SET,
+    { input: { variantId: vid(variant), name: 'Mug club', intervalUnit: 'MONTH', intervalCount: 1, ...input } },
+    staff(shop),
+  );
+  expect(result.data?.subscriptionPlanSet.errors).toEqual([]);
+  return result.data?.subscriptionPlanSet.plan;
+}
+
+/** A signed-in shopper subscribes to the mug plan at checkout; answers the order and the subscription. */
+async function subscribe(shop: string, shopper: Caller = customer(shop), token = 'tok_ok') {
+  if (!(await admin(`select 1 from orders.subscription_plans where tenant_id = $1`, [shop])).length)
+    await planFor(shop, VARIANTS.mug);
+  const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 2 }]);
+  const placed = await h.call(
+    CHECKOUT,
+    { input: checkoutInput(cart.id, { payment: { provider: 'test', token } }) },
+    shopper,
+  );
+  expect(placed.data?.checkoutComplete.errors).toEqual([]);
+  const mine = await h.call(MINE, {}, shopper);
+  const subscription = mine.data?.mySubscriptions.edges.at(-1)?.node;
+  return { order: placed.data?.checkoutComplete.order, subscription, shopper };
+}
+
+/** Makes the subscription due now (its renewal, or its pending retry). */
+const makeDue = (subscriptionId: string) =>
+  admin(
+    `update orders.subscriptions set next_renewal_at = now() - interval '1 minute',
+       retry_at = case when retry_at is null then null else now() - interval '1 minute' end where id = $1`,
+    [localId(subscriptionId)],
+  );
+
+const ordersOf = async (customerId: string) =>
+  (
+    await admin<{ count: number }>(`select count(*)::int as count from orders.orders where customer_id = $1`, [
+      customerId,
+    ])
+  )[0]!.count;
+
+describe('plans', () => {
+  const shop = randomUUID();
+
+  it('sells a variant by subscription, changes its plan, refuses bad input with typed errors', async () => {
+    const plan = await planFor(shop, VARIANTS.mug, { trialDays: 0 });
+    expect(plan).toMatchObject({ name: 'Mug club', intervalUnit: 'MONTH', intervalCount: 1, active: true, version: 1 });
+    const changed = await planFor(shop, VARIANTS.mug, { intervalUnit: 'WEEK', intervalCount: 2, trialDays: 14 });
+    expect(changed).toMatchObject({ id: plan.id, intervalUnit: 'WEEK', intervalCount: 2, trialDays: 14, version: 2 });
+    const bad = await h.call(
+      PLAN_SET,
+      { input: { variantId: vid(VARIANTS.tee), name: 'Tees', intervalUnit: 'DAY', intervalCount: 0, trialDays: 400 } },
+      staff(shop),
+    );
+    expect(bad.data?.subscriptionPlanSet.plan).toBeNull();
+    expect(bad.data?.subscriptionPlanSet.errors.map((error: { field: string[] }) => error.field.join('.'))).toEqual([
+      'input.intervalCount',
+      'input.trialDays',
+    ]);
+    const blank = await h.call(
+      PLAN_SET,
+      { input: { variantId: vid(VARIANTS.tee), name: ' ', intervalUnit: 'DAY', intervalCount: 1 } },
+      staff(shop),
+    );
+    expect(blank.data?.subscriptionPlanSet.errors).toMatchObject([{ code: 'INVALID_INPUT', field: ['input', 'name'] }]);
+    const listed = await h.call(
+      `{ subscriptionPlans(first: 10) { totalCount edges { node { id } } } }`,
+      {},
+      staff(shop),
+    );
+    expect(listed.data?.subscriptionPlans.totalCount).toBe(1);
+  });
+
+  it('shows the storefront the active plans of a product page; readers and shoppers cannot set plans', async () => {
+    const OF = `query ($ids: [ID!]!) { subscriptionPlansOfVariants(variantIds: $ids) { name intervalUnit trialDays } }`;
+    const seen = await h.call(OF, { ids: [vid(VARIANTS.mug), vid(VARIANTS.tee)] }, storefront(shop));
+    expect(seen.data?.subscriptionPlansOfVariants).toEqual([{ name: 'Mug club', intervalUnit: 'WEEK', trialDays: 14 }]);
+    // another shop sees none of them
+    const other = await h.call(OF, { ids: [vid(VARIANTS.mug)] }, storefront(randomUUID()));
+    expect(other.data?.subscriptionPlansOfVariants).toEqual([]);
+    for (const caller of [staff(shop, ['orders:read']), customer(shop), storefront(shop)]) {
+      const refused = await h.call(
+        PLAN_SET,
+        { input: { variantId: vid(VARIANTS.tee), name: 'x', intervalUnit: 'DAY', intervalCount: 1 } },
+        caller,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('subscribing at checkout', () => {
+  const shop = randomUUID();
+
+  it('refuses a guest with a typed error and stores nothing', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const guest = storefront(shop);
+    const cart = await cartWith(h, guest, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+    const input = checkoutInput(cart.id);
+    const refused = await h.call(CHECKOUT, { input }, guest);
+    expect(refused.data?.checkoutComplete).toMatchObject({
+      order: null,
+      errors: [{ code: 'SUBSCRIPTION_REQUIRES_ACCOUNT', field: ['input', 'cartId'] }],
+    });
+    const attempts = await admin(`select 1 from orders.checkout_attempts where key = $1`, [input.idempotencyKey]);
+    expect(attempts).toEqual([]);
+    expect(await admin(`select 1 from orders.subscriptions where tenant_id = $1`, [shop])).toEqual([]);
+  });
+
+  it('subscribes a signed-in shopper: the order is period 1, the method saved, the next renewal one interval on', async () => {
+    const before = h.payments.calls.saveMethod;
+    const { order, subscription, shopper } = await subscribe(shop);
+    expect(h.payments.calls.saveMethod).toBe(before + 1);
+    expect(subscription).toMatchObject({
+      status: 'ACTIVE',
+      quantity: 2,
+      currency: 'EUR',
+      intervalUnit: 'MONTH',
+      intervalCount: 1,
+      period: 2,
+      failedAttempts: 0,
+      paymentProvider: 'test',
+      originOrder: { id: order.id },
+      renewals: [],
+      history: [{ from: null, to: 'ACTIVE', actorKind: 'customer', reason: 'checkout' }],
+      availableActions: ['PAUSE', 'SKIP_NEXT', 'CANCEL'],
+    });
+    const days = (Date.parse(subscription.nextRenewalAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(27);
+    expect(days).toBeLessThan(32);
+    // the saved reference is kept, never answered
+    const [row] = await admin<{ ref: string }>(
+      `select payment_method_ref as ref from orders.subscriptions where id = $1`,
+      [localId(subscription.id)],
+    );
+    expect(row!.ref).toMatch(/^test_pm_[0-9a-f]{24}$/);
+    // another shopper and another shop see nothing of it
+    expect((await h.call(ONE, { id: subscription.id }, customer(shop))).data?.subscription).toBeNull();
+    expect((await h.call(ONE, { id: subscription.id }, staff(randomUUID()))).data?.subscription).toBeNull();
+    expect((await h.call(MINE, {}, customer(shop))).data?.mySubscriptions.totalCount).toBe(0);
+    expect((await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription.id).toBe(subscription.id);
+    const events = await admin<{ type: string }>(
+      `select type from orders.outbox where tenant_id = $1 and type like 'orders.subscription.%'`,
+      [shop],
+    );
+    expect(events.map((event) => event.type)).toContain('orders.subscription.created');
+  });
+
+  it('starts a trial plan as trialing, its first renewal after the trial days', async () => {
+    const trialShop = randomUUID();
+    await planFor(trialShop, VARIANTS.mug, { trialDays: 10 });
+    const { subscription } = await subscribe(trialShop);
+    expect(subscription.status).toBe('TRIALING');
+    const days = (Date.parse(subscription.nextRenewalAt) - Date.now()) / 86_400_000;
+    expect(Math.round(days)).toBe(10);
+  });
+
+  it('refuses a card the provider will not save, with nothing placed', async () => {
+    const shopper = customer(shop);
+    const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
+    const refused = await h.call(
+      CHECKOUT,
+      { input: checkoutInput(cart.id, { payment: { provider: 'test', token: 'tok_decline' } }) },
+      shopper,
+    );
+    expect(refused.data?.checkoutComplete.errors[0]?.code).toBe('PAYMENT_DECLINED');
+    expect(await ordersOf(shopper.subject!)).toBe(0);
+    expect(await admin(`select 1 from orders.subscriptions where customer_id = $1`, [shopper.subject])).toEqual([]);
+  });
+});
+
+describe('renewals', () => {
+  const shop = randomUUID();
+
+  it('renews a due subscription as a normal order, once, and moves to the next period', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const { subscription, shopper, order } = await subscribe(shop);
+    const customerId = shopper.subject!;
+    expect(await ordersOf(customerId)).toBe(1);
+    // not due yet: nothing happens
+    await workers[0]!.renewOnce();
+    expect(await ordersOf(customerId)).toBe(1);
+    await makeDue(subscription.id);
+    const round = await workers[0]!.renewOnce();
+    expect(round.renewed).toBeGreaterThanOrEqual(1);
+    expect(await ordersOf(customerId)).toBe(2);
+    const renewed = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(renewed).toMatchObject({ status: 'ACTIVE', period: 3, failedAttempts: 0 });
+    expect(renewed.renewals).toEqual([
+      {
+        period: 2,
+        status: 'PAID',
+        attempts: 1,
+        lastError: null,
+        order: { id: expect.any(String), total: expect.anything() },
+      },
+    ]);
+    // the renewal order is the shopper's, reserved and authorised like any checkout's, at today's price
+    const renewalOrder = renewed.renewals[0].order;
+    expect(renewalOrder.id).not.toBe(order.id);
+    expect(renewalOrder.total.amount).toBe(order.total.amount);
+    const placed = await h.call(
+      `query ($id: ID!) { order(id: $id) { status paymentStatus lines { sku quantity } } }`,
+      { id: renewalOrder.id },
+      shopper,
+    );
+    expect(placed.data?.order).toEqual({
+      status: 'CREATED',
+      paymentStatus: 'AUTHORIZED',
+      lines: [{ sku: 'MUG-1', quantity: 2 }],
+    });
+    expect(h.stock.reservations.has(localId(renewalOrder.id))).toBe(true);
+    // the next renewal counts from when this one was due, not from when it ran
+    const next = Date.parse(renewed.nextRenewalAt) - Date.now();
+    expect(next / 86_400_000).toBeGreaterThan(27);
+    // run again: nothing more
+    await workers[1]!.renewOnce();
+    expect(await ordersOf(customerId)).toBe(2);
+  });
+
+  it('creates one order per period with two workers and replays racing', async () => {
+    const { subscription, shopper } = await subscribe(shop);
+    const customerId = shopper.subject!;
+    await makeDue(subscription.id);
+    const id = localId(subscription.id);
+    const outcomes = await Promise.all([
+      workers[0]!.renewOnce(),
+      workers[1]!.renewOnce(),
+      ...Array.from({ length: 6 }, (_, index) => renewSubscription(workers[index % 2]!.deps, shop, id)),
+    ]);
+    // exactly one runner placed and applied it; every other one found it done
+    const applied = outcomes.reduce(
+      (sum, outcome) => sum + ('outcome' in outcome ? Number(outcome.outcome === 'renewed') : outcome.renewed),
+      0,
+    );
+    expect(applied).toBe(1);
+    expect(await ordersOf(customerId)).toBe(2);
+    const [row] = await admin<{ period: number }>(`select period from orders.subscriptions where id = $1`, [id]);
+    expect(row!.period).toBe(3);
+    const renewals = await admin(`select period, status from orders.subscription_renewals where subscription_id = $1`, [
+      id,
+    ]);
+    expect(renewals).toEqual([{ period: 2, status: 'paid' }]);
+  });
+
+  it('a replay of an attempt already applied finds its order and changes nothing', async () => {
+    const { subscription, shopper } = await subscribe(shop);
+    await makeDue(subscription.id);
+    const id = localId(subscription.id);
+    const [before] = await admin<{ period: number; failed_attempts: number }>(
+      `select period, failed_attempts from orders.subscriptions where id = $1`,
+      [id],
+    );
+    const key = renewalKey({ id, period: before!.period, failedAttempts: before!.failed_attempts });
+    const first = await renewSubscription(workers[0]!.deps, shop, id);
+    expect(first.outcome).toBe('renewed');
+    // a runner that read the subscription before the first applied: the same key answers the same order
+    await admin(
+      `update orders.subscriptions set period = $2, next_renewal_at = now() - interval '1 minute' where id = $1`,
+      [id, before!.period],
+    );
+    const replay = await renewSubscription(workers[1]!.deps, shop, id);
+    expect(replay).toEqual(first);
+    const attempts = await admin(`select status from orders.checkout_attempts where key = $1`, [key]);
+    expect(attempts).toEqual([{ status: 'succeeded' }]);
+    expect(await ordersOf(shopper.subject!)).toBe(2);
+  });
+});
+
+describe('dunning', () => {
+  const shop = randomUUID();
+
+  it('retries a declined renewal after 1, 3 and 7 days (past due, one event each), then cancels', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const { subscription, shopper } = await subscribe(shop, customer(shop), 'tok_renewal_decline');
+    const id = localId(subscription.id);
+    const expectedDays = [1, 3, 7];
+    for (const [index, days] of expectedDays.entries()) {
+      await makeDue(subscription.id);
+      const result = await renewSubscription(workers[0]!.deps, shop, id);
+      expect(result.outcome).toBe('failed');
+      const now = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+      expect(now).toMatchObject({ status: 'PAST_DUE', failedAttempts: index + 1, period: 2 });
+      expect(Math.round((Date.parse(now.retryAt) - Date.now()) / 86_400_000)).toBe(days);
+      expect(now.renewals).toEqual([
+        {
+          period: 2,
+          status: 'FAILED',
+          attempts: index + 1,
+          lastError: 'The saved card was declined (test provider)',
+          order: null,
+        },
+      ]);
+      expect(now.availableActions).toEqual(['CANCEL']);
+    }
+    await makeDue(subscription.id);
+    const last = await renewSubscription(workers[0]!.deps, shop, id);
+    expect(last).toMatchObject({ outcome: 'failed', retryAt: null });
+    const ended = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(ended).toMatchObject({ status: 'CANCELLED', failedAttempts: 4, retryAt: null, availableActions: [] });
+    expect(ended.history.map((step: { to: string }) => step.to)).toEqual(['ACTIVE', 'PAST_DUE', 'CANCELLED']);
+    expect(await ordersOf(shopper.subject!)).toBe(1);
+    const failures = await admin<{ payload: { attempt: number; retryAt: string | null; status: string } }>(
+      `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.payment_failed' order by id`,
+      [id],
+    );
+    expect(failures.map((event) => [event.payload.attempt, event.payload.status])).toEqual([
+      [1, 'past_due'],
+      [2, 'past_due'],
+      [3, 'past_due'],
+      [4, 'cancelled'],
+    ]);
+    // cancelled: never due again
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('not_due');
+  });
+
+  it('a retry that succeeds pays the period and makes the subscription active again', async () => {
+    const { subscription, shopper } = await subscribe(shop);
+    const id = localId(subscription.id);
+    const [row] = await admin<{ ref: string }>(
+      `select payment_method_ref as ref from orders.subscriptions where id = $1`,
+      [id],
+    );
+    h.payments.declining.add(row!.ref);
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('failed');
+    h.payments.declining.delete(row!.ref);
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('renewed');
+    const now = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(now).toMatchObject({ status: 'ACTIVE', period: 3, failedAttempts: 0, retryAt: null });
+    expect(now.renewals).toMatchObject([{ period: 2, status: 'PAID', attempts: 2, order: { id: expect.any(String) } }]);
+    expect(await ordersOf(shopper.subject!)).toBe(2);
+  });
+});
+
+describe('shopper and staff actions', () => {
+  const shop = randomUUID();
+
+  it('the state machine table: every status has its moves and cancelled none', () => {
+    const statuses: SubscriptionStatus[] = ['trialing', 'active', 'paused', 'past_due', 'cancelled'];
+    expect(Object.keys(SUBSCRIPTION_TRANSITIONS).sort()).toEqual([...statuses].sort());
+    expect(SUBSCRIPTION_TRANSITIONS.cancelled).toEqual([]);
+    for (const status of statuses.filter((s) => s !== 'cancelled'))
+      expect(SUBSCRIPTION_TRANSITIONS[status]).toContain('cancelled');
+  });
+
+  it('pause, resume, skip next and cancel, with typed refusals of every move the machine does not allow', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const { subscription, shopper } = await subscribe(shop);
+    const run = async (mutation: string, input: Record<string, unknown>, caller: Caller = shopper) =>
+      (await h.call(act(mutation), { input: { id: subscription.id, ...input } }, caller)).data?.[mutation];
+
+    const refusedResume = await run('subscriptionResume', {});
+    expect(refusedResume.errors).toEqual([
+      { code: 'INVALID_TRANSITION', field: ['input', 'id'], message: 'A active subscription cannot resume' },
+    ]);
+    const skipped = await run('subscriptionSkipNext', { version: subscription.version });
+    expect(skipped.errors).toEqual([]);
+    expect(skipped.subscription.period).toBe(3);
+    const skippedBy = Date.parse(skipped.subscription.nextRenewalAt) - Date.parse(subscription.nextRenewalAt);
+    expect(Math.round(skippedBy / 86_400_000)).toBeGreaterThanOrEqual(28);
+    const stale = await run('subscriptionPause', { version: subscription.version });
+    expect(stale.errors[0].code).toBe('CONFLICT');
+    const paused = await run('subscriptionPause', { reason: 'On holiday' });
+    expect(paused.subscription).toMatchObject({ status: 'PAUSED', availableActions: ['RESUME', 'CANCEL'] });
+    expect((await run('subscriptionPause', {})).errors[0].code).toBe('INVALID_TRANSITION');
+    expect((await run('subscriptionSkipNext', {})).errors[0].code).toBe('INVALID_TRANSITION');
+    // paused: the renewal job leaves it alone even when due
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, localId(subscription.id))).outcome).toBe('not_due');
+    const resumed = await run('subscriptionResume', {});
+    expect(resumed.subscription.status).toBe('ACTIVE');
+    // staff cancel it from the admin
+    const cancelled = await run('subscriptionCancel', { reason: 'Customer called' }, staff(shop));
+    expect(cancelled.subscription).toMatchObject({ status: 'CANCELLED', availableActions: [] });
+    expect((await run('subscriptionResume', {})).errors[0].code).toBe('INVALID_TRANSITION');
+    const detail = (await h.call(ONE, { id: subscription.id }, staff(shop))).data?.subscription;
+    expect(detail.history.map((step: { to: string; reason: string }) => [step.to, step.reason])).toEqual([
+      ['ACTIVE', 'checkout'],
+      ['PAUSED', 'On holiday'],
+      ['ACTIVE', 'resume'],
+      ['CANCELLED', 'Customer called'],
+    ]);
+    expect(detail.renewals).toMatchObject([{ period: 2, status: 'SKIPPED', order: null }]);
+  });
+
+  it("never lets a shopper act on another's subscription, nor another shop's staff; readers cannot act", async () => {
+    const { subscription } = await subscribe(shop);
+    for (const caller of [customer(shop), staff(randomUUID()), customer(randomUUID())]) {
+      const result = await h.call(act('subscriptionCancel'), { input: { id: subscription.id } }, caller);
+      expect(result.data?.subscriptionCancel).toMatchObject({ subscription: null, errors: [{ code: 'NOT_FOUND' }] });
+    }
+    const reader = await h.call(
+      act('subscriptionCancel'),
+      { input: { id: subscription.id } },
+      staff(shop, ['orders:read']),
+    );
+    expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const seen = (await h.call(ONE, { id: subscription.id }, staff(shop, ['orders:read']))).data?.subscription;
+    expect(seen).toMatchObject({ status: 'ACTIVE', availableActions: [] });
+    const malformed = await h.call(act('subscriptionCancel'), { input: { id: 'nope' } }, staff(shop));
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('staff list', () => {
+  it('lists a shop’s subscriptions (filtered by status) in as many statements for 2 as for 10', async () => {
+    const shop = randomUUID();
+    await planFor(shop, VARIANTS.mug);
+    for (let index = 0; index < 11; index++) await subscribe(shop);
+    const LIST = `query ($first: Int, $status: SubscriptionStatus) { subscriptions(first: $first, status: $status) {
+      totalCount edges { node { ${SUBSCRIPTION_FIELDS} customer { id } } } } }`;
+    const listed = await h.call(LIST, { first: 20, status: 'ACTIVE' }, staff(shop, ['orders:read']));
+    expect(listed.data?.subscriptions.totalCount).toBe(11);
+    expect((await h.call(LIST, { first: 20, status: 'PAUSED' }, staff(shop))).data?.subscriptions.totalCount).toBe(0);
+    expect((await h.call(LIST, { first: 20 }, staff(randomUUID()))).data?.subscriptions.totalCount).toBe(0);
+    expect((await h.call(LIST, { first: 20 }, customer(shop))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const statementsOf = async (first: number) => {
+      let count = 0;
+      const query = pg.Client.prototype.query;
+      pg.Client.prototype.query = function (this: pg.Client, ...args: never[]) {
+        count++;
+        return (query as (...a: never[]) => unknown).apply(this, args);
+      } as typeof query;
+      try {
+        const page = await h.call(LIST, { first }, staff(shop));
+        expect(page.data?.subscriptions.edges).toHaveLength(first);
+      } finally {
+        pg.Client.prototype.query = query;
+      }
+      return count;
+    };
+    // the fewest of three runs: a statement of the process's own background work (the relay's poll)
+    // can only add to a run, never take one away
+    const fewest = async (first: number) =>
+      Math.min(...[await statementsOf(first), await statementsOf(first), await statementsOf(first)]);
+    await statementsOf(2);
+    const two = await fewest(2);
+    expect(two).toBeGreaterThan(0);
+    expect(await fewest(10)).toBe(two);
+  });
+});
