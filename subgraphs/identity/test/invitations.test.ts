@@ -121,8 +121,24 @@ describe('invitations', () => {
       [decodeId(updated.data?.tenantUpdate.tenant.id)],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      { name: 'Zone', locale: 'en', timeZone: 'Europe/Paris', legalName: '', taxId: '', address: null },
-      { name: 'Zone 2', locale: 'en', timeZone: 'Europe/Paris', legalName: '', taxId: '', address: null },
+      {
+        name: 'Zone',
+        locale: 'en',
+        timeZone: 'Europe/Paris',
+        currencies: ['EUR'],
+        legalName: '',
+        taxId: '',
+        address: null,
+      },
+      {
+        name: 'Zone 2',
+        locale: 'en',
+        timeZone: 'Europe/Paris',
+        currencies: ['EUR'],
+        legalName: '',
+        taxId: '',
+        address: null,
+      },
     ]);
   });
 
