@@ -1,5 +1,6 @@
 import { type CURSOR_KEYS, type Page, toConnection, uuidAfter } from '@ucos/kit';
 import type { IdentityDatabase, Tx } from '../db.ts';
+import type { RateLimitTier } from './api-keys.ts';
 import { type IdentityResult, identityFail } from './errors.ts';
 
 /** storefront and partner apps are a tenant's own; `admin` is the in-repo admin alone */
@@ -12,6 +13,8 @@ export interface AppRow {
   name: string;
   builtIn: BuiltInApp | null;
   graceSeconds: number;
+  /** the tier of every key of the app that sets none of its own; null: the default (standard) */
+  rateLimitTier: RateLimitTier | null;
   archivedAt: Date | null;
   createdAt: Date;
 }
@@ -32,14 +35,21 @@ const select = {
   name: true,
   builtIn: true,
   graceSeconds: true,
+  rateLimitTier: true,
   archivedAt: true,
   createdAt: true,
 } as const;
 
-const asRow = (row: { kind: string; builtIn: string | null } & Omit<AppRow, 'kind' | 'builtIn'>): AppRow => ({
+const asRow = (
+  row: { kind: string; builtIn: string | null; rateLimitTier: string | null } & Omit<
+    AppRow,
+    'kind' | 'builtIn' | 'rateLimitTier'
+  >,
+): AppRow => ({
   ...row,
   kind: row.kind as AppKind,
   builtIn: row.builtIn as BuiltInApp | null,
+  rateLimitTier: row.rateLimitTier as RateLimitTier | null,
 });
 
 export async function createBuiltInApps(tx: Tx, tenantId: string): Promise<void> {
@@ -81,7 +91,12 @@ const graceProblem = (seconds: number | null | undefined, field: string[]) =>
 
 export async function registerApp(
   db: IdentityDatabase,
-  input: { kind: 'storefront' | 'partner'; name: string; graceSeconds?: number | null },
+  input: {
+    kind: 'storefront' | 'partner';
+    name: string;
+    graceSeconds?: number | null;
+    rateLimitTier?: RateLimitTier | null;
+  },
 ): Promise<IdentityResult<AppRow>> {
   const problem = nameProblem(input.name) ?? graceProblem(input.graceSeconds, ['input', 'graceSeconds']);
   if (problem) return problem;
@@ -93,6 +108,7 @@ export async function registerApp(
         kind: input.kind,
         name: input.name.trim(),
         graceSeconds: input.graceSeconds ?? DEFAULT_GRACE_SECONDS,
+        rateLimitTier: input.rateLimitTier ?? null,
       },
     }),
   );
@@ -131,6 +147,31 @@ export async function updateApp(
       select,
     });
     return { ok: true, value: asRow(row) };
+  });
+}
+
+/**
+ * Sets (or, with null, clears) the rate-limit tier of an app: every key of the app without a tier of
+ * its own gets it from its next resolution at the gateway. The built-in storefront may have one (its
+ * publishable keys are the shop's); the admin takes no keys, and an archived app's keys are revoked.
+ */
+export async function setAppRateLimitTier(
+  db: IdentityDatabase,
+  id: string,
+  tier: RateLimitTier | null,
+): Promise<IdentityResult<AppRow>> {
+  const field = ['input', 'id'];
+  return db.tx(async (tx): Promise<IdentityResult<AppRow>> => {
+    const row = await tx.app.findFirst({ where: { id }, select });
+    if (!row) return identityFail('NOT_FOUND', 'No such app', field);
+    if (row.kind === 'admin') return identityFail('APP_BUILT_IN', 'The admin signs in; it takes no keys', field);
+    if (row.archivedAt) return identityFail('APP_ARCHIVED', 'This app is archived', field);
+    const updated = await tx.app.update({
+      where: { tenantId_id: { tenantId: db.tenantId!, id } },
+      data: { rateLimitTier: tier },
+      select,
+    });
+    return { ok: true, value: asRow(updated) };
   });
 }
 
