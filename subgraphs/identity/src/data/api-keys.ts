@@ -1,7 +1,7 @@
 import { type AuthContext, type CURSOR_KEYS, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { appForNewKey } from './apps.ts';
+import { appForNewKey, appSelect, type asAppRow } from './apps.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
 import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
@@ -21,9 +21,12 @@ export interface ApiKeyRow {
   rateLimitTier: string | null;
   /** the app the key belongs to; null for keys from before apps (they run the in-repo apps' documents) */
   appId: string | null;
-  /** the tier of the key's app, read with the key (one more statement for a whole page, not per key) */
-  app: { rateLimitTier: string | null } | null;
+  /** the key's app, read with the key (one more statement for a whole page, not one per key) */
+  app: AppSelected | null;
 }
+
+/** an app as `appSelect` reads it (apps.ts `asAppRow` narrows it to an AppRow) */
+type AppSelected = Parameters<typeof asAppRow>[0];
 
 /** How large a budget the gateway gives a key, as a multiple of the deployment's (gateway README). */
 export const RATE_LIMIT_TIERS = ['basic', 'standard', 'premium'] as const;
@@ -58,7 +61,7 @@ const select = {
   createdAt: true,
   rateLimitTier: true,
   appId: true,
-  app: { select: { rateLimitTier: true } },
+  app: { select: appSelect },
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {

@@ -29,7 +29,8 @@ export const BUILT_IN_APPS = [
 export const DEFAULT_GRACE_SECONDS = 86_400;
 export const MAX_GRACE_SECONDS = 30 * 86_400;
 
-const select = {
+/** the columns of an app row (api-keys.ts reads a key's app with it, in the key's own statement batch) */
+export const appSelect = {
   id: true,
   kind: true,
   name: true,
@@ -40,7 +41,7 @@ const select = {
   createdAt: true,
 } as const;
 
-const asRow = (
+export const asAppRow = (
   row: { kind: string; builtIn: string | null; rateLimitTier: string | null } & Omit<
     AppRow,
     'kind' | 'builtIn' | 'rateLimitTier'
@@ -61,20 +62,20 @@ export async function listApps(db: IdentityDatabase, page: Page<typeof CURSOR_KE
   return db.run(async (tx) => {
     const [rows, totalCount] = await Promise.all([
       tx.app.findMany({
-        select,
+        select: appSelect,
         where: after ? { id: { gt: after } } : {},
         orderBy: { id: 'asc' },
         take: page.limit + 1,
       }),
       tx.app.count(),
     ]);
-    return toConnection(rows.map(asRow), page, totalCount, (row) => [row.id]);
+    return toConnection(rows.map(asAppRow), page, totalCount, (row) => [row.id]);
   });
 }
 
 export async function findApp(db: IdentityDatabase, id: string): Promise<AppRow | null> {
-  const row = await db.run((tx) => tx.app.findFirst({ where: { id }, select }));
-  return row ? asRow(row) : null;
+  const row = await db.run((tx) => tx.app.findFirst({ where: { id }, select: appSelect }));
+  return row ? asAppRow(row) : null;
 }
 
 const nameProblem = (name: string) =>
@@ -102,7 +103,7 @@ export async function registerApp(
   if (problem) return problem;
   const row = await db.run((tx) =>
     tx.app.create({
-      select,
+      select: appSelect,
       data: {
         tenantId: db.tenantId!,
         kind: input.kind,
@@ -112,16 +113,16 @@ export async function registerApp(
       },
     }),
   );
-  return { ok: true, value: asRow(row) };
+  return { ok: true, value: asAppRow(row) };
 }
 
 /** Loads an app for a change: built-in apps are the platform's, archived ones are read-only. */
 async function changeable(tx: Tx, id: string, field: string[]): Promise<IdentityResult<AppRow>> {
-  const row = await tx.app.findFirst({ where: { id }, select });
+  const row = await tx.app.findFirst({ where: { id }, select: appSelect });
   if (!row) return identityFail('NOT_FOUND', 'No such app', field);
   if (row.builtIn) return identityFail('APP_BUILT_IN', 'A built-in app is part of the platform', field);
   if (row.archivedAt) return identityFail('APP_ARCHIVED', 'This app is archived', field);
-  return { ok: true, value: asRow(row) };
+  return { ok: true, value: asAppRow(row) };
 }
 
 export async function updateApp(
@@ -144,9 +145,9 @@ export async function updateApp(
           ? { graceSeconds: input.graceSeconds }
           : {}),
       },
-      select,
+      select: appSelect,
     });
-    return { ok: true, value: asRow(row) };
+    return { ok: true, value: asAppRow(row) };
   });
 }
 
@@ -162,16 +163,16 @@ export async function setAppRateLimitTier(
 ): Promise<IdentityResult<AppRow>> {
   const field = ['input', 'id'];
   return db.tx(async (tx): Promise<IdentityResult<AppRow>> => {
-    const row = await tx.app.findFirst({ where: { id }, select });
+    const row = await tx.app.findFirst({ where: { id }, select: appSelect });
     if (!row) return identityFail('NOT_FOUND', 'No such app', field);
     if (row.kind === 'admin') return identityFail('APP_BUILT_IN', 'The admin signs in; it takes no keys', field);
     if (row.archivedAt) return identityFail('APP_ARCHIVED', 'This app is archived', field);
     const updated = await tx.app.update({
       where: { tenantId_id: { tenantId: db.tenantId!, id } },
       data: { rateLimitTier: tier },
-      select,
+      select: appSelect,
     });
-    return { ok: true, value: asRow(updated) };
+    return { ok: true, value: asAppRow(updated) };
   });
 }
 
@@ -188,9 +189,9 @@ export async function archiveApp(
     const row = await tx.app.update({
       where: { tenantId_id: { tenantId: db.tenantId!, id } },
       data: { archivedAt: now },
-      select,
+      select: appSelect,
     });
-    return { ok: true, value: { app: asRow(row), revokedKeys: revoked.count } };
+    return { ok: true, value: { app: asAppRow(row), revokedKeys: revoked.count } };
   });
 }
 
@@ -201,12 +202,12 @@ export async function appForNewKey(
   kind: 'api_key' | 'publishable_key',
 ): Promise<IdentityResult<AppRow>> {
   const field = ['input', 'appId'];
-  const row = await tx.app.findFirst({ where: { id: appId }, select });
+  const row = await tx.app.findFirst({ where: { id: appId }, select: appSelect });
   if (!row) return identityFail('NOT_FOUND', 'No such app', field);
   if (row.archivedAt) return identityFail('APP_ARCHIVED', 'This app is archived', field);
   if (row.kind === 'admin') return identityFail('APP_BUILT_IN', 'The admin signs in; it takes no keys', field);
   if (kind === 'publishable_key' && row.kind !== 'storefront') {
     return identityFail('INVALID_INPUT', 'A publishable key belongs to a storefront app', field);
   }
-  return { ok: true, value: asRow(row) };
+  return { ok: true, value: asAppRow(row) };
 }

@@ -9,7 +9,7 @@ import {
   setApiKeyRateLimitTier,
   tierInForce,
 } from '../data/api-keys.ts';
-import { findApp } from '../data/apps.ts';
+import { asAppRow } from '../data/apps.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
 import { AppRef } from './app.ts';
 import { RateLimitTierEnum, RateLimitTierSourceEnum } from './rate-limit-tier.ts';
@@ -54,7 +54,8 @@ export const ApiKeyRef = builder.objectRef<ApiKeyRow>('ApiKey').implement({
       type: AppRef,
       nullable: true,
       description: "The app the key belongs to; null for a key from before apps (it runs the in-repo apps' documents)",
-      resolve: (key, _args, context) => (key.appId ? findApp(context.db, key.appId) : null),
+      // read with the key (apiKeys costs the same statements for a page of 2 or of 100)
+      resolve: (key) => (key.app ? asAppRow(key.app) : null),
     }),
   }),
 });
