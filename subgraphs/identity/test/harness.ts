@@ -32,6 +32,8 @@ export interface IdentityHarness {
   serviceToken(): Promise<string>;
   /** counts every statement the server's pool sends (Prisma's included) */
   statements: StatementCounter;
+  /** the outbox relay, which polls on the same pool: a statement count stops it first */
+  relay: { stop(): Promise<void>; start(): void };
   /** the real SMTP server identity's mail goes to (sent by notifications' worker) */
   mail: TestSmtpServer;
   close(): Promise<void>;
@@ -93,6 +95,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
     fetch: (path, init) => Promise.resolve(server.yoga.fetch(new Request(`http://identity${path}`, init))),
     serviceToken,
     statements,
+    relay: server.relay,
     mail,
     async close() {
       await worker.close();
