@@ -98,6 +98,8 @@ const resolved = z.object({
     kind: z.enum(['api_key', 'publishable_key']),
     scopes: z.array(z.string()),
     rateLimitTier: z.string().optional(),
+    // an identity from before app tiers answers none; a source it may add later is not a reason to refuse the key
+    rateLimitTierSource: z.enum(['key', 'app', 'default']).optional().catch(undefined),
     appId: z.string().optional(),
     appBuiltIn: z.string().optional(),
   }),
@@ -216,6 +218,7 @@ export function createAuthenticator(options: AuthenticatorOptions, jwks?: JWTVer
           scopes: apiKey.scopes,
           requestId,
           ...(apiKey.rateLimitTier ? { rateLimitTier: apiKey.rateLimitTier } : {}),
+          ...(apiKey.rateLimitTierSource ? { rateLimitTierSource: apiKey.rateLimitTierSource } : {}),
           ...(apiKey.appId ? { appId: apiKey.appId } : {}),
           ...(apiKey.appBuiltIn ? { appBuiltIn: apiKey.appBuiltIn } : {}),
         };

@@ -32,17 +32,35 @@ export interface BudgetReport {
   remaining: number;
   resetSeconds: number;
   windowSeconds: number;
+  /**
+   * A key's budget only: the tier that sized it and where the tenant set that tier — on the key, on
+   * the key's app (every key of the app without its own), or nowhere (`default`, standard).
+   */
+  tier?: string;
+  tierSetOn?: TierSource;
 }
+
+/** Where a key's tier was set (identity's `RateLimitTierSource`): the key's own > its app's > the default. */
+export type TierSource = 'key' | 'app' | 'default';
 
 /** The response headers of a budget report (IETF RateLimit fields, plus the request's own price). */
 export function budgetHeaders(report: BudgetReport): Record<string, string> {
+  const tier = report.tier ? `;tier="${report.tier}";tier-set-on="${report.tierSetOn ?? 'default'}"` : '';
   return {
     'ratelimit-limit': String(report.limit),
     'ratelimit-remaining': String(report.remaining),
     'ratelimit-reset': String(report.resetSeconds),
-    'ratelimit-policy': `${report.limit};w=${report.windowSeconds};name="${report.budget}"`,
+    'ratelimit-policy': `${report.limit};w=${report.windowSeconds};name="${report.budget}"${tier}`,
     'x-request-cost': String(report.requestCost),
   };
+}
+
+/** How a 429 names a key's tier: "premium tier, set on the app". */
+function tierWords(report: BudgetReport): string {
+  if (!report.tier) return '';
+  const where =
+    report.tierSetOn === 'key' ? 'set on the key' : report.tierSetOn === 'app' ? "the app's" : 'the default';
+  return ` (${report.tier} tier, ${where})`;
 }
 
 /** Headers a browser client may read across origins (the gateway's CORS `exposedHeaders`). */
@@ -55,6 +73,8 @@ interface Bucket {
   kind: string;
   key: string;
   points: number;
+  /** a key's bucket: the tier that sized it and where it was set */
+  tier?: { name: string; setOn: TierSource };
 }
 
 /**
@@ -131,6 +151,7 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
               remaining: total > bucket.points ? Math.max(0, bucket.points - (total - cost)) : remaining,
               resetSeconds,
               windowSeconds: options.windowSeconds,
+              ...(bucket.tier ? { tier: bucket.tier.name, tierSetOn: bucket.tier.setOn } : {}),
             };
           }
           if (total > bucket.points) {
@@ -148,13 +169,20 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
       if (over && report) {
         await refund();
         logger.info(
-          { requestId: context.requestId, tenantId: context.auth?.tenantId ?? null, bucket: over.kind, cost },
+          {
+            requestId: context.requestId,
+            tenantId: context.auth?.tenantId ?? null,
+            bucket: over.kind,
+            cost,
+            ...(over.tier ? { tier: over.tier.name, tierSetOn: over.tier.setOn } : {}),
+          },
           'rate limited',
         );
         setResultAndStopExecution({
           errors: [
             graphqlError(
-              `Rate limit exceeded: the ${over.kind} budget allows ${over.points} points per ${options.windowSeconds} s, ` +
+              `Rate limit exceeded: the ${over.kind} budget allows ${over.points} points per ${options.windowSeconds} s` +
+                `${tierWords(report)}, ` +
                 `${report.remaining} are left and this request costs ${cost}; try again in ${report.resetSeconds} s`,
               {
                 extensions: {
@@ -187,14 +215,24 @@ export function useRateLimit(store: RateLimitStore, options: RateLimitOptions, l
   };
 }
 
-/** A key's budget as a multiple of the deployment's, by the tier its tenant chose (identity's `RateLimitTier`). */
+/**
+ * A key's budget as a multiple of the deployment's, by the tier its tenant chose (identity's
+ * `RateLimitTier`) — on the key, or on the key's app for every key of the app without its own.
+ */
 export const TIER_MULTIPLIERS: Record<string, number> = { basic: 0.2, standard: 1, premium: 5 };
 
 export function bucketsOf(context: GatewayContext, options: RateLimitOptions): Bucket[] {
   const { auth } = context;
   if (!auth) return [];
   // an unknown tier (a newer identity) gets the standard budget rather than none
-  const tier = TIER_MULTIPLIERS[auth.rateLimitTier ?? 'standard'] ?? 1;
+  const known = auth.rateLimitTier !== undefined && TIER_MULTIPLIERS[auth.rateLimitTier] !== undefined;
+  const tierName = known ? (auth.rateLimitTier as string) : 'standard';
+  const tier = TIER_MULTIPLIERS[tierName] ?? 1;
+  // identity says where the tier was set; an older identity answered only a key's own tier
+  const keyTier = {
+    name: tierName,
+    setOn: known ? (auth.rateLimitTierSource ?? 'key') : ('default' as TierSource),
+  };
   const sized = (points: number) => Math.max(1, Math.round(points * tier));
   const address = auth.clientAddress ?? 'unknown';
   switch (auth.kind) {
@@ -208,8 +246,14 @@ export function bucketsOf(context: GatewayContext, options: RateLimitOptions): B
           kind: 'storefront_client',
           key: `publishable_key:${auth.subject}:client:${address}`,
           points: sized(options.storefrontClientPoints),
+          tier: keyTier,
         },
-        { kind: 'storefront_key', key: `publishable_key:${auth.subject}`, points: sized(options.storefrontKeyPoints) },
+        {
+          kind: 'storefront_key',
+          key: `publishable_key:${auth.subject}`,
+          points: sized(options.storefrontKeyPoints),
+          tier: keyTier,
+        },
       ];
     case 'customer':
       return [
@@ -226,6 +270,7 @@ export function bucketsOf(context: GatewayContext, options: RateLimitOptions): B
           key: `${auth.tenantId ?? 'none'}:${auth.kind}:${auth.subject}`,
           // users have no tier: only a key carries one
           points: sized(options.points),
+          ...(auth.kind === 'api_key' ? { tier: keyTier } : {}),
         },
       ];
   }

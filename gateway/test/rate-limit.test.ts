@@ -1,8 +1,10 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GatewayContext } from '../src/auth-plugin.ts';
 import { queryCost } from '../src/query-cost.ts';
-import type { BudgetReport } from '../src/rate-limit.ts';
+import { type BudgetReport, bucketsOf, type RateLimitOptions } from '../src/rate-limit.ts';
 import { memoryStore, redisStore } from '../src/rate-limit-store.ts';
+import { APP, TENANT } from './fixtures/fake-identity.ts';
 import { type Stack, startStack } from './fixtures/stack.ts';
 
 describe('query cost', () => {
@@ -107,5 +109,105 @@ describe('the gateway limits each credential by cost', () => {
     while (answer.status === 200) answer = await stack.query(query, basic);
     expect(answer.status).toBe(429);
     expect(answer.body.errors?.[0]?.message).toMatch(/the api_key budget allows 8 points/);
+  });
+
+  it("gives a key without its own tier its app's budget, and names the tier and where it was set", async () => {
+    const query = '{ whoami { kind } }';
+    const follows = { 'x-api-key': 'ucos_sk_app_follows_0001' };
+    const first = await stack.query(query, follows);
+    expect(first.status).toBe(200);
+    expect(first.body.extensions?.cost).toMatchObject({
+      budget: 'api_key',
+      limit: 200,
+      tier: 'premium',
+      tierSetOn: 'app',
+    });
+    expect(first.headers.get('ratelimit-limit')).toBe('200');
+    expect(first.headers.get('ratelimit-policy')).toBe('200;w=60;name="api_key";tier="premium";tier-set-on="app"');
+
+    // a key of the same app with a tier of its own keeps it
+    const own = { 'x-api-key': 'ucos_sk_app_own_tier_001' };
+    const mine = await stack.query(query, own);
+    expect(mine.body.extensions?.cost).toMatchObject({ limit: 8, tier: 'basic', tierSetOn: 'key' });
+    expect(mine.headers.get('ratelimit-policy')).toBe('8;w=60;name="api_key";tier="basic";tier-set-on="key"');
+    let limited = mine;
+    while (limited.status === 200) limited = await stack.query(query, own);
+    expect(limited.status).toBe(429);
+    expect(limited.body.errors?.[0]?.message).toMatch(
+      /the api_key budget allows 8 points per 60 s \(basic tier, set on the key\)/,
+    );
+    expect(limited.body.errors?.[0]?.extensions?.budget).toMatchObject({ tier: 'basic', tierSetOn: 'key' });
+    expect(limited.headers.get('ratelimit-policy')).toBe('8;w=60;name="api_key";tier="basic";tier-set-on="key"');
+
+    // a key with no tier anywhere says so
+    const plain = await stack.query(query, { 'x-api-key': 'ucos_sk_partner_valid_0001' });
+    expect(plain.body.extensions?.cost).toMatchObject({ limit: 40, tier: 'standard', tierSetOn: 'default' });
+  });
+
+  it("picks up a change of the app's tier at the key's next request (secret keys are never cached)", async () => {
+    const query = '{ whoami { kind } }';
+    const key = 'ucos_sk_app_follows_0001';
+    const answer = stack.identity.keys[key]!.body as { apiKey: Record<string, unknown> };
+    const before = await stack.query(query, { 'x-api-key': key });
+    expect(before.body.extensions?.cost).toMatchObject({ limit: 200, tier: 'premium', tierSetOn: 'app' });
+    try {
+      // the tenant lowers the app to basic: identity answers the new tier for every key of the app without its own
+      answer.apiKey = { ...answer.apiKey, rateLimitTier: 'basic', rateLimitTierSource: 'app' };
+      const after = await stack.query(query, { 'x-api-key': key });
+      expect(after.body.extensions?.cost).toMatchObject({ limit: 8, tier: 'basic', tierSetOn: 'app' });
+      let limited = after;
+      while (limited.status === 200) limited = await stack.query(query, { 'x-api-key': key });
+      expect(limited.status).toBe(429);
+      expect(limited.body.errors?.[0]?.message).toMatch(/allows 8 points per 60 s \(basic tier, the app's\)/);
+      expect(limited.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      answer.apiKey = { ...answer.apiKey, rateLimitTier: 'premium', rateLimitTierSource: 'app' };
+    }
+  });
+});
+
+describe("a key's buckets", () => {
+  const options: RateLimitOptions = {
+    points: 1000,
+    storefrontClientPoints: 150,
+    storefrontKeyPoints: 5000,
+    anonymousPoints: 20,
+    maxRequestPoints: 60000,
+    windowSeconds: 60,
+  };
+  const context = (auth: Record<string, unknown>) =>
+    ({
+      auth: { tenantId: TENANT, roles: [], scopes: [], requestId: 'r', clientAddress: '203.0.113.9', ...auth },
+    }) as unknown as GatewayContext;
+
+  it("sizes both budgets of a storefront key by its app's tier, each naming it", () => {
+    const buckets = bucketsOf(
+      context({
+        kind: 'publishable_key',
+        subject: 'pk-1',
+        rateLimitTier: 'premium',
+        rateLimitTierSource: 'app',
+        appId: APP,
+      }),
+      options,
+    );
+    expect(buckets.map(({ kind, points, tier }) => ({ kind, points, tier }))).toEqual([
+      { kind: 'storefront_client', points: 750, tier: { name: 'premium', setOn: 'app' } },
+      { kind: 'storefront_key', points: 25000, tier: { name: 'premium', setOn: 'app' } },
+    ]);
+  });
+
+  it('gives users no tier and a tier it does not know the standard budget, said as the default', () => {
+    const [user] = bucketsOf(context({ kind: 'user', subject: 'u-1' }), options);
+    expect(user).toMatchObject({ points: 1000 });
+    expect(user?.tier).toBeUndefined();
+    const [unknown] = bucketsOf(
+      context({ kind: 'api_key', subject: 'k-1', rateLimitTier: 'platinum', rateLimitTierSource: 'app' }),
+      options,
+    );
+    expect(unknown).toMatchObject({ points: 1000, tier: { name: 'standard', setOn: 'default' } });
+    // an identity from before app tiers answered a key's own tier alone
+    const [older] = bucketsOf(context({ kind: 'api_key', subject: 'k-2', rateLimitTier: 'basic' }), options);
+    expect(older).toMatchObject({ points: 200, tier: { name: 'basic', setOn: 'key' } });
   });
 });

@@ -343,6 +343,38 @@ export async function seedDemoProfile(gatewayUrl: string, accessToken: string): 
   }
 }
 
+export const DEMO_PARTNER_APP = 'Warehouse sync (demo partner)';
+
+/**
+ * A partner app with a premium rate-limit tier and two keys: one follows the app's tier, one keeps a
+ * basic tier of its own, so Settings → Apps shows the precedence (a key's own tier > its app's). Found
+ * by name: a restart adds nothing. Returns what it did.
+ */
+export async function seedDemoApps(gatewayUrl: string, accessToken: string): Promise<string[]> {
+  const call = ownerCaller(gatewayUrl, accessToken);
+  const { apps } = await call<{ apps: { edges: { node: { name: string } }[] } }>(
+    '{ apps(first: 100) { edges { node { name } } } }',
+  );
+  if (apps.edges.some(({ node }) => node.name === DEMO_PARTNER_APP)) return [];
+  const { appRegister } = await call<{ appRegister: { app: { id: string } | null; errors: { message: string }[] } }>(
+    `mutation($input: AppRegisterInput!) { appRegister(input: $input) { app { id } errors { code message } } }`,
+    { input: { kind: 'PARTNER', name: DEMO_PARTNER_APP, rateLimitTier: 'PREMIUM' } },
+  );
+  if (!appRegister.app) throw new Error(appRegister.errors.map((error) => error.message).join('; '));
+  const keys = [
+    { name: 'stock feed (follows the app)', scopes: ['inventory:read'] },
+    { name: 'catalog export (own basic tier)', scopes: ['catalog:read'], rateLimitTier: 'BASIC' },
+  ];
+  for (const key of keys) {
+    const { apiKeyCreate } = await call<{ apiKeyCreate: { errors: { message: string }[] } }>(
+      `mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } errors { code message } } }`,
+      { input: { ...key, appId: appRegister.app.id } },
+    );
+    if (apiKeyCreate.errors.length) throw new Error(apiKeyCreate.errors.map((error) => error.message).join('; '));
+  }
+  return [`partner app "${DEMO_PARTNER_APP}" (premium tier) with ${keys.length} keys`];
+}
+
 /**
  * Adds the demo zones the store lacks (by name) and the demo methods a zone lacks (by code and
  * currency: a store seeded before it sold in USD and GBP gets their methods), through the public API

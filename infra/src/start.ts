@@ -20,6 +20,7 @@ import {
   DEMO,
   DEMO_FOREIGN_CURRENCIES,
   demoOwnerSession,
+  seedDemoApps,
   seedDemoAutomation,
   seedDemoInvitation,
   seedDemoProfile,
@@ -113,6 +114,12 @@ seededShipping.push(
   ...(await demoOwnerSession(stack.gatewayUrl)
     .then(({ accessToken }) => seedDemoCustomFields(stack.gatewayUrl, accessToken))
     .catch((error: unknown) => [`custom field demo data failed: ${(error as Error).message}`])),
+);
+// a partner app with a premium rate-limit tier and two keys, one following it (a restart adds nothing)
+seededShipping.push(
+  ...(await demoOwnerSession(stack.gatewayUrl)
+    .then(({ accessToken }) => seedDemoApps(stack.gatewayUrl, accessToken))
+    .catch((error: unknown) => [`app demo data failed: ${(error as Error).message}`])),
 );
 // promotions: WELCOME10 and free shipping over a threshold (a restart adds nothing)
 seededShipping.push(

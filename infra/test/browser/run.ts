@@ -1303,7 +1303,7 @@ async function main() {
     );
 
     await journey(
-      'apps: the owner registers a storefront built outside the repository, publishes its manifest by upload and its key runs it',
+      'apps: the owner registers a storefront built outside the repository, publishes its manifest by upload, its key runs it, and sets the app rate-limit tier',
       () =>
         appsJourney({
           browser: browser!,

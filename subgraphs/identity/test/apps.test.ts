@@ -35,6 +35,45 @@ const STOREFRONT_KEY = /* GraphQL */ `
     storefrontKeyCreate(input: $input) { apiKey { id app { id name } } secret errors { code field message } }
   }`;
 
+const SET_APP_TIER = /* GraphQL */ `
+  mutation($input: AppRateLimitTierSetInput!) {
+    appRateLimitTierSet(input: $input) { app { id rateLimitTier } errors { code field message } }
+  }`;
+
+async function secretKey(input: Record<string, unknown>, auth = asA()) {
+  const created = await identity.call(
+    `mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { apiKey { id } secret errors { code field } } }`,
+    { input: { scopes: ['catalog:read'], ...input } },
+    auth,
+  );
+  expect(created.data!.apiKeyCreate.errors).toEqual([]);
+  return { id: created.data!.apiKeyCreate.apiKey.id as string, secret: created.data!.apiKeyCreate.secret as string };
+}
+
+/** the tier the gateway learns when it resolves the key, and where it was set */
+async function tierOf(secret: string) {
+  const resolved = await identity.fetch('/internal/api-keys/resolve', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ucos-internal-token': await identity.serviceToken() },
+    body: JSON.stringify({ key: secret }),
+  });
+  const { apiKey } = (await resolved.json()) as { apiKey: Record<string, unknown> };
+  return { rateLimitTier: apiKey.rateLimitTier, rateLimitTierSource: apiKey.rateLimitTierSource };
+}
+
+/** the tier a key shows its tenant */
+async function keyTiers(id: string) {
+  const listed = await identity.call(
+    '{ apiKeys(first: 100) { edges { node { id rateLimitTier ownRateLimitTier rateLimitTierSource } } } }',
+    {},
+    asA(),
+  );
+  const { id: _id, ...tiers } = listed.data!.apiKeys.edges.find(
+    ({ node }: { node: Record<string, unknown> }) => node.id === id,
+  ).node;
+  return tiers;
+}
+
 const PRODUCTS = 'query FixtureProducts($first: Int) { products(first: $first) { edges { node { id title } } } }';
 const manifestOf = (...documents: string[]) =>
   documents.map((document) => ({ hash: `sha256:${sha(document)}`, document }));
@@ -196,6 +235,143 @@ describe('apps', () => {
     expect(live.body.versions).toEqual([]);
   });
 
+  it("gives every key of an app the app's tier unless the key has its own; set and cleared by the tenant", async () => {
+    const { app } = await register({ kind: 'PARTNER', name: 'Tiered ERP', rateLimitTier: 'PREMIUM' });
+    expect(app.id).toBeTruthy();
+    const shown = await identity.call('query($id: ID!) { app(id: $id) { rateLimitTier } }', { id: app.id }, asA());
+    expect(shown.data!.app.rateLimitTier).toBe('PREMIUM');
+    const follows = await secretKey({ name: 'follows the app', appId: app.id });
+    const own = await secretKey({ name: 'has its own', appId: app.id, rateLimitTier: 'STANDARD' });
+    // what the gateway learns, and what the tenant sees on the key
+    expect(await tierOf(follows.secret)).toEqual({ rateLimitTier: 'premium', rateLimitTierSource: 'app' });
+    expect(await tierOf(own.secret)).toEqual({ rateLimitTier: 'standard', rateLimitTierSource: 'key' });
+    expect(await keyTiers(follows.id)).toEqual({
+      rateLimitTier: 'PREMIUM',
+      ownRateLimitTier: null,
+      rateLimitTierSource: 'APP',
+    });
+
+    // a change on the app reaches every key without its own at its next resolution
+    const lowered = await identity.call(SET_APP_TIER, { input: { id: app.id, tier: 'BASIC' } }, asA());
+    expect(lowered.data!.appRateLimitTierSet).toEqual({ app: { id: app.id, rateLimitTier: 'BASIC' }, errors: [] });
+    expect(await tierOf(follows.secret)).toEqual({ rateLimitTier: 'basic', rateLimitTierSource: 'app' });
+    expect(await tierOf(own.secret)).toEqual({ rateLimitTier: 'standard', rateLimitTierSource: 'key' });
+
+    // the key's own tier cleared: it follows the app
+    const cleared = await identity.call(
+      'mutation($input: ApiKeyRateLimitTierSetInput!) { apiKeyRateLimitTierSet(input: $input) { apiKey { rateLimitTier ownRateLimitTier rateLimitTierSource } errors { code } } }',
+      { input: { id: own.id, tier: null } },
+      asA(),
+    );
+    expect(cleared.data!.apiKeyRateLimitTierSet).toEqual({
+      apiKey: { rateLimitTier: 'BASIC', ownRateLimitTier: null, rateLimitTierSource: 'APP' },
+      errors: [],
+    });
+    expect(await tierOf(own.secret)).toEqual({ rateLimitTier: 'basic', rateLimitTierSource: 'app' });
+
+    // the app's tier cleared: the default, standard
+    const none = await identity.call(SET_APP_TIER, { input: { id: app.id } }, asA());
+    expect(none.data!.appRateLimitTierSet).toEqual({ app: { id: app.id, rateLimitTier: null }, errors: [] });
+    expect(await tierOf(follows.secret)).toEqual({ rateLimitTier: 'standard', rateLimitTierSource: 'default' });
+    expect(await keyTiers(follows.id)).toEqual({
+      rateLimitTier: 'STANDARD',
+      ownRateLimitTier: null,
+      rateLimitTierSource: 'DEFAULT',
+    });
+    // a key with no app at all: the default
+    const loose = await secretKey({ name: 'no app' });
+    expect(await tierOf(loose.secret)).toEqual({ rateLimitTier: 'standard', rateLimitTierSource: 'default' });
+  });
+
+  it('refuses a tier on an unknown, archived or admin app with typed errors and an unknown tier outright', async () => {
+    const unknown = await identity.call(
+      SET_APP_TIER,
+      { input: { id: Buffer.from(`App:${crypto.randomUUID()}`).toString('base64url'), tier: 'BASIC' } },
+      asA(),
+    );
+    expect(unknown.data!.appRateLimitTierSet).toEqual({
+      app: null,
+      errors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }],
+    });
+    const listed = await identity.call(APPS, {}, asA());
+    const builtIn = (kind: string) =>
+      listed.data!.apps.edges.find(({ node }: { node: Record<string, any> }) => node.builtIn && node.kind === kind).node
+        .id;
+    const admin = await identity.call(SET_APP_TIER, { input: { id: builtIn('ADMIN'), tier: 'BASIC' } }, asA());
+    expect(admin.data!.appRateLimitTierSet.errors[0]).toMatchObject({ code: 'APP_BUILT_IN', field: ['input', 'id'] });
+    // the built-in storefront's publishable keys are the shop's: it may have a tier
+    const shop = await identity.call(SET_APP_TIER, { input: { id: builtIn('STOREFRONT'), tier: 'PREMIUM' } }, asA());
+    expect(shop.data!.appRateLimitTierSet).toMatchObject({ app: { rateLimitTier: 'PREMIUM' }, errors: [] });
+    const shopKey = (
+      await identity.call(STOREFRONT_KEY, { input: { name: 'shop web', appId: builtIn('STOREFRONT') } }, asA())
+    ).data!.storefrontKeyCreate;
+    expect(await tierOf(shopKey.secret)).toEqual({ rateLimitTier: 'premium', rateLimitTierSource: 'app' });
+
+    const { app } = await register({ kind: 'PARTNER', name: 'Gone soon' });
+    await identity.call(
+      'mutation($id: ID!) { appArchive(input: { id: $id }) { errors { code } } }',
+      { id: app.id },
+      asA(),
+    );
+    const archived = await identity.call(SET_APP_TIER, { input: { id: app.id, tier: 'PREMIUM' } }, asA());
+    expect(archived.data!.appRateLimitTierSet.errors[0]).toMatchObject({
+      code: 'APP_ARCHIVED',
+      field: ['input', 'id'],
+    });
+    const platinum = await identity.call(SET_APP_TIER, { input: { id: app.id, tier: 'PLATINUM' } }, asA());
+    expect(platinum.errors?.[0]?.message).toMatch(/PLATINUM/);
+    const badId = await identity.call(SET_APP_TIER, { input: { id: 'not-an-id', tier: 'BASIC' } }, asA());
+    expect(badId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it("tenant B can neither see nor change tenant A's app tier, and A's keys keep it", async () => {
+    const { app } = await register({ kind: 'PARTNER', name: 'A only', rateLimitTier: 'BASIC' });
+    const key = await secretKey({ name: 'A key', appId: app.id });
+    const byB = await identity.call(SET_APP_TIER, { input: { id: app.id, tier: 'PREMIUM' } }, asB());
+    expect(byB.data!.appRateLimitTierSet).toEqual({
+      app: null,
+      errors: [{ code: 'NOT_FOUND', field: ['input', 'id'], message: expect.any(String) }],
+    });
+    const clearByB = await identity.call(SET_APP_TIER, { input: { id: app.id } }, asB());
+    expect(clearByB.data!.appRateLimitTierSet.errors[0].code).toBe('NOT_FOUND');
+    expect(await tierOf(key.secret)).toEqual({ rateLimitTier: 'basic', rateLimitTierSource: 'app' });
+    const keysOfB = await identity.call('{ apiKeys { edges { node { id app { id } } } } }', {}, asB());
+    expect(JSON.stringify(keysOfB.data)).not.toContain(app.id);
+    expect(JSON.stringify(keysOfB.data)).not.toContain(key.id);
+  });
+
+  it('lists keys with their apps and tiers in the same number of statements for 2 keys or 12', async () => {
+    const owner = await signUp(identity, 'apps-statements');
+    const auth = userAuth(owner.session);
+    for (let i = 0; i < 6; i++) {
+      const { app } = await register({ kind: 'PARTNER', name: `Partner ${i}`, rateLimitTier: 'PREMIUM' }, auth);
+      await secretKey({ name: `key ${i}a`, appId: app.id }, auth);
+      await secretKey({ name: `key ${i}b`, appId: app.id, rateLimitTier: 'BASIC' }, auth);
+    }
+    const LIST = /* GraphQL */ `query($first: Int) { apiKeys(first: $first) {
+      edges { node { id rateLimitTier ownRateLimitTier rateLimitTierSource app { id name rateLimitTier } } } } }`;
+    const statementsFor = async (first: number) => {
+      identity.statements.reset();
+      const listed = await identity.call(LIST, { first }, auth);
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data!.apiKeys.edges).toHaveLength(first);
+      for (const { node } of listed.data!.apiKeys.edges) {
+        expect(node.app.rateLimitTier).toBe('PREMIUM');
+        expect(node.rateLimitTierSource).toBe(node.ownRateLimitTier ? 'KEY' : 'APP');
+      }
+      return identity.statements.count;
+    };
+    // the outbox relay polls on the same pool: stopped, so only the list's statements are counted
+    await identity.relay.stop();
+    try {
+      const small = await statementsFor(2);
+      expect(small).toBeGreaterThan(0);
+      expect(await statementsFor(12)).toBe(small);
+    } finally {
+      identity.relay.start();
+    }
+  });
+
   it("tenant B can neither see nor publish for nor key tenant A's app", async () => {
     const { app } = await register({ kind: 'STOREFRONT', name: 'Private shop' });
     expect(
@@ -236,5 +412,14 @@ describe('apps', () => {
       expect.objectContaining({ operation: 'appDocumentsPublish', outcome: 'FAILURE', errorCode: 'INVALID_DOCUMENT' }),
     );
     expect(entries).toContainEqual(expect.objectContaining({ operation: 'appArchive', outcome: 'SUCCESS' }));
+    expect(entries).toContainEqual({
+      operation: 'appRateLimitTierSet',
+      targetType: 'App',
+      outcome: 'SUCCESS',
+      errorCode: null,
+    });
+    expect(entries).toContainEqual(
+      expect.objectContaining({ operation: 'appRateLimitTierSet', outcome: 'FAILURE', errorCode: 'APP_ARCHIVED' }),
+    );
   });
 });

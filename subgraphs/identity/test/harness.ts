@@ -1,4 +1,11 @@
-import { type AuthContext, createLogger, internalTokenKey, signInternalToken } from '@ucos/kit';
+import {
+  type AuthContext,
+  countStatements,
+  createLogger,
+  internalTokenKey,
+  type StatementCounter,
+  signInternalToken,
+} from '@ucos/kit';
 import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing';
 import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadNotificationsEnv } from '@ucos/notifications/env';
@@ -23,6 +30,10 @@ export interface IdentityHarness {
   ): Promise<GraphQLResponse<T>>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   serviceToken(): Promise<string>;
+  /** counts every statement the server's pool sends (Prisma's included) */
+  statements: StatementCounter;
+  /** the outbox relay, which polls on the same pool: a statement count stops it first */
+  relay: { stop(): Promise<void>; start(): void };
   /** the real SMTP server identity's mail goes to (sent by notifications' worker) */
   mail: TestSmtpServer;
   close(): Promise<void>;
@@ -66,6 +77,7 @@ export async function startIdentity(): Promise<IdentityHarness> {
   );
   await notifications.start();
   await server.start();
+  const statements = countStatements(server.pool);
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
   const serviceToken = () =>
@@ -82,6 +94,8 @@ export async function startIdentity(): Promise<IdentityHarness> {
     call,
     fetch: (path, init) => Promise.resolve(server.yoga.fetch(new Request(`http://identity${path}`, init))),
     serviceToken,
+    statements,
+    relay: server.relay,
     mail,
     async close() {
       await worker.close();

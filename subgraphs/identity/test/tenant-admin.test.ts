@@ -57,7 +57,9 @@ describe('API keys', () => {
       tenantId: decodeId(ownerA.session.tenantId),
       kind: 'api_key',
       scopes: ['catalog:read', 'orders:read'],
+      // neither the key nor an app set one: the default
       rateLimitTier: 'standard',
+      rateLimitTierSource: 'default',
     });
     const used = await identity.call(`{ apiKeys { edges { node { lastUsedAt } } } }`, {}, asA());
     expect(used.data?.apiKeys.edges[0].node.lastUsedAt).not.toBeNull();

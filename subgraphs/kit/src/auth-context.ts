@@ -23,6 +23,11 @@ export interface AuthContext {
    */
   rateLimitTier?: string;
   /**
+   * Where that tier was set: on the key itself, on the key's app (for every key of the app without
+   * its own), or nowhere (the default); the gateway names it in the budget it reports.
+   */
+  rateLimitTierSource?: 'key' | 'app' | 'default';
+  /**
    * The app of the caller's key (or of the key a shopper signed in through), and which in-repo app
    * that is when it is a built-in one: the gateway lets the caller run the app's published
    * documents. Not forwarded to the subgraphs.

@@ -97,6 +97,7 @@ const OPERATIONS: Record<string, string> = {
   passwordChange: 'changed a password',
   appRegister: 'registered an app',
   appUpdate: 'changed an app',
+  appRateLimitTierSet: 'changed an app’s rate-limit tier',
   appArchive: 'archived an app',
   appDocumentsPublish: 'published an app’s documents',
   apiKeyCreate: 'created an API key',

@@ -19,7 +19,9 @@ const FIXTURE = new URL('../../fixtures/outside-storefront/generated/persisted-d
  * outside the repository (a blank name refused under its field first), creates its publishable key
  * (shown once), uploads a broken manifest (each problem listed, nothing published) and then the
  * build's manifest (version 1, 4 documents, current); the gateway runs the build's document for
- * that key at once, and refuses one it did not publish.
+ * that key at once, and refuses one it did not publish. Then the owner sets the app's rate-limit tier
+ * to premium: the key (with no tier of its own) shows "premium (the app’s)", the gateway's budget
+ * headers name that tier and where it was set within seconds, and the Apps list shows it.
  */
 export async function appsJourney(context: AppsJourney): Promise<void> {
   const { browser, adminUrl, gatewayUrl, shot } = context;
@@ -109,5 +111,40 @@ export async function appsJourney(context: AppsJourney): Promise<void> {
     refused.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_ONLY',
     `a document it did not publish is refused (${JSON.stringify(refused)})`,
   );
+
+  // the owner raises the app's rate-limit tier: its key has none of its own, so it follows the app
+  const keys = admin.getByRole('table', { name: 'Keys of this app' });
+  await keys.getByText('standard (the default)').waitFor();
+  const tierForm = admin.getByRole('form', { name: 'Rate-limit tier of this app' });
+  await tierForm.getByLabel('Tier of its keys').selectOption('PREMIUM');
+  await tierForm.getByRole('button', { name: 'Set tier' }).click();
+  await tierForm.getByText('Rate-limit tier set to premium for every key of the app without its own.').waitFor();
+  await admin.reload();
+  await keys.getByText('premium (the app’s)').waitFor();
+  await shot(admin, 'admin-apps-tier');
+  // every gateway applies it from the key's next resolution (a publishable key's is cached for seconds)
+  let policy = '';
+  for (const started = Date.now(); Date.now() - started < 30_000; ) {
+    const answer = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-publishable-key': secret },
+      body: JSON.stringify({
+        variables: { key: 'x' },
+        extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+      }),
+    });
+    await answer.arrayBuffer();
+    policy = answer.headers.get('ratelimit-policy') ?? '';
+    if (policy.includes('tier="premium";tier-set-on="app"')) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  expect(
+    policy.includes('tier="premium";tier-set-on="app"'),
+    `the gateway sizes the key's budget by the app's tier and says so (${policy})`,
+  );
+  const apps2 = admin.getByRole('link', { name: '← Apps' });
+  await apps2.click();
+  await admin.waitForURL(`${adminUrl}/settings/apps`);
+  await apps.getByRole('row').filter({ hasText: name }).getByText('premium').waitFor();
   await admin.close();
 }

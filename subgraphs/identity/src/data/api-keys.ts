@@ -1,7 +1,7 @@
 import { type AuthContext, type CURSOR_KEYS, type Page, STOREFRONT_SCOPES, toConnection, uuidAfter } from '@ucos/kit';
 import type pg from 'pg';
 import type { IdentityDatabase, Tx } from '../db.ts';
-import { appForNewKey } from './apps.ts';
+import { appForNewKey, appSelect, type asAppRow } from './apps.ts';
 import { type IdentityResult, identityError, identityFail } from './errors.ts';
 import { checkScopes } from './roles.ts';
 import { API_KEY_FORMAT, type KeyKind, newApiKey, sha256 } from './tokens.ts';
@@ -17,14 +17,36 @@ export interface ApiKeyRow {
   lastUsedAt: Date | null;
   createdBy: string | null;
   createdAt: Date;
-  rateLimitTier: string;
+  /** the key's own tier; null: it follows its app's (or the default) */
+  rateLimitTier: string | null;
   /** the app the key belongs to; null for keys from before apps (they run the in-repo apps' documents) */
   appId: string | null;
+  /** the key's app, read with the key (one more statement for a whole page, not one per key) */
+  app: AppSelected | null;
 }
+
+/** an app as `appSelect` reads it (apps.ts `asAppRow` narrows it to an AppRow) */
+type AppSelected = Parameters<typeof asAppRow>[0];
 
 /** How large a budget the gateway gives a key, as a multiple of the deployment's (gateway README). */
 export const RATE_LIMIT_TIERS = ['basic', 'standard', 'premium'] as const;
 export type RateLimitTier = (typeof RATE_LIMIT_TIERS)[number];
+export const DEFAULT_RATE_LIMIT_TIER: RateLimitTier = 'standard';
+/** where the tier in force was set: on the key, on its app, or nowhere (the default) */
+export type RateLimitTierSource = 'key' | 'app' | 'default';
+
+/**
+ * The tier in force for a key: its own > its app's > the default. `api_key_use` (migration 0098)
+ * answers the gateway by the same rule in SQL.
+ */
+export function tierInForce(key: Pick<ApiKeyRow, 'rateLimitTier' | 'app'>): {
+  tier: RateLimitTier;
+  source: RateLimitTierSource;
+} {
+  if (key.rateLimitTier) return { tier: key.rateLimitTier as RateLimitTier, source: 'key' };
+  if (key.app?.rateLimitTier) return { tier: key.app.rateLimitTier as RateLimitTier, source: 'app' };
+  return { tier: DEFAULT_RATE_LIMIT_TIER, source: 'default' };
+}
 
 const select = {
   id: true,
@@ -39,6 +61,7 @@ const select = {
   createdAt: true,
   rateLimitTier: true,
   appId: true,
+  app: { select: appSelect },
 } as const;
 
 export async function listApiKeys(db: IdentityDatabase, page: Page<typeof CURSOR_KEYS.id>) {
@@ -105,7 +128,8 @@ export async function createApiKey(
         scopes,
         expiresAt: input.expiresAt ?? null,
         createdBy: actor.subject,
-        rateLimitTier: input.rateLimitTier ?? 'standard',
+        // none given: the key follows its app's tier (or the default)
+        rateLimitTier: input.rateLimitTier ?? null,
         appId: input.appId ?? null,
       },
     });
@@ -134,11 +158,14 @@ export async function revokeApiKey(db: IdentityDatabase, id: string): Promise<Id
   });
 }
 
-/** Sets the budget tier of a key (revoked keys too: it takes effect if nothing else does). */
+/**
+ * Sets the budget tier of a key, or with null clears it so the key follows its app's tier (revoked
+ * keys too: it takes effect if nothing else does).
+ */
 export async function setApiKeyRateLimitTier(
   db: IdentityDatabase,
   id: string,
-  tier: RateLimitTier,
+  tier: RateLimitTier | null,
 ): Promise<IdentityResult<ApiKeyRow>> {
   return db.tx(async (tx): Promise<IdentityResult<ApiKeyRow>> => {
     const key = await tx.apiKey.findFirst({ where: { id }, select: { id: true } });
@@ -182,7 +209,9 @@ export type ApiKeyResolution =
         tenantId: string;
         kind: KeyKind;
         scopes: string[];
+        /** the tier in force (the key's own > its app's > the default) and where it was set */
         rateLimitTier: RateLimitTier;
+        rateLimitTierSource: RateLimitTierSource;
         /** the key's app, when it has one, and which in-repo app that is (the gateway enforces by it) */
         appId?: string;
         appBuiltIn?: string;
@@ -208,8 +237,9 @@ export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiK
     rate_limit_tier: RateLimitTier;
     app_id: string | null;
     app_built_in: string | null;
+    rate_limit_tier_source: RateLimitTierSource;
   }>(
-    'select id, tenant_id, kind, scopes, expires_at, revoked_at, rate_limit_tier, app_id, app_built_in from identity.api_key_use($1)',
+    'select id, tenant_id, kind, scopes, expires_at, revoked_at, rate_limit_tier, app_id, app_built_in, rate_limit_tier_source from identity.api_key_use($1)',
     [sha256(rawKey)],
   );
   const [row] = rows;
@@ -226,6 +256,7 @@ export async function resolveApiKey(pool: pg.Pool, rawKey: string): Promise<ApiK
       kind: row.kind,
       scopes: row.scopes,
       rateLimitTier: row.rate_limit_tier,
+      rateLimitTierSource: row.rate_limit_tier_source,
       ...(row.app_id ? { appId: row.app_id } : {}),
       ...(row.app_built_in ? { appBuiltIn: row.app_built_in } : {}),
     },

@@ -11,8 +11,18 @@ import {
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { type AppDocumentVersionRow, isLive, listDocumentVersions, publishDocuments } from '../data/app-documents.ts';
-import { type AppKind, type AppRow, archiveApp, findApp, listApps, registerApp, updateApp } from '../data/apps.ts';
+import {
+  type AppKind,
+  type AppRow,
+  archiveApp,
+  findApp,
+  listApps,
+  registerApp,
+  setAppRateLimitTier,
+  updateApp,
+} from '../data/apps.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
+import { RateLimitTierEnum } from './rate-limit-tier.ts';
 
 const AppKindEnum = builder.enumType('AppKind', {
   values: {
@@ -58,6 +68,14 @@ export const AppRef = builder.objectRef<AppRow>('App').implement({
     graceSeconds: t.exposeInt('graceSeconds', {
       description: 'How long a superseded version of the documents stays live',
     }),
+    rateLimitTier: t.field({
+      type: RateLimitTierEnum,
+      nullable: true,
+      description:
+        "The tier of every key of the app without its own (the key's own tier > the app's > STANDARD); " +
+        'null: the keys without their own get STANDARD',
+      resolve: (app) => app.rateLimitTier,
+    }),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     documentVersions: t.field({
@@ -93,6 +111,10 @@ const AppRegisterInput = builder.inputType('AppRegisterInput', {
     kind: t.field({ type: AppKindEnum, required: true, description: 'STOREFRONT or PARTNER' }),
     name: t.string({ required: true }),
     graceSeconds: t.int({ description: 'How long a superseded version stays live; 86400 (a day) when not given' }),
+    rateLimitTier: t.field({
+      type: RateLimitTierEnum,
+      description: 'The tier of its keys that set none of their own; none given: STANDARD',
+    }),
   }),
 });
 
@@ -151,6 +173,40 @@ builder.mutationField('appUpdate', (t) =>
     resolve: async (_root, { input }, context) => {
       const id = localUuid(input.id, 'App', ['input', 'id']);
       return toPayload(await updateApp(context.db, id, input), (app) => ({ app }));
+    },
+  }),
+);
+
+const AppRateLimitTierSetInput = builder.inputType('AppRateLimitTierSetInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    tier: t.field({
+      type: RateLimitTierEnum,
+      description: 'The tier of every key of the app without its own; null clears it (those keys get STANDARD)',
+    }),
+  }),
+});
+
+const AppRateLimitTierSetPayload = payloadType(builder, 'AppRateLimitTierSet', {
+  codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+  field: 'app',
+  type: AppRef,
+});
+
+builder.mutationField('appRateLimitTierSet', (t) =>
+  t.field({
+    type: AppRateLimitTierSetPayload,
+    description:
+      "Sets or clears an app's rate-limit tier: every key of the app without a tier of its own gets it from its " +
+      'next resolution at the gateway (at once for secret keys, within the publishable-key cache for storefront ' +
+      "keys). A key's own tier wins over the app's. The built-in storefront may have one; the admin takes no keys.",
+    authScopes: { scope: 'identity:api_keys' },
+    args: { input: t.arg({ type: AppRateLimitTierSetInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const id = localUuid(input.id, 'App', ['input', 'id']);
+      const result = await setAppRateLimitTier(context.db, id, input.tier ?? null);
+      if (result.ok) context.auditTargets.set('appRateLimitTierSet', { type: 'App', id: encodeGlobalId('App', id) });
+      return toPayload(result, (app) => ({ app }));
     },
   }),
 );

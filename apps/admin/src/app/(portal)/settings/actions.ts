@@ -4,6 +4,7 @@ import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../generated/gql.ts';
 import { mutate } from '../../../lib/gateway.ts';
+import { pickedTier, tierInForceWords } from '../../../lib/rate-limit-tier.ts';
 
 const BACK = '/settings';
 const done = (message: string, secret?: string): FormState => {
@@ -68,13 +69,8 @@ const ApiKeyCreate = graphql(`
   }
 `);
 
-const TIERS = ['BASIC', 'STANDARD', 'PREMIUM'] as const;
-type Tier = (typeof TIERS)[number];
 /** The tier picked in a form; the API refuses anything else, so an unknown value is sent as it is. */
-const tierOf = (form: FormData): Tier | undefined => {
-  const value = text(form, 'rateLimitTier');
-  return value ? (value as Tier) : undefined;
-};
+const tierOf = (form: FormData) => pickedTier(form) ?? undefined;
 
 export async function createApiKey(_: FormState, form: FormData): Promise<FormState> {
   const rateLimitTier = tierOf(form);
@@ -135,6 +131,7 @@ const ApiKeyTierSet = graphql(`
       apiKey {
         id
         rateLimitTier
+        rateLimitTierSource
       }
       errors {
         code
@@ -145,12 +142,20 @@ const ApiKeyTierSet = graphql(`
   }
 `);
 
-/** Changes a key's rate-limit budget; the gateway applies it from the key's next resolution. */
+/**
+ * Sets a key's own rate-limit tier, or ("follow") clears it so the key follows its app's tier; the
+ * gateway applies it from the key's next resolution.
+ */
 export async function setApiKeyTier(_: FormState, form: FormData): Promise<FormState> {
-  const tier = tierOf(form) ?? 'STANDARD';
+  const tier = pickedTier(form);
   const { apiKeyRateLimitTierSet } = await mutate(ApiKeyTierSet, { input: { id: text(form, 'id'), tier } }, BACK);
-  if (apiKeyRateLimitTierSet.errors.length) return { errors: fieldErrors(apiKeyRateLimitTierSet.errors) };
-  return done(`Rate-limit tier set to ${tier.toLowerCase()}.`);
+  const { apiKey, errors } = apiKeyRateLimitTierSet;
+  if (errors.length || !apiKey) return { errors: fieldErrors(errors) };
+  return done(
+    tier
+      ? `Rate-limit tier set to ${tier.toLowerCase()}.`
+      : `The key follows its app now: ${tierInForceWords(apiKey.rateLimitTier, apiKey.rateLimitTierSource)}.`,
+  );
 }
 
 const FlagSet = graphql(`

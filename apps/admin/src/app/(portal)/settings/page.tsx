@@ -3,6 +3,7 @@ import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { actorWords, operationWords, outcomeWords, targetWords } from '../../../lib/history-words.ts';
+import { FOLLOW, TIER_OPTIONS, tierInForceWords } from '../../../lib/rate-limit-tier.ts';
 import { can, scopeChoices } from '../../../lib/scopes.ts';
 import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
@@ -112,11 +113,6 @@ const Roles = graphql(`
   }
 `);
 /** A key's budget at the gateway, as a multiple of the deployment's (gateway README, "Rate limits"). */
-const TIER_OPTIONS = [
-  { value: 'BASIC', label: 'basic (a fifth of the standard budget)' },
-  { value: 'STANDARD', label: 'standard' },
-  { value: 'PREMIUM', label: 'premium (five times the standard budget)' },
-];
 const Keys = graphql(`
   query SettingsApiKeys_List {
     apiKeys(first: 100) {
@@ -131,6 +127,12 @@ const Keys = graphql(`
           lastUsedAt
           revokedAt
           rateLimitTier
+          ownRateLimitTier
+          rateLimitTierSource
+          app {
+            id
+            name
+          }
         }
       }
     }
@@ -493,9 +495,8 @@ export default async function SettingsPage() {
                   </td>
                   <td>{node.scopes.join(', ')}</td>
                   <td>
-                    {node.revokedAt ? (
-                      node.rateLimitTier.toLowerCase()
-                    ) : (
+                    {tierInForceWords(node.rateLimitTier, node.rateLimitTierSource)}
+                    {node.revokedAt ? null : (
                       <ActionForm
                         label={`Rate-limit tier of ${node.name}`}
                         idPrefix={`tier-${node.id}`}
@@ -506,8 +507,14 @@ export default async function SettingsPage() {
                           {
                             name: 'rateLimitTier',
                             label: 'Tier',
-                            options: TIER_OPTIONS,
-                            defaultValue: node.rateLimitTier,
+                            options: [
+                              {
+                                value: FOLLOW,
+                                label: node.app ? `follow ${node.app.name}` : 'follow the default (standard)',
+                              },
+                              ...TIER_OPTIONS,
+                            ],
+                            defaultValue: node.ownRateLimitTier ?? FOLLOW,
                           },
                         ]}
                       />

@@ -4,6 +4,7 @@ import { type FormState, integer, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../../generated/gql.ts';
 import { mutate } from '../../../../lib/gateway.ts';
+import { pickedTier } from '../../../../lib/rate-limit-tier.ts';
 
 const HERE = '/settings/apps';
 const done = (path: string, message: string, secret?: string): FormState => {
@@ -34,7 +35,12 @@ const graceSeconds = (form: FormData) => {
 
 export async function registerApp(_: FormState, form: FormData): Promise<FormState> {
   const kind = text(form, 'kind') === 'PARTNER' ? ('PARTNER' as const) : ('STOREFRONT' as const);
-  const input = { kind, name: text(form, 'name'), graceSeconds: graceSeconds(form) };
+  const input = {
+    kind,
+    name: text(form, 'name'),
+    graceSeconds: graceSeconds(form),
+    rateLimitTier: pickedTier(form),
+  };
   const { appRegister } = await mutate(Register, { input }, HERE);
   if (appRegister.errors.length) return { errors: fieldErrors(appRegister.errors) };
   return done(HERE, `App “${input.name}” registered.`);
@@ -61,6 +67,36 @@ export async function updateApp(_: FormState, form: FormData): Promise<FormState
   const { appUpdate } = await mutate(Update, { input }, `${HERE}/${id}`);
   if (appUpdate.errors.length) return { errors: fieldErrors(appUpdate.errors) };
   return done(`${HERE}/${id}`, 'App saved.');
+}
+
+const TierSet = graphql(`
+  mutation SettingsApps_TierSet($input: AppRateLimitTierSetInput!) {
+    appRateLimitTierSet(input: $input) {
+      app {
+        id
+        rateLimitTier
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Sets the app's tier, or ("follow") clears it: its keys without their own get the default. */
+export async function setAppTier(_: FormState, form: FormData): Promise<FormState> {
+  const id = text(form, 'id');
+  const tier = pickedTier(form);
+  const { appRateLimitTierSet } = await mutate(TierSet, { input: { id, tier } }, `${HERE}/${id}`);
+  if (appRateLimitTierSet.errors.length) return { errors: fieldErrors(appRateLimitTierSet.errors) };
+  return done(
+    `${HERE}/${id}`,
+    tier
+      ? `Rate-limit tier set to ${tier.toLowerCase()} for every key of the app without its own.`
+      : 'Rate-limit tier cleared: keys of the app without their own get the default (standard).',
+  );
 }
 
 const Archive = graphql(`

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
+import { FOLLOW, TIER_OPTIONS } from '../../../../lib/rate-limit-tier.ts';
 import { can } from '../../../../lib/scopes.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { registerApp } from './actions.ts';
@@ -20,6 +21,7 @@ const Apps = graphql(`
           name
           builtIn
           graceSeconds
+          rateLimitTier
           archivedAt
           documentVersions {
             version
@@ -53,7 +55,8 @@ export default async function AppsPage() {
         An app is something built on the API: a storefront or a partner integration. It owns its keys; a storefront
         publishes the persisted documents of its build, and its publishable keys (and the shoppers signed in through
         them) may run only those and the built-in apps&apos; documents. A new version is live at every gateway within
-        seconds; the previous one keeps working for the app&apos;s grace period.
+        seconds; the previous one keeps working for the app&apos;s grace period. An app&apos;s rate-limit tier sizes the
+        budget of every key it owns that has no tier of its own (a key&apos;s own tier wins).
       </p>
       {!manage ? (
         <p className="muted" role="note">
@@ -68,6 +71,7 @@ export default async function AppsPage() {
                 <th scope="col">Kind</th>
                 <th scope="col">Current documents</th>
                 <th scope="col">Grace period</th>
+                <th scope="col">Rate-limit tier of its keys</th>
                 <th scope="col">State</th>
               </tr>
             </thead>
@@ -88,6 +92,13 @@ export default async function AppsPage() {
                           : 'none published'}
                     </td>
                     <td>{app.builtIn ? '—' : `${Math.round(app.graceSeconds / 36) / 100} h`}</td>
+                    <td>
+                      {app.kind === 'ADMIN'
+                        ? '—'
+                        : app.rateLimitTier
+                          ? app.rateLimitTier.toLowerCase()
+                          : 'standard (the default)'}
+                    </td>
                     <td>{app.archivedAt ? 'archived' : app.builtIn ? 'built in' : 'active'}</td>
                   </tr>
                 );
@@ -113,6 +124,12 @@ export default async function AppsPage() {
                   defaultValue: 'STOREFRONT',
                 },
                 { name: 'graceHours', label: 'Grace period of old document versions (hours)', defaultValue: 24 },
+                {
+                  name: 'rateLimitTier',
+                  label: 'Rate-limit tier of its keys (a key may set its own)',
+                  options: [{ value: FOLLOW, label: 'standard (the default)' }, ...TIER_OPTIONS],
+                  defaultValue: FOLLOW,
+                },
               ]}
             />
           </section>

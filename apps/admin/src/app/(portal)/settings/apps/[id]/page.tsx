@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
+import { FOLLOW, TIER_OPTIONS, tierInForceWords } from '../../../../../lib/rate-limit-tier.ts';
 import { can } from '../../../../../lib/scopes.ts';
 import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
-import { archiveApp, createAppKey, updateApp } from '../actions.ts';
+import { archiveApp, createAppKey, setAppTier, updateApp } from '../actions.ts';
 import { PublishForm } from '../publish-form.tsx';
 
 export const metadata = { title: 'App' };
@@ -19,6 +20,7 @@ const App = graphql(`
       name
       builtIn
       graceSeconds
+      rateLimitTier
       archivedAt
       documentVersions {
         version
@@ -38,6 +40,8 @@ const App = graphql(`
           prefix
           revokedAt
           lastUsedAt
+          rateLimitTier
+          rateLimitTierSource
           app {
             id
           }
@@ -81,6 +85,7 @@ export default async function AppPage({ params }: { params: Promise<{ id: string
                 <th scope="col">Kind</th>
                 <th scope="col">Prefix</th>
                 <th scope="col">Last used</th>
+                <th scope="col">Rate-limit tier</th>
                 <th scope="col">State</th>
               </tr>
             </thead>
@@ -93,6 +98,7 @@ export default async function AppPage({ params }: { params: Promise<{ id: string
                     <code>{key.prefix}</code>
                   </td>
                   <td>{when(key.lastUsedAt)}</td>
+                  <td>{tierInForceWords(key.rateLimitTier, key.rateLimitTierSource)}</td>
                   <td>{key.revokedAt ? 'revoked' : 'active'}</td>
                 </tr>
               ))}
@@ -125,6 +131,38 @@ export default async function AppPage({ params }: { params: Promise<{ id: string
           />
         ) : null}
       </section>
+
+      {app.kind === 'ADMIN' ? null : (
+        <section className="card" aria-labelledby="app-tier">
+          <h2 id="app-tier">Rate-limit tier</h2>
+          <p>
+            {app.rateLimitTier
+              ? `${app.rateLimitTier.toLowerCase()}: every key of this app without a tier of its own gets this budget.`
+              : 'None set: keys of this app without a tier of their own get the default (standard).'}{' '}
+            <span className="muted">
+              A key&apos;s own tier wins over the app&apos;s (Settings → API keys). Every gateway applies a change from
+              each key&apos;s next request (a storefront key within seconds).
+            </span>
+          </p>
+          {app.archivedAt ? null : (
+            <ActionForm
+              label="Rate-limit tier of this app"
+              action={setAppTier}
+              submit="Set tier"
+              idPrefix="app-tier"
+              hidden={{ id: app.id }}
+              fields={[
+                {
+                  name: 'rateLimitTier',
+                  label: 'Tier of its keys',
+                  options: [{ value: FOLLOW, label: 'none (the default, standard)' }, ...TIER_OPTIONS],
+                  defaultValue: app.rateLimitTier ?? FOLLOW,
+                },
+              ]}
+            />
+          )}
+        </section>
+      )}
 
       {app.builtIn ? null : (
         <section className="card" aria-labelledby="app-documents">
