@@ -34,6 +34,10 @@ export interface Budget {
   /** seconds until the window starts again */
   resetSeconds: number;
   windowSeconds: number;
+  /** the rate-limit tier that sized a key's budget (`standard`, `premium`, …) */
+  tier?: string;
+  /** where the shop set that tier: on the key itself, on the app that owns it, or nowhere (the default) */
+  tierSetOn?: 'key' | 'app' | 'default';
 }
 
 export interface GraphQLErrorLike {
