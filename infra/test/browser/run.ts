@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,25 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-const base = 5100 + Math.floor(Math.random() * 300);
+/** Whether nothing listens on `port` on the loopback (a platform left over by another run, say). */
+const portFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+/** The platform takes base … base + 14: a random base where every one of them is free. */
+async function freeBase(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const candidate = 5100 + Math.floor(Math.random() * 300);
+    const free = await Promise.all(Array.from({ length: 15 }, (_, offset) => portFree(candidate + offset)));
+    if (free.every(Boolean)) return candidate;
+  }
+  throw new Error('no 15 free ports between 5100 and 5414 on 127.0.0.1: is another platform still running?');
+}
+
+const base = await freeBase();
 const ports = { gateway: base, storefront: base + 10, admin: base + 11 };
 const urls = {
   gateway: `http://127.0.0.1:${ports.gateway}/graphql`,
