@@ -17,14 +17,25 @@ export async function benchEvents(root: string, seconds: number): Promise<string
   const rows: string[] = [];
   for (const { script, env, target } of SCRIPTS) {
     const duration = String(Math.max(10, seconds));
+    // each script makes its own database on a PostgreSQL server: without DATABASE_URL there is none to ask
+    if (!process.env.DATABASE_URL) {
+      const line = `| ${script} | not run: needs DATABASE_URL (a PostgreSQL server; the events bench makes its own database there) |`;
+      console.log(line);
+      rows.push(`${line} ${target} |`);
+      continue;
+    }
     const { stdout } = await run(process.execPath, [script], {
       cwd: root,
       env: { ...process.env, ...env, WEBHOOK_BENCH_SECONDS: duration, WORKFLOW_BENCH_SECONDS: duration },
       maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string; message: string }) => ({
-      stdout: error.stdout ?? `| ${script} | failed: ${error.message} |`,
-    }));
-    const line = stdout.split('\n').find((text) => text.startsWith('| event →')) ?? `| ${script} | no result |`;
+    }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
+      // the script's own last words, not an empty row: a failed bench says why
+      const reason = (error.stderr ?? '').trim().split('\n').filter(Boolean).at(-1) ?? error.message;
+      return { stdout: `${error.stdout ?? ''}\n| ${script} | failed: ${reason.replaceAll('|', '/')} |` };
+    });
+    const line =
+      stdout.split('\n').find((text) => text.startsWith('| event →') || text.startsWith(`| ${script} | failed`)) ??
+      `| ${script} | no result |`;
     console.log(line);
     rows.push(`${line.trimEnd()} ${target} |`);
   }
