@@ -65,6 +65,40 @@ const enabled = await call(
 const enableErrors = (enabled.data?.workflowEnable as { errors?: unknown[] } | undefined)?.errors;
 if (!enableErrors || enableErrors.length > 0) throw new Error(JSON.stringify(enabled));
 
+const pool = db.servicePool('workflows');
+const startsOf = async () => {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    const { rows } = await client.query<{ event_id: string; started_at: Date }>(
+      `select r.trigger->>'eventId' as event_id, s.started_at from workflows.runs r
+         join workflows.run_steps s on s.tenant_id = r.tenant_id and s.run_id = r.id and s.path = 'first'`,
+    );
+    await client.query('commit');
+    return rows;
+  } finally {
+    client.release();
+  }
+};
+
+// The durable consumer is shared with whatever ran on this NATS before (the webhooks bench, tests):
+// its backlog of other tenants' events is not this bench's latency. One event is published and waited
+// for first, so the timed events meet a caught-up consumer, as in a running deployment.
+const warmUp = createEnvelope({
+  type: 'catalog.product.updated',
+  tenantId,
+  aggregateType: 'Product',
+  aggregateId: randomUUID(),
+  payload: { bench: true, n: -1 },
+});
+await bus.publish(warmUp);
+const caughtUpBy = performance.now() + 120_000;
+while (!(await startsOf()).some((row) => row.event_id === warmUp.id)) {
+  if (performance.now() > caughtUpBy) throw new Error('the workflow worker did not catch up with the bus in 120 s');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 const published = new Map<string, number>();
 const total = rate * seconds;
 const started = performance.now();
@@ -83,27 +117,11 @@ for (let n = 0; n < total; n++) {
   void bus.publish(envelope);
 }
 
-const pool = db.servicePool('workflows');
-const startsOf = async () => {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
-    await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
-    const { rows } = await client.query<{ event_id: string; started_at: Date }>(
-      `select r.trigger->>'eventId' as event_id, s.started_at from workflows.runs r
-         join workflows.run_steps s on s.tenant_id = r.tenant_id and s.run_id = r.id and s.path = 'first'`,
-    );
-    await client.query('commit');
-    return rows;
-  } finally {
-    client.release();
-  }
-};
 const deadline = performance.now() + 60_000;
-let rows = await startsOf();
+let rows = (await startsOf()).filter((row) => row.event_id !== warmUp.id);
 while (rows.length < total && performance.now() < deadline) {
   await new Promise((resolve) => setTimeout(resolve, 250));
-  rows = await startsOf();
+  rows = (await startsOf()).filter((row) => row.event_id !== warmUp.id);
 }
 const sorted = rows
   .map((row) => row.started_at.getTime() - (published.get(row.event_id) ?? Number.NaN))

@@ -51,20 +51,22 @@ export async function renewRunLease(
  * false when the run had already ended.
  */
 export async function finishRun(sql: Sql, runId: string, status: RunStatus, error: string | null): Promise<boolean> {
-  // conditional on the run not having ended, stamped with the database's clock
-  const ended = await sql.query(
-    `update workflows.runs set status = $2, error = $3, finished_at = now(), updated_at = now(),
-            lease_owner = null, lease_until = null
-      where id = $1 and status not in ('completed', 'failed', 'compensated', 'cancelled')`,
+  // conditional on the run not having ended, stamped with the database's clock; the open approvals
+  // expire in the same statement (the end of every run: one round trip, not two)
+  const { rows } = await sql.query<{ ended: boolean }>(
+    `with ended as (
+       update workflows.runs set status = $2, error = $3, finished_at = now(), updated_at = now(),
+              lease_owner = null, lease_until = null
+        where id = $1 and status not in ('completed', 'failed', 'compensated', 'cancelled')
+       returning id
+     ), expired as (
+       update workflows.tasks set status = 'expired', decided_at = now()
+        where run_id in (select id from ended) and status = 'open'
+     )
+     select exists (select 1 from ended) as ended`,
     [runId, status, error],
   );
-  if (!ended.rowCount) return false;
-  // stamped with the database's clock, as every decision is
-  await sql.query(
-    `update workflows.tasks set status = 'expired', decided_at = now() where run_id = $1 and status = 'open'`,
-    [runId],
-  );
-  return true;
+  return rows[0]?.ended === true;
 }
 
 /** Moves an unfinished run to `status`. */

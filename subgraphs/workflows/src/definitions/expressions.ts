@@ -58,14 +58,31 @@ function withPlatformFunctions(expression: CompiledExpression): CompiledExpressi
   return expression;
 }
 
-/** Evaluates with JSONata's time, depth and sequence guardrails, so a tenant's expression cannot stall a worker. */
-export async function evaluate(source: string, scope: ExpressionScope): Promise<unknown> {
+/**
+ * Compiled expressions by source. Parsing costs more than evaluating a typical trigger filter, and the
+ * router evaluates the same few filters for every event; a compiled expression is safe to share, as
+ * JSONata starts each evaluation in a fresh frame with its own guardrail clock.
+ */
+const compiled = new Map<string, CompiledExpression>();
+const COMPILED_LIMIT = 2_000;
+
+function compiledFor(source: string): CompiledExpression {
+  const cached = compiled.get(source);
+  if (cached) return cached;
   let expression: CompiledExpression;
   try {
     expression = withPlatformFunctions(jsonata(source, LIMITS));
   } catch (error) {
     throw new ExpressionFailure(source, (error as Error).message);
   }
+  if (compiled.size >= COMPILED_LIMIT) compiled.delete(compiled.keys().next().value!);
+  compiled.set(source, expression);
+  return expression;
+}
+
+/** Evaluates with JSONata's time, depth and sequence guardrails, so a tenant's expression cannot stall a worker. */
+export async function evaluate(source: string, scope: ExpressionScope): Promise<unknown> {
+  const expression = compiledFor(source);
   try {
     return await expression.evaluate(scope);
   } catch (error) {
