@@ -26,6 +26,8 @@ const made: {
   returnId?: string;
   runId?: string;
 } = {};
+/** the stocked variant shoppers buy in the shipping case; the return case orders it again */
+let sellable: { variantId: string; warehouseId: string } | undefined;
 
 const PROBLEM = 'application/problem+json';
 const root = new URL('../../', import.meta.url);
@@ -325,6 +327,7 @@ describe('REST routes through the gateway', () => {
       onHand: 4,
       warehouse: 'SHIPS',
     });
+    sellable = { variantId, warehouseId };
     const orderId = await checkoutOrder(ok, variantId, 2);
     await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
       input: { orderId },
@@ -627,14 +630,8 @@ describe('REST routes through the gateway', () => {
 
   it('takes a return by REST: requested, approved, received (inventory restocks it); other ids 404', async () => {
     const ok = okAs(platform, owner);
-    const { variantId, warehouseId } = await sellableVariant(ok, {
-      handle: 'rest-returned',
-      title: 'Returned by REST',
-      sku: 'REST-RET-1',
-      amount: 900,
-      onHand: 5,
-      warehouse: 'RETURNS',
-    });
+    expect(sellable).toBeDefined();
+    const { variantId, warehouseId } = sellable!;
     const orderId = await checkoutOrder(ok, variantId, 2);
     await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
       input: { orderId },
