@@ -177,7 +177,7 @@ export function createClient(options: PartnerClientOptions) {
    * received at the bank (`receiptRecord`, scope `finance:write`), allocated to receivables. Its
    * `idempotencyKey` is required: a retried or repeated payment is booked once. Suppliers are paid
    * in runs: `paymentRunCreate` drafts one of the posted bills due by a date (no key: not retried;
-   * a second draft of the same bills is harmless, only a posted run pays), `paymentRunPost` pays it
+   * a bill in two drafts is paid once, the second post answers `NOT_OPEN`), `paymentRunPost` pays it
    * (one entry per supplier). A posted run answers unchanged when posted again, so a caller may
    * repeat a post whose answer was lost; the SDK does not, as it repeats no write without a key.
    */
