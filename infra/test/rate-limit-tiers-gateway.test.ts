@@ -10,13 +10,15 @@ import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
  * Issue 19 item 2, end to end: the tiers a shop sets in identity (on an app, on a key) size the
  * budgets the real gateway spends in Redis. A key of a premium app gets the premium budget, a key
  * with a tier of its own keeps it over its app's, the answers (headers and `extensions.cost`, GraphQL
- * and REST) say which tier and where it was set, a 429 names the budget, and a change of the app's
- * tier applies at its keys' next request. Two gateway replicas share the budgets through Redis.
+ * and REST) say which tier and where it was set, a 429 names the budget, a storefront app's tier
+ * sizes its publishable keys' budgets, and a change of the app's tier applies at its keys' next request. Two gateway replicas share the budgets through Redis.
  */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const redisUrl = process.env.REDIS_URL;
 /** the standard budget of a key (and of the owner): basic is a fifth of it (40), premium five times (1000) */
 const POINTS = 200;
+/** a storefront client's standard budget (its key's whole budget stays the deployment default) */
+const STOREFRONT_CLIENT_POINTS = 30;
 const QUERY = 'query TierProbe { viewer { kind } }';
 
 type Answer = {
@@ -45,7 +47,12 @@ describe.skipIf(!redisUrl)('rate-limit tiers of apps and keys through identity, 
   let closeSecond: () => Promise<void>;
   let ok: Ok;
   let appId: string;
-  const env = { REDIS_URL: redisUrl!, RATE_LIMIT_POINTS: String(POINTS), RATE_LIMIT_WINDOW_SECONDS: '60' };
+  const env = {
+    REDIS_URL: redisUrl!,
+    RATE_LIMIT_POINTS: String(POINTS),
+    RATE_LIMIT_STOREFRONT_CLIENT_POINTS: String(STOREFRONT_CLIENT_POINTS),
+    RATE_LIMIT_WINDOW_SECONDS: '60',
+  };
 
   const keyOf = async (input: Record<string, unknown>) => {
     const { apiKeyCreate } = await ok<{ apiKeyCreate: { secret: string; errors: unknown[] } }>(
@@ -160,6 +167,28 @@ describe.skipIf(!redisUrl)('rate-limit tiers of apps and keys through identity, 
       detail: expect.stringMatching(/\(basic tier, set on the key\)/),
       budget: { budget: 'api_key', limit: 40, tier: 'basic', tierSetOn: 'key' },
     });
+  });
+
+  it("sizes a storefront key's budgets by its storefront app's tier", async () => {
+    const { appRegister } = await ok<{ appRegister: { app: { id: string }; errors: unknown[] } }>(
+      `mutation($input: AppRegisterInput!) { appRegister(input: $input) { app { id } errors { code message } } }`,
+      { input: { kind: 'STOREFRONT', name: 'Headless shop', rateLimitTier: 'PREMIUM' } },
+    );
+    expect(appRegister.errors).toEqual([]);
+    const { storefrontKeyCreate } = await ok<{ storefrontKeyCreate: { secret: string; errors: unknown[] } }>(
+      `mutation($input: StorefrontKeyCreateInput!) { storefrontKeyCreate(input: $input) { secret errors { code message } } }`,
+      { input: { name: 'web', appId: appRegister.app.id } },
+    );
+    expect(storefrontKeyCreate.errors).toEqual([]);
+    const origin = new URL(platform.gatewayUrl).origin;
+    const response = await fetch(`${origin}/rest/v1/products?first=1`, {
+      headers: { 'x-publishable-key': storefrontKeyCreate.secret },
+    });
+    expect(response.status).toBe(200);
+    // the client's budget, five times the standard, is the one it has least of
+    expect(response.headers.get('ratelimit-policy')).toBe(
+      `${STOREFRONT_CLIENT_POINTS * 5};w=60;name="storefront_client";tier="premium";tier-set-on="app"`,
+    );
   });
 
   it("applies a change of the app's tier at its keys' next request, and a key of no app gets the default", async () => {
