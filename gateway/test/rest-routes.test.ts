@@ -61,11 +61,26 @@ describe('route table', () => {
       ['# @route DELETE /rest/v1/x\nquery A { tenant { id } }', /not GET or POST/],
       ['# @route GET /api/x\nquery A { tenant { id } }', /not \/rest\/v1/],
       ['# @route GET /rest/v1/x\nquery A { tenant { id } }\n# @route GET /rest/v1/x\nquery B { tenant { id } }', /two/],
+      // a root narrowed by a fragment must say which type it answered
+      ['# @route GET /rest/v1/x/{id}\nquery A($id: ID!) { node(id: $id) { ... on Return { id } } }', /__typename/],
+      [
+        '# @route GET /rest/v1/x/{id}\nquery A($id: ID!) { node(id: $id) { __typename ... on Return { id } ... on Shipment { id } } }',
+        /one "\.\.\. on <Type>"/,
+      ],
+      [
+        '# @route GET /rest/v1/x/{id}\nquery A($id: ID!) { node(id: $id) { __typename id ... on Return { status } } }',
+        /__typename/,
+      ],
     ];
     for (const [source, message] of refusals) {
       expect(() => parseRoutes(source), source).toThrow(RouteTableError);
       expect(() => parseRoutes(source), source).toThrow(message);
     }
+  });
+
+  it('narrows a route on node(id:) to the one type its fragment names', () => {
+    expect(route('RestReturn')).toMatchObject({ rootField: 'node', rootType: 'Return', path: '/rest/v1/returns/{id}' });
+    expect(route('RestShipment').rootType).toBeUndefined();
   });
 
   it('matches a path to its route with decoded parameters, and lists the methods a path allows', () => {
@@ -218,6 +233,10 @@ describe('OpenAPI document', () => {
     expect(Object.keys(cancel.responses)).toEqual(
       expect.arrayContaining(['200', '400', '401', '403', '404', '409', '422', '429', '503', '504']),
     );
+    // a narrowed route answers 200 only with a record of its type: never null, its fields all there
+    const aReturn = document.components.schemas.RestReturnResponse;
+    expect(aReturn.type).toBe('object');
+    expect(aReturn.required).toEqual(expect.arrayContaining(['__typename', 'id', 'status', 'version', 'lines']));
     const order = document.components.schemas.RestOrderResponse;
     expect(order.type).toEqual(['object', 'null']);
     expect(order.properties.total.properties.amount).toMatchObject({ type: 'integer' });

@@ -69,7 +69,14 @@ describe('published app documents at compose time', () => {
     expect(sdk?.source).toBe(`partner SDK ${version}: packages/partner-sdk/src/operations.ts`);
     const operations = Object.values(sdk?.documents ?? {}).map((text) => /(?:query|mutation) (\w+)/.exec(text)?.[1]);
     expect(operations).toEqual(
-      expect.arrayContaining(['PartnerSdk_Viewer', 'PartnerSdk_StockAdjust', 'PartnerSdk_ShipmentShip']),
+      expect.arrayContaining([
+        'PartnerSdk_Viewer',
+        'PartnerSdk_StockAdjust',
+        'PartnerSdk_ShipmentShip',
+        'PartnerSdk_SupplierBillCreate',
+        'PartnerSdk_PaymentRunPost',
+        'PartnerSdk_ReturnReceive',
+      ]),
     );
     expect(documentsBrokenBy(current, [sdk!])).toEqual([]);
     // a supergraph without Shipment.trackingNumber: every SDK operation selecting it is named
@@ -89,6 +96,37 @@ describe('published app documents at compose time', () => {
       ]),
     );
     expect(broken.map(({ operation }) => operation)).not.toContain('PartnerSdk_StockAdjust');
+  });
+
+  it('names the SDK’s supplier bill, payment run and return operations a change breaks, and only those', async () => {
+    const sdk = (await partnerSdkManifest(root))!;
+    const without = (owner: string, name: string) =>
+      buildASTSchema(
+        visit(parse(printSchema(current)), {
+          FieldDefinition: (field, _key, _parent, _path, ancestors) => {
+            const type = ancestors.at(-1) as { name?: { value: string } } | undefined;
+            return type?.name?.value === owner && field.name.value === name ? null : undefined;
+          },
+        }),
+      );
+    const brokenBy = (schema: ReturnType<typeof without>) =>
+      [...new Set(documentsBrokenBy(schema, [sdk]).map(({ operation }) => operation))].sort();
+    expect(brokenBy(without('SupplierBill', 'holdReasons'))).toEqual([
+      'PartnerSdk_SupplierBill',
+      'PartnerSdk_SupplierBillCreate',
+      'PartnerSdk_SupplierBillRelease',
+    ]);
+    expect(brokenBy(without('FinancePaymentRun', 'lines'))).toEqual([
+      'PartnerSdk_PaymentRun',
+      'PartnerSdk_PaymentRunCreate',
+      'PartnerSdk_PaymentRunPost',
+    ]);
+    expect(brokenBy(without('Return', 'history'))).toEqual([
+      'PartnerSdk_Return',
+      'PartnerSdk_ReturnApprove',
+      'PartnerSdk_ReturnReceive',
+      'PartnerSdk_ReturnRequest',
+    ]);
   });
 
   it("reads every tenant's live versions from identity's database and names tenant, app and version", async () => {

@@ -17,7 +17,17 @@ let partner: Record<string, string>;
 let storefront: Record<string, string>;
 let productId: string;
 /** records of this shop the write routes made, which another shop's key then probes */
-const made: { shipmentId?: string; purchaseOrderId?: string; variantId?: string; warehouseId?: string } = {};
+const made: {
+  shipmentId?: string;
+  purchaseOrderId?: string;
+  variantId?: string;
+  warehouseId?: string;
+  billId?: string;
+  returnId?: string;
+  runId?: string;
+} = {};
+/** the stocked variant shoppers buy in the shipping case; the return case orders it again */
+let sellable: { variantId: string; warehouseId: string } | undefined;
 
 const PROBLEM = 'application/problem+json';
 const root = new URL('../../', import.meta.url);
@@ -50,7 +60,7 @@ beforeAll(async () => {
   origin = new URL(platform.gatewayUrl).origin;
   owner = (await platform.tenant('rest-shop')).bearer;
   const key = await platform.gql(
-    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage", "procurement:manage"] }) { secret errors { code } } }`,
+    `mutation { apiKeyCreate(input: { name: "erp", scopes: ["catalog:read", "inventory:read", "inventory:adjust", "orders:read", "orders:manage", "fulfillment:manage", "procurement:manage", "procurement:approve", "finance:read", "finance:write"] }) { secret errors { code } } }`,
     {},
     owner,
   );
@@ -231,6 +241,9 @@ describe('REST routes through the gateway', () => {
       ['/rest/v1/suppliers', 'RestSuppliers'],
       ['/rest/v1/purchase-orders', 'RestPurchaseOrders'],
       ['/rest/v1/invoices', 'RestInvoices'],
+      ['/rest/v1/returns', 'RestReturns'],
+      ['/rest/v1/supplier-bills', 'RestSupplierBills'],
+      ['/rest/v1/finance/payment-runs', 'RestPaymentRuns'],
     ];
     for (const [path, operationName] of lists) {
       const answer = await rest(path, owner);
@@ -314,6 +327,7 @@ describe('REST routes through the gateway', () => {
       onHand: 4,
       warehouse: 'SHIPS',
     });
+    sellable = { variantId, warehouseId };
     const orderId = await checkoutOrder(ok, variantId, 2);
     await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
       input: { orderId },
@@ -460,11 +474,244 @@ describe('REST routes through the gateway', () => {
     expect(tooMany.headers.get('content-type')).toBe(PROBLEM);
   }, 60_000);
 
+  it('enters supplier bills by REST (once per key), releases a held one and pays both in a payment run', async () => {
+    const ok = okAs(platform, owner);
+    const product = await ok(
+      `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { variants { id sku } } errors { code } } }`,
+      {
+        input: {
+          handle: 'rest-billed',
+          title: 'Billed by REST',
+          variants: [{ sku: 'REST-AP-1' }, { sku: 'REST-AP-2' }],
+        },
+      },
+    );
+    const [first, second] = product.productCreate.product.variants as { id: string }[];
+    const dock = await ok(
+      `mutation { warehouseCreate(input: { code: "AP", name: "Payables dock" }) { warehouse { id } errors { code } } }`,
+    );
+    const supplier = await ok(
+      `mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message } } }`,
+      { input: { code: 'REST-AP', name: 'Rest Payables', currency: 'EUR', email: 'ap@rest-payables.example' } },
+    );
+    const supplierId = supplier.supplierCreate.supplier.id as string;
+    const created = await ok(
+      `mutation($input: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $input) { purchaseOrder { id lines { id sku } } errors { code message } } }`,
+      {
+        input: {
+          supplierId,
+          warehouseId: dock.warehouseCreate.warehouse.id,
+          lines: [
+            { variantId: first?.id, quantity: 4, unitCost: 500 },
+            { variantId: second?.id, quantity: 2, unitCost: 100 },
+          ],
+        },
+      },
+    );
+    const purchaseOrderId = created.purchaseOrderCreate.purchaseOrder.id as string;
+    const lineOf = (sku: string) =>
+      (created.purchaseOrderCreate.purchaseOrder.lines as { id: string; sku: string }[]).find(
+        (line) => line.sku === sku,
+      )?.id;
+    for (const step of ['Submit', 'Send']) {
+      await ok(
+        `mutation($input: PurchaseOrder${step}Input!) { purchaseOrder${step}(input: $input) { errors { code message } } }`,
+        { input: { purchaseOrderId } },
+      );
+    }
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const receipt = await post(`/rest/v1/purchase-orders/${purchaseOrderId}/receipts`, {
+      post: true,
+      lines: [
+        { purchaseOrderLineId: lineOf('REST-AP-1'), acceptedQuantity: 4 },
+        { purchaseOrderLineId: lineOf('REST-AP-2'), acceptedQuantity: 2 },
+      ],
+      idempotencyKey: 'rest-ap-receipt-1',
+    });
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(200);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const matched = {
+      purchaseOrderId,
+      supplierInvoiceNumber: 'REST-INV-1',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('REST-AP-1'), quantity: 4, unitPrice: 500 }],
+      idempotencyKey: 'rest-bill-1',
+    };
+    const bill = await post('/rest/v1/supplier-bills', matched);
+    expect(bill.status, JSON.stringify(bill.body)).toBe(200);
+    expect(bill.body).toMatchObject({ bill: { status: 'POSTED', totalAmount: 2000, holdReasons: [] }, errors: [] });
+    expectDocumented('RestSupplierBillCreate', bill.body);
+    // the client's retry with the same key: the first bill, entered once
+    expect((await post('/rest/v1/supplier-bills', matched)).body.bill.id).toBe(bill.body.bill.id);
+    const sameNumber = await post('/rest/v1/supplier-bills', { ...matched, idempotencyKey: 'rest-bill-1-again' });
+    expect(sameNumber.status).toBe(422);
+    expect(sameNumber.body).toMatchObject({ code: 'DUPLICATE_INVOICE_NUMBER' });
+
+    const dearer = await post('/rest/v1/supplier-bills', {
+      purchaseOrderId,
+      supplierInvoiceNumber: 'REST-INV-2',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('REST-AP-2'), quantity: 2, unitPrice: 150 }],
+      idempotencyKey: 'rest-bill-2',
+    });
+    expect(dearer.status, JSON.stringify(dearer.body)).toBe(200);
+    expect(dearer.body.bill).toMatchObject({ status: 'HELD', holdReasons: [{ code: 'PRICE_VARIANCE' }] });
+    const heldId = dearer.body.bill.id as string;
+    made.billId = heldId;
+    const held = await rest(`/rest/v1/supplier-bills?filter[statuses]=HELD&filter[supplierId]=${supplierId}`, partner);
+    expect(held.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toEqual([heldId]);
+    expectDocumented('RestSupplierBills', held.body);
+    const stale = await post(`/rest/v1/supplier-bills/${heldId}/release`, { comment: 'ok', expectedVersion: 99 });
+    expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 409, code: 'CONFLICT' });
+    const released = await post(`/rest/v1/supplier-bills/${heldId}/release`, {
+      comment: 'new price list',
+      expectedVersion: dearer.body.bill.version,
+    });
+    expect(released.status, JSON.stringify(released.body)).toBe(200);
+    expect(released.body.bill).toMatchObject({ status: 'POSTED', releaseComment: 'new price list' });
+    expectDocumented('RestSupplierBillRelease', released.body);
+    const again = await post(`/rest/v1/supplier-bills/${heldId}/release`, { comment: 'again' });
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 422, code: 'BILL_NOT_HELD' });
+    const one = await rest(`/rest/v1/supplier-bills/${heldId}`, partner);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestSupplierBill')!;
+    expect(one.body).toEqual((await platform.gql(route.document, { id: heldId }, partner)).body.data?.supplierBill);
+    expect(one.body).toMatchObject({ status: 'POSTED', totalAmount: 300 });
+    expectDocumented('RestSupplierBill', one.body);
+
+    // finance opens the payables from the posted bills a moment later; a run drafts and pays them
+    const numbers = [bill.body.bill.number, released.body.bill.number].sort();
+    await until(async () => {
+      const items = await ok(
+        `query($partyId: ID) { financeOpenItems(kind: PAYABLE, first: 10, partyId: $partyId, status: OPEN) { edges { node { documentNumber } } } }`,
+        { partyId: supplierId },
+      );
+      const open = items.financeOpenItems.edges.map(
+        ({ node }: { node: { documentNumber: string } }) => node.documentNumber,
+      );
+      return numbers.every((number) => open.includes(number)) ? open : null;
+    }, 'finance to open the payables');
+    const dueBy = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    const drafted = await post('/rest/v1/finance/payment-runs', { dueBy, supplierIds: [supplierId] });
+    expect(drafted.status, JSON.stringify(drafted.body)).toBe(200);
+    expect(drafted.body.run).toMatchObject({ status: 'DRAFT', lineCount: 2, totalBaseAmount: 2300 });
+    expectDocumented('RestPaymentRunCreate', drafted.body);
+    const runId = drafted.body.run.id as string;
+    made.runId = runId;
+    const paid = await post(`/rest/v1/finance/payment-runs/${runId}/post`, { paymentDate: today });
+    expect(paid.status, JSON.stringify(paid.body)).toBe(200);
+    expect(paid.body.run).toMatchObject({ status: 'POSTED', paymentDate: today });
+    expectDocumented('RestPaymentRunPost', paid.body);
+    // a repeated post (a lost answer) answers the posted run unchanged
+    const repeated = await post(`/rest/v1/finance/payment-runs/${runId}/post`, {});
+    expect(repeated.status).toBe(200);
+    expect(repeated.body.run).toEqual(paid.body.run);
+    const run = await rest(`/rest/v1/finance/payment-runs/${runId}`, partner);
+    expect(run.body.lines.map(({ item }: { item: { documentNumber: string } }) => item.documentNumber).sort()).toEqual(
+      numbers,
+    );
+    expect(
+      run.body.lines.every(
+        ({ entryId, item }: { entryId: string; item: { status: string } }) => entryId && item.status === 'SETTLED',
+      ),
+    ).toBe(true);
+    expectDocumented('RestPaymentRun', run.body);
+    const runs = await rest('/rest/v1/finance/payment-runs?status=POSTED', partner);
+    expect(runs.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toContain(runId);
+    expectDocumented('RestPaymentRuns', runs.body);
+    const nothing = await post('/rest/v1/finance/payment-runs', { dueBy, supplierIds: [supplierId] });
+    expect({ status: nothing.status, code: nothing.body.code }).toEqual({ status: 422, code: 'NOTHING_DUE' });
+  }, 90_000);
+
+  it('takes a return by REST: requested, approved, received (inventory restocks it); other ids 404', async () => {
+    const ok = okAs(platform, owner);
+    expect(sellable).toBeDefined();
+    const { variantId, warehouseId } = sellable!;
+    const orderId = await checkoutOrder(ok, variantId, 2);
+    await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
+      input: { orderId },
+    });
+    const post = (path: string, body: Record<string, unknown>) =>
+      rest(path, partner, {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+    const shipment = await until(async () => {
+      const answer = await post(`/rest/v1/orders/${orderId}/shipments`, {
+        warehouseId,
+        lines: [{ variantId, quantity: 2 }],
+      });
+      return answer.status === 200 ? (answer.body.shipment as { id: string }) : null;
+    }, 'fulfillment to know the order');
+    for (const move of ['pack', 'ship']) {
+      expect((await post(`/rest/v1/shipments/${shipment.id}/${move}`, {})).status).toBe(200);
+    }
+
+    const tooMany = await post(`/rest/v1/orders/${orderId}/returns`, { lines: [{ variantId, quantity: 3 }] });
+    expect({ status: tooMany.status, code: tooMany.body.code }).toEqual({
+      status: 422,
+      code: 'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+    });
+    const requested = await post(`/rest/v1/orders/${orderId}/returns`, {
+      reason: 'wrong colour',
+      lines: [{ variantId, quantity: 1 }],
+    });
+    expect(requested.status, JSON.stringify(requested.body)).toBe(200);
+    expect(requested.body).toMatchObject({ return: { status: 'REQUESTED', order: { id: orderId } }, errors: [] });
+    expectDocumented('RestReturnRequest', requested.body);
+    const returnId = requested.body.return.id as string;
+    made.returnId = returnId;
+    const listed = await rest(`/rest/v1/returns?filter[orderId]=${orderId}&filter[statuses]=REQUESTED`, partner);
+    expect(listed.body.edges.map(({ node }: { node: { id: string } }) => node.id)).toEqual([returnId]);
+    expectDocumented('RestReturns', listed.body);
+
+    const early = await post(`/rest/v1/returns/${returnId}/receive`, { warehouseId });
+    expect({ status: early.status, code: early.body.code }).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
+    const approved = await post(`/rest/v1/returns/${returnId}/approve`, { version: requested.body.return.version });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.return.status).toBe('APPROVED');
+    expectDocumented('RestReturnApprove', approved.body);
+    const received = await post(`/rest/v1/returns/${returnId}/receive`, {
+      version: approved.body.return.version,
+      warehouseId,
+    });
+    expect(received.status, JSON.stringify(received.body)).toBe(200);
+    expect(received.body.return.status).toBe('RECEIVED');
+    expectDocumented('RestReturnReceive', received.body);
+
+    const one = await rest(`/rest/v1/returns/${returnId}`, partner);
+    expect(one.status).toBe(200);
+    const route = readRouteTable().find(({ operationName }) => operationName === 'RestReturn')!;
+    expect(one.body).toEqual((await platform.gql(route.document, { id: returnId }, partner)).body.data?.node);
+    expect(one.body).toMatchObject({ __typename: 'Return', status: 'RECEIVED', lines: [{ quantity: 1 }] });
+    expect(one.body.history.map(({ to }: { to: string }) => to)).toEqual(['requested', 'approved', 'received']);
+    expectDocumented('RestReturn', one.body);
+    // the id of a shipment (a node, but no return) is no return
+    const notReturn = await rest(`/rest/v1/returns/${shipment.id}`, partner);
+    expect({ status: notReturn.status, code: notReturn.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+
+    // inventory puts the unit back on hand from the received event
+    const restocked = await until(async () => {
+      const { stockMovements } = await ok(
+        `query($filter: StockMovementFilter) { stockMovements(first: 5, filter: $filter) { edges { node { onHandDelta } } } }`,
+        { filter: { variantId, reason: 'RETURN' } },
+      );
+      return stockMovements.edges.length ? stockMovements.edges : null;
+    }, 'inventory to restock the return');
+    expect(restocked).toEqual([{ node: { onHandDelta: 1 } }]);
+  }, 90_000);
+
   it("gives another shop's key none of these records: reads 404, writes refused, nothing changed", async () => {
     expect(made.shipmentId && made.purchaseOrderId && made.variantId && made.warehouseId).toBeTruthy();
     const other = (await platform.tenant('rest-other-shop')).bearer;
     const key = await platform.gql(
-      `mutation { apiKeyCreate(input: { name: "probe", scopes: ["inventory:read", "inventory:adjust", "orders:read", "fulfillment:manage", "procurement:manage"] }) { secret } }`,
+      `mutation { apiKeyCreate(input: { name: "probe", scopes: ["inventory:read", "inventory:adjust", "orders:read", "fulfillment:manage", "procurement:manage", "procurement:approve", "finance:read", "finance:write"] }) { secret } }`,
       {},
       other,
     );
@@ -476,7 +723,14 @@ describe('REST routes through the gateway', () => {
         headers: { 'content-type': 'application/json' },
       });
 
-    for (const path of [`/rest/v1/shipments/${made.shipmentId}`, `/rest/v1/purchase-orders/${made.purchaseOrderId}`]) {
+    expect(made.billId && made.returnId && made.runId).toBeTruthy();
+    for (const path of [
+      `/rest/v1/shipments/${made.shipmentId}`,
+      `/rest/v1/purchase-orders/${made.purchaseOrderId}`,
+      `/rest/v1/supplier-bills/${made.billId}`,
+      `/rest/v1/returns/${made.returnId}`,
+      `/rest/v1/finance/payment-runs/${made.runId}`,
+    ]) {
       const answer = await rest(path, stranger);
       expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 404, code: 'NOT_FOUND' });
     }
@@ -491,6 +745,14 @@ describe('REST routes through the gateway', () => {
     expect({ status: receipt.status, code: receipt.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
     const deliver = await post(`/rest/v1/shipments/${made.shipmentId}/deliver`, {});
     expect(deliver.status).toBe(404);
+    for (const [path, body] of [
+      [`/rest/v1/supplier-bills/${made.billId}/release`, { comment: 'probe' }],
+      [`/rest/v1/returns/${made.returnId}/approve`, {}],
+      [`/rest/v1/finance/payment-runs/${made.runId}/post`, {}],
+    ] as const) {
+      const answer = await post(path, body);
+      expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 404, code: 'NOT_FOUND' });
+    }
     const adjust = await post('/rest/v1/stock-adjustments', {
       variantId: made.variantId,
       warehouseId: made.warehouseId,

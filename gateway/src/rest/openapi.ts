@@ -2,9 +2,11 @@ import { printSchema as printFederationSchema, Supergraph } from '@apollo/federa
 import {
   buildSchema,
   type GraphQLInputType,
+  GraphQLNonNull,
   type GraphQLSchema,
   getNullableType,
   isInputObjectType,
+  isObjectType,
   typeFromAST,
 } from 'graphql';
 import { InputSchemas, type JsonSchema, selectionSchema } from './json-schema.ts';
@@ -51,9 +53,14 @@ export function openApiDocument(schema: GraphQLSchema, routes: readonly RestRout
     const root = rootType?.getFields()[route.rootField];
     if (!rootType || !root) throw new Error(`${route.operationName}: no root field ${route.rootField}`);
     const rootSelection = route.operation.selectionSet.selections[0];
+    // a narrowed root answers 200 only with a record of its type (any other is 404)
+    const narrowed = route.rootType ? schema.getType(route.rootType) : undefined;
+    if (route.rootType && !isObjectType(narrowed)) {
+      throw new Error(`${route.operationName}: ${route.rootType} is no object type`);
+    }
     responseSchemas[`${route.operationName}Response`] = selectionSchema(
       schema,
-      root.type,
+      isObjectType(narrowed) ? new GraphQLNonNull(narrowed) : root.type,
       rootSelection && 'selectionSet' in rootSelection ? rootSelection.selectionSet : undefined,
       inputs,
     );

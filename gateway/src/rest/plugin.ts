@@ -148,7 +148,8 @@ export function createRestFacade(options: RestFacadeOptions) {
       return refuse(problem, passed);
     }
     const value = result.data?.[route.rootField];
-    if (value === null || value === undefined) {
+    const otherType = route.rootType && (value as { __typename?: unknown } | null)?.__typename !== route.rootType;
+    if (value === null || value === undefined || otherType) {
       return refuse(problemOf(404, ErrorCode.NOT_FOUND, `No ${route.rootField} matches ${url.pathname}`), passed);
     }
     const payloadErrors = (value as { errors?: unknown }).errors;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
@@ -27,6 +28,11 @@ export interface RestRoute {
   document: string;
   /** the one root field whose value is the answer's body */
   rootField: string;
+  /**
+   * The type a root field of an interface (`node(id:)`) is narrowed to by its one inline fragment:
+   * an answer of another type is no record of this route (404).
+   */
+  rootType?: string;
   /** a storefront publishable key (or a shopper) may call it */
   storefront: boolean;
   summary: string;
@@ -92,6 +98,7 @@ function routeOf(operation: OperationDefinitionNode, comments: string[]): RestRo
   if (roots.length !== 1 || roots[0]?.kind !== Kind.FIELD || roots[0].alias) {
     throw new RouteTableError(`${name}: must select exactly one root field, without an alias`);
   }
+  const rootType = narrowedType(name, roots[0]);
   const variables = new Set(operation.variableDefinitions?.map((definition) => definition.variable.name.value));
   const pathParameters = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
   for (const parameter of pathParameters) {
@@ -109,6 +116,7 @@ function routeOf(operation: OperationDefinitionNode, comments: string[]): RestRo
     operation,
     document: print(operation),
     rootField: roots[0].name.value,
+    ...(rootType ? { rootType } : {}),
     storefront: comments.some((line) => STOREFRONT.test(line)),
     summary: comments
       .filter((line) => !line.replace(/^#\s*/, '').startsWith('@'))
@@ -116,6 +124,22 @@ function routeOf(operation: OperationDefinitionNode, comments: string[]): RestRo
       .join(' ')
       .trim(),
   };
+}
+
+/**
+ * A root selecting only `__typename` and one `... on T` fragment answers records of T alone. Its
+ * `__typename` must be selected: it is how the plugin tells a T from another type's empty object.
+ */
+function narrowedType(name: string, root: FieldNode): string | undefined {
+  const selections = root.selectionSet?.selections ?? [];
+  const fragments = selections.filter((selection) => selection.kind === Kind.INLINE_FRAGMENT);
+  if (fragments.length === 0) return undefined;
+  const others = selections.filter((selection) => selection.kind !== Kind.INLINE_FRAGMENT);
+  const typename = others.some((selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename');
+  if (fragments.length !== 1 || !fragments[0]?.typeCondition || others.length !== 1 || !typename) {
+    throw new RouteTableError(`${name}: a root narrowed by a fragment selects "__typename" and one "... on <Type>"`);
+  }
+  return fragments[0].typeCondition.name.value;
 }
 
 /**

@@ -1322,7 +1322,7 @@ async function main() {
     );
 
     await journey(
-      'apps: the owner registers a storefront built outside the repository, publishes its manifest by upload, its key runs it, and sets the app rate-limit tier',
+      'apps: the owner registers a storefront built outside the repository, publishes its manifest by upload, its key runs it, sets the app rate-limit tier, and creates keys that follow it or set their own',
       () =>
         appsJourney({
           browser: browser!,

@@ -3,6 +3,9 @@ import type {
   FinanceInvoiceFilter,
   FinanceOpenItemKind,
   FinanceOpenItemStatus,
+  FinancePaymentRunCreateInput,
+  FinancePaymentRunPostInput,
+  FinancePaymentRunStatus,
   FinanceReceiptRecordInput,
   OrderCancelInput,
   OrderFilter,
@@ -12,12 +15,18 @@ import type {
   PurchaseOrderSendInput,
   PurchaseOrderSubmitInput,
   ReceiptCreateInput,
+  ReturnFilter,
+  ReturnMoveInput,
+  ReturnRequestInput,
   ShipmentCreateInput,
   ShipmentFilter,
   ShipmentMoveInput,
   ShipmentShipInput,
   StockAdjustInput,
   StockLevelFilter,
+  SupplierBillCreateInput,
+  SupplierBillFilter,
+  SupplierBillReleaseInput,
   SupplierFilter,
 } from './generated/graphql.ts';
 import {
@@ -27,6 +36,10 @@ import {
   OrderCancelMutation,
   OrderQuery,
   OrdersQuery,
+  PaymentRunCreateMutation,
+  PaymentRunPostMutation,
+  PaymentRunQuery,
+  PaymentRunsQuery,
   ProductCreateMutation,
   ProductsQuery,
   PurchaseOrderCreateMutation,
@@ -36,6 +49,11 @@ import {
   PurchaseOrdersQuery,
   ReceiptCreateMutation,
   ReceiptRecordMutation,
+  ReturnApproveMutation,
+  ReturnQuery,
+  ReturnReceiveMutation,
+  ReturnRequestMutation,
+  ReturnsQuery,
   ShipmentCancelMutation,
   ShipmentCreateMutation,
   ShipmentDeliverMutation,
@@ -45,6 +63,10 @@ import {
   ShipmentsQuery,
   StockAdjustMutation,
   StockLevelsQuery,
+  SupplierBillCreateMutation,
+  SupplierBillQuery,
+  SupplierBillReleaseMutation,
+  SupplierBillsQuery,
   SupplierQuery,
   SuppliersQuery,
   VariantBySkuQuery,
@@ -91,6 +113,9 @@ export function createClient(options: PartnerClientOptions) {
    * packs, ships (with the tracking number) and delivers. The moves take the shipment's `version`
    * (optimistic concurrency: a stale one is `CONFLICT`) and have no idempotency key, so they are
    * never retried: a repeated move is refused as `INVALID_TRANSITION`, never applied twice.
+   * Returns go the same way: `returnRequest` (never more than shipped; no key, so never retried),
+   * `returnApprove`, then `returnReceive` with the warehouse the goods came back to (inventory
+   * restocks them from its event). `return(id)` is null for an id that is no return of the shop.
    */
   const fulfillment = {
     shipments: async (first = 20, options: { after?: string; filter?: ShipmentFilter } = {}) =>
@@ -101,6 +126,16 @@ export function createClient(options: PartnerClientOptions) {
     ship: async (input: ShipmentShipInput) => (await request(ShipmentShipMutation, { input })).shipmentShip,
     deliver: async (input: ShipmentMoveInput) => (await request(ShipmentDeliverMutation, { input })).shipmentDeliver,
     cancel: async (input: ShipmentMoveInput) => (await request(ShipmentCancelMutation, { input })).shipmentCancel,
+    returns: async (first = 20, options: { after?: string; filter?: ReturnFilter } = {}) =>
+      (await request(ReturnsQuery, { first, ...options })).returns,
+    return: async (id: string) => {
+      const { node } = await request(ReturnQuery, { id });
+      // node(id:) answers any type: another record's id is no return
+      return node?.__typename === 'Return' ? node : null;
+    },
+    returnRequest: async (input: ReturnRequestInput) => (await request(ReturnRequestMutation, { input })).returnRequest,
+    returnApprove: async (input: ReturnMoveInput) => (await request(ReturnApproveMutation, { input })).returnApprove,
+    returnReceive: async (input: ReturnMoveInput) => (await request(ReturnReceiveMutation, { input })).returnReceive,
   };
   /**
    * Suppliers and purchase orders (scope `procurement:manage`), and goods received against them. An
@@ -108,7 +143,11 @@ export function createClient(options: PartnerClientOptions) {
    * or its approval workflow, then `purchaseOrderSend` to the supplier); give each an `idempotencyKey`
    * and a retry answers the first result (without one the SDK does not retry it). A warehouse system
    * books what arrived with `receiptCreate` (`post: true` moves the stock at once); its required
-   * `idempotencyKey` makes a retried or repeated receipt count once.
+   * `idempotencyKey` makes a retried or repeated receipt count once. Accounts payable enters the
+   * supplier's invoice with `supplierBillCreate` (key required): matched against the order and its
+   * receipts it is `POSTED` at once, otherwise `HELD` with its reasons until `supplierBillRelease`
+   * (scope `procurement:approve`) posts it with a comment; a release has no key and is not retried
+   * (a repeat answers `BILL_NOT_HELD`).
    */
   const procurement = {
     suppliers: async (first = 20, options: { after?: string; filter?: SupplierFilter } = {}) =>
@@ -124,12 +163,23 @@ export function createClient(options: PartnerClientOptions) {
     purchaseOrderSend: async (input: PurchaseOrderSendInput) =>
       (await request(PurchaseOrderSendMutation, { input })).purchaseOrderSend,
     receiptCreate: async (input: ReceiptCreateInput) => (await request(ReceiptCreateMutation, { input })).receiptCreate,
+    supplierBills: async (first = 20, options: { after?: string; filter?: SupplierBillFilter } = {}) =>
+      (await request(SupplierBillsQuery, { first, ...options })).supplierBills,
+    supplierBill: async (id: string) => (await request(SupplierBillQuery, { id })).supplierBill,
+    supplierBillCreate: async (input: SupplierBillCreateInput) =>
+      (await request(SupplierBillCreateMutation, { input })).supplierBillCreate,
+    supplierBillRelease: async (input: SupplierBillReleaseInput) =>
+      (await request(SupplierBillReleaseMutation, { input })).supplierBillRelease,
   };
   /**
    * For an accounting system: the shop's issued invoices and credit notes, and its open items
    * (receivables and payables with what is left open; scope `finance:read`), and customer payments
    * received at the bank (`receiptRecord`, scope `finance:write`), allocated to receivables. Its
-   * `idempotencyKey` is required: a retried or repeated payment is booked once.
+   * `idempotencyKey` is required: a retried or repeated payment is booked once. Suppliers are paid
+   * in runs: `paymentRunCreate` drafts one of the posted bills due by a date (no key: not retried;
+   * a bill in two drafts is paid once, the second post answers `NOT_OPEN`), `paymentRunPost` pays it
+   * (one entry per supplier). A posted run answers unchanged when posted again, so a caller may
+   * repeat a post whose answer was lost; the SDK does not, as it repeats no write without a key.
    */
   const finance = {
     invoices: async (first = 20, options: { after?: string; filter?: FinanceInvoiceFilter } = {}) =>
@@ -142,6 +192,13 @@ export function createClient(options: PartnerClientOptions) {
     ) => (await request(OpenItemsQuery, { kind, first, ...options })).financeOpenItems,
     receiptRecord: async (input: FinanceReceiptRecordInput) =>
       (await request(ReceiptRecordMutation, { input })).financeReceiptRecord,
+    paymentRuns: async (first = 20, options: { after?: string; status?: FinancePaymentRunStatus } = {}) =>
+      (await request(PaymentRunsQuery, { first, ...options })).financePaymentRuns,
+    paymentRun: async (id: string) => (await request(PaymentRunQuery, { id })).financePaymentRun,
+    paymentRunCreate: async (input: FinancePaymentRunCreateInput) =>
+      (await request(PaymentRunCreateMutation, { input })).financePaymentRunCreate,
+    paymentRunPost: async (input: FinancePaymentRunPostInput) =>
+      (await request(PaymentRunPostMutation, { input })).financePaymentRunPost,
   };
 
   return {
@@ -179,6 +236,18 @@ export function createClient(options: PartnerClientOptions) {
       invoices: (filter?: FinanceInvoiceFilter) =>
         paginate((after) =>
           finance.invoices(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      returns: (filter?: ReturnFilter) =>
+        paginate((after) =>
+          fulfillment.returns(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      supplierBills: (filter?: SupplierBillFilter) =>
+        paginate((after) =>
+          procurement.supplierBills(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
+      paymentRuns: (status?: FinancePaymentRunStatus) =>
+        paginate((after) =>
+          finance.paymentRuns(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(status ? { status } : {}) }),
         ),
     },
   };

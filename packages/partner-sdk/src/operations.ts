@@ -474,6 +474,178 @@ export const ShipmentCancelMutation = graphql(`
   }
 `);
 
+export const ReturnsQuery = graphql(`
+  query PartnerSdk_Returns($first: Int!, $after: String, $filter: ReturnFilter) {
+    returns(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          version
+          reason
+          order {
+            id
+          }
+          lines {
+            quantity
+            variant {
+              id
+              sku
+            }
+          }
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+/** A return has no query of its own: the platform's `node(id:)` resolves it (null for another type). */
+export const ReturnQuery = graphql(`
+  query PartnerSdk_Return($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+    }
+  }
+`);
+
+export const ReturnRequestMutation = graphql(`
+  mutation PartnerSdk_ReturnRequest($input: ReturnRequestInput!) {
+    returnRequest(input: $input) {
+      return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReturnApproveMutation = graphql(`
+  mutation PartnerSdk_ReturnApprove($input: ReturnMoveInput!) {
+    returnApprove(input: $input) {
+      return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReturnReceiveMutation = graphql(`
+  mutation PartnerSdk_ReturnReceive($input: ReturnMoveInput!) {
+    returnReceive(input: $input) {
+      return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 // procurement
 
 export const SuppliersQuery = graphql(`
@@ -829,6 +1001,196 @@ export const ReceiptCreateMutation = graphql(`
   }
 `);
 
+export const SupplierBillsQuery = graphql(`
+  query PartnerSdk_SupplierBills($first: Int!, $after: String, $filter: SupplierBillFilter) {
+    supplierBills(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          kind
+          status
+          supplierId
+          supplierName
+          purchaseOrderId
+          purchaseOrderNumber
+          supplierInvoiceNumber
+          billDate
+          dueDate
+          currency
+          totalAmount
+          baseTotalAmount
+          postedAt
+          version
+        }
+      }
+    }
+  }
+`);
+
+export const SupplierBillQuery = graphql(`
+  query PartnerSdk_SupplierBill($id: ID!) {
+    supplierBill(id: $id) {
+      id
+      number
+      kind
+      status
+      supplierId
+      supplierName
+      purchaseOrderId
+      purchaseOrderNumber
+      supplierInvoiceNumber
+      billDate
+      dueDate
+      currency
+      exchangeRate
+      baseCurrency
+      subtotalAmount
+      taxAmount
+      freightAmount
+      totalAmount
+      baseTotalAmount
+      holdReasons {
+        billLineId
+        code
+        message
+      }
+      note
+      releaseComment
+      releasedAt
+      postedAt
+      createdAt
+      version
+      lines {
+        id
+        position
+        purchaseOrderLineId
+        sku
+        description
+        quantity
+        unitPrice
+        amount
+        matchStatus
+      }
+    }
+  }
+`);
+
+export const SupplierBillCreateMutation = graphql(`
+  mutation PartnerSdk_SupplierBillCreate($input: SupplierBillCreateInput!) {
+    supplierBillCreate(input: $input) {
+      bill {
+        id
+        number
+        kind
+        status
+        supplierId
+        supplierName
+        purchaseOrderId
+        purchaseOrderNumber
+        supplierInvoiceNumber
+        billDate
+        dueDate
+        currency
+        exchangeRate
+        baseCurrency
+        subtotalAmount
+        taxAmount
+        freightAmount
+        totalAmount
+        baseTotalAmount
+        holdReasons {
+          billLineId
+          code
+          message
+        }
+        note
+        releaseComment
+        releasedAt
+        postedAt
+        createdAt
+        version
+        lines {
+          id
+          position
+          purchaseOrderLineId
+          sku
+          description
+          quantity
+          unitPrice
+          amount
+          matchStatus
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierBillReleaseMutation = graphql(`
+  mutation PartnerSdk_SupplierBillRelease($input: SupplierBillReleaseInput!) {
+    supplierBillRelease(input: $input) {
+      bill {
+        id
+        number
+        kind
+        status
+        supplierId
+        supplierName
+        purchaseOrderId
+        purchaseOrderNumber
+        supplierInvoiceNumber
+        billDate
+        dueDate
+        currency
+        exchangeRate
+        baseCurrency
+        subtotalAmount
+        taxAmount
+        freightAmount
+        totalAmount
+        baseTotalAmount
+        holdReasons {
+          billLineId
+          code
+          message
+        }
+        note
+        releaseComment
+        releasedAt
+        postedAt
+        createdAt
+        version
+        lines {
+          id
+          position
+          purchaseOrderLineId
+          sku
+          description
+          quantity
+          unitPrice
+          amount
+          matchStatus
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 // finance
 
 export const InvoicesQuery = graphql(`
@@ -953,6 +1315,155 @@ export const ReceiptRecordMutation = graphql(`
         receivedOn
         reference
         entryId
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PaymentRunsQuery = graphql(`
+  query PartnerSdk_PaymentRuns($first: Int!, $after: String, $status: FinancePaymentRunStatus) {
+    financePaymentRuns(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          status
+          dueBy
+          paymentDate
+          lineCount
+          supplierCount
+          totalBaseAmount
+          createdAt
+          postedAt
+          cancelledAt
+        }
+      }
+    }
+  }
+`);
+
+export const PaymentRunQuery = graphql(`
+  query PartnerSdk_PaymentRun($id: ID!) {
+    financePaymentRun(id: $id) {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+  }
+`);
+
+export const PaymentRunCreateMutation = graphql(`
+  mutation PartnerSdk_PaymentRunCreate($input: FinancePaymentRunCreateInput!) {
+    financePaymentRunCreate(input: $input) {
+      run {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        availableActions
+        createdAt
+        postedAt
+        cancelledAt
+        lines {
+          supplierId
+          supplierName
+          amount
+          baseAmount
+          entryId
+          item {
+            id
+            documentType
+            documentId
+            documentNumber
+            currency
+            openAmount
+            dueDate
+            status
+          }
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PaymentRunPostMutation = graphql(`
+  mutation PartnerSdk_PaymentRunPost($input: FinancePaymentRunPostInput!) {
+    financePaymentRunPost(input: $input) {
+      run {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        availableActions
+        createdAt
+        postedAt
+        cancelledAt
+        lines {
+          supplierId
+          supplierName
+          amount
+          baseAmount
+          entryId
+          item {
+            id
+            documentType
+            documentId
+            documentNumber
+            currency
+            openAmount
+            dueDate
+            status
+          }
+        }
       }
       errors {
         code

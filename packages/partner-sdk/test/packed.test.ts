@@ -57,6 +57,7 @@ beforeAll(async () => {
           'orders:read',
           'fulfillment:manage',
           'procurement:manage',
+          'procurement:approve',
           'finance:read',
           'finance:write',
         ],
@@ -389,4 +390,192 @@ describe('the packed partner SDK', () => {
     expect(item).toMatchObject({ openAmount: 0, status: 'SETTLED' });
     expect(item?.allocations.map((allocation) => allocation.amount)).toEqual([order.total.amount]);
   }, 60_000);
+
+  it('enters supplier bills (a lost answer retried, entered once), releases a held one and pays both in a run', async () => {
+    const client = partner();
+    const [shirts, socks] = [await newVariant(client, 'SDK-AP-1'), await newVariant(client, 'SDK-AP-2')];
+    const supplier = await ok(
+      `mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message } } }`,
+      { input: { code: 'SDK-AP', name: 'SDK Payables', currency: 'EUR', email: 'ap@sdk-payables.example' } },
+    );
+    const supplierId = supplier.supplierCreate.supplier.id as string;
+    const created = await client.procurement.purchaseOrderCreate({
+      supplierId,
+      warehouseId,
+      lines: [
+        { variantId: shirts, quantity: 10, unitCost: 400 },
+        { variantId: socks, quantity: 5, unitCost: 200 },
+      ],
+    });
+    expect(created.errors).toEqual([]);
+    const purchaseOrderId = created.purchaseOrder?.id as string;
+    expect((await client.procurement.purchaseOrderSubmit({ purchaseOrderId })).purchaseOrder?.status).toBe('APPROVED');
+    expect((await client.procurement.purchaseOrderSend({ purchaseOrderId })).purchaseOrder?.status).toBe('SENT');
+    const lines = (await client.procurement.purchaseOrder(purchaseOrderId))?.lines ?? [];
+    const lineOf = (sku: string) => lines.find((line) => line.sku === sku)?.id as string;
+    const received = await client.procurement.receiptCreate({
+      purchaseOrderId,
+      post: true,
+      lines: [
+        { purchaseOrderLineId: lineOf('SDK-AP-1'), acceptedQuantity: 10 },
+        { purchaseOrderLineId: lineOf('SDK-AP-2'), acceptedQuantity: 5 },
+      ],
+      idempotencyKey: randomUUID(),
+    });
+    expect(received.errors).toEqual([]);
+
+    const today = new Date().toISOString().slice(0, 10);
+    // the supplier's invoice as ordered: matched and posted at once; its answer is lost, the SDK retries with the key
+    const lossy = lossyFetch();
+    const matched = {
+      purchaseOrderId,
+      supplierInvoiceNumber: 'SDK-INV-1',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('SDK-AP-1'), quantity: 10, unitPrice: 400 }],
+      idempotencyKey: randomUUID(),
+    };
+    const first = await partner(lossy.fetch).procurement.supplierBillCreate(matched);
+    expect(lossy.sent).toHaveLength(2);
+    expect(first.errors).toEqual([]);
+    expect(first.bill).toMatchObject({ status: 'POSTED', kind: 'BILL', totalAmount: 4000, holdReasons: [] });
+    const again = await client.procurement.supplierBillCreate(matched);
+    expect(again.bill?.id).toBe(first.bill?.id);
+
+    // billed above the ordered price: held with the reason, until released with a comment
+    const dearer = await client.procurement.supplierBillCreate({
+      purchaseOrderId,
+      supplierInvoiceNumber: 'SDK-INV-2',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('SDK-AP-2'), quantity: 5, unitPrice: 300 }],
+      idempotencyKey: randomUUID(),
+    });
+    expect(dearer.errors).toEqual([]);
+    expect(dearer.bill?.status).toBe('HELD');
+    expect(dearer.bill?.holdReasons.map((reason) => reason.code)).toEqual(['PRICE_VARIANCE']);
+    const heldId = dearer.bill?.id as string;
+    const held: string[] = [];
+    for await (const bill of client.all.supplierBills({ supplierId, statuses: ['HELD'] })) held.push(bill.id);
+    expect(held).toEqual([heldId]);
+    const released = await client.procurement.supplierBillRelease({
+      billId: heldId,
+      comment: 'price rise agreed by phone',
+      expectedVersion: dearer.bill?.version,
+    });
+    expect(released.errors).toEqual([]);
+    expect(released.bill).toMatchObject({ status: 'POSTED', releaseComment: 'price rise agreed by phone' });
+    const repeated = await client.procurement.supplierBillRelease({ billId: heldId, comment: 'again' });
+    expect(repeated.errors.map((error) => error.code)).toEqual(['BILL_NOT_HELD']);
+    expect(await client.procurement.supplierBill(heldId)).toMatchObject({
+      status: 'POSTED',
+      totalAmount: 1500,
+      lines: [{ sku: 'SDK-AP-2', quantity: 5, unitPrice: 300, matchStatus: 'MISMATCH' }],
+    });
+    const listed = await client.procurement.supplierBills(10, { filter: { purchaseOrderId } });
+    expect(listed.edges.map(({ node }) => node.supplierInvoiceNumber).sort()).toEqual(['SDK-INV-1', 'SDK-INV-2']);
+
+    // finance opens both payables from the posted bills, a moment later; a run pays them
+    const numbers = [first.bill?.number, released.bill?.number];
+    await until(async () => {
+      const open: string[] = [];
+      for await (const item of client.all.openItems('PAYABLE', { partyId: supplierId, status: 'OPEN' })) {
+        open.push(item.documentNumber);
+      }
+      return numbers.every((number) => open.includes(number as string)) ? open : null;
+    }, 'finance to open the payables');
+    const dueBy = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    const drafted = await client.finance.paymentRunCreate({ dueBy, supplierIds: [supplierId] });
+    expect(drafted.errors).toEqual([]);
+    expect(drafted.run).toMatchObject({ status: 'DRAFT', lineCount: 2, supplierCount: 1, totalBaseAmount: 5500 });
+    expect(drafted.run?.lines.map((line) => line.item.documentNumber).sort()).toEqual([...numbers].sort());
+    const runId = drafted.run?.id as string;
+    const posted = await client.finance.paymentRunPost({ runId, paymentDate: today });
+    expect(posted.errors).toEqual([]);
+    expect(posted.run).toMatchObject({ status: 'POSTED', paymentDate: today });
+    expect(posted.run?.lines.every((line) => line.entryId !== null)).toBe(true);
+    // posted again (a caller's repeat of a lost answer): the same run, paid once
+    const twice = await client.finance.paymentRunPost({ runId });
+    expect(twice.errors).toEqual([]);
+    expect(twice.run).toMatchObject({ status: 'POSTED', postedAt: posted.run?.postedAt });
+    expect((await client.finance.paymentRun(runId))?.lines.map((line) => line.item.status)).toEqual([
+      'SETTLED',
+      'SETTLED',
+    ]);
+    const runs: string[] = [];
+    for await (const run of client.all.paymentRuns('POSTED')) runs.push(run.id);
+    expect(runs).toContain(runId);
+    const nothing = await client.finance.paymentRunCreate({ dueBy, supplierIds: [supplierId] });
+    expect(nothing.errors.map((error) => error.code)).toEqual(['NOTHING_DUE']);
+  }, 90_000);
+
+  it('takes a return of a shipped order: requested, approved, received, and inventory restocks it', async () => {
+    const { variantId, warehouseId: shipFrom } = sold;
+    const orderId = await checkoutOrder(ok, variantId, 2);
+    await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
+      input: { orderId },
+    });
+    const client = partner();
+    const created = await until(async () => {
+      const answer = await client.fulfillment.create({
+        orderId,
+        warehouseId: shipFrom,
+        lines: [{ variantId, quantity: 2 }],
+      });
+      return answer.shipment ? answer.shipment : null;
+    }, 'fulfillment to know the order');
+    const packed = await client.fulfillment.pack({ shipmentId: created.id, version: created.version });
+    const shipped = await client.fulfillment.ship({ shipmentId: created.id, version: packed.shipment?.version });
+    expect(shipped.shipment?.status).toBe('SHIPPED');
+
+    const tooMany = await client.fulfillment.returnRequest({ orderId, lines: [{ variantId, quantity: 3 }] });
+    expect(tooMany.errors.map((error) => error.code)).toEqual(['RETURN_QUANTITY_EXCEEDS_SHIPPED']);
+    const requested = await client.fulfillment.returnRequest({
+      orderId,
+      reason: 'too small',
+      lines: [{ variantId, quantity: 1 }],
+    });
+    expect(requested.errors).toEqual([]);
+    expect(requested.return).toMatchObject({ status: 'REQUESTED', reason: 'too small', order: { id: orderId } });
+    const returnId = requested.return?.id as string;
+    const pending: string[] = [];
+    for await (const each of client.all.returns({ orderId, statuses: ['REQUESTED'] })) pending.push(each.id);
+    expect(pending).toEqual([returnId]);
+
+    // receiving before approval is not a move its state allows
+    const early = await client.fulfillment.returnReceive({ returnId, warehouseId: shipFrom });
+    expect(early.errors.map((error) => error.code)).toEqual(['INVALID_TRANSITION']);
+    const approved = await client.fulfillment.returnApprove({ returnId, version: requested.return?.version });
+    expect(approved.return?.status).toBe('APPROVED');
+    const stale = await client.fulfillment.returnReceive({
+      returnId,
+      version: requested.return?.version,
+      warehouseId: shipFrom,
+    });
+    expect(stale.errors.map((error) => error.code)).toEqual(['CONFLICT']);
+    const receivedBack = await client.fulfillment.returnReceive({
+      returnId,
+      version: approved.return?.version,
+      warehouseId: shipFrom,
+    });
+    expect(receivedBack.errors).toEqual([]);
+    expect(receivedBack.return?.status).toBe('RECEIVED');
+
+    const read = await client.fulfillment.return(returnId);
+    expect(read).toMatchObject({
+      id: returnId,
+      status: 'RECEIVED',
+      lines: [{ quantity: 1, variant: { id: variantId } }],
+    });
+    expect(read?.history.map((step) => step.to)).toEqual(['requested', 'approved', 'received']);
+    // another record's id is no return
+    expect(await client.fulfillment.return(created.id)).toBeNull();
+    // inventory puts the unit back on hand at the warehouse from the received event
+    const restocked = await until(async () => {
+      const { stockMovements } = await ok(
+        `query($filter: StockMovementFilter) { stockMovements(first: 5, filter: $filter) { edges { node { onHandDelta warehouse { id } } } } }`,
+        { filter: { variantId, reason: 'RETURN' } },
+      );
+      return stockMovements.edges.length ? stockMovements.edges.map(({ node }: { node: unknown }) => node) : null;
+    }, 'inventory to restock the return');
+    expect(restocked).toEqual([{ onHandDelta: 1, warehouse: { id: shipFrom } }]);
+  }, 90_000);
 });

@@ -25,3 +25,16 @@ const SOURCE_WORDS: Record<string, string> = { KEY: 'its own', APP: 'the app’s
 export function tierInForceWords(tier: string, source: string): string {
   return `${tier.toLowerCase()} (${SOURCE_WORDS[source] ?? source.toLowerCase()})`;
 }
+
+/**
+ * The tier choices of a new key: none of its own by default, so the key follows its app's tier
+ * (standard without one) and a later change of the app's tier reaches it.
+ */
+export function newKeyTierOptions(follow: string) {
+  return [{ value: FOLLOW, label: follow }, ...TIER_OPTIONS];
+}
+
+/** "follow the app (premium)": what a key without its own tier gets from this app. */
+export function followAppWords(appTier: string | null | undefined): string {
+  return `none: follow the app (${appTier ? appTier.toLowerCase() : 'standard, the default'})`;
+}

@@ -21,7 +21,10 @@ const FIXTURE = new URL('../../fixtures/outside-storefront/generated/persisted-d
  * build's manifest (version 1, 4 documents, current); the gateway runs the build's document for
  * that key at once, and refuses one it did not publish. Then the owner sets the app's rate-limit tier
  * to premium: the key (with no tier of its own) shows "premium (the app’s)", the gateway's budget
- * headers name that tier and where it was set within seconds, and the Apps list shows it.
+ * headers name that tier and where it was set within seconds. A second key created with its own
+ * tier (basic) keeps it while the first follows the app; a partner key created under Settings → API
+ * keys for the app, with no tier picked, follows it too; both tables show each key's tier in force and
+ * where it was set, and the Apps list shows the app's.
  */
 export async function appsJourney(context: AppsJourney): Promise<void> {
   const { browser, adminUrl, gatewayUrl, shot } = context;
@@ -142,9 +145,51 @@ export async function appsJourney(context: AppsJourney): Promise<void> {
     policy.includes('tier="premium";tier-set-on="app"'),
     `the gateway sizes the key's budget by the app's tier and says so (${policy})`,
   );
-  const apps2 = admin.getByRole('link', { name: '← Apps' });
-  await apps2.click();
-  await admin.waitForURL(`${adminUrl}/settings/apps`);
+
+  // a second key of the app with a tier of its own keeps it; the first still follows the app
+  await keyForm.getByLabel('Key name').fill('web-basic');
+  await keyForm.getByLabel('Rate-limit tier of the key').selectOption('BASIC');
+  await keyForm.getByRole('button', { name: 'Create key' }).click();
+  await keyForm.getByTestId('secret').waitFor();
+  await admin.reload();
+  const own = keys.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'web-basic', exact: true }) });
+  await own.getByText('basic (its own)').waitFor();
+  const follows = keys.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'web', exact: true }) });
+  await follows.getByText('premium (the app’s)').waitFor();
+  // the new key form on the app says what "follow" gives now
+  expect(
+    (await keyForm.getByLabel('Rate-limit tier of the key').inputValue()) === 'FOLLOW',
+    'a new key follows its app unless a tier is picked',
+  );
+  await keyForm.getByRole('option', { name: 'none: follow the app (premium)' }).waitFor({ state: 'attached' });
+  await shot(admin, 'admin-apps-key-tiers');
+
+  // Settings → API keys: a partner key created for the app without a tier follows it; the table
+  // shows each key's tier in force and where it comes from
+  await admin.goto(`${adminUrl}/settings`);
+  const partnerName = `Journey ERP ${Date.now().toString(36)}`;
+  const newKey = admin.getByRole('form', { name: 'New partner API key' });
+  await newKey.getByLabel('Name', { exact: true }).fill(partnerName);
+  await newKey.getByRole('checkbox', { name: /^catalog:read( |$)/ }).check();
+  await newKey.getByLabel('App', { exact: true }).selectOption({ label: `${name} (premium)` });
+  expect(
+    (await newKey.getByLabel('Rate-limit tier', { exact: true }).inputValue()) === 'FOLLOW',
+    'the partner key form sends no tier unless one is picked',
+  );
+  await newKey.getByRole('button', { name: 'Create API key' }).click();
+  const partnerSecret = ((await newKey.getByTestId('secret').textContent()) ?? '').trim();
+  expect(partnerSecret.startsWith('ucos_sk_'), `a secret key is shown once (got ${partnerSecret})`);
+  await admin.reload();
+  const table = admin.getByRole('region', { name: 'API keys and storefront keys' });
+  const partnerRow = table
+    .getByRole('row')
+    .filter({ has: admin.getByRole('cell', { name: partnerName, exact: true }) });
+  await partnerRow.getByText('premium (the app’s)').waitFor();
+  const basicRow = table.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'web-basic', exact: true }) });
+  await basicRow.getByText('basic (its own)').waitFor();
+  await shot(admin, 'admin-settings-key-tiers');
+
+  await admin.goto(`${adminUrl}/settings/apps`);
   await apps.getByRole('row').filter({ hasText: name }).getByText('premium').waitFor();
   await admin.close();
 }

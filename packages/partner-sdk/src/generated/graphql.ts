@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BillLineMatchStatus =
+  /** Within tolerance of the order and its receipts */
+  | 'MATCHED'
+  /** Outside a tolerance: see the reasons */
+  | 'MISMATCH'
+  /** Not on an order line (a fee), or a credit note line */
+  | 'NOT_MATCHED';
+
 export type CustomFieldValueInput = {
   /** At most 200 characters. */
   key: string;
@@ -45,6 +53,43 @@ export type FinanceOpenItemStatus =
   | 'OPEN'
   /** Allocated in full */
   | 'SETTLED';
+
+export type FinancePaymentRunAction =
+  | 'CANCEL'
+  | 'EDIT'
+  | 'POST';
+
+/** The codes financePaymentRunCreate can return in its errors. */
+export type FinancePaymentRunCreateErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOTHING_DUE';
+
+export type FinancePaymentRunCreateInput = {
+  /** YYYY-MM-DD: bills due on or before it */
+  dueBy: string;
+  /** Only these suppliers (left out: every supplier) */
+  supplierIds?: Array<string> | null | undefined;
+};
+
+/** The codes financePaymentRunPost can return in its errors. */
+export type FinancePaymentRunPostErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'NOT_OPEN';
+
+export type FinancePaymentRunPostInput = {
+  /** YYYY-MM-DD (default: today) */
+  paymentDate?: string | null | undefined;
+  runId: string;
+};
+
+export type FinancePaymentRunStatus =
+  | 'CANCELLED'
+  /** Lines can be removed or reduced; nothing is posted */
+  | 'DRAFT'
+  /** Paid: one journal entry per supplier */
+  | 'POSTED';
 
 export type FinanceReceiptAllocationInput = {
   /** Base minor units */
@@ -345,6 +390,65 @@ export type ReceiptStatus =
   /** Received: the order lines and inventory count it */
   | 'POSTED';
 
+/** What the caller may do with the return now, each the mutation named alongside: the return's state machine and the caller's scopes decide */
+export type ReturnAction =
+  /** returnApprove */
+  | 'APPROVE'
+  /** returnReceive */
+  | 'RECEIVE'
+  /** returnRefund */
+  | 'REFUND'
+  /** returnReject */
+  | 'REJECT';
+
+/** The codes returnApprove can return in its errors. */
+export type ReturnApproveErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type ReturnFilter = {
+  /** One order's returns */
+  orderId?: string | null | undefined;
+  /** Any of these (every status when left out) */
+  statuses?: Array<ReturnStatus> | null | undefined;
+};
+
+export type ReturnMoveInput = {
+  returnId: string;
+  version?: number | null | undefined;
+  /** returnReceive: the warehouse the goods came back to (restocked there) */
+  warehouseId?: string | null | undefined;
+};
+
+/** The codes returnReceive can return in its errors. */
+export type ReturnReceiveErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes returnRequest can return in its errors. */
+export type ReturnRequestErrorCode =
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'NOT_FOUND'
+  | 'RETURN_QUANTITY_EXCEEDS_SHIPPED'
+  | 'RETURN_WINDOW_CLOSED';
+
+export type ReturnRequestInput = {
+  lines: Array<FulfillmentLineInput>;
+  orderId: string;
+  /** At most 1000 characters. */
+  reason?: string | null | undefined;
+};
+
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 /** What the caller may do with the shipment now, each the mutation named alongside: the shipment's state machine and the caller's scopes decide (render buttons from it) */
 export type ShipmentAction =
   /** shipmentCancel */
@@ -478,6 +582,90 @@ export type StockLevelFilter = {
   variantIds?: Array<string> | null | undefined;
   warehouseId?: string | null | undefined;
 };
+
+/** The codes supplierBillCreate can return in its errors. */
+export type SupplierBillCreateErrorCode =
+  | 'AMOUNT_TOO_LARGE'
+  | 'CREDIT_EXCEEDS_BILLED'
+  | 'DUPLICATE_INVOICE_NUMBER'
+  | 'DUPLICATE_LINE'
+  | 'EXCHANGE_RATE_REQUIRED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_QUANTITY'
+  | 'LINE_NOT_ON_ORDER'
+  | 'NOT_FOUND'
+  | 'NO_LINES'
+  | 'ORDER_NOT_BILLABLE'
+  | 'SUPPLIER_MISMATCH'
+  | 'TOO_MANY_ITEMS';
+
+export type SupplierBillCreateInput = {
+  /** YYYY-MM-DD */
+  billDate: string;
+  /** Base minor units per supplier minor unit; the order's rate when left out */
+  exchangeRate?: string | null | undefined;
+  freightAmount?: number | null | undefined;
+  /** At most 200 characters. */
+  idempotencyKey: string;
+  /** BILL (default) or CREDIT_NOTE */
+  kind?: SupplierBillKind | null | undefined;
+  lines: Array<SupplierBillLineInput>;
+  /** At most 1000 characters. */
+  note?: string | null | undefined;
+  /** The order billed (its supplier, currency and rate apply) */
+  purchaseOrderId?: string | null | undefined;
+  /** Required without a purchase order */
+  supplierId?: string | null | undefined;
+  supplierInvoiceNumber: string;
+  taxAmount?: number | null | undefined;
+};
+
+export type SupplierBillFilter = {
+  purchaseOrderId?: string | null | undefined;
+  /** Any of these (every status when left out) */
+  statuses?: Array<SupplierBillStatus> | null | undefined;
+  supplierId?: string | null | undefined;
+};
+
+export type SupplierBillKind =
+  /** A supplier's invoice: we owe it */
+  | 'BILL'
+  /** A supplier credit: reduces what we owe */
+  | 'CREDIT_NOTE';
+
+export type SupplierBillLineInput = {
+  /** The order line's description when left out. At most 10000 characters. */
+  description?: string | null | undefined;
+  /** The order line billed; leave out for a fee that is on no line */
+  purchaseOrderLineId?: string | null | undefined;
+  quantity: number;
+  unitPrice: number;
+};
+
+/** The codes supplierBillRelease can return in its errors. */
+export type SupplierBillReleaseErrorCode =
+  | 'BILL_NOT_HELD'
+  | 'COMMENT_REQUIRED'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
+export type SupplierBillReleaseInput = {
+  billId: string;
+  /** Why it may be paid as billed (recorded) */
+  comment: string;
+  /** The version read; a change in between is CONFLICT */
+  expectedVersion?: number | null | undefined;
+};
+
+export type SupplierBillStatus =
+  /** A held bill that will not be paid (a corrected one replaces it) */
+  | 'CANCELLED'
+  /** The three-way match found differences: waits for a release with a comment */
+  | 'HELD'
+  /** Matched, or released: payable (finance books it) */
+  | 'POSTED';
 
 export type SupplierFilter = {
   active?: boolean | null | undefined;
@@ -644,6 +832,69 @@ export type PartnerSdk_ShipmentCancelMutationVariables = Exact<{
 
 export type PartnerSdk_ShipmentCancelMutation = { shipmentCancel: { shipment: { id: string, status: ShipmentStatus, version: number, carrier: string, service: string | null, trackingNumber: string | null, availableActions: Array<ShipmentAction>, createdAt: string, updatedAt: string, warehouse: { id: string, code: string } | null, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } | null, errors: Array<{ code: ShipmentCancelErrorCode, field: Array<string> | null, message: string }> } };
 
+export type PartnerSdk_ReturnsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: ReturnFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_ReturnsQuery = { returns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ReturnStatus, version: number, reason: string | null, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }> } }> } };
+
+export type PartnerSdk_ReturnQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_ReturnQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Cart' }
+    | { __typename: 'Category' }
+    | { __typename: 'Collection' }
+    | { __typename: 'Company' }
+    | { __typename: 'Customer' }
+    | { __typename: 'FinanceInvoice' }
+    | { __typename: 'GiftCard' }
+    | { __typename: 'Invitation' }
+    | { __typename: 'Order' }
+    | { __typename: 'PriceList' }
+    | { __typename: 'Product' }
+    | { __typename: 'ProductVariant' }
+    | { __typename: 'PurchaseOrder' }
+    | { __typename: 'Receipt' }
+    | { __typename: 'Reservation' }
+    | { __typename: 'Return', id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> }
+    | { __typename: 'Role' }
+    | { __typename: 'Shipment' }
+    | { __typename: 'ShippingZone' }
+    | { __typename: 'Supplier' }
+    | { __typename: 'SupplierBill' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'User' }
+    | { __typename: 'Warehouse' }
+   | null };
+
+export type PartnerSdk_ReturnRequestMutationVariables = Exact<{
+  input: ReturnRequestInput;
+}>;
+
+
+export type PartnerSdk_ReturnRequestMutation = { returnRequest: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnRequestErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ReturnApproveMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type PartnerSdk_ReturnApproveMutation = { returnApprove: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnApproveErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ReturnReceiveMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type PartnerSdk_ReturnReceiveMutation = { returnReceive: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnReceiveErrorCode, field: Array<string> | null, message: string }> } };
+
 export type PartnerSdk_SuppliersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -704,6 +955,36 @@ export type PartnerSdk_ReceiptCreateMutationVariables = Exact<{
 
 export type PartnerSdk_ReceiptCreateMutation = { receiptCreate: { receipt: { id: string, number: string, status: ReceiptStatus, purchaseOrderId: string, purchaseOrderNumber: string, warehouseId: string, acceptedQuantity: number, rejectedQuantity: number, postedAt: string | null, lines: Array<{ purchaseOrderLineId: string, sku: string, acceptedQuantity: number, rejectedQuantity: number, rejectionReason: string | null }> } | null, errors: Array<{ code: ReceiptCreateErrorCode, field: Array<string> | null, message: string }> } };
 
+export type PartnerSdk_SupplierBillsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: SupplierBillFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_SupplierBillsQuery = { supplierBills: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, totalAmount: number, baseTotalAmount: number, postedAt: string | null, version: number } }> } };
+
+export type PartnerSdk_SupplierBillQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_SupplierBillQuery = { supplierBill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, purchaseOrderLineId: string | null, sku: string | null, description: string, quantity: number, unitPrice: number, amount: number, matchStatus: BillLineMatchStatus }> } | null };
+
+export type PartnerSdk_SupplierBillCreateMutationVariables = Exact<{
+  input: SupplierBillCreateInput;
+}>;
+
+
+export type PartnerSdk_SupplierBillCreateMutation = { supplierBillCreate: { bill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, purchaseOrderLineId: string | null, sku: string | null, description: string, quantity: number, unitPrice: number, amount: number, matchStatus: BillLineMatchStatus }> } | null, errors: Array<{ code: SupplierBillCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_SupplierBillReleaseMutationVariables = Exact<{
+  input: SupplierBillReleaseInput;
+}>;
+
+
+export type PartnerSdk_SupplierBillReleaseMutation = { supplierBillRelease: { bill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, purchaseOrderLineId: string | null, sku: string | null, description: string, quantity: number, unitPrice: number, amount: number, matchStatus: BillLineMatchStatus }> } | null, errors: Array<{ code: SupplierBillReleaseErrorCode, field: Array<string> | null, message: string }> } };
+
 export type PartnerSdk_InvoicesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -737,6 +1018,36 @@ export type PartnerSdk_ReceiptRecordMutationVariables = Exact<{
 
 
 export type PartnerSdk_ReceiptRecordMutation = { financeReceiptRecord: { receipt: { id: string, customerId: string | null, amount: number, currency: string, receivedOn: string, reference: string, entryId: string | null } | null, errors: Array<{ code: FinanceReceiptRecordErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PaymentRunsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: FinancePaymentRunStatus | null | undefined;
+}>;
+
+
+export type PartnerSdk_PaymentRunsQuery = { financePaymentRuns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, createdAt: string, postedAt: string | null, cancelledAt: string | null } }> } };
+
+export type PartnerSdk_PaymentRunQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_PaymentRunQuery = { financePaymentRun: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null };
+
+export type PartnerSdk_PaymentRunCreateMutationVariables = Exact<{
+  input: FinancePaymentRunCreateInput;
+}>;
+
+
+export type PartnerSdk_PaymentRunCreateMutation = { financePaymentRunCreate: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PaymentRunPostMutationVariables = Exact<{
+  input: FinancePaymentRunPostInput;
+}>;
+
+
+export type PartnerSdk_PaymentRunPostMutation = { financePaymentRunPost: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunPostErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1204,6 +1515,172 @@ export const PartnerSdk_ShipmentCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_ShipmentCancelMutation, PartnerSdk_ShipmentCancelMutationVariables>;
+export const PartnerSdk_ReturnsDocument = new TypedDocumentString(`
+    query PartnerSdk_Returns($first: Int!, $after: String, $filter: ReturnFilter) {
+  returns(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        version
+        reason
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnsQuery, PartnerSdk_ReturnsQueryVariables>;
+export const PartnerSdk_ReturnDocument = new TypedDocumentString(`
+    query PartnerSdk_Return($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnQuery, PartnerSdk_ReturnQueryVariables>;
+export const PartnerSdk_ReturnRequestDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReturnRequest($input: ReturnRequestInput!) {
+  returnRequest(input: $input) {
+    return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnRequestMutation, PartnerSdk_ReturnRequestMutationVariables>;
+export const PartnerSdk_ReturnApproveDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReturnApprove($input: ReturnMoveInput!) {
+  returnApprove(input: $input) {
+    return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnApproveMutation, PartnerSdk_ReturnApproveMutationVariables>;
+export const PartnerSdk_ReturnReceiveDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReturnReceive($input: ReturnMoveInput!) {
+  returnReceive(input: $input) {
+    return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnReceiveMutation, PartnerSdk_ReturnReceiveMutationVariables>;
 export const PartnerSdk_SuppliersDocument = new TypedDocumentString(`
     query PartnerSdk_Suppliers($first: Int!, $after: String, $filter: SupplierFilter) {
   suppliers(first: $first, after: $after, filter: $filter) {
@@ -1549,6 +2026,192 @@ export const PartnerSdk_ReceiptCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_ReceiptCreateMutation, PartnerSdk_ReceiptCreateMutationVariables>;
+export const PartnerSdk_SupplierBillsDocument = new TypedDocumentString(`
+    query PartnerSdk_SupplierBills($first: Int!, $after: String, $filter: SupplierBillFilter) {
+  supplierBills(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        kind
+        status
+        supplierId
+        supplierName
+        purchaseOrderId
+        purchaseOrderNumber
+        supplierInvoiceNumber
+        billDate
+        dueDate
+        currency
+        totalAmount
+        baseTotalAmount
+        postedAt
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillsQuery, PartnerSdk_SupplierBillsQueryVariables>;
+export const PartnerSdk_SupplierBillDocument = new TypedDocumentString(`
+    query PartnerSdk_SupplierBill($id: ID!) {
+  supplierBill(id: $id) {
+    id
+    number
+    kind
+    status
+    supplierId
+    supplierName
+    purchaseOrderId
+    purchaseOrderNumber
+    supplierInvoiceNumber
+    billDate
+    dueDate
+    currency
+    exchangeRate
+    baseCurrency
+    subtotalAmount
+    taxAmount
+    freightAmount
+    totalAmount
+    baseTotalAmount
+    holdReasons {
+      billLineId
+      code
+      message
+    }
+    note
+    releaseComment
+    releasedAt
+    postedAt
+    createdAt
+    version
+    lines {
+      id
+      position
+      purchaseOrderLineId
+      sku
+      description
+      quantity
+      unitPrice
+      amount
+      matchStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillQuery, PartnerSdk_SupplierBillQueryVariables>;
+export const PartnerSdk_SupplierBillCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_SupplierBillCreate($input: SupplierBillCreateInput!) {
+  supplierBillCreate(input: $input) {
+    bill {
+      id
+      number
+      kind
+      status
+      supplierId
+      supplierName
+      purchaseOrderId
+      purchaseOrderNumber
+      supplierInvoiceNumber
+      billDate
+      dueDate
+      currency
+      exchangeRate
+      baseCurrency
+      subtotalAmount
+      taxAmount
+      freightAmount
+      totalAmount
+      baseTotalAmount
+      holdReasons {
+        billLineId
+        code
+        message
+      }
+      note
+      releaseComment
+      releasedAt
+      postedAt
+      createdAt
+      version
+      lines {
+        id
+        position
+        purchaseOrderLineId
+        sku
+        description
+        quantity
+        unitPrice
+        amount
+        matchStatus
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillCreateMutation, PartnerSdk_SupplierBillCreateMutationVariables>;
+export const PartnerSdk_SupplierBillReleaseDocument = new TypedDocumentString(`
+    mutation PartnerSdk_SupplierBillRelease($input: SupplierBillReleaseInput!) {
+  supplierBillRelease(input: $input) {
+    bill {
+      id
+      number
+      kind
+      status
+      supplierId
+      supplierName
+      purchaseOrderId
+      purchaseOrderNumber
+      supplierInvoiceNumber
+      billDate
+      dueDate
+      currency
+      exchangeRate
+      baseCurrency
+      subtotalAmount
+      taxAmount
+      freightAmount
+      totalAmount
+      baseTotalAmount
+      holdReasons {
+        billLineId
+        code
+        message
+      }
+      note
+      releaseComment
+      releasedAt
+      postedAt
+      createdAt
+      version
+      lines {
+        id
+        position
+        purchaseOrderLineId
+        sku
+        description
+        quantity
+        unitPrice
+        amount
+        matchStatus
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillReleaseMutation, PartnerSdk_SupplierBillReleaseMutationVariables>;
 export const PartnerSdk_InvoicesDocument = new TypedDocumentString(`
     query PartnerSdk_Invoices($first: Int!, $after: String, $filter: FinanceInvoiceFilter) {
   financeInvoices(first: $first, after: $after, filter: $filter) {
@@ -1677,3 +2340,148 @@ export const PartnerSdk_ReceiptRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_ReceiptRecordMutation, PartnerSdk_ReceiptRecordMutationVariables>;
+export const PartnerSdk_PaymentRunsDocument = new TypedDocumentString(`
+    query PartnerSdk_PaymentRuns($first: Int!, $after: String, $status: FinancePaymentRunStatus) {
+  financePaymentRuns(first: $first, after: $after, status: $status) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        createdAt
+        postedAt
+        cancelledAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunsQuery, PartnerSdk_PaymentRunsQueryVariables>;
+export const PartnerSdk_PaymentRunDocument = new TypedDocumentString(`
+    query PartnerSdk_PaymentRun($id: ID!) {
+  financePaymentRun(id: $id) {
+    id
+    number
+    status
+    dueBy
+    paymentDate
+    lineCount
+    supplierCount
+    totalBaseAmount
+    availableActions
+    createdAt
+    postedAt
+    cancelledAt
+    lines {
+      supplierId
+      supplierName
+      amount
+      baseAmount
+      entryId
+      item {
+        id
+        documentType
+        documentId
+        documentNumber
+        currency
+        openAmount
+        dueDate
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunQuery, PartnerSdk_PaymentRunQueryVariables>;
+export const PartnerSdk_PaymentRunCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PaymentRunCreate($input: FinancePaymentRunCreateInput!) {
+  financePaymentRunCreate(input: $input) {
+    run {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCreateMutation, PartnerSdk_PaymentRunCreateMutationVariables>;
+export const PartnerSdk_PaymentRunPostDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PaymentRunPost($input: FinancePaymentRunPostInput!) {
+  financePaymentRunPost(input: $input) {
+    run {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunPostMutation, PartnerSdk_PaymentRunPostMutationVariables>;

@@ -72,12 +72,17 @@ const ApiKeyCreate = graphql(`
 /** The tier picked in a form; the API refuses anything else, so an unknown value is sent as it is. */
 const tierOf = (form: FormData) => pickedTier(form) ?? undefined;
 
+/** The app a new key belongs to, when one was picked: a key without its own tier follows its tier. */
+const appOf = (form: FormData) => text(form, 'appId') || undefined;
+
 export async function createApiKey(_: FormState, form: FormData): Promise<FormState> {
   const rateLimitTier = tierOf(form);
+  const appId = appOf(form);
   const input = {
     name: text(form, 'name'),
     scopes: form.getAll('scopes').map(String),
     ...(rateLimitTier ? { rateLimitTier } : {}),
+    ...(appId ? { appId } : {}),
   };
   const { apiKeyCreate } = await mutate(ApiKeyCreate, { input }, BACK);
   if (apiKeyCreate.errors.length || !apiKeyCreate.secret) return { errors: fieldErrors(apiKeyCreate.errors) };
@@ -99,7 +104,8 @@ const StorefrontKeyCreate = graphql(`
 
 export async function createStorefrontKey(_: FormState, form: FormData): Promise<FormState> {
   const rateLimitTier = tierOf(form);
-  const input = { name: text(form, 'name'), ...(rateLimitTier ? { rateLimitTier } : {}) };
+  const appId = appOf(form);
+  const input = { name: text(form, 'name'), ...(rateLimitTier ? { rateLimitTier } : {}), ...(appId ? { appId } : {}) };
   const { storefrontKeyCreate } = await mutate(StorefrontKeyCreate, { input }, BACK);
   if (storefrontKeyCreate.errors.length || !storefrontKeyCreate.secret) {
     return { errors: fieldErrors(storefrontKeyCreate.errors) };

@@ -3,7 +3,7 @@ import { ActionForm } from '../../../components/action-form.tsx';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { actorWords, operationWords, outcomeWords, targetWords } from '../../../lib/history-words.ts';
-import { FOLLOW, TIER_OPTIONS, tierInForceWords } from '../../../lib/rate-limit-tier.ts';
+import { FOLLOW, newKeyTierOptions, TIER_OPTIONS, tierInForceWords } from '../../../lib/rate-limit-tier.ts';
 import { can, scopeChoices } from '../../../lib/scopes.ts';
 import { clockIn } from '../../../lib/time.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
@@ -136,8 +136,36 @@ const Keys = graphql(`
         }
       }
     }
+    apps(first: 100) {
+      edges {
+        node {
+          id
+          kind
+          name
+          rateLimitTier
+          archivedAt
+        }
+      }
+    }
   }
 `);
+
+type KeyApp = { id: string; kind: string; name: string; rateLimitTier?: string | null; archivedAt?: unknown };
+
+/** The apps a new key may belong to (live, not the admin): its tier is what a key without one gets. */
+function appChoices(apps: readonly KeyApp[], kinds: readonly string[]) {
+  return [
+    { value: '', label: 'none (the default tier, standard)' },
+    ...apps
+      .filter((app) => !app.archivedAt && kinds.includes(app.kind))
+      .map((app) => ({
+        value: app.id,
+        label: `${app.name} (${app.rateLimitTier ? app.rateLimitTier.toLowerCase() : 'standard, the default'})`,
+      })),
+  ];
+}
+
+const NEW_KEY_TIERS = newKeyTierOptions('none: follow its app (standard without one)');
 const Flags = graphql(`
   query SettingsFlags_List {
     featureFlags {
@@ -562,7 +590,15 @@ export default async function SettingsPage() {
                     label: 'Scopes (a subset of yours)',
                     choices: scopeChoices(roles.permissionScopes, viewer.scopes),
                   },
-                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: TIER_OPTIONS, defaultValue: 'STANDARD' },
+                  {
+                    name: 'appId',
+                    label: 'App',
+                    options: appChoices(
+                      keys.apps.edges.map(({ node }) => node),
+                      ['PARTNER', 'STOREFRONT'],
+                    ),
+                  },
+                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: NEW_KEY_TIERS, defaultValue: FOLLOW },
                 ]}
               />
             </div>
@@ -575,7 +611,15 @@ export default async function SettingsPage() {
                 submit="Create storefront key"
                 fields={[
                   { name: 'name', label: 'Name', required: true },
-                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: TIER_OPTIONS, defaultValue: 'STANDARD' },
+                  {
+                    name: 'appId',
+                    label: 'App',
+                    options: appChoices(
+                      keys.apps.edges.map(({ node }) => node),
+                      ['STOREFRONT'],
+                    ),
+                  },
+                  { name: 'rateLimitTier', label: 'Rate-limit tier', options: NEW_KEY_TIERS, defaultValue: FOLLOW },
                 ]}
               />
             </div>

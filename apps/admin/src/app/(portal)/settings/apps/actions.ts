@@ -149,8 +149,11 @@ export async function createAppKey(_: FormState, form: FormData): Promise<FormSt
   const appId = text(form, 'appId');
   const name = text(form, 'name');
   const back = `${HERE}/${appId}`;
+  // no tier of its own ("follow"): the key gets the app's, and any later change of it
+  const rateLimitTier = pickedTier(form);
+  const tier = rateLimitTier ? { rateLimitTier } : {};
   if (text(form, 'kind') === 'PUBLISHABLE_KEY') {
-    const { storefrontKeyCreate } = await mutate(StorefrontKey, { input: { appId, name } }, back);
+    const { storefrontKeyCreate } = await mutate(StorefrontKey, { input: { appId, name, ...tier } }, back);
     if (storefrontKeyCreate.errors.length || !storefrontKeyCreate.secret) {
       return { errors: fieldErrors(storefrontKeyCreate.errors) };
     }
@@ -159,7 +162,7 @@ export async function createAppKey(_: FormState, form: FormData): Promise<FormSt
   const scopes = text(form, 'scopes')
     .split(/[\s,]+/)
     .filter(Boolean);
-  const { apiKeyCreate } = await mutate(SecretKey, { input: { appId, name, scopes } }, back);
+  const { apiKeyCreate } = await mutate(SecretKey, { input: { appId, name, scopes, ...tier } }, back);
   if (apiKeyCreate.errors.length || !apiKeyCreate.secret) return { errors: fieldErrors(apiKeyCreate.errors) };
   return done(back, `Secret key “${name}” created.`, apiKeyCreate.secret);
 }

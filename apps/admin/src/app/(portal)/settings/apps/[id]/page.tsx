@@ -3,7 +3,13 @@ import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
-import { FOLLOW, TIER_OPTIONS, tierInForceWords } from '../../../../../lib/rate-limit-tier.ts';
+import {
+  FOLLOW,
+  followAppWords,
+  newKeyTierOptions,
+  TIER_OPTIONS,
+  tierInForceWords,
+} from '../../../../../lib/rate-limit-tier.ts';
 import { can } from '../../../../../lib/scopes.ts';
 import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
@@ -127,6 +133,16 @@ export default async function AppPage({ params }: { params: Promise<{ id: string
                 ],
               },
               { name: 'scopes', label: 'Scopes of a secret key (e.g. identity:api_keys to publish documents)' },
+              ...(app.kind === 'ADMIN'
+                ? []
+                : [
+                    {
+                      name: 'rateLimitTier',
+                      label: 'Rate-limit tier of the key',
+                      options: newKeyTierOptions(followAppWords(app.rateLimitTier)),
+                      defaultValue: FOLLOW,
+                    },
+                  ]),
             ]}
           />
         ) : null}
