@@ -1629,7 +1629,7 @@ async function main() {
     );
 
     await journey(
-      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions and pauses and resumes it; the subscriber skips the next order and pauses it in their account',
+      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions, pauses and resumes it and changes its quantity and address; the subscriber skips the next order, changes quantity and address and pauses it in their account',
       () =>
         subscriptionsJourney({
           browser: browser!,

@@ -5,6 +5,7 @@ import { paymentProviders } from './data/integrations.ts';
 import { database } from './db.ts';
 import type { OrdersDeps } from './deps.ts';
 import type { OrdersEnv } from './env.ts';
+import { subscribeTenantSettings } from './events/in/tenant-settings-consumer.ts';
 import { subscribeRefunds } from './events/in/refund-consumer.ts';
 import { subscribeReservations } from './events/in/reservation-consumer.ts';
 import { subscribeShipments } from './events/in/shipment-consumer.ts';
@@ -101,6 +102,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       await subscribeShipments(bus, deps.unitOfWork(null), logger),
       await subscribeReservations(bus, deps.stock, logger),
       await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments),
+      await subscribeTenantSettings(bus, deps.unitOfWork(null)),
       ...(await deps.validators.subscribe(bus)),
     ],
     server: (deps) => ({ routes: stripeWebhookRoutes(deps) }),

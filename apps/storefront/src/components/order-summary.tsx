@@ -72,6 +72,8 @@ export function OrderTotals(props: {
   taxNote?: string | null | undefined;
   /** false where the page already marks the method and total elsewhere (the confirmation's summary) */
   marked?: boolean;
+  /** when a gift card paid part or all of the total: its masked code, what it paid, what was paid otherwise */
+  giftCard?: { code: string; amount: string; remainder: string } | null | undefined;
 }) {
   const t = useTranslations('Totals');
   const marked = props.marked ?? true;
@@ -103,6 +105,16 @@ export function OrderTotals(props: {
       <dd>
         <strong data-testid={marked ? 'order-total' : undefined}>{props.total}</strong>
       </dd>
+      {props.giftCard ? (
+        <>
+          <dt>
+            {t('paidByGiftCard')} <span data-testid="order-gift-card-code">{props.giftCard.code}</span>
+          </dt>
+          <dd data-testid="order-gift-card-amount">{props.giftCard.amount}</dd>
+          <dt>{t('paidOtherwise')}</dt>
+          <dd data-testid="order-payment-amount">{props.giftCard.remainder}</dd>
+        </>
+      ) : null}
       {(props.taxLines ?? []).map((line) => (
         <Fragment key={line.name}>
           <dt className="muted">{props.taxIncluded ? t('inclTaxLine', { name: line.name }) : line.name}</dt>
