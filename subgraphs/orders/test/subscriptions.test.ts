@@ -556,7 +556,15 @@ describe('changes by the shopper and staff', () => {
     const boat = await h.call(
       `mutation ($input: ShippingZoneMethodCreateInput!) { shippingZoneMethodCreate(input: $input) { errors { code } } }`,
       {
-        input: { zoneId, code: 'boat', name: 'By boat', currency: 'EUR', amount: 999, estimatedDaysMin: 3, estimatedDaysMax: 7 },
+        input: {
+          zoneId,
+          code: 'boat',
+          name: 'By boat',
+          currency: 'EUR',
+          amount: 999,
+          estimatedDaysMin: 3,
+          estimatedDaysMax: 7,
+        },
       },
       staff(shop),
     );

@@ -103,7 +103,10 @@ export async function giftCardsJourney(context: GiftCardsJourney): Promise<void>
   await page.waitForURL(/\/checkout\/confirmation/);
   await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
   // the confirmation: what the card paid (its code masked) and the rest paid with the test card
-  await page.getByTestId('order-gift-card-code').filter({ hasText: `•••• •••• •••• ${last4}` }).waitFor();
+  await page
+    .getByTestId('order-gift-card-code')
+    .filter({ hasText: `•••• •••• •••• ${last4}` })
+    .waitFor();
   const confirmedCard = cents(await page.getByTestId('order-gift-card-amount').textContent());
   const confirmedRest = cents(await page.getByTestId('order-payment-amount').textContent());
   expect(confirmedCard === paid, `the confirmation shows what the card paid (${confirmedCard}, expected ${paid})`);

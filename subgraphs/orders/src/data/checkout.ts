@@ -28,6 +28,7 @@ import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promoti
 import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
+import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import {
   activePlansOf,
   createSubscriptions,
@@ -36,7 +37,6 @@ import {
   subscribingLines,
   waiveTrials,
 } from './subscription-checkout.ts';
-import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import { loadShopTax } from './tax.ts';
 import {
   AMOUNT_TOO_LARGE_MESSAGE,
@@ -564,8 +564,8 @@ async function prepare(
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
   const listed = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!listed.ok) return listed;
-  const priced = ok(waiveTrials(listed.value, subscribing));
-  const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
+  const priced = waiveTrials(listed.value, subscribing);
+  const context = pricingContext(cart.currency, priced, destinationCountry(input));
   const shippingMethod = chooseShippingMethod(
     shippingOf(snapshot.shipping, deps.shippingDefaults),
     context,
@@ -576,7 +576,7 @@ async function prepare(
     deps,
     context,
     shippingMethod.value.amount,
-    { shop: snapshot.tax, lines: priced.value, customerTaxId: customerTaxIdOf(input) },
+    { shop: snapshot.tax, lines: priced, customerTaxId: customerTaxIdOf(input) },
     { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
   );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
@@ -587,7 +587,7 @@ async function prepare(
     giftCardId: cart.giftCardId,
     giftCardAmount: giftCardShare(snapshot.giftCard, totals.total),
     codeId: promotions.codeId,
-    lines: priced.value,
+    lines: priced,
     totals,
     shippingMethod: shippingMethod.value,
     currency: cart.currency,

@@ -17,7 +17,11 @@ export function currencyNotSold(
   field: string[],
 ): OrdersResult<never> | null {
   if (!sold || sold.includes(currency)) return null;
-  return ordersFail('CURRENCY_NOT_SOLD', `This shop does not sell in ${currency}; it sells in ${sold.join(', ')}`, field);
+  return ordersFail(
+    'CURRENCY_NOT_SOLD',
+    `This shop does not sell in ${currency}; it sells in ${sold.join(', ')}`,
+    field,
+  );
 }
 
 /** Keeps identity's announcement unless a newer one is already kept (events may arrive out of order). */

@@ -14,8 +14,8 @@ import {
 import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
-import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import { maskedGiftCardCode } from '../data/gift-cards.ts';
+import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import { displayNumberOf } from '../data/order-numbering.ts';
 import {
   cancelOrder,

@@ -16,7 +16,6 @@ import { builder } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf, isStaff } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
-import type { ShippingQuote } from '../ports/calculators.ts';
 import { actorOf } from '../data/machines.ts';
 import { shippingOf } from '../data/shipping.ts';
 import { changeSubscription, methodsFor } from '../data/subscription-changes.ts';
@@ -39,6 +38,7 @@ import {
   subscriptionsByIds,
   subscriptionTransitionsOf,
 } from '../data/subscriptions.ts';
+import type { ShippingQuote } from '../ports/calculators.ts';
 import { AddressInput, AddressRef, addressRule, ProductVariantRef, variantReference } from './common.ts';
 import { CustomerRef } from './customer.ts';
 import { customerLoader, dbOf, orderLoader, shopShippingLoader } from './loaders.ts';

@@ -1,10 +1,4 @@
-import {
-  type EventBus,
-  idempotentConsumer,
-  type PgUnitOfWork,
-  parseEventPayload,
-  type Subscription,
-} from '@ucos/kit';
+import { type EventBus, idempotentConsumer, type PgUnitOfWork, parseEventPayload, type Subscription } from '@ucos/kit';
 import { z } from 'zod';
 import { recordSoldCurrencies } from '../../data/shop-currencies.ts';
 import type { OrdersEvents } from '../out/order-events.ts';

@@ -65,7 +65,11 @@ export async function changeSubscription(_: FormState, form: FormData): Promise<
       country: address('country').toUpperCase(),
     },
   };
-  const { subscriptionChange } = await gql(SubscriptionChange, { input }, { as: 'shopper', mutation: true, returnTo: HERE });
+  const { subscriptionChange } = await gql(
+    SubscriptionChange,
+    { input },
+    { as: 'shopper', mutation: true, returnTo: HERE },
+  );
   if (subscriptionChange.errors.length) {
     const errors = fieldErrors(subscriptionChange.errors);
     for (const error of subscriptionChange.errors) {

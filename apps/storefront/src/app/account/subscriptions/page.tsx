@@ -49,7 +49,8 @@ export default async function SubscriptionsPage() {
             ) : null}
             <p className="muted" data-testid="subscription-delivery">
               {t('delivery', {
-                method: node.shippingMethods.find((method) => method.code === node.shippingMethodCode)?.name ??
+                method:
+                  node.shippingMethods.find((method) => method.code === node.shippingMethodCode)?.name ??
                   node.shippingMethodCode ??
                   t('cheapestMethod'),
                 address: `${node.shippingAddress.name}, ${node.shippingAddress.line1}, ${node.shippingAddress.postalCode} ${node.shippingAddress.city}, ${node.shippingAddress.country}`,
@@ -61,9 +62,7 @@ export default async function SubscriptionsPage() {
               actions={node.availableActions}
               label={node.plan.name}
             />
-            {node.status === 'CANCELLED' ? null : (
-              <SubscriptionChangeForm subscription={node} label={node.plan.name} />
-            )}
+            {node.status === 'CANCELLED' ? null : <SubscriptionChangeForm subscription={node} label={node.plan.name} />}
           </section>
         );
       })}

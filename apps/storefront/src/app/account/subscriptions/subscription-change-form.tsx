@@ -26,7 +26,13 @@ export interface ChangeableSubscription {
  * Quantity, shipping address and method of the next orders (the ones placed already stay as they
  * are). What the shopper typed stays in the form when the shop refuses it.
  */
-export function SubscriptionChangeForm({ subscription, label }: { subscription: ChangeableSubscription; label: string }) {
+export function SubscriptionChangeForm({
+  subscription,
+  label,
+}: {
+  subscription: ChangeableSubscription;
+  label: string;
+}) {
   const t = useTranslations('Subscriptions');
   const [state, action] = useActionState(changeSubscription, {} as FormState);
   const value = (name: string, fallback: string | number | null | undefined) => state.values?.[name] ?? fallback ?? '';

@@ -247,7 +247,13 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ i
             idPrefix="change"
             hidden={{ id: subscription.id, version: subscription.version }}
             fields={[
-              { name: 'quantity', label: 'Quantity', type: 'number', defaultValue: subscription.quantity, required: true },
+              {
+                name: 'quantity',
+                label: 'Quantity',
+                type: 'number',
+                defaultValue: subscription.quantity,
+                required: true,
+              },
               {
                 name: 'shippingMethod',
                 label: 'Shipping method',
@@ -260,7 +266,12 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ i
               { name: 'shippingAddress.name', label: 'Name', defaultValue: address.name, required: true },
               { name: 'shippingAddress.line1', label: 'Address', defaultValue: address.line1, required: true },
               { name: 'shippingAddress.line2', label: 'Address line 2', defaultValue: address.line2 ?? '' },
-              { name: 'shippingAddress.postalCode', label: 'Postal code', defaultValue: address.postalCode, required: true },
+              {
+                name: 'shippingAddress.postalCode',
+                label: 'Postal code',
+                defaultValue: address.postalCode,
+                required: true,
+              },
               { name: 'shippingAddress.city', label: 'City', defaultValue: address.city, required: true },
               {
                 name: 'shippingAddress.country',
