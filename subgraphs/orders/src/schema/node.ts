@@ -7,7 +7,7 @@ import { CompanyRef, CustomerRef } from './customer.ts';
 import { GiftCardRef } from './gift-cards.ts';
 import { companyLoader, customerLoader, dbOf, giftCardLoader } from './loaders.ts';
 import { ShippingZoneRef } from './shipping.ts';
-import { SubscriptionRef, visibleSubscription } from './subscriptions.ts';
+import { SUBSCRIPTION_TYPE, SubscriptionRef, visibleSubscription } from './subscriptions.ts';
 
 // `node(id:)` reaches these through `_entities`, each with its own root field's rule: staff read
 // customers, companies, shipping zones and gift cards; a subscription opens to staff or its own shopper; a cart opens for whoever may use it (a guest cart, or the shopper's own)
@@ -18,4 +18,4 @@ nodeEntity(builder, GiftCardRef, 'GiftCard', (id, context) => giftCardLoader(con
 nodeEntity(builder, CartRef, 'Cart', (id, context) =>
   findCart(dbOf(context), context.auth, encodeGlobalId('Cart', id)),
 );
-nodeEntity(builder, SubscriptionRef, 'Subscription', visibleSubscription);
+nodeEntity(builder, SubscriptionRef, SUBSCRIPTION_TYPE, visibleSubscription);

@@ -247,11 +247,18 @@ const SubscriptionShippingMethodRef = builder.objectRef<ShippingQuote>('Subscrip
   }),
 });
 
-export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription').implement({
+/**
+ * The GraphQL type (and global id) name of a shopper's subscription. Not `Subscription`: a type of
+ * that name is the schema's subscription root by convention (composition made it one), which no
+ * entity, and so no `node(id:)`, can be.
+ */
+export const SUBSCRIPTION_TYPE = 'CustomerSubscription';
+
+export const SubscriptionRef = builder.objectRef<SubscriptionRow>(SUBSCRIPTION_TYPE).implement({
   description:
     "A shopper's subscription: its variant renews as a normal order every interval, paid with the payment method saved at checkout",
   fields: (t) => ({
-    id: t.id({ resolve: (row) => encodeGlobalId('Subscription', row.id) }),
+    id: t.id({ resolve: (row) => encodeGlobalId(SUBSCRIPTION_TYPE, row.id) }),
     status: t.field({ type: SubscriptionStatusEnum, resolve: (row) => row.status }),
     plan: t.field({
       type: SubscriptionPlanRef,
@@ -326,7 +333,7 @@ export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription'
   }),
 });
 
-const SubscriptionConnection = connectionType(builder, 'Subscription', SubscriptionRef);
+const SubscriptionConnection = connectionType(builder, SUBSCRIPTION_TYPE, SubscriptionRef);
 
 builder.queryField('subscriptions', (t) =>
   t.connection(
@@ -375,7 +382,7 @@ builder.queryField('subscription', (t) =>
     description: 'Staff see any subscription of the shop; a shopper only their own (another is null)',
     authScopes: { $any: { scope: 'orders:read', kind: 'customer' } },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => visibleSubscription(localUuid(id, 'Subscription', ['id']), context),
+    resolve: (_root, { id }, context) => visibleSubscription(localUuid(id, SUBSCRIPTION_TYPE, ['id']), context),
   }),
 );
 
@@ -408,9 +415,9 @@ function actionMutation(field: string, payloadName: string, action: Subscription
           : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
         const result = await actOnSubscription(dbOf(context), actorOf(context.auth), owner, action, {
           ...input,
-          id: localUuid(input.id, 'Subscription', ['input', 'id']),
+          id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
         });
-        if (result.ok) context.auditTargets.set(context.requestId, { type: 'Subscription', id: result.value.id });
+        if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
         return toPayload(result, (subscription) => ({ subscription }));
       },
     }),
@@ -480,9 +487,9 @@ builder.mutationField('subscriptionChange', (t) =>
         context.deps.shippingDefaults,
         actorOf(context.auth),
         owner,
-        { ...input, id: localUuid(input.id, 'Subscription', ['input', 'id']) },
+        { ...input, id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']) },
       );
-      if (result.ok) context.auditTargets.set(context.requestId, { type: 'Subscription', id: result.value.id });
+      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
       return toPayload(result, (subscription) => ({ subscription }));
     },
   }),
