@@ -1613,7 +1613,7 @@ async function main() {
     );
 
     await journey(
-      'gift cards: the owner issues a card in Marketing → Gift cards (its code shown once); a shopper pays part of an order with it; the card shows the rest of its balance and the order, and is disabled through the confirmation',
+      'gift cards: the owner issues a card in Marketing → Gift cards (its code shown once); a shopper pays part of an order with it and the confirmation shows what the card paid and the rest; the card shows the rest of its balance and the order, and is disabled through the confirmation',
       () =>
         giftCardsJourney({
           browser: browser!,

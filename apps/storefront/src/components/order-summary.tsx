@@ -105,16 +105,6 @@ export function OrderTotals(props: {
       <dd>
         <strong data-testid={marked ? 'order-total' : undefined}>{props.total}</strong>
       </dd>
-      {props.giftCard ? (
-        <>
-          <dt>
-            {t('paidByGiftCard')} <span data-testid="order-gift-card-code">{props.giftCard.code}</span>
-          </dt>
-          <dd data-testid="order-gift-card-amount">{props.giftCard.amount}</dd>
-          <dt>{t('paidOtherwise')}</dt>
-          <dd data-testid="order-payment-amount">{props.giftCard.remainder}</dd>
-        </>
-      ) : null}
       {(props.taxLines ?? []).map((line) => (
         <Fragment key={line.name}>
           <dt className="muted">{props.taxIncluded ? t('inclTaxLine', { name: line.name }) : line.name}</dt>
@@ -125,6 +115,17 @@ export function OrderTotals(props: {
         <dd className="muted" data-testid={marked ? 'order-tax-note' : undefined}>
           {props.taxNote}
         </dd>
+      ) : null}
+      {/* after the tax lines and note: they explain the total, the card and the rest pay it */}
+      {props.giftCard ? (
+        <>
+          <dt>
+            {t('paidByGiftCard')} <span data-testid="order-gift-card-code">{props.giftCard.code}</span>
+          </dt>
+          <dd data-testid="order-gift-card-amount">{props.giftCard.amount}</dd>
+          <dt>{t('paidOtherwise')}</dt>
+          <dd data-testid="order-payment-amount">{props.giftCard.remainder}</dd>
+        </>
       ) : null}
     </dl>
   );
