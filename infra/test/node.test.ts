@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { withoutBudget } from '@ucos/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutOrder, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
+import { registerShopperByMail } from './sign-up.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -14,6 +15,8 @@ let platform: WholePlatform;
 let alpha: { bearer: Record<string, string>; tenantId: string };
 let beta: { bearer: Record<string, string>; tenantId: string };
 let ok: Ok;
+/** shoppers of tenant alpha: the subscriber, and another who must not see their subscription */
+const shoppers: Record<'subscriber' | 'other', Record<string, string>> = { subscriber: {}, other: {} };
 
 const codes = (answer: { body: { errors?: { extensions?: Record<string, any> }[] } }) =>
   (answer.body.errors ?? []).map((error) => error.extensions?.code);
@@ -40,6 +43,7 @@ const NODE = `query($id: ID!) { node(id: $id) {
   ... on Company { name }
   ... on Cart { currency }
   ... on ShippingZone { name }
+  ... on CustomerSubscription { quantity }
 } }`;
 
 beforeAll(async () => {
@@ -88,6 +92,26 @@ beforeAll(async () => {
   );
   ids.ShippingZone = zone.shippingZoneCreate.zone.id;
   ids.Order = await checkoutOrder(ok, ids.ProductVariant, 2);
+  // a subscription: once the order above is placed, the lamp is sold by subscription and a shopper subscribes
+  await ok(
+    `mutation($input: SubscriptionPlanSetInput!) { subscriptionPlanSet(input: $input) { errors { code message } } }`,
+    { input: { variantId: ids.ProductVariant, name: 'Lamp club', intervalUnit: 'MONTH', intervalCount: 1 } },
+  );
+  const key = await ok(`mutation { storefrontKeyCreate(input: { name: "web" }) { secret } }`);
+  const storefront = { 'x-publishable-key': key.storefrontKeyCreate.secret };
+  for (const name of ['subscriber', 'other'] as const) {
+    const session = await registerShopperByMail(platform.gql, platform.mail, storefront, {
+      email: `${name}@shopper.example`,
+      password: 'Shopper-Password-2026',
+    });
+    shoppers[name] = { authorization: `Bearer ${session.accessToken}` };
+  }
+  await checkoutOrder(okAs(platform, shoppers.subscriber), ids.ProductVariant, 1);
+  const subscribed = await okAs(
+    platform,
+    shoppers.subscriber,
+  )(`{ mySubscriptions(first: 1) { edges { node { id } } } }`);
+  ids.CustomerSubscription = subscribed.mySubscriptions.edges[0].node.id;
   const reservations = await ok(`{ reservations(first: 1) { edges { node { id } } } }`);
   ids.Reservation = reservations.reservations.edges[0].node.id;
   await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
@@ -132,6 +156,7 @@ const OWNED_FIELD: Record<string, [string, unknown]> = {
   Company: ['name', 'Acme'],
   Cart: ['currency', 'EUR'],
   ShippingZone: ['name', 'Iceland'],
+  CustomerSubscription: ['quantity', 1],
 };
 
 describe('node(id:)', () => {
@@ -222,6 +247,26 @@ describe('node(id:)', () => {
     expect(codes(await platform.gql(NODE, { id: ids.ShippingZone }, catalogOnly))).toEqual(['FORBIDDEN']);
     const anonymous = await platform.gql(NODE, { id: ids.Product });
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('node(id:) for a shopper', () => {
+  it('a subscription opens to its own shopper, not to another shopper of the same shop', async () => {
+    const own = await platform.gql(NODE, { id: ids.CustomerSubscription }, shoppers.subscriber);
+    expect(own.body.data?.node).toEqual({
+      __typename: 'CustomerSubscription',
+      id: ids.CustomerSubscription,
+      quantity: 1,
+    });
+    const other = await platform.gql(NODE, { id: ids.CustomerSubscription }, shoppers.other);
+    expect(other.body.errors).toBeUndefined();
+    expect(other.body.data?.node).toBeNull();
+    const listed = await platform.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
+      { ids: [ids.CustomerSubscription] },
+      shoppers.other,
+    );
+    expect(listed.body.data?.nodes).toEqual([null]);
   });
 });
 
@@ -338,10 +383,13 @@ describe('one cursor scheme', () => {
       expect(codes(answer), `${list}: ${JSON.stringify(answer.body)}`).toEqual(['BAD_USER_INPUT']);
       expect(answer.body.errors?.[0]?.extensions?.field).toEqual(['after']);
     }
-    const next = await ok(`query($after: String) { orders(first: 1, after: $after) { edges { cursor } } }`, {
-      after: orderCursor,
-    });
-    expect(next.orders.edges).toEqual([]);
+    // two orders: the staff checkout and the subscriber's; the second page holds one, the third none
+    const page = `query($after: String) { orders(first: 1, after: $after) { edges { cursor } } }`;
+    const next = await ok(page, { after: orderCursor });
+    expect(next.orders.edges).toHaveLength(1);
+    expect(next.orders.edges[0].cursor).not.toBe(orderCursor);
+    const last = await ok(page, { after: next.orders.edges[0].cursor });
+    expect(last.orders.edges).toEqual([]);
   });
 
   it('connections page forward only: Relay backward arguments are not in the schema', async () => {

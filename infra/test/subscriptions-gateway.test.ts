@@ -164,6 +164,74 @@ describe('subscriptions through the gateway', () => {
     });
   });
 
+  it('a trial waives the first charge of the subscription line; the first renewal, at trial end, charges in full', async () => {
+    // a shop of its own: sellableVariant sets up one price list and warehouse per shop
+    const trialShop = await platform.tenant('subs-trial');
+    const okShop = okAs(platform, trialShop.bearer);
+    const key = await okShop(`mutation { storefrontKeyCreate(input: { name: "web" }) { secret } }`);
+    const trialStorefront = { 'x-publishable-key': key.storefrontKeyCreate.secret };
+    const { variantId } = await sellableVariant(okShop, {
+      handle: 'tea-trial',
+      title: 'Tea leaves',
+      sku: 'TEA-TRIAL',
+      amount: 2400,
+      onHand: 20,
+    });
+    const plan = await okShop(
+      `mutation($input: SubscriptionPlanSetInput!) { subscriptionPlanSet(input: $input) { errors { code } } }`,
+      { input: { variantId, name: 'Tea, first month free', intervalUnit: 'MONTH', intervalCount: 1, trialDays: 14 } },
+    );
+    expect(plan.subscriptionPlanSet.errors).toEqual([]);
+    const session = await registerShopperByMail(platform.gql, platform.mail, trialStorefront, {
+      email: 'lin@shopper.example',
+      password: 'Shopper-Password-2026',
+    });
+    const lin = { authorization: `Bearer ${session.accessToken}` };
+    const placed = await checkout(lin, variantId);
+    expect(placed.errors).toEqual([]);
+    const ORDER = `query($id: ID!) { order(id: $id) {
+      subtotal { amount } shipping { amount } total { amount } lines { sku quantity unitPrice { amount } } } }`;
+    const first = (await okShop(ORDER, { id: placed.order.id })).order;
+    // the line is not charged (it is still reserved and shipped); shipping is, as the shop's rules say
+    expect(first).toMatchObject({
+      subtotal: { amount: 0 },
+      lines: [{ sku: 'TEA-TRIAL', quantity: 1, unitPrice: { amount: 0 } }],
+    });
+    expect(first.total.amount).toBe(placed.order.total.amount);
+    const reserved = await okShop(`{ reservations(first: 50) { edges { node { reference } } } }`);
+    expect(JSON.stringify(reserved)).toContain(
+      Buffer.from(placed.order.id, 'base64url').toString('utf8').split(':')[1],
+    );
+    const mine = await okAs(
+      platform,
+      lin,
+    )(`{ mySubscriptions(first: 5) { edges { node { id status nextRenewalAt } } } }`);
+    const trial = mine.mySubscriptions.edges[0].node;
+    expect(trial.status).toBe('TRIALING');
+    expect(Math.round((Date.parse(trial.nextRenewalAt) - Date.now()) / 86_400_000)).toBe(14);
+
+    // the trial ends: the worker renews it at catalog's full price
+    const admin = new pg.Client({ connectionString: platform.db.adminUrl });
+    await admin.connect();
+    try {
+      await admin.query(`update orders.subscriptions set next_renewal_at = now() - interval '1 minute' where id = $1`, [
+        Buffer.from(trial.id, 'base64url').toString('utf8').split(':')[1],
+      ]);
+    } finally {
+      await admin.end();
+    }
+    const worker = platform.workers.find((candidate) => candidate.name === 'orders') as OrdersWorker;
+    expect((await worker.renewOnce()).renewed).toBe(1);
+    const renewed = await okShop(SUBSCRIPTION, { id: trial.id });
+    expect(renewed.subscription).toMatchObject({ status: 'ACTIVE', period: 3 });
+    const renewal = (await okShop(ORDER, { id: renewed.subscription.renewals[0].order.id })).order;
+    expect(renewal).toMatchObject({
+      subtotal: { amount: 2400 },
+      lines: [{ sku: 'TEA-TRIAL', quantity: 1, unitPrice: { amount: 2400 } }],
+    });
+    expect(renewal.total.amount).toBeGreaterThanOrEqual(first.total.amount + 2400);
+  });
+
   it("seeds the demo's plan and subscription once, for a shopper who can then sign in", async () => {
     const okBeta = okAs(platform, beta.bearer);
     await sellableVariant(okBeta, { handle: 'demo-refill', title: 'Refill', sku: 'REFILL-1', amount: 900, onHand: 30 });

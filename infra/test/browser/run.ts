@@ -1613,7 +1613,7 @@ async function main() {
     );
 
     await journey(
-      'gift cards: the owner issues a card in Marketing → Gift cards (its code shown once); a shopper pays part of an order with it; the card shows the rest of its balance and the order, and is disabled through the confirmation',
+      'gift cards: the owner issues a card in Marketing → Gift cards (its code shown once); a shopper pays part of an order with it and the confirmation shows what the card paid and the rest; the card shows the rest of its balance and the order, and is disabled through the confirmation',
       () =>
         giftCardsJourney({
           browser: browser!,
@@ -1629,7 +1629,7 @@ async function main() {
     );
 
     await journey(
-      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions and pauses and resumes it; the subscriber skips the next order and pauses it in their account',
+      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions, pauses and resumes it and changes its quantity and address; the subscriber skips the next order, changes quantity and address and pauses it in their account',
       () =>
         subscriptionsJourney({
           browser: browser!,

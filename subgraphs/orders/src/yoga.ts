@@ -8,6 +8,7 @@ import type { OrdersEnv } from './env.ts';
 import { subscribeRefunds } from './events/in/refund-consumer.ts';
 import { subscribeReservations } from './events/in/reservation-consumer.ts';
 import { subscribeShipments } from './events/in/shipment-consumer.ts';
+import { subscribeTenantSettings } from './events/in/tenant-settings-consumer.ts';
 import { flatTax, zonesOfMethodTable } from './ports/calculators.ts';
 import { catalogPricing } from './ports/catalog-pricing.ts';
 import { identityCustomerAccounts } from './ports/customer-accounts.ts';
@@ -101,6 +102,7 @@ export function createOrdersServer(env: OrdersEnv, logger: Logger, bus: EventBus
       await subscribeShipments(bus, deps.unitOfWork(null), logger),
       await subscribeReservations(bus, deps.stock, logger),
       await subscribeRefunds(bus, deps.unitOfWork(null), deps.payments),
+      await subscribeTenantSettings(bus, deps.unitOfWork(null)),
       ...(await deps.validators.subscribe(bus)),
     ],
     server: (deps) => ({ routes: stripeWebhookRoutes(deps) }),

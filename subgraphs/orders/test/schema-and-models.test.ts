@@ -46,6 +46,7 @@ describe('orders contract', () => {
         subscriptions: (tx) => tx.subscription.findMany(),
         subscription_renewals: (tx) => tx.subscriptionRenewal.findMany(),
         subscription_transitions: (tx) => tx.subscriptionTransition.findMany(),
+        shop_currencies: (tx) => tx.shopCurrencies.findMany(),
       },
     });
   });

@@ -235,13 +235,37 @@ describe('subscribing at checkout', () => {
     expect(events.map((event) => event.type)).toContain('orders.subscription.created');
   });
 
-  it('starts a trial plan as trialing, its first renewal after the trial days', async () => {
+  it('starts a trial plan as trialing: the line is not charged, the first renewal at trial end charges in full', async () => {
     const trialShop = randomUUID();
     await planFor(trialShop, VARIANTS.mug, { trialDays: 10 });
-    const { subscription } = await subscribe(trialShop);
+    const { subscription, order, shopper } = await subscribe(trialShop);
     expect(subscription.status).toBe('TRIALING');
     const days = (Date.parse(subscription.nextRenewalAt) - Date.now()) / 86_400_000;
     expect(Math.round(days)).toBe(10);
+    // the trial waives the subscription line (still reserved and shipped); shipping is charged as usual
+    expect(order.lines).toEqual([{ sku: 'MUG-1', quantity: 2, unitPrice: { amount: 0 } }]);
+    const [first] = await admin<{ subtotal: number; shipping: number; total: number }>(
+      `select subtotal_amount::float8 as subtotal, shipping_amount::float8 as shipping, total_amount::float8 as total
+         from orders.orders where id = $1`,
+      [localId(order.id)],
+    );
+    expect(first!.subtotal).toBe(0);
+    expect(h.stock.reservations.get(localId(order.id))).toEqual([{ variantId: VARIANTS.mug, quantity: 2 }]);
+    await makeDue(subscription.id);
+    expect((await workers[0]!.renewOnce()).renewed).toBeGreaterThanOrEqual(1);
+    const renewed = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(renewed).toMatchObject({ status: 'ACTIVE', period: 3 });
+    const renewal = await h.call(
+      `query ($id: ID!) { order(id: $id) { subtotal { amount } lines { sku quantity unitPrice { amount } } } }`,
+      { id: renewed.renewals[0].order.id },
+      shopper,
+    );
+    const listPrice = 1250; // the mug's EUR price in testPricing
+    expect(renewal.data?.order).toEqual({
+      subtotal: { amount: 2 * listPrice },
+      lines: [{ sku: 'MUG-1', quantity: 2, unitPrice: { amount: listPrice } }],
+    });
+    expect(renewed.renewals[0].order.total.amount).toBeGreaterThan(first!.total);
   });
 
   it('refuses a card the provider will not save, with nothing placed', async () => {
@@ -491,6 +515,124 @@ describe('shopper and staff actions', () => {
     expect(seen).toMatchObject({ status: 'ACTIVE', availableActions: [] });
     const malformed = await h.call(act('subscriptionCancel'), { input: { id: 'nope' } }, staff(shop));
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('changes by the shopper and staff', () => {
+  const shop = randomUUID();
+  const CHANGE = `mutation ($input: SubscriptionChangeInput!) {
+    subscriptionChange(input: $input) {
+      subscription { id quantity shippingMethodCode version shippingAddress { city country } }
+      errors { code field message }
+    }
+  }`;
+  const OSLO = { name: 'Ada Lovelace', line1: 'Karl Johans gate 1', city: 'Oslo', postalCode: '0154', country: 'NO' };
+
+  it('quantity, address and method change from the next renewal on; bad input is refused with typed errors', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const { subscription, shopper } = await subscribe(shop);
+    const change = async (input: Record<string, unknown>, caller: Caller = shopper) =>
+      (await h.call(CHANGE, { input: { id: subscription.id, ...input } }, caller)).data?.subscriptionChange;
+
+    expect((await change({ quantity: 0 })).errors).toMatchObject([
+      { code: 'INVALID_QUANTITY', field: ['input', 'quantity'] },
+    ]);
+    expect((await change({ shippingMethod: 'teleport' })).errors).toMatchObject([
+      { code: 'SHIPPING_METHOD_UNAVAILABLE', field: ['input', 'shippingMethod'] },
+    ]);
+    expect((await change({ shippingAddress: { ...OSLO, postalCode: 'not a code' } })).errors).toMatchObject([
+      { code: 'INVALID_POSTAL_CODE', field: ['input', 'shippingAddress', 'postalCode'] },
+    ]);
+    // the shop ships to Norway only by boat: a zone without methods first, then with one
+    const zone = await h.call(
+      `mutation ($input: ShippingZoneCreateInput!) { shippingZoneCreate(input: $input) { zone { id } errors { code } } }`,
+      { input: { name: 'Norway', countries: ['NO'] } },
+      staff(shop),
+    );
+    const zoneId = zone.data?.shippingZoneCreate.zone.id;
+    expect((await change({ shippingAddress: OSLO })).errors).toMatchObject([
+      { code: 'SHIPPING_METHOD_UNAVAILABLE', field: ['input', 'shippingAddress', 'country'] },
+    ]);
+    const boat = await h.call(
+      `mutation ($input: ShippingZoneMethodCreateInput!) { shippingZoneMethodCreate(input: $input) { errors { code } } }`,
+      {
+        input: {
+          zoneId,
+          code: 'boat',
+          name: 'By boat',
+          currency: 'EUR',
+          amount: 999,
+          estimatedDaysMin: 3,
+          estimatedDaysMax: 7,
+        },
+      },
+      staff(shop),
+    );
+    expect(boat.data?.shippingZoneMethodCreate.errors).toEqual([]);
+    // the kept method (standard) does not go to Norway
+    expect((await change({ shippingAddress: OSLO })).errors).toMatchObject([
+      { code: 'SHIPPING_METHOD_UNAVAILABLE', field: ['input', 'shippingAddress', 'country'] },
+    ]);
+    expect((await change({ shippingAddress: OSLO, shippingMethod: 'standard' })).errors).toMatchObject([
+      { code: 'SHIPPING_METHOD_UNAVAILABLE', field: ['input', 'shippingMethod'] },
+    ]);
+    expect(await admin(`select quantity from orders.subscriptions where id = $1`, [localId(subscription.id)])).toEqual([
+      { quantity: 2 },
+    ]);
+    const stale = await change({ quantity: 3, version: subscription.version - 1 });
+    expect(stale.errors[0].code).toBe('CONFLICT');
+
+    const changed = await change({ quantity: 3, shippingAddress: OSLO, shippingMethod: 'boat' });
+    expect(changed).toEqual({
+      subscription: {
+        id: subscription.id,
+        quantity: 3,
+        shippingMethodCode: 'boat',
+        version: subscription.version + 1,
+        shippingAddress: { city: 'Oslo', country: 'NO' },
+      },
+      errors: [],
+    });
+    const [event] = await admin<{ payload: Record<string, unknown> }>(
+      `select payload from orders.outbox where tenant_id = $1 and type = 'orders.subscription.changed'`,
+      [shop],
+    );
+    expect(event!.payload).toMatchObject({
+      changed: ['quantity', 'shippingAddress', 'shippingMethod'],
+      quantity: 3,
+      shippingMethodCode: 'boat',
+      actorKind: 'customer',
+    });
+    const [audited] = await admin<{ outcome: string }>(
+      `select outcome from orders.audit_log where tenant_id = $1 and operation = 'subscriptionChange' and outcome = 'success'`,
+      [shop],
+    );
+    expect(audited).toBeDefined();
+
+    // staff change it from the admin too; the next renewal orders what it holds now
+    const byStaff = await change({ quantity: 4 }, staff(shop));
+    expect(byStaff.subscription.quantity).toBe(4);
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, localId(subscription.id))).outcome).toBe('renewed');
+    const renewed = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    const renewal = await h.call(
+      `query ($id: ID!) { order(id: $id) { lines { sku quantity } shippingAddress { city country } shippingMethod { code } } }`,
+      { id: renewed.renewals[0].order.id },
+      shopper,
+    );
+    expect(renewal.data?.order).toEqual({
+      lines: [{ sku: 'MUG-1', quantity: 4 }],
+      shippingAddress: { city: 'Oslo', country: 'NO' },
+      shippingMethod: { code: 'boat' },
+    });
+
+    // not another shopper's, not another shop's; a cancelled one changes no more
+    for (const caller of [customer(shop), staff(randomUUID())])
+      expect((await change({ quantity: 1 }, caller)).errors).toMatchObject([{ code: 'NOT_FOUND' }]);
+    await h.call(act('subscriptionCancel'), { input: { id: subscription.id } }, shopper);
+    expect((await change({ quantity: 1 })).errors).toMatchObject([
+      { code: 'INVALID_TRANSITION', field: ['input', 'id'] },
+    ]);
   });
 });
 

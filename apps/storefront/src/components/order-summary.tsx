@@ -72,6 +72,8 @@ export function OrderTotals(props: {
   taxNote?: string | null | undefined;
   /** false where the page already marks the method and total elsewhere (the confirmation's summary) */
   marked?: boolean;
+  /** when a gift card paid part or all of the total: its masked code, what it paid, what was paid otherwise */
+  giftCard?: { code: string; amount: string; remainder: string } | null | undefined;
 }) {
   const t = useTranslations('Totals');
   const marked = props.marked ?? true;
@@ -113,6 +115,17 @@ export function OrderTotals(props: {
         <dd className="muted" data-testid={marked ? 'order-tax-note' : undefined}>
           {props.taxNote}
         </dd>
+      ) : null}
+      {/* after the tax lines and note: they explain the total, the card and the rest pay it */}
+      {props.giftCard ? (
+        <>
+          <dt>
+            {t('paidByGiftCard')} <span data-testid="order-gift-card-code">{props.giftCard.code}</span>
+          </dt>
+          <dd data-testid="order-gift-card-amount">{props.giftCard.amount}</dd>
+          <dt>{t('paidOtherwise')}</dt>
+          <dd data-testid="order-payment-amount">{props.giftCard.remainder}</dd>
+        </>
       ) : null}
     </dl>
   );

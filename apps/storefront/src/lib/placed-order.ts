@@ -39,6 +39,8 @@ export interface PlacedOrder {
   /** per rate, formatted */
   taxLines?: { name: string; amount: string }[];
   taxNote?: string | null;
+  /** when a gift card paid (part of) the total: its masked code, what it paid, the rest paid otherwise */
+  giftCard?: { code: string; amount: string; remainder: string };
   address?: PlacedAddress;
   /** absent when billed at the shipping address */
   billingAddress?: PlacedAddress;

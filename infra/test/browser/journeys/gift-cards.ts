@@ -25,7 +25,8 @@ const cents = (text: string | null) => {
  * The owner opens Marketing → Gift cards, sees the demo cards by their last four characters, issues
  * a 5.00 EUR card (a 0 amount refused under its field first) and gets its code once. A guest applies
  * a wrong code (told it is not valid), then the new code: the cart shows what the card pays and what
- * is left to pay, checkout the same; the order is placed. The card's page shows the balance left and
+ * is left to pay, checkout the same; the order is placed, and its confirmation shows what the card (its
+ * code masked) paid and the remainder paid otherwise. The card's page shows the balance left and
  * a ledger row naming the order; the owner disables it through the danger confirmation.
  */
 export async function giftCardsJourney(context: GiftCardsJourney): Promise<void> {
@@ -101,6 +102,19 @@ export async function giftCardsJourney(context: GiftCardsJourney): Promise<void>
   await page.getByRole('button', { name: 'Place order' }).click();
   await page.waitForURL(/\/checkout\/confirmation/);
   await page.getByRole('heading', { name: 'Thank you for your order' }).waitFor();
+  // the confirmation: what the card paid (its code masked) and the rest paid with the test card
+  await page
+    .getByTestId('order-gift-card-code')
+    .filter({ hasText: `•••• •••• •••• ${last4}` })
+    .waitFor();
+  const confirmedCard = cents(await page.getByTestId('order-gift-card-amount').textContent());
+  const confirmedRest = cents(await page.getByTestId('order-payment-amount').textContent());
+  expect(confirmedCard === paid, `the confirmation shows what the card paid (${confirmedCard}, expected ${paid})`);
+  expect(
+    confirmedRest === checkoutTotal - paid,
+    `the confirmation shows the remainder paid otherwise (${confirmedRest})`,
+  );
+  await shot(page, 'storefront-confirmation-gift-card');
   await shopper.close();
 
   // the card's page: the balance left, the order in its history; disabled through the confirmation

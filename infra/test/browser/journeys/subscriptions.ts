@@ -15,9 +15,10 @@ export interface SubscriptionsJourney {
 
 /**
  * The owner opens Subscriptions, sees the demo subscription and the product sold by subscription,
- * opens it (no renewal yet, its history), pauses it and resumes it. The demo subscriber signs in at
- * the storefront, finds it under Account → Subscriptions, skips the next order (the next renewal moves
- * on) and pauses it; the product page of the plan's product shows the subscription option.
+ * opens it (no renewal yet, its history), pauses it and resumes it, and changes the quantity and
+ * address of the next renewals (a quantity of 0 refused under its field first). The demo subscriber
+ * signs in at the storefront, finds it under Account → Subscriptions, skips the next order (the next
+ * renewal moves on), changes quantity and address (0 refused in their words first) and pauses it.
  */
 export async function subscriptionsJourney(context: SubscriptionsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -50,6 +51,21 @@ export async function subscriptionsJourney(context: SubscriptionsJourney): Promi
   expect(/Paused/.test(history ?? '') && /by Staff/.test(history ?? ''), `the history names the pause (${history})`);
   await shot(admin, 'admin-subscription-detail');
 
+  // staff change what the next renewals order: a quantity of 0 is refused under its field, 3 is kept
+  const change = admin.getByRole('form', { name: 'Change the subscription' });
+  await change.getByLabel('Quantity').fill('0');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await change.getByRole('alert').first().waitFor();
+  await shot(admin, 'admin-subscription-change-refused');
+  await change.getByLabel('Quantity').fill('3');
+  await change.getByLabel('City').fill('Hamburg');
+  await change.getByLabel('Postal code').fill('20095');
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  await change.getByText('Saved: the next renewal orders with these details.').waitFor();
+  await admin.getByText(/^3 × /).waitFor();
+  await admin.getByText(/20095 Hamburg/).waitFor();
+  await shot(admin, 'admin-subscription-changed');
+
   // the subscriber, in their account
   const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await shopper.newPage();
@@ -69,6 +85,25 @@ export async function subscriptionsJourney(context: SubscriptionsJourney): Promi
     nextOf(before) && nextOf(after) && nextOf(before) !== nextOf(after),
     `skipping moves the next order (${nextOf(before)} → ${nextOf(after)})`,
   );
+  // the subscriber changes the next orders: 0 is refused in their words, 2 is kept with their new address
+  await card.getByText('Change quantity, address or delivery').click();
+  const changeForm = card.getByRole('form', { name: /^Change quantity, address or delivery/ });
+  expect(
+    (await changeForm.getByLabel('Quantity').inputValue()) === '3',
+    "the form starts from the staff's change (quantity 3)",
+  );
+  await changeForm.getByLabel('Quantity').fill('0');
+  await changeForm.getByRole('button', { name: 'Save changes' }).click();
+  await changeForm.getByText('Enter a quantity of at least 1.').waitFor();
+  await shot(page, 'storefront-subscription-change-refused');
+  await changeForm.getByLabel('Quantity').fill('2');
+  await changeForm.getByLabel('City', { exact: true }).fill('München');
+  await changeForm.getByLabel('Postal code').fill('80331');
+  await changeForm.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('Saved: your next order uses these details.').waitFor();
+  await card.getByRole('heading', { name: /2 × / }).waitFor();
+  await card.getByTestId('subscription-delivery').filter({ hasText: '80331 München' }).waitFor();
+  await shot(page, 'storefront-subscription-changed');
   await card.getByRole('button', { name: 'Pause' }).click();
   await card.getByTestId('subscription-status').filter({ hasText: 'Paused' }).waitFor();
   await card.getByRole('button', { name: 'Resume' }).waitFor();

@@ -61,6 +61,7 @@ export const NODE_TYPES = {
   Cart: { owner: 'orders', read: { scope: 'cart:own', $any: { kind: 'customer' } } },
   ShippingZone: { owner: 'orders', read: { scope: 'orders:read' } },
   GiftCard: { owner: 'orders', read: { scope: 'orders:read' } },
+  CustomerSubscription: { owner: 'orders', read: { scope: 'orders:read', $any: { kind: 'customer' } } },
   Shipment: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Return: { owner: 'fulfillment', read: { scope: 'fulfillment:manage' } },
   Supplier: { owner: 'procurement', read: { scope: 'procurement:manage' } },

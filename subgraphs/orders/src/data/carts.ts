@@ -7,6 +7,7 @@ import { type OrdersResult, ordersFail, pluginRefusedError } from './errors.ts';
 import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
+import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 
@@ -46,6 +47,8 @@ export async function myOpenCart(db: TenantDb, customerId: string): Promise<Cart
 export async function createCart(db: TenantDb, auth: AuthContext, currency: string): Promise<OrdersResult<CartRow>> {
   const customerId = customerIdOf(auth);
   return db.tx(async (sql) => {
+    const notSold = currencyNotSold(await soldCurrencies(sql), currency, ['input', 'currency']);
+    if (notSold) return notSold;
     if (customerId) {
       await ensureCustomer(sql, db.tenantId, customerId);
       const open = await one<CartRow>(

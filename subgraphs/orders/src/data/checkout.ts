@@ -28,12 +28,14 @@ import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promoti
 import { redeem } from './redemptions.ts';
 import type { Address, CartRow, OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
+import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import {
   activePlansOf,
   createSubscriptions,
   type SubscribingLine,
   saveSubscriptionMethod,
   subscribingLines,
+  waiveTrials,
 } from './subscription-checkout.ts';
 import { loadShopTax } from './tax.ts';
 import {
@@ -140,6 +142,7 @@ async function completeCheckout(
         return {
           cart,
           lines,
+          sold: await soldCurrencies(sql),
           plans,
           shipping,
           refusedFields: await checkoutCustomFieldsRefusal(sql, input.customFields),
@@ -153,6 +156,9 @@ async function completeCheckout(
   // and the shopper can correct it and resubmit with the same key. `prepare` checks again with the
   // catalog's prices: a calculator may price by subtotal.
   const { cart, lines } = snapshot;
+  // a cart in a currency the shop has stopped selling since it was created: nothing is stored
+  const notSold = currencyNotSold(snapshot.sold, cart.currency, FIELD_CART);
+  if (notSold) return notSold;
   const shipping = chooseShippingMethod(
     shippingOf(snapshot.shipping, deps.shippingDefaults),
     pricingContext(cart.currency, lines, destinationCountry(input)),
@@ -314,7 +320,7 @@ async function run(
   };
   let reserved = false;
   try {
-    const prepared = await prepare(deps, db, input, cartId);
+    const prepared = await prepare(deps, db, input, cartId, subscribing);
     if (!prepared.ok) return finish(prepared.errors);
     const { lines, totals, shippingMethod, cartVersion, giftCardId, giftCardAmount } = prepared.value;
     // the cart's customer, else the signed-in shopper checking out a guest cart: the order row and
@@ -520,6 +526,7 @@ async function prepare(
   db: TenantDb,
   input: CheckoutInput,
   cartId: string,
+  subscribing: readonly SubscribingLine[],
 ): Promise<OrdersResult<Prepared>> {
   const snapshot = await db.run(async (sql) => {
     const cart = await loadCart(sql, cartId);
@@ -555,9 +562,10 @@ async function prepare(
   const codeProblem = snapshot.offers.problem ?? promotions.codeProblem;
   if (codeProblem) return { ok: false, errors: [{ ...codeProblem, field: FIELD_PROMOTION_CODE }] };
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
-  const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
-  if (!priced.ok) return priced;
-  const context = pricingContext(cart.currency, priced.value, destinationCountry(input));
+  const listed = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
+  if (!listed.ok) return listed;
+  const priced = waiveTrials(listed.value, subscribing);
+  const context = pricingContext(cart.currency, priced, destinationCountry(input));
   const shippingMethod = chooseShippingMethod(
     shippingOf(snapshot.shipping, deps.shippingDefaults),
     context,
@@ -568,7 +576,7 @@ async function prepare(
     deps,
     context,
     shippingMethod.value.amount,
-    { shop: snapshot.tax, lines: priced.value, customerTaxId: customerTaxIdOf(input) },
+    { shop: snapshot.tax, lines: priced, customerTaxId: customerTaxIdOf(input) },
     { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
   );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
@@ -579,7 +587,7 @@ async function prepare(
     giftCardId: cart.giftCardId,
     giftCardAmount: giftCardShare(snapshot.giftCard, totals.total),
     codeId: promotions.codeId,
-    lines: priced.value,
+    lines: priced,
     totals,
     shippingMethod: shippingMethod.value,
     currency: cart.currency,

@@ -51,6 +51,7 @@ export const ORDERS_ERROR_CODES = [
   ...CUSTOM_FIELD_ERROR_CODES,
   'SUBSCRIPTION_REQUIRES_ACCOUNT',
   'SUBSCRIPTION_PAYMENT_UNSUPPORTED',
+  'CURRENCY_NOT_SOLD',
 ] as const;
 
 export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];

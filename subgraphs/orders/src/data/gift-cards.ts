@@ -550,3 +550,6 @@ export async function creditGiftCard(
   });
   return credit;
 }
+
+/** How a card's code is shown after it was issued: only its last four characters. */
+export const maskedGiftCardCode = (last4: string) => `•••• •••• •••• ${last4}`;

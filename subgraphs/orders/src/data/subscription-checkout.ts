@@ -67,6 +67,21 @@ export function subscribingLines(
   return ok(plans.map((plan) => ({ plan, quantity: quantities.get(plan.variantId) ?? 1 })));
 }
 
+/**
+ * A plan's trial waives the first charge of its line: the checkout's order lists that line at 0 (what
+ * the shopper pays for it now), so its tax and any percentage off follow, while the line is still
+ * reserved and shipped like any other (the trial is of the goods, not a promise to send them later).
+ * Shipping is charged as the shop's rules say. The first renewal, at the trial's end, is a normal
+ * checkout priced by catalog in full: its cart subscribes nobody, so nothing is waived there.
+ */
+export function waiveTrials<Line extends { variantId: string; unitAmount: number }>(
+  lines: readonly Line[],
+  subscribing: readonly SubscribingLine[],
+): Line[] {
+  const trials = new Set(subscribing.filter((line) => line.plan.trialDays > 0).map((line) => line.plan.variantId));
+  return lines.map((line) => (trials.has(line.variantId) ? { ...line, unitAmount: 0 } : line));
+}
+
 /** Keeps the checkout's method with the provider (idempotent on the checkout key). */
 export function saveSubscriptionMethod(
   provider: PaymentProvider,

@@ -332,7 +332,7 @@ const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
 
-const CartCreatePayload = cartPayloadRef('CartCreate', ['INVALID_CURRENCY', 'INVALID_INPUT']);
+const CartCreatePayload = cartPayloadRef('CartCreate', ['CURRENCY_NOT_SOLD', 'INVALID_CURRENCY', 'INVALID_INPUT']);
 
 builder.mutationField('cartCreate', (t) =>
   t.field({
@@ -413,6 +413,7 @@ const CartMergePayload = cartPayloadRef('CartMerge', [
   'CART_NOT_OPEN',
   'CONFLICT',
   'CURRENCY_MISMATCH',
+  'CURRENCY_NOT_SOLD',
   'INVALID_INPUT',
   'INVALID_QUANTITY',
   'NOT_FOUND',

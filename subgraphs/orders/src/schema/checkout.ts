@@ -54,6 +54,7 @@ const CheckoutCompletePayload = orderPayloadRef('CheckoutComplete', [
   'CHECKOUT_IN_PROGRESS',
   'CONFLICT',
   'CURRENCY_MISMATCH',
+  'CURRENCY_NOT_SOLD',
   'IDEMPOTENCY_KEY_REUSED',
   'INSUFFICIENT_STOCK',
   'INVALID_EMAIL',

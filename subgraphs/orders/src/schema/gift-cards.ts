@@ -17,6 +17,7 @@ import {
   type GiftCardTransactionRow,
   issueGiftCards,
   listGiftCards,
+  maskedGiftCardCode,
 } from '../data/gift-cards.ts';
 import { actorOf } from '../data/machines.ts';
 import { money } from './common.ts';
@@ -93,7 +94,7 @@ export const GiftCardRef = builder.objectRef<GiftCardRow>('GiftCard').implement(
     last4: t.exposeString('last4', { description: 'The last four characters of its code' }),
     maskedCode: t.string({
       description: 'The code as staff may see it: •••• •••• •••• AB12',
-      resolve: (card) => `•••• •••• •••• ${card.last4}`,
+      resolve: (card) => maskedGiftCardCode(card.last4),
     }),
     currency: t.exposeString('currency'),
     initialBalance: t.field({ type: MoneyRef, resolve: (card) => money(card.initialBalance, card.currency) }),

@@ -14,6 +14,7 @@ import {
 import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
+import { maskedGiftCardCode } from '../data/gift-cards.ts';
 import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
 import { displayNumberOf } from '../data/order-numbering.ts';
 import {
@@ -28,7 +29,7 @@ import {
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
-import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { dbOf, giftCardLoader, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
@@ -252,6 +253,16 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       type: MoneyRef,
       description: '`total` minus `giftCardAmount`: what the payment provider was charged',
       resolve: (order) => money(order.totalAmount - order.giftCardAmount, order.currency),
+    }),
+    giftCardMaskedCode: t.string({
+      nullable: true,
+      description:
+        'The gift card that paid `giftCardAmount`, masked as •••• •••• •••• AB12 (whoever may read the order may see it); null: none',
+      resolve: async (order, _args, context) => {
+        if (!order.giftCardId || order.giftCardAmount <= 0) return null;
+        const card = await giftCardLoader(context).load(order.giftCardId);
+        return card ? maskedGiftCardCode(card.last4) : null;
+      },
     }),
     shippingAddress: t.field({ type: AddressRef, resolve: (order) => order.shippingAddress }),
     billingAddress: t.field({

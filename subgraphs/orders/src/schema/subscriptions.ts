@@ -17,6 +17,8 @@ import type { OrdersContext } from '../context.ts';
 import { customerIdOf, isStaff } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
+import { shippingOf } from '../data/shipping.ts';
+import { changeSubscription, methodsFor } from '../data/subscription-changes.ts';
 import {
   actOnSubscription,
   availableSubscriptionActions,
@@ -36,9 +38,10 @@ import {
   subscriptionsByIds,
   subscriptionTransitionsOf,
 } from '../data/subscriptions.ts';
-import { AddressRef, ProductVariantRef, variantReference } from './common.ts';
+import type { ShippingQuote } from '../ports/calculators.ts';
+import { AddressInput, AddressRef, addressRule, ProductVariantRef, variantReference } from './common.ts';
 import { CustomerRef } from './customer.ts';
-import { customerLoader, dbOf, orderLoader } from './loaders.ts';
+import { customerLoader, dbOf, orderLoader, shopShippingLoader } from './loaders.ts';
 import { OrderRef } from './order.ts';
 
 const READ = { scope: 'orders:read' } as const;
@@ -234,11 +237,28 @@ const SubscriptionTransitionRef = builder.objectRef<SubscriptionTransitionRow>('
   }),
 });
 
-export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription').implement({
+const SubscriptionShippingMethodRef = builder.objectRef<ShippingQuote>('SubscriptionShippingMethod').implement({
+  description: "A method a subscription's renewals may ship with (priced by each renewal's checkout)",
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    name: t.exposeString('name'),
+    estimatedDaysMin: t.exposeInt('estimatedDaysMin'),
+    estimatedDaysMax: t.exposeInt('estimatedDaysMax'),
+  }),
+});
+
+/**
+ * The GraphQL type (and global id) name of a shopper's subscription. Not `Subscription`: a type of
+ * that name is the schema's subscription root by convention (composition made it one), which no
+ * entity, and so no `node(id:)`, can be.
+ */
+export const SUBSCRIPTION_TYPE = 'CustomerSubscription';
+
+export const SubscriptionRef = builder.objectRef<SubscriptionRow>(SUBSCRIPTION_TYPE).implement({
   description:
     "A shopper's subscription: its variant renews as a normal order every interval, paid with the payment method saved at checkout",
   fields: (t) => ({
-    id: t.id({ resolve: (row) => encodeGlobalId('Subscription', row.id) }),
+    id: t.id({ resolve: (row) => encodeGlobalId(SUBSCRIPTION_TYPE, row.id) }),
     status: t.field({ type: SubscriptionStatusEnum, resolve: (row) => row.status }),
     plan: t.field({
       type: SubscriptionPlanRef,
@@ -259,6 +279,19 @@ export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription'
     email: t.exposeString('email'),
     shippingAddress: t.field({ type: AddressRef, resolve: (row) => row.shippingAddress }),
     shippingMethodCode: t.exposeString('shippingMethodCode', { nullable: true }),
+    shippingMethods: t.field({
+      type: [SubscriptionShippingMethodRef],
+      description:
+        "The methods offered for deliveries to `country` (default: its shipping address's) in its currency, cheapest first: what subscriptionChange accepts",
+      args: { country: t.arg.string({ description: 'ISO 3166 alpha-2 of the destination' }) },
+      resolve: async (row, args, context) =>
+        methodsFor(
+          shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults),
+          row.currency,
+          row.quantity,
+          (args.country ?? row.shippingAddress.country).toUpperCase(),
+        ),
+    }),
     paymentProvider: t.exposeString('paymentProvider', {
       description: 'The provider holding the saved payment method (the method itself is never answered)',
     }),
@@ -300,7 +333,7 @@ export const SubscriptionRef = builder.objectRef<SubscriptionRow>('Subscription'
   }),
 });
 
-const SubscriptionConnection = connectionType(builder, 'Subscription', SubscriptionRef);
+const SubscriptionConnection = connectionType(builder, SUBSCRIPTION_TYPE, SubscriptionRef);
 
 builder.queryField('subscriptions', (t) =>
   t.connection(
@@ -336,6 +369,12 @@ builder.queryField('mySubscriptions', (t) =>
   ),
 );
 
+/** The subscription if the caller may see it (staff, or its own shopper), else null: `subscription(id)` and `node(id:)`. */
+export async function visibleSubscription(id: string, context: OrdersContext): Promise<SubscriptionRow | null> {
+  const row = await subscriptionLoader(context).load(id);
+  return canSee(context, row) ? row : null;
+}
+
 builder.queryField('subscription', (t) =>
   t.field({
     type: SubscriptionRef,
@@ -343,10 +382,7 @@ builder.queryField('subscription', (t) =>
     description: 'Staff see any subscription of the shop; a shopper only their own (another is null)',
     authScopes: { $any: { scope: 'orders:read', kind: 'customer' } },
     args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
-      const row = await subscriptionLoader(context).load(localUuid(id, 'Subscription', ['id']));
-      return canSee(context, row) ? row : null;
-    },
+    resolve: (_root, { id }, context) => visibleSubscription(localUuid(id, SUBSCRIPTION_TYPE, ['id']), context),
   }),
 );
 
@@ -379,9 +415,9 @@ function actionMutation(field: string, payloadName: string, action: Subscription
           : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
         const result = await actOnSubscription(dbOf(context), actorOf(context.auth), owner, action, {
           ...input,
-          id: localUuid(input.id, 'Subscription', ['input', 'id']),
+          id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
         });
-        if (result.ok) context.auditTargets.set(context.requestId, { type: 'Subscription', id: result.value.id });
+        if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
         return toPayload(result, (subscription) => ({ subscription }));
       },
     }),
@@ -402,3 +438,59 @@ actionMutation(
   'Skips the next period: no order for it, the renewal after it one interval later (trialing or active)',
 );
 actionMutation('subscriptionCancel', 'SubscriptionCancel', 'cancel', 'Ends it: no more renewals (any but cancelled)');
+
+// --- changes (effective from the next renewal) -------------------------------------------------------
+
+const SubscriptionChangeInput = builder.inputType('SubscriptionChangeInput', {
+  description: 'What the next renewals order; an absent field keeps its value',
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    quantity: t.int({ description: '1 to 10,000' }),
+    shippingAddress: t.field({ type: AddressInput, validate: addressRule }),
+    shippingMethod: t.string({
+      description: "A method code the address's shipping zone offers in the subscription's currency",
+      validate: rules.text({ max: 40, required: false }),
+    }),
+  }),
+});
+
+const SubscriptionChangePayload = payloadType(builder, 'SubscriptionChange', {
+  codes: [
+    'CONFLICT',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'INVALID_STREET',
+    'INVALID_POSTAL_CODE',
+    'INVALID_PHONE',
+    'INVALID_TRANSITION',
+    'NOT_FOUND',
+    'SHIPPING_METHOD_UNAVAILABLE',
+  ],
+  field: 'subscription',
+  type: SubscriptionRef,
+});
+
+builder.mutationField('subscriptionChange', (t) =>
+  t.field({
+    type: SubscriptionChangePayload,
+    description:
+      'Changes the quantity, shipping address or shipping method of a subscription from its next renewal on (staff, or its own shopper; not a cancelled one)',
+    authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
+    args: { input: t.arg({ type: SubscriptionChangeInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const owner = isStaff(context.auth)
+        ? null
+        : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
+      const result = await changeSubscription(
+        dbOf(context),
+        context.deps.shippingDefaults,
+        actorOf(context.auth),
+        owner,
+        { ...input, id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']) },
+      );
+      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
+      return toPayload(result, (subscription) => ({ subscription }));
+    },
+  }),
+);

@@ -55,6 +55,7 @@ export const KNOWN_EVENT_TYPES = [
   'orders.order.hold_placed',
   'orders.order.hold_released',
   'orders.order.payment_status_changed',
+  'orders.subscription.changed',
   'orders.subscription.created',
   'orders.subscription.payment_failed',
   'orders.subscription.renewed',

@@ -152,6 +152,15 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       .filter((line) => line.ratePpm !== null)
       .map((line) => ({ name: line.name.slice(0, 40), amount: formatMoney(line.amount) })),
     taxNote: order.taxNote,
+    ...(order.giftCardMaskedCode && order.giftCardAmount.amount > 0
+      ? {
+          giftCard: {
+            code: order.giftCardMaskedCode,
+            amount: formatMoney(order.giftCardAmount),
+            remainder: formatMoney(order.paymentAmount),
+          },
+        }
+      : {}),
     address: order.shippingAddress,
     ...(sameAddress(order.billingAddress, order.shippingAddress) ? {} : { billingAddress: order.billingAddress }),
     shipping: order.shippingMethod

@@ -112,6 +112,17 @@ export const Complete = graphql(`
           currency
           fractionDigits
         }
+        giftCardMaskedCode
+        giftCardAmount {
+          amount
+          currency
+          fractionDigits
+        }
+        paymentAmount {
+          amount
+          currency
+          fractionDigits
+        }
         shippingAddress {
           name
           line1

@@ -198,6 +198,21 @@ export interface SubscriptionStatusChangedPayload {
   nextRenewalAt: string;
 }
 
+/** A shopper or staff changed what the next renewals order (effective from the next one). */
+export interface SubscriptionChangedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  /** the fields that changed */
+  changed: ('quantity' | 'shippingAddress' | 'shippingMethod')[];
+  quantity: number;
+  shippingAddress: Address;
+  shippingMethodCode: string | null;
+  actor: string | null;
+  actorKind: string;
+  nextRenewalAt: string;
+}
+
 export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.order.created': event<OrderCreatedPayload>('Order'),
   'orders.order.confirmed': event<OrderSummaryPayload & { lines: OrderLinePayload[] }>('Order'),
@@ -215,6 +230,7 @@ export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.subscription.renewed': event<SubscriptionRenewedPayload>('Subscription'),
   'orders.subscription.payment_failed': event<SubscriptionPaymentFailedPayload>('Subscription'),
   'orders.subscription.status_changed': event<SubscriptionStatusChangedPayload>('Subscription'),
+  'orders.subscription.changed': event<SubscriptionChangedPayload>('Subscription'),
   'orders.subscription.skipped': event<{
     subscriptionId: string;
     customerId: string;

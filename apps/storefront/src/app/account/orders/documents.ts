@@ -89,6 +89,17 @@ export const OrderDetail = graphql(`
         currency
         fractionDigits
       }
+      giftCardMaskedCode
+      giftCardAmount {
+        amount
+        currency
+        fractionDigits
+      }
+      paymentAmount {
+        amount
+        currency
+        fractionDigits
+      }
       shippingMethod {
         name
       }

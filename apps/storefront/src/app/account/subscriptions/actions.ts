@@ -1,9 +1,16 @@
 'use server';
-import { type FormState, integer, text } from '@ucos/ui/form';
+import { fieldErrors } from '@ucos/clients';
+import { type FormState, integer, optional, text } from '@ucos/ui/form';
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { gql } from '../../../lib/gateway.ts';
-import { SubscriptionCancel, SubscriptionPause, SubscriptionResume, SubscriptionSkipNext } from './documents.ts';
+import {
+  SubscriptionCancel,
+  SubscriptionChange,
+  SubscriptionPause,
+  SubscriptionResume,
+  SubscriptionSkipNext,
+} from './documents.ts';
 
 const HERE = '/account/subscriptions';
 
@@ -30,4 +37,49 @@ export async function actOnSubscription(_: FormState, form: FormData): Promise<F
   }
   revalidatePath(HERE);
   return { ok: true, message: t(`done.${action}`) };
+}
+
+/** Refusals the shopper gets in their language, next to the field; any other keeps the API's words. */
+const LOCALIZED = new Set(['INVALID_QUANTITY', 'SHIPPING_METHOD_UNAVAILABLE']);
+
+/** Quantity, address and method of the next orders; the API's refusal next to the field it names. */
+export async function changeSubscription(_: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('Subscriptions');
+  const values = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<
+    string,
+    string
+  >;
+  const address = (name: string) => text(form, `shippingAddress.${name}`);
+  const input = {
+    id: text(form, 'id'),
+    version: integer(form, 'version'),
+    // a quantity that is not a whole number is sent as 0: the API refuses it under the field
+    quantity: integer(form, 'quantity') ?? 0,
+    shippingMethod: optional(form, 'shippingMethod'),
+    shippingAddress: {
+      name: address('name'),
+      line1: address('line1'),
+      line2: address('line2') || null,
+      postalCode: address('postalCode'),
+      city: address('city'),
+      country: address('country').toUpperCase(),
+    },
+  };
+  const { subscriptionChange } = await gql(
+    SubscriptionChange,
+    { input },
+    { as: 'shopper', mutation: true, returnTo: HERE },
+  );
+  if (subscriptionChange.errors.length) {
+    const errors = fieldErrors(subscriptionChange.errors);
+    for (const error of subscriptionChange.errors) {
+      const path = (error.field ?? []).slice(1).join('.');
+      if (LOCALIZED.has(error.code)) errors[path] = t(`changeError.${error.code}`);
+      else if (!path && ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND'].includes(error.code))
+        errors[''] = t(`error.${error.code}`);
+    }
+    return { errors, values };
+  }
+  revalidatePath(HERE);
+  return { ok: true, message: t('changed') };
 }

@@ -15,6 +15,19 @@ export const MySubscriptions = graphql(`
           nextRenewalAt
           retryAt
           availableActions
+          shippingMethodCode
+          shippingMethods {
+            code
+            name
+          }
+          shippingAddress {
+            name
+            line1
+            line2
+            postalCode
+            city
+            country
+          }
           plan {
             name
           }
@@ -76,6 +89,21 @@ export const SubscriptionSkipNext = graphql(`
 export const SubscriptionCancel = graphql(`
   mutation AccountSubscriptions_Cancel($input: SubscriptionActionInput!) {
     subscriptionCancel(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SubscriptionChange = graphql(`
+  mutation AccountSubscriptions_Change($input: SubscriptionChangeInput!) {
+    subscriptionChange(input: $input) {
       subscription {
         id
       }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { gql } from '../../../lib/gateway.ts';
 import { MySubscriptions } from './documents.ts';
 import { SubscriptionActions } from './subscription-actions.tsx';
+import { SubscriptionChangeForm } from './subscription-change-form.tsx';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Subscriptions'))('title') };
@@ -46,12 +47,22 @@ export default async function SubscriptionsPage() {
             {node.retryAt ? (
               <p role="note">{t('retry', { date: format.dateTime(new Date(node.retryAt), { dateStyle: 'long' }) })}</p>
             ) : null}
+            <p className="muted" data-testid="subscription-delivery">
+              {t('delivery', {
+                method:
+                  node.shippingMethods.find((method) => method.code === node.shippingMethodCode)?.name ??
+                  node.shippingMethodCode ??
+                  t('cheapestMethod'),
+                address: `${node.shippingAddress.name}, ${node.shippingAddress.line1}, ${node.shippingAddress.postalCode} ${node.shippingAddress.city}, ${node.shippingAddress.country}`,
+              })}
+            </p>
             <SubscriptionActions
               id={node.id}
               version={node.version}
               actions={node.availableActions}
               label={node.plan.name}
             />
+            {node.status === 'CANCELLED' ? null : <SubscriptionChangeForm subscription={node} label={node.plan.name} />}
           </section>
         );
       })}

@@ -69,6 +69,7 @@ export default async function ConfirmationPage({
             taxIncluded={order.taxIncluded}
             taxLines={order.taxLines}
             taxNote={order.taxNote}
+            giftCard={order.giftCard}
             marked={false}
           />
         </section>

@@ -98,6 +98,49 @@ export async function actOnSubscription(_: FormState, form: FormData): Promise<F
   return { ok: true, message: DONE[action] ?? 'Done.' };
 }
 
+const Change = graphql(`
+  mutation CustomersSubscriptions_Change($input: SubscriptionChangeInput!) {
+    subscriptionChange(input: $input) {
+      subscription {
+        id
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** Quantity, shipping address and method of the renewals to come, at the version the page showed. */
+export async function changeSubscription(_: FormState, form: FormData): Promise<FormState> {
+  const id = text(form, 'id');
+  const here = detail(id);
+  const address = (name: string) => text(form, `shippingAddress.${name}`);
+  const input = {
+    id,
+    version: integer(form, 'version'),
+    // not a whole number: sent as 0, which the API refuses under the field
+    quantity: integer(form, 'quantity') ?? 0,
+    shippingMethod: optional(form, 'shippingMethod'),
+    shippingAddress: {
+      name: address('name'),
+      line1: address('line1'),
+      line2: address('line2') || null,
+      postalCode: address('postalCode'),
+      city: address('city'),
+      country: address('country').toUpperCase(),
+    },
+  };
+  const { subscriptionChange } = await mutate(Change, { input }, here);
+  if (subscriptionChange.errors.length)
+    return { errors: fieldErrors(subscriptionChange.errors), values: formValues(form) };
+  revalidatePath(here);
+  revalidatePath(LIST);
+  return { ok: true, message: 'Saved: the next renewal orders with these details.' };
+}
+
 const VariantBySku = graphql(`
   query CustomersSubscriptions_VariantBySku($sku: String!) {
     variantBySku(sku: $sku) {

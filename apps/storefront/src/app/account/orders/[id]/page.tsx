@@ -78,6 +78,15 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             .filter((line) => line.ratePpm !== null)
             .map((line) => ({ name: line.name, amount: formatMoney(line.amount) }))}
           taxNote={order.taxNote}
+          giftCard={
+            order.giftCardMaskedCode && order.giftCardAmount.amount > 0
+              ? {
+                  code: order.giftCardMaskedCode,
+                  amount: formatMoney(order.giftCardAmount),
+                  remainder: formatMoney(order.paymentAmount),
+                }
+              : null
+          }
         />
       </section>
       <section aria-labelledby="order-address">

@@ -7,7 +7,7 @@ import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
 import { clockIn } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
-import { actOnSubscription } from '../actions.ts';
+import { actOnSubscription, changeSubscription } from '../actions.ts';
 import { everyInterval, SUBSCRIPTION_STATUS_LABEL } from '../words.ts';
 
 export const metadata = { title: 'Subscription' };
@@ -31,6 +31,11 @@ const Subscription = graphql(`
       cancelledAt
       createdAt
       availableActions
+      shippingMethodCode
+      shippingMethods {
+        code
+        name
+      }
       shippingAddress {
         name
         line1
@@ -161,6 +166,12 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ i
           {address.name}, {address.line1}
           {address.line2 ? `, ${address.line2}` : ''}, {address.postalCode} {address.city}, {address.country}
         </dd>
+        <dt>Ships with</dt>
+        <dd data-testid="subscription-shipping-method">
+          {subscription.shippingMethods.find((method) => method.code === subscription.shippingMethodCode)?.name ??
+            subscription.shippingMethodCode ??
+            'The cheapest method'}
+        </dd>
         <dt>Paid with</dt>
         <dd>
           The method saved with{' '}
@@ -222,6 +233,54 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ i
               );
             })}
           </div>
+        </section>
+      ) : null}
+
+      {manage && subscription.status !== 'CANCELLED' ? (
+        <section className="card" aria-labelledby="change">
+          <h2 id="change">Change the next renewals</h2>
+          <p className="muted">From the next renewal on; orders already placed stay as they are.</p>
+          <ActionForm
+            label="Change the subscription"
+            action={changeSubscription}
+            submit="Save changes"
+            idPrefix="change"
+            hidden={{ id: subscription.id, version: subscription.version }}
+            fields={[
+              {
+                name: 'quantity',
+                label: 'Quantity',
+                type: 'number',
+                defaultValue: subscription.quantity,
+                required: true,
+              },
+              {
+                name: 'shippingMethod',
+                label: 'Shipping method',
+                defaultValue: subscription.shippingMethodCode ?? '',
+                options: [
+                  { value: '', label: 'The cheapest method' },
+                  ...subscription.shippingMethods.map((method) => ({ value: method.code, label: method.name })),
+                ],
+              },
+              { name: 'shippingAddress.name', label: 'Name', defaultValue: address.name, required: true },
+              { name: 'shippingAddress.line1', label: 'Address', defaultValue: address.line1, required: true },
+              { name: 'shippingAddress.line2', label: 'Address line 2', defaultValue: address.line2 ?? '' },
+              {
+                name: 'shippingAddress.postalCode',
+                label: 'Postal code',
+                defaultValue: address.postalCode,
+                required: true,
+              },
+              { name: 'shippingAddress.city', label: 'City', defaultValue: address.city, required: true },
+              {
+                name: 'shippingAddress.country',
+                label: 'Country (ISO code)',
+                defaultValue: address.country,
+                required: true,
+              },
+            ]}
+          />
         </section>
       ) : null}
 
