@@ -853,6 +853,7 @@ export type PartnerSdk_ReturnQuery = { node:
     | { __typename: 'Collection' }
     | { __typename: 'Company' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerSubscription' }
     | { __typename: 'FinanceInvoice' }
     | { __typename: 'GiftCard' }
     | { __typename: 'Invitation' }
