@@ -3,7 +3,15 @@ import { countStatements, encodeGlobalId, leastStatements } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, domainEvent, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import {
+  createTestDatabase,
+  domainEvent,
+  events,
+  type FinanceHarness,
+  MIGRATIONS,
+  staff,
+  startFinance,
+} from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
@@ -39,11 +47,19 @@ async function accountFor(tenantId: string, role: string): Promise<string> {
   return account.id;
 }
 
-async function ledgerOf(tenantId: string, accountId: string, range: { from?: string; to?: string } = {}) {
+async function ledgerOf(
+  tenantId: string,
+  accountId: string,
+  range: { from?: string; to?: string } = {},
+): Promise<{ opening: number; closing: number; lines: LedgerNode[] }> {
   const result = await finance.call(LEDGER, { id: accountId, first: 100, ...range }, staff(tenantId));
   expect(result.errors).toBeUndefined();
   const ledger = result.data?.financeGeneralLedger;
-  return { ...ledger, lines: ledger.lines.edges.map((edge: { node: LedgerNode }) => edge.node) as LedgerNode[] };
+  return {
+    opening: ledger.opening,
+    closing: ledger.closing,
+    lines: ledger.lines.edges.map((edge: { node: LedgerNode }) => edge.node),
+  };
 }
 
 /** An order with a line, so its capture issues an invoice. */
@@ -64,7 +80,9 @@ function placed(tenantId: string, orderId: string, number: number, at: string) {
       taxAmount: 190,
       totalAmount: 1290,
       shippingMethod: { code: 'std', name: 'Standard', amount: 100 },
-      lines: [{ lineId: randomUUID(), variantId: randomUUID(), sku: 'MUG-1', title: 'Mug', quantity: 1, unitAmount: 1000 }],
+      lines: [
+        { lineId: randomUUID(), variantId: randomUUID(), sku: 'MUG-1', title: 'Mug', quantity: 1, unitAmount: 1000 },
+      ],
     },
     at,
   );
@@ -138,7 +156,10 @@ describe('the general ledger of an account', () => {
     ]);
 
     // the period: opening balance before it, closing at its end
-    const april = await ledgerOf(tenant, await accountFor(tenant, 'payables'), { from: '2026-04-01', to: '2026-04-30' });
+    const april = await ledgerOf(tenant, await accountFor(tenant, 'payables'), {
+      from: '2026-04-01',
+      to: '2026-04-30',
+    });
     expect(april).toMatchObject({ opening: -400, closing: -400, lines: [] });
   });
 

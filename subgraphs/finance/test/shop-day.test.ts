@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, domainEvent, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import {
+  createTestDatabase,
+  domainEvent,
+  events,
+  type FinanceHarness,
+  MIGRATIONS,
+  staff,
+  startFinance,
+} from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
@@ -33,7 +41,11 @@ async function tenantWithOrder(timeZone: string | null) {
   const tenant = randomUUID();
   if (timeZone) {
     await finance.deliver(
-      domainEvent(tenant, 'identity.tenant.settings_changed', tenant, { name: 'Line Islands Store', locale: 'en', timeZone }),
+      domainEvent(tenant, 'identity.tenant.settings_changed', tenant, {
+        name: 'Line Islands Store',
+        locale: 'en',
+        timeZone,
+      }),
     );
   }
   await finance.deliver(

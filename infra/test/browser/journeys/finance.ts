@@ -44,7 +44,8 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     if (!body.data || body.errors?.length) throw new Error(`${query.slice(0, 60)}… → ${JSON.stringify(body)}`);
     return body.data;
   };
-  const eur = (minor: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(minor / 100);
+  const eur = (minor: number) =>
+    new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(minor / 100);
   const until = async <T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
     const deadline = Date.now() + 30_000;
     for (;;) {
@@ -111,9 +112,11 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
   await until(
     'the purchase order is approved',
     async () =>
-      (await api<{ purchaseOrder: { status: string } }>('query($id: ID!) { purchaseOrder(id: $id) { status } }', {
-        id: purchaseOrder?.id,
-      })).purchaseOrder.status,
+      (
+        await api<{ purchaseOrder: { status: string } }>('query($id: ID!) { purchaseOrder(id: $id) { status } }', {
+          id: purchaseOrder?.id,
+        })
+      ).purchaseOrder.status,
     (status) => status === 'APPROVED',
   );
   await api('mutation($id: ID!) { purchaseOrderSend(input: { purchaseOrderId: $id }) { errors { code } } }', {
@@ -221,7 +224,8 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     "the month's P&L takes in the order, its shipment and its return",
     monthPnl,
     (pnl) =>
-      pnl.totalRevenue === before.totalRevenue + revenueDelta && pnl.costOfGoodsSold === before.costOfGoodsSold + cogsDelta,
+      pnl.totalRevenue === before.totalRevenue + revenueDelta &&
+      pnl.costOfGoodsSold === before.costOfGoodsSold + cogsDelta,
   );
   expect(
     after.grossMargin === before.grossMargin + revenueDelta - cogsDelta,
@@ -286,7 +290,10 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       .getByTestId('ledger-line')
       .filter({ hasText: 'shipment.shipped' })
       .filter({ has: page.getByTestId('ledger-debit').getByText(eur(Math.round(2 * unitCost)), { exact: true }) });
-    expect((await shipmentLine.count()) > 0, `the COGS ledger has the shipment's cost ${eur(Math.round(2 * unitCost))}`);
+    expect(
+      (await shipmentLine.count()) > 0,
+      `the COGS ledger has the shipment's cost ${eur(Math.round(2 * unitCost))}`,
+    );
     const returnLine = page
       .getByTestId('ledger-line')
       .filter({ hasText: 'return.received' })
@@ -300,7 +307,10 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       csv.headers()['content-type']?.startsWith('text/csv') && csvText.startsWith('date,entry,source_type'),
       `the ledger downloads as CSV (${csv.status()} ${csvText.slice(0, 80)})`,
     );
-    await shipmentLine.last().getByRole('link', { name: /^#\d+$/ }).click();
+    await shipmentLine
+      .last()
+      .getByRole('link', { name: /^#\d+$/ })
+      .click();
     await page.getByTestId('entry-source').filter({ hasText: 'shipment.shipped' }).waitFor();
 
     // and from the trial balance's receivables to the order's invoice
@@ -327,7 +337,10 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       await page.waitForLoadState('networkidle');
     }
     await shot(page, 'admin-finance-ledger-receivables');
-    await orderLink.first().getByRole('link', { name: /^Invoice INV-/ }).click();
+    await orderLink
+      .first()
+      .getByRole('link', { name: /^Invoice INV-/ })
+      .click();
     await page.getByTestId('invoice-number').waitFor();
     expect(
       (await page.getByRole('heading', { level: 2 }).first().textContent())?.includes(placed.displayNumber),

@@ -14,6 +14,7 @@ import {
 } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { FinanceContext } from '../context.ts';
 import { ledgerSettings } from '../data/accounts.ts';
 import { type BankReceiptRow, recordBankReceipt } from '../data/bank-receipts.ts';
 import {
@@ -29,7 +30,6 @@ import {
   openItemById,
   setCustomerPaymentTerms,
 } from '../data/open-items.ts';
-import type { FinanceContext } from '../context.ts';
 import { shopTodayOf } from './shop-day.ts';
 import { actorOf, dbOf, FinanceSettingsRef, managers, readers, writers } from './types.ts';
 
@@ -39,7 +39,11 @@ export const isDate = (value: string) =>
 export const dateRule = rules.rule(z.string().refine(isDate, 'A date, YYYY-MM-DD'), 'INVALID_INPUT');
 
 /** A date query argument (default: the shop's today); a malformed one is BAD_USER_INPUT. */
-export async function dateArg(context: FinanceContext, value: string | null | undefined, field: string): Promise<string> {
+export async function dateArg(
+  context: FinanceContext,
+  value: string | null | undefined,
+  field: string,
+): Promise<string> {
   if (value == null) return shopTodayOf(context);
   if (!isDate(value)) throw badUserInput(`${field} must be a date, YYYY-MM-DD`, [field]);
   return value;

@@ -6,6 +6,7 @@ import { entryById, listEntries } from '../data/journal.ts';
 import { aging, agingCsvRows } from '../data/open-items.ts';
 import { listPeriods } from '../data/periods.ts';
 import { balanceSheet, type DateRange, generalLedger, profitAndLoss, toCsv, trialBalance } from '../data/reports.ts';
+import { shopTodayOf } from './shop-day.ts';
 import {
   BalanceSheetRef,
   dbOf,
@@ -20,7 +21,6 @@ import {
   readers,
   TrialBalanceRef,
 } from './types.ts';
-import { shopTodayOf } from './shop-day.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -159,7 +159,9 @@ builder.queryField('financeBalanceSheet', (t) =>
     authScopes: readers,
     args: {
       from: t.arg.string({ description: 'YYYY-MM-DD: where current earnings start (default: the first entry)' }),
-      to: t.arg.string({ description: "YYYY-MM-DD: the date of the position (default: the shop's today, in its time zone)" }),
+      to: t.arg.string({
+        description: "YYYY-MM-DD: the date of the position (default: the shop's today, in its time zone)",
+      }),
     },
     resolve: async (_root, args, context) => balanceSheet(dbOf(context), await rangeOf(context, args)),
   }),
@@ -192,7 +194,12 @@ builder.queryField('financeGeneralLedger', (t) =>
     },
     resolve: async (_root, args, context) => {
       const accountId = localUuid(args.accountId, 'FinanceAccount', ['accountId']);
-      const ledger = await generalLedger(dbOf(context), accountId, await rangeOf(context, args), pageOf(args, CURSOR_KEYS.position));
+      const ledger = await generalLedger(
+        dbOf(context),
+        accountId,
+        await rangeOf(context, args),
+        pageOf(args, CURSOR_KEYS.position),
+      );
       return { ...ledger, accountId: args.accountId };
     },
   }),

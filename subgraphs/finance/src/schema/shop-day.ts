@@ -1,5 +1,5 @@
-import { shopToday } from '../data/shop-day.ts';
 import type { FinanceContext } from '../context.ts';
+import { shopToday } from '../data/shop-day.ts';
 import { dbOf } from './types.ts';
 
 const todays = new WeakMap<FinanceContext, Promise<string>>();

@@ -20,7 +20,11 @@ export const SourceDocumentRef = builder.objectRef<SourceDocument>('FinanceSourc
   fields: (t) => ({
     kind: t.field({ type: SourceDocumentKindEnum, resolve: (row) => row.kind }),
     id: t.id({ resolve: (row) => row.id }),
-    number: t.string({ nullable: true, description: "The invoice's or credit note's number", resolve: (row) => row.number }),
+    number: t.string({
+      nullable: true,
+      description: "The invoice's or credit note's number",
+      resolve: (row) => row.number,
+    }),
   }),
 });
 
@@ -34,6 +38,7 @@ export function sourceDocumentsOf(line: LedgerLine): SourceDocument[] {
       id: encodeGlobalId('FinanceInvoice', line.invoiceId),
       number: line.invoiceNumber,
     });
-  if (line.billId) documents.push({ kind: 'SUPPLIER_BILL', id: encodeGlobalId('SupplierBill', line.billId), number: null });
+  if (line.billId)
+    documents.push({ kind: 'SUPPLIER_BILL', id: encodeGlobalId('SupplierBill', line.billId), number: null });
   return documents;
 }

@@ -174,6 +174,7 @@ export const FinanceAccountLedger = graphql(`
           endCursor
         }
         edges {
+          cursor
           node {
             entryId
             entryNumber

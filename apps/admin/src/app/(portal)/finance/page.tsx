@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { gql } from '../../../lib/gateway.ts';
 import { requireViewer } from '../../../lib/viewer.ts';

@@ -69,8 +69,8 @@ export default async function AccountLedgerPage({
             <th colSpan={6}>Opening balance on {from}</th>
             <th data-testid="ledger-opening">{show(ledger.opening)}</th>
           </tr>
-          {ledger.lines.edges.map(({ node }, index) => (
-            <tr key={`${node.entryId}-${index}`} data-testid="ledger-line">
+          {ledger.lines.edges.map(({ cursor, node }) => (
+            <tr key={cursor} data-testid="ledger-line">
               <td>{node.entryDate}</td>
               <td>
                 <Link href={`/finance/journal/${encodeURIComponent(node.entryId)}`}>#{node.entryNumber}</Link>
