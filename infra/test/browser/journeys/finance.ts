@@ -79,10 +79,13 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
 
   // the variant's cost: two units bought at 20.00 and received into the journey's warehouse
   const stamp = Date.now().toString(36);
-  const { warehouses } = await api<{ warehouses: { edges: { node: { id: string; code: string } }[] } }>(
-    '{ warehouses(first: 100) { edges { node { id code } } } }',
-  );
-  const warehouseId = warehouses.edges.find((edge) => edge.node.code === deps.warehouseCode)?.node.id;
+  const { variant: stocked } = await api<{
+    variant: { inventory: { locations: { warehouse: { id: string; code: string } }[] } } | null;
+  }>('query($id: ID!) { variant(id: $id) { inventory { locations { warehouse { id code } } } } }', {
+    id: deps.variantId,
+  });
+  const warehouseId = stocked?.inventory.locations.find((level) => level.warehouse.code === deps.warehouseCode)
+    ?.warehouse.id;
   expect(warehouseId, `the journey's warehouse ${deps.warehouseCode} exists`);
   const supplier = await api<{ supplierCreate: { supplier: { id: string } | null; errors: unknown[] } }>(
     'mutation($input: SupplierCreateInput!) { supplierCreate(input: $input) { supplier { id } errors { code message } } }',
