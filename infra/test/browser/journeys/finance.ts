@@ -1,5 +1,5 @@
 import { pdfText } from '@ucos/kit/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { type Api, placeOrder, signIn } from '../seed.ts';
 
 const OWNER = { email: 'owner@demo.ucos.dev', password: 'Demo-Password-2026' };
@@ -289,19 +289,15 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       page.url().includes(`from=${monthStart}`) && page.url().includes(`to=${today}`),
       `the ledger keeps the report's period (${page.url()})`,
     );
+    await showLedgerFrom(page, today);
+    // valued at the cost in force: on the shipment's own line, or on the revaluation that follows it
+    // when finance heard inventory's cost after the shipment (the P&L's figure above is the same)
+    const shipmentCost = eur(Math.round(2 * unitCost));
     const shipmentLine = page
       .getByTestId('ledger-line')
-      .filter({ hasText: 'shipment.shipped' })
-      .filter({ has: page.getByTestId('ledger-debit').getByText(eur(Math.round(2 * unitCost)), { exact: true }) });
-    expect(
-      (await shipmentLine.count()) > 0,
-      `the COGS ledger has the shipment's cost ${eur(Math.round(2 * unitCost))}`,
-    );
-    const returnLine = page
-      .getByTestId('ledger-line')
-      .filter({ hasText: 'return.received' })
-      .filter({ has: page.getByTestId('ledger-credit').getByText(eur(Math.round(unitCost)), { exact: true }) });
-    expect((await returnLine.count()) > 0, `and the returned unit back at ${eur(Math.round(unitCost))}`);
+      .filter({ hasText: /shipment\.shipped|cost\.revaluation/ })
+      .filter({ has: page.getByTestId('ledger-debit').getByText(shipmentCost, { exact: true }) });
+    await findOnLedgerPages(page, shipmentLine, `the COGS ledger has the shipment's cost ${shipmentCost}`);
     await shot(page, 'admin-finance-ledger-cogs');
     const csvHref = (await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '';
     const csv = await page.request.get(new URL(csvHref, adminUrl).toString());
@@ -310,11 +306,22 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       csv.headers()['content-type']?.startsWith('text/csv') && csvText.startsWith('date,entry,source_type'),
       `the ledger downloads as CSV (${csv.status()} ${csvText.slice(0, 80)})`,
     );
+    const ledgerPage = page.url();
     await shipmentLine
       .last()
       .getByRole('link', { name: /^#\d+$/ })
       .click();
-    await page.getByTestId('entry-source').filter({ hasText: 'shipment.shipped' }).waitFor();
+    await page
+      .getByTestId('entry-source')
+      .filter({ hasText: /shipment\.shipped|cost\.revaluation/ })
+      .waitFor();
+    // the returned unit came back into inventory at the same cost: a credit on the same account, later on
+    await page.goto(ledgerPage);
+    const returnLine = page
+      .getByTestId('ledger-line')
+      .filter({ hasText: 'return.received' })
+      .filter({ has: page.getByTestId('ledger-credit').getByText(eur(Math.round(unitCost)), { exact: true }) });
+    await findOnLedgerPages(page, returnLine, `the returned unit is back at ${eur(Math.round(unitCost))}`);
 
     // and from the trial balance's receivables to the order's invoice
     await page.goto(`${adminUrl}/finance?from=${monthStart}&to=${today}`);
@@ -323,22 +330,12 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       .getByRole('link', { name: '1200 Accounts receivable' })
       .click();
     await page.getByRole('heading', { name: 'General ledger: 1200 Accounts receivable' }).waitFor();
-    // the month's receivables run to pages: today's lines are the order's
-    const period = page.getByRole('form', { name: 'Ledger period' });
-    await period.getByLabel('From').fill(today);
-    await period.getByRole('button', { name: 'Show' }).click();
-    await page.waitForURL((url) => url.searchParams.get('from') === today);
+    await showLedgerFrom(page, today);
     const orderLink = page
       .getByTestId('ledger-line')
       .filter({ hasText: 'order.placed' })
       .filter({ hasText: `Order #${placed.number} placed` });
-    // other orders of the day may run to more than a page: the journey's is among the newest lines
-    for (let pages = 0; (await orderLink.count()) === 0 && pages < 50; pages++) {
-      const next = page.getByRole('link', { name: 'Next page →' });
-      expect((await next.count()) > 0, `order #${placed.number}'s placement is in receivables' ledger`);
-      await next.click();
-      await page.waitForLoadState('networkidle');
-    }
+    await findOnLedgerPages(page, orderLink, `order #${placed.number}'s placement is in receivables' ledger`);
     await shot(page, 'admin-finance-ledger-receivables');
     await orderLink
       .first()
@@ -423,5 +420,23 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     await shot(page, 'admin-finance-credit-note');
   } finally {
     await page.close();
+  }
+}
+
+/** Narrows an account's ledger page to the lines from `from` on (the period form, as a user would). */
+async function showLedgerFrom(page: Page, from: string) {
+  const period = page.getByRole('form', { name: 'Ledger period' });
+  await period.getByLabel('From').fill(from);
+  await period.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL((url) => url.searchParams.get('from') === from);
+}
+
+/** Follows the ledger's "Next page" links until `line` shows; other activity of the day may fill pages. */
+async function findOnLedgerPages(page: Page, line: Locator, what: string) {
+  for (let pages = 0; (await line.count()) === 0; pages++) {
+    const next = page.getByRole('link', { name: 'Next page →' });
+    if (pages >= 50 || (await next.count()) === 0) throw new Error(`not found: ${what}`);
+    await next.click();
+    await page.waitForLoadState('networkidle');
   }
 }
