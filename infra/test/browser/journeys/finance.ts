@@ -365,7 +365,8 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     await shot(page, 'admin-finance-invoices');
-    await invoiceRow.getByRole('link').first().click();
+    // the order's row of the invoice itself, not of its credit notes (they name the order too)
+    await invoiceRow.getByRole('link', { name: /^INV-/ }).click();
     await page.getByTestId('invoice-number').waitFor();
     const invoiceNumber = (await page.getByTestId('invoice-number').textContent())?.trim() ?? '';
     expect(/^INV-\d{4}-\d{6}$/.test(invoiceNumber), `the invoice has a number of its series (${invoiceNumber})`);
