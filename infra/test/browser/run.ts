@@ -1379,13 +1379,14 @@ async function main() {
     );
 
     await journey(
-      'an order and its capture post to the ledger: the journal shows them, the P&L their revenue, the invoice its PDF',
+      "finance: an order is captured, shipped (cost of goods sold) and partly returned (credit note); the journal, the accounts' ledgers, the invoice's PDF and the month's P&L show it",
       () =>
         financeJourney({
           browser: browser!,
           adminUrl: urls.admin,
           api,
           variantId: seeded.variantIds[0]!,
+          warehouseCode: seeded.warehouseCode,
           signInAdmin,
           shot,
           expect,

@@ -16,6 +16,7 @@ import type {
 import { type FinanceResult, financeFail } from './errors.ts';
 import { keysetPageWith } from './keyset-page.ts';
 import { dayIn, reverseEntry } from './ledger.ts';
+import { shopTimeZone } from './shop-day.ts';
 
 type Amounts = 'debit' | 'credit' | 'amount';
 
@@ -137,13 +138,8 @@ export function reverseJournalEntry(db: TenantDb, id: string, reason: string): P
       ]);
     }
     // dated the shop's today, as every posting is dated in its zone
-    const zone = await one<{ timeZone: string | null }>(
-      sql,
-      `select time_zone as "timeZone" from finance.invoice_settings where tenant_id = $1`,
-      [db.tenantId],
-    );
     const reversed = await reverseEntry(sql, db.tenantId, id, {
-      date: dayIn(new Date(), zone?.timeZone ?? null),
+      date: dayIn(new Date(), await shopTimeZone(sql, db.tenantId)),
       description: `Reversal of entry #${entry.number}: ${reason}`,
       eventId: null,
     });

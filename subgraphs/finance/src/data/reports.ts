@@ -222,6 +222,14 @@ export interface LedgerLine {
   /** debit − credit through this line, from the account's opening balance */
   balance: number;
   position: number;
+  /** the order the entry books, when its source is one of an order's events */
+  orderId: string | null;
+  /** the invoice or credit note of the same source (a credit note first), or the order's invoice */
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  invoiceKind: 'invoice' | 'credit_note' | null;
+  /** procurement's bill or supplier credit note */
+  billId: string | null;
 }
 
 export interface GeneralLedger {
@@ -231,6 +239,22 @@ export interface GeneralLedger {
   closing: number;
   lines: Connection<LedgerLine>;
 }
+
+/**
+ * The order an entry books, from its source: an order's own events carry its id, an edit `<order id>/<version>`
+ * (shipments and returns name only themselves).
+ */
+const ORDER_OF_SOURCE = `select case
+    when ledger."sourceType" in ('order.placed', 'order.payment_captured', 'order.payment_refunded', 'order.edited')
+     and split_part(ledger."sourceId", '/', 1) ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+    then split_part(ledger."sourceId", '/', 1)::uuid end as order_id`;
+
+/** The credit note's source type for an entry's source: a refund and a return's entries share the return's note. */
+const CREDIT_NOTE_SOURCE_TYPE = `case ledger."sourceType"
+    when 'order.payment_refunded' then 'order.refunded'
+    when 'return.tax' then 'return.refunded'
+    when 'return.received' then 'return.refunded'
+    else ledger."sourceType" end`;
 
 /** One account's lines over a range with their source and the running balance; three statements a page. */
 export function generalLedger(
@@ -251,8 +275,12 @@ export function generalLedger(
     );
     const offset = page.after ? Number(page.after[0]) : 0;
     const opening = totals?.opening ?? 0;
+    // the source documents are looked up for the page's lines only, in the same statement as the page
     const { rows } = await sql.query<LedgerLine>(
-      `select * from (
+      `select ledger.*, o.order_id as "orderId", inv.id as "invoiceId", inv.number as "invoiceNumber",
+              inv.kind as "invoiceKind",
+              case when ledger."sourceType" in ('bill.posted', 'credit_note.posted') then ledger."sourceId" end as "billId"
+         from (
          select e.id as "entryId", e.number as "entryNumber", e.entry_date::text as "entryDate", e.description,
                 e.source_type as "sourceType", e.source_id as "sourceId", l.memo, l.debit, l.credit, l.currency, l.amount,
                 ($5::float8 + sum(l.debit - l.credit) over w)::float8 as balance,
@@ -260,7 +288,15 @@ export function generalLedger(
            from finance.journal_lines l join finance.journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
           where l.tenant_id = $1 and l.account_id = $2 and e.entry_date between $3::date and $4::date
           window w as (order by e.entry_date, e.number, l.line_no rows unbounded preceding)
-       ) ledger where position > $6 order by position limit $7`,
+         ) ledger
+         cross join lateral (${ORDER_OF_SOURCE}) o
+         left join lateral (
+           select i.id, i.number, i.kind from finance.invoices i
+            where i.tenant_id = $1
+              and ((i.source_type = ${CREDIT_NOTE_SOURCE_TYPE} and i.source_id = ledger."sourceId")
+                   or (i.kind = 'invoice' and i.order_id = o.order_id))
+            order by i.kind = 'credit_note' desc limit 1) inv on true
+        where position > $6 order by position limit $7`,
       [db.tenantId, accountId, range.from ?? EARLIEST, range.to, opening, offset, page.limit + 1],
     );
     return {

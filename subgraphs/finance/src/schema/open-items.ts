@@ -14,6 +14,7 @@ import {
 } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { FinanceContext } from '../context.ts';
 import { ledgerSettings } from '../data/accounts.ts';
 import { type BankReceiptRow, recordBankReceipt } from '../data/bank-receipts.ts';
 import {
@@ -29,17 +30,21 @@ import {
   openItemById,
   setCustomerPaymentTerms,
 } from '../data/open-items.ts';
+import { shopTodayOf } from './shop-day.ts';
 import { actorOf, dbOf, FinanceSettingsRef, managers, readers, writers } from './types.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isDate = (value: string) =>
   DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 export const dateRule = rules.rule(z.string().refine(isDate, 'A date, YYYY-MM-DD'), 'INVALID_INPUT');
-export const today = () => new Date().toISOString().slice(0, 10);
 
-/** A date query argument (default today); a malformed one is BAD_USER_INPUT. */
-export function dateArg(value: string | null | undefined, field: string): string {
-  if (value == null) return today();
+/** A date query argument (default: the shop's today); a malformed one is BAD_USER_INPUT. */
+export async function dateArg(
+  context: FinanceContext,
+  value: string | null | undefined,
+  field: string,
+): Promise<string> {
+  if (value == null) return shopTodayOf(context);
   if (!isDate(value)) throw badUserInput(`${field} must be a date, YYYY-MM-DD`, [field]);
   return value;
 }
@@ -111,11 +116,14 @@ export const OpenItemRef = builder.objectRef<OpenItemWithAllocations>('FinanceOp
     }),
     daysPastDue: t.int({
       nullable: true,
-      description: 'Days since the due date today (0 or less: not yet due); null when settled',
-      resolve: (row) =>
+      description: "Days since the due date as of the shop's today (0 or less: not yet due); null when settled",
+      resolve: async (row, _args, context) =>
         row.openBaseAmount === 0 || !row.dueDate
           ? null
-          : Math.round((Date.parse(`${today()}T00:00:00Z`) - Date.parse(`${row.dueDate}T00:00:00Z`)) / 86_400_000),
+          : Math.round(
+              (Date.parse(`${await shopTodayOf(context)}T00:00:00Z`) - Date.parse(`${row.dueDate}T00:00:00Z`)) /
+                86_400_000,
+            ),
     }),
     allocations: t.field({ type: [AllocationRef], resolve: (row) => row.allocations }),
   }),
@@ -212,8 +220,8 @@ for (const [field, kind] of [
       type: AgingRef,
       description: `Each ${kind === 'receivable' ? 'customer' : 'supplier'}'s open amount as of a day (documents by then, less allocations by then), by days past due`,
       authScopes: readers,
-      args: { asOf: t.arg.string({ description: 'YYYY-MM-DD (default: today)' }) },
-      resolve: (_root, args, context) => aging(dbOf(context), kind, dateArg(args.asOf, 'asOf')),
+      args: { asOf: t.arg.string({ description: "YYYY-MM-DD (default: the shop's today, in its time zone)" }) },
+      resolve: async (_root, args, context) => aging(dbOf(context), kind, await dateArg(context, args.asOf, 'asOf')),
     }),
   );
 }

@@ -207,7 +207,10 @@ builder.mutationField('financePaymentRunLineRemove', (t) =>
 const PostInput = builder.inputType('FinancePaymentRunPostInput', {
   fields: (t) => ({
     runId: t.id({ required: true }),
-    paymentDate: t.string({ validate: dateRule, description: 'YYYY-MM-DD (default: today)' }),
+    paymentDate: t.string({
+      validate: dateRule,
+      description: "YYYY-MM-DD (default: the shop's today, in its time zone)",
+    }),
   }),
 });
 

@@ -1,10 +1,12 @@
 import { badUserInput, byIdQuery, CURSOR_KEYS, connectionType, localUuid, optionalLocalUuid, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import type { FinanceContext } from '../context.ts';
 import { ledgerSettings, listAccounts, listMappings } from '../data/accounts.ts';
 import { entryById, listEntries } from '../data/journal.ts';
 import { aging, agingCsvRows } from '../data/open-items.ts';
 import { listPeriods } from '../data/periods.ts';
 import { balanceSheet, type DateRange, generalLedger, profitAndLoss, toCsv, trialBalance } from '../data/reports.ts';
+import { shopTodayOf } from './shop-day.ts';
 import {
   BalanceSheetRef,
   dbOf,
@@ -27,9 +29,12 @@ const validDate = (value: string) =>
   !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
   new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
-/** A report's range: `to` defaults to today, `from` to the ledger's beginning. */
-export function rangeOf(args: { from?: string | null; to?: string | null }): DateRange {
-  const to = args.to ?? new Date().toISOString().slice(0, 10);
+/** A report's range: `to` defaults to the shop's today, `from` to the ledger's beginning. */
+export async function rangeOf(
+  context: FinanceContext,
+  args: { from?: string | null; to?: string | null },
+): Promise<DateRange> {
+  const to = args.to ?? (await shopTodayOf(context));
   if (!validDate(to)) throw badUserInput('to must be a date, YYYY-MM-DD', ['to']);
   if (args.from != null && !validDate(args.from)) throw badUserInput('from must be a date, YYYY-MM-DD', ['from']);
   if (args.from != null && args.from > to) throw badUserInput('from must not be after to', ['from']);
@@ -128,9 +133,9 @@ builder.queryField('financeTrialBalance', (t) =>
     authScopes: readers,
     args: {
       from: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: the first entry)' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: today)' }),
+      to: t.arg.string({ description: "YYYY-MM-DD, inclusive (default: the shop's today, in its time zone)" }),
     },
-    resolve: (_root, args, context) => trialBalance(dbOf(context), rangeOf(args)),
+    resolve: async (_root, args, context) => trialBalance(dbOf(context), await rangeOf(context, args)),
   }),
 );
 
@@ -141,9 +146,9 @@ builder.queryField('financeProfitAndLoss', (t) =>
     authScopes: readers,
     args: {
       from: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: the first entry)' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: today)' }),
+      to: t.arg.string({ description: "YYYY-MM-DD, inclusive (default: the shop's today, in its time zone)" }),
     },
-    resolve: (_root, args, context) => profitAndLoss(dbOf(context), rangeOf(args)),
+    resolve: async (_root, args, context) => profitAndLoss(dbOf(context), await rangeOf(context, args)),
   }),
 );
 
@@ -154,9 +159,11 @@ builder.queryField('financeBalanceSheet', (t) =>
     authScopes: readers,
     args: {
       from: t.arg.string({ description: 'YYYY-MM-DD: where current earnings start (default: the first entry)' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD: the date of the position (default: today)' }),
+      to: t.arg.string({
+        description: "YYYY-MM-DD: the date of the position (default: the shop's today, in its time zone)",
+      }),
     },
-    resolve: (_root, args, context) => balanceSheet(dbOf(context), rangeOf(args)),
+    resolve: async (_root, args, context) => balanceSheet(dbOf(context), await rangeOf(context, args)),
   }),
 );
 
@@ -181,13 +188,18 @@ builder.queryField('financeGeneralLedger', (t) =>
     args: {
       accountId: t.arg.id({ required: true }),
       from: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: the first entry)' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: today)' }),
+      to: t.arg.string({ description: "YYYY-MM-DD, inclusive (default: the shop's today, in its time zone)" }),
       first: t.arg.int(),
       after: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
       const accountId = localUuid(args.accountId, 'FinanceAccount', ['accountId']);
-      const ledger = await generalLedger(dbOf(context), accountId, rangeOf(args), pageOf(args, CURSOR_KEYS.position));
+      const ledger = await generalLedger(
+        dbOf(context),
+        accountId,
+        await rangeOf(context, args),
+        pageOf(args, CURSOR_KEYS.position),
+      );
       return { ...ledger, accountId: args.accountId };
     },
   }),
@@ -212,12 +224,12 @@ builder.queryField('financeReportCsv', (t) =>
     args: {
       report: t.arg({ type: ReportKind, required: true }),
       from: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: the first entry)' }),
-      to: t.arg.string({ description: 'YYYY-MM-DD, inclusive (default: today)' }),
+      to: t.arg.string({ description: "YYYY-MM-DD, inclusive (default: the shop's today, in its time zone)" }),
       accountId: t.arg.id(),
     },
     resolve: async (_root, args, context) => {
       const db = dbOf(context);
-      const range = rangeOf(args);
+      const range = await rangeOf(context, args);
       switch (args.report) {
         case 'TRIAL_BALANCE': {
           const report = await trialBalance(db, range);

@@ -15,6 +15,7 @@ import type {
   TrialBalance,
 } from '../data/reports.ts';
 import type { TenantDb } from '../db.ts';
+import { SourceDocumentRef, sourceDocumentsOf } from './source-documents.ts';
 
 /** Reading the ledger: finance readers, and whoever may change it. */
 const FINANCE_READ_SCOPES = ['finance:read', 'finance:write', 'finance:manage'] as const;
@@ -258,6 +259,11 @@ export const LedgerLineRef = builder.objectRef<LedgerLine>('FinanceLedgerLine').
     currency: t.exposeString('currency'),
     amount: t.expose('amount', { type: 'MinorUnits' }),
     balance: t.expose('balance', { type: 'MinorUnits', description: 'Debit − credit through this line' }),
+    documents: t.field({
+      type: [SourceDocumentRef],
+      description: 'The order, invoice or credit note, or supplier bill the line was posted from (none for the rest)',
+      resolve: sourceDocumentsOf,
+    }),
   }),
 });
 

@@ -54,16 +54,19 @@ export const FinanceReports = graphql(`
       currentEarnings
       balanced
       assets {
+        accountId
         code
         name
         amount
       }
       liabilities {
+        accountId
         code
         name
         amount
       }
       equity {
+        accountId
         code
         name
         amount
@@ -156,6 +159,56 @@ export const FinanceAccounts = graphql(`
       active
       roles
     }
+  }
+`);
+
+export const FinanceAccountLedger = graphql(`
+  query Finance_AccountLedger($accountId: ID!, $from: String, $to: String, $after: String) {
+    financeGeneralLedger(accountId: $accountId, from: $from, to: $to, first: 50, after: $after) {
+      opening
+      closing
+      lines {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            entryId
+            entryNumber
+            entryDate
+            description
+            sourceType
+            memo
+            debit
+            credit
+            balance
+            documents {
+              kind
+              id
+              number
+            }
+          }
+        }
+      }
+    }
+    financeAccounts {
+      id
+      code
+      name
+      type
+    }
+    financeSettings {
+      baseCurrency
+    }
+  }
+`);
+
+export const FinanceAccountLedgerCsv = graphql(`
+  query Finance_AccountLedgerCsv($accountId: ID!, $from: String, $to: String) {
+    financeReportCsv(report: GENERAL_LEDGER, accountId: $accountId, from: $from, to: $to)
   }
 `);
 

@@ -1,6 +1,9 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { gql } from '../../../lib/gateway.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
+import { ledgerLink } from './accounts/[id]/source-documents.tsx';
 import { FinanceReports } from './documents.ts';
 import { dateParam, FinanceNav, money } from './nav.tsx';
 import { todayIn, yearStartOf } from './shop-day.ts';
@@ -28,6 +31,12 @@ export default async function FinancePage({
   const sheet = data.financeBalanceSheet;
   const currency = pnl.baseCurrency;
   const show = (amount: number) => money(amount, currency);
+  // a report's line drills down to its account's ledger over the same period
+  const ledgerOf = (line: { accountId: string; code: string; name: string }) => (
+    <Link href={ledgerLink(line.accountId, { from, to })}>
+      {line.code} {line.name}
+    </Link>
+  );
   return (
     <>
       <h1>Finance</h1>
@@ -97,9 +106,7 @@ export default async function FinancePage({
           <tbody>
             {[...pnl.revenue, ...pnl.expenses].map((line) => (
               <tr key={line.accountId}>
-                <td>
-                  {line.code} {line.name}
-                </td>
+                <td>{ledgerOf(line)}</td>
                 <td>{show(line.amount)}</td>
               </tr>
             ))}
@@ -117,17 +124,17 @@ export default async function FinancePage({
         </p>
         <table>
           <tbody>
-            <AccountRows lines={sheet.assets} show={show} />
+            <AccountRows lines={sheet.assets} show={show} name={ledgerOf} />
             <tr>
               <th>Total assets</th>
               <th>{show(sheet.totalAssets)}</th>
             </tr>
-            <AccountRows lines={sheet.liabilities} show={show} />
+            <AccountRows lines={sheet.liabilities} show={show} name={ledgerOf} />
             <tr>
               <th>Total liabilities</th>
               <th>{show(sheet.totalLiabilities)}</th>
             </tr>
-            <AccountRows lines={sheet.equity} show={show} />
+            <AccountRows lines={sheet.equity} show={show} name={ledgerOf} />
             <tr>
               <td>Earnings before {from}</td>
               <td>{show(sheet.retainedEarnings)}</td>
@@ -163,10 +170,8 @@ export default async function FinancePage({
             {trial.rows
               .filter((row) => row.opening || row.debit || row.credit)
               .map((row) => (
-                <tr key={row.accountId}>
-                  <td>
-                    {row.code} {row.name}
-                  </td>
+                <tr key={row.accountId} data-testid="trial-row">
+                  <td>{ledgerOf(row)}</td>
                   <td>{show(row.opening)}</td>
                   <td>{show(row.debit)}</td>
                   <td>{show(row.credit)}</td>
@@ -190,19 +195,19 @@ export default async function FinancePage({
   );
 }
 
-/** One balance-sheet section's accounts: code and name, then the amount. */
+/** One balance-sheet section's accounts: code and name (linked to its ledger), then the amount. */
 function AccountRows({
   lines,
   show,
+  name,
 }: {
-  lines: readonly { code: string; name: string; amount: number }[];
+  lines: readonly { accountId: string; code: string; name: string; amount: number }[];
   show: (amount: number) => string;
+  name: (line: { accountId: string; code: string; name: string }) => ReactNode;
 }) {
   return lines.map((line) => (
     <tr key={line.code}>
-      <td>
-        {line.code} {line.name}
-      </td>
+      <td>{name(line)}</td>
       <td>{show(line.amount)}</td>
     </tr>
   ));

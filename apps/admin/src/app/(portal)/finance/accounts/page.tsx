@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { gql } from '../../../../lib/gateway.ts';
 import { can } from '../../../../lib/scopes.ts';
@@ -5,6 +6,7 @@ import { requireViewer } from '../../../../lib/viewer.ts';
 import { createAccount, updateAccount } from '../actions.ts';
 import { FinanceAccounts } from '../documents.ts';
 import { FinanceNav } from '../nav.tsx';
+import { ledgerLink } from './[id]/source-documents.tsx';
 
 export const metadata = { title: 'Chart of accounts' };
 
@@ -35,7 +37,11 @@ export default async function AccountsPage() {
         <tbody>
           {financeAccounts.map((account) => (
             <tr key={account.id} data-testid="account-row">
-              <td>{account.code}</td>
+              <td>
+                <Link href={ledgerLink(account.id)} aria-label={`General ledger of ${account.code} ${account.name}`}>
+                  {account.code}
+                </Link>
+              </td>
               <td>{account.name}</td>
               <td>{account.type.toLowerCase()}</td>
               <td>{account.parentId ? codeOf.get(account.parentId) : ''}</td>
