@@ -79,7 +79,7 @@ export type FinancePaymentRunPostErrorCode =
   | 'NOT_OPEN';
 
 export type FinancePaymentRunPostInput = {
-  /** YYYY-MM-DD (default: today) */
+  /** YYYY-MM-DD (default: the shop's today, in its time zone) */
   paymentDate?: string | null | undefined;
   runId: string;
 };
