@@ -11,6 +11,7 @@ import {
   payloadType,
   toPayload,
 } from '@ucos/kit';
+import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
@@ -93,8 +94,13 @@ const OrderLineRef = builder.objectRef<OrderLineParent>('OrderLine').implement({
     }),
     discount: t.field({
       type: MoneyRef,
-      description: 'What promotions took off this line',
+      description: "What promotions and the shop's price plugins took off this line",
       resolve: (line) => money(line.discountAmount, line.currency),
+    }),
+    adjustments: t.field({
+      type: [PriceAdjustmentRef],
+      description: "What the shop's price plugins changed on this line when it was placed, with the reason shown",
+      resolve: (line) => adjustmentsOf(line.adjustments, line.currency),
     }),
     availableActions: t.field({
       type: [OrderLineActionEnum],
