@@ -201,6 +201,37 @@ export default {
 };
 `;
 
+/** An action hook that runs only after one product's creation: its manifest filters by type and handle. */
+const filteredWatcherManifest = {
+  name: 'filtered-watcher',
+  version: '1.0.0',
+  hooks: [
+    {
+      point: 'event.action',
+      failurePolicy: 'allow',
+      timeoutMs: 100,
+      events: ['catalog.product.created', 'orders.order.*'],
+      where: [{ path: 'handle', equals: 'hook-filtered' }],
+    },
+  ],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const filteredWatcherSource = `
+export default {
+  'event.action'(input) {
+    return { status: 'done', message: 'saw ' + input.event.type + ' of ' + input.event.data.handle };
+  },
+};
+`;
+
+export const FILTERED_ACTION_FIXTURE = {
+  manifest: filteredWatcherManifest,
+  source: filteredWatcherSource,
+  language: 'JS',
+};
+
 /** An action hook that always throws, and wants to be tried again when it does. */
 const actionCrasherManifest = {
   name: 'action-crasher',

@@ -68,7 +68,10 @@ function valueAt(data: JsonValue | undefined, path: string): JsonValue | undefin
 }
 
 /** Whether an event passes an action hook's filter (no filter: every event does). */
-export function eventMatches(filter: EventFilter | null | undefined, event: { type: string; data: JsonValue }): boolean {
+export function eventMatches(
+  filter: EventFilter | null | undefined,
+  event: { type: string; data: JsonValue },
+): boolean {
   if (!filter) return true;
   if (filter.events && !filter.events.some((pattern) => typeMatches(pattern, event.type))) return false;
   return (filter.where ?? []).every((condition) => valueAt(event.data, condition.path) === condition.equals);

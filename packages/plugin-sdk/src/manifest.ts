@@ -80,7 +80,8 @@ export const MANIFEST_JSON_SCHEMA = {
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as typeof addFormatsModule.default;
 
-const manifestAjv = new Ajv({ allErrors: true, strict: true });
+// union types: a filter condition's `equals` is any JSON scalar
+const manifestAjv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateManifestShape = manifestAjv.compile(MANIFEST_JSON_SCHEMA);
 
 // tenants' config schemas are data: unknown keywords are tolerated (titles, UI hints), formats are checked

@@ -1,5 +1,4 @@
 import type { CustomFieldValue } from '@ucos/kit/custom-fields';
-import type { LineAdjustment } from './price-adjustments.ts';
 import type {
   Address as AddressModel,
   CartLine as CartLineModel,
@@ -11,6 +10,7 @@ import type {
   Order as OrderModel,
   OrderTransition as OrderTransitionModel,
 } from '../generated/prisma/client.ts';
+import type { LineAdjustment } from './price-adjustments.ts';
 
 /**
  * Rows as the stores return them (camelCase), derived from the Prisma models of

@@ -9,7 +9,12 @@ import {
   type EnginePromotion,
   type LineDiscount,
 } from '../promotions/engine.ts';
-import { applyLineAdjustments, type LineAdjustment, type LineAdjustments, NO_ADJUSTMENTS } from './price-adjustments.ts';
+import {
+  applyLineAdjustments,
+  type LineAdjustment,
+  type LineAdjustments,
+  NO_ADJUSTMENTS,
+} from './price-adjustments.ts';
 
 export interface Totals {
   /** the lines as priced: with tax when the shop's prices include it */

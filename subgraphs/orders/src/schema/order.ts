@@ -11,7 +11,6 @@ import {
   payloadType,
   toPayload,
 } from '@ucos/kit';
-import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { builder, MoneyRef } from '../builder.ts';
 import { canReadOrder, customerIdOf } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
@@ -30,6 +29,7 @@ import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/row
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
 import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 

@@ -6,8 +6,7 @@ import { money } from './common.ts';
 export const PriceAdjustmentRef = builder
   .objectRef<LineAdjustment & { currency: string }>('PriceAdjustment')
   .implement({
-    description:
-      "What one of the shop's price plugins changed on a line, and why: its part of the line's `discount`",
+    description: "What one of the shop's price plugins changed on a line, and why: its part of the line's `discount`",
     fields: (t) => ({
       amount: t.field({
         type: MoneyRef,

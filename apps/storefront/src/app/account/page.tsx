@@ -61,9 +61,7 @@ export default async function AccountPage() {
     getLocale(),
   ]);
   const formatMoney = moneyIn(locale);
-  const fields = profile.me
-    ? publicFields(profile.customerCustomFieldDefinitions, profile.me.customFields, true)
-    : [];
+  const fields = profile.me ? publicFields(profile.customerCustomFieldDefinitions, profile.me.customFields, true) : [];
   return (
     <>
       <h1>{viewer.customer?.name ? t('helloName', { name: viewer.customer.name }) : t('hello')}</h1>

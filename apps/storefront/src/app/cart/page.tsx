@@ -97,7 +97,8 @@ export default async function CartPage() {
                           data-testid="cart-line-adjustment"
                         >
                           <br />
-                          {adjustment.reason} (−{formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})
+                          {adjustment.reason} (−
+                          {formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})
                         </span>
                       ))}
                     </>

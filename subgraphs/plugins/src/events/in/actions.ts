@@ -135,7 +135,9 @@ export function subscribeActions(options: ActionOptions): Promise<Subscription> 
       const event = { type: envelope.type, data: (envelope.payload ?? null) as JsonValue };
       for (const installation of installations) {
         // an event its manifest does not ask for: not run, not logged, no mark (nothing to redeliver)
-        if (!eventMatches({ events: installation.events ?? undefined, where: installation.where ?? undefined }, event)) {
+        if (
+          !eventMatches({ events: installation.events ?? undefined, where: installation.where ?? undefined }, event)
+        ) {
           continue;
         }
         const ran: { outcome?: PluginOutcome<'event.action'> } = {};
