@@ -29,6 +29,7 @@ import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/row
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
 import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { CustomFieldValueFilter } from './custom-field-types.ts';
 import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
@@ -343,6 +344,10 @@ const OrderFilter = builder.inputType('OrderFilter', {
     }),
     placedFrom: t.field({ type: 'DateTime', description: 'Placed at or after' }),
     placedBefore: t.field({ type: 'DateTime', description: 'Placed before' }),
+    customFields: t.field({
+      type: [CustomFieldValueFilter],
+      description: 'Each custom field (at most 10) must have one of its values',
+    }),
   }),
 });
 
@@ -367,6 +372,7 @@ builder.queryField('orders', (t) =>
           customerId: optionalLocalUuid(args.filter?.customerId, 'Customer', ['filter', 'customerId']),
           ...placedRange(args.filter?.placedFrom, args.filter?.placedBefore),
           customer: args.filter?.customer?.trim() || null,
+          customFields: args.filter?.customFields ?? null,
         }),
     },
     OrderConnection,
