@@ -413,7 +413,12 @@ describe('lists filtered by custom fields', () => {
 
   it('customers and orders by their stored values (one of the values, every field), in as many statements for 2 as for 10', async () => {
     const A = randomUUID();
-    await define(A, 'customer', { key: 'tier', label: 'Tier', type: 'ENUM', validation: { values: ['gold', 'silver'] } });
+    await define(A, 'customer', {
+      key: 'tier',
+      label: 'Tier',
+      type: 'ENUM',
+      validation: { values: ['gold', 'silver'] },
+    });
     await define(A, 'customer', { key: 'vip', label: 'VIP', type: 'BOOLEAN' });
     await define(A, 'order', { key: 'boxes', label: 'Boxes', type: 'NUMBER' });
     await define(A, 'order', { key: 'deposit', label: 'Deposit', type: 'MONEY' });
@@ -491,7 +496,11 @@ describe('lists filtered by custom fields', () => {
 
     // another tenant's definitions are not this tenant's keys
     const B = randomUUID();
-    const stranger = await h.call(LISTS, { customers: { customFields: [{ key: 'tier', values: ['gold'] }] } }, staff(B));
+    const stranger = await h.call(
+      LISTS,
+      { customers: { customFields: [{ key: 'tier', values: ['gold'] }] } },
+      staff(B),
+    );
     expect(stranger.errors?.[0]?.message).toContain('No custom field "tier"');
 
     const counter = countStatements(h.server.deps.pool);

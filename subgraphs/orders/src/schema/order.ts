@@ -28,8 +28,8 @@ import {
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
-import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 import { CustomFieldValueFilter } from './custom-field-types.ts';
+import { dbOf, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
