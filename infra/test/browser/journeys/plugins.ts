@@ -114,7 +114,8 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText(/^Added to your cart/).waitFor();
     await page.goto(`${storefrontUrl}/cart`);
-    await page.getByLabel(`Quantity of ${context.productTitle}`).fill('3');
+    // the cart's one line: its title carries the variant ("… – Size M")
+    await page.getByRole('spinbutton', { name: /^Quantity of / }).fill('3');
     await page.getByRole('button', { name: 'Update' }).click();
     // the plugin's discount and its reason on the line (other replicas learn of the enabling within seconds)
     const reason = page.getByTestId('cart-line-adjustment').filter({ hasText: BULK_REASON });
