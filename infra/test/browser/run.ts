@@ -1352,7 +1352,7 @@ async function main() {
     );
 
     await journey(
-      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page; a shopper sets a public customer field on the account page and reads a public order field on their order',
+      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page; a shopper sets a public customer field on the account page and reads a public order field on their order; the owner filters the customers and orders lists by those fields',
       () =>
         customFieldsJourney({
           browser: browser!,

@@ -28,7 +28,8 @@ export interface CustomFieldsJourney {
  * good one, which is saved and comes back after a reload. Last, public fields on the storefront: the
  * owner defines a customer field and an order field shown on the storefront and fills the order
  * field on a shopper's order; the shopper sets their own customer field on the account page (a value
- * below its minimum refused under it first) and reads the order field on their order page.
+ * below its minimum refused under it first) and reads the order field on their order page; the
+ * owner then finds that shopper and that order by the values in the customers and orders lists.
  */
 export async function customFieldsJourney(context: CustomFieldsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -182,4 +183,25 @@ async function publicFields(context: CustomFieldsJourney, admin: Page, suffix: s
   await page.getByTestId('order-custom-fields').getByText(note, { exact: true }).waitFor();
   await shot(page, 'storefront-order-field');
   await shopper.close();
+
+  // the admin's lists by a field: this shopper by their value, their order by its note
+  await admin.goto(`${adminUrl}/customers`);
+  const shoppers = admin.getByRole('form', { name: 'Filter shoppers' });
+  await shoppers.getByLabel('Custom field').selectOption({ label: size });
+  await shoppers.getByLabel('Field value').fill('42');
+  await shoppers.getByRole('button', { name: 'Filter' }).click();
+  await admin.getByRole('heading', { name: 'Shoppers (1)' }).waitFor();
+  await admin.getByRole('table', { name: 'Shoppers with an account' }).getByText(context.shopper.email).waitFor();
+  await shot(admin, 'admin-customers-by-field');
+  await admin.goto(`${adminUrl}/orders`);
+  const orders = admin.getByRole('form', { name: 'Filter orders' });
+  await orders.getByLabel('Custom field').selectOption({ label: note });
+  await orders.getByLabel('Field value').fill('Wrap it in blue');
+  await orders.getByRole('button', { name: 'Filter' }).click();
+  await admin.getByText('1 order, newest first.').waitFor();
+  expect(
+    (await admin.getByRole('table', { name: 'Orders' }).textContent())?.includes(context.shopper.email),
+    "the filtered list is the shopper's order",
+  );
+  await shot(admin, 'admin-orders-by-field');
 }
