@@ -9,6 +9,52 @@ const example = (name: string, file: string) =>
 const minimumOrderManifest = JSON.parse(example('minimum-order-value', 'manifest.json')) as Record<string, unknown>;
 const minimumOrderSource = example('minimum-order-value', 'plugin.ts');
 
+/** The SDK's bulk-tier example: config `{ tiers: [{ minQuantity, percentOff }], skus? }`. */
+const bulkTierManifest = JSON.parse(example('bulk-tier-discount', 'manifest.json')) as Record<string, unknown>;
+const bulkTierSource = example('bulk-tier-discount', 'plugin.ts');
+
+/** A price plugin that throws on every call, under the policy given (allow: prices stay; refuse: checkout stops). */
+const priceCrasherManifest = (failurePolicy: 'allow' | 'refuse') => ({
+  name: `price-crasher-${failurePolicy}`,
+  version: '1.0.0',
+  hooks: [{ point: 'cart.price.adjust', failurePolicy, timeoutMs: 100 }],
+  capabilities: ['log'],
+  configSchema: { type: 'object' },
+});
+
+const priceCrasherSource = `
+export default {
+  'cart.price.adjust'() {
+    throw new Error('pricing service is down');
+  },
+};
+`;
+
+/** Adds to every line: a surcharge, which orders does not take. */
+const surchargeManifest = {
+  name: 'surcharge',
+  version: '1.0.0',
+  hooks: [{ point: 'cart.price.adjust', failurePolicy: 'allow', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const surchargeSource = `
+export default {
+  'cart.price.adjust'(input) {
+    return { adjustments: input.cart.lines.map((line) => ({ lineId: line.id, amount: { amount: 100, currency: input.cart.currency }, reason: 'Handling' })) };
+  },
+};
+`;
+
+/** cart.price.adjust plugins: the SDK's example and misbehaving ones. */
+export const PRICE_FIXTURES = {
+  bulkTier: { manifest: bulkTierManifest, source: bulkTierSource, language: 'TS' },
+  crasherAllow: { manifest: priceCrasherManifest('allow'), source: priceCrasherSource, language: 'JS' },
+  crasherRefuse: { manifest: priceCrasherManifest('refuse'), source: priceCrasherSource, language: 'JS' },
+  surcharge: { manifest: surchargeManifest, source: surchargeSource, language: 'JS' },
+} as const;
+
 /** Throws on every call; its failure policy lets checkout proceed. */
 const crasherManifest = {
   name: 'inventory-sync-check',
@@ -154,6 +200,37 @@ export default {
   },
 };
 `;
+
+/** An action hook that runs only after one product's creation: its manifest filters by type and handle. */
+const filteredWatcherManifest = {
+  name: 'filtered-watcher',
+  version: '1.0.0',
+  hooks: [
+    {
+      point: 'event.action',
+      failurePolicy: 'allow',
+      timeoutMs: 100,
+      events: ['catalog.product.created', 'orders.order.*'],
+      where: [{ path: 'handle', equals: 'hook-filtered' }],
+    },
+  ],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+
+const filteredWatcherSource = `
+export default {
+  'event.action'(input) {
+    return { status: 'done', message: 'saw ' + input.event.type + ' of ' + input.event.data.handle };
+  },
+};
+`;
+
+export const FILTERED_ACTION_FIXTURE = {
+  manifest: filteredWatcherManifest,
+  source: filteredWatcherSource,
+  language: 'JS',
+};
 
 /** An action hook that always throws, and wants to be tried again when it does. */
 const actionCrasherManifest = {

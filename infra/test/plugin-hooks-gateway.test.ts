@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
-import { actionFixtures, CONFIRMATION_FIXTURE, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
+import { actionFixtures, CONFIRMATION_FIXTURE, FILTERED_ACTION_FIXTURE, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -256,6 +256,25 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     // another tenant's orders are not theirs to read, and their confirmation runs none of alpha's plugins
     const stranger = await platform.gql(CONFIRMATION, { id: orderId }, beta.bearer);
     expect(stranger.body.data?.order ?? null).toBeNull();
+  });
+
+  it("an action hook runs only after the events its manifest's filter matches (type and a field)", async () => {
+    const watcher = await installEnabled(FILTERED_ACTION_FIXTURE, {});
+    // another handle: the right event type, the wrong field; then the one it waits for
+    await okAlpha(PRODUCT_CREATE, {
+      input: { handle: 'hook-unfiltered', title: 'unfiltered', variants: [{ sku: 'HOOK-UNFILTERED' }] },
+    });
+    await okAlpha(PRODUCT_CREATE, {
+      input: { handle: 'hook-filtered', title: 'filtered', variants: [{ sku: 'HOOK-FILTERED' }] },
+    });
+    const log = await until(async () => {
+      const read = await okAlpha(STATS, { id: watcher });
+      return read.pluginInstallation.invocations.length > 0 ? read.pluginInstallation : null;
+    }, 'the filtered run in the log');
+    // the products' variants, stock and every other event of both products ran nothing
+    expect(log.invocations.map((call: { message: string | null }) => call.message)).toEqual([
+      'saw catalog.product.created of hook-filtered',
+    ]);
   });
 
   describe('action hooks, in the worker tier', () => {

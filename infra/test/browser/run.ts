@@ -1352,13 +1352,15 @@ async function main() {
     );
 
     await journey(
-      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page',
+      'custom fields: the owner defines a field in Settings → Custom fields, it appears on the product form, a value set there shows on the storefront; an order field is edited on the order page; a shopper sets a public customer field on the account page and reads a public order field on their order; the owner filters the customers and orders lists by those fields',
       () =>
         customFieldsJourney({
           browser: browser!,
           adminUrl: urls.admin,
           storefrontUrl: urls.storefront,
           orderId: seeded.editableOrder.id,
+          shopper: seeded.fieldsShopper,
+          signInShopper: (page, email, password) => signInShopper(page, email, password),
           productId: seeded.productId,
           productHandle: seeded.productHandle,
           productTitle: seeded.productTitle,
@@ -1509,7 +1511,7 @@ async function main() {
       () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
     await journey(
-      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout',
+      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart and at checkout',
       () =>
         pluginsJourney({
           browser: browser!,

@@ -169,6 +169,7 @@ export async function seedJourneyData(api: Api) {
   viewer.accessToken = await signIn(api, viewer.email, viewer.password);
 
   const buyer = await seedB2bBuyer(api, owner, stamp, variants[0]!.id);
+  const fieldsShopper = await seedShopperWithOrder(api, stamp, variants[1]!.id);
 
   return {
     productId: product.productCreate.product!.id,
@@ -185,7 +186,55 @@ export async function seedJourneyData(api: Api) {
     viewer,
     buyer,
     buyerPriceText: '39.00',
+    fieldsShopper,
   };
+}
+
+/**
+ * A shopper account with one order of its own, placed through the storefront's trusted documents
+ * with the shopper's token (the custom-fields journey shows public customer and order fields to it).
+ */
+async function seedShopperWithOrder(api: Api, stamp: string, variantId: string) {
+  const shopper = { email: `fields-${stamp}@example.com`, password: 'Fields-Password-2026', orderId: '' };
+  const token = await registerShopper(api, shopper.email, shopper.password, 'Field Shopper');
+  const cart = await storefrontCall<{ cartCreate: { cart: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'AddToCart_CartCreate',
+    { input: { currency: 'EUR' } },
+    token,
+  );
+  failOn('shopper cart', cart.cartCreate.errors);
+  const cartId = cart.cartCreate.cart!.id;
+  const added = await storefrontCall<{ cartLinesAdd: { errors: unknown[] } }>(
+    api,
+    'AddToCart_LinesAdd',
+    { input: { cartId, lines: [{ variantId, quantity: 1 }] } },
+    token,
+  );
+  failOn('shopper cart lines', added.cartLinesAdd.errors);
+  const placed = await storefrontCall<{ checkoutComplete: { order: { id: string } | null; errors: unknown[] } }>(
+    api,
+    'CheckoutForm_Complete',
+    {
+      input: {
+        cartId,
+        idempotencyKey: `journey-fields-${cartId}`,
+        email: shopper.email,
+        shippingAddress: {
+          name: 'Field Shopper',
+          line1: 'Hauptstraße 3',
+          city: 'Berlin',
+          postalCode: '10115',
+          country: 'DE',
+        },
+        payment: { provider: 'test', token: 'tok_visa' },
+      },
+    },
+    token,
+  );
+  failOn('shopper checkout', placed.checkoutComplete.errors);
+  shopper.orderId = placed.checkoutComplete.order!.id;
+  return shopper;
 }
 
 /**

@@ -1,5 +1,12 @@
 export { main as cli, testPluginDirectory } from './cli.ts';
 export { compileBundle } from './compile.ts';
+export {
+  type EventFieldCondition,
+  type EventFilter,
+  eventMatches,
+  MAX_FILTER_CONDITIONS,
+  MAX_FILTER_EVENTS,
+} from './event-filter.ts';
 export { type LocalRun, memoryKv, PluginSetupError, runPluginLocally } from './harness.ts';
 export * from './hooks.ts';
 export {

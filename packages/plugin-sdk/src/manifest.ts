@@ -1,5 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { EVENT_FILTER_PROPERTIES, type EventFilter } from './event-filter.ts';
 import { HOOK_POINTS, type HookPoint, hookKind } from './hooks.ts';
 import { type Problem, problemsOf } from './problems.ts';
 
@@ -8,7 +9,7 @@ export const CAPABILITIES: readonly Capability[] = ['kv', 'http', 'log'];
 
 export type FailurePolicy = 'refuse' | 'allow';
 
-export interface PluginHookDeclaration {
+export interface PluginHookDeclaration extends EventFilter {
   point: HookPoint;
   /** what the platform does when the plugin errors, times out or answers nonsense: refuse the operation, or let it through */
   failurePolicy: FailurePolicy;
@@ -55,6 +56,8 @@ export const MANIFEST_JSON_SCHEMA = {
           point: { enum: [...HOOK_POINTS] },
           failurePolicy: { enum: ['refuse', 'allow'] },
           timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_HOOK_TIMEOUT_MS },
+          // event.action only (crossFieldProblems): which events it runs after
+          ...EVENT_FILTER_PROPERTIES,
         },
       },
     },
@@ -77,7 +80,8 @@ export const MANIFEST_JSON_SCHEMA = {
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as typeof addFormatsModule.default;
 
-const manifestAjv = new Ajv({ allErrors: true, strict: true });
+// union types: a filter condition's `equals` is any JSON scalar
+const manifestAjv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
 const validateManifestShape = manifestAjv.compile(MANIFEST_JSON_SCHEMA);
 
 // tenants' config schemas are data: unknown keywords are tolerated (titles, UI hints), formats are checked
@@ -123,6 +127,11 @@ function crossFieldProblems(manifest: PluginManifest): Problem[] {
     if (seen.has(hook.point))
       problems.push({ path: `hooks.${index}.point`, message: `${hook.point} is declared twice` });
     seen.add(hook.point);
+    for (const key of ['events', 'where'] as const) {
+      if (hook[key] !== undefined && hookKind(hook.point) !== 'action') {
+        problems.push({ path: `hooks.${index}.${key}`, message: 'only an action hook (event.action) filters events' });
+      }
+    }
   });
   const wantsHttp = manifest.capabilities.includes('http');
   if (wantsHttp && !(manifest.allowedHosts?.length ?? 0)) {

@@ -18,7 +18,7 @@ function runner(changes: Record<string, unknown>, verdict: Awaited<ReturnType<Pl
     installed: async () => true,
     async transform(_tenantId, _hook, hookInput, apply) {
       seen.push(hookInput);
-      const step = apply(hookInput, { changes } as never);
+      const step = apply(hookInput, { changes } as never, { plugin: 'p' });
       return 'refuse' in step
         ? { allow: false, message: step.refuse, field: null, plugin: 'p' }
         : { allow: true, input: step.input };

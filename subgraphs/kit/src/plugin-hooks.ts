@@ -90,7 +90,8 @@ export interface PluginHookRunner {
   validate<H extends ValidatorHook>(tenantId: string, hook: H, input: HookInputs[H]): Promise<HookVerdict>;
   /**
    * Runs the tenant's enabled installations of a transformer hook in order, each on the input as the
-   * ones before it left it (`apply` turns an answer into the next input, or into a refusal). A plugin
+   * ones before it left it (`apply` turns an answer into the next input, or into a refusal; it is told
+   * whose answer it is, for what the domain keeps of it, e.g. a price adjustment's source). A plugin
    * that fails is left out under the `allow` policy (its change is not applied) and stops the
    * operation under `refuse`. Never throws for a plugin's misbehaviour.
    */
@@ -98,7 +99,7 @@ export interface PluginHookRunner {
     tenantId: string,
     hook: H,
     input: HookInputs[H],
-    apply: (input: HookInputs[H], output: HookOutputs[H]) => TransformStep<HookInputs[H]>,
+    apply: (input: HookInputs[H], output: HookOutputs[H], source: { plugin: string }) => TransformStep<HookInputs[H]>,
   ): Promise<TransformOutcome<HookInputs[H]>>;
   /**
    * Whether the tenant has an enabled installation of the hook (cached like the runs): a domain asks
@@ -361,7 +362,7 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
           if (installation.failurePolicy === 'allow') continue;
           return { allow: false, message: PLUGIN_UNAVAILABLE_MESSAGE, field: null, plugin: installation.pluginName };
         }
-        const step = apply(current, outcome.output);
+        const step = apply(current, outcome.output, { plugin: installation.pluginName });
         if ('refuse' in step) {
           record(tenantId, hook, installation, outcome, step.refuse);
           return { allow: false, message: clip(step.refuse), field: null, plugin: installation.pluginName };

@@ -96,3 +96,24 @@ export const customFieldText = (field: Pick<CustomFieldOnForm, 'type' | 'value'>
         ? 'Yes'
         : 'No'
       : field.value;
+
+/** Types a list may be filtered by (a money value is not one string the list can compare). */
+const FILTERABLE_TYPES = new Set(['TEXT', 'ENUM', 'BOOLEAN', 'NUMBER', 'DATE', 'REFERENCE']);
+
+/** The definitions a list's "Custom field" filter offers. */
+export const filterableFields = <D extends { type: string }>(definitions: readonly D[]) =>
+  definitions.filter((definition) => FILTERABLE_TYPES.has(definition.type));
+
+/**
+ * A list's custom field filter from its URL (`cf` the key, `cfv` the value): the API's filter when
+ * the key is one the list offers and a value is given, else none (a stale link shows every row).
+ */
+export function customFieldFilterOf(
+  definitions: readonly { key: string; type: string }[],
+  params: Record<string, string | undefined>,
+): { key: string; value: string; filter: { key: string; values: string[] }[] | null } {
+  const key = params.cf?.trim() ?? '';
+  const value = params.cfv?.trim().slice(0, 200) ?? '';
+  const offered = filterableFields(definitions).some((definition) => definition.key === key);
+  return { key, value, filter: offered && value ? [{ key, values: [value] }] : null };
+}

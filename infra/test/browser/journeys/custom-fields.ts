@@ -10,6 +10,9 @@ export interface CustomFieldsJourney {
   productTitle: string;
   /** a seeded order: its admin page gets the order field's value */
   orderId: string;
+  /** a shopper account with an order of its own: sees the public customer and order fields */
+  shopper: { email: string; password: string; orderId: string };
+  signInShopper(page: Page, email: string, password: string): Promise<void>;
   owner: { email: string; password: string };
   signInAdmin(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
@@ -22,7 +25,11 @@ export interface CustomFieldsJourney {
  * for it under "Custom fields"; sets a value and saves. A shopper sees "label: value" on the
  * product page. Then the owner switches Settings → Custom fields to Orders, defines a number field
  * with a minimum, and on an order's page types a value below it (refused under its input), then a
- * good one, which is saved and comes back after a reload.
+ * good one, which is saved and comes back after a reload. Last, public fields on the storefront: the
+ * owner defines a customer field and an order field shown on the storefront and fills the order
+ * field on a shopper's order; the shopper sets their own customer field on the account page (a value
+ * below its minimum refused under it first) and reads the order field on their order page; the
+ * owner then finds that shopper and that order by the values in the customers and orders lists.
  */
 export async function customFieldsJourney(context: CustomFieldsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -111,5 +118,90 @@ export async function customFieldsJourney(context: CustomFieldsJourney): Promise
     'the order keeps the saved value',
   );
   await shot(admin, 'admin-order-custom-field-saved');
+  await publicFields(context, admin, suffix);
   await admin.close();
+}
+
+async function defineField(
+  admin: Page,
+  adminUrl: string,
+  entity: { param: string; name: string },
+  field: { label: string; key: string; type: string; min?: string },
+) {
+  await admin.goto(`${adminUrl}/settings/custom-fields?entity=${entity.param}`);
+  await admin.getByRole('heading', { name: `Add a custom field on ${entity.name}` }).waitFor();
+  const form = admin.getByRole('form', { name: 'Add a custom field' });
+  await form.getByLabel('Label', { exact: true }).fill(field.label);
+  await form.getByLabel(/^Key/).fill(field.key);
+  await form.getByLabel('Type', { exact: true }).selectOption(field.type);
+  await form.getByLabel('Shown on', { exact: true }).selectOption('STOREFRONT');
+  if (field.min) await form.getByLabel(/^Minimum/).fill(field.min);
+  await form.getByRole('button', { name: 'Add field' }).click();
+  await admin.getByText(`Custom field ${field.label} created.`).waitFor();
+}
+
+async function publicFields(context: CustomFieldsJourney, admin: Page, suffix: string): Promise<void> {
+  const { browser, adminUrl, storefrontUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  const size = `Shoe size ${suffix}`;
+  const note = `Gift note ${suffix}`;
+  const noteKey = `gift_note_${suffix}`;
+  await defineField(
+    admin,
+    adminUrl,
+    { param: 'CUSTOMER', name: 'customers' },
+    { label: size, key: `shoe_size_${suffix}`, type: 'NUMBER', min: '30' },
+  );
+  await defineField(admin, adminUrl, { param: 'ORDER', name: 'orders' }, { label: note, key: noteKey, type: 'TEXT' });
+  await admin.goto(`${adminUrl}/orders/${encodeURIComponent(context.shopper.orderId)}`);
+  const panel = admin.getByTestId('custom-fields-panel');
+  await panel.getByLabel(note, { exact: true }).fill('Wrap it in blue');
+  await panel.getByRole('button', { name: 'Save custom fields' }).click();
+  await panel.getByText('Custom fields saved.').waitFor();
+
+  const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await shopper.newPage();
+  await context.signInShopper(page, context.shopper.email, context.shopper.password);
+  await page.goto(`${storefrontUrl}/account`);
+  const details = page.getByRole('form', { name: 'Your details' });
+  await details.getByLabel(size).fill('12');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await details.getByText(`${size} is below 30`).waitFor();
+  await shot(page, 'storefront-account-field-refused');
+  await details.getByLabel(size).fill('42');
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await page.getByText('Your details are saved.').waitFor();
+  await page.reload();
+  expect(
+    (await page.getByRole('form', { name: 'Your details' }).getByLabel(size).inputValue()) === '42',
+    "the shopper's value is back after a reload",
+  );
+  await shot(page, 'storefront-account-field-saved');
+
+  await page.goto(`${storefrontUrl}/account/orders/${encodeURIComponent(context.shopper.orderId)}`);
+  await page.getByTestId(`order-field-${noteKey}`).filter({ hasText: 'Wrap it in blue' }).waitFor();
+  await page.getByTestId('order-custom-fields').getByText(note, { exact: true }).waitFor();
+  await shot(page, 'storefront-order-field');
+  await shopper.close();
+
+  // the admin's lists by a field: this shopper by their value, their order by its note
+  await admin.goto(`${adminUrl}/customers`);
+  const shoppers = admin.getByRole('form', { name: 'Filter shoppers' });
+  await shoppers.getByLabel('Custom field').selectOption({ label: size });
+  await shoppers.getByLabel('Field value').fill('42');
+  await shoppers.getByRole('button', { name: 'Filter' }).click();
+  await admin.getByRole('heading', { name: 'Shoppers (1)' }).waitFor();
+  await admin.getByRole('table', { name: 'Shoppers with an account' }).getByText(context.shopper.email).waitFor();
+  await shot(admin, 'admin-customers-by-field');
+  await admin.goto(`${adminUrl}/orders`);
+  const orders = admin.getByRole('form', { name: 'Filter orders' });
+  await orders.getByLabel('Custom field').selectOption({ label: note });
+  await orders.getByLabel('Field value').fill('Wrap it in blue');
+  await orders.getByRole('button', { name: 'Filter' }).click();
+  await admin.getByText('1 order, newest first.').waitFor();
+  expect(
+    (await admin.getByRole('table', { name: 'Orders' }).textContent())?.includes(context.shopper.email),
+    "the filtered list is the shopper's order",
+  );
+  await shot(admin, 'admin-orders-by-field');
 }

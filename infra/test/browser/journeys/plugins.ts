@@ -18,7 +18,9 @@ export interface PluginsJourney {
  * disabled, configures it in the form generated from its configSchema (a minimum below 1 is refused
  * under its field by the API), and enables it. A shopper below the minimum sees the plugin's message
  * at checkout and no order is placed. The owner disables it again (asked first), so the demo's other
- * journeys check out as before.
+ * journeys check out as before. Then the owner enables the demo's bulk-tier-discount price plugin
+ * (10 % off a line of 3 or more): a shopper with 3 in the cart sees the discount and the plugin's
+ * reason on the line, and again in the checkout's summary; the owner disables it again.
  */
 export async function pluginsJourney(context: PluginsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -84,6 +86,57 @@ export async function pluginsJourney(context: PluginsJourney): Promise<void> {
       .getByRole('button', { name: 'Disable' })
       .click();
     await admin.getByTestId('plugin-state').filter({ hasText: 'disabled' }).waitFor();
+  }
+  try {
+    await bulkTier(context, admin);
+  } finally {
     await admin.close();
+  }
+}
+
+const BULK_REASON = '10% off for 3 or more';
+
+async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
+  const { browser, adminUrl, storefrontUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  await admin.goto(`${adminUrl}/settings/plugins`);
+  const listed = admin.getByTestId('plugin-bulk-tier-discount');
+  expect((await listed.textContent())?.includes('disabled'), 'the demo price plugin is installed and disabled');
+  await listed.getByRole('link', { name: 'bulk-tier-discount' }).click();
+  await admin.getByRole('heading', { name: 'bulk-tier-discount', level: 1 }).waitFor();
+  await admin.getByRole('form', { name: 'Enable' }).getByRole('button', { name: 'Enable' }).click();
+  await admin.getByTestId('plugin-state').filter({ hasText: 'enabled' }).waitFor();
+  try {
+    const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await shopper.newPage();
+    await page.goto(`${storefrontUrl}/products/${context.productHandle}`);
+    await page.getByRole('heading', { name: context.productTitle }).waitFor();
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await page.getByText(/^Added to your cart/).waitFor();
+    await page.goto(`${storefrontUrl}/cart`);
+    // the cart's one line: its title carries the variant ("… – Size M")
+    await page.getByRole('spinbutton', { name: /^Quantity of / }).fill('3');
+    await page.getByRole('button', { name: 'Update' }).click();
+    // the plugin's discount and its reason on the line (other replicas learn of the enabling within seconds)
+    const reason = page.getByTestId('cart-line-adjustment').filter({ hasText: BULK_REASON });
+    for (let attempt = 0; attempt < 15 && !(await reason.count()); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await page.reload();
+    }
+    await reason.waitFor({ timeout: 5_000 });
+    expect(await page.locator('s.muted').count(), 'the line total is struck through for the discounted one');
+    await shot(page, 'storefront-cart-bulk-tier');
+    await page.goto(`${storefrontUrl}/checkout?country=DE`);
+    await page.getByTestId('checkout-line-adjustment').filter({ hasText: BULK_REASON }).waitFor();
+    await page.getByTestId('checkout-discount').waitFor();
+    await shot(page, 'storefront-checkout-bulk-tier');
+    await shopper.close();
+  } finally {
+    await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();
+    await admin
+      .getByRole('dialog', { name: /^Disable bulk-tier-discount/ })
+      .getByRole('button', { name: 'Disable' })
+      .click();
+    await admin.getByTestId('plugin-state').filter({ hasText: 'disabled' }).waitFor();
   }
 }

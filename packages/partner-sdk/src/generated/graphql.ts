@@ -12,6 +12,14 @@ export type BillLineMatchStatus =
   /** Not on an order line (a fee), or a credit note line */
   | 'NOT_MATCHED';
 
+/** Rows whose stored value of this field is one of `values` (a default never stored does not match); not for MONEY fields */
+export type CustomFieldValueFilter = {
+  /** An active custom field of the list’s entity. At most 200 characters. */
+  key: string;
+  /** Canonical strings, 1 to 50 (true/false for a BOOLEAN, YYYY-MM-DD for a DATE). Each at most 200 characters. */
+  values: Array<string>;
+};
+
 export type CustomFieldValueInput = {
   /** At most 200 characters. */
   key: string;
@@ -149,6 +157,8 @@ export type OrderCancelInput = {
 };
 
 export type OrderFilter = {
+  /** Each custom field (at most 10) must have one of its values */
+  customFields?: Array<CustomFieldValueFilter> | null | undefined;
   /** Contained (any case) in the order's email, its shipping name or its customer's name. At most 200 characters. */
   customer?: string | null | undefined;
   customerId?: string | null | undefined;

@@ -26,7 +26,7 @@ import { displayNumberOf } from './order-numbering.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promotions.ts';
 import { redeem } from './redemptions.ts';
-import type { Address, CartRow, OrderLineRow } from './rows.ts';
+import { type Address, type CartRow, ORDER_LINE_COLUMNS, type OrderLineRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import {
@@ -572,12 +572,22 @@ async function prepare(
     requestedMethod(input, cart),
   );
   if (!shippingMethod.ok) return shippingMethod;
+  // the shop's price plugins run on the catalog prices again, as the cart view did: the same answer
+  // for the same lines, so the order is what the cart showed (never an adjustment of an adjustment)
+  const adjusted = await deps.validators.priceAdjust(db.tenantId, {
+    cartId,
+    currency: cart.currency,
+    lines: priced,
+    customerId: cart.customerId,
+  });
+  if (adjusted.refusal) return { ok: false, errors: [pluginRefusedError(adjusted.refusal)] };
   const totals = totalsWithShipping(
     deps,
     context,
     shippingMethod.value.amount,
     { shop: snapshot.tax, lines: priced, customerTaxId: customerTaxIdOf(input) },
     { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
+    adjusted.adjustments,
   );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
   // checked again here (disabled, expired or spent since it was applied); debited when the order is written
@@ -705,13 +715,11 @@ async function insertOrder(
   }
   const { rows } = await sql.query<OrderLineRow>(
     `insert into orders.order_lines (tenant_id, order_id, position, variant_id, sku, title, quantity, unit_amount, tax_class,
-       product_id, discount_amount)
-     select $1, $2, p, v, s, t, q, a, c, pr, d
+       product_id, discount_amount, adjustments)
+     select $1, $2, p, v, s, t, q, a, c, pr, d, j
        from unnest($3::int[], $4::uuid[], $5::text[], $6::text[], $7::int[], $8::bigint[], $9::text[], $10::uuid[],
-         $11::bigint[]) as l(p, v, s, t, q, a, c, pr, d)
-     returning id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
-       unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
-       product_id as "productId", discount_amount::float8 as "discountAmount"`,
+         $11::bigint[], $12::jsonb[]) as l(p, v, s, t, q, a, c, pr, d, j)
+     returning ${ORDER_LINE_COLUMNS}`,
     [
       tenantId,
       order.orderId,
@@ -724,6 +732,7 @@ async function insertOrder(
       order.lines.map((line) => line.taxClass),
       order.lines.map((line) => line.productId),
       order.lines.map((line) => order.totals.lineDiscounts.get(line.variantId) ?? 0),
+      order.lines.map((line) => JSON.stringify(order.totals.lineAdjustments.get(line.variantId) ?? [])),
     ],
   );
   const actor = actorOf(auth);

@@ -1,6 +1,7 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
 import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
+import { type CustomFieldFilter, customFieldConditions } from './custom-field-filters.ts';
 import { customFields } from './custom-fields.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address, AddressRow, CustomerRow } from './rows.ts';
@@ -42,12 +43,27 @@ export async function addressesOfCustomers(sql: Sql, customerIds: readonly strin
 }
 
 /** The tenant's customers by id, keyset-paged; two statements. */
-export function listCustomers(db: TenantDb, page: Page<typeof CURSOR_KEYS.id>): Promise<Connection<CustomerRow>> {
+/** `customFields`: each field's stored value is one of its values (see custom-field-filters.ts). */
+export function listCustomers(
+  db: TenantDb,
+  page: Page<typeof CURSOR_KEYS.id>,
+  filter: { customFields?: readonly CustomFieldFilter[] | null } = {},
+): Promise<Connection<CustomerRow>> {
   return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, 'select count(*)::int as count from orders.customers', []);
+    const conditions = await customFieldConditions(sql, 'CUSTOMER', filter.customFields);
+    const values = conditions.map(([, value]) => value);
+    // each condition has one parameter, numbered after the `first` the statement has before them
+    const and = (first: number) =>
+      conditions.map(([clause], index) => ` and ${clause.replace('?', `$${first + index + 1}`)}`).join('');
+    const total = await one<{ count: number }>(
+      sql,
+      `select count(*)::int as count from orders.customers where true${and(0)}`,
+      values,
+    );
     const { rows } = await sql.query<CustomerRow>(
-      `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid) order by id limit $2`,
-      [uuidAfter(page), page.limit + 1],
+      `select ${CUSTOMER_COLUMNS} from orders.customers where ($1::uuid is null or id > $1::uuid)${and(2)}
+        order by id limit $2`,
+      [uuidAfter(page), page.limit + 1, ...values],
     );
     return toConnection(rows, page, total?.count ?? 0, (row) => [row.id]);
   });

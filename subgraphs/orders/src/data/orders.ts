@@ -14,6 +14,7 @@ import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents, orderSummary } from '../events/out/order-events.ts';
 import { canReadOrder } from './access.ts';
+import { type CustomFieldFilter, customFieldConditions } from './custom-field-filters.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { creditGiftCard } from './gift-cards.ts';
 import { refuseWhileHeld } from './holds.ts';
@@ -83,6 +84,8 @@ export interface OrderFilter {
   placedFrom?: Date | null;
   /** placed before */
   placedBefore?: Date | null;
+  /** each field's stored value is one of its values */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 /** `%`, `_` and `\` typed by the user match themselves. */
@@ -101,21 +104,22 @@ export async function listOrders(
   page: Page<typeof CURSOR_KEYS.instant>,
   filter: OrderFilter,
 ): Promise<Connection<OrderRow>> {
-  const statements = keysetListStatements({
-    table: 'orders.orders',
-    columns: ORDER_COLUMNS,
-    conditions: [
-      filter.status ? ['status = ?', filter.status] : null,
-      filter.paymentStatus ? ['payment_status = ?', filter.paymentStatus] : null,
-      filter.customerId ? ['customer_id = ?', filter.customerId] : null,
-      filter.number != null ? ['number = ?', filter.number] : null,
-      filter.customer ? [CUSTOMER_TEXT, containing(filter.customer)] : null,
-      filter.placedFrom ? ['created_at >= ?', filter.placedFrom] : null,
-      filter.placedBefore ? ['created_at < ?', filter.placedBefore] : null,
-    ],
-    page,
-  });
   return db.run(async (sql) => {
+    const statements = keysetListStatements({
+      table: 'orders.orders',
+      columns: ORDER_COLUMNS,
+      conditions: [
+        filter.status ? ['status = ?', filter.status] : null,
+        filter.paymentStatus ? ['payment_status = ?', filter.paymentStatus] : null,
+        filter.customerId ? ['customer_id = ?', filter.customerId] : null,
+        filter.number != null ? ['number = ?', filter.number] : null,
+        filter.customer ? [CUSTOMER_TEXT, containing(filter.customer)] : null,
+        filter.placedFrom ? ['created_at >= ?', filter.placedFrom] : null,
+        filter.placedBefore ? ['created_at < ?', filter.placedBefore] : null,
+        ...(await customFieldConditions(sql, 'ORDER', filter.customFields)),
+      ],
+      page,
+    });
     const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
     const { rows } = await sql.query<OrderRow & { keysetAt: string }>(statements.page.text, statements.page.values);
     return toConnection(rows, page, total?.count ?? 0, keysetCursor);

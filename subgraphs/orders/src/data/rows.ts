@@ -10,6 +10,7 @@ import type {
   Order as OrderModel,
   OrderTransition as OrderTransitionModel,
 } from '../generated/prisma/client.ts';
+import type { LineAdjustment } from './price-adjustments.ts';
 
 /**
  * Rows as the stores return them (camelCase), derived from the Prisma models of
@@ -102,7 +103,15 @@ export interface StoredTaxLine {
   taxClasses?: string[];
 }
 
-export type OrderLineRow = RowOf<OrderLineModel, { unitAmount: number; discountAmount: number }>;
+export type OrderLineRow = RowOf<
+  OrderLineModel,
+  {
+    unitAmount: number;
+    discountAmount: number;
+    /** the price plugins' part of `discountAmount`, with the reason the shopper saw (migration 0037) */
+    adjustments: LineAdjustment[];
+  }
+>;
 
 export type TransitionRow = RowOf<OrderTransitionModel, { id: string; machine: 'order' | 'payment' }>;
 
@@ -137,7 +146,7 @@ export const ORDER_COLUMNS = `id, number::int, number_prefix as "numberPrefix", 
   created_at as "createdAt", updated_at as "updatedAt"`;
 export const ORDER_LINE_COLUMNS = `id, order_id as "orderId", position, variant_id as "variantId", sku, title, quantity,
   unit_amount::float8 as "unitAmount", tax_class as "taxClass", fulfilled_quantity as "fulfilledQuantity",
-  product_id as "productId", discount_amount::float8 as "discountAmount"`;
+  product_id as "productId", discount_amount::float8 as "discountAmount", adjustments`;
 export const TRANSITION_COLUMNS = `id::text, order_id as "orderId", machine, from_state as "fromState",
   to_state as "toState", actor_kind as "actorKind", actor_id as "actorId", reason, occurred_at as "occurredAt"`;
 

@@ -9,6 +9,12 @@ import {
   type EnginePromotion,
   type LineDiscount,
 } from '../promotions/engine.ts';
+import {
+  applyLineAdjustments,
+  type LineAdjustment,
+  type LineAdjustments,
+  NO_ADJUSTMENTS,
+} from './price-adjustments.ts';
 
 export interface Totals {
   /** the lines as priced: with tax when the shop's prices include it */
@@ -21,12 +27,14 @@ export interface Totals {
   pricesIncludeTax: boolean;
   /** the reverse-charge statement, when it applies */
   taxNote: string | null;
-  /** off the lines, all promotions together (subtotal - discount is what the lines are charged) */
+  /** off the lines, all promotions and plugin adjustments together (subtotal - discount is what the lines are charged) */
   discount: number;
   /** off shipping (`shipping` is already after it) */
   shippingDiscount: number;
   /** per variant id: that line's share of `discount` */
   lineDiscounts: Map<string, number>;
+  /** per variant id: the tenant's price plugins' part of that line's discount, as applied (`cart.price.adjust`) */
+  lineAdjustments: Map<string, LineAdjustment[]>;
   /** per variant id: each promotion's part of that line's discount */
   lineShares: Map<string, LineDiscount[]>;
   applied: AppliedPromotion[];
@@ -69,9 +77,10 @@ export function pricingContext(
 }
 
 /**
- * Subtotal from the lines, the given shipping amount, the promotions' discounts, tax from the tax
- * port. Discounts come off before tax: each line is taxed on what is left of it, shipping on what is
- * left after a free-shipping promotion.
+ * Subtotal from the lines, the given shipping amount, the promotions' discounts, then the price
+ * plugins' adjustments (what the promotions left of a line at most), tax from the tax port. Discounts
+ * come off before tax: each line is taxed on what is left of it, shipping on what is left after a
+ * free-shipping promotion.
  */
 export function totalsWithShipping(
   deps: Pick<OrdersDeps, 'taxes'>,
@@ -79,6 +88,7 @@ export function totalsWithShipping(
   shipping: number,
   basis: TaxBasis,
   offer?: PromotionOffer,
+  adjustments: LineAdjustments = NO_ADJUSTMENTS,
 ): Totals {
   const discounts = offer?.promotions.length
     ? applyPromotions({
@@ -96,9 +106,13 @@ export function totalsWithShipping(
         promotions: offer.promotions,
       })
     : null;
-  const lineDiscounts =
+  const promotionDiscounts =
     discounts?.lineTotals ?? new Map(basis.lines.map((line) => [line.variantId, line.discount ?? 0]));
-  const discount = discounts?.discount ?? [...lineDiscounts.values()].reduce((sum, value) => sum + value, 0);
+  const adjusted = applyLineAdjustments(basis.lines, promotionDiscounts, adjustments);
+  const lineDiscounts = adjusted.discounts;
+  const adjustedAway = [...adjusted.applied.values()].flat().reduce((sum, adjustment) => sum - adjustment.amount, 0);
+  const discount =
+    (discounts?.discount ?? [...promotionDiscounts.values()].reduce((sum, value) => sum + value, 0)) + adjustedAway;
   const shippingDiscount = discounts?.shippingDiscount ?? 0;
   const charged = shipping - shippingDiscount;
   const quote = deps.taxes.quote({
@@ -114,6 +128,7 @@ export function totalsWithShipping(
     discount,
     shippingDiscount,
     lineDiscounts,
+    lineAdjustments: adjusted.applied,
     lineShares: discounts?.lines ?? new Map(),
     applied: discounts?.applied ?? [],
     subtotal: context.subtotal,

@@ -1,6 +1,8 @@
 import type { EventBus, Subscription } from '@ucos/kit';
 import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
 import type { CartLine, CustomerRef } from '@ucos/plugin-sdk';
+import type { LineAdjustment, LineAdjustments } from '../data/price-adjustments.ts';
+import { NO_ADJUSTMENTS } from '../data/price-adjustments.ts';
 import type { PricedLine } from '../data/pricing.ts';
 import type { Address, OrderLineRow, OrderRow } from '../data/rows.ts';
 
@@ -37,6 +39,24 @@ export interface CartLinesToValidate {
   customerId: string | null;
 }
 
+/** A cart as `cart.price.adjust` plugins see it: its lines as priced by catalog, before any discount. */
+export interface CartToAdjust {
+  cartId: string;
+  currency: string;
+  lines: readonly Pick<PricedLine, 'variantId' | 'sku' | 'title' | 'quantity' | 'unitAmount'>[];
+  customerId: string | null;
+}
+
+/**
+ * What the price plugins answered: each line's adjustments (none when the tenant has no such plugin,
+ * or when a fail-open plugin failed), or the refusal of a fail-closed plugin that failed (checkout
+ * stops on it; a cart shows its prices without it).
+ */
+export interface PriceAdjusted {
+  adjustments: LineAdjustments;
+  refusal: PluginRefusal | null;
+}
+
 /** What `order.confirmation.transform` plugins add to an order's confirmation: plain text. */
 export interface ConfirmationExtras {
   fields: { label: string; value: string }[];
@@ -52,6 +72,8 @@ export interface ConfirmationExtras {
 export interface ValidatorsPort {
   checkout(tenantId: string, checkout: CheckoutToValidate): Promise<PluginRefusal | null>;
   cartLines(tenantId: string, cart: CartLinesToValidate): Promise<PluginRefusal | null>;
+  /** the transformer `cart.price.adjust`, run on the catalog prices every time a cart is priced */
+  priceAdjust(tenantId: string, cart: CartToAdjust): Promise<PriceAdjusted>;
   /** `lines` is read only when the tenant has such a plugin */
   confirmation(
     tenantId: string,
@@ -65,7 +87,7 @@ export interface ValidatorsPort {
 const money = (amount: number, currency: string) => ({ amount, currency });
 
 /** Cart lines are keyed by variant: the variant id is the line's id too. */
-const lineOf = (line: PricedLine, currency: string): CartLine => ({
+const lineOf = (line: CartToAdjust['lines'][number], currency: string): CartLine => ({
   id: line.variantId,
   variantId: line.variantId,
   productId: null,
@@ -81,6 +103,8 @@ const customerOf = (id: string | null, email: string | null): CustomerRef | null
 
 const refusalOf = (verdict: Awaited<ReturnType<PluginHookRunner['validate']>>): PluginRefusal | null =>
   verdict.allow ? null : { message: verdict.message, field: verdict.field, plugin: verdict.plugin };
+
+const NONE_ADJUSTED: PriceAdjusted = { adjustments: NO_ADJUSTMENTS, refusal: null };
 
 /** The port over the kit's hook runner (plugins from the plugins subgraph, run in the SDK's sandbox). */
 export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
@@ -127,6 +151,55 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
         if (refusal) return refusal;
       }
       return null;
+    },
+    async priceAdjust(tenantId, cart) {
+      if (!(await runner.installed(tenantId, 'cart.price.adjust'))) return NONE_ADJUSTED;
+      const { currency } = cart;
+      const lines = cart.lines.map((line) => lineOf(line, currency));
+      const adjustments = new Map<string, LineAdjustment[]>();
+      // a surcharge is not something checkout can charge (a line's discount is never negative):
+      // the plugin's answer is refused in its name, which its log shows, and the price stays as it was
+      let unusable = false;
+      const outcome = await runner.transform(
+        tenantId,
+        'cart.price.adjust',
+        {
+          cart: {
+            id: cart.cartId,
+            currency,
+            lines,
+            subtotal: money(
+              lines.reduce((sum, line) => sum + line.total.amount, 0),
+              currency,
+            ),
+            customer: customerOf(cart.customerId, null),
+          },
+        },
+        (input, output, { plugin }) => {
+          if (output.adjustments.some((adjustment) => adjustment.amount.amount > 0)) {
+            unusable = true;
+            return { refuse: 'A price adjustment may only lower a line (a surcharge is not supported)' };
+          }
+          // the next plugin sees the lines as this one left them, so together they never go below zero
+          const off = new Map<string, number>();
+          for (const adjustment of output.adjustments) {
+            if (adjustment.amount.amount === 0) continue;
+            off.set(adjustment.lineId, (off.get(adjustment.lineId) ?? 0) - adjustment.amount.amount);
+            const list = adjustments.get(adjustment.lineId) ?? [];
+            list.push({ amount: adjustment.amount.amount, reason: adjustment.reason, plugin });
+            adjustments.set(adjustment.lineId, list);
+          }
+          const next = input.cart.lines.map((line) => {
+            const taken = off.get(line.id) ?? 0;
+            return taken ? { ...line, total: money(line.total.amount - taken, currency) } : line;
+          });
+          const subtotal = next.reduce((sum, line) => sum + line.total.amount, 0);
+          return { input: { cart: { ...input.cart, lines: next, subtotal: money(subtotal, currency) } } };
+        },
+      );
+      if (outcome.allow) return { adjustments, refusal: null };
+      if (unusable) return { adjustments, refusal: null };
+      return { adjustments: NO_ADJUSTMENTS, refusal: refusalOf(outcome) };
     },
     async confirmation(tenantId, order, lines) {
       const extras: ConfirmationExtras = { fields: [], note: null };
@@ -177,6 +250,7 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
 export const noValidators: ValidatorsPort = {
   checkout: async () => null,
   cartLines: async () => null,
+  priceAdjust: async () => NONE_ADJUSTED,
   confirmation: async () => ({ fields: [], note: null }),
   subscribe: async () => [],
   close: async () => undefined,

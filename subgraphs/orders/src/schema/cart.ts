@@ -13,6 +13,8 @@ import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } f
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
 import {
+  adjustKey,
+  cartAdjustmentsLoader,
   cartLinesLoader,
   cartOfferLoader,
   dbOf,
@@ -21,6 +23,7 @@ import {
   shopShippingLoader,
   shopTaxLoader,
 } from './loaders.ts';
+import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { AppliedPromotionRef, LineDiscountRef, lineDiscountsOf } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
@@ -48,8 +51,15 @@ export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement
     }),
     discount: t.field({
       type: MoneyRef,
-      description: 'What promotions take off this line (its share of an order discount included)',
+      description:
+        "What promotions and the shop's price plugins take off this line (its share of an order discount included)",
       resolve: (line) => money(line.totals.lineDiscounts.get(line.variantId) ?? 0, line.currency),
+    }),
+    adjustments: t.field({
+      type: [PriceAdjustmentRef],
+      description:
+        "What the shop's price plugins change on this line, each with its reason (part of `discount`); checkout prices it again the same way",
+      resolve: (line) => adjustmentsOf(line.totals.lineAdjustments.get(line.variantId), line.currency),
     }),
     discountedTotal: t.field({
       type: MoneyRef,
@@ -94,13 +104,14 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
   const pricing = pricingContext(cart.currency, lines, country);
   const basis = { shop: await shopTaxLoader(context).load('shop'), lines };
   const offer = await cartOfferLoader(context).load(offerKey(cart));
+  const adjustments = await cartAdjustmentsLoader(context).load(adjustKey(cart));
   const priced = (quote: ShippingQuote): PricedShippingMethod => ({
     ...quote,
     currency: cart.currency,
-    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis, offer),
+    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis, offer, adjustments),
   });
   const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
-  return { pricing, basis, offer, offered: shipping.methods(pricing).map(priced) };
+  return { pricing, basis, offer, adjustments, offered: shipping.methods(pricing).map(priced) };
 }
 
 /**
@@ -109,9 +120,13 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
  * priced in the currency counts; checkout decides with the address.
  */
 async function cartEstimate(cart: CartRow, context: OrdersContext) {
-  const { pricing, basis, offer, offered } = await shippingOptions(cart, context, null);
+  const { pricing, basis, offer, adjustments, offered } = await shippingOptions(cart, context, null);
   const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
-  return { method, offer, totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis, offer) };
+  return {
+    method,
+    offer,
+    totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis, offer, adjustments),
+  };
 }
 
 /** The cart's gift card and why it cannot pay right now (disabled, expired or spent since it was applied). */

@@ -16,7 +16,7 @@ import { type GuestCustomerRow, listGuestCustomers } from '../data/customer-orde
 import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
 import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
 import { AddressInput, AddressRef, addressRule } from './common.ts';
-import { CustomFieldValueInput } from './custom-field-types.ts';
+import { CustomFieldValueFilter, CustomFieldValueInput } from './custom-field-types.ts';
 import { addressesLoader, buyersLoader, companyLoader, dbOf, orderSummaryLoader } from './loaders.ts';
 
 export const CustomerRef = builder.objectRef<CustomerRow>('Customer');
@@ -106,13 +106,26 @@ builder.queryField('me', (t) =>
   }),
 );
 
+const CustomerFilter = builder.inputType('CustomerFilter', {
+  fields: (t) => ({
+    customFields: t.field({
+      type: [CustomFieldValueFilter],
+      description: 'Each custom field (at most 10) must have one of its values',
+    }),
+  }),
+});
+
 const CustomerConnection = connectionType(builder, 'Customer', CustomerRef);
 builder.queryField('customers', (t) =>
   t.connection(
     {
       type: CustomerRef,
       authScopes: { scope: 'orders:read' },
-      resolve: (_root, args, context) => listCustomers(dbOf(context), pageOf(args, CURSOR_KEYS.id)),
+      args: { filter: t.arg({ type: CustomerFilter }) },
+      resolve: (_root, args, context) =>
+        listCustomers(dbOf(context), pageOf(args, CURSOR_KEYS.id), {
+          customFields: args.filter?.customFields ?? null,
+        }),
     },
     CustomerConnection,
   ),

@@ -12,6 +12,7 @@ import {
 } from '../data/gift-cards.ts';
 import { loadHolds } from '../data/holds.ts';
 import { loadOrderLines, loadOrders, loadTransitions } from '../data/orders.ts';
+import { type LineAdjustments, NO_ADJUSTMENTS } from '../data/price-adjustments.ts';
 import { buyerOf, type CartPromotions, cartPromotions, loadOfferRows } from '../data/promotions.ts';
 import type { CartLineRow, CartRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
@@ -135,3 +136,30 @@ export const giftCardTransactionsLoader = (context: OrdersContext) =>
     const rows = await dbOf(context).run((sql) => giftCardTransactions(sql, ids));
     return groupedByKeys(ids, rows, (row) => row.giftCardId);
   });
+
+/** A cart's key for its price plugins: what they are told besides the lines. */
+export const adjustKey = (cart: CartRow) => `${cart.id}|${cart.currency}|${cart.customerId ?? ''}`;
+
+/**
+ * The tenant's `cart.price.adjust` plugins' answer for a cart, once per request (every total of the
+ * cart reads it); a tenant without such a plugin pays one cached look-up and no sandbox.
+ */
+export const cartAdjustmentsLoader = (context: OrdersContext) =>
+  context.loaders.get<string, LineAdjustments>('cartAdjustments', (keys) =>
+    Promise.all(
+      keys.map(async (key) => {
+        const [cartId = '', currency = '', customerId = ''] = key.split('|');
+        const tenantId = dbOf(context).tenantId;
+        const lines = await cartLinesLoader(context).load(cartId);
+        if (lines.length === 0) return NO_ADJUSTMENTS;
+        const adjusted = await context.deps.validators.priceAdjust(tenantId, {
+          cartId,
+          currency,
+          lines,
+          customerId: customerId || null,
+        });
+        // a fail-closed plugin that failed: the cart shows its prices without it, checkout refuses
+        return adjusted.adjustments;
+      }),
+    ),
+  );

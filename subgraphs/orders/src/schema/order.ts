@@ -29,7 +29,9 @@ import {
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
 import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
+import { CustomFieldValueFilter } from './custom-field-types.ts';
 import { dbOf, giftCardLoader, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
+import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
 import { AppliedPromotionRef } from './promotion-types.ts';
 import { TaxLineRef } from './tax.ts';
 
@@ -94,8 +96,13 @@ const OrderLineRef = builder.objectRef<OrderLineParent>('OrderLine').implement({
     }),
     discount: t.field({
       type: MoneyRef,
-      description: 'What promotions took off this line',
+      description: "What promotions and the shop's price plugins took off this line",
       resolve: (line) => money(line.discountAmount, line.currency),
+    }),
+    adjustments: t.field({
+      type: [PriceAdjustmentRef],
+      description: "What the shop's price plugins changed on this line when it was placed, with the reason shown",
+      resolve: (line) => adjustmentsOf(line.adjustments, line.currency),
     }),
     availableActions: t.field({
       type: [OrderLineActionEnum],
@@ -348,6 +355,10 @@ const OrderFilter = builder.inputType('OrderFilter', {
     }),
     placedFrom: t.field({ type: 'DateTime', description: 'Placed at or after' }),
     placedBefore: t.field({ type: 'DateTime', description: 'Placed before' }),
+    customFields: t.field({
+      type: [CustomFieldValueFilter],
+      description: 'Each custom field (at most 10) must have one of its values',
+    }),
   }),
 });
 
@@ -372,6 +383,7 @@ builder.queryField('orders', (t) =>
           customerId: optionalLocalUuid(args.filter?.customerId, 'Customer', ['filter', 'customerId']),
           ...placedRange(args.filter?.placedFrom, args.filter?.placedBefore),
           customer: args.filter?.customer?.trim() || null,
+          customFields: args.filter?.customFields ?? null,
         }),
     },
     OrderConnection,

@@ -1,3 +1,4 @@
+import type { EventFieldCondition } from '@ucos/plugin-sdk';
 import type { TenantDb } from '../db.ts';
 
 /** One enabled installation that implements a hook point, with what the runner needs to call it. */
@@ -11,6 +12,9 @@ export interface HookInstallationRow {
   timeoutMs: number;
   capabilities: string[];
   allowedHosts: string[];
+  /** an action hook's filter, as its manifest entry declares it (null: every event) */
+  events: string[] | null;
+  where: EventFieldCondition[] | null;
 }
 
 /**
@@ -26,7 +30,8 @@ export const hookInstallations = (db: TenantDb, hook: string): Promise<HookInsta
           `select i.id as "installationId", p.name as "pluginName", v.version, v.code, i.config,
                   h.entry->>'failurePolicy' as "failurePolicy", (h.entry->>'timeoutMs')::int as "timeoutMs",
                   array(select jsonb_array_elements_text(coalesce(v.manifest->'capabilities', '[]'))) as capabilities,
-                  array(select jsonb_array_elements_text(coalesce(v.manifest->'allowedHosts', '[]'))) as "allowedHosts"
+                  array(select jsonb_array_elements_text(coalesce(v.manifest->'allowedHosts', '[]'))) as "allowedHosts",
+                  h.entry->'events' as events, h.entry->'where' as "where"
              from plugins.installations i
              join plugins.plugin_versions v on v.tenant_id = i.tenant_id and v.id = i.version_id
              join plugins.plugins p on p.tenant_id = i.tenant_id and p.id = i.plugin_id

@@ -43,6 +43,14 @@ export const CartFields = graphql(`
       discounts {
         explanation
       }
+      adjustments {
+        reason
+        amount {
+          amount
+          currency
+          fractionDigits
+        }
+      }
     }
     promotionCode
     promotionCodeProblem

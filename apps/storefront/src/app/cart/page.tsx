@@ -90,6 +90,17 @@ export default async function CartPage() {
                           {discount.explanation}
                         </span>
                       ))}
+                      {line.adjustments.map((adjustment) => (
+                        <span
+                          key={adjustment.reason}
+                          className="muted discount-note"
+                          data-testid="cart-line-adjustment"
+                        >
+                          <br />
+                          {adjustment.reason} (−
+                          {formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})
+                        </span>
+                      ))}
                     </>
                   ) : (
                     <span data-testid="cart-line-total">{formatMoney(line.total)}</span>

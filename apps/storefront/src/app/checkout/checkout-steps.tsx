@@ -48,6 +48,12 @@ export function CheckoutSteps(props: {
           {summary.lines.map((line) => (
             <li key={line.title}>
               {line.quantity} × {line.title}
+              {line.notes.map((note) => (
+                <span key={note} className="muted discount-note" data-testid="checkout-line-adjustment">
+                  <br />
+                  {note}
+                </span>
+              ))}
             </li>
           ))}
         </ul>

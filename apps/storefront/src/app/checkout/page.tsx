@@ -74,7 +74,14 @@ export default async function CheckoutPage({
           ...payments(method.cartTotal),
         }))}
         summary={{
-          lines: cart.lines.map((line) => ({ title: line.title, quantity: line.quantity })),
+          lines: totals.lines.map((line) => ({
+            title: line.title,
+            quantity: line.quantity,
+            notes: line.adjustments.map(
+              (adjustment) =>
+                `${adjustment.reason} (−${formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})`,
+            ),
+          })),
           subtotal: formatMoney(totals.subtotal),
           discount: totals.discount.amount > 0 ? formatMoney(totals.discount) : null,
           shipping: formatMoney(totals.shipping),

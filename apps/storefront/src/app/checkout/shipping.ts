@@ -18,7 +18,8 @@ export interface ShippingChoice {
 }
 
 export interface CheckoutSummary {
-  lines: { title: string; quantity: number }[];
+  /** `notes`: why a shop's price plugin changed the line's price (its reason, as the cart shows it) */
+  lines: { title: string; quantity: number; notes: string[] }[];
   subtotal: string;
   /** what promotions take off, formatted; null: nothing */
   discount: string | null;

@@ -9,7 +9,7 @@ import {
 } from '@ucos/kit';
 import { invokePlugin } from '@ucos/kit/plugins';
 import type { Capability, JsonValue, PluginHost, PluginOutcome } from '@ucos/plugin-sdk';
-import { defaultHttpFetch } from '@ucos/plugin-sdk';
+import { defaultHttpFetch, eventMatches } from '@ucos/plugin-sdk';
 import { type HookInstallationRow, hookInstallations } from '../../data/hooks.ts';
 import { recordInvocations } from '../../data/invocations.ts';
 import { kvGet, kvSet } from '../../data/kv.ts';
@@ -49,7 +49,8 @@ export interface ActionOptions {
  * event is delivered again after the bus's backoff and only the installations without a mark run
  * again, with `attempt` counting up. Every run is in the plugin's log and counters, so a plugin that
  * keeps failing is disabled by the usual streak. `http` (to the allowed hosts) and `kv` are served
- * here; a run holds its unit of work's connection for at most the hook's timeout.
+ * here; a run holds its unit of work's connection for at most the hook's timeout. An installation
+ * whose manifest entry declares `events` / `where` runs only after the events that match them.
  */
 export function subscribeActions(options: ActionOptions): Promise<Subscription> {
   const { unitOfWork, deps, logger } = options;
@@ -131,7 +132,14 @@ export function subscribeActions(options: ActionOptions): Promise<Subscription> 
       if (!envelope.tenantId || !actionSees(envelope.type)) return;
       const installations = await hookInstallations(unitOfWork.as(envelope.tenantId), 'event.action');
       let retry: unknown = null;
+      const event = { type: envelope.type, data: (envelope.payload ?? null) as JsonValue };
       for (const installation of installations) {
+        // an event its manifest does not ask for: not run, not logged, no mark (nothing to redeliver)
+        if (
+          !eventMatches({ events: installation.events ?? undefined, where: installation.where ?? undefined }, event)
+        ) {
+          continue;
+        }
         const ran: { outcome?: PluginOutcome<'event.action'> } = {};
         const once = idempotentConsumer<PluginsEvents, unknown>({
           unitOfWork,

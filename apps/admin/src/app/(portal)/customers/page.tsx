@@ -1,5 +1,8 @@
+import Link from 'next/link';
 import { ActionForm } from '../../../components/action-form.tsx';
+import { CustomFieldFilterInputs } from '../../../components/custom-field-filter.tsx';
 import { graphql } from '../../../generated/gql.ts';
+import { customFieldFilterOf } from '../../../lib/custom-fields.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { can } from '../../../lib/scopes.ts';
 import { clockIn } from '../../../lib/time.ts';
@@ -10,9 +13,23 @@ import { type CustomerListRow, CustomersTable } from './customers-table.tsx';
 export const metadata = { title: 'Customers' };
 const HERE = '/customers';
 
+/** The customer fields the list's filter offers. */
+const CustomerFieldsForFilter = graphql(`
+  query Customers_CustomFields {
+    customerCustomFieldDefinitions {
+      key
+      label
+      type
+      validation {
+        values
+      }
+    }
+  }
+`);
+
 const Customers = graphql(`
-  query Customers_List {
-    customers(first: 100) {
+  query Customers_List($filter: CustomerFilter) {
+    customers(first: 100, filter: $filter) {
       totalCount
       edges {
         node {
@@ -54,9 +71,22 @@ const Customers = graphql(`
   }
 `);
 
-export default async function CustomersPage() {
-  const viewer = await requireViewer(HERE);
-  const { customers, companies, guestCustomers } = await gql(Customers, {}, HERE);
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const [viewer, params, { customerCustomFieldDefinitions: fields }] = await Promise.all([
+    requireViewer(HERE),
+    searchParams,
+    gql(CustomerFieldsForFilter, {}, HERE),
+  ]);
+  const byField = customFieldFilterOf(fields, params);
+  const { customers, companies, guestCustomers } = await gql(
+    Customers,
+    { filter: byField.filter ? { customFields: byField.filter } : null },
+    byField.filter ? `${HERE}?${new URLSearchParams({ cf: byField.key, cfv: byField.value })}` : HERE,
+  );
   const manage = can(viewer.scopes, 'orders:manage');
   const when = clockIn(viewer.tenant.timeZone).date;
   const accounts: CustomerListRow[] = customers.edges.map(({ node }) => ({
@@ -82,10 +112,23 @@ export default async function CustomersPage() {
       <h1>Customers</h1>
       <section className="card" aria-labelledby="customers">
         <h2 id="customers">Shoppers ({customers.totalCount})</h2>
+        {fields.length > 0 ? (
+          <search>
+            <form method="get" className="row list-search" aria-label="Filter shoppers">
+              <CustomFieldFilterInputs definitions={fields} selected={byField} />
+              <button type="submit">Filter</button>
+              {byField.filter ? <Link href={HERE}>Show all</Link> : null}
+            </form>
+          </search>
+        ) : null}
         <CustomersTable
           caption="Shoppers with an account"
           rows={accounts}
-          empty="No shopper has an account yet. They create one on the storefront, or at checkout."
+          empty={
+            byField.filter
+              ? 'No shopper has this value in this field.'
+              : 'No shopper has an account yet. They create one on the storefront, or at checkout.'
+          }
         />
       </section>
       <section className="card" aria-labelledby="guests">

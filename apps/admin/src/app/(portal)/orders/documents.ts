@@ -1,5 +1,19 @@
 import { graphql } from '../../../generated/gql.ts';
 
+/** The order fields the list's filter offers. */
+export const OrderFieldsForFilter = graphql(`
+  query OrdersList_CustomFields {
+    orderCustomFieldDefinitions {
+      key
+      label
+      type
+      validation {
+        values
+      }
+    }
+  }
+`);
+
 export const OrdersList = graphql(`
   query OrdersList_Orders($filter: OrderFilter, $first: Int!, $after: String) {
     orders(filter: $filter, first: $first, after: $after) {

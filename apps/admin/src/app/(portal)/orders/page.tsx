@@ -1,10 +1,12 @@
 import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
+import { CustomFieldFilterInputs } from '../../../components/custom-field-filter.tsx';
+import { customFieldFilterOf } from '../../../lib/custom-fields.ts';
 import { gql } from '../../../lib/gateway.ts';
 import { orderStatusWords, paymentStatusWords } from '../../../lib/history-words.ts';
 import { shopClock } from '../../../lib/shop-time.ts';
 import { dayStartIn, nextDay } from '../../../lib/time.ts';
-import { OrdersList } from './documents.ts';
+import { OrderFieldsForFilter, OrdersList } from './documents.ts';
 import { type OrderListRow, OrdersTable } from './orders-table.tsx';
 
 export const metadata = { title: 'Orders' };
@@ -21,7 +23,11 @@ export default async function OrdersPage({
 }) {
   const params = await searchParams;
   // the days of the date filter and the times in the table are the shop's
-  const clock = await shopClock('/orders');
+  const [clock, { orderCustomFieldDefinitions: fields }] = await Promise.all([
+    shopClock('/orders'),
+    gql(OrderFieldsForFilter, {}, '/orders'),
+  ]);
+  const byField = customFieldFilterOf(fields, params);
   const status = STATUSES.includes(params.status as Status) ? (params.status as Status) : null;
   const paymentStatus = PAYMENTS.includes(params.payment as Payment) ? (params.payment as Payment) : null;
   // staff paste the number as shoppers quote it (AC-1001, #1001): its digits are the number
@@ -41,6 +47,8 @@ export default async function OrdersPage({
       to: to ? params.to : null,
       status,
       payment: paymentStatus,
+      cf: byField.filter ? byField.key : null,
+      cfv: byField.filter ? byField.value : null,
     }).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
   const { orders } = await gql(
@@ -53,6 +61,7 @@ export default async function OrdersPage({
         customer,
         placedFrom: reversed ? null : (from?.toISOString() ?? null),
         placedBefore: reversed ? null : (before?.toISOString() ?? null),
+        customFields: byField.filter,
       },
       first: 25,
       after: params.after ?? null,
@@ -134,6 +143,7 @@ export default async function OrdersPage({
               ))}
             </select>
           </div>
+          <CustomFieldFilterInputs definitions={fields} selected={byField} />
           <button type="submit">Filter</button>
         </form>
       </search>

@@ -38,6 +38,12 @@ export const OrderDetail = graphql(`
       createdAt
       email
       currency
+      customFields {
+        key
+        label
+        type
+        value
+      }
       lines {
         id
         title

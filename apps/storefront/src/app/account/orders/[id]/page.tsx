@@ -41,6 +41,8 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         returnable: line.returnableQuantity,
       };
     });
+  // the shop's public order fields (the API shows a shopper no other), those with a value
+  const details = order.customFields.filter((field) => field.value !== null && field.value !== '');
   const mayReturn = order.fulfillment?.availableActions.includes('REQUEST_RETURN') ?? false;
   const windowEnds = order.fulfillment?.returnWindowEndsAt ?? null;
   return (
@@ -89,6 +91,21 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           }
         />
       </section>
+      {details.length > 0 ? (
+        <section aria-labelledby="order-details">
+          <h2 id="order-details">{t('details')}</h2>
+          <dl data-testid="order-custom-fields">
+            {details.map((field) => (
+              <div key={field.key}>
+                <dt>{field.label}</dt>
+                <dd data-testid={`order-field-${field.key}`}>
+                  {field.type === 'BOOLEAN' ? (field.value === 'true' ? t('yes') : t('no')) : field.value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <section aria-labelledby="order-address">
         <h2 id="order-address">{t('shippingTo')}</h2>
         <PostalAddress address={order.shippingAddress} testId="order-shipping-address" />
