@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { leastStatements } from '@ucos/kit';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -561,10 +562,11 @@ describe('statements', () => {
       }
       return count;
     };
-    await statementsOf(2); // warm: the first request of a pool opens its connection
-    const two = await statementsOf(2);
+    // the counter sees every statement of the process, the relay's polls included: the least of
+    // several runs is the page's own cost (leastStatements also leaves out a first, warming run)
+    const two = await leastStatements(() => statementsOf(2));
     expect(two).toBeGreaterThan(0);
-    expect(await statementsOf(10)).toBe(two);
+    expect(await leastStatements(() => statementsOf(10))).toBe(two);
   });
 });
 
