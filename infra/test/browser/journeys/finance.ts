@@ -77,8 +77,40 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     ).financeProfitAndLoss;
   const before = await monthPnl();
 
-  // the variant's cost: two units bought at 20.00 and received into the journey's warehouse
+  // A variant of its own, which nothing has moved before: the shipment's cost of goods sold is then
+  // exactly these units at the cost this receipt makes. (The seeded variant was sold and shipped by
+  // earlier journeys before it had any cost; its first cost revalues those shipments in the same P&L.)
   const stamp = Date.now().toString(36);
+  const { variant: seededVariant } = await api<{
+    variant: { prices: { priceList: { id: string; currency: string } }[] } | null;
+  }>('query($id: ID!) { variant(id: $id) { prices { priceList { id currency } } } }', { id: deps.variantId });
+  const priceListId = seededVariant?.prices.find((price) => price.priceList.currency === 'EUR')?.priceList.id;
+  expect(priceListId, "the seeded variant's EUR price list is found");
+  const created = await api<{
+    productCreate: { product: { variants: { id: string }[] } | null; errors: unknown[] };
+  }>(
+    'mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { variants { id } } errors { code field message } } }',
+    {
+      input: {
+        handle: `ledger-lamp-${stamp}`,
+        title: `Ledger Lamp ${stamp}`,
+        status: 'ACTIVE',
+        priceListId,
+        variants: [{ sku: `LAMP-${stamp}`.toUpperCase(), title: 'Standard', price: { amount: 4900 } }],
+      },
+    },
+  );
+  const variantId = created.productCreate.product?.variants[0]?.id ?? '';
+  expect(variantId, `the journey's own product is created (${JSON.stringify(created)})`);
+  // the variant's cost: two units bought at 20.00 and received into the journey's warehouse
+  const costNow = async () =>
+    (
+      await api<{ variant: { inventory: { averageCost: { amount: string; updatedAt: string } | null } } | null }>(
+        'query($id: ID!) { variant(id: $id) { inventory { averageCost { amount updatedAt } } } }',
+        { id: variantId },
+      )
+    ).variant?.inventory.averageCost ?? null;
+  const costBefore = await costNow();
   const { variant: stocked } = await api<{
     variant: { inventory: { locations: { warehouse: { id: string; code: string } }[] } } | null;
   }>('query($id: ID!) { variant(id: $id) { inventory { locations { warehouse { id code } } } } }', {
@@ -101,7 +133,7 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       input: {
         supplierId: supplier.supplierCreate.supplier?.id,
         warehouseId,
-        lines: [{ variantId: deps.variantId, quantity: 2, unitCost: 2000 }],
+        lines: [{ variantId: variantId, quantity: 2, unitCost: 2000 }],
         idempotencyKey: `finance-journey-${stamp}`,
       },
     },
@@ -136,23 +168,19 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     },
   );
   expect(received.receiptCreate.receipt, `the receipt is posted (${JSON.stringify(received)})`);
-  // inventory folds it into the variant's moving average; the shipment is valued at what it says then
-  const averageCost = await until(
-    "inventory knows the variant's cost",
-    async () =>
-      (
-        await api<{ variant: { inventory: { averageCost: { amount: string } | null } } | null }>(
-          'query($id: ID!) { variant(id: $id) { inventory { averageCost { amount } } } }',
-          { id: deps.variantId },
-        )
-      ).variant?.inventory.averageCost?.amount ?? null,
-    (amount) => amount !== null,
+  // inventory folds it into the variant's moving average; the shipment is valued at what it says then.
+  // Earlier journeys may have given this variant a cost already: wait for the one this receipt makes
+  const folded = await until(
+    "inventory folds the receipt into the variant's cost",
+    costNow,
+    (cost) => cost !== null && cost.updatedAt !== costBefore?.updatedAt,
   );
+  const averageCost = folded?.amount ?? null;
   const unitCost = Number(averageCost);
 
   // the shopper's order of two, its capture
   const order = await placeOrder(deps.api, token, 'ledger-shopper@example.com', [
-    { variantId: deps.variantId, quantity: 2 },
+    { variantId: variantId, quantity: 2 },
   ]);
   const { order: placed } = await api<{
     order: { number: number; displayNumber: string; total: { amount: number }; tax: { amount: number } };
@@ -184,7 +212,7 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       (
         await api<{ shipmentCreate: { shipment: { id: string } | null } }>(
           'mutation($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id } errors { code } } }',
-          { input: { orderId: order.id, lines: [{ variantId: deps.variantId, quantity: 2 }] } },
+          { input: { orderId: order.id, lines: [{ variantId: variantId, quantity: 2 }] } },
         )
       ).shipmentCreate.shipment?.id ?? '',
     Boolean,
@@ -199,7 +227,7 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
   // one unit comes back: requested, approved, received and refunded (API)
   const requested = await api<{ returnRequest: { return: { id: string } | null; errors: unknown[] } }>(
     'mutation($input: ReturnRequestInput!) { returnRequest(input: $input) { return { id } errors { code message } } }',
-    { input: { orderId: order.id, reason: 'Too small', lines: [{ variantId: deps.variantId, quantity: 1 }] } },
+    { input: { orderId: order.id, reason: 'Too small', lines: [{ variantId: variantId, quantity: 1 }] } },
   );
   const returnId = requested.returnRequest.return?.id ?? '';
   expect(returnId, `the return is requested (${JSON.stringify(requested)})`);
@@ -224,7 +252,7 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
   const revenueDelta = net - (refund - refundTax);
   const cogsDelta = Math.round(2 * unitCost) - Math.round(unitCost);
   const after = await until(
-    "the month's P&L takes in the order, its shipment and its return",
+    `the month's P&L takes in the order, its shipment and its return (revenue ${before.totalRevenue} + ${revenueDelta}, cost ${before.costOfGoodsSold} + ${cogsDelta} at ${unitCost} a unit)`,
     monthPnl,
     (pnl) =>
       pnl.totalRevenue === before.totalRevenue + revenueDelta &&
