@@ -233,6 +233,63 @@ describe('finance through the gateway', () => {
     expect(trial.financeTrialBalance.balanced).toBe(true);
   });
 
+  it('books the refund of an edit after capture: cash clearing gives it back, the receivable stays settled', async () => {
+    const cart = await ok(
+      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
+    );
+    const cartId = cart.cartCreate.cart.id;
+    await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
+      input: { cartId, lines: [{ variantId, quantity: 2 }] },
+    });
+    const placed = await ok(
+      `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id total { amount } } errors { code message } } }`,
+      {
+        input: {
+          cartId,
+          idempotencyKey: randomUUID(),
+          email: 'refund-edit@example.com',
+          shippingAddress: { name: 'R', line1: 'Street 3', city: 'Berlin', postalCode: '10115', country: 'DE' },
+          payment: { provider: 'test', token: 'tok_ok' },
+        },
+      },
+    );
+    const order = placed.checkoutComplete.order;
+    await ok(
+      `mutation($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { errors { code message } } }`,
+      { input: { orderId: order.id } },
+    );
+    const lowered = await ok(
+      `mutation ($id: ID!, $v: ID!) { orderLineUpdate(input: { orderId: $id, variantId: $v, quantity: 1 }) {
+         order { total { amount } history { reason } } errors { code message } } }`,
+      { id: order.id, v: variantId },
+    );
+    const refunded = order.total.amount - lowered.orderLineUpdate.order.total.amount;
+    expect(refunded).toBeGreaterThan(0);
+    expect(lowered.orderLineUpdate.order.history.map((row: { reason: string | null }) => row.reason)).toContain(
+      `edited: LAMP-1 2 → 1; ${(refunded / 100).toFixed(2)} EUR refunded`,
+    );
+    const refund = await until(async () => {
+      const answer = await ok(ENTRIES, { filter: { sourceType: 'order.edit_refunded' } });
+      return answer.financeJournalEntries.totalCount === 1 ? answer.financeJournalEntries.edges[0].node : null;
+    }, 'finance to book the refund of the edit');
+    expect(refund.lines).toEqual([
+      { accountCode: '1100', debit: 0, credit: refunded },
+      { accountCode: '1200', debit: refunded, credit: 0 },
+    ]);
+    const item = await until(async () => {
+      const answer = await ok(
+        '{ financeOpenItems(kind: RECEIVABLE, first: 20) { edges { node { partyEmail openAmount allocations { sourceType } } } } }',
+      );
+      const found = answer.financeOpenItems.edges
+        .map((edge: { node: { partyEmail: string; allocations: unknown[] } }) => edge.node)
+        .find((node: { partyEmail: string; allocations: unknown[] }) => node.partyEmail === 'refund-edit@example.com');
+      return found?.allocations.length === 3 ? found : null;
+    }, 'the edit and its refund on the open item');
+    expect(item.openAmount).toBe(0);
+    const trial = await ok('{ financeTrialBalance { balanced } }');
+    expect(trial.financeTrialBalance.balanced).toBe(true);
+  });
+
   it('refuses the ledger to a caller without a finance scope', async () => {
     const anonymous = await platform.gql(ENTRIES);
     expect(anonymous.body.data ?? null).toBeNull();

@@ -347,6 +347,45 @@ describe('order edits in the ledger', () => {
     expect(b.of('4100')).toBe(-EDIT1.subtotal);
   });
 
+  it('books the refund of an edit after capture as its own entry, which a later cancellation leaves standing', async () => {
+    const tenant = randomUUID();
+    const orderId = randomUUID();
+    await deliver(placed(tenant, orderId));
+    await deliver(paymentChanged(tenant, orderId, 'captured', totalOf(PLACED)));
+    const edit = edited(tenant, orderId, 3, PLACED, EDIT1, 2);
+    const refundedAmount = totalOf(PLACED) - totalOf(EDIT1);
+    const refunded = { ...edit, payload: { ...(edit.payload as object), paymentStatus: 'captured', refundedAmount } };
+    await deliver(refunded);
+    await deliverElsewhere(refunded);
+    const b = await balances(tenant);
+    expect(b.balanced).toBe(true);
+    expect(b.of('1200')).toBe(0);
+    // 1100 cash clearing: the capture's 6600 less the 1100 given back
+    expect(b.of('1100')).toBe(totalOf(EDIT1));
+    expect(b.of('4100')).toBe(-EDIT1.subtotal);
+    expect(b.of('2300')).toBe(-EDIT1.tax);
+    const refunds = (await entries(tenant)).filter((entry) => entry.sourceType === 'order.edit_refunded');
+    expect(
+      refunds.map((entry) => [entry.sourceId, entry.lines.map((l) => [l.accountCode, l.debit, l.credit])]),
+    ).toEqual([
+      [
+        `${orderId}/3`,
+        [
+          ['1100', 0, refundedAmount],
+          ['1200', refundedAmount, 0],
+        ],
+      ],
+    ]);
+    const [item] = await receivable(tenant);
+    expect(item.openAmount).toBe(0);
+    // the cancellation reverses the placement and the edit; the provider refunds what it still held
+    await deliver(cancelled(tenant, orderId, totalOf(EDIT1)));
+    await deliver(paymentChanged(tenant, orderId, 'refunded', totalOf(EDIT1)));
+    const after = await balances(tenant);
+    expect(after.balanced).toBe(true);
+    expect([after.of('1100'), after.of('1200'), after.of('4100'), after.of('2300')]).toEqual([0, 0, 0, 0]);
+  });
+
   it('converts an edit at the rate its placement was booked at', async () => {
     const tenant = randomUUID();
     const rate = (value: number) =>

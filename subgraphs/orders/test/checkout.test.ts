@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, encodeGlobalId } from '@ucos/kit';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CHECKOUT,
   cartWith,
@@ -398,6 +398,76 @@ describe('order state machine', () => {
       );
     } finally {
       await client.end();
+    }
+  });
+
+  it('an edit after capture refunds the difference to the provider, once, and a refused refund edits nothing', async () => {
+    const { order } = await placeOrder(3);
+    expect((await move('orderPaymentCapture', order.id)).data?.orderPaymentCapture.order.paymentStatus).toBe(
+      'CAPTURED',
+    );
+    const edit = (quantity: number) =>
+      h.call(
+        `mutation ($id: ID!, $v: ID!, $q: Int!) { orderLineUpdate(input: { orderId: $id, variantId: $v, quantity: $q }) {
+           order { total { amount } paymentStatus version } errors { code } } }`,
+        { id: order.id, v: vid(VARIANTS.mug), q: quantity },
+        staff(tenant),
+      );
+    const orderId = decode(order.id);
+    // the provider refuses: the edit is not made, and no refund is recorded
+    const refuse = vi.spyOn(h.payments, 'refund').mockRejectedValueOnce(new Error('the PSP is away'));
+    try {
+      const refused = await edit(1);
+      expect(refused.errors?.length ?? refused.data?.orderLineUpdate.errors.length).toBeGreaterThan(0);
+    } finally {
+      refuse.mockRestore();
+    }
+    const unchanged = await h.call(
+      `query ($id: ID!) { order(id: $id) { total { amount } lines { sku quantity } } }`,
+      { id: order.id },
+      staff(tenant),
+    );
+    expect(unchanged.data?.order.total.amount).toBe(3 * 1250 + 2000 + 499);
+    expect([...h.payments.refunds.keys()].filter((key) => key.includes(orderId))).toEqual([]);
+    // the provider refunds: the difference, under a key of this edit
+    const lowered = await edit(1);
+    expect(lowered.data?.orderLineUpdate.order).toEqual({
+      total: { amount: 1250 + 2000 + 499 },
+      paymentStatus: 'CAPTURED',
+      version: 3,
+    });
+    expect([...h.payments.refunds.entries()].filter(([key]) => key.includes(orderId))).toEqual([
+      [`order-edit:${orderId}:3:2500`, 2500],
+    ]);
+    const history = await h.call(
+      `query ($id: ID!) { order(id: $id) { history { reason } } }`,
+      { id: order.id },
+      staff(tenant),
+    );
+    expect(
+      history.data?.order.history
+        .map((entry: { reason: string | null }) => entry.reason)
+        .filter((reason: string | null) => reason?.startsWith('edited')),
+    ).toEqual(['edited: MUG-1 3 → 1; 25.00 EUR refunded']);
+    const client = new pg.Client({ connectionString: h.db.adminUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `select payload from orders.outbox where type = 'orders.order.edited' and aggregate_id = $1`,
+        [orderId],
+      );
+      expect(rows.map((row) => row.payload.refundedAmount)).toEqual([2500]);
+    } finally {
+      await client.end();
+    }
+    // a cancellation afterwards refunds what the provider still holds, not the original total
+    const refund = vi.spyOn(h.payments, 'refund');
+    try {
+      expect((await move('orderCancel', order.id)).data?.orderCancel.order.paymentStatus).toBe('REFUNDED');
+      await vi.waitFor(() => expect(refund).toHaveBeenCalledTimes(1));
+      expect(refund.mock.calls[0]?.slice(1, 3)).toEqual([1250 + 2000 + 499, 'EUR']);
+    } finally {
+      refund.mockRestore();
     }
   });
 

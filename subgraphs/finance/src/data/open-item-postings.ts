@@ -162,13 +162,23 @@ export async function keepReversalOnOpenItem(
   placed: { orderId: string; number: number; customerId?: string | null; currency: string },
   reversal: { entryId: string; reversedEntryId: string; allocatedOn: string },
 ) {
-  const moved = await movementOf(sql, tenantId, ledger, { posted: true, entryId: reversal.entryId }, 'receivables');
-  if (moved.base === 0 && moved.amount === 0) return;
-  await allocateOrderMovement(sql, tenantId, placed, {
-    ...moved,
+  await keepOrderEntryOnOpenItem(sql, tenantId, ledger, placed, {
+    entryId: reversal.entryId,
     sourceType: 'reversal',
     sourceId: reversal.reversedEntryId,
-    entryId: reversal.entryId,
     allocatedOn: reversal.allocatedOn,
   });
+}
+
+/** The receivable movement of a second entry an order's event posted, allocated under the source given. */
+export async function keepOrderEntryOnOpenItem(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  placed: { orderId: string; number: number; customerId?: string | null; currency: string },
+  entry: { entryId: string; sourceType: string; sourceId: string; allocatedOn: string },
+) {
+  const moved = await movementOf(sql, tenantId, ledger, { posted: true, entryId: entry.entryId }, 'receivables');
+  if (moved.base === 0 && moved.amount === 0) return;
+  await allocateOrderMovement(sql, tenantId, placed, { ...moved, ...entry });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
 import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
 import { type DraftLine, dayIn, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
-import { keepOpenItems, keepReversalOnOpenItem } from './open-item-postings.ts';
+import { keepOpenItems, keepOrderEntryOnOpenItem, keepReversalOnOpenItem } from './open-item-postings.ts';
 import { ensureRole } from './open-items.ts';
 
 const int = z.number().int();
@@ -49,6 +49,7 @@ const orderEdited = z.object({
   shippingAmount: money.optional(),
   taxAmount: money.optional(),
   previous: orderAmounts.optional(),
+  refundedAmount: money.optional(),
 });
 const giftCardMovement = z.object({
   giftCardId: z.string().uuid(),
@@ -217,6 +218,49 @@ const placedKey = (orderId: string) => `order.placed:${orderId}`;
 
 /** An edit's source id: the order and its version after the edit (one entry per edit). */
 const editSourceId = (orderId: string, version: number) => `${orderId}/${version}`;
+
+/**
+ * An edit of a captured order: the provider gave the difference back. Its own entry (cash clearing
+ * to the receivable the edit credited), not a line of the edit's: a cancellation reverses the edits
+ * still standing, and money that left stays gone. Once per edit, like the edit.
+ */
+async function bookEditRefund(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  edit: z.infer<typeof orderEdited>,
+  at: { version: number; occurred: string; eventId: string; conversion: Conversion },
+) {
+  const refunded = edit.refundedAmount ?? 0;
+  if (refunded <= 0) return;
+  const sourceId = editSourceId(edit.orderId, at.version);
+  const posted = await postEntry(sql, tenantId, ledger, {
+    date: at.occurred,
+    description: withNote(
+      `Order #${edit.number} edited after capture: ${refunded} ${edit.currency} refunded`,
+      at.conversion.note,
+    ),
+    sourceType: 'order.edit_refunded',
+    sourceId,
+    eventId: at.eventId,
+    lines: converted(
+      [
+        { role: 'cash_clearing', base: -refunded },
+        { role: 'receivables', base: refunded },
+      ],
+      at.conversion,
+      0,
+    ),
+  });
+  if (posted.posted && posted.entryId) {
+    await keepOrderEntryOnOpenItem(sql, tenantId, ledger, edit, {
+      entryId: posted.entryId,
+      sourceType: 'order.edit_refunded',
+      sourceId,
+      allocatedOn: at.occurred,
+    });
+  }
+}
 
 /**
  * An order's edits and its cancellation are serialised per order (a transaction-scoped advisory
@@ -479,6 +523,7 @@ async function postDocument(
         eventId,
         lines: converted(draft, conversion, 0),
       });
+      await bookEditRefund(sql, tenantId, ledger, edit, { version, occurred, eventId, conversion });
       if (posted.posted && posted.entryId && (await placementReversed(sql, tenantId, edit.orderId))) {
         // the edit happened before the cancellation but arrived after it: it is reversed at once, as
         // the cancellation reverses the edits it finds (postFromEvent allocates the edit itself)

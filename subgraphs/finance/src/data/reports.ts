@@ -245,13 +245,15 @@ export interface GeneralLedger {
  * (shipments and returns name only themselves).
  */
 const ORDER_OF_SOURCE = `select case
-    when ledger."sourceType" in ('order.placed', 'order.payment_captured', 'order.payment_refunded', 'order.edited')
+    when ledger."sourceType" in ('order.placed', 'order.payment_captured', 'order.payment_refunded', 'order.edited',
+                               'order.edit_refunded')
      and split_part(ledger."sourceId", '/', 1) ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
     then split_part(ledger."sourceId", '/', 1)::uuid end as order_id`;
 
 /** The credit note's source type for an entry's source: a refund and a return's entries share the return's note. */
 const CREDIT_NOTE_SOURCE_TYPE = `case ledger."sourceType"
     when 'order.payment_refunded' then 'order.refunded'
+    when 'order.edit_refunded' then 'order.edited'
     when 'return.tax' then 'return.refunded'
     when 'return.received' then 'return.refunded'
     else ledger."sourceType" end`;

@@ -74,7 +74,8 @@ const AllocationRef = builder.objectRef<AllocationRow>('FinanceOpenItemAllocatio
   description: 'What settled (positive) or re-opened (negative) part of an open item',
   fields: (t) => ({
     sourceType: t.exposeString('sourceType', {
-      description: '`order.payment_captured`, `order.payment_refunded`, `reversal`, `bank_receipt`, `payment_run`',
+      description:
+        '`order.payment_captured`, `order.payment_refunded`, `order.edited`, `order.edit_refunded`, `reversal`, `bank_receipt`, `payment_run`',
     }),
     sourceId: t.exposeString('sourceId'),
     entryId: t.id({

@@ -2,6 +2,7 @@ import {
   type AuthContext,
   type Connection,
   type CURSOR_KEYS,
+  formatMinorUnits,
   keysetCursor,
   keysetListStatements,
   localUuid,
@@ -304,7 +305,7 @@ export function capturePayment(
 /**
  * Changes a line's quantity before anything shipped: lower only (a higher amount would need a new
  * authorisation), 0 removes the line. Subtotal and tax are recomputed and the reservation lowered to
- * match. Shipping stays what the order was placed with — its method at the price the shopper agreed
+ * match; a payment already captured is refunded the difference. Shipping stays what the order was placed with — its method at the price the shopper agreed
  * to — never re-read from today's method table (prices change; a free-from threshold no longer met
  * would raise the total above what was authorised).
  */
@@ -346,18 +347,6 @@ export function editOrderLine(
       input.quantity,
       lineDiscount,
     ]);
-    // the order's history shows who changed what, next to its transitions (same state in and out)
-    const change = input.quantity === 0 ? 'removed' : `${line.quantity} → ${input.quantity}`;
-    await recordTransition(
-      sql,
-      db.tenantId,
-      order.id,
-      'order',
-      order.status,
-      order.status,
-      actor,
-      `edited: ${line.sku} ${change}`,
-    );
     // taxed again as the shop taxes now, for the buyer the order was placed by
     const totals = totalsWithShipping(
       deps,
@@ -371,6 +360,32 @@ export function editOrderLine(
       source: 'edit',
       note: 'order edited',
     });
+    // a captured payment gives back what the provider no longer has to hold (the card's share aside)
+    const refundedAmount =
+      order.paymentStatus === 'captured'
+        ? providerAmountOf(order) - providerAmountOf({ totalAmount: totals.total, giftCardAmount })
+        : 0;
+    const provider =
+      refundedAmount > 0 ? await deps.payments.resolve(sql, db.tenantId, order.paymentProvider, 'existing') : null;
+    if (refundedAmount > 0 && !provider) {
+      return ordersFail('SERVICE_UNAVAILABLE', `No payment provider ${order.paymentProvider}`, null);
+    }
+    // the order's history shows who changed what, next to its transitions (same state in and out)
+    const change = input.quantity === 0 ? 'removed' : `${line.quantity} → ${input.quantity}`;
+    const refundNote =
+      refundedAmount > 0
+        ? `; ${formatMinorUnits({ amount: refundedAmount, currency: order.currency })} ${order.currency} refunded`
+        : '';
+    await recordTransition(
+      sql,
+      db.tenantId,
+      order.id,
+      'order',
+      order.status,
+      order.status,
+      actor,
+      `edited: ${line.sku} ${change}${refundNote}`,
+    );
     await sql.query(
       `update orders.orders set subtotal_amount = $2, shipping_amount = $3, tax_amount = $4, total_amount = $5,
          tax_lines = $6::jsonb, prices_include_tax = $7, tax_note = $8, discount_amount = $9, gift_card_amount = $10
@@ -402,6 +417,7 @@ export function editOrderLine(
       taxLines: totals.taxLines,
       pricesIncludeTax: totals.pricesIncludeTax,
       taxNote: totals.taxNote,
+      refundedAmount,
       previous: {
         subtotalAmount: order.subtotalAmount,
         shippingAmount: order.shippingAmount,
@@ -412,6 +428,16 @@ export function editOrderLine(
     });
     const reservation = live.map((candidate) => ({ variantId: candidate.variantId, quantity: candidate.quantity }));
     tx.afterCommit(() => deps.stock.adjust(db.tenantId, order.id, reservation));
+    // refunded last, inside the transaction as a capture is taken: a refused refund edits nothing, and
+    // the key names this edit and its amount, so a retried edit refunds once
+    if (provider) {
+      await provider.refund(
+        order.paymentReference,
+        refundedAmount,
+        order.currency,
+        `order-edit:${order.id}:${order.version + 1}:${refundedAmount}`,
+      );
+    }
     return ok(null);
   });
 }

@@ -104,6 +104,8 @@ export interface OrderEditedPayload extends OrderSummaryPayload {
   taxLines?: OrderCreatedPayload['taxLines'];
   pricesIncludeTax?: boolean;
   taxNote?: string | null;
+  /** what the payment provider gave back: the edit lowered a payment already captured */
+  refundedAmount?: number;
   previous?: OrderAmounts;
 }
 
