@@ -110,7 +110,7 @@ async function subscribe(shop: string, shopper: Caller = customer(shop), token =
   expect(placed.data?.checkoutComplete.errors).toEqual([]);
   const mine = await h.call(MINE, {}, shopper);
   const subscription = mine.data?.mySubscriptions.edges.at(-1)?.node;
-  return { order: placed.data?.checkoutComplete.order, subscription, shopper };
+  return { order: placed.data?.checkoutComplete.order, subscription, shopper, cart };
 }
 
 /** Makes the subscription due now (its renewal, or its pending retry). */
@@ -238,8 +238,14 @@ describe('subscribing at checkout', () => {
   it('starts a trial plan as trialing: the line is not charged, the first renewal at trial end charges in full', async () => {
     const trialShop = randomUUID();
     await planFor(trialShop, VARIANTS.mug, { trialDays: 10 });
-    const { subscription, order, shopper } = await subscribe(trialShop);
+    const { subscription, order, shopper, cart } = await subscribe(trialShop);
     expect(subscription.status).toBe('TRIALING');
+    // the cart showed the line as checkout charged it: nothing now, the same total (no "price changed")
+    expect(cart).toMatchObject({
+      lines: [{ sku: 'MUG-1', quantity: 2, unitPrice: { amount: 0 } }],
+      subtotal: { amount: 0 },
+    });
+    expect((cart as unknown as { total: { amount: number } }).total.amount).toBe(order.total.amount);
     const days = (Date.parse(subscription.nextRenewalAt) - Date.now()) / 86_400_000;
     expect(Math.round(days)).toBe(10);
     // the trial waives the subscription line (still reserved and shipped); shipping is charged as usual

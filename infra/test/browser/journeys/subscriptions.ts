@@ -18,7 +18,8 @@ export interface SubscriptionsJourney {
  * opens it (no renewal yet, its history), pauses it and resumes it, and changes the quantity and
  * address of the next renewals (a quantity of 0 refused under its field first). The demo subscriber
  * signs in at the storefront, finds it under Account → Subscriptions, skips the next order (the next
- * renewal moves on), changes quantity and address (0 refused in their words first) and pauses it.
+ * renewal moves on), changes quantity and address (0 refused in their words first) and pauses it,
+ * then follows the card to its product and sees the cart line say it is sold by subscription.
  */
 export async function subscriptionsJourney(context: SubscriptionsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -108,6 +109,19 @@ export async function subscriptionsJourney(context: SubscriptionsJourney): Promi
   await card.getByTestId('subscription-status').filter({ hasText: 'Paused' }).waitFor();
   await card.getByRole('button', { name: 'Resume' }).waitFor();
   await shot(page, 'storefront-subscription-paused');
+
+  // the card links to its product; in the cart, the line says it is sold by subscription and how often
+  await card.getByRole('heading').getByRole('link').click();
+  await page.waitForURL(/\/products\/[^/]+$/);
+  await page.getByTestId('subscription-offer').getByText('Monthly refill').waitFor();
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await page.getByText(/^Added to your cart/).waitFor();
+  await page.goto(`${storefrontUrl}/cart`);
+  const note = page.getByTestId('cart-line-subscription');
+  await note.filter({ hasText: 'Monthly refill: every month' }).waitFor();
+  await shot(page, 'storefront-cart-subscription-line');
+  await page.getByRole('button', { name: /^Remove / }).click();
+  await page.getByText('Your cart is empty.').waitFor();
   await shopper.close();
   await admin.close();
 }

@@ -8,6 +8,7 @@ import { priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
+import { activePlansOf, waiveTrials } from './subscription-checkout.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
 import { checkQuantity } from './validation.ts';
 
@@ -101,10 +102,12 @@ export async function changeCartLines(
       const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId']);
       if (!found.ok) return found;
       const lines = await loadCartLines(sql, [found.value.id]);
-      return ok({ cart: found.value, lines, group: await customerGroupOf(sql, found.value.customerId) });
+      // a subscription whose renewals start after a trial: its line costs nothing now, as checkout charges it
+      const plans = await activePlansOf(sql, [...new Set([...lines.map((line) => line.variantId), ...changes.keys()])]);
+      return ok({ cart: found.value, lines, plans, group: await customerGroupOf(sql, found.value.customerId) });
     });
     if (!snapshot.ok) return snapshot;
-    const { cart, lines, group } = snapshot.value;
+    const { cart, lines, plans, group } = snapshot.value;
     if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
     if (input.version != null && input.version !== cart.version) {
       return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
@@ -116,9 +119,10 @@ export async function changeCartLines(
       if (next === 0) quantities.delete(variantId);
       else quantities.set(variantId, next);
     }
-    const priced = await priceLines(deps, db.tenantId, cart.currency, group, quantities, ['input', 'lines']);
-    if (!priced.ok) return priced;
-    const { subtotal } = pricingContext(cart.currency, priced.value, null);
+    const listed = await priceLines(deps, db.tenantId, cart.currency, group, quantities, ['input', 'lines']);
+    if (!listed.ok) return listed;
+    const priced = waiveTrials(listed.value, plans);
+    const { subtotal } = pricingContext(cart.currency, priced, null);
     if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
       return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
     }
@@ -127,8 +131,8 @@ export async function changeCartLines(
       const refused = await deps.validators.cartLines(db.tenantId, {
         cartId: cart.id,
         currency: cart.currency,
-        changed: priced.value.filter((line) => changes.has(line.variantId)),
-        lines: priced.value,
+        changed: priced.filter((line) => changes.has(line.variantId)),
+        lines: priced,
         subtotal,
         customerId: cart.customerId,
       });
@@ -146,7 +150,7 @@ export async function changeCartLines(
         cart.id,
         [...quantities.keys()],
       ]);
-      for (const line of priced.value) {
+      for (const line of priced) {
         await sql.query(
           `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
              collection_ids, category_ids)

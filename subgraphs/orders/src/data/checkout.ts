@@ -564,7 +564,10 @@ async function prepare(
   const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
   const listed = await priceLines(deps, db.tenantId, cart.currency, group, quantities, FIELD_CART);
   if (!listed.ok) return listed;
-  const priced = waiveTrials(listed.value, subscribing);
+  const priced = waiveTrials(
+    listed.value,
+    subscribing.map((line) => line.plan),
+  );
   const context = pricingContext(cart.currency, priced, destinationCountry(input));
   const shippingMethod = chooseShippingMethod(
     shippingOf(snapshot.shipping, deps.shippingDefaults),

@@ -72,13 +72,14 @@ export function subscribingLines(
  * the shopper pays for it now), so its tax and any percentage off follow, while the line is still
  * reserved and shipped like any other (the trial is of the goods, not a promise to send them later).
  * Shipping is charged as the shop's rules say. The first renewal, at the trial's end, is a normal
- * checkout priced by catalog in full: its cart subscribes nobody, so nothing is waived there.
+ * checkout priced by catalog in full: its cart subscribes nobody, so nothing is waived there. The
+ * cart waives the same lines when it prices them, so it shows what checkout will charge.
  */
 export function waiveTrials<Line extends { variantId: string; unitAmount: number }>(
   lines: readonly Line[],
-  subscribing: readonly SubscribingLine[],
+  plans: readonly Pick<SubscriptionPlanRow, 'variantId' | 'trialDays'>[],
 ): Line[] {
-  const trials = new Set(subscribing.filter((line) => line.plan.trialDays > 0).map((line) => line.plan.variantId));
+  const trials = new Set(plans.filter((plan) => plan.trialDays > 0).map((plan) => plan.variantId));
   return lines.map((line) => (trials.has(line.variantId) ? { ...line, unitAmount: 0 } : line));
 }
 

@@ -41,7 +41,8 @@ export const CartLineRef = builder.objectRef<CartLineView>('CartLine').implement
     quantity: t.exposeInt('quantity'),
     unitPrice: t.field({
       type: MoneyRef,
-      description: 'The catalog price when the line was last priced; checkout prices it again',
+      description:
+        'The catalog price when the line was last priced (0 while its subscription plan has a trial); checkout prices it again',
       resolve: (line) => money(line.unitAmount, line.currency),
     }),
     total: t.field({

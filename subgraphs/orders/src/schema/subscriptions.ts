@@ -39,6 +39,7 @@ import {
   subscriptionTransitionsOf,
 } from '../data/subscriptions.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
+import { CartLineRef } from './cart.ts';
 import { AddressInput, AddressRef, addressRule, ProductVariantRef, variantReference } from './common.ts';
 import { CustomerRef } from './customer.ts';
 import { customerLoader, dbOf, orderLoader, shopShippingLoader } from './loaders.ts';
@@ -53,6 +54,12 @@ const planLoader = (context: OrdersContext) =>
   context.loaders.get<string, SubscriptionPlanRow | null>('subscriptionPlan', async (ids) => {
     const rows = await dbOf(context).run((sql) => plansByIds(sql, ids));
     return byKeys(ids, rows, (row) => row.id);
+  });
+
+const activePlanOfVariantLoader = (context: OrdersContext) =>
+  context.loaders.get<string, SubscriptionPlanRow | null>('activeSubscriptionPlanOfVariant', async (variantIds) => {
+    const rows = await dbOf(context).run((sql) => plansOfVariants(sql, variantIds, true));
+    return byKeys(variantIds, rows, (row) => row.variantId);
   });
 
 const subscriptionLoader = (context: OrdersContext) =>
@@ -121,6 +128,16 @@ builder.queryField('subscriptionPlans', (t) =>
     },
     SubscriptionPlanConnection,
   ),
+);
+
+builder.objectField(CartLineRef, 'subscriptionPlan', (t) =>
+  t.field({
+    type: SubscriptionPlanRef,
+    nullable: true,
+    description:
+      "The active plan checkout subscribes this line's buyer to (a trial's line costs nothing now); null: it sells once",
+    resolve: (line, _args, context) => activePlanOfVariantLoader(context).load(line.variantId),
+  }),
 );
 
 builder.queryField('subscriptionPlansOfVariants', (t) =>

@@ -25,6 +25,12 @@ export const CartFields = graphql(`
         currency
         fractionDigits
       }
+      subscriptionPlan {
+        name
+        intervalUnit
+        intervalCount
+        trialDays
+      }
       total {
         amount
         currency

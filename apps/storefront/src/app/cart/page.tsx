@@ -17,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const [id, t, locale] = await Promise.all([cartId(), getTranslations('Cart'), getLocale()]);
+  const [id, t, plans, locale] = await Promise.all([
+    cartId(),
+    getTranslations('Cart'),
+    getTranslations('Subscriptions'),
+    getLocale(),
+  ]);
   const formatMoney = moneyIn(locale);
   const data = id ? await gql(CartQuery, { id }, { as: 'either', returnTo: '/cart' }) : null;
   const cart = data?.cart && readFragment(CartFields, data.cart);
@@ -68,6 +73,21 @@ export default async function CartPage() {
                       <span className="muted sku" title={line.sku}>
                         {line.sku}
                       </span>
+                      {line.subscriptionPlan ? (
+                        <>
+                          <br />
+                          <span className="muted" data-testid="cart-line-subscription">
+                            {line.subscriptionPlan.name}:{' '}
+                            {plans('every', {
+                              count: line.subscriptionPlan.intervalCount,
+                              unit: line.subscriptionPlan.intervalUnit,
+                            })}
+                            {line.subscriptionPlan.trialDays
+                              ? ` · ${plans('trial', { days: line.subscriptionPlan.trialDays })}`
+                              : ''}
+                          </span>
+                        </>
+                      ) : null}
                     </span>
                   </div>
                 </td>

@@ -36,6 +36,7 @@ export const MySubscriptions = graphql(`
             title
             product {
               title
+              handle
             }
           }
         }

@@ -35,7 +35,12 @@ export default async function SubscriptionsPage() {
             data-testid="subscription"
           >
             <h2 id={`subscription-${node.id}`}>
-              {node.plan.name}: {node.quantity} × {product}
+              {node.plan.name}: {node.quantity} ×{' '}
+              {node.variant.product?.handle ? (
+                <Link href={`/products/${encodeURIComponent(node.variant.product.handle)}`}>{product}</Link>
+              ) : (
+                product
+              )}
             </h2>
             <p>
               <span data-testid="subscription-status">{t(`status.${node.status}`)}</span> ·{' '}
