@@ -1511,7 +1511,7 @@ async function main() {
       () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
     await journey(
-      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart and at checkout',
+      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart, at checkout and on the confirmation',
       () =>
         pluginsJourney({
           browser: browser!,
@@ -1632,7 +1632,7 @@ async function main() {
     );
 
     await journey(
-      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions, pauses and resumes it and changes its quantity and address; the subscriber skips the next order, changes quantity and address and pauses it in their account',
+      'subscriptions: the owner finds the demo subscription in Customers → Subscriptions, pauses and resumes it and changes its quantity and address; the subscriber skips the next order, changes quantity and address and pauses it in their account, and the cart line of its product says it renews monthly',
       () =>
         subscriptionsJourney({
           browser: browser!,

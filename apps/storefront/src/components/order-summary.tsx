@@ -16,6 +16,8 @@ export interface OrderSummaryLine {
   total: string;
   /** units shipped so far (the order page; the confirmation has none yet) */
   shipped?: number;
+  /** what the shop's price plugins changed on the line, with their reason and amount, formatted */
+  notes?: string[] | undefined;
 }
 
 /** The lines as a table that scrolls sideways on a phone instead of squeezing its columns. */
@@ -39,7 +41,15 @@ export function OrderLines({ lines, moreLines = 0 }: { lines: OrderSummaryLine[]
         <tbody>
           {lines.map((line) => (
             <tr key={line.key} data-testid="order-line">
-              <td>{line.title}</td>
+              <td>
+                {line.title}
+                {(line.notes ?? []).map((note) => (
+                  <span key={note} className="muted discount-note" data-testid="order-line-adjustment">
+                    <br />
+                    {note}
+                  </span>
+                ))}
+              </td>
               <td>
                 <code>{line.sku}</code>
               </td>

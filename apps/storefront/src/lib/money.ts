@@ -10,3 +10,11 @@ export function moneyIn(locale: string) {
   const tag = isLocale(locale) ? FORMAT_LOCALE[locale] : FORMAT_LOCALE.en;
   return (money: MoneyValue | null | undefined) => formatMoney(money, tag);
 }
+
+/** A price plugin's change of a line as the shopper reads it: its reason and what it took off ("Bulk tier (−€3.00)"). */
+export function adjustmentNote(
+  formatMoney: (money: MoneyValue) => string,
+  adjustment: { reason: string; amount: MoneyValue },
+): string {
+  return `${adjustment.reason} (−${formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})`;
+}

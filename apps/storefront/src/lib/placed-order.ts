@@ -10,6 +10,8 @@ export interface PlacedOrderLine {
   quantity: number;
   unitPrice: string;
   total: string;
+  /** the price plugins' reasons on the line, formatted (clipped) */
+  notes?: string[];
 }
 
 export interface PlacedAddress {

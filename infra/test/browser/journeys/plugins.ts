@@ -20,7 +20,8 @@ export interface PluginsJourney {
  * at checkout and no order is placed. The owner disables it again (asked first), so the demo's other
  * journeys check out as before. Then the owner enables the demo's bulk-tier-discount price plugin
  * (10 % off a line of 3 or more): a shopper with 3 in the cart sees the discount and the plugin's
- * reason on the line, and again in the checkout's summary; the owner disables it again.
+ * reason on the line, again in the checkout's summary and, once placed, on the confirmation (the
+ * reason on its line, the discount in its totals); the owner disables it again.
  */
 export async function pluginsJourney(context: PluginsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -130,6 +131,18 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
     await page.getByTestId('checkout-line-adjustment').filter({ hasText: BULK_REASON }).waitFor();
     await page.getByTestId('checkout-discount').waitFor();
     await shot(page, 'storefront-checkout-bulk-tier');
+    // placed: the confirmation keeps the reason on the line and the discount in the totals
+    await page.getByLabel('Email').fill('bulk@example.com');
+    await page.getByLabel('Full name').fill('Bulk Shopper');
+    await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 3');
+    await page.getByLabel('Postal code').fill('10115');
+    await page.getByLabel('City').fill('Berlin');
+    await page.getByLabel('Test card — approved').check();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.waitForURL(/\/checkout\/confirmation/);
+    await page.getByTestId('order-line-adjustment').filter({ hasText: BULK_REASON }).waitFor();
+    await page.getByTestId('order-discount').waitFor();
+    await shot(page, 'storefront-confirmation-bulk-tier');
     await shopper.close();
   } finally {
     await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();

@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cartId, forgetCart, rememberOrder } from '../../lib/cart.ts';
 import { GatewayError, gql } from '../../lib/gateway.ts';
-import { moneyIn } from '../../lib/money.ts';
+import { adjustmentNote, moneyIn } from '../../lib/money.ts';
 import { CONFIRMATION_LINES } from '../../lib/placed-order.ts';
 import { BILLING_PARTS } from './billing.ts';
 import { Complete } from './documents.ts';
@@ -141,6 +141,13 @@ export async function placeOrder(_: FormState, form: FormData): Promise<FormStat
       quantity: line.quantity,
       unitPrice: formatMoney(line.unitPrice),
       total: formatMoney(line.total),
+      ...(line.adjustments.length
+        ? {
+            notes: line.adjustments
+              .slice(0, 2)
+              .map((adjustment) => adjustmentNote(formatMoney, adjustment).slice(0, 80)),
+          }
+        : {}),
     })),
     moreLines: Math.max(0, order.lines.length - CONFIRMATION_LINES),
     subtotal: formatMoney(order.subtotal),

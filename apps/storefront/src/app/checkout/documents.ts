@@ -75,6 +75,14 @@ export const Complete = graphql(`
             currency
             fractionDigits
           }
+          adjustments {
+            reason
+            amount {
+              amount
+              currency
+              fractionDigits
+            }
+          }
         }
         subtotal {
           amount

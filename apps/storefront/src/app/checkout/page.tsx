@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { readFragment } from '../../generated/index.ts';
 import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
-import { moneyIn } from '../../lib/money.ts';
+import { adjustmentNote, moneyIn } from '../../lib/money.ts';
 import { customerToken } from '../../lib/session.ts';
 import { CartFields } from '../cart/documents.ts';
 import { CheckoutSteps } from './checkout-steps.tsx';
@@ -77,10 +77,7 @@ export default async function CheckoutPage({
           lines: totals.lines.map((line) => ({
             title: line.title,
             quantity: line.quantity,
-            notes: line.adjustments.map(
-              (adjustment) =>
-                `${adjustment.reason} (−${formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})`,
-            ),
+            notes: line.adjustments.map((adjustment) => adjustmentNote(formatMoney, adjustment)),
           })),
           subtotal: formatMoney(totals.subtotal),
           discount: totals.discount.amount > 0 ? formatMoney(totals.discount) : null,

@@ -102,6 +102,14 @@ export const OrderDetail = graphql(`
         currency
         fractionDigits
       }
+      discount {
+        amount
+        currency
+        fractionDigits
+      }
+      appliedPromotions {
+        explanation
+      }
       giftCardAmount {
         amount
         currency
@@ -163,6 +171,19 @@ export const OrderDetail = graphql(`
           amount
           currency
           fractionDigits
+        }
+        discount {
+          amount
+          currency
+          fractionDigits
+        }
+        adjustments {
+          reason
+          amount {
+            amount
+            currency
+            fractionDigits
+          }
         }
       }
       history {

@@ -63,8 +63,21 @@ export const OrderDetail = graphql(`
           currency
           fractionDigits
         }
+        adjustments {
+          reason
+          amount {
+            amount
+            currency
+            fractionDigits
+          }
+        }
       }
       subtotal {
+        amount
+        currency
+        fractionDigits
+      }
+      discount {
         amount
         currency
         fractionDigits

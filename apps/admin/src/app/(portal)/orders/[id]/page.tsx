@@ -212,11 +212,26 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               <td>
                 <code>{line.sku}</code>
               </td>
-              <td>{line.title}</td>
+              <td>
+                {line.title}
+                {line.adjustments.map((adjustment) => (
+                  <span key={adjustment.reason} className="muted" data-testid="order-line-adjustment">
+                    <br />
+                    {adjustment.reason} ({formatMoney(adjustment.amount)})
+                  </span>
+                ))}
+              </td>
               <td>{formatMoney(line.unitPrice)}</td>
               <td>{line.quantity}</td>
               <td>{line.fulfilledQuantity}</td>
-              <td>{formatMoney(line.total)}</td>
+              <td>
+                {formatMoney(line.total)}
+                {line.discount.amount > 0 ? (
+                  <span className="muted">
+                    <br />−{formatMoney(line.discount)}
+                  </span>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -224,6 +239,10 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           {(
             [
               ['Subtotal', order.subtotal],
+              // what promotions and price plugins took off: total = subtotal − discount + shipping (+ tax)
+              ...(order.discount.amount > 0
+                ? ([['Discount', { ...order.discount, amount: -order.discount.amount }]] as const)
+                : []),
               ['Shipping', order.shipping],
               ['Tax', order.tax],
               ['Total', order.total],
@@ -245,12 +264,18 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
           ))}
         </tfoot>
       </table>
+      {order.appliedPromotions.length ? (
+        <p className="muted" data-testid="order-promotions">
+          Placed with: {order.appliedPromotions.map((promotion) => promotion.explanation).join('; ')}
+        </p>
+      ) : null}
       {editableLines.length ? (
         <section className="card" aria-labelledby="change-line">
           <h2 id="change-line">Change a line</h2>
           <p className="muted">
             Before anything ships, a line can be lowered or removed; the totals are recomputed and the freed stock
-            released. Raising a quantity would need a new payment authorisation: place a new order instead.
+            released; a payment already captured is refunded the difference. Raising a quantity would need a new payment
+            authorisation: place a new order instead.
           </p>
           <ActionForm
             label="Change a line"

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { OrderLines, OrderTotals, PostalAddress } from '../../../../components/order-summary.tsx';
 import { gql } from '../../../../lib/gateway.ts';
-import { moneyIn } from '../../../../lib/money.ts';
+import { adjustmentNote, moneyIn } from '../../../../lib/money.ts';
 import { routeParam } from '../../../../lib/route-param.ts';
 import { orderStatus, paymentStatus, returnStatus, shipmentStatus } from '../../statuses.ts';
 import { OrderDetail } from '../documents.ts';
@@ -67,10 +67,12 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             shipped: line.fulfilledQuantity,
             unitPrice: formatMoney(line.unitPrice),
             total: formatMoney(line.total),
+            notes: line.adjustments.map((adjustment) => adjustmentNote(formatMoney, adjustment)),
           }))}
         />
         <OrderTotals
           subtotal={formatMoney(order.subtotal)}
+          discount={order.discount.amount > 0 ? formatMoney(order.discount) : null}
           shipping={formatMoney(order.shipping)}
           shippingMethod={order.shippingMethod?.name}
           tax={formatMoney(order.tax)}
