@@ -191,6 +191,47 @@ describe('the general ledger of an account', () => {
     finance.server.relay.start();
   });
 
+  it('names the documents of each journal entry, in as many statements for a page of 2 entries as of 20', async () => {
+    const tenant = randomUUID();
+    const orderIds: string[] = [];
+    for (let n = 0; n < 12; n++) {
+      const orderId = randomUUID();
+      orderIds.push(orderId);
+      await finance.deliver(placed(tenant, orderId, n + 1, '2026-06-04T10:00:00Z'));
+      await finance.deliver(
+        events.paymentStatus(
+          tenant,
+          { orderId, number: n + 1, total: 1290, from: 'authorized', to: 'captured' },
+          '2026-06-05T10:00:00Z',
+        ),
+      );
+    }
+    const ENTRIES = `query ($first: Int) { financeJournalEntries(first: $first) {
+      edges { node { sourceType sourceId documents { kind id } } } } }`;
+    const all = await finance.call(ENTRIES, { first: 24 }, staff(tenant));
+    const entries: { sourceType: string; sourceId: string; documents: { kind: string; id: string }[] }[] =
+      all.data?.financeJournalEntries.edges.map((edge: { node: unknown }) => edge.node);
+    expect(entries).toHaveLength(24);
+    for (const entry of entries) {
+      // each entry names its own order, then the order's invoice (issued at capture)
+      expect(entry.documents.map((document) => document.kind)).toEqual(['ORDER', 'INVOICE']);
+      expect(entry.documents[0]?.id).toBe(encodeGlobalId('Order', entry.sourceId));
+    }
+    expect(new Set(entries.map((entry) => entry.sourceId))).toEqual(new Set(orderIds));
+    const other = await finance.call(ENTRIES, { first: 24 }, staff(randomUUID()));
+    expect(other.data?.financeJournalEntries.edges).toEqual([]);
+    await finance.server.relay.stop();
+    const statements = countStatements(finance.server.pool);
+    const page = async (first: number) => {
+      statements.reset();
+      const result = await finance.call(ENTRIES, { first }, staff(tenant));
+      expect(result.data?.financeJournalEntries.edges).toHaveLength(first);
+      return statements.count;
+    };
+    expect(await leastStatements(() => page(2))).toBe(await leastStatements(() => page(20)));
+    finance.server.relay.start();
+  });
+
   it("refuses another tenant's account lines and a malformed account id", async () => {
     const owner = randomUUID();
     await finance.deliver(placed(owner, randomUUID(), 1, '2026-06-02T10:00:00Z'));

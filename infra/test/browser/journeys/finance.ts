@@ -23,7 +23,7 @@ export interface FinanceJourneyDeps {
  * received, so inventory's moving average is known. A shopper's order of two is placed and its
  * payment captured; the shipment of both ships and finance posts cost of goods sold at that cost;
  * one unit comes back, is received and refunded, and finance issues a credit note. The owner finds
- * the order in the journal by its id, drills down from the trial balance to receivables' general
+ * the order in the journal by its id (its entry links the order), drills down from the trial balance to receivables' general
  * ledger and on to the invoice, downloads its PDF (number and total checked), sees the return's
  * credit note under it, finds the cost of goods sold in that account's ledger, and reads the month's
  * P&L: revenue, cost and margin grew by what these documents say (the expected deltas are computed
@@ -288,6 +288,11 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
       lines.some((line) => line.includes('4100 Sales revenue')),
       'and credits sales revenue',
     );
+    // the entry names the order it books (and its invoice), each a link to its page
+    await page
+      .getByTestId('ledger-document')
+      .filter({ hasText: /^Order$/ })
+      .waitFor();
     await shot(page, 'admin-finance-entry');
 
     // the month's P&L: revenue, cost of goods sold and margin as the API said after the journey's documents

@@ -207,7 +207,19 @@ export function balanceSheet(db: TenantDb, range: DateRange): Promise<BalanceShe
   });
 }
 
-export interface LedgerLine {
+/** The documents an entry's source names: its order, invoice or credit note, supplier bill. */
+export interface SourceDocumentIds {
+  /** the order the entry books, when its source is one of an order's events */
+  orderId: string | null;
+  /** the invoice or credit note of the same source (a credit note first), or the order's invoice */
+  invoiceId: string | null;
+  invoiceNumber: string | null;
+  invoiceKind: 'invoice' | 'credit_note' | null;
+  /** procurement's bill or supplier credit note */
+  billId: string | null;
+}
+
+export interface LedgerLine extends SourceDocumentIds {
   entryId: string;
   entryNumber: number;
   entryDate: string;
@@ -222,14 +234,6 @@ export interface LedgerLine {
   /** debit − credit through this line, from the account's opening balance */
   balance: number;
   position: number;
-  /** the order the entry books, when its source is one of an order's events */
-  orderId: string | null;
-  /** the invoice or credit note of the same source (a credit note first), or the order's invoice */
-  invoiceId: string | null;
-  invoiceNumber: string | null;
-  invoiceKind: 'invoice' | 'credit_note' | null;
-  /** procurement's bill or supplier credit note */
-  billId: string | null;
 }
 
 export interface GeneralLedger {
@@ -258,6 +262,37 @@ const CREDIT_NOTE_SOURCE_TYPE = `case ledger."sourceType"
     when 'return.received' then 'return.refunded'
     else ledger."sourceType" end`;
 
+/**
+ * The source documents of the rows of `ledger` (its "sourceType" and "sourceId"), the tenant as $1:
+ * `select ledger.*, ${SOURCE_DOCUMENT_COLUMNS} from (…) ledger ${SOURCE_DOCUMENT_JOINS}`.
+ */
+const SOURCE_DOCUMENT_COLUMNS = `o.order_id as "orderId", inv.id as "invoiceId", inv.number as "invoiceNumber",
+              inv.kind as "invoiceKind",
+              case when ledger."sourceType" in ('bill.posted', 'credit_note.posted') then ledger."sourceId" end as "billId"`;
+const SOURCE_DOCUMENT_JOINS = `cross join lateral (${ORDER_OF_SOURCE}) o
+         left join lateral (
+           select i.id, i.number, i.kind from finance.invoices i
+            where i.tenant_id = $1
+              and ((i.source_type = ${CREDIT_NOTE_SOURCE_TYPE} and i.source_id = ledger."sourceId")
+                   or (i.kind = 'invoice' and i.order_id = o.order_id))
+            order by i.kind = 'credit_note' desc limit 1) inv on true`;
+
+/** The source documents of these entries, one statement for any number of them. */
+export async function entrySourceDocuments(
+  sql: Sql,
+  tenantId: string,
+  entryIds: readonly string[],
+): Promise<(SourceDocumentIds & { entryId: string })[]> {
+  const { rows } = await sql.query<SourceDocumentIds & { entryId: string }>(
+    `select ledger."entryId", ${SOURCE_DOCUMENT_COLUMNS}
+       from (select e.id as "entryId", e.source_type as "sourceType", e.source_id as "sourceId"
+               from finance.journal_entries e where e.tenant_id = $1 and e.id = any($2::uuid[])) ledger
+       ${SOURCE_DOCUMENT_JOINS}`,
+    [tenantId, [...entryIds]],
+  );
+  return rows;
+}
+
 /** One account's lines over a range with their source and the running balance; three statements a page. */
 export function generalLedger(
   db: TenantDb,
@@ -279,9 +314,7 @@ export function generalLedger(
     const opening = totals?.opening ?? 0;
     // the source documents are looked up for the page's lines only, in the same statement as the page
     const { rows } = await sql.query<LedgerLine>(
-      `select ledger.*, o.order_id as "orderId", inv.id as "invoiceId", inv.number as "invoiceNumber",
-              inv.kind as "invoiceKind",
-              case when ledger."sourceType" in ('bill.posted', 'credit_note.posted') then ledger."sourceId" end as "billId"
+      `select ledger.*, ${SOURCE_DOCUMENT_COLUMNS}
          from (
          select e.id as "entryId", e.number as "entryNumber", e.entry_date::text as "entryDate", e.description,
                 e.source_type as "sourceType", e.source_id as "sourceId", l.memo, l.debit, l.credit, l.currency, l.amount,
@@ -291,13 +324,7 @@ export function generalLedger(
           where l.tenant_id = $1 and l.account_id = $2 and e.entry_date between $3::date and $4::date
           window w as (order by e.entry_date, e.number, l.line_no rows unbounded preceding)
          ) ledger
-         cross join lateral (${ORDER_OF_SOURCE}) o
-         left join lateral (
-           select i.id, i.number, i.kind from finance.invoices i
-            where i.tenant_id = $1
-              and ((i.source_type = ${CREDIT_NOTE_SOURCE_TYPE} and i.source_id = ledger."sourceId")
-                   or (i.kind = 'invoice' and i.order_id = o.order_id))
-            order by i.kind = 'credit_note' desc limit 1) inv on true
+         ${SOURCE_DOCUMENT_JOINS}
         where position > $6 order by position limit $7`,
       [db.tenantId, accountId, range.from ?? EARLIEST, range.to, opening, offset, page.limit + 1],
     );

@@ -1,6 +1,6 @@
 import { encodeGlobalId } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import type { LedgerLine } from '../data/reports.ts';
+import type { SourceDocumentIds } from '../data/reports.ts';
 
 type SourceDocumentKind = 'ORDER' | 'INVOICE' | 'CREDIT_NOTE' | 'SUPPLIER_BILL';
 
@@ -28,8 +28,8 @@ export const SourceDocumentRef = builder.objectRef<SourceDocument>('FinanceSourc
   }),
 });
 
-/** The order, invoice or credit note and supplier bill behind one ledger line, in that order. */
-export function sourceDocumentsOf(line: LedgerLine): SourceDocument[] {
+/** The order, invoice or credit note and supplier bill behind one ledger line or entry, in that order. */
+export function sourceDocumentsOf(line: SourceDocumentIds): SourceDocument[] {
   const documents: SourceDocument[] = [];
   if (line.orderId) documents.push({ kind: 'ORDER', id: encodeGlobalId('Order', line.orderId), number: null });
   if (line.invoiceId)

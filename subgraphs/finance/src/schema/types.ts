@@ -1,18 +1,20 @@
-import { type AuthContext, encodeGlobalId, hasScope, tenantRequired } from '@ucos/kit';
+import { type AuthContext, byKeys, encodeGlobalId, hasScope, tenantRequired } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { FinanceContext } from '../context.ts';
 import type { AccountRow, MappingRow } from '../data/accounts.ts';
 import type { JournalEntryRow, JournalLineRow } from '../data/journal.ts';
 import type { PeriodWithTotals } from '../data/periods.ts';
-import type {
-  AccountBalance,
-  BalanceSheet,
-  GeneralLedger,
-  LedgerLine,
-  MonthFigures,
-  ProfitAndLoss,
-  StatementLine,
-  TrialBalance,
+import {
+  type AccountBalance,
+  type BalanceSheet,
+  entrySourceDocuments,
+  type GeneralLedger,
+  type LedgerLine,
+  type MonthFigures,
+  type ProfitAndLoss,
+  type SourceDocumentIds,
+  type StatementLine,
+  type TrialBalance,
 } from '../data/reports.ts';
 import type { TenantDb } from '../db.ts';
 import { SourceDocumentRef, sourceDocumentsOf } from './source-documents.ts';
@@ -147,8 +149,24 @@ export const JournalEntryRef = builder.objectRef<JournalEntryRow>('JournalEntry'
       resolve: (row) => row.lines.reduce((sum, line) => sum + line.debit, 0),
     }),
     lines: t.field({ type: [JournalLineRef], resolve: (row) => row.lines }),
+    documents: t.field({
+      type: [SourceDocumentRef],
+      description:
+        'The order, invoice or credit note and supplier bill it was posted from (a page of entries: one statement)',
+      resolve: async (row, _args, context) =>
+        sourceDocumentsOf((await entryDocumentsLoader(context).load(row.id)) ?? NO_DOCUMENTS),
+    }),
   }),
 });
+
+const NO_DOCUMENTS = { orderId: null, invoiceId: null, invoiceNumber: null, invoiceKind: null, billId: null } as const;
+
+const entryDocumentsLoader = (context: FinanceContext) =>
+  context.loaders.get<string, SourceDocumentIds | null>('journalEntryDocuments', async (entryIds) => {
+    const db = dbOf(context);
+    const rows = await db.run((sql) => entrySourceDocuments(sql, db.tenantId, entryIds));
+    return byKeys(entryIds, rows, (row) => row.entryId);
+  });
 
 export const AccountBalanceRef = builder.objectRef<AccountBalance>('FinanceAccountBalance').implement({
   description: 'An account over a date range; balances are debit − credit in base minor units',

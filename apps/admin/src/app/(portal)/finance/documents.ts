@@ -129,6 +129,11 @@ export const FinanceEntry = graphql(`
       total
       reversesEntryId
       reversedByEntryId
+      documents {
+        kind
+        id
+        number
+      }
       lines {
         lineNo
         accountId

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { BarChart } from '../../../components/bar-chart.tsx';
 import { gql } from '../../../lib/gateway.ts';
 import { requireViewer } from '../../../lib/viewer.ts';
-import { ledgerLink } from './accounts/[id]/source-documents.tsx';
 import { FinanceReports } from './documents.ts';
 import { dateParam, FinanceNav, money } from './nav.tsx';
 import { todayIn, yearStartOf } from './shop-day.ts';
+import { ledgerLink } from './source-documents.tsx';
 
 export const metadata = { title: 'Finance' };
 

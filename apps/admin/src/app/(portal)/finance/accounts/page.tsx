@@ -6,7 +6,7 @@ import { requireViewer } from '../../../../lib/viewer.ts';
 import { createAccount, updateAccount } from '../actions.ts';
 import { FinanceAccounts } from '../documents.ts';
 import { FinanceNav } from '../nav.tsx';
-import { ledgerLink } from './[id]/source-documents.tsx';
+import { ledgerLink } from '../source-documents.tsx';
 
 export const metadata = { title: 'Chart of accounts' };
 

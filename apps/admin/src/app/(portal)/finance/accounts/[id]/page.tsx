@@ -5,7 +5,7 @@ import { requireViewer } from '../../../../../lib/viewer.ts';
 import { FinanceAccountLedger } from '../../documents.ts';
 import { dateParam, FinanceNav, money } from '../../nav.tsx';
 import { todayIn, yearStartOf } from '../../shop-day.ts';
-import { ledgerLink, SourceDocumentLinks } from './source-documents.tsx';
+import { ledgerLink, SourceDocumentLinks } from '../../source-documents.tsx';
 
 export const metadata = { title: 'General ledger' };
 

@@ -8,6 +8,7 @@ import { requireViewer } from '../../../../../lib/viewer.ts';
 import { reverseEntry } from '../../actions.ts';
 import { FinanceEntry } from '../../documents.ts';
 import { FinanceNav, money } from '../../nav.tsx';
+import { SourceDocumentLinks } from '../../source-documents.tsx';
 
 export const metadata = { title: 'Journal entry' };
 
@@ -36,6 +37,14 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
             <code data-testid="entry-source">{entry.sourceType}</code> {entry.sourceId}
             {entry.eventId ? <span className="muted"> · event {entry.eventId}</span> : null}
           </dd>
+          {entry.documents.length ? (
+            <>
+              <dt>Documents</dt>
+              <dd>
+                <SourceDocumentLinks documents={entry.documents} />
+              </dd>
+            </>
+          ) : null}
           <dt>Posted</dt>
           <dd>{clockIn(viewer.tenant.timeZone).dateTime(entry.postedAt)}</dd>
           {entry.reversesEntryId ? (
