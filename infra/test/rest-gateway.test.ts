@@ -474,7 +474,7 @@ describe('REST routes through the gateway', () => {
     expect(tooMany.headers.get('content-type')).toBe(PROBLEM);
   }, 60_000);
 
-  it('enters supplier bills by REST (once per key), releases a held one and pays both in a payment run', async () => {
+  it('enters supplier bills by REST (once per key), cancels a mistaken one, releases a held one and pays both in a payment run', async () => {
     const ok = okAs(platform, owner);
     const product = await ok(
       `mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { variants { id sku } } errors { code } } }`,
@@ -553,6 +553,24 @@ describe('REST routes through the gateway', () => {
     expect(sameNumber.status).toBe(422);
     expect(sameNumber.body).toMatchObject({ code: 'DUPLICATE_INVOICE_NUMBER' });
 
+    // a held bill entered by mistake is cancelled (once): its lines are free for the right bill
+    const mistaken = await post('/rest/v1/supplier-bills', {
+      purchaseOrderId,
+      supplierInvoiceNumber: 'REST-INV-0',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('REST-AP-2'), quantity: 2, unitPrice: 175 }],
+      idempotencyKey: 'rest-bill-0',
+    });
+    expect(mistaken.body.bill, JSON.stringify(mistaken.body)).toMatchObject({ status: 'HELD' });
+    const cancelled = await post(`/rest/v1/supplier-bills/${mistaken.body.bill.id}/cancel`, {});
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect(cancelled.body).toMatchObject({ bill: { id: mistaken.body.bill.id, status: 'CANCELLED' }, errors: [] });
+    expectDocumented('RestSupplierBillCancel', cancelled.body);
+    const cancelledAgain = await post(`/rest/v1/supplier-bills/${mistaken.body.bill.id}/cancel`, {});
+    expect({ status: cancelledAgain.status, code: cancelledAgain.body.code }).toEqual({
+      status: 422,
+      code: 'BILL_NOT_HELD',
+    });
     const dearer = await post('/rest/v1/supplier-bills', {
       purchaseOrderId,
       supplierInvoiceNumber: 'REST-INV-2',
@@ -628,7 +646,7 @@ describe('REST routes through the gateway', () => {
     expect({ status: nothing.status, code: nothing.body.code }).toEqual({ status: 422, code: 'NOTHING_DUE' });
   }, 90_000);
 
-  it('takes a return by REST: requested, approved, received (inventory restocks it); other ids 404', async () => {
+  it('takes a return by REST: requested, approved, received (inventory restocks it), refunded; another rejected; other ids 404', async () => {
     const ok = okAs(platform, owner);
     expect(sellable).toBeDefined();
     const { variantId, warehouseId } = sellable!;
@@ -705,6 +723,27 @@ describe('REST routes through the gateway', () => {
       return stockMovements.edges.length ? stockMovements.edges : null;
     }, 'inventory to restock the return');
     expect(restocked).toEqual([{ node: { onHandDelta: 1 } }]);
+
+    // the received return is refunded; a second request for the other unit is rejected
+    const refunded = await post(`/rest/v1/returns/${returnId}/refund`, { version: received.body.return.version });
+    expect(refunded.status, JSON.stringify(refunded.body)).toBe(200);
+    expect(refunded.body).toMatchObject({ return: { id: returnId, status: 'REFUNDED' }, errors: [] });
+    expect(refunded.body.return.refundAmount).toBeGreaterThan(0);
+    expectDocumented('RestReturnRefund', refunded.body);
+    const refundedAgain = await post(`/rest/v1/returns/${returnId}/refund`, {});
+    expect({ status: refundedAgain.status, code: refundedAgain.body.code }).toEqual({
+      status: 409,
+      code: 'INVALID_TRANSITION',
+    });
+    const second = await post(`/rest/v1/orders/${orderId}/returns`, {
+      reason: 'changed my mind',
+      lines: [{ variantId, quantity: 1 }],
+    });
+    expect(second.status, JSON.stringify(second.body)).toBe(200);
+    const rejected = await post(`/rest/v1/returns/${second.body.return.id}/reject`, {});
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect(rejected.body).toMatchObject({ return: { id: second.body.return.id, status: 'REJECTED' }, errors: [] });
+    expectDocumented('RestReturnReject', rejected.body);
   }, 90_000);
 
   it("gives another shop's key none of these records: reads 404, writes refused, nothing changed", async () => {
@@ -747,7 +786,10 @@ describe('REST routes through the gateway', () => {
     expect(deliver.status).toBe(404);
     for (const [path, body] of [
       [`/rest/v1/supplier-bills/${made.billId}/release`, { comment: 'probe' }],
+      [`/rest/v1/supplier-bills/${made.billId}/cancel`, {}],
       [`/rest/v1/returns/${made.returnId}/approve`, {}],
+      [`/rest/v1/returns/${made.returnId}/refund`, {}],
+      [`/rest/v1/returns/${made.returnId}/reject`, {}],
       [`/rest/v1/finance/payment-runs/${made.runId}/post`, {}],
     ] as const) {
       const answer = await post(path, body);

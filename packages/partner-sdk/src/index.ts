@@ -26,6 +26,7 @@ import type {
   StockLevelFilter,
   SupplierBillCreateInput,
   SupplierBillFilter,
+  SupplierBillIdInput,
   SupplierBillReleaseInput,
   SupplierFilter,
 } from './generated/graphql.ts';
@@ -52,6 +53,8 @@ import {
   ReturnApproveMutation,
   ReturnQuery,
   ReturnReceiveMutation,
+  ReturnRefundMutation,
+  ReturnRejectMutation,
   ReturnRequestMutation,
   ReturnsQuery,
   ShipmentCancelMutation,
@@ -63,6 +66,7 @@ import {
   ShipmentsQuery,
   StockAdjustMutation,
   StockLevelsQuery,
+  SupplierBillCancelMutation,
   SupplierBillCreateMutation,
   SupplierBillQuery,
   SupplierBillReleaseMutation,
@@ -115,7 +119,9 @@ export function createClient(options: PartnerClientOptions) {
    * never retried: a repeated move is refused as `INVALID_TRANSITION`, never applied twice.
    * Returns go the same way: `returnRequest` (never more than shipped; no key, so never retried),
    * `returnApprove`, then `returnReceive` with the warehouse the goods came back to (inventory
-   * restocks them from its event). `return(id)` is null for an id that is no return of the shop.
+   * restocks them from its event), then `returnRefund` (the order's payment gives the refund back,
+   * finance issues the credit note); `returnReject` refuses one that was not refunded. The moves take
+   * the return's `version` and are never retried. `return(id)` is null for an id that is no return of the shop.
    */
   const fulfillment = {
     shipments: async (first = 20, options: { after?: string; filter?: ShipmentFilter } = {}) =>
@@ -136,6 +142,8 @@ export function createClient(options: PartnerClientOptions) {
     returnRequest: async (input: ReturnRequestInput) => (await request(ReturnRequestMutation, { input })).returnRequest,
     returnApprove: async (input: ReturnMoveInput) => (await request(ReturnApproveMutation, { input })).returnApprove,
     returnReceive: async (input: ReturnMoveInput) => (await request(ReturnReceiveMutation, { input })).returnReceive,
+    returnRefund: async (input: ReturnMoveInput) => (await request(ReturnRefundMutation, { input })).returnRefund,
+    returnReject: async (input: ReturnMoveInput) => (await request(ReturnRejectMutation, { input })).returnReject,
   };
   /**
    * Suppliers and purchase orders (scope `procurement:manage`), and goods received against them. An
@@ -146,8 +154,8 @@ export function createClient(options: PartnerClientOptions) {
    * `idempotencyKey` makes a retried or repeated receipt count once. Accounts payable enters the
    * supplier's invoice with `supplierBillCreate` (key required): matched against the order and its
    * receipts it is `POSTED` at once, otherwise `HELD` with its reasons until `supplierBillRelease`
-   * (scope `procurement:approve`) posts it with a comment; a release has no key and is not retried
-   * (a repeat answers `BILL_NOT_HELD`).
+   * (scope `procurement:approve`) posts it with a comment, or `supplierBillCancel` cancels it (its
+   * invoice number may be entered again); neither has a key nor is retried (a repeat answers `BILL_NOT_HELD`).
    */
   const procurement = {
     suppliers: async (first = 20, options: { after?: string; filter?: SupplierFilter } = {}) =>
@@ -170,6 +178,8 @@ export function createClient(options: PartnerClientOptions) {
       (await request(SupplierBillCreateMutation, { input })).supplierBillCreate,
     supplierBillRelease: async (input: SupplierBillReleaseInput) =>
       (await request(SupplierBillReleaseMutation, { input })).supplierBillRelease,
+    supplierBillCancel: async (input: SupplierBillIdInput) =>
+      (await request(SupplierBillCancelMutation, { input })).supplierBillCancel,
   };
   /**
    * For an accounting system: the shop's issued invoices and credit notes, and its open items

@@ -646,6 +646,78 @@ export const ReturnReceiveMutation = graphql(`
   }
 `);
 
+export const ReturnRefundMutation = graphql(`
+  mutation PartnerSdk_ReturnRefund($input: ReturnMoveInput!) {
+    returnRefund(input: $input) {
+      return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const ReturnRejectMutation = graphql(`
+  mutation PartnerSdk_ReturnReject($input: ReturnMoveInput!) {
+    returnReject(input: $input) {
+      return {
+        id
+        status
+        version
+        reason
+        refundAmount
+        availableActions
+        order {
+          id
+        }
+        lines {
+          quantity
+          variant {
+            id
+            sku
+          }
+        }
+        history {
+          from
+          to
+          occurredAt
+        }
+        createdAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
 // procurement
 
 export const SuppliersQuery = graphql(`
@@ -1139,6 +1211,61 @@ export const SupplierBillCreateMutation = graphql(`
 export const SupplierBillReleaseMutation = graphql(`
   mutation PartnerSdk_SupplierBillRelease($input: SupplierBillReleaseInput!) {
     supplierBillRelease(input: $input) {
+      bill {
+        id
+        number
+        kind
+        status
+        supplierId
+        supplierName
+        purchaseOrderId
+        purchaseOrderNumber
+        supplierInvoiceNumber
+        billDate
+        dueDate
+        currency
+        exchangeRate
+        baseCurrency
+        subtotalAmount
+        taxAmount
+        freightAmount
+        totalAmount
+        baseTotalAmount
+        holdReasons {
+          billLineId
+          code
+          message
+        }
+        note
+        releaseComment
+        releasedAt
+        postedAt
+        createdAt
+        version
+        lines {
+          id
+          position
+          purchaseOrderLineId
+          sku
+          description
+          quantity
+          unitPrice
+          amount
+          matchStatus
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const SupplierBillCancelMutation = graphql(`
+  mutation PartnerSdk_SupplierBillCancel($input: SupplierBillIdInput!) {
+    supplierBillCancel(input: $input) {
       bill {
         id
         number

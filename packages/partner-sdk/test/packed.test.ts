@@ -391,7 +391,7 @@ describe('the packed partner SDK', () => {
     expect(item?.allocations.map((allocation) => allocation.amount)).toEqual([order.total.amount]);
   }, 60_000);
 
-  it('enters supplier bills (a lost answer retried, entered once), releases a held one and pays both in a run', async () => {
+  it('enters supplier bills (a lost answer retried, entered once), cancels a mistaken one, releases a held one and pays both in a run', async () => {
     const client = partner();
     const [shirts, socks] = [await newVariant(client, 'SDK-AP-1'), await newVariant(client, 'SDK-AP-2')];
     const supplier = await ok(
@@ -441,6 +441,21 @@ describe('the packed partner SDK', () => {
     const again = await client.procurement.supplierBillCreate(matched);
     expect(again.bill?.id).toBe(first.bill?.id);
 
+    // a held bill entered by mistake is cancelled (its lines free for the right one); once only
+    const mistaken = await client.procurement.supplierBillCreate({
+      purchaseOrderId,
+      supplierInvoiceNumber: 'SDK-INV-0',
+      billDate: today,
+      lines: [{ purchaseOrderLineId: lineOf('SDK-AP-2'), quantity: 5, unitPrice: 350 }],
+      idempotencyKey: randomUUID(),
+    });
+    expect(mistaken.bill?.status).toBe('HELD');
+    const cancelled = await client.procurement.supplierBillCancel({ billId: mistaken.bill?.id as string });
+    expect(cancelled.errors).toEqual([]);
+    expect(cancelled.bill?.status).toBe('CANCELLED');
+    const cancelledAgain = await client.procurement.supplierBillCancel({ billId: mistaken.bill?.id as string });
+    expect(cancelledAgain.errors.map((error) => error.code)).toEqual(['BILL_NOT_HELD']);
+
     // billed above the ordered price: held with the reason, until released with a comment
     const dearer = await client.procurement.supplierBillCreate({
       purchaseOrderId,
@@ -471,7 +486,11 @@ describe('the packed partner SDK', () => {
       lines: [{ sku: 'SDK-AP-2', quantity: 5, unitPrice: 300, matchStatus: 'MISMATCH' }],
     });
     const listed = await client.procurement.supplierBills(10, { filter: { purchaseOrderId } });
-    expect(listed.edges.map(({ node }) => node.supplierInvoiceNumber).sort()).toEqual(['SDK-INV-1', 'SDK-INV-2']);
+    expect(listed.edges.map(({ node }) => node.supplierInvoiceNumber).sort()).toEqual([
+      'SDK-INV-0',
+      'SDK-INV-1',
+      'SDK-INV-2',
+    ]);
 
     // finance opens both payables from the posted bills, a moment later; a run pays them
     const numbers = [first.bill?.number, released.bill?.number];
@@ -507,7 +526,7 @@ describe('the packed partner SDK', () => {
     expect(nothing.errors.map((error) => error.code)).toEqual(['NOTHING_DUE']);
   }, 90_000);
 
-  it('takes a return of a shipped order: requested, approved, received, and inventory restocks it', async () => {
+  it('takes a return of a shipped order: requested, approved, received (inventory restocks it) and refunded once', async () => {
     const { variantId, warehouseId: shipFrom } = sold;
     const orderId = await checkoutOrder(ok, variantId, 2);
     await ok(`mutation($input: OrderTransitionInput!) { orderConfirm(input: $input) { errors { code message } } }`, {
@@ -577,5 +596,12 @@ describe('the packed partner SDK', () => {
       return stockMovements.edges.length ? stockMovements.edges.map(({ node }: { node: unknown }) => node) : null;
     }, 'inventory to restock the return');
     expect(restocked).toEqual([{ onHandDelta: 1, warehouse: { id: shipFrom } }]);
+
+    // refunded (once: a second refund is not a move its state allows)
+    const refunded = await client.fulfillment.returnRefund({ returnId, version: receivedBack.return?.version });
+    expect(refunded.errors).toEqual([]);
+    expect(refunded.return?.status).toBe('REFUNDED');
+    const refundedAgain = await client.fulfillment.returnRefund({ returnId });
+    expect(refundedAgain.errors.map((error) => error.code)).toEqual(['INVALID_TRANSITION']);
   }, 90_000);
 });

@@ -437,6 +437,18 @@ export type ReturnReceiveErrorCode =
   | 'INVALID_TRANSITION'
   | 'NOT_FOUND';
 
+/** The codes returnRefund can return in its errors. */
+export type ReturnRefundErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+/** The codes returnReject can return in its errors. */
+export type ReturnRejectErrorCode =
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
 /** The codes returnRequest can return in its errors. */
 export type ReturnRequestErrorCode =
   | 'INVALID_INPUT'
@@ -593,6 +605,11 @@ export type StockLevelFilter = {
   warehouseId?: string | null | undefined;
 };
 
+/** The codes supplierBillCancel can return in its errors. */
+export type SupplierBillCancelErrorCode =
+  | 'BILL_NOT_HELD'
+  | 'NOT_FOUND';
+
 /** The codes supplierBillCreate can return in its errors. */
 export type SupplierBillCreateErrorCode =
   | 'AMOUNT_TOO_LARGE'
@@ -637,6 +654,10 @@ export type SupplierBillFilter = {
   /** Any of these (every status when left out) */
   statuses?: Array<SupplierBillStatus> | null | undefined;
   supplierId?: string | null | undefined;
+};
+
+export type SupplierBillIdInput = {
+  billId: string;
 };
 
 export type SupplierBillKind =
@@ -906,6 +927,20 @@ export type PartnerSdk_ReturnReceiveMutationVariables = Exact<{
 
 export type PartnerSdk_ReturnReceiveMutation = { returnReceive: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnReceiveErrorCode, field: Array<string> | null, message: string }> } };
 
+export type PartnerSdk_ReturnRefundMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type PartnerSdk_ReturnRefundMutation = { returnRefund: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnRefundErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_ReturnRejectMutationVariables = Exact<{
+  input: ReturnMoveInput;
+}>;
+
+
+export type PartnerSdk_ReturnRejectMutation = { returnReject: { return: { id: string, status: ReturnStatus, version: number, reason: string | null, refundAmount: number | null, availableActions: Array<ReturnAction>, createdAt: string, order: { id: string }, lines: Array<{ quantity: number, variant: { id: string, sku: string } }>, history: Array<{ from: string | null, to: string, occurredAt: string }> } | null, errors: Array<{ code: ReturnRejectErrorCode, field: Array<string> | null, message: string }> } };
+
 export type PartnerSdk_SuppliersQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -995,6 +1030,13 @@ export type PartnerSdk_SupplierBillReleaseMutationVariables = Exact<{
 
 
 export type PartnerSdk_SupplierBillReleaseMutation = { supplierBillRelease: { bill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, purchaseOrderLineId: string | null, sku: string | null, description: string, quantity: number, unitPrice: number, amount: number, matchStatus: BillLineMatchStatus }> } | null, errors: Array<{ code: SupplierBillReleaseErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_SupplierBillCancelMutationVariables = Exact<{
+  input: SupplierBillIdInput;
+}>;
+
+
+export type PartnerSdk_SupplierBillCancelMutation = { supplierBillCancel: { bill: { id: string, number: string, kind: SupplierBillKind, status: SupplierBillStatus, supplierId: string, supplierName: string, purchaseOrderId: string | null, purchaseOrderNumber: string | null, supplierInvoiceNumber: string, billDate: string, dueDate: string, currency: string, exchangeRate: string, baseCurrency: string, subtotalAmount: number, taxAmount: number, freightAmount: number, totalAmount: number, baseTotalAmount: number, note: string | null, releaseComment: string | null, releasedAt: string | null, postedAt: string | null, createdAt: string, version: number, holdReasons: Array<{ billLineId: string | null, code: string, message: string }>, lines: Array<{ id: string, position: number, purchaseOrderLineId: string | null, sku: string | null, description: string, quantity: number, unitPrice: number, amount: number, matchStatus: BillLineMatchStatus }> } | null, errors: Array<{ code: SupplierBillCancelErrorCode, field: Array<string> | null, message: string }> } };
 
 export type PartnerSdk_InvoicesQueryVariables = Exact<{
   first: number;
@@ -1692,6 +1734,76 @@ export const PartnerSdk_ReturnReceiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_ReturnReceiveMutation, PartnerSdk_ReturnReceiveMutationVariables>;
+export const PartnerSdk_ReturnRefundDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReturnRefund($input: ReturnMoveInput!) {
+  returnRefund(input: $input) {
+    return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnRefundMutation, PartnerSdk_ReturnRefundMutationVariables>;
+export const PartnerSdk_ReturnRejectDocument = new TypedDocumentString(`
+    mutation PartnerSdk_ReturnReject($input: ReturnMoveInput!) {
+  returnReject(input: $input) {
+    return {
+      id
+      status
+      version
+      reason
+      refundAmount
+      availableActions
+      order {
+        id
+      }
+      lines {
+        quantity
+        variant {
+          id
+          sku
+        }
+      }
+      history {
+        from
+        to
+        occurredAt
+      }
+      createdAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_ReturnRejectMutation, PartnerSdk_ReturnRejectMutationVariables>;
 export const PartnerSdk_SuppliersDocument = new TypedDocumentString(`
     query PartnerSdk_Suppliers($first: Int!, $after: String, $filter: SupplierFilter) {
   suppliers(first: $first, after: $after, filter: $filter) {
@@ -2223,6 +2335,60 @@ export const PartnerSdk_SupplierBillReleaseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillReleaseMutation, PartnerSdk_SupplierBillReleaseMutationVariables>;
+export const PartnerSdk_SupplierBillCancelDocument = new TypedDocumentString(`
+    mutation PartnerSdk_SupplierBillCancel($input: SupplierBillIdInput!) {
+  supplierBillCancel(input: $input) {
+    bill {
+      id
+      number
+      kind
+      status
+      supplierId
+      supplierName
+      purchaseOrderId
+      purchaseOrderNumber
+      supplierInvoiceNumber
+      billDate
+      dueDate
+      currency
+      exchangeRate
+      baseCurrency
+      subtotalAmount
+      taxAmount
+      freightAmount
+      totalAmount
+      baseTotalAmount
+      holdReasons {
+        billLineId
+        code
+        message
+      }
+      note
+      releaseComment
+      releasedAt
+      postedAt
+      createdAt
+      version
+      lines {
+        id
+        position
+        purchaseOrderLineId
+        sku
+        description
+        quantity
+        unitPrice
+        amount
+        matchStatus
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_SupplierBillCancelMutation, PartnerSdk_SupplierBillCancelMutationVariables>;
 export const PartnerSdk_InvoicesDocument = new TypedDocumentString(`
     query PartnerSdk_Invoices($first: Int!, $after: String, $filter: FinanceInvoiceFilter) {
   financeInvoices(first: $first, after: $after, filter: $filter) {
