@@ -34,6 +34,28 @@ async function until<T>(attempt: () => Promise<T | null>, what: string): Promise
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A shopper's order of `quantity` lamps, placed as a guest with the test card. */
+async function checkout(quantity: number, email: string): Promise<{ id: string; total: { amount: number } }> {
+  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
+  const cartId = cart.cartCreate.cart.id;
+  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
+    input: { cartId, lines: [{ variantId, quantity }] },
+  });
+  const placed = await ok(
+    `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id total { amount } } errors { code message } } }`,
+    {
+      input: {
+        cartId,
+        idempotencyKey: randomUUID(),
+        email,
+        shippingAddress: { name: 'E', line1: 'Street 2', city: 'Berlin', postalCode: '10115', country: 'DE' },
+        payment: { provider: 'test', token: 'tok_ok' },
+      },
+    },
+  );
+  return placed.checkoutComplete.order;
+}
+
 const ENTRIES = `query ($filter: JournalEntryFilter) { financeJournalEntries(filter: $filter, first: 20) {
   totalCount edges { node { id sourceType sourceId total lines { accountCode debit credit } } } } }`;
 
@@ -168,26 +190,7 @@ describe('finance through the gateway', () => {
   });
 
   it("books an order's edit from orders' real event: the difference, once, and the invoice of the edited order", async () => {
-    const cart = await ok(
-      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
-    );
-    const cartId = cart.cartCreate.cart.id;
-    await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-      input: { cartId, lines: [{ variantId, quantity: 3 }] },
-    });
-    const placed = await ok(
-      `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id total { amount } } errors { code message } } }`,
-      {
-        input: {
-          cartId,
-          idempotencyKey: randomUUID(),
-          email: 'editor@example.com',
-          shippingAddress: { name: 'E', line1: 'Street 2', city: 'Berlin', postalCode: '10115', country: 'DE' },
-          payment: { provider: 'test', token: 'tok_ok' },
-        },
-      },
-    );
-    const edited = placed.checkoutComplete.order;
+    const edited = await checkout(3, 'editor@example.com');
     const before: number = edited.total.amount;
     const lowered = await ok(
       `mutation ($id: ID!, $v: ID!) { orderLineUpdate(input: { orderId: $id, variantId: $v, quantity: 1 }) {
@@ -234,26 +237,7 @@ describe('finance through the gateway', () => {
   });
 
   it('books the refund of an edit after capture: cash clearing gives it back, the receivable stays settled', async () => {
-    const cart = await ok(
-      `mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`,
-    );
-    const cartId = cart.cartCreate.cart.id;
-    await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-      input: { cartId, lines: [{ variantId, quantity: 2 }] },
-    });
-    const placed = await ok(
-      `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id total { amount } } errors { code message } } }`,
-      {
-        input: {
-          cartId,
-          idempotencyKey: randomUUID(),
-          email: 'refund-edit@example.com',
-          shippingAddress: { name: 'R', line1: 'Street 3', city: 'Berlin', postalCode: '10115', country: 'DE' },
-          payment: { provider: 'test', token: 'tok_ok' },
-        },
-      },
-    );
-    const order = placed.checkoutComplete.order;
+    const order = await checkout(2, 'refund-edit@example.com');
     await ok(
       `mutation($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { errors { code message } } }`,
       { input: { orderId: order.id } },

@@ -60,13 +60,7 @@ export async function pluginsJourney(context: PluginsJourney): Promise<void> {
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await page.getByText(/^Added to your cart/).waitFor();
     await page.goto(`${storefrontUrl}/checkout?country=DE`);
-    await page.getByLabel('Email').fill('minimum@example.com');
-    await page.getByLabel('Full name').fill('Plugin Shopper');
-    await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
-    await page.getByLabel('Postal code').fill('10115');
-    await page.getByLabel('City').fill('Berlin');
-    await page.getByLabel('Test card — approved').check();
-    await page.getByRole('button', { name: 'Place order' }).click();
+    await placeOrderAs(page, { email: 'minimum@example.com', name: 'Plugin Shopper', street: 'Hauptstraße 1' });
     await page.getByRole('alert').filter({ hasText: 'Orders start at 1000000.00 EUR' }).waitFor();
     expect(!page.url().includes('/confirmation'), 'no order was placed');
     await shot(page, 'storefront-checkout-plugin-refused');
@@ -132,13 +126,7 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
     await page.getByTestId('checkout-discount').waitFor();
     await shot(page, 'storefront-checkout-bulk-tier');
     // placed: the confirmation keeps the reason on the line and the discount in the totals
-    await page.getByLabel('Email').fill('bulk@example.com');
-    await page.getByLabel('Full name').fill('Bulk Shopper');
-    await page.getByLabel('Address', { exact: true }).fill('Hauptstraße 3');
-    await page.getByLabel('Postal code').fill('10115');
-    await page.getByLabel('City').fill('Berlin');
-    await page.getByLabel('Test card — approved').check();
-    await page.getByRole('button', { name: 'Place order' }).click();
+    await placeOrderAs(page, { email: 'bulk@example.com', name: 'Bulk Shopper', street: 'Hauptstraße 3' });
     await page.waitForURL(/\/checkout\/confirmation/);
     await page.getByTestId('order-line-adjustment').filter({ hasText: BULK_REASON }).waitFor();
     await page.getByTestId('order-discount').waitFor();
@@ -152,4 +140,15 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
       .click();
     await admin.getByTestId('plugin-state').filter({ hasText: 'disabled' }).waitFor();
   }
+}
+
+/** The checkout form as a guest in Berlin fills it, paid with the approved test card. */
+async function placeOrderAs(page: Page, shopper: { email: string; name: string; street: string }): Promise<void> {
+  await page.getByLabel('Email').fill(shopper.email);
+  await page.getByLabel('Full name').fill(shopper.name);
+  await page.getByLabel('Address', { exact: true }).fill(shopper.street);
+  await page.getByLabel('Postal code').fill('10115');
+  await page.getByLabel('City').fill('Berlin');
+  await page.getByLabel('Test card — approved').check();
+  await page.getByRole('button', { name: 'Place order' }).click();
 }
