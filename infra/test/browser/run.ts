@@ -1511,7 +1511,7 @@ async function main() {
       () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
     await journey(
-      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart, at checkout and on the confirmation',
+      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart, at checkout, on the confirmation and the owner on the order page',
       () =>
         pluginsJourney({
           browser: browser!,

@@ -21,7 +21,7 @@ export interface PluginsJourney {
  * journeys check out as before. Then the owner enables the demo's bulk-tier-discount price plugin
  * (10 % off a line of 3 or more): a shopper with 3 in the cart sees the discount and the plugin's
  * reason on the line, again in the checkout's summary and, once placed, on the confirmation (the
- * reason on its line, the discount in its totals); the owner disables it again.
+ * reason on its line, the discount in its totals) and the owner's order page; the owner disables it again.
  */
 export async function pluginsJourney(context: PluginsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -99,6 +99,7 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
   expect((await listed.textContent())?.includes('disabled'), 'the demo price plugin is installed and disabled');
   await listed.getByRole('link', { name: 'bulk-tier-discount' }).click();
   await admin.getByRole('heading', { name: 'bulk-tier-discount', level: 1 }).waitFor();
+  const pluginPage = admin.url();
   await admin.getByRole('form', { name: 'Enable' }).getByRole('button', { name: 'Enable' }).click();
   await admin.getByTestId('plugin-state').filter({ hasText: 'enabled' }).waitFor();
   try {
@@ -133,8 +134,18 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
     await page.locator('dl.totals').getByText('Discount', { exact: true }).waitFor();
     await page.locator('dl.totals').getByText(/^−/).waitFor();
     await shot(page, 'storefront-confirmation-bulk-tier');
+    const orderId = (await page.getByTestId('order-number').getAttribute('data-order-id')) ?? '';
     await shopper.close();
+    // the owner's order page: the reason on the line and a Discount row in the totals
+    await admin.goto(`${adminUrl}/orders/${encodeURIComponent(orderId)}`);
+    await admin.getByTestId('order-line-adjustment').filter({ hasText: BULK_REASON }).waitFor();
+    await admin
+      .getByTestId('order-totals')
+      .getByRole('row', { name: /^Discount/ })
+      .waitFor();
+    await shot(admin, 'admin-order-bulk-tier');
   } finally {
+    if (admin.url() !== pluginPage) await admin.goto(pluginPage);
     await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();
     await admin
       .getByRole('dialog', { name: /^Disable bulk-tier-discount/ })
