@@ -305,9 +305,10 @@ export function capturePayment(
 /**
  * Changes a line's quantity before anything shipped: lower only (a higher amount would need a new
  * authorisation), 0 removes the line. Subtotal and tax are recomputed and the reservation lowered to
- * match; a payment already captured is refunded the difference. Shipping stays what the order was placed with — its method at the price the shopper agreed
- * to — never re-read from today's method table (prices change; a free-from threshold no longer met
- * would raise the total above what was authorised).
+ * match; a payment already captured is refunded the difference. Shipping stays what the order was
+ * placed with — its method at the price the shopper agreed to — never re-read from today's method
+ * table (prices change; a free-from threshold no longer met would raise the total above what was
+ * authorised).
  */
 export function editOrderLine(
   deps: OrdersDeps,

@@ -6,7 +6,8 @@ import { CartTotals } from '../../components/cart-summary.tsx';
 import { readFragment } from '../../generated/index.ts';
 import { cartId } from '../../lib/cart.ts';
 import { gql } from '../../lib/gateway.ts';
-import { moneyIn } from '../../lib/money.ts';
+import { adjustmentNote, moneyIn } from '../../lib/money.ts';
+import { planTerms } from '../../lib/plan-terms.ts';
 import { CartLineControls } from './cart-line.tsx';
 import { CartFields, CartQuery } from './documents.ts';
 import { GiftCardForm } from './gift-card.tsx';
@@ -77,14 +78,7 @@ export default async function CartPage() {
                         <>
                           <br />
                           <span className="muted" data-testid="cart-line-subscription">
-                            {line.subscriptionPlan.name}:{' '}
-                            {plans('every', {
-                              count: line.subscriptionPlan.intervalCount,
-                              unit: line.subscriptionPlan.intervalUnit,
-                            })}
-                            {line.subscriptionPlan.trialDays
-                              ? ` · ${plans('trial', { days: line.subscriptionPlan.trialDays })}`
-                              : ''}
+                            {line.subscriptionPlan.name}: {planTerms(plans, line.subscriptionPlan)}
                           </span>
                         </>
                       ) : null}
@@ -117,8 +111,7 @@ export default async function CartPage() {
                           data-testid="cart-line-adjustment"
                         >
                           <br />
-                          {adjustment.reason} (−
-                          {formatMoney({ ...adjustment.amount, amount: -adjustment.amount.amount })})
+                          {adjustmentNote(formatMoney, adjustment)}
                         </span>
                       ))}
                     </>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { graphql } from '../../../generated/gql.ts';
 import { gql } from '../../../lib/gateway.ts';
+import { planTerms } from '../../../lib/plan-terms.ts';
 
 const Plans = graphql(`
   query ProductPage_SubscriptionPlans($variantIds: [ID!]!) {
@@ -36,9 +37,7 @@ export async function SubscriptionOffer({ variants }: { variants: readonly { id:
         {plans.map((plan) => (
           <li key={plan.id}>
             <strong>{plan.name}</strong>
-            {variants.length > 1 ? ` (${titleOf.get(plan.variant.id) ?? ''})` : ''}:{' '}
-            {t('every', { count: plan.intervalCount, unit: plan.intervalUnit })}
-            {plan.trialDays ? ` · ${t('trial', { days: plan.trialDays })}` : ''}
+            {variants.length > 1 ? ` (${titleOf.get(plan.variant.id) ?? ''})` : ''}: {planTerms(t, plan)}
           </li>
         ))}
       </ul>
