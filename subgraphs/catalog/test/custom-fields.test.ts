@@ -437,6 +437,78 @@ describe('custom fields in product search', () => {
     const other = await catalog.call(SEARCH, { query: 'shirt' }, reader(tenant()));
     expect(other.data?.productSearch).toMatchObject({ totalCount: 0, facets: { customFields: [] } });
   });
+
+  it('a product that stored no value is filtered and counted at its field default, as it answers it', async () => {
+    const A = tenant();
+    // made before the fields existed: it stores no value of them
+    await createProduct(catalog, A, { handle: 'old', title: 'Shirt old', status: 'ACTIVE' });
+    const organic = await define(A, { key: 'organic', label: 'Organic', type: 'BOOLEAN' });
+    await define(A, {
+      key: 'care',
+      label: 'Care',
+      type: 'ENUM',
+      defaultValue: 'Machine wash',
+      validation: { values: ['Machine wash', 'Hand wash'] },
+    });
+    await createProduct(catalog, A, {
+      handle: 'new',
+      title: 'Shirt new',
+      status: 'ACTIVE',
+      customFields: [
+        { key: 'organic', value: 'true' },
+        { key: 'care', value: 'Hand wash' },
+      ],
+    });
+    const handles = async (variables: Record<string, unknown>) => {
+      const result = await catalog.call(SEARCH, variables, reader(A));
+      expect(result.errors).toBeUndefined();
+      return result.data?.productSearch as {
+        edges: { node: { handle: string; customFields: { key: string; value: string | null }[] } }[];
+        facets: { customFields: { key: string; values: { value: string; count: number }[] }[] };
+      };
+    };
+    const handlesOf = (search: Awaited<ReturnType<typeof handles>>) => search.edges.map(({ node }) => node.handle);
+
+    // no default: the old product has no organic value, so it matches none and is not counted
+    const before = await handles({ filter: { customFields: [{ key: 'organic', values: ['false'] }] } });
+    expect(handlesOf(before)).toEqual([]);
+    const updated = await catalog.call(
+      UPDATE,
+      { input: { id: organic.id, version: organic.version, defaultValue: 'false' } },
+      staff(A),
+    );
+    expect(updated.data?.customFieldDefinitionUpdate.errors).toEqual([]);
+
+    // both paths: a text query (search mirror joined to products) and a browse (products alone)
+    for (const query of ['shirt', null]) {
+      const defaults = await handles({ query, filter: { customFields: [{ key: 'organic', values: ['false'] }] } });
+      expect(handlesOf(defaults)).toEqual(['old']);
+      expect(defaults.edges[0]?.node.customFields).toEqual([
+        { key: 'organic', value: 'false' },
+        { key: 'care', value: 'Machine wash' },
+      ]);
+      const machine = await handles({ query, filter: { customFields: [{ key: 'care', values: ['Machine wash'] }] } });
+      expect(handlesOf(machine)).toEqual(['old']);
+      const all = await handles({ query });
+      // facets in key order
+      expect(all.facets.customFields).toEqual([
+        {
+          key: 'care',
+          values: [
+            { value: 'Hand wash', count: 1 },
+            { value: 'Machine wash', count: 1 },
+          ],
+        },
+        {
+          key: 'organic',
+          values: [
+            { value: 'false', count: 1 },
+            { value: 'true', count: 1 },
+          ],
+        },
+      ]);
+    }
+  });
 });
 
 describe('custom fields in the product import', () => {

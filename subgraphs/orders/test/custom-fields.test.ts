@@ -525,4 +525,63 @@ describe('lists filtered by custom fields', () => {
     expect(two).toBeGreaterThan(0);
     expect(await least(10)).toBe(two);
   });
+
+  it('a row that stored no value matches at its field default, as the API answers it; a stored value wins', async () => {
+    const A = randomUUID();
+    // customers and orders written before the fields existed store nothing of them
+    const before = await customerOf(A);
+    const placedBefore = (await placeOrder(A)).data?.checkoutComplete.order;
+    const tier = await define(A, 'customer', {
+      key: 'tier',
+      label: 'Tier',
+      type: 'ENUM',
+      validation: { values: ['gold', 'silver'] },
+    });
+    await define(A, 'order', { key: 'boxes', label: 'Boxes', type: 'NUMBER', defaultValue: '2.50' });
+    const silver = await customerOf(A);
+    await h.call(
+      CUSTOMER_FIELDS,
+      { input: { customerId: silver.globalId, customFields: [{ key: 'tier', value: 'silver' }] } },
+      staff(A),
+    );
+    const ids = async (variables: Record<string, unknown>) => {
+      const page = await h.call(LISTS, { first: 50, ...variables }, staff(A));
+      expect(page.errors).toBeUndefined();
+      return {
+        customers: page.data?.customers.edges.map(({ node }: { node: { id: string } }) => node.id).sort(),
+        orders: page.data?.orders.edges.map(({ node }: { node: { id: string } }) => node.id),
+      };
+    };
+
+    // no default yet: the customer that stored nothing matches no value
+    expect((await ids({ customers: { customFields: [{ key: 'tier', values: ['gold'] }] } })).customers).toEqual([]);
+    // the default given later: the API answers it for that customer, and the filter matches it
+    const updated = await h.call(
+      update('customer'),
+      { input: { id: tier.id, version: tier.version, defaultValue: 'gold' } },
+      staff(A),
+    );
+    expect(updated.data?.customerCustomFieldDefinitionUpdate.errors).toEqual([]);
+    const answered = await h.call(
+      `query { customers(first: 50) { edges { node { id customField(key: "tier") { value } } } } }`,
+      {},
+      staff(A),
+    );
+    const tierOf = (id: string) =>
+      answered.data?.customers.edges.find(({ node }: { node: { id: string } }) => node.id === id)?.node.customField
+        ?.value;
+    expect(tierOf(before.globalId)).toBe('gold');
+    expect((await ids({ customers: { customFields: [{ key: 'tier', values: ['gold'] }] } })).customers).toEqual([
+      before.globalId,
+    ]);
+    // the customer that stored silver keeps it
+    expect((await ids({ customers: { customFields: [{ key: 'tier', values: ['silver'] }] } })).customers).toEqual([
+      silver.globalId,
+    ]);
+    // a number default matches as typed (2.5 or 2.50), as a stored number does
+    expect((await ids({ orders: { customFields: [{ key: 'boxes', values: ['2.5'] }] } })).orders).toEqual([
+      placedBefore.id,
+    ]);
+    expect((await ids({ orders: { customFields: [{ key: 'boxes', values: ['3'] }] } })).orders).toEqual([]);
+  });
 });

@@ -162,4 +162,100 @@ describe('supplier custom fields', () => {
     expect(two).toBeGreaterThan(0);
     expect(await least(10)).toBe(two);
   });
+
+  it('lists suppliers by a field: stored values, the default of a supplier that stored none, with the other filters and pages', async () => {
+    const A = randomUUID();
+    const supplier = async (code: string, customFields: { key: string; value: string }[] = []) => {
+      const created = await call(CREATE, { input: { code, name: code, currency: 'EUR', customFields } }, staff(A));
+      expect(created.data?.supplierCreate.errors).toEqual([]);
+    };
+    // written before the field existed: it stores no rating
+    await supplier('OLD');
+    await define(A, { key: 'rating', label: 'Rating', type: 'ENUM', validation: { values: ['A', 'B'] } });
+    await define(A, { key: 'lead_days', label: 'Lead days', type: 'NUMBER' });
+    await define(A, { key: 'deposit', label: 'Deposit', type: 'MONEY' });
+    for (const [code, rating, days] of [
+      ['S1', 'A', '7'],
+      ['S2', 'B', '7.0'],
+      ['S3', 'A', '14'],
+    ] as const) {
+      await supplier(code, [
+        { key: 'rating', value: rating },
+        { key: 'lead_days', value: days },
+      ]);
+    }
+    const LIST = `query ($filter: SupplierFilter, $first: Int, $after: String) {
+      suppliers(filter: $filter, first: $first, after: $after) { totalCount edges { node { code } } pageInfo { endCursor hasNextPage } } }`;
+    const codesOf = async (filter: Record<string, unknown>, first = 50, after?: string) => {
+      const page = await call(LIST, { filter, first, after }, staff(A));
+      expect(page.errors).toBeUndefined();
+      return page.data?.suppliers as {
+        totalCount: number;
+        edges: { node: { code: string } }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    };
+    const codesIn = async (filter: Record<string, unknown>) =>
+      (await codesOf(filter)).edges.map(({ node }) => node.code);
+
+    expect(await codesIn({ customFields: [{ key: 'rating', values: ['A'] }] })).toEqual(['S1', 'S3']);
+    expect(await codesIn({ customFields: [{ key: 'lead_days', values: ['7'] }] })).toEqual(['S1', 'S2']);
+    expect(
+      await codesIn({
+        customFields: [
+          { key: 'rating', values: ['A', 'B'] },
+          { key: 'lead_days', values: ['14'] },
+        ],
+      }),
+    ).toEqual(['S3']);
+    // with the text filter, and paged: the total counts every match, the second page follows the first
+    expect(await codesIn({ query: 's', customFields: [{ key: 'rating', values: ['A'] }] })).toEqual(['S1', 'S3']);
+    const first = await codesOf({ customFields: [{ key: 'rating', values: ['A'] }] }, 1);
+    expect(first.totalCount).toBe(2);
+    expect(first.edges.map(({ node }) => node.code)).toEqual(['S1']);
+    const second = await codesOf({ customFields: [{ key: 'rating', values: ['A'] }] }, 1, first.pageInfo.endCursor);
+    expect(second.edges.map(({ node }) => node.code)).toEqual(['S3']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+
+    // the rating gets a default: OLD, which stored none, now has it (as its customField answers) and matches
+    const definitions = await call(`query { supplierCustomFieldDefinitions { id key version } }`, {}, staff(A));
+    const rating = definitions.data?.supplierCustomFieldDefinitions.find(
+      (definition: { key: string }) => definition.key === 'rating',
+    );
+    const updated = await call(
+      `mutation ($input: CustomFieldDefinitionUpdateInput!) {
+        supplierCustomFieldDefinitionUpdate(input: $input) { errors { code field message } } }`,
+      { input: { id: rating.id, version: rating.version, defaultValue: 'B' } },
+      staff(A),
+    );
+    expect(updated.data?.supplierCustomFieldDefinitionUpdate.errors).toEqual([]);
+    const old = await call(
+      `query { suppliers(filter: { query: "OLD" }) { edges { node { rating: customField(key: "rating") { value } } } } }`,
+      {},
+      staff(A),
+    );
+    expect(old.data?.suppliers.edges[0].node.rating).toEqual({ value: 'B' });
+    expect(await codesIn({ customFields: [{ key: 'rating', values: ['B'] }] })).toEqual(['OLD', 'S2']);
+
+    // the caller's mistakes are typed errors on the filter's path
+    const refused = async (filter: Record<string, unknown>) => {
+      const page = await call(LIST, { filter }, staff(A));
+      return [page.errors?.[0]?.extensions?.code, page.errors?.[0]?.message];
+    };
+    expect(await refused({ customFields: [{ key: 'nope', values: ['x'] }] })).toEqual([
+      'BAD_USER_INPUT',
+      expect.stringContaining('No custom field "nope"'),
+    ]);
+    expect(await refused({ customFields: [{ key: 'deposit', values: ['1.00 EUR'] }] })).toEqual([
+      'BAD_USER_INPUT',
+      expect.stringContaining('Deposit: MONEY fields cannot be filtered'),
+    ]);
+    // another tenant's definitions are not this tenant's keys
+    const stranger = await call(
+      LIST,
+      { filter: { customFields: [{ key: 'rating', values: ['A'] }] } },
+      staff(randomUUID()),
+    );
+    expect(stranger.errors?.[0]?.message).toContain('No custom field "rating"');
+  });
 });

@@ -2,7 +2,8 @@ import { filterableFields } from '../lib/custom-fields.ts';
 
 /**
  * The "Custom field" and "Value" inputs of a list's GET filter form (`cf`, `cfv`): a row matches when
- * the field's stored value is the value as the API writes it (yes/no: true/false, a date YYYY-MM-DD).
+ * the field's value (stored, or its default when it stored none) is the value as the API writes it
+ * (yes/no: true/false, a date YYYY-MM-DD).
  * Nothing when the shop has no field the list can be filtered by.
  */
 export function CustomFieldFilterInputs({

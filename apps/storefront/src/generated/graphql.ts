@@ -221,6 +221,7 @@ export type CheckoutCompleteInput = {
   shippingMethod?: string | null | undefined;
 };
 
+/** Products whose value of this field is one of `values`: the value stored, or the field's default for a product that stored none */
 export type CustomFieldFilter = {
   /** An ENUM or BOOLEAN custom field. At most 200 characters. */
   key: string;

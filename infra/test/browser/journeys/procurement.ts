@@ -13,7 +13,8 @@ function expect(condition: unknown, message: string): asserts condition {
 
 /**
  * The owner opens Procurement: the demo's purchase orders and suppliers are listed; a supplier with
- * a bad currency is refused field by field, then created; a supplier's page shows its items; the new
+ * a bad currency is refused field by field, then created; the list filtered by the demo's Rating field
+ * leaves the unrated new supplier out; a supplier's page shows its items; the new
  * supplier gets a contact and an item found by our SKU (an unknown SKU is refused), then loses it; on
  * Replenishment a suggestion (a level below its reorder point, rounded to the preferred supplier's
  * pack) becomes a draft purchase order in one step, which the owner submits: it is approved by rule
@@ -55,6 +56,21 @@ export async function procurementJourney({ browser, adminUrl, signInAdmin, shot 
     await form.getByRole('button', { name: 'Create supplier' }).click();
     await page.getByText(`Supplier ${supplierName} created.`).waitFor();
     await page.reload();
+    await page.getByRole('link', { name: supplierName }).waitFor();
+
+    // the list by a custom field: the demo rates a few suppliers; the new one has no rating
+    const countOf = async () => Number(((await page.getByText(/^\d+ suppliers$/).textContent()) ?? '').split(' ')[0]);
+    const everyone = await countOf();
+    const search = page.getByRole('form', { name: 'Search suppliers' });
+    await search.getByRole('combobox', { name: 'Custom field' }).selectOption({ label: 'Rating' });
+    await search.getByLabel('Field value').fill('A – preferred');
+    await search.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/cf=rating/);
+    const rated = await countOf();
+    expect(rated > 0 && rated < everyone, `the rating filter narrows the list (${rated} of ${everyone})`);
+    expect((await page.getByRole('link', { name: supplierName }).count()) === 0, 'an unrated supplier is not listed');
+    await shot(page, 'admin-procurement-suppliers-by-rating');
+    await search.getByRole('link', { name: 'Show all' }).click();
     await page.getByRole('link', { name: supplierName }).waitFor();
 
     await page.getByRole('link', { name: 'Nordic Wholesale AB' }).click();

@@ -12,7 +12,7 @@ export type BillLineMatchStatus =
   /** Not on an order line (a fee), or a credit note line */
   | 'NOT_MATCHED';
 
-/** Rows whose stored value of this field is one of `values` (a default never stored does not match); not for MONEY fields */
+/** Rows whose value of this field is one of `values`: the value stored, or the default for a row that stored none (as the API answers it); not for MONEY fields */
 export type CustomFieldValueFilter = {
   /** An active custom field of the list’s entity. At most 200 characters. */
   key: string;
@@ -700,6 +700,8 @@ export type SupplierBillStatus =
 
 export type SupplierFilter = {
   active?: boolean | null | undefined;
+  /** Each field’s value is one of its values (every field must match; at most 10, see supplierCustomFieldDefinitions) */
+  customFields?: Array<CustomFieldValueFilter> | null | undefined;
   /** Name or code contains it (case-insensitive). At most 200 characters. */
   query?: string | null | undefined;
 };

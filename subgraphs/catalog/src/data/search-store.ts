@@ -1,4 +1,6 @@
 import { badUserInput, type CURSOR_KEYS, isCurrencyCode, type Page } from '@ucos/kit';
+import { customFieldMatch, customFieldText } from '@ucos/kit/custom-field-filters';
+import type { CustomFieldDefinition } from '@ucos/kit/custom-fields';
 import type { CatalogDatabase } from '../db.ts';
 import { offsetOf } from './paging.ts';
 import type { ProductRow } from './products-store.ts';
@@ -91,8 +93,11 @@ export async function searchProducts(
     page: Page<typeof CURSOR_KEYS.position>;
     activeOnly: boolean;
     parts?: ReadonlySet<SearchPart>;
-    /** the custom fields to count values of (the caller's visible ENUM and BOOLEAN fields) */
-    customFieldFacetKeys?: readonly string[];
+    /**
+     * the caller's visible ENUM and BOOLEAN custom fields: the ones to count values of, and their
+     * defaults (a product that stored no value has its field's default, in filters and counts alike)
+     */
+    customFieldFacets?: readonly Pick<CustomFieldDefinition, 'key' | 'defaultValue'>[];
   },
 ): Promise<SearchResult> {
   const { filter, sort, page } = input;
@@ -143,11 +148,18 @@ export async function searchProducts(
     where.push(`exists (select 1 from jsonb_array_elements(p.attributes) a
       where a->>'name' = ${param(attribute.name)} and a->>'value' = any(${param(attribute.values)}::text[]))`);
   }
+  const defaultOf = (key: string) =>
+    JSON.stringify(input.customFieldFacets?.find((field) => field.key === key)?.defaultValue ?? null);
   for (const field of filter.customFields ?? []) {
-    // ->> is the canonical string of an ENUM (the value) or a BOOLEAN ('true'/'false')
-    where.push(`p.custom_fields ->> ${param(field.key)}::text = any(${param(field.values)}::text[])`);
+    where.push(
+      customFieldMatch('p.custom_fields', {
+        key: `${param(field.key)}::text`,
+        values: `${param(field.values)}::text[]`,
+        fallback: `${param(defaultOf(field.key))}::jsonb`,
+      }),
+    );
   }
-  const facetKeys = parts.has('customFields') ? (input.customFieldFacetKeys ?? []) : [];
+  const facetFields = parts.has('customFields') ? (input.customFieldFacets ?? []) : [];
   if (filter.status) where.push(`p.status = ${param(filter.status)}`);
   if (filter.inStock === true) where.push(inStock(currentTenant(), 'p'));
   if (filter.inStock === false) where.push(`not ${inStock(currentTenant(), 'p')}`);
@@ -160,7 +172,7 @@ export async function searchProducts(
   // otherwise the matches' ids, dates, ranks and categories come from the search mirror alone: a text
   // search's matches, or without a query every product of the tenant
   const readsProducts =
-    where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle || facetKeys.length > 0;
+    where.length > 1 || pricesEveryMatch || parts.has('attributes') || byTitle || facetFields.length > 0;
   const fromMirror = query !== null || !readsProducts;
   // the mirror's row carries the product's categories; the products table needs one probe of
   // product_categories' primary key (tenant, product, category) per product
@@ -205,7 +217,7 @@ export async function searchProducts(
       select ${readsProducts ? 'p.id, p.created_at' : 's.product_id as id, s.created_at'},
         ${byTitle ? 'lower(p.title)' : 'null::text'} as sort_title,
         ${parts.has('attributes') ? 'p.attributes' : 'null::jsonb'} as attributes,
-        ${facetKeys.length > 0 ? 'p.custom_fields' : 'null::jsonb'} as custom_fields,
+        ${facetFields.length > 0 ? 'p.custom_fields' : 'null::jsonb'} as custom_fields,
         ${query ? 's.rank' : '0'} as rank, ${fromMirror ? 's.category_ids' : 'null::uuid[]'} as category_ids,
         ${pricesInOnePass ? fromPriceOf('fp') : pricesEveryMatch ? FROM_PRICE : 'null::integer'} as from_price,
         ${inCategory} as in_category
@@ -261,13 +273,16 @@ export async function searchProducts(
          from filtered m where m.from_price is not null)`,
       )} as price_range,
       ${
-        facetKeys.length === 0
+        facetFields.length === 0
           ? `'[]'::json`
           : `(select coalesce(json_agg(json_build_object('key', y.key, 'values', y.values) order by y.key), '[]') from (
         select x.key, json_agg(json_build_object('value', x.value, 'count', x.count) order by x.count desc, x.value) as values
-        from (select k.key, m.custom_fields ->> k.key as value, count(*)::int as count
-              from filtered m, unnest(${param(facetKeys)}::text[]) k(key)
-              where m.custom_fields ->> k.key is not null group by 1, 2) x
+        from (select k.key, ${customFieldText('m.custom_fields', { key: 'k.key', fallback: 'k.fallback' })} as value,
+                count(*)::int as count
+              from filtered m, unnest(${param(facetFields.map((field) => field.key))}::text[],
+                ${param(facetFields.map((field) => JSON.stringify(field.defaultValue)))}::jsonb[]) k(key, fallback)
+              where ${customFieldText('m.custom_fields', { key: 'k.key', fallback: 'k.fallback' })} is not null
+              group by 1, 2) x
         group by x.key) y)`
       } as custom_fields`;
 

@@ -86,6 +86,8 @@ const AttributeFilter = builder.inputType('AttributeFilter', {
 });
 
 const CustomFieldFilter = builder.inputType('CustomFieldFilter', {
+  description:
+    "Products whose value of this field is one of `values`: the value stored, or the field's default for a product that stored none",
   fields: (t) => ({
     key: t.string({ required: true, description: 'An ENUM or BOOLEAN custom field' }),
     values: t.stringList({ required: true, description: 'Canonical strings (true/false for a BOOLEAN)' }),
@@ -137,11 +139,11 @@ function searchPartsOf(info: Parameters<typeof selectedFields>[0]): Set<SearchPa
   return parts;
 }
 
-/** Keys of the ENUM and BOOLEAN custom fields the caller may filter and facet on. */
+/** The ENUM and BOOLEAN custom fields the caller may filter and facet on. */
 const facetableFields = async (context: CatalogContext) =>
-  visibleCustomFields(await activeDefinitions(context), context.seesEverything)
-    .filter((definition) => FACETABLE_CUSTOM_FIELD_TYPES.includes(definition.type))
-    .map((definition) => definition.key);
+  visibleCustomFields(await activeDefinitions(context), context.seesEverything).filter((definition) =>
+    FACETABLE_CUSTOM_FIELD_TYPES.includes(definition.type),
+  );
 
 builder.queryField('productSearch', (t) =>
   t.connection(
@@ -163,7 +165,7 @@ builder.queryField('productSearch', (t) =>
         const facetable =
           parts.has('customFields') || filter.customFields?.length ? await facetableFields(context) : [];
         for (const [index, field] of (filter.customFields ?? []).entries()) {
-          if (!facetable.includes(field.key)) {
+          if (!facetable.some((definition) => definition.key === field.key)) {
             throw badUserInput(`${field.key} is not an ENUM or BOOLEAN custom field`, [
               'filter',
               'customFields',
@@ -174,7 +176,7 @@ builder.queryField('productSearch', (t) =>
         }
         const result = await searchProducts(context.db, {
           parts,
-          customFieldFacetKeys: facetable,
+          customFieldFacets: facetable,
           query: args.query,
           sort: args.sort ?? 'RELEVANCE',
           page,

@@ -376,3 +376,29 @@ export function customFieldDefinitionFields<Context extends KitContext>(
     }),
   );
 }
+
+const valueFiltersOf = new WeakMap<object, unknown>();
+
+/**
+ * The input of a list filtered by custom fields (customers, orders, suppliers; `@ucos/kit/custom-field-filters`),
+ * once per builder: the subgraphs that have such lists declare it identically.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: input refs of the caller's builder
+export function customFieldValueFilterType(builder: AnyBuilder): any {
+  const known = valueFiltersOf.get(builder);
+  if (known) return known;
+  const filter = builder.inputType('CustomFieldValueFilter', {
+    description:
+      'Rows whose value of this field is one of `values`: the value stored, or the default for a row that stored none ' +
+      '(as the API answers it); not for MONEY fields',
+    fields: (t) => ({
+      key: t.string({ required: true, description: 'An active custom field of the list’s entity' }),
+      values: t.stringList({
+        required: true,
+        description: 'Canonical strings, 1 to 50 (true/false for a BOOLEAN, YYYY-MM-DD for a DATE)',
+      }),
+    }),
+  });
+  valueFiltersOf.set(builder, filter);
+  return filter;
+}

@@ -1,7 +1,7 @@
 import { type Connection, type CURSOR_KEYS, ok, type Page, toConnection, uuidAfter } from '@ucos/kit';
+import { type CustomFieldFilter, customFieldConditions } from '@ucos/kit/custom-field-filters';
 import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
-import { type CustomFieldFilter, customFieldConditions } from './custom-field-filters.ts';
 import { customFields } from './custom-fields.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import type { Address, AddressRow, CustomerRow } from './rows.ts';
@@ -43,14 +43,14 @@ export async function addressesOfCustomers(sql: Sql, customerIds: readonly strin
 }
 
 /** The tenant's customers by id, keyset-paged; two statements. */
-/** `customFields`: each field's stored value is one of its values (see custom-field-filters.ts). */
+/** `customFields`: each field's value (stored, or else its default) is one of its values (`@ucos/kit/custom-field-filters`). */
 export function listCustomers(
   db: TenantDb,
   page: Page<typeof CURSOR_KEYS.id>,
   filter: { customFields?: readonly CustomFieldFilter[] | null } = {},
 ): Promise<Connection<CustomerRow>> {
   return db.run(async (sql) => {
-    const conditions = await customFieldConditions(sql, 'CUSTOMER', filter.customFields);
+    const conditions = await customFieldConditions(customFields, sql, 'CUSTOMER', filter.customFields);
     const values = conditions.map(([, value]) => value);
     // each condition has one parameter, numbered after the `first` the statement has before them
     const and = (first: number) =>

@@ -11,11 +11,12 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import { type CustomFieldFilter, customFieldConditions } from '@ucos/kit/custom-field-filters';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents, orderSummary } from '../events/out/order-events.ts';
 import { canReadOrder } from './access.ts';
-import { type CustomFieldFilter, customFieldConditions } from './custom-field-filters.ts';
+import { customFields } from './custom-fields.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { creditGiftCard } from './gift-cards.ts';
 import { refuseWhileHeld } from './holds.ts';
@@ -85,7 +86,7 @@ export interface OrderFilter {
   placedFrom?: Date | null;
   /** placed before */
   placedBefore?: Date | null;
-  /** each field's stored value is one of its values */
+  /** each field's value (stored, or else its default) is one of its values */
   customFields?: readonly CustomFieldFilter[] | null;
 }
 
@@ -117,7 +118,7 @@ export async function listOrders(
         filter.customer ? [CUSTOMER_TEXT, containing(filter.customer)] : null,
         filter.placedFrom ? ['created_at >= ?', filter.placedFrom] : null,
         filter.placedBefore ? ['created_at < ?', filter.placedBefore] : null,
-        ...(await customFieldConditions(sql, 'ORDER', filter.customFields)),
+        ...(await customFieldConditions(customFields, sql, 'ORDER', filter.customFields)),
       ],
       page,
     });

@@ -7,6 +7,7 @@ import {
   toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
+import { type CustomFieldFilter, customFieldConditions } from '@ucos/kit/custom-field-filters';
 import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
@@ -35,6 +36,8 @@ export interface SupplierFilter {
   /** name or code contains it (case-insensitive) */
   query?: string | null;
   active?: boolean | null;
+  /** each field's value (stored, or else its default) is one of its values */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 type CodeKeyed = SupplierRow & { cursorKey: string };
@@ -56,13 +59,21 @@ export function listSuppliers(
     where.push(`(name ilike ${pattern} or code ilike ${pattern})`);
   }
   if (filter.active != null) where.push(`active = ${parameter(filter.active)}`);
-  const countWhere = where.length ? ` where ${where.join(' and ')}` : '';
-  const countValues = [...values];
-  if (page.after) where.push(`code > ${parameter(page.after[0])}`);
-  const pageWhere = where.length ? ` where ${where.join(' and ')}` : '';
-  const limit = parameter(page.limit + 1);
   // a code-keyed page with an escaped, case-insensitive pattern: hand SQL says exactly that
   return db.run(async (sql) => {
+    for (const [clause, value] of await customFieldConditions(
+      supplierCustomFields,
+      sql,
+      'SUPPLIER',
+      filter.customFields,
+    )) {
+      where.push(clause.replace('?', parameter(value)));
+    }
+    const countWhere = where.length ? ` where ${where.join(' and ')}` : '';
+    const countValues = [...values];
+    if (page.after) where.push(`code > ${parameter(page.after[0])}`);
+    const pageWhere = where.length ? ` where ${where.join(' and ')}` : '';
+    const limit = parameter(page.limit + 1);
     const total = await one<{ count: number }>(
       sql,
       `select count(*)::int as count from procurement.suppliers${countWhere}`,

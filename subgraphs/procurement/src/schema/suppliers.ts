@@ -24,7 +24,7 @@ import {
   updateSupplier,
 } from '../data/suppliers.ts';
 import { dbOf, manage } from './common.ts';
-import { CustomFieldValueInput } from './custom-field-types.ts';
+import { CustomFieldValueFilter, CustomFieldValueInput } from './custom-field-types.ts';
 import { SupplierContactRef, SupplierItemRef, SupplierRef } from './types.ts';
 
 nodeEntity(builder, SupplierRef, 'Supplier', (id, context) => supplierById(dbOf(context), id));
@@ -35,6 +35,11 @@ const SupplierFilter = builder.inputType('SupplierFilter', {
   fields: (t) => ({
     query: t.string({ description: 'Name or code contains it (case-insensitive)' }),
     active: t.boolean(),
+    customFields: t.field({
+      type: [CustomFieldValueFilter],
+      description:
+        'Each field’s value is one of its values (every field must match; at most 10, see supplierCustomFieldDefinitions)',
+    }),
   }),
 });
 
@@ -48,7 +53,11 @@ builder.queryField('suppliers', (t) =>
       resolve: (_root, args, context) =>
         listSuppliers(
           dbOf(context),
-          { query: args.filter?.query ?? null, active: args.filter?.active ?? null },
+          {
+            query: args.filter?.query ?? null,
+            active: args.filter?.active ?? null,
+            customFields: args.filter?.customFields ?? null,
+          },
           pageOf(args, CURSOR_KEYS.code),
         ),
     },

@@ -115,6 +115,20 @@ export const PurchaseOrderDetail = graphql(`
   }
 `);
 
+/** The supplier fields the list's filter offers. */
+export const SupplierFieldsForFilter = graphql(`
+  query Procurement_SupplierFieldsForFilter {
+    supplierCustomFieldDefinitions {
+      key
+      label
+      type
+      validation {
+        values
+      }
+    }
+  }
+`);
+
 export const SuppliersList = graphql(`
   query Procurement_Suppliers($filter: SupplierFilter, $after: String) {
     suppliers(filter: $filter, first: 50, after: $after) {

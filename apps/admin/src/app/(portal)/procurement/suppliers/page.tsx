@@ -1,25 +1,38 @@
 import Link from 'next/link';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { CustomFieldFilterInputs } from '../../../../components/custom-field-filter.tsx';
+import { customFieldFilterOf } from '../../../../lib/custom-fields.ts';
 import { gql } from '../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
 import { createSupplier } from '../actions.ts';
-import { SuppliersList } from '../documents.ts';
+import { SupplierFieldsForFilter, SuppliersList } from '../documents.ts';
 import { ProcurementNav } from '../nav.tsx';
 
 export const metadata = { title: 'Suppliers' };
+const HERE = '/procurement/suppliers';
 
 export default async function SuppliersPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  await requireViewer('/procurement/suppliers');
-  const params = await searchParams;
+  const [, params, { supplierCustomFieldDefinitions: fields }] = await Promise.all([
+    requireViewer(HERE),
+    searchParams,
+    gql(SupplierFieldsForFilter, {}, HERE),
+  ]);
   const query = params.q?.trim().slice(0, 200) || null;
+  const byField = customFieldFilterOf(fields, params);
+  // the list's own address: its search and field filter, which the next page keeps
+  const filters = new URLSearchParams({
+    ...(query ? { q: query } : {}),
+    ...(byField.filter ? { cf: byField.key, cfv: byField.value } : {}),
+  });
+  const here = filters.size ? `${HERE}?${filters}` : HERE;
   const { suppliers } = await gql(
     SuppliersList,
-    { filter: { query }, after: params.after ?? null },
-    `/procurement/suppliers${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    { filter: { query, customFields: byField.filter }, after: params.after ?? null },
+    here,
   );
   return (
     <>
@@ -30,7 +43,9 @@ export default async function SuppliersPage({
           <label htmlFor="q">Name or code</label>
           <input id="q" name="q" defaultValue={query ?? ''} />
         </div>
+        <CustomFieldFilterInputs definitions={fields} selected={byField} />
         <button type="submit">Search</button>
+        {query || byField.filter ? <Link href={HERE}>Show all</Link> : null}
       </form>
       <p className="muted">{suppliers.totalCount} suppliers</p>
       <table>
@@ -62,7 +77,7 @@ export default async function SuppliersPage({
         </tbody>
       </table>
       {suppliers.pageInfo.hasNextPage && suppliers.pageInfo.endCursor ? (
-        <Link href={`/procurement/suppliers?after=${encodeURIComponent(suppliers.pageInfo.endCursor)}`}>
+        <Link href={`${HERE}?${new URLSearchParams([...filters, ['after', suppliers.pageInfo.endCursor]])}`}>
           Next page →
         </Link>
       ) : null}
