@@ -118,7 +118,8 @@ export interface CustomFieldValuesOptions {
   definitions?: readonly CustomFieldDefinition[];
   /**
    * Only these definitions may be written (a shopper at checkout: the STOREFRONT ones); a key of
-   * another active definition is UNKNOWN_CUSTOM_FIELD, as if it did not exist.
+   * another active definition is UNKNOWN_CUSTOM_FIELD, as if it did not exist, and it is not required
+   * of this caller. A new entity still stores the other definitions' defaults.
    */
   only?: (definition: CustomFieldDefinition) => boolean;
 }
@@ -259,10 +260,20 @@ export function customFieldStore(schema: string): CustomFieldStore {
       if (current !== null && (inputs === null || inputs === undefined)) return { ...current };
       const active = options.definitions ?? (await definitions(sql, entity));
       const writable = options.only ? active.filter(options.only) : active;
-      if (writable.length === 0 && (inputs ?? []).length === 0) return { ...(current ?? {}) };
+      // a new entity written by a caller limited to some fields (a shopper at checkout) still gets
+      // the other fields' defaults, as staff defined them and as the API answers them
+      const others: Record<string, CustomFieldValue> = {};
+      if (current === null) {
+        for (const definition of active) {
+          if (!writable.includes(definition) && definition.defaultValue !== null) {
+            others[definition.key] = definition.defaultValue;
+          }
+        }
+      }
+      if (writable.length === 0 && (inputs ?? []).length === 0) return { ...others, ...(current ?? {}) };
       const applied = applyCustomFieldValues(writable, inputs, current, options.path ?? ['input', 'customFields']);
       if (!applied.ok) throw new Rejection(customFieldProblemErrors(applied.problems));
-      return applied.values;
+      return { ...others, ...applied.values };
     },
   };
   return store;

@@ -209,7 +209,7 @@ describe('customer values', () => {
 });
 
 describe('order values', () => {
-  it('a checkout sets STOREFRONT fields; a refused or ADMIN one stores nothing; staff set the rest', async () => {
+  it('a checkout sets STOREFRONT fields, which its order event carries; a refused or ADMIN one stores nothing; staff set the rest', async () => {
     const A = randomUUID();
     await define(A, 'order', {
       key: 'gift_note',
@@ -252,6 +252,15 @@ describe('order values', () => {
       ],
       note: { value: 'Happy birthday' },
     });
+    // the order event carries the fields as stored: the shopper's and the defaults
+    const createdFields = async (id: string) => {
+      const events = await h.call('query ($id: ID!) { orderEvents(orderId: $id) { type payload } }', { id }, staff(A));
+      const created = events.data?.orderEvents.find((event: { type: string }) => event.type === 'orders.order.created');
+      return JSON.parse(created.payload).customFields;
+    };
+    expect(await createdFields(orderId)).toEqual({ gift_note: 'Happy birthday', priority: 'Normal' });
+    const plain = await placeOrder(A);
+    expect(await createdFields(plain.data?.checkoutComplete.order.id)).toEqual({ priority: 'Normal' });
 
     const version = read.data?.order.version as number;
     const rush = await h.call(

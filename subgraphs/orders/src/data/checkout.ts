@@ -8,7 +8,7 @@ import {
   taxIdProblem,
   type UnitOfWorkTx,
 } from '@ucos/kit';
-import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
+import type { CustomFieldValue, CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
@@ -17,7 +17,7 @@ import type { PaymentProvider } from '../ports/payment.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { dropCartGiftCard } from './cart-gift-cards.ts';
 import { loadCart, loadCartLines } from './carts.ts';
-import { checkoutCustomFieldsRefusal, storeCheckoutCustomFields } from './custom-fields.ts';
+import { checkoutCustomFieldsChecked, storeCheckoutCustomFields } from './custom-fields.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail, pluginRefusedError } from './errors.ts';
 import { debitGiftCard, giftCardProblem, giftCardShare, giftCardsByIds } from './gift-cards.ts';
@@ -145,7 +145,7 @@ async function completeCheckout(
           sold: await soldCurrencies(sql),
           plans,
           shipping,
-          refusedFields: await checkoutCustomFieldsRefusal(sql, input.customFields),
+          fields: await checkoutCustomFieldsChecked(sql, input.customFields),
         };
       })
     : null;
@@ -165,7 +165,7 @@ async function completeCheckout(
     requestedMethod(input, cart),
   );
   if (!shipping.ok) return shipping;
-  if (snapshot.refusedFields) return snapshot.refusedFields;
+  if (!snapshot.fields.ok) return snapshot.fields;
   // lines of variants sold by subscription: refused for a guest, before anything is stored
   const subscribing = subscribingLines(auth, cart, lines, snapshot.plans, provider.value, Boolean(input.renewalOf));
   if (!subscribing.ok) return subscribing;
@@ -178,7 +178,9 @@ async function completeCheckout(
     }
     if (attempt.status === 'succeeded') return ok({ orderId: attempt.orderId });
     if (attempt.status === 'failed') return { ok: false, errors: attempt.errors ?? [] };
-    if ('owned' in attempt) return run(deps, db, auth, input, cartId, attempt, provider.value, subscribing.value);
+    if ('owned' in attempt) {
+      return run(deps, db, auth, input, cartId, attempt, provider.value, subscribing.value, snapshot.fields.value);
+    }
     if (Date.now() > deadline) {
       return ordersFail('CHECKOUT_IN_PROGRESS', 'This checkout is still being processed; retry later', null);
     }
@@ -306,6 +308,7 @@ async function run(
   attempt: Attempt,
   provider: PaymentProvider,
   subscribing: readonly SubscribingLine[],
+  checkedFields: Readonly<Record<string, CustomFieldValue>>,
 ): Promise<OrdersResult<{ orderId: string }>> {
   const { orderId } = attempt;
   const finish = async (errors: OrdersError[]) => {
@@ -429,6 +432,7 @@ async function run(
         paymentReference: payment.reference,
         giftCardId: giftCardAmount > 0 ? giftCardId : null,
         giftCardAmount,
+        checkedFields,
       });
       if (subscribing.length > 0 && customerId) {
         await createSubscriptions(sql, tx, {
@@ -639,6 +643,8 @@ interface NewOrder {
   paymentReference: string;
   giftCardId: string | null;
   giftCardAmount: number;
+  /** the custom fields checked before the transaction (the defaults, when the shopper sent none) */
+  checkedFields: Readonly<Record<string, CustomFieldValue>>;
 }
 
 /**
@@ -708,7 +714,12 @@ async function insertOrder(
       order.giftCardAmount,
     ],
   );
-  await storeCheckoutCustomFields(sql, order.orderId, order.input.customFields);
+  const customFields = await storeCheckoutCustomFields(
+    sql,
+    order.orderId,
+    order.input.customFields,
+    order.checkedFields,
+  );
   // a signed-in shopper's profile learns their email from their first checkout
   if (order.customerId) {
     await sql.query(`update orders.customers set email = $2 where id = $1 and email is null`, [
@@ -770,5 +781,6 @@ async function insertOrder(
     discounts: order.totals.applied.map(({ explanation: _explanation, ...applied }) => applied),
     giftCardAmount: order.giftCardAmount,
     giftCardId: order.giftCardId,
+    customFields,
   });
 }

@@ -97,14 +97,16 @@ export async function checkoutCustomFields(
   return customFields.values(sql, 'ORDER', inputs ?? [], null, { only: storefrontOnly });
 }
 
-/** `checkoutCustomFields` as a result: the refusal, or null when the checkout may go on. */
-export async function checkoutCustomFieldsRefusal(
+/**
+ * `checkoutCustomFields` as a result, read before the checkout's transaction: the values an order
+ * would store (the shopper's, and the defaults), or the refusal, before anything is stored.
+ */
+export async function checkoutCustomFieldsChecked(
   sql: Sql,
   inputs: readonly CustomFieldValueInput[] | null | undefined,
-): Promise<OrdersResult<never> | null> {
+): Promise<OrdersResult<Record<string, CustomFieldValue>>> {
   try {
-    await checkoutCustomFields(sql, inputs);
-    return null;
+    return ok(await checkoutCustomFields(sql, inputs));
   } catch (error) {
     if (error instanceof Rejection) return { ok: false, errors: error.errors as OrdersError[] };
     throw error;
@@ -112,21 +114,22 @@ export async function checkoutCustomFieldsRefusal(
 }
 
 /**
- * Stores the checkout's ORDER fields on the new order, in the order's own transaction (checked again
- * against the definitions as they are now: one archived meanwhile refuses, and the checkout rolls back).
- * Nothing sent: no statement (a STOREFRONT default is read back as the default; required ones were
- * checked before the claim).
+ * Stores the new order's custom fields in the checkout's transaction and returns them (the order
+ * event carries them). Values the shopper sent are checked again here, against the definitions as
+ * they are now; without any, the defaults `checked` found before the transaction are stored, with no
+ * statement when the shop has none.
  */
 export async function storeCheckoutCustomFields(
   sql: Sql,
   orderId: string,
   inputs: readonly CustomFieldValueInput[] | null | undefined,
-): Promise<void> {
-  if (!inputs?.length) return;
-  const values = await checkoutCustomFields(sql, inputs);
-  if (Object.keys(values).length === 0) return;
+  checked: Readonly<Record<string, CustomFieldValue>>,
+): Promise<Readonly<Record<string, CustomFieldValue>>> {
+  const values = inputs?.length ? await checkoutCustomFields(sql, inputs) : checked;
+  if (Object.keys(values).length === 0) return values;
   await sql.query(`update orders.orders set custom_fields = $2::jsonb where id = $1`, [
     orderId,
     JSON.stringify(values),
   ]);
+  return values;
 }

@@ -1,4 +1,5 @@
 import { defineEvents, event } from '@ucos/kit';
+import type { CustomFieldValue } from '@ucos/kit/custom-fields';
 import { displayNumberOf } from '../../data/order-numbering.ts';
 import type { Address, OrderLineRow, OrderRow } from '../../data/rows.ts';
 
@@ -76,6 +77,11 @@ export interface OrderCreatedPayload {
    */
   giftCardAmount?: number;
   giftCardId?: string | null;
+  /**
+   * the order's custom field values as stored at checkout, keyed by field (a money value is
+   * `{ amount, currency }`): the shopper's and the defaults. Absent on events from before them.
+   */
+  customFields?: Readonly<Record<string, CustomFieldValue>>;
 }
 
 /** The order's amounts that an edit changes (goods after discounts = total − shipping − tax). */
