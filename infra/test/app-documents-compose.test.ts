@@ -119,7 +119,10 @@ describe('published app documents at compose time', () => {
     ]);
     expect(brokenBy(without('FinancePaymentRun', 'lines'))).toEqual([
       'PartnerSdk_PaymentRun',
+      'PartnerSdk_PaymentRunCancel',
       'PartnerSdk_PaymentRunCreate',
+      'PartnerSdk_PaymentRunLineRemove',
+      'PartnerSdk_PaymentRunLineUpdate',
       'PartnerSdk_PaymentRunPost',
     ]);
     expect(brokenBy(without('Return', 'history'))).toEqual([

@@ -25,6 +25,7 @@ const made: {
   billId?: string;
   returnId?: string;
   runId?: string;
+  itemId?: string;
 } = {};
 /** the stocked variant shoppers buy in the shipping case; the return case orders it again */
 let sellable: { variantId: string; warehouseId: string } | undefined;
@@ -615,6 +616,36 @@ describe('REST routes through the gateway', () => {
       return numbers.every((number) => open.includes(number)) ? open : null;
     }, 'finance to open the payables');
     const dueBy = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    // a first draft is edited (one bill paid in part, the other taken off) and cancelled: both stay open
+    const trial = await post('/rest/v1/finance/payment-runs', { dueBy, supplierIds: [supplierId] });
+    const trialId = trial.body.run.id as string;
+    const itemOf = (number: string) =>
+      trial.body.run.lines.find(({ item }: { item: { documentNumber: string } }) => item.documentNumber === number).item
+        .id as string;
+    const [firstItem, heldItem] = [itemOf(bill.body.bill.number), itemOf(released.body.bill.number)];
+    made.itemId = heldItem;
+    const reduced = await post(`/rest/v1/finance/payment-runs/${trialId}/lines/${firstItem}`, { amount: 500 });
+    expect(reduced.status, JSON.stringify(reduced.body)).toBe(200);
+    expect(reduced.body.run).toMatchObject({ status: 'DRAFT', lineCount: 2, totalBaseAmount: 800 });
+    expectDocumented('RestPaymentRunLineUpdate', reduced.body);
+    const over = await post(`/rest/v1/finance/payment-runs/${trialId}/lines/${firstItem}`, { amount: 900 });
+    expect({ status: over.status, code: over.body.code }).toEqual({ status: 422, code: 'OVER_ALLOCATED' });
+    const removed = await post(`/rest/v1/finance/payment-runs/${trialId}/lines/${heldItem}/remove`, {});
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+    expect(removed.body.run).toMatchObject({ lineCount: 1, totalBaseAmount: 500 });
+    expectDocumented('RestPaymentRunLineRemove', removed.body);
+    const removedAgain = await post(`/rest/v1/finance/payment-runs/${trialId}/lines/${heldItem}/remove`, {});
+    expect({ status: removedAgain.status, code: removedAgain.body.code }).toEqual({ status: 404, code: 'NOT_FOUND' });
+    const dropped = await post(`/rest/v1/finance/payment-runs/${trialId}/cancel`, {});
+    expect(dropped.status, JSON.stringify(dropped.body)).toBe(200);
+    expect(dropped.body.run).toMatchObject({ status: 'CANCELLED' });
+    expectDocumented('RestPaymentRunCancel', dropped.body);
+    const droppedAgain = await post(`/rest/v1/finance/payment-runs/${trialId}/cancel`, {});
+    expect({ status: droppedAgain.status, code: droppedAgain.body.code }).toEqual({
+      status: 409,
+      code: 'INVALID_TRANSITION',
+    });
+
     const drafted = await post('/rest/v1/finance/payment-runs', { dueBy, supplierIds: [supplierId] });
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(200);
     expect(drafted.body.run).toMatchObject({ status: 'DRAFT', lineCount: 2, totalBaseAmount: 2300 });
@@ -762,7 +793,7 @@ describe('REST routes through the gateway', () => {
         headers: { 'content-type': 'application/json' },
       });
 
-    expect(made.billId && made.returnId && made.runId).toBeTruthy();
+    expect(made.billId && made.returnId && made.runId && made.itemId).toBeTruthy();
     for (const path of [
       `/rest/v1/shipments/${made.shipmentId}`,
       `/rest/v1/purchase-orders/${made.purchaseOrderId}`,
@@ -791,6 +822,9 @@ describe('REST routes through the gateway', () => {
       [`/rest/v1/returns/${made.returnId}/refund`, {}],
       [`/rest/v1/returns/${made.returnId}/reject`, {}],
       [`/rest/v1/finance/payment-runs/${made.runId}/post`, {}],
+      [`/rest/v1/finance/payment-runs/${made.runId}/cancel`, {}],
+      [`/rest/v1/finance/payment-runs/${made.runId}/lines/${made.itemId}`, { amount: 1 }],
+      [`/rest/v1/finance/payment-runs/${made.runId}/lines/${made.itemId}/remove`, {}],
     ] as const) {
       const answer = await post(path, body);
       expect({ path, status: answer.status, code: answer.body.code }).toEqual({ path, status: 404, code: 'NOT_FOUND' });

@@ -3,7 +3,10 @@ import type {
   FinanceInvoiceFilter,
   FinanceOpenItemKind,
   FinanceOpenItemStatus,
+  FinancePaymentRunCancelInput,
   FinancePaymentRunCreateInput,
+  FinancePaymentRunLineRemoveInput,
+  FinancePaymentRunLineUpdateInput,
   FinancePaymentRunPostInput,
   FinancePaymentRunStatus,
   FinanceReceiptRecordInput,
@@ -37,7 +40,10 @@ import {
   OrderCancelMutation,
   OrderQuery,
   OrdersQuery,
+  PaymentRunCancelMutation,
   PaymentRunCreateMutation,
+  PaymentRunLineRemoveMutation,
+  PaymentRunLineUpdateMutation,
   PaymentRunPostMutation,
   PaymentRunQuery,
   PaymentRunsQuery,
@@ -187,9 +193,12 @@ export function createClient(options: PartnerClientOptions) {
    * received at the bank (`receiptRecord`, scope `finance:write`), allocated to receivables. Its
    * `idempotencyKey` is required: a retried or repeated payment is booked once. Suppliers are paid
    * in runs: `paymentRunCreate` drafts one of the posted bills due by a date (no key: not retried;
-   * a bill in two drafts is paid once, the second post answers `NOT_OPEN`), `paymentRunPost` pays it
-   * (one entry per supplier). A posted run answers unchanged when posted again, so a caller may
-   * repeat a post whose answer was lost; the SDK does not, as it repeats no write without a key.
+   * a bill in two drafts is paid once, the second post answers `NOT_OPEN`); while a draft,
+   * `paymentRunLineUpdate` pays less of one bill, `paymentRunLineRemove` takes one off and
+   * `paymentRunCancel` drops the run (its bills stay open); `paymentRunPost` pays it (one entry per
+   * supplier). A posted run answers unchanged when posted again, and a line set to the amount it has
+   * answers unchanged, so the SDK retries those two after a lost answer (`repeatable`); it sends
+   * remove and cancel once, as their repeat answers an error.
    */
   const finance = {
     invoices: async (first = 20, options: { after?: string; filter?: FinanceInvoiceFilter } = {}) =>
@@ -207,8 +216,14 @@ export function createClient(options: PartnerClientOptions) {
     paymentRun: async (id: string) => (await request(PaymentRunQuery, { id })).financePaymentRun,
     paymentRunCreate: async (input: FinancePaymentRunCreateInput) =>
       (await request(PaymentRunCreateMutation, { input })).financePaymentRunCreate,
+    paymentRunLineUpdate: async (input: FinancePaymentRunLineUpdateInput) =>
+      (await request(PaymentRunLineUpdateMutation, { input }, { repeatable: true })).financePaymentRunLineUpdate,
+    paymentRunLineRemove: async (input: FinancePaymentRunLineRemoveInput) =>
+      (await request(PaymentRunLineRemoveMutation, { input })).financePaymentRunLineRemove,
+    paymentRunCancel: async (input: FinancePaymentRunCancelInput) =>
+      (await request(PaymentRunCancelMutation, { input })).financePaymentRunCancel,
     paymentRunPost: async (input: FinancePaymentRunPostInput) =>
-      (await request(PaymentRunPostMutation, { input })).financePaymentRunPost,
+      (await request(PaymentRunPostMutation, { input }, { repeatable: true })).financePaymentRunPost,
   };
 
   return {
@@ -273,6 +288,7 @@ export {
   isMutation,
   PartnerApiError,
   type PartnerClientOptions,
+  type RequestOptions,
 } from './client.ts';
 export type * from './generated/graphql.ts';
 export { type Connection, paginate } from './paginate.ts';

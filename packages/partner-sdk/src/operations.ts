@@ -1600,3 +1600,132 @@ export const PaymentRunPostMutation = graphql(`
     }
   }
 `);
+
+export const PaymentRunLineUpdateMutation = graphql(`
+  mutation PartnerSdk_PaymentRunLineUpdate($input: FinancePaymentRunLineUpdateInput!) {
+    financePaymentRunLineUpdate(input: $input) {
+      run {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        availableActions
+        createdAt
+        postedAt
+        cancelledAt
+        lines {
+          supplierId
+          supplierName
+          amount
+          baseAmount
+          entryId
+          item {
+            id
+            documentType
+            documentId
+            documentNumber
+            currency
+            openAmount
+            dueDate
+            status
+          }
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PaymentRunLineRemoveMutation = graphql(`
+  mutation PartnerSdk_PaymentRunLineRemove($input: FinancePaymentRunLineRemoveInput!) {
+    financePaymentRunLineRemove(input: $input) {
+      run {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        availableActions
+        createdAt
+        postedAt
+        cancelledAt
+        lines {
+          supplierId
+          supplierName
+          amount
+          baseAmount
+          entryId
+          item {
+            id
+            documentType
+            documentId
+            documentNumber
+            currency
+            openAmount
+            dueDate
+            status
+          }
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PaymentRunCancelMutation = graphql(`
+  mutation PartnerSdk_PaymentRunCancel($input: FinancePaymentRunCancelInput!) {
+    financePaymentRunCancel(input: $input) {
+      run {
+        id
+        number
+        status
+        dueBy
+        paymentDate
+        lineCount
+        supplierCount
+        totalBaseAmount
+        availableActions
+        createdAt
+        postedAt
+        cancelledAt
+        lines {
+          supplierId
+          supplierName
+          amount
+          baseAmount
+          entryId
+          item {
+            id
+            documentType
+            documentId
+            documentNumber
+            currency
+            openAmount
+            dueDate
+            status
+          }
+        }
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

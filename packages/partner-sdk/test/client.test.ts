@@ -71,6 +71,21 @@ describe('the partner SDK', () => {
     expect(keyed.bodies[0]).toBe(keyed.bodies[1]);
   }, 15_000);
 
+  it('retries a mutation without a key only when it is repeatable (its repeat answers as the first)', async () => {
+    const POST =
+      'mutation ($input: FinancePaymentRunPostInput!) { financePaymentRunPost(input: $input) { errors { code } } }';
+    const answered = { status: 200, body: { data: { financePaymentRunPost: { errors: [] } } } };
+    const plain = gateway([unavailable, answered]);
+    await expect(client(plain.fetch).request(POST, { input: { runId: 'r1' } })).rejects.toBeInstanceOf(PartnerApiError);
+    expect(plain.bodies).toHaveLength(1);
+
+    const repeatable = gateway([unavailable, answered]);
+    const answer = await client(repeatable.fetch).request(POST, { input: { runId: 'r1' } }, { repeatable: true });
+    expect(answer).toEqual({ financePaymentRunPost: { errors: [] } });
+    expect(repeatable.bodies).toHaveLength(2);
+    expect(repeatable.bodies[0]).toBe(repeatable.bodies[1]);
+  }, 15_000);
+
   it('reports the budget of every answer, and a 429 with the seconds to wait', async () => {
     const seen: Budget[] = [];
     const api = gateway([

@@ -391,7 +391,7 @@ describe('the packed partner SDK', () => {
     expect(item?.allocations.map((allocation) => allocation.amount)).toEqual([order.total.amount]);
   }, 60_000);
 
-  it('enters supplier bills (a lost answer retried, entered once), cancels a mistaken one, releases a held one and pays both in a run', async () => {
+  it('enters supplier bills (a lost answer retried, entered once), cancels a mistaken one, releases a held one, edits and cancels a draft run and pays both in a second run', async () => {
     const client = partner();
     const [shirts, socks] = [await newVariant(client, 'SDK-AP-1'), await newVariant(client, 'SDK-AP-2')];
     const supplier = await ok(
@@ -502,16 +502,58 @@ describe('the packed partner SDK', () => {
       return numbers.every((number) => open.includes(number as string)) ? open : null;
     }, 'finance to open the payables');
     const dueBy = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+    // a first draft: one bill paid in part (its lost answer retried: setting it again changes nothing),
+    // the other taken off, then the draft cancelled; both bills stay open for the run that pays them
+    const trial = await client.finance.paymentRunCreate({ dueBy, supplierIds: [supplierId] });
+    expect(trial.errors).toEqual([]);
+    const trialId = trial.run?.id as string;
+    const itemOf = (run: typeof trial.run, number: string | undefined) =>
+      run?.lines.find((line) => line.item.documentNumber === number)?.item.id as string;
+    const lossyLine = lossyFetch();
+    const reduced = await partner(lossyLine.fetch).finance.paymentRunLineUpdate({
+      runId: trialId,
+      itemId: itemOf(trial.run, first.bill?.number),
+      amount: 1000,
+    });
+    expect(lossyLine.sent).toHaveLength(2);
+    expect(reduced.errors).toEqual([]);
+    expect(reduced.run?.lines.find((line) => line.item.documentNumber === first.bill?.number)?.amount).toBe(1000);
+    const more = await client.finance.paymentRunLineUpdate({
+      runId: trialId,
+      itemId: itemOf(trial.run, first.bill?.number),
+      amount: 4000,
+    });
+    expect(more.errors.map((error) => error.code)).toEqual(['OVER_ALLOCATED']);
+    const removed = await client.finance.paymentRunLineRemove({
+      runId: trialId,
+      itemId: itemOf(trial.run, released.bill?.number),
+    });
+    expect(removed.errors).toEqual([]);
+    expect(removed.run).toMatchObject({ lineCount: 1, totalBaseAmount: 1000 });
+    const removedAgain = await client.finance.paymentRunLineRemove({
+      runId: trialId,
+      itemId: itemOf(trial.run, released.bill?.number),
+    });
+    expect(removedAgain.errors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+    const dropped = await client.finance.paymentRunCancel({ runId: trialId });
+    expect(dropped.errors).toEqual([]);
+    expect(dropped.run).toMatchObject({ status: 'CANCELLED', availableActions: [] });
+    const droppedAgain = await client.finance.paymentRunCancel({ runId: trialId });
+    expect(droppedAgain.errors.map((error) => error.code)).toEqual(['INVALID_TRANSITION']);
+
     const drafted = await client.finance.paymentRunCreate({ dueBy, supplierIds: [supplierId] });
     expect(drafted.errors).toEqual([]);
     expect(drafted.run).toMatchObject({ status: 'DRAFT', lineCount: 2, supplierCount: 1, totalBaseAmount: 5500 });
     expect(drafted.run?.lines.map((line) => line.item.documentNumber).sort()).toEqual([...numbers].sort());
     const runId = drafted.run?.id as string;
-    const posted = await client.finance.paymentRunPost({ runId, paymentDate: today });
+    // the answer to the post is lost: the SDK posts again, and the posted run answers unchanged
+    const lossyPost = lossyFetch();
+    const posted = await partner(lossyPost.fetch).finance.paymentRunPost({ runId, paymentDate: today });
+    expect(lossyPost.sent).toHaveLength(2);
     expect(posted.errors).toEqual([]);
     expect(posted.run).toMatchObject({ status: 'POSTED', paymentDate: today });
     expect(posted.run?.lines.every((line) => line.entryId !== null)).toBe(true);
-    // posted again (a caller's repeat of a lost answer): the same run, paid once
+    // posted again (a caller's own repeat): the same run, paid once
     const twice = await client.finance.paymentRunPost({ runId });
     expect(twice.errors).toEqual([]);
     expect(twice.run).toMatchObject({ status: 'POSTED', postedAt: posted.run?.postedAt });

@@ -67,6 +67,15 @@ export type FinancePaymentRunAction =
   | 'EDIT'
   | 'POST';
 
+/** The codes financePaymentRunCancel can return in its errors. */
+export type FinancePaymentRunCancelErrorCode =
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type FinancePaymentRunCancelInput = {
+  runId: string;
+};
+
 /** The codes financePaymentRunCreate can return in its errors. */
 export type FinancePaymentRunCreateErrorCode =
   | 'INVALID_INPUT'
@@ -77,6 +86,32 @@ export type FinancePaymentRunCreateInput = {
   dueBy: string;
   /** Only these suppliers (left out: every supplier) */
   supplierIds?: Array<string> | null | undefined;
+};
+
+/** The codes financePaymentRunLineRemove can return in its errors. */
+export type FinancePaymentRunLineRemoveErrorCode =
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND';
+
+export type FinancePaymentRunLineRemoveInput = {
+  itemId: string;
+  runId: string;
+};
+
+/** The codes financePaymentRunLineUpdate can return in its errors. */
+export type FinancePaymentRunLineUpdateErrorCode =
+  | 'INVALID_AMOUNT'
+  | 'INVALID_INPUT'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'OVER_ALLOCATED';
+
+export type FinancePaymentRunLineUpdateInput = {
+  /** Pay this much of it (the bill's currency; at most what the run selected) */
+  amount: number;
+  /** The bill (FinanceOpenItem) on the run */
+  itemId: string;
+  runId: string;
 };
 
 /** The codes financePaymentRunPost can return in its errors. */
@@ -1103,6 +1138,27 @@ export type PartnerSdk_PaymentRunPostMutationVariables = Exact<{
 
 
 export type PartnerSdk_PaymentRunPostMutation = { financePaymentRunPost: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunPostErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PaymentRunLineUpdateMutationVariables = Exact<{
+  input: FinancePaymentRunLineUpdateInput;
+}>;
+
+
+export type PartnerSdk_PaymentRunLineUpdateMutation = { financePaymentRunLineUpdate: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunLineUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PaymentRunLineRemoveMutationVariables = Exact<{
+  input: FinancePaymentRunLineRemoveInput;
+}>;
+
+
+export type PartnerSdk_PaymentRunLineRemoveMutation = { financePaymentRunLineRemove: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunLineRemoveErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_PaymentRunCancelMutationVariables = Exact<{
+  input: FinancePaymentRunCancelInput;
+}>;
+
+
+export type PartnerSdk_PaymentRunCancelMutation = { financePaymentRunCancel: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunCancelErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2664,3 +2720,129 @@ export const PartnerSdk_PaymentRunPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunPostMutation, PartnerSdk_PaymentRunPostMutationVariables>;
+export const PartnerSdk_PaymentRunLineUpdateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PaymentRunLineUpdate($input: FinancePaymentRunLineUpdateInput!) {
+  financePaymentRunLineUpdate(input: $input) {
+    run {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineUpdateMutation, PartnerSdk_PaymentRunLineUpdateMutationVariables>;
+export const PartnerSdk_PaymentRunLineRemoveDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PaymentRunLineRemove($input: FinancePaymentRunLineRemoveInput!) {
+  financePaymentRunLineRemove(input: $input) {
+    run {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineRemoveMutation, PartnerSdk_PaymentRunLineRemoveMutationVariables>;
+export const PartnerSdk_PaymentRunCancelDocument = new TypedDocumentString(`
+    mutation PartnerSdk_PaymentRunCancel($input: FinancePaymentRunCancelInput!) {
+  financePaymentRunCancel(input: $input) {
+    run {
+      id
+      number
+      status
+      dueBy
+      paymentDate
+      lineCount
+      supplierCount
+      totalBaseAmount
+      availableActions
+      createdAt
+      postedAt
+      cancelledAt
+      lines {
+        supplierId
+        supplierName
+        amount
+        baseAmount
+        entryId
+        item {
+          id
+          documentType
+          documentId
+          documentNumber
+          currency
+          openAmount
+          dueDate
+          status
+        }
+      }
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCancelMutation, PartnerSdk_PaymentRunCancelMutationVariables>;
