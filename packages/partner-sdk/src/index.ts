@@ -32,6 +32,12 @@ import type {
   SupplierBillIdInput,
   SupplierBillReleaseInput,
   SupplierFilter,
+  WebhookDeliveryFilter,
+  WebhookDeliveryRedeliverInput,
+  WebhookEndpointCreateInput,
+  WebhookEndpointIdInput,
+  WebhookEndpointSecretRotateInput,
+  WebhookEndpointUpdateInput,
 } from './generated/graphql.ts';
 import {
   InvoiceQuery,
@@ -82,6 +88,18 @@ import {
   VariantBySkuQuery,
   ViewerQuery,
   WarehousesQuery,
+  WebhookDeliveriesQuery,
+  WebhookDeliveryRedeliverMutation,
+  WebhookEndpointCreateMutation,
+  WebhookEndpointDeleteMutation,
+  WebhookEndpointDisableMutation,
+  WebhookEndpointEnableMutation,
+  WebhookEndpointQuery,
+  WebhookEndpointSecretRotateMutation,
+  WebhookEndpointsQuery,
+  WebhookEndpointTestMutation,
+  WebhookEndpointUpdateMutation,
+  WebhookEventTypesQuery,
 } from './operations.ts';
 import { paginate } from './paginate.ts';
 
@@ -226,6 +244,42 @@ export function createClient(options: PartnerClientOptions) {
       (await request(PaymentRunPostMutation, { input }, { repeatable: true })).financePaymentRunPost,
   };
 
+  /**
+   * An integration's subscriptions to the shop's events (scope `workflows:manage`): endpoints that
+   * receive the events they name (exact types or prefix wildcards, `webhookEventTypes` lists them),
+   * signed with a secret shown once, at create and at rotation (`verifyWebhook` checks a delivery;
+   * during a rotation's overlap both secrets sign). `endpointTest` sends a `webhooks.test.ping` event; the
+   * delivery log says what each attempt answered, and `deliveryRedeliver` sends one again. None of
+   * these writes has a key: the SDK sends them once (a repeated create makes a second endpoint).
+   */
+  const webhooks = {
+    eventTypes: async () => (await request(WebhookEventTypesQuery)).webhookEventTypes,
+    endpoints: async (first = 20, after?: string) =>
+      (await request(WebhookEndpointsQuery, { first, ...(after ? { after } : {}) })).webhookEndpoints,
+    endpoint: async (id: string) => (await request(WebhookEndpointQuery, { id })).webhookEndpoint,
+    endpointCreate: async (input: WebhookEndpointCreateInput) =>
+      (await request(WebhookEndpointCreateMutation, { input })).webhookEndpointCreate,
+    endpointUpdate: async (input: WebhookEndpointUpdateInput) =>
+      (await request(WebhookEndpointUpdateMutation, { input })).webhookEndpointUpdate,
+    endpointEnable: async (input: WebhookEndpointIdInput) =>
+      (await request(WebhookEndpointEnableMutation, { input })).webhookEndpointEnable,
+    endpointDisable: async (input: WebhookEndpointIdInput) =>
+      (await request(WebhookEndpointDisableMutation, { input })).webhookEndpointDisable,
+    endpointTest: async (input: WebhookEndpointIdInput) =>
+      (await request(WebhookEndpointTestMutation, { input })).webhookEndpointTest,
+    endpointSecretRotate: async (input: WebhookEndpointSecretRotateInput) =>
+      (await request(WebhookEndpointSecretRotateMutation, { input })).webhookEndpointSecretRotate,
+    endpointDelete: async (input: WebhookEndpointIdInput) =>
+      (await request(WebhookEndpointDeleteMutation, { input })).webhookEndpointDelete,
+    deliveries: async (
+      endpointId: string,
+      first = 20,
+      options: { after?: string; filter?: WebhookDeliveryFilter } = {},
+    ) => (await request(WebhookDeliveriesQuery, { endpointId, first, ...options })).webhookDeliveries,
+    deliveryRedeliver: async (input: WebhookDeliveryRedeliverInput) =>
+      (await request(WebhookDeliveryRedeliverMutation, { input })).webhookDeliveryRedeliver,
+  };
+
   return {
     request,
     budget: (): Budget | null => budget(),
@@ -236,6 +290,7 @@ export function createClient(options: PartnerClientOptions) {
     fulfillment,
     procurement,
     finance,
+    webhooks,
     /** every item of a list, fetched page by page as the loop asks (`for await … of`) */
     all: {
       products: () => paginate((after) => catalog.products(ALL_PAGE_SIZE, after)),
@@ -273,6 +328,14 @@ export function createClient(options: PartnerClientOptions) {
       paymentRuns: (status?: FinancePaymentRunStatus) =>
         paginate((after) =>
           finance.paymentRuns(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(status ? { status } : {}) }),
+        ),
+      webhookEndpoints: () => paginate((after) => webhooks.endpoints(ALL_PAGE_SIZE, after)),
+      webhookDeliveries: (endpointId: string, filter?: WebhookDeliveryFilter) =>
+        paginate((after) =>
+          webhooks.deliveries(endpointId, ALL_PAGE_SIZE, {
+            ...(after ? { after } : {}),
+            ...(filter ? { filter } : {}),
+          }),
         ),
     },
   };

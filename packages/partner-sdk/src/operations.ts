@@ -1729,3 +1729,272 @@ export const PaymentRunCancelMutation = graphql(`
     }
   }
 `);
+
+export const WebhookEventTypesQuery = graphql(`
+  query PartnerSdk_WebhookEventTypes {
+    webhookEventTypes
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query PartnerSdk_WebhookEndpoints($first: Int!, $after: String) {
+    webhookEndpoints(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          url
+          description
+          eventTypes
+          enabled
+          disabledReason
+          consecutiveFailures
+          previousSecretExpiresAt
+          createdAt
+          updatedAt
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointQuery = graphql(`
+  query PartnerSdk_WebhookEndpoint($id: ID!) {
+    webhookEndpoint(id: $id) {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query PartnerSdk_WebhookDeliveries(
+    $endpointId: ID!
+    $first: Int!
+    $after: String
+    $filter: WebhookDeliveryFilter
+  ) {
+    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          endpointId
+          eventId
+          eventType
+          status
+          attempts
+          responseStatus
+          latencyMs
+          error
+          nextAttemptAt
+          lastAttemptAt
+          createdAt
+          payload
+        }
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointCreateMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+    webhookEndpointCreate(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      secret
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointUpdateMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
+    webhookEndpointUpdate(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointEnableMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointEnable($input: WebhookEndpointIdInput!) {
+    webhookEndpointEnable(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointDisableMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointDisable($input: WebhookEndpointIdInput!) {
+    webhookEndpointDisable(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointTestMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointTest($input: WebhookEndpointIdInput!) {
+    webhookEndpointTest(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointSecretRotateMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointSecretRotate($input: WebhookEndpointSecretRotateInput!) {
+    webhookEndpointSecretRotate(input: $input) {
+      endpoint {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+      secret
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookEndpointDeleteMutation = graphql(`
+  mutation PartnerSdk_WebhookEndpointDelete($input: WebhookEndpointIdInput!) {
+    webhookEndpointDelete(input: $input) {
+      deletedEndpointId
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WebhookDeliveryRedeliverMutation = graphql(`
+  mutation PartnerSdk_WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
+    webhookDeliveryRedeliver(input: $input) {
+      delivery {
+        id
+        endpointId
+        eventId
+        eventType
+        status
+        attempts
+        responseStatus
+        latencyMs
+        error
+        nextAttemptAt
+        lastAttemptAt
+        createdAt
+        payload
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -60,6 +60,7 @@ beforeAll(async () => {
           'procurement:approve',
           'finance:read',
           'finance:write',
+          'workflows:manage',
         ],
       },
     },
@@ -646,4 +647,51 @@ describe('the packed partner SDK', () => {
     const refundedAgain = await client.fulfillment.returnRefund({ returnId });
     expect(refundedAgain.errors.map((error) => error.code)).toEqual(['INVALID_TRANSITION']);
   }, 90_000);
+
+  it("subscribes an integration to the shop's events: an endpoint created, listed, tested, rotated, disabled and deleted", async () => {
+    const client = partner();
+    expect(await client.webhooks.eventTypes()).toContain('orders.order.created');
+    const created = await client.webhooks.endpointCreate({
+      url: 'https://erp.example.com/ucos-hooks',
+      description: 'ERP order sync',
+      eventTypes: ['orders.order.*'],
+    });
+    expect(created.errors).toEqual([]);
+    // the signing secret is shown this once
+    expect(created.secret).toMatch(/^whsec_/);
+    expect(created.endpoint).toMatchObject({ enabled: true, eventTypes: ['orders.order.*'], consecutiveFailures: 0 });
+    const endpointId = created.endpoint?.id as string;
+    // outside development a loopback destination is refused, typed, and nothing is made
+    const loopback = await client.webhooks.endpointCreate({ url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] });
+    expect(loopback.errors.map((error) => error.code)).toEqual(['DESTINATION_NOT_ALLOWED']);
+    const updated = await client.webhooks.endpointUpdate({
+      endpointId,
+      eventTypes: ['orders.order.created', 'orders.order.cancelled'],
+    });
+    expect(updated.endpoint?.eventTypes).toEqual(['orders.order.created', 'orders.order.cancelled']);
+    const listed: string[] = [];
+    for await (const endpoint of client.all.webhookEndpoints()) listed.push(endpoint.id);
+    expect(listed).toEqual([endpointId]);
+
+    // a test ping reaches the endpoint's delivery log (the destination does not exist: its attempts fail there)
+    expect((await client.webhooks.endpointTest({ endpointId })).errors).toEqual([]);
+    const ping = await until(async () => {
+      const log = await client.webhooks.deliveries(endpointId, 10);
+      return log.edges.find(({ node }) => node.eventType === 'webhooks.test.ping')?.node ?? null;
+    }, 'the test ping in the delivery log');
+    expect(JSON.parse(ping.payload)).toMatchObject({ type: 'webhooks.test.ping' });
+
+    const rotated = await client.webhooks.endpointSecretRotate({ endpointId, overlapHours: 24 });
+    expect(rotated.errors).toEqual([]);
+    expect(rotated.secret).toMatch(/^whsec_/);
+    expect(rotated.secret).not.toBe(created.secret);
+    expect(rotated.endpoint?.previousSecretExpiresAt).not.toBeNull();
+    expect((await client.webhooks.endpointDisable({ endpointId })).endpoint?.enabled).toBe(false);
+    expect((await client.webhooks.endpointEnable({ endpointId })).endpoint?.enabled).toBe(true);
+    const deleted = await client.webhooks.endpointDelete({ endpointId });
+    expect(deleted).toMatchObject({ deletedEndpointId: endpointId, errors: [] });
+    expect(await client.webhooks.endpoint(endpointId)).toBeNull();
+    const again = await client.webhooks.endpointDelete({ endpointId });
+    expect(again.errors.map((error) => error.code)).toEqual(['NOT_FOUND']);
+  }, 60_000);
 });

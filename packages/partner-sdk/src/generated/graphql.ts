@@ -774,6 +774,93 @@ export type VariantPriceInput = {
   decimalAmount?: string | null | undefined;
 };
 
+export type WebhookDeliveryFilter = {
+  /** Any of these (every status when left out) */
+  statuses?: Array<WebhookDeliveryStatus> | null | undefined;
+};
+
+/** The codes webhookDeliveryRedeliver can return in its errors. */
+export type WebhookDeliveryRedeliverErrorCode =
+  | 'DELIVERY_PENDING'
+  | 'NOT_FOUND';
+
+export type WebhookDeliveryRedeliverInput = {
+  deliveryId: string;
+};
+
+export type WebhookDeliveryStatus =
+  /** Every retry failed (redeliver to try again) */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry */
+  | 'PENDING'
+  /** The endpoint answered 2xx */
+  | 'SUCCEEDED';
+
+/** The codes webhookEndpointCreate can return in its errors. */
+export type WebhookEndpointCreateErrorCode =
+  | 'DESTINATION_NOT_ALLOWED'
+  | 'INVALID_EVENT_TYPE'
+  | 'INVALID_INPUT'
+  | 'INVALID_URL';
+
+export type WebhookEndpointCreateInput = {
+  /** At most 10000 characters. */
+  description?: string | null | undefined;
+  /** Exact types or prefix wildcards (`orders.order.*`, `*`) */
+  eventTypes: Array<string>;
+  /** At most 2048 characters. */
+  url: string;
+};
+
+/** The codes webhookEndpointDelete can return in its errors. */
+export type WebhookEndpointDeleteErrorCode =
+  | 'NOT_FOUND';
+
+/** The codes webhookEndpointDisable can return in its errors. */
+export type WebhookEndpointDisableErrorCode =
+  | 'NOT_FOUND';
+
+/** The codes webhookEndpointEnable can return in its errors. */
+export type WebhookEndpointEnableErrorCode =
+  | 'NOT_FOUND';
+
+export type WebhookEndpointIdInput = {
+  endpointId: string;
+};
+
+/** The codes webhookEndpointSecretRotate can return in its errors. */
+export type WebhookEndpointSecretRotateErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND';
+
+export type WebhookEndpointSecretRotateInput = {
+  endpointId: string;
+  /** How long the current secret keeps signing alongside the new one (0 to 168) */
+  overlapHours: number;
+};
+
+/** The codes webhookEndpointTest can return in its errors. */
+export type WebhookEndpointTestErrorCode =
+  | 'ENDPOINT_DISABLED'
+  | 'NOT_FOUND';
+
+/** The codes webhookEndpointUpdate can return in its errors. */
+export type WebhookEndpointUpdateErrorCode =
+  | 'DESTINATION_NOT_ALLOWED'
+  | 'INVALID_EVENT_TYPE'
+  | 'INVALID_INPUT'
+  | 'INVALID_URL'
+  | 'NOT_FOUND';
+
+export type WebhookEndpointUpdateInput = {
+  /** At most 10000 characters. */
+  description?: string | null | undefined;
+  endpointId: string;
+  eventTypes?: Array<string> | null | undefined;
+  /** At most 2048 characters. */
+  url?: string | null | undefined;
+};
+
 export type PartnerSdk_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1159,6 +1246,92 @@ export type PartnerSdk_PaymentRunCancelMutationVariables = Exact<{
 
 
 export type PartnerSdk_PaymentRunCancelMutation = { financePaymentRunCancel: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerSdk_WebhookEventTypesQuery = { webhookEventTypes: Array<string> };
+
+export type PartnerSdk_WebhookEndpointsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointsQuery = { webhookEndpoints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } }> } };
+
+export type PartnerSdk_WebhookEndpointQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointQuery = { webhookEndpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null };
+
+export type PartnerSdk_WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string;
+  first: number;
+  after?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, endpointId: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, latencyMs: number | null, error: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, createdAt: string, payload: string } }> } };
+
+export type PartnerSdk_WebhookEndpointCreateMutationVariables = Exact<{
+  input: WebhookEndpointCreateInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointCreateMutation = { webhookEndpointCreate: { secret: string | null, endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointCreateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointUpdateMutationVariables = Exact<{
+  input: WebhookEndpointUpdateInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointUpdateMutation = { webhookEndpointUpdate: { endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointUpdateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointEnableMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointEnableMutation = { webhookEndpointEnable: { endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointEnableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointDisableMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointDisableMutation = { webhookEndpointDisable: { endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointDisableErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointTestMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointTestMutation = { webhookEndpointTest: { endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointTestErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointSecretRotateMutationVariables = Exact<{
+  input: WebhookEndpointSecretRotateInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointSecretRotateMutation = { webhookEndpointSecretRotate: { secret: string | null, endpoint: { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string } | null, errors: Array<{ code: WebhookEndpointSecretRotateErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointDeleteMutationVariables = Exact<{
+  input: WebhookEndpointIdInput;
+}>;
+
+
+export type PartnerSdk_WebhookEndpointDeleteMutation = { webhookEndpointDelete: { deletedEndpointId: string | null, errors: Array<{ code: WebhookEndpointDeleteErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookDeliveryRedeliverMutationVariables = Exact<{
+  input: WebhookDeliveryRedeliverInput;
+}>;
+
+
+export type PartnerSdk_WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { delivery: { id: string, endpointId: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, latencyMs: number | null, error: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, createdAt: string, payload: string } | null, errors: Array<{ code: WebhookDeliveryRedeliverErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2846,3 +3019,260 @@ export const PartnerSdk_PaymentRunCancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCancelMutation, PartnerSdk_PaymentRunCancelMutationVariables>;
+export const PartnerSdk_WebhookEventTypesDocument = new TypedDocumentString(`
+    query PartnerSdk_WebhookEventTypes {
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEventTypesQuery, PartnerSdk_WebhookEventTypesQueryVariables>;
+export const PartnerSdk_WebhookEndpointsDocument = new TypedDocumentString(`
+    query PartnerSdk_WebhookEndpoints($first: Int!, $after: String) {
+  webhookEndpoints(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        url
+        description
+        eventTypes
+        enabled
+        disabledReason
+        consecutiveFailures
+        previousSecretExpiresAt
+        createdAt
+        updatedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointsQuery, PartnerSdk_WebhookEndpointsQueryVariables>;
+export const PartnerSdk_WebhookEndpointDocument = new TypedDocumentString(`
+    query PartnerSdk_WebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    id
+    url
+    description
+    eventTypes
+    enabled
+    disabledReason
+    consecutiveFailures
+    previousSecretExpiresAt
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointQuery, PartnerSdk_WebhookEndpointQueryVariables>;
+export const PartnerSdk_WebhookDeliveriesDocument = new TypedDocumentString(`
+    query PartnerSdk_WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String, $filter: WebhookDeliveryFilter) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    first: $first
+    after: $after
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        endpointId
+        eventId
+        eventType
+        status
+        attempts
+        responseStatus
+        latencyMs
+        error
+        nextAttemptAt
+        lastAttemptAt
+        createdAt
+        payload
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveriesQuery, PartnerSdk_WebhookDeliveriesQueryVariables>;
+export const PartnerSdk_WebhookEndpointCreateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
+  webhookEndpointCreate(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    secret
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointCreateMutation, PartnerSdk_WebhookEndpointCreateMutationVariables>;
+export const PartnerSdk_WebhookEndpointUpdateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
+  webhookEndpointUpdate(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointUpdateMutation, PartnerSdk_WebhookEndpointUpdateMutationVariables>;
+export const PartnerSdk_WebhookEndpointEnableDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointEnable($input: WebhookEndpointIdInput!) {
+  webhookEndpointEnable(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointEnableMutation, PartnerSdk_WebhookEndpointEnableMutationVariables>;
+export const PartnerSdk_WebhookEndpointDisableDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointDisable($input: WebhookEndpointIdInput!) {
+  webhookEndpointDisable(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointDisableMutation, PartnerSdk_WebhookEndpointDisableMutationVariables>;
+export const PartnerSdk_WebhookEndpointTestDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointTest($input: WebhookEndpointIdInput!) {
+  webhookEndpointTest(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointTestMutation, PartnerSdk_WebhookEndpointTestMutationVariables>;
+export const PartnerSdk_WebhookEndpointSecretRotateDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointSecretRotate($input: WebhookEndpointSecretRotateInput!) {
+  webhookEndpointSecretRotate(input: $input) {
+    endpoint {
+      id
+      url
+      description
+      eventTypes
+      enabled
+      disabledReason
+      consecutiveFailures
+      previousSecretExpiresAt
+      createdAt
+      updatedAt
+    }
+    secret
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointSecretRotateMutation, PartnerSdk_WebhookEndpointSecretRotateMutationVariables>;
+export const PartnerSdk_WebhookEndpointDeleteDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookEndpointDelete($input: WebhookEndpointIdInput!) {
+  webhookEndpointDelete(input: $input) {
+    deletedEndpointId
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointDeleteMutation, PartnerSdk_WebhookEndpointDeleteMutationVariables>;
+export const PartnerSdk_WebhookDeliveryRedeliverDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
+  webhookDeliveryRedeliver(input: $input) {
+    delivery {
+      id
+      endpointId
+      eventId
+      eventType
+      status
+      attempts
+      responseStatus
+      latencyMs
+      error
+      nextAttemptAt
+      lastAttemptAt
+      createdAt
+      payload
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveryRedeliverMutation, PartnerSdk_WebhookDeliveryRedeliverMutationVariables>;
