@@ -452,6 +452,76 @@ describe('dunning', () => {
     expect(now.renewals).toMatchObject([{ period: 2, status: 'PAID', attempts: 2, order: { id: expect.any(String) } }]);
     expect(await ordersOf(shopper.subject!)).toBe(2);
   });
+
+  it('a new card for a past-due subscription retries at once with it and pays the period; typed refusals store nothing', async () => {
+    const METHOD = `mutation ($input: SubscriptionPaymentMethodUpdateInput!) {
+      subscriptionPaymentMethodUpdate(input: $input) { subscription { id status version paymentProvider retryAt } errors { code field message } } }`;
+    const { subscription, shopper } = await subscribe(shop, customer(shop), 'tok_renewal_decline');
+    const id = localId(subscription.id);
+    const methodOf = async () =>
+      (
+        await admin<{ ref: string }>(`select payment_method_ref as ref from orders.subscriptions where id = $1`, [id])
+      )[0]!.ref;
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('failed');
+    const pastDue = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(pastDue).toMatchObject({ status: 'PAST_DUE', failedAttempts: 1 });
+    const declining = await methodOf();
+    const change = (input: Record<string, unknown>, caller: Caller = shopper) =>
+      h.call(METHOD, { input: { id: subscription.id, idempotencyKey: 'new-card-1', ...input } }, caller);
+
+    // refused before anything is saved: a declined card, a provider that keeps no methods, another's
+    // subscription, a stale version
+    const savesBefore = h.payments.calls.saveMethod;
+    const declined = await change({ payment: { provider: 'test', token: 'tok_decline' } });
+    expect(declined.data?.subscriptionPaymentMethodUpdate.errors).toEqual([
+      expect.objectContaining({ code: 'PAYMENT_DECLINED', field: ['input', 'payment', 'token'] }),
+    ]);
+    const unknown = await change({ payment: { provider: 'no-such-psp', token: 'tok_ok' } });
+    expect(unknown.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({
+      code: 'INVALID_INPUT',
+      field: ['input', 'payment', 'provider'],
+    });
+    const stranger = await change({ payment: { provider: 'test', token: 'tok_ok' } }, customer(shop));
+    expect(stranger.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'NOT_FOUND' });
+    const stale = await change({ payment: { provider: 'test', token: 'tok_ok' }, version: 1 });
+    expect(stale.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'CONFLICT' });
+    expect(h.payments.calls.saveMethod - savesBefore).toBe(1);
+    expect(await methodOf()).toBe(declining);
+
+    const changed = await change({ payment: { provider: 'test', token: 'tok_ok' }, version: pastDue.version });
+    expect(changed.data?.subscriptionPaymentMethodUpdate.errors).toEqual([]);
+    const updated = changed.data?.subscriptionPaymentMethodUpdate.subscription;
+    expect(updated).toMatchObject({ status: 'PAST_DUE', paymentProvider: 'test', version: pastDue.version + 1 });
+    // the retry is due now, not in a day
+    expect(Date.parse(updated.retryAt)).toBeLessThanOrEqual(Date.now());
+    const saved = await methodOf();
+    expect(saved).not.toBe(declining);
+    // the same request again (a lost answer): nothing more saved or changed
+    const again = await change({ payment: { provider: 'test', token: 'tok_ok' }, version: pastDue.version });
+    expect(again.data?.subscriptionPaymentMethodUpdate).toMatchObject({
+      errors: [],
+      subscription: { version: pastDue.version + 1 },
+    });
+    expect(await methodOf()).toBe(saved);
+    const reused = await change({ payment: { provider: 'test', token: 'tok_other' }, version: pastDue.version });
+    expect(reused.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    const [event] = await admin<{ payload: { changed: string[]; paymentProvider: string } }>(
+      `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.changed'`,
+      [id],
+    );
+    expect(event?.payload).toMatchObject({ changed: ['paymentMethod'], paymentProvider: 'test' });
+    expect(JSON.stringify(event?.payload)).not.toContain(saved);
+
+    expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('renewed');
+    const paid = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(paid).toMatchObject({ status: 'ACTIVE', period: 3, failedAttempts: 0, retryAt: null });
+
+    // a cancelled subscription has nothing to pay
+    await h.call(act('subscriptionCancel'), { input: { id: subscription.id } }, shopper);
+    const cancelled = await change({ payment: { provider: 'test', token: 'tok_ok' }, idempotencyKey: 'new-card-2' });
+    expect(cancelled.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
 });
 
 describe('shopper and staff actions', () => {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { type Api, call, signIn } from '../seed.ts';
 
@@ -5,6 +6,8 @@ export interface StorefrontCurrenciesJourneyDeps {
   browser: Browser;
   api: Api;
   storefrontUrl: string;
+  /** the platform's database as its superuser: no API lists carts, so the check that none is left behind reads it */
+  databaseUrl: string;
   shot(page: Page, name: string): Promise<void>;
   expect(condition: unknown, message: string): void;
 }
@@ -22,6 +25,8 @@ const must = (what: string, payload: Errors) => {
  * (its own lists, created here through the API as the demo owner) goes into a guest's cart in EUR;
  * the guest switches the shop to US dollars: the product page, the cart (moved to USD with its line)
  * and checkout show dollars, and the order is placed and charged in USD. Switching back shows euros.
+ * A second guest's cart holds a product priced in euros only: switching to dollars leaves that cart
+ * in euros with its line, and creates no cart (no empty dollar cart is left in the orders database).
  */
 export async function storefrontCurrenciesJourney(deps: StorefrontCurrenciesJourneyDeps) {
   const { browser, api, storefrontUrl, shot } = deps;
@@ -171,6 +176,82 @@ export async function storefrontCurrenciesJourney(deps: StorefrontCurrenciesJour
     .getByTestId('price')
     .filter({ hasText: /40\.00/ })
     .waitFor();
+
+  // a product with no price in dollars: the cart stays in euros, and no cart is created for the move
+  const euroTitle = `Euro kettle ${stamp}`;
+  const euroOnly = await call<{
+    productCreate: Errors & { product: { handle: string; variants: { id: string }[] } | null };
+  }>(
+    api,
+    'mutation($input: ProductCreateInput!) { productCreate(input: $input) { product { handle variants { id } } errors { code field message } } }',
+    {
+      input: {
+        handle: `euro-kettle-${stamp}`,
+        title: euroTitle,
+        description: 'Sold in euros only.',
+        status: 'ACTIVE',
+        variants: [{ sku: `EURO-KETTLE-${stamp}`, title: 'Copper' }],
+      },
+    },
+    owner,
+  );
+  must('euro-only product', euroOnly.productCreate);
+  const euroVariant = euroOnly.productCreate.product!.variants[0]!.id;
+  must(
+    'euro-only price',
+    (
+      await call<{ priceSet: Errors }>(
+        api,
+        'mutation($input: PriceSetInput!) { priceSet(input: $input) { errors { code field message } } }',
+        { input: { variantId: euroVariant, priceListId: lists.EUR, currency: 'EUR', amount: 2500 } },
+        owner,
+      )
+    ).priceSet,
+  );
+  must(
+    'euro-only stock',
+    (
+      await call<{ stockAdjust: Errors }>(
+        api,
+        'mutation($input: StockAdjustInput!) { stockAdjust(input: $input) { errors { code field message } } }',
+        {
+          input: {
+            variantId: euroVariant,
+            warehouseId: warehouse.warehouseCreate.warehouse!.id,
+            delta: 5,
+            reason: 'RECEIPT',
+            idempotencyKey: `currencies-euro-${stamp}`,
+          },
+        },
+        owner,
+      )
+    ).stockAdjust,
+  );
+  const database = new pg.Client({ connectionString: deps.databaseUrl });
+  await database.connect();
+  try {
+    const carts = async () =>
+      (await database.query<{ count: number }>('select count(*)::int as count from orders.carts')).rows[0]!.count;
+    const guest = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const euros = await guest.newPage();
+    await euros.goto(`${storefrontUrl}/products/${euroOnly.productCreate.product!.handle}`);
+    await euros.getByRole('heading', { name: euroTitle, exact: true, level: 1 }).waitFor();
+    await euros.getByRole('button', { name: 'Add to cart' }).click();
+    await euros.getByText('Added to your cart (1 item).').waitFor();
+    const before = await carts();
+    await euros.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^USD/ }).click();
+    await euros.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^USD/, pressed: true }).waitFor();
+    const after = await carts();
+    expect(after === before, `switching creates no cart for lines it cannot move (${before} carts, then ${after})`);
+    await euros.goto(`${storefrontUrl}/cart`);
+    await euros.getByTestId('cart-line-link').filter({ hasText: euroTitle }).waitFor();
+    const kept = await text(euros, 'cart-subtotal');
+    expect(kept.includes('€') && kept.includes('25.00'), `the cart stays in euros with its line (subtotal ${kept})`);
+    await shot(euros, 'storefront-currencies-cart-kept-in-euros');
+    await guest.close();
+  } finally {
+    await database.end();
+  }
   // closed only on success: the run screenshots every open page of a failed journey
   await context.close();
 }

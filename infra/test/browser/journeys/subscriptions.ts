@@ -18,8 +18,12 @@ export interface SubscriptionsJourney {
  * opens it (no renewal yet, its history), pauses it and resumes it, and changes the quantity and
  * address of the next renewals (a quantity of 0 refused under its field first). The demo subscriber
  * signs in at the storefront, finds it under Account → Subscriptions, skips the next order (the next
- * renewal moves on), changes quantity and address (0 refused in their words first) and pauses it,
- * then follows the card to its product and sees the cart line say it is sold by subscription.
+ * renewal moves on), changes quantity and address (0 refused in their words first), changes the
+ * payment card (a declined test card refused under the choice first) and pauses it,
+ * then follows the card to its product and sees the cart line say it is sold by subscription. Back
+ * in the account, they resume it and cancel it in two steps: Cancel only asks (naming the plan and
+ * when the current period ends; the subscription stays active, and "Keep subscription" leaves it so),
+ * and only the red confirm cancels it — done without JavaScript, as the page works without it.
  */
 export async function subscriptionsJourney(context: SubscriptionsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -105,6 +109,17 @@ export async function subscriptionsJourney(context: SubscriptionsJourney): Promi
   await card.getByRole('heading', { name: /2 × / }).waitFor();
   await card.getByTestId('subscription-delivery').filter({ hasText: '80331 München' }).waitFor();
   await shot(page, 'storefront-subscription-changed');
+  // a new card for the next orders: a declined one is refused under the choice, an approved one saved
+  await card.getByText('Change payment card').click();
+  const paymentForm = card.getByRole('form', { name: /^Change payment card/ });
+  await paymentForm.getByLabel('Test card — declined').check();
+  await paymentForm.getByRole('button', { name: 'Save card' }).click();
+  await paymentForm.getByText('This card was declined; try another.').waitFor();
+  await shot(page, 'storefront-subscription-card-declined');
+  await paymentForm.getByLabel('Test card — approved').check();
+  await paymentForm.getByRole('button', { name: 'Save card' }).click();
+  await page.getByText('Saved: your next orders are charged to this card.').waitFor();
+  await card.getByTestId('subscription-status').filter({ hasText: 'Active' }).waitFor();
   await card.getByRole('button', { name: 'Pause' }).click();
   await card.getByTestId('subscription-status').filter({ hasText: 'Paused' }).waitFor();
   await card.getByRole('button', { name: 'Resume' }).waitFor();
@@ -122,6 +137,59 @@ export async function subscriptionsJourney(context: SubscriptionsJourney): Promi
   await shot(page, 'storefront-cart-subscription-line');
   await page.getByRole('button', { name: /^Remove / }).click();
   await page.getByText('Your cart is empty.').waitFor();
+
+  // cancelling asks first: the first click alone cancels nothing, "Keep subscription" leaves it active
+  await page.goto(`${storefrontUrl}/account/subscriptions`);
+  await card.getByRole('button', { name: 'Resume' }).click();
+  await card.getByTestId('subscription-status').filter({ hasText: 'Active' }).waitFor();
+  await card.getByRole('button', { name: 'Cancel subscription', exact: true }).click();
+  const confirmation = card.getByTestId('subscription-cancel-confirm');
+  await confirmation.waitFor();
+  const asked = ((await confirmation.textContent()) ?? '').replace(/\s+/g, ' ');
+  expect(
+    /Cancel your subscription “Monthly refill”/.test(asked) &&
+      /Your current period ends on .+; it will not renew\./.test(asked),
+    `the confirmation names the plan and when its current period ends (${asked})`,
+  );
+  expect(
+    (await confirmation.getByRole('button', { name: 'Yes, cancel subscription' }).getAttribute('class')) === 'danger',
+    'the confirming button is in the danger style',
+  );
+  await shot(page, 'storefront-subscription-cancel-confirm');
+  await page.reload();
+  await card.getByTestId('subscription-status').filter({ hasText: 'Active' }).waitFor();
+  expect(
+    (await card.getByTestId('subscription-status').textContent())?.trim() === 'Active',
+    'the first click alone does not cancel: the subscription is still active',
+  );
+  await confirmation.getByRole('link', { name: 'Keep subscription' }).click();
+  await confirmation.waitFor({ state: 'detached' });
+  await card.getByTestId('subscription-status').filter({ hasText: 'Active' }).waitFor();
+
+  // the same two steps without JavaScript: the confirmation is a page of its own, the confirm a plain form post
+  const noScript = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: false,
+    storageState: await shopper.storageState(),
+  });
+  const plain = await noScript.newPage();
+  await plain.goto(`${storefrontUrl}/account/subscriptions`);
+  const plainCard = plain.getByTestId('subscription').filter({ hasText: 'Monthly refill' });
+  await plainCard.getByRole('button', { name: 'Cancel subscription', exact: true }).click();
+  await plain.waitForURL(/\/account\/subscriptions\?cancel=/);
+  await plainCard.getByTestId('subscription-cancel-confirm').waitFor();
+  expect(
+    (await plainCard.getByTestId('subscription-status').textContent())?.trim() === 'Active',
+    'without JavaScript too, the first click only asks',
+  );
+  await plainCard.getByRole('button', { name: 'Yes, cancel subscription' }).click();
+  await plainCard.getByTestId('subscription-status').filter({ hasText: 'Cancelled' }).waitFor();
+  await plain.getByText('Cancelled: no more orders.').waitFor();
+  // shot (and checked with axe, which needs JavaScript) in the shopper's own page
+  await noScript.close();
+  await page.reload();
+  await card.getByTestId('subscription-status').filter({ hasText: 'Cancelled' }).waitFor();
+  await shot(page, 'storefront-subscription-cancelled');
   await shopper.close();
   await admin.close();
 }

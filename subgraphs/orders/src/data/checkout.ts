@@ -199,8 +199,11 @@ function validate(input: CheckoutInput): OrdersResult<never> | null {
 }
 
 /** The provider the checkout names: built in, or an adapter the tenant configured and enabled (Stripe). */
-async function paymentProviderOf(deps: OrdersDeps, db: TenantDb, input: CheckoutInput) {
-  const name = input.payment.provider;
+const paymentProviderOf = (deps: OrdersDeps, db: TenantDb, input: CheckoutInput) =>
+  paymentProviderNamed(deps, db, input.payment.provider);
+
+/** A provider by name: built in, or an adapter the tenant configured and enabled (typed error otherwise). */
+export async function paymentProviderNamed(deps: OrdersDeps, db: TenantDb, name: string) {
   const provider =
     deps.payments.builtIn.get(name) ?? (await db.run((sql) => deps.payments.resolve(sql, db.tenantId, name, 'new')));
   return provider

@@ -7,7 +7,7 @@ import { CustomFieldValueInput } from './custom-field-types.ts';
 import { dbOf, orderLoader } from './loaders.ts';
 import { orderPayloadRef } from './order.ts';
 
-const PaymentInput = builder.inputType('PaymentInput', {
+export const PaymentInput = builder.inputType('PaymentInput', {
   fields: (t) => ({
     provider: t.string({ required: true, description: '"test" is built in' }),
     token: t.string({ required: true, description: 'From the PSP; the test provider declines "tok_decline"' }),

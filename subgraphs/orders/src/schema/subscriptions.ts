@@ -19,6 +19,7 @@ import type { OrdersErrorCode } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
 import { shippingOf } from '../data/shipping.ts';
 import { changeSubscription, methodsFor } from '../data/subscription-changes.ts';
+import { changeSubscriptionPaymentMethod } from '../data/subscription-payment-method.ts';
 import {
   actOnSubscription,
   availableSubscriptionActions,
@@ -40,6 +41,7 @@ import {
 } from '../data/subscriptions.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { CartLineRef } from './cart.ts';
+import { PaymentInput } from './checkout.ts';
 import { AddressInput, AddressRef, addressRule, ProductVariantRef, variantReference } from './common.ts';
 import { CustomerRef } from './customer.ts';
 import { customerLoader, dbOf, orderLoader, shopShippingLoader } from './loaders.ts';
@@ -506,6 +508,60 @@ builder.mutationField('subscriptionChange', (t) =>
         owner,
         { ...input, id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']) },
       );
+      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
+      return toPayload(result, (subscription) => ({ subscription }));
+    },
+  }),
+);
+
+// --- the payment method (effective from the next charge) -----------------------------------------------
+
+const SubscriptionPaymentMethodUpdateInput = builder.inputType('SubscriptionPaymentMethodUpdateInput', {
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    payment: t.field({
+      type: PaymentInput,
+      required: true,
+      description: "The new card or wallet, tokenised by the provider's form as at checkout",
+    }),
+    idempotencyKey: t.string({
+      required: true,
+      validate: rules.idempotencyKey,
+      description: 'One per change: a repeat saves nothing more and answers the subscription as it is',
+    }),
+  }),
+});
+
+const SubscriptionPaymentMethodUpdatePayload = payloadType(builder, 'SubscriptionPaymentMethodUpdate', {
+  codes: [
+    'CONFLICT',
+    'IDEMPOTENCY_KEY_REUSED',
+    'INVALID_INPUT',
+    'INVALID_TRANSITION',
+    'NOT_FOUND',
+    'PAYMENT_DECLINED',
+    'SUBSCRIPTION_PAYMENT_UNSUPPORTED',
+  ],
+  field: 'subscription',
+  type: SubscriptionRef,
+});
+
+builder.mutationField('subscriptionPaymentMethodUpdate', (t) =>
+  t.field({
+    type: SubscriptionPaymentMethodUpdatePayload,
+    description:
+      'Saves a new payment method for the renewals of a subscription (its own shopper, or staff; not a cancelled one); a past-due subscription retries its renewal at once with it',
+    authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
+    args: { input: t.arg({ type: SubscriptionPaymentMethodUpdateInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const owner = isStaff(context.auth)
+        ? null
+        : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
+      const result = await changeSubscriptionPaymentMethod(context.deps, dbOf(context), actorOf(context.auth), owner, {
+        ...input,
+        id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
+      });
       if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
       return toPayload(result, (subscription) => ({ subscription }));
     },

@@ -212,10 +212,12 @@ export interface SubscriptionChangedPayload {
   customerId: string;
   email: string;
   /** the fields that changed */
-  changed: ('quantity' | 'shippingAddress' | 'shippingMethod')[];
+  changed: ('quantity' | 'shippingAddress' | 'shippingMethod' | 'paymentMethod')[];
   quantity: number;
   shippingAddress: Address;
   shippingMethodCode: string | null;
+  /** with `paymentMethod`: the provider now holding the method (the method itself is never sent) */
+  paymentProvider?: string;
   actor: string | null;
   actorKind: string;
   nextRenewalAt: string;

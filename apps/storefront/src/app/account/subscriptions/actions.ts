@@ -8,6 +8,7 @@ import {
   SubscriptionCancel,
   SubscriptionChange,
   SubscriptionPause,
+  SubscriptionPaymentMethodUpdate,
   SubscriptionResume,
   SubscriptionSkipNext,
 } from './documents.ts';
@@ -82,4 +83,34 @@ export async function changeSubscription(_: FormState, form: FormData): Promise<
   }
   revalidatePath(HERE);
   return { ok: true, message: t('changed') };
+}
+
+/**
+ * A new card for the renewals (the test provider's cards, as at checkout), under the key the page
+ * rendered: a double submit saves it once. A past-due subscription is charged again at once.
+ */
+export async function changePaymentMethod(_: FormState, form: FormData): Promise<FormState> {
+  const t = await getTranslations('Subscriptions');
+  const token = text(form, 'payment.token') || 'tok_visa';
+  const { subscriptionPaymentMethodUpdate: answer } = await gql(
+    SubscriptionPaymentMethodUpdate,
+    {
+      input: {
+        id: text(form, 'id'),
+        version: integer(form, 'version'),
+        idempotencyKey: text(form, 'idempotencyKey'),
+        payment: { provider: 'test', token },
+      },
+    },
+    { as: 'shopper', mutation: true, returnTo: HERE },
+  );
+  const refused = answer.errors[0];
+  if (refused) {
+    if (refused.code === 'PAYMENT_DECLINED')
+      return { errors: { 'payment.token': t('paymentError.PAYMENT_DECLINED') }, values: { 'payment.token': token } };
+    const known = ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND'].includes(refused.code) ? refused.code : 'other';
+    return { ok: false, message: t(`error.${known}`) };
+  }
+  revalidatePath(HERE);
+  return { ok: true, message: t(answer.subscription?.status === 'PAST_DUE' ? 'paymentRetrying' : 'paymentSaved') };
 }

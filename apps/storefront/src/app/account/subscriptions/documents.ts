@@ -116,3 +116,20 @@ export const SubscriptionChange = graphql(`
     }
   }
 `);
+
+export const SubscriptionPaymentMethodUpdate = graphql(`
+  mutation AccountSubscriptions_PaymentMethodUpdate($input: SubscriptionPaymentMethodUpdateInput!) {
+    subscriptionPaymentMethodUpdate(input: $input) {
+      subscription {
+        id
+        status
+        retryAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
@@ -5,6 +6,7 @@ import { gql } from '../../../lib/gateway.ts';
 import { MySubscriptions } from './documents.ts';
 import { SubscriptionActions } from './subscription-actions.tsx';
 import { SubscriptionChangeForm } from './subscription-change-form.tsx';
+import { SubscriptionPaymentForm } from './subscription-payment-form.tsx';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Subscriptions'))('title') };
@@ -12,7 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const HERE = '/account/subscriptions';
 
-export default async function SubscriptionsPage() {
+/** `?cancel=<id>`: the shopper pressed Cancel on that subscription; its card asks them to confirm. */
+export default async function SubscriptionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cancel?: string | string[] }>;
+}) {
+  const { cancel } = await searchParams;
   const [{ mySubscriptions }, t, format] = await Promise.all([
     gql(MySubscriptions, {}, { as: 'shopper', returnTo: HERE }),
     getTranslations('Subscriptions'),
@@ -27,6 +35,7 @@ export default async function SubscriptionsPage() {
       {mySubscriptions.edges.length === 0 ? <p className="muted">{t('none')}</p> : null}
       {mySubscriptions.edges.map(({ node }) => {
         const product = node.variant.product?.title ?? node.variant.title;
+        const renews = node.status !== 'CANCELLED' && node.status !== 'PAUSED';
         return (
           <section
             key={node.id}
@@ -45,7 +54,7 @@ export default async function SubscriptionsPage() {
             <p>
               <span data-testid="subscription-status">{t(`status.${node.status}`)}</span> ·{' '}
               {t('every', { count: node.intervalCount, unit: node.intervalUnit })}
-              {node.status === 'CANCELLED' || node.status === 'PAUSED'
+              {!renews
                 ? ''
                 : ` · ${t('nextRenewal', { date: format.dateTime(new Date(node.nextRenewalAt), { dateStyle: 'long' }) })}`}
             </p>
@@ -66,8 +75,16 @@ export default async function SubscriptionsPage() {
               version={node.version}
               actions={node.availableActions}
               label={node.plan.name}
+              product={product}
+              confirmingCancel={cancel === node.id}
+              periodEnd={renews ? format.dateTime(new Date(node.nextRenewalAt), { dateStyle: 'long' }) : null}
             />
-            {node.status === 'CANCELLED' ? null : <SubscriptionChangeForm subscription={node} label={node.plan.name} />}
+            {node.status === 'CANCELLED' ? null : (
+              <div className="subscription-panels">
+                <SubscriptionChangeForm subscription={node} label={node.plan.name} />
+                <SubscriptionPaymentForm subscription={node} label={node.plan.name} idempotencyKey={randomUUID()} />
+              </div>
+            )}
           </section>
         );
       })}
