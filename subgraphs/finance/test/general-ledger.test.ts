@@ -146,9 +146,10 @@ describe('the general ledger of an account', () => {
       expect(line.documents).toEqual([order, { kind: 'INVOICE', id: invoice?.id, number: invoice?.number }]);
     }
 
+    // a return names only itself as the source; its event's order is kept, so its refund links the order too
     const cash = await ledgerOf(tenant, await accountFor(tenant, 'cash_clearing'), { to: '2026-03-31' });
     const refund = cash.lines.find((line) => line.sourceType === 'return.refunded');
-    expect(refund?.documents).toEqual([{ kind: 'CREDIT_NOTE', id: creditNote?.id, number: creditNote?.number }]);
+    expect(refund?.documents).toEqual([order, { kind: 'CREDIT_NOTE', id: creditNote?.id, number: creditNote?.number }]);
 
     const payables = await ledgerOf(tenant, await accountFor(tenant, 'payables'), { to: '2026-03-31' });
     expect(payables.lines.map((line) => line.documents)).toEqual([
@@ -189,6 +190,74 @@ describe('the general ledger of an account', () => {
     };
     expect(await leastStatements(() => page(2))).toBe(await leastStatements(() => page(20)));
     finance.server.relay.start();
+  });
+
+  it("links a shipment's and a return's entries to their order and its invoice; the journal's order filter finds them", async () => {
+    const tenant = randomUUID();
+    const orderId = randomUUID();
+    const other = randomUUID();
+    const shipmentId = randomUUID();
+    const returnId = randomUUID();
+    const variantId = randomUUID();
+    await finance.deliver(placed(tenant, orderId, 1, '2026-05-02T10:00:00Z'));
+    await finance.deliver(placed(tenant, other, 2, '2026-05-02T11:00:00Z'));
+    await finance.deliver(
+      events.paymentStatus(
+        tenant,
+        { orderId, number: 1, total: 1290, from: 'authorized', to: 'captured' },
+        '2026-05-03T10:00:00Z',
+      ),
+    );
+    await finance.deliver(
+      events.shipped(tenant, { shipmentId, orderId, lines: [{ variantId, quantity: 1 }] }, '2026-05-04T10:00:00Z'),
+    );
+    await finance.deliver(
+      events.returnMoved(
+        tenant,
+        'fulfillment.return.received',
+        { returnId, orderId, refundAmount: null, lines: [{ variantId, quantity: 1 }] },
+        '2026-05-08T10:00:00Z',
+      ),
+    );
+    const issued = await finance.call(
+      '{ financeInvoices(first: 10) { edges { node { id kind number } } } }',
+      {},
+      staff(tenant),
+    );
+    const invoice = issued.data?.financeInvoices.edges.find(
+      (edge: { node: { kind: string } }) => edge.node.kind === 'INVOICE',
+    )?.node;
+    expect(invoice).toBeTruthy();
+    const linked = [
+      { kind: 'ORDER', id: encodeGlobalId('Order', orderId), number: null },
+      { kind: 'INVOICE', id: invoice.id, number: invoice.number },
+    ];
+    const journal = await finance.call(
+      `query ($sourceId: String) { financeJournalEntries(first: 20, filter: { sourceId: $sourceId }) {
+        edges { node { sourceType documents { kind id number } } } } }`,
+      { sourceId: orderId },
+      staff(tenant),
+    );
+    expect(journal.errors).toBeUndefined();
+    const entries = journal.data?.financeJournalEntries.edges.map(
+      (edge: { node: { sourceType: string; documents: unknown[] } }) => edge.node,
+    );
+    expect(entries.map((entry: { sourceType: string }) => entry.sourceType).sort()).toEqual([
+      'order.payment_captured',
+      'order.placed',
+      'return.received',
+      'shipment.shipped',
+    ]);
+    for (const entry of entries) expect(entry.documents).toEqual(linked);
+    // the other order's filter finds only its own placement
+    const theirs = await finance.call(
+      `query ($sourceId: String) { financeJournalEntries(first: 20, filter: { sourceId: $sourceId }) { edges { node { sourceType } } } }`,
+      { sourceId: other },
+      staff(tenant),
+    );
+    expect(
+      theirs.data?.financeJournalEntries.edges.map((edge: { node: { sourceType: string } }) => edge.node.sourceType),
+    ).toEqual(['order.placed']);
   });
 
   it('names the documents of each journal entry, in as many statements for a page of 2 entries as of 20', async () => {

@@ -26,6 +26,7 @@ describe('finance contract', () => {
         variant_costs: (tx) => tx.variantCost.findMany(),
         variant_cost_history: (tx) => tx.variantCostHistory.findMany(),
         valued_movements: (tx) => tx.valuedMovement.findMany(),
+        document_orders: (tx) => tx.documentOrder.findMany(),
         parked_events: (tx) => tx.parkedEvent.findMany(),
         exchange_rates: (tx) => tx.exchangeRate.findMany(),
         open_items: (tx) => tx.openItem.findMany(),

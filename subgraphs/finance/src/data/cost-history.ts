@@ -98,12 +98,17 @@ export async function recordValuedMovements(
   sql: Sql,
   tenantId: string,
   ledger: Ledger,
-  movement: { sourceType: MovementSource; sourceId: string; occurredAt: string; entryId: string },
+  movement: { sourceType: MovementSource; sourceId: string; occurredAt: string; entryId: string; orderId: string },
   lines: ValuedLine[],
 ): Promise<void> {
-  if (lines.length === 0) return;
+  // the order the shipment or return belongs to goes in the same statement (document_orders: what links
+  // the movement's entries to the order); the posting path's statement count stays as it was
   await sql.query(
-    `insert into finance.valued_movements (tenant_id, source_type, source_id, line_no, variant_id, occurred_at,
+    `with document as (
+       insert into finance.document_orders (tenant_id, document_id, order_id) values ($1, $3, $13)
+       on conflict (tenant_id, document_id) do nothing
+     )
+     insert into finance.valued_movements (tenant_id, source_type, source_id, line_no, variant_id, occurred_at,
        quantity, unit_cost, cost_event_id, value, entry_id, inventory_account_id, cost_account_id)
      select $1, $2, $3, l.n, l.variant_id, $4, l.quantity, l.unit_cost, l.cost_event_id, l.value, $5, $6, $7
        from unnest($8::uuid[], $9::int[], $10::numeric[], $11::uuid[], $12::bigint[]) with ordinality
@@ -122,6 +127,7 @@ export async function recordValuedMovements(
       lines.map((line) => line.unitCost),
       lines.map((line) => line.costEventId),
       lines.map((line) => line.value),
+      movement.orderId,
     ],
   );
 }

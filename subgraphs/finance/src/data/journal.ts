@@ -16,6 +16,7 @@ import type {
 import { type FinanceResult, financeFail } from './errors.ts';
 import { keysetPageWith } from './keyset-page.ts';
 import { dayIn, reverseEntry } from './ledger.ts';
+import { DOCUMENT_SOURCE_TYPES } from './reports.ts';
 import { shopTimeZone } from './shop-day.ts';
 
 type Amounts = 'debit' | 'credit' | 'amount';
@@ -86,8 +87,17 @@ export function listEntries(
       : null,
     filter.periodId ? ['e.period_id = ?::uuid', filter.periodId] : null,
     filter.sourceType ? ['e.source_type = ?', filter.sourceType] : null,
-    // an order's id also finds its edits, whose source is `<order>/<version>`
-    filter.sourceId ? ["split_part(e.source_id, '/', 1) = ?", filter.sourceId] : null,
+    // an order's id also finds its edits, whose source is `<order>/<version>`, and its shipments' and
+    // returns' entries, whose order `document_orders` keeps
+    filter.sourceId
+      ? [
+          `exists (select 1 from (select ?::text as id) f
+             where split_part(e.source_id, '/', 1) = f.id
+                or (e.source_type in ${DOCUMENT_SOURCE_TYPES} and exists (select 1 from finance.document_orders d
+                     where d.tenant_id = e.tenant_id and d.document_id = e.source_id and d.order_id::text = f.id)))`,
+          filter.sourceId,
+        ]
+      : null,
     filter.from ? ['e.entry_date >= ?::date', filter.from] : null,
     filter.to ? ['e.entry_date <= ?::date', filter.to] : null,
   ];

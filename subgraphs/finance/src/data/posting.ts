@@ -588,7 +588,12 @@ async function postDocument(
         ],
       });
       if (posted.posted && posted.entryId) {
-        const movement = { sourceId: shipped.shipmentId, occurredAt: envelope.occurredAt, entryId: posted.entryId };
+        const movement = {
+          sourceId: shipped.shipmentId,
+          orderId: shipped.orderId,
+          occurredAt: envelope.occurredAt,
+          entryId: posted.entryId,
+        };
         await recordValuedMovements(
           sql,
           tenantId,
@@ -617,7 +622,12 @@ async function postDocument(
         ],
       });
       if (posted.posted && posted.entryId) {
-        const movement = { sourceId: received.returnId, occurredAt: envelope.occurredAt, entryId: posted.entryId };
+        const movement = {
+          sourceId: received.returnId,
+          orderId: received.orderId,
+          occurredAt: envelope.occurredAt,
+          entryId: posted.entryId,
+        };
         await recordValuedMovements(
           sql,
           tenantId,
@@ -630,6 +640,7 @@ async function postDocument(
     }
     case 'fulfillment.return.refunded': {
       const refunded = parseEventPayload(returned, envelope);
+      await recordDocumentOrder(sql, tenantId, refunded.returnId, refunded.orderId);
       const amount = refunded.refundAmount ?? 0;
       const conversion = await conversionFor(sql, tenantId, refunded.currency ?? base, base);
       const posted = await postEntry(sql, tenantId, ledger, {
@@ -822,3 +833,16 @@ const hasGiftCardAmount = (envelope: EventEnvelope<unknown>) => {
   const payload = envelope.payload as { giftCardAmount?: unknown; previous?: { giftCardAmount?: unknown } } | null;
   return positive(payload?.giftCardAmount) || positive(payload?.previous?.giftCardAmount);
 };
+
+/**
+ * Keeps the order a return belongs to when its refund posts (its entries name only the return): what
+ * links their ledger lines to the order and its invoice (reports.ts). Once per document, whichever of
+ * its events comes first; a shipment's and a received return's go with their valued movements.
+ */
+async function recordDocumentOrder(sql: Sql, tenantId: string, documentId: string, orderId: string): Promise<void> {
+  await sql.query(
+    `insert into finance.document_orders (tenant_id, document_id, order_id) values ($1, $2, $3)
+     on conflict (tenant_id, document_id) do nothing`,
+    [tenantId, documentId, orderId],
+  );
+}

@@ -244,15 +244,21 @@ export interface GeneralLedger {
   lines: Connection<LedgerLine>;
 }
 
+/** The entries of a shipment or return: their order is the one `document_orders` keeps for it. */
+export const DOCUMENT_SOURCE_TYPES = `('shipment.shipped', 'return.received', 'return.refunded', 'return.tax')`;
+
 /**
- * The order an entry books, from its source: an order's own events carry its id, an edit `<order id>/<version>`
- * (shipments and returns name only themselves).
+ * The order an entry books, from its source: an order's own events carry its id, an edit `<order id>/<version>`;
+ * a shipment's or return's entries name only the shipment or return, whose order `document_orders` keeps.
  */
 const ORDER_OF_SOURCE = `select case
     when ledger."sourceType" in ('order.placed', 'order.payment_captured', 'order.payment_refunded', 'order.edited',
                                'order.edit_refunded')
      and split_part(ledger."sourceId", '/', 1) ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
-    then split_part(ledger."sourceId", '/', 1)::uuid end as order_id`;
+    then split_part(ledger."sourceId", '/', 1)::uuid
+    when ledger."sourceType" in ${DOCUMENT_SOURCE_TYPES}
+    then (select d.order_id from finance.document_orders d where d.tenant_id = $1 and d.document_id = ledger."sourceId")
+    end as order_id`;
 
 /** The credit note's source type for an entry's source: a refund and a return's entries share the return's note. */
 const CREDIT_NOTE_SOURCE_TYPE = `case ledger."sourceType"

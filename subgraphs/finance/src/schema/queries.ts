@@ -83,7 +83,9 @@ const JournalFilter = builder.inputType('JournalEntryFilter', {
     accountId: t.id({ description: 'Entries with a line on this account' }),
     periodId: t.id(),
     sourceType: t.string({ description: '`order.placed`, `shipment.shipped`, `bill.posted`, `reversal`, …' }),
-    sourceId: t.string({ description: "The source document's local id (an order's id also finds the order's edits)" }),
+    sourceId: t.string({
+      description: "The source document's local id (an order's id also finds the order's edits, shipments and returns)",
+    }),
     from: t.string({ description: 'Entry date on or after, YYYY-MM-DD' }),
     to: t.string({ description: 'Entry date on or before, YYYY-MM-DD' }),
   }),
