@@ -274,6 +274,56 @@ describe('subscribing at checkout', () => {
     expect(renewed.renewals[0].order.total.amount).toBeGreaterThan(first!.total);
   });
 
+  it('a trial order that costs nothing asks the provider for no authorisation, but saves the card its renewals charge', async () => {
+    const freeShop = randomUUID();
+    await planFor(freeShop, VARIANTS.mug, { trialDays: 7 });
+    // shipping is free from any subtotal here: the trial's first order costs 0.00
+    const zones = await h.call(
+      'query { shippingZones { countries restOfWorld methods { id code price { currency } } } }',
+      {},
+      staff(freeShop),
+    );
+    type Zone = {
+      countries: string[];
+      restOfWorld: boolean;
+      methods: { id: string; code: string; price: { currency: string } }[];
+    };
+    const all: Zone[] = zones.data?.shippingZones ?? [];
+    const home = all.find((zone) => zone.countries.includes('DE')) ?? all.find((zone) => zone.restOfWorld);
+    const standard = home?.methods.find((method) => method.code === 'standard' && method.price.currency === 'EUR');
+    const free = await h.call(
+      `mutation ($input: ShippingZoneMethodUpdateInput!) { shippingZoneMethodUpdate(input: $input) { errors { code message } } }`,
+      { input: { id: standard?.id, freeFrom: 0 } },
+      staff(freeShop),
+    );
+    expect(free.data?.shippingZoneMethodUpdate.errors).toEqual([]);
+    const [authorized, saved] = [h.payments.calls.authorize, h.payments.calls.saveMethod];
+    const { subscription, order, shopper } = await subscribe(freeShop);
+    expect(order.total.amount).toBe(0);
+    expect(h.payments.calls.authorize - authorized).toBe(0);
+    expect(h.payments.calls.saveMethod - saved).toBe(1);
+    expect(subscription.status).toBe('TRIALING');
+    const [row] = await admin<{ provider: string; reference: string; status: string }>(
+      `select payment_provider as provider, payment_reference as reference, payment_status as status
+         from orders.orders where id = $1`,
+      [localId(order.id)],
+    );
+    expect(row).toEqual({ provider: 'test', reference: `nothing_charged:${localId(order.id)}`, status: 'authorized' });
+    // capturing it asks the provider nothing either
+    const captured = await h.call(
+      `mutation ($input: OrderTransitionInput!) { orderPaymentCapture(input: $input) { order { paymentStatus } errors { code } } }`,
+      { input: { orderId: order.id } },
+      staff(freeShop),
+    );
+    expect(captured.data?.orderPaymentCapture).toEqual({ order: { paymentStatus: 'CAPTURED' }, errors: [] });
+    // the first renewal, at the trial's end, charges the saved card in full
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, freeShop, localId(subscription.id))).outcome).toBe('renewed');
+    expect(h.payments.calls.authorize - authorized).toBe(1);
+    const renewed = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(renewed.renewals[0].order.total.amount).toBe(2 * 1250);
+  });
+
   it('refuses a card the provider will not save, with nothing placed', async () => {
     const shopper = customer(shop);
     const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);

@@ -273,7 +273,21 @@ export async function financeJourney(deps: FinanceJourneyDeps): Promise<void> {
     const filter = page.getByRole('form', { name: 'Filter the journal' });
     await filter.getByLabel('Source id').fill(localId);
     await filter.getByRole('button', { name: 'Filter' }).click();
-    await page.getByText('2 entries').waitFor();
+    // the order's id finds its own entries and its shipment's and return's (which name only themselves)
+    await page.getByText(/^\d+ entries$/).waitFor();
+    const sources = await page.getByTestId('journal-entry').allTextContents();
+    for (const source of [
+      'order.placed',
+      'order.payment_captured',
+      'shipment.shipped',
+      'return.received',
+      'return.refunded',
+    ]) {
+      expect(
+        sources.some((entry) => entry.includes(source)),
+        `the order's journal has its ${source} entry (${sources.length} entries)`,
+      );
+    }
     await shot(page, 'admin-finance-journal');
     const placement = page.getByTestId('journal-entry').filter({ hasText: 'order.placed' });
     await placement.getByText(`Order #${placed.number} placed`).waitFor();

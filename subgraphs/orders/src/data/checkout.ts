@@ -88,6 +88,8 @@ const FIELD_PROMOTION_CODE = ['input', 'cartId', 'promotionCode'];
 const FIELD_GIFT_CARD = ['input', 'cartId', 'giftCard'];
 /** the order's payment provider when its gift card paid all of it (no provider was asked) */
 export const GIFT_CARD_PROVIDER = 'gift_card';
+/** The payment reference of an order that cost nothing: its provider was never asked (no authorisation). */
+export const NOTHING_CHARGED = 'nothing_charged';
 
 /**
  * checkoutComplete. All of it happens or none of it:
@@ -384,9 +386,11 @@ async function run(
       }
       payWith = { ...input.payment, token: saved.reference, saved: true };
     }
-    // the provider is charged what the gift card leaves; a card that covers the total needs no provider
+    // the provider is charged what the gift card leaves. Nothing left (a gift card covers the total, or
+    // a free order such as a trial's first with free shipping) asks the provider nothing: no zero
+    // authorisation, which real PSPs refuse; a subscription's method was saved above all the same
     const providerAmount = totals.total - giftCardAmount;
-    const charged = providerAmount > 0 || giftCardAmount === 0;
+    const charged = providerAmount > 0;
     const payment = charged
       ? await provider.authorize({
           tenantId,
@@ -397,7 +401,7 @@ async function run(
           ...(payWith.saved ? { saved: true } : {}),
           ...(payWith.offSession ? { offSession: true } : {}),
         })
-      : { ok: true as const, reference: `${GIFT_CARD_PROVIDER}:${orderId}` };
+      : { ok: true as const, reference: `${giftCardAmount > 0 ? GIFT_CARD_PROVIDER : NOTHING_CHARGED}:${orderId}` };
     if (!payment.ok) {
       await deps.stock.release(tenantId, orderId);
       reserved = false;
@@ -431,7 +435,7 @@ async function run(
         lines,
         totals,
         shippingMethod,
-        provider: charged ? provider.name : GIFT_CARD_PROVIDER,
+        provider: charged || giftCardAmount === 0 ? provider.name : GIFT_CARD_PROVIDER,
         paymentReference: payment.reference,
         giftCardId: giftCardAmount > 0 ? giftCardId : null,
         giftCardAmount,
