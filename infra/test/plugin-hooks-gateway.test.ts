@@ -1,5 +1,11 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeGlobalId } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { actionFixtures, CONFIRMATION_FIXTURE, FILTERED_ACTION_FIXTURE, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
@@ -134,6 +140,62 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
       (call: { hook: string; outcome: string }) => call.hook === 'import.row.transform' && call.outcome === 'allowed',
     );
     expect(rowCall.logs[0].message).toBe('row 1 of products');
+  });
+
+  it('the import CLI runs the same row transformer through the plugins subgraph; --no-plugins imports the file as it is', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ucos-import-'));
+    const file = join(folder, 'products.csv');
+    writeFileSync(
+      file,
+      ['handle,title,sku,discontinued', 'cli-cup,Cup,cli-cup-1,no', 'cli-jug,Jug,cli-jug-1,yes'].join('\n'),
+    );
+    const cli = fileURLToPath(new URL('../../subgraphs/catalog/src/cli/import.ts', import.meta.url));
+    const env = {
+      ...process.env,
+      DATABASE_URL: platform.db.serviceUrl('catalog'),
+      PLUGINS_SUBGRAPH_URL: platform.subgraphUrls.plugins,
+      INTERNAL_TOKEN_SECRET: platform.internalSecret,
+    };
+    // the CLI takes the tenant's uuid (the API answers its global id)
+    const tenant = decodeGlobalId(alpha.tenantId)?.id ?? alpha.tenantId;
+    const importFile = (...extra: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        execFile(
+          process.execPath,
+          [cli, '--tenant', tenant, '--file', file, ...extra],
+          { env },
+          (error, stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+        );
+      });
+    const run = await importFile();
+    // a row failed (the plugin skipped it): exit 1, its error a JSON line on stdout
+    expect(run.code, run.stderr).toBe(1);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([{ row: 3, code: 'PLUGIN_REFUSED', field: null, message: 'Discontinued items are not imported' }]);
+    expect(
+      await okAlpha('{ variantBySku(sku: "CLI-CUP-1") { sku } jug: productByHandle(handle: "cli-jug") { id } }'),
+    ).toEqual({
+      variantBySku: { sku: 'CLI-CUP-1' },
+      jug: null,
+    });
+    // its calls reach the plugin's stats like the mutation's (2 more rows)
+    await until(async () => {
+      const read = await okAlpha(STATS, { id: catalogRules });
+      const imports = read.pluginInstallation.stats.find(
+        (row: { hook: string }) => row.hook === 'import.row.transform',
+      );
+      return imports?.calls >= 4 ? imports : null;
+    }, "the CLI's calls in the plugin's stats");
+
+    // without plugins the file goes in as it is: the jug too, under its own SKU (the column is ignored)
+    const plain = await importFile('--no-plugins');
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stderr).toContain('not run (--no-plugins)');
+    expect(await okAlpha('{ variantBySku(sku: "cli-jug-1") { sku } }')).toEqual({ variantBySku: { sku: 'cli-jug-1' } });
   });
 
   it('purchase order submit: the validator refuses an order over the budget, a smaller one is submitted', async () => {
