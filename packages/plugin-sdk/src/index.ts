@@ -16,9 +16,11 @@ export {
   hookDeclaration,
   MANIFEST_JSON_SCHEMA,
   MAX_HOOK_TIMEOUT_MS,
+  MAX_PLUGIN_UI_EXTENSIONS,
   type ManifestResult,
   type PluginHookDeclaration,
   type PluginManifest,
+  type PluginUiExtension,
   parseManifest,
   validateConfig,
 } from './manifest.ts';

@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { EVENT_FILTER_PROPERTIES, type EventFilter } from './event-filter.ts';
 import { HOOK_POINTS, type HookPoint, hookKind } from './hooks.ts';
 import { type Problem, problemsOf } from './problems.ts';
+import { parseUiSchema, UI_EXTENSION_POINTS, type UiExtensionPoint } from './ui-schema.ts';
 
 export type Capability = 'kv' | 'http' | 'log';
 export const CAPABILITIES: readonly Capability[] = ['kv', 'http', 'log'];
@@ -26,7 +27,24 @@ export interface PluginManifest {
   allowedHosts?: string[];
   /** JSON Schema (draft-07) of the configuration a tenant gives the plugin */
   configSchema: Record<string, unknown>;
+  /**
+   * The admin UI extensions the plugin brings (a panel, a dashboard widget, a page): declarative UI
+   * schemas the admin renders with its own components, created when the plugin is installed, replaced
+   * when it is upgraded or rolled back, shown while it is enabled, gone when it is uninstalled.
+   */
+  uiExtensions?: PluginUiExtension[];
 }
+
+export interface PluginUiExtension {
+  point: UiExtensionPoint;
+  title: string;
+  /** its place among the point's extensions (lower first; default 0) */
+  position?: number;
+  /** the UI schema (`@ucos/plugin-sdk/ui-schema`), checked for its point */
+  schema: Record<string, unknown>;
+}
+
+export const MAX_PLUGIN_UI_EXTENSIONS = 10;
 
 export type ManifestResult = { ok: true; manifest: PluginManifest } | { ok: false; problems: Problem[] };
 
@@ -73,6 +91,21 @@ export const MANIFEST_JSON_SCHEMA = {
       },
     },
     configSchema: { type: 'object' },
+    uiExtensions: {
+      type: 'array',
+      maxItems: MAX_PLUGIN_UI_EXTENSIONS,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['point', 'title', 'schema'],
+        properties: {
+          point: { enum: [...UI_EXTENSION_POINTS] },
+          title: { type: 'string', minLength: 1, maxLength: 100 },
+          position: { type: 'integer', minimum: -1000, maximum: 1000 },
+          schema: { type: 'object' },
+        },
+      },
+    },
   },
 } as const;
 
@@ -143,6 +176,15 @@ function crossFieldProblems(manifest: PluginManifest): Problem[] {
   if (wantsHttp && !manifest.hooks.some((hook) => hookKind(hook.point) === 'action')) {
     problems.push({ path: 'capabilities', message: 'http is only available to action hooks (event.action)' });
   }
+  // each UI extension's schema as the admin will read it: the same check a tenant's own extension gets
+  (manifest.uiExtensions ?? []).forEach((extension, index) => {
+    if (!extension.title.trim()) problems.push({ path: `uiExtensions.${index}.title`, message: 'must not be blank' });
+    const parsed = parseUiSchema(extension.point, JSON.stringify(extension.schema));
+    if (parsed.ok) return;
+    for (const problem of parsed.problems) {
+      problems.push({ path: ['uiExtensions', index, 'schema', ...problem.path].join('.'), message: problem.message });
+    }
+  });
   return problems;
 }
 

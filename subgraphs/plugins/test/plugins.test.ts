@@ -100,6 +100,110 @@ const failure = (installationId: string, version = '1.0.0', at = new Date()) => 
 });
 
 describe('plugins', () => {
+  it("brings the UI extensions its manifest declares: made on install, replaced on upgrade and rollback, shown while enabled, not the tenant's to edit, gone on uninstall", async () => {
+    const tenant = randomUUID();
+    const EXTENSIONS = `query ($enabledOnly: Boolean) { uiExtensions(enabledOnly: $enabledOnly) { id point title position declared installationId } }`;
+    const SAVE = `mutation ($input: UiExtensionSaveInput!) { uiExtensionSave(input: $input) { uiExtension { id } ${ERRORS} } }`;
+    const DELETE_EXTENSION = `mutation ($input: UiExtensionDeleteInput!) { uiExtensionDelete(input: $input) { deletedId ${ERRORS} } }`;
+    const card = (text: string) => ({
+      blocks: [{ type: 'card', title: 'Minimum order', children: [{ type: 'text', text }] }],
+    });
+    const v1 = {
+      ...MINIMUM_ORDER_MANIFEST('1.0.0'),
+      uiExtensions: [
+        { point: 'ORDER_PANEL', title: 'Minimum order', schema: card('Orders below the minimum are refused') },
+        { point: 'DASHBOARD_WIDGET', title: 'Refused checkouts', position: 5, schema: card('See the plugin log') },
+      ],
+    };
+    // a schema the admin could not render is refused at upload, on its path in the manifest
+    const broken = await upload(tenant, {
+      ...MINIMUM_ORDER_MANIFEST('0.9.0'),
+      uiExtensions: [{ point: 'DASHBOARD_WIDGET', title: 'Hold', schema: { blocks: [{ type: 'marquee' }] } }],
+    });
+    expect(broken.data?.pluginUpload.errors.length).toBeGreaterThan(0);
+    expect(broken.data?.pluginUpload.errors[0].field.join('.')).toMatch(/uiExtensions\.0\.schema/);
+
+    const uploaded = await upload(tenant, v1);
+    expect(uploaded.data?.pluginUpload.errors).toEqual([]);
+    const install = await plugins.call(
+      INSTALL,
+      { input: { versionId: uploaded.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    const id = install.data?.pluginInstall.installation.id as string;
+    // the tenant binds one of its own to the installation: an upgrade leaves it alone
+    const own = await plugins.call(
+      SAVE,
+      {
+        input: { point: 'PRODUCT_PANEL', title: 'Own note', schema: JSON.stringify(card('ours')), installationId: id },
+      },
+      admin(tenant),
+    );
+    expect(own.data?.uiExtensionSave.errors).toEqual([]);
+    const list = async (enabledOnly = false) =>
+      ((await plugins.call(EXTENSIONS, { enabledOnly }, admin(tenant))).data?.uiExtensions ?? []) as {
+        id: string;
+        point: string;
+        title: string;
+        position: number;
+        declared: boolean;
+      }[];
+    const titles = async (enabledOnly = false) =>
+      (await list(enabledOnly)).map((extension) => `${extension.point}:${extension.title}:${extension.declared}`);
+    expect(await titles()).toEqual([
+      'DASHBOARD_WIDGET:Refused checkouts:true',
+      'ORDER_PANEL:Minimum order:true',
+      'PRODUCT_PANEL:Own note:false',
+    ]);
+    // installed, not enabled yet: none of the plugin's is rendered
+    expect(await titles(true)).toEqual([]);
+    await plugins.call(
+      CONFIGURE,
+      { input: { installationId: id, config: JSON.stringify({ minimumAmount: 5000 }) } },
+      admin(tenant),
+    );
+    await plugins.call(ENABLE, { input: { installationId: id } }, admin(tenant));
+    expect(await titles(true)).toHaveLength(3);
+
+    // the tenant cannot change or delete what the manifest brought
+    const declared = (await list()).find((extension) => extension.point === 'ORDER_PANEL')!;
+    const edit = await plugins.call(
+      SAVE,
+      { input: { id: declared.id, point: 'ORDER_PANEL', title: 'Mine now', schema: JSON.stringify(card('x')) } },
+      admin(tenant),
+    );
+    expect(edit.data?.uiExtensionSave.errors[0]).toMatchObject({ code: 'INVALID_INPUT', field: ['input', 'id'] });
+    const remove = await plugins.call(DELETE_EXTENSION, { input: { id: declared.id } }, admin(tenant));
+    expect(remove.data?.uiExtensionDelete.errors[0]).toMatchObject({ code: 'INVALID_INPUT' });
+
+    // 2.0.0 declares one panel only: the upgrade replaces them, the rollback brings 1.0.0's back
+    const v2 = await upload(tenant, {
+      ...MINIMUM_ORDER_MANIFEST('2.0.0'),
+      uiExtensions: [{ point: 'ORDER_PANEL', title: 'Minimum order v2', schema: card('v2') }],
+    });
+    const upgraded = await plugins.call(
+      UPGRADE,
+      { input: { installationId: id, versionId: v2.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    expect(upgraded.data?.pluginUpgrade.errors).toEqual([]);
+    expect(await titles()).toEqual(['ORDER_PANEL:Minimum order v2:true', 'PRODUCT_PANEL:Own note:false']);
+    await plugins.call(ROLLBACK, { input: { installationId: id } }, admin(tenant));
+    expect(await titles()).toEqual([
+      'DASHBOARD_WIDGET:Refused checkouts:true',
+      'ORDER_PANEL:Minimum order:true',
+      'PRODUCT_PANEL:Own note:false',
+    ]);
+    // disabled: none of the plugin's is rendered, though they stay; uninstalled: all of them go
+    await plugins.call(DISABLE, { input: { installationId: id } }, admin(tenant));
+    expect(await titles(true)).toEqual([]);
+    expect(await titles()).toHaveLength(3);
+    // another tenant sees none of them
+    expect(((await plugins.call(EXTENSIONS, {}, admin(randomUUID()))).data?.uiExtensions ?? []).length).toBe(0);
+    await plugins.call(UNINSTALL, { input: { installationId: id } }, admin(tenant));
+    expect(await titles()).toEqual([]);
+  });
+
   it('protects every tenant table', async () => {
     await assertTenantTablesProtected(db.adminUrl, 'plugins');
   });

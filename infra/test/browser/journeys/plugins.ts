@@ -21,7 +21,8 @@ export interface PluginsJourney {
  * journeys check out as before. Then the owner enables the demo's bulk-tier-discount price plugin
  * (10 % off a line of 3 or more): a shopper with 3 in the cart sees the discount and the plugin's
  * reason on the line, again in the checkout's summary and, once placed, on the confirmation (the
- * reason on its line, the discount in its totals) and the owner's order page; the owner disables it again.
+ * reason on its line, the discount in its totals) and the owner's order page (with the order panel its
+ * manifest declares); the owner disables it again.
  */
 export async function pluginsJourney(context: PluginsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -142,6 +143,11 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
     await admin
       .getByTestId('order-totals')
       .getByRole('row', { name: /^Discount/ })
+      .waitFor();
+    // the panel the plugin's manifest declares, shown while it is enabled
+    await admin
+      .getByRole('region', { name: 'Bulk pricing' })
+      .getByText(/discounted by the bulk-tier-discount plugin/)
       .waitFor();
     await shot(admin, 'admin-order-bulk-tier');
   } finally {

@@ -5,6 +5,7 @@ import { configProblems, parseConfig } from './config.ts';
 import { type PluginsError, type PluginsResult, pluginsFail } from './errors.ts';
 import { versionRow } from './plugins.ts';
 import type { InstallationRow, PluginVersionRow } from './rows.ts';
+import { syncDeclaredUiExtensions } from './ui-extensions.ts';
 
 export type { InstallationRow } from './rows.ts';
 
@@ -85,6 +86,7 @@ export const installPlugin = (db: TenantDb, versionId: string): Promise<PluginsR
          returning ${INSTALLATION_COLUMNS}`,
         [tx.tenantId, version.pluginId, version.id],
       )) as InstallationRow;
+      await syncDeclaredUiExtensions(sql, tx.tenantId as string, row.id, version.manifest.uiExtensions ?? []);
       await announce(sql, tx, row, 'installed');
       return ok(row);
     },
@@ -168,6 +170,7 @@ async function switchVersion(
        updated_at = now() where id = $1 returning ${INSTALLATION_COLUMNS}`,
     [current.id, target.id, previousVersionId],
   )) as InstallationRow;
+  await syncDeclaredUiExtensions(sql, tx.tenantId as string, row.id, target.manifest.uiExtensions ?? []);
   await announce(sql, tx, row, change);
   return ok(row);
 }

@@ -1,6 +1,7 @@
 import { fail, ok } from '@ucos/kit';
+import type { PluginUiExtension } from '@ucos/plugin-sdk';
 import { parseUiSchema, type UiExtensionPoint, type UiSchema } from '@ucos/plugin-sdk/ui-schema';
-import { one, type TenantDb } from '../db.ts';
+import { one, type Sql, type TenantDb } from '../db.ts';
 import { type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
 import type { UiExtensionRow } from './rows.ts';
 
@@ -11,25 +12,69 @@ export type { UiExtensionRow } from './rows.ts';
  * checked with the SDK's `parseUiSchema` before it is stored, every problem on
  * `["input", "schema", …its path in the schema]`, so the admin renders only schemas it understands.
  */
-const COLUMNS = `id, point, title, schema, position, enabled, installation_id as "installationId",
+const COLUMNS = `id, point, title, schema, position, enabled, installation_id as "installationId", declared,
   created_at as "createdAt", updated_at as "updatedAt"`;
 
 export const uiExtensionById = (db: TenantDb, id: string) =>
   db.run((sql) => one<UiExtensionRow>(sql, `select ${COLUMNS} from plugins.ui_extensions where id = $1`, [id]));
 
-/** The extensions of a point (every point without one), by position then age; `enabledOnly` for rendering. */
+/**
+ * The extensions of a point (every point without one), by position then age; `enabledOnly` for
+ * rendering: enabled, and, when one belongs to a plugin installation, only while that plugin is enabled.
+ */
 export const listUiExtensions = (db: TenantDb, point: UiExtensionPoint | null, enabledOnly: boolean) =>
   db.run(
     async (sql) =>
       (
         await sql.query<UiExtensionRow>(
-          `select ${COLUMNS} from plugins.ui_extensions
-           where ($1::text is null or point = $1) and (not $2 or enabled)
+          `select ${COLUMNS} from plugins.ui_extensions x
+           where ($1::text is null or point = $1)
+             and (not $2 or (enabled and (installation_id is null or exists (select 1 from plugins.installations i
+                   where i.tenant_id = x.tenant_id and i.id = x.installation_id and i.enabled))))
            order by point, position, created_at, id`,
           [point, enabledOnly],
         )
       ).rows,
   );
+
+/**
+ * Puts an installation's declared UI extensions as its version's manifest has them (install, upgrade,
+ * rollback), in the caller's transaction: the ones the previous version declared go, the tenant's
+ * own ones bound to the installation stay. Two statements whatever the count.
+ */
+export async function syncDeclaredUiExtensions(
+  sql: Sql,
+  tenantId: string,
+  installationId: string,
+  extensions: readonly PluginUiExtension[],
+): Promise<void> {
+  await sql.query('delete from plugins.ui_extensions where installation_id = $1 and declared', [installationId]);
+  if (extensions.length === 0) return;
+  await sql.query(
+    `insert into plugins.ui_extensions (tenant_id, point, title, schema, position, installation_id, declared)
+     select $1, x.point, x.title, x.schema, x.position, $2, true
+       from jsonb_to_recordset($3::jsonb) as x(point text, title text, schema jsonb, position integer)`,
+    [
+      tenantId,
+      installationId,
+      JSON.stringify(
+        extensions.map((extension) => ({
+          point: extension.point,
+          title: extension.title.trim(),
+          schema: extension.schema,
+          position: extension.position ?? 0,
+        })),
+      ),
+    ],
+  );
+}
+
+/** An extension its plugin's manifest brought is changed through the plugin (upgrade, disable, uninstall). */
+const DECLARED = pluginsError(
+  'INVALID_INPUT',
+  "It comes with its plugin's manifest: upgrade, disable or uninstall the plugin to change it",
+  ['input', 'id'],
+);
 
 export interface UiExtensionSaveInput {
   /** set to replace an extension, absent to create one */
@@ -69,6 +114,14 @@ export async function saveUiExtension(
       if (!installation)
         return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
     }
+    if (input.id) {
+      const current = await one<{ declared: boolean }>(
+        sql,
+        'select declared from plugins.ui_extensions where id = $1',
+        [input.id],
+      );
+      if (current?.declared) return fail(DECLARED);
+    }
     const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
     const row = input.id
       ? await one<UiExtensionRow>(
@@ -90,6 +143,10 @@ export async function saveUiExtension(
 
 export const deleteUiExtension = (db: TenantDb, id: string): Promise<PluginsResult<string>> =>
   db.tx(async (sql) => {
+    const current = await one<{ declared: boolean }>(sql, 'select declared from plugins.ui_extensions where id = $1', [
+      id,
+    ]);
+    if (current?.declared) return fail(DECLARED);
     const row = await one<{ id: string }>(sql, 'delete from plugins.ui_extensions where id = $1 returning id', [id]);
     return row ? ok(row.id) : pluginsFail('NOT_FOUND', 'No such UI extension', ['input', 'id']);
   });

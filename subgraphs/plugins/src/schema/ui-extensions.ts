@@ -36,6 +36,10 @@ export const UiExtensionRef = builder.objectRef<UiExtensionRow>('UiExtension').i
       description: 'The plugin installation it belongs to (deleted with it); null for a tenant-configured one',
       resolve: (row) => (row.installationId ? encodeGlobalId('PluginInstallation', row.installationId) : null),
     }),
+    declared: t.exposeBoolean('declared', {
+      description:
+        "Brought by its plugin's manifest: replaced when the plugin is upgraded or rolled back, shown while it is enabled; changed only through the plugin",
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -116,7 +120,7 @@ const DeleteInput = builder.inputType('UiExtensionDeleteInput', {
 });
 
 const DeletePayload = payloadType(builder, 'UiExtensionDelete', {
-  codes: ['NOT_FOUND'] as const,
+  codes: ['INVALID_INPUT', 'NOT_FOUND'] as const,
   field: 'deletedId',
   type: 'ID',
 });

@@ -23,6 +23,7 @@ const Extensions = graphql(`
       position
       enabled
       installationId
+      declared
     }
   }
 `);
@@ -69,7 +70,11 @@ export default async function ExtensionsPage() {
                     ) : (
                       extension.title
                     )}
-                    {extension.installationId ? <span className="muted"> (from a plugin)</span> : null}
+                    {extension.declared ? (
+                      <span className="muted"> (its plugin’s: changes with the plugin)</span>
+                    ) : extension.installationId ? (
+                      <span className="muted"> (from a plugin)</span>
+                    ) : null}
                   </td>
                   <td>{POINT_LABELS[extension.point]}</td>
                   <td>{extension.position}</td>
@@ -80,7 +85,11 @@ export default async function ExtensionsPage() {
                       <span className="pill low">disabled</span>
                     )}
                   </td>
-                  {writable ? (
+                  {writable && extension.declared ? (
+                    <td>
+                      <Link href="/settings/plugins">Manage the plugin</Link>
+                    </td>
+                  ) : writable ? (
                     <td>
                       <ActionForm
                         label={`${extension.enabled ? 'Disable' : 'Enable'} ${extension.title}`}
