@@ -6,6 +6,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createClient } from '../../packages/partner-sdk/src/index.ts';
 import { DEMO, DEMO_INVITEE } from './demo.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -89,6 +90,38 @@ if (!secret) fail(`apiKeyCreate: ${JSON.stringify(key.body)}`);
 const asKey = await gql(`{ viewer { kind scopes tenant { slug } } }`, {}, { 'x-api-key': secret });
 if (asKey.body.data?.viewer?.kind !== 'API_KEY') fail(`viewer with API key: ${JSON.stringify(asKey.body)}`);
 
+// a partner's integration with the SDK: reads, a stock write retried under its key (applied once), its budget
+const partnerKey = await gql(
+  `mutation { apiKeyCreate(input: { name: "smoke partner", scopes: ["catalog:read", "inventory:read", "inventory:adjust"] }) { secret errors { code } } }`,
+  {},
+  bearer,
+);
+const partnerSecret = partnerKey.body.data?.apiKeyCreate?.secret;
+if (!partnerSecret) fail(`partner apiKeyCreate: ${JSON.stringify(partnerKey.body)}`);
+const partner = createClient({ endpoint: gateway, apiKey: partnerSecret, backoffMs: 50 });
+const listed = await partner.catalog.products(5);
+if (listed.edges.length === 0) fail('the SDK lists no demo products');
+const level = (await partner.inventory.stockLevels(1)).edges[0]?.node;
+if (!level) fail('the SDK lists no stock level');
+const adjustment = {
+  variantId: level.variant.id,
+  warehouseId: level.warehouse.id,
+  delta: 1,
+  idempotencyKey: `smoke-${Date.now()}`,
+};
+const adjusted = await partner.inventory.stockAdjust(adjustment);
+const repeated = await partner.inventory.stockAdjust(adjustment);
+if (
+  adjusted.errors.length ||
+  adjusted.stockLevel?.onHand !== level.onHand + 1 ||
+  repeated.stockLevel?.onHand !== level.onHand + 1
+) {
+  fail(`the SDK's stock adjustment under one key: ${JSON.stringify({ before: level.onHand, adjusted, repeated })}`);
+}
+const budget = partner.budget();
+if (!budget || budget.remaining >= budget.limit || budget.requestCost <= 0)
+  fail(`the SDK's budget: ${JSON.stringify(budget)}`);
+
 const forged = await gql(`{ viewer { kind } }`, {}, { authorization: 'Bearer not.a.token' });
 if (forged.status !== 401) fail(`forged token answered ${forged.status}`);
 
@@ -141,5 +174,5 @@ if (process.env.NATS_URL) {
 }
 await rm(stateDir, { recursive: true, force: true });
 console.log(
-  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, forged token, internal metrics, worker tier, invitation mail, clean shutdown: ok`,
+  `smoke (${runtime}): up in ${bootSeconds.toFixed(1)} s; sign-in, viewer, API key, partner SDK (reads, a keyed write once, budget), forged token, internal metrics, worker tier, invitation mail, clean shutdown: ok`,
 );
