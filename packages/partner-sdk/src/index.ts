@@ -38,6 +38,9 @@ import type {
   WebhookEndpointIdInput,
   WebhookEndpointSecretRotateInput,
   WebhookEndpointUpdateInput,
+  WorkflowRunCancelInput,
+  WorkflowRunFilter,
+  WorkflowStartInput,
 } from './generated/graphql.ts';
 import {
   InvoiceQuery,
@@ -100,6 +103,11 @@ import {
   WebhookEndpointTestMutation,
   WebhookEndpointUpdateMutation,
   WebhookEventTypesQuery,
+  WorkflowRunCancelMutation,
+  WorkflowRunQuery,
+  WorkflowRunsQuery,
+  WorkflowStartMutation,
+  WorkflowsQuery,
 } from './operations.ts';
 import { paginate } from './paginate.ts';
 
@@ -280,6 +288,23 @@ export function createClient(options: PartnerClientOptions) {
       (await request(WebhookDeliveryRedeliverMutation, { input })).webhookDeliveryRedeliver,
   };
 
+  /**
+   * The shop's workflows (scope `workflows:manage`): its definitions, their runs with each step's
+   * outcome, starting a manual workflow with its input (a JSON object, as text) and cancelling a run.
+   * A start has no key: the SDK sends it once (a repeat would start a second run). Approving tasks is
+   * for people (staff in the admin), not for keys.
+   */
+  const workflows = {
+    list: async (first = 20, after?: string) =>
+      (await request(WorkflowsQuery, { first, ...(after ? { after } : {}) })).workflows,
+    runs: async (first = 20, options: { after?: string; filter?: WorkflowRunFilter } = {}) =>
+      (await request(WorkflowRunsQuery, { first, ...options })).workflowRuns,
+    run: async (id: string) => (await request(WorkflowRunQuery, { id })).workflowRun,
+    start: async (input: WorkflowStartInput) => (await request(WorkflowStartMutation, { input })).workflowStart,
+    runCancel: async (input: WorkflowRunCancelInput) =>
+      (await request(WorkflowRunCancelMutation, { input })).workflowRunCancel,
+  };
+
   return {
     request,
     budget: (): Budget | null => budget(),
@@ -291,6 +316,7 @@ export function createClient(options: PartnerClientOptions) {
     procurement,
     finance,
     webhooks,
+    workflows,
     /** every item of a list, fetched page by page as the loop asks (`for await … of`) */
     all: {
       products: () => paginate((after) => catalog.products(ALL_PAGE_SIZE, after)),
@@ -330,6 +356,10 @@ export function createClient(options: PartnerClientOptions) {
           finance.paymentRuns(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(status ? { status } : {}) }),
         ),
       webhookEndpoints: () => paginate((after) => webhooks.endpoints(ALL_PAGE_SIZE, after)),
+      workflowRuns: (filter?: WorkflowRunFilter) =>
+        paginate((after) =>
+          workflows.runs(ALL_PAGE_SIZE, { ...(after ? { after } : {}), ...(filter ? { filter } : {}) }),
+        ),
       webhookDeliveries: (endpointId: string, filter?: WebhookDeliveryFilter) =>
         paginate((after) =>
           webhooks.deliveries(endpointId, ALL_PAGE_SIZE, {

@@ -1998,3 +1998,128 @@ export const WebhookDeliveryRedeliverMutation = graphql(`
     }
   }
 `);
+
+// workflows
+
+export const WorkflowsQuery = graphql(`
+  query PartnerSdk_Workflows($first: Int!, $after: String) {
+    workflows(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          description
+          enabled
+          triggerKind
+          trigger
+          latestVersion
+        }
+      }
+    }
+  }
+`);
+
+export const WorkflowRunsQuery = graphql(`
+  query PartnerSdk_WorkflowRuns($first: Int!, $after: String, $filter: WorkflowRunFilter) {
+    workflowRuns(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          workflowId
+          workflowName
+          workflowVersion
+          status
+          input
+          variables
+          error
+          startedAt
+          finishedAt
+        }
+      }
+    }
+  }
+`);
+
+export const WorkflowRunQuery = graphql(`
+  query PartnerSdk_WorkflowRun($id: ID!) {
+    workflowRun(id: $id) {
+      id
+      workflowId
+      workflowName
+      workflowVersion
+      status
+      input
+      variables
+      error
+      startedAt
+      finishedAt
+      timeline {
+        stepId
+        kind
+        status
+        attempt
+        error
+        startedAt
+        finishedAt
+      }
+    }
+  }
+`);
+
+export const WorkflowStartMutation = graphql(`
+  mutation PartnerSdk_WorkflowStart($input: WorkflowStartInput!) {
+    workflowStart(input: $input) {
+      run {
+        id
+        workflowId
+        workflowName
+        workflowVersion
+        status
+        input
+        variables
+        error
+        startedAt
+        finishedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const WorkflowRunCancelMutation = graphql(`
+  mutation PartnerSdk_WorkflowRunCancel($input: WorkflowRunCancelInput!) {
+    workflowRunCancel(input: $input) {
+      run {
+        id
+        workflowId
+        workflowName
+        workflowVersion
+        status
+        input
+        variables
+        error
+        startedAt
+        finishedAt
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

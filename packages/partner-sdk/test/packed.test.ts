@@ -694,4 +694,46 @@ describe('the packed partner SDK', () => {
     const again = await client.webhooks.endpointDelete({ endpointId });
     expect(again.errors.map((error) => error.code)).toEqual(['NOT_FOUND']);
   }, 60_000);
+
+  it("starts the shop's manual workflow with its input, follows the run to its end and lists it; a finished run cannot be cancelled", async () => {
+    const created = await ok(
+      `mutation($input: WorkflowCreateInput!) { workflowCreate(input: $input) { workflow { id } errors { code message } } }`,
+      {
+        input: {
+          source: [
+            'name: sdk-stock-sync',
+            'trigger: { manual: { input: { sku: { type: string, required: true } } } }',
+            'steps:',
+            '  - id: mark',
+            '    set: { synced: "{{ input.sku }}" }',
+          ].join('\n'),
+        },
+      },
+    );
+    const workflowId = created.workflowCreate.workflow.id as string;
+    await ok(`mutation($id: ID!) { workflowEnable(input: { id: $id }) { errors { code } } }`, {
+      id: workflowId,
+    });
+    const client = partner();
+    const listed = [];
+    for (const edge of (await client.workflows.list(50)).edges) listed.push(edge.node.name);
+    expect(listed).toContain('sdk-stock-sync');
+    // its input is checked against the trigger's: a missing sku is a typed refusal, and nothing runs
+    const refused = await client.workflows.start({ workflowId, input: JSON.stringify({}) });
+    expect(refused.errors.map((error) => error.code)).toEqual(['INVALID_INPUT']);
+    const started = await client.workflows.start({ workflowId, input: JSON.stringify({ sku: 'SDK-SOLD-1' }) });
+    expect(started.errors).toEqual([]);
+    const runId = started.run?.id as string;
+    const run = await until(async () => {
+      const read = await client.workflows.run(runId);
+      return read?.status === 'COMPLETED' ? read : null;
+    }, 'the run to complete');
+    expect(run.timeline.map((step) => [step.stepId, step.status])).toEqual([['mark', 'COMPLETED']]);
+    expect(JSON.parse(run.variables)).toMatchObject({ synced: 'SDK-SOLD-1' });
+    const runs: string[] = [];
+    for await (const listedRun of client.all.workflowRuns({ workflowId })) runs.push(listedRun.id);
+    expect(runs).toEqual([runId]);
+    const cancelled = await client.workflows.runCancel({ runId });
+    expect(cancelled.errors.map((error) => error.code)).toEqual(['ALREADY_FINISHED']);
+  }, 60_000);
 });

@@ -861,6 +861,70 @@ export type WebhookEndpointUpdateInput = {
   url?: string | null | undefined;
 };
 
+/** The codes workflowRunCancel can return in its errors. */
+export type WorkflowRunCancelErrorCode =
+  | 'ALREADY_FINISHED'
+  | 'NOT_FOUND';
+
+export type WorkflowRunCancelInput = {
+  runId: string;
+};
+
+export type WorkflowRunFilter = {
+  status?: WorkflowRunStatus | null | undefined;
+  /** One workflow’s runs */
+  workflowId?: string | null | undefined;
+};
+
+/** Where a run is */
+export type WorkflowRunStatus =
+  | 'CANCELLED'
+  | 'COMPENSATED'
+  | 'COMPENSATING'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING'
+  | 'WAITING';
+
+/** The codes workflowStart can return in its errors. */
+export type WorkflowStartErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'NOT_MANUAL'
+  | 'WORKFLOW_DISABLED';
+
+export type WorkflowStartInput = {
+  /** The run’s input, a JSON object as text. At most 100000 characters. */
+  input?: string | null | undefined;
+  workflowId: string;
+};
+
+/** What a step does */
+export type WorkflowStepKind =
+  | 'ACTION'
+  | 'APPROVAL'
+  | 'CONDITION'
+  | 'NOTIFY'
+  | 'PARALLEL'
+  | 'SET'
+  | 'WAIT'
+  | 'WEBHOOK';
+
+/** Where one step of a run is */
+export type WorkflowStepStatus =
+  | 'COMPENSATED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'RUNNING'
+  | 'SKIPPED'
+  | 'WAITING';
+
+export type WorkflowTriggerKind =
+  | 'EVENT'
+  | 'MANUAL'
+  | 'SCHEDULE';
+
 export type PartnerSdk_ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1332,6 +1396,44 @@ export type PartnerSdk_WebhookDeliveryRedeliverMutationVariables = Exact<{
 
 
 export type PartnerSdk_WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { delivery: { id: string, endpointId: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, latencyMs: number | null, error: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, createdAt: string, payload: string } | null, errors: Array<{ code: WebhookDeliveryRedeliverErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WorkflowsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerSdk_WorkflowsQuery = { workflows: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, enabled: boolean, triggerKind: WorkflowTriggerKind, trigger: string, latestVersion: number } }> } };
+
+export type PartnerSdk_WorkflowRunsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: WorkflowRunFilter | null | undefined;
+}>;
+
+
+export type PartnerSdk_WorkflowRunsQuery = { workflowRuns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, workflowId: string, workflowName: string, workflowVersion: number, status: WorkflowRunStatus, input: string | null, variables: string, error: string | null, startedAt: string, finishedAt: string | null } }> } };
+
+export type PartnerSdk_WorkflowRunQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnerSdk_WorkflowRunQuery = { workflowRun: { id: string, workflowId: string, workflowName: string, workflowVersion: number, status: WorkflowRunStatus, input: string | null, variables: string, error: string | null, startedAt: string, finishedAt: string | null, timeline: Array<{ stepId: string, kind: WorkflowStepKind, status: WorkflowStepStatus, attempt: number, error: string | null, startedAt: string | null, finishedAt: string | null }> } | null };
+
+export type PartnerSdk_WorkflowStartMutationVariables = Exact<{
+  input: WorkflowStartInput;
+}>;
+
+
+export type PartnerSdk_WorkflowStartMutation = { workflowStart: { run: { id: string, workflowId: string, workflowName: string, workflowVersion: number, status: WorkflowRunStatus, input: string | null, variables: string, error: string | null, startedAt: string, finishedAt: string | null } | null, errors: Array<{ code: WorkflowStartErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WorkflowRunCancelMutationVariables = Exact<{
+  input: WorkflowRunCancelInput;
+}>;
+
+
+export type PartnerSdk_WorkflowRunCancelMutation = { workflowRunCancel: { run: { id: string, workflowId: string, workflowName: string, workflowVersion: number, status: WorkflowRunStatus, input: string | null, variables: string, error: string | null, startedAt: string, finishedAt: string | null } | null, errors: Array<{ code: WorkflowRunCancelErrorCode, field: Array<string> | null, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3276,3 +3378,121 @@ export const PartnerSdk_WebhookDeliveryRedeliverDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveryRedeliverMutation, PartnerSdk_WebhookDeliveryRedeliverMutationVariables>;
+export const PartnerSdk_WorkflowsDocument = new TypedDocumentString(`
+    query PartnerSdk_Workflows($first: Int!, $after: String) {
+  workflows(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        description
+        enabled
+        triggerKind
+        trigger
+        latestVersion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowsQuery, PartnerSdk_WorkflowsQueryVariables>;
+export const PartnerSdk_WorkflowRunsDocument = new TypedDocumentString(`
+    query PartnerSdk_WorkflowRuns($first: Int!, $after: String, $filter: WorkflowRunFilter) {
+  workflowRuns(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        workflowId
+        workflowName
+        workflowVersion
+        status
+        input
+        variables
+        error
+        startedAt
+        finishedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunsQuery, PartnerSdk_WorkflowRunsQueryVariables>;
+export const PartnerSdk_WorkflowRunDocument = new TypedDocumentString(`
+    query PartnerSdk_WorkflowRun($id: ID!) {
+  workflowRun(id: $id) {
+    id
+    workflowId
+    workflowName
+    workflowVersion
+    status
+    input
+    variables
+    error
+    startedAt
+    finishedAt
+    timeline {
+      stepId
+      kind
+      status
+      attempt
+      error
+      startedAt
+      finishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunQuery, PartnerSdk_WorkflowRunQueryVariables>;
+export const PartnerSdk_WorkflowStartDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WorkflowStart($input: WorkflowStartInput!) {
+  workflowStart(input: $input) {
+    run {
+      id
+      workflowId
+      workflowName
+      workflowVersion
+      status
+      input
+      variables
+      error
+      startedAt
+      finishedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowStartMutation, PartnerSdk_WorkflowStartMutationVariables>;
+export const PartnerSdk_WorkflowRunCancelDocument = new TypedDocumentString(`
+    mutation PartnerSdk_WorkflowRunCancel($input: WorkflowRunCancelInput!) {
+  workflowRunCancel(input: $input) {
+    run {
+      id
+      workflowId
+      workflowName
+      workflowVersion
+      status
+      input
+      variables
+      error
+      startedAt
+      finishedAt
+    }
+    errors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunCancelMutation, PartnerSdk_WorkflowRunCancelMutationVariables>;
