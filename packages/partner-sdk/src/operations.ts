@@ -1479,38 +1479,45 @@ export const PaymentRunsQuery = graphql(`
   }
 `);
 
+/** A payment run as every payment run operation answers it: the run and the bills it pays. */
+export const PaymentRunFields = graphql(`
+  fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+    id
+    number
+    status
+    dueBy
+    paymentDate
+    lineCount
+    supplierCount
+    totalBaseAmount
+    availableActions
+    createdAt
+    postedAt
+    cancelledAt
+    lines {
+      supplierId
+      supplierName
+      amount
+      baseAmount
+      entryId
+      item {
+        id
+        documentType
+        documentId
+        documentNumber
+        currency
+        openAmount
+        dueDate
+        status
+      }
+    }
+  }
+`);
+
 export const PaymentRunQuery = graphql(`
   query PartnerSdk_PaymentRun($id: ID!) {
     financePaymentRun(id: $id) {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
   }
 `);
@@ -1519,35 +1526,7 @@ export const PaymentRunCreateMutation = graphql(`
   mutation PartnerSdk_PaymentRunCreate($input: FinancePaymentRunCreateInput!) {
     financePaymentRunCreate(input: $input) {
       run {
-        id
-        number
-        status
-        dueBy
-        paymentDate
-        lineCount
-        supplierCount
-        totalBaseAmount
-        availableActions
-        createdAt
-        postedAt
-        cancelledAt
-        lines {
-          supplierId
-          supplierName
-          amount
-          baseAmount
-          entryId
-          item {
-            id
-            documentType
-            documentId
-            documentNumber
-            currency
-            openAmount
-            dueDate
-            status
-          }
-        }
+        ...PartnerSdk_PaymentRunFields
       }
       errors {
         code
@@ -1562,35 +1541,7 @@ export const PaymentRunPostMutation = graphql(`
   mutation PartnerSdk_PaymentRunPost($input: FinancePaymentRunPostInput!) {
     financePaymentRunPost(input: $input) {
       run {
-        id
-        number
-        status
-        dueBy
-        paymentDate
-        lineCount
-        supplierCount
-        totalBaseAmount
-        availableActions
-        createdAt
-        postedAt
-        cancelledAt
-        lines {
-          supplierId
-          supplierName
-          amount
-          baseAmount
-          entryId
-          item {
-            id
-            documentType
-            documentId
-            documentNumber
-            currency
-            openAmount
-            dueDate
-            status
-          }
-        }
+        ...PartnerSdk_PaymentRunFields
       }
       errors {
         code
@@ -1605,35 +1556,7 @@ export const PaymentRunLineUpdateMutation = graphql(`
   mutation PartnerSdk_PaymentRunLineUpdate($input: FinancePaymentRunLineUpdateInput!) {
     financePaymentRunLineUpdate(input: $input) {
       run {
-        id
-        number
-        status
-        dueBy
-        paymentDate
-        lineCount
-        supplierCount
-        totalBaseAmount
-        availableActions
-        createdAt
-        postedAt
-        cancelledAt
-        lines {
-          supplierId
-          supplierName
-          amount
-          baseAmount
-          entryId
-          item {
-            id
-            documentType
-            documentId
-            documentNumber
-            currency
-            openAmount
-            dueDate
-            status
-          }
-        }
+        ...PartnerSdk_PaymentRunFields
       }
       errors {
         code
@@ -1648,35 +1571,7 @@ export const PaymentRunLineRemoveMutation = graphql(`
   mutation PartnerSdk_PaymentRunLineRemove($input: FinancePaymentRunLineRemoveInput!) {
     financePaymentRunLineRemove(input: $input) {
       run {
-        id
-        number
-        status
-        dueBy
-        paymentDate
-        lineCount
-        supplierCount
-        totalBaseAmount
-        availableActions
-        createdAt
-        postedAt
-        cancelledAt
-        lines {
-          supplierId
-          supplierName
-          amount
-          baseAmount
-          entryId
-          item {
-            id
-            documentType
-            documentId
-            documentNumber
-            currency
-            openAmount
-            dueDate
-            status
-          }
-        }
+        ...PartnerSdk_PaymentRunFields
       }
       errors {
         code
@@ -1691,35 +1586,7 @@ export const PaymentRunCancelMutation = graphql(`
   mutation PartnerSdk_PaymentRunCancel($input: FinancePaymentRunCancelInput!) {
     financePaymentRunCancel(input: $input) {
       run {
-        id
-        number
-        status
-        dueBy
-        paymentDate
-        lineCount
-        supplierCount
-        totalBaseAmount
-        availableActions
-        createdAt
-        postedAt
-        cancelledAt
-        lines {
-          supplierId
-          supplierName
-          amount
-          baseAmount
-          entryId
-          item {
-            id
-            documentType
-            documentId
-            documentNumber
-            currency
-            openAmount
-            dueDate
-            status
-          }
-        }
+        ...PartnerSdk_PaymentRunFields
       }
       errors {
         code
@@ -1727,6 +1594,41 @@ export const PaymentRunCancelMutation = graphql(`
         message
       }
     }
+  }
+`);
+
+/** A webhook endpoint as every webhook operation answers it. */
+export const WebhookEndpointFields = graphql(`
+  fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+    id
+    url
+    description
+    eventTypes
+    enabled
+    disabledReason
+    consecutiveFailures
+    previousSecretExpiresAt
+    createdAt
+    updatedAt
+  }
+`);
+
+/** One delivery of the log, as the log and a redelivery answer it. */
+export const WebhookDeliveryFields = graphql(`
+  fragment PartnerSdk_WebhookDeliveryFields on WebhookDelivery {
+    id
+    endpointId
+    eventId
+    eventType
+    status
+    attempts
+    responseStatus
+    latencyMs
+    error
+    nextAttemptAt
+    lastAttemptAt
+    createdAt
+    payload
   }
 `);
 
@@ -1746,16 +1648,7 @@ export const WebhookEndpointsQuery = graphql(`
       }
       edges {
         node {
-          id
-          url
-          description
-          eventTypes
-          enabled
-          disabledReason
-          consecutiveFailures
-          previousSecretExpiresAt
-          createdAt
-          updatedAt
+          ...PartnerSdk_WebhookEndpointFields
         }
       }
     }
@@ -1765,16 +1658,7 @@ export const WebhookEndpointsQuery = graphql(`
 export const WebhookEndpointQuery = graphql(`
   query PartnerSdk_WebhookEndpoint($id: ID!) {
     webhookEndpoint(id: $id) {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
   }
 `);
@@ -1794,19 +1678,7 @@ export const WebhookDeliveriesQuery = graphql(`
       }
       edges {
         node {
-          id
-          endpointId
-          eventId
-          eventType
-          status
-          attempts
-          responseStatus
-          latencyMs
-          error
-          nextAttemptAt
-          lastAttemptAt
-          createdAt
-          payload
+          ...PartnerSdk_WebhookDeliveryFields
         }
       }
     }
@@ -1817,16 +1689,7 @@ export const WebhookEndpointCreateMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
     webhookEndpointCreate(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       secret
       errors {
@@ -1842,16 +1705,7 @@ export const WebhookEndpointUpdateMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
     webhookEndpointUpdate(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       errors {
         code
@@ -1866,16 +1720,7 @@ export const WebhookEndpointEnableMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointEnable($input: WebhookEndpointIdInput!) {
     webhookEndpointEnable(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       errors {
         code
@@ -1890,16 +1735,7 @@ export const WebhookEndpointDisableMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointDisable($input: WebhookEndpointIdInput!) {
     webhookEndpointDisable(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       errors {
         code
@@ -1914,16 +1750,7 @@ export const WebhookEndpointTestMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointTest($input: WebhookEndpointIdInput!) {
     webhookEndpointTest(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       errors {
         code
@@ -1938,16 +1765,7 @@ export const WebhookEndpointSecretRotateMutation = graphql(`
   mutation PartnerSdk_WebhookEndpointSecretRotate($input: WebhookEndpointSecretRotateInput!) {
     webhookEndpointSecretRotate(input: $input) {
       endpoint {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
       secret
       errors {
@@ -1976,19 +1794,7 @@ export const WebhookDeliveryRedeliverMutation = graphql(`
   mutation PartnerSdk_WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
     webhookDeliveryRedeliver(input: $input) {
       delivery {
-        id
-        endpointId
-        eventId
-        eventType
-        status
-        attempts
-        responseStatus
-        latencyMs
-        error
-        nextAttemptAt
-        lastAttemptAt
-        createdAt
-        payload
+        ...PartnerSdk_WebhookDeliveryFields
       }
       errors {
         code
@@ -2000,6 +1806,22 @@ export const WebhookDeliveryRedeliverMutation = graphql(`
 `);
 
 // workflows
+
+/** A workflow run as every workflow run operation answers it. */
+export const WorkflowRunFields = graphql(`
+  fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+    id
+    workflowId
+    workflowName
+    workflowVersion
+    status
+    input
+    variables
+    error
+    startedAt
+    finishedAt
+  }
+`);
 
 export const WorkflowsQuery = graphql(`
   query PartnerSdk_Workflows($first: Int!, $after: String) {
@@ -2034,16 +1856,7 @@ export const WorkflowRunsQuery = graphql(`
       }
       edges {
         node {
-          id
-          workflowId
-          workflowName
-          workflowVersion
-          status
-          input
-          variables
-          error
-          startedAt
-          finishedAt
+          ...PartnerSdk_WorkflowRunFields
         }
       }
     }
@@ -2053,16 +1866,7 @@ export const WorkflowRunsQuery = graphql(`
 export const WorkflowRunQuery = graphql(`
   query PartnerSdk_WorkflowRun($id: ID!) {
     workflowRun(id: $id) {
-      id
-      workflowId
-      workflowName
-      workflowVersion
-      status
-      input
-      variables
-      error
-      startedAt
-      finishedAt
+      ...PartnerSdk_WorkflowRunFields
       timeline {
         stepId
         kind
@@ -2080,16 +1884,7 @@ export const WorkflowStartMutation = graphql(`
   mutation PartnerSdk_WorkflowStart($input: WorkflowStartInput!) {
     workflowStart(input: $input) {
       run {
-        id
-        workflowId
-        workflowName
-        workflowVersion
-        status
-        input
-        variables
-        error
-        startedAt
-        finishedAt
+        ...PartnerSdk_WorkflowRunFields
       }
       errors {
         code
@@ -2104,16 +1899,7 @@ export const WorkflowRunCancelMutation = graphql(`
   mutation PartnerSdk_WorkflowRunCancel($input: WorkflowRunCancelInput!) {
     workflowRunCancel(input: $input) {
       run {
-        id
-        workflowId
-        workflowName
-        workflowVersion
-        status
-        input
-        variables
-        error
-        startedAt
-        finishedAt
+        ...PartnerSdk_WorkflowRunFields
       }
       errors {
         code

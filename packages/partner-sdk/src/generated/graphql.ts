@@ -1269,6 +1269,8 @@ export type PartnerSdk_PaymentRunsQueryVariables = Exact<{
 
 export type PartnerSdk_PaymentRunsQuery = { financePaymentRuns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, createdAt: string, postedAt: string | null, cancelledAt: string | null } }> } };
 
+export type PartnerSdk_PaymentRunFieldsFragment = { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> };
+
 export type PartnerSdk_PaymentRunQueryVariables = Exact<{
   id: string;
 }>;
@@ -1310,6 +1312,10 @@ export type PartnerSdk_PaymentRunCancelMutationVariables = Exact<{
 
 
 export type PartnerSdk_PaymentRunCancelMutation = { financePaymentRunCancel: { run: { id: string, number: number, status: FinancePaymentRunStatus, dueBy: string, paymentDate: string | null, lineCount: number, supplierCount: number, totalBaseAmount: number, availableActions: Array<FinancePaymentRunAction>, createdAt: string, postedAt: string | null, cancelledAt: string | null, lines: Array<{ supplierId: string | null, supplierName: string, amount: number, baseAmount: number, entryId: string | null, item: { id: string, documentType: FinanceOpenItemDocumentType, documentId: string, documentNumber: string, currency: string, openAmount: number, dueDate: string | null, status: FinanceOpenItemStatus } }> } | null, errors: Array<{ code: FinancePaymentRunCancelErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PartnerSdk_WebhookEndpointFieldsFragment = { id: string, url: string, description: string, eventTypes: Array<string>, enabled: boolean, disabledReason: string | null, consecutiveFailures: number, previousSecretExpiresAt: string | null, createdAt: string, updatedAt: string };
+
+export type PartnerSdk_WebhookDeliveryFieldsFragment = { id: string, endpointId: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, latencyMs: number | null, error: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, createdAt: string, payload: string };
 
 export type PartnerSdk_WebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1397,6 +1403,8 @@ export type PartnerSdk_WebhookDeliveryRedeliverMutationVariables = Exact<{
 
 export type PartnerSdk_WebhookDeliveryRedeliverMutation = { webhookDeliveryRedeliver: { delivery: { id: string, endpointId: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, latencyMs: number | null, error: string | null, nextAttemptAt: string | null, lastAttemptAt: string | null, createdAt: string, payload: string } | null, errors: Array<{ code: WebhookDeliveryRedeliverErrorCode, field: Array<string> | null, message: string }> } };
 
+export type PartnerSdk_WorkflowRunFieldsFragment = { id: string, workflowId: string, workflowName: string, workflowVersion: number, status: WorkflowRunStatus, input: string | null, variables: string, error: string | null, startedAt: string, finishedAt: string | null };
+
 export type PartnerSdk_WorkflowsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1453,7 +1461,84 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PartnerSdk_PaymentRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}
+    `, {"fragmentName":"PartnerSdk_PaymentRunFields"}) as unknown as TypedDocumentString<PartnerSdk_PaymentRunFieldsFragment, unknown>;
+export const PartnerSdk_WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"PartnerSdk_WebhookEndpointFields"}) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointFieldsFragment, unknown>;
+export const PartnerSdk_WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerSdk_WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  responseStatus
+  latencyMs
+  error
+  nextAttemptAt
+  lastAttemptAt
+  createdAt
+  payload
+}
+    `, {"fragmentName":"PartnerSdk_WebhookDeliveryFields"}) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveryFieldsFragment, unknown>;
+export const PartnerSdk_WorkflowRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+  id
+  workflowId
+  workflowName
+  workflowVersion
+  status
+  input
+  variables
+  error
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"PartnerSdk_WorkflowRunFields"}) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunFieldsFragment, unknown>;
 export const PartnerSdk_ViewerDocument = new TypedDocumentString(`
     query PartnerSdk_Viewer {
   viewer {
@@ -2879,71 +2964,45 @@ export const PartnerSdk_PaymentRunsDocument = new TypedDocumentString(`
 export const PartnerSdk_PaymentRunDocument = new TypedDocumentString(`
     query PartnerSdk_PaymentRun($id: ID!) {
   financePaymentRun(id: $id) {
-    id
-    number
-    status
-    dueBy
-    paymentDate
-    lineCount
-    supplierCount
-    totalBaseAmount
-    availableActions
-    createdAt
-    postedAt
-    cancelledAt
-    lines {
-      supplierId
-      supplierName
-      amount
-      baseAmount
-      entryId
-      item {
-        id
-        documentType
-        documentId
-        documentNumber
-        currency
-        openAmount
-        dueDate
-        status
-      }
-    }
+    ...PartnerSdk_PaymentRunFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunQuery, PartnerSdk_PaymentRunQueryVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunQuery, PartnerSdk_PaymentRunQueryVariables>;
 export const PartnerSdk_PaymentRunCreateDocument = new TypedDocumentString(`
     mutation PartnerSdk_PaymentRunCreate($input: FinancePaymentRunCreateInput!) {
   financePaymentRunCreate(input: $input) {
     run {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
     errors {
       code
@@ -2952,40 +3011,42 @@ export const PartnerSdk_PaymentRunCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCreateMutation, PartnerSdk_PaymentRunCreateMutationVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCreateMutation, PartnerSdk_PaymentRunCreateMutationVariables>;
 export const PartnerSdk_PaymentRunPostDocument = new TypedDocumentString(`
     mutation PartnerSdk_PaymentRunPost($input: FinancePaymentRunPostInput!) {
   financePaymentRunPost(input: $input) {
     run {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
     errors {
       code
@@ -2994,40 +3055,42 @@ export const PartnerSdk_PaymentRunPostDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunPostMutation, PartnerSdk_PaymentRunPostMutationVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunPostMutation, PartnerSdk_PaymentRunPostMutationVariables>;
 export const PartnerSdk_PaymentRunLineUpdateDocument = new TypedDocumentString(`
     mutation PartnerSdk_PaymentRunLineUpdate($input: FinancePaymentRunLineUpdateInput!) {
   financePaymentRunLineUpdate(input: $input) {
     run {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
     errors {
       code
@@ -3036,40 +3099,42 @@ export const PartnerSdk_PaymentRunLineUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineUpdateMutation, PartnerSdk_PaymentRunLineUpdateMutationVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineUpdateMutation, PartnerSdk_PaymentRunLineUpdateMutationVariables>;
 export const PartnerSdk_PaymentRunLineRemoveDocument = new TypedDocumentString(`
     mutation PartnerSdk_PaymentRunLineRemove($input: FinancePaymentRunLineRemoveInput!) {
   financePaymentRunLineRemove(input: $input) {
     run {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
     errors {
       code
@@ -3078,40 +3143,42 @@ export const PartnerSdk_PaymentRunLineRemoveDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineRemoveMutation, PartnerSdk_PaymentRunLineRemoveMutationVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunLineRemoveMutation, PartnerSdk_PaymentRunLineRemoveMutationVariables>;
 export const PartnerSdk_PaymentRunCancelDocument = new TypedDocumentString(`
     mutation PartnerSdk_PaymentRunCancel($input: FinancePaymentRunCancelInput!) {
   financePaymentRunCancel(input: $input) {
     run {
-      id
-      number
-      status
-      dueBy
-      paymentDate
-      lineCount
-      supplierCount
-      totalBaseAmount
-      availableActions
-      createdAt
-      postedAt
-      cancelledAt
-      lines {
-        supplierId
-        supplierName
-        amount
-        baseAmount
-        entryId
-        item {
-          id
-          documentType
-          documentId
-          documentNumber
-          currency
-          openAmount
-          dueDate
-          status
-        }
-      }
+      ...PartnerSdk_PaymentRunFields
     }
     errors {
       code
@@ -3120,7 +3187,37 @@ export const PartnerSdk_PaymentRunCancelDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCancelMutation, PartnerSdk_PaymentRunCancelMutationVariables>;
+    fragment PartnerSdk_PaymentRunFields on FinancePaymentRun {
+  id
+  number
+  status
+  dueBy
+  paymentDate
+  lineCount
+  supplierCount
+  totalBaseAmount
+  availableActions
+  createdAt
+  postedAt
+  cancelledAt
+  lines {
+    supplierId
+    supplierName
+    amount
+    baseAmount
+    entryId
+    item {
+      id
+      documentType
+      documentId
+      documentNumber
+      currency
+      openAmount
+      dueDate
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerSdk_PaymentRunCancelMutation, PartnerSdk_PaymentRunCancelMutationVariables>;
 export const PartnerSdk_WebhookEventTypesDocument = new TypedDocumentString(`
     query PartnerSdk_WebhookEventTypes {
   webhookEventTypes
@@ -3136,37 +3233,41 @@ export const PartnerSdk_WebhookEndpointsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        url
-        description
-        eventTypes
-        enabled
-        disabledReason
-        consecutiveFailures
-        previousSecretExpiresAt
-        createdAt
-        updatedAt
+        ...PartnerSdk_WebhookEndpointFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointsQuery, PartnerSdk_WebhookEndpointsQueryVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointsQuery, PartnerSdk_WebhookEndpointsQueryVariables>;
 export const PartnerSdk_WebhookEndpointDocument = new TypedDocumentString(`
     query PartnerSdk_WebhookEndpoint($id: ID!) {
   webhookEndpoint(id: $id) {
-    id
-    url
-    description
-    eventTypes
-    enabled
-    disabledReason
-    consecutiveFailures
-    previousSecretExpiresAt
-    createdAt
-    updatedAt
+    ...PartnerSdk_WebhookEndpointFields
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointQuery, PartnerSdk_WebhookEndpointQueryVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointQuery, PartnerSdk_WebhookEndpointQueryVariables>;
 export const PartnerSdk_WebhookDeliveriesDocument = new TypedDocumentString(`
     query PartnerSdk_WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String, $filter: WebhookDeliveryFilter) {
   webhookDeliveries(
@@ -3182,38 +3283,31 @@ export const PartnerSdk_WebhookDeliveriesDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        endpointId
-        eventId
-        eventType
-        status
-        attempts
-        responseStatus
-        latencyMs
-        error
-        nextAttemptAt
-        lastAttemptAt
-        createdAt
-        payload
+        ...PartnerSdk_WebhookDeliveryFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveriesQuery, PartnerSdk_WebhookDeliveriesQueryVariables>;
+    fragment PartnerSdk_WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  responseStatus
+  latencyMs
+  error
+  nextAttemptAt
+  lastAttemptAt
+  createdAt
+  payload
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveriesQuery, PartnerSdk_WebhookDeliveriesQueryVariables>;
 export const PartnerSdk_WebhookEndpointCreateDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointCreate($input: WebhookEndpointCreateInput!) {
   webhookEndpointCreate(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     secret
     errors {
@@ -3223,21 +3317,23 @@ export const PartnerSdk_WebhookEndpointCreateDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointCreateMutation, PartnerSdk_WebhookEndpointCreateMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointCreateMutation, PartnerSdk_WebhookEndpointCreateMutationVariables>;
 export const PartnerSdk_WebhookEndpointUpdateDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointUpdate($input: WebhookEndpointUpdateInput!) {
   webhookEndpointUpdate(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     errors {
       code
@@ -3246,21 +3342,23 @@ export const PartnerSdk_WebhookEndpointUpdateDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointUpdateMutation, PartnerSdk_WebhookEndpointUpdateMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointUpdateMutation, PartnerSdk_WebhookEndpointUpdateMutationVariables>;
 export const PartnerSdk_WebhookEndpointEnableDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointEnable($input: WebhookEndpointIdInput!) {
   webhookEndpointEnable(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     errors {
       code
@@ -3269,21 +3367,23 @@ export const PartnerSdk_WebhookEndpointEnableDocument = new TypedDocumentString(
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointEnableMutation, PartnerSdk_WebhookEndpointEnableMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointEnableMutation, PartnerSdk_WebhookEndpointEnableMutationVariables>;
 export const PartnerSdk_WebhookEndpointDisableDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointDisable($input: WebhookEndpointIdInput!) {
   webhookEndpointDisable(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     errors {
       code
@@ -3292,21 +3392,23 @@ export const PartnerSdk_WebhookEndpointDisableDocument = new TypedDocumentString
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointDisableMutation, PartnerSdk_WebhookEndpointDisableMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointDisableMutation, PartnerSdk_WebhookEndpointDisableMutationVariables>;
 export const PartnerSdk_WebhookEndpointTestDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointTest($input: WebhookEndpointIdInput!) {
   webhookEndpointTest(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     errors {
       code
@@ -3315,21 +3417,23 @@ export const PartnerSdk_WebhookEndpointTestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointTestMutation, PartnerSdk_WebhookEndpointTestMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointTestMutation, PartnerSdk_WebhookEndpointTestMutationVariables>;
 export const PartnerSdk_WebhookEndpointSecretRotateDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointSecretRotate($input: WebhookEndpointSecretRotateInput!) {
   webhookEndpointSecretRotate(input: $input) {
     endpoint {
-      id
-      url
-      description
-      eventTypes
-      enabled
-      disabledReason
-      consecutiveFailures
-      previousSecretExpiresAt
-      createdAt
-      updatedAt
+      ...PartnerSdk_WebhookEndpointFields
     }
     secret
     errors {
@@ -3339,7 +3443,18 @@ export const PartnerSdk_WebhookEndpointSecretRotateDocument = new TypedDocumentS
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointSecretRotateMutation, PartnerSdk_WebhookEndpointSecretRotateMutationVariables>;
+    fragment PartnerSdk_WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  eventTypes
+  enabled
+  disabledReason
+  consecutiveFailures
+  previousSecretExpiresAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookEndpointSecretRotateMutation, PartnerSdk_WebhookEndpointSecretRotateMutationVariables>;
 export const PartnerSdk_WebhookEndpointDeleteDocument = new TypedDocumentString(`
     mutation PartnerSdk_WebhookEndpointDelete($input: WebhookEndpointIdInput!) {
   webhookEndpointDelete(input: $input) {
@@ -3356,19 +3471,7 @@ export const PartnerSdk_WebhookDeliveryRedeliverDocument = new TypedDocumentStri
     mutation PartnerSdk_WebhookDeliveryRedeliver($input: WebhookDeliveryRedeliverInput!) {
   webhookDeliveryRedeliver(input: $input) {
     delivery {
-      id
-      endpointId
-      eventId
-      eventType
-      status
-      attempts
-      responseStatus
-      latencyMs
-      error
-      nextAttemptAt
-      lastAttemptAt
-      createdAt
-      payload
+      ...PartnerSdk_WebhookDeliveryFields
     }
     errors {
       code
@@ -3377,7 +3480,21 @@ export const PartnerSdk_WebhookDeliveryRedeliverDocument = new TypedDocumentStri
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveryRedeliverMutation, PartnerSdk_WebhookDeliveryRedeliverMutationVariables>;
+    fragment PartnerSdk_WebhookDeliveryFields on WebhookDelivery {
+  id
+  endpointId
+  eventId
+  eventType
+  status
+  attempts
+  responseStatus
+  latencyMs
+  error
+  nextAttemptAt
+  lastAttemptAt
+  createdAt
+  payload
+}`) as unknown as TypedDocumentString<PartnerSdk_WebhookDeliveryRedeliverMutation, PartnerSdk_WebhookDeliveryRedeliverMutationVariables>;
 export const PartnerSdk_WorkflowsDocument = new TypedDocumentString(`
     query PartnerSdk_Workflows($first: Int!, $after: String) {
   workflows(first: $first, after: $after) {
@@ -3410,34 +3527,27 @@ export const PartnerSdk_WorkflowRunsDocument = new TypedDocumentString(`
     }
     edges {
       node {
-        id
-        workflowId
-        workflowName
-        workflowVersion
-        status
-        input
-        variables
-        error
-        startedAt
-        finishedAt
+        ...PartnerSdk_WorkflowRunFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunsQuery, PartnerSdk_WorkflowRunsQueryVariables>;
+    fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+  id
+  workflowId
+  workflowName
+  workflowVersion
+  status
+  input
+  variables
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunsQuery, PartnerSdk_WorkflowRunsQueryVariables>;
 export const PartnerSdk_WorkflowRunDocument = new TypedDocumentString(`
     query PartnerSdk_WorkflowRun($id: ID!) {
   workflowRun(id: $id) {
-    id
-    workflowId
-    workflowName
-    workflowVersion
-    status
-    input
-    variables
-    error
-    startedAt
-    finishedAt
+    ...PartnerSdk_WorkflowRunFields
     timeline {
       stepId
       kind
@@ -3449,21 +3559,23 @@ export const PartnerSdk_WorkflowRunDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunQuery, PartnerSdk_WorkflowRunQueryVariables>;
+    fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+  id
+  workflowId
+  workflowName
+  workflowVersion
+  status
+  input
+  variables
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunQuery, PartnerSdk_WorkflowRunQueryVariables>;
 export const PartnerSdk_WorkflowStartDocument = new TypedDocumentString(`
     mutation PartnerSdk_WorkflowStart($input: WorkflowStartInput!) {
   workflowStart(input: $input) {
     run {
-      id
-      workflowId
-      workflowName
-      workflowVersion
-      status
-      input
-      variables
-      error
-      startedAt
-      finishedAt
+      ...PartnerSdk_WorkflowRunFields
     }
     errors {
       code
@@ -3472,21 +3584,23 @@ export const PartnerSdk_WorkflowStartDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowStartMutation, PartnerSdk_WorkflowStartMutationVariables>;
+    fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+  id
+  workflowId
+  workflowName
+  workflowVersion
+  status
+  input
+  variables
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WorkflowStartMutation, PartnerSdk_WorkflowStartMutationVariables>;
 export const PartnerSdk_WorkflowRunCancelDocument = new TypedDocumentString(`
     mutation PartnerSdk_WorkflowRunCancel($input: WorkflowRunCancelInput!) {
   workflowRunCancel(input: $input) {
     run {
-      id
-      workflowId
-      workflowName
-      workflowVersion
-      status
-      input
-      variables
-      error
-      startedAt
-      finishedAt
+      ...PartnerSdk_WorkflowRunFields
     }
     errors {
       code
@@ -3495,4 +3609,15 @@ export const PartnerSdk_WorkflowRunCancelDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunCancelMutation, PartnerSdk_WorkflowRunCancelMutationVariables>;
+    fragment PartnerSdk_WorkflowRunFields on WorkflowRun {
+  id
+  workflowId
+  workflowName
+  workflowVersion
+  status
+  input
+  variables
+  error
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PartnerSdk_WorkflowRunCancelMutation, PartnerSdk_WorkflowRunCancelMutationVariables>;
