@@ -1,5 +1,5 @@
 import { ok } from '@ucos/kit';
-import type { TenantDb } from '../db.ts';
+import type { Sql, TenantDb } from '../db.ts';
 import { one } from '../db.ts';
 import type { ShippingCalculator, ZoneRule } from '../ports/calculators.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
@@ -47,13 +47,9 @@ export function changeSubscription(
     ? { ...change.shippingAddress, country: change.shippingAddress.country.toUpperCase() }
     : null;
   return db.tx(async (sql, tx) => {
-    const subscription = await lockedSubscription(sql, change.id);
-    if (!subscription || (ownerId !== null && subscription.customerId !== ownerId))
-      return ordersFail('NOT_FOUND', 'No such subscription', FIELD('id'));
-    if (change.version != null && change.version !== subscription.version)
-      return ordersFail('CONFLICT', 'The subscription changed meanwhile; reload it', FIELD('version'));
-    if (subscription.status === 'cancelled')
-      return ordersFail('INVALID_TRANSITION', 'A cancelled subscription cannot change', FIELD('id'));
+    const locked = await changeableSubscription(sql, change.id, ownerId, change.version);
+    if (!locked.ok) return locked;
+    const subscription = locked.value;
     const next = {
       quantity: change.quantity ?? subscription.quantity,
       shippingAddress: address ?? subscription.shippingAddress,
@@ -91,6 +87,27 @@ export function changeSubscription(
     });
     return ok(row!);
   });
+}
+
+/**
+ * The subscription a change applies to, its row locked by the caller's transaction: another
+ * shopper's is NOT_FOUND (`ownerId` null: staff), a stale `version` a CONFLICT, a cancelled one an
+ * INVALID_TRANSITION.
+ */
+export async function changeableSubscription(
+  sql: Sql,
+  id: string,
+  ownerId: string | null,
+  version: number | null | undefined,
+): Promise<OrdersResult<SubscriptionRow>> {
+  const subscription = await lockedSubscription(sql, id);
+  if (!subscription || (ownerId !== null && subscription.customerId !== ownerId))
+    return ordersFail('NOT_FOUND', 'No such subscription', FIELD('id'));
+  if (version != null && version !== subscription.version)
+    return ordersFail('CONFLICT', 'The subscription changed meanwhile; reload it', FIELD('version'));
+  if (subscription.status === 'cancelled')
+    return ordersFail('INVALID_TRANSITION', 'A cancelled subscription cannot change', FIELD('id'));
+  return ok(subscription);
 }
 
 /**

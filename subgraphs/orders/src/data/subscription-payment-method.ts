@@ -5,8 +5,9 @@ import type { OrdersDeps } from '../deps.ts';
 import { paymentProviderNamed } from './checkout.ts';
 import { type OrdersErrorCode, type OrdersResult, ordersFail } from './errors.ts';
 import type { Actor } from './machines.ts';
+import { changeableSubscription } from './subscription-changes.ts';
 import { saveSubscriptionMethod } from './subscription-checkout.ts';
-import { lockedSubscription, SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionsByIds } from './subscriptions.ts';
+import { SUBSCRIPTION_COLUMNS, type SubscriptionRow, subscriptionsByIds } from './subscriptions.ts';
 
 export interface PaymentMethodChange {
   id: string;
@@ -46,13 +47,9 @@ export async function changeSubscriptionPaymentMethod(
       tx,
       { schema: 'orders', key, operation: 'subscriptionPaymentMethodUpdate', input: { ...request, ownerId } },
       async () => {
-        const subscription = await lockedSubscription(sql, change.id);
-        if (!subscription || (ownerId !== null && subscription.customerId !== ownerId))
-          return ordersFail('NOT_FOUND', 'No such subscription', FIELD_ID);
-        if (change.version != null && change.version !== subscription.version)
-          return ordersFail('CONFLICT', 'The subscription changed meanwhile; reload it', ['input', 'version']);
-        if (subscription.status === 'cancelled')
-          return ordersFail('INVALID_TRANSITION', 'A cancelled subscription has no renewals to pay', FIELD_ID);
+        const locked = await changeableSubscription(sql, change.id, ownerId, change.version);
+        if (!locked.ok) return locked;
+        const subscription = locked.value;
         if (!provider.value.saveMethod)
           return ordersFail(
             'SUBSCRIPTION_PAYMENT_UNSUPPORTED',

@@ -69,6 +69,10 @@ export async function syncDeclaredUiExtensions(
   );
 }
 
+const isDeclared = async (sql: Sql, id: string) =>
+  (await one<{ declared: boolean }>(sql, 'select declared from plugins.ui_extensions where id = $1', [id]))
+    ?.declared === true;
+
 /** An extension its plugin's manifest brought is changed through the plugin (upgrade, disable, uninstall). */
 const DECLARED = pluginsError(
   'INVALID_INPUT',
@@ -114,14 +118,7 @@ export async function saveUiExtension(
       if (!installation)
         return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
     }
-    if (input.id) {
-      const current = await one<{ declared: boolean }>(
-        sql,
-        'select declared from plugins.ui_extensions where id = $1',
-        [input.id],
-      );
-      if (current?.declared) return fail(DECLARED);
-    }
+    if (input.id && (await isDeclared(sql, input.id))) return fail(DECLARED);
     const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
     const row = input.id
       ? await one<UiExtensionRow>(
@@ -143,10 +140,7 @@ export async function saveUiExtension(
 
 export const deleteUiExtension = (db: TenantDb, id: string): Promise<PluginsResult<string>> =>
   db.tx(async (sql) => {
-    const current = await one<{ declared: boolean }>(sql, 'select declared from plugins.ui_extensions where id = $1', [
-      id,
-    ]);
-    if (current?.declared) return fail(DECLARED);
+    if (await isDeclared(sql, id)) return fail(DECLARED);
     const row = await one<{ id: string }>(sql, 'delete from plugins.ui_extensions where id = $1 returning id', [id]);
     return row ? ok(row.id) : pluginsFail('NOT_FOUND', 'No such UI extension', ['input', 'id']);
   });
