@@ -93,7 +93,7 @@ describe('a three-server JetStream cluster loses the server leading the stream',
     if (storeRoot) await rm(storeRoot, { recursive: true, force: true });
   });
 
-  async function streamInfo() {
+  async function readStreamInfo() {
     const nc = await connect({
       servers: nodes.filter((node) => node.process.exitCode === null && !node.process.killed).map((node) => node.url),
     });
@@ -102,6 +102,18 @@ describe('a three-server JetStream cluster loses the server leading the stream',
     } finally {
       await nc.close();
     }
+  }
+
+  /** The stream as its leader reports it; after a kill the cluster answers once it has elected new leaders. */
+  function streamInfo() {
+    return until(
+      async () => {
+        const info = await readStreamInfo();
+        return info.cluster?.leader ? info : null;
+      },
+      'the stream to answer with a leader',
+      60_000,
+    );
   }
 
   /** As the relay does: the same envelope until the bus accepts it (the stream drops a repeat by its id). */
