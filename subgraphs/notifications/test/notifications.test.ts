@@ -188,6 +188,32 @@ describe('notifications', () => {
     expect(ended.text).toContain('After 4 attempts the subscription has been cancelled.');
   });
 
+  it("mails a renewal's wait for stock once (not every retry), then that its period was skipped", async () => {
+    const subscriptionId = randomUUID();
+    const email = `waiting-${subscriptionId.slice(0, 8)}@example.com`;
+    const delayed = (wait: number, skipped: boolean) =>
+      domainEvent(tenantA, 'orders.subscription.renewal_delayed', subscriptionId, {
+        subscriptionId,
+        customerId: randomUUID(),
+        email,
+        period: 2,
+        wait,
+        reason: 'Out of stock: not enough stock',
+        retryAt: skipped ? null : '2030-01-02T09:00:00.000Z',
+        skipped,
+        nextRenewalAt: '2030-02-01T09:00:00.000Z',
+      });
+    await bus.publish(delayed(1, false));
+    const waiting = await h.smtp.waitFor(email, /Your subscription renewal is waiting for stock/);
+    expect(waiting.text).toContain('You have not been charged; we will try again on');
+    await bus.publish(delayed(2, false));
+    await bus.publish(delayed(3, true));
+    const skipped = await h.smtp.waitFor(email, /We skipped a delivery of your subscription/);
+    expect(skipped.text).toContain('so we skipped it: you were not charged. Your next renewal is on');
+    // the second wait mailed nothing: the two mails are all this subscription got
+    expect(h.smtp.received.filter((message) => message.raw.includes(email))).toHaveLength(2);
+  });
+
   it("quotes the shop's prefixed order number from the order's events in every order mail", async () => {
     const order = await placeOrder(tenantA, { number: 2002, displayNumber: 'AC-2002' });
     const confirmation = await h.smtp.waitFor(order.email, /Your order AC-2002/);

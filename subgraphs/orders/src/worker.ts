@@ -10,7 +10,12 @@ import {
   type WorkerService,
 } from '@ucos/kit';
 import { z } from 'zod';
-import { DEFAULT_DUNNING_DAYS, type RenewalRound, renewDueSubscriptions } from './data/subscription-renewals.ts';
+import {
+  DEFAULT_DUNNING_DAYS,
+  DEFAULT_STOCK_WAIT,
+  type RenewalRound,
+  renewDueSubscriptions,
+} from './data/subscription-renewals.ts';
 import { connectPool, database } from './db.ts';
 import type { OrdersDeps } from './deps.ts';
 import { ordersEnvShape } from './env.ts';
@@ -42,6 +47,10 @@ export const ordersWorkerEnvShape = {
   SUBSCRIPTION_RENEWAL_INTERVAL_MS: envFields.positiveInt.default(60_000),
   /** days after a failed renewal charge before each retry; after the last, the subscription is cancelled */
   SUBSCRIPTION_DUNNING_DAYS: dayList,
+  /** hours before a renewal that found too little stock is tried again (no charge, no dunning) */
+  SUBSCRIPTION_STOCK_RETRY_HOURS: envFields.positiveInt.default(DEFAULT_STOCK_WAIT.stockRetryHours),
+  /** waits for stock before the period is skipped */
+  SUBSCRIPTION_STOCK_WAITS: envFields.positiveInt.default(DEFAULT_STOCK_WAIT.stockWaits),
   ...processedMessagesPruneEnvShape,
 };
 
@@ -74,7 +83,14 @@ export async function createOrdersWorker(
   const ports = ordersPorts(env, logger, overrides);
   const deps: OrdersDeps = { ...database.deps({ pool, relay: null, logger }), ...ports };
   const renew = (signal?: AbortSignal) =>
-    renewDueSubscriptions(deps, { dunningDays: env.SUBSCRIPTION_DUNNING_DAYS, ...(signal ? { signal } : {}) });
+    renewDueSubscriptions(deps, {
+      policy: {
+        dunningDays: env.SUBSCRIPTION_DUNNING_DAYS,
+        stockRetryHours: env.SUBSCRIPTION_STOCK_RETRY_HOURS,
+        stockWaits: env.SUBSCRIPTION_STOCK_WAITS,
+      },
+      ...(signal ? { signal } : {}),
+    });
   const renewals = scheduledJob({
     name: 'orders.subscription-renewals',
     pool,
@@ -82,7 +98,7 @@ export async function createOrdersWorker(
     logger,
     run: async (signal) => {
       const round = await renew(signal);
-      if (round.renewed || round.failed || round.later) logger.info(round, 'subscription renewals');
+      if (round.renewed || round.failed || round.waiting || round.later) logger.info(round, 'subscription renewals');
     },
   });
   const prune = processedMessagesPruneJobOf('orders', pool, logger, env);

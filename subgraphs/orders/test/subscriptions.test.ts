@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, leastStatements } from '@ucos/kit';
+import { createLogger, encodeGlobalId, leastStatements } from '@ucos/kit';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -78,7 +78,7 @@ const PLAN_SET = `mutation ($input: SubscriptionPlanSetInput!) {
   }
 }`;
 const SUBSCRIPTION_FIELDS = `id status quantity currency intervalUnit intervalCount period nextRenewalAt failedAttempts
-  retryAt paymentProvider version availableActions plan { name } originOrder { id }
+  stockWaits retryAt paymentProvider version availableActions plan { name } originOrder { id }
   renewals { period status attempts lastError order { id total { amount } } }
   history { from to actorKind reason }`;
 const MINE = `query { mySubscriptions(first: 20) { totalCount edges { node { ${SUBSCRIPTION_FIELDS} } } } }`;
@@ -420,7 +420,7 @@ describe('renewals', () => {
       `select period, failed_attempts from orders.subscriptions where id = $1`,
       [id],
     );
-    const key = renewalKey({ id, period: before!.period, failedAttempts: before!.failed_attempts });
+    const key = renewalKey({ id, period: before!.period, failedAttempts: before!.failed_attempts, stockWaits: 0 });
     const first = await renewSubscription(workers[0]!.deps, shop, id);
     expect(first.outcome).toBe('renewed');
     // a runner that read the subscription before the first applied: the same key answers the same order
@@ -571,6 +571,187 @@ describe('dunning', () => {
     await h.call(act('subscriptionCancel'), { input: { id: subscription.id } }, shopper);
     const cancelled = await change({ payment: { provider: 'test', token: 'tok_ok' }, idempotencyKey: 'new-card-2' });
     expect(cancelled.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'INVALID_TRANSITION' });
+  });
+});
+
+describe('out of stock at renewal', () => {
+  const shop = randomUUID();
+  const policy = { dunningDays: [1, 3, 7], stockRetryHours: 24, stockWaits: 2 };
+
+  /** The mug sold out while `work` runs; back afterwards for the tests that follow. */
+  async function soldOut<T>(work: () => Promise<T>): Promise<T> {
+    const before = h.stock.available.get(VARIANTS.mug)!;
+    h.stock.available.set(VARIANTS.mug, 0);
+    try {
+      return await work();
+    } finally {
+      h.stock.available.set(VARIANTS.mug, before);
+    }
+  }
+
+  const delays = (id: string) =>
+    admin<{ payload: { wait: number; skipped: boolean; retryAt: string | null; period: number } }>(
+      `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.renewal_delayed' order by id`,
+      [id],
+    );
+
+  it('charges nothing and waits for stock (no dunning, status kept), then renews the period once stock is back', async () => {
+    await planFor(shop, VARIANTS.mug);
+    const { subscription, shopper } = await subscribe(shop);
+    const id = localId(subscription.id);
+    const authorisations = h.payments.calls.authorize;
+    await makeDue(subscription.id);
+    const waited = await soldOut(() => renewSubscription(workers[0]!.deps, shop, id, policy));
+    expect(waited).toMatchObject({
+      outcome: 'waiting',
+      errors: [expect.objectContaining({ code: 'INSUFFICIENT_STOCK' })],
+    });
+    expect(h.payments.calls.authorize).toBe(authorisations);
+    const waiting = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(waiting).toMatchObject({ status: 'ACTIVE', period: 2, failedAttempts: 0, stockWaits: 1 });
+    expect(Math.round((Date.parse(waiting.retryAt) - Date.now()) / 3_600_000)).toBe(24);
+    expect(waiting.renewals).toEqual([
+      { period: 2, status: 'AWAITING_STOCK', attempts: 0, lastError: 'Out of stock: not enough stock', order: null },
+    ]);
+    // not due before its retry, whatever the period's date says
+    expect((await renewSubscription(workers[0]!.deps, shop, id, policy)).outcome).toBe('not_due');
+    // nothing about a failed payment: no dunning event, no mail trigger
+    const failures = await admin(
+      `select 1 from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.payment_failed'`,
+      [id],
+    );
+    expect(failures).toEqual([]);
+
+    await makeDue(subscription.id);
+    const renewed = await renewSubscription(workers[0]!.deps, shop, id, policy);
+    expect(renewed.outcome).toBe('renewed');
+    const after = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(after).toMatchObject({ status: 'ACTIVE', period: 3, failedAttempts: 0, stockWaits: 0, retryAt: null });
+    expect(after.renewals).toMatchObject([{ period: 2, status: 'PAID', order: { id: expect.any(String) } }]);
+    expect(h.payments.calls.authorize).toBe(authorisations + 1);
+    expect(await ordersOf(shopper.subject!)).toBe(2);
+    expect((await delays(id)).map((event) => [event.payload.wait, event.payload.skipped])).toEqual([[1, false]]);
+  });
+
+  it('skips the period after the last wait, bills the next one as scheduled, and a past-due subscription stays past due', async () => {
+    const { subscription, shopper } = await subscribe(shop);
+    const id = localId(subscription.id);
+    for (const wait of [1, 2]) {
+      await makeDue(subscription.id);
+      expect(await soldOut(() => renewSubscription(workers[0]!.deps, shop, id, policy))).toMatchObject({
+        outcome: 'waiting',
+      });
+      const now = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+      expect(now).toMatchObject({ status: 'ACTIVE', period: 2, stockWaits: wait });
+    }
+    await makeDue(subscription.id);
+    const [{ next_renewal_at: dueBefore }] = (await admin<{ next_renewal_at: Date }>(
+      `select next_renewal_at from orders.subscriptions where id = $1`,
+      [id],
+    )) as [{ next_renewal_at: Date }];
+    expect(await soldOut(() => renewSubscription(workers[0]!.deps, shop, id, policy))).toEqual({
+      outcome: 'waiting',
+      errors: [expect.objectContaining({ code: 'INSUFFICIENT_STOCK' })],
+      retryAt: null,
+    });
+    const skipped = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(skipped).toMatchObject({ status: 'ACTIVE', period: 3, stockWaits: 0, retryAt: null, failedAttempts: 0 });
+    // the next period is one interval after the one that was due (not after the waits)
+    expect(Date.parse(skipped.nextRenewalAt)).toBeGreaterThan(dueBefore.getTime() + 27 * 86_400_000);
+    expect(skipped.renewals).toEqual([
+      { period: 2, status: 'SKIPPED', attempts: 0, lastError: 'Out of stock: not enough stock', order: null },
+    ]);
+    expect(
+      (await delays(id)).map((event) => [event.payload.wait, event.payload.skipped, event.payload.retryAt]),
+    ).toEqual([
+      [1, false, expect.any(String)],
+      [2, false, expect.any(String)],
+      [3, true, null],
+    ]);
+    const skips = await admin<{ payload: { period: number } }>(
+      `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.skipped'`,
+      [id],
+    );
+    expect(skips.map((event) => event.payload.period)).toEqual([2]);
+    expect(await ordersOf(shopper.subject!)).toBe(1);
+
+    // a past-due subscription that then finds no stock keeps its dunning state; paid, it is active again
+    const [row] = await admin<{ ref: string }>(
+      `select payment_method_ref as ref from orders.subscriptions where id = $1`,
+      [id],
+    );
+    h.payments.declining.add(row!.ref);
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id, policy)).outcome).toBe('failed');
+    h.payments.declining.delete(row!.ref);
+    await makeDue(subscription.id);
+    expect((await soldOut(() => renewSubscription(workers[0]!.deps, shop, id, policy))).outcome).toBe('waiting');
+    const pastDue = (await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription;
+    expect(pastDue).toMatchObject({ status: 'PAST_DUE', period: 3, failedAttempts: 1, stockWaits: 1 });
+    expect(pastDue.renewals[0]).toMatchObject({ period: 3, status: 'AWAITING_STOCK', attempts: 1 });
+    await makeDue(subscription.id);
+    expect((await renewSubscription(workers[0]!.deps, shop, id, policy)).outcome).toBe('renewed');
+    expect((await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription).toMatchObject({
+      status: 'ACTIVE',
+      period: 4,
+      failedAttempts: 0,
+      stockWaits: 0,
+    });
+  });
+
+  it('two runners of one wait apply it once', async () => {
+    const { subscription } = await subscribe(shop);
+    const id = localId(subscription.id);
+    await makeDue(subscription.id);
+    const outcomes = await soldOut(() =>
+      Promise.all(
+        Array.from({ length: 4 }, (_, index) => renewSubscription(workers[index % 2]!.deps, shop, id, policy)),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome.outcome === 'waiting')).toHaveLength(1);
+    const [state] = await admin<{ stock_waits: number }>(`select stock_waits from orders.subscriptions where id = $1`, [
+      id,
+    ]);
+    expect(state!.stock_waits).toBe(1);
+    expect(await delays(id)).toHaveLength(1);
+  });
+});
+
+describe('a B2B buyer’s renewals', () => {
+  const shop = randomUUID();
+
+  it('are priced at their company’s customer group, as their checkout was', async () => {
+    const created = await h.call(
+      `mutation { companyCreate(input: { name: "Acme GmbH", customerGroup: "wholesale" }) { company { id } errors { code } } }`,
+      {},
+      staff(shop),
+    );
+    const buyer = customer(shop);
+    const added = await h.call(
+      `mutation ($c: ID!, $u: ID!) { companyBuyerAdd(input: { companyId: $c, customerId: $u }) { errors { code } } }`,
+      { c: created.data?.companyCreate.company.id, u: encodeGlobalId('Customer', buyer.subject!) },
+      staff(shop),
+    );
+    expect(added.data?.companyBuyerAdd.errors).toEqual([]);
+    const { subscription } = await subscribe(shop, buyer);
+    const deps = workers[0]!.deps;
+    const pricing = deps.pricing;
+    const groups: (string | null)[] = [];
+    deps.pricing = {
+      price: (tenantId, lines, currency, group) => {
+        groups.push(group);
+        return pricing.price(tenantId, lines, currency, group);
+      },
+    };
+    try {
+      await makeDue(subscription.id);
+      expect((await renewSubscription(deps, shop, localId(subscription.id))).outcome).toBe('renewed');
+    } finally {
+      deps.pricing = pricing;
+    }
+    // the attempt's cart and the renewal checkout both ask for the buyer's group's prices
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(groups)).toEqual(new Set(['wholesale']));
   });
 });
 

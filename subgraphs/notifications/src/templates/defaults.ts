@@ -15,6 +15,7 @@ export const TEMPLATE_KEYS = [
   'return.received',
   'refund.issued',
   'subscription.payment_failed',
+  'subscription.renewal_delayed',
   'stock.low',
   'approval.requested',
   'webhook.endpoint_disabled',
@@ -202,6 +203,25 @@ We will let you know once the refund is issued.
         reason: 'The card was declined',
         retryAt: '2026-12-08T09:00:00.000Z',
         status: 'past_due',
+      },
+    },
+  },
+  'subscription.renewal_delayed': {
+    description:
+      "To the shopper when a subscription's renewal waits for stock (first wait), or its period was skipped for it (orders.subscription.renewal_delayed)",
+    subject:
+      '{% if subscription.skipped %}We skipped a delivery of your subscription{% else %}Your subscription renewal is waiting for stock{% endif %}',
+    mjml: layout(`        <mj-text font-size="20px" font-weight="bold">{% if subscription.skipped %}This delivery is skipped{% else %}Your renewal is waiting for stock{% endif %}</mj-text>
+        <mj-text>{% if subscription.skipped %}Renewal {{ subscription.period | number }} of your subscription could not be filled in time, so we skipped it: you were not charged. Your next renewal is on {{ subscription.nextRenewalAt | datetime }}.{% else %}Renewal {{ subscription.period | number }} of your subscription is out of stock. You have not been charged; we will try again on {{ subscription.retryAt | datetime }}.{% endif %}</mj-text>`),
+    text: `{% if subscription.skipped %}Renewal {{ subscription.period | number }} of your subscription could not be filled in time, so we skipped it: you were not charged. Your next renewal is on {{ subscription.nextRenewalAt | datetime }}.{% else %}Renewal {{ subscription.period | number }} of your subscription is out of stock. You have not been charged; we will try again on {{ subscription.retryAt | datetime }}.{% endif %}
+`,
+    sampleData: {
+      subscription: {
+        period: 3,
+        wait: 1,
+        skipped: false,
+        retryAt: '2026-12-08T09:00:00.000Z',
+        nextRenewalAt: '2027-01-07T09:00:00.000Z',
       },
     },
   },

@@ -328,7 +328,7 @@ async function run(
   };
   let reserved = false;
   try {
-    const prepared = await prepare(deps, db, input, cartId, subscribing);
+    const prepared = await prepare(deps, db, input, cartId, subscribing, input.renewalOf ? customerIdOf(auth) : null);
     if (!prepared.ok) return finish(prepared.errors);
     const { lines, totals, shippingMethod, cartVersion, giftCardId, giftCardAmount } = prepared.value;
     // the cart's customer, else the signed-in shopper checking out a guest cart: the order row and
@@ -538,25 +538,30 @@ async function prepare(
   input: CheckoutInput,
   cartId: string,
   subscribing: readonly SubscribingLine[],
+  subscriber: string | null,
 ): Promise<OrdersResult<Prepared>> {
   const snapshot = await db.run(async (sql) => {
     const cart = await loadCart(sql, cartId);
     const lines = cart ? await loadCartLines(sql, [cartId]) : [];
+    // a renewal's cart is anonymous (the shopper's own open cart stays theirs), but it is the
+    // subscriber's order: priced, promoted and limited as theirs (a B2B buyer pays their company's price)
+    const buyerId = cart?.customerId ?? subscriber;
     return {
       cart,
       lines,
-      group: await customerGroupOf(sql, cart?.customerId ?? null),
+      buyerId,
+      group: await customerGroupOf(sql, buyerId),
       shipping: await loadShopShipping(sql),
       tax: await loadShopTax(sql),
       offers: cart
         ? await withoutUsedUp(
             sql,
             await loadOfferRows(sql, cart.promotionCode),
-            { customerId: cart.customerId, email: input.email },
+            { customerId: buyerId, email: input.email },
             FIELD_PROMOTION_CODE,
           )
         : { rows: [], problem: null },
-      buyer: await buyerOf(sql, cart?.customerId ?? null),
+      buyer: await buyerOf(sql, buyerId),
       giftCard: cart?.giftCardId ? ((await giftCardsByIds(sql, [cart.giftCardId]))[0] ?? null) : null,
     };
   });
@@ -592,7 +597,7 @@ async function prepare(
     cartId,
     currency: cart.currency,
     lines: priced,
-    customerId: cart.customerId,
+    customerId: snapshot.buyerId,
   });
   if (adjusted.refusal) return { ok: false, errors: [pluginRefusedError(adjusted.refusal)] };
   const totals = totalsWithShipping(
@@ -600,7 +605,7 @@ async function prepare(
     context,
     shippingMethod.value.amount,
     { shop: snapshot.tax, lines: priced, customerTaxId: customerTaxIdOf(input) },
-    { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: cart.customerId } },
+    { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: snapshot.buyerId } },
     adjusted.adjustments,
   );
   if (amountsTooLarge(totals)) return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, FIELD_CART);
@@ -616,7 +621,7 @@ async function prepare(
     shippingMethod: shippingMethod.value,
     currency: cart.currency,
     cartVersion: cart.version,
-    customerId: cart.customerId,
+    customerId: snapshot.buyerId,
   });
 }
 

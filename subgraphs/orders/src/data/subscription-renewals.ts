@@ -4,6 +4,7 @@ import type { TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { loadCart } from './carts.ts';
 import { checkoutComplete } from './checkout.ts';
+import { customerGroupOf } from './customers.ts';
 import type { OrdersError } from './errors.ts';
 import { serviceActor } from './machines.ts';
 import { priceLines } from './pricing.ts';
@@ -19,11 +20,28 @@ import {
 /** Days after a failed renewal charge before each retry; after the last one fails, the subscription is cancelled. */
 export const DEFAULT_DUNNING_DAYS: readonly number[] = [1, 3, 7];
 
+/** How a renewal that cannot be reserved waits: tried again every `stockRetryHours`, at most `stockWaits` times. */
+export interface StockWaitPolicy {
+  stockRetryHours: number;
+  /** after this many waits the period is skipped (the shopper pays nothing for a period never shipped) */
+  stockWaits: number;
+}
+
+export const DEFAULT_STOCK_WAIT: StockWaitPolicy = { stockRetryHours: 24, stockWaits: 7 };
+
+export interface RenewalPolicy extends StockWaitPolicy {
+  dunningDays: readonly number[];
+}
+
+const DEFAULT_POLICY: RenewalPolicy = { dunningDays: DEFAULT_DUNNING_DAYS, ...DEFAULT_STOCK_WAIT };
+
 export type RenewalOutcome =
   /** the period's order exists (placed now, or found by a replay) and the subscription moved on */
   | { outcome: 'renewed'; orderId: string }
   /** the charge (or the order) failed: a retry is scheduled, or the subscription was cancelled */
   | { outcome: 'failed'; errors: OrdersError[]; retryAt: Date | null }
+  /** too little stock to reserve: nothing charged, tried again at retryAt; null when the period was skipped */
+  | { outcome: 'waiting'; errors: OrdersError[]; retryAt: Date | null }
   /** nothing to do: not due, not renewable, or another runner already applied this attempt */
   | { outcome: 'not_due' }
   /** a transient failure (a service down, the checkout still running elsewhere): the next run tries again */
@@ -34,6 +52,9 @@ const renewals = outcomeCounter('ucos_subscription_renewals_total', 'Subscriptio
 const RENEWABLE = new Set(['trialing', 'active', 'past_due']);
 /** a checkout that could not run now: retried at the next run with the same key, not counted as a failure */
 const TRANSIENT = new Set(['SERVICE_UNAVAILABLE', 'CHECKOUT_IN_PROGRESS']);
+/** the period's goods are not there: the shopper did nothing wrong, so no dunning (and no charge was tried) */
+const outOfStock = (errors: readonly OrdersError[]) =>
+  errors.length > 0 && errors.every((error) => error.code === 'INSUFFICIENT_STOCK');
 
 const dueAt = (subscription: SubscriptionRow) => subscription.retryAt ?? subscription.nextRenewalAt;
 
@@ -42,8 +63,15 @@ const dueAt = (subscription: SubscriptionRow) => subscription.retryAt ?? subscri
  * crash) computes the same key until the attempt's result is applied, so the checkout's own claim on
  * the key makes them share one order. A period is paid at most once: once paid, `period` moves on.
  */
-export const renewalKey = (subscription: Pick<SubscriptionRow, 'id' | 'period' | 'failedAttempts'>) =>
-  `subscription:${subscription.id}:${subscription.period}:${subscription.failedAttempts}`;
+export const renewalKey = (subscription: Pick<SubscriptionRow, 'id' | 'period' | 'failedAttempts' | 'stockWaits'>) =>
+  `subscription:${subscription.id}:${subscription.period}:${subscription.failedAttempts}${subscription.stockWaits ? `:stock${subscription.stockWaits}` : ''}`;
+
+/** This runner's view of the attempt is still the current one (no other runner applied a result first). */
+const sameAttempt = (locked: SubscriptionRow | null, seen: SubscriptionRow): locked is SubscriptionRow =>
+  locked !== null &&
+  locked.period === seen.period &&
+  locked.failedAttempts === seen.failedAttempts &&
+  locked.stockWaits === seen.stockWaits;
 
 /** A uuid derived from the tenant and the key: the attempt's cart, the same for every runner. */
 function cartIdOf(tenantId: string, key: string): string {
@@ -72,7 +100,7 @@ export async function renewSubscription(
   deps: OrdersDeps,
   tenantId: string,
   subscriptionId: string,
-  dunningDays: readonly number[] = DEFAULT_DUNNING_DAYS,
+  policy: RenewalPolicy = DEFAULT_POLICY,
 ): Promise<RenewalOutcome> {
   const db = deps.unitOfWork(tenantId);
   const [subscription] = await db.run((sql) => subscriptionsByIds(sql, [subscriptionId]));
@@ -80,7 +108,7 @@ export async function renewSubscription(
     return { outcome: 'not_due' };
   const key = renewalKey(subscription);
   const cartId = await renewalCart(deps, db, subscription, key);
-  if (!cartId.ok) return applyFailure(db, subscription, cartId.errors, dunningDays);
+  if (!cartId.ok) return applyFailure(db, subscription, cartId.errors, policy.dunningDays);
   const placed = await checkoutComplete(deps, db, subscriberAuth(tenantId, subscription.customerId), {
     cartId: encodeGlobalId('Cart', cartId.value),
     idempotencyKey: key,
@@ -100,24 +128,27 @@ export async function renewSubscription(
     renewals.inc({ outcome: 'later' });
     return { outcome: 'later' };
   }
-  if (!placed.ok) return applyFailure(db, subscription, placed.errors, dunningDays);
+  if (!placed.ok && outOfStock(placed.errors)) return applyStockWait(db, subscription, placed.errors, policy);
+  if (!placed.ok) return applyFailure(db, subscription, placed.errors, policy.dunningDays);
   return applySuccess(db, subscription, placed.value.orderId);
 }
 
 /**
  * The attempt's cart, anonymous (a customer's one open cart stays theirs) and written once with its
  * line in one transaction: every runner of the attempt finds the same cart, and none rewrites it under
- * a checkout already running on it. Priced at the list price (checkout prices it again).
+ * a checkout already running on it. Priced as the subscriber's (their company's customer group, as
+ * checkout prices it again).
  */
 async function renewalCart(deps: OrdersDeps, db: TenantDb, subscription: SubscriptionRow, key: string) {
   const id = cartIdOf(db.tenantId, key);
   const existing = await db.run((sql) => loadCart(sql, id));
   if (existing) return ok(id);
+  const group = await db.run((sql) => customerGroupOf(sql, subscription.customerId));
   const priced = await priceLines(
     deps,
     db.tenantId,
     subscription.currency,
-    null,
+    group,
     new Map([[subscription.variantId, subscription.quantity]]),
     ['variantId'],
   );
@@ -157,8 +188,7 @@ async function renewalCart(deps: OrdersDeps, db: TenantDb, subscription: Subscri
 async function applySuccess(db: TenantDb, subscription: SubscriptionRow, orderId: string): Promise<RenewalOutcome> {
   const applied = await db.tx(async (sql, tx) => {
     const locked = await lockedSubscription(sql, subscription.id);
-    if (!locked || locked.period !== subscription.period || locked.failedAttempts !== subscription.failedAttempts)
-      return ok(false);
+    if (!sameAttempt(locked, subscription)) return ok(false);
     await sql.query(
       `insert into orders.subscription_renewals (tenant_id, subscription_id, period, status, order_id, attempts)
        values ($1, $2, $3, 'paid', $4, $5)
@@ -167,7 +197,8 @@ async function applySuccess(db: TenantDb, subscription: SubscriptionRow, orderId
       [db.tenantId, subscription.id, subscription.period, orderId, subscription.failedAttempts + 1],
     );
     // the next period starts where this one was due, not when it was finally paid
-    const set = `period = period + 1, next_renewal_at = next_renewal_at + ${INTERVAL_SQL}, failed_attempts = 0, retry_at = null`;
+    const set = `period = period + 1, next_renewal_at = next_renewal_at + ${INTERVAL_SQL}, failed_attempts = 0,
+      stock_waits = 0, retry_at = null`;
     const next =
       locked.status === 'active'
         ? (
@@ -204,8 +235,7 @@ async function applyFailure(
   const reason = errors.map((error) => error.message).join('; ') || 'The renewal failed';
   const applied = await db.tx(async (sql, tx) => {
     const locked = await lockedSubscription(sql, subscription.id);
-    if (!locked || locked.period !== subscription.period || locked.failedAttempts !== subscription.failedAttempts)
-      return ok(null);
+    if (!sameAttempt(locked, subscription)) return ok(null);
     await sql.query(
       `insert into orders.subscription_renewals (tenant_id, subscription_id, period, status, attempts, last_error)
        values ($1, $2, $3, 'failed', $4, $5)
@@ -226,10 +256,10 @@ async function applyFailure(
         'cancelled',
         actor,
         `payment failed ${attempt} times`,
-        `failed_attempts = ${attempt}, retry_at = null, cancelled_at = now()`,
+        `failed_attempts = ${attempt}, stock_waits = 0, retry_at = null, cancelled_at = now()`,
       );
     } else {
-      const set = `failed_attempts = ${attempt}, retry_at = now() + make_interval(days => ${delay})`;
+      const set = `failed_attempts = ${attempt}, stock_waits = 0, retry_at = now() + make_interval(days => ${delay})`;
       const moved =
         locked.status === 'past_due'
           ? (
@@ -263,9 +293,81 @@ async function applyFailure(
   return { outcome: 'failed', errors, retryAt: applied.value.retryAt };
 }
 
+/**
+ * Too little stock for the period's order: nothing was charged, so this is no payment failure (no
+ * dunning, the status stays). The renewal is tried again after `stockRetryHours`; once `stockWaits`
+ * waits have passed, the period is skipped (the next one is due as scheduled) and the shopper is told.
+ */
+async function applyStockWait(
+  db: TenantDb,
+  subscription: SubscriptionRow,
+  errors: OrdersError[],
+  policy: StockWaitPolicy,
+): Promise<RenewalOutcome> {
+  const wait = subscription.stockWaits + 1;
+  const skip = wait > policy.stockWaits;
+  const reason = `Out of stock: ${errors.map((error) => error.message).join('; ')}`.slice(0, 1000);
+  const applied = await db.tx(async (sql, tx) => {
+    const locked = await lockedSubscription(sql, subscription.id);
+    if (!sameAttempt(locked, subscription)) return ok(null);
+    await sql.query(
+      `insert into orders.subscription_renewals (tenant_id, subscription_id, period, status, attempts, last_error)
+       values ($1, $2, $3, $4, $5, $6)
+       on conflict (tenant_id, subscription_id, period) do update set status = excluded.status,
+         last_error = excluded.last_error, updated_at = now()`,
+      [
+        db.tenantId,
+        subscription.id,
+        subscription.period,
+        skip ? 'skipped' : 'awaiting_stock',
+        subscription.failedAttempts,
+        reason,
+      ],
+    );
+    const set = skip
+      ? `period = period + 1, next_renewal_at = next_renewal_at + ${INTERVAL_SQL}, stock_waits = 0, retry_at = null`
+      : `stock_waits = ${wait}, retry_at = now() + make_interval(hours => ${policy.stockRetryHours})`;
+    const moved = (
+      await sql.query<SubscriptionRow>(
+        `update orders.subscriptions set ${set}, version = version + 1, updated_at = now()
+          where id = $1 returning ${SUBSCRIPTION_COLUMNS}`,
+        [subscription.id],
+      )
+    ).rows[0]!;
+    await tx.emit('orders.subscription.renewal_delayed', subscription.id, {
+      subscriptionId: subscription.id,
+      customerId: subscription.customerId,
+      email: subscription.email,
+      period: subscription.period,
+      wait,
+      reason,
+      retryAt: skip ? null : (moved.retryAt?.toISOString() ?? null),
+      skipped: skip,
+      nextRenewalAt: moved.nextRenewalAt.toISOString(),
+    });
+    if (skip) {
+      await tx.emit('orders.subscription.skipped', subscription.id, {
+        subscriptionId: subscription.id,
+        customerId: subscription.customerId,
+        period: subscription.period,
+        nextRenewalAt: moved.nextRenewalAt.toISOString(),
+        actor: serviceActor('subscription-renewals').id,
+      });
+    }
+    return ok({ retryAt: skip ? null : moved.retryAt });
+  });
+  if (!applied.ok || !applied.value) {
+    renewals.inc({ outcome: 'raced' });
+    return { outcome: 'not_due' };
+  }
+  renewals.inc({ outcome: skip ? 'skipped_out_of_stock' : 'waiting_for_stock' });
+  return { outcome: 'waiting', errors, retryAt: applied.value.retryAt };
+}
+
 export interface RenewalRound {
   renewed: number;
   failed: number;
+  waiting: number;
   later: number;
 }
 
@@ -276,22 +378,24 @@ export interface RenewalRound {
  */
 export async function renewDueSubscriptions(
   deps: OrdersDeps,
-  options: { dunningDays?: readonly number[]; batchSize?: number; signal?: AbortSignal } = {},
+  options: { policy?: Partial<RenewalPolicy>; batchSize?: number; signal?: AbortSignal } = {},
 ): Promise<RenewalRound> {
   const due = await queryEveryDatabase<{ tenant_id: string; id: string }>(
     deps.pool,
     'select tenant_id, id from orders.subscriptions_due($1)',
     [options.batchSize ?? 100],
   );
-  const round: RenewalRound = { renewed: 0, failed: 0, later: 0 };
+  const policy: RenewalPolicy = { ...DEFAULT_POLICY, ...options.policy };
+  const round: RenewalRound = { renewed: 0, failed: 0, waiting: 0, later: 0 };
   for (const row of due) {
     if (options.signal?.aborted) break;
-    const result = await renewSubscription(deps, row.tenant_id, row.id, options.dunningDays).catch((error: unknown) => {
+    const result = await renewSubscription(deps, row.tenant_id, row.id, policy).catch((error: unknown) => {
       deps.log.warn({ err: error, subscriptionId: row.id }, 'renewal failed unexpectedly; retried at the next run');
       return { outcome: 'later' } as const;
     });
     if (result.outcome === 'renewed') round.renewed++;
     else if (result.outcome === 'failed') round.failed++;
+    else if (result.outcome === 'waiting') round.waiting++;
     else if (result.outcome === 'later') round.later++;
   }
   return round;

@@ -190,6 +190,8 @@ export interface SubscriptionRow {
   period: number;
   nextRenewalAt: Date;
   failedAttempts: number;
+  /** how often the current attempt found too little stock and waits (no charge was tried) */
+  stockWaits: number;
   retryAt: Date | null;
   originOrderId: string;
   originKey: string;
@@ -204,7 +206,8 @@ export const SUBSCRIPTION_COLUMNS = `id, customer_id as "customerId", plan_id as
   quantity, currency, email, shipping_address as "shippingAddress", billing_address as "billingAddress",
   shipping_method_code as "shippingMethodCode", interval_unit as "intervalUnit", interval_count as "intervalCount",
   status, payment_provider as "paymentProvider", payment_method_ref as "paymentMethodRef", period,
-  next_renewal_at as "nextRenewalAt", failed_attempts as "failedAttempts", retry_at as "retryAt",
+  next_renewal_at as "nextRenewalAt", failed_attempts as "failedAttempts", stock_waits as "stockWaits",
+  retry_at as "retryAt",
   origin_order_id as "originOrderId", origin_key as "originKey", cancelled_at as "cancelledAt", version,
   created_at as "createdAt", updated_at as "updatedAt"`;
 
@@ -268,7 +271,7 @@ export function listSubscriptions(
 export interface RenewalRow {
   subscriptionId: string;
   period: number;
-  status: 'paid' | 'skipped' | 'failed';
+  status: 'paid' | 'skipped' | 'failed' | 'awaiting_stock';
   orderId: string | null;
   attempts: number;
   lastError: string | null;

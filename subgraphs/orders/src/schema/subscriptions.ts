@@ -224,6 +224,10 @@ const RenewalStatusEnum = builder.enumType('SubscriptionRenewalStatus', {
     PAID: { value: 'paid', description: 'Its order was placed and authorised' },
     SKIPPED: { value: 'skipped' },
     FAILED: { value: 'failed', description: 'Its charge failed (so far): see attempts and lastError' },
+    AWAITING_STOCK: {
+      value: 'awaiting_stock',
+      description: 'Too little stock to reserve it: nothing was charged, it is tried again (see lastError)',
+    },
   } as const,
 });
 
@@ -317,6 +321,9 @@ export const SubscriptionRef = builder.objectRef<SubscriptionRow>(SUBSCRIPTION_T
     period: t.exposeInt('period', { description: 'The next period to bill (the checkout order was period 1)' }),
     nextRenewalAt: t.expose('nextRenewalAt', { type: 'DateTime', description: 'When the next period is due' }),
     failedAttempts: t.exposeInt('failedAttempts', { description: "Failed charges of the current period's renewal" }),
+    stockWaits: t.exposeInt('stockWaits', {
+      description: "How often the current period's renewal found too little stock and waits (nothing charged)",
+    }),
     retryAt: t.expose('retryAt', {
       type: 'DateTime',
       nullable: true,

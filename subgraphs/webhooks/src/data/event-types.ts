@@ -58,6 +58,7 @@ export const KNOWN_EVENT_TYPES = [
   'orders.subscription.changed',
   'orders.subscription.created',
   'orders.subscription.payment_failed',
+  'orders.subscription.renewal_delayed',
   'orders.subscription.renewed',
   'orders.subscription.skipped',
   'orders.subscription.status_changed',

@@ -27,6 +27,7 @@ export const CONSUMED_SUBJECTS = [
   'ucos.fulfillment.return.received',
   'ucos.fulfillment.return.refunded',
   'ucos.orders.subscription.payment_failed',
+  'ucos.orders.subscription.renewal_delayed',
   'ucos.inventory.stock.low',
   'ucos.webhooks.endpoint.disabled',
   'ucos.plugins.installation.disabled',
@@ -60,6 +61,15 @@ const subscriptionPaymentFailed = z.object({
   reason: z.string(),
   retryAt: z.string().nullable(),
   status: z.string(),
+});
+const subscriptionRenewalDelayed = z.object({
+  subscriptionId: uuid,
+  email: z.string().min(3),
+  period: z.number().int(),
+  wait: z.number().int(),
+  retryAt: z.string().nullable(),
+  skipped: z.boolean(),
+  nextRenewalAt: z.string(),
 });
 const shipmentShipped = z.object({
   shipmentId: uuid,
@@ -267,6 +277,25 @@ export async function planNotifications(
             reason: failed.reason,
             retryAt: failed.retryAt,
             status: failed.status,
+          },
+        },
+      };
+    }
+    case 'orders.subscription.renewal_delayed': {
+      const delayed = parseEventPayload(subscriptionRenewalDelayed, envelope);
+      // one mail when the wait starts and one if the period is skipped, not one per daily retry
+      if (delayed.wait > 1 && !delayed.skipped) return null;
+      return {
+        template: 'subscription.renewal_delayed',
+        recipients: [delayed.email],
+        locale,
+        data: {
+          subscription: {
+            period: delayed.period,
+            wait: delayed.wait,
+            skipped: delayed.skipped,
+            retryAt: delayed.retryAt,
+            nextRenewalAt: delayed.nextRenewalAt,
           },
         },
       };

@@ -196,6 +196,21 @@ export interface SubscriptionPaymentFailedPayload {
   status: string;
 }
 
+/** A renewal found too little stock: nothing was charged; it waits (retryAt) or its period was skipped. */
+export interface SubscriptionRenewalDelayedPayload {
+  subscriptionId: string;
+  customerId: string;
+  email: string;
+  period: number;
+  /** the waits of this period so far, this one included */
+  wait: number;
+  reason: string;
+  /** when the renewal is tried again; null when the waits ran out and the period was skipped */
+  retryAt: string | null;
+  skipped: boolean;
+  nextRenewalAt: string;
+}
+
 export interface SubscriptionStatusChangedPayload {
   subscriptionId: string;
   customerId: string;
@@ -239,6 +254,7 @@ export const ORDERS_EVENTS = defineEvents('orders', {
   'orders.subscription.created': event<SubscriptionCreatedPayload>('Subscription'),
   'orders.subscription.renewed': event<SubscriptionRenewedPayload>('Subscription'),
   'orders.subscription.payment_failed': event<SubscriptionPaymentFailedPayload>('Subscription'),
+  'orders.subscription.renewal_delayed': event<SubscriptionRenewalDelayedPayload>('Subscription'),
   'orders.subscription.status_changed': event<SubscriptionStatusChangedPayload>('Subscription'),
   'orders.subscription.changed': event<SubscriptionChangedPayload>('Subscription'),
   'orders.subscription.skipped': event<{

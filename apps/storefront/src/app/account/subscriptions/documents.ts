@@ -14,6 +14,7 @@ export const MySubscriptions = graphql(`
           intervalCount
           nextRenewalAt
           retryAt
+          stockWaits
           availableActions
           shippingMethodCode
           shippingMethods {

@@ -59,7 +59,11 @@ export default async function SubscriptionsPage({
                 : ` · ${t('nextRenewal', { date: format.dateTime(new Date(node.nextRenewalAt), { dateStyle: 'long' }) })}`}
             </p>
             {node.retryAt ? (
-              <p role="note">{t('retry', { date: format.dateTime(new Date(node.retryAt), { dateStyle: 'long' }) })}</p>
+              <p role="note">
+                {t(node.stockWaits > 0 ? 'waitingForStock' : 'retry', {
+                  date: format.dateTime(new Date(node.retryAt), { dateStyle: 'long' }),
+                })}
+              </p>
             ) : null}
             <p className="muted" data-testid="subscription-delivery">
               {t('delivery', {

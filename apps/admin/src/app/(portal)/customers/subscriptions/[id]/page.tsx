@@ -98,7 +98,14 @@ const ACTIONS: Record<string, { submit: string; label: string; danger?: boolean 
   CANCEL: { submit: 'Cancel subscription', label: 'Cancel the subscription', danger: true },
 };
 
-const RENEWAL_LABEL: Record<string, string> = { PAID: 'Ordered', SKIPPED: 'Skipped', FAILED: 'Payment failed' };
+const RENEWAL_LABEL: Record<string, string> = {
+  PAID: 'Ordered',
+  SKIPPED: 'Skipped',
+  FAILED: 'Payment failed',
+  AWAITING_STOCK: 'Waiting for stock (not charged)',
+};
+/** the statuses whose reason staff need to see: why the charge failed, what is out of stock, why skipped */
+const EXPLAINED = new Set(['FAILED', 'AWAITING_STOCK', 'SKIPPED']);
 const ACTOR_LABEL: Record<string, string> = {
   customer: 'Shopper',
   user: 'Staff',
@@ -304,7 +311,7 @@ export default async function SubscriptionPage({ params }: { params: Promise<{ i
                   <td>{renewal.period}</td>
                   <td>
                     {RENEWAL_LABEL[renewal.status] ?? renewal.status}
-                    {renewal.lastError && renewal.status === 'FAILED' ? `: ${renewal.lastError}` : ''}
+                    {renewal.lastError && EXPLAINED.has(renewal.status) ? `: ${renewal.lastError}` : ''}
                   </td>
                   <td>
                     {renewal.order ? (
