@@ -1,19 +1,18 @@
 import { ownerCaller } from './caller.ts';
 /**
  * The demo tenant's promotions, through the public API as its owner: 10 % off with the code WELCOME10,
- * and free shipping from 150.00 EUR automatically. A shop that already has promotions is left as it
+ * and free standard shipping from 150.00 EUR automatically. A shop that already has promotions is left as it
  * is, so a restart adds nothing.
  */
 
-// free shipping applies to whichever method the shopper picks (express too): the threshold sits above
-// the demo's everyday carts so the methods keep their prices there
+// free shipping frees the standard method only: express keeps its price whatever the cart
 export const DEMO_PROMOTIONS = [
   { name: 'Welcome 10 %', code: 'WELCOME10', rule: { type: 'PERCENTAGE', percentBps: 1000 } },
   {
     name: 'Free shipping from 150 €',
     automatic: true,
     currency: 'EUR',
-    rule: { type: 'FREE_SHIPPING', minSubtotal: 15000 },
+    rule: { type: 'FREE_SHIPPING', minSubtotal: 15000, shippingMethods: ['standard'] },
   },
 ];
 

@@ -110,6 +110,31 @@ describe('the promotion engine', () => {
     expect(large.shippingDiscount).toBe(499);
   });
 
+  it('frees only the shipping methods a free-shipping rule lists', () => {
+    const standardOnly: PromotionRule = {
+      conditions: {},
+      action: { type: 'freeShipping', methods: ['standard', 'pickup'] },
+    };
+    const input = { lines: [line('a', 6000)], shipping: 1499, buyer, promotions: [promo(P1, standardOnly)] };
+    const standard = applyPromotions({ ...input, shippingMethod: 'standard' });
+    expect(standard.shippingDiscount).toBe(1499);
+    expect(standard.applied[0]?.explanation).toBe('Promo 1: free shipping');
+    for (const method of ['express', null]) {
+      const other = applyPromotions({ ...input, shippingMethod: method });
+      expect(other.shippingDiscount).toBe(0);
+      expect(other.skipped).toEqual([
+        { promotionId: P1, code: null, reason: 'Free shipping applies to standard, pickup only' },
+      ]);
+    }
+    // without a list, any method is freed (as before)
+    const any = applyPromotions({
+      ...input,
+      shippingMethod: 'express',
+      promotions: [promo(P1, { conditions: {}, action: { type: 'freeShipping' } })],
+    });
+    expect(any.shippingDiscount).toBe(1499);
+  });
+
   it('holds a promotion for customer groups or companies back from other buyers', () => {
     const rule: PromotionRule = {
       conditions: { customerGroups: ['wholesale'] },
@@ -128,6 +153,12 @@ describe('the promotion engine', () => {
       ruleProblems({ conditions: {}, action: { type: 'fixed', amount: 100, target: { kind: 'products', ids: [] } } }),
     ).not.toEqual([]);
     expect(ruleProblems({ conditions: {}, action: { type: 'freeShipping' } })).toEqual([]);
+    expect(ruleProblems({ conditions: {}, action: { type: 'freeShipping', methods: ['standard'] } })).toEqual([]);
+    for (const methods of [[], ['Express Mail'], ['standard', 'standard']]) {
+      expect(ruleProblems({ conditions: {}, action: { type: 'freeShipping', methods } })).toEqual([
+        expect.objectContaining({ path: expect.arrayContaining(['action', 'methods']) }),
+      ]);
+    }
   });
 });
 

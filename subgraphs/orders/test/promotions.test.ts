@@ -180,6 +180,65 @@ describe('a code on the cart', () => {
     ]);
   });
 
+  it('frees only the shipping methods the promotion lists: the cart prices each method, checkout charges express', async () => {
+    const shop = randomUUID();
+    const created = await h.call(
+      `mutation ($input: PromotionCreateInput!) { promotionCreate(input: $input) {
+        promotion { rule { type shippingMethods summary } } errors { code field message } } }`,
+      {
+        input: {
+          name: 'Standard ships free',
+          automatic: true,
+          rule: { type: 'FREE_SHIPPING', shippingMethods: ['standard'] },
+        },
+      },
+      staff(shop),
+    );
+    expect(created.data?.promotionCreate).toEqual({
+      promotion: {
+        rule: { type: 'FREE_SHIPPING', shippingMethods: ['standard'], summary: 'free shipping (standard)' },
+      },
+      errors: [],
+    });
+    const shopper = storefront(shop);
+    const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
+    const offered = await h.call(
+      `query ($id: ID!) { cart(id: $id) { shippingMethods { code price { amount } cartTotal { amount } } } }`,
+      { id: cart.id },
+      shopper,
+    );
+    const totals = Object.fromEntries(
+      offered.data?.cart.shippingMethods.map(
+        (method: { code: string; price: { amount: number }; cartTotal: { amount: number } }) => [
+          method.code,
+          method.cartTotal.amount - 2000,
+        ],
+      ),
+    );
+    // the tee costs 20.00: standard adds nothing, express its full price
+    expect(totals).toEqual({ standard: 0, express: 1499 });
+    const express = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { shippingMethod: 'express' }) }, shopper);
+    expect(express.data?.checkoutComplete.errors).toEqual([]);
+    const order = (await h.call(ORDER, { id: express.data?.checkoutComplete.order.id }, staff(shop))).data?.order;
+    expect(order).toMatchObject({ shipping: { amount: 1499 }, shippingDiscount: { amount: 0 }, appliedPromotions: [] });
+    const second = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
+    const standard = await h.call(
+      CHECKOUT,
+      { input: checkoutInput(second.id, { shippingMethod: 'standard' }) },
+      shopper,
+    );
+    const freed = (await h.call(ORDER, { id: standard.data?.checkoutComplete.order.id }, staff(shop))).data?.order;
+    expect(freed).toMatchObject({ shipping: { amount: 0 }, shippingDiscount: { amount: 499 } });
+    const bad = await h.call(
+      CREATE,
+      { input: { name: 'Bad', rule: { type: 'FREE_SHIPPING', shippingMethods: ['Express Mail'] } } },
+      staff(shop),
+    );
+    expect(bad.data?.promotionCreate.errors).toEqual([
+      expect.objectContaining({ code: 'INVALID_PROMOTION_RULE', field: expect.arrayContaining(['input', 'rule']) }),
+    ]);
+  });
+
   it('refuses unknown, ended, not started and other-currency codes and leaves the cart unchanged', async () => {
     const shop = randomUUID();
     await createPromotion(

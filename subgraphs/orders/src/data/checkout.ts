@@ -603,7 +603,7 @@ async function prepare(
   const totals = totalsWithShipping(
     deps,
     context,
-    shippingMethod.value.amount,
+    { amount: shippingMethod.value.amount, method: shippingMethod.value.code },
     { shop: snapshot.tax, lines: priced, customerTaxId: customerTaxIdOf(input) },
     { promotions: promotions.promotions, buyer: { ...snapshot.buyer, customerId: snapshot.buyerId } },
     adjusted.adjustments,

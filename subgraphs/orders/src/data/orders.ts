@@ -353,7 +353,7 @@ export function editOrderLine(
     const totals = totalsWithShipping(
       deps,
       pricingContext(order.currency, remaining, order.shippingAddress.country),
-      order.shippingAmount,
+      { amount: order.shippingAmount, method: order.shippingMethodCode ?? null },
       { shop: await loadShopTax(sql), lines: remaining, customerTaxId: order.customerTaxId },
     );
     // a total now below what the gift card paid gives the difference back to the card

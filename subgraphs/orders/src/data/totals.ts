@@ -64,6 +64,12 @@ export interface TaxBasis {
   customerTaxId?: string | null;
 }
 
+/** The shipping a total includes: its price, and the method's code (a promotion may free some methods only). */
+export interface ShippingCharge {
+  amount: number;
+  method: string | null;
+}
+
 /** What the shipping and tax calculators need to know about a set of lines. */
 export function pricingContext(
   currency: string,
@@ -85,7 +91,7 @@ export function pricingContext(
 export function totalsWithShipping(
   deps: Pick<OrdersDeps, 'taxes'>,
   context: PricingContext,
-  shipping: number,
+  { amount: shipping, method: shippingMethod }: ShippingCharge,
   basis: TaxBasis,
   offer?: PromotionOffer,
   adjustments: LineAdjustments = NO_ADJUSTMENTS,
@@ -102,6 +108,7 @@ export function totalsWithShipping(
           unitAmount: line.unitAmount,
         })),
         shipping,
+        shippingMethod,
         buyer: offer.buyer,
         promotions: offer.promotions,
       })

@@ -42,6 +42,8 @@ export interface EnginePromotion {
 export interface EngineInput {
   lines: readonly EngineLine[];
   shipping: number;
+  /** the code of the shipping method `shipping` prices (null: none chosen yet) */
+  shippingMethod?: string | null;
   buyer: EngineBuyer;
   promotions: readonly EnginePromotion[];
 }
@@ -110,6 +112,10 @@ export function applyPromotions(input: EngineInput): EngineResult {
     }
     const { action } = promotion.rule;
     if (action.type === 'freeShipping') {
+      if (action.methods && !action.methods.includes(input.shippingMethod ?? '')) {
+        skip(`Free shipping applies to ${action.methods.join(', ')} only`);
+        continue;
+      }
       if (shippingLeft === 0n) {
         skip('Shipping is already free');
         continue;
@@ -294,6 +300,6 @@ export function describe(action: PromotionAction): string {
         ? `buy ${action.buyQuantity}, get ${action.getQuantity} free (${targetText(action.target)})`
         : `buy ${action.buyQuantity}, get ${action.getQuantity} at ${percentText(action.percentBps)} off (${targetText(action.target)})`;
     case 'freeShipping':
-      return 'free shipping';
+      return action.methods ? `free shipping (${action.methods.join(', ')})` : 'free shipping';
   }
 }

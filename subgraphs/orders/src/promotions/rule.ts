@@ -31,6 +31,11 @@ const tierSchema = z
     message: 'A tier takes either percentBps or amount',
   });
 
+/** A shipping method's code as the shop's shipping table names it (`standard`, `express`). */
+const shippingMethodCode = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'A shipping method code: lowercase letters, digits, - and _');
+
 export const actionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('percentage'), percentBps: basisPoints, target: targetSchema }),
   z.object({ type: z.literal('fixed'), amount, target: targetSchema }),
@@ -53,7 +58,16 @@ export const actionSchema = z.discriminatedUnion('type', [
       }),
     target: targetSchema,
   }),
-  z.object({ type: z.literal('freeShipping') }),
+  z.object({
+    type: z.literal('freeShipping'),
+    /** only these shipping method codes (none: any method the shopper picks, express included) */
+    methods: z
+      .array(shippingMethodCode)
+      .min(1)
+      .max(20)
+      .refine((codes) => new Set(codes).size === codes.length, { message: 'Each method once' })
+      .optional(),
+  }),
 ]);
 export type PromotionAction = z.infer<typeof actionSchema>;
 

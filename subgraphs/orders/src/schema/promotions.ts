@@ -42,7 +42,10 @@ const ActionType = builder.enumType('PromotionActionType', {
         'For every `buyQuantity` + `getQuantity` target units, the cheapest `getQuantity` at `percentBps` off',
     },
     TIERED: { value: 'tiered', description: 'The highest of `tiers` whose threshold the target lines reach' },
-    FREE_SHIPPING: { value: 'freeShipping', description: 'The shipping method costs nothing' },
+    FREE_SHIPPING: {
+      value: 'freeShipping',
+      description: 'The shipping method costs nothing (only the `shippingMethods` listed, when it lists any)',
+    },
   } as const,
 });
 
@@ -113,6 +116,10 @@ const RuleRef = builder.objectRef<PromotionRule>('PromotionRule').implement({
           : [];
       },
     }),
+    shippingMethods: t.stringList({
+      description: 'FREE_SHIPPING: the shipping method codes it frees; empty: any method',
+      resolve: (rule) => (rule.action.type === 'freeShipping' ? (rule.action.methods ?? []) : []),
+    }),
     minSubtotal: t.int({ nullable: true, resolve: (rule) => rule.conditions.minSubtotal ?? null }),
     customerGroups: t.stringList({ resolve: (rule) => rule.conditions.customerGroups ?? [] }),
     companyIds: t.idList({
@@ -141,6 +148,10 @@ const RuleInput = builder.inputType('PromotionRuleInput', {
     tiers: t.field({ type: [TierInput] }),
     targetKind: t.field({ type: TargetKind, description: 'Default ORDER: every line' }),
     targetIds: t.idList({ description: 'Ids of the products, collections, categories or variants' }),
+    shippingMethods: t.stringList({
+      description:
+        'FREE_SHIPPING: only these shipping method codes (e.g. `standard`); default: any method, express included',
+    }),
     minSubtotal: t.int({ description: 'The cart subtotal (before discounts) must reach this' }),
     customerGroups: t.stringList({ description: 'Only buyers of a company in one of these customer groups' }),
     companyIds: t.idList({ description: 'Only buyers of these companies' }),
@@ -176,7 +187,10 @@ function ruleOf(input: RuleInputShape): unknown {
     Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== null && entry !== undefined));
   switch (input.type) {
     case 'freeShipping':
-      return { conditions, action: { type: 'freeShipping' } };
+      return {
+        conditions,
+        action: { type: 'freeShipping', ...(input.shippingMethods?.length ? { methods: input.shippingMethods } : {}) },
+      };
     case 'tiered':
       return { conditions, action: { type: 'tiered', tiers: (input.tiers ?? []).map(defined), target } };
     case 'buyXGetY':

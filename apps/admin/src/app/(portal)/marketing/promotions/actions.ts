@@ -54,6 +54,7 @@ function ruleOf(form: FormData, currency: string | null): PromotionRuleInput {
     tiers,
     minSubtotal: minSpend ? (minorUnits(minSpend, digits) ?? -1) : null,
     customerGroups: list(text(form, 'customerGroups')),
+    shippingMethods: list(text(form, 'shippingMethods')),
   };
 }
 
@@ -75,6 +76,7 @@ function formErrors(errors: Parameters<typeof fieldErrors>[0]) {
     ids: 'targetIds',
     targetIds: 'targetIds',
     minSubtotal: 'minSubtotal',
+    methods: 'shippingMethods',
   };
   for (const [path, message] of Object.entries(fieldErrors(errors))) {
     const parts = path.split('.');

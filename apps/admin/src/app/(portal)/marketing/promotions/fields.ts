@@ -14,6 +14,7 @@ export interface PromotionDefaults {
   targetIds?: string;
   minSubtotal?: string;
   customerGroups?: string;
+  shippingMethods?: string;
   priority?: number;
   exclusive?: boolean;
   startsAt?: string;
@@ -53,6 +54,11 @@ export function promotionFields(values: PromotionDefaults = {}): FieldSpec[] {
       name: 'targetIds',
       label: 'Ids of those products, collections, … (comma separated)',
       defaultValue: values.targetIds,
+    },
+    {
+      name: 'shippingMethods',
+      label: 'Free shipping: only these shipping method codes (e.g. standard; blank: any method, express too)',
+      defaultValue: values.shippingMethods,
     },
     { name: 'minSubtotal', label: 'Minimum spend (e.g. 50.00; blank: none)', defaultValue: values.minSubtotal },
     {

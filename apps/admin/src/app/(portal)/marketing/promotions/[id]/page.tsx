@@ -42,6 +42,7 @@ const Promotion = graphql(`
         targetIds
         minSubtotal
         customerGroups
+        shippingMethods
       }
       codes(first: 50, after: $after) {
         totalCount
@@ -95,6 +96,7 @@ export default async function PromotionPage({
     targetIds: rule.targetIds.join(', '),
     minSubtotal: decimal(rule.minSubtotal),
     customerGroups: rule.customerGroups.join(', '),
+    shippingMethods: rule.shippingMethods.join(', '),
     priority: promotion.priority,
     exclusive: promotion.exclusive,
     startsAt: local(promotion.startsAt),
