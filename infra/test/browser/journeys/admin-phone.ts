@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface AdminPhoneJourney {
-  browser: Browser;
-  adminUrl: string;
-  owner: { email: string; password: string };
+export interface AdminPhoneJourney extends OwnerJourney {
   /** `<code> — <name>` of the warehouse the journey's variant is stocked in */
   warehouseLabel: string;
   /** places an order of the journey's product for `email` (the seed API, as a shopper would) */
   placeOrder(email: string): Promise<{ id: string }>;
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 /** A phone held upright (an iPhone 12–15 sized viewport). */

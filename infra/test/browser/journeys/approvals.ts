@@ -1,20 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 import { inviteMember, reloadUntil } from './members.ts';
 
-export interface ApprovalsJourney {
-  browser: Browser;
-  adminUrl: string;
+export interface ApprovalsJourney extends OwnerJourney {
   gatewayUrl: string;
   /** where identity writes its mail: the second admin accepts their invitation from there */
   mailDir: string;
-  owner: { email: string; password: string };
   /** a priced, stocked variant of the journey's product and the warehouse it is stocked in */
   variantId: string;
   warehouseLabel: string;
   placeOrder(email: string, lines: { variantId: string; quantity: number }[]): Promise<{ id: string }>;
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 /** This journey's workflow: its own name, so the template can still be used under its default one. */

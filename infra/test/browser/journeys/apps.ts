@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface AppsJourney {
-  browser: Browser;
-  adminUrl: string;
+export interface AppsJourney extends OwnerJourney {
   gatewayUrl: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 const FIXTURE = new URL('../../fixtures/outside-storefront/generated/persisted-documents.json', import.meta.url);

@@ -1,22 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { OwnerAndShopperJourney } from './journey-context.ts';
 
-export interface CustomFieldsJourney {
-  browser: Browser;
-  adminUrl: string;
-  storefrontUrl: string;
+export interface CustomFieldsJourney extends OwnerAndShopperJourney {
   /** a seeded ACTIVE product: its admin page by id, its storefront page by handle */
   productId: string;
-  productHandle: string;
-  productTitle: string;
   /** a seeded order: its admin page gets the order field's value */
   orderId: string;
   /** a shopper account with an order of its own: sees the public customer and order fields */
   shopper: { email: string; password: string; orderId: string };
   signInShopper(page: Page, email: string, password: string): Promise<void>;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 /**

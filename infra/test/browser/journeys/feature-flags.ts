@@ -1,13 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface FeatureFlagsJourney {
-  browser: Browser;
-  adminUrl: string;
+export interface FeatureFlagsJourney extends OwnerJourney {
   storefrontUrl: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 const FLAG = 'storefront.recently-viewed';

@@ -1,17 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerAndShopperJourney } from './journey-context.ts';
 
-export interface GiftCardsJourney {
-  browser: Browser;
-  adminUrl: string;
-  storefrontUrl: string;
-  /** a seeded product the storefront sells in EUR */
-  productHandle: string;
-  productTitle: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
-}
+export type GiftCardsJourney = OwnerAndShopperJourney;
 
 /** "€12.34" or "−€12.34" as minor units. */
 const cents = (text: string | null) => {

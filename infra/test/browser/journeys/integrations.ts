@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface IntegrationsJourney {
-  browser: Browser;
-  adminUrl: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
-}
+export type IntegrationsJourney = OwnerJourney;
 
 /**
  * The owner opens Settings → Integrations: the built-in test payments are in use. A Stripe secret key

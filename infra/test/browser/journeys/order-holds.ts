@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface OrderHoldsJourney {
-  browser: Browser;
-  adminUrl: string;
+export interface OrderHoldsJourney extends OwnerJourney {
   /** an order the purchase journey placed, not completed or cancelled */
   orderId: string;
   shopperEmail: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 /**

@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { waitForMailFile } from '../../../src/mail-folder.ts';
 import { type Api, call, registerShopper, signIn } from '../seed.ts';
+import type { OwnerAndShopperJourney } from './journey-context.ts';
 
-export interface ReturnsJourney {
-  browser: Browser;
+export interface ReturnsJourney extends OwnerAndShopperJourney {
   api: Api;
-  storefrontUrl: string;
-  adminUrl: string;
   /** the seeded product: two variants, the first at 49.00 */
-  productHandle: string;
-  productTitle: string;
   secondVariantTitle: string;
-  owner: { email: string; password: string };
   signInShopper(page: Page, email: string, password: string): Promise<void>;
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 const PASSWORD = 'Returns-Password-2026';

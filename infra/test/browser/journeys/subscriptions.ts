@@ -1,16 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { OwnerJourney } from './journey-context.ts';
 
-export interface SubscriptionsJourney {
-  browser: Browser;
-  adminUrl: string;
+export interface SubscriptionsJourney extends OwnerJourney {
   storefrontUrl: string;
-  owner: { email: string; password: string };
   /** the demo subscriber (infra/src/demo/subscriptions.ts), who signs in with the demo password */
   subscriber: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
   signInShopper(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
 }
 
 /**

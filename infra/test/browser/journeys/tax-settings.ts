@@ -1,17 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { OwnerAndShopperJourney } from './journey-context.ts';
 
-export interface TaxSettingsJourney {
-  browser: Browser;
-  adminUrl: string;
-  storefrontUrl: string;
-  /** a seeded product the storefront sells in EUR */
-  productHandle: string;
-  productTitle: string;
-  owner: { email: string; password: string };
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
-}
+export type TaxSettingsJourney = OwnerAndShopperJourney;
 
 /**
  * The owner opens Settings → Tax, finds the demo's tax-inclusive prices and its EU, UK and

@@ -1,12 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { JourneyContext } from './journey-context.ts';
 
-export interface WorkflowEditorJourney {
-  browser: Browser;
-  adminUrl: string;
-  signInAdmin(page: Page, email: string, password: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
-  expect(condition: unknown, message: string): void;
-}
+export type WorkflowEditorJourney = JourneyContext;
 
 /**
  * An owner creates the high-value order hold from its template, types an invalid step and sees the
