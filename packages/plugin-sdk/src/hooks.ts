@@ -26,17 +26,21 @@ export const TRANSFORMER_HOOKS = [
   'order.confirmation.transform',
 ] as const;
 export const ACTION_HOOKS = ['event.action'] as const;
-export const HOOK_POINTS = [...VALIDATOR_HOOKS, ...TRANSFORMER_HOOKS, ...ACTION_HOOKS] as const;
+/** run when a member clicks a button of an admin UI extension bound to one of the plugin's named actions */
+export const ADMIN_HOOKS = ['admin.action'] as const;
+export const HOOK_POINTS = [...VALIDATOR_HOOKS, ...TRANSFORMER_HOOKS, ...ACTION_HOOKS, ...ADMIN_HOOKS] as const;
 
 export type ValidatorHook = (typeof VALIDATOR_HOOKS)[number];
 export type TransformerHook = (typeof TRANSFORMER_HOOKS)[number];
 export type ActionHook = (typeof ACTION_HOOKS)[number];
-export type HookPoint = ValidatorHook | TransformerHook | ActionHook;
-export type HookKind = 'validator' | 'transformer' | 'action';
+export type AdminHook = (typeof ADMIN_HOOKS)[number];
+export type HookPoint = ValidatorHook | TransformerHook | ActionHook | AdminHook;
+export type HookKind = 'validator' | 'transformer' | 'action' | 'admin';
 
 export function hookKind(point: HookPoint): HookKind {
   if ((VALIDATOR_HOOKS as readonly string[]).includes(point)) return 'validator';
   if ((TRANSFORMER_HOOKS as readonly string[]).includes(point)) return 'transformer';
+  if ((ADMIN_HOOKS as readonly string[]).includes(point)) return 'admin';
   return 'action';
 }
 
@@ -219,6 +223,28 @@ export interface EventActionOutput {
   message?: string;
 }
 
+/** The object of the admin page whose button ran the action (none on the dashboard or a page of its own). */
+export type AdminActionObjectType = 'product' | 'order' | 'customer';
+
+/**
+ * A member clicked a button of an admin UI extension bound to one of the plugin's actions
+ * (`{ "type": "button", "label": …, "action": { "name": … } }`). Runs on the request path, with the
+ * hook's timeout and failure policy, never with `http` (that is for `event.action`, in the worker tier).
+ */
+export interface AdminActionInput {
+  /** the action's name, one of the `actions` the manifest declares for `admin.action` */
+  action: string;
+  /** the page's object: its type and global id (null on the dashboard and on a plugin's own page) */
+  object: { type: AdminActionObjectType; id: string } | null;
+  /** the extension whose button was clicked */
+  extension: { id: string; point: string };
+}
+/** What the admin shows next to the button: a message, and whether it went well (default `success`). */
+export interface AdminActionOutput {
+  message: string;
+  status?: 'success' | 'failure';
+}
+
 export interface HookInputs {
   'cart.line.validate': CartLineValidateInput;
   'checkout.validate': CheckoutValidateInput;
@@ -230,6 +256,7 @@ export interface HookInputs {
   'cart.price.adjust': CartPriceAdjustInput;
   'order.confirmation.transform': OrderConfirmationTransformInput;
   'event.action': EventActionInput;
+  'admin.action': AdminActionInput;
 }
 
 export interface HookOutputs {
@@ -243,4 +270,5 @@ export interface HookOutputs {
   'cart.price.adjust': CartPriceAdjustOutput;
   'order.confirmation.transform': OrderConfirmationTransformOutput;
   'event.action': EventActionOutput;
+  'admin.action': AdminActionOutput;
 }

@@ -10,14 +10,17 @@ export {
 export { type LocalRun, memoryKv, PluginSetupError, runPluginLocally } from './harness.ts';
 export * from './hooks.ts';
 export {
+  adminActionsOf,
   CAPABILITIES,
   type Capability,
   type FailurePolicy,
   hookDeclaration,
   MANIFEST_JSON_SCHEMA,
+  MAX_ADMIN_ACTIONS,
   MAX_HOOK_TIMEOUT_MS,
   MAX_PLUGIN_UI_EXTENSIONS,
   type ManifestResult,
+  type PluginAdminAction,
   type PluginHookDeclaration,
   type PluginManifest,
   type PluginUiExtension,

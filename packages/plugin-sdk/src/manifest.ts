@@ -3,7 +3,13 @@ import addFormatsModule from 'ajv-formats';
 import { EVENT_FILTER_PROPERTIES, type EventFilter } from './event-filter.ts';
 import { HOOK_POINTS, type HookPoint, hookKind } from './hooks.ts';
 import { type Problem, problemsOf } from './problems.ts';
-import { parseUiSchema, UI_EXTENSION_POINTS, type UiExtensionPoint } from './ui-schema.ts';
+import {
+  parseUiSchema,
+  UI_ACTION_NAME,
+  UI_EXTENSION_POINTS,
+  type UiExtensionPoint,
+  uiActionReferences,
+} from './ui-schema.ts';
 
 export type Capability = 'kv' | 'http' | 'log';
 export const CAPABILITIES: readonly Capability[] = ['kv', 'http', 'log'];
@@ -15,7 +21,18 @@ export interface PluginHookDeclaration extends EventFilter {
   /** what the platform does when the plugin errors, times out or answers nonsense: refuse the operation, or let it through */
   failurePolicy: FailurePolicy;
   timeoutMs: number;
+  /** `admin.action` only: the named actions admin buttons may run (`input.action` tells which) */
+  actions?: PluginAdminAction[];
 }
+
+/** One action a member can run from an admin UI extension's button. */
+export interface PluginAdminAction {
+  /** lower case letters, digits and dashes, such as `recalculate-tier` */
+  name: string;
+  description?: string;
+}
+
+export const MAX_ADMIN_ACTIONS = 20;
 
 export interface PluginManifest {
   name: string;
@@ -76,6 +93,21 @@ export const MANIFEST_JSON_SCHEMA = {
           timeoutMs: { type: 'integer', minimum: 1, maximum: MAX_HOOK_TIMEOUT_MS },
           // event.action only (crossFieldProblems): which events it runs after
           ...EVENT_FILTER_PROPERTIES,
+          // admin.action only (crossFieldProblems): the actions its buttons may run
+          actions: {
+            type: 'array',
+            minItems: 1,
+            maxItems: MAX_ADMIN_ACTIONS,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name'],
+              properties: {
+                name: { type: 'string', pattern: UI_ACTION_NAME.source },
+                description: { type: 'string', maxLength: 500 },
+              },
+            },
+          },
         },
       },
     },
@@ -165,7 +197,22 @@ function crossFieldProblems(manifest: PluginManifest): Problem[] {
         problems.push({ path: `hooks.${index}.${key}`, message: 'only an action hook (event.action) filters events' });
       }
     }
+    if (hookKind(hook.point) === 'admin') {
+      if (!hook.actions?.length) {
+        problems.push({ path: `hooks.${index}.actions`, message: 'admin.action declares at least one action' });
+      }
+      const names = new Set<string>();
+      (hook.actions ?? []).forEach((action, at) => {
+        if (names.has(action.name)) {
+          problems.push({ path: `hooks.${index}.actions.${at}.name`, message: `${action.name} is declared twice` });
+        }
+        names.add(action.name);
+      });
+    } else if (hook.actions !== undefined) {
+      problems.push({ path: `hooks.${index}.actions`, message: 'only admin.action declares actions' });
+    }
   });
+  const actions = new Set(adminActionsOf(manifest).map((action) => action.name));
   const wantsHttp = manifest.capabilities.includes('http');
   if (wantsHttp && !(manifest.allowedHosts?.length ?? 0)) {
     problems.push({ path: 'allowedHosts', message: 'the http capability needs at least one allowed host' });
@@ -180,7 +227,26 @@ function crossFieldProblems(manifest: PluginManifest): Problem[] {
   (manifest.uiExtensions ?? []).forEach((extension, index) => {
     if (!extension.title.trim()) problems.push({ path: `uiExtensions.${index}.title`, message: 'must not be blank' });
     const parsed = parseUiSchema(extension.point, JSON.stringify(extension.schema));
-    if (parsed.ok) return;
+    if (parsed.ok) {
+      // a declared extension's buttons run this plugin's own declared actions only
+      for (const reference of uiActionReferences(parsed.schema)) {
+        const at = ['uiExtensions', index, 'schema', ...reference.path, 'action'].join('.');
+        if (reference.plugin !== undefined && reference.plugin !== manifest.name) {
+          problems.push({
+            path: `${at}.plugin`,
+            message: `a plugin's extension runs its own actions (${manifest.name})`,
+          });
+        } else if (!actions.has(reference.name)) {
+          problems.push({
+            path: `${at}.name`,
+            message: actions.size
+              ? `is not an action of admin.action (${[...actions].join(', ')})`
+              : "declare it in the admin.action hook's actions first",
+          });
+        }
+      }
+      return;
+    }
     for (const problem of parsed.problems) {
       problems.push({ path: ['uiExtensions', index, 'schema', ...problem.path].join('.'), message: problem.message });
     }
@@ -205,6 +271,11 @@ export function validateConfig(manifest: Pick<PluginManifest, 'configSchema'>, c
     return [{ path: '', message: `the plugin's config schema is invalid: ${(error as Error).message}` }];
   }
   return validate(config) ? [] : problemsOf(validate.errors);
+}
+
+/** The admin actions a manifest declares (its `admin.action` hook's `actions`), none without that hook. */
+export function adminActionsOf(manifest: Pick<PluginManifest, 'hooks'>): PluginAdminAction[] {
+  return manifest.hooks.find((hook) => hook.point === 'admin.action')?.actions ?? [];
 }
 
 /** The declaration of one hook point in a manifest, if the plugin implements it. */

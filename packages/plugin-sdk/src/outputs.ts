@@ -122,6 +122,12 @@ const OUTPUT_SCHEMAS: Record<HookPoint, object> = {
     required: ['status'],
     properties: { status: { enum: ['done', 'skipped', 'retry'] }, message: { type: 'string', maxLength: 1000 } },
   },
+  'admin.action': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['message'],
+    properties: { message: text(1000), status: { enum: ['success', 'failure'] } },
+  },
 };
 
 const ajv = new Ajv({ allErrors: true, strict: true });

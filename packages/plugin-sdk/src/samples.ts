@@ -118,4 +118,9 @@ export const SAMPLE_INPUTS: { [H in HookPoint]: HookInputs[H] } = {
     },
     attempt: 1,
   },
+  'admin.action': {
+    action: 'recalculate',
+    object: { type: 'order', id: 'T3JkZXI6b3JkXzE=' },
+    extension: { id: 'VWlFeHRlbnNpb246eF8x', point: 'ORDER_PANEL' },
+  },
 };

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The declarative UI schema of admin extensions (issue 15 §4): a list of blocks the admin renders
  * with its own components. Never HTML or script: every string is shown as text, a link goes to an
  * admin path or an https URL, a button runs one mutation of an allow-list with fixed arguments and
- * the id of the page's object. Sizes are bounded (depth, block count, string lengths).
+ * the id of the page's object, or one named action of a plugin (`admin.action`) told the page's object. Sizes are bounded (depth, block count, string lengths).
  *
  * Shared by the plugins subgraph (which refuses a schema with every problem on its path) and the
  * admin (which renders it). Import it as `@ucos/plugin-sdk/ui-schema`: it pulls in zod only.
@@ -109,7 +109,7 @@ const textBlock = z.strictObject({
 
 const linkBlock = z.strictObject({ type: z.literal('link'), label, href });
 
-const buttonBlock = z.discriminatedUnion('mutation', [
+const mutationButtonBlock = z.discriminatedUnion('mutation', [
   z.strictObject({
     type: z.literal('button'),
     label,
@@ -124,11 +124,46 @@ const buttonBlock = z.discriminatedUnion('mutation', [
   }),
 ]);
 
+/** A plugin's name (as its manifest's `name`) and one of its admin actions' names. */
+export const UI_ACTION_NAME = /^[a-z][a-z0-9-]{0,62}$/;
+const PLUGIN_NAME = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+/**
+ * A button bound to a plugin's admin action (its manifest's `admin.action` hook, `actions`): `plugin`
+ * names the plugin; an extension a plugin declares, or one bound to its installation, may leave it out.
+ * Which plugin and action it may name is checked where that is known (the manifest, the save).
+ */
+const actionButtonBlock = z.strictObject({
+  type: z.literal('button'),
+  label,
+  action: z.strictObject({
+    plugin: z.string().regex(PLUGIN_NAME, "A plugin's name, as its manifest has it").optional(),
+    name: z.string().regex(UI_ACTION_NAME, 'An action name: lower case letters, digits and dashes'),
+  }),
+});
+
+/** A button runs an allow-listed mutation, or a plugin's action: the one it names decides its schema. */
+const buttonBlock: z.ZodType<UiMutationButtonBlock | UiActionButtonBlock> = z.any().superRefine((value, ctx) => {
+  const schema =
+    value !== null && typeof value === 'object' && 'action' in value ? actionButtonBlock : mutationButtonBlock;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path as (string | number)[] });
+    }
+  }
+}) as z.ZodType<UiMutationButtonBlock | UiActionButtonBlock>;
+
 export type UiFieldsBlock = z.infer<typeof fieldsBlock>;
 export type UiTableBlock = z.infer<typeof tableBlock>;
 export type UiTextBlock = z.infer<typeof textBlock>;
 export type UiLinkBlock = z.infer<typeof linkBlock>;
-export type UiButtonBlock = z.infer<typeof buttonBlock>;
+export type UiMutationButtonBlock = z.infer<typeof mutationButtonBlock>;
+export type UiActionButtonBlock = z.infer<typeof actionButtonBlock>;
+export type UiButtonBlock = UiMutationButtonBlock | UiActionButtonBlock;
+
+/** Whether a button runs a plugin's action (rather than an allow-listed mutation). */
+export const isActionButton = (block: UiButtonBlock): block is UiActionButtonBlock => 'action' in block;
 export interface UiCardBlock {
   type: 'card';
   title: string;
@@ -239,7 +274,8 @@ export function uiSchemaProblems(point: UiExtensionPoint, value: unknown): UiSch
     } else if (child.type === 'table') {
       checkPath(child.rows, [...at, 'rows']);
       // a column's path reads from the row, so it may start anywhere
-    } else if (child.type === 'button') {
+    } else if (child.type === 'button' && !isActionButton(child)) {
+      // an action button may sit at any point: the action is told the page's object, if any
       const allowed = UI_BUTTON_MUTATIONS[child.mutation].point;
       if (allowed !== point) {
         problems.push({ path: [...at, 'mutation'], message: `${child.mutation} runs on ${allowed} only` });
@@ -250,6 +286,25 @@ export function uiSchemaProblems(point: UiExtensionPoint, value: unknown): UiSch
     problems.push({ path: ['blocks'], message: `At most ${UI_SCHEMA_LIMITS.maxBlocks} blocks in all` });
   }
   return problems;
+}
+
+/** A button of a schema bound to a plugin action, with its place (`["blocks", "0", "children", "1"]`). */
+export interface UiActionReference {
+  path: string[];
+  plugin: string | undefined;
+  name: string;
+  label: string;
+}
+
+/** The buttons of a (valid) schema that run plugin actions, in document order. */
+export function uiActionReferences(schema: UiSchema): UiActionReference[] {
+  const found: UiActionReference[] = [];
+  walk(schema.blocks, ['blocks'], 1, (block, at) => {
+    if (block.type === 'button' && isActionButton(block)) {
+      found.push({ path: at, plugin: block.action.plugin, name: block.action.name, label: block.label });
+    }
+  });
+  return found;
 }
 
 /** A schema from its JSON text, or its problems (a problem with JSON itself has an empty path). */

@@ -81,6 +81,45 @@ describe('parseManifest', () => {
     });
   });
 
+  it('declares admin actions on admin.action only, each once, and its own extensions name only them', () => {
+    const button = (action: object) => ({
+      point: 'ORDER_PANEL',
+      title: 'Tiers',
+      schema: { blocks: [{ type: 'button', label: 'Go', action }] },
+    });
+    const withActions = {
+      ...valid,
+      hooks: [
+        ...valid.hooks,
+        { point: 'admin.action', failurePolicy: 'refuse', timeoutMs: 200, actions: [{ name: 'recalculate-tier' }] },
+      ],
+      uiExtensions: [button({ name: 'recalculate-tier' }), button({ plugin: valid.name, name: 'recalculate-tier' })],
+    };
+    expect(parseManifest(withActions)).toMatchObject({ ok: true });
+    const problems = (manifest: object) => {
+      const parsed = parseManifest(manifest);
+      return parsed.ok ? [] : parsed.problems.map((problem) => problem.path);
+    };
+    expect(
+      problems({
+        ...valid,
+        hooks: [
+          { ...valid.hooks[0], actions: [{ name: 'x' }] },
+          { point: 'admin.action', failurePolicy: 'refuse', timeoutMs: 200, actions: [{ name: 'a' }, { name: 'a' }] },
+        ],
+        uiExtensions: [button({ name: 'launch' }), button({ plugin: 'other-plugin', name: 'a' })],
+      }),
+    ).toEqual([
+      'hooks.0.actions',
+      'hooks.1.actions.1.name',
+      'uiExtensions.0.schema.blocks.0.action.name',
+      'uiExtensions.1.schema.blocks.0.action.plugin',
+    ]);
+    expect(problems({ ...valid, hooks: [{ point: 'admin.action', failurePolicy: 'allow', timeoutMs: 10 }] })).toEqual([
+      'hooks.0.actions',
+    ]);
+  });
+
   it('refuses what is not an object at all', () => {
     expect(parseManifest('manifest')).toEqual({ ok: false, problems: [{ path: '', message: 'must be object' }] });
     expect(MANIFEST_JSON_SCHEMA.required).toContain('configSchema');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseUiSchema, resolveUiPath, UI_SCHEMA_LIMITS, uiSchemaProblems, uiValueText } from '../src/ui-schema.ts';
+import {
+  parseUiSchema,
+  resolveUiPath,
+  UI_SCHEMA_LIMITS,
+  type UiSchema,
+  uiActionReferences,
+  uiSchemaProblems,
+  uiValueText,
+} from '../src/ui-schema.ts';
 
 const FULFILMENT = {
   blocks: [
@@ -61,6 +69,35 @@ describe('the UI schema', () => {
       'args',
     ]);
     expect(at({ mutation: 'productStatusSet', args: { status: 'ACTIVE' } })).toEqual([]);
+  });
+
+  it('takes buttons bound to a plugin action at any point, checking the names, and lists them', () => {
+    const schema = {
+      blocks: [
+        { type: 'button', label: 'Recalculate', action: { name: 'recalculate-tier' } },
+        {
+          type: 'card',
+          title: 'More',
+          children: [{ type: 'button', label: 'Sync', action: { plugin: 'erp-export', name: 'sync' } }],
+        },
+      ],
+    };
+    expect(uiSchemaProblems('DASHBOARD_WIDGET', schema)).toEqual([]);
+    expect(uiActionReferences(schema as UiSchema)).toEqual([
+      { path: ['blocks', '0'], plugin: undefined, name: 'recalculate-tier', label: 'Recalculate' },
+      { path: ['blocks', '1', 'children', '0'], plugin: 'erp-export', name: 'sync', label: 'Sync' },
+    ]);
+    const broken = uiSchemaProblems('ORDER_PANEL', {
+      blocks: [
+        { type: 'button', label: 'Go', action: { name: 'Run Now' } },
+        { type: 'button', label: 'Go', action: { name: 'go', plugin: 'X' }, mutation: 'orderHoldPlace' },
+      ],
+    });
+    expect(broken.map((problem) => problem.path.join('.'))).toEqual([
+      'blocks.0.action.name',
+      'blocks.1.action.plugin',
+      'blocks.1',
+    ]);
   });
 
   it('binds paths to the point object only', () => {

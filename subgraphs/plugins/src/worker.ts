@@ -2,6 +2,8 @@ import {
   connectPlaced,
   type EventBus,
   envFields,
+  idempotencyRecordsPruneEnvShape,
+  idempotencyRecordsPruneJob,
   type Logger,
   parseEnv,
   processedMessagesPruneEnvShape,
@@ -47,6 +49,7 @@ export const pluginsWorkerEnvShape = {
   /** waits between them, ms, the last repeating */
   PLUGIN_ACTION_BACKOFF_MS: delays,
   ...processedMessagesPruneEnvShape,
+  ...idempotencyRecordsPruneEnvShape,
 };
 
 export type PluginsWorkerEnv = ReturnType<typeof loadPluginsWorkerEnv>;
@@ -62,7 +65,7 @@ export interface PluginsWorkerOverrides {
 
 /**
  * The plugins worker: tenants' `event.action` hooks after every event (`events/in/actions.ts`), with
- * retries and backoff, and the pruning of its consumer marks. It runs no relay: the
+ * retries and backoff, the pruning of its consumer marks and of `pluginActionRun`'s idempotency records. It runs no relay: the
  * `plugins.installation.disabled` events it writes are published by the subgraph's relay.
  */
 export async function createPluginsWorker(
@@ -75,6 +78,14 @@ export async function createPluginsWorker(
     connectPool(url, env.WORKER_DATABASE_POOL_SIZE, logger, 'plugins-worker'),
   );
   const prune = processedMessagesPruneJobOf(SCHEMA, pool, logger, env);
+  // the keys of pluginActionRun (admin actions)
+  const idempotencyPrune = idempotencyRecordsPruneJob({
+    schema: SCHEMA,
+    pool,
+    logger,
+    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
+    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
+  });
   const subscriptions: Subscription[] = [];
   return {
     name: 'plugins',
@@ -91,10 +102,12 @@ export async function createPluginsWorker(
         }),
       );
       prune.start();
+      idempotencyPrune.start();
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));
       await prune.stop();
+      await idempotencyPrune.stop();
       await pool.end().catch(() => undefined);
     },
   };

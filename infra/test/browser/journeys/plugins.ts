@@ -22,7 +22,8 @@ export interface PluginsJourney {
  * (10 % off a line of 3 or more): a shopper with 3 in the cart sees the discount and the plugin's
  * reason on the line, again in the checkout's summary and, once placed, on the confirmation (the
  * reason on its line, the discount in its totals) and the owner's order page (with the order panel its
- * manifest declares); the owner disables it again.
+ * manifest declares, whose "Recalculate tier" button runs the plugin's admin action and shows its
+ * answer beside the button); the owner disables it again.
  */
 export async function pluginsJourney(context: PluginsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -145,11 +146,19 @@ async function bulkTier(context: PluginsJourney, admin: Page): Promise<void> {
       .getByRole('row', { name: /^Discount/ })
       .waitFor();
     // the panel the plugin's manifest declares, shown while it is enabled
-    await admin
-      .getByRole('region', { name: 'Bulk pricing' })
-      .getByText(/discounted by the bulk-tier-discount plugin/)
-      .waitFor();
+    const panel = admin.getByRole('region', { name: 'Bulk pricing' });
+    await panel.getByText(/discounted by the bulk-tier-discount plugin/).waitFor();
     await shot(admin, 'admin-order-bulk-tier');
+    // its button runs the plugin's admin action: the plugin's answer beside the button, announced
+    await panel.getByRole('button', { name: 'Recalculate tier' }).click();
+    const answer = panel.getByRole('status').filter({ hasText: /^Tiers for order / });
+    await answer.waitFor();
+    const answered = (await answer.textContent()) ?? '';
+    expect(
+      answered.includes('10% off from 3, 15% off from 10'),
+      `the plugin's action answered from its configuration (${answered})`,
+    );
+    await shot(admin, 'admin-order-plugin-action');
   } finally {
     if (admin.url() !== pluginPage) await admin.goto(pluginPage);
     await admin.getByRole('form', { name: 'Disable' }).getByRole('button', { name: 'Disable' }).click();

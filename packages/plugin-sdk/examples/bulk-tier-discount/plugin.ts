@@ -25,4 +25,15 @@ export default {
     }
     return { adjustments };
   },
+  // the order panel's "Recalculate tier" button: which tiers apply, as the configuration stands now
+  'admin.action'(input, ctx) {
+    if (input.action !== 'recalculate-tier') return { message: `Unknown action ${input.action}`, status: 'failure' };
+    const tiers = [...ctx.config.tiers].sort((a, b) => a.minQuantity - b.minQuantity);
+    const scope = ctx.config.skus?.length ? ` on ${ctx.config.skus.join(', ')}` : '';
+    const listed = tiers.map((tier) => `${tier.percentOff}% off from ${tier.minQuantity}`).join(', ');
+    const about = input.object ? `${input.object.type} ${input.object.id}` : 'new carts';
+    return {
+      message: `Tiers for ${about}${scope}: ${listed}. Prices are recalculated the next time the cart is priced.`,
+    };
+  },
 } satisfies Plugin<Config>;

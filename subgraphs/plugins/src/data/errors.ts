@@ -12,6 +12,11 @@ export const PLUGINS_ERROR_CODES = [
   'NO_PREVIOUS_VERSION',
   'SAME_VERSION',
   'INVALID_SCHEMA',
+  'UNKNOWN_ACTION',
+  'PLUGIN_DISABLED',
+  'PLUGIN_FAILED',
+  'NOT_ALLOWED',
+  'IDEMPOTENCY_KEY_REUSED',
 ] as const;
 
 export type PluginsErrorCode = (typeof PLUGINS_ERROR_CODES)[number];

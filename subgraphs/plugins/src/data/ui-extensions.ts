@@ -1,6 +1,6 @@
 import { fail, ok } from '@ucos/kit';
-import type { PluginUiExtension } from '@ucos/plugin-sdk';
-import { parseUiSchema, type UiExtensionPoint, type UiSchema } from '@ucos/plugin-sdk/ui-schema';
+import { adminActionsOf, type PluginManifest, type PluginUiExtension } from '@ucos/plugin-sdk';
+import { parseUiSchema, type UiExtensionPoint, type UiSchema, uiActionReferences } from '@ucos/plugin-sdk/ui-schema';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
 import type { UiExtensionRow } from './rows.ts';
@@ -94,6 +94,40 @@ export interface UiExtensionSaveInput {
 
 const SCHEMA_FIELD = ['input', 'schema'];
 
+/**
+ * The problems of a tenant's extension's action buttons: each names an installed plugin (or, with
+ * none named, the extension is bound to an installation) whose current version declares the action.
+ * Declared extensions are checked against their own manifest when the plugin is uploaded.
+ */
+async function actionProblems(sql: Sql, schema: UiSchema, installationId: string | null) {
+  const references = uiActionReferences(schema);
+  if (references.length === 0) return [];
+  const { rows: installed } = await sql.query<{ id: string; name: string; manifest: PluginManifest }>(
+    `select i.id, p.name, v.manifest from plugins.installations i
+       join plugins.plugins p on p.tenant_id = i.tenant_id and p.id = i.plugin_id
+       join plugins.plugin_versions v on v.tenant_id = i.tenant_id and v.id = i.version_id`,
+    [],
+  );
+  return references.flatMap((reference) => {
+    const at = [...SCHEMA_FIELD, ...reference.path, 'action'];
+    const plugin = reference.plugin
+      ? installed.find((row) => row.name === reference.plugin)
+      : installed.find((row) => row.id === installationId);
+    if (!plugin) {
+      const message = reference.plugin
+        ? `${reference.plugin} is not installed`
+        : 'Name the plugin whose action it runs, or bind the extension to its installation';
+      return [pluginsError('INVALID_SCHEMA', message, [...at, 'plugin'])];
+    }
+    const actions = adminActionsOf(plugin.manifest).map((action) => action.name);
+    if (actions.includes(reference.name)) return [];
+    const message = actions.length
+      ? `${plugin.name} has no action ${reference.name} (it has ${actions.join(', ')})`
+      : `${plugin.name} declares no admin actions`;
+    return [pluginsError('INVALID_SCHEMA', message, [...at, 'name'])];
+  });
+}
+
 export async function saveUiExtension(
   db: TenantDb,
   input: UiExtensionSaveInput,
@@ -119,6 +153,8 @@ export async function saveUiExtension(
         return pluginsFail('NOT_INSTALLED', 'No such plugin installation', ['input', 'installationId']);
     }
     if (input.id && (await isDeclared(sql, input.id))) return fail(DECLARED);
+    const problems = await actionProblems(sql, schema, input.installationId);
+    if (problems.length) return fail(...problems);
     const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
     const row = input.id
       ? await one<UiExtensionRow>(

@@ -32,6 +32,10 @@ const HookRef = builder.objectRef<PluginVersionRow['manifest']['hooks'][number]>
       description: 'refuse (the operation fails) or allow (it proceeds) when the plugin errors or times out',
     }),
     timeoutMs: t.exposeInt('timeoutMs'),
+    actions: t.stringList({
+      description: 'admin.action: the names of the actions its buttons may run (empty for other hooks)',
+      resolve: (hook) => (hook.actions ?? []).map((action) => action.name),
+    }),
   }),
 });
 

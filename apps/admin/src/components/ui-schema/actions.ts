@@ -1,9 +1,15 @@
 'use server';
-import { parseUiSchema, type UiBlock, type UiExtensionPoint } from '@ucos/plugin-sdk/ui-schema';
+import { isActionButton, parseUiSchema, type UiBlock, type UiExtensionPoint } from '@ucos/plugin-sdk/ui-schema';
 import { type FormState, text } from '@ucos/ui/form';
+import { revalidatePath } from 'next/cache';
 import { formResult } from '../../lib/form-result.ts';
-import { gql, mutate } from '../../lib/gateway.ts';
-import { ExtensionById, OrderHoldPlaceFromExtension, ProductStatusSetFromExtension } from './documents.ts';
+import { GatewayError, gql, mutate } from '../../lib/gateway.ts';
+import {
+  ExtensionById,
+  OrderHoldPlaceFromExtension,
+  PluginActionRunFromExtension,
+  ProductStatusSetFromExtension,
+} from './documents.ts';
 
 /** The block at an index path such as "0.children.2", or null. */
 function blockAt(blocks: UiBlock[], at: string): UiBlock | null {
@@ -37,6 +43,34 @@ export async function runExtensionButton(_: FormState, form: FormData): Promise<
   const button = parsed.ok ? blockAt(parsed.schema.blocks, text(form, 'block')) : null;
   if (button?.type !== 'button') return { message: 'This button is no longer in the extension.' };
   const hostId = text(form, 'hostId');
+  if (isActionButton(button)) {
+    // the plugin's answer is the message beside the button; a refusal or a failure reads as an alert
+    try {
+      const { pluginActionRun } = await mutate(
+        PluginActionRunFromExtension,
+        {
+          input: {
+            extensionId: uiExtension.id,
+            action: button.action.name,
+            objectId: hostId || null,
+            idempotencyKey: text(form, 'idempotencyKey') || null,
+          },
+        },
+        returnTo,
+      );
+      if (pluginActionRun.errors.length) {
+        return { message: pluginActionRun.errors.map((error) => error.message).join(' ') };
+      }
+      const result = pluginActionRun.result;
+      if (!result) return { message: `${button.label}: no answer.` };
+      if (result.status === 'FAILURE') return { message: result.message };
+      revalidatePath(returnTo);
+      return { ok: true, message: result.message };
+    } catch (error) {
+      if (error instanceof GatewayError) return { message: error.message };
+      throw error;
+    }
+  }
   return formResult(
     async () => {
       if (button.mutation === 'productStatusSet') {

@@ -48,3 +48,21 @@ export const OrderHoldPlaceFromExtension = graphql(`
     }
   }
 `);
+
+export const PluginActionRunFromExtension = graphql(`
+  mutation UiExtensions_PluginActionRun($input: PluginActionRunInput!) {
+    pluginActionRun(input: $input) {
+      result {
+        plugin
+        action
+        status
+        message
+      }
+      errors {
+        code
+        field
+        message
+      }
+    }
+  }
+`);

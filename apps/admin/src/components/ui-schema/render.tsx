@@ -1,4 +1,11 @@
-import { resolveUiPath, UI_SCHEMA_LIMITS, type UiBlock, type UiSchema, uiValueText } from '@ucos/plugin-sdk/ui-schema';
+import {
+  isActionButton,
+  resolveUiPath,
+  UI_SCHEMA_LIMITS,
+  type UiBlock,
+  type UiSchema,
+  uiValueText,
+} from '@ucos/plugin-sdk/ui-schema';
 import Link from 'next/link';
 import { ActionForm } from '../action-form.tsx';
 import { runExtensionButton } from './actions.ts';
@@ -117,6 +124,27 @@ function Block({ block, at, extensionId, host }: { block: UiBlock; at: string; e
         </p>
       );
     case 'button':
+      if (isActionButton(block)) {
+        // a plugin's action: told the page's object when there is one; one key per rendering, so a
+        // double submit runs it once (the page renders again, with a new key, after it ran)
+        return (
+          <ActionForm
+            label={block.label}
+            idPrefix={`ui-${extensionId}-${at}`}
+            action={runExtensionButton}
+            submit={block.label}
+            hidden={{
+              extensionId,
+              block: at,
+              hostId: host.id ?? '',
+              idempotencyKey: crypto.randomUUID(),
+              returnTo: host.returnTo,
+            }}
+            fields={[]}
+            inline
+          />
+        );
+      }
       return host.id ? (
         <ActionForm
           label={block.label}

@@ -7,12 +7,10 @@ import {
   type PgUnitOfWork,
   type Subscription,
 } from '@ucos/kit';
-import { invokePlugin } from '@ucos/kit/plugins';
-import type { Capability, JsonValue, PluginHost, PluginOutcome } from '@ucos/plugin-sdk';
+import type { JsonValue, PluginHost, PluginOutcome } from '@ucos/plugin-sdk';
 import { defaultHttpFetch, eventMatches } from '@ucos/plugin-sdk';
 import { type HookInstallationRow, hookInstallations } from '../../data/hooks.ts';
-import { recordInvocations } from '../../data/invocations.ts';
-import { kvGet, kvSet } from '../../data/kv.ts';
+import { recordRun, runInstallation } from '../../data/run-plugin.ts';
 import type { PluginsDeps } from '../../deps.ts';
 import type { PluginsEvents } from '../out/plugins-events.ts';
 
@@ -56,72 +54,33 @@ export function subscribeActions(options: ActionOptions): Promise<Subscription> 
   const { unitOfWork, deps, logger } = options;
   const fetch = options.fetch ?? defaultHttpFetch;
 
-  function hostOf(tenantId: string, installation: HookInstallationRow): PluginHost {
-    const host: PluginHost = {};
-    const db = unitOfWork.as(tenantId);
-    if (installation.capabilities.includes('kv')) {
-      host.kv = {
-        get: (key) => kvGet(db, installation.installationId, key),
-        async set(key, value) {
-          const written = await kvSet(db, installation.installationId, key, value);
-          if (!written.ok) throw new Error(written.errors[0]?.message ?? 'kv write refused');
-        },
-      };
-    }
-    if (installation.capabilities.includes('http')) host.fetch = fetch;
-    return host;
-  }
-
-  async function runOne(
-    envelope: EventEnvelope<unknown>,
-    attempt: number,
-    installation: HookInstallationRow,
-  ): Promise<PluginOutcome<'event.action'>> {
-    return invokePlugin(
+  const runOne = (envelope: EventEnvelope<unknown>, attempt: number, installation: HookInstallationRow) =>
+    runInstallation(
+      unitOfWork.as(envelope.tenantId as string),
+      envelope.tenantId as string,
+      logger,
+      installation,
+      'event.action',
       {
-        code: installation.code,
-        hook: 'event.action',
-        input: {
-          event: {
-            id: envelope.id,
-            type: envelope.type,
-            occurredAt: envelope.occurredAt,
-            data: (envelope.payload ?? null) as JsonValue,
-          },
-          attempt,
+        event: {
+          id: envelope.id,
+          type: envelope.type,
+          occurredAt: envelope.occurredAt,
+          data: (envelope.payload ?? null) as JsonValue,
         },
-        config: installation.config,
-        capabilities: installation.capabilities as Capability[],
-        allowedHosts: installation.allowedHosts,
-        limits: { timeoutMs: installation.timeoutMs },
-        host: hostOf(envelope.tenantId, installation),
+        attempt,
       },
-      {
-        plugin: { id: installation.installationId, name: installation.pluginName, version: installation.version },
-        tenantId: envelope.tenantId,
-        logger,
-      },
+      fetch,
     );
-  }
 
-  async function report(tenantId: string, installation: HookInstallationRow, outcome: PluginOutcome<'event.action'>) {
+  const report = (tenantId: string, installation: HookInstallationRow, outcome: PluginOutcome<'event.action'>) => {
     const retry = outcome.ok && outcome.output.status === 'retry';
-    const recorded = await recordInvocations(deps, unitOfWork.as(tenantId), [
-      {
-        installationId: installation.installationId,
-        version: installation.version,
-        hook: 'event.action',
-        // an asked-for retry is not a failure of the plugin: it does not count towards disabling it
-        outcome: outcome.ok ? 'allowed' : 'failed',
-        failure: outcome.ok ? null : outcome.failure,
-        message: outcome.ok ? (outcome.output.message ?? (retry ? 'retry' : null)) : outcome.message,
-        durationMs: outcome.durationMs,
-        logs: outcome.logs,
-        at: new Date(),
-      },
-    ]);
-    if (!recorded.ok) logger.warn({ tenantId, errors: recorded.errors }, 'action hook run not recorded');
-  }
+    // an asked-for retry is not a failure of the plugin: it does not count towards disabling it
+    return recordRun(deps, unitOfWork.as(tenantId), logger.child({ tenantId }), installation, 'event.action', outcome, {
+      outcome: 'allowed',
+      message: outcome.ok ? (outcome.output.message ?? (retry ? 'retry' : null)) : null,
+    });
+  };
 
   return options.bus.subscribe<unknown>({
     consumer: ACTIONS_CONSUMER,

@@ -138,7 +138,10 @@ export default async function ExtensionsPage() {
             A schema is <code>{'{"blocks": [...]}'}</code>: <code>card</code> (title, children), <code>fields</code>{' '}
             (label and a path such as <code>product.customFields.material</code>), <code>table</code> (rows from a list
             path, columns), <code>text</code>, <code>link</code> (an admin path or an https URL) and <code>button</code>{' '}
-            (<code>productStatusSet</code> on a product, <code>orderHoldPlace</code> on an order, with fixed arguments).
+            (<code>productStatusSet</code> on a product, <code>orderHoldPlace</code> on an order, with fixed arguments;
+            or an installed plugin’s action:{' '}
+            <code>{'"action": {"plugin": "bulk-tier-discount", "name": "recalculate-tier"}'}</code>, its answer shown
+            beside the button).
           </p>
           <ExtensionForm />
         </section>
