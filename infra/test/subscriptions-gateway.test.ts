@@ -124,7 +124,7 @@ describe('subscriptions through the gateway', () => {
     }
     const worker = platform.workers.find((candidate) => candidate.name === 'orders') as OrdersWorker;
     const round = await worker.renewOnce();
-    expect(round).toEqual({ renewed: 1, failed: 0, later: 0 });
+    expect(round).toEqual({ renewed: 1, failed: 0, waiting: 0, later: 0 });
     const renewed = await okAlpha(SUBSCRIPTION, { id: subscription.id });
     expect(renewed.subscription).toMatchObject({ status: 'ACTIVE', period: 3 });
     const renewalOrderId = renewed.subscription.renewals[0].order.id;
