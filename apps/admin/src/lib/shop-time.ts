@@ -10,3 +10,12 @@ import { requireViewer } from './viewer.ts';
 export async function shopClock(returnTo: string): Promise<Clock> {
   return clockIn((await requireViewer(returnTo)).tenant.timeZone);
 }
+
+/**
+ * The shop's time zone for a server action that reads a typed day or wall-clock time (a promotion's
+ * start, a gift card's expiry day): the signed-in viewer's tenant's, read on the server as the pages
+ * read it, never taken from the form.
+ */
+export async function shopTimeZone(returnTo: string): Promise<string> {
+  return (await requireViewer(returnTo)).tenant.timeZone;
+}

@@ -112,8 +112,8 @@ async function heading(page: Page, where: string, expect: PageStatesJourneyDeps[
  * at desktop width; the storefront's home, a filtered search, the empty cart, the sign-in, sign-up
  * and forgotten-password forms, a signed-in shopper's account and order pages, the 404 page and the
  * page a host whose publishable key the gateway refuses gets (the shop-closed page, answered 503).
- * With the store's time zone set to Europe/Berlin on Settings, the orders table and an order's page
- * print their times in it, named (CET/CEST); it is set back to UTC afterwards.
+ * With the store's time zone set to Europe/Berlin on Settings, a customer's page, the orders table and
+ * an order's page print their times in it, named (CET/CEST); it is set back to UTC afterwards.
  */
 export async function pageStatesJourney(deps: PageStatesJourneyDeps) {
   const { browser, adminUrl, storefrontUrl, shopper, owner, signInAdmin, shot, expect } = deps;
@@ -132,6 +132,8 @@ export async function pageStatesJourney(deps: PageStatesJourneyDeps) {
   await page.locator('main table tbody a[href^="/customers/"]').first().click();
   await page.waitForURL(/\/customers\/[^/]+$/);
   await heading(page, 'admin customer', expect);
+  const since = (await page.locator('main dl.facts dt:text-is("Customer since") + dd').textContent()) ?? '';
+  expect(BERLIN_TIME.test(since), `the customer page prints "Customer since" in the shop's zone (${since})`);
   await shot(page, 'state-admin-customer');
   await page.goto(`${adminUrl}/orders`);
   await page.locator('main table tbody a[href^="/orders/"]').first().click();

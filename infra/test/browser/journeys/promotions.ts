@@ -4,7 +4,8 @@ export type PromotionsJourney = OwnerAndShopperJourney;
 
 /**
  * The owner opens Marketing → Promotions, finds the demo's WELCOME10 and free-shipping (standard only) promotions,
- * creates one with a code (a 0 % discount refused under its field first), generates single-use
+ * creates one with a code (a 0 % discount refused under its field first) and an end time typed in
+ * the shop's zone (the label names it, the edit form shows it back), generates single-use
  * codes and downloads them as CSV. A guest applies a wrong code (told it does not exist), then
  * WELCOME10: the cart line shows its discount with the explanation, the totals the discount; the
  * shopper places the order and the confirmation charges the discounted total. The promotion's usage
@@ -42,9 +43,16 @@ export async function promotionsJourney(context: PromotionsJourney): Promise<voi
   await shot(admin, 'admin-promotion-refused');
   await form.getByLabel(/^Percent off/).fill('20');
   await form.getByLabel(/^Usage limit in total/).fill('100');
+  // the end is a wall-clock time in the shop's zone, named by the label; the edit form fills it back
+  await form.getByLabel(/^Ends \(UTC; blank: never\)/).fill('2099-12-31T23:30');
   await form.getByRole('button', { name: 'Create promotion' }).click();
   await admin.getByRole('heading', { name, level: 1 }).waitFor();
   await admin.getByText('20 % off the order').waitFor();
+  const ends = await admin
+    .getByRole('form', { name: 'Edit the promotion' })
+    .getByLabel(/^Ends \(UTC;/)
+    .inputValue();
+  expect(ends === '2099-12-31T23:30', `the edit form shows the end as typed, in the shop's zone (${ends})`);
 
   const generate = admin.getByRole('form', { name: 'Generate single-use codes' });
   await generate.getByLabel(/^How many/).fill('5');

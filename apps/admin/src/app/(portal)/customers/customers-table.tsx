@@ -23,7 +23,7 @@ const COLUMNS: ColumnDef<CustomerListRow, unknown>[] = [
   { id: 'email', header: 'Email', cell: ({ row }) => row.original.email || '—' },
   { id: 'company', header: 'Company', cell: ({ row }) => row.original.company ?? '—' },
   { id: 'orders', header: 'Orders', cell: ({ row }) => row.original.orders },
-  { id: 'lastOrder', header: 'Last order (UTC)', cell: ({ row }) => row.original.lastOrder },
+  { id: 'lastOrder', header: 'Last order', cell: ({ row }) => row.original.lastOrder },
 ];
 
 /** Shoppers (accounts or guests) with their order counts, each linking to what we know of them. */
@@ -43,7 +43,7 @@ export function CustomersTable({ caption, rows, empty }: { caption: string; rows
           { header: 'Email', value: (row) => row.email },
           { header: 'Company', value: (row) => row.company },
           { header: 'Orders', value: (row) => row.orders },
-          { header: 'Last order (UTC)', value: (row) => row.lastOrder },
+          { header: 'Last order', value: (row) => row.lastOrder },
         ],
       }}
     />

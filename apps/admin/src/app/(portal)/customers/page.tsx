@@ -88,7 +88,7 @@ export default async function CustomersPage({
     byField.filter ? `${HERE}?${new URLSearchParams({ cf: byField.key, cfv: byField.value })}` : HERE,
   );
   const manage = can(viewer.scopes, 'orders:manage');
-  const when = clockIn(viewer.tenant.timeZone).date;
+  const when = clockIn(viewer.tenant.timeZone).dateTime;
   const accounts: CustomerListRow[] = customers.edges.map(({ node }) => ({
     key: node.id,
     href: `/customers/${encodeURIComponent(node.id)}`,

@@ -305,7 +305,7 @@ export default async function InventoryPage({
       <table aria-labelledby="movements">
         <thead>
           <tr>
-            <th>When (UTC)</th>
+            <th>When</th>
             <th>SKU</th>
             <th>Product</th>
             <th>Location</th>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { gql } from '../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../lib/viewer.ts';
+import { todayIn } from '../../finance/shop-day.ts';
 import { BillOrderLines } from '../documents.ts';
 import { type BillableLine, BillForm } from './bill-form.tsx';
 
@@ -12,7 +13,7 @@ const HERE = '/bills/new';
 export default async function NewBillPage({ searchParams }: { searchParams: Promise<{ order?: string }> }) {
   const code = ((await searchParams).order ?? '').trim();
   const here = code ? `${HERE}?order=${encodeURIComponent(code)}` : HERE;
-  await requireViewer(here);
+  const viewer = await requireViewer(here);
   const { receivableLines } = code ? await gql(BillOrderLines, { code }, here) : { receivableLines: [] };
   // the lines of the order with exactly this number (a SKU would find lines of several orders)
   const lines = receivableLines.filter((line) => line.purchaseOrderNumber.toUpperCase() === code.toUpperCase());
@@ -38,7 +39,7 @@ export default async function NewBillPage({ searchParams }: { searchParams: Prom
             number={first.purchaseOrderNumber}
             lines={lines as BillableLine[]}
             idempotencyKey={randomUUID()}
-            today={new Date().toISOString().slice(0, 10)}
+            today={todayIn(viewer.tenant.timeZone)}
           />
         </section>
       ) : null}

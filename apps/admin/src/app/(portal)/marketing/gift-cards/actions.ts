@@ -5,6 +5,8 @@ import { currencyDigits, type FormState, integer, minorUnits, optional, text } f
 import { revalidatePath } from 'next/cache';
 import { graphql } from '../../../../generated/gql.ts';
 import { mutate } from '../../../../lib/gateway.ts';
+import { shopTimeZone } from '../../../../lib/shop-time.ts';
+import { dayEndIn } from '../../../../lib/time.ts';
 
 const LIST = '/marketing/gift-cards';
 const detail = (id: string) => `${LIST}/${encodeURIComponent(id)}`;
@@ -12,11 +14,15 @@ const detail = (id: string) => `${LIST}/${encodeURIComponent(id)}`;
 const formValues = (form: FormData) =>
   Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')) as Record<string, string>;
 
-/** A date input's value ("2027-12-31") as the end of that day in UTC; blank: none. */
-const endOfDay = (form: FormData, name: string) => {
+/**
+ * A date input's value ("2027-12-31") as the end of that day in the shop's time zone (the card is
+ * good through the whole of the day the merchant named); blank: none; undefined when it is not a day.
+ */
+async function endOfDay(form: FormData, name: string): Promise<string | null | undefined> {
   const value = text(form, name);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T23:59:59Z`).toISOString() : null;
-};
+  if (!value) return null;
+  return dayEndIn(value, await shopTimeZone(LIST))?.toISOString();
+}
 
 /** An amount typed as a decimal in `currency` (a leading minus allowed), in minor units; NaN when unreadable. */
 function signedMinorUnits(value: string, currency: string): number {
@@ -49,12 +55,15 @@ const Issue = graphql(`
 export async function issueGiftCards(_: FormState, form: FormData): Promise<FormState> {
   const currency = (optional(form, 'currency') ?? 'EUR').toUpperCase();
   const amount = minorUnits(text(form, 'amount'), currencyDigits(/^[A-Z]{3}$/.test(currency) ? currency : 'EUR'));
+  const expiresAt = await endOfDay(form, 'expiresOn');
+  if (expiresAt === undefined)
+    return { errors: { expiresAt: 'Pick a day such as 2027-12-31' }, values: formValues(form) };
   const input = {
     amount: amount ?? 0,
     currency,
     count: integer(form, 'count') ?? 1,
     code: optional(form, 'code'),
-    expiresAt: endOfDay(form, 'expiresOn'),
+    expiresAt,
     note: optional(form, 'note'),
     idempotencyKey: optional(form, 'idempotencyKey') ?? randomUUID(),
   };

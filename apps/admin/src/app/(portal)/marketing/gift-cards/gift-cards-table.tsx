@@ -27,7 +27,7 @@ const COLUMNS: ColumnDef<GiftCardListRow, unknown>[] = [
   { id: 'initialBalance', header: 'Issued with', cell: ({ row }) => row.original.initialBalance },
   { id: 'customer', header: 'Customer', cell: ({ row }) => row.original.customer ?? '—' },
   { id: 'expires', header: 'Expires', cell: ({ row }) => row.original.expires },
-  { id: 'issued', header: 'Issued (UTC)', cell: ({ row }) => row.original.issued },
+  { id: 'issued', header: 'Issued', cell: ({ row }) => row.original.issued },
 ];
 
 /** The shop's gift cards (last four of the code only), each linking to its ledger. */

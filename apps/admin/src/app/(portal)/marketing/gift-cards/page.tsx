@@ -88,8 +88,8 @@ export default async function GiftCardsPage({
       balance: formatMoney(node.balance),
       initialBalance: formatMoney(node.initialBalance),
       customer: node.customer ? node.customer.displayName || node.customer.email || 'A customer' : null,
-      expires: node.expiresAt ? clock.date(node.expiresAt) : 'Never',
-      issued: clock.date(node.createdAt),
+      expires: node.expiresAt ? clock.dateTime(node.expiresAt) : 'Never',
+      issued: clock.dateTime(node.createdAt),
     })) ?? [];
   return (
     <>
@@ -139,7 +139,12 @@ export default async function GiftCardsPage({
                   { name: 'currency', label: 'Currency', defaultValue: 'EUR', required: true },
                   { name: 'count', label: 'How many cards (1-1000)', type: 'number', defaultValue: 1 },
                   { name: 'code', label: 'Code of your choosing (one card; blank: generated)' },
-                  { name: 'expiresOn', label: 'Expires on (blank: never)', type: 'date', path: 'expiresAt' },
+                  {
+                    name: 'expiresOn',
+                    label: `Expires on (good through the end of that day, ${clock.timeZone}; blank: never)`,
+                    type: 'date',
+                    path: 'expiresAt',
+                  },
                   { name: 'note', label: 'Note (why it was issued)' },
                 ]}
               />

@@ -6,6 +6,8 @@ import { redirect } from 'next/navigation';
 import { graphql } from '../../../../generated/gql.ts';
 import type { PromotionActionType, PromotionRuleInput, PromotionTargetKind } from '../../../../generated/graphql.ts';
 import { mutate } from '../../../../lib/gateway.ts';
+import { shopTimeZone } from '../../../../lib/shop-time.ts';
+import { wallTimeIn } from '../../../../lib/time.ts';
 
 const LIST = '/marketing/promotions';
 const detail = (id: string) => `${LIST}/${encodeURIComponent(id)}`;
@@ -58,11 +60,26 @@ function ruleOf(form: FormData, currency: string | null): PromotionRuleInput {
   };
 }
 
-/** A datetime-local value ("2026-12-24T09:00") read as UTC; blank: none. */
-const instant = (form: FormData, name: string) => {
-  const value = text(form, name);
-  return value ? new Date(`${value}${value.length === 16 ? ':00' : ''}Z`).toISOString() : null;
-};
+/**
+ * The start and end, datetime-local values ("2026-12-24T09:00") read as wall-clock times in the shop's
+ * time zone (the viewer's tenant's, read here and not taken from the form), as instants; blank: none.
+ * A value that is not a date and time is an error under its field.
+ */
+async function schedule(
+  form: FormData,
+  returnTo: string,
+): Promise<{ startsAt: string | null; endsAt: string | null } | { errors: Record<string, string> }> {
+  const typed = { startsAt: text(form, 'startsAt'), endsAt: text(form, 'endsAt') };
+  if (!typed.startsAt && !typed.endsAt) return { startsAt: null, endsAt: null };
+  const timeZone = await shopTimeZone(returnTo);
+  const read = (value: string) => (value ? (wallTimeIn(value, timeZone)?.toISOString() ?? undefined) : null);
+  const startsAt = read(typed.startsAt);
+  const endsAt = read(typed.endsAt);
+  const errors: Record<string, string> = {};
+  if (startsAt === undefined) errors.startsAt = 'Pick a date and time such as 2026-12-24 09:00';
+  if (endsAt === undefined) errors.endsAt = 'Pick a date and time such as 2026-12-31 23:59';
+  return startsAt === undefined || endsAt === undefined ? { errors } : { startsAt, endsAt };
+}
 
 /** Rule problems (`rule.action.percentBps`) are shown under the field the form has for them. */
 function formErrors(errors: Parameters<typeof fieldErrors>[0]) {
@@ -108,6 +125,8 @@ const Create = graphql(`
 export async function createPromotion(_: FormState, form: FormData): Promise<FormState> {
   const currency = optional(form, 'currency')?.toUpperCase() ?? null;
   const code = optional(form, 'code');
+  const when = await schedule(form, LIST);
+  if ('errors' in when) return { errors: when.errors, values: formValues(form) };
   const input = {
     name: text(form, 'name'),
     code,
@@ -116,8 +135,8 @@ export async function createPromotion(_: FormState, form: FormData): Promise<For
     rule: ruleOf(form, currency),
     priority: integer(form, 'priority') ?? 0,
     exclusive: form.getAll('exclusive').includes('yes'),
-    startsAt: instant(form, 'startsAt'),
-    endsAt: instant(form, 'endsAt'),
+    startsAt: when.startsAt,
+    endsAt: when.endsAt,
     usageLimit: integer(form, 'usageLimit'),
     usageLimitPerCustomer: integer(form, 'usageLimitPerCustomer'),
   };
@@ -147,6 +166,8 @@ const Update = graphql(`
 export async function updatePromotion(_: FormState, form: FormData): Promise<FormState> {
   const id = text(form, 'id');
   const currency = optional(form, 'currency')?.toUpperCase() ?? null;
+  const when = await schedule(form, detail(id));
+  if ('errors' in when) return { errors: when.errors, values: formValues(form) };
   const input = {
     id,
     version: integer(form, 'version'),
@@ -155,8 +176,8 @@ export async function updatePromotion(_: FormState, form: FormData): Promise<For
     rule: ruleOf(form, currency),
     priority: integer(form, 'priority') ?? 0,
     exclusive: form.getAll('exclusive').includes('yes'),
-    startsAt: instant(form, 'startsAt'),
-    endsAt: instant(form, 'endsAt'),
+    startsAt: when.startsAt,
+    endsAt: when.endsAt,
     usageLimit: integer(form, 'usageLimit'),
     usageLimitPerCustomer: integer(form, 'usageLimitPerCustomer'),
   };

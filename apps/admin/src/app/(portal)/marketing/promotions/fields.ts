@@ -17,6 +17,7 @@ export interface PromotionDefaults {
   shippingMethods?: string;
   priority?: number;
   exclusive?: boolean;
+  /** wall-clock times in the shop's zone, as a datetime-local input holds them ("2026-12-24T09:00") */
   startsAt?: string;
   endsAt?: string;
   usageLimit?: number | null;
@@ -39,7 +40,11 @@ const TARGET_OPTIONS = [
   { value: 'VARIANTS', label: 'Variants' },
 ];
 
-export function promotionFields(values: PromotionDefaults = {}): FieldSpec[] {
+/**
+ * `timeZone` is the shop's: the start and end are wall-clock times there (filled in with `wallTimeOf`,
+ * read back with `wallTimeIn` by the actions), and their labels name it.
+ */
+export function promotionFields(values: PromotionDefaults, timeZone: string): FieldSpec[] {
   return [
     { name: 'name', label: 'Name (shoppers read it next to the discount)', required: true, defaultValue: values.name },
     { name: 'type', label: 'Kind', options: TYPE_OPTIONS, defaultValue: values.type ?? 'PERCENTAGE' },
@@ -73,8 +78,13 @@ export function promotionFields(values: PromotionDefaults = {}): FieldSpec[] {
       choices: [{ value: 'yes', label: 'Exclusive: never combined with other promotions' }],
       defaultValues: values.exclusive ? ['yes'] : [],
     },
-    { name: 'startsAt', label: 'Starts (UTC; blank: now)', type: 'datetime-local', defaultValue: values.startsAt },
-    { name: 'endsAt', label: 'Ends (UTC; blank: never)', type: 'datetime-local', defaultValue: values.endsAt },
+    {
+      name: 'startsAt',
+      label: `Starts (${timeZone}; blank: now)`,
+      type: 'datetime-local',
+      defaultValue: values.startsAt,
+    },
+    { name: 'endsAt', label: `Ends (${timeZone}; blank: never)`, type: 'datetime-local', defaultValue: values.endsAt },
     {
       name: 'usageLimit',
       label: 'Usage limit in total (orders; blank: none)',

@@ -52,6 +52,7 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
   const { after } = await searchParams;
   const manage = can(viewer.scopes, 'orders:manage');
   const data = can(viewer.scopes, 'orders:read') ? await gql(Promotions, { after: after ?? null }, HERE) : null;
+  const fields = promotionFields({}, viewer.tenant.timeZone);
   return (
     <>
       <h1>Marketing · Promotions</h1>
@@ -117,9 +118,9 @@ export default async function PromotionsPage({ searchParams }: { searchParams: P
                 submit="Create promotion"
                 idPrefix="new-promotion"
                 fields={[
-                  promotionFields()[0]!,
+                  fields[0]!,
                   { name: 'code', label: 'Shared code (e.g. WELCOME10; blank: applies automatically)' },
-                  ...promotionFields().slice(1),
+                  ...fields.slice(1),
                 ]}
               />
             </section>

@@ -95,7 +95,7 @@ export default async function GiftCardPage({ params }: { params: Promise<{ id: s
         <dt>Issued</dt>
         <dd>{clock.dateTime(giftCard.createdAt)}</dd>
         <dt>Expires</dt>
-        <dd>{giftCard.expiresAt ? clock.date(giftCard.expiresAt) : 'Never'}</dd>
+        <dd>{giftCard.expiresAt ? clock.dateTime(giftCard.expiresAt) : 'Never'}</dd>
         <dt>Customer</dt>
         <dd>
           {giftCard.customer ? (

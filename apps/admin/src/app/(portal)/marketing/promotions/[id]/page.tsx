@@ -4,6 +4,7 @@ import { ActionForm } from '../../../../../components/action-form.tsx';
 import { graphql } from '../../../../../generated/gql.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { can } from '../../../../../lib/scopes.ts';
+import { wallTimeOf } from '../../../../../lib/time.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
 import { archivePromotion, generateCodes, updatePromotion } from '../actions.ts';
 import { type PromotionDefaults, promotionFields } from '../fields.ts';
@@ -66,7 +67,6 @@ const Promotion = graphql(`
 /** Minor units as the form's decimal ("4.99"); blank for none. */
 const decimal = (amount: number | null | undefined) => (amount == null ? '' : (amount / 100).toFixed(2));
 const percent = (bps: number | null | undefined) => (bps == null ? '' : String(bps / 100));
-const local = (instant: unknown) => (typeof instant === 'string' ? instant.slice(0, 16) : '');
 
 export default async function PromotionPage({
   params,
@@ -99,8 +99,8 @@ export default async function PromotionPage({
     shippingMethods: rule.shippingMethods.join(', '),
     priority: promotion.priority,
     exclusive: promotion.exclusive,
-    startsAt: local(promotion.startsAt),
-    endsAt: local(promotion.endsAt),
+    startsAt: wallTimeOf(promotion.startsAt, viewer.tenant.timeZone),
+    endsAt: wallTimeOf(promotion.endsAt, viewer.tenant.timeZone),
     usageLimit: promotion.usageLimit,
     usageLimitPerCustomer: promotion.usageLimitPerCustomer,
   };
@@ -194,7 +194,7 @@ export default async function PromotionPage({
               submit="Save promotion"
               idPrefix="edit"
               hidden={{ id: promotion.id, version: promotion.version }}
-              fields={promotionFields(defaults)}
+              fields={promotionFields(defaults, viewer.tenant.timeZone)}
             />
           </section>
           <section className="card" aria-labelledby="archive">
