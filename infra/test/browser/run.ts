@@ -1517,7 +1517,7 @@ async function main() {
       () => workflowEditorJourney({ browser: browser!, adminUrl: urls.admin, signInAdmin, shot, expect }),
     );
     await journey(
-      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart, at checkout, on the confirmation and the owner on the order page',
+      'plugins: the owner configures and enables the minimum-order validator in Settings → Plugins; a shopper below the minimum sees its message at checkout; with the bulk-tier price plugin enabled a shopper sees its discount and reason in the cart, at checkout, on the confirmation and the owner on the order page, whose plugin panel’s Recalculate tier button shows the plugin’s answer',
       () =>
         pluginsJourney({
           browser: browser!,
@@ -1578,13 +1578,15 @@ async function main() {
       () => storefrontGermanJourney({ browser: browser!, api, storefrontUrl: urls.storefront, shot, expect }),
     );
     await journey(
-      'storefront currencies: a guest adds a product in euros, switches to US dollars (product, cart moved with its line, shipping and checkout in $), places the order in USD, and switches back; a cart with a line not sold in dollars stays in euros and no empty cart is left behind',
+      'storefront currencies: a guest adds a product in euros, switches to US dollars (product, cart moved with its line, shipping and checkout in $), places the order in USD, and switches back; a cart with a line not sold in dollars stays in euros, the shopper is told which line, and no empty cart is left behind; a signed-in shopper switches and their cart moves to dollars with its line',
       () =>
         storefrontCurrenciesJourney({
           browser: browser!,
           api,
           storefrontUrl: urls.storefront,
           databaseUrl: platformDatabaseUrl(),
+          shopper: { email: 'subscriber@demo.ucos.dev', password: 'Demo-Password-2026' },
+          signInShopper: (page, email, password) => signInShopper(page, email, password),
           shot,
           expect,
         }),

@@ -331,6 +331,52 @@ describe('shipping zones per shop', () => {
     expect(after).toEqual(zones);
   });
 
+  it("estimates a cart for the shop's own country until the shopper gives an address", async () => {
+    const shop = randomUUID();
+    const auth = storefront(shop);
+    const cart = await cartWith(h, auth, oneMug);
+    const estimate = async () =>
+      (
+        await h.call(
+          `query ($id: ID!) { cart(id: $id) { shippingMethod { code } shipping { amount } } }`,
+          { id: cart.id },
+          auth,
+        )
+      ).data?.cart;
+    const originIn = async (country: string) => {
+      const set = await h.call(
+        `mutation ($c: String) { taxSettingsUpdate(input: { originCountry: $c }) { errors { code } } }`,
+        { c: country },
+        staff(shop),
+      );
+      expect(set.data?.taxSettingsUpdate.errors).toEqual([]);
+    };
+    // no origin: every method counts, and the cheapest is the pick-up point (Germany and Austria only)
+    expect(await estimate()).toEqual({ shippingMethod: { code: 'pickup' }, shipping: { amount: 299 } });
+    // a French shop's shoppers are not promised a pick-up point they cannot use
+    await originIn('FR');
+    expect(await estimate()).toEqual({ shippingMethod: { code: 'standard' }, shipping: { amount: 499 } });
+    await originIn('AT');
+    expect(await estimate()).toEqual({ shippingMethod: { code: 'pickup' }, shipping: { amount: 299 } });
+    // checkout to France still charges what France costs
+    const placed = await h.call(
+      CHECKOUT,
+      {
+        input: checkoutInput(cart.id, {
+          shippingAddress: {
+            name: 'Claire',
+            line1: '1 rue de Rivoli',
+            city: 'Paris',
+            postalCode: '75001',
+            country: 'FR',
+          },
+        }),
+      },
+      auth,
+    );
+    expect(placed.data?.checkoutComplete).toMatchObject({ errors: [], order: { shipping: { amount: 499 } } });
+  });
+
   it("another shop's zones and methods are not found, and shoppers and readers cannot change them", async () => {
     const owner = randomUUID();
     const zones: Zone[] = (await h.call(ZONES, {}, staff(owner))).data?.shippingZones;

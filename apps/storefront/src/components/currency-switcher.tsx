@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { chooseCurrency } from '../app/cart/currency-actions.ts';
 import { currency, shopCurrencies } from '../lib/currency.ts';
 import { isShopUnavailable } from '../lib/shop-availability.ts';
+import { CurrencySwitcherForm } from './currency-switcher-form.tsx';
 
 /** One button per currency the shop sells in (none when it sells in one); works without JavaScript too. */
 export async function CurrencySwitcher() {
@@ -14,20 +14,10 @@ export async function CurrencySwitcher() {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('Layout')]);
   const names = new Intl.DisplayNames([locale], { type: 'currency' });
   return (
-    <form action={chooseCurrency} className="languages" aria-label={t('currency')}>
-      {sold.map((code) => (
-        <button
-          key={code}
-          type="submit"
-          name="currency"
-          value={code}
-          className="link"
-          aria-pressed={code === chosen}
-          aria-label={`${code} (${names.of(code) ?? code})`}
-        >
-          {code}
-        </button>
-      ))}
-    </form>
+    <CurrencySwitcherForm
+      label={t('currency')}
+      chosen={chosen}
+      currencies={sold.map((code) => ({ code, label: `${code} (${names.of(code) ?? code})` }))}
+    />
   );
 }

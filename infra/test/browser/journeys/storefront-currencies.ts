@@ -8,6 +8,9 @@ export interface StorefrontCurrenciesJourneyDeps {
   storefrontUrl: string;
   /** the platform's database as its superuser: no API lists carts, so the check that none is left behind reads it */
   databaseUrl: string;
+  /** the demo shopper who can sign in; their cart is left empty and in euros, as found */
+  shopper: { email: string; password: string };
+  signInShopper(page: Page, email: string, password: string): Promise<void>;
   shot(page: Page, name: string): Promise<void>;
   expect(condition: unknown, message: string): void;
 }
@@ -26,7 +29,9 @@ const must = (what: string, payload: Errors) => {
  * the guest switches the shop to US dollars: the product page, the cart (moved to USD with its line)
  * and checkout show dollars, and the order is placed and charged in USD. Switching back shows euros.
  * A second guest's cart holds a product priced in euros only: switching to dollars leaves that cart
- * in euros with its line, and creates no cart (no empty dollar cart is left in the orders database).
+ * in euros with its line, says which line has no price in dollars, and creates no cart (no empty
+ * dollar cart is left in the orders database). A signed-in shopper (whose one open cart is the one
+ * they get back) switches to dollars with the kettle in their cart: the same cart is priced in dollars.
  */
 export async function storefrontCurrenciesJourney(deps: StorefrontCurrenciesJourneyDeps) {
   const { browser, api, storefrontUrl, shot } = deps;
@@ -241,6 +246,14 @@ export async function storefrontCurrenciesJourney(deps: StorefrontCurrenciesJour
     const before = await carts();
     await euros.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^USD/ }).click();
     await euros.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^USD/, pressed: true }).waitFor();
+    const notice = euros.getByTestId('currency-cart-kept');
+    await notice.waitFor();
+    const said = ((await notice.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(
+      said === `Your cart stays in EUR: ${euroTitle} – Copper has no price in USD.`,
+      `the shopper is told which line keeps the cart in euros (got ${said})`,
+    );
+    await shot(euros, 'storefront-currencies-cart-kept-notice');
     const after = await carts();
     expect(after === before, `switching creates no cart for lines it cannot move (${before} carts, then ${after})`);
     await euros.goto(`${storefrontUrl}/cart`);
@@ -252,6 +265,60 @@ export async function storefrontCurrenciesJourney(deps: StorefrontCurrenciesJour
   } finally {
     await database.end();
   }
+
+  // a signed-in shopper: their one open cart moves to dollars with its line (cartCreate would answer it as it is)
+  const signedIn = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  const shopper = await signedIn.newPage();
+  await deps.signInShopper(shopper, deps.shopper.email, deps.shopper.password);
+  const emptyCart = async () => {
+    await shopper.goto(`${storefrontUrl}/cart`);
+    await shopper.getByRole('heading', { name: 'Your cart' }).waitFor();
+    // what an earlier run may have left, line by line
+    while (await shopper.getByRole('button', { name: /^Remove / }).count()) {
+      await shopper
+        .getByRole('button', { name: /^Remove / })
+        .first()
+        .click();
+      await shopper.waitForLoadState('networkidle');
+    }
+    await shopper.getByText('Your cart is empty.').waitFor();
+  };
+  await emptyCart();
+  await shopper.goto(`${storefrontUrl}/products/${product.productCreate.product!.handle}`);
+  await shopper.getByRole('heading', { name: title, exact: true, level: 1 }).waitFor();
+  await shopper
+    .getByTestId('price')
+    .filter({ hasText: /40\.00/ })
+    .waitFor();
+  await shopper.getByRole('button', { name: 'Add to cart' }).click();
+  await shopper.getByText('Added to your cart (1 item).').waitFor();
+  await shopper.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^USD/ }).click();
+  await shopper
+    .getByTestId('price')
+    .filter({ hasText: /\$45\.00/ })
+    .waitFor();
+  expect(
+    (await shopper.getByTestId('currency-cart-kept').count()) === 0,
+    'the signed-in shopper is told of no cart kept in euros',
+  );
+  await shopper.goto(`${storefrontUrl}/cart`);
+  await shopper.getByTestId('cart-line-link').filter({ hasText: title }).waitFor();
+  const theirs = await text(shopper, 'cart-subtotal');
+  expect(theirs === '$45.00', `the signed-in shopper's cart was priced again in dollars (subtotal ${theirs})`);
+  const theirTotal = await text(shopper, 'cart-total');
+  expect(theirTotal.startsWith('$'), `their total, shipping included, in dollars (got ${theirTotal})`);
+  await shot(shopper, 'storefront-currencies-signed-in-cart-usd');
+  // back to euros, and the cart left as it was found: empty
+  await shopper.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^EUR/ }).click();
+  await shopper.getByRole('form', { name: 'Currency' }).getByRole('button', { name: /^EUR/, pressed: true }).waitFor();
+  await shopper.goto(`${storefrontUrl}/cart`);
+  const backInEuros = await text(shopper, 'cart-subtotal');
+  expect(
+    backInEuros.includes('€') && backInEuros.includes('40.00'),
+    `their cart follows back to euros (subtotal ${backInEuros})`,
+  );
+  await emptyCart();
+  await signedIn.close();
   // closed only on success: the run screenshots every open page of a failed journey
   await context.close();
 }

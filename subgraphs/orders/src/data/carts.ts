@@ -4,7 +4,7 @@ import type { OrdersDeps } from '../deps.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail, pluginRefusedError } from './errors.ts';
-import { priceLines } from './pricing.ts';
+import { type PricedLine, priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
 import { loadShopShipping, shippingOf } from './shipping.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
@@ -97,13 +97,67 @@ export async function changeCartLines(
     const variantId = localUuid(line.variantId, 'ProductVariant', [...field, 'variantId']);
     changes.set(variantId, mode === 'add' ? (changes.get(variantId) ?? 0) + line.quantity : line.quantity);
   }
+  return repriceCart(deps, db, auth, input, {
+    field: ['input', 'lines'],
+    variants: [...changes.keys()],
+    quantities: (lines) => {
+      const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
+      for (const [variantId, quantity] of changes) {
+        const next = mode === 'add' ? (quantities.get(variantId) ?? 0) + quantity : quantity;
+        if (next > 10_000) return ordersFail('INVALID_QUANTITY', 'At most 10000 per line', ['input', 'lines']);
+        if (next === 0) quantities.delete(variantId);
+        else quantities.set(variantId, next);
+      }
+      return ok(quantities);
+    },
+    // tenants' validator plugins judge each added line, before the cart is written
+    judged: mode === 'add' ? new Set(changes.keys()) : null,
+  });
+}
+
+/** What a change of a cart's lines or currency does, for `repriceCart`. */
+export interface CartRepricing {
+  /** where pricing refusals (CURRENCY_MISMATCH, UNKNOWN_VARIANT, AMOUNT_TOO_LARGE) point */
+  field: string[];
+  /** variants the change brings in beside the cart's lines (their subscription plans are read too) */
+  variants?: readonly string[];
+  /** the quantities after the change, from the cart's lines as they are */
+  quantities(lines: readonly CartLineRow[]): OrdersResult<Map<string, number>>;
+  /** the variants tenants' validator plugins judge as changed (null: no plugin is asked) */
+  judged?: ReadonlySet<string> | null;
+  /** how pricing refusals name a line the cart has (default: by its variant's id) */
+  name?(line: CartLineRow): string;
+  /** the currency the cart is priced and written in (default: its own) */
+  currency?: string;
+  /** checks of the cart as read (before pricing) and again in the write's unit of work */
+  check?(sql: Sql, cart: CartRow): Promise<OrdersResult<never> | null>;
+  /** more writes in the same unit of work, after the lines; answers the cart as written */
+  settle?(sql: Sql, cart: CartRow, lines: PricedLine[]): Promise<CartRow>;
+}
+
+/**
+ * The one way a cart's lines are (re)priced and written: catalog's prices for the buyer's group in
+ * the cart's (or the new) currency, fetched outside the transaction, trials waived, the amount
+ * bounded, validator plugins asked; then one unit of work that writes every line (and the currency)
+ * only if the cart did not change meanwhile — all or nothing. A concurrent change is retried when
+ * the caller sent no version.
+ */
+export async function repriceCart(
+  deps: OrdersDeps,
+  db: TenantDb,
+  auth: AuthContext,
+  input: { cartId: string; version?: number | null },
+  change: CartRepricing,
+): Promise<OrdersResult<CartRow>> {
   for (let attempt = 0; ; attempt++) {
     const snapshot = await db.run(async (sql) => {
       const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId']);
       if (!found.ok) return found;
       const lines = await loadCartLines(sql, [found.value.id]);
       // a subscription whose renewals start after a trial: its line costs nothing now, as checkout charges it
-      const plans = await activePlansOf(sql, [...new Set([...lines.map((line) => line.variantId), ...changes.keys()])]);
+      const plans = await activePlansOf(sql, [
+        ...new Set([...lines.map((line) => line.variantId), ...(change.variants ?? [])]),
+      ]);
       return ok({ cart: found.value, lines, plans, group: await customerGroupOf(sql, found.value.customerId) });
     });
     if (!snapshot.ok) return snapshot;
@@ -112,43 +166,46 @@ export async function changeCartLines(
     if (input.version != null && input.version !== cart.version) {
       return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
     }
-    const quantities = new Map(lines.map((line) => [line.variantId, line.quantity]));
-    for (const [variantId, quantity] of changes) {
-      const next = mode === 'add' ? (quantities.get(variantId) ?? 0) + quantity : quantity;
-      if (next > 10_000) return ordersFail('INVALID_QUANTITY', 'At most 10000 per line', ['input', 'lines']);
-      if (next === 0) quantities.delete(variantId);
-      else quantities.set(variantId, next);
-    }
-    const listed = await priceLines(deps, db.tenantId, cart.currency, group, quantities, ['input', 'lines']);
+    const check = change.check;
+    const refused = check ? await db.run((sql) => check(sql, cart)) : null;
+    if (refused) return refused;
+    const quantities = change.quantities(lines);
+    if (!quantities.ok) return quantities;
+    const currency = change.currency ?? cart.currency;
+    const name = change.name;
+    const names = name ? new Map(lines.map((line) => [line.variantId, name(line)])) : undefined;
+    const listed = await priceLines(deps, db.tenantId, currency, group, quantities.value, change.field, names);
     if (!listed.ok) return listed;
     const priced = waiveTrials(listed.value, plans);
-    const { subtotal } = pricingContext(cart.currency, priced, null);
+    const { subtotal } = pricingContext(currency, priced, null);
     if (amountsTooLarge({ subtotal, shipping: 0, tax: 0, total: subtotal })) {
-      return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, ['input', 'lines']);
+      return ordersFail('AMOUNT_TOO_LARGE', AMOUNT_TOO_LARGE_MESSAGE, change.field);
     }
-    if (mode === 'add') {
-      // tenants' validator plugins judge each added line, before the cart is written
-      const refused = await deps.validators.cartLines(db.tenantId, {
+    if (change.judged) {
+      const judged = change.judged;
+      const refusal = await deps.validators.cartLines(db.tenantId, {
         cartId: cart.id,
-        currency: cart.currency,
-        changed: priced.filter((line) => changes.has(line.variantId)),
+        currency,
+        changed: priced.filter((line) => judged.has(line.variantId)),
         lines: priced,
         subtotal,
         customerId: cart.customerId,
       });
-      if (refused) return fail(pluginRefusedError(refused));
+      if (refusal) return fail(pluginRefusedError(refusal));
     }
     const written = await db.tx(async (sql) => {
       const bumped = await one<CartRow>(
         sql,
-        `update orders.carts set version = version + 1, updated_at = now()
+        `update orders.carts set version = version + 1, currency = $3, updated_at = now()
            where id = $1 and version = $2 and status = 'open' returning ${CART_COLUMNS}`,
-        [cart.id, cart.version],
+        [cart.id, cart.version, currency],
       );
       if (!bumped) return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
+      const stillRefused = await change.check?.(sql, bumped);
+      if (stillRefused) return stillRefused;
       await sql.query(`delete from orders.cart_lines where cart_id = $1 and not (variant_id = any($2::uuid[]))`, [
         cart.id,
-        [...quantities.keys()],
+        [...quantities.value.keys()],
       ]);
       for (const line of priced) {
         await sql.query(
@@ -173,13 +230,12 @@ export async function changeCartLines(
           ],
         );
       }
-      return ok(bumped);
+      return ok(change.settle ? await change.settle(sql, bumped, priced) : bumped);
     });
     if (written.ok) return written;
     // someone changed the cart between our read and our write
-    if (input.version != null || attempt >= 2) {
-      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
-    }
+    const conflict = written.errors.some((error) => error.code === 'CONFLICT');
+    if (!conflict || input.version != null || attempt >= 2) return written;
   }
 }
 

@@ -27,6 +27,8 @@ export async function priceLines(
   customerGroup: string | null,
   quantities: Map<string, number>,
   field: string[],
+  /** how refusals name a variant (default: `variant <its global id>`) */
+  names?: ReadonlyMap<string, string>,
 ): Promise<OrdersResult<PricedLine[]>> {
   const queries = [...quantities].map(([variantId, quantity]) => ({ variantId, quantity }));
   const answers = queries.length ? await deps.pricing.price(tenantId, queries, currency, customerGroup) : new Map();
@@ -34,7 +36,7 @@ export async function priceLines(
   const lines: PricedLine[] = [];
   for (const { variantId, quantity } of queries) {
     const answer = answers.get(variantId);
-    const named = `variant ${encodeGlobalIdSafe('ProductVariant', variantId)}`;
+    const named = names?.get(variantId) ?? `variant ${encodeGlobalIdSafe('ProductVariant', variantId)}`;
     if (answer?.productStatus.toLowerCase() !== 'active') {
       errors.push(ordersError('UNKNOWN_VARIANT', `No sellable ${named}`, field));
     } else if (answer.unitAmount === null || answer.currency !== currency) {

@@ -2,6 +2,7 @@ import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@uc
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
+import { changeCartCurrency } from '../data/cart-currency.ts';
 import { applyCartGiftCard, removeCartGiftCard } from '../data/cart-gift-cards.ts';
 import { applyCartCode, removeCartCode } from '../data/cart-promotions.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
@@ -109,7 +110,14 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
   const priced = (quote: ShippingQuote): PricedShippingMethod => ({
     ...quote,
     currency: cart.currency,
-    totals: totalsWithShipping(context.deps, pricing, quote.amount, basis, offer, adjustments),
+    totals: totalsWithShipping(
+      context.deps,
+      pricing,
+      { amount: quote.amount, method: quote.code },
+      basis,
+      offer,
+      adjustments,
+    ),
   });
   const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
   return { pricing, basis, offer, adjustments, offered: shipping.methods(pricing).map(priced) };
@@ -117,16 +125,25 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
 
 /**
  * The method the cart's estimate uses (its chosen one, else the cheapest; a choice the table no
- * longer offers counts as none) and the totals with it. Without a destination yet, every method
- * priced in the currency counts; checkout decides with the address.
+ * longer offers counts as none) and the totals with it. A cart has no destination yet: it is
+ * estimated for the shop's own country (tax settings' origin, where most of its shoppers are), so a
+ * cheaper or free method of a far zone is not promised to them; a shop without an origin, or one
+ * that offers nothing at home, counts every method priced in the currency. Checkout decides with the
+ * address.
  */
 async function cartEstimate(cart: CartRow, context: OrdersContext) {
-  const { pricing, basis, offer, adjustments, offered } = await shippingOptions(cart, context, null);
+  const home = (await shopTaxLoader(context).load('shop')).settings.originCountry;
+  const atHome = home ? await shippingOptions(cart, context, home) : null;
+  const { pricing, basis, offer, adjustments, offered } = atHome?.offered.length
+    ? atHome
+    : await shippingOptions(cart, context, null);
   const method = pickShippingMethod(offered, cart.shippingMethod) ?? offered[0] ?? null;
   return {
     method,
     offer,
-    totals: method?.totals ?? totalsWithShipping(context.deps, pricing, 0, basis, offer, adjustments),
+    totals:
+      method?.totals ??
+      totalsWithShipping(context.deps, pricing, { amount: 0, method: null }, basis, offer, adjustments),
   };
 }
 
@@ -344,6 +361,13 @@ const CartShippingMethodSetInput = builder.inputType('CartShippingMethodSetInput
     }),
   }),
 });
+const CartCurrencyChangeInput = builder.inputType('CartCurrencyChangeInput', {
+  fields: (t) => ({
+    cartId: t.id({ required: true }),
+    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    currency: t.string({ required: true, description: 'ISO 4217: one the shop sells in', validate: rules.currency }),
+  }),
+});
 const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
@@ -421,6 +445,29 @@ builder.mutationField('cartShippingMethodSet', (t) =>
     args: { input: t.arg({ type: CartShippingMethodSetInput, required: true }) },
     resolve: async (_root, { input }, context) =>
       toPayload(await setCartShippingMethod(context.deps, dbOf(context), context.auth, input), (cart) => ({ cart })),
+  }),
+);
+
+const CartCurrencyChangePayload = cartPayloadRef('CartCurrencyChange', [
+  'AMOUNT_TOO_LARGE',
+  'CART_NOT_OPEN',
+  'CONFLICT',
+  'CURRENCY_MISMATCH',
+  'CURRENCY_NOT_SOLD',
+  'INVALID_CURRENCY',
+  'NOT_FOUND',
+  'UNKNOWN_VARIANT',
+]);
+
+builder.mutationField('cartCurrencyChange', (t) =>
+  t.field({
+    type: CartCurrencyChangePayload,
+    description:
+      "Moves the cart to another currency the shop sells: every line is priced again in it, all or nothing. A line without a price in it is CURRENCY_MISMATCH (one error per line, naming it) and the cart is unchanged. A gift card in another currency, a code whose promotion is for another currency and a chosen shipping method not offered in the new currency are taken off; the cart's own currency answers the cart unchanged",
+    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
+    args: { input: t.arg({ type: CartCurrencyChangeInput, required: true }) },
+    resolve: async (_root, { input }, context) =>
+      toPayload(await changeCartCurrency(context.deps, dbOf(context), context.auth, input), (cart) => ({ cart })),
   }),
 );
 
