@@ -2,8 +2,9 @@ import { ownerCaller } from './caller.ts';
 
 /**
  * The demo tenant's admin UI extensions (issue 15 §4), through the public API as its owner: the
- * `admin.ui-extensions` flag on, and a "Fulfilment notes" panel on every order page showing the
- * order's fields and lines. A shop that has the panel already is left as it is.
+ * `admin.ui-extensions` flag on, a "Fulfilment notes" panel on every order page showing the
+ * order's fields and lines, and a layout of the product page's custom fields. A shop that has the
+ * panel or a product form layout already keeps it.
  */
 export const FULFILMENT_NOTES = {
   blocks: [
@@ -36,6 +37,22 @@ export const FULFILMENT_NOTES = {
   ],
 };
 
+/**
+ * The layout of the product page's custom fields (`PRODUCT_FORM`): the demo's product fields
+ * (`DEMO_CUSTOM_FIELDS`) in two titled sections.
+ */
+export const DEMO_PRODUCT_FORM_LAYOUT = {
+  blocks: [
+    {
+      type: 'form',
+      sections: [
+        { title: 'Fabric and care', fields: ['material', 'care'] },
+        { title: 'Certification', fields: ['organic'] },
+      ],
+    },
+  ],
+};
+
 export async function seedDemoUiExtensions(gatewayUrl: string, accessToken: string): Promise<string[]> {
   const call = ownerCaller(gatewayUrl, accessToken);
   await call(
@@ -48,11 +65,22 @@ export async function seedDemoUiExtensions(gatewayUrl: string, accessToken: stri
       },
     },
   );
-  const existing = await call<{ uiExtensions: { title: string }[] }>(`{ uiExtensions(point: ORDER_PANEL) { title } }`);
-  if (existing.uiExtensions.some((extension) => extension.title === 'Fulfilment notes')) return [];
-  await call(
-    `mutation ($input: UiExtensionSaveInput!) { uiExtensionSave(input: $input) { uiExtension { id } errors { message } } }`,
-    { input: { point: 'ORDER_PANEL', title: 'Fulfilment notes', schema: JSON.stringify(FULFILMENT_NOTES) } },
-  );
-  return ['the "Fulfilment notes" order panel and the admin.ui-extensions flag (Settings → Extensions)'];
+  const save = (input: { point: string; title: string; schema: object }) =>
+    call(
+      `mutation ($input: UiExtensionSaveInput!) { uiExtensionSave(input: $input) { uiExtension { id } errors { message } } }`,
+      { input: { ...input, schema: JSON.stringify(input.schema) } },
+    );
+  const seeded: string[] = [];
+  const notes = await call<{ uiExtensions: { title: string }[] }>(`{ uiExtensions(point: ORDER_PANEL) { title } }`);
+  if (!notes.uiExtensions.some((extension) => extension.title === 'Fulfilment notes')) {
+    await save({ point: 'ORDER_PANEL', title: 'Fulfilment notes', schema: FULFILMENT_NOTES });
+    seeded.push('the "Fulfilment notes" order panel and the admin.ui-extensions flag (Settings → Extensions)');
+  }
+  // a shop with a product form layout of its own keeps it
+  const layouts = await call<{ uiExtensions: { title: string }[] }>(`{ uiExtensions(point: PRODUCT_FORM) { title } }`);
+  if (layouts.uiExtensions.length === 0) {
+    await save({ point: 'PRODUCT_FORM', title: 'Product fields layout', schema: DEMO_PRODUCT_FORM_LAYOUT });
+    seeded.push('a product page custom fields layout ("Fabric and care", "Certification")');
+  }
+  return seeded;
 }

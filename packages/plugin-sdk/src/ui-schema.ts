@@ -10,14 +10,26 @@ import { z } from 'zod';
  * admin (which renders it). Import it as `@ucos/plugin-sdk/ui-schema`: it pulls in zod only.
  */
 
+/**
+ * The layouts of the custom-fields forms of the product, customer, order and supplier pages: which
+ * fields, in which order, in which titled sections. Their schema is one `form` block and nothing else.
+ */
+export const UI_FORM_POINTS = ['PRODUCT_FORM', 'CUSTOMER_FORM', 'ORDER_FORM', 'SUPPLIER_FORM'] as const;
+export type UiFormPoint = (typeof UI_FORM_POINTS)[number];
+
 export const UI_EXTENSION_POINTS = [
   'PRODUCT_PANEL',
   'ORDER_PANEL',
   'CUSTOMER_PANEL',
   'DASHBOARD_WIDGET',
   'NAV_PAGE',
+  ...UI_FORM_POINTS,
 ] as const;
 export type UiExtensionPoint = (typeof UI_EXTENSION_POINTS)[number];
+
+/** Whether a point takes a form layout (a single `form` block) rather than blocks to render. */
+export const isFormPoint = (point: UiExtensionPoint): point is UiFormPoint =>
+  (UI_FORM_POINTS as readonly string[]).includes(point);
 
 export const UI_SCHEMA_LIMITS = {
   /** nesting of cards: a card in a card in a card, no deeper */
@@ -35,6 +47,10 @@ export const UI_SCHEMA_LIMITS = {
   maxPath: 200,
   /** the schema's JSON */
   maxJson: 50_000,
+  /** sections of a form layout */
+  maxSections: 20,
+  /** field keys in one section of a form layout */
+  maxSectionFields: 50,
 } as const;
 
 /**
@@ -47,6 +63,10 @@ export const POINT_ROOTS: Record<UiExtensionPoint, string | null> = {
   CUSTOMER_PANEL: 'customer',
   DASHBOARD_WIDGET: null,
   NAV_PAGE: null,
+  PRODUCT_FORM: 'product',
+  CUSTOMER_FORM: 'customer',
+  ORDER_FORM: 'order',
+  SUPPLIER_FORM: 'supplier',
 };
 
 /**
@@ -109,6 +129,39 @@ const textBlock = z.strictObject({
 
 const linkBlock = z.strictObject({ type: z.literal('link'), label, href });
 
+/**
+ * A custom field's key as the platform defines it (`CUSTOM_FIELD_KEY_PATTERN` in `@ucos/kit`, kept
+ * here so the SDK pulls in zod only): 1 to 40 lower-case letters, digits or _, starting with a letter.
+ */
+export const UI_FORM_FIELD_KEY = /^[a-z][a-z0-9_]{0,39}$/;
+
+/**
+ * The layout of a custom-fields form (at a `…_FORM` point only): titled sections, each listing
+ * custom-field keys in the order they show. A key appears at most once in a layout.
+ */
+const formBlock = z.strictObject({
+  type: z.literal('form'),
+  sections: z
+    .array(
+      z.strictObject({
+        title: label,
+        fields: z
+          .array(
+            z
+              .string()
+              .regex(
+                UI_FORM_FIELD_KEY,
+                'A custom field key: 1 to 40 lower-case letters, digits or _, starting with a letter',
+              ),
+          )
+          .min(1, 'At least one field')
+          .max(UI_SCHEMA_LIMITS.maxSectionFields),
+      }),
+    )
+    .min(1, 'At least one section')
+    .max(UI_SCHEMA_LIMITS.maxSections),
+});
+
 const mutationButtonBlock = z.discriminatedUnion('mutation', [
   z.strictObject({
     type: z.literal('button'),
@@ -158,6 +211,8 @@ export type UiFieldsBlock = z.infer<typeof fieldsBlock>;
 export type UiTableBlock = z.infer<typeof tableBlock>;
 export type UiTextBlock = z.infer<typeof textBlock>;
 export type UiLinkBlock = z.infer<typeof linkBlock>;
+export type UiFormBlock = z.infer<typeof formBlock>;
+export type UiFormSection = UiFormBlock['sections'][number];
 export type UiMutationButtonBlock = z.infer<typeof mutationButtonBlock>;
 export type UiActionButtonBlock = z.infer<typeof actionButtonBlock>;
 export type UiButtonBlock = UiMutationButtonBlock | UiActionButtonBlock;
@@ -169,9 +224,16 @@ export interface UiCardBlock {
   title: string;
   children: UiBlock[];
 }
-export type UiBlock = UiCardBlock | UiFieldsBlock | UiTableBlock | UiTextBlock | UiLinkBlock | UiButtonBlock;
+export type UiBlock =
+  | UiCardBlock
+  | UiFieldsBlock
+  | UiTableBlock
+  | UiTextBlock
+  | UiLinkBlock
+  | UiButtonBlock
+  | UiFormBlock;
 
-const BLOCK_TYPES = ['card', 'fields', 'table', 'text', 'link', 'button'] as const;
+const BLOCK_TYPES = ['card', 'fields', 'table', 'text', 'link', 'button', 'form'] as const;
 
 /**
  * One block checked by the schema of its own `type`, so a problem names the block's own field (a
@@ -206,6 +268,7 @@ const SCHEMAS: Record<UiBlock['type'], z.ZodType> = {
   text: textBlock,
   link: linkBlock,
   button: buttonBlock,
+  form: formBlock,
 };
 
 export const uiSchemaShape = z.strictObject({
@@ -232,11 +295,12 @@ function walk(
   blocks: UiBlock[],
   at: string[],
   depth: number,
-  visit: (block: UiBlock, at: string[], depth: number) => void,
+  /** false: leave the block's children alone (a block refused as a whole) */
+  visit: (block: UiBlock, at: string[], depth: number) => undefined | false,
 ) {
   blocks.forEach((child, index) => {
     const here = [...at, String(index)];
-    visit(child, here, depth);
+    if (visit(child, here, depth) === false) return;
     if (child.type === 'card') walk(child.children, [...here, 'children'], depth + 1, visit);
   });
 }
@@ -262,8 +326,36 @@ export function uiSchemaProblems(point: UiExtensionPoint, value: unknown): UiSch
     if (root === null) problems.push({ path: at, message: `${point} has no object to read ${value} from` });
     else if (first !== root) problems.push({ path: at, message: `A path at ${point} starts with ${root}.` });
   };
+  const formPoint = isFormPoint(point);
+  if (formPoint && schema.blocks.length > 1) {
+    problems.push({ path: ['blocks'], message: `A layout at ${point} is one form block` });
+  }
   walk(schema.blocks, ['blocks'], 1, (child, at, depth) => {
     count += 1;
+    if (formPoint !== (child.type === 'form')) {
+      problems.push({
+        path: [...at, 'type'],
+        message: formPoint
+          ? `${point} takes a form block only`
+          : `A form block goes at a form point (${UI_FORM_POINTS.join(', ')})`,
+      });
+      return false;
+    }
+    if (child.type === 'form') {
+      const seen = new Map<string, number>();
+      child.sections.forEach((section, sectionIndex) => {
+        section.fields.forEach((key, index) => {
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, sectionIndex);
+          else
+            problems.push({
+              path: [...at, 'sections', String(sectionIndex), 'fields', String(index)],
+              message: `${key} is already in section ${first + 1}: a field appears once in a layout`,
+            });
+        });
+      });
+      return;
+    }
     if (depth > UI_SCHEMA_LIMITS.maxDepth) {
       problems.push({ path: at, message: `Cards nest at most ${UI_SCHEMA_LIMITS.maxDepth} deep` });
     }
@@ -305,6 +397,44 @@ export function uiActionReferences(schema: UiSchema): UiActionReference[] {
     }
   });
   return found;
+}
+
+/**
+ * The sections of a form point's (valid) schema, or null when it has none: the layout a
+ * custom-fields form follows.
+ */
+export function uiFormSections(schema: UiSchema): UiFormSection[] | null {
+  const block = schema.blocks[0];
+  return block?.type === 'form' ? block.sections : null;
+}
+
+/**
+ * A custom-fields form's fields in a layout's sections and order. A key the layout names that has no
+ * field (archived, mistyped) is skipped, a section left empty is dropped, and the fields the layout
+ * does not name follow, in their own order, in a last section titled `otherTitle`, so every field
+ * stays editable. Without a layout: null (the form shows its fields as it always did).
+ */
+export function arrangeFormFields<F extends { key: string }>(
+  sections: readonly UiFormSection[] | null | undefined,
+  fields: readonly F[],
+  otherTitle = 'Other fields',
+): { title: string; fields: F[] }[] | null {
+  if (!sections?.length) return null;
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  const placed = new Set<string>();
+  const arranged: { title: string; fields: F[] }[] = [];
+  for (const section of sections) {
+    const shown = section.fields.flatMap((key) => {
+      const field = byKey.get(key);
+      if (!field || placed.has(key)) return [];
+      placed.add(key);
+      return [field];
+    });
+    if (shown.length) arranged.push({ title: section.title, fields: shown });
+  }
+  const rest = fields.filter((field) => !placed.has(field.key));
+  if (rest.length) arranged.push({ title: otherTitle, fields: rest });
+  return arranged;
 }
 
 /** A schema from its JSON text, or its problems (a problem with JSON itself has an empty path). */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  arrangeFormFields,
   parseUiSchema,
   resolveUiPath,
   UI_SCHEMA_LIMITS,
   type UiSchema,
   uiActionReferences,
+  uiFormSections,
   uiSchemaProblems,
   uiValueText,
 } from '../src/ui-schema.ts';
@@ -161,5 +163,102 @@ describe('the UI schema', () => {
     expect(uiValueText(undefined)).toBe('—');
     expect(uiValueText({ a: 1 })).toBe('{"a":1}');
     expect(uiValueText({ amount: 4599, currency: 'EUR', fractionDigits: 2 })).toBe('45.99 EUR');
+  });
+
+  it('takes a form layout at the form points only, and only a form block there', () => {
+    const layout = {
+      blocks: [
+        {
+          type: 'form',
+          sections: [
+            { title: 'Materials', fields: ['material', 'care'] },
+            { title: 'Labels', fields: ['organic'] },
+          ],
+        },
+      ],
+    };
+    for (const point of ['PRODUCT_FORM', 'CUSTOMER_FORM', 'ORDER_FORM', 'SUPPLIER_FORM'] as const) {
+      expect(uiSchemaProblems(point, layout)).toEqual([]);
+    }
+    expect(uiSchemaProblems('PRODUCT_PANEL', layout)).toEqual([
+      {
+        path: ['blocks', '0', 'type'],
+        message: 'A form block goes at a form point (PRODUCT_FORM, CUSTOMER_FORM, ORDER_FORM, SUPPLIER_FORM)',
+      },
+    ]);
+    expect(uiSchemaProblems('NAV_PAGE', { blocks: [{ type: 'card', title: 'c', children: layout.blocks }] })).toEqual([
+      {
+        path: ['blocks', '0', 'children', '0', 'type'],
+        message: 'A form block goes at a form point (PRODUCT_FORM, CUSTOMER_FORM, ORDER_FORM, SUPPLIER_FORM)',
+      },
+    ]);
+    expect(uiSchemaProblems('PRODUCT_FORM', { blocks: [{ type: 'text', text: 'Hello' }] })).toEqual([
+      { path: ['blocks', '0', 'type'], message: 'PRODUCT_FORM takes a form block only' },
+    ]);
+    expect(uiSchemaProblems('ORDER_FORM', { blocks: [...layout.blocks, ...layout.blocks] })).toEqual([
+      { path: ['blocks'], message: 'A layout at ORDER_FORM is one form block' },
+    ]);
+  });
+
+  it('bounds a layout: keys in the platform format, once each, 1-20 sections of 1-50 fields', () => {
+    const at = (sections: unknown) => uiSchemaProblems('PRODUCT_FORM', { blocks: [{ type: 'form', sections }] });
+    expect(
+      at([
+        { title: 'A', fields: ['material', 'Bad Key', 'care'] },
+        { title: 'B', fields: ['care', 'x'.repeat(41)] },
+      ]).map((problem) => problem.path.join('.')),
+    ).toEqual(['blocks.0.sections.0.fields.1', 'blocks.0.sections.1.fields.1']);
+    expect(
+      at([
+        { title: 'A', fields: ['care'] },
+        { title: 'B', fields: ['material', 'care'] },
+      ]),
+    ).toEqual([
+      {
+        path: ['blocks', '0', 'sections', '1', 'fields', '1'],
+        message: 'care is already in section 1: a field appears once in a layout',
+      },
+    ]);
+    expect(at([])[0]?.path).toEqual(['blocks', '0', 'sections']);
+    expect(at([{ title: ' ', fields: [] }]).map((problem) => problem.path.join('.'))).toEqual([
+      'blocks.0.sections.0.title',
+      'blocks.0.sections.0.fields',
+    ]);
+    const many = Array.from({ length: UI_SCHEMA_LIMITS.maxSections + 1 }, (_, index) => ({
+      title: `S${index}`,
+      fields: [`f${index}`],
+    }));
+    expect(at(many)[0]?.path).toEqual(['blocks', '0', 'sections']);
+    const long = Array.from({ length: UI_SCHEMA_LIMITS.maxSectionFields + 1 }, (_, index) => `f${index}`);
+    expect(at([{ title: 'A', fields: long }])[0]?.path).toEqual(['blocks', '0', 'sections', '0', 'fields']);
+    expect(at([{ title: 'A', fields: ['care'], extra: 1 }])[0]?.path).toEqual(['blocks', '0', 'sections', '0']);
+  });
+
+  it('arranges fields in the sections, skips unknown keys and keeps the rest in a last section', () => {
+    const parsed = parseUiSchema(
+      'PRODUCT_FORM',
+      JSON.stringify({
+        blocks: [
+          {
+            type: 'form',
+            sections: [
+              { title: 'Care', fields: ['care', 'archived_one'] },
+              { title: 'Gone', fields: ['mistyped'] },
+              { title: 'Make', fields: ['material'] },
+            ],
+          },
+        ],
+      }),
+    );
+    if (!parsed.ok) throw new Error('valid layout refused');
+    const sections = uiFormSections(parsed.schema);
+    const fields = [{ key: 'material' }, { key: 'organic' }, { key: 'care' }, { key: 'size' }];
+    expect(arrangeFormFields(sections, fields)).toEqual([
+      { title: 'Care', fields: [{ key: 'care' }] },
+      { title: 'Make', fields: [{ key: 'material' }] },
+      { title: 'Other fields', fields: [{ key: 'organic' }, { key: 'size' }] },
+    ]);
+    expect(arrangeFormFields(null, fields)).toBeNull();
+    expect(uiFormSections({ blocks: [{ type: 'text', text: 'x' }] })).toBeNull();
   });
 });

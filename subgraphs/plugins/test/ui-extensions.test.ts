@@ -3,7 +3,7 @@ import type { TestDatabase } from '@ucos/kit/testing';
 import { staffOf } from '@ucos/kit/testing';
 import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { FULFILMENT_NOTES } from '../../../infra/src/demo/ui-extensions.ts';
+import { DEMO_PRODUCT_FORM_LAYOUT, FULFILMENT_NOTES } from '../../../infra/src/demo/ui-extensions.ts';
 import {
   admin,
   createTestDatabase,
@@ -91,9 +91,16 @@ describe('UI extensions', () => {
     ]);
   });
 
-  it("accepts the demo's Fulfilment notes order panel", async () => {
+  it("accepts the demo's Fulfilment notes order panel and product form layout", async () => {
     const saved = await save(randomUUID(), { title: 'Fulfilment notes', schema: JSON.stringify(FULFILMENT_NOTES) });
+    expect(saved.errors).toBeUndefined();
     expect(saved.data?.uiExtensionSave.errors).toEqual([]);
+    const layout = await save(randomUUID(), {
+      point: 'PRODUCT_FORM',
+      title: 'Product fields layout',
+      schema: JSON.stringify(DEMO_PRODUCT_FORM_LAYOUT),
+    });
+    expect(layout.data?.uiExtensionSave.errors).toEqual([]);
   });
 
   it('refuses an invalid schema with every problem on its path, and stores nothing', async () => {
@@ -159,6 +166,88 @@ describe('UI extensions', () => {
     const deleted = await plugins.call(DELETE, { input: { id } }, admin(other));
     expect(deleted.data?.uiExtensionDelete.errors[0]).toMatchObject({ code: 'NOT_FOUND' });
     expect((await plugins.call(ONE, { id }, reader(owner))).data?.uiExtension).toEqual({ id, title: 'Notes' });
+  });
+
+  it('stores a form layout, one enabled per form point, refusing other blocks and repeated keys', async () => {
+    const tenant = randomUUID();
+    const layout = (title: string, keys: string[]) =>
+      JSON.stringify({ blocks: [{ type: 'form', sections: [{ title, fields: keys }] }] });
+    const saved = await save(tenant, {
+      point: 'PRODUCT_FORM',
+      title: 'Layout',
+      schema: layout('Materials', ['material']),
+    });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data?.uiExtensionSave.errors).toEqual([]);
+    const id = saved.data?.uiExtensionSave.uiExtension.id as string;
+    expect(JSON.parse(saved.data?.uiExtensionSave.uiExtension.schema)).toEqual({
+      blocks: [{ type: 'form', sections: [{ title: 'Materials', fields: ['material'] }] }],
+    });
+    // replacing the one in place is fine; a second enabled one is refused, a disabled one kept
+    const replaced = await save(tenant, {
+      id,
+      point: 'PRODUCT_FORM',
+      title: 'Layout',
+      schema: layout('Make', ['care']),
+    });
+    expect(replaced.data?.uiExtensionSave.errors).toEqual([]);
+    const second = await save(tenant, { point: 'PRODUCT_FORM', title: 'Other', schema: layout('A', ['care']) });
+    expect(second.data?.uiExtensionSave.errors).toEqual([
+      {
+        code: 'LAYOUT_EXISTS',
+        field: ['input', 'point'],
+        message:
+          'This form has a layout already (“Layout”): change, disable or delete that one, or save this one disabled',
+      },
+    ]);
+    const spare = await save(tenant, {
+      point: 'PRODUCT_FORM',
+      title: 'Spare',
+      schema: layout('A', ['care']),
+      enabled: false,
+    });
+    expect(spare.data?.uiExtensionSave.errors).toEqual([]);
+    // another form point is its own
+    const order = await save(tenant, { point: 'ORDER_FORM', title: 'Order layout', schema: layout('A', ['boxes']) });
+    expect(order.data?.uiExtensionSave.errors).toEqual([]);
+
+    const panelAtForm = await save(tenant, { point: 'CUSTOMER_FORM' });
+    expect(panelAtForm.data?.uiExtensionSave.errors).toEqual([
+      {
+        code: 'INVALID_SCHEMA',
+        field: ['input', 'schema', 'blocks', '0', 'type'],
+        message: 'CUSTOMER_FORM takes a form block only',
+      },
+    ]);
+    const formAtPanel = await save(tenant, { point: 'PRODUCT_PANEL', schema: layout('A', ['care']) });
+    expect(formAtPanel.data?.uiExtensionSave.errors[0]).toMatchObject({
+      code: 'INVALID_SCHEMA',
+      field: ['input', 'schema', 'blocks', '0', 'type'],
+    });
+    const repeated = await save(tenant, {
+      point: 'SUPPLIER_FORM',
+      schema: layout('A', ['care', 'Bad', 'care']),
+    });
+    expect(repeated.data?.uiExtensionSave.errors.map((error: { field: string[] }) => error.field.join('.'))).toEqual([
+      'input.schema.blocks.0.sections.0.fields.1',
+    ]);
+    const shown = await plugins.call(LIST, { point: 'PRODUCT_FORM', enabledOnly: true }, reader(tenant));
+    expect(shown.data?.uiExtensions.map((row: { title: string }) => row.title)).toEqual(['Layout']);
+
+    // another tenant has its own form points: its layout is neither refused by this one nor sees it
+    const other = randomUUID();
+    expect((await plugins.call(LIST, { point: 'PRODUCT_FORM' }, reader(other))).data?.uiExtensions).toEqual([]);
+    const theirs = await save(other, { point: 'PRODUCT_FORM', title: 'Theirs', schema: layout('B', ['care']) });
+    expect(theirs.data?.uiExtensionSave.errors).toEqual([]);
+    const takeOver = await save(other, {
+      id,
+      point: 'PRODUCT_FORM',
+      title: 'Taken',
+      schema: layout('B', ['care']),
+      enabled: false,
+    });
+    expect(takeOver.data?.uiExtensionSave.errors[0]).toMatchObject({ code: 'NOT_FOUND' });
+    expect((await plugins.call(ONE, { id }, reader(tenant))).data?.uiExtension).toEqual({ id, title: 'Layout' });
   });
 
   it('needs plugins:write to change and plugins:read to list', async () => {

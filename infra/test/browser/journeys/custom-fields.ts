@@ -22,6 +22,7 @@ export interface CustomFieldsJourney extends OwnerAndShopperJourney {
  * field on a shopper's order; the shopper sets their own customer field on the account page (a value
  * below its minimum refused under it first) and reads the order field on their order page; the
  * owner then finds that shopper and that order by the values in the customers and orders lists.
+ * On the way, the product page's custom fields follow a layout (`productFormLayout`).
  */
 export async function customFieldsJourney(context: CustomFieldsJourney): Promise<void> {
   const { browser, adminUrl, storefrontUrl, shot } = context;
@@ -67,6 +68,7 @@ export async function customFieldsJourney(context: CustomFieldsJourney): Promise
     (await admin.getByTestId('product-custom-fields').getByLabel(label, { exact: true }).inputValue()) === value,
     'the saved value is back in the form',
   );
+  await productFormLayout(context, admin, { key, label, value, suffix });
 
   const shopper = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await shopper.newPage();
@@ -196,4 +198,69 @@ async function publicFields(context: CustomFieldsJourney, admin: Page, suffix: s
     "the filtered list is the shopper's order",
   );
   await shot(admin, 'admin-orders-by-field');
+}
+
+/**
+ * The product form's layout (Settings → Extensions, "Product page: custom fields layout"): the
+ * layouts in place (the demo's) are disabled, a layout naming a key no product field has is refused
+ * under the schema before it reaches the API, one with the new field in a titled section is saved;
+ * the product page's custom fields then show that section with the field (and its value) in it, the
+ * fields the layout does not name under "Other fields".
+ */
+async function productFormLayout(
+  context: CustomFieldsJourney,
+  admin: Page,
+  field: { key: string; label: string; value: string; suffix: string },
+): Promise<void> {
+  const { adminUrl, shot } = context;
+  const expect: (condition: unknown, message: string) => void = context.expect;
+  const sectionTitle = `Fabric details ${field.suffix}`;
+  const layoutTitle = `Fabric layout ${field.suffix}`;
+  await admin.goto(`${adminUrl}/settings/extensions`);
+  await admin.getByRole('heading', { name: 'Extensions', level: 1 }).waitFor();
+  const enabledLayouts = () =>
+    admin
+      .getByRole('row')
+      .filter({ hasText: 'Product page: custom fields layout' })
+      .filter({ has: admin.getByRole('button', { name: 'Disable', exact: true }) });
+  for (let left = await enabledLayouts().count(); left > 0; left -= 1) {
+    await enabledLayouts().first().getByRole('button', { name: 'Disable', exact: true }).click();
+    const deadline = Date.now() + 15_000;
+    while ((await enabledLayouts().count()) >= left && Date.now() < deadline) await admin.waitForTimeout(200);
+  }
+  const form = admin.getByRole('form', { name: 'Add an extension' });
+  const layout = (keys: string[]) =>
+    JSON.stringify({ blocks: [{ type: 'form', sections: [{ title: sectionTitle, fields: keys }] }] });
+  await form.getByLabel('Where', { exact: true }).selectOption('PRODUCT_FORM');
+  await form.getByLabel('Title', { exact: true }).fill(layoutTitle);
+  await form.getByLabel('Schema (JSON)').fill(layout([field.key, 'no_such_field']));
+  await form.getByRole('button', { name: 'Add extension' }).click();
+  const schemaError = admin.locator('#extension-schema-error');
+  await schemaError.waitFor();
+  const refusal = (await schemaError.textContent()) ?? '';
+  expect(
+    refusal.includes('blocks.0.sections.0.fields.1: no product custom field has the key “no_such_field”'),
+    `an unknown key is refused under the schema with its place (${refusal})`,
+  );
+  await shot(admin, 'admin-product-form-layout-refused');
+  await form.getByLabel('Schema (JSON)').fill(layout([field.key]));
+  await form.getByRole('button', { name: 'Add extension' }).click();
+  await admin.getByText(`Saved “${layoutTitle}”.`).waitFor();
+  await admin.getByTestId(`extension-${layoutTitle}`).waitFor();
+
+  await admin.goto(`${adminUrl}/catalog/${encodeURIComponent(context.productId)}`);
+  await admin.getByRole('heading', { name: context.productTitle, level: 1 }).waitFor();
+  const card = admin.getByTestId('product-custom-fields');
+  const section = card.getByRole('group', { name: sectionTitle, exact: true });
+  await section.waitFor();
+  expect(
+    (await section.getByLabel(field.label, { exact: true }).inputValue()) === field.value,
+    'the layout’s section holds the field, with its value',
+  );
+  const legends = await card.locator('legend').allTextContents();
+  expect(
+    legends.indexOf(sectionTitle) === 1 && (legends.length === 2 || legends.at(-1) === 'Other fields'),
+    `the layout's section comes first, the fields it does not name last under "Other fields" (${legends.join(' | ')})`,
+  );
+  await shot(admin, 'admin-product-form-layout');
 }

@@ -39,6 +39,11 @@ const POINT_OBJECTS: Record<UiExtensionPoint, { type: AdminActionObjectType; typ
   CUSTOMER_PANEL: { type: 'customer', typeName: 'Customer' },
   DASHBOARD_WIDGET: null,
   NAV_PAGE: null,
+  // a form layout holds a form block only, never a button
+  PRODUCT_FORM: null,
+  CUSTOMER_FORM: null,
+  ORDER_FORM: null,
+  SUPPLIER_FORM: null,
 };
 
 /** What a member reads when the plugin could not answer under the `allow` policy. */

@@ -17,6 +17,7 @@ export const PLUGINS_ERROR_CODES = [
   'PLUGIN_FAILED',
   'NOT_ALLOWED',
   'IDEMPOTENCY_KEY_REUSED',
+  'LAYOUT_EXISTS',
 ] as const;
 
 export type PluginsErrorCode = (typeof PLUGINS_ERROR_CODES)[number];

@@ -1,6 +1,12 @@
 import { fail, ok } from '@ucos/kit';
 import { adminActionsOf, type PluginManifest, type PluginUiExtension } from '@ucos/plugin-sdk';
-import { parseUiSchema, type UiExtensionPoint, type UiSchema, uiActionReferences } from '@ucos/plugin-sdk/ui-schema';
+import {
+  isFormPoint,
+  parseUiSchema,
+  type UiExtensionPoint,
+  type UiSchema,
+  uiActionReferences,
+} from '@ucos/plugin-sdk/ui-schema';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import { type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
 import type { UiExtensionRow } from './rows.ts';
@@ -128,6 +134,32 @@ async function actionProblems(sql: Sql, schema: UiSchema, installationId: string
   });
 }
 
+/**
+ * A form point takes one enabled layout per tenant (the page follows one layout): enabling a second
+ * is refused with `LAYOUT_EXISTS` on `input.point`, naming the one in place. Saves of a point are
+ * serialised (a transaction lock on the tenant and point), so two at once cannot both pass. A layout
+ * a plugin's manifest declares is counted too; one installed after the tenant's does not check, and
+ * the admin then follows the first by position.
+ */
+async function layoutTaken(sql: Sql, tenantId: string, point: UiExtensionPoint, id: string | null) {
+  await sql.query('select pg_advisory_xact_lock(hashtext($1))', [`plugins.ui_extensions:${tenantId}:${point}`]);
+  const taken = await one<{ title: string }>(
+    sql,
+    `select title from plugins.ui_extensions where point = $1 and enabled and ($2::uuid is null or id <> $2)
+     order by position, created_at, id limit 1`,
+    [point, id],
+  );
+  return taken
+    ? [
+        pluginsError(
+          'LAYOUT_EXISTS',
+          `This form has a layout already (“${taken.title}”): change, disable or delete that one, or save this one disabled`,
+          ['input', 'point'],
+        ),
+      ]
+    : [];
+}
+
 export async function saveUiExtension(
   db: TenantDb,
   input: UiExtensionSaveInput,
@@ -155,6 +187,10 @@ export async function saveUiExtension(
     if (input.id && (await isDeclared(sql, input.id))) return fail(DECLARED);
     const problems = await actionProblems(sql, schema, input.installationId);
     if (problems.length) return fail(...problems);
+    if (input.enabled && isFormPoint(input.point)) {
+      const taken = await layoutTaken(sql, tx.tenantId, input.point, input.id);
+      if (taken.length) return fail(...taken);
+    }
     const values = [input.point, title, JSON.stringify(schema), input.position, input.enabled, input.installationId];
     const row = input.id
       ? await one<UiExtensionRow>(

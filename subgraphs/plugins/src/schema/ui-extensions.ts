@@ -11,7 +11,8 @@ import {
 import { dbOf, read, write } from './types.ts';
 
 export const UiExtensionPointEnum = builder.enumType('UiExtensionPoint', {
-  description: 'Where the admin renders an extension',
+  description:
+    "Where the admin renders an extension; a …_FORM point takes the layout of that page's custom-fields form (one form block: titled sections of custom-field keys)",
   values: Object.fromEntries(UI_EXTENSION_POINTS.map((point) => [point, { value: point }])) as Record<
     UiExtensionPoint,
     { value: UiExtensionPoint }
@@ -84,7 +85,7 @@ const SaveInput = builder.inputType('UiExtensionSaveInput', {
 });
 
 const SavePayload = payloadType(builder, 'UiExtensionSave', {
-  codes: ['INVALID_INPUT', 'INVALID_SCHEMA', 'NOT_FOUND', 'NOT_INSTALLED'] as const,
+  codes: ['INVALID_INPUT', 'INVALID_SCHEMA', 'NOT_FOUND', 'NOT_INSTALLED', 'LAYOUT_EXISTS'] as const,
   field: 'uiExtension',
   type: UiExtensionRef,
 });
@@ -93,7 +94,7 @@ builder.mutationField('uiExtensionSave', (t) =>
   t.field({
     type: SavePayload,
     description:
-      'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema',
+      'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema. A form point (PRODUCT_FORM, CUSTOMER_FORM, ORDER_FORM, SUPPLIER_FORM) takes one enabled layout: a second is LAYOUT_EXISTS on input.point',
     authScopes: write,
     args: { input: t.arg({ type: SaveInput, required: true }) },
     resolve: async (_root, { input }, context) => {

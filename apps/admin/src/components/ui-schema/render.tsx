@@ -123,6 +123,9 @@ function Block({ block, at, extensionId, host }: { block: UiBlock; at: string; e
           </a>
         </p>
       );
+    case 'form':
+      // a form layout arranges a page's custom-fields form (formLayoutOf): never rendered as a block
+      return null;
     case 'button':
       if (isActionButton(block)) {
         // a plugin's action: told the page's object when there is one; one key per rendering, so a

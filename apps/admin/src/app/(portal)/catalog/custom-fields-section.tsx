@@ -1,5 +1,5 @@
 import type { FieldErrors } from '@ucos/clients';
-import { Field } from '@ucos/ui/field';
+import { CustomFieldInput } from '../../../components/custom-field-input.tsx';
 
 /** One custom field as the product form edits it: its definition and the product's value (canonical string). */
 export interface CustomFieldInputSpec {
@@ -16,78 +16,37 @@ export const customFieldPath = (key: string) => `customFields.${key}`;
 
 /**
  * The "Custom fields" part of the product form, generated from the tenant's definitions (Settings →
- * Custom fields): an input per type, named `cf.<key>`, its API error under it.
+ * Custom fields): an input per type, named `cf.<key>`, its API error under it. With `sections` (the
+ * tenant's PRODUCT_FORM layout, arranged by `arrangeFormFields`), in those titled groups and order.
  */
 export function CustomFieldsSection({
   fields,
   errors,
   values,
+  sections,
 }: {
   fields: readonly CustomFieldInputSpec[];
   errors: FieldErrors | undefined;
   /** what the form sent last (kept after a refusal) */
   values: Record<string, string> | undefined;
+  /** the fields in the layout's sections (every field in one of them), or none: the definitions' order */
+  sections?: readonly { title: string; fields: readonly CustomFieldInputSpec[] }[] | null;
 }) {
   if (fields.length === 0) return null;
   return (
     <fieldset data-testid="product-custom-fields">
       <legend>Custom fields</legend>
-      {fields.map((field) => {
-        const name = `cf.${field.key}`;
-        const path = customFieldPath(field.key);
-        const id = `field-${path.replace(/\./g, '-')}`;
-        const label = `${field.label}${field.required ? ' *' : ''}`;
-        const current = values?.[name] ?? field.value ?? '';
-        const error = errors?.[path];
-        if (field.type === 'BOOLEAN' || field.type === 'ENUM') {
-          const options =
-            field.type === 'BOOLEAN'
-              ? [
-                  { value: 'true', label: 'Yes' },
-                  { value: 'false', label: 'No' },
-                ]
-              : field.choices.map((choice) => ({ value: choice, label: choice }));
-          return (
-            <div key={field.key}>
-              <label htmlFor={id}>{label}</label>
-              <select
-                id={id}
-                name={name}
-                key={current}
-                defaultValue={current}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${id}-error` : undefined}
-              >
-                <option value="">—</option>
-                {options.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-              {error ? (
-                <p className="field-error" id={`${id}-error`} role="alert">
-                  {error}
-                </p>
-              ) : null}
-            </div>
-          );
-        }
-        return (
-          <Field
-            key={`${field.key}:${current}`}
-            name={name}
-            path={path}
-            label={label}
-            type={field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text'}
-            placeholder={
-              field.type === 'MONEY' ? '19.99 EUR' : field.type === 'REFERENCE' ? 'the id of the entity' : undefined
-            }
-            defaultValue={current}
-            errors={errors}
-          />
-        );
-      })}
+      {sections
+        ? sections.map((section) => (
+            // titles may repeat; a key is in one section only, so its first field names it
+            <fieldset key={section.fields[0]?.key ?? section.title} data-testid="custom-fields-section">
+              <legend>{section.title}</legend>
+              {section.fields.map((field) => (
+                <CustomFieldInput key={field.key} field={field} errors={errors} values={values} />
+              ))}
+            </fieldset>
+          ))
+        : fields.map((field) => <CustomFieldInput key={field.key} field={field} errors={errors} values={values} />)}
     </fieldset>
   );
 }

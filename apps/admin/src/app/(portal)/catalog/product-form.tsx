@@ -30,12 +30,15 @@ export function ProductForm({
   categories,
   canWrite,
   customFields = [],
+  customFieldSections = null,
 }: {
   product: ProductFormValues;
   categories: readonly CategoryNode[];
   canWrite: boolean;
   /** the tenant's custom fields with this product's values */
   customFields?: readonly CustomFieldInputSpec[];
+  /** the same fields in the tenant's product form layout (Settings → Extensions), or none */
+  customFieldSections?: readonly { title: string; fields: readonly CustomFieldInputSpec[] }[] | null;
 }) {
   const [state, action] = useFormAction(saveProduct);
   const value = (name: 'title' | 'handle' | 'description' | 'status') =>
@@ -73,7 +76,12 @@ export function ProductForm({
           checked={valueList(state, 'categoryIds') ?? product.categoryIds}
           error={state.errors?.categoryIds}
         />
-        <CustomFieldsSection fields={customFields} errors={state.errors} values={state.values} />
+        <CustomFieldsSection
+          fields={customFields}
+          sections={customFieldSections}
+          errors={state.errors}
+          values={state.values}
+        />
       </fieldset>
       <UnmatchedErrors
         errors={state.errors}

@@ -1,7 +1,9 @@
 import { formatMoney } from '@ucos/clients';
+import { arrangeFormFields } from '@ucos/plugin-sdk/ui-schema';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
+import { formLayoutOf } from '../../../../components/ui-schema/form-layout.ts';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { gql } from '../../../../lib/gateway.ts';
@@ -120,6 +122,9 @@ export default async function ProductPage({
     choices: field.validation.values ?? [],
     value: product.customFields.find((candidate) => candidate.key === field.key)?.value ?? null,
   }));
+  const customFieldSections = customFields.length
+    ? arrangeFormFields(await formLayoutOf('PRODUCT_FORM', viewer, here), customFields)
+    : null;
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
@@ -140,6 +145,7 @@ export default async function ProductPage({
           categories={categories}
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
           customFields={customFields}
+          customFieldSections={customFieldSections}
         />
       </div>
       <section className="card" aria-labelledby="product-images">

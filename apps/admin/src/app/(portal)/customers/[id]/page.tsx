@@ -2,6 +2,7 @@ import { formatMoney } from '@ucos/clients';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CustomFieldsPanel } from '../../../../components/custom-fields-panel.tsx';
+import { formLayoutOf } from '../../../../components/ui-schema/form-layout.ts';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import { graphql } from '../../../../generated/gql.ts';
 import { customFieldsOnForm } from '../../../../lib/custom-fields.ts';
@@ -93,8 +94,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <dd>{customer.email ?? '—'}</dd>
         <dt>Company</dt>
         <dd>{customer.company?.name ?? '—'}</dd>
-        <dt>Customer since (UTC)</dt>
-        <dd>{clock.date(customer.createdAt)}</dd>
+        <dt>Customer since</dt>
+        <dd>{clock.dateTime(customer.createdAt)}</dd>
         <dt>Orders</dt>
         <dd>{customer.orderCount}</dd>
       </dl>
@@ -132,7 +133,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             <thead>
               <tr>
                 <th scope="col">Order</th>
-                <th scope="col">Placed (UTC)</th>
+                <th scope="col">Placed</th>
                 <th scope="col">Status</th>
                 <th scope="col">Total</th>
               </tr>
@@ -167,6 +168,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         write={can(viewer.scopes, 'orders:manage')}
         action={saveCustomerCustomFields}
         hidden={{ customerId: customer.id, version: customer.version }}
+        layout={await formLayoutOf('CUSTOMER_FORM', viewer, here)}
       />
       <ExtensionPanels
         point="CUSTOMER_PANEL"

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
 import { CustomFieldsPanel } from '../../../../components/custom-fields-panel.tsx';
+import { formLayoutOf } from '../../../../components/ui-schema/form-layout.ts';
 import { ExtensionPanels } from '../../../../components/ui-schema/panels.tsx';
 import type { OrderAction, ReturnAction, ShipmentAction } from '../../../../generated/graphql.ts';
 import { customFieldsOnForm } from '../../../../lib/custom-fields.ts';
@@ -458,6 +459,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         write={can(viewer.scopes, 'orders:manage')}
         action={saveOrderCustomFields}
         hidden={base}
+        layout={await formLayoutOf('ORDER_FORM', viewer, here)}
       />
       <ExtensionPanels
         point="ORDER_PANEL"

@@ -1,10 +1,11 @@
 'use server';
 import type { PayloadError } from '@ucos/clients';
+import { parseUiSchema, uiFormSections } from '@ucos/plugin-sdk/ui-schema';
 import { type FormState, text } from '@ucos/ui/form';
 import { graphql } from '../../../../generated/gql.ts';
 import { formResult } from '../../../../lib/form-result.ts';
-import { mutate } from '../../../../lib/gateway.ts';
-import { isPoint } from './points.ts';
+import { GatewayError, gql, mutate } from '../../../../lib/gateway.ts';
+import { FORM_POINT_ENTITIES, type FormPointName, isFormPointName, isPoint } from './points.ts';
 
 const LIST = '/settings/extensions';
 
@@ -37,6 +38,79 @@ const Delete = graphql(`
   }
 `);
 
+/** The current (not archived) custom fields of each entity a form layout arranges. */
+const ProductFieldKeys = graphql(`
+  query SettingsExtensions_ProductFieldKeys {
+    customFieldDefinitions {
+      key
+    }
+  }
+`);
+const CustomerFieldKeys = graphql(`
+  query SettingsExtensions_CustomerFieldKeys {
+    customerCustomFieldDefinitions {
+      key
+    }
+  }
+`);
+const OrderFieldKeys = graphql(`
+  query SettingsExtensions_OrderFieldKeys {
+    orderCustomFieldDefinitions {
+      key
+    }
+  }
+`);
+const SupplierFieldKeys = graphql(`
+  query SettingsExtensions_SupplierFieldKeys {
+    supplierCustomFieldDefinitions {
+      key
+    }
+  }
+`);
+
+async function fieldKeys(point: FormPointName): Promise<string[]> {
+  switch (point) {
+    case 'PRODUCT_FORM':
+      return (await gql(ProductFieldKeys, {}, LIST)).customFieldDefinitions.map((field) => field.key);
+    case 'CUSTOMER_FORM':
+      return (await gql(CustomerFieldKeys, {}, LIST)).customerCustomFieldDefinitions.map((field) => field.key);
+    case 'ORDER_FORM':
+      return (await gql(OrderFieldKeys, {}, LIST)).orderCustomFieldDefinitions.map((field) => field.key);
+    case 'SUPPLIER_FORM':
+      return (await gql(SupplierFieldKeys, {}, LIST)).supplierCustomFieldDefinitions.map((field) => field.key);
+  }
+}
+
+/**
+ * A form layout's keys checked against the entity's current custom fields before the API is called:
+ * each unknown key (archived, mistyped, another entity's) named with its place in the schema. A
+ * schema the SDK refuses is left to the API, which reports every problem on its path.
+ */
+async function unknownLayoutKeys(point: FormPointName, schema: string): Promise<string | null> {
+  const parsed = parseUiSchema(point, schema);
+  const sections = parsed.ok ? uiFormSections(parsed.schema) : null;
+  if (!sections) return null;
+  let known: Set<string>;
+  try {
+    known = new Set(await fieldKeys(point));
+  } catch (error) {
+    if (error instanceof GatewayError)
+      return `The ${FORM_POINT_ENTITIES[point]} fields could not be read: ${error.message}`;
+    throw error;
+  }
+  const entity = FORM_POINT_ENTITIES[point];
+  const unknown = sections.flatMap((section, sectionIndex) =>
+    section.fields.flatMap((key, index) =>
+      known.has(key)
+        ? []
+        : [`blocks.0.sections.${sectionIndex}.fields.${index}: no ${entity} custom field has the key “${key}”`],
+    ),
+  );
+  if (!unknown.length) return null;
+  const offered = known.size ? `its keys: ${[...known].join(', ')}` : `no ${entity} custom fields yet`;
+  return `${unknown.join('; ')} (${offered}; see Settings → Custom fields)`;
+}
+
 /**
  * A schema problem comes back on its path inside the schema (input.schema.blocks.0.type); the form
  * has one textarea, so each is shown under it, led by where in the JSON it is.
@@ -63,6 +137,13 @@ export async function saveExtension(_: FormState, form: FormData): Promise<FormS
     position: Number(text(form, 'position') || 0),
     enabled: text(form, 'enabled') !== 'false',
   };
+  const keys = isFormPointName(point) ? await unknownLayoutKeys(point, input.schema) : null;
+  if (keys) {
+    return {
+      errors: { schema: keys },
+      values: { point, title: input.title, schema: input.schema, position: text(form, 'position') },
+    };
+  }
   let title = '';
   const state = await formResult(
     async () => {

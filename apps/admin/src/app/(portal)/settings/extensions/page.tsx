@@ -40,7 +40,8 @@ export default async function ExtensionsPage() {
       <h1>Extensions</h1>
       <p className="muted">
         Panels on the product, order and customer pages, dashboard widgets and pages of their own, described as cards,
-        fields, tables, text, links and buttons (never HTML or script) and shown with the admin’s own components.
+        fields, tables, text, links and buttons (never HTML or script) and shown with the admin’s own components; and
+        the layout of the custom fields forms on the product, customer, order and supplier pages.
       </p>
       {featureEnabled ? null : (
         <p className="alert" role="status" data-testid="extensions-flag-off">
@@ -142,6 +143,15 @@ export default async function ExtensionsPage() {
             or an installed plugin’s action:{' '}
             <code>{'"action": {"plugin": "bulk-tier-discount", "name": "recalculate-tier"}'}</code>, its answer shown
             beside the button).
+          </p>
+          <p className="muted" data-testid="form-layout-help">
+            A <strong>custom fields layout</strong> (“Product page: custom fields layout” and the customer, order and
+            supplier ones) arranges the Custom fields form of those pages in titled sections:{' '}
+            <code>
+              {'{"blocks": [{"type": "form", "sections": [{"title": "Materials", "fields": ["material"]}]}]}'}
+            </code>
+            , with the keys of Settings → Custom fields (each once). Fields it does not list follow under “Other
+            fields”; one enabled layout per page.
           </p>
           <ExtensionForm />
         </section>

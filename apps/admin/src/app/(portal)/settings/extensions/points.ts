@@ -11,7 +11,23 @@ export const POINT_LABELS = {
   CUSTOMER_PANEL: 'Customer page panel',
   DASHBOARD_WIDGET: 'Dashboard widget',
   NAV_PAGE: 'Navigation entry with its own page',
+  PRODUCT_FORM: 'Product page: custom fields layout',
+  CUSTOMER_FORM: 'Customer page: custom fields layout',
+  ORDER_FORM: 'Order page: custom fields layout',
+  SUPPLIER_FORM: 'Supplier page: custom fields layout',
 } as const satisfies Record<UiExtensionPoint, string>;
+
+/** The custom fields a form point's layout arranges: whose definitions its keys must name. */
+export const FORM_POINT_ENTITIES = {
+  PRODUCT_FORM: 'product',
+  CUSTOMER_FORM: 'customer',
+  ORDER_FORM: 'order',
+  SUPPLIER_FORM: 'supplier',
+} as const;
+export type FormPointName = keyof typeof FORM_POINT_ENTITIES;
+
+export const isFormPointName = (point: UiExtensionPoint): point is FormPointName =>
+  Object.hasOwn(FORM_POINT_ENTITIES, point);
 
 export const POINT_CHOICES = (Object.keys(POINT_LABELS) as UiExtensionPoint[]).map((point) => ({
   value: point,

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../../components/action-form.tsx';
 import { CustomFieldsPanel } from '../../../../../components/custom-fields-panel.tsx';
+import { formLayoutOf } from '../../../../../components/ui-schema/form-layout.ts';
 import { customFieldsOnForm } from '../../../../../lib/custom-fields.ts';
 import { gql } from '../../../../../lib/gateway.ts';
 import { requireViewer } from '../../../../../lib/viewer.ts';
@@ -21,7 +22,7 @@ export const metadata = { title: 'Supplier' };
 export default async function SupplierPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const here = `/procurement/suppliers/${encodeURIComponent(decodeURIComponent(id))}`;
-  await requireViewer(here);
+  const viewer = await requireViewer(here);
   const { supplier, supplierCustomFieldDefinitions } = await gql(SupplierDetail, { id: decodeURIComponent(id) }, here);
   if (!supplier) notFound();
   return (
@@ -193,6 +194,7 @@ export default async function SupplierPage({ params }: { params: Promise<{ id: s
         write
         action={saveSupplierCustomFields}
         hidden={{ supplierId: supplier.id, version: supplier.version }}
+        layout={await formLayoutOf('SUPPLIER_FORM', viewer, here)}
       />
     </>
   );
