@@ -1,6 +1,6 @@
 import type { FieldErrors } from '@ucos/clients';
 import { Field } from '@ucos/ui/field';
-import { type CustomFieldOnForm, customFieldPath } from '../lib/custom-fields.ts';
+import { type CustomFieldOnForm, customFieldControl, customFieldPath } from '../lib/custom-fields.ts';
 
 /**
  * One custom field's input, generated from its definition: a select for choices and yes/no, else a
@@ -25,14 +25,8 @@ export function CustomFieldInput({
   const label = `${field.label}${field.required ? ' *' : ''}`;
   const current = values?.[name] ?? field.value ?? '';
   const error = errors?.[path];
-  if (field.type === 'BOOLEAN' || field.type === 'ENUM') {
-    const options =
-      field.type === 'BOOLEAN'
-        ? [
-            { value: 'true', label: 'Yes' },
-            { value: 'false', label: 'No' },
-          ]
-        : field.choices.map((choice) => ({ value: choice, label: choice }));
+  const control = customFieldControl(field);
+  if ('options' in control) {
     return (
       <div>
         <label htmlFor={id}>{label}</label>
@@ -45,7 +39,7 @@ export function CustomFieldInput({
           aria-describedby={error ? `${id}-error` : undefined}
         >
           <option value="">—</option>
-          {options.map((option) => (
+          {control.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
@@ -66,10 +60,8 @@ export function CustomFieldInput({
       path={path}
       label={label}
       idPrefix={idPrefix}
-      type={field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text'}
-      placeholder={
-        field.type === 'MONEY' ? '19.99 EUR' : field.type === 'REFERENCE' ? 'the id of the entity' : undefined
-      }
+      type={control.type}
+      placeholder={control.placeholder}
       defaultValue={current}
       errors={errors}
     />

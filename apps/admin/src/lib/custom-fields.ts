@@ -46,6 +46,27 @@ export function customFieldsOnForm(
 /** The API's path of a field's errors (input.customFields.<key>), as fieldErrors keys it. */
 export const customFieldPath = (key: string) => `customFields.${key}`;
 
+/** How one custom field is typed in: a select's options (choices, yes/no), else an input type and hint. */
+export function customFieldControl(
+  field: CustomFieldOnForm,
+):
+  | { options: { value: string; label: string }[] }
+  | { type: 'number' | 'date' | 'text'; placeholder: string | undefined } {
+  if (field.type === 'BOOLEAN') {
+    return {
+      options: [
+        { value: 'true', label: 'Yes' },
+        { value: 'false', label: 'No' },
+      ],
+    };
+  }
+  if (field.type === 'ENUM') return { options: field.choices.map((choice) => ({ value: choice, label: choice })) };
+  return {
+    type: field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text',
+    placeholder: field.type === 'MONEY' ? '19.99 EUR' : field.type === 'REFERENCE' ? 'the id of the entity' : undefined,
+  };
+}
+
 /** An ActionForm field per custom field: a select for choices and yes/no, else a typed input. */
 export function customFieldFormFields(fields: readonly CustomFieldOnForm[]): FieldSpec[] {
   return fields.map((field) => {
@@ -55,25 +76,9 @@ export function customFieldFormFields(fields: readonly CustomFieldOnForm[]): Fie
       label: `${field.label}${field.required ? ' *' : ''}`,
       defaultValue: field.value ?? '',
     };
-    if (field.type === 'BOOLEAN' || field.type === 'ENUM') {
-      const options =
-        field.type === 'BOOLEAN'
-          ? [
-              { value: 'true', label: 'Yes' },
-              { value: 'false', label: 'No' },
-            ]
-          : field.choices.map((choice) => ({ value: choice, label: choice }));
-      return { ...base, options: [{ value: '', label: '—' }, ...options] };
-    }
-    return {
-      ...base,
-      type: field.type === 'NUMBER' ? 'number' : field.type === 'DATE' ? 'date' : 'text',
-      ...(field.type === 'MONEY'
-        ? { placeholder: '19.99 EUR' }
-        : field.type === 'REFERENCE'
-          ? { placeholder: 'the id of the entity' }
-          : {}),
-    };
+    const control = customFieldControl(field);
+    if ('options' in control) return { ...base, options: [{ value: '', label: '—' }, ...control.options] };
+    return { ...base, type: control.type, ...(control.placeholder ? { placeholder: control.placeholder } : {}) };
   });
 }
 
