@@ -12,8 +12,8 @@ import {
   INTERVAL_SQL,
   lockedSubscription,
   moveSubscription,
-  SUBSCRIPTION_COLUMNS,
   type SubscriptionRow,
+  settleSubscription,
   subscriptionsByIds,
 } from './subscriptions.ts';
 
@@ -199,17 +199,16 @@ async function applySuccess(db: TenantDb, subscription: SubscriptionRow, orderId
     // the next period starts where this one was due, not when it was finally paid
     const set = `period = period + 1, next_renewal_at = next_renewal_at + ${INTERVAL_SQL}, failed_attempts = 0,
       stock_waits = 0, retry_at = null`;
-    const next =
-      locked.status === 'active'
-        ? (
-            await sql.query<SubscriptionRow>(
-              `update orders.subscriptions set ${set}, version = version + 1, updated_at = now()
-              where id = $1 returning ${SUBSCRIPTION_COLUMNS}`,
-              [subscription.id],
-            )
-          ).rows[0]!
-        : // a trial ends with its first paid renewal; a past-due subscription is in good standing again
-          await moveSubscription(sql, tx, locked, 'active', serviceActor('subscription-renewals'), 'renewal paid', set);
+    // a trial ends with its first paid renewal; a past-due subscription is in good standing again
+    const next = await settleSubscription(
+      sql,
+      tx,
+      locked,
+      'active',
+      serviceActor('subscription-renewals'),
+      'renewal paid',
+      set,
+    );
     await tx.emit('orders.subscription.renewed', subscription.id, {
       subscriptionId: subscription.id,
       customerId: subscription.customerId,
@@ -260,16 +259,7 @@ async function applyFailure(
       );
     } else {
       const set = `failed_attempts = ${attempt}, stock_waits = 0, retry_at = now() + make_interval(days => ${delay})`;
-      const moved =
-        locked.status === 'past_due'
-          ? (
-              await sql.query<SubscriptionRow>(
-                `update orders.subscriptions set ${set}, version = version + 1, updated_at = now()
-                where id = $1 returning ${SUBSCRIPTION_COLUMNS}`,
-                [subscription.id],
-              )
-            ).rows[0]!
-          : await moveSubscription(sql, tx, locked, 'past_due', actor, 'renewal payment failed', set);
+      const moved = await settleSubscription(sql, tx, locked, 'past_due', actor, 'renewal payment failed', set);
       status = 'past_due';
       retryAt = moved.retryAt;
     }
@@ -310,6 +300,7 @@ async function applyStockWait(
   const applied = await db.tx(async (sql, tx) => {
     const locked = await lockedSubscription(sql, subscription.id);
     if (!sameAttempt(locked, subscription)) return ok(null);
+    const actor = serviceActor('subscription-renewals');
     await sql.query(
       `insert into orders.subscription_renewals (tenant_id, subscription_id, period, status, attempts, last_error)
        values ($1, $2, $3, $4, $5, $6)
@@ -327,13 +318,8 @@ async function applyStockWait(
     const set = skip
       ? `period = period + 1, next_renewal_at = next_renewal_at + ${INTERVAL_SQL}, stock_waits = 0, retry_at = null`
       : `stock_waits = ${wait}, retry_at = now() + make_interval(hours => ${policy.stockRetryHours})`;
-    const moved = (
-      await sql.query<SubscriptionRow>(
-        `update orders.subscriptions set ${set}, version = version + 1, updated_at = now()
-          where id = $1 returning ${SUBSCRIPTION_COLUMNS}`,
-        [subscription.id],
-      )
-    ).rows[0]!;
+    // the status stays: waiting for goods is neither a payment failure nor a payment
+    const moved = await settleSubscription(sql, tx, locked, locked.status, actor, null, set);
     await tx.emit('orders.subscription.renewal_delayed', subscription.id, {
       subscriptionId: subscription.id,
       customerId: subscription.customerId,
@@ -351,7 +337,7 @@ async function applyStockWait(
         customerId: subscription.customerId,
         period: subscription.period,
         nextRenewalAt: moved.nextRenewalAt.toISOString(),
-        actor: serviceActor('subscription-renewals').id,
+        actor: actor.id,
       });
     }
     return ok({ retryAt: skip ? null : moved.retryAt });

@@ -375,6 +375,29 @@ export async function moveSubscription(
   return moved!;
 }
 
+/**
+ * Sets `set` on a locked subscription that ends in status `to`: in place when it is there already,
+ * else as a move of the machine (recorded, announced).
+ */
+export async function settleSubscription(
+  sql: Sql,
+  tx: UnitOfWorkTx<OrdersEvents, string>,
+  subscription: SubscriptionRow,
+  to: SubscriptionStatus,
+  actor: Actor,
+  reason: string | null,
+  set: string,
+): Promise<SubscriptionRow> {
+  if (subscription.status !== to) return moveSubscription(sql, tx, subscription, to, actor, reason, set);
+  const updated = await one<SubscriptionRow>(
+    sql,
+    `update orders.subscriptions set ${set}, version = version + 1, updated_at = now()
+      where id = $1 returning ${SUBSCRIPTION_COLUMNS}`,
+    [subscription.id],
+  );
+  return updated!;
+}
+
 // --- shopper and staff actions ----------------------------------------------------------------------
 
 export interface ActionInput {

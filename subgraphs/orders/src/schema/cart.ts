@@ -1,3 +1,4 @@
+import type { InputObjectRef } from '@pothos/core';
 import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
@@ -6,7 +7,7 @@ import { changeCartCurrency } from '../data/cart-currency.ts';
 import { applyCartGiftCard, removeCartGiftCard } from '../data/cart-gift-cards.ts';
 import { applyCartCode, removeCartCode } from '../data/cart-promotions.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
-import type { OrdersErrorCode } from '../data/errors.ts';
+import type { OrdersErrorCode, OrdersResult } from '../data/errors.ts';
 import { type GiftCardRow, giftCardProblem, giftCardShare } from '../data/gift-cards.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
 import { shippingOf } from '../data/shipping.ts';
@@ -332,6 +333,39 @@ const cartPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
     }),
   });
 
+type OrdersSchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
+
+/** Who may change a cart: a storefront key or API key holding cart:own, or a signed-in shopper. */
+const CART_CHANGERS = { $any: { scope: 'cart:own', kind: 'customer' } } as const;
+
+/**
+ * A cart mutation as every one reads: `input`, the payload with the cart and the codes it may refuse
+ * with (named after the mutation), the cart changers' scopes unless `authScopes` says otherwise, and
+ * the data function that changes the cart.
+ */
+function cartMutation<Input extends object>(
+  name: string,
+  spec: {
+    codes: readonly OrdersErrorCode[];
+    input: InputObjectRef<OrdersSchemaTypes, Input>;
+    description?: string;
+    authScopes?: typeof CART_CHANGERS | { kind: 'customer' };
+    run(context: OrdersContext, input: Input): Promise<OrdersResult<CartRow>>;
+  },
+) {
+  const payload = cartPayloadRef(`${name[0]!.toUpperCase()}${name.slice(1)}`, spec.codes);
+  builder.mutationField(name, (t) =>
+    t.field({
+      type: payload,
+      ...(spec.description ? { description: spec.description } : {}),
+      authScopes: spec.authScopes ?? CART_CHANGERS,
+      args: { input: t.arg({ type: spec.input, required: true }) },
+      resolve: async (_root, args, context) =>
+        toPayload(await spec.run(context, (args as { input: Input }).input), (cart) => ({ cart })),
+    }),
+  );
+}
+
 const CartCreateInput = builder.inputType('CartCreateInput', {
   fields: (t) => ({ currency: t.string({ required: true, description: 'ISO 4217', validate: rules.currency }) }),
 });
@@ -372,130 +406,88 @@ const CartMergeInput = builder.inputType('CartMergeInput', {
   fields: (t) => ({ anonymousCartId: t.id({ required: true }) }),
 });
 
-const CartCreatePayload = cartPayloadRef('CartCreate', ['CURRENCY_NOT_SOLD', 'INVALID_CURRENCY', 'INVALID_INPUT']);
+cartMutation('cartCreate', {
+  codes: ['CURRENCY_NOT_SOLD', 'INVALID_CURRENCY', 'INVALID_INPUT'],
+  input: CartCreateInput,
+  description: 'A new cart; a signed-in customer gets their open cart back if they have one',
+  run: (context, input) => createCart(dbOf(context), context.auth, input.currency),
+});
 
-builder.mutationField('cartCreate', (t) =>
-  t.field({
-    type: CartCreatePayload,
-    description: 'A new cart; a signed-in customer gets their open cart back if they have one',
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createCart(dbOf(context), context.auth, input.currency), (cart) => ({ cart })),
-  }),
-);
+cartMutation('cartLinesAdd', {
+  codes: [
+    'AMOUNT_TOO_LARGE',
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'CURRENCY_MISMATCH',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NOT_FOUND',
+    'PLUGIN_REFUSED',
+    'UNKNOWN_VARIANT',
+  ],
+  input: CartLinesAddInput,
+  description: 'Adds quantities; prices come from catalog, never from the client',
+  run: (context, input) => changeCartLines(context.deps, dbOf(context), context.auth, input, 'add'),
+});
 
-const CartLinesAddPayload = cartPayloadRef('CartLinesAdd', [
-  'AMOUNT_TOO_LARGE',
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'CURRENCY_MISMATCH',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'PLUGIN_REFUSED',
-  'UNKNOWN_VARIANT',
-]);
+cartMutation('cartLinesUpdate', {
+  codes: [
+    'AMOUNT_TOO_LARGE',
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'CURRENCY_MISMATCH',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NOT_FOUND',
+    'UNKNOWN_VARIANT',
+  ],
+  input: CartLinesUpdateInput,
+  run: (context, input) => changeCartLines(context.deps, dbOf(context), context.auth, input, 'set'),
+});
 
-builder.mutationField('cartLinesAdd', (t) =>
-  t.field({
-    type: CartLinesAddPayload,
-    description: 'Adds quantities; prices come from catalog, never from the client',
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartLinesAddInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await changeCartLines(context.deps, dbOf(context), context.auth, input, 'add'), (cart) => ({ cart })),
-  }),
-);
+cartMutation('cartShippingMethodSet', {
+  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND', 'SHIPPING_METHOD_UNAVAILABLE'],
+  input: CartShippingMethodSetInput,
+  description:
+    "Chooses the cart's shipping method (its `shipping` estimate follows); checkout uses it unless its input names another. A code not offered in the cart's currency is SHIPPING_METHOD_UNAVAILABLE; the destination country is checked at checkout",
+  run: (context, input) => setCartShippingMethod(context.deps, dbOf(context), context.auth, input),
+});
 
-const CartLinesUpdatePayload = cartPayloadRef('CartLinesUpdate', [
-  'AMOUNT_TOO_LARGE',
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'CURRENCY_MISMATCH',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'UNKNOWN_VARIANT',
-]);
+cartMutation('cartCurrencyChange', {
+  codes: [
+    'AMOUNT_TOO_LARGE',
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'CURRENCY_MISMATCH',
+    'CURRENCY_NOT_SOLD',
+    'INVALID_CURRENCY',
+    'NOT_FOUND',
+    'UNKNOWN_VARIANT',
+  ],
+  input: CartCurrencyChangeInput,
+  description:
+    "Moves the cart to another currency the shop sells: every line is priced again in it, all or nothing. A line without a price in it is CURRENCY_MISMATCH (one error per line, naming it) and the cart is unchanged. A gift card in another currency, a code whose promotion is for another currency and a chosen shipping method not offered in the new currency are taken off; the cart's own currency answers the cart unchanged",
+  run: (context, input) => changeCartCurrency(context.deps, dbOf(context), context.auth, input),
+});
 
-builder.mutationField('cartLinesUpdate', (t) =>
-  t.field({
-    type: CartLinesUpdatePayload,
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartLinesUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await changeCartLines(context.deps, dbOf(context), context.auth, input, 'set'), (cart) => ({ cart })),
-  }),
-);
-
-const CartShippingMethodSetPayload = cartPayloadRef('CartShippingMethodSet', [
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'NOT_FOUND',
-  'SHIPPING_METHOD_UNAVAILABLE',
-]);
-
-builder.mutationField('cartShippingMethodSet', (t) =>
-  t.field({
-    type: CartShippingMethodSetPayload,
-    description:
-      "Chooses the cart's shipping method (its `shipping` estimate follows); checkout uses it unless its input names another. A code not offered in the cart's currency is SHIPPING_METHOD_UNAVAILABLE; the destination country is checked at checkout",
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartShippingMethodSetInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await setCartShippingMethod(context.deps, dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
-
-const CartCurrencyChangePayload = cartPayloadRef('CartCurrencyChange', [
-  'AMOUNT_TOO_LARGE',
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'CURRENCY_MISMATCH',
-  'CURRENCY_NOT_SOLD',
-  'INVALID_CURRENCY',
-  'NOT_FOUND',
-  'UNKNOWN_VARIANT',
-]);
-
-builder.mutationField('cartCurrencyChange', (t) =>
-  t.field({
-    type: CartCurrencyChangePayload,
-    description:
-      "Moves the cart to another currency the shop sells: every line is priced again in it, all or nothing. A line without a price in it is CURRENCY_MISMATCH (one error per line, naming it) and the cart is unchanged. A gift card in another currency, a code whose promotion is for another currency and a chosen shipping method not offered in the new currency are taken off; the cart's own currency answers the cart unchanged",
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartCurrencyChangeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await changeCartCurrency(context.deps, dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
-
-const CartMergePayload = cartPayloadRef('CartMerge', [
-  'AMOUNT_TOO_LARGE',
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'CURRENCY_MISMATCH',
-  'CURRENCY_NOT_SOLD',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'PLUGIN_REFUSED',
-  'UNKNOWN_VARIANT',
-]);
-
-builder.mutationField('cartMerge', (t) =>
-  t.field({
-    type: CartMergePayload,
-    description: "After sign-in: moves an anonymous cart's lines into the customer's cart",
-    authScopes: { kind: 'customer' },
-    args: { input: t.arg({ type: CartMergeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await mergeCart(context.deps, dbOf(context), context.auth, input.anonymousCartId), (cart) => ({
-        cart,
-      })),
-  }),
-);
+cartMutation('cartMerge', {
+  codes: [
+    'AMOUNT_TOO_LARGE',
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'CURRENCY_MISMATCH',
+    'CURRENCY_NOT_SOLD',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NOT_FOUND',
+    'PLUGIN_REFUSED',
+    'UNKNOWN_VARIANT',
+  ],
+  input: CartMergeInput,
+  description: "After sign-in: moves an anonymous cart's lines into the customer's cart",
+  authScopes: { kind: 'customer' },
+  run: (context, input) => mergeCart(context.deps, dbOf(context), context.auth, input.anonymousCartId),
+});
 
 const CartPromotionCodeInput = builder.inputType('CartApplyPromotionCodeInput', {
   fields: (t) => ({
@@ -508,44 +500,28 @@ const CartRemovePromotionCodeInput = builder.inputType('CartRemovePromotionCodeI
   fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
 });
 
-const CartApplyPromotionCodePayload = cartPayloadRef('CartApplyPromotionCode', [
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'NOT_FOUND',
-  'PROMOTION_CODE_INVALID',
-  'PROMOTION_EXHAUSTED',
-  'PROMOTION_EXPIRED',
-  'PROMOTION_NOT_APPLICABLE',
-  'PROMOTION_NOT_STARTED',
-]);
+cartMutation('cartApplyPromotionCode', {
+  codes: [
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'NOT_FOUND',
+    'PROMOTION_CODE_INVALID',
+    'PROMOTION_EXHAUSTED',
+    'PROMOTION_EXPIRED',
+    'PROMOTION_NOT_APPLICABLE',
+    'PROMOTION_NOT_STARTED',
+  ],
+  input: CartPromotionCodeInput,
+  description:
+    'Puts a promotion code on the cart (replacing one it had). An unknown, ended, used-up or other-currency code is refused and the cart is unchanged; checkout checks it again',
+  run: (context, input) => applyCartCode(dbOf(context), context.auth, input),
+});
 
-builder.mutationField('cartApplyPromotionCode', (t) =>
-  t.field({
-    type: CartApplyPromotionCodePayload,
-    description:
-      'Puts a promotion code on the cart (replacing one it had). An unknown, ended, used-up or other-currency code is refused and the cart is unchanged; checkout checks it again',
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartPromotionCodeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await applyCartCode(dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
-
-const CartRemovePromotionCodePayload = cartPayloadRef('CartRemovePromotionCode', [
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('cartRemovePromotionCode', (t) =>
-  t.field({
-    type: CartRemovePromotionCodePayload,
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartRemovePromotionCodeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await removeCartCode(dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
+cartMutation('cartRemovePromotionCode', {
+  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND'],
+  input: CartRemovePromotionCodeInput,
+  run: (context, input) => removeCartCode(dbOf(context), context.auth, input),
+});
 
 const CartApplyGiftCardInput = builder.inputType('CartApplyGiftCardInput', {
   fields: (t) => ({
@@ -562,37 +538,25 @@ const CartRemoveGiftCardInput = builder.inputType('CartRemoveGiftCardInput', {
   fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
 });
 
-const CartApplyGiftCardPayload = cartPayloadRef('CartApplyGiftCard', [
-  'CART_NOT_OPEN',
-  'CONFLICT',
-  'GIFT_CARD_CURRENCY_MISMATCH',
-  'GIFT_CARD_EMPTY',
-  'GIFT_CARD_EXPIRED',
-  'GIFT_CARD_INVALID',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
+cartMutation('cartApplyGiftCard', {
+  codes: [
+    'CART_NOT_OPEN',
+    'CONFLICT',
+    'GIFT_CARD_CURRENCY_MISMATCH',
+    'GIFT_CARD_EMPTY',
+    'GIFT_CARD_EXPIRED',
+    'GIFT_CARD_INVALID',
+    'INVALID_INPUT',
+    'NOT_FOUND',
+  ],
+  input: CartApplyGiftCardInput,
+  description:
+    'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
+  run: (context, input) => applyCartGiftCard(dbOf(context), context.auth, input),
+});
 
-builder.mutationField('cartApplyGiftCard', (t) =>
-  t.field({
-    type: CartApplyGiftCardPayload,
-    description:
-      'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartApplyGiftCardInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await applyCartGiftCard(dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
-
-const CartRemoveGiftCardPayload = cartPayloadRef('CartRemoveGiftCard', ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND']);
-
-builder.mutationField('cartRemoveGiftCard', (t) =>
-  t.field({
-    type: CartRemoveGiftCardPayload,
-    authScopes: { $any: { scope: 'cart:own', kind: 'customer' } },
-    args: { input: t.arg({ type: CartRemoveGiftCardInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await removeCartGiftCard(dbOf(context), context.auth, input), (cart) => ({ cart })),
-  }),
-);
+cartMutation('cartRemoveGiftCard', {
+  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND'],
+  input: CartRemoveGiftCardInput,
+  run: (context, input) => removeCartGiftCard(dbOf(context), context.auth, input),
+});
