@@ -55,6 +55,32 @@ export const PRICE_FIXTURES = {
   surcharge: { manifest: surchargeManifest, source: surchargeSource, language: 'JS' },
 } as const;
 
+/** The SDK's store-pickup example: config `{ pickup?: { name, countries, readyInDays? }, surcharges?: [{ country, postalPrefix, amount }] }`. */
+const storePickupManifest = JSON.parse(example('store-pickup-rates', 'manifest.json')) as Record<string, unknown>;
+const storePickupSource = example('store-pickup-rates', 'plugin.ts');
+
+/** A rates plugin that throws on every call and refuses when it fails: checkout cannot price shipping. */
+const ratesCrasherManifest = {
+  name: 'rates-crasher',
+  version: '1.0.0',
+  hooks: [{ point: 'shipping.rates', failurePolicy: 'refuse', timeoutMs: 100 }],
+  capabilities: [],
+  configSchema: { type: 'object' },
+};
+const ratesCrasherSource = `
+export default {
+  'shipping.rates'() {
+    throw new Error('carrier rate service is down');
+  },
+};
+`;
+
+/** shipping.rates plugins: the SDK's example and one that fails closed. */
+export const RATES_FIXTURES = {
+  storePickup: { manifest: storePickupManifest, source: storePickupSource, language: 'TS' },
+  crasherRefuse: { manifest: ratesCrasherManifest, source: ratesCrasherSource, language: 'JS' },
+} as const;
+
 /** Throws on every call; its failure policy lets checkout proceed. */
 const crasherManifest = {
   name: 'inventory-sync-check',

@@ -24,6 +24,7 @@ export const TRANSFORMER_HOOKS = [
   'product.save.transform',
   'cart.price.adjust',
   'order.confirmation.transform',
+  'shipping.rates',
 ] as const;
 export const ACTION_HOOKS = ['event.action'] as const;
 /** run when a member clicks a button of an admin UI extension bound to one of the plugin's named actions */
@@ -188,6 +189,38 @@ export interface CartPriceAdjustOutput {
   adjustments: PriceAdjustment[];
 }
 
+/** A shipping method as the shopper is offered it, priced for one cart. */
+export interface ShippingRate {
+  /** stable: what the shopper sends to choose it (1-40 of a-z, 0-9, "_" and "-") */
+  code: string;
+  name: string;
+  /** what the shopper pays for it, in the cart's currency (0: free) */
+  amount: Money;
+  estimatedDaysMin: number;
+  estimatedDaysMax: number;
+}
+
+/**
+ * The shop is working out which shipping methods to offer a cart, and at what price (the cart page,
+ * choosing a method, checkout, a subscription's delivery settings). Runs for tenants that selected
+ * the "Shipping-rate plugins" adapter (Settings → Integrations).
+ */
+export interface ShippingRatesInput {
+  /**
+   * the cart as priced by catalog; for a subscription's delivery settings a cart without lines
+   * (`id` the subscription's), whose renewal's checkout asks again with them
+   */
+  cart: Cart;
+  /** where it goes; null while it is not known yet (a cart before checkout) */
+  destination: PostalAddressInput | null;
+  /** what the shop's own shipping zones offer (Settings → Shipping), cheapest first */
+  rates: ShippingRate[];
+}
+/** the methods offered, which replace `rates` (return `{ rates: input.rates }` to keep them); cheapest first is the platform's job */
+export interface ShippingRatesOutput {
+  rates: ShippingRate[];
+}
+
 /** An order confirmation (page and email) is about to be rendered. */
 export interface OrderConfirmationTransformInput {
   order: {
@@ -255,6 +288,7 @@ export interface HookInputs {
   'product.save.transform': ProductSaveTransformInput;
   'cart.price.adjust': CartPriceAdjustInput;
   'order.confirmation.transform': OrderConfirmationTransformInput;
+  'shipping.rates': ShippingRatesInput;
   'event.action': EventActionInput;
   'admin.action': AdminActionInput;
 }
@@ -269,6 +303,7 @@ export interface HookOutputs {
   'product.save.transform': ProductSaveTransformOutput;
   'cart.price.adjust': CartPriceAdjustOutput;
   'order.confirmation.transform': OrderConfirmationTransformOutput;
+  'shipping.rates': ShippingRatesOutput;
   'event.action': EventActionOutput;
   'admin.action': AdminActionOutput;
 }

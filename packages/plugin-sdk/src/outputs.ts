@@ -1,5 +1,5 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import type { CartPriceAdjustOutput, HookInputs, HookOutputs, HookPoint } from './hooks.ts';
+import type { CartPriceAdjustOutput, HookInputs, HookOutputs, HookPoint, ShippingRatesOutput } from './hooks.ts';
 import { type Problem, problemsOf } from './problems.ts';
 
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength });
@@ -116,6 +116,29 @@ const OUTPUT_SCHEMAS: Record<HookPoint, object> = {
       note: { type: 'string', maxLength: 2000 },
     },
   },
+  'shipping.rates': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['rates'],
+    properties: {
+      rates: {
+        type: 'array',
+        maxItems: 20,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['code', 'name', 'amount', 'estimatedDaysMin', 'estimatedDaysMax'],
+          properties: {
+            code: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]{0,39}$' },
+            name: text(80),
+            amount: money,
+            estimatedDaysMin: { type: 'integer', minimum: 0, maximum: 365 },
+            estimatedDaysMax: { type: 'integer', minimum: 0, maximum: 365 },
+          },
+        },
+      },
+    },
+  },
   'event.action': {
     type: 'object',
     additionalProperties: false,
@@ -152,6 +175,25 @@ function priceAdjustProblems(input: HookInputs['cart.price.adjust'], output: Car
   return problems;
 }
 
+/** What only the input can tell: rates in the cart's currency, never negative, one per code, days in order. */
+function shippingRatesProblems(input: HookInputs['shipping.rates'], output: ShippingRatesOutput): Problem[] {
+  const problems: Problem[] = [];
+  const codes = new Set<string>();
+  output.rates.forEach((rate, index) => {
+    if (rate.amount.currency !== input.cart.currency) {
+      problems.push({ path: `rates.${index}.amount.currency`, message: `must be ${input.cart.currency}` });
+    }
+    if (rate.amount.amount < 0)
+      problems.push({ path: `rates.${index}.amount.amount`, message: 'must not be negative' });
+    if (rate.estimatedDaysMax < rate.estimatedDaysMin) {
+      problems.push({ path: `rates.${index}.estimatedDaysMax`, message: 'must not be before estimatedDaysMin' });
+    }
+    if (codes.has(rate.code)) problems.push({ path: `rates.${index}.code`, message: 'is offered twice' });
+    codes.add(rate.code);
+  });
+  return problems;
+}
+
 /**
  * Normalises and checks a plugin's answer for a hook. An action hook that returns nothing is done.
  * Returns the typed output, or the problems that make it `invalid-output`.
@@ -167,6 +209,10 @@ export function checkOutput<H extends HookPoint>(
   if (!validate(value)) return { ok: false, problems: problemsOf(validate.errors) };
   if (hook === 'cart.price.adjust') {
     const problems = priceAdjustProblems(input as HookInputs['cart.price.adjust'], value as CartPriceAdjustOutput);
+    if (problems.length) return { ok: false, problems };
+  }
+  if (hook === 'shipping.rates') {
+    const problems = shippingRatesProblems(input as HookInputs['shipping.rates'], value as ShippingRatesOutput);
     if (problems.length) return { ok: false, problems };
   }
   return { ok: true, output: value as HookOutputs[H] };

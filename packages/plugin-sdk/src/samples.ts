@@ -108,6 +108,14 @@ export const SAMPLE_INPUTS: { [H in HookPoint]: HookInputs[H] } = {
       shippingAddress: { country: 'DE', postalCode: '10115', city: 'Berlin', region: null },
     },
   },
+  'shipping.rates': {
+    cart,
+    destination: { country: 'DE', postalCode: '18565', city: 'Hiddensee', region: null },
+    rates: [
+      { code: 'standard', name: 'Standard', amount: eur(495), estimatedDaysMin: 2, estimatedDaysMax: 4 },
+      { code: 'express', name: 'Express', amount: eur(1_290), estimatedDaysMin: 1, estimatedDaysMax: 1 },
+    ],
+  },
   'event.action': {
     event: {
       id: 'evt_1',

@@ -16,11 +16,14 @@ const files = (name: string) => ({
 });
 
 describe('the example plugins', () => {
-  it.each(['minimum-order-value', 'bulk-tier-discount', 'erp-export'])('%s passes its own samples', async (name) => {
-    const lines: string[] = [];
-    expect(await testPluginDirectory(example(name), (line) => lines.push(line))).toBe(0);
-    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed$/);
-  });
+  it.each(['minimum-order-value', 'bulk-tier-discount', 'erp-export', 'store-pickup-rates'])(
+    '%s passes its own samples',
+    async (name) => {
+      const lines: string[] = [];
+      expect(await testPluginDirectory(example(name), (line) => lines.push(line))).toBe(0);
+      expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed$/);
+    },
+  );
 
   it('minimum-order-value refuses below the minimum with the message and the field, and logs it', async () => {
     const input = { ...SAMPLE_INPUTS['checkout.validate'], subtotal: { amount: 4_999, currency: 'EUR' } };
@@ -50,6 +53,34 @@ describe('the example plugins', () => {
         { path: 'minimumAmount', message: 'must be >= 1' },
         { path: 'currency', message: expect.stringMatching(/must match pattern/) },
       ],
+    });
+  });
+
+  it('store-pickup-rates offers the pickup before the destination is known, without a surcharge', async () => {
+    const outcome = await runPluginLocally({
+      ...files('store-pickup-rates'),
+      hook: 'shipping.rates',
+      input: { ...SAMPLE_INPUTS['shipping.rates'], destination: null },
+      config: {
+        pickup: { name: 'Collect in Berlin', countries: ['DE'], readyInDays: 2 },
+        surcharges: [{ country: 'DE', postalPrefix: '185', amount: 900 }],
+      },
+    });
+    expect(outcome).toMatchObject({
+      ok: true,
+      output: {
+        rates: [
+          { code: 'standard', amount: { amount: 495, currency: 'EUR' } },
+          { code: 'express', amount: { amount: 1_290, currency: 'EUR' } },
+          {
+            code: 'pickup',
+            name: 'Collect in Berlin',
+            amount: { amount: 0 },
+            estimatedDaysMin: 2,
+            estimatedDaysMax: 2,
+          },
+        ],
+      },
     });
   });
 

@@ -425,6 +425,17 @@ describe('the sandbox', () => {
       failure: 'invalid-output',
       message: expect.stringMatching(/not a line of this cart.*must be EUR/),
     });
+    const rate = (fields: string) =>
+      `{ code: 'standard', name: 'Standard', amount: { amount: 495, currency: 'EUR' }, estimatedDaysMin: 2, estimatedDaysMax: 4, ${fields} }`;
+    expect(
+      await run(
+        'shipping.rates',
+        `export default { 'shipping.rates'() { return { rates: [${rate("amount: { amount: -5, currency: 'USD' }")}, ${rate('estimatedDaysMax: 1')}] }; } };`,
+      ),
+    ).toMatchObject({
+      failure: 'invalid-output',
+      message: expect.stringMatching(/must be EUR.*must not be negative.*before estimatedDaysMin.*offered twice/),
+    });
     expect(await run('event.action', action('return;'))).toMatchObject({ ok: true, output: { status: 'done' } });
     expect(await run('checkout.validate', validator(`return { allow: true, extra: () => 1 };`))).toMatchObject({
       ok: true,

@@ -204,6 +204,94 @@ describe('plugins', () => {
     expect(await titles()).toEqual([]);
   });
 
+  it('refuses to install or upgrade to a version whose form layout would be a second one, storing nothing', async () => {
+    const tenant = randomUUID();
+    const SAVE = `mutation ($input: UiExtensionSaveInput!) { uiExtensionSave(input: $input) { uiExtension { id } ${ERRORS} } }`;
+    const EXTENSIONS = '{ uiExtensions { point title declared } }';
+    const INSTALLATIONS = '{ pluginInstallations { id } }';
+    const layout = (title: string) => ({ blocks: [{ type: 'form', sections: [{ title, fields: ['material'] }] }] });
+    const ours = await plugins.call(
+      SAVE,
+      { input: { point: 'PRODUCT_FORM', title: 'Our layout', schema: JSON.stringify(layout('Ours')) } },
+      admin(tenant),
+    );
+    expect(ours.data?.uiExtensionSave.errors).toEqual([]);
+    const withLayout = await upload(tenant, {
+      ...MINIMUM_ORDER_MANIFEST('1.0.0'),
+      uiExtensions: [{ point: 'PRODUCT_FORM', title: 'Plugin layout', schema: layout('Theirs') }],
+    });
+    const refused = await plugins.call(
+      INSTALL,
+      { input: { versionId: withLayout.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    expect(refused.data?.pluginInstall).toEqual({
+      installation: null,
+      errors: [
+        {
+          code: 'LAYOUT_EXISTS',
+          field: ['input', 'versionId'],
+          message:
+            'The plugin brings a layout for PRODUCT_FORM, which has one already (“Our layout”): disable or delete that one first',
+        },
+      ],
+    });
+    expect((await plugins.call(INSTALLATIONS, {}, admin(tenant))).data?.pluginInstallations).toEqual([]);
+    expect((await plugins.call(EXTENSIONS, {}, admin(tenant))).data?.uiExtensions).toEqual([
+      { point: 'PRODUCT_FORM', title: 'Our layout', declared: false },
+    ]);
+
+    // a version without a layout installs; upgrading it to the one with a layout is refused the same way
+    const plain = await upload(tenant, MINIMUM_ORDER_MANIFEST('0.9.0'));
+    const installed = await plugins.call(
+      INSTALL,
+      { input: { versionId: plain.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    expect(installed.data?.pluginInstall.errors).toEqual([]);
+    const installationId = installed.data?.pluginInstall.installation.id as string;
+    await plugins.call(
+      CONFIGURE,
+      { input: { installationId, config: JSON.stringify({ minimumAmount: 5000 }) } },
+      admin(tenant),
+    );
+    const upgrade = await plugins.call(
+      UPGRADE,
+      { input: { installationId, versionId: withLayout.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    expect(upgrade.data?.pluginUpgrade.errors).toMatchObject([
+      { code: 'LAYOUT_EXISTS', field: ['input', 'versionId'] },
+    ]);
+    expect((await plugins.call(EXTENSIONS, {}, admin(tenant))).data?.uiExtensions).toHaveLength(1);
+
+    // with the tenant's layout disabled, the upgrade brings the plugin's
+    await plugins.call(
+      SAVE,
+      {
+        input: {
+          id: ours.data?.uiExtensionSave.uiExtension.id,
+          point: 'PRODUCT_FORM',
+          title: 'Our layout',
+          schema: JSON.stringify(layout('Ours')),
+          enabled: false,
+        },
+      },
+      admin(tenant),
+    );
+    const retried = await plugins.call(
+      UPGRADE,
+      { input: { installationId, versionId: withLayout.data?.pluginUpload.version.id } },
+      admin(tenant),
+    );
+    expect(retried.data?.pluginUpgrade.errors).toEqual([]);
+    expect((await plugins.call(EXTENSIONS, {}, admin(tenant))).data?.uiExtensions).toContainEqual({
+      point: 'PRODUCT_FORM',
+      title: 'Plugin layout',
+      declared: true,
+    });
+  });
+
   it('protects every tenant table', async () => {
     await assertTenantTablesProtected(db.adminUrl, 'plugins');
   });

@@ -7,7 +7,8 @@ import { giftCardsByIds } from './gift-cards.ts';
 import type { PricedLine } from './pricing.ts';
 import { loadOfferRows } from './promotions.ts';
 import { CART_COLUMNS, type CartRow } from './rows.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
+import { loadShopShipping } from './shipping.ts';
+import { shippingOffer } from './shipping-offer.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import { pricingContext } from './totals.ts';
 
@@ -44,12 +45,18 @@ export async function changeCartCurrency(
     name: (line) => `${line.title} (SKU ${line.sku})`,
     quantities: (lines) => ok(new Map(lines.map((line) => [line.variantId, line.quantity]))),
     check: async (sql) => currencyNotSold(await soldCurrencies(sql), currency, FIELD_CURRENCY),
-    settle: (sql, written, lines) => settleCurrencyBound(sql, deps, written, lines),
+    settle: (sql, written, lines) => settleCurrencyBound(sql, deps, db.tenantId, written, lines),
   });
 }
 
 /** Takes off the cart what its new currency leaves without meaning (see changeCartCurrency). */
-async function settleCurrencyBound(sql: Sql, deps: OrdersDeps, cart: CartRow, lines: PricedLine[]): Promise<CartRow> {
+async function settleCurrencyBound(
+  sql: Sql,
+  deps: OrdersDeps,
+  tenantId: string,
+  cart: CartRow,
+  lines: PricedLine[],
+): Promise<CartRow> {
   let giftCardId = cart.giftCardId;
   if (giftCardId) {
     const [card] = await giftCardsByIds(sql, [giftCardId]);
@@ -62,9 +69,13 @@ async function settleCurrencyBound(sql: Sql, deps: OrdersDeps, cart: CartRow, li
   }
   let shippingMethod = cart.shippingMethod;
   if (shippingMethod) {
-    const shipping = shippingOf(await loadShopShipping(sql), deps.shippingDefaults);
-    const offered = shipping.methods(pricingContext(cart.currency, lines, null));
-    if (!offered.some((method) => method.code === shippingMethod)) shippingMethod = null;
+    const offer = await shippingOffer(deps, tenantId, await loadShopShipping(sql), {
+      ...pricingContext(cart.currency, lines, null),
+      cartId: cart.id,
+      lines,
+      customerId: cart.customerId,
+    });
+    if (!offer.methods.some((method) => method.code === shippingMethod)) shippingMethod = null;
   }
   if (
     giftCardId === cart.giftCardId &&

@@ -6,7 +6,8 @@ import { customerGroupOf, ensureCustomer } from './customers.ts';
 import { type OrdersResult, ordersFail, pluginRefusedError } from './errors.ts';
 import { type PricedLine, priceLines } from './pricing.ts';
 import { CART_COLUMNS, CART_LINE_COLUMNS, type CartLineRow, type CartRow } from './rows.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
+import { loadShopShipping } from './shipping.ts';
+import { shippingOffer } from './shipping-offer.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import { activePlansOf, waiveTrials } from './subscription-checkout.ts';
 import { AMOUNT_TOO_LARGE_MESSAGE, amountsTooLarge, pricingContext } from './totals.ts';
@@ -260,9 +261,14 @@ export async function setCartShippingMethod(
     }
     if (code) {
       const lines = await loadCartLines(sql, [cart.id]);
-      const shipping = shippingOf(await loadShopShipping(sql), deps.shippingDefaults);
-      const offered = shipping.methods(pricingContext(cart.currency, lines, null));
-      if (!offered.some((method) => method.code === code)) {
+      const offer = await shippingOffer(deps, db.tenantId, await loadShopShipping(sql), {
+        ...pricingContext(cart.currency, lines, null),
+        cartId: cart.id,
+        lines,
+        customerId: cart.customerId,
+      });
+      if (offer.refusal) return fail(pluginRefusedError(offer.refusal));
+      if (!offer.methods.some((method) => method.code === code)) {
         return ordersFail(
           'SHIPPING_METHOD_UNAVAILABLE',
           `No shipping method "${code}" is offered for ${cart.currency}`,

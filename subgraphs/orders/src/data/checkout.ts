@@ -12,7 +12,7 @@ import type { CustomFieldValue, CustomFieldValueInput } from '@ucos/kit/custom-f
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
 import { linesPayload, type OrdersEvents } from '../events/out/order-events.ts';
-import type { PricingContext, ShippingCalculator, ShippingQuote } from '../ports/calculators.ts';
+import type { ShippingQuote } from '../ports/calculators.ts';
 import type { PaymentProvider } from '../ports/payment.ts';
 import { canUseCart, customerIdOf } from './access.ts';
 import { dropCartGiftCard } from './cart-gift-cards.ts';
@@ -27,7 +27,8 @@ import { type PricedLine, priceLines } from './pricing.ts';
 import { buyerOf, cartPromotions, loadOfferRows, withoutUsedUp } from './promotions.ts';
 import { redeem } from './redemptions.ts';
 import { type Address, type CartRow, ORDER_LINE_COLUMNS, type OrderLineRow } from './rows.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
+import { loadShopShipping, type ShopShipping } from './shipping.ts';
+import { type OfferLine, type ShippingRequest, shippingOffer } from './shipping-offer.ts';
 import { currencyNotSold, soldCurrencies } from './shop-currencies.ts';
 import {
   activePlansOf,
@@ -161,9 +162,11 @@ async function completeCheckout(
   // a cart in a currency the shop has stopped selling since it was created: nothing is stored
   const notSold = currencyNotSold(snapshot.sold, cart.currency, FIELD_CART);
   if (notSold) return notSold;
-  const shipping = chooseShippingMethod(
-    shippingOf(snapshot.shipping, deps.shippingDefaults),
-    pricingContext(cart.currency, lines, destinationCountry(input)),
+  const shipping = await chooseShippingMethod(
+    deps,
+    db.tenantId,
+    snapshot.shipping,
+    shippingRequest(input, cart, lines, cart.customerId),
     requestedMethod(input, cart),
   );
   if (!shipping.ok) return shipping;
@@ -223,12 +226,30 @@ const destinationCountry = (input: CheckoutInput) => input.shippingAddress.count
 const requestedMethod = (input: CheckoutInput, cart: CartRow) =>
   input.shippingMethod?.trim() || cart.shippingMethod || null;
 
-function chooseShippingMethod(
-  shipping: ShippingCalculator,
-  context: PricingContext,
+/** What the shipping offer at checkout is for: the lines (as priced), the buyer and the address. */
+const shippingRequest = (
+  input: CheckoutInput,
+  cart: CartRow,
+  lines: readonly OfferLine[],
+  buyerId: string | null,
+): ShippingRequest => ({
+  ...pricingContext(cart.currency, [...lines], destinationCountry(input)),
+  cartId: cart.id,
+  lines,
+  customerId: buyerId,
+  address: input.shippingAddress,
+});
+
+async function chooseShippingMethod(
+  deps: OrdersDeps,
+  tenantId: string,
+  shop: ShopShipping,
+  context: ShippingRequest,
   requested: string | null,
-): OrdersResult<ShippingQuote> {
-  const chosen = pickShippingMethod(shipping.methods(context), requested);
+): Promise<OrdersResult<ShippingQuote>> {
+  const offer = await shippingOffer(deps, tenantId, shop, context);
+  if (offer.refusal) return { ok: false, errors: [pluginRefusedError(offer.refusal)] };
+  const chosen = pickShippingMethod(offer.methods, requested);
   if (chosen) return ok(chosen);
   const where = `deliveries to ${context.country} in ${context.currency}`;
   return ordersFail(
@@ -585,9 +606,11 @@ async function prepare(
     subscribing.map((line) => line.plan),
   );
   const context = pricingContext(cart.currency, priced, destinationCountry(input));
-  const shippingMethod = chooseShippingMethod(
-    shippingOf(snapshot.shipping, deps.shippingDefaults),
-    context,
+  const shippingMethod = await chooseShippingMethod(
+    deps,
+    db.tenantId,
+    snapshot.shipping,
+    shippingRequest(input, cart, priced, snapshot.buyerId),
     requestedMethod(input, cart),
   );
   if (!shippingMethod.ok) return shippingMethod;

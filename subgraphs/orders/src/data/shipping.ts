@@ -22,12 +22,16 @@ export interface ShopShipping {
   /** false: the shop never had zones of its own and is offered the deployment's defaults */
   configured: boolean;
   zones: ShippingZoneRow[];
+  /** the tenant selected the plugin-backed shipping-rates adapter (Settings → Integrations) */
+  ratesFromPlugins: boolean;
 }
 
 // One statement for the whole offer: carts and checkout read it on every pricing, so the zones, their
 // countries and methods come back together as JSON (row security scopes all three to the tenant).
 const LOAD_SHIPPING = `
   select exists (select 1 from orders.shipping_settings) as configured,
+    exists (select 1 from orders.integrations
+             where kind = 'shippingRates' and adapter_id = 'plugin' and enabled) as "ratesFromPlugins",
     coalesce((select json_agg(json_build_object(
         'id', z.id, 'name', z.name, 'restOfWorld', z.rest_of_world,
         'countries', coalesce((select json_agg(c.country order by c.country)

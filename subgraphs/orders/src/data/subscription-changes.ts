@@ -1,11 +1,12 @@
 import { ok } from '@ucos/kit';
 import type { Sql, TenantDb } from '../db.ts';
 import { one } from '../db.ts';
-import type { ShippingCalculator, ZoneRule } from '../ports/calculators.ts';
+import type { ShippingQuote } from '../ports/calculators.ts';
 import { type OrdersError, type OrdersResult, ordersError, ordersFail } from './errors.ts';
 import type { Actor } from './machines.ts';
 import type { Address } from './rows.ts';
-import { loadShopShipping, shippingOf } from './shipping.ts';
+import { loadShopShipping, type ShopShipping } from './shipping.ts';
+import { type OfferDeps, shippingOffer } from './shipping-offer.ts';
 import { lockedSubscription, SUBSCRIPTION_COLUMNS, type SubscriptionRow } from './subscriptions.ts';
 import { checkQuantity } from './validation.ts';
 
@@ -33,7 +34,7 @@ const FIELD = (name: string) => ['input', name];
  */
 export function changeSubscription(
   db: TenantDb,
-  shippingDefaults: readonly ZoneRule[],
+  deps: OfferDeps,
   actor: Actor,
   ownerId: string | null,
   change: SubscriptionChange,
@@ -56,12 +57,15 @@ export function changeSubscription(
       shippingMethodCode: method ?? subscription.shippingMethodCode,
     };
     if (address || method) {
-      const refused = shippingProblem(
-        shippingOf(await loadShopShipping(sql), shippingDefaults),
+      const offered = await methodsFor(
+        deps,
+        db.tenantId,
+        await loadShopShipping(sql),
         subscription,
-        next,
-        Boolean(method),
+        next.quantity,
+        next.shippingAddress.country,
       );
+      const refused = shippingProblem(offered, subscription, next, Boolean(method));
       if (refused) return { ok: false, errors: [refused] };
     }
     const changed = changedFields(subscription, next);
@@ -111,12 +115,30 @@ export async function changeableSubscription(
 }
 
 /**
- * The methods the zone of `country` offers in the subscription's currency, cheapest first. Which
- * methods a zone offers depends on the country and currency only; their price also on the renewal's
- * subtotal (a free-shipping threshold), which the renewal's checkout prices.
+ * The methods offered for deliveries of the subscription to `country` in its currency, cheapest
+ * first (the zones, or the tenant's shipping-rate plugins, told no lines). Which methods a zone
+ * offers depends on the country and currency only; their price also on the renewal's subtotal (a
+ * free-shipping threshold), which the renewal's checkout prices with its lines.
  */
-export const methodsFor = (shipping: ShippingCalculator, currency: string, quantity: number, country: string) =>
-  shipping.methods({ currency, subtotal: 0, itemCount: quantity, country });
+export async function methodsFor(
+  deps: OfferDeps,
+  tenantId: string,
+  shop: ShopShipping,
+  subscription: Pick<SubscriptionRow, 'id' | 'currency' | 'customerId'>,
+  quantity: number,
+  country: string,
+): Promise<ShippingQuote[]> {
+  const offer = await shippingOffer(deps, tenantId, shop, {
+    currency: subscription.currency,
+    subtotal: 0,
+    itemCount: quantity,
+    country,
+    cartId: subscription.id,
+    lines: [],
+    customerId: subscription.customerId,
+  });
+  return offer.methods;
+}
 
 type Next = Pick<SubscriptionRow, 'quantity' | 'shippingAddress' | 'shippingMethodCode'>;
 
@@ -130,13 +152,12 @@ function changedFields(before: SubscriptionRow, next: Next): ('quantity' | 'ship
 
 /** The destination's zone must offer a method in the subscription's currency, and the kept or chosen one. */
 function shippingProblem(
-  shipping: ShippingCalculator,
+  offered: readonly ShippingQuote[],
   subscription: SubscriptionRow,
   next: Next,
   methodChanged: boolean,
 ): OrdersError | null {
   const country = next.shippingAddress.country;
-  const offered = methodsFor(shipping, subscription.currency, next.quantity, country);
   if (offered.length === 0)
     return ordersError(
       'SHIPPING_METHOD_UNAVAILABLE',

@@ -4,8 +4,9 @@ import { z } from 'zod';
 /**
  * The integration adapters orders offers tenants (`@ucos/kit/adapters/registry`): the built-in
  * defaults of its ports (the test payment provider, the tax engine over the shop's zones, the shop's
- * shipping zones) and the Stripe payment adapter. Carrier and ERP export kinds have no adapter here
- * yet; the registry still lists them.
+ * shipping zones), the Stripe payment adapter and the plugin-backed shipping rates (the tenant's
+ * `shipping.rates` plugins, `data/shipping-offer.ts`). Carrier and ERP export kinds have no adapter
+ * here yet; the registry still lists them.
  */
 export const ordersAdapters = new AdapterRegistry()
   .register({
@@ -73,6 +74,15 @@ export const ordersAdapters = new AdapterRegistry()
     label: 'Shipping zones',
     description: 'Built in: the shop’s shipping zones and methods (Settings → Shipping).',
     builtIn: true,
+    fields: [],
+    settings: settingsObject({}),
+  })
+  .register({
+    kind: 'shippingRates',
+    id: 'plugin',
+    label: 'Shipping-rate plugins',
+    description:
+      'Your installed plugins implementing shipping.rates decide the methods offered and their prices, starting from the shop’s zones (e.g. a store pickup, a remote-area surcharge). Checkout charges what they offer.',
     fields: [],
     settings: settingsObject({}),
   });

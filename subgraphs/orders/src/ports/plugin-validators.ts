@@ -1,10 +1,12 @@
 import type { EventBus, Subscription } from '@ucos/kit';
 import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
-import type { CartLine, CustomerRef } from '@ucos/plugin-sdk';
+import type { CartLine, CustomerRef, ShippingRate } from '@ucos/plugin-sdk';
 import type { LineAdjustment, LineAdjustments } from '../data/price-adjustments.ts';
 import { NO_ADJUSTMENTS } from '../data/price-adjustments.ts';
 import type { PricedLine } from '../data/pricing.ts';
 import type { Address, OrderLineRow, OrderRow } from '../data/rows.ts';
+import type { ShippingOffer, ShippingRequest } from '../data/shipping-offer.ts';
+import type { ShippingQuote } from './calculators.ts';
 
 /** A tenant's plugin said no: its message and the field it names (a plugin's own word, e.g. `lines`). */
 export interface PluginRefusal {
@@ -57,6 +59,11 @@ export interface PriceAdjusted {
   refusal: PluginRefusal | null;
 }
 
+/** A shipping request with what the shop's zones offer for it (the plugins start from there). */
+export interface RatesToOffer extends ShippingRequest {
+  methods: ShippingQuote[];
+}
+
 /** What `order.confirmation.transform` plugins add to an order's confirmation: plain text. */
 export interface ConfirmationExtras {
   fields: { label: string; value: string }[];
@@ -74,6 +81,11 @@ export interface ValidatorsPort {
   cartLines(tenantId: string, cart: CartLinesToValidate): Promise<PluginRefusal | null>;
   /** the transformer `cart.price.adjust`, run on the catalog prices every time a cart is priced */
   priceAdjust(tenantId: string, cart: CartToAdjust): Promise<PriceAdjusted>;
+  /**
+   * the transformer `shipping.rates`: the methods offered for a cart, starting from the zones'
+   * (which it answers unchanged when the tenant has no such plugin, or a fail-open plugin failed)
+   */
+  shippingRates(tenantId: string, request: RatesToOffer): Promise<ShippingOffer>;
   /** `lines` is read only when the tenant has such a plugin */
   confirmation(
     tenantId: string,
@@ -87,10 +99,10 @@ export interface ValidatorsPort {
 const money = (amount: number, currency: string) => ({ amount, currency });
 
 /** Cart lines are keyed by variant: the variant id is the line's id too. */
-const lineOf = (line: CartToAdjust['lines'][number], currency: string): CartLine => ({
+const lineOf = (line: CartToAdjust['lines'][number] & { productId?: string | null }, currency: string): CartLine => ({
   id: line.variantId,
   variantId: line.variantId,
-  productId: null,
+  productId: line.productId ?? null,
   sku: line.sku,
   title: line.title,
   quantity: line.quantity,
@@ -103,6 +115,22 @@ const customerOf = (id: string | null, email: string | null): CustomerRef | null
 
 const refusalOf = (verdict: Awaited<ReturnType<PluginHookRunner['validate']>>): PluginRefusal | null =>
   verdict.allow ? null : { message: verdict.message, field: verdict.field, plugin: verdict.plugin };
+
+const rateOf = (quote: ShippingQuote, currency: string): ShippingRate => ({
+  code: quote.code,
+  name: quote.name,
+  amount: money(quote.amount, currency),
+  estimatedDaysMin: quote.estimatedDaysMin,
+  estimatedDaysMax: quote.estimatedDaysMax,
+});
+
+const quoteOf = (rate: ShippingRate): ShippingQuote => ({
+  code: rate.code,
+  name: rate.name,
+  amount: rate.amount.amount,
+  estimatedDaysMin: rate.estimatedDaysMin,
+  estimatedDaysMax: rate.estimatedDaysMax,
+});
 
 const NONE_ADJUSTED: PriceAdjusted = { adjustments: NO_ADJUSTMENTS, refusal: null };
 
@@ -201,6 +229,37 @@ export function pluginValidators(runner: PluginHookRunner): ValidatorsPort {
       if (unusable) return { adjustments, refusal: null };
       return { adjustments: NO_ADJUSTMENTS, refusal: refusalOf(outcome) };
     },
+    async shippingRates(tenantId, request) {
+      if (!(await runner.installed(tenantId, 'shipping.rates'))) return { methods: request.methods, refusal: null };
+      const { currency, address } = request;
+      const outcome = await runner.transform(
+        tenantId,
+        'shipping.rates',
+        {
+          cart: {
+            id: request.cartId,
+            currency,
+            lines: request.lines.map((line) => lineOf(line, currency)),
+            subtotal: money(request.subtotal, currency),
+            customer: customerOf(request.customerId, null),
+          },
+          destination: request.country
+            ? {
+                country: request.country.toUpperCase(),
+                postalCode: address?.postalCode ?? null,
+                city: address?.city ?? null,
+                region: null,
+              }
+            : null,
+          rates: request.methods.map((quote) => rateOf(quote, currency)),
+        },
+        // each plugin starts from the rates the one before it left
+        (input, output) => ({ input: { ...input, rates: output.rates } }),
+      );
+      if (!outcome.allow) return { methods: request.methods, refusal: refusalOf(outcome) };
+      // cheapest first, ties in the plugin's order: the first is the default, as with the zones
+      return { methods: outcome.input.rates.map(quoteOf).sort((a, b) => a.amount - b.amount), refusal: null };
+    },
     async confirmation(tenantId, order, lines) {
       const extras: ConfirmationExtras = { fields: [], note: null };
       if (!(await runner.installed(tenantId, 'order.confirmation.transform'))) return extras;
@@ -251,6 +310,7 @@ export const noValidators: ValidatorsPort = {
   checkout: async () => null,
   cartLines: async () => null,
   priceAdjust: async () => NONE_ADJUSTED,
+  shippingRates: async (_tenantId, request) => ({ methods: request.methods, refusal: null }),
   confirmation: async () => ({ fields: [], note: null }),
   subscribe: async () => [],
   close: async () => undefined,

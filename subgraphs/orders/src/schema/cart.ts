@@ -10,7 +10,6 @@ import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartSh
 import type { OrdersErrorCode, OrdersResult } from '../data/errors.ts';
 import { type GiftCardRow, giftCardProblem, giftCardShare } from '../data/gift-cards.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
-import { shippingOf } from '../data/shipping.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { money, ProductVariantRef, variantReference } from './common.ts';
@@ -19,10 +18,10 @@ import {
   cartAdjustmentsLoader,
   cartLinesLoader,
   cartOfferLoader,
+  cartShippingOfferLoader,
   dbOf,
   giftCardLoader,
   offerKey,
-  shopShippingLoader,
   shopTaxLoader,
 } from './loaders.ts';
 import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
@@ -120,8 +119,8 @@ async function shippingOptions(cart: CartRow, context: OrdersContext, country: s
       adjustments,
     ),
   });
-  const shipping = shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults);
-  return { pricing, basis, offer, adjustments, offered: shipping.methods(pricing).map(priced) };
+  const shipping = await cartShippingOfferLoader(context).load(`${adjustKey(cart)}|${country ?? ''}`);
+  return { pricing, basis, offer, adjustments, offered: shipping.methods.map(priced) };
 }
 
 /**
@@ -446,7 +445,7 @@ cartMutation('cartLinesUpdate', {
 });
 
 cartMutation('cartShippingMethodSet', {
-  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND', 'SHIPPING_METHOD_UNAVAILABLE'],
+  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND', 'PLUGIN_REFUSED', 'SHIPPING_METHOD_UNAVAILABLE'],
   input: CartShippingMethodSetInput,
   description:
     "Chooses the cart's shipping method (its `shipping` estimate follows); checkout uses it unless its input names another. A code not offered in the cart's currency is SHIPPING_METHOD_UNAVAILABLE; the destination country is checked at checkout",

@@ -16,8 +16,10 @@ import { type LineAdjustments, NO_ADJUSTMENTS } from '../data/price-adjustments.
 import { buyerOf, type CartPromotions, cartPromotions, loadOfferRows } from '../data/promotions.ts';
 import type { CartLineRow, CartRow, HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import { loadShopShipping, type ShopShipping } from '../data/shipping.ts';
+import { type ShippingOffer, shippingOffer } from '../data/shipping-offer.ts';
 import { loadShopTax } from '../data/tax.ts';
 import type { PromotionOffer } from '../data/totals.ts';
+import { pricingContext } from '../data/totals.ts';
 import type { TenantDb } from '../db.ts';
 import type { ShopTax } from '../ports/tax.ts';
 
@@ -160,6 +162,26 @@ export const cartAdjustmentsLoader = (context: OrdersContext) =>
         });
         // a fail-closed plugin that failed: the cart shows its prices without it, checkout refuses
         return adjusted.adjustments;
+      }),
+    ),
+  );
+
+/**
+ * The methods offered for a cart to a country ('' before the destination is known), once per
+ * request however many fields price shipping: the zones, or the tenant's shipping-rate plugins.
+ */
+export const cartShippingOfferLoader = (context: OrdersContext) =>
+  context.loaders.get<string, ShippingOffer>('cartShippingOffer', (keys) =>
+    Promise.all(
+      keys.map(async (key) => {
+        const [cartId = '', currency = '', customerId = '', country = ''] = key.split('|');
+        const lines = await cartLinesLoader(context).load(cartId);
+        return shippingOffer(context.deps, dbOf(context).tenantId, await shopShippingLoader(context).load('shop'), {
+          ...pricingContext(currency, lines, country || null),
+          cartId,
+          lines,
+          customerId: customerId || null,
+        });
       }),
     ),
   );

@@ -17,7 +17,6 @@ import type { OrdersContext } from '../context.ts';
 import { customerIdOf, isStaff } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
-import { shippingOf } from '../data/shipping.ts';
 import { changeSubscription, methodsFor } from '../data/subscription-changes.ts';
 import { changeSubscriptionPaymentMethod } from '../data/subscription-payment-method.ts';
 import {
@@ -309,8 +308,10 @@ export const SubscriptionRef = builder.objectRef<SubscriptionRow>(SUBSCRIPTION_T
       args: { country: t.arg.string({ description: 'ISO 3166 alpha-2 of the destination' }) },
       resolve: async (row, args, context) =>
         methodsFor(
-          shippingOf(await shopShippingLoader(context).load('shop'), context.deps.shippingDefaults),
-          row.currency,
+          context.deps,
+          dbOf(context).tenantId,
+          await shopShippingLoader(context).load('shop'),
+          row,
           row.quantity,
           (args.country ?? row.shippingAddress.country).toUpperCase(),
         ),
@@ -508,13 +509,10 @@ builder.mutationField('subscriptionChange', (t) =>
       const owner = isStaff(context.auth)
         ? null
         : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
-      const result = await changeSubscription(
-        dbOf(context),
-        context.deps.shippingDefaults,
-        actorOf(context.auth),
-        owner,
-        { ...input, id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']) },
-      );
+      const result = await changeSubscription(dbOf(context), context.deps, actorOf(context.auth), owner, {
+        ...input,
+        id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
+      });
       if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
       return toPayload(result, (subscription) => ({ subscription }));
     },

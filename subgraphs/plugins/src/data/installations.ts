@@ -86,7 +86,14 @@ export const installPlugin = (db: TenantDb, versionId: string): Promise<PluginsR
          returning ${INSTALLATION_COLUMNS}`,
         [tx.tenantId, version.pluginId, version.id],
       )) as InstallationRow;
-      await syncDeclaredUiExtensions(sql, tx.tenantId as string, row.id, version.manifest.uiExtensions ?? []);
+      const layoutTaken = await syncDeclaredUiExtensions(
+        sql,
+        tx.tenantId as string,
+        row.id,
+        version.manifest.uiExtensions ?? [],
+        ['input', 'versionId'],
+      );
+      if (layoutTaken.length) return { ok: false, errors: layoutTaken };
       await announce(sql, tx, row, 'installed');
       return ok(row);
     },
@@ -170,7 +177,14 @@ async function switchVersion(
        updated_at = now() where id = $1 returning ${INSTALLATION_COLUMNS}`,
     [current.id, target.id, previousVersionId],
   )) as InstallationRow;
-  await syncDeclaredUiExtensions(sql, tx.tenantId as string, row.id, target.manifest.uiExtensions ?? []);
+  const layoutTaken = await syncDeclaredUiExtensions(
+    sql,
+    tx.tenantId as string,
+    row.id,
+    target.manifest.uiExtensions ?? [],
+    field,
+  );
+  if (layoutTaken.length) return { ok: false, errors: layoutTaken };
   await announce(sql, tx, row, change);
   return ok(row);
 }

@@ -8,7 +8,7 @@ import {
   uiActionReferences,
 } from '@ucos/plugin-sdk/ui-schema';
 import { one, type Sql, type TenantDb } from '../db.ts';
-import { type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
+import { type PluginsError, type PluginsResult, pluginsError, pluginsFail } from './errors.ts';
 import type { UiExtensionRow } from './rows.ts';
 
 export type { UiExtensionRow } from './rows.ts';
@@ -46,16 +46,24 @@ export const listUiExtensions = (db: TenantDb, point: UiExtensionPoint | null, e
 /**
  * Puts an installation's declared UI extensions as its version's manifest has them (install, upgrade,
  * rollback), in the caller's transaction: the ones the previous version declared go, the tenant's
- * own ones bound to the installation stay. Two statements whatever the count.
+ * own ones bound to the installation stay. Two statements whatever the count, plus one check per form
+ * layout it declares: a form keeps one enabled layout, so a plugin whose layout would be a second is
+ * refused with `LAYOUT_EXISTS` on `field` (the caller's transaction then rolls back).
  */
 export async function syncDeclaredUiExtensions(
   sql: Sql,
   tenantId: string,
   installationId: string,
   extensions: readonly PluginUiExtension[],
-): Promise<void> {
+  field: string[],
+): Promise<PluginsError[]> {
   await sql.query('delete from plugins.ui_extensions where installation_id = $1 and declared', [installationId]);
-  if (extensions.length === 0) return;
+  if (extensions.length === 0) return [];
+  const layouts = [...new Set(extensions.map((extension) => extension.point).filter((point) => isFormPoint(point)))];
+  for (const point of layouts) {
+    const taken = await layoutTaken(sql, tenantId, point, null, field);
+    if (taken.length) return taken;
+  }
   await sql.query(
     `insert into plugins.ui_extensions (tenant_id, point, title, schema, position, installation_id, declared)
      select $1, x.point, x.title, x.schema, x.position, $2, true
@@ -73,6 +81,7 @@ export async function syncDeclaredUiExtensions(
       ),
     ],
   );
+  return [];
 }
 
 const isDeclared = async (sql: Sql, id: string) =>
@@ -138,10 +147,16 @@ async function actionProblems(sql: Sql, schema: UiSchema, installationId: string
  * A form point takes one enabled layout per tenant (the page follows one layout): enabling a second
  * is refused with `LAYOUT_EXISTS` on `input.point`, naming the one in place. Saves of a point are
  * serialised (a transaction lock on the tenant and point), so two at once cannot both pass. A layout
- * a plugin's manifest declares is counted too; one installed after the tenant's does not check, and
- * the admin then follows the first by position.
+ * a plugin's manifest declares is counted too, and installing (or upgrading to) a plugin whose layout
+ * would be a second is refused the same way.
  */
-async function layoutTaken(sql: Sql, tenantId: string, point: UiExtensionPoint, id: string | null) {
+async function layoutTaken(
+  sql: Sql,
+  tenantId: string,
+  point: UiExtensionPoint,
+  id: string | null,
+  field: string[] = ['input', 'point'],
+): Promise<PluginsError[]> {
   await sql.query('select pg_advisory_xact_lock(hashtext($1))', [`plugins.ui_extensions:${tenantId}:${point}`]);
   const taken = await one<{ title: string }>(
     sql,
@@ -153,8 +168,10 @@ async function layoutTaken(sql: Sql, tenantId: string, point: UiExtensionPoint, 
     ? [
         pluginsError(
           'LAYOUT_EXISTS',
-          `This form has a layout already (“${taken.title}”): change, disable or delete that one, or save this one disabled`,
-          ['input', 'point'],
+          field[1] === 'point'
+            ? `This form has a layout already (“${taken.title}”): change, disable or delete that one, or save this one disabled`
+            : `The plugin brings a layout for ${point}, which has one already (“${taken.title}”): disable or delete that one first`,
+          field,
         ),
       ]
     : [];

@@ -64,8 +64,9 @@ const InstallInput = builder.inputType('PluginInstallInput', {
 
 builder.mutationField('pluginInstall', (t) =>
   t.field({
-    type: installationPayload('PluginInstall', ['NOT_FOUND', 'ALREADY_INSTALLED']),
-    description: 'Installs an uploaded version, disabled: configure it, then enable it',
+    type: installationPayload('PluginInstall', ['NOT_FOUND', 'ALREADY_INSTALLED', 'LAYOUT_EXISTS']),
+    description:
+      'Installs an uploaded version, disabled: configure it, then enable it. A version bringing a form layout (PRODUCT_FORM, …) for a form that has an enabled one is LAYOUT_EXISTS',
     authScopes: write,
     args: { input: t.arg({ type: InstallInput, required: true }) },
     resolve: async (_root, { input }, context) =>
@@ -130,7 +131,13 @@ const UpgradeInput = builder.inputType('PluginUpgradeInput', {
 
 builder.mutationField('pluginUpgrade', (t) =>
   t.field({
-    type: installationPayload('PluginUpgrade', ['NOT_INSTALLED', 'NOT_FOUND', 'SAME_VERSION', 'INVALID_CONFIG']),
+    type: installationPayload('PluginUpgrade', [
+      'NOT_INSTALLED',
+      'NOT_FOUND',
+      'SAME_VERSION',
+      'INVALID_CONFIG',
+      'LAYOUT_EXISTS',
+    ]),
     description: 'Runs another uploaded version (its configSchema must accept the current configuration)',
     authScopes: write,
     args: { input: t.arg({ type: UpgradeInput, required: true }) },
@@ -148,7 +155,12 @@ builder.mutationField('pluginUpgrade', (t) =>
 
 builder.mutationField('pluginRollback', (t) =>
   t.field({
-    type: installationPayload('PluginRollback', ['NOT_INSTALLED', 'NO_PREVIOUS_VERSION', 'INVALID_CONFIG']),
+    type: installationPayload('PluginRollback', [
+      'NOT_INSTALLED',
+      'NO_PREVIOUS_VERSION',
+      'INVALID_CONFIG',
+      'LAYOUT_EXISTS',
+    ]),
     description: 'Back to the version it ran before the last upgrade',
     authScopes: write,
     args: { input: t.arg({ type: InstallationIdInput, required: true }) },
