@@ -1248,6 +1248,7 @@ export type PluginEnableErrorCode =
 /** The codes pluginInstall can return in its errors. */
 export type PluginInstallErrorCode =
   | 'ALREADY_INSTALLED'
+  | 'LAYOUT_EXISTS'
   | 'NOT_FOUND';
 
 export type PluginInstallInput = {
@@ -1262,6 +1263,7 @@ export type PluginInstallationIdInput = {
 /** The codes pluginRollback can return in its errors. */
 export type PluginRollbackErrorCode =
   | 'INVALID_CONFIG'
+  | 'LAYOUT_EXISTS'
   | 'NOT_INSTALLED'
   | 'NO_PREVIOUS_VERSION';
 
@@ -1277,6 +1279,7 @@ export type PluginUninstallErrorCode =
 /** The codes pluginUpgrade can return in its errors. */
 export type PluginUpgradeErrorCode =
   | 'INVALID_CONFIG'
+  | 'LAYOUT_EXISTS'
   | 'NOT_FOUND'
   | 'NOT_INSTALLED'
   | 'SAME_VERSION';
