@@ -2,8 +2,9 @@
 // the same way), orders' events (placed, captured, shipped) published on the bus (NATS JetStream
 // when NATS_URL is set, the in-process bus otherwise) at FINANCE_BENCH_RATE per second for
 // FINANCE_BENCH_SECONDS across FINANCE_BENCH_TENANTS tenants. Lag = the posting transaction's start
-// (journal_entries.posted_at) − the event's publication. Then the trial balance over the posted
-// year, timed through the subgraph (FINANCE_BENCH_REPORTS runs).
+// (journal_entries.posted_at) − the event's publication; also printed: publication to the commit (the
+// worker's handler resolved, so the bus acknowledges: later than posted_at for a batch). Then the
+// trial balance over the posted year, timed through the subgraph (FINANCE_BENCH_REPORTS runs).
 //   node infra/src/bench/finance.ts            (DATABASE_URL: real PostgreSQL, else embedded)
 //   FINANCE_BENCH_RATE=500 FINANCE_BENCH_SECONDS=20 FINANCE_BENCH_TENANTS=4 FINANCE_POSTING_CONCURRENCY=8
 // FINANCE_BENCH_NATS=private starts a JetStream server of its own (`nats-server` on the PATH, a free port,
@@ -20,7 +21,14 @@ import { connect } from '@nats-io/transport-node';
 import { createFinanceServer } from '@ucos/finance';
 import { loadFinanceEnv } from '@ucos/finance/env';
 import { createFinanceWorker } from '@ucos/finance/worker';
-import { createEnvelope, createEventBus, createLogger, type EventEnvelope } from '@ucos/kit';
+import {
+  createEnvelope,
+  createEventBus,
+  createLogger,
+  type EventBus,
+  type EventEnvelope,
+  type SubscribeOptions,
+} from '@ucos/kit';
 import { pipelineMetrics } from '@ucos/kit/pipeline-metrics';
 import { createTestDatabase, inProcessCaller } from '@ucos/kit/testing';
 import pg from 'pg';
@@ -84,10 +92,26 @@ const env = loadFinanceEnv({
   LOG_LEVEL: 'warn',
   DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
   FINANCE_POSTING_CONCURRENCY: process.env.FINANCE_POSTING_CONCURRENCY ?? '8',
+  FINANCE_POSTING_BATCH: process.env.FINANCE_POSTING_BATCH,
 });
 const server = await createFinanceServer(env, logger, bus);
 await server.start();
-const worker = await createFinanceWorker(env, logger, bus);
+// when each event's handling resolved (after the commit that posted it; the bus acknowledges it then):
+// with events posted in batches the entry's posted_at is its transaction's start, so this is the later mark
+const committed = new Map<string, number>();
+const observedBus: EventBus = {
+  publish: (envelope) => bus.publish(envelope),
+  close: () => bus.close(),
+  subscribe: <Payload>(options: SubscribeOptions<Payload>) =>
+    bus.subscribe<Payload>({
+      ...options,
+      handler: async (envelope, meta) => {
+        await options.handler(envelope, meta);
+        if (!committed.has(envelope.id)) committed.set(envelope.id, Date.now());
+      },
+    }),
+};
+const worker = await createFinanceWorker(env, logger, observedBus);
 await worker.start();
 
 /** The n-th event: an order placed, then its capture and its shipment (spread over a year). */
@@ -280,6 +304,10 @@ const quantile = (values: number[], q: number, digits = 0) => {
   return (ordered[Math.min(ordered.length - 1, Math.floor(q * ordered.length))] ?? Number.NaN).toFixed(digits);
 };
 const at = (q: number) => quantile(lags, q);
+const commitLags = [...committed].flatMap(([id, at]) => {
+  const sent = published.get(id);
+  return sent === undefined ? [] : [at - sent];
+});
 const postingSeconds = (lastPosted - started) / 1000;
 
 const call = inProcessCaller(server.yoga, secret);
@@ -309,6 +337,7 @@ console.log(
     `  published ${total} events at ${rate}/s in ${publishedFor.toFixed(1)} s; handled ${handled}, posted ${lags.length} entries`,
     `  throughput ${(handled / Math.max(postingSeconds, publishedFor)).toFixed(0)} events/s (last entry ${postingSeconds.toFixed(1)} s after the first publication)`,
     `  consumer lag p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
+    `  publication to committed (handler resolved, acknowledged) p50 ${quantile(commitLags, 0.5)} ms, p99 ${quantile(commitLags, 0.99)} ms, max ${quantile(commitLags, 1)} ms (${commitLags.length} events)`,
     viaOutbox
       ? `  written to the outbox in ${Math.ceil(total / Math.max(1, rate / 50))} inserts; failed ${publishFailures}${firstPublishFailure ? ` (first: ${String(firstPublishFailure)})` : ''}`
       : `  publish acks p50 ${quantile(publishAckMs, 0.5, 1)} ms, p99 ${quantile(publishAckMs, 0.99, 1)} ms; failed ${publishFailures}${firstPublishFailure ? ` (first: ${String(firstPublishFailure)})` : ''}`,

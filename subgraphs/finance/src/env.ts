@@ -6,8 +6,10 @@ export const financeEnvShape = {
   DATABASE_URL: envFields.url,
   DATABASE_POOL_SIZE: envFields.positiveInt.default(10),
   INTERNAL_TOKEN_SECRET: envFields.secret,
-  /** events the worker's consumer (posting and invoicing) handles at once, each in its own transaction */
+  /** transactions the worker's consumer (posting and invoicing) runs at once, one tenant's events in each */
   FINANCE_POSTING_CONCURRENCY: envFields.positiveInt.default(8),
+  /** events at most in one of those transactions, each in its own savepoint (1: a transaction per event) */
+  FINANCE_POSTING_BATCH: envFields.positiveInt.default(16),
 };
 
 export type FinanceEnv = ReturnType<typeof loadFinanceEnv>;

@@ -27,7 +27,14 @@ export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: 
   const worker: WorkerService = {
     name: 'finance',
     async start() {
-      subscriptions.push(await subscribeFinance(bus, tenantDb(pool, null, null), env.FINANCE_POSTING_CONCURRENCY));
+      subscriptions.push(
+        await subscribeFinance(
+          bus,
+          tenantDb(pool, null, null),
+          env.FINANCE_POSTING_CONCURRENCY,
+          env.FINANCE_POSTING_BATCH,
+        ),
+      );
     },
     async close() {
       await Promise.all(subscriptions.splice(0).map((subscription) => subscription.stop()));

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { createLogger, type EventEnvelope, InProcessEventBus, withTenantClient } from '@ucos/kit';
+import { type TestDatabase, waitFor } from '@ucos/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPool, tenantDb } from '../src/db.ts';
+import { type BatchedWork, postingBatcher } from '../src/events/in/batch.ts';
+import { CONSUMED_EVENT_TYPES, FINANCE_CONSUMER, financeWork } from '../src/events/in/consumer.ts';
+import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
+
+/**
+ * The worker's group commit (`postingBatcher`): a tenant's events delivered while its transaction
+ * runs go together in the next one, each in its own savepoint. One failing event must not undo the
+ * others, must not be acknowledged, and must post exactly once when it comes back.
+ */
+
+let db: TestDatabase;
+let pool: ReturnType<typeof connectPool>;
+
+beforeAll(async () => {
+  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
+  pool = connectPool(db.serviceUrl('finance'), 8);
+});
+
+afterAll(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+const meta = { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: 'ucos.test' };
+
+/** Orders placed in one tenant, one event each. */
+const placements = (tenantId: string, count: number, first = 1): EventEnvelope[] =>
+  Array.from({ length: count }, (_, index) =>
+    events.orderCreated(tenantId, {
+      orderId: randomUUID(),
+      number: first + index,
+      subtotal: 9_500,
+      shipping: 500,
+      tax: 1_900,
+    }),
+  );
+
+/** Per event id: its journal entries and its `processed_messages` marks. */
+async function postedOf(tenantId: string, ids: string[]) {
+  return withTenantClient(pool, tenantId, async (sql) => {
+    const { rows } = await sql.query<{ id: string; entries: number; marks: number }>(
+      `select e.id::text,
+              (select count(*)::int from finance.journal_entries j where j.event_id = e.id) as entries,
+              (select count(*)::int from finance.processed_messages m
+                where m.consumer = $2 and m.message_id = e.id::text) as marks
+         from unnest($1::uuid[]) as e(id)`,
+      [ids, FINANCE_CONSUMER],
+    );
+    return new Map(rows.map((row) => [row.id, { entries: row.entries, marks: row.marks }]));
+  });
+}
+
+/** The real work, with the transaction each event ran in recorded, and `failing` run on the way out. */
+function observedWork(failing: (envelope: EventEnvelope<unknown>, sql: import('pg').PoolClient) => Promise<void>) {
+  const real = financeWork();
+  const transactions = new Map<string, string>();
+  const work: BatchedWork = async (envelope, sql, tx, deliveryMeta) => {
+    const { rows } = await sql.query<{ xid: string }>(`select txid_current()::text as xid`);
+    transactions.set(envelope.id, rows[0]?.xid ?? '');
+    await real(envelope, sql, tx, deliveryMeta);
+    await failing(envelope, sql);
+  };
+  return { work, transactions };
+}
+
+describe('posting events in batches', () => {
+  it('commits the others when one event of a batch fails, and posts the failed one once when redelivered', async () => {
+    const tenantId = randomUUID();
+    const [first, ...rest] = placements(tenantId, 7);
+    const bad = rest[2] as EventEnvelope;
+    let failures = 0;
+    const { work, transactions } = observedWork(async (envelope) => {
+      // fails after its entry was written: the savepoint must take the entry and the mark back
+      if (envelope.id === bad.id && failures++ === 0) throw new Error('posting failed');
+    });
+    const handle = postingBatcher({
+      unitOfWork: tenantDb(pool, null, null),
+      consumer: FINANCE_CONSUMER,
+      work,
+      lanes: 4,
+      maxBatch: 16,
+    });
+    // the first opens the tenant's transaction; the others arrive while it runs and go together after it
+    const outcomes = await Promise.allSettled(
+      [first as EventEnvelope, ...rest].map((envelope) => handle(envelope, meta)),
+    );
+
+    const badIndex = rest.indexOf(bad) + 1;
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(
+      outcomes.map((_, index) => (index === badIndex ? 'rejected' : 'fulfilled')),
+    );
+    // the failed event shared its transaction with events that committed
+    const batchXid = transactions.get(bad.id);
+    expect(rest.filter((envelope) => envelope !== bad && transactions.get(envelope.id) === batchXid)).toHaveLength(5);
+
+    const ids = [first as EventEnvelope, ...rest].map((envelope) => envelope.id);
+    let posted = await postedOf(tenantId, ids);
+    for (const id of ids) {
+      expect(posted.get(id)).toEqual(id === bad.id ? { entries: 0, marks: 0 } : { entries: 1, marks: 1 });
+    }
+
+    // the bus redelivers the failed event (and, say, a good one twice): each is posted once
+    await handle(bad, { ...meta, deliveryCount: 2 });
+    await Promise.all([handle(bad, { ...meta, deliveryCount: 3 }), handle(rest[0] as EventEnvelope, meta)]);
+    posted = await postedOf(tenantId, ids);
+    for (const id of ids) expect(posted.get(id)).toEqual({ entries: 1, marks: 1 });
+  });
+
+  it('fails only the event whose entry is unbalanced, not the commit of the batch', async () => {
+    const tenantId = randomUUID();
+    const [first, ...rest] = placements(tenantId, 5);
+    const bad = rest[1] as EventEnvelope;
+    const { work, transactions } = observedWork(async (envelope, sql) => {
+      if (envelope.id !== bad.id) return;
+      // one more line on its entry: the deferred balance check would refuse it at the commit
+      await sql.query(
+        `insert into finance.journal_lines (tenant_id, entry_id, line_no, account_id, debit, credit, currency, amount, rate, memo)
+         select l.tenant_id, l.entry_id, 99, l.account_id, 1, 0, l.currency, 1, l.rate, 'off by one'
+           from finance.journal_lines l join finance.journal_entries e on e.id = l.entry_id
+          where e.event_id = $1::uuid limit 1`,
+        [envelope.id],
+      );
+    });
+    const handle = postingBatcher({
+      unitOfWork: tenantDb(pool, null, null),
+      consumer: FINANCE_CONSUMER,
+      work,
+      lanes: 4,
+      maxBatch: 16,
+    });
+    const all = [first as EventEnvelope, ...rest];
+    const outcomes = await Promise.allSettled(all.map((envelope) => handle(envelope, meta)));
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(
+      all.map((envelope) => (envelope === bad ? 'rejected' : 'fulfilled')),
+    );
+    expect(String((outcomes[all.indexOf(bad)] as PromiseRejectedResult).reason)).toContain('not balanced');
+    expect(new Set(rest.map((envelope) => transactions.get(envelope.id))).size).toBe(1);
+    const posted = await postedOf(
+      tenantId,
+      all.map((envelope) => envelope.id),
+    );
+    for (const envelope of all) {
+      expect(posted.get(envelope.id)).toEqual(envelope === bad ? { entries: 0, marks: 0 } : { entries: 1, marks: 1 });
+    }
+  });
+
+  it('on a bus: the failed delivery is retried and posts once, the rest are acknowledged once', async () => {
+    const bus = new InProcessEventBus({ logger: createLogger('bus', 'silent') });
+    const tenants = [randomUUID(), randomUUID()];
+    const sent = tenants.flatMap((tenantId, index) => placements(tenantId, 10, index * 100));
+    const bad = sent[7] as EventEnvelope;
+    let failures = 0;
+    const attempts = new Map<string, number>();
+    const real = financeWork();
+    const subscription = await bus.subscribe<unknown>({
+      consumer: FINANCE_CONSUMER,
+      subjects: CONSUMED_EVENT_TYPES.map((type) => `ucos.${type}`),
+      maxDeliver: 10,
+      backoffMs: [20],
+      concurrency: 32,
+      handler: postingBatcher({
+        unitOfWork: tenantDb(pool, null, null),
+        consumer: FINANCE_CONSUMER,
+        lanes: 2,
+        maxBatch: 4,
+        work: async (envelope, sql, tx, deliveryMeta) => {
+          attempts.set(envelope.id, (attempts.get(envelope.id) ?? 0) + 1);
+          await real(envelope, sql, tx, deliveryMeta);
+          if (envelope.id === bad.id && failures++ < 2) throw new Error('posting failed');
+        },
+      }),
+    });
+    try {
+      await Promise.all(sent.map((envelope) => bus.publish(envelope)));
+      for (const tenantId of tenants) {
+        const ids = sent.filter((envelope) => envelope.tenantId === tenantId).map((envelope) => envelope.id);
+        await waitFor(async () => {
+          const posted = await postedOf(tenantId, ids);
+          return ids.every((id) => posted.get(id)?.entries === 1 && posted.get(id)?.marks === 1);
+        });
+      }
+    } finally {
+      await subscription.stop();
+      await bus.close();
+    }
+    // the failed event ran three times (two failures, then the commit); every other once
+    expect(attempts.get(bad.id)).toBe(3);
+    expect(sent.filter((envelope) => envelope !== bad).every((envelope) => attempts.get(envelope.id) === 1)).toBe(true);
+  });
+});
