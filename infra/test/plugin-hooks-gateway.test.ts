@@ -9,6 +9,7 @@ import { decodeGlobalId } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkoutOrder, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { actionFixtures, CONFIRMATION_FIXTURE, FILTERED_ACTION_FIXTURE, PLUGIN_FIXTURES } from './plugin-fixtures.ts';
+import { installEnabled, type PluginBundle } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -33,27 +34,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => platform?.close());
 
-const UPLOAD = `mutation ($input: PluginUploadInput!) {
-  pluginUpload(input: $input) { plugin { id } version { id } errors { code field message } } }`;
-const INSTALL = `mutation ($input: PluginInstallInput!) { pluginInstall(input: $input) { installation { id } errors { code message } } }`;
-const CONFIGURE = `mutation ($input: PluginConfigureInput!) { pluginConfigure(input: $input) { installation { id } errors { code field message } } }`;
-const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(input: $input) { installation { enabled } errors { code message } } }`;
 const STATS = `query ($id: ID!) { pluginInstallation(id: $id) { stats { hook calls refusals failures }
   invocations(first: 50) { hook outcome message logs { message } } } }`;
 
-async function installEnabled(
-  fixture: { manifest: object; source: string; language: string },
-  config: object,
-): Promise<string> {
-  const uploaded = await okAlpha(UPLOAD, {
-    input: { manifest: JSON.stringify(fixture.manifest), source: fixture.source, language: fixture.language },
-  });
-  const installed = await okAlpha(INSTALL, { input: { versionId: uploaded.pluginUpload.version.id } });
-  const installationId = installed.pluginInstall.installation.id as string;
-  await okAlpha(CONFIGURE, { input: { installationId, config: JSON.stringify(config) } });
-  await okAlpha(ENABLE, { input: { installationId } });
-  return installationId;
-}
+/** Installs and enables a plugin for the alpha tenant; its installation's id. */
+const installForAlpha = async (bundle: PluginBundle, config: object) =>
+  (await installEnabled(okAlpha, bundle, config)).installationId;
 
 const PRODUCT_CREATE = `mutation ($input: ProductCreateInput!) {
   productCreate(input: $input) { product { id version title attributes { name value } } errors { code field message } } }`;
@@ -64,7 +50,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
   let catalogRules: string;
 
   it('product save: the transformer rewrites the product before it is stored, the validator refuses with its field', async () => {
-    catalogRules = await installEnabled(PLUGIN_FIXTURES.catalogRules, { brand: 'Hooks & Co' });
+    catalogRules = await installForAlpha(PLUGIN_FIXTURES.catalogRules, { brand: 'Hooks & Co' });
     const created = await platform.gql(
       PRODUCT_CREATE,
       { input: { handle: 'hook-mug', title: 'mug deluxe', variants: [{ sku: 'HOOK-MUG' }] } },
@@ -199,7 +185,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
   });
 
   it('purchase order submit: the validator refuses an order over the budget, a smaller one is submitted', async () => {
-    await installEnabled(PLUGIN_FIXTURES.purchaseBudget, { maxTotal: 10_000 });
+    await installForAlpha(PLUGIN_FIXTURES.purchaseBudget, { maxTotal: 10_000 });
     const product = await okAlpha(
       `mutation { productCreate(input: { handle: "hook-crate", title: "crate", status: ACTIVE, variants: [{ sku: "HOOK-CRATE" }] }) {
         product { variants { id } } errors { code message } } }`,
@@ -254,7 +240,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
   });
 
   it('shopper registration: the validator refuses a throwaway address with its message on the field', async () => {
-    await installEnabled(PLUGIN_FIXTURES.registration, {});
+    await installForAlpha(PLUGIN_FIXTURES.registration, {});
     const key = await okAlpha(`mutation { storefrontKeyCreate(input: { name: "hooks web" }) { secret } }`);
     const storefront = { 'x-publishable-key': key.storefrontKeyCreate.secret as string };
     const REGISTER = `mutation($input: CustomerRegisterInput!) { customerRegister(input: $input) { done errors { code field message } } }`;
@@ -305,7 +291,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     const before = await okAlpha(CONFIRMATION, { id: await checkoutOrder(okAlpha, variantId, 1) });
     expect(before.order.confirmationExtras).toEqual({ fields: [], note: null });
 
-    await installEnabled(CONFIRMATION_FIXTURE, { note: 'Collect at the back door.' });
+    await installForAlpha(CONFIRMATION_FIXTURE, { note: 'Collect at the back door.' });
     const orderId = await checkoutOrder(okAlpha, variantId, 2);
     const read = await okAlpha(CONFIRMATION, { id: orderId });
     expect(read.order.confirmationExtras).toEqual({
@@ -321,7 +307,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
   });
 
   it("an action hook runs only after the events its manifest's filter matches (type and a field)", async () => {
-    const watcher = await installEnabled(FILTERED_ACTION_FIXTURE, {});
+    const watcher = await installForAlpha(FILTERED_ACTION_FIXTURE, {});
     // another handle: the right event type, the wrong field; then the one it waits for
     await okAlpha(PRODUCT_CREATE, {
       input: { handle: 'hook-unfiltered', title: 'unfiltered', variants: [{ sku: 'HOOK-UNFILTERED' }] },
@@ -362,7 +348,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     it('runs after the event with the allow-listed http capability, retries on its `retry` with the attempt, logs each run', async () => {
       const port = (server.address() as AddressInfo).port;
       const fixtures = actionFixtures(`127.0.0.1:${port}`);
-      const exporter = await installEnabled(fixtures.productExport, { endpoint: `http://127.0.0.1:${port}/products` });
+      const exporter = await installForAlpha(fixtures.productExport, { endpoint: `http://127.0.0.1:${port}/products` });
       await okAlpha(PRODUCT_CREATE, {
         input: { handle: 'hook-exported', title: 'exported', variants: [{ sku: 'HOOK-EXP' }] },
       });
@@ -387,7 +373,7 @@ describe('plugin hooks beyond checkout, through the gateway', () => {
     it('a plugin that keeps failing is disabled by the streak rule; the others are not run again for the same event', async () => {
       const port = (server.address() as AddressInfo).port;
       const sent = received.length;
-      const crasher = await installEnabled(actionFixtures(`127.0.0.1:${port}`).actionCrasher, {});
+      const crasher = await installForAlpha(actionFixtures(`127.0.0.1:${port}`).actionCrasher, {});
       await okAlpha(PRODUCT_CREATE, {
         input: { handle: 'hook-crashed', title: 'crashed', variants: [{ sku: 'HOOK-CRASH' }] },
       });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUYER_ADDRESS, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { PRICE_FIXTURES } from './plugin-fixtures.ts';
+import { installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -18,11 +19,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => platform?.close());
 
-const UPLOAD = `mutation ($input: PluginUploadInput!) {
-  pluginUpload(input: $input) { plugin { id } version { id } errors { code field message } } }`;
-const INSTALL = `mutation ($input: PluginInstallInput!) { pluginInstall(input: $input) { installation { id } errors { code message } } }`;
-const CONFIGURE = `mutation ($input: PluginConfigureInput!) { pluginConfigure(input: $input) { installation { id } errors { code field message } } }`;
-const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(input: $input) { installation { enabled } errors { code message } } }`;
 const LOG = `query ($id: ID!) { pluginInstallation(id: $id) { stats { hook calls refusals failures }
   invocations(first: 50) { hook outcome failure message } } }`;
 
@@ -34,24 +30,6 @@ const ORDER = `query ($id: ID!) { order(id: $id) { subtotal { amount } discount 
   lines { sku discount { amount } adjustments { amount { amount currency } reason plugin } } } }`;
 const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { order { id } errors { code field message } } }`;
-
-async function installEnabled(
-  ok: Ok,
-  fixture: { manifest: object; source: string; language: string },
-  config: object,
-): Promise<string> {
-  const uploaded = await ok(UPLOAD, {
-    input: { manifest: JSON.stringify(fixture.manifest), source: fixture.source, language: fixture.language },
-  });
-  expect(uploaded.pluginUpload.errors).toEqual([]);
-  const installed = await ok(INSTALL, { input: { versionId: uploaded.pluginUpload.version.id } });
-  const installationId = installed.pluginInstall.installation.id as string;
-  const configured = await ok(CONFIGURE, { input: { installationId, config: JSON.stringify(config) } });
-  expect(configured.pluginConfigure.errors).toEqual([]);
-  const enabled = await ok(ENABLE, { input: { installationId } });
-  expect(enabled.pluginEnable.errors).toEqual([]);
-  return installationId;
-}
 
 async function cartOf(ok: Ok, variantId: string, quantity: number): Promise<string> {
   const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
@@ -91,7 +69,7 @@ async function shop(slug: string) {
 describe('cart.price.adjust, through the gateway', () => {
   it('bulk tiers: the cart shows the discount and its reason, the order charges exactly that and keeps it', async () => {
     const { ok, variantId } = await shop('price-bulk');
-    const installationId = await installEnabled(ok, PRICE_FIXTURES.bulkTier, {
+    const { installationId } = await installEnabled(ok, PRICE_FIXTURES.bulkTier, {
       tiers: [
         { minQuantity: 5, percentOff: 10 },
         { minQuantity: 10, percentOff: 15 },
@@ -163,7 +141,7 @@ describe('cart.price.adjust, through the gateway', () => {
 
   it('a crashing fail-open plugin leaves prices unchanged, lets checkout proceed and is logged', async () => {
     const { ok, variantId } = await shop('price-open');
-    const installationId = await installEnabled(ok, PRICE_FIXTURES.crasherAllow, {});
+    const { installationId } = await installEnabled(ok, PRICE_FIXTURES.crasherAllow, {});
     const cartId = await cartOf(ok, variantId, 6);
     const cart = (await ok(CART, { id: cartId })).cart;
     expect(cart.lines[0]).toMatchObject({ discount: { amount: 0 }, adjustments: [] });
@@ -201,7 +179,7 @@ describe('cart.price.adjust, through the gateway', () => {
 
   it("a surcharge is refused in the plugin's name and the price stays; another tenant's carts run none of it", async () => {
     const { ok, variantId } = await shop('price-surcharge');
-    const installationId = await installEnabled(ok, PRICE_FIXTURES.surcharge, {});
+    const { installationId } = await installEnabled(ok, PRICE_FIXTURES.surcharge, {});
     const cart = (await ok(CART, { id: await cartOf(ok, variantId, 6) })).cart;
     expect(cart.lines[0]).toMatchObject({ total: { amount: 7404 }, discount: { amount: 0 }, adjustments: [] });
     const log = await until(async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUYER_ADDRESS, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
 import { RATES_FIXTURES } from './plugin-fixtures.ts';
+import { installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -19,11 +20,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => platform?.close());
 
-const UPLOAD = `mutation ($input: PluginUploadInput!) {
-  pluginUpload(input: $input) { plugin { id } version { id } errors { code field message } } }`;
-const INSTALL = `mutation ($input: PluginInstallInput!) { pluginInstall(input: $input) { installation { id } errors { code message } } }`;
-const CONFIGURE = `mutation ($input: PluginConfigureInput!) { pluginConfigure(input: $input) { installation { id } errors { code field message } } }`;
-const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(input: $input) { installation { enabled } errors { code message } } }`;
 const SELECT = `mutation ($input: IntegrationConfigureInput!) {
   integrationConfigure(input: $input) { integration { adapterId enabled } errors { code message } } }`;
 const METHODS = `query ($id: ID!, $country: String) { cart(id: $id) {
@@ -32,19 +28,6 @@ const SET_METHOD = `mutation ($input: CartShippingMethodSetInput!) {
   cartShippingMethodSet(input: $input) { cart { shippingMethod { code } shipping { amount } } errors { code field message } } }`;
 const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { order { id shipping { amount } shippingMethod { code name } } errors { code field message } } }`;
-
-async function installEnabled(ok: Ok, fixture: { manifest: object; source: string; language: string }, config: object) {
-  const uploaded = await ok(UPLOAD, {
-    input: { manifest: JSON.stringify(fixture.manifest), source: fixture.source, language: fixture.language },
-  });
-  expect(uploaded.pluginUpload.errors).toEqual([]);
-  const installed = await ok(INSTALL, { input: { versionId: uploaded.pluginUpload.version.id } });
-  const installationId = installed.pluginInstall.installation.id as string;
-  expect(
-    (await ok(CONFIGURE, { input: { installationId, config: JSON.stringify(config) } })).pluginConfigure.errors,
-  ).toEqual([]);
-  expect((await ok(ENABLE, { input: { installationId } })).pluginEnable.errors).toEqual([]);
-}
 
 const selectPlugins = async (ok: Ok, enabled: boolean) => {
   const selected = await ok(SELECT, { input: { kind: 'SHIPPING_RATES', adapterId: 'plugin', enabled } });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUYER_ADDRESS, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { PLUGIN_FIXTURES } from './plugin-fixtures.ts';
+import { PLUGIN_CONFIGURE as CONFIGURE, installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -25,25 +26,9 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => platform?.close());
 
-const UPLOAD = `mutation ($input: PluginUploadInput!) {
-  pluginUpload(input: $input) { plugin { id } version { id } errors { code field message } } }`;
-const INSTALL = `mutation ($input: PluginInstallInput!) { pluginInstall(input: $input) { installation { id } errors { code message } } }`;
-const CONFIGURE = `mutation ($input: PluginConfigureInput!) { pluginConfigure(input: $input) { installation { id } errors { code field message } } }`;
-const ENABLE = `mutation ($input: PluginInstallationIdInput!) { pluginEnable(input: $input) { installation { enabled } errors { code message } } }`;
 const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { order { id } errors { code field message } } }`;
 const ADD = `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { id } errors { code field message } } }`;
-
-async function installEnabled(ok: Ok, fixture: (typeof PLUGIN_FIXTURES)[keyof typeof PLUGIN_FIXTURES], config: object) {
-  const uploaded = await ok(UPLOAD, {
-    input: { manifest: JSON.stringify(fixture.manifest), source: fixture.source, language: fixture.language },
-  });
-  const installed = await ok(INSTALL, { input: { versionId: uploaded.pluginUpload.version.id } });
-  const installationId = installed.pluginInstall.installation.id as string;
-  await ok(CONFIGURE, { input: { installationId, config: JSON.stringify(config) } });
-  await ok(ENABLE, { input: { installationId } });
-  return { pluginId: uploaded.pluginUpload.plugin.id as string, installationId };
-}
 
 async function cartOf(ok: Ok, variantId: string, quantity: number): Promise<string> {
   const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);

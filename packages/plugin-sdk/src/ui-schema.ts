@@ -136,8 +136,24 @@ const linkBlock = z.strictObject({ type: z.literal('link'), label, href });
 export const UI_FORM_FIELD_KEY = /^[a-z][a-z0-9_]{0,39}$/;
 
 /**
- * The layout of a custom-fields form (at a `…_FORM` point only): titled sections, each listing
- * custom-field keys in the order they show. A key appears at most once in a layout.
+ * The platform's own fields a form point's layout may place among the custom fields, written with an
+ * `@` (`@title`): the product page edits its product in one form. The customer, order and supplier
+ * pages edit their own data through separate actions, so their layouts arrange custom fields only.
+ */
+export const UI_FORM_CORE_FIELDS: Record<UiFormPoint, readonly string[]> = {
+  PRODUCT_FORM: ['@title', '@handle', '@description', '@status', '@categories'],
+  CUSTOMER_FORM: [],
+  ORDER_FORM: [],
+  SUPPLIER_FORM: [],
+};
+
+/** Whether a layout's entry names one of the platform's own fields (`@title`) rather than a custom field. */
+export const isCoreFormField = (key: string) => key.startsWith('@');
+
+/**
+ * The layout of a form (at a `…_FORM` point only): titled sections, each listing custom-field keys
+ * (and, on the product form, its own fields as `@title`, …) in the order they show. A key appears at
+ * most once in a layout.
  */
 const formBlock = z.strictObject({
   type: z.literal('form'),
@@ -149,9 +165,9 @@ const formBlock = z.strictObject({
           .array(
             z
               .string()
-              .regex(
-                UI_FORM_FIELD_KEY,
-                'A custom field key: 1 to 40 lower-case letters, digits or _, starting with a letter',
+              .refine(
+                (key) => UI_FORM_FIELD_KEY.test(key) || /^@[a-z]{1,40}$/.test(key),
+                'A custom field key (1 to 40 lower-case letters, digits or _, starting with a letter), or one of the form’s own fields (@title, …)',
               ),
           )
           .min(1, 'At least one field')
@@ -345,6 +361,15 @@ export function uiSchemaProblems(point: UiExtensionPoint, value: unknown): UiSch
       const seen = new Map<string, number>();
       child.sections.forEach((section, sectionIndex) => {
         section.fields.forEach((key, index) => {
+          const own = UI_FORM_CORE_FIELDS[point as UiFormPoint];
+          if (isCoreFormField(key) && !own.includes(key)) {
+            problems.push({
+              path: [...at, 'sections', String(sectionIndex), 'fields', String(index)],
+              message: own.length
+                ? `${point} has no field ${key} (its own fields are ${own.join(', ')})`
+                : `${point} lays out custom fields only (its page edits the rest elsewhere)`,
+            });
+          }
           const first = seen.get(key);
           if (first === undefined) seen.set(key, sectionIndex);
           else

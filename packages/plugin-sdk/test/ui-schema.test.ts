@@ -234,6 +234,34 @@ describe('the UI schema', () => {
     expect(at([{ title: 'A', fields: ['care'], extra: 1 }])[0]?.path).toEqual(['blocks', '0', 'sections', '0']);
   });
 
+  it("places the product form's own fields (@title, …) but no other form's, nor an unknown one", () => {
+    const layout = (fields: string[]) => ({ blocks: [{ type: 'form', sections: [{ title: 'Basics', fields }] }] });
+    expect(uiSchemaProblems('PRODUCT_FORM', layout(['@title', 'material', '@status', '@categories']))).toEqual([]);
+    expect(uiSchemaProblems('PRODUCT_FORM', layout(['@title', '@price', '@Title']))).toEqual([
+      {
+        path: ['blocks', '0', 'sections', '0', 'fields', '2'],
+        message:
+          'A custom field key (1 to 40 lower-case letters, digits or _, starting with a letter), or one of the form’s own fields (@title, …)',
+      },
+    ]);
+    expect(uiSchemaProblems('PRODUCT_FORM', layout(['@title', '@price']))).toEqual([
+      {
+        path: ['blocks', '0', 'sections', '0', 'fields', '1'],
+        message:
+          'PRODUCT_FORM has no field @price (its own fields are @title, @handle, @description, @status, @categories)',
+      },
+    ]);
+    expect(uiSchemaProblems('CUSTOMER_FORM', layout(['@email', 'tier']))).toEqual([
+      {
+        path: ['blocks', '0', 'sections', '0', 'fields', '0'],
+        message: 'CUSTOMER_FORM lays out custom fields only (its page edits the rest elsewhere)',
+      },
+    ]);
+    expect(uiSchemaProblems('PRODUCT_FORM', layout(['@title', '@title']))[0]?.message).toBe(
+      '@title is already in section 1: a field appears once in a layout',
+    );
+  });
+
   it('arranges fields in the sections, skips unknown keys and keeps the rest in a last section', () => {
     const parsed = parseUiSchema(
       'PRODUCT_FORM',

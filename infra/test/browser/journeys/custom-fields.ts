@@ -263,4 +263,50 @@ async function productFormLayout(
     `the layout's section comes first, the fields it does not name last under "Other fields" (${legends.join(' | ')})`,
   );
   await shot(admin, 'admin-product-form-layout');
+
+  // the product page's layout may place the product's own fields too: then it arranges the whole form
+  await admin.goto(`${adminUrl}/settings/extensions`);
+  await admin.getByTestId(`extension-${layoutTitle}`).getByRole('button', { name: 'Disable', exact: true }).click();
+  for (const deadline = Date.now() + 15_000; (await enabledLayouts().count()) > 0 && Date.now() < deadline; ) {
+    await admin.waitForTimeout(200);
+  }
+  const wholeTitle = `Whole product form ${field.suffix}`;
+  await form.getByLabel('Where', { exact: true }).selectOption('PRODUCT_FORM');
+  await form.getByLabel('Title', { exact: true }).fill(wholeTitle);
+  await form.getByLabel('Schema (JSON)').fill(
+    JSON.stringify({
+      blocks: [
+        {
+          type: 'form',
+          sections: [
+            { title: 'Basics', fields: ['@title', '@status'] },
+            { title: sectionTitle, fields: [field.key] },
+          ],
+        },
+      ],
+    }),
+  );
+  await form.getByRole('button', { name: 'Add extension' }).click();
+  await admin.getByText(`Saved “${wholeTitle}”.`).waitFor();
+  await admin.goto(`${adminUrl}/catalog/${encodeURIComponent(context.productId)}`);
+  await admin.getByRole('heading', { name: context.productTitle, level: 1 }).waitFor();
+  const sections = admin.getByTestId('product-form-section');
+  await sections.first().waitFor();
+  const basics = admin.getByRole('group', { name: 'Basics', exact: true });
+  expect(
+    (await basics.getByLabel('Title', { exact: true }).inputValue()) === context.productTitle &&
+      (await basics.getByLabel('Status', { exact: true }).count()) === 1,
+    'the "Basics" section holds the product’s title (with its value) and status',
+  );
+  const sectionLegends = await sections.locator(':scope > legend').allTextContents();
+  expect(
+    sectionLegends[0] === 'Basics' && sectionLegends[1] === sectionTitle,
+    `the layout's sections in its order (${sectionLegends.join(' | ')})`,
+  );
+  const handle = admin.getByLabel('Handle (URL)', { exact: true });
+  expect(
+    (await handle.count()) === 1 && (await sections.getByLabel('Handle (URL)', { exact: true }).count()) === 0,
+    'the own fields the layout leaves out stay on the form, before its sections',
+  );
+  await shot(admin, 'admin-product-form-whole-layout');
 }

@@ -2,12 +2,15 @@
 import { FormFeedback } from '@ucos/ui/feedback';
 import { Field } from '@ucos/ui/field';
 import { Submit } from '@ucos/ui/submit';
+import { Fragment, type ReactNode } from 'react';
 import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
+import { CustomFieldInput } from '../../../components/custom-field-input.tsx';
 import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
 import { type CategoryNode, treeOrder } from './category-tree.ts';
 import { type CustomFieldInputSpec, CustomFieldsSection, customFieldPath } from './custom-fields-section.tsx';
+import type { ProductFormArrangement } from './product-form-layout.ts';
 
 export interface ProductFormValues {
   id: string;
@@ -30,58 +33,88 @@ export function ProductForm({
   categories,
   canWrite,
   customFields = [],
-  customFieldSections = null,
+  arrangement = null,
 }: {
   product: ProductFormValues;
   categories: readonly CategoryNode[];
   canWrite: boolean;
   /** the tenant's custom fields with this product's values */
   customFields?: readonly CustomFieldInputSpec[];
-  /** the same fields in the tenant's product form layout (Settings → Extensions), or none */
-  customFieldSections?: readonly { title: string; fields: readonly CustomFieldInputSpec[] }[] | null;
+  /** the fields as the tenant's product form layout places them (Settings → Extensions), or none */
+  arrangement?: ProductFormArrangement | null;
 }) {
   const [state, action] = useFormAction(saveProduct);
   const value = (name: 'title' | 'handle' | 'description' | 'status') =>
     state.values?.[name] ?? product[name].toString();
+  const own: Record<string, () => ReactNode> = {
+    '@title': () => <Field name="title" label="Title" required errors={state.errors} defaultValue={value('title')} />,
+    '@handle': () => (
+      <Field name="handle" label="Handle (URL)" required errors={state.errors} defaultValue={value('handle')} />
+    ),
+    '@description': () => (
+      <div>
+        <label htmlFor="field-description">Description</label>
+        <textarea id="field-description" name="description" rows={4} defaultValue={value('description')} />
+        {state.errors?.description ? <p className="field-error">{state.errors.description}</p> : null}
+      </div>
+    ),
+    '@status': () => (
+      <div>
+        <label htmlFor="field-status">Status</label>
+        <select id="field-status" name="status" key={value('status')} defaultValue={value('status') || 'DRAFT'}>
+          <option value="DRAFT">Draft</option>
+          <option value="ACTIVE">Active (published)</option>
+          <option value="ARCHIVED">Archived</option>
+        </select>
+      </div>
+    ),
+    '@categories': () => (
+      <CheckboxGroup
+        key={state.values?.categoryIds ?? 'initial'}
+        name="categoryIds"
+        legend="Categories"
+        choices={treeOrder(categories).map(({ category, depth }) => ({
+          value: category.id,
+          label: category.name,
+          depth,
+        }))}
+        checked={valueList(state, 'categoryIds') ?? product.categoryIds}
+        error={state.errors?.categoryIds}
+      />
+    ),
+  };
+  const ownFirst = arrangement?.ownFirst ?? Object.keys(own);
   return (
     <form action={action} aria-label="Product" noValidate>
       <input type="hidden" name="id" value={product.id} />
       <input type="hidden" name="version" value={product.version} />
       <input type="hidden" name="previousStatus" value={product.status} />
       <fieldset disabled={!canWrite} style={{ border: 0, padding: 0 }}>
-        <Field name="title" label="Title" required errors={state.errors} defaultValue={value('title')} />
-        <Field name="handle" label="Handle (URL)" required errors={state.errors} defaultValue={value('handle')} />
-        <div>
-          <label htmlFor="field-description">Description</label>
-          <textarea id="field-description" name="description" rows={4} defaultValue={value('description')} />
-          {state.errors?.description ? <p className="field-error">{state.errors.description}</p> : null}
-        </div>
-        <div>
-          <label htmlFor="field-status">Status</label>
-          <select id="field-status" name="status" key={value('status')} defaultValue={value('status') || 'DRAFT'}>
-            <option value="DRAFT">Draft</option>
-            <option value="ACTIVE">Active (published)</option>
-            <option value="ARCHIVED">Archived</option>
-          </select>
-        </div>
-        <CheckboxGroup
-          key={state.values?.categoryIds ?? 'initial'}
-          name="categoryIds"
-          legend="Categories"
-          choices={treeOrder(categories).map(({ category, depth }) => ({
-            value: category.id,
-            label: category.name,
-            depth,
-          }))}
-          checked={valueList(state, 'categoryIds') ?? product.categoryIds}
-          error={state.errors?.categoryIds}
-        />
-        <CustomFieldsSection
-          fields={customFields}
-          sections={customFieldSections}
-          errors={state.errors}
-          values={state.values}
-        />
+        {ownFirst.map((key) => (
+          <Fragment key={key}>{own[key]?.()}</Fragment>
+        ))}
+        {arrangement?.sections ? (
+          arrangement.sections.map((section) => (
+            // titles may repeat; a key is in one section only, so its first item names it
+            <fieldset key={section.items[0]?.key ?? section.title} data-testid="product-form-section">
+              <legend>{section.title}</legend>
+              {section.items.map((item) =>
+                item.custom ? (
+                  <CustomFieldInput key={item.key} field={item.custom} errors={state.errors} values={state.values} />
+                ) : (
+                  <Fragment key={item.key}>{own[item.key]?.()}</Fragment>
+                ),
+              )}
+            </fieldset>
+          ))
+        ) : (
+          <CustomFieldsSection
+            fields={customFields}
+            sections={arrangement?.customSections ?? null}
+            errors={state.errors}
+            values={state.values}
+          />
+        )}
       </fieldset>
       <UnmatchedErrors
         errors={state.errors}

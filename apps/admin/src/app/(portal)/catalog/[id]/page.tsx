@@ -1,5 +1,4 @@
 import { formatMoney } from '@ucos/clients';
-import { arrangeFormFields } from '@ucos/plugin-sdk/ui-schema';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '../../../../components/action-form.tsx';
@@ -12,6 +11,7 @@ import { requireViewer } from '../../../../lib/viewer.ts';
 import { addVariant, setPrice, setTaxClass } from '../actions.ts';
 import { defaultPriceList } from '../new/matrix.ts';
 import { ProductForm } from '../product-form.tsx';
+import { arrangeProductForm } from '../product-form-layout.ts';
 import { ProductImages } from '../product-images.tsx';
 
 export const metadata = { title: 'Product' };
@@ -122,9 +122,7 @@ export default async function ProductPage({
     choices: field.validation.values ?? [],
     value: product.customFields.find((candidate) => candidate.key === field.key)?.value ?? null,
   }));
-  const customFieldSections = customFields.length
-    ? arrangeFormFields(await formLayoutOf('PRODUCT_FORM', viewer, here), customFields)
-    : null;
+  const arrangement = arrangeProductForm(await formLayoutOf('PRODUCT_FORM', viewer, here), customFields);
   const writable = can(viewer.scopes, 'catalog:write');
   return (
     <>
@@ -145,7 +143,7 @@ export default async function ProductPage({
           categories={categories}
           product={{ ...product, categoryIds: product.categories.map((category) => category.id) }}
           customFields={customFields}
-          customFieldSections={customFieldSections}
+          arrangement={arrangement}
         />
       </div>
       <section className="card" aria-labelledby="product-images">

@@ -1,6 +1,6 @@
 'use server';
 import type { PayloadError } from '@ucos/clients';
-import { parseUiSchema, uiFormSections } from '@ucos/plugin-sdk/ui-schema';
+import { isCoreFormField, parseUiSchema, uiFormSections } from '@ucos/plugin-sdk/ui-schema';
 import { type FormState, text } from '@ucos/ui/form';
 import { graphql } from '../../../../generated/gql.ts';
 import { formResult } from '../../../../lib/form-result.ts';
@@ -101,7 +101,8 @@ async function unknownLayoutKeys(point: FormPointName, schema: string): Promise<
   const entity = FORM_POINT_ENTITIES[point];
   const unknown = sections.flatMap((section, sectionIndex) =>
     section.fields.flatMap((key, index) =>
-      known.has(key)
+      // the form's own fields (@title) the SDK checked already
+      known.has(key) || isCoreFormField(key)
         ? []
         : [`blocks.0.sections.${sectionIndex}.fields.${index}: no ${entity} custom field has the key “${key}”`],
     ),

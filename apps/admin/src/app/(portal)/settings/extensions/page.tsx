@@ -151,7 +151,9 @@ export default async function ExtensionsPage() {
               {'{"blocks": [{"type": "form", "sections": [{"title": "Materials", "fields": ["material"]}]}]}'}
             </code>
             , with the keys of Settings → Custom fields (each once). Fields it does not list follow under “Other
-            fields”; one enabled layout per page.
+            fields”; one enabled layout per page. The product page’s layout may place the product’s own fields too (
+            <code>@title</code>, <code>@handle</code>, <code>@description</code>, <code>@status</code>,{' '}
+            <code>@categories</code>): it then arranges the whole product form, the own fields it leaves out first.
           </p>
           <ExtensionForm />
         </section>
