@@ -3,12 +3,12 @@ import { FormFeedback } from '@ucos/ui/feedback';
 import { Field } from '@ucos/ui/field';
 import { Submit } from '@ucos/ui/submit';
 import { Fragment, type ReactNode } from 'react';
-import { CheckboxGroup } from '../../../components/checkbox-group.tsx';
 import { CustomFieldInput } from '../../../components/custom-field-input.tsx';
 import { UnmatchedErrors } from '../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../components/use-form-action.ts';
 import { saveProduct } from './actions.ts';
-import { type CategoryNode, treeOrder } from './category-tree.ts';
+import { CategoryChoices } from './category-choices.tsx';
+import type { CategoryNode } from './category-tree.ts';
 import { type CustomFieldInputSpec, CustomFieldsSection, customFieldPath } from './custom-fields-section.tsx';
 import type { ProductFormArrangement } from './product-form-layout.ts';
 
@@ -69,15 +69,9 @@ export function ProductForm({
       </div>
     ),
     '@categories': () => (
-      <CheckboxGroup
+      <CategoryChoices
         key={state.values?.categoryIds ?? 'initial'}
-        name="categoryIds"
-        legend="Categories"
-        choices={treeOrder(categories).map(({ category, depth }) => ({
-          value: category.id,
-          label: category.name,
-          depth,
-        }))}
+        categories={categories}
         checked={valueList(state, 'categoryIds') ?? product.categoryIds}
         error={state.errors?.categoryIds}
       />

@@ -2,10 +2,10 @@
 import { FormFeedback } from '@ucos/ui/feedback';
 import { Submit } from '@ucos/ui/submit';
 import { useMemo, useState } from 'react';
-import { CheckboxGroup } from '../../../../components/checkbox-group.tsx';
 import { UnmatchedErrors } from '../../../../components/unmatched-errors.tsx';
 import { useFormAction, valueList } from '../../../../components/use-form-action.ts';
-import { type CategoryNode, treeOrder } from '../category-tree.ts';
+import { CategoryChoices } from '../category-choices.tsx';
+import type { CategoryNode } from '../category-tree.ts';
 import { type CustomFieldInputSpec, CustomFieldsSection, customFieldPath } from '../custom-fields-section.tsx';
 import { ImageListField } from '../product-images.tsx';
 import { createProduct } from './actions.ts';
@@ -132,15 +132,9 @@ export function NewProductForm({
             <option value="ACTIVE">Active (published)</option>
           </select>
         </div>
-        <CheckboxGroup
+        <CategoryChoices
           key={state.values?.categoryIds ?? 'initial'}
-          name="categoryIds"
-          legend="Categories"
-          choices={treeOrder(categories).map(({ category, depth }) => ({
-            value: category.id,
-            label: category.name,
-            depth,
-          }))}
+          categories={categories}
           checked={valueList(state, 'categoryIds') ?? []}
           error={errors?.categoryIds}
         />

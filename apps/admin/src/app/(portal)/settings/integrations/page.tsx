@@ -34,9 +34,10 @@ export default async function IntegrationsSettingsPage() {
       </p>
       <h1>Integrations</h1>
       <p className="muted">
-        The services the shop works with: which payment provider checkout charges through, and later tax, shipping
-        rates, carriers and ERP export. Credentials are encrypted with the shop&apos;s own key and never shown again:
-        only whether each one is set and its last four characters.
+        The services the shop works with: which payment provider checkout charges through and where shipping rates come
+        from (its zones, or its own shipping-rate plugins); tax, carrier and ERP export adapters come later. Credentials
+        are encrypted with the shop&apos;s own key and never shown again: only whether each one is set and its last four
+        characters.
       </p>
       {integrationAdapters.map((kind) => {
         const selected = kind.adapters.find((adapter) => configured(kind.kind, adapter.id)?.enabled);
