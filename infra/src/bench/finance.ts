@@ -93,6 +93,7 @@ const env = loadFinanceEnv({
   DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10',
   FINANCE_POSTING_CONCURRENCY: process.env.FINANCE_POSTING_CONCURRENCY ?? '8',
   FINANCE_POSTING_BATCH: process.env.FINANCE_POSTING_BATCH,
+  FINANCE_POSTING_TENANT_LANES: process.env.FINANCE_POSTING_TENANT_LANES,
 });
 const server = await createFinanceServer(env, logger, bus);
 await server.start();

@@ -10,6 +10,11 @@ export const financeEnvShape = {
   FINANCE_POSTING_CONCURRENCY: envFields.positiveInt.default(8),
   /** events at most in one of those transactions, each in its own savepoint (1: a transaction per event) */
   FINANCE_POSTING_BATCH: envFields.positiveInt.default(16),
+  /**
+   * of those transactions, how many one tenant's events may take at once (its events go to one by their
+   * order; see postingBatcher): a busy tenant posts on more than one connection
+   */
+  FINANCE_POSTING_TENANT_LANES: envFields.positiveInt.default(4),
 };
 
 export type FinanceEnv = ReturnType<typeof loadFinanceEnv>;

@@ -33,6 +33,7 @@ export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: 
           tenantDb(pool, null, null),
           env.FINANCE_POSTING_CONCURRENCY,
           env.FINANCE_POSTING_BATCH,
+          env.FINANCE_POSTING_TENANT_LANES,
         ),
       );
     },

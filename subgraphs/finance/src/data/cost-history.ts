@@ -35,6 +35,19 @@ export interface ValuedLine extends MovementLine {
 }
 
 /** Locks each variant for the rest of the transaction, in one order for every caller (no deadlock). */
+/**
+ * The statement `lockVariants` sends, with literals (`quote`: the client's): a batch of events takes
+ * the locks of all its movements' variants at once with it, in the same order (`postingBatcher`).
+ * Null when there is nothing to lock.
+ */
+export function lockVariantsText(tenantId: string, variantIds: string[], quote: (value: string) => string) {
+  const variants = [...new Set(variantIds)].sort();
+  if (variants.length === 0) return null;
+  const values = variants.map((variant) => `(${quote(variant)}::uuid)`).join(', ');
+  return `select pg_advisory_xact_lock(hashtextextended('finance.variant_cost:' || ${quote(tenantId)} || ':' || s.v, 0))
+    from (select v::text from (values ${values}) as u(v) order by v) as s`;
+}
+
 async function lockVariants(sql: Sql, tenantId: string, variantIds: string[]): Promise<void> {
   const variants = [...new Set(variantIds)].sort();
   if (variants.length === 0) return;

@@ -11,7 +11,7 @@ import {
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-events.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
-import { allocateInvoiceNumber, type InvoiceSeries } from './invoice-numbers.ts';
+import type { InvoiceSeries } from './invoice-numbers.ts';
 import { keysetPageWith } from './keyset-page.ts';
 import { dayIn } from './ledger.ts';
 import {
@@ -240,7 +240,7 @@ export async function recordOrderMilestone(
      ${SOURCE_RETURNING}`,
     [tx.tenantId, orderId, at],
   );
-  await issueInvoiceIfDue(sql, tx, orderId, source as SourceRow);
+  await issueInvoiceIfDue(sql, tx, orderId, source as SourceRow, milestone);
 }
 
 /** A refund asked for before the order's invoice existed. */
@@ -442,18 +442,29 @@ interface DraftInvoice {
  * (capture, or first shipment) has happened. The source row is locked first, so a replay or a
  * second consumer waits here and then finds the invoice issued.
  */
-async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: SourceRow): Promise<void> {
+async function issueInvoiceIfDue(
+  sql: Sql,
+  tx: Tx,
+  orderId: string,
+  source: SourceRow,
+  /** the milestone this event recorded (none: the placement) */
+  milestone?: InvoiceTrigger,
+): Promise<void> {
   if (!source.document) return;
   const settings = source.settings ?? DEFAULT_SETTINGS;
   const due = settings.invoiceTrigger === 'capture' ? source.capturedAt : source.shippedAt;
   if (!due) return;
-  // a statement of its own: it must see an invoice committed while this one waited on the source row
-  const existing = await one<{ id: string }>(
-    sql,
-    `select id from finance.invoices where tenant_id = $1 and order_id = $2 and kind = 'invoice'`,
-    [tx.tenantId, orderId],
-  );
-  if (existing) return;
+  if (milestone !== undefined && milestone !== settings.invoiceTrigger) {
+    // due before this event (a shipment of an order invoiced on capture): issued already, as a rule.
+    // A statement of its own, cheaper than the issue's, seeing an invoice committed while we waited
+    // on the source row; the issue below checks again
+    const existing = await one<{ id: string }>(
+      sql,
+      `select id from finance.invoices where tenant_id = $1 and order_id = $2 and kind = 'invoice'`,
+      [tx.tenantId, orderId],
+    );
+    if (existing) return;
+  }
   const order = editedDocument(source.document, source.edit);
   const taxed = taxOfOrder(order);
   const lines = order.lines.map((line) => {
@@ -500,6 +511,9 @@ async function issueInvoiceIfDue(sql: Sql, tx: Tx, orderId: string, source: Sour
       issuedAt: new Date(due),
     },
     source.pendingCredits ?? [],
+    // not if the order has its invoice: checked by the statement that writes it, which starts after
+    // this transaction locked the source row, so it sees an invoice committed while we waited on it
+    true,
   );
 }
 
@@ -510,11 +524,12 @@ async function insertDocument(
   settings: InvoiceSettingsRow,
   draft: DraftInvoice,
   pendingCredits: readonly PendingCredit[] = [],
-) {
+  /** an invoice, only when its order has none (else nothing is written, numbered or announced: null) */
+  unlessInvoiced = false,
+): Promise<InvoiceRow | null> {
   const issueDate = dateIn(draft.issuedAt, settings.timeZone);
   const year = Number(issueDate.slice(0, 4));
   const series: InvoiceSeries = draft.kind === 'invoice' ? 'INV' : 'CN';
-  const allocated = await allocateInvoiceNumber(sql, tx.tenantId, series, year);
   // finance's own invoice settings win; else the profile the tenant keeps in its settings
   const legalName = settings.sellerLegalName || settings.tenantLegalName;
   const seller: InvoiceDocument['seller'] = {
@@ -524,36 +539,53 @@ async function insertDocument(
     taxId: settings.sellerTaxId || settings.tenantTaxId,
   };
   const dueDate = addDays(issueDate, draft.kind === 'invoice' ? settings.paymentTermsDays : 0);
-  // every issue runs this: the document, its lines and (an invoice's) balance row in one statement
-  const row = await one<{ id: string }>(
+  // every issue runs this, one statement: the series' next number (its counter row locked to the commit,
+  // as `allocateInvoiceNumber` does: concurrent issues queue on it, a rolled back issue hands it back),
+  // the document, its lines and (an invoice's) balance row, read back as `invoiceDocuments` reads it
+  // (a new document has no credits: its balance, not in this statement's snapshot, reads as 0)
+  const issued = await one<InvoiceRow>(
     sql,
-    `with invoice as (
+    `with counter as (
+       insert into finance.invoice_counters as c (tenant_id, series, year, last_number)
+       select $1, $3::text, $4::int, 1
+        where not ($33::boolean and exists (select 1 from finance.invoices
+                                             where tenant_id = $1 and order_id = $9 and kind = 'invoice'))
+       on conflict (tenant_id, series, year) do update set last_number = c.last_number + 1
+       returning last_number
+     ), invoice as (
        insert into finance.invoices (tenant_id, kind, number, year, sequence, source_type, source_id, credited_invoice_id,
          reason, order_id, order_number, currency, seller, buyer, customer_email, subtotal_amount, discount_amount,
          shipping_amount, tax_amount, total_amount, tax_breakdown, issue_date, due_date, issued_at,
          order_display_number, tax_note)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
-         $32, $33)
-       returning id
+       select $1, $2,
+         $3::text || '-' || $4::int || '-' || lpad(last_number::text, greatest(6, length(last_number::text)), '0'),
+         $4::int, last_number,
+         $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $31, $32
+         from counter
+       returning *
      ), lines as (
        insert into finance.invoice_lines (tenant_id, invoice_id, line_no, sku, title, quantity, unit_amount, line_amount,
          tax_rate_bps)
        select $1::uuid, invoice.id, n, s, t, q, u, a, r
-         from invoice, unnest($25::int[], $26::text[], $27::text[], $28::int[], $29::bigint[], $30::bigint[], $31::int[])
+         from invoice, unnest($24::int[], $25::text[], $26::text[], $27::int[], $28::bigint[], $29::bigint[], $30::int[])
            as l(n, s, t, q, u, a, r)
-       returning 1
+       returning invoice_id, line_no, sku, title, quantity, unit_amount, line_amount, tax_rate_bps
      ), balance as (
        insert into finance.invoice_balances (tenant_id, invoice_id, total_amount)
-       select $1::uuid, invoice.id, $20::bigint from invoice where $2::text = 'invoice'
+       select $1::uuid, invoice.id, $19::bigint from invoice where $2::text = 'invoice'
        returning 1
      )
-     select id, (select count(*) from lines) as lines, (select count(*) from balance) as balances from invoice`,
+     select ${INVOICE_COLUMNS},
+            coalesce((select json_agg(json_build_object('invoiceId', l.invoice_id, 'lineNo', l.line_no, 'sku', l.sku,
+                        'title', l.title, 'quantity', l.quantity, 'unitAmount', l.unit_amount,
+                        'lineAmount', l.line_amount, 'taxRateBps', l.tax_rate_bps) order by l.line_no)
+                        from lines l), '[]'::json) as lines
+       from invoice i`,
     [
       tx.tenantId,
       draft.kind,
-      allocated.number,
-      allocated.year,
-      allocated.sequence,
+      series,
+      year,
       draft.sourceType,
       draft.sourceId,
       draft.creditedInvoiceId,
@@ -582,10 +614,14 @@ async function insertDocument(
       draft.lines.map((line) => line.taxRateBps),
       draft.orderDisplayNumber,
       draft.taxNote,
+      unlessInvoiced,
     ],
   );
-  const id = (row as { id: string }).id;
-  const issued = (await invoiceDocuments(sql, tx.tenantId, [id]))[0] as InvoiceRow;
+  if (!issued) {
+    if (unlessInvoiced) return null;
+    throw new Error(`the ${draft.kind} of ${draft.sourceType} ${draft.sourceId} was not written`);
+  }
+  const { id } = issued;
   const document = toDocument(issued, settings);
   if (draft.kind === 'invoice') {
     await tx.emit('finance.invoice.issued', id, {

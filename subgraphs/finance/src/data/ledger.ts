@@ -118,30 +118,37 @@ export interface Ledger extends LedgerSettings {
   timeZone: string | null;
 }
 
+/**
+ * The columns `loadLedger` reads, for a statement over `finance.settings s` (the tenant's row): another
+ * statement can read the ledger with them and save posting its own round trip (`ledgerOf`).
+ */
+export const LEDGER_COLUMNS = `s.base_currency as "baseCurrency", s.customer_payment_terms_days as "customerPaymentTermsDays",
+  (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings,
+  (select i.time_zone from finance.invoice_settings i where i.tenant_id = s.tenant_id) as "timeZone"`;
+
+/** What a statement read with `LEDGER_COLUMNS`. */
+export interface LedgerRow {
+  baseCurrency: string;
+  customerPaymentTermsDays: number | null;
+  mappings: Record<PostingRole, string> | null;
+  timeZone: string | null;
+}
+
+/** The ledger from a row read with `LEDGER_COLUMNS` (null: the tenant has no settings yet). */
+export const ledgerOf = (row: LedgerRow): Ledger => ({
+  baseCurrency: row.baseCurrency,
+  customerPaymentTermsDays: row.customerPaymentTermsDays ?? 0,
+  accounts: new Map(Object.entries(row.mappings ?? {}) as [PostingRole, string][]),
+  timeZone: row.timeZone,
+});
+
 /** One statement for a tenant that has used finance before; the first use creates the chart. */
 export async function loadLedger(sql: Sql, tenantId: string): Promise<Ledger> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const row = await one<{
-      baseCurrency: string;
-      customerPaymentTermsDays: number | null;
-      mappings: Record<PostingRole, string> | null;
-      timeZone: string | null;
-    }>(
-      sql,
-      `select s.base_currency as "baseCurrency", s.customer_payment_terms_days as "customerPaymentTermsDays",
-              (select json_object_agg(m.role, m.account_id) from finance.account_mappings m where m.tenant_id = s.tenant_id) as mappings,
-              (select i.time_zone from finance.invoice_settings i where i.tenant_id = s.tenant_id) as "timeZone"
-         from finance.settings s where s.tenant_id = $1`,
-      [tenantId],
-    );
-    if (row) {
-      return {
-        baseCurrency: row.baseCurrency,
-        customerPaymentTermsDays: row.customerPaymentTermsDays ?? 0,
-        accounts: new Map(Object.entries(row.mappings ?? {}) as [PostingRole, string][]),
-        timeZone: row.timeZone,
-      };
-    }
+    const row = await one<LedgerRow>(sql, `select ${LEDGER_COLUMNS} from finance.settings s where s.tenant_id = $1`, [
+      tenantId,
+    ]);
+    if (row) return ledgerOf(row);
     await ensureLedger(sql, tenantId);
   }
   throw new Error('the ledger settings could not be created');

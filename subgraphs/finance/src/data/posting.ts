@@ -402,8 +402,14 @@ async function placementConversion(
  * key), whatever order the events arrive in, and keeps the receivables and payables open items in
  * the same transaction. Unknown types post nothing.
  */
-export async function postFromEvent(sql: Sql, tenantId: string, envelope: EventEnvelope<unknown>): Promise<Posted> {
-  const ledger = await loadLedger(sql, tenantId);
+export async function postFromEvent(
+  sql: Sql,
+  tenantId: string,
+  envelope: EventEnvelope<unknown>,
+  /** the tenant's ledger, when the caller read it in this transaction (the batch reads it with the event's mark) */
+  loaded?: Ledger,
+): Promise<Posted> {
+  const ledger = loaded ?? (await loadLedger(sql, tenantId));
   const posted = await postDocument(sql, tenantId, ledger, envelope);
   const { entryId } = posted;
   if (posted.posted && entryId) await keepOpenItems(sql, tenantId, ledger, envelope, { ...posted, entryId });

@@ -1,12 +1,16 @@
 import {
   type ConsumerPart,
   type EventBus,
+  type EventEnvelope,
   type EventHandler,
   idempotentConsumers,
+  ok,
   type PgUnitOfWork,
   partTypes,
   type Subscription,
 } from '@ucos/kit';
+import { lockVariantsText } from '../../data/cost-history.ts';
+import { POSTED_EVENT_TYPES, postFromEvent } from '../../data/posting.ts';
 import { preparing } from '../../data/prepared.ts';
 import type { FinanceEvents } from '../out/finance-events.ts';
 import { type BatchedWork, postingBatcher } from './batch.ts';
@@ -41,15 +45,108 @@ export const financeHandler = (
 /** The event types the consumer subscribes to: what posting or invoicing takes. */
 export const CONSUMED_EVENT_TYPES = partTypes([postingPart, invoicingPart()]);
 
-/** What one event does in a batch's transaction: each part that takes its type, in order. */
+/**
+ * What one event does in a batch's transaction: each part that takes its type, in order. Posting
+ * takes the tenant's ledger the batch read with the event's mark (`readsLedger`), else reads it.
+ */
 export const financeWork = (options: { announce?: boolean } = {}): BatchedWork => {
   const parts = financeParts(options);
-  return async (envelope, sql, tx, meta) => {
+  return async (envelope, sql, tx, meta, ledger) => {
     for (const part of parts) {
-      if (part.types.includes(envelope.type)) await part.handle(envelope, sql, tx, meta);
+      if (!part.types.includes(envelope.type)) continue;
+      if (part.types === postingPart.types) await postFromEvent(preparing(sql), tx.tenantId, envelope, ledger);
+      else await part.handle(envelope, sql, tx, meta);
     }
   };
 };
+
+/**
+ * The lane of its tenant an event goes to: its order's (an order's events lock its source row, open
+ * item and advisory lock: one transaction at a time), else its aggregate's.
+ */
+export const laneKey = (envelope: EventEnvelope<unknown>): string => {
+  const orderId = (envelope.payload as { orderId?: unknown } | null)?.orderId;
+  return typeof orderId === 'string' ? orderId : envelope.aggregateId;
+};
+
+/**
+ * The tenant-wide locks an event may take, in the order every batch takes them: none in the common
+ * case (an order placed), then variants' costs (a shipment, a return received, a cost change), then
+ * the invoice counter (an issue on capture or shipment, a credit note) and the rest. A batch runs its
+ * events by this phase, so two lanes of a tenant do not take the two kinds in opposite orders.
+ */
+export const postingPhase = (type: string): number =>
+  type === 'orders.order.created'
+    ? 0
+    : type === 'fulfillment.shipment.shipped' ||
+        type === 'fulfillment.return.received' ||
+        type === 'inventory.variant_cost.changed'
+      ? 1
+      : 2;
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The variants whose cost an event of phase 1 locks (its lines', or the cost's own), as its work will. */
+function lockedVariants(envelope: EventEnvelope<unknown>): string[] {
+  const payload = envelope.payload as { variantId?: unknown; lines?: unknown } | null;
+  const ids =
+    envelope.type === 'inventory.variant_cost.changed'
+      ? [payload?.variantId]
+      : Array.isArray(payload?.lines)
+        ? payload.lines.map((line: { variantId?: unknown } | null) => line?.variantId)
+        : [];
+  return ids.filter((id): id is string => typeof id === 'string' && uuid.test(id));
+}
+
+/**
+ * Phase 1's locks taken at once as the phase starts, sorted: two lanes of a tenant whose batches ship
+ * the same variants in different orders would otherwise lock them in different orders.
+ */
+export const postingPhaseLocks = (
+  phase: number,
+  tenantId: string,
+  envelopes: EventEnvelope<unknown>[],
+  quote: (value: string) => string,
+): string | null => (phase === 1 ? lockVariantsText(tenantId, envelopes.flatMap(lockedVariants), quote) : null);
+
+/** (tenant, month) pairs whose fiscal period this process has seen committed; cleared when large */
+const MAX_KNOWN_PERIODS = 10_000;
+
+/**
+ * Opens, in a transaction of its own, the fiscal periods of the months a batch's events happened in
+ * (UTC; `periodOf` creates the same rows) that this process has not seen yet. Created inside a batch,
+ * a new month's period is an uncommitted row the tenant's other lanes wait on while its batch waits on
+ * their locks (a deadlock PostgreSQL ends after a second: the bench crosses a month every second).
+ * An open period with no entry yet is what `periodOf` leaves too when its transaction fails later.
+ */
+export function periodsOpener(unitOfWork: PgUnitOfWork<FinanceEvents, string | null>) {
+  const known = new Set<string>();
+  return async (tenantId: string, envelopes: EventEnvelope<unknown>[]): Promise<void> => {
+    const months = [
+      ...new Set(
+        envelopes.flatMap((envelope) => {
+          const at = new Date(envelope.occurredAt);
+          return Number.isNaN(at.getTime()) ? [] : [`${at.toISOString().slice(0, 7)}-01`];
+        }),
+      ),
+    ].filter((month) => !known.has(`${tenantId}/${month}`));
+    if (months.length === 0) return;
+    await unitOfWork.as(tenantId).tx(async (client) => {
+      await client.query(
+        `insert into finance.fiscal_periods (tenant_id, starts_on, ends_on)
+         select $1, m.month, (m.month + interval '1 month - 1 day')::date from unnest($2::date[]) as m(month)
+         on conflict do nothing`,
+        [tenantId, months],
+      );
+      return ok(null);
+    });
+    if (known.size > MAX_KNOWN_PERIODS) known.clear();
+    for (const month of months) known.add(`${tenantId}/${month}`);
+  };
+}
+
+/** The event types whose work reads the tenant's ledger (posting's): the batch reads it with their mark. */
+export const readsLedger = (type: string): boolean => (POSTED_EVENT_TYPES as readonly string[]).includes(type);
 
 /**
  * The worker's handler: the events of a tenant delivered while its transaction runs are posted
@@ -58,9 +155,21 @@ export const financeWork = (options: { announce?: boolean } = {}): BatchedWork =
  */
 export const financeBatchHandler = (
   unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
-  { concurrency, batch }: { concurrency: number; batch: number },
+  { concurrency, batch, tenantLanes = 1 }: { concurrency: number; batch: number; tenantLanes?: number },
 ): EventHandler<unknown> =>
-  postingBatcher({ unitOfWork, consumer: FINANCE_CONSUMER, work: financeWork(), lanes: concurrency, maxBatch: batch });
+  postingBatcher({
+    unitOfWork,
+    consumer: FINANCE_CONSUMER,
+    work: financeWork(),
+    lanes: concurrency,
+    maxBatch: batch,
+    readsLedger,
+    tenantLanes,
+    laneKey,
+    phase: postingPhase,
+    phaseLocks: postingPhaseLocks,
+    beforeBatch: tenantLanes > 1 ? periodsOpener(unitOfWork) : undefined,
+  });
 
 /**
  * `concurrency` transactions at once, each posting up to `batch` events (so that many deliveries in
@@ -71,12 +180,13 @@ export function subscribeFinance(
   unitOfWork: PgUnitOfWork<FinanceEvents, string | null>,
   concurrency: number,
   batch = 1,
+  tenantLanes = 1,
 ): Promise<Subscription> {
   return bus.subscribe<unknown>({
     consumer: FINANCE_CONSUMER,
     subjects: CONSUMED_EVENT_TYPES.map((type) => `ucos.${type}`),
     maxDeliver: 10,
     concurrency: concurrency * batch,
-    handler: financeBatchHandler(unitOfWork, { concurrency, batch }),
+    handler: financeBatchHandler(unitOfWork, { concurrency, batch, tenantLanes }),
   });
 }
