@@ -81,12 +81,32 @@ export async function sellableVariant(
 }
 
 /** A cart of `quantity` × `variantId` checked out with the test provider; the order's global id. */
-export async function checkoutOrder(ok: Ok, variantId: string, quantity: number): Promise<string> {
+/** A new EUR cart holding `quantity` of the variant (both steps must succeed); its id. */
+export async function eurCartWith(ok: Ok, variantId: string, quantity: number): Promise<string> {
   const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
+  const cartId = cart.cartCreate.cart.id as string;
   await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
     input: { cartId, lines: [{ variantId, quantity }] },
   });
+  return cartId;
+}
+
+/** A new shop (tenant) selling one mug at 12.34 EUR with 100 in stock: its caller, bearer and the variant. */
+export async function mugShop(platform: WholePlatform, slug: string) {
+  const { bearer } = await platform.tenant(slug);
+  const ok = okAs(platform, bearer);
+  const { variantId } = await sellableVariant(ok, {
+    handle: `${slug}-mug`,
+    title: 'Mug',
+    sku: `${slug.toUpperCase()}-MUG`,
+    amount: 1234,
+    onHand: 100,
+  });
+  return { ok, bearer, variantId };
+}
+
+export async function checkoutOrder(ok: Ok, variantId: string, quantity: number): Promise<string> {
+  const cartId = await eurCartWith(ok, variantId, quantity);
   const placed = await ok(
     `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) { order { id } errors { code message } } }`,
     {

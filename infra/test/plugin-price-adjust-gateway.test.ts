@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUYER_ADDRESS, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
+import { BUYER_ADDRESS, eurCartWith, mugShop, until } from './platform-fixtures.ts';
 import { PRICE_FIXTURES } from './plugin-fixtures.ts';
 import { installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
@@ -31,17 +31,6 @@ const ORDER = `query ($id: ID!) { order(id: $id) { subtotal { amount } discount 
 const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { order { id } errors { code field message } } }`;
 
-async function cartOf(ok: Ok, variantId: string, quantity: number): Promise<string> {
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id as string;
-  const added = await ok(
-    `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`,
-    { input: { cartId, lines: [{ variantId, quantity }] } },
-  );
-  expect(added.cartLinesAdd.errors).toEqual([]);
-  return cartId;
-}
-
 const checkoutInput = (cartId: string, idempotencyKey = randomUUID()) => ({
   input: {
     cartId,
@@ -52,23 +41,9 @@ const checkoutInput = (cartId: string, idempotencyKey = randomUUID()) => ({
   },
 });
 
-/** A shop with one product at 12.34 EUR, 100 in stock. */
-async function shop(slug: string) {
-  const { bearer } = await platform.tenant(slug);
-  const ok = okAs(platform, bearer);
-  const { variantId } = await sellableVariant(ok, {
-    handle: `${slug}-mug`,
-    title: 'Mug',
-    sku: `${slug.toUpperCase()}-MUG`,
-    amount: 1234,
-    onHand: 100,
-  });
-  return { ok, bearer, variantId };
-}
-
 describe('cart.price.adjust, through the gateway', () => {
   it('bulk tiers: the cart shows the discount and its reason, the order charges exactly that and keeps it', async () => {
-    const { ok, variantId } = await shop('price-bulk');
+    const { ok, variantId } = await mugShop(platform, 'price-bulk');
     const { installationId } = await installEnabled(ok, PRICE_FIXTURES.bulkTier, {
       tiers: [
         { minQuantity: 5, percentOff: 10 },
@@ -77,10 +52,10 @@ describe('cart.price.adjust, through the gateway', () => {
     });
 
     // below the first tier: nothing changes
-    const small = (await ok(CART, { id: await cartOf(ok, variantId, 2) })).cart;
+    const small = (await ok(CART, { id: await eurCartWith(ok, variantId, 2) })).cart;
     expect(small.lines[0]).toMatchObject({ total: { amount: 2468 }, discount: { amount: 0 }, adjustments: [] });
 
-    const cartId = await cartOf(ok, variantId, 6);
+    const cartId = await eurCartWith(ok, variantId, 6);
     const cart = (await ok(CART, { id: cartId })).cart;
     // 6 × 12.34 = 74.04; 10 % rounded down in the shopper's favour by at most a cent: 7.40
     expect(cart.lines[0]).toEqual({
@@ -126,7 +101,7 @@ describe('cart.price.adjust, through the gateway', () => {
     expect(replay.checkoutComplete.order.id).toBe(orderId);
 
     // the higher tier wins on a bigger line
-    const big = (await ok(CART, { id: await cartOf(ok, variantId, 10) })).cart;
+    const big = (await ok(CART, { id: await eurCartWith(ok, variantId, 10) })).cart;
     expect(big.lines[0].adjustments).toEqual([
       { amount: { amount: -1851, currency: 'EUR' }, reason: '15% off for 10 or more', plugin: 'bulk-tier-discount' },
     ]);
@@ -140,9 +115,9 @@ describe('cart.price.adjust, through the gateway', () => {
   });
 
   it('a crashing fail-open plugin leaves prices unchanged, lets checkout proceed and is logged', async () => {
-    const { ok, variantId } = await shop('price-open');
+    const { ok, variantId } = await mugShop(platform, 'price-open');
     const { installationId } = await installEnabled(ok, PRICE_FIXTURES.crasherAllow, {});
-    const cartId = await cartOf(ok, variantId, 6);
+    const cartId = await eurCartWith(ok, variantId, 6);
     const cart = (await ok(CART, { id: cartId })).cart;
     expect(cart.lines[0]).toMatchObject({ discount: { amount: 0 }, adjustments: [] });
     expect(cart.discount.amount).toBe(0);
@@ -158,9 +133,9 @@ describe('cart.price.adjust, through the gateway', () => {
   });
 
   it('a crashing fail-closed plugin: the cart shows its prices without it, checkout refuses and charges nothing', async () => {
-    const { ok, bearer, variantId } = await shop('price-closed');
+    const { ok, bearer, variantId } = await mugShop(platform, 'price-closed');
     await installEnabled(ok, PRICE_FIXTURES.crasherRefuse, {});
-    const cartId = await cartOf(ok, variantId, 6);
+    const cartId = await eurCartWith(ok, variantId, 6);
     expect((await ok(CART, { id: cartId })).cart.discount.amount).toBe(0);
     const refused = (await platform.gql(CHECKOUT, checkoutInput(cartId), bearer)).body.data;
     expect(refused.checkoutComplete).toEqual({
@@ -178,9 +153,9 @@ describe('cart.price.adjust, through the gateway', () => {
   });
 
   it("a surcharge is refused in the plugin's name and the price stays; another tenant's carts run none of it", async () => {
-    const { ok, variantId } = await shop('price-surcharge');
+    const { ok, variantId } = await mugShop(platform, 'price-surcharge');
     const { installationId } = await installEnabled(ok, PRICE_FIXTURES.surcharge, {});
-    const cart = (await ok(CART, { id: await cartOf(ok, variantId, 6) })).cart;
+    const cart = (await ok(CART, { id: await eurCartWith(ok, variantId, 6) })).cart;
     expect(cart.lines[0]).toMatchObject({ total: { amount: 7404 }, discount: { amount: 0 }, adjustments: [] });
     const log = await until(async () => {
       const read = await ok(LOG, { id: installationId });
@@ -191,8 +166,8 @@ describe('cart.price.adjust, through the gateway', () => {
       message: 'A price adjustment may only lower a line (a surcharge is not supported)',
     });
 
-    const other = await shop('price-other');
-    const untouched = (await other.ok(CART, { id: await cartOf(other.ok, other.variantId, 12) })).cart;
+    const other = await mugShop(platform, 'price-other');
+    const untouched = (await other.ok(CART, { id: await eurCartWith(other.ok, other.variantId, 12) })).cart;
     expect(untouched.lines[0]).toMatchObject({ discount: { amount: 0 }, adjustments: [] });
   });
 });

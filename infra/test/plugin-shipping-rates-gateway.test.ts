@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUYER_ADDRESS, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
+import { BUYER_ADDRESS, eurCartWith, mugShop, type Ok } from './platform-fixtures.ts';
 import { RATES_FIXTURES } from './plugin-fixtures.ts';
 import { installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
@@ -34,17 +34,6 @@ const selectPlugins = async (ok: Ok, enabled: boolean) => {
   expect(selected.integrationConfigure).toEqual({ integration: { adapterId: 'plugin', enabled }, errors: [] });
 };
 
-async function cartOf(ok: Ok, variantId: string): Promise<string> {
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id as string;
-  const added = await ok(
-    `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`,
-    { input: { cartId, lines: [{ variantId, quantity: 1 }] } },
-  );
-  expect(added.cartLinesAdd.errors).toEqual([]);
-  return cartId;
-}
-
 const checkoutInput = (cartId: string, address: object, shippingMethod?: string) => ({
   input: {
     cartId,
@@ -58,20 +47,6 @@ const checkoutInput = (cartId: string, address: object, shippingMethod?: string)
 
 const codesOf = (methods: { code: string }[]) => methods.map((method) => method.code);
 
-/** A shop with one product at 12.34 EUR, 100 in stock. */
-async function shop(slug: string) {
-  const { bearer } = await platform.tenant(slug);
-  const ok = okAs(platform, bearer);
-  const { variantId } = await sellableVariant(ok, {
-    handle: `${slug}-mug`,
-    title: 'Mug',
-    sku: `${slug.toUpperCase()}-MUG`,
-    amount: 1234,
-    onHand: 100,
-  });
-  return { ok, bearer, variantId };
-}
-
 const PICKUP_CONFIG = {
   pickup: { name: 'Collect at our Berlin store', countries: ['DE'], readyInDays: 1 },
   surcharges: [{ country: 'DE', postalPrefix: '185', amount: 900 }],
@@ -79,9 +54,9 @@ const PICKUP_CONFIG = {
 
 describe('shipping rates from a plugin, through the gateway', () => {
   it('the selected plugin adapter adds a free pickup and a remote-area surcharge that checkout charges', async () => {
-    const { ok, bearer, variantId } = await shop('rates-pickup');
+    const { ok, bearer, variantId } = await mugShop(platform, 'rates-pickup');
     await installEnabled(ok, RATES_FIXTURES.storePickup, PICKUP_CONFIG);
-    const cartId = await cartOf(ok, variantId);
+    const cartId = await eurCartWith(ok, variantId, 1);
 
     // installed but not selected: the shop's zones alone
     const zones = (await ok(METHODS, { id: cartId, country: 'DE' })).cart.shippingMethods;
@@ -119,7 +94,7 @@ describe('shipping rates from a plugin, through the gateway', () => {
     });
 
     // an island address: the zones' method with the surcharge, priced at checkout from the postal code
-    const islandCart = await cartOf(ok, variantId);
+    const islandCart = await eurCartWith(ok, variantId, 1);
     const island = { ...BUYER_ADDRESS, city: 'Hiddensee', postalCode: '18565' };
     const placed = await ok(CHECKOUT, checkoutInput(islandCart, island, standard.code));
     expect(placed.checkoutComplete.errors).toEqual([]);
@@ -130,7 +105,7 @@ describe('shipping rates from a plugin, through the gateway', () => {
 
     // deselected: the pickup is gone again and checkout refuses it, storing nothing
     await selectPlugins(ok, false);
-    const laterCart = await cartOf(ok, variantId);
+    const laterCart = await eurCartWith(ok, variantId, 1);
     expect(codesOf((await ok(METHODS, { id: laterCart, country: 'DE' })).cart.shippingMethods)).not.toContain('pickup');
     const refused = (await platform.gql(CHECKOUT, checkoutInput(laterCart, BUYER_ADDRESS, 'pickup'), bearer)).body.data;
     expect(refused.checkoutComplete.order).toBeNull();
@@ -139,17 +114,18 @@ describe('shipping rates from a plugin, through the gateway', () => {
     ]);
 
     // another tenant with the same adapter selected but no plugin: its zones only
-    const other = await shop('rates-other');
+    const other = await mugShop(platform, 'rates-other');
     await selectPlugins(other.ok, true);
-    const untouched = (await other.ok(METHODS, { id: await cartOf(other.ok, other.variantId), country: 'DE' })).cart;
+    const untouched = (await other.ok(METHODS, { id: await eurCartWith(other.ok, other.variantId, 1), country: 'DE' }))
+      .cart;
     expect(codesOf(untouched.shippingMethods)).toEqual(codesOf(zones));
   });
 
   it('a crashing fail-closed rates plugin: the cart shows the zones, choosing and checkout refuse, nothing is charged', async () => {
-    const { ok, bearer, variantId } = await shop('rates-closed');
+    const { ok, bearer, variantId } = await mugShop(platform, 'rates-closed');
     await installEnabled(ok, RATES_FIXTURES.crasherRefuse, {});
     await selectPlugins(ok, true);
-    const cartId = await cartOf(ok, variantId);
+    const cartId = await eurCartWith(ok, variantId, 1);
     const methods = (await ok(METHODS, { id: cartId, country: 'DE' })).cart.shippingMethods;
     expect(methods.length).toBeGreaterThan(0);
     const refusal = {

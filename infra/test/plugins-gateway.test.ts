@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUYER_ADDRESS, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
+import { BUYER_ADDRESS, eurCartWith, type Ok, okAs, sellableVariant, until } from './platform-fixtures.ts';
 import { PLUGIN_FIXTURES } from './plugin-fixtures.ts';
 import { PLUGIN_CONFIGURE as CONFIGURE, installEnabled } from './plugin-install.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
@@ -29,13 +29,6 @@ afterAll(() => platform?.close());
 const CHECKOUT = `mutation ($input: CheckoutCompleteInput!) {
   checkoutComplete(input: $input) { order { id } errors { code field message } } }`;
 const ADD = `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { id } errors { code field message } } }`;
-
-async function cartOf(ok: Ok, variantId: string, quantity: number): Promise<string> {
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
-  await ok(ADD, { input: { cartId, lines: [{ variantId, quantity }] } });
-  return cartId;
-}
 
 const checkout = (bearer: Record<string, string>, cartId: string) =>
   platform.gql(
@@ -69,7 +62,7 @@ describe('plugins through the gateway', () => {
     }));
     minimum = await installEnabled(okAlpha, PLUGIN_FIXTURES.minimumOrder, { minimumAmount: 5000, currency: 'EUR' });
 
-    const small = await checkout(alpha.bearer, await cartOf(okAlpha, variantId, 1));
+    const small = await checkout(alpha.bearer, await eurCartWith(okAlpha, variantId, 1));
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.checkoutComplete.order).toBeNull();
     expect(small.body.data.checkoutComplete.errors).toEqual([
@@ -80,7 +73,7 @@ describe('plugins through the gateway', () => {
       },
     ]);
 
-    const large = await checkout(alpha.bearer, await cartOf(okAlpha, variantId, 3));
+    const large = await checkout(alpha.bearer, await eurCartWith(okAlpha, variantId, 3));
     expect(large.body.data.checkoutComplete.errors).toEqual([]);
     expect(large.body.data.checkoutComplete.order.id).toBeTruthy();
 
@@ -95,7 +88,7 @@ describe('plugins through the gateway', () => {
 
   it('a crashing plugin with a fail-open policy lets checkout proceed, and its failure is logged', async () => {
     const crasher = await installEnabled(okAlpha, PLUGIN_FIXTURES.crasher, {});
-    const placed = await checkout(alpha.bearer, await cartOf(okAlpha, variantId, 3));
+    const placed = await checkout(alpha.bearer, await eurCartWith(okAlpha, variantId, 3));
     expect(placed.body.data.checkoutComplete.errors).toEqual([]);
     expect(placed.body.data.checkoutComplete.order.id).toBeTruthy();
     const log = await until(async () => {
@@ -171,7 +164,7 @@ describe('plugins through the gateway', () => {
       amount: 2000,
       onHand: 10,
     });
-    const placed = await checkout(beta.bearer, await cartOf(okBeta, betaVariant, 1));
+    const placed = await checkout(beta.bearer, await eurCartWith(okBeta, betaVariant, 1));
     expect(placed.body.data.checkoutComplete.errors).toEqual([]);
     // and alpha's installation is unchanged
     const alphaLog = await okAlpha(`query ($id: ID!) { pluginInstallation(id: $id) { enabled config } }`, {

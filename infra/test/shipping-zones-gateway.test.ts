@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUYER_ADDRESS, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
+import { BUYER_ADDRESS, eurCartWith, type Ok, okAs, sellableVariant } from './platform-fixtures.ts';
 import { startWholePlatform, type WholePlatform } from './whole-platform.ts';
 
 /**
@@ -24,14 +24,6 @@ afterAll(() => platform?.close());
 
 const OFFER = `query ($id: ID!, $country: String) { cart(id: $id) { shippingMethods(country: $country) { code price { amount } } } }`;
 
-async function cartOf(ok: Ok, variantId: string, quantity: number): Promise<string> {
-  const cart = await ok(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } errors { code message } } }`);
-  const cartId = cart.cartCreate.cart.id;
-  await ok(`mutation($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { errors { code message } } }`, {
-    input: { cartId, lines: [{ variantId, quantity }] },
-  });
-  return cartId;
-}
 const offered = async (ok: Ok, cartId: string, country: string) =>
   (await ok(OFFER, { id: cartId, country })).cart.shippingMethods.map(
     (method: { code: string; price: { amount: number } }) => `${method.code}:${method.price.amount}`,
@@ -68,8 +60,8 @@ describe('shipping zones through the gateway', () => {
     );
     const methodId = method.shippingZoneMethodCreate.method.id;
 
-    expect(await offered(okAlpha, await cartOf(okAlpha, variantId, 1), 'SE')).toEqual(['boat:900']);
-    const freeCart = await cartOf(okAlpha, variantId, 3); // 60.00 EUR reaches the threshold
+    expect(await offered(okAlpha, await eurCartWith(okAlpha, variantId, 1), 'SE')).toEqual(['boat:900']);
+    const freeCart = await eurCartWith(okAlpha, variantId, 3); // 60.00 EUR reaches the threshold
     expect(await offered(okAlpha, freeCart, 'SE')).toEqual(['boat:0']);
     const placed = await okAlpha(
       `mutation($input: CheckoutCompleteInput!) { checkoutComplete(input: $input) {
