@@ -5,7 +5,7 @@ import { type DeadLetter, deadLetterEnvelope } from '../src/events/dead-letter.t
 import { createEnvelope, deadLetterSubject, type EventEnvelope, subjectFor } from '../src/events/event.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
 import { createEventBus } from '../src/events/index.ts';
-import { subjectMatches } from '../src/events/subjects.ts';
+import { coveringFilter, filterCovers, subjectMatches } from '../src/events/subjects.ts';
 import { createTestBus, type TestBus, testBusKinds } from '../src/events/testing.ts';
 
 const tenant = randomUUID();
@@ -31,6 +31,25 @@ describe('subjects and envelopes', () => {
     expect(subjectMatches('ucos.*.created', 'ucos.identity.tenant.created')).toBe(false);
     expect(subjectMatches('ucos.identity.tenant.created', 'ucos.identity.tenant.created')).toBe(true);
     expect(subjectMatches('ucos.identity.tenant', 'ucos.identity.tenant.created')).toBe(false);
+  });
+
+  it('narrows several filters to the one a server without multi-filter consumers filters by', () => {
+    expect(coveringFilter(['ucos.orders.order.created', 'ucos.orders.order.cancelled'])).toBe('ucos.orders.order.>');
+    expect(coveringFilter(['ucos.orders.order.>', 'ucos.orders.subscription.>'])).toBe('ucos.orders.>');
+    expect(coveringFilter(['ucos.orders.order.>', 'ucos.catalog.product.>'])).toBe('ucos.>');
+    expect(coveringFilter(['ucos.*.order.created', 'ucos.orders.order.created'])).toBe('ucos.>');
+    expect(coveringFilter(['ucos.orders.order', 'ucos.orders.order.created'])).toBe('ucos.orders.>');
+    for (const [filters, subject] of [
+      [['ucos.orders.order.created', 'ucos.orders.order.cancelled'], 'ucos.orders.order.cancelled'],
+      [['ucos.orders.order', 'ucos.orders.order.created'], 'ucos.orders.order'],
+    ] as const) {
+      expect(subjectMatches(coveringFilter(filters), subject)).toBe(true);
+    }
+    // a durable made with the wider filter keeps it; a narrower one is widened
+    expect(filterCovers('ucos.>', 'ucos.orders.>')).toBe(true);
+    expect(filterCovers('ucos.orders.>', 'ucos.orders.>')).toBe(true);
+    expect(filterCovers('ucos.orders.>', 'ucos.>')).toBe(false);
+    expect(filterCovers('ucos.orders.>', 'ucos.ordersx.>')).toBe(false);
   });
 
   it('derives a stable dead-letter id, so dead-lettering twice is de-duplicated', () => {

@@ -34,7 +34,7 @@ import {
 } from './bus.ts';
 import { type DeadLetterInput, deadLetterEnvelope, UNKNOWN_TENANT } from './dead-letter.ts';
 import { type EventEnvelope, type JsonValue, normalizeEnvelope, parseEnvelope, subjectFor } from './event.ts';
-import { matchesAny, SUBJECT_ROOT } from './subjects.ts';
+import { coveringFilter, filterCovers, matchesAny, SUBJECT_ROOT } from './subjects.ts';
 
 export const TENANT_HEADER = 'Ucos-Tenant';
 export const TYPE_HEADER = 'Ucos-Event-Type';
@@ -354,7 +354,7 @@ export class NatsEventBus implements EventBus {
         ? { filter_subject: first }
         : multiFilter
           ? { filter_subjects: config.subjects }
-          : { filter_subject: `${SUBJECT_ROOT}.>` };
+          : { filter_subject: coveringFilter(config.subjects) };
     const settings: Partial<ConsumerConfig> = {
       ack_wait: nanos(this.#ackWaitMs),
       max_deliver: config.maxDeliver + SPARE_DELIVERIES,
@@ -366,7 +366,10 @@ export class NatsEventBus implements EventBus {
       const same =
         current.ack_wait === settings.ack_wait &&
         current.max_deliver === settings.max_deliver &&
-        (current.filter_subject ?? '') === (settings.filter_subject ?? '') &&
+        // a durable made with a wider covering filter (before it was narrowed) keeps it: the bus filters what arrives
+        (multiFilter || rest.length === 0
+          ? (current.filter_subject ?? '') === (settings.filter_subject ?? '')
+          : filterCovers(current.filter_subject ?? '', settings.filter_subject ?? '')) &&
         sameSet(current.filter_subjects ?? [], settings.filter_subjects ?? []);
       if (!same) await this.#jsm.consumers.update(this.#stream, config.consumer, settings);
     } catch (error) {

@@ -32,3 +32,31 @@ export function subjectMatches(filter: string, subject: string): boolean {
 export function matchesAny(filters: readonly string[], subject: string): boolean {
   return filters.some((filter) => subjectMatches(filter, subject));
 }
+
+/**
+ * The narrowest single filter that covers every one of `filters` (validated ones, all under `ucos.`):
+ * their common leading literal tokens, then `>`. A server without multi-filter consumers filters by it
+ * and the bus picks the wanted subjects from what arrives, so a consumer of two of a domain's events
+ * reads that domain's messages rather than the whole stream.
+ */
+export function coveringFilter(filters: readonly string[]): string {
+  const split = filters.map((filter) => filter.split('.'));
+  const first = split[0] ?? [SUBJECT_ROOT];
+  const common: string[] = [];
+  for (let index = 0; index < first.length - 1; index++) {
+    const token = first[index] as string;
+    if (token === '*' || token === '>') break;
+    // a filter's last token stays out, so `>` after the common part still covers each filter whole
+    if (!split.every((tokens) => index < tokens.length - 1 && tokens[index] === token)) break;
+    common.push(token);
+  }
+  return `${common.length ? common.join('.') : SUBJECT_ROOT}.>`;
+}
+
+/** Whether messages under `filter` include every message `narrower` matches (a covering filter kept on a durable). */
+export function filterCovers(filter: string, narrower: string): boolean {
+  if (filter === narrower) return true;
+  if (!filter.endsWith('.>')) return false;
+  const prefix = filter.slice(0, -1);
+  return narrower.startsWith(prefix) && narrower.length > prefix.length;
+}
