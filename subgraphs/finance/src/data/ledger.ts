@@ -168,13 +168,19 @@ export async function periodOf(sql: Sql, tenantId: string, date: string, lock = 
     );
   const found = await find();
   if (found) return found;
+  await openMonths(sql, tenantId, [date]);
+  return (await find()) as PeriodRow;
+}
+
+/** Opens the fiscal period (one per calendar month) of each date's month that has none yet. */
+export async function openMonths(sql: Sql, tenantId: string, dates: readonly string[]): Promise<void> {
   await sql.query(
     `insert into finance.fiscal_periods (tenant_id, starts_on, ends_on)
-     values ($1, date_trunc('month', $2::date)::date, (date_trunc('month', $2::date) + interval '1 month - 1 day')::date)
+     select $1, m.month, (m.month + interval '1 month - 1 day')::date
+       from (select distinct date_trunc('month', d)::date as month from unnest($2::date[]) as d) m
      on conflict do nothing`,
-    [tenantId, date],
+    [tenantId, dates],
   );
-  return (await find()) as PeriodRow;
 }
 
 export const nextMonth = (startsOn: string): string => {

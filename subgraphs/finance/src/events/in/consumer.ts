@@ -10,6 +10,7 @@ import {
   type Subscription,
 } from '@ucos/kit';
 import { lockVariantsText } from '../../data/cost-history.ts';
+import { openMonths } from '../../data/ledger.ts';
 import { POSTED_EVENT_TYPES, postFromEvent } from '../../data/posting.ts';
 import { preparing } from '../../data/prepared.ts';
 import type { FinanceEvents } from '../out/finance-events.ts';
@@ -50,13 +51,11 @@ export const CONSUMED_EVENT_TYPES = partTypes([postingPart, invoicingPart()]);
  * takes the tenant's ledger the batch read with the event's mark (`readsLedger`), else reads it.
  */
 export const financeWork = (options: { announce?: boolean } = {}): BatchedWork => {
-  const parts = financeParts(options);
+  const invoicing = invoicingPart(options);
+  // the batch's client prepares its statements already (`preparing`)
   return async (envelope, sql, tx, meta, ledger) => {
-    for (const part of parts) {
-      if (!part.types.includes(envelope.type)) continue;
-      if (part.types === postingPart.types) await postFromEvent(preparing(sql), tx.tenantId, envelope, ledger);
-      else await part.handle(envelope, sql, tx, meta);
-    }
+    if (postingPart.types.includes(envelope.type)) await postFromEvent(sql, tx.tenantId, envelope, ledger);
+    if (invoicing.types.includes(envelope.type)) await invoicing.handle(envelope, sql, tx, meta);
   };
 };
 
@@ -132,12 +131,7 @@ export function periodsOpener(unitOfWork: PgUnitOfWork<FinanceEvents, string | n
     ].filter((month) => !known.has(`${tenantId}/${month}`));
     if (months.length === 0) return;
     await unitOfWork.as(tenantId).tx(async (client) => {
-      await client.query(
-        `insert into finance.fiscal_periods (tenant_id, starts_on, ends_on)
-         select $1, m.month, (m.month + interval '1 month - 1 day')::date from unnest($2::date[]) as m(month)
-         on conflict do nothing`,
-        [tenantId, months],
-      );
+      await openMonths(client, tenantId, months);
       return ok(null);
     });
     if (known.size > MAX_KNOWN_PERIODS) known.clear();
