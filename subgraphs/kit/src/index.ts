@@ -29,6 +29,7 @@ export * from './graphql/input-validation-plugin.ts';
 export * from './graphql/keyset.ts';
 export * from './graphql/loaders.ts';
 export * from './graphql/money.ts';
+export * from './graphql/mutations.ts';
 export * from './graphql/nodes.ts';
 export * from './graphql/payload.ts';
 export * from './graphql/queries.ts';

@@ -1,7 +1,9 @@
-import { outcomeCounter, payloadType, resultOutcome, rules, toPayload } from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { inputMutation, outcomeCounter, payloadType, resultOutcome, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import type { InventoryContext } from '../context.ts';
 import { callerOf } from '../data/caller.ts';
-import type { InventoryErrorCode } from '../data/errors.ts';
+import type { InventoryErrorCode, InventoryResult } from '../data/errors.ts';
 import { adjustReservations } from '../data/reservation-adjust.ts';
 import {
   commitReservations,
@@ -9,17 +11,30 @@ import {
   createReservation,
   releaseReservations,
 } from '../data/reservation-store.ts';
+import type { ReservationRow } from '../data/rows.ts';
 import { unitQuantity } from '../data/validation.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
-const reservationsPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      reservations: t.field({ type: [ReservationRef], resolve: (payload) => payload.reservations ?? [] }),
-    }),
+/** The mutations that act on a reference's reservations: they answer with the reservations, changed. */
+function reservationsMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly InventoryErrorCode[];
+    description: string;
+    run(context: InventoryContext, input: Input): Promise<InventoryResult<ReservationRow[]>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'reservations', type: ReservationRef, list: true },
+    authScopes: { scope: 'inventory:adjust' },
+    description: spec.description,
+    run: spec.run,
+    fields: (reservations) => ({ reservations }),
   });
+}
 
 const ReservationLineInput = builder.inputType('ReservationLineInput', {
   fields: (t) => ({
@@ -106,45 +121,23 @@ const ReservationReleaseInput = builder.inputType('ReservationReleaseInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
-const ReservationReleasePayload = reservationsPayload('ReservationRelease', [
-  'INVALID_INPUT',
-  'INVALID_STATUS',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('reservationRelease', (t) =>
-  t.field({
-    type: ReservationReleasePayload,
-    description: 'Gives back the units still held; releasing twice is harmless',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: ReservationReleaseInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await releaseReservations(context.db, callerOf(context.auth), targetOf(input)), (reservations) => ({
-        reservations,
-      })),
-  }),
-);
+reservationsMutation('reservationRelease', {
+  input: ReservationReleaseInput,
+  codes: ['INVALID_INPUT', 'INVALID_STATUS', 'NOT_FOUND'],
+  description: 'Gives back the units still held; releasing twice is harmless',
+  run: (context, input) => releaseReservations(context.db, callerOf(context.auth), targetOf(input)),
+});
 
 const ReservationConfirmInput = builder.inputType('ReservationConfirmInput', {
   fields: (t) => ReservationTargetFields(t),
 });
 
-const ReservationConfirmPayload = reservationsPayload('ReservationConfirm', [
-  'INVALID_INPUT',
-  'INVALID_STATUS',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('reservationConfirm', (t) =>
-  t.field({
-    type: ReservationConfirmPayload,
-    description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: ReservationConfirmInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await confirmReservations(context.db, targetOf(input)), (reservations) => ({ reservations })),
-  }),
-);
+reservationsMutation('reservationConfirm', {
+  input: ReservationConfirmInput,
+  codes: ['INVALID_INPUT', 'INVALID_STATUS', 'NOT_FOUND'],
+  description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
+  run: (context, input) => confirmReservations(context.db, targetOf(input)),
+});
 
 const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
   fields: (t) => ({
@@ -157,32 +150,25 @@ const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
   }),
 });
 
-const ReservationCommitPayload = reservationsPayload('ReservationCommit', [
-  'IDEMPOTENCY_KEY_REUSED',
-  'INSUFFICIENT_RESERVED',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'INVALID_STATUS',
-  'NOT_FOUND',
-  'UNKNOWN_WAREHOUSE',
-]);
-
-builder.mutationField('reservationCommit', (t) =>
-  t.field({
-    type: ReservationCommitPayload,
-    description: 'Converts reserved units into shipped ones: reserved and on hand both decrease (SHIPMENT)',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: ReservationCommitInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await commitReservations(context.db, callerOf(context.auth), {
-        ...targetOf(input),
-        lines: input.lines ? decodeLines(input.lines) : null,
-        idempotencyKey: input.idempotencyKey,
-      });
-      return toPayload(result, (reservations) => ({ reservations }));
-    },
-  }),
-);
+reservationsMutation('reservationCommit', {
+  input: ReservationCommitInput,
+  codes: [
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_RESERVED',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'INVALID_STATUS',
+    'NOT_FOUND',
+    'UNKNOWN_WAREHOUSE',
+  ],
+  description: 'Converts reserved units into shipped ones: reserved and on hand both decrease (SHIPMENT)',
+  run: (context, input) =>
+    commitReservations(context.db, callerOf(context.auth), {
+      ...targetOf(input),
+      lines: input.lines ? decodeLines(input.lines) : null,
+      idempotencyKey: input.idempotencyKey,
+    }),
+});
 
 const ReservationAdjustLineInput = builder.inputType('ReservationAdjustLineInput', {
   fields: (t) => ({
@@ -202,26 +188,15 @@ const ReservationAdjustInput = builder.inputType('ReservationAdjustInput', {
   }),
 });
 
-const ReservationAdjustPayload = reservationsPayload('ReservationAdjust', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'UNKNOWN_WAREHOUSE',
-]);
-
-builder.mutationField('reservationAdjust', (t) =>
-  t.field({
-    type: ReservationAdjustPayload,
-    description: 'Lowers what a reference holds after an order edit, releasing the difference; never raises a hold',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: ReservationAdjustInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const decoded = decodeLines(input.lines.map((line) => ({ ...line, warehouseId: null })));
-      const result = await adjustReservations(context.db, callerOf(context.auth), {
-        reference: input.reference,
-        lines: decoded.map(({ variantId, quantity }) => ({ variantId, quantity })),
-      });
-      return toPayload(result, (reservations) => ({ reservations }));
-    },
-  }),
-);
+reservationsMutation('reservationAdjust', {
+  input: ReservationAdjustInput,
+  codes: ['INVALID_INPUT', 'INVALID_QUANTITY', 'NOT_FOUND', 'UNKNOWN_WAREHOUSE'],
+  description: 'Lowers what a reference holds after an order edit, releasing the difference; never raises a hold',
+  run: (context, input) => {
+    const decoded = decodeLines(input.lines.map((line) => ({ ...line, warehouseId: null })));
+    return adjustReservations(context.db, callerOf(context.auth), {
+      reference: input.reference,
+      lines: decoded.map(({ variantId, quantity }) => ({ variantId, quantity })),
+    });
+  },
+});
