@@ -1,12 +1,5 @@
-import {
-  connectPlaced,
-  type EventBus,
-  type Logger,
-  type Subscription,
-  type WorkerFactory,
-  type WorkerService,
-} from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
+import type { EventBus, Logger, Subscription, WorkerFactory, WorkerService } from '@ucos/kit';
+import { database, tenantDb } from './db.ts';
 import { type FinanceEnv, loadFinanceEnv } from './env.ts';
 import { subscribeFinance } from './events/in/consumer.ts';
 
@@ -20,9 +13,7 @@ export async function createFinanceWorker(env: FinanceEnv, logger: Logger, bus: 
   // every event handled at once holds a connection for its transaction: a smaller pool would leave
   // consumer slots waiting for one, adding to the lag without adding throughput
   const poolSize = Math.max(env.DATABASE_POOL_SIZE, env.FINANCE_POSTING_CONCURRENCY);
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, poolSize, logger, 'finance-worker'),
-  );
+  const pool = database.connectPlacedPool(env, poolSize, logger, 'finance-worker');
   const subscriptions: Subscription[] = [];
   const worker: WorkerService = {
     name: 'finance',

@@ -1,4 +1,4 @@
-import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
+import { domainServer } from '@ucos/kit';
 import { database } from './db.ts';
 import type { FinanceDeps } from './deps.ts';
 import type { FinanceEnv } from './env.ts';
@@ -7,13 +7,4 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** The request path: ledger, periods and reports over GraphQL. Posting from events is the worker's (`src/worker.ts`). */
-export function createFinanceServer(env: FinanceEnv, logger: Logger, bus: EventBus) {
-  return createDomainServer<FinanceDeps>({
-    database,
-    schema,
-    env,
-    logger,
-    bus,
-    deps: (runtime) => database.deps(runtime),
-  });
-}
+export const createFinanceServer = domainServer<FinanceDeps, FinanceEnv>(database, schema);

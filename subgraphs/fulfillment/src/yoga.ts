@@ -1,4 +1,4 @@
-import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { domainServer, internalClientsOf } from '@ucos/kit';
 import { database } from './db.ts';
 import type { FulfillmentDeps } from './deps.ts';
 import type { FulfillmentEnv } from './env.ts';
@@ -15,25 +15,21 @@ export interface FulfillmentOverrides {
 }
 
 /** Builds the fulfillment subgraph: pool, ports, Yoga, the outbox relay and the order consumer. */
-export function createFulfillmentServer(
-  env: FulfillmentEnv,
-  logger: Logger,
-  bus: EventBus,
-  overrides: FulfillmentOverrides = {},
-) {
-  const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, { inventory: env.INVENTORY_SUBGRAPH_URL });
-  const carriers = overrides.carriers ?? [manualCarrier(parseRateTable(env.MANUAL_CARRIER_RATES))];
-  return createDomainServer<FulfillmentDeps>({
-    database,
-    schema,
-    env,
-    logger,
-    bus,
-    deps: (runtime) => ({
-      ...database.deps(runtime),
-      stock: overrides.stock ?? inventoryStock(callees.inventory),
-      carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
-    }),
-    subscribe: async (deps) => [await subscribeOrders(bus, deps.unitOfWork(null))],
-  });
-}
+export const createFulfillmentServer = domainServer<FulfillmentDeps, FulfillmentEnv, FulfillmentOverrides>(
+  database,
+  schema,
+  {
+    ports: (env, { logger }, overrides) => {
+      const carriers = overrides.carriers ?? [manualCarrier(parseRateTable(env.MANUAL_CARRIER_RATES))];
+      return {
+        stock:
+          overrides.stock ??
+          inventoryStock(
+            internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, { inventory: env.INVENTORY_SUBGRAPH_URL }).inventory,
+          ),
+        carriers: new Map(carriers.map((carrier) => [carrier.name, carrier])),
+      };
+    },
+    subscribe: async (deps, { bus }) => [await subscribeOrders(bus, deps.unitOfWork(null))],
+  },
+);

@@ -1,12 +1,13 @@
 import {
   createPool,
   type EventBus,
+  envLoader,
   InFlight,
   type Logger,
   mailLinkKey,
   OutboxRelay,
-  parseEnv,
   pgUnitOfWork,
+  pickEnvFields,
   processedMessagesPruneEnvShape,
   processedMessagesPruneJobOf,
   type ScheduledJob,
@@ -23,48 +24,33 @@ import { subscribeMail } from './events/in/mail-consumer.ts';
 import { IDENTITY_EVENTS } from './events/out/identity-events.ts';
 import { mailTokenKey } from './mail/tokens.ts';
 
-const {
-  LOG_LEVEL,
-  DATABASE_URL,
-  AUTH_SIGNING_KEY,
-  INTERNAL_TOKEN_SECRET,
-  ADMIN_APP_URL,
-  STOREFRONT_URL,
-  INVITATION_TTL_HOURS,
-  EMAIL_VERIFICATION_TTL_HOURS,
-  PASSWORD_RESET_TTL_MINUTES,
-  SIGN_UP_SWEEP_SECONDS,
-  MAIL_PER_ADDRESS_LIMIT,
-  MAIL_PER_ADDRESS_WINDOW_MINUTES,
-} = identityEnvShape;
-
 /** What identity's worker reads: the mail settings, the sign-up sweep, and the grace for a stop. */
 export const identityWorkerEnvShape = {
-  LOG_LEVEL,
-  DATABASE_URL,
+  // AUTH_SIGNING_KEY: the mailed tokens are derived from it (src/mail/tokens.ts); INTERNAL_TOKEN_SECRET:
+  // the one-time links travel to notifications sealed under a key derived from it
+  ...pickEnvFields(identityEnvShape, [
+    'LOG_LEVEL',
+    'DATABASE_URL',
+    'AUTH_SIGNING_KEY',
+    'INTERNAL_TOKEN_SECRET',
+    'ADMIN_APP_URL',
+    'STOREFRONT_URL',
+    'INVITATION_TTL_HOURS',
+    'EMAIL_VERIFICATION_TTL_HOURS',
+    'PASSWORD_RESET_TTL_MINUTES',
+    'SIGN_UP_SWEEP_SECONDS',
+    'MAIL_PER_ADDRESS_LIMIT',
+    'MAIL_PER_ADDRESS_WINDOW_MINUTES',
+  ]),
   /** the worker's own pool: each job's lock holds one connection (sweep, prune), mail and the jobs use the others */
   WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(5),
-  /** the mailed tokens are derived from it (src/mail/tokens.ts) */
-  AUTH_SIGNING_KEY,
-  /** the one-time links travel to notifications sealed under a key derived from it */
-  INTERNAL_TOKEN_SECRET,
-  ADMIN_APP_URL,
-  STOREFRONT_URL,
-  INVITATION_TTL_HOURS,
-  EMAIL_VERIFICATION_TTL_HOURS,
-  PASSWORD_RESET_TTL_MINUTES,
-  SIGN_UP_SWEEP_SECONDS,
-  MAIL_PER_ADDRESS_LIMIT,
-  MAIL_PER_ADDRESS_WINDOW_MINUTES,
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(25_000),
   ...processedMessagesPruneEnvShape,
 };
 
 export type IdentityWorkerEnv = ReturnType<typeof loadIdentityWorkerEnv>;
 
-export function loadIdentityWorkerEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(identityWorkerEnvShape, source, 'identity worker');
-}
+export const loadIdentityWorkerEnv = envLoader(identityWorkerEnvShape, 'identity worker');
 
 export interface IdentityWorkerDeps {
   /** where identity's relay publishes (NATS, or the process's in-process bus) */

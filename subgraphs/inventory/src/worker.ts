@@ -1,13 +1,14 @@
 import {
   envFields,
+  envLoader,
   idempotencyRecordsPruneEnvShape,
-  idempotencyRecordsPruneJob,
+  idempotencyRecordsPruneJobOf,
   type Logger,
-  parseEnv,
   processedMessagesPruneEnvShape,
   processedMessagesPruneJobOf,
   type ScheduledJob,
   scheduledJob,
+  scheduledJobsWorker,
   tenantPlacementEnvField,
   type WorkerFactory,
   type WorkerService,
@@ -30,9 +31,7 @@ export const inventoryWorkerEnvShape = {
 
 export type InventoryWorkerEnv = ReturnType<typeof loadInventoryWorkerEnv>;
 
-export function loadInventoryWorkerEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(inventoryWorkerEnvShape, source, 'inventory worker');
-}
+export const loadInventoryWorkerEnv = envLoader(inventoryWorkerEnvShape, 'inventory worker');
 
 export interface InventoryWorker extends WorkerService {
   /** one sweep round now, outside the schedule (tests, operators); how many reservations it expired */
@@ -73,27 +72,12 @@ export async function createInventoryWorker(
     },
   });
   const prune = processedMessagesPruneJobOf('inventory', connections.pool, logger, env);
-  const idempotencyPrune = idempotencyRecordsPruneJob({
-    schema: INVENTORY_SCHEMA,
-    pool: connections.pool,
-    logger,
-    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
-    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
-  });
+  const idempotencyPrune = idempotencyRecordsPruneJobOf(INVENTORY_SCHEMA, connections.pool, logger, env);
   return {
-    name: 'inventory',
+    ...scheduledJobsWorker('inventory', [job, prune, idempotencyPrune], () => connections.close()),
     sweepOnce: () => sweep(),
     reservationSweep: job,
     idempotencyPrune,
-    async start() {
-      job.start();
-      prune.start();
-      idempotencyPrune.start();
-    },
-    async close() {
-      await Promise.all([job.stop(), prune.stop(), idempotencyPrune.stop()]);
-      await connections.close();
-    },
   };
 }
 

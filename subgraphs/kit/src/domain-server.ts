@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type pg from 'pg';
 import type { KitContext } from './context.ts';
-import type { DomainDatabase } from './db/domain-database.ts';
+import type { DomainDatabase, DomainDeps } from './db/domain-database.ts';
 import { connectPlaced, placeTenants, type TenantPlacement } from './db/placement.ts';
 import { assertUnprivileged } from './db/roles.ts';
 import type { EventCatalogue } from './db/unit-of-work.ts';
@@ -117,4 +117,44 @@ export async function createDomainServer<Deps, Context extends KitContext = KitC
       await pool.end().catch(() => undefined);
     },
   };
+}
+
+/** What `domainServer` builds a domain's server from beside its database and schema. */
+export interface DomainServerDefinition<Deps extends DomainDeps<EventCatalogue>, Env, Overrides>
+  extends Pick<DomainServerOptions<Deps>, 'subscribe' | 'release' | 'server'> {
+  /**
+   * what the domain's deps hold beside the database's (`database.deps(runtime)`: pool, log, unitOfWork),
+   * from its environment and the ports a test replaces (`overrides`)
+   */
+  ports?(env: Env, runtime: DomainRuntime, overrides: Partial<Overrides>): Omit<Deps, keyof DomainDeps<EventCatalogue>>;
+}
+
+/**
+ * The `createXServer(env, logger, bus, overrides?)` of a domain on `domainDatabase` whose resolvers
+ * reach `context.deps`: `createDomainServer` with its database and schema, and deps that are the
+ * database's plus the domain's `ports`. A domain needing its own context or pool calls
+ * `createDomainServer` itself.
+ */
+export function domainServer<
+  Deps extends DomainDeps<EventCatalogue>,
+  Env extends DomainServerOptions<Deps>['env'],
+  Overrides = Record<never, never>,
+>(
+  database: Pick<DomainDatabase<EventCatalogue, unknown>, 'schema' | 'connectPool'> & {
+    deps(runtime: DomainRuntime): Pick<Deps, keyof DomainDeps<EventCatalogue>>;
+  },
+  schema: GraphQLSchema,
+  definition: DomainServerDefinition<Deps, Env, Overrides> = {},
+) {
+  const { ports, ...rest } = definition;
+  return (env: Env, logger: Logger, bus: EventBus, overrides: Partial<Overrides> = {}) =>
+    createDomainServer<Deps>({
+      ...rest,
+      database,
+      schema,
+      env,
+      logger,
+      bus,
+      deps: (runtime) => ({ ...database.deps(runtime), ...ports?.(env, runtime, overrides) }) as Deps,
+    });
 }

@@ -21,6 +21,22 @@ export function parseEnv<Shape extends z.ZodRawShape>(
   process.exit(1);
 }
 
+/**
+ * A service's `loadXEnv(source = process.env)`: `parseEnv` of its shape, its report naming the service
+ * (`export const loadInventoryWorkerEnv = envLoader(inventoryWorkerEnvShape, 'inventory worker')`).
+ */
+export function envLoader<Shape extends z.ZodRawShape>(shape: Shape, service: string) {
+  return (source: Record<string, string | undefined> = process.env) => parseEnv(shape, source, service);
+}
+
+/** The named fields of an env shape: a process (a worker) that reads part of its service's environment. */
+export function pickEnvFields<Shape extends z.ZodRawShape, Key extends keyof Shape & string>(
+  shape: Shape,
+  keys: readonly Key[],
+): Pick<Shape, Key> {
+  return Object.fromEntries(keys.map((key) => [key, shape[key]])) as Pick<Shape, Key>;
+}
+
 export class EnvError extends Error {
   override name = 'EnvError';
 }

@@ -75,3 +75,18 @@ export const fail = <Code extends string>(...errors: PayloadError<Code>[]): Resu
   ok: false,
   errors,
 });
+
+/**
+ * A domain's business-error constructors, typed to its one list of codes (`src/data/errors.ts`):
+ * `error(code, message, field?)` is one payload error and `fail(…)` the failed result of one, so a code
+ * the domain does not declare does not compile. Each domain names its own code and result types beside it.
+ */
+export function domainErrors<const Code extends string>(_codes: readonly Code[]) {
+  const error = (code: Code, message: string, field: string[] | null = null): PayloadError<Code> =>
+    payloadError(code, message, field);
+  return {
+    error,
+    fail: (code: Code, message: string, field: string[] | null = null): Result<never, Code> =>
+      fail(error(code, message, field)),
+  };
+}

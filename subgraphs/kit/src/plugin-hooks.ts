@@ -1,3 +1,4 @@
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import {
   PluginHookInstallations,
   type PluginInvocationInput,
@@ -50,17 +51,15 @@ export type TransformStep<I> = { input: I } | { refuse: string };
 /** After every transformer ran: the input as they left it, or the first refusal. */
 export type TransformOutcome<I> = { allow: true; input: I } | HookRefusal;
 
-interface CachedInstallation {
-  installationId: string;
-  pluginName: string;
-  version: string;
-  code: string;
+/** One installation of a hook as the plugins subgraph answers it (`pluginHookInstallations`). */
+type InstallationRow = ResultOf<typeof PluginHookInstallations>['pluginHookInstallations'][number];
+
+/** An installation as the runner keeps it: its config parsed, its policy and capabilities narrowed. */
+type CachedInstallation = Omit<InstallationRow, 'config' | 'failurePolicy' | 'capabilities'> & {
   config: Record<string, unknown>;
   failurePolicy: 'refuse' | 'allow';
-  timeoutMs: number;
   capabilities: Capability[];
-  allowedHosts: string[];
-}
+};
 
 export interface PluginHookRunnerOptions {
   /** the internal client of the plugins subgraph */
@@ -159,15 +158,10 @@ export function pluginHookRunner(options: PluginHookRunnerOptions): PluginHookRu
       { caller, tenantId, scopes: ['plugins:read'] },
     );
     return answer.pluginHookInstallations.map((row) => ({
-      installationId: row.installationId,
-      pluginName: row.pluginName,
-      version: row.version,
-      code: row.code,
+      ...row,
       config: JSON.parse(row.config) as Record<string, unknown>,
       failurePolicy: row.failurePolicy === 'refuse' ? 'refuse' : 'allow',
-      timeoutMs: row.timeoutMs,
       capabilities: row.capabilities as Capability[],
-      allowedHosts: row.allowedHosts,
     }));
   }
 

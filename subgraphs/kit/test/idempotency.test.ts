@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it } from 'vitest';
 import { onceForKey } from '../src/db/idempotency.ts';
 import { withTenantClient } from '../src/db/pg-tenant.ts';
 import { pgUnitOfWork } from '../src/db/unit-of-work.ts';
 import { fail, ok, payloadError, type Result } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { suiteFixture } from '../src/testing/suite.ts';
+import type { TestDatabase } from '../src/testing.ts';
 import { idempotencyRecordsPruneJob } from '../src/worker/idempotency-records-prune.ts';
+import { fixtureDatabase } from './fixture-database.ts';
 
 const SCHEMA = 'idempotency_fixture';
 const logger = createLogger('idempotency-test', 'silent');
@@ -21,15 +23,9 @@ describe('onceForKey', () => {
   let pool: pg.Pool;
   let admin: pg.Client;
 
-  beforeAll(async () => {
-    db = await createTestDatabase([{ schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) }]);
+  suiteFixture(async (own) => {
+    ({ db, admin } = await fixtureDatabase(own, SCHEMA));
     pool = db.servicePool(SCHEMA);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-  });
-  afterAll(async () => {
-    await admin?.end();
-    await db?.drop();
   });
 
   /** a unit of work of `tenantId` (an ok result commits, a failed one rolls back) that counts runs */

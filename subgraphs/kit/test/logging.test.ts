@@ -1,22 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, yogaLogAdapter } from '../src/logger.ts';
-
-/** A pino destination that keeps each JSON line, parsed. */
-function captured() {
-  const lines: Record<string, any>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { lines, destination };
-}
+import { capturedLogs } from './captured-logs.ts';
 
 describe('the Yoga log adapter', () => {
   it('logs an error with its type, message and stack under err', () => {
-    const { lines, destination } = captured();
+    const { lines, destination } = capturedLogs();
     const log = yogaLogAdapter(createLogger('test', 'debug', destination));
     const failure = Object.assign(new TypeError('the plugin broke'), { code: 'E_PLUGIN' });
     log.error('request failed', failure);
@@ -33,7 +21,7 @@ describe('the Yoga log adapter', () => {
   });
 
   it("uses the error's message when Yoga passes only the error, and keeps non-errors readable", () => {
-    const { lines, destination } = captured();
+    const { lines, destination } = capturedLogs();
     const log = yogaLogAdapter(createLogger('test', 'debug', destination));
     log.warn(new Error('only an error'));
     log.info('count', 3, { detail: 'x' });
@@ -43,7 +31,7 @@ describe('the Yoga log adapter', () => {
   });
 
   it('writes nothing below the logger level', () => {
-    const { lines, destination } = captured();
+    const { lines, destination } = capturedLogs();
     const log = yogaLogAdapter(createLogger('test', 'warn', destination));
     log.debug('noise');
     log.info('noise');

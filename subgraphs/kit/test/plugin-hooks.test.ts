@@ -114,6 +114,18 @@ const checkout = (amount: number) => ({
   shippingMethod: null,
 });
 
+/** What plugins publishes when a tenant's installations change: every hook runner drops its cached list. */
+const installationChanged = (tenantId: string, change: string) => ({
+  id: randomUUID(),
+  type: 'plugins.installation.changed',
+  version: 1,
+  tenantId,
+  aggregateType: 'PluginInstallation',
+  aggregateId: randomUUID(),
+  occurredAt: new Date().toISOString(),
+  payload: { change },
+});
+
 const runners: PluginHookRunner[] = [];
 const start = (plugins: ReturnType<typeof fakePlugins>, options: { cacheTtlMs?: number } = {}) => {
   const runner = pluginHookRunner({
@@ -187,30 +199,12 @@ describe('plugin hook runner', () => {
       for (let i = 0; i < 5; i++) await runner.validate(tenant, 'checkout.validate', checkout(1));
       expect(plugins.fetches.filter((id) => id === tenant)).toHaveLength(1);
       plugins.installations.set(tenant, [row()]);
-      await bus.publish({
-        id: randomUUID(),
-        type: 'plugins.installation.changed',
-        version: 1,
-        tenantId: tenant,
-        aggregateType: 'PluginInstallation',
-        aggregateId: randomUUID(),
-        occurredAt: new Date().toISOString(),
-        payload: { change: 'enabled' },
-      });
+      await bus.publish(installationChanged(tenant, 'enabled'));
       await expect
         .poll(async () => (await runner.validate(tenant, 'checkout.validate', checkout(1))).allow)
         .toBe(false);
       plugins.setDown(true);
-      await bus.publish({
-        id: randomUUID(),
-        type: 'plugins.installation.changed',
-        version: 1,
-        tenantId: tenant,
-        aggregateType: 'PluginInstallation',
-        aggregateId: randomUUID(),
-        occurredAt: new Date().toISOString(),
-        payload: { change: 'configured' },
-      });
+      await bus.publish(installationChanged(tenant, 'configured'));
       // the cache was dropped and plugins is down: with no previous list the hook runs nothing
       await expect.poll(async () => (await runner.validate(tenant, 'checkout.validate', checkout(1))).allow).toBe(true);
     } finally {

@@ -1,17 +1,12 @@
-import { Writable } from 'node:stream';
 import { compileBundle, SAMPLE_INPUTS } from '@ucos/plugin-sdk';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { invokePlugin, PLUGIN_UNAVAILABLE_MESSAGE, pluginMetrics, verdictUnderPolicy } from '../src/plugins.ts';
+import { capturedLogs } from './captured-logs.ts';
 
+/** A logger whose JSON lines the test reads back. */
 function captured() {
-  const lines: Record<string, any>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { lines, destination } = capturedLogs();
   return { lines, logger: createLogger('orders', 'debug', destination) };
 }
 

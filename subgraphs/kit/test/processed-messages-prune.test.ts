@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectPlaced } from '../src/db/placement.ts';
 import { createPool } from '../src/db/pool.ts';
 import { createLogger } from '../src/logger.ts';
+import { suiteFixture } from '../src/testing/suite.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
 import { processedMessagesPruneJob } from '../src/worker/processed-messages-prune.ts';
+import { fixtureDatabase } from './fixture-database.ts';
 
 const SCHEMA = 'prune_fixture';
 const logger = createLogger('prune-test', 'silent');
@@ -20,14 +22,8 @@ describe('processed_messages pruning', () => {
   let db: TestDatabase;
   let admin: pg.Client;
 
-  beforeAll(async () => {
-    db = await createTestDatabase([{ schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) }]);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-  });
-  afterAll(async () => {
-    await admin?.end();
-    await db?.drop();
+  suiteFixture(async (own) => {
+    ({ db, admin } = await fixtureDatabase(own, SCHEMA));
   });
 
   const mark = (tenantId: string, id: string, ageHours: number) =>

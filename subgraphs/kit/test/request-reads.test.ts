@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RequestReads } from '../src/db/request-reads.ts';
 import { defineEvents, event, pgUnitOfWork } from '../src/db/unit-of-work.ts';
 import { ok } from '../src/errors.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { suiteFixture } from '../src/testing/suite.ts';
+import type { TestDatabase } from '../src/testing.ts';
+import { fixtureDatabase } from './fixture-database.ts';
 
 const SCHEMA = 'events_fixture';
 const EVENTS = defineEvents('events_fixture', { 'events_fixture.note.written': event<{ noteId: string }>('Note') });
@@ -24,18 +26,12 @@ describe("one request's reads in one tenant transaction (real PostgreSQL)", () =
   const tenantA = randomUUID();
   const tenantB = randomUUID();
 
-  beforeAll(async () => {
-    db = await createTestDatabase([{ schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) }]);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
+  suiteFixture(async (own) => {
+    ({ db, admin } = await fixtureDatabase(own, SCHEMA));
     await admin.query(`insert into ${SCHEMA}.notes (tenant_id, body) values ($1, 'a1'), ($1, 'a2'), ($2, 'b1')`, [
       tenantA,
       tenantB,
     ]);
-  });
-  afterAll(async () => {
-    await admin?.end();
-    await db?.drop();
   });
 
   it("shares one transaction between a request's batches, each request seeing only its own tenant's rows", async () => {

@@ -1,22 +1,16 @@
-import { Writable } from 'node:stream';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { forbidden } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
 import { inProcessCaller } from '../src/testing.ts';
 import { createSubgraphServer } from '../src/yoga.ts';
+import { capturedLogs } from './captured-logs.ts';
 
 const SECRET = 'server-logging-test-secret-0123456789abcdef';
 
 /** A subgraph with one field refused as a client error and one that fails unexpectedly. */
 function serverWithCapturedLogs() {
-  const lines: Record<string, any>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { lines, destination } = capturedLogs();
   const schema = new GraphQLSchema({
     query: new GraphQLObjectType({
       name: 'Query',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import {
   defineEvents,
   event,
@@ -17,7 +17,9 @@ import { createEnvelope, type EventEnvelope } from '../src/events/event.ts';
 import { InProcessEventBus } from '../src/events/in-process-bus.ts';
 import { OutboxRelay } from '../src/events/relay.ts';
 import { createLogger } from '../src/logger.ts';
-import { createTestDatabase, type TestDatabase } from '../src/testing.ts';
+import { suiteFixture } from '../src/testing/suite.ts';
+import type { TestDatabase } from '../src/testing.ts';
+import { fixtureDatabase } from './fixture-database.ts';
 
 const SCHEMA = 'events_fixture';
 const logger = createLogger('unit-of-work-test', 'silent');
@@ -39,14 +41,8 @@ describe('the unit of work (real PostgreSQL)', () => {
   const tenantA = randomUUID();
   const tenantB = randomUUID();
 
-  beforeAll(async () => {
-    db = await createTestDatabase([{ schema: SCHEMA, directory: new URL('./fixtures/migrations/', import.meta.url) }]);
-    admin = new pg.Client({ connectionString: db.adminUrl });
-    await admin.connect();
-  });
-  afterAll(async () => {
-    await admin?.end();
-    await db?.drop();
+  suiteFixture(async (own) => {
+    ({ db, admin } = await fixtureDatabase(own, SCHEMA));
   });
 
   const kicks = () => {

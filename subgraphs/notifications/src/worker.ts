@@ -1,6 +1,5 @@
 import {
   assertUnprivileged,
-  connectPlaced,
   createInternalClient,
   createMailer,
   type EventBus,
@@ -13,7 +12,7 @@ import {
   type Subscription,
   type WorkerFactory,
 } from '@ucos/kit';
-import { connectPool, tenantDb } from './db.ts';
+import { database, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { loadNotificationsEnv, type NotificationsEnv } from './env.ts';
 import { subscribeNotificationEvents } from './events/in/consumers.ts';
@@ -38,9 +37,7 @@ export async function createNotificationsWorker(
   bus: EventBus,
   overrides: NotificationsWorkerOverrides = {},
 ) {
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, Math.max(2, Math.ceil(env.DATABASE_POOL_SIZE / 2)), logger),
-  );
+  const pool = database.connectPlacedPool(env, Math.max(2, Math.ceil(env.DATABASE_POOL_SIZE / 2)), logger);
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const unitOfWork = <Tenant extends string | null>(tenantId: Tenant) => tenantDb(pool, tenantId, relay);

@@ -1,4 +1,4 @@
-import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
+import { domainServer } from '@ucos/kit';
 import { database } from './db.ts';
 import type { NotificationsDeps } from './deps.ts';
 import type { NotificationsEnv } from './env.ts';
@@ -10,16 +10,6 @@ export { schema };
  * The request path: templates, previews and the log. Delivery (the event consumers and the sender)
  * is background work and lives in the worker (worker.ts).
  */
-export function createNotificationsServer(env: NotificationsEnv, logger: Logger, bus: EventBus) {
-  return createDomainServer<NotificationsDeps>({
-    database,
-    schema,
-    env,
-    logger,
-    bus,
-    deps: (runtime) => ({
-      ...database.deps(runtime),
-      defaultLocale: env.NOTIFICATIONS_DEFAULT_LOCALE,
-    }),
-  });
-}
+export const createNotificationsServer = domainServer<NotificationsDeps, NotificationsEnv>(database, schema, {
+  ports: (env) => ({ defaultLocale: env.NOTIFICATIONS_DEFAULT_LOCALE }),
+});

@@ -1,11 +1,12 @@
 import {
   envFields,
+  envLoader,
   type Logger,
-  parseEnv,
   processedMessagesPruneEnvShape,
   processedMessagesPruneJobOf,
   type ScheduledJob,
   scheduledJob,
+  scheduledJobsWorker,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
@@ -56,9 +57,7 @@ export const ordersWorkerEnvShape = {
 
 export type OrdersWorkerEnv = ReturnType<typeof loadOrdersWorkerEnv>;
 
-export function loadOrdersWorkerEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(ordersWorkerEnvShape, source, 'orders worker');
-}
+export const loadOrdersWorkerEnv = envLoader(ordersWorkerEnvShape, 'orders worker');
 
 export interface OrdersWorker extends WorkerService {
   /** one renewal round now, outside the schedule (tests, operators) */
@@ -103,19 +102,13 @@ export async function createOrdersWorker(
   });
   const prune = processedMessagesPruneJobOf('orders', pool, logger, env);
   return {
-    name: 'orders',
+    ...scheduledJobsWorker('orders', [renewals, prune], async () => {
+      await ports.validators.close();
+      await pool.end();
+    }),
     deps,
     renewals,
     renewOnce: () => renew(),
-    async start() {
-      renewals.start();
-      prune.start();
-    },
-    async close() {
-      await Promise.all([renewals.stop(), prune.stop()]);
-      await ports.validators.close();
-      await pool.end();
-    },
   };
 }
 

@@ -1,11 +1,10 @@
 import {
-  connectPlaced,
   type EventBus,
   envFields,
+  envLoader,
   idempotencyRecordsPruneEnvShape,
-  idempotencyRecordsPruneJob,
+  idempotencyRecordsPruneJobOf,
   type Logger,
-  parseEnv,
   processedMessagesPruneEnvShape,
   processedMessagesPruneJobOf,
   type Subscription,
@@ -15,7 +14,7 @@ import {
 } from '@ucos/kit';
 import type { PluginHost } from '@ucos/plugin-sdk';
 import { z } from 'zod';
-import { connectPool, tenantDb } from './db.ts';
+import { database, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { subscribeActions } from './events/in/actions.ts';
 
@@ -54,9 +53,7 @@ export const pluginsWorkerEnvShape = {
 
 export type PluginsWorkerEnv = ReturnType<typeof loadPluginsWorkerEnv>;
 
-export function loadPluginsWorkerEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(pluginsWorkerEnvShape, source, 'plugins worker');
-}
+export const loadPluginsWorkerEnv = envLoader(pluginsWorkerEnvShape, 'plugins worker');
 
 export interface PluginsWorkerOverrides {
   /** the `http` capability's transport */
@@ -74,18 +71,10 @@ export async function createPluginsWorker(
   bus: EventBus,
   overrides: PluginsWorkerOverrides = {},
 ): Promise<WorkerService> {
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, env.WORKER_DATABASE_POOL_SIZE, logger, 'plugins-worker'),
-  );
+  const pool = database.connectPlacedPool(env, env.WORKER_DATABASE_POOL_SIZE, logger, 'plugins-worker');
   const prune = processedMessagesPruneJobOf(SCHEMA, pool, logger, env);
   // the keys of pluginActionRun (admin actions)
-  const idempotencyPrune = idempotencyRecordsPruneJob({
-    schema: SCHEMA,
-    pool,
-    logger,
-    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
-    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
-  });
+  const idempotencyPrune = idempotencyRecordsPruneJobOf(SCHEMA, pool, logger, env);
   const subscriptions: Subscription[] = [];
   return {
     name: 'plugins',

@@ -1,17 +1,17 @@
 import {
-  connectPlaced,
   envFields,
+  envLoader,
   idempotencyRecordsPruneEnvShape,
-  idempotencyRecordsPruneJob,
+  idempotencyRecordsPruneJobOf,
   type Logger,
-  parseEnv,
   type ScheduledJob,
+  scheduledJobsWorker,
   tenantPlacementEnvField,
   type WorkerFactory,
   type WorkerService,
 } from '@ucos/kit';
 import type pg from 'pg';
-import { connectPool } from './db.ts';
+import { database } from './db.ts';
 import { SCHEMA } from './deps.ts';
 
 export const procurementWorkerEnvShape = {
@@ -26,9 +26,7 @@ export const procurementWorkerEnvShape = {
 
 export type ProcurementWorkerEnv = ReturnType<typeof loadProcurementWorkerEnv>;
 
-export function loadProcurementWorkerEnv(source: Record<string, string | undefined> = process.env) {
-  return parseEnv(procurementWorkerEnvShape, source, 'procurement worker');
-}
+export const loadProcurementWorkerEnv = envLoader(procurementWorkerEnvShape, 'procurement worker');
 
 export interface ProcurementWorker extends WorkerService {
   /** the job that deletes idempotency records older than IDEMPOTENCY_RETENTION_DAYS */
@@ -44,27 +42,12 @@ export async function createProcurementWorker(
   env: ProcurementWorkerEnv,
   logger: Logger,
   // placed like the subgraph's pool: the job prunes every database behind it
-  pool: pg.Pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, env.WORKER_DATABASE_POOL_SIZE, logger, 'procurement-worker'),
-  ),
+  pool: pg.Pool = database.connectPlacedPool(env, env.WORKER_DATABASE_POOL_SIZE, logger, 'procurement-worker'),
 ): Promise<ProcurementWorker> {
-  const idempotencyPrune = idempotencyRecordsPruneJob({
-    schema: SCHEMA,
-    pool,
-    logger,
-    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
-    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
-  });
+  const idempotencyPrune = idempotencyRecordsPruneJobOf(SCHEMA, pool, logger, env);
   return {
-    name: 'procurement',
+    ...scheduledJobsWorker('procurement', [idempotencyPrune], () => pool.end().catch(() => undefined)),
     idempotencyPrune,
-    async start() {
-      idempotencyPrune.start();
-    },
-    async close() {
-      await idempotencyPrune.stop();
-      await pool.end().catch(() => undefined);
-    },
   };
 }
 

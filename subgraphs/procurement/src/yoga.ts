@@ -1,4 +1,4 @@
-import { createDomainServer, type EventBus, internalClientsOf, type Logger } from '@ucos/kit';
+import { domainServer, internalClientsOf } from '@ucos/kit';
 import { pluginHooksOf } from '@ucos/kit/plugin-hooks';
 import { database } from './db.ts';
 import type { ProcurementDeps } from './deps.ts';
@@ -14,38 +14,31 @@ export { schema };
 export type ProcurementOverrides = Partial<Pick<ProcurementDeps, 'catalog' | 'inventory' | 'workflows' | 'plugins'>>;
 
 /** The request path: settings, suppliers and purchase orders over GraphQL. */
-export function createProcurementServer(
-  env: ProcurementEnv,
-  logger: Logger,
-  bus: EventBus,
-  overrides: ProcurementOverrides = {},
-) {
-  const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, {
-    catalog: env.CATALOG_SUBGRAPH_URL,
-    inventory: env.INVENTORY_SUBGRAPH_URL,
-    workflows: env.WORKFLOWS_SUBGRAPH_URL,
-  });
-  return createDomainServer<ProcurementDeps>({
-    database,
-    schema,
-    env,
-    logger,
-    bus,
-    deps: (runtime) => ({
-      ...database.deps(runtime),
-      catalog: overrides.catalog ?? catalogSnapshots(callees.catalog),
-      inventory: overrides.inventory ?? inventoryNeeds(callees.inventory),
-      workflows: overrides.workflows ?? workflowsMatching(callees.workflows),
-      plugins:
-        overrides.plugins ??
-        pluginHooksOf({
-          url: env.PLUGINS_SUBGRAPH_URL,
-          secret: env.INTERNAL_TOKEN_SECRET,
-          caller: 'procurement',
-          logger,
-        }),
-    }),
-    subscribe: async ({ plugins }) => plugins.subscribe(bus),
+export const createProcurementServer = domainServer<ProcurementDeps, ProcurementEnv, ProcurementOverrides>(
+  database,
+  schema,
+  {
+    ports: (env, { logger }, overrides) => {
+      const callees = internalClientsOf(env.INTERNAL_TOKEN_SECRET, logger, {
+        catalog: env.CATALOG_SUBGRAPH_URL,
+        inventory: env.INVENTORY_SUBGRAPH_URL,
+        workflows: env.WORKFLOWS_SUBGRAPH_URL,
+      });
+      return {
+        catalog: overrides.catalog ?? catalogSnapshots(callees.catalog),
+        inventory: overrides.inventory ?? inventoryNeeds(callees.inventory),
+        workflows: overrides.workflows ?? workflowsMatching(callees.workflows),
+        plugins:
+          overrides.plugins ??
+          pluginHooksOf({
+            url: env.PLUGINS_SUBGRAPH_URL,
+            secret: env.INTERNAL_TOKEN_SECRET,
+            caller: 'procurement',
+            logger,
+          }),
+      };
+    },
+    subscribe: async ({ plugins }, { bus }) => plugins.subscribe(bus),
     release: ({ plugins }) => plugins.close(),
-  });
-}
+  },
+);

@@ -1,6 +1,5 @@
 import type { EventBus } from '@ucos/kit';
 import {
-  connectPlaced,
   type Logger,
   OutboxRelay,
   processedMessagesPruneJobOf,
@@ -9,7 +8,7 @@ import {
   type WorkerService,
 } from '@ucos/kit';
 import { secretBox } from './data/secrets.ts';
-import { connectPool, tenantDb } from './db.ts';
+import { database, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { loadWebhooksEnv, type WebhooksEnv } from './env.ts';
@@ -31,9 +30,7 @@ export async function createWebhooksWorker(
   bus: EventBus,
   overrides: WebhooksWorkerOverrides = {},
 ) {
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, env.DATABASE_POOL_SIZE, logger, 'webhooks-worker'),
-  );
+  const pool = database.connectPlacedPool(env, env.DATABASE_POOL_SIZE, logger, 'webhooks-worker');
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const policy = { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS };
   const sender = overrides.send ? null : httpSender(policy, env.WEBHOOK_TIMEOUT_MS);

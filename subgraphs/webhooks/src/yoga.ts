@@ -1,4 +1,4 @@
-import { createDomainServer, type EventBus, type Logger } from '@ucos/kit';
+import { domainServer } from '@ucos/kit';
 import { secretBox } from './data/secrets.ts';
 import { database } from './db.ts';
 import type { WebhooksDeps } from './deps.ts';
@@ -9,17 +9,9 @@ import { schema } from './schema/index.ts';
 export { schema };
 
 /** The request path: the API over endpoints and the delivery log. Sending is the worker's (`src/worker.ts`). */
-export function createWebhooksServer(env: WebhooksEnv, logger: Logger, bus: EventBus) {
-  return createDomainServer<WebhooksDeps>({
-    database,
-    schema,
-    env,
-    logger,
-    bus,
-    deps: (runtime) => ({
-      ...database.deps(runtime),
-      secrets: secretBox(secretKeyOf(env)),
-      destinations: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS },
-    }),
-  });
-}
+export const createWebhooksServer = domainServer<WebhooksDeps, WebhooksEnv>(database, schema, {
+  ports: (env) => ({
+    secrets: secretBox(secretKeyOf(env)),
+    destinations: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_DESTINATIONS },
+  }),
+});

@@ -1,6 +1,5 @@
 import {
   assertUnprivileged,
-  connectPlaced,
   type EventBus,
   idempotentConsumer,
   type Logger,
@@ -13,7 +12,7 @@ import {
 } from '@ucos/kit';
 import { runsDue } from './data/due-work.ts';
 import { workflowSecretKey } from './data/secrets.ts';
-import { connectPool, tenantDb } from './db.ts';
+import { database, tenantDb } from './db.ts';
 import { SCHEMA } from './deps.ts';
 import { Engine } from './engine/engine.ts';
 import { scheduleTick } from './engine/schedules.ts';
@@ -41,9 +40,7 @@ export async function createWorkflowsWorker(
   bus: EventBus,
   options: WorkflowsWorkerOptions = {},
 ) {
-  const pool = connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) =>
-    connectPool(url, Math.max(4, Math.min(env.DATABASE_POOL_SIZE, 10)), logger),
-  );
+  const pool = database.connectPlacedPool(env, Math.max(4, Math.min(env.DATABASE_POOL_SIZE, 10)), logger);
   await assertUnprivileged(pool);
   const relay = new OutboxRelay({ pool, schema: SCHEMA, bus, logger });
   const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, relay);

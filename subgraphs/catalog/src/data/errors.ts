@@ -1,4 +1,4 @@
-import { fail, reject as kitReject, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, reject as kitReject, type PayloadError, type Result } from '@ucos/kit';
 import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 
 export const CATALOG_ERROR_CODES = [
@@ -23,11 +23,7 @@ export type CatalogErrorCode = (typeof CATALOG_ERROR_CODES)[number];
 export type CatalogError = PayloadError<CatalogErrorCode>;
 export type CatalogResult<T> = Result<T, CatalogErrorCode>;
 
-export const catalogError = (code: CatalogErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-
-export const catalogFail = (code: CatalogErrorCode, message: string, field: string[] | null = null) =>
-  fail(catalogError(code, message, field));
+export const { error: catalogError, fail: catalogFail } = domainErrors(CATALOG_ERROR_CODES);
 
 /** A business failure found mid-unit-of-work: thrown, it rolls everything back and becomes the failed result. */
 export const reject = (code: CatalogErrorCode, message: string, field: string[] | null = null): never =>

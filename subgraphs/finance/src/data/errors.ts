@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type Result } from '@ucos/kit';
 
 export const FINANCE_ERROR_CODES = [
   'NOT_FOUND',
@@ -16,8 +16,6 @@ export const FINANCE_ERROR_CODES = [
 ] as const;
 
 export type FinanceErrorCode = (typeof FINANCE_ERROR_CODES)[number];
-export type FinanceError = PayloadError<FinanceErrorCode>;
 export type FinanceResult<T> = Result<T, FinanceErrorCode>;
 
-export const financeFail = (code: FinanceErrorCode, message: string, field: string[] | null = null) =>
-  fail(payloadError(code, message, field));
+export const { fail: financeFail } = domainErrors(FINANCE_ERROR_CODES);

@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type PayloadError, type Result } from '@ucos/kit';
 
 export const FULFILLMENT_ERROR_CODES = [
   'NOT_FOUND',
@@ -19,7 +19,4 @@ export type FulfillmentErrorCode = (typeof FULFILLMENT_ERROR_CODES)[number];
 export type FulfillmentError = PayloadError<FulfillmentErrorCode>;
 export type FulfillmentResult<T> = Result<T, FulfillmentErrorCode>;
 
-export const fulfillmentError = (code: FulfillmentErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-export const fulfillmentFail = (code: FulfillmentErrorCode, message: string, field: string[] | null = null) =>
-  fail(fulfillmentError(code, message, field));
+export const { error: fulfillmentError, fail: fulfillmentFail } = domainErrors(FULFILLMENT_ERROR_CODES);

@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type PayloadError, type Result } from '@ucos/kit';
 
 export const IDENTITY_ERROR_CODES = [
   'INVALID_INPUT',
@@ -40,11 +40,7 @@ export type IdentityErrorCode = (typeof IDENTITY_ERROR_CODES)[number];
 export type IdentityError = PayloadError<IdentityErrorCode>;
 export type IdentityResult<T> = Result<T, IdentityErrorCode>;
 
-export const identityError = (code: IdentityErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-
-export const identityFail = (code: IdentityErrorCode, message: string, field: string[] | null = null) =>
-  fail(identityError(code, message, field));
+export const { error: identityError, fail: identityFail } = domainErrors(IDENTITY_ERROR_CODES);
 
 /** Prisma's unique-constraint violation, for races that a pre-check cannot close. */
 export function isUniqueViolation(error: unknown): boolean {

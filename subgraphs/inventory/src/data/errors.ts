@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type PayloadError, type Result } from '@ucos/kit';
 
 export const INVENTORY_ERROR_CODES = [
   'INVALID_INPUT',
@@ -20,8 +20,4 @@ export type InventoryErrorCode = (typeof INVENTORY_ERROR_CODES)[number];
 export type InventoryError = PayloadError<InventoryErrorCode>;
 export type InventoryResult<T> = Result<T, InventoryErrorCode>;
 
-export const inventoryError = (code: InventoryErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-
-export const inventoryFail = (code: InventoryErrorCode, message: string, field: string[] | null = null) =>
-  fail(inventoryError(code, message, field));
+export const { error: inventoryError, fail: inventoryFail } = domainErrors(INVENTORY_ERROR_CODES);

@@ -1,6 +1,7 @@
 import type { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import type { Logger } from '../logger.ts';
+import { connectPlaced, type TenantPlacement } from './placement.ts';
 import { createPool, type TypeParsers } from './pool.ts';
 import { type PrismaOnConnection, prismaOnConnection } from './prisma-on-connection.ts';
 import { type EventCatalogue, type PgUnitOfWork, pgUnitOfWork, type RelayKick } from './unit-of-work.ts';
@@ -37,6 +38,11 @@ export interface DomainDatabase<Catalogue extends EventCatalogue, Client> {
   /** the domain's pool as its own role: application name, search path and type parsers applied */
   connectPool(url: string, max: number, logger?: Logger, applicationName?: string): pg.Pool;
   /**
+   * the pool of a process beside the request path (a worker): `connectPool` on DATABASE_URL with the
+   * databases of TENANT_PLACEMENT behind it, so its statements reach each tenant's own database
+   */
+  connectPlacedPool(env: PlacedDatabaseEnv, max: number, logger?: Logger, applicationName?: string): pg.Pool;
+  /**
    * Plain reads and writes through Prisma inside a unit of work: `orm(sql, (db) => db.x.create(…))` is
    * one more statement of the transaction `sql` belongs to (its tenant, its commit or rollback). Row
    * locks, bulk statements and the measured hot paths stay hand SQL, typed from the same models.
@@ -47,6 +53,12 @@ export interface DomainDatabase<Catalogue extends EventCatalogue, Client> {
    * `unitOfWork(tenantId)`, whose commits kick the relay.
    */
   deps(runtime: DomainDatabaseRuntime, options?: DomainDepsOptions): DomainDeps<Catalogue>;
+}
+
+/** Where a domain's tenants live: the home database and the cells placed beside it (`db/placement.ts`). */
+export interface PlacedDatabaseEnv {
+  DATABASE_URL: string;
+  TENANT_PLACEMENT?: TenantPlacement | undefined;
 }
 
 /** The part of a domain server's runtime its database deps are built on. */
@@ -76,6 +88,20 @@ export function domainDatabase<Catalogue extends EventCatalogue, Client>(
   const { schema, events } = options;
   const tenantDb: DomainDatabase<Catalogue, Client>['tenantDb'] = (pool, tenantId, relay, onAfterCommitError) =>
     pgUnitOfWork(pool, tenantId, { schema, events, relay, ...(onAfterCommitError ? { onAfterCommitError } : {}) });
+  const connectPool: DomainDatabase<Catalogue, Client>['connectPool'] = (
+    url,
+    max,
+    logger,
+    applicationName = options.applicationName ?? schema,
+  ) =>
+    createPool({
+      url,
+      max,
+      applicationName,
+      ...(options.searchPath ? { searchPath: options.searchPath } : {}),
+      ...(options.typeParsers ? { typeParsers: options.typeParsers } : {}),
+      ...(logger ? { logger } : {}),
+    });
   return {
     schema,
     tenantDb,
@@ -84,15 +110,9 @@ export function domainDatabase<Catalogue extends EventCatalogue, Client>(
       log: logger,
       unitOfWork: (tenantId) => tenantDb(pool, tenantId, relay, depsOptions.onAfterCommitError),
     }),
-    connectPool: (url, max, logger, applicationName = options.applicationName ?? schema) =>
-      createPool({
-        url,
-        max,
-        applicationName,
-        ...(options.searchPath ? { searchPath: options.searchPath } : {}),
-        ...(options.typeParsers ? { typeParsers: options.typeParsers } : {}),
-        ...(logger ? { logger } : {}),
-      }),
+    connectPool,
+    connectPlacedPool: (env, max, logger, applicationName) =>
+      connectPlaced(env.DATABASE_URL, env.TENANT_PLACEMENT, (url) => connectPool(url, max, logger, applicationName)),
     orm: prismaOnConnection(options.prisma),
   };
 }

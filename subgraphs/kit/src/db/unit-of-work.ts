@@ -303,11 +303,8 @@ export function prismaUnitOfWork<
   return new UnitOfWork({ ...options, run }, tenantId);
 }
 
-export interface IdempotentConsumerOptions<Catalogue extends EventCatalogue, Payload> {
-  /** the consuming domain's unit of work (for any tenant: each event runs as its own) */
-  unitOfWork: PgUnitOfWork<Catalogue, string | null>;
-  /** the durable consumer name; the same event is applied once per consumer */
-  consumer: string;
+/** What a consumer does with one event, in the event tenant's unit of work. */
+export interface ConsumerHandle<Catalogue extends EventCatalogue, Payload = JsonValue> {
   /** runs in the event tenant's unit of work; its writes and events commit with the "processed" mark */
   handle(
     envelope: EventEnvelope<Payload>,
@@ -315,6 +312,14 @@ export interface IdempotentConsumerOptions<Catalogue extends EventCatalogue, Pay
     tx: UnitOfWorkTx<Catalogue, string>,
     meta: DeliveryMeta,
   ): Promise<void>;
+}
+
+export interface IdempotentConsumerOptions<Catalogue extends EventCatalogue, Payload>
+  extends ConsumerHandle<Catalogue, Payload> {
+  /** the consuming domain's unit of work (for any tenant: each event runs as its own) */
+  unitOfWork: PgUnitOfWork<Catalogue, string | null>;
+  /** the durable consumer name; the same event is applied once per consumer */
+  consumer: string;
 }
 
 /**
@@ -338,15 +343,10 @@ export function idempotentConsumer<Catalogue extends EventCatalogue, Payload = J
 }
 
 /** One job of a consumer that does several: the event types it takes, and what it does with one. */
-export interface ConsumerPart<Catalogue extends EventCatalogue, Payload = JsonValue> {
+export interface ConsumerPart<Catalogue extends EventCatalogue, Payload = JsonValue>
+  extends ConsumerHandle<Catalogue, Payload> {
   /** event types (`orders.order.created`) this part handles; others pass it by */
   types: readonly string[];
-  handle(
-    envelope: EventEnvelope<Payload>,
-    sql: pg.PoolClient,
-    tx: UnitOfWorkTx<Catalogue, string>,
-    meta: DeliveryMeta,
-  ): Promise<void>;
 }
 
 export interface IdempotentConsumersOptions<Catalogue extends EventCatalogue, Payload> {

@@ -149,3 +149,29 @@ export function shouldRetry(error: unknown, deliveryCount: number, maxDeliver: n
   const permanent = error instanceof Error && error.name === 'PermanentEventError';
   return !permanent && deliveryCount < maxDeliver;
 }
+
+/**
+ * What both buses do when a consumer's handler threw: while attempts remain and the error is not
+ * permanent, `retry` after the backoff's delay (a warning); otherwise `deadLetter` with the failure as
+ * its reason (an error).
+ */
+export async function onHandlerFailure(
+  error: unknown,
+  delivery: {
+    config: Pick<ResolvedSubscription, 'consumer' | 'maxDeliver' | 'backoffMs'>;
+    envelope: EventEnvelope;
+    deliveryCount: number;
+    logger: EventLogger;
+  },
+  next: { retry(delayMs: number): void; deadLetter(reason: string): Promise<void> },
+): Promise<void> {
+  const { config, envelope, deliveryCount, logger } = delivery;
+  const context = { consumer: config.consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
+  if (shouldRetry(error, deliveryCount, config.maxDeliver)) {
+    logger.warn(context, 'event handler failed, will retry');
+    next.retry(retryDelayMs(config.backoffMs, deliveryCount));
+    return;
+  }
+  logger.error(context, 'event handler failed for the last time, dead-lettering');
+  await next.deadLetter(failureReason(error));
+}

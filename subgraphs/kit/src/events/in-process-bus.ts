@@ -2,13 +2,11 @@ import { createLogger } from '../logger.ts';
 import {
   type EventBus,
   type EventLogger,
-  failureReason,
+  onHandlerFailure,
   type ResolvedSubscription,
   resolveSubscription,
-  retryDelayMs,
   type SubscribeOptions,
   type Subscription,
-  shouldRetry,
 } from './bus.ts';
 import { deadLetterEnvelope } from './dead-letter.ts';
 import { type EventEnvelope, type JsonValue, normalizeEnvelope, subjectFor } from './event.ts';
@@ -152,32 +150,32 @@ class LocalConsumer {
   }
 
   async #deliver(delivery: Delivery): Promise<void> {
-    const { consumer, handler, maxDeliver, backoffMs } = this.#config;
+    const { consumer, handler } = this.#config;
     const envelope = JSON.parse(delivery.body) as EventEnvelope;
     const { deliveryCount, subject } = delivery;
     try {
       await handler(envelope, { deliveryCount, consumer, subject });
-      return;
     } catch (error) {
-      const reason = failureReason(error);
-      const context = { consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
-      if (shouldRetry(error, deliveryCount, maxDeliver)) {
-        this.#logger.warn(context, 'event handler failed, will retry');
-        this.#retryLater({ ...delivery, deliveryCount: deliveryCount + 1 }, retryDelayMs(backoffMs, deliveryCount));
-        return;
-      }
-      this.#logger.error(context, 'event handler failed for the last time, dead-lettering');
-      const letter = deadLetterEnvelope({
-        consumer,
-        subject,
-        reason,
-        deliveryCount,
-        tenantId: envelope.tenantId,
-        eventId: envelope.id,
-        event: envelope,
-      });
-      await this.#deadLetter(letter).catch((dlqError: unknown) =>
-        this.#logger.error({ consumer, eventId: envelope.id, err: dlqError }, 'could not dead-letter event'),
+      await onHandlerFailure(
+        error,
+        { config: this.#config, envelope, deliveryCount, logger: this.#logger },
+        {
+          retry: (delayMs) => this.#retryLater({ ...delivery, deliveryCount: deliveryCount + 1 }, delayMs),
+          deadLetter: (reason) =>
+            this.#deadLetter(
+              deadLetterEnvelope({
+                consumer,
+                subject,
+                reason,
+                deliveryCount,
+                tenantId: envelope.tenantId,
+                eventId: envelope.id,
+                event: envelope,
+              }),
+            ).catch((dlqError: unknown) =>
+              this.#logger.error({ consumer, eventId: envelope.id, err: dlqError }, 'could not dead-letter event'),
+            ),
+        },
       );
     }
   }

@@ -25,12 +25,12 @@ import {
   type EventBus,
   type EventLogger,
   failureReason,
+  onHandlerFailure,
   type ResolvedSubscription,
   resolveSubscription,
   retryDelayMs,
   type SubscribeOptions,
   type Subscription,
-  shouldRetry,
 } from './bus.ts';
 import { type DeadLetterInput, deadLetterEnvelope, UNKNOWN_TENANT } from './dead-letter.ts';
 import { type EventEnvelope, type JsonValue, normalizeEnvelope, parseEnvelope, subjectFor } from './event.ts';
@@ -256,7 +256,7 @@ export class NatsEventBus implements EventBus {
   }
 
   async #process(active: Active, msg: JsMsg): Promise<void> {
-    const { consumer, handler, maxDeliver, backoffMs } = active.config;
+    const { consumer, handler, maxDeliver } = active.config;
     const { subject } = msg;
     const deliveryCount = msg.info.deliveryCount;
     if (active.clientFilter && !matchesAny(active.clientFilter, subject)) {
@@ -286,14 +286,14 @@ export class NatsEventBus implements EventBus {
       await handler(envelope, { deliveryCount, consumer, subject });
       msg.ack();
     } catch (error) {
-      const context = { consumer, eventId: envelope.id, type: envelope.type, deliveryCount, err: error };
-      if (shouldRetry(error, deliveryCount, maxDeliver)) {
-        this.#logger.warn(context, 'event handler failed, will retry');
-        msg.nak(retryDelayMs(backoffMs, deliveryCount));
-      } else {
-        this.#logger.error(context, 'event handler failed for the last time, dead-lettering');
-        await this.#deadLetter(msg, active, { ...letter, reason: failureReason(error) });
-      }
+      await onHandlerFailure(
+        error,
+        { config: active.config, envelope, deliveryCount, logger: this.#logger },
+        {
+          retry: (delayMs) => msg.nak(delayMs),
+          deadLetter: (reason) => this.#deadLetter(msg, active, { ...letter, reason }),
+        },
+      );
     } finally {
       clearInterval(keepAlive);
     }

@@ -1,4 +1,5 @@
-import type { CURSOR_KEYS, CursorValues, Page } from './connection.ts';
+import { one, type Sql } from '../db/pg-tenant-db.ts';
+import { type Connection, type CURSOR_KEYS, type CursorValues, type Page, toConnection } from './connection.ts';
 
 /**
  * Keyset paging on (an instant that never changes, id) — created_at, occurred_at — so a row never
@@ -85,3 +86,40 @@ export function keysetListStatements(query: KeysetListQuery): { count: SqlStatem
     },
   };
 }
+
+/** A row as a keyset list reads it: with the instant the list is ordered by. */
+export type Keyed<Row> = Row & { keysetAt: string };
+
+export interface KeysetPageOptions<Row, Full> {
+  /** rewrites both statements where the kit's cannot say it (a join, a placeholder used twice) */
+  edit?: (text: string) => string;
+  /** the page's rows with their children, in one more statement (never handed the look-ahead row) */
+  attach?: (rows: Keyed<Row>[]) => Promise<Keyed<Full>[]>;
+}
+
+/**
+ * One page of a keyset list in the caller's tenant transaction, as the connection the API answers:
+ * `keysetListStatements`' count and page (hand SQL: a correlated column or an array filter Prisma
+ * cannot say), plus `attach`'s statement: two or three statements whatever the page size.
+ */
+export async function keysetPage<Row extends { id: string }, Full extends Row = Row>(
+  sql: Sql,
+  query: KeysetListQuery,
+  options: KeysetPageOptions<Row, Full> = {},
+): Promise<Connection<Keyed<Full>>> {
+  const edit = options.edit ?? ((text: string) => text);
+  const statements = keysetListStatements(query);
+  const total = await one<{ count: number }>(sql, edit(statements.count.text), statements.count.values);
+  const { rows } = await sql.query<Keyed<Row>>(edit(statements.page.text), statements.page.values);
+  const { page } = query;
+  if (!options.attach) return toConnection(rows as Keyed<Full>[], page, total?.count ?? 0, keysetCursor);
+  const full = await options.attach(rows.slice(0, page.limit));
+  const lookAhead = rows[page.limit] as Keyed<Full> | undefined;
+  return toConnection(lookAhead ? [...full, lookAhead] : full, page, total?.count ?? 0, keysetCursor);
+}
+
+/** The keyset statements order and page by a bare `id`, ambiguous across a join: `table`'s id instead. */
+export const idOfJoined = (table: string) => (text: string) =>
+  text
+    .replace(/order by (\S+) (asc|desc), id/, `order by $1 $2, ${table}.id`)
+    .replace(/, id\) ([<>])/, `, ${table}.id) $1`);

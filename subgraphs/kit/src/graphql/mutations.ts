@@ -1,7 +1,8 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import type { AuthScopeMap } from '@pothos/plugin-scope-auth';
 import type { KitContext } from '../context.ts';
 import type { Result } from '../errors.ts';
-import type { KitAuthScopes, KitSchemaTypes } from './builder.ts';
+import type { KitSchemaTypes } from './builder.ts';
 import { type PayloadOptions, payloadType, toPayload } from './payload.ts';
 import type { KitBuilder } from './types.ts';
 
@@ -15,7 +16,8 @@ export interface InputMutationOptions<Context extends KitContext, Input, Value, 
    * with `payloadType` that the mutation shares the shape of.
    */
   payload: PayloadOptions<Code, Types<Context>> | ObjectRef<Types<Context>, unknown>;
-  authScopes: Partial<KitAuthScopes> | ((parent: unknown, args: unknown, context: Context) => boolean);
+  /** who may call it: the builder's scopes, `$all`/`$any` included */
+  authScopes: AuthScopeMap<Types<Context>> | ((parent: unknown, args: unknown, context: Context) => boolean);
   description?: string;
   /** the domain's work: its result decides the payload (and what the audit trail records) */
   run(context: Context, input: Input): Promise<Result<Value, Code>>;

@@ -26,3 +26,24 @@ export function idempotencyRecordsPruneJob(options: IdempotencyRecordsPruneOptio
     options,
   );
 }
+
+/** What a worker's env parsed from `idempotencyRecordsPruneEnvShape` holds. */
+export interface IdempotencyRecordsPruneEnv {
+  IDEMPOTENCY_RETENTION_DAYS: number;
+  IDEMPOTENCY_PRUNE_SECONDS: number;
+}
+
+/** The job as every worker registers it: its schema, its pool, the retention and period from its env. */
+export const idempotencyRecordsPruneJobOf = (
+  schema: string,
+  pool: RetentionPruneOptions['pool'],
+  logger: RetentionPruneOptions['logger'],
+  env: IdempotencyRecordsPruneEnv,
+): ScheduledJob =>
+  idempotencyRecordsPruneJob({
+    schema,
+    pool,
+    logger,
+    retentionDays: env.IDEMPOTENCY_RETENTION_DAYS,
+    everySeconds: env.IDEMPOTENCY_PRUNE_SECONDS,
+  });

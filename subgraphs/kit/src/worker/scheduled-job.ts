@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Logger } from '../logger.ts';
+import type { WorkerService } from '../worker.ts';
 import { workerMetrics } from './metrics.ts';
 
 export interface ScheduledJobOptions {
@@ -173,6 +174,23 @@ export function scheduledJob(options: ScheduledJobOptions): ScheduledJob {
         release(client, true);
       }
       log.info('released the job');
+    },
+  };
+}
+
+/**
+ * A worker whose work is scheduled jobs only: `start()` starts every job, `close()` stops them all (each
+ * lets its run in hand finish) and then `release`s what they ran on (the worker's pool).
+ */
+export function scheduledJobsWorker(name: string, jobs: ScheduledJob[], release: () => Promise<void>): WorkerService {
+  return {
+    name,
+    async start() {
+      for (const job of jobs) job.start();
+    },
+    async close() {
+      await Promise.all(jobs.map((job) => job.stop()));
+      await release();
     },
   };
 }

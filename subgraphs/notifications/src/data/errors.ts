@@ -1,7 +1,13 @@
-import { fail, payloadError, type Result } from '@ucos/kit';
+import { domainErrors } from '@ucos/kit';
 
 /** Every business error code the notifications domain returns in a payload. */
-export type NotificationsErrorCode = 'INVALID_INPUT' | 'INVALID_TEMPLATE' | 'UNKNOWN_TEMPLATE' | 'INVALID_LOCALE';
+export const NOTIFICATIONS_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_TEMPLATE',
+  'UNKNOWN_TEMPLATE',
+  'INVALID_LOCALE',
+] as const;
 
-export const notificationsFail = (code: NotificationsErrorCode, message: string, field: string[] | null = null) =>
-  fail(payloadError(code, message, field)) as Result<never, NotificationsErrorCode>;
+export type NotificationsErrorCode = (typeof NOTIFICATIONS_ERROR_CODES)[number];
+
+export const { fail: notificationsFail } = domainErrors(NOTIFICATIONS_ERROR_CODES);

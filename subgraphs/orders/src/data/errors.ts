@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type PayloadError, type Result } from '@ucos/kit';
 import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 
 export const ORDERS_ERROR_CODES = [
@@ -58,11 +58,7 @@ export type OrdersErrorCode = (typeof ORDERS_ERROR_CODES)[number];
 export type OrdersError = PayloadError<OrdersErrorCode>;
 export type OrdersResult<T> = Result<T, OrdersErrorCode>;
 
-export const ordersError = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-
-export const ordersFail = (code: OrdersErrorCode, message: string, field: string[] | null = null) =>
-  fail(ordersError(code, message, field));
+export const { error: ordersError, fail: ordersFail } = domainErrors(ORDERS_ERROR_CODES);
 
 /** A tenant's validator plugin refused: its message, on `["input", …its field]` when it names one. */
 export const pluginRefusedError = (refusal: { message: string; field: string | null }) =>

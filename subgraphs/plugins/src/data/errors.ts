@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type PayloadError, type Result } from '@ucos/kit';
 
 export const PLUGINS_ERROR_CODES = [
   'NOT_FOUND',
@@ -24,8 +24,4 @@ export type PluginsErrorCode = (typeof PLUGINS_ERROR_CODES)[number];
 export type PluginsError = PayloadError<PluginsErrorCode>;
 export type PluginsResult<T> = Result<T, PluginsErrorCode>;
 
-export const pluginsError = (code: PluginsErrorCode, message: string, field: string[] | null = null) =>
-  payloadError(code, message, field);
-
-export const pluginsFail = (code: PluginsErrorCode, message: string, field: string[] | null = null) =>
-  fail(pluginsError(code, message, field));
+export const { error: pluginsError, fail: pluginsFail } = domainErrors(PLUGINS_ERROR_CODES);

@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type Result } from '@ucos/kit';
 import { CUSTOM_FIELD_ERROR_CODES } from '@ucos/kit/custom-fields';
 import { RECEIVING_ERROR_CODES } from './receipts-errors.ts';
 
@@ -28,8 +28,6 @@ export const PROCUREMENT_ERROR_CODES = [
 ] as const;
 
 export type ProcurementErrorCode = (typeof PROCUREMENT_ERROR_CODES)[number];
-export type ProcurementError = PayloadError<ProcurementErrorCode>;
 export type ProcurementResult<T> = Result<T, ProcurementErrorCode>;
 
-export const procurementFail = (code: ProcurementErrorCode, message: string, field: string[] | null = null) =>
-  fail(payloadError(code, message, field));
+export const { fail: procurementFail } = domainErrors(PROCUREMENT_ERROR_CODES);

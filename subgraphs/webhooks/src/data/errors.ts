@@ -1,4 +1,4 @@
-import { fail, type PayloadError, payloadError, type Result } from '@ucos/kit';
+import { domainErrors, type Result } from '@ucos/kit';
 
 export const WEBHOOKS_ERROR_CODES = [
   'NOT_FOUND',
@@ -11,8 +11,6 @@ export const WEBHOOKS_ERROR_CODES = [
 ] as const;
 
 export type WebhooksErrorCode = (typeof WEBHOOKS_ERROR_CODES)[number];
-export type WebhooksError = PayloadError<WebhooksErrorCode>;
 export type WebhooksResult<T> = Result<T, WebhooksErrorCode>;
 
-export const webhooksFail = (code: WebhooksErrorCode, message: string, field: string[] | null = null) =>
-  fail(payloadError(code, message, field));
+export const { fail: webhooksFail } = domainErrors(WEBHOOKS_ERROR_CODES);
