@@ -4,24 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventEnvelope, migrate } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   createTestDatabase,
   domainEvent,
   events,
   type FinanceHarness,
+  financeSuite,
   MIGRATIONS,
   staff,
-  startFinance,
 } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  ({ db, finance } = suite);
 });
 
 interface Entry {

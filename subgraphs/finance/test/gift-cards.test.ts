@@ -1,16 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  domainEvent,
-  events,
-  type FinanceHarness,
-  MIGRATIONS,
-  staff,
-  startFinance,
-} from './harness.ts';
+import { domainEvent, events, type FinanceHarness, financeSuite, staff } from './harness.ts';
 
 /**
  * Gift cards in the ledger: issuing one books the liability (against "Gift cards issued"), an order
@@ -18,12 +8,10 @@ import {
  * only the provider's part, a refunded return given back to the card moves cash to the liability,
  * and a chart made before gift cards gets their accounts on first use.
  */
-let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  finance = suite.finance;
 });
 
 const TRIAL = `query ($to: String) { financeTrialBalance(to: $to) { balanced rows { code closing } } }`;
@@ -33,6 +21,13 @@ async function balances(tenantId: string): Promise<Record<string, number>> {
   const trial = result.data?.financeTrialBalance as { balanced: boolean; rows: { code: string; closing: number }[] };
   expect(trial.balanced).toBe(true);
   return Object.fromEntries(trial.rows.map((row) => [row.code, row.closing]));
+}
+
+/** The capture of order 1001's `total`, `giftCard` of which a gift card paid. */
+function capturedWithGiftCard(tenantId: string, orderId: string, total: number, giftCard: number) {
+  const captured = events.paymentStatus(tenantId, { orderId, number: 1001, total, from: 'authorized', to: 'captured' });
+  (captured.payload as Record<string, unknown>).giftCardAmount = giftCard;
+  return captured;
 }
 
 const issued = (tenantId: string, giftCardId: string, amount: number) =>
@@ -60,14 +55,7 @@ describe('gift cards in the ledger', () => {
     await finance.deliver(placed);
     expect(await balances(tenant)).toMatchObject({ '1200': 7_000, '2400': -2_000, '4100': -10_000 });
 
-    const captured = events.paymentStatus(tenant, {
-      orderId,
-      number: 1001,
-      total: 10_000,
-      from: 'authorized',
-      to: 'captured',
-    });
-    (captured.payload as Record<string, unknown>).giftCardAmount = 3_000;
+    const captured = capturedWithGiftCard(tenant, orderId, 10_000, 3_000);
     await finance.deliver(captured);
     expect(await balances(tenant)).toMatchObject({ '1100': 7_000, '1200': 0 });
 
@@ -109,14 +97,7 @@ describe('gift cards in the ledger', () => {
     const placed = events.orderCreated(tenant, { orderId, number: 1001, subtotal: 2_000, shipping: 0, tax: 0 });
     (placed.payload as Record<string, unknown>).giftCardAmount = 2_000;
     await finance.deliver(placed);
-    const captured = events.paymentStatus(tenant, {
-      orderId,
-      number: 1001,
-      total: 2_000,
-      from: 'authorized',
-      to: 'captured',
-    });
-    (captured.payload as Record<string, unknown>).giftCardAmount = 2_000;
+    const captured = capturedWithGiftCard(tenant, orderId, 2_000, 2_000);
     await finance.deliver(captured);
     const trial = await balances(tenant);
     expect(trial['1100'] ?? 0).toBe(0);

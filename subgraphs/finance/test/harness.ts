@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, createEnvelope, createLogger, type EventEnvelope, InProcessEventBus } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase, waitFor } from '@ucos/kit/testing';
-import { tenantDb } from '../src/db.ts';
+import { type Own, suiteFixture } from '@ucos/kit/testing/suite';
+import { connectPool, tenantDb } from '../src/db.ts';
 import { loadFinanceEnv } from '../src/env.ts';
 import { financeHandler } from '../src/events/in/consumer.ts';
 import { createFinanceWorker } from '../src/worker.ts';
@@ -48,6 +49,56 @@ export async function startFinance(db: TestDatabase, bus = newBus()) {
 }
 
 export type FinanceHarness = Awaited<ReturnType<typeof startFinance>>;
+
+/** What a file that tests finance through its server starts: a migrated database and the service on it. */
+export interface FinanceSuite {
+  db: TestDatabase;
+  finance: FinanceHarness;
+}
+
+/**
+ * The set-up of a file that tests finance through its server: a migrated database and `startFinance`
+ * on it, once before the file's tests and ended after them. `started` receives them, and `own` for
+ * what the file starts besides.
+ */
+export function financeSuite(started: (suite: FinanceSuite, own: Own) => unknown): void {
+  suiteFixture(async (own) => {
+    const db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+    const finance = own(await startFinance(db));
+    await started({ db, finance }, own);
+  });
+}
+
+/** A worker's pool, built as the service builds it (bigint amounts read as numbers). */
+export type FinancePool = ReturnType<typeof connectPool>;
+
+/**
+ * The set-up of a file that drives finance's consumers straight on a worker's pool of `size`
+ * connections, without the server: a migrated database and the pool, once before the file's tests
+ * and ended after them.
+ */
+export function consumerSuite(size: number, started: (suite: { db: TestDatabase; pool: FinancePool }) => void): void {
+  suiteFixture(async (own) => {
+    const db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
+    started({ db, pool: own(connectPool(db.serviceUrl('finance'), size)) });
+  });
+}
+
+/**
+ * Two finance consumers, as two worker replicas run them: one on the server's pool and one on a
+ * replica's own pool (built as the service builds it: bigint amounts read as numbers), each taking one
+ * delivery of an event.
+ */
+export function replicaConsumers({ db, finance }: FinanceSuite, own: Own) {
+  const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
+  const first = financeHandler(tenantDb(finance.server.pool, null, null));
+  const replicaPool = own(connectPool(db.serviceUrl('finance'), 4));
+  const second = financeHandler(tenantDb(replicaPool, null, null));
+  return {
+    here: async (envelope: EventEnvelope) => first(envelope, meta),
+    elsewhere: async (envelope: EventEnvelope) => second(envelope, meta),
+  };
+}
 
 export const staff = (
   tenantId: string,

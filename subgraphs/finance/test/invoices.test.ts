@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, type EventEnvelope, encodeGlobalId } from '@ucos/kit';
 import { pdfText, type TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { connectPool, tenantDb } from '../src/db.ts';
-import { financeHandler } from '../src/events/in/consumer.ts';
-import {
-  createTestDatabase,
-  domainEvent,
-  events,
-  type FinanceHarness,
-  MIGRATIONS,
-  staff,
-  startFinance,
-  waitFor,
-} from './harness.ts';
+import { domainEvent, events, type FinanceHarness, financeSuite, replicaConsumers, staff, waitFor } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
@@ -23,16 +11,9 @@ let invoice: (envelope: EventEnvelope) => Promise<void>;
 let invoiceElsewhere: (envelope: EventEnvelope) => Promise<void>;
 const published: EventEnvelope[] = [];
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
-  const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
-  const first = financeHandler(tenantDb(finance.server.pool, null, null));
-  // a replica's own pool, built as the service builds it (bigint amounts read as numbers)
-  const replicaPool = own(connectPool(db.serviceUrl('finance'), 4));
-  const second = financeHandler(tenantDb(replicaPool, null, null));
-  invoice = async (envelope) => first(envelope, meta);
-  invoiceElsewhere = async (envelope) => second(envelope, meta);
+financeSuite(async (suite, own) => {
+  ({ db, finance } = suite);
+  ({ here: invoice, elsewhere: invoiceElsewhere } = replicaConsumers(suite, own));
   await finance.bus.subscribe({
     consumer: 'test-finance-documents',
     subjects: ['ucos.finance.invoice.issued', 'ucos.finance.credit_note.issued'],
@@ -40,6 +21,17 @@ suiteFixture(async (own) => {
       published.push(envelope);
     },
   });
+});
+
+/** A line of mugs at the standard tax class, as orders publishes it. */
+const mugLine = (quantity: number, unitAmount: number) => ({
+  lineId: randomUUID(),
+  variantId: randomUUID(),
+  sku: 'MUG-1',
+  title: 'Mug',
+  quantity,
+  unitAmount,
+  taxClass: 'standard',
 });
 
 const ADDRESS = {
@@ -223,15 +215,7 @@ describe('invoices issued from orders', () => {
       shippingMethod: { code: 'std', name: 'Standard', amount: 500 },
       shippingAddress: ADDRESS,
       lines: [
-        {
-          lineId: randomUUID(),
-          variantId: randomUUID(),
-          sku: 'MUG-1',
-          title: 'Mug',
-          quantity: 2,
-          unitAmount: 1000,
-          taxClass: 'standard',
-        },
+        mugLine(2, 1000),
         {
           lineId: randomUUID(),
           variantId: randomUUID(),
@@ -308,61 +292,36 @@ describe('invoices issued from orders', () => {
       shippingAddress: ADDRESS,
       pricesIncludeTax: true,
     };
+    // 2 × 11.90 and shipping 5.95, both with 19 % in them, placed with the tax the buyer is charged
+    const placeMugs = (
+      orderId: string,
+      number: number,
+      charged: { taxAmount: number; customerTaxId: string | null; taxNote: string | null },
+    ) =>
+      invoice(
+        domainEvent(tenant, 'orders.order.created', orderId, {
+          ...base,
+          orderId,
+          number,
+          subtotalAmount: 2380,
+          shippingAmount: 595,
+          taxAmount: charged.taxAmount,
+          totalAmount: 2500 + charged.taxAmount,
+          lines: [mugLine(2, 1190)],
+          taxLines: [
+            { name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: charged.taxAmount, taxClasses: ['standard'] },
+          ],
+          customerTaxId: charged.customerTaxId,
+          taxNote: charged.taxNote,
+        }),
+      );
     const inclusiveId = randomUUID();
-    // 2 × 11.90 and shipping 5.95, both with 19 % in them: 3.80 + 0.95 tax, 29.75 paid
-    await invoice(
-      domainEvent(tenant, 'orders.order.created', inclusiveId, {
-        ...base,
-        orderId: inclusiveId,
-        number: 7,
-        subtotalAmount: 2380,
-        shippingAmount: 595,
-        taxAmount: 475,
-        totalAmount: 2975,
-        lines: [
-          {
-            lineId: randomUUID(),
-            variantId: randomUUID(),
-            sku: 'MUG-1',
-            title: 'Mug',
-            quantity: 2,
-            unitAmount: 1190,
-            taxClass: 'standard',
-          },
-        ],
-        taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: 475, taxClasses: ['standard'] }],
-        customerTaxId: null,
-        taxNote: null,
-      }),
-    );
+    // 3.80 + 0.95 tax, 29.75 paid
+    await placeMugs(inclusiveId, 7, { taxAmount: 475, customerTaxId: null, taxNote: null });
     const reverseId = randomUUID();
     const note = 'Reverse charge: VAT to be accounted for by the recipient (intra-EU B2B supply)';
     // the same prices to a French business: the tax they contained is not charged
-    await invoice(
-      domainEvent(tenant, 'orders.order.created', reverseId, {
-        ...base,
-        orderId: reverseId,
-        number: 8,
-        subtotalAmount: 2380,
-        shippingAmount: 595,
-        taxAmount: 0,
-        totalAmount: 2500,
-        lines: [
-          {
-            lineId: randomUUID(),
-            variantId: randomUUID(),
-            sku: 'MUG-1',
-            title: 'Mug',
-            quantity: 2,
-            unitAmount: 1190,
-            taxClass: 'standard',
-          },
-        ],
-        taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 2500, amount: 0, taxClasses: ['standard'] }],
-        customerTaxId: 'FR40303265045',
-        taxNote: note,
-      }),
-    );
+    await placeMugs(reverseId, 8, { taxAmount: 0, customerTaxId: 'FR40303265045', taxNote: note });
     for (const [orderId, number, total] of [
       [inclusiveId, 7, 2975],
       [reverseId, 8, 2500],
@@ -477,17 +436,7 @@ describe('invoices issued from orders', () => {
         totalAmount: 3000 - 300 + 500 + 608,
         shippingMethod: { code: 'std', name: 'Standard', amount: 500 },
         shippingAddress: ADDRESS,
-        lines: [
-          {
-            lineId: randomUUID(),
-            variantId: randomUUID(),
-            sku: 'MUG-1',
-            title: 'Mug',
-            quantity: 3,
-            unitAmount: 1000,
-            taxClass: 'standard',
-          },
-        ],
+        lines: [mugLine(3, 1000)],
         taxLines: [{ name: 'VAT 19%', ratePpm: 190_000, taxable: 3200, amount: 608, taxClasses: ['standard'] }],
         pricesIncludeTax: false,
       }),

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  createTestDatabase,
-  domainEvent,
-  events,
-  type FinanceHarness,
-  MIGRATIONS,
-  staff,
-  startFinance,
-  waitFor,
-} from './harness.ts';
+import { domainEvent, events, type FinanceHarness, financeSuite, staff, waitFor } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  ({ db, finance } = suite);
 });
 
 const ENTRIES = `query ($filter: JournalEntryFilter, $first: Int) {
@@ -65,6 +54,15 @@ async function entries(tenantId: string, filter: Record<string, unknown> = {}): 
 
 const net = (entry: Entry, code: string) =>
   entry.lines.filter((line) => line.accountCode === code).reduce((sum, line) => sum + line.debit - line.credit, 0);
+
+/** A receipt of one line posted on 3 May 2026, and the tenant's receipt entry it made. */
+async function receivedOnMay3(tenantId: string, line: { variantId: string; accepted: number; unitCost: number }) {
+  await finance.deliver(
+    events.receipt(tenantId, { receiptId: randomUUID(), receivedAt: '2026-05-03T08:00:00Z', lines: [line] }),
+  );
+  const [receipt] = await entries(tenantId, { sourceType: 'receipt.posted' });
+  return receipt;
+}
 
 async function balanceOf(tenantId: string, code: string, to = '2100-01-01') {
   const result = await finance.call(TRIAL, { to }, staff(tenantId));
@@ -325,14 +323,7 @@ describe('posting from events', () => {
   it('books receipts into goods received not invoiced and bills against payables with the price variance', async () => {
     const tenant = randomUUID();
     const variantId = randomUUID();
-    await finance.deliver(
-      events.receipt(tenant, {
-        receiptId: randomUUID(),
-        receivedAt: '2026-05-03T08:00:00Z',
-        lines: [{ variantId, accepted: 10, unitCost: 250.25 }],
-      }),
-    );
-    const [receipt] = await entries(tenant, { sourceType: 'receipt.posted' });
+    const receipt = await receivedOnMay3(tenant, { variantId, accepted: 10, unitCost: 250.25 });
     expect(receipt?.entryDate).toBe('2026-05-03');
     expect(net(receipt as Entry, '1300')).toBe(2503);
     expect(net(receipt as Entry, '2200')).toBe(-2503);
@@ -380,14 +371,7 @@ describe('posting from events', () => {
     // 15 × 4.1 is 61.5, but 15 * 4.1 in floating point is 61.49999999999999 and would post 61
     const tenant = randomUUID();
     const variantId = randomUUID();
-    await finance.deliver(
-      events.receipt(tenant, {
-        receiptId: randomUUID(),
-        receivedAt: '2026-05-03T08:00:00Z',
-        lines: [{ variantId, accepted: 15, unitCost: 4.1 }],
-      }),
-    );
-    const [receipt] = await entries(tenant, { sourceType: 'receipt.posted' });
+    const receipt = await receivedOnMay3(tenant, { variantId, accepted: 15, unitCost: 4.1 });
     expect(net(receipt as Entry, '1300')).toBe(62);
     await finance.deliver(events.variantCost(tenant, { variantId, averageCost: '4.1' }, '2026-05-03T08:00:01Z'));
     await finance.deliver(

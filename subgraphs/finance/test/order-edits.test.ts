@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { connectPool, tenantDb } from '../src/db.ts';
-import { financeHandler } from '../src/events/in/consumer.ts';
-import { createTestDatabase, domainEvent, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import { domainEvent, type FinanceHarness, financeSuite, replicaConsumers, staff } from './harness.ts';
 
 /**
  * `orders.order.edited`: an order whose lines were lowered after placement. Each edit books the
@@ -14,22 +10,13 @@ import { createTestDatabase, domainEvent, type FinanceHarness, MIGRATIONS, staff
  * issue) or credit the difference (after).
  */
 
-let db: TestDatabase;
 let finance: FinanceHarness;
 let deliver: (envelope: EventEnvelope) => Promise<void>;
 let deliverElsewhere: (envelope: EventEnvelope) => Promise<void>;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
-  const meta = { deliveryCount: 1, consumer: 'finance-posting', subject: 'ucos.test' };
-  const first = financeHandler(tenantDb(finance.server.pool, null, null));
-  // a second replica's consumer on its own pool
-  // a replica's own pool, built as the service builds it (bigint amounts read as numbers)
-  const replicaPool = own(connectPool(db.serviceUrl('finance'), 4));
-  const second = financeHandler(tenantDb(replicaPool, null, null));
-  deliver = async (envelope) => first(envelope, meta);
-  deliverElsewhere = async (envelope) => second(envelope, meta);
+financeSuite((suite, own) => {
+  finance = suite.finance;
+  ({ here: deliver, elsewhere: deliverElsewhere } = replicaConsumers(suite, own));
 });
 
 interface Amounts {

@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, encodeGlobalId } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import { events, type FinanceHarness, financeSuite, staff } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  ({ db, finance } = suite);
 });
 
 const RUN_FIELDS = `id number status dueBy paymentDate lineCount supplierCount totalBaseAmount availableActions

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, createLogger, type EventEnvelope, InProcessEventBus, withTenantClient } from '@ucos/kit';
-import { type TestDatabase, waitFor } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPool, tenantDb } from '../src/db.ts';
-import { type BatchedWork, laneHash, postingBatcher } from '../src/events/in/batch.ts';
+import { waitFor } from '@ucos/kit/testing';
+import { describe, expect, it } from 'vitest';
+import { tenantDb } from '../src/db.ts';
+import { type BatchedWork, laneHash, type PostingBatcherOptions, postingBatcher } from '../src/events/in/batch.ts';
 import {
   CONSUMED_EVENT_TYPES,
   FINANCE_CONSUMER,
@@ -14,7 +14,7 @@ import {
   postingPhase,
   postingPhaseLocks,
 } from '../src/events/in/consumer.ts';
-import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
+import { consumerSuite, events, type FinancePool } from './harness.ts';
 
 /**
  * The worker's group commit (`postingBatcher`): a tenant's events delivered while its transaction
@@ -22,20 +22,17 @@ import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
  * others, must not be acknowledged, and must post exactly once when it comes back.
  */
 
-let db: TestDatabase;
-let pool: ReturnType<typeof connectPool>;
+let pool: FinancePool;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  pool = connectPool(db.serviceUrl('finance'), 8);
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await db?.drop();
+consumerSuite(8, (suite) => {
+  pool = suite.pool;
 });
 
 const meta = { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: 'ucos.test' };
+
+/** The worker's group commit as finance's consumer, on the file's pool. */
+const batcherOnPool = (options: Omit<PostingBatcherOptions, 'unitOfWork' | 'consumer'>) =>
+  postingBatcher({ unitOfWork: tenantDb(pool, null, null), consumer: FINANCE_CONSUMER, ...options });
 
 /** Orders placed in one tenant, one event each. */
 const placements = (tenantId: string, count: number, first = 1): EventEnvelope[] =>
@@ -87,13 +84,7 @@ describe('posting events in batches', () => {
       // fails after its entry was written: the savepoint must take the entry and the mark back
       if (envelope.id === bad.id && failures++ === 0) throw new Error('posting failed');
     });
-    const handle = postingBatcher({
-      unitOfWork: tenantDb(pool, null, null),
-      consumer: FINANCE_CONSUMER,
-      work,
-      lanes: 4,
-      maxBatch: 16,
-    });
+    const handle = batcherOnPool({ work, lanes: 4, maxBatch: 16 });
     // the first opens the tenant's transaction; the others arrive while it runs and go together after it
     const outcomes = await Promise.allSettled(
       [first as EventEnvelope, ...rest].map((envelope) => handle(envelope, meta)),
@@ -135,13 +126,7 @@ describe('posting events in batches', () => {
         [envelope.id],
       );
     });
-    const handle = postingBatcher({
-      unitOfWork: tenantDb(pool, null, null),
-      consumer: FINANCE_CONSUMER,
-      work,
-      lanes: 4,
-      maxBatch: 16,
-    });
+    const handle = batcherOnPool({ work, lanes: 4, maxBatch: 16 });
     const all = [first as EventEnvelope, ...rest];
     const outcomes = await Promise.allSettled(all.map((envelope) => handle(envelope, meta)));
     expect(outcomes.map((outcome) => outcome.status)).toEqual(
@@ -172,9 +157,7 @@ describe('posting events in batches', () => {
       maxDeliver: 10,
       backoffMs: [20],
       concurrency: 32,
-      handler: postingBatcher({
-        unitOfWork: tenantDb(pool, null, null),
-        consumer: FINANCE_CONSUMER,
+      handler: batcherOnPool({
         lanes: 2,
         maxBatch: 4,
         work: async (envelope, sql, tx, deliveryMeta) => {
@@ -275,9 +258,7 @@ describe('posting events in batches', () => {
     const tenantId = randomUUID();
     const [warmUp, before, first, second] = placements(tenantId, 4);
     // the tenant's chart exists first (its creation would otherwise make one lane wait for the other's)
-    await postingBatcher({
-      unitOfWork: tenantDb(pool, null, null),
-      consumer: FINANCE_CONSUMER,
+    await batcherOnPool({
       work: financeWork(),
       lanes: 1,
       maxBatch: 1,
@@ -314,9 +295,7 @@ describe('posting events in batches', () => {
       await (mine === 1 ? locked.second : locked.first).promise;
       await lock(sql, 913_000 + (3 - mine));
     };
-    const handle = postingBatcher({
-      unitOfWork: tenantDb(pool, null, null),
-      consumer: FINANCE_CONSUMER,
+    const handle = batcherOnPool({
       work,
       lanes: 4,
       maxBatch: 16,

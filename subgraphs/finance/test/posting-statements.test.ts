@@ -1,23 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { countStatements, type EventEnvelope } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPool, tenantDb } from '../src/db.ts';
+import { countStatements, type EventEnvelope, type EventHandler } from '@ucos/kit';
+import { describe, expect, it } from 'vitest';
+import { tenantDb } from '../src/db.ts';
 import { FINANCE_CONSUMER, financeBatchHandler, financeHandler } from '../src/events/in/consumer.ts';
-import { createTestDatabase, events, MIGRATIONS } from './harness.ts';
+import { consumerSuite, events, type FinancePool } from './harness.ts';
 
-let db: TestDatabase;
-/** the worker's pool, built as the service builds it (bigint amounts read as numbers) */
-let pool: ReturnType<typeof connectPool>;
+let pool: FinancePool;
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]);
-  pool = connectPool(db.serviceUrl('finance'), 4);
-});
-
-afterAll(async () => {
-  await pool?.end();
-  await db?.drop();
+consumerSuite(4, (suite) => {
+  pool = suite.pool;
 });
 
 /** The events of one order as the bench sends them: placed, captured, shipped. */
@@ -36,18 +27,25 @@ function orderEvents(tenantId: string, number: number, variantId: string) {
   };
 }
 
+/**
+ * `handle` as the bus delivers to it, after the tenant's first order: that one creates its chart,
+ * period and invoice counter, not what every event costs.
+ */
+async function warmedUp(handle: EventHandler<unknown>, tenant: string, variant: string) {
+  const deliver = (envelope: EventEnvelope) =>
+    handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
+  const warmUp = orderEvents(tenant, 1, variant);
+  for (const envelope of [warmUp.placed, warmUp.captured, warmUp.shipped]) await deliver(envelope);
+  return deliver;
+}
+
 describe('statements per event on the posting path', () => {
   // the worker's throughput is CPU per event, most of it the statements each one sends: a change that
   // adds one to the hot path should be a decision, so the counts are pinned
   it('posts and invoices an order in a pinned number of statements, and a redelivery in fewer', async () => {
-    const handle = financeHandler(tenantDb(pool, null, null));
-    const deliver = (envelope: EventEnvelope) =>
-      handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
     const tenant = randomUUID();
     const variant = randomUUID();
-    // the tenant's first order creates its chart, period, invoice counter: not what every event costs
-    const warmUp = orderEvents(tenant, 1, variant);
-    for (const envelope of [warmUp.placed, warmUp.captured, warmUp.shipped]) await deliver(envelope);
+    const deliver = await warmedUp(financeHandler(tenantDb(pool, null, null)), tenant, variant);
 
     const statements = countStatements(pool);
     const cost = async (envelope: EventEnvelope) => {
@@ -72,13 +70,10 @@ describe('statements per event on the posting path', () => {
   // carries the check and savepoint of the event before it, in one text: about 9 round trips per event
   // before (the mark, the ledger, the check, its work), 1 + its work now
   it('posts a batch of orders in a pinned number of statements', async () => {
-    const handle = financeBatchHandler(tenantDb(pool, null, null), { concurrency: 1, batch: 16 });
-    const deliver = (envelope: EventEnvelope) =>
-      handle(envelope, { deliveryCount: 1, consumer: FINANCE_CONSUMER, subject: `ucos.${envelope.type}` });
     const tenant = randomUUID();
     const variant = randomUUID();
-    const warmUp = orderEvents(tenant, 1, variant);
-    for (const envelope of [warmUp.placed, warmUp.captured, warmUp.shipped]) await deliver(envelope);
+    const handle = financeBatchHandler(tenantDb(pool, null, null), { concurrency: 1, batch: 16 });
+    const deliver = await warmedUp(handle, tenant, variant);
 
     const statements = countStatements(pool);
     const orders = [2, 3, 4].map((number) => orderEvents(tenant, number, variant));

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, events, type FinanceHarness, MIGRATIONS, staff, startFinance } from './harness.ts';
+import { events, type FinanceHarness, financeSuite, staff } from './harness.ts';
 
 let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  ({ db, finance } = suite);
 });
 
 const amount = fc.integer({ min: 0, max: 500_000 });

@@ -1,23 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createTestDatabase,
-  domainEvent,
-  events,
-  type FinanceHarness,
-  MIGRATIONS,
-  staff,
-  startFinance,
-} from './harness.ts';
+import { domainEvent, events, type FinanceHarness, financeSuite, staff } from './harness.ts';
 
-let db: TestDatabase;
 let finance: FinanceHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'finance', directory: MIGRATIONS }]));
-  finance = own(await startFinance(db));
+financeSuite((suite) => {
+  finance = suite.finance;
 });
 
 afterEach(() => {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { allowedPriceVariance, matchBillLine, toBase, withTolerance } from '../src/data/match.ts';
 import {
@@ -13,18 +12,18 @@ import {
   outboxEvents,
   RECEIPT_CREATE,
   type ReceivingHarness,
+  receivingSuite,
   type SeededOrder,
   seedOrder,
   staff,
-  startReceiving,
   uuidOf,
 } from './receipts-harness.ts';
 
 let harness: ReceivingHarness;
 
-suiteFixture(async (own) => {
-  harness = own(await startReceiving());
-}, 60_000);
+receivingSuite((started) => {
+  harness = started;
+});
 
 async function received(order: SeededOrder, quantities: number[]) {
   const result = await harness.call(

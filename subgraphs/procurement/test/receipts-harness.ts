@@ -8,6 +8,7 @@ import {
   InProcessEventBus,
 } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { expect } from 'vitest';
 import { loadProcurementEnv } from '../src/env.ts';
@@ -56,6 +57,13 @@ export async function startReceiving(options: { poolSize?: number } = {}) {
 }
 
 export type ReceivingHarness = Awaited<ReturnType<typeof startReceiving>>;
+
+/** The set-up of a receiving test file: `startReceiving` once before its tests, ended after them. */
+export function receivingSuite(started: (harness: ReceivingHarness) => void, options: { poolSize?: number } = {}) {
+  suiteFixture(async (own) => {
+    started(own(await startReceiving(options)));
+  }, 60_000);
+}
 
 export const staff = (tenantId: string, scopes = ['procurement:manage']): Partial<AuthContext> => ({
   kind: 'user',

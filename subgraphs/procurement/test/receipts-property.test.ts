@@ -1,4 +1,3 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withTolerance } from '../src/data/match.ts';
@@ -9,9 +8,9 @@ import {
   outboxEvents,
   RECEIPT_CREATE,
   type ReceivingHarness,
+  receivingSuite,
   seedOrder,
   staff,
-  startReceiving,
 } from './receipts-harness.ts';
 
 /**
@@ -22,9 +21,9 @@ import {
 
 let harness: ReceivingHarness;
 
-suiteFixture(async (own) => {
-  harness = own(await startReceiving());
-}, 60_000);
+receivingSuite((started) => {
+  harness = started;
+});
 
 type Step =
   | { kind: 'receive'; line: number; accepted: number; rejected: number }

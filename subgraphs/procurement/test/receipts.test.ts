@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   expectPageStatementsFlat,
@@ -9,17 +8,20 @@ import {
   RECEIPT_CREATE,
   RECEIPT_FIELDS,
   type ReceivingHarness,
+  receivingSuite,
   seedOrder,
   staff,
-  startReceiving,
   uuidOf,
 } from './receipts-harness.ts';
 
 let harness: ReceivingHarness;
 
-suiteFixture(async (own) => {
-  harness = own(await startReceiving({ poolSize: 12 }));
-}, 60_000);
+receivingSuite(
+  (started) => {
+    harness = started;
+  },
+  { poolSize: 12 },
+);
 
 const receive = (tenantId: string, input: Record<string, unknown>, auth = staff(tenantId)) =>
   harness.call(RECEIPT_CREATE, { input: { idempotencyKey: key(), ...input } }, auth);

@@ -1,8 +1,9 @@
 import {
   type Connection,
   type CURSOR_KEYS,
+  type Keyed,
   type KeysetCondition,
-  keysetListStatements,
+  keysetPage,
   ok,
   type Page,
   reject,
@@ -12,7 +13,6 @@ import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceEvents, InvoiceDocument } from '../events/out/finance-events.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import type { InvoiceSeries } from './invoice-numbers.ts';
-import { keysetPageWith } from './keyset-page.ts';
 import { dayIn } from './ledger.ts';
 import {
   type InvoiceKind,
@@ -622,30 +622,27 @@ async function insertDocument(
     throw new Error(`the ${draft.kind} of ${draft.sourceType} ${draft.sourceId} was not written`);
   }
   const { id } = issued;
-  const document = toDocument(issued, settings);
+  // what an issued invoice's and credit note's events both carry
+  const issuedDocument = {
+    number: issued.number,
+    orderId: issued.orderId,
+    orderNumber: issued.orderNumber,
+    orderDisplayNumber: issued.orderDisplayNumber,
+    email: issued.customerEmail,
+    locale: settings.tenantLocale,
+    invoice: toDocument(issued, settings),
+  };
   if (draft.kind === 'invoice') {
     await tx.emit('finance.invoice.issued', id, {
       invoiceId: id,
-      number: issued.number,
-      orderId: issued.orderId,
-      orderNumber: issued.orderNumber,
-      orderDisplayNumber: issued.orderDisplayNumber,
-      email: issued.customerEmail,
-      locale: settings.tenantLocale,
-      invoice: document,
+      ...issuedDocument,
     });
   } else {
     await tx.emit('finance.credit_note.issued', id, {
       creditNoteId: id,
-      number: issued.number,
       invoiceId: issued.creditedInvoiceId as string,
       invoiceNumber: issued.creditedInvoiceNumber as string,
-      orderId: issued.orderId,
-      orderNumber: issued.orderNumber,
-      orderDisplayNumber: issued.orderDisplayNumber,
-      email: issued.customerEmail,
-      locale: settings.tenantLocale,
-      invoice: document,
+      ...issuedDocument,
     });
   }
   await applyPendingCredits(sql, tx, draft, pendingCredits);
@@ -894,8 +891,6 @@ export interface InvoiceFilter {
   to: string | null;
 }
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 /** Invoices and credit notes, newest issue first, filtered; three statements a page whatever its size. */
 export function listInvoices(
   db: TenantDb,
@@ -911,19 +906,14 @@ export function listInvoices(
     filter.from ? ['i.issue_date >= ?::date', filter.from] : null,
     filter.to ? ['i.issue_date <= ?::date', filter.to] : null,
   ];
-  const statements = keysetListStatements({
-    table: 'finance.invoices i',
-    columns: INVOICE_COLUMNS,
-    conditions,
-    page,
-    instant: 'i.issued_at',
-  });
   return db.run((sql) =>
-    keysetPageWith(
+    keysetPage(
       sql,
-      statements,
-      page,
-      (rows: Keyed<Omit<InvoiceRow, 'lines'>>[]) => attachLines(sql, db.tenantId, rows) as Promise<Keyed<InvoiceRow>[]>,
+      { table: 'finance.invoices i', columns: INVOICE_COLUMNS, conditions, page, instant: 'i.issued_at' },
+      {
+        attach: (rows: Keyed<Omit<InvoiceRow, 'lines'>>[]) =>
+          attachLines(sql, db.tenantId, rows) as Promise<Keyed<InvoiceRow>[]>,
+      },
     ),
   );
 }

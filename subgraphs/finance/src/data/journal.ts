@@ -1,8 +1,9 @@
 import {
   type Connection,
   type CURSOR_KEYS,
+  type Keyed,
   type KeysetCondition,
-  keysetListStatements,
+  keysetPage,
   ok,
   type Page,
   type Sql,
@@ -14,7 +15,6 @@ import type {
   JournalLine as JournalLineModel,
 } from '../generated/prisma/client.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
-import { keysetPageWith } from './keyset-page.ts';
 import { dayIn, reverseEntry } from './ledger.ts';
 import { DOCUMENT_SOURCE_TYPES } from './reports.ts';
 import { shopTimeZone } from './shop-day.ts';
@@ -69,8 +69,6 @@ export interface JournalFilter {
   to: string | null;
 }
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 /** The journal, newest posting first, filtered; three statements a page whatever its size. */
 export function listEntries(
   db: TenantDb,
@@ -101,20 +99,14 @@ export function listEntries(
     filter.from ? ['e.entry_date >= ?::date', filter.from] : null,
     filter.to ? ['e.entry_date <= ?::date', filter.to] : null,
   ];
-  const statements = keysetListStatements({
-    table: 'finance.journal_entries e',
-    columns: ENTRY_COLUMNS,
-    conditions,
-    page,
-    instant: 'e.posted_at',
-  });
   return db.run((sql) =>
-    keysetPageWith(
+    keysetPage(
       sql,
-      statements,
-      page,
-      (rows: Keyed<Omit<JournalEntryRow, 'lines'>>[]) =>
-        attachLines(sql, db.tenantId, rows) as Promise<Keyed<JournalEntryRow>[]>,
+      { table: 'finance.journal_entries e', columns: ENTRY_COLUMNS, conditions, page, instant: 'e.posted_at' },
+      {
+        attach: (rows: Keyed<Omit<JournalEntryRow, 'lines'>>[]) =>
+          attachLines(sql, db.tenantId, rows) as Promise<Keyed<JournalEntryRow>[]>,
+      },
     ),
   );
 }

@@ -1,7 +1,6 @@
-import { type Connection, type CURSOR_KEYS, keysetListStatements, ok, type Page } from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, type Keyed, keysetPage, ok, type Page } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { FinanceResult } from './errors.ts';
-import { keysetPageWith } from './keyset-page.ts';
 import { ensureLedger, type Ledger, POSTING_ROLES, type PostingRole, STANDARD_CHART } from './ledger.ts';
 import {
   type AllocationRow,
@@ -215,8 +214,6 @@ export interface OpenItemFilter {
   status: OpenItemStatus | null;
 }
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 /** Allocations of these items, in one statement. */
 export async function attachAllocations<Row extends OpenItemRow>(
   sql: Sql,
@@ -242,20 +239,23 @@ export function listOpenItems(
   filter: OpenItemFilter,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<OpenItemWithAllocations>>> {
-  const statements = keysetListStatements({
-    table: 'finance.open_items',
-    columns: OPEN_ITEM_COLUMNS,
-    conditions: [
-      ['tenant_id = ?::uuid', db.tenantId],
-      ['kind = ?', filter.kind],
-      filter.partyId ? ['party_id = ?::uuid', filter.partyId] : null,
-      filter.status === 'open' ? ['open_base_amount <> ?', 0] : null,
-      filter.status === 'settled' ? ['open_base_amount = ?', 0] : null,
-    ],
-    page,
-  });
   return db.run((sql) =>
-    keysetPageWith(sql, statements, page, (rows: Keyed<OpenItemRow>[]) => attachAllocations(sql, db.tenantId, rows)),
+    keysetPage(
+      sql,
+      {
+        table: 'finance.open_items',
+        columns: OPEN_ITEM_COLUMNS,
+        conditions: [
+          ['tenant_id = ?::uuid', db.tenantId],
+          ['kind = ?', filter.kind],
+          filter.partyId ? ['party_id = ?::uuid', filter.partyId] : null,
+          filter.status === 'open' ? ['open_base_amount <> ?', 0] : null,
+          filter.status === 'settled' ? ['open_base_amount = ?', 0] : null,
+        ],
+        page,
+      },
+      { attach: (rows: Keyed<OpenItemRow>[]) => attachAllocations(sql, db.tenantId, rows) },
+    ),
   );
 }
 

@@ -1,12 +1,4 @@
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
-  ok,
-  type Page,
-  toConnection,
-} from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, type Keyed, keysetPage, ok, type Page } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type FinanceResult, financeFail } from './errors.ts';
 import { type DraftLine, dayIn, loadLedger, postEntry } from './ledger.ts';
@@ -77,26 +69,21 @@ export function paymentRunById(db: TenantDb, id: string): Promise<PaymentRunWith
   return db.run((sql) => withLines(sql, db.tenantId, id));
 }
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 /** Runs, newest first; two statements a page. */
 export function listPaymentRuns(
   db: TenantDb,
   status: PaymentRunStatus | null,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<PaymentRunRow>>> {
-  const statements = keysetListStatements({
-    table: 'finance.payment_runs r',
-    columns: RUN_COLUMNS,
-    conditions: [['r.tenant_id = ?::uuid', db.tenantId], status ? ['r.status = ?', status] : null],
-    page,
-    instant: 'r.created_at',
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<PaymentRunRow>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<PaymentRunRow>(sql, {
+      table: 'finance.payment_runs r',
+      columns: RUN_COLUMNS,
+      conditions: [['r.tenant_id = ?::uuid', db.tenantId], status ? ['r.status = ?', status] : null],
+      page,
+      instant: 'r.created_at',
+    }),
+  );
 }
 
 /**

@@ -1,8 +1,23 @@
 import { type EventEnvelope, parseEventPayload } from '@ucos/kit';
 import { z } from 'zod';
 import { one, type Sql } from '../db.ts';
-import { recordCostChange, recordValuedMovements, valueAtCostInForce } from './cost-history.ts';
-import { type DraftLine, dayIn, type Ledger, loadLedger, type Posted, postEntry, reverseEntry } from './ledger.ts';
+import {
+  type MovementLine,
+  type MovementSource,
+  recordCostChange,
+  recordValuedMovements,
+  valueAtCostInForce,
+} from './cost-history.ts';
+import {
+  type DraftLine,
+  dayIn,
+  type Ledger,
+  loadLedger,
+  type Posted,
+  type PostingRole,
+  postEntry,
+  reverseEntry,
+} from './ledger.ts';
 import { keepOpenItems, keepOrderEntryOnOpenItem, keepReversalOnOpenItem } from './open-item-postings.ts';
 import { ensureRole } from './open-items.ts';
 
@@ -398,6 +413,47 @@ async function placementConversion(
 }
 
 /**
+ * Goods that moved (shipped, or back from a return), valued at the cost in force when they moved: one
+ * entry moves that value from `credit` to `debit`, and each line's valued movement is recorded against
+ * it, so a cost that arrives later revalues it (cost-history.ts).
+ */
+async function postValuedGoods(
+  sql: Sql,
+  tenantId: string,
+  ledger: Ledger,
+  envelope: EventEnvelope<unknown>,
+  goods: {
+    date: string;
+    description: string;
+    sourceType: MovementSource;
+    sourceId: string;
+    orderId: string;
+    lines: MovementLine[];
+    debit: PostingRole;
+    credit: PostingRole;
+  },
+): Promise<Posted> {
+  const valued = await valueAtCostInForce(sql, tenantId, envelope.occurredAt, goods.lines);
+  const posted = await postEntry(sql, tenantId, ledger, {
+    date: goods.date,
+    description: withNote(goods.description, costNote(valued.unknown)),
+    sourceType: goods.sourceType,
+    sourceId: goods.sourceId,
+    eventId: envelope.id,
+    lines: [
+      { role: goods.debit, base: valued.value },
+      { role: goods.credit, base: -valued.value },
+    ],
+  });
+  if (posted.posted && posted.entryId) {
+    const { sourceType, sourceId, orderId } = goods;
+    const movement = { sourceType, sourceId, orderId, occurredAt: envelope.occurredAt, entryId: posted.entryId };
+    await recordValuedMovements(sql, tenantId, ledger, movement, valued.lines);
+  }
+  return posted;
+}
+
+/**
  * Posts what one event means to the ledger, once per source document (the journal's unique source
  * key), whatever order the events arrive in, and keeps the receivables and payables open items in
  * the same transaction. Unknown types post nothing.
@@ -577,72 +633,29 @@ async function postDocument(
     }
     case 'fulfillment.shipment.shipped': {
       const shipped = parseEventPayload(shipment, envelope);
-      // valued at the cost in force when it shipped; a cost that arrives later revalues it (cost-history.ts)
-      const valued = await valueAtCostInForce(sql, tenantId, envelope.occurredAt, shipped.lines);
-      const posted = await postEntry(sql, tenantId, ledger, {
+      return postValuedGoods(sql, tenantId, ledger, envelope, {
         date: occurred,
-        description: withNote(
-          'Shipment shipped: cost of goods sold at the moving-average cost in force when it shipped',
-          costNote(valued.unknown),
-        ),
+        description: 'Shipment shipped: cost of goods sold at the moving-average cost in force when it shipped',
         sourceType: 'shipment.shipped',
         sourceId: shipped.shipmentId,
-        eventId,
-        lines: [
-          { role: 'cogs', base: valued.value },
-          { role: 'inventory', base: -valued.value },
-        ],
+        orderId: shipped.orderId,
+        lines: shipped.lines,
+        debit: 'cogs',
+        credit: 'inventory',
       });
-      if (posted.posted && posted.entryId) {
-        const movement = {
-          sourceId: shipped.shipmentId,
-          orderId: shipped.orderId,
-          occurredAt: envelope.occurredAt,
-          entryId: posted.entryId,
-        };
-        await recordValuedMovements(
-          sql,
-          tenantId,
-          ledger,
-          { sourceType: 'shipment.shipped', ...movement },
-          valued.lines,
-        );
-      }
-      return posted;
     }
     case 'fulfillment.return.received': {
       const received = parseEventPayload(returned, envelope);
-      const valued = await valueAtCostInForce(sql, tenantId, envelope.occurredAt, received.lines);
-      const posted = await postEntry(sql, tenantId, ledger, {
+      return postValuedGoods(sql, tenantId, ledger, envelope, {
         date: occurred,
-        description: withNote(
-          'Return received: goods back into inventory at the cost in force when they came back',
-          costNote(valued.unknown),
-        ),
+        description: 'Return received: goods back into inventory at the cost in force when they came back',
         sourceType: 'return.received',
         sourceId: received.returnId,
-        eventId,
-        lines: [
-          { role: 'inventory', base: valued.value },
-          { role: 'cogs', base: -valued.value },
-        ],
+        orderId: received.orderId,
+        lines: received.lines,
+        debit: 'inventory',
+        credit: 'cogs',
       });
-      if (posted.posted && posted.entryId) {
-        const movement = {
-          sourceId: received.returnId,
-          orderId: received.orderId,
-          occurredAt: envelope.occurredAt,
-          entryId: posted.entryId,
-        };
-        await recordValuedMovements(
-          sql,
-          tenantId,
-          ledger,
-          { sourceType: 'return.received', ...movement },
-          valued.lines,
-        );
-      }
-      return posted;
     }
     case 'fulfillment.return.refunded': {
       const refunded = parseEventPayload(returned, envelope);
@@ -724,56 +737,30 @@ async function postDocument(
       const document = parseEventPayload(bill, envelope);
       const creditNote = envelope.type === 'procurement.credit_note.posted';
       const sign = creditNote ? -1 : 1;
-      const foreign = { currency: document.currency, rate: document.exchangeRate };
-      const lines: DraftLine[] = [];
-      let parts = 0;
-      for (const line of document.lines) {
-        parts += line.baseAmount;
-        lines.push({
-          role: 'grni',
-          base: sign * line.receivedBaseAmount,
-          amount: sign * line.amount,
-          memo: line.description,
-          ...foreign,
-        });
-        lines.push({
-          role: 'price_variance',
-          base: sign * (line.baseAmount - line.receivedBaseAmount),
-          amount: 0,
-          memo: line.description,
-          ...foreign,
-        });
-      }
-      lines.push({
-        role: 'input_tax',
-        base: sign * document.baseTaxAmount,
-        amount: sign * document.taxAmount,
-        memo: 'tax',
-        ...foreign,
+      // every line in the bill's currency at its rate; a credit note books the mirror image of a bill
+      const line = (role: PostingRole, base: number, amount: number, memo: string): DraftLine => ({
+        role,
+        base: sign * base,
+        amount: sign * amount,
+        memo,
+        currency: document.currency,
+        rate: document.exchangeRate,
       });
-      lines.push({
-        role: 'freight_in',
-        base: sign * document.baseFreightAmount,
-        amount: sign * document.freightAmount,
-        memo: 'freight',
-        ...foreign,
-      });
-      parts += document.baseTaxAmount + document.baseFreightAmount;
-      // the document's base total is what payables owe; conversion rounding between it and its parts is variance
-      lines.push({
-        role: 'price_variance',
-        base: sign * (document.baseTotalAmount - parts),
-        amount: 0,
-        memo: 'rounding',
-        ...foreign,
-      });
-      lines.push({
-        role: 'payables',
-        base: -sign * document.baseTotalAmount,
-        amount: -sign * document.totalAmount,
-        memo: document.supplierName,
-        ...foreign,
-      });
+      const lines = document.lines.flatMap((billed) => [
+        line('grni', billed.receivedBaseAmount, billed.amount, billed.description),
+        line('price_variance', billed.baseAmount - billed.receivedBaseAmount, 0, billed.description),
+      ]);
+      const parts =
+        document.lines.reduce((sum, billed) => sum + billed.baseAmount, 0) +
+        document.baseTaxAmount +
+        document.baseFreightAmount;
+      lines.push(
+        line('input_tax', document.baseTaxAmount, document.taxAmount, 'tax'),
+        line('freight_in', document.baseFreightAmount, document.freightAmount, 'freight'),
+        // the document's base total is what payables owe; conversion rounding between it and its parts is variance
+        line('price_variance', document.baseTotalAmount - parts, 0, 'rounding'),
+        line('payables', -document.baseTotalAmount, -document.totalAmount, document.supplierName),
+      );
       return postEntry(sql, tenantId, ledger, {
         date: document.billDate,
         description: `${creditNote ? 'Supplier credit note' : 'Supplier bill'} ${document.number} from ${document.supplierName}`,

@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import {
-  badUserInput,
   byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   maxLength,
   nodeEntity,
   optionalLocalUuid,
   pageOf,
-  payloadType,
   rules,
-  toPayload,
 } from '@ucos/kit';
 import { invoicePdf } from '@ucos/notifications/invoice-pdf';
 import { z } from 'zod';
@@ -29,11 +27,8 @@ import {
   updateInvoiceSettings,
 } from '../data/invoices.ts';
 import type { InvoiceDocument } from '../events/out/finance-events.ts';
+import { filterDays } from './dates.ts';
 import { canRead, dbOf, managers, readers, writers } from './types.ts';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const validDate = (value: string) =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
 
 export const InvoiceKindEnum = builder.enumType('FinanceInvoiceKind', {
   values: {
@@ -209,9 +204,7 @@ builder.queryField('financeInvoices', (t) =>
       args: { filter: t.arg({ type: InvoiceFilter }) },
       resolve: (_root, args, context) => {
         const filter = args.filter ?? {};
-        if (filter.from != null && !validDate(filter.from))
-          throw badUserInput('from must be YYYY-MM-DD', ['filter', 'from']);
-        if (filter.to != null && !validDate(filter.to)) throw badUserInput('to must be YYYY-MM-DD', ['filter', 'to']);
+        const days = filterDays(filter);
         return listInvoices(
           dbOf(context),
           {
@@ -219,8 +212,7 @@ builder.queryField('financeInvoices', (t) =>
             customerEmail: filter.customerEmail?.trim() || null,
             orderId: optionalLocalUuid(filter.orderId, 'Order', ['filter', 'orderId']),
             creditedInvoiceId: null,
-            from: filter.from ?? null,
-            to: filter.to ?? null,
+            ...days,
           },
           pageOf(args, CURSOR_KEYS.instant),
         );
@@ -295,30 +287,20 @@ const InvoiceSettingsInput = builder.inputType('FinanceInvoiceSettingsInput', {
   }),
 });
 
-const InvoiceSettingsUpdatePayload = payloadType(builder, 'FinanceInvoiceSettingsUpdate', {
-  codes: ['INVALID_INPUT'] as const,
-  field: 'settings',
-  type: InvoiceSettingsRef,
+inputMutation(builder, 'financeInvoiceSettingsUpdate', {
+  input: InvoiceSettingsInput,
+  payload: { codes: ['INVALID_INPUT'], field: 'settings', type: InvoiceSettingsRef },
+  authScopes: managers,
+  run: (context, input) =>
+    updateInvoiceSettings(dbOf(context), {
+      invoiceTrigger: input.invoiceTrigger ?? null,
+      sellerLegalName: input.sellerLegalName?.trim() ?? null,
+      sellerAddress: input.sellerAddress?.trim() ?? null,
+      sellerTaxId: input.sellerTaxId?.trim() ?? null,
+      paymentTermsDays: input.paymentTermsDays ?? null,
+    }),
+  fields: (settings) => ({ settings }),
 });
-
-builder.mutationField('financeInvoiceSettingsUpdate', (t) =>
-  t.field({
-    type: InvoiceSettingsUpdatePayload,
-    authScopes: managers,
-    args: { input: t.arg({ type: InvoiceSettingsInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await updateInvoiceSettings(dbOf(context), {
-          invoiceTrigger: input.invoiceTrigger ?? null,
-          sellerLegalName: input.sellerLegalName?.trim() ?? null,
-          sellerAddress: input.sellerAddress?.trim() ?? null,
-          sellerTaxId: input.sellerTaxId?.trim() ?? null,
-          paymentTermsDays: input.paymentTermsDays ?? null,
-        }),
-        (settings) => ({ settings }),
-      ),
-  }),
-);
 
 // ---------------------------------------------------------------------------------------------
 // Credit notes
@@ -344,27 +326,21 @@ const CreditNoteIssueInput = builder.inputType('FinanceCreditNoteIssueInput', {
   }),
 });
 
-const CreditNoteIssuePayload = payloadType(builder, 'FinanceCreditNoteIssue', {
-  codes: ['NOT_FOUND', 'EXCEEDS_REMAINING', 'INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_QUANTITY'] as const,
-  field: 'creditNote',
-  type: InvoiceRef,
+inputMutation(builder, 'financeCreditNoteIssue', {
+  input: CreditNoteIssueInput,
+  payload: {
+    codes: ['NOT_FOUND', 'EXCEEDS_REMAINING', 'INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_QUANTITY'],
+    field: 'creditNote',
+    type: InvoiceRef,
+  },
+  authScopes: writers,
+  run: (context, input) =>
+    issueManualCreditNote(dbOf(context), {
+      invoiceId: localUuid(input.invoiceId, 'FinanceInvoice', ['input', 'invoiceId']),
+      amount: input.amount ?? null,
+      lines: input.lines ?? null,
+      reason: input.reason.trim(),
+      requestId: randomUUID(),
+    }),
+  fields: (creditNote) => ({ creditNote }),
 });
-
-builder.mutationField('financeCreditNoteIssue', (t) =>
-  t.field({
-    type: CreditNoteIssuePayload,
-    authScopes: writers,
-    args: { input: t.arg({ type: CreditNoteIssueInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const db = dbOf(context);
-      const result = await issueManualCreditNote(db, {
-        invoiceId: localUuid(input.invoiceId, 'FinanceInvoice', ['input', 'invoiceId']),
-        amount: input.amount ?? null,
-        lines: input.lines ?? null,
-        reason: input.reason.trim(),
-        requestId: randomUUID(),
-      });
-      return toPayload(result, (creditNote) => ({ creditNote }));
-    },
-  }),
-);

@@ -1,4 +1,4 @@
-import { localUuid, optionalLocalUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, localUuid, optionalLocalUuid, rules } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import { createAccount, setExchangeRate, setMapping, updateAccount } from '../data/accounts.ts';
@@ -43,29 +43,19 @@ const AccountCreateInput = builder.inputType('FinanceAccountCreateInput', {
   }),
 });
 
-const AccountCreatePayload = payloadType(builder, 'FinanceAccountCreate', {
-  codes: ['INVALID_INPUT', 'CODE_TAKEN', 'INVALID_PARENT'] as const,
-  field: 'account',
-  type: FinanceAccountRef,
+inputMutation(builder, 'financeAccountCreate', {
+  input: AccountCreateInput,
+  payload: { codes: ['INVALID_INPUT', 'CODE_TAKEN', 'INVALID_PARENT'], field: 'account', type: FinanceAccountRef },
+  authScopes: managers,
+  run: (context, input) =>
+    createAccount(dbOf(context), {
+      code: input.code,
+      name: input.name.trim(),
+      type: input.type,
+      parentId: optionalLocalUuid(input.parentId, 'FinanceAccount', ['input', 'parentId']),
+    }),
+  fields: (account) => ({ account }),
 });
-
-builder.mutationField('financeAccountCreate', (t) =>
-  t.field({
-    type: AccountCreatePayload,
-    authScopes: managers,
-    args: { input: t.arg({ type: AccountCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await createAccount(dbOf(context), {
-          code: input.code,
-          name: input.name.trim(),
-          type: input.type,
-          parentId: optionalLocalUuid(input.parentId, 'FinanceAccount', ['input', 'parentId']),
-        }),
-        (account) => ({ account }),
-      ),
-  }),
-);
 
 const AccountUpdateInput = builder.inputType('FinanceAccountUpdateInput', {
   fields: (t) => ({
@@ -77,32 +67,26 @@ const AccountUpdateInput = builder.inputType('FinanceAccountUpdateInput', {
   }),
 });
 
-const AccountUpdatePayload = payloadType(builder, 'FinanceAccountUpdate', {
-  codes: ['NOT_FOUND', 'INVALID_INPUT', 'CODE_TAKEN', 'INVALID_PARENT', 'ACCOUNT_IN_USE'] as const,
-  field: 'account',
-  type: FinanceAccountRef,
+inputMutation(builder, 'financeAccountUpdate', {
+  input: AccountUpdateInput,
+  payload: {
+    codes: ['NOT_FOUND', 'INVALID_INPUT', 'CODE_TAKEN', 'INVALID_PARENT', 'ACCOUNT_IN_USE'],
+    field: 'account',
+    type: FinanceAccountRef,
+  },
+  authScopes: managers,
+  description: 'Renames, re-codes, moves or (de)activates an account; its type never changes',
+  run: (context, input) =>
+    updateAccount(dbOf(context), localUuid(input.accountId, 'FinanceAccount', ['input', 'accountId']), {
+      code: input.code ?? null,
+      name: input.name?.trim() ?? null,
+      ...(input.parentId !== undefined
+        ? { parentId: optionalLocalUuid(input.parentId, 'FinanceAccount', ['input', 'parentId']) }
+        : {}),
+      active: input.active ?? null,
+    }),
+  fields: (account) => ({ account }),
 });
-
-builder.mutationField('financeAccountUpdate', (t) =>
-  t.field({
-    type: AccountUpdatePayload,
-    description: 'Renames, re-codes, moves or (de)activates an account; its type never changes',
-    authScopes: managers,
-    args: { input: t.arg({ type: AccountUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await updateAccount(dbOf(context), localUuid(input.accountId, 'FinanceAccount', ['input', 'accountId']), {
-          code: input.code ?? null,
-          name: input.name?.trim() ?? null,
-          ...(input.parentId !== undefined
-            ? { parentId: optionalLocalUuid(input.parentId, 'FinanceAccount', ['input', 'parentId']) }
-            : {}),
-          active: input.active ?? null,
-        }),
-        (account) => ({ account }),
-      ),
-  }),
-);
 
 const MappingSetInput = builder.inputType('FinanceAccountMappingSetInput', {
   fields: (t) => ({
@@ -111,29 +95,15 @@ const MappingSetInput = builder.inputType('FinanceAccountMappingSetInput', {
   }),
 });
 
-const MappingSetPayload = payloadType(builder, 'FinanceAccountMappingSet', {
-  codes: ['NOT_FOUND', 'INVALID_INPUT'] as const,
-  field: 'mapping',
-  type: FinanceAccountMappingRef,
+inputMutation(builder, 'financeAccountMappingSet', {
+  input: MappingSetInput,
+  payload: { codes: ['NOT_FOUND', 'INVALID_INPUT'], field: 'mapping', type: FinanceAccountMappingRef },
+  authScopes: managers,
+  description: 'Points a posting role at another active account of the same type; later postings use it',
+  run: (context, input) =>
+    setMapping(dbOf(context), input.role, localUuid(input.accountId, 'FinanceAccount', ['input', 'accountId'])),
+  fields: (mapping) => ({ mapping }),
 });
-
-builder.mutationField('financeAccountMappingSet', (t) =>
-  t.field({
-    type: MappingSetPayload,
-    description: 'Points a posting role at another active account of the same type; later postings use it',
-    authScopes: managers,
-    args: { input: t.arg({ type: MappingSetInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await setMapping(
-          dbOf(context),
-          input.role,
-          localUuid(input.accountId, 'FinanceAccount', ['input', 'accountId']),
-        ),
-        (mapping) => ({ mapping }),
-      ),
-  }),
-);
 
 const ExchangeRateInput = builder.inputType('FinanceExchangeRateSetInput', {
   fields: (t) => ({
@@ -150,53 +120,34 @@ const ExchangeRateRef = builder.objectRef<{ currency: string; rate: string }>('F
   fields: (t) => ({ currency: t.exposeString('currency'), rate: t.exposeString('rate') }),
 });
 
-const ExchangeRatePayload = payloadType(builder, 'FinanceExchangeRateSet', {
-  codes: ['INVALID_INPUT', 'INVALID_CURRENCY'] as const,
-  field: 'exchangeRate',
-  type: ExchangeRateRef,
+inputMutation(builder, 'financeExchangeRateSet', {
+  input: ExchangeRateInput,
+  payload: { codes: ['INVALID_INPUT', 'INVALID_CURRENCY'], field: 'exchangeRate', type: ExchangeRateRef },
+  authScopes: managers,
+  description: 'The rate orders in another currency post at from now on',
+  run: (context, input) => setExchangeRate(dbOf(context), input.currency, input.rate),
+  fields: (exchangeRate) => ({ exchangeRate }),
 });
-
-builder.mutationField('financeExchangeRateSet', (t) =>
-  t.field({
-    type: ExchangeRatePayload,
-    description: 'The rate orders in another currency post at from now on',
-    authScopes: managers,
-    args: { input: t.arg({ type: ExchangeRateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await setExchangeRate(dbOf(context), input.currency, input.rate), (exchangeRate) => ({
-        exchangeRate,
-      })),
-  }),
-);
 
 const PeriodInput = builder.inputType('FiscalPeriodInput', {
   fields: (t) => ({ month: t.string({ required: true, validate: monthRule, description: 'YYYY-MM' }) }),
 });
 
-for (const [mutation, status] of [
-  ['FiscalPeriodClose', 'closed'],
-  ['FiscalPeriodReopen', 'open'],
+for (const [field, status] of [
+  ['fiscalPeriodClose', 'closed'],
+  ['fiscalPeriodReopen', 'open'],
 ] as const) {
-  const payload = payloadType(builder, mutation, {
-    codes: ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION'] as const,
-    field: 'period',
-    type: FiscalPeriodRef,
+  inputMutation(builder, field, {
+    input: PeriodInput,
+    payload: { codes: ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION'], field: 'period', type: FiscalPeriodRef },
+    authScopes: managers,
+    description:
+      status === 'closed'
+        ? 'Closes a month: nothing posts into it; a late event posts to the first open month after it'
+        : 'Reopens a closed month',
+    run: (context, input) => setPeriodStatus(dbOf(context), input.month, status, actorOf(context)),
+    fields: (period) => ({ period }),
   });
-  builder.mutationField(`${mutation[0]?.toLowerCase()}${mutation.slice(1)}`, (t) =>
-    t.field({
-      type: payload,
-      description:
-        status === 'closed'
-          ? 'Closes a month: nothing posts into it; a late event posts to the first open month after it'
-          : 'Reopens a closed month',
-      authScopes: managers,
-      args: { input: t.arg({ type: PeriodInput, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        toPayload(await setPeriodStatus(dbOf(context), input.month, status, actorOf(context)), (period) => ({
-          period,
-        })),
-    }),
-  );
 }
 
 const ReverseInput = builder.inputType('JournalEntryReverseInput', {
@@ -206,26 +157,20 @@ const ReverseInput = builder.inputType('JournalEntryReverseInput', {
   }),
 });
 
-const ReversePayload = payloadType(builder, 'JournalEntryReverse', {
-  codes: ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION', 'ALREADY_REVERSED'] as const,
-  field: 'reversal',
-  type: JournalEntryRef,
+inputMutation(builder, 'journalEntryReverse', {
+  input: ReverseInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION', 'ALREADY_REVERSED'],
+    field: 'reversal',
+    type: JournalEntryRef,
+  },
+  authScopes: writers,
+  description: 'Corrects an entry by posting its mirror image (today, or the first open month); once per entry',
+  run: (context, input) =>
+    reverseJournalEntry(
+      dbOf(context),
+      localUuid(input.entryId, 'JournalEntry', ['input', 'entryId']),
+      input.reason.trim(),
+    ),
+  fields: (reversal) => ({ reversal }),
 });
-
-builder.mutationField('journalEntryReverse', (t) =>
-  t.field({
-    type: ReversePayload,
-    description: 'Corrects an entry by posting its mirror image (today, or the first open month); once per entry',
-    authScopes: writers,
-    args: { input: t.arg({ type: ReverseInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await reverseJournalEntry(
-          dbOf(context),
-          localUuid(input.entryId, 'JournalEntry', ['input', 'entryId']),
-          input.reason.trim(),
-        ),
-        (reversal) => ({ reversal }),
-      ),
-  }),
-);

@@ -5,12 +5,12 @@ import {
   connectionType,
   decodeGlobalId,
   encodeGlobalId,
+  inputMutation,
   localUuid,
+  ok,
   optionalLocalUuid,
   pageOf,
-  payloadType,
   rules,
-  toPayload,
 } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -30,12 +30,10 @@ import {
   openItemById,
   setCustomerPaymentTerms,
 } from '../data/open-items.ts';
+import { isDate } from './dates.ts';
 import { shopTodayOf } from './shop-day.ts';
 import { actorOf, dbOf, FinanceSettingsRef, managers, readers, writers } from './types.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isDate = (value: string) =>
-  DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 export const dateRule = rules.rule(z.string().refine(isDate, 'A date, YYYY-MM-DD'), 'INVALID_INPUT');
 
 /** A date query argument (default: the shop's today); a malformed one is BAD_USER_INPUT. */
@@ -171,16 +169,19 @@ byIdQuery(builder, 'financeOpenItem', {
   load: (context, id) => openItemById(dbOf(context), id),
 });
 
+/** The open amounts by days past due, as the totals and each party's row show them. */
+const bucketFields = (t: PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSchemaTypes, AgingBuckets>) => ({
+  current: t.expose('current', { type: 'MinorUnits', description: 'Not yet due, or due on the day' }),
+  days1To30: t.expose('days1To30', { type: 'MinorUnits' }),
+  days31To60: t.expose('days31To60', { type: 'MinorUnits' }),
+  days61To90: t.expose('days61To90', { type: 'MinorUnits' }),
+  over90: t.expose('over90', { type: 'MinorUnits' }),
+  total: t.expose('total', { type: 'MinorUnits' }),
+});
+
 const AgingBucketsRef = builder.objectRef<AgingBuckets>('FinanceAgingBuckets').implement({
   description: 'Open amounts in base minor units by days past due',
-  fields: (t) => ({
-    current: t.expose('current', { type: 'MinorUnits', description: 'Not yet due, or due on the day' }),
-    days1To30: t.expose('days1To30', { type: 'MinorUnits' }),
-    days31To60: t.expose('days31To60', { type: 'MinorUnits' }),
-    days61To90: t.expose('days61To90', { type: 'MinorUnits' }),
-    over90: t.expose('over90', { type: 'MinorUnits' }),
-    total: t.expose('total', { type: 'MinorUnits' }),
-  }),
+  fields: bucketFields,
 });
 
 const AgingRowRef = builder.objectRef<AgingRow & { kind: OpenItemKind }>('FinanceAgingRow').implement({
@@ -193,12 +194,7 @@ const AgingRowRef = builder.objectRef<AgingRow & { kind: OpenItemKind }>('Financ
     partyName: t.exposeString('partyName'),
     partyEmail: t.exposeString('partyEmail', { nullable: true }),
     itemCount: t.exposeInt('itemCount'),
-    current: t.expose('current', { type: 'MinorUnits', description: 'Not yet due, or due on the day' }),
-    days1To30: t.expose('days1To30', { type: 'MinorUnits' }),
-    days31To60: t.expose('days31To60', { type: 'MinorUnits' }),
-    days61To90: t.expose('days61To90', { type: 'MinorUnits' }),
-    over90: t.expose('over90', { type: 'MinorUnits' }),
-    total: t.expose('total', { type: 'MinorUnits' }),
+    ...bucketFields(t),
   }),
 });
 
@@ -243,25 +239,17 @@ const TermsInput = builder.inputType('FinanceCustomerPaymentTermsSetInput', {
   }),
 });
 
-const TermsPayload = payloadType(builder, 'FinanceCustomerPaymentTermsSet', {
-  codes: ['INVALID_INPUT'] as const,
-  field: 'settings',
-  type: FinanceSettingsRef,
+inputMutation(builder, 'financeCustomerPaymentTermsSet', {
+  input: TermsInput,
+  payload: { codes: ['INVALID_INPUT'], field: 'settings', type: FinanceSettingsRef },
+  authScopes: managers,
+  description: 'Sets the days customers have to pay; orders placed from now on fall due that much later',
+  run: async (context, input) => {
+    const result = await setCustomerPaymentTerms(dbOf(context), input.days);
+    return result.ok ? ok(await ledgerSettings(dbOf(context))) : result;
+  },
+  fields: (settings) => ({ settings }),
 });
-
-builder.mutationField('financeCustomerPaymentTermsSet', (t) =>
-  t.field({
-    type: TermsPayload,
-    description: 'Sets the days customers have to pay; orders placed from now on fall due that much later',
-    authScopes: managers,
-    args: { input: t.arg({ type: TermsInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setCustomerPaymentTerms(dbOf(context), input.days);
-      const settings = result.ok ? await ledgerSettings(dbOf(context)) : null;
-      return toPayload(result, () => ({ settings }));
-    },
-  }),
-);
 
 const BankReceiptRef = builder.objectRef<BankReceiptRow>('FinanceBankReceipt').implement({
   description: "A customer's bank payment, allocated to their orders",
@@ -311,38 +299,32 @@ const ReceiptInput = builder.inputType('FinanceReceiptRecordInput', {
   }),
 });
 
-const ReceiptPayload = payloadType(builder, 'FinanceReceiptRecord', {
-  codes: ['INVALID_INPUT', 'INVALID_AMOUNT', 'NOT_FOUND', 'OVER_ALLOCATED'] as const,
-  field: 'receipt',
-  type: BankReceiptRef,
+inputMutation(builder, 'financeReceiptRecord', {
+  input: ReceiptInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'INVALID_AMOUNT', 'NOT_FOUND', 'OVER_ALLOCATED'],
+    field: 'receipt',
+    type: BankReceiptRef,
+  },
+  authScopes: writers,
+  description:
+    "Records a customer's bank payment (Dr bank, Cr receivables) allocated to their open orders; the same idempotency key records it once",
+  run: (context, input) => {
+    if (input.allocations.length === 0 || input.allocations.length > 200) {
+      throw badUserInput('Between 1 and 200 allocations', ['input', 'allocations']);
+    }
+    return recordBankReceipt(dbOf(context), {
+      customerId: optionalLocalUuid(input.customerId, 'Customer', ['input', 'customerId']),
+      amount: input.amount,
+      receivedOn: input.receivedOn,
+      reference: input.reference?.trim() ?? '',
+      idempotencyKey: input.idempotencyKey,
+      allocations: input.allocations.map((allocation, index) => ({
+        itemId: localUuid(allocation.itemId, 'FinanceOpenItem', ['input', 'allocations', String(index), 'itemId']),
+        amount: allocation.amount,
+      })),
+      actor: actorOf(context),
+    });
+  },
+  fields: (receipt) => ({ receipt }),
 });
-
-builder.mutationField('financeReceiptRecord', (t) =>
-  t.field({
-    type: ReceiptPayload,
-    description:
-      "Records a customer's bank payment (Dr bank, Cr receivables) allocated to their open orders; the same idempotency key records it once",
-    authScopes: writers,
-    args: { input: t.arg({ type: ReceiptInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      if (input.allocations.length === 0 || input.allocations.length > 200) {
-        throw badUserInput('Between 1 and 200 allocations', ['input', 'allocations']);
-      }
-      return toPayload(
-        await recordBankReceipt(dbOf(context), {
-          customerId: optionalLocalUuid(input.customerId, 'Customer', ['input', 'customerId']),
-          amount: input.amount,
-          receivedOn: input.receivedOn,
-          reference: input.reference?.trim() ?? '',
-          idempotencyKey: input.idempotencyKey,
-          allocations: input.allocations.map((allocation, index) => ({
-            itemId: localUuid(allocation.itemId, 'FinanceOpenItem', ['input', 'allocations', String(index), 'itemId']),
-            amount: allocation.amount,
-          })),
-          actor: actorOf(context),
-        }),
-        (receipt) => ({ receipt }),
-      );
-    },
-  }),
-);

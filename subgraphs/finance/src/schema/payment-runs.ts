@@ -1,17 +1,19 @@
+import type { InputObjectRef } from '@pothos/core';
 import {
   byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
   hasScope,
+  inputMutation,
   localUuid,
   pageOf,
-  payloadType,
   rules,
-  toPayload,
 } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { FinanceContext } from '../context.ts';
+import type { FinanceErrorCode, FinanceResult } from '../data/errors.ts';
 import {
   cancelPaymentRun,
   createPaymentRun,
@@ -110,12 +112,28 @@ byIdQuery(builder, 'financePaymentRun', {
   load: (context, id) => paymentRunById(dbOf(context), id),
 });
 
-const runPayload = (mutation: string, codes: readonly string[]) =>
-  payloadType(builder, mutation, {
-    codes: codes as readonly ('INVALID_INPUT' | 'NOT_FOUND')[],
-    field: 'run',
-    type: RunRef,
+/** A mutation of a payment run, by the finance writers: its payload answers the run (`{ run }`). */
+function runMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    /** the codes its work can answer, and INVALID_AMOUNT of an amount's input rule */
+    codes: readonly (FinanceErrorCode | 'INVALID_AMOUNT')[];
+    description: string;
+    run(context: FinanceContext, input: Input): Promise<FinanceResult<PaymentRunWithLines>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'run', type: RunRef },
+    authScopes: writers,
+    description: spec.description,
+    run: spec.run,
+    fields: (run) => ({ run }),
   });
+}
+
+const runIdOf = (input: { runId: string }) => localUuid(input.runId, 'FinancePaymentRun', ['input', 'runId']);
 
 const CreateInput = builder.inputType('FinancePaymentRunCreateInput', {
   fields: (t) => ({
@@ -124,26 +142,20 @@ const CreateInput = builder.inputType('FinancePaymentRunCreateInput', {
   }),
 });
 
-builder.mutationField('financePaymentRunCreate', (t) =>
-  t.field({
-    type: runPayload('FinancePaymentRunCreate', ['INVALID_INPUT', 'NOTHING_DUE']),
-    description:
-      "Drafts a run of the open bills due by a date, each at its open amount, with the supplier's open credit notes set against them",
-    authScopes: writers,
-    args: { input: t.arg({ type: CreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await createPaymentRun(dbOf(context), {
-          dueBy: input.dueBy,
-          supplierIds:
-            input.supplierIds?.map((id, index) => localUuid(id, 'Supplier', ['input', 'supplierIds', String(index)])) ??
-            null,
-          actor: actorOf(context),
-        }),
-        (run: PaymentRunWithLines) => ({ run }),
-      ),
-  }),
-);
+runMutation('financePaymentRunCreate', {
+  input: CreateInput,
+  codes: ['INVALID_INPUT', 'NOTHING_DUE'],
+  description:
+    "Drafts a run of the open bills due by a date, each at its open amount, with the supplier's open credit notes set against them",
+  run: (context, input) =>
+    createPaymentRun(dbOf(context), {
+      dueBy: input.dueBy,
+      supplierIds:
+        input.supplierIds?.map((id, index) => localUuid(id, 'Supplier', ['input', 'supplierIds', String(index)])) ??
+        null,
+      actor: actorOf(context),
+    }),
+});
 
 const LineUpdateInput = builder.inputType('FinancePaymentRunLineUpdateInput', {
   fields: (t) => ({
@@ -158,51 +170,29 @@ const LineUpdateInput = builder.inputType('FinancePaymentRunLineUpdateInput', {
   }),
 });
 
-builder.mutationField('financePaymentRunLineUpdate', (t) =>
-  t.field({
-    type: runPayload('FinancePaymentRunLineUpdate', [
-      'INVALID_INPUT',
-      'INVALID_AMOUNT',
-      'NOT_FOUND',
-      'INVALID_TRANSITION',
-      'OVER_ALLOCATED',
-    ]),
-    description: 'Pays less of a bill in a draft run',
-    authScopes: writers,
-    args: { input: t.arg({ type: LineUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await updatePaymentRunLine(dbOf(context), {
-          runId: localUuid(input.runId, 'FinancePaymentRun', ['input', 'runId']),
-          itemId: localUuid(input.itemId, 'FinanceOpenItem', ['input', 'itemId']),
-          amount: input.amount,
-        }),
-        (run) => ({ run }),
-      ),
-  }),
-);
+/** the bill on a run that a line change names */
+const runLineOf = (input: { runId: string; itemId: string }) => ({
+  runId: runIdOf(input),
+  itemId: localUuid(input.itemId, 'FinanceOpenItem', ['input', 'itemId']),
+});
+
+runMutation('financePaymentRunLineUpdate', {
+  input: LineUpdateInput,
+  codes: ['INVALID_INPUT', 'INVALID_AMOUNT', 'NOT_FOUND', 'INVALID_TRANSITION', 'OVER_ALLOCATED'],
+  description: 'Pays less of a bill in a draft run',
+  run: (context, input) => updatePaymentRunLine(dbOf(context), { ...runLineOf(input), amount: input.amount }),
+});
 
 const LineRemoveInput = builder.inputType('FinancePaymentRunLineRemoveInput', {
   fields: (t) => ({ runId: t.id({ required: true }), itemId: t.id({ required: true }) }),
 });
 
-builder.mutationField('financePaymentRunLineRemove', (t) =>
-  t.field({
-    type: runPayload('FinancePaymentRunLineRemove', ['NOT_FOUND', 'INVALID_TRANSITION']),
-    description: 'Takes a bill off a draft run',
-    authScopes: writers,
-    args: { input: t.arg({ type: LineRemoveInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await updatePaymentRunLine(dbOf(context), {
-          runId: localUuid(input.runId, 'FinancePaymentRun', ['input', 'runId']),
-          itemId: localUuid(input.itemId, 'FinanceOpenItem', ['input', 'itemId']),
-          amount: null,
-        }),
-        (run) => ({ run }),
-      ),
-  }),
-);
+runMutation('financePaymentRunLineRemove', {
+  input: LineRemoveInput,
+  codes: ['NOT_FOUND', 'INVALID_TRANSITION'],
+  description: 'Takes a bill off a draft run',
+  run: (context, input) => updatePaymentRunLine(dbOf(context), { ...runLineOf(input), amount: null }),
+});
 
 const PostInput = builder.inputType('FinancePaymentRunPostInput', {
   fields: (t) => ({
@@ -214,39 +204,26 @@ const PostInput = builder.inputType('FinancePaymentRunPostInput', {
   }),
 });
 
-builder.mutationField('financePaymentRunPost', (t) =>
-  t.field({
-    type: runPayload('FinancePaymentRunPost', ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION', 'NOT_OPEN']),
-    description:
-      'Pays a draft run: one entry per supplier (Dr payables, Cr bank), its bills allocated; a posted run answers unchanged; NOT_OPEN when a bill was paid since',
-    authScopes: writers,
-    args: { input: t.arg({ type: PostInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await postPaymentRun(dbOf(context), {
-          runId: localUuid(input.runId, 'FinancePaymentRun', ['input', 'runId']),
-          paymentDate: input.paymentDate ?? null,
-          actor: actorOf(context),
-        }),
-        (run) => ({ run }),
-      ),
-  }),
-);
+runMutation('financePaymentRunPost', {
+  input: PostInput,
+  codes: ['INVALID_INPUT', 'NOT_FOUND', 'INVALID_TRANSITION', 'NOT_OPEN'],
+  description:
+    'Pays a draft run: one entry per supplier (Dr payables, Cr bank), its bills allocated; a posted run answers unchanged; NOT_OPEN when a bill was paid since',
+  run: (context, input) =>
+    postPaymentRun(dbOf(context), {
+      runId: runIdOf(input),
+      paymentDate: input.paymentDate ?? null,
+      actor: actorOf(context),
+    }),
+});
 
 const CancelInput = builder.inputType('FinancePaymentRunCancelInput', {
   fields: (t) => ({ runId: t.id({ required: true }) }),
 });
 
-builder.mutationField('financePaymentRunCancel', (t) =>
-  t.field({
-    type: runPayload('FinancePaymentRunCancel', ['NOT_FOUND', 'INVALID_TRANSITION']),
-    description: 'Drops a draft run; its bills stay open',
-    authScopes: writers,
-    args: { input: t.arg({ type: CancelInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await cancelPaymentRun(dbOf(context), localUuid(input.runId, 'FinancePaymentRun', ['input', 'runId'])),
-        (run) => ({ run }),
-      ),
-  }),
-);
+runMutation('financePaymentRunCancel', {
+  input: CancelInput,
+  codes: ['NOT_FOUND', 'INVALID_TRANSITION'],
+  description: 'Drops a draft run; its bills stay open',
+  run: (context, input) => cancelPaymentRun(dbOf(context), runIdOf(input)),
+});

@@ -6,6 +6,7 @@ import { entryById, listEntries } from '../data/journal.ts';
 import { aging, agingCsvRows } from '../data/open-items.ts';
 import { listPeriods } from '../data/periods.ts';
 import { balanceSheet, type DateRange, generalLedger, profitAndLoss, toCsv, trialBalance } from '../data/reports.ts';
+import { filterDays, isDate } from './dates.ts';
 import { shopTodayOf } from './shop-day.ts';
 import {
   BalanceSheetRef,
@@ -22,21 +23,14 @@ import {
   TrialBalanceRef,
 } from './types.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const validDate = (value: string) =>
-  DATE.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-
 /** A report's range: `to` defaults to the shop's today, `from` to the ledger's beginning. */
 export async function rangeOf(
   context: FinanceContext,
   args: { from?: string | null; to?: string | null },
 ): Promise<DateRange> {
   const to = args.to ?? (await shopTodayOf(context));
-  if (!validDate(to)) throw badUserInput('to must be a date, YYYY-MM-DD', ['to']);
-  if (args.from != null && !validDate(args.from)) throw badUserInput('from must be a date, YYYY-MM-DD', ['from']);
+  if (!isDate(to)) throw badUserInput('to must be a date, YYYY-MM-DD', ['to']);
+  if (args.from != null && !isDate(args.from)) throw badUserInput('from must be a date, YYYY-MM-DD', ['from']);
   if (args.from != null && args.from > to) throw badUserInput('from must not be after to', ['from']);
   return { from: args.from ?? null, to };
 }
@@ -100,9 +94,7 @@ builder.queryField('financeJournalEntries', (t) =>
       args: { filter: t.arg({ type: JournalFilter }) },
       resolve: (_root, args, context) => {
         const filter = args.filter ?? {};
-        if (filter.from != null && !validDate(filter.from))
-          throw badUserInput('from must be YYYY-MM-DD', ['filter', 'from']);
-        if (filter.to != null && !validDate(filter.to)) throw badUserInput('to must be YYYY-MM-DD', ['filter', 'to']);
+        const days = filterDays(filter);
         return listEntries(
           dbOf(context),
           {
@@ -110,8 +102,7 @@ builder.queryField('financeJournalEntries', (t) =>
             periodId: optionalLocalUuid(filter.periodId, 'FiscalPeriod', ['filter', 'periodId']),
             sourceType: filter.sourceType ?? null,
             sourceId: filter.sourceId ?? null,
-            from: filter.from ?? null,
-            to: filter.to ?? null,
+            ...days,
           },
           pageOf(args, CURSOR_KEYS.instant),
         );

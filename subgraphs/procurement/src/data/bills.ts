@@ -2,14 +2,14 @@ import {
   type Connection,
   type CURSOR_KEYS,
   groupedByKeys,
-  keysetCursor,
-  keysetListStatements,
+  idOfJoined,
+  type Keyed,
+  keysetPage,
   MAX_MONEY_AMOUNT,
   ok,
   onceForKey,
   type Page,
   payloadError,
-  toConnection,
 } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
@@ -55,8 +55,6 @@ const LINE_COLUMNS = `b.id, b.bill_id as "billId", b.position, b.purchase_order_
   b.received_base_amount::float8 as "receivedBaseAmount", b.ordered_unit_cost::float8 as "orderedUnitCost",
   b.match_status as "matchStatus", b.match_reasons as "matchReasons"`;
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 export interface BillFilter {
   purchaseOrderId?: string | null;
   supplierId?: string | null;
@@ -69,26 +67,23 @@ export function listBills(
   filter: BillFilter,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<BillRow>>> {
-  const statements = keysetListStatements({
-    table: BILL_FROM,
-    columns: BILL_COLUMNS,
-    instant: 'bills.created_at',
-    conditions: [
-      filter.purchaseOrderId ? ['bills.purchase_order_id = ?', filter.purchaseOrderId] : null,
-      filter.supplierId ? ['bills.supplier_id = ?', filter.supplierId] : null,
-      filter.statuses?.length ? ['bills.status = any(?)', filter.statuses] : null,
-    ],
-    page,
-  });
-  // the kit's keyset statement orders by `id`, ambiguous across the joins
-  const pageText = statements.page.text
-    .replace(/order by (\S+) (asc|desc), id/, 'order by $1 $2, bills.id')
-    .replace(/, id\) ([<>])/, ', bills.id) $1');
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<BillRow>>(pageText, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<BillRow>(
+      sql,
+      {
+        table: BILL_FROM,
+        columns: BILL_COLUMNS,
+        instant: 'bills.created_at',
+        conditions: [
+          filter.purchaseOrderId ? ['bills.purchase_order_id = ?', filter.purchaseOrderId] : null,
+          filter.supplierId ? ['bills.supplier_id = ?', filter.supplierId] : null,
+          filter.statuses?.length ? ['bills.status = any(?)', filter.statuses] : null,
+        ],
+        page,
+      },
+      { edit: idOfJoined('bills') },
+    ),
+  );
 }
 
 const billIn = (sql: Sql, id: string) =>

@@ -1,13 +1,12 @@
 import {
   type Connection,
   type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
+  type Keyed,
+  keysetPage,
   MAX_MONEY_AMOUNT,
   ok,
   onceForKey,
   type Page,
-  toConnection,
   type UnitOfWorkTx,
 } from '@ucos/kit';
 import type { PluginHookRunner } from '@ucos/kit/plugin-hooks';
@@ -39,8 +38,6 @@ import {
 import { readSettings } from './settings.ts';
 
 type Tx = UnitOfWorkTx<ProcurementEvents, string>;
-type Keyed<Row> = Row & { keysetAt: string };
-
 /** At most this many lines on one order (and per edit). */
 export const MAX_LINES = 500;
 
@@ -116,31 +113,32 @@ export function listPurchaseOrders(
 ): Promise<Connection<Keyed<PurchaseOrderRow>>> {
   const query = filter.query?.trim();
   const pattern = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const statements = keysetListStatements({
-    table: 'procurement.purchase_orders',
-    columns: PURCHASE_ORDER_COLUMNS,
-    conditions: [
-      filter.statuses?.length ? ['status = any(?::text[])', filter.statuses] : null,
-      filter.supplierId ? ['supplier_id = ?::uuid', filter.supplierId] : null,
-      pattern
-        ? [
-            `(number ilike ? or supplier_id in (select s.id from procurement.suppliers s where s.name ilike $PATTERN or s.code ilike $PATTERN))`,
-            pattern,
-          ]
-        : null,
-    ],
-    page,
-  });
   // the pattern is used three times: the one placeholder keysetListStatements numbered stands for all
   const reuse = (text: string) => {
     const match = /number ilike (\$\d+)/.exec(text);
     return match ? text.replaceAll('$PATTERN', match[1] as string) : text;
   };
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, reuse(statements.count.text), statements.count.values);
-    const { rows } = await sql.query<Keyed<PurchaseOrderRow>>(reuse(statements.page.text), statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<PurchaseOrderRow>(
+      sql,
+      {
+        table: 'procurement.purchase_orders',
+        columns: PURCHASE_ORDER_COLUMNS,
+        conditions: [
+          filter.statuses?.length ? ['status = any(?::text[])', filter.statuses] : null,
+          filter.supplierId ? ['supplier_id = ?::uuid', filter.supplierId] : null,
+          pattern
+            ? [
+                `(number ilike ? or supplier_id in (select s.id from procurement.suppliers s where s.name ilike $PATTERN or s.code ilike $PATTERN))`,
+                pattern,
+              ]
+            : null,
+        ],
+        page,
+      },
+      { edit: reuse },
+    ),
+  );
 }
 
 // Writes: shared steps

@@ -2,12 +2,12 @@ import {
   type Connection,
   type CURSOR_KEYS,
   groupedByKeys,
-  keysetCursor,
-  keysetListStatements,
+  idOfJoined,
+  type Keyed,
+  keysetPage,
   ok,
   onceForKey,
   type Page,
-  toConnection,
 } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { SCHEMA } from '../deps.ts';
@@ -51,8 +51,6 @@ const LINE_COLUMNS = `l.id, l.receipt_id as "receiptId", l.position, l.purchase_
  */
 export const RECEIVABLE_STATUSES = ['APPROVED', 'SENT', 'PARTIALLY_RECEIVED', 'RECEIVED'] as const;
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 export interface ReceiptFilter {
   purchaseOrderId?: string | null;
   statuses?: readonly ReceiptStatus[] | null;
@@ -64,25 +62,22 @@ export function listReceipts(
   filter: ReceiptFilter,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<ReceiptRow>>> {
-  const statements = keysetListStatements({
-    table: RECEIPT_FROM,
-    columns: RECEIPT_COLUMNS,
-    instant: 'receipts.created_at',
-    conditions: [
-      filter.purchaseOrderId ? ['receipts.purchase_order_id = ?', filter.purchaseOrderId] : null,
-      filter.statuses?.length ? ['receipts.status = any(?)', filter.statuses] : null,
-    ],
-    page,
-  });
-  // the kit's keyset statement orders by `id`, ambiguous across the join
-  const pageText = statements.page.text
-    .replace(/order by (\S+) (asc|desc), id/, 'order by $1 $2, receipts.id')
-    .replace(/, id\) ([<>])/, ', receipts.id) $1');
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<ReceiptRow>>(pageText, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<ReceiptRow>(
+      sql,
+      {
+        table: RECEIPT_FROM,
+        columns: RECEIPT_COLUMNS,
+        instant: 'receipts.created_at',
+        conditions: [
+          filter.purchaseOrderId ? ['receipts.purchase_order_id = ?', filter.purchaseOrderId] : null,
+          filter.statuses?.length ? ['receipts.status = any(?)', filter.statuses] : null,
+        ],
+        page,
+      },
+      { edit: idOfJoined('receipts') },
+    ),
+  );
 }
 
 const receiptIn = (sql: Sql, id: string) =>

@@ -12,6 +12,7 @@ import type { CustomFieldValueInput } from '@ucos/kit/custom-fields';
 import { customFieldStore } from '@ucos/kit/custom-fields-store';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { ProcurementEvents } from '../events/out/procurement-events.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import { type ProcurementErrorCode, type ProcurementResult, procurementFail } from './errors.ts';
 import {
   ITEM_COLUMNS,
@@ -291,13 +292,25 @@ export function addContact(
   });
 }
 
-export function removeContact(db: TenantDb, contactId: string): Promise<ProcurementResult<string>> {
+/** Deletes the row `remove` names, in a unit of work: its id, or NOT_FOUND on `field` when there was none. */
+function removeOne(
+  db: TenantDb,
+  id: string,
+  remove: (prisma: PrismaClient) => Promise<{ count: number }>,
+  missing: { message: string; field: string[] },
+): Promise<ProcurementResult<string>> {
   return db.tx(async (sql) => {
-    const { count } = await orm(sql, (prisma) => prisma.supplierContact.deleteMany({ where: { id: contactId } }));
-    if (!count) return procurementFail('NOT_FOUND', 'No such contact', ['input', 'contactId']);
-    return ok(contactId);
+    const { count } = await orm(sql, remove);
+    if (!count) return procurementFail('NOT_FOUND', missing.message, missing.field);
+    return ok(id);
   });
 }
+
+export const removeContact = (db: TenantDb, contactId: string) =>
+  removeOne(db, contactId, (prisma) => prisma.supplierContact.deleteMany({ where: { id: contactId } }), {
+    message: 'No such contact',
+    field: ['input', 'contactId'],
+  });
 
 // Supplier items
 
@@ -409,10 +422,8 @@ export function setSupplierItems(
   });
 }
 
-export function removeSupplierItem(db: TenantDb, itemId: string): Promise<ProcurementResult<string>> {
-  return db.tx(async (sql) => {
-    const { count } = await orm(sql, (prisma) => prisma.supplierItem.deleteMany({ where: { id: itemId } }));
-    if (!count) return procurementFail('NOT_FOUND', 'No such supplier item', ['input', 'supplierItemId']);
-    return ok(itemId);
+export const removeSupplierItem = (db: TenantDb, itemId: string) =>
+  removeOne(db, itemId, (prisma) => prisma.supplierItem.deleteMany({ where: { id: itemId } }), {
+    message: 'No such supplier item',
+    field: ['input', 'supplierItemId'],
   });
-}

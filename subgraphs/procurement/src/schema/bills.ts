@@ -1,16 +1,4 @@
-import {
-  byIdQuery,
-  CURSOR_KEYS,
-  connectionType,
-  encodeGlobalId,
-  localUuid,
-  nodeEntity,
-  optionalLocalUuid,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { byIdQuery, CURSOR_KEYS, encodeGlobalId, localUuid, nodeEntity, optionalLocalUuid, rules } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import {
@@ -25,10 +13,8 @@ import {
   listBills,
   releaseBill,
 } from '../data/bills.ts';
-import { type ProcurementErrorCode, procurementFail } from '../data/errors.ts';
 import type { MatchReason } from '../data/match.ts';
-import { approve, dbOf, manage } from './common.ts';
-import { actorOfContext } from './receipts.ts';
+import { approve, dbOf, documentMutation, filteredList, manage, withinLineLimit } from './common.ts';
 import { PurchaseOrderRef } from './types.ts';
 
 export const MAX_BILL_LINES = 500;
@@ -148,8 +134,6 @@ export const SupplierBillRef = builder.objectRef<BillRow>('SupplierBill').implem
   }),
 });
 
-export const SupplierBillConnection = connectionType(builder, 'SupplierBill', SupplierBillRef);
-
 nodeEntity(builder, SupplierBillRef, 'SupplierBill', (id, context) => billById(dbOf(context), id));
 
 builder.objectField(PurchaseOrderRef, 'bills', (t) =>
@@ -170,30 +154,23 @@ const BillFilter = builder.inputType('SupplierBillFilter', {
   }),
 });
 
-builder.queryField('supplierBills', (t) =>
-  t.connection(
-    {
-      type: SupplierBillRef,
-      description: 'Supplier bills and credit notes, newest first',
-      authScopes: manage,
-      args: { filter: t.arg({ type: BillFilter }) },
-      resolve: (_root, args, context) =>
-        listBills(
-          dbOf(context),
-          {
-            purchaseOrderId: optionalLocalUuid(args.filter?.purchaseOrderId, 'PurchaseOrder', [
-              'filter',
-              'purchaseOrderId',
-            ]),
-            supplierId: optionalLocalUuid(args.filter?.supplierId, 'Supplier', ['filter', 'supplierId']),
-            statuses: args.filter?.statuses ?? null,
-          },
-          pageOf(args, CURSOR_KEYS.instant),
-        ),
-    },
-    SupplierBillConnection,
-  ),
-);
+filteredList('supplierBills', {
+  type: SupplierBillRef,
+  connection: 'SupplierBill',
+  filter: BillFilter,
+  cursor: CURSOR_KEYS.instant,
+  description: 'Supplier bills and credit notes, newest first',
+  list: (db, filter, page) =>
+    listBills(
+      db,
+      {
+        purchaseOrderId: optionalLocalUuid(filter?.purchaseOrderId, 'PurchaseOrder', ['filter', 'purchaseOrderId']),
+        supplierId: optionalLocalUuid(filter?.supplierId, 'Supplier', ['filter', 'supplierId']),
+        statuses: filter?.statuses ?? null,
+      },
+      page,
+    ),
+});
 
 byIdQuery(builder, 'supplierBill', {
   type: SupplierBillRef,
@@ -251,70 +228,58 @@ const BillCreateInput = builder.inputType('SupplierBillCreateInput', {
   }),
 });
 
-const billPayload = (name: string, codes: readonly ProcurementErrorCode[]) =>
-  payloadType(builder, name, { codes, field: 'bill', type: SupplierBillRef });
+const bill = { field: 'bill', type: SupplierBillRef };
 
-const CreatePayload = billPayload('SupplierBillCreate', [
-  'NOT_FOUND',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'INVALID_AMOUNT',
-  'AMOUNT_TOO_LARGE',
-  'NO_LINES',
-  'TOO_MANY_ITEMS',
-  'ORDER_NOT_BILLABLE',
-  'SUPPLIER_MISMATCH',
-  'LINE_NOT_ON_ORDER',
-  'DUPLICATE_LINE',
-  'EXCHANGE_RATE_REQUIRED',
-  'DUPLICATE_INVOICE_NUMBER',
-  'CREDIT_EXCEEDS_BILLED',
-  'IDEMPOTENCY_KEY_REUSED',
-]);
-
-builder.mutationField('supplierBillCreate', (t) =>
-  t.field({
-    type: CreatePayload,
-    description:
-      'Enters a supplier bill (matched at once: POSTED, or HELD with reasons) or credit note (posted); once per idempotency key',
-    authScopes: manage,
-    args: { input: t.arg({ type: BillCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      if (input.lines.length > MAX_BILL_LINES) {
-        return toPayload(
-          procurementFail('TOO_MANY_ITEMS', `At most ${MAX_BILL_LINES} lines`, ['input', 'lines']),
-          () => ({}),
-        );
-      }
-      return toPayload(
-        await createBill(dbOf(context), actorOfContext(context), {
-          kind: input.kind ?? 'bill',
-          purchaseOrderId: optionalLocalUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
-          supplierId: optionalLocalUuid(input.supplierId, 'Supplier', ['input', 'supplierId']),
-          supplierInvoiceNumber: input.supplierInvoiceNumber,
-          billDate: input.billDate,
-          exchangeRate: input.exchangeRate ?? null,
-          lines: input.lines.map((line, index) => ({
-            purchaseOrderLineId: optionalLocalUuid(line.purchaseOrderLineId, 'PurchaseOrderLine', [
-              'input',
-              'lines',
-              String(index),
-              'purchaseOrderLineId',
-            ]),
-            description: line.description ?? null,
-            quantity: line.quantity,
-            unitPrice: line.unitPrice,
-          })),
-          taxAmount: input.taxAmount ?? 0,
-          freightAmount: input.freightAmount ?? 0,
-          note: input.note ?? null,
-          idempotencyKey: input.idempotencyKey,
-        }),
-        (bill) => ({ bill }),
-      );
-    },
-  }),
-);
+documentMutation('supplierBillCreate', {
+  input: BillCreateInput,
+  answer: bill,
+  codes: [
+    'NOT_FOUND',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'INVALID_AMOUNT',
+    'AMOUNT_TOO_LARGE',
+    'NO_LINES',
+    'TOO_MANY_ITEMS',
+    'ORDER_NOT_BILLABLE',
+    'SUPPLIER_MISMATCH',
+    'LINE_NOT_ON_ORDER',
+    'DUPLICATE_LINE',
+    'EXCHANGE_RATE_REQUIRED',
+    'DUPLICATE_INVOICE_NUMBER',
+    'CREDIT_EXCEEDS_BILLED',
+    'IDEMPOTENCY_KEY_REUSED',
+  ],
+  description:
+    'Enters a supplier bill (matched at once: POSTED, or HELD with reasons) or credit note (posted); once per idempotency key',
+  authScopes: manage,
+  run: (db, actor, input) =>
+    withinLineLimit(input.lines, MAX_BILL_LINES, () =>
+      createBill(db, actor, {
+        kind: input.kind ?? 'bill',
+        purchaseOrderId: optionalLocalUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+        supplierId: optionalLocalUuid(input.supplierId, 'Supplier', ['input', 'supplierId']),
+        supplierInvoiceNumber: input.supplierInvoiceNumber,
+        billDate: input.billDate,
+        exchangeRate: input.exchangeRate ?? null,
+        lines: input.lines.map((line, index) => ({
+          purchaseOrderLineId: optionalLocalUuid(line.purchaseOrderLineId, 'PurchaseOrderLine', [
+            'input',
+            'lines',
+            String(index),
+            'purchaseOrderLineId',
+          ]),
+          description: line.description ?? null,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice,
+        })),
+        taxAmount: input.taxAmount ?? 0,
+        freightAmount: input.freightAmount ?? 0,
+        note: input.note ?? null,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    ),
+});
 
 const BillReleaseInput = builder.inputType('SupplierBillReleaseInput', {
   fields: (t) => ({
@@ -324,51 +289,31 @@ const BillReleaseInput = builder.inputType('SupplierBillReleaseInput', {
   }),
 });
 
-const ReleasePayload = billPayload('SupplierBillRelease', [
-  'NOT_FOUND',
-  'BILL_NOT_HELD',
-  'COMMENT_REQUIRED',
-  'CONFLICT',
-]);
+const billIdOf = (input: { billId: string }) => localUuid(input.billId, 'SupplierBill', ['input', 'billId']);
 
-builder.mutationField('supplierBillRelease', (t) =>
-  t.field({
-    type: ReleasePayload,
-    description: 'Releases a held bill with a comment and posts it (procurement:approve)',
-    authScopes: approve,
-    args: { input: t.arg({ type: BillReleaseInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await releaseBill(dbOf(context), actorOfContext(context), {
-          billId: localUuid(input.billId, 'SupplierBill', ['input', 'billId']),
-          comment: input.comment,
-          expectedVersion: input.expectedVersion ?? null,
-        }),
-        (bill) => ({ bill }),
-      ),
-  }),
-);
+documentMutation('supplierBillRelease', {
+  input: BillReleaseInput,
+  answer: bill,
+  codes: ['NOT_FOUND', 'BILL_NOT_HELD', 'COMMENT_REQUIRED', 'CONFLICT'],
+  description: 'Releases a held bill with a comment and posts it (procurement:approve)',
+  authScopes: approve,
+  run: (db, actor, input) =>
+    releaseBill(db, actor, {
+      billId: billIdOf(input),
+      comment: input.comment,
+      expectedVersion: input.expectedVersion ?? null,
+    }),
+});
 
 const BillIdInput = builder.inputType('SupplierBillIdInput', {
   fields: (t) => ({ billId: t.id({ required: true }) }),
 });
 
-const CancelPayload = billPayload('SupplierBillCancel', ['NOT_FOUND', 'BILL_NOT_HELD']);
-
-builder.mutationField('supplierBillCancel', (t) =>
-  t.field({
-    type: CancelPayload,
-    description: 'Cancels a held bill; its invoice number may be entered again',
-    authScopes: manage,
-    args: { input: t.arg({ type: BillIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await cancelBill(
-          dbOf(context),
-          actorOfContext(context),
-          localUuid(input.billId, 'SupplierBill', ['input', 'billId']),
-        ),
-        (bill) => ({ bill }),
-      ),
-  }),
-);
+documentMutation('supplierBillCancel', {
+  input: BillIdInput,
+  answer: bill,
+  codes: ['NOT_FOUND', 'BILL_NOT_HELD'],
+  description: 'Cancels a held bill; its invoice number may be entered again',
+  authScopes: manage,
+  run: (db, actor, input) => cancelBill(db, actor, billIdOf(input)),
+});

@@ -1,15 +1,5 @@
-import {
-  byIdQuery,
-  CURSOR_KEYS,
-  connectionType,
-  localUuid,
-  nodeEntity,
-  optionalLocalUuid,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { byIdQuery, CURSOR_KEYS, inputMutation, localUuid, nodeEntity, ok, optionalLocalUuid, rules } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
 import type { ProcurementContext } from '../context.ts';
@@ -23,18 +13,17 @@ import {
   createPurchaseOrder,
   listPurchaseOrders,
   MAX_LINES,
+  type LineInput as OrderLineInput,
   purchaseOrderById,
   rejectPurchaseOrder,
   sendPurchaseOrder,
   submitPurchaseOrder,
   updatePurchaseOrder,
 } from '../data/purchase-orders.ts';
-import { approve, dbOf, manage } from './common.ts';
+import { approve, dbOf, filteredList, manage } from './common.ts';
 import { PurchaseOrderRef, PurchaseOrderStatusEnum } from './types.ts';
 
 nodeEntity(builder, PurchaseOrderRef, 'PurchaseOrder', (id, context) => purchaseOrderById(dbOf(context), id));
-
-const PurchaseOrderConnection = connectionType(builder, 'PurchaseOrder', PurchaseOrderRef);
 
 const PurchaseOrderFilter = builder.inputType('PurchaseOrderFilter', {
   fields: (t) => ({
@@ -44,27 +33,23 @@ const PurchaseOrderFilter = builder.inputType('PurchaseOrderFilter', {
   }),
 });
 
-builder.queryField('purchaseOrders', (t) =>
-  t.connection(
-    {
-      type: PurchaseOrderRef,
-      description: 'Purchase orders, newest first',
-      authScopes: manage,
-      args: { filter: t.arg({ type: PurchaseOrderFilter }) },
-      resolve: (_root, args, context) =>
-        listPurchaseOrders(
-          dbOf(context),
-          {
-            statuses: args.filter?.statuses ?? null,
-            supplierId: optionalLocalUuid(args.filter?.supplierId, 'Supplier', ['filter', 'supplierId']),
-            query: args.filter?.query ?? null,
-          },
-          pageOf(args, CURSOR_KEYS.instant),
-        ),
-    },
-    PurchaseOrderConnection,
-  ),
-);
+filteredList('purchaseOrders', {
+  type: PurchaseOrderRef,
+  connection: 'PurchaseOrder',
+  filter: PurchaseOrderFilter,
+  cursor: CURSOR_KEYS.instant,
+  description: 'Purchase orders, newest first',
+  list: (db, filter, page) =>
+    listPurchaseOrders(
+      db,
+      {
+        statuses: filter?.statuses ?? null,
+        supplierId: optionalLocalUuid(filter?.supplierId, 'Supplier', ['filter', 'supplierId']),
+        query: filter?.query ?? null,
+      },
+      page,
+    ),
+});
 
 byIdQuery(builder, 'purchaseOrder', {
   type: PurchaseOrderRef,
@@ -112,60 +97,62 @@ const CreateInput = builder.inputType('PurchaseOrderCreateInput', {
   }),
 });
 
-interface LineArgs {
-  variantId: string;
-  quantity: number;
-  unitCost?: number | null;
-  taxRate?: number | null;
-  warehouseId?: string | null;
-  expectedAt?: string | null;
-}
-
-const mapLines = (lines: readonly LineArgs[], path: string) =>
+const mapLines = (lines: readonly OrderLineInput[], path: string) =>
   lines.map((line, index) => ({
     ...line,
     variantId: localUuid(line.variantId, 'ProductVariant', ['input', path, String(index), 'variantId']),
     warehouseId: optionalLocalUuid(line.warehouseId, 'Warehouse', ['input', path, String(index), 'warehouseId']),
   }));
 
-const orderPayload = <const Codes extends readonly ProcurementErrorCode[]>(name: string, codes: Codes) =>
-  payloadType(builder, name, { codes, field: 'purchaseOrder', type: PurchaseOrderRef });
-
-/** The order as it is now, after the unit of work (a replayed idempotency key answers the same way). */
-async function answer(context: ProcurementContext, result: ProcurementResult<string>) {
-  const order = result.ok ? await purchaseOrderById(dbOf(context), result.value) : null;
-  return toPayload(result, () => ({ purchaseOrder: order }));
+/**
+ * A purchase order mutation: its work answers the order's id, its payload the order as it is now,
+ * after the unit of work (a replayed idempotency key answers the same way).
+ */
+function orderMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly ProcurementErrorCode[];
+    authScopes: typeof manage | typeof approve;
+    description: string;
+    run(context: ProcurementContext, input: Input): Promise<ProcurementResult<string>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'purchaseOrder', type: PurchaseOrderRef },
+    authScopes: spec.authScopes,
+    description: spec.description,
+    run: async (context, input) => {
+      const result = await spec.run(context, input);
+      return result.ok ? ok(await purchaseOrderById(dbOf(context), result.value)) : result;
+    },
+    fields: (purchaseOrder) => ({ purchaseOrder }),
+  });
 }
 
-const CreatePayload = orderPayload('PurchaseOrderCreate', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'INVALID_AMOUNT',
-  'NOT_FOUND',
-  'SUPPLIER_INACTIVE',
-  'UNKNOWN_VARIANT',
-  'AMOUNT_TOO_LARGE',
-  'IDEMPOTENCY_KEY_REUSED',
-] as const);
-
-builder.mutationField('purchaseOrderCreate', (t) =>
-  t.field({
-    type: CreatePayload,
-    description: 'A draft order for one supplier; each line keeps the variant’s SKU and title as catalog has them now',
-    authScopes: manage,
-    args: { input: t.arg({ type: CreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      answer(
-        context,
-        await createPurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
-          ...input,
-          supplierId: localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']),
-          warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
-          lines: mapLines(input.lines, 'lines'),
-        }),
-      ),
-  }),
-);
+orderMutation('purchaseOrderCreate', {
+  input: CreateInput,
+  codes: [
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'INVALID_AMOUNT',
+    'NOT_FOUND',
+    'SUPPLIER_INACTIVE',
+    'UNKNOWN_VARIANT',
+    'AMOUNT_TOO_LARGE',
+    'IDEMPOTENCY_KEY_REUSED',
+  ],
+  description: 'A draft order for one supplier; each line keeps the variant’s SKU and title as catalog has them now',
+  authScopes: manage,
+  run: (context, input) =>
+    createPurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
+      ...input,
+      supplierId: localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']),
+      warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+      lines: mapLines(input.lines, 'lines'),
+    }),
+});
 
 const LineUpdateInput = builder.inputType('PurchaseOrderLineUpdateInput', {
   fields: (t) => ({
@@ -196,54 +183,47 @@ const UpdateInput = builder.inputType('PurchaseOrderUpdateInput', {
   }),
 });
 
-const UpdatePayload = orderPayload('PurchaseOrderUpdate', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'INVALID_AMOUNT',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'UNKNOWN_VARIANT',
-  'NO_LINES',
-  'AMOUNT_TOO_LARGE',
-  'IDEMPOTENCY_KEY_REUSED',
-] as const);
-
-builder.mutationField('purchaseOrderUpdate', (t) =>
-  t.field({
-    type: UpdatePayload,
-    description:
-      'A versioned edit with its history entry: drafts freely; approved orders publish the change for inventory',
-    authScopes: manage,
-    args: { input: t.arg({ type: UpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      answer(
-        context,
-        await updatePurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
-          ...input,
-          purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
-          warehouseId:
-            input.warehouseId === undefined
-              ? undefined
-              : optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
-          addLines: input.addLines ? mapLines(input.addLines, 'addLines') : null,
-          updateLines: input.updateLines?.map((line, index) => ({
-            ...line,
-            lineId: localUuid(line.lineId, 'PurchaseOrderLine', ['input', 'updateLines', String(index), 'lineId']),
-            warehouseId: optionalLocalUuid(line.warehouseId, 'Warehouse', [
-              'input',
-              'updateLines',
-              String(index),
-              'warehouseId',
-            ]),
-          })),
-          removeLineIds: input.removeLineIds?.map((id, index) =>
-            localUuid(id, 'PurchaseOrderLine', ['input', 'removeLineIds', String(index)]),
-          ),
-        }),
+orderMutation('purchaseOrderUpdate', {
+  input: UpdateInput,
+  codes: [
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'INVALID_AMOUNT',
+    'NOT_FOUND',
+    'CONFLICT',
+    'INVALID_TRANSITION',
+    'UNKNOWN_VARIANT',
+    'NO_LINES',
+    'AMOUNT_TOO_LARGE',
+    'IDEMPOTENCY_KEY_REUSED',
+  ],
+  description:
+    'A versioned edit with its history entry: drafts freely; approved orders publish the change for inventory',
+  authScopes: manage,
+  run: (context, input) =>
+    updatePurchaseOrder(dbOf(context), context.deps.catalog, actorOf(context), {
+      ...input,
+      purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+      warehouseId:
+        input.warehouseId === undefined
+          ? undefined
+          : optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+      addLines: input.addLines ? mapLines(input.addLines, 'addLines') : null,
+      updateLines: input.updateLines?.map((line, index) => ({
+        ...line,
+        lineId: localUuid(line.lineId, 'PurchaseOrderLine', ['input', 'updateLines', String(index), 'lineId']),
+        warehouseId: optionalLocalUuid(line.warehouseId, 'Warehouse', [
+          'input',
+          'updateLines',
+          String(index),
+          'warehouseId',
+        ]),
+      })),
+      removeLineIds: input.removeLineIds?.map((id, index) =>
+        localUuid(id, 'PurchaseOrderLine', ['input', 'removeLineIds', String(index)]),
       ),
-  }),
-);
+    }),
+});
 
 /** One transition mutation: `purchaseOrder<Name>(input: { purchaseOrderId, expectedVersion?, comment?, idempotencyKey? })`. */
 function transition(
@@ -275,30 +255,17 @@ function transition(
       idempotencyKey: t.string({ validate: rules.idempotencyKey }),
     }),
   });
-  const Payload = orderPayload(`PurchaseOrder${name}`, [
-    'INVALID_INPUT',
-    'NOT_FOUND',
-    'CONFLICT',
-    'INVALID_TRANSITION',
-    'IDEMPOTENCY_KEY_REUSED',
-    ...options.codes,
-  ]);
-  builder.mutationField(`purchaseOrder${name}`, (t) =>
-    t.field({
-      type: Payload,
-      description: options.description,
-      authScopes: options.scope,
-      args: { input: t.arg({ type: Input, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        answer(
-          context,
-          await options.run(context, {
-            ...input,
-            purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
-          }),
-        ),
-    }),
-  );
+  orderMutation(`purchaseOrder${name}`, {
+    input: Input,
+    codes: ['INVALID_INPUT', 'NOT_FOUND', 'CONFLICT', 'INVALID_TRANSITION', 'IDEMPOTENCY_KEY_REUSED', ...options.codes],
+    authScopes: options.scope,
+    description: options.description,
+    run: (context, input) =>
+      options.run(context, {
+        ...input,
+        purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+      }),
+  });
 }
 
 transition('Submit', {

@@ -1,21 +1,6 @@
-import {
-  byIdQuery,
-  CURSOR_KEYS,
-  connectionType,
-  encodeGlobalId,
-  localUuid,
-  nodeEntity,
-  optionalLocalUuid,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { byIdQuery, CURSOR_KEYS, encodeGlobalId, localUuid, nodeEntity, optionalLocalUuid, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import type { ProcurementContext } from '../context.ts';
-import { type ProcurementErrorCode, procurementFail } from '../data/errors.ts';
 import {
-  type Actor,
   createReceipt,
   discardReceipt,
   findReceivableLines,
@@ -28,14 +13,8 @@ import {
   receiptLinesOf,
   receiptsOfOrders,
 } from '../data/receipts.ts';
-import { dbOf, manage } from './common.ts';
+import { dbOf, documentMutation, filteredList, manage, withinLineLimit } from './common.ts';
 import { PurchaseOrderRef } from './types.ts';
-
-/** who posted it, as the receipt, the order's history and the audit record it */
-export const actorOfContext = (context: ProcurementContext): Actor => ({
-  kind: context.auth.kind,
-  id: context.auth.subject ?? null,
-});
 
 export const MAX_RECEIPT_LINES = 500;
 
@@ -99,8 +78,6 @@ export const ReceiptRef = builder.objectRef<ReceiptRow>('Receipt').implement({
   }),
 });
 
-export const ReceiptConnection = connectionType(builder, 'Receipt', ReceiptRef);
-
 nodeEntity(builder, ReceiptRef, 'Receipt', (id, context) => receiptById(dbOf(context), id));
 
 builder.objectField(PurchaseOrderRef, 'receipts', (t) =>
@@ -122,29 +99,22 @@ const ReceiptFilter = builder.inputType('ReceiptFilter', {
   }),
 });
 
-builder.queryField('receipts', (t) =>
-  t.connection(
-    {
-      type: ReceiptRef,
-      description: 'Goods receipts, newest first',
-      authScopes: manage,
-      args: { filter: t.arg({ type: ReceiptFilter }) },
-      resolve: (_root, args, context) =>
-        listReceipts(
-          dbOf(context),
-          {
-            purchaseOrderId: optionalLocalUuid(args.filter?.purchaseOrderId, 'PurchaseOrder', [
-              'filter',
-              'purchaseOrderId',
-            ]),
-            statuses: args.filter?.statuses ?? null,
-          },
-          pageOf(args, CURSOR_KEYS.instant),
-        ),
-    },
-    ReceiptConnection,
-  ),
-);
+filteredList('receipts', {
+  type: ReceiptRef,
+  connection: 'Receipt',
+  filter: ReceiptFilter,
+  cursor: CURSOR_KEYS.instant,
+  description: 'Goods receipts, newest first',
+  list: (db, filter, page) =>
+    listReceipts(
+      db,
+      {
+        purchaseOrderId: optionalLocalUuid(filter?.purchaseOrderId, 'PurchaseOrder', ['filter', 'purchaseOrderId']),
+        statuses: filter?.statuses ?? null,
+      },
+      page,
+    ),
+});
 
 byIdQuery(builder, 'receipt', {
   type: ReceiptRef,
@@ -199,9 +169,6 @@ builder.queryField('receivableLines', (t) =>
   }),
 );
 
-const receiptPayload = (name: string, codes: readonly ProcurementErrorCode[]) =>
-  payloadType(builder, name, { codes, field: 'receipt', type: ReceiptRef });
-
 const ReceiptLineInput = builder.inputType('ReceiptLineInput', {
   fields: (t) => ({
     purchaseOrderLineId: t.id({ required: true }),
@@ -222,111 +189,82 @@ const ReceiptCreateInput = builder.inputType('ReceiptCreateInput', {
   }),
 });
 
-const CreatePayload = receiptPayload('ReceiptCreate', [
-  'NOT_FOUND',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NO_LINES',
-  'TOO_MANY_ITEMS',
-  'ORDER_NOT_RECEIVABLE',
-  'LINE_NOT_ON_ORDER',
-  'DUPLICATE_LINE',
-  'WAREHOUSE_MISMATCH',
-  'REJECTION_REASON_REQUIRED',
-  'OVER_RECEIPT',
-  'IDEMPOTENCY_KEY_REUSED',
-]);
+const receipt = { field: 'receipt', type: ReceiptRef };
 
-builder.mutationField('receiptCreate', (t) =>
-  t.field({
-    type: CreatePayload,
-    description:
-      'Receives goods against lines of one purchase order (posted at once unless `post: false`); once per idempotency key',
-    authScopes: manage,
-    args: { input: t.arg({ type: ReceiptCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      if (input.lines.length > MAX_RECEIPT_LINES) {
-        return toPayload(
-          procurementFail('TOO_MANY_ITEMS', `At most ${MAX_RECEIPT_LINES} lines`, ['input', 'lines']),
-          () => ({}),
-        );
-      }
-      return toPayload(
-        await createReceipt(dbOf(context), actorOfContext(context), {
-          purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
-          warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
-          lines: input.lines.map((line, index) => ({
-            purchaseOrderLineId: localUuid(line.purchaseOrderLineId, 'PurchaseOrderLine', [
-              'input',
-              'lines',
-              String(index),
-              'purchaseOrderLineId',
-            ]),
-            acceptedQuantity: line.acceptedQuantity,
-            rejectedQuantity: line.rejectedQuantity ?? 0,
-            rejectionReason: line.rejectionReason ?? null,
-          })),
-          note: input.note ?? null,
-          post: input.post ?? true,
-          idempotencyKey: input.idempotencyKey,
-        }),
-        (receipt) => ({ receipt }),
-      );
-    },
-  }),
-);
+documentMutation('receiptCreate', {
+  input: ReceiptCreateInput,
+  answer: receipt,
+  codes: [
+    'NOT_FOUND',
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NO_LINES',
+    'TOO_MANY_ITEMS',
+    'ORDER_NOT_RECEIVABLE',
+    'LINE_NOT_ON_ORDER',
+    'DUPLICATE_LINE',
+    'WAREHOUSE_MISMATCH',
+    'REJECTION_REASON_REQUIRED',
+    'OVER_RECEIPT',
+    'IDEMPOTENCY_KEY_REUSED',
+  ],
+  description:
+    'Receives goods against lines of one purchase order (posted at once unless `post: false`); once per idempotency key',
+  authScopes: manage,
+  run: (db, actor, input) =>
+    withinLineLimit(input.lines, MAX_RECEIPT_LINES, () =>
+      createReceipt(db, actor, {
+        purchaseOrderId: localUuid(input.purchaseOrderId, 'PurchaseOrder', ['input', 'purchaseOrderId']),
+        warehouseId: optionalLocalUuid(input.warehouseId, 'Warehouse', ['input', 'warehouseId']),
+        lines: input.lines.map((line, index) => ({
+          purchaseOrderLineId: localUuid(line.purchaseOrderLineId, 'PurchaseOrderLine', [
+            'input',
+            'lines',
+            String(index),
+            'purchaseOrderLineId',
+          ]),
+          acceptedQuantity: line.acceptedQuantity,
+          rejectedQuantity: line.rejectedQuantity ?? 0,
+          rejectionReason: line.rejectionReason ?? null,
+        })),
+        note: input.note ?? null,
+        post: input.post ?? true,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    ),
+});
 
 const ReceiptIdInput = builder.inputType('ReceiptIdInput', {
   fields: (t) => ({ receiptId: t.id({ required: true }) }),
 });
 
-const PostPayload = receiptPayload('ReceiptPost', [
-  'NOT_FOUND',
-  'RECEIPT_NOT_DRAFT',
-  'ORDER_NOT_RECEIVABLE',
-  'LINE_NOT_ON_ORDER',
-  'DUPLICATE_LINE',
-  'WAREHOUSE_MISMATCH',
-  'REJECTION_REASON_REQUIRED',
-  'INVALID_QUANTITY',
-  'NO_LINES',
-  'OVER_RECEIPT',
-]);
+const receiptIdOf = (input: { receiptId: string }) => localUuid(input.receiptId, 'Receipt', ['input', 'receiptId']);
 
-builder.mutationField('receiptPost', (t) =>
-  t.field({
-    type: PostPayload,
-    description: 'Posts a draft receipt; posting a posted one again answers it unchanged',
-    authScopes: manage,
-    args: { input: t.arg({ type: ReceiptIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await postReceipt(
-          dbOf(context),
-          actorOfContext(context),
-          localUuid(input.receiptId, 'Receipt', ['input', 'receiptId']),
-        ),
-        (receipt) => ({ receipt }),
-      ),
-  }),
-);
+documentMutation('receiptPost', {
+  input: ReceiptIdInput,
+  answer: receipt,
+  codes: [
+    'NOT_FOUND',
+    'RECEIPT_NOT_DRAFT',
+    'ORDER_NOT_RECEIVABLE',
+    'LINE_NOT_ON_ORDER',
+    'DUPLICATE_LINE',
+    'WAREHOUSE_MISMATCH',
+    'REJECTION_REASON_REQUIRED',
+    'INVALID_QUANTITY',
+    'NO_LINES',
+    'OVER_RECEIPT',
+  ],
+  description: 'Posts a draft receipt; posting a posted one again answers it unchanged',
+  authScopes: manage,
+  run: (db, actor, input) => postReceipt(db, actor, receiptIdOf(input)),
+});
 
-const DiscardPayload = receiptPayload('ReceiptDiscard', ['NOT_FOUND', 'RECEIPT_NOT_DRAFT']);
-
-builder.mutationField('receiptDiscard', (t) =>
-  t.field({
-    type: DiscardPayload,
-    description: 'Discards a draft receipt (its number is not reused)',
-    authScopes: manage,
-    args: { input: t.arg({ type: ReceiptIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await discardReceipt(
-          dbOf(context),
-          actorOfContext(context),
-          localUuid(input.receiptId, 'Receipt', ['input', 'receiptId']),
-        ),
-        (receipt) => ({ receipt }),
-      ),
-  }),
-);
+documentMutation('receiptDiscard', {
+  input: ReceiptIdInput,
+  answer: receipt,
+  codes: ['NOT_FOUND', 'RECEIPT_NOT_DRAFT'],
+  description: 'Discards a draft receipt (its number is not reused)',
+  authScopes: manage,
+  run: (db, actor, input) => discardReceipt(db, actor, receiptIdOf(input)),
+});

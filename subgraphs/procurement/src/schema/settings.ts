@@ -1,4 +1,4 @@
-import { payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { type SettingsRow, settingsOf, updateSettings } from '../data/settings.ts';
 import { actorOf, dbOf, manage, percentRule } from './common.ts';
@@ -52,18 +52,14 @@ const SettingsUpdateInput = builder.inputType('ProcurementSettingsUpdateInput', 
   }),
 });
 
-const SettingsUpdatePayload = payloadType(builder, 'ProcurementSettingsUpdate', {
-  codes: ['INVALID_INPUT', 'INVALID_CURRENCY', 'CONFLICT'] as const,
-  field: 'settings',
-  type: ProcurementSettingsRef,
+inputMutation(builder, 'procurementSettingsUpdate', {
+  input: SettingsUpdateInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'INVALID_CURRENCY', 'CONFLICT'],
+    field: 'settings',
+    type: ProcurementSettingsRef,
+  },
+  authScopes: manage,
+  run: (context, input) => updateSettings(dbOf(context), actorOf(context), input),
+  fields: (settings) => ({ settings }),
 });
-
-builder.mutationField('procurementSettingsUpdate', (t) =>
-  t.field({
-    type: SettingsUpdatePayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: SettingsUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await updateSettings(dbOf(context), actorOf(context), input), (settings) => ({ settings })),
-  }),
-);

@@ -1,17 +1,7 @@
-import {
-  byIdQuery,
-  CURSOR_KEYS,
-  connectionType,
-  localUuid,
-  nodeEntity,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { byIdQuery, CURSOR_KEYS, inputMutation, localUuid, nodeEntity, ok, rules } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
-import { procurementFail } from '../data/errors.ts';
+import { type ProcurementResult, procurementFail } from '../data/errors.ts';
 import {
   addContact,
   createSupplier,
@@ -23,13 +13,11 @@ import {
   supplierById,
   updateSupplier,
 } from '../data/suppliers.ts';
-import { dbOf, manage } from './common.ts';
+import { dbOf, filteredList, manage } from './common.ts';
 import { CustomFieldValueFilter, CustomFieldValueInput } from './custom-field-types.ts';
 import { SupplierContactRef, SupplierItemRef, SupplierRef } from './types.ts';
 
 nodeEntity(builder, SupplierRef, 'Supplier', (id, context) => supplierById(dbOf(context), id));
-
-const SupplierConnection = connectionType(builder, 'Supplier', SupplierRef);
 
 const SupplierFilter = builder.inputType('SupplierFilter', {
   fields: (t) => ({
@@ -43,27 +31,23 @@ const SupplierFilter = builder.inputType('SupplierFilter', {
   }),
 });
 
-builder.queryField('suppliers', (t) =>
-  t.connection(
-    {
-      type: SupplierRef,
-      description: "The tenant's suppliers, by code",
-      authScopes: manage,
-      args: { filter: t.arg({ type: SupplierFilter }) },
-      resolve: (_root, args, context) =>
-        listSuppliers(
-          dbOf(context),
-          {
-            query: args.filter?.query ?? null,
-            active: args.filter?.active ?? null,
-            customFields: args.filter?.customFields ?? null,
-          },
-          pageOf(args, CURSOR_KEYS.code),
-        ),
-    },
-    SupplierConnection,
-  ),
-);
+filteredList('suppliers', {
+  type: SupplierRef,
+  connection: 'Supplier',
+  filter: SupplierFilter,
+  cursor: CURSOR_KEYS.code,
+  description: "The tenant's suppliers, by code",
+  list: (db, filter, page) =>
+    listSuppliers(
+      db,
+      {
+        query: filter?.query ?? null,
+        active: filter?.active ?? null,
+        customFields: filter?.customFields ?? null,
+      },
+      page,
+    ),
+});
 
 byIdQuery(builder, 'supplier', {
   type: SupplierRef,
@@ -122,54 +106,43 @@ const SUPPLIER_CODES = [
   'CUSTOM_FIELD_REQUIRED',
 ] as const;
 
-const SupplierCreatePayload = payloadType(builder, 'SupplierCreate', {
-  codes: SUPPLIER_CODES,
-  field: 'supplier',
-  type: SupplierRef,
+inputMutation(builder, 'supplierCreate', {
+  input: SupplierCreateInput,
+  payload: { codes: SUPPLIER_CODES, field: 'supplier', type: SupplierRef },
+  authScopes: manage,
+  run: (context, input) =>
+    createSupplier(dbOf(context), input as typeof input & { code: string; name: string; currency: string }),
+  fields: (supplier) => ({ supplier }),
 });
 
-builder.mutationField('supplierCreate', (t) =>
-  t.field({
-    type: SupplierCreatePayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: SupplierCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await createSupplier(dbOf(context), input as typeof input & { code: string; name: string; currency: string }),
-        (supplier) => ({ supplier }),
-      ),
-  }),
-);
-
-const SupplierUpdatePayload = payloadType(builder, 'SupplierUpdate', {
-  codes: [...SUPPLIER_CODES, 'NOT_FOUND', 'CONFLICT'] as const,
-  field: 'supplier',
-  type: SupplierRef,
+inputMutation(builder, 'supplierUpdate', {
+  input: SupplierUpdateInput,
+  payload: { codes: [...SUPPLIER_CODES, 'NOT_FOUND', 'CONFLICT'], field: 'supplier', type: SupplierRef },
+  authScopes: manage,
+  description: 'Changes the fields given; a null clears email, phone, tax id, address and notes',
+  run: (context, input) => {
+    const { supplierId, expectedVersion, ...fields } = input as typeof input & {
+      supplierId: string;
+      expectedVersion?: number | null;
+    };
+    return updateSupplier(
+      dbOf(context),
+      localUuid(supplierId, 'Supplier', ['input', 'supplierId']),
+      fields,
+      expectedVersion,
+    );
+  },
+  fields: (supplier) => ({ supplier }),
 });
 
-builder.mutationField('supplierUpdate', (t) =>
-  t.field({
-    type: SupplierUpdatePayload,
-    description: 'Changes the fields given; a null clears email, phone, tax id, address and notes',
-    authScopes: manage,
-    args: { input: t.arg({ type: SupplierUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const { supplierId, expectedVersion, ...fields } = input as typeof input & {
-        supplierId: string;
-        expectedVersion?: number | null;
-      };
-      return toPayload(
-        await updateSupplier(
-          dbOf(context),
-          localUuid(supplierId, 'Supplier', ['input', 'supplierId']),
-          fields,
-          expectedVersion,
-        ),
-        (supplier) => ({ supplier }),
-      );
-    },
-  }),
-);
+/** A removal answers the global id it was given (the store's work answers the local one). */
+async function removal(
+  id: string,
+  remove: (id: string) => Promise<ProcurementResult<string>>,
+): Promise<ProcurementResult<string>> {
+  const removed = await remove(id);
+  return removed.ok ? ok(id) : removed;
+}
 
 // Contacts
 
@@ -183,47 +156,29 @@ const ContactAddInput = builder.inputType('SupplierContactAddInput', {
   }),
 });
 
-const ContactAddPayload = payloadType(builder, 'SupplierContactAdd', {
-  codes: ['INVALID_INPUT', 'INVALID_EMAIL', 'NOT_FOUND'] as const,
-  field: 'contact',
-  type: SupplierContactRef,
+inputMutation(builder, 'supplierContactAdd', {
+  input: ContactAddInput,
+  payload: { codes: ['INVALID_INPUT', 'INVALID_EMAIL', 'NOT_FOUND'], field: 'contact', type: SupplierContactRef },
+  authScopes: manage,
+  run: (context, input) =>
+    addContact(dbOf(context), localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']), input),
+  fields: (contact) => ({ contact }),
 });
-
-builder.mutationField('supplierContactAdd', (t) =>
-  t.field({
-    type: ContactAddPayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: ContactAddInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await addContact(dbOf(context), localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']), input),
-        (contact) => ({ contact }),
-      ),
-  }),
-);
 
 const ContactRemoveInput = builder.inputType('SupplierContactRemoveInput', {
   fields: (t) => ({ contactId: t.id({ required: true }) }),
 });
 
-const ContactRemovePayload = payloadType(builder, 'SupplierContactRemove', {
-  codes: ['NOT_FOUND'] as const,
-  field: 'removedContactId',
-  type: 'ID',
+inputMutation(builder, 'supplierContactRemove', {
+  input: ContactRemoveInput,
+  payload: { codes: ['NOT_FOUND'], field: 'removedContactId', type: 'ID' },
+  authScopes: manage,
+  run: (context, input) =>
+    removal(input.contactId, (id) =>
+      removeContact(dbOf(context), localUuid(id, 'SupplierContact', ['input', 'contactId'])),
+    ),
+  fields: (removedContactId) => ({ removedContactId }),
 });
-
-builder.mutationField('supplierContactRemove', (t) =>
-  t.field({
-    type: ContactRemovePayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: ContactRemoveInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await removeContact(dbOf(context), localUuid(input.contactId, 'SupplierContact', ['input', 'contactId'])),
-        () => ({ removedContactId: input.contactId }),
-      ),
-  }),
-);
 
 // Supplier items
 
@@ -257,82 +212,55 @@ const ItemsSetInput = builder.inputType('SupplierItemsSetInput', {
   }),
 });
 
-const ItemsSetPayload = payloadType(builder, 'SupplierItemsSet', {
-  codes: [
-    'INVALID_INPUT',
-    'INVALID_AMOUNT',
-    'INVALID_QUANTITY',
-    'NOT_FOUND',
-    'UNKNOWN_VARIANT',
-    'TOO_MANY_ITEMS',
-  ] as const,
-  field: 'items',
-  type: SupplierItemRef,
-  list: true,
+inputMutation(builder, 'supplierItemsSet', {
+  input: ItemsSetInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'INVALID_AMOUNT', 'INVALID_QUANTITY', 'NOT_FOUND', 'UNKNOWN_VARIANT', 'TOO_MANY_ITEMS'],
+    field: 'items',
+    type: SupplierItemRef,
+    list: true,
+  },
+  description: `Sets what a supplier sells us for up to ${MAX_ITEMS_PER_CALL} variants in one step (imports, demo data)`,
+  authScopes: manage,
+  run: async (context, input) => {
+    const supplierId = localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']);
+    if (input.items.length > MAX_ITEMS_PER_CALL) {
+      return procurementFail('TOO_MANY_ITEMS', `At most ${MAX_ITEMS_PER_CALL} items per call`, ['input', 'items']);
+    }
+    const items = input.items.map((item, index) => ({
+      ...item,
+      variantId: localUuid(item.variantId, 'ProductVariant', ['input', 'items', String(index), 'variantId']),
+    }));
+    const db = dbOf(context);
+    const known = await context.deps.catalog.snapshots(
+      db.tenantId,
+      items.map((item) => item.variantId),
+    );
+    const unknown = items.findIndex((item) => !known.has(item.variantId));
+    if (unknown >= 0) {
+      return procurementFail('UNKNOWN_VARIANT', 'The catalog has no such variant', [
+        'input',
+        'items',
+        String(unknown),
+        'variantId',
+      ]);
+    }
+    return setSupplierItems(db, supplierId, items);
+  },
+  fields: (items) => ({ items }),
 });
-
-builder.mutationField('supplierItemsSet', (t) =>
-  t.field({
-    type: ItemsSetPayload,
-    description: `Sets what a supplier sells us for up to ${MAX_ITEMS_PER_CALL} variants in one step (imports, demo data)`,
-    authScopes: manage,
-    args: { input: t.arg({ type: ItemsSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const supplierId = localUuid(input.supplierId, 'Supplier', ['input', 'supplierId']);
-      if (input.items.length > MAX_ITEMS_PER_CALL) {
-        return toPayload(
-          procurementFail('TOO_MANY_ITEMS', `At most ${MAX_ITEMS_PER_CALL} items per call`, ['input', 'items']),
-          () => ({ items: [] }),
-        );
-      }
-      const items = input.items.map((item, index) => ({
-        ...item,
-        variantId: localUuid(item.variantId, 'ProductVariant', ['input', 'items', String(index), 'variantId']),
-      }));
-      const db = dbOf(context);
-      const known = await context.deps.catalog.snapshots(
-        db.tenantId,
-        items.map((item) => item.variantId),
-      );
-      const unknown = items.findIndex((item) => !known.has(item.variantId));
-      if (unknown >= 0) {
-        return toPayload(
-          procurementFail('UNKNOWN_VARIANT', 'The catalog has no such variant', [
-            'input',
-            'items',
-            String(unknown),
-            'variantId',
-          ]),
-          () => ({ items: [] }),
-        );
-      }
-      return toPayload(await setSupplierItems(db, supplierId, items), (rows) => ({ items: rows }));
-    },
-  }),
-);
 
 const ItemRemoveInput = builder.inputType('SupplierItemRemoveInput', {
   fields: (t) => ({ supplierItemId: t.id({ required: true }) }),
 });
 
-const ItemRemovePayload = payloadType(builder, 'SupplierItemRemove', {
-  codes: ['NOT_FOUND'] as const,
-  field: 'removedSupplierItemId',
-  type: 'ID',
+inputMutation(builder, 'supplierItemRemove', {
+  input: ItemRemoveInput,
+  payload: { codes: ['NOT_FOUND'], field: 'removedSupplierItemId', type: 'ID' },
+  authScopes: manage,
+  run: (context, input) =>
+    removal(input.supplierItemId, (id) =>
+      removeSupplierItem(dbOf(context), localUuid(id, 'SupplierItem', ['input', 'supplierItemId'])),
+    ),
+  fields: (removedSupplierItemId) => ({ removedSupplierItemId }),
 });
-
-builder.mutationField('supplierItemRemove', (t) =>
-  t.field({
-    type: ItemRemovePayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: ItemRemoveInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await removeSupplierItem(
-          dbOf(context),
-          localUuid(input.supplierItemId, 'SupplierItem', ['input', 'supplierItemId']),
-        ),
-        () => ({ removedSupplierItemId: input.supplierItemId }),
-      ),
-  }),
-);

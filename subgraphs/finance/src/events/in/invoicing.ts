@@ -35,6 +35,14 @@ const taxLine = z.object({
   amount: int,
   taxClasses: z.array(z.string()).optional(),
 });
+/** an order line as orders publishes it, when placed and after an edit */
+const orderLine = z.object({
+  sku: z.string(),
+  title: z.string().nullish(),
+  quantity: int,
+  unitAmount: int,
+  taxClass: z.string().optional(),
+});
 const orderCreated = z.object({
   orderId: z.string().uuid(),
   number: int,
@@ -47,15 +55,7 @@ const orderCreated = z.object({
   totalAmount: int,
   shippingMethod: z.object({ code: z.string(), name: z.string(), amount: int }).nullish(),
   shippingAddress: address.nullish(),
-  lines: z.array(
-    z.object({
-      sku: z.string(),
-      title: z.string().nullish(),
-      quantity: int,
-      unitAmount: int,
-      taxClass: z.string().optional(),
-    }),
-  ),
+  lines: z.array(orderLine),
   taxLines: z.array(taxLine).optional(),
   pricesIncludeTax: z.boolean().optional(),
   customerTaxId: z.string().max(40).nullish(),
@@ -64,15 +64,7 @@ const orderCreated = z.object({
 const orderEdited = z.object({
   orderId: z.string().uuid(),
   totalAmount: int,
-  lines: z.array(
-    z.object({
-      sku: z.string(),
-      title: z.string().nullish(),
-      quantity: int,
-      unitAmount: int,
-      taxClass: z.string().optional(),
-    }),
-  ),
+  lines: z.array(orderLine),
   // absent on events from before orders sent them: such an edit changes no invoice (README)
   version: int.min(1).optional(),
   subtotalAmount: int.optional(),
