@@ -1,34 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuthContext } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  VARIANTS,
-  vid,
-} from '../../orders/test/harness.ts';
-import {
-  type FulfillmentHarness,
-  fulfillmentStaff,
-  type OrdersAndFulfillment,
-  startOrdersAndFulfillment,
-} from './harness.ts';
+import { customer, staff, VARIANTS, vid } from '../../orders/test/harness.ts';
+import { eventually, fulfillmentStaff, fulfillmentSuite, placeConfirmedOrder } from './harness.ts';
 
-let stack: OrdersAndFulfillment;
-let orders: OrdersHarness;
-let fulfillment: FulfillmentHarness;
+const stack = fulfillmentSuite();
+const { orders, fulfillment } = stack;
 const tenant = randomUUID();
 const manager = fulfillmentStaff(tenant);
-
-suiteFixture(async (own) => {
-  stack = own(await startOrdersAndFulfillment());
-  ({ orders, fulfillment } = stack);
-});
 
 const ORDER = /* GraphQL */ `
   query ($representations: [_Any!]!) {
@@ -90,26 +69,7 @@ async function run(mutation: string, id: string, auth: Partial<AuthContext> = ma
 }
 
 /** A confirmed order of 3 mugs and 1 tee that fulfillment's read model knows. */
-async function confirmedOrder() {
-  orders.stock.available.set(VARIANTS.mug, 1000);
-  orders.stock.available.set(VARIANTS.tee, 1000);
-  const shopper = customer(tenant);
-  const cart = await cartWith(orders, shopper, [
-    { variantId: vid(VARIANTS.mug), quantity: 3 },
-    { variantId: vid(VARIANTS.tee), quantity: 1 },
-  ]);
-  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
-  const orderId: string = placed.data?.checkoutComplete.order.id;
-  await orders.call(
-    `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
-    { id: orderId },
-    staff(tenant),
-  );
-  await waitFor(
-    async () => (await orderView(orderId)).fulfillment?.availableActions.includes('CREATE_SHIPMENT') ?? false,
-  );
-  return { orderId, shopper };
-}
+const confirmedOrder = () => placeConfirmedOrder(stack, tenant, { mug: 3, tee: 1 });
 
 async function shipment(orderId: string, lines: { variantId: string; quantity: number }[]): Promise<string> {
   const created = await fulfillment.call(SHIP_CREATE, { input: { orderId, lines } }, manager);
@@ -279,7 +239,7 @@ describe('Order.fulfillment', () => {
       { id: orderId },
       staff(tenant),
     );
-    await waitFor(async () => (await orderView(orderId)).fulfillment?.availableActions.length === 0);
+    await eventually(async () => (await orderView(orderId)).fulfillment?.availableActions.length === 0);
     const refused = await fulfillment.call(
       SHIP_CREATE,
       { input: { orderId, lines: [{ variantId: vid(VARIANTS.tee), quantity: 1 }] } },
@@ -288,12 +248,3 @@ describe('Order.fulfillment', () => {
     expect(refused.data?.shipmentCreate.errors).toEqual([{ code: 'ORDER_NOT_SHIPPABLE' }]);
   });
 });
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('timed out');
-}

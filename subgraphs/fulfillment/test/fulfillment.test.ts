@@ -1,41 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { assertTenantTablesProtected, type EventEnvelope } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  VARIANTS,
-  vid,
-} from '../../orders/test/harness.ts';
-import {
-  type FulfillmentHarness,
-  fulfillmentStaff,
-  type OrdersAndFulfillment,
-  startOrdersAndFulfillment,
-} from './harness.ts';
+import { customer, staff, VARIANTS, vid } from '../../orders/test/harness.ts';
+import { eventually, fulfillmentStaff, fulfillmentSuite, placeConfirmedOrder } from './harness.ts';
 
-let stack: OrdersAndFulfillment;
-let orders: OrdersHarness;
-let fulfillment: FulfillmentHarness;
 const tenant = randomUUID();
 const received: EventEnvelope[] = [];
-
-suiteFixture(async (own) => {
-  stack = own(await startOrdersAndFulfillment());
-  ({ orders, fulfillment } = stack);
-  await stack.bus.subscribe({
+const stack = fulfillmentSuite((started) =>
+  started.bus.subscribe({
     consumer: 'test-returns',
     subjects: ['ucos.fulfillment.>'],
     handler: (envelope) => {
       received.push(envelope);
     },
-  });
-});
+  }),
+);
+const { orders, fulfillment } = stack;
 
 const SHIP_CREATE = /* GraphQL */ `
   mutation ($input: ShipmentCreateInput!) { shipmentCreate(input: $input) { shipment { id status version } errors { code field message } } }`;
@@ -47,32 +27,9 @@ const move = (name: string, id: string, extra = '') =>
     fulfillmentStaff(tenant),
   );
 
-async function confirmedOrder(checkoutOverrides: Record<string, unknown> = {}) {
-  orders.stock.available.set(VARIANTS.mug, 1000);
-  orders.stock.available.set(VARIANTS.tee, 1000);
-  const shopper = customer(tenant);
-  const cart = await cartWith(orders, shopper, [
-    { variantId: vid(VARIANTS.mug), quantity: 3 },
-    { variantId: vid(VARIANTS.tee), quantity: 1 },
-  ]);
-  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id, checkoutOverrides) }, shopper);
-  const orderId: string = placed.data?.checkoutComplete.order.id;
-  await orders.call(
-    `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
-    { id: orderId },
-    staff(tenant),
-  );
-  // the read model follows the events
-  await waitFor(async () => {
-    const shipment = await fulfillment.call(
-      SHIP_CREATE,
-      { input: { orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 100 }] } },
-      fulfillmentStaff(tenant),
-    );
-    return shipment.data?.shipmentCreate.errors[0]?.code === 'SHIP_QUANTITY_EXCEEDS_ORDER';
-  });
-  return { orderId, shopper };
-}
+/** A confirmed order of 3 mugs and 1 tee that fulfillment's read model knows. */
+const confirmedOrder = (checkoutOverrides: Record<string, unknown> = {}) =>
+  placeConfirmedOrder(stack, tenant, { mug: 3, tee: 1 }, checkoutOverrides);
 
 const orderStatus = async (id: string) =>
   (await orders.call(`query ($id: ID!) { order(id: $id) { status } }`, { id }, staff(tenant))).data?.order.status;
@@ -97,7 +54,7 @@ describe('shipments', () => {
       await orders.call(`query ($id: ID!) { order(id: $id) { email number } }`, { id: orderId }, staff(tenant))
     ).data?.order;
     expect(order?.email).toMatch(/@/);
-    await waitFor(async () =>
+    await eventually(async () =>
       received.some(
         (event) => event.type === 'fulfillment.shipment.shipped' && event.aggregateId === decode(shipmentId),
       ),
@@ -116,7 +73,7 @@ describe('shipments', () => {
       idempotencyKey: `shipment:${decode(shipmentId)}`,
       lines: [{ variantId: VARIANTS.mug, quantity: 2 }],
     });
-    await waitFor(async () => (await orderStatus(orderId)) === 'PARTIALLY_FULFILLED');
+    await eventually(async () => (await orderStatus(orderId)) === 'PARTIALLY_FULFILLED');
     const over = await fulfillment.call(
       SHIP_CREATE,
       {
@@ -153,7 +110,7 @@ describe('shipments', () => {
     const restId = rest.data?.shipmentCreate.shipment.id;
     await move('shipmentPack', restId);
     await move('shipmentShip', restId);
-    await waitFor(async () => (await orderStatus(orderId)) === 'FULFILLED');
+    await eventually(async () => (await orderStatus(orderId)) === 'FULFILLED');
     expect((await move('shipmentDeliver', restId)).data?.shipmentDeliver.shipment.status).toBe('DELIVERED');
     expect((await move('shipmentCancel', restId)).data?.shipmentCancel.errors[0].code).toBe('INVALID_TRANSITION');
     const view = await orders.call(
@@ -221,7 +178,7 @@ describe('shipments', () => {
       { id: cancelledOrder.orderId },
       staff(tenant),
     );
-    await waitFor(async () => {
+    await eventually(async () => {
       const r = await fulfillment.call(
         SHIP_CREATE,
         { input: { orderId: cancelledOrder.orderId, lines: [{ variantId: vid(VARIANTS.mug), quantity: 1 }] } },
@@ -337,7 +294,7 @@ describe('returns', () => {
       fulfillmentStaff(tenant),
     );
     expect(refunded.data?.returnRefund.return).toEqual({ status: 'REFUNDED', refundAmount: 2500 });
-    await waitFor(async () =>
+    await eventually(async () =>
       received.some((event) => event.type === 'fulfillment.return.received' && event.aggregateId === decode(returnId)),
     );
     const restock = received.find(
@@ -357,13 +314,4 @@ describe('returns', () => {
 
 function decode(globalId: string): string {
   return Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
-}
-
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('timed out');
 }

@@ -6,8 +6,19 @@ import {
   InProcessEventBus,
   type StatementCounter,
 } from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, staffOf, type TestDatabase } from '@ucos/kit/testing';
-import { type OrdersHarness, startOrders } from '../../orders/test/harness.ts';
+import { createTestDatabase, inProcessCaller, staffOf, type TestDatabase, waitFor } from '@ucos/kit/testing';
+import { type Own, suiteFixture } from '@ucos/kit/testing/suite';
+import {
+  type Caller,
+  cartWith,
+  customer,
+  lateBound,
+  type OrdersHarness,
+  staff,
+  startOrders,
+  VARIANTS,
+  vid,
+} from '../../orders/test/harness.ts';
 import { loadFulfillmentEnv } from '../src/env.ts';
 import { createFulfillmentServer } from '../src/yoga.ts';
 import { MemoryStock } from './memory-stock.ts';
@@ -90,4 +101,74 @@ export async function startOrdersAndFulfillment(bus: EventBus = newBus()): Promi
     },
   };
 }
+
+/**
+ * The set-up of a file that tests fulfillment with orders: `startOrdersAndFulfillment()` once before
+ * the file's tests, ended after them; `started` for what the file starts besides (a subscriber). The
+ * answer is the stack, its services to use inside the tests.
+ */
+export function fulfillmentSuite(
+  started?: (stack: OrdersAndFulfillment, own: Own) => Promise<unknown>,
+): OrdersAndFulfillment {
+  let stack: OrdersAndFulfillment | undefined;
+  suiteFixture(async (own) => {
+    stack = own(await startOrdersAndFulfillment());
+    await started?.(stack, own);
+  });
+  const whole = lateBound('fulfillmentSuite', () => stack);
+  return {
+    get db() {
+      return whole.db;
+    },
+    get bus() {
+      return whole.bus;
+    },
+    orders: lateBound('fulfillmentSuite', () => stack?.orders),
+    fulfillment: lateBound('fulfillmentSuite', () => stack?.fulfillment),
+    close: () => whole.close(),
+  };
+}
+
+/** Polls `check` until it holds, for up to 5 s: what these tests give the read model to follow the events. */
+export const eventually = (check: () => Promise<unknown>) => waitFor(check, 5000);
+
+const ORDER_ACTIONS = /* GraphQL */ `
+  query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Order { fulfillment { availableActions } } } }`;
+
+/**
+ * An order a shopper of `tenant` placed (`lines`: units of the price list's variants, in stock) and
+ * staff confirmed, once fulfillment's read model has followed orders' events so far that it can be
+ * shipped. Its global id and the shopper.
+ */
+export async function placeConfirmedOrder(
+  { orders, fulfillment }: Pick<OrdersAndFulfillment, 'orders' | 'fulfillment'>,
+  tenant: string,
+  lines: Partial<Record<keyof typeof VARIANTS, number>>,
+  checkoutOverrides: Record<string, unknown> = {},
+): Promise<{ orderId: string; shopper: Caller }> {
+  const cartLines = Object.entries(lines).map(([name, quantity]) => {
+    const variant = VARIANTS[name as keyof typeof VARIANTS];
+    orders.stock.available.set(variant, 1000);
+    return { variantId: vid(variant), quantity };
+  });
+  const shopper = customer(tenant);
+  const cart = await cartWith(orders, shopper, cartLines);
+  const placed = await orders.checkout(cart.id, shopper, checkoutOverrides);
+  const orderId: string = placed.data?.checkoutComplete.order.id;
+  await orders.call(
+    `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
+    { id: orderId },
+    staff(tenant),
+  );
+  await eventually(async () => {
+    const known = await fulfillment.call(
+      ORDER_ACTIONS,
+      { reps: [{ __typename: 'Order', id: orderId }] },
+      fulfillmentStaff(tenant),
+    );
+    return known.data?._entities[0]?.fulfillment?.availableActions.includes('CREATE_SHIPMENT');
+  });
+  return { orderId, shopper };
+}
+
 export { createTestDatabase };

@@ -1,34 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, localUuid, ok } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  VARIANTS,
-  vid,
-} from '../../orders/test/harness.ts';
+import { staff, VARIANTS, vid } from '../../orders/test/harness.ts';
 import { applyOrderEvent } from '../src/events/in/order-consumer.ts';
-import {
-  type FulfillmentHarness,
-  fulfillmentStaff,
-  type OrdersAndFulfillment,
-  startOrdersAndFulfillment,
-} from './harness.ts';
+import { eventually, fulfillmentStaff, fulfillmentSuite, placeConfirmedOrder } from './harness.ts';
 
-let stack: OrdersAndFulfillment;
-let orders: OrdersHarness;
-let fulfillment: FulfillmentHarness;
+const stack = fulfillmentSuite();
+const { orders, fulfillment } = stack;
 const tenant = randomUUID();
-
-suiteFixture(async (own) => {
-  stack = own(await startOrdersAndFulfillment());
-  ({ orders, fulfillment } = stack);
-});
 
 const SHIP_CREATE = /* GraphQL */ `
   mutation ($input: ShipmentCreateInput!) {
@@ -75,35 +54,14 @@ const releaseHold = async (holdId: string) => {
   expect(released.data?.orderHoldRelease.errors).toEqual([]);
 };
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('timed out');
-}
-
-async function confirmedOrder(): Promise<string> {
-  orders.stock.available.set(VARIANTS.mug, 1000);
-  const shopper = customer(tenant);
-  const cart = await cartWith(orders, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 3 }]);
-  const placed = await orders.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
-  const orderId: string = placed.data?.checkoutComplete.order.id;
-  await orders.call(
-    `mutation ($id: ID!) { orderConfirm(input: { orderId: $id }) { errors { code } } }`,
-    { id: orderId },
-    staff(tenant),
-  );
-  await waitFor(async () => (await progressOf(orderId))?.fulfillment?.availableActions.includes('CREATE_SHIPMENT'));
-  return orderId;
-}
+/** A confirmed order of 3 mugs that fulfillment's read model knows; its global id. */
+const confirmedOrder = async () => (await placeConfirmedOrder(stack, tenant, { mug: 3 })).orderId;
 
 describe('holds refuse fulfilment', () => {
   it('refuses a shipment while the order is on hold (learnt from the events), and creates it once released', async () => {
     const orderId = await confirmedOrder();
     const holdId = await placeHold(orderId);
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
     expect((await progressOf(orderId))?.fulfillment).toEqual({ onHold: true, availableActions: [] });
     const refused = await createShipment(orderId);
     expect(refused).toEqual({
@@ -119,7 +77,7 @@ describe('holds refuse fulfilment', () => {
     expect((await progressOf(orderId))?.shipments).toEqual([]);
 
     await releaseHold(holdId);
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
     const created = await createShipment(orderId);
     expect(created.errors).toEqual([]);
     expect(created.shipment).toMatchObject({
@@ -133,7 +91,7 @@ describe('holds refuse fulfilment', () => {
     const orderId = await confirmedOrder();
     const shipment = (await createShipment(orderId, 2)).shipment;
     const first = await placeHold(orderId, 'Address check');
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
     expect((await progressOf(orderId))?.shipments).toEqual([
       { id: shipment.id, status: 'PENDING', orderOnHold: true, availableActions: ['CANCEL'] },
     ]);
@@ -143,17 +101,17 @@ describe('holds refuse fulfilment', () => {
     });
 
     await releaseHold(first);
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
     expect((await move('shipmentPack', shipment.id))?.shipment).toEqual({ status: 'PACKED' });
 
     const second = await placeHold(orderId, 'Payment review');
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === true);
     expect((await move('shipmentShip', shipment.id))?.errors).toEqual([{ code: 'ORDER_ON_HOLD', field: null }]);
     // nothing left the warehouse: inventory's reservation was not committed
     const key = `shipment:${localUuid(shipment.id, 'Shipment')}`;
     expect(fulfillment.stock.commits.has(key)).toBe(false);
     await releaseHold(second);
-    await waitFor(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
+    await eventually(async () => (await progressOf(orderId))?.fulfillment?.onHold === false);
     expect((await move('shipmentShip', shipment.id))?.shipment).toEqual({ status: 'SHIPPED' });
   });
 

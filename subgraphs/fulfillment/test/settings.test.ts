@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { customer } from '../../orders/test/harness.ts';
-import { fulfillmentStaff, type OrdersAndFulfillment, startOrdersAndFulfillment } from './harness.ts';
+import { fulfillmentStaff, fulfillmentSuite } from './harness.ts';
 
 /** The tenant's fulfillment settings: one row per tenant, seen and changed only by that tenant. */
-let stack: OrdersAndFulfillment;
-suiteFixture(async (own) => {
-  stack = own(await startOrdersAndFulfillment());
-});
+const stack = fulfillmentSuite();
 
 const READ = `{ fulfillmentSettings { returnWindowDays } }`;
 const UPDATE = `mutation ($days: Int!) {

@@ -1,19 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localUuid } from '@ucos/kit';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Caller,
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Caller, cartWith, customer, ordersSuite, staff, VARIANTS, vid } from './harness.ts';
 
 const ACTIONS = /* GraphQL */ `
   query ($id: ID!) {
@@ -53,31 +41,16 @@ const EXPECTED: [OrderStatus, PaymentStatus, string[]][] = [
   ['cancelled', 'authorized', []],
 ];
 
-let h: OrdersHarness;
-let admin: pg.Client;
-let tenantId: string;
-let manager: Caller;
-
-beforeAll(async () => {
-  h = await startOrders();
-  admin = new pg.Client({ connectionString: h.db.adminUrl });
-  await admin.connect();
-  tenantId = randomUUID();
-  manager = staff(tenantId);
-  h.stock.available.set(VARIANTS.mug, 1_000_000);
-  h.stock.available.set(VARIANTS.tee, 1_000_000);
-});
-afterAll(async () => {
-  await admin.end();
-  await h.close();
-});
+const h = ordersSuite({ onHand: { mug: 1_000_000, tee: 1_000_000 } });
+const tenantId = randomUUID();
+const manager: Caller = staff(tenantId);
 
 async function placeOrder(auth: Caller = customer(tenantId)): Promise<string> {
   const cart = await cartWith(h, auth, [
     { variantId: vid(VARIANTS.mug), quantity: 2 },
     { variantId: vid(VARIANTS.tee), quantity: 1 },
   ]);
-  const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth);
+  const placed = await h.checkout(cart.id, auth);
   const id = placed.data?.checkoutComplete.order?.id;
   if (!id) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
   return id;
@@ -85,7 +58,7 @@ async function placeOrder(auth: Caller = customer(tenantId)): Promise<string> {
 
 /** Puts an order into a state directly (the states after confirmed are reached through fulfillment's events). */
 async function setState(orderId: string, status: OrderStatus, paymentStatus: PaymentStatus) {
-  await admin.query(`update orders.orders set status = $2, payment_status = $3 where id = $1`, [
+  await h.adminQuery(`update orders.orders set status = $2, payment_status = $3 where id = $1`, [
     localUuid(orderId, 'Order'),
     status,
     paymentStatus,
@@ -157,7 +130,7 @@ describe('OrderLine.availableActions', () => {
   it('stops offering UPDATE on a line that shipped, and orderLineUpdate agrees', async () => {
     const orderId = await placeOrder();
     await setState(orderId, 'confirmed', 'authorized');
-    await admin.query(`update orders.order_lines set fulfilled_quantity = 1 where order_id = $1 and sku = 'MUG-1'`, [
+    await h.adminQuery(`update orders.order_lines set fulfilled_quantity = 1 where order_id = $1 and sku = 'MUG-1'`, [
       localUuid(orderId, 'Order'),
     ]);
     const order = await actionsOf(orderId);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   ADDRESS,
@@ -7,20 +6,15 @@ import {
   cartWith,
   checkoutInput,
   customer,
-  type OrdersHarness,
-  startOrders,
+  ordersSuite,
   storefront,
   VARIANTS,
   vid,
 } from './harness.ts';
 
 /** Checkout judges an address as a shop would: street, postal code and phone per country, all at once. */
-let h: OrdersHarness;
+const h = ordersSuite({ onHand: { mug: 1000 } });
 const tenant = randomUUID();
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 1000);
-});
 
 const codesAndFields = (errors: { code: string; field: string[] }[]) =>
   errors.map(({ code, field }) => ({ code, field }));
@@ -30,7 +24,7 @@ describe('checkoutComplete address validation', () => {
     const auth = storefront(tenant);
     const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
     const bad = { ...ADDRESS, line1: 'x', postalCode: 'ABC', phone: '12', country: 'DE' };
-    const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { shippingAddress: bad }) }, auth);
+    const result = await h.checkout(cart.id, auth, { shippingAddress: bad });
     expect(result.data?.checkoutComplete.order).toBeNull();
     expect(codesAndFields(result.data?.checkoutComplete.errors)).toEqual([
       { code: 'INVALID_STREET', field: ['input', 'shippingAddress', 'line1'] },
@@ -39,7 +33,7 @@ describe('checkoutComplete address validation', () => {
     ]);
     // the cart is still open: the shopper corrects the address and pays
     const good = { ...ADDRESS, phone: '+49 30 1234567' };
-    const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { shippingAddress: good }) }, auth);
+    const placed = await h.checkout(cart.id, auth, { shippingAddress: good });
     expect(placed.data?.checkoutComplete.errors).toEqual([]);
   });
 
@@ -47,7 +41,7 @@ describe('checkoutComplete address validation', () => {
     const shopper = customer(tenant);
     const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
     const billing = { ...ADDRESS, postalCode: '9410', country: 'US' };
-    const refused = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { billingAddress: billing }) }, shopper);
+    const refused = await h.checkout(cart.id, shopper, { billingAddress: billing });
     expect(codesAndFields(refused.data?.checkoutComplete.errors)).toEqual([
       { code: 'INVALID_POSTAL_CODE', field: ['input', 'billingAddress', 'postalCode'] },
     ]);

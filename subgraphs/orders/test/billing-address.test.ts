@@ -1,24 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  startOrders,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { cartWith, customer, ordersSuite, VARIANTS, vid } from './harness.ts';
 
 /** The billing address an order documents: the one checkout named, else the shipping address. */
-let h: OrdersHarness;
+const h = ordersSuite({ onHand: { mug: 1000 } });
 const tenant = randomUUID();
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 1000);
-});
 
 const ADDRESSES = `query ($id: ID!) {
   order(id: $id) {
@@ -37,7 +23,7 @@ const BILLING = {
 
 async function placed(shopper: ReturnType<typeof customer>, overrides: Record<string, unknown> = {}) {
   const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-  return h.call(CHECKOUT, { input: checkoutInput(cart.id, overrides) }, shopper);
+  return h.checkout(cart.id, shopper, overrides);
 }
 
 describe('Order.billingAddress', () => {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@ucos/kit';
 import { waitFor } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { staticPricing } from './fakes.ts';
 import {
@@ -9,9 +8,8 @@ import {
   type Caller,
   cartWith,
   customer,
-  type OrdersHarness,
+  ordersSuite,
   staff,
-  startOrders,
   storefront,
   VARIANTS,
   vid,
@@ -40,10 +38,7 @@ const METHODS = [
   { code: 'express', name: 'Express', prices: { EUR: 1499 }, estimatedDaysMin: 1, estimatedDaysMax: 2 },
 ];
 
-let h: OrdersHarness;
-suiteFixture(async (own) => {
-  h = own(await startOrders({ pricing: staticPricing(PRICES), env: { SHIPPING_METHODS: JSON.stringify(METHODS) } }));
-});
+const h = ordersSuite({ pricing: staticPricing(PRICES), env: { SHIPPING_METHODS: JSON.stringify(METHODS) } });
 
 const CHANGE = /* GraphQL */ `
   mutation ($input: CartCurrencyChangeInput!) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, encodeGlobalId } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -10,19 +9,16 @@ import {
   customer,
   LINES_ADD,
   type OrdersHarness,
+  ordersSuite,
   staff,
-  startOrders,
   storefront,
   VARIANTS,
   vid,
 } from './harness.ts';
 
-let h: OrdersHarness;
+const h = ordersSuite();
 const tenant = randomUUID();
 const other = randomUUID();
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-});
 
 async function adminCount(sql: string, values: unknown[] = []): Promise<number> {
   const client = new pg.Client({ connectionString: h.db.adminUrl });
@@ -145,7 +141,7 @@ describe('checkout', () => {
   it('reserves stock, authorises payment, creates the order with history and an outboxed event', async () => {
     h.stock.available.set(VARIANTS.mug, 5);
     const cart = await cartWith(h, storefront(tenant), [{ variantId: vid(VARIANTS.mug), quantity: 2 }]);
-    const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, storefront(tenant));
+    const result = await h.checkout(cart.id, storefront(tenant));
     const order = result.data?.checkoutComplete.order;
     expect(result.data?.checkoutComplete.errors).toEqual([]);
     expect(order).toMatchObject({
@@ -165,7 +161,7 @@ describe('checkout', () => {
     ]);
     expect(detail.data?.orderEvents).toEqual([{ type: 'orders.order.created', version: 1 }]);
     // the storefront key that checked out cannot read orders afterwards; the cart is completed
-    const again = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, storefront(tenant));
+    const again = await h.checkout(cart.id, storefront(tenant));
     expect(again.data?.checkoutComplete.errors[0].code).toBe('CART_NOT_OPEN');
   });
 
@@ -173,25 +169,19 @@ describe('checkout', () => {
     const auth = storefront(tenant);
     const before = await adminCount('select count(*) from orders.orders');
     const created = await h.call(`mutation { cartCreate(input: { currency: "EUR" }) { cart { id } } }`, {}, auth);
-    const empty = await h.call(CHECKOUT, { input: checkoutInput(created.data?.cartCreate.cart.id) }, auth);
+    const empty = await h.checkout(created.data?.cartCreate.cart.id, auth);
     expect(empty.data?.checkoutComplete.errors.map((e: { code: string }) => e.code)).toEqual(['CART_EMPTY']);
     const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-    const stale = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { cartVersion: cart.version - 1 }) }, auth);
+    const stale = await h.checkout(cart.id, auth, { cartVersion: cart.version - 1 });
     expect(stale.data?.checkoutComplete.errors.map((e: { code: string }) => e.code)).toEqual(['CONFLICT']);
-    const badEmail = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { email: 'nope' }) }, auth);
+    const badEmail = await h.checkout(cart.id, auth, { email: 'nope' });
     expect(badEmail.data?.checkoutComplete.errors[0]).toMatchObject({
       code: 'INVALID_EMAIL',
       field: ['input', 'email'],
     });
-    const badCountry = await h.call(
-      CHECKOUT,
-      {
-        input: checkoutInput(cart.id, {
-          shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: '1', country: 'Germany' },
-        }),
-      },
-      auth,
-    );
+    const badCountry = await h.checkout(cart.id, auth, {
+      shippingAddress: { name: 'A', line1: 'B', city: 'C', postalCode: '1', country: 'Germany' },
+    });
     expect(badCountry.data?.checkoutComplete.errors[0].field).toEqual(['input', 'shippingAddress', 'country']);
     expect(await adminCount('select count(*) from orders.orders')).toBe(before);
   });
@@ -202,11 +192,7 @@ describe('checkout', () => {
     const ordersBefore = await adminCount('select count(*) from orders.orders');
     const auth = storefront(tenant);
     const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.tee), quantity: 3 }]);
-    const result = await h.call(
-      CHECKOUT,
-      { input: checkoutInput(cart.id, { payment: { provider: 'test', token: 'tok_decline' } }) },
-      auth,
-    );
+    const result = await h.checkout(cart.id, auth, { payment: { provider: 'test', token: 'tok_decline' } });
     expect(result.data?.checkoutComplete).toMatchObject({ order: null, errors: [{ code: 'PAYMENT_DECLINED' }] });
     expect(h.stock.available.get(VARIANTS.tee)).toBe(4);
     expect(h.stock.reservedQuantity()).toBe(reservedBefore);
@@ -265,7 +251,7 @@ describe('checkout', () => {
       const carts = await Promise.all(
         Array.from({ length: 200 }, () => cartWith(h, auth, [{ variantId: vid(variant), quantity: 1 }])),
       );
-      const results = await Promise.all(carts.map((cart) => h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)));
+      const results = await Promise.all(carts.map((cart) => h.checkout(cart.id, auth)));
       const won = results.filter((result) => result.data?.checkoutComplete.order);
       const lost = results.filter((result) => !result.data?.checkoutComplete.order);
       expect(won).toHaveLength(10);
@@ -291,7 +277,7 @@ describe('order state machine', () => {
       { variantId: vid(VARIANTS.tee), quantity: 1 },
     ]);
     h.stock.available.set(VARIANTS.tee, 1000);
-    const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+    const result = await h.checkout(cart.id, shopper);
     const order = result.data?.checkoutComplete.order;
     if (!order) throw new Error(JSON.stringify(result));
     return { order, shopper };
@@ -542,7 +528,7 @@ describe('permissions and isolation', () => {
     h.stock.available.set(VARIANTS.mug, 1000);
     const alice = customer(tenant);
     const cart = await cartWith(h, alice, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-    const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, alice);
+    const placed = await h.checkout(cart.id, alice);
     const orderId = placed.data?.checkoutComplete.order.id;
     const read = (auth: Parameters<OrdersHarness['call']>[2]) =>
       h.call(`query ($id: ID!) { order(id: $id) { id } }`, { id: orderId }, auth);

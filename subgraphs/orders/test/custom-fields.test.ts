@@ -1,28 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { countStatements, encodeGlobalId, leastStatements } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  storefront,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { cartWith, customer, ordersSuite, staff, storefront, VARIANTS, vid } from './harness.ts';
 
 /** Custom fields on customers and orders (issue 15 §3): definitions, values, checkout, tenants, statements. */
 
-let h: OrdersHarness;
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  // plenty of mugs: every order here buys one (the stock is the fake inventory's, shared by tenants)
-  h.stock.available.set(VARIANTS.mug, 10_000);
-});
+// plenty of mugs: every order here buys one (the stock is the fake inventory's, shared by tenants)
+const h = ordersSuite({ onHand: { mug: 10_000 } });
 
 const DEFINITION = 'id entity key label type required defaultValue visibility position archived version';
 const create = (
@@ -66,7 +50,7 @@ async function customerOf(tenantId: string) {
 async function placeOrder(tenantId: string, overrides: Record<string, unknown> = {}) {
   const shopper = storefront(tenantId);
   const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-  return h.call(CHECKOUT, { input: checkoutInput(cart.id, overrides) }, shopper);
+  return h.checkout(cart.id, shopper, overrides);
 }
 
 describe('customer and order field definitions', () => {

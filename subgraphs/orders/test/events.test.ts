@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, createLogger, type EventEnvelope, idempotentHandler, NatsEventBus } from '@ucos/kit';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OrdersAndFulfillment, startOrdersAndFulfillment } from '../../fulfillment/test/harness.ts';
-import { CHECKOUT, cartWith, checkoutInput, type OrdersHarness, storefront, VARIANTS, vid } from './harness.ts';
+import { adminQuery, cartWith, type OrdersHarness, storefront, VARIANTS, vid } from './harness.ts';
 import { natsServerAvailable, OwnNatsServer } from './nats-server.ts';
 
 /**
@@ -42,15 +42,7 @@ describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes 
     await nats?.dispose();
   });
 
-  async function admin<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: stack.db.adminUrl });
-    await client.connect();
-    try {
-      return (await client.query<T>(sql, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const admin = <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) => adminQuery<T>(stack.db, sql, values);
 
   it('orders commit while NATS is down; after it returns every event reaches every consumer exactly once', async () => {
     orders.stock.available.set(VARIANTS.mug, 1000);
@@ -59,9 +51,7 @@ describe.skipIf(!natsServerAvailable())('events over a real JetStream that goes 
       Array.from({ length: 8 }, () => cartWith(orders, auth, [{ variantId: vid(VARIANTS.mug), quantity: 1 }])),
     );
     await nats.stop();
-    const results = await Promise.all(
-      carts.map((cart) => orders.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)),
-    );
+    const results = await Promise.all(carts.map((cart) => orders.checkout(cart.id, auth)));
     const orderIds = results.map((result) => result.data?.checkoutComplete.order?.id as string);
     expect(orderIds.every(Boolean)).toBe(true);
     const unpublished = await admin<{ count: number }>(

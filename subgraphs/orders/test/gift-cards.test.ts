@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@ucos/kit';
 import { waitFor } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   type Caller,
@@ -10,9 +8,8 @@ import {
   cartWith,
   checkoutInput,
   customer,
-  type OrdersHarness,
+  ordersSuite,
   staff,
-  startOrders,
   storefront,
   VARIANTS,
   vid,
@@ -25,25 +22,10 @@ import {
  * is declined; given back on cancel, on a refunded return and on an edit; never spent twice under 50
  * concurrent checkouts; scopes and other tenants.
  */
-let h: OrdersHarness;
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 100_000);
-  h.stock.available.set(VARIANTS.tee, 100_000);
-});
+const h = ordersSuite({ onHand: { mug: 100_000, tee: 100_000 } });
 
 /** one mug (12.50) shipped standard (4.99), no tax */
 const MUG_ORDER = 1250 + 499;
-
-async function adminQuery<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: h.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
 
@@ -118,7 +100,7 @@ describe('issuing, disabling and adjusting', () => {
       note: 'Apology for a late parcel',
     });
     expect(payload.errors).toEqual([]);
-    const stored = await adminQuery<Record<string, unknown>>('select * from orders.gift_cards where tenant_id = $1', [
+    const stored = await h.adminQuery<Record<string, unknown>>('select * from orders.gift_cards where tenant_id = $1', [
       tenant,
     ]);
     expect(JSON.stringify(stored)).not.toContain(code.replaceAll('-', ''));
@@ -134,7 +116,7 @@ describe('issuing, disabling and adjusting', () => {
         actor: expect.any(String),
       },
     ]);
-    const [event] = await adminQuery<{ payload: Record<string, unknown> }>(
+    const [event] = await h.adminQuery<{ payload: Record<string, unknown> }>(
       `select payload from orders.outbox where tenant_id = $1 and type = 'orders.gift_card.issued'`,
       [tenant],
     );
@@ -167,7 +149,7 @@ describe('issuing, disabling and adjusting', () => {
     const other = (await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', idempotencyKey: key } }, staff(tenant)))
       .data?.giftCardIssue;
     expect(other.errors[0]?.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    const [count] = await adminQuery<{ n: number }>(
+    const [count] = await h.adminQuery<{ n: number }>(
       'select count(*)::int as n from orders.gift_cards where tenant_id = $1 and initial_balance = 2500',
       [tenant],
     );
@@ -175,7 +157,7 @@ describe('issuing, disabling and adjusting', () => {
   });
 
   it('refuses bad input with typed errors on their fields, and nothing is stored', async () => {
-    const before = await adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
+    const before = await h.adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
     const bad = (
       await h.call(
         ISSUE,
@@ -204,7 +186,7 @@ describe('issuing, disabling and adjusting', () => {
       await h.call(ISSUE, { input: { amount: 100, currency: 'EUR', code: 'XMAS2026AUNT' } }, staff(tenant))
     ).data?.giftCardIssue;
     expect(taken.errors[0]).toMatchObject({ code: 'DUPLICATE_CODE', field: ['input', 'code'] });
-    const after = await adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
+    const after = await h.adminQuery('select 1 from orders.gift_cards where tenant_id = $1', [tenant]);
     expect(after.length).toBe(before.length + 1);
   });
 
@@ -323,7 +305,7 @@ describe('on the cart', () => {
     const disabled = await issue(tenant, { amount: 500 });
     await h.call(DISABLE, { id: disabled.card.id }, staff(tenant));
     const expired = await issue(tenant, { amount: 500 });
-    await adminQuery(`update orders.gift_cards set expires_at = now() - interval '1 day' where id = $1`, [
+    await h.adminQuery(`update orders.gift_cards set expires_at = now() - interval '1 day' where id = $1`, [
       localId(expired.card.id),
     ]);
     const dollars = await issue(tenant, { amount: 500, currency: 'USD' });
@@ -361,7 +343,7 @@ describe('paying at checkout', () => {
     const { card, code } = await issue(tenant, { amount: 1000 });
     const { cart, auth } = await mugCartWithCard(tenant, code);
     const authorisations = h.payments.calls.authorize;
-    const placed = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
+    const placed = (await h.checkout(cart.id, auth)).data?.checkoutComplete;
     expect(placed.errors).toEqual([]);
     expect(h.payments.calls.authorize).toBe(authorisations + 1);
     const order = (await h.call(PLACED, { id: placed.order.id }, staff(tenant))).data?.order;
@@ -382,7 +364,7 @@ describe('paying at checkout', () => {
       balanceAfter: { amount: 0 },
       order: { id: placed.order.id },
     });
-    const [event] = await adminQuery<{ payload: Record<string, unknown> }>(
+    const [event] = await h.adminQuery<{ payload: Record<string, unknown> }>(
       `select payload from orders.outbox where tenant_id = $1 and type = 'orders.order.created' and aggregate_id = $2`,
       [tenant, localId(placed.order.id)],
     );
@@ -397,7 +379,7 @@ describe('paying at checkout', () => {
     const { card, code } = await issue(tenant, { amount: 5000 });
     const { cart, auth } = await mugCartWithCard(tenant, code);
     const before = { ...h.payments.calls };
-    const placed = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
+    const placed = (await h.checkout(cart.id, auth)).data?.checkoutComplete;
     expect(placed.errors).toEqual([]);
     const order = (await h.call(PLACED, { id: placed.order.id }, staff(tenant))).data?.order;
     expect(order).toMatchObject({ giftCardAmount: { amount: MUG_ORDER }, paymentAmount: { amount: 0 } });
@@ -440,7 +422,7 @@ describe('paying at checkout', () => {
     expect((await h.call(CARD, { id: card.id }, staff(tenant))).data?.giftCard.transactions).toHaveLength(1);
     expect((await h.call(CHECKOUT, { input }, auth)).data?.checkoutComplete.errors[0]?.code).toBe('PAYMENT_DECLINED');
     // the same cart, another key and a good card: the card pays its part
-    const paid = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
+    const paid = (await h.checkout(cart.id, auth)).data?.checkoutComplete;
     expect(paid.errors).toEqual([]);
     expect(await balanceOf(tenant, card.id)).toBe(0);
   });
@@ -449,7 +431,7 @@ describe('paying at checkout', () => {
     const { card, code } = await issue(tenant, { amount: 1000 });
     const { cart, auth } = await mugCartWithCard(tenant, code);
     await h.call(DISABLE, { id: card.id }, staff(tenant));
-    const refused = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
+    const refused = (await h.checkout(cart.id, auth)).data?.checkoutComplete;
     expect(refused.errors[0]).toMatchObject({ code: 'GIFT_CARD_INVALID', field: ['input', 'cartId', 'giftCard'] });
     const read = await h.call(
       `query ($id: ID!) { cart(id: $id) { status giftCard { last4 } } }`,
@@ -464,7 +446,7 @@ describe('paying at checkout', () => {
     const shopper = storefront(tenant);
     const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 3 }]);
     await apply(shopper, cart.id, code);
-    const placed = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper)).data?.checkoutComplete;
+    const placed = (await h.checkout(cart.id, shopper)).data?.checkoutComplete;
     expect(placed.errors).toEqual([]);
     expect(await balanceOf(tenant, card.id)).toBe(10_000 - (3 * 1250 + 499));
     const edited = await h.call(
@@ -482,7 +464,7 @@ describe('paying at checkout', () => {
   it('a refunded return goes to the provider up to what it was charged, the rest back to the card, once', async () => {
     const { card, code } = await issue(tenant, { amount: 1000 });
     const { cart, auth } = await mugCartWithCard(tenant, code);
-    const placed = (await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth)).data?.checkoutComplete;
+    const placed = (await h.checkout(cart.id, auth)).data?.checkoutComplete;
     const staffMove = (name: string) =>
       h.call(
         `mutation ($id: ID!) { ${name}(input: { orderId: $id }) { errors { code } } }`,
@@ -525,27 +507,25 @@ describe('paying at checkout', () => {
     const carts = await Promise.all(
       Array.from({ length: 50 }, async () => (await mugCartWithCard(shop, code, shopper)).cart),
     );
-    const results = await Promise.all(
-      carts.map((cart) => h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper)),
-    );
+    const results = await Promise.all(carts.map((cart) => h.checkout(cart.id, shopper)));
     const won = results.filter((result) => result.data?.checkoutComplete.order);
     const lost = results.filter((result) => !result.data?.checkoutComplete.order);
     expect(won).toHaveLength(10);
     expect(new Set(lost.map((result) => result.data?.checkoutComplete.errors[0]?.code))).toEqual(
       new Set(['GIFT_CARD_EMPTY']),
     );
-    const [row] = await adminQuery<{ balance: string }>('select balance from orders.gift_cards where id = $1', [
+    const [row] = await h.adminQuery<{ balance: string }>('select balance from orders.gift_cards where id = $1', [
       localId(card.id),
     ]);
     expect(Number(row?.balance)).toBe(0);
-    const debits = await adminQuery<{ order_id: string; amount: string; balance_after: string }>(
+    const debits = await h.adminQuery<{ order_id: string; amount: string; balance_after: string }>(
       `select order_id, amount, balance_after from orders.gift_card_transactions
         where tenant_id = $1 and kind = 'redemption' order by created_at`,
       [shop],
     );
     expect(debits).toHaveLength(10);
     expect(debits.every((debit) => Number(debit.amount) === -MUG_ORDER && Number(debit.balance_after) >= 0)).toBe(true);
-    const orders = await adminQuery<{ id: string; gift_card_amount: string }>(
+    const orders = await h.adminQuery<{ id: string; gift_card_amount: string }>(
       'select id, gift_card_amount from orders.orders where tenant_id = $1',
       [shop],
     );
@@ -554,7 +534,7 @@ describe('paying at checkout', () => {
     expect(orders.every((order) => Number(order.gift_card_amount) === MUG_ORDER)).toBe(true);
     // the losers' carts dropped the card and check out through the provider alone
     const loser = carts[results.indexOf(lost[0]!)]!;
-    const again = (await h.call(CHECKOUT, { input: checkoutInput(loser.id) }, shopper)).data?.checkoutComplete;
+    const again = (await h.checkout(loser.id, shopper)).data?.checkoutComplete;
     expect(again.order.total.amount).toBe(MUG_ORDER);
   }, 120_000);
 });

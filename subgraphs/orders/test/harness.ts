@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, createLogger, type EventBus, encodeGlobalId, InProcessEventBus } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { type Own, suiteFixture } from '@ucos/kit/testing/suite';
+import pg from 'pg';
 import { loadOrdersEnv } from '../src/env.ts';
 import type { CustomerAccountsPort } from '../src/ports/customer-accounts.ts';
 import { TestPaymentProvider } from '../src/ports/payment.ts';
@@ -31,6 +33,12 @@ export interface OrdersHarness {
     query: string,
     variables?: Record<string, unknown>,
     auth?: Caller,
+  ): Promise<GraphQLResponse<T>>;
+  /** `checkoutComplete` (`CHECKOUT`) of the cart as `auth`: `checkoutInput`'s defaults with these overrides */
+  checkout<T = Record<string, any>>(
+    cartId: string,
+    auth?: Caller,
+    overrides?: Record<string, unknown>,
   ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
@@ -82,19 +90,101 @@ export async function startOrders(options: HarnessOptions = {}): Promise<OrdersH
     payments: [payments],
   });
   await server.start();
+  const call = inProcessCaller(server.yoga, SECRET);
   return {
     db,
     server,
     stock,
     payments,
     bus,
-    call: inProcessCaller(server.yoga, SECRET),
+    call,
+    checkout: <T>(cartId: string, auth?: Caller, overrides?: Record<string, unknown>) =>
+      call<T>(CHECKOUT, { input: checkoutInput(cartId, overrides) }, auth),
     async close() {
       await server.close();
       if (!options.bus) await bus.close();
       if (!options.db) await db.drop();
     },
   };
+}
+
+export interface OrdersSuiteOptions extends HarnessOptions {
+  /** units on hand of the static price list's variants (the fake inventory's, shared by tenants) */
+  onHand?: Partial<Record<keyof typeof VARIANTS, number>>;
+  /** the file's own set-up once the service runs (a worker, a subscriber); `own` ends what it starts */
+  started?(harness: OrdersHarness, own: Own): Promise<unknown>;
+}
+
+/** The suite's service, as `startOrders` answers it, and a look past the API at its database. */
+export interface OrdersSuite extends OrdersHarness {
+  /** the rows of a statement run as the database's owner (no RLS): what a test checks behind the API */
+  adminQuery<T extends pg.QueryResultRow = Record<string, any>>(sql: string, values?: unknown[]): Promise<T[]>;
+}
+
+/** The rows of one statement run as the test database's owner, on a connection of its own. */
+export async function adminQuery<T extends pg.QueryResultRow = Record<string, any>>(
+  db: Pick<TestDatabase, 'adminUrl'>,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const client = new pg.Client({ connectionString: db.adminUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * How many statements every pg client of this process sends while `work` runs, the outbox relay's
+ * polls included: the least of several runs (`leastStatements`) is the work's own cost.
+ */
+export async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+  let count = 0;
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: never[]) {
+    count++;
+    return (query as (...a: never[]) => unknown).apply(this, args);
+  } as typeof query;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = query;
+  }
+  return count;
+}
+
+/**
+ * The set-up of a file that tests orders through its server: `startOrders(options)` once before the
+ * file's tests (`suiteFixture`), `onHand` units in stock, closed after them. The answer is that harness, to
+ * use inside the tests (it refuses to be used before the file's tests start).
+ */
+export function ordersSuite(options: OrdersSuiteOptions = {}): OrdersSuite {
+  let suite: OrdersSuite | undefined;
+  suiteFixture(async (own) => {
+    const harness = own(await startOrders(options));
+    for (const [variant, units] of Object.entries(options.onHand ?? {})) {
+      harness.stock.available.set(VARIANTS[variant as keyof typeof VARIANTS], units);
+    }
+    suite = { ...harness, adminQuery: (sql, values) => adminQuery(harness.db, sql, values) };
+    await options.started?.(harness, own);
+  });
+  return lateBound('ordersSuite', () => suite);
+}
+
+/**
+ * A handle a test file takes at load time on what its suite starts before the tests: each property
+ * read goes to the started value (a read before then is refused, naming the suite).
+ */
+export function lateBound<T extends object>(suite: string, value: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get(_target, key) {
+      const started = value();
+      if (!started) throw new Error(`${suite}: it starts before the file's tests, use it inside them`);
+      return Reflect.get(started, key);
+    },
+  });
 }
 
 export const staff = (tenantId: string, scopes = ['orders:manage', 'orders:read']): Caller => ({

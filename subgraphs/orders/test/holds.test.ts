@@ -1,19 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EventEnvelope, encodeGlobalId, localUuid } from '@ucos/kit';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Caller,
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Caller, cartWith, customer, ordersSuite, staff, VARIANTS, vid } from './harness.ts';
 
 const PLACE = /* GraphQL */ `
   mutation ($input: OrderHoldPlaceInput!) {
@@ -41,36 +29,24 @@ const CAPTURE =
 const COMPLETE = 'mutation ($id: ID!) { r: orderComplete(input: { orderId: $id }) { errors { code } } }';
 const CANCEL = 'mutation ($id: ID!) { r: orderCancel(input: { orderId: $id }) { order { status } errors { code } } }';
 
-let h: OrdersHarness;
-let admin: pg.Client;
-let tenantId: string;
-let manager: Caller;
+const tenantId = randomUUID();
+const manager: Caller = { ...staff(tenantId), subject: 'user-ada' };
 const events: EventEnvelope[] = [];
-
-beforeAll(async () => {
-  h = await startOrders();
-  admin = new pg.Client({ connectionString: h.db.adminUrl });
-  await admin.connect();
-  tenantId = randomUUID();
-  manager = { ...staff(tenantId), subject: 'user-ada' };
-  h.stock.available.set(VARIANTS.mug, 1_000_000);
-  h.stock.available.set(VARIANTS.tee, 1_000_000);
-  await h.bus.subscribe({
-    consumer: 'test-holds',
-    subjects: ['ucos.orders.order.hold_placed', 'ucos.orders.order.hold_released'],
-    handler: (envelope) => {
-      events.push(envelope);
-    },
-  });
-});
-afterAll(async () => {
-  await admin.end();
-  await h.close();
+const h = ordersSuite({
+  onHand: { mug: 1_000_000, tee: 1_000_000 },
+  started: (service) =>
+    service.bus.subscribe({
+      consumer: 'test-holds',
+      subjects: ['ucos.orders.order.hold_placed', 'ucos.orders.order.hold_released'],
+      handler: (envelope) => {
+        events.push(envelope);
+      },
+    }),
 });
 
 async function placeOrder(auth: Caller = customer(tenantId)): Promise<string> {
   const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 2 }]);
-  const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth);
+  const placed = await h.checkout(cart.id, auth);
   const id = placed.data?.checkoutComplete.order?.id;
   if (!id) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
   return id;
@@ -176,7 +152,7 @@ describe('orderHoldPlace and orderHoldRelease', () => {
     expect(first.hold.source).toBe('staff');
     await release({ holdId: first.hold.id });
     expect((await holdsOf(orderId))?.onHold).toBe(true);
-    await admin.query(`update orders.orders set status = 'fulfilled' where id = $1`, [localUuid(orderId, 'Order')]);
+    await h.adminQuery(`update orders.orders set status = 'fulfilled' where id = $1`, [localUuid(orderId, 'Order')]);
     expect((await holdsOf(orderId))?.availableActions).toEqual([]);
     expect(codesOf((await h.call(COMPLETE, { id: orderId }, manager)).data?.r)).toEqual(['ORDER_ON_HOLD']);
     await release({ holdId: second.hold.id });

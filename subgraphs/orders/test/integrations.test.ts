@@ -9,18 +9,7 @@ import {
   verifyStripeSignature,
 } from '../src/ports/stripe.ts';
 import { STRIPE_WEBHOOK_ROUTE } from '../src/stripe-webhooks.ts';
-import {
-  type Caller,
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { type Caller, cartWith, customer, type OrdersHarness, staff, startOrders, VARIANTS, vid } from './harness.ts';
 import { type StripeFake, startStripeFake } from './stripe-fake.ts';
 
 const SECRET_KEY = 'sk_test_51FakeSecretKey1234';
@@ -80,7 +69,7 @@ const configure = async (input: Record<string, unknown>, auth: Caller = owner) =
 
 async function checkout(provider: string, token: string, auth: Caller = customer(tenantId)) {
   const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 2 }]);
-  const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { payment: { provider, token } }) }, auth);
+  const placed = await h.checkout(cart.id, auth, { payment: { provider, token } });
   expect(placed.errors).toBeUndefined();
   return placed.data?.checkoutComplete;
 }

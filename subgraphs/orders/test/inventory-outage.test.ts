@@ -5,17 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createInternalClient, internalTokenKey } from '@ucos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inventoryStock } from '../src/ports/inventory-stock.ts';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  customer,
-  type OrdersHarness,
-  SECRET,
-  startOrders,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { cartWith, customer, type OrdersHarness, SECRET, startOrders, VARIANTS, vid } from './harness.ts';
 
 /**
  * Checkout through the real inventory port and the kit's internal client, against an inventory
@@ -58,7 +48,7 @@ afterAll(async () => {
 async function checkout(): Promise<string[]> {
   const shopper = customer(randomUUID());
   const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-  const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+  const result = await h.checkout(cart.id, shopper);
   expect(result.errors).toBeUndefined();
   expect(result.data?.checkoutComplete.errors).toBeInstanceOf(Array);
   return ((result.data?.checkoutComplete.errors ?? []) as { code: string }[]).map((error) => error.code);

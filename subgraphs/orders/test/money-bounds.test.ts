@@ -3,16 +3,7 @@ import { MAX_MONEY_AMOUNT } from '@ucos/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staticPricing } from './fakes.ts';
-import {
-  CART_CREATE,
-  CHECKOUT,
-  checkoutInput,
-  LINES_ADD,
-  type OrdersHarness,
-  startOrders,
-  storefront,
-  vid,
-} from './harness.ts';
+import { CART_CREATE, LINES_ADD, type OrdersHarness, startOrders, storefront, vid } from './harness.ts';
 
 /**
  * Totals are summed exactly and never past MAX_MONEY_AMOUNT: a cart whose total would pass it is a
@@ -67,7 +58,7 @@ describe('totals past the largest amount', () => {
       },
     ]);
     // shipping on top of a subtotal just under the bound: checkout refuses rather than store it
-    const placed = await harness.call(CHECKOUT, { input: checkoutInput(cartId) }, storefront(tenantId));
+    const placed = await harness.checkout(cartId, storefront(tenantId));
     expect(placed.data?.checkoutComplete.order).toBeNull();
     expect(placed.data?.checkoutComplete.errors.map((error: { code: string }) => error.code)).toEqual([
       'AMOUNT_TOO_LARGE',

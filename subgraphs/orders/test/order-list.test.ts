@@ -1,28 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   ADDRESS,
-  CHECKOUT,
   cartWith,
-  checkoutInput,
   customer,
   type GraphQLResponse,
-  type OrdersHarness,
+  ordersSuite,
   staff,
-  startOrders,
   storefront,
   VARIANTS,
   vid,
 } from './harness.ts';
 
-let h: OrdersHarness;
+const h = ordersSuite({ onHand: { mug: 1000 } });
 const tenant = randomUUID();
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 1000);
-});
 
 const PAGE = `query ($after: String) { orders(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -31,7 +23,7 @@ describe('the order list', () => {
     const ids: string[] = [];
     for (let index = 0; index < 4; index++) {
       const cart = await cartWith(h, storefront(tenant), [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-      const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, storefront(tenant));
+      const placed = await h.checkout(cart.id, storefront(tenant));
       ids.push(placed.data?.checkoutComplete.order.id);
     }
     // the same millisecond, microseconds apart: what a busy shop writes
@@ -74,11 +66,7 @@ describe('finding orders by customer and date (the admin order list)', () => {
   const shop = randomUUID();
   const placeAs = async (email: string, name: string, at: string) => {
     const cart = await cartWith(h, storefront(shop), [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-    const placed = await h.call(
-      CHECKOUT,
-      { input: checkoutInput(cart.id, { email, shippingAddress: { ...ADDRESS, name } }) },
-      storefront(shop),
-    );
+    const placed = await h.checkout(cart.id, storefront(shop), { email, shippingAddress: { ...ADDRESS, name } });
     const id: string = placed.data?.checkoutComplete.order.id;
     const admin = new pg.Client({ connectionString: h.db.adminUrl });
     await admin.connect();
@@ -142,11 +130,7 @@ describe('customers with their orders (the admin customer list)', () => {
     name: string,
   ) => {
     const cart = await cartWith(h, caller, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-    const placed = await h.call(
-      CHECKOUT,
-      { input: checkoutInput(cart.id, { email, shippingAddress: { ...ADDRESS, name } }) },
-      caller,
-    );
+    const placed = await h.checkout(cart.id, caller, { email, shippingAddress: { ...ADDRESS, name } });
     expect(placed.data?.checkoutComplete.errors).toEqual([]);
   };
 

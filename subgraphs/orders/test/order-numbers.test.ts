@@ -7,18 +7,7 @@ import { encodeGlobalId, migrate } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  MIGRATIONS,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  storefront,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { cartWith, MIGRATIONS, type OrdersHarness, staff, startOrders, storefront, VARIANTS, vid } from './harness.ts';
 
 const NUMBER = `query ($id: ID!) { order(id: $id) { number } }`;
 const BY_NUMBER = `query ($n: Int!) { orders(filter: { number: $n }) { edges { node { id number } } } }`;
@@ -32,7 +21,7 @@ async function placeOrder(h: OrdersHarness, tenant: string): Promise<string> {
   h.stock.available.set(VARIANTS.mug, 10_000);
   const auth = storefront(tenant);
   const cart = await cartWith(h, auth, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-  const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, auth);
+  const placed = await h.checkout(cart.id, auth);
   const id = placed.data?.checkoutComplete.order?.id;
   if (!id) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
   return id;

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { leastStatements } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   type Caller,
-  CHECKOUT,
   cartWith,
-  checkoutInput,
   customer,
-  type OrdersHarness,
+  ordersSuite,
   staff,
-  startOrders,
+  statementsDuring,
   storefront,
   VARIANTS,
   vid,
@@ -22,22 +18,7 @@ import {
  * re-validation at checkout, usage limits under 200 concurrent checkouts, cancel giving a use back,
  * bulk codes and their CSV, typed errors, scopes and other tenants.
  */
-let h: OrdersHarness;
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 100_000);
-  h.stock.available.set(VARIANTS.tee, 100_000);
-});
-
-async function adminQuery<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: h.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const h = ordersSuite({ onHand: { mug: 100_000, tee: 100_000 } });
 
 const CREATE = `mutation ($input: PromotionCreateInput!) {
   promotionCreate(input: $input) {
@@ -121,7 +102,7 @@ describe('a code on the cart', () => {
     ]);
     expect(priced.total.amount).toBe(4500 - 450 + priced.shipping.amount + priced.tax.amount);
 
-    const order = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+    const order = await h.checkout(cart.id, shopper);
     const placed = order.data?.checkoutComplete.order;
     expect(order.data?.checkoutComplete.errors).toEqual([]);
     const read = (await h.call(ORDER, { id: placed.id }, staff(tenant))).data?.order;
@@ -135,12 +116,12 @@ describe('a code on the cart', () => {
       appliedPromotions: [{ name: 'WELCOME10 ten', code: 'WELCOME10', amount: { amount: 450 } }],
     });
     expect(read.total.amount).toBe(priced.total.amount);
-    const [redemption] = await adminQuery<{ amount: string; email: string }>(
+    const [redemption] = await h.adminQuery<{ amount: string; email: string }>(
       'select amount, email from orders.promotion_redemptions where tenant_id = $1',
       [tenant],
     );
     expect(redemption).toEqual({ amount: '450', email: 'ada@example.com' });
-    const [event] = await adminQuery<{ payload: Record<string, unknown> }>(
+    const [event] = await h.adminQuery<{ payload: Record<string, unknown> }>(
       `select payload from orders.outbox where tenant_id = $1 and type = 'orders.order.created'`,
       [tenant],
     );
@@ -217,16 +198,12 @@ describe('a code on the cart', () => {
     );
     // the tee costs 20.00: standard adds nothing, express its full price
     expect(totals).toEqual({ standard: 0, express: 1499 });
-    const express = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { shippingMethod: 'express' }) }, shopper);
+    const express = await h.checkout(cart.id, shopper, { shippingMethod: 'express' });
     expect(express.data?.checkoutComplete.errors).toEqual([]);
     const order = (await h.call(ORDER, { id: express.data?.checkoutComplete.order.id }, staff(shop))).data?.order;
     expect(order).toMatchObject({ shipping: { amount: 1499 }, shippingDiscount: { amount: 0 }, appliedPromotions: [] });
     const second = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
-    const standard = await h.call(
-      CHECKOUT,
-      { input: checkoutInput(second.id, { shippingMethod: 'standard' }) },
-      shopper,
-    );
+    const standard = await h.checkout(second.id, shopper, { shippingMethod: 'standard' });
     const freed = (await h.call(ORDER, { id: standard.data?.checkoutComplete.order.id }, staff(shop))).data?.order;
     expect(freed).toMatchObject({ shipping: { amount: 0 }, shippingDiscount: { amount: 499 } });
     const bad = await h.call(
@@ -408,7 +385,7 @@ describe('rules and stacking', () => {
         { sku: 'MUG-1', discount: { amount: 125 } },
         { sku: 'TEE-1', discount: { amount: 200 } },
       ]);
-      const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+      const placed = await h.checkout(cart.id, shopper);
       expect(placed.data?.checkoutComplete.order.total.amount).toBe(1250 + 2000 - 325 + 499);
     } finally {
       h.server.deps.pricing = pricing;
@@ -442,7 +419,7 @@ describe('rules and stacking', () => {
     expect(taken.data?.promotionCreate.errors).toEqual([]);
     const again = await h.call(CREATE, { input: tenPercent('taken') }, staff(shop));
     expect(again.data?.promotionCreate.errors[0]).toMatchObject({ code: 'DUPLICATE_CODE', field: ['input', 'code'] });
-    expect(await adminQuery('select 1 from orders.promotions where tenant_id = $1', [shop])).toHaveLength(1);
+    expect(await h.adminQuery('select 1 from orders.promotions where tenant_id = $1', [shop])).toHaveLength(1);
   });
 });
 
@@ -458,13 +435,13 @@ describe('checkout re-validates', () => {
       { input: { id: promotion.id, startsAt: '2020-01-01T00:00:00Z', endsAt: '2020-01-02T00:00:00Z' } },
       staff(shop),
     );
-    const refused = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+    const refused = await h.checkout(cart.id, shopper);
     expect(refused.data?.checkoutComplete.errors[0]).toMatchObject({
       code: 'PROMOTION_EXPIRED',
       field: ['input', 'cartId', 'promotionCode'],
     });
-    expect(await adminQuery('select 1 from orders.orders where tenant_id = $1', [shop])).toHaveLength(0);
-    const retried = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper);
+    expect(await h.adminQuery('select 1 from orders.orders where tenant_id = $1', [shop])).toHaveLength(0);
+    const retried = await h.checkout(cart.id, shopper);
     expect(retried.data?.checkoutComplete.errors).toEqual([]);
     expect(retried.data?.checkoutComplete.order.total.amount).toBe(1250 + 499);
   });
@@ -482,7 +459,7 @@ describe('checkout re-validates', () => {
     const buy = async (code?: string) => {
       const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.tee), quantity: 1 }]);
       if (code) await applied(shopper, cart.id, code);
-      const result = await h.call(CHECKOUT, { input: checkoutInput(cart.id, { email: 'Once@Example.com' }) }, shopper);
+      const result = await h.checkout(cart.id, shopper, { email: 'Once@Example.com' });
       return { cart, result: result.data?.checkoutComplete };
     };
     // 20.00 - 10 % (automatic) - 10 % of the rest (code) = 16.20
@@ -508,27 +485,26 @@ describe('checkout re-validates', () => {
         return cart;
       }),
     );
-    const results = await Promise.all(
-      carts.map((cart) => h.call(CHECKOUT, { input: checkoutInput(cart.id) }, shopper)),
-    );
+    const results = await Promise.all(carts.map((cart) => h.checkout(cart.id, shopper)));
     const won = results.filter((result) => result.data?.checkoutComplete.order);
     const lost = results.filter((result) => !result.data?.checkoutComplete.order);
     expect(won).toHaveLength(50);
     expect(new Set(lost.map((result) => result.data?.checkoutComplete.errors[0]?.code))).toEqual(
       new Set(['PROMOTION_EXHAUSTED']),
     );
-    const [row] = await adminQuery<{ used_count: number }>('select used_count from orders.promotions where id = $1', [
+    const [row] = await h.adminQuery<{ used_count: number }>('select used_count from orders.promotions where id = $1', [
       Buffer.from(promotion.id, 'base64url').toString().split(':')[1],
     ]);
     expect(row?.used_count).toBe(50);
-    const discounted = await adminQuery('select 1 from orders.orders where tenant_id = $1 and discount_amount = 125', [
-      shop,
-    ]);
+    const discounted = await h.adminQuery(
+      'select 1 from orders.orders where tenant_id = $1 and discount_amount = 125',
+      [shop],
+    );
     expect(discounted).toHaveLength(50);
     // the losers' carts dropped the code and check out at full price
     const loser = carts[results.indexOf(lost[0]!)]!;
     expect((await h.call(CART, { id: loser.id }, shopper)).data?.cart.promotionCode).toBeNull();
-    const again = await h.call(CHECKOUT, { input: checkoutInput(loser.id) }, shopper);
+    const again = await h.checkout(loser.id, shopper);
     expect(again.data?.checkoutComplete.order.total.amount).toBe(1250 + 499);
   }, 120_000);
 
@@ -561,7 +537,7 @@ describe('checkout re-validates', () => {
     const shopper = customer(shop);
     const first = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
     await applied(shopper, first.id, codes[0]!);
-    const order = await h.call(CHECKOUT, { input: checkoutInput(first.id) }, shopper);
+    const order = await h.checkout(first.id, shopper);
     const placed = order.data?.checkoutComplete.order;
     expect(placed.total.amount).toBe(1250 - 300 + 499);
 
@@ -602,25 +578,15 @@ describe('statements', () => {
         rule: { type: 'PERCENTAGE', percentBps: 100 },
       });
     }
-    const statementsOf = async (first: number) => {
-      let count = 0;
-      const query = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: never[]) {
-        count++;
-        return (query as (...a: never[]) => unknown).apply(this, args);
-      } as typeof query;
-      try {
+    const statementsOf = (first: number) =>
+      statementsDuring(async () => {
         const page = await h.call(
           `query ($first: Int) { promotions(first: $first) { totalCount edges { node { name state usedCount rule { summary targetIds } } } } }`,
           { first },
           staff(shop),
         );
         expect(page.data?.promotions.edges).toHaveLength(first);
-      } finally {
-        pg.Client.prototype.query = query;
-      }
-      return count;
-    };
+      });
     // the counter sees every statement of the process, the relay's polls included: the least of
     // several runs is the page's own cost (leastStatements also leaves out a first, warming run)
     const two = await leastStatements(() => statementsOf(2));

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, InProcessEventBus } from '@ucos/kit';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDRESS, CHECKOUT, storefront } from './harness.ts';
+import { ADDRESS, adminQuery, CHECKOUT, storefront } from './harness.ts';
 import { type Stack, startStack, stockOf } from './stack.ts';
 
 /**
@@ -54,15 +54,7 @@ const checkout = (cartId: string, extra: Record<string, unknown> = {}) =>
     shopper(),
   );
 
-async function admin<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: stack.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const admin = <T extends pg.QueryResultRow>(sql: string, values?: unknown[]) => adminQuery<T>(stack.db, sql, values);
 
 describe('checkout against the real catalog and inventory', () => {
   it('prices from catalog: the cart carries the catalog price, never a client one', async () => {

@@ -1,31 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import {
-  CHECKOUT,
-  cartWith,
-  checkoutInput,
-  type OrdersHarness,
-  staff,
-  startOrders,
-  storefront,
-  VARIANTS,
-  vid,
-} from './harness.ts';
+import { cartWith, ordersSuite, staff, storefront, VARIANTS, vid } from './harness.ts';
 
-let h: OrdersHarness;
-let admin: pg.Client;
+const h = ordersSuite({ onHand: { mug: 1000, tee: 1000 } });
 const shop = randomUUID();
 const otherShop = randomUUID();
-
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 1000);
-  h.stock.available.set(VARIANTS.tee, 1000);
-  admin = own(new pg.Client({ connectionString: h.db.adminUrl }));
-  await admin.connect();
-});
 
 const REPORT = /* GraphQL */ `
   query ($from: String!, $to: String!, $timeZone: String) {
@@ -38,11 +17,11 @@ const REPORT = /* GraphQL */ `
 /** An order of `quantity` mugs placed at `placedAt`; its total as charged. */
 async function orderAt(tenant: string, placedAt: string, quantity: number, currency = 'EUR') {
   const cart = await cartWith(h, storefront(tenant), [{ variantId: vid(VARIANTS.mug), quantity }], currency);
-  const placed = await h.call(CHECKOUT, { input: checkoutInput(cart.id) }, storefront(tenant));
+  const placed = await h.checkout(cart.id, storefront(tenant));
   const order = placed.data?.checkoutComplete.order;
   if (!order) throw new Error(JSON.stringify(placed));
   const local = Buffer.from(order.id, 'base64url').toString('utf8').split(':')[1];
-  await admin.query(`update orders.orders set created_at = $2::timestamptz where id = $1`, [local, placedAt]);
+  await h.adminQuery(`update orders.orders set created_at = $2::timestamptz where id = $1`, [local, placedAt]);
   return { id: order.id as string, total: order.total.amount as number };
 }
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EnvError } from '@ucos/kit';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrdersEnv } from '../src/env.ts';
 import { tableShipping } from '../src/ports/calculators.ts';
 import {
+  adminQuery,
   cartWith,
   checkoutInput,
   customer,
@@ -157,17 +157,10 @@ describe('shipping methods through the API', () => {
   });
   afterAll(() => h?.close());
 
-  async function adminQuery<T extends Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-    const client = new pg.Client({ connectionString: h.db.adminUrl });
-    await client.connect();
-    try {
-      return (await client.query<T>(sql, values)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const admin = <T extends Record<string, unknown>>(sql: string, values?: unknown[]) =>
+    adminQuery<T>(h.db, sql, values);
   const count = async (sql: string, values: unknown[] = []) =>
-    Number((await adminQuery<{ count: string }>(sql, values))[0]?.count ?? 0);
+    Number((await admin<{ count: string }>(sql, values))[0]?.count ?? 0);
   const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
 
   it('lists the methods with their price, delivery estimate and the cart total each gives', async () => {
@@ -347,7 +340,7 @@ describe('shipping methods through the API', () => {
       shipping: { amount: 0 },
     });
     const cartId = created.data?.cartCreate.cart.id;
-    await adminQuery(
+    await admin(
       `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount)
        values ($1, $2, $3, 1, 'MUG-1', 'Mug', 1000)`,
       [tenant, localId(cartId), VARIANTS.mug],
@@ -526,9 +519,9 @@ describe('shipping methods through the API', () => {
       .data?.checkoutComplete.order;
     // what migration 0003 leaves on older rows; the check constraint wants the three null together
     await expect(
-      adminQuery(`update orders.orders set shipping_method_code = null where id = $1`, [localId(order.id)]),
+      admin(`update orders.orders set shipping_method_code = null where id = $1`, [localId(order.id)]),
     ).rejects.toThrow(/orders_shipping_method_whole/);
-    await adminQuery(
+    await admin(
       `update orders.orders set shipping_method_code = null, shipping_method_name = null, shipping_method_amount = null
          where id = $1`,
       [localId(order.id)],

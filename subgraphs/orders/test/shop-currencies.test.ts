@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope } from '@ucos/kit';
 import { waitFor } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import {
   CART_CREATE,
@@ -9,8 +8,7 @@ import {
   cartWith,
   checkoutInput,
   customer,
-  type OrdersHarness,
-  startOrders,
+  ordersSuite,
   storefront,
   VARIANTS,
   vid,
@@ -21,11 +19,7 @@ import {
  * `identity.tenant.settings_changed` and refuses a cart or a checkout in any other with
  * CURRENCY_NOT_SOLD, storing nothing. A shop orders has not heard from is refused no currency.
  */
-let h: OrdersHarness;
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 1000);
-});
+const h = ordersSuite({ onHand: { mug: 1000 } });
 
 const announce = (tenantId: string, currencies: string[], occurredAt = new Date().toISOString()) =>
   h.bus.publish({

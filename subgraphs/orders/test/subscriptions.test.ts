@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, encodeGlobalId, leastStatements } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { renewalKey, renewSubscription } from '../src/data/subscription-renewals.ts';
 import { SUBSCRIPTION_TRANSITIONS, type SubscriptionStatus } from '../src/data/subscriptions.ts';
@@ -13,10 +11,10 @@ import {
   cartWith,
   checkoutInput,
   customer,
-  type OrdersHarness,
+  ordersSuite,
   SECRET,
   staff,
-  startOrders,
+  statementsDuring,
   storefront,
   testPricing,
   VARIANTS,
@@ -29,45 +27,33 @@ import {
  * under concurrent runners and replays), dunning after failed charges, the shopper's and staff's
  * actions on the state machine, other shoppers and shops, statements per page.
  */
-let h: OrdersHarness;
-let workers: OrdersWorker[];
-suiteFixture(async (own) => {
-  h = own(await startOrders());
-  h.stock.available.set(VARIANTS.mug, 100_000);
-  h.stock.available.set(VARIANTS.tee, 100_000);
+const workers: OrdersWorker[] = [];
+const h = ordersSuite({
+  onHand: { mug: 100_000, tee: 100_000 },
   // two replicas of the worker tier on their own pools, sharing the harness's fakes
-  workers = [];
-  for (let index = 0; index < 2; index++) {
-    const worker = await createOrdersWorker(
-      loadOrdersWorkerEnv({
-        NODE_ENV: 'test',
-        DATABASE_URL: h.db.serviceUrl('orders'),
-        INTERNAL_TOKEN_SECRET: SECRET,
-        LOG_LEVEL: 'silent',
-        SUBSCRIPTION_DUNNING_DAYS: '1,3,7',
-      }),
-      createLogger('orders-worker', 'silent'),
-      {
-        pricing: testPricing(),
-        stock: h.stock,
-        customerAccounts: new MemoryCustomerAccounts(),
-        payments: [h.payments],
-      },
-    );
-    own({ close: () => worker.close() });
-    workers.push(worker);
-  }
+  async started(service, own) {
+    for (let index = 0; index < 2; index++) {
+      const worker = await createOrdersWorker(
+        loadOrdersWorkerEnv({
+          NODE_ENV: 'test',
+          DATABASE_URL: service.db.serviceUrl('orders'),
+          INTERNAL_TOKEN_SECRET: SECRET,
+          LOG_LEVEL: 'silent',
+          SUBSCRIPTION_DUNNING_DAYS: '1,3,7',
+        }),
+        createLogger('orders-worker', 'silent'),
+        {
+          pricing: testPricing(),
+          stock: service.stock,
+          customerAccounts: new MemoryCustomerAccounts(),
+          payments: [service.payments],
+        },
+      );
+      own({ close: () => worker.close() });
+      workers.push(worker);
+    }
+  },
 });
-
-async function admin<T = Record<string, unknown>>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: h.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
 
@@ -99,14 +85,10 @@ async function planFor(shop: string, variant: string, input: Record<string, unkn
 
 /** A signed-in shopper subscribes to the mug plan at checkout; answers the order and the subscription. */
 async function subscribe(shop: string, shopper: Caller = customer(shop), token = 'tok_ok') {
-  if (!(await admin(`select 1 from orders.subscription_plans where tenant_id = $1`, [shop])).length)
+  if (!(await h.adminQuery(`select 1 from orders.subscription_plans where tenant_id = $1`, [shop])).length)
     await planFor(shop, VARIANTS.mug);
   const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 2 }]);
-  const placed = await h.call(
-    CHECKOUT,
-    { input: checkoutInput(cart.id, { payment: { provider: 'test', token } }) },
-    shopper,
-  );
+  const placed = await h.checkout(cart.id, shopper, { payment: { provider: 'test', token } });
   expect(placed.data?.checkoutComplete.errors).toEqual([]);
   const mine = await h.call(MINE, {}, shopper);
   const subscription = mine.data?.mySubscriptions.edges.at(-1)?.node;
@@ -115,7 +97,7 @@ async function subscribe(shop: string, shopper: Caller = customer(shop), token =
 
 /** Makes the subscription due now (its renewal, or its pending retry). */
 const makeDue = (subscriptionId: string) =>
-  admin(
+  h.adminQuery(
     `update orders.subscriptions set next_renewal_at = now() - interval '1 minute',
        retry_at = case when retry_at is null then null else now() - interval '1 minute' end where id = $1`,
     [localId(subscriptionId)],
@@ -123,7 +105,7 @@ const makeDue = (subscriptionId: string) =>
 
 const ordersOf = async (customerId: string) =>
   (
-    await admin<{ count: number }>(`select count(*)::int as count from orders.orders where customer_id = $1`, [
+    await h.adminQuery<{ count: number }>(`select count(*)::int as count from orders.orders where customer_id = $1`, [
       customerId,
     ])
   )[0]!.count;
@@ -191,9 +173,11 @@ describe('subscribing at checkout', () => {
       order: null,
       errors: [{ code: 'SUBSCRIPTION_REQUIRES_ACCOUNT', field: ['input', 'cartId'] }],
     });
-    const attempts = await admin(`select 1 from orders.checkout_attempts where key = $1`, [input.idempotencyKey]);
+    const attempts = await h.adminQuery(`select 1 from orders.checkout_attempts where key = $1`, [
+      input.idempotencyKey,
+    ]);
     expect(attempts).toEqual([]);
-    expect(await admin(`select 1 from orders.subscriptions where tenant_id = $1`, [shop])).toEqual([]);
+    expect(await h.adminQuery(`select 1 from orders.subscriptions where tenant_id = $1`, [shop])).toEqual([]);
   });
 
   it('subscribes a signed-in shopper: the order is period 1, the method saved, the next renewal one interval on', async () => {
@@ -218,7 +202,7 @@ describe('subscribing at checkout', () => {
     expect(days).toBeGreaterThan(27);
     expect(days).toBeLessThan(32);
     // the saved reference is kept, never answered
-    const [row] = await admin<{ ref: string }>(
+    const [row] = await h.adminQuery<{ ref: string }>(
       `select payment_method_ref as ref from orders.subscriptions where id = $1`,
       [localId(subscription.id)],
     );
@@ -228,7 +212,7 @@ describe('subscribing at checkout', () => {
     expect((await h.call(ONE, { id: subscription.id }, staff(randomUUID()))).data?.subscription).toBeNull();
     expect((await h.call(MINE, {}, customer(shop))).data?.mySubscriptions.totalCount).toBe(0);
     expect((await h.call(ONE, { id: subscription.id }, shopper)).data?.subscription.id).toBe(subscription.id);
-    const events = await admin<{ type: string }>(
+    const events = await h.adminQuery<{ type: string }>(
       `select type from orders.outbox where tenant_id = $1 and type like 'orders.subscription.%'`,
       [shop],
     );
@@ -250,7 +234,7 @@ describe('subscribing at checkout', () => {
     expect(Math.round(days)).toBe(10);
     // the trial waives the subscription line (still reserved and shipped); shipping is charged as usual
     expect(order.lines).toEqual([{ sku: 'MUG-1', quantity: 2, unitPrice: { amount: 0 } }]);
-    const [first] = await admin<{ subtotal: number; shipping: number; total: number }>(
+    const [first] = await h.adminQuery<{ subtotal: number; shipping: number; total: number }>(
       `select subtotal_amount::float8 as subtotal, shipping_amount::float8 as shipping, total_amount::float8 as total
          from orders.orders where id = $1`,
       [localId(order.id)],
@@ -303,7 +287,7 @@ describe('subscribing at checkout', () => {
     expect(h.payments.calls.authorize - authorized).toBe(0);
     expect(h.payments.calls.saveMethod - saved).toBe(1);
     expect(subscription.status).toBe('TRIALING');
-    const [row] = await admin<{ provider: string; reference: string; status: string }>(
+    const [row] = await h.adminQuery<{ provider: string; reference: string; status: string }>(
       `select payment_provider as provider, payment_reference as reference, payment_status as status
          from orders.orders where id = $1`,
       [localId(order.id)],
@@ -327,14 +311,12 @@ describe('subscribing at checkout', () => {
   it('refuses a card the provider will not save, with nothing placed', async () => {
     const shopper = customer(shop);
     const cart = await cartWith(h, shopper, [{ variantId: vid(VARIANTS.mug), quantity: 1 }]);
-    const refused = await h.call(
-      CHECKOUT,
-      { input: checkoutInput(cart.id, { payment: { provider: 'test', token: 'tok_decline' } }) },
-      shopper,
-    );
+    const refused = await h.checkout(cart.id, shopper, { payment: { provider: 'test', token: 'tok_decline' } });
     expect(refused.data?.checkoutComplete.errors[0]?.code).toBe('PAYMENT_DECLINED');
     expect(await ordersOf(shopper.subject!)).toBe(0);
-    expect(await admin(`select 1 from orders.subscriptions where customer_id = $1`, [shopper.subject])).toEqual([]);
+    expect(await h.adminQuery(`select 1 from orders.subscriptions where customer_id = $1`, [shopper.subject])).toEqual(
+      [],
+    );
   });
 });
 
@@ -404,11 +386,12 @@ describe('renewals', () => {
     );
     expect(applied).toBe(1);
     expect(await ordersOf(customerId)).toBe(2);
-    const [row] = await admin<{ period: number }>(`select period from orders.subscriptions where id = $1`, [id]);
+    const [row] = await h.adminQuery<{ period: number }>(`select period from orders.subscriptions where id = $1`, [id]);
     expect(row!.period).toBe(3);
-    const renewals = await admin(`select period, status from orders.subscription_renewals where subscription_id = $1`, [
-      id,
-    ]);
+    const renewals = await h.adminQuery(
+      `select period, status from orders.subscription_renewals where subscription_id = $1`,
+      [id],
+    );
     expect(renewals).toEqual([{ period: 2, status: 'paid' }]);
   });
 
@@ -416,7 +399,7 @@ describe('renewals', () => {
     const { subscription, shopper } = await subscribe(shop);
     await makeDue(subscription.id);
     const id = localId(subscription.id);
-    const [before] = await admin<{ period: number; failed_attempts: number }>(
+    const [before] = await h.adminQuery<{ period: number; failed_attempts: number }>(
       `select period, failed_attempts from orders.subscriptions where id = $1`,
       [id],
     );
@@ -424,13 +407,13 @@ describe('renewals', () => {
     const first = await renewSubscription(workers[0]!.deps, shop, id);
     expect(first.outcome).toBe('renewed');
     // a runner that read the subscription before the first applied: the same key answers the same order
-    await admin(
+    await h.adminQuery(
       `update orders.subscriptions set period = $2, next_renewal_at = now() - interval '1 minute' where id = $1`,
       [id, before!.period],
     );
     const replay = await renewSubscription(workers[1]!.deps, shop, id);
     expect(replay).toEqual(first);
-    const attempts = await admin(`select status from orders.checkout_attempts where key = $1`, [key]);
+    const attempts = await h.adminQuery(`select status from orders.checkout_attempts where key = $1`, [key]);
     expect(attempts).toEqual([{ status: 'succeeded' }]);
     expect(await ordersOf(shopper.subject!)).toBe(2);
   });
@@ -469,7 +452,7 @@ describe('dunning', () => {
     expect(ended).toMatchObject({ status: 'CANCELLED', failedAttempts: 4, retryAt: null, availableActions: [] });
     expect(ended.history.map((step: { to: string }) => step.to)).toEqual(['ACTIVE', 'PAST_DUE', 'CANCELLED']);
     expect(await ordersOf(shopper.subject!)).toBe(1);
-    const failures = await admin<{ payload: { attempt: number; retryAt: string | null; status: string } }>(
+    const failures = await h.adminQuery<{ payload: { attempt: number; retryAt: string | null; status: string } }>(
       `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.payment_failed' order by id`,
       [id],
     );
@@ -487,7 +470,7 @@ describe('dunning', () => {
   it('a retry that succeeds pays the period and makes the subscription active again', async () => {
     const { subscription, shopper } = await subscribe(shop);
     const id = localId(subscription.id);
-    const [row] = await admin<{ ref: string }>(
+    const [row] = await h.adminQuery<{ ref: string }>(
       `select payment_method_ref as ref from orders.subscriptions where id = $1`,
       [id],
     );
@@ -510,7 +493,10 @@ describe('dunning', () => {
     const id = localId(subscription.id);
     const methodOf = async () =>
       (
-        await admin<{ ref: string }>(`select payment_method_ref as ref from orders.subscriptions where id = $1`, [id])
+        await h.adminQuery<{ ref: string }>(
+          `select payment_method_ref as ref from orders.subscriptions where id = $1`,
+          [id],
+        )
       )[0]!.ref;
     await makeDue(subscription.id);
     expect((await renewSubscription(workers[0]!.deps, shop, id)).outcome).toBe('failed');
@@ -556,7 +542,7 @@ describe('dunning', () => {
     expect(await methodOf()).toBe(saved);
     const reused = await change({ payment: { provider: 'test', token: 'tok_other' }, version: pastDue.version });
     expect(reused.data?.subscriptionPaymentMethodUpdate.errors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
-    const [event] = await admin<{ payload: { changed: string[]; paymentProvider: string } }>(
+    const [event] = await h.adminQuery<{ payload: { changed: string[]; paymentProvider: string } }>(
       `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.changed'`,
       [id],
     );
@@ -590,7 +576,7 @@ describe('out of stock at renewal', () => {
   }
 
   const delays = (id: string) =>
-    admin<{ payload: { wait: number; skipped: boolean; retryAt: string | null; period: number } }>(
+    h.adminQuery<{ payload: { wait: number; skipped: boolean; retryAt: string | null; period: number } }>(
       `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.renewal_delayed' order by id`,
       [id],
     );
@@ -616,7 +602,7 @@ describe('out of stock at renewal', () => {
     // not due before its retry, whatever the period's date says
     expect((await renewSubscription(workers[0]!.deps, shop, id, policy)).outcome).toBe('not_due');
     // nothing about a failed payment: no dunning event, no mail trigger
-    const failures = await admin(
+    const failures = await h.adminQuery(
       `select 1 from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.payment_failed'`,
       [id],
     );
@@ -645,7 +631,7 @@ describe('out of stock at renewal', () => {
       expect(now).toMatchObject({ status: 'ACTIVE', period: 2, stockWaits: wait });
     }
     await makeDue(subscription.id);
-    const [{ next_renewal_at: dueBefore }] = (await admin<{ next_renewal_at: Date }>(
+    const [{ next_renewal_at: dueBefore }] = (await h.adminQuery<{ next_renewal_at: Date }>(
       `select next_renewal_at from orders.subscriptions where id = $1`,
       [id],
     )) as [{ next_renewal_at: Date }];
@@ -668,7 +654,7 @@ describe('out of stock at renewal', () => {
       [2, false, expect.any(String)],
       [3, true, null],
     ]);
-    const skips = await admin<{ payload: { period: number } }>(
+    const skips = await h.adminQuery<{ payload: { period: number } }>(
       `select payload from orders.outbox where aggregate_id = $1 and type = 'orders.subscription.skipped'`,
       [id],
     );
@@ -676,7 +662,7 @@ describe('out of stock at renewal', () => {
     expect(await ordersOf(shopper.subject!)).toBe(1);
 
     // a past-due subscription that then finds no stock keeps its dunning state; paid, it is active again
-    const [row] = await admin<{ ref: string }>(
+    const [row] = await h.adminQuery<{ ref: string }>(
       `select payment_method_ref as ref from orders.subscriptions where id = $1`,
       [id],
     );
@@ -709,9 +695,10 @@ describe('out of stock at renewal', () => {
       ),
     );
     expect(outcomes.filter((outcome) => outcome.outcome === 'waiting')).toHaveLength(1);
-    const [state] = await admin<{ stock_waits: number }>(`select stock_waits from orders.subscriptions where id = $1`, [
-      id,
-    ]);
+    const [state] = await h.adminQuery<{ stock_waits: number }>(
+      `select stock_waits from orders.subscriptions where id = $1`,
+      [id],
+    );
     expect(state!.stock_waits).toBe(1);
     expect(await delays(id)).toHaveLength(1);
   });
@@ -883,9 +870,9 @@ describe('changes by the shopper and staff', () => {
     expect((await change({ shippingAddress: OSLO, shippingMethod: 'standard' })).errors).toMatchObject([
       { code: 'SHIPPING_METHOD_UNAVAILABLE', field: ['input', 'shippingMethod'] },
     ]);
-    expect(await admin(`select quantity from orders.subscriptions where id = $1`, [localId(subscription.id)])).toEqual([
-      { quantity: 2 },
-    ]);
+    expect(
+      await h.adminQuery(`select quantity from orders.subscriptions where id = $1`, [localId(subscription.id)]),
+    ).toEqual([{ quantity: 2 }]);
     const stale = await change({ quantity: 3, version: subscription.version - 1 });
     expect(stale.errors[0].code).toBe('CONFLICT');
 
@@ -900,7 +887,7 @@ describe('changes by the shopper and staff', () => {
       },
       errors: [],
     });
-    const [event] = await admin<{ payload: Record<string, unknown> }>(
+    const [event] = await h.adminQuery<{ payload: Record<string, unknown> }>(
       `select payload from orders.outbox where tenant_id = $1 and type = 'orders.subscription.changed'`,
       [shop],
     );
@@ -910,7 +897,7 @@ describe('changes by the shopper and staff', () => {
       shippingMethodCode: 'boat',
       actorKind: 'customer',
     });
-    const [audited] = await admin<{ outcome: string }>(
+    const [audited] = await h.adminQuery<{ outcome: string }>(
       `select outcome from orders.audit_log where tenant_id = $1 and operation = 'subscriptionChange' and outcome = 'success'`,
       [shop],
     );
@@ -955,21 +942,11 @@ describe('staff list', () => {
     expect((await h.call(LIST, { first: 20, status: 'PAUSED' }, staff(shop))).data?.subscriptions.totalCount).toBe(0);
     expect((await h.call(LIST, { first: 20 }, staff(randomUUID()))).data?.subscriptions.totalCount).toBe(0);
     expect((await h.call(LIST, { first: 20 }, customer(shop))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const statementsOf = async (first: number) => {
-      let count = 0;
-      const query = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: never[]) {
-        count++;
-        return (query as (...a: never[]) => unknown).apply(this, args);
-      } as typeof query;
-      try {
+    const statementsOf = (first: number) =>
+      statementsDuring(async () => {
         const page = await h.call(LIST, { first }, staff(shop));
         expect(page.data?.subscriptions.edges).toHaveLength(first);
-      } finally {
-        pg.Client.prototype.query = query;
-      }
-      return count;
-    };
+      });
     // the relay polls the same pool in the background
     const fewest = (first: number) => leastStatements(() => statementsOf(first));
     const two = await fewest(2);

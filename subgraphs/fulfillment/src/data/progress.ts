@@ -23,14 +23,7 @@ export interface OrderProgress {
  * shipmentCreate and returnRequest check against). An order fulfillment has not heard of is absent.
  */
 export async function loadOrderProgress(sql: Sql, orderIds: readonly string[]): Promise<OrderProgress[]> {
-  const views = await sql.query<{
-    orderId: string;
-    status: string;
-    customerId: string | null;
-    onHold: boolean;
-    returnWindowEndsAt: Date | null;
-    returnWindowClosed: boolean;
-  }>(
+  const views = await sql.query<Omit<OrderProgress, 'lines'>>(
     `select w.*, coalesce(w."returnWindowEndsAt" <= now(), false) as "returnWindowClosed"
        from (select v.order_id as "orderId", v.status, v.customer_id as "customerId",
                     exists (select 1 from fulfillment.order_hold_views h

@@ -1,12 +1,4 @@
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  type KeysetCondition,
-  keysetCursor,
-  keysetListStatements,
-  type Page,
-  toConnection,
-} from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, type Keyed, type KeysetCondition, keysetPage, type Page } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
 import type { ReturnStatus, ShipmentStatus } from './machines.ts';
 import { RETURN_COLUMNS, type ReturnRow, SHIPMENT_COLUMNS, type ShipmentRow } from './rows.ts';
@@ -25,8 +17,6 @@ export interface ReturnQueueFilter {
   statuses: readonly ReturnStatus[] | null;
   orderId: string | null;
 }
-
-type Keyed<Row> = Row & { keysetAt: string };
 
 const conditionsOf = (filter: {
   statuses: readonly string[] | null;
@@ -57,7 +47,7 @@ export const listReturns = (
  * One page of a queue and its total: two statements in one tenant transaction, whatever the page
  * size (lines and the rest come through per-request loaders).
  */
-async function listQueue<Row extends { id: string }>(
+function listQueue<Row extends { id: string }>(
   db: TenantDb,
   table: 'shipments' | 'returns',
   columns: string,
@@ -65,18 +55,15 @@ async function listQueue<Row extends { id: string }>(
   page: Page<typeof CURSOR_KEYS.instant>,
   order: QueueOrder,
 ): Promise<Connection<Keyed<Row>>> {
-  const statements = keysetListStatements({
-    table: `fulfillment.${table}`,
-    columns,
-    conditions,
-    page,
-    direction: order === 'oldest_first' ? 'asc' : 'desc',
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<Row>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<Row>(sql, {
+      table: `fulfillment.${table}`,
+      columns,
+      conditions,
+      page,
+      direction: order === 'oldest_first' ? 'asc' : 'desc',
+    }),
+  );
 }
 
 export interface QueueCounts {

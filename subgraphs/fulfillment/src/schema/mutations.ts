@@ -1,8 +1,11 @@
-import { payloadType, toPayload } from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { inputMutation } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import type { FulfillmentErrorCode } from '../data/errors.ts';
+import type { FulfillmentContext } from '../context.ts';
+import type { FulfillmentErrorCode, FulfillmentResult } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
 import { moveReturn, requestReturn } from '../data/returns.ts';
+import type { ShipmentRow } from '../data/rows.ts';
 import { createShipment, moveShipment } from '../data/shipments.ts';
 import { lineQuantity } from '../data/validation.ts';
 import { customerOf, dbOf, isStaff } from './loaders.ts';
@@ -10,17 +13,31 @@ import { ReturnRef, ShipmentRef } from './types.ts';
 
 const staff = { scope: 'fulfillment:manage' } as const;
 
+type Types = typeof builder.$inferSchemaTypes;
+
 const LineInput = builder.inputType('FulfillmentLineInput', {
   fields: (t) => ({ variantId: t.id({ required: true }), quantity: t.int({ required: true, validate: lineQuantity }) }),
 });
 
-const shipmentPayloadRef = (mutation: string, codes: readonly FulfillmentErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      shipment: t.field({ type: ShipmentRef, nullable: true, resolve: (payload) => payload.shipment ?? null }),
-    }),
+/** Staff's mutations of one shipment: they answer with it. */
+function shipmentMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<Types, Input>;
+    codes: readonly FulfillmentErrorCode[];
+    description: string;
+    run(context: FulfillmentContext, input: Input): Promise<FulfillmentResult<ShipmentRow>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'shipment', type: ShipmentRef },
+    authScopes: staff,
+    description: spec.description,
+    run: spec.run,
+    fields: (shipment) => ({ shipment }),
   });
+}
 
 const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
   fields: (t) => ({
@@ -32,29 +49,21 @@ const ShipmentCreateInput = builder.inputType('ShipmentCreateInput', {
   }),
 });
 
-const ShipmentCreatePayload = shipmentPayloadRef('ShipmentCreate', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'ORDER_NOT_SHIPPABLE',
-  'ORDER_ON_HOLD',
-  'SHIP_QUANTITY_EXCEEDS_ORDER',
-  'UNKNOWN_CARRIER',
-]);
-
-builder.mutationField('shipmentCreate', (t) =>
-  t.field({
-    type: ShipmentCreatePayload,
-    description:
-      'A shipment of part of a confirmed order that is not on hold; never more than ordered minus already shipped',
-    authScopes: staff,
-    args: { input: t.arg({ type: ShipmentCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createShipment(context.deps, dbOf(context), actorOf(context.auth), input), (shipment) => ({
-        shipment,
-      })),
-  }),
-);
+shipmentMutation('shipmentCreate', {
+  input: ShipmentCreateInput,
+  codes: [
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NOT_FOUND',
+    'ORDER_NOT_SHIPPABLE',
+    'ORDER_ON_HOLD',
+    'SHIP_QUANTITY_EXCEEDS_ORDER',
+    'UNKNOWN_CARRIER',
+  ],
+  description:
+    'A shipment of part of a confirmed order that is not on hold; never more than ordered minus already shipped',
+  run: (context, input) => createShipment(context.deps, dbOf(context), actorOf(context.auth), input),
+});
 
 const ShipmentMoveInput = builder.inputType('ShipmentMoveInput', {
   fields: (t) => ({ shipmentId: t.id({ required: true }), version: t.int() }),
@@ -68,62 +77,31 @@ for (const [name, to, description] of [
   ['shipmentDeliver', 'delivered', 'shipped → delivered'],
   ['shipmentCancel', 'cancelled', 'pending or packed → cancelled'],
 ] as const) {
-  const payload = shipmentPayloadRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, [
-    'CONFLICT',
-    'INVALID_TRANSITION',
-    'NOT_FOUND',
-    // packing waits while the order is on hold
-    ...(to === 'packed' ? (['ORDER_ON_HOLD'] as const) : []),
-    'SERVICE_UNAVAILABLE',
-    'UNKNOWN_CARRIER',
-  ]);
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      description,
-      authScopes: staff,
-      args: { input: t.arg({ type: ShipmentMoveInput, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        toPayload(await moveShipment(context.deps, dbOf(context), actorOf(context.auth), input, to), (shipment) => ({
-          shipment,
-        })),
-    }),
-  );
+  shipmentMutation(name, {
+    input: ShipmentMoveInput,
+    codes: [
+      'CONFLICT',
+      'INVALID_TRANSITION',
+      'NOT_FOUND',
+      // packing waits while the order is on hold
+      ...(to === 'packed' ? (['ORDER_ON_HOLD'] as const) : []),
+      'SERVICE_UNAVAILABLE',
+      'UNKNOWN_CARRIER',
+    ],
+    description,
+    run: (context, input) => moveShipment(context.deps, dbOf(context), actorOf(context.auth), input, to),
+  });
 }
 
-const ShipmentShipPayload = shipmentPayloadRef('ShipmentShip', [
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'NOT_FOUND',
-  'ORDER_ON_HOLD',
-  'SERVICE_UNAVAILABLE',
-  'UNKNOWN_CARRIER',
-]);
+shipmentMutation('shipmentShip', {
+  input: ShipmentShipInput,
+  codes: ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND', 'ORDER_ON_HOLD', 'SERVICE_UNAVAILABLE', 'UNKNOWN_CARRIER'],
+  description:
+    "packed → shipped (not while the order is on hold): commits the order's reservation in inventory for the shipped lines",
+  run: (context, input) => moveShipment(context.deps, dbOf(context), actorOf(context.auth), input, 'shipped'),
+});
 
-builder.mutationField('shipmentShip', (t) =>
-  t.field({
-    type: ShipmentShipPayload,
-    description:
-      "packed → shipped (not while the order is on hold): commits the order's reservation in inventory for the shipped lines",
-    authScopes: staff,
-    args: { input: t.arg({ type: ShipmentShipInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await moveShipment(context.deps, dbOf(context), actorOf(context.auth), input, 'shipped'),
-        (shipment) => ({
-          shipment,
-        }),
-      ),
-  }),
-);
-
-const returnPayloadRef = (mutation: string, codes: readonly FulfillmentErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      return: t.field({ type: ReturnRef, nullable: true, resolve: (payload) => payload.return ?? null }),
-    }),
-  });
+const returnPayload = (codes: readonly FulfillmentErrorCode[]) => ({ codes, field: 'return', type: ReturnRef });
 
 const ReturnRequestInput = builder.inputType('ReturnRequestInput', {
   fields: (t) => ({
@@ -133,32 +111,28 @@ const ReturnRequestInput = builder.inputType('ReturnRequestInput', {
   }),
 });
 
-const ReturnRequestPayload = returnPayloadRef('ReturnRequest', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NOT_FOUND',
-  'RETURN_QUANTITY_EXCEEDS_SHIPPED',
-  'RETURN_WINDOW_CLOSED',
-]);
-
-builder.mutationField('returnRequest', (t) =>
-  t.field({
-    type: ReturnRequestPayload,
-    description:
-      "Staff, or the customer for their own order within the tenant's return window (RETURN_WINDOW_CLOSED after it); never more than shipped",
-    authScopes: { $any: { scope: 'fulfillment:manage', kind: 'customer' } },
-    args: { input: t.arg({ type: ReturnRequestInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const customer = isStaff(context.auth) ? null : customerOf(context.auth);
-      return toPayload(
-        await requestReturn(context.deps, dbOf(context), actorOf(context.auth), input, customer),
-        (row) => ({
-          return: row,
-        }),
-      );
-    },
-  }),
-);
+inputMutation(builder, 'returnRequest', {
+  input: ReturnRequestInput,
+  payload: returnPayload([
+    'INVALID_INPUT',
+    'INVALID_QUANTITY',
+    'NOT_FOUND',
+    'RETURN_QUANTITY_EXCEEDS_SHIPPED',
+    'RETURN_WINDOW_CLOSED',
+  ]),
+  description:
+    "Staff, or the customer for their own order within the tenant's return window (RETURN_WINDOW_CLOSED after it); never more than shipped",
+  authScopes: { $any: { scope: 'fulfillment:manage', kind: 'customer' } },
+  run: (context, input) =>
+    requestReturn(
+      context.deps,
+      dbOf(context),
+      actorOf(context.auth),
+      input,
+      isStaff(context.auth) ? null : customerOf(context.auth),
+    ),
+  fields: (row) => ({ return: row }),
+});
 
 const ReturnMoveInput = builder.inputType('ReturnMoveInput', {
   fields: (t) => ({
@@ -174,21 +148,12 @@ for (const [name, to, description] of [
   ['returnRefund', 'refunded', 'received → refunded'],
   ['returnReject', 'rejected', 'requested, approved or received → rejected'],
 ] as const) {
-  const payload = returnPayloadRef(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, [
-    'CONFLICT',
-    'INVALID_TRANSITION',
-    'NOT_FOUND',
-  ]);
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      description,
-      authScopes: staff,
-      args: { input: t.arg({ type: ReturnMoveInput, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        toPayload(await moveReturn(context.deps, dbOf(context), actorOf(context.auth), input, to), (row) => ({
-          return: row,
-        })),
-    }),
-  );
+  inputMutation(builder, name, {
+    input: ReturnMoveInput,
+    payload: returnPayload(['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']),
+    description,
+    authScopes: staff,
+    run: (context, input) => moveReturn(context.deps, dbOf(context), actorOf(context.auth), input, to),
+    fields: (row) => ({ return: row }),
+  });
 }

@@ -1,7 +1,9 @@
-import { CURSOR_KEYS, connectionType, pageOf } from '@ucos/kit';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { type Connection, CURSOR_KEYS, connectionType, type Page, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { FulfillmentContext } from '../context.ts';
-import { listReturns, listShipments, queueCounts } from '../data/queue.ts';
+import { listReturns, listShipments, type QueueOrder, queueCounts } from '../data/queue.ts';
+import type { TenantDb } from '../db.ts';
 import { dbOf, isStaff } from './loaders.ts';
 import { returnQueueFilter, shipmentQueueFilter } from './queue-filter.ts';
 import { ReturnRef, ReturnStatusEnum, ShipmentRef, ShipmentStatusEnum } from './types.ts';
@@ -34,44 +36,66 @@ const ReturnFilter = builder.inputType('ReturnFilter', {
   }),
 });
 
-const ShipmentConnection = connectionType(builder, 'Shipment', ShipmentRef);
-const ReturnConnection = connectionType(builder, 'Return', ReturnRef);
-
 const sortArg = { type: QueueSortEnum, defaultValue: 'oldest_first', required: true } as const;
 
-builder.queryField('shipments', (t) =>
-  t.connection(
-    {
-      type: ShipmentRef,
-      description: "The warehouse's work queue: shipments by status, warehouse or order, paged by creation",
-      authScopes: readers,
-      args: {
-        filter: t.arg({ type: ShipmentFilter }),
-        sort: t.arg(sortArg),
-      },
-      resolve: (_root, args, context) =>
-        listShipments(dbOf(context), pageOf(args, CURSOR_KEYS.instant), shipmentQueueFilter(args.filter), args.sort),
-    },
-    ShipmentConnection,
-  ),
-);
+type Types = typeof builder.$inferSchemaTypes;
 
-builder.queryField('returns', (t) =>
-  t.connection(
-    {
-      type: ReturnRef,
-      description: 'Returns by status or order (e.g. those awaiting approval or receipt), paged by creation',
-      authScopes: readers,
-      args: {
-        filter: t.arg({ type: ReturnFilter }),
-        sort: t.arg(sortArg),
+/**
+ * A work queue: one kind of work (shipments, returns) as a connection for its `readers`, filtered,
+ * worked oldest first unless `sort` says otherwise, paged by creation.
+ */
+function workQueue<Row extends object, Filter extends object>(
+  field: string,
+  spec: {
+    type: ObjectRef<Types, Row>;
+    typeName: string;
+    description: string;
+    filter: InputObjectRef<Types, Filter>;
+    list(
+      db: TenantDb,
+      page: Page<typeof CURSOR_KEYS.instant>,
+      filter: Filter | null | undefined,
+      sort: QueueOrder,
+    ): Promise<Connection<Row>>;
+  },
+) {
+  const connection = connectionType(builder, spec.typeName, spec.type);
+  builder.queryField(field, (t) =>
+    t.connection(
+      {
+        type: spec.type,
+        description: spec.description,
+        authScopes: readers,
+        args: {
+          filter: t.arg({ type: spec.filter }),
+          sort: t.arg(sortArg),
+        },
+        resolve: (_root, args, context) => {
+          // the args as declared above: Pothos cannot relate them to the generic filter
+          const { filter, sort } = args as { filter?: Filter | null; sort: QueueOrder };
+          return spec.list(dbOf(context), pageOf(args, CURSOR_KEYS.instant), filter, sort);
+        },
       },
-      resolve: (_root, args, context) =>
-        listReturns(dbOf(context), pageOf(args, CURSOR_KEYS.instant), returnQueueFilter(args.filter), args.sort),
-    },
-    ReturnConnection,
-  ),
-);
+      connection,
+    ),
+  );
+}
+
+workQueue('shipments', {
+  type: ShipmentRef,
+  typeName: 'Shipment',
+  description: "The warehouse's work queue: shipments by status, warehouse or order, paged by creation",
+  filter: ShipmentFilter,
+  list: (db, page, filter, sort) => listShipments(db, page, shipmentQueueFilter(filter), sort),
+});
+
+workQueue('returns', {
+  type: ReturnRef,
+  typeName: 'Return',
+  description: 'Returns by status or order (e.g. those awaiting approval or receipt), paged by creation',
+  filter: ReturnFilter,
+  list: (db, page, filter, sort) => listReturns(db, page, returnQueueFilter(filter), sort),
+});
 
 const QueueCountsRef = builder.objectRef<Awaited<ReturnType<typeof queueCounts>>>('FulfillmentQueueCounts').implement({
   description: 'How much work waits, per step',

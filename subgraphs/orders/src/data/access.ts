@@ -10,6 +10,19 @@ export function customerIdOf(auth: AuthContext): string | null {
 }
 
 /**
+ * Whose records the caller may act on as a shopper: the signed-in shopper's customer id, or for any
+ * other caller a uuid no customer has, so that a shopper's list or lookup finds nothing.
+ */
+export const ownCustomerId = (auth: AuthContext): string =>
+  customerIdOf(auth) ?? '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Whose subscriptions (or other records) a mutation may touch: null for staff (any of the shop's),
+ * else the caller's own customer id (`ownCustomerId`).
+ */
+export const ownerUnlessStaff = (auth: AuthContext): string | null => (isStaff(auth) ? null : ownCustomerId(auth));
+
+/**
  * Who may use a cart: staff with orders:manage; its customer; and, for an anonymous cart, whoever
  * holds its id (an unguessable uuid is the capability). A customer's cart is never anonymous-usable.
  */

@@ -1,6 +1,6 @@
 import { type AuthContext, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
-import { type CodeInput, withOpenCart } from './cart-promotions.ts';
+import { type CodeInput, withOpenCart } from './carts.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import {
   FIELD_GIFT_CARD_CODE,

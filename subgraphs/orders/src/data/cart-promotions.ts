@@ -1,14 +1,9 @@
 import { type AuthContext, ok } from '@ucos/kit';
 import { one, type Sql, type TenantDb } from '../db.ts';
-import { usableCart } from './carts.ts';
+import { type CodeInput, withOpenCart } from './carts.ts';
 import { type OrdersResult, ordersFail } from './errors.ts';
 import { CODE_PATTERN, cartPromotions, FIELD_CODE, loadOfferRows, normalisedCode } from './promotions.ts';
 import { CART_COLUMNS, type CartRow } from './rows.ts';
-
-export interface CodeInput {
-  cartId: string;
-  version?: number | null;
-}
 
 /**
  * Puts a promotion code on the cart (one code per cart: a second one replaces the first). An unknown,
@@ -43,23 +38,4 @@ async function setCode(sql: Sql, cartId: string, code: string | null): Promise<C
        where id = $1 returning ${CART_COLUMNS}`,
     [cartId, code],
   )) as CartRow;
-}
-
-/** Runs `work` on the caller's cart, locked, when it is open and (if given) at the version they saw. */
-export function withOpenCart(
-  db: TenantDb,
-  auth: AuthContext,
-  input: CodeInput,
-  work: (sql: Sql, cart: CartRow) => Promise<OrdersResult<CartRow>>,
-): Promise<OrdersResult<CartRow>> {
-  return db.tx(async (sql) => {
-    const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
-    if (!found.ok) return found;
-    const cart = found.value;
-    if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
-    if (input.version != null && input.version !== cart.version) {
-      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
-    }
-    return work(sql, cart);
-  });
 }

@@ -208,29 +208,7 @@ export async function repriceCart(
         cart.id,
         [...quantities.value.keys()],
       ]);
-      for (const line of priced) {
-        await sql.query(
-          `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
-             collection_ids, category_ids)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11::uuid[])
-           on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
-             sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class,
-             product_id = excluded.product_id, collection_ids = excluded.collection_ids, category_ids = excluded.category_ids`,
-          [
-            db.tenantId,
-            cart.id,
-            line.variantId,
-            line.quantity,
-            line.sku,
-            line.title,
-            line.unitAmount,
-            line.taxClass,
-            line.productId,
-            line.collectionIds,
-            line.categoryIds,
-          ],
-        );
-      }
+      for (const line of priced) await putCartLine(sql, db.tenantId, cart.id, line);
       return ok(change.settle ? await change.settle(sql, bumped, priced) : bumped);
     });
     if (written.ok) return written;
@@ -238,6 +216,31 @@ export async function repriceCart(
     const conflict = written.errors.some((error) => error.code === 'CONFLICT');
     if (!conflict || input.version != null || attempt >= 2) return written;
   }
+}
+
+/** The cart a mutation changes, and the version the caller last saw (a stale one is a CONFLICT). */
+export interface CodeInput {
+  cartId: string;
+  version?: number | null;
+}
+
+/** Runs `work` on the caller's cart, locked, when it is open and (if given) at the version they saw. */
+export function withOpenCart(
+  db: TenantDb,
+  auth: AuthContext,
+  input: CodeInput,
+  work: (sql: Sql, cart: CartRow) => Promise<OrdersResult<CartRow>>,
+): Promise<OrdersResult<CartRow>> {
+  return db.tx(async (sql) => {
+    const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
+    if (!found.ok) return found;
+    const cart = found.value;
+    if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
+    if (input.version != null && input.version !== cart.version) {
+      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
+    }
+    return work(sql, cart);
+  });
 }
 
 /**
@@ -248,17 +251,10 @@ export async function setCartShippingMethod(
   deps: OrdersDeps,
   db: TenantDb,
   auth: AuthContext,
-  input: { cartId: string; version?: number | null; shippingMethod?: string | null },
+  input: CodeInput & { shippingMethod?: string | null },
 ): Promise<OrdersResult<CartRow>> {
   const code = input.shippingMethod?.trim() || null;
-  return db.tx(async (sql) => {
-    const found = await usableCart(sql, auth, input.cartId, ['input', 'cartId'], true);
-    if (!found.ok) return found;
-    const cart = found.value;
-    if (cart.status !== 'open') return ordersFail('CART_NOT_OPEN', `The cart is ${cart.status}`, ['input', 'cartId']);
-    if (input.version != null && input.version !== cart.version) {
-      return ordersFail('CONFLICT', 'The cart was changed meanwhile; reload it', ['input', 'version']);
-    }
+  return withOpenCart(db, auth, input, async (sql, cart) => {
     if (code) {
       const lines = await loadCartLines(sql, [cart.id]);
       const offer = await shippingOffer(deps, db.tenantId, await loadShopShipping(sql), {
@@ -362,3 +358,32 @@ const fail404 = () => ordersFail('NOT_FOUND', 'No such cart', null);
 
 export const encodeCart = (id: string) => encodeGlobalId('Cart', id);
 export const encodeVariant = (id: string) => encodeGlobalId('ProductVariant', id);
+
+/**
+ * Writes a priced line into a cart: its quantity and the catalog facts it was priced with (sku, title,
+ * price, tax class, product, collections, categories), replacing the variant's line if the cart has one.
+ */
+export async function putCartLine(sql: Sql, tenantId: string, cartId: string, line: PricedLine): Promise<void> {
+  // add-to-cart's hot path: one statement a line, an upsert on the cart's variant
+  await sql.query(
+    `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
+       collection_ids, category_ids)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11::uuid[])
+     on conflict (tenant_id, cart_id, variant_id) do update set quantity = excluded.quantity,
+       sku = excluded.sku, title = excluded.title, unit_amount = excluded.unit_amount, tax_class = excluded.tax_class,
+       product_id = excluded.product_id, collection_ids = excluded.collection_ids, category_ids = excluded.category_ids`,
+    [
+      tenantId,
+      cartId,
+      line.variantId,
+      line.quantity,
+      line.sku,
+      line.title,
+      line.unitAmount,
+      line.taxClass,
+      line.productId,
+      line.collectionIds,
+      line.categoryIds,
+    ],
+  );
+}

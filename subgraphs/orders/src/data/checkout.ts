@@ -166,8 +166,10 @@ async function completeCheckout(
     deps,
     db.tenantId,
     snapshot.shipping,
-    shippingRequest(input, cart, lines, cart.customerId),
-    requestedMethod(input, cart),
+    input,
+    cart,
+    lines,
+    cart.customerId,
   );
   if (!shipping.ok) return shipping;
   if (!snapshot.fields.ok) return snapshot.fields;
@@ -240,13 +242,21 @@ const shippingRequest = (
   address: input.shippingAddress,
 });
 
+/**
+ * The shipping method checkout charges for these lines of the cart (as priced) and this buyer: the
+ * one asked for (`requestedMethod`) when the offer for the address has it, else the cheapest offered.
+ */
 async function chooseShippingMethod(
   deps: OrdersDeps,
   tenantId: string,
   shop: ShopShipping,
-  context: ShippingRequest,
-  requested: string | null,
+  input: CheckoutInput,
+  cart: CartRow,
+  lines: readonly OfferLine[],
+  buyerId: string | null,
 ): Promise<OrdersResult<ShippingQuote>> {
+  const context = shippingRequest(input, cart, lines, buyerId);
+  const requested = requestedMethod(input, cart);
   const offer = await shippingOffer(deps, tenantId, shop, context);
   if (offer.refusal) return { ok: false, errors: [pluginRefusedError(offer.refusal)] };
   const chosen = pickShippingMethod(offer.methods, requested);
@@ -610,8 +620,10 @@ async function prepare(
     deps,
     db.tenantId,
     snapshot.shipping,
-    shippingRequest(input, cart, priced, snapshot.buyerId),
-    requestedMethod(input, cart),
+    input,
+    cart,
+    priced,
+    snapshot.buyerId,
   );
   if (!shippingMethod.ok) return shippingMethod;
   // the shop's price plugins run on the catalog prices again, as the cart view did: the same answer

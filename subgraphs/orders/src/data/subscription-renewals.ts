@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type AuthContext, encodeGlobalId, ok, outcomeCounter, queryEveryDatabase } from '@ucos/kit';
 import type { TenantDb } from '../db.ts';
 import type { OrdersDeps } from '../deps.ts';
-import { loadCart } from './carts.ts';
+import { loadCart, putCartLine } from './carts.ts';
 import { checkoutComplete } from './checkout.ts';
 import { customerGroupOf } from './customers.ts';
 import type { OrdersError } from './errors.ts';
@@ -160,26 +160,8 @@ async function renewalCart(deps: OrdersDeps, db: TenantDb, subscription: Subscri
     );
     // another runner wrote it first, line and all
     if (inserted.rowCount === 0) return ok(id);
-    for (const line of priced.value) {
-      await sql.query(
-        `insert into orders.cart_lines (tenant_id, cart_id, variant_id, quantity, sku, title, unit_amount, tax_class, product_id,
-           collection_ids, category_ids)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::uuid[], $11::uuid[])`,
-        [
-          db.tenantId,
-          id,
-          line.variantId,
-          line.quantity,
-          line.sku,
-          line.title,
-          line.unitAmount,
-          line.taxClass,
-          line.productId,
-          line.collectionIds,
-          line.categoryIds,
-        ],
-      );
-    }
+    // a new cart: each line is the variant's first
+    for (const line of priced.value) await putCartLine(sql, db.tenantId, id, line);
     return ok(id);
   });
   return written;

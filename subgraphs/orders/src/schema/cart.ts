@@ -1,5 +1,4 @@
-import type { InputObjectRef } from '@pothos/core';
-import { badUserInput, encodeGlobalId, payloadType, rules, toPayload } from '@ucos/kit';
+import { badUserInput, encodeGlobalId, rules } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { customerIdOf } from '../data/access.ts';
@@ -7,12 +6,12 @@ import { changeCartCurrency } from '../data/cart-currency.ts';
 import { applyCartGiftCard, removeCartGiftCard } from '../data/cart-gift-cards.ts';
 import { applyCartCode, removeCartCode } from '../data/cart-promotions.ts';
 import { changeCartLines, createCart, findCart, mergeCart, myOpenCart, setCartShippingMethod } from '../data/carts.ts';
-import type { OrdersErrorCode, OrdersResult } from '../data/errors.ts';
+import type { OrdersErrorCode } from '../data/errors.ts';
 import { type GiftCardRow, giftCardProblem, giftCardShare } from '../data/gift-cards.ts';
 import type { CartLineRow, CartRow } from '../data/rows.ts';
 import { pickShippingMethod, pricingContext, type Totals, totalsWithShipping } from '../data/totals.ts';
 import type { ShippingQuote } from '../ports/calculators.ts';
-import { money, ProductVariantRef, variantReference } from './common.ts';
+import { money, ProductVariantRef, type RecordMutation, recordMutations, variantReference } from './common.ts';
 import {
   adjustKey,
   cartAdjustmentsLoader,
@@ -324,16 +323,6 @@ builder.queryField('myCart', (t) =>
   }),
 );
 
-const cartPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      cart: t.field({ type: CartRef, nullable: true, resolve: (payload) => payload.cart ?? null }),
-    }),
-  });
-
-type OrdersSchemaTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
-
 /** Who may change a cart: a storefront key or API key holding cart:own, or a signed-in shopper. */
 const CART_CHANGERS = { $any: { scope: 'cart:own', kind: 'customer' } } as const;
 
@@ -342,27 +331,11 @@ const CART_CHANGERS = { $any: { scope: 'cart:own', kind: 'customer' } } as const
  * with (named after the mutation), the cart changers' scopes unless `authScopes` says otherwise, and
  * the data function that changes the cart.
  */
-function cartMutation<Input extends object>(
+function cartMutation<Input>(
   name: string,
-  spec: {
-    codes: readonly OrdersErrorCode[];
-    input: InputObjectRef<OrdersSchemaTypes, Input>;
-    description?: string;
-    authScopes?: typeof CART_CHANGERS | { kind: 'customer' };
-    run(context: OrdersContext, input: Input): Promise<OrdersResult<CartRow>>;
-  },
+  spec: RecordMutation<Input, CartRow> & { authScopes?: typeof CART_CHANGERS | { kind: 'customer' } },
 ) {
-  const payload = cartPayloadRef(`${name[0]!.toUpperCase()}${name.slice(1)}`, spec.codes);
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      ...(spec.description ? { description: spec.description } : {}),
-      authScopes: spec.authScopes ?? CART_CHANGERS,
-      args: { input: t.arg({ type: spec.input, required: true }) },
-      resolve: async (_root, args, context) =>
-        toPayload(await spec.run(context, (args as { input: Input }).input), (cart) => ({ cart })),
-    }),
-  );
+  recordMutations({ field: 'cart', type: CartRef, authScopes: spec.authScopes ?? CART_CHANGERS })(name, spec);
 }
 
 const CartCreateInput = builder.inputType('CartCreateInput', {
@@ -488,74 +461,82 @@ cartMutation('cartMerge', {
   run: (context, input) => mergeCart(context.deps, dbOf(context), context.auth, input.anonymousCartId),
 });
 
-const CartPromotionCodeInput = builder.inputType('CartApplyPromotionCodeInput', {
-  fields: (t) => ({
-    cartId: t.id({ required: true }),
-    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
-    code: t.string({ required: true, description: 'As the shopper typed it (case does not matter)' }),
-  }),
-});
-const CartRemovePromotionCodeInput = builder.inputType('CartRemovePromotionCodeInput', {
-  fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
-});
+/**
+ * What a shopper puts on a cart by its code and can take off again (a promotion code, a gift card):
+ * `cartApply<Thing>`, replacing one the cart had, and `cartRemove<Thing>`; both answer the cart.
+ */
+function cartAppliedByCode(
+  thing: 'PromotionCode' | 'GiftCard',
+  apply: {
+    code: { description: string; validate?: ReturnType<typeof rules.text> };
+    codes: readonly OrdersErrorCode[];
+    description: string;
+    run: typeof applyCartCode;
+  },
+  remove: typeof removeCartCode,
+) {
+  cartMutation(`cartApply${thing}`, {
+    codes: apply.codes,
+    input: builder.inputType(`CartApply${thing}Input`, {
+      fields: (t) => ({
+        cartId: t.id({ required: true }),
+        version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+        code: t.string({ required: true, ...apply.code }),
+      }),
+    }),
+    description: apply.description,
+    run: (context, input) => apply.run(dbOf(context), context.auth, input),
+  });
+  cartMutation(`cartRemove${thing}`, {
+    codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND'],
+    input: builder.inputType(`CartRemove${thing}Input`, {
+      fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
+    }),
+    run: (context, input) => remove(dbOf(context), context.auth, input),
+  });
+}
 
-cartMutation('cartApplyPromotionCode', {
-  codes: [
-    'CART_NOT_OPEN',
-    'CONFLICT',
-    'NOT_FOUND',
-    'PROMOTION_CODE_INVALID',
-    'PROMOTION_EXHAUSTED',
-    'PROMOTION_EXPIRED',
-    'PROMOTION_NOT_APPLICABLE',
-    'PROMOTION_NOT_STARTED',
-  ],
-  input: CartPromotionCodeInput,
-  description:
-    'Puts a promotion code on the cart (replacing one it had). An unknown, ended, used-up or other-currency code is refused and the cart is unchanged; checkout checks it again',
-  run: (context, input) => applyCartCode(dbOf(context), context.auth, input),
-});
+cartAppliedByCode(
+  'PromotionCode',
+  {
+    code: { description: 'As the shopper typed it (case does not matter)' },
+    codes: [
+      'CART_NOT_OPEN',
+      'CONFLICT',
+      'NOT_FOUND',
+      'PROMOTION_CODE_INVALID',
+      'PROMOTION_EXHAUSTED',
+      'PROMOTION_EXPIRED',
+      'PROMOTION_NOT_APPLICABLE',
+      'PROMOTION_NOT_STARTED',
+    ],
+    description:
+      'Puts a promotion code on the cart (replacing one it had). An unknown, ended, used-up or other-currency code is refused and the cart is unchanged; checkout checks it again',
+    run: applyCartCode,
+  },
+  removeCartCode,
+);
 
-cartMutation('cartRemovePromotionCode', {
-  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND'],
-  input: CartRemovePromotionCodeInput,
-  run: (context, input) => removeCartCode(dbOf(context), context.auth, input),
-});
-
-const CartApplyGiftCardInput = builder.inputType('CartApplyGiftCardInput', {
-  fields: (t) => ({
-    cartId: t.id({ required: true }),
-    version: t.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
-    code: t.string({
-      required: true,
+cartAppliedByCode(
+  'GiftCard',
+  {
+    code: {
       description: 'As printed on the card (case, spaces and dashes do not matter)',
       validate: rules.text({ max: 64 }),
-    }),
-  }),
-});
-const CartRemoveGiftCardInput = builder.inputType('CartRemoveGiftCardInput', {
-  fields: (t) => ({ cartId: t.id({ required: true }), version: t.int() }),
-});
-
-cartMutation('cartApplyGiftCard', {
-  codes: [
-    'CART_NOT_OPEN',
-    'CONFLICT',
-    'GIFT_CARD_CURRENCY_MISMATCH',
-    'GIFT_CARD_EMPTY',
-    'GIFT_CARD_EXPIRED',
-    'GIFT_CARD_INVALID',
-    'INVALID_INPUT',
-    'NOT_FOUND',
-  ],
-  input: CartApplyGiftCardInput,
-  description:
-    'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
-  run: (context, input) => applyCartGiftCard(dbOf(context), context.auth, input),
-});
-
-cartMutation('cartRemoveGiftCard', {
-  codes: ['CART_NOT_OPEN', 'CONFLICT', 'NOT_FOUND'],
-  input: CartRemoveGiftCardInput,
-  run: (context, input) => removeCartGiftCard(dbOf(context), context.auth, input),
-});
+    },
+    codes: [
+      'CART_NOT_OPEN',
+      'CONFLICT',
+      'GIFT_CARD_CURRENCY_MISMATCH',
+      'GIFT_CARD_EMPTY',
+      'GIFT_CARD_EXPIRED',
+      'GIFT_CARD_INVALID',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ],
+    description:
+      'Pays (part of) the cart with a gift card (replacing one it had): `giftCardAmount` and `amountToPay` follow. An unknown or disabled code is GIFT_CARD_INVALID, whichever it is; checkout checks the card again and debits it',
+    run: applyCartGiftCard,
+  },
+  removeCartGiftCard,
+);

@@ -1,5 +1,8 @@
-import { encodeGlobalId, postalAddress, rules } from '@ucos/kit';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { encodeGlobalId, inputMutation, type KitAuthScopes, postalAddress, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
+import type { OrdersContext } from '../context.ts';
+import type { OrdersErrorCode, OrdersResult } from '../data/errors.ts';
 import type { Address } from '../data/rows.ts';
 
 /** Catalog's variant, referenced by id: the gateway fetches its title, product, price and stock. */
@@ -46,3 +49,40 @@ export const AddressInput = builder.inputType('AddressInput', {
 export const addressRule = postalAddress;
 
 export const money = (amount: number, currency: string) => ({ amount, currency });
+
+/** Staff who may read the shop's orders, customers, gift cards, promotions and subscriptions. */
+export const READ = { scope: 'orders:read' } as const;
+/** Staff who may change them. */
+export const MANAGE = { scope: 'orders:manage' } as const;
+
+type Types = typeof builder.$inferSchemaTypes;
+
+/** How one mutation of `recordMutations` differs from the others: its input, codes, description and work. */
+export interface RecordMutation<Input, Row> {
+  input: InputObjectRef<Types, Input>;
+  codes: readonly OrdersErrorCode[];
+  description?: string;
+  run(context: OrdersContext, input: Input): Promise<OrdersResult<Row>>;
+}
+
+/**
+ * The mutations that act on one record and answer with it, `{ giftCard, errors }`: given the payload
+ * field, its type and who may call them, a function that declares each by its field name
+ * (`inputMutation`, the payload named after it).
+ */
+export function recordMutations<Row>(record: {
+  field: string;
+  type: ObjectRef<Types, Row>;
+  /** as on any field: a scope map, `$any` of several included */
+  authScopes: Partial<KitAuthScopes> | { $any: Partial<KitAuthScopes> };
+}) {
+  return <Input>(name: string, mutation: RecordMutation<Input, Row>) =>
+    inputMutation(builder, name, {
+      input: mutation.input,
+      payload: { codes: mutation.codes, field: record.field, type: record.type },
+      authScopes: record.authScopes,
+      description: mutation.description,
+      run: mutation.run,
+      fields: (value) => ({ [record.field]: value }),
+    });
+}

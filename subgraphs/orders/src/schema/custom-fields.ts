@@ -1,14 +1,15 @@
-import { localUuid, payloadType, toPayload } from '@ucos/kit';
+import { localUuid } from '@ucos/kit';
 import { customFieldDefinitionFields, customFieldsOn } from '@ucos/kit/graphql/custom-fields-schema';
 import { builder } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
 import { isStaff } from '../data/access.ts';
 import { customFields, updateCustomerCustomFields, updateOrderCustomFields } from '../data/custom-fields.ts';
 import type { CustomerRow, OrderRow } from '../data/rows.ts';
+import { MANAGE, recordMutations } from './common.ts';
 import { CustomFieldValueInput, customFieldTypesOfOrders as types } from './custom-field-types.ts';
 import { CustomerRef } from './customer.ts';
 import { dbOf } from './loaders.ts';
-import { OrderRef, orderPayloadRef } from './order.ts';
+import { OrderRef } from './order.ts';
 
 /**
  * Custom fields on customers and orders (issue 15 §3) through the kit: the definitions' query and
@@ -23,21 +24,20 @@ const seesEverything = (context: OrdersContext) =>
 
 const common = { store: customFields, db: dbOf, seesEverything };
 const read = { tenant: true } as const;
-const manage = { scope: 'orders:manage' } as const;
 
 customFieldDefinitionFields<OrdersContext>(builder, types, {
   ...common,
   entity: 'CUSTOMER',
   prefix: 'customer',
   readScopes: read,
-  writeScopes: manage,
+  writeScopes: MANAGE,
 });
 customFieldDefinitionFields<OrdersContext>(builder, types, {
   ...common,
   entity: 'ORDER',
   prefix: 'order',
   readScopes: read,
-  writeScopes: manage,
+  writeScopes: MANAGE,
 });
 
 customFieldsOn<OrdersContext, CustomerRow>(builder, types, CustomerRef, {
@@ -71,26 +71,13 @@ const CustomerCustomFieldsUpdateInput = builder.inputType('CustomerCustomFieldsU
   }),
 });
 
-const CustomerCustomFieldsUpdatePayload = payloadType(builder, 'CustomerCustomFieldsUpdate', {
+recordMutations({ field: 'customer', type: CustomerRef, authScopes: MANAGE })('customerCustomFieldsUpdate', {
+  input: CustomerCustomFieldsUpdateInput,
   codes: CUSTOM_FIELD_WRITE_CODES,
-  fields: (t) => ({
-    customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
-  }),
+  description: "Staff set a customer's custom field values (any field; errors on input.customFields.<key>)",
+  run: (context, input) =>
+    updateCustomerCustomFields(dbOf(context), localUuid(input.customerId, 'Customer', ['input', 'customerId']), input),
 });
-
-builder.mutationField('customerCustomFieldsUpdate', (t) =>
-  t.field({
-    type: CustomerCustomFieldsUpdatePayload,
-    description: "Staff set a customer's custom field values (any field; errors on input.customFields.<key>)",
-    authScopes: manage,
-    args: { input: t.arg({ type: CustomerCustomFieldsUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
-      const result = await updateCustomerCustomFields(dbOf(context), customerId, input);
-      return toPayload(result, (customer) => ({ customer }));
-    },
-  }),
-);
 
 const OrderCustomFieldsUpdateInput = builder.inputType('OrderCustomFieldsUpdateInput', {
   fields: (t) => ({
@@ -104,16 +91,10 @@ const OrderCustomFieldsUpdateInput = builder.inputType('OrderCustomFieldsUpdateI
   }),
 });
 
-builder.mutationField('orderCustomFieldsUpdate', (t) =>
-  t.field({
-    type: orderPayloadRef('OrderCustomFieldsUpdate', CUSTOM_FIELD_WRITE_CODES),
-    description: "Staff set an order's custom field values (any field; errors on input.customFields.<key>)",
-    authScopes: manage,
-    args: { input: t.arg({ type: OrderCustomFieldsUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const orderId = localUuid(input.orderId, 'Order', ['input', 'orderId']);
-      const result = await updateOrderCustomFields(dbOf(context), orderId, input);
-      return toPayload(result, (order) => ({ order }));
-    },
-  }),
-);
+recordMutations({ field: 'order', type: OrderRef, authScopes: MANAGE })('orderCustomFieldsUpdate', {
+  input: OrderCustomFieldsUpdateInput,
+  codes: CUSTOM_FIELD_WRITE_CODES,
+  description: "Staff set an order's custom field values (any field; errors on input.customFields.<key>)",
+  run: (context, input) =>
+    updateOrderCustomFields(dbOf(context), localUuid(input.orderId, 'Order', ['input', 'orderId']), input),
+});

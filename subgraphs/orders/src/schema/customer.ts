@@ -1,21 +1,11 @@
-import {
-  CURSOR_KEYS,
-  connectionType,
-  encodeGlobalId,
-  localUuid,
-  ok,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, ok, pageOf, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { customerIdOf } from '../data/access.ts';
 import { addBuyer, type CompanyRow, createCompany, listCompanies } from '../data/companies.ts';
 import { type GuestCustomerRow, listGuestCustomers } from '../data/customer-orders.ts';
 import { addAddress, type CustomerRow, listCustomers, myProfile, updateProfile } from '../data/customers.ts';
-import { type OrdersErrorCode, ordersFail } from '../data/errors.ts';
-import { AddressInput, AddressRef, addressRule } from './common.ts';
+import { ordersFail } from '../data/errors.ts';
+import { AddressInput, AddressRef, addressRule, recordMutations } from './common.ts';
 import { CustomFieldValueFilter, CustomFieldValueInput } from './custom-field-types.ts';
 import { addressesLoader, buyersLoader, companyLoader, dbOf, orderSummaryLoader } from './loaders.ts';
 
@@ -143,13 +133,8 @@ builder.queryField('companies', (t) =>
   ),
 );
 
-const customerPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      customer: t.field({ type: CustomerRef, nullable: true, resolve: (payload) => payload.customer ?? null }),
-    }),
-  });
+/** What a signed-in shopper changes of their own profile: the mutations answer with it. */
+const customerMutation = recordMutations({ field: 'customer', type: CustomerRef, authScopes: { kind: 'customer' } });
 
 const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
   fields: (t) => ({
@@ -164,59 +149,37 @@ const CustomerUpdateInput = builder.inputType('CustomerUpdateInput', {
     }),
   }),
 });
-const CustomerUpdatePayload = customerPayloadRef('CustomerUpdate', [
-  'CONFLICT',
-  'INVALID_EMAIL',
-  'INVALID_INPUT',
-  'UNKNOWN_CUSTOM_FIELD',
-  'INVALID_CUSTOM_FIELD_VALUE',
-  'CUSTOM_FIELD_REQUIRED',
-]);
 
-builder.mutationField('customerUpdate', (t) =>
-  t.field({
-    type: CustomerUpdatePayload,
-    authScopes: { kind: 'customer' },
-    args: { input: t.arg({ type: CustomerUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const customerId = customerIdOf(context.auth) as string;
-      return toPayload(await updateProfile(dbOf(context), customerId, input), (customer) => ({ customer }));
-    },
-  }),
-);
+customerMutation('customerUpdate', {
+  input: CustomerUpdateInput,
+  codes: [
+    'CONFLICT',
+    'INVALID_EMAIL',
+    'INVALID_INPUT',
+    'UNKNOWN_CUSTOM_FIELD',
+    'INVALID_CUSTOM_FIELD_VALUE',
+    'CUSTOM_FIELD_REQUIRED',
+  ],
+  run: (context, input) => updateProfile(dbOf(context), customerIdOf(context.auth) as string, input),
+});
 
 const CustomerAddressAddInput = builder.inputType('CustomerAddressAddInput', {
   fields: (t) => ({ address: t.field({ type: AddressInput, required: true, validate: addressRule }) }),
 });
-const CustomerAddressAddPayload = customerPayloadRef('CustomerAddressAdd', [
-  'INVALID_INPUT',
-  'INVALID_PHONE',
-  'INVALID_POSTAL_CODE',
-  'INVALID_STREET',
-]);
 
-builder.mutationField('customerAddressAdd', (t) =>
-  t.field({
-    type: CustomerAddressAddPayload,
-    authScopes: { kind: 'customer' },
-    args: { input: t.arg({ type: CustomerAddressAddInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const customerId = customerIdOf(context.auth) as string;
-      const db = dbOf(context);
-      const added = await addAddress(db, customerId, input.address);
-      if (!added.ok) return toPayload(added, () => ({}));
-      return toPayload(ok(await myProfile(db, customerId)), (customer) => ({ customer }));
-    },
-  }),
-);
+customerMutation('customerAddressAdd', {
+  input: CustomerAddressAddInput,
+  codes: ['INVALID_INPUT', 'INVALID_PHONE', 'INVALID_POSTAL_CODE', 'INVALID_STREET'],
+  run: async (context, input) => {
+    const customerId = customerIdOf(context.auth) as string;
+    const db = dbOf(context);
+    const added = await addAddress(db, customerId, input.address);
+    return added.ok ? ok(await myProfile(db, customerId)) : added;
+  },
+});
 
-const companyPayloadRef = (mutation: string, codes: readonly OrdersErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      company: t.field({ type: CompanyRef, nullable: true, resolve: (payload) => payload.company ?? null }),
-    }),
-  });
+/** Staff's mutations of B2B companies: they answer with the company. */
+const companyMutation = recordMutations({ field: 'company', type: CompanyRef, authScopes: { scope: 'orders:manage' } });
 
 const CompanyCreateInput = builder.inputType('CompanyCreateInput', {
   fields: (t) => ({
@@ -224,48 +187,32 @@ const CompanyCreateInput = builder.inputType('CompanyCreateInput', {
     customerGroup: t.string({ required: true, description: "Catalog's customer group for this company's prices" }),
   }),
 });
-const CompanyCreatePayload = companyPayloadRef('CompanyCreate', ['INVALID_INPUT']);
 
-builder.mutationField('companyCreate', (t) =>
-  t.field({
-    type: CompanyCreatePayload,
-    authScopes: { scope: 'orders:manage' },
-    args: { input: t.arg({ type: CompanyCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      if (!input.name.trim() || input.name.length > 200) {
-        return toPayload(ordersFail('INVALID_INPUT', 'A name is required', ['input', 'name']), () => ({}));
-      }
-      if (!/^[A-Za-z0-9_-]{1,100}$/.test(input.customerGroup)) {
-        return toPayload(
-          ordersFail('INVALID_INPUT', 'Letters, digits, _ and -', ['input', 'customerGroup']),
-          () => ({}),
-        );
-      }
-      const company = await createCompany(dbOf(context), {
-        name: input.name.trim(),
-        customerGroup: input.customerGroup,
-      });
-      return toPayload(company, (value) => ({ company: value }));
-    },
-  }),
-);
+companyMutation('companyCreate', {
+  input: CompanyCreateInput,
+  codes: ['INVALID_INPUT'],
+  run: async (context, input) => {
+    if (!input.name.trim() || input.name.length > 200) {
+      return ordersFail('INVALID_INPUT', 'A name is required', ['input', 'name']);
+    }
+    if (!/^[A-Za-z0-9_-]{1,100}$/.test(input.customerGroup)) {
+      return ordersFail('INVALID_INPUT', 'Letters, digits, _ and -', ['input', 'customerGroup']);
+    }
+    return createCompany(dbOf(context), { name: input.name.trim(), customerGroup: input.customerGroup });
+  },
+});
 
 const CompanyBuyerAddInput = builder.inputType('CompanyBuyerAddInput', {
   fields: (t) => ({ companyId: t.id({ required: true }), customerId: t.id({ required: true }) }),
 });
-const CompanyBuyerAddPayload = companyPayloadRef('CompanyBuyerAdd', ['NOT_FOUND']);
 
-builder.mutationField('companyBuyerAdd', (t) =>
-  t.field({
-    type: CompanyBuyerAddPayload,
-    description: 'Makes a customer a buyer of the company: their carts are priced for its customer group',
-    authScopes: { scope: 'orders:manage' },
-    args: { input: t.arg({ type: CompanyBuyerAddInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const companyId = localUuid(input.companyId, 'Company', ['input', 'companyId']);
-      const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
-      const result = await addBuyer(dbOf(context), context.deps.customerAccounts, companyId, customerId);
-      return toPayload(result, (company) => ({ company }));
-    },
-  }),
-);
+companyMutation('companyBuyerAdd', {
+  input: CompanyBuyerAddInput,
+  codes: ['NOT_FOUND'],
+  description: 'Makes a customer a buyer of the company: their carts are priced for its customer group',
+  run: (context, input) => {
+    const companyId = localUuid(input.companyId, 'Company', ['input', 'companyId']);
+    const customerId = localUuid(input.customerId, 'Customer', ['input', 'customerId']);
+    return addBuyer(dbOf(context), context.deps.customerAccounts, companyId, customerId);
+  },
+});

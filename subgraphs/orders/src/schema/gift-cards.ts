@@ -3,11 +3,10 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   pageOf,
-  payloadType,
   rules,
-  toPayload,
 } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
 import {
@@ -20,13 +19,10 @@ import {
   maskedGiftCardCode,
 } from '../data/gift-cards.ts';
 import { actorOf } from '../data/machines.ts';
-import { money } from './common.ts';
+import { MANAGE, money, READ, recordMutations } from './common.ts';
 import { CustomerRef } from './customer.ts';
 import { customerLoader, dbOf, giftCardLoader, giftCardTransactionsLoader, orderLoader } from './loaders.ts';
 import { OrderRef } from './order.ts';
-
-const READ = { scope: 'orders:read' } as const;
-const MANAGE = { scope: 'orders:manage' } as const;
 
 const GiftCardStatus = builder.enumType('GiftCardStatus', {
   values: {
@@ -174,99 +170,62 @@ const GiftCardIssueInput = builder.inputType('GiftCardIssueInput', {
   }),
 });
 
-const GiftCardIssuePayload = payloadType(builder, 'GiftCardIssue', {
-  codes: [
-    'DUPLICATE_CODE',
-    'IDEMPOTENCY_KEY_REUSED',
-    'INVALID_AMOUNT',
-    'INVALID_CURRENCY',
-    'INVALID_INPUT',
-    'NOT_FOUND',
-  ],
-  fields: (t) => ({
-    giftCards: t.field({ type: [GiftCardRef], resolve: (payload) => payload.cards ?? [] }),
-    codes: t.stringList({
-      description: 'The full codes, in the order of `giftCards`: shown now and never again',
-      resolve: (payload) => payload.codes ?? [],
+inputMutation(builder, 'giftCardIssue', {
+  input: GiftCardIssueInput,
+  payload: {
+    codes: [
+      'DUPLICATE_CODE',
+      'IDEMPOTENCY_KEY_REUSED',
+      'INVALID_AMOUNT',
+      'INVALID_CURRENCY',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ],
+    fields: (t) => ({
+      giftCards: t.field({ type: [GiftCardRef], resolve: (payload) => payload.cards ?? [] }),
+      codes: t.stringList({
+        description: 'The full codes, in the order of `giftCards`: shown now and never again',
+        resolve: (payload) => payload.codes ?? [],
+      }),
     }),
-  }),
+  },
+  description: 'Issues one gift card, or `count` of the same amount; their codes are in the payload, once',
+  authScopes: MANAGE,
+  run: (context, input) =>
+    issueGiftCards(dbOf(context), actorOf(context.auth), {
+      ...input,
+      customerId: input.customerId ? localUuid(input.customerId, 'Customer', ['input', 'customerId']) : null,
+    }),
+  fields: (value) => value,
 });
 
-builder.mutationField('giftCardIssue', (t) =>
-  t.field({
-    type: GiftCardIssuePayload,
-    description: 'Issues one gift card, or `count` of the same amount; their codes are in the payload, once',
-    authScopes: MANAGE,
-    args: { input: t.arg({ type: GiftCardIssueInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await issueGiftCards(dbOf(context), actorOf(context.auth), {
-          ...input,
-          customerId: input.customerId ? localUuid(input.customerId, 'Customer', ['input', 'customerId']) : null,
-        }),
-        (value) => value,
-      ),
+/** The staff mutations that change one gift card: they answer with it. */
+const giftCardMutation = recordMutations({ field: 'giftCard', type: GiftCardRef, authScopes: MANAGE });
+
+giftCardMutation('giftCardDisable', {
+  input: builder.inputType('GiftCardDisableInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+  codes: ['NOT_FOUND'],
+  description: 'Stops the card paying for anything at once (checkout checks it again); its balance stays',
+  run: (context, input) => disableGiftCard(dbOf(context), localUuid(input.id, 'GiftCard', ['input', 'id'])),
+});
+
+giftCardMutation('giftCardAdjust', {
+  input: builder.inputType('GiftCardAdjustInput', {
+    fields: (f) => ({
+      id: f.id({ required: true }),
+      amount: f.int({ required: true, description: 'Signed minor units: positive adds, negative takes off' }),
+      note: f.string({ required: true, validate: rules.text({ max: 500 }) }),
+      version: f.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
+    }),
   }),
-);
-
-const giftCardPayload = (name: string, codes: Parameters<typeof payloadType>[2]['codes']) =>
-  payloadType(builder, name, { codes, field: 'giftCard', type: GiftCardRef });
-
-const GiftCardDisablePayload = giftCardPayload('GiftCardDisable', ['NOT_FOUND']);
-
-builder.mutationField('giftCardDisable', (t) =>
-  t.field({
-    type: GiftCardDisablePayload,
-    description: 'Stops the card paying for anything at once (checkout checks it again); its balance stays',
-    authScopes: MANAGE,
-    args: {
-      input: t.arg({
-        type: builder.inputType('GiftCardDisableInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
-        required: true,
-      }),
-    },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await disableGiftCard(dbOf(context), localUuid(input.id, 'GiftCard', ['input', 'id'])), (giftCard) => ({
-        giftCard,
-      })),
-  }),
-);
-
-const GiftCardAdjustPayload = giftCardPayload('GiftCardAdjust', [
-  'CONFLICT',
-  'INVALID_AMOUNT',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('giftCardAdjust', (t) =>
-  t.field({
-    type: GiftCardAdjustPayload,
-    description: 'Changes the balance by a signed amount, with a note saying why (a ledger row); never below zero',
-    authScopes: MANAGE,
-    args: {
-      input: t.arg({
-        type: builder.inputType('GiftCardAdjustInput', {
-          fields: (f) => ({
-            id: f.id({ required: true }),
-            amount: f.int({ required: true, description: 'Signed minor units: positive adds, negative takes off' }),
-            note: f.string({ required: true, validate: rules.text({ max: 500 }) }),
-            version: f.int({ description: 'The version you last saw: a stale one is a CONFLICT' }),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await adjustGiftCard(dbOf(context), actorOf(context.auth), {
-          ...input,
-          id: localUuid(input.id, 'GiftCard', ['input', 'id']),
-        }),
-        (giftCard) => ({ giftCard }),
-      ),
-  }),
-);
+  codes: ['CONFLICT', 'INVALID_AMOUNT', 'INVALID_INPUT', 'NOT_FOUND'],
+  description: 'Changes the balance by a signed amount, with a note saying why (a ledger row); never below zero',
+  run: (context, input) =>
+    adjustGiftCard(dbOf(context), actorOf(context.auth), {
+      ...input,
+      id: localUuid(input.id, 'GiftCard', ['input', 'id']),
+    }),
+});
 
 builder.objectField(OrderRef, 'giftCard', (t) =>
   t.field({

@@ -9,10 +9,9 @@ import {
   optionalLocalUuid,
   pageOf,
   payloadType,
-  toPayload,
 } from '@ucos/kit';
 import { builder, MoneyRef } from '../builder.ts';
-import { canReadOrder, customerIdOf } from '../data/access.ts';
+import { canReadOrder, ownCustomerId } from '../data/access.ts';
 import type { OrdersErrorCode } from '../data/errors.ts';
 import { maskedGiftCardCode } from '../data/gift-cards.ts';
 import { actorOf, availableLineActions, availableOrderActions, ORDER_ACTION_SCOPE } from '../data/machines.ts';
@@ -28,7 +27,7 @@ import {
 } from '../data/orders.ts';
 import type { HoldRow, OrderLineRow, OrderRow, TransitionRow } from '../data/rows.ts';
 import type { ConfirmationExtras } from '../ports/plugin-validators.ts';
-import { AddressRef, money, ProductVariantRef, variantReference } from './common.ts';
+import { AddressRef, money, ProductVariantRef, recordMutations, variantReference } from './common.ts';
 import { CustomFieldValueFilter } from './custom-field-types.ts';
 import { dbOf, giftCardLoader, holdsLoader, orderLinesLoader, orderLoader, transitionsLoader } from './loaders.ts';
 import { adjustmentsOf, PriceAdjustmentRef } from './price-adjustment-types.ts';
@@ -397,7 +396,7 @@ builder.queryField('myOrders', (t) =>
       authScopes: { kind: 'customer' },
       resolve: (_root, args, context) =>
         listOrders(dbOf(context), pageOf(args, CURSOR_KEYS.instant), {
-          customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+          customerId: ownCustomerId(context.auth),
         }),
     },
     OrderConnection,
@@ -430,88 +429,37 @@ const OrderLineUpdateInput = builder.inputType('OrderLineUpdateInput', {
   }),
 });
 
-const staff = { scope: ORDER_ACTION_SCOPE };
-const toOrder = (order: OrderRow) => ({ order });
+/** Staff's actions on an order: they answer with it. */
+const orderMutation = recordMutations({ field: 'order', type: OrderRef, authScopes: { scope: ORDER_ACTION_SCOPE } });
 
-const OrderConfirmPayload = orderPayloadRef('OrderConfirm', [
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'NOT_FOUND',
-  'ORDER_ON_HOLD',
-]);
+orderMutation('orderConfirm', {
+  input: OrderTransitionInput,
+  codes: ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND', 'ORDER_ON_HOLD'],
+  run: (context, input) => confirmOrder(context.deps, dbOf(context), actorOf(context.auth), input),
+});
 
-builder.mutationField('orderConfirm', (t) =>
-  t.field({
-    type: OrderConfirmPayload,
-    authScopes: staff,
-    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await confirmOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
-  }),
-);
+orderMutation('orderCancel', {
+  input: OrderCancelInput,
+  codes: ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND'],
+  description: 'Cancels a created or confirmed order: releases its stock, voids or refunds its payment',
+  run: (context, input) => cancelOrder(context.deps, dbOf(context), actorOf(context.auth), input),
+});
 
-const OrderCancelPayload = orderPayloadRef('OrderCancel', ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND']);
+orderMutation('orderComplete', {
+  input: OrderTransitionInput,
+  codes: ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND', 'ORDER_ON_HOLD'],
+  run: (context, input) => completeOrder(context.deps, dbOf(context), actorOf(context.auth), input),
+});
 
-builder.mutationField('orderCancel', (t) =>
-  t.field({
-    type: OrderCancelPayload,
-    description: 'Cancels a created or confirmed order: releases its stock, voids or refunds its payment',
-    authScopes: staff,
-    args: { input: t.arg({ type: OrderCancelInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await cancelOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
-  }),
-);
+orderMutation('orderPaymentCapture', {
+  input: OrderTransitionInput,
+  codes: ['CONFLICT', 'INVALID_TRANSITION', 'NOT_FOUND', 'ORDER_ON_HOLD', 'SERVICE_UNAVAILABLE'],
+  run: (context, input) => capturePayment(context.deps, dbOf(context), actorOf(context.auth), input),
+});
 
-const OrderCompletePayload = orderPayloadRef('OrderComplete', [
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'NOT_FOUND',
-  'ORDER_ON_HOLD',
-]);
-
-builder.mutationField('orderComplete', (t) =>
-  t.field({
-    type: OrderCompletePayload,
-    authScopes: staff,
-    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await completeOrder(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
-  }),
-);
-
-const OrderPaymentCapturePayload = orderPayloadRef('OrderPaymentCapture', [
-  'CONFLICT',
-  'INVALID_TRANSITION',
-  'NOT_FOUND',
-  'ORDER_ON_HOLD',
-  'SERVICE_UNAVAILABLE',
-]);
-
-builder.mutationField('orderPaymentCapture', (t) =>
-  t.field({
-    type: OrderPaymentCapturePayload,
-    authScopes: staff,
-    args: { input: t.arg({ type: OrderTransitionInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await capturePayment(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
-  }),
-);
-
-const OrderLineUpdatePayload = orderPayloadRef('OrderLineUpdate', [
-  'CONFLICT',
-  'INVALID_QUANTITY',
-  'NOT_EDITABLE',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('orderLineUpdate', (t) =>
-  t.field({
-    type: OrderLineUpdatePayload,
-    description: 'Lowers a line before fulfilment (0 removes it); the reservation follows',
-    authScopes: staff,
-    args: { input: t.arg({ type: OrderLineUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await editOrderLine(context.deps, dbOf(context), actorOf(context.auth), input), toOrder),
-  }),
-);
+orderMutation('orderLineUpdate', {
+  input: OrderLineUpdateInput,
+  codes: ['CONFLICT', 'INVALID_QUANTITY', 'NOT_EDITABLE', 'NOT_FOUND'],
+  description: 'Lowers a line before fulfilment (0 removes it); the reservation follows',
+  run: (context, input) => editOrderLine(context.deps, dbOf(context), actorOf(context.auth), input),
+});

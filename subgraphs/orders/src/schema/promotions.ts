@@ -3,12 +3,11 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   pageOf,
-  payloadType,
   rules,
   TextCap,
-  toPayload,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
@@ -25,10 +24,8 @@ import {
 } from '../data/promotion-admin.ts';
 import { describe } from '../promotions/engine.ts';
 import type { PromotionRule, Target } from '../promotions/rule.ts';
+import { MANAGE, READ, recordMutations } from './common.ts';
 import { dbOf } from './loaders.ts';
-
-const READ = { scope: 'orders:read' } as const;
-const MANAGE = { scope: 'orders:manage' } as const;
 
 // --- the rule as the API shows and takes it ---------------------------------------------------------
 
@@ -337,119 +334,58 @@ const PromotionUpdateInput = builder.inputType('PromotionUpdateInput', {
   }),
 });
 
-const promotionPayload = (name: string, codes: Parameters<typeof payloadType>[2]['codes']) =>
-  payloadType(builder, name, { codes, field: 'promotion', type: PromotionRef });
+/** The staff mutations that change one promotion: they answer with it. */
+const promotionMutation = recordMutations({ field: 'promotion', type: PromotionRef, authScopes: MANAGE });
 
-const PromotionCreatePayload = promotionPayload('PromotionCreate', [
-  'DUPLICATE_CODE',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-  'INVALID_PROMOTION_RULE',
-  'PROMOTION_CODE_INVALID',
-]);
-
-builder.mutationField('promotionCreate', (t) =>
-  t.field({
-    type: PromotionCreatePayload,
-    authScopes: MANAGE,
-    args: { input: t.arg({ type: PromotionCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await createPromotion(dbOf(context), {
-          ...input,
-          currency: input.currency ?? null,
-          rule: ruleOf(input.rule),
-        }),
-        (promotion) => ({ promotion }),
-      ),
-  }),
-);
-
-const PromotionUpdatePayload = promotionPayload('PromotionUpdate', [
-  'CONFLICT',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-  'INVALID_PROMOTION_RULE',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('promotionUpdate', (t) =>
-  t.field({
-    type: PromotionUpdatePayload,
-    description: 'Changes what is given; omitted fields stay, null clears dates and limits',
-    authScopes: MANAGE,
-    args: { input: t.arg({ type: PromotionUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const { id, rule, currency, ...rest } = input;
-      return toPayload(
-        await updatePromotion(dbOf(context), localUuid(id, 'Promotion', ['input', 'id']), {
-          ...rest,
-          ...(currency !== undefined ? { currency: currency ?? null } : {}),
-          ...(rule ? { rule: ruleOf(rule) } : {}),
-        }),
-        (promotion) => ({ promotion }),
-      );
-    },
-  }),
-);
-
-const PromotionArchivePayload = promotionPayload('PromotionArchive', ['NOT_FOUND']);
-
-builder.mutationField('promotionArchive', (t) =>
-  t.field({
-    type: PromotionArchivePayload,
-    description: 'Stops it applying at once; orders placed with it keep their discount',
-    authScopes: MANAGE,
-    args: {
-      input: t.arg({
-        type: builder.inputType('PromotionArchiveInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
-        required: true,
-      }),
-    },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await archivePromotion(dbOf(context), localUuid(input.id, 'Promotion', ['input', 'id'])),
-        (promotion) => ({
-          promotion,
-        }),
-      ),
-  }),
-);
-
-const PromotionCodesGeneratePayload = payloadType(builder, 'PromotionCodesGenerate', {
-  codes: ['INVALID_INPUT', 'NOT_FOUND'],
-  fields: (t) => ({
-    promotion: t.field({ type: PromotionRef, nullable: true, resolve: (payload) => payload.promotion ?? null }),
-    codes: t.stringList({ description: 'The codes generated now', resolve: (payload) => payload.codes ?? [] }),
-  }),
+promotionMutation('promotionCreate', {
+  input: PromotionCreateInput,
+  codes: ['DUPLICATE_CODE', 'INVALID_CURRENCY', 'INVALID_INPUT', 'INVALID_PROMOTION_RULE', 'PROMOTION_CODE_INVALID'],
+  run: (context, input) =>
+    createPromotion(dbOf(context), { ...input, currency: input.currency ?? null, rule: ruleOf(input.rule) }),
 });
 
-builder.mutationField('promotionCodesGenerate', (t) =>
-  t.field({
-    type: PromotionCodesGeneratePayload,
-    description:
-      'Generates `count` (1-10000) single-use codes PREFIX-XXXXXXXX; `Promotion.codesCsv(batch: PREFIX)` exports them',
-    authScopes: MANAGE,
-    args: {
-      input: t.arg({
-        type: builder.inputType('PromotionCodesGenerateInput', {
-          fields: (f) => ({
-            promotionId: f.id({ required: true }),
-            count: f.int({ required: true }),
-            prefix: f.string({ required: true, validate: rules.text({ max: 16 }) }),
-          }),
-        }),
-        required: true,
-      }),
-    },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await generateCodes(dbOf(context), {
-          promotionId: localUuid(input.promotionId, 'Promotion', ['input', 'promotionId']),
-          count: input.count,
-          prefix: input.prefix,
-        }),
-        (value) => value,
-      ),
+promotionMutation('promotionUpdate', {
+  input: PromotionUpdateInput,
+  codes: ['CONFLICT', 'INVALID_CURRENCY', 'INVALID_INPUT', 'INVALID_PROMOTION_RULE', 'NOT_FOUND'],
+  description: 'Changes what is given; omitted fields stay, null clears dates and limits',
+  run: (context, { id, rule, currency, ...rest }) =>
+    updatePromotion(dbOf(context), localUuid(id, 'Promotion', ['input', 'id']), {
+      ...rest,
+      ...(currency !== undefined ? { currency: currency ?? null } : {}),
+      ...(rule ? { rule: ruleOf(rule) } : {}),
+    }),
+});
+
+promotionMutation('promotionArchive', {
+  input: builder.inputType('PromotionArchiveInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+  codes: ['NOT_FOUND'],
+  description: 'Stops it applying at once; orders placed with it keep their discount',
+  run: (context, input) => archivePromotion(dbOf(context), localUuid(input.id, 'Promotion', ['input', 'id'])),
+});
+
+inputMutation(builder, 'promotionCodesGenerate', {
+  input: builder.inputType('PromotionCodesGenerateInput', {
+    fields: (f) => ({
+      promotionId: f.id({ required: true }),
+      count: f.int({ required: true }),
+      prefix: f.string({ required: true, validate: rules.text({ max: 16 }) }),
+    }),
   }),
-);
+  payload: {
+    codes: ['INVALID_INPUT', 'NOT_FOUND'],
+    fields: (t) => ({
+      promotion: t.field({ type: PromotionRef, nullable: true, resolve: (payload) => payload.promotion ?? null }),
+      codes: t.stringList({ description: 'The codes generated now', resolve: (payload) => payload.codes ?? [] }),
+    }),
+  },
+  description:
+    'Generates `count` (1-10000) single-use codes PREFIX-XXXXXXXX; `Promotion.codesCsv(batch: PREFIX)` exports them',
+  authScopes: MANAGE,
+  run: (context, input) =>
+    generateCodes(dbOf(context), {
+      promotionId: localUuid(input.promotionId, 'Promotion', ['input', 'promotionId']),
+      count: input.count,
+      prefix: input.prefix,
+    }),
+  fields: (value) => value,
+});

@@ -14,8 +14,8 @@ import {
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { OrdersContext } from '../context.ts';
-import { customerIdOf, isStaff } from '../data/access.ts';
-import type { OrdersErrorCode } from '../data/errors.ts';
+import { customerIdOf, isStaff, ownCustomerId, ownerUnlessStaff } from '../data/access.ts';
+import type { OrdersResult } from '../data/errors.ts';
 import { actorOf } from '../data/machines.ts';
 import { changeSubscription, methodsFor } from '../data/subscription-changes.ts';
 import { changeSubscriptionPaymentMethod } from '../data/subscription-payment-method.ts';
@@ -41,13 +41,20 @@ import {
 import type { ShippingQuote } from '../ports/calculators.ts';
 import { CartLineRef } from './cart.ts';
 import { PaymentInput } from './checkout.ts';
-import { AddressInput, AddressRef, addressRule, ProductVariantRef, variantReference } from './common.ts';
+import {
+  AddressInput,
+  AddressRef,
+  addressRule,
+  MANAGE,
+  ProductVariantRef,
+  READ,
+  type RecordMutation,
+  recordMutations,
+  variantReference,
+} from './common.ts';
 import { CustomerRef } from './customer.ts';
 import { customerLoader, dbOf, orderLoader, shopShippingLoader } from './loaders.ts';
 import { OrderRef } from './order.ts';
-
-const READ = { scope: 'orders:read' } as const;
-const MANAGE = { scope: 'orders:manage' } as const;
 
 // --- loaders (one statement per page of subscriptions) ----------------------------------------------
 
@@ -389,7 +396,7 @@ builder.queryField('mySubscriptions', (t) =>
       resolve: (_root, args, context) =>
         listSubscriptions(dbOf(context), pageOf(args, CURSOR_KEYS.id), {
           status: null,
-          customerId: customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000',
+          customerId: ownCustomerId(context.auth),
         }),
     },
     SubscriptionConnection,
@@ -421,50 +428,54 @@ const SubscriptionActionInput = builder.inputType('SubscriptionActionInput', {
   }),
 });
 
-const ACTION_CODES: readonly OrdersErrorCode[] = ['CONFLICT', 'INVALID_INPUT', 'INVALID_TRANSITION', 'NOT_FOUND'];
-
-function actionMutation(field: string, payloadName: string, action: SubscriptionAction, description: string) {
-  const payload = payloadType(builder, payloadName, {
-    codes: ACTION_CODES,
+/**
+ * The mutations staff, or the subscription's own shopper, make on one subscription: the id decoded,
+ * the owner the data layer checks, the audit trail pointed at the subscription, `{ subscription }`.
+ */
+function subscriptionMutation<Input extends { id: string }>(
+  field: string,
+  spec: Omit<RecordMutation<Input, SubscriptionRow>, 'run'> & {
+    run(context: OrdersContext, owner: string | null, input: Input): Promise<OrdersResult<SubscriptionRow>>;
+  },
+) {
+  recordMutations({
     field: 'subscription',
     type: SubscriptionRef,
+    authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
+  })(field, {
+    ...spec,
+    run: async (context, input) => {
+      // staff act on any subscription of the shop; a shopper on their own (another's is NOT_FOUND)
+      const result = await spec.run(context, ownerUnlessStaff(context.auth), {
+        ...input,
+        id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
+      });
+      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
+      return result;
+    },
   });
-  builder.mutationField(field, (t) =>
-    t.field({
-      type: payload,
-      description,
-      authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
-      args: { input: t.arg({ type: SubscriptionActionInput, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        // staff act on any subscription of the shop; a shopper on their own (another's is NOT_FOUND)
-        const owner = isStaff(context.auth)
-          ? null
-          : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
-        const result = await actOnSubscription(dbOf(context), actorOf(context.auth), owner, action, {
-          ...input,
-          id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
-        });
-        if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
-        return toPayload(result, (subscription) => ({ subscription }));
-      },
-    }),
-  );
 }
 
-actionMutation('subscriptionPause', 'SubscriptionPause', 'pause', 'Stops renewals until resumed (trialing or active)');
+const actionMutation = (field: string, action: SubscriptionAction, description: string) =>
+  subscriptionMutation(field, {
+    input: SubscriptionActionInput,
+    codes: ['CONFLICT', 'INVALID_INPUT', 'INVALID_TRANSITION', 'NOT_FOUND'],
+    description,
+    run: (context, owner, input) => actOnSubscription(dbOf(context), actorOf(context.auth), owner, action, input),
+  });
+
+actionMutation('subscriptionPause', 'pause', 'Stops renewals until resumed (trialing or active)');
 actionMutation(
   'subscriptionResume',
-  'SubscriptionResume',
   'resume',
   'Renews again: a renewal missed while paused is due at once (paused only)',
 );
 actionMutation(
   'subscriptionSkipNext',
-  'SubscriptionSkipNext',
   'skip_next',
   'Skips the next period: no order for it, the renewal after it one interval later (trialing or active)',
 );
-actionMutation('subscriptionCancel', 'SubscriptionCancel', 'cancel', 'Ends it: no more renewals (any but cancelled)');
+actionMutation('subscriptionCancel', 'cancel', 'Ends it: no more renewals (any but cancelled)');
 
 // --- changes (effective from the next renewal) -------------------------------------------------------
 
@@ -482,7 +493,8 @@ const SubscriptionChangeInput = builder.inputType('SubscriptionChangeInput', {
   }),
 });
 
-const SubscriptionChangePayload = payloadType(builder, 'SubscriptionChange', {
+subscriptionMutation('subscriptionChange', {
+  input: SubscriptionChangeInput,
   codes: [
     'CONFLICT',
     'INVALID_INPUT',
@@ -494,30 +506,10 @@ const SubscriptionChangePayload = payloadType(builder, 'SubscriptionChange', {
     'NOT_FOUND',
     'SHIPPING_METHOD_UNAVAILABLE',
   ],
-  field: 'subscription',
-  type: SubscriptionRef,
+  description:
+    'Changes the quantity, shipping address or shipping method of a subscription from its next renewal on (staff, or its own shopper; not a cancelled one)',
+  run: (context, owner, input) => changeSubscription(dbOf(context), context.deps, actorOf(context.auth), owner, input),
 });
-
-builder.mutationField('subscriptionChange', (t) =>
-  t.field({
-    type: SubscriptionChangePayload,
-    description:
-      'Changes the quantity, shipping address or shipping method of a subscription from its next renewal on (staff, or its own shopper; not a cancelled one)',
-    authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
-    args: { input: t.arg({ type: SubscriptionChangeInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const owner = isStaff(context.auth)
-        ? null
-        : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
-      const result = await changeSubscription(dbOf(context), context.deps, actorOf(context.auth), owner, {
-        ...input,
-        id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
-      });
-      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
-      return toPayload(result, (subscription) => ({ subscription }));
-    },
-  }),
-);
 
 // --- the payment method (effective from the next charge) -----------------------------------------------
 
@@ -538,7 +530,8 @@ const SubscriptionPaymentMethodUpdateInput = builder.inputType('SubscriptionPaym
   }),
 });
 
-const SubscriptionPaymentMethodUpdatePayload = payloadType(builder, 'SubscriptionPaymentMethodUpdate', {
+subscriptionMutation('subscriptionPaymentMethodUpdate', {
+  input: SubscriptionPaymentMethodUpdateInput,
   codes: [
     'CONFLICT',
     'IDEMPOTENCY_KEY_REUSED',
@@ -548,27 +541,8 @@ const SubscriptionPaymentMethodUpdatePayload = payloadType(builder, 'Subscriptio
     'PAYMENT_DECLINED',
     'SUBSCRIPTION_PAYMENT_UNSUPPORTED',
   ],
-  field: 'subscription',
-  type: SubscriptionRef,
+  description:
+    'Saves a new payment method for the renewals of a subscription (its own shopper, or staff; not a cancelled one); a past-due subscription retries its renewal at once with it',
+  run: (context, owner, input) =>
+    changeSubscriptionPaymentMethod(context.deps, dbOf(context), actorOf(context.auth), owner, input),
 });
-
-builder.mutationField('subscriptionPaymentMethodUpdate', (t) =>
-  t.field({
-    type: SubscriptionPaymentMethodUpdatePayload,
-    description:
-      'Saves a new payment method for the renewals of a subscription (its own shopper, or staff; not a cancelled one); a past-due subscription retries its renewal at once with it',
-    authScopes: { $any: { scope: 'orders:manage', kind: 'customer' } },
-    args: { input: t.arg({ type: SubscriptionPaymentMethodUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const owner = isStaff(context.auth)
-        ? null
-        : (customerIdOf(context.auth) ?? '00000000-0000-0000-0000-000000000000');
-      const result = await changeSubscriptionPaymentMethod(context.deps, dbOf(context), actorOf(context.auth), owner, {
-        ...input,
-        id: localUuid(input.id, SUBSCRIPTION_TYPE, ['input', 'id']),
-      });
-      if (result.ok) context.auditTargets.set(context.requestId, { type: SUBSCRIPTION_TYPE, id: result.value.id });
-      return toPayload(result, (subscription) => ({ subscription }));
-    },
-  }),
-);
