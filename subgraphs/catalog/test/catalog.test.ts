@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   type CatalogHarness,
@@ -20,16 +19,6 @@ suiteFixture(async (own) => {
 });
 
 const codes = (errors: { code: string; field: string[] | null }[]) => errors.map((error) => [error.code, error.field]);
-
-async function adminQuery(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('products and variants', () => {
   it('creates a product with variants, options, media and categories, and writes its events to the outbox', async () => {
@@ -93,7 +82,7 @@ describe('products and variants', () => {
         },
       ],
     });
-    const events = await adminQuery(
+    const events = await catalog.admin(
       `select type, payload from catalog.outbox where tenant_id = $1 and aggregate_id = any($2) order by id`,
       [A, [Buffer.from(product.id, 'base64url').toString().split(':')[1]]],
     );
@@ -136,10 +125,13 @@ describe('products and variants', () => {
       ['INVALID_INPUT', ['input', 'title']],
       ['INVALID_INPUT', ['input', 'variants', '0', 'sku']],
     ]);
-    const rows = await adminQuery(`select handle from catalog.products where tenant_id = $1 and handle = 'fresh'`, [A]);
-    const variants = await adminQuery(`select sku from catalog.variants where tenant_id = $1 and sku like 'FRESH%'`, [
+    const rows = await catalog.admin(`select handle from catalog.products where tenant_id = $1 and handle = 'fresh'`, [
       A,
     ]);
+    const variants = await catalog.admin(
+      `select sku from catalog.variants where tenant_id = $1 and sku like 'FRESH%'`,
+      [A],
+    );
     expect([rows, variants]).toEqual([[], []]);
     // the same handle and SKU are free in another tenant
     await createProduct(catalog, B, { handle: 'taken', title: 'Taken in B', variants: [{ sku: 'TAKEN-1' }] });
@@ -232,7 +224,7 @@ describe('products and variants', () => {
       staff(A),
     );
     expect(deleted.data?.productDelete.errors).toEqual([]);
-    const events = await adminQuery(
+    const events = await catalog.admin(
       `select type from catalog.outbox where tenant_id = $1 and aggregate_id = $2 order by id`,
       [A, Buffer.from(product.id, 'base64url').toString().split(':')[1]],
     );

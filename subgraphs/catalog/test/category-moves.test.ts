@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { type CatalogHarness, createProduct, reader, staff, startCatalog } from './harness.ts';
 
@@ -35,17 +34,11 @@ const localId = (globalId: string) => Buffer.from(globalId, 'base64url').toStrin
 
 /** What is stored, read past RLS: path and parent of each of a tenant's categories. */
 async function stored(tenant: string): Promise<Record<string, { path: string; parent: string | null }>> {
-  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; path: string; parent: string | null; version: number }>(
-      'select id, path, parent_id as parent from catalog.categories where tenant_id = $1',
-      [tenant],
-    );
-    return Object.fromEntries(rows.map((row) => [row.id, { path: row.path, parent: row.parent }]));
-  } finally {
-    await client.end();
-  }
+  const rows = await catalog.admin<{ id: string; path: string; parent: string | null; version: number }>(
+    'select id, path, parent_id as parent from catalog.categories where tenant_id = $1',
+    [tenant],
+  );
+  return Object.fromEntries(rows.map((row) => [row.id, { path: row.path, parent: row.parent }]));
 }
 
 /** A small tree per test: clothes > tops > tees (with a product in tees), and sale at the top. */

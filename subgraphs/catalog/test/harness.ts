@@ -7,20 +7,14 @@ import {
   STOREFRONT_SCOPES,
   type StatementCounter,
 } from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
-import type pg from 'pg';
+import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import pg from 'pg';
 import { connectCatalogPool } from '../src/db.ts';
 import { loadCatalogEnv } from '../src/env.ts';
 import { createCatalogServer } from '../src/yoga.ts';
 
 export const INTERNAL_SECRET = 'catalog-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);
-
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
-}
 
 export interface CatalogHarness {
   db: TestDatabase;
@@ -33,6 +27,8 @@ export interface CatalogHarness {
     variables?: Record<string, unknown>,
     auth?: Partial<AuthContext>,
   ): Promise<GraphQLResponse<T>>;
+  /** a query as the database's owner, bypassing RLS: for assertions and set-up only */
+  admin<Row extends pg.QueryResultRow = Record<string, any>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -50,18 +46,26 @@ export async function startCatalog(): Promise<CatalogHarness> {
   const logger = createLogger('catalog', process.env.DBG ? 'debug' : 'silent');
   // the relay is not started: tests read the outbox itself
   const server = await createCatalogServer(env, logger, new InProcessEventBus({ logger }), { pool });
+  const adminClient = new pg.Client({ connectionString: db.adminUrl });
+  await adminClient.connect();
   const _key = internalTokenKey(INTERNAL_SECRET);
   return {
     db,
     pool: server.pool,
     statements,
     call: inProcessCaller(server.yoga, INTERNAL_SECRET),
+    admin: async (text, values) => (await adminClient.query(text, values)).rows,
     async close() {
+      await adminClient.end();
       await server.close();
       await db.drop();
     },
   };
 }
+
+/** A facet's values as a search answers them, in this order: `valueCounts(['blue', 2], ['red', 1])`. */
+export const valueCounts = (...counts: [value: string, count: number][]) =>
+  counts.map(([value, count]) => ({ value, count }));
 
 /** A merchant's staff member: reads everything, writes. */
 export const staff = (tenantId: string): Partial<AuthContext> => ({

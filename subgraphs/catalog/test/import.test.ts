@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { csvRecords } from '../src/data/import/records.ts';
 import { type CatalogHarness, reader, staff, startCatalog } from './harness.ts';
@@ -49,19 +48,13 @@ const GOOD = [
 ];
 
 async function counts() {
-  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `select (select count(*) from catalog.products where tenant_id = $1)::int as products,
-              (select count(*) from catalog.variants where tenant_id = $1)::int as variants,
-              (select count(*) from catalog.prices where tenant_id = $1)::int as prices`,
-      [T],
-    );
-    return rows[0];
-  } finally {
-    await client.end();
-  }
+  const [row] = await catalog.admin(
+    `select (select count(*) from catalog.products where tenant_id = $1)::int as products,
+            (select count(*) from catalog.variants where tenant_id = $1)::int as variants,
+            (select count(*) from catalog.prices where tenant_id = $1)::int as prices`,
+    [T],
+  );
+  return row;
 }
 
 describe('bulk import', () => {

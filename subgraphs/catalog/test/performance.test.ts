@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalog, seedProductId, seedRetailPrice, seedSku, seedVariantId } from '../src/seed.ts';
 import { type CatalogHarness, reader, staff, startCatalog, storefront } from './harness.ts';
@@ -23,22 +22,16 @@ const LISTING = /* GraphQL */ `
   }`;
 
 async function snapshot() {
-  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `select md5(string_agg(x, ',' order by x)) as digest, count(*)::int as n from (
-         select id::text || sku || title || option_values::text || coalesce(barcode, '') as x
-           from catalog.variants where tenant_id = $1
-         union all select id::text || handle || title || status || attributes::text from catalog.products where tenant_id = $1
-         union all select price_list_id::text || variant_id::text || min_quantity || ':' || amount from catalog.prices where tenant_id = $1
-         union all select id::text || path from catalog.categories where tenant_id = $1) rows`,
-      [T],
-    );
-    return rows[0] as { digest: string; n: number };
-  } finally {
-    await client.end();
-  }
+  const [row] = await catalog.admin<{ digest: string; n: number }>(
+    `select md5(string_agg(x, ',' order by x)) as digest, count(*)::int as n from (
+       select id::text || sku || title || option_values::text || coalesce(barcode, '') as x
+         from catalog.variants where tenant_id = $1
+       union all select id::text || handle || title || status || attributes::text from catalog.products where tenant_id = $1
+       union all select price_list_id::text || variant_id::text || min_quantity || ':' || amount from catalog.prices where tenant_id = $1
+       union all select id::text || path from catalog.categories where tenant_id = $1) rows`,
+    [T],
+  );
+  return row!;
 }
 
 describe('storefront listing', () => {

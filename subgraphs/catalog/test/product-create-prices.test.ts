@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   type CatalogHarness,
@@ -27,16 +26,6 @@ suiteFixture(async (own) => {
 });
 
 const codes = (errors: { code: string; field: string[] | null }[]) => errors.map((error) => [error.code, error.field]);
-
-async function adminQuery(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: catalog.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** Size S,M × Colour Red,Blue: four variants, SKU per combination, a price each. */
 const matrix = (handle: string, prefix: string) => ({
@@ -94,7 +83,7 @@ describe('productCreate with options, a variant matrix and prices', () => {
       'MTEE-M-RED': price(2099),
       'MTEE-M-BLUE': price(2049),
     });
-    const events = await adminQuery(
+    const events = await catalog.admin(
       `select payload from catalog.outbox where tenant_id = $1 and type = 'catalog.price.changed' order by id`,
       [A],
     );
@@ -121,7 +110,7 @@ describe('productCreate with options, a variant matrix and prices', () => {
 
   it('refuses a taken SKU by name and stores nothing: no product, no variant, no price, no event', async () => {
     await createProduct(catalog, A, { handle: 'first', title: 'First', variants: [{ sku: 'CLASH-M-BLUE' }] });
-    const outboxBefore = await adminQuery(`select count(*)::int as n from catalog.outbox where tenant_id = $1`, [A]);
+    const outboxBefore = await catalog.admin(`select count(*)::int as n from catalog.outbox where tenant_id = $1`, [A]);
     const result = await catalog.call(
       PRODUCT_CREATE,
       { input: { ...matrix('clash-tee', 'CLASH'), priceListId: retail.id } },
@@ -131,7 +120,7 @@ describe('productCreate with options, a variant matrix and prices', () => {
     expect(result.data?.productCreate.errors).toEqual([
       { code: 'DUPLICATE_SKU', field: ['input', 'variants', '3', 'sku'], message: 'SKU CLASH-M-BLUE is already used' },
     ]);
-    const stored = await adminQuery(
+    const stored = await catalog.admin(
       `select (select count(*)::int from catalog.products where tenant_id = $1 and handle = 'clash-tee') as products,
               (select count(*)::int from catalog.variants where tenant_id = $1 and sku like 'CLASH-%') as variants,
               (select count(*)::int from catalog.outbox where tenant_id = $1) as events`,
@@ -149,7 +138,7 @@ describe('productCreate with options, a variant matrix and prices', () => {
       ['INVALID_AMOUNT', ['input', 'variants', '1', 'price', 'decimalAmount']],
       ['INVALID_AMOUNT', ['input', 'variants', '2', 'price', 'decimalAmount']],
     ]);
-    const rows = await adminQuery(
+    const rows = await catalog.admin(
       `select (select count(*)::int from catalog.products where tenant_id = $1 and handle = 'bad-amounts') as products,
               (select count(*)::int from catalog.variants where tenant_id = $1 and sku like 'BADAMT-%') as variants`,
       [A],
@@ -166,7 +155,7 @@ describe('productCreate with options, a variant matrix and prices', () => {
       staff(A),
     );
     expect(codes(foreign.data?.productCreate.errors)).toEqual([['NOT_FOUND', ['input', 'priceListId']]]);
-    const rows = await adminQuery(
+    const rows = await catalog.admin(
       `select count(*)::int as n from catalog.products where tenant_id = $1 and handle in ('no-list', 'foreign-list')`,
       [A],
     );

@@ -12,6 +12,7 @@ import {
   staff,
   startCatalog,
   storefront,
+  valueCounts,
 } from './harness.ts';
 
 let catalog: CatalogHarness;
@@ -115,11 +116,7 @@ describe('product search', () => {
     expect(apparel.facets.attributes).toEqual([
       {
         name: 'color',
-        values: [
-          { value: 'blue', count: 2 },
-          { value: 'red', count: 1 },
-          { value: 'white', count: 1 },
-        ],
+        values: valueCounts(['blue', 2], ['red', 1], ['white', 1]),
       },
     ]);
     expect(apparel.facets.priceRange).toEqual({ min: { amount: 900 }, max: { amount: 4500 } });
@@ -181,10 +178,7 @@ describe('product search', () => {
     expect(shirtsOnly.facets.attributes).toEqual([
       {
         name: 'color',
-        values: [
-          { value: 'blue', count: 2 },
-          { value: 'red', count: 1 },
-        ],
+        values: valueCounts(['blue', 2], ['red', 1]),
       },
     ]);
     expect(shirtsOnly.facets.priceRange).toEqual({ min: { amount: 1500 }, max: { amount: 4500 } });

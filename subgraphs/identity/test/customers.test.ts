@@ -24,6 +24,10 @@ suiteFixture(async (own) => {
 const REGISTER = CUSTOMER_REGISTER;
 const SIGN_IN = `mutation($input: CustomerSessionCreateInput!) { customerSessionCreate(input: $input) { session { accessToken customer { id } } errors { code } } }`;
 
+/** A shopper signs in at a shop's storefront. */
+const signIn = (shop: string, email: string, password: string) =>
+  identity.call(SIGN_IN, { input: { email, password } }, storefrontOf(shop));
+
 describe('storefront customers', () => {
   it('registers and signs in a shopper per tenant, with a customer token', async () => {
     const input = { email: 'shopper@example.com', password: 'Shopper-Pass-1', name: 'Sam' };
@@ -36,19 +40,11 @@ describe('storefront customers', () => {
       scp: ['catalog:browse', 'cart:own', 'checkout', 'orders:own'],
     });
 
-    const signedIn = await identity.call(
-      SIGN_IN,
-      { input: { email: 'SHOPPER@example.com', password: 'Shopper-Pass-1' } },
-      storefrontOf(shopA),
-    );
+    const signedIn = await signIn(shopA, 'SHOPPER@example.com', 'Shopper-Pass-1');
     expect(signedIn.data?.customerSessionCreate.session.customer.id).toBe(session.customer.id);
 
     // the same shopper is unknown to another shop
-    const elsewhere = await identity.call(
-      SIGN_IN,
-      { input: { email: 'shopper@example.com', password: 'Shopper-Pass-1' } },
-      storefrontOf(shopB),
-    );
+    const elsewhere = await signIn(shopB, 'shopper@example.com', 'Shopper-Pass-1');
     expect(elsewhere.data?.customerSessionCreate.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
 
     const viewer = await identity.call(
@@ -167,11 +163,7 @@ describe('storefront customers', () => {
     expect(notice.text).toContain('already has an account');
     expect(notice.text).not.toContain('token=');
     // the new address cannot sign in before confirming: the same answer as a wrong password
-    const early = await identity.call(
-      SIGN_IN,
-      { input: { email: 'fresh@example.com', password: 'Fresh-Pass-22' } },
-      storefrontOf(shopA),
-    );
+    const early = await signIn(shopA, 'fresh@example.com', 'Fresh-Pass-22');
     expect(early.data?.customerSessionCreate.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
     const link = await identity.mail.waitFor('fresh@example.com', /Your account at/, { since });
     const token = tokenIn(link.text);
@@ -223,17 +215,9 @@ describe('storefront customers', () => {
       storefrontOf(shopA),
     );
     expect(refresh.data?.customerSessionRefresh.errors[0].code).toBe('REFRESH_TOKEN_REUSED');
-    const oldPassword = await identity.call(
-      SIGN_IN,
-      { input: { email: 'forgetful@example.com', password: 'Shopper-Pass-1' } },
-      storefrontOf(shopA),
-    );
+    const oldPassword = await signIn(shopA, 'forgetful@example.com', 'Shopper-Pass-1');
     expect(oldPassword.data?.customerSessionCreate.errors).toEqual([{ code: 'INVALID_CREDENTIALS' }]);
-    const newPassword = await identity.call(
-      SIGN_IN,
-      { input: { email: 'forgetful@example.com', password: 'Brand-New-Pass-7' } },
-      storefrontOf(shopA),
-    );
+    const newPassword = await signIn(shopA, 'forgetful@example.com', 'Brand-New-Pass-7');
     expect(newPassword.data?.customerSessionCreate.session.customer.id).toBe(first.customer.id);
     const reused = await identity.call(
       COMPLETE,

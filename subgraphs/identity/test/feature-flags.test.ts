@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { decodeId, type IdentityHarness, signUp, startIdentity, storefrontOf, userAuth } from './harness.ts';
 
@@ -11,16 +10,6 @@ suiteFixture(async (own) => {
 const SET = `mutation($input: FeatureFlagSetInput!) { featureFlagSet(input: $input) { featureFlag { key enabled version } errors { code field } } }`;
 const DELETE = `mutation($key: String!) { featureFlagDelete(input: { key: $key }) { deletedKey errors { code } } }`;
 const ENABLED = `query($key: String!) { featureEnabled(key: $key) }`;
-
-async function sql<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: identity.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<Row>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('feature flags through the cache', () => {
   it('answers a storefront key, sees its own changes at once and tells other instances by an event', async () => {
@@ -46,7 +35,11 @@ describe('feature flags through the cache', () => {
     const deleted = await identity.call(DELETE, { key }, owner);
     expect(deleted.data?.featureFlagDelete).toEqual({ deletedKey: key, errors: [] });
 
-    const events = await sql<{ aggregate_type: string; aggregate_id: string; payload: Record<string, unknown> }>(
+    const events = await identity.admin<{
+      aggregate_type: string;
+      aggregate_id: string;
+      payload: Record<string, unknown>;
+    }>(
       `select aggregate_type, aggregate_id, payload from identity.outbox
         where type = 'identity.feature_flag.changed' and tenant_id = $1 order by id`,
       [tenantId],
@@ -77,10 +70,16 @@ describe('feature flags through the cache', () => {
     const key = 'storefront.quick-add';
     // written without the mutation: its changed event, consumed a moment later, would drop the cache the
     // next read fills and race the assertion below (seen once in CI)
-    await sql(`insert into identity.feature_flags (tenant_id, key, enabled) values ($1, $2, false)`, [tenantId, key]);
+    await identity.admin(`insert into identity.feature_flags (tenant_id, key, enabled) values ($1, $2, false)`, [
+      tenantId,
+      key,
+    ]);
     expect((await identity.call(ENABLED, { key }, store)).data?.featureEnabled).toBe(false);
     // as if another instance (or a migration) changed it: no invalidation, and no event here
-    await sql(`update identity.feature_flags set enabled = true where tenant_id = $1 and key = $2`, [tenantId, key]);
+    await identity.admin(`update identity.feature_flags set enabled = true where tenant_id = $1 and key = $2`, [
+      tenantId,
+      key,
+    ]);
     expect((await identity.call(ENABLED, { key }, store)).data?.featureEnabled).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 5_100));
     expect((await identity.call(ENABLED, { key }, store)).data?.featureEnabled).toBe(true);

@@ -10,6 +10,7 @@ import { startTestSmtpServer, type TestSmtpServer } from '@ucos/kit/mail/testing
 import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
 import { loadNotificationsEnv } from '@ucos/notifications/env';
 import { createNotificationsWorker } from '@ucos/notifications/worker';
+import pg from 'pg';
 import { generateSigningKeyJwk } from '../src/data/signing-keys.ts';
 import { loadIdentityEnv } from '../src/env.ts';
 import { createIdentityWorker, loadIdentityWorkerEnv } from '../src/worker.ts';
@@ -36,6 +37,8 @@ export interface IdentityHarness {
   relay: { stop(): Promise<void>; start(): void };
   /** the real SMTP server identity's mail goes to (sent by notifications' worker) */
   mail: TestSmtpServer;
+  /** a query as the database's owner, bypassing RLS: for assertions and set-up only */
+  admin<Row extends pg.QueryResultRow = Record<string, any>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,8 @@ export async function startIdentity(): Promise<IdentityHarness> {
   );
   await notifications.start();
   await server.start();
+  const adminClient = new pg.Client({ connectionString: db.adminUrl });
+  await adminClient.connect();
   const statements = countStatements(server.pool);
   const call = inProcessCaller(server.yoga, INTERNAL_SECRET);
   const key = internalTokenKey(INTERNAL_SECRET);
@@ -97,7 +102,9 @@ export async function startIdentity(): Promise<IdentityHarness> {
     statements,
     relay: server.relay,
     mail,
+    admin: async (text, values) => (await adminClient.query(text, values)).rows,
     async close() {
+      await adminClient.end();
       await worker.close();
       await notifications.close();
       await server.close();
@@ -125,6 +132,16 @@ export function userAuth(session: {
 
 export const decodeId = (globalId: string) => Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1] ?? '';
 
+/** A person's session as `ACCEPT` reads it: where sign-up and invitations end. */
+export interface SignedInSession {
+  accessToken: string;
+  refreshToken: string;
+  tenantId: string;
+  userId: string;
+  roles: string[];
+  scopes: string[];
+}
+
 export const SIGN_UP = /* GraphQL */ `
   mutation SignUp($input: TenantCreateInput!) {
     tenantCreate(input: $input) {
@@ -150,17 +167,7 @@ export async function signUp(harness: IdentityHarness, slug: string, email = `${
   const completed = await harness.call(ACCEPT, { input: { token: tokenIn(mail.text), password: SIGN_UP_PASSWORD } });
   const session = completed.data?.invitationAccept.session;
   if (!session) throw new Error(`completing the sign-up failed: ${JSON.stringify(completed)}`);
-  return { tenant: payload.tenant, session } as {
-    tenant: { id: string; slug: string };
-    session: {
-      accessToken: string;
-      refreshToken: string;
-      tenantId: string;
-      userId: string;
-      roles: string[];
-      scopes: string[];
-    };
-  };
+  return { tenant: payload.tenant, session } as { tenant: { id: string; slug: string }; session: SignedInSession };
 }
 
 /** The token in the first link of a mail (`?token=…`). */
@@ -198,14 +205,7 @@ export async function inviteAndAccept(
   const accepted = await harness.call(ACCEPT, { input: { token: tokenIn(mail.text), password } });
   const session = accepted.data?.invitationAccept.session;
   if (!session) throw new Error(`accept failed: ${JSON.stringify(accepted)}`);
-  return session as {
-    accessToken: string;
-    refreshToken: string;
-    tenantId: string;
-    userId: string;
-    roles: string[];
-    scopes: string[];
-  };
+  return session as SignedInSession;
 }
 
 /** A storefront's publishable key of `tenantId`, as the gateway passes it on. */

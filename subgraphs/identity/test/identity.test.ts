@@ -68,35 +68,23 @@ describe('sign-up', () => {
       'INVALID_EMAIL',
       'INVALID_SLUG',
     ]);
-    const admin = new pg.Client({ connectionString: identity.db.adminUrl });
-    await admin.connect();
-    try {
-      const tenants = await admin.query(
-        `select slug from identity.tenants where slug in ('weak-shop', 'other') order by slug`,
-      );
-      const people = await admin.query(
-        `select email from identity.users where email in ('other@example.com', 'weak@example.com')`,
-      );
-      expect(tenants.rows).toEqual([]);
-      expect(people.rows).toEqual([]);
-    } finally {
-      await admin.end();
-    }
+    const tenants = await identity.admin(
+      `select slug from identity.tenants where slug in ('weak-shop', 'other') order by slug`,
+    );
+    const people = await identity.admin(
+      `select email from identity.users where email in ('other@example.com', 'weak@example.com')`,
+    );
+    expect(tenants).toEqual([]);
+    expect(people).toEqual([]);
   });
 
   it('stores only a scrypt hash of the password', async () => {
     await signUp(identity, 'hash-check');
-    const admin = new pg.Client({ connectionString: identity.db.adminUrl });
-    await admin.connect();
-    try {
-      const { rows } = await admin.query(
-        `select password_hash from identity.users where email = 'hash-check@example.com'`,
-      );
-      expect(rows[0].password_hash).toMatch(/^scrypt\$12\$8\$1\$/);
-      expect(rows[0].password_hash).not.toContain('Correct-Horse-42');
-    } finally {
-      await admin.end();
-    }
+    const rows = await identity.admin(
+      `select password_hash from identity.users where email = 'hash-check@example.com'`,
+    );
+    expect(rows[0]!.password_hash).toMatch(/^scrypt\$12\$8\$1\$/);
+    expect(rows[0]!.password_hash).not.toContain('Correct-Horse-42');
   });
 
   it('gives an existing address a second tenant only through a mailed confirmation, whatever the password', async () => {
@@ -125,16 +113,6 @@ describe('sign-up', () => {
     ]);
   });
 });
-
-async function adminQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: identity.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('sign-up without an oracle', () => {
   const signUpAs = (slug: string, ownerEmail: string, ownerPassword = SIGN_UP_PASSWORD) =>
@@ -177,7 +155,7 @@ describe('sign-up without an oracle', () => {
     ]);
     const done = await identity.call(ACCEPT, { input: { token, password: SIGN_UP_PASSWORD } });
     expect(done.data?.invitationAccept.session.roles).toEqual(['owner']);
-    const [active] = await adminQuery<{ pending: number }>(
+    const [active] = await identity.admin<{ pending: number }>(
       `select count(*)::int as pending from identity.tenant_sign_ups s join identity.tenants t using (tenant_id)
         where t.slug = 'same-answer-2'`,
     );
@@ -202,7 +180,7 @@ describe('sign-up without an oracle', () => {
     expect((await signUpAs('abandoned', 'someone-else@example.com')).data?.tenantCreate.errors[0].code).toBe(
       'SLUG_TAKEN',
     );
-    await adminQuery(
+    await identity.admin(
       `update identity.tenant_sign_ups set expires_at = now() - interval '1 second'
         where tenant_id = (select tenant_id from identity.tenants where slug = 'abandoned')`,
     );
@@ -217,7 +195,7 @@ describe('sign-up without an oracle', () => {
     // and the sweeper, running as the service's own role, deletes the others
     const second = await signUpAs('abandoned-too', 'never-clicks@example.com');
     expect(second.data?.tenantCreate.errors).toEqual([]);
-    await adminQuery(
+    await identity.admin(
       `update identity.tenant_sign_ups set expires_at = now() - interval '1 second'
         where tenant_id = (select tenant_id from identity.tenants where slug = 'abandoned-too')`,
     );
@@ -227,9 +205,9 @@ describe('sign-up without an oracle', () => {
     } finally {
       await pool.end();
     }
-    const left = await adminQuery(`select slug from identity.tenants where slug like 'abandoned%' order by slug`);
+    const left = await identity.admin(`select slug from identity.tenants where slug like 'abandoned%' order by slug`);
     expect(left).toEqual([{ slug: 'abandoned' }]);
-    const roles = await adminQuery(`select 1 from identity.roles where tenant_id = $1::uuid`, [
+    const roles = await identity.admin(`select 1 from identity.roles where tenant_id = $1::uuid`, [
       Buffer.from(second.data?.tenantCreate.tenant.id, 'base64url').toString('utf8').split(':')[1],
     ]);
     expect(roles).toEqual([]);
@@ -258,7 +236,7 @@ describe('sign-up without an oracle', () => {
     await identity.mail.waitFor('bombed@example.com', /Reset your password/, { since });
     // every event is handled (processed) whether mailed or not
     for (const started = Date.now(); Date.now() - started < 10_000; ) {
-      const [left] = await adminQuery<{ n: number }>(
+      const [left] = await identity.admin<{ n: number }>(
         `select count(*)::int as n from identity.outbox o where o.type = 'identity.account.password_reset_requested'
           and not exists (select 1 from identity.processed_messages p where p.message_id = o.event_id::text)`,
       );
@@ -266,7 +244,7 @@ describe('sign-up without an oracle', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     // five mails asked of notifications, no more (the payload names the template, never the link)
-    const [requested] = await adminQuery<{ n: number }>(
+    const [requested] = await identity.admin<{ n: number }>(
       `select count(*)::int as n from identity.outbox
         where type = 'identity.mail.requested' and payload->>'template' = 'account.password_reset'`,
     );

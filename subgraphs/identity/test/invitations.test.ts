@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { connectIdentityDatabase } from '../src/db.ts';
 import {
@@ -23,16 +22,6 @@ suiteFixture(async (own) => {
 
 const asOwner = () => userAuth(owner.session);
 
-async function adminQuery<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: identity.db.adminUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 describe('invitations', () => {
   it('stores only a hash of the mailed token, lists the pending invitation and expires it after its time', async () => {
     const since = identity.mail.received.length;
@@ -45,7 +34,7 @@ describe('invitations', () => {
     const mail = await identity.mail.waitFor('hash@example.com', /invited to Shop inviting-shop/, { since });
     const token = tokenIn(mail.text);
     expect(mail.text).toContain('Choose your password');
-    const [row] = await adminQuery<{ token_hash: string; expires_at: Date }>(
+    const [row] = await identity.admin<{ token_hash: string; expires_at: Date }>(
       'select token_hash, expires_at from identity.invitations where id = $1',
       [decodeId(invited.data?.memberInvite.invitation.id)],
     );
@@ -53,7 +42,7 @@ describe('invitations', () => {
     expect(token).not.toContain(row?.token_hash);
     // neither the request event nor the mail event notifications sends holds the token: the link
     // travels sealed, for this tenant and address only
-    const outbox = await adminQuery<{ type: string; payload: Record<string, unknown> }>(
+    const outbox = await identity.admin<{ type: string; payload: Record<string, unknown> }>(
       `select type, payload from identity.outbox where type in ('identity.invitation.created', 'identity.mail.requested')`,
     );
     expect(JSON.stringify(outbox)).not.toContain(token.split('_').at(-1));
@@ -78,7 +67,7 @@ describe('invitations', () => {
       node: { email: 'Hash@Example.com', roleNames: ['staff'] },
     });
 
-    await adminQuery(`update identity.invitations set expires_at = now() - interval '1 second' where id = $1`, [
+    await identity.admin(`update identity.invitations set expires_at = now() - interval '1 second' where id = $1`, [
       decodeId(invited.data?.memberInvite.invitation.id),
     ]);
     const late = await identity.call(ACCEPT, { input: { token, password: 'Late-Password-1' } });
@@ -97,7 +86,7 @@ describe('invitations', () => {
     await identity.call(INVITE, { input: { email: 'kollege@example.com', roleNames: ['staff'] } }, as);
     // no German override here: the built-in text, but the mail event names the tenant's locale
     await identity.mail.waitFor('kollege@example.com', /invited to Laden/, { since });
-    const [event] = await adminQuery<{ locale: string }>(
+    const [event] = await identity.admin<{ locale: string }>(
       `select payload->>'locale' as locale from identity.outbox
         where type = 'identity.mail.requested' and payload->>'to' = 'kollege@example.com'`,
     );
@@ -115,30 +104,22 @@ describe('invitations', () => {
     // absent: unchanged
     const renamed = await identity.call(UPDATE, { input: { name: 'Zone 2', version: 2 } }, as);
     expect(renamed.data?.tenantUpdate.tenant).toMatchObject({ timeZone: 'Europe/Paris', version: 3 });
-    const events = await adminQuery<{ payload: unknown }>(
+    const events = await identity.admin<{ payload: unknown }>(
       `select payload from identity.outbox where type = 'identity.tenant.settings_changed' and tenant_id = $1
         order by id`,
       [decodeId(updated.data?.tenantUpdate.tenant.id)],
     );
+    const settings = {
+      locale: 'en',
+      timeZone: 'Europe/Paris',
+      currencies: ['EUR'],
+      legalName: '',
+      taxId: '',
+      address: null,
+    };
     expect(events.map((event) => event.payload)).toEqual([
-      {
-        name: 'Zone',
-        locale: 'en',
-        timeZone: 'Europe/Paris',
-        currencies: ['EUR'],
-        legalName: '',
-        taxId: '',
-        address: null,
-      },
-      {
-        name: 'Zone 2',
-        locale: 'en',
-        timeZone: 'Europe/Paris',
-        currencies: ['EUR'],
-        legalName: '',
-        taxId: '',
-        address: null,
-      },
+      { name: 'Zone', ...settings },
+      { name: 'Zone 2', ...settings },
     ]);
   });
 
@@ -187,13 +168,13 @@ describe('invitations', () => {
       field: ['input', 'password'],
     });
     // nothing was created by the refused attempts
-    const [count] = await adminQuery<{ n: number }>(
+    const [count] = await identity.admin<{ n: number }>(
       `select count(*)::int as n from identity.users where lower(email) = 'careful@example.com'`,
     );
     expect(count?.n).toBe(0);
     const accepted = await identity.call(ACCEPT, { input: { token, password: 'Careful-Pass-12', name: 'Care Ful' } });
     expect(accepted.data?.invitationAccept.errors).toEqual([]);
-    const [user] = await adminQuery<{ verified: boolean; name: string }>(
+    const [user] = await identity.admin<{ verified: boolean; name: string }>(
       `select email_verified_at is not null as verified, name from identity.users where lower(email) = 'careful@example.com'`,
     );
     expect(user).toEqual({ verified: true, name: 'Care Ful' });
@@ -227,7 +208,7 @@ describe('invitations', () => {
     await identity.call(INVITE, { input: { email: 'after-rollback@example.com', roleNames: [] } }, asOwner());
     await identity.mail.waitFor('after-rollback@example.com', /invited/, { since });
     expect(identity.mail.received.some((mail) => mail.to.includes('rolled-back@example.com'))).toBe(false);
-    const [outbox] = await adminQuery<{ n: number }>(
+    const [outbox] = await identity.admin<{ n: number }>(
       `select count(*)::int as n from identity.outbox where payload->>'email' = 'rolled-back@example.com'`,
     );
     expect(outbox?.n).toBe(0);
@@ -266,7 +247,7 @@ describe('email verification', () => {
   });
 
   it('mails an account from before verification a single-use link that marks the address verified', async () => {
-    const [legacy] = await adminQuery<{ id: string }>(
+    const [legacy] = await identity.admin<{ id: string }>(
       `insert into identity.users (email, password_hash) select 'legacy@example.com', password_hash
          from identity.users where email = 'inviting-shop@example.com' returning id`,
     );
@@ -280,7 +261,7 @@ describe('email verification', () => {
     // usable the moment the mail arrives: its hash committed before the mail left
     expect((await identity.call(VERIFY, { token })).data?.emailVerify).toEqual({ done: true, errors: [] });
     expect((await identity.call(VERIFY, { token })).data?.emailVerify.errors[0].code).toBe('INVALID_TOKEN');
-    const [user] = await adminQuery<{ verified: boolean }>(
+    const [user] = await identity.admin<{ verified: boolean }>(
       `select email_verified_at is not null as verified from identity.users where email = 'legacy@example.com'`,
     );
     expect(user?.verified).toBe(true);

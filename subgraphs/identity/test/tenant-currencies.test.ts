@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { decodeId, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
 
@@ -12,18 +11,12 @@ const UPDATE = `mutation ($input: TenantUpdateInput!) { tenantUpdate(input: $inp
   tenant { currencies version } errors { code field message } } }`;
 
 async function announcedCurrencies(tenantId: string) {
-  const client = new pg.Client({ connectionString: identity.db.adminUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ currencies: string[] }>(
-      `select payload->'currencies' as currencies from identity.outbox
-        where type = 'identity.tenant.settings_changed' and tenant_id = $1 order by id`,
-      [tenantId],
-    );
-    return rows.map((row) => row.currencies);
-  } finally {
-    await client.end();
-  }
+  const rows = await identity.admin<{ currencies: string[] }>(
+    `select payload->'currencies' as currencies from identity.outbox
+      where type = 'identity.tenant.settings_changed' and tenant_id = $1 order by id`,
+    [tenantId],
+  );
+  return rows.map((row) => row.currencies);
 }
 
 describe('the currencies a shop sells in', () => {

@@ -1,5 +1,4 @@
 import { suiteFixture } from '@ucos/kit/testing/suite';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { decodeId, type IdentityHarness, signUp, startIdentity, userAuth } from './harness.ts';
 
@@ -15,17 +14,11 @@ const UPDATE = `mutation ($input: TenantUpdateInput!) { tenantUpdate(input: $inp
 const BERLIN = { line1: 'Hauptstr. 1', postalCode: '10115', city: 'Berlin', country: 'de', phone: '030 1234567' };
 
 async function outboxPayloads(tenantId: string) {
-  const client = new pg.Client({ connectionString: identity.db.adminUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ payload: Record<string, unknown> }>(
-      `select payload from identity.outbox where type = 'identity.tenant.settings_changed' and tenant_id = $1 order by id`,
-      [tenantId],
-    );
-    return rows.map((row) => row.payload);
-  } finally {
-    await client.end();
-  }
+  const rows = await identity.admin<{ payload: Record<string, unknown> }>(
+    `select payload from identity.outbox where type = 'identity.tenant.settings_changed' and tenant_id = $1 order by id`,
+    [tenantId],
+  );
+  return rows.map((row) => row.payload);
 }
 
 describe("the tenant's business profile", () => {

@@ -1,13 +1,9 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { type InventoryHarness, STOCK_ADJUST, startInventory, tenantWithStock, variantId } from './harness.ts';
+import { inventorySuite, STOCK_ADJUST, tenantWithStock, variantId } from './harness.ts';
 
 // The admin's inventory screen (issue 18 §6): catalog finds the variants a search names, inventory
 // answers the stock of exactly those; the movements list shows an adjustment the moment it is made.
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-});
+const inventory = inventorySuite();
 
 const LEVELS = /* GraphQL */ `
   query ($filter: StockLevelFilter) {

@@ -1,14 +1,12 @@
 import { deterministicUuid, encodeGlobalId } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { seededAvailability, seededVariantId, seedInventory } from '../src/seed.ts';
-import { type InventoryHarness, staff, startInventory, storefront } from './harness.ts';
+import { inventorySuite, staff, storefront } from './harness.ts';
 
-let inventory: InventoryHarness;
 const tenantId = crypto.randomUUID();
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-  await seedInventory(inventory.server.pool, tenantId, { products: 20, variantsPerProduct: 5, warehouses: 3 });
+const inventory = inventorySuite({
+  afterStart: (started) =>
+    seedInventory(started.server.pool, tenantId, { products: 20, variantsPerProduct: 5, warehouses: 3 }),
 });
 
 const ENTITIES = /* GraphQL */ `

@@ -1,5 +1,6 @@
 import { type AuthContext, countStatements, createLogger, InProcessEventBus, type StatementCounter } from '@ucos/kit';
-import { createTestDatabase, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { createTestDatabase, type GraphQLResponse, inProcessCaller, type TestDatabase } from '@ucos/kit/testing';
+import { type Own, suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { connectInventoryDatabase } from '../src/db.ts';
 import { loadInventoryEnv } from '../src/env.ts';
@@ -8,12 +9,6 @@ import { createInventoryServer } from '../src/yoga.ts';
 
 export const INTERNAL_SECRET = 'inventory-test-internal-secret-0123456789';
 export const MIGRATIONS = new URL('../migrations/', import.meta.url);
-
-export interface GraphQLResponse<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
-}
 
 export type Server = Awaited<ReturnType<typeof createInventoryServer>>;
 
@@ -72,6 +67,30 @@ export async function startInventory(options: { poolSize?: number } = {}): Promi
       await db.drop();
     },
   };
+}
+
+export interface InventorySuiteOptions {
+  poolSize?: number;
+  /** what the file starts besides, once inventory is up (`own` ends it after the tests) */
+  afterStart?(inventory: InventoryHarness, own: Own): unknown;
+}
+
+/**
+ * The set-up of a file that tests inventory through its server: `startInventory(options)` once before
+ * the file's tests (`suiteFixture`), closed after them. The answer is that harness, to use inside the
+ * tests (it refuses to be used before the file's tests start).
+ */
+export function inventorySuite(options: InventorySuiteOptions = {}): InventoryHarness {
+  let started: InventoryHarness | undefined;
+  suiteFixture(async (own) => {
+    started = own(await startInventory(options));
+    await options.afterStart?.(started, own);
+  });
+  const live = () => {
+    if (!started) throw new Error('inventorySuite: inventory starts before the tests, use it inside them');
+    return started;
+  };
+  return new Proxy({} as InventoryHarness, { get: (_target, key) => live()[key as keyof InventoryHarness] });
 }
 
 /** A staff user of a tenant with the given scopes (all by default). */

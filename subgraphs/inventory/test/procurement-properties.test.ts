@@ -1,10 +1,7 @@
-import { createEnvelope, type EventEnvelope } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
+import type { EventEnvelope } from '@ucos/kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tenantDb } from '../src/db.ts';
-import { procurementHandlers } from '../src/events/in/procurement.ts';
-import { type InventoryHarness, startInventory } from './harness.ts';
+import { procurementSuite, purchaseOrderEvent, receiptPostedEvent } from './procurement-fixtures.ts';
 
 /**
  * Random procurement histories — orders approved, edited (lines re-quantified or dropped), cancelled
@@ -14,12 +11,7 @@ import { type InventoryHarness, startInventory } from './harness.ts';
  * every distinct receipt put it.
  */
 
-let inventory: InventoryHarness;
-let handlers: ReturnType<typeof procurementHandlers>;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-  handlers = procurementHandlers(tenantDb(inventory.server.pool, null, null));
-});
+const { inventory, deliver } = procurementSuite();
 
 const VARIANTS = 2;
 const WAREHOUSES = 2;
@@ -112,15 +104,7 @@ async function run(generated: Generated) {
           ? [{ ...line, orderedQuantity: snapshot[at]!.ordered, cancelledQuantity: snapshot[at]!.cancelled }]
           : [],
       );
-      events.push(
-        createEnvelope({
-          type: `procurement.purchase_order.${type}`,
-          tenantId,
-          aggregateType: 'PurchaseOrder',
-          aggregateId: purchaseOrderId,
-          payload: { purchaseOrderId, number: 'PO', supplierId: tenantId, version, lines: listed },
-        }),
-      );
+      events.push(purchaseOrderEvent(tenantId, type, purchaseOrderId, version, listed));
       if (last) {
         for (const line of lines) {
           const final = listed.find((candidate) => candidate.lineId === line.lineId);
@@ -146,29 +130,16 @@ async function run(generated: Generated) {
         }
       }
       events.push(
-        createEnvelope({
-          type: 'procurement.receipt.posted',
+        receiptPostedEvent(
           tenantId,
-          aggregateType: 'Receipt',
-          aggregateId: receiptId,
-          payload: {
-            receiptId,
-            purchaseOrderId,
-            baseCurrency: 'EUR',
-            lines: receiptLines.map((receiptLine) => {
-              const line = lines[receiptLine.line]!;
-              return {
-                receiptLineId: crypto.randomUUID(),
-                purchaseOrderLineId: line.lineId,
-                variantId: line.variantId,
-                warehouseId: line.warehouseId,
-                acceptedQuantity: receiptLine.accepted,
-                rejectedQuantity: 0,
-                unitCost: receiptLine.asNumber ? receiptLine.cents / 100 : (receiptLine.cents / 100).toFixed(2),
-              };
-            }),
-          },
-        }),
+          receiptId,
+          purchaseOrderId,
+          receiptLines.map((receiptLine) => ({
+            line: lines[receiptLine.line]!,
+            accepted: receiptLine.accepted,
+            unitCost: receiptLine.asNumber ? receiptLine.cents / 100 : (receiptLine.cents / 100).toFixed(2),
+          })),
+        ),
       );
     }
   }
@@ -181,17 +152,8 @@ async function run(generated: Generated) {
     const original = shuffled[duplicate.index % shuffled.length]!;
     shuffled.push(duplicate.sameId ? original : { ...original, id: crypto.randomUUID() });
   }
-  const meta = { deliveryCount: 1, consumer: 'property', subject: 'test' };
   for (let at = 0; at < shuffled.length; at += generated.batch) {
-    await Promise.all(
-      shuffled
-        .slice(at, at + generated.batch)
-        .map((event) =>
-          event.type === 'procurement.receipt.posted'
-            ? handlers.receipts(event, meta)
-            : handlers.orderLines(event, meta),
-        ),
-    );
+    await Promise.all(shuffled.slice(at, at + generated.batch).map((event) => deliver(event)));
   }
 
   const ledger = await inventory.admin<{ id: string; ordered: number; cancelled: number; received: number }>(

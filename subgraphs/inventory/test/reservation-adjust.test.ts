@@ -1,11 +1,7 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { type InventoryHarness, ordersService, RESERVE, startInventory, tenantWithStock, uuidOf } from './harness.ts';
+import { inventorySuite, ordersService, RESERVE, tenantWithStock, uuidOf } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-});
+const inventory = inventorySuite();
 
 const ADJUST = /* GraphQL */ `
   mutation ($input: ReservationAdjustInput!) {

@@ -1,20 +1,8 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import {
-  type InventoryHarness,
-  ordersService,
-  RESERVE,
-  STOCK_ADJUST,
-  startInventory,
-  tenantWithStock,
-  uuidOf,
-} from './harness.ts';
+import { inventorySuite, ordersService, RESERVE, STOCK_ADJUST, tenantWithStock, uuidOf } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  // a pool large enough for real concurrency: many transactions wait on the same row lock at once
-  inventory = own(await startInventory({ poolSize: 40 }));
-});
+// a pool large enough for real concurrency: many transactions wait on the same row lock at once
+const inventory = inventorySuite({ poolSize: 40 });
 
 const key = () => crypto.randomUUID();
 const COMMIT = /* GraphQL */ `
@@ -248,32 +236,22 @@ describe('reservations', () => {
   it('the sweeper releases expired reservations across tenants, and leaves confirmed ones', async () => {
     const a = await tenantWithStock(inventory, [3]);
     const b = await tenantWithStock(inventory, [3]);
-    for (const tenant of [a, b]) {
-      await inventory.call(
+    // each reservation held for a second
+    const reserveBriefly = (tenant: typeof a, quantity: number, reference: string) =>
+      inventory.call(
         RESERVE,
         {
           input: {
-            lines: [{ variantId: tenant.variant, quantity: 2 }],
-            reference: 'cart-1',
+            lines: [{ variantId: tenant.variant, quantity }],
+            reference,
             ttlSeconds: 1,
             idempotencyKey: key(),
           },
         },
         tenant.auth,
       );
-    }
-    await inventory.call(
-      RESERVE,
-      {
-        input: {
-          lines: [{ variantId: b.variant, quantity: 1 }],
-          reference: 'order-kept',
-          ttlSeconds: 1,
-          idempotencyKey: key(),
-        },
-      },
-      b.auth,
-    );
+    for (const tenant of [a, b]) await reserveBriefly(tenant, 2, 'cart-1');
+    await reserveBriefly(b, 1, 'order-kept');
     const confirmed = await inventory.call(
       `mutation { reservationConfirm(input: { reference: "order-kept" }) { reservations { expiresAt } errors { code } } }`,
       {},

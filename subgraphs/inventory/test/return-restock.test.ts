@@ -1,13 +1,8 @@
 import { createEnvelope } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
-import { type InventoryHarness, startInventory, tenantWithStock } from './harness.ts';
+import { inventorySuite, tenantWithStock } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-  await inventory.server.start();
-});
+const inventory = inventorySuite({ afterStart: (started) => started.server.start() });
 
 const levels = (variant: string, auth: object) =>
   inventory.call(

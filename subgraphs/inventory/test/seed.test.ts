@@ -1,12 +1,8 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { seededAvailability, seedInventory } from '../src/seed.ts';
-import { type InventoryHarness, startInventory } from './harness.ts';
+import { inventorySuite } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-});
+const inventory = inventorySuite();
 
 describe('seedInventory', () => {
   it('seeds 5,000 variants × 3 warehouses quickly, deterministically and idempotently', async () => {

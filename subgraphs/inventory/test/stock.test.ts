@@ -1,20 +1,15 @@
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  type InventoryHarness,
+  inventorySuite,
   STOCK_ADJUST,
   staff,
-  startInventory,
   tenantWithStock,
   uuidOf,
   variantId,
   WAREHOUSE_CREATE,
 } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-});
+const inventory = inventorySuite();
 
 const TRANSFER = /* GraphQL */ `
   mutation ($input: StockTransferInput!) {

@@ -1,13 +1,9 @@
 import { createLogger } from '@ucos/kit';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { createInventoryWorker, loadInventoryWorkerEnv } from '../src/worker.ts';
-import { type InventoryHarness, RESERVE, startInventory, tenantWithStock, uuidOf } from './harness.ts';
+import { inventorySuite, RESERVE, tenantWithStock, uuidOf } from './harness.ts';
 
-let inventory: InventoryHarness;
-suiteFixture(async (own) => {
-  inventory = own(await startInventory());
-});
+const inventory = inventorySuite();
 
 describe("inventory's worker", () => {
   it('sweeps expired reservations on its schedule, on one of two replicas, and the request path sweeps nothing', async () => {

@@ -1,4 +1,4 @@
-import { localUuid, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, localUuid, nodeEntity, ok, rules } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import {
   categoriesByIds,
@@ -30,14 +30,6 @@ builder.queryField('categories', (t) =>
   }),
 );
 
-const categoryPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      category: t.field({ type: CategoryRef, nullable: true, resolve: (payload) => payload.category ?? null }),
-    }),
-  });
-
 const CategoryCreateInput = builder.inputType('CategoryCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -47,24 +39,21 @@ const CategoryCreateInput = builder.inputType('CategoryCreateInput', {
   }),
 });
 
-const CategoryCreatePayload = categoryPayload('CategoryCreate', [
-  'DUPLICATE_NAME',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('categoryCreate', (t) =>
-  t.field({
-    type: CategoryCreatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CategoryCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const parentId = input.parentId ? localUuid(input.parentId, 'Category', ['input', 'parentId']) : null;
-      return toPayload(await createCategory(context.db, { ...input, parentId }), (category) => ({ category }));
-    },
-  }),
-);
+inputMutation(builder, 'categoryCreate', {
+  input: CategoryCreateInput,
+  payload: {
+    codes: ['DUPLICATE_NAME', 'INVALID_HANDLE', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+    field: 'category',
+    type: CategoryRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) =>
+    createCategory(context.db, {
+      ...input,
+      parentId: input.parentId ? localUuid(input.parentId, 'Category', ['input', 'parentId']) : null,
+    }),
+  fields: (category) => ({ category }),
+});
 
 const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
   fields: (t) => ({
@@ -81,52 +70,52 @@ const CategoryUpdateInput = builder.inputType('CategoryUpdateInput', {
   }),
 });
 
-const CategoryUpdatePayload = categoryPayload('CategoryUpdate', [
-  'CATEGORY_CYCLE',
-  'CONFLICT',
-  'DUPLICATE_NAME',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
+/** The category an input's `id` names (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const categoryUuid = (id: string) => localUuid(id, 'Category', ['input', 'id']);
 
-builder.mutationField('categoryUpdate', (t) =>
-  t.field({
-    type: CategoryUpdatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CategoryUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Category', ['input', 'id']);
-      // omitted (undefined) and null mean different things here: stay, or go to the top level
-      const parentId =
-        input.parentId === undefined || input.parentId === null
-          ? input.parentId
-          : localUuid(input.parentId, 'Category', ['input', 'parentId']);
-      return toPayload(await updateCategory(context.db, { ...input, id, parentId }), (category) => ({ category }));
-    },
-  }),
-);
+inputMutation(builder, 'categoryUpdate', {
+  input: CategoryUpdateInput,
+  payload: {
+    codes: [
+      'CATEGORY_CYCLE',
+      'CONFLICT',
+      'DUPLICATE_NAME',
+      'INVALID_HANDLE',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ] satisfies CatalogErrorCode[],
+    field: 'category',
+    type: CategoryRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => {
+    // omitted (undefined) and null mean different things here: stay, or go to the top level
+    const parentId =
+      input.parentId === undefined || input.parentId === null
+        ? input.parentId
+        : localUuid(input.parentId, 'Category', ['input', 'parentId']);
+    return updateCategory(context.db, { ...input, id: categoryUuid(input.id), parentId });
+  },
+  fields: (category) => ({ category }),
+});
 
 const CategoryDeleteInput = builder.inputType('CategoryDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
-const CategoryDeletePayload = payloadType(builder, 'CategoryDelete', {
-  codes: ['CATEGORY_NOT_EMPTY', 'NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    deletedCategoryId: t.id({ nullable: true, resolve: (payload) => payload.deletedCategoryId ?? null }),
-  }),
+inputMutation(builder, 'categoryDelete', {
+  input: CategoryDeleteInput,
+  payload: {
+    codes: ['CATEGORY_NOT_EMPTY', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+    field: 'deletedCategoryId',
+    type: 'ID',
+  },
+  description: 'Deletes a leaf category; its products simply leave it.',
+  authScopes: WRITE_SCOPES,
+  run: async (context, input) => {
+    const deleted = await deleteCategory(context.db, categoryUuid(input.id));
+    // the payload names the category as it was asked for: by its global id
+    return deleted.ok ? ok(input.id) : deleted;
+  },
+  fields: (deletedCategoryId) => ({ deletedCategoryId }),
 });
-
-builder.mutationField('categoryDelete', (t) =>
-  t.field({
-    type: CategoryDeletePayload,
-    description: 'Deletes a leaf category; its products simply leave it.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CategoryDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Category', ['input', 'id']);
-      return toPayload(await deleteCategory(context.db, id), () => ({ deletedCategoryId: input.id }));
-    },
-  }),
-);

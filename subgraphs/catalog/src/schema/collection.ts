@@ -2,12 +2,11 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   nodeEntity,
   pageOf,
-  payloadType,
   rules,
-  toPayload,
 } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogContext } from '../context.ts';
@@ -23,8 +22,10 @@ import {
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection, offsetOf } from '../data/paging.ts';
 import { collectionsOfProductLoader, productsOfCollectionLoader } from './loaders.ts';
+import { lookupQuery } from './lookup-query.ts';
 import { ProductConnection } from './product.ts';
 import { ProductRef } from './product-types.ts';
+import { versionedDeleteMutation } from './versioned-delete.ts';
 
 export const CollectionRef = builder.objectRef<CollectionRow>('Collection').implement({
   description: 'A hand-picked set of products (manual membership).',
@@ -84,25 +85,9 @@ const collectionById = async (collectionId: string, context: CatalogContext) =>
 
 nodeEntity(builder, CollectionRef, 'Collection', collectionById);
 
-builder.queryField('collection', (t) =>
-  t.field({
-    type: CollectionRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => {
-      return collectionById(localUuid(id, 'Collection', ['id']), context);
-    },
-  }),
+lookupQuery('collection', CollectionRef, 'id', (context, id) =>
+  collectionById(localUuid(id, 'Collection', ['id']), context),
 );
-
-const collectionPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      collection: t.field({ type: CollectionRef, nullable: true, resolve: (payload) => payload.collection ?? null }),
-    }),
-  });
 
 const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
   fields: (t) => ({
@@ -112,21 +97,17 @@ const CollectionCreateInput = builder.inputType('CollectionCreateInput', {
   }),
 });
 
-const CollectionCreatePayload = collectionPayload('CollectionCreate', [
-  'DUPLICATE_HANDLE',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-]);
-
-builder.mutationField('collectionCreate', (t) =>
-  t.field({
-    type: CollectionCreatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CollectionCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createCollection(context.db, input), (collection) => ({ collection })),
-  }),
-);
+inputMutation(builder, 'collectionCreate', {
+  input: CollectionCreateInput,
+  payload: {
+    codes: ['DUPLICATE_HANDLE', 'INVALID_HANDLE', 'INVALID_INPUT'] satisfies CatalogErrorCode[],
+    field: 'collection',
+    type: CollectionRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => createCollection(context.db, input),
+  fields: (collection) => ({ collection }),
+});
 
 const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
   fields: (t) => ({
@@ -138,79 +119,51 @@ const CollectionUpdateInput = builder.inputType('CollectionUpdateInput', {
   }),
 });
 
-const CollectionUpdatePayload = collectionPayload('CollectionUpdate', [
-  'CONFLICT',
-  'DUPLICATE_HANDLE',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
-
-builder.mutationField('collectionUpdate', (t) =>
-  t.field({
-    type: CollectionUpdatePayload,
-    description: 'Changes the given fields of a collection; omitted ones stay.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CollectionUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection', ['input', 'id']);
-      return toPayload(await updateCollection(context.db, { ...input, id }), (collection) => ({ collection }));
-    },
-  }),
-);
-
-const CollectionDeleteInput = builder.inputType('CollectionDeleteInput', {
-  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+inputMutation(builder, 'collectionUpdate', {
+  input: CollectionUpdateInput,
+  payload: {
+    codes: [
+      'CONFLICT',
+      'DUPLICATE_HANDLE',
+      'INVALID_HANDLE',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ] satisfies CatalogErrorCode[],
+    field: 'collection',
+    type: CollectionRef,
+  },
+  description: 'Changes the given fields of a collection; omitted ones stay.',
+  authScopes: WRITE_SCOPES,
+  run: (context, input) =>
+    updateCollection(context.db, { ...input, id: localUuid(input.id, 'Collection', ['input', 'id']) }),
+  fields: (collection) => ({ collection }),
 });
 
-const CollectionDeletePayload = payloadType(builder, 'CollectionDelete', {
-  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    deletedCollectionId: t.id({ nullable: true, resolve: (payload) => payload.deletedCollectionId ?? null }),
-  }),
+versionedDeleteMutation('collectionDelete', 'Collection', {
+  description: 'Deletes a collection; its products stay in the catalog.',
+  remove: deleteCollection,
 });
-
-builder.mutationField('collectionDelete', (t) =>
-  t.field({
-    type: CollectionDeletePayload,
-    description: 'Deletes a collection; its products stay in the catalog.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CollectionDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Collection', ['input', 'id']);
-      const result = await deleteCollection(context.db, { id, version: input.version });
-      return toPayload(result, () => ({ deletedCollectionId: input.id }));
-    },
-  }),
-);
 
 const CollectionProductsInput = builder.inputType('CollectionProductsInput', {
   fields: (t) => ({ collectionId: t.id({ required: true }), productIds: t.idList({ required: true }) }),
 });
 
-for (const [name, add] of [
+for (const [field, add] of [
   ['collectionAddProducts', true],
   ['collectionRemoveProducts', false],
 ] as const) {
-  const payload = collectionPayload(
-    name === 'collectionAddProducts' ? 'CollectionAddProducts' : 'CollectionRemoveProducts',
-    ['NOT_FOUND'],
-  );
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      authScopes: WRITE_SCOPES,
-      args: { input: t.arg({ type: CollectionProductsInput, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        const result = await changeCollectionProducts(context.db, {
-          collectionId: localUuid(input.collectionId, 'Collection', ['input', 'collectionId']),
-          productIds: input.productIds.map((id, index) =>
-            localUuid(id, 'Product', ['input', 'productIds', String(index)]),
-          ),
-          add,
-        });
-        return toPayload(result, (collection) => ({ collection }));
-      },
-    }),
-  );
+  inputMutation(builder, field, {
+    input: CollectionProductsInput,
+    payload: { codes: ['NOT_FOUND'] satisfies CatalogErrorCode[], field: 'collection', type: CollectionRef },
+    authScopes: WRITE_SCOPES,
+    run: (context, input) =>
+      changeCollectionProducts(context.db, {
+        collectionId: localUuid(input.collectionId, 'Collection', ['input', 'collectionId']),
+        productIds: input.productIds.map((id, index) =>
+          localUuid(id, 'Product', ['input', 'productIds', String(index)]),
+        ),
+        add,
+      }),
+    fields: (collection) => ({ collection }),
+  });
 }

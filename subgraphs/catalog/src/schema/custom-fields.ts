@@ -1,4 +1,4 @@
-import { badUserInput, localUuid, payloadType, toPayload } from '@ucos/kit';
+import { badUserInput, inputMutation, localUuid } from '@ucos/kit';
 import { type CustomFieldDefinitionInput, type CustomFieldValue, visibleCustomFields } from '@ucos/kit/custom-fields';
 import {
   activeCustomFieldDefinitions,
@@ -75,17 +75,15 @@ builder.queryField('customFieldDefinitions', (t) =>
 
 // ---- mutations
 
-const definitionPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      customFieldDefinition: t.field({
-        type: CustomFieldDefinitionRef,
-        nullable: true,
-        resolve: (payload) => payload.customFieldDefinition ?? null,
-      }),
-    }),
-  });
+/** A definition mutation's payload: the definition, null when its errors say why. */
+const definitionPayload = (codes: readonly CatalogErrorCode[]) => ({
+  codes,
+  field: 'customFieldDefinition',
+  type: CustomFieldDefinitionRef,
+});
+
+/** The definition an input's `id` names (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const definitionUuid = (id: string) => localUuid(id, 'CustomFieldDefinition', ['input', 'id']);
 
 const DEFINITION_CODES = ['INVALID_CUSTOM_FIELD_DEFINITION', 'INVALID_CUSTOM_FIELD_VALUE'] as const;
 
@@ -103,60 +101,42 @@ const CreateInput = builder.inputType('CustomFieldDefinitionCreateInput', {
   }),
 });
 
-builder.mutationField('customFieldDefinitionCreate', (t) =>
-  t.field({
-    type: definitionPayload('CustomFieldDefinitionCreate', [
-      'DUPLICATE_CUSTOM_FIELD_KEY',
-      'INVALID_CUSTOM_FIELD_KEY',
-      ...DEFINITION_CODES,
-    ]),
-    description: 'Defines a custom field on products (or variants: entity VARIANT).',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: CreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await createCustomFieldDefinition(context.db, input as CustomFieldDefinitionInput),
-        (customFieldDefinition) => ({
-          customFieldDefinition,
-        }),
-      ),
-  }),
-);
+inputMutation(builder, 'customFieldDefinitionCreate', {
+  input: CreateInput,
+  payload: definitionPayload(['DUPLICATE_CUSTOM_FIELD_KEY', 'INVALID_CUSTOM_FIELD_KEY', ...DEFINITION_CODES]),
+  description: 'Defines a custom field on products (or variants: entity VARIANT).',
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => createCustomFieldDefinition(context.db, input as CustomFieldDefinitionInput),
+  fields: (customFieldDefinition) => ({ customFieldDefinition }),
+});
 
 const UpdateInput = types.DefinitionUpdateInput;
 
-builder.mutationField('customFieldDefinitionUpdate', (t) =>
-  t.field({
-    type: definitionPayload('CustomFieldDefinitionUpdate', ['CONFLICT', 'NOT_FOUND', ...DEFINITION_CODES]),
-    description: "Changes a custom field's label, rules, default, visibility or order (its key and type stay).",
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: UpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'CustomFieldDefinition', ['input', 'id']);
-      const result = await updateCustomFieldDefinition(context.db, { ...input, id });
-      return toPayload(result, (customFieldDefinition) => ({ customFieldDefinition }));
-    },
-  }),
-);
+inputMutation(builder, 'customFieldDefinitionUpdate', {
+  input: UpdateInput,
+  payload: definitionPayload(['CONFLICT', 'NOT_FOUND', ...DEFINITION_CODES]),
+  description: "Changes a custom field's label, rules, default, visibility or order (its key and type stay).",
+  authScopes: WRITE_SCOPES,
+  // the kit's definition inputs are untyped refs: their shapes are the store's
+  run: (context, input: Parameters<typeof updateCustomFieldDefinition>[1]) =>
+    updateCustomFieldDefinition(context.db, { ...input, id: definitionUuid(input.id) }),
+  fields: (customFieldDefinition) => ({ customFieldDefinition }),
+});
 
 const ArchiveInput = types.DefinitionArchiveInput;
 
-builder.mutationField('customFieldDefinitionArchive', (t) =>
-  t.field({
-    type: definitionPayload('CustomFieldDefinitionArchive', ['CONFLICT', 'NOT_FOUND', ...DEFINITION_CODES]),
-    description:
-      'Archives a custom field: no longer shown or accepted on write; the stored values are kept and come back ' +
-      'when it is restored (archived: false).',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ArchiveInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'CustomFieldDefinition', ['input', 'id']);
-      const result = await updateCustomFieldDefinition(context.db, {
-        id,
-        version: input.version,
-        archived: input.archived ?? true,
-      });
-      return toPayload(result, (customFieldDefinition) => ({ customFieldDefinition }));
-    },
-  }),
-);
+inputMutation(builder, 'customFieldDefinitionArchive', {
+  input: ArchiveInput,
+  payload: definitionPayload(['CONFLICT', 'NOT_FOUND', ...DEFINITION_CODES]),
+  description:
+    'Archives a custom field: no longer shown or accepted on write; the stored values are kept and come back ' +
+    'when it is restored (archived: false).',
+  authScopes: WRITE_SCOPES,
+  run: (context, input: { id: string; version: number; archived?: boolean | null }) =>
+    updateCustomFieldDefinition(context.db, {
+      id: definitionUuid(input.id),
+      version: input.version,
+      archived: input.archived ?? true,
+    }),
+  fields: (customFieldDefinition) => ({ customFieldDefinition }),
+});

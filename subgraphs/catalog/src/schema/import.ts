@@ -1,4 +1,4 @@
-import { maxLength, type PayloadError, payloadType, toPayload } from '@ucos/kit';
+import { inputMutation, maxLength, ok } from '@ucos/kit';
 import { builder, WRITE_SCOPES } from '../builder.ts';
 import { type CatalogErrorCode, catalogFail } from '../data/errors.ts';
 import { type ImportReport, importProducts } from '../data/import/importer.ts';
@@ -20,11 +20,6 @@ const ImportRowErrorRef = builder.objectRef<ImportReport['errors'][number]>('Pro
   }),
 });
 
-type ImportPayloadShape = Partial<Omit<ImportReport, 'errors'>> & {
-  rowErrors?: ImportReport['errors'];
-  errors: PayloadError[];
-};
-
 const ImportInput = builder.inputType('ProductImportInput', {
   fields: (t) => ({
     format: t.field({ type: ImportFormatEnum, required: true }),
@@ -35,53 +30,48 @@ const ImportInput = builder.inputType('ProductImportInput', {
   }),
 });
 
-const ProductImportPayload = payloadType(builder, 'ProductImport', {
-  codes: [
-    'CURRENCY_MISMATCH',
-    'DUPLICATE_SKU',
-    'INVALID_AMOUNT',
-    'INVALID_CURRENCY',
-    'INVALID_INPUT',
-    'INVALID_ROW',
-    'NOT_FOUND',
-  ] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
-    variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
-    variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
-    rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
-    rowErrors: t.field({
-      type: [ImportRowErrorRef],
-      description: 'The first 1,000 row errors',
-      resolve: (payload) => payload.rowErrors ?? [],
+inputMutation(builder, 'productImport', {
+  input: ImportInput,
+  payload: {
+    codes: [
+      'CURRENCY_MISMATCH',
+      'DUPLICATE_SKU',
+      'INVALID_AMOUNT',
+      'INVALID_CURRENCY',
+      'INVALID_INPUT',
+      'INVALID_ROW',
+      'NOT_FOUND',
+    ] satisfies CatalogErrorCode[],
+    fields: (t) => ({
+      rowsTotal: t.int({ resolve: (payload) => payload.rowsTotal ?? 0 }),
+      variantsCreated: t.int({ resolve: (payload) => payload.created ?? 0 }),
+      variantsUpdated: t.int({ resolve: (payload) => payload.updated ?? 0 }),
+      rowsFailed: t.int({ resolve: (payload) => payload.failed ?? 0 }),
+      rowErrors: t.field({
+        type: [ImportRowErrorRef],
+        description: 'The first 1,000 row errors',
+        resolve: (payload) => payload.rowErrors ?? [],
+      }),
     }),
-  }),
+  },
+  description:
+    "Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU. The tenant's import plugins may rewrite each row first, or skip it (that row's error PLUGIN_REFUSED).",
+  authScopes: WRITE_SCOPES,
+  run: async (context, input) => {
+    if (Buffer.byteLength(input.data) > MAX_IMPORT_BYTES) {
+      return catalogFail('INVALID_INPUT', 'Over 5 MB: use the import CLI', ['input', 'data']);
+    }
+    const transformRecord = context.auth.tenantId
+      ? await pluginRowTransform(context.plugins, context.auth.tenantId, input.format)
+      : null;
+    const report = await importProducts({
+      unitOfWork: context.db,
+      format: input.format,
+      lines: input.data.split('\n'),
+      ...(transformRecord ? { transformRecord } : {}),
+    });
+    return ok(report);
+  },
+  // the rows' errors are the report's: the mutation itself succeeded
+  fields: ({ errors: rowErrors, ...counts }) => ({ ...counts, rowErrors }),
 });
-
-builder.mutationField('productImport', (t) =>
-  t.field({
-    type: ProductImportPayload,
-    description:
-      "Imports products row by row; bad rows are reported, good rows are kept. Idempotent on SKU. The tenant's import plugins may rewrite each row first, or skip it (that row's error PLUGIN_REFUSED).",
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ImportInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      if (Buffer.byteLength(input.data) > MAX_IMPORT_BYTES) {
-        const tooBig = catalogFail('INVALID_INPUT', 'Over 5 MB: use the import CLI', ['input', 'data']);
-        return toPayload(tooBig, () => ({})) as ImportPayloadShape;
-      }
-      const transformRecord = context.auth.tenantId
-        ? await pluginRowTransform(context.plugins, context.auth.tenantId, input.format)
-        : null;
-      const report = await importProducts({
-        unitOfWork: context.db,
-        format: input.format,
-        lines: input.data.split('\n'),
-        ...(transformRecord ? { transformRecord } : {}),
-      });
-      const { errors: rowErrors, ...counts } = report;
-      const payload: ImportPayloadShape = { ...counts, rowErrors, errors: [] };
-      return payload;
-    },
-  }),
-);

@@ -1,4 +1,4 @@
-import { localUuid, MAX_UNIT_AMOUNT, nodeEntity, payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, localUuid, MAX_UNIT_AMOUNT, nodeEntity, rules } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import {
@@ -29,14 +29,6 @@ builder.queryField('priceLists', (t) =>
   }),
 );
 
-const priceListPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      priceList: t.field({ type: PriceListRef, nullable: true, resolve: (payload) => payload.priceList ?? null }),
-    }),
-  });
-
 const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -53,21 +45,17 @@ const PriceListCreateInput = builder.inputType('PriceListCreateInput', {
   }),
 });
 
-const PriceListCreatePayload = priceListPayload('PriceListCreate', [
-  'DUPLICATE_NAME',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-]);
-
-builder.mutationField('priceListCreate', (t) =>
-  t.field({
-    type: PriceListCreatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: PriceListCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createPriceList(context.db, input), (priceList) => ({ priceList })),
-  }),
-);
+inputMutation(builder, 'priceListCreate', {
+  input: PriceListCreateInput,
+  payload: {
+    codes: ['DUPLICATE_NAME', 'INVALID_CURRENCY', 'INVALID_INPUT'] satisfies CatalogErrorCode[],
+    field: 'priceList',
+    type: PriceListRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => createPriceList(context.db, input),
+  fields: (priceList) => ({ priceList }),
+});
 
 const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
   fields: (t) => ({
@@ -82,32 +70,36 @@ const PriceListUpdateInput = builder.inputType('PriceListUpdateInput', {
   }),
 });
 
-const PriceListUpdatePayload = priceListPayload('PriceListUpdate', [
-  'CONFLICT',
-  'DUPLICATE_NAME',
-  'INVALID_CURRENCY',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-]);
+inputMutation(builder, 'priceListUpdate', {
+  input: PriceListUpdateInput,
+  payload: {
+    codes: [
+      'CONFLICT',
+      'DUPLICATE_NAME',
+      'INVALID_CURRENCY',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ] satisfies CatalogErrorCode[],
+    field: 'priceList',
+    type: PriceListRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) =>
+    updatePriceList(context.db, {
+      ...input,
+      id: localUuid(input.id, 'PriceList', ['input', 'id']),
+      name: input.name ?? undefined,
+      priority: input.priority ?? undefined,
+      active: input.active ?? undefined,
+    }),
+  fields: (priceList) => ({ priceList }),
+});
 
-builder.mutationField('priceListUpdate', (t) =>
-  t.field({
-    type: PriceListUpdatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: PriceListUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'PriceList', ['input', 'id']);
-      const result = await updatePriceList(context.db, {
-        ...input,
-        id,
-        name: input.name ?? undefined,
-        priority: input.priority ?? undefined,
-        active: input.active ?? undefined,
-      });
-      return toPayload(result, (priceList) => ({ priceList }));
-    },
-  }),
-);
+/** The variant and price list a price input names (a malformed or foreign-typed id is BAD_USER_INPUT on its field). */
+const priceOf = (input: { variantId: string; priceListId: string }) => ({
+  variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
+  priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
+});
 
 const PriceSetInput = builder.inputType('PriceSetInput', {
   fields: (t) => ({
@@ -123,35 +115,24 @@ const PriceSetInput = builder.inputType('PriceSetInput', {
   }),
 });
 
-const PriceSetPayload = payloadType(builder, 'PriceSet', {
-  codes: [
-    'CURRENCY_MISMATCH',
-    'INVALID_AMOUNT',
-    'INVALID_CURRENCY',
-    'INVALID_INPUT',
-    'NOT_FOUND',
-  ] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    price: t.field({ type: PriceRef, nullable: true, resolve: (payload) => payload.price ?? null }),
-  }),
+inputMutation(builder, 'priceSet', {
+  input: PriceSetInput,
+  payload: {
+    codes: [
+      'CURRENCY_MISMATCH',
+      'INVALID_AMOUNT',
+      'INVALID_CURRENCY',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+    ] satisfies CatalogErrorCode[],
+    field: 'price',
+    type: PriceRef,
+  },
+  description: "Creates or replaces one quantity tier of a variant's price in a price list.",
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => setPrice(context.db, { ...input, ...priceOf(input) }),
+  fields: (price) => ({ price }),
 });
-
-builder.mutationField('priceSet', (t) =>
-  t.field({
-    type: PriceSetPayload,
-    description: "Creates or replaces one quantity tier of a variant's price in a price list.",
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: PriceSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setPrice(context.db, {
-        ...input,
-        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
-        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
-      });
-      return toPayload(result, (price) => ({ price }));
-    },
-  }),
-);
 
 const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
   fields: (t) => ({
@@ -161,25 +142,15 @@ const PriceDeleteInput = builder.inputType('PriceDeleteInput', {
   }),
 });
 
-const PriceDeletePayload = payloadType(builder, 'PriceDelete', {
-  codes: ['NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
-  }),
+inputMutation(builder, 'priceDelete', {
+  input: PriceDeleteInput,
+  payload: {
+    codes: ['NOT_FOUND'] satisfies CatalogErrorCode[],
+    fields: (t) => ({
+      deleted: t.boolean({ resolve: (payload) => payload.deleted ?? false }),
+    }),
+  },
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => deletePrice(context.db, { ...priceOf(input), minQuantity: input.minQuantity }),
+  fields: (deleted) => ({ deleted }),
 });
-
-builder.mutationField('priceDelete', (t) =>
-  t.field({
-    type: PriceDeletePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: PriceDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await deletePrice(context.db, {
-        variantId: localUuid(input.variantId, 'ProductVariant', ['input', 'variantId']),
-        priceListId: localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']),
-        minQuantity: input.minQuantity,
-      });
-      return toPayload(result, (deleted) => ({ deleted }));
-    },
-  }),
-);

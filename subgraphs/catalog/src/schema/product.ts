@@ -1,13 +1,4 @@
-import {
-  CURSOR_KEYS,
-  connectionType,
-  localUuid,
-  optionalLocalUuid,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, inputMutation, localUuid, ok, optionalLocalUuid, pageOf, rules } from '@ucos/kit';
 import { builder, READ_SCOPES, WRITE_SCOPES } from '../builder.ts';
 import type { CatalogErrorCode } from '../data/errors.ts';
 import { offsetConnection } from '../data/paging.ts';
@@ -23,9 +14,11 @@ import {
 } from '../data/products-store.ts';
 import { CustomFieldValueInput } from './custom-fields.ts';
 import { productByHandleLoader, productLoader, variantBySkuLoader, variantLoader } from './loaders.ts';
+import { lookupQuery } from './lookup-query.ts';
 import { ProductRef, ProductStatusEnum, VariantRef } from './product-types.ts';
 import { selectedFields } from './selection.ts';
 import { VariantInput } from './variant.ts';
+import { versionedDeleteMutation } from './versioned-delete.ts';
 
 const CUSTOM_FIELD_VALUE_CODES = [
   'UNKNOWN_CUSTOM_FIELD',
@@ -45,27 +38,11 @@ const ProductFilter = builder.inputType('ProductFilter', {
   }),
 });
 
-builder.queryField('product', (t) =>
-  t.field({
-    type: ProductRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => {
-      return productLoader(context).load(localUuid(id, 'Product', ['id']));
-    },
-  }),
+lookupQuery('product', ProductRef, 'id', (context, id) =>
+  productLoader(context).load(localUuid(id, 'Product', ['id'])),
 );
 
-builder.queryField('productByHandle', (t) =>
-  t.field({
-    type: ProductRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { handle: t.arg.string({ required: true }) },
-    resolve: (_root, { handle }, context) => productByHandleLoader(context).load(handle),
-  }),
-);
+lookupQuery('productByHandle', ProductRef, 'handle', (context, handle) => productByHandleLoader(context).load(handle));
 
 builder.queryField('products', (t) =>
   t.connection(
@@ -101,37 +78,13 @@ builder.queryField('products', (t) =>
   ),
 );
 
-builder.queryField('variant', (t) =>
-  t.field({
-    type: VariantRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, context) => {
-      return variantLoader(context).load(localUuid(id, 'ProductVariant', ['id']));
-    },
-  }),
+lookupQuery('variant', VariantRef, 'id', (context, id) =>
+  variantLoader(context).load(localUuid(id, 'ProductVariant', ['id'])),
 );
 
-builder.queryField('variantBySku', (t) =>
-  t.field({
-    type: VariantRef,
-    nullable: true,
-    authScopes: READ_SCOPES,
-    args: { sku: t.arg.string({ required: true }) },
-    resolve: (_root, { sku }, context) => variantBySkuLoader(context).load(sku),
-  }),
-);
+lookupQuery('variantBySku', VariantRef, 'sku', (context, sku) => variantBySkuLoader(context).load(sku));
 
 // ---- mutations
-
-const productPayload = (mutation: string, codes: readonly CatalogErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      product: t.field({ type: ProductRef, nullable: true, resolve: (payload) => payload.product ?? null }),
-    }),
-  });
 
 const AttributeInput = builder.inputType('ProductAttributeInput', {
   fields: (t) => ({ name: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -172,45 +125,45 @@ const ProductCreateInput = builder.inputType('ProductCreateInput', {
   }),
 });
 
-const ProductCreatePayload = productPayload('ProductCreate', [
-  'DUPLICATE_HANDLE',
-  'DUPLICATE_SKU',
-  'INVALID_AMOUNT',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'PLUGIN_REFUSED',
-  ...CUSTOM_FIELD_VALUE_CODES,
-]);
-
 /** Mutations need a tenant (the write scopes say so): the tenant the plugins run for. */
 const tenantOf = (context: { auth: { tenantId: string | null } }): string => {
   if (!context.auth.tenantId) throw new Error('a product write without a tenant');
   return context.auth.tenantId;
 };
 
-builder.mutationField('productCreate', (t) =>
-  t.field({
-    type: ProductCreatePayload,
-    description:
-      'Creates a product with its options, variants (each with its price on `priceListId`), media and categories: ' +
-      'all of it or nothing (a taken SKU is DUPLICATE_SKU naming the SKU, and nothing is stored). ' +
-      "The tenant's product plugins may rewrite its handle, title, description or attributes first, or refuse it (PLUGIN_REFUSED).",
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const hooked = await beforeProductCreate(context.plugins, tenantOf(context), input);
-      if (!hooked.ok) return toPayload(hooked, () => ({}));
-      const result = await createProduct(context.db, {
-        ...input,
-        ...hooked.value,
-        categoryIds: categoryUuids(input.categoryIds),
-        priceListId: input.priceListId ? localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']) : null,
-      });
-      return toPayload(result, (value) => value);
-    },
-  }),
-);
+inputMutation(builder, 'productCreate', {
+  input: ProductCreateInput,
+  payload: {
+    codes: [
+      'DUPLICATE_HANDLE',
+      'DUPLICATE_SKU',
+      'INVALID_AMOUNT',
+      'INVALID_HANDLE',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+      'PLUGIN_REFUSED',
+      ...CUSTOM_FIELD_VALUE_CODES,
+    ] satisfies CatalogErrorCode[],
+    field: 'product',
+    type: ProductRef,
+  },
+  description:
+    'Creates a product with its options, variants (each with its price on `priceListId`), media and categories: ' +
+    'all of it or nothing (a taken SKU is DUPLICATE_SKU naming the SKU, and nothing is stored). ' +
+    "The tenant's product plugins may rewrite its handle, title, description or attributes first, or refuse it (PLUGIN_REFUSED).",
+  authScopes: WRITE_SCOPES,
+  run: async (context, input) => {
+    const hooked = await beforeProductCreate(context.plugins, tenantOf(context), input);
+    if (!hooked.ok) return hooked;
+    return createProduct(context.db, {
+      ...input,
+      ...hooked.value,
+      categoryIds: categoryUuids(input.categoryIds),
+      priceListId: input.priceListId ? localUuid(input.priceListId, 'PriceList', ['input', 'priceListId']) : null,
+    });
+  },
+  fields: (created) => created,
+});
 
 const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
   fields: (t) => ({
@@ -230,45 +183,47 @@ const ProductUpdateInput = builder.inputType('ProductUpdateInput', {
   }),
 });
 
-const ProductUpdatePayload = productPayload('ProductUpdate', [
-  'CONFLICT',
-  'DUPLICATE_HANDLE',
-  'DUPLICATE_SKU',
-  'INVALID_HANDLE',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'PLUGIN_REFUSED',
-  ...CUSTOM_FIELD_VALUE_CODES,
-]);
+/** The product an input's `id` names (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const productUuid = (id: string) => localUuid(id, 'Product', ['input', 'id']);
 
-builder.mutationField('productUpdate', (t) =>
-  t.field({
-    type: ProductUpdatePayload,
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product', ['input', 'id']);
-      const update = {
-        ...input,
-        id,
-        handle: input.handle ?? undefined,
-        title: input.title ?? undefined,
-        description: input.description ?? undefined,
-        categoryIds: categoryUuids(input.categoryIds),
-      };
-      const hooked = await beforeProductUpdate(context.db, context.plugins, tenantOf(context), update);
-      if (!hooked.ok) return toPayload(hooked, () => ({}));
-      const { description, ...changes } = hooked.value;
-      const result = await updateProduct(context.db, {
-        ...update,
-        ...changes,
-        // a plugin that clears the description: the store keeps the current one for null
-        ...(description === undefined ? {} : { description: description ?? '' }),
-      });
-      return toPayload(result, (product) => ({ product }));
-    },
-  }),
-);
+inputMutation(builder, 'productUpdate', {
+  input: ProductUpdateInput,
+  payload: {
+    codes: [
+      'CONFLICT',
+      'DUPLICATE_HANDLE',
+      'DUPLICATE_SKU',
+      'INVALID_HANDLE',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+      'PLUGIN_REFUSED',
+      ...CUSTOM_FIELD_VALUE_CODES,
+    ] satisfies CatalogErrorCode[],
+    field: 'product',
+    type: ProductRef,
+  },
+  authScopes: WRITE_SCOPES,
+  run: async (context, input) => {
+    const update = {
+      ...input,
+      id: productUuid(input.id),
+      handle: input.handle ?? undefined,
+      title: input.title ?? undefined,
+      description: input.description ?? undefined,
+      categoryIds: categoryUuids(input.categoryIds),
+    };
+    const hooked = await beforeProductUpdate(context.db, context.plugins, tenantOf(context), update);
+    if (!hooked.ok) return hooked;
+    const { description, ...changes } = hooked.value;
+    return updateProduct(context.db, {
+      ...update,
+      ...changes,
+      // a plugin that clears the description: the store keeps the current one for null
+      ...(description === undefined ? {} : { description: description ?? '' }),
+    });
+  },
+  fields: (product) => ({ product }),
+});
 
 const ProductStatusSetInput = builder.inputType('ProductStatusSetInput', {
   fields: (t) => ({
@@ -278,46 +233,19 @@ const ProductStatusSetInput = builder.inputType('ProductStatusSetInput', {
   }),
 });
 
-const ProductStatusSetPayload = productPayload('ProductStatusSet', ['CONFLICT', 'NOT_FOUND']);
-
-builder.mutationField('productStatusSet', (t) =>
-  t.field({
-    type: ProductStatusSetPayload,
-    description: 'Publishes (ACTIVE), unpublishes (DRAFT) or archives (ARCHIVED) a product.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductStatusSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product', ['input', 'id']);
-      const result = await setProductStatus(context.db, { ...input, id });
-      return toPayload(result, (product) => ({ product }));
-    },
-  }),
-);
-
-const ProductDeleteInput = builder.inputType('ProductDeleteInput', {
-  fields: (t) => ({ id: t.id({ required: true }), version: t.int({ required: true }) }),
+inputMutation(builder, 'productStatusSet', {
+  input: ProductStatusSetInput,
+  payload: { codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[], field: 'product', type: ProductRef },
+  description: 'Publishes (ACTIVE), unpublishes (DRAFT) or archives (ARCHIVED) a product.',
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => setProductStatus(context.db, { ...input, id: productUuid(input.id) }),
+  fields: (product) => ({ product }),
 });
 
-const ProductDeletePayload = payloadType(builder, 'ProductDelete', {
-  codes: ['CONFLICT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    deletedProductId: t.id({ nullable: true, resolve: (payload) => payload.deletedProductId ?? null }),
-  }),
+versionedDeleteMutation('productDelete', 'Product', {
+  description: 'Deletes a product, its variants and prices. Prefer archiving products that were ever sold.',
+  remove: deleteProduct,
 });
-
-builder.mutationField('productDelete', (t) =>
-  t.field({
-    type: ProductDeletePayload,
-    description: 'Deletes a product, its variants and prices. Prefer archiving products that were ever sold.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Product', ['input', 'id']);
-      const result = await deleteProduct(context.db, { id, version: input.version });
-      return toPayload(result, () => ({ deletedProductId: input.id }));
-    },
-  }),
-);
 
 // ---- bulk (the admin's product table)
 
@@ -338,27 +266,21 @@ const ProductBulkStatusSetInput = builder.inputType('ProductBulkStatusSetInput',
   }),
 });
 
-const ProductBulkStatusSetPayload = payloadType(builder, 'ProductBulkStatusSet', {
-  codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    products: t.field({ type: [ProductRef], resolve: (payload) => payload.products ?? [] }),
-  }),
+inputMutation(builder, 'productBulkStatusSet', {
+  input: ProductBulkStatusSetInput,
+  payload: {
+    codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+    field: 'products',
+    type: ProductRef,
+    list: true,
+  },
+  description:
+    'Publishes, unpublishes or archives several products: all or nothing. Each refused item is its own error, ' +
+    'its field naming the item (["input", "items", "2", "version"]).',
+  authScopes: WRITE_SCOPES,
+  run: (context, input) => setProductsStatus(context.db, bulkItems(input.items), input.status),
+  fields: (products) => ({ products }),
 });
-
-builder.mutationField('productBulkStatusSet', (t) =>
-  t.field({
-    type: ProductBulkStatusSetPayload,
-    description:
-      'Publishes, unpublishes or archives several products: all or nothing. Each refused item is its own error, ' +
-      'its field naming the item (["input", "items", "2", "version"]).',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductBulkStatusSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setProductsStatus(context.db, bulkItems(input.items), input.status);
-      return toPayload(result, (products) => ({ products }));
-    },
-  }),
-);
 
 const ProductBulkDeleteInput = builder.inputType('ProductBulkDeleteInput', {
   fields: (t) => ({
@@ -366,22 +288,20 @@ const ProductBulkDeleteInput = builder.inputType('ProductBulkDeleteInput', {
   }),
 });
 
-const ProductBulkDeletePayload = payloadType(builder, 'ProductBulkDelete', {
-  codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
-  fields: (t) => ({
-    deletedProductIds: t.idList({ resolve: (payload) => payload.deletedProductIds ?? [] }),
-  }),
+inputMutation(builder, 'productBulkDelete', {
+  input: ProductBulkDeleteInput,
+  payload: {
+    codes: ['CONFLICT', 'INVALID_INPUT', 'NOT_FOUND'] satisfies CatalogErrorCode[],
+    field: 'deletedProductIds',
+    type: 'ID',
+    list: true,
+  },
+  description: 'Deletes several products with their variants and prices: all or nothing, each refusal on its item.',
+  authScopes: WRITE_SCOPES,
+  run: async (context, input) => {
+    const deleted = await deleteProducts(context.db, bulkItems(input.items));
+    // the payload names the products as they were asked for: by their global ids
+    return deleted.ok ? ok(input.items.map((item) => item.id)) : deleted;
+  },
+  fields: (deletedProductIds) => ({ deletedProductIds }),
 });
-
-builder.mutationField('productBulkDelete', (t) =>
-  t.field({
-    type: ProductBulkDeletePayload,
-    description: 'Deletes several products with their variants and prices: all or nothing, each refusal on its item.',
-    authScopes: WRITE_SCOPES,
-    args: { input: t.arg({ type: ProductBulkDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await deleteProducts(context.db, bulkItems(input.items));
-      return toPayload(result, () => ({ deletedProductIds: input.items.map((item) => item.id) }));
-    },
-  }),
-);

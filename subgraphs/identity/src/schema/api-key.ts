@@ -1,4 +1,5 @@
-import { CURSOR_KEYS, connectionType, encodeGlobalId, localUuid, pageOf, payloadType, toPayload } from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, inputMutation, localUuid, pageOf } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import {
   type ApiKeyRow,
@@ -73,40 +74,19 @@ builder.queryField('apiKeys', (t) =>
   ),
 );
 
-const apiKeyCreatePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
-      secret: t.string({
-        nullable: true,
-        description: 'The key itself. Shown this once; store it now.',
-        resolve: (payload) => payload.secret ?? null,
-      }),
-    }),
-  });
+type Types = typeof builder.$inferSchemaTypes;
 
-const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    scopes: t.stringList({ required: true, description: 'A subset of your own scopes' }),
-    expiresAt: t.field({ type: 'DateTime' }),
-    rateLimitTier: t.field({
-      type: RateLimitTierEnum,
-      description: "The key's own tier; when not given it follows its app's tier (STANDARD without one)",
-    }),
-    appId: t.id({ description: 'The app the key belongs to' }),
+/** What a new key is made of; a secret key names its scopes too, a storefront key's are fixed. */
+const newKeyFields = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, withScopes: boolean) => ({
+  name: t.string({ required: true }),
+  ...(withScopes ? { scopes: t.stringList({ required: true, description: 'A subset of your own scopes' }) } : {}),
+  expiresAt: t.field({ type: 'DateTime' }),
+  rateLimitTier: t.field({
+    type: RateLimitTierEnum,
+    description: "The key's own tier; when not given it follows its app's tier (STANDARD without one)",
   }),
+  appId: t.id({ description: 'The app the key belongs to' }),
 });
-
-const ApiKeyCreatePayload = apiKeyCreatePayload('ApiKeyCreate', [
-  'APP_ARCHIVED',
-  'APP_BUILT_IN',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_SCOPE',
-]);
 
 /** The input with its app id decoded (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
 const withAppId = <T extends { appId?: string | null }>(input: T) => ({
@@ -114,67 +94,66 @@ const withAppId = <T extends { appId?: string | null }>(input: T) => ({
   appId: input.appId ? localUuid(input.appId, 'App', ['input', 'appId']) : null,
 });
 
-builder.mutationField('apiKeyCreate', (t) =>
-  t.field({
-    type: ApiKeyCreatePayload,
+type NewKeyInput = Parameters<typeof createApiKey>[3];
+
+/** A new secret or storefront key: the payload carries the key and, this once, its secret. */
+function keyCreateMutation<Input extends NewKeyInput>(
+  field: 'apiKeyCreate' | 'storefrontKeyCreate',
+  kind: 'api_key' | 'publishable_key',
+  input: InputObjectRef<Types, Input>,
+  description?: string,
+) {
+  inputMutation(builder, field, {
+    input,
+    payload: {
+      codes: [
+        'APP_ARCHIVED',
+        'APP_BUILT_IN',
+        'INVALID_INPUT',
+        'NOT_FOUND',
+        'SCOPE_NOT_HELD',
+        'UNKNOWN_SCOPE',
+      ] satisfies IdentityErrorCode[],
+      fields: (t) => ({
+        apiKey: t.field({ type: ApiKeyRef, nullable: true, resolve: (payload) => payload.apiKey ?? null }),
+        secret: t.string({
+          nullable: true,
+          description: 'The key itself. Shown this once; store it now.',
+          resolve: (payload) => payload.secret ?? null,
+        }),
+      }),
+    },
     authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: ApiKeyCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createApiKey(context.db, context.auth, 'api_key', withAppId(input)), (value) => value),
-  }),
-);
+    description,
+    run: (context, value) => createApiKey(context.db, context.auth, kind, withAppId(value)),
+    fields: (created) => created,
+  });
+}
+
+const ApiKeyCreateInput = builder.inputType('ApiKeyCreateInput', { fields: (t) => newKeyFields(t, true) });
+
+keyCreateMutation('apiKeyCreate', 'api_key', ApiKeyCreateInput);
 
 const StorefrontKeyCreateInput = builder.inputType('StorefrontKeyCreateInput', {
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    expiresAt: t.field({ type: 'DateTime' }),
-    rateLimitTier: t.field({
-      type: RateLimitTierEnum,
-      description: "The key's own tier; when not given it follows its app's tier (STANDARD without one)",
-    }),
-    appId: t.id({ description: 'The app the key belongs to' }),
-  }),
+  fields: (t) => newKeyFields(t, false),
 });
 
-const StorefrontKeyCreatePayload = apiKeyCreatePayload('StorefrontKeyCreate', [
-  'APP_ARCHIVED',
-  'APP_BUILT_IN',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_SCOPE',
-]);
-
-builder.mutationField('storefrontKeyCreate', (t) =>
-  t.field({
-    type: StorefrontKeyCreatePayload,
-    description: 'A publishable key for a storefront: public catalog, own cart and checkout only.',
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: StorefrontKeyCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createApiKey(context.db, context.auth, 'publishable_key', withAppId(input)), (value) => value),
-  }),
+keyCreateMutation(
+  'storefrontKeyCreate',
+  'publishable_key',
+  StorefrontKeyCreateInput,
+  'A publishable key for a storefront: public catalog, own cart and checkout only.',
 );
 
 const ApiKeyRevokeInput = builder.inputType('ApiKeyRevokeInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
-const ApiKeyRevokePayload = payloadType(builder, 'ApiKeyRevoke', {
-  codes: ['ALREADY_REVOKED', 'NOT_FOUND'] satisfies IdentityErrorCode[],
-  field: 'apiKey',
-  type: ApiKeyRef,
+inputMutation(builder, 'apiKeyRevoke', {
+  input: ApiKeyRevokeInput,
+  payload: { codes: ['ALREADY_REVOKED', 'NOT_FOUND'] satisfies IdentityErrorCode[], field: 'apiKey', type: ApiKeyRef },
+  authScopes: { scope: 'identity:api_keys' },
+  run: (context, input) => revokeApiKey(context.db, localUuid(input.id, 'ApiKey', ['input', 'id'])),
+  fields: (apiKey) => ({ apiKey }),
 });
-
-builder.mutationField('apiKeyRevoke', (t) =>
-  t.field({
-    type: ApiKeyRevokePayload,
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: ApiKeyRevokeInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
-      return toPayload(await revokeApiKey(context.db, id), (apiKey) => ({ apiKey }));
-    },
-  }),
-);
 
 const ApiKeyRateLimitTierSetInput = builder.inputType('ApiKeyRateLimitTierSetInput', {
   fields: (t) => ({
@@ -186,23 +165,14 @@ const ApiKeyRateLimitTierSetInput = builder.inputType('ApiKeyRateLimitTierSetInp
   }),
 });
 
-const ApiKeyRateLimitTierSetPayload = payloadType(builder, 'ApiKeyRateLimitTierSet', {
-  codes: ['NOT_FOUND'] satisfies IdentityErrorCode[],
-  field: 'apiKey',
-  type: ApiKeyRef,
+inputMutation(builder, 'apiKeyRateLimitTierSet', {
+  input: ApiKeyRateLimitTierSetInput,
+  payload: { codes: ['NOT_FOUND'] satisfies IdentityErrorCode[], field: 'apiKey', type: ApiKeyRef },
+  description:
+    "Sets or clears a key's own rate-limit tier; the gateway applies it from the key's next resolution " +
+    '(at once for a secret key, within the publishable-key cache for a storefront key).',
+  authScopes: { scope: 'identity:api_keys' },
+  run: (context, input) =>
+    setApiKeyRateLimitTier(context.db, localUuid(input.id, 'ApiKey', ['input', 'id']), input.tier ?? null),
+  fields: (apiKey) => ({ apiKey }),
 });
-
-builder.mutationField('apiKeyRateLimitTierSet', (t) =>
-  t.field({
-    type: ApiKeyRateLimitTierSetPayload,
-    description:
-      "Sets or clears a key's own rate-limit tier; the gateway applies it from the key's next resolution " +
-      '(at once for a secret key, within the publishable-key cache for a storefront key).',
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: ApiKeyRateLimitTierSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'ApiKey', ['input', 'id']);
-      return toPayload(await setApiKeyRateLimitTier(context.db, id, input.tier ?? null), (apiKey) => ({ apiKey }));
-    },
-  }),
-);

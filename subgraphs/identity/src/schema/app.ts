@@ -3,11 +3,10 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   maxLength,
   pageOf,
-  payloadType,
-  toPayload,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { type AppDocumentVersionRow, isLive, listDocumentVersions, publishDocuments } from '../data/app-documents.ts';
@@ -21,7 +20,7 @@ import {
   setAppRateLimitTier,
   updateApp,
 } from '../data/apps.ts';
-import type { IdentityErrorCode } from '../data/errors.ts';
+import { type IdentityErrorCode, identityFail } from '../data/errors.ts';
 import { RateLimitTierEnum } from './rate-limit-tier.ts';
 
 const AppKindEnum = builder.enumType('AppKind', {
@@ -106,6 +105,9 @@ byIdQuery(builder, 'app', {
   load: (context, id) => findApp(context.db, id),
 });
 
+/** The app an input's `id` names (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const appUuid = (id: string) => localUuid(id, 'App', ['input', 'id']);
+
 const AppRegisterInput = builder.inputType('AppRegisterInput', {
   fields: (t) => ({
     kind: t.field({ type: AppKindEnum, required: true, description: 'STOREFRONT or PARTNER' }),
@@ -118,37 +120,20 @@ const AppRegisterInput = builder.inputType('AppRegisterInput', {
   }),
 });
 
-const AppRegisterPayload = payloadType(builder, 'AppRegister', {
-  codes: ['INVALID_INPUT'] satisfies IdentityErrorCode[],
-  field: 'app',
-  type: AppRef,
+inputMutation(builder, 'appRegister', {
+  input: AppRegisterInput,
+  payload: { codes: ['INVALID_INPUT'] satisfies IdentityErrorCode[], field: 'app', type: AppRef },
+  authScopes: { scope: 'identity:api_keys' },
+  run: async (context, input) => {
+    const kind = input.kind as AppKind;
+    if (kind === 'admin')
+      return identityFail('INVALID_INPUT', 'Register a STOREFRONT or a PARTNER app', ['input', 'kind']);
+    const result = await registerApp(context.db, { ...input, kind });
+    if (result.ok) context.auditTargets.set('appRegister', { type: 'App', id: encodeGlobalId('App', result.value.id) });
+    return result;
+  },
+  fields: (app) => ({ app }),
 });
-
-builder.mutationField('appRegister', (t) =>
-  t.field({
-    type: AppRegisterPayload,
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: AppRegisterInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const kind = input.kind as AppKind;
-      if (kind === 'admin') {
-        return toPayload(
-          {
-            ok: false,
-            errors: [
-              { code: 'INVALID_INPUT', message: 'Register a STOREFRONT or a PARTNER app', field: ['input', 'kind'] },
-            ],
-          },
-          (app) => ({ app }),
-        );
-      }
-      const result = await registerApp(context.db, { ...input, kind });
-      if (result.ok)
-        context.auditTargets.set('appRegister', { type: 'App', id: encodeGlobalId('App', result.value.id) });
-      return toPayload(result, (app) => ({ app }));
-    },
-  }),
-);
 
 const AppUpdateInput = builder.inputType('AppUpdateInput', {
   fields: (t) => ({
@@ -158,24 +143,18 @@ const AppUpdateInput = builder.inputType('AppUpdateInput', {
   }),
 });
 
-const AppUpdatePayload = payloadType(builder, 'AppUpdate', {
-  codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'INVALID_INPUT', 'NOT_FOUND'] satisfies IdentityErrorCode[],
-  field: 'app',
-  type: AppRef,
+inputMutation(builder, 'appUpdate', {
+  input: AppUpdateInput,
+  payload: {
+    codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'INVALID_INPUT', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+    field: 'app',
+    type: AppRef,
+  },
+  description: "Renames an app or changes its documents' grace period (applies to versions already superseded too).",
+  authScopes: { scope: 'identity:api_keys' },
+  run: (context, input) => updateApp(context.db, appUuid(input.id), input),
+  fields: (app) => ({ app }),
 });
-
-builder.mutationField('appUpdate', (t) =>
-  t.field({
-    type: AppUpdatePayload,
-    description: "Renames an app or changes its documents' grace period (applies to versions already superseded too).",
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: AppUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'App', ['input', 'id']);
-      return toPayload(await updateApp(context.db, id, input), (app) => ({ app }));
-    },
-  }),
-);
 
 const AppRateLimitTierSetInput = builder.inputType('AppRateLimitTierSetInput', {
   fields: (t) => ({
@@ -187,52 +166,43 @@ const AppRateLimitTierSetInput = builder.inputType('AppRateLimitTierSetInput', {
   }),
 });
 
-const AppRateLimitTierSetPayload = payloadType(builder, 'AppRateLimitTierSet', {
-  codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'NOT_FOUND'] satisfies IdentityErrorCode[],
-  field: 'app',
-  type: AppRef,
+inputMutation(builder, 'appRateLimitTierSet', {
+  input: AppRateLimitTierSetInput,
+  payload: {
+    codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+    field: 'app',
+    type: AppRef,
+  },
+  description:
+    "Sets or clears an app's rate-limit tier: every key of the app without a tier of its own gets it from its " +
+    'next resolution at the gateway (at once for secret keys, within the publishable-key cache for storefront ' +
+    "keys). A key's own tier wins over the app's. The built-in storefront may have one; the admin takes no keys.",
+  authScopes: { scope: 'identity:api_keys' },
+  run: async (context, input) => {
+    const id = appUuid(input.id);
+    const result = await setAppRateLimitTier(context.db, id, input.tier ?? null);
+    if (result.ok) context.auditTargets.set('appRateLimitTierSet', { type: 'App', id: encodeGlobalId('App', id) });
+    return result;
+  },
+  fields: (app) => ({ app }),
 });
-
-builder.mutationField('appRateLimitTierSet', (t) =>
-  t.field({
-    type: AppRateLimitTierSetPayload,
-    description:
-      "Sets or clears an app's rate-limit tier: every key of the app without a tier of its own gets it from its " +
-      'next resolution at the gateway (at once for secret keys, within the publishable-key cache for storefront ' +
-      "keys). A key's own tier wins over the app's. The built-in storefront may have one; the admin takes no keys.",
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: AppRateLimitTierSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'App', ['input', 'id']);
-      const result = await setAppRateLimitTier(context.db, id, input.tier ?? null);
-      if (result.ok) context.auditTargets.set('appRateLimitTierSet', { type: 'App', id: encodeGlobalId('App', id) });
-      return toPayload(result, (app) => ({ app }));
-    },
-  }),
-);
 
 const AppArchiveInput = builder.inputType('AppArchiveInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
-const AppArchivePayload = payloadType(builder, 'AppArchive', {
-  codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'NOT_FOUND'] satisfies IdentityErrorCode[],
-  fields: (t) => ({
-    app: t.field({ type: AppRef, nullable: true, resolve: (payload) => payload.app ?? null }),
-    revokedKeys: t.int({ nullable: true, resolve: (payload) => payload.revokedKeys ?? null }),
-  }),
+inputMutation(builder, 'appArchive', {
+  input: AppArchiveInput,
+  payload: {
+    codes: ['APP_ARCHIVED', 'APP_BUILT_IN', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+    fields: (t) => ({
+      app: t.field({ type: AppRef, nullable: true, resolve: (payload) => payload.app ?? null }),
+      revokedKeys: t.int({ nullable: true, resolve: (payload) => payload.revokedKeys ?? null }),
+    }),
+  },
+  description: 'Archives an app and revokes every key it owns, at once.',
+  authScopes: { scope: 'identity:api_keys' },
+  run: (context, input) => archiveApp(context.db, appUuid(input.id)),
+  fields: (archived) => archived,
 });
-
-builder.mutationField('appArchive', (t) =>
-  t.field({
-    type: AppArchivePayload,
-    description: 'Archives an app and revokes every key it owns, at once.',
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: AppArchiveInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'App', ['input', 'id']);
-      return toPayload(await archiveApp(context.db, id), (value) => value);
-    },
-  }),
-);
 
 const AppDocumentInput = builder.inputType('AppDocumentInput', {
   description: 'One entry of a persisted-documents manifest, as the codegen client preset writes it',
@@ -249,46 +219,35 @@ const AppDocumentsPublishInput = builder.inputType('AppDocumentsPublishInput', {
   }),
 });
 
-const AppDocumentsPublishPayload = payloadType(builder, 'AppDocumentsPublish', {
-  codes: [
-    'APP_ARCHIVED',
-    'APP_BUILT_IN',
-    'CONFLICT',
-    'INVALID_DOCUMENT',
-    'INVALID_MANIFEST',
-    'NOT_FOUND',
-  ] satisfies IdentityErrorCode[],
-  field: 'version',
-  type: AppDocumentVersionRef,
+inputMutation(builder, 'appDocumentsPublish', {
+  input: AppDocumentsPublishInput,
+  payload: {
+    codes: [
+      'APP_ARCHIVED',
+      'APP_BUILT_IN',
+      'CONFLICT',
+      'INVALID_DOCUMENT',
+      'INVALID_MANIFEST',
+      'NOT_FOUND',
+    ] satisfies IdentityErrorCode[],
+    field: 'version',
+    type: AppDocumentVersionRef,
+  },
+  description:
+    "Publishes a new version of an app's persisted documents. Every document is checked against the current " +
+    "supergraph and the gateway's limits first; each problem is an INVALID_DOCUMENT error on " +
+    '["input", "manifest", <hash>]. The new version is current at every gateway within seconds.',
+  authScopes: { scope: 'identity:api_keys' },
+  run: async (context, input) => {
+    const appId = localUuid(input.appId, 'App', ['input', 'appId']);
+    const manifest: Record<string, string> = {};
+    for (const { hash, document } of input.manifest) manifest[hash] = document;
+    if (Object.keys(manifest).length !== input.manifest.length) {
+      return identityFail('INVALID_MANIFEST', 'A hash appears twice', ['input', 'manifest']);
+    }
+    const result = await publishDocuments(context.db, context.auth, appId, manifest, context.documents);
+    if (result.ok) context.auditTargets.set('appDocumentsPublish', { type: 'App', id: encodeGlobalId('App', appId) });
+    return result;
+  },
+  fields: (version) => ({ version }),
 });
-
-builder.mutationField('appDocumentsPublish', (t) =>
-  t.field({
-    type: AppDocumentsPublishPayload,
-    description:
-      "Publishes a new version of an app's persisted documents. Every document is checked against the current " +
-      "supergraph and the gateway's limits first; each problem is an INVALID_DOCUMENT error on " +
-      '["input", "manifest", <hash>]. The new version is current at every gateway within seconds.',
-    authScopes: { scope: 'identity:api_keys' },
-    args: { input: t.arg({ type: AppDocumentsPublishInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const appId = localUuid(input.appId, 'App', ['input', 'appId']);
-      const manifest: Record<string, string> = {};
-      for (const { hash, document } of input.manifest) manifest[hash] = document;
-      if (Object.keys(manifest).length !== input.manifest.length) {
-        return toPayload(
-          {
-            ok: false,
-            errors: [{ code: 'INVALID_MANIFEST', message: 'A hash appears twice', field: ['input', 'manifest'] }],
-          },
-          (version) => ({ version }),
-        );
-      }
-      const result = await publishDocuments(context.db, context.auth, appId, manifest, context.documents);
-      if (result.ok) {
-        context.auditTargets.set('appDocumentsPublish', { type: 'App', id: encodeGlobalId('App', appId) });
-      }
-      return toPayload(result, (version) => ({ version }));
-    },
-  }),
-);

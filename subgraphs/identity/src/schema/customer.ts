@@ -1,3 +1,4 @@
+import type { InputObjectRef } from '@pothos/core';
 import { encodeGlobalId, payloadType, referenceUuid, rules, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
@@ -13,9 +14,9 @@ import {
   revokeCustomerFamily,
   signInCustomer,
 } from '../data/customers.ts';
-import type { IdentityErrorCode } from '../data/errors.ts';
+import type { IdentityErrorCode, IdentityResult } from '../data/errors.ts';
 import { newPassword } from '../data/validation.ts';
-import { done, donePayload } from './account.ts';
+import { doneMutation, passwordResetCompleteFields } from './account.ts';
 import { revokePayload, sessionRevokePayload } from './session.ts';
 
 /**
@@ -64,8 +65,34 @@ const CustomerSessionRef = builder.objectRef<CustomerSession>('CustomerSession')
   }),
 });
 
-const customerSessionPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'session', type: CustomerSessionRef });
+const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } } as const;
+
+/** A shopper's sign-in at a storefront (registration completed, password, refresh): it answers with the session. */
+function customerSessionMutation<Input>(
+  field: string,
+  options: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly IdentityErrorCode[];
+    description: string;
+    run(context: IdentityContext, input: Input): Promise<IdentityResult<CustomerSession>>;
+  },
+) {
+  const payload = payloadType(builder, `${field.charAt(0).toUpperCase()}${field.slice(1)}`, {
+    codes: options.codes,
+    field: 'session',
+    type: CustomerSessionRef,
+  });
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: payload,
+      description: options.description,
+      authScopes: storefront,
+      args: { input: t.arg({ type: options.input, required: true }) },
+      resolve: async (_root, args, context) =>
+        toPayload(await options.run(context, (args as { input: Input }).input), (session) => ({ session })),
+    }),
+  );
+}
 
 const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   fields: (t) => ({
@@ -75,32 +102,21 @@ const CustomerRegisterInput = builder.inputType('CustomerRegisterInput', {
   }),
 });
 
-const storefront = { $any: { kind: 'publishable_key', scope: 'identity:users' } } as const;
-
-const CustomerRegisterPayload = donePayload('CustomerRegister', [
-  'INVALID_EMAIL',
-  'INVALID_INPUT',
-  'WEAK_PASSWORD',
-  'PLUGIN_REFUSED',
-]);
-
-builder.mutationField('customerRegister', (t) =>
-  t.field({
-    type: CustomerRegisterPayload,
-    description:
-      "A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password. The shop's registration plugins may refuse it first (PLUGIN_REFUSED, judged on what was entered only).",
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerRegisterInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const tenantId = context.auth.tenantId;
-      if (tenantId) {
-        const judged = await pluginsOnRegistration(context.plugins, tenantId, input);
-        if (!judged.ok) return done(judged);
-      }
-      return done(await registerCustomer(context.db, context.sessions, input));
-    },
-  }),
-);
+doneMutation('customerRegister', {
+  input: CustomerRegisterInput,
+  codes: ['INVALID_EMAIL', 'INVALID_INPUT', 'WEAK_PASSWORD', 'PLUGIN_REFUSED'],
+  description:
+    "A shopper registers at a storefront (send its publishable key). The answer is the same for every address (done: true): the address gets a mail — a link that, with this password, creates the account (`customerRegisterComplete`), or, when it already has an account here, a note to sign in or reset the password. The shop's registration plugins may refuse it first (PLUGIN_REFUSED, judged on what was entered only).",
+  authScopes: storefront,
+  run: async (context, input) => {
+    const tenantId = context.auth.tenantId;
+    if (tenantId) {
+      const judged = await pluginsOnRegistration(context.plugins, tenantId, input);
+      if (!judged.ok) return judged;
+    }
+    return registerCustomer(context.db, context.sessions, input);
+  },
+});
 
 const CustomerRegisterCompleteInput = builder.inputType('CustomerRegisterCompleteInput', {
   fields: (t) => ({
@@ -109,117 +125,67 @@ const CustomerRegisterCompleteInput = builder.inputType('CustomerRegisterComplet
   }),
 });
 
-const CustomerRegisterCompletePayload = customerSessionPayload('CustomerRegisterComplete', [
-  'INVALID_CREDENTIALS',
-  'INVALID_TOKEN',
-]);
-
-builder.mutationField('customerRegisterComplete', (t) =>
-  t.field({
-    type: CustomerRegisterCompletePayload,
-    description:
-      'Creates the shopper’s account (its address verified) from the registration mail’s link and the password chosen when registering, and signs it in.',
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerRegisterCompleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await completeCustomerRegistration(context.db, sessionsVia(context), input);
-      if (result.ok)
-        context.auditTargets.set('customerRegisterComplete', { type: 'Customer', id: result.value.customerId });
-      return toPayload(result, (session) => ({ session }));
-    },
-  }),
-);
+customerSessionMutation('customerRegisterComplete', {
+  input: CustomerRegisterCompleteInput,
+  codes: ['INVALID_CREDENTIALS', 'INVALID_TOKEN'],
+  description:
+    'Creates the shopper’s account (its address verified) from the registration mail’s link and the password chosen when registering, and signs it in.',
+  run: async (context, input) => {
+    const result = await completeCustomerRegistration(context.db, sessionsVia(context), input);
+    if (result.ok)
+      context.auditTargets.set('customerRegisterComplete', { type: 'Customer', id: result.value.customerId });
+    return result;
+  },
+});
 
 const CustomerPasswordResetRequestInput = builder.inputType('CustomerPasswordResetRequestInput', {
   fields: (t) => ({ email: t.string({ required: true, validate: rules.email }) }),
 });
 
-const CustomerPasswordResetRequestPayload = donePayload('CustomerPasswordResetRequest', ['INVALID_EMAIL']);
-
-builder.mutationField('customerPasswordResetRequest', (t) =>
-  t.field({
-    type: CustomerPasswordResetRequestPayload,
-    description:
-      'Mails a reset link if the address has a shopper account at this storefront. The answer is the same either way (done: true for any well-formed address).',
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerPasswordResetRequestInput, required: true }) },
-    resolve: async (_root, { input }, context) => done(await requestCustomerPasswordReset(context.db, input)),
-  }),
-);
-
-const CustomerPasswordResetCompleteInput = builder.inputType('CustomerPasswordResetCompleteInput', {
-  fields: (t) => ({
-    token: t.string({ required: true, description: 'From the reset mail; it works once' }),
-    newPassword: t.string({
-      required: true,
-      description: 'At least 10 characters, 3 kinds of character',
-      validate: newPassword,
-    }),
-  }),
+doneMutation('customerPasswordResetRequest', {
+  input: CustomerPasswordResetRequestInput,
+  codes: ['INVALID_EMAIL'],
+  description:
+    'Mails a reset link if the address has a shopper account at this storefront. The answer is the same either way (done: true for any well-formed address).',
+  authScopes: storefront,
+  run: (context, input) => requestCustomerPasswordReset(context.db, input),
 });
 
-const CustomerPasswordResetCompletePayload = donePayload('CustomerPasswordResetComplete', [
-  'INVALID_TOKEN',
-  'WEAK_PASSWORD',
-]);
+const CustomerPasswordResetCompleteInput = builder.inputType('CustomerPasswordResetCompleteInput', {
+  fields: (t) => passwordResetCompleteFields(t),
+});
 
-builder.mutationField('customerPasswordResetComplete', (t) =>
-  t.field({
-    type: CustomerPasswordResetCompletePayload,
-    description: 'Sets a shopper’s new password with a reset token and signs them out of every session.',
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerPasswordResetCompleteInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      done(await completeCustomerPasswordReset(context.db, context.sessions, input)),
-  }),
-);
+doneMutation('customerPasswordResetComplete', {
+  input: CustomerPasswordResetCompleteInput,
+  codes: ['INVALID_TOKEN', 'WEAK_PASSWORD'],
+  description: 'Sets a shopper’s new password with a reset token and signs them out of every session.',
+  authScopes: storefront,
+  run: (context, input) => completeCustomerPasswordReset(context.db, context.sessions, input),
+});
 
 const CustomerSessionCreateInput = builder.inputType('CustomerSessionCreateInput', {
   fields: (t) => ({ email: t.string({ required: true }), password: t.string({ required: true }) }),
 });
 
-const CustomerSessionCreatePayload = customerSessionPayload('CustomerSessionCreate', [
-  'INVALID_CREDENTIALS',
-  'TOO_MANY_ATTEMPTS',
-]);
-
-builder.mutationField('customerSessionCreate', (t) =>
-  t.field({
-    type: CustomerSessionCreatePayload,
-    description: 'A shopper signs in at a storefront (send the storefront publishable key).',
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerSessionCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await signInCustomer(context.db, context.root, sessionsVia(context), input, context.auth.clientAddress),
-        (session) => ({ session }),
-      ),
-  }),
-);
+customerSessionMutation('customerSessionCreate', {
+  input: CustomerSessionCreateInput,
+  codes: ['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
+  description: 'A shopper signs in at a storefront (send the storefront publishable key).',
+  run: (context, input) =>
+    signInCustomer(context.db, context.root, sessionsVia(context), input, context.auth.clientAddress),
+});
 
 const CustomerSessionRefreshInput = builder.inputType('CustomerSessionRefreshInput', {
   fields: (t) => ({ refreshToken: t.string({ required: true }) }),
 });
 
-const CustomerSessionRefreshPayload = customerSessionPayload('CustomerSessionRefresh', [
-  'INVALID_REFRESH_TOKEN',
-  'REFRESH_TOKEN_EXPIRED',
-  'REFRESH_TOKEN_REUSED',
-]);
-
-builder.mutationField('customerSessionRefresh', (t) =>
-  t.field({
-    type: CustomerSessionRefreshPayload,
-    description:
-      "Trades a shopper's refresh token for a new session at the same storefront (send its publishable key). Each refresh token works once.",
-    authScopes: storefront,
-    args: { input: t.arg({ type: CustomerSessionRefreshInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await refreshCustomerSession(context.db, sessionsVia(context), input.refreshToken), (session) => ({
-        session,
-      })),
-  }),
-);
+customerSessionMutation('customerSessionRefresh', {
+  input: CustomerSessionRefreshInput,
+  codes: ['INVALID_REFRESH_TOKEN', 'REFRESH_TOKEN_EXPIRED', 'REFRESH_TOKEN_REUSED'],
+  description:
+    "Trades a shopper's refresh token for a new session at the same storefront (send its publishable key). Each refresh token works once.",
+  run: (context, input) => refreshCustomerSession(context.db, sessionsVia(context), input.refreshToken),
+});
 
 const CustomerSessionRevokePayload = sessionRevokePayload('CustomerSessionRevoke', ['INVALID_REFRESH_TOKEN']);
 

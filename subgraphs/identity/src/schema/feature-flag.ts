@@ -1,4 +1,4 @@
-import { payloadType, toPayload } from '@ucos/kit';
+import { inputMutation } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
 import { deleteFlag, type FeatureFlagRow, listFlags, setFlag } from '../data/feature-flags.ts';
@@ -46,46 +46,36 @@ const FeatureFlagSetInput = builder.inputType('FeatureFlagSetInput', {
   }),
 });
 
-const FeatureFlagSetPayload = payloadType(builder, 'FeatureFlagSet', {
-  codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
-  field: 'featureFlag',
-  type: FeatureFlagRef,
+inputMutation(builder, 'featureFlagSet', {
+  input: FeatureFlagSetInput,
+  payload: {
+    codes: ['CONFLICT', 'INVALID_INPUT'] satisfies IdentityErrorCode[],
+    field: 'featureFlag',
+    type: FeatureFlagRef,
+  },
+  authScopes: { scope: 'identity:flags' },
+  run: async (context, input) => {
+    const result = await setFlag(context.db, input);
+    // this process answers with the change at once; others on `identity.feature_flag.changed`
+    if (result.ok) context.flags.invalidate(context.auth.tenantId!);
+    if (result.ok) context.auditTargets.set('featureFlagSet', { type: 'FeatureFlag', id: result.value.key });
+    return result;
+  },
+  fields: (featureFlag) => ({ featureFlag }),
 });
-
-builder.mutationField('featureFlagSet', (t) =>
-  t.field({
-    type: FeatureFlagSetPayload,
-    authScopes: { scope: 'identity:flags' },
-    args: { input: t.arg({ type: FeatureFlagSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setFlag(context.db, input);
-      // this process answers with the change at once; others on `identity.feature_flag.changed`
-      if (result.ok) context.flags.invalidate(context.auth.tenantId!);
-      if (result.ok) context.auditTargets.set('featureFlagSet', { type: 'FeatureFlag', id: result.value.key });
-      return toPayload(result, (featureFlag) => ({ featureFlag }));
-    },
-  }),
-);
 
 const FeatureFlagDeleteInput = builder.inputType('FeatureFlagDeleteInput', {
   fields: (t) => ({ key: t.string({ required: true }) }),
 });
 
-const FeatureFlagDeletePayload = payloadType(builder, 'FeatureFlagDelete', {
-  codes: ['NOT_FOUND'] satisfies IdentityErrorCode[],
-  field: 'deletedKey',
-  type: 'String',
+inputMutation(builder, 'featureFlagDelete', {
+  input: FeatureFlagDeleteInput,
+  payload: { codes: ['NOT_FOUND'] satisfies IdentityErrorCode[], field: 'deletedKey', type: 'String' },
+  authScopes: { scope: 'identity:flags' },
+  run: async (context, input) => {
+    const result = await deleteFlag(context.db, input.key);
+    if (result.ok) context.flags.invalidate(context.auth.tenantId!);
+    return result;
+  },
+  fields: ({ key }) => ({ deletedKey: key }),
 });
-
-builder.mutationField('featureFlagDelete', (t) =>
-  t.field({
-    type: FeatureFlagDeletePayload,
-    authScopes: { scope: 'identity:flags' },
-    args: { input: t.arg({ type: FeatureFlagDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await deleteFlag(context.db, input.key);
-      if (result.ok) context.flags.invalidate(context.auth.tenantId!);
-      return toPayload(result, ({ key }) => ({ deletedKey: key }));
-    },
-  }),
-);

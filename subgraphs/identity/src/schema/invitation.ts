@@ -2,6 +2,7 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   pageOf,
   payloadType,
@@ -50,9 +51,6 @@ builder.queryField('invitations', (t) =>
   ),
 );
 
-const invitationPayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'invitation', type: InvitationRef });
-
 const MemberInviteInput = builder.inputType('MemberInviteInput', {
   fields: (t) => ({
     email: t.string({ required: true, validate: rules.email }),
@@ -63,46 +61,44 @@ const MemberInviteInput = builder.inputType('MemberInviteInput', {
   }),
 });
 
-const MemberInvitePayload = invitationPayload('MemberInvite', [
-  'ALREADY_MEMBER',
-  'INVALID_EMAIL',
-  'INVALID_INPUT',
-  'OWNER_REQUIRED',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_ROLE',
-  'WEAK_PASSWORD',
-]);
-
-builder.mutationField('memberInvite', (t) =>
-  t.field({
-    type: MemberInvitePayload,
-    description:
-      'Mails a single-use link to the address; the person joins by accepting it. The answer does not depend on whether the address has an account.',
-    authScopes: { scope: 'identity:users' },
-    args: { input: t.arg({ type: MemberInviteInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await inviteMember(context.db, context.auth, input), (invitation) => ({ invitation })),
-  }),
-);
+inputMutation(builder, 'memberInvite', {
+  input: MemberInviteInput,
+  payload: {
+    codes: [
+      'ALREADY_MEMBER',
+      'INVALID_EMAIL',
+      'INVALID_INPUT',
+      'OWNER_REQUIRED',
+      'SCOPE_NOT_HELD',
+      'UNKNOWN_ROLE',
+      'WEAK_PASSWORD',
+    ] satisfies IdentityErrorCode[],
+    field: 'invitation',
+    type: InvitationRef,
+  },
+  description:
+    'Mails a single-use link to the address; the person joins by accepting it. The answer does not depend on whether the address has an account.',
+  authScopes: { scope: 'identity:users' },
+  run: (context, input) => inviteMember(context.db, context.auth, input),
+  fields: (invitation) => ({ invitation }),
+});
 
 const InvitationRevokeInput = builder.inputType('InvitationRevokeInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
-const InvitationRevokePayload = invitationPayload('InvitationRevoke', ['ALREADY_REVOKED', 'NOT_FOUND']);
-
-builder.mutationField('invitationRevoke', (t) =>
-  t.field({
-    type: InvitationRevokePayload,
-    description: 'Withdraws a pending invitation: its link stops working.',
-    authScopes: { scope: 'identity:users' },
-    args: { input: t.arg({ type: InvitationRevokeInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Invitation', ['input', 'id']);
-      return toPayload(await revokeInvitation(context.db, id), (invitation) => ({ invitation }));
-    },
-  }),
-);
+inputMutation(builder, 'invitationRevoke', {
+  input: InvitationRevokeInput,
+  payload: {
+    codes: ['ALREADY_REVOKED', 'NOT_FOUND'] satisfies IdentityErrorCode[],
+    field: 'invitation',
+    type: InvitationRef,
+  },
+  description: 'Withdraws a pending invitation: its link stops working.',
+  authScopes: { scope: 'identity:users' },
+  run: (context, input) => revokeInvitation(context.db, localUuid(input.id, 'Invitation', ['input', 'id'])),
+  fields: (invitation) => ({ invitation }),
+});
 
 const InvitationAcceptInput = builder.inputType('InvitationAcceptInput', {
   fields: (t) => ({

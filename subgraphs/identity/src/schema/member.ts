@@ -3,11 +3,11 @@ import {
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   nodeEntity,
+  ok,
   pageOf,
-  payloadType,
-  toPayload,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityContext } from '../context.ts';
@@ -56,32 +56,31 @@ builder.queryField('members', (t) =>
   ),
 );
 
+/** The member an input's `userId` names (a malformed or foreign-typed id is BAD_USER_INPUT on the field). */
+const userUuid = (id: string) => localUuid(id, 'User', ['input', 'userId']);
+
 const MemberRolesSetInput = builder.inputType('MemberRolesSetInput', {
   fields: (t) => ({ userId: t.id({ required: true }), roleNames: t.stringList({ required: true }) }),
 });
 
-const MemberRolesSetPayload = payloadType(builder, 'MemberRolesSet', {
-  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD', 'UNKNOWN_ROLE'] satisfies IdentityErrorCode[],
-  field: 'member',
-  type: UserRef,
+inputMutation(builder, 'memberRolesSet', {
+  input: MemberRolesSetInput,
+  payload: {
+    codes: [
+      'LAST_OWNER',
+      'NOT_FOUND',
+      'OWNER_REQUIRED',
+      'SCOPE_NOT_HELD',
+      'UNKNOWN_ROLE',
+    ] satisfies IdentityErrorCode[],
+    field: 'member',
+    type: UserRef,
+  },
+  authScopes: { scope: 'identity:users' },
+  run: (context, input) =>
+    setMemberRoles(context.db, context.sessions, context.auth, userUuid(input.userId), input.roleNames),
+  fields: (member) => ({ member }),
 });
-
-builder.mutationField('memberRolesSet', (t) =>
-  t.field({
-    type: MemberRolesSetPayload,
-    authScopes: { scope: 'identity:users' },
-    args: { input: t.arg({ type: MemberRolesSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
-      return toPayload(
-        await setMemberRoles(context.db, context.sessions, context.auth, userId, input.roleNames),
-        (member) => ({
-          member,
-        }),
-      );
-    },
-  }),
-);
 
 const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   fields: (t) => ({
@@ -95,33 +94,27 @@ const MemberRemoveInput = builder.inputType('MemberRemoveInput', {
   }),
 });
 
-const MemberRemovePayload = payloadType(builder, 'MemberRemove', {
-  codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD'] satisfies IdentityErrorCode[],
-  description: "The member's sessions end at once; their access tokens are refused at the gateway.",
-  fields: (t) => ({
-    removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
-    revokedApiKeys: t.field({
-      type: [ApiKeyRef],
-      description: 'The secret keys the member (or keys they made) created, revoked with the membership',
-      resolve: (payload) => payload.revokedApiKeys ?? [],
+inputMutation(builder, 'memberRemove', {
+  input: MemberRemoveInput,
+  payload: {
+    codes: ['LAST_OWNER', 'NOT_FOUND', 'OWNER_REQUIRED', 'SCOPE_NOT_HELD'] satisfies IdentityErrorCode[],
+    description: "The member's sessions end at once; their access tokens are refused at the gateway.",
+    fields: (t) => ({
+      removedUserId: t.id({ nullable: true, resolve: (payload) => payload.removedUserId ?? null }),
+      revokedApiKeys: t.field({
+        type: [ApiKeyRef],
+        description: 'The secret keys the member (or keys they made) created, revoked with the membership',
+        resolve: (payload) => payload.revokedApiKeys ?? [],
+      }),
     }),
-  }),
+  },
+  authScopes: { scope: 'identity:users' },
+  run: async (context, input) => {
+    const removed = await removeMember(context.db, context.sessions, context.auth, userUuid(input.userId), {
+      keepApiKeys: input.keepApiKeys ?? false,
+    });
+    // the payload names the member as it was asked for: by its global id
+    return removed.ok ? ok({ removedUserId: input.userId, revokedApiKeys: removed.value.revokedApiKeys }) : removed;
+  },
+  fields: (removed) => removed,
 });
-
-builder.mutationField('memberRemove', (t) =>
-  t.field({
-    type: MemberRemovePayload,
-    authScopes: { scope: 'identity:users' },
-    args: { input: t.arg({ type: MemberRemoveInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const userId = localUuid(input.userId, 'User', ['input', 'userId']);
-      const result = await removeMember(context.db, context.sessions, context.auth, userId, {
-        keepApiKeys: input.keepApiKeys ?? false,
-      });
-      return toPayload(result, (removed) => ({
-        removedUserId: input.userId,
-        revokedApiKeys: removed.revokedApiKeys,
-      }));
-    },
-  }),
-);

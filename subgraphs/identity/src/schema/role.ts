@@ -1,4 +1,4 @@
-import { encodeGlobalId, localUuid, PERMISSION_SCOPES, payloadType, toPayload } from '@ucos/kit';
+import { encodeGlobalId, inputMutation, localUuid, ok, PERMISSION_SCOPES } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { IdentityErrorCode } from '../data/errors.ts';
 import { createRole, deleteRole, listRoles, type RoleRow, updateRole } from '../data/roles.ts';
@@ -37,9 +37,6 @@ builder.queryField('roles', (t) =>
   }),
 );
 
-const rolePayload = (mutation: string, codes: readonly IdentityErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'role', type: RoleRef });
-
 const RoleCreateInput = builder.inputType('RoleCreateInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -48,22 +45,17 @@ const RoleCreateInput = builder.inputType('RoleCreateInput', {
   }),
 });
 
-const RoleCreatePayload = rolePayload('RoleCreate', [
-  'INVALID_INPUT',
-  'ROLE_NAME_TAKEN',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_SCOPE',
-]);
-
-builder.mutationField('roleCreate', (t) =>
-  t.field({
-    type: RoleCreatePayload,
-    authScopes: { scope: 'identity:roles' },
-    args: { input: t.arg({ type: RoleCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createRole(context.db, context.auth, input), (role) => ({ role })),
-  }),
-);
+inputMutation(builder, 'roleCreate', {
+  input: RoleCreateInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'ROLE_NAME_TAKEN', 'SCOPE_NOT_HELD', 'UNKNOWN_SCOPE'] satisfies IdentityErrorCode[],
+    field: 'role',
+    type: RoleRef,
+  },
+  authScopes: { scope: 'identity:roles' },
+  run: (context, input) => createRole(context.db, context.auth, input),
+  fields: (role) => ({ role }),
+});
 
 const RoleUpdateInput = builder.inputType('RoleUpdateInput', {
   fields: (t) => ({
@@ -75,46 +67,40 @@ const RoleUpdateInput = builder.inputType('RoleUpdateInput', {
   }),
 });
 
-const RoleUpdatePayload = rolePayload('RoleUpdate', [
-  'CONFLICT',
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'ROLE_BUILTIN',
-  'ROLE_NAME_TAKEN',
-  'SCOPE_NOT_HELD',
-  'UNKNOWN_SCOPE',
-]);
-
-builder.mutationField('roleUpdate', (t) =>
-  t.field({
-    type: RoleUpdatePayload,
-    authScopes: { scope: 'identity:roles' },
-    args: { input: t.arg({ type: RoleUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role', ['input', 'id']);
-      return toPayload(await updateRole(context.db, context.sessions, context.auth, { ...input, id }), (role) => ({
-        role,
-      }));
-    },
-  }),
-);
+inputMutation(builder, 'roleUpdate', {
+  input: RoleUpdateInput,
+  payload: {
+    codes: [
+      'CONFLICT',
+      'INVALID_INPUT',
+      'NOT_FOUND',
+      'ROLE_BUILTIN',
+      'ROLE_NAME_TAKEN',
+      'SCOPE_NOT_HELD',
+      'UNKNOWN_SCOPE',
+    ] satisfies IdentityErrorCode[],
+    field: 'role',
+    type: RoleRef,
+  },
+  authScopes: { scope: 'identity:roles' },
+  run: (context, input) =>
+    updateRole(context.db, context.sessions, context.auth, {
+      ...input,
+      id: localUuid(input.id, 'Role', ['input', 'id']),
+    }),
+  fields: (role) => ({ role }),
+});
 
 const RoleDeleteInput = builder.inputType('RoleDeleteInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
-const RoleDeletePayload = payloadType(builder, 'RoleDelete', {
-  codes: ['NOT_FOUND', 'ROLE_BUILTIN'] satisfies IdentityErrorCode[],
-  field: 'deletedRoleId',
-  type: 'ID',
+inputMutation(builder, 'roleDelete', {
+  input: RoleDeleteInput,
+  payload: { codes: ['NOT_FOUND', 'ROLE_BUILTIN'] satisfies IdentityErrorCode[], field: 'deletedRoleId', type: 'ID' },
+  authScopes: { scope: 'identity:roles' },
+  run: async (context, input) => {
+    const deleted = await deleteRole(context.db, context.sessions, localUuid(input.id, 'Role', ['input', 'id']));
+    // the payload names the role as it was asked for: by its global id
+    return deleted.ok ? ok(input.id) : deleted;
+  },
+  fields: (deletedRoleId) => ({ deletedRoleId }),
 });
-
-builder.mutationField('roleDelete', (t) =>
-  t.field({
-    type: RoleDeletePayload,
-    authScopes: { scope: 'identity:roles' },
-    args: { input: t.arg({ type: RoleDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Role', ['input', 'id']);
-      return toPayload(await deleteRole(context.db, context.sessions, id), () => ({ deletedRoleId: input.id }));
-    },
-  }),
-);

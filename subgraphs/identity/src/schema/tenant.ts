@@ -1,5 +1,6 @@
 import {
   encodeGlobalId,
+  inputMutation,
   nodeEntity,
   normalisedTaxId,
   payloadType,
@@ -215,67 +216,55 @@ const TenantUpdateInput = builder.inputType('TenantUpdateInput', {
   }),
 });
 
-const TenantUpdatePayload = payloadType(builder, 'TenantUpdate', {
-  codes: [
-    'CONFLICT',
-    'INVALID_INPUT',
-    'INVALID_TAX_ID',
-    'INVALID_STREET',
-    'INVALID_POSTAL_CODE',
-    'INVALID_PHONE',
-    'INVALID_CURRENCY',
-  ] satisfies IdentityErrorCode[],
-  field: 'tenant',
-  type: TenantRef,
+inputMutation(builder, 'tenantUpdate', {
+  input: TenantUpdateInput,
+  payload: {
+    codes: [
+      'CONFLICT',
+      'INVALID_INPUT',
+      'INVALID_TAX_ID',
+      'INVALID_STREET',
+      'INVALID_POSTAL_CODE',
+      'INVALID_PHONE',
+      'INVALID_CURRENCY',
+    ] satisfies IdentityErrorCode[],
+    field: 'tenant',
+    type: TenantRef,
+  },
+  authScopes: { scope: 'identity:tenant' },
+  run: async (context, input) => {
+    const name = input.name.trim();
+    if (!name || name.length > 200) {
+      return identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']);
+    }
+    const locale = input.locale == null ? null : canonicalLocale(input.locale);
+    if (locale === undefined) {
+      return identityFail('INVALID_INPUT', `"${input.locale}" is not a locale (BCP 47, e.g. en, de-AT)`, [
+        'input',
+        'locale',
+      ]);
+    }
+    const timeZone = input.timeZone == null ? null : (rules.canonicalTimeZone(input.timeZone) ?? null);
+    return updateTenantSettings(context.db, {
+      name,
+      version: input.version,
+      locale,
+      timeZone,
+      currencies: input.currencies ?? null,
+      legalName: input.legalName == null ? null : input.legalName.trim(),
+      taxId: input.taxId == null ? null : normalisedTaxId(input.taxId),
+      address: input.address
+        ? {
+            line1: input.address.line1.trim(),
+            line2: input.address.line2?.trim() || null,
+            postalCode: input.address.postalCode.trim(),
+            city: input.address.city.trim(),
+            region: input.address.region?.trim() || null,
+            country: input.address.country.toUpperCase(),
+            phone: input.address.phone?.trim() || null,
+          }
+        : null,
+    });
+  },
+  fields: (tenant) => ({ tenant }),
 });
-
-builder.mutationField('tenantUpdate', (t) =>
-  t.field({
-    type: TenantUpdatePayload,
-    authScopes: { scope: 'identity:tenant' },
-    args: { input: t.arg({ type: TenantUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const name = input.name.trim();
-      if (!name || name.length > 200) {
-        return toPayload(
-          identityFail('INVALID_INPUT', 'Name must be 1 to 200 characters', ['input', 'name']),
-          () => ({}),
-        );
-      }
-      const locale = input.locale == null ? null : canonicalLocale(input.locale);
-      if (locale === undefined) {
-        return toPayload(
-          identityFail('INVALID_INPUT', `"${input.locale}" is not a locale (BCP 47, e.g. en, de-AT)`, [
-            'input',
-            'locale',
-          ]),
-          () => ({}),
-        );
-      }
-      const timeZone = input.timeZone == null ? null : (rules.canonicalTimeZone(input.timeZone) ?? null);
-      return toPayload(
-        await updateTenantSettings(context.db, {
-          name,
-          version: input.version,
-          locale,
-          timeZone,
-          currencies: input.currencies ?? null,
-          legalName: input.legalName == null ? null : input.legalName.trim(),
-          taxId: input.taxId == null ? null : normalisedTaxId(input.taxId),
-          address: input.address
-            ? {
-                line1: input.address.line1.trim(),
-                line2: input.address.line2?.trim() || null,
-                postalCode: input.address.postalCode.trim(),
-                city: input.address.city.trim(),
-                region: input.address.region?.trim() || null,
-                country: input.address.country.toUpperCase(),
-                phone: input.address.phone?.trim() || null,
-              }
-            : null,
-        }),
-        (tenant) => ({ tenant }),
-      );
-    },
-  }),
-);

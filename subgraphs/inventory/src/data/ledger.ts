@@ -1,6 +1,14 @@
 import type { InventoryTx, Sql } from '../db.ts';
 import type { Caller } from './caller.ts';
-import { available, LEVEL_COLUMNS, levelKey, type MovementReason, type StockLevelRow } from './rows.ts';
+import {
+  available,
+  LEVEL_COLUMNS,
+  levelKey,
+  type MovementReason,
+  type StockLevelRow,
+  VARIANT_LEVEL_SELECT,
+  type VariantLevel,
+} from './rows.ts';
 
 // Hand SQL throughout: stock rows are created and locked in one global order, and the ledger writes
 // every movement of a change in one bulk statement (unnest): what Prisma cannot express.
@@ -51,19 +59,10 @@ export async function lockLevels(sql: Sql, keys: LevelKey[]): Promise<Map<string
   return new Map(rows.map((row) => [levelKey(row.variantId, row.warehouseId), row]));
 }
 
-export interface LockedVariantLevel extends StockLevelRow {
-  warehouseCode: string;
-  warehouseActive: boolean;
-}
-
 /** Locks every stock row of these variants (all warehouses), in the same global order as `lockLevels`. */
-export async function lockVariantLevels(sql: Sql, variantIds: string[]): Promise<LockedVariantLevel[]> {
-  const { rows } = await sql.query<LockedVariantLevel>(
-    `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
-            s.incoming, s.low_stock_threshold as "lowStockThreshold", s.reorder_point as "reorderPoint",
-              s.reorder_quantity as "reorderQuantity", s.updated_at as "updatedAt",
-            w.code as "warehouseCode", w.active as "warehouseActive"
-       from stock_levels s join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id
+export async function lockVariantLevels(sql: Sql, variantIds: string[]): Promise<VariantLevel[]> {
+  const { rows } = await sql.query<VariantLevel>(
+    `${VARIANT_LEVEL_SELECT}
       where s.variant_id = any($1::uuid[])
       order by s.variant_id, s.warehouse_id for update of s`,
     [[...new Set(variantIds)].sort()],

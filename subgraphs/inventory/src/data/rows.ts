@@ -89,6 +89,19 @@ export const LEVEL_COLUMNS = `variant_id as "variantId", warehouse_id as "wareho
   incoming, low_stock_threshold as "lowStockThreshold", reorder_point as "reorderPoint",
   reorder_quantity as "reorderQuantity", updated_at as "updatedAt"`;
 
+/** A stock row with its warehouse's code and state: a variant's levels, as its page shows and a reservation locks them. */
+export interface VariantLevel extends StockLevelRow {
+  warehouseCode: string;
+  warehouseActive: boolean;
+}
+
+/** The select of `VariantLevel`s: stock rows `s` joined to their warehouses `w`; the caller adds where and order. */
+export const VARIANT_LEVEL_SELECT = `select s.variant_id as "variantId", s.warehouse_id as "warehouseId",
+    s.on_hand as "onHand", s.reserved, s.incoming, s.low_stock_threshold as "lowStockThreshold",
+    s.reorder_point as "reorderPoint", s.reorder_quantity as "reorderQuantity", s.updated_at as "updatedAt",
+    w.code as "warehouseCode", w.active as "warehouseActive"
+  from stock_levels s join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id`;
+
 export const WAREHOUSE_COLUMNS = 'id, code, name, active, version, created_at as "createdAt"';
 
 export const MOVEMENT_COLUMNS = `public_id as id, variant_id as "variantId", warehouse_id as "warehouseId",

@@ -6,6 +6,8 @@ import {
   type MovementReason,
   type StockLevelRow,
   type StockMovementRow,
+  VARIANT_LEVEL_SELECT,
+  type VariantLevel,
 } from './rows.ts';
 
 export interface StockLevelFilter {
@@ -52,22 +54,12 @@ export function listStockLevels(db: InventoryDb, page: Page<typeof CURSOR_KEYS.u
   });
 }
 
-export interface VariantLevel extends StockLevelRow {
-  warehouseCode: string;
-  warehouseActive: boolean;
-}
-
 /** Every stock row of N variants in one statement: the batch behind `ProductVariant.inventory`. */
 export function levelsOfVariants(db: InventoryDb, variantIds: readonly string[]): Promise<VariantLevel[]> {
   // hand SQL: the product page's stock (a hot path), one joined statement per batch of variants
   return db.run(async (sql) => {
     const { rows } = await sql.query<VariantLevel>(
-      `select s.variant_id as "variantId", s.warehouse_id as "warehouseId", s.on_hand as "onHand", s.reserved,
-              s.incoming, s.low_stock_threshold as "lowStockThreshold", s.reorder_point as "reorderPoint",
-              s.reorder_quantity as "reorderQuantity", s.updated_at as "updatedAt",
-              w.code as "warehouseCode", w.active as "warehouseActive"
-         from stock_levels s join warehouses w on w.tenant_id = s.tenant_id and w.id = s.warehouse_id
-        where s.variant_id = any($1::uuid[]) order by s.variant_id, w.code`,
+      `${VARIANT_LEVEL_SELECT} where s.variant_id = any($1::uuid[]) order by s.variant_id, w.code`,
       [[...variantIds]],
     );
     return rows;

@@ -1,8 +1,8 @@
 import { byKeys, groupedByKeys } from '@ucos/kit';
 import type { InventoryContext } from '../context.ts';
 import { linesOfReservations, reservationsByIds } from '../data/reservation-read-store.ts';
-import type { ReservationLineRow, ReservationRow, WarehouseRow } from '../data/rows.ts';
-import { levelsOfVariants, type VariantLevel } from '../data/stock-read-store.ts';
+import type { ReservationLineRow, ReservationRow, VariantLevel, WarehouseRow } from '../data/rows.ts';
+import { levelsOfVariants } from '../data/stock-read-store.ts';
 import { costsOfVariants, type VariantCostRow } from '../data/variant-costs.ts';
 import { warehousesByIds } from '../data/warehouse-store.ts';
 

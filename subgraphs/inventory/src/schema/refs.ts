@@ -4,9 +4,9 @@ import type {
   ReservationRow,
   StockLevelRow,
   StockMovementRow,
+  VariantLevel,
   WarehouseRow,
 } from '../data/rows.ts';
-import type { VariantLevel } from '../data/stock-read-store.ts';
 
 // Declared once here, implemented in their own files, so types can point at each other.
 export const WarehouseRef = builder.objectRef<WarehouseRow>('Warehouse');

@@ -1,13 +1,4 @@
-import {
-  badUserInput,
-  CURSOR_KEYS,
-  connectionType,
-  encodeGlobalId,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { badUserInput, CURSOR_KEYS, connectionType, encodeGlobalId, inputMutation, pageOf, rules } from '@ucos/kit';
 import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
@@ -135,28 +126,18 @@ const StockLevelReorderPolicySetInput = builder.inputType('StockLevelReorderPoli
   fields: (t) => policyFields(t),
 });
 
-const StockLevelReorderPolicySetPayload = payloadType(builder, 'StockLevelReorderPolicySet', {
-  codes: REORDER_CODES,
-  fields: (t) => ({
-    stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
-  }),
+inputMutation(builder, 'stockLevelReorderPolicySet', {
+  input: StockLevelReorderPolicySetInput,
+  payload: { codes: REORDER_CODES, field: 'stockLevel', type: StockLevelRef },
+  description: "Sets or removes one level's reorder point and quantity (the level is created if it has no stock yet)",
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) =>
+    setReorderPolicies(context.db, callerOf(context.auth), [decodePolicy(input, ['input'])], {
+      list: ['input'],
+      item: () => ['input'],
+    }),
+  fields: ([stockLevel]) => ({ stockLevel }),
 });
-
-builder.mutationField('stockLevelReorderPolicySet', (t) =>
-  t.field({
-    type: StockLevelReorderPolicySetPayload,
-    description: "Sets or removes one level's reorder point and quantity (the level is created if it has no stock yet)",
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: StockLevelReorderPolicySetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setReorderPolicies(context.db, callerOf(context.auth), [decodePolicy(input, ['input'])], {
-        list: ['input'],
-        item: () => ['input'],
-      });
-      return toPayload(result, ([stockLevel]) => ({ stockLevel }));
-    },
-  }),
-);
 
 const StockLevelReorderPolicyInput = builder.inputType('StockLevelReorderPolicyInput', {
   fields: (t) => policyFields(t),
@@ -172,27 +153,15 @@ const StockLevelReorderPolicyBulkSetInput = builder.inputType('StockLevelReorder
   }),
 });
 
-const StockLevelReorderPolicyBulkSetPayload = payloadType(builder, 'StockLevelReorderPolicyBulkSet', {
-  codes: REORDER_CODES,
-  fields: (t) => ({
-    stockLevels: t.field({ type: [StockLevelRef], resolve: (payload) => payload.stockLevels ?? [] }),
-  }),
+inputMutation(builder, 'stockLevelReorderPolicyBulkSet', {
+  input: StockLevelReorderPolicyBulkSetInput,
+  payload: { codes: REORDER_CODES, field: 'stockLevels', type: StockLevelRef, list: true },
+  description: 'Sets or removes the reorder policies of many levels at once (imports): all or nothing',
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) => {
+    const item = (index: number) => ['input', 'policies', String(index)];
+    const policies = input.policies.map((policy, index) => decodePolicy(policy, item(index)));
+    return setReorderPolicies(context.db, callerOf(context.auth), policies, { list: ['input', 'policies'], item });
+  },
+  fields: (stockLevels) => ({ stockLevels }),
 });
-
-builder.mutationField('stockLevelReorderPolicyBulkSet', (t) =>
-  t.field({
-    type: StockLevelReorderPolicyBulkSetPayload,
-    description: 'Sets or removes the reorder policies of many levels at once (imports): all or nothing',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: StockLevelReorderPolicyBulkSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const item = (index: number) => ['input', 'policies', String(index)];
-      const policies = input.policies.map((policy, index) => decodePolicy(policy, item(index)));
-      const result = await setReorderPolicies(context.db, callerOf(context.auth), policies, {
-        list: ['input', 'policies'],
-        item,
-      });
-      return toPayload(result, (stockLevels) => ({ stockLevels }));
-    },
-  }),
-);

@@ -1,5 +1,5 @@
 import type { InputObjectRef } from '@pothos/core';
-import { inputMutation, outcomeCounter, payloadType, resultOutcome, rules, toPayload } from '@ucos/kit';
+import { inputMutation, outcomeCounter, resultOutcome, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { InventoryContext } from '../context.ts';
 import { callerOf } from '../data/caller.ts';
@@ -12,7 +12,7 @@ import {
   releaseReservations,
 } from '../data/reservation-store.ts';
 import type { ReservationRow } from '../data/rows.ts';
-import { unitQuantity } from '../data/validation.ts';
+import { DRAW_STOCK_CODES, unitQuantity } from '../data/validation.ts';
 import { reservationUuid, variantUuid, warehouseUuid } from './ids.ts';
 import { ReservationRef } from './refs.ts';
 
@@ -65,44 +65,29 @@ const ReservationCreateInput = builder.inputType('ReservationCreateInput', {
   }),
 });
 
-const ReservationCreatePayload = payloadType(builder, 'ReservationCreate', {
-  codes: [
-    'IDEMPOTENCY_KEY_REUSED',
-    'INSUFFICIENT_STOCK',
-    'INVALID_INPUT',
-    'INVALID_QUANTITY',
-    'UNKNOWN_WAREHOUSE',
-    'WAREHOUSE_INACTIVE',
-  ] satisfies InventoryErrorCode[],
-  fields: (t) => ({
-    reservation: t.field({ type: ReservationRef, nullable: true, resolve: (payload) => payload.reservation ?? null }),
-  }),
-});
-
 /** Reservation requests by outcome: `ok`, INSUFFICIENT_STOCK (a conflict over the last units), … */
 const reservations = outcomeCounter(
   'ucos_reservations_total',
   'Reservation requests, by outcome (ok or the error code, e.g. INSUFFICIENT_STOCK)',
 );
 
-builder.mutationField('reservationCreate', (t) =>
-  t.field({
-    type: ReservationCreatePayload,
-    description: 'Reserves every line or nothing; each line that cannot be served gets INSUFFICIENT_STOCK',
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: ReservationCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await createReservation(context.db, callerOf(context.auth), {
-        lines: decodeLines(input.lines),
-        reference: input.reference,
-        ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
-        idempotencyKey: input.idempotencyKey,
-      });
-      reservations.inc({ outcome: resultOutcome(result) });
-      return toPayload(result, (reservation) => ({ reservation }));
-    },
-  }),
-);
+inputMutation(builder, 'reservationCreate', {
+  input: ReservationCreateInput,
+  payload: { codes: DRAW_STOCK_CODES, field: 'reservation', type: ReservationRef },
+  description: 'Reserves every line or nothing; each line that cannot be served gets INSUFFICIENT_STOCK',
+  authScopes: { scope: 'inventory:adjust' },
+  run: async (context, input) => {
+    const result = await createReservation(context.db, callerOf(context.auth), {
+      lines: decodeLines(input.lines),
+      reference: input.reference,
+      ttlSeconds: input.ttlSeconds ?? context.settings.defaultReservationTtlSeconds,
+      idempotencyKey: input.idempotencyKey,
+    });
+    reservations.inc({ outcome: resultOutcome(result) });
+    return result;
+  },
+  fields: (reservation) => ({ reservation }),
+});
 
 const ReservationTargetFields = (
   t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, 'InputObject'>,
@@ -117,27 +102,32 @@ const targetOf = (input: { id?: string | null; reference?: string | null }) => (
   reference: input.reference ?? null,
 });
 
-const ReservationReleaseInput = builder.inputType('ReservationReleaseInput', {
-  fields: (t) => ReservationTargetFields(t),
-});
+/** Release and confirm: their input names only the reservations to act on, one or a reference's. */
+function reservationTargetMutation(
+  field: 'reservationRelease' | 'reservationConfirm',
+  description: string,
+  run: (context: InventoryContext, target: ReturnType<typeof targetOf>) => Promise<InventoryResult<ReservationRow[]>>,
+) {
+  const typeName = `${field.charAt(0).toUpperCase()}${field.slice(1)}Input`;
+  reservationsMutation(field, {
+    input: builder.inputType(typeName, { fields: (t) => ReservationTargetFields(t) }),
+    codes: ['INVALID_INPUT', 'INVALID_STATUS', 'NOT_FOUND'],
+    description,
+    run: (context, input) => run(context, targetOf(input)),
+  });
+}
 
-reservationsMutation('reservationRelease', {
-  input: ReservationReleaseInput,
-  codes: ['INVALID_INPUT', 'INVALID_STATUS', 'NOT_FOUND'],
-  description: 'Gives back the units still held; releasing twice is harmless',
-  run: (context, input) => releaseReservations(context.db, callerOf(context.auth), targetOf(input)),
-});
+reservationTargetMutation(
+  'reservationRelease',
+  'Gives back the units still held; releasing twice is harmless',
+  (context, target) => releaseReservations(context.db, callerOf(context.auth), target),
+);
 
-const ReservationConfirmInput = builder.inputType('ReservationConfirmInput', {
-  fields: (t) => ReservationTargetFields(t),
-});
-
-reservationsMutation('reservationConfirm', {
-  input: ReservationConfirmInput,
-  codes: ['INVALID_INPUT', 'INVALID_STATUS', 'NOT_FOUND'],
-  description: 'Stops active reservations from expiring (the order was placed): held until committed or released',
-  run: (context, input) => confirmReservations(context.db, targetOf(input)),
-});
+reservationTargetMutation(
+  'reservationConfirm',
+  'Stops active reservations from expiring (the order was placed): held until committed or released',
+  (context, target) => confirmReservations(context.db, target),
+);
 
 const ReservationCommitInput = builder.inputType('ReservationCommitInput', {
   fields: (t) => ({

@@ -1,21 +1,12 @@
-import { payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import { callerOf } from '../data/caller.ts';
-import type { InventoryErrorCode } from '../data/errors.ts';
 import { ADJUSTMENT_REASONS, adjustStock, setThreshold, transferStock } from '../data/stock-store.ts';
-import { unitQuantity } from '../data/validation.ts';
+import { DRAW_STOCK_CODES, unitQuantity } from '../data/validation.ts';
 import { variantUuid, warehouseUuid } from './ids.ts';
 import { StockLevelRef } from './refs.ts';
 
 const StockAdjustmentReason = builder.enumType('StockAdjustmentReason', { values: ADJUSTMENT_REASONS });
-
-const stockLevelPayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      stockLevel: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.stockLevel ?? null }),
-    }),
-  });
 
 /** Decodes the variant and warehouse ids of an input; a malformed one is BAD_USER_INPUT naming its field. */
 function decodeLevel(input: { variantId: string; warehouseId: string }) {
@@ -41,31 +32,30 @@ const StockAdjustInput = builder.inputType('StockAdjustInput', {
   }),
 });
 
-const StockAdjustPayload = stockLevelPayload('StockAdjust', [
-  'BELOW_RESERVED',
-  'IDEMPOTENCY_KEY_REUSED',
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'NEGATIVE_STOCK',
-  'UNKNOWN_WAREHOUSE',
-  'WAREHOUSE_INACTIVE',
-]);
-
-builder.mutationField('stockAdjust', (t) =>
-  t.field({
-    type: StockAdjustPayload,
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: StockAdjustInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await adjustStock(context.db, callerOf(context.auth), {
-        ...input,
-        ...decodeLevel(input),
-        reason: input.reason ?? 'ADJUSTMENT',
-      });
-      return toPayload(result, (stockLevel) => ({ stockLevel }));
-    },
-  }),
-);
+inputMutation(builder, 'stockAdjust', {
+  input: StockAdjustInput,
+  payload: {
+    codes: [
+      'BELOW_RESERVED',
+      'IDEMPOTENCY_KEY_REUSED',
+      'INVALID_INPUT',
+      'INVALID_QUANTITY',
+      'NEGATIVE_STOCK',
+      'UNKNOWN_WAREHOUSE',
+      'WAREHOUSE_INACTIVE',
+    ],
+    field: 'stockLevel',
+    type: StockLevelRef,
+  },
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) =>
+    adjustStock(context.db, callerOf(context.auth), {
+      ...input,
+      ...decodeLevel(input),
+      reason: input.reason ?? 'ADJUSTMENT',
+    }),
+  fields: (stockLevel) => ({ stockLevel }),
+});
 
 const StockTransferInput = builder.inputType('StockTransferInput', {
   fields: (t) => ({
@@ -79,40 +69,25 @@ const StockTransferInput = builder.inputType('StockTransferInput', {
   }),
 });
 
-const StockTransferPayload = payloadType(builder, 'StockTransfer', {
-  codes: [
-    'IDEMPOTENCY_KEY_REUSED',
-    'INSUFFICIENT_STOCK',
-    'INVALID_INPUT',
-    'INVALID_QUANTITY',
-    'UNKNOWN_WAREHOUSE',
-    'WAREHOUSE_INACTIVE',
-  ] satisfies InventoryErrorCode[],
-  fields: (t) => ({
-    source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
-    destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
-  }),
+inputMutation(builder, 'stockTransfer', {
+  input: StockTransferInput,
+  payload: {
+    codes: DRAW_STOCK_CODES,
+    fields: (t) => ({
+      source: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.source ?? null }),
+      destination: t.field({ type: StockLevelRef, nullable: true, resolve: (payload) => payload.destination ?? null }),
+    }),
+  },
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) =>
+    transferStock(context.db, callerOf(context.auth), {
+      ...input,
+      variantId: variantUuid(input.variantId, ['input', 'variantId']),
+      fromWarehouseId: warehouseUuid(input.fromWarehouseId, ['input', 'fromWarehouseId']),
+      toWarehouseId: warehouseUuid(input.toWarehouseId, ['input', 'toWarehouseId']),
+    }),
+  fields: (levels) => levels,
 });
-
-builder.mutationField('stockTransfer', (t) =>
-  t.field({
-    type: StockTransferPayload,
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: StockTransferInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const variantId = variantUuid(input.variantId, ['input', 'variantId']);
-      const fromWarehouseId = warehouseUuid(input.fromWarehouseId, ['input', 'fromWarehouseId']);
-      const toWarehouseId = warehouseUuid(input.toWarehouseId, ['input', 'toWarehouseId']);
-      const result = await transferStock(context.db, callerOf(context.auth), {
-        ...input,
-        variantId,
-        fromWarehouseId,
-        toWarehouseId,
-      });
-      return toPayload(result, (levels) => levels);
-    },
-  }),
-);
 
 const StockThresholdSetInput = builder.inputType('StockThresholdSetInput', {
   fields: (t) => ({
@@ -122,24 +97,15 @@ const StockThresholdSetInput = builder.inputType('StockThresholdSetInput', {
   }),
 });
 
-const StockThresholdSetPayload = stockLevelPayload('StockThresholdSet', [
-  'INVALID_INPUT',
-  'INVALID_QUANTITY',
-  'UNKNOWN_WAREHOUSE',
-  'WAREHOUSE_INACTIVE',
-]);
-
-builder.mutationField('stockThresholdSet', (t) =>
-  t.field({
-    type: StockThresholdSetPayload,
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: StockThresholdSetInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const result = await setThreshold(context.db, callerOf(context.auth), {
-        ...decodeLevel(input),
-        threshold: input.threshold ?? null,
-      });
-      return toPayload(result, (stockLevel) => ({ stockLevel }));
-    },
-  }),
-);
+inputMutation(builder, 'stockThresholdSet', {
+  input: StockThresholdSetInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'INVALID_QUANTITY', 'UNKNOWN_WAREHOUSE', 'WAREHOUSE_INACTIVE'],
+    field: 'stockLevel',
+    type: StockLevelRef,
+  },
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) =>
+    setThreshold(context.db, callerOf(context.auth), { ...decodeLevel(input), threshold: input.threshold ?? null }),
+  fields: (stockLevel) => ({ stockLevel }),
+});

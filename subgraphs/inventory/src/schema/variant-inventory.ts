@@ -1,7 +1,6 @@
 import { referenceUuid } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { available } from '../data/rows.ts';
-import type { VariantLevel } from '../data/stock-read-store.ts';
+import { available, type VariantLevel } from '../data/rows.ts';
 import type { VariantCostRow } from '../data/variant-costs.ts';
 import { variantCostLoader, variantLevelsLoader } from './loaders.ts';
 import { ProductVariantRef, StockLevelRef, type VariantInventory, VariantInventoryRef } from './refs.ts';

@@ -1,15 +1,6 @@
-import {
-  CURSOR_KEYS,
-  connectionType,
-  encodeGlobalId,
-  nodeEntity,
-  pageOf,
-  payloadType,
-  rules,
-  toPayload,
-} from '@ucos/kit';
+import { CURSOR_KEYS, connectionType, encodeGlobalId, inputMutation, nodeEntity, pageOf, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import { type InventoryErrorCode, inventoryFail } from '../data/errors.ts';
+import { inventoryFail } from '../data/errors.ts';
 import { createWarehouse, listWarehouses, updateWarehouse } from '../data/warehouse-store.ts';
 import { warehouseUuid } from './ids.ts';
 import { warehouseLoader } from './loaders.ts';
@@ -57,14 +48,6 @@ builder.queryField('warehouse', (t) =>
   }),
 );
 
-const warehousePayload = (mutation: string, codes: readonly InventoryErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      warehouse: t.field({ type: WarehouseRef, nullable: true, resolve: (payload) => payload.warehouse ?? null }),
-    }),
-  });
-
 const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
   fields: (t) => ({
     code: t.string({ required: true, description: '1-32 letters, digits, - or _; stored upper-case' }),
@@ -73,17 +56,13 @@ const WarehouseCreateInput = builder.inputType('WarehouseCreateInput', {
   }),
 });
 
-const WarehouseCreatePayload = warehousePayload('WarehouseCreate', ['INVALID_INPUT', 'WAREHOUSE_CODE_TAKEN']);
-
-builder.mutationField('warehouseCreate', (t) =>
-  t.field({
-    type: WarehouseCreatePayload,
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: WarehouseCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createWarehouse(context.db, input), (warehouse) => ({ warehouse })),
-  }),
-);
+inputMutation(builder, 'warehouseCreate', {
+  input: WarehouseCreateInput,
+  payload: { codes: ['INVALID_INPUT', 'WAREHOUSE_CODE_TAKEN'], field: 'warehouse', type: WarehouseRef },
+  authScopes: { scope: 'inventory:adjust' },
+  run: (context, input) => createWarehouse(context.db, input),
+  fields: (warehouse) => ({ warehouse }),
+});
 
 const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
   fields: (t) => ({
@@ -94,19 +73,15 @@ const WarehouseUpdateInput = builder.inputType('WarehouseUpdateInput', {
   }),
 });
 
-const WarehouseUpdatePayload = warehousePayload('WarehouseUpdate', ['CONFLICT', 'INVALID_INPUT', 'UNKNOWN_WAREHOUSE']);
-
-builder.mutationField('warehouseUpdate', (t) =>
-  t.field({
-    type: WarehouseUpdatePayload,
-    authScopes: { scope: 'inventory:adjust' },
-    args: { input: t.arg({ type: WarehouseUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = warehouseUuid(input.id, ['input', 'id']);
-      const result = id
-        ? await updateWarehouse(context.db, { ...input, id })
-        : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);
-      return toPayload(result, (warehouse) => ({ warehouse }));
-    },
-  }),
-);
+inputMutation(builder, 'warehouseUpdate', {
+  input: WarehouseUpdateInput,
+  payload: { codes: ['CONFLICT', 'INVALID_INPUT', 'UNKNOWN_WAREHOUSE'], field: 'warehouse', type: WarehouseRef },
+  authScopes: { scope: 'inventory:adjust' },
+  run: async (context, input) => {
+    const id = warehouseUuid(input.id, ['input', 'id']);
+    return id
+      ? updateWarehouse(context.db, { ...input, id })
+      : inventoryFail('UNKNOWN_WAREHOUSE', 'No such warehouse', ['input', 'id']);
+  },
+  fields: (warehouse) => ({ warehouse }),
+});

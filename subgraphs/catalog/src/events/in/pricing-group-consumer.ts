@@ -1,7 +1,8 @@
-import { type EventBus, idempotentConsumer, parseEventPayload, type Subscription } from '@ucos/kit';
+import type { EventBus, Subscription } from '@ucos/kit';
 import { z } from 'zod';
 import { recordPricingGroup } from '../../data/read-models-store.ts';
 import type { CatalogDatabase } from '../../db.ts';
+import { subscribeReadModel } from './read-model-consumer.ts';
 
 export const PRICING_GROUP_SUBJECT = 'ucos.orders.customer.pricing_group_changed';
 export const PRICING_GROUP_CONSUMER = 'catalog-pricing-groups';
@@ -14,23 +15,14 @@ const groupChanged = z.object({
 
 /**
  * Keeps catalog.customer_pricing_groups in step with orders' companies, so a signed-in B2B buyer's
- * prices come from their company's lists. Once per event; an older event never overwrites a newer one.
+ * prices come from their company's lists.
  */
 export function subscribePricingGroups(bus: EventBus, unitOfWork: CatalogDatabase): Promise<Subscription> {
-  return bus.subscribe({
+  return subscribeReadModel(bus, unitOfWork, {
     consumer: PRICING_GROUP_CONSUMER,
-    subjects: [PRICING_GROUP_SUBJECT],
-    handler: idempotentConsumer({
-      unitOfWork,
-      consumer: PRICING_GROUP_CONSUMER,
-      async handle(envelope, sql) {
-        const payload = parseEventPayload(groupChanged, envelope);
-        await recordPricingGroup(sql, envelope.tenantId, {
-          key: payload.customerId,
-          value: payload.customerGroup,
-          at: envelope.occurredAt,
-        });
-      },
-    }),
+    subject: PRICING_GROUP_SUBJECT,
+    payload: groupChanged,
+    report: (payload) => ({ key: payload.customerId, value: payload.customerGroup }),
+    record: recordPricingGroup,
   });
 }
