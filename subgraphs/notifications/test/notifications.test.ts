@@ -54,6 +54,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
+/** Publishes tenant A's event of `type` about a new aggregate, its id also in the payload as `idField`; the id. */
+async function publishNew(type: string, idField: string, payload: Record<string, unknown>): Promise<string> {
+  const id = randomUUID();
+  await bus.publish(domainEvent(tenantA, type, id, { [idField]: id, ...payload }));
+  return id;
+}
+
 const orderPayload = (overrides: Record<string, unknown> = {}) => ({
   orderId: randomUUID(),
   number: 1042,
@@ -120,20 +127,16 @@ describe('notifications', () => {
   it('mails shipment (with tracking), return received and refund issued to the order email', async () => {
     const order = await placeOrder(tenantA, { number: 2001 });
     await h.smtp.waitFor(order.email, /#2001/);
-    const shipmentId = randomUUID();
     const variantId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'fulfillment.shipment.shipped', shipmentId, {
-        shipmentId,
-        orderId: order.orderId,
-        warehouseId: null,
-        carrier: 'manual',
-        trackingNumber: 'TRACK-123',
-        status: 'shipped',
-        from: 'packed',
-        lines: [{ variantId, quantity: 3 }],
-      }),
-    );
+    await publishNew('fulfillment.shipment.shipped', 'shipmentId', {
+      orderId: order.orderId,
+      warehouseId: null,
+      carrier: 'manual',
+      trackingNumber: 'TRACK-123',
+      status: 'shipped',
+      from: 'packed',
+      lines: [{ variantId, quantity: 3 }],
+    });
     const shipped = await h.smtp.waitFor(order.email, /is on its way/);
     expect(shipped.text).toContain('Tracking number: TRACK-123');
     expect(shipped.text).toContain('3 item(s)');
@@ -218,90 +221,66 @@ describe('notifications', () => {
     const order = await placeOrder(tenantA, { number: 2002, displayNumber: 'AC-2002' });
     const confirmation = await h.smtp.waitFor(order.email, /Your order AC-2002/);
     expect(confirmation.text).toContain('Thank you for your order AC-2002.');
-    const shipmentId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'fulfillment.shipment.shipped', shipmentId, {
-        shipmentId,
-        orderId: order.orderId,
-        warehouseId: null,
-        carrier: 'manual',
-        trackingNumber: null,
-        status: 'shipped',
-        from: 'packed',
-        lines: [{ variantId: randomUUID(), quantity: 1 }],
-      }),
-    );
+    await publishNew('fulfillment.shipment.shipped', 'shipmentId', {
+      orderId: order.orderId,
+      warehouseId: null,
+      carrier: 'manual',
+      trackingNumber: null,
+      status: 'shipped',
+      from: 'packed',
+      lines: [{ variantId: randomUUID(), quantity: 1 }],
+    });
     const shipped = await h.smtp.waitFor(order.email, /Your order AC-2002 is on its way/);
     expect(shipped.text).toContain('Your order AC-2002 has shipped.');
   });
 
   it('mails low stock to the inventory managers, a disabled endpoint and plugin to the admins, approvals to the scope', async () => {
-    const variantId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'inventory.stock.low', variantId, {
-        variantId,
-        warehouseId: randomUUID(),
-        available: 1234,
-        threshold: 1500,
-      }),
-    );
+    await publishNew('inventory.stock.low', 'variantId', {
+      warehouseId: randomUUID(),
+      available: 1234,
+      threshold: 1500,
+    });
     for (const to of ['stock@a.example', 'owner@a.example']) {
       const mail = await h.smtp.waitFor(to, /Low stock: 1234 left/);
       expect(mail.text).toContain('1,234 unit(s)');
     }
 
-    const endpointId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'webhooks.endpoint.disabled', endpointId, {
-        endpointId,
-        url: 'https://hooks.example/x',
-        reason: 'HTTP 500',
-        failures: 20,
-      }),
-    );
+    await publishNew('webhooks.endpoint.disabled', 'endpointId', {
+      url: 'https://hooks.example/x',
+      reason: 'HTTP 500',
+      failures: 20,
+    });
     const disabled = await h.smtp.waitFor('admin@a.example', /Webhook endpoint disabled/);
     expect(disabled.text).toContain('https://hooks.example/x was disabled after 20 failed deliveries: HTTP 500.');
 
-    const installationId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'plugins.installation.disabled', installationId, {
-        installationId,
-        pluginId: randomUUID(),
-        pluginName: 'minimum-order-value',
-        version: '1.0.0',
-        reason: 'Disabled after 5 failed calls in a row (last: error: boom)',
-        failures: 5,
-      }),
-    );
+    await publishNew('plugins.installation.disabled', 'installationId', {
+      pluginId: randomUUID(),
+      pluginName: 'minimum-order-value',
+      version: '1.0.0',
+      reason: 'Disabled after 5 failed calls in a row (last: error: boom)',
+      failures: 5,
+    });
     const plugin = await h.smtp.waitFor('plugins@a.example', /Plugin disabled: minimum-order-value/);
     expect(plugin.text).toContain('minimum-order-value 1.0.0 was disabled after 5 failed calls in a row.');
 
-    const taskId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'workflows.task.created', taskId, {
-        taskId,
-        runId: randomUUID(),
-        workflowName: 'Purchase approval',
-        title: 'Approve PO-7',
-        scope: 'procurement:approve',
-        dueAt: '2026-12-04T17:00:00.000Z',
-      }),
-    );
+    await publishNew('workflows.task.created', 'taskId', {
+      runId: randomUUID(),
+      workflowName: 'Purchase approval',
+      title: 'Approve PO-7',
+      scope: 'procurement:approve',
+      dueAt: '2026-12-04T17:00:00.000Z',
+    });
     const approval = await h.smtp.waitFor('approver@a.example', /Approval requested: Approve PO-7/);
     expect(approval.text).toContain('waits for your approval by Dec 4, 2026, 5:00 PM');
   });
 
   it("renders a workflow's notify step with its data, to its addresses and its scope", async () => {
-    const runId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'workflows.notification.requested', runId, {
-        runId,
-        stepId: 'notify-ops',
-        template: 'workflow.message',
-        to: { emails: ['boss@a.example'], scope: 'orders:manage' },
-        data: { subject: 'Big order', message: 'Order 99 needs a look', orderNumber: 99 },
-      }),
-    );
+    await publishNew('workflows.notification.requested', 'runId', {
+      stepId: 'notify-ops',
+      template: 'workflow.message',
+      to: { emails: ['boss@a.example'], scope: 'orders:manage' },
+      data: { subject: 'Big order', message: 'Order 99 needs a look', orderNumber: 99 },
+    });
     for (const to of ['boss@a.example', 'ops@a.example']) {
       const mail = await h.smtp.waitFor(to, /^Big order$/);
       expect(mail.text).toContain('Order 99 needs a look');
@@ -310,24 +289,20 @@ describe('notifications', () => {
   });
 
   it('mails the supplier when procurement sends a purchase order, with its PDF', async () => {
-    const purchaseOrderId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'procurement.purchase_order.sent', purchaseOrderId, {
-        purchaseOrderId,
+    await publishNew('procurement.purchase_order.sent', 'purchaseOrderId', {
+      number: 'PO-000321',
+      supplierId: randomUUID(),
+      email: 'sales@globex.example',
+      purchaseOrder: {
         number: 'PO-000321',
-        supplierId: randomUUID(),
-        email: 'sales@globex.example',
-        purchaseOrder: {
-          number: 'PO-000321',
-          buyerName: 'Shop A',
-          supplierName: 'Globex',
-          currency: 'USD',
-          expectedAt: '2027-02-01',
-          totalAmount: 12500,
-          lines: [{ sku: 'GX-9', description: 'Gizmo', quantity: 5, unitAmount: 2500 }],
-        },
-      }),
-    );
+        buyerName: 'Shop A',
+        supplierName: 'Globex',
+        currency: 'USD',
+        expectedAt: '2027-02-01',
+        totalAmount: 12500,
+        lines: [{ sku: 'GX-9', description: 'Gizmo', quantity: 5, unitAmount: 2500 }],
+      },
+    });
     const mail = await h.smtp.waitFor('sales@globex.example', /Purchase order PO-000321 from Shop A/);
     expect(mail.text).toContain('5 × GX-9 at $25.00');
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-000321\.pdf/);
@@ -355,35 +330,27 @@ describe('notifications', () => {
       totalAmount: 1190,
       taxBreakdown: [{ rateBps: 1900, baseAmount: 1000, taxAmount: 190 }],
     };
-    const invoiceId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'finance.invoice.issued', invoiceId, {
-        invoiceId,
-        number: invoice.number,
-        orderId: randomUUID(),
-        orderNumber: 1042,
-        email: 'sam@invoice.example',
-        locale: null,
-        invoice,
-      }),
-    );
+    const invoiceId = await publishNew('finance.invoice.issued', 'invoiceId', {
+      number: invoice.number,
+      orderId: randomUUID(),
+      orderNumber: 1042,
+      email: 'sam@invoice.example',
+      locale: null,
+      invoice,
+    });
     const mail = await h.smtp.waitFor('sam@invoice.example', /^Invoice INV-2026-000123 for order #1042$/);
     expect(mail.text).toContain('Total: €11.90');
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=INV-2026-000123\.pdf/);
-    const creditNoteId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'finance.credit_note.issued', creditNoteId, {
-        creditNoteId,
-        invoiceId,
-        invoiceNumber: invoice.number,
-        number: 'CN-2026-000009',
-        orderId: randomUUID(),
-        orderNumber: 1042,
-        email: 'sam@invoice.example',
-        locale: 'de',
-        invoice: { ...invoice, kind: 'credit_note', number: 'CN-2026-000009', creditedInvoiceNumber: invoice.number },
-      }),
-    );
+    await publishNew('finance.credit_note.issued', 'creditNoteId', {
+      invoiceId,
+      invoiceNumber: invoice.number,
+      number: 'CN-2026-000009',
+      orderId: randomUUID(),
+      orderNumber: 1042,
+      email: 'sam@invoice.example',
+      locale: 'de',
+      invoice: { ...invoice, kind: 'credit_note', number: 'CN-2026-000009', creditedInvoiceNumber: invoice.number },
+    });
     const credit = await h.smtp.waitFor('sam@invoice.example', /^Credit note CN-2026-000009/);
     expect(credit.text).toContain('11,90');
     expect(credit.raw).toMatch(/Content-Type: application\/pdf; name=CN-2026-000009\.pdf/);
@@ -412,25 +379,21 @@ describe('notifications', () => {
   });
 
   it('sends a purchase order to its supplier with the order as a PDF', async () => {
-    const runId = randomUUID();
-    await bus.publish(
-      domainEvent(tenantA, 'workflows.notification.requested', runId, {
-        runId,
-        stepId: 'send-po',
-        template: 'purchase_order.sent',
-        to: { emails: ['orders@supplier.example'] },
-        data: {
-          purchaseOrder: {
-            number: 'PO-0099',
-            buyerName: 'Shop A',
-            supplierName: 'Mugs & Co',
-            currency: 'EUR',
-            totalAmount: 36000,
-            lines: [{ sku: 'MUG-BLUE', quantity: 60, unitAmount: 600 }],
-          },
+    await publishNew('workflows.notification.requested', 'runId', {
+      stepId: 'send-po',
+      template: 'purchase_order.sent',
+      to: { emails: ['orders@supplier.example'] },
+      data: {
+        purchaseOrder: {
+          number: 'PO-0099',
+          buyerName: 'Shop A',
+          supplierName: 'Mugs & Co',
+          currency: 'EUR',
+          totalAmount: 36000,
+          lines: [{ sku: 'MUG-BLUE', quantity: 60, unitAmount: 600 }],
         },
-      }),
-    );
+      },
+    });
     const mail = await h.smtp.waitFor('orders@supplier.example', /Purchase order PO-0099 from Shop A/);
     expect(mail.text).toContain('60 × MUG-BLUE at €6.00');
     expect(mail.raw).toMatch(/Content-Type: application\/pdf; name=PO-0099\.pdf/);

@@ -1,28 +1,12 @@
-import { type EventBus, encodeGlobalId } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
+import { encodeGlobalId } from '@ucos/kit';
 import { describe, expect, it } from 'vitest';
 import { ACTION_UNAVAILABLE } from '../src/data/admin-actions.ts';
-import {
-  admin,
-  createTestDatabase,
-  MIGRATIONS,
-  newBus,
-  type PluginsHarness,
-  randomUUID,
-  reader,
-  runnerOf,
-  startPlugins,
-} from './harness.ts';
+import { admin, type PluginsHarness, pluginsSuite, randomUUID, reader, runnerOf } from './harness.ts';
 
-let db: TestDatabase;
-let bus: EventBus;
 let plugins: PluginsHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'plugins', directory: MIGRATIONS }]));
-  bus = own(newBus());
-  plugins = own(await startPlugins(db, bus));
+pluginsSuite((suite) => {
+  plugins = suite.plugins;
 });
 
 const ERRORS = 'errors { code field message }';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthContext, createLogger, type EventBus, InProcessEventBus } from '@ucos/kit';
 import { createTestDatabase, inProcessCaller, staffOf, type TestDatabase, waitFor } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import { loadPluginsEnv } from '../src/env.ts';
 import { createPluginsServer } from '../src/yoga.ts';
 
@@ -31,6 +32,25 @@ export async function startPlugins(db: TestDatabase, bus: EventBus, overrides: R
 export type PluginsHarness = Awaited<ReturnType<typeof startPlugins>>;
 
 export const newBus = () => new InProcessEventBus({ logger: createLogger('bus', 'silent') });
+
+export interface PluginsSuite {
+  db: TestDatabase;
+  bus: EventBus;
+  plugins: PluginsHarness;
+}
+
+/**
+ * The set-up of a file that tests plugins through its server: a migrated database, an in-process bus
+ * and `startPlugins` on them, once before the file's tests and ended after them. `started` receives them.
+ */
+export function pluginsSuite(started: (suite: PluginsSuite) => unknown): void {
+  suiteFixture(async (own) => {
+    const db = own(await createTestDatabase([{ schema: 'plugins', directory: MIGRATIONS }]));
+    const bus = own(newBus());
+    const plugins = own(await startPlugins(db, bus));
+    await started({ db, bus, plugins });
+  });
+}
 
 export const admin = (tenantId: string) => staffOf(tenantId, ['plugins:read', 'plugins:write']);
 export const reader = (tenantId: string) => staffOf(tenantId, ['plugins:read']);

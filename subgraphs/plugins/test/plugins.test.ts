@@ -1,20 +1,16 @@
 import { assertTenantTablesProtected, type EventBus, type EventEnvelope } from '@ucos/kit';
 import type { TestDatabase } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   admin,
-  createTestDatabase,
-  MIGRATIONS,
   MINIMUM_ORDER_MANIFEST,
   MINIMUM_ORDER_SOURCE,
-  newBus,
   type PluginsHarness,
+  pluginsSuite,
   randomUUID,
   reader,
   runnerOf,
-  startPlugins,
   waitFor,
 } from './harness.ts';
 
@@ -23,10 +19,8 @@ let bus: EventBus;
 let plugins: PluginsHarness;
 const published: EventEnvelope[] = [];
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'plugins', directory: MIGRATIONS }]));
-  bus = own(newBus());
-  plugins = own(await startPlugins(db, bus));
+pluginsSuite(async (suite) => {
+  ({ db, bus, plugins } = suite);
   await bus.subscribe({
     consumer: 'test-plugins-out',
     subjects: ['ucos.plugins.>'],
@@ -60,8 +54,13 @@ const PLUGIN = `query ($id: ID!) { plugin(id: $id) { id name versions { version 
 const upload = (tenantId: string, manifest: object, source = MINIMUM_ORDER_SOURCE, language = 'TS') =>
   plugins.call(UPLOAD, { input: { manifest: JSON.stringify(manifest), source, language } }, admin(tenantId));
 
-async function installed(tenantId: string, config: object | null = { minimumAmount: 5000 }) {
-  const uploaded = await upload(tenantId, MINIMUM_ORDER_MANIFEST());
+/** Uploads `manifest` (the minimum-order plugin) and installs it, configured with `config` unless null. */
+async function installed(
+  tenantId: string,
+  config: object | null = { minimumAmount: 5000 },
+  manifest: object = MINIMUM_ORDER_MANIFEST(),
+) {
+  const uploaded = await upload(tenantId, manifest);
   expect(uploaded.data?.pluginUpload.errors).toEqual([]);
   const install = await plugins.call(
     INSTALL,
@@ -123,14 +122,7 @@ describe('plugins', () => {
     expect(broken.data?.pluginUpload.errors.length).toBeGreaterThan(0);
     expect(broken.data?.pluginUpload.errors[0].field.join('.')).toMatch(/uiExtensions\.0\.schema/);
 
-    const uploaded = await upload(tenant, v1);
-    expect(uploaded.data?.pluginUpload.errors).toEqual([]);
-    const install = await plugins.call(
-      INSTALL,
-      { input: { versionId: uploaded.data?.pluginUpload.version.id } },
-      admin(tenant),
-    );
-    const id = install.data?.pluginInstall.installation.id as string;
+    const { id } = await installed(tenant, null, v1);
     // the tenant binds one of its own to the installation: an upgrade leaves it alone
     const own = await plugins.call(
       SAVE,
@@ -242,19 +234,7 @@ describe('plugins', () => {
     ]);
 
     // a version without a layout installs; upgrading it to the one with a layout is refused the same way
-    const plain = await upload(tenant, MINIMUM_ORDER_MANIFEST('0.9.0'));
-    const installed = await plugins.call(
-      INSTALL,
-      { input: { versionId: plain.data?.pluginUpload.version.id } },
-      admin(tenant),
-    );
-    expect(installed.data?.pluginInstall.errors).toEqual([]);
-    const installationId = installed.data?.pluginInstall.installation.id as string;
-    await plugins.call(
-      CONFIGURE,
-      { input: { installationId, config: JSON.stringify({ minimumAmount: 5000 }) } },
-      admin(tenant),
-    );
+    const { id: installationId } = await installed(tenant, { minimumAmount: 5000 }, MINIMUM_ORDER_MANIFEST('0.9.0'));
     const upgrade = await plugins.call(
       UPGRADE,
       { input: { installationId, versionId: withLayout.data?.pluginUpload.version.id } },

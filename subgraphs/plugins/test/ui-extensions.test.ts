@@ -1,28 +1,13 @@
-import { type EventBus, encodeGlobalId } from '@ucos/kit';
-import type { TestDatabase } from '@ucos/kit/testing';
+import { encodeGlobalId } from '@ucos/kit';
 import { staffOf } from '@ucos/kit/testing';
-import { suiteFixture } from '@ucos/kit/testing/suite';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PRODUCT_FORM_LAYOUT, FULFILMENT_NOTES } from '../../../infra/src/demo/ui-extensions.ts';
-import {
-  admin,
-  createTestDatabase,
-  MIGRATIONS,
-  newBus,
-  type PluginsHarness,
-  randomUUID,
-  reader,
-  startPlugins,
-} from './harness.ts';
+import { admin, type PluginsHarness, pluginsSuite, randomUUID, reader } from './harness.ts';
 
-let db: TestDatabase;
-let bus: EventBus;
 let plugins: PluginsHarness;
 
-suiteFixture(async (own) => {
-  db = own(await createTestDatabase([{ schema: 'plugins', directory: MIGRATIONS }]));
-  bus = own(newBus());
-  plugins = own(await startPlugins(db, bus));
+pluginsSuite((suite) => {
+  plugins = suite.plugins;
 });
 
 const EXTENSION = 'uiExtension { id point title schema position enabled installationId }';

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
   waitFor,
 } from '@ucos/kit/testing';
+import { onTestFinished } from 'vitest';
 import { loadWebhooksEnv } from '../src/env.ts';
 import { createWebhooksWorker } from '../src/worker.ts';
 import { createWebhooksServer } from '../src/yoga.ts';
@@ -89,6 +90,13 @@ export async function startReceiver(respond: (n: number, received: Received) => 
         server.close(() => resolve());
       }),
   };
+}
+
+/** `startReceiver` for the test that calls it: closed when that test ends, passed or failed. */
+export async function receiverOfTest(respond?: Parameters<typeof startReceiver>[0]) {
+  const receiver = await startReceiver(respond);
+  onTestFinished(() => receiver.close());
+  return receiver;
 }
 
 export { createTestDatabase, domainEvent, waitFor };

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type EventBus, type EventEnvelope, encodeGlobalId, verifySignature } from '@ucos/kit';
 import { createTestDatabase, type TestDatabase } from '@ucos/kit/testing';
+import { suiteFixture } from '@ucos/kit/testing/suite';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES } from '../../notifications/src/templates/defaults.ts';
 import { renderTemplate } from '../../notifications/src/templates/render.ts';
 import { tenantDb } from '../src/db.ts';
@@ -23,20 +24,22 @@ const published: EventEnvelope[] = [];
 /** per path: how many more times the receiver answers 500 */
 const failures = new Map<string, number>();
 
-beforeAll(async () => {
-  db = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
-  bus = newBus();
-  workflows = await startWorkflows(db, bus);
-  gateway = await startFakeGateway();
-  receiver = await startReceiver((request, res) => {
-    const left = failures.get(request.url) ?? 0;
-    if (left > 0) {
-      failures.set(request.url, left - 1);
-      res.writeHead(500).end('down');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: request.url }));
-  });
+suiteFixture(async (own) => {
+  db = own(await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]));
+  bus = own(newBus());
+  workflows = own(await startWorkflows(db, bus));
+  gateway = own(await startFakeGateway());
+  receiver = own(
+    await startReceiver((request, res) => {
+      const left = failures.get(request.url) ?? 0;
+      if (left > 0) {
+        failures.set(request.url, left - 1);
+        res.writeHead(500).end('down');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ received: request.url }));
+    }),
+  );
   await bus.subscribe({
     consumer: 'test-recorder',
     subjects: ['ucos.workflows.>'],
@@ -44,18 +47,9 @@ beforeAll(async () => {
       published.push(envelope);
     },
   });
-  worker = await startTestWorker(db, bus, `${gateway.url}/graphql`);
+  worker = own(await startTestWorker(db, bus, `${gateway.url}/graphql`));
   await worker.start();
 }, 60_000);
-
-afterAll(async () => {
-  await worker?.close();
-  await workflows?.close();
-  await bus?.close();
-  await gateway?.close();
-  await receiver?.close();
-  await db?.drop();
-});
 
 interface RunView {
   id: string;
@@ -103,6 +97,24 @@ const step = (run: RunView, path: string) => {
   if (!found) throw new Error(`no step ${path} in ${run.timeline.map((entry) => entry.path).join(', ')}`);
   return found;
 };
+
+/** Waits until the engine's router has taken an event of the tenant (marked it processed). */
+const routed = (tenantId: string, messageId: string) =>
+  waitFor(async () => {
+    const { rowCount } = await tenantDb(db.servicePool('workflows'), tenantId, null).run((sql) =>
+      sql.query('select 1 from workflows.processed_messages where message_id = $1', [messageId]),
+    );
+    return (rowCount ?? 0) > 0 ? true : null;
+  });
+
+/** One pass of the schedule timer at `now` (two minutes of look-back), as the worker runs it; the runs it started. */
+async function tickSchedules(now: Date): Promise<string[]> {
+  const pool = db.servicePool('workflows');
+  const started: string[] = [];
+  const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, null);
+  await scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), worker.engine.log, now);
+  return started;
+}
 
 async function publish(tenantId: string, type: string, payload: Record<string, unknown>) {
   const envelope = eventOf(tenantId, type, payload);
@@ -268,12 +280,7 @@ describe('the workflow engine', () => {
       sealedLink: 'v1.sealed',
     });
     // the router took it (marked processed) and started nothing
-    await waitFor(async () => {
-      const { rowCount } = await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
-        sql.query('select 1 from workflows.processed_messages where message_id = $1', [mail.id]),
-      );
-      return (rowCount ?? 0) > 0 ? true : null;
-    });
+    await routed(tenant, mail.id);
     expect(await runsOf(tenant, workflowId)).toEqual([]);
     expect(receiver.received.filter((request) => request.url === '/snoop')).toEqual([]);
   });
@@ -505,16 +512,9 @@ describe('the workflow engine', () => {
       trigger: { schedule: { cron: '* * * * *', timezone: 'Europe/Paris' } },
       steps: [{ id: 'noop', set: { ran: true } }],
     });
-    const pool = db.servicePool('workflows');
-    const started: string[] = [];
-    const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, null);
-    const log = worker.engine.log;
     const now = new Date();
-    await Promise.all([
-      scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now),
-      scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now),
-    ]);
-    await scheduleTick(pool, unitOfWork, 120_000, (_t, runId) => started.push(runId), log, now);
+    await Promise.all([tickSchedules(now), tickSchedules(now)]);
+    await tickSchedules(now);
     const ours = await runsOf(tenant, workflowId);
     expect(ours).toHaveLength(1);
     expect(ours[0]!.trigger.kind).toBe('schedule');
@@ -527,49 +527,28 @@ describe('the workflow engine', () => {
     const tokyoWorkflow = await define(db, inTokyo, morning);
     const utcWorkflow = await define(db, inUtc, morning);
     const settings = (timeZone: string) => ({ name: 'Shop', locale: 'ja', timeZone });
-    const pool = db.servicePool('workflows');
-    const unitOfWork = (tenantId: string) => tenantDb(pool, tenantId, null);
     const zoneOf = async (tenantId: string) => {
-      const { rows } = await unitOfWork(tenantId).run((sql) =>
+      const { rows } = await tenantDb(db.servicePool('workflows'), tenantId, null).run((sql) =>
         sql.query<{ time_zone: string }>('select time_zone from workflows.tenant_time_zones'),
       );
       return rows[0]?.time_zone ?? null;
     };
-    const processed = (messageId: string) =>
-      waitFor(async () => {
-        const { rows } = await unitOfWork(inTokyo).run((sql) =>
-          sql.query('select 1 from workflows.processed_messages where message_id = $1', [messageId]),
-        );
-        return rows.length > 0 ? true : null;
-      });
-    await processed((await publish(inTokyo, 'identity.tenant.settings_changed', settings('Asia/Tokyo'))).id);
+    await routed(inTokyo, (await publish(inTokyo, 'identity.tenant.settings_changed', settings('Asia/Tokyo'))).id);
     expect(await zoneOf(inTokyo)).toBe('Asia/Tokyo');
     // a zone this runtime does not know leaves the last good one in place
-    await processed((await publish(inTokyo, 'identity.tenant.settings_changed', settings('Mars/Olympus_Mons'))).id);
+    await routed(
+      inTokyo,
+      (await publish(inTokyo, 'identity.tenant.settings_changed', settings('Mars/Olympus_Mons'))).id,
+    );
     expect(await zoneOf(inTokyo)).toBe('Asia/Tokyo');
     expect(await zoneOf(inUtc)).toBeNull();
-    const started: string[] = [];
     // 09:00:30 in Tokyo is 00:00:30 UTC: nine hours before the UTC tenant's morning
-    await scheduleTick(
-      pool,
-      unitOfWork,
-      120_000,
-      (_t, runId) => started.push(runId),
-      worker.engine.log,
-      new Date('2026-12-04T00:00:30Z'),
-    );
+    await tickSchedules(new Date('2026-12-04T00:00:30Z'));
     const tokyoRuns = await runsOf(inTokyo, tokyoWorkflow);
     expect(tokyoRuns).toHaveLength(1);
     expect(tokyoRuns[0]!.trigger.kind).toBe('schedule');
     expect(await runsOf(inUtc, utcWorkflow)).toEqual([]);
-    await scheduleTick(
-      pool,
-      unitOfWork,
-      120_000,
-      (_t, runId) => started.push(runId),
-      worker.engine.log,
-      new Date('2026-12-04T09:00:30Z'),
-    );
+    await tickSchedules(new Date('2026-12-04T09:00:30Z'));
     expect(await runsOf(inUtc, utcWorkflow)).toHaveLength(1);
     expect(await runsOf(inTokyo, tokyoWorkflow)).toHaveLength(1);
   });
@@ -623,6 +602,21 @@ describe('approvals', () => {
     expect(answer.errors).toBeUndefined();
     return answer.data!;
   };
+  /** The member's inbox once it lists a task. */
+  const inboxWithTask = (auth: ReturnType<typeof member>) =>
+    waitFor(async () => {
+      const seen = await inbox(auth);
+      return seen.tasks.edges.length ? seen : null;
+    });
+  /** A new tenant's approval flow, started by another member, once the approver's inbox lists its task. */
+  const awaitingApproval = async (quorum: number, amount: number) => {
+    const tenant = randomUUID();
+    const workflowId = await define(db, tenant, approvalFlow(quorum));
+    await start(tenant, workflowId, randomUUID(), JSON.stringify({ amount }));
+    const approver = member(tenant, randomUUID());
+    const taskId = (await inboxWithTask(approver)).tasks.edges[0]!.node.id;
+    return { tenant, workflowId, approver, taskId };
+  };
 
   it('waits for a quorum of other members; the requester cannot decide; decisions show on the timeline', async () => {
     const tenant = randomUUID();
@@ -634,7 +628,7 @@ describe('approvals', () => {
     const alice = member(tenant, randomUUID());
     const bob = member(tenant, randomUUID());
     const own = member(tenant, requester);
-    await waitFor(async () => ((await inbox(alice)).tasks.edges.length ? true : null));
+    await inboxWithTask(alice);
     // read again once the task exists: the list and the count are two reads of one request, and the
     // poll that first lists the task may have counted before the engine committed it
     const mine = await inbox(alice);
@@ -670,14 +664,7 @@ describe('approvals', () => {
   });
 
   it('continues a run decided while another worker held it (no lost wake-up)', async () => {
-    const tenant = randomUUID();
-    const workflowId = await define(db, tenant, approvalFlow(1));
-    await start(tenant, workflowId, randomUUID(), '{"amount": 9}');
-    const dave = member(tenant, randomUUID());
-    const view = await waitFor(async () => {
-      const seen = await inbox(dave);
-      return seen.tasks.edges.length ? seen : null;
-    });
+    const { tenant, workflowId, approver: dave, taskId } = await awaitingApproval(1, 9);
     await waitFor(async () => (await runsOf(tenant, workflowId))[0]?.status === 'WAITING');
     // another worker holds the run for a moment: the decision's event cannot claim it
     await tenantDb(db.servicePool('workflows'), tenant, null).run((sql) =>
@@ -685,21 +672,14 @@ describe('approvals', () => {
         `update workflows.runs set lease_owner = 'another-worker', lease_until = now() + interval '400 milliseconds'`,
       ),
     );
-    expect((await decide('taskApprove', view.tasks.edges[0]!.node.id, dave)).data!.taskApprove!.errors).toEqual([]);
+    expect((await decide('taskApprove', taskId, dave)).data!.taskApprove!.errors).toEqual([]);
     const run = await finishedRun(tenant, workflowId);
     expect(JSON.parse(run.variables)).toEqual({ outcome: 'approved' });
   });
 
   it('one rejection rejects', async () => {
-    const tenant = randomUUID();
-    const workflowId = await define(db, tenant, approvalFlow(2));
-    await start(tenant, workflowId, randomUUID(), '{"amount": 5}');
-    const carol = member(tenant, randomUUID());
-    const view = await waitFor(async () => {
-      const seen = await inbox(carol);
-      return seen.tasks.edges.length ? seen : null;
-    });
-    const rejected = await decide('taskReject', view.tasks.edges[0]!.node.id, carol, 'too much');
+    const { tenant, workflowId, approver: carol, taskId } = await awaitingApproval(2, 5);
+    const rejected = await decide('taskReject', taskId, carol, 'too much');
     expect(rejected.data!.taskReject!.task).toEqual({ status: 'REJECTED' });
     const run = await finishedRun(tenant, workflowId);
     expect(JSON.parse(run.variables)).toEqual({ outcome: 'rejected' });
@@ -747,16 +727,8 @@ describe('approvals', () => {
   });
 
   it('isolates runs and tasks between tenants', async () => {
-    const tenant = randomUUID();
+    const { tenant, workflowId, approver: insider, taskId } = await awaitingApproval(1, 7);
     const other = randomUUID();
-    const workflowId = await define(db, tenant, approvalFlow(1));
-    await start(tenant, workflowId, randomUUID(), '{"amount": 7}');
-    const insider = member(tenant, randomUUID());
-    const view = await waitFor(async () => {
-      const seen = await inbox(insider);
-      return seen.tasks.edges.length ? seen : null;
-    });
-    const taskId = view.tasks.edges[0]!.node.id;
     const outsider = member(other, randomUUID(), ['*']);
     expect((await inbox(outsider)).taskCount).toBe(0);
     const shopper = await workflows.call('{ taskCount }', {}, { ...insider, kind: 'customer' });
@@ -792,19 +764,13 @@ describe('a run triggered by an event', () => {
   let ownBus: EventBus;
   let lazy: Awaited<ReturnType<typeof startTestWorker>>;
 
-  beforeAll(async () => {
-    ownDb = await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]);
-    ownBus = newBus();
+  suiteFixture(async (own) => {
+    ownDb = own(await createTestDatabase([{ schema: 'workflows', directory: MIGRATIONS }]));
+    ownBus = own(newBus());
     // the timer loop runs once at start and then not for an hour: whatever happens later is the event's doing
-    lazy = await startTestWorker(ownDb, ownBus, `${gateway.url}/graphql`, { WORKFLOWS_TICK_MS: '3600000' });
+    lazy = own(await startTestWorker(ownDb, ownBus, `${gateway.url}/graphql`, { WORKFLOWS_TICK_MS: '3600000' }));
     await lazy.start();
   }, 60_000);
-
-  afterAll(async () => {
-    await lazy?.close();
-    await ownBus?.close();
-    await ownDb?.drop();
-  });
 
   it('starts and finishes its steps from the event itself, without a timer poll in between', async () => {
     const tenant = randomUUID();

@@ -1,13 +1,12 @@
 import {
   type Connection,
   type CURSOR_KEYS,
+  type Keyed,
   type KeysetCondition,
-  keysetCursor,
-  keysetListStatements,
+  keysetPage,
   ok,
   type Page,
   queryEveryDatabase,
-  toConnection,
 } from '@ucos/kit';
 import type pg from 'pg';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
@@ -139,8 +138,6 @@ export const markAttemptFailed = (
     return ok(row !== null);
   });
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 export interface NotificationFilter {
   statuses: readonly NotificationStatus[] | null;
   template: string | null;
@@ -158,17 +155,14 @@ export function listNotifications(
     filter.template ? ['template_key = ?', filter.template] : null,
     filter.recipient ? ['recipient = ?', filter.recipient.trim().toLowerCase()] : null,
   ];
-  const statements = keysetListStatements({
-    table: 'notifications.notifications',
-    columns: NOTIFICATION_COLUMNS,
-    conditions,
-    page,
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<NotificationRow>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<NotificationRow>(sql, {
+      table: 'notifications.notifications',
+      columns: NOTIFICATION_COLUMNS,
+      conditions,
+      page,
+    }),
+  );
 }
 
 export const notificationById = (db: TenantDb, id: string): Promise<NotificationRow | null> =>

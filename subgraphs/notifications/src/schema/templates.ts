@@ -1,4 +1,4 @@
-import { maxLength, payloadType, rules, toPayload } from '@ucos/kit';
+import { inputMutation, maxLength, rules } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { NotificationsErrorCode } from '../data/errors.ts';
 import {
@@ -149,6 +149,9 @@ builder.queryField('notificationTemplatePreview', (t) =>
   }),
 );
 
+/** The payload of a template change: the template as it now applies. */
+const templatePayload = (codes: NotificationsErrorCode[]) => ({ codes, field: 'template', type: TemplateRef });
+
 const UpsertInput = builder.inputType('NotificationTemplateUpsertInput', {
   fields: (t) => ({
     key: t.string({ required: true, validate: rules.text() }),
@@ -159,27 +162,15 @@ const UpsertInput = builder.inputType('NotificationTemplateUpsertInput', {
   }),
 });
 
-const templatePayload = (mutation: string, codes: NotificationsErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'template', type: TemplateRef });
-
-const UpsertPayload = templatePayload('NotificationTemplateUpsert', [
-  'INVALID_INPUT',
-  'INVALID_LOCALE',
-  'INVALID_TEMPLATE',
-  'UNKNOWN_TEMPLATE',
-]);
-
-builder.mutationField('notificationTemplateUpsert', (t) =>
-  t.field({
-    type: UpsertPayload,
-    description:
-      "Sets the tenant's template for a key and locale. A part that does not parse is INVALID_TEMPLATE, its message naming the part, line and column (field: the part)",
-    authScopes: TEMPLATE_EDITORS,
-    args: { input: t.arg({ type: UpsertInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await upsertTemplate(dbOf(context), context.auth.subject, input), ({ template }) => ({ template })),
-  }),
-);
+inputMutation(builder, 'notificationTemplateUpsert', {
+  input: UpsertInput,
+  payload: templatePayload(['INVALID_INPUT', 'INVALID_LOCALE', 'INVALID_TEMPLATE', 'UNKNOWN_TEMPLATE']),
+  authScopes: TEMPLATE_EDITORS,
+  description:
+    "Sets the tenant's template for a key and locale. A part that does not parse is INVALID_TEMPLATE, its message naming the part, line and column (field: the part)",
+  run: (context, input) => upsertTemplate(dbOf(context), context.auth.subject, input),
+  fields: ({ template }) => ({ template }),
+});
 
 const ResetInput = builder.inputType('NotificationTemplateResetInput', {
   fields: (t) => ({
@@ -188,19 +179,11 @@ const ResetInput = builder.inputType('NotificationTemplateResetInput', {
   }),
 });
 
-const ResetPayload = templatePayload('NotificationTemplateReset', [
-  'INVALID_INPUT',
-  'INVALID_LOCALE',
-  'UNKNOWN_TEMPLATE',
-]);
-
-builder.mutationField('notificationTemplateReset', (t) =>
-  t.field({
-    type: ResetPayload,
-    description: "Drops the tenant's template for a key and locale: the built-in one applies again",
-    authScopes: TEMPLATE_EDITORS,
-    args: { input: t.arg({ type: ResetInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await resetTemplate(dbOf(context), input.key, input.locale), ({ template }) => ({ template })),
-  }),
-);
+inputMutation(builder, 'notificationTemplateReset', {
+  input: ResetInput,
+  payload: templatePayload(['INVALID_INPUT', 'INVALID_LOCALE', 'UNKNOWN_TEMPLATE']),
+  authScopes: TEMPLATE_EDITORS,
+  description: "Drops the tenant's template for a key and locale: the built-in one applies again",
+  run: (context, input) => resetTemplate(dbOf(context), input.key, input.locale),
+  fields: ({ template }) => ({ template }),
+});

@@ -9,6 +9,16 @@
  * arrives sealed in `identity.mail.requested` and is opened only for the render (sender.ts).
  */
 
+/** Identity's account mail, the templates `identity.mail.requested` names. */
+export const ACCOUNT_TEMPLATE_KEYS = [
+  'account.invitation',
+  'account.sign_up',
+  'account.email_verification',
+  'account.password_reset',
+  'customer.registration',
+  'customer.password_reset',
+] as const;
+
 export const TEMPLATE_KEYS = [
   'order.confirmation',
   'shipment.sent',
@@ -24,12 +34,7 @@ export const TEMPLATE_KEYS = [
   'purchase_order.sent',
   'invoice.issued',
   'credit_note.issued',
-  'account.invitation',
-  'account.sign_up',
-  'account.email_verification',
-  'account.password_reset',
-  'customer.registration',
-  'customer.password_reset',
+  ...ACCOUNT_TEMPLATE_KEYS,
 ] as const;
 
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];

@@ -67,6 +67,31 @@ async function announce(sql: Sql, tx: UnitOfWorkTx<PluginsEvents, string>, row: 
   );
 }
 
+/**
+ * The last step of installing or switching versions: the version's declared UI extensions replace the
+ * installation's (a form layout another extension holds fails it, LAYOUT_EXISTS on `field`), then the
+ * change is announced.
+ */
+async function runVersion(
+  sql: Sql,
+  tx: UnitOfWorkTx<PluginsEvents, string>,
+  row: InstallationRow,
+  version: PluginVersionRow,
+  change: 'installed' | 'upgraded' | 'rolled_back',
+  field: string[],
+): Promise<PluginsResult<InstallationRow>> {
+  const layoutTaken = await syncDeclaredUiExtensions(
+    sql,
+    tx.tenantId as string,
+    row.id,
+    version.manifest.uiExtensions ?? [],
+    field,
+  );
+  if (layoutTaken.length) return { ok: false, errors: layoutTaken };
+  await announce(sql, tx, row, change);
+  return ok(row);
+}
+
 /** The config problems of `config` under `version`'s schema, as payload errors on `field`. */
 function configErrors(version: PluginVersionRow, config: unknown, field: string[], context: string): PluginsError[] {
   return configProblems(version.manifest, config).map((problem) =>
@@ -86,16 +111,7 @@ export const installPlugin = (db: TenantDb, versionId: string): Promise<PluginsR
          returning ${INSTALLATION_COLUMNS}`,
         [tx.tenantId, version.pluginId, version.id],
       )) as InstallationRow;
-      const layoutTaken = await syncDeclaredUiExtensions(
-        sql,
-        tx.tenantId as string,
-        row.id,
-        version.manifest.uiExtensions ?? [],
-        ['input', 'versionId'],
-      );
-      if (layoutTaken.length) return { ok: false, errors: layoutTaken };
-      await announce(sql, tx, row, 'installed');
-      return ok(row);
+      return runVersion(sql, tx, row, version, 'installed', ['input', 'versionId']);
     },
     {
       unique: {
@@ -177,16 +193,7 @@ async function switchVersion(
        updated_at = now() where id = $1 returning ${INSTALLATION_COLUMNS}`,
     [current.id, target.id, previousVersionId],
   )) as InstallationRow;
-  const layoutTaken = await syncDeclaredUiExtensions(
-    sql,
-    tx.tenantId as string,
-    row.id,
-    target.manifest.uiExtensions ?? [],
-    field,
-  );
-  if (layoutTaken.length) return { ok: false, errors: layoutTaken };
-  await announce(sql, tx, row, change);
-  return ok(row);
+  return runVersion(sql, tx, row, target, change, field);
 }
 
 /** Runs another uploaded version of the same plugin; the one it ran becomes the rollback target. */

@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
-  ok,
-  type Page,
-  payloadError,
-  toConnection,
-} from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, type Keyed, keysetPage, ok, type Page, payloadError } from '@ucos/kit';
 import { compileBundle, parseManifest } from '@ucos/plugin-sdk';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import { type PluginsError, type PluginsResult, pluginsFail } from './errors.ts';
@@ -21,24 +12,19 @@ export const PLUGIN_COLUMNS = `id, name, description, created_at as "createdAt",
 export const VERSION_COLUMNS = `id, plugin_id as "pluginId", version, manifest, source_language as "sourceLanguage",
   source, code, checksum, uploaded_by as "uploadedBy", uploaded_at as "uploadedAt"`;
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 export function listPlugins(
   db: TenantDb,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<PluginRow>>> {
-  const statements = keysetListStatements({
-    table: 'plugins.plugins',
-    columns: PLUGIN_COLUMNS,
-    conditions: [],
-    page,
-    direction: 'desc',
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<PluginRow>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<PluginRow>(sql, {
+      table: 'plugins.plugins',
+      columns: PLUGIN_COLUMNS,
+      conditions: [],
+      page,
+      direction: 'desc',
+    }),
+  );
 }
 
 export const pluginRow = (sql: Sql, id: string) =>

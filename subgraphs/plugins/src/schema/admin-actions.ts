@@ -1,4 +1,4 @@
-import { localUuid, maxLength, payloadType, rules, tenantRequired, toPayload } from '@ucos/kit';
+import { inputMutation, localUuid, maxLength, rules, tenantRequired } from '@ucos/kit';
 import { UI_ACTION_NAME } from '@ucos/plugin-sdk/ui-schema';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
@@ -41,46 +41,37 @@ const RunInput = builder.inputType('PluginActionRunInput', {
   }),
 });
 
-const RunPayload = payloadType(builder, 'PluginActionRun', {
-  codes: [
-    'NOT_FOUND',
-    'INVALID_INPUT',
-    'UNKNOWN_ACTION',
-    'PLUGIN_DISABLED',
-    'PLUGIN_FAILED',
-    'NOT_ALLOWED',
-    'IDEMPOTENCY_KEY_REUSED',
-  ] as const,
-  field: 'result',
-  type: ResultRef,
+inputMutation(builder, 'pluginActionRun', {
+  input: RunInput,
+  payload: {
+    codes: [
+      'NOT_FOUND',
+      'INVALID_INPUT',
+      'UNKNOWN_ACTION',
+      'PLUGIN_DISABLED',
+      'PLUGIN_FAILED',
+      'NOT_ALLOWED',
+      'IDEMPOTENCY_KEY_REUSED',
+    ],
+    field: 'result',
+    type: ResultRef,
+  },
+  authScopes: write,
+  description:
+    "Runs a plugin's admin action from a button of a UI extension (staff members with plugins:write): the extension must be enabled, its button must name the action, the plugin installed and enabled and declaring it",
+  run: async (context, input) => {
+    const tenantId = context.auth.tenantId;
+    if (!tenantId) throw tenantRequired();
+    if (context.auth.kind !== 'user') {
+      return pluginsFail('NOT_ALLOWED', 'Only a staff member runs admin actions', ['input', 'extensionId']);
+    }
+    // its own unit of work, not the request's read snapshot: the run writes (the key, kv, the log)
+    return runAdminAction(context.deps, context.deps.unitOfWork(tenantId), context.deps.log, {
+      extensionId: localUuid(input.extensionId, 'UiExtension', ['input', 'extensionId']),
+      action: input.action,
+      objectId: input.objectId ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
+    });
+  },
+  fields: (result) => ({ result }),
 });
-
-builder.mutationField('pluginActionRun', (t) =>
-  t.field({
-    type: RunPayload,
-    description:
-      "Runs a plugin's admin action from a button of a UI extension (staff members with plugins:write): the extension must be enabled, its button must name the action, the plugin installed and enabled and declaring it",
-    authScopes: write,
-    args: { input: t.arg({ type: RunInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const tenantId = context.auth.tenantId;
-      if (!tenantId) throw tenantRequired();
-      if (context.auth.kind !== 'user') {
-        return toPayload(
-          pluginsFail('NOT_ALLOWED', 'Only a staff member runs admin actions', ['input', 'extensionId']),
-          () => ({}),
-        );
-      }
-      // its own unit of work, not the request's read snapshot: the run writes (the key, kv, the log)
-      return toPayload(
-        await runAdminAction(context.deps, context.deps.unitOfWork(tenantId), context.deps.log, {
-          extensionId: localUuid(input.extensionId, 'UiExtension', ['input', 'extensionId']),
-          action: input.action,
-          objectId: input.objectId ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-        (result) => ({ result }),
-      );
-    },
-  }),
-);

@@ -1,6 +1,7 @@
-import { localUuid, maxLength, payloadType, toPayload } from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { inputMutation, localUuid, maxLength, ok, payloadType, toPayload } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import type { PluginsErrorCode } from '../data/errors.ts';
+import { type PluginsErrorCode, type PluginsResult, pluginsFail } from '../data/errors.ts';
 import {
   configureInstallation,
   installPlugin,
@@ -12,8 +13,10 @@ import {
 import { type InvocationReport, recordInvocations } from '../data/invocations.ts';
 import { kvSet } from '../data/kv.ts';
 import { uploadPlugin } from '../data/plugins.ts';
+import type { InstallationRow } from '../data/rows.ts';
+import type { TenantDb } from '../db.ts';
 import { localUuidOrRaw } from './queries.ts';
-import { dbOf, InstallationRef, PluginRef, PluginVersionRef, runnerWrite, write } from './types.ts';
+import { dbOf, InstallationRef, PluginRef, PluginVersionRef, removedAs, runnerWrite, write } from './types.ts';
 
 export const MAX_SOURCE = 200_000;
 export const MAX_MANIFEST = 50_000;
@@ -36,48 +39,55 @@ const UploadInput = builder.inputType('PluginUploadInput', {
   }),
 });
 
-const UploadPayload = payloadType(builder, 'PluginUpload', {
-  codes: ['INVALID_MANIFEST', 'COMPILE_FAILED', 'VERSION_EXISTS'],
-  fields: (t) => ({
-    plugin: t.field({ type: PluginRef, nullable: true, resolve: (payload) => payload.plugin ?? null }),
-    version: t.field({ type: PluginVersionRef, nullable: true, resolve: (payload) => payload.version ?? null }),
-  }),
+inputMutation(builder, 'pluginUpload', {
+  input: UploadInput,
+  payload: {
+    codes: ['INVALID_MANIFEST', 'COMPILE_FAILED', 'VERSION_EXISTS'],
+    fields: (t) => ({
+      plugin: t.field({ type: PluginRef, nullable: true, resolve: (payload) => payload.plugin ?? null }),
+      version: t.field({ type: PluginVersionRef, nullable: true, resolve: (payload) => payload.version ?? null }),
+    }),
+  },
+  authScopes: write,
+  description: 'A new version of the plugin its manifest names (the plugin is created on the first upload)',
+  run: (context, input) => uploadPlugin(dbOf(context), context.auth.subject ?? null, input),
+  fields: (uploaded) => uploaded,
 });
 
-builder.mutationField('pluginUpload', (t) =>
-  t.field({
-    type: UploadPayload,
-    description: 'A new version of the plugin its manifest names (the plugin is created on the first upload)',
+/** The mutations that change one installation: they answer with it, changed. */
+function installationMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly PluginsErrorCode[];
+    description: string;
+    run(db: TenantDb, input: Input): Promise<PluginsResult<InstallationRow>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'installation', type: InstallationRef },
     authScopes: write,
-    args: { input: t.arg({ type: UploadInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await uploadPlugin(dbOf(context), context.auth.subject ?? null, input), (uploaded) => uploaded),
-  }),
-);
+    description: spec.description,
+    run: (context, input) => spec.run(dbOf(context), input),
+    fields: (installation) => ({ installation }),
+  });
+}
 
-const installationPayload = (mutation: string, codes: readonly PluginsErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'installation', type: InstallationRef });
+const versionId = (id: string) => localUuid(id, 'PluginVersion', ['input', 'versionId']);
+const installationId = (id: string) => localUuid(id, 'PluginInstallation', ['input', 'installationId']);
 
 const InstallInput = builder.inputType('PluginInstallInput', {
   fields: (t) => ({ versionId: t.id({ required: true, description: 'The uploaded version to install' }) }),
 });
 
-builder.mutationField('pluginInstall', (t) =>
-  t.field({
-    type: installationPayload('PluginInstall', ['NOT_FOUND', 'ALREADY_INSTALLED', 'LAYOUT_EXISTS']),
-    description:
-      'Installs an uploaded version, disabled: configure it, then enable it. A version bringing a form layout (PRODUCT_FORM, …) for a form that has an enabled one is LAYOUT_EXISTS',
-    authScopes: write,
-    args: { input: t.arg({ type: InstallInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await installPlugin(dbOf(context), localUuid(input.versionId, 'PluginVersion', ['input', 'versionId'])),
-        (installation) => ({ installation }),
-      ),
-  }),
-);
-
-const installationId = (id: string) => localUuid(id, 'PluginInstallation', ['input', 'installationId']);
+installationMutation('pluginInstall', {
+  input: InstallInput,
+  codes: ['NOT_FOUND', 'ALREADY_INSTALLED', 'LAYOUT_EXISTS'],
+  description:
+    'Installs an uploaded version, disabled: configure it, then enable it. A version bringing a form layout (PRODUCT_FORM, …) for a form that has an enabled one is LAYOUT_EXISTS',
+  run: (db, input) => installPlugin(db, versionId(input.versionId)),
+});
 
 const ConfigureInput = builder.inputType('PluginConfigureInput', {
   fields: (t) => ({
@@ -86,19 +96,12 @@ const ConfigureInput = builder.inputType('PluginConfigureInput', {
   }),
 });
 
-builder.mutationField('pluginConfigure', (t) =>
-  t.field({
-    type: installationPayload('PluginConfigure', ['NOT_INSTALLED', 'INVALID_CONFIG']),
-    description: "Replaces the configuration; every problem against the version's configSchema is returned",
-    authScopes: write,
-    args: { input: t.arg({ type: ConfigureInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await configureInstallation(dbOf(context), installationId(input.installationId), input.config),
-        (installation) => ({ installation }),
-      ),
-  }),
-);
+installationMutation('pluginConfigure', {
+  input: ConfigureInput,
+  codes: ['NOT_INSTALLED', 'INVALID_CONFIG'],
+  description: "Replaces the configuration; every problem against the version's configSchema is returned",
+  run: (db, input) => configureInstallation(db, installationId(input.installationId), input.config),
+});
 
 const InstallationIdInput = builder.inputType('PluginInstallationIdInput', {
   fields: (t) => ({ installationId: t.id({ required: true }) }),
@@ -108,18 +111,12 @@ for (const [name, enabled, codes, description] of [
   ['pluginEnable', true, ['NOT_INSTALLED', 'INVALID_CONFIG'], 'Runs it at its hook points; clears the failure count'],
   ['pluginDisable', false, ['NOT_INSTALLED'], 'Stops running it; its configuration and log stay'],
 ] as const) {
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: installationPayload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, codes),
-      description,
-      authScopes: write,
-      args: { input: t.arg({ type: InstallationIdInput, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        toPayload(await setEnabled(dbOf(context), installationId(input.installationId), enabled), (installation) => ({
-          installation,
-        })),
-    }),
-  );
+  installationMutation(name, {
+    input: InstallationIdInput,
+    codes,
+    description,
+    run: (db, input) => setEnabled(db, installationId(input.installationId), enabled),
+  });
 }
 
 const UpgradeInput = builder.inputType('PluginUpgradeInput', {
@@ -129,66 +126,29 @@ const UpgradeInput = builder.inputType('PluginUpgradeInput', {
   }),
 });
 
-builder.mutationField('pluginUpgrade', (t) =>
-  t.field({
-    type: installationPayload('PluginUpgrade', [
-      'NOT_INSTALLED',
-      'NOT_FOUND',
-      'SAME_VERSION',
-      'INVALID_CONFIG',
-      'LAYOUT_EXISTS',
-    ]),
-    description: 'Runs another uploaded version (its configSchema must accept the current configuration)',
-    authScopes: write,
-    args: { input: t.arg({ type: UpgradeInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await upgradeInstallation(
-          dbOf(context),
-          installationId(input.installationId),
-          localUuid(input.versionId, 'PluginVersion', ['input', 'versionId']),
-        ),
-        (installation) => ({ installation }),
-      ),
-  }),
-);
-
-builder.mutationField('pluginRollback', (t) =>
-  t.field({
-    type: installationPayload('PluginRollback', [
-      'NOT_INSTALLED',
-      'NO_PREVIOUS_VERSION',
-      'INVALID_CONFIG',
-      'LAYOUT_EXISTS',
-    ]),
-    description: 'Back to the version it ran before the last upgrade',
-    authScopes: write,
-    args: { input: t.arg({ type: InstallationIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await rollbackInstallation(dbOf(context), installationId(input.installationId)), (installation) => ({
-        installation,
-      })),
-  }),
-);
-
-const UninstallPayload = payloadType(builder, 'PluginUninstall', {
-  codes: ['NOT_INSTALLED'] as const,
-  field: 'uninstalledInstallationId',
-  type: 'ID',
+installationMutation('pluginUpgrade', {
+  input: UpgradeInput,
+  codes: ['NOT_INSTALLED', 'NOT_FOUND', 'SAME_VERSION', 'INVALID_CONFIG', 'LAYOUT_EXISTS'],
+  description: 'Runs another uploaded version (its configSchema must accept the current configuration)',
+  run: (db, input) => upgradeInstallation(db, installationId(input.installationId), versionId(input.versionId)),
 });
 
-builder.mutationField('pluginUninstall', (t) =>
-  t.field({
-    type: UninstallPayload,
-    description: 'Removes the installation with its key-value store and log; the plugin and its versions stay',
-    authScopes: write,
-    args: { input: t.arg({ type: InstallationIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await uninstallInstallation(dbOf(context), installationId(input.installationId)), () => ({
-        uninstalledInstallationId: input.installationId,
-      })),
-  }),
-);
+installationMutation('pluginRollback', {
+  input: InstallationIdInput,
+  codes: ['NOT_INSTALLED', 'NO_PREVIOUS_VERSION', 'INVALID_CONFIG', 'LAYOUT_EXISTS'],
+  description: 'Back to the version it ran before the last upgrade',
+  run: (db, input) => rollbackInstallation(db, installationId(input.installationId)),
+});
+
+inputMutation(builder, 'pluginUninstall', {
+  input: InstallationIdInput,
+  payload: { codes: ['NOT_INSTALLED'], field: 'uninstalledInstallationId', type: 'ID' },
+  authScopes: write,
+  description: 'Removes the installation with its key-value store and log; the plugin and its versions stay',
+  run: (context, input) =>
+    removedAs(input.installationId, uninstallInstallation(dbOf(context), installationId(input.installationId))),
+  fields: (uninstalledInstallationId) => ({ uninstalledInstallationId }),
+});
 
 // --- what the hook runners of other domains send (service tokens only) ---
 
@@ -218,6 +178,36 @@ const RecordInput = builder.inputType('PluginInvocationsRecordInput', {
   fields: (t) => ({ invocations: t.field({ type: [InvocationInput], required: true }) }),
 });
 
+const OUTCOMES = new Set(['allowed', 'refused', 'failed']);
+
+/** The runner's reports as the log stores them; an outcome it does not know is INVALID_INPUT on its path. */
+function invocationReports(invocations: (typeof RecordInput.$inferInput)['invocations']) {
+  if (invocations.length > 500) return pluginsFail('INVALID_INPUT', 'At most 500 per batch', ['input', 'invocations']);
+  const reports: InvocationReport[] = [];
+  for (const [index, entry] of invocations.entries()) {
+    if (!OUTCOMES.has(entry.outcome)) {
+      return pluginsFail('INVALID_INPUT', 'allowed, refused or failed', [
+        'input',
+        'invocations',
+        String(index),
+        'outcome',
+      ]);
+    }
+    reports.push({
+      installationId: localUuidOrRaw(entry.installationId),
+      version: entry.version,
+      hook: entry.hook,
+      outcome: entry.outcome as InvocationReport['outcome'],
+      failure: entry.failure ?? null,
+      message: entry.message ?? null,
+      durationMs: Math.max(0, entry.durationMs),
+      logs: entry.logs.map((line) => ({ level: line.level, message: line.message, at: line.at })),
+      at: entry.at,
+    });
+  }
+  return ok(reports);
+}
+
 const RecordPayload = payloadType(builder, 'PluginInvocationsRecord', {
   codes: ['INVALID_INPUT'],
   fields: (t) => ({
@@ -226,8 +216,7 @@ const RecordPayload = payloadType(builder, 'PluginInvocationsRecord', {
   }),
 });
 
-const OUTCOMES = new Set(['allowed', 'refused', 'failed']);
-
+// written out, not inputMutation: its scopes ($all: a service token) are more than inputMutation's type takes
 builder.mutationField('pluginInvocationsRecord', (t) =>
   t.field({
     type: RecordPayload,
@@ -235,37 +224,9 @@ builder.mutationField('pluginInvocationsRecord', (t) =>
     authScopes: runnerWrite,
     args: { input: t.arg({ type: RecordInput, required: true }) },
     resolve: async (_root, { input }, context) => {
-      if (input.invocations.length > 500) {
-        return {
-          errors: [{ code: 'INVALID_INPUT', message: 'At most 500 per batch', field: ['input', 'invocations'] }],
-        };
-      }
-      const reports: InvocationReport[] = [];
-      for (const [index, entry] of input.invocations.entries()) {
-        if (!OUTCOMES.has(entry.outcome)) {
-          return {
-            errors: [
-              {
-                code: 'INVALID_INPUT',
-                message: 'allowed, refused or failed',
-                field: ['input', 'invocations', String(index), 'outcome'],
-              },
-            ],
-          };
-        }
-        reports.push({
-          installationId: localUuidOrRaw(entry.installationId),
-          version: entry.version,
-          hook: entry.hook,
-          outcome: entry.outcome as InvocationReport['outcome'],
-          failure: entry.failure ?? null,
-          message: entry.message ?? null,
-          durationMs: Math.max(0, entry.durationMs),
-          logs: entry.logs.map((line) => ({ level: line.level, message: line.message, at: line.at })),
-          at: entry.at,
-        });
-      }
-      return toPayload(await recordInvocations(context.deps, dbOf(context), reports), (recorded) => recorded);
+      const reports = invocationReports(input.invocations);
+      const recorded = reports.ok ? await recordInvocations(context.deps, dbOf(context), reports.value) : reports;
+      return toPayload(recorded, (value) => value);
     },
   }),
 );

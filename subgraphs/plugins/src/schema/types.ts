@@ -1,4 +1,4 @@
-import { encodeGlobalId, tenantRequired } from '@ucos/kit';
+import { encodeGlobalId, ok, type Result, tenantRequired } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { PluginsContext } from '../context.ts';
 import { installationOfPlugin } from '../data/installations.ts';
@@ -22,6 +22,15 @@ export function dbOf(context: PluginsContext): TenantDb {
   const tenantId = context.auth.tenantId;
   if (!tenantId) throw tenantRequired();
   return context.deps.unitOfWork(tenantId).readingThrough(context.reads);
+}
+
+/** A removal answers with the id the caller sent, once the store has removed what it names. */
+export async function removedAs<Code extends string>(
+  id: string,
+  removal: Promise<Result<unknown, Code>>,
+): Promise<Result<string, Code>> {
+  const result = await removal;
+  return result.ok ? ok(id) : result;
 }
 
 const HookRef = builder.objectRef<PluginVersionRow['manifest']['hooks'][number]>('PluginHook').implement({

@@ -1,4 +1,4 @@
-import { byIdQuery, encodeGlobalId, localUuid, maxLength, payloadType, toPayload } from '@ucos/kit';
+import { byIdQuery, encodeGlobalId, inputMutation, localUuid, maxLength } from '@ucos/kit';
 import { UI_EXTENSION_POINTS, UI_SCHEMA_LIMITS, type UiExtensionPoint } from '@ucos/plugin-sdk/ui-schema';
 import { builder } from '../builder.ts';
 import {
@@ -8,7 +8,7 @@ import {
   type UiExtensionRow,
   uiExtensionById,
 } from '../data/ui-extensions.ts';
-import { dbOf, read, write } from './types.ts';
+import { dbOf, read, removedAs, write } from './types.ts';
 
 export const UiExtensionPointEnum = builder.enumType('UiExtensionPoint', {
   description:
@@ -84,57 +84,41 @@ const SaveInput = builder.inputType('UiExtensionSaveInput', {
   }),
 });
 
-const SavePayload = payloadType(builder, 'UiExtensionSave', {
-  codes: ['INVALID_INPUT', 'INVALID_SCHEMA', 'NOT_FOUND', 'NOT_INSTALLED', 'LAYOUT_EXISTS'] as const,
-  field: 'uiExtension',
-  type: UiExtensionRef,
+inputMutation(builder, 'uiExtensionSave', {
+  input: SaveInput,
+  payload: {
+    codes: ['INVALID_INPUT', 'INVALID_SCHEMA', 'NOT_FOUND', 'NOT_INSTALLED', 'LAYOUT_EXISTS'],
+    field: 'uiExtension',
+    type: UiExtensionRef,
+  },
+  authScopes: write,
+  description:
+    'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema. A form point (PRODUCT_FORM, CUSTOMER_FORM, ORDER_FORM, SUPPLIER_FORM) takes one enabled layout: a second is LAYOUT_EXISTS on input.point',
+  run: (context, input) =>
+    saveUiExtension(dbOf(context), {
+      id: input.id ? localUuid(input.id, 'UiExtension', ['input', 'id']) : null,
+      point: input.point,
+      title: input.title,
+      schema: input.schema,
+      position: input.position ?? 0,
+      enabled: input.enabled ?? true,
+      installationId: input.installationId
+        ? localUuid(input.installationId, 'PluginInstallation', ['input', 'installationId'])
+        : null,
+    }),
+  fields: (uiExtension) => ({ uiExtension }),
 });
-
-builder.mutationField('uiExtensionSave', (t) =>
-  t.field({
-    type: SavePayload,
-    description:
-      'Creates or replaces a UI extension; every problem of its schema is returned on its path under input.schema. A form point (PRODUCT_FORM, CUSTOMER_FORM, ORDER_FORM, SUPPLIER_FORM) takes one enabled layout: a second is LAYOUT_EXISTS on input.point',
-    authScopes: write,
-    args: { input: t.arg({ type: SaveInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      return toPayload(
-        await saveUiExtension(dbOf(context), {
-          id: input.id ? localUuid(input.id, 'UiExtension', ['input', 'id']) : null,
-          point: input.point,
-          title: input.title,
-          schema: input.schema,
-          position: input.position ?? 0,
-          enabled: input.enabled ?? true,
-          installationId: input.installationId
-            ? localUuid(input.installationId, 'PluginInstallation', ['input', 'installationId'])
-            : null,
-        }),
-        (uiExtension) => ({ uiExtension }),
-      );
-    },
-  }),
-);
 
 const DeleteInput = builder.inputType('UiExtensionDeleteInput', {
   fields: (t) => ({ id: t.id({ required: true }) }),
 });
 
-const DeletePayload = payloadType(builder, 'UiExtensionDelete', {
-  codes: ['INVALID_INPUT', 'NOT_FOUND'] as const,
-  field: 'deletedId',
-  type: 'ID',
+inputMutation(builder, 'uiExtensionDelete', {
+  input: DeleteInput,
+  payload: { codes: ['INVALID_INPUT', 'NOT_FOUND'], field: 'deletedId', type: 'ID' },
+  authScopes: write,
+  description: 'Deletes a UI extension',
+  run: (context, input) =>
+    removedAs(input.id, deleteUiExtension(dbOf(context), localUuid(input.id, 'UiExtension', ['input', 'id']))),
+  fields: (deletedId) => ({ deletedId }),
 });
-
-builder.mutationField('uiExtensionDelete', (t) =>
-  t.field({
-    type: DeletePayload,
-    description: 'Deletes a UI extension',
-    authScopes: write,
-    args: { input: t.arg({ type: DeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await deleteUiExtension(dbOf(context), localUuid(input.id, 'UiExtension', ['input', 'id'])), () => ({
-        deletedId: input.id,
-      })),
-  }),
-);

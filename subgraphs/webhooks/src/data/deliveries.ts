@@ -2,13 +2,12 @@ import {
   type Connection,
   type CURSOR_KEYS,
   type EventEnvelope,
+  type Keyed,
   type KeysetCondition,
-  keysetCursor,
-  keysetListStatements,
+  keysetPage,
   ok,
   type Page,
   type Sql,
-  toConnection,
 } from '@ucos/kit';
 import { one, type TenantDb } from '../db.ts';
 import { type WebhooksResult, webhooksFail } from './errors.ts';
@@ -21,8 +20,6 @@ export const DELIVERY_COLUMNS = `id, endpoint_id as "endpointId", event_id as "e
   status, attempts, failures, case when status = 'pending' then next_attempt_at end as "nextAttemptAt",
   last_attempt_at as "lastAttemptAt", response_status as "responseStatus", latency_ms as "latencyMs",
   response_body as "responseBody", error, created_at as "createdAt"`;
-
-type Keyed<Row> = Row & { keysetAt: string };
 
 export interface DeliveryFilter {
   statuses: readonly DeliveryStatus[] | null;
@@ -39,17 +36,14 @@ export function listDeliveries(
     ['endpoint_id = ?::uuid', endpointId],
     filter.statuses ? ['status = any(?::text[])', filter.statuses] : null,
   ];
-  const statements = keysetListStatements({
-    table: 'webhooks.deliveries',
-    columns: DELIVERY_COLUMNS,
-    conditions,
-    page,
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<DeliveryRow>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<DeliveryRow>(sql, {
+      table: 'webhooks.deliveries',
+      columns: DELIVERY_COLUMNS,
+      conditions,
+      page,
+    }),
+  );
 }
 
 export const deliveryById = (db: TenantDb, id: string): Promise<DeliveryRow | null> =>

@@ -1,12 +1,4 @@
-import {
-  type Connection,
-  type CURSOR_KEYS,
-  keysetCursor,
-  keysetListStatements,
-  ok,
-  type Page,
-  toConnection,
-} from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, type Keyed, keysetPage, ok, type Page } from '@ucos/kit';
 import { one, orm, type Sql, type TenantDb } from '../db.ts';
 import type { WebhooksDeps } from '../deps.ts';
 import { urlProblem } from './destinations.ts';
@@ -27,24 +19,19 @@ export const ENDPOINT_COLUMNS = `id, url, description, event_types as "eventType
 export const MAX_EVENT_TYPES = 50;
 export const MAX_OVERLAP_HOURS = 168;
 
-type Keyed<Row> = Row & { keysetAt: string };
-
 export function listEndpoints(
   db: TenantDb,
   page: Page<typeof CURSOR_KEYS.instant>,
 ): Promise<Connection<Keyed<EndpointRow>>> {
-  const statements = keysetListStatements({
-    table: 'webhooks.endpoints',
-    columns: ENDPOINT_COLUMNS,
-    conditions: [],
-    page,
-    direction: 'desc',
-  });
-  return db.run(async (sql) => {
-    const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-    const { rows } = await sql.query<Keyed<EndpointRow>>(statements.page.text, statements.page.values);
-    return toConnection(rows, page, total?.count ?? 0, keysetCursor);
-  });
+  return db.run((sql) =>
+    keysetPage<EndpointRow>(sql, {
+      table: 'webhooks.endpoints',
+      columns: ENDPOINT_COLUMNS,
+      conditions: [],
+      page,
+      direction: 'desc',
+    }),
+  );
 }
 
 const endpointRow = (sql: Sql, id: string): Promise<EndpointRow | null> =>

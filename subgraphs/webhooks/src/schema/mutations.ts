@@ -1,17 +1,20 @@
-import { localUuid, payloadType, rules, toPayload } from '@ucos/kit';
+import type { InputObjectRef } from '@pothos/core';
+import { type CustomPayload, inputMutation, localUuid, ok, rules } from '@ucos/kit';
 import { z } from 'zod';
 import { builder } from '../builder.ts';
+import type { WebhooksContext } from '../context.ts';
 import { redeliver } from '../data/deliveries.ts';
 import {
   createEndpoint,
   deleteEndpoint,
+  type EndpointRow,
   MAX_OVERLAP_HOURS,
   pingEndpoint,
   rotateSecret,
   setEnabled,
   updateEndpoint,
 } from '../data/endpoints.ts';
-import type { WebhooksErrorCode } from '../data/errors.ts';
+import type { WebhooksErrorCode, WebhooksResult } from '../data/errors.ts';
 import { dbOf, manage, WebhookDeliveryRef, WebhookEndpointRef } from './types.ts';
 
 const urlRule = rules.rule(
@@ -24,21 +27,42 @@ const overlapRule = rules.rule(
   'INVALID_INPUT',
 );
 
-const endpointPayload = (mutation: string, codes: readonly WebhooksErrorCode[]) =>
-  payloadType(builder, mutation, { codes, field: 'endpoint', type: WebhookEndpointRef });
+const endpointId = (id: string) => localUuid(id, 'WebhookEndpoint', ['input', 'endpointId']);
 
-const endpointWithSecretPayload = (mutation: string, codes: readonly WebhooksErrorCode[]) =>
-  payloadType(builder, mutation, {
-    codes,
-    fields: (t) => ({
-      endpoint: t.field({ type: WebhookEndpointRef, nullable: true, resolve: (payload) => payload.endpoint ?? null }),
-      secret: t.string({
-        nullable: true,
-        description: 'The new signing secret: shown this once, store it now',
-        resolve: (payload) => payload.secret ?? null,
-      }),
-    }),
+/** The mutations that act on one endpoint: they answer with it, changed. */
+function endpointMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly WebhooksErrorCode[];
+    description?: string;
+    run(context: WebhooksContext, input: Input): Promise<WebhooksResult<EndpointRow>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'endpoint', type: WebhookEndpointRef },
+    authScopes: manage,
+    description: spec.description,
+    run: spec.run,
+    fields: (endpoint) => ({ endpoint }),
   });
+}
+
+/** The payload of the mutations that make a signing secret: the endpoint, and the secret shown this once. */
+const withSecretPayload = (
+  codes: readonly WebhooksErrorCode[],
+): CustomPayload<WebhooksErrorCode, typeof builder.$inferSchemaTypes> => ({
+  codes,
+  fields: (t) => ({
+    endpoint: t.field({ type: WebhookEndpointRef, nullable: true, resolve: (payload) => payload.endpoint ?? null }),
+    secret: t.string({
+      nullable: true,
+      description: 'The new signing secret: shown this once, store it now',
+      resolve: (payload) => payload.secret ?? null,
+    }),
+  }),
+});
 
 const EndpointCreateInput = builder.inputType('WebhookEndpointCreateInput', {
   fields: (t) => ({
@@ -51,23 +75,14 @@ const EndpointCreateInput = builder.inputType('WebhookEndpointCreateInput', {
   }),
 });
 
-const CreatePayload = endpointWithSecretPayload('WebhookEndpointCreate', [
-  'INVALID_INPUT',
-  'INVALID_URL',
-  'DESTINATION_NOT_ALLOWED',
-  'INVALID_EVENT_TYPE',
-]);
-
-builder.mutationField('webhookEndpointCreate', (t) =>
-  t.field({
-    type: CreatePayload,
-    description: 'A new endpoint with its signing secret (returned once)',
-    authScopes: manage,
-    args: { input: t.arg({ type: EndpointCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await createEndpoint(context.deps, dbOf(context), input), (created) => created),
-  }),
-);
+inputMutation(builder, 'webhookEndpointCreate', {
+  input: EndpointCreateInput,
+  payload: withSecretPayload(['INVALID_INPUT', 'INVALID_URL', 'DESTINATION_NOT_ALLOWED', 'INVALID_EVENT_TYPE']),
+  authScopes: manage,
+  description: 'A new endpoint with its signing secret (returned once)',
+  run: (context, input) => createEndpoint(context.deps, dbOf(context), input),
+  fields: (created) => created,
+});
 
 const EndpointUpdateInput = builder.inputType('WebhookEndpointUpdateInput', {
   fields: (t) => ({
@@ -78,57 +93,28 @@ const EndpointUpdateInput = builder.inputType('WebhookEndpointUpdateInput', {
   }),
 });
 
-const UpdatePayload = endpointPayload('WebhookEndpointUpdate', [
-  'NOT_FOUND',
-  'INVALID_INPUT',
-  'INVALID_URL',
-  'DESTINATION_NOT_ALLOWED',
-  'INVALID_EVENT_TYPE',
-]);
-
-builder.mutationField('webhookEndpointUpdate', (t) =>
-  t.field({
-    type: UpdatePayload,
-    authScopes: manage,
-    args: { input: t.arg({ type: EndpointUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await updateEndpoint(
-          context.deps,
-          dbOf(context),
-          localUuid(input.endpointId, 'WebhookEndpoint', ['input', 'endpointId']),
-          input,
-        ),
-        (endpoint) => ({ endpoint }),
-      ),
-  }),
-);
+endpointMutation('webhookEndpointUpdate', {
+  input: EndpointUpdateInput,
+  codes: ['NOT_FOUND', 'INVALID_INPUT', 'INVALID_URL', 'DESTINATION_NOT_ALLOWED', 'INVALID_EVENT_TYPE'],
+  run: (context, input) => updateEndpoint(context.deps, dbOf(context), endpointId(input.endpointId), input),
+});
 
 const EndpointIdInput = builder.inputType('WebhookEndpointIdInput', {
   fields: (t) => ({ endpointId: t.id({ required: true }) }),
 });
 
-const DeletePayload = payloadType(builder, 'WebhookEndpointDelete', {
-  codes: ['NOT_FOUND'] as const,
-  field: 'deletedEndpointId',
-  type: 'ID',
+inputMutation(builder, 'webhookEndpointDelete', {
+  input: EndpointIdInput,
+  payload: { codes: ['NOT_FOUND'], field: 'deletedEndpointId', type: 'ID' },
+  authScopes: manage,
+  description: 'Deletes the endpoint, its secrets and its delivery log',
+  run: async (context, input) => {
+    const deleted = await deleteEndpoint(dbOf(context), endpointId(input.endpointId));
+    // the payload names the endpoint by the id the caller sent
+    return deleted.ok ? ok(input.endpointId) : deleted;
+  },
+  fields: (deletedEndpointId) => ({ deletedEndpointId }),
 });
-
-builder.mutationField('webhookEndpointDelete', (t) =>
-  t.field({
-    type: DeletePayload,
-    description: 'Deletes the endpoint, its secrets and its delivery log',
-    authScopes: manage,
-    args: { input: t.arg({ type: EndpointIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await deleteEndpoint(dbOf(context), localUuid(input.endpointId, 'WebhookEndpoint', ['input', 'endpointId'])),
-        () => ({
-          deletedEndpointId: input.endpointId,
-        }),
-      ),
-  }),
-);
 
 const RotateInput = builder.inputType('WebhookEndpointSecretRotateInput', {
   fields: (t) => ({
@@ -141,91 +127,44 @@ const RotateInput = builder.inputType('WebhookEndpointSecretRotateInput', {
   }),
 });
 
-const RotatePayload = endpointWithSecretPayload('WebhookEndpointSecretRotate', ['NOT_FOUND', 'INVALID_INPUT']);
-
-builder.mutationField('webhookEndpointSecretRotate', (t) =>
-  t.field({
-    type: RotatePayload,
-    description: 'A new signing secret (returned once); deliveries carry both signatures until the overlap ends',
-    authScopes: manage,
-    args: { input: t.arg({ type: RotateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await rotateSecret(
-          context.deps,
-          dbOf(context),
-          localUuid(input.endpointId, 'WebhookEndpoint', ['input', 'endpointId']),
-          input.overlapHours,
-        ),
-        (rotated) => rotated,
-      ),
-  }),
-);
+inputMutation(builder, 'webhookEndpointSecretRotate', {
+  input: RotateInput,
+  payload: withSecretPayload(['NOT_FOUND', 'INVALID_INPUT']),
+  authScopes: manage,
+  description: 'A new signing secret (returned once); deliveries carry both signatures until the overlap ends',
+  run: (context, input) => rotateSecret(context.deps, dbOf(context), endpointId(input.endpointId), input.overlapHours),
+  fields: (rotated) => rotated,
+});
 
 for (const [name, enabled, description] of [
   ['webhookEndpointEnable', true, 'Sends again, pending deliveries first; clears the failure count'],
   ['webhookEndpointDisable', false, 'Stops sending; deliveries wait until it is enabled'],
 ] as const) {
-  const payload = endpointPayload(`${name.charAt(0).toUpperCase()}${name.slice(1)}`, ['NOT_FOUND']);
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      description,
-      authScopes: manage,
-      args: { input: t.arg({ type: EndpointIdInput, required: true }) },
-      resolve: async (_root, { input }, context) =>
-        toPayload(
-          await setEnabled(
-            dbOf(context),
-            localUuid(input.endpointId, 'WebhookEndpoint', ['input', 'endpointId']),
-            enabled,
-          ),
-          (endpoint) => ({ endpoint }),
-        ),
-    }),
-  );
+  endpointMutation(name, {
+    input: EndpointIdInput,
+    codes: ['NOT_FOUND'],
+    description,
+    run: (context, input) => setEnabled(dbOf(context), endpointId(input.endpointId), enabled),
+  });
 }
 
-const TestPayload = endpointPayload('WebhookEndpointTest', ['NOT_FOUND', 'ENDPOINT_DISABLED']);
-
-builder.mutationField('webhookEndpointTest', (t) =>
-  t.field({
-    type: TestPayload,
-    description: 'Sends a `webhooks.test.ping` event to this endpoint only (see its delivery log)',
-    authScopes: manage,
-    args: { input: t.arg({ type: EndpointIdInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await pingEndpoint(dbOf(context), localUuid(input.endpointId, 'WebhookEndpoint', ['input', 'endpointId'])),
-        (endpoint) => ({
-          endpoint,
-        }),
-      ),
-  }),
-);
+endpointMutation('webhookEndpointTest', {
+  input: EndpointIdInput,
+  codes: ['NOT_FOUND', 'ENDPOINT_DISABLED'],
+  description: 'Sends a `webhooks.test.ping` event to this endpoint only (see its delivery log)',
+  run: (context, input) => pingEndpoint(dbOf(context), endpointId(input.endpointId)),
+});
 
 const RedeliverInput = builder.inputType('WebhookDeliveryRedeliverInput', {
   fields: (t) => ({ deliveryId: t.id({ required: true }) }),
 });
 
-const RedeliverPayload = payloadType(builder, 'WebhookDeliveryRedeliver', {
-  codes: ['NOT_FOUND', 'DELIVERY_PENDING'] as const,
-  field: 'delivery',
-  type: WebhookDeliveryRef,
+inputMutation(builder, 'webhookDeliveryRedeliver', {
+  input: RedeliverInput,
+  payload: { codes: ['NOT_FOUND', 'DELIVERY_PENDING'], field: 'delivery', type: WebhookDeliveryRef },
+  authScopes: manage,
+  description: 'Sends a finished delivery again, with a fresh retry schedule',
+  run: (context, input) =>
+    redeliver(dbOf(context), localUuid(input.deliveryId, 'WebhookDelivery', ['input', 'deliveryId'])),
+  fields: (delivery) => ({ delivery }),
 });
-
-builder.mutationField('webhookDeliveryRedeliver', (t) =>
-  t.field({
-    type: RedeliverPayload,
-    description: 'Sends a finished delivery again, with a fresh retry schedule',
-    authScopes: manage,
-    args: { input: t.arg({ type: RedeliverInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await redeliver(dbOf(context), localUuid(input.deliveryId, 'WebhookDelivery', ['input', 'deliveryId'])),
-        (delivery) => ({
-          delivery,
-        }),
-      ),
-  }),
-);

@@ -216,10 +216,8 @@ export async function escalateTask(sql: Sql, taskId: string): Promise<void> {
   await sql.query('update workflows.tasks set escalated_at = now() where id = $1', [taskId]);
 }
 
-/** What an approval step asks for: the task it opens (once per step: a repeated write keeps its id). */
-export interface NewTask {
-  runId: string;
-  stepPath: string;
+/** What an approval step asks for: who decides, how many, by when. */
+export interface ApprovalTask {
   title: string;
   description: string | null;
   scope: string;
@@ -227,6 +225,12 @@ export interface NewTask {
   dueAt: Date | null;
   escalateAt: Date | null;
   escalationScope: string | null;
+}
+
+/** The task an approval step opens, for its run and step (once per step: a repeated write keeps its id). */
+export interface NewTask extends ApprovalTask {
+  runId: string;
+  stepPath: string;
   requester: string | null;
 }
 

@@ -4,15 +4,10 @@ import { isManualTrigger } from '../definitions/model.ts';
 import { latestDefinition } from './definitions.ts';
 import { insertRun, type RunRow } from './runs.ts';
 
-export type WorkflowStartCode = 'NOT_FOUND' | 'NOT_MANUAL' | 'WORKFLOW_DISABLED' | 'INVALID_INPUT';
-export const WORKFLOW_START_CODES: readonly WorkflowStartCode[] = [
-  'NOT_FOUND',
-  'NOT_MANUAL',
-  'WORKFLOW_DISABLED',
-  'INVALID_INPUT',
-];
-export type RunCancelCode = 'NOT_FOUND' | 'ALREADY_FINISHED';
-export const RUN_CANCEL_CODES: readonly RunCancelCode[] = ['NOT_FOUND', 'ALREADY_FINISHED'];
+export const WORKFLOW_START_CODES = ['NOT_FOUND', 'NOT_MANUAL', 'WORKFLOW_DISABLED', 'INVALID_INPUT'] as const;
+export type WorkflowStartCode = (typeof WORKFLOW_START_CODES)[number];
+export const RUN_CANCEL_CODES = ['NOT_FOUND', 'ALREADY_FINISHED'] as const;
+export type RunCancelCode = (typeof RUN_CANCEL_CODES)[number];
 
 const TYPE_CHECKS = {
   string: (value: unknown) => typeof value === 'string',

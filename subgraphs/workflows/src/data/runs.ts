@@ -1,4 +1,4 @@
-import { type CURSOR_KEYS, type KeysetCondition, keysetListStatements, type Page } from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, keysetPage, type Page } from '@ucos/kit';
 import { one, type Sql } from '../db.ts';
 import type { RunNode, RunRow, RunStatus, RunTrigger, StepRow, StepStatus } from './rows.ts';
 
@@ -78,28 +78,22 @@ const RUN_COLUMNS = `*, (select d.name from workflows.definitions d where d.tena
 export const runNodeById = (sql: Sql, runId: string): Promise<RunNode | null> =>
   one<RunNode>(sql, `select ${RUN_COLUMNS} from workflows.runs where id = $1`, [runId]);
 
-/** One page of runs, newest first (a keyset listing: the kit's statements), and the total. */
-export async function runsPage(
+/** One page of runs, newest first (a keyset listing), each named by a correlated read. */
+export const runsPage = (
   sql: Sql,
   filter: { workflowId: string | null; status: RunStatus | null },
   page: Page<typeof CURSOR_KEYS.instant>,
-): Promise<{ rows: (RunNode & { keysetAt: string })[]; total: number }> {
-  const conditions: (KeysetCondition | null)[] = [
-    filter.workflowId ? ['definition_id = ?::uuid', filter.workflowId] : null,
-    filter.status ? ['status = ?', filter.status] : null,
-  ];
-  // the kit's keyset statements (count and page), each run named by a correlated read
-  const statements = keysetListStatements({
+): Promise<Connection<RunNode & { keysetAt: string }>> =>
+  keysetPage<RunNode>(sql, {
     table: 'workflows.runs',
     columns: RUN_COLUMNS,
-    conditions,
+    conditions: [
+      filter.workflowId ? ['definition_id = ?::uuid', filter.workflowId] : null,
+      filter.status ? ['status = ?', filter.status] : null,
+    ],
     page,
     instant: 'started_at',
   });
-  const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-  const { rows } = await sql.query<RunNode & { keysetAt: string }>(statements.page.text, statements.page.values);
-  return { rows, total: total?.count ?? 0 };
-}
 
 export async function stepsOf(sql: Sql, runId: string): Promise<StepRow[]> {
   // whole rows under their column names, ordered by an expression (`coalesce`) Prisma's orderBy cannot say

@@ -4,13 +4,8 @@ import { completeApproval } from '../engine/engine.ts';
 import { wakeRun } from './runs.ts';
 import { type DecisionRow, decisionsOf, scopesOfTask, type TaskRow } from './tasks.ts';
 
-export type TaskDecideCode = 'NOT_FOUND' | 'ALREADY_DECIDED' | 'OWN_REQUEST' | 'FORBIDDEN_SCOPE';
-export const TASK_DECIDE_CODES: readonly TaskDecideCode[] = [
-  'NOT_FOUND',
-  'ALREADY_DECIDED',
-  'OWN_REQUEST',
-  'FORBIDDEN_SCOPE',
-];
+export const TASK_DECIDE_CODES = ['NOT_FOUND', 'ALREADY_DECIDED', 'OWN_REQUEST', 'FORBIDDEN_SCOPE'] as const;
+export type TaskDecideCode = (typeof TASK_DECIDE_CODES)[number];
 
 export interface Decider {
   subject: string;

@@ -1,4 +1,4 @@
-import { type CURSOR_KEYS, type KeysetCondition, keysetListStatements, one, type Page } from '@ucos/kit';
+import { type Connection, type CURSOR_KEYS, keysetPage, one, type Page } from '@ucos/kit';
 import { orm, type Sql } from '../db.ts';
 import type { DecisionRow, TaskNode, TaskRow, TaskStatus } from './rows.ts';
 
@@ -53,25 +53,25 @@ export interface InboxViewer {
   subject: string;
 }
 
-/** One page of the viewer's inbox in `status`, newest first (a keyset listing: the kit's statements), and the total. */
-export async function inboxPage(
+/** One page of the viewer's inbox in `status`, newest first (a keyset listing). */
+export const inboxPage = (
   sql: Sql,
   viewer: InboxViewer,
   status: TaskStatus,
   page: Page<typeof CURSOR_KEYS.instant>,
-): Promise<{ rows: (TaskNode & { keysetAt: string })[]; total: number }> {
-  const conditions: (KeysetCondition | null)[] = [
-    ['status = ?', status],
-    viewer.scopes ? [TASK_SCOPE_HELD, viewer.scopes] : null,
-    // a run's requester never decides its approvals: they are not in their inbox
-    ['requester is distinct from ?', viewer.subject],
-  ];
-  // the kit's keyset statements (count and page) with an array-overlap filter Prisma's filters cannot say
-  const statements = keysetListStatements({ table: 'workflows.tasks', columns: TASK_COLUMNS, conditions, page });
-  const total = await one<{ count: number }>(sql, statements.count.text, statements.count.values);
-  const { rows } = await sql.query<TaskNode & { keysetAt: string }>(statements.page.text, statements.page.values);
-  return { rows, total: total?.count ?? 0 };
-}
+): Promise<Connection<TaskNode & { keysetAt: string }>> =>
+  // an array-overlap filter Prisma's filters cannot say
+  keysetPage<TaskNode>(sql, {
+    table: 'workflows.tasks',
+    columns: TASK_COLUMNS,
+    conditions: [
+      ['status = ?', status],
+      viewer.scopes ? [TASK_SCOPE_HELD, viewer.scopes] : null,
+      // a run's requester never decides its approvals: they are not in their inbox
+      ['requester is distinct from ?', viewer.subject],
+    ],
+    page,
+  });
 
 /** Open tasks the viewer may decide (the navigation badge). */
 export async function openTaskCount(sql: Sql, viewer: InboxViewer): Promise<number> {

@@ -1,3 +1,4 @@
+import type { ApprovalTask } from '../data/run-engine.ts';
 import type { RunRow } from '../data/runs.ts';
 import { SECRET_REFERENCE } from '../data/secrets.ts';
 import { type ExpressionScope, resolveTemplates } from '../definitions/expressions.ts';
@@ -34,18 +35,8 @@ export type Effect =
       /** `wait: event`: the event type the router matches */
       waitEvent?: string;
       /** `approval`: the task created with the transition */
-      task?: NewTask;
+      task?: ApprovalTask;
     };
-
-export interface NewTask {
-  title: string;
-  description: string | null;
-  scope: string;
-  quorum: number;
-  dueAt: Date | null;
-  escalateAt: Date | null;
-  escalationScope: string | null;
-}
 
 export interface StepEnvironment {
   tenantId: string;
@@ -164,7 +155,7 @@ export async function executeStep(
       const approval = input as ApprovalStep['approval'] & { description: string | null };
       const due = later(duration(approval.due, 'approval.due'));
       const escalate = approval.escalate ? later(duration(approval.escalate.after, 'approval.escalate.after')) : null;
-      const task: NewTask = {
+      const task: ApprovalTask = {
         title: String(approval.title).slice(0, 500) || step.id,
         description: approval.description ? String(approval.description) : null,
         scope: approval.scope,

@@ -1,14 +1,15 @@
+import type { InputObjectRef } from '@pothos/core';
 import {
   byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
+  inputMutation,
   localUuid,
   maxLength,
   pageOf,
   payloadError,
   payloadType,
-  tenantRequired,
   toPayload,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
@@ -17,11 +18,13 @@ import {
   createDefinition,
   createFromTemplate,
   type DefinitionErrorCode,
+  type DefinitionResult,
   type DefinitionRow,
   definitionById,
   listDefinitions,
   listVersions,
   problemErrors,
+  type SaveResult,
   setEnabled,
   updateDefinition,
   type VersionRow,
@@ -37,14 +40,8 @@ import {
   WORKFLOW_TEMPLATES,
   type WorkflowTemplate,
 } from '../templates/index.ts';
+import { dbOf, manage } from './access.ts';
 
-const manage = { scope: 'workflows:manage' } as const;
-
-const dbOf = (context: WorkflowsContext) => {
-  const tenantId = context.auth.tenantId;
-  if (!tenantId) throw tenantRequired();
-  return context.deps.unitOfWork(tenantId);
-};
 const actorOf = (context: WorkflowsContext) => context.auth.subject ?? null;
 
 builder.queryField('workflowJsonSchema', (t) =>
@@ -186,9 +183,22 @@ builder.queryField('workflowTemplates', (t) =>
 const sourceField = () =>
   ({ required: true, ...maxLength(MAX_SOURCE_LENGTH, 'The workflow document in YAML') }) as const;
 
-const saveFields = (codes: readonly DefinitionErrorCode[], mutation: string) =>
-  payloadType(builder, mutation, {
-    codes,
+/**
+ * The mutations that save a version: they answer with the workflow and its new version, or with the
+ * errors and, for a document the caller sent (`source`), its problems with their line and column.
+ */
+function saveMutation<Input>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly DefinitionErrorCode[];
+    description: string;
+    save(context: WorkflowsContext, input: Input): Promise<DefinitionResult<SaveResult>> | DefinitionResult<SaveResult>;
+    source?(input: Input): string;
+  },
+) {
+  const payload = payloadType(builder, field.charAt(0).toUpperCase() + field.slice(1), {
+    codes: spec.codes,
     fields: (t) => ({
       workflow: t.field({ type: WorkflowRef, nullable: true, resolve: (payload) => payload.workflow ?? null }),
       version: t.field({ type: VersionRef, nullable: true, resolve: (payload) => payload.version ?? null }),
@@ -199,52 +209,49 @@ const saveFields = (codes: readonly DefinitionErrorCode[], mutation: string) =>
       }),
     }),
   });
+  builder.mutationField(field, (t) =>
+    t.field({
+      type: payload,
+      description: spec.description,
+      authScopes: manage,
+      args: { input: t.arg({ type: spec.input, required: true }) },
+      resolve: async (_root, args, context) => {
+        const input = (args as { input: Input }).input;
+        const result = await spec.save(context, input);
+        const parsed = result.ok || !spec.source ? null : parseDefinition(spec.source(input));
+        return {
+          ...toPayload(result, (saved) => ({ workflow: saved.definition, version: saved.version })),
+          problems: parsed && !parsed.ok ? parsed.errors : [],
+        };
+      },
+    }),
+  );
+}
 
 const WorkflowCreateInput = builder.inputType('WorkflowCreateInput', {
   fields: (t) => ({ source: t.string(sourceField()) }),
 });
-const WorkflowCreatePayload = saveFields(['INVALID_WORKFLOW', 'NAME_TAKEN'], 'WorkflowCreate');
 
-/** The payload of a save: the workflow and its new version, or the errors and the structured problems. */
-function savePayload(result: Awaited<ReturnType<typeof createDefinition>>, source: string) {
-  return {
-    ...toPayload(result, (saved) => ({ workflow: saved.definition, version: saved.version })),
-    problems: result.ok ? [] : (parseDefinitionProblems(source) ?? []),
-  };
-}
-const parseDefinitionProblems = (source: string) => {
-  const parsed = parseDefinition(source);
-  return parsed.ok ? [] : parsed.errors;
-};
-
-builder.mutationField('workflowCreate', (t) =>
-  t.field({
-    type: WorkflowCreatePayload,
-    description: 'A new workflow from its YAML: version 1, disabled until workflowEnable',
-    authScopes: manage,
-    args: { input: t.arg({ type: WorkflowCreateInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      savePayload(await createDefinition(dbOf(context), actorOf(context), input.source), input.source),
-  }),
-);
+saveMutation('workflowCreate', {
+  input: WorkflowCreateInput,
+  codes: ['INVALID_WORKFLOW', 'NAME_TAKEN'],
+  description: 'A new workflow from its YAML: version 1, disabled until workflowEnable',
+  save: (context, input) => createDefinition(dbOf(context), actorOf(context), input.source),
+  source: (input) => input.source,
+});
 
 const WorkflowUpdateInput = builder.inputType('WorkflowUpdateInput', {
   fields: (t) => ({ id: t.id({ required: true }), source: t.string(sourceField()) }),
 });
-const WorkflowUpdatePayload = saveFields(['INVALID_WORKFLOW', 'NAME_IMMUTABLE', 'NOT_FOUND'], 'WorkflowUpdate');
 
-builder.mutationField('workflowUpdate', (t) =>
-  t.field({
-    type: WorkflowUpdatePayload,
-    description: 'Saves a new version (runs already started keep theirs); the name cannot change',
-    authScopes: manage,
-    args: { input: t.arg({ type: WorkflowUpdateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const id = localUuid(input.id, 'Workflow', ['input', 'id']);
-      return savePayload(await updateDefinition(dbOf(context), actorOf(context), id, input.source), input.source);
-    },
-  }),
-);
+saveMutation('workflowUpdate', {
+  input: WorkflowUpdateInput,
+  codes: ['INVALID_WORKFLOW', 'NAME_IMMUTABLE', 'NOT_FOUND'],
+  description: 'Saves a new version (runs already started keep theirs); the name cannot change',
+  save: (context, input) =>
+    updateDefinition(dbOf(context), actorOf(context), localUuid(input.id, 'Workflow', ['input', 'id']), input.source),
+  source: (input) => input.source,
+});
 
 const TemplateParameterInput = builder.inputType('WorkflowTemplateParameterInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
@@ -255,27 +262,16 @@ const WorkflowCreateFromTemplateInput = builder.inputType('WorkflowCreateFromTem
     parameters: t.field({ type: [TemplateParameterInput], description: 'Values for its parameters; the rest default' }),
   }),
 });
-const WorkflowCreateFromTemplatePayload = saveFields(
-  ['INVALID_PARAMETER', 'INVALID_WORKFLOW', 'NAME_TAKEN', 'UNKNOWN_TEMPLATE'],
-  'WorkflowCreateFromTemplate',
-);
 
-builder.mutationField('workflowCreateFromTemplate', (t) =>
-  t.field({
-    type: WorkflowCreateFromTemplatePayload,
-    description: "The tenant's own copy of a built-in template (disabled): edit it, then enable it",
-    authScopes: manage,
-    args: { input: t.arg({ type: WorkflowCreateFromTemplateInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const parameters = Object.fromEntries((input.parameters ?? []).map((item) => [item.key, item.value]));
-      const result = await createFromTemplate(dbOf(context), actorOf(context), input.template, parameters);
-      return {
-        ...toPayload(result, (saved) => ({ workflow: saved.definition, version: saved.version })),
-        problems: [],
-      };
-    },
-  }),
-);
+saveMutation('workflowCreateFromTemplate', {
+  input: WorkflowCreateFromTemplateInput,
+  codes: ['INVALID_PARAMETER', 'INVALID_WORKFLOW', 'NAME_TAKEN', 'UNKNOWN_TEMPLATE'],
+  description: "The tenant's own copy of a built-in template (disabled): edit it, then enable it",
+  save: (context, input) => {
+    const parameters = Object.fromEntries((input.parameters ?? []).map((item) => [item.key, item.value]));
+    return createFromTemplate(dbOf(context), actorOf(context), input.template, parameters);
+  },
+});
 
 const WorkflowIdInput = builder.inputType('WorkflowIdInput', { fields: (t) => ({ id: t.id({ required: true }) }) });
 
@@ -283,23 +279,14 @@ for (const [name, enabled, description] of [
   ['workflowEnable', true, 'Starts runs on its trigger (the latest version)'],
   ['workflowDisable', false, 'Starts no new runs; runs under way go on'],
 ] as const) {
-  const payload = payloadType(builder, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, {
-    codes: ['NOT_FOUND'] as DefinitionErrorCode[],
-    field: 'workflow',
-    type: WorkflowRef,
+  inputMutation(builder, name, {
+    input: WorkflowIdInput,
+    payload: { codes: ['NOT_FOUND'] as DefinitionErrorCode[], field: 'workflow', type: WorkflowRef },
+    authScopes: manage,
+    description,
+    run: (context, input) => setEnabled(dbOf(context), localUuid(input.id, 'Workflow', ['input', 'id']), enabled),
+    fields: (workflow) => ({ workflow }),
   });
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      description,
-      authScopes: manage,
-      args: { input: t.arg({ type: WorkflowIdInput, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        const id = localUuid(input.id, 'Workflow', ['input', 'id']);
-        return toPayload(await setEnabled(dbOf(context), id, enabled), (workflow) => ({ workflow }));
-      },
-    }),
-  );
 }
 
 const WorkflowValidateInput = builder.inputType('WorkflowValidateInput', {

@@ -1,19 +1,18 @@
 // Runs, their step timeline and approval tasks (the engine's API).
+import type { InputObjectRef } from '@pothos/core';
 import {
   type AuthContext,
   byIdQuery,
   CURSOR_KEYS,
   connectionType,
   encodeGlobalId,
-  keysetCursor,
+  inputMutation,
   localUuid,
   maxLength,
+  ok,
   optionalLocalUuid,
   pageOf,
-  payloadType,
-  tenantRequired,
-  toConnection,
-  toPayload,
+  type Result,
 } from '@ucos/kit';
 import { builder } from '../builder.ts';
 import type { WorkflowsContext } from '../context.ts';
@@ -41,16 +40,10 @@ import { decideTask, TASK_DECIDE_CODES } from '../data/tasks-decide.ts';
 import type { TenantDb } from '../db.ts';
 import { STEP_KINDS } from '../definitions/model.ts';
 import { stepIdOf } from '../engine/paths.ts';
+import { dbOf, manage } from './access.ts';
 
-const manage = { scope: 'workflows:manage' } as const;
 /** tasks are decided by members (staff), never by shoppers or API keys */
 const member = { kind: 'user' } as const;
-
-function dbOf(context: WorkflowsContext): TenantDb {
-  const tenantId = context.auth.tenantId;
-  if (!tenantId) throw tenantRequired();
-  return context.deps.unitOfWork(tenantId);
-}
 
 /** The viewer of the inbox: their scopes (null when they hold every scope, `*`) and subject. */
 const viewerOf = (auth: AuthContext): InboxViewer => ({
@@ -221,10 +214,7 @@ builder.queryField('workflowRuns', (t) =>
       resolve: (_root, args, context) => {
         const page = pageOf(args, CURSOR_KEYS.instant);
         const workflowId = optionalLocalUuid(args.filter?.workflowId, 'Workflow', ['filter', 'workflowId']);
-        return dbOf(context).run(async (sql) => {
-          const { rows, total } = await runsPage(sql, { workflowId, status: args.filter?.status ?? null }, page);
-          return toConnection(rows, page, total, keysetCursor);
-        });
+        return dbOf(context).run((sql) => runsPage(sql, { workflowId, status: args.filter?.status ?? null }, page));
       },
     },
     RunConnection,
@@ -250,10 +240,7 @@ builder.queryField('tasks', (t) =>
       args: { filter: t.arg({ type: TaskFilter }) },
       resolve: (_root, args, context) => {
         const page = pageOf(args, CURSOR_KEYS.instant);
-        return dbOf(context).run(async (sql) => {
-          const { rows, total } = await inboxPage(sql, viewerOf(context.auth), args.filter?.status ?? 'open', page);
-          return toConnection(rows, page, total, keysetCursor);
-        });
+        return dbOf(context).run((sql) => inboxPage(sql, viewerOf(context.auth), args.filter?.status ?? 'open', page));
       },
     },
     TaskConnection,
@@ -277,64 +264,61 @@ const TaskDecideInput = builder.inputType('TaskDecideInput', {
   }),
 });
 
-for (const [name, decision] of [
-  ['taskApprove', 'approve'],
-  ['taskReject', 'reject'],
+for (const [name, decision, description] of [
+  ['taskApprove', 'approve', 'Approves an open task (the quorum-th approval approves it)'],
+  ['taskReject', 'reject', 'Rejects an open task (one rejection rejects it)'],
 ] as const) {
-  const payload = payloadType(builder, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, {
-    codes: TASK_DECIDE_CODES,
-    fields: (t) => ({
-      task: t.field({ type: TaskRef, nullable: true, resolve: (value) => (value as { task?: TaskNode }).task ?? null }),
-    }),
+  inputMutation(builder, name, {
+    input: TaskDecideInput,
+    payload: { codes: TASK_DECIDE_CODES, field: 'task', type: TaskRef },
+    authScopes: member,
+    description,
+    run: (context, input) =>
+      decideTask(
+        dbOf(context),
+        localUuid(input.taskId, 'WorkflowTask', ['input', 'taskId']),
+        { subject: context.auth.subject ?? '', scopes: context.auth.scopes },
+        decision,
+        input.comment?.trim() || null,
+      ),
+    fields: (task) => ({ task: { ...task, workflow_name: '' } }),
   });
-  builder.mutationField(name, (t) =>
-    t.field({
-      type: payload,
-      description:
-        decision === 'approve'
-          ? 'Approves an open task (the quorum-th approval approves it)'
-          : 'Rejects an open task (one rejection rejects it)',
-      authScopes: member,
-      args: { input: t.arg({ type: TaskDecideInput, required: true }) },
-      resolve: async (_root, { input }, context) => {
-        const taskId = localUuid(input.taskId, 'WorkflowTask', ['input', 'taskId']);
-        const subject = context.auth.subject ?? '';
-        const result = await decideTask(
-          dbOf(context),
-          taskId,
-          { subject, scopes: context.auth.scopes },
-          decision,
-          input.comment?.trim() || null,
-        );
-        return toPayload(result, (task) => ({ task: { ...task, workflow_name: '' } }));
-      },
-    }),
-  );
+}
+
+/** The mutations that start or stop a run: they answer with the run as it is now. */
+function runMutation<Input, Code extends string>(
+  field: string,
+  spec: {
+    input: InputObjectRef<typeof builder.$inferSchemaTypes, Input>;
+    codes: readonly Code[];
+    description: string;
+    act(db: TenantDb, input: Input, context: WorkflowsContext): Promise<Result<{ id: string }, Code>>;
+  },
+) {
+  inputMutation(builder, field, {
+    input: spec.input,
+    payload: { codes: spec.codes, field: 'run', type: RunRef },
+    authScopes: manage,
+    description: spec.description,
+    run: async (context, input) => {
+      const db = dbOf(context);
+      const acted = await spec.act(db, input, context);
+      return acted.ok ? ok(await runById(db, acted.value.id)) : acted;
+    },
+    fields: (run) => ({ run }),
+  });
 }
 
 const RunCancelInput = builder.inputType('WorkflowRunCancelInput', {
   fields: (t) => ({ runId: t.id({ required: true }) }),
 });
-const RunCancelPayload = payloadType(builder, 'WorkflowRunCancel', {
+
+runMutation('workflowRunCancel', {
+  input: RunCancelInput,
   codes: RUN_CANCEL_CODES,
-  fields: (t) => ({
-    run: t.field({ type: RunRef, nullable: true, resolve: (value) => (value as { run?: RunNode }).run ?? null }),
-  }),
+  description: 'Stops a run: no further step starts and its open tasks expire',
+  act: (db, input) => cancelRun(db, localUuid(input.runId, 'WorkflowRun', ['input', 'runId'])),
 });
-builder.mutationField('workflowRunCancel', (t) =>
-  t.field({
-    type: RunCancelPayload,
-    description: 'Stops a run: no further step starts and its open tasks expire',
-    authScopes: manage,
-    args: { input: t.arg({ type: RunCancelInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const db = dbOf(context);
-      const result = await cancelRun(db, localUuid(input.runId, 'WorkflowRun', ['input', 'runId']));
-      if (!result.ok) return toPayload(result, () => ({}));
-      return { run: (await runById(db, result.value.id)) ?? undefined, errors: [] };
-    },
-  }),
-);
 
 const StartInput = builder.inputType('WorkflowStartInput', {
   fields: (t) => ({
@@ -342,24 +326,16 @@ const StartInput = builder.inputType('WorkflowStartInput', {
     input: t.string({ ...maxLength(100_000, 'The run’s input, a JSON object as text') }),
   }),
 });
-const StartPayload = payloadType(builder, 'WorkflowStart', {
+
+runMutation('workflowStart', {
+  input: StartInput,
   codes: WORKFLOW_START_CODES,
-  fields: (t) => ({
-    run: t.field({ type: RunRef, nullable: true, resolve: (value) => (value as { run?: RunNode }).run ?? null }),
-  }),
+  description: 'Starts a run of an enabled manual workflow; the viewer is its requester',
+  act: (db, input, context) =>
+    startManualRun(
+      db,
+      localUuid(input.workflowId, 'Workflow', ['input', 'workflowId']),
+      input.input ?? null,
+      context.auth.subject,
+    ),
 });
-builder.mutationField('workflowStart', (t) =>
-  t.field({
-    type: StartPayload,
-    description: 'Starts a run of an enabled manual workflow; the viewer is its requester',
-    authScopes: manage,
-    args: { input: t.arg({ type: StartInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const db = dbOf(context);
-      const workflowId = localUuid(input.workflowId, 'Workflow', ['input', 'workflowId']);
-      const result = await startManualRun(db, workflowId, input.input ?? null, context.auth.subject);
-      if (!result.ok) return toPayload(result, () => ({}));
-      return { run: (await runById(db, result.value.id)) ?? undefined, errors: [] };
-    },
-  }),
-);

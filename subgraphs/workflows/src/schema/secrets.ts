@@ -1,6 +1,5 @@
-import { maxLength, payloadType, tenantRequired, toPayload } from '@ucos/kit';
+import { inputMutation, maxLength } from '@ucos/kit';
 import { builder } from '../builder.ts';
-import type { WorkflowsContext } from '../context.ts';
 import {
   deleteSecret,
   listSecrets,
@@ -10,14 +9,7 @@ import {
   type SecretRow,
   setSecret,
 } from '../data/secrets.ts';
-
-const manage = { scope: 'workflows:manage' } as const;
-
-const dbOf = (context: WorkflowsContext) => {
-  const tenantId = context.auth.tenantId;
-  if (!tenantId) throw tenantRequired();
-  return context.deps.unitOfWork(tenantId);
-};
+import { dbOf, manage } from './access.ts';
 
 const SecretRef = builder.objectRef<SecretRow>('WorkflowSecret').implement({
   description:
@@ -48,42 +40,27 @@ const WorkflowSecretSetInput = builder.inputType('WorkflowSecretSetInput', {
   }),
 });
 
-const WorkflowSecretSetPayload = payloadType(builder, 'WorkflowSecretSet', {
-  codes: ['INVALID_INPUT'] satisfies SecretErrorCode[],
-  field: 'secret',
-  type: SecretRef,
+inputMutation(builder, 'workflowSecretSet', {
+  input: WorkflowSecretSetInput,
+  payload: { codes: ['INVALID_INPUT'] satisfies SecretErrorCode[], field: 'secret', type: SecretRef },
+  authScopes: manage,
+  description: 'Creates or replaces a secret; the answer names it, never its value',
+  run: (context, input) => setSecret(dbOf(context), context.deps.secretKey, context.auth.subject ?? null, input),
+  fields: (secret) => ({ secret }),
 });
-
-builder.mutationField('workflowSecretSet', (t) =>
-  t.field({
-    type: WorkflowSecretSetPayload,
-    description: 'Creates or replaces a secret; the answer names it, never its value',
-    authScopes: manage,
-    args: { input: t.arg({ type: WorkflowSecretSetInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(
-        await setSecret(dbOf(context), context.deps.secretKey, context.auth.subject ?? null, input),
-        (secret) => ({ secret }),
-      ),
-  }),
-);
 
 const WorkflowSecretDeleteInput = builder.inputType('WorkflowSecretDeleteInput', {
   fields: (t) => ({ name: t.string({ required: true, ...maxLength(64) }) }),
 });
 
-const WorkflowSecretDeletePayload = payloadType(builder, 'WorkflowSecretDelete', {
-  codes: SECRET_ERROR_CODES.filter((code) => code === 'NOT_FOUND'),
-  fields: (t) => ({ name: t.string({ nullable: true, resolve: (payload) => payload.name ?? null }) }),
+inputMutation(builder, 'workflowSecretDelete', {
+  input: WorkflowSecretDeleteInput,
+  payload: {
+    codes: SECRET_ERROR_CODES.filter((code) => code === 'NOT_FOUND'),
+    fields: (t) => ({ name: t.string({ nullable: true, resolve: (payload) => payload.name ?? null }) }),
+  },
+  authScopes: manage,
+  description: 'Deletes a secret; webhook steps naming it fail until it is set again',
+  run: (context, input) => deleteSecret(dbOf(context), input.name),
+  fields: (deleted) => ({ name: deleted.name }),
 });
-
-builder.mutationField('workflowSecretDelete', (t) =>
-  t.field({
-    type: WorkflowSecretDeletePayload,
-    description: 'Deletes a secret; webhook steps naming it fail until it is set again',
-    authScopes: manage,
-    args: { input: t.arg({ type: WorkflowSecretDeleteInput, required: true }) },
-    resolve: async (_root, { input }, context) =>
-      toPayload(await deleteSecret(dbOf(context), input.name), (deleted) => ({ name: deleted.name })),
-  }),
-);

@@ -10,11 +10,11 @@ import {
 } from '@ucos/kit';
 import { z } from 'zod';
 import { enqueueNotifications } from '../../data/notifications.ts';
-import { orderContact, saveOrderContact } from '../../data/order-contacts.ts';
+import { type OrderContact, orderContact, saveOrderContact } from '../../data/order-contacts.ts';
 import { normalizeLocale } from '../../data/templates.ts';
 import type { Sql } from '../../db.ts';
 import type { RecipientDirectory } from '../../ports/recipients.ts';
-import { isTemplateKey, type TemplateKey } from '../../templates/defaults.ts';
+import { ACCOUNT_TEMPLATE_KEYS, isTemplateKey, type TemplateKey } from '../../templates/defaults.ts';
 import { SEALED } from '../../templates/sealed.ts';
 import type { NotificationsEvents } from '../out/notifications-events.ts';
 
@@ -142,14 +142,7 @@ const documentIssued = z.object({
 
 /** Identity's account mail: its template, the address, what the template shows, the one-time link sealed. */
 const mailRequested = z.object({
-  template: z.enum([
-    'account.invitation',
-    'account.sign_up',
-    'account.email_verification',
-    'account.password_reset',
-    'customer.registration',
-    'customer.password_reset',
-  ]),
+  template: z.enum(ACCOUNT_TEMPLATE_KEYS),
   to: z.string(),
   locale: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
@@ -208,6 +201,20 @@ export async function planNotifications(
     if (!contact) throw new Error(`order ${orderId} is not known to notifications yet; retry`);
     return contact;
   };
+  /** mail to the order's shopper, in the order's locale */
+  const toShopper = (contact: OrderContact, template: TemplateKey, data: Planned['data']): Planned => ({
+    template,
+    recipients: [contact.email],
+    locale: contact.locale,
+    data,
+  });
+  /** an alert to the staff members `staffRecipients` found, in the tenant's locale */
+  const toStaff = (template: TemplateKey, data: Planned['data']): Planned => ({
+    template,
+    recipients: staff ?? [],
+    locale,
+    data,
+  });
   switch (envelope.type) {
     case 'orders.order.created': {
       const order = parseEventPayload(orderCreated, envelope);
@@ -224,45 +231,30 @@ export async function planNotifications(
     case 'fulfillment.shipment.shipped': {
       const shipment = parseEventPayload(shipmentShipped, envelope);
       const contact = await contactOf(shipment.orderId);
-      return {
-        template: 'shipment.sent',
-        recipients: [contact.email],
-        locale: contact.locale,
-        data: {
-          order: { number: contact.number, displayNumber: contact.displayNumber, currency: contact.currency },
-          shipment: {
-            carrier: shipment.carrier,
-            trackingNumber: shipment.trackingNumber,
-            itemCount: itemCount(shipment.lines),
-          },
+      return toShopper(contact, 'shipment.sent', {
+        order: { number: contact.number, displayNumber: contact.displayNumber, currency: contact.currency },
+        shipment: {
+          carrier: shipment.carrier,
+          trackingNumber: shipment.trackingNumber,
+          itemCount: itemCount(shipment.lines),
         },
-      };
+      });
     }
     case 'fulfillment.return.received': {
       const moved = parseEventPayload(returnMoved, envelope);
       const contact = await contactOf(moved.orderId);
-      return {
-        template: 'return.received',
-        recipients: [contact.email],
-        locale: contact.locale,
-        data: {
-          order: { number: contact.number, displayNumber: contact.displayNumber },
-          return: { itemCount: itemCount(moved.lines) },
-        },
-      };
+      return toShopper(contact, 'return.received', {
+        order: { number: contact.number, displayNumber: contact.displayNumber },
+        return: { itemCount: itemCount(moved.lines) },
+      });
     }
     case 'fulfillment.return.refunded': {
       const moved = parseEventPayload(returnMoved, envelope);
       const contact = await contactOf(moved.orderId);
-      return {
-        template: 'refund.issued',
-        recipients: [contact.email],
-        locale: contact.locale,
-        data: {
-          order: { number: contact.number, displayNumber: contact.displayNumber },
-          refund: { amount: moved.refundAmount ?? 0, currency: moved.currency ?? contact.currency },
-        },
-      };
+      return toShopper(contact, 'refund.issued', {
+        order: { number: contact.number, displayNumber: contact.displayNumber },
+        refund: { amount: moved.refundAmount ?? 0, currency: moved.currency ?? contact.currency },
+      });
     }
     case 'orders.subscription.payment_failed': {
       const failed = parseEventPayload(subscriptionPaymentFailed, envelope);
@@ -301,30 +293,13 @@ export async function planNotifications(
       };
     }
     case 'inventory.stock.low':
-      return {
-        template: 'stock.low',
-        recipients: staff ?? [],
-        locale,
-        data: { stock: parseEventPayload(stockLow, envelope) },
-      };
+      return toStaff('stock.low', { stock: parseEventPayload(stockLow, envelope) });
     case 'webhooks.endpoint.disabled':
-      return {
-        template: 'webhook.endpoint_disabled',
-        recipients: staff ?? [],
-        locale,
-        data: { endpoint: parseEventPayload(endpointDisabled, envelope) },
-      };
+      return toStaff('webhook.endpoint_disabled', { endpoint: parseEventPayload(endpointDisabled, envelope) });
     case 'plugins.installation.disabled':
-      return {
-        template: 'plugin.disabled',
-        recipients: staff ?? [],
-        locale,
-        data: { plugin: parseEventPayload(pluginDisabled, envelope) },
-      };
-    case 'workflows.task.created': {
-      const task = parseEventPayload(taskCreated, envelope);
-      return { template: 'approval.requested', recipients: staff ?? [], locale, data: { task } };
-    }
+      return toStaff('plugin.disabled', { plugin: parseEventPayload(pluginDisabled, envelope) });
+    case 'workflows.task.created':
+      return toStaff('approval.requested', { task: parseEventPayload(taskCreated, envelope) });
     case 'procurement.purchase_order.sent': {
       // the supplier gets the order, its PDF attached (templates/attachments.ts)
       const sent = parseEventPayload(purchaseOrderSent, envelope);
